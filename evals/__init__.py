@@ -1,0 +1,1 @@
+"""The eval harness: scores any extractor against hand-labelled gold answers."""

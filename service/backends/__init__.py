@@ -1,0 +1,33 @@
+"""Extraction backends and the factory that picks one from the settings."""
+
+from __future__ import annotations
+
+from service.backends.base import Backend, BackendResult
+from service.errors import ConfigurationError
+from service.settings import Settings, get_settings
+
+
+def create_backend(name: str | None = None, settings: Settings | None = None) -> Backend:
+    """Build the backend ``name`` (``rules``, ``llm``), or the configured one when ``None``.
+
+    The llm backend is imported lazily so the offline default never pays for
+    the OpenAI client's import.
+    """
+    settings = settings or get_settings()
+    chosen = name or settings.resolved_backend()
+    if chosen == "rules":
+        from service.backends.rules import RulesBackend
+
+        return RulesBackend()
+    if chosen == "llm":
+        if not settings.llm_model:
+            raise ConfigurationError(
+                "the llm backend needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
+            )
+        from service.backends.llm import LLMBackend
+
+        return LLMBackend(settings)
+    raise ConfigurationError(f"unknown backend {chosen!r}: choose rules or llm")
+
+
+__all__ = ["Backend", "BackendResult", "create_backend"]

@@ -1,0 +1,174 @@
+"""The ``newsfacts`` command line.
+
+Commands that live outside ``service`` (``eval`` in ``evals``, benchmark
+tools) register themselves through the ``newsfacts.commands`` entry-point
+group, so the dependency arrow keeps pointing from them to the service and
+never back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+
+from schemas import ArticleRequest, Extraction
+from service.errors import NewsfactsError
+
+app = typer.Typer(
+    name="newsfacts",
+    help="Grounded fact extraction for news: events, figures, quotes and attributions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print ``message`` to stderr; return the Exit to raise."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def read_article_bytes(source: str) -> tuple[bytes, str]:
+    """Bytes of ``source`` (a path or ``-`` for stdin) and a display name."""
+    if source == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    path = Path(source)
+    if not path.exists():
+        raise fail(f"{source}: no such file")
+    if path.is_dir():
+        raise fail(f"{source}: is a directory, not an article file")
+    try:
+        return path.read_bytes(), source
+    except OSError as exc:
+        raise fail(f"{source}: cannot read ({exc.strerror})") from exc
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """UTF-8 text of ``data``, or a clear error for binary and other encodings."""
+    if b"\x00" in data[:65536]:
+        raise fail(f"{name}: looks like a binary file (NUL bytes); give UTF-8 text or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+        ) from exc
+    if not text.strip():
+        raise fail(f"{name}: the article is empty or whitespace only")
+    return text
+
+
+def parse_published(value: str | None) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        if "T" in value or " " in value.strip():
+            return dt.datetime.fromisoformat(value.strip())
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise fail(f"--published {value!r}: not an ISO date (YYYY-MM-DD) or datetime") from exc
+
+
+def looks_like_html(text: str, name: str) -> bool:
+    if Path(name).suffix.lower() in _HTML_SUFFIXES:
+        return True
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="Article file (text or HTML), or - for standard input.")],
+    backend: Annotated[
+        str | None,
+        typer.Option("--backend", "-b", help="rules or llm (default: configured, else rules)."),
+    ] = None,
+    html: Annotated[
+        bool | None,
+        typer.Option("--html/--text", help="Treat input as HTML / plain text (default: detect)."),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date, ISO format; resolves relative dates.")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Headline, if known.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Publishing outlet.")] = None,
+    output_format: Annotated[
+        Literal["json", "table"],
+        typer.Option("--format", "-f", help="json (the API's body) or table."),
+    ] = "json",
+) -> None:
+    """Extract facts from one article and print them."""
+    if backend is not None and backend not in ("rules", "llm"):
+        raise fail(f"--backend {backend!r}: choose rules or llm")
+    data, name = read_article_bytes(source)
+    text = decode_article(data, name)
+    is_html = looks_like_html(text, name) if html is None else html
+    try:
+        request = ArticleRequest(
+            text=None if is_html else text,
+            html=text if is_html else None,
+            published=parse_published(published),
+            title=title,
+            outlet=outlet,
+        )
+    except ValueError as exc:
+        raise fail(f"{name}: {exc}") from exc
+    extraction = run_extraction(request, backend)
+    if output_format == "table":
+        from service.render import print_extraction
+
+        print_extraction(extraction, Console())
+    else:
+        sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
+
+
+def run_extraction(request: ArticleRequest, backend_name: str | None) -> Extraction:
+    """Run the pipeline once, turning every expected failure into a CLI error."""
+    from service.backends import create_backend
+    from service.pipeline import extract as pipeline_extract
+
+    async def go() -> Extraction:
+        backend = create_backend(backend_name)
+        try:
+            return await pipeline_extract(request, backend)
+        finally:
+            await backend.aclose()
+
+    try:
+        return asyncio.run(go())
+    except NewsfactsError as exc:
+        raise fail(f"{exc.title}: {exc.detail}", code=1 if exc.status >= 500 else 2) from exc
+
+
+def _load_plugins() -> None:
+    for ep in entry_points(group="newsfacts.commands"):
+        register = ep.load()
+        register(app)
+
+
+_plugins_loaded = False
+
+
+def main() -> None:
+    """Console-script entry point."""
+    global _plugins_loaded
+    if not _plugins_loaded:
+        _load_plugins()
+        _plugins_loaded = True
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Typed errors of the public surface, each mapping to one HTTP status.
+
+The API turns them into RFC 9457 problem details; the CLI into a message and
+a non-zero exit. Nothing else should escape the pipeline.
+"""
+
+from __future__ import annotations
+
+
+class NewsfactsError(Exception):
+    """Base class of every error newsfacts raises on purpose."""
+
+    status: int = 500
+    title: str = "Extraction failed"
+
+    def __init__(self, detail: str, *, retry_after: float | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.retry_after = retry_after
+
+
+class InputError(NewsfactsError):
+    """The article cannot be processed as given (empty, not text, unparseable)."""
+
+    status = 400
+    title = "Invalid article"
+
+
+class BackendError(NewsfactsError):
+    """The extraction backend failed after its retries."""
+
+    status = 502
+    title = "Extraction backend failed"
+
+
+class LLMResponseError(BackendError):
+    """The LLM answered, but not with anything usable (malformed, truncated, 4xx)."""
+
+    status = 502
+    title = "LLM returned an unusable response"
+
+
+class LLMUnavailableError(BackendError):
+    """The LLM is overloaded or down (429/5xx/connection refused) past the retry deadline."""
+
+    status = 503
+    title = "LLM unavailable"
+
+
+class LLMTimeoutError(BackendError):
+    """The LLM did not answer within the deadline."""
+
+    status = 504
+    title = "LLM timed out"
+
+
+class OverloadedError(NewsfactsError):
+    """Too many extractions in flight; the caller should come back later."""
+
+    status = 503
+    title = "Service overloaded"
+
+
+class ConfigurationError(NewsfactsError):
+    """The service is configured in a way that cannot work (e.g. llm backend without a model)."""
+
+    status = 500
+    title = "Service misconfigured"

@@ -1,0 +1,253 @@
+"""Grounding: from a backend's draft to items whose every span is verified.
+
+For each draft item: align its evidence strings (``service.align``), drop
+spans outside the body, drop the item when no span is left (counted, never
+returned), rewrite verbatim fields from the aligned text, merge items that
+state the same fact, link names to canonical entities, and number the ids in
+reading order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from schemas import (
+    Attribution,
+    AttributionDraft,
+    Event,
+    EventDraft,
+    ExtractionDraft,
+    Figure,
+    FigureDraft,
+    Quote,
+    QuoteDraft,
+    Span,
+)
+from service.align import Aligner, fold_plain
+from service.document import Document
+from service.entities import EntityTable, name_key
+
+
+@dataclass
+class GroundingStats:
+    dropped_ungrounded: int = 0
+    dropped_boilerplate: int = 0
+    methods: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Grounded:
+    entities: list[Any]
+    events: list[Event]
+    figures: list[Figure]
+    quotes: list[Quote]
+    attributions: list[Attribution]
+    stats: GroundingStats
+
+
+def body_regions(doc: Document) -> list[tuple[int, int]]:
+    """Contiguous body regions: adjacent body blocks with only whitespace between them merge.
+
+    A multi-paragraph quote can then be aligned across its paragraph breaks,
+    but never across a boilerplate block.
+    """
+    regions: list[tuple[int, int]] = []
+    for b in doc.blocks:
+        if not b.is_body:
+            continue
+        if regions and not doc.text[regions[-1][1] : b.start].strip():
+            prev_is_body = all(
+                not (regions[-1][1] <= o.start and o.end <= b.start) for o in doc.blocks if not o.is_body
+            )
+            if prev_is_body:
+                regions[-1] = (regions[-1][0], b.end)
+                continue
+        regions.append((b.start, b.end))
+    return regions
+
+
+D = TypeVar("D", EventDraft, FigureDraft, QuoteDraft, AttributionDraft)
+G = TypeVar("G", Event, Figure, Quote, Attribution)
+
+
+def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
+    regions = body_regions(doc)
+    body = Aligner(doc.text, regions)
+    whole = Aligner(doc.text)  # tells "in boilerplate" from "not in the article at all"
+    stats = GroundingStats()
+    table = EntityTable(draft.entities)
+
+    def spans_for(strings: Sequence[str], hint: int | None) -> list[Span]:
+        spans: list[Span] = []
+        outside = False
+        anchor = hint
+        for s in strings:
+            a = body.align(s, anchor)
+            if a is None:
+                outside = outside or whole.align(s) is not None
+                continue
+            stats.methods[a.method] = stats.methods.get(a.method, 0) + 1
+            spans.append(a.span)
+            anchor = a.span.start if anchor is None else anchor
+        if not spans:
+            if outside:
+                stats.dropped_boilerplate += 1
+            else:
+                stats.dropped_ungrounded += 1
+        return _dedupe_spans(spans)
+
+    def verbatim(value: str | None, spans: list[Span]) -> str | None:
+        """Keep a verbatim field only if the article really has it (near the evidence if repeated)."""
+        if value is None:
+            return None
+        if any(value in s.text for s in spans):
+            return value
+        a = body.align(value, spans[0].start if spans else None)
+        return a.span.text if a is not None and a.method != "fuzzy" else None
+
+    events: list[Event] = []
+    for e in draft.events:
+        spans = spans_for(e.evidence, e.hint)
+        if not spans:
+            continue
+        trigger = verbatim(e.trigger, spans) or spans[0].text
+        events.append(
+            Event(
+                id="",
+                evidence=spans,
+                **_fields(e, exclude={"evidence", "hint", "trigger", "participants"}),
+                trigger=trigger,
+                participants=_unique([n for p in e.participants if (n := table.canonical(p))]),
+            )
+        )
+
+    figures: list[Figure] = []
+    for f in draft.figures:
+        spans = spans_for(f.evidence, f.hint)
+        if not spans:
+            continue
+        figures.append(
+            Figure(
+                id="",
+                evidence=spans,
+                **_fields(f, exclude={"evidence", "hint", "text", "subject"}),
+                text=verbatim(f.text, spans) or spans[0].text,
+                subject=table.canonical(f.subject),
+            )
+        )
+
+    quotes: list[Quote] = []
+    for q in draft.quotes:
+        spans = spans_for(q.evidence, q.hint)
+        if not spans:
+            continue
+        quotes.append(
+            Quote(
+                id="",
+                evidence=spans,
+                **_fields(q, exclude={"evidence", "hint", "text", "speaker", "speaker_mention", "cue"}),
+                # The quote's words are exactly what the article says, whatever the backend wrote.
+                text=" ".join(s.text for s in spans),
+                speaker=table.canonical(q.speaker),
+                speaker_mention=verbatim(q.speaker_mention, spans),
+                cue=verbatim(q.cue, spans),
+            )
+        )
+
+    attributions: list[Attribution] = []
+    for at in draft.attributions:
+        spans = spans_for(at.evidence, at.hint)
+        if not spans:
+            continue
+        attributions.append(
+            Attribution(
+                id="",
+                evidence=spans,
+                **_fields(at, exclude={"evidence", "hint", "source", "via"}),
+                source=table.canonical(at.source) or at.source,
+                via=table.canonical(at.via),
+            )
+        )
+
+    return Grounded(
+        entities=table.entities(doc.text, regions),
+        events=_number(_merge(events, _event_key), "ev"),
+        figures=_number(_merge(figures, _figure_key), "fg"),
+        quotes=_number(_merge(quotes, _quote_key), "qt"),
+        attributions=_number(_merge(attributions, _attribution_key), "at"),
+        stats=stats,
+    )
+
+
+# --------------------------------------------------------------------------- merging
+# Two items are one fact when their keys are equal, or when their evidence is
+# the same span. The first (in reading order) keeps its fields; the others
+# contribute their spans.
+
+
+def _event_key(e: Event) -> tuple[object, ...]:
+    return ("event", fold_plain(e.summary))
+
+
+def _figure_key(f: Figure) -> tuple[object, ...]:
+    return ("figure", f.value, name_key(f.unit or ""), f.kind, fold_plain(f.measure))
+
+
+def _quote_key(q: Quote) -> tuple[object, ...]:
+    return ("quote", fold_plain(q.text))
+
+
+def _attribution_key(a: Attribution) -> tuple[object, ...]:
+    return ("attribution", name_key(a.source), fold_plain(a.claim))
+
+
+def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
+    items = sorted(items, key=lambda i: i.evidence[0].start)
+    merged: list[G] = []
+    by_key: dict[tuple[object, ...], int] = {}
+    by_span: dict[tuple[int, int], int] = {}
+    for current in items:
+        k = key(current)
+        own: list[Span] = list(current.evidence)
+        spans = [(s.start, s.end) for s in own]
+        idx = by_key.get(k)
+        if idx is None:
+            idx = next((by_span[s] for s in spans if s in by_span), None)
+        if idx is None:
+            merged.append(current)
+            idx = len(merged) - 1
+        else:
+            kept: G = merged[idx]
+            spans_all: list[Span] = [*kept.evidence, *own]
+            merged[idx] = kept.model_copy(update={"evidence": _dedupe_spans(spans_all)})
+        by_key.setdefault(k, idx)
+        for s in spans:
+            by_span.setdefault(s, idx)
+    return merged
+
+
+def _number(items: list[G], prefix: str) -> list[G]:
+    items.sort(key=lambda i: i.evidence[0].start)
+    return [i.model_copy(update={"id": f"{prefix}{n}"}) for n, i in enumerate(items, start=1)]
+
+
+def _dedupe_spans(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _fields(model: BaseModel, exclude: set[str]) -> dict[str, Any]:
+    return {k: getattr(model, k) for k in type(model).model_fields if k not in exclude}

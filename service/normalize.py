@@ -1,0 +1,35 @@
+"""Text normalisation: the one transformation every offset in a response depends on.
+
+Applied once to the article (and, by the eval harness, to gold strings). It
+must be idempotent: ``normalize(normalize(s)) == normalize(s)``. Quotation
+marks and dashes are kept exactly as written, because quotes are verbatim
+evidence and a curly quote is part of what the article says.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Horizontal whitespace: space, tab, NBSP and the Unicode space separators.
+# Zero-width characters carry no text and break verbatim matching, so they go too.
+_HSPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_LINE_EDGE_SPACE = re.compile(r"^ +| +$", re.MULTILINE)
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+# Line and paragraph separators behave as line ends in every reader we care about.
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\u0085")
+# C0/C1 control characters other than newline: never article text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def normalize_text(text: str) -> str:
+    """Return the canonical form of ``text`` that offsets point into."""
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = _HSPACE.sub(" ", text)
+    text = _LINE_EDGE_SPACE.sub("", text)
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return text.strip("\n")

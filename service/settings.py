@@ -1,0 +1,91 @@
+"""Configuration from the environment (``NEWSFACTS_*``, plus the OpenAI SDK's own variables).
+
+One object, read once per process; every knob is documented in ``docs/configuration.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    # XDG on Linux, the same layout elsewhere: a per-user place that survives reboots.
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsfacts"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSFACTS_", extra="ignore", populate_by_name=True)
+
+    # --- which extractor
+    backend: Literal["auto", "rules", "llm"] = Field(
+        default="auto",
+        description="auto: the llm backend when NEWSFACTS_LLM_MODEL is set, else the offline rules backend.",
+    )
+
+    # --- the LLM backend
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("NEWSFACTS_LLM_API_KEY", "OPENAI_API_KEY")
+    )
+    llm_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("NEWSFACTS_LLM_BASE_URL", "OPENAI_BASE_URL")
+    )
+    llm_mode: Literal["tools", "tools_strict", "json_schema", "json"] = "tools"
+    llm_api_version: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("NEWSFACTS_LLM_API_VERSION", "OPENAI_API_VERSION"),
+        description="Set for Azure OpenAI (with llm_base_url the resource endpoint).",
+    )
+    llm_temperature: float = 0.0
+    llm_seed: int | None = 7
+    llm_max_tokens: int = 4096
+    llm_timeout_s: float = Field(default=60.0, gt=0, description="One HTTP attempt.")
+    llm_deadline_s: float = Field(
+        default=180.0, gt=0, description="All attempts of one call, backoff included."
+    )
+    llm_max_attempts: int = Field(default=5, ge=1)
+    llm_max_reasks: int = Field(default=2, ge=0)
+    llm_chunk_tokens: int = Field(default=3000, ge=200)
+    llm_chunk_overlap_tokens: int = Field(default=200, ge=0)
+    llm_chunk_concurrency: int = Field(default=4, ge=1)
+
+    # --- the service
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    max_body_bytes: int = Field(default=2_000_000, ge=1024)
+    max_text_chars: int = Field(default=1_000_000, ge=1000)
+    batch_max_items: int = Field(default=32, ge=1)
+    batch_concurrency: int = Field(default=8, ge=1)
+    max_inflight_extractions: int = Field(default=64, ge=1)
+    queue_timeout_s: float = Field(default=10.0, ge=0)
+    cache_max_age_s: float | None = Field(
+        default=None, description="Evict entries older than this; None keeps them."
+    )
+    cache_max_entries: int | None = Field(
+        default=100_000, description="Evict oldest past this count; None is unbounded."
+    )
+    api_keys: list[str] = Field(
+        default_factory=list, description="Accepted X-API-Key values; empty disables auth."
+    )
+    cors_origins: list[str] = Field(default_factory=list)
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    def llm_configured(self) -> bool:
+        return bool(self.llm_model)
+
+    def resolved_backend(self) -> Literal["rules", "llm"]:
+        if self.backend == "auto":
+            return "llm" if self.llm_configured() else "rules"
+        return self.backend
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
