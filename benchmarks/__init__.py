@@ -1,0 +1,1 @@
+"""Benchmarks: speed, memory, load and fault scripts. Results in benchmarks/RESULTS.md."""
