@@ -32,6 +32,7 @@ from schemas.models import (
     TimeExpression,
     Usage,
 )
+from schemas.story import Story, StoryRequest
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -62,6 +63,8 @@ __all__ = [
     "Region",
     "SourceType",
     "Span",
+    "Story",
+    "StoryRequest",
     "TimeExpression",
     "Usage",
 ]

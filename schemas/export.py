@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from schemas.models import ArticleRequest, Extraction, ExtractionDraft
+from schemas.story import Story, StoryRequest
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 
@@ -19,6 +20,8 @@ EXPORTS: dict[str, type[BaseModel]] = {
     "article_request": ArticleRequest,
     "extraction": Extraction,
     "extraction_draft": ExtractionDraft,
+    "story": Story,
+    "story_request": StoryRequest,
 }
 
 

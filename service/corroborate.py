@@ -1,0 +1,709 @@
+"""Corroboration: the same fact reported by several articles, grouped across outlets.
+
+Pure functions over ``schemas.Extraction`` objects: no I/O, no backend, and the
+same input always gives the same story (every ordering has an explicit
+tie-break). ``docs/corroboration.md`` explains the rules for a reader; the
+thresholds below are the ones it quotes.
+
+How items are grouped, for every type alike:
+
+1. every pair of items from *different* articles gets a similarity score, or
+   none when the pair cannot be the same fact (different figure values, names
+   that do not match, incompatible dates ...);
+2. pairs are merged greedily, best score first, with complete linkage: two
+   groups merge only if every cross pair matches and they share no article, so
+   a chain of near-matches never drags unrelated items together;
+3. an item left alone whose article is already in a group, and that matches
+   every other article's member there, is folded into its article's member (an
+   extractor that split one fact in two does not create a fake "reported once");
+4. quotes only: a longer quote that contains a group's quote also supports that
+   group, with its evidence narrowed to the contained part (one outlet quotes
+   two sentences, another only the first).
+
+Conflicts are found between groups that share no article: the same measure
+with different values, the same event with incompatible dates; and inside a
+quote group, the same words given to different speakers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from schemas import Attribution, Event, Extraction, Figure, Quote, Span
+from schemas.story import (
+    AttributionGroup,
+    Conflict,
+    ConflictValue,
+    EventGroup,
+    FigureGroup,
+    Member,
+    QuoteGroup,
+    Story,
+    StoryArticle,
+)
+from service.units import canonical_unit, units_compatible
+
+# --------------------------------------------------------------------------- thresholds
+# Scores are rapidfuzz's 0-100 scale. Each value was set on hand-built cases
+# (tests/test_corroborate.py) and checked against the five seeds.
+
+# Quotes are the same words: near-identical after folding case and punctuation,
+# or one contained in the other. Reporters trim quotes, rarely reword them.
+QUOTE_MATCH = 90.0
+# A contained fragment shorter than this is too generic to prove anything
+# ("full respect" appears in many stories).
+QUOTE_MIN_FRAGMENT_WORDS = 3
+# partial_ratio at or above this counts as containment despite a one-letter
+# difference ("condition-based" / "conditions-based", "Al—Kadhimi" / "al-Kadhimi").
+QUOTE_NEAR_CONTAINMENT = 95.0
+
+# Two names are the same entity when, after folding, they are equal, one is the
+# other's surname-anchored subset ("Stoltenberg" / "Jens Stoltenberg"), or they
+# differ by a spelling variant ("Qasem" / "Qassem") scoring at least this.
+NAME_MATCH = 90.0
+
+# Figures must have the same value and a compatible unit; the measure (or, when
+# an extractor left it empty, the sentence around the figure) tells a count of
+# troops in one context from the same count elsewhere. Measures are short
+# paraphrases of each other, so the bar is low; sentences share less.
+FIGURE_MEASURE_MATCH = 55.0
+FIGURE_CONTEXT_MATCH = 45.0
+# Different values conflict only when both sides name their measure and the
+# measures are near-identical: a false "outlets disagree" is worse than a miss.
+FIGURE_CONFLICT_MEASURE = 85.0
+
+# Events: compatible dates (equal at the coarser precision, or one unknown),
+# shared participants when both list any, and similar summaries. A different
+# event type needs a closer summary (one outlet's "announcement" is another's
+# "decision").
+EVENT_SUMMARY_MATCH = 60.0
+EVENT_SUMMARY_MATCH_OTHER_TYPE = 75.0
+# Same type, shared participants, summaries this close, incompatible dates: a conflict.
+EVENT_CONFLICT_SUMMARY = 80.0
+
+# Attributions: the same source (see NAME_MATCH) and claims this similar.
+# Claims are the writers' paraphrases, so they share words, not wording.
+ATTRIBUTION_CLAIM_MATCH = 60.0
+
+# A pronoun is not a name: extractors sometimes leave "he" as the speaker, and
+# "he" must neither match nor contradict "Jens Stoltenberg".
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_DOMAIN_SUFFIX = re.compile(r"\.(com|org|net|co\.uk|info|news|int)$")
+
+
+# --------------------------------------------------------------------------- text
+
+
+def norm(text: str) -> str:
+    """Case, punctuation and spacing folded: the form every comparison uses."""
+    return " ".join(default_process(text).split())
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Mean of token_set_ratio and token_sort_ratio over folded text.
+
+    token_set_ratio alone gives 100 to any short text whose words all appear in a
+    long one; token_sort_ratio alone punishes a fuller paraphrase. Their mean
+    rewards shared words and penalises a large difference in length.
+    """
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return 0.0
+    return (fuzz.token_set_ratio(na, nb) + fuzz.token_sort_ratio(na, nb)) / 2
+
+
+def quote_similarity(a: str, b: str) -> float | None:
+    """Score of two quotations being the same words, or None below QUOTE_MATCH.
+
+    Identical text scores 100; a contained fragment scores 90 plus 10 times the
+    share of the longer quote it covers, so fuller overlaps merge first.
+    """
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return None
+    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
+    coverage = len(short) / len(long_)
+    if len(short.split()) >= QUOTE_MIN_FRAGMENT_WORDS and (
+        f" {short} " in f" {long_} " or fuzz.partial_ratio(short, long_) >= QUOTE_NEAR_CONTAINMENT
+    ):
+        return 90.0 + 10.0 * coverage
+    score = fuzz.ratio(na, nb)
+    return score if score >= QUOTE_MATCH else None
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names can denote the same entity (see NAME_MATCH)."""
+    na, nb = norm(a), norm(b)
+    if not na or not nb or na in PRONOUNS or nb in PRONOUNS:
+        return False
+    if na.replace(" ", "") == nb.replace(" ", ""):
+        return True
+    ta, tb = na.split(), nb.split()
+    if ta[-1] == tb[-1] and (set(ta) <= set(tb) or set(tb) <= set(ta)):
+        return True
+    return fuzz.ratio(na, nb) >= NAME_MATCH
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Equal at the coarser precision ("2021-02" and "2021-02-18" agree); unknown agrees with anything."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def outlet_key(outlet: str | None, republished_from: str | None, extraction_id: str) -> str:
+    """Identity of the outlet for counting independence: a republication counts as its origin."""
+    for name in (republished_from, outlet):
+        if name and name.strip():
+            key = name.strip().lower()
+            key = key.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+            key = _DOMAIN_SUFFIX.sub("", key.split("/")[0]) if " " not in key else key
+            key = norm(key).replace(" ", "")
+            if key:
+                return key
+    # Unknown outlet: each distinct article is its own source, but the same
+    # extraction given twice is still one.
+    return f"extraction:{extraction_id}"
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class StoryInput:
+    """One article of a story: its extraction and, if the caller knows it, its outlet."""
+
+    extraction: Extraction
+    outlet: str | None = None
+
+
+@dataclass
+class _Article:
+    index: int
+    extraction: Extraction
+    outlet: str | None
+    outlet_key: str
+    # every verbatim form of each entity, keyed by each folded form
+    forms: dict[str, frozenset[str]]
+
+    def name_forms(self, name: str) -> frozenset[str]:
+        return self.forms.get(norm(name), frozenset({name}))
+
+    def label(self) -> str:
+        md = self.extraction.metadata
+        if md.republished_from:
+            via = f" (via {self.outlet})" if self.outlet else ""
+            return f"{md.republished_from}{via}"
+        return self.outlet or f"article {self.index}"
+
+
+def _article(index: int, given: StoryInput) -> _Article:
+    ex = given.extraction
+    outlet = given.outlet or ex.metadata.outlet
+    forms: dict[str, frozenset[str]] = {}
+    for entity in ex.entities:
+        all_forms = frozenset({entity.name, *entity.aliases})
+        for form in all_forms:
+            forms[norm(form)] = all_forms
+    return _Article(
+        index=index,
+        extraction=ex,
+        outlet=outlet,
+        outlet_key=outlet_key(outlet, ex.metadata.republished_from, ex.id),
+        forms=forms,
+    )
+
+
+def _entities_match(a: str, art_a: _Article, b: str, art_b: _Article) -> bool:
+    return any(names_match(x, y) for x in art_a.name_forms(a) for y in art_b.name_forms(b))
+
+
+def _speaker(name: str | None) -> str | None:
+    return None if name is None or norm(name) in PRONOUNS else name
+
+
+# --------------------------------------------------------------------------- grouping
+
+T = TypeVar("T", Quote, Figure, Event, Attribution)
+
+
+@dataclass
+class _Item(Generic[T]):
+    key: int  # position in the flat list: article order, then the article's item order
+    article: _Article
+    item: T
+    wording: str
+
+
+@dataclass
+class _Cluster(Generic[T]):
+    primary: list[_Item[T]]
+    # items folded in from an article already present (step 3)
+    folded: list[_Item[T]] = field(default_factory=list)
+    # longer quotes supporting the group (step 4)
+    secondary: list[_Item[T]] = field(default_factory=list)
+
+    def articles(self) -> set[int]:
+        return {it.article.index for it in (*self.primary, *self.secondary)}
+
+
+Scorer = Callable[[_Item[T], _Item[T]], float | None]
+
+
+def _cluster(
+    items: list[_Item[T]], score: Scorer[T]
+) -> tuple[list[_Cluster[T]], dict[tuple[int, int], float]]:
+    scores: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if a.article.index != b.article.index:
+                s = score(a, b)
+                if s is not None:
+                    scores[(a.key, b.key)] = s
+
+    def pair(a: _Item[T], b: _Item[T]) -> float | None:
+        return scores.get((min(a.key, b.key), max(a.key, b.key)))
+
+    clusters: dict[int, _Cluster[T]] = {it.key: _Cluster(primary=[it]) for it in items}
+    owner: dict[int, int] = {it.key: it.key for it in items}
+    for (ka, kb), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        ca, cb = owner[ka], owner[kb]
+        if ca == cb:
+            continue
+        left, right = clusters[ca], clusters[cb]
+        if left.articles() & right.articles():
+            continue
+        if all(pair(x, y) is not None for x in left.primary for y in right.primary):
+            keep, drop = min(ca, cb), max(ca, cb)
+            clusters[keep].primary.extend(clusters.pop(drop).primary)
+            clusters[keep].primary.sort(key=lambda it: it.key)
+            for it in clusters[keep].primary:
+                owner[it.key] = keep
+
+    # Step 3: a lone item joins its own article's member where it matches every other article.
+    for key in sorted(clusters):
+        lone = clusters[key]
+        if len(lone.primary) != 1 or lone.folded:
+            continue
+        item = lone.primary[0]
+        best: tuple[float, int] | None = None
+        for other_key in sorted(clusters):
+            other = clusters[other_key]
+            if other_key == key or item.article.index not in {it.article.index for it in other.primary}:
+                continue
+            others = [it for it in other.primary if it.article.index != item.article.index]
+            if not others:
+                continue
+            matched = [pair(item, it) for it in others]
+            if all(s is not None for s in matched):
+                mean = sum(s for s in matched if s is not None) / len(matched)
+                if best is None or mean > best[0]:
+                    best = (mean, other_key)
+        if best is not None:
+            clusters[best[1]].folded.append(item)
+            del clusters[key]
+    return [clusters[k] for k in sorted(clusters)], scores
+
+
+def _add_containing_quotes(
+    clusters: list[_Cluster[Quote]], items: list[_Item[Quote]], scores: dict[tuple[int, int], float]
+) -> None:
+    """Step 4: a quote containing every primary member's words also supports the group."""
+    for cluster in clusters:
+        for item in items:
+            if item.article.index in cluster.articles():
+                continue
+            item_norm = norm(item.wording)
+            if all(
+                (min(item.key, it.key), max(item.key, it.key)) in scores
+                and len(item_norm) > len(norm(it.wording))
+                for it in cluster.primary
+            ):
+                cluster.secondary.append(item)
+        cluster.secondary.sort(key=lambda it: it.key)
+
+
+def _representative(cluster: _Cluster[T], scores: dict[tuple[int, int], float]) -> _Item[T]:
+    """The primary member most similar to the others (ties: the earliest)."""
+
+    def total(it: _Item[T]) -> float:
+        return sum(
+            scores.get((min(it.key, o.key), max(it.key, o.key)), 0.0)
+            for o in cluster.primary
+            if o.key != it.key
+        )
+
+    return max(cluster.primary, key=lambda it: (total(it), -it.key))
+
+
+def _word_bounds(text: str, within: Span, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole words inside ``within``, then trim spaces and edge punctuation."""
+    while start > within.start and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < within.end and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".!?":
+        end -= 1
+    return start, end
+
+
+def _narrow(evidence: list[Span], text: str, target: str) -> list[Span]:
+    """The part of ``evidence`` that holds ``target`` (a shorter quote), or the evidence unchanged."""
+    best: tuple[float, Span] | None = None
+    for span in evidence:
+        # lower() keeps offsets for the scripts news uses; a span where it does not is left whole.
+        hay = span.text.lower()
+        if len(hay) != len(span.text):
+            continue
+        aligned = fuzz.partial_ratio_alignment(target.lower(), hay)
+        if aligned is None or aligned.score < QUOTE_NEAR_CONTAINMENT:
+            continue
+        start, end = _word_bounds(text, span, span.start + aligned.dest_start, span.start + aligned.dest_end)
+        if end > start and (best is None or aligned.score > best[0]):
+            best = (aligned.score, Span(start=start, end=end, text=text[start:end]))
+    return [best[1]] if best is not None else evidence
+
+
+def _members(
+    cluster: _Cluster[T], representative: _Item[T], narrow_quotes: bool
+) -> tuple[list[Member], list[_Item[T]]]:
+    by_article: dict[int, list[_Item[T]]] = {}
+    everyone = cluster.primary + cluster.folded + cluster.secondary
+    for entry in everyone:
+        by_article.setdefault(entry.article.index, []).append(entry)
+    members: list[Member] = []
+    ordered: list[_Item[T]] = []
+    rep_norm = norm(representative.wording)
+    for index in sorted(by_article):
+        its = sorted(by_article[index], key=lambda x: x.key)
+        art = its[0].article
+        evidence: list[Span] = []
+        for one in its:
+            spans = list(one.item.evidence)
+            if narrow_quotes and len(norm(one.wording)) > len(rep_norm) and rep_norm in norm(one.wording):
+                spans = _narrow(spans, art.extraction.text, representative.wording)
+            evidence.extend(s for s in spans if s not in evidence)
+        evidence.sort(key=lambda s: (s.start, s.end))
+        members.append(
+            Member(
+                article=index,
+                extraction_id=art.extraction.id,
+                outlet=art.outlet,
+                item_ids=[it.item.id for it in its],
+                wording=its[0].wording,
+                evidence=evidence,
+            )
+        )
+        ordered.extend(its)
+    return members, ordered
+
+
+@dataclass
+class _Built(Generic[T]):
+    cluster: _Cluster[T]
+    representative: _Item[T]
+    members: list[Member]
+    items: list[_Item[T]]
+    articles: list[int]
+    outlets: list[str]
+    independent: int
+    first_key: int
+    id: str = ""
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def _build(
+    clusters: list[_Cluster[T]],
+    scores: dict[tuple[int, int], float],
+    prefix: str,
+    narrow_quotes: bool = False,
+) -> list[_Built[T]]:
+    built: list[_Built[T]] = []
+    for cluster in clusters:
+        rep = _representative(cluster, scores)
+        members, items = _members(cluster, rep, narrow_quotes)
+        keys: dict[str, str] = {}
+        for it in items:
+            keys.setdefault(it.article.outlet_key, it.article.label())
+        built.append(
+            _Built(
+                cluster=cluster,
+                representative=rep,
+                members=members,
+                items=items,
+                articles=[m.article for m in members],
+                outlets=list(keys.values()),
+                independent=len(keys),
+                first_key=min(it.key for it in cluster.primary),
+            )
+        )
+    # Most corroborated first; then the order in which a reader meets them.
+    built.sort(key=lambda b: (-b.independent, -len(b.members), b.first_key))
+    for n, b in enumerate(built, 1):
+        b.id = f"{prefix}{n}"
+    return built
+
+
+def _variants(items: Sequence[_Item[T]]) -> list[str]:
+    seen: dict[str, str] = {}
+    for it in items:
+        seen.setdefault(norm(it.wording), it.wording.strip())
+    return list(seen.values())
+
+
+def _flatten(
+    articles: list[_Article], pick: Callable[[Extraction], Sequence[T]], wording: Callable[[T], str]
+) -> list[_Item[T]]:
+    items: list[_Item[T]] = []
+    for art in articles:
+        for item in pick(art.extraction):
+            items.append(_Item(key=len(items), article=art, item=item, wording=wording(item)))
+    return items
+
+
+# --------------------------------------------------------------------------- per type
+
+
+def _quote_score(a: _Item[Quote], b: _Item[Quote]) -> float | None:
+    return quote_similarity(a.wording, b.wording)
+
+
+def _figure_context(it: _Item[Figure]) -> str:
+    text = it.article.extraction.text
+    span = it.item.evidence[0]
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
+    found = _SENTENCE_END.search(text, span.end)
+    return text[start : found.start() if found else len(text)]
+
+
+def _measure_similarity(a: _Item[Figure], b: _Item[Figure]) -> tuple[float, bool]:
+    """Similarity of what two figures quantify, and whether both measures were named."""
+    if a.item.measure.strip() and b.item.measure.strip():
+        return text_similarity(a.item.measure, b.item.measure), True
+    return text_similarity(_figure_context(a), _figure_context(b)), False
+
+
+def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
+    fa, fb = a.item, b.item
+    if not math.isclose(fa.value, fb.value, rel_tol=1e-9, abs_tol=1e-12):
+        return None
+    if fa.kind != fb.kind or not units_compatible(fa.unit, fb.unit):
+        return None
+    if fa.subject and fb.subject and not _entities_match(fa.subject, a.article, fb.subject, b.article):
+        return None
+    sim, named = _measure_similarity(a, b)
+    return sim if sim >= (FIGURE_MEASURE_MATCH if named else FIGURE_CONTEXT_MATCH) else None
+
+
+def _participants_shared(a: _Item[Event], b: _Item[Event]) -> bool | None:
+    """True or False when both list participants, None when either does not."""
+    pa, pb = a.item.participants, b.item.participants
+    if not pa or not pb:
+        return None
+    return any(_entities_match(x, a.article, y, b.article) for x in pa for y in pb)
+
+
+def _event_date(e: Event) -> str | None:
+    return e.when.date if e.when else None
+
+
+def _event_score(a: _Item[Event], b: _Item[Event]) -> float | None:
+    if not dates_compatible(_event_date(a.item), _event_date(b.item)):
+        return None
+    if _participants_shared(a, b) is False:
+        return None
+    sim = text_similarity(a.item.summary, b.item.summary)
+    same_type = norm(a.item.type) == norm(b.item.type)
+    return sim if sim >= (EVENT_SUMMARY_MATCH if same_type else EVENT_SUMMARY_MATCH_OTHER_TYPE) else None
+
+
+def _attribution_score(a: _Item[Attribution], b: _Item[Attribution]) -> float | None:
+    if not _entities_match(a.item.source, a.article, b.item.source, b.article):
+        return None
+    sim = text_similarity(a.item.claim, b.item.claim)
+    return sim if sim >= ATTRIBUTION_CLAIM_MATCH else None
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def _figure_value(f: Figure) -> str:
+    unit = canonical_unit(f.unit)
+    return f"{f.value:g}{' ' + unit if unit else ''}"
+
+
+def _figure_conflicts(groups: list[_Built[Figure]]) -> None:
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1 :]:
+            if set(ga.articles) & set(gb.articles):
+                # One article stating both values presents them as different facts.
+                continue
+            fa, fb = ga.representative.item, gb.representative.item
+            if (
+                math.isclose(fa.value, fb.value)
+                or fa.kind != fb.kind
+                or not units_compatible(fa.unit, fb.unit)
+            ):
+                continue
+            best: tuple[float, str, str] | None = None
+            for x in ga.items:
+                for y in gb.items:
+                    mx, my = x.item.measure.strip(), y.item.measure.strip()
+                    if mx and my:
+                        s = text_similarity(mx, my)
+                        if best is None or s > best[0]:
+                            best = (s, mx, my)
+            if best is None or best[0] < FIGURE_CONFLICT_MEASURE:
+                continue
+            conflict = Conflict(
+                field="value",
+                values=[
+                    ConflictValue(value=_figure_value(fa), group=ga.id, articles=ga.articles),
+                    ConflictValue(value=_figure_value(fb), group=gb.id, articles=gb.articles),
+                ],
+                reason=f"same measure: {best[1]!r} / {best[2]!r} (similarity {best[0]:.0f})",
+            )
+            ga.conflicts.append(conflict)
+            gb.conflicts.append(conflict)
+
+
+def _event_conflicts(groups: list[_Built[Event]]) -> None:
+    for i, ga in enumerate(groups):
+        for gb in groups[i + 1 :]:
+            if set(ga.articles) & set(gb.articles):
+                continue
+            ea, eb = ga.representative, gb.representative
+            da, db = _event_date(ea.item), _event_date(eb.item)
+            if dates_compatible(da, db) or norm(ea.item.type) != norm(eb.item.type):
+                continue
+            if _participants_shared(ea, eb) is not True:
+                continue
+            sim = text_similarity(ea.item.summary, eb.item.summary)
+            if sim < EVENT_CONFLICT_SUMMARY:
+                continue
+            conflict = Conflict(
+                field="date",
+                values=[
+                    ConflictValue(value=da or "", group=ga.id, articles=ga.articles),
+                    ConflictValue(value=db or "", group=gb.id, articles=gb.articles),
+                ],
+                reason=f"same {ea.item.type} with shared participants, summaries similar ({sim:.0f})",
+            )
+            ga.conflicts.append(conflict)
+            gb.conflicts.append(conflict)
+
+
+def _speaker_conflicts(groups: list[_Built[Quote]]) -> None:
+    for g in groups:
+        sides: list[tuple[_Item[Quote], list[int]]] = []
+        for it in g.items:
+            speaker = _speaker(it.item.speaker)
+            if speaker is None:
+                continue
+            for side, arts in sides:
+                assert side.item.speaker is not None
+                if _entities_match(side.item.speaker, side.article, speaker, it.article):
+                    if it.article.index not in arts:
+                        arts.append(it.article.index)
+                    break
+            else:
+                sides.append((it, [it.article.index]))
+        if len(sides) > 1:
+            g.conflicts.append(
+                Conflict(
+                    field="speaker",
+                    values=[
+                        ConflictValue(value=side.item.speaker or "", group=g.id, articles=arts)
+                        for side, arts in sides
+                    ],
+                    reason="the same words attributed to different speakers",
+                )
+            )
+
+
+# --------------------------------------------------------------------------- the story
+
+
+def _story_article(art: _Article) -> StoryArticle:
+    ex = art.extraction
+    return StoryArticle(
+        index=art.index,
+        extraction_id=ex.id,
+        title=ex.metadata.title,
+        outlet=art.outlet,
+        republished_from=ex.metadata.republished_from,
+        outlet_key=art.outlet_key,
+        published=ex.metadata.published,
+        text=ex.text,
+        body=ex.body,
+        boilerplate=ex.boilerplate,
+    )
+
+
+G = TypeVar("G", QuoteGroup, FigureGroup, EventGroup, AttributionGroup)
+
+
+def _group(cls: type[G], b: _Built[T]) -> G:
+    return cls.model_validate(
+        {
+            "id": b.id,
+            "representative": b.representative.item,
+            "members": b.members,
+            "variants": _variants(b.items),
+            "articles": b.articles,
+            "outlets": b.outlets,
+            "independent_outlets": b.independent,
+            "conflicts": b.conflicts,
+        }
+    )
+
+
+def corroborate(inputs: Sequence[StoryInput | Extraction]) -> Story:
+    """Group the facts of several articles (in the given order) across outlets."""
+    articles = [
+        _article(i, given if isinstance(given, StoryInput) else StoryInput(extraction=given))
+        for i, given in enumerate(inputs)
+    ]
+
+    quote_items = _flatten(articles, lambda ex: ex.quotes, lambda q: q.text)
+    quote_clusters, quote_scores = _cluster(quote_items, _quote_score)
+    _add_containing_quotes(quote_clusters, quote_items, quote_scores)
+    quotes = _build(quote_clusters, quote_scores, "q", narrow_quotes=True)
+    _speaker_conflicts(quotes)
+
+    figure_items = _flatten(articles, lambda ex: ex.figures, lambda f: f.text)
+    figures = _build(*_cluster(figure_items, _figure_score), "f")
+    _figure_conflicts(figures)
+
+    event_items = _flatten(articles, lambda ex: ex.events, lambda e: e.summary)
+    events = _build(*_cluster(event_items, _event_score), "e")
+    _event_conflicts(events)
+
+    attribution_items = _flatten(articles, lambda ex: ex.attributions, lambda a: a.claim)
+    attributions = _build(*_cluster(attribution_items, _attribution_score), "a")
+
+    warnings = []
+    if len({a.outlet_key for a in articles}) < len(articles):
+        warnings.append("some articles share an outlet (or republish one): they count once per group")
+    if any(a.outlet_key.startswith("extraction:") for a in articles):
+        warnings.append("outlet unknown for some articles: each counts as its own outlet")
+    return Story(
+        articles=[_story_article(a) for a in articles],
+        quotes=[_group(QuoteGroup, b) for b in quotes],
+        figures=[_group(FigureGroup, b) for b in figures],
+        events=[_group(EventGroup, b) for b in events],
+        attributions=[_group(AttributionGroup, b) for b in attributions],
+        warnings=warnings,
+    )
