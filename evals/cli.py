@@ -1,12 +1,163 @@
-"""``newsfacts eval``: registered into the service's CLI through an entry point."""
+"""``newsfacts eval`` and ``newsfacts eval compare``: registered into the service's CLI through an entry point.
+
+``eval`` is a typer group whose callback runs the eval when no subcommand is
+given, so both ``newsfacts eval --backend rules`` and ``newsfacts eval compare
+OLD.json NEW.json`` work.
+"""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+
+from evals.report import (
+    ReportError,
+    build_report,
+    compare,
+    load_report,
+    print_compare,
+    print_report,
+    render_markdown,
+    write_json,
+)
+from evals.runner import (
+    DEFAULT_ARTICLES,
+    DEFAULT_GOLD,
+    EvalError,
+    Extractor,
+    OverHttp,
+    in_process,
+    load_cases,
+    run_eval,
+)
+from evals.thresholds import DEFAULT_THRESHOLDS, ThresholdError, check, failures, load_thresholds
+
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("eval")
-    def eval_command() -> None:
-        """Score an extractor against gold answers (not built yet)."""
-        raise typer.Exit(3)
+    eval_app = typer.Typer(
+        help="Score an extractor against hand-labelled gold answers (see evals/README.md).",
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+
+    @eval_app.callback(invoke_without_command=True)
+    def eval_command(
+        ctx: typer.Context,
+        backend: Annotated[
+            str | None,
+            typer.Option(
+                "--backend", "-b", help="rules or llm (default: rules; llm with --record/--replay)."
+            ),
+        ] = None,
+        articles: Annotated[
+            Path, typer.Option(help="Folder of articles (NAME.txt or NAME.html).")
+        ] = DEFAULT_ARTICLES,
+        gold: Annotated[
+            Path, typer.Option(help="Folder of gold files (NAME.json), paired by stem.")
+        ] = DEFAULT_GOLD,
+        url: Annotated[
+            str | None,
+            typer.Option(help="Score a running server: POST URL/v1/extractions instead of in process."),
+        ] = None,
+        api_key: Annotated[
+            str | None, typer.Option(envvar="NEWSFACTS_EVAL_API_KEY", help="X-API-Key for --url.")
+        ] = None,
+        out: Annotated[
+            Path | None,
+            typer.Option(
+                help="Where report.json, report.md and predictions/ go (default: eval-out/BACKEND)."
+            ),
+        ] = None,
+        record: Annotated[
+            Path | None, typer.Option(help="Record every LLM request/response to this cassette directory.")
+        ] = None,
+        replay: Annotated[
+            Path | None, typer.Option(help="Serve LLM responses from this cassette directory, offline.")
+        ] = None,
+        thresholds: Annotated[Path, typer.Option(help="Per-backend limits (TOML).")] = DEFAULT_THRESHOLDS,
+        check_limits: Annotated[
+            bool, typer.Option("--check", help="Exit 1 when a threshold of the backend is not met.")
+        ] = False,
+    ) -> None:
+        """Run an extractor over the articles, score it against the gold files, and write the reports."""
+        if ctx.invoked_subcommand is not None:
+            return
+        if backend is not None and backend not in ("rules", "llm"):
+            raise _fail(f"--backend {backend!r}: choose rules or llm")
+        if url is not None and (record or replay or backend):
+            raise _fail("--url scores a running server: --backend, --record and --replay do not apply")
+        chosen = backend or ("llm" if (record or replay) else "rules")
+        try:
+            limits_by_backend = load_thresholds(thresholds)
+            cases = load_cases(articles, gold)
+            extractor: Extractor
+            if url is not None:
+                extractor, transport, source = OverHttp(url, api_key), None, url
+            else:
+                extractor, transport = in_process(chosen, record=record, replay=replay)
+                source = "replay" if replay else ("recording" if record else "in-process")
+            run = asyncio.run(run_eval(cases, extractor, transport))
+        except (EvalError, ThresholdError) as exc:
+            raise _fail(str(exc)) from exc
+
+        info = run.extractor
+        label = info.backend if (url is not None and info is not None) else chosen
+        report = build_report(
+            backend=label,
+            source=source,
+            extractor=info,
+            articles_dir=articles,
+            gold_dir=gold,
+            overall=run.overall,
+            articles=run.scores,
+            thresholds=[],
+        )
+        report.thresholds = check(report.metrics, limits_by_backend.get(label, {}))
+        out_dir = out or Path("eval-out") / label
+        try:
+            (out_dir / "predictions").mkdir(parents=True, exist_ok=True)
+            for case, outcome in zip(run.cases, run.outcomes, strict=True):
+                (out_dir / "predictions" / f"{case.stem}.json").write_text(
+                    outcome.extraction.model_dump_json(indent=2) + "\n", encoding="utf-8"
+                )
+            write_json(report, out_dir / "report.json")
+            (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"{out_dir}: cannot write the reports ({exc.strerror})") from exc
+
+        console = Console()
+        print_report(report, console)
+        console.print(f"reports: {out_dir / 'report.json'}, {out_dir / 'report.md'}", highlight=False)
+        if transport is not None:
+            done = getattr(transport, "recorded", None) or getattr(transport, "served", 0)
+            console.print(
+                f"cassette {getattr(transport, 'cassette', '')}: {done} exchange(s)", highlight=False
+            )
+        if check_limits and failures(report.thresholds):
+            raise typer.Exit(1)
+
+    @eval_app.command("compare")
+    def compare_command(
+        old: Annotated[Path, typer.Argument(help="The earlier report.json.")],
+        new: Annotated[Path, typer.Argument(help="The later report.json.")],
+        show_all: Annotated[bool, typer.Option("--all", help="Also list unchanged metrics.")] = False,
+    ) -> None:
+        """Show how every metric moved between two JSON reports (green better, red worse)."""
+        try:
+            a, b = load_report(old), load_report(new)
+        except ReportError as exc:
+            raise _fail(str(exc)) from exc
+        print_compare(a, b, compare(a, b), Console(), show_all=show_all)
+
+    app.add_typer(eval_app, name="eval")

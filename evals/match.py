@@ -1,0 +1,488 @@
+"""Matching predicted items to gold items: field comparisons, similarity and the optimal pairing.
+
+Everything here is written independently of the service's own normalisation
+of names and numbers (``service.entities`` and friends): an eval that reused
+the extractor's comparison code would agree with the extractor by construction.
+
+How a pair is formed, per item type (SPEC, "Scoring"):
+
+1. A predicted item may pair with a gold item only if some predicted span
+   overlaps some gold span by at least one character, or, for quotes, their
+   texts are near-identical (``QUOTE_TEXT_MIN``).
+2. ``similarity = EVIDENCE_WEIGHT * evidence + FIELD_WEIGHT * fields``, where
+   ``evidence`` is the mean of the character IoU and the overlap coefficient
+   (intersection over the smaller side) of the two span sets, and ``fields``
+   is the weighted share of the type's fields that agree (key fields count
+   double). The overlap coefficient keeps a prediction whose evidence is the
+   whole sentence from being punished for granularity; the IoU breaks ties
+   toward the tighter one.
+3. ``scipy.optimize.linear_sum_assignment`` maximises total similarity; pairs
+   below ``MIN_SIMILARITY`` are dropped (both sides stay unpaired).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+
+from evals.gold import GoldAttribution, GoldEntity, GoldEvent, GoldFigure, GoldItem, GoldQuote
+from schemas import Attribution, Event, Figure, Quote, Span
+
+# --------------------------------------------------------------------------- thresholds
+
+EVIDENCE_WEIGHT = 0.6
+FIELD_WEIGHT = 0.4
+# A pair must reach this similarity to count: identical evidence alone (0.6)
+# pairs; a one-character brush of evidence pairs only when most fields agree.
+MIN_SIMILARITY = 0.3
+# Quotes whose folded texts score at least this (rapidfuzz ratio / 100) are
+# "near-identical" and may pair without overlapping evidence.
+QUOTE_TEXT_MIN = 0.9
+# Numbers are equal when they agree to this many significant digits: what
+# "exactly after normalisation" means for values that went through a float.
+VALUE_SIGNIFICANT_DIGITS = 12
+
+# --------------------------------------------------------------------------- names
+
+_NON_WORD = re.compile(r"[^\w$%€£¥]+")
+_ARTICLE = re.compile(r"^(the|a|an) ")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name or description.
+
+    A leading article goes ("the Iraqi parliament" = "Iraqi parliament") and so
+    does a possessive ending ("NATO’s"). Dots vanish without a space so that
+    "U.S." = "US".
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _POSSESSIVE.sub("", s).replace(".", "")
+    s = _NON_WORD.sub(" ", s).strip()
+    return _ARTICLE.sub("", s)
+
+
+class AliasTable:
+    """The gold entities as an alias table: every name and alias, keyed by ``name_key``.
+
+    A name preceded by one of its entity's titles also resolves to it
+    ("Secretary-General Jens Stoltenberg"), and so does one preceded by a
+    title's last words ("Secretary-General" of "NATO Secretary-General"):
+    the person is identified, and the title is the article's own word for them.
+    """
+
+    def __init__(self, index: dict[str, frozenset[str]], titles: dict[str, tuple[str, ...]]) -> None:
+        self._index = index
+        self._titles = titles
+
+    @classmethod
+    def from_gold(cls, entities: Iterable[GoldEntity]) -> AliasTable:
+        index: dict[str, set[str]] = {}
+        titles: dict[str, tuple[str, ...]] = {}
+        for e in entities:
+            for form in (e.name, *e.aliases):
+                key = name_key(form)
+                if key:
+                    # An alias shared by two entities resolves to both;
+                    # either then counts as a match, which is the honest reading.
+                    index.setdefault(key, set()).add(e.name)
+            titles[e.name] = tuple(k for k in (name_key(t) for t in e.titles) if k)
+        return cls({k: frozenset(v) for k, v in index.items()}, titles)
+
+    def resolve(self, name: str) -> frozenset[str]:
+        """The canonical gold names ``name`` can refer to (empty when none)."""
+        key = name_key(name)
+        found = self._index.get(key)
+        if found is not None:
+            return found
+        words = key.split()
+        out: set[str] = set()
+        for cut in range(1, len(words)):
+            prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            for entity in self._index.get(rest, frozenset()):
+                if any(t == prefix or t.endswith(" " + prefix) for t in self._titles.get(entity, ())):
+                    out.add(entity)
+        return frozenset(out)
+
+    def same(self, predicted: str | None, gold: str | None) -> bool:
+        """Two names agree if equal after ``name_key`` or both resolve to one gold entity."""
+        if predicted is None or gold is None:
+            return predicted is None and gold is None
+        if name_key(predicted) == name_key(gold):
+            return True
+        return bool(self.resolve(predicted) & self.resolve(gold))
+
+
+# --------------------------------------------------------------------------- numbers
+
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_NUMBER = re.compile(r"^[^\d\-+.]*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)\s*([a-z]*)\b")
+
+
+def normalize_number(value: float | int | str) -> float:
+    """A number as a float rounded to ``VALUE_SIGNIFICANT_DIGITS``.
+
+    Strings are read the way news writes them: "4,000", "$2.5 billion",
+    "1.2m". Raises ``ValueError`` for anything else.
+    """
+    if isinstance(value, str):
+        m = _NUMBER.match(value.strip().casefold())
+        if m is None:
+            raise ValueError(f"not a number: {value!r}")
+        number = float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2), 1.0)
+    else:
+        number = float(value)
+    if not math.isfinite(number) or number == 0:
+        return number
+    digits = VALUE_SIGNIFICANT_DIGITS - 1 - math.floor(math.log10(abs(number)))
+    return round(number, digits)
+
+
+def same_value(predicted: float | int | str, gold: float | int | str) -> bool:
+    return normalize_number(predicted) == normalize_number(gold)
+
+
+# --------------------------------------------------------------------------- units
+
+# Each line is one unit; the first entry is its canonical name. Keys are
+# compared after ``unit_key`` (casefold, punctuation dropped, plural "s" off).
+UNIT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    (
+        "personnel",
+        "troops",
+        "troop",
+        "forces",
+        "soldiers",
+        "service members",
+        "servicemembers",
+        "military personnel",
+    ),
+    ("people", "persons", "person", "individuals", "civilians"),
+    ("USD", "dollars", "dollar", "us dollars", "$", "us$", "usd"),
+    ("EUR", "euros", "euro", "€"),
+    ("GBP", "pounds", "pound", "pounds sterling", "£"),
+    ("percent", "%", "per cent", "pct", "percentage"),
+    ("years", "year", "yrs"),
+    ("months", "month"),
+    ("weeks", "week"),
+    ("days", "day"),
+    ("hours", "hour"),
+)
+
+
+def unit_key(unit: str) -> str:
+    s = unicodedata.normalize("NFKC", unit).casefold().strip()
+    s = re.sub(r"[^\w$%€£¥ ]+", " ", s)
+    return " ".join(s.split())
+
+
+def _build_units() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in UNIT_SYNONYMS:
+        for form in row:
+            table[unit_key(form)] = row[0]
+    return table
+
+
+_UNITS = _build_units()
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The canonical unit through ``UNIT_SYNONYMS``; an unknown unit is its own, singular, key."""
+    if unit is None:
+        return None
+    key = unit_key(unit)
+    if key in _UNITS:
+        return _UNITS[key]
+    if key.endswith("s") and key[:-1] in _UNITS:
+        return _UNITS[key[:-1]]
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def same_unit(predicted: str | None, gold: str | None) -> bool:
+    return canonical_unit(predicted) == canonical_unit(gold)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def same_date(predicted: str | None, gold: str | None) -> bool:
+    """Dates agree only at the same precision and value.
+
+    "2021-02-18" for a gold "2021-02" claims a day the text does not give, and
+    "2021" for "2021-02" drops one it does: both are field errors, because the
+    SPEC asks for the precision the text supports, no more and no less.
+    """
+    return predicted == gold
+
+
+def date_precision(value: str | None) -> str:
+    if value is None:
+        return "none"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "?")
+
+
+# --------------------------------------------------------------------------- cues and text
+
+
+def cue_key(cue: str | None) -> str | None:
+    """A cue's comparable form; a trailing "that" is a labelling choice ("added that" = "added")."""
+    if cue is None:
+        return None
+    s = name_key(cue)
+    return re.sub(r" that$", "", s) or s
+
+
+def fold_text(text: str) -> str:
+    """Quote text folded for the near-identity test: case, quotation marks, dashes, spacing."""
+    table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+    return " ".join(text.translate(table).casefold().split())
+
+
+def text_similarity(a: str, b: str) -> float:
+    return fuzz.ratio(fold_text(a), fold_text(b)) / 100.0
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _length(spans: Sequence[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def _intersection(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    total = 0
+    for s1, e1 in a:
+        for s2, e2 in b:
+            total += max(0, min(e1, e2) - max(s1, s2))
+    return total
+
+
+@dataclass(frozen=True)
+class Overlap:
+    chars: int
+    iou: float
+    coefficient: float
+
+    @property
+    def score(self) -> float:
+        return (self.iou + self.coefficient) / 2
+
+
+def evidence_overlap(predicted: Sequence[Span], gold: Sequence[Span]) -> Overlap:
+    """Character overlap of two span sets (each merged first, so a repeated span counts once)."""
+    a = _merge((s.start, s.end) for s in predicted)
+    b = _merge((s.start, s.end) for s in gold)
+    inter = _intersection(a, b)
+    la, lb = _length(a), _length(b)
+    if inter == 0 or la == 0 or lb == 0:
+        return Overlap(0, 0.0, 0.0)
+    return Overlap(inter, inter / (la + lb - inter), inter / min(la, lb))
+
+
+# --------------------------------------------------------------------------- fields per type
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    """One comparable field of an item type: how to read it from both sides and compare."""
+
+    name: str
+    predicted: Callable[[Any], Any]
+    gold: Callable[[Any], Any]
+    same: Callable[[Any, Any, AliasTable], bool]
+    key: bool = False
+    # A field counts for a pair only where this says so (event dates: where either side has one).
+    applies: Callable[[Any, Any], bool] = lambda p, g: True
+
+
+def _names(p: Any, g: Any, t: AliasTable) -> bool:
+    return t.same(p, g)
+
+
+def _eq(p: Any, g: Any, t: AliasTable) -> bool:
+    return bool(p == g)
+
+
+def _cues(p: Any, g: Any, t: AliasTable) -> bool:
+    return cue_key(p) == cue_key(g)
+
+
+def _labels(p: Any, g: Any, t: AliasTable) -> bool:
+    return name_key(p) == name_key(g)
+
+
+def _values(p: Any, g: Any, t: AliasTable) -> bool:
+    return same_value(p, g)
+
+
+def _units(p: Any, g: Any, t: AliasTable) -> bool:
+    return same_unit(p, g)
+
+
+def _dates(p: Any, g: Any, t: AliasTable) -> bool:
+    return same_date(p, g)
+
+
+def _event_date(item: Event | GoldEvent) -> str | None:
+    return item.when.date if item.when is not None else None
+
+
+FIELDS: dict[str, tuple[FieldCheck, ...]] = {
+    "quotes": (
+        FieldCheck("speaker", lambda p: p.speaker, lambda g: g.speaker, _names, key=True),
+        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _cues),
+        FieldCheck("partial", lambda p: p.partial, lambda g: g.partial, _eq),
+    ),
+    "figures": (
+        FieldCheck("value", lambda p: p.value, lambda g: g.value, _values, key=True),
+        FieldCheck("unit", lambda p: p.unit, lambda g: g.unit, _units, key=True),
+        FieldCheck("kind", lambda p: p.kind, lambda g: g.kind, _eq),
+        FieldCheck("qualifier", lambda p: p.qualifier, lambda g: g.qualifier, _eq),
+    ),
+    "events": (
+        # Strict scoring asks for the date only "where gold has one"; the field
+        # accuracy also counts a date the prediction invents.
+        FieldCheck(
+            "date",
+            _event_date,
+            _event_date,
+            _dates,
+            key=True,
+            applies=lambda p, g: _event_date(g) is not None or _event_date(p) is not None,
+        ),
+        FieldCheck("status", lambda p: p.status, lambda g: g.status, _eq),
+        FieldCheck("type", lambda p: p.type, lambda g: g.type, _labels),
+        FieldCheck("trigger", lambda p: p.trigger, lambda g: g.trigger, _labels),
+    ),
+    "attributions": (
+        FieldCheck("source", lambda p: p.source, lambda g: g.source, _names, key=True),
+        FieldCheck("source_type", lambda p: p.source_type, lambda g: g.source_type, _eq),
+        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _cues),
+        FieldCheck("via", lambda p: p.via, lambda g: g.via, _names),
+    ),
+}
+
+Predicted = Event | Figure | Quote | Attribution
+GoldAny = GoldEvent | GoldFigure | GoldQuote | GoldAttribution
+
+
+@dataclass(frozen=True)
+class FieldResult:
+    name: str
+    predicted: Any
+    gold: Any
+    correct: bool
+    key: bool
+
+
+def compare_fields(kind: str, predicted: Predicted, gold: GoldAny, table: AliasTable) -> list[FieldResult]:
+    """Every applicable field of the pair, compared."""
+    out: list[FieldResult] = []
+    for f in FIELDS[kind]:
+        if not f.applies(predicted, gold):
+            continue
+        p, g = f.predicted(predicted), f.gold(gold)
+        out.append(FieldResult(f.name, p, g, f.same(p, g, table), f.key))
+    return out
+
+
+def key_correct(kind: str, fields: Sequence[FieldResult], gold: GoldAny) -> bool:
+    """Strict correctness: every key field right. An event's date is key only where gold has one."""
+    for f in fields:
+        if not f.key:
+            continue
+        if kind == "events" and f.name == "date" and f.gold is None:
+            continue
+        if not f.correct:
+            return False
+    return True
+
+
+def field_agreement(fields: Sequence[FieldResult]) -> float:
+    weights = [2.0 if f.key else 1.0 for f in fields]
+    if not weights:
+        return 1.0
+    return sum(w for w, f in zip(weights, fields, strict=True) if f.correct) / sum(weights)
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+@dataclass(frozen=True)
+class Pair:
+    predicted: int
+    gold: int
+    similarity: float
+    overlap: Overlap
+    fields: tuple[FieldResult, ...]
+    strict: bool
+
+
+def similarity(kind: str, predicted: Predicted, gold: GoldItem[Any], table: AliasTable) -> Pair | None:
+    """The pair's similarity and field comparison, or ``None`` when the two may not pair."""
+    ov = evidence_overlap(predicted.evidence, gold.spans)
+    evidence = ov.score
+    if kind == "quotes":
+        assert isinstance(predicted, Quote)
+        ts = text_similarity(predicted.text, gold.item.text)
+        if ts >= QUOTE_TEXT_MIN:
+            evidence = max(evidence, ts)
+    if ov.chars == 0 and evidence == 0.0:
+        return None
+    fields = compare_fields(kind, predicted, gold.item, table)
+    sim = EVIDENCE_WEIGHT * evidence + FIELD_WEIGHT * field_agreement(fields)
+    return Pair(-1, gold.index, sim, ov, tuple(fields), key_correct(kind, fields, gold.item))
+
+
+def pair_items(
+    kind: str, predicted: Sequence[Predicted], gold: Sequence[GoldItem[Any]], table: AliasTable
+) -> list[Pair]:
+    """One-to-one pairs maximising total similarity; those below ``MIN_SIMILARITY`` dropped."""
+    if not predicted or not gold:
+        return []
+    candidates: dict[tuple[int, int], Pair] = {}
+    weights = np.zeros((len(predicted), len(gold)))
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            pair = similarity(kind, p, g, table)
+            if pair is not None and pair.similarity >= MIN_SIMILARITY:
+                candidates[(i, j)] = pair
+                weights[i, j] = pair.similarity
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    out: list[Pair] = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        found = candidates.get((i, j))
+        if found is not None:
+            out.append(Pair(i, gold[j].index, found.similarity, found.overlap, found.fields, found.strict))
+    return sorted(out, key=lambda p: p.predicted)

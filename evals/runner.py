@@ -1,0 +1,347 @@
+"""Running an extractor over a labelled folder: pair files, resolve gold, extract, score.
+
+Two ways to extract, behind one small interface:
+
+- in process, through the service's public entry point ``service.extract``
+  with a backend from ``service.create_backend`` (or, for recording and
+  replaying, the llm backend handed an httpx client on a cassette transport);
+- against a running server, ``POST {url}/v1/extractions``, reading cache hits
+  from its ``X-Cache`` header.
+
+Articles and gold files pair by file stem; the gold's ``published`` is passed
+to the extractor, since it is the date the labeller resolved relative times
+against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+from pydantic import ValidationError
+
+from evals.gold import GoldError, ResolvedGold, load_gold, resolve_gold
+from evals.metrics import Score, micro_average, score_article
+from evals.replay import CassetteError, RecordingTransport, ReplayTransport, read_manifest, write_manifest
+from schemas import ArticleRequest, Extraction, ExtractorInfo
+from service import (
+    Backend,
+    NewsfactsError,
+    Settings,
+    create_backend,
+    extract,
+    get_settings,
+    normalize_text,
+    prepare,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES = ROOT / "seeds"
+DEFAULT_GOLD = ROOT / "evals" / "gold"
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+
+
+class EvalError(Exception):
+    """Anything that stops an eval run; the message is what the user needs to fix it."""
+
+
+# --------------------------------------------------------------------------- cases
+
+
+@dataclass(frozen=True)
+class Case:
+    """One article and its resolved gold."""
+
+    stem: str
+    article: Path
+    raw: str
+    is_html: bool
+    gold: ResolvedGold
+
+    @property
+    def published(self) -> dt.date:
+        return self.gold.gold.published
+
+    def request(self) -> ArticleRequest:
+        if self.is_html:
+            return ArticleRequest(html=self.raw, published=self.published)
+        return ArticleRequest(text=self.raw, published=self.published)
+
+
+def pair_files(articles: Path, gold: Path) -> list[tuple[str, Path, Path]]:
+    """(stem, article, gold file) for every stem; an article or gold file without its pair is an error."""
+    for folder, what in ((articles, "articles"), (gold, "gold")):
+        if not folder.is_dir():
+            raise EvalError(f"{what} folder {folder}: no such directory")
+    by_stem: dict[str, Path] = {}
+    for p in sorted(articles.iterdir()):
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES:
+            if p.stem in by_stem:
+                raise EvalError(
+                    f"{articles}: two articles share the stem {p.stem!r}: {by_stem[p.stem].name}, {p.name}"
+                )
+            by_stem[p.stem] = p
+    golds = {p.stem: p for p in sorted(gold.glob("*.json"))}
+    if not golds:
+        raise EvalError(f"gold folder {gold}: no gold files (*.json)")
+    no_gold = sorted(set(by_stem) - set(golds))
+    no_article = sorted(set(golds) - set(by_stem))
+    problems = []
+    if no_gold:
+        problems.append(f"articles without a gold file in {gold}: {', '.join(no_gold)}")
+    if no_article:
+        problems.append(
+            f"gold files without an article ({'/'.join(TEXT_SUFFIXES + HTML_SUFFIXES)}) in {articles}: "
+            f"{', '.join(no_article)}"
+        )
+    if problems:
+        raise EvalError("articles and gold pair by file stem; " + "; ".join(problems))
+    return [(stem, by_stem[stem], golds[stem]) for stem in sorted(golds)]
+
+
+def article_text(raw: str, is_html: bool) -> str:
+    """The article as the service normalises it: what gold is resolved on."""
+    if not is_html:
+        return normalize_text(raw)
+    return prepare(ArticleRequest(html=raw)).text
+
+
+def load_cases(articles: Path, gold: Path) -> list[Case]:
+    """Pair, read and resolve every gold file; raises ``EvalError`` listing every unusable file."""
+    cases: list[Case] = []
+    errors: list[str] = []
+    for stem, article, gold_path in pair_files(articles, gold):
+        try:
+            raw = article.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(f"{article}: cannot read as UTF-8 ({exc})")
+            continue
+        is_html = article.suffix.lower() in HTML_SUFFIXES
+        try:
+            resolved = resolve_gold(load_gold(gold_path), article_text(raw, is_html), str(gold_path))
+        except GoldError as exc:
+            errors.append(str(exc))
+            continue
+        except NewsfactsError as exc:
+            errors.append(f"{article}: {exc.detail}")
+            continue
+        cases.append(Case(stem, article, raw, is_html, resolved))
+    if errors:
+        raise EvalError("unusable gold:\n" + "\n".join(errors))
+    return cases
+
+
+# --------------------------------------------------------------------------- extractors
+
+
+@dataclass(frozen=True)
+class Outcome:
+    extraction: Extraction
+    wall_ms: float
+    cache_hit: bool
+
+
+class Extractor(Protocol):
+    label: str
+
+    async def run(self, case: Case) -> Outcome: ...
+
+    async def aclose(self) -> None: ...
+
+
+class InProcess:
+    """``service.extract`` with a backend built here."""
+
+    def __init__(self, backend: Backend, label: str, closers: Sequence[Any] = ()) -> None:
+        self.backend = backend
+        self.label = label
+        self._closers = list(closers)
+
+    async def run(self, case: Case) -> Outcome:
+        started = time.perf_counter()
+        try:
+            extraction = await extract(case.request(), self.backend)
+        except NewsfactsError as exc:
+            raise EvalError(
+                f"{case.stem}: the {self.label} extractor failed: {exc.title}: {exc.detail}"
+            ) from exc
+        return Outcome(extraction, (time.perf_counter() - started) * 1000, cache_hit=False)
+
+    async def aclose(self) -> None:
+        await self.backend.aclose()
+        for c in self._closers:
+            await c.aclose()
+
+
+class OverHttp:
+    """A running newsfacts server."""
+
+    def __init__(self, url: str, api_key: str | None = None, timeout_s: float = 300.0) -> None:
+        self.url = url.rstrip("/")
+        self.label = self.url
+        headers = {"X-API-Key": api_key} if api_key else {}
+        self.client = httpx.AsyncClient(base_url=self.url, headers=headers, timeout=timeout_s)
+
+    async def run(self, case: Case) -> Outcome:
+        body: dict[str, Any] = {"published": case.published.isoformat()}
+        body["html" if case.is_html else "text"] = case.raw
+        started = time.perf_counter()
+        try:
+            response = await self.client.post("/v1/extractions", json=body)
+        except httpx.HTTPError as exc:
+            raise EvalError(f"{case.stem}: cannot reach {self.url}/v1/extractions: {exc!r}") from exc
+        wall_ms = (time.perf_counter() - started) * 1000
+        if response.status_code >= 400:
+            raise EvalError(f"{case.stem}: {self.url} answered {response.status_code}: {_problem(response)}")
+        try:
+            extraction = Extraction.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise EvalError(
+                f"{case.stem}: {self.url} returned a body that is not an Extraction: {exc}"
+            ) from exc
+        hit = response.headers.get("x-cache", "").strip().upper().startswith("HIT")
+        return Outcome(extraction, wall_ms, cache_hit=hit)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def _problem(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        return response.text[:300]
+    if isinstance(data, dict):
+        return " — ".join(str(data[k]) for k in ("title", "detail") if data.get(k)) or response.text[:300]
+    return response.text[:300]
+
+
+# The settings that shape LLM requests: what a cassette must replay with.
+_LLM_SETTINGS = (
+    "llm_model",
+    "llm_base_url",
+    "llm_mode",
+    "llm_api_version",
+    "llm_temperature",
+    "llm_seed",
+    "llm_max_tokens",
+    "llm_max_reasks",
+    "llm_chunk_tokens",
+    "llm_chunk_overlap_tokens",
+)
+
+
+def _llm_backend(settings: Settings, client: httpx.AsyncClient) -> Backend:
+    # Looked up at run time: the rules-only harness must not depend on the llm
+    # backend's import (nor on the OpenAI client it pulls in).
+    try:
+        module = importlib.import_module("service.backends.llm")
+    except ImportError as exc:
+        raise EvalError(f"the llm backend is not available: {exc}") from exc
+    factory = getattr(module, "LLMBackend", None)
+    if factory is None:
+        raise EvalError("the llm backend is not available: service.backends.llm has no LLMBackend")
+    backend: Backend = factory(settings, http_client=client)
+    return backend
+
+
+def in_process(
+    backend: str,
+    *,
+    record: Path | None = None,
+    replay: Path | None = None,
+    settings: Settings | None = None,
+) -> tuple[Extractor, RecordingTransport | ReplayTransport | None]:
+    """An in-process extractor; with ``record``/``replay``, the llm backend on a cassette transport."""
+    if record is not None and replay is not None:
+        raise EvalError("--record and --replay exclude each other")
+    if (record or replay) and backend != "llm":
+        raise EvalError("--record and --replay apply to the llm backend only (--backend llm)")
+    try:
+        if replay is not None:
+            manifest = read_manifest(replay)
+            unknown = set(manifest) - set(_LLM_SETTINGS)
+            if unknown:
+                raise EvalError(f"{replay}: manifest has unknown settings {sorted(unknown)}")
+            # No key is needed offline, but the client insists on having one.
+            replay_settings = Settings(**manifest, llm_api_key="replay-offline")
+            replay_transport = ReplayTransport(replay)
+            client = httpx.AsyncClient(transport=replay_transport)
+            return InProcess(
+                _llm_backend(replay_settings, client), "llm (replay)", [client]
+            ), replay_transport
+        settings = settings or get_settings()
+        if record is not None:
+            if not settings.llm_model:
+                raise EvalError(
+                    "--record needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
+                )
+            write_manifest(record, settings.model_dump(include=set(_LLM_SETTINGS)))
+            record_transport = RecordingTransport(record)
+            client = httpx.AsyncClient(transport=record_transport)
+            return InProcess(_llm_backend(settings, client), "llm (recording)", [client]), record_transport
+        return InProcess(create_backend(backend, settings), backend), None
+    except CassetteError as exc:
+        raise EvalError(str(exc)) from exc
+    except NewsfactsError as exc:
+        raise EvalError(f"{exc.title}: {exc.detail}") from exc
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass(frozen=True)
+class Run:
+    cases: list[Case]
+    outcomes: list[Outcome]
+    scores: list[Score]
+    overall: Score
+
+    @property
+    def extractor(self) -> ExtractorInfo | None:
+        return self.outcomes[0].extraction.extractor if self.outcomes else None
+
+
+async def run_eval(
+    cases: Sequence[Case],
+    extractor: Extractor,
+    transport: RecordingTransport | ReplayTransport | None = None,
+) -> Run:
+    """Extract and score every case, one after another (so wall times are per article)."""
+    outcomes: list[Outcome] = []
+    scores: list[Score] = []
+    try:
+        for case in cases:
+            try:
+                outcome = await extractor.run(case)
+            except EvalError:
+                _raise_misses(transport)
+                raise
+            _raise_misses(transport)
+            try:
+                score = score_article(
+                    outcome.extraction, case.gold, wall_ms=outcome.wall_ms, cache_hit=outcome.cache_hit
+                )
+            except ValueError as exc:
+                raise EvalError(str(exc)) from exc
+            outcomes.append(outcome)
+            scores.append(score)
+    finally:
+        await extractor.aclose()
+    return Run(list(cases), outcomes, scores, micro_average(scores))
+
+
+def _raise_misses(transport: RecordingTransport | ReplayTransport | None) -> None:
+    if isinstance(transport, ReplayTransport) and transport.misses:
+        listed = "\n".join(f"  - {m}" for m in transport.misses)
+        raise EvalError(
+            f"replay: {len(transport.misses)} request(s) not in the cassette {transport.cassette} "
+            f"(the prompt, model or article changed since it was recorded; record again):\n{listed}"
+        )
