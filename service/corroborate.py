@@ -72,12 +72,20 @@ NAME_MATCH = 90.0
 # Figures must have the same value and a compatible unit; the measure (or, when
 # an extractor left it empty, the sentence around the figure) tells a count of
 # troops in one context from the same count elsewhere. Measures are short
-# paraphrases of each other, so the bar is low; sentences share less.
-FIGURE_MEASURE_MATCH = 55.0
-FIGURE_CONTEXT_MATCH = 45.0
+# paraphrases of each other ("size of NATO training mission in Iraq" / "NATO
+# mission personnel in Iraq" scores 77, / "US troops in Iraq" 42).
+FIGURE_MEASURE_MATCH = 60.0
+# Sentences are compared by shared content words (word_overlap): two outlets'
+# sentences about one bombing share 75 %, unrelated ones under 35 %.
+FIGURE_CONTEXT_MATCH = 40.0
+# Words taken on each side of the figure for that comparison.
+FIGURE_CONTEXT_WORDS = 10
 # Different values conflict only when both sides name their measure and the
-# measures are near-identical: a false "outlets disagree" is worse than a miss.
-FIGURE_CONFLICT_MEASURE = 85.0
+# measures are near-identical by both scores: "people killed in the bombing" and
+# "people injured in the bombing" (88 / 75) are two measures, not a conflict.
+# A false "outlets disagree" is worse than a miss.
+FIGURE_CONFLICT_MEASURE = 90.0
+FIGURE_CONFLICT_OVERLAP = 80.0
 
 # Events: compatible dates (equal at the coarser precision, or one unknown),
 # shared participants when both list any, and similar summaries. A different
@@ -96,7 +104,11 @@ ATTRIBUTION_CLAIM_MATCH = 60.0
 # "he" must neither match nor contradict "Jens Stoltenberg".
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but is are was were be been has have had will "
+    "would it its this that these those as into than then their there they he she we our his her".split()
+)
+
 _DOMAIN_SUFFIX = re.compile(r"\.(com|org|net|co\.uk|info|news|int)$")
 
 
@@ -108,17 +120,35 @@ def norm(text: str) -> str:
     return " ".join(default_process(text).split())
 
 
+def content_words(text: str) -> list[str]:
+    """Folded words without the function words that make unrelated phrases look alike."""
+    return [w for w in norm(text).split() if w not in STOPWORDS]
+
+
 def text_similarity(a: str, b: str) -> float:
-    """Mean of token_set_ratio and token_sort_ratio over folded text.
+    """Mean of token_set_ratio and token_sort_ratio over content words.
 
     token_set_ratio alone gives 100 to any short text whose words all appear in a
     long one; token_sort_ratio alone punishes a fuller paraphrase. Their mean
     rewards shared words and penalises a large difference in length.
     """
-    na, nb = norm(a), norm(b)
+    na, nb = " ".join(content_words(a)), " ".join(content_words(b))
     if not na or not nb:
         return 0.0
     return (fuzz.token_set_ratio(na, nb) + fuzz.token_sort_ratio(na, nb)) / 2
+
+
+def word_overlap(a: str, b: str) -> float:
+    """Dice coefficient (0-100) of the content words, numbers left out.
+
+    For whole sentences, where character-level ratios stay near 50 even for
+    unrelated text: what counts is how many of the words two outlets share.
+    """
+    wa = {w for w in content_words(a) if not w.isdigit()}
+    wb = {w for w in content_words(b) if not w.isdigit()}
+    if not wa or not wb:
+        return 0.0
+    return 200.0 * len(wa & wb) / (len(wa) + len(wb))
 
 
 def quote_similarity(a: str, b: str) -> float | None:
@@ -142,14 +172,20 @@ def quote_similarity(a: str, b: str) -> float | None:
 
 def names_match(a: str, b: str) -> bool:
     """Whether two names can denote the same entity (see NAME_MATCH)."""
+    if _speaker(a) is None or _speaker(b) is None:
+        return False
     na, nb = norm(a), norm(b)
-    if not na or not nb or na in PRONOUNS or nb in PRONOUNS:
+    if not na or not nb:
         return False
     if na.replace(" ", "") == nb.replace(" ", ""):
         return True
     ta, tb = na.split(), nb.split()
     if ta[-1] == tb[-1] and (set(ta) <= set(tb) or set(tb) <= set(ta)):
         return True
+    # an acronym of the other name: "US" / "United States", "NATO" / "North Atlantic Treaty Organization"
+    for short, long_ in ((ta, tb), (tb, ta)):
+        if len(short) == 1 and len(long_) > 1 and short[0] == "".join(w[0] for w in long_):
+            return True
     return fuzz.ratio(na, nb) >= NAME_MATCH
 
 
@@ -229,7 +265,13 @@ def _entities_match(a: str, art_a: _Article, b: str, art_b: _Article) -> bool:
 
 
 def _speaker(name: str | None) -> str | None:
-    return None if name is None or norm(name) in PRONOUNS else name
+    """The name, or None for a missing name or a pronoun ("US" in capitals is a country, not "us")."""
+    if name is None or not name.strip():
+        return None
+    bare = name.strip()
+    if bare.lower() in PRONOUNS and not (bare.isupper() and len(bare) > 1):
+        return None
+    return name
 
 
 # --------------------------------------------------------------------------- grouping
@@ -376,16 +418,16 @@ def _narrow(evidence: list[Span], text: str, target: str) -> list[Span]:
     return [best[1]] if best is not None else evidence
 
 
-def _members(
-    cluster: _Cluster[T], representative: _Item[T], narrow_quotes: bool
-) -> tuple[list[Member], list[_Item[T]]]:
+def _members(cluster: _Cluster[T], narrow_quotes: bool) -> tuple[list[Member], list[_Item[T]]]:
     by_article: dict[int, list[_Item[T]]] = {}
     everyone = cluster.primary + cluster.folded + cluster.secondary
     for entry in everyone:
         by_article.setdefault(entry.article.index, []).append(entry)
     members: list[Member] = []
     ordered: list[_Item[T]] = []
-    rep_norm = norm(representative.wording)
+    # A longer quote is narrowed to the group's shortest quote: the words every outlet shares.
+    target = min(cluster.primary, key=lambda x: (len(norm(x.wording)), x.key))
+    rep_norm = norm(target.wording)
     for index in sorted(by_article):
         its = sorted(by_article[index], key=lambda x: x.key)
         art = its[0].article
@@ -393,7 +435,7 @@ def _members(
         for one in its:
             spans = list(one.item.evidence)
             if narrow_quotes and len(norm(one.wording)) > len(rep_norm) and rep_norm in norm(one.wording):
-                spans = _narrow(spans, art.extraction.text, representative.wording)
+                spans = _narrow(spans, art.extraction.text, target.wording)
             evidence.extend(s for s in spans if s not in evidence)
         evidence.sort(key=lambda s: (s.start, s.end))
         members.append(
@@ -433,7 +475,7 @@ def _build(
     built: list[_Built[T]] = []
     for cluster in clusters:
         rep = _representative(cluster, scores)
-        members, items = _members(cluster, rep, narrow_quotes)
+        members, items = _members(cluster, narrow_quotes)
         keys: dict[str, str] = {}
         for it in items:
             keys.setdefault(it.article.outlet_key, it.article.label())
@@ -481,18 +523,25 @@ def _quote_score(a: _Item[Quote], b: _Item[Quote]) -> float | None:
 
 
 def _figure_context(it: _Item[Figure]) -> str:
+    """The words around the figure, within its paragraph: what it counts, when the extractor did not say.
+
+    A window, not the sentence: outlets cut the same statement into sentences
+    differently, and abbreviations ("U.S.") break naive sentence splitting.
+    """
     text = it.article.extraction.text
     span = it.item.evidence[0]
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
-    found = _SENTENCE_END.search(text, span.end)
-    return text[start : found.start() if found else len(text)]
+    para_start = text.rfind("\n", 0, span.start) + 1
+    para_end = text.find("\n", span.end)
+    before = text[para_start : span.start].split()[-FIGURE_CONTEXT_WORDS:]
+    after = text[span.end : para_end if para_end >= 0 else len(text)].split()[:FIGURE_CONTEXT_WORDS]
+    return " ".join([*before, span.text, *after])
 
 
 def _measure_similarity(a: _Item[Figure], b: _Item[Figure]) -> tuple[float, bool]:
     """Similarity of what two figures quantify, and whether both measures were named."""
     if a.item.measure.strip() and b.item.measure.strip():
         return text_similarity(a.item.measure, b.item.measure), True
-    return text_similarity(_figure_context(a), _figure_context(b)), False
+    return word_overlap(_figure_context(a), _figure_context(b)), False
 
 
 def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
@@ -561,7 +610,7 @@ def _figure_conflicts(groups: list[_Built[Figure]]) -> None:
             for x in ga.items:
                 for y in gb.items:
                     mx, my = x.item.measure.strip(), y.item.measure.strip()
-                    if mx and my:
+                    if mx and my and word_overlap(mx, my) >= FIGURE_CONFLICT_OVERLAP:
                         s = text_similarity(mx, my)
                         if best is None or s > best[0]:
                             best = (s, mx, my)
