@@ -105,8 +105,53 @@ ATTRIBUTION_CLAIM_MATCH = 60.0
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
 
 STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or but is are was were be been has have had will "
-    "would it its this that these those as into than then their there they he she we our his her".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "into",
+        "than",
+        "then",
+        "their",
+        "there",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "his",
+        "her",
+    ]
 )
 
 _DOMAIN_SUFFIX = re.compile(r"\.(com|org|net|co\.uk|info|news|int)$")
