@@ -152,6 +152,37 @@ def run_extraction(request: ArticleRequest, backend_name: str | None) -> Extract
         raise fail(f"{exc.title}: {exc.detail}", code=1 if exc.status >= 500 else 2) from exc
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (they share the store).")] = 1,
+) -> None:
+    """Run the HTTP API (docs at /docs) with uvicorn."""
+    import os
+    import tempfile
+
+    import uvicorn
+
+    from service.settings import get_settings
+
+    settings = get_settings()
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Each worker writes its counters here; /metrics adds them up.
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+    err.print(f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
+    uvicorn.run(
+        "service.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+    )
+
+
 def _load_plugins() -> None:
     for ep in entry_points(group="newsfacts.commands"):
         register = ep.load()

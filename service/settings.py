@@ -70,6 +70,21 @@ class Settings(BaseSettings):
     cache_max_entries: int | None = Field(
         default=100_000, description="Evict oldest past this count; None is unbounded."
     )
+    cache_memory_bytes: int = Field(
+        default=64_000_000,
+        ge=0,
+        description="In-process copy of recently served results, on top of the store; 0 disables it.",
+    )
+    cache_evict_interval_s: float = Field(
+        default=60.0, ge=0, description="At most one eviction sweep this often; 0 sweeps after every store."
+    )
+    job_max_items: int = Field(default=10_000, ge=1, description="Articles accepted in one job.")
+    job_concurrency: int = Field(default=2, ge=1, description="Jobs one process runs at the same time.")
+    job_lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="A job whose process stopped renewing its lease this long ago is resumed by another.",
+    )
     api_keys: list[str] = Field(
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )

@@ -1,0 +1,133 @@
+"""The FastAPI application: ``create_app`` builds it, its lifespan owns the resources.
+
+The lifespan builds the backend (unless one is given), the store, the cache
+and the job runner, and closes them in reverse order. Routers come from a
+list, one module per domain, so a new domain is one import and one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import structlog
+from fastapi import APIRouter, FastAPI
+from starlette.middleware.cors import CORSMiddleware
+
+from schemas import SCHEMA_VERSION, ArticleRequest
+from service.api import cache as cache_routes
+from service.api import extractions, health, jobs, problems
+from service.api.bodies import ArticleBatch
+from service.api.deps import Services
+from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
+from service.api.openapi import add_components
+from service.backends import create_backend
+from service.backends.base import Backend
+from service.cache import AdmissionLimiter, ExtractionCache
+from service.jobs import JobRunner
+from service.logging import configure_logging
+from service.metrics import Metrics
+from service.settings import Settings, get_settings
+from service.store import SQLiteStore, Store
+
+log = structlog.get_logger("newsfacts.api")
+
+# Every router of the API, in the order they appear in the docs.
+ROUTERS: list[APIRouter] = [extractions.router, jobs.router, cache_routes.router, health.router]
+
+# Paths that need an X-API-Key when keys are configured; health and docs stay open.
+PROTECTED_PREFIXES = ("/v1/", "/metrics")
+
+
+def create_app(
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    *,
+    store: Store | None = None,
+    routers: Sequence[APIRouter] | None = None,
+    configure_logs: bool = True,
+) -> FastAPI:
+    """The API. ``backend`` and ``store`` default to the configured ones, built at startup."""
+    settings = settings or get_settings()
+    if configure_logs:
+        configure_logging(settings.log_level, json=settings.log_json)
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own_backend = backend is None
+        active_backend = backend or create_backend(settings=settings)
+        active_store = store or SQLiteStore.in_data_dir(settings.data_dir)
+        limiter = AdmissionLimiter(
+            settings.max_inflight_extractions,
+            settings.queue_timeout_s,
+            retry_after_s=max(1.0, settings.queue_timeout_s),
+        )
+        cache = ExtractionCache(active_store, active_backend, settings, metrics, limiter)
+        runner = JobRunner(active_store, cache, settings, metrics, jobs.describe_error)
+        app.state.services = Services(settings, active_backend, active_store, cache, runner, metrics)
+        await runner.start()
+        log.info("started", backend=active_backend.name, data_dir=str(settings.data_dir))
+        try:
+            yield
+        finally:
+            app.state.services = None
+            await runner.stop()
+            await cache.aclose()
+            if store is None:
+                await active_store.close()
+            if own_backend:
+                await active_backend.aclose()
+            log.info("stopped")
+
+    app = FastAPI(
+        title="newsfacts",
+        version=SCHEMA_VERSION,
+        summary="Grounded fact extraction for news: events, figures, quotes and attributions.",
+        description=(
+            "Every error is RFC 9457 problem+json. With API keys configured, `/v1/*` and "
+            "`/metrics` need an `X-API-Key` header. Every response carries `X-Request-ID`."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.services = None
+    app.state.settings = settings
+    problems.install(app)
+    for router in ROUTERS if routers is None else routers:
+        app.include_router(router)
+
+    # Added innermost first: the request context ends up outermost, so even a
+    # 401 or 413 answered by a middleware carries an id and is logged.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(APIKeyMiddleware, keys=settings.api_keys, protected_prefixes=PROTECTED_PREFIXES)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID", "Cache-Control"],
+            expose_headers=["X-Request-ID", "X-Cache", "Location", "Content-Location", "Retry-After"],
+        )
+    app.add_middleware(RequestContextMiddleware, metrics=metrics)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+            )
+            add_components(schema, [ArticleRequest, ArticleBatch], [problems.Problem])
+            schema["components"]["securitySchemes"] = {
+                "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}
+            }
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

@@ -1,0 +1,36 @@
+"""What routes get from the app: the long-lived resources the lifespan built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from service.api.problems import ProblemError
+from service.backends.base import Backend
+from service.cache import ExtractionCache
+from service.jobs import JobRunner
+from service.metrics import Metrics
+from service.settings import Settings
+from service.store import Store
+
+
+@dataclass
+class Services:
+    settings: Settings
+    backend: Backend
+    store: Store
+    cache: ExtractionCache
+    jobs: JobRunner
+    metrics: Metrics
+
+
+def get_services(request: Request) -> Services:
+    services: Services | None = getattr(request.app.state, "services", None)
+    if services is None:
+        raise ProblemError(503, "the service is starting or stopping", headers={"Retry-After": "1"})
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]

@@ -1,0 +1,189 @@
+"""``/v1/extractions``: one article, a stored result, or a batch."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any, Literal
+
+import structlog
+from fastapi import APIRouter, Header, Path, Request
+from pydantic import BaseModel, Field
+from starlette.responses import Response
+
+from schemas import ArticleRequest, Extraction
+from service.api import problems
+from service.api.bodies import ArticleBatch, parse_article, parse_articles, require_json
+from service.api.deps import ServicesDep
+from service.api.openapi import json_body
+from service.api.problems import Problem, ProblemError
+from service.cache import CacheResult, request_digest
+from service.errors import NewsfactsError
+
+router = APIRouter(prefix="/v1/extractions", tags=["extractions"])
+log = structlog.get_logger("newsfacts.api")
+
+ID_PATTERN = r"^[0-9a-f]{32}$"
+
+CacheControl = Annotated[
+    str | None,
+    Header(description="`no-cache` forces a fresh extraction (the new result replaces the cached one)."),
+]
+
+_RESULT_HEADERS: dict[str, Any] = {
+    "X-Cache": {
+        "description": "`hit` when served from the cache, `miss` when extracted for this request.",
+        "schema": {"type": "string", "enum": ["hit", "miss"]},
+    },
+    "Content-Location": {
+        "description": "Where the stored result can be fetched again: `/v1/extractions/{id}`.",
+        "schema": {"type": "string"},
+    },
+}
+
+
+class BatchItem(BaseModel):
+    """One article's outcome: its extraction, or the problem that stopped it."""
+
+    index: int = Field(description="Position of the article in the request.")
+    status: int = Field(description="The status this article would have had on its own (200, 400, 503 ...).")
+    cache: Literal["hit", "miss"] | None = Field(
+        default=None, description="For successes: served from the cache?"
+    )
+    id: str | None = Field(default=None, description="For successes: the extraction id.")
+    result: Extraction | None = Field(default=None, description="For successes: the extraction.")
+    error: Problem | None = Field(default=None, description="For failures: the problem.")
+
+
+class BatchResult(BaseModel):
+    items: list[BatchItem] = Field(description="One entry per article, in request order.")
+    succeeded: int
+    failed: int
+
+
+def extraction_response(result: CacheResult) -> Response:
+    # The stored bytes as they are: no re-validation, no re-serialisation.
+    return Response(
+        result.body,
+        media_type="application/json",
+        headers={
+            "X-Cache": "hit" if result.hit else "miss",
+            "Content-Location": f"/v1/extractions/{result.id}",
+        },
+    )
+
+
+def _wants_fresh(cache_control: str | None) -> bool:
+    return any(d.strip().lower() == "no-cache" for d in (cache_control or "").split(","))
+
+
+@router.post(
+    "",
+    summary="Extract facts from one article",
+    response_model=Extraction,
+    responses={
+        200: {
+            "description": "The extraction (served from the cache when `X-Cache: hit`).",
+            "headers": _RESULT_HEADERS,
+        },
+        **problems.responses(400, 401, 413, 415, 422, 502, 503, 504),
+    },
+    openapi_extra=json_body(ArticleRequest),
+)
+async def create_extraction(
+    request: Request, services: ServicesDep, cache_control: CacheControl = None
+) -> Response:
+    """The article's events, figures, quotes and attributions, grounded to offsets in the returned `text`.
+
+    Identical requests are answered from the cache (`X-Cache: hit`); concurrent
+    identical requests share one extraction.
+    """
+    require_json(request)
+    raw = await request.body()
+    fresh = _wants_fresh(cache_control)
+    digest = request_digest(raw)
+    if not fresh:
+        hit = services.cache.lookup_raw(digest)
+        if hit is not None:
+            return extraction_response(hit)
+    article = parse_article(raw, services.settings)
+    result = await services.cache.extract(article, fresh=fresh, raw_digest=digest)
+    return extraction_response(result)
+
+
+@router.get(
+    "/{extraction_id}",
+    summary="A stored extraction",
+    response_model=Extraction,
+    responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 422)},
+)
+async def get_extraction(
+    extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],
+    services: ServicesDep,
+) -> Response:
+    """An extraction by its id, while it is in the cache (entries may be evicted by age or count)."""
+    body = await services.cache.get(extraction_id)
+    if body is None:
+        raise ProblemError(
+            404, f"no stored extraction {extraction_id} (never made, or evicted)", slug="extraction-not-found"
+        )
+    return Response(body, media_type="application/json")
+
+
+@router.post(
+    "/batch",
+    summary="Extract facts from several articles",
+    response_model=BatchResult,
+    responses={
+        200: {"description": "One result or problem per article, in request order."},
+        **problems.responses(400, 401, 413, 415, 422),
+    },
+    openapi_extra=json_body(ArticleBatch),
+)
+async def create_batch(
+    request: Request, services: ServicesDep, cache_control: CacheControl = None
+) -> Response:
+    """Up to `NEWSFACTS_BATCH_MAX_ITEMS` articles, extracted concurrently (at most
+    `NEWSFACTS_BATCH_CONCURRENCY` at once). An article that fails does not fail the
+    others: its entry carries the problem it would have had on its own.
+    """
+    require_json(request)
+    raw = await request.body()
+    settings = services.settings
+    parsed = parse_articles(raw, settings, max_items=settings.batch_max_items)
+    fresh = _wants_fresh(cache_control)
+    limit = asyncio.Semaphore(settings.batch_concurrency)
+    path = request.url.path
+
+    async def one(index: int, item: Any) -> tuple[bool, bytes]:
+        if isinstance(item, ProblemError):
+            return False, _item_error(index, item, path)
+        async with limit:
+            try:
+                result = await services.cache.extract(item, fresh=fresh)
+            except NewsfactsError as exc:
+                return False, _item_error(index, problems.from_newsfacts_error(exc), path)
+            except ProblemError as exc:
+                return False, _item_error(index, exc, path)
+            except Exception:
+                log.exception("batch_item_crashed", index=index)
+                return False, _item_error(index, ProblemError(500, "an unexpected error occurred"), path)
+        cache = b"hit" if result.hit else b"miss"
+        return True, (
+            b'{"index":%d,"status":200,"cache":"%s","id":"%s","result":' % (index, cache, result.id.encode())
+            + result.body
+            + b"}"
+        )
+
+    outcomes = await asyncio.gather(*(one(i, item) for i, item in enumerate(parsed)))
+    ok = sum(1 for success, _ in outcomes if success)
+    body = (
+        b'{"items":['
+        + b",".join(part for _, part in outcomes)
+        + b'],"succeeded":%d,"failed":%d}' % (ok, len(outcomes) - ok)
+    )
+    return Response(body, media_type="application/json")
+
+
+def _item_error(index: int, err: ProblemError, path: str) -> bytes:
+    problem = problems.problem_bytes(err.problem(instance=path))
+    return b'{"index":%d,"status":%d,"error":' % (index, err.status) + problem + b"}"

@@ -1,0 +1,226 @@
+"""ASGI middleware: request context, API keys, and the body-size limit.
+
+Plain ASGI classes rather than ``BaseHTTPMiddleware``: no extra task per
+request and no buffering, which matters on the cache-hit hot path.
+Outermost first, as ``app.py`` stacks them: request context (id, access log,
+metrics), CORS, API key, body limit.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import time
+import uuid
+from collections.abc import Sequence
+
+import structlog
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.api.problems import PROBLEM_JSON, Problem, problem_bytes
+from service.metrics import Metrics
+
+access_log = structlog.get_logger("newsfacts.access")
+
+REQUEST_ID_HEADER = "x-request-id"
+# A caller's id is echoed only if it is short and harmless in a header and a log line.
+_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:/+=-]{1,128}$")
+
+
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value)
+    return None
+
+
+async def send_problem(
+    scope: Scope, send: Send, status: int, title: str, detail: str, **headers: str
+) -> None:
+    """Answer from middleware, before or instead of the app, in the app's own error shape."""
+    problem = Problem(
+        type="about:blank",
+        title=title,
+        status=status,
+        detail=detail,
+        instance=scope.get("path"),
+        request_id=scope.get("request_id"),
+    )
+    body = problem_bytes(problem)
+    raw_headers = [
+        (b"content-type", PROBLEM_JSON.encode()),
+        (b"content-length", str(len(body)).encode()),
+        *((k.replace("_", "-").lower().encode(), v.encode()) for k, v in headers.items()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestContextMiddleware:
+    """Gives every request an id (``X-Request-ID`` in and out, on every log line), logs and measures it."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = _header(scope, REQUEST_ID_HEADER.encode())
+        rid = incoming.decode("latin-1") if incoming else ""
+        if not _SAFE_REQUEST_ID.match(rid):
+            rid = uuid.uuid4().hex
+        scope["request_id"] = rid
+        started = time.perf_counter()
+        status = 500
+        response_started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                MutableHeaders(scope=message).append("X-Request-ID", rid)
+            await send(message)
+
+        with structlog.contextvars.bound_contextvars(request_id=rid):
+            try:
+                await self.app(scope, receive, send_with_id)
+            except Exception:
+                # The app's own handlers answer every error; this is the last line,
+                # so even a crash in a middleware gets a problem and an id.
+                access_log.exception("unhandled_error", path=scope.get("path"))
+                if not response_started:
+                    await send_problem(
+                        scope,
+                        send_with_id,
+                        500,
+                        "Internal Server Error",
+                        "an unexpected error occurred; the request id identifies it in the logs",
+                    )
+            finally:
+                elapsed = time.perf_counter() - started
+                route = scope.get("route")
+                template = getattr(route, "path", None) or "unmatched"
+                method = scope.get("method", "")
+                self.metrics.observe_request(method, template, status, elapsed)
+                access_log.info(
+                    "request",
+                    method=method,
+                    path=scope.get("path"),
+                    route=template,
+                    status=status,
+                    duration_ms=round(elapsed * 1000, 3),
+                    client=(scope.get("client") or ("", 0))[0],
+                )
+
+
+class APIKeyMiddleware:
+    """Requires a valid ``X-API-Key`` on protected paths when keys are configured.
+
+    Every configured key is compared, in constant time, whatever matches
+    first, so timing reveals neither a key nor which one. Keys never reach a
+    log line: the access log records no headers.
+    """
+
+    def __init__(self, app: ASGIApp, keys: Sequence[str], protected_prefixes: Sequence[str]) -> None:
+        self.app = app
+        self.keys = [k.encode() for k in keys if k]
+        self.prefixes = tuple(protected_prefixes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or not self.keys
+            or scope.get("method") == "OPTIONS"
+            or not scope["path"].startswith(self.prefixes)
+        ):
+            await self.app(scope, receive, send)
+            return
+        given = _header(scope, b"x-api-key")
+        if given is None:
+            await send_problem(
+                scope,
+                send,
+                401,
+                "Unauthorized",
+                "send an API key in the X-API-Key header",
+                www_authenticate='ApiKey header="X-API-Key"',
+            )
+            return
+        ok = False
+        for key in self.keys:
+            ok |= hmac.compare_digest(given, key)
+        if not ok:
+            await send_problem(
+                scope,
+                send,
+                401,
+                "Unauthorized",
+                "the X-API-Key is not valid",
+                www_authenticate='ApiKey header="X-API-Key"',
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"the request body is larger than {limit} bytes (NEWSFACTS_MAX_BODY_BYTES)")
+
+
+class BodyLimitMiddleware:
+    """Refuses bodies above ``max_bytes`` while reading them, never after.
+
+    A declared Content-Length over the limit is refused before a byte is read;
+    a chunked body is counted as it streams in and cut off at the limit (the
+    reader gets ``BodyTooLarge``, answered as 413 by the app's handlers).
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            try:
+                length = int(declared)
+            except ValueError:
+                await send_problem(scope, send, 400, "Bad Request", "Content-Length is not a number")
+                return
+            if length > self.max_bytes:
+                await send_problem(scope, send, 413, "Content Too Large", BodyTooLarge(self.max_bytes).detail)
+                return
+        received = 0
+        limit = self.max_bytes
+        response_started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge as exc:
+            # Normally the app's handler answers; this covers a reader outside it.
+            if response_started:
+                raise
+            await send_problem(scope, send, 413, "Content Too Large", exc.detail)

@@ -1,0 +1,341 @@
+"""The extraction cache: a result is never paid for twice.
+
+The key is ``pipeline.extraction_id``: a hash of the normalised text, the
+publication date and metadata, the schema and pipeline versions and the
+backend's fingerprint (model, base URL, mode, prompt hash, generation
+settings, extractor version), so a prompt or schema change never serves a
+stale answer. Only validated successes are stored, as the exact JSON bytes the
+API returns, so a hit is served without re-validating or re-serialising.
+
+Three layers, fastest first:
+
+* a per-process map from the digest of a request's raw bytes to its key, so a
+  repeated identical request skips JSON parsing and normalisation;
+* a per-process copy of recently served bodies, bounded in bytes;
+* the store, shared by every worker process.
+
+Misses go through single flight (concurrent requests for one key share one
+extraction; a failure is handed to everyone waiting on it and not kept, so
+the next request tries again) and admission control (a bounded number of
+extractions in flight; past it, callers wait up to a deadline, then get
+``OverloadedError``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import structlog
+
+from schemas import ArticleRequest
+from service.backends.base import Backend
+from service.document import Document
+from service.errors import NewsfactsError, OverloadedError
+from service.metrics import Metrics
+from service.pipeline import extract_document, extraction_id, prepare
+from service.settings import Settings
+from service.store import Store
+
+log = structlog.get_logger("newsfacts.cache")
+
+# Normalising a long article takes milliseconds of CPU: past this size it runs
+# in a worker thread so the event loop keeps serving.
+_PREPARE_INLINE_CHARS = 20_000
+_RAW_KEYS_MAX = 100_000
+
+
+@dataclass(frozen=True)
+class CacheResult:
+    id: str
+    body: bytes
+    hit: bool
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    entries: int
+    bytes: int
+    oldest: float | None
+    hits: int
+    misses: int
+    coalesced: int
+    evicted: int
+    in_flight: int
+    memory_entries: int
+    memory_bytes: int
+
+
+def request_digest(raw: bytes) -> bytes:
+    """Digest of a request body's exact bytes: the key of the per-process shortcut."""
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
+class AdmissionLimiter:
+    """At most ``limit`` extractions at once; callers wait up to a deadline for a slot."""
+
+    def __init__(self, limit: int, timeout_s: float, *, retry_after_s: float = 1.0) -> None:
+        self.limit = limit
+        self.timeout_s = timeout_s
+        self.retry_after_s = retry_after_s
+        self._sem = asyncio.Semaphore(limit)
+        self.in_flight = 0
+
+    @contextlib.asynccontextmanager
+    async def slot(self, *, wait_forever: bool = False) -> AsyncIterator[None]:
+        """Hold a slot; ``wait_forever`` is for background work that has no caller waiting."""
+        if wait_forever or not self._sem.locked():
+            await self._sem.acquire()
+        else:
+            try:
+                async with asyncio.timeout(self.timeout_s):
+                    await self._sem.acquire()
+            except TimeoutError:
+                raise OverloadedError(
+                    f"more than {self.limit} extractions in flight for {self.timeout_s:g} s; retry later",
+                    retry_after=self.retry_after_s,
+                ) from None
+        self.in_flight += 1
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self._sem.release()
+
+
+class _MemoryLayer:
+    """Recently served bodies, least recently used out first, bounded in bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: str) -> tuple[bytes, float] | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: str, body: bytes, created_at: float) -> None:
+        if len(body) > self.max_bytes:
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= len(old[0])
+        self._entries[key] = (body, created_at)
+        self.bytes += len(body)
+        while self.bytes > self.max_bytes:
+            _, (dropped, _) = self._entries.popitem(last=False)
+            self.bytes -= len(dropped)
+
+    def discard(self, key: str) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= len(old[0])
+
+
+class ExtractionCache:
+    def __init__(
+        self,
+        store: Store,
+        backend: Backend,
+        settings: Settings,
+        metrics: Metrics,
+        limiter: AdmissionLimiter | None = None,
+    ) -> None:
+        self.store = store
+        self.backend = backend
+        self.settings = settings
+        self.metrics = metrics
+        self.limiter = limiter or AdmissionLimiter(
+            settings.max_inflight_extractions, settings.queue_timeout_s
+        )
+        self._memory = _MemoryLayer(settings.cache_memory_bytes)
+        self._raw_keys: OrderedDict[bytes, str] = OrderedDict()
+        self._flights: dict[str, asyncio.Task[bytes]] = {}
+        self._last_eviction = 0.0
+        self._eviction: asyncio.Task[int] | None = None
+        self.hits = 0
+        self.misses = 0
+        self.coalesced = 0
+        self.evicted = 0
+
+    # ------------------------------------------------------------------ lookups
+
+    def _fresh_enough(self, created_at: float) -> bool:
+        max_age = self.settings.cache_max_age_s
+        return max_age is None or time.time() - created_at <= max_age
+
+    def lookup_raw(self, digest: bytes) -> CacheResult | None:
+        """The shortcut for a byte-identical repeat of an earlier request; memory only, no I/O."""
+        key = self._raw_keys.get(digest)
+        if key is None:
+            return None
+        entry = self._memory.get(key)
+        if entry is None or not self._fresh_enough(entry[1]):
+            return None
+        self._hit()
+        return CacheResult(key, entry[0], hit=True)
+
+    async def get(self, key: str) -> bytes | None:
+        """A stored extraction by id (no extraction on a miss)."""
+        entry = self._memory.get(key)
+        if entry is not None and self._fresh_enough(entry[1]):
+            return entry[0]
+        stored = await self.store.get_extraction(key)
+        if stored is None or not self._fresh_enough(stored.created_at):
+            return None
+        self._memory.put(key, stored.body, stored.created_at)
+        return stored.body
+
+    # ------------------------------------------------------------------ extraction
+
+    async def prepare(self, article: ArticleRequest) -> Document:
+        content = article.text if article.text is not None else article.html or ""
+        if len(content) > _PREPARE_INLINE_CHARS:
+            return await asyncio.to_thread(prepare, article)
+        return prepare(article)
+
+    async def extract(
+        self,
+        article: ArticleRequest,
+        *,
+        fresh: bool = False,
+        raw_digest: bytes | None = None,
+        wait_forever: bool = False,
+    ) -> CacheResult:
+        """The extraction for ``article``: from the cache unless ``fresh``, else computed once.
+
+        A miss waits for an extraction slot up to the configured deadline, or as
+        long as it takes with ``wait_forever`` (jobs, which nobody waits on).
+        """
+        doc = await self.prepare(article)
+        key = extraction_id(doc, self.backend)
+        if not fresh:
+            body = await self.get(key)
+            if body is not None:
+                self._hit()
+                self._remember(raw_digest, key)
+                return CacheResult(key, body, hit=True)
+        flight = self._flights.get(key)
+        if flight is None:
+            self.misses += 1
+            self.metrics.cache_misses.inc()
+            flight = asyncio.create_task(self._compute(key, doc, wait_forever))
+            self._flights[key] = flight
+            flight.add_done_callback(lambda t: self._land(key, t))
+        else:
+            # A flight already under way is fresh by definition, so `fresh` joins it too.
+            self.coalesced += 1
+            self.metrics.cache_coalesced.inc()
+        # Shielded: a caller that goes away must not cancel the others' extraction.
+        body = await asyncio.shield(flight)
+        self._remember(raw_digest, key)
+        return CacheResult(key, body, hit=False)
+
+    def _hit(self) -> None:
+        self.hits += 1
+        self.metrics.cache_hits.inc()
+
+    def _remember(self, raw_digest: bytes | None, key: str) -> None:
+        if raw_digest is None:
+            return
+        self._raw_keys[raw_digest] = key
+        self._raw_keys.move_to_end(raw_digest)
+        if len(self._raw_keys) > _RAW_KEYS_MAX:
+            self._raw_keys.popitem(last=False)
+
+    def _land(self, key: str, task: asyncio.Task[bytes]) -> None:
+        if self._flights.get(key) is task:
+            del self._flights[key]
+        # Mark a failure as seen even when every waiter has gone, so asyncio
+        # does not report it as never retrieved; nothing is stored for it.
+        if not task.cancelled():
+            task.exception()
+
+    async def _compute(self, key: str, doc: Document, wait_forever: bool) -> bytes:
+        backend = self.backend.name
+        try:
+            async with self.limiter.slot(wait_forever=wait_forever):
+                self.metrics.inflight.inc()
+                started = time.perf_counter()
+                try:
+                    extraction = await extract_document(doc, self.backend)
+                finally:
+                    self.metrics.inflight.dec()
+        except NewsfactsError as exc:
+            self.metrics.observe_failure(backend, type(exc).__name__)
+            raise
+        except Exception as exc:
+            self.metrics.observe_failure(backend, type(exc).__name__)
+            log.exception("extraction_crashed", extraction_id=key)
+            raise
+        self.metrics.observe_extraction(backend, extraction.usage, time.perf_counter() - started)
+        body = extraction.model_dump_json().encode()
+        created_at = time.time()
+        await self.store.put_extraction(key, body, created_at)
+        self._memory.put(key, body, created_at)
+        self._maybe_evict()
+        return body
+
+    # ------------------------------------------------------------------ eviction
+
+    def _maybe_evict(self) -> None:
+        s = self.settings
+        if s.cache_max_age_s is None and s.cache_max_entries is None:
+            return
+        now = time.monotonic()
+        if self._eviction is not None and not self._eviction.done():
+            return
+        if now - self._last_eviction < s.cache_evict_interval_s:
+            return
+        self._last_eviction = now
+        self._eviction = asyncio.create_task(self.evict())
+
+    async def evict(self) -> int:
+        """Remove entries past the configured age or count, in the store and in memory."""
+        s = self.settings
+        removed = await self.store.evict_extractions(
+            max_age_s=s.cache_max_age_s, max_entries=s.cache_max_entries
+        )
+        if removed:
+            self.evicted += removed
+            self.metrics.cache_evictions.inc(removed)
+            log.info("cache_evicted", removed=removed)
+        return removed
+
+    async def wait_evicted(self) -> None:
+        """Wait for a sweep under way (tests, shutdown)."""
+        if self._eviction is not None:
+            await asyncio.shield(self._eviction)
+
+    async def stats(self) -> CacheStats:
+        stored = await self.store.extraction_stats()
+        return CacheStats(
+            entries=stored.entries,
+            bytes=stored.bytes,
+            oldest=stored.oldest,
+            hits=self.hits,
+            misses=self.misses,
+            coalesced=self.coalesced,
+            evicted=self.evicted,
+            in_flight=len(self._flights),
+            memory_entries=len(self._memory),
+            memory_bytes=self._memory.bytes,
+        )
+
+    async def aclose(self) -> None:
+        if self._eviction is not None and not self._eviction.done():
+            with contextlib.suppress(Exception):
+                await self._eviction
+        for flight in list(self._flights.values()):
+            flight.cancel()

@@ -1,0 +1,388 @@
+"""Persistence: cached extractions, jobs and their items.
+
+``Store`` is the small interface the service depends on, so a networked store
+(PostgreSQL, Redis) can stand in for several hosts. ``SQLiteStore`` is the
+embedded default: one file in WAL mode, safe with several worker processes
+(SQLite's own file locking; every write is a short ``BEGIN IMMEDIATE``
+transaction, waiting on ``busy_timeout`` instead of failing).
+
+Every blocking sqlite call runs on a small thread pool with one connection per
+thread, so the event loop never waits on disk and no lock of ours serialises
+requests: reads run in parallel under WAL, writes queue inside SQLite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol, TypeVar
+
+T = TypeVar("T")
+
+ItemStatus = Literal["pending", "succeeded", "failed"]
+JobStatus = Literal["pending", "running", "done"]
+
+
+@dataclass(frozen=True)
+class StoredExtraction:
+    id: str
+    body: bytes
+    created_at: float
+
+
+@dataclass(frozen=True)
+class ExtractionStats:
+    entries: int
+    bytes: int
+    oldest: float | None
+
+
+@dataclass(frozen=True)
+class NewJobItem:
+    """An item as submitted: a valid request to run, or an error decided at submission."""
+
+    request: str | None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    id: str
+    status: JobStatus
+    created_at: float
+    updated_at: float
+    total: int
+    succeeded: int
+    failed: int
+
+
+@dataclass(frozen=True)
+class JobItemRecord:
+    index: int
+    status: ItemStatus
+    extraction_id: str | None
+    result: bytes | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    index: int
+    request: str
+
+
+class Store(Protocol):
+    """What the service needs from storage. Results are opaque JSON bytes."""
+
+    async def ping(self) -> None: ...
+
+    async def get_extraction(self, extraction_id: str) -> StoredExtraction | None: ...
+
+    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None: ...
+
+    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> int:
+        """Delete entries older than ``max_age_s`` and the oldest past ``max_entries``; return the count."""
+        ...
+
+    async def extraction_stats(self) -> ExtractionStats: ...
+
+    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None: ...
+
+    async def get_job(self, job_id: str) -> JobRecord | None: ...
+
+    async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]: ...
+
+    async def claim_jobs(self, owner: str, lease_s: float, limit: int, now: float) -> list[str]:
+        """Take up to ``limit`` unfinished jobs nobody holds a live lease on."""
+        ...
+
+    async def renew_lease(self, job_id: str, owner: str, lease_s: float, now: float) -> bool: ...
+
+    async def release_job(self, job_id: str, owner: str) -> None: ...
+
+    async def pending_items(self, job_id: str) -> list[PendingItem]: ...
+
+    async def finish_item(
+        self,
+        job_id: str,
+        index: int,
+        *,
+        extraction_id: str | None,
+        result: bytes | None,
+        error: str | None,
+        now: float,
+    ) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS extractions (
+    id TEXT PRIMARY KEY,
+    body BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS extractions_created_at ON extractions (created_at);
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    total INTEGER NOT NULL,
+    succeeded INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    owner TEXT,
+    lease_until REAL
+);
+CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs (status, created_at);
+CREATE TABLE IF NOT EXISTS job_items (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    request TEXT,
+    extraction_id TEXT,
+    result BLOB,
+    error TEXT,
+    PRIMARY KEY (job_id, idx)
+);
+"""
+
+
+class SQLiteStore:
+    """The embedded store: ``<data_dir>/newsfacts.sqlite3``."""
+
+    def __init__(self, path: Path, *, threads: int = 4, busy_timeout_ms: int = 10_000) -> None:
+        self.path = path
+        self._busy_timeout_ms = busy_timeout_ms
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="newsfacts-sqlite")
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()  # guards the list only, never a query
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Schema and WAL once, up front, so a failure surfaces at startup.
+        conn = self._connection()
+        conn.executescript(_SCHEMA)
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> SQLiteStore:
+        return cls(data_dir / "newsfacts.sqlite3")
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            # Autocommit mode: transactions are explicit BEGIN IMMEDIATE blocks.
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable across application crashes in WAL mode; only an OS
+            # crash can lose the last transactions, which a cache and resumable jobs tolerate.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: fn(self._connection()))
+
+    @staticmethod
+    def _write(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
+        # IMMEDIATE takes the write lock at BEGIN, so two writers never deadlock
+        # upgrading from a read lock; the loser waits on busy_timeout.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = fn(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._executor.shutdown, wait=True)
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+
+    async def ping(self) -> None:
+        await self._run(lambda c: c.execute("SELECT 1").fetchone())
+
+    # ------------------------------------------------------------------ extractions
+
+    async def get_extraction(self, extraction_id: str) -> StoredExtraction | None:
+        def q(c: sqlite3.Connection) -> StoredExtraction | None:
+            row = c.execute(
+                "SELECT body, created_at FROM extractions WHERE id = ?", (extraction_id,)
+            ).fetchone()
+            return None if row is None else StoredExtraction(extraction_id, bytes(row[0]), row[1])
+
+        return await self._run(q)
+
+    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None:
+        def q(c: sqlite3.Connection) -> None:
+            c.execute(
+                "INSERT OR REPLACE INTO extractions (id, body, size, created_at) VALUES (?, ?, ?, ?)",
+                (extraction_id, body, len(body), created_at),
+            )
+
+        await self._run(q)
+
+    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> int:
+        cutoff = time.time() - max_age_s if max_age_s is not None else None
+
+        def q(c: sqlite3.Connection) -> int:
+            removed = 0
+            if cutoff is not None:
+                removed += c.execute("DELETE FROM extractions WHERE created_at < ?", (cutoff,)).rowcount
+            if max_entries is not None:
+                removed += c.execute(
+                    "DELETE FROM extractions WHERE rowid IN ("
+                    " SELECT rowid FROM extractions ORDER BY created_at DESC LIMIT -1 OFFSET ?)",
+                    (max_entries,),
+                ).rowcount
+            return removed
+
+        return await self._run(lambda c: self._write(c, q))
+
+    async def extraction_stats(self) -> ExtractionStats:
+        def q(c: sqlite3.Connection) -> ExtractionStats:
+            n, size, oldest = c.execute(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0), MIN(created_at) FROM extractions"
+            ).fetchone()
+            return ExtractionStats(entries=n, bytes=size, oldest=oldest)
+
+        return await self._run(q)
+
+    # ------------------------------------------------------------------ jobs
+
+    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
+        failed = sum(1 for item in items if item.error is not None)
+        done = failed == len(items)
+
+        def q(c: sqlite3.Connection) -> None:
+            c.execute(
+                "INSERT INTO jobs (id, status, created_at, updated_at, total, failed) VALUES (?, ?, ?, ?, ?, ?)",
+                (job_id, "done" if done else "pending", now, now, len(items), failed),
+            )
+            c.executemany(
+                "INSERT INTO job_items (job_id, idx, status, request, error) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (job_id, i, "failed" if item.error is not None else "pending", item.request, item.error)
+                    for i, item in enumerate(items)
+                ],
+            )
+
+        await self._run(lambda c: self._write(c, q))
+
+    async def get_job(self, job_id: str) -> JobRecord | None:
+        def q(c: sqlite3.Connection) -> JobRecord | None:
+            row = c.execute(
+                "SELECT id, status, created_at, updated_at, total, succeeded, failed FROM jobs WHERE id = ?",
+                (job_id,),
+            ).fetchone()
+            return None if row is None else JobRecord(*row)
+
+        return await self._run(q)
+
+    async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]:
+        def q(c: sqlite3.Connection) -> list[JobItemRecord]:
+            rows = c.execute(
+                "SELECT idx, status, extraction_id, result, error FROM job_items"
+                " WHERE job_id = ? AND idx >= ? ORDER BY idx LIMIT ?",
+                (job_id, offset, limit),
+            ).fetchall()
+            return [
+                JobItemRecord(idx, status, ext_id, None if result is None else bytes(result), error)
+                for idx, status, ext_id, result, error in rows
+            ]
+
+        return await self._run(q)
+
+    async def claim_jobs(self, owner: str, lease_s: float, limit: int, now: float) -> list[str]:
+        def q(c: sqlite3.Connection) -> list[str]:
+            rows = c.execute(
+                "UPDATE jobs SET owner = ?, lease_until = ?, status = 'running' WHERE id IN ("
+                " SELECT id FROM jobs WHERE status != 'done' AND (owner IS NULL OR lease_until < ?)"
+                " ORDER BY created_at LIMIT ?) RETURNING id",
+                (owner, now + lease_s, now, limit),
+            ).fetchall()
+            return [r[0] for r in rows]
+
+        if limit <= 0:
+            return []
+        return await self._run(lambda c: self._write(c, q))
+
+    async def renew_lease(self, job_id: str, owner: str, lease_s: float, now: float) -> bool:
+        def q(c: sqlite3.Connection) -> bool:
+            cur = c.execute(
+                "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ? AND status != 'done'",
+                (now + lease_s, job_id, owner),
+            )
+            return cur.rowcount == 1
+
+        return await self._run(q)
+
+    async def release_job(self, job_id: str, owner: str) -> None:
+        def q(c: sqlite3.Connection) -> None:
+            c.execute(
+                "UPDATE jobs SET owner = NULL, lease_until = NULL,"
+                " status = CASE WHEN status = 'done' THEN 'done' ELSE 'pending' END"
+                " WHERE id = ? AND owner = ?",
+                (job_id, owner),
+            )
+
+        await self._run(q)
+
+    async def pending_items(self, job_id: str) -> list[PendingItem]:
+        def q(c: sqlite3.Connection) -> list[PendingItem]:
+            rows = c.execute(
+                "SELECT idx, request FROM job_items WHERE job_id = ? AND status = 'pending' ORDER BY idx",
+                (job_id,),
+            ).fetchall()
+            return [PendingItem(idx, request) for idx, request in rows]
+
+        return await self._run(q)
+
+    async def finish_item(
+        self,
+        job_id: str,
+        index: int,
+        *,
+        extraction_id: str | None,
+        result: bytes | None,
+        error: str | None,
+        now: float,
+    ) -> None:
+        ok = error is None
+
+        def q(c: sqlite3.Connection) -> None:
+            # Only a pending item counts: a second runner finishing the same item
+            # (after a lease expired under it) must not count it twice.
+            cur = c.execute(
+                "UPDATE job_items SET status = ?, extraction_id = ?, result = ?, error = ?"
+                " WHERE job_id = ? AND idx = ? AND status = 'pending'",
+                ("succeeded" if ok else "failed", extraction_id, result, error, job_id, index),
+            )
+            if cur.rowcount != 1:
+                return
+            column = "succeeded" if ok else "failed"
+            c.execute(
+                f"UPDATE jobs SET {column} = {column} + 1, updated_at = ?,"
+                " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
+                " WHERE id = ?",
+                (now, job_id),
+            )
+
+        await self._run(lambda c: self._write(c, q))
