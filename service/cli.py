@@ -153,6 +153,60 @@ def run_extraction(request: ArticleRequest, backend_name: str | None) -> Extract
 
 
 @app.command()
+def corroborate(
+    files: Annotated[list[str], typer.Argument(help="Article files (text or HTML) reporting one story.")],
+    backend: Annotated[
+        str | None,
+        typer.Option("--backend", "-b", help="rules or llm (default: configured, else rules)."),
+    ] = None,
+    outlet: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--outlet",
+            help="Outlet of each file, repeated once per file in file order (default: the article's metadata).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        Literal["json", "table"],
+        typer.Option("--format", "-f", help="json (the API's story body) or table."),
+    ] = "json",
+) -> None:
+    """Group the facts of several articles across outlets: who confirms what, and where they disagree."""
+    from service.corroborate import StoryInput
+    from service.corroborate import corroborate as build_story
+
+    if backend is not None and backend not in ("rules", "llm"):
+        raise fail(f"--backend {backend!r}: choose rules or llm")
+    outlets = outlet or []
+    if outlets and len(outlets) != len(files):
+        raise fail(
+            f"--outlet given {len(outlets)} times for {len(files)} files: give it once per file, or not at all"
+        )
+    requests = []
+    for n, source in enumerate(files):
+        data, name = read_article_bytes(source)
+        text = decode_article(data, name)
+        is_html = looks_like_html(text, name)
+        requests.append(
+            ArticleRequest(
+                text=None if is_html else text,
+                html=text if is_html else None,
+                outlet=outlets[n] if outlets else None,
+            )
+        )
+    extractions = [run_extraction(request, backend) for request in requests]
+    story = build_story(
+        [StoryInput(ex, outlet=outlets[n] if outlets else None) for n, ex in enumerate(extractions)]
+    )
+    if output_format == "table":
+        from service.render_story import print_story
+
+        print_story(story, Console(), names=files)
+    else:
+        sys.stdout.write(story.model_dump_json(indent=2) + "\n")
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
