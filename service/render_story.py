@@ -75,9 +75,9 @@ def print_story(story: Story, console: Console, names: Sequence[str] | None = No
         has = any(e.conflicts for e in story.events)
         t = table("Events", "date", "summary", conflicts=has)
         for e in story.events:
-            rep = e.representative
-            date = (rep.when.date or "") if rep.when else ""
-            row(t, e, date, _short(rep.summary), conflicts=has)
+            ev = e.representative
+            date = (ev.when.date or "") if ev.when else ""
+            row(t, e, date, _short(ev.summary), conflicts=has)
         console.print(t)
     if story.attributions:
         has = any(a.conflicts for a in story.attributions)
