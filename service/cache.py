@@ -307,11 +307,14 @@ class ExtractionCache:
         removed = await self.store.evict_extractions(
             max_age_s=s.cache_max_age_s, max_entries=s.cache_max_entries
         )
+        for key in removed:
+            # Evicted means gone: this process's copy must not keep serving it.
+            self._memory.discard(key)
         if removed:
-            self.evicted += removed
-            self.metrics.cache_evictions.inc(removed)
-            log.info("cache_evicted", removed=removed)
-        return removed
+            self.evicted += len(removed)
+            self.metrics.cache_evictions.inc(len(removed))
+            log.info("cache_evicted", removed=len(removed))
+        return len(removed)
 
     async def wait_evicted(self) -> None:
         """Wait for a sweep under way (tests, shutdown)."""

@@ -86,8 +86,8 @@ class Store(Protocol):
 
     async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None: ...
 
-    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> int:
-        """Delete entries older than ``max_age_s`` and the oldest past ``max_entries``; return the count."""
+    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
+        """Delete entries older than ``max_age_s`` and the oldest past ``max_entries``; return their ids."""
         ...
 
     async def extraction_stats(self) -> ExtractionStats: ...
@@ -239,19 +239,21 @@ class SQLiteStore:
 
         await self._run(q)
 
-    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> int:
+    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
         cutoff = time.time() - max_age_s if max_age_s is not None else None
 
-        def q(c: sqlite3.Connection) -> int:
-            removed = 0
+        def q(c: sqlite3.Connection) -> list[str]:
+            removed: list[str] = []
             if cutoff is not None:
-                removed += c.execute("DELETE FROM extractions WHERE created_at < ?", (cutoff,)).rowcount
+                rows = c.execute("DELETE FROM extractions WHERE created_at < ? RETURNING id", (cutoff,))
+                removed += [r[0] for r in rows.fetchall()]
             if max_entries is not None:
-                removed += c.execute(
+                rows = c.execute(
                     "DELETE FROM extractions WHERE rowid IN ("
-                    " SELECT rowid FROM extractions ORDER BY created_at DESC LIMIT -1 OFFSET ?)",
+                    " SELECT rowid FROM extractions ORDER BY created_at DESC LIMIT -1 OFFSET ?) RETURNING id",
                     (max_entries,),
-                ).rowcount
+                )
+                removed += [r[0] for r in rows.fetchall()]
             return removed
 
         return await self._run(lambda c: self._write(c, q))
