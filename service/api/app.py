@@ -15,9 +15,9 @@ import structlog
 from fastapi import APIRouter, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
-from schemas import SCHEMA_VERSION, ArticleRequest
+from schemas import SCHEMA_VERSION, ArticleRequest, StoryRequest
 from service.api import cache as cache_routes
-from service.api import extractions, health, jobs, problems
+from service.api import extractions, health, jobs, problems, stories, viewer
 from service.api.bodies import ArticleBatch
 from service.api.deps import Services
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
@@ -34,7 +34,14 @@ from service.store import SQLiteStore, Store
 log = structlog.get_logger("newsfacts.api")
 
 # Every router of the API, in the order they appear in the docs.
-ROUTERS: list[APIRouter] = [extractions.router, jobs.router, cache_routes.router, health.router]
+ROUTERS: list[APIRouter] = [
+    extractions.router,
+    stories.router,
+    jobs.router,
+    cache_routes.router,
+    health.router,
+    viewer.router,
+]
 
 # Paths that need an X-API-Key when keys are configured; health and docs stay open.
 PROTECTED_PREFIXES = ("/v1/", "/metrics")
@@ -122,7 +129,7 @@ def create_app(
                 description=app.description,
                 routes=app.routes,
             )
-            add_components(schema, [ArticleRequest, ArticleBatch], [problems.Problem])
+            add_components(schema, [ArticleRequest, ArticleBatch, StoryRequest], [problems.Problem])
             schema["components"]["securitySchemes"] = {
                 "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}
             }

@@ -1,0 +1,120 @@
+"""``/v1/stories``: several articles of one story, their facts grouped across outlets.
+
+New articles go through the extraction cache exactly like ``POST
+/v1/extractions`` (a repeated story pays for no extraction); stored extraction
+ids are read from the cache and never re-extracted. The grouping itself
+(``service/corroborate.py``) is pure and cheap, so stories are not stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+from fastapi import APIRouter, Request
+from pydantic import ValidationError
+from starlette.responses import Response
+
+from schemas import ArticleRequest, Extraction
+from schemas.story import Story, StoryRequest
+from service.api import problems
+from service.api.bodies import check_size, require_json
+from service.api.deps import ServicesDep
+from service.api.openapi import json_body
+from service.api.problems import ProblemError, field_errors, validation_problem
+from service.cache import CacheResult
+from service.corroborate import StoryInput, corroborate
+
+router = APIRouter(prefix="/v1/stories", tags=["stories"])
+
+_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def parse_story_request(raw: bytes) -> StoryRequest:
+    try:
+        return StoryRequest.model_validate_json(raw)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False, include_context=False)
+        if any(err["type"] == "json_invalid" for err in errors):
+            raise ProblemError(
+                400, "the body is not valid JSON", title="Malformed JSON", slug="malformed-json"
+            ) from None
+        raise validation_problem(field_errors(list(errors)), what="story") from None
+
+
+@router.post(
+    "",
+    summary="Corroborate facts across several articles",
+    response_model=Story,
+    responses={
+        200: {
+            "description": "The story: articles and, per item type, groups of items reporting the same fact.",
+            "headers": {
+                "X-Cache-Hits": {
+                    "description": "How many of the story's articles were served from the cache (stored ids included).",
+                    "schema": {"type": "integer"},
+                }
+            },
+        },
+        **problems.responses(400, 401, 404, 413, 415, 422, 502, 503, 504),
+    },
+    openapi_extra=json_body(StoryRequest),
+)
+async def create_story(request: Request, services: ServicesDep) -> Response:
+    """Which facts several outlets confirm, which only one reports, and where they disagree.
+
+    Give `articles` (extracted through the cache, like `POST /v1/extractions`)
+    and/or `extraction_ids` of stored extractions. Each group lists its
+    supporting articles with their evidence spans, the number of independent
+    outlets (a republication counts for its origin) and any conflicts.
+    """
+    require_json(request)
+    story_request = parse_story_request(await request.body())
+    for n, article in enumerate(story_request.articles):
+        try:
+            check_size(article, services.settings)
+        except ProblemError as exc:
+            exc.detail = f"articles[{n}]: {exc.detail}"
+            raise
+    bad_ids = [(n, i) for n, i in enumerate(story_request.extraction_ids) if not _ID.match(i)]
+    if bad_ids:
+        raise validation_problem(
+            field_errors(
+                [
+                    {
+                        "loc": ("extraction_ids", n),
+                        "msg": "not an extraction id (32 hex digits)",
+                        "type": "pattern",
+                    }
+                    for n, _ in bad_ids
+                ]
+            ),
+            what="story",
+        )
+
+    limit = asyncio.Semaphore(services.settings.batch_concurrency)
+
+    async def extract(article: ArticleRequest) -> CacheResult:
+        async with limit:
+            return await services.cache.extract(article)
+
+    results = await asyncio.gather(*(extract(a) for a in story_request.articles))
+    inputs = [
+        StoryInput(Extraction.model_validate_json(r.body), outlet=a.outlet)
+        for r, a in zip(results, story_request.articles, strict=True)
+    ]
+    hits = sum(1 for r in results if r.hit)
+    for extraction_id in story_request.extraction_ids:
+        body = await services.cache.get(extraction_id)
+        if body is None:
+            raise ProblemError(
+                404,
+                f"no stored extraction {extraction_id} (never made, or evicted)",
+                slug="extraction-not-found",
+            )
+        inputs.append(StoryInput(Extraction.model_validate_json(body)))
+        hits += 1
+    story = corroborate(inputs)
+    return Response(
+        story.model_dump_json(), media_type="application/json", headers={"X-Cache-Hits": str(hits)}
+    )
