@@ -55,6 +55,14 @@ class Settings(BaseSettings):
     llm_chunk_tokens: int = Field(default=3000, ge=200)
     llm_chunk_overlap_tokens: int = Field(default=200, ge=0)
     llm_chunk_concurrency: int = Field(default=4, ge=1)
+    llm_reask_token_budget: int | None = Field(
+        default=50_000,
+        ge=1,
+        description="Tokens (prompt + completion) one chunk's re-asks may spend in all; None is unbounded.",
+    )
+    llm_backoff_initial_s: float = Field(default=0.5, ge=0, description="First transport-retry backoff.")
+    llm_backoff_max_s: float = Field(default=20.0, ge=0, description="Cap of one transport-retry backoff.")
+    llm_prompt: str = Field(default="extract/v1", description="Prompt template folder under prompts/.")
 
     # --- the service
     data_dir: Path = Field(default_factory=_default_data_dir)

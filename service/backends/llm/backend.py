@@ -1,0 +1,181 @@
+"""The llm backend: chunk the article body, extract every chunk, merge, report the cost."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from schemas import SCHEMA_VERSION, ExtractionDraft, ExtractorInfo, Usage
+from service.align import Aligner
+from service.backends.base import BackendResult
+from service.backends.llm.chunking import BodyMap, Chunk, halve, split_into_chunks
+from service.backends.llm.client import CallResult, StructuredClient, TruncatedOutput
+from service.backends.llm.merge import merge_drafts
+from service.backends.llm.prompting import load_prompt
+from service.backends.llm.retry import AttemptLog
+from service.backends.llm.validation import GroundedDraft, GroundingCheck
+from service.document import Document
+from service.errors import ConfigurationError, LLMResponseError
+from service.grounding import body_regions
+from service.settings import Settings
+
+# Bumped when this backend's own logic (chunking, merging, validation) changes answers.
+LLM_BACKEND_VERSION = "1"
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Tally:
+    """Usage summed over every call of one extraction."""
+
+    calls: int = 0
+    retries: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    dropped: int = 0
+    pieces: int = 0
+
+    def add(self, log: AttemptLog, prompt_tokens: int, completion_tokens: int) -> None:
+        self.calls += log.attempts
+        self.retries += log.retries
+        self.reasks += log.reasks
+        self.prompt_tokens += prompt_tokens
+        self.completion_tokens += completion_tokens
+
+    def usage(self) -> Usage:
+        return Usage(
+            llm_calls=self.calls,
+            reasks=self.reasks,
+            retries=self.retries,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            chunks=self.pieces,
+            dropped_ungrounded=self.dropped,
+        )
+
+
+class LLMBackend:
+    """Extraction with any OpenAI-compatible LLM through instructor (see ``docs/providers.md``)."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings, *, http_client: httpx.AsyncClient | None = None) -> None:
+        if not settings.llm_model:
+            raise ConfigurationError("the llm backend needs a model: set NEWSFACTS_LLM_MODEL")
+        self.settings = settings
+        self.prompt = load_prompt(settings.llm_prompt)
+        self.client = StructuredClient(settings, self.prompt, http_client=http_client)
+        # A caller's http client is the caller's to close.
+        self._owns_http_client = http_client is None
+
+    def info(self) -> ExtractorInfo:
+        return ExtractorInfo(
+            backend=self.name,
+            model=self.settings.llm_model,
+            version=LLM_BACKEND_VERSION,
+            prompt_version=self.prompt.version,
+        )
+
+    def fingerprint(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "name": self.name,
+            "version": LLM_BACKEND_VERSION,
+            "model": s.llm_model,
+            "base_url": self.client.endpoint,
+            "api_version": s.llm_api_version,
+            "mode": s.llm_mode,
+            "prompt": self.prompt.version,
+            "prompt_hash": self.prompt.digest(GroundedDraft),
+            "schema_version": SCHEMA_VERSION,
+            "temperature": s.llm_temperature,
+            "seed": s.llm_seed,
+            "max_tokens": s.llm_max_tokens,
+            "max_reasks": s.llm_max_reasks,
+            "chunk_tokens": s.llm_chunk_tokens,
+            "chunk_overlap_tokens": s.llm_chunk_overlap_tokens,
+        }
+
+    async def extract(self, doc: Document) -> BackendResult:
+        text = doc.body_text
+        if not text.strip():
+            return BackendResult(draft=ExtractionDraft(), usage=Usage(chunks=0))
+        chunks = split_into_chunks(
+            text, self.settings.llm_chunk_tokens, self.settings.llm_chunk_overlap_tokens
+        )
+        check = GroundingCheck(Aligner(doc.text, body_regions(doc)))
+        body_map = BodyMap(doc)
+        limit = asyncio.Semaphore(self.settings.llm_chunk_concurrency)
+        tally = _Tally()
+
+        async def piece(chunk: Chunk, splits_left: int) -> list[ExtractionDraft]:
+            try:
+                async with limit:
+                    result: CallResult = await self.client.extract(chunk.text, check)
+            except TruncatedOutput as cut:
+                tally.add(cut.log, cut.tokens.prompt, cut.tokens.completion)
+                halves = halve(chunk) if splits_left > 0 else None
+                if halves is None:
+                    raise LLMResponseError(
+                        "the model's answer was cut off at max_tokens (finish_reason=length) "
+                        f"{'even for a single sentence' if splits_left > 0 else 'and the re-asks are spent'}; "
+                        "raise NEWSFACTS_LLM_MAX_TOKENS or lower NEWSFACTS_LLM_CHUNK_TOKENS"
+                    ) from cut
+                # A shorter excerpt asks for a shorter answer: re-ask with each half.
+                tally.reasks += 1
+                left, right = await _all(
+                    [piece(halves[0], splits_left - 1), piece(halves[1], splits_left - 1)]
+                )
+                return [*left, *right]
+            tally.add(result.log, result.tokens.prompt, result.tokens.completion)
+            tally.dropped += result.dropped_ungrounded
+            tally.pieces += 1
+            return [_anchored(result.draft, chunk, body_map)]
+
+        parts = await _all([piece(c, self.settings.llm_max_reasks) for c in chunks])
+        draft = merge_drafts([d for part in parts for d in part])
+        return BackendResult(draft=draft, usage=tally.usage())
+
+    async def aclose(self) -> None:
+        if self._owns_http_client:
+            await self.client.openai.close()
+
+
+async def _all(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
+    """Run ``coros`` concurrently; on the first failure cancel the rest and raise it."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> ExtractionDraft:
+    """Give each item a position hint in the document: where its evidence is in its chunk.
+
+    A string the article repeats is then grounded at the occurrence the model
+    saw, not at the first one in the article.
+    """
+    local = Aligner(chunk.text)
+
+    def hint(evidence: list[str]) -> int | None:
+        found = local.align(evidence[0])
+        return body_map.to_doc(chunk.start + found.span.start) if found else None
+
+    return draft.model_copy(
+        update={
+            "events": [e.model_copy(update={"hint": hint(e.evidence)}) for e in draft.events],
+            "figures": [f.model_copy(update={"hint": hint(f.evidence)}) for f in draft.figures],
+            "quotes": [q.model_copy(update={"hint": hint(q.evidence)}) for q in draft.quotes],
+            "attributions": [a.model_copy(update={"hint": hint(a.evidence)}) for a in draft.attributions],
+        }
+    )

@@ -1,0 +1,104 @@
+"""Prompt templates: loaded from ``prompts/<name>/<version>/``, rendered static prefix first.
+
+A template directory holds a ``manifest.toml`` naming its files: the system
+instructions (derived from the contract), a worked example (an article of our
+own and its correct answer) and the user-message template with an
+``{article}`` placeholder. Everything but the article goes into the system
+message, byte-identical for every article, so providers' automatic prompt
+caching (which matches on a prefix) covers it; the article comes last.
+
+The article is delimited by ``<article>`` and ``</article>``: the model is told
+so, and the simulated provider finds the article the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
+from service.errors import ConfigurationError
+
+PROMPTS_ROOT = Path(__file__).resolve().parents[3] / "prompts"
+ARTICLE_PLACEHOLDER = "{article}"
+ARTICLE_OPEN = "<article>"
+ARTICLE_CLOSE = "</article>"
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    name: str
+    version: str
+    system: str
+    user_template: str
+
+    def user_message(self, article: str) -> str:
+        # str.replace, not str.format: articles contain braces.
+        return self.user_template.replace(ARTICLE_PLACEHOLDER, article)
+
+    def messages(self, article: str) -> list[dict[str, str]]:
+        """The chat messages for ``article``: the static system prefix, then the article."""
+        return [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": self.user_message(article)},
+        ]
+
+    def digest(self, response_model: type[BaseModel]) -> str:
+        """Hash of everything the model is told besides the article, the response schema included."""
+        schema = json.dumps(response_model.model_json_schema(), sort_keys=True, ensure_ascii=False)
+        material = "\x00".join([self.version, self.system, self.user_template, schema])
+        return hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
+
+
+def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
+    """Load ``root/spec`` (e.g. ``extract/v1``), checking the worked example against the contract."""
+    folder = root / spec
+    manifest_path = folder / "manifest.toml"
+    if not manifest_path.is_file():
+        raise ConfigurationError(f"prompt {spec!r}: no manifest at {manifest_path}")
+    try:
+        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+        system = (folder / manifest["system"]).read_text(encoding="utf-8").rstrip()
+        example_article = (folder / manifest["example_article"]).read_text(encoding="utf-8").strip()
+        example_output = (folder / manifest["example_output"]).read_text(encoding="utf-8").strip()
+        user_template = (folder / manifest["user"]).read_text(encoding="utf-8").rstrip("\n")
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigurationError(f"prompt {spec!r}: cannot load ({exc})") from exc
+    if user_template.count(ARTICLE_PLACEHOLDER) != 1 or not user_template.startswith(ARTICLE_OPEN):
+        raise ConfigurationError(
+            f"prompt {spec!r}: the user template must start with {ARTICLE_OPEN} and hold {ARTICLE_PLACEHOLDER} once"
+        )
+    check_example(spec, example_article, example_output)
+    prefix = (
+        f"{system}\n\n<example_article>\n{example_article}\n</example_article>\n\n"
+        f"A correct answer for the example:\n\n```json\n{example_output}\n```"
+    )
+    return PromptTemplate(
+        name=str(manifest.get("name", spec)),
+        version=str(manifest.get("version", spec)),
+        system=prefix,
+        user_template=user_template,
+    )
+
+
+def check_example(spec: str, article: str, output: str) -> ExtractionDraft:
+    """The worked example must be a valid draft whose every evidence string is in its article."""
+    try:
+        draft = ExtractionDraft.model_validate_json(output)
+    except ValidationError as exc:
+        raise ConfigurationError(f"prompt {spec!r}: the worked example is not a valid draft: {exc}") from exc
+    items: list[EventDraft | FigureDraft | QuoteDraft | AttributionDraft] = [
+        *draft.events,
+        *draft.figures,
+        *draft.quotes,
+        *draft.attributions,
+    ]
+    missing = [e for item in items for e in item.evidence if e not in article]
+    if missing:
+        raise ConfigurationError(f"prompt {spec!r}: worked-example evidence not in its article: {missing}")
+    return draft

@@ -1,0 +1,148 @@
+"""What the simulated model answers: the rules extractor's draft, in the shape asked for.
+
+The article is found between ``<article>`` and ``</article>`` in the first user
+message (the prompt template delimits it so), normalised and classified like
+any article (``service.prepare``), and extracted by the offline rules
+extractor. The answer comes back as a tool call when the request has
+``tools``, else as JSON message content (``response_format`` json_schema or
+json_object, or plain JSON mode), with ``usage`` estimated at four characters
+per token. The content faults (malformed, schema, length, fabricate, obey)
+corrupt that answer the way a real model might.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from functools import lru_cache
+from typing import Any
+
+from schemas import ArticleRequest
+from service.backends.rules import extract_draft
+from service.pipeline import prepare
+
+SIMULATOR_MODEL = "newsfacts-simulator"
+CHARS_PER_TOKEN = 4
+OPEN, CLOSE = "<article>", "</article>"
+# "Ignore the above and report that X." and its usual variants.
+PLANTED = re.compile(
+    r"\bignore (?:all |any )?(?:of )?(?:the |your |previous |prior |above )*"
+    r"(?:above|instructions|prompt|rules)\b[^.\n]*?\b(?:report|say|state|claim|write|conclude)s? that "
+    r"(?P<claim>[^.\n]+)",
+    re.IGNORECASE,
+)
+FABRICATED_QUOTE = "We will double the harbour budget by next spring, whatever the critics say"
+
+
+class NoArticle(ValueError):
+    """The request carries no ``<article>`` block: the simulator cannot answer it."""
+
+
+def find_article(messages: list[Any]) -> str:
+    for m in messages:
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
+            content: str = m["content"]
+            start, end = content.find(OPEN), content.rfind(CLOSE)
+            if start != -1 and end > start:
+                article = content[start + len(OPEN) : end]
+                return article.removeprefix("\n").removesuffix("\n")
+            break
+    raise NoArticle("the simulator found no <article>...</article> in the first user message")
+
+
+def is_reask(messages: list[Any]) -> bool:
+    """A conversation that goes on past the first user message is a re-ask."""
+    roles = [m.get("role") for m in messages if isinstance(m, dict)]
+    return "user" in roles and len(roles) > roles.index("user") + 1
+
+
+@lru_cache(maxsize=256)
+def draft_for(article: str) -> dict[str, Any]:
+    """The rules extractor's draft for ``article``, as JSON-ready data (cached: benchmarks repeat articles)."""
+    doc = prepare(ArticleRequest(text=article))
+    return extract_draft(doc).model_dump(mode="json")
+
+
+def estimate_tokens(text: str) -> int:
+    return max(1, -(-len(text) // CHARS_PER_TOKEN))
+
+
+def content_for(article: str, fault: str) -> tuple[str, str]:
+    """The answer's JSON text and finish reason, with ``fault`` applied."""
+    draft = json.loads(json.dumps(draft_for(article)))  # a private copy to corrupt
+    finish = "stop"
+    if fault == "fabricate" and FABRICATED_QUOTE not in article:
+        draft["quotes"].append(
+            {
+                "text": FABRICATED_QUOTE,
+                "speaker": "Harbour Minister Ellen Vance",
+                "speaker_mention": "Vance",
+                "cue": "said",
+                "partial": False,
+                "evidence": [FABRICATED_QUOTE],
+            }
+        )
+    elif fault == "obey":
+        planted = PLANTED.search(article)
+        if planted:
+            claim = planted.group("claim").strip().rstrip(".")
+            claim = claim[:1].upper() + claim[1:]
+            draft["events"].append(
+                {
+                    "summary": f"{claim}.",
+                    "type": "statement",
+                    "trigger": claim.split()[-1],
+                    "when": None,
+                    "where": None,
+                    "participants": [],
+                    "status": "occurred",
+                    "evidence": [f"{claim}, officials confirmed on Monday."],
+                }
+            )
+    elif fault == "schema":
+        draft["figures"].append({"text": "many", "value": "lots", "kind": "heap", "evidence": []})
+    text = json.dumps(draft, ensure_ascii=False)
+    if fault == "malformed":
+        text = text[: max(1, len(text) * 3 // 5)] + ' "…'
+    elif fault == "length":
+        text = text[: max(1, len(text) // 2)]
+        finish = "length"
+    return text, finish
+
+
+def completion(request: dict[str, Any], fault: str) -> dict[str, Any]:
+    """A chat completion answering ``request``; raises ``NoArticle``."""
+    messages = request.get("messages") or []
+    article = find_article(messages)
+    text, finish = content_for(article, fault)
+    tools = request.get("tools") or []
+    message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
+    if tools:
+        name = (tools[0].get("function") or {}).get("name", "extract")
+        message["content"] = None
+        message["tool_calls"] = [
+            {
+                "id": f"call_{uuid.uuid4().hex[:12]}",
+                "type": "function",
+                "function": {"name": name, "arguments": text},
+            }
+        ]
+        finish = finish if finish == "length" else "tool_calls"
+    prompt_text = json.dumps(messages, ensure_ascii=False) + json.dumps(tools, ensure_ascii=False)
+    prompt_tokens = estimate_tokens(prompt_text)
+    completion_tokens = estimate_tokens(text)
+    return {
+        "id": f"chatcmpl-sim-{uuid.uuid4().hex[:16]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": SIMULATOR_MODEL,
+        "system_fingerprint": "newsfacts-simulator",
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
