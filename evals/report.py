@@ -122,15 +122,11 @@ def print_report(report: Report, console: Console) -> None:
     per = Table(title="per article: F1 lenient/strict", title_justify="left")
     per.add_column("article", no_wrap=True)
     for kind in ITEM_TYPES:
-        per.add_column(kind[:6], justify="right", no_wrap=True)
-    per.add_column("outside", justify="right")
-    per.add_column("ms", justify="right")
+        per.add_column(kind, justify="right", no_wrap=True)
     for s in report.articles:
         per.add_row(
             s.stem or "?",
             *(f"{_pct(s.types[k].lenient.f1)}/{_pct(s.types[k].strict.f1)}" for k in ITEM_TYPES),
-            str(s.grounding.items_outside_body),
-            f"{s.cost.wall_ms:.0f}",
         )
     console.print(per)
 

@@ -223,19 +223,10 @@ def _problem(response: httpx.Response) -> str:
     return response.text[:300]
 
 
-# The settings that shape LLM requests: what a cassette must replay with.
-_LLM_SETTINGS = (
-    "llm_model",
-    "llm_base_url",
-    "llm_mode",
-    "llm_api_version",
-    "llm_temperature",
-    "llm_seed",
-    "llm_max_tokens",
-    "llm_max_reasks",
-    "llm_chunk_tokens",
-    "llm_chunk_overlap_tokens",
-)
+def _llm_manifest(settings: Settings) -> dict[str, Any]:
+    """Every ``llm_*`` setting but the key: enough to rebuild byte-identical requests on replay."""
+    data = settings.model_dump(mode="json")
+    return {k: v for k, v in data.items() if k.startswith("llm_") and k != "llm_api_key"}
 
 
 def _llm_backend(settings: Settings, client: httpx.AsyncClient) -> Backend:
@@ -267,11 +258,16 @@ def in_process(
     try:
         if replay is not None:
             manifest = read_manifest(replay)
-            unknown = set(manifest) - set(_LLM_SETTINGS)
-            if unknown:
-                raise EvalError(f"{replay}: manifest has unknown settings {sorted(unknown)}")
-            # No key is needed offline, but the client insists on having one.
-            replay_settings = Settings(**manifest, llm_api_key="replay-offline")
+            unknown = sorted(
+                k for k in manifest if not k.startswith("llm_") or k not in Settings.model_fields
+            )
+            if unknown or "llm_api_key" in manifest:
+                raise EvalError(f"{replay}/manifest.json: settings this version does not know: {unknown}")
+            try:
+                # No key is needed offline, but the client insists on having one.
+                replay_settings = Settings(**manifest, llm_api_key="replay-offline")
+            except ValidationError as exc:
+                raise EvalError(f"{replay}/manifest.json: invalid settings: {exc}") from exc
             replay_transport = ReplayTransport(replay)
             client = httpx.AsyncClient(transport=replay_transport)
             return InProcess(
@@ -283,7 +279,7 @@ def in_process(
                 raise EvalError(
                     "--record needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
                 )
-            write_manifest(record, settings.model_dump(include=set(_LLM_SETTINGS)))
+            write_manifest(record, _llm_manifest(settings))
             record_transport = RecordingTransport(record)
             client = httpx.AsyncClient(transport=record_transport)
             return InProcess(_llm_backend(settings, client), "llm (recording)", [client]), record_transport

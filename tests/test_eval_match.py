@@ -1,0 +1,136 @@
+"""Field comparisons and the optimal pairing."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.gold import GoldEntity, GoldFigure, GoldItem
+from evals.match import (
+    AliasTable,
+    canonical_unit,
+    cue_key,
+    name_key,
+    normalize_number,
+    pair_items,
+    same_date,
+    same_unit,
+    same_value,
+)
+from schemas import Figure, Span
+
+
+def test_name_key_ignores_case_punctuation_articles_and_possessives() -> None:
+    assert name_key("the U.S.") == name_key("US") == "us"
+    assert name_key("NATO’s") == name_key("nato")
+    assert name_key("Al—Kadhimi") == name_key("al kadhimi")
+    assert name_key("a Pentagon official") == name_key("Pentagon official")
+
+
+def test_alias_table() -> None:
+    table = AliasTable.from_gold(
+        [
+            GoldEntity(
+                name="Jens Stoltenberg",
+                type="person",
+                aliases=["Stoltenberg", "the NATO chief"],
+                titles=["NATO Secretary-General"],
+            ),
+            GoldEntity(name="Islamic State", type="group", aliases=["IS"]),
+            GoldEntity(name="Iceland", type="location", aliases=["IS"]),
+        ]
+    )
+    assert table.same("The NATO chief", "Jens Stoltenberg")
+    assert table.same("Stoltenberg", "stoltenberg")
+    assert table.same("NATO Secretary-General Jens Stoltenberg", "Jens Stoltenberg")
+    assert table.same("Secretary-General Stoltenberg", "Jens Stoltenberg")
+    assert not table.same("Minister Stoltenberg", "Jens Stoltenberg")  # not one of his titles
+    assert not table.same("Jens", "Jens Stoltenberg")
+    assert table.resolve("IS") == {"Islamic State", "Iceland"}
+    assert table.same("IS", "Iceland")
+    assert table.same(None, None) and not table.same(None, "Stoltenberg")
+    # Names outside the table still match when equal after normalisation.
+    assert table.same("a Pentagon official", "Pentagon official")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4,000", 4000), ("around 4,000", 4000), ("$2.5 billion", 2.5e9), ("1.2m", 1.2e6), ("0.5", 0.5), (7, 7)],
+)
+def test_normalize_number(text: str | int, value: float) -> None:
+    assert normalize_number(text) == normalize_number(value)
+
+
+def test_values_compare_exactly_after_normalisation() -> None:
+    assert same_value(0.1 + 0.2, 0.3)
+    assert same_value(2.5e9, "2,500,000,000")
+    assert not same_value(4000, 4001)
+    assert not same_value(0.5, 50)
+    with pytest.raises(ValueError):
+        normalize_number("eightfold")
+
+
+def test_units_through_the_synonym_table() -> None:
+    for a, b in [
+        ("troops", "personnel"),
+        ("soldiers", "Forces"),
+        ("people", "persons"),
+        ("$", "USD"),
+        ("dollars", "usd"),
+        ("%", "percent"),
+        ("rockets", "rocket"),
+    ]:
+        assert same_unit(a, b), (a, b)
+    for a, b in [("troops", "people"), ("USD", "EUR"), ("personnel", None)]:
+        assert not same_unit(a, b), (a, b)
+    assert canonical_unit("Troops") == "personnel"
+
+
+def test_dates_match_at_the_same_precision_only() -> None:
+    assert same_date("2021-02", "2021-02")
+    assert not same_date("2021-02-18", "2021-02")
+    assert not same_date("2021", "2021-02")
+    assert same_date(None, None)
+
+
+def test_cue_key() -> None:
+    assert cue_key("added that") == cue_key("Added")
+    assert cue_key("according to") != cue_key("said")
+
+
+TEXT = "aaaa bbbb cccc"
+
+
+def span(start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=TEXT[start:end])
+
+
+def figure(fid: str, start: int, end: int, value: float) -> Figure:
+    return Figure(id=fid, text="x", value=value, unit="people", kind="count", evidence=[span(start, end)])
+
+
+def gold_figure(index: int, start: int, end: int, value: float) -> GoldItem[GoldFigure]:
+    item = GoldFigure(text="x", value=value, unit="people", kind="count", evidence=["x"])
+    return GoldItem(index, item, (span(start, end),))
+
+
+def test_pairing_maximises_total_similarity_not_greedily() -> None:
+    gold = [gold_figure(0, 0, 9, 1), gold_figure(1, 5, 14, 2)]
+    # A is gold 0 exactly (the single best pair), B overlaps only gold 0. A greedy
+    # matcher takes A-gold0 and leaves B and gold 1 unpaired; the optimum pairs both.
+    a = figure("A", 0, 9, 1)
+    b = figure("B", 0, 4, 1)
+    pairs = pair_items("figures", [a, b], gold, AliasTable.from_gold([]))
+    assert {(p.predicted, p.gold) for p in pairs} == {(0, 1), (1, 0)}
+    assert [p.strict for p in sorted(pairs, key=lambda p: p.predicted)] == [False, True]
+
+
+def test_a_brush_of_evidence_pairs_only_when_the_fields_agree() -> None:
+    gold = [gold_figure(0, 0, 9, 1)]
+    # One shared character ("b" at 8) out of 6 and 9.
+    brush = Figure(
+        id="A", text="x", value=9, unit="ships", kind="money", qualifier="range", evidence=[span(8, 14)]
+    )
+    assert pair_items("figures", [brush], gold, AliasTable.from_gold([])) == []
+    agreeing = figure("B", 8, 14, 1)
+    [pair] = pair_items("figures", [agreeing], gold, AliasTable.from_gold([]))
+    assert pair.overlap.chars == 1 and pair.strict
