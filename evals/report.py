@@ -324,10 +324,15 @@ def print_compare(
         shown += 1
     if shown:
         console.print(t)
-    worse = sum(d.verdict == "worse" and not d.metric.startswith("cost.") for d in deltas)
-    better = sum(d.verdict == "better" and not d.metric.startswith("cost.") for d in deltas)
-    unchanged = sum(d.verdict == "same" for d in deltas)
+    quality = [d for d in deltas if not d.metric.startswith("cost.")]
+    tally = {v: sum(d.verdict == v for d in quality) for v in ("better", "worse", "same", "n/a")}
     console.print(
-        f"{better} better, {worse} worse, {unchanged} unchanged (quality and grounding; cost shown above)",
+        f"quality and grounding: {tally['better']} better, {tally['worse']} worse, {tally['same']} unchanged, "
+        f"{tally['n/a']} not measured in either",
         highlight=False,
     )
+    if [s.stem for s in old.articles] != [s.stem for s in new.articles] or old.gold_dir != new.gold_dir:
+        console.print(
+            "[yellow]warning:[/] the reports cover different articles or gold folders; deltas mix two test sets",
+            highlight=False,
+        )

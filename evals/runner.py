@@ -183,11 +183,19 @@ class InProcess:
 class OverHttp:
     """A running newsfacts server."""
 
-    def __init__(self, url: str, api_key: str | None = None, timeout_s: float = 300.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        api_key: str | None = None,
+        timeout_s: float = 300.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.url = url.rstrip("/")
         self.label = self.url
         headers = {"X-API-Key": api_key} if api_key else {}
-        self.client = httpx.AsyncClient(base_url=self.url, headers=headers, timeout=timeout_s)
+        self.client = httpx.AsyncClient(
+            base_url=self.url, headers=headers, timeout=timeout_s, transport=transport
+        )
 
     async def run(self, case: Case) -> Outcome:
         body: dict[str, Any] = {"published": case.published.isoformat()}

@@ -80,8 +80,9 @@ def test_units_through_the_synonym_table() -> None:
         ("rockets", "rocket"),
     ]:
         assert same_unit(a, b), (a, b)
-    for a, b in [("troops", "people"), ("USD", "EUR"), ("personnel", None)]:
-        assert not same_unit(a, b), (a, b)
+    different: list[tuple[str, str | None]] = [("troops", "people"), ("USD", "EUR"), ("personnel", None)]
+    for c, d in different:
+        assert not same_unit(c, d), (c, d)
     assert canonical_unit("Troops") == "personnel"
 
 
