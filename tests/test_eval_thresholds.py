@@ -20,7 +20,7 @@ def test_checked_in_thresholds_name_real_metrics() -> None:
 
 
 def test_check_applies_floors_and_ceilings() -> None:
-    limits = {
+    limits: Limits = {
         "min": {"quotes.lenient.f1": 0.9, "events.lenient.f1": 0.5},
         "max": {"grounding.items_outside_body": 0.0},
     }
