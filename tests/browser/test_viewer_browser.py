@@ -1,0 +1,158 @@
+"""The viewer in a real browser: headless Chromium against the running server.
+
+Loads the page, extracts a seed, clicks an item and checks that its span in
+the text is highlighted (and the other way round), then does the same for a
+story and an eval report. Screenshots go to artifacts/ (gitignored) for a
+person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect, sync_playwright
+
+from .conftest import CHROMIUM_FLAGS
+
+pytestmark = pytest.mark.browser
+
+SEED = "000_9e83181834ba2713"
+# Each wait is bounded; the whole module runs in seconds when things work.
+WAIT_MS = 20_000
+
+
+@pytest.fixture(scope="module")
+def context(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext]:
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as pw:
+        # A persistent context is how Playwright takes a --user-data-dir: a fresh, empty one here.
+        ctx = pw.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=chromium,
+            headless=True,
+            args=CHROMIUM_FLAGS,
+            viewport={"width": 1400, "height": 900},
+        )
+        ctx.set_default_timeout(WAIT_MS)
+        try:
+            yield ctx
+        finally:
+            ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext, server: str) -> Iterator[Page]:
+    p = context.new_page()
+    errors: list[str] = []
+    p.on("pageerror", lambda exc: errors.append(str(exc)))
+    p.goto(server + "/")
+    expect(p.locator("#seed-select option")).to_have_count(6)  # the blank choice and five seeds
+    yield p
+    p.close()
+    assert errors == [], f"script errors on the page: {errors}"
+
+
+def test_extract_a_seed_click_an_item_and_see_its_span(page: Page, artifacts: Path) -> None:
+    page.select_option("#seed-select", SEED)
+    expect(page.locator("#article-text")).not_to_have_value("")
+    page.click("#run")
+    first_quote = page.locator('#item-list li[data-key="qt1"]')
+    expect(first_quote).to_be_visible()
+
+    # item -> span: the quote's words light up in the text, and nothing else does
+    first_quote.click()
+    expect(first_quote).to_have_class("item selected")
+    active = page.locator("#article-view .seg.active")
+    expect(active.first).to_be_visible()
+    highlighted = " ".join(active.all_inner_texts())
+    assert "size of our mission" in highlighted
+    assert "Leave a Reply" not in highlighted
+
+    # span -> item: clicking a figure in the text selects it in the list
+    figure = page.locator("#article-view .seg.t-figure", has_text="32 people")
+    figure.click()
+    key = figure.get_attribute("data-keys")
+    assert key is not None and key.split()[0].startswith("fg")
+    expect(page.locator(f'#item-list li[data-key="{key.split()[0]}"]')).to_have_class("item selected")
+
+    # page furniture is shown, dimmed
+    expect(page.locator("#article-view .seg.boilerplate").first).to_be_visible()
+    first_quote.click()
+    page.screenshot(path=str(artifacts / "viewer.png"))
+
+
+def test_story_view_links_groups_to_every_outlet(page: Page, artifacts: Path) -> None:
+    page.click('nav [data-view="story"]')
+    page.click("#story-run")
+    groups = page.locator("#group-list li.corroborated")
+    expect(groups.first).to_be_visible()
+    best = page.locator('#group-list li[data-key="q1"]')
+    expect(best.locator(".badge")).to_have_text("5 outlets")
+    best.click()
+    columns = page.locator("#story-articles .column")
+    expect(columns).to_have_count(5)
+    for i in range(5):
+        expect(columns.nth(i).locator(".seg.active").first).to_be_visible()
+    page.screenshot(path=str(artifacts / "viewer-story.png"))
+
+
+def test_eval_view_marks_missed_and_spurious_items_in_the_text(page: Page, artifacts: Path) -> None:
+    # A report in the harness's format (evals/report.py, format newsfacts-eval/1), cut down to what the page reads.
+    prf = {"tp": 1, "fp": 1, "fn": 1, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    types = {
+        kind: {
+            "predicted": 2,
+            "gold": 2,
+            "lenient": prf,
+            "strict": prf,
+            "fields": {},
+            "missed": [],
+            "spurious": [],
+            "mismatches": [],
+        }
+        for kind in ("quotes", "figures", "events", "attributions")
+    }
+    article_types = json.loads(json.dumps(types))
+    article_types["figures"]["missed"] = [
+        {"ref": "gold[4]", "label": "at least 110 = 110 people", "evidence": ["injured at least 110"]}
+    ]
+    article_types["figures"]["spurious"] = [
+        {"ref": "fg4", "label": "about 2,500 of", "evidence": ["about 2,500 of"]}
+    ]
+    grounding = {
+        "spans": 1,
+        "spans_grounded": 1,
+        "quotes": 0,
+        "quotes_not_verbatim": 0,
+        "items": 1,
+        "items_outside_body": 0,
+    }
+    cost = {"wall_ms": 12.0, "llm_calls": 0, "prompt_tokens": 0, "completion_tokens": 0, "cache_hits": 0}
+    report = {
+        "format": "newsfacts-eval/1",
+        "created": "2026-11-01T00:00:00+00:00",
+        "backend": "rules",
+        "source": "in-process",
+        "extractor": {"backend": "rules", "version": "1"},
+        "articles_dir": "seeds",
+        "gold_dir": "evals/gold",
+        "metrics": {},
+        "thresholds": [
+            {"metric": "figures.lenient.f1", "bound": "min", "limit": 0.9, "value": 0.5, "passed": False}
+        ],
+        "overall": {"types": types, "grounding": grounding, "cost": cost},
+        "articles": [{"stem": SEED, "types": article_types, "grounding": grounding, "cost": cost}],
+    }
+    page.click('nav [data-view="eval"]')
+    page.fill("#eval-json", json.dumps(report))
+    page.click("#eval-run")
+    missed = page.locator("#eval-view .seg.missed")
+    expect(missed).to_have_text("injured at least 110")
+    expect(page.locator("#eval-view .seg.spurious")).to_have_text("about 2,500 of")
+    expect(page.locator("#eval-view tr.fail")).to_have_count(1)
+    page.locator("#eval-view li.item.missed").click()
+    expect(missed).to_have_class("seg missed active")
+    page.screenshot(path=str(artifacts / "viewer-eval.png"), full_page=True)
