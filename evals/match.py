@@ -18,6 +18,9 @@ How a pair is formed, per item type (SPEC, "Scoring"):
    toward the tighter one.
 3. ``scipy.optimize.linear_sum_assignment`` maximises total similarity; pairs
    below ``MIN_SIMILARITY`` are dropped (both sides stay unpaired).
+
+How each field compares is written next to its function (names, numbers,
+units, dates, phrases) and summarised in ``evals/README.md``.
 """
 
 from __future__ import annotations
@@ -253,6 +256,21 @@ def cue_key(cue: str | None) -> str | None:
     return re.sub(r" that$", "", s) or s
 
 
+def same_phrase(predicted: str | None, gold: str | None) -> bool:
+    """Verbatim phrases (cues, triggers) agree when one's words run contiguously inside the other's.
+
+    Where a phrase starts and ends is a labelling choice ("told" or "told
+    reporters", "defeat" or "final defeat"); a different word is a different cue.
+    """
+    p, g = cue_key(predicted), cue_key(gold)
+    if p is None or g is None:
+        return p is None and g is None
+    short, long = sorted((p.split(), g.split()), key=len)
+    if not short:
+        return not long
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def fold_text(text: str) -> str:
     """Quote text folded for the near-identity test: case, quotation marks, dashes, spacing."""
     table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -334,8 +352,8 @@ def _eq(p: Any, g: Any, t: AliasTable) -> bool:
     return bool(p == g)
 
 
-def _cues(p: Any, g: Any, t: AliasTable) -> bool:
-    return cue_key(p) == cue_key(g)
+def _phrases(p: Any, g: Any, t: AliasTable) -> bool:
+    return same_phrase(p, g)
 
 
 def _labels(p: Any, g: Any, t: AliasTable) -> bool:
@@ -361,7 +379,7 @@ def _event_date(item: Event | GoldEvent) -> str | None:
 FIELDS: dict[str, tuple[FieldCheck, ...]] = {
     "quotes": (
         FieldCheck("speaker", lambda p: p.speaker, lambda g: g.speaker, _names, key=True),
-        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _cues),
+        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _phrases),
         FieldCheck("partial", lambda p: p.partial, lambda g: g.partial, _eq),
     ),
     "figures": (
@@ -383,12 +401,12 @@ FIELDS: dict[str, tuple[FieldCheck, ...]] = {
         ),
         FieldCheck("status", lambda p: p.status, lambda g: g.status, _eq),
         FieldCheck("type", lambda p: p.type, lambda g: g.type, _labels),
-        FieldCheck("trigger", lambda p: p.trigger, lambda g: g.trigger, _labels),
+        FieldCheck("trigger", lambda p: p.trigger, lambda g: g.trigger, _phrases),
     ),
     "attributions": (
         FieldCheck("source", lambda p: p.source, lambda g: g.source, _names, key=True),
         FieldCheck("source_type", lambda p: p.source_type, lambda g: g.source_type, _eq),
-        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _cues),
+        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _phrases),
         FieldCheck("via", lambda p: p.via, lambda g: g.via, _names),
     ),
 }

@@ -13,6 +13,7 @@ from evals.match import (
     normalize_number,
     pair_items,
     same_date,
+    same_phrase,
     same_unit,
     same_value,
 )
@@ -93,9 +94,14 @@ def test_dates_match_at_the_same_precision_only() -> None:
     assert same_date(None, None)
 
 
-def test_cue_key() -> None:
+def test_cues_and_triggers_agree_on_contained_phrases() -> None:
     assert cue_key("added that") == cue_key("Added")
-    assert cue_key("according to") != cue_key("said")
+    assert same_phrase("told", "told reporters") and same_phrase("final defeat", "defeat")
+    assert same_phrase("added", "added that")
+    assert not same_phrase("said", "according to")
+    assert not same_phrase("adding that", "added")
+    assert not same_phrase("tell", "told reporters")
+    assert same_phrase(None, None) and not same_phrase(None, "said")
 
 
 TEXT = "aaaa bbbb cccc"
