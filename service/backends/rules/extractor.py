@@ -1,80 +1,72 @@
-"""Rules extractor, first cut: direct quotes, "according to" attributions, numeric figures."""
+"""The rules extractor: runs each rule family over the body and returns one draft.
+
+Order matters only where one family needs another's answer: quotes are found
+first so every other family can ignore quoted words (masking), entities next
+so speakers, sources and participants resolve to canonical names.
+"""
 
 from __future__ import annotations
 
-import re
-
-from schemas import AttributionDraft, EntityDraft, ExtractionDraft, FigureDraft, QuoteDraft
+from schemas import ExtractionDraft, QuoteDraft
+from service.backends.rules.attributions import find_attributions
+from service.backends.rules.dates import infer_published
+from service.backends.rules.entities import build_book
+from service.backends.rules.events import find_events
+from service.backends.rules.figures import find_figures
+from service.backends.rules.metadata import extract_metadata
+from service.backends.rules.phrases import mask_quotes
+from service.backends.rules.quotes import attach_speakers, find_quote_spans
+from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
-RULES_VERSION = "0.1"
-
-_QUOTE = re.compile(r"[“\"‘]([^“”\"]{3,}?)[”\"]")
-_SAID_AFTER = re.compile(r"^[,.]?\s*(?:(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*) (?P<cue>said|added|stated))")
-_NUMBER = re.compile(
-    r"(?<![\w,.])(?P<q>(?:around|about|some|nearly|almost|more than|at least) )?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) (?P<unit>[a-z]+)"
-)
-_ACCORDING = re.compile(r"[Aa]ccording to (?P<src>[A-Z][\w.]*(?: [A-Z][\w.]*)*),? (?P<claim>[^.]+)\.")
-_QUALIFIERS = {
-    "around": "approximate",
-    "about": "approximate",
-    "some": "approximate",
-    "nearly": "at_most",
-    "almost": "at_most",
-    "more than": "at_least",
-    "at least": "at_least",
-}
+# Part of the cache key: bump whenever the output for some input changes.
+RULES_VERSION = "1.0"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
-    quotes: list[QuoteDraft] = []
-    figures: list[FigureDraft] = []
-    attributions: list[AttributionDraft] = []
-    people: dict[str, EntityDraft] = {}
-    for block in doc.body_blocks:
-        t = block.text
-        for m in _QUOTE.finditer(t):
-            after = _SAID_AFTER.match(t[m.end() :])
-            speaker = after.group("name") if after else None
-            if speaker:
-                people.setdefault(speaker, EntityDraft(name=speaker, type="person"))
-            quotes.append(
-                QuoteDraft(
-                    text=m.group(1),
-                    evidence=[m.group(1)],
-                    speaker=speaker,
-                    speaker_mention=speaker,
-                    cue=after.group("cue") if after else None,
-                    hint=block.start + m.start(1),
-                )
+    blocks = doc.body_blocks
+    published = doc.published or infer_published(doc.blocks)
+    quotes = find_quote_spans(blocks)
+    quoted = [p for q in quotes for p in q.parts]
+    masked_blocks = [mask_quotes(b.text, quoted, b.start) for b in blocks]
+    sentences = body_sentences(blocks)
+    book = build_book(sentences, quoted)
+    attach_speakers(quotes, blocks, masked_blocks, book)
+
+    figures = []
+    attributions = []
+    events = []
+    for sent in sentences:
+        b = blocks[sent.block]
+        masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
+        in_quote = any(a <= sent.start and sent.end <= z for a, z in quoted)
+        figures.extend(find_figures(sent, in_quote=in_quote))
+        if sent.headline:
+            continue
+        attributions.extend(find_attributions(sent, masked, book))
+        events.extend(find_events(sent, masked, book, published))
+
+    quote_drafts = []
+    for q in quotes:
+        if not q.keep:
+            continue
+        texts = [doc.text[a:z] for a, z in q.parts]
+        quote_drafts.append(
+            QuoteDraft(
+                text=" ".join(texts),
+                speaker=q.speaker,
+                speaker_mention=q.speaker_mention,
+                cue=q.cue,
+                partial=q.partial,
+                evidence=texts,
+                hint=q.parts[0][0],
             )
-        for m in _NUMBER.finditer(t):
-            n = m.group("n")
-            value = float(n.replace(",", ""))
-            if 1900 <= value <= 2100 and "," not in n:
-                continue
-            q = (m.group("q") or "").strip()
-            figures.append(
-                FigureDraft(
-                    text=m.group(0),
-                    value=value,
-                    unit=m.group("unit"),
-                    kind="count",
-                    qualifier=_QUALIFIERS.get(q, "exact"),
-                    evidence=[m.group(0)],
-                    hint=block.start + m.start(),
-                )
-            )
-        for m in _ACCORDING.finditer(t):
-            attributions.append(
-                AttributionDraft(
-                    source=m.group("src"),
-                    claim=m.group("claim"),
-                    cue="according to",
-                    evidence=[m.group(0)],
-                    hint=block.start + m.start(),
-                )
-            )
+        )
     return ExtractionDraft(
-        entities=list(people.values()), quotes=quotes, figures=figures, attributions=attributions
+        metadata=extract_metadata(doc),
+        entities=book.drafts(),
+        events=events,
+        figures=figures,
+        quotes=quote_drafts,
+        attributions=attributions,
     )

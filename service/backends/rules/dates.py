@@ -1,0 +1,281 @@
+"""Time expressions: finding them in a sentence and resolving them against the publication date.
+
+dateparser does the parsing ("last week", "two decades ago", "January 3,
+2020"). Two conventions of news writing are applied on top, because a
+general-purpose parser gets them wrong: a bare weekday is the most recent one
+on or before the publication day ("on Thursday" in a Thursday paper is that
+day), and a date without a year is the one closest to publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.document import Block
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
+_UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
+_YEAR = "(?:1[89]\\d\\d|20\\d\\d)"
+
+MONTHS: dict[str, int] = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("|"))}
+
+# Time expressions in running text, with the preposition that introduces them
+# (kept in the verbatim text: "on Thursday", "in January 2020").
+TIME_EXPRESSION = re.compile(
+    rf"""(?x)
+    (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through)\s+)?
+    (?:
+        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
+      | (?P<mdy>(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\d)
+      | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES})(?:\s+of)?\s+{_YEAR})\b
+      | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES}))\b(?!\s+\d)
+      | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
+      | (?P<y>(?:(?:early|late|mid)[-\s])?{_YEAR})\b(?![-/.,]\d)
+      | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
+               (?:last|this|next|past)\s+(?:week|weekend|month|year)|
+               (?:earlier|later)\s+this\s+(?:week|month|year)|
+               (?:{_NUM_WORD})\s+(?:{_UNIT})\s+ago)\b
+    )
+    """,
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "a few": 3,
+    "several": 3,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+# Leading qualifiers dateparser does not understand; the month they qualify is kept.
+_VAGUE_PART = re.compile(r"^(?:early|late|mid)[-\s]+", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"^(?:on|in|since|by|until|till|from|before|after|during|as of|through)\s+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int  # in the string searched
+    end: int
+    text: str
+    date: str | None
+
+
+def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
+    out: list[TimeMention] = []
+    for m in TIME_EXPRESSION.finditer(text):
+        kind = m.lastgroup or ""
+        core = m.group(kind)
+        prefix = m.group(0)[: m.start(kind) - m.start()].strip().lower()
+        # A bare month or year is only a date after a preposition: "may" is a
+        # modal verb and "2,500" or "in 2018 troops" are not dates.
+        if kind == "m" and prefix != "in":
+            continue
+        if kind == "y" and not prefix:
+            continue
+        date = resolve(kind, core, published, future)
+        out.append(TimeMention(m.start(), m.end(), m.group(0), date))
+    return out
+
+
+def resolve(kind: str, core: str, published: dt.date | None, future: bool = False) -> str | None:
+    """Normalised date for a matched expression, at the precision the text supports."""
+    core = re.sub(r"\s+", " ", core.strip())
+    has_year = re.search(_YEAR, core) is not None
+    if kind == "y":
+        return re.search(_YEAR, core).group()  # type: ignore[union-attr]
+    if kind == "wd":
+        return _weekday(core, published, future)
+    if not has_year and published is None:
+        return None
+    if kind in ("dmy", "mdy", "my", "m"):
+        return _calendar(kind, core, published, has_year)
+    assert published is not None
+    return _relative(core.lower(), published)
+
+
+def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
+    if published is None:
+        return None
+    words = core.lower().split()
+    target = WEEKDAYS[words[-1]]
+    modifier = words[0] if len(words) > 1 else ""
+    delta = (published.weekday() - target) % 7
+    if modifier == "next" or (future and modifier != "last"):
+        ahead = (target - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=ahead)
+    else:
+        if modifier == "last" and delta == 0:
+            delta = 7
+        day = published - dt.timedelta(days=delta)
+    return day.isoformat()
+
+
+def _calendar(kind: str, core: str, published: dt.date | None, has_year: bool) -> str | None:
+    words = re.findall(r"[A-Za-z]+|\d+", _VAGUE_PART.sub("", core))
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None:
+        return None
+    year = next((n for n in numbers if n >= 1800), None)
+    day = next((n for n in numbers if n <= 31), None) if kind in ("dmy", "mdy") else None
+    if year is None:
+        if published is None:
+            return None
+        # The year that puts the date closest to publication.
+        candidates = [published.year - 1, published.year, published.year + 1]
+        year = min(candidates, key=lambda y: abs((_safe_date(y, month, day or 15) - published).days))
+    if day is not None:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return dt.date(year, month, 28)
+
+
+def _relative(core: str, published: dt.date) -> str | None:
+    m = re.fullmatch(r"(?P<n>.+?) (?P<u>\w+) ago", core)
+    if m:
+        n = _NUMBER_WORDS.get(m.group("n"))
+        if n is None and m.group("n").isdigit():
+            n = int(m.group("n"))
+        if n is None:
+            return None
+        unit = m.group("u").rstrip("s")
+        if unit in ("decade", "century", "centurie", "year"):
+            years = n * {"decade": 10, "century": 100, "centurie": 100, "year": 1}[unit]
+            return f"{published.year - years:04d}"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        days = n * (7 if unit == "week" else 1)
+        return (published - dt.timedelta(days=days)).isoformat()
+    if core.startswith(("earlier this", "later this")):
+        core = "this " + core.split()[-1]
+    if core == "past week":
+        core = "last week"
+    return _dateparser(core, published)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expression: str, published: dt.date) -> str | None:
+    # dateparser's import and first call cost ~0.1 s, so only pay when needed.
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+    data = parser.get_date_data(expression)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "year":
+        return f"{d.year:04d}"
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+# --------------------------------------------------------------------------- publication date
+
+# Date lines as sites print them: "2021-02-20 10:06:02", "18-02-2021",
+# "02/18/2021", "Feb 19, 2021", "19 February 2021", "by | Feb 19, 2021".
+ISO_DATE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+WORDED_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def date_in_line(line: str) -> dt.date | None:
+    """The calendar date a date line or byline states, if any."""
+    try:
+        m = ISO_DATE.search(line)
+        if m:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = NUMERIC_DATE.search(line)
+        if m:
+            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+            # Day first unless it cannot be, or the writer used US slashes with a valid month first.
+            if a > 12 or (m["sep"] != "/" and b <= 12):
+                return dt.date(y, b, a)
+            return dt.date(y, a, b)
+        m = WORDED_DATE.search(line)
+        if m:
+            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
+            return dt.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
+    return None
+
+
+def infer_published(blocks: tuple[Block, ...]) -> dt.date | None:
+    """The publication date from the page's date or byline block, else a dateline opening the body."""
+    for b in blocks:
+        if b.kind in ("date", "byline"):
+            d = date_in_line(b.text)
+            if d is not None:
+                return d
+    body = [b for b in blocks if b.is_body][:3]
+    for b in body:
+        # "WASHINGTON, Feb. 19, 2021 —" or "Brussels, February 20, 2021 (Reuters) -"
+        head = b.text[:60]
+        if re.match(r"^[A-Z][\w .'’-]{1,40},\s", head):
+            d = date_in_line(head)
+            if d is not None:
+                return d
+    return None

@@ -1,0 +1,542 @@
+"""People, organisations, places and groups, and how the article refers to them.
+
+A mention is a run of capitalised words ("NATO Secretary-General Jens
+Stoltenberg"). A title is split off at its last role word; the rest is the
+name, typed by title (person), by head word ("... Organization",
+"... Square"), by the small lexicons of well-known names, or by shape
+(acronyms, two or three name-like words). The book merges mentions into
+entities with aliases: surnames, acronyms in parentheses ("Islamic State
+(IS)"), and descriptors such as "the NATO chief" that resolve to the person
+holding that role. Pronouns resolve to the subject of the latest sentence
+that names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemas import EntityDraft
+from service.backends.rules.lexicon import (
+    COMMON_CAPITALISED,
+    DEMONYMS,
+    GOVERNMENT_HEADS,
+    GROUP_NAMES,
+    HEAD_ROLES,
+    LOWER_ROLE_HEADS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    NAME_HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
+from service.backends.rules.sentences import Sentence, Token, tokens
+from service.entities import name_key
+
+# Prepositions after which an unknown single capitalised word is a place: "in Erbil".
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards"}
+)
+# Lowercase organisation heads that extend a capitalised run: "the Iraqi parliament", "the U.S. military".
+LOWER_ORG_HEADS = frozenset(
+    {
+        "parliament",
+        "government",
+        "military",
+        "army",
+        "embassy",
+        "ministry",
+        "police",
+        "navy",
+        "cabinet",
+        "administration",
+        "forces",
+        "media",
+    }
+)
+# Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
+PAREN_ALIAS = re.compile(r"^,?\s*[(\[](?P<alias>[A-Z][\w.’' -]{0,60}?)[)\]]")
+# Appositive after a name: "Lloyd Austin, the United States’ Secretary of Defence,".
+APPOSITIVE = re.compile(
+    r"^(?:\s*\([A-Z]\))?,\s+(?P<app>(?:the|a|an)\s+[^,.;“”\"]{3,80}?)(?=,|\s+(?:said|says|told|added)\b)"
+)
+# Possessor opening a title: "the United States’ ", "NATO's ".
+POSSESSOR = re.compile(
+    r"^(?:the|a|an)\s+(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:’s|'s|’|')\s+)?", re.IGNORECASE
+)
+# Lowercase role phrase right before a name: "supreme leader Ayatollah Khamenei", "top general, Qasem Soleimani".
+ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*))\s*,?\s*$")
+# "the NATO chief", "the NATO secretary general", "the alliance chief".
+DESCRIPTOR = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<org>[A-Z][\w.-]*)\s+(?P<role>chief|head|leader|secretary[- ]general|president|director|chairman|spokesman|spokeswoman|spokesperson)\b"
+)
+
+
+# Short forms every reader expands; the entity is named by the full form.
+KNOWN_SHORT_FORMS: dict[str, str] = {
+    "u.s.": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "u.k.": "United Kingdom",
+    "uk": "United Kingdom",
+    "u.n.": "United Nations",
+    "un": "United Nations",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "uae": "United Arab Emirates",
+}
+
+
+@dataclass
+class Mention:
+    start: int  # absolute offset of the name (title excluded)
+    end: int
+    text: str
+    type: str
+    title: str | None = None
+    key: str = ""  # entity key after merging
+    in_quote: bool = False
+
+
+@dataclass
+class EntityRecord:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if t[:1].isupper():
+        return True
+    low = t.lower()
+    # "al-Kadhimi", "bin Salman": particles glued to or before a capitalised name
+    return any(low.startswith(p + "-") and t[len(p) + 1 : len(p) + 2].isupper() for p in NAME_PARTICLES)
+
+
+def _strip_possessive(text: str) -> tuple[str, bool]:
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)], True
+    return text, False
+
+
+def _person_key(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1 and w not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return ""
+    return f"{words[0]} {words[-1]}"
+
+
+class EntityBook:
+    """Entities found in the body, with their mentions in reading order."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, EntityRecord] = {}
+        self.mentions: list[Mention] = []
+        self._by_key: dict[str, str] = {}  # name_key of any form -> record key
+        self._by_person: dict[str, str] = {}
+        self._subjects: list[
+            tuple[int, int, str]
+        ] = []  # (sentence start, sentence end, record key of first person)
+
+    # ------------------------------------------------------------------ building
+
+    def _record_for(self, name: str, etype: str) -> str:
+        k = name_key(name)
+        if k in self._by_key:
+            return self._by_key[k]
+        if etype == "person":
+            pk = _person_key(name)
+            if pk and pk in self._by_person:
+                rk = self._by_person[pk]
+                self._alias(rk, name)
+                return rk
+            # A single word that is the surname of a known person is that person.
+            if " " not in k:
+                hits = {
+                    rk
+                    for rk, r in self.records.items()
+                    if r.type == "person" and name_key(r.name).split()[-1:] == [k]
+                }
+                if len(hits) == 1:
+                    rk = hits.pop()
+                    self._alias(rk, name)
+                    return rk
+        self.records[k] = EntityRecord(name=name, type=etype)
+        self._by_key[k] = k
+        if etype == "person" and (pk := _person_key(name)):
+            self._by_person.setdefault(pk, k)
+        return k
+
+    def _alias(self, rk: str, form: str) -> None:
+        rec = self.records[rk]
+        if name_key(form) == name_key(rec.name):
+            return
+        # The fullest form is the canonical name.
+        looks_like_name = all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in form.split())
+        if rec.type == "person" and looks_like_name and len(form.split()) > len(rec.name.split()):
+            rec.aliases.append(rec.name)
+            rec.name = form
+        elif form not in rec.aliases:
+            rec.aliases.append(form)
+        self._by_key.setdefault(name_key(form), rk)
+
+    def add_mention(self, m: Mention) -> None:
+        full = KNOWN_SHORT_FORMS.get(m.text.lower())
+        if full is not None:
+            rk_full = self._record_for(full, m.type)
+            self._alias(rk_full, m.text)
+        rk = self._record_for(m.text, m.type)
+        m.key = rk
+        if m.title:
+            rec = self.records[rk]
+            if m.title not in rec.titles:
+                rec.titles.append(m.title)
+        self.mentions.append(m)
+
+    # ------------------------------------------------------------------ lookups
+
+    def record(self, key: str) -> EntityRecord | None:
+        return self.records.get(key)
+
+    def canonical(self, name: str) -> str:
+        k = name_key(name)
+        rk = self._by_key.get(k)
+        if rk is None and " " not in k:
+            hits = {
+                rk2
+                for rk2, r in self.records.items()
+                if r.type == "person" and name_key(r.name).split()[-1:] == [k]
+            }
+            rk = hits.pop() if len(hits) == 1 else None
+        return self.records[rk].name if rk else name
+
+    def type_of(self, name: str) -> str | None:
+        rk = self._by_key.get(name_key(name))
+        return self.records[rk].type if rk else None
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention lying inside [start, end) that ends last (the one nearest ``end``)."""
+        best = None
+        for m in self.mentions:
+            if m.start >= start and m.end <= end:
+                best = m
+        return best
+
+    def person_by_role(self, org: str, role: str) -> str | None:
+        """The person whose title names ``org`` and a head role: "the NATO chief"."""
+        org_k = name_key(org)
+        role_k = name_key(role)
+        best = None
+        for r in self.records.values():
+            if r.type != "person":
+                continue
+            for t in r.titles:
+                tk = name_key(t)
+                if org_k in tk.split() and (role_k in tk or (role_k in HEAD_ROLES or role in HEAD_ROLES)):
+                    best = r.name
+        return best
+
+    def subject_before(self, pos: int, not_before: int = 0) -> str | None:
+        """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one."""
+        cand: str | None = None
+        for s_start, _s_end, rk in self._subjects:
+            if s_start > pos or s_start < not_before:
+                continue
+            cand = rk
+        # Within the pronoun's own sentence, a person named before it wins.
+        for m in self.mentions:
+            if m.type == "person" and m.end <= pos and m.start >= not_before and not m.in_quote:
+                last_sentence = max((s for s, _e, _k in self._subjects if s <= pos), default=-1)
+                if m.start >= last_sentence >= 0 and cand is None:
+                    cand = m.key
+        return self.records[cand].name if cand else None
+
+    def note_subject(self, sent_start: int, sent_end: int, key: str) -> None:
+        self._subjects.append((sent_start, sent_end, key))
+
+    def drafts(self) -> list[EntityDraft]:
+        out = []
+        for r in self.records.values():
+            out.append(
+                EntityDraft(
+                    name=r.name,
+                    type=r.type,
+                    aliases=[a for a in dict.fromkeys(r.aliases) if a != r.name],
+                    titles=list(dict.fromkeys(r.titles)),
+                )
+            )
+        return out
+
+
+# --------------------------------------------------------------------------- finding mentions
+
+
+def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(title tokens, name tokens) of a capitalised run."""
+    last_role = -1
+    for i, t in enumerate(run):
+        low = t.lower.rstrip(".")
+        if low in ROLE_WORDS and not (low in NAME_HONORIFICS and i == len(run) - 2):
+            last_role = i
+    if last_role < 0:
+        return [], run
+    end = last_role + 1
+    # "Secretary of Defense Lloyd Austin": "of X" continues the title.
+    while end + 1 < len(run) and run[end].lower == "of":
+        end += 2
+        if end < len(run) and run[end - 1].lower == "the":
+            end += 1
+    return run[:end], run[end:]
+
+
+def _type_of(
+    name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
+) -> str | None:
+    low = name.lower()
+    words = [t.lower.rstrip(".") for t in name_tokens]
+    if low in GROUP_NAMES:
+        return "group"
+    if low in ORG_NAMES or low in MEDIA_NAMES:
+        return "organization"
+    if low in PLACE_NAMES:
+        return "location"
+    if any(w in ORG_HEADS for w in words) or words[-1] in MEDIA_HEADS:
+        return "organization"
+    if has_title:
+        return "person"
+    if words[-1] in PLACE_HEADS:
+        return "location"
+    if all(w in DEMONYMS for w in words):
+        return None
+    if len(name_tokens) == 1:
+        t = name_tokens[0].text
+        if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", t):
+            return "organization"
+        if prev_word in PLACE_PREPOSITIONS:
+            return "location"
+        if next_word in REPORTING_VERBS:
+            return "person"
+        return None
+    if len(name_tokens) <= 4 and all(
+        re.fullmatch(
+            r"[A-Z][a-z’'-]+|[A-Z]\.|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
+            + "|".join(NAME_PARTICLES)
+            + ")|I{1,3}|Jr|Sr",
+            t.text,
+        )
+        for t in name_tokens
+    ):
+        return "person"
+    return "other"
+
+
+def find_mentions(sent: Sentence, quotes: list[tuple[int, int]]) -> list[Mention]:
+    """Entity mentions in one sentence (absolute offsets); ``quotes`` are absolute quoted spans."""
+    text = sent.text
+    toks = tokens(text)
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not _is_cap(t) or t.lower in COMMON_CAPITALISED:
+            i += 1
+            continue
+        run = [t]
+        j = i + 1
+        possessive = _strip_possessive(t.text)[1]
+        while j < n and not possessive:
+            u = toks[j]
+            gap = text[run[-1].end : u.start]
+            if gap not in (" ", ""):
+                # initials: "Lloyd J. Austin" -> "J" "." tokens
+                if gap == "" and u.text == "." and len(run[-1].text) == 1:
+                    run.append(u)
+                    j += 1
+                    continue
+                break
+            if _is_cap(u) and u.lower not in (
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ):
+                run.append(u)
+                possessive = _strip_possessive(u.text)[1]
+                j += 1
+                continue
+            if (
+                u.lower in ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "for", "to")
+                and j + 1 < n
+                and _is_cap(toks[j + 1])
+            ):
+                run.append(u)
+                j += 1
+                continue
+            if u.text == "." and len(run[-1].text) == 1:
+                run.append(u)
+                j += 1
+                continue
+            break
+        i = j
+        # Drop trailing connectors and dots.
+        while run and (
+            run[-1].lower in ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "for", "to")
+            or run[-1].text == "."
+        ):
+            run.pop()
+        if not run:
+            continue
+        title_toks, name_toks = _split_title(run)
+        # A lowercase org head right after a run: "the Iraqi parliament", "the U.S. military".
+        extended = False
+        if (
+            j < n
+            and toks[j].lower in LOWER_ORG_HEADS
+            and text[run[-1].end : toks[j].start] == " "
+            and not possessive
+        ):
+            name_toks = [*name_toks, toks[j]]
+            extended = True
+        if not name_toks:
+            continue
+        start = name_toks[0].start
+        end = name_toks[-1].end
+        name, _ = _strip_possessive(text[start:end])
+        end = start + len(name)
+        if name.isupper() and len(name) > 6 and name.title().lower() in PLACE_NAMES:
+            pass  # dateline "ERBIL," keeps its verbatim form
+        prev_tok = toks[i - len(run) - 1].lower if i - len(run) - 1 >= 0 else ""
+        next_tok = toks[j].lower if j < n else ""
+        etype = (
+            "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
+        )
+        if etype is None:
+            continue
+        title = text[title_toks[0].start : title_toks[-1].end] if title_toks else None
+        if title is None and etype == "person":
+            title = _title_around(text, run[0].start, end)
+        abs_start = sent.start + start
+        in_quote = any(a <= abs_start < b for a, b in quotes)
+        out.append(Mention(abs_start, sent.start + end, name, etype, title, in_quote=in_quote))
+        paren = PAREN_ALIAS.match(text[end:])
+        if paren and etype != "person":
+            alias = paren.group("alias").strip()
+            a_start = end + paren.start("alias")
+            out.append(
+                Mention(
+                    sent.start + a_start,
+                    sent.start + a_start + len(alias),
+                    alias,
+                    etype,
+                    None,
+                    in_quote=in_quote,
+                )
+            )
+            out[-1].key = "alias-of:" + name
+    return out
+
+
+def _title_around(text: str, run_start: int, name_end: int) -> str | None:
+    app = APPOSITIVE.match(text[name_end:])
+    if app:
+        phrase = app.group("app")
+        words = re.findall(r"[\w-]+", phrase.lower())
+        if any(w in LOWER_ROLE_HEADS or w in ROLE_WORDS for w in words):
+            stripped = POSSESSOR.sub("", phrase, count=1).strip()
+            return stripped or None
+    before = ROLE_BEFORE.search(text[max(0, run_start - 60) : run_start])
+    if before and before.group("head") in LOWER_ROLE_HEADS:
+        return before.group("role").strip()
+    return None
+
+
+def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> EntityBook:
+    book = EntityBook()
+    pending_alias: list[Mention] = []
+    for sent in sentences:
+        if sent.headline:
+            continue
+        first_person: str | None = None
+        for m in find_mentions(sent, quotes):
+            if m.key.startswith("alias-of:"):
+                rk = book._by_key.get(name_key(m.key.removeprefix("alias-of:")))
+                if rk:
+                    book._alias(rk, m.text)
+                    m.key = rk
+                    m.type = book.records[rk].type
+                    book.mentions.append(m)
+                else:
+                    pending_alias.append(m)
+                continue
+            book.add_mention(m)
+            if m.type == "person" and first_person is None and not m.in_quote:
+                first_person = m.key
+        for d in DESCRIPTOR.finditer(sent.text):
+            who = book.person_by_role(d.group("org"), d.group("role"))
+            if who:
+                rk = book._by_key[name_key(who)]
+                form = d.group(0)
+                book._alias(rk, form[0].lower() + form[1:] if form.startswith("The") else form)
+                abs_s = sent.start + d.start()
+                book.mentions.append(Mention(abs_s, sent.start + d.end(), d.group(0), "person", key=rk))
+                if first_person is None:
+                    first_person = rk
+        book.mentions.sort(key=lambda m: m.start)
+        if first_person is not None:
+            book.note_subject(sent.start, sent.end, first_person)
+    return book
+
+
+# Determiners that leave a source unnamed: "a Pentagon official", "several diplomats".
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous"})
+
+
+def source_type_for(source: str, book: EntityBook) -> str:
+    """person, organization, media, government, document or anonymous, for a source phrase."""
+    low = source.lower().strip()
+    words = re.findall(r"[\w.-]+", low)
+    if not words:
+        return "other"
+    from service.backends.rules.lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS
+
+    if low in MEDIA_NAMES or words[-1] in MEDIA_HEADS or any(w in MEDIA_NAMES for w in words[:1]):
+        return "media"
+    if words[-1] in DOCUMENT_HEADS or (
+        words[0] in ("a", "an", "the") and any(w in DOCUMENT_HEADS for w in words[1:3])
+    ):
+        return "document"
+    unnamed = words[0] in UNNAMED_DETERMINERS or low in ("officials", "sources", "diplomats")
+    if unnamed and any(w in ANONYMOUS_HEADS for w in words):
+        return "anonymous"
+    if low in ("he", "she", "i"):
+        return "person"
+    kind = book.type_of(source)
+    if kind == "person":
+        return "person"
+    if kind in ("organization", "group"):
+        if any(w in GOVERNMENT_HEADS for w in words) or low in ("pentagon", "kremlin", "white house"):
+            return "government"
+        return "organization"
+    if kind == "location":
+        return "government"  # "Baghdad said", "Washington warned": a capital speaking for its government
+    if any(w in GOVERNMENT_HEADS for w in words) or " ".join(words[-2:]) in GOVERNMENT_HEADS:
+        return "government"
+    if words[-1] in LOWER_ROLE_HEADS or words[-1] in ROLE_WORDS:
+        return "person"
+    if words[-1] in ANONYMOUS_HEADS:
+        return "anonymous" if words[0] in ("a", "an", "officials", "sources") else "person"
+    return "other"

@@ -1,0 +1,529 @@
+"""Figures: counts, money, percentages, multipliers and durations stated as facts.
+
+A number phrase becomes a figure unless its context shows it is a calendar
+date, a year, a time of day, an ordinal, an identifier ("Article 5",
+"F-16") or a vague quantity ("thousands of"). Its unit is the counted noun
+after it, or, when the number stands alone ("from 500 to 4,000", "injured at
+least 110"), the counted noun the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from schemas import FigureDraft
+from service.backends.rules.lexicon import (
+    AMBIGUOUS_FOLD_WORDS,
+    COMMON_CAPITALISED,
+    COUNTED_NOUNS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DEMONYMS,
+    DURATION_UNITS,
+    NON_COUNT_NEXT,
+    QUALIFIERS,
+    UNIT_SYNONYMS,
+    words,
+)
+from service.backends.rules.numbers import FOLD, NUMBER, clean_value, fold_value, number_value
+from service.backends.rules.sentences import Sentence, Token, tokens
+
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+# Qualifier words right before a number: "around 4,000", "at least 110".
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+# Qualifiers after a number: "4,000 or more", "500 or so", "300-plus".
+QUALIFIER_AFTER: dict[str, str] = {
+    "or more": "at_least",
+    "or so": "approximate",
+    "-plus": "at_least",
+    "+": "at_least",
+}
+QUALIFIER_AFTER_RE = re.compile(r"^(?:\s+or more|\s+or so|-plus|\+)", re.IGNORECASE)
+
+# Currency written before the amount: "$2.5 billion", "US$300m", "€40".
+CURRENCY_BEFORE = re.compile(
+    r"(?P<c>US\$|C\$|A\$|\$|€|£|¥|₹|₽|\bUSD|\bEUR|\bGBP)\s?$",
+    re.IGNORECASE,
+)
+# Percent after the amount: "12%", "12 percent", "1.5 percentage points".
+PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
+# The second number of a change or range: "from 500 to around 4,000", "3,000-4,000", "between 10 and 20".
+SECOND_NUMBER = re.compile(
+    r"^\s*(?P<sep>to|and|-|–|—)\s*(?P<q>(?:around|about|some|nearly|almost|roughly|approximately|more than|at least|up to|over)\s+)?(?=[\d$€£a-z])",
+    re.IGNORECASE,
+)
+# A number with "times" is a multiplier only in a comparison: "eight times larger", "three times as many".
+TIMES_COMPARISON = re.compile(
+    r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b|over\b)",
+    re.IGNORECASE,
+)
+
+# Words that may stand between a number and its counted noun: "2,500 of its
+# own troops", "30 European and North American countries", "500 more troops".
+UNIT_SKIP = frozenset(
+    {
+        "of",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "the",
+        "own",
+        "more",
+        "additional",
+        "new",
+        "extra",
+        "other",
+        "and",
+        "foreign",
+        "local",
+        "active",
+        "armed",
+        "civilian",
+        "military",
+        "elite",
+        "special",
+        "combat",
+        "trained",
+        "registered",
+        "confirmed",
+        "reported",
+        "known",
+        "further",
+        "total",
+        "estimated",
+    }
+)
+# Words that end the search for a unit: a verb or a preposition means the
+# number stands alone ("increase to 4,000 by May").
+NOT_UNITS = frozenset(
+    words(
+        "is are was were be been being have has had will would could should can may might must do does did "
+        "to in on at for with from by that which who whom whose and or but than as per into onto over under "
+        "between among across after before during since until while when where if so a an the this these those "
+        "it its they them their we us he him she her i you of off up down out about around near each every "
+        "all both some any no not more most less least few many much such only also just still even again "
+        "ago times"
+    )
+)
+# Verbs before a count that say what happened to what is counted: "killed 32 people".
+COUNT_VERBS = frozenset(
+    {
+        "killed",
+        "killing",
+        "kill",
+        "injured",
+        "injuring",
+        "wounded",
+        "wounding",
+        "arrested",
+        "detained",
+        "displaced",
+        "deployed",
+        "deploying",
+        "deploy",
+        "sent",
+        "send",
+        "sending",
+        "add",
+        "adding",
+        "added",
+        "withdraw",
+        "withdrew",
+        "withdrawing",
+        "evacuated",
+        "rescued",
+        "freed",
+        "released",
+        "raise",
+        "raised",
+        "cut",
+        "cutting",
+        "hired",
+        "fired",
+        "lost",
+        "lose",
+        "employs",
+        "counts",
+        "has",
+        "have",
+        "had",
+    }
+)
+# The noun a figure is "the X of": "the number of troops", "the size of our mission".
+MEASURE_NOUN = re.compile(
+    r"\b(?P<m>(?:the )?(?:number|size|total|strength|cost|value|price|budget|population|share|rate|toll|amount) of "
+    r"(?:the |our |its |their |his |her )?(?:[A-Z][\w.’'-]* )*?[\w’'-]+(?: (?:in|of|for) (?:[A-Z][\w.’'-]*|the [\w’'-]+))?)",
+)
+
+# Noun phrase right after a multiplier verb: "Octuple Presence", "tripled its budget".
+_OBJECT_AFTER = re.compile(r"^\s+(?:(?:its|their|the|his|her|our)\s+)?(?P<n>[A-Za-z][\w-]*)")
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|plans? to|set to)\s+$", re.IGNORECASE)
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:increase[sd]?|rise|rose|grow|grew|expand(?:ed|s)?|multipl\w+|jump(?:ed)?|climb(?:ed)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Found:
+    start: int  # in sentence
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+    qualifier: str
+    evidence_end: int  # evidence covers the number phrase and its unit
+    pair: int | None = None  # index of the other number in a change or range
+    measure: str = ""
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][\w.’'-]*)\W*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, pos: int, n: int = 6) -> list[Token]:
+    return tokens(text[pos : pos + 80])[:n]
+
+
+def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
+    before = text[max(0, s - 12) : s]
+    prev = _prev_word(text, s).lower().rstrip(".")
+    nxt = _next_words(text, e, 3)
+    nxt_lower = [t.lower for t in nxt]
+    if prev in MONTHS:  # "February 17", "Feb 19, 2021", "May 1st"
+        return True
+    if nxt_lower[:1] and nxt_lower[0].rstrip(".") in MONTHS:  # "18 February"
+        return True
+    if (
+        nxt_lower[:2] == ["of", nxt_lower[1] if len(nxt_lower) > 1 else ""]
+        and len(nxt_lower) > 1
+        and nxt_lower[1] in MONTHS
+    ):
+        return True  # "the 1st of May"
+    if digits:
+        after = text[e : e + 3]
+        if after[:1].isalpha() or after[:1] in (":",) or before.endswith(":"):
+            return True  # ordinals "21st", times "10:06"
+        if after[:1] in "-/." and after[1:2].isdigit():
+            return True  # "18-02-2021", "2021/02/20"
+        if nxt_lower[:1] and nxt_lower[0] in NON_COUNT_NEXT:
+            return True
+    return False
+
+
+def _is_year(text: str, m: re.Match[str], value: float, e: int) -> bool:
+    d = m.group("digits")
+    if not d or "," in d or "." in d or len(d) != 4 or not 1000 <= value <= 2100:
+        return False
+    nxt = [t.lower for t in _next_words(text, e, 2)]
+    return not (nxt and nxt[0] in COUNTED_NOUNS)
+
+
+def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
+    """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
+    before = text[max(0, s - 30) : s]
+    if re.search(
+        r"(?:\b(?:no|nos|number|page|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$", before, re.I
+    ):
+        return True
+    if before.endswith(("-", "#")):
+        return True
+    prev = _prev_word(text, s)
+    if (
+        prev
+        and prev[0].isupper()
+        and prev.lower() not in COMMON_CAPITALISED
+        and prev.lower() not in QUALIFIERS
+    ):
+        nxt = _next_words(text, e, 1)
+        return not (nxt and nxt[0].lower in COUNTED_NOUNS) and not sent_start_word
+    return False
+
+
+def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
+    """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
+    skipped = 0
+    for t in _next_words(text, e, 7):
+        w = t.lower
+        if not t.text[0].isalnum():
+            if t.text in ("-", "’", "'"):
+                continue
+            return None, e, False
+        if w in DURATION_UNITS:
+            return DURATION_UNITS[w], e + t.end, True
+        if "-" in w and w.split("-")[0] in DURATION_UNITS:  # "10-year-old", "day-long"
+            return DURATION_UNITS[w.split("-")[0]], e + t.end, True
+        if headline and w in COUNTED_NOUNS:
+            return w, e + t.end, False
+        if (
+            w in UNIT_SKIP
+            or w in DEMONYMS
+            or (t.text[0].isupper() and w not in COMMON_CAPITALISED)
+            or w.endswith(("-backed", "-led", "-based", "-born", "-strong"))
+            or re.fullmatch(r"(?:[a-z]\.){2,}", w)
+        ):
+            skipped += 1
+            if skipped > 5:
+                return None, e, False
+            continue
+        if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
+            return None, e, False
+        if w.endswith("ing") and w not in COUNTED_NOUNS:
+            return None, e, False
+        return UNIT_SYNONYMS.get(w, w), e + t.end, False
+    return None, e, False
+
+
+def _unit_before(text: str, s: int) -> str | None:
+    """The counted noun the sentence is about, before the number: "the number of troops ... to 4,000"."""
+    words = re.findall(r"[A-Za-z]+", text[:s])
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in COUNTED_NOUNS:
+            return UNIT_SYNONYMS.get(lw, lw)
+    return None
+
+
+def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> str:
+    """A short phrase saying what the number quantifies."""
+    m = _last(MEASURE_NOUN.finditer(text[:s]))
+    if m is not None and s - m.end() < 60:
+        return m.group("m").removeprefix("the ").rstrip(".")
+    if kind == "duration" and text[unit_end - 4 : unit_end].count("-") == 0 and "-" in text[s:unit_end]:
+        noun = re.match(r"\s+([a-z][\w-]*)", text[unit_end : unit_end + 30])
+        if noun:
+            return f"length of {noun.group(1)}"
+    prev = _prev_word(text, s).lower()
+    after = text[unit_end : unit_end + 60]
+    place = re.match(
+        r"^\s+((?:in|at|across|from|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*)", after
+    )
+    parts = [unit or kind]
+    if prev in COUNT_VERBS and prev not in ("has", "have", "had", "counts"):
+        parts.append(prev)
+    if place:
+        parts.append(place.group(1).rstrip("."))
+    return " ".join(parts)
+
+
+def _qualifier_before(text: str, s: int) -> tuple[str, int]:
+    m = QUALIFIER_BEFORE.search(text[max(0, s - 20) : s])
+    if not m:
+        return "exact", s
+    return QUALIFIERS[m.group("q").lower()], s - (len(text[max(0, s - 20) : s]) - m.start())
+
+
+def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
+    """Every figure stated in one sentence."""
+    text = sent.text
+    found: list[_Found] = []
+    first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
+    for m in NUMBER.finditer(text):
+        s, e = m.span()
+        digits = m.group("digits") is not None
+        value = number_value(m)
+        if value is None:
+            continue
+        raw = m.group(0)
+        if not digits:
+            lw = raw.lower()
+            if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
+                continue
+        if _is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e):
+            continue
+        if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
+            continue
+        cur = CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
+        if digits and not cur and _is_identifier(text, s, e, s < first_word_end):
+            continue
+        if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
+            continue  # "5m" without a currency is metres
+        q, q_start = _qualifier_before(text, s)
+        start = q_start
+        end = e
+        unit: str | None = None
+        kind = "count"
+        is_duration = False
+        pct = PERCENT_AFTER.match(text[e:])
+        if cur:
+            start = min(start, s - (len(text[max(0, s - 4) : s]) - cur.start()))
+            if q != "exact":
+                start = q_start if q_start < start else start
+            unit, kind = CURRENCY_SYMBOLS.get(cur.group("c").lower(), cur.group("c").upper()), "money"
+        elif pct:
+            unit, kind, end = "percent", "percent", e + pct.end()
+        if TIMES_COMPARISON.match(text[e:]) or (
+            text[e:].lower().startswith(" times") and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
+        ):
+            mul_unit = _unit_before(text, s)
+            found.append(
+                _Found(start, e + len(" times"), value, mul_unit, "multiplier", q, e + len(" times"))
+            )
+            continue
+        unit_end = end
+        if unit is None:
+            nxt = _next_words(text, e, 1)
+            if nxt and nxt[0].lower in CURRENCY_WORDS:
+                unit, kind, unit_end = CURRENCY_WORDS[nxt[0].lower], "money", e + nxt[0].end
+            else:
+                unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
+                if is_duration:
+                    kind = "duration"
+                    after_unit = text[unit_end : unit_end + 5].lower()
+                    if after_unit.startswith((" ago", " earlier", " later")):
+                        continue  # "two decades ago" is a date, not a figure
+                    if value > 1000:
+                        continue
+        if (
+            not digits
+            and value < 10
+            and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
+        ):
+            continue  # "the two commanders": a reference back, not a count
+        if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
+            continue  # "one" alone is a pronoun or an article far more often than a count
+        if (
+            not digits
+            and value == 1
+            and kind == "count"
+            and unit not in COUNTED_NOUNS
+            and unit not in SINGULAR_COUNTED
+        ):
+            continue
+        qa = QUALIFIER_AFTER_RE.match(text[unit_end if unit_end > e else e :])
+        if qa and q == "exact":
+            q = QUALIFIER_AFTER[qa.group().strip().lower()]
+        found.append(_Found(start, end, value, unit, kind, q, max(end, unit_end)))
+
+    # Changes and ranges: "from 500 personnel to around 4,000", "3,000-4,000 troops".
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        gap = text[a.evidence_end : b.start]
+        sep = SECOND_NUMBER.match(gap + " ")
+        if not sep or len(gap) > 12 or (a.kind != b.kind and "money" not in (a.kind, b.kind)):
+            continue
+        is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
+        between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
+        if a.unit is None:
+            a.unit = b.unit
+        if b.unit is None:
+            b.unit = a.unit
+        if a.kind == "money" or b.kind == "money":
+            a.kind = b.kind = "money"
+        if not is_change and (between or sep.group("sep") in "-–—to"):
+            if sep.group("sep") == "and" and not between:
+                continue
+            # One ranged figure: value is the lower bound, evidence spans both ends.
+            a.qualifier = "range"
+            a.evidence_end = b.evidence_end
+            a.end = b.end
+            a.pair = -1
+            b.pair = -2  # absorbed
+        else:
+            a.pair, b.pair = i + 1, i
+    for f in found:
+        if f.unit is None and f.kind == "count":
+            f.unit = _unit_before(text, f.start)
+
+    drafts: list[FigureDraft] = []
+    for f in found:
+        if f.pair == -2:
+            continue
+        if f.kind == "duration" and in_quote:
+            continue
+        evidence = text[f.start : f.evidence_end].strip(" ,;:")
+        fig_text = text[f.start : f.end].strip(" ,;:")
+        drafts.append(
+            FigureDraft(
+                text=fig_text,
+                value=clean_value(f.value),
+                unit=f.unit,
+                kind=f.kind,
+                qualifier=f.qualifier,
+                measure=_measure(text, f.start, f.unit, f.kind, f.evidence_end),
+                evidence=[evidence],
+                hint=sent.start + f.start,
+            )
+        )
+    drafts.extend(_multipliers(sent))
+    return drafts
+
+
+# Singular counted nouns that make "one" a count: "left one contractor dead".
+SINGULAR_COUNTED = frozenset(
+    {
+        "person",
+        "soldier",
+        "civilian",
+        "contractor",
+        "child",
+        "man",
+        "woman",
+        "officer",
+        "journalist",
+        "worker",
+        "member",
+        "student",
+        "fighter",
+        "militant",
+        "hostage",
+        "prisoner",
+        "patient",
+        "victim",
+        "policeman",
+        "resident",
+    }
+)
+
+
+def _multipliers(sent: Sentence) -> list[FigureDraft]:
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in FOLD.finditer(text):
+        value = fold_value(m)
+        if value is None:
+            continue
+        word = m.group(0).lower()
+        if word in AMBIGUOUS_FOLD_WORDS and not _MODAL_BEFORE.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
+            continue  # "double standards": adjective, not a multiplier
+        unit = _unit_before(text, m.start())
+        measure_m = _last(MEASURE_NOUN.finditer(text[: m.start()]))
+        if unit is None:
+            obj = _OBJECT_AFTER.match(text[m.end() :])
+            if obj and obj.group("n").lower() not in NOT_UNITS:
+                unit = obj.group("n").lower()
+        measure = measure_m.group("m").removeprefix("the ") if measure_m else f"increase in {unit or 'size'}"
+        out.append(
+            FigureDraft(
+                text=m.group(0),
+                value=float(value),
+                unit=unit,
+                kind="multiplier",
+                qualifier="exact",
+                measure=measure,
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out

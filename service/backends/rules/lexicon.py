@@ -1,0 +1,1197 @@
+"""Named word lists the rules are built from, each with what it catches.
+
+Everything here is about how English news is written, not about any one
+article: reporting verbs, titles, organisation heads, number words. Keep the
+lists lowercase unless a comment says otherwise; matching code lowercases.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, for readability."""
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+# Characters that open or close a quotation. Direction is decided from the
+# surrounding whitespace first, because scraped text misuses curly marks
+# (a ‘ closed by ”, or a “ that closes a paragraph).
+DOUBLE_MARKS = frozenset('"“”„‟«»')
+SINGLE_MARKS = frozenset("'‘’‚‛")
+OPENING_CURLY = frozenset("“„‘‚«")
+CLOSING_CURLY = frozenset("”’»")
+
+# --------------------------------------------------------------------------- reporting
+
+# Verbs that report speech or a claim: "X said", "said X", "X warned that".
+# Keys are every inflection we match; values the lemma (used for dedupe only).
+REPORTING_VERBS: dict[str, str] = {
+    f: lemma
+    for lemma, forms in {
+        "say": ("say", "says", "said", "saying"),
+        "add": ("add", "adds", "added", "adding"),
+        "tell": ("tell", "tells", "told", "telling"),
+        "warn": ("warn", "warns", "warned", "warning"),
+        "claim": ("claim", "claims", "claimed", "claiming"),
+        "report": ("report", "reports", "reported", "reporting"),
+        "announce": ("announce", "announces", "announced", "announcing"),
+        "state": ("state", "states", "stated", "stating"),
+        "cite": ("cite", "cites", "cited", "citing"),
+        "welcome": ("welcomes", "welcomed", "welcoming"),
+        "reaffirm": ("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
+        "affirm": ("affirms", "affirmed"),
+        "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+        "deny": ("deny", "denies", "denied", "denying"),
+        "explain": ("explain", "explains", "explained", "explaining"),
+        "note": ("notes", "noted", "noting"),
+        "argue": ("argue", "argues", "argued", "arguing"),
+        "insist": ("insist", "insists", "insisted", "insisting"),
+        "stress": ("stresses", "stressed", "stressing"),
+        "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
+        "acknowledge": ("acknowledged", "acknowledges"),
+        "admit": ("admit", "admits", "admitted"),
+        "allege": ("alleges", "alleged"),
+        "assert": ("asserts", "asserted"),
+        "believe": ("believes",),
+        "write": ("writes", "wrote"),
+        "tweet": ("tweeted", "tweets"),
+        "declare": ("declare", "declares", "declared"),
+        "describe": ("describes", "described"),
+        "call": ("called",),
+        "predict": ("predicts", "predicted"),
+        "promise": ("promises", "promised", "pledged", "pledges", "vowed", "vows"),
+        "urge": ("urges", "urged"),
+        "suggest": ("suggests", "suggested"),
+        "indicate": ("indicates", "indicated"),
+        "reveal": ("reveals", "revealed"),
+        "disclose": ("disclosed",),
+        "assure": ("assured", "assures"),
+        "remark": ("remarked",),
+        "reply": ("replied", "responded"),
+        "ask": ("asked",),
+        "continue": ("continued",),
+        "recall": ("recalled",),
+        "estimate": ("estimates", "estimated"),
+        "show": ("shows", "showed"),
+        "find": ("found", "finds"),
+        "conclude": ("concluded",),
+        "accuse": ("accused",),
+    }.items()
+    for f in forms
+}
+
+# Of those, the ones that introduce a direct quote or indirect speech on their
+# own ("he said", "she added"). The rest need "that" or an object to report.
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "tell",
+        "warn",
+        "claim",
+        "announce",
+        "state",
+        "explain",
+        "note",
+        "argue",
+        "insist",
+        "stress",
+        "emphasize",
+        "acknowledge",
+        "admit",
+        "write",
+        "tweet",
+        "declare",
+        "reply",
+        "ask",
+        "continue",
+        "recall",
+        "remark",
+        "assure",
+        "confirm",
+        "deny",
+        "promise",
+        "urge",
+        "predict",
+        "assert",
+        "allege",
+    }
+)
+
+# Verbs that report only when followed by "that" / a clause, not alone:
+# "the study found that", "he believes the plan ...". With no "that" they are
+# ordinary verbs ("police found a body").
+THAT_ONLY_VERBS = frozenset({"find", "show", "believe", "estimate", "suggest", "indicate", "reveal"})
+
+# Verbs that take a noun-phrase claim without "that": "welcomed the decision",
+# "reaffirmed the importance of ...", "denied the report".
+OBJECT_CLAIM_VERBS = frozenset(
+    {"reaffirm", "affirm", "welcome", "cite", "deny", "confirm", "stress", "announce"}
+)
+
+# Words before a reporting verb that make it passive or non-reporting:
+# "is said to be", "was reported missing", "has been described as".
+PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "get", "got", "gets"}
+)
+
+# Adverbs and short adverbials allowed between a speaker and the cue:
+# "Stoltenberg also said", "NATO on Wednesday said", "he later told".
+CUE_ADVERBS = frozenset(
+    {
+        "also",
+        "later",
+        "previously",
+        "earlier",
+        "then",
+        "again",
+        "further",
+        "separately",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "already",
+        "once",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "told",  # "told reporters" is handled separately; here it only lets the scan pass
+    }
+)
+
+# Nouns that name the audience of "told": "told reporters that".
+AUDIENCES = frozenset(
+    {
+        "reporters",
+        "journalists",
+        "the press",
+        "lawmakers",
+        "parliament",
+        "congress",
+        "the media",
+        "the audience",
+    }
+)
+
+# Sources that are media outlets when they report: lowercase single words and
+# heads of outlet names ("Sputnik news agency", "al-Mayadeen TV", "The Times").
+MEDIA_HEADS = frozenset(
+    {
+        "tv",
+        "television",
+        "radio",
+        "news",
+        "agency",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+        "press",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "channel",
+        "network",
+        "magazine",
+        "outlet",
+        "wire",
+        "chronicle",
+        "observer",
+        "independent",
+        "economist",
+    }
+)
+# Outlets known by a short name that carries no head word (case-insensitive).
+MEDIA_NAMES = frozenset(
+    {
+        "cnn",
+        "cnbc",
+        "bbc",
+        "nbc",
+        "abc",
+        "cbs",
+        "fox",
+        "npr",
+        "pbs",
+        "msnbc",
+        "reuters",
+        "ap",
+        "afp",
+        "upi",
+        "dpa",
+        "efe",
+        "ansa",
+        "irna",
+        "isna",
+        "tasnim",
+        "sputnik",
+        "tass",
+        "ria novosti",
+        "xinhua",
+        "al jazeera",
+        "al-jazeera",
+        "al-mayadeen",
+        "al mayadeen",
+        "al arabiya",
+        "rudaw",
+        "anadolu",
+        "bloomberg",
+        "politico",
+        "axios",
+        "yonhap",
+        "kyodo",
+        "interfax",
+        "the associated press",
+        "associated press",
+        "agence france-presse",
+        "the new york times",
+        "the washington post",
+        "the wall street journal",
+        "the guardian",
+        "der spiegel",
+        "le monde",
+        "haaretz",
+        "antiwar.com",
+    }
+)
+
+# Heads of documentary sources: "according to a statement", "the report said".
+DOCUMENT_HEADS = frozenset(
+    {
+        "statement",
+        "report",
+        "study",
+        "survey",
+        "document",
+        "documents",
+        "data",
+        "figures",
+        "poll",
+        "filing",
+        "letter",
+        "memo",
+        "release",
+        "communique",
+        "communiqué",
+        "analysis",
+        "assessment",
+        "estimate",
+        "estimates",
+        "census",
+        "records",
+        "review",
+        "audit",
+        "research",
+        "paper",
+        "website",
+        "transcript",
+        "indictment",
+        "complaint",
+        "ruling",
+        "resolution",
+    }
+)
+
+# Unnamed people: "a Pentagon official", "sources familiar with", "diplomats".
+ANONYMOUS_HEADS = frozenset(
+    {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "insider",
+        "insiders",
+        "person",
+        "people",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "observer",
+        "observers",
+        "lawmakers",
+        "lawmaker",
+        "officer",
+        "officers",
+        "member",
+        "members",
+        "commander",
+        "commanders",
+        "activists",
+        "critics",
+        "negotiators",
+    }
+)
+
+# Heads naming governments and their bodies: source_type government.
+GOVERNMENT_HEADS = frozenset(
+    {
+        "government",
+        "ministry",
+        "ministries",
+        "department",
+        "pentagon",
+        "white house",
+        "kremlin",
+        "state department",
+        "embassy",
+        "parliament",
+        "congress",
+        "senate",
+        "cabinet",
+        "administration",
+        "presidency",
+        "office",
+        "authorities",
+        "military",
+        "army",
+        "police",
+        "prosecutors",
+        "court",
+        "council",
+        "mission",
+        "downing street",
+        "élysée",
+        "elysee",
+    }
+)
+
+# --------------------------------------------------------------------------- people and titles
+
+# Words that make a capitalised run a title rather than part of a name
+# ("NATO Secretary-General Jens Stoltenberg", "Prime Minister Mustafa al-Kadhimi").
+ROLE_WORDS = frozenset(
+    {
+        "secretary-general",
+        "secretary",
+        "general",
+        "gen",
+        "minister",
+        "president",
+        "vice-president",
+        "prime",
+        "premier",
+        "chancellor",
+        "chief",
+        "commander",
+        "director",
+        "director-general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "emir",
+        "sheikh",
+        "deputy",
+        "leader",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "judge",
+        "justice",
+        "officer",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "marshal",
+        "brigadier",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "speaker",
+        "attorney",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "mullah",
+        "cleric",
+        "rabbi",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "editor",
+        "correspondent",
+        "analyst",
+        "adviser",
+        "advisor",
+        "coordinator",
+    }
+)
+
+# Honorifics that stay part of the name ("Ayatollah Khamenei", "Sheikh Tamim").
+NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "imam", "emir", "pope", "king", "queen", "prince"})
+
+# Lowercase role phrases' heads that, right before a name, are its title:
+# "supreme leader Ayatollah Khamenei", "Iran's top general, Qasem Soleimani".
+LOWER_ROLE_HEADS = frozenset(
+    {
+        "leader",
+        "general",
+        "minister",
+        "commander",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "head",
+        "official",
+        "ambassador",
+        "envoy",
+        "secretary",
+        "secretary-general",
+        "director",
+        "adviser",
+        "advisor",
+        "editor",
+        "analyst",
+        "correspondent",
+        "lawmaker",
+        "senator",
+        "governor",
+        "mayor",
+        "diplomat",
+        "negotiator",
+        "prosecutor",
+        "professor",
+        "researcher",
+        "expert",
+        "founder",
+        "executive",
+        "officer",
+        "colonel",
+        "captain",
+        "cleric",
+        "commentator",
+        "activist",
+        "chairman",
+        "chairwoman",
+        "premier",
+        "chancellor",
+    }
+)
+
+# Title words that name the head of an organisation, so "the NATO chief" and
+# "the NATO secretary general" can be resolved to its head.
+HEAD_ROLES = frozenset(
+    {"chief", "head", "leader", "secretary-general", "secretary general", "president", "director", "chairman"}
+)
+
+# Particles inside names ("Mustafa al-Kadhimi", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "abu"}
+)
+
+# Pronouns that can stand for a speaker.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+# --------------------------------------------------------------------------- organisations and places
+
+# Last (or any) word of an organisation's name.
+ORG_HEADS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "alliance",
+        "coalition",
+        "council",
+        "ministry",
+        "department",
+        "parliament",
+        "congress",
+        "senate",
+        "assembly",
+        "agency",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "command",
+        "party",
+        "committee",
+        "commission",
+        "union",
+        "bank",
+        "fund",
+        "institute",
+        "institution",
+        "university",
+        "office",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "association",
+        "court",
+        "government",
+        "administration",
+        "embassy",
+        "police",
+        "guard",
+        "movement",
+        "brigade",
+        "brigades",
+        "network",
+        "operation",
+        "mission",
+        "pentagon",
+        "kremlin",
+        "foundation",
+        "federation",
+        "group",
+        "authority",
+        "service",
+        "services",
+        "board",
+        "bureau",
+        "club",
+        "church",
+        "society",
+        "center",
+        "centre",
+        "house",
+        "times",
+        "post",
+        "journal",
+        "tv",
+        "news",
+        "radio",
+        "press",
+        "review",
+        "nations",
+        "cabinet",
+        "taskforce",
+        "mobilization",
+        "mobilisation",
+        "ministerial",
+    }
+)
+
+# Last word of a place's name.
+PLACE_HEADS = frozenset(
+    {
+        "city",
+        "province",
+        "region",
+        "square",
+        "street",
+        "avenue",
+        "sea",
+        "ocean",
+        "gulf",
+        "river",
+        "valley",
+        "mountains",
+        "island",
+        "islands",
+        "county",
+        "state",
+        "district",
+        "governorate",
+        "strait",
+        "peninsula",
+        "bay",
+        "airport",
+        "base",
+        "border",
+        "desert",
+        "lake",
+        "bridge",
+        "park",
+        "plaza",
+        "village",
+        "camp",
+        "kurdistan",
+    }
+)
+
+# Armed and political groups known by a bare name; typed "group".
+GROUP_NAMES = frozenset(
+    {
+        "islamic state",
+        "isis",
+        "isil",
+        "is",
+        "daesh",
+        "al-qaeda",
+        "al qaeda",
+        "al-shabaab",
+        "taliban",
+        "the taliban",
+        "hezbollah",
+        "hamas",
+        "houthis",
+        "the houthis",
+        "boko haram",
+        "kataib hezbollah",
+        "wagner",
+        "pkk",
+        "ypg",
+        "sdf",
+        "peshmerga",
+        "the peshmerga",
+        "hayat tahrir al-sham",
+    }
+)
+
+# Organisations known by a bare name or acronym (no head word).
+ORG_NAMES = frozenset(
+    {
+        "nato",
+        "un",
+        "u.n.",
+        "eu",
+        "e.u.",
+        "imf",
+        "who",
+        "opec",
+        "asean",
+        "g7",
+        "g20",
+        "fbi",
+        "cia",
+        "nsa",
+        "pentagon",
+        "kremlin",
+        "white house",
+        "interpol",
+        "unicef",
+        "unhcr",
+        "red cross",
+        "amnesty international",
+        "human rights watch",
+        "world bank",
+        "european commission",
+        "european union",
+        "united nations",
+        "security council",
+    }
+)
+
+# Countries and a few regions and world cities, typed location. The list is
+# for typing names the text already shows capitalised; it is not a gazetteer.
+PLACE_NAMES = frozenset(
+    {
+        *words(
+            "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "
+            "bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia "
+            "botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china "
+            "colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt "
+            "eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana "
+            "greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran "
+            "iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait "
+            "kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg "
+            "madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova "
+            "monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands "
+            "nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru "
+            "philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles "
+            "singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan "
+            "tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine "
+            "uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe"
+        ),
+        "united states",
+        "the united states",
+        "u.s.",
+        "us",
+        "usa",
+        "u.s.a.",
+        "america",
+        "united kingdom",
+        "uk",
+        "u.k.",
+        "britain",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "united arab emirates",
+        "uae",
+        "saudi arabia",
+        "south korea",
+        "north korea",
+        "south africa",
+        "south sudan",
+        "new zealand",
+        "sri lanka",
+        "costa rica",
+        "el salvador",
+        "ivory coast",
+        "east timor",
+        "czech republic",
+        "dominican republic",
+        "central african republic",
+        "gaza",
+        "west bank",
+        "crimea",
+        "donbas",
+        "europe",
+        "asia",
+        "africa",
+        "middle east",
+        "the middle east",
+        "latin america",
+        "north america",
+        "south america",
+        "the gulf",
+        "kurdistan",
+        "washington",
+        "moscow",
+        "beijing",
+        "london",
+        "paris",
+        "berlin",
+        "brussels",
+        "tehran",
+        "baghdad",
+        "damascus",
+        "kabul",
+        "kyiv",
+        "kiev",
+        "ankara",
+        "istanbul",
+        "jerusalem",
+        "tel aviv",
+        "cairo",
+        "riyadh",
+        "doha",
+        "beirut",
+        "erbil",
+        "mosul",
+        "basra",
+        "aleppo",
+        "new york",
+        "geneva",
+        "vienna",
+        "rome",
+        "madrid",
+        "tokyo",
+        "delhi",
+        "new delhi",
+        "islamabad",
+        "karachi",
+    }
+)
+
+# Adjectives of nationality: "Iraqi forces", "French minister". Never entities
+# on their own, but they may start a title ("Iraqi Prime Minister").
+DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese", "ic", "i", "an")
+DEMONYMS = frozenset(
+    {
+        "american",
+        "british",
+        "french",
+        "german",
+        "iraqi",
+        "iranian",
+        "syrian",
+        "kurdish",
+        "turkish",
+        "russian",
+        "chinese",
+        "israeli",
+        "palestinian",
+        "afghan",
+        "pakistani",
+        "indian",
+        "saudi",
+        "emirati",
+        "qatari",
+        "lebanese",
+        "yemeni",
+        "egyptian",
+        "ukrainian",
+        "european",
+        "western",
+        "eastern",
+        "arab",
+        "muslim",
+        "christian",
+        "jewish",
+        "sunni",
+        "shiite",
+        "shia",
+        "canadian",
+        "danish",
+        "norwegian",
+        "italian",
+        "spanish",
+        "japanese",
+        "korean",
+        "australian",
+        "african",
+        "asian",
+        "libyan",
+        "jordanian",
+        "iraqi-syrian",
+        "north",
+        "south",
+        "northern",
+        "southern",
+        "central",
+    }
+)
+
+# Capitalised words that start sentences or headlines and are not names.
+COMMON_CAPITALISED = frozenset(
+    words(
+        "a an the this that these those it its it's there here he she they we i you his her their our "
+        "my your in on at of for from to by with without into after before during since until while "
+        "when where why how what which who whom whose if but and or so yet also however meanwhile "
+        "moreover furthermore still then thus therefore although though because as than about over "
+        "under between among against through across around near some many most more much few several "
+        "all any each every both either neither no not one two three four five six seven eight nine ten "
+        "today yesterday tomorrow tonight now last next first second third new old other another such "
+        "back contrary despite according following amid including like unlike instead rather just only "
+        "even indeed already again once monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december "
+        "mr mrs ms dr is are was were be been has have had do does did will would could should can "
+        "must might shall let please read view share print click follow photo picture image credit "
+        "video watch listen updated published posted edited words"
+    )
+)
+
+# --------------------------------------------------------------------------- numbers
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# Words that multiply what comes before them: "four thousand", "2.5 billion".
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "m": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "k": 1e3,
+}
+
+# Counted nouns with a fixed number: "a dozen", "a score of".
+COUNT_NOUNS_VALUE: dict[str, int] = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "hundred": 100}
+
+# "eightfold", "octuple": multipliers by word.
+FOLD_WORDS: dict[str, int] = {
+    "double": 2,
+    "doubled": 2,
+    "doubles": 2,
+    "doubling": 2,
+    "twofold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "triples": 3,
+    "tripling": 3,
+    "threefold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "quadruples": 4,
+    "quadrupling": 4,
+    "fourfold": 4,
+    "quintuple": 5,
+    "quintupled": 5,
+    "fivefold": 5,
+    "sextuple": 6,
+    "sixfold": 6,
+    "septuple": 7,
+    "sevenfold": 7,
+    "octuple": 8,
+    "octupled": 8,
+    "octuples": 8,
+    "octupling": 8,
+    "eightfold": 8,
+    "ninefold": 9,
+    "tenfold": 10,
+    "hundredfold": 100,
+}
+# "double" and "triple" are also adjectives ("double standards", "triple
+# murder"): only their verb forms and the -fold forms count on their own.
+AMBIGUOUS_FOLD_WORDS = frozenset({"double", "triple", "quadruple"})
+
+# Qualifiers before a number, longest first when matched.
+QUALIFIERS: dict[str, str] = {
+    "around": "approximate",
+    "about": "approximate",
+    "some": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "close to": "at_most",
+    "nearly": "at_most",
+    "almost": "at_most",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "no more than": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "just under": "at_most",
+    "more than": "at_least",
+    "over": "at_least",
+    "at least": "at_least",
+    "upwards of": "at_least",
+    "in excess of": "at_least",
+    "just over": "at_least",
+    "well over": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+}
+
+# Currency markers and what they mean.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "c$": "CAD",
+    "a$": "AUD",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "dinars": "IQD",
+    "riyals": "SAR",
+    "rials": "IRR",
+    "lira": "TRY",
+    "francs": "CHF",
+    "shekels": "ILS",
+}
+
+# Percent markers after a number.
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points", "percentage point"})
+
+# Units of time: a number with one is a duration ("three years", "two-day").
+DURATION_UNITS: dict[str, str] = {
+    "second": "seconds",
+    "seconds": "seconds",
+    "minute": "minutes",
+    "minutes": "minutes",
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "decade": "decades",
+    "decades": "decades",
+    "century": "centuries",
+    "centuries": "centuries",
+}
+
+# Nouns that count people and things in news ("2,500 troops", "32 people").
+# Used to find the unit when it is not right after the number ("the number of
+# troops ... from 500 to 4,000") and to type casualties. Plural forms.
+COUNTED_NOUNS = frozenset(
+    {
+        "troops",
+        "personnel",
+        "forces",
+        "soldiers",
+        "people",
+        "persons",
+        "civilians",
+        "fighters",
+        "militants",
+        "refugees",
+        "migrants",
+        "workers",
+        "employees",
+        "staff",
+        "members",
+        "students",
+        "children",
+        "women",
+        "men",
+        "residents",
+        "voters",
+        "votes",
+        "seats",
+        "countries",
+        "nations",
+        "states",
+        "cases",
+        "deaths",
+        "casualties",
+        "victims",
+        "prisoners",
+        "detainees",
+        "hostages",
+        "patients",
+        "doses",
+        "vehicles",
+        "tanks",
+        "aircraft",
+        "jets",
+        "drones",
+        "rockets",
+        "missiles",
+        "ships",
+        "bases",
+        "attacks",
+        "strikes",
+        "contractors",
+        "officers",
+        "police",
+        "protesters",
+        "users",
+        "jobs",
+        "homes",
+        "houses",
+        "buildings",
+        "tonnes",
+        "tons",
+        "barrels",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "meters",
+        "metres",
+        "acres",
+        "hectares",
+        "points",
+    }
+)
+
+# Counted nouns with a synonym the gold table shares: "others" wounded are people.
+UNIT_SYNONYMS: dict[str, str] = {"others": "people", "person": "people", "persons": "people"}
+
+# Words after a number that show it is an identifier or furniture, not a count:
+# "15 books" in a shop widget, "Article 5", "COVID-19", "F-16".
+NON_COUNT_NEXT = frozenset(
+    {
+        "comments",
+        "comment",
+        "replies",
+        "shares",
+        "likes",
+        "views",
+        "min",
+        "mins",
+        "am",
+        "a.m.",
+        "pm",
+        "p.m.",
+        "gmt",
+        "utc",
+        "est",
+        "cet",
+        "o'clock",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    }
+)

@@ -1,0 +1,107 @@
+"""Numbers as news writes them: digits, number words, scales and multipliers.
+
+``NUMBER`` finds a number phrase; ``number_value`` turns its text into a
+value. Both are linear: alternations of fixed words, no nested quantifiers
+over the same characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.backends.rules.lexicon import COUNT_NOUNS_VALUE, FOLD_WORDS, NUMBER_WORDS, SCALES
+
+_UNITS_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_BIG_SCALES = "hundred|thousand|million|billion|trillion"
+
+# One number word, possibly hyphenated ("twenty-five").
+_WORD_NUMBER = rf"(?:{_UNITS_WORDS})(?:-(?:{_ONES}))?"
+
+# Digits with thousands separators and decimals: "4,000", "2.5", "1,234.5".
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+# A spelled-out number: "four thousand", "two hundred and fifty", "a dozen",
+# "half a million".
+WORDS = (
+    rf"(?:(?:a|an|half a)\s+(?:{_BIG_SCALES}|dozen)|{_WORD_NUMBER})"
+    rf"(?:\s+(?:and\s+)?(?:{_BIG_SCALES}|dozen|{_WORD_NUMBER}))*"
+)
+
+# A number phrase: digits or words, optionally with a scale word or an
+# attached scale ("$2.5bn") and a percent sign.
+NUMBER = re.compile(
+    rf"(?<![\w.,/:\-])(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
+    rf"|(?P<words>\b{WORDS}\b))",
+    re.IGNORECASE,
+)
+
+# Multiplier words standing alone: "eightfold", "8-fold", "octuple", "tripled".
+FOLD = re.compile(
+    r"\b(?:(?P<n>\d+|"
+    + _UNITS_WORDS
+    + r")-?fold|(?P<w>"
+    + "|".join(sorted(FOLD_WORDS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def words_value(text: str) -> float | None:
+    """Value of a spelled-out number: "four thousand" -> 4000, "a dozen" -> 12."""
+    parts = [p for p in re.split(r"[\s-]+", text.lower()) if p and p != "and"]
+    if not parts:
+        return None
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    for i, p in enumerate(parts):
+        if p in ("a", "an"):
+            current = max(current, 1.0)
+            continue
+        if p == "half":
+            current = 0.5
+            seen_number = True
+            continue
+        if p in NUMBER_WORDS:
+            current += NUMBER_WORDS[p]
+            seen_number = True
+        elif p == "dozen":
+            current = (current or 1.0) * COUNT_NOUNS_VALUE["dozen"]
+            seen_number = True
+        elif p == "hundred":
+            current = (current or 1.0) * 100
+            seen_number = True
+        elif p in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1.0) * SCALES[p]
+            current = 0.0
+            seen_number = True
+        else:
+            return None
+        del i
+    if not seen_number:
+        return None
+    return total + current
+
+
+def number_value(match: re.Match[str]) -> float | None:
+    """Value of a ``NUMBER`` match, scales applied."""
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        scale = match.group("dscale") or match.group("attached")
+        if scale:
+            value *= SCALES[scale.lower()]
+        return value
+    return words_value(match.group("words"))
+
+
+def fold_value(match: re.Match[str]) -> int | None:
+    if match.group("n"):
+        n = match.group("n").lower()
+        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return FOLD_WORDS.get(match.group("w").lower())
+
+
+def clean_value(value: float) -> float:
+    """Round away float noise (2.5 * 1e9 is exact, 0.1 * 3 is not)."""
+    return float(round(value, 6))

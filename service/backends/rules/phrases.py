@@ -1,0 +1,331 @@
+"""Who said it: reporting cues and the noun phrase that is their subject.
+
+Shared by quotes and attributions. Works on "masked" text, where quoted words
+are replaced by ``x`` so a cue or a name inside a quotation is never taken
+for the writer's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.backends.rules.lexicon import (
+    ANONYMOUS_HEADS,
+    CUE_ADVERBS,
+    DOCUMENT_HEADS,
+    GOVERNMENT_HEADS,
+    LOWER_ROLE_HEADS,
+    MEDIA_HEADS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PASSIVE_AUXILIARIES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    words,
+)
+from service.backends.rules.sentences import Token, tokens
+
+MASK = "x"
+
+# Cue words that are also nouns or have a non-reporting sense: they report only
+# when "that" follows, directly or after a short audience ("told reporters that").
+NEEDS_THAT = frozenset(
+    {
+        "states",
+        "state",
+        "reports",
+        "report",
+        "notes",
+        "note",
+        "claims",
+        "claim",
+        "cite",
+        "shows",
+        "showed",
+        "found",
+        "finds",
+        "estimates",
+        "estimate",
+        "estimated",
+        "continued",
+        "asked",
+        "believes",
+        "indicated",
+        "suggests",
+        "suggested",
+        "reveals",
+        "revealed",
+        "predicted",
+        "predicts",
+        "recalled",
+    }
+)
+THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
+
+# A reporting verb as a whole word; "according to" handled on its own.
+CUE = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+
+# Adverbials that may stand between a subject and its cue and are skipped when
+# looking for the subject: "NATO on Wednesday said", "he told a press conference".
+TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend "
+    "january february march april may june july august september october november december morning evening "
+    "night statement interview conference briefing meeting speech remarks twitter television radio"
+)
+ADVERBIAL_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "during", "last", "this", "late", "early", "via", "earlier", "later", "after"}
+)
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "several",
+        "some",
+        "many",
+        "other",
+        "another",
+        "senior",
+        "unnamed",
+        "anonymous",
+    }
+)
+# Heads that can end a descriptive source: "a Pentagon official", "the ministry", "the report".
+SOURCE_HEADS = (
+    ANONYMOUS_HEADS
+    | LOWER_ROLE_HEADS
+    | DOCUMENT_HEADS
+    | GOVERNMENT_HEADS
+    | MEDIA_HEADS
+    | ORG_HEADS
+    | {
+        "minister",
+        "chief",
+        "alliance",
+        "organization",
+        "group",
+        "company",
+        "firm",
+        "militia",
+        "leader",
+        "president",
+        "military",
+    }
+)
+# Words that end a backwards scan for a subject: verbs and conjunctions.
+SCAN_STOP = frozenset(
+    {"and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "than", "to"}
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # offsets in the string scanned
+    end: int
+    text: str
+    kind: str  # pronoun, name, descriptor
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]], base: int = 0) -> str:
+    """``text`` with quoted words (absolute ``spans`` shifted by ``base``) replaced by ``x``.
+
+    A quote's last punctuation is kept so sentence ends survive masking.
+    """
+    chars = list(text)
+    for a, b in spans:
+        a, b = a - base, b - base
+        if b <= 0 or a >= len(chars):
+            continue
+        a, b = max(a, 0), min(b, len(chars))
+        keep_end = b
+        while keep_end > a and chars[keep_end - 1] in ".!?,":
+            keep_end -= 1
+        for i in range(a, keep_end):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def cues_in(masked: str) -> list[Cue]:
+    """Reporting cues in masked text, minus passives ("is said to be") and adjectives ("the said")."""
+    out: list[Cue] = []
+    for m in CUE.finditer(masked):
+        word = m.group()
+        prev = re.search(r"(\S+)\s+$", masked[max(0, m.start() - 20) : m.start()])
+        prev_w = prev.group(1).lower() if prev else ""
+        after = masked[m.end() : m.end() + 12].lower()
+        if prev_w in PASSIVE_AUXILIARIES and not after.startswith(" by"):
+            continue  # "is said to be", "was reported missing", "were estimated"
+        if prev_w in ("the", "a", "an", "this", "that", "having"):
+            continue  # "the said agreement", "a report", "having said that"
+        low = word.lower()
+        if low == "citing":
+            continue  # "..., citing the attack": the reason for a claim, not a new one
+        if low in NEEDS_THAT and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40]):
+            continue  # "the states", "police found a body", "he continued to serve"
+        if low == "called" and not re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]):
+            continue  # "a group called X", "called it a failure"
+        out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
+    for m in ACCORDING_TO.finditer(masked):
+        out.append(Cue(m.start(), m.end(), m.group(), "according to"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _is_name_token(t: Token) -> bool:
+    return t.text[:1].isupper() or t.lower.split("-")[0] in NAME_PARTICLES or (t.text == ".")
+
+
+def subject_before(masked: str, pos: int) -> Phrase | None:
+    """The noun phrase a cue at ``pos`` reports for: "Stoltenberg", "he", "the NATO chief", "a Pentagon official"."""
+    lo = max(0, pos - 160)
+    toks = tokens(masked[lo:pos])
+    i = len(toks) - 1
+
+    def skip_adverbials(i: int) -> int:
+        changed = True
+        while changed and i >= 0:
+            changed = False
+            while i >= 0 and toks[i].lower in CUE_ADVERBS:
+                i -= 1
+                changed = True
+            # "on Wednesday", "in a statement", "at a press conference", "late on Tuesday"
+            if i >= 0 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
+                j = i
+                while j >= 0 and i - j < 5 and toks[j].lower not in ADVERBIAL_PREPOSITIONS:
+                    j -= 1
+                if j >= 0 and toks[j].lower in ADVERBIAL_PREPOSITIONS:
+                    i = j - 1
+                    changed = True
+        return i
+
+    i = skip_adverbials(i)
+    if i < 0:
+        return None
+    # Appositive: "Stoltenberg, the NATO chief, said" / "Austin, who ..., said".
+    if toks[i].text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", ".", ";", ":", "“", "”", '"') and i - j < 16:
+            j -= 1
+        if (
+            j >= 0
+            and toks[j].text == ","
+            and j + 1 < i
+            and toks[j + 1].lower in ("the", "a", "an", "who", "which", "whose")
+        ):
+            i = j - 1
+        else:
+            return None
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.lower in PERSON_PRONOUNS or t.lower in PLURAL_PRONOUNS or t.text == "I":
+        return Phrase(lo + t.start, lo + t.end, t.text, "pronoun")
+    if t.text.endswith(("’", "'")) or t.text in (")", "]"):
+        return None
+    if _is_name_token(t) and t.text != ".":
+        j = i
+        while j - 1 >= 0 and (
+            _is_name_token(toks[j - 1])
+            or (toks[j - 1].lower == "of" and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
+        ):
+            if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
+                break
+            j -= 1
+        # A determiner before the run makes it a descriptor: "the NATO secretary general".
+        return _phrase(masked, lo, toks, j, i, "name")
+    if t.text[:1].islower() and t.text.isalpha():
+        # Descriptor: up to six words back to a determiner, ending in a source head.
+        head = t.lower
+        if head not in SOURCE_HEADS and head.rstrip("s") not in SOURCE_HEADS:
+            return None
+        j = i
+        while j - 1 >= 0 and i - j < 6:
+            p = toks[j - 1]
+            if p.lower in SCAN_STOP or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s")):
+                break
+            if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
+                break
+            j -= 1
+            if p.lower in DETERMINERS:
+                break
+        # "Iran’s top general" keeps its possessor; "Meanwhile, a number of Iraqi lawmakers" starts at "a".
+        return _phrase(masked, lo, toks, j, i, "descriptor")
+    return None
+
+
+def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) -> Phrase:
+    # Sentence-initial connectives are not part of the subject.
+    while j < i and toks[j].lower in (
+        "meanwhile",
+        "however",
+        "also",
+        "and",
+        "but",
+        "then",
+        "later",
+        "separately",
+        "but",
+    ):
+        j += 1
+    start, end = lo + toks[j].start, lo + toks[i].end
+    text = masked[start:end]
+    if j > 0 and toks[j - 1].lower in ("the", "a", "an") and kind == "name":
+        start = lo + toks[j - 1].start
+        text = masked[start:end]
+        kind = "descriptor"
+    return Phrase(start, end, text, kind)
+
+
+def subject_after(masked: str, pos: int) -> Phrase | None:
+    """Inverted subject after a cue: "said Stoltenberg", "said the official", "told the BBC" (no)."""
+    m = re.match(
+        r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
+        r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+        + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
+        + r"))\b",
+        masked[pos : pos + 120],
+    )
+    if not m:
+        return None
+    np = m.group("np").rstrip()
+    if np.endswith(" of"):
+        np = np[:-3]
+    if np.lower().split()[0] not in ("the", "a", "an") and not np[:1].isupper():
+        return None
+    s = pos + m.start("np")
+    kind = "descriptor" if np.lower().startswith(("the ", "a ", "an ")) else "name"
+    return Phrase(s, s + len(np), np, kind)
+
+
+def title_name_split(phrase: str) -> tuple[str | None, str]:
+    """("NATO Secretary-General", "Jens Stoltenberg") from "NATO Secretary-General Jens Stoltenberg"."""
+    words = phrase.split()
+    last = -1
+    for i, w in enumerate(words):
+        if w.lower().rstrip(".") in ROLE_WORDS:
+            last = i
+    if last < 0:
+        return None, phrase
+    end = last + 1
+    while end + 1 < len(words) and words[end].lower() == "of":
+        end += 2
+    title = " ".join(words[:end])
+    name = " ".join(words[end:])
+    return title, name

@@ -1,0 +1,347 @@
+"""Direct quotes: finding quotation marks, joining split and multi-paragraph quotes, and naming the speaker.
+
+Marks are read by their surroundings before their shape: a mark after a
+space opens, a mark before a space or punctuation closes, whatever way a
+curly mark faces (scraped text has ‘…” and paragraphs that end in “). A
+paragraph whose quote is not closed continues in the next paragraph when that
+one opens with a mark (the newspaper convention for long quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.backends.rules.lexicon import (
+    CLOSING_CURLY,
+    DOUBLE_MARKS,
+    OPENING_CURLY,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    SINGLE_MARKS,
+)
+from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before
+from service.document import Block
+
+# Text after a closing mark that names the speaker: ', Stoltenberg said', ' he added.'
+SPEAKER_AFTER = re.compile(
+    r"^[,.!?;:]?\s*(?P<rest>.{0,160})",
+    re.DOTALL,
+)
+# A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
+SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z][^.!?]{2,100})$")
+# Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
+SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,60}?,\s*$")
+# Verbs describing rather than reporting, which still introduce a partial quote:
+# "described its presence as a “security training mission”".
+DESCRIBING = re.compile(
+    r"\b(?:describ\w+|call(?:s|ed|ing)?|dubb\w+|term\w*|label\w+|brand\w+|characteri[sz]\w+)\b"
+)
+# The shortest quote worth reporting when nothing else marks it as speech.
+MIN_STANDALONE_WORDS = 4
+
+
+@dataclass
+class QuoteSpan:
+    parts: list[tuple[int, int]]  # absolute (start, end) of the quoted words, marks excluded
+    open_mark: int  # absolute offset of the first opening mark
+    close_mark: int  # absolute offset just past the last closing mark (or the block end)
+    block: int
+    closed: bool = True
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_pos: int | None = None
+    cue: str | None = None
+    partial: bool = False
+    keep: bool = True
+    texts: list[str] = field(default_factory=list)
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close', 'apostrophe' or 'either' for the mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in SINGLE_MARKS and prev.isalnum() and nxt.isalnum():
+        return "apostrophe"  # "NATO’s", "don't"
+    space_before = prev.isspace() or prev in "([{—–-/" or i == 0
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 == len(text)
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    if ch in OPENING_CURLY:
+        return "open"
+    if ch in CLOSING_CURLY:
+        return "close"
+    return "either"
+
+
+def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
+    """Quoted passages of the body blocks, marks excluded, with continuation across paragraphs."""
+    quotes: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None  # a quote left open at the end of the previous block
+    for bi, b in enumerate(blocks):
+        text = b.text
+        marks = [i for i, ch in enumerate(text) if ch in DOUBLE_MARKS or ch in SINGLE_MARKS]
+        roles = {i: _role(text, i) for i in marks}
+        first_mark = next((i for i in marks if roles[i] != "apostrophe"), None)
+        if carry is not None:
+            lead = len(text) - len(text.lstrip())
+            if first_mark is not None and first_mark == lead and roles[first_mark] in ("open", "either"):
+                open_at: int | None = first_mark
+                current: QuoteSpan | None = carry
+                marks = [i for i in marks if i != first_mark]
+            else:
+                quotes.append(carry)
+                open_at, current = None, None
+            carry = None
+        else:
+            open_at, current = None, None
+        open_kind = "double" if current is not None else ""
+        for i in marks:
+            role = roles[i]
+            if role == "apostrophe":
+                continue
+            kind = "double" if text[i] in DOUBLE_MARKS else "single"
+            if open_at is None:
+                if role in ("open", "either"):
+                    if kind == "single" and not _single_closes(text, i, roles):
+                        continue  # "‘90s", a stray apostrophe
+                    open_at, open_kind = i, kind
+                continue
+            if open_kind == "double" and kind == "single":
+                continue  # nested quotation inside a double-quoted passage
+            if role in ("close", "either") or (
+                kind == "double" and open_kind == "double" and role == "open" and i == len(text.rstrip()) - 1
+            ):
+                part = _trim(b.start, text, open_at + 1, i)
+                if part is not None:
+                    if current is None:
+                        current = QuoteSpan(parts=[], open_mark=b.start + open_at, close_mark=0, block=bi)
+                    current.parts.append(part)
+                    current.close_mark = b.start + i + 1
+                    quotes.append(current)
+                current, open_at = None, None
+            elif role == "open" and kind == open_kind:
+                open_at = i  # an unclosed mark: restart at the newer one
+        if open_at is not None and open_kind == "double":
+            part = _trim(b.start, text, open_at + 1, len(text))
+            if part is not None:
+                if current is None:
+                    current = QuoteSpan(parts=[], open_mark=b.start + open_at, close_mark=0, block=bi)
+                current.parts.append(part)
+                current.close_mark = b.end
+                current.closed = False
+                carry = current
+    if carry is not None:
+        quotes.append(carry)
+    quotes.sort(key=lambda q: q.open_mark)
+    return quotes
+
+
+def _single_closes(text: str, i: int, roles: dict[int, str]) -> bool:
+    for j, r in roles.items():
+        if (j > i + 1 and r in ("close", "either") and text[j] in SINGLE_MARKS) or (
+            j > i + 1 and text[j] == "”"
+        ):
+            return True
+    return False
+
+
+def _trim(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    if b - a < 2 or not any(ch.isalpha() for ch in text[a:b]):
+        return None
+    return base + a, base + b
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the masked sentence around ``pos``."""
+    start = 0
+    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[:pos]):
+        start = m.end()
+    end_m = re.search(r"[.!?][”’\"']?(?:\s+(?=[“‘\"'A-Z0-9])|\s*$)", text[pos:])
+    end = pos + end_m.end() if end_m else len(text)
+    return start, end
+
+
+def attach_speakers(
+    quotes: list[QuoteSpan],
+    blocks: tuple[Block, ...],
+    masked_blocks: list[str],
+    resolve: object,
+) -> None:
+    """Fill speaker, cue and partial for each quote, and merge quotes split by their cue."""
+    from service.backends.rules.entities import EntityBook
+
+    book = resolve
+    assert isinstance(book, EntityBook)
+    previous: QuoteSpan | None = None
+    for q in quotes:
+        b = blocks[q.block]
+        masked = masked_blocks[q.block]
+        o = q.open_mark - b.start
+        c = q.close_mark - b.start
+        s_start, _s_end = _sentence_bounds(masked, o)
+        before = masked[s_start:o]
+        after_end = _sentence_bounds(masked, max(c - 1, o))[1]
+        after = masked[c:after_end] if q.closed else ""
+        lead = before.strip()
+        # Partial: the writer's own words run into the quote ("described it as a “...”").
+        q.partial = bool(lead) and not re.search(r"[:,]\s*$", before) and not _ends_with_cue(before)
+        if (
+            q.partial
+            and re.search(r"\b(?:that|as|to|is|are|was|were|be|of|a|an|the|its|their|his|her)\s*$", before)
+            is None
+            and re.search(r"\b[a-z]+\s*$", before) is None
+        ):
+            q.partial = False
+        spk: Phrase | None = None
+        cue_text: str | None = None
+        cue_pos = 0
+        # 1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg"
+        # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
+        last_char = _part_text(blocks, q.block, q.parts[-1])[-1:]
+        if last_char in ".!?" and re.match(r"^\s*[A-Z“‘\"]", after):
+            after = ""
+        if after:
+            rest = after
+            off = c
+            m = re.match(r"^[,.!?;:]?\s*", rest)
+            skip = m.end() if m else 0
+            cue_m = CUE.search(rest, skip, skip + 80)
+            if cue_m and not re.search(r"[.!?;“”\"]", rest[skip : cue_m.start()]):
+                sb = subject_before(masked, off + cue_m.start())
+                if sb is not None and sb.start >= off:
+                    spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()
+                elif cue_m.start() - skip <= 1:
+                    sa = subject_after(masked, off + cue_m.end())
+                    if sa is not None:
+                        spk, cue_text, cue_pos = sa, cue_m.group(), off + cue_m.start()
+                    else:
+                        cue_text, cue_pos = cue_m.group(), off + cue_m.start()
+        # 2. "Stoltenberg said: “...”", "he said the move is “...”", "according to X, “...”"
+        if spk is None and before.strip():
+            cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
+            cues.sort(key=lambda m: m.start())
+            describing = list(DESCRIBING.finditer(before))
+            for cm in reversed(cues + describing):
+                if cm.group().lower() == "according to":
+                    sa = subject_after(masked, s_start + cm.end())
+                    if sa is not None:
+                        spk, cue_text, cue_pos = sa, cm.group(), s_start + cm.start()
+                        break
+                    continue
+                sb = subject_before(masked, s_start + cm.start())
+                if sb is not None:
+                    spk, cue_text, cue_pos = sb, cm.group(), s_start + cm.start()
+                    break
+                if cm.group().lower() in REPORTING_VERBS and cue_text is None:
+                    cue_text, cue_pos = cm.group(), s_start + cm.start()
+                    # "adding that ...": the subject is the main clause's
+                    for cm2 in reversed(cues):
+                        if cm2.start() < cm.start():
+                            sb = subject_before(masked, s_start + cm2.start())
+                            if sb is not None:
+                                spk = sb
+                                break
+                    if spk is not None:
+                        break
+        # 3. Block quote signed on the next line: "- NATO Secretary General Jens Stoltenberg"
+        if spk is None and q.block + 1 < len(blocks) and not lead:
+            sig = SIGNATURE.match(blocks[q.block + 1].text)
+            if sig and not after.strip():
+                who = sig.group("who").strip()
+                st = blocks[q.block + 1].start + sig.start("who")
+                spk = Phrase(st - b.start, st - b.start + len(who), who, "name")
+                q.speaker_pos = st
+                cue_text = None
+        if spk is not None:
+            pos_abs = b.start + spk.start if q.speaker_pos is None else q.speaker_pos
+            q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
+            q.speaker_pos = pos_abs
+        q.cue = cue_text
+        del cue_pos
+        # 4. A quote with no cue of its own continues the previous speaker's words
+        #    when it is a whole paragraph or sentence right after theirs.
+        continues = previous is not None and previous.speaker and q.block - previous.block <= 1
+        if spk is None and not q.partial and continues and previous is not None:
+            q.speaker = previous.speaker
+            q.speaker_mention = None
+        if q.partial and spk is None:
+            q.keep = False  # scare quotes: no one is said to have said it
+        words = sum(len(re.findall(r"\w+", _part_text(blocks, q.block, p))) for p in q.parts)
+        if not q.partial and spk is None and q.speaker is None and words < MIN_STANDALONE_WORDS:
+            q.keep = False
+        previous = q if q.keep else previous
+    _merge_split(quotes, blocks)
+
+
+def _ends_with_cue(before: str) -> bool:
+    return re.search(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*$", before) is not None
+
+
+def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str:
+    for b in blocks:
+        if b.start <= part[0] and part[1] <= b.end:
+            return b.text[part[0] - b.start : part[1] - b.start]
+    return ""
+
+
+def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
+    from service.backends.rules.entities import DESCRIPTOR, EntityBook
+    from service.backends.rules.phrases import title_name_split
+
+    assert isinstance(book, EntityBook)
+    text = spk.text.strip()
+    if spk.kind == "pronoun":
+        if text.lower() in PERSON_PRONOUNS:
+            return book.subject_before(pos), text
+        return None, text
+    d = DESCRIPTOR.search(text)
+    if d:
+        who = book.person_by_role(d.group("org"), d.group("role"))
+        return (who or text), text
+    title, name = title_name_split(text)
+    name = re.sub(r"(?:’s|'s)$", "", name).strip()
+    if name:
+        return book.canonical(name), name
+    if title:
+        for r in book.records.values():
+            if r.type == "person" and any(_same_title(title, t) for t in r.titles):
+                return r.name, text
+    return text, text
+
+
+def _same_title(a: str, b: str) -> bool:
+    from service.entities import name_key
+
+    ka, kb = set(name_key(a).replace("-", " ").split()), set(name_key(b).replace("-", " ").split())
+    ka -= {"the", "a", "an"}
+    return bool(ka) and ka <= kb
+
+
+def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
+    """“We will do this,” he said, “in full consultation.” is one quote with two parts."""
+    for i in range(len(quotes) - 1):
+        a, b = quotes[i], quotes[i + 1]
+        if not a.keep or not b.keep or a.block != b.block or not a.closed:
+            continue
+        blk = blocks[a.block]
+        between = blk.text[a.close_mark - blk.start : b.open_mark - blk.start]
+        first = _part_text(blocks, b.block, b.parts[0])
+        last_a = blk.text[a.parts[-1][1] - blk.start : a.close_mark - blk.start]
+        if SPLIT_BETWEEN.match(between) and CUE.search(between) and first[:1].islower() and "." not in last_a:
+            b.parts = a.parts + b.parts
+            b.open_mark = a.open_mark
+            b.speaker = b.speaker or a.speaker
+            b.speaker_mention = b.speaker_mention or a.speaker_mention
+            b.cue = b.cue or a.cue
+            a.keep = False

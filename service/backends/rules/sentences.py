@@ -1,0 +1,98 @@
+"""Sentences of the body, with absolute offsets, and word tokens.
+
+A sentence ends at . ! ? (and any closing quotes or brackets) followed by
+space and something that can start a sentence. Abbreviations and initials
+("Lloyd J. Austin", "Gen. Smith", "the U.S. military") do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.backends.rules.lexicon import COMMON_CAPITALISED, words
+from service.document import Block
+
+# Candidate ends: terminal punctuation, closing marks, then space and a
+# sentence opener (capital, digit, opening quote or bracket).
+SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9])")
+
+# Abbreviations after which a period never ends a sentence: titles before names.
+TITLE_ABBREVIATIONS = words(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st rev hon fr pres no nos vol pp fig"
+)
+# Abbreviations that can end a sentence; a period after them ends one only if
+# a common sentence opener follows ("... in the U.S. The move ...").
+OPEN_ABBREVIATIONS = words(
+    "u.s u.k u.n e.u inc ltd co corp jr sr etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "a.m p.m e.g i.e vs approx est dept"
+)
+
+# Words: names with inner hyphens and apostrophes, acronyms with dots, numbers
+# with separators, or single punctuation characters.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # absolute offset in doc.text
+    end: int
+    text: str
+    block: int  # index into the body blocks
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offset in the string it was cut from
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _word_before(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    return text[i:pos].lower().rstrip(".")
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*[“‘\"'(\[]?(\w+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``; the end excludes trailing space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        dot = m.start()
+        if text[dot] == ".":
+            before = _word_before(text, dot)
+            if before in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+                continue
+            if before in OPEN_ABBREVIATIONS and _word_after(text, m.end()) not in COMMON_CAPITALISED:
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def body_sentences(blocks: tuple[Block, ...]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for i, b in enumerate(blocks):
+        for s, e in split_sentences(b.text):
+            out.append(Sentence(b.start + s, b.start + e, b.text[s:e], i, b.kind == "headline"))
+    return out
