@@ -61,81 +61,160 @@ def html_main_text(html: str) -> HtmlMain:
 
 
 # A block matching one of these starts a trailing section (comments, related
-# articles, promos): it and everything after it is furniture.
+# articles, promotions): it and everything after it is furniture. Only short
+# blocks qualify, so a paragraph that happens to begin "Comments by ..." stays body.
 TRAILING_SECTIONS: dict[str, re.Pattern[str]] = {
-    # "Comments", "Leave a Reply", "Post a comment", "MAKE A COMMENT", "Commentaries"
+    # "Comments", "Leave a Reply", "Post a comment", "MAKE A COMMENT", "Commentaries", "3 comments"
     "comments": re.compile(
-        r"^(comments?|commentaries|leave a (reply|comment)|post a comment|make a comment|"
-        r"add a comment|\d+ comments?|join the discussion)\b",
+        r"^(comments?|commentaries|leave a (reply|comment)|post a comment|make a comment|add a comment|"
+        r"\d+ (comments?|responses|replies)|join the (discussion|conversation)|comments are closed|"
+        r"you must be logged in|log in to comment|show comments|discussion)\b",
         re.IGNORECASE,
     ),
-    # "Recent Articles", "Related posts", "More from ...", "Read more", "You may also like"
+    # "Recent Articles", "Related posts", "More from ...", "You may also like", "Most read", "Tags:"
     "sidebar": re.compile(
-        r"^(recent (articles|posts)|related( (articles|posts|stories|news))?|more (from|stories|news)|"
-        r"you (may|might) also like|most (read|popular)|trending|read next)\b",
+        r"^(recent (articles|posts|stories|news)|related( (articles|posts|stories|news|coverage|content|reading))?|"
+        r"more (from|stories|news|on this( story)?|in)|you (may|might) (also )?like|most (read|popular|viewed|shared)|"
+        r"trending( now)?|read next|latest (news|articles|stories|posts)|editor'?s picks|further reading|"
+        r"popular (posts|articles)|top stories|(tags|topics|filed under|categories)\s*:?)(\s|$|:)",
+        re.IGNORECASE,
+    ),
+    # Shop and fundraising promotions: "Our Books", "Shop books ...", "Support us", "Donate", "Subscribe"
+    "promo": re.compile(
+        r"^(our (books|store|shop|podcasts?)|shop\b|support (us|our|via)\b|donate\b|become a (patron|member|subscriber)|"
+        r"subscribe\b|sign up\b|get our newsletter|newsletter\b)",
         re.IGNORECASE,
     ),
 }
+
+# A republication note ends the article when it comes after the body's start:
+# what follows is the original outlet's author box and the host site's furniture.
+REPUBLICATION = re.compile(
+    r"^(this (article|piece|story|post|essay) (was|is|first|originally)\b.{0,40}\b(featured|published|appeared|posted|ran)|"
+    r"(originally|first) (featured|published|appeared|posted) (at|on|in|by))",
+    re.IGNORECASE,
+)
 
 # Whole-block patterns: the block is furniture, whatever follows it.
 FURNITURE: dict[str, re.Pattern[str]] = {
-    # "By Jane Doe", "Words by Matteo Marchionni", "Edited by Ed Newman", "by | Feb 19, 2021"
-    "byline": re.compile(r"^(by|words by|edited by|written by|reporting by)\b.{0,80}$", re.IGNORECASE),
-    # "18-02-2021", "2021-02-20 10:06:02", "Feb 19, 2021", "February 19, 2021"
+    # "By Jane Doe", "Words by Matteo Marchionni", "Edited by Ed Newman", "by | Feb 19, 2021", "Reporting by ...; Editing by ..."
+    "byline": re.compile(
+        r"^(by|words by|edited by|written by|reporting by|story by|report by|photos? by|additional reporting by|"
+        r"editing by|author:)\b.{0,100}$",
+        re.IGNORECASE,
+    ),
+    # "18-02-2021", "2021-02-20 10:06:02", "Feb 19, 2021", "February 19, 2021", "Updated: ...", "Published 3 hours ago"
     "date": re.compile(
-        r"^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}( \d{1,2}:\d{2}(:\d{2})?)?|"
-        r"(\w+day,? )?([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))$"
+        r"^((updated|published|posted|last (updated|modified))\b[: ].{0,60}|"
+        r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}( \d{1,2}:\d{2}(:\d{2})?)?|"
+        r"(\w+day,? )?([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+        r"([,|]? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?)?|"
+        r"\d+ (min|minute)s? read)$",
+        re.IGNORECASE,
     ),
-    # Share and print widgets: "Pinterest", "Share This", "Print Friendly, PDF & Email", "A+ A-"
+    # Share and print widgets: "Pinterest", "Share This", "Print Friendly, PDF & Email", "A+ A-", "Share on Facebook"
     "share": re.compile(
-        r"^(share( this)?|pin it on pinterest|pinterest|telegram|linkedin|whatsapp|facebook|twitter|"
-        r"email|print|print friendly.*|tweet|reddit|a\+ a-|up|browse by)$",
+        r"^(share( this( article| story| post)?)?|share on \w+|pin it on pinterest|pinterest|telegram|linkedin|whatsapp|"
+        r"facebook|twitter|x|email|e-mail|print|print friendly.*|tweet|reddit|flipboard|copy link|a\+ a-|up|"
+        r"browse by|advertisement|sponsored|skip to (main )?content|listen to (this )?article|font size|text size)$",
         re.IGNORECASE,
     ),
-    # "Picture Credit: ...", "Photo: AFP", "(credit: nato.int)", "(Photo: AFP)" closing a caption
+    # Captions and credits: "Picture Credit: ...", "Photo: AFP", "(Photo: AFP)" or "(credit: nato.int)" closing a
+    # caption, "REUTERS/Jane Doe", "AFP via Getty Images", "(AP Photo/John Doe)", "File photo"
     "credit": re.compile(
-        r"^(picture|photo|image) credit\b|^(photo|image|picture)\s*:|\((photo|credit|image)\s*:[^)]*\)\s*$",
+        r"^(picture|photo|image|video|illustration) credits?\b|^(photo|image|picture|photograph|video|illustration|"
+        r"credit|source|caption)\s*:|\((photo|credit|image|picture|video)\s*:[^)]*\)\s*$|"
+        r"\b(reuters|afp|ap|getty images|epa|shutterstock)\s*/\s*[A-Z][\w. ]*\)?\s*$|via getty images\)?\s*$|"
+        r"\(ap photo[^)]*\)\s*$|^file (photo|image)\b",
         re.IGNORECASE,
     ),
-    # "This article was originally featured at ...", "View all posts", "Follow him on Twitter"
+    # Author boxes: "View all posts", "Follow him on Twitter", "About the author", "Jane Doe is a reporter ..."
     "author": re.compile(
-        r"^(this article was originally|view all posts|follow (him|her|them|us) on|about the author)",
-        re.IGNORECASE,
+        r"^(view all posts|more (posts|articles) by|follow (him|her|them|us|me) on|about the author|"
+        r"contact the author|email the author|[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){1,3} (is|was) (an?|the) [^.]{0,80}"
+        r"\b(editor|writer|reporter|journalist|correspondent|columnist|contributor|author|fellow|analyst|director)\b)",
     ),
+    # Copyright lines: "© 2021 Reuters", "Copyright 2021 ...", "All rights reserved."
+    "copyright": re.compile(r"^(©|\(c\)|copyright\b)|all rights reserved\.?$", re.IGNORECASE),
 }
 
-# Blocks at least this long that end like prose are never short furniture.
+# Blocks at least this long are prose, never short furniture (credits excepted:
+# a long caption still ends with its credit).
 _PROSE_MIN_CHARS = 120
+# A person's name alone on a line: an unlabelled byline when it sits in the header.
+_BARE_NAME = re.compile(r"^[A-Z][\w’'.-]+( (de|van|von|bin|al|[A-Z][\w’'.-]+|[A-Z]\.)){1,3}$")
+# An encyclopedic blurb in the header ("The North Atlantic Treaty Organization (NATO) is an
+# intergovernmental military alliance ..."): a tag or glossary box, not the story.
+_DEFINITION = re.compile(r"^(the )?[A-Z][^.!?]{2,160}\b(is|are|was) (an?|the) [^.!?]{5,200}\.$")
 
 
 def _looks_like_headline(text: str) -> bool:
     return len(text) <= 200 and not text.rstrip().endswith((".", "”", '"', ":")) and len(text.split()) >= 3
 
 
+def _is_prose(text: str) -> bool:
+    return len(text) >= _PROSE_MIN_CHARS and bool(re.search(r"[.!?”\"’)]\s*$", text))
+
+
 def classify_blocks(text: str) -> list[Block]:
     """Label each block of normalised text as body, headline or a kind of boilerplate."""
-    blocks: list[Block] = []
+    spans = split_blocks(text)
+    lines = [text[s:e].strip() for s, e in spans]
+    kinds = ["body"] * len(lines)
+    # The header is everything before the first prose paragraph: bylines, dates, widgets.
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    # ... and reaches at least to the last byline or date line near the top (a blurb may precede them).
+    meta_lines = [
+        i
+        for i, line in enumerate(lines[:10])
+        if len(line) < _PROSE_MIN_CHARS and (FURNITURE["byline"].search(line) or FURNITURE["date"].search(line))
+    ]
+    header_end = max(first_prose, meta_lines[-1] if meta_lines else 0)
     trailing: str | None = None
     seen: set[str] = set()
-    for start, end in split_blocks(text):
-        line = text[start:end].strip()
+    headline: str | None = None
+    body_seen = 0
+    for i, line in enumerate(lines):
         kind = "body"
-        if trailing is None:
+        short = len(line) < 80
+        if trailing is None and short:
             for name, pattern in TRAILING_SECTIONS.items():
-                if pattern.search(line) and len(line) < 80:
+                if pattern.search(line) and i > first_prose:
                     trailing = name
                     break
+        if trailing is None and body_seen >= 2 and REPUBLICATION.search(line) and len(line) < 300:
+            trailing = "author"
         if trailing is not None:
             kind = trailing
+        elif line == headline:
+            kind = "headline"  # a repeated headline is still the headline
         elif line in seen:
             kind = "duplicate"
         else:
             for name, pattern in FURNITURE.items():
-                if pattern.search(line) and (name == "credit" or len(line) < _PROSE_MIN_CHARS):
+                if pattern.search(line) and (
+                    name == "credit" or len(line) < _PROSE_MIN_CHARS or name == "author"
+                ):
                     kind = name
                     break
-        if kind == "body" and not any(b.is_body for b in blocks) and _looks_like_headline(line):
+            if kind == "author" and i < first_prose and not lines[i].startswith(("View", "Follow", "About")):
+                kind = "body" if len(line) >= _PROSE_MIN_CHARS else kind
+            if kind == "body" and i < header_end and headline is not None:
+                near_meta = any(kinds[j] in ("date", "byline") for j in range(max(0, i - 2), i)) or any(
+                    FURNITURE["date"].search(lines[j]) or FURNITURE["byline"].search(lines[j])
+                    for j in range(i + 1, min(len(lines), i + 3))
+                )
+                if _BARE_NAME.match(line) and near_meta:
+                    kind = "byline"
+                elif _DEFINITION.match(line) and any(
+                    FURNITURE["byline"].search(lines[j]) for j in range(i + 1, min(len(lines), i + 4))
+                ):
+                    kind = "sidebar"  # a tag or glossary blurb between headline and byline
+        if kind == "body" and headline is None and body_seen == 0 and _looks_like_headline(line):
             kind = "headline"
+            headline = line
+        if kind in ("body", "headline"):
+            body_seen += 1
         seen.add(line)
-        blocks.append(Block(start=start, end=end, text=text[start:end], kind=kind))
-    return blocks
+        kinds[i] = kind
+    return [Block(start=s, end=e, text=text[s:e], kind=k) for (s, e), k in zip(spans, kinds, strict=True)]
