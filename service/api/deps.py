@@ -26,7 +26,7 @@ class Services:
     metrics: Metrics
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     services: Services | None = getattr(request.app.state, "services", None)
     if services is None:
         raise ProblemError(503, "the service is starting or stopping", headers={"Retry-After": "1"})
