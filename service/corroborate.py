@@ -48,7 +48,7 @@ from schemas.story import (
     Story,
     StoryArticle,
 )
-from service.units import canonical_unit, units_compatible
+from service.units import UNIT_SYNONYMS, canonical_unit, units_compatible
 
 # --------------------------------------------------------------------------- thresholds
 # Scores are rapidfuzz's 0-100 scale. Each value was set on hand-built cases
@@ -348,7 +348,7 @@ Scorer = Callable[[_Item[T], _Item[T]], float | None]
 
 
 def _cluster(
-    items: list[_Item[T]], score: Scorer[T]
+    items: list[_Item[T]], score: Scorer[T], same_fact: Callable[[T, T], bool] | None = None
 ) -> tuple[list[_Cluster[T]], dict[tuple[int, int], float]]:
     scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(items):
@@ -378,6 +378,7 @@ def _cluster(
                 owner[it.key] = keep
 
     # Step 3: a lone item joins its own article's member where it matches every other article.
+    # Only lone items: an item already grouped with other articles keeps its group.
     for key in sorted(clusters):
         lone = clusters[key]
         if len(lone.primary) != 1 or lone.folded:
@@ -399,6 +400,27 @@ def _cluster(
         if best is not None:
             clusters[best[1]].folded.append(item)
             del clusters[key]
+
+    if same_fact is not None:
+        # A group whose every item is, by the type's own rule, the same fact as an
+        # item of its article in a larger group is that group (a headline's "4,000"
+        # next to the body's "around 4,000", in two outlets alike).
+        for key in sorted(clusters, key=lambda k: (len(clusters[k].articles()), k)):
+            small = clusters[key]
+            for other_key in sorted(clusters):
+                big = clusters[other_key]
+                if other_key == key or len(big.articles()) <= len(small.articles()):
+                    continue
+                if all(
+                    any(
+                        it.article.index == x.article.index and same_fact(x.item, it.item)
+                        for it in big.primary
+                    )
+                    for x in small.primary + small.folded
+                ):
+                    big.folded.extend(small.primary + small.folded)
+                    del clusters[key]
+                    break
     return [clusters[k] for k in sorted(clusters)], scores
 
 
@@ -582,10 +604,35 @@ def _figure_context(it: _Item[Figure]) -> str:
     return " ".join([*before, span.text, *after])
 
 
+def named_measure(figure: Figure) -> str | None:
+    """The figure's measure, or None when it names nothing beyond the unit ("troops", "years").
+
+    A measure that only repeats the unit says nothing about what is counted:
+    "2,500 troops (US forces in Iraq)" and "4,000 troops (NATO mission)" would
+    both have the measure "troops".
+    """
+    words = set(content_words(figure.measure))
+    unit = canonical_unit(figure.unit)
+    unit_words = set(content_words(figure.unit or ""))
+    if unit is not None:
+        unit_words |= {unit.lower(), *(w for s in UNIT_SYNONYMS.get(unit, ()) for w in content_words(s))}
+    return figure.measure if words - unit_words else None
+
+
 def _measure_similarity(a: _Item[Figure], b: _Item[Figure]) -> tuple[float, bool]:
-    """Similarity of what two figures quantify, and whether both measures were named."""
-    if a.item.measure.strip() and b.item.measure.strip():
-        return text_similarity(a.item.measure, b.item.measure), True
+    """Similarity of what two figures quantify, and whether both measures were named.
+
+    Both named: the measures. One named: how many of its words stand around the
+    other figure. Neither: how many words the two figures' surroundings share.
+    """
+    ma, mb = named_measure(a.item), named_measure(b.item)
+    if ma and mb:
+        return text_similarity(ma, mb), True
+    if ma or mb:
+        measure, other = (ma, b) if ma else (mb, a)
+        words = {w for w in content_words(measure or "") if not w.isdigit()}
+        around = set(content_words(_figure_context(other)))
+        return (100.0 * len(words & around) / len(words) if words else 0.0), False
     return word_overlap(_figure_context(a), _figure_context(b)), False
 
 
@@ -599,6 +646,11 @@ def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
         return None
     sim, named = _measure_similarity(a, b)
     return sim if sim >= (FIGURE_MEASURE_MATCH if named else FIGURE_CONTEXT_MATCH) else None
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """One article's two mentions of one number (SPEC: "500" in a headline, "around 500" in the body)."""
+    return math.isclose(a.value, b.value) and a.kind == b.kind and units_compatible(a.unit, b.unit)
 
 
 def _participants_shared(a: _Item[Event], b: _Item[Event]) -> bool | None:
@@ -638,27 +690,36 @@ def _figure_value(f: Figure) -> str:
     return f"{f.value:g}{' ' + unit if unit else ''}"
 
 
-def _figure_conflicts(groups: list[_Built[Figure]]) -> None:
+def _figure_conflicts(groups: list[_Built[Figure]], articles: list[_Article]) -> None:
+    def states_both(a: Figure, b: Figure) -> bool:
+        # An article giving both numbers for compatible units presents them as different facts
+        # ("from 500 personnel to around 4,000"), whatever its measures say.
+        for art in articles:
+            values = [f.value for f in art.extraction.figures if units_compatible(f.unit, a.unit)]
+            if any(math.isclose(v, a.value) for v in values) and any(
+                math.isclose(v, b.value) for v in values
+            ):
+                return True
+        return False
+
     for i, ga in enumerate(groups):
         for gb in groups[i + 1 :]:
-            if set(ga.articles) & set(gb.articles):
-                # One article stating both values presents them as different facts.
-                continue
             fa, fb = ga.representative.item, gb.representative.item
             if (
                 math.isclose(fa.value, fb.value)
                 or fa.kind != fb.kind
                 or not units_compatible(fa.unit, fb.unit)
+                or states_both(fa, fb)
             ):
                 continue
             best: tuple[float, str, str] | None = None
             for x in ga.items:
                 for y in gb.items:
-                    mx, my = x.item.measure.strip(), y.item.measure.strip()
+                    mx, my = named_measure(x.item), named_measure(y.item)
                     if mx and my and word_overlap(mx, my) >= FIGURE_CONFLICT_OVERLAP:
-                        s = text_similarity(mx, my)
-                        if best is None or s > best[0]:
-                            best = (s, mx, my)
+                        sim = text_similarity(mx, my)
+                        if best is None or sim > best[0]:
+                            best = (sim, mx, my)
             if best is None or best[0] < FIGURE_CONFLICT_MEASURE:
                 continue
             conflict = Conflict(
@@ -778,8 +839,8 @@ def corroborate(inputs: Sequence[StoryInput | Extraction]) -> Story:
     _speaker_conflicts(quotes)
 
     figure_items = _flatten(articles, lambda ex: ex.figures, lambda f: f.text)
-    figures = _build(*_cluster(figure_items, _figure_score), "f")
-    _figure_conflicts(figures)
+    figures = _build(*_cluster(figure_items, _figure_score, _same_figure), "f")
+    _figure_conflicts(figures, articles)
 
     event_items = _flatten(articles, lambda ex: ex.events, lambda e: e.summary)
     events = _build(*_cluster(event_items, _event_score), "e")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -33,7 +34,11 @@ def print_story(story: Story, console: Console, names: Sequence[str] | None = No
     """Print ``story``; ``names`` label the articles (file names on the command line)."""
     legend = Table("#", "article", "outlet", "counts as", title="Articles", title_justify="left")
     for art in story.articles:
-        name = names[art.index] if names and art.index < len(names) else (art.title or art.extraction_id)
+        name = (
+            Path(names[art.index]).name
+            if names and art.index < len(names)
+            else (art.title or art.extraction_id)
+        )
         outlet = art.outlet or "[dim]unknown[/]"
         if art.republished_from:
             outlet = f"{art.outlet or '?'}, republished from {art.republished_from}"

@@ -663,3 +663,56 @@ def test_every_member_span_points_into_its_article(kind: str) -> None:
         for member in group.members:
             text = story.articles[member.article].text
             assert all(text[s.start : s.end] == s.text for s in member.evidence)
+
+
+def test_a_measure_that_only_repeats_the_unit_is_no_measure() -> None:
+    story = corroborate(
+        [
+            extraction(
+                "a",
+                "The US has 2,500 troops in Iraq.",
+                figures=[figure("2,500 troops", 2500, "troops", "troops")],
+            ),
+            extraction(
+                "b",
+                "NATO will have 4,000 troops.",
+                figures=[figure("4,000 troops", 4000, "troops", "troops")],
+            ),
+        ]
+    )
+    assert all(g.conflicts == [] for g in story.figures)
+
+
+def test_an_article_stating_both_values_vetoes_a_conflict() -> None:
+    measure = "US troops stationed in Iraq"
+    a = extraction(
+        "a", "The US has 2,500 troops in Iraq.", figures=[figure("2,500 troops", 2500, "troops", measure)]
+    )
+    b = extraction(
+        "b", "The US has 4,000 troops in Iraq.", figures=[figure("4,000 troops", 4000, "troops", measure)]
+    )
+    both = extraction(
+        "c",
+        "From 2,500 troops the US went to 4,000 troops.",
+        figures=[
+            figure("2,500 troops", 2500, "troops", "US troops before"),
+            figure("4,000 troops", 4000, "troops", "US troops after"),
+        ],
+    )
+    assert [len(g.conflicts) for g in corroborate([a, b]).figures] == [1, 1]
+    assert all(g.conflicts == [] for g in corroborate([a, b, both]).figures)
+
+
+def test_a_headline_mention_folds_into_the_body_group() -> None:
+    def article(ex_id: str, headline: bool) -> Extraction:
+        text = (
+            "NATO to 4,000 in Iraq\n" if headline else ""
+        ) + "The mission grows to around 4,000 personnel."
+        figures = [figure("around 4,000 personnel", 4000, "personnel", MISSION)]
+        if headline:
+            figures.insert(0, {**figure("4,000", 4000, "troops", "troops"), "evidence": ["4,000 in Iraq"]})
+        return extraction(ex_id, text, figures=figures)
+
+    story = corroborate([article("a", True), article("b", True), article("c", False)])
+    assert len(story.figures) == 1
+    assert ids(story.figures[0]) == [(0, ["fg1", "fg2"]), (1, ["fg1", "fg2"]), (2, ["fg1"])]
