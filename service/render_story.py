@@ -41,7 +41,7 @@ def print_story(story: Story, console: Console, names: Sequence[str] | None = No
         )
         outlet = art.outlet or "[dim]unknown[/]"
         if art.republished_from:
-            outlet = f"{art.outlet or '?'}, republished from {art.republished_from}"
+            outlet = f"{art.outlet + ', ' if art.outlet else ''}republished from {art.republished_from}"
         counts_as = "[dim]its own[/]" if art.outlet_key.startswith("extraction:") else art.outlet_key
         legend.add_row(str(art.index), name, outlet, counts_as)
     console.print(legend)
