@@ -3,6 +3,8 @@
 The public entry points are re-exported here; evals and benchmarks use these only.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from service.backends import Backend, BackendResult, create_backend
 from service.document import Block, Document
 from service.errors import (
@@ -19,6 +21,9 @@ from service.normalize import normalize_text
 from service.pipeline import extract, extract_document, extraction_id, prepare
 from service.settings import Settings, get_settings
 
+if TYPE_CHECKING:
+    from service.api import create_app
+
 __all__ = [
     "Backend",
     "BackendError",
@@ -33,6 +38,7 @@ __all__ = [
     "NewsfactsError",
     "OverloadedError",
     "Settings",
+    "create_app",
     "create_backend",
     "extract",
     "extract_document",
@@ -41,3 +47,12 @@ __all__ = [
     "normalize_text",
     "prepare",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The HTTP layer (FastAPI, uvicorn) loads only when asked for, so the CLI starts fast.
+    if name == "create_app":
+        from service.api import create_app
+
+        return create_app
+    raise AttributeError(f"module 'service' has no attribute {name!r}")

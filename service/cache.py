@@ -200,8 +200,9 @@ class ExtractionCache:
     # ------------------------------------------------------------------ extraction
 
     async def prepare(self, article: ArticleRequest) -> Document:
-        content = article.text if article.text is not None else article.html or ""
-        if len(content) > _PREPARE_INLINE_CHARS:
+        # Finding the main text of a web page (trafilatura) is always slow enough
+        # to hold up every other request; plain text only when it is long.
+        if article.html is not None or len(article.text or "") > _PREPARE_INLINE_CHARS:
             return await asyncio.to_thread(prepare, article)
         return prepare(article)
 

@@ -106,8 +106,13 @@ def from_newsfacts_error(exc: NewsfactsError) -> ProblemError:
     return ProblemError(exc.status, exc.detail, title=exc.title, slug=slug, headers=headers)
 
 
+_SLUGS = {"InputError": "invalid-article"}
+
+
 def _slug(class_name: str) -> str:
     # LLMTimeoutError -> llm-timeout
+    if class_name in _SLUGS:
+        return _SLUGS[class_name]
     name = class_name.removesuffix("Error")
     out: list[str] = []
     for i, ch in enumerate(name):
