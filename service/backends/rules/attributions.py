@@ -19,7 +19,13 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionDraft
-from service.backends.rules.entities import DESCRIPTOR, EntityBook, source_type_for
+from service.backends.rules.entities import (
+    DESCRIPTOR,
+    HEAD_OF,
+    EntityBook,
+    descriptor_person,
+    source_type_for,
+)
 from service.backends.rules.lexicon import AUDIENCES, OBJECT_CLAIM_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, words
 from service.backends.rules.phrases import (
     MASK,
@@ -57,6 +63,11 @@ PARTICIPLES = frozenset(
         "stating",
     }
 )
+# A second report inside a claim: ", adding that", ", and called on".
+SECOND_REPORT = re.compile(
+    r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b"
+    r"|,?\s+and\s+(?:also\s+)?(?:called|urged|warned|said|added|cited|demanded|insisted|claimed)\b"
+)
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
     "after before during at in on with following to for from by while when as adding saying citing"
@@ -72,9 +83,30 @@ class _Source:
     pos: int  # absolute offset
 
 
+# "a statement from the PM’s media office": the issuer is the source.
+ISSUED_BY = re.compile(
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|post|tweet)\s+(?:from|by|issued by|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Generic heads after an outlet's name: "Russia's Sputnik news agency", "al-Mayadeen TV".
+OUTLET_TAIL = re.compile(
+    r"\s+(?:news\s+agency|agency|tv|television|channel|newspaper|daily|radio|news\s+site|website)$",
+    re.IGNORECASE,
+)
+
+
 def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     text = ph.text.strip().rstrip(",")
     pos = base + ph.start
+    issuer = ISSUED_BY.match(text)
+    if issuer and len(text) > issuer.end():
+        text = text[issuer.end() :]
+        ph = Phrase(ph.start, ph.end, text, "name" if text[:1].isupper() else "descriptor")
+    if OUTLET_TAIL.search(text):
+        core = OUTLET_TAIL.sub("", text)
+        core = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*(?:’s|'s)\s+", "", core)  # "Russia's Sputnik" -> "Sputnik"
+        if core and book.type_of(core) in ("organization", "group"):
+            return _Source(text, book.canonical(core), pos)
     if ph.kind == "pronoun":
         if text.lower() in PERSON_PRONOUNS:
             who = book.subject_before(pos)
@@ -82,10 +114,8 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         if text.lower() == "they":
             return None
         return None
-    d = DESCRIPTOR.search(text)
-    if d:
-        who = book.person_by_role(d.group("org"), d.group("role"))
-        return _Source(text, who or text, pos)
+    if DESCRIPTOR.search(text) or HEAD_OF.search(text):
+        return _Source(text, descriptor_person(text, book) or text, pos)
     if ph.kind == "name":
         _title, name = title_name_split(text)
         name = re.sub(r"(?:’s|'s)$", "", name).strip()
@@ -101,8 +131,9 @@ def _claim_after(original: str, masked: str, cue_end: int, sent_end: int) -> tup
     lead = CLAIM_LEAD.match(masked[cue_end:sent_end])
     start = cue_end + (lead.end() if lead else 0)
     end = sent_end
-    # Stop before a participle that opens a second report: ", adding that".
-    m = re.search(r",\s+(?:" + "|".join(PARTICIPLES) + r")\b", masked[start:end])
+    # Stop before a participle or a coordinated verb that opens a second report:
+    # ", adding that", ", and called on".
+    m = SECOND_REPORT.search(masked[start:end])
     if m:
         end = start + m.start()
     text = original[start:end].rstrip(" .;:,")
@@ -113,10 +144,24 @@ def _claim_after(original: str, masked: str, cue_end: int, sent_end: int) -> tup
     that = re.search(r"\bthat\s*$", masked[cue_end:start])
     if first and first.group().lower() in CLAIM_CANNOT_START and not that:
         return None  # "said after a meeting", "said in a statement": no claim follows
-    unmasked = masked[start:end].replace(MASK, "").strip(' “”"‘’,.')
-    if len(re.findall(r"[A-Za-z]{2,}", unmasked)) < MIN_CLAIM_WORDS:
-        return None  # all quote, or nothing said
+    if not _is_claim(masked[start:end]):
+        return None
     return start, end
+
+
+def _is_claim(masked_claim: str) -> bool:
+    """Enough of the writer's own words to be a paraphrase.
+
+    A paraphrase with an embedded quote ("adding that the “size of ...”") is a
+    claim; one that is nothing but a quote is the quote's business.
+    """
+    unmasked = masked_claim.replace(MASK, "").strip(' “”"‘’,.')
+    own = len(re.findall(r"[A-Za-z]{2,}", unmasked))
+    total = len(re.findall(r"[A-Za-z]{2,}|x+", masked_claim))
+    opens_with_quote = masked_claim.lstrip()[:1] in ("“", "‘", '"', "'")
+    if own >= MIN_CLAIM_WORDS:
+        return True
+    return own >= 1 and not opens_with_quote and total >= MIN_CLAIM_WORDS
 
 
 def _standalone(claim: str) -> str:
@@ -127,14 +172,37 @@ def _standalone(claim: str) -> str:
     return claim if claim.endswith((".", "!", "?")) else claim + "."
 
 
-def find_attributions(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
+@dataclass
+class AttributionContext:
+    """What one sentence's attributions need from the sentences before it."""
+
+    book: EntityBook
+    plural_source: _Source | None = None  # what "they" refers to: "a number of Iraqi lawmakers"
+
+
+# A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
+RELAY_TAIL = re.compile(
+    r",\s+(?P<src>[^,]{2,60}?)\s+(?:also\s+)?(?P<cue>reported|said|reports|says)\b[^,]{0,40}$"
+)
+
+
+def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
     """Attributions in one sentence. ``masked`` is the sentence with quoted words masked."""
+    book = ctx.book
     text = sent.text
     out: list[AttributionDraft] = []
     cues = cues_in(masked)
     consumed: set[int] = set()
     main_source: _Source | None = None
-    for ci, cue in enumerate(cues):
+    via: str | None = None
+    relay = RELAY_TAIL.search(masked.rstrip(" ."))
+    if relay is not None and len(cues) > 1:
+        outlet = relay.group("src").strip()
+        if source_type_for(outlet, book) == "media":
+            # "They called for ..., IRNA reported": the report relays the other cues' sources.
+            via = book.canonical(outlet)
+            consumed.add(relay.start("cue"))
+    for cue in cues:
         if cue.start in consumed:
             continue
         if cue.lemma == "according to":
@@ -145,23 +213,39 @@ def find_attributions(sent: Sentence, masked: str, book: EntityBook) -> list[Att
         low = cue.text.lower()
         src_phrase = subject_before(masked, cue.start)
         inverted = False
-        if src_phrase is None and low not in PARTICIPLES:
+        coordinated = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", masked[: cue.start]) is not None
+        if src_phrase is None and low not in PARTICIPLES and not coordinated:
             src_phrase = subject_after(masked, cue.end)
             inverted = src_phrase is not None
         source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
-        if source is None and low in PARTICIPLES:
-            source = main_source
+        if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
+            source = ctx.plural_source
+        if source is None and (low in PARTICIPLES or coordinated):
+            source = main_source  # "..., adding that", "... and called on": the same source
         if source is None:
             continue
         if main_source is None:
             main_source = source
+        if (
+            src_phrase is not None
+            and src_phrase.kind == "descriptor"
+            and src_phrase.text.lower().endswith("s")
+        ):
+            ctx.plural_source = source
         # Forward claim: "X said (that) CLAIM".
-        claim_span = None if inverted else _claim_after(text, masked, cue.end, len(text))
+        # "calls for withdrawal", "called on the government to stop": the preposition belongs to the cue.
+        prep = (
+            re.match(r"\s+(?:for|on)\b", masked[cue.end : cue.end + 4])
+            if cue.lemma in ("call", "urge")
+            else None
+        )
+        cue_end = cue.end + (prep.end() if prep else 0)
+        claim_span = None if inverted else _claim_after(text, masked, cue_end, len(text))
         reports_alone = cue.lemma in SPEECH_VERBS or cue.lemma in OBJECT_CLAIM_VERBS
         if (
             claim_span is not None
             and not reports_alone
-            and not re.search(r"\bthat\s*$", masked[cue.end : claim_span[0]])
+            and not re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]])
         ):
             claim_span = None  # "believes", "found": only with "that"
         if cue.lemma == "welcome" and not re.match(
@@ -169,37 +253,42 @@ def find_attributions(sent: Sentence, masked: str, book: EntityBook) -> list[Att
         ):
             claim_span = None  # "welcomed the decision" is a reaction, not a claim
         if claim_span is not None:
-            ev_start = (
-                src_phrase.start if src_phrase and not inverted and low not in PARTICIPLES else cue.start
-            )
-            ev_start = min(ev_start, cue.start)
+            ev_start = cue.start
+            if src_phrase is not None and not inverted and low not in PARTICIPLES and not coordinated:
+                ev_start = min(src_phrase.start, cue.start)
             c_start, c_end = claim_span
-            evidence = text[ev_start:c_end]
             cue_text = text[cue.start : cue.end]
             if re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
                 cue_text += " that"
+            elif prep is not None:
+                cue_text = text[cue.start : cue_end]
+            own_via = via if via is not None and via != source.canonical else None
             out.append(
-                _draft(source, cue_text, text[c_start:c_end], evidence, sent.start + ev_start, book, None)
+                _draft(
+                    source,
+                    cue_text,
+                    text[c_start:c_end],
+                    text[ev_start:c_end],
+                    sent.start + ev_start,
+                    book,
+                    own_via,
+                )
             )
             continue
         # Backward claim: "CLAIM, X said." / "CLAIM, said X."
-        lead_end = (
-            (src_phrase.start if src_phrase and not inverted else cue.start) if src_phrase else cue.start
-        )
+        lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
         before = masked[:lead_end].rstrip()
+        if before.endswith((",”", ',"', ",’")):
+            before = (
+                before[:-2] + before[-1] + ","
+            )  # '“areas beyond Baghdad,” he added': the comma sits inside the marks
         earlier_cue = any(c.start < lead_end and c is not cue for c in cues)
-        if before.endswith(",") and not earlier_cue:
+        if before.endswith(",") and not earlier_cue and _is_claim(masked[: len(before) - 1]):
             c_end = len(before) - 1
-            unmasked = masked[:c_end].replace(MASK, "").strip(' “”"‘’,.')
-            if len(re.findall(r"[A-Za-z]{2,}", unmasked)) >= MIN_CLAIM_WORDS and not re.search(
-                r"[”\"’]\s*$", text[:c_end].rstrip(",")
-            ):
-                end = cue.end if not inverted or src_phrase is None else src_phrase.end
-                evidence = text[0:end]
-                out.append(
-                    _draft(source, text[cue.start : cue.end], text[:c_end], evidence, sent.start, book, None)
-                )
-        del ci
+            end = src_phrase.end if inverted and src_phrase is not None else cue.end
+            out.append(
+                _draft(source, text[cue.start : cue.end], text[:c_end], text[0:end], sent.start, book, None)
+            )
     return out
 
 

@@ -20,6 +20,7 @@ from schemas import EntityDraft
 from service.backends.rules.lexicon import (
     COMMON_CAPITALISED,
     DEMONYMS,
+    DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GROUP_NAMES,
     HEAD_ROLES,
@@ -92,6 +93,23 @@ KNOWN_SHORT_FORMS: dict[str, str] = {
     "e.u.": "European Union",
     "uae": "United Arab Emirates",
 }
+
+
+# "the head of the military alliance", "the chief of NATO".
+HEAD_OF = re.compile(
+    r"\b[Tt]he\s+(?P<role>head|chief|leader|president|director|secretary[- ]general)\s+of\s+(?:the\s+)?(?P<org>[\w.’' -]{2,60})$"
+)
+
+
+def descriptor_person(text: str, book: EntityBook) -> str | None:
+    """The person a role description names: "the NATO chief", "the head of the alliance"."""
+    d = DESCRIPTOR.search(text)
+    if d:
+        return book.person_by_role(d.group("org"), d.group("role"))
+    h = HEAD_OF.search(text)
+    if h:
+        return book.person_by_role(h.group("org").split()[-1], h.group("role"))
+    return None
 
 
 @dataclass
@@ -244,6 +262,29 @@ class EntityBook:
                 tk = name_key(t)
                 if org_k in tk.split() and (role_k in tk or (role_k in HEAD_ROLES or role in HEAD_ROLES)):
                     best = r.name
+        if best is None and role.lower() in HEAD_ROLES:
+            # "the head of the military alliance": the article's only head of anything.
+            heads = {
+                r.name
+                for r in self.records.values()
+                if r.type == "person"
+                and any(
+                    any(
+                        h in name_key(t).replace("-", " ")
+                        for h in (
+                            "secretary general",
+                            "chief",
+                            "head",
+                            "president",
+                            "director",
+                            "chairman",
+                            "leader",
+                        )
+                    )
+                    for t in r.titles
+                )
+            }
+            best = heads.pop() if len(heads) == 1 else None
         return best
 
     def subject_before(self, pos: int, not_before: int = 0) -> str | None:
@@ -314,6 +355,8 @@ def _type_of(
         return "organization"
     if has_title:
         return "person"
+    if words[-1] in DOCUMENT_HEADS:
+        return "other"  # "the U.S.-Taliban Agreement", "the Paris Accord"
     if words[-1] in PLACE_HEADS:
         return "location"
     if all(w in DEMONYMS for w in words):

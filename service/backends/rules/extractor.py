@@ -8,7 +8,7 @@ so speakers, sources and participants resolve to canonical names.
 from __future__ import annotations
 
 from schemas import ExtractionDraft, QuoteDraft
-from service.backends.rules.attributions import find_attributions
+from service.backends.rules.attributions import AttributionContext, find_attributions
 from service.backends.rules.dates import infer_published
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events
@@ -33,6 +33,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
     book = build_book(sentences, quoted)
     attach_speakers(quotes, blocks, masked_blocks, book)
 
+    ctx = AttributionContext(book)
     figures = []
     attributions = []
     events = []
@@ -43,7 +44,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
         figures.extend(find_figures(sent, in_quote=in_quote))
         if sent.headline:
             continue
-        attributions.extend(find_attributions(sent, masked, book))
+        attributions.extend(find_attributions(sent, masked, ctx))
         events.extend(find_events(sent, masked, book, published))
 
     quote_drafts = []

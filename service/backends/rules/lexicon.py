@@ -59,7 +59,9 @@ REPORTING_VERBS: dict[str, str] = {
         "tweet": ("tweeted", "tweets"),
         "declare": ("declare", "declares", "declared"),
         "describe": ("describes", "described"),
-        "call": ("called",),
+        "call": ("called", "calls", "calling"),
+        "blame": ("blamed", "blames", "blaming"),
+        "demand": ("demanded", "demands", "demanding"),
         "predict": ("predicts", "predicted"),
         "promise": ("promises", "promised", "pledged", "pledges", "vowed", "vows"),
         "urge": ("urges", "urged"),
@@ -128,7 +130,21 @@ THAT_ONLY_VERBS = frozenset({"find", "show", "believe", "estimate", "suggest", "
 # Verbs that take a noun-phrase claim without "that": "welcomed the decision",
 # "reaffirmed the importance of ...", "denied the report".
 OBJECT_CLAIM_VERBS = frozenset(
-    {"reaffirm", "affirm", "welcome", "cite", "deny", "confirm", "stress", "announce"}
+    {
+        "reaffirm",
+        "affirm",
+        "welcome",
+        "cite",
+        "deny",
+        "confirm",
+        "stress",
+        "announce",
+        "call",
+        "blame",
+        "demand",
+        "describe",
+        "urge",
+    }
 )
 
 # Words before a reporting verb that make it passive or non-reporting:
@@ -156,6 +172,10 @@ CUE_ADVERBS = frozenset(
         "reportedly",
         "already",
         "once",
+        "is",
+        "are",
+        "was",
+        "were",
         "has",
         "have",
         "had",
@@ -212,6 +232,7 @@ MEDIA_HEADS = frozenset(
         "observer",
         "independent",
         "economist",
+        "media",
     }
 )
 # Outlets known by a short name that carries no head word (case-insensitive).
@@ -302,6 +323,15 @@ DOCUMENT_HEADS = frozenset(
         "complaint",
         "ruling",
         "resolution",
+        "agreement",
+        "treaty",
+        "accord",
+        "deal",
+        "act",
+        "law",
+        "plan",
+        "charter",
+        "constitution",
     }
 )
 

@@ -170,7 +170,7 @@ def cues_in(masked: str) -> list[Cue]:
         prev = re.search(r"(\S+)\s+$", masked[max(0, m.start() - 20) : m.start()])
         prev_w = prev.group(1).lower() if prev else ""
         after = masked[m.end() : m.end() + 12].lower()
-        if prev_w in PASSIVE_AUXILIARIES and not after.startswith(" by"):
+        if prev_w in PASSIVE_AUXILIARIES and not after.startswith(" by") and not word.endswith("ing"):
             continue  # "is said to be", "was reported missing", "were estimated"
         if prev_w in ("the", "a", "an", "this", "that", "having"):
             continue  # "the said agreement", "a report", "having said that"
@@ -179,7 +179,9 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "..., citing the attack": the reason for a claim, not a new one
         if low in NEEDS_THAT and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40]):
             continue  # "the states", "police found a body", "he continued to serve"
-        if low == "called" and not re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]):
+        if low in ("called", "calls", "call", "calling") and not re.match(
+            r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]
+        ):
             continue  # "a group called X", "called it a failure"
         out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
     for m in ACCORDING_TO.finditer(masked):
@@ -265,6 +267,15 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             j -= 1
             if p.lower in DETERMINERS:
                 break
+        # "the head of the military alliance": a role "of" an organisation.
+        if (
+            j >= 3
+            and toks[j].lower in DETERMINERS
+            and toks[j - 1].lower == "of"
+            and toks[j - 2].lower in SOURCE_HEADS
+            and toks[j - 3].lower in DETERMINERS
+        ):
+            j -= 3
         # "Iran’s top general" keeps its possessor; "Meanwhile, a number of Iraqi lawmakers" starts at "a".
         return _phrase(masked, lo, toks, j, i, "descriptor")
     return None

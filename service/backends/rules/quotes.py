@@ -31,7 +31,7 @@ SPEAKER_AFTER = re.compile(
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
 SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z][^.!?]{2,100})$")
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
-SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,60}?,\s*$")
+SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,60}?[,.]\s*$")
 # Verbs describing rather than reporting, which still introduce a partial quote:
 # "described its presence as a “security training mission”".
 DESCRIBING = re.compile(
@@ -152,7 +152,7 @@ def _single_closes(text: str, i: int, roles: dict[int, str]) -> bool:
 def _trim(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
     while a < b and text[a].isspace():
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",."):
         b -= 1
     if b - a < 2 or not any(ch.isalpha() for ch in text[a:b]):
         return None
@@ -165,7 +165,7 @@ def _trim(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the masked sentence around ``pos``."""
     start = 0
-    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[:pos]):
+    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[: pos + 1]):
         start = m.end()
     end_m = re.search(r"[.!?][”’\"']?(?:\s+(?=[“‘\"'A-Z0-9])|\s*$)", text[pos:])
     end = pos + end_m.end() if end_m else len(text)
@@ -208,8 +208,8 @@ def attach_speakers(
         cue_pos = 0
         # 1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg"
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
-        last_char = _part_text(blocks, q.block, q.parts[-1])[-1:]
-        if last_char in ".!?" and re.match(r"^\s*[A-Z“‘\"]", after):
+        closing = b.text[q.parts[-1][1] - b.start : c] if q.closed else ""
+        if any(ch in ".!?" for ch in closing) and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
         if after:
             rest = after
@@ -221,7 +221,8 @@ def attach_speakers(
                 sb = subject_before(masked, off + cue_m.start())
                 if sb is not None and sb.start >= off:
                     spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()
-                elif cue_m.start() - skip <= 1:
+                elif cue_m.start() - skip <= 1 or rest[: cue_m.start()].rstrip().endswith(","):
+                    # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
                     sa = subject_after(masked, off + cue_m.end())
                     if sa is not None:
                         spk, cue_text, cue_pos = sa, cue_m.group(), off + cue_m.start()
@@ -296,7 +297,7 @@ def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
-    from service.backends.rules.entities import DESCRIPTOR, EntityBook
+    from service.backends.rules.entities import DESCRIPTOR, HEAD_OF, EntityBook, descriptor_person
     from service.backends.rules.phrases import title_name_split
 
     assert isinstance(book, EntityBook)
@@ -305,10 +306,8 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         if text.lower() in PERSON_PRONOUNS:
             return book.subject_before(pos), text
         return None, text
-    d = DESCRIPTOR.search(text)
-    if d:
-        who = book.person_by_role(d.group("org"), d.group("role"))
-        return (who or text), text
+    if DESCRIPTOR.search(text) or HEAD_OF.search(text):
+        return (descriptor_person(text, book) or text), text
     title, name = title_name_split(text)
     name = re.sub(r"(?:’s|'s)$", "", name).strip()
     if name:
@@ -338,7 +337,11 @@ def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
         between = blk.text[a.close_mark - blk.start : b.open_mark - blk.start]
         first = _part_text(blocks, b.block, b.parts[0])
         last_a = blk.text[a.parts[-1][1] - blk.start : a.close_mark - blk.start]
-        if SPLIT_BETWEEN.match(between) and CUE.search(between) and first[:1].islower() and "." not in last_a:
+        # "“A,” he said, “b.”" continues mid-sentence; "“A,” he said. “B.”" continues when B has no cue of its own.
+        continues = first[:1].islower() or (
+            between.rstrip().endswith(".") and b.cue is None and not b.partial
+        )
+        if SPLIT_BETWEEN.match(between) and CUE.search(between) and continues and "." not in last_a:
             b.parts = a.parts + b.parts
             b.open_mark = a.open_mark
             b.speaker = b.speaker or a.speaker
