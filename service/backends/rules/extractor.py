@@ -12,7 +12,7 @@ from service.backends.rules.attributions import AttributionContext, find_attribu
 from service.backends.rules.dates import infer_published
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events
-from service.backends.rules.figures import find_figures
+from service.backends.rules.figures import find_figures, merge_mentions
 from service.backends.rules.metadata import extract_metadata
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
@@ -67,7 +67,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
         metadata=extract_metadata(doc),
         entities=book.drafts(),
         events=events,
-        figures=figures,
+        figures=merge_mentions(figures),
         quotes=quote_drafts,
         attributions=attributions,
     )

@@ -409,6 +409,10 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             and unit not in SINGULAR_COUNTED
         ):
             continue
+        if unit in SINGULAR_COUNTED:
+            unit = (
+                "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
+            )  # "one contractor dead"
         qa = QUALIFIER_AFTER_RE.match(text[unit_end if unit_end > e else e :])
         if qa and q == "exact":
             q = QUALIFIER_AFTER[qa.group().strip().lower()]
@@ -465,6 +469,7 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             )
         )
     drafts.extend(_multipliers(sent))
+    drafts.extend(_one_unit_durations(sent))
     return drafts
 
 
@@ -493,6 +498,87 @@ SINGULAR_COUNTED = frozenset(
         "resident",
     }
 )
+
+
+# "for almost a year", "nearly a decade": a duration of one unit, spelled with "a".
+ONE_UNIT_DURATION = re.compile(
+    r"\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over)\s+)?"
+    r"(?:a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
+    out: list[FigureDraft] = []
+    for m in ONE_UNIT_DURATION.finditer(sent.text):
+        if not m.group("q") and (m.group("for") or "").lower() != "for":
+            continue  # "a year" alone is too often not a stated duration ("once a year", "a year of war")
+        unit = DURATION_UNITS[m.group("u").lower()]
+        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        out.append(
+            FigureDraft(
+                text=m.group(0)[
+                    m.start("q") - m.start() if m.group("q") else m.start("u") - m.start() - 2 :
+                ].strip(),
+                value=1.0,
+                unit=unit,
+                kind="duration",
+                qualifier=q,  # type: ignore[arg-type]
+                measure=f"length of time ({unit})",
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out
+
+
+# Units that count the same thing, for telling one fact stated twice from two facts.
+UNIT_CLASSES: dict[str, str] = {
+    "troops": "troops",
+    "personnel": "troops",
+    "forces": "troops",
+    "soldiers": "troops",
+    "servicemembers": "troops",
+    "people": "people",
+    "persons": "people",
+    "others": "people",
+}
+
+
+def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
+    """One fact stated several times ("4,000" in the headline, "around 4,000" in a quote) is one figure.
+
+    Mentions with the same value, kind and counted thing (or no unit) get the
+    same unit, measure and qualifier, so grounding merges them into one item
+    with one span per mention. The qualifier follows the hedged mention.
+    """
+    groups: dict[tuple[float, str, str], list[FigureDraft]] = {}
+    keyed: list[tuple[tuple[float, str, str] | None, FigureDraft]] = []
+    for f in figures:
+        unit_class = UNIT_CLASSES.get(f.unit or "", f.unit or "")
+        keyed.append(((f.value, f.kind, unit_class), f) if f.unit else (None, f))
+        if f.unit:
+            groups.setdefault((f.value, f.kind, unit_class), []).append(f)
+    for key, f in keyed:
+        if key is None:
+            matches = [k for k in groups if k[0] == f.value and k[1] == f.kind]
+            if len(matches) == 1:
+                groups[matches[0]].append(f)
+    out_ids: dict[int, FigureDraft] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda d: d.hint or 0)
+        hedged = next((m for m in members if m.qualifier != "exact"), members[0])
+        unit = next((m.unit for m in members if m.unit and m.unit in UNIT_CLASSES), None) or members[0].unit
+        measure = next(
+            (m.measure for m in members if m.measure.startswith(("number of", "size of"))), members[0].measure
+        )
+        for m in members:
+            out_ids[id(m)] = m.model_copy(
+                update={"unit": unit, "measure": measure, "qualifier": hedged.qualifier, "text": hedged.text}
+            )
+    return [out_ids.get(id(f), f) for f in figures]
 
 
 def _multipliers(sent: Sentence) -> list[FigureDraft]:
