@@ -523,7 +523,7 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
                 value=1.0,
                 unit=unit,
                 kind="duration",
-                qualifier=q,  # type: ignore[arg-type]
+                qualifier=q,
                 measure=f"length of time ({unit})",
                 evidence=[m.group(0)],
                 hint=sent.start + m.start(),
