@@ -232,6 +232,9 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             and toks[j + 1].lower in ("the", "a", "an", "who", "which", "whose")
         ):
             i = j - 1
+        elif j >= 0 and toks[j].text == "," and j + 1 < i and all(_is_name_token(t) for t in toks[j + 1 : i]):
+            # "the minister, Omar Haddad, said": the name between the commas is the subject
+            return _phrase(masked, lo, toks, j + 1, i - 1, "name")
         else:
             return None
     if i < 0:
@@ -260,7 +263,9 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         j = i
         while j - 1 >= 0 and i - j < 6:
             p = toks[j - 1]
-            if p.lower in SCAN_STOP or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s")):
+            if (p.lower in SCAN_STOP and p.text.islower()) or (
+                not (p.text[:1].isalnum()) and p.text not in ("’s", "'s")
+            ):
                 break
             if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
                 break
@@ -307,7 +312,7 @@ def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) 
 def subject_after(masked: str, pos: int) -> Phrase | None:
     """Inverted subject after a cue: "said Stoltenberg", "said the official", "told the BBC" (no)."""
     m = re.match(
-        r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
+        r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
         r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
         + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
         + r"))\b",
@@ -319,7 +324,10 @@ def subject_after(masked: str, pos: int) -> Phrase | None:
     if np.endswith(" of"):
         np = np[:-3]
     if np.lower().split()[0] not in ("the", "a", "an") and not np[:1].isupper():
-        return None
+        # "police spokesman Dan Miller": lowercase words are only allowed as a role before a name
+        lower = [w for w in np.split() if w[:1].islower()]
+        if not any(w.lower() in ROLE_WORDS or w.lower() in LOWER_ROLE_HEADS for w in lower):
+            return None
     s = pos + m.start("np")
     kind = "descriptor" if np.lower().startswith(("the ", "a ", "an ")) else "name"
     return Phrase(s, s + len(np), np, kind)

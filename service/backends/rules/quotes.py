@@ -121,6 +121,7 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
                         current = QuoteSpan(parts=[], open_mark=b.start + open_at, close_mark=0, block=bi)
                     current.parts.append(part)
                     current.close_mark = b.start + i + 1
+                    current.closed = True
                     quotes.append(current)
                 current, open_at = None, None
             elif role == "open" and kind == open_kind:
@@ -188,11 +189,15 @@ def attach_speakers(
         b = blocks[q.block]
         masked = masked_blocks[q.block]
         o = q.open_mark - b.start
-        c = q.close_mark - b.start
         s_start, _s_end = _sentence_bounds(masked, o)
         before = masked[s_start:o]
-        after_end = _sentence_bounds(masked, max(c - 1, o))[1]
-        after = masked[c:after_end] if q.closed else ""
+        # A multi-paragraph quote closes in a later block: its cue follows there.
+        cbi = next((i for i, bl in enumerate(blocks) if bl.start < q.close_mark <= bl.end), q.block)
+        cb, cmasked = blocks[cbi], masked_blocks[cbi]
+        c = q.close_mark - cb.start
+        after_end = _sentence_bounds(cmasked, max(c - 1, 0))[1]
+        after = cmasked[c:after_end] if q.closed else ""
+        spk_base = b.start
         lead = before.strip()
         # Partial: the writer's own words run into the quote ("described it as a “...”").
         q.partial = bool(lead) and not re.search(r"[:,]\s*$", before) and not _ends_with_cue(before)
@@ -208,7 +213,7 @@ def attach_speakers(
         cue_pos = 0
         # 1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg"
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
-        closing = b.text[q.parts[-1][1] - b.start : c] if q.closed else ""
+        closing = cb.text[q.parts[-1][1] - cb.start : c] if q.closed else ""
         if any(ch in ".!?" for ch in closing) and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
         if after:
@@ -218,14 +223,16 @@ def attach_speakers(
             skip = m.end() if m else 0
             cue_m = CUE.search(rest, skip, skip + 80)
             if cue_m and not re.search(r"[.!?;“”\"]", rest[skip : cue_m.start()]):
-                sb = subject_before(masked, off + cue_m.start())
+                sb = subject_before(cmasked, off + cue_m.start())
                 if sb is not None and sb.start >= off:
                     spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()
+                    spk_base = cb.start
                 elif cue_m.start() - skip <= 1 or rest[: cue_m.start()].rstrip().endswith(","):
                     # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
-                    sa = subject_after(masked, off + cue_m.end())
+                    sa = subject_after(cmasked, off + cue_m.end())
                     if sa is not None:
                         spk, cue_text, cue_pos = sa, cue_m.group(), off + cue_m.start()
+                        spk_base = cb.start
                     else:
                         cue_text, cue_pos = cue_m.group(), off + cue_m.start()
         # 2. "Stoltenberg said: “...”", "he said the move is “...”", "according to X, “...”"
@@ -256,16 +263,19 @@ def attach_speakers(
                     if spk is not None:
                         break
         # 3. Block quote signed on the next line: "- NATO Secretary General Jens Stoltenberg"
-        if spk is None and q.block + 1 < len(blocks) and not lead:
-            sig = SIGNATURE.match(blocks[q.block + 1].text)
-            if sig and not after.strip():
+        if spk is None and not lead:
+            # on the next line, or right after the closing mark on the same line
+            sig_base, sig = cb.start + c, SIGNATURE.match(cb.text[c:]) if q.closed else None
+            if sig is None and cbi + 1 < len(blocks) and not after.strip():
+                sig_base, sig = blocks[cbi + 1].start, SIGNATURE.match(blocks[cbi + 1].text)
+            if sig is not None:
                 who = sig.group("who").strip()
-                st = blocks[q.block + 1].start + sig.start("who")
-                spk = Phrase(st - b.start, st - b.start + len(who), who, "name")
-                q.speaker_pos = st
+                st = sig_base + sig.start("who")
+                spk = Phrase(st, st + len(who), who, "name")
+                spk_base = 0
                 cue_text = None
         if spk is not None:
-            pos_abs = b.start + spk.start if q.speaker_pos is None else q.speaker_pos
+            pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
             q.speaker_pos = pos_abs
         q.cue = cue_text
