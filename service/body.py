@@ -167,7 +167,8 @@ def classify_blocks(text: str) -> list[Block]:
     meta_lines = [
         i
         for i, line in enumerate(lines[:10])
-        if len(line) < _PROSE_MIN_CHARS and (FURNITURE["byline"].search(line) or FURNITURE["date"].search(line))
+        if len(line) < _PROSE_MIN_CHARS
+        and (FURNITURE["byline"].search(line) or FURNITURE["date"].search(line))
     ]
     header_end = max(first_prose, meta_lines[-1] if meta_lines else 0)
     trailing: str | None = None
@@ -179,7 +180,7 @@ def classify_blocks(text: str) -> list[Block]:
         short = len(line) < 80
         if trailing is None and short:
             for name, pattern in TRAILING_SECTIONS.items():
-                if pattern.search(line) and i > first_prose:
+                if pattern.search(line) and (i > first_prose or body_seen >= 2):
                     trailing = name
                     break
         if trailing is None and body_seen >= 2 and REPUBLICATION.search(line) and len(line) < 300:

@@ -57,10 +57,7 @@ CURRENCY_BEFORE = re.compile(
 # Percent after the amount: "12%", "12 percent", "1.5 percentage points".
 PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
 # The second number of a change or range: "from 500 to around 4,000", "3,000-4,000", "between 10 and 20".
-SECOND_NUMBER = re.compile(
-    r"^\s*(?P<sep>to|and|-|–|—)\s*(?P<q>(?:around|about|some|nearly|almost|roughly|approximately|more than|at least|up to|over)\s+)?(?=[\d$€£a-z])",
-    re.IGNORECASE,
-)
+SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
 # A number with "times" is a multiplier only in a comparison: "eight times larger", "three times as many".
 TIMES_COMPARISON = re.compile(
     r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b|over\b)",
@@ -113,7 +110,8 @@ NOT_UNITS = frozenset(
         "between among across after before during since until while when where if so a an the this these those "
         "it its they them their we us he him she her i you of off up down out about around near each every "
         "all both some any no not more most less least few many much such only also just still even again "
-        "ago times"
+        "ago times next last previous later earlier yesterday today tomorrow daily weekly monthly yearly "
+        "annually apiece per each respectively"
     )
 )
 # Verbs before a count that say what happened to what is counted: "killed 32 people".
@@ -166,6 +164,8 @@ MEASURE_NOUN = re.compile(
     r"(?:the |our |its |their |his |her )?(?:[A-Z][\w.’'-]* )*?[\w’'-]+(?: (?:in|of|for) (?:[A-Z][\w.’'-]*|the [\w’'-]+))?)",
 )
 
+# "the number of applicants", "the number of NATO troops in Iraq": the counted noun.
+NUMBER_OF = re.compile(r"\bnumber of (?:the |its |their |our )?(?:[A-Z][\w.’'-]* )*(?P<noun>[a-z][\w-]*s)\b")
 # Noun phrase right after a multiplier verb: "Octuple Presence", "tripled its budget".
 _OBJECT_AFTER = re.compile(r"^\s+(?:(?:its|their|the|his|her|our)\s+)?(?P<n>[A-Za-z][\w-]*)")
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|plans? to|set to)\s+$", re.IGNORECASE)
@@ -295,6 +295,9 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
 
 def _unit_before(text: str, s: int) -> str | None:
     """The counted noun the sentence is about, before the number: "the number of troops ... to 4,000"."""
+    number_of = _last(NUMBER_OF.finditer(text[:s]))
+    if number_of is not None:
+        return number_of.group("noun").lower()
     words = re.findall(r"[A-Za-z]+", text[:s])
     for w in reversed(words):
         lw = w.lower()
@@ -421,9 +424,10 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
     # Changes and ranges: "from 500 personnel to around 4,000", "3,000-4,000 troops".
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        gap = text[a.evidence_end : b.start]
-        sep = SECOND_NUMBER.match(gap + " ")
-        if not sep or len(gap) > 12 or (a.kind != b.kind and "money" not in (a.kind, b.kind)):
+        sep = SECOND_NUMBER.fullmatch(text, a.evidence_end, b.start)
+        if not sep:
+            continue
+        if a.kind != b.kind and "money" not in (a.kind, b.kind):
             continue
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
