@@ -28,31 +28,46 @@ def _redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[
     return event
 
 
+class _StderrLogger:
+    """Writes each rendered line to whatever ``sys.stderr`` is now.
+
+    structlog's own loggers, without the standard library's records and
+    handlers in between: the access line is written on every request, so it
+    must cost microseconds. Looking ``sys.stderr`` up per line keeps cached
+    loggers valid when it is replaced (pytest's capture, a re-configuration).
+    """
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def msg(self, message: str) -> None:
+        sys.stderr.write(message + "\n")
+
+    log = debug = info = warn = warning = error = critical = exception = fatal = msg
+
+
 def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
-    """Route structlog and the standard library through one renderer on stderr. Idempotent."""
+    """One renderer on stderr for structlog's events and the standard library's (uvicorn's). Idempotent."""
+    level_no = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     shared: list[Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         _redact,
+        structlog.processors.format_exc_info,
     ]
     renderer: Processor = (
         structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     )
     structlog.configure(
-        processors=[
-            structlog.stdlib.filter_by_level,
-            *shared,
-            structlog.processors.format_exc_info,
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        processors=[*shared, renderer],
+        wrapper_class=structlog.make_filtering_bound_logger(level_no),
+        logger_factory=_StderrLogger,
+        cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=[*shared, structlog.processors.format_exc_info],
+        foreign_pre_chain=shared,
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
     )
     handler = logging.StreamHandler(sys.stderr)
@@ -63,7 +78,7 @@ def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
             root.removeHandler(old)
     handler._newsfacts = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    root.setLevel(level.upper())
+    root.setLevel(level_no)
     # uvicorn's access log is replaced by ours (route, duration, request id).
     for name in ("uvicorn", "uvicorn.error"):
         lg = logging.getLogger(name)

@@ -26,11 +26,17 @@ class Services:
     metrics: Metrics
 
 
-async def get_services(request: Request) -> Services:
+def services_of(request: Request) -> Services:
+    """The running app's services, or a 503 while it starts or stops."""
     services: Services | None = getattr(request.app.state, "services", None)
     if services is None:
         raise ProblemError(503, "the service is starting or stopping", headers={"Retry-After": "1"})
     return services
+
+
+async def get_services(request: Request) -> Services:
+    # async: FastAPI runs a plain `def` dependency on a thread, a hop per request.
+    return services_of(request)
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
