@@ -15,6 +15,7 @@ from service import prepare
 from service.align import Aligner
 from service.backends.llm.retry import RetryPolicy, is_reaskable, is_transient, retry_after_seconds
 from service.backends.llm.validation import GroundedDraft, GroundingCheck, validation_context
+from service.document import Block, Document
 from service.grounding import body_regions
 from tests.llm_fakes import ARTICLE, GOOD, with_fabricated_quote
 
@@ -98,11 +99,29 @@ def test_lenient_validation_drops_and_counts() -> None:
 
 
 def test_boilerplate_is_not_the_article() -> None:
-    doc = prepare(
-        ArticleRequest(text=ARTICLE + "\n\nComments\n\nGreat article, thanks for sharing it with us.")
+    body = "The city council postponed the harbour vote on Tuesday."
+    comment = "Great article, thanks for sharing it with us."
+    text = f"{body}\n\n{comment}"
+    start = text.index(comment)
+    doc = Document(
+        text=text,
+        blocks=(
+            Block(0, len(body), body, "body"),
+            Block(start, start + len(comment), comment, "comments"),
+        ),
     )
     check = GroundingCheck(Aligner(doc.text, body_regions(doc)))
-    draft = json.loads(json.dumps(GOOD))
-    draft["quotes"][0]["evidence"] = ["Great article, thanks for sharing it with us."]
-    with pytest.raises(ValidationError):
+    draft = {"quotes": [{"text": comment, "evidence": [comment]}]}
+    with pytest.raises(ValidationError, match="not in the article"):
         GroundedDraft.model_validate(draft, context=validation_context(check))
+    draft = {
+        "events": [
+            {
+                "summary": "A vote was postponed.",
+                "type": "decision",
+                "trigger": "postponed",
+                "evidence": [body],
+            }
+        ]
+    }
+    assert GroundedDraft.model_validate(draft, context=validation_context(check)).events
