@@ -556,7 +556,13 @@ def source_type_for(source: str, book: EntityBook) -> str:
         return "other"
     from service.backends.rules.lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS
 
-    if low in MEDIA_NAMES or words[-1] in MEDIA_HEADS or any(w in MEDIA_NAMES for w in words[:1]):
+    bare = low.removeprefix("the ")
+    if (
+        bare in MEDIA_NAMES
+        or low in MEDIA_NAMES
+        or words[-1] in MEDIA_HEADS
+        or any(w in MEDIA_NAMES for w in words[:1])
+    ):
         return "media"
     if words[-1] in DOCUMENT_HEADS or (
         words[0] in ("a", "an", "the") and any(w in DOCUMENT_HEADS for w in words[1:3])

@@ -503,6 +503,10 @@ ROLE_WORDS = frozenset(
         "adviser",
         "advisor",
         "coordinator",
+        "coach",
+        "manager",
+        "detective",
+        "agent",
     }
 )
 

@@ -80,23 +80,7 @@ ADVERBIAL_PREPOSITIONS = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early", "via", "earlier", "later", "after"}
 )
 DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "several",
-        "some",
-        "many",
-        "other",
-        "another",
-        "senior",
-        "unnamed",
-        "anonymous",
-    }
+    {"the", "a", "an", "one", "two", "three", "four", "several", "some", "many", "another"}
 )
 # Heads that can end a descriptive source: "a Pentagon official", "the ministry", "the report".
 SOURCE_HEADS = (
@@ -264,7 +248,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         while j - 1 >= 0 and i - j < 6:
             p = toks[j - 1]
             if (p.lower in SCAN_STOP and p.text.islower()) or (
-                not (p.text[:1].isalnum()) and p.text not in ("’s", "'s")
+                not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'")
             ):
                 break
             if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
