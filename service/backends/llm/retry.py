@@ -24,10 +24,12 @@ left ends the loop at once, and the error carries it for the caller.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
 import json
 import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import openai
@@ -104,6 +106,8 @@ class RetryPolicy:
     deadline_s: float
     backoff_initial_s: float
     backoff_max_s: float
+    # How to wait between attempts; tests record the waits instead of sleeping.
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetryPolicy:
@@ -164,6 +168,7 @@ class RetryPolicy:
             stop=stop,
             before=before,
             before_sleep=before_sleep,
+            sleep=self.sleep,
             reraise=True,
         )
 
