@@ -13,6 +13,7 @@ that names a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -162,6 +163,8 @@ class EntityBook:
         self.mentions: list[Mention] = []
         self._by_key: dict[str, str] = {}  # name_key of any form -> record key
         self._by_person: dict[str, str] = {}
+        self._mention_starts: list[int] = []
+        self._subject_starts: list[int] = []
         self._subjects: list[
             tuple[int, int, str]
         ] = []  # (sentence start, sentence end, record key of first person)
@@ -242,13 +245,21 @@ class EntityBook:
         rk = self._by_key.get(name_key(name))
         return self.records[rk].type if rk else None
 
-    def mention_at(self, start: int, end: int) -> Mention | None:
-        """The mention lying inside [start, end) that ends last (the one nearest ``end``)."""
-        best = None
-        for m in self.mentions:
-            if m.start >= start and m.end <= end:
-                best = m
-        return best
+    def finish(self) -> None:
+        """Sort mentions once, for the bisecting lookups below (linear-time extraction)."""
+        self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._subject_starts = [s for s, _e, _k in self._subjects]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
     def person_by_role(self, org: str, role: str) -> str | None:
         """The person whose title names ``org`` and a head role: "the NATO chief"."""
@@ -290,16 +301,18 @@ class EntityBook:
     def subject_before(self, pos: int, not_before: int = 0) -> str | None:
         """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one."""
         cand: str | None = None
-        for s_start, _s_end, rk in self._subjects:
-            if s_start > pos or s_start < not_before:
-                continue
-            cand = rk
-        # Within the pronoun's own sentence, a person named before it wins.
-        for m in self.mentions:
-            if m.type == "person" and m.end <= pos and m.start >= not_before and not m.in_quote:
-                last_sentence = max((s for s, _e, _k in self._subjects if s <= pos), default=-1)
-                if m.start >= last_sentence >= 0 and cand is None:
+        i = bisect.bisect_right(self._subject_starts, pos) - 1
+        if i >= 0 and self._subjects[i][0] >= not_before:
+            cand = self._subjects[i][2]
+        if cand is None:
+            # No sentence before names a person as its subject: the last person named before it.
+            j = bisect.bisect_left(self._mention_starts, pos) - 1
+            while j >= 0 and self.mentions[j].start >= not_before:
+                m = self.mentions[j]
+                if m.type == "person" and m.end <= pos and not m.in_quote:
                     cand = m.key
+                    break
+                j -= 1
         return self.records[cand].name if cand else None
 
     def note_subject(self, sent_start: int, sent_end: int, key: str) -> None:
@@ -538,9 +551,9 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 book.mentions.append(Mention(abs_s, sent.start + d.end(), d.group(0), "person", key=rk))
                 if first_person is None:
                     first_person = rk
-        book.mentions.sort(key=lambda m: m.start)
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
+    book.finish()
     return book
 
 

@@ -177,8 +177,8 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
         abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
         participants: list[str] = []
         where: str | None = None
-        for men in book.mentions:
-            if men.start >= abs_a and men.end <= abs_b and not men.in_quote:
+        for men in book.mentions_between(abs_a, abs_b):
+            if not men.in_quote:
                 rec = book.record(men.key)
                 if rec is None:
                     continue

@@ -7,6 +7,8 @@ so speakers, sources and participants resolve to canonical names.
 
 from __future__ import annotations
 
+import bisect
+
 from schemas import ExtractionDraft, QuoteDraft
 from service.backends.rules.attributions import AttributionContext, find_attributions
 from service.backends.rules.dates import infer_published
@@ -28,7 +30,13 @@ def extract_draft(doc: Document) -> ExtractionDraft:
     published = doc.published or infer_published(doc.blocks)
     quotes = find_quote_spans(blocks)
     quoted = [p for q in quotes for p in q.parts]
-    masked_blocks = [mask_quotes(b.text, quoted, b.start) for b in blocks]
+    starts = [a for a, _z in quoted]  # quotes come in text order
+    masked_blocks = [
+        mask_quotes(
+            b.text, quoted[bisect.bisect_left(starts, b.start) : bisect.bisect_left(starts, b.end)], b.start
+        )
+        for b in blocks
+    ]
     sentences = body_sentences(blocks)
     book = build_book(sentences, quoted)
     attach_speakers(quotes, blocks, masked_blocks, book)
@@ -40,7 +48,8 @@ def extract_draft(doc: Document) -> ExtractionDraft:
     for sent in sentences:
         b = blocks[sent.block]
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
-        in_quote = any(a <= sent.start and sent.end <= z for a, z in quoted)
+        k = bisect.bisect_right(starts, sent.start) - 1
+        in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
         figures.extend(find_figures(sent, in_quote=in_quote))
         if sent.headline:
             continue

@@ -37,6 +37,8 @@ SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,60}?[,.]\s*$")
 DESCRIBING = re.compile(
     r"\b(?:describ\w+|call(?:s|ed|ing)?|dubb\w+|term\w*|label\w+|brand\w+|characteri[sz]\w+)\b"
 )
+# How far around a quote its sentence is looked for (characters).
+SENTENCE_WINDOW = 1500
 # The shortest quote worth reporting when nothing else marks it as speech.
 MIN_STANDALONE_WORDS = 4
 
@@ -165,11 +167,13 @@ def _trim(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the masked sentence around ``pos``."""
-    start = 0
-    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[: pos + 1]):
-        start = m.end()
-    end_m = re.search(r"[.!?][”’\"']?(?:\s+(?=[“‘\"'A-Z0-9])|\s*$)", text[pos:])
-    end = pos + end_m.end() if end_m else len(text)
+    # Only the last stretch before ``pos`` is searched, so one huge paragraph stays linear.
+    lo = max(0, pos - SENTENCE_WINDOW)
+    start = lo
+    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[lo : pos + 1]):
+        start = lo + m.end()
+    end_m = re.search(r"[.!?][”’\"']?(?:\s+(?=[“‘\"'A-Z0-9])|\s*$)", text[pos : pos + SENTENCE_WINDOW])
+    end = pos + end_m.end() if end_m else min(len(text), pos + SENTENCE_WINDOW)
     return start, end
 
 
@@ -192,7 +196,7 @@ def attach_speakers(
         s_start, _s_end = _sentence_bounds(masked, o)
         before = masked[s_start:o]
         # A multi-paragraph quote closes in a later block: its cue follows there.
-        cbi = next((i for i, bl in enumerate(blocks) if bl.start < q.close_mark <= bl.end), q.block)
+        cbi = _block_of(blocks, q.close_mark - 1) if q.close_mark > 0 else q.block
         cb, cmasked = blocks[cbi], masked_blocks[cbi]
         c = q.close_mark - cb.start
         after_end = _sentence_bounds(cmasked, max(c - 1, 0))[1]
@@ -299,11 +303,21 @@ def _ends_with_cue(before: str) -> bool:
     return re.search(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*$", before) is not None
 
 
+def _block_of(blocks: tuple[Block, ...], pos: int) -> int:
+    """Index of the block holding offset ``pos`` (blocks are in text order)."""
+    lo, hi = 0, len(blocks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if blocks[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
 def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str:
-    for b in blocks:
-        if b.start <= part[0] and part[1] <= b.end:
-            return b.text[part[0] - b.start : part[1] - b.start]
-    return ""
+    b = blocks[_block_of(blocks, part[0])]
+    return b.text[part[0] - b.start : part[1] - b.start]
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
