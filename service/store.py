@@ -162,6 +162,9 @@ class SQLiteStore:
         self.path = path
         self._busy_timeout_ms = busy_timeout_ms
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="newsfacts-sqlite")
+        # SQLite has one writer at a time; writers of one process queue here
+        # instead of meeting in SQLite's busy handler, which sleeps between tries.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsfacts-sqlite-writer")
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()  # guards the list only, never a query
@@ -196,21 +199,28 @@ class SQLiteStore:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(self._connection()))
 
-    @staticmethod
-    def _write(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
-        # IMMEDIATE takes the write lock at BEGIN, so two writers never deadlock
-        # upgrading from a read lock; the loser waits on busy_timeout.
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = fn(conn)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        return result
+    async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn`` in one transaction on the writer thread."""
+
+        def transaction() -> T:
+            conn = self._connection()
+            # IMMEDIATE takes the write lock at BEGIN, so writers of two processes
+            # never deadlock upgrading from a read lock; the later one waits.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, transaction)
 
     async def close(self) -> None:
         await asyncio.to_thread(self._executor.shutdown, wait=True)
+        await asyncio.to_thread(self._writer.shutdown, wait=True)
         with self._connections_lock:
             for conn in self._connections:
                 conn.close()
@@ -237,7 +247,7 @@ class SQLiteStore:
                 (extraction_id, body, len(body), created_at),
             )
 
-        await self._run(q)
+        await self._write(q)
 
     async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
         cutoff = time.time() - max_age_s if max_age_s is not None else None
@@ -256,7 +266,7 @@ class SQLiteStore:
                 removed += [r[0] for r in rows.fetchall()]
             return removed
 
-        return await self._run(lambda c: self._write(c, q))
+        return await self._write(q)
 
     async def extraction_stats(self) -> ExtractionStats:
         def q(c: sqlite3.Connection) -> ExtractionStats:
@@ -286,7 +296,7 @@ class SQLiteStore:
                 ],
             )
 
-        await self._run(lambda c: self._write(c, q))
+        await self._write(q)
 
     async def get_job(self, job_id: str) -> JobRecord | None:
         def q(c: sqlite3.Connection) -> JobRecord | None:
@@ -324,7 +334,7 @@ class SQLiteStore:
 
         if limit <= 0:
             return []
-        return await self._run(lambda c: self._write(c, q))
+        return await self._write(q)
 
     async def renew_lease(self, job_id: str, owner: str, lease_s: float, now: float) -> bool:
         def q(c: sqlite3.Connection) -> bool:
@@ -334,7 +344,7 @@ class SQLiteStore:
             )
             return cur.rowcount == 1
 
-        return await self._run(q)
+        return await self._write(q)
 
     async def release_job(self, job_id: str, owner: str) -> None:
         def q(c: sqlite3.Connection) -> None:
@@ -345,7 +355,7 @@ class SQLiteStore:
                 (job_id, owner),
             )
 
-        await self._run(q)
+        await self._write(q)
 
     async def pending_items(self, job_id: str) -> list[PendingItem]:
         def q(c: sqlite3.Connection) -> list[PendingItem]:
@@ -387,4 +397,4 @@ class SQLiteStore:
                 (now, job_id),
             )
 
-        await self._run(lambda c: self._write(c, q))
+        await self._write(q)
