@@ -46,7 +46,7 @@ async def test_a_job_is_accepted_run_and_reported(settings: Settings) -> None:
         created = await client.post("/v1/jobs", json=body)
         assert created.status_code == 202
         location = created.headers["location"]
-        assert location == f"/v1/jobs/{created.json()['id']}"
+        assert location == f"/v1/jobs/{created.json()['id']}" == created.json()["url"]
         assert created.json()["total"] == 5
         job = await wait_done(client, location)
     assert (job["total"], job["succeeded"], job["failed"], job["pending"]) == (5, 2, 3, 0)

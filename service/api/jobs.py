@@ -38,6 +38,7 @@ class Job(BaseModel):
     """A job's progress, and one page of its items."""
 
     id: str
+    url: str = Field(description="This job's URL (also the `Location` of the 202).")
     status: Literal["pending", "running", "done"] = Field(
         description="pending: waiting for a worker; running; done: every item succeeded or failed."
     )
@@ -129,6 +130,7 @@ def _iso(ts: float) -> str:
 def _render(job: JobRecord, offset: int, items: list[JobItemRecord], next_url: str | None) -> bytes:
     head = {
         "id": job.id,
+        "url": f"/v1/jobs/{job.id}",
         "status": job.status,
         "created_at": _iso(job.created_at),
         "updated_at": _iso(job.updated_at),
