@@ -103,8 +103,17 @@ class TimeMention:
     date: str | None
 
 
+# Cheap test for "could hold a time expression": most sentences do not.
+_MAYBE_TIME = re.compile(
+    rf"\d|\b(?:{_MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago)",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
     out: list[TimeMention] = []
+    if not _MAYBE_TIME.search(text):
+        return out
     for m in TIME_EXPRESSION.finditer(text):
         kind = m.lastgroup or ""
         core = m.group(kind)

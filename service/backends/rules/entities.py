@@ -136,9 +136,9 @@ def _is_cap(tok: Token) -> bool:
     t = tok.text
     if t[:1].isupper():
         return True
-    low = t.lower()
-    # "al-Kadhimi", "bin Salman": particles glued to or before a capitalised name
-    return any(low.startswith(p + "-") and t[len(p) + 1 : len(p) + 2].isupper() for p in NAME_PARTICLES)
+    # "al-Kadhimi": a particle glued to a capitalised name
+    head, dash, rest = t.partition("-")
+    return bool(dash) and head.lower() in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _strip_possessive(text: str) -> tuple[str, bool]:

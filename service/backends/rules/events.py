@@ -76,16 +76,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "operation": ("operations against", "offensive"),
     "increase": ("increasing", "increase", "rise in", "raise the number"),
 }
+# (stem, type, whole word only) in lexicon order; a stem written with a space
+# around it matches the whole word only ("accord " is not "according").
+_STEMS = [(s.strip().lower(), t, s != s.strip()) for t, stems in TRIGGERS.items() for s in stems]
+# One alternation without groups: far faster than one group per stem.
 _TRIGGER_RE = re.compile(
-    "|".join(
-        rf"(?P<t{i}>\b{re.escape(stem.strip())}\w*)"
-        if stem == stem.strip()
-        else rf"(?P<t{i}>\b{re.escape(stem.strip())}\b)"
-        for i, stem in enumerate(s for stems in TRIGGERS.values() for s in stems)
-    ),
+    r"\b(?:" + "|".join(re.escape(s) + ("\\b" if whole else "\\w*") for s, _t, whole in _STEMS) + ")",
     re.IGNORECASE,
 )
-_TRIGGER_TYPES = [t for t, stems in TRIGGERS.items() for _ in stems]
+
+
+def _trigger_type(word: str) -> str:
+    low = word.lower()
+    for stem, etype, whole in _STEMS:
+        if (low == stem) if whole else low.startswith(stem):
+            return etype
+    return "other"
+
 
 # Clause boundaries inside a sentence: semicolons, and conjunctions that start a new clause.
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|which|and|though|although)\s+|\s+but\s+|\.\s+")
@@ -144,7 +151,7 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
             break
         if m is None:
             continue
-        etype = _TRIGGER_TYPES[int((m.lastgroup or "t0")[1:])]
+        etype = _trigger_type(m.group())
         trigger = text[a + m.start() : a + m.end()]
         status = _status(
             clause_masked[: m.start()],
