@@ -396,11 +396,14 @@ def _type_of(
     return "other"
 
 
-def find_mentions(sent: Sentence, quotes: list[tuple[int, int]]) -> list[Mention]:
+def find_mentions(
+    sent: Sentence, quotes: list[tuple[int, int]], starts: list[int] | None = None
+) -> list[Mention]:
     """Entity mentions in one sentence (absolute offsets); ``quotes`` are absolute quoted spans."""
     text = sent.text
     toks = tokens(text)
     out: list[Mention] = []
+    quote_starts = starts if starts is not None else [a for a, _b in quotes]
     i = 0
     n = len(toks)
     while i < n:
@@ -473,20 +476,22 @@ def find_mentions(sent: Sentence, quotes: list[tuple[int, int]]) -> list[Mention
         end = name_toks[-1].end
         name, _ = _strip_possessive(text[start:end])
         end = start + len(name)
-        if name.isupper() and len(name) > 6 and name.title().lower() in PLACE_NAMES:
-            pass  # dateline "ERBIL," keeps its verbatim form
         prev_tok = toks[i - len(run) - 1].lower if i - len(run) - 1 >= 0 else ""
         next_tok = toks[j].lower if j < n else ""
         etype = (
             "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
         )
         if etype is None:
-            continue
+            if len(name_toks) == 1 and not title_toks and name.lower() not in DEMONYMS:
+                etype = "unknown"  # kept only if it turns out to be a known person's surname
+            else:
+                continue
         title = text[title_toks[0].start : title_toks[-1].end] if title_toks else None
         if title is None and etype == "person":
             title = _title_around(text, run[0].start, end)
         abs_start = sent.start + start
-        in_quote = any(a <= abs_start < b for a, b in quotes)
+        k = bisect.bisect_right(quote_starts, abs_start) - 1
+        in_quote = k >= 0 and quotes[k][0] <= abs_start < quotes[k][1]
         out.append(Mention(abs_start, sent.start + end, name, etype, title, in_quote=in_quote))
         paren = PAREN_ALIAS.match(text[end:])
         if paren and etype != "person":
@@ -522,12 +527,13 @@ def _title_around(text: str, run_start: int, name_end: int) -> str | None:
 
 def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> EntityBook:
     book = EntityBook()
+    quote_starts = [a for a, _b in quotes]
     pending_alias: list[Mention] = []
     for sent in sentences:
         if sent.headline:
             continue
         first_person: str | None = None
-        for m in find_mentions(sent, quotes):
+        for m in find_mentions(sent, quotes, quote_starts):
             if m.key.startswith("alias-of:"):
                 rk = book._by_key.get(name_key(m.key.removeprefix("alias-of:")))
                 if rk:
@@ -538,6 +544,12 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 else:
                     pending_alias.append(m)
                 continue
+            if m.type == "unknown":
+                # "Lopez met ...": a bare word that is the surname of a person already named
+                known = book.canonical(m.text)
+                if known == m.text or book.type_of(known) != "person":
+                    continue
+                m.type = "person"
             book.add_mention(m)
             if m.type == "person" and first_person is None and not m.in_quote:
                 first_person = m.key
