@@ -16,16 +16,57 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import os
+import platform
+import re
+import shlex
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from benchmarks._harness import record, section, seed_texts
 from schemas import ArticleRequest
 from service import Document, create_backend, extract, prepare
 
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 TITLE = "Offline extractor (issue 3)"
 SIZES = (4_000, 16_000, 64_000, 256_000, 1_000_000)
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def _section(body: str) -> str:
+    """This benchmark's section of RESULTS.md: command, machine, figures."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    command = ".venv/bin/python -m benchmarks.bench_rules " + " ".join(map(shlex.quote, sys.argv[1:]))
+    return (
+        f"## {TITLE}\n\nCommand: `{command.strip()}`\n\n"
+        f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}; commit {commit or '?'}\n"
+        f"- machine: nproc {os.cpu_count()}, Python {platform.python_version()}, {platform.platform()}\n\n"
+        f"{body.strip()}\n"
+    )
+
+
+def _record(markdown: str) -> None:
+    """Replace this benchmark's section of RESULTS.md (or append it); other sections are left alone."""
+    text = (
+        RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark and reliability results\n"
+    )
+    pattern = re.compile(r"^## " + re.escape(TITLE) + r"\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    block = markdown.rstrip() + "\n\n"
+    text = (
+        pattern.sub(lambda _: block, text, count=1)
+        if pattern.search(text)
+        else text.rstrip() + "\n\n" + block
+    )
+    RESULTS.write_text(text.rstrip() + "\n", encoding="utf-8")
 
 
 def _pin_one_core() -> str:
@@ -129,14 +170,22 @@ def main() -> None:
         "| characters | rules s | rules µs/char | pipeline s | pipeline µs/char | items |",
         "| ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for chars, t_rules, t_pipe, items in scaling(tuple(s for s in SIZES if s <= args.max_size)):
+    rows = scaling(tuple(s for s in SIZES if s <= args.max_size))
+    for chars, t_rules, t_pipe, items in rows:
         lines.append(
             f"| {chars:,} | {t_rules:.3f} | {t_rules / chars * 1e6:.2f} | {t_pipe:.3f} | {t_pipe / chars * 1e6:.2f} | {items:,} |"
         )
+    per_char = [t / c for c, t, _p, _i in rows]
+    per_char_pipe = [p / c for c, _t, p, _i in rows]
+    lines += [
+        "",
+        f"Time per character, largest over smallest article: rules {per_char[-1] / per_char[0]:.2f}x, "
+        f"whole pipeline {per_char_pipe[-1] / per_char_pipe[0]:.2f}x (1.00x is exactly linear).",
+    ]
     body = "\n".join(lines)
     print(body)
     if args.record:
-        record(TITLE, section(TITLE, body))
+        _record(_section(body))
 
 
 if __name__ == "__main__":
