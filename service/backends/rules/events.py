@@ -148,7 +148,8 @@ def _status(before: str, trigger: str, after: str = "") -> str:
 def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.date | None) -> list[EventDraft]:
     text = sent.text
     out: list[EventDraft] = []
-    times = find_times(text, published)
+    # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
+    times = find_times(masked, published)
     for a, b in _clauses(masked):
         clause_masked = masked[a:b]
         m = None
@@ -178,19 +179,18 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
         if len(clause.split()) < 3:
             continue
         c_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        # The clause's own time, else the latest one before it in the sentence
+        # ("On 21 January, ... launched an attack ...; a twin suicide bombing ...").
+        own = [t for t in times if a <= t.start < b]
+        earlier = [t for t in times if t.end <= a]
+        chosen = own[0] if own else (earlier[-1] if earlier else None)
         when = None
-        for t in times:
-            if a <= t.start < b or (len(out) == 0 and t.start < a and t.end <= a):
-                resolved = t.date
-                if status == "planned" and t.date is not None and published is not None:
-                    resolved = (
-                        find_times(t.text, published, future=True)[0].date
-                        if find_times(t.text, published, future=True)
-                        else t.date
-                    )
-                when = TimeExpression(text=t.text.strip(), date=resolved)
-                if a <= t.start < b:
-                    break
+        if chosen is not None:
+            resolved = chosen.date
+            if status == "planned" and published is not None:
+                ahead = find_times(chosen.text, published, future=True)
+                resolved = ahead[0].date if ahead else resolved
+            when = TimeExpression(text=text[chosen.start : chosen.end].strip(), date=resolved)
         abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
         participants: list[str] = []
         where: str | None = None
