@@ -135,7 +135,9 @@ FURNITURE: dict[str, re.Pattern[str]] = {
         r"\b(editor|writer|reporter|journalist|correspondent|columnist|contributor|author|fellow|analyst|director)\b)",
     ),
     # Copyright lines: "© 2021 Reuters", "Copyright 2021 ...", "All rights reserved."
-    "copyright": re.compile(r"^(©|\(c\)|copyright\b)|all rights reserved\.?$", re.IGNORECASE),
+    "copyright": re.compile(
+        r"^(©|\(c\)|copyright\b|our standards:|editorial standards)|all rights reserved\.?$", re.IGNORECASE
+    ),
 }
 
 # Blocks at least this long are prose, never short furniture (credits excepted:

@@ -612,5 +612,6 @@ def source_type_for(source: str, book: EntityBook) -> str:
     if words[-1] in LOWER_ROLE_HEADS or words[-1] in ROLE_WORDS:
         return "person"
     if words[-1] in ANONYMOUS_HEADS:
-        return "anonymous" if words[0] in ("a", "an", "officials", "sources") else "person"
+        # "an official", "analysts", "sources": unnamed; "the spokesman" of a named body is a person
+        return "anonymous" if words[0] in ("a", "an") or len(words) == 1 else "person"
     return "other"

@@ -119,6 +119,14 @@ HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether)\b", re.IGNOR
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
+# "KYIV, Oct 12 (Reuters) -".
+DATELINE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:--|—|–|-)\s*(?=[A-Z“\"])"
+)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -148,6 +156,10 @@ def _status(before: str, trigger: str, after: str = "") -> str:
 def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.date | None) -> list[EventDraft]:
     text = sent.text
     out: list[EventDraft] = []
+    # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
+    dl = DATELINE.match(masked)
+    if dl:
+        masked = MASK * dl.end() + masked[dl.end() :]
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
     for a, b in _clauses(masked):
@@ -175,6 +187,8 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
         )
         if etype == "statement" and "public comments" in trigger.lower():
             status = "negated" if NEGATED.search(clause_masked) else status
+        if dl and a < dl.end():
+            a = dl.end()
         clause = text[a:b].strip().rstrip(".,;: ")
         if len(clause.split()) < 3:
             continue

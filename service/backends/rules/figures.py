@@ -412,6 +412,14 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             and unit not in SINGULAR_COUNTED
         ):
             continue
+        if unit in SOURCE_NOUNS and (
+            re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
+            or re.match(
+                r"\s+(?:familiar|close|with knowledge|said|say|told|speaking)\b",
+                text[unit_end : unit_end + 25],
+            )
+        ):
+            continue  # "according to two sources familiar with ...": a description of who said it
         if unit in SINGULAR_COUNTED:
             unit = (
                 "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
@@ -477,6 +485,8 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
     return drafts
 
 
+# Plural nouns that, with a number, describe unnamed sources rather than count anything.
+SOURCE_NOUNS = frozenset({"sources", "officials", "diplomats", "aides", "insiders", "people", "persons"})
 # Singular counted nouns that make "one" a count: "left one contractor dead".
 SINGULAR_COUNTED = frozenset(
     {
@@ -585,6 +595,22 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     return [out_ids.get(id(f), f) for f in figures]
 
 
+_VERBISH = words(
+    "have has had will would could can may might is are was were be been increase increased grow grew rise rose "
+    "expand expanded jump jumped climb climbed more than nearly almost about roughly since"
+)
+
+
+def _subject_noun(text: str, pos: int) -> str | None:
+    """The noun a multiplier verb has as its subject: "insurance costs have tripled" -> costs."""
+    for w in reversed(re.findall(r"[A-Za-z][\w-]*", text[max(0, pos - 60) : pos])):
+        lw = w.lower()
+        if lw in _VERBISH:
+            continue
+        return lw if w.islower() and lw not in NOT_UNITS else None
+    return None
+
+
 def _multipliers(sent: Sentence) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
@@ -597,7 +623,7 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
             text[max(0, m.start() - 12) : m.start()]
         ):
             continue  # "double standards": adjective, not a multiplier
-        unit = _unit_before(text, m.start())
+        unit = _unit_before(text, m.start()) or _subject_noun(text, m.start())
         measure_m = _last(MEASURE_NOUN.finditer(text[: m.start()]))
         if unit is None:
             obj = _OBJECT_AFTER.match(text[m.end() :])

@@ -405,6 +405,11 @@ GOVERNMENT_HEADS = frozenset(
         "council",
         "mission",
         "downing street",
+        "force",
+        "forces",
+        "navy",
+        "guard",
+        "command",
         "élysée",
         "elysee",
     }
