@@ -607,10 +607,10 @@ def source_type_for(source: str, book: EntityBook) -> str:
         return "organization"
     if kind == "location":
         return "government"  # "Baghdad said", "Washington warned": a capital speaking for its government
+    if words[-1] in LOWER_ROLE_HEADS or words[-1] in ROLE_WORDS:
+        return "person"  # "France’s armed forces minister": the head word decides
     if any(w in GOVERNMENT_HEADS for w in words) or " ".join(words[-2:]) in GOVERNMENT_HEADS:
         return "government"
-    if words[-1] in LOWER_ROLE_HEADS or words[-1] in ROLE_WORDS:
-        return "person"
     if words[-1] in ANONYMOUS_HEADS:
         # "an official", "analysts", "sources": unnamed; "the spokesman" of a named body is a person
         return "anonymous" if words[0] in ("a", "an") or len(words) == 1 else "person"

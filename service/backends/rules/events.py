@@ -82,7 +82,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "resignation": ("resigned", "resignation"),
     "sanction": ("sanctioned", "imposed sanctions"),
     "election": ("election",),
-    "protest": ("protest",),
+    "approval": ("approved", "approves", "passed the", "ratified"),
+    "protest": ("protest", " marched "),
     "operation": ("operations against", "offensive"),
     "increase": ("increasing", "increase", "rise in", "raise the number"),
 }

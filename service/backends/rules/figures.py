@@ -360,7 +360,9 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             continue
         if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
             continue  # "5m" without a currency is metres
-        q, q_start = _qualifier_before(text, s)
+        cur_start = s - (len(text[max(0, s - 4) : s]) - cur.start()) if cur else s
+        # The qualifier stands before the currency sign: "about €17.7 billion".
+        q, q_start = _qualifier_before(text, cur_start)
         start = q_start
         end = e
         unit: str | None = None
@@ -439,13 +441,15 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             continue
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
+        # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range.
+        tally = a.evidence_end > a.end and sep.group("sep").lower() == "to" and not is_change and not between
         if a.unit is None:
             a.unit = b.unit
         if b.unit is None:
             b.unit = a.unit
         if a.kind == "money" or b.kind == "money":
             a.kind = b.kind = "money"
-        if not is_change and (between or sep.group("sep") in "-–—to"):
+        if not is_change and not tally and (between or sep.group("sep") in "-–—to"):
             if sep.group("sep") == "and" and not between:
                 continue
             # One ranged figure: value is the lower bound, evidence spans both ends.
@@ -456,9 +460,11 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             b.pair = -2  # absorbed
         else:
             a.pair, b.pair = i + 1, i
-    for f in found:
+    for i, f in enumerate(found):
         if f.unit is None and f.kind == "count":
-            f.unit = _unit_before(text, f.start)
+            # "killed 14 people and injured at least 60": the count before it in the sentence
+            earlier = next((g.unit for g in reversed(found[:i]) if g.kind == "count" and g.unit), None)
+            f.unit = earlier or _unit_before(text, f.start)
 
     drafts: list[FigureDraft] = []
     for f in found:

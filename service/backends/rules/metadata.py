@@ -46,6 +46,15 @@ def extract_metadata(doc: Document) -> MetadataFields:
     for b in doc.blocks:
         if b.kind == "byline" and not EDITOR_LEAD.match(b.text.strip()):
             authors.extend(n for n in _names(b.text) if n not in authors)
+        elif b.kind == "date" and (by := re.search(r"\bby\s+(.{3,80})$", b.text.strip(), re.IGNORECASE)):
+            authors.extend(
+                n for n in _names(by.group(1)) if n not in authors
+            )  # "Posted on June 3 by Jane Doe"
+    if not authors:
+        # "Edited by" is the only credit: the page's own answer to who wrote it.
+        for b in doc.blocks:
+            if b.kind == "byline":
+                authors.extend(n for n in _names(EDITOR_LEAD.sub("", b.text.strip())) if n not in authors)
     if not authors:
         # An author box: a bare name line followed by "Name is the ...".
         for i, b in enumerate(doc.blocks[:-1]):

@@ -213,7 +213,8 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             j >= 0
             and toks[j].text == ","
             and j + 1 < i
-            and toks[j + 1].lower in ("the", "a", "an", "who", "which", "whose")
+            and toks[j + 1].lower
+            in ("the", "a", "an", "who", "which", "whose", "including", "such", "like", "both")
         ):
             i = j - 1
         elif j >= 0 and toks[j].text == "," and j + 1 < i and all(_is_name_token(t) for t in toks[j + 1 : i]):
