@@ -110,11 +110,33 @@ def _unique(items: Iterable[str]) -> list[str]:
     return out
 
 
+def _is_word_char(ch: str) -> bool:
+    # Exactly what ``\w`` matches in a str pattern.
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_matches(text: str, name: str) -> Iterable[tuple[int, int]]:
+    r"""``re.finditer(r"(?<!\w)NAME(?!\w)", text)``'s spans, by ``str.find``.
+
+    A leading look-behind keeps ``re`` from its fast literal search, so the
+    regex scanned the article character by character for every alias: a tenth
+    of an extraction's CPU (benchmarks/RESULTS.md, benchmark 1).
+    """
+    n = len(name)
+    s = text.find(name)
+    while s != -1:
+        e = s + n
+        if (s == 0 or not _is_word_char(text[s - 1])) and (e == len(text) or not _is_word_char(text[e])):
+            yield s, e
+            s = text.find(name, e)
+        else:
+            s = text.find(name, s + 1)
+
+
 def _mentions(text: str, names: list[str], allowed: list[tuple[int, int]], cap: int) -> list[Span]:
     spans: dict[int, Span] = {}
     for name in sorted({n for n in names if len(n) > 1}, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            s, e = m.span()
+        for s, e in _whole_word_matches(text, name):
             if s in spans or any(a <= s and e <= b for a, b in allowed) is False:
                 continue
             if any(sp.start <= s < sp.end for sp in spans.values()):

@@ -71,6 +71,8 @@ class LLMBackend:
         self.settings = settings
         self.prompt = load_prompt(settings.llm_prompt)
         self.client = StructuredClient(settings, self.prompt, http_client=http_client)
+        # Hashing the prompt renders the response's JSON schema: once, not per cache key.
+        self.prompt_hash = self.prompt.digest(GroundedDraft)
         # A caller's http client is the caller's to close.
         self._owns_http_client = http_client is None
 
@@ -92,7 +94,7 @@ class LLMBackend:
             "api_version": s.llm_api_version,
             "mode": s.llm_mode,
             "prompt": self.prompt.version,
-            "prompt_hash": self.prompt.digest(GroundedDraft),
+            "prompt_hash": self.prompt_hash,
             "schema_version": SCHEMA_VERSION,
             "temperature": s.llm_temperature,
             "seed": s.llm_seed,

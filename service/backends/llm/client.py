@@ -54,6 +54,10 @@ _MESSAGES = (
     {"role": "system", "content": "{{ " + _SYSTEM_VAR + " }}"},
     {"role": "user", "content": "{{ " + _USER_VAR + " }}"},
 )
+# Instructor wraps a plain model in a new ResponseSchema subclass on every call,
+# which rebuilds its pydantic schema and misses instructor's own schema cache:
+# most of a call's CPU (benchmarks/RESULTS.md, benchmark 1). Wrapped once here.
+_RESPONSE_MODEL = instructor.openai_schema(GroundedDraft)
 
 
 class TruncatedOutput(Exception):
@@ -165,6 +169,9 @@ class StructuredClient:
         self.settings = settings
         self.prompt = prompt
         self.openai = build_openai_client(settings, http_client)
+        # The SDK imports its chat resources on first use: a quarter second on the
+        # event loop under the first request. At startup instead.
+        _ = self.openai.chat.completions
         self.instructor = build_instructor(self.openai, settings.llm_mode)
         self.policy = RetryPolicy.from_settings(settings)
         self.endpoint = str(self.openai.base_url)
@@ -192,7 +199,7 @@ class StructuredClient:
         try:
             async with asyncio.timeout(self.settings.llm_deadline_s):
                 answer = await self.instructor.create(
-                    response_model=GroundedDraft,
+                    response_model=_RESPONSE_MODEL,
                     messages=messages,
                     max_retries=self.policy.retrying(log),
                     context=context,
