@@ -1,0 +1,144 @@
+"""Benchmark 1: concurrency against the LLM's latency.
+
+The service over HTTP, llm backend against the simulated provider answering
+after ``--latency-ms`` (500), ``--clients`` (32) concurrent clients posting
+``--articles`` (1,000) distinct articles. Ideal throughput is clients /
+latency (64 extractions/s); the figure is the measured share of it. Goal >= 0.9.
+
+Two passes over the same articles, each against a fresh service (cold cache):
+
+1. simulator-bound: the simulator computes every answer (its rules extractor,
+   ~20 ms of CPU per article on one event loop);
+2. service-bound: the simulator replays the answers it computed in pass 1
+   (``_memo_simulator``), so what limits throughput is the service.
+
+CPU seconds per extraction of the service, the simulator and this load
+generator are read from ``/proc`` around each pass; the simulator's
+``max_inflight`` shows how many LLM calls were really under way at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from benchmarks import _harness as h
+
+
+@dataclass
+class Pass:
+    name: str
+    run: h.LoadRun[tuple[int, str, float]]
+    service_cpu_s: float
+    simulator_cpu_s: float
+    client_cpu_s: float
+    max_inflight: int
+
+    def per_extraction_ms(self, cpu_s: float) -> float:
+        return 1000 * cpu_s / max(1, self.run.done)
+
+
+async def one_pass(
+    name: str,
+    articles: list[str],
+    service: h.Proc,
+    simulator: h.Proc,
+    clients: int,
+    max_seconds: float,
+) -> Pass:
+    async with h.http_client(clients, timeout_s=120) as client:
+        httpx.post(simulator.base_url + "/_sim/reset", timeout=5)
+        url = service.base_url + "/v1/extractions"
+
+        async def send(text: str) -> tuple[int, str, float]:
+            started = time.perf_counter()
+            r = await client.post(url, json={"text": text})
+            return r.status_code, r.headers.get("x-cache", ""), time.perf_counter() - started
+
+        s0, m0, c0 = service.cpu_seconds(), simulator.cpu_seconds(), time.process_time()
+        run = await h.run_load(articles, send, concurrency=clients, max_seconds=max_seconds)
+        s1, m1, c1 = service.cpu_seconds(), simulator.cpu_seconds(), time.process_time()
+    stats = httpx.get(simulator.base_url + "/_sim/stats", timeout=5).json()
+    return Pass(name, run, s1 - s0, m1 - m0, c1 - c0, int(stats["max_inflight"]))
+
+
+def describe(p: Pass, ideal: float) -> list[str]:
+    ok = sum(1 for status, _, _ in p.run.results if status == 200)
+    misses = sum(1 for _, cache, _ in p.run.results if cache == "miss")
+    latencies = sorted(t for _, _, t in p.run.results)
+    p50 = statistics.median(latencies) if latencies else float("nan")
+    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
+    return [
+        p.name,
+        f"{p.run.done}/{p.run.planned} ({ok} × 200, {misses} misses){' TIMED OUT' if p.run.timed_out else ''}",
+        f"{p.run.elapsed_s:.1f}",
+        f"{p.run.rate:.1f}",
+        f"**{h.ratio(p.run.rate, ideal):.3f}**",
+        f"{p50 * 1000:.0f} / {p95 * 1000:.0f}",
+        f"{p.per_extraction_ms(p.service_cpu_s):.1f}",
+        f"{p.per_extraction_ms(p.simulator_cpu_s):.1f}",
+        f"{p.per_extraction_ms(p.client_cpu_s):.1f}",
+        str(p.max_inflight),
+    ]
+
+
+async def main_async(args: argparse.Namespace) -> str:
+    articles = h.distinct_articles(args.articles)
+    ideal = args.clients / (args.latency_ms / 1000)
+    passes: list[Pass] = []
+    with h.workdir("bench-concurrency", keep=args.keep) as work:
+        sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True)
+        with h.stopping(sim):
+            for n, name in enumerate(["1. simulator computes answers", "2. simulator replays answers"]):
+                service = h.start_service(
+                    work / f"data{n}", work, simulator=sim, name=f"service{n}", workers=args.workers
+                )
+                with h.stopping(service):
+                    passes.append(
+                        await one_pass(name, articles, service, sim, args.clients, args.max_seconds)
+                    )
+                    if not service.alive():
+                        raise RuntimeError(f"service died:\n{service.log_tail()}")
+        if args.keep:
+            print(f"logs kept in {work}")
+    header = (
+        "| pass | requests | seconds | extractions/s | share of ideal | p50 / p95 ms | "
+        "service CPU ms/extr. | simulator CPU ms/extr. | client CPU ms/extr. | max LLM calls in flight |"
+    )
+    rows = [header, "|" + " --- |" * 10]
+    rows += ["| " + " | ".join(describe(p, ideal)) + " |" for p in passes]
+    service_pass = passes[-1]
+    share = h.ratio(service_pass.run.rate, ideal)
+    verdict = "met" if share >= 0.9 else "NOT met"
+    return (
+        f"{args.clients} concurrent clients, {args.articles} distinct articles, simulator latency "
+        f"{args.latency_ms:g} ms, service workers {args.workers}: ideal {ideal:.0f} extractions/s.\n\n"
+        + "\n".join(rows)
+        + f"\n\nGoal (share of ideal >= 0.9, pass 2, the service's figure): **{verdict}** ({share:.3f}).\n"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark 1: concurrency against the LLM's latency.")
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--latency-ms", type=float, default=500.0)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--max-seconds", type=float, default=180.0, help="Bound of each pass.")
+    parser.add_argument("--record", action="store_true", help="Write the section into RESULTS.md.")
+    parser.add_argument("--keep", action="store_true", help="Keep the logs and data dirs.")
+    args = parser.parse_args()
+    body = asyncio.run(main_async(args))
+    text = h.section("Concurrency against the LLM's latency (benchmark 1)", body)
+    print(text)
+    if args.record:
+        h.record("Concurrency against the LLM's latency (benchmark 1)", text)
+
+
+if __name__ == "__main__":
+    main()
