@@ -133,3 +133,20 @@ def test_sidebar_numbers_are_not_figures() -> None:
     )
     ex = run(text)
     assert [f.value for f in ex.figures] == [120]
+
+
+def test_vote_tally_is_two_counts_not_a_range() -> None:
+    figs = run("The motion passed by 287 votes to 252 late on Tuesday.").figures
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [
+        (287, "votes", "exact"),
+        (252, "votes", "exact"),
+    ]
+
+
+def test_qualifier_before_a_currency_sign() -> None:
+    f = one("The reform will save about €17.7 billion a year.")
+    assert (f.value, f.unit, f.qualifier) == (1.77e10, "EUR", "approximate")
+
+
+def test_numbered_unnamed_sources_are_not_counts() -> None:
+    assert run("The deal is close, according to two sources familiar with the talks.").figures == []

@@ -119,3 +119,16 @@ def test_according_to_speaker_before_a_quote() -> None:
     ex = run("According to police spokesman Dan Miller, “the suspect fled on foot toward the station.”")
     (q,) = ex.quotes
     assert q.speaker == "Dan Miller"
+
+
+def test_british_single_quotes_and_a_colon_cue() -> None:
+    ex = run("Union leader Sam Price told the radio station: 'We will not accept a pay cut this year.'")
+    (q,) = ex.quotes
+    assert q.speaker == "Sam Price"
+    assert q.text.startswith("We will not accept a pay cut")
+    assert ex.attributions == []  # the claim is the quote itself
+
+
+def test_unnamed_spokesperson_for_an_organisation() -> None:
+    (q,) = run('A spokesperson for the Port Authority said: "Ferries will run as normal on Sunday."').quotes
+    assert q.speaker is not None and q.speaker.lower().startswith("a spokesperson for")

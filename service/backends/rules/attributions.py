@@ -144,6 +144,8 @@ def _claim_after(original: str, masked: str, cue_end: int, sent_end: int) -> tup
     that = re.search(r"\bthat\s*$", masked[cue_end:start])
     if first and first.group().lower() in CLAIM_CANNOT_START and not that:
         return None  # "said after a meeting", "said in a statement": no claim follows
+    if re.match(r"[^.;]{0,60}?:\s*[“‘\"']", masked[start:end]):
+        return None  # "told the BBC: '...'": a quote follows, not a paraphrase
     if not _is_claim(masked[start:end]):
         return None
     return start, end
@@ -300,6 +302,8 @@ def _according_to(
     if not m:
         return None
     src_text = text[cue.end + m.start("src") : cue.end + m.end("src")].strip()
+    # "official figures published on Tuesday": the source ends before its participle.
+    src_text = re.split(r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text)[0]
     src_pos = sent.start + cue.end + m.start("src")
     after = cue.end + m.end()
     before = masked[: cue.start].rstrip()

@@ -84,6 +84,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "election": ("election",),
     "approval": ("approved", "approves", "passed the", "ratified"),
     "protest": ("protest", " marched "),
+    "strike": (" strike ", " strikes ", "walk out", "walkout", "went on strike"),
     "operation": ("operations against", "offensive"),
     "increase": ("increasing", "increase", "rise in", "raise the number"),
 }

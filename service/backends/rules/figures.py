@@ -111,7 +111,7 @@ NOT_UNITS = frozenset(
         "it its they them their we us he him she her i you of off up down out about around near each every "
         "all both some any no not more most less least few many much such only also just still even again "
         "ago times next last previous later earlier yesterday today tomorrow daily weekly monthly yearly "
-        "annually apiece per each respectively"
+        "annually apiece per each respectively late early overnight"
     )
 )
 # Verbs before a count that say what happened to what is counted: "killed 32 people".

@@ -233,11 +233,30 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         j = i
         while j - 1 >= 0 and (
             _is_name_token(toks[j - 1])
-            or (toks[j - 1].lower == "of" and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
+            or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
         ):
             if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
                 break
             j -= 1
+        # "a spokesperson for Network Rail", "an official at the ministry": the person, not the body.
+        jj = j - 1 if j - 1 >= 0 and toks[j - 1].lower == "the" else j
+        if (
+            jj - 2 >= 0
+            and toks[jj - 1].lower in ("for", "of", "at", "from", "with")
+            and toks[jj - 2].lower in ANONYMOUS_HEADS
+        ):
+            k = jj - 2
+            while (
+                k - 1 >= 0
+                and jj - k < 6
+                and toks[k - 1].text[:1].isalpha()
+                and toks[k - 1].lower not in SCAN_STOP
+            ):
+                k -= 1
+                if toks[k].lower in DETERMINERS:
+                    break
+            if toks[k].lower in DETERMINERS:
+                return _phrase(masked, lo, toks, k, i, "descriptor")
         # A determiner before the run makes it a descriptor: "the NATO secretary general".
         return _phrase(masked, lo, toks, j, i, "name")
     if t.text[:1].islower() and t.text.isalpha():

@@ -332,6 +332,9 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         return None, text
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return (descriptor_person(text, book) or text), text
+    if spk.kind == "descriptor":
+        # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
+        return book.canonical(text), text
     title, name = title_name_split(text)
     name = re.sub(r"(?:’s|'s)$", "", name).strip()
     if name:
