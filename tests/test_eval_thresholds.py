@@ -55,10 +55,6 @@ def test_bad_thresholds_are_refused(tmp_path: Path, toml: str, message: str) -> 
 
 
 @pytest.mark.skipif(not any(DEFAULT_GOLD.glob("*.json")), reason="evals/gold has no gold files yet")
-@pytest.mark.xfail(
-    strict=False,
-    reason="the rules backend is being brought up to issue 3's targets; the lead removes this mark when it meets them",
-)
 def test_rules_backend_meets_its_thresholds_on_the_seeds() -> None:
     extractor, transport = in_process("rules")
     run = asyncio.run(run_eval(load_cases(DEFAULT_ARTICLES, DEFAULT_GOLD), extractor, transport))

@@ -30,6 +30,15 @@ def test_weekday_of_publication_is_that_day() -> None:
     assert e.when is not None and e.when.date == "2021-02-19"
 
 
+def test_planned_event_on_the_publication_weekday_is_that_day() -> None:
+    # A plan announced "on Friday" in a Friday story happens that day, not a week later.
+    e = one("The ministers will meet on Friday to approve the budget.")
+    assert e.status == "planned"
+    assert e.when is not None and e.when.date == "2021-02-19"
+    e = one("The ministers will meet next Friday to approve the budget.")
+    assert e.when is not None and e.when.date == "2021-02-26"
+
+
 def test_month_and_year_precision() -> None:
     e = one("Parliament suspended the agreement in January 2020 after the strike.")
     assert e.type == "suspension"

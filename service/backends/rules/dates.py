@@ -153,7 +153,11 @@ def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     modifier = words[0] if len(words) > 1 else ""
     delta = (published.weekday() - target) % 7
     if modifier == "next" or (future and modifier != "last"):
-        ahead = (target - published.weekday()) % 7 or 7
+        # A story's own weekday is that day ("on Thursday" in a Thursday story), even for
+        # what is planned; only "next Thursday" skips a week.
+        ahead = (target - published.weekday()) % 7
+        if ahead == 0 and modifier == "next":
+            ahead = 7
         day = published + dt.timedelta(days=ahead)
     else:
         if modifier == "last" and delta == 0:
