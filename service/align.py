@@ -21,7 +21,7 @@ substring search each.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -118,18 +118,51 @@ class Aligner:
             return Alignment(span, "normalized", 100.0)
         return self._fuzzy(needle, hint)
 
-    def occurrences(self, needle: str) -> list[int]:
-        """Start offsets of every exact occurrence of ``needle`` in allowed text."""
-        return [s for s in _find_all(self.text, needle) if self._is_allowed(s, s + len(needle))]
-
     # ------------------------------------------------------------------ passes
 
     def _exact(self, needle: str, hint: int | None) -> Span | None:
-        starts = self.occurrences(needle)
-        if not starts:
-            return None
-        start = _closest(starts, hint)
-        return self._span(start, start + len(needle))
+        start = self._nearest(self.text, needle, hint, hint, lambda s: (s, s + len(needle)))
+        return None if start is None else self._span(*start)
+
+    def _nearest(
+        self,
+        haystack: str,
+        needle: str,
+        pivot: int | None,
+        hint: int | None,
+        to_text: Callable[[int], tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The allowed occurrence of ``needle`` nearest ``hint`` (the first one without a hint).
+
+        ``pivot`` is the hint in ``haystack``'s coordinates; ``to_text`` maps a
+        haystack offset to the (start, end) it covers in the article.
+
+        Searches outward from the hint instead of listing every occurrence, so a
+        string repeated thousands of times in a long article costs what one
+        occurrence does: alignment stays linear in the article's length.
+        """
+        pivot = 0 if pivot is None or hint is None else max(0, min(len(haystack), pivot))
+        after: tuple[int, int] | None = None
+        i = haystack.find(needle, pivot)
+        while i != -1:
+            cand = to_text(i)
+            if self._is_allowed(*cand):
+                after = cand
+                break
+            i = haystack.find(needle, i + 1)
+        if hint is None or pivot == 0:
+            return after
+        before: tuple[int, int] | None = None
+        j = haystack.rfind(needle, 0, pivot + len(needle) - 1)
+        while j != -1:
+            cand = to_text(j)
+            if self._is_allowed(*cand):
+                before = cand
+                break
+            j = haystack.rfind(needle, 0, j + len(needle) - 1)
+        if before is None or after is None:
+            return before or after
+        return before if abs(before[0] - hint) <= abs(after[0] - hint) else after
 
     def _ensure_folded(self) -> tuple[str, list[int]]:
         if self._folded is None:
@@ -141,16 +174,10 @@ class Aligner:
         fneedle = fold_plain(needle)
         if not fneedle:
             return None
-        candidates: list[tuple[int, int]] = []
-        for fs in _find_all(folded, fneedle):
-            start, end = origin[fs], origin[fs + len(fneedle) - 1] + 1
-            if self._is_allowed(start, end):
-                candidates.append((start, end))
-        if not candidates:
-            return None
-        start = _closest([s for s, _ in candidates], hint)
-        end = dict(candidates)[start]
-        return self._span(start, end)
+        n = len(fneedle)
+        fhint = None if hint is None else bisect.bisect_left(origin, hint)
+        found = self._nearest(folded, fneedle, fhint, hint, lambda fs: (origin[fs], origin[fs + n - 1] + 1))
+        return None if found is None else self._span(*found)
 
     def _fuzzy(self, needle: str, hint: int | None) -> Alignment | None:
         fneedle = fold_plain(needle)
@@ -218,15 +245,6 @@ def _refine(needle: str, region: str, lo: int, hi: int) -> tuple[float, int, int
             if score and (best is None or score > best[0]):
                 best = (score, i, j)
     return best
-
-
-def _find_all(haystack: str, needle: str) -> list[int]:
-    out: list[int] = []
-    i = haystack.find(needle)
-    while i != -1:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
 
 
 def _closest(starts: list[int], hint: int | None) -> int:

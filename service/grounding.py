@@ -56,17 +56,16 @@ def body_regions(doc: Document) -> list[tuple[int, int]]:
     but never across a boilerplate block.
     """
     regions: list[tuple[int, int]] = []
+    furniture_since_last = False
     for b in doc.blocks:
         if not b.is_body:
+            furniture_since_last = True
             continue
-        if regions and not doc.text[regions[-1][1] : b.start].strip():
-            prev_is_body = all(
-                not (regions[-1][1] <= o.start and o.end <= b.start) for o in doc.blocks if not o.is_body
-            )
-            if prev_is_body:
-                regions[-1] = (regions[-1][0], b.end)
-                continue
-        regions.append((b.start, b.end))
+        if regions and not furniture_since_last and not doc.text[regions[-1][1] : b.start].strip():
+            regions[-1] = (regions[-1][0], b.end)
+        else:
+            regions.append((b.start, b.end))
+        furniture_since_last = False
     return regions
 
 
