@@ -170,6 +170,10 @@ def corroborate(
         Literal["json", "table"],
         typer.Option("--format", "-f", help="json (the API's story body) or table."),
     ] = "json",
+    min_outlets: Annotated[
+        int,
+        typer.Option("--min-outlets", min=1, help="Show only groups backed by at least this many outlets."),
+    ] = 1,
 ) -> None:
     """Group the facts of several articles across outlets: who confirms what, and where they disagree."""
     from service.corroborate import StoryInput
@@ -198,6 +202,13 @@ def corroborate(
     story = build_story(
         [StoryInput(ex, outlet=outlets[n] if outlets else None) for n, ex in enumerate(extractions)]
     )
+    if min_outlets > 1:
+        story = story.model_copy(
+            update={
+                kind: [g for g in getattr(story, kind) if g.independent_outlets >= min_outlets]
+                for kind in ("quotes", "figures", "events", "attributions")
+            }
+        )
     if output_format == "table":
         from service.render_story import print_story
 

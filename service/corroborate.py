@@ -85,6 +85,11 @@ FIGURE_CONTEXT_WORDS = 10
 # "people injured in the bombing" (88 / 75) are two measures, not a conflict.
 # A false "outlets disagree" is worse than a miss.
 FIGURE_CONFLICT_MEASURE = 90.0
+# Two named measures may paraphrase one fact past FIGURE_MEASURE_MATCH ("number of
+# troops for the NATO mission" / "size of our mission"); the figures still group
+# when some mention of each stands in much the same words (one outlet quoting
+# what another paraphrases): the words around any two of their spans share this much.
+FIGURE_SAME_WORDS_MATCH = 50.0
 FIGURE_CONFLICT_OVERLAP = 80.0
 
 # Events: compatible dates (equal at the coarser precision, or one unknown),
@@ -589,14 +594,14 @@ def _quote_score(a: _Item[Quote], b: _Item[Quote]) -> float | None:
     return quote_similarity(a.wording, b.wording)
 
 
-def _figure_context(it: _Item[Figure]) -> str:
+def _figure_context(it: _Item[Figure], span_index: int = 0) -> str:
     """The words around the figure, within its paragraph: what it counts, when the extractor did not say.
 
     A window, not the sentence: outlets cut the same statement into sentences
     differently, and abbreviations ("U.S.") break naive sentence splitting.
     """
     text = it.article.extraction.text
-    span = it.item.evidence[0]
+    span = it.item.evidence[span_index]
     para_start = text.rfind("\n", 0, span.start) + 1
     para_end = text.find("\n", span.end)
     before = text[para_start : span.start].split()[-FIGURE_CONTEXT_WORDS:]
@@ -645,7 +650,14 @@ def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
     if fa.subject and fb.subject and not _entities_match(fa.subject, a.article, fb.subject, b.article):
         return None
     sim, named = _measure_similarity(a, b)
-    return sim if sim >= (FIGURE_MEASURE_MATCH if named else FIGURE_CONTEXT_MATCH) else None
+    if sim >= (FIGURE_MEASURE_MATCH if named else FIGURE_CONTEXT_MATCH):
+        return sim
+    same_words = max(
+        word_overlap(_figure_context(a, i), _figure_context(b, j))
+        for i in range(len(fa.evidence))
+        for j in range(len(fb.evidence))
+    )
+    return same_words if same_words >= FIGURE_SAME_WORDS_MATCH else None
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:

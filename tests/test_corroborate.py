@@ -301,6 +301,36 @@ def test_figures_group_on_value_unit_synonym_and_measure() -> None:
     assert story.figures[0].independent_outlets == 2
 
 
+def test_paraphrased_measures_group_when_a_mention_shares_its_words() -> None:
+    # b paraphrases the measure differently, but also quotes the words a uses.
+    story = corroborate(
+        [
+            extraction(
+                "a",
+                "“The size of our mission will increase from 500 personnel to around 4,000,” he said.",
+                figures=[figure("500 personnel", 500, "personnel", "size of NATO mission before")],
+            ),
+            extraction(
+                "b",
+                "Ministers agreed to raise the number of troops from 500 to 4,000.\n"
+                "“The size of our mission will increase from 500 personnel to around 4,000.”",
+                figures=[
+                    {
+                        **figure("500", 500, "troops", "number of troops for the alliance"),
+                        "evidence": ["500 to", "500 personnel"],
+                    }
+                ],
+            ),
+            extraction(
+                "c",
+                "The army lost 500 soldiers at the front in a week of fighting near the river.",
+                figures=[figure("500 soldiers", 500, "soldiers", "army casualties at the front")],
+            ),
+        ]
+    )
+    assert [g.articles for g in story.figures] == [[0, 1], [2]]
+
+
 def test_unrelated_measures_with_the_same_number_stay_apart() -> None:
     story = corroborate(
         [

@@ -50,3 +50,14 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     assert p.returncode == 2
     assert "no such file" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_min_outlets_keeps_only_groups_backed_that_widely() -> None:
+    everything = Story.model_validate_json(run(SEED_A, SEED_B).stdout)
+    p = run(SEED_A, SEED_B, "--min-outlets", "2")
+    assert p.returncode == 0, p.stderr
+    shared = Story.model_validate_json(p.stdout)
+    kinds = ("quotes", "figures", "events", "attributions")
+    assert all(g.independent_outlets >= 2 for k in kinds for g in getattr(shared, k))
+    assert sum(len(getattr(shared, k)) for k in kinds) < sum(len(getattr(everything, k)) for k in kinds)
+    assert shared.quotes, "the mission quote is in both"
