@@ -107,3 +107,13 @@ def test_name_words_are_not_triggers() -> None:
         e.trigger.lower() != "agreement"
         for e in run("The Paris Agreement Institute opened an office.").events
     )
+
+
+def test_hyphenated_title_is_not_a_dateline() -> None:
+    e = one("UN Secretary-General Antonio Guterres announced on Monday that the talks would resume.")
+    assert e.evidence[0].text.startswith("UN Secretary-General Antonio Guterres announced")
+
+
+def test_inline_dateline_is_left_out_of_the_event() -> None:
+    e = one("KYIV, Oct 12 (Reuters) - Russian forces attacked a power plant near the city on Thursday.")
+    assert e.evidence[0].text.startswith("Russian forces attacked")

@@ -125,7 +125,8 @@ ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to)\s+(?:\w+\s+)?$",
 # "KYIV, Oct 12 (Reuters) -".
 DATELINE = re.compile(
     r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:--|—|–|-)\s*(?=[A-Z“\"])"
+    # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline.
+    r"\s*(?:\([A-Za-z .]{1,30}\))?(?:\s*(?:--|—|–)|\s+-)\s*(?=[A-Z“\"])"
 )
 
 
