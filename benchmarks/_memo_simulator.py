@@ -34,8 +34,8 @@ def _memoise_answers() -> None:
     compute = original.__wrapped__
 
     @cache
-    def draft_for(article: str) -> dict[str, Any]:
-        result: dict[str, Any] = compute(article)
+    def draft_for(article: str, published: str | None = None) -> dict[str, Any]:
+        result: dict[str, Any] = compute(article, published)
         return result
 
     # content_for looks draft_for up in its module at every call.

@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     )
     llm_backoff_initial_s: float = Field(default=0.5, ge=0, description="First transport-retry backoff.")
     llm_backoff_max_s: float = Field(default=20.0, ge=0, description="Cap of one transport-retry backoff.")
-    llm_prompt: str = Field(default="extract/v1", description="Prompt template folder under prompts/.")
+    llm_prompt: str = Field(default="extract/v2", description="Prompt template folder under prompts/.")
 
     # --- the service
     data_dir: Path = Field(default_factory=_default_data_dir)

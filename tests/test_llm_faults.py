@@ -98,7 +98,7 @@ def test_clean_answer_is_one_call_with_provider_token_counts() -> None:
     assert ex.usage.llm_calls == 1 and ex.usage.retries == 0 and ex.usage.reasks == 0
     assert (ex.usage.prompt_tokens, ex.usage.completion_tokens) == (321, 45)
     assert ex.extractor.backend == "llm" and ex.extractor.model == "test-model"
-    assert ex.extractor.prompt_version == "extract/v1"
+    assert ex.extractor.prompt_version == "extract/v2"
     assert quote_texts(ex) == ["We need more time to study the costs,"]
     assert [f.value for f in ex.figures] == [12_000_000]
     spans = [

@@ -99,6 +99,16 @@ def test_seed_article_through_each_mode(sim: SimulatorServer, mode: str) -> None
     assert ex.quotes and grounded(ex)
 
 
+def test_publication_date_reaches_the_model_and_resolves_relative_dates(sim: SimulatorServer) -> None:
+    # The model can only resolve "on Thursday" if the prompt tells it when the story ran.
+    text = "Rebels attacked a convoy near the border on Thursday, officials said."
+    dated = run(sim, ArticleRequest(text=text, published="2021-02-19"))
+    undated = run(sim, ArticleRequest(text=text))
+    assert [e.when.date for e in dated.events if e.when] == ["2021-02-18"]
+    assert [e.when.date for e in undated.events if e.when] == [None]
+    assert dated.extractor.prompt_version == "extract/v2"
+
+
 def long_article(paragraphs: int = 24) -> str:
     names = ["Dana Whitfield", "Omar Haddad", "Lena Novak", "Pablo Ortiz"]
     parts = ["Harbour works reach the final phase"]

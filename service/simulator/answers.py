@@ -40,6 +40,19 @@ class NoArticle(ValueError):
     """The request carries no ``<article>`` block: the simulator cannot answer it."""
 
 
+_PUBLISHED = re.compile(r"<published>(\d{4}-\d{2}-\d{2})</published>")
+
+
+def find_published(messages: list[Any]) -> str | None:
+    """The publication date the prompt gives before the article (prompt v2 on), if any."""
+    for m in messages:
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
+            content: str = m["content"]
+            found = _PUBLISHED.search(content[: max(0, content.find(OPEN))])
+            return found.group(1) if found else None
+    return None
+
+
 def find_article(messages: list[Any]) -> str:
     for m in messages:
         if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
@@ -61,9 +74,9 @@ def is_reask(messages: list[Any]) -> bool:
 # The rules extractor costs ~20 ms of CPU per article on the server's one event
 # loop; benchmarks and evals send the same articles again and again.
 @lru_cache(maxsize=4096)
-def draft_for(article: str) -> dict[str, Any]:
+def draft_for(article: str, published: str | None = None) -> dict[str, Any]:
     """The rules extractor's draft for ``article``, as JSON-ready data."""
-    doc = prepare(ArticleRequest(text=article))
+    doc = prepare(ArticleRequest(text=article, published=published))
     return extract_draft(doc).model_dump(mode="json")
 
 
@@ -71,9 +84,9 @@ def estimate_tokens(text: str) -> int:
     return max(1, -(-len(text) // CHARS_PER_TOKEN))
 
 
-def content_for(article: str, fault: str) -> tuple[str, str]:
+def content_for(article: str, fault: str, published: str | None = None) -> tuple[str, str]:
     """The answer's JSON text and finish reason, with ``fault`` applied."""
-    draft = json.loads(json.dumps(draft_for(article)))  # a private copy to corrupt
+    draft = json.loads(json.dumps(draft_for(article, published)))  # a private copy to corrupt
     finish = "stop"
     if fault == "fabricate" and FABRICATED_QUOTE not in article:
         draft["quotes"].append(
@@ -118,7 +131,7 @@ def completion(request: dict[str, Any], fault: str) -> dict[str, Any]:
     """A chat completion answering ``request``; raises ``NoArticle``."""
     messages = request.get("messages") or []
     article = find_article(messages)
-    text, finish = content_for(article, fault)
+    text, finish = content_for(article, fault, find_published(messages))
     tools = request.get("tools") or []
     message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
     if tools:

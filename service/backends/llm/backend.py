@@ -119,7 +119,7 @@ class LLMBackend:
         async def piece(chunk: Chunk, splits_left: int) -> list[ExtractionDraft]:
             try:
                 async with limit:
-                    result: CallResult = await self.client.extract(chunk.text, check)
+                    result: CallResult = await self.client.extract(chunk.text, check, doc.published)
             except TruncatedOutput as cut:
                 tally.add(cut.log, cut.tokens.prompt, cut.tokens.completion)
                 halves = halve(chunk) if splits_left > 0 else None

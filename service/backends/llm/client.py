@@ -14,6 +14,7 @@ parsed as a template.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -186,14 +187,14 @@ class StructuredClient:
             options["seed"] = self.settings.llm_seed
         return options
 
-    async def extract(self, text: str, check: GroundingCheck) -> CallResult:
+    async def extract(self, text: str, check: GroundingCheck, published: dt.date | None = None) -> CallResult:
         """The grounded draft of ``text``. Raises ``TruncatedOutput`` or a ``BackendError``."""
         log = AttemptLog()
         tokens = TokenTally()
         hooks = Hooks()
         hooks.on("completion:response", tokens.add)
         context = validation_context(
-            check, **{_SYSTEM_VAR: self.prompt.system, _USER_VAR: self.prompt.user_message(text)}
+            check, **{_SYSTEM_VAR: self.prompt.system, _USER_VAR: self.prompt.user_message(text, published)}
         )
         messages: list[Any] = [dict(m) for m in _MESSAGES]
         try:

@@ -13,6 +13,7 @@ so, and the simulated provider finds the article the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import tomllib
@@ -26,6 +27,7 @@ from service.errors import ConfigurationError
 
 PROMPTS_ROOT = Path(__file__).resolve().parents[3] / "prompts"
 ARTICLE_PLACEHOLDER = "{article}"
+PUBLISHED_PLACEHOLDER = "{published}"
 ARTICLE_OPEN = "<article>"
 ARTICLE_CLOSE = "</article>"
 
@@ -37,15 +39,19 @@ class PromptTemplate:
     system: str
     user_template: str
 
-    def user_message(self, article: str) -> str:
-        # str.replace, not str.format: articles contain braces.
-        return self.user_template.replace(ARTICLE_PLACEHOLDER, article)
+    def user_message(self, article: str, published: dt.date | None = None) -> str:
+        # str.replace, not str.format: articles contain braces. The date goes in
+        # first, so an article can never plant a second one after it.
+        dated = self.user_template.replace(
+            PUBLISHED_PLACEHOLDER, published.isoformat() if published else "unknown"
+        )
+        return dated.replace(ARTICLE_PLACEHOLDER, article)
 
-    def messages(self, article: str) -> list[dict[str, str]]:
+    def messages(self, article: str, published: dt.date | None = None) -> list[dict[str, str]]:
         """The chat messages for ``article``: the static system prefix, then the article."""
         return [
             {"role": "system", "content": self.system},
-            {"role": "user", "content": self.user_message(article)},
+            {"role": "user", "content": self.user_message(article, published)},
         ]
 
     def digest(self, response_model: type[BaseModel]) -> str:
@@ -69,9 +75,17 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
         user_template = (folder / manifest["user"]).read_text(encoding="utf-8").rstrip("\n")
     except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(f"prompt {spec!r}: cannot load ({exc})") from exc
-    if user_template.count(ARTICLE_PLACEHOLDER) != 1 or not user_template.startswith(ARTICLE_OPEN):
+    # The article block ends the message (nothing an article says can be read as
+    # coming after it); only the publication-date line may come before it.
+    head = user_template.split(ARTICLE_OPEN, 1)[0]
+    if (
+        user_template.count(ARTICLE_PLACEHOLDER) != 1
+        or ARTICLE_OPEN not in user_template
+        or head.replace(f"<published>{PUBLISHED_PLACEHOLDER}</published>", "").strip()
+    ):
         raise ConfigurationError(
-            f"prompt {spec!r}: the user template must start with {ARTICLE_OPEN} and hold {ARTICLE_PLACEHOLDER} once"
+            f"prompt {spec!r}: the user template must be an optional <published>{PUBLISHED_PLACEHOLDER}</published> "
+            f"line, then {ARTICLE_OPEN} holding {ARTICLE_PLACEHOLDER} once"
         )
     check_example(spec, example_article, example_output)
     prefix = (
