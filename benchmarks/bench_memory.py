@@ -109,7 +109,10 @@ async def main_async(args: argparse.Namespace) -> str:
     samples: list[tuple[int, int, int]] = []  # (requests done, RSS, cache memory bytes)
     with h.workdir("bench-memory") as work:
         sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True)
-        service = h.start_service(work / "data", work, simulator=sim)
+        settings = (
+            {} if args.cache_memory_bytes is None else {"cache_memory_bytes": str(args.cache_memory_bytes)}
+        )
+        service = h.start_service(work / "data", work, simulator=sim, **settings)
         with h.stopping(service, sim):
             async with h.http_client(args.clients, timeout_s=60) as client:
                 base = service.base_url
@@ -158,6 +161,7 @@ async def main_async(args: argparse.Namespace) -> str:
     mix = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items()))
     return (
         f"{args.requests:,} requests, {args.clients} clients, simulator latency {args.latency_ms:g} ms, "
+        f"`NEWSFACTS_CACHE_MEMORY_BYTES` {'default (64 MB)' if args.cache_memory_bytes is None else args.cache_memory_bytes}, "
         f"misses {args.miss_share:.0%} (each a new article). RSS before the first request "
         f"(after warming 50 articles): {h.mb(rss0)}.\n\n"
         + "\n".join(rows)
@@ -176,12 +180,21 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--miss-share", type=float, default=0.10)
     parser.add_argument("--latency-ms", type=float, default=20.0)
+    parser.add_argument(
+        "--cache-memory-bytes",
+        type=int,
+        default=None,
+        help="NEWSFACTS_CACHE_MEMORY_BYTES of the service (default: its own default); 0 turns the layer off.",
+    )
     parser.add_argument("--record", action="store_true", help="Write the section into RESULTS.md.")
     args = parser.parse_args()
-    text = h.section(TITLE, asyncio.run(main_async(args)))
+    title = TITLE
+    if args.cache_memory_bytes is not None:
+        title += f", in-memory cache layer {h.mb(args.cache_memory_bytes)}"
+    text = h.section(title, asyncio.run(main_async(args)))
     print(text)
     if args.record:
-        h.record(TITLE, text)
+        h.record(title, text)
 
 
 if __name__ == "__main__":
