@@ -109,10 +109,10 @@ async def main_async(args: argparse.Namespace) -> str:
     samples: list[tuple[int, int, int]] = []  # (requests done, RSS, cache memory bytes)
     with h.workdir("bench-memory") as work:
         sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True)
-        settings = (
-            {} if args.cache_memory_bytes is None else {"cache_memory_bytes": str(args.cache_memory_bytes)}
-        )
-        service = h.start_service(work / "data", work, simulator=sim, **settings)
+        extra = {}
+        if args.cache_memory_bytes is not None:
+            extra["NEWSFACTS_CACHE_MEMORY_BYTES"] = str(args.cache_memory_bytes)
+        service = h.start_service(work / "data", work, simulator=sim, env_extra=extra)
         with h.stopping(service, sim):
             async with h.http_client(args.clients, timeout_s=60) as client:
                 base = service.base_url
