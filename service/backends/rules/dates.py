@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.backends.rules.lexicon import NUMBER_WORDS
 from service.document import Block
 
 _MONTH_NAMES = (
@@ -69,24 +70,9 @@ TIME_EXPRESSION = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "a few": 3,
-    "several": 3,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# Counts of a relative date ("two decades ago", "a few weeks ago"): the number
+# words of the lexicon plus the vague quantities a date may use.
+_NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "several": 3}
 
 # Leading qualifiers dateparser does not understand; the month they qualify is kept.
 _VAGUE_PART = re.compile(r"^(?:early|late|mid)[-\s]+", re.IGNORECASE)
