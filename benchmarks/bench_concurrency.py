@@ -90,13 +90,17 @@ def describe(p: Pass, ideal: float) -> list[str]:
 async def main_async(args: argparse.Namespace) -> str:
     articles = h.distinct_articles(args.articles)
     ideal = args.clients / (args.latency_ms / 1000)
+    workers = [int(w) for w in args.workers.split(",")]
     passes: list[Pass] = []
+    # Pass 1 once (it also fills the simulator's memory), then pass 2 per worker count.
+    plan = [(f"1. simulator computes answers, {workers[0]} worker(s)", workers[0])]
+    plan += [(f"2. simulator replays answers, {w} worker(s)", w) for w in workers]
     with h.workdir("bench-concurrency", keep=args.keep) as work:
         sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True)
         with h.stopping(sim):
-            for n, name in enumerate(["1. simulator computes answers", "2. simulator replays answers"]):
+            for n, (name, count) in enumerate(plan):
                 service = h.start_service(
-                    work / f"data{n}", work, simulator=sim, name=f"service{n}", workers=args.workers
+                    work / f"data{n}", work, simulator=sim, name=f"service{n}", workers=count
                 )
                 with h.stopping(service):
                     passes.append(
@@ -104,6 +108,18 @@ async def main_async(args: argparse.Namespace) -> str:
                     )
                     if not service.alive():
                         raise RuntimeError(f"service died:\n{service.log_tail()}")
+            # Control: the same replayed answers at low load, where the service's CPU never queues.
+            control = args.control_clients
+            service = h.start_service(work / "data-control", work, simulator=sim, name="service-control")
+            with h.stopping(service):
+                control_pass = await one_pass(
+                    f"control: {control} clients, replayed answers, 1 worker",
+                    articles[: control * 25],
+                    service,
+                    sim,
+                    control,
+                    args.max_seconds,
+                )
         if args.keep:
             print(f"logs kept in {work}")
     header = (
@@ -112,14 +128,19 @@ async def main_async(args: argparse.Namespace) -> str:
     )
     rows = [header, "|" + " --- |" * 10]
     rows += ["| " + " | ".join(describe(p, ideal)) + " |" for p in passes]
-    service_pass = passes[-1]
-    share = h.ratio(service_pass.run.rate, ideal)
-    verdict = "met" if share >= 0.9 else "NOT met"
+    control_ideal = args.control_clients / (args.latency_ms / 1000)
+    rows.append("| " + " | ".join(describe(control_pass, control_ideal)) + " |")
+    verdicts = []
+    for count, p in zip(workers, passes[1:], strict=True):
+        share = h.ratio(p.run.rate, ideal)
+        verdicts.append(f"{count} worker(s): **{'met' if share >= 0.9 else 'NOT met'}** ({share:.3f})")
     return (
         f"{args.clients} concurrent clients, {args.articles} distinct articles, simulator latency "
-        f"{args.latency_ms:g} ms, service workers {args.workers}: ideal {ideal:.0f} extractions/s.\n\n"
+        f"{args.latency_ms:g} ms: ideal {ideal:.0f} extractions/s. `newsfacts serve --workers N`, "
+        "other settings default; simulator, service and this load generator share the machine's cores.\n\n"
         + "\n".join(rows)
-        + f"\n\nGoal (share of ideal >= 0.9, pass 2, the service's figure): **{verdict}** ({share:.3f}).\n"
+        + f"\n\nThe control row's share is of its own ideal ({control_ideal:.0f}/s). "
+        "Goal (share of ideal >= 0.9, pass 2: the service's figure): " + "; ".join(verdicts) + ".\n"
     )
 
 
@@ -128,7 +149,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--latency-ms", type=float, default=500.0)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", default="1,2", help="Worker counts to measure, comma-separated.")
+    parser.add_argument(
+        "--control-clients", type=int, default=4, help="Clients of the low-load control pass."
+    )
     parser.add_argument("--max-seconds", type=float, default=180.0, help="Bound of each pass.")
     parser.add_argument("--record", action="store_true", help="Write the section into RESULTS.md.")
     parser.add_argument("--keep", action="store_true", help="Keep the logs and data dirs.")
