@@ -13,7 +13,7 @@ small jobs, bad input (empty, wrong type, wrong content type, malformed JSON,
 unknown id: 4xx), and ``/metrics``, ``/v1/cache/stats``, ``/healthz``.
 
 Goal: RSS after 20,000 requests within 50 MB of RSS after the first 1,000.
-The in-memory cache layer is bounded (``NEWSFACTS_CACHE_MEMORY_BYTES``, 64 MB
+The in-memory cache layer is bounded (``NEWSFACTS_CACHE_MEMORY_BYTES``, 16 MB
 by default) and fills by design, so its growth is reported beside RSS.
 """
 
@@ -161,7 +161,7 @@ async def main_async(args: argparse.Namespace) -> str:
     mix = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items()))
     return (
         f"{args.requests:,} requests, {args.clients} clients, simulator latency {args.latency_ms:g} ms, "
-        f"`NEWSFACTS_CACHE_MEMORY_BYTES` {'default (64 MB)' if args.cache_memory_bytes is None else args.cache_memory_bytes}, "
+        f"`NEWSFACTS_CACHE_MEMORY_BYTES` {'default' if args.cache_memory_bytes is None else args.cache_memory_bytes}, "
         f"misses {args.miss_share:.0%} (each a new article). RSS before the first request "
         f"(after warming 50 articles): {h.mb(rss0)}.\n\n"
         + "\n".join(rows)
