@@ -38,6 +38,7 @@ class Pass:
     simulator_cpu_s: float
     client_cpu_s: float
     max_inflight: int
+    worker_cpu_s: list[float]
 
     def per_extraction_ms(self, cpu_s: float) -> float:
         return 1000 * cpu_s / max(1, self.run.done)
@@ -60,11 +61,16 @@ async def one_pass(
             r = await client.post(url, json={"text": text})
             return r.status_code, r.headers.get("x-cache", ""), time.perf_counter() - started
 
+        pids = h.process_tree(service.pid)
+        w0 = [h.cpu_seconds(pid) for pid in pids]
         s0, m0, c0 = service.cpu_seconds(), simulator.cpu_seconds(), time.process_time()
         run = await h.run_load(articles, send, concurrency=clients, max_seconds=max_seconds)
         s1, m1, c1 = service.cpu_seconds(), simulator.cpu_seconds(), time.process_time()
+        # Per process: with several workers, how evenly the connections were shared.
+        workers = [h.cpu_seconds(pid) - before for pid, before in zip(pids, w0, strict=True)]
     stats = httpx.get(simulator.base_url + "/_sim/stats", timeout=5).json()
-    return Pass(name, run, s1 - s0, m1 - m0, c1 - c0, int(stats["max_inflight"]))
+    busy = [w for w in workers if w > 0.05] if len(workers) > 1 else workers
+    return Pass(name, run, s1 - s0, m1 - m0, c1 - c0, int(stats["max_inflight"]), busy)
 
 
 def describe(p: Pass, ideal: float) -> list[str]:
@@ -84,6 +90,7 @@ def describe(p: Pass, ideal: float) -> list[str]:
         f"{p.per_extraction_ms(p.simulator_cpu_s):.1f}",
         f"{p.per_extraction_ms(p.client_cpu_s):.1f}",
         str(p.max_inflight),
+        " / ".join(f"{w:.1f}" for w in p.worker_cpu_s),
     ]
 
 
@@ -124,9 +131,10 @@ async def main_async(args: argparse.Namespace) -> str:
             print(f"logs kept in {work}")
     header = (
         "| pass | requests | seconds | extractions/s | share of ideal | p50 / p95 ms | "
-        "service CPU ms/extr. | simulator CPU ms/extr. | client CPU ms/extr. | max LLM calls in flight |"
+        "service CPU ms/extr. | simulator CPU ms/extr. | client CPU ms/extr. | max LLM calls in flight | "
+        "CPU s per service process |"
     )
-    rows = [header, "|" + " --- |" * 10]
+    rows = [header, "|" + " --- |" * 11]
     rows += ["| " + " | ".join(describe(p, ideal)) + " |" for p in passes]
     control_ideal = args.control_clients / (args.latency_ms / 1000)
     rows.append("| " + " | ".join(describe(control_pass, control_ideal)) + " |")
