@@ -117,3 +117,8 @@ def test_hyphenated_title_is_not_a_dateline() -> None:
 def test_inline_dateline_is_left_out_of_the_event() -> None:
     e = one("KYIV, Oct 12 (Reuters) - Russian forces attacked a power plant near the city on Thursday.")
     assert e.evidence[0].text.startswith("Russian forces attacked")
+
+
+def test_abbreviation_inside_a_sentence_does_not_cut_the_event() -> None:
+    events = run("The general was killed by a U.S. drone strike in Baghdad in January 2020.").events
+    assert any("killed by a U.S. drone strike in Baghdad" in e.evidence[0].text for e in events), events

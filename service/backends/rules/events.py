@@ -107,7 +107,11 @@ def _trigger_type(word: str) -> str:
 
 
 # Clause boundaries inside a sentence: semicolons, and conjunctions that start a new clause.
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|which|and|though|although)\s+|\s+but\s+|\.\s+")
+# A period ends a clause unless it closes an initial or abbreviation ("U.S. drone strike",
+# "Lloyd J. Austin"): the sentence splitter already decided those are not sentence ends.
+CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:but|while|whereas|which|and|though|although)\s+|\s+but\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+"
+)
 
 # Modality before the trigger, nearest first.
 PLANNED = re.compile(
