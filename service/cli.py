@@ -227,8 +227,6 @@ def serve(
     import os
     import tempfile
 
-    import uvicorn
-
     from service.settings import get_settings
 
     settings = get_settings()
@@ -236,16 +234,9 @@ def serve(
         # Each worker writes its counters here; /metrics adds them up.
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
     err.print(f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
-    uvicorn.run(
-        "service.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_config=None,
-        access_log=False,
-        proxy_headers=False,
-    )
+    from service.api.server import run
+
+    run(host, port, workers)
 
 
 @app.command("simulate-llm")
