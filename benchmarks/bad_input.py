@@ -170,8 +170,8 @@ def cases(*, include_slow: bool = True) -> list[Case]:
             413,
             None,
             cli_file=huge.encode(),
-            cli_exit=0,
-            slow_cli=True,
+            cli_exit=2,
+            cli_message="at most 1,000,000 are accepted",
         ),
         Case(
             "binary (a PNG header and NUL bytes)",
@@ -234,8 +234,8 @@ def cases(*, include_slow: bool = True) -> list[Case]:
             413,
             None,
             cli_file=million_lines.encode(),
-            cli_exit=0,
-            slow_cli=True,
+            cli_exit=2,
+            cli_message="at most 1,000,000 are accepted",
         ),
         Case("400,000 tiny lines (within the limits)", _body({"text": many_lines}), 200, check=grounded),
         Case(

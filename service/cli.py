@@ -67,6 +67,15 @@ def decode_article(data: bytes, name: str) -> str:
         ) from exc
     if not text.strip():
         raise fail(f"{name}: the article is empty or whitespace only")
+    from service.settings import get_settings
+
+    limit = get_settings().max_text_chars
+    if len(text) > limit:
+        # The same limit the API applies, so a file the API would refuse is refused here too.
+        raise fail(
+            f"{name}: the article has {len(text):,} characters; at most {limit:,} are accepted "
+            "(raise NEWSFACTS_MAX_TEXT_CHARS to allow more)"
+        )
     return text
 
 

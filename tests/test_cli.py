@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,18 @@ def test_html_input_detected(tmp_path: Path) -> None:
     ex = Extraction.model_validate_json(p.stdout)
     assert "postponed the vote" in ex.text
     assert "Share on Facebook" not in ex.text
+
+
+def test_article_over_the_text_limit_is_refused_like_the_api(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text("The council met again. " * 100, encoding="utf-8")  # 2,300 characters
+    env = {**os.environ, "NEWSFACTS_MAX_TEXT_CHARS": "1000"}
+    p = subprocess.run(
+        [sys.executable, "-m", "service", "extract", str(f)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        env=env,
+    )
+    assert p.returncode == 2
+    assert "at most 1,000 are accepted" in p.stderr.decode()
