@@ -32,6 +32,7 @@ class Document:
     url: str | None = None
     language: str | None = None
     authors: tuple[str, ...] = field(default_factory=tuple)
+    republished_from: str | None = None
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:

@@ -19,11 +19,12 @@ from service.body import classify_blocks, html_main_text
 from service.document import Block, Document
 from service.errors import InputError
 from service.grounding import ground
+from service.metadata import page_metadata
 from service.normalize import normalize_text
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 def prepare(article: ArticleRequest) -> Document:
@@ -47,16 +48,19 @@ def prepare(article: ArticleRequest) -> Document:
     if not any(b.is_body for b in blocks):
         # Better to extract from everything than to silently return nothing.
         blocks = [Block(start=b.start, end=b.end, text=b.text, kind="body") for b in blocks]
-    published = article.published_date or _parse_date(published_text)
+    # What the caller says wins, then the HTML's metadata, then the page's own furniture.
+    page = page_metadata(tuple(blocks))
+    published = article.published_date or _parse_date(published_text) or _parse_date(page.published)
     return Document(
         text=text,
         blocks=tuple(blocks),
         published=published,
-        title=title,
+        title=title or page.title,
         outlet=outlet,
         url=article.url,
         language=article.language,
-        authors=tuple(authors),
+        authors=tuple(authors or page.authors),
+        republished_from=page.republished_from,
     )
 
 
@@ -103,7 +107,7 @@ async def extract_document(doc: Document, backend: Backend) -> Extraction:
         authors=list(doc.authors) or md.authors,
         outlet=doc.outlet or md.outlet,
         published=doc.published.isoformat() if doc.published else md.published,
-        republished_from=md.republished_from,
+        republished_from=doc.republished_from or md.republished_from,
         url=doc.url,
         language=doc.language,
     )

@@ -15,38 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.backends.rules.lexicon import NUMBER_WORDS
-from service.document import Block
+from service.metadata import _MONTH_NAMES, _YEAR, MONTHS
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
-)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
 _UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
-_YEAR = "(?:1[89]\\d\\d|20\\d\\d)"
 
-MONTHS: dict[str, int] = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("|"))}
 
 # Time expressions in running text, with the preposition that introduces them
@@ -226,55 +200,3 @@ def _dateparser(expression: str, published: dt.date) -> str | None:
     if data.period == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return d.isoformat()
-
-
-# --------------------------------------------------------------------------- publication date
-
-# Date lines as sites print them: "2021-02-20 10:06:02", "18-02-2021",
-# "02/18/2021", "Feb 19, 2021", "19 February 2021", "by | Feb 19, 2021".
-ISO_DATE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
-NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
-WORDED_DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>{_YEAR})\b",
-    re.IGNORECASE,
-)
-
-
-def date_in_line(line: str) -> dt.date | None:
-    """The calendar date a date line or byline states, if any."""
-    try:
-        m = ISO_DATE.search(line)
-        if m:
-            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-        m = NUMERIC_DATE.search(line)
-        if m:
-            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-            # Day first unless it cannot be, or the writer used US slashes with a valid month first.
-            if a > 12 or (m["sep"] != "/" and b <= 12):
-                return dt.date(y, b, a)
-            return dt.date(y, a, b)
-        m = WORDED_DATE.search(line)
-        if m:
-            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
-            return dt.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
-    except ValueError:
-        return None
-    return None
-
-
-def infer_published(blocks: tuple[Block, ...]) -> dt.date | None:
-    """The publication date from the page's date or byline block, else a dateline opening the body."""
-    for b in blocks:
-        if b.kind in ("date", "byline"):
-            d = date_in_line(b.text)
-            if d is not None:
-                return d
-    body = [b for b in blocks if b.is_body][:3]
-    for b in body:
-        # "WASHINGTON, Feb. 19, 2021 —" or "Brussels, February 20, 2021 (Reuters) -"
-        head = b.text[:60]
-        if re.match(r"^[A-Z][\w .'’-]{1,40},\s", head):
-            d = date_in_line(head)
-            if d is not None:
-                return d
-    return None

@@ -11,23 +11,21 @@ import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
 from service.backends.rules.attributions import AttributionContext, find_attributions
-from service.backends.rules.dates import infer_published
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events
 from service.backends.rules.figures import find_figures, merge_mentions
-from service.backends.rules.metadata import extract_metadata
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.4"
+RULES_VERSION = "1.5"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
     blocks = doc.body_blocks
-    published = doc.published or infer_published(doc.blocks)
+    published = doc.published
     quotes = find_quote_spans(blocks)
     quoted = [p for q in quotes for p in q.parts]
     starts = [a for a, _z in quoted]  # quotes come in text order
@@ -73,7 +71,6 @@ def extract_draft(doc: Document) -> ExtractionDraft:
             )
         )
     return ExtractionDraft(
-        metadata=extract_metadata(doc),
         entities=book.drafts(),
         events=events,
         figures=merge_mentions(figures),
