@@ -87,6 +87,30 @@ TRAILING_SECTIONS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A comment-policy note opens the comments however long it is: "Comments are moderated. Please keep ..."
+COMMENT_POLICY = re.compile(
+    r"^(comments (are|will be) (moderated|closed|reviewed|pre-moderated|turned off|disabled)|"
+    r"comments on this (story|article|post) are (closed|moderated))\b",
+    re.IGNORECASE,
+)
+
+# A one-line teaser inside or after the story: a label, a colon and a linked headline
+# ("Read more: Schools face $4.2 million shortfall", "Related: Council delays vote", "See also: ...").
+# Only the line is furniture; the story goes on after it. A bare "Related" heading starts a sidebar instead.
+TEASER = re.compile(
+    r"^(read (more|also|next)|also read|see also|related( (story|stories|article|articles|coverage|content))?|"
+    r"more (on this|coverage)|recommended|watch|listen|explore more|don'?t miss|opinion|analysis|explainer)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+# A byline giving the writer's role after the name: "Helen Marsh, Health Correspondent",
+# "Tom Reid - Political Editor". Short, in the header or anywhere, it is never prose.
+BYLINE_ROLE = re.compile(
+    r"^[A-Z][\w’'.-]+( [A-Z][\w’'.-]+){1,3}\s*(,|-|–|—|\|)\s*([A-Za-z]+ ){0,3}"
+    r"(correspondent|reporter|editor|writer|journalist|columnist|contributor|staff|bureau chief)s?$",
+    re.IGNORECASE,
+)
+
 # A republication note ends the article when it comes after the body's start:
 # what follows is the original outlet's author box and the host site's furniture.
 REPUBLICATION = re.compile(
@@ -95,17 +119,23 @@ REPUBLICATION = re.compile(
     re.IGNORECASE,
 )
 
+# Site navigation or a breadcrumb: three or more short items between separators
+# ("Home | News | Local | Sports", "Home > World > Europe", "News • Politics • Elections").
+NAV_ITEM = r"[^|•»>›/.!?]{1,30}"
+NAV = re.compile(rf"^{NAV_ITEM}(\s*[|•»>›/]\s*{NAV_ITEM}){{2,}}$")
+
 # Whole-block patterns: the block is furniture, whatever follows it.
 FURNITURE: dict[str, re.Pattern[str]] = {
     # "By Jane Doe", "Words by Matteo Marchionni", "Edited by Ed Newman", "by | Feb 19, 2021", "Reporting by ...; Editing by ..."
+    # "(Reporting by Anna Keller; Editing by Tom Hale)": the wire's closing credit, in brackets
     "byline": re.compile(
-        r"^(by|words by|edited by|written by|reporting by|story by|report by|photos? by|additional reporting by|"
-        r"editing by|author:)\b.{0,100}$",
+        r"^\(?(by|words by|edited by|written by|reporting by|story by|report by|photos? by|additional reporting by|"
+        r"editing by|writing by|compiled by|author:)\b.{0,100}$",
         re.IGNORECASE,
     ),
     # "18-02-2021", "2021-02-20 10:06:02", "Feb 19, 2021", "February 19, 2021", "Updated: ...", "Published 3 hours ago"
     "date": re.compile(
-        r"^((updated|published|posted|last (updated|modified))\b[: ].{0,60}|"
+        r"^((updated|published|posted|last (updated|modified))\b[: ].{0,100}|"
         r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}( \d{1,2}:\d{2}(:\d{2})?)?|"
         r"(\w+day,? )?([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
         r"([,|]? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?)?|"
@@ -116,7 +146,9 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     "share": re.compile(
         r"^(share( this( article| story| post)?)?|share on \w+|pin it on pinterest|pinterest|telegram|linkedin|whatsapp|"
         r"facebook|twitter|x|email|e-mail|print|print friendly.*|tweet|reddit|flipboard|copy link|a\+ a-|up|"
-        r"browse by|advertisement|sponsored|skip to (main )?content|listen to (this )?article|font size|text size)$",
+        r"browse by|advertisement|sponsored|skip to (main )?content|listen to (this )?article|font size|text size)$|"
+        # "Share this story: Facebook | X | Email": a share label with its networks on one line
+        r"^share (this|on|via)\b[^.!?]{0,80}$",
         re.IGNORECASE,
     ),
     # Captions and credits: "Picture Credit: ...", "Photo: AFP", "(Photo: AFP)" or "(credit: nato.int)" closing a
@@ -125,19 +157,27 @@ FURNITURE: dict[str, re.Pattern[str]] = {
         r"^(picture|photo|image|video|illustration) credits?\b|^(photo|image|picture|photograph|video|illustration|"
         r"credit|source|caption)\s*:|\((photo|credit|image|picture|video)\s*:[^)]*\)\s*$|"
         r"\b(reuters|afp|ap|getty images|epa|shutterstock)\s*/\s*[A-Z][\w. ]*\)?\s*$|via getty images\)?\s*$|"
-        r"\(ap photo[^)]*\)\s*$|^file (photo|image)\b",
+        r"\(ap photo[^)]*\)\s*$|^file (photo|image)\b|"
+        # "Patients wait in a corridor. Photograph: Jon Reyes": a caption closed by its credit
+        r"[.!?]\s+(photograph|photo|picture|image|illustration|video)\s*:\s*[A-Z][\w .’'/&-]{1,80}$",
         re.IGNORECASE,
     ),
     # Author boxes: "View all posts", "Follow him on Twitter", "About the author", "Jane Doe is a reporter ..."
     "author": re.compile(
         r"^(view all posts|more (posts|articles) by|follow (him|her|them|us|me) on|about the author|"
-        r"contact the author|email the author|[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){1,3} (is|was) (an?|the) [^.]{0,80}"
-        r"\b(editor|writer|reporter|journalist|correspondent|columnist|contributor|author|fellow|analyst|director)\b)",
+        r"contact the author|email the author|[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){1,3} (is|was) ((an?|the|our) )?[^.]{0,80}"
+        r"\b(editor|writer|reporter|journalist|correspondent|columnist|contributor|author|fellow|analyst|director)\b|"
+        # "Dana Whitfield covers city government for the Ledger.": a reporter's beat line
+        r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){1,3} (covers|writes about|reports on) [^.]{2,80}\bfor (the )?[A-Z])|"
+        # "Reach her at jdoe@example.com or 555-0142": contact details of the writer
+        r"\b(reach|contact|email|e-mail|write to) (him|her|them|me|us|the author)\b[^.]{0,40}\S+@\S+\.\w+",
     ),
     # Copyright lines: "© 2021 Reuters", "Copyright 2021 ...", "All rights reserved."
     "copyright": re.compile(
         r"^(©|\(c\)|copyright\b|our standards:|editorial standards)|all rights reserved\.?$", re.IGNORECASE
     ),
+    # Site navigation and breadcrumbs (``NAV``), once no more specific widget matched.
+    "nav": NAV,
 }
 
 # Blocks at least this long are prose, never short furniture (credits excepted:
@@ -156,6 +196,25 @@ def _looks_like_headline(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     return len(text) >= _PROSE_MIN_CHARS and bool(re.search(r"[.!?”\"’)]\s*$", text))
+
+
+# A teaser's blurb is cut short ("... rose for a third day...") and a "read more" link follows it.
+_TRUNCATED = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
+_READ_MORE = re.compile(r"^(read more|continue reading|full story|more)\b", re.IGNORECASE)
+
+# Trailing sections that a list of short links makes up: a paragraph of prose after them
+# means the story resumes (a "Most read" box printed mid-article). Comments and author
+# boxes hold prose of their own, so they last to the end.
+_LIST_SECTIONS = frozenset({"sidebar", "promo"})
+
+
+def _resumes_story(lines: list[str], i: int) -> bool:
+    """True when line ``i`` is story prose after a mid-article list box, not a teaser of the box."""
+    line = lines[i]
+    if not _is_prose(line) or _TRUNCATED.search(line):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return not _READ_MORE.match(nxt)
 
 
 def classify_blocks(text: str) -> list[Block]:
@@ -180,11 +239,16 @@ def classify_blocks(text: str) -> list[Block]:
     for i, line in enumerate(lines):
         kind = "body"
         short = len(line) < 80
-        if trailing is None and short:
+        if trailing in _LIST_SECTIONS and _resumes_story(lines, i):
+            trailing = None
+        teaser = len(line) < 200 and TEASER.search(line) is not None
+        if trailing is None and short and not teaser:
             for name, pattern in TRAILING_SECTIONS.items():
                 if pattern.search(line) and (i > first_prose or body_seen >= 2):
                     trailing = name
                     break
+        if trailing is None and COMMENT_POLICY.search(line) and (i > first_prose or body_seen >= 2):
+            trailing = "comments"
         if trailing is None and body_seen >= 2 and REPUBLICATION.search(line) and len(line) < 300:
             trailing = "author"
         if trailing is not None:
@@ -193,6 +257,10 @@ def classify_blocks(text: str) -> list[Block]:
             kind = "headline"  # a repeated headline is still the headline
         elif line in seen:
             kind = "duplicate"
+        elif teaser:
+            kind = "sidebar"
+        elif BYLINE_ROLE.match(line):
+            kind = "byline"
         else:
             for name, pattern in FURNITURE.items():
                 if pattern.search(line) and (

@@ -18,6 +18,10 @@ PROSE2 = (
     "Opposition members said the plan would raise bills for families in the north, "
     "and promised to challenge it in court before the summer."
 )
+PROSE3 = (
+    "Engineers expect the first new pipes to be laid in the autumn, once the tender for the pumping "
+    "stations has closed and the contracts have been signed."
+)
 
 
 def test_split_blocks_gives_line_offsets() -> None:
@@ -115,3 +119,75 @@ def test_a_long_paragraph_starting_like_furniture_is_still_body() -> None:
     long_para = "Share prices " + PROSE
     page = f"{PROSE}\n\n{long_para}"
     assert [k for k, _ in kinds(page)] == ["body", "body"]
+
+
+def test_site_navigation_is_not_the_headline() -> None:
+    page = f"Home | World | Business | Culture\n\nPort strike ends after nine days\n\n{PROSE}"
+    assert [k for k, _ in kinds(page)] == ["nav", "headline", "body"]
+
+
+def test_a_headline_with_one_separator_is_not_navigation() -> None:
+    page = f"Markets rally | Oil slips on supply news\n\n{PROSE}"
+    assert kinds(page)[0][0] == "headline"
+
+
+def test_long_published_and_updated_line() -> None:
+    page = f"Port strike ends\n\nPublished 7:40 a.m. CT March 2, 2024 | Updated 9:15 a.m. CT March 2, 2024\n\n{PROSE}"
+    assert [k for k, _ in kinds(page)][1] == "date"
+
+
+def test_byline_with_the_writers_role_and_closing_wire_credit() -> None:
+    page = (
+        f"Port strike ends\n\nOwen Prideaux, Transport Correspondent\n\n{PROSE}\n\n{PROSE2}\n\n"
+        "(Writing by Lena Ortiz; Editing by Paul Marr)"
+    )
+    assert [k for k, _ in kinds(page)] == ["headline", "byline", "body", "body", "byline"]
+
+
+def test_one_line_teasers_do_not_end_the_story() -> None:
+    page = (
+        f"{PROSE}\n\nRead more: Harbour fees to rise 8% as dredging bill hits $40 million\n\n{PROSE2}\n\n"
+        f"Related: Union ballot set for June\n\n{PROSE3}"
+    )
+    assert [k for k, _ in kinds(page)] == ["body", "sidebar", "body", "sidebar", "body"]
+
+
+def test_a_sentence_that_starts_with_read_is_body() -> None:
+    line = "Read the full ruling and you will find the judge never mentions the contract at all."
+    assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
+
+
+def test_most_read_box_in_mid_article_ends_where_the_story_resumes() -> None:
+    page = (
+        f"{PROSE}\n\n{PROSE2}\n\nMost read\n\n1. Ferry fares frozen for 2025\n\n2. Bridge closes for repairs\n\n"
+        f"{PROSE3}\n\nSign up for our morning newsletter\n\nComments are closed."
+    )
+    got = [k for k, _ in kinds(page)]
+    assert got == ["body", "body", "sidebar", "sidebar", "sidebar", "body", "promo", "promo"]
+
+
+def test_a_long_comment_policy_opens_the_comments() -> None:
+    policy = (
+        "Comments are moderated. Please stay on topic and be civil; comments with insults, spam or links to "
+        "unrelated sites will be deleted without notice."
+    )
+    page = f"{PROSE}\n\n{PROSE2}\n\n{policy}\n\n{PROSE3}"
+    assert [k for k, _ in kinds(page)] == ["body", "body", "comments", "comments"]
+
+
+def test_share_line_caption_credit_and_reporter_bio() -> None:
+    page = (
+        f"{PROSE}\n\nDockers picket the gates at dawn. Photograph: Ines Dorado\n\n{PROSE2}\n\n"
+        "Share this article: Facebook | WhatsApp | Email\n\n"
+        "Owen Prideaux covers transport and ports for the Gazette. Reach him at oprideaux@gazette.example.\n\n"
+        "Owen Prideaux is transport correspondent."
+    )
+    assert [k for k, _ in kinds(page)] == ["body", "credit", "body", "share", "author", "author"]
+
+
+def test_a_sentence_about_coverage_is_not_a_bio() -> None:
+    line = (
+        "The insurer covers flood damage for most homes in the valley, according to the regulator, "
+        "but not for the farms along the river."
+    )
+    assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
