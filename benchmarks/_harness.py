@@ -128,13 +128,14 @@ def start_process(
     env: dict[str, str],
     log_dir: Path,
     timeout_s: float = 60.0,
+    cwd: Path = ROOT,
 ) -> Proc:
-    """Start ``args`` and wait until ``GET ready_path`` answers 200 (or the process dies)."""
+    """Start ``args`` in ``cwd`` and wait until ``GET ready_path`` answers 200 (or the process dies)."""
     log_path = log_dir / f"{name}.log"
     # A file, never a pipe: a pipe nobody reads fills up and blocks the child's logging.
     with log_path.open("ab") as log:
         popen = subprocess.Popen(
-            list(args), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            list(args), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
         )
     proc = Proc(name, popen, port, log_path, list(args))
     deadline = time.monotonic() + timeout_s
@@ -195,16 +196,21 @@ def start_service(
     name: str = "service",
     port: int | None = None,
     env_extra: dict[str, str] | None = None,
+    tree: Path = ROOT,
     **settings: str,
 ) -> Proc:
-    """``newsfacts serve`` on a free loopback port, ready when ``/readyz`` says so."""
+    """``newsfacts serve`` on a free loopback port, ready when ``/readyz`` says so.
+
+    ``tree`` is the checkout whose code runs (``python -m`` imports from the
+    working directory first), so two versions can be measured side by side.
+    """
     port = port or free_port()
     env = service_env(data_dir, simulator, **settings)
     env.update(env_extra or {})
     args = [sys.executable, "-m", "service", "serve", "--host", LOOPBACK, "--port", str(port)]
     if workers > 1:
         args += ["--workers", str(workers)]
-    return start_process(name, args, port=port, ready_path="/readyz", env=env, log_dir=log_dir)
+    return start_process(name, args, port=port, ready_path="/readyz", env=env, log_dir=log_dir, cwd=tree)
 
 
 @contextlib.contextmanager
