@@ -48,8 +48,9 @@ def test_month_and_year_precision() -> None:
 
 
 def test_relative_expressions() -> None:
+    # "last week" names no day: the month is the precision the text supports (gold guide).
     e = one("Two ministers resigned last week over the scandal.")
-    assert e.when is not None and e.when.date == "2021-02-12"
+    assert e.when is not None and e.when.date == "2021-02"
     e = one("The republic held its first election two decades ago.")
     assert e.when is not None and e.when.date == "2001"
 
@@ -122,3 +123,106 @@ def test_inline_dateline_is_left_out_of_the_event() -> None:
 def test_abbreviation_inside_a_sentence_does_not_cut_the_event() -> None:
     events = run("The general was killed by a U.S. drone strike in Baghdad in January 2020.").events
     assert any("killed by a U.S. drone strike in Baghdad" in e.evidence[0].text for e in events), events
+
+
+def triggers(text: str, published: str | None = "2021-02-19") -> dict[str, Event]:
+    return {e.trigger: e for e in run(text, published).events}
+
+
+def test_news_verbs_of_many_beats_are_triggers() -> None:
+    # Courts, markets, councils and disasters: each clause reports one happening.
+    got = triggers(
+        "A jury convicted the former mayor of bribery in March. "
+        "Shares of the carmaker slumped 11% after the recall. "
+        "The board appointed Lena Ortiz as chief executive. "
+        "A freight train derailed near the harbour overnight."
+    )
+    assert {"convicted", "slumped", "appointed", "derailed"} <= set(got), got
+    assert got["convicted"].type == "conviction"
+    assert got["convicted"].when is not None and got["convicted"].when.date == "2020-03"
+
+
+def test_coordinated_verbs_are_separate_events() -> None:
+    got = triggers("The judge fined the company $2 million and banned it from bidding on city contracts.")
+    assert set(got) == {"fined", "banned"}
+    assert got["banned"].evidence[0].text == "banned it from bidding on city contracts"
+
+
+def test_what_someone_said_is_its_own_clause() -> None:
+    e = one("The minister said the government would close three coal plants next year.")
+    assert (e.trigger, e.status) == ("close", "planned")
+    assert e.evidence[0].text == "the government would close three coal plants next year"
+    assert e.when is not None and e.when.date == "2022"
+
+
+def test_intended_act_after_a_verb_of_intending_is_planned() -> None:
+    e = one("The port authority hopes to reopen the north quay by August.")
+    assert (e.trigger, e.status) == ("reopen", "planned")
+
+
+def test_purpose_infinitive_is_not_an_event() -> None:
+    e = one("The province invested $40 million to expand rural broadband.")
+    assert e.trigger == "invested"
+
+
+def test_refusal_to_comment_is_a_negated_event() -> None:
+    e = one("The ministry declined to comment on the leaked memo.")
+    assert (e.trigger, e.status, e.type) == ("comment", "negated", "response")
+    e = one("A spokesperson for the airline did not respond to questions.")
+    assert e.status == "negated"
+
+
+def test_new_nouns_of_happening_but_not_references_back() -> None:
+    events = run("The strike ended after a closed-door session on Sunday.").events
+    assert any(e.trigger == "session" for e in events), events
+    # "the hearing" refers back to something already told: not a new event.
+    assert all(e.trigger != "hearing" for e in run("She was released after the hearing.").events)
+
+
+def test_standing_states_adjectives_and_modifiers_are_not_events() -> None:
+    # Hard negatives: a present-tense state, participles used as adjectives, reduced relatives,
+    # hearsay with no source still gives the happening but "said" is not split off.
+    assert run("Some 900 engineers are stationed at the base.").events == []
+    assert run("The proposed bridge would link the two islands.").events == []
+    assert run("Tariffs on imported steel remain high.").events == []
+    assert run("The rules, first drafted by the commission, remain in force.").events == []
+    e = one("The suspect is said to have fled the country.")
+    assert e.trigger == "fled"
+
+
+def test_the_same_happening_told_twice_is_one_event() -> None:
+    events = run(
+        "The assembly voted 40-12 on Tuesday to ban the sale of fireworks. "
+        "Deputies from the rural districts voted against."
+    ).events
+    votes = [e for e in events if e.type == "vote"]
+    assert len(votes) == 1 and len(votes[0].evidence) == 2
+    assert votes[0].when is not None and votes[0].when.date == "2021-02-16"
+
+
+def test_casualties_of_an_attack_are_part_of_the_attack() -> None:
+    events = run("Gunmen stormed a hotel in the capital, killing nine people and wounding 14.").events
+    assert [e.type for e in events] == ["attack"]
+    assert [s.text for s in events[0].evidence][1] == "killing nine people and wounding 14"
+
+
+def test_a_since_period_dates_no_single_happening() -> None:
+    e = one("Rents in the city have doubled since 2015.")
+    assert e.trigger == "doubled" and e.when is None
+
+
+def test_seasons_and_spans_of_a_month() -> None:
+    e = one("The ferry operator cut its timetable last winter.", published="2025-06-04")
+    assert e.when is not None and e.when.date == "2024"
+    e = one("Admissions jumped in the first two weeks of March.", published="2025-06-04")
+    assert e.when is not None and e.when.date == "2025-03"
+
+
+def test_verb_forms_from_lemmas() -> None:
+    from service.backends.rules.inflect import forms
+
+    assert forms("ban").all() == ("ban", "bans", "banned", "banned", "banning")
+    assert forms("apply").past == "applied" and forms("apply").third == "applies"
+    assert forms("seize").gerund == "seizing" and forms("die").gerund == "dying"
+    assert (forms("take").past, forms("take").participle) == ("took", "taken")
+    assert forms("open").past == "opened"  # no doubling on an unstressed last syllable

@@ -32,6 +32,9 @@ TIME_EXPRESSION = re.compile(
         (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
       | (?P<mdy>(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\d)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES})(?:\s+of)?\s+{_YEAR})\b
+      | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
+               (?:days?|weeks?|fortnight)\s+of\s+(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
+      | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES}))\b(?!\s+\d)
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{_YEAR})\b(?![-/.,]\d)
@@ -65,7 +68,8 @@ class TimeMention:
 
 # Cheap test for "could hold a time expression": most sentences do not.
 _MAYBE_TIME = re.compile(
-    rf"\d|\b(?:{_MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago)",
+    rf"\d|\b(?:{_MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
+    r"spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
 
@@ -99,10 +103,40 @@ def resolve(kind: str, core: str, published: dt.date | None, future: bool = Fals
         return _weekday(core, published, future)
     if not has_year and published is None:
         return None
+    if kind == "span":
+        # "the first three weeks of January": the month is the precision the text gives.
+        month = re.search(rf"(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?$", core, re.IGNORECASE)
+        return _calendar("my" if has_year else "m", month.group(), published, has_year) if month else None
     if kind in ("dmy", "mdy", "my", "m"):
         return _calendar(kind, core, published, has_year)
     assert published is not None
+    if kind == "season":
+        return _season(core.lower(), published)
     return _relative(core.lower(), published)
+
+
+# The month each season starts in (northern hemisphere, as news uses the names); each lasts three months.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(core: str, published: dt.date) -> str:
+    """ "last fall" in June 2025 is 2024, "next winter" the coming one; named by the year it starts in."""
+    modifier, season = core.split()
+    start = _SEASON_START[season]
+    month_index = published.year * 12 + published.month - 1
+
+    def begins(year: int) -> int:
+        return year * 12 + start - 1
+
+    years = range(published.year - 2, published.year + 2)
+    if modifier in ("last", "past"):
+        year = max(y for y in years if begins(y) + 3 <= month_index)
+    elif modifier == "next":
+        year = min(y for y in years if begins(y) > month_index)
+    else:
+        current = [y for y in years if begins(y) <= month_index < begins(y) + 3]
+        year = current[0] if current else min(y for y in years if begins(y) > month_index)
+    return f"{year:04d}"
 
 
 def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
@@ -176,7 +210,11 @@ def _relative(core: str, published: dt.date) -> str | None:
         core = "this " + core.split()[-1]
     if core == "past week":
         core = "last week"
-    return _dateparser(core, published)
+    resolved = _dateparser(core, published)
+    if resolved is not None and core.endswith(("week", "weekend")):
+        # "last week" names no day: the month it fell in is the precision the text supports.
+        return resolved[:7]
+    return resolved
 
 
 @lru_cache(maxsize=4096)

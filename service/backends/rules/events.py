@@ -1,8 +1,14 @@
 """Events: one per clause that reports something happening, with its type, time, place and status.
 
-A clause holds an event when it has a trigger from ``TRIGGERS`` outside
-quotation marks. Status comes from the modality around the trigger, the time
-from the clause's time expression resolved against the publication date,
+A sentence is cut into clauses at semicolons, dashes, subordinators ("after",
+"while", ", which") and coordinated verbs ("... ordered her to repay ... and
+barred her from ..."). A clause holds an event when it has a trigger outside
+quotation marks: a verb of ``EVENT_VERBS`` used as a happening (past tense,
+perfect or passive, after a modal, or after a verb of intending: "would seek
+to seize"), a phrasal trigger ("took over", "taken into custody"), or a noun
+of happening introduced as new ("a closed-door session", "in a survey of").
+Status comes from the modality before the trigger, the time from the
+clause's time expression resolved against the publication date,
 participants from the entity mentions in the clause.
 """
 
@@ -10,119 +16,118 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from schemas import EventDraft, TimeExpression
-from service.backends.rules.dates import find_times
+from service.backends.rules.dates import TimeMention, find_times
 from service.backends.rules.entities import EntityBook
+from service.backends.rules.event_words import (
+    ATTACK_TYPES,
+    BASE_ONLY,
+    CASUALTY_TYPES,
+    CONTROL_VERBS,
+    EVENT_VERBS,
+    LIGHT_VERBS,
+    NEGATED_SPEECH,
+    NEW_EVENT_MODIFIERS,
+    NOMINAL_BLOCKERS,
+    NOMINAL_TRIGGERS,
+    PHRASAL,
+    PURPOSE,
+)
+from service.backends.rules.inflect import forms
+from service.backends.rules.lexicon import words
 from service.backends.rules.phrases import MASK
-from service.backends.rules.sentences import Sentence
+from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 
-# Trigger stems and the event type they signal. A stem matches the word and
-# its inflections ("suspend" -> suspended, suspension).
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "announcement": ("announc", "unveil"),
-    "decision": ("decided", "decides", " decide ", "decision"),
-    "deployment": (
-        "deploy",
-        "incrementing",
-        "expand",
-        "expansion",
-        "boost",
-        "stationed",
-        "reinforc",
-        "send troops",
-        "sent troops",
-    ),
-    "attack": (
-        "attack",
-        "bombing",
-        "bombed",
-        "airstrike",
-        "air strike",
-        "drone strike",
-        "shelling",
-        "raid",
-        "ambush",
-        "explosion",
-        "blast",
-        "assault",
-        " struck ",
-    ),
-    "killing": ("killed", "killing", "assassinat", "murdered", "executed"),
-    "death": (" died ", " dies "),
-    "injury": ("injured", "wounded"),
-    "meeting": (
-        "meeting",
-        " met ",
-        " meet ",
-        " meets ",
-        "talks",
-        "summit",
-        "press conference",
-        "news conference",
-        "spoke with",
-        "discuss",
-    ),
-    "vote": ("voted", " vote "),
-    "agreement": ("agreement", "agreed", "signed", " sign ", " accord ", "treaty", "ceasefire", "peace deal"),
-    "appointment": ("appointed", "nominated", "elected", "sworn in"),
-    "suspension": ("suspend", "halted", " froze ", "frozen"),
-    "withdrawal": ("withdraw", "withdrew", "pull out", "pulled out", "pullout", "leave the country"),
-    "launch": (" launch ", "launched", "launches", "launching"),
-    "closure": (" closed ", " shut ", "closure"),
-    "opening": (" opened ", "reopen", "inaugurat"),
-    "disaster": ("collaps", "flooded", "flooding", "earthquake", "wildfire", "crashed"),
-    "request": ("requested", "request of", "at the request"),
-    "statement": ("welcomed", "condemned", "criticised", "criticized", "reaffirmed", "public comments"),
-    "defeat": ("defeated", "defeat of", "final defeat"),
-    "transfer": ("transferred", "handed over", "handover"),
-    "arrest": ("arrested", "detained"),
-    "release": (" released ", " freed "),
-    "evacuation": ("evacuat",),
-    "resignation": ("resigned", "resignation"),
-    "sanction": ("sanctioned", "imposed sanctions"),
-    "election": ("election",),
-    "approval": ("approved", "approves", "passed the", "ratified"),
-    "protest": ("protest", " marched "),
-    "strike": (" strike ", " strikes ", "walk out", "walkout", "went on strike"),
-    "operation": ("operations against", "offensive"),
-    "increase": ("increasing", "increase", "rise in", "raise the number"),
-}
-# (stem, type, whole word only) in lexicon order; a stem written with a space
-# around it matches the whole word only ("accord " is not "according").
-_STEMS = [(s.strip().lower(), t, s != s.strip()) for t, stems in TRIGGERS.items() for s in stems]
-# One alternation without groups: far faster than one group per stem.
-_TRIGGER_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(s) + ("\\b" if whole else "\\w*") for s, _t, whole in _STEMS) + ")",
-    re.IGNORECASE,
+
+@dataclass(frozen=True)
+class _Form:
+    lemma: str
+    type: str
+    kind: str  # base, third, past, participle, gerund
+
+
+def _build_index() -> dict[str, list[_Form]]:
+    index: dict[str, list[_Form]] = {}
+    for etype, lemmas in EVENT_VERBS.items():
+        for lemma in sorted(lemmas):
+            f = forms(lemma)
+            for kind, form in (
+                ("base", f.base),
+                ("third", f.third),
+                ("past", f.past),
+                ("participle", f.participle),
+                ("gerund", f.gerund),
+            ):
+                entry = _Form(lemma, etype, kind)
+                if entry not in index.setdefault(form, []):
+                    index[form].append(entry)
+    return index
+
+
+# Every inflected form of every event verb -> what it can be.
+VERB_FORMS: dict[str, list[_Form]] = _build_index()
+# Forms of the light verbs ("held", "made", "conducting") -> lemma.
+LIGHT_FORMS: dict[str, str] = {f: lemma for lemma in LIGHT_VERBS for f in forms(lemma).all()}
+# Forms of speech verbs that are events only when negated ("would not disclose").
+NEGATED_SPEECH_FORMS: dict[str, str] = {f: lemma for lemma in NEGATED_SPEECH for f in forms(lemma).all()}
+# First words of phrasal triggers, inflected -> (lemma, the words that must follow, type).
+PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
+for (_lemma, _rest), _type in PHRASAL.items():
+    for _form in set(forms(_lemma).all()):
+        PHRASAL_FORMS.setdefault(_form, []).append((_lemma, _rest, _type))
+
+# Auxiliaries that make a following participle a verb ("has tripled", "was sentenced").
+AUXILIARIES = words("has have had having is are was were be been being am 's ’s get got gets")
+# Modals and "did": a following base form is a verb ("would open", "could cut", "did not respond").
+MODALS = words("will would shall could can may might must should 'll ’ll did does do")
+# Adverbs that may stand between an auxiliary or modal and its verb.
+VERB_ADVERBS = words(
+    "not n't never also still again then soon now just already later first finally once yet "
+    "only even further formally officially quickly eventually reportedly jointly unanimously"
 )
+# Words before an -ed form that make it an adjective: "the proposed rules", "its closed plant".
+DETERMINERS = words("a an the its their his her our my your this these those each every no some any")
+# Prepositions before an -ed form that make it an adjective: "tariffs on imported furniture".
+PREPOSITIONS = words("on of for in with from about against into over under at among between per")
+# Phrases before "to" that make the infinitive a plan: "is due to", "is expected to" (``CONTROL_VERBS``).
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 
-
-def _trigger_type(word: str) -> str:
-    low = word.lower()
-    for stem, etype, whole in _STEMS:
-        if (low == stem) if whole else low.startswith(stem):
-            return etype
-    return "other"
-
-
-# Clause boundaries inside a sentence: semicolons, and conjunctions that start a new clause.
-# A period ends a clause unless it closes an initial or abbreviation ("U.S. drone strike",
-# "Lloyd J. Austin"): the sentence splitter already decided those are not sentence ends.
+# Clause boundaries: semicolons, spaced dashes, colons, and subordinators or relatives
+# after a comma; "after", "while", "because" ... open a clause even without one.
 CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:but|while|whereas|which|and|though|although)\s+|\s+but\s+|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+"
+    r";\s+|\s[—–-]\s|:\s+"
+    r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
+    r"because|since|until|unless|if|so|meaning|according|including|[a-z]+ing)\b)"
+    r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
+    r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+"
 )
+# What someone said is a clause of its own: "Odell said | the company would open 85 stores".
+REPORT_BREAK = re.compile(
+    r"\b(?:said|says|added|adds|warned|warns|argued|argues|claimed|claims|insisted|noted|explained|"
+    r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
+    r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
+    r"(?P<gap>(?:\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)(?=\s+that\b))?(?:\s+that)?\s+)(?=[a-zA-Z])"
+)
+# Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
+# "and" or "or" before a second trigger verb: "ordered her to repay ... and barred her from ...".
+COORDINATION = re.compile(r",?\s+(?:and|or|then|and then)\s+$")
 
 # Modality before the trigger, nearest first.
 PLANNED = re.compile(
-    r"\b(?:will|shall|would|'ll|plans?\s+to|planning\s+to|planned|intends?\s+to|expected\s+to|set\s+to|going\s+to|aims?\s+to|to\s+be|is\s+to|are\s+to|calls?\s+for|by\s+May|upcoming|coming)\b",
+    r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|expected\s+to|set\s+to|"
+    r"going\s+to|aims?\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|calls?\s+for|upcoming|hopes?\s+to|hoped\s+to|"
+    r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|failed\s+to)\b", re.IGNORECASE
+    r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|failed\s+to|none\s+of)\b|n't\b",
+    re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether)\b", re.IGNORECASE)
-ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
@@ -134,30 +139,310 @@ DATELINE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # in the sentence
+    end: int
+    lemma: str
+    type: str
+    kind: str  # verb, phrasal, nominal
+    form: str  # base, past, participle, gerund, noun
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
+    breaks: list[tuple[int, int]] = []
+    for m in CLAUSE_BREAK.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[: m.start()])
+            if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+        breaks.append((m.start(), m.end()))
+    for m in REPORT_BREAK.finditer(text):
+        if not re.search(r"\b(?:is|was|are|were|be|been|being)\s+$", text[max(0, m.start() - 8) : m.start()]):
+            breaks.append((m.start("gap"), m.end()))  # "is said to have waited": hearsay, one clause
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in CLAUSE_BREAK.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for bs, be in sorted(breaks):
+        if bs < start:
+            continue
+        spans.append((start, bs))
+        start = be
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _status(before: str, trigger: str, after: str = "") -> str:
-    # A nominal trigger takes its modality from the verb after it: "the deployment will be incremental".
-    if not trigger.lower().endswith(("ed", "ing")) and PLANNED.match(after.strip()):
-        return "planned"
-    window = before[-60:]
-    if NEGATED.search(window[-40:]):
+def _is_adverb(toks: list[re.Match[str]], j: int) -> bool:
+    word = toks[j].group()
+    low = word.lower()
+    if low in VERB_ADVERBS:
+        return True
+    # "-ly" words are adverbs ("dramatically") unless a determiner makes them nouns ("the assembly").
+    prev = toks[j - 1].group().lower() if j > 0 else ""
+    return (
+        word.islower()
+        and low.endswith("ly")
+        and len(low) > 4
+        and low not in CONTROL_VERBS
+        and prev not in DETERMINERS
+        and prev not in PREPOSITIONS
+    )
+
+
+def _skip_adverbs_back(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the word before ``i`` once adverbs ("not", "also", "dramatically") are skipped."""
+    j = i - 1
+    while j >= 0 and _is_adverb(toks, j):
+        j -= 1
+    return j
+
+
+def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
+    """How the word at ``i`` is used if it is a verb of happening: the form kind, or None."""
+    j = _skip_adverbs_back(toks, i)
+    before = toks[j].group().lower() if j >= 0 else ""
+    after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    if before == "to":
+        # An infinitive is a happening only as what someone intends: "would seek to seize".
+        k = _skip_adverbs_back(toks, j)
+        gov = toks[k].group().lower() if k >= 0 else ""
+        return "base" if gov in CONTROL_VERBS else None
+    if form.kind == "base":
+        return "base" if before in MODALS else None
+    if form.lemma in BASE_ONLY:
+        return None  # "she added": speech, not an increase
+    if form.kind == "gerund":
+        if before in AUXILIARIES and before not in ("having", "get", "got", "gets"):
+            return "gerund"
+        # A participle clause adding what else happened: "stormed a hotel, killing nine people".
+        return "past" if before == "," and i >= 2 and toks[i - 2].group()[:1].islower() else None
+    if form.kind in ("past", "participle"):
+        if before in DETERMINERS or before in PREPOSITIONS:
+            return None  # "the proposed rules", "a fallen tree", "tariffs on imported goods"
+        if _in_passive_infinitive(toks, i):
+            return None  # "to be admitted, treated or discharged": one infinitive, not three events
+        if before in ("is", "are", "am"):
+            return None  # "troops are stationed in Iraq", "the site is located": a standing state
+        if before in AUXILIARIES or before in MODALS:
+            return "participle"
+        if form.kind == "participle":
+            return None  # "taken", "fallen" need an auxiliary
+        if after == "by":
+            return None  # "a deadline set by the UN", "led by the association": a modifier
+        if before == "," and _APPOSITIVE_END.match(_rest_of_sentence(toks, i)):
+            return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
+        return "past"
+    return None
+
+
+# After a participle set off by commas, the main verb of the sentence: "..., will also widen".
+_APPOSITIVE_END = re.compile(
+    r"^[^,;]*,\s+(?:\w+ly\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|may|must|should)\b"
+)
+
+
+def _rest_of_sentence(toks: list[re.Match[str]], i: int) -> str:
+    return " ".join(t.group() for t in toks[i + 1 : i + 30]).replace(" ,", ",")
+
+
+def _in_passive_infinitive(toks: list[re.Match[str]], i: int) -> bool:
+    """True for the later participles of "to be admitted, treated or discharged"."""
+    j = i - 1
+    seen_list = False
+    while j >= 1 and i - j <= 12:
+        w = toks[j].group().lower()
+        if w in (",", "or", "and"):
+            seen_list = True
+        elif w == "be" and toks[j - 1].group().lower() == "to":
+            return seen_list
+        elif not w.endswith("ed"):
+            return False
+        j -= 1
+    return False
+
+
+def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    w = toks[i].group().lower()
+    for lemma, rest, etype in PHRASAL_FORMS.get(w, ()):
+        tail = text[toks[i].end() :]
+        m = re.match(r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b", tail, re.IGNORECASE)
+        if m is None:
+            continue
+        j = _skip_adverbs_back(toks, i)
+        before = toks[j].group().lower() if j >= 0 else ""
+        if before in DETERMINERS:
+            continue
+        kind = "gerund" if w.endswith("ing") else "phrasal"
+        if kind == "gerund" and before not in AUXILIARIES:
+            continue
+        return Trigger(toks[i].start(), toks[i].end() + m.end(), lemma, etype, "phrasal", kind)
+    return None
+
+
+# A noun of happening introduced as new: "a closed-door session", "her first earnings call",
+# "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
+_NEW_NOMINAL_DET = words("a an")
+
+
+def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    w = toks[i].group().lower()
+    etype = NOMINAL_TRIGGERS.get(w)
+    if etype is None or not toks[i].group().islower():
+        return None
+    nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
+        return None  # "the trial period", "a strike rate": a compound, the last noun is the head
+    j = i - 1
+    modifiers: list[str] = []
+    while j >= 0 and i - j <= 4:
+        p = toks[j].group()
+        pl = p.lower()
+        if pl in _NEW_NOMINAL_DET or pl == "no" or p.endswith(("’s", "'s")):
+            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+        if pl == "the" and any(m in NEW_EVENT_MODIFIERS for m in modifiers):
+            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+        if not (p[:1].isalnum() or p == "-") or pl in DETERMINERS or pl in ("of", "to", "in", "on", "and"):
+            return None
+        modifiers.append(pl)
+        j -= 1
+    return None
+
+
+def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A light verb with its noun of happening: "held a series of meetings", "made no decision"."""
+    w = toks[i].group().lower()
+    lemma = LIGHT_FORMS.get(w)
+    if lemma is None:
+        return None
+    j = _skip_adverbs_back(toks, i)
+    before = toks[j].group().lower() if j >= 0 else ""
+    if before in DETERMINERS or (w.endswith("ing") and before not in AUXILIARIES):
+        return None
+    for k in range(i + 1, min(len(toks), i + 6)):
+        n = toks[k].group().lower()
+        if not n[:1].isalnum():
+            return None
+        etype = NOMINAL_TRIGGERS.get(n)
+        if etype is not None:
+            return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
+    return None
+
+
+def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A refusal to speak: "would not disclose", "declined to comment", "did not respond"."""
+    lemma = NEGATED_SPEECH_FORMS.get(toks[i].group().lower())
+    if lemma is None:
+        return None
+    before = masked[max(0, toks[i].start() - 30) : toks[i].start()]
+    if re.search(
+        r"\b(?:not|n't|never|declined to|refused to|failed to|did not|has yet to|have yet to)\s+$", before
+    ):
+        return Trigger(toks[i].start(), toks[i].end(), lemma, "response", "verb", "base")
+    return None
+
+
+def find_triggers(masked: str) -> list[Trigger]:
+    """Event triggers in masked text (quoted words already masked), in text order."""
+    toks = list(WORD.finditer(masked))
+    out: list[Trigger] = []
+    skip_until = -1
+    for i, t in enumerate(toks):
+        if t.start() < skip_until:
+            continue
+        w = t.group()
+        if MASK * 2 in w or not w[:1].isalpha():
+            continue
+        low = w.lower()
+        if w[:1].isupper() and i > 0 and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "-", ":"):
+            continue  # part of a name: "the Paris Accord", "Grand Avenue Merchants Association"
+        ph = _phrasal_at(masked, toks, i) or _light_at(masked, toks, i) or _negated_speech_at(masked, toks, i)
+        if ph is not None:
+            out.append(ph)
+            skip_until = ph.end
+            continue
+        if low.startswith(("spoke", "speak")) and re.match(
+            r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
+        ):
+            continue  # "spoke on condition of anonymity": how a source is described
+        for form in VERB_FORMS.get(low, ()):
+            use = _verb_use(toks, i, form)
+            if use is None:
+                continue
+            if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
+                break  # "declined to comment": a refusal, told by the verb after it
+            if form.lemma == "ask" and i + 1 < len(toks):
+                nxt = toks[i + 1].group().lower()
+                if nxt in ("whether", "if", "about", "why", "how", "what", "when", "who", "that") or re.match(
+                    r"\s+not\s+to\s+be\s+(?:named|identified)", masked[t.end() : t.end() + 30]
+                ):
+                    break  # "asked whether ...": a question; "asked not to be named": a source's wish
+            out.append(Trigger(t.start(), t.end(), form.lemma, form.type, "verb", use))
+            break
+        else:
+            nom = _nominal_at(toks, i)
+            if nom is not None:
+                out.append(nom)
+    return out
+
+
+def _status(before: str, trigger: Trigger) -> str:
+    if trigger.lemma in NEGATED_SPEECH and trigger.type == "response":
         return "negated"
-    if HYPOTHETICAL.search(window[-40:]):
+    window = before[-70:]
+    if NEGATED.search(window[-45:]):
+        return "negated"
+    if HYPOTHETICAL.search(window[-45:]):
         return "hypothetical"
-    if PLANNED.search(window[-45:]):
+    if PLANNED.search(window[-50:]):
         return "planned"
-    if trigger.lower().endswith("ing") and ONGOING.search(before[-25:]):
+    if trigger.form == "gerund" and ONGOING.search(before[-25:]):
         return "ongoing"
     return "occurred"
+
+
+_PURPOSE = re.compile(PURPOSE, re.IGNORECASE)
+
+
+def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Triggers not inside a purpose ("in order to support ...") within their clause."""
+    if not triggers or _PURPOSE.search(masked) is None:
+        return triggers
+    blocked: list[tuple[int, int]] = []
+    for a, b in _clauses(masked):
+        m = _PURPOSE.search(masked, a, b)
+        if m is not None:
+            blocked.append((m.start(), b))
+    return [t for t in triggers if not any(s <= t.start < e for s, e in blocked)]
+
+
+def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
+    """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
+    out: list[tuple[Trigger, int, int]] = []
+    for a, b in _clauses(masked):
+        inside = [t for t in triggers if a <= t.start < b]
+        if not inside:
+            continue
+        chosen = [inside[0]]
+        cuts = [a]
+        for t in inside[1:]:
+            # A second verb joined by "and": its own event ("ordered ... and barred ...").
+            co = COORDINATION.search(masked[chosen[-1].end : _aux_start(masked, t.start)])
+            if t.kind != "nominal" and co is not None:
+                chosen.append(t)
+                cuts.append(chosen[-2].end + co.start())
+        cuts.append(b)
+        for k, t in enumerate(chosen):
+            start = cuts[k]
+            end = cuts[k + 1]
+            out.append((t, start, end))
+    return out
+
+
+def _aux_start(text: str, pos: int) -> int:
+    """Start of the modal or auxiliary run before ``pos``: "and would ask" -> before "would"."""
+    m = re.search(
+        r"(?:\b(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\s+)+$", text[:pos]
+    )
+    return m.start() if m else pos
 
 
 def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.date | None) -> list[EventDraft]:
@@ -167,73 +452,48 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
     dl = DATELINE.match(masked)
     if dl:
         masked = MASK * dl.end() + masked[dl.end() :]
+    triggers = _outside_purposes(masked, find_triggers(masked))
+    if not triggers:
+        return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
-    for a, b in _clauses(masked):
-        clause_masked = masked[a:b]
-        m = None
-        for cand in _TRIGGER_RE.finditer(clause_masked):
-            if MASK * 3 in clause_masked[max(0, cand.start() - 1) : cand.end() + 1]:
-                continue
-            if cand.group()[:1].isupper() and clause_masked[: cand.start()].strip(" “‘\"'"):
-                continue  # part of a name: "North Atlantic Treaty Organization", "Taliban Agreement"
-            m = cand
-            break
-        if m is None:
+    # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
+    opening = dl.end() if dl else 0
+    for trig, a, b in _segments(masked, triggers):
+        if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:
             continue
-        etype = _trigger_type(m.group())
-        trigger = text[a + m.start() : a + m.end()]
-        status = _status(
-            clause_masked[: m.start()],
-            trigger,
-            re.sub(
-                r"^\s*(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?=will|would|is to|are to)",
-                "",
-                clause_masked[m.end() : m.end() + 40],
-            ),
-        )
-        if etype == "statement" and "public comments" in trigger.lower():
-            status = "negated" if NEGATED.search(clause_masked) else status
+        if trig.kind == "nominal" and _HEDGE.search(masked, a, b):
+            continue  # "NATO's increase seems necessary": the writer's judgement, not a happening
         if dl and a < dl.end():
             a = dl.end()
+        status = _status(masked[a : trig.start], trig)
         clause = text[a:b].strip().rstrip(".,;: ")
-        if len(clause.split()) < 3:
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        # "and barred her ...": the conjunction is not part of the event's words.
+        conj = re.match(r"(?:,\s*)?(?:and|or|then)\s+", clause)
+        if conj:
+            clause = clause[conj.end() :]
+            lead += conj.end()
+        if len(clause.split()) < 2 or not clause.strip(MASK + ' ,.“”"‘’'):
             continue
-        c_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
-        # The clause's own time, else the latest one before it in the sentence
-        # ("On 21 January, ... launched an attack ...; a twin suicide bombing ...").
-        own = [t for t in times if a <= t.start < b]
-        earlier = [t for t in times if t.end <= a]
-        chosen = own[0] if own else (earlier[-1] if earlier else None)
+        c_start = a + lead
+        chosen = _time_for(masked, times, a, b, trig, status, opening)
         when = None
         if chosen is not None:
             resolved = chosen.date
             if status == "planned" and published is not None:
                 ahead = find_times(chosen.text, published, future=True)
                 resolved = ahead[0].date if ahead else resolved
+            elif status == "occurred" and published is not None and resolved is not None:
+                resolved = _not_after(resolved, chosen.text, published)
             when = TimeExpression(text=text[chosen.start : chosen.end].strip(), date=resolved)
         abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
-        participants: list[str] = []
-        where: str | None = None
-        for men in book.mentions_between(abs_a, abs_b):
-            if not men.in_quote:
-                rec = book.record(men.key)
-                if rec is None:
-                    continue
-                if rec.type == "location":
-                    if where is None and re.search(
-                        r"\b(?:in|at|near|into|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                        text[max(0, men.start - sent.start - 30) : men.start - sent.start],
-                    ):
-                        where = rec.name
-                    continue
-                if rec.name not in participants:
-                    participants.append(rec.name)
+        participants, where = _participants(sent, text, book, abs_a, abs_b)
         out.append(
             EventDraft(
                 summary=clause[0].upper() + clause[1:] + ".",
-                type=etype,
-                trigger=trigger,
+                type=trig.type,
+                trigger=text[trig.start : trig.end],
                 when=when,
                 where=where,
                 participants=participants,
@@ -242,4 +502,141 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
                 hint=abs_a,
             )
         )
+    return _fold_casualties(out)
+
+
+# A clause that describes the toll of what came before it: "which killed 32 people", "killing two".
+_TOLL_OPENER = re.compile(r"^(?:which|that|killing|injuring|wounding|leaving|and)\b", re.IGNORECASE)
+
+
+def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
+    """Deaths and injuries told as the toll of an attack in the same sentence join the attack."""
+    out: list[EventDraft] = []
+    host: int | None = None
+    folded = False  # the previous event was folded in: "which killed 32 and injured 110"
+    for e in events:
+        if host is not None and (
+            (e.type in CASUALTY_TYPES and (folded or _TOLL_OPENER.match(e.evidence[0])))
+            or (e.type in ATTACK_TYPES and out[host].type == e.type)
+        ):
+            # A toll, or the same attack named again in apposition ("launched an attack ...: a bombing").
+            kept = out[host]
+            out[host] = kept.model_copy(
+                update={"evidence": [*kept.evidence, *e.evidence], "when": kept.when or e.when}
+            )
+            folded = True
+            continue
+        folded = False
+        host = len(out) if e.type in ATTACK_TYPES else None
+        out.append(e)
+    return out
+
+
+def _not_after(date: str, expression: str, published: dt.date) -> str:
+    """A past happening "in March" told in February is last March: a yearless date moves back a year."""
+    if re.search(r"\b\d{4}\b", expression) or len(date) < 7:
+        return date
+    if date <= published.isoformat()[: len(date)]:
+        return date
+    return f"{int(date[:4]) - 1:04d}{date[4:]}"
+
+
+# A time right after a reporting verb dates the saying, not what was said:
+# "the chair of the talks said on Tuesday".
+_SPEECH_TIME = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|him|her|them)|added|stated|wrote|warned|argued|insisted)\s+$",
+    re.IGNORECASE,
+)
+
+
+# The writer's hedges and judgements about a thing named by a noun of happening.
+_HEDGE = re.compile(
+    r"\b(?:seems?|seemed|appears?|appeared|is\s+necessary|would\s+be\s+(?:a|an)\b)", re.IGNORECASE
+)
+
+
+def _time_for(
+    masked: str, times: list[TimeMention], a: int, b: int, trig: Trigger, status: str, opening: int
+) -> TimeMention | None:
+    """The time of the event in clause [a, b): its own time expression, else one opening the sentence.
+
+    A period opened by "since" or closed by "until" dates no single happening ("has tripled
+    since 2015"), except the start of something still going on. A time after "said" is the saying's.
+    """
+    usable = []
+    for t in times:
+        prefix = t.text.split()[0].lower() if t.text.split() else ""
+        if prefix in ("since", "until", "till") and status != "ongoing":
+            continue
+        if _SPEECH_TIME.search(masked[max(0, t.start - 40) : t.start]) and not (
+            trig.end <= t.start and t.start - trig.end <= 2
+        ):
+            continue
+        usable.append(t)
+    own = [t for t in usable if a <= t.start < b]
+    if own:
+        return own[0]
+    # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time.
+    first = [t for t in usable if t.end <= a and not masked[opening : t.start].strip(" “‘\"'")]
+    return first[0] if first else None
+
+
+def _participants(
+    sent: Sentence, text: str, book: EntityBook, abs_a: int, abs_b: int
+) -> tuple[list[str], str | None]:
+    participants: list[str] = []
+    where: str | None = None
+    for men in book.mentions_between(abs_a, abs_b):
+        if men.in_quote:
+            continue
+        rec = book.record(men.key)
+        if rec is None:
+            continue
+        if rec.type == "location":
+            if where is None and re.search(
+                r"\b(?:in|at|near|into|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                text[max(0, men.start - sent.start - 30) : men.start - sent.start],
+            ):
+                where = rec.name
+            continue
+        if rec.name not in participants:
+            participants.append(rec.name)
+    return participants, where
+
+
+def _lemma_of(trigger: str) -> str:
+    first = trigger.split()[0].lower() if trigger.split() else ""
+    found = VERB_FORMS.get(first)
+    if found:
+        return found[0].lemma
+    return LIGHT_FORMS.get(first) or first
+
+
+def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
+    """One happening told several times ("voted 5-2", "who voted with the majority") is one event.
+
+    Events with the same trigger lemma and type, the same status and no conflicting dates
+    become one draft with one evidence string per telling; the first telling keeps its fields.
+    """
+    out: list[EventDraft] = []
+    first: dict[tuple[str, str, str], int] = {}
+    for e in events:
+        key = (_lemma_of(e.trigger), e.type, e.status)
+        k = first.get(key)
+        if k is not None:
+            kept = out[k]
+            d1 = kept.when.date if kept.when else None
+            d2 = e.when.date if e.when else None
+            if d1 is None or d2 is None or d1 == d2:
+                when = kept.when or e.when
+                out[k] = kept.model_copy(
+                    update={
+                        "evidence": [*kept.evidence, *e.evidence],
+                        "when": when,
+                        "participants": list(dict.fromkeys([*kept.participants, *e.participants])),
+                    }
+                )
+                continue
+        first.setdefault(key, len(out))
+        out.append(e)
     return out

@@ -12,7 +12,7 @@ import bisect
 from schemas import ExtractionDraft, QuoteDraft
 from service.backends.rules.attributions import AttributionContext, find_attributions
 from service.backends.rules.entities import build_book
-from service.backends.rules.events import find_events
+from service.backends.rules.events import find_events, merge_repeated
 from service.backends.rules.figures import find_figures, merge_mentions
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
@@ -20,7 +20,7 @@ from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.6"
+RULES_VERSION = "1.7"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
@@ -72,7 +72,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
         )
     return ExtractionDraft(
         entities=book.drafts(),
-        events=events,
+        events=merge_repeated(events),
         figures=merge_mentions(figures),
         quotes=quote_drafts,
         attributions=attributions,
