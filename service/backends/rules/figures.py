@@ -21,9 +21,16 @@ from service.backends.rules.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DEMONYMS,
+    DURATION_IN_YEARS,
     DURATION_UNITS,
+    FRACTION_PARTS,
+    GERUND_MODIFIERS,
+    MEASURE_UNITS,
     NON_COUNT_NEXT,
+    NUMBER_WORDS,
     QUALIFIERS,
+    RECORD_SUPERLATIVES,
+    SUBUNITS,
     UNIT_SYNONYMS,
     words,
 )
@@ -55,7 +62,9 @@ CURRENCY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Percent after the amount: "12%", "12 percent", "1.5 percentage points".
-PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
+PERCENT_AFTER = re.compile(
+    r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|pct\b)", re.IGNORECASE
+)
 # The second number of a change or range: "from 500 to around 4,000", "3,000-4,000", "between 10 and 20".
 SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
 # A number with "times" is a multiplier only in a comparison: "eight times larger", "three times as many".
@@ -262,10 +271,13 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
     skipped = 0
+    attached = False  # the unit is joined by a hyphen: "14-page", "six-week"
+    after_and = False
     for t in _next_words(text, e, 7):
         w = t.lower
         if not t.text[0].isalnum():
             if t.text in ("-", "’", "'"):
+                attached = attached or (t.text == "-" and t.start == 0)
                 continue
             return None, e, False
         if w in DURATION_UNITS:
@@ -274,6 +286,7 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             return DURATION_UNITS[w.split("-")[0]], e + t.end, True
         if headline and w in COUNTED_NOUNS:
             return w, e + t.end, False
+        after_and = after_and or w == "and"  # "4,000 and training activities": a new noun phrase
         if (
             w in UNIT_SKIP
             or w in DEMONYMS
@@ -287,10 +300,50 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             continue
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
             return None, e, False
-        if w.endswith("ing") and w not in COUNTED_NOUNS:
+        if w.endswith("ing") and w not in COUNTED_NOUNS and (w not in GERUND_MODIFIERS or after_and):
+            if not after_and and _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
+                skipped += 1
+                continue  # "40 underperforming stores", "30 remaining hostages": an adjective
             return None, e, False
-        return UNIT_SYNONYMS.get(w, w), e + t.end, False
+        if attached:
+            return UNIT_SYNONYMS.get(w, w), e + t.end, False  # "14-page draft": the unit is the hyphen word
+        unit, unit_end = _compound_unit(text, e + t.start, w, e + t.end)
+        if unit in DURATION_UNITS:
+            return DURATION_UNITS[unit], unit_end, True
+        return UNIT_SYNONYMS.get(unit, unit), unit_end, False
     return None, e, False
+
+
+# A lowercase plural noun next: what an -ing adjective before it modifies.
+_PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[str, int]:
+    """The counted noun from ``first`` on: "parking spaces", "traffic lanes" -> lanes, "flu patients" -> patients.
+
+    Nouns before a plural modify it; the plural is the head. A gerund naming a kind of thing
+    stays with its noun (``GERUND_MODIFIERS``). Without a plural within two words, ``first`` is the unit.
+    """
+    if _is_plural(first) and first not in GERUND_MODIFIERS:
+        return first, first_end
+    pos = first_end
+    run = [first]
+    for _ in range(2):
+        m = re.match(r"\s+([a-z][a-z-]*)\b", text[pos : pos + 40])
+        if m is None or m.group(1) in NOT_UNITS or m.group(1).endswith("ing"):
+            break
+        run.append(m.group(1))
+        pos += m.end()
+        if _is_plural(m.group(1)):
+            head = m.group(1)
+            if run[-2] in GERUND_MODIFIERS:
+                return f"{run[-2]} {head}", pos
+            return head, pos
+    return first, first_end
 
 
 def _unit_before(text: str, s: int) -> str | None:
@@ -298,9 +351,9 @@ def _unit_before(text: str, s: int) -> str | None:
     number_of = _last(NUMBER_OF.finditer(text[:s]))
     if number_of is not None:
         return number_of.group("noun").lower()
-    words = re.findall(r"[A-Za-z]+", text[:s])
-    for w in reversed(words):
-        lw = w.lower()
+    # Lowercase words only: "the United States" does not count states.
+    words = re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text[:s])
+    for lw in reversed(words):
         if lw in COUNTED_NOUNS:
             return UNIT_SYNONYMS.get(lw, lw)
     return None
@@ -335,13 +388,174 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     return QUALIFIERS[m.group("q").lower()], s - (len(text[max(0, s - 20) : s]) - m.start())
 
 
+# "61-year-old", "six-month-old": ages are not figures.
+AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+# A verb of change right before a number: "rose 7% to ...", "widened 1.4 points to ...".
+_CHANGE_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|falls?|fallen|climbed|jumped|gained|lost|dropped|slipped|slid|grew|widened|narrowed|"
+    r"increased|decreased|declined|surged|soared|plunged|tumbled|up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_elsewhere(text: str, unit: str | None) -> bool:
+    """ "one count of theft ... and two counts of tampering": the noun is counted in the plural too."""
+    if not unit:
+        return False
+    return re.search(rf"\b(?:\d+|{_NUMBER_WORD_ALT})\s+(?:[a-z-]+\s+)?{re.escape(unit)}s\b", text) is not None
+
+
+_NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+_QUALIFIER_ALT = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# Fractions in words: "one in five", "a quarter of", "three quarters said", "two-thirds of",
+# "half of", and half a unit ("half a percentage point").
+FRACTION = re.compile(
+    rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?:"
+    rf"(?P<one>one|1)\s+in\s+(?P<every>{_NUMBER_WORD_ALT}|\d+)\b"
+    r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
+    r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
+    r"believe|believed|think|thought|want|wanted)\b)"
+    r"|(?P<half>half)(?=\s+of\b)"
+    r"|(?P<halfa>half\s+an?)\s+(?P<hunit>percentage\s+point|point|hour|day|week|month|year|mile|kilometre|litre)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    """Fractions and proportions as percentages: "nearly one in five" = 20%, "three quarters" = 75%."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in FRACTION.finditer(text):
+        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        unit, kind = "percent", "percent"
+        if m.group("one"):
+            every = m.group("every").lower()
+            n = int(every) if every.isdigit() else NUMBER_WORDS.get(every)
+            if not n:
+                continue
+            value = 100.0 / n
+        elif m.group("part"):
+            num = m.group("num").lower()
+            count = 1 if num in ("a", "an") else NUMBER_WORDS[num]
+            value = count * FRACTION_PARTS[m.group("part").lower()]
+        elif m.group("half"):
+            value = 50.0
+        else:
+            hunit = re.sub(r"\s+", " ", m.group("hunit").lower())
+            value = 0.5
+            if hunit in ("percentage point", "point"):
+                unit = "percentage points"
+            else:
+                unit, kind = (
+                    DURATION_UNITS.get(hunit, hunit + "s"),
+                    "duration" if hunit in DURATION_UNITS else "other",
+                )
+        claimed.append(m.span())
+        out.append(
+            FigureDraft(
+                text=m.group(0),
+                value=clean_value(value),
+                unit=unit,
+                kind=kind,
+                qualifier=q,
+                measure=f"share ({unit})" if unit == "percent" else unit,
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out
+
+
+# A tally: "voted 5-2", "won 3-1", "a 40-12 vote". Each side is a count.
+TALLY = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w.,/:-]*\d)")
+TALLY_CONTEXT_BEFORE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|won|wins?|beat|lost|loses?|defeated|ruled|decision|margin|score[ds]?|drew|draw|"
+    r"victory|passed|approved|rejected|backed)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+TALLY_CONTEXT_AFTER = re.compile(
+    r"^\s+(?:vote|votes|victory|win|defeat|decision|majority|ruling|verdict)\b", re.I
+)
+
+
+def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in TALLY.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (TALLY_CONTEXT_BEFORE.search(before) or TALLY_CONTEXT_AFTER.match(text[m.end() :])):
+            continue
+        votes = re.search(
+            r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed",
+            before + text[m.end() : m.end() + 12],
+            re.I,
+        )
+        unit = "votes" if votes else None
+        claimed.append(m.span())
+        for side, label in (("a", "for"), ("b", "against")):
+            # Each side is grounded on its own digits inside the tally, so the two stay two figures.
+            out.append(
+                FigureDraft(
+                    text=m.group(side),
+                    value=float(m.group(side)),
+                    unit=unit,
+                    kind="count",
+                    qualifier="exact",
+                    measure=f"{unit} {label}" if unit else f"tally, side {1 if side == 'a' else 2}",
+                    evidence=[m.group(side)],
+                    hint=sent.start + m.start(side),
+                )
+            )
+    return out
+
+
+# A spoken list of counts ending in their noun: "eight, nine, ten patients" is a range.
+NUMBER_LIST = re.compile(
+    rf"\b(?P<first>{_NUMBER_WORD_ALT}|\d+)(?:,\s+(?:{_NUMBER_WORD_ALT}|\d+)){{1,4}},?\s+(?:(?:or|and|to)\s+)?"
+    rf"(?P<last>{_NUMBER_WORD_ALT}|\d+)\s+(?P<unit>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in NUMBER_LIST.finditer(text):
+        first = m.group("first").lower()
+        value = float(first) if first.isdigit() else float(NUMBER_WORDS[first])
+        unit = m.group("unit").lower()
+        if unit in NOT_UNITS:
+            continue
+        claimed.append(m.span())
+        out.append(
+            FigureDraft(
+                text=m.group(0),
+                value=value,
+                unit=UNIT_SYNONYMS.get(unit, unit),
+                kind="duration" if unit in DURATION_UNITS else "count",
+                qualifier="range",
+                measure=unit,
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out
+
+
 def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
     """Every figure stated in one sentence."""
     text = sent.text
     found: list[_Found] = []
     first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
+    claimed: list[tuple[int, int]] = []  # spans read as fractions, tallies or lists: not numbers again
+    special = [*_fractions(sent, claimed), *_tallies(sent, claimed), *_number_lists(sent, claimed)]
     for m in NUMBER.finditer(text):
         s, e = m.span()
+        if any(a < e and s < b for a, b in claimed):
+            continue
         digits = m.group("digits") is not None
         value = number_value(m)
         if value is None:
@@ -355,6 +569,8 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             continue
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
+        if AGE.match(text, e) or AGED_BEFORE.search(text[max(0, s - 12) : s]):
+            continue  # "a 61-year-old owner", "aged 60 to 79": ages are not figures
         cur = CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
         if digits and not cur and _is_identifier(text, s, e, s < first_word_end):
             continue
@@ -375,7 +591,8 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
                 start = q_start if q_start < start else start
             unit, kind = CURRENCY_SYMBOLS.get(cur.group("c").lower(), cur.group("c").upper()), "money"
         elif pct:
-            unit, kind, end = "percent", "percent", e + pct.end()
+            unit = "percentage points" if pct.group("points") else "percent"
+            kind, end = "percent", e + pct.end()
         if TIMES_COMPARISON.match(text[e:]) or (
             text[e:].lower().startswith(" times") and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
         ):
@@ -389,6 +606,11 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             nxt = _next_words(text, e, 1)
             if nxt and nxt[0].lower in CURRENCY_WORDS:
                 unit, kind, unit_end = CURRENCY_WORDS[nxt[0].lower], "money", e + nxt[0].end
+            elif nxt and nxt[0].lower in SUBUNITS:
+                # "62 cents" is 0.62 dollars: money is in the currency unit.
+                unit, factor = SUBUNITS[nxt[0].lower]
+                value, kind, unit_end = value * factor, "money", e + nxt[0].end
+                end = unit_end
             else:
                 unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
                 if is_duration:
@@ -398,12 +620,23 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
                         continue  # "two decades ago" is a date, not a figure
                     if value > 1000:
                         continue
+                    if (
+                        value == 1
+                        and text[e : e + 1] == "-"
+                        and _prev_word(text, s).lower() in RECORD_SUPERLATIVES
+                    ):
+                        continue  # "their biggest one-day gain": a category of record, not a duration
+                    if unit in DURATION_IN_YEARS:
+                        value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
+        if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
+            kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
         if (
             not digits
             and value < 10
+            and text[e : e + 1] != "-"
             and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
         ):
-            continue  # "the two commanders": a reference back, not a count
+            continue  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
         if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
             continue  # "one" alone is a pronoun or an article far more often than a count
         if (
@@ -412,6 +645,7 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             and kind == "count"
             and unit not in COUNTED_NOUNS
             and unit not in SINGULAR_COUNTED
+            and not _counted_elsewhere(text, unit)
         ):
             continue
         if unit in SOURCE_NOUNS and (
@@ -437,8 +671,12 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
         sep = SECOND_NUMBER.fullmatch(text, a.evidence_end, b.start)
         if not sep:
             continue
-        if a.kind != b.kind and "money" not in (a.kind, b.kind):
-            continue
+        if a.unit is None and a.kind == "count" and b.unit is not None:
+            a.kind = b.kind  # "four to seven years", "between 20 and 25 years": the unit is stated once
+        if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+            continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
+        if _CHANGE_VERB_JUST_BEFORE.search(text[max(0, a.start - 20) : a.start]):
+            continue  # "rose 5% to 7%" is not a range
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range.
@@ -486,6 +724,7 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
                 hint=sent.start + f.start,
             )
         )
+    drafts.extend(special)
     drafts.extend(_multipliers(sent))
     drafts.extend(_one_unit_durations(sent))
     return drafts
@@ -535,12 +774,15 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
             continue  # "a year" alone is too often not a stated duration ("once a year", "a year of war")
         unit = DURATION_UNITS[m.group("u").lower()]
         q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        value = 1.0
+        if unit in DURATION_IN_YEARS:
+            value, unit = float(DURATION_IN_YEARS[unit]), "years"  # "nearly a decade" = 10 years
         out.append(
             FigureDraft(
                 text=m.group(0)[
                     m.start("q") - m.start() if m.group("q") else m.start("u") - m.start() - 2 :
                 ].strip(),
-                value=1.0,
+                value=value,
                 unit=unit,
                 kind="duration",
                 qualifier=q,
@@ -629,23 +871,74 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
             text[max(0, m.start() - 12) : m.start()]
         ):
             continue  # "double standards": adjective, not a multiplier
-        unit = _unit_before(text, m.start()) or _subject_noun(text, m.start())
+        unit = _multiplied(text, m, previous=out[-1].unit if out else None)
         measure_m = _last(MEASURE_NOUN.finditer(text[: m.start()]))
-        if unit is None:
-            obj = _OBJECT_AFTER.match(text[m.end() :])
-            if obj and obj.group("n").lower() not in NOT_UNITS:
-                unit = obj.group("n").lower()
         measure = measure_m.group("m").removeprefix("the ") if measure_m else f"increase in {unit or 'size'}"
+        q, q_start = _qualifier_before(text, m.start())
         out.append(
             FigureDraft(
-                text=m.group(0),
+                text=text[q_start : m.end()],
                 value=float(value),
                 unit=unit,
                 kind="multiplier",
-                qualifier="exact",
+                qualifier=q,
                 measure=measure,
-                evidence=[m.group(0)],
-                hint=sent.start + m.start(),
+                evidence=[text[q_start : m.end()]],
+                hint=sent.start + q_start,
             )
         )
     return out
+
+
+# Determiner and noun after a multiplier: "tenfold the electricity of a web search", "quadruple its fleet".
+_DETERMINED_OBJECT = re.compile(
+    r"^\s+(?:the|its|their|his|her|our|a|an)\s+(?P<w1>[a-z][\w-]*)\b(?:\s+(?P<w2>[a-z][\w-]*)\b)?"
+)
+# Where a clause starts, for finding the subject of a multiplier verb.
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but|while|as|because|since|though)\s+)")
+# What ends a subject noun phrase's head: a preposition or a participle after it
+# ("consumption in the United States", "admissions for flu", "the energy needed for ...").
+_SUBJECT_CUT = re.compile(r"\s+(?:in|of|for|from|at|on|across|among|with|by|[a-z]+ed)\b")
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|be|been|to|"
+    r"also|still|again|nearly|almost|more\s+than|roughly|about|around|some|"
+    r"rose|risen|fallen|fell|grown|grew|increased|jumped|climbed|dropped|declined|shrunk|shrank|gone|went|"
+    r"more|less|by|expected|set|likely|poised))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None:
+    """What a multiplier multiplies: "the number of X", the object after "-fold", or the verb's subject."""
+    before = text[: m.start()]
+    number_of = _last(NUMBER_OF.finditer(before))
+    if number_of is not None:
+        return number_of.group("noun").lower()
+    obj = _DETERMINED_OBJECT.match(text[m.end() :])
+    if obj is not None:
+        # "tenfold the electricity of", "quadruple its fleet", "double its entire fleet"
+        w2 = obj.group("w2")
+        noun = w2 if w2 and w2 not in NOT_UNITS else obj.group("w1")
+        if noun not in NOT_UNITS:
+            return noun
+    # A verb of change: its subject is what grew ("consumption ... has tripled", "it could double").
+    clause_start = _last(_CLAUSE_START.finditer(before))
+    subject = before[clause_start.end() if clause_start else 0 :]
+    subject = _SUBJECT_TAIL.sub("", subject)
+    cut = _SUBJECT_CUT.search(subject)
+    if cut is not None:
+        subject = subject[: cut.start()]
+    head = re.search(r"([A-Za-z][\w-]*)\W*$", subject)
+    if head is not None:
+        h = head.group(1)
+        low = h.lower()
+        if low in ("it", "they", "this", "that"):
+            return previous  # "... has tripled, and it could double again": the same quantity
+        # A lowercase noun, or a capitalised one only because it opens the sentence ("Prices have doubled").
+        sentence_initial = not before[: head.start()].strip() and h[1:].islower()
+        if (h.islower() or sentence_initial) and low not in NOT_UNITS and low not in COMMON_CAPITALISED:
+            return low
+    obj2 = _OBJECT_AFTER.match(text[m.end() :])
+    if obj2 and obj2.group("n").lower() not in NOT_UNITS:
+        return obj2.group("n").lower()
+    return _unit_before(text, m.start())

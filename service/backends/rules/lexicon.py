@@ -1067,6 +1067,21 @@ QUALIFIERS: dict[str, str] = {
     "well over": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
+    # Thresholds: "above $2,500", "longer than 24 metres", "below 2%", "shorter than a year".
+    "above": "at_least",
+    "longer than": "at_least",
+    "higher than": "at_least",
+    "greater than": "at_least",
+    "larger than": "at_least",
+    "bigger than": "at_least",
+    "older than": "at_least",
+    "below": "at_most",
+    "shorter than": "at_most",
+    "lower than": "at_most",
+    "smaller than": "at_most",
+    "younger than": "at_most",
+    "just below": "at_most",
+    "just above": "at_least",
 }
 
 # Currency markers and what they mean.
@@ -1126,8 +1141,63 @@ DURATION_UNITS: dict[str, str] = {
     "years": "years",
     "decade": "decades",
     "decades": "decades",
+    "quarter": "quarters",
+    "quarters": "quarters",
     "century": "centuries",
     "centuries": "centuries",
+}
+
+# Durations counted in a larger unit than the one they are given in: "a decade" is 10 years
+# (the gold's convention: durations in their smallest stated unit).
+DURATION_IN_YEARS: dict[str, int] = {"decades": 10, "centuries": 100}
+
+# Units of physical measure: a number with one is kind "other" ("24 metres", "460 terawatt-hours").
+# Matched on the unit's last hyphen part too ("terawatt-hours" -> hours is not enough: the prefix decides).
+MEASURE_UNITS = words(
+    "metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch inches "
+    "yard yards centimetre centimetres millimetre millimetres tonne tonnes ton tons kilogram kilograms kg "
+    "gram grams litre litres liter liters gallon gallons barrel barrels hectare hectares acre acres "
+    "watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts terawatt terawatts kilowatt-hours "
+    "megawatt-hours gigawatt-hours terawatt-hours kwh mwh gwh twh degree degrees celsius fahrenheit "
+    "knots mph decibels calories"
+)
+
+# Gerunds that name a kind of thing with the noun after them, so the pair is the unit:
+# "140 parking spaces", "12 loading zones", "30 polling stations". Other modifiers drop to the
+# head noun ("four traffic lanes" -> lanes, "5,400 flu patients" -> patients).
+GERUND_MODIFIERS = words(
+    "parking loading polling voting housing shipping dining living waiting nursing boarding training "
+    "landing fishing printing operating teaching charging recycling processing manufacturing mining "
+    "drinking swimming filling shopping sleeping cooking washing sewing walking cycling hiking"
+)
+
+# Superlatives that make "one-day" a category of record, not a stated duration:
+# "their biggest one-day gain since 2023".
+RECORD_SUPERLATIVES = words(
+    "biggest largest worst best steepest sharpest highest lowest smallest strongest weakest deepest"
+)
+
+# Fractions in words, as percentages: "a quarter of", "three quarters", "half of", "a fifth".
+FRACTION_PARTS: dict[str, float] = {
+    "half": 50.0,
+    "halves": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "sixth": 100 / 6,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
+
+# Fractions of the main currency unit: "62 cents" = 0.62 USD, "40p" = 0.40 GBP.
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
 }
 
 # Nouns that count people and things in news ("2,500 troops", "32 people").
