@@ -106,3 +106,90 @@ def test_paraphrase_with_an_embedded_quote_is_both() -> None:
 def test_said_after_a_meeting_has_no_claim() -> None:
     ex = run("“The bridge is safe,” engineer Olga Petrova said after a meeting with residents.")
     assert ex.attributions == []
+
+
+def test_claim_first_then_a_described_speaker_and_a_time() -> None:
+    a = one("Ferry services will resume next week, the head of the port authority said on Friday.")
+    assert a.source == "the head of the port authority"
+    assert a.source_type == "person"
+    assert a.claim.startswith("Ferry services will resume next week")
+
+
+def test_a_verb_that_needs_that_may_close_a_claim() -> None:
+    text = "The Coastal Research Institute published its review. Sea levels rose 4 mm last year, the institute estimates."
+    a = one(text)
+    assert (a.source, a.source_type, a.cue) == ("Coastal Research Institute", "organization", "estimates")
+    # Hard negative: the same verb as a plain verb reports nothing.
+    assert run("The builder estimates costs for every job himself and rarely misses.").attributions == []
+
+
+def test_appositive_age_role_or_participle_between_subject_and_cue() -> None:
+    a = one("Okoro, 47, said the depot would close in June.")
+    assert a.source == "Okoro"
+    a = one("Residents, led by the Harbour Tenants Union, argued that the rents were unlawful.")
+    assert a.source == "Residents" and a.cue == "argued that"
+    a = one("Mira Sand, Norway's envoy to the talks, told reporters that a deal was close.")
+    assert a.source == "Mira Sand"
+
+
+def test_pronoun_it_is_the_organisation_and_described_as() -> None:
+    text = (
+        "The Northgate Housing Trust said rents would rise. "
+        "It described the rise as ‘painful but unavoidable’ for tenants in the city."
+    )
+    sources = {(a.source, a.cue) for a in run(text).attributions}
+    assert ("Northgate Housing Trust", "described") in sources
+
+
+def test_relative_which_said_and_official_figures_show() -> None:
+    text = "Bus use fell by a fifth, according to the National Transport Agency, which said 3,000 routes were cut."
+    found = run(text).attributions
+    assert [a.source for a in found] == ["National Transport Agency", "National Transport Agency"]
+    assert {a.source_type for a in found} == {"government"}
+    a = one("More than half of rural clinics closed last winter, official figures show.")
+    assert (a.source, a.source_type) == ("official figures", "document")
+
+
+def test_data_show_without_that() -> None:
+    a = one("Data released by the Ports Authority on Monday showed 12,000 containers were stuck at sea.")
+    assert a.source == "Ports Authority"
+    assert a.claim.startswith("12,000 containers were stuck at sea")
+
+
+def test_participle_report_after_a_non_reporting_main_verb() -> None:
+    a = one("Defence lawyer Tom Hale asked for bail, telling the court that his client had no passport.")
+    assert a.source == "Tom Hale" and a.cue.startswith("telling")
+    assert a.claim.startswith("His client had no passport")
+
+
+def test_nested_source_is_relayed_by_the_outer_speaker() -> None:
+    text = "Union leader Ana Ruiz said that in a ballot of 900 drivers, two thirds said they would strike."
+    found = {a.source: a for a in run(text).attributions}
+    assert found["two thirds"].via == "Ana Ruiz"
+    assert found["Ana Ruiz"].via is None
+
+
+def test_anonymous_and_polled_sources() -> None:
+    a = one("The bank will cut 300 jobs, according to people familiar with the plan.")
+    assert a.source_type == "anonymous"
+    a = one("Economists polled by MarketWire had expected growth of 0.4%.")
+    assert (a.source, a.via) == ("Economists polled by MarketWire", "MarketWire")
+
+
+def test_spokesperson_for_a_department_speaks_for_the_government() -> None:
+    a = one("A Department for Transport spokesperson said the new trains would arrive in May.")
+    assert a.source == "A Department for Transport spokesperson"
+    assert a.source_type == "government"
+
+
+def test_venue_after_said_is_not_a_claim_and_quote_before_appositive_is_not_one() -> None:
+    assert run("“We are not finished,” Ortega said outside the stadium.").attributions == []
+    text = "“The river is rising fast,” the agency's chief hydrologist, Pia Lund, said."
+    assert run(text).attributions == []
+
+
+def test_called_with_a_quote_reports_a_characterisation() -> None:
+    a = one("Rivera called the ruling “a gift to polluters”.")
+    assert (a.source, a.cue) == ("Rivera", "called")
+    # Hard negative: a name given to something is not a report.
+    assert run("A group called “Friends of the Canal” cleaned the towpath.").attributions == []

@@ -28,6 +28,7 @@ from service.backends.rules.entities import (
 )
 from service.backends.rules.lexicon import AUDIENCES, OBJECT_CLAIM_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, words
 from service.backends.rules.phrases import (
+    DOCUMENT_SUBJECT,
     MASK,
     Cue,
     Phrase,
@@ -36,7 +37,7 @@ from service.backends.rules.phrases import (
     subject_before,
     title_name_split,
 )
-from service.backends.rules.sentences import Sentence
+from service.backends.rules.sentences import DATELINE, Sentence
 
 # After a cue and before the claim: an audience, a time or a venue, then "that".
 # "told reporters this week that", "warned in January that", "said on Thursday".
@@ -61,6 +62,11 @@ PARTICIPLES = frozenset(
         "arguing",
         "explaining",
         "stating",
+        "telling",
+        "confirming",
+        "acknowledging",
+        "admitting",
+        "predicting",
     }
 )
 # A second report inside a claim: ", adding that", ", and called on".
@@ -70,7 +76,8 @@ SECOND_REPORT = re.compile(
 )
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
-    "after before during at in on with following to for from by while when as adding saying citing"
+    "after before during at in on with following to for from by while when as adding saying citing "
+    "outside inside near behind ahead through upon within"
 )
 # Claims shorter than this (in words) are not claims ("he said so").
 MIN_CLAIM_WORDS = 3
@@ -85,8 +92,15 @@ class _Source:
 
 # "a statement from the PM’s media office": the issuer is the source.
 ISSUED_BY = re.compile(
-    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|post|tweet)\s+(?:from|by|issued by|of)\s+(?:the\s+)?",
+    r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|release|letter|post|tweet)\s+(?:from|by|issued by|of)"
+    # "figures compiled by the WTO secretariat", "data released by the agency": the compiler is the source.
+    r"|(?:(?:the|official|new|latest|provisional)\s+)?(?:figures|data|statistics|numbers|estimates|records)\s+"
+    r"(?:compiled|published|released|issued|collected|gathered|prepared)\s+(?:by|from))\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+# "Analysts polled by FactLine": the people asked are the source, the pollster relays them.
+POLLED_BY = re.compile(
+    r"(?P<who>\b[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:polled|surveyed|interviewed|questioned|consulted)\s+by\s+$"
 )
 # Generic heads after an outlet's name: "Russia's Sputnik news agency", "al-Mayadeen TV".
 OUTLET_TAIL = re.compile(
@@ -111,11 +125,15 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         if text.lower() in PERSON_PRONOUNS:
             who = book.subject_before(pos)
             return _Source(text, who, pos) if who else None
-        if text.lower() == "they":
-            return None
+        if text.lower() == "it":
+            org = book.organisation_before(pos)  # "a process it said would ...": the company
+            return _Source(org, org, pos) if org else None
         return None
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return _Source(text, descriptor_person(text, book) or text, pos)
+    named = book.by_head(text)
+    if named is not None:
+        return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
     if ph.kind == "name":
         _title, name = title_name_split(text)
         name = re.sub(r"(?:’s|'s)$", "", name).strip()
@@ -159,7 +177,7 @@ def _is_claim(masked_claim: str) -> bool:
     """
     unmasked = masked_claim.replace(MASK, "").strip(' “”"‘’,.')
     own = len(re.findall(r"[A-Za-z]{2,}", unmasked))
-    total = len(re.findall(r"[A-Za-z]{2,}|x+", masked_claim))
+    total = len(re.findall(r"[A-Za-z]{2,}|x+|\d[\d.,]*%?", masked_claim))  # "growth of 0.4%" is a claim
     opens_with_quote = masked_claim.lstrip()[:1] in ("“", "‘", '"', "'")
     if own >= MIN_CLAIM_WORDS:
         return True
@@ -194,6 +212,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     text = sent.text
     out: list[AttributionDraft] = []
     cues = cues_in(masked)
+    # (draft index, cue start, claim start, claim end, source) of forward claims, for nested sources.
+    spans: list[tuple[int, int, int, int, str]] = []
     consumed: set[int] = set()
     main_source: _Source | None = None
     via: str | None = None
@@ -223,9 +243,19 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
             source = ctx.plural_source
         if source is None and (low in PARTICIPLES or coordinated):
-            source = main_source  # "..., adding that", "... and called on": the same source
+            # "..., adding that", "... and called on": the same source as the main clause's.
+            source = main_source or _main_subject(sent, masked, cue.start, book)
         if source is None:
             continue
+        cue_via: str | None = None
+        polled = (
+            POLLED_BY.search(masked[: src_phrase.start]) if src_phrase is not None and not inverted else None
+        )
+        if polled is not None and src_phrase is not None:
+            # "Analysts polled by FactLine had expected ...": the analysts said it, FactLine relays it.
+            who = text[polled.start("who") : src_phrase.end]
+            cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
+            src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
         if main_source is None:
             main_source = source
         if (
@@ -243,7 +273,15 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         )
         cue_end = cue.end + (prep.end() if prep else 0)
         claim_span = None if inverted else _claim_after(text, masked, cue_end, len(text))
-        reports_alone = cue.lemma in SPEECH_VERBS or cue.lemma in OBJECT_CLAIM_VERBS
+        reports_alone = (
+            cue.lemma in SPEECH_VERBS
+            or cue.lemma in OBJECT_CLAIM_VERBS
+            # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
+            or (
+                cue.lemma in ("show", "find", "reveal")
+                and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None
+            )
+        )
         if (
             claim_span is not None
             and not reports_alone
@@ -264,7 +302,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                 cue_text += " that"
             elif prep is not None:
                 cue_text = text[cue.start : cue_end]
-            own_via = via if via is not None and via != source.canonical else None
+            own_via = cue_via or (via if via is not None and via != source.canonical else None)
             out.append(
                 _draft(
                     source,
@@ -276,10 +314,13 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                     own_via,
                 )
             )
+            spans.append((len(out) - 1, cue.start, c_start, c_end, source.canonical))
             continue
         # Backward claim: "CLAIM, X said." / "CLAIM, said X."
         lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
         before = masked[:lead_end].rstrip()
+        # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
+        before = TRAILING_APPOSITIVE.sub(lambda m: "," + m.group("mark"), before)
         if before.endswith((",”", ',"', ",’")):
             before = (
                 before[:-2] + before[-1] + ","
@@ -288,10 +329,49 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if before.endswith(",") and not earlier_cue and _is_claim(masked[: len(before) - 1]):
             c_end = len(before) - 1
             end = src_phrase.end if inverted and src_phrase is not None else cue.end
+            # "GENEVA (Reuters) - CLAIM, the chair said": the dateline is not part of the claim.
+            dl = DATELINE.match(masked)
+            c_start = dl.end() if dl and dl.end() < c_end else 0
             out.append(
-                _draft(source, text[cue.start : cue.end], text[:c_end], text[0:end], sent.start, book, None)
+                _draft(
+                    source,
+                    text[cue.start : cue.end],
+                    text[c_start:c_end],
+                    text[c_start:end],
+                    sent.start + c_start,
+                    book,
+                    None,
+                )
             )
+    _relay_nested(out, spans)
     return out
+
+
+# A descriptor set off by commas right before a name: ", the group's director," / ", a senior aide,".
+TRAILING_APPOSITIVE = re.compile(
+    r",(?P<mark>[”’\"]?)\s*(?:the|a|an|[A-Z][\w’'-]*(?:’s|'s))\b[^,“”\"]{0,60},?\s*$"
+)
+
+
+def _relay_nested(out: list[AttributionDraft], spans: list[tuple[int, int, int, int, str]]) -> None:
+    """A source speaking inside someone's indirect speech is relayed by them: "She added that ... three
+    quarters said ..." gives the three quarters' claim with ``via`` the one who told it."""
+    for k_in, cue_in, _a, _b, src_in in spans:
+        for k_out, _cue, c_start, c_end, src_out in spans:
+            if k_out != k_in and c_start <= cue_in < c_end and src_out != src_in and out[k_in].via is None:
+                out[k_in] = out[k_in].model_copy(update={"via": src_out})
+
+
+def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _Source | None:
+    """The subject of the sentence's first verb: the source a participle ("..., telling the court") continues."""
+    for m in re.finditer(
+        r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told)\b", masked[:upto]
+    ):
+        ph = subject_before(masked, m.start())
+        if ph is not None:
+            return _resolve_source(ph, sent.start, book)
+        return None
+    return None
 
 
 def _according_to(
@@ -348,7 +428,7 @@ def _draft(
     source: _Source, cue: str, claim: str, evidence: str, hint: int, book: EntityBook, via: str | None
 ) -> AttributionDraft:
     evidence = evidence.strip().rstrip(" .,;:")
-    stype = source_type_for(source.text, book)
+    stype = source_type_for(source.text, book, source.canonical)
     if stype == "other" and book.type_of(source.canonical) == "person":
         stype = "person"
     return AttributionDraft(

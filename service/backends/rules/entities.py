@@ -36,6 +36,7 @@ from service.backends.rules.lexicon import (
     PLACE_NAMES,
     REPORTING_VERBS,
     ROLE_WORDS,
+    words,
 )
 from service.backends.rules.sentences import Sentence, Token, tokens
 from service.entities import name_key
@@ -59,8 +60,65 @@ LOWER_ORG_HEADS = frozenset(
         "administration",
         "forces",
         "media",
+        "secretariat",
+        "delegation",
+        "mission",
     }
 )
+# Words after a company's short name in its full name: "Brightwell Stores Inc.", "Acme Holdings plc".
+CORPORATE_TAILS = words(
+    "inc incorporated ltd limited plc llc corp corporation co company group holdings stores airlines airways "
+    "motors bank financial industries international partners capital ag sa nv gmbh se"
+)
+# Heads of an appositive that make the name before it an organisation:
+# "Blue Ledger, a Brussels-based campaign group,", "Northline, the low-cost carrier,".
+ORG_APPOSITIVE_HEADS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "company",
+        "firm",
+        "charity",
+        "agency",
+        "body",
+        "association",
+        "union",
+        "coalition",
+        "campaign",
+        "network",
+        "institute",
+        "foundation",
+        "think-tank",
+        "thinktank",
+        "tank",
+        "carrier",
+        "airline",
+        "retailer",
+        "bank",
+        "lender",
+        "insurer",
+        "manufacturer",
+        "maker",
+        "operator",
+        "developer",
+        "publisher",
+        "broadcaster",
+        "consultancy",
+        "regulator",
+        "watchdog",
+        "party",
+        "club",
+        "observatory",
+        "authority",
+        "utility",
+        "chain",
+        "startup",
+        "start-up",
+        "outlet",
+    }
+)
+APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
@@ -229,9 +287,44 @@ class EntityBook:
     def record(self, key: str) -> EntityRecord | None:
         return self.records.get(key)
 
+    def organisation_before(self, pos: int) -> str | None:
+        """What "it" stands for as a speaker: the latest organisation named before ``pos``."""
+        j = bisect.bisect_left(self._mention_starts, pos) - 1
+        while j >= 0:
+            m = self.mentions[j]
+            if not m.in_quote and m.end <= pos:
+                rec = self.records.get(m.key)
+                if rec is not None and rec.type in ("organization", "group"):
+                    return rec.name
+            j -= 1
+        return None
+
+    def by_head(self, phrase: str) -> str | None:
+        """The one organisation a definite description names by its head: "the observatory"."""
+        m = re.fullmatch(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", phrase.strip(), re.IGNORECASE)
+        if m is None:
+            return None
+        head = m.group("head").lower()
+        hits = {
+            r.name
+            for r in self.records.values()
+            if r.type in ("organization", "group") and r.name.split() and r.name.split()[-1].lower() == head
+        }
+        return hits.pop() if len(hits) == 1 else None
+
     def canonical(self, name: str) -> str:
         k = name_key(name)
         rk = self._by_key.get(k)
+        if rk is None and " " not in k:
+            # A bare word: a company's short name ("Brightwell" for "Brightwell Stores Inc.", named
+            # first) or a person's surname ("Odell" for "Marcy Odell").
+            for rk2, r in self.records.items():
+                words = name_key(r.name).split()
+                if r.type == "organization" and words[:1] == [k] and set(words[1:]) <= CORPORATE_TAILS:
+                    rk = rk2
+                    break
+                if r.type == "person" and words[-1:] == [k]:
+                    break
         if rk is None and " " not in k:
             hits = {
                 rk2
@@ -481,6 +574,14 @@ def find_mentions(
         etype = (
             "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
         )
+        app = APPOSITIVE_ORG.match(text[end:])
+        if (
+            etype in ("person", None, "other")
+            and not title_toks
+            and app
+            and app.group("head") in ORG_APPOSITIVE_HEADS
+        ):
+            etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
         if etype is None:
             if len(name_toks) == 1 and not title_toks and name.lower() not in DEMONYMS:
                 etype = "unknown"  # kept only if it turns out to be a known person's surname
@@ -573,7 +674,14 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous"})
 
 
-def source_type_for(source: str, book: EntityBook) -> str:
+# Phrases that mark a source as unnamed on purpose.
+ANONYMITY = re.compile(
+    r"\b(?:familiar with|close to the|with knowledge of|briefed on|on condition of anonymity|"
+    r"asked not to be (?:named|identified)|not authori[sz]ed to)\b"
+)
+
+
+def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
     low = source.lower().strip()
     words = re.findall(r"[\w.-]+", low)
@@ -582,25 +690,36 @@ def source_type_for(source: str, book: EntityBook) -> str:
     from service.backends.rules.lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS
 
     bare = low.removeprefix("the ")
-    if (
-        bare in MEDIA_NAMES
-        or low in MEDIA_NAMES
-        or words[-1] in MEDIA_HEADS
-        or any(w in MEDIA_NAMES for w in words[:1])
-    ):
+    # "agency" is a news agency only when it says so: "the UK Health Security Agency" is not media.
+    media_head = words[-1] in MEDIA_HEADS and (words[-1] != "agency" or words[-2:-1] in (["news"], ["press"]))
+    if bare in MEDIA_NAMES or low in MEDIA_NAMES or media_head or any(w in MEDIA_NAMES for w in words[:1]):
         return "media"
+    if ANONYMITY.search(low):
+        return "anonymous"  # "people familiar with the plan", "an official who asked not to be named"
     if words[-1] in DOCUMENT_HEADS or (
         words[0] in ("a", "an", "the") and any(w in DOCUMENT_HEADS for w in words[1:3])
     ):
         return "document"
+    if any(w.startswith("spokes") for w in words) and len(words) > 2:
+        # An on-the-record spokesperson speaks for their body: a department is government, a firm an organisation.
+        return "government" if any(w in GOVERNMENT_HEADS for w in words) else "organization"
     unnamed = words[0] in UNNAMED_DETERMINERS or low in ("officials", "sources", "diplomats")
     if unnamed and any(w in ANONYMOUS_HEADS for w in words):
         return "anonymous"
     if low in ("he", "she", "i"):
         return "person"
-    kind = book.type_of(source)
+    kind = book.type_of(canonical) if canonical else None
+    kind = kind or book.type_of(source)
     if kind == "person":
         return "person"
+    role_of = (
+        len(words) > 2
+        and words[0] in ("the", "a", "an")
+        and (words[1] in LOWER_ROLE_HEADS or words[1] in ROLE_WORDS)
+        and words[2] in ("of", "for", "at")
+    )
+    if role_of:
+        return "person"  # "the chair of the talks", "a spokesman for the port"
     if kind in ("organization", "group"):
         if any(w in GOVERNMENT_HEADS for w in words) or low in ("pentagon", "kremlin", "white house"):
             return "government"
@@ -614,4 +733,42 @@ def source_type_for(source: str, book: EntityBook) -> str:
     if words[-1] in ANONYMOUS_HEADS:
         # "an official", "analysts", "sources": unnamed; "the spokesman" of a named body is a person
         return "anonymous" if words[0] in ("a", "an") or len(words) == 1 else "person"
+    if words[-1] in ORG_HEADS or words[-1] in BUSINESS_HEADS:
+        return "organization"  # "the observatory", "the discount retailer"
     return "other"
+
+
+# Heads of descriptions of companies: "the discount retailer said", "the carrier expects".
+BUSINESS_HEADS = frozenset(
+    {
+        "company",
+        "firm",
+        "retailer",
+        "carrier",
+        "airline",
+        "bank",
+        "lender",
+        "insurer",
+        "manufacturer",
+        "maker",
+        "carmaker",
+        "automaker",
+        "chain",
+        "operator",
+        "producer",
+        "developer",
+        "supplier",
+        "provider",
+        "group",
+        "conglomerate",
+        "startup",
+        "utility",
+        "miner",
+        "exporter",
+        "importer",
+        "publisher",
+        "broadcaster",
+        "club",
+        "charity",
+    }
+)

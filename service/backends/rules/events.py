@@ -38,7 +38,7 @@ from service.backends.rules.event_words import (
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
 from service.backends.rules.phrases import MASK
-from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
+from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 
 
 @dataclass(frozen=True)
@@ -128,15 +128,6 @@ NEGATED = re.compile(
 )
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether)\b", re.IGNORECASE)
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-# An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
-# "KYIV, Oct 12 (Reuters) -".
-DATELINE = re.compile(
-    r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline.
-    r"\s*(?:\([A-Za-z .]{1,30}\))?(?:\s*(?:--|—|–)|\s+-)\s*(?=[A-Z“\"])"
-)
 
 
 @dataclass(frozen=True)

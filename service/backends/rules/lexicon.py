@@ -76,7 +76,11 @@ REPORTING_VERBS: dict[str, str] = {
         "continue": ("continued",),
         "recall": ("recalled",),
         "estimate": ("estimates", "estimated"),
-        "show": ("shows", "showed"),
+        "project": ("projects", "projected"),
+        "forecast": ("forecasts", "forecast"),
+        # Guidance and expectations: "Brightwell now expects full-year earnings of ...".
+        "expect": ("expects", "expected"),
+        "show": ("show", "shows", "showed"),
         "find": ("found", "finds"),
         "conclude": ("concluded",),
         "accuse": ("accused",),
@@ -125,12 +129,15 @@ SPEECH_VERBS = frozenset(
 # Verbs that report only when followed by "that" / a clause, not alone:
 # "the study found that", "he believes the plan ...". With no "that" they are
 # ordinary verbs ("police found a body").
-THAT_ONLY_VERBS = frozenset({"find", "show", "believe", "estimate", "suggest", "indicate", "reveal"})
+THAT_ONLY_VERBS = frozenset(
+    {"find", "show", "believe", "estimate", "suggest", "indicate", "reveal", "project", "forecast"}
+)
 
 # Verbs that take a noun-phrase claim without "that": "welcomed the decision",
 # "reaffirmed the importance of ...", "denied the report".
 OBJECT_CLAIM_VERBS = frozenset(
     {
+        "expect",
         "reaffirm",
         "affirm",
         "welcome",
@@ -184,6 +191,11 @@ CUE_ADVERBS = frozenset(
         "could",
         "did",
         "does",
+        "now",
+        "still",
+        "currently",
+        "initially",
+        "first",
         "told",  # "told reporters" is handled separately; here it only lets the scan pass
     }
 )
@@ -199,6 +211,34 @@ AUDIENCES = frozenset(
         "congress",
         "the media",
         "the audience",
+        # courts, councils, shareholders: "told the court that", "told shareholders"
+        "the court",
+        "the council",
+        "the committee",
+        "the jury",
+        "the judge",
+        "the tribunal",
+        "the inquiry",
+        "the hearing",
+        "the board",
+        "the assembly",
+        "the senate",
+        "the house",
+        "shareholders",
+        "investors",
+        "analysts",
+        "staff",
+        "employees",
+        "supporters",
+        "the crowd",
+        "residents",
+        "members",
+        "mps",
+        "senators",
+        "delegates",
+        "the conference",
+        "the meeting",
+        "the summit",
     }
 )
 
@@ -332,6 +372,20 @@ DOCUMENT_HEADS = frozenset(
         "plan",
         "charter",
         "constitution",
+        # plurals and more records: "court filings", "official figures", "polls"
+        "filings",
+        "reports",
+        "statements",
+        "surveys",
+        "studies",
+        "polls",
+        "findings",
+        "papers",
+        "minutes",
+        "accounts",
+        "results",
+        "forecasts",
+        "projections",
     }
 )
 
@@ -374,6 +428,23 @@ ANONYMOUS_HEADS = frozenset(
         "activists",
         "critics",
         "negotiators",
+        # more unnamed groups: "investigators", "researchers", "campaigners"
+        "researchers",
+        "scientists",
+        "economists",
+        "doctors",
+        "nurses",
+        "teachers",
+        "campaigners",
+        "opponents",
+        "supporters",
+        "organisers",
+        "organizers",
+        "owners",
+        "operators",
+        "employees",
+        "workers",
+        "staff",
     }
 )
 
@@ -412,6 +483,19 @@ GOVERNMENT_HEADS = frozenset(
         "command",
         "élysée",
         "elysee",
+        # officers of the state by their function: "investigators said", "regulators found";
+        # a named agency is a public body ("the UK Health Security Agency"), a news agency is media
+        "agency",
+        "investigators",
+        "auditors",
+        "regulators",
+        "inspectors",
+        "detectives",
+        "regulator",
+        "watchdog",
+        "ministers",
+        "commissioners",
+        "councillors",
     }
 )
 
@@ -512,6 +596,30 @@ ROLE_WORDS = frozenset(
         "manager",
         "detective",
         "agent",
+        # more titles before names: "County Prosecutor Denise Alvarez", "City Treasurer ..."
+        "prosecutor",
+        "treasurer",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "sheriff",
+        "magistrate",
+        "coroner",
+        "comptroller",
+        "economist",
+        "strategist",
+        "executive",
+        "delegate",
+        "negotiator",
+        "lawmaker",
+        "legislator",
+        "trustee",
+        "dean",
+        "provost",
+        "principal",
+        "vice-chancellor",
     }
 )
 
@@ -565,6 +673,18 @@ LOWER_ROLE_HEADS = frozenset(
         "chairwoman",
         "premier",
         "chancellor",
+        # more roles: "the college's general secretary", "the county prosecutor"
+        "treasurer",
+        "councillor",
+        "sheriff",
+        "economist",
+        "strategist",
+        "trustee",
+        "chair",
+        "dean",
+        "owner",
+        "manager",
+        "coach",
     }
 )
 
@@ -664,6 +784,37 @@ ORG_HEADS = frozenset(
         "mobilization",
         "mobilisation",
         "ministerial",
+        # research bodies, schools, businesses: "Global Energy Observatory", "Royal College of Nursing"
+        "observatory",
+        "secretariat",
+        "college",
+        "school",
+        "academy",
+        "hospital",
+        "clinic",
+        "trust",
+        "laboratory",
+        "lab",
+        "museum",
+        "library",
+        "league",
+        "chamber",
+        "exchange",
+        "retailer",
+        "carrier",
+        "airline",
+        "airlines",
+        "airways",
+        "stores",
+        "holdings",
+        "partners",
+        "utility",
+        "utilities",
+        "charity",
+        "regulator",
+        "watchdog",
+        "tribunal",
+        "panel",
     }
 )
 

@@ -61,11 +61,32 @@ NEEDS_THAT = frozenset(
         "predicted",
         "predicts",
         "recalled",
+        "projects",
+        "projected",
+        "forecast",
+        "forecasts",
+        "show",
     }
 )
+# A cue that needs "that" may also close a claim told before it: "..., the observatory estimates."
+CLOSES_CLAIM = re.compile(r"^(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?)?\s*(?:[.,;]|$)")
 THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
 
 # A reporting verb as a whole word; "according to" handled on its own.
+# "..., the observatory estimates": a short subject after a comma closing a claim.
+_CLOSING_SUBJECT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+$")
+# "Data published by NHS England showed ...", "Official figures show ...": a document subject.
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:data|figures|statistics|records|survey|study|report|poll|analysis|audit|review|research|filings?)\b"
+    r"[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+
+# A quotation soon after a describing verb: "called the draft “a rich-country text”".
+_QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
+# A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
+_NAMED_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|He|She|They|It|We)|\b[A-Z][\w’'-]+)\s+(?:also\s+)?$")
+
 CUE = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 
@@ -161,12 +182,24 @@ def cues_in(masked: str) -> list[Cue]:
         low = word.lower()
         if low == "citing":
             continue  # "..., citing the attack": the reason for a claim, not a new one
-        if low in NEEDS_THAT and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40]):
-            continue  # "the states", "police found a body", "he continued to serve"
-        if low in ("called", "calls", "call", "calling") and not re.match(
-            r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]
+        if (
+            low in NEEDS_THAT
+            and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
+            and not (_CLOSING_SUBJECT.search(masked[: m.start()]) and CLOSES_CLAIM.match(masked[m.end() :]))
+            and not (low in ("shows", "showed", "show") and DOCUMENT_SUBJECT.search(masked[: m.start()]))
         ):
-            continue  # "a group called X", "called it a failure"
+            continue  # "the states", "police found a body", "he continued to serve"
+        if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
+            continue  # "as expected", "better than expected": a comparison, not someone's forecast
+        if (
+            low in ("called", "calls", "call", "calling")
+            and not re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8])
+            and not (
+                _QUOTE_AHEAD.match(masked[m.end() : m.end() + 80])
+                and _NAMED_BEFORE.search(masked[: m.start()])
+            )
+        ):
+            continue  # "a group called X", "called it a failure"; "He called the draft “...”" reports
         out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
     for m in ACCORDING_TO.finditer(masked):
         out.append(Cue(m.start(), m.end(), m.group(), "according to"))
@@ -209,13 +242,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         j = i - 1
         while j >= 0 and toks[j].text not in (",", ".", ";", ":", "“", "”", '"') and i - j < 16:
             j -= 1
-        if (
-            j >= 0
-            and toks[j].text == ","
-            and j + 1 < i
-            and toks[j + 1].lower
-            in ("the", "a", "an", "who", "which", "whose", "including", "such", "like", "both")
-        ):
+        if j >= 0 and toks[j].text == "," and j + 1 < i and _describes(toks[j + 1 : i]):
             i = j - 1
         elif j >= 0 and toks[j].text == "," and j + 1 < i and all(_is_name_token(t) for t in toks[j + 1 : i]):
             # "the minister, Omar Haddad, said": the name between the commas is the subject
@@ -225,8 +252,14 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
-    if t.lower in PERSON_PRONOUNS or t.lower in PLURAL_PRONOUNS or t.text == "I":
+    if t.lower in PERSON_PRONOUNS or t.lower in PLURAL_PRONOUNS or t.text == "I" or t.lower == "it":
         return Phrase(lo + t.start, lo + t.end, t.text, "pronoun")
+    if t.lower in ("which", "who") and i >= 1 and toks[i - 1].text == ",":
+        # "according to the agency, which said ...": the relative pronoun stands for the noun before it.
+        return subject_before(masked, lo + toks[i - 1].start)
+    share = _share_subject(masked, lo, toks, i)
+    if share is not None:
+        return share
     if t.text.endswith(("’", "'")) or t.text in (")", "]"):
         return None
     if _is_name_token(t) and t.text != ".":
@@ -263,12 +296,19 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         # Descriptor: up to six words back to a determiner, ending in a source head.
         head = t.lower
         if head not in SOURCE_HEADS and head.rstrip("s") not in SOURCE_HEADS:
-            return None
+            return _role_of(masked, lo, toks, i)
         j = i
-        while j - 1 >= 0 and i - j < 6:
+        while j - 1 >= 0 and i - j < 9:
             p = toks[j - 1]
-            if (p.lower in SCAN_STOP and p.text.islower()) or (
-                not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'")
+            inside_name = (
+                p.lower in ("and", "of", "for", "&")
+                and j - 2 >= 0
+                and toks[j - 2].text[:1].isupper()
+                and toks[j].text[:1].isupper()
+            )  # "A Department of Health and Social Care spokesperson"
+            if not inside_name and (
+                (p.lower in SCAN_STOP and p.text.islower())
+                or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'"))
             ):
                 break
             if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
@@ -276,6 +316,14 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             j -= 1
             if p.lower in DETERMINERS:
                 break
+        if (
+            toks[j].lower in ("a", "an")
+            and head.endswith("s")
+            and not any(x.lower == "of" for x in toks[j:i])
+        ):
+            j = i  # "a scheme prosecutors said": a singular determiner is not the plural head's
+        if j - 2 >= 0 and toks[j - 1].lower == "of" and toks[j - 2].lower in PARTITIVES:
+            j -= 2  # "One of the people said"
         # "the head of the military alliance": a role "of" an organisation.
         if (
             j >= 3
@@ -287,6 +335,70 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             j -= 3
         # "Iran’s top general" keeps its possessor; "Meanwhile, a number of Iraqi lawmakers" starts at "a".
         return _phrase(masked, lo, toks, j, i, "descriptor")
+    return None
+
+
+# Words opening an appositive that describes the subject rather than naming it:
+# "Odell, 52, said", "Gunnarsson, Iceland's ambassador, told", "Opponents, led by ..., argued".
+_APPOSITIVE_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "who",
+        "which",
+        "whose",
+        "including",
+        "such",
+        "like",
+        "both",
+        "led",
+        "backed",
+        "joined",
+    }
+)
+# Quantifiers of a group: "One of the people", "Some of the residents".
+PARTITIVES = frozenset(
+    {"one", "some", "many", "most", "several", "two", "three", "none", "all", "each", "both", "half"}
+)
+# A share of a group as a subject: "three quarters said", "a majority said", "most said".
+_SHARE = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|nine)\s+(?:quarters?|thirds?|fifths?|tenths?)|\bhalf|\ba\s+majority|\bmost|\bmany)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _describes(toks: list[Token]) -> bool:
+    """True when appositive tokens describe the subject (an age, a role, a participle phrase)."""
+    first = toks[0]
+    if first.lower in _APPOSITIVE_OPENERS or first.text.isdigit():
+        return True
+    if first.text.endswith(("’s", "'s")) or first.lower.endswith("ed"):
+        return True  # "Iceland's ambassador to the WTO", "based in Paris"
+    return any(t.lower in LOWER_ROLE_HEADS or t.lower in ROLE_WORDS for t in toks if t.text.islower())
+
+
+def _share_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    start_text = masked[lo : lo + toks[i].end]
+    m = _SHARE.search(start_text)
+    if m is None or not toks[i].text.islower():
+        return None
+    return Phrase(lo + m.start(), lo + toks[i].end, masked[lo + m.start() : lo + toks[i].end], "descriptor")
+
+
+def _role_of(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    """ "the chair of the talks", "a spokesperson for the port": a role of something named after it."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = toks[k].lower
+        if w in ("of", "for", "at") and k >= 2:
+            role = toks[k - 1].lower
+            if (role in LOWER_ROLE_HEADS or role in ROLE_WORDS or role in ANONYMOUS_HEADS) and toks[
+                k - 2
+            ].lower in DETERMINERS:
+                return _phrase(masked, lo, toks, k - 2, i, "descriptor")
+            return None
+        if not toks[k].text[:1].isalnum() or w in SCAN_STOP:
+            return None
     return None
 
 

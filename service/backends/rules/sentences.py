@@ -33,6 +33,15 @@ OPEN_ABBREVIATIONS = words(
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w\s]")
 
 
+# An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
+# "KYIV, Oct 12 (Reuters) -".
+DATELINE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline.
+    r"\s*(?:\([A-Za-z .]{1,30}\))?(?:\s*(?:--|—|–)|\s+-)\s*(?=[A-Z“\"])"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int  # absolute offset in doc.text
