@@ -132,3 +132,45 @@ def test_british_single_quotes_and_a_colon_cue() -> None:
 def test_unnamed_spokesperson_for_an_organisation() -> None:
     (q,) = run('A spokesperson for the Port Authority said: "Ferries will run as normal on Sunday."').quotes
     assert q.speaker is not None and q.speaker.lower().startswith("a spokesperson for")
+
+
+def test_split_by_a_long_cue_with_an_appositive_and_a_venue() -> None:
+    text = (
+        "“We are closer than ever,” Lina Marsh, Chile's envoy to the talks, told reporters "
+        "after an all-night session, “but nothing is agreed.”"
+    )
+    (q,) = run(text).quotes
+    assert q.text == "We are closer than ever but nothing is agreed"
+    assert q.speaker == "Lina Marsh" and len(q.evidence) == 2
+
+
+def test_continuation_after_a_speaker_with_a_title_abbreviation() -> None:
+    text = (
+        "“The tests are clean,” said Dr. Omar Vidal, who leads the water lab at Eastfield University. "
+        "“People can drink from the tap again.”"
+    )
+    (q,) = run(text).quotes
+    assert q.speaker == "Omar Vidal"
+    assert q.text.endswith("People can drink from the tap again")
+
+
+def test_a_second_quote_with_its_own_cue_is_not_merged() -> None:
+    text = "“We will appeal,” the coach said. “It was never a penalty,” the captain added."
+    assert len(run(text).quotes) == 2
+
+
+def test_headline_scare_quote_is_not_a_quote() -> None:
+    text = (
+        "Rents soar as ‘buy to leave’ spreads, tenants warn\n\n"
+        "Tenant groups said on Friday that empty flats were driving up rents across the city."
+    )
+    assert run(text).quotes == []
+
+
+def test_it_as_speaker_is_the_organisation() -> None:
+    text = (
+        "The Millford Water Board said the reservoir was full. "
+        "It described the spring rains as ‘the wettest in living memory’."
+    )
+    (q,) = run(text).quotes
+    assert q.partial and q.speaker == "Millford Water Board"
