@@ -158,8 +158,12 @@ def start_simulator(
     seed: int | None = 1,
     memo: bool = False,
     name: str = "simulator",
+    tree: Path = ROOT,
 ) -> Proc:
-    """The simulated provider; ``memo`` keeps every answer it computed (``benchmarks/_memo_simulator.py``)."""
+    """The simulated provider; ``memo`` keeps every answer it computed (``benchmarks/_memo_simulator.py``).
+
+    ``tree`` is the checkout whose code runs, as for :func:`start_service`.
+    """
     port = free_port()
     module = "benchmarks._memo_simulator" if memo else "service"
     args = [sys.executable, "-m", module]
@@ -170,7 +174,9 @@ def start_simulator(
         args += ["--faults", faults]
     if seed is not None:
         args += ["--seed", str(seed)]
-    return start_process(name, args, port=port, ready_path="/_sim/stats", env=clean_env(), log_dir=log_dir)
+    return start_process(
+        name, args, port=port, ready_path="/_sim/stats", env=clean_env(), log_dir=log_dir, cwd=tree
+    )
 
 
 def service_env(data_dir: Path, simulator: Proc | None = None, **settings: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ service (cold cache) per checkout, in turn, and sends it the same distinct
 articles:
 
     git archive <commit> | tar -x -C /tmp/before
-    .venv/bin/python -m benchmarks.cpu_per_extraction --baseline /tmp/before
+    .venv/bin/python -m benchmarks.cpu_per_extraction --baseline /tmp/before --simulator-tree /tmp/before
 
 ``--py-spy FILE`` records a profile of this checkout's service in the last
 round (py-spy must be installed in ``.venv``; not a project dependency).
@@ -72,7 +72,7 @@ async def main_async(args: argparse.Namespace) -> str:
     trees = [("this checkout", h.ROOT)] + [(str(p), p.resolve()) for p in args.baseline]
     figures: dict[str, list[tuple[float, float, int]]] = {name: [] for name, _ in trees}
     with h.workdir("cpu-per-extraction", keep=args.keep) as work:
-        sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True)
+        sim = h.start_simulator(work, latency_ms=args.latency_ms, memo=True, tree=args.simulator_tree)
         with h.stopping(sim):
             # Pass 0 fills the simulator's memory; its figure is not reported.
             warm = h.start_service(work / "data-warm", work, simulator=sim, name="service-warm")
@@ -110,6 +110,12 @@ async def main_async(args: argparse.Namespace) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--baseline", type=Path, action="append", default=[], help="Another checkout.")
+    parser.add_argument(
+        "--simulator-tree",
+        type=Path,
+        default=h.ROOT,
+        help="The checkout the simulator runs from (its answers are the rules extractor's).",
+    )
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--latency-ms", type=float, default=500.0)
