@@ -176,6 +176,17 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     "copyright": re.compile(
         r"^(©|\(c\)|copyright\b|our standards:|editorial standards)|all rights reserved\.?$", re.IGNORECASE
     ),
+    # Corrections and editor's notes: "Correction: An earlier version of this story misstated ..."
+    "correction": re.compile(
+        r"^(correction|corrections|clarification|editor'?s note|editor’s note)\s*[:.—–-]", re.IGNORECASE
+    ),
+    # Share-price tickers: "AERO.PA +2.31% €14.52", "NYSE: BRW 87.40 ▲ 9.0%", "FTSE 100 8,212.4 -0.3%"
+    "ticker": re.compile(
+        r"^(?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|EPA|ETR|ASX|HKEX)\s*:\s*)?[A-Z][A-Z0-9&]{1,7}(?:\.[A-Z]{1,3})?"
+        r"(?:\s+\d{2,3})?\b[^.!?]{0,40}?\s[+\-−–▲▼]\s?\d+(?:[.,]\d+)?\s?%"
+    ),
+    # Statistics widgets: "Possession: 54% - 46%", "Shots on target: 7-3", "Attendance: 12,304"
+    "stats": re.compile(r"^[A-Z][A-Za-z ]{2,30}:\s*[\d.,%]+(?:\s*[-–:|]\s*[\d.,%]+)?\s*$"),
     # Site navigation and breadcrumbs (``NAV``), once no more specific widget matched.
     "nav": NAV,
 }

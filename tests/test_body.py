@@ -191,3 +191,21 @@ def test_a_sentence_about_coverage_is_not_a_bio() -> None:
         "but not for the farms along the river."
     )
     assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
+
+
+def test_tickers_stats_widgets_and_corrections() -> None:
+    page = (
+        f"{PROSE}\n\nNRTH.L +1.85% £4.12\n\nPossession: 61% - 39%\n\nAttendance: 21,480\n\n{PROSE2}\n\n"
+        "Correction: An earlier version of this article gave the wrong date for the vote."
+    )
+    assert [k for k, _ in kinds(page)] == ["body", "ticker", "stats", "stats", "body", "correction"]
+
+
+def test_a_sentence_with_a_colon_and_a_number_is_still_body() -> None:
+    line = "The verdict: 12 jurors agreed after three days of deliberation, the court heard on Friday."
+    assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
+
+
+def test_an_acronym_with_a_range_of_percentages_is_not_a_ticker() -> None:
+    page = f"{PROSE}\n\nWHO data show 2–3% of cases need care.\n\n{PROSE2}"
+    assert [k for k, _ in kinds(page)] == ["body", "body", "body"]

@@ -193,3 +193,17 @@ def test_called_with_a_quote_reports_a_characterisation() -> None:
     assert (a.source, a.cue) == ("Rivera", "called")
     # Hard negative: a name given to something is not a report.
     assert run("A group called “Friends of the Canal” cleaned the towpath.").attributions == []
+
+
+def test_reported_citing_a_source_is_relayed() -> None:
+    a = one("State radio reported that the border would reopen on Monday, citing a draft of the agreement.")
+    assert (a.source, a.via) == ("a draft of the agreement", "State radio")
+    assert a.claim.startswith("The border would reopen on Monday") and "citing" not in a.claim
+    a = one("The Courier reported on Friday, citing two officials, that the mine would close.")
+    assert (a.source, a.via, a.source_type) == ("two officials", "Courier", "anonymous")
+
+
+def test_told_with_a_pronoun_audience() -> None:
+    text = "Coach Dario Lenz met the squad on Monday. He told them the season was not over."
+    a = one(text)
+    assert a.source == "Dario Lenz" and a.claim.startswith("The season was not over")

@@ -247,3 +247,26 @@ def test_multiplier_unit_is_what_grew() -> None:
     assert got == [(2, "demand"), (3, "demand")]
     f = one("The new chip needs roughly fivefold the memory of its predecessor.")
     assert (f.unit, f.qualifier) == ("memory", "approximate")
+
+
+def test_phone_numbers_are_not_figures() -> None:
+    text = "Witnesses should call 101 or the free helpline on 0800 555 111, police said. Tips: 555-0173."
+    assert run(text).figures == []
+
+
+def test_age_ranges_are_not_figures() -> None:
+    assert values("Volunteers aged 18 to 65 can sign up.") == []
+
+
+def test_twice_and_hedged_triple_are_multipliers_but_not_repetition() -> None:
+    assert values("Smokers face twice the risk of stroke.") == [(2, "risk", "multiplier", "exact")]
+    assert values("Costs could nearly triple by 2030.")[0][2:] == ("multiplier", "at_most")
+    assert values("The minister visited the site twice in May.") == []
+
+
+def test_a_bare_dollar_takes_the_currency_of_the_setting() -> None:
+    text = "Councillors in Ottawa approved a $12 million budget for Ontario's busiest transit line."
+    assert values(text) == [(1.2e7, "CAD", "money", "exact")]
+    # Hard negative: a U.S. story keeps dollars as USD even when Canada is mentioned once.
+    text = "The U.S. firm, which also sells in Canada, paid $3 million to settle the U.S. case in Washington."
+    assert values(text) == [(3e6, "USD", "money", "exact")]

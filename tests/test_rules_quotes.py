@@ -174,3 +174,31 @@ def test_it_as_speaker_is_the_organisation() -> None:
     )
     (q,) = run(text).quotes
     assert q.partial and q.speaker == "Millford Water Board"
+
+
+def test_single_marked_quote_over_two_paragraphs() -> None:
+    text = (
+        "The judge spoke to Leon Ward before passing sentence.\n\n"
+        "‘You took money from people who trusted you, and you did it for years.\n\n"
+        "‘Nothing said in this court will give it back,’ Judge Ruth Evans told him."
+    )
+    (q,) = run(text).quotes
+    assert len(q.evidence) == 2
+    assert q.evidence[0].text.endswith("for years.")  # an open paragraph keeps its period
+    assert q.speaker == "Ruth Evans"
+
+
+def test_a_song_title_in_single_marks_is_not_carried_into_the_next_paragraph() -> None:
+    text = "Fans sang ‘Blue Moon’ until midnight.\n\n‘It felt like a final,’ said Mia Cole."
+    (q,) = run(text).quotes
+    assert (q.text, q.speaker) == ("It felt like a final", "Mia Cole")
+
+
+def test_block_quote_signed_with_an_abbreviated_title_and_affiliation() -> None:
+    text = (
+        "Walking helped, the researchers found.\n\n"
+        "“People who walked kept their memory longer. The effect was clear within a year.”\n\n"
+        "— Prof. Hana Novak, University of Eastmoor"
+    )
+    (q,) = run(text).quotes
+    assert q.speaker == "Hana Novak" and q.cue is None

@@ -49,6 +49,11 @@ CLAIM_LEAD = re.compile(
     r"(?:on|in|at|during|late|early|this|last|earlier|later)\s+(?:[\w’'-]+\s+){0,3}?(?:[A-Z][a-z]+|week|month|year|\d{4}|conference|briefing|statement|interview|meeting|speech)|"
     r"(?:also|again|later|repeatedly|publicly|separately))\b)*(?:\s*,)?(?:\s+that\b)?\s*",
 )
+# "X reported, citing Y": Y is the source and X relays it. Before the claim
+# ("reported on Friday, citing two officials, that ...") or after it (", citing a draft").
+CITING = re.compile(r"(?:\s+(?:on|in|late|early|this|last)\s+[\w’'-]+)?,\s+citing\s+(?P<np>[^,.;]{3,80}?),")
+CITING_TAIL = re.compile(r",\s+citing\s+(?P<np>[^,.;]{3,80}?)\s*(?=[,.;]|$)")
+
 # A participle that continues a report begun by the main clause: ", adding that".
 PARTICIPLES = frozenset(
     {
@@ -144,11 +149,17 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
 
 
 def _claim_after(original: str, masked: str, cue_end: int, sent_end: int) -> tuple[int, int] | None:
+    citing = CITING.match(masked, cue_end)
+    if citing is not None:
+        cue_end = citing.end()  # "reported on Friday, citing two officials, that ...": the claim follows
     if re.match(r"\s*[,:;]", masked[cue_end : cue_end + 3]):
         return None  # "he said, adding ...": the claim is elsewhere
     lead = CLAIM_LEAD.match(masked[cue_end:sent_end])
     start = cue_end + (lead.end() if lead else 0)
     end = sent_end
+    tail = CITING_TAIL.search(masked, start, end)
+    if tail is not None:
+        end = tail.start()  # "..., citing a draft of the agreement": who is cited is not the claim
     # Stop before a participle or a coordinated verb that opens a second report:
     # ", adding that", ", and called on".
     m = SECOND_REPORT.search(masked[start:end])
@@ -303,6 +314,13 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             elif prep is not None:
                 cue_text = text[cue.start : cue_end]
             own_via = cue_via or (via if via is not None and via != source.canonical else None)
+            cited = CITING.match(masked, cue.end) or CITING_TAIL.search(masked, c_start)
+            if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
+                np = text[cited.start("np") : cited.end("np")]
+                own_via, source = (
+                    source.canonical,
+                    _according_source(np, sent.start + cited.start("np"), book),
+                )
             out.append(
                 _draft(
                     source,

@@ -13,14 +13,14 @@ from schemas import ExtractionDraft, QuoteDraft
 from service.backends.rules.attributions import AttributionContext, find_attributions
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events, merge_repeated
-from service.backends.rules.figures import find_figures, merge_mentions
+from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.10"
+RULES_VERSION = "1.11"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
@@ -40,6 +40,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
     attach_speakers(quotes, blocks, masked_blocks, book)
 
     ctx = AttributionContext(book)
+    dollar = dollar_currency(" ".join(b.text for b in blocks))
     figures = []
     attributions = []
     events = []
@@ -48,7 +49,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
         k = bisect.bisect_right(starts, sent.start) - 1
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
-        figures.extend(find_figures(sent, in_quote=in_quote))
+        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar))
         if sent.headline:
             continue
         attributions.extend(find_attributions(sent, masked, ctx))

@@ -21,6 +21,7 @@ from service.backends.rules.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DEMONYMS,
+    DOLLAR_SETTINGS,
     DURATION_IN_YEARS,
     DURATION_UNITS,
     FRACTION_PARTS,
@@ -177,6 +178,8 @@ MEASURE_NOUN = re.compile(
 NUMBER_OF = re.compile(r"\bnumber of (?:the |its |their |our )?(?:[A-Z][\w.’'-]* )*(?P<noun>[a-z][\w-]*s)\b")
 # Noun phrase right after a multiplier verb: "Octuple Presence", "tripled its budget".
 _OBJECT_AFTER = re.compile(r"^\s+(?:(?:its|their|the|his|her|our)\s+)?(?P<n>[A-Za-z][\w-]*)")
+# What follows a multiplier word used as one: "twice as many", "triple the risk", "double its fleet".
+_COMPARED_AFTER = re.compile(r"^\s+(?:as|the|that|its|their|his|her|our|than)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|plans? to|set to)\s+$", re.IGNORECASE)
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:increase[sd]?|rise|rose|grow|grew|expand(?:ed|s)?|multipl\w+|jump(?:ed)?|climb(?:ed)?)\s+$",
@@ -390,7 +393,30 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
 
 # "61-year-old", "six-month-old": ages are not figures.
 AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
-AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+# Where a phone number is given: "call 101", "the tip line at 555-0199", "helpline on 0800 555 111".
+PHONE_BEFORE = re.compile(
+    r"\b(?:call|calling|phone|ring|dial|text|telephone|tel|helpline|hotline|line|freephone)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_SETTING_WORD = re.compile(
+    r"\b(" + "|".join(sorted(DOLLAR_SETTINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_US_WORD = re.compile(r"\b(?:U\.S\.|US|United States|American|Washington|New York)\b")
+
+
+def dollar_currency(text: str) -> str:
+    """The dollar a bare "$" means in this story: its setting's, when the story is set in one country."""
+    counts: dict[str, int] = {}
+    for m in _SETTING_WORD.finditer(text):
+        cur = DOLLAR_SETTINGS[m.group(1).lower()]
+        counts[cur] = counts.get(cur, 0) + 1
+    if not counts:
+        return "USD"
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] > len(_US_WORD.findall(text)) else "USD"
+
+
 # A verb of change right before a number: "rose 7% to ...", "widened 1.4 points to ...".
 _CHANGE_VERB_JUST_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|fallen|climbed|jumped|gained|lost|dropped|slipped|slid|grew|widened|narrowed|"
@@ -545,7 +571,7 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
     return out
 
 
-def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
+def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") -> list[FigureDraft]:
     """Every figure stated in one sentence."""
     text = sent.text
     found: list[_Found] = []
@@ -569,8 +595,20 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             continue
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
-        if AGE.match(text, e) or AGED_BEFORE.search(text[max(0, s - 12) : s]):
+        if AGE.match(text, e) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
             continue  # "a 61-year-old owner", "aged 60 to 79": ages are not figures
+        if digits and (
+            (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
+            or re.match(r"\s\d{3}", text[e : e + 4])
+            or re.search(r"\d\s$", text[max(0, s - 2) : s])
+        ):
+            continue  # "0800 555 111": digit groups of a phone number
+        if (
+            digits
+            and PHONE_BEFORE.search(text[max(0, s - 40) : s])
+            and not CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
+        ):
+            continue  # "call 101", "the tip line at 555-0199"
         cur = CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
         if digits and not cur and _is_identifier(text, s, e, s < first_word_end):
             continue
@@ -590,6 +628,8 @@ def find_figures(sent: Sentence, in_quote: bool = False) -> list[FigureDraft]:
             if q != "exact":
                 start = q_start if q_start < start else start
             unit, kind = CURRENCY_SYMBOLS.get(cur.group("c").lower(), cur.group("c").upper()), "money"
+            if cur.group("c") == "$":
+                unit = dollar  # "$" in a story set in Canada is CAD
         elif pct:
             unit = "percentage points" if pct.group("points") else "percent"
             kind, end = "percent", e + pct.end()
@@ -867,10 +907,14 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
         if value is None:
             continue
         word = m.group(0).lower()
-        if word in AMBIGUOUS_FOLD_WORDS and not _MODAL_BEFORE.search(
-            text[max(0, m.start() - 12) : m.start()]
+        if word in AMBIGUOUS_FOLD_WORDS and not (
+            _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            or QUALIFIER_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            or _COMPARED_AFTER.match(text[m.end() :])
         ):
-            continue  # "double standards": adjective, not a multiplier
+            # "double standards", "met twice": not multipliers; "could double", "nearly triple the risk",
+            # "twice as many", "twice the rate" are.
+            continue
         unit = _multiplied(text, m, previous=out[-1].unit if out else None)
         measure_m = _last(MEASURE_NOUN.finditer(text[: m.start()]))
         measure = measure_m.group("m").removeprefix("the ") if measure_m else f"increase in {unit or 'size'}"

@@ -211,6 +211,11 @@ AUDIENCES = frozenset(
         "congress",
         "the media",
         "the audience",
+        # pronoun objects: "he told them the season was not over"
+        "him",
+        "her",
+        "them",
+        "us",
         # courts, councils, shareholders: "told the court that", "told shareholders"
         "the court",
         "the council",
@@ -1184,10 +1189,12 @@ FOLD_WORDS: dict[str, int] = {
     "ninefold": 9,
     "tenfold": 10,
     "hundredfold": 100,
+    "twice": 2,
+    "thrice": 3,
 }
 # "double" and "triple" are also adjectives ("double standards", "triple
 # murder"): only their verb forms and the -fold forms count on their own.
-AMBIGUOUS_FOLD_WORDS = frozenset({"double", "triple", "quadruple"})
+AMBIGUOUS_FOLD_WORDS = frozenset({"double", "triple", "quadruple", "twice", "thrice"})
 
 # Qualifiers before a number, longest first when matched.
 QUALIFIERS: dict[str, str] = {
@@ -1233,6 +1240,27 @@ QUALIFIERS: dict[str, str] = {
     "younger than": "at_most",
     "just below": "at_most",
     "just above": "at_least",
+}
+
+# Places that make a bare "$" another country's dollar: a story set in Canada prices in CAD.
+# Lowercase; matched as whole words in the body. "U.S." mentions keep "$" as USD.
+DOLLAR_SETTINGS: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "canada canadian canadians ontario quebec alberta manitoba saskatchewan toronto montreal vancouver "
+            "ottawa calgary edmonton winnipeg halifax"
+        ),
+        "CAD",
+    ),
+    **dict.fromkeys(
+        words(
+            "australia australian australians queensland sydney melbourne brisbane perth adelaide canberra"
+        ),
+        "AUD",
+    ),
+    **dict.fromkeys(words("zealand auckland wellington christchurch"), "NZD"),
+    "singapore": "SGD",
+    "singaporean": "SGD",
 }
 
 # Currency markers and what they mean.

@@ -311,8 +311,8 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
                 or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'"))
             ):
                 break
-            if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
-                break
+            if (p.lower in REPORTING_VERBS and p.text.islower()) or p.lower in PASSIVE_AUXILIARIES:
+                break  # "State radio" is a name, "said the radio" is not
             j -= 1
             if p.lower in DETERMINERS:
                 break

@@ -29,7 +29,7 @@ SPEAKER_AFTER = re.compile(
     re.DOTALL,
 )
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
-SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z][^.!?]{2,100})$")
+SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?$")
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
@@ -86,8 +86,10 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
     """Quoted passages of the body blocks, marks excluded, with continuation across paragraphs."""
     quotes: list[QuoteSpan] = []
     carry: QuoteSpan | None = None  # a quote left open at the end of the previous block
+    carry_kind = "double"
     for bi, b in enumerate(blocks):
         text = b.text
+        next_opens_single = bi + 1 < len(blocks) and blocks[bi + 1].text.lstrip()[:1] in SINGLE_MARKS
         marks = [i for i, ch in enumerate(text) if ch in DOUBLE_MARKS or ch in SINGLE_MARKS]
         roles = {i: _role(text, i) for i in marks}
         first_mark = next((i for i in marks if roles[i] != "apostrophe"), None)
@@ -103,7 +105,7 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
             carry = None
         else:
             open_at, current = None, None
-        open_kind = "double" if current is not None else ""
+        open_kind = carry_kind if current is not None else ""
         for i in marks:
             role = roles[i]
             if role == "apostrophe":
@@ -111,8 +113,11 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
             kind = "double" if text[i] in DOUBLE_MARKS else "single"
             if open_at is None:
                 if role in ("open", "either"):
-                    if kind == "single" and not _single_closes(text, i, roles):
-                        continue  # "‘90s", a stray apostrophe
+                    if kind == "single" and not (
+                        _single_closes(text, i, roles)
+                        or (i == len(text) - len(text.lstrip()) and next_opens_single)
+                    ):
+                        continue  # "‘90s", a stray apostrophe; a paragraph opening ‘ may close paragraphs later
                     open_at, open_kind = i, kind
                 continue
             if open_kind == "double" and kind == "single":
@@ -131,15 +136,21 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
                 current, open_at = None, None
             elif role == "open" and kind == open_kind:
                 open_at = i  # an unclosed mark: restart at the newer one
-        if open_at is not None and open_kind == "double":
-            part = _trim(b.start, text, open_at + 1, len(text))
+        # A quote left open at a paragraph's end goes on in the next paragraph. Double marks always
+        # do; a single mark only when the next paragraph opens with one too (British style, ‘...)
+        # and enough words follow it to be speech, not an apostrophe.
+        if open_at is not None and (
+            open_kind == "double"
+            or (open_kind == "single" and next_opens_single and len(text[open_at:].split()) >= 6)
+        ):
+            part = _trim(b.start, text, open_at + 1, len(text), keep_period=True)
             if part is not None:
                 if current is None:
                     current = QuoteSpan(parts=[], open_mark=b.start + open_at, close_mark=0, block=bi)
                 current.parts.append(part)
                 current.close_mark = b.end
                 current.closed = False
-                carry = current
+                carry, carry_kind = current, open_kind
     if carry is not None:
         quotes.append(carry)
     quotes.sort(key=lambda q: q.open_mark)
@@ -155,10 +166,11 @@ def _single_closes(text: str, i: int, roles: dict[int, str]) -> bool:
     return False
 
 
-def _trim(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
+def _trim(base: int, text: str, a: int, b: int, keep_period: bool = False) -> tuple[int, int] | None:
+    """The quoted words between marks; a paragraph left open keeps its final period (gold convention)."""
     while a < b and text[a].isspace():
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",."):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ("," if keep_period else ",.")):
         b -= 1
     if b - a < 2 or not any(ch.isalpha() for ch in text[a:b]):
         return None
