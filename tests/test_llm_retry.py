@@ -14,7 +14,7 @@ from schemas import ArticleRequest
 from service import prepare
 from service.align import Aligner
 from service.backends.llm.retry import RetryPolicy, is_reaskable, is_transient, retry_after_seconds
-from service.backends.llm.validation import GroundedDraft, GroundingCheck, validation_context
+from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
 from service.document import Block, Document
 from service.grounding import body_regions
 from tests.llm_fakes import ARTICLE, GOOD, with_fabricated_quote
@@ -86,6 +86,18 @@ def test_validator_accepts_grounded_evidence_and_ignores_absent_context() -> Non
     assert GroundedDraft.model_validate(GOOD, context=validation_context(_check())).quotes
     # Without the article in the context there is nothing to check against.
     assert len(GroundedDraft.model_validate(with_fabricated_quote()).quotes) == 2
+
+
+def test_a_bound_check_validates_without_a_context_and_only_while_bound() -> None:
+    # The structured call binds its check instead of handing instructor a context.
+    with checking(_check()), pytest.raises(ValidationError, match="We will never pay for it"):
+        GroundedDraft.model_validate(with_fabricated_quote())
+    assert len(GroundedDraft.model_validate(with_fabricated_quote()).quotes) == 2
+    # An explicit context (the lenient salvage) wins over the bound check.
+    lenient = _check(lenient=True)
+    with checking(_check()):
+        draft = GroundedDraft.model_validate(with_fabricated_quote(), context=validation_context(lenient))
+    assert len(draft.quotes) == 1 and lenient.dropped == 1
 
 
 def test_lenient_validation_drops_and_counts() -> None:

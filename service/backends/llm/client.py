@@ -3,12 +3,11 @@
 ``openai.AsyncOpenAI`` (or ``AsyncAzureOpenAI``) with ``max_retries=0``, wrapped
 by instructor in the configured mode; tenacity (``retry.RetryPolicy``) runs the
 attempts; the grounding validator (``validation``) gets the article through
-instructor's validation ``context``.
+``validation.checking``, bound around the call.
 
-Instructor also renders the messages as Jinja templates with that context, so
-the messages sent are two placeholders and the context holds their text:
-whatever braces an article contains, it is substituted as a value and never
-parsed as a template.
+No ``context`` is given to instructor, which would render the messages as
+Jinja templates with it: the messages are sent as they are, so whatever
+braces an article contains are never parsed as a template.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from schemas import ExtractionDraft
 from service.backends.llm.failures import NotAChatCompletion, as_backend_error
 from service.backends.llm.prompting import PromptTemplate
 from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable
-from service.backends.llm.validation import GroundedDraft, GroundingCheck, validation_context
+from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
 from service.errors import ConfigurationError, LLMResponseError
 from service.settings import Settings
 
@@ -48,13 +47,6 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 # Local servers ignore the key, but the SDK insists on one.
 PLACEHOLDER_KEY = "sk-no-key-needed"
-_SYSTEM_VAR = "newsfacts_system"
-_USER_VAR = "newsfacts_user"
-# The messages as instructor's templating sees them: one variable each.
-_MESSAGES = (
-    {"role": "system", "content": "{{ " + _SYSTEM_VAR + " }}"},
-    {"role": "user", "content": "{{ " + _USER_VAR + " }}"},
-)
 # Instructor wraps a plain model in a new ResponseSchema subclass on every call,
 # which rebuilds its pydantic schema and misses instructor's own schema cache:
 # most of a call's CPU (benchmarks/RESULTS.md, benchmark 1). Wrapped once here.
@@ -193,22 +185,19 @@ class StructuredClient:
         tokens = TokenTally()
         hooks = Hooks()
         hooks.on("completion:response", tokens.add)
-        context = validation_context(
-            check, **{_SYSTEM_VAR: self.prompt.system, _USER_VAR: self.prompt.user_message(text, published)}
-        )
-        messages: list[Any] = [dict(m) for m in _MESSAGES]
+        messages: list[Any] = self.prompt.messages(text, published)
         try:
             async with asyncio.timeout(self.settings.llm_deadline_s):
-                answer = await self.instructor.create(
-                    response_model=_RESPONSE_MODEL,
-                    messages=messages,
-                    max_retries=self.policy.retrying(log),
-                    context=context,
-                    strict=False,
-                    hooks=hooks,
-                    token_budget=self.settings.llm_reask_token_budget,
-                    **self.request_options(),
-                )
+                with checking(check):
+                    answer = await self.instructor.create(
+                        response_model=_RESPONSE_MODEL,
+                        messages=messages,
+                        max_retries=self.policy.retrying(log),
+                        strict=False,
+                        hooks=hooks,
+                        token_budget=self.settings.llm_reask_token_budget,
+                        **self.request_options(),
+                    )
         except IncompleteOutputException as exc:
             raise TruncatedOutput(log, tokens) from exc
         except InstructorRetryException as exc:
