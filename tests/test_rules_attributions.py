@@ -207,3 +207,10 @@ def test_told_with_a_pronoun_audience() -> None:
     text = "Coach Dario Lenz met the squad on Monday. He told them the season was not over."
     a = one(text)
     assert a.source == "Dario Lenz" and a.claim.startswith("The season was not over")
+
+
+def test_adding_things_is_not_speech() -> None:
+    assert run("The airline would add 14 aircraft next year, the chief executive said.").attributions != []
+    assert all(
+        a.cue.lower() != "add" for a in run("The airline would add 14 aircraft next year.").attributions
+    )

@@ -226,3 +226,33 @@ def test_verb_forms_from_lemmas() -> None:
     assert forms("seize").gerund == "seizing" and forms("die").gerund == "dying"
     assert (forms("take").past, forms("take").participle) == ("took", "taken")
     assert forms("open").past == "opened"  # no doubling on an unstressed last syllable
+
+
+def test_results_reported_and_match_happenings() -> None:
+    got = triggers(
+        "Harlow Foods reported a quarterly loss of $40 million on Tuesday. "
+        "Mensah scored in the 89th minute after Doyle equalised before half-time."
+    )
+    assert got["reported a quarterly loss"].type == "earnings"
+    assert {"scored", "equalised"} <= set(got)
+
+
+def test_a_second_that_clause_has_its_own_event_and_time() -> None:
+    got = triggers(
+        "The chief executive told analysts that bookings were ahead of last year and that the "
+        "airline would add 14 aircraft by the end of 2026."
+    )
+    e = got["add"]
+    assert e.status == "planned" and e.when is not None and e.when.date == "2026"
+
+
+def test_end_of_a_month_dates_a_plan() -> None:
+    e = one("The closures will be completed by the end of March.", published="2025-11-20")
+    assert e.when is not None and e.when.date == "2026-03"
+
+
+def test_changes_are_not_merged_but_occasions_are() -> None:
+    got = run("Fares rose 6% in April. The load factor rose 2 points in May.").events
+    assert len([e for e in got if e.trigger == "rose"]) == 2
+    # Hard negative: a generic statement about any deal is not a happening.
+    assert run("A deal needs the backing of every member.").events == []

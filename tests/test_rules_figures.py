@@ -270,3 +270,13 @@ def test_a_bare_dollar_takes_the_currency_of_the_setting() -> None:
     # Hard negative: a U.S. story keeps dollars as USD even when Canada is mentioned once.
     text = "The U.S. firm, which also sells in Canada, paid $3 million to settle the U.S. case in Washington."
     assert values(text) == [(3e6, "USD", "money", "exact")]
+
+
+def test_a_change_and_a_level_with_the_same_number_stay_two_figures() -> None:
+    figs = run("Fares rose 6% this spring. The forecast was cut to 4% from about 6%.").figures
+    sixes = [f for f in figs if f.value == 6]
+    assert len(sixes) == 2 and {f.qualifier for f in sixes} == {"exact", "approximate"}
+
+
+def test_a_possessor_before_a_number_is_not_a_label() -> None:
+    assert values("Riverside ended Northfield's 14-match unbeaten run.") == [(14, "match", "count", "exact")]

@@ -27,7 +27,8 @@ WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("
 # (kept in the verbatim text: "on Thursday", "in January 2020").
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
-    (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through)\s+)?
+    (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
+    (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
         (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
       | (?P<mdy>(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\d)
@@ -84,7 +85,11 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
         prefix = m.group(0)[: m.start(kind) - m.start()].strip().lower()
         # A bare month or year is only a date after a preposition: "may" is a
         # modal verb and "2,500" or "in 2018 troops" are not dates.
-        if kind == "m" and prefix != "in":
+        if (
+            kind == "m"
+            and prefix != "in"
+            and not re.search(r"\b(?:end|start|beginning|middle|close) of$", prefix)
+        ):
             continue
         if kind == "y" and not prefix:
             continue

@@ -55,8 +55,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "decrease": words(
         "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow"
     ),
-    "earnings": words("beat miss post earn"),
-    "charge (accounting)": words("book"),
+    "beat": words("beat"),
+    "miss": words("miss"),
+    "earnings": words("earn"),
+    "booking": words("book"),
     "payment": words("pay spend invest fund finance donate award grant allocate"),
     "transaction": words("buy sell acquire purchase merge borrow lend"),
     "default": words("default"),
@@ -90,6 +92,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "kidnapping": words("kidnap abduct hijack"),
     # Contests, protests and other happenings.
     "win": words("win"),
+    # Matches and races: "scored in the 89th minute", "equalised before half-time".
+    "score": words("score equalise equalize concede"),
     "defeat": words("defeat lose"),
     "protest": words("protest march boycott"),
     "strike": words("strike"),
@@ -212,7 +216,39 @@ NOMINAL_TRIGGERS: dict[str, str] = {
 
 # Verbs that are events only with a noun of happening after them ("held talks", "made no
 # decision", "conducted a survey", "staged a protest"); alone they mean too many things.
-LIGHT_VERBS = words("hold make conduct stage carry give reach strike launch mount")
+LIGHT_VERBS = words("hold make conduct stage carry give reach strike launch mount report post record")
+
+# Results a company reports or posts: objects of the light verbs only ("reported a profit of ..."),
+# never events on their own ("profit rose" is told by its verb).
+LIGHT_ONLY_OBJECTS: dict[str, str] = {
+    "profit": "earnings",
+    "loss": "earnings",
+    "losses": "earnings",
+    "revenue": "earnings",
+    "revenues": "earnings",
+    "earnings": "earnings",
+    "results": "earnings",
+    "sales": "earnings",
+    "deficit": "earnings",
+    "surplus": "earnings",
+    "record": "record",
+}
+
+# Occasions a story usually tells once, however often it comes back to them ("voted 5-2",
+# "who voted with the majority", "voted against"): their tellings merge into one event.
+OCCASION_TYPES = frozenset(
+    {
+        "vote",
+        "meeting",
+        "election",
+        "hearing",
+        "trial",
+        "sentencing",
+        "conference call",
+        "interview",
+        "announcement",
+    }
+)
 
 # Event types whose casualties are figures of the same happening: "a bombing, which killed 32
 # people and injured at least 110" is one attack (its deaths and injuries are figures).

@@ -27,11 +27,13 @@ from service.backends.rules.event_words import (
     CASUALTY_TYPES,
     CONTROL_VERBS,
     EVENT_VERBS,
+    LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
     NEGATED_SPEECH,
     NEW_EVENT_MODIFIERS,
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
+    OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
 )
@@ -98,6 +100,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 # after a comma; "after", "while", "because" ... open a clause even without one.
 CLAUSE_BREAK = re.compile(
     r";\s+|\s[—–-]\s|:\s+"
+    r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
     r"because|since|until|unless|if|so|meaning|according|including|[a-z]+ing)\b)"
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
@@ -269,6 +272,9 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     return None
 
 
+# Present-tense verbs right after "a deal", "a strike": the sentence is about any such thing.
+GENERIC_PREDICATES = words("needs need requires require must means is are remains can")
+
 # A noun of happening introduced as new: "a closed-door session", "her first earnings call",
 # "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
 _NEW_NOMINAL_DET = words("a an")
@@ -282,6 +288,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
+    if nxt in GENERIC_PREDICATES:
+        return None  # "A deal needs the consensus of all members": any deal, not one that happened
     j = i - 1
     modifiers: list[str] = []
     while j >= 0 and i - j <= 4:
@@ -312,7 +320,7 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         n = toks[k].group().lower()
         if not n[:1].isalnum():
             return None
-        etype = NOMINAL_TRIGGERS.get(n)
+        etype = NOMINAL_TRIGGERS.get(n) or LIGHT_ONLY_OBJECTS.get(n)
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return None
@@ -604,16 +612,18 @@ def _lemma_of(trigger: str) -> str:
 
 
 def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
-    """One happening told several times ("voted 5-2", "who voted with the majority") is one event.
+    """One occasion told several times ("voted 5-2", "who voted with the majority") is one event.
 
-    Events with the same trigger lemma and type, the same status and no conflicting dates
-    become one draft with one evidence string per telling; the first telling keeps its fields.
+    Occasions (``OCCASION_TYPES``) with the same trigger lemma and type, the same status and no
+    conflicting dates become one draft with one evidence string per telling; the first telling
+    keeps its fields. Changes and other happenings repeat too often to merge ("fares rose",
+    "the load factor rose").
     """
     out: list[EventDraft] = []
     first: dict[tuple[str, str, str], int] = {}
     for e in events:
         key = (_lemma_of(e.trigger), e.type, e.status)
-        k = first.get(key)
+        k = first.get(key) if e.type in OCCASION_TYPES else None
         if k is not None:
             kept = out[k]
             d1 = kept.when.date if kept.when else None

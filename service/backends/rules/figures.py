@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from schemas import FigureDraft
+from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import (
     AMBIGUOUS_FOLD_WORDS,
     COMMON_CAPITALISED,
@@ -265,6 +266,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         and prev[0].isupper()
         and prev.lower() not in COMMON_CAPITALISED
         and prev.lower() not in QUALIFIERS
+        and not prev.endswith(("’s", "'s"))  # "Northfield's 14-match run": a possessor, not a label
     ):
         nxt = _next_words(text, e, 1)
         return not (nxt and nxt[0].lower in COUNTED_NOUNS) and not sent_start_word
@@ -418,9 +420,14 @@ def dollar_currency(text: str) -> str:
 
 
 # A verb of change right before a number: "rose 7% to ...", "widened 1.4 points to ...".
+_CHANGE_LEMMAS = words(
+    "rise fall climb jump gain lose drop slip slide grow widen narrow increase decrease decline surge soar "
+    "plunge tumble sink shrink rebound dip edge rally slump"
+)
 _CHANGE_VERB_JUST_BEFORE = re.compile(
-    r"\b(?:rose|rise[sn]?|fell|falls?|fallen|climbed|jumped|gained|lost|dropped|slipped|slid|grew|widened|narrowed|"
-    r"increased|decreased|declined|surged|soared|plunged|tumbled|up|down)\s+(?:by\s+)?$",
+    r"\b(?:"
+    + "|".join(sorted({f for lemma in _CHANGE_LEMMAS for f in forms(lemma).all()}, key=len, reverse=True))
+    + r"|up|down)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -759,7 +766,11 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 unit=f.unit,
                 kind=f.kind,
                 qualifier=f.qualifier,
-                measure=_measure(text, f.start, f.unit, f.kind, f.evidence_end),
+                measure=(
+                    f"change in {f.unit or f.kind}"  # "rose 6%": a change, never the same fact as a level of 6%
+                    if _CHANGE_VERB_JUST_BEFORE.search(text[max(0, f.start - 20) : f.start])
+                    else _measure(text, f.start, f.unit, f.kind, f.evidence_end)
+                ),
                 evidence=[evidence],
                 hint=sent.start + f.start,
             )
@@ -854,16 +865,19 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     same unit, measure and qualifier, so grounding merges them into one item
     with one span per mention. The qualifier follows the hedged mention.
     """
-    groups: dict[tuple[float, str, str], list[FigureDraft]] = {}
-    keyed: list[tuple[tuple[float, str, str] | None, FigureDraft]] = []
+    groups: dict[tuple[float, str, str, bool], list[FigureDraft]] = {}
+    keyed: list[tuple[tuple[float, str, str, bool] | None, FigureDraft]] = []
     for f in figures:
         unit_class = UNIT_CLASSES.get(f.unit or "", f.unit or "")
-        keyed.append(((f.value, f.kind, unit_class), f) if f.unit else (None, f))
+        # A change ("rose 6%") and a level ("about 6%") with the same number are two facts.
+        change = f.measure.startswith("change in ")
+        keyed.append(((f.value, f.kind, unit_class, change), f) if f.unit else (None, f))
         if f.unit:
-            groups.setdefault((f.value, f.kind, unit_class), []).append(f)
+            groups.setdefault((f.value, f.kind, unit_class, change), []).append(f)
     for key, f in keyed:
         if key is None:
-            matches = [k for k in groups if k[0] == f.value and k[1] == f.kind]
+            change = f.measure.startswith("change in ")
+            matches = [k for k in groups if k[0] == f.value and k[1] == f.kind and k[3] == change]
             if len(matches) == 1:
                 groups[matches[0]].append(f)
     out_ids: dict[int, FigureDraft] = {}

@@ -82,6 +82,13 @@ DOCUMENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# What is added when "add" is not speech: a number or a noun phrase ("add 14 aircraft", "added a new line").
+_ADDED_OBJECT = re.compile(
+    r"^\s+(?:\d|a\b|an\b|more\b|another\b|new\b|some\b|extra\b|over\b|about\b|around\b|nearly\b|almost\b|"
+    r"up\s+to\b|roughly\b|its\b|their\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|fifty|hundred|thousand|dozens?|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
 _QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
@@ -189,6 +196,8 @@ def cues_in(masked: str) -> list[Cue]:
             and not (low in ("shows", "showed", "show") and DOCUMENT_SUBJECT.search(masked[: m.start()]))
         ):
             continue  # "the states", "police found a body", "he continued to serve"
+        if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
+            continue  # "the airline would add 14 aircraft": adding things, not words
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
         if (
