@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from service.align import FUZZY_MIN_CHARS, Aligner, fold
+from service.align import FUZZY_MIN_CHARS, Aligner, fold, fold_plain
 
 TEXT = (
     "The minister said the plan “will cost about $2.5 billion” over ten years.\n\n"
@@ -84,3 +86,10 @@ def test_fold_origin_map_is_consistent(s: str) -> None:
     folded, origin = fold(s)
     assert len(origin) == len(folded) + 1 and origin[-1] == len(s)
     assert origin == sorted(origin)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(" \t\n\u00a0\u2003’“—…İΣς")))
+@example("  ΟΔΟΣ  İstanbul\u00a0“Quote”\t—  ")
+@example("ΣΑΣ Σ aΣ. İİ")
+def test_fold_plain_is_the_folded_text_of_fold(text: str) -> None:
+    assert fold_plain(text) == fold(text)[0]
