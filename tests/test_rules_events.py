@@ -111,8 +111,12 @@ def test_name_words_are_not_triggers() -> None:
 
 
 def test_hyphenated_title_is_not_a_dateline() -> None:
-    e = one("UN Secretary-General Antonio Guterres announced on Monday that the talks would resume.")
+    # The announcement and what it announced are two events; the time stays with the announcing.
+    got = triggers("UN Secretary-General Antonio Guterres announced on Monday that the talks would resume.")
+    e = got["announced"]
     assert e.evidence[0].text.startswith("UN Secretary-General Antonio Guterres announced")
+    assert e.when is not None and e.when.date == "2021-02-15"
+    assert got["resume"].status == "planned" and got["resume"].when is None
 
 
 def test_inline_dateline_is_left_out_of_the_event() -> None:
@@ -256,3 +260,21 @@ def test_changes_are_not_merged_but_occasions_are() -> None:
     assert len([e for e in got if e.trigger == "rose"]) == 2
     # Hard negative: a generic statement about any deal is not a happening.
     assert run("A deal needs the backing of every member.").events == []
+
+
+def test_main_verb_after_a_relative_clause_in_the_subject() -> None:
+    got = triggers("A nurse who stole drugs from the ward has been jailed for two years.")
+    assert {"stole", "jailed"} <= set(got)
+    assert got["jailed"].evidence[0].text == "has been jailed for two years"
+
+
+def test_a_plea_is_an_event_but_admitting_that_is_speech() -> None:
+    e = one("Carl Dunn admitted three counts of arson at Eastgate Crown Court in May.")
+    assert (e.trigger, e.type) == ("admitted", "plea")
+    assert [e.trigger for e in run("Dunn admitted that he had lied to the court.").events] == []
+
+
+def test_permission_is_not_a_happening() -> None:
+    text = "An aide, who was not authorised to speak publicly, said the minister would resign in June."
+    got = triggers(text)
+    assert "authorised" not in got and got["resign"].status == "planned"

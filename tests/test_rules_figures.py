@@ -280,3 +280,10 @@ def test_a_change_and_a_level_with_the_same_number_stay_two_figures() -> None:
 
 def test_a_possessor_before_a_number_is_not_a_label() -> None:
     assert values("Riverside ended Northfield's 14-match unbeaten run.") == [(14, "match", "count", "exact")]
+
+
+def test_a_duration_in_two_units_is_one_figure_in_the_smaller() -> None:
+    assert values("He was jailed for six years and eight months.") == [(80, "months", "duration", "exact")]
+    assert values("The flight lasted more than two hours and 15 minutes.") == [
+        (135, "minutes", "duration", "at_least")
+    ]

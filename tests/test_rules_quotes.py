@@ -202,3 +202,20 @@ def test_block_quote_signed_with_an_abbreviated_title_and_affiliation() -> None:
     )
     (q,) = run(text).quotes
     assert q.speaker == "Hana Novak" and q.cue is None
+
+
+def test_single_marked_quote_opened_after_a_colon_runs_on() -> None:
+    text = (
+        "Judge Ruth Evans told him: ‘You took money from people who trusted you for almost a decade.\n\n"
+        "‘Nothing said here will give it back.’"
+    )
+    (q,) = run(text).quotes
+    assert (q.speaker, q.cue, len(q.evidence)) == ("Ruth Evans", "told", 2)
+
+
+def test_affiliation_between_commas_does_not_hide_the_speaker() -> None:
+    text = (
+        "Detective Sergeant Mark Owen, of Penford Police, said after the hearing: ‘This was a cruel crime.’"
+    )
+    (q,) = run(text).quotes
+    assert q.speaker == "Mark Owen"

@@ -406,11 +406,13 @@ def _according_to(
     after = cue.end + m.end()
     before = masked[: cue.start].rstrip()
     if before.endswith(","):
-        # "CLAIM, according to X."
-        claim = text[: len(before) - 1]
-        evidence = text[: cue.end + m.end("src")]
+        # "CLAIM, according to X." (a dateline opening the sentence is not part of the claim)
+        dl = DATELINE.match(masked)
+        c0 = dl.end() if dl is not None and dl.end() < len(before) - 1 else 0
+        claim = text[c0 : len(before) - 1]
+        evidence = text[c0 : cue.end + m.end("src")]
         source = _according_source(src_text, src_pos, book)
-        return _draft(source, cue.text, claim, evidence, sent.start, book, None)
+        return _draft(source, cue.text, claim, evidence, sent.start + c0, book, None)
     # "According to X, CLAIM" — and maybe "According to CNBC, a Pentagon official told reporters that ..."
     rest_start = after + (1 if masked[after : after + 1] == "," else 0)
     inner = next((c for c in cues if c.start > rest_start and c.lemma != "according to"), None)

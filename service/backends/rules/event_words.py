@@ -32,7 +32,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Courts, police and crime.
     "sentencing": words("sentence"),
     "charge": words("charge indict prosecute sue"),
-    "plea": words("plead"),
+    "plea": words("plead admit"),
     "conviction": words("convict acquit"),
     "arrest": words("arrest detain jail imprison extradite"),
     "order": words("order"),
@@ -87,7 +87,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "explosion": words("explode"),
     "accident": words("crash derail collide"),
     "disaster": words("collapse flood burn erupt destroy damage"),
-    "rescue": words("rescue free release"),
+    "rescue": words("rescue"),
+    "release": words("free release"),
     "escape": words("flee escape"),
     "kidnapping": words("kidnap abduct hijack"),
     # Contests, protests and other happenings.

@@ -91,6 +91,8 @@ VERB_ADVERBS = words(
 )
 # Words before an -ed form that make it an adjective: "the proposed rules", "its closed plant".
 DETERMINERS = words("a an the its their his her our my your this these those each every no some any")
+# Verbs whose passive with "to" grants or withholds permission: "authorised to speak".
+PERMISSION_LEMMAS = words("authorise authorize allow permit entitle require oblige")
 # Prepositions before an -ed form that make it an adjective: "tariffs on imported furniture".
 PREPOSITIONS = words("on of for in with from about against into over under at among between per")
 # Phrases before "to" that make the infinitive a plan: "is due to", "is expected to" (``CONTROL_VERBS``).
@@ -110,7 +112,10 @@ CLAUSE_BREAK = re.compile(
 REPORT_BREAK = re.compile(
     r"\b(?:said|says|added|adds|warned|warns|argued|argues|claimed|claims|insisted|noted|explained|"
     r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
+    r"reported|reports|announced|announces|wrote|writes|"
     r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
+    # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
+    r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b))?"
     r"(?P<gap>(?:\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)(?=\s+that\b))?(?:\s+that)?\s+)(?=[a-zA-Z])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
@@ -216,6 +221,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "to be admitted, treated or discharged": one infinitive, not three events
         if before in ("is", "are", "am"):
             return None  # "troops are stationed in Iraq", "the site is located": a standing state
+        if form.lemma in PERMISSION_LEMMAS and after == "to":
+            return None  # "was not authorised to brief the media": a permission, not a happening
         if before in AUXILIARIES or before in MODALS:
             return "participle"
         if form.kind == "participle":
@@ -366,6 +373,12 @@ def find_triggers(masked: str) -> list[Trigger]:
             use = _verb_use(toks, i, form)
             if use is None:
                 continue
+            if (
+                form.lemma == "admit"
+                and i + 1 < len(toks)
+                and toks[i + 1].group().lower() in ("that", ",", "to")
+            ):
+                break  # "admitted that ...": speech; "admitted 14 counts of fraud": a plea
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
             if form.lemma == "ask" and i + 1 < len(toks):
@@ -422,12 +435,25 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             continue
         chosen = [inside[0]]
         cuts = [a]
+        # "A builder who stole £2m ... has been jailed": the first verb is in a relative clause
+        # inside the subject, the main verb comes after it with its auxiliary.
+        relative = re.search(r"\b(?:who|which)\b", masked[a : inside[0].start]) is not None
         for t in inside[1:]:
+            aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
-            co = COORDINATION.search(masked[chosen[-1].end : _aux_start(masked, t.start)])
+            co = COORDINATION.search(masked[chosen[-1].end : aux])
             if t.kind != "nominal" and co is not None:
                 chosen.append(t)
                 cuts.append(chosen[-2].end + co.start())
+            elif (
+                relative
+                and len(chosen) == 1
+                and t.kind == "verb"
+                and t.form in ("participle", "base")
+                and aux < t.start
+            ):
+                chosen.append(t)
+                cuts.append(aux)
         cuts.append(b)
         for k, t in enumerate(chosen):
             start = cuts[k]

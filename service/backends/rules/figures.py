@@ -502,6 +502,56 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
     return out
 
 
+# How many of the smaller unit one larger unit holds: "six years and eight months" = 80 months.
+_SUBDIVISIONS: dict[tuple[str, str], int] = {
+    ("years", "months"): 12,
+    ("weeks", "days"): 7,
+    ("days", "hours"): 24,
+    ("hours", "minutes"): 60,
+    ("minutes", "seconds"): 60,
+}
+_NUM = rf"(?:{_NUMBER_WORD_ALT}|\d+)"
+COMPOUND_DURATION = re.compile(
+    rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?P<n1>{_NUM})\s+(?P<u1>years?|weeks?|days?|hours?|minutes?)"
+    rf",?\s+and\s+(?P<n2>{_NUM}|a|an)\s+(?P<u2>months?|days?|hours?|minutes?|seconds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return 1 if low in ("a", "an") else NUMBER_WORDS.get(low)
+
+
+def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    """A duration in two units is one figure in the smaller unit (the gold's convention)."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in COMPOUND_DURATION.finditer(text):
+        big, small = DURATION_UNITS[m.group("u1").lower()], DURATION_UNITS[m.group("u2").lower()]
+        per = _SUBDIVISIONS.get((big, small))
+        n1, n2 = _count(m.group("n1")), _count(m.group("n2"))
+        if per is None or n1 is None or n2 is None:
+            continue
+        claimed.append(m.span())
+        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        out.append(
+            FigureDraft(
+                text=m.group(0),
+                value=float(n1 * per + n2),
+                unit=small,
+                kind="duration",
+                qualifier=q,
+                measure=f"length of time ({small})",
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out
+
+
 # A tally: "voted 5-2", "won 3-1", "a 40-12 vote". Each side is a count.
 TALLY = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w.,/:-]*\d)")
 TALLY_CONTEXT_BEFORE = re.compile(
@@ -584,7 +634,12 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
     found: list[_Found] = []
     first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
     claimed: list[tuple[int, int]] = []  # spans read as fractions, tallies or lists: not numbers again
-    special = [*_fractions(sent, claimed), *_tallies(sent, claimed), *_number_lists(sent, claimed)]
+    special = [
+        *_compound_durations(sent, claimed),
+        *_fractions(sent, claimed),
+        *_tallies(sent, claimed),
+        *_number_lists(sent, claimed),
+    ]
     for m in NUMBER.finditer(text):
         s, e = m.span()
         if any(a < e and s < b for a, b in claimed):

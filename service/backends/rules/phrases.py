@@ -198,6 +198,8 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "the states", "police found a body", "he continued to serve"
         if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
             continue  # "the airline would add 14 aircraft": adding things, not words
+        if low in ("admit", "admits", "admitted") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
+            continue  # "admitted 14 counts of fraud": a plea, not a statement
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
         if (
@@ -365,6 +367,7 @@ _APPOSITIVE_OPENERS = frozenset(
         "backed",
         "joined",
     }
+    | {"of", "from"}  # "Mark Owen, of Penford Police, said": an affiliation or a home town
 )
 # Quantifiers of a group: "One of the people", "Some of the residents".
 PARTITIVES = frozenset(

@@ -113,9 +113,13 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
             kind = "double" if text[i] in DOUBLE_MARKS else "single"
             if open_at is None:
                 if role in ("open", "either"):
+                    # A ‘ that opens a paragraph, or follows "told him:", may close paragraphs later.
+                    opens_speech = i == len(text) - len(text.lstrip()) or text[max(0, i - 2) : i] in (
+                        ": ",
+                        ", ",
+                    )
                     if kind == "single" and not (
-                        _single_closes(text, i, roles)
-                        or (i == len(text) - len(text.lstrip()) and next_opens_single)
+                        _single_closes(text, i, roles) or (opens_speech and next_opens_single)
                     ):
                         continue  # "‘90s", a stray apostrophe; a paragraph opening ‘ may close paragraphs later
                     open_at, open_kind = i, kind
