@@ -22,8 +22,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def name_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key for comparing names."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
+    if not name.isascii():  # ASCII has no compatibility forms and no combining marks
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
     name = _POSSESSIVE.sub("", name.strip())
     name = _LEADING_THE.sub("", name)
     return _NON_WORD.sub(" ", name.casefold()).strip()
@@ -42,7 +43,8 @@ class EntityTable:
         keys = [name_key(d.name), *(name_key(a) for a in d.aliases)]
         found = next((self._index[k] for k in keys if k and k in self._index), None)
         if found is None:
-            self._entities.append(d.model_copy(deep=True))
+            # Entries are replaced by copies (below), never changed in place: the draft itself can be kept.
+            self._entities.append(d)
             found = len(self._entities) - 1
         else:
             cur = self._entities[found]

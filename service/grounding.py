@@ -220,9 +220,9 @@ def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
             merged.append(current)
             idx = len(merged) - 1
         else:
+            # In place: every item here was built by ground() and is referenced nowhere else.
             kept: G = merged[idx]
-            spans_all: list[Span] = [*kept.evidence, *own]
-            merged[idx] = kept.model_copy(update={"evidence": _dedupe_spans(spans_all)})
+            kept.evidence = _dedupe_spans([*kept.evidence, *own])
         by_key.setdefault(k, idx)
         for s in spans:
             by_span.setdefault(s, idx)
@@ -231,7 +231,9 @@ def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
 
 def _number(items: list[G], prefix: str) -> list[G]:
     items.sort(key=lambda i: i.evidence[0].start)
-    return [i.model_copy(update={"id": f"{prefix}{n}"}) for n, i in enumerate(items, start=1)]
+    for n, item in enumerate(items, start=1):
+        item.id = f"{prefix}{n}"  # in place, as in _merge: a copy per item was a tenth of grounding
+    return items
 
 
 def _dedupe_spans(spans: list[Span]) -> list[Span]:
