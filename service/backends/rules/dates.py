@@ -27,6 +27,7 @@ WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("
 # (kept in the verbatim text: "on Thursday", "in January 2020").
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
+    \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
@@ -77,9 +78,10 @@ _MAYBE_TIME = re.compile(
 
 def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
     out: list[TimeMention] = []
-    if not _MAYBE_TIME.search(text):
+    anchors = list(_MAYBE_TIME.finditer(text))
+    if not anchors:
         return out
-    for m in TIME_EXPRESSION.finditer(text):
+    for m in _matches_near(text, anchors):
         kind = m.lastgroup or ""
         core = m.group(kind)
         prefix = m.group(0)[: m.start(kind) - m.start()].strip().lower()
@@ -95,6 +97,29 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         date = resolve(kind, core, published, future)
         out.append(TimeMention(m.start(), m.end(), m.group(0), date))
+    return out
+
+
+def _matches_near(text: str, anchors: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``TIME_EXPRESSION`` matches, searched only in windows around the words a time needs.
+
+    A time expression starts at most a few words before its anchor ("in the first three weeks of
+    January") and ends soon after it ("January 3, 2020"): scanning those windows instead of the
+    whole sentence keeps long sentences cheap.
+    """
+    windows: list[list[int]] = []
+    for a in anchors:
+        lo, hi = max(0, a.start() - 60), min(len(text), a.end() + 30)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        # Start the window at a word boundary so no match begins inside a word.
+        while lo > 0 and text[lo - 1].isalnum():
+            lo -= 1
+        out.extend(m for m in TIME_EXPRESSION.finditer(text, lo, hi) if not out or m.start() >= out[-1].end())
     return out
 
 

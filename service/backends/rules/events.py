@@ -346,6 +346,10 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
     return None
 
 
+# Every word that can open a phrasal, light-verb or refusal trigger.
+_MULTIWORD_FIRSTS = frozenset(PHRASAL_FORMS) | frozenset(LIGHT_FORMS) | frozenset(NEGATED_SPEECH_FORMS)
+
+
 def find_triggers(masked: str) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
@@ -360,7 +364,13 @@ def find_triggers(masked: str) -> list[Trigger]:
         low = w.lower()
         if w[:1].isupper() and i > 0 and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "-", ":"):
             continue  # part of a name: "the Paris Accord", "Grand Avenue Merchants Association"
-        ph = _phrasal_at(masked, toks, i) or _light_at(masked, toks, i) or _negated_speech_at(masked, toks, i)
+        ph = None
+        if low in _MULTIWORD_FIRSTS:  # cheap test first: most words start no multiword trigger
+            ph = (
+                _phrasal_at(masked, toks, i)
+                or _light_at(masked, toks, i)
+                or _negated_speech_at(masked, toks, i)
+            )
         if ph is not None:
             out.append(ph)
             skip_until = ph.end
@@ -369,6 +379,8 @@ def find_triggers(masked: str) -> list[Trigger]:
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
             continue  # "spoke on condition of anonymity": how a source is described
+        if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS:
+            continue
         for form in VERB_FORMS.get(low, ()):
             use = _verb_use(toks, i, form)
             if use is None:

@@ -410,6 +410,8 @@ _US_WORD = re.compile(r"\b(?:U\.S\.|US|United States|American|Washington|New Yor
 def dollar_currency(text: str) -> str:
     """The dollar a bare "$" means in this story: its setting's, when the story is set in one country."""
     counts: dict[str, int] = {}
+    if "$" not in text:
+        return "USD"
     for m in _SETTING_WORD.finditer(text):
         cur = DOLLAR_SETTINGS[m.group(1).lower()]
         counts[cur] = counts.get(cur, 0) + 1
@@ -628,17 +630,28 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
     return out
 
 
+_DURATION_HINT = re.compile(r"year|week|day|hour|minute")
+_FRACTION_HINT = re.compile(r"\b(?:one|1) in \w|half|third|quarter|fifth|sixth|tenth")
+_LIST_HINT = re.compile(r"\w, \w+, ")
+_TALLY_HINT = re.compile(r"\d[-–]\d")
+_FOLD_HINT = re.compile(
+    r"fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice", re.IGNORECASE
+)
+
+
 def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") -> list[FigureDraft]:
     """Every figure stated in one sentence."""
     text = sent.text
     found: list[_Found] = []
     first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
     claimed: list[tuple[int, int]] = []  # spans read as fractions, tallies or lists: not numbers again
+    # Cheap tests first: the special forms need words most sentences lack.
+    low = text.lower()
     special = [
-        *_compound_durations(sent, claimed),
-        *_fractions(sent, claimed),
-        *_tallies(sent, claimed),
-        *_number_lists(sent, claimed),
+        *(_compound_durations(sent, claimed) if " and " in low and _DURATION_HINT.search(low) else []),
+        *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
+        *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
+        *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
     ]
     for m in NUMBER.finditer(text):
         s, e = m.span()
@@ -831,7 +844,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             )
         )
     drafts.extend(special)
-    drafts.extend(_multipliers(sent))
+    if _FOLD_HINT.search(text):
+        drafts.extend(_multipliers(sent))
     drafts.extend(_one_unit_durations(sent))
     return drafts
 

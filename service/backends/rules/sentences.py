@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from service.backends.rules.lexicon import COMMON_CAPITALISED, words
 from service.document import Block
@@ -51,8 +52,9 @@ class Sentence:
     headline: bool = False
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because the rules cut millions of them (cheap to build)."""
+
     start: int  # offset in the string it was cut from
     end: int
     text: str
