@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 from service.document import Block
 
+# Part of every cache key (through service.pipeline): bump whenever what counts
+# as body changes, since that changes what every backend sees.
+BODY_VERSION = "2"
+
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
     """Non-empty lines of ``text`` as (start, end); news text puts one paragraph on a line."""

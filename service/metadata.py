@@ -112,6 +112,14 @@ REPUBLISHED = re.compile(
 )
 
 
+# A byline's role after the name ("Helen Marsh, Health Correspondent"): capitalised
+# like a name, but the last word says it is a job, not a person.
+ROLE_WORDS = frozenset(
+    "correspondent editor reporter writer staff columnist contributor chief producer analyst "
+    "desk bureau team service newsroom journalist photographer".split()
+)
+
+
 def _names(line: str) -> list[str]:
     line = BYLINE_LEAD.sub("", line.strip())
     line = line.split("|")[0]
@@ -120,7 +128,7 @@ def _names(line: str) -> list[str]:
     out = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", line):
         part = part.strip()
-        if PERSON_NAME.match(part) and not part.isupper():
+        if PERSON_NAME.match(part) and not part.isupper() and part.split()[-1].lower() not in ROLE_WORDS:
             out.append(part)
     return out
 

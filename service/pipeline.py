@@ -15,7 +15,7 @@ from typing import Any
 
 from schemas import SCHEMA_VERSION, ArticleRequest, Extraction, Metadata, Usage
 from service.backends.base import Backend
-from service.body import classify_blocks, html_main_text
+from service.body import BODY_VERSION, classify_blocks, html_main_text
 from service.document import Block, Document
 from service.errors import InputError
 from service.grounding import ground
@@ -79,6 +79,7 @@ def extraction_id(doc: Document, backend: Backend) -> str:
         "language": doc.language,
         "schema_version": SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,
+        "body_version": BODY_VERSION,
         "backend": backend.fingerprint(),
     }
     blob = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -58,3 +58,25 @@ def test_extraction_id_is_stable_and_input_sensitive() -> None:
     c = prepare(ArticleRequest(text="One. Two.", published="2021-02-20"))
     assert extraction_id(a, backend) == extraction_id(b, backend)  # same normalised text
     assert extraction_id(a, backend) != extraction_id(c, backend)
+
+
+def test_byline_role_is_not_an_author() -> None:
+    from service import prepare
+    from service.metadata import page_metadata
+
+    doc = prepare(
+        ArticleRequest(text="Clinic waits grow\n\nBy Helen Marsh, Health Correspondent\n\nWaits rose.")
+    )
+    assert page_metadata(doc.blocks).authors == ["Helen Marsh"]
+    assert doc.authors == ("Helen Marsh",)
+
+
+def test_body_finder_version_is_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A change to what counts as body changes what every backend sees: cached answers must miss.
+    from service import extraction_id, pipeline, prepare
+
+    backend = create_backend("rules")
+    doc = prepare(ArticleRequest(text="The council voted on Tuesday."))
+    before = extraction_id(doc, backend)
+    monkeypatch.setattr(pipeline, "BODY_VERSION", "test-next")
+    assert extraction_id(doc, backend) != before
