@@ -115,8 +115,25 @@ REPUBLISHED = re.compile(
 # A byline's role after the name ("Helen Marsh, Health Correspondent"): capitalised
 # like a name, but the last word says it is a job, not a person.
 ROLE_WORDS = frozenset(
-    "correspondent editor reporter writer staff columnist contributor chief producer analyst "
-    "desk bureau team service newsroom journalist photographer".split()
+    [
+        "correspondent",
+        "editor",
+        "reporter",
+        "writer",
+        "staff",
+        "columnist",
+        "contributor",
+        "chief",
+        "producer",
+        "analyst",
+        "desk",
+        "bureau",
+        "team",
+        "service",
+        "newsroom",
+        "journalist",
+        "photographer",
+    ]
 )
 
 
