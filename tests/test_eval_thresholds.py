@@ -62,3 +62,17 @@ def test_rules_backend_meets_its_thresholds_on_the_seeds() -> None:
     assert not failed, "below thresholds: " + ", ".join(
         f"{r.metric}={r.value} ({r.bound} {r.limit})" for r in failed
     )
+
+
+SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_rules_backend_keeps_its_floors_on_the_other_sets(name: str) -> None:
+    extractor, transport = in_process("rules")
+    cases = load_cases(SETS / name / "articles", SETS / name / "gold")
+    run = asyncio.run(run_eval(cases, extractor, transport))
+    failed = failures(check(flatten(run.overall), load_thresholds()[f"rules_{name}"]))
+    assert not failed, f"{name}: below floors: " + ", ".join(
+        f"{r.metric}={r.value} ({r.bound} {r.limit})" for r in failed
+    )
