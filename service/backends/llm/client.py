@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,52 @@ PLACEHOLDER_KEY = "sk-no-key-needed"
 # which rebuilds its pydantic schema and misses instructor's own schema cache:
 # most of a call's CPU (benchmarks/RESULTS.md, benchmark 1). Wrapped once here.
 _RESPONSE_MODEL = instructor.openai_schema(GroundedDraft)
+
+# ------------------------------------------------------------------ instructor workaround
+# The one place this backend reaches into instructor's internals.
+#
+# Instructor's v2 runtime refuses response models that declare its async
+# validators (it would not run them): ``reject_async_validators`` walks the MRO
+# of every nested model class, on every call, seven times per call (create, the
+# patched create, prepare_response_model twice, the retry loop). That was a
+# seventh of the service's CPU per extraction in benchmark 1. Its answer
+# depends only on the class, so a class that passed is remembered (weakly) and
+# not walked again; one that fails is walked, and refused, every time.
+#
+# Guarded by version: pyproject pins instructor 1.17.0, whose two bindings of
+# the function are known (the module's own, read by the call sites that import
+# it when called, and ``instructor.v2.core.patch``'s import of it). Under any
+# other version nothing is patched and instructor's check runs unchanged, only
+# slower. tests/test_llm_instructor.py proves the refusal still happens.
+_MEMOISED_INSTRUCTOR_VERSION = "1.17.0"
+
+
+def memoise_async_validator_check(version: str = instructor.__version__) -> bool:
+    """Remember the response models that passed instructor's check; True when patched."""
+    if version != _MEMOISED_INSTRUCTOR_VERSION:
+        return False
+    from instructor.v2.core import patch as instructor_patch
+    from instructor.v2.validation import async_validators
+
+    check = async_validators.reject_async_validators
+    if getattr(check, "newsfacts_memoised", False):
+        return True
+    passed: weakref.WeakSet[type] = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        check(response_model)  # raises for a model with async validators
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    reject_async_validators.newsfacts_memoised = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_async_validators
+    instructor_patch.reject_async_validators = reject_async_validators
+    return True
+
+
+memoise_async_validator_check()
 
 
 class TruncatedOutput(Exception):
