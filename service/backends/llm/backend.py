@@ -9,7 +9,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from schemas import SCHEMA_VERSION, ExtractionDraft, ExtractorInfo, Usage
+from schemas import (
+    SCHEMA_VERSION,
+    AttributionDraft,
+    EventDraft,
+    ExtractionDraft,
+    ExtractorInfo,
+    FigureDraft,
+    QuoteDraft,
+    Usage,
+)
 from service.align import Aligner
 from service.backends.base import BackendResult
 from service.backends.llm.chunking import BodyMap, Chunk, halve, split_into_chunks
@@ -165,7 +174,8 @@ def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> Extrac
     """Give each item a position hint in the document: where its evidence is in its chunk.
 
     A string the article repeats is then grounded at the occurrence the model
-    saw, not at the first one in the article.
+    saw, not at the first one in the article. The hints are set in place: the
+    draft was validated from this call's answer and nothing else holds it.
     """
     local = Aligner(chunk.text)
 
@@ -173,11 +183,12 @@ def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> Extrac
         found = local.align(evidence[0])
         return body_map.to_doc(chunk.start + found.span.start) if found else None
 
-    return draft.model_copy(
-        update={
-            "events": [e.model_copy(update={"hint": hint(e.evidence)}) for e in draft.events],
-            "figures": [f.model_copy(update={"hint": hint(f.evidence)}) for f in draft.figures],
-            "quotes": [q.model_copy(update={"hint": hint(q.evidence)}) for q in draft.quotes],
-            "attributions": [a.model_copy(update={"hint": hint(a.evidence)}) for a in draft.attributions],
-        }
-    )
+    items: list[EventDraft | FigureDraft | QuoteDraft | AttributionDraft] = [
+        *draft.events,
+        *draft.figures,
+        *draft.quotes,
+        *draft.attributions,
+    ]
+    for item in items:
+        item.hint = hint(item.evidence)
+    return draft

@@ -109,8 +109,16 @@ class GroundedDraft(ExtractionDraft):
         return self
 
     def to_draft(self) -> ExtractionDraft:
-        """The plain contract model, without the validator."""
-        return ExtractionDraft.model_validate(self.model_dump())
+        """The plain contract model, without the validator.
+
+        Its fields are this model's own, already validated and of the contract's
+        types (only the top-level class differs), so they are handed over as
+        they are: dumping and validating the whole draft again was a twentieth
+        of an extraction's CPU.
+        """
+        return ExtractionDraft.model_construct(
+            **{name: getattr(self, name) for name in ExtractionDraft.model_fields}
+        )
 
 
 def _shown(text: str) -> str:
