@@ -16,7 +16,7 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from schemas import SCHEMA_VERSION, ArticleRequest, StoryRequest
-from service.api import bench, extractions, health, jobs, problems, stories, viewer
+from service.api import bench, collector, extractions, health, jobs, problems, stories, viewer
 from service.api import cache as cache_routes
 from service.api.bodies import ArticleBatch
 from service.api.deps import Services
@@ -54,8 +54,13 @@ def create_app(
     store: Store | None = None,
     routers: Sequence[APIRouter] | None = None,
     configure_logs: bool = True,
+    settle_gc: bool = False,
 ) -> FastAPI:
-    """The API. ``backend`` and ``store`` default to the configured ones, built at startup."""
+    """The API. ``backend`` and ``store`` default to the configured ones, built at startup.
+
+    ``settle_gc`` tunes this process's garbage collector once startup is done
+    (``service.api.collector``): for a server process, which owns its process.
+    """
     settings = settings or get_settings()
     if configure_logs:
         configure_logging(settings.log_level, json=settings.log_json)
@@ -75,6 +80,8 @@ def create_app(
         runner = JobRunner(active_store, cache, settings, metrics, jobs.describe_error)
         app.state.services = Services(settings, active_backend, active_store, cache, runner, metrics)
         await runner.start()
+        if settle_gc:
+            collector.settle()
         log.info("started", backend=active_backend.name, data_dir=str(settings.data_dir))
         try:
             yield

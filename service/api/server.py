@@ -19,8 +19,9 @@ from types import FrameType
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
-APP = "service.api.app:create_app"
+APP = "service.api.server:serving_app"
 # uvicorn options shared by every way of running: our own logging and access
 # log (structlog, with request ids), and no trust in proxy headers by default.
 UVICORN_OPTIONS: dict[str, Any] = {
@@ -31,6 +32,13 @@ UVICORN_OPTIONS: dict[str, Any] = {
 }
 # A worker that dies this soon after its start is not restarted (it would only die again).
 _MIN_UPTIME_S = 5.0
+
+
+def serving_app() -> FastAPI:
+    """The app as ``newsfacts serve`` runs it: one per process, which it owns (its garbage collector too)."""
+    from service.api.app import create_app
+
+    return create_app(settle_gc=True)
 
 
 def reuseport_supported() -> bool:
