@@ -270,7 +270,7 @@ class ExtractionCache:
                 self.metrics.inflight.inc()
                 started = time.perf_counter()
                 try:
-                    extraction = await extract_document(doc, self.backend)
+                    extraction = await extract_document(doc, self.backend, key=key)
                 finally:
                     self.metrics.inflight.dec()
         except NewsfactsError as exc:

@@ -91,7 +91,8 @@ async def extract(article: ArticleRequest, backend: Backend) -> Extraction:
     return await extract_document(prepare(article), backend)
 
 
-async def extract_document(doc: Document, backend: Backend) -> Extraction:
+async def extract_document(doc: Document, backend: Backend, *, key: str | None = None) -> Extraction:
+    """Extract from a prepared document. ``key``: its ``extraction_id``, when the caller has it already."""
     started = time.perf_counter()
     result = await backend.extract(doc)
     grounded = ground(doc, result.draft)
@@ -113,7 +114,7 @@ async def extract_document(doc: Document, backend: Backend) -> Extraction:
         language=doc.language,
     )
     return Extraction(
-        id=extraction_id(doc, backend),
+        id=key or extraction_id(doc, backend),
         text=doc.text,
         body=doc.body,
         boilerplate=doc.boilerplate,
