@@ -14,8 +14,10 @@ Whatever pass matches, the returned span's text is cut from the article, so
 that matches nowhere returns ``None``; the caller drops and counts it.
 
 An :class:`Aligner` is built once per document; the folded copy of the text
-and its offset map are computed once, so aligning many strings costs one
-substring search each.
+and its offset map are computed once (and shared with the aligners made by
+:meth:`Aligner.over`), so aligning many strings costs one substring search
+each; a string's fuzzy match, which does not depend on the hint, is searched
+for once however often the string is aligned.
 """
 
 from __future__ import annotations
@@ -103,6 +105,19 @@ class Alignment:
     score: float
 
 
+class _FoldedText:
+    """One text's folded copy and offset map (:func:`fold`), built on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._value: tuple[str, list[int]] | None = None
+
+    def get(self) -> tuple[str, list[int]]:
+        if self._value is None:
+            self._value = fold(self._text)
+        return self._value
+
+
 class Aligner:
     """Aligns evidence strings to one document's text.
 
@@ -114,8 +129,14 @@ class Aligner:
         self.text = text
         self._allowed = sorted(allowed) if allowed is not None else [(0, len(text))]
         self._allowed_starts = [a for a, _ in self._allowed]
-        self._folded: str | None = None
-        self._origin: list[int] = []
+        self._folded_text = _FoldedText(text)
+        self._fuzzy_found: dict[str, Alignment | None] = {}
+
+    def over(self, allowed: Sequence[tuple[int, int]] | None) -> Aligner:
+        """An aligner over the same text with other allowed regions, folding the text once for both."""
+        other = Aligner(self.text, allowed)
+        other._folded_text = self._folded_text
+        return other
 
     # ------------------------------------------------------------------ public
 
@@ -130,7 +151,9 @@ class Aligner:
         span = self._normalized(needle, hint)
         if span is not None:
             return Alignment(span, "normalized", 100.0)
-        return self._fuzzy(needle, hint)
+        if needle not in self._fuzzy_found:
+            self._fuzzy_found[needle] = self._fuzzy(needle)
+        return self._fuzzy_found[needle]
 
     # ------------------------------------------------------------------ passes
 
@@ -179,9 +202,7 @@ class Aligner:
         return before if abs(before[0] - hint) <= abs(after[0] - hint) else after
 
     def _ensure_folded(self) -> tuple[str, list[int]]:
-        if self._folded is None:
-            self._folded, self._origin = fold(self.text)
-        return self._folded, self._origin
+        return self._folded_text.get()
 
     def _normalized(self, needle: str, hint: int | None) -> Span | None:
         folded, origin = self._ensure_folded()
@@ -193,7 +214,8 @@ class Aligner:
         found = self._nearest(folded, fneedle, fhint, hint, lambda fs: (origin[fs], origin[fs + n - 1] + 1))
         return None if found is None else self._span(*found)
 
-    def _fuzzy(self, needle: str, hint: int | None) -> Alignment | None:
+    def _fuzzy(self, needle: str) -> Alignment | None:
+        # The best-scoring window in the allowed regions: where the evidence was hinted to be does not matter.
         fneedle = fold_plain(needle)
         if len(fneedle) < FUZZY_MIN_CHARS:
             return None

@@ -9,6 +9,7 @@ reading order.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -69,14 +70,32 @@ def body_regions(doc: Document) -> list[tuple[int, int]]:
     return regions
 
 
+# One body aligner per document, for as long as the document lives.
+_BODY_ALIGNERS: weakref.WeakKeyDictionary[Document, Aligner] = weakref.WeakKeyDictionary()
+
+
+def body_aligner(doc: Document) -> Aligner:
+    """The aligner over ``doc``'s body regions, the same one every time for one document.
+
+    The llm backend's grounding check aligns every evidence string with it to
+    decide on a re-ask, and grounding aligns them again with position hints:
+    sharing it, the article is folded once and each fuzzy match (the costly
+    pass, which does not depend on the hint) is searched for once.
+    """
+    aligner = _BODY_ALIGNERS.get(doc)
+    if aligner is None:
+        aligner = _BODY_ALIGNERS[doc] = Aligner(doc.text, body_regions(doc))
+    return aligner
+
+
 D = TypeVar("D", EventDraft, FigureDraft, QuoteDraft, AttributionDraft)
 G = TypeVar("G", Event, Figure, Quote, Attribution)
 
 
 def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
     regions = body_regions(doc)
-    body = Aligner(doc.text, regions)
-    whole = Aligner(doc.text)  # tells "in boilerplate" from "not in the article at all"
+    body = body_aligner(doc)
+    whole = body.over(None)  # tells "in boilerplate" from "not in the article at all"
     stats = GroundingStats()
     table = EntityTable(draft.entities)
 

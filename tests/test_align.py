@@ -93,3 +93,42 @@ def test_fold_origin_map_is_consistent(s: str) -> None:
 @example("ΣΑΣ Σ aΣ. İİ")
 def test_fold_plain_is_the_folded_text_of_fold(text: str) -> None:
     assert fold_plain(text) == fold(text)[0]
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    calls: list[object] = []
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_an_aligner_over_other_regions_folds_the_text_once_for_both(monkeypatch: pytest.MonkeyPatch) -> None:
+    import service.align
+
+    folds = _counting(monkeypatch, service.align, "fold")
+    first_paragraph = (0, TEXT.index("\n"))
+    body = Aligner(TEXT, [first_paragraph])
+    whole = body.over(None)
+    # Regions are the new aligner's own: the second paragraph is only in the whole text.
+    assert body.align("it won't WORK") is None
+    found = whole.align("it won't WORK")
+    assert found is not None and found.method == "normalized" and found.span.text == "It won’t work"
+    assert folds == [TEXT]
+
+
+def test_a_fuzzy_match_is_searched_for_once_whatever_the_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import service.align
+
+    searches = _counting(monkeypatch, service.align.fuzz, "partial_ratio_alignment")
+    aligner = Aligner(TEXT)
+    needle = "Critics said the plan will cost more."
+    answers = [aligner.align(needle, hint) for hint in (None, 0, 120, len(TEXT))]
+    assert len(searches) == 1  # one allowed region, searched once
+    assert all(a == answers[0] for a in answers) and answers[0] is not None
+    assert answers[0] == Aligner(TEXT).align(needle)
+    assert Aligner(TEXT).align("Critics said the plan will cost nothing at all, they said.") is None

@@ -29,7 +29,7 @@ from service.backends.llm.retry import AttemptLog
 from service.backends.llm.validation import GroundedDraft, GroundingCheck
 from service.document import Document
 from service.errors import ConfigurationError, LLMResponseError
-from service.grounding import body_regions
+from service.grounding import body_aligner
 from service.settings import Settings
 
 # Bumped when this backend's own logic (chunking, merging, validation) changes answers.
@@ -120,7 +120,7 @@ class LLMBackend:
         chunks = split_into_chunks(
             text, self.settings.llm_chunk_tokens, self.settings.llm_chunk_overlap_tokens
         )
-        check = GroundingCheck(Aligner(doc.text, body_regions(doc)))
+        check = GroundingCheck(body_aligner(doc))
         body_map = BodyMap(doc)
         limit = asyncio.Semaphore(self.settings.llm_chunk_concurrency)
         tally = _Tally()
