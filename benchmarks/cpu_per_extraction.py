@@ -55,7 +55,7 @@ def _py_spy(pid: int, out: Path | None) -> Iterator[None]:
         raise SystemExit("py-spy is not installed in .venv")
     fmt = "speedscope" if out.suffix == ".json" else ("raw" if out.suffix == ".txt" else "flamegraph")
     spy = subprocess.Popen(
-        [exe, "record", "-p", str(pid), "-r", "200", "-f", fmt, "-o", str(out), "--nonblocking"],
+        [exe, "record", "-p", str(pid), "-r", "1000", "-f", fmt, "-o", str(out), "--nonblocking"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
