@@ -239,13 +239,21 @@ def serve(
     from service.settings import get_settings
 
     settings = get_settings()
+    own_metrics_dir: str | None = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        # Each worker writes its counters here; /metrics adds them up.
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+        # Each worker writes its counters here; /metrics adds them up. Ours to remove at exit.
+        own_metrics_dir = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = own_metrics_dir
     err.print(f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
     from service.api.server import run
 
-    run(host, port, workers)
+    try:
+        run(host, port, workers)
+    finally:
+        if own_metrics_dir is not None:
+            import shutil
+
+            shutil.rmtree(own_metrics_dir, ignore_errors=True)
 
 
 @app.command("simulate-llm")

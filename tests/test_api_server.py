@@ -37,7 +37,12 @@ def test_two_workers_each_serve_and_stop_cleanly(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "service", "serve", "--port", str(port), "--workers", "2"],
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "NEWSFACTS_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path)},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NEWSFACTS_DATA_DIR": str(tmp_path / "data"),
+            "HOME": str(tmp_path),
+            "TMPDIR": str(tmp_path),
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -67,3 +72,4 @@ def test_two_workers_each_serve_and_stop_cleanly(tmp_path: Path) -> None:
             if proc.poll() is None:
                 proc.kill()
     assert not [w for w in workers if Path(f"/proc/{w}").exists()], "a worker outlived the server"
+    assert not list(tmp_path.glob("newsfacts-metrics-*")), "the workers' metrics directory was left behind"
