@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from service.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
@@ -22,3 +24,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from service.settings import get_settings
 
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    # The service runs on asyncio; anyio-marked tests run there too, never on trio.
+    return "asyncio"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Default settings over a fresh data directory; a test module may override it."""
+    return Settings(data_dir=tmp_path / "data")

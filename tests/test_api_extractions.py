@@ -24,16 +24,6 @@ ARTICLE = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
-
-
 # ---------------------------------------------------------------------------- happy path and cache
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -17,16 +16,6 @@ from tests.api_fakes import FakeBackend, running
 pytestmark = pytest.mark.anyio
 
 ARTICLE = {"text": "The council approved the budget on Tuesday, the mayor said."}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
 
 
 async def test_health_and_readiness(settings: Settings) -> None:

@@ -47,16 +47,6 @@ def article(path: Path, **extra: Any) -> dict[str, Any]:
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
-
-
 async def test_repeated_story_and_stored_ids_make_no_new_extraction(settings: Settings) -> None:
     backend = CountingRules()
     body = {"articles": [article(SEEDS[0], outlet="Outlet A"), article(SEEDS[4], outlet="Outlet B")]}

@@ -15,11 +15,6 @@ from service.store import NewJobItem, SQLiteStore
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_extractions_round_trip_as_bytes(tmp_path: Path) -> None:
     store = SQLiteStore.in_data_dir(tmp_path)
     try:

@@ -16,16 +16,6 @@ from .conftest import SEEDS
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
-
-
 async def test_page_and_every_file_it_references_are_served(settings: Settings) -> None:
     async with running(settings, FakeBackend()) as (_, client):
         page = await client.get("/")
