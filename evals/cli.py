@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from evals.corpora.cli import register as register_corpus
 from evals.report import (
     ReportError,
     build_report,
@@ -160,4 +161,5 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from exc
         print_compare(a, b, compare(a, b), Console(), show_all=show_all)
 
+    register_corpus(eval_app)
     app.add_typer(eval_app, name="eval")
