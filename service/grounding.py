@@ -226,6 +226,10 @@ def _attribution_key(a: Attribution) -> tuple[object, ...]:
 def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
     items = sorted(items, key=lambda i: i.evidence[0].start)
     merged: list[G] = []
+    # Each kept item's spans so far, and the set of them: a merge appends only the new
+    # spans (re-deduplicating the growing list on every merge was n² for n mentions).
+    evidence: list[list[Span]] = []
+    seen: list[set[tuple[int, int]]] = []
     by_key: dict[tuple[object, ...], int] = {}
     by_span: dict[tuple[int, int], int] = {}
     for current in items:
@@ -238,13 +242,19 @@ def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
         if idx is None:
             merged.append(current)
             idx = len(merged) - 1
+            evidence.append(_dedupe_spans(own))
+            seen.append({(s.start, s.end) for s in evidence[idx]})
         else:
-            # In place: every item here was built by ground() and is referenced nowhere else.
-            kept: G = merged[idx]
-            kept.evidence = _dedupe_spans([*kept.evidence, *own])
+            for span in own:
+                if (span.start, span.end) not in seen[idx]:
+                    seen[idx].add((span.start, span.end))
+                    evidence[idx].append(span)
         by_key.setdefault(k, idx)
         for s in spans:
             by_span.setdefault(s, idx)
+    for item, spans_of in zip(merged, evidence, strict=True):
+        # In place: every item here was built by ground() and is referenced nowhere else.
+        item.evidence = spans_of
     return merged
 
 

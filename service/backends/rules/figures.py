@@ -10,8 +10,10 @@ least 110"), the counted noun the sentence is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemas import FigureDraft
 from service.backends.rules.inflect import forms
@@ -208,6 +210,51 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+# Look-backs ("the counted noun before this number", "the last 'number of X'") are answered
+# from matches found once per sentence, not by rescanning text[:s] before every number:
+# rescanning made a sentence of n numbers cost n² (issue 13: "1,000, " * 8000 took 70 s).
+# Look-aheads read a bounded window for the same reason.
+_AHEAD = 100
+
+
+class _Matches:
+    """Every match of one pattern in one sentence, for "the last match ending by ``s``" lookups."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        self.ends = [m.end() for m in self.matches]  # non-overlapping, so increasing
+
+    def last_before(self, s: int) -> re.Match[str] | None:
+        """What ``_last(pattern.finditer(text[:s]))`` answers, in O(log n) for most ``s``."""
+        i = bisect_right(self.ends, s)
+        if i < len(self.matches) and self.matches[i].start() < s:
+            # A match running past s: cut at s, a shorter one may still match from there.
+            cut = _last(self.pattern.finditer(self.text, self.matches[i].start(), s))
+            if cut is not None:
+                return cut
+        return self.matches[i - 1] if i else None
+
+
+@lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern[str], text: str) -> _Matches:
+    return _Matches(pattern, text)
+
+
+@lru_cache(maxsize=16)
+def _counted_words(text: str) -> tuple[list[int], list[str]]:
+    """(end offsets, units) of the lowercase counted nouns in ``text``, in order."""
+    ends: list[int] = []
+    units: list[str] = []
+    # Lowercase words only: "the United States" does not count states.
+    for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", text):
+        if m.group() in COUNTED_NOUNS:
+            ends.append(m.end())
+            units.append(UNIT_SYNONYMS.get(m.group(), m.group()))
+    return ends, units
+
+
 def _prev_word(text: str, pos: int) -> str:
     m = re.search(r"([A-Za-z][\w.’'-]*)\W*$", text[max(0, pos - 30) : pos])
     return m.group(1) if m else ""
@@ -353,20 +400,17 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
 
 def _unit_before(text: str, s: int) -> str | None:
     """The counted noun the sentence is about, before the number: "the number of troops ... to 4,000"."""
-    number_of = _last(NUMBER_OF.finditer(text[:s]))
+    number_of = _matches(NUMBER_OF, text).last_before(s)
     if number_of is not None:
         return number_of.group("noun").lower()
-    # Lowercase words only: "the United States" does not count states.
-    words = re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text[:s])
-    for lw in reversed(words):
-        if lw in COUNTED_NOUNS:
-            return UNIT_SYNONYMS.get(lw, lw)
-    return None
+    ends, units = _counted_words(text)
+    i = bisect_right(ends, s)
+    return units[i - 1] if i else None
 
 
 def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> str:
     """A short phrase saying what the number quantifies."""
-    m = _last(MEASURE_NOUN.finditer(text[:s]))
+    m = _matches(MEASURE_NOUN, text).last_before(s)
     if m is not None and s - m.end() < 60:
         return m.group("m").removeprefix("the ").rstrip(".")
     if kind == "duration" and text[unit_end - 4 : unit_end].count("-") == 0 and "-" in text[s:unit_end]:
@@ -434,6 +478,7 @@ _CHANGE_VERB_JUST_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # a search of the whole sentence: once per (sentence, unit), not per number
 def _counted_elsewhere(text: str, unit: str | None) -> bool:
     """ "one count of theft ... and two counts of tampering": the noun is counted in the plural too."""
     if not unit:
@@ -571,7 +616,9 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
     out: list[FigureDraft] = []
     for m in TALLY.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if not (TALLY_CONTEXT_BEFORE.search(before) or TALLY_CONTEXT_AFTER.match(text[m.end() :])):
+        if not (
+            TALLY_CONTEXT_BEFORE.search(before) or TALLY_CONTEXT_AFTER.match(text[m.end() : m.end() + _AHEAD])
+        ):
             continue
         votes = re.search(
             r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed",
@@ -670,7 +717,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             continue
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
-        if AGE.match(text, e) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
+        if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
             continue  # "a 61-year-old owner", "aged 60 to 79": ages are not figures
         if digits and (
             (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
@@ -697,7 +744,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         unit: str | None = None
         kind = "count"
         is_duration = False
-        pct = PERCENT_AFTER.match(text[e:])
+        pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
         if cur:
             start = min(start, s - (len(text[max(0, s - 4) : s]) - cur.start()))
             if q != "exact":
@@ -708,8 +755,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         elif pct:
             unit = "percentage points" if pct.group("points") else "percent"
             kind, end = "percent", e + pct.end()
-        if TIMES_COMPARISON.match(text[e:]) or (
-            text[e:].lower().startswith(" times") and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
+        if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
+            text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
         ):
             mul_unit = _unit_before(text, s)
             found.append(
@@ -775,7 +822,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             unit = (
                 "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
             )  # "one contractor dead"
-        qa = QUALIFIER_AFTER_RE.match(text[unit_end if unit_end > e else e :])
+        qa_at = unit_end if unit_end > e else e
+        qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
         if qa and q == "exact":
             q = QUALIFIER_AFTER[qa.group().strip().lower()]
         found.append(_Found(start, end, value, unit, kind, q, max(end, unit_end)))
@@ -813,11 +861,13 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             b.pair = -2  # absorbed
         else:
             a.pair, b.pair = i + 1, i
-    for i, f in enumerate(found):
+    earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
+    for f in found:
         if f.unit is None and f.kind == "count":
             # "killed 14 people and injured at least 60": the count before it in the sentence
-            earlier = next((g.unit for g in reversed(found[:i]) if g.kind == "count" and g.unit), None)
             f.unit = earlier or _unit_before(text, f.start)
+        if f.kind == "count" and f.unit:
+            earlier = f.unit
 
     drafts: list[FigureDraft] = []
     for f in found:
@@ -943,10 +993,15 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
         keyed.append(((f.value, f.kind, unit_class, change), f) if f.unit else (None, f))
         if f.unit:
             groups.setdefault((f.value, f.kind, unit_class, change), []).append(f)
+    # The groups a unitless mention could join, by (value, kind, change): one lookup per mention,
+    # not a scan of every group (n mentions of n values was n²).
+    by_value: dict[tuple[float, str, bool], list[tuple[float, str, str, bool]]] = {}
+    for k in groups:
+        by_value.setdefault((k[0], k[1], k[3]), []).append(k)
     for key, f in keyed:
         if key is None:
             change = f.measure.startswith("change in ")
-            matches = [k for k in groups if k[0] == f.value and k[1] == f.kind and k[3] == change]
+            matches = by_value.get((f.value, f.kind, change), [])
             if len(matches) == 1:
                 groups[matches[0]].append(f)
     out_ids: dict[int, FigureDraft] = {}
@@ -993,13 +1048,13 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
         if word in AMBIGUOUS_FOLD_WORDS and not (
             _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
             or QUALIFIER_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-            or _COMPARED_AFTER.match(text[m.end() :])
+            or _COMPARED_AFTER.match(text[m.end() : m.end() + _AHEAD])
         ):
             # "double standards", "met twice": not multipliers; "could double", "nearly triple the risk",
             # "twice as many", "twice the rate" are.
             continue
         unit = _multiplied(text, m, previous=out[-1].unit if out else None)
-        measure_m = _last(MEASURE_NOUN.finditer(text[: m.start()]))
+        measure_m = _matches(MEASURE_NOUN, text).last_before(m.start())
         measure = measure_m.group("m").removeprefix("the ") if measure_m else f"increase in {unit or 'size'}"
         q, q_start = _qualifier_before(text, m.start())
         out.append(
@@ -1022,6 +1077,7 @@ _DETERMINED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|his|her|our|a|an)\s+(?P<w1>[a-z][\w-]*)\b(?:\s+(?P<w2>[a-z][\w-]*)\b)?"
 )
 # Where a clause starts, for finding the subject of a multiplier verb.
+_SUBJECT_MAX = 300
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but|while|as|because|since|though)\s+)")
 # What ends a subject noun phrase's head: a preposition or a participle after it
 # ("consumption in the United States", "admissions for flu", "the energy needed for ...").
@@ -1037,11 +1093,10 @@ _SUBJECT_TAIL = re.compile(
 
 def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None:
     """What a multiplier multiplies: "the number of X", the object after "-fold", or the verb's subject."""
-    before = text[: m.start()]
-    number_of = _last(NUMBER_OF.finditer(before))
+    number_of = _matches(NUMBER_OF, text).last_before(m.start())
     if number_of is not None:
         return number_of.group("noun").lower()
-    obj = _DETERMINED_OBJECT.match(text[m.end() :])
+    obj = _DETERMINED_OBJECT.match(text[m.end() : m.end() + _AHEAD])
     if obj is not None:
         # "tenfold the electricity of", "quadruple its fleet", "double its entire fleet"
         w2 = obj.group("w2")
@@ -1049,8 +1104,10 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
         if noun not in NOT_UNITS:
             return noun
     # A verb of change: its subject is what grew ("consumption ... has tripled", "it could double").
-    clause_start = _last(_CLAUSE_START.finditer(before))
-    subject = before[clause_start.end() if clause_start else 0 :]
+    clause_start = _matches(_CLAUSE_START, text).last_before(m.start())
+    # A subject is a few words: a clause longer than this is read from its last _SUBJECT_MAX characters.
+    lo = max(clause_start.end() if clause_start else 0, m.start() - _SUBJECT_MAX)
+    subject = text[lo : m.start()]
     subject = _SUBJECT_TAIL.sub("", subject)
     cut = _SUBJECT_CUT.search(subject)
     if cut is not None:
@@ -1062,10 +1119,10 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
         if low in ("it", "they", "this", "that"):
             return previous  # "... has tripled, and it could double again": the same quantity
         # A lowercase noun, or a capitalised one only because it opens the sentence ("Prices have doubled").
-        sentence_initial = not before[: head.start()].strip() and h[1:].islower()
+        sentence_initial = not text[: head.start()].strip() and h[1:].islower()
         if (h.islower() or sentence_initial) and low not in NOT_UNITS and low not in COMMON_CAPITALISED:
             return low
-    obj2 = _OBJECT_AFTER.match(text[m.end() :])
+    obj2 = _OBJECT_AFTER.match(text[m.end() : m.end() + _AHEAD])
     if obj2 and obj2.group("n").lower() not in NOT_UNITS:
         return obj2.group("n").lower()
     return _unit_before(text, m.start())
