@@ -1,0 +1,249 @@
+"""The PolNeAR adapter on a tiny BRAT corpus written here (own sentences), and on the real
+snapshot when NEWSFACTS_POLNEAR points at one (skipped otherwise)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from evals.cli import register
+from evals.corpora import CorpusError, load
+from evals.corpora.polnear import (
+    CORPUS,
+    Article,
+    Relation,
+    covered,
+    cue_kind,
+    found,
+    load_article,
+    name_tokens,
+    offset_map,
+    parse_ann,
+    quote_passages,
+)
+from service.normalize import normalize_text
+
+# Two articles of our own. Offsets below are computed from these strings, so the
+# annotation cannot drift from the text.
+ART1 = (
+    "Harbour plan splits council\n\n"
+    "Mayor Ines Duarte said the harbour would reopen in May.\n\n"
+    "“We have waited long enough,” Duarte told reporters, “and the money is there.”\n\n"
+    "Councillor Piet Vos hopes that the vote will be delayed.\n\n"
+    "The ferry left at noon.\n"
+)
+ART2 = "Budget passes\n\n“The books balance,” he said.\n"
+
+
+def _span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
+    i = text.index(needle, start)
+    return i, i + len(needle)
+
+
+def _ann1() -> str:
+    t = ART1
+    lines = []
+    n = 0
+
+    def tb(kind: str, spans: list[tuple[int, int]]) -> str:
+        nonlocal n
+        n += 1
+        offsets = ";".join(f"{a} {b}" for a, b in spans)
+        text = " ".join(t[a:b] for a, b in spans)
+        lines.append(f"T{n}\t{kind} {offsets}\t{text}")
+        return f"T{n}"
+
+    # 1. indirect speech
+    s1 = tb("Source", [_span(t, "Mayor Ines Duarte")])
+    c1 = tb("Cue", [_span(t, "said")])
+    x1 = tb("Content", [_span(t, "the harbour would reopen in May")])
+    a1 = tb("Attribution", [_span(t, "said")])
+    lines.append(f"E1\tAttribution:{a1} Source:{s1} Cue:{c1} Content:{x1}")
+    # 2. a quote split by its cue: one relation, a discontinuous content
+    q1 = _span(t, "“We have waited long enough,”")
+    q2 = _span(t, "“and the money is there.”")
+    s2 = tb("Source", [_span(t, "Duarte", q1[1])])
+    c2 = tb("Cue", [_span(t, "told")])
+    x2 = tb("Content", [q1, q2])
+    a2 = tb("Attribution", [_span(t, "told")])
+    lines.append(f"E2\tAttribution:{a2} Cue:{c2} Source:{s2} Content:{x2}")
+    # 3. a belief
+    s3 = tb("Source", [_span(t, "Councillor Piet Vos")])
+    c3 = tb("Cue", [_span(t, "hopes")])
+    x3 = tb("Content", [_span(t, "the vote will be delayed")])
+    a3 = tb("Attribution", [_span(t, "hopes")])
+    lines.append(f"E3\tAttribution:{a3} Source:{s3} Cue:{c3} Content:{x3}")
+    tb("Discuss", [_span(t, "The ferry left at noon")])
+    return "\n".join(lines) + "\n"
+
+
+def _ann2() -> str:
+    t = ART2
+    s = _span(t, "he")
+    c = _span(t, "said")
+    x = _span(t, "“The books balance,”")
+    return (
+        f"T1\tSource {s[0]} {s[1]}\the\nT2\tCue {c[0]} {c[1]}\tsaid\n"
+        f"T3\tContent {x[0]} {x[1]}\t{t[x[0] : x[1]]}\nT4\tAttribution {c[0]} {c[1]}\tsaid\n"
+        "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+    )
+
+
+def _corpus(root: Path) -> Path:
+    """A checkout-shaped snapshot: data/<split>/{text,attributions}; test holds a file that must never be read."""
+    for split, arts in (
+        ("dev", {"a1_2016-10-01_harbour": (ART1, _ann1())}),
+        ("train", {"b2_2016-01-02_budget": (ART2, _ann2())}),
+    ):
+        for name, (text, ann) in arts.items():
+            (root / "data" / split / "text").mkdir(parents=True, exist_ok=True)
+            (root / "data" / split / "attributions").mkdir(parents=True, exist_ok=True)
+            (root / "data" / split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+            (root / "data" / split / "attributions" / f"{name}_zz99.ann").write_text(ann, encoding="utf-8")
+            # a second annotator's file: the first in name order is the one used
+            (root / "data" / split / "attributions" / f"{name}_aa01.ann").write_text(ann, encoding="utf-8")
+    (root / "data" / "test").mkdir(parents=True)
+    (root / "data" / "test" / "text").write_text(
+        "not a folder: reading it would fail loudly", encoding="utf-8"
+    )
+    return root
+
+
+def test_brat_parse_keeps_relations_and_skips_notes() -> None:
+    rels = parse_ann(_ann1())
+    assert len(rels) == 3  # the Discuss note is not a relation
+    assert len(rels[1]["content"]) == 2  # split quote: two fragments
+    assert rels[0]["source"] and rels[0]["cue"]
+
+
+def test_conversion_gives_relations_kinds_and_quote_fragments() -> None:
+    art = load_article("a1_2016-10-01_harbour", ART1, _ann1(), None)
+    assert [r.kind for r in art.relations] == ["speech", "speech", "belief"]
+    assert art.relations[0].source_text == "Mayor Ines Duarte"
+    assert art.relations[0].gold_names == {"ines", "duarte"}
+    # the split quote is one item with two fragments, marks excluded
+    (q,) = art.quotes
+    assert [art.text[a:b] for a, b in q.fragments] == [
+        "We have waited long enough,",
+        "and the money is there.",
+    ]
+    assert art.published is not None and art.published.isoformat() == "2016-10-01"
+
+
+def test_offsets_survive_normalisation() -> None:
+    raw = "Cafe\u0301  owner  said\u00a0no.\r\n\r\n\r\n\r\nNext  line"
+    norm = normalize_text(raw)
+    omap = offset_map(raw, norm)
+    assert omap is not None
+    a, b = raw.index("owner"), raw.index("owner") + len("owner")
+    assert norm[omap[a] : omap[b]] == "owner"
+    a = raw.index("Next")
+    assert norm[omap[a] : omap[a] + 4] == "Next"
+
+
+def test_quote_passages_read_doubled_apostrophes_and_open_paragraphs() -> None:
+    text = "He said ''we are ready'' and left.\n“This goes on\n“and ends here.”"
+    got = [text[a:b] for a, b in quote_passages(text)]
+    assert got == ["we are ready", "This goes on", "and ends here."]
+
+
+def test_coverage_threshold_is_more_than_thirty_percent() -> None:
+    assert covered((0, 10), [(0, 3)]) == 3
+    assert not found([(0, 10)], [(0, 3)])  # exactly 30%: not found
+    assert found([(0, 10)], [(0, 2), (5, 7)])  # 40% in two pieces
+    assert found([(0, 4), (10, 14)], [(10, 14)])  # half of a split item
+
+
+def test_belief_cues_and_name_tokens() -> None:
+    assert cue_kind("believes") == "belief" and cue_kind("wants") == "belief"
+    assert cue_kind("told reporters") == "speech" and cue_kind("according to") == "speech"
+    assert name_tokens("Sen. Ted Cruz’s campaign") == {"ted", "cruz"}
+    assert name_tokens("a campaign spokesman") == {"spokesman"}
+
+
+def test_adapter_scores_the_synthetic_corpus(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "polnear")
+    report = CORPUS.run(root, "dev", backend="rules")
+    m = report.metrics
+    assert report.documents == 1
+    # the split quote is found and its speaker named on shared name tokens
+    assert m["quote_items_gold"] == 1 and m["quote_items_found"] == 1
+    assert m["quote_fragment_recall"] == 1.0
+    assert m["speaker_accuracy"] == 1.0
+    # two speech relations, one belief; both speech relations are found
+    assert m["attribution_speech_recall"] == 1.0
+    assert report.details["relations_by_kind"] == {"speech": 2, "belief": 1}
+    assert m["attribution_all_recall"] is not None and m["attribution_all_recall"] >= 2 / 3
+
+
+def test_reserved_split_is_refused_by_the_adapter_itself(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "polnear")
+    with pytest.raises(CorpusError, match="reserved"):
+        CORPUS.articles(root, "test")
+    with pytest.raises(CorpusError, match="reserved"):
+        CORPUS.run(root, "test", backend="rules")
+
+
+def test_not_a_snapshot_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="not a PolNeAR snapshot"):
+        CORPUS.run(tmp_path, "dev", backend="rules")
+
+
+def test_bare_git_directory_is_read_like_a_checkout(tmp_path: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    work = _corpus(tmp_path / "work")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@localhost"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@localhost"}
+    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "corpus"]):
+        subprocess.run(["git", *cmd], cwd=work, check=True, env=env)
+    arts = CORPUS.articles(work / ".git", "train")
+    assert [a.name for a in arts] == ["b2_2016-01-02_budget"]
+    assert arts[0].relations[0].source_text == "he"
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+
+    @app.callback()
+    def root() -> None:  # a group, like the real `newsfacts` app
+        pass
+
+    register(app)
+    return app
+
+
+def test_cli_prints_tables_and_metrics(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "polnear")
+    app = _app()
+    result = CliRunner().invoke(app, ["eval", "corpus", "polnear", "--split", "dev", "--data", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "quote fragments" in result.output and "attribution_speech_recall" in result.output
+    refused = CliRunner().invoke(app, ["eval", "corpus", "polnear", "--split", "test", "--data", str(root)])
+    assert refused.exit_code == 2 and "reserved" in refused.output
+
+
+def test_registry_loads_the_adapter() -> None:
+    assert load("polnear") is CORPUS
+    assert isinstance(Article, type) and isinstance(Relation, type)
+
+
+SNAPSHOT = os.environ.get("NEWSFACTS_POLNEAR")
+
+
+@pytest.mark.skipif(not SNAPSHOT, reason="NEWSFACTS_POLNEAR is not set (a PolNeAR checkout or git dir)")
+def test_real_snapshot_dev_split_converts_and_scores() -> None:
+    assert SNAPSHOT is not None
+    report = CORPUS.run(Path(SNAPSHOT), "dev", backend="rules", limit=5)
+    assert report.documents == 5
+    assert report.details["misaligned_annotations"] == 0
+    assert report.metrics["quote_items_gold"]
+    for key in ("quote_fragment_f1", "speaker_accuracy", "attribution_speech_recall"):
+        value = report.metrics[key]
+        assert isinstance(value, float) and 0.0 <= value <= 1.0
