@@ -117,6 +117,10 @@ def extract(
         Literal["json", "table"],
         typer.Option("--format", "-f", help="json (the API's body) or table."),
     ] = "json",
+    language: Annotated[
+        str | None,
+        typer.Option(help="The article's language (BCP 47, e.g. de); default: detected."),
+    ] = None,
 ) -> None:
     """Extract facts from one article and print them."""
     if backend is not None and backend not in ("rules", "llm"):
@@ -131,6 +135,7 @@ def extract(
             published=parse_published(published),
             title=title,
             outlet=outlet,
+            language=language,
         )
     except ValueError as exc:
         raise fail(f"{name}: {exc}") from exc

@@ -33,6 +33,12 @@ class Document:
     language: str | None = None
     authors: tuple[str, ...] = field(default_factory=tuple)
     republished_from: str | None = None
+    # Where ``language`` came from: the request ("request"), the detector
+    # ("detected"), or nowhere (None: unknown, read as English).
+    language_source: str | None = None
+    # What the pipeline noticed before any backend ran (HTML sent as text, a
+    # body that keeps a small share of the text): reported in ``warnings``.
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:

@@ -26,6 +26,21 @@ class InputError(NewsfactsError):
     title = "Invalid article"
 
 
+class UnsupportedLanguageError(NewsfactsError):
+    """The backend cannot read the article's language (the offline extractor reads English only).
+
+    Refused rather than answered: English rules applied to German or Spanish
+    text return confident garbage (units "der", "pro"; "1.134 euros" as 1.134).
+    """
+
+    status = 422
+    title = "Language not supported by this extractor"
+
+    def __init__(self, detail: str, *, language: str) -> None:
+        super().__init__(detail)
+        self.language = language
+
+
 class BackendError(NewsfactsError):
     """The extraction backend failed after its retries."""
 

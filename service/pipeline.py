@@ -19,6 +19,8 @@ from service.body import BODY_VERSION, classify_blocks, html_main_text
 from service.document import Block, Document
 from service.errors import InputError
 from service.grounding import ground
+from service.language import detect
+from service.locale_numbers import correct_figures
 from service.metadata import page_metadata
 from service.normalize import normalize_text
 
@@ -51,6 +53,7 @@ def prepare(article: ArticleRequest) -> Document:
     # What the caller says wins, then the HTML's metadata, then the page's own furniture.
     page = page_metadata(tuple(blocks))
     published = article.published_date or _parse_date(published_text) or _parse_date(page.published)
+    language, language_source = _language(article, blocks)
     return Document(
         text=text,
         blocks=tuple(blocks),
@@ -58,10 +61,20 @@ def prepare(article: ArticleRequest) -> Document:
         title=title or page.title,
         outlet=outlet,
         url=article.url,
-        language=article.language,
+        language=language,
+        language_source=language_source,
         authors=tuple(authors or page.authors),
         republished_from=page.republished_from,
     )
+
+
+def _language(article: ArticleRequest, blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The request's language tag when it gives one, else what the body reads as (None: not sure)."""
+    if article.language and article.language.strip():
+        return article.language.strip(), "request"
+    body = "\n".join(b.text for b in blocks if b.is_body)
+    found = detect(body)
+    return (found.code, "detected") if found else (None, None)
 
 
 def extraction_id(doc: Document, backend: Backend) -> str:
@@ -96,6 +109,7 @@ async def extract_document(doc: Document, backend: Backend, *, key: str | None =
     started = time.perf_counter()
     result = await backend.extract(doc)
     grounded = ground(doc, result.draft)
+    figures, number_warnings = correct_figures(grounded.figures, doc.language)
     usage: Usage = result.usage.model_copy(
         update={
             "dropped_ungrounded": result.usage.dropped_ungrounded + grounded.stats.dropped_ungrounded,
@@ -121,12 +135,12 @@ async def extract_document(doc: Document, backend: Backend, *, key: str | None =
         metadata=metadata,
         entities=grounded.entities,
         events=grounded.events,
-        figures=grounded.figures,
+        figures=figures,
         quotes=grounded.quotes,
         attributions=grounded.attributions,
         extractor=backend.info(),
         usage=usage,
-        warnings=result.warnings,
+        warnings=[*doc.warnings, *result.warnings, *number_warnings],
     )
 
 

@@ -7,6 +7,7 @@ list, one module per domain, so a new domain is one import and one entry.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,6 +17,7 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from schemas import SCHEMA_VERSION, ArticleRequest, StoryRequest
+from service import language
 from service.api import bench, collector, extractions, health, jobs, problems, stories, viewer
 from service.api import cache as cache_routes
 from service.api.bodies import ArticleBatch
@@ -79,6 +81,8 @@ def create_app(
         cache = ExtractionCache(active_store, active_backend, settings, metrics, limiter)
         runner = JobRunner(active_store, cache, settings, metrics, jobs.describe_error)
         app.state.services = Services(settings, active_backend, active_store, cache, runner, metrics)
+        # The language model loads once per process (about a second): at start-up, not in a request.
+        await asyncio.to_thread(language.warm)
         await runner.start()
         if settle_gc:
             collector.settle()

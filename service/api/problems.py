@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from service.errors import NewsfactsError
+from service.errors import NewsfactsError, UnsupportedLanguageError
 
 PROBLEM_JSON = "application/problem+json"
 PREFIX = "urn:newsfacts:problem:"
@@ -52,6 +52,10 @@ class Problem(BaseModel):
     errors: list[FieldError] | None = Field(
         default=None, description="For validation problems: each invalid field and its path."
     )
+    language: str | None = Field(
+        default=None,
+        description="For `unsupported-language` problems: the article's language tag (ISO 639-1 when detected).",
+    )
 
 
 class ProblemError(Exception):
@@ -66,6 +70,7 @@ class ProblemError(Exception):
         slug: str | None = None,
         errors: list[FieldError] | None = None,
         headers: dict[str, str] | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(detail or title or HTTPStatus(status).phrase)
         self.status = status
@@ -74,6 +79,7 @@ class ProblemError(Exception):
         self.type = PREFIX + slug if slug else "about:blank"
         self.errors = errors
         self.headers = headers or {}
+        self.language = language
 
     def problem(self, *, instance: str | None = None, request_id: str | None = None) -> Problem:
         return Problem(
@@ -84,6 +90,7 @@ class ProblemError(Exception):
             instance=instance,
             request_id=request_id,
             errors=self.errors,
+            language=self.language,
         )
 
 
@@ -103,7 +110,10 @@ def from_newsfacts_error(exc: NewsfactsError) -> ProblemError:
         retry = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
         headers["Retry-After"] = str(max(1, math.ceil(retry)))
     slug = _slug(type(exc).__name__)
-    return ProblemError(exc.status, exc.detail, title=exc.title, slug=slug, headers=headers)
+    language = exc.language if isinstance(exc, UnsupportedLanguageError) else None
+    return ProblemError(
+        exc.status, exc.detail, title=exc.title, slug=slug, headers=headers, language=language
+    )
 
 
 _SLUGS = {"InputError": "invalid-article"}
@@ -249,7 +259,8 @@ _DESCRIPTIONS = {
     404: "Not found.",
     413: "The body is larger than NEWSFACTS_MAX_BODY_BYTES, or the article longer than NEWSFACTS_MAX_TEXT_CHARS.",
     415: "The body is not JSON (send Content-Type: application/json).",
-    422: "Invalid fields; `errors` lists each one with its path.",
+    422: "Invalid fields (`errors` lists each one with its path), or an article in a language the extractor"
+    " cannot read (`unsupported-language`, naming the `language`).",
     500: "Unexpected error; the request id identifies it in the logs.",
     502: "The LLM answered with something unusable, after retries.",
     503: "The LLM is unavailable, or too many extractions are in flight; see Retry-After.",

@@ -9,6 +9,25 @@ from schemas import ExtractorInfo, Usage
 from service.backends.base import BackendResult
 from service.backends.rules.extractor import RULES_VERSION, extract_draft
 from service.document import Document
+from service.errors import UnsupportedLanguageError
+from service.language import is_english, name
+
+
+def check_language(doc: Document) -> None:
+    """Refuse an article the English rules cannot read, naming its language.
+
+    An unknown language (a short or mixed text the detector will not call) is
+    read as English: that is what the rules have always done with it.
+    """
+    if is_english(doc.language):
+        return
+    assert doc.language is not None
+    how = "the request says" if doc.language_source == "request" else "detected"
+    raise UnsupportedLanguageError(
+        f"the article is in {name(doc.language)} ({how}); the offline rules extractor reads English only. "
+        "Use the llm backend (NEWSFACTS_LLM_MODEL), which reads any language.",
+        language=doc.language,
+    )
 
 
 class RulesBackend:
@@ -21,15 +40,17 @@ class RulesBackend:
         return {"name": self.name, "version": RULES_VERSION}
 
     async def extract(self, doc: Document) -> BackendResult:
+        check_language(doc)
         # CPU-bound: off the event loop so a server keeps answering meanwhile.
         draft = await asyncio.to_thread(extract_draft, doc)
         return BackendResult(draft=draft, usage=Usage(chunks=1))
 
     def extract_sync(self, doc: Document) -> BackendResult:
+        check_language(doc)
         return BackendResult(draft=extract_draft(doc), usage=Usage(chunks=1))
 
     async def aclose(self) -> None:
         return None
 
 
-__all__ = ["RULES_VERSION", "RulesBackend", "extract_draft"]
+__all__ = ["RULES_VERSION", "RulesBackend", "check_language", "extract_draft"]
