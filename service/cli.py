@@ -94,7 +94,11 @@ def looks_like_html(text: str, name: str) -> bool:
     if Path(name).suffix.lower() in _HTML_SUFFIXES:
         return True
     head = text.lstrip()[:512].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text):
+        return True
+    from service.input_checks import looks_like_html as has_markup
+
+    return has_markup(text)
 
 
 @app.command()

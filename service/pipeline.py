@@ -19,6 +19,12 @@ from service.body import BODY_VERSION, classify_blocks, html_main_text
 from service.document import Block, Document
 from service.errors import InputError
 from service.grounding import ground
+from service.input_checks import (
+    HTML_IN_TEXT_WARNING,
+    body_share_warning,
+    joined_articles_warning,
+    looks_like_html,
+)
 from service.language import detect
 from service.locale_numbers import correct_figures
 from service.metadata import page_metadata
@@ -26,14 +32,21 @@ from service.normalize import normalize_text
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 
 def prepare(article: ArticleRequest) -> Document:
     """Normalise the article and classify its blocks. Raises ``InputError`` for unusable input."""
     title, authors, published_text, outlet = article.title, [], None, article.outlet
-    if article.html is not None:
-        main = html_main_text(article.html)
+    warnings: list[str] = []
+    html = article.html
+    if html is None and article.text is not None and looks_like_html(article.text):
+        # A page pasted into `text`: reading its markup as prose gave tags and
+        # timestamps as quotes and figures. Read it as the page it is.
+        html = article.text
+        warnings.append(HTML_IN_TEXT_WARNING)
+    if html is not None:
+        main = html_main_text(html)
         raw = main.text
         title = title or main.title
         authors = main.authors
@@ -54,6 +67,7 @@ def prepare(article: ArticleRequest) -> Document:
     page = page_metadata(tuple(blocks))
     published = article.published_date or _parse_date(published_text) or _parse_date(page.published)
     language, language_source = _language(article, blocks)
+    warnings.extend(w for w in (body_share_warning(text, blocks), joined_articles_warning(blocks)) if w)
     return Document(
         text=text,
         blocks=tuple(blocks),
@@ -65,6 +79,7 @@ def prepare(article: ArticleRequest) -> Document:
         language_source=language_source,
         authors=tuple(authors or page.authors),
         republished_from=page.republished_from,
+        warnings=tuple(warnings),
     )
 
 
@@ -90,6 +105,7 @@ def extraction_id(doc: Document, backend: Backend) -> str:
         "outlet": doc.outlet,
         "url": doc.url,
         "language": doc.language,
+        "warnings": list(doc.warnings),
         "schema_version": SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,
         "body_version": BODY_VERSION,
