@@ -197,6 +197,15 @@ class ExtractionCache:
         self._memory.put(key, stored.body, stored.created_at)
         return stored.body
 
+    async def delete(self, key: str) -> bool:
+        """Forget a stored extraction, in the store and in this process; False when there was none."""
+        in_memory = self._memory.get(key) is not None
+        self._memory.discard(key)
+        # Byte-identical repeats must not find it through the shortcut either.
+        for digest in [d for d, k in self._raw_keys.items() if k == key]:
+            del self._raw_keys[digest]
+        return await self.store.delete_extraction(key) or in_memory
+
     # ------------------------------------------------------------------ extraction
 
     async def prepare(self, article: ArticleRequest) -> Document:

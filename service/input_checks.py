@@ -26,7 +26,9 @@ _TAG = re.compile(
     r"(\s[^<>]{0,2000})?/?>",
     re.IGNORECASE,
 )
-_CLOSING = re.compile(r"</(p|div|span|a|li|h[1-6]|article|section|body|html|script|style|td|tr|ul|ol)\s*>", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"</(p|div|span|a|li|h[1-6]|article|section|body|html|script|style|td|tr|ul|ol)\s*>", re.IGNORECASE
+)
 # Markup counts as a page when there are at least this many tags, this many of them closing.
 MIN_TAGS = 8
 MIN_CLOSING = 3
@@ -36,19 +38,12 @@ def looks_like_html(text: str) -> bool:
     """True when ``text`` is a web page's markup rather than an article's words."""
     if _PAGE_START.match(text[:2048]):
         return True
-    closing = 0
-    for _ in _CLOSING.finditer(text):
-        closing += 1
-        if closing >= MIN_CLOSING:
-            break
-    if closing < MIN_CLOSING:
-        return False
-    tags = 0
-    for _ in _TAG.finditer(text):
-        tags += 1
-        if tags >= MIN_TAGS:
-            return True
-    return False
+    return _at_least(_CLOSING, text, MIN_CLOSING) and _at_least(_TAG, text, MIN_TAGS)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    # Stops at the n-th match: a 1 MB page costs as little as a short one.
+    return any(i + 1 >= n for i, _ in enumerate(pattern.finditer(text)))
 
 
 HTML_IN_TEXT_WARNING = (

@@ -63,6 +63,18 @@ class JobRunner:
         log.info("job_created", job_id=job_id, items=len(items))
         return job_id
 
+    async def cancel(self, job_id: str, error: str) -> int | None:
+        """Fail the job's pending items with ``error``; how many (None: no such job).
+
+        A run of it in this process stops now; one in another process stops at
+        its next lease renewal, which fails because the job is done.
+        """
+        cancelled = await self.store.cancel_job(job_id, error, time.time())
+        task = self._running.get(job_id)
+        if cancelled and task is not None:
+            task.cancel()
+        return cancelled
+
     async def stop(self) -> None:
         """Stop working and hand every lease back, so the next start resumes at once."""
         if self._supervisor is not None:

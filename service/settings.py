@@ -96,6 +96,14 @@ class Settings(BaseSettings):
         gt=0,
         description="A job whose process stopped renewing its lease this long ago is resumed by another.",
     )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="HMAC-SHA256 key signing job-completion webhooks; jobs asking for a webhook are refused without it.",
+    )
+    webhook_max_attempts: int = Field(default=6, ge=1, description="Deliveries tried per webhook.")
+    webhook_backoff_initial_s: float = Field(default=2.0, ge=0, description="Wait after the first failure.")
+    webhook_backoff_max_s: float = Field(default=600.0, ge=0, description="Cap of one wait between tries.")
+    webhook_timeout_s: float = Field(default=10.0, gt=0, description="One delivery attempt.")
     api_keys: list[str] = Field(
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )

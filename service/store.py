@@ -77,6 +77,25 @@ class PendingItem:
     request: str
 
 
+@dataclass(frozen=True)
+class ExtractionSummary:
+    id: str
+    size: int
+    created_at: float
+
+
+@dataclass(frozen=True)
+class WebhookRecord:
+    """A job's completion callback and how its delivery went."""
+
+    job_id: str
+    url: str
+    attempts: int
+    delivered_at: float | None
+    next_attempt_at: float | None
+    last_error: str | None
+
+
 class Store(Protocol):
     """What the service needs from storage. Results are opaque JSON bytes."""
 
@@ -121,6 +140,36 @@ class Store(Protocol):
 
     async def close(self) -> None: ...
 
+    # Listing, deleting, cancelling, webhooks (issue 17): small methods, each one statement or two.
+
+    async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
+        """A page of stored extractions, newest first, and how many there are."""
+        ...
+
+    async def delete_extraction(self, extraction_id: str) -> bool: ...
+
+    async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
+        """A page of jobs, newest first, and how many there are."""
+        ...
+
+    async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
+        """Fail every pending item of the job with ``error`` (so the job is done); how many, None if no job."""
+        ...
+
+    async def set_webhook(self, job_id: str, url: str) -> None: ...
+
+    async def get_webhook(self, job_id: str) -> WebhookRecord | None: ...
+
+    async def claim_webhooks(
+        self, now: float, hold_s: float, max_attempts: int, limit: int
+    ) -> list[WebhookRecord]:
+        """Webhooks of finished jobs due for a delivery attempt; each is held for ``hold_s`` against other claimers."""
+        ...
+
+    async def webhook_attempted(
+        self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
+    ) -> None: ...
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS extractions (
@@ -151,6 +200,15 @@ CREATE TABLE IF NOT EXISTS job_items (
     result BLOB,
     error TEXT,
     PRIMARY KEY (job_id, idx)
+);
+CREATE INDEX IF NOT EXISTS jobs_created_at ON jobs (created_at);
+CREATE TABLE IF NOT EXISTS job_webhooks (
+    job_id TEXT PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    delivered_at REAL,
+    next_attempt_at REAL,
+    last_error TEXT
 );
 """
 
@@ -395,6 +453,100 @@ class SQLiteStore:
                 " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
                 " WHERE id = ?",
                 (now, job_id),
+            )
+
+        await self._write(q)
+
+    # ------------------------------------------------------------------ listing, deleting, cancelling, webhooks
+
+    async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
+        def q(c: sqlite3.Connection) -> tuple[list[ExtractionSummary], int]:
+            rows = c.execute(
+                "SELECT id, size, created_at FROM extractions ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+            total = c.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
+            return [ExtractionSummary(*row) for row in rows], total
+
+        return await self._run(q)
+
+    async def delete_extraction(self, extraction_id: str) -> bool:
+        def q(c: sqlite3.Connection) -> bool:
+            return c.execute("DELETE FROM extractions WHERE id = ?", (extraction_id,)).rowcount == 1
+
+        return await self._write(q)
+
+    async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
+        def q(c: sqlite3.Connection) -> tuple[list[JobRecord], int]:
+            rows = c.execute(
+                "SELECT id, status, created_at, updated_at, total, succeeded, failed FROM jobs"
+                " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+            total = c.execute("SELECT COUNT(*) FROM jobs").fetchone()[0]
+            return [JobRecord(*row) for row in rows], total
+
+        return await self._run(q)
+
+    async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
+        def q(c: sqlite3.Connection) -> int | None:
+            if c.execute("SELECT 1 FROM jobs WHERE id = ?", (job_id,)).fetchone() is None:
+                return None
+            n = c.execute(
+                "UPDATE job_items SET status = 'failed', error = ? WHERE job_id = ? AND status = 'pending'",
+                (error, job_id),
+            ).rowcount
+            if n:
+                # Done now: a runner holding it loses its lease at the next renewal and stops.
+                c.execute(
+                    "UPDATE jobs SET failed = failed + ?, updated_at = ?, status = 'done' WHERE id = ?",
+                    (n, now, job_id),
+                )
+            return n
+
+        return await self._write(q)
+
+    async def set_webhook(self, job_id: str, url: str) -> None:
+        def q(c: sqlite3.Connection) -> None:
+            c.execute("INSERT OR REPLACE INTO job_webhooks (job_id, url) VALUES (?, ?)", (job_id, url))
+
+        await self._write(q)
+
+    async def get_webhook(self, job_id: str) -> WebhookRecord | None:
+        def q(c: sqlite3.Connection) -> WebhookRecord | None:
+            row = c.execute(
+                "SELECT job_id, url, attempts, delivered_at, next_attempt_at, last_error"
+                " FROM job_webhooks WHERE job_id = ?",
+                (job_id,),
+            ).fetchone()
+            return None if row is None else WebhookRecord(*row)
+
+        return await self._run(q)
+
+    async def claim_webhooks(
+        self, now: float, hold_s: float, max_attempts: int, limit: int
+    ) -> list[WebhookRecord]:
+        def q(c: sqlite3.Connection) -> list[WebhookRecord]:
+            rows = c.execute(
+                "UPDATE job_webhooks SET next_attempt_at = ? WHERE job_id IN ("
+                " SELECT w.job_id FROM job_webhooks w JOIN jobs j ON j.id = w.job_id"
+                " WHERE j.status = 'done' AND w.delivered_at IS NULL AND w.attempts < ?"
+                " AND (w.next_attempt_at IS NULL OR w.next_attempt_at <= ?) LIMIT ?)"
+                " RETURNING job_id, url, attempts, delivered_at, next_attempt_at, last_error",
+                (now + hold_s, max_attempts, now, limit),
+            ).fetchall()
+            return [WebhookRecord(*row) for row in rows]
+
+        return await self._write(q)
+
+    async def webhook_attempted(
+        self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
+    ) -> None:
+        def q(c: sqlite3.Connection) -> None:
+            c.execute(
+                "UPDATE job_webhooks SET attempts = attempts + 1, delivered_at = ?, next_attempt_at = ?,"
+                " last_error = ? WHERE job_id = ?",
+                (now if delivered else None, next_attempt_at, error, job_id),
             )
 
         await self._write(q)

@@ -32,6 +32,7 @@ from service.logging import configure_logging
 from service.metrics import Metrics
 from service.settings import Settings, get_settings
 from service.store import SQLiteStore, Store
+from service.webhooks import WebhookSender
 
 log = structlog.get_logger("newsfacts.api")
 
@@ -80,10 +81,14 @@ def create_app(
         )
         cache = ExtractionCache(active_store, active_backend, settings, metrics, limiter)
         runner = JobRunner(active_store, cache, settings, metrics, jobs.describe_error)
-        app.state.services = Services(settings, active_backend, active_store, cache, runner, metrics)
+        webhooks = WebhookSender(active_store, settings)
+        app.state.services = Services(
+            settings, active_backend, active_store, cache, runner, metrics, webhooks=webhooks
+        )
         # The language model loads once per process (about a second): at start-up, not in a request.
         await asyncio.to_thread(language.warm)
         await runner.start()
+        webhooks.start()
         if settle_gc:
             collector.settle()
         log.info("started", backend=active_backend.name, data_dir=str(settings.data_dir))
@@ -92,6 +97,7 @@ def create_app(
         finally:
             app.state.services = None
             await runner.stop()
+            await webhooks.aclose()
             await cache.aclose()
             if store is None:
                 await active_store.close()

@@ -32,11 +32,26 @@ class ArticleBatch(BaseModel):
     )
 
 
+class JobRequest(ArticleBatch):
+    """`POST /v1/jobs`: the articles, and optionally where to report when the job is done."""
+
+    webhook_url: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="Called once the job is done: a signed POST (see docs/api.md, Webhooks), retried with "
+        "backoff. Needs `NEWSFACTS_WEBHOOK_SECRET` on the server.",
+    )
+
+
 class _Envelope(BaseModel):
     # Items stay raw here so one invalid article fails alone, not the whole batch.
     model_config = ConfigDict(extra="forbid")
 
     articles: list[Any] = Field(min_length=1)
+
+
+class _JobEnvelope(_Envelope):
+    webhook_url: str | None = Field(default=None, max_length=2000)
 
 
 def require_json(request: Request) -> None:
@@ -96,12 +111,28 @@ def parse_article(raw: bytes, settings: Settings) -> ArticleRequest:
 
 def parse_articles(raw: bytes, settings: Settings, *, max_items: int) -> list[ArticleRequest | ProblemError]:
     """Each article of a batch body, or the problem that sinks that article alone."""
+    return _articles(_envelope(raw, _Envelope), settings, max_items=max_items)
+
+
+def parse_job(raw: bytes, settings: Settings) -> tuple[list[ArticleRequest | ProblemError], str | None]:
+    """A job body: its articles as ``parse_articles`` reads them, and its webhook URL."""
+    envelope = _envelope(raw, _JobEnvelope)
+    assert isinstance(envelope, _JobEnvelope)
+    return _articles(envelope, settings, max_items=settings.job_max_items), envelope.webhook_url
+
+
+def _envelope(raw: bytes, model: type[_Envelope]) -> _Envelope:
     try:
-        envelope = _Envelope.model_validate_json(raw)
+        return model.model_validate_json(raw)
     except ValidationError as exc:
         raise _malformed(exc) or validation_problem(
             field_errors(list(exc.errors(include_url=False, include_input=False, include_context=False)))
         ) from None
+
+
+def _articles(
+    envelope: _Envelope, settings: Settings, *, max_items: int
+) -> list[ArticleRequest | ProblemError]:
     if len(envelope.articles) > max_items:
         raise validation_problem(
             field_errors(

@@ -14,6 +14,7 @@ from service.jobs import JobRunner
 from service.metrics import Metrics
 from service.settings import Settings
 from service.store import Store
+from service.webhooks import WebhookSender
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Services:
     cache: ExtractionCache
     jobs: JobRunner
     metrics: Metrics
+    webhooks: WebhookSender | None = None
 
 
 def services_of(request: Request) -> Services:

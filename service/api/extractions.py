@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 import structlog
-from fastapi import APIRouter, Header, Path, Request
+from fastapi import APIRouter, Header, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
@@ -66,6 +67,24 @@ class BatchResult(BaseModel):
     items: list[BatchItem] = Field(description="One entry per article, in request order.")
     succeeded: int
     failed: int
+
+
+class StoredExtractionInfo(BaseModel):
+    id: str
+    url: str = Field(description="`/v1/extractions/{id}`.")
+    created_at: str = Field(description="ISO 8601, UTC: when it was extracted.")
+    bytes: int = Field(description="Size of the stored JSON.")
+
+
+class ExtractionList(BaseModel):
+    extractions: list[StoredExtractionInfo] = Field(description="Newest first.")
+    total: int = Field(description="Extractions in the store.")
+    offset: int
+    next: str | None = Field(default=None, description="URL of the next page, if any.")
+
+
+DEFAULT_PAGE = 50
+MAX_PAGE = 500
 
 
 def extraction_response(result: CacheResult) -> Response:
@@ -136,6 +155,57 @@ async def get_extraction(
             404, f"no stored extraction {extraction_id} (never made, or evicted)", slug="extraction-not-found"
         )
     return Response(body, media_type="application/json")
+
+
+@router.get(
+    "",
+    summary="List stored extractions",
+    response_model=ExtractionList,
+    responses={
+        200: {"description": "One page of stored extractions, newest first."},
+        **problems.responses(401, 422),
+    },
+)
+async def list_extractions(
+    services: ServicesDep,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="First extraction to list.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Extractions per page.")] = DEFAULT_PAGE,
+) -> ExtractionList:
+    """What the store holds (the cache), newest first: ids to fetch with `GET /v1/extractions/{id}`."""
+    rows, total = await services.store.list_extractions(offset, limit)
+    end = offset + len(rows)
+    return ExtractionList(
+        extractions=[
+            StoredExtractionInfo(
+                id=r.id,
+                url=f"/v1/extractions/{r.id}",
+                created_at=dt.datetime.fromtimestamp(r.created_at, dt.UTC).isoformat(),
+                bytes=r.size,
+            )
+            for r in rows
+        ],
+        total=total,
+        offset=offset,
+        next=f"/v1/extractions?offset={end}&limit={limit}" if end < total else None,
+    )
+
+
+@router.delete(
+    "/{extraction_id}",
+    summary="Delete a stored extraction",
+    status_code=204,
+    responses={204: {"description": "Deleted."}, **problems.responses(401, 404, 422)},
+)
+async def delete_extraction(
+    extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],
+    services: ServicesDep,
+) -> Response:
+    """Remove an extraction from the store and this process's memory: the next identical request
+    extracts afresh. Copies inside job results stay with their job.
+    """
+    if not await services.cache.delete(extraction_id):
+        raise ProblemError(404, f"no stored extraction {extraction_id}", slug="extraction-not-found")
+    return Response(status_code=204)
 
 
 @router.post(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
@@ -12,12 +12,13 @@ from starlette.responses import Response
 
 from schemas import Extraction
 from service.api import problems
-from service.api.bodies import ArticleBatch, parse_articles, require_json
+from service.api.bodies import JobRequest, parse_job, require_json
 from service.api.deps import ServicesDep
 from service.api.openapi import json_body
-from service.api.problems import Problem, ProblemError
+from service.api.problems import Problem, ProblemError, field_errors, validation_problem
 from service.errors import NewsfactsError
-from service.store import JobItemRecord, JobRecord, NewJobItem
+from service.store import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
+from service.webhooks import check_url
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 
@@ -32,6 +33,37 @@ class JobItem(BaseModel):
     id: str | None = Field(default=None, description="For successes: the extraction id.")
     result: Extraction | None = Field(default=None, description="For successes: the extraction.")
     error: Problem | None = Field(default=None, description="For failures: the problem.")
+
+
+class WebhookStatus(BaseModel):
+    url: str
+    delivered: bool
+    attempts: int = Field(description="Deliveries tried so far.")
+    last_error: str | None = Field(default=None, description="Why the last attempt failed, if it did.")
+    next_attempt_at: str | None = Field(
+        default=None, description="ISO 8601, UTC: the next try, if one is due."
+    )
+
+
+class JobSummary(BaseModel):
+    """A job without its items (`GET /v1/jobs`)."""
+
+    id: str
+    url: str
+    status: Literal["pending", "running", "done"]
+    created_at: str
+    updated_at: str
+    total: int
+    succeeded: int
+    failed: int
+    pending: int
+
+
+class JobList(BaseModel):
+    jobs: list[JobSummary] = Field(description="Newest first.")
+    total: int = Field(description="Jobs in the store.")
+    offset: int
+    next: str | None = Field(default=None, description="URL of the next page, if any.")
 
 
 class Job(BaseModel):
@@ -51,6 +83,9 @@ class Job(BaseModel):
     offset: int = Field(description="Index of the first item on this page.")
     items: list[JobItem] = Field(description="Items `offset` .. `offset + limit - 1`.")
     next: str | None = Field(default=None, description="URL of the next page of items, if any.")
+    webhook: WebhookStatus | None = Field(
+        default=None, description="The completion callback, when one was asked."
+    )
 
 
 def describe_error(exc: BaseException) -> str:
@@ -76,15 +111,18 @@ def describe_error(exc: BaseException) -> str:
         },
         **problems.responses(400, 401, 413, 415, 422, 503),
     },
-    openapi_extra=json_body(ArticleBatch),
+    openapi_extra=json_body(JobRequest),
 )
 async def create_job(request: Request, services: ServicesDep) -> Response:
     """Up to `NEWSFACTS_JOB_MAX_ITEMS` articles, persisted and extracted in the background.
-    Poll the job's URL (the `Location` header) for progress and results.
+    Poll the job's URL (the `Location` header) for progress and results, or give a
+    `webhook_url` to be called when it is done.
     """
     require_json(request)
     raw = await request.body()
-    parsed = parse_articles(raw, services.settings, max_items=services.settings.job_max_items)
+    parsed, webhook_url = parse_job(raw, services.settings)
+    if webhook_url is not None:
+        _check_webhook(webhook_url, services)
     items = [
         NewJobItem(request=None, error=describe_error(item))
         if isinstance(item, ProblemError)
@@ -92,10 +130,74 @@ async def create_job(request: Request, services: ServicesDep) -> Response:
         for item in parsed
     ]
     job_id = await services.jobs.submit(items)
+    if webhook_url is not None:
+        # Written right after the job: a job done before this line is still
+        # called back, since delivery looks for done jobs with undelivered hooks.
+        await services.store.set_webhook(job_id, webhook_url)
     body = await _job_body(services, job_id, 0, DEFAULT_PAGE)
     return Response(
         body, status_code=202, media_type="application/json", headers={"Location": f"/v1/jobs/{job_id}"}
     )
+
+
+def _check_webhook(url: str, services: ServicesDep) -> None:
+    why = check_url(url)
+    if why is None and services.settings.webhook_secret is None:
+        why = "webhooks are not enabled on this server (NEWSFACTS_WEBHOOK_SECRET is unset): poll the job instead"
+    if why is not None:
+        raise validation_problem(
+            field_errors([{"loc": ("webhook_url",), "msg": why, "type": "value_error"}]), what="job"
+        )
+
+
+@router.get(
+    "",
+    summary="List jobs",
+    response_model=JobList,
+    responses={200: {"description": "One page of jobs, newest first."}, **problems.responses(401, 422)},
+)
+async def list_jobs(
+    services: ServicesDep,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="First job to list.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Jobs per page.")] = DEFAULT_PAGE,
+) -> JobList:
+    """Every job the store holds, newest first, without their items (`GET /v1/jobs/{id}` has those)."""
+    records, total = await services.store.list_jobs(offset, limit)
+    end = offset + len(records)
+    return JobList(
+        jobs=[JobSummary(**_head(r)) for r in records],
+        total=total,
+        offset=offset,
+        next=f"/v1/jobs?offset={end}&limit={limit}" if end < total else None,
+    )
+
+
+@router.post(
+    "/{job_id}/cancel",
+    summary="Cancel a job",
+    response_model=Job,
+    responses={
+        200: {"description": "Cancelled: its pending items failed with `job-cancelled`; the job is done."},
+        **problems.responses(401, 404, 409, 422),
+    },
+)
+async def cancel_job(job_id: Annotated[str, Path(pattern=ID_PATTERN)], services: ServicesDep) -> Response:
+    """Stop a job: items not yet extracted fail with a `urn:newsfacts:problem:job-cancelled` problem,
+    items already done keep their results, and the job is `done`. An item being extracted
+    at that moment may still finish; its result is not recorded in the job.
+    """
+    err = ProblemError(
+        409,
+        "the job was cancelled before this article was extracted",
+        title="Cancelled",
+        slug="job-cancelled",
+    )
+    cancelled = await services.jobs.cancel(job_id, err.problem().model_dump_json(exclude_none=True))
+    if cancelled is None:
+        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
+    if cancelled == 0:
+        raise ProblemError(409, f"job {job_id} has already finished", slug="job-finished")
+    return Response(await _job_body(services, job_id, 0, DEFAULT_PAGE), media_type="application/json")
 
 
 @router.get(
@@ -120,15 +222,15 @@ async def _job_body(services: ServicesDep, job_id: str, offset: int, limit: int)
     items = await services.store.job_items(job_id, offset, limit)
     end = offset + len(items)
     next_url = f"/v1/jobs/{job_id}?offset={end}&limit={limit}" if end < job.total else None
-    return _render(job, offset, items, next_url)
+    return _render(job, offset, items, next_url, await services.store.get_webhook(job_id))
 
 
 def _iso(ts: float) -> str:
     return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat()
 
 
-def _render(job: JobRecord, offset: int, items: list[JobItemRecord], next_url: str | None) -> bytes:
-    head = {
+def _head(job: JobRecord) -> dict[str, Any]:
+    return {
         "id": job.id,
         "url": f"/v1/jobs/{job.id}",
         "status": job.status,
@@ -138,9 +240,31 @@ def _render(job: JobRecord, offset: int, items: list[JobItemRecord], next_url: s
         "succeeded": job.succeeded,
         "failed": job.failed,
         "pending": job.total - job.succeeded - job.failed,
-        "offset": offset,
-        "next": next_url,
     }
+
+
+def _webhook(hook: WebhookRecord | None) -> dict[str, Any] | None:
+    if hook is None:
+        return None
+    return {
+        "url": hook.url,
+        "delivered": hook.delivered_at is not None,
+        "attempts": hook.attempts,
+        "last_error": hook.last_error,
+        "next_attempt_at": _iso(hook.next_attempt_at)
+        if hook.next_attempt_at is not None and hook.delivered_at is None
+        else None,
+    }
+
+
+def _render(
+    job: JobRecord,
+    offset: int,
+    items: list[JobItemRecord],
+    next_url: str | None,
+    hook: WebhookRecord | None = None,
+) -> bytes:
+    head = {**_head(job), "offset": offset, "next": next_url, "webhook": _webhook(hook)}
     parts = [_render_item(item) for item in items]
     # Stored results are spliced in as they are, never parsed again.
     return json.dumps(head, separators=(",", ":")).encode()[:-1] + b',"items":[' + b",".join(parts) + b"]}"
