@@ -64,7 +64,9 @@ class Receiver:
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         head = await reader.readuntil(b"\r\n\r\n")
         lines = head.decode("latin-1").split("\r\n")
-        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+        headers = {
+            k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)
+        }
         body = await reader.readexactly(int(headers.get("content-length", "0")))
         self.received.append((headers, body))
         status = self.statuses.pop(0) if self.statuses else 204
@@ -169,12 +171,22 @@ async def test_a_finished_job_calls_its_webhook_signed(settings: Settings) -> No
         status = (await client.get(created.headers["location"])).json()["webhook"]
     headers, body = hook.received[0]
     assert verify(SECRET, headers[TIMESTAMP_HEADER.lower()], body, headers[SIGNATURE_HEADER.lower()])
-    assert not verify("another-secret", headers[TIMESTAMP_HEADER.lower()], body, headers[SIGNATURE_HEADER.lower()])
+    assert not verify(
+        "another-secret", headers[TIMESTAMP_HEADER.lower()], body, headers[SIGNATURE_HEADER.lower()]
+    )
     assert abs(int(headers[TIMESTAMP_HEADER.lower()]) - time.time()) < 60
     sent = json.loads(body)
     assert sent["event"] == "job.completed"
-    assert sent["job"]["id"] == job["id"] and sent["job"]["succeeded"] == 2 and sent["job"]["status"] == "done"
-    assert status == {"url": hook.url, "delivered": True, "attempts": 1, "last_error": None, "next_attempt_at": None}
+    assert (
+        sent["job"]["id"] == job["id"] and sent["job"]["succeeded"] == 2 and sent["job"]["status"] == "done"
+    )
+    assert status == {
+        "url": hook.url,
+        "delivered": True,
+        "attempts": 1,
+        "last_error": None,
+        "next_attempt_at": None,
+    }
 
 
 async def test_a_failing_receiver_is_retried_with_backoff_then_given_up(settings: Settings) -> None:
@@ -217,7 +229,9 @@ async def test_backoff_doubles_and_is_capped(tmp_path: Path) -> None:
         ("not a url", "http or https"),
     ],
 )
-async def test_bad_webhook_urls_are_refused_before_the_job_starts(settings: Settings, url: str, words: str) -> None:
+async def test_bad_webhook_urls_are_refused_before_the_job_starts(
+    settings: Settings, url: str, words: str
+) -> None:
     backend = FakeBackend()
     async with running(settings, backend) as (_, client):
         r = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": url})
@@ -229,5 +243,7 @@ async def test_bad_webhook_urls_are_refused_before_the_job_starts(settings: Sett
 
 async def test_webhooks_need_the_server_secret(settings: Settings) -> None:
     async with running(settings.model_copy(update={"webhook_secret": None}), FakeBackend()) as (_, client):
-        r = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": "http://127.0.0.1:9/x"})
+        r = await client.post(
+            "/v1/jobs", json={"articles": articles(1), "webhook_url": "http://127.0.0.1:9/x"}
+        )
     assert r.status_code == 422 and "NEWSFACTS_WEBHOOK_SECRET" in r.json()["detail"]

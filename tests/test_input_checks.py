@@ -100,7 +100,9 @@ def _story(headline: str, byline: str, paragraphs: list[str]) -> str:
 
 
 def test_a_long_text_mostly_cut_away_is_reported() -> None:
-    story = _story("Council approves the harbour plan", "By Dana Whitfield", [_paragraph(i) for i in range(3)])
+    story = _story(
+        "Council approves the harbour plan", "By Dana Whitfield", [_paragraph(i) for i in range(3)]
+    )
     furniture = "\n\n".join(f"Related: Council story number {i} and what it means" for i in range(700))
     doc = prepare(ArticleRequest(text=story + "\n\nRelated articles\n\n" + furniture))
     warning = body_share_warning(doc.text, doc.blocks)
@@ -109,15 +111,23 @@ def test_a_long_text_mostly_cut_away_is_reported() -> None:
 
 
 def test_a_long_article_that_is_all_body_is_not_reported() -> None:
-    doc = prepare(ArticleRequest(text=_story("Council plans", "By Dana Whitfield", [_paragraph(i) for i in range(150)])))
+    doc = prepare(
+        ArticleRequest(text=_story("Council plans", "By Dana Whitfield", [_paragraph(i) for i in range(150)]))
+    )
     assert len(doc.text) > 20_000
     assert doc.warnings == ()
 
 
 def test_several_articles_joined_are_reported() -> None:
-    first = _story("Council approves the harbour plan", "By Dana Whitfield", [_paragraph(i) for i in range(4)])
-    second = _story("Storm closes the ferry terminal", "By Omar Reyes", [_paragraph(i) for i in range(10, 14)])
-    third = _story("Library extends its opening hours", "By Ana Brooks", [_paragraph(i) for i in range(20, 24)])
+    first = _story(
+        "Council approves the harbour plan", "By Dana Whitfield", [_paragraph(i) for i in range(4)]
+    )
+    second = _story(
+        "Storm closes the ferry terminal", "By Omar Reyes", [_paragraph(i) for i in range(10, 14)]
+    )
+    third = _story(
+        "Library extends its opening hours", "By Ana Brooks", [_paragraph(i) for i in range(20, 24)]
+    )
     doc = prepare(ArticleRequest(text="\n\n".join([first, second, third])))
     assert len(article_restarts(doc.blocks)) == 2
     warning = joined_articles_warning(doc.blocks)
