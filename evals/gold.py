@@ -73,7 +73,11 @@ class GoldFigure(_Gold):
     id: str | None = None
     text: NonEmpty
     value: float
+    # Schema 1.1: the upper end of a range and the denominator of a rate. A 1.0 gold
+    # range (qualifier range, no value_max) is scored on its lower end only.
+    value_max: float | None = None
     unit: str | None = None
+    per: str | None = None
     kind: FigureKind
     qualifier: Qualifier = "exact"
     measure: str = ""

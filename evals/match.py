@@ -190,6 +190,41 @@ UNIT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("weeks", "week"),
     ("days", "day"),
     ("hours", "hour"),
+    # Physical units (schema 1.1): the standard symbol first, then the words news spells them with.
+    ("m", "metres", "metre", "meters", "meter"),
+    ("km", "kilometres", "kilometre", "kilometers", "kilometer"),
+    ("cm", "centimetres", "centimetre", "centimeters"),
+    ("mm", "millimetres", "millimetre", "millimeters"),
+    ("mi", "miles", "mile"),
+    ("ft", "feet", "foot"),
+    ("kg", "kilograms", "kilogram", "kilos", "kilo"),
+    ("t", "tonnes", "tonne", "tons", "ton", "metric tons"),
+    ("l", "litres", "litre", "liters", "liter"),
+    ("gal", "gallons", "gallon"),
+    ("ha", "hectares", "hectare"),
+    ("W", "watts", "watt"),
+    ("kW", "kilowatts", "kilowatt"),
+    ("MW", "megawatts", "megawatt"),
+    ("GW", "gigawatts", "gigawatt"),
+    ("kWh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour"),
+    ("MWh", "megawatt-hours", "megawatt hours", "megawatt-hour"),
+    ("GWh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour"),
+    ("TWh", "terawatt-hours", "terawatt hours", "terawatt-hour"),
+    ("GB", "gigabytes", "gigabyte"),
+    ("MB", "megabytes", "megabyte"),
+    ("TB", "terabytes", "terabyte"),
+    ("in", "inches", "inch"),
+    ("yd", "yards", "yard"),
+    ("g", "grams", "gram"),
+    ("kn", "knots", "knot"),
+    ("dB", "decibels", "decibel"),
+    ("TW", "terawatts", "terawatt"),
+    ("Hz", "hertz"),
+    ("GHz", "gigahertz"),
+    ("MHz", "megahertz"),
+    ("hp", "horsepower", "bhp"),
+    ("°C", "degrees celsius", "celsius", "degrees c"),
+    ("°F", "degrees fahrenheit", "fahrenheit", "degrees f"),
 )
 
 
@@ -368,6 +403,14 @@ def _units(p: Any, g: Any, t: AliasTable) -> bool:
     return same_unit(p, g)
 
 
+def _optional_values(p: Any, g: Any, t: AliasTable) -> bool:
+    return p is not None and g is not None and same_value(p, g)
+
+
+def _optional_units(p: Any, g: Any, t: AliasTable) -> bool:
+    return p is not None and g is not None and same_unit(p, g)
+
+
 def _dates(p: Any, g: Any, t: AliasTable) -> bool:
     return same_date(p, g)
 
@@ -385,8 +428,29 @@ FIELDS: dict[str, tuple[FieldCheck, ...]] = {
     "figures": (
         FieldCheck("value", lambda p: p.value, lambda g: g.value, _values, key=True),
         FieldCheck("unit", lambda p: p.unit, lambda g: g.unit, _units, key=True),
+        # A range matches a range: its upper end is key wherever either side gives one,
+        # except against a 1.0 gold range, which states its lower end only.
+        FieldCheck(
+            "value_max",
+            lambda p: p.value_max,
+            lambda g: g.value_max,
+            _optional_values,
+            key=True,
+            applies=lambda p, g: (
+                (g.value_max is not None or p.value_max is not None)
+                and not (g.value_max is None and g.qualifier == "range")
+            ),
+        ),
         FieldCheck("kind", lambda p: p.kind, lambda g: g.kind, _eq),
         FieldCheck("qualifier", lambda p: p.qualifier, lambda g: g.qualifier, _eq),
+        # A rate's denominator ("a month", "/h"): its own accuracy where either side gives one.
+        FieldCheck(
+            "per",
+            lambda p: p.per,
+            lambda g: g.per,
+            _optional_units,
+            applies=lambda p, g: g.per is not None or p.per is not None,
+        ),
     ),
     "events": (
         # Strict scoring asks for the date only "where gold has one"; the field

@@ -181,7 +181,9 @@ def _label(kind: str, item: Any) -> str:
         when = f" [{item.when.date or item.when.text}]" if item.when else ""
         return f"{item.summary}{when} ({item.status})"
     if kind == "figures":
-        return f"{item.text} = {item.value:g} {item.unit or ''} ({item.kind}, {item.qualifier})".replace(
+        value = f"{item.value:g}" if item.value_max is None else f"{item.value:g}-{item.value_max:g}"
+        per = f"/{item.per}" if item.per else ""
+        return f"{item.text} = {value} {item.unit or ''}{per} ({item.kind}, {item.qualifier})".replace(
             "  ", " "
         )
     if kind == "quotes":

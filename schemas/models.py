@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EventStatus = Literal["occurred", "ongoing", "planned", "hypothetical", "negated"]
 FigureKind = Literal["count", "money", "percent", "multiplier", "duration", "other"]
@@ -156,16 +156,38 @@ class FigureFields(_Model):
         description="The figure exactly as written, with its qualifier: 'around 4,000'.",
     )
     value: float = Field(
-        description="The number itself: 4000 for 'around 4,000', 8 for 'eightfold', 2.5e9 for '$2.5 billion'."
+        description=(
+            "The number itself: 4000 for 'around 4,000', 8 for 'eightfold', 2.5e9 for '$2.5 billion'. "
+            "For a range, its lower end: 89e9 for '$89 to $93 billion'."
+        )
+    )
+    value_max: float | None = Field(
+        default=None,
+        description=(
+            "The upper end of a range, else null: 93e9 for '$89 to $93 billion', 40 for 'between 30 and 40 "
+            "people' (qualifier range). A change 'from 500 to 4,000' is two figures, not a range. (Since 1.1.)"
+        ),
     )
     unit: str | None = Field(
         default=None,
-        description="What is counted, or the currency: personnel, troops, people, USD, percent. A multiplier's unit is what it multiplies.",
+        description=(
+            "What is counted, or the currency: personnel, troops, people, USD, percent. A multiplier's unit is "
+            "what it multiplies. A physical quantity's unit is its standard symbol: GB, kW, Hz, °C, kg, km, mi."
+        ),
     )
-    kind: FigureKind = Field(description="count, money, percent, multiplier, duration or other.")
+    per: str | None = Field(
+        default=None,
+        description=(
+            "For a rate, the denominator as a unit, else null: month for '$3,500 a month', hour for "
+            "'140 km/h' (unit km), day for '90 barrels a day'. (Since 1.1.)"
+        ),
+    )
+    kind: FigureKind = Field(
+        description="count, money, percent, multiplier, duration or other (physical quantities: GB, kW, °C, km ...)."
+    )
     qualifier: Qualifier = Field(
         default="exact",
-        description="exact; approximate (around, about, some); at_least (more than, at least); at_most (up to, nearly, almost); range.",
+        description="exact; approximate (around, about, some); at_least (more than, at least); at_most (up to, nearly, almost); range (with value_max).",
     )
     measure: str = Field(
         default="",
@@ -174,6 +196,13 @@ class FigureFields(_Model):
     subject: str | None = Field(
         default=None, description="Canonical name of the entity it is about, or null."
     )
+
+    @model_validator(mode="after")
+    def _range_ordered(self) -> FigureFields:
+        # A range whose upper end is below its lower end is a misread, never a fact.
+        if self.value_max is not None and self.value_max < self.value:
+            raise ValueError("value_max must not be below value (a range is low to high)")
+        return self
 
 
 class QuoteFields(_Model):
@@ -280,7 +309,10 @@ class Entity(EntityFields):
 
 class Metadata(MetadataFields):
     url: str | None = None
-    language: str | None = None
+    language: str | None = Field(
+        default=None,
+        description="ISO 639-1 code of the article's language (`en`): the request's, else detected.",
+    )
 
 
 class ExtractorInfo(_Model):

@@ -645,7 +645,7 @@ def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
     fa, fb = a.item, b.item
     if not math.isclose(fa.value, fb.value, rel_tol=1e-9, abs_tol=1e-12):
         return None
-    if fa.kind != fb.kind or not units_compatible(fa.unit, fb.unit):
+    if fa.kind != fb.kind or not units_compatible(fa.unit, fb.unit) or not _same_range_and_rate(fa, fb):
         return None
     if fa.subject and fb.subject and not _entities_match(fa.subject, a.article, fb.subject, b.article):
         return None
@@ -660,9 +660,27 @@ def _figure_score(a: _Item[Figure], b: _Item[Figure]) -> float | None:
     return same_words if same_words >= FIGURE_SAME_WORDS_MATCH else None
 
 
+def _same_range_and_rate(a: Figure, b: Figure) -> bool:
+    """Ranges end at the same number (or neither is a range) and rates share their denominator.
+
+    "$89 to $93 billion" and "$89 billion" are not the same fact; "$3,500 a month" and
+    "$3,500" may be (one outlet omits the period), so a missing ``per`` is unknown, not different.
+    """
+    if (a.value_max is None) != (b.value_max is None):
+        return False
+    if a.value_max is not None and b.value_max is not None and not math.isclose(a.value_max, b.value_max):
+        return False
+    return units_compatible(a.per, b.per)
+
+
 def _same_figure(a: Figure, b: Figure) -> bool:
     """One article's two mentions of one number (SPEC: "500" in a headline, "around 500" in the body)."""
-    return math.isclose(a.value, b.value) and a.kind == b.kind and units_compatible(a.unit, b.unit)
+    return (
+        math.isclose(a.value, b.value)
+        and a.kind == b.kind
+        and units_compatible(a.unit, b.unit)
+        and _same_range_and_rate(a, b)
+    )
 
 
 def _participants_shared(a: _Item[Event], b: _Item[Event]) -> bool | None:
@@ -699,7 +717,9 @@ def _attribution_score(a: _Item[Attribution], b: _Item[Attribution]) -> float | 
 
 def _figure_value(f: Figure) -> str:
     unit = canonical_unit(f.unit)
-    return f"{f.value:g}{' ' + unit if unit else ''}"
+    value = f"{f.value:g}" if f.value_max is None else f"{f.value:g}-{f.value_max:g}"
+    per = f" per {canonical_unit(f.per)}" if f.per else ""
+    return f"{value}{' ' + unit if unit else ''}{per}"
 
 
 def _figure_conflicts(groups: list[_Built[Figure]], articles: list[_Article]) -> None:

@@ -212,7 +212,15 @@ def _event_key(e: Event) -> tuple[object, ...]:
 
 
 def _figure_key(f: Figure) -> tuple[object, ...]:
-    return ("figure", f.value, name_key(f.unit or ""), f.kind, fold_plain(f.measure))
+    return (
+        "figure",
+        f.value,
+        f.value_max,
+        name_key(f.unit or ""),
+        name_key(f.per or ""),
+        f.kind,
+        fold_plain(f.measure),
+    )
 
 
 def _quote_key(q: Quote) -> tuple[object, ...]:

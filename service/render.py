@@ -36,8 +36,8 @@ def print_extraction(ex: Extraction, console: Console) -> None:
             t.add_row(
                 f.id,
                 f.text,
-                f"{f.value:g}",
-                f.unit or "",
+                f"{f.value:g}" if f.value_max is None else f"{f.value:g} to {f.value_max:g}",
+                (f.unit or "") + (f" per {f.per}" if f.per else ""),
                 f.kind,
                 f.qualifier,
                 f.measure,

@@ -33,6 +33,25 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "week": ("week", "weeks"),
     "month": ("month", "months"),
     "year": ("year", "years"),
+    # Physical units (schema 1.1): the standard symbol, and the words news spells them with.
+    "m": ("metres", "metre", "meters", "meter"),
+    "km": ("kilometres", "kilometre", "kilometers", "kilometer"),
+    "mi": ("miles", "mile"),
+    "ft": ("feet", "foot"),
+    "kg": ("kilograms", "kilogram", "kilos", "kilo"),
+    "t": ("tonnes", "tonne", "tons", "ton", "metric tons"),
+    "l": ("litres", "litre", "liters", "liter"),
+    "kw": ("kilowatts", "kilowatt"),
+    "mw": ("megawatts", "megawatt"),
+    "gw": ("gigawatts", "gigawatt"),
+    "kwh": ("kilowatt-hours", "kilowatt hours"),
+    "mwh": ("megawatt-hours", "megawatt hours"),
+    "gwh": ("gigawatt-hours", "gigawatt hours"),
+    "twh": ("terawatt-hours", "terawatt hours"),
+    "gb": ("gigabytes", "gigabyte"),
+    "hp": ("horsepower", "bhp"),
+    "°c": ("degrees celsius", "celsius"),
+    "°f": ("degrees fahrenheit", "fahrenheit"),
 }
 
 _LOOKUP: dict[str, str] = {

@@ -124,7 +124,12 @@ function linkBothWays(textContainers, list) {
 function itemLabel(type, it) {
   switch (type) {
     case "quotes": return `“${it.text}” — ${it.speaker || "unknown speaker"}`;
-    case "figures": return `${it.text} = ${it.value} ${it.unit || ""}${it.measure ? " · " + it.measure : ""}`;
+    case "figures": {
+      // Schema 1.1: a range shows both ends, a rate its denominator.
+      const value = it.value_max != null ? `${it.value} to ${it.value_max}` : `${it.value}`;
+      const per = it.per ? ` per ${it.per}` : "";
+      return `${it.text} = ${value} ${it.unit || ""}${per}${it.measure ? " · " + it.measure : ""}`;
+    }
     case "events": return `${it.summary}${it.when && it.when.date ? " [" + it.when.date + "]" : ""}`;
     case "attributions": return `${it.source}: ${it.claim}${it.via ? " (via " + it.via + ")" : ""}`;
     default: return "";

@@ -34,10 +34,12 @@ from service.backends.rules.lexicon import (
     NUMBER_WORDS,
     QUALIFIERS,
     RECORD_SUPERLATIVES,
+    SCALES,
     SUBUNITS,
     UNIT_SYNONYMS,
     words,
 )
+from service.backends.rules.measures import SYMBOL_AFTER, UNIT_SYMBOLS, UNIT_WORD_SYMBOLS, rate_denominator
 from service.backends.rules.numbers import FOLD, NUMBER, clean_value, fold_value, number_value
 from service.backends.rules.sentences import Sentence, Token, tokens
 
@@ -201,6 +203,9 @@ class _Found:
     evidence_end: int  # evidence covers the number phrase and its unit
     pair: int | None = None  # index of the other number in a change or range
     measure: str = ""
+    value_max: float | None = None  # the upper end of a range (schema 1.1)
+    per: str | None = None  # a rate's denominator (schema 1.1)
+    scale: float | None = None  # the scale word or suffix the number carried ("billion", "m")
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -656,8 +661,9 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
     text = sent.text
     out: list[FigureDraft] = []
     for m in NUMBER_LIST.finditer(text):
-        first = m.group("first").lower()
+        first, last = m.group("first").lower(), m.group("last").lower()
         value = float(first) if first.isdigit() else float(NUMBER_WORDS[first])
+        value_max = float(last) if last.isdigit() else float(NUMBER_WORDS[last])
         unit = m.group("unit").lower()
         if unit in NOT_UNITS:
             continue
@@ -666,6 +672,7 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
             FigureDraft(
                 text=m.group(0),
                 value=value,
+                value_max=value_max if value_max >= value else None,
                 unit=UNIT_SYNONYMS.get(unit, unit),
                 kind="duration" if unit in DURATION_UNITS else "count",
                 qualifier="range",
@@ -713,7 +720,11 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             lw = raw.lower()
             if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
                 continue
-        if _is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e):
+        # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
+        # a letter after the number is not an ordinal then, and 2000 kW is not a year.
+        sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+        sym_per: str | None = None
+        if sym is None and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e)):
             continue
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
@@ -732,7 +743,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         ):
             continue  # "call 101", "the tip line at 555-0199"
         cur = CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
-        if digits and not cur and _is_identifier(text, s, e, s < first_word_end):
+        if digits and not cur and not sym and _is_identifier(text, s, e, s < first_word_end):
             continue
         if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
             continue  # "5m" without a currency is metres
@@ -755,6 +766,9 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         elif pct:
             unit = "percentage points" if pct.group("points") else "percent"
             kind, end = "percent", e + pct.end()
+        elif sym:
+            unit, sym_per = UNIT_SYMBOLS[sym.group("u")]
+            kind, end = "other", e + sym.end()
         if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
             text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
         ):
@@ -792,6 +806,11 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                         value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
         if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
             kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
+        if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
+            unit, kind = (
+                UNIT_WORD_SYMBOLS[unit],
+                "other",
+            )  # schema 1.1: the standard symbol ("24 metres" -> m)
         if (
             not digits
             and value < 10
@@ -826,7 +845,31 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
         if qa and q == "exact":
             q = QUALIFIER_AFTER[qa.group().strip().lower()]
-        found.append(_Found(start, end, value, unit, kind, q, max(end, unit_end)))
+        evidence_end = max(end, unit_end)
+        # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
+        per = sym_per if sym else None
+        rate = (
+            rate_denominator(text[evidence_end : evidence_end + 30])
+            if kind != "duration" and not per
+            else None
+        )
+        if rate is not None:
+            per, evidence_end = rate[0], evidence_end + rate[1]
+            end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
+        scale_word = m.group("dscale") or m.group("attached")
+        found.append(
+            _Found(
+                start,
+                end,
+                value,
+                unit,
+                kind,
+                q,
+                evidence_end,
+                per=per,
+                scale=SCALES[scale_word.lower()] if scale_word else None,
+            )
+        )
 
     # Changes and ranges: "from 500 personnel to around 4,000", "3,000-4,000 troops".
     for i in range(len(found) - 1):
@@ -850,11 +893,19 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             b.unit = a.unit
         if a.kind == "money" or b.kind == "money":
             a.kind = b.kind = "money"
+        if b.scale and not a.scale and a.value < 10 * b.value / b.scale:
+            # "$89 to $93 billion", "5 to 10 million": the scale is written once, at the high end.
+            a.value *= b.scale
+            a.scale = b.scale
+        a.per = a.per or b.per
         if not is_change and not tally and (between or sep.group("sep") in "-–—to"):
             if sep.group("sep") == "and" and not between:
                 continue
-            # One ranged figure: value is the lower bound, evidence spans both ends.
+            if b.value < a.value:
+                continue  # "10-5" is not a range low to high; both numbers stay figures
+            # One ranged figure: value is the lower bound, value_max the upper, evidence spans both ends.
             a.qualifier = "range"
+            a.value_max = b.value
             a.evidence_end = b.evidence_end
             a.end = b.end
             a.pair = -1
@@ -881,7 +932,9 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             FigureDraft(
                 text=fig_text,
                 value=clean_value(f.value),
+                value_max=clean_value(f.value_max) if f.value_max is not None else None,
                 unit=f.unit,
+                per=f.per,
                 kind=f.kind,
                 qualifier=f.qualifier,
                 measure=(
@@ -984,24 +1037,27 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     same unit, measure and qualifier, so grounding merges them into one item
     with one span per mention. The qualifier follows the hedged mention.
     """
-    groups: dict[tuple[float, str, str, bool], list[FigureDraft]] = {}
-    keyed: list[tuple[tuple[float, str, str, bool] | None, FigureDraft]] = []
+    Key = tuple[float, str, str, bool, float | None, str | None]
+    groups: dict[Key, list[FigureDraft]] = {}
+    keyed: list[tuple[Key | None, FigureDraft]] = []
     for f in figures:
         unit_class = UNIT_CLASSES.get(f.unit or "", f.unit or "")
-        # A change ("rose 6%") and a level ("about 6%") with the same number are two facts.
+        # A change ("rose 6%") and a level ("about 6%") with the same number are two facts;
+        # so are a range and its lower end, and a rate and a level.
         change = f.measure.startswith("change in ")
-        keyed.append(((f.value, f.kind, unit_class, change), f) if f.unit else (None, f))
+        key: Key = (f.value, f.kind, unit_class, change, f.value_max, f.per)
+        keyed.append((key, f) if f.unit else (None, f))
         if f.unit:
-            groups.setdefault((f.value, f.kind, unit_class, change), []).append(f)
-    # The groups a unitless mention could join, by (value, kind, change): one lookup per mention,
-    # not a scan of every group (n mentions of n values was n²).
-    by_value: dict[tuple[float, str, bool], list[tuple[float, str, str, bool]]] = {}
+            groups.setdefault(key, []).append(f)
+    # The groups a unitless mention could join, by (value, kind, change, value_max, per): one lookup
+    # per mention, not a scan of every group (n mentions of n values was n²).
+    by_value: dict[tuple[float, str, bool, float | None, str | None], list[Key]] = {}
     for k in groups:
-        by_value.setdefault((k[0], k[1], k[3]), []).append(k)
-    for key, f in keyed:
-        if key is None:
+        by_value.setdefault((k[0], k[1], k[3], k[4], k[5]), []).append(k)
+    for k0, f in keyed:
+        if k0 is None:
             change = f.measure.startswith("change in ")
-            matches = by_value.get((f.value, f.kind, change), [])
+            matches = by_value.get((f.value, f.kind, change, f.value_max, f.per), [])
             if len(matches) == 1:
                 groups[matches[0]].append(f)
     out_ids: dict[int, FigureDraft] = {}
