@@ -1,20 +1,34 @@
 # The two commands of the README: `make serve` and `make test`. Both set up
-# .venv from pyproject.toml on first use (and again whenever it changes).
+# .venv from requirements.lock (the exact versions CI tests, hash-checked) on
+# first use, and again whenever the lock or pyproject.toml changes.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup serve test lint typecheck unit schema eval bench clean
+.PHONY: setup lock lockcheck serve test lint typecheck unit schema eval bench clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Every wheel (pip, setuptools and wheel included) comes from the lock with its
+# hash checked; the project itself is then installed editable on top, adding no
+# package the lock does not name.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Regenerate requirements.lock after changing pyproject.toml's dependencies
+# (docs/dependencies.md); then `make setup` installs the new lock.
+lock: setup
+	$(BIN)/python tools/lock.py write
+	$(MAKE) setup
+
+# Fails in one line when pyproject.toml changed and the lock was not regenerated.
+lockcheck:
+	@$(PYTHON) tools/lock.py check
 
 serve: setup
 	$(BIN)/newsfacts serve --host $(HOST) --port $(PORT)
@@ -29,7 +43,7 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest -q
 
-test: lint typecheck unit
+test: lockcheck lint typecheck unit
 
 schema: setup
 	$(BIN)/python -m schemas.export
