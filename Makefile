@@ -12,12 +12,10 @@ PORT ?= 8000
 setup: $(VENV)/.installed
 
 # Every wheel (pip, setuptools and wheel included) comes from the lock with its
-# hash checked; the project itself is then installed editable on top, adding no
-# package the lock does not name.
+# hash checked (pip installs the locked uv, uv syncs the rest); the project is
+# then installed editable on top, adding no package the lock does not name.
 $(VENV)/.installed: pyproject.toml requirements.lock
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PYTHON) tools/lock.py install $(VENV)
 	touch $@
 
 # Regenerate requirements.lock after changing pyproject.toml's dependencies
