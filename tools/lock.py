@@ -164,8 +164,18 @@ def install(venv: Path, lock: Path = LOCK) -> None:
     # Without build isolation the locked setuptools builds the editable install,
     # and --no-deps keeps the environment exactly the lock.
     subprocess.run(
-        [uv_bin, "pip", "install", "--quiet", "--python", str(python), "--no-deps", "--no-build-isolation"]
-        + ["-e", str(ROOT)],
+        [
+            uv_bin,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(python),
+            "--no-deps",
+            "--no-build-isolation",
+            "-e",
+            str(ROOT),
+        ],
         check=True,
         env=env,
         cwd=ROOT,
