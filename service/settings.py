@@ -96,6 +96,10 @@ class Settings(BaseSettings):
         gt=0,
         description="A job whose process stopped renewing its lease this long ago is resumed by another.",
     )
+    eval_reports_dir: Path = Field(
+        default=Path("eval-out"),
+        description="Where the viewer's eval tab finds reports written by `newsfacts eval --out`.",
+    )
     webhook_secret: SecretStr | None = Field(
         default=None,
         description="HMAC-SHA256 key signing job-completion webhooks; jobs asking for a webhook are refused without it.",

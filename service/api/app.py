@@ -18,7 +18,17 @@ from starlette.middleware.cors import CORSMiddleware
 
 from schemas import SCHEMA_VERSION, ArticleRequest, StoryRequest
 from service import language
-from service.api import bench, collector, extractions, health, jobs, problems, stories, viewer
+from service.api import (
+    bench,
+    collector,
+    eval_reports,
+    extractions,
+    health,
+    jobs,
+    problems,
+    stories,
+    viewer,
+)
 from service.api import cache as cache_routes
 from service.api.bodies import ArticleBatch
 from service.api.deps import Services
@@ -44,6 +54,7 @@ ROUTERS: list[APIRouter] = [
     cache_routes.router,
     health.router,
     viewer.router,
+    eval_reports.router,
 ]
 
 # Paths that need an X-API-Key when keys are configured; health and docs stay open.

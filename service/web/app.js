@@ -49,6 +49,21 @@ async function api(path, options = {}) {
   return { body, response };
 }
 
+// "1 quote", "2 quotes": every count shown to a person goes through here.
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : (many || one + "s")}`;
+}
+
+// Threshold metrics are ratios (F1, accuracy: shown as %) or counts (items outside the body: shown as is).
+function isRatio(metric) {
+  return /(\.f1|\.precision|\.recall|accuracy|\.fields\.[^.]+)$/.test(metric);
+}
+
+function metricValue(metric, v) {
+  if (v === null || v === undefined) return "–";
+  return isRatio(metric) ? pct(v) : String(Number.isInteger(v) ? v : Number(v).toFixed(3));
+}
+
 function pct(v) {
   return v === null || v === undefined ? "–" : (100 * v).toFixed(0) + "%";
 }
@@ -179,7 +194,8 @@ async function onExtract(event) {
   event.preventDefault();
   const text = document.getElementById("article-text").value;
   if (!text.trim()) { setStatus("Paste an article or pick a seed first.", true); return; }
-  const request = { text };
+  // Sent as `html` when the box says so (the server also reads markup sent as text, with a warning).
+  const request = document.getElementById("as-html").checked ? { html: text } : { text };
   const published = document.getElementById("published").value;
   const outlet = document.getElementById("outlet").value.trim();
   if (published) request.published = published;
@@ -188,7 +204,7 @@ async function onExtract(event) {
   try {
     const { body, response } = await api("/v1/extractions", { json: request });
     renderExtraction(body);
-    const counts = TYPES.map((t) => `${body[t].length} ${t}`).join(", ");
+    const counts = TYPES.map((t) => plural(body[t].length, SINGULAR[t])).join(", ");
     setStatus(`${counts} · ${body.extractor.backend} · cache ${response.headers.get("X-Cache") || "?"}`);
   } catch (err) {
     setStatus(err.message, true);
@@ -213,6 +229,7 @@ function renderExtraction(ex) {
     list.append(ul);
   }
   renderMarkedText(view, ex.text, marks, ex.boilerplate);
+  renderWarnings(ex);
   view.dataset.extraction = ex.id;
   linkBothWays([view], list);
 }
@@ -237,7 +254,7 @@ async function onStory(event) {
     const { body, response } = await api("/v1/stories", { json: { articles, extraction_ids: ids } });
     renderStory(body);
     const multi = TYPES.reduce((n, t) => n + body[t].filter((g) => g.independent_outlets > 1).length, 0);
-    setStatus(`${body.articles.length} articles · ${multi} facts backed by several outlets · ${response.headers.get("X-Cache-Hits") || 0} from the cache`);
+    setStatus(`${plural(body.articles.length, "article")} · ${plural(multi, "fact")} backed by several outlets · ${response.headers.get("X-Cache-Hits") || 0} from the cache`);
   } catch (err) {
     setStatus(err.message, true);
   }
@@ -269,7 +286,7 @@ function renderStory(story) {
         h("span", { class: "badge", title: g.outlets.join(", ") }, `${g.independent_outlets} outlet${g.independent_outlets > 1 ? "s" : ""}`), " ",
         h("span", { class: "articles" }, g.articles.map((a) => "#" + a).join(" ")), " ",
         label,
-        g.variants.length > 1 ? h("div", { class: "variants" }, `${g.variants.length} wordings`) : null,
+        g.variants.length > 1 ? h("div", { class: "variants" }, plural(g.variants.length, "wording")) : null,
         ...g.conflicts.map((c) => h("div", { class: "conflict-note" }, "⚠ " + conflictText(c)))));
     }
     list.append(ul);
@@ -327,7 +344,7 @@ async function onEval(event) {
       }
     }
     renderEval(report, texts);
-    setStatus(`Report of ${report.articles.length} article(s), ${report.backend}, ${report.created}`);
+    setStatus(`Report of ${plural(report.articles.length, "article")}, ${report.backend}, ${report.created}`);
   } catch (err) {
     setStatus(err.message, true);
   }
@@ -342,7 +359,7 @@ function renderEval(report, texts) {
   root.replaceChildren();
   const ex = report.extractor;
   root.append(h("h2", {}, `Eval: ${report.backend}`),
-    h("p", {}, `${report.articles.length} article(s) from ${report.articles_dir} scored against ${report.gold_dir} (${report.source}, ${report.created}). Extractor: ${ex ? ex.backend + " " + ex.version + (ex.model ? ", model " + ex.model : "") : "unknown"}.`));
+    h("p", {}, `${plural(report.articles.length, "article")} from ${report.articles_dir} scored against ${report.gold_dir} (${report.source}, ${report.created}). Extractor: ${ex ? ex.backend + " " + ex.version + (ex.model ? ", model " + ex.model : "") : "unknown"}.`));
 
   const overall = h("table", { class: "scores" },
     h("thead", {}, h("tr", {}, ["type", "gold", "pred", "P", "R", "F1", "strict P", "strict R", "strict F1"].map((c) => h("th", {}, c)))));
@@ -377,7 +394,7 @@ function renderEval(report, texts) {
     const tb = h("tbody", {});
     for (const r of report.thresholds) {
       const verdict = r.passed === null ? "n/a" : (r.passed ? "ok" : "FAIL");
-      tb.append(h("tr", { class: r.passed === false ? "fail" : "" }, h("td", {}, r.metric), h("td", {}, r.bound), h("td", { class: "num" }, r.limit), h("td", { class: "num" }, r.value === null ? "–" : pct(r.value)), h("td", {}, verdict)));
+      tb.append(h("tr", { class: r.passed === false ? "fail" : "" }, h("td", {}, r.metric), h("td", {}, r.bound), h("td", { class: "num" }, metricValue(r.metric, r.limit)), h("td", { class: "num" }, metricValue(r.metric, r.value)), h("td", {}, verdict)));
     }
     th.append(tb);
     root.append(h("h3", {}, "Thresholds"), th);
@@ -425,6 +442,108 @@ function renderEvalArticle(score, text) {
   return section;
 }
 
+// ------------------------------------------------------------------ warnings
+
+function renderWarnings(ex) {
+  const box = document.getElementById("warnings");
+  box.replaceChildren(...(ex.warnings || []).map((w) => h("li", {}, w)));
+  box.hidden = !(ex.warnings || []).length;
+}
+
+// ------------------------------------------------------------------ eval reports on the server
+
+async function loadServerReports() {
+  const a = document.getElementById("eval-report-a");
+  const b = document.getElementById("eval-report-b");
+  try {
+    const { body } = await api("/v1/eval/reports");
+    state.reports = body.reports;
+    for (const r of body.reports) {
+      const label = `${r.name} — ${r.backend || "?"}, ${plural(r.articles, "article")}, ${r.created || "?"}`;
+      a.append(h("option", { value: r.name }, label));
+      b.append(h("option", { value: r.name }, label));
+    }
+    if (body.reports.length > 1) b.value = body.reports[0].name;
+    if (body.reports.length > 1) a.value = body.reports[1].name;
+    document.getElementById("eval-server-note").textContent = body.reports.length
+      ? `${plural(body.reports.length, "report")} in ${body.directory} (newest first)`
+      : `No reports in ${body.directory} yet: run newsfacts eval --out ${body.directory}/NAME`;
+  } catch (err) {
+    document.getElementById("eval-server-note").textContent = "Could not list the server's reports: " + err.message;
+  }
+}
+
+async function serverReport(name) {
+  const { body } = await api("/v1/eval/reports/report?name=" + encodeURIComponent(name));
+  const info = (state.reports || []).find((r) => r.name === name);
+  const texts = {};
+  for (const stem of (info && info.predictions) || []) {
+    try {
+      const { body: pred } = await api(`/v1/eval/reports/prediction?name=${encodeURIComponent(name)}&stem=${encodeURIComponent(stem)}`);
+      if (typeof pred.text === "string") texts[stem] = pred.text;
+    } catch (err) { /* the text is optional: the report still shows */ }
+  }
+  return { report: body, texts };
+}
+
+async function onServerReport(event) {
+  event.preventDefault();
+  const name = document.getElementById("eval-report-a").value;
+  if (!name) { setStatus("Pick a report first.", true); return; }
+  try {
+    const { report, texts } = await serverReport(name);
+    renderEval(report, texts);
+    setStatus(`Report ${name}: ${plural(report.articles.length, "article")}, ${report.backend}, ${report.created}`);
+  } catch (err) {
+    setStatus(err.message, true);
+  }
+}
+
+// Higher is better except for counts of defects (items outside the body, unverbatim quotes, cost).
+function lowerIsBetter(metric) {
+  return /(outside_body|not_verbatim|wall_ms|llm_calls|tokens)$/.test(metric);
+}
+
+async function onCompareReports(event) {
+  event.preventDefault();
+  const nameA = document.getElementById("eval-report-a").value;
+  const nameB = document.getElementById("eval-report-b").value;
+  if (!nameA || !nameB) { setStatus("Pick two reports to compare.", true); return; }
+  try {
+    const [{ body: a }, { body: b }] = await Promise.all([nameA, nameB].map((n) => api("/v1/eval/reports/report?name=" + encodeURIComponent(n))));
+    renderComparison(nameA, a, nameB, b);
+    setStatus(`Comparing ${nameA} with ${nameB}`);
+  } catch (err) {
+    setStatus(err.message, true);
+  }
+}
+
+function renderComparison(nameA, a, nameB, b) {
+  const root = document.getElementById("eval-view");
+  root.replaceChildren();
+  const heads = [[nameA, a], [nameB, b]].map(([n, r]) => h("div", { class: "run" },
+    h("h3", {}, n), h("p", {}, `${r.backend}, ${plural(r.articles.length, "article")}, ${r.created}`)));
+  root.append(h("h2", {}, "Two eval runs side by side"), h("div", { class: "compare-heads" }, heads));
+  const metrics = [...new Set([...Object.keys(a.metrics || {}), ...Object.keys(b.metrics || {})])].sort();
+  const table = h("table", { class: "scores compare" },
+    h("thead", {}, h("tr", {}, ["metric", nameA, nameB, "change"].map((c) => h("th", {}, c)))));
+  const tbody = h("tbody", {});
+  for (const m of metrics) {
+    const va = (a.metrics || {})[m], vb = (b.metrics || {})[m];
+    let change = "", cls = "";
+    if (typeof va === "number" && typeof vb === "number" && va !== vb) {
+      const better = lowerIsBetter(m) ? vb < va : vb > va;
+      cls = better ? "better" : "worse";
+      const d = vb - va;
+      change = (d > 0 ? "+" : "") + (isRatio(m) ? (100 * d).toFixed(1) + " pts" : String(Number.isInteger(d) ? d : d.toFixed(3)));
+    }
+    tbody.append(h("tr", { class: cls, dataset: { metric: m } }, h("td", {}, m),
+      h("td", { class: "num" }, metricValue(m, va)), h("td", { class: "num" }, metricValue(m, vb)), h("td", { class: "num" }, change)));
+  }
+  table.append(tbody);
+  root.append(table);
+}
+
 // ------------------------------------------------------------------ wiring
 
 function showView(name) {
@@ -438,8 +557,11 @@ document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("article-form").addEventListener("submit", onExtract);
   document.getElementById("story-form").addEventListener("submit", onStory);
   document.getElementById("eval-form").addEventListener("submit", onEval);
+  document.getElementById("eval-server-show").addEventListener("click", onServerReport);
+  document.getElementById("eval-server-compare").addEventListener("click", onCompareReports);
   const key = document.getElementById("api-key");
   key.value = sessionStorage.getItem("newsfacts-api-key") || "";
   key.addEventListener("change", () => sessionStorage.setItem("newsfacts-api-key", key.value));
   loadSeeds();
+  loadServerReports();
 });

@@ -55,7 +55,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def eval_reports_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the server looks for eval reports (NEWSFACTS_EVAL_REPORTS_DIR); tests write reports here."""
+    return tmp_path_factory.mktemp("eval-reports")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, eval_reports_dir: Path) -> Iterator[str]:
     """The real app under uvicorn, offline rules backend, a fresh data dir; its base URL."""
     data_dir = tmp_path_factory.mktemp("server-data")
     port = _free_port()
@@ -65,6 +71,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "NEWSFACTS_BACKEND": "rules",
         "NEWSFACTS_LOG_JSON": "false",
         "NEWSFACTS_LOG_LEVEL": "WARNING",
+        "NEWSFACTS_EVAL_REPORTS_DIR": str(eval_reports_dir),
     }
     for var in ("NEWSFACTS_LLM_MODEL", "NEWSFACTS_API_KEYS", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
         env.pop(var, None)

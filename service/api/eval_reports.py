@@ -1,0 +1,140 @@
+"""``/v1/eval/reports``: the eval reports on the server's disk, for the viewer to show and compare.
+
+``newsfacts eval`` writes ``report.json`` (and ``predictions/NAME.json``)
+into ``--out`` (default ``eval-out/BACKEND``). The server lists every
+``report.json`` under ``NEWSFACTS_EVAL_REPORTS_DIR`` (default ``eval-out``),
+newest first. A report is named by its folder relative to that directory, and
+only names found by the listing are ever opened: no path from a request
+reaches the file system. The service reads reports as JSON and never imports
+the eval harness (dependencies point from evals to the service).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+from starlette.responses import Response
+
+from service.api import problems
+from service.api.deps import ServicesDep
+from service.api.problems import ProblemError
+
+router = APIRouter(prefix="/v1/eval/reports", tags=["eval"])
+
+REPORT_FILE = "report.json"
+FORMAT_PREFIX = "newsfacts-eval/"
+# Folders deeper than this under the reports directory are not searched.
+MAX_DEPTH = 4
+# At most this many reports are listed (the newest).
+MAX_REPORTS = 200
+_STEM = re.compile(r"^[A-Za-z0-9_.-]{1,200}$")
+
+
+class EvalReportInfo(BaseModel):
+    name: str = Field(description="The report's folder, relative to the reports directory: its id here.")
+    url: str = Field(description="Where to fetch it: `/v1/eval/reports/report?name=…`.")
+    created: str | None = Field(default=None, description="When the eval ran (the report's `created`).")
+    backend: str | None = None
+    source: str | None = None
+    articles: int = Field(description="Articles scored.")
+    predictions: list[str] = Field(
+        default_factory=list,
+        description="Stems with a stored prediction (the article's text for the viewer).",
+    )
+
+
+class EvalReportList(BaseModel):
+    directory: str = Field(description="Where the server looks (`NEWSFACTS_EVAL_REPORTS_DIR`).")
+    reports: list[EvalReportInfo] = Field(description="Newest first.")
+
+
+def _reports(root: Path) -> dict[str, tuple[Path, dict[str, Any]]]:
+    found: list[tuple[float, str, Path, dict[str, Any]]] = []
+    if not root.is_dir():
+        return {}
+    for path in root.rglob(REPORT_FILE):
+        rel = path.parent.relative_to(root)
+        if len(rel.parts) > MAX_DEPTH or not path.is_file():
+            continue
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or not str(data.get("format", "")).startswith(FORMAT_PREFIX):
+            continue
+        name = rel.as_posix() if rel.parts else "."
+        found.append((path.stat().st_mtime, name, path, data))
+    found.sort(key=lambda f: (str(f[3].get("created") or ""), f[0]), reverse=True)
+    return {name: (path, data) for _, name, path, data in found[:MAX_REPORTS]}
+
+
+def _info(name: str, path: Path, data: dict[str, Any]) -> EvalReportInfo:
+    predictions_dir = path.parent / "predictions"
+    stems = (
+        sorted(p.stem for p in predictions_dir.glob("*.json") if _STEM.match(p.stem))
+        if predictions_dir.is_dir()
+        else []
+    )
+    return EvalReportInfo(
+        name=name,
+        url="/v1/eval/reports/report?name=" + name,
+        created=data.get("created"),
+        backend=data.get("backend"),
+        source=data.get("source"),
+        articles=len(data.get("articles") or []),
+        predictions=stems,
+    )
+
+
+def _root(services: ServicesDep) -> Path:
+    return services.settings.eval_reports_dir
+
+
+Name = Annotated[str, Query(max_length=500, description="A report's `name` from the listing.")]
+
+
+@router.get("", summary="Eval reports on the server", response_model=EvalReportList)
+async def list_reports(services: ServicesDep) -> EvalReportList:
+    """Every `report.json` written by `newsfacts eval --out DIR` under the reports directory, newest first."""
+    root = _root(services)
+    reports = _reports(root)
+    return EvalReportList(
+        directory=str(root), reports=[_info(name, path, data) for name, (path, data) in reports.items()]
+    )
+
+
+@router.get(
+    "/report",
+    summary="One eval report",
+    responses={200: {"description": "The report.json, as written."}, **problems.responses(404, 422)},
+)
+async def get_report(services: ServicesDep, name: Name) -> Response:
+    found = _reports(_root(services)).get(name)
+    if found is None:
+        raise ProblemError(404, f"no eval report {name!r}", slug="eval-report-not-found")
+    return Response(found[0].read_bytes(), media_type="application/json")
+
+
+@router.get(
+    "/prediction",
+    summary="One article's extraction from an eval run",
+    responses={200: {"description": "The stored extraction."}, **problems.responses(404, 422)},
+)
+async def get_prediction(
+    services: ServicesDep,
+    name: Name,
+    stem: Annotated[str, Query(pattern=_STEM.pattern, description="The article's file stem.")],
+) -> Response:
+    """The extraction the eval made of one article (its `text` is what the viewer marks up)."""
+    found = _reports(_root(services)).get(name)
+    path = found[0].parent / "predictions" / f"{stem}.json" if found else None
+    if path is None or not path.is_file():
+        raise ProblemError(
+            404, f"no prediction {stem!r} in eval report {name!r}", slug="eval-report-not-found"
+        )
+    return Response(path.read_bytes(), media_type="application/json")
