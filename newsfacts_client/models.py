@@ -1,0 +1,76 @@
+"""The API's envelopes (batch, job, responses with their headers), as the client reads them.
+
+Extractions and stories are the contract's own models (``schemas``); these
+envelopes mirror the service's routes and ignore fields they do not know, so
+a newer server's additions never break an older client.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsfacts_client.errors import Problem
+from schemas import Extraction
+
+
+class _Envelope(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Extracted(_Envelope):
+    """One extraction with what the response headers said about it."""
+
+    extraction: Extraction
+    cache: Literal["hit", "miss"] | None = Field(default=None, description="`X-Cache`")
+    location: str | None = Field(default=None, description="`Content-Location`: where it is stored")
+    request_id: str | None = None
+
+
+class BatchItem(_Envelope):
+    index: int
+    status: int
+    cache: Literal["hit", "miss"] | None = None
+    id: str | None = None
+    result: Extraction | None = None
+    error: Problem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+
+class BatchResult(_Envelope):
+    items: list[BatchItem]
+    succeeded: int
+    failed: int
+
+
+class JobItem(_Envelope):
+    index: int
+    status: str = Field(description="pending, succeeded or failed (or cancelled)")
+    id: str | None = None
+    result: Extraction | None = None
+    error: Problem | None = None
+
+
+class Job(_Envelope):
+    """A job's progress and one page of its items (`GET /v1/jobs/{id}`)."""
+
+    id: str
+    url: str
+    status: str = Field(description="pending, running, done (or cancelled)")
+    created_at: str
+    updated_at: str
+    total: int
+    succeeded: int
+    failed: int
+    pending: int
+    offset: int = 0
+    items: list[JobItem] = Field(default_factory=list)
+    next: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("done", "cancelled")
