@@ -24,6 +24,7 @@ from newsfacts_client.errors import (
     FieldError,
     InvalidArticle,
     InvalidRequest,
+    JobFinished,
     JobNotFound,
     JobTimeout,
     LLMResponseError,
@@ -41,7 +42,18 @@ from newsfacts_client.errors import (
     UnsupportedLanguage,
     UnsupportedMediaType,
 )
-from newsfacts_client.models import BatchItem, BatchResult, Extracted, Job, JobItem
+from newsfacts_client.models import (
+    BatchItem,
+    BatchResult,
+    Extracted,
+    ExtractionList,
+    Job,
+    JobItem,
+    JobList,
+    JobSummary,
+    StoredExtractionInfo,
+    WebhookStatus,
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -57,13 +69,17 @@ __all__ = [
     "ConnectionFailed",
     "EmptyArticle",
     "Extracted",
+    "ExtractionList",
     "ExtractionNotFound",
     "FieldError",
     "InvalidArticle",
     "InvalidRequest",
     "Job",
+    "JobFinished",
     "JobItem",
+    "JobList",
     "JobNotFound",
+    "JobSummary",
     "JobTimeout",
     "LLMResponseError",
     "LLMTimeout",
@@ -76,7 +92,9 @@ __all__ = [
     "Problem",
     "ServerError",
     "StoreUnavailable",
+    "StoredExtractionInfo",
     "Unauthorized",
     "UnsupportedLanguage",
     "UnsupportedMediaType",
+    "WebhookStatus",
 ]

@@ -18,7 +18,16 @@ import httpx
 from pydantic import BaseModel
 
 from newsfacts_client.errors import ConnectionFailed, JobTimeout, from_response
-from newsfacts_client.models import BatchResult, Extracted, Job, JobItem
+from newsfacts_client.models import (
+    BatchResult,
+    Extracted,
+    ExtractionList,
+    Job,
+    JobItem,
+    JobList,
+    JobSummary,
+    StoredExtractionInfo,
+)
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story
 
@@ -67,15 +76,18 @@ class _Rules:
         return article_json(article), ({"cache-control": "no-cache"} if fresh else {})
 
     @staticmethod
-    def articles_body(articles: Iterable[Article]) -> dict[str, Any]:
-        return {"articles": [article_json(a) for a in articles]}
+    def articles_body(articles: Iterable[Article], webhook_url: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"articles": [article_json(a) for a in articles]}
+        if webhook_url is not None:
+            body["webhook_url"] = webhook_url
+        return body
 
     @staticmethod
     def story_body(articles: Iterable[Article], extraction_ids: Iterable[str]) -> dict[str, Any]:
         return {"articles": [article_json(a) for a in articles], "extraction_ids": list(extraction_ids)}
 
     @staticmethod
-    def job_params(offset: int, limit: int | None) -> dict[str, int]:
+    def page_params(offset: int, limit: int | None) -> dict[str, int]:
         return {"offset": offset} if limit is None else {"offset": offset, "limit": limit}
 
     @staticmethod
@@ -155,6 +167,26 @@ class Client(_Rules):
         """A stored extraction by id (`ExtractionNotFound` once evicted)."""
         return Extraction.model_validate_json(self._send("GET", f"/v1/extractions/{extraction_id}").content)
 
+    def list_extractions(self, *, offset: int = 0, limit: int | None = None) -> ExtractionList:
+        """One page of stored extractions, newest first (ids, sizes, dates)."""
+        response = self._send("GET", "/v1/extractions", params=self.page_params(offset, limit))
+        page: ExtractionList = _model(ExtractionList, response)
+        return page
+
+    def iter_extractions(self, *, page_size: int = 100) -> Iterator[StoredExtractionInfo]:
+        """Every stored extraction, newest first, a page at a time."""
+        offset = 0
+        while True:
+            page = self.list_extractions(offset=offset, limit=page_size)
+            yield from page.extractions
+            if page.next is None or not page.extractions:
+                return
+            offset = page.offset + len(page.extractions)
+
+    def delete_extraction(self, extraction_id: str) -> None:
+        """Forget a stored extraction (`ExtractionNotFound` if there is none)."""
+        self._send("DELETE", f"/v1/extractions/{extraction_id}")
+
     def batch(self, articles: Iterable[Article]) -> BatchResult:
         """Up to the server's batch limit (32) articles at once; each succeeds or fails alone."""
         result: BatchResult = _model(
@@ -164,15 +196,39 @@ class Client(_Rules):
 
     # ------------------------------------------------------------------ jobs
 
-    def submit_job(self, articles: Iterable[Article]) -> Job:
-        """Start a background job (202); poll it with `job`, `wait_for_job`, `job_items`."""
-        job: Job = _model(Job, self._send("POST", "/v1/jobs", json=self.articles_body(articles)))
+    def submit_job(self, articles: Iterable[Article], *, webhook_url: str | None = None) -> Job:
+        """Start a background job (202); poll it with `job`, `wait_for_job`, `job_items`.
+
+        ``webhook_url``: the server POSTs a signed `job.completed` event there when it is done.
+        """
+        body = self.articles_body(articles, webhook_url)
+        job: Job = _model(Job, self._send("POST", "/v1/jobs", json=body))
         return job
+
+    def cancel_job(self, job: Job | str) -> Job:
+        """Cancel: pending items fail with `job-cancelled`; `JobFinished` if nothing was left."""
+        cancelled: Job = _model(Job, self._send("POST", f"/v1/jobs/{self.job_id(job)}/cancel"))
+        return cancelled
+
+    def list_jobs(self, *, offset: int = 0, limit: int | None = None) -> JobList:
+        """One page of jobs, newest first, without their items."""
+        page: JobList = _model(JobList, self._send("GET", "/v1/jobs", params=self.page_params(offset, limit)))
+        return page
+
+    def iter_jobs(self, *, page_size: int = 100) -> Iterator[JobSummary]:
+        """Every job, newest first, a page at a time."""
+        offset = 0
+        while True:
+            page = self.list_jobs(offset=offset, limit=page_size)
+            yield from page.jobs
+            if page.next is None or not page.jobs:
+                return
+            offset = page.offset + len(page.jobs)
 
     def job(self, job: Job | str, *, offset: int = 0, limit: int | None = None) -> Job:
         """A job's progress and one page of its items."""
         found: Job = _model(
-            Job, self._send("GET", f"/v1/jobs/{self.job_id(job)}", params=self.job_params(offset, limit))
+            Job, self._send("GET", f"/v1/jobs/{self.job_id(job)}", params=self.page_params(offset, limit))
         )
         return found
 
@@ -282,18 +338,56 @@ class AsyncClient(_Rules):
         response = await self._send("GET", f"/v1/extractions/{extraction_id}")
         return Extraction.model_validate_json(response.content)
 
+    async def list_extractions(self, *, offset: int = 0, limit: int | None = None) -> ExtractionList:
+        response = await self._send("GET", "/v1/extractions", params=self.page_params(offset, limit))
+        page: ExtractionList = _model(ExtractionList, response)
+        return page
+
+    async def iter_extractions(self, *, page_size: int = 100) -> AsyncIterator[StoredExtractionInfo]:
+        offset = 0
+        while True:
+            page = await self.list_extractions(offset=offset, limit=page_size)
+            for info in page.extractions:
+                yield info
+            if page.next is None or not page.extractions:
+                return
+            offset = page.offset + len(page.extractions)
+
+    async def delete_extraction(self, extraction_id: str) -> None:
+        await self._send("DELETE", f"/v1/extractions/{extraction_id}")
+
     async def batch(self, articles: Iterable[Article]) -> BatchResult:
         response = await self._send("POST", "/v1/extractions/batch", json=self.articles_body(articles))
         result: BatchResult = _model(BatchResult, response)
         return result
 
-    async def submit_job(self, articles: Iterable[Article]) -> Job:
-        job: Job = _model(Job, await self._send("POST", "/v1/jobs", json=self.articles_body(articles)))
+    async def submit_job(self, articles: Iterable[Article], *, webhook_url: str | None = None) -> Job:
+        body = self.articles_body(articles, webhook_url)
+        job: Job = _model(Job, await self._send("POST", "/v1/jobs", json=body))
         return job
+
+    async def cancel_job(self, job: Job | str) -> Job:
+        cancelled: Job = _model(Job, await self._send("POST", f"/v1/jobs/{self.job_id(job)}/cancel"))
+        return cancelled
+
+    async def list_jobs(self, *, offset: int = 0, limit: int | None = None) -> JobList:
+        response = await self._send("GET", "/v1/jobs", params=self.page_params(offset, limit))
+        page: JobList = _model(JobList, response)
+        return page
+
+    async def iter_jobs(self, *, page_size: int = 100) -> AsyncIterator[JobSummary]:
+        offset = 0
+        while True:
+            page = await self.list_jobs(offset=offset, limit=page_size)
+            for job in page.jobs:
+                yield job
+            if page.next is None or not page.jobs:
+                return
+            offset = page.offset + len(page.jobs)
 
     async def job(self, job: Job | str, *, offset: int = 0, limit: int | None = None) -> Job:
         response = await self._send(
-            "GET", f"/v1/jobs/{self.job_id(job)}", params=self.job_params(offset, limit)
+            "GET", f"/v1/jobs/{self.job_id(job)}", params=self.page_params(offset, limit)
         )
         found: Job = _model(Job, response)
         return found

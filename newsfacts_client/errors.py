@@ -132,8 +132,8 @@ class InvalidArticle(BadRequest):
     """400 ``invalid-article``: e.g. HTML with no article text."""
 
 
-class UnsupportedLanguage(BadRequest):
-    """The backend cannot read the article's language (the rules backend reads English only)."""
+class UnsupportedLanguage(InvalidRequest):
+    """422 ``unsupported-language``: the backend cannot read the article's language."""
 
 
 class ExtractionNotFound(NotFound):
@@ -142,6 +142,10 @@ class ExtractionNotFound(NotFound):
 
 class JobNotFound(NotFound):
     """404 ``job-not-found``."""
+
+
+class JobFinished(Conflict):
+    """409 ``job-finished``: nothing was left to cancel."""
 
 
 class ArticleTooLong(PayloadTooLarge):
@@ -177,6 +181,7 @@ BY_TYPE: dict[str, type[APIError]] = {
     _PREFIX + "unsupported-language": UnsupportedLanguage,
     _PREFIX + "extraction-not-found": ExtractionNotFound,
     _PREFIX + "job-not-found": JobNotFound,
+    _PREFIX + "job-finished": JobFinished,
     _PREFIX + "article-too-long": ArticleTooLong,
     _PREFIX + "unsupported-media-type": UnsupportedMediaType,
     _PREFIX + "validation": InvalidRequest,

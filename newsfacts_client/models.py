@@ -55,6 +55,53 @@ class JobItem(_Envelope):
     error: Problem | None = None
 
 
+class WebhookStatus(_Envelope):
+    url: str
+    delivered: bool
+    attempts: int
+    last_error: str | None = None
+    next_attempt_at: str | None = None
+
+
+class JobSummary(_Envelope):
+    """A job without its items (`GET /v1/jobs`)."""
+
+    id: str
+    url: str
+    status: str
+    created_at: str
+    updated_at: str
+    total: int
+    succeeded: int
+    failed: int
+    pending: int
+
+
+class JobList(_Envelope):
+    """One page of jobs, newest first."""
+
+    jobs: list[JobSummary]
+    total: int
+    offset: int
+    next: str | None = None
+
+
+class StoredExtractionInfo(_Envelope):
+    id: str
+    url: str
+    created_at: str
+    bytes: int
+
+
+class ExtractionList(_Envelope):
+    """One page of stored extractions, newest first."""
+
+    extractions: list[StoredExtractionInfo]
+    total: int
+    offset: int
+    next: str | None = None
+
+
 class Job(_Envelope):
     """A job's progress and one page of its items (`GET /v1/jobs/{id}`)."""
 
@@ -70,6 +117,7 @@ class Job(_Envelope):
     offset: int = 0
     items: list[JobItem] = Field(default_factory=list)
     next: str | None = None
+    webhook: WebhookStatus | None = None
 
     @property
     def finished(self) -> bool:

@@ -117,6 +117,34 @@ def test_a_job_is_submitted_waited_for_and_paged_through(client: Client) -> None
     assert items[-1].error is not None and items[-1].error.status == 400
 
 
+def test_listing_deleting_and_cancelling(client: Client) -> None:
+    made = [
+        client.extract(f"The mayor said on Monday that {n} new buses would run. Note {n}.") for n in range(5)
+    ]
+    listed = list(client.iter_extractions(page_size=2))
+    ids = [info.id for info in listed]
+    assert len(ids) == len(set(ids)) == client.list_extractions(limit=1).total
+    assert {e.id for e in made} <= set(ids)
+    client.delete_extraction(made[0].id)
+    with pytest.raises(nf.ExtractionNotFound):
+        client.get_extraction(made[0].id)
+    with pytest.raises(nf.ExtractionNotFound):
+        client.delete_extraction(made[0].id)
+
+    articles = [f"The council said on Friday it would hire {n} teachers. Entry {n}." for n in range(400)]
+    job = client.submit_job(articles)
+    cancelled = client.cancel_job(job)
+    assert cancelled.status == "done" and cancelled.id == job.id
+    assert cancelled.succeeded + cancelled.failed == cancelled.total == len(articles)
+    assert cancelled.failed >= 1  # at least the last items were still pending
+    with pytest.raises(nf.JobFinished) as finished:
+        client.cancel_job(job)
+    assert isinstance(finished.value, nf.Conflict) and finished.value.status == 409
+    jobs = list(client.iter_jobs(page_size=1))
+    assert job.id in {j.id for j in jobs}
+    assert len(jobs) == client.list_jobs().total
+
+
 def test_a_story_groups_facts_across_articles(client: Client) -> None:
     texts = [p.read_text(encoding="utf-8") for p in SEEDS[:3]]
     stored = client.extract(texts[2])
@@ -216,6 +244,11 @@ def test_the_envelopes_match_the_servers_openapi() -> None:
 
     spec = create_app().openapi()["components"]["schemas"]
     for model, name in (
+        (nf.JobSummary, "JobSummary"),
+        (nf.JobList, "JobList"),
+        (nf.ExtractionList, "ExtractionList"),
+        (nf.StoredExtractionInfo, "StoredExtractionInfo"),
+        (nf.WebhookStatus, "WebhookStatus"),
         (nf.Job, "Job"),
         (nf.JobItem, "JobItem"),
         (nf.BatchResult, "BatchResult"),
