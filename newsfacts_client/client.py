@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from newsfacts_client.errors import ConnectionFailed, JobTimeout, from_response
 from newsfacts_client.models import (
     BatchResult,
+    EvalReportList,
     Extracted,
     ExtractionList,
     Job,
@@ -266,6 +267,21 @@ class Client(_Rules):
         stats: dict[str, Any] = self._send("GET", "/v1/cache/stats").json()
         return stats
 
+    def eval_reports(self) -> EvalReportList:
+        """The eval reports on the server (`NEWSFACTS_EVAL_REPORTS_DIR`), newest first."""
+        reports: EvalReportList = _model(EvalReportList, self._send("GET", "/v1/eval/reports"))
+        return reports
+
+    def eval_report(self, name: str) -> dict[str, Any]:
+        """One report.json as written by `newsfacts eval` (its format: evals/README.md)."""
+        report: dict[str, Any] = self._send("GET", "/v1/eval/reports/report", params={"name": name}).json()
+        return report
+
+    def eval_prediction(self, name: str, stem: str) -> Extraction:
+        """The extraction an eval run made of one article."""
+        response = self._send("GET", "/v1/eval/reports/prediction", params={"name": name, "stem": stem})
+        return Extraction.model_validate_json(response.content)
+
     def ready(self) -> bool:
         """True when the server is up and its store answers (``/readyz``)."""
         try:
@@ -421,6 +437,20 @@ class AsyncClient(_Rules):
     async def cache_stats(self) -> dict[str, Any]:
         stats: dict[str, Any] = (await self._send("GET", "/v1/cache/stats")).json()
         return stats
+
+    async def eval_reports(self) -> EvalReportList:
+        reports: EvalReportList = _model(EvalReportList, await self._send("GET", "/v1/eval/reports"))
+        return reports
+
+    async def eval_report(self, name: str) -> dict[str, Any]:
+        response = await self._send("GET", "/v1/eval/reports/report", params={"name": name})
+        report: dict[str, Any] = response.json()
+        return report
+
+    async def eval_prediction(self, name: str, stem: str) -> Extraction:
+        params = {"name": name, "stem": stem}
+        response = await self._send("GET", "/v1/eval/reports/prediction", params=params)
+        return Extraction.model_validate_json(response.content)
 
     async def ready(self) -> bool:
         try:

@@ -144,6 +144,10 @@ class JobNotFound(NotFound):
     """404 ``job-not-found``."""
 
 
+class EvalReportNotFound(NotFound):
+    """404 ``eval-report-not-found``: no such report, or no such prediction in it."""
+
+
 class JobFinished(Conflict):
     """409 ``job-finished``: nothing was left to cancel."""
 
@@ -182,6 +186,7 @@ BY_TYPE: dict[str, type[APIError]] = {
     _PREFIX + "extraction-not-found": ExtractionNotFound,
     _PREFIX + "job-not-found": JobNotFound,
     _PREFIX + "job-finished": JobFinished,
+    _PREFIX + "eval-report-not-found": EvalReportNotFound,
     _PREFIX + "article-too-long": ArticleTooLong,
     _PREFIX + "unsupported-media-type": UnsupportedMediaType,
     _PREFIX + "validation": InvalidRequest,

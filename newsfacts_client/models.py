@@ -122,3 +122,20 @@ class Job(_Envelope):
     @property
     def finished(self) -> bool:
         return self.status in ("done", "cancelled")
+
+
+class EvalReportInfo(_Envelope):
+    """An eval report on the server's disk (`newsfacts eval --out` wrote it)."""
+
+    name: str
+    url: str
+    created: str | None = None
+    backend: str | None = None
+    source: str | None = None
+    articles: int
+    predictions: list[str] = Field(default_factory=list)
+
+
+class EvalReportList(_Envelope):
+    directory: str
+    reports: list[EvalReportInfo]

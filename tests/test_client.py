@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +24,23 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with running_server(tmp_path_factory.mktemp("client-server")) as base:
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An eval report on the server's disk, written by `newsfacts eval --out` as a user would."""
+    root = tmp_path_factory.mktemp("eval-reports")
+    subprocess.run(
+        [sys.executable, "-m", "service", "eval", "--out", str(root / "seeds-rules")],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, reports: Path) -> Iterator[str]:
+    env = {"NEWSFACTS_EVAL_REPORTS_DIR": str(reports)}
+    with running_server(tmp_path_factory.mktemp("client-server"), env=env) as base:
         yield base
 
 
@@ -153,6 +171,22 @@ def test_a_story_groups_facts_across_articles(client: Client) -> None:
     assert any(len({m.article for m in g.members}) >= 2 for g in story.quotes)
 
 
+def test_eval_reports_on_the_server(client: Client, reports: Path) -> None:
+    listing = client.eval_reports()
+    assert [r.name for r in listing.reports] == ["seeds-rules"]
+    info = listing.reports[0]
+    written = json.loads((reports / "seeds-rules" / "report.json").read_text(encoding="utf-8"))
+    assert info.articles == len(written["articles"]) == len(SEEDS)
+    assert client.eval_report(info.name) == written
+    stem = info.predictions[0]
+    prediction = client.eval_prediction(info.name, stem)
+    assert prediction == Extraction.model_validate_json(
+        (reports / "seeds-rules" / "predictions" / f"{stem}.json").read_bytes()
+    )
+    with pytest.raises(nf.EvalReportNotFound):
+        client.eval_report("no-such-run")
+
+
 def test_the_async_client_does_the_same(server: str) -> None:
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
 
@@ -170,6 +204,11 @@ def test_the_async_client_does_the_same(server: str) -> None:
             story = await client.story(extraction_ids=[e.id for e in extractions])
             assert len(story.articles) == len(texts)
             assert (await client.cache_stats())["entries"] >= len(texts)
+            listing = await client.eval_reports()
+            name = listing.reports[0].name
+            assert (await client.eval_report(name))["articles"]
+            prediction = await client.eval_prediction(name, listing.reports[0].predictions[0])
+            assert grounded(prediction)
             with pytest.raises(nf.EmptyArticle):
                 await client.extract("\n")
             assert await client.ready()
@@ -249,6 +288,8 @@ def test_the_envelopes_match_the_servers_openapi() -> None:
         (nf.ExtractionList, "ExtractionList"),
         (nf.StoredExtractionInfo, "StoredExtractionInfo"),
         (nf.WebhookStatus, "WebhookStatus"),
+        (nf.EvalReportInfo, "EvalReportInfo"),
+        (nf.EvalReportList, "EvalReportList"),
         (nf.Job, "Job"),
         (nf.JobItem, "JobItem"),
         (nf.BatchResult, "BatchResult"),
