@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 import structlog
 
-from schemas import ArticleRequest
+from schemas import ArticleRequest, Extraction
 from service.backends.base import Backend
 from service.document import Document
 from service.errors import NewsfactsError, OverloadedError
@@ -143,6 +144,10 @@ class _MemoryLayer:
             self.bytes -= len(old[0])
 
 
+def _serialise(extraction: Extraction) -> bytes:
+    return extraction.model_dump_json().encode()
+
+
 class ExtractionCache:
     def __init__(
         self,
@@ -162,6 +167,8 @@ class ExtractionCache:
         self._memory = _MemoryLayer(settings.cache_memory_bytes)
         self._raw_keys: OrderedDict[bytes, str] = OrderedDict()
         self._flights: dict[str, asyncio.Task[bytes]] = {}
+        # Set on close: extractions under way end at their next budget check (a fast shutdown).
+        self._stopping = threading.Event()
         self._last_eviction = 0.0
         self._eviction: asyncio.Task[int] | None = None
         self.hits = 0
@@ -279,7 +286,13 @@ class ExtractionCache:
                 self.metrics.inflight.inc()
                 started = time.perf_counter()
                 try:
-                    extraction = await extract_document(doc, self.backend, key=key)
+                    extraction = await extract_document(
+                        doc,
+                        self.backend,
+                        key=key,
+                        budget_s=self.settings.extraction_budget_s,
+                        stopping=self._stopping,
+                    )
                 finally:
                     self.metrics.inflight.dec()
         except NewsfactsError as exc:
@@ -290,7 +303,10 @@ class ExtractionCache:
             log.exception("extraction_crashed", extraction_id=key)
             raise
         self.metrics.observe_extraction(backend, extraction.usage, time.perf_counter() - started)
-        body = extraction.model_dump_json().encode()
+        if len(doc.text) > _PREPARE_INLINE_CHARS:
+            body = await asyncio.to_thread(_serialise, extraction)  # milliseconds for a long article
+        else:
+            body = _serialise(extraction)
         created_at = time.time()
         await self.store.put_extraction(key, body, created_at)
         self._memory.put(key, body, created_at)
@@ -346,7 +362,12 @@ class ExtractionCache:
             memory_bytes=self._memory.bytes,
         )
 
+    def stop_extractions(self) -> None:
+        """Make every extraction under way end at its next check (the server is stopping)."""
+        self._stopping.set()
+
     async def aclose(self) -> None:
+        self.stop_extractions()
         if self._eviction is not None and not self._eviction.done():
             with contextlib.suppress(Exception):
                 await self._eviction

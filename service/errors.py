@@ -81,3 +81,17 @@ class ConfigurationError(NewsfactsError):
 
     status = 500
     title = "Service misconfigured"
+
+
+class ExtractionBudgetError(NewsfactsError):
+    """The article needs more CPU than one extraction may use (``NEWSFACTS_EXTRACTION_BUDGET_S``)."""
+
+    status = 422
+    title = "Article too costly to extract"
+
+
+class ShuttingDownError(NewsfactsError):
+    """The process is stopping: extractions under way end instead of holding up the shutdown."""
+
+    status = 503
+    title = "Service shutting down"

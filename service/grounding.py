@@ -28,6 +28,7 @@ from schemas import (
     QuoteDraft,
     Span,
 )
+from service import budget
 from service.align import Aligner, fold_plain
 from service.document import Document
 from service.entities import EntityTable, name_key
@@ -100,6 +101,7 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
     table = EntityTable(draft.entities)
 
     def spans_for(strings: Sequence[str], hint: int | None) -> list[Span]:
+        budget.check()  # once per item: a draft of thousands of items ends at its budget
         spans: list[Span] = []
         outside = False
         anchor = hint

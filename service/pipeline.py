@@ -7,18 +7,21 @@ cheap, so the cache can compute a key before paying for any backend.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import json
+import threading
 import time
 from typing import Any
 
-from schemas import SCHEMA_VERSION, ArticleRequest, Extraction, Metadata, Usage
+from schemas import SCHEMA_VERSION, ArticleRequest, Extraction, ExtractionDraft, Metadata, Usage
+from service import budget
 from service.backends.base import Backend
 from service.body import BODY_VERSION, classify_blocks, html_main_text
 from service.document import Block, Document
 from service.errors import InputError
-from service.grounding import ground
+from service.grounding import Grounded, ground
 from service.input_checks import (
     HTML_IN_TEXT_WARNING,
     body_share_warning,
@@ -115,16 +118,36 @@ def extraction_id(doc: Document, backend: Backend) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 
-async def extract(article: ArticleRequest, backend: Backend) -> Extraction:
-    """Extract grounded facts from ``article`` with ``backend``."""
-    return await extract_document(prepare(article), backend)
+async def extract(article: ArticleRequest, backend: Backend, *, budget_s: float | None = None) -> Extraction:
+    """Extract grounded facts from ``article`` with ``backend`` (``budget_s``: see ``extract_document``)."""
+    return await extract_document(prepare(article), backend, budget_s=budget_s)
 
 
-async def extract_document(doc: Document, backend: Backend, *, key: str | None = None) -> Extraction:
-    """Extract from a prepared document. ``key``: its ``extraction_id``, when the caller has it already."""
+def _ground(doc: Document, draft: ExtractionDraft) -> Grounded:
+    with budget.segment():
+        return ground(doc, draft)
+
+
+async def extract_document(
+    doc: Document,
+    backend: Backend,
+    *,
+    key: str | None = None,
+    budget_s: float | None = None,
+    stopping: threading.Event | None = None,
+) -> Extraction:
+    """Extract from a prepared document. ``key``: its ``extraction_id``, when the caller has it already.
+
+    ``budget_s``: the CPU seconds the extraction's CPU-bound steps may use in all
+    (``service.budget``); past it, ``ExtractionBudgetError``. Once ``stopping`` is
+    set, ``ShuttingDownError`` at the next check. Those steps run in worker
+    threads, never on the caller's event loop.
+    """
     started = time.perf_counter()
-    result = await backend.extract(doc)
-    grounded = ground(doc, result.draft)
+    with budget.limited(budget_s, stopping):
+        result = await backend.extract(doc)
+        # Grounding is CPU-bound too (alignment, merging): a thread, so a server keeps answering.
+        grounded = await asyncio.to_thread(_ground, doc, result.draft)
     figures, number_warnings = correct_figures(grounded.figures, doc.language)
     usage: Usage = result.usage.model_copy(
         update={

@@ -72,6 +72,17 @@ class Settings(BaseSettings):
     batch_concurrency: int = Field(default=8, ge=1)
     max_inflight_extractions: int = Field(default=64, ge=1)
     queue_timeout_s: float = Field(default=10.0, ge=0)
+    extraction_budget_s: float | None = Field(
+        default=30.0,
+        gt=0,
+        description="CPU seconds one extraction's CPU-bound steps (rules, grounding) may use; "
+        "past it the answer is 422 extraction-budget. None is unbounded.",
+    )
+    shutdown_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="On SIGTERM, how long requests under way may take to finish before they are cancelled.",
+    )
     cache_max_age_s: float | None = Field(
         default=None, description="Evict entries older than this; None keeps them."
     )

@@ -116,7 +116,7 @@ def from_newsfacts_error(exc: NewsfactsError) -> ProblemError:
     )
 
 
-_SLUGS = {"InputError": "invalid-article"}
+_SLUGS = {"InputError": "invalid-article", "ExtractionBudgetError": "extraction-budget"}
 
 
 def _slug(class_name: str) -> str:
@@ -259,8 +259,9 @@ _DESCRIPTIONS = {
     404: "Not found.",
     413: "The body is larger than NEWSFACTS_MAX_BODY_BYTES, or the article longer than NEWSFACTS_MAX_TEXT_CHARS.",
     415: "The body is not JSON (send Content-Type: application/json).",
-    422: "Invalid fields (`errors` lists each one with its path), or an article in a language the extractor"
-    " cannot read (`unsupported-language`, naming the `language`).",
+    422: "Invalid fields (`errors` lists each one with its path), an article in a language the extractor"
+    " cannot read (`unsupported-language`, naming the `language`), or one that needs more CPU than"
+    " NEWSFACTS_EXTRACTION_BUDGET_S (`extraction-budget`).",
     500: "Unexpected error; the request id identifies it in the logs.",
     502: "The LLM answered with something unusable, after retries.",
     503: "The LLM is unavailable, or too many extractions are in flight; see Retry-After.",

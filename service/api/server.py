@@ -30,6 +30,21 @@ UVICORN_OPTIONS: dict[str, Any] = {
     "access_log": False,
     "proxy_headers": False,
 }
+
+
+def uvicorn_options() -> dict[str, Any]:
+    """``UVICORN_OPTIONS`` plus what the settings say about connections and shutdown."""
+    from service.settings import get_settings
+
+    settings = get_settings()
+    return {
+        **UVICORN_OPTIONS,
+        # On SIGTERM, requests under way get this long; then they are cancelled and the
+        # lifespan ends the extractions still running (service.budget), so the process exits.
+        "timeout_graceful_shutdown": max(1, round(settings.shutdown_timeout_s)),
+    }
+
+
 # A worker that dies this soon after its start is not restarted (it would only die again).
 _MIN_UPTIME_S = 5.0
 
@@ -48,11 +63,11 @@ def reuseport_supported() -> bool:
 def run(host: str, port: int, workers: int = 1) -> None:
     """Serve until interrupted."""
     if workers <= 1:
-        uvicorn.run(APP, host=host, port=port, **UVICORN_OPTIONS)
+        uvicorn.run(APP, host=host, port=port, **uvicorn_options())
     elif port == 0 or not reuseport_supported():
         # Port 0 would give every worker a different port; without SO_REUSEPORT
         # the shared-socket supervisor is the portable choice.
-        uvicorn.run(APP, host=host, port=port, workers=workers, **UVICORN_OPTIONS)
+        uvicorn.run(APP, host=host, port=port, workers=workers, **uvicorn_options())
     else:
         _run_reuseport(host, port, workers)
 
@@ -70,7 +85,7 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def _worker(host: str, port: int) -> None:
     sock = _bind(host, port)
-    config = uvicorn.Config(APP, host=host, port=port, **UVICORN_OPTIONS)
+    config = uvicorn.Config(APP, host=host, port=port, **uvicorn_options())
     uvicorn.Server(config).run(sockets=[sock])
 
 

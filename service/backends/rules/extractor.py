@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
+from service import budget
 from service.backends.rules.attributions import AttributionContext, find_attributions
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events, merge_repeated
@@ -24,6 +25,11 @@ RULES_VERSION = "1.14"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
+    with budget.segment():
+        return _extract_draft(doc)
+
+
+def _extract_draft(doc: Document) -> ExtractionDraft:
     blocks = doc.body_blocks
     published = doc.published
     quotes = find_quote_spans(blocks)
@@ -45,6 +51,7 @@ def extract_draft(doc: Document) -> ExtractionDraft:
     attributions = []
     events = []
     for sent in sentences:
+        budget.check()  # between sentences, each bounded in length (sentences.MAX_SENTENCE_CHARS)
         b = blocks[sent.block]
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
         k = bisect.bisect_right(starts, sent.start) - 1

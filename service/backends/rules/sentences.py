@@ -98,7 +98,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans = [piece for s, e in spans for piece in _cut_long(text, s, e)]
     return spans
+
+
+# A "sentence" longer than this is no sentence a reader could follow (a flattened table, a list of
+# numbers, an attack): it is cut at the last clause break (";", ",") or space before the limit.
+# The rules look around within one sentence, so this bounds what any look-back can cost and keeps
+# extraction linear in the article's length (issue 13: one 200 KB sentence took minutes).
+MAX_SENTENCE_CHARS = 1_500
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit)) + 1
+        if cut <= start + MAX_SENTENCE_CHARS // 2:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit  # no space at all: a hard cut
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def body_sentences(blocks: tuple[Block, ...]) -> list[Sentence]:

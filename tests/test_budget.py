@@ -1,0 +1,86 @@
+"""Issue 13, defect 2: CPU-bound steps off the event loop, a CPU budget per extraction, a prompt shutdown."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from schemas import ArticleRequest
+from service import create_backend, pipeline
+from service.backends.rules.sentences import MAX_SENTENCE_CHARS, split_sentences
+from service.errors import ExtractionBudgetError, ShuttingDownError
+from service.settings import Settings
+from tests.api_fakes import running
+
+pytestmark = pytest.mark.anyio
+
+PROSE = (
+    "The council said on Tuesday that 4,000 new homes would be built by 2030, up from 500 last year. "
+    "Jane Smith, who chairs the housing committee, told reporters the plan was “long overdue”. "
+)
+
+
+async def test_grounding_runs_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[threading.Thread] = []
+    real = pipeline.ground
+
+    def spy(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "ground", spy)
+    await pipeline.extract(ArticleRequest(text=PROSE), create_backend("rules"))
+    assert threads and threads[0] is not threading.main_thread()
+
+
+async def test_an_extraction_over_its_cpu_budget_is_a_typed_422(settings: Settings) -> None:
+    tight = settings.model_copy(update={"extraction_budget_s": 1e-9})
+    async with running(tight, create_backend("rules")) as (app, client):
+        r = await client.post("/v1/extractions", json={"text": PROSE * 20})
+        again = await client.post("/v1/extractions", json={"text": PROSE * 20})
+        stats = await app.state.services.cache.stats()
+    assert r.status_code == 422
+    assert r.headers["content-type"] == "application/problem+json"
+    problem = r.json()
+    assert problem["type"] == "urn:newsfacts:problem:extraction-budget"
+    assert "CPU" in problem["detail"]
+    # nothing was cached for it: the same request is computed (and refused) again
+    assert again.status_code == 422 and stats.entries == 0
+
+
+async def test_the_default_budget_lets_an_ordinary_article_through(settings: Settings) -> None:
+    async with running(settings, create_backend("rules")) as (_, client):
+        r = await client.post("/v1/extractions", json={"text": PROSE * 20})
+    assert r.status_code == 200
+
+
+async def test_a_stopping_owner_ends_the_extraction_at_its_next_check() -> None:
+    stopping = threading.Event()
+    stopping.set()
+    doc = pipeline.prepare(ArticleRequest(text=PROSE * 5))
+    with pytest.raises(ShuttingDownError):
+        await pipeline.extract_document(doc, create_backend("rules"), stopping=stopping)
+    # without a budget or a stop, the same call just works
+    await pipeline.extract_document(doc, create_backend("rules"))
+
+
+async def test_closing_the_cache_stops_extractions_under_way(settings: Settings) -> None:
+    async with running(settings, create_backend("rules")) as (app, _client):
+        cache = app.state.services.cache
+    assert cache._stopping.is_set()
+
+
+def test_budget_error_and_overlong_sentences() -> None:
+    assert ExtractionBudgetError("x").status == 422
+    # a 200 KB "sentence" is cut into pieces no longer than the limit, at clause breaks or spaces
+    text = "officials said that the troops and the ministers, " * 4000
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+    # a run with no space at all is cut hard
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in split_sentences('"' * 50_000))
+    # ordinary sentences are untouched
+    first = PROSE.index(". ") + 1
+    assert split_sentences(PROSE.strip()) == [(0, first), (first + 1, len(PROSE.strip()))]
