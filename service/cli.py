@@ -168,6 +168,9 @@ def run_extraction(request: ArticleRequest, backend_name: str | None) -> Extract
         return asyncio.run(go())
     except NewsfactsError as exc:
         raise fail(f"{exc.title}: {exc.detail}", code=1 if exc.status >= 500 else 2) from exc
+    except Exception as exc:
+        # A bug, not the input: one line saying so, never a page of traceback (issue 13).
+        raise fail(f"internal error ({type(exc).__name__}: {exc}); please report it", code=1) from exc
 
 
 @app.command()

@@ -123,8 +123,25 @@ def _matches_near(text: str, anchors: list[re.Match[str]]) -> list[re.Match[str]
     return out
 
 
+# What ``resolve`` may answer: a year, a month or a day of the calendar ``datetime`` knows (years 1-9999).
+_CALENDAR_DATE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 def resolve(kind: str, core: str, published: dt.date | None, future: bool = False) -> str | None:
-    """Normalised date for a matched expression, at the precision the text supports."""
+    """Normalised date for a matched expression, at the precision the text supports.
+
+    Every publication date the contract accepts is handled: arithmetic that runs past either
+    end of the calendar ("next Thursday" in a story of 9999-12-31, "two years ago" in one of
+    0001-01-01) gives no date, never an error (issue 13).
+    """
+    try:
+        value = _resolve(kind, core, published, future)
+    except (OverflowError, ValueError):
+        return None
+    return value if value is not None and _CALENDAR_DATE.fullmatch(value) else None
+
+
+def _resolve(kind: str, core: str, published: dt.date | None, future: bool) -> str | None:
     core = re.sub(r"\s+", " ", core.strip())
     has_year = re.search(_YEAR, core) is not None
     if kind == "y":
@@ -202,7 +219,11 @@ def _calendar(kind: str, core: str, published: dt.date | None, has_year: bool) -
         if published is None:
             return None
         # The year that puts the date closest to publication.
-        candidates = [published.year - 1, published.year, published.year + 1]
+        candidates = [
+            y
+            for y in (published.year - 1, published.year, published.year + 1)
+            if dt.MINYEAR <= y <= dt.MAXYEAR
+        ]
         year = min(candidates, key=lambda y: abs((_safe_date(y, month, day or 15) - published).days))
     if day is not None:
         try:

@@ -569,13 +569,24 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _not_after(date: str, expression: str, published: dt.date) -> str:
-    """A past happening "in March" told in February is last March: a yearless date moves back a year."""
+def _not_after(date: str, expression: str, published: dt.date) -> str | None:
+    """A past happening "in March" told in February is last March: a yearless date moves back a year.
+
+    None when that year is not in the calendar: before year 1, or 29 February in a common year.
+    """
     if re.search(r"\b\d{4}\b", expression) or len(date) < 7:
         return date
     if date <= published.isoformat()[: len(date)]:
         return date
-    return f"{int(date[:4]) - 1:04d}{date[4:]}"
+    year = int(date[:4]) - 1
+    if year < dt.MINYEAR:
+        return None
+    moved = f"{year:04d}{date[4:]}"
+    try:
+        dt.date.fromisoformat(moved if len(moved) == 10 else moved + "-01")
+    except ValueError:
+        return None
+    return moved
 
 
 # A time right after a reporting verb dates the saying, not what was said:

@@ -1,0 +1,81 @@
+"""Issue 13, defect 1: every publication date the contract accepts is handled, the calendar's ends too.
+
+Resolving a relative date past 9999-12-31 or before 0001-01-01 is "no date",
+never a 500 or a traceback; a date inside the calendar is still resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from schemas import Extraction
+from service import create_backend
+from service.backends.rules.dates import resolve
+from service.settings import Settings
+from tests.api_fakes import running
+
+ROOT = Path(__file__).resolve().parent.parent
+EDGES = ["9999-12-31", "9999-12-30", "0001-01-01", "0001-01-02"]
+# Sentences of our own, one relative expression each (several overflow at one end or the other).
+SENTENCES = [
+    "The minister resigned on 18 February.",
+    "The minister will resign next Thursday.",
+    "The minister resigned last Monday.",
+    "The council will vote next winter.",
+    "The council voted last fall.",
+    "The plant closed two years ago.",
+    "The plant closed three months ago.",
+    "The firm was founded a century ago.",
+    "The talks resume in March.",
+    "Officials met on December 31.",
+    "Officials will meet on January 1.",
+    "The vote is scheduled for next month.",
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("published", EDGES)
+async def test_edge_publication_dates_answer_200(settings: Settings, published: str) -> None:
+    async with running(settings, create_backend("rules")) as (_, client):
+        for sentence in SENTENCES:
+            r = await client.post("/v1/extractions", json={"text": sentence, "published": published})
+            assert r.status_code == 200, (sentence, r.text)
+            extraction = Extraction.model_validate_json(r.content)
+            for event in extraction.events:
+                if event.when is not None and event.when.date is not None:
+                    dt.date.fromisoformat((event.when.date + "-01-01")[:10])  # a real calendar date
+
+
+@pytest.mark.parametrize(
+    ("kind", "core", "published", "expected"),
+    [
+        ("wd", "next Thursday", dt.date(9999, 12, 31), None),  # past the end
+        ("wd", "last Thursday", dt.date(1, 1, 1), None),  # before the start
+        ("rel", "two years ago", dt.date(1, 1, 1), None),
+        ("rel", "three months ago", dt.date(1, 1, 1), None),
+        ("season", "next winter", dt.date(9999, 12, 30), None),
+        ("dmy", "18 February", dt.date(9999, 12, 31), "9999-02-18"),  # inside: still resolved
+        ("dmy", "18 February", dt.date(1, 1, 1), "0001-02-18"),
+        ("wd", "last Thursday", dt.date(9999, 12, 31), "9999-12-30"),
+    ],
+)
+def test_resolve_at_the_calendar_ends(kind: str, core: str, published: dt.date, expected: str | None) -> None:
+    assert resolve(kind, core, published) == expected
+
+
+def test_cli_with_an_edge_date_prints_json_not_a_traceback() -> None:
+    p = subprocess.run(
+        [sys.executable, "-m", "service", "extract", "-", "--published", "9999-12-31"],
+        input=b"The minister resigned on 18 February. He will leave next Thursday.\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert p.returncode == 0, p.stderr
+    assert b"Traceback" not in p.stderr
+    Extraction.model_validate_json(p.stdout)
