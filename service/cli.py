@@ -256,6 +256,14 @@ def serve(
         # Each worker writes its counters here; /metrics adds them up. Ours to remove at exit.
         own_metrics_dir = tempfile.mkdtemp(prefix="newsfacts-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = own_metrics_dir
+    # The store once before any worker starts: an unusable path is one line naming it, not a traceback.
+    from service.errors import StoreUnavailableError
+    from service.store import SQLiteStore
+
+    try:
+        asyncio.run(SQLiteStore.in_data_dir(settings.data_dir).close())
+    except StoreUnavailableError as exc:
+        raise fail(f"{exc.detail} (NEWSFACTS_DATA_DIR={settings.data_dir})", code=1) from exc
     err.print(f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
     from service.api.server import run
 

@@ -76,6 +76,21 @@ class OverloadedError(NewsfactsError):
     title = "Service overloaded"
 
 
+class StoreUnavailableError(NewsfactsError):
+    """The store cannot be read or written (disk full, read-only, unreachable, locked past its timeout).
+
+    Raised by the store layer for any storage failure that is not the caller's fault;
+    the API answers 503 ``store-unavailable`` with Retry-After, and ``/readyz`` fails while
+    writes fail.
+    """
+
+    status = 503
+    title = "Store unavailable"
+
+    def __init__(self, detail: str, *, retry_after: float | None = 30.0) -> None:
+        super().__init__(detail, retry_after=retry_after)
+
+
 class ConfigurationError(NewsfactsError):
     """The service is configured in a way that cannot work (e.g. llm backend without a model)."""
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
+from service.errors import StoreUnavailableError
+
 T = TypeVar("T")
 
 ItemStatus = Literal["pending", "succeeded", "failed"]
@@ -213,6 +215,21 @@ CREATE TABLE IF NOT EXISTS job_webhooks (
 """
 
 
+# Failures of the storage itself (disk full, read-only, I/O error, locked past busy_timeout,
+# not a database), not of the statement: these become StoreUnavailableError.
+WRITE_FAILURE_HOLD_S = 30.0
+
+
+def _is_storage_error(exc: sqlite3.DatabaseError) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) or type(exc) is sqlite3.DatabaseError
+
+
+def _probe_write(conn: sqlite3.Connection) -> None:
+    """One small real write: a read-only file or a full disk fails here."""
+    conn.execute("CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, at REAL NOT NULL)")
+    conn.execute("INSERT OR REPLACE INTO probe (id, at) VALUES (1, ?)", (time.time(),))
+
+
 class SQLiteStore:
     """The embedded store: ``<data_dir>/newsfacts.sqlite3``."""
 
@@ -226,10 +243,16 @@ class SQLiteStore:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()  # guards the list only, never a query
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Schema and WAL once, up front, so a failure surfaces at startup.
-        conn = self._connection()
-        conn.executescript(_SCHEMA)
+        # When the last write failed, and why: /readyz fails for a while after (see ping).
+        self._write_failed: tuple[float, StoreUnavailableError] | None = None
+        # Schema, WAL and one write, up front, so an unusable path surfaces at startup, in one line.
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = self._connection()
+            conn.executescript(_SCHEMA)
+            _probe_write(conn)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreUnavailableError(f"cannot use the store {path}: {exc}") from exc
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> SQLiteStore:
@@ -253,9 +276,18 @@ class SQLiteStore:
                 self._connections.append(conn)
         return conn
 
+    def _unavailable(self, exc: sqlite3.DatabaseError, doing: str) -> StoreUnavailableError:
+        # No path in what a client sees; the log has it (startup names it too).
+        return StoreUnavailableError(f"the store cannot be {doing} ({exc}); retry later")
+
     async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, lambda: fn(self._connection()))
+        try:
+            return await loop.run_in_executor(self._executor, lambda: fn(self._connection()))
+        except sqlite3.DatabaseError as exc:
+            if not _is_storage_error(exc):
+                raise
+            raise self._unavailable(exc, "read") from exc
 
     async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn`` in one transaction on the writer thread."""
@@ -267,14 +299,26 @@ class SQLiteStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 result = fn(conn)
+                conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # A failed COMMIT (disk full) leaves the transaction open: end it, or every
+                # later write on this connection fails too, even once there is room again.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
             return result
 
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._writer, transaction)
+        try:
+            result = await loop.run_in_executor(self._writer, transaction)
+        except sqlite3.DatabaseError as exc:
+            if not _is_storage_error(exc):
+                raise
+            unavailable = self._unavailable(exc, "written")
+            self._write_failed = (time.monotonic(), unavailable)
+            raise unavailable from exc
+        self._write_failed = None
+        return result
 
     async def close(self) -> None:
         await asyncio.to_thread(self._executor.shutdown, wait=True)
@@ -285,7 +329,18 @@ class SQLiteStore:
             self._connections.clear()
 
     async def ping(self) -> None:
+        """The store answers and takes writes.
+
+        A write that failed makes this fail for ``WRITE_FAILURE_HOLD_S`` after it (a probe
+        write can succeed in space a full disk still has while real writes fail); then a
+        probe write decides, so a store that has room again is ready again without traffic.
+        """
         await self._run(lambda c: c.execute("SELECT 1").fetchone())
+        failed = self._write_failed
+        if failed is not None:
+            if time.monotonic() - failed[0] < WRITE_FAILURE_HOLD_S:
+                raise failed[1]
+            await self._write(_probe_write)
 
     # ------------------------------------------------------------------ extractions
 

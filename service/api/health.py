@@ -11,6 +11,7 @@ from starlette.responses import Response
 from service.api import problems
 from service.api.deps import ServicesDep
 from service.api.problems import ProblemError
+from service.errors import StoreUnavailableError
 
 router = APIRouter(tags=["operations"])
 
@@ -38,12 +39,14 @@ async def healthz() -> Health:
     responses=problems.responses(503),
 )
 async def readyz(request: Request) -> Readiness:
-    """Ready to take traffic: started, and the store answers."""
+    """Ready to take traffic: started, and the store answers and takes writes."""
     services = getattr(request.app.state, "services", None)
     if services is None:
         raise ProblemError(503, "the service is starting or stopping", headers={"Retry-After": "1"})
     try:
         await services.store.ping()
+    except StoreUnavailableError as exc:
+        raise ProblemError(503, exc.detail, slug="store-unavailable", headers={"Retry-After": "5"}) from exc
     except Exception as exc:
         raise ProblemError(
             503,
