@@ -30,8 +30,9 @@ from service.api import (
     viewer,
 )
 from service.api import cache as cache_routes
-from service.api.bodies import ArticleBatch
+from service.api.bodies import ArticleBatch, JobRequest
 from service.api.deps import Services
+from service.api.examples import add_examples
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
 from service.api.openapi import add_components
 from service.backends import create_backend
@@ -161,7 +162,10 @@ def create_app(
                 description=app.description,
                 routes=app.routes,
             )
-            add_components(schema, [ArticleRequest, ArticleBatch, StoryRequest], [problems.Problem])
+            add_components(
+                schema, [ArticleRequest, ArticleBatch, JobRequest, StoryRequest], [problems.Problem]
+            )
+            add_examples(schema)
             schema["components"]["securitySchemes"] = {
                 "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}
             }

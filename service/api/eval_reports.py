@@ -98,7 +98,12 @@ def _root(services: ServicesDep) -> Path:
 Name = Annotated[str, Query(max_length=500, description="A report's `name` from the listing.")]
 
 
-@router.get("", summary="Eval reports on the server", response_model=EvalReportList)
+@router.get(
+    "",
+    summary="Eval reports on the server",
+    response_model=EvalReportList,
+    responses={200: {"description": "Reports found, newest first."}, **problems.responses(401)},
+)
 async def list_reports(services: ServicesDep) -> EvalReportList:
     """Every `report.json` written by `newsfacts eval --out DIR` under the reports directory, newest first."""
     root = _root(services)
@@ -111,7 +116,7 @@ async def list_reports(services: ServicesDep) -> EvalReportList:
 @router.get(
     "/report",
     summary="One eval report",
-    responses={200: {"description": "The report.json, as written."}, **problems.responses(404, 422)},
+    responses={200: {"description": "The report.json, as written."}, **problems.responses(401, 404, 422)},
 )
 async def get_report(services: ServicesDep, name: Name) -> Response:
     found = _reports(_root(services)).get(name)
@@ -123,7 +128,7 @@ async def get_report(services: ServicesDep, name: Name) -> Response:
 @router.get(
     "/prediction",
     summary="One article's extraction from an eval run",
-    responses={200: {"description": "The stored extraction."}, **problems.responses(404, 422)},
+    responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 422)},
 )
 async def get_prediction(
     services: ServicesDep,
