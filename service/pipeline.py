@@ -28,7 +28,7 @@ from service.input_checks import (
     joined_articles_warning,
     looks_like_html,
 )
-from service.language import detect
+from service.language import UNKNOWN_TAGS, detect, primary
 from service.locale_numbers import correct_figures
 from service.metadata import page_metadata
 from service.normalize import normalize_text
@@ -88,8 +88,9 @@ def prepare(article: ArticleRequest) -> Document:
 
 def _language(article: ArticleRequest, blocks: list[Block]) -> tuple[str | None, str | None]:
     """The request's language tag when it gives one, else what the body reads as (None: not sure)."""
-    if article.language and article.language.strip():
-        return article.language.strip(), "request"
+    given = (article.language or "").strip()
+    if given and primary(given) not in UNKNOWN_TAGS:
+        return given, "request"
     body = "\n".join(b.text for b in blocks if b.is_body)
     found = detect(body)
     return (found.code, "detected") if found else (None, None)

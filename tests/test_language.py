@@ -191,3 +191,9 @@ def test_llm_values_already_right_are_left_alone() -> None:
     ex = _llm_extract(ArticleRequest(text=SPANISH), _spanish_draft(1134, 2_500_000))
     assert [f.value for f in ex.figures] == [1134, 2_500_000, 40000]
     assert not any("notation" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize("tag", ["und", "mul", "zxx"])
+def test_an_undetermined_tag_is_as_if_none_was_given(tag: str) -> None:
+    doc = prepare(ArticleRequest(text=GERMAN, language=tag))
+    assert (doc.language, doc.language_source) == ("de", "detected")

@@ -14,6 +14,7 @@ import asyncio
 import json
 import sys
 import tempfile
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -116,8 +117,13 @@ def _problem(status: int, path: str) -> dict[str, Any]:
             what="article",
         )  # fmt: skip
         problem = err.problem()
-    else:
+    elif status in table:
         problem = table[status]
+    else:
+        # A status added to a route without an example of its own still gets a plain one.
+        problem = Problem(
+            title=HTTPStatus(status).phrase, status=status, detail=HTTPStatus(status).description
+        )
     return {**problem.model_dump(exclude_none=True), "instance": path, "request_id": "5d1e2f3a4b5c6d7e"}
 
 
