@@ -115,6 +115,10 @@ class Settings(BaseSettings):
         default=None,
         description="HMAC-SHA256 key signing job-completion webhooks; jobs asking for a webhook are refused without it.",
     )
+    webhook_allow_private_hosts: bool = Field(
+        default=False,
+        description="Allow webhook URLs on loopback, private and link-local addresses (one-host setups, tests).",
+    )
     webhook_max_attempts: int = Field(default=6, ge=1, description="Deliveries tried per webhook.")
     webhook_backoff_initial_s: float = Field(default=2.0, ge=0, description="Wait after the first failure.")
     webhook_backoff_max_s: float = Field(default=600.0, ge=0, description="Cap of one wait between tries.")

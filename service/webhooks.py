@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import hmac
+import ipaddress
 import json
 import time
 import uuid
@@ -52,19 +53,51 @@ def verify(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
     return hmac.compare_digest(sign(secret, timestamp, body), signature)
 
 
-def check_url(url: str) -> str | None:
-    """Why ``url`` cannot be a webhook target, or None when it can."""
+PRIVATE_REFUSAL = (
+    "points at a loopback, private or link-local address (set NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS to allow)"
+)
+
+
+def _non_public(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not ip.is_global or ip.is_multicast
+
+
+def check_url(url: str, *, allow_private: bool = False) -> str | None:
+    """Why ``url`` cannot be a webhook target, or None when it can.
+
+    Unless ``allow_private``, a host that is a loopback, private or link-local
+    address (or ``localhost``) is refused here, and a name that resolves to one
+    is refused at delivery: a client must not be able to make the service call
+    its own network (a cloud's metadata address, an internal admin port).
+    """
     try:
         parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:
         return "not a URL"
     if parts.scheme not in ("http", "https"):
         return "must be an http or https URL"
-    if not parts.hostname:
+    if not host:
         return "has no host"
     if parts.username or parts.password:
         return "must not carry credentials (the signature authenticates the sender)"
+    if not allow_private and (host == "localhost" or host.endswith(".localhost") or _non_public(host)):
+        return PRIVATE_REFUSAL
     return None
+
+
+async def resolves_private(host: str) -> bool:
+    """True when ``host`` resolves to any non-public address (checked again at every delivery)."""
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, None)
+    except OSError:
+        return False  # the delivery itself will fail and be retried
+    return any(_non_public(str(info[4][0])) for info in infos)
 
 
 def payload(job: JobRecord) -> bytes:
@@ -85,6 +118,10 @@ def payload(job: JobRecord) -> bytes:
         },
     }
     return json.dumps(body, separators=(",", ":")).encode()
+
+
+class _Refused(Exception):
+    pass
 
 
 class WebhookSender:
@@ -149,12 +186,17 @@ class WebhookSender:
             SIGNATURE_HEADER: sign(secret, timestamp, body),
         }
         error: str | None = None
+        host = urlsplit(hook.url).hostname or ""
         try:
+            if not self.settings.webhook_allow_private_hosts and await resolves_private(host):
+                raise _Refused(f"{host} {PRIVATE_REFUSAL.removeprefix('points at ')}")
             response = await self._client.post(hook.url, content=body, headers=headers)
             if not 200 <= response.status_code < 300:
                 error = f"HTTP {response.status_code}"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"[:300]
+        except _Refused as exc:
+            error = f"refused: {exc}"
         made = hook.attempts + 1
         now = time.time()
         if error is None:

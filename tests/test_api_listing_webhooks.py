@@ -30,6 +30,7 @@ def settings(tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         job_lease_s=0.3,
         webhook_secret=SECRET,
+        webhook_allow_private_hosts=True,  # the receiver is on loopback
         webhook_backoff_initial_s=0.05,
         webhook_backoff_max_s=0.1,
         webhook_max_attempts=3,
@@ -247,3 +248,48 @@ async def test_webhooks_need_the_server_secret(settings: Settings) -> None:
             "/v1/jobs", json={"articles": articles(1), "webhook_url": "http://127.0.0.1:9/x"}
         )
     assert r.status_code == 422 and "NEWSFACTS_WEBHOOK_SECRET" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/x",
+        "http://localhost/x",
+        "http://api.localhost/x",
+        "http://10.1.2.3/x",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/x",
+        "http://0.0.0.0/x",
+    ],
+)
+async def test_private_targets_are_refused_by_default(settings: Settings, url: str) -> None:
+    strict = settings.model_copy(update={"webhook_allow_private_hosts": False})
+    async with running(strict, FakeBackend()) as (_, client):
+        r = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": url})
+    assert r.status_code == 422 and "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS" in r.json()["detail"]
+
+
+async def test_a_public_name_is_accepted_but_refused_at_delivery_when_it_resolves_private(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    strict = settings.model_copy(update={"webhook_allow_private_hosts": False})
+
+    async def fake_getaddrinfo(self: Any, host: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        # The name a client gave turns out to point at this host (no real DNS is asked).
+        assert host == "hooks.tools.example"
+        return [(2, 1, 6, "", ("127.0.0.1", 0))]
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", fake_getaddrinfo)
+    async with receiver() as hook, running(strict, FakeBackend()) as (_, client):
+        url = "http://hooks.tools.example/newsfacts"
+        created = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": url})
+        assert created.status_code == 202
+        await wait_done(client, created.headers["location"])
+        status: dict[str, Any] = {}
+        for _ in range(400):
+            status = (await client.get(created.headers["location"])).json()["webhook"]
+            if status["attempts"]:
+                break
+            await asyncio.sleep(0.01)
+    assert status["delivered"] is False and status["last_error"].startswith("refused: hooks.tools.example")
+    assert hook.received == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,15 @@ def test_the_extraction_examples_are_grounded_and_current(spec: dict[str, Any]) 
 
 
 @pytest.mark.anyio
-async def test_request_examples_are_accepted(spec: dict[str, Any], tmp_path: Path) -> None:
+async def test_request_examples_are_accepted(
+    spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_dns(self: Any, host: str, *args: Any, **kwargs: Any) -> list[Any]:
+        # The webhook example's host must not be looked up (tests reach loopback only):
+        # answered as a private address, the delivery is refused before any connection.
+        return [(2, 1, 6, "", ("10.0.0.1", 0))]
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", no_dns)
     settings = Settings(data_dir=tmp_path / "data", webhook_secret="example-secret-0123456789")
     expected = {"/v1/extractions": 200, "/v1/extractions/batch": 200, "/v1/stories": 200, "/v1/jobs": 202}
     async with running(settings, create_backend("rules")) as (_, client):

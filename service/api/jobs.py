@@ -141,7 +141,7 @@ async def create_job(request: Request, services: ServicesDep) -> Response:
 
 
 def _check_webhook(url: str, services: ServicesDep) -> None:
-    why = check_url(url)
+    why = check_url(url, allow_private=services.settings.webhook_allow_private_hosts)
     if why is None and services.settings.webhook_secret is None:
         why = "webhooks are not enabled on this server (NEWSFACTS_WEBHOOK_SECRET is unset): poll the job instead"
     if why is not None:
