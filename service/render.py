@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from schemas import Extraction, Span
 
@@ -15,11 +17,15 @@ def _where(spans: list[Span]) -> str:
 def print_extraction(ex: Extraction, console: Console) -> None:
     md = ex.metadata
     console.print(
-        f"[bold]{md.title or '(untitled)'}[/]  {md.outlet or ''} {md.published or ''}  "
+        # The title and outlet come from the article: escaped, so "[bold]" in a headline is text.
+        f"[bold]{escape(md.title or '(untitled)')}[/]  {escape(md.outlet or '')} {md.published or ''}  "
         f"[dim]{ex.extractor.backend}{' / ' + ex.extractor.model if ex.extractor.model else ''} "
         f"· body {ex.body.start}-{ex.body.end} · {len(ex.boilerplate)} boilerplate blocks "
-        f"· {ex.usage.wall_ms:.0f} ms[/]"
+        f"· {ex.usage.wall_ms:.0f} ms{' · language ' + md.language if md.language else ''}[/]"
     )
+    for warning in ex.warnings:
+        # Said before the tables: a truncated body or HTML read as a page changes how to read them.
+        console.print(Text.assemble(("warning: ", "yellow"), warning), highlight=False)
     if ex.quotes:
         t = Table("id", "speaker", "cue", "quote", "at", title="Quotes", show_lines=False)
         for q in ex.quotes:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +23,8 @@ from service.input_checks import (
 from service.pipeline import extract, prepare
 from service.settings import Settings
 from tests.api_fakes import running
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # A page of our own, with the furniture that used to come back as items.
 PAGE = """<!doctype html>
@@ -139,3 +145,22 @@ def test_one_article_with_a_closing_credit_is_not_reported() -> None:
     doc = prepare(ArticleRequest(text=text + "\n\n(Reporting by Anna Keller; Editing by Tom Hale)"))
     assert joined_articles_warning(doc.blocks) is None
     assert doc.warnings == ()
+
+
+def test_the_cli_table_says_the_warnings(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        PAGE.replace("Harbour bridge reopens", "Harbour [bold]bridge[/bold] reopens"), encoding="utf-8"
+    )
+    p = subprocess.run(
+        [sys.executable, "-m", "service", "extract", str(page), "--text", "--format", "table"],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "400"},
+    )
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode()
+    assert "warning: the `text` field held HTML markup" in out
+    assert "language en" in out
+    assert "[bold]bridge[/bold]" in out  # the article's words are never read as terminal markup

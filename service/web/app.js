@@ -205,7 +205,8 @@ async function onExtract(event) {
     const { body, response } = await api("/v1/extractions", { json: request });
     renderExtraction(body);
     const counts = TYPES.map((t) => plural(body[t].length, SINGULAR[t])).join(", ");
-    setStatus(`${counts} · ${body.extractor.backend} · cache ${response.headers.get("X-Cache") || "?"}`);
+    const lang = body.metadata && body.metadata.language ? ` · language ${body.metadata.language}` : "";
+    setStatus(`${counts} · ${body.extractor.backend}${lang} · cache ${response.headers.get("X-Cache") || "?"}`);
   } catch (err) {
     setStatus(err.message, true);
   }
