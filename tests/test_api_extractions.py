@@ -332,7 +332,8 @@ async def test_unknown_routes_and_methods_are_problems(settings: Settings) -> No
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
     assert wrong_method.status_code == 405
-    assert wrong_method.headers["allow"] == "POST"
+    # every method the path takes (GET lists, POST extracts), not only the first route's (issue 13)
+    assert wrong_method.headers["allow"] == "GET, POST"
     assert wrong_method.json()["title"] == "Method Not Allowed"
 
 

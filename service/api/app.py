@@ -34,7 +34,7 @@ from service.api.bodies import ArticleBatch, JobRequest
 from service.api.deps import Services
 from service.api.examples import add_examples
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
-from service.api.openapi import add_components
+from service.api.openapi import add_components, state_constraints
 from service.backends import create_backend
 from service.backends.base import Backend
 from service.cache import AdmissionLimiter, ExtractionCache
@@ -166,6 +166,7 @@ def create_app(
                 schema, [ArticleRequest, ArticleBatch, JobRequest, StoryRequest], [problems.Problem]
             )
             add_examples(schema)
+            state_constraints(schema)
             schema["components"]["securitySchemes"] = {
                 "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}
             }

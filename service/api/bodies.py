@@ -47,7 +47,8 @@ class _Envelope(BaseModel):
     # Items stay raw here so one invalid article fails alone, not the whole batch.
     model_config = ConfigDict(extra="forbid")
 
-    articles: list[Any] = Field(min_length=1)
+    # Objects only: an item that is not even an object fails the whole request (issue 13).
+    articles: list[dict[str, Any]] = Field(min_length=1)
 
 
 class _JobEnvelope(_Envelope):

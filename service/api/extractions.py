@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 import structlog
 from fastapi import APIRouter, Header, Path, Query, Request
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from schemas import ArticleRequest, Extraction
@@ -138,11 +139,18 @@ async def create_extraction(request: Request) -> Response:
     return extraction_response(result)
 
 
+@router.api_route("/batch", methods=["GET", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+async def batch_other_methods(request: Request) -> Response:
+    """``/batch`` takes POST only: without this, ``GET /v1/extractions/batch`` would be read as the id
+    "batch" (422 for its pattern) instead of 405 (issue 13)."""
+    raise StarletteHTTPException(405, headers={"Allow": "POST"})
+
+
 @router.get(
     "/{extraction_id}",
     summary="A stored extraction",
     response_model=Extraction,
-    responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 422)},
+    responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 405, 422)},
 )
 async def get_extraction(
     extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],
@@ -194,7 +202,7 @@ async def list_extractions(
     "/{extraction_id}",
     summary="Delete a stored extraction",
     status_code=204,
-    responses={204: {"description": "Deleted."}, **problems.responses(401, 404, 422)},
+    responses={204: {"description": "Deleted."}, **problems.responses(401, 404, 405, 422)},
 )
 async def delete_extraction(
     extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],

@@ -10,6 +10,7 @@ bare 500 that leaks nothing).
 from __future__ import annotations
 
 import math
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -19,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.routing import Match
 
 from service.errors import NewsfactsError, UnsupportedLanguageError
 
@@ -163,12 +165,21 @@ def field_errors(errors: list[Any], *, prefix: tuple[str | int, ...] = ()) -> li
     return out
 
 
+# At most this many field errors are listed: 100,000 unknown fields answered a 10 MB problem
+# (issue 13). ``detail`` still gives the whole count.
+MAX_FIELD_ERRORS = 50
+
+
 def validation_problem(errors: list[FieldError], *, what: str = "request") -> ProblemError:
     first = errors[0] if errors else None
     detail = f"{len(errors)} invalid field{'s' if len(errors) != 1 else ''} in the {what}"
     if first is not None:
         detail += f"; first: {first.field}: {first.message}"
-    return ProblemError(422, detail, title="Invalid request", slug="validation", errors=errors)
+    if len(errors) > MAX_FIELD_ERRORS:
+        detail += f"; the first {MAX_FIELD_ERRORS} are listed"
+    return ProblemError(
+        422, detail, title="Invalid request", slug="validation", errors=errors[:MAX_FIELD_ERRORS]
+    )
 
 
 def _request_id(request: Request) -> str | None:
@@ -202,10 +213,48 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     )
     if exc.status_code == 404 and detail is None:
         detail = f"no resource at {request.url.path}"
-    if exc.status_code == 405 and detail is None:
-        detail = f"{request.method} is not allowed on {request.url.path}"
-    err = ProblemError(exc.status_code, detail, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        if detail is None:
+            detail = f"{request.method} is not allowed on {request.url.path}"
+        allowed = _allowed_methods(request)
+        if allowed:
+            headers["Allow"] = ", ".join(allowed)
+    err = ProblemError(exc.status_code, detail, headers=headers)
     return respond(request, err)
+
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods the API documents for this path (Starlette's 405 names only the first route's).
+
+    A literal path wins over a template ("/v1/extractions/batch" is not an extraction id); a
+    path the document does not have falls back to every route matching it.
+    """
+    path = request.url.path
+    paths: dict[str, Any] = request.app.openapi().get("paths", {})
+    ops = paths.get(path)
+    if ops is None:
+        for template, candidate in paths.items():
+            if "{" in template and _template_regex(template).fullmatch(path):
+                ops = candidate
+                break
+    if ops is not None:
+        return sorted(m.upper() for m in ops if m in _HTTP_METHODS)
+    methods: set[str] = set()
+    scope = {**request.scope, "method": "\x00"}  # no route takes it: every path match is partial
+    for route in request.app.routes:
+        match, _ = route.matches(scope)
+        if match != Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{[^}]+\}", template)
+    return re.compile("[^/]+".join(re.escape(p) for p in parts))
 
 
 async def _on_request_validation(request: Request, exc: Exception) -> Response:
@@ -257,6 +306,7 @@ _DESCRIPTIONS = {
     400: "Bad request: malformed JSON, invalid UTF-8, or an empty / whitespace-only article.",
     401: "Missing or wrong X-API-Key (only when API keys are configured).",
     404: "Not found.",
+    405: "Method not allowed; `Allow` lists the methods the path takes (`/v1/extractions/batch` takes POST only).",
     413: "The body is larger than NEWSFACTS_MAX_BODY_BYTES, or the article longer than NEWSFACTS_MAX_TEXT_CHARS.",
     415: "The body is not JSON (send Content-Type: application/json).",
     422: "Invalid fields (`errors` lists each one with its path), an article in a language the extractor"
