@@ -95,7 +95,7 @@ async def serve_phase(large: int, budget_s: float) -> dict[str, object]:
     durations: list[float] = []
     health: list[float] = []
     with h.workdir("newsfacts-patho") as work:
-        service = h.start_service(work / "data", work, NEWSFACTS_EXTRACTION_BUDGET_S=str(budget_s))
+        service = h.start_service(work / "data", work, extraction_budget_s=str(budget_s))
         with h.stopping(service):
             async with httpx.AsyncClient(base_url=service.base_url, timeout=600) as client:
                 done = asyncio.Event()

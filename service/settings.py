@@ -78,6 +78,20 @@ class Settings(BaseSettings):
         description="CPU seconds one extraction's CPU-bound steps (rules, grounding) may use; "
         "past it the answer is 422 extraction-budget. None is unbounded.",
     )
+    http_header_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="A request's headers must all arrive within this, or the connection closes.",
+    )
+    http_body_timeout_s: float = Field(
+        default=60.0, gt=0, description="A request's body must all arrive within this after its headers."
+    )
+    http_keep_alive_s: float = Field(
+        default=5.0, gt=0, description="An idle keep-alive connection closes after this."
+    )
+    http_max_connections: int = Field(
+        default=1000, ge=1, description="Open connections per process; one more is closed at once."
+    )
     shutdown_timeout_s: float = Field(
         default=10.0,
         gt=0,

@@ -34,11 +34,18 @@ UVICORN_OPTIONS: dict[str, Any] = {
 
 def uvicorn_options() -> dict[str, Any]:
     """``UVICORN_OPTIONS`` plus what the settings say about connections and shutdown."""
+    from service.api.connections import limited_protocol
     from service.settings import get_settings
 
     settings = get_settings()
     return {
         **UVICORN_OPTIONS,
+        "http": limited_protocol(
+            header_timeout_s=settings.http_header_timeout_s,
+            body_timeout_s=settings.http_body_timeout_s,
+            max_connections=settings.http_max_connections,
+        ),
+        "timeout_keep_alive": max(1, round(settings.http_keep_alive_s)),
         # On SIGTERM, requests under way get this long; then they are cancelled and the
         # lifespan ends the extractions still running (service.budget), so the process exits.
         "timeout_graceful_shutdown": max(1, round(settings.shutdown_timeout_s)),

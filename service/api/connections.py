@@ -1,0 +1,76 @@
+"""Connection limits uvicorn does not have: a deadline for a request's headers and one for its body,
+and a cap on open connections (issue 13: a slow header or body held a connection forever, and two
+clients holding 10,050 idle connections exhausted the process's descriptors).
+
+uvicorn times out only an idle keep-alive connection *between* requests. This protocol (uvicorn's
+httptools one, plus timers) also closes a connection whose request headers have not all arrived
+``header_timeout_s`` after its first byte (or after the connection opened), or whose body has not
+all arrived ``body_timeout_s`` after its headers; and it closes a new connection at once when
+``max_connections`` are already open, so descriptors stay bounded whatever clients do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+
+class LimitedHttpToolsProtocol(HttpToolsProtocol):
+    header_timeout_s: float = 10.0
+    body_timeout_s: float = 60.0
+    max_connections: int = 1000
+
+    _read_deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if len(self.connections) > self.max_connections:
+            transport.close()  # over the cap: no descriptor is held for it past this call
+            return
+        self._arm(self.header_timeout_s)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._read_deadline is None:
+            self._arm(self.header_timeout_s)  # the next request on a kept-alive connection
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        self._arm(self.body_timeout_s)
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        super().on_message_complete()
+
+    def _arm(self, seconds: float) -> None:
+        self._read_deadline = self.loop.call_later(seconds, self._read_timed_out)
+
+    def _disarm(self) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+            self._read_deadline = None
+
+    def _read_timed_out(self) -> None:
+        self._read_deadline = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+
+def limited_protocol(*, header_timeout_s: float, body_timeout_s: float, max_connections: int) -> type[Any]:
+    """The protocol class with these limits, for uvicorn's ``http=`` option."""
+    return type(
+        "LimitedHttpToolsProtocol",
+        (LimitedHttpToolsProtocol,),
+        {
+            "header_timeout_s": header_timeout_s,
+            "body_timeout_s": body_timeout_s,
+            "max_connections": max_connections,
+        },
+    )
