@@ -71,6 +71,21 @@ function pct(v) {
 // ------------------------------------------------------------------ highlighted text
 // A text is cut at every mark boundary; each piece knows which marks cover it.
 
+// The API's offsets count code points (Python's str); JavaScript strings index UTF-16 units,
+// where an emoji or any other astral character is two. Offsets from the API are converted
+// once, here, when marks are built; everything after (slicing, sorting, comparing) is in units.
+function unitIndex(text) {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const units = [0];
+  let u = 0;
+  for (const ch of text) { u += ch.length; units.push(u); }
+  return (i) => units[Math.max(0, Math.min(i, units.length - 1))];
+}
+
+function inUnits(spans, at) {
+  return (spans || []).map((s) => ({ ...s, start: at(s.start), end: at(s.end) }));
+}
+
 function renderMarkedText(container, text, marks, dimmed) {
   container.replaceChildren();
   const cuts = new Set([0, text.length]);
@@ -216,6 +231,7 @@ function renderExtraction(ex) {
   const view = document.getElementById("article-view");
   const list = document.getElementById("item-list");
   const marks = [];
+  const at = unitIndex(ex.text);
   list.replaceChildren();
   for (const type of TYPES) {
     const items = ex[type];
@@ -223,13 +239,13 @@ function renderExtraction(ex) {
     const ul = h("ul", {});
     for (const it of items) {
       const label = itemLabel(type, it);
-      for (const s of it.evidence) marks.push({ start: s.start, end: s.end, key: it.id, cls: "t-" + SINGULAR[type], title: `${it.id}: ${label}` });
+      for (const s of it.evidence) marks.push({ start: at(s.start), end: at(s.end), key: it.id, cls: "t-" + SINGULAR[type], title: `${it.id}: ${label}` });
       ul.append(h("li", { class: "item", dataset: { key: it.id }, tabindex: 0 },
         h("span", { class: "chip t-" + SINGULAR[type] }, it.id), " ", label));
     }
     list.append(ul);
   }
-  renderMarkedText(view, ex.text, marks, ex.boilerplate);
+  renderMarkedText(view, ex.text, marks, inUnits(ex.boilerplate, at));
   renderWarnings(ex);
   view.dataset.extraction = ex.id;
   linkBothWays([view], list);
@@ -271,6 +287,7 @@ function renderStory(story) {
   list.replaceChildren();
   columns.replaceChildren();
   const marks = story.articles.map(() => []);
+  const ats = story.articles.map((a) => unitIndex(a.text));
   for (const type of TYPES) {
     const groups = story[type];
     list.append(h("h3", {}, `${type} (${groups.length})`));
@@ -280,7 +297,8 @@ function renderStory(story) {
       const kind = g.independent_outlets > 1 ? "corroborated" : "single";
       const cls = `t-${SINGULAR[type]} ${kind}${g.conflicts.length ? " conflict" : ""}`;
       for (const m of g.members) {
-        for (const s of m.evidence) marks[m.article].push({ start: s.start, end: s.end, key: g.id, cls, title: `${g.id} (${g.independent_outlets} outlets): ${label}` });
+        const at = ats[m.article];
+        for (const s of m.evidence) marks[m.article].push({ start: at(s.start), end: at(s.end), key: g.id, cls, title: `${g.id} (${g.independent_outlets} outlets): ${label}` });
       }
       ul.append(h("li", { class: `item ${kind}${g.conflicts.length ? " conflict" : ""}`, dataset: { key: g.id }, tabindex: 0 },
         h("span", { class: "chip t-" + SINGULAR[type] }, g.id), " ",
@@ -294,7 +312,7 @@ function renderStory(story) {
   }
   const texts = story.articles.map((a, i) => {
     const text = h("div", { class: "text" });
-    renderMarkedText(text, a.text, marks[i], a.boilerplate);
+    renderMarkedText(text, a.text, marks[i], inUnits(a.boilerplate, ats[i]));
     const who = a.republished_from ? `${a.outlet || "?"} ← ${a.republished_from}` : (a.outlet || "outlet unknown");
     columns.append(h("article", { class: "column" }, h("h4", {}, `#${a.index} · ${who}`, a.title ? ` · ${a.title}` : ""), text));
     return text;

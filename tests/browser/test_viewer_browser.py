@@ -328,3 +328,31 @@ def test_standalone_html_export_highlights_on_click(
     p.screenshot(path=str(artifacts / "visualize.png"))
     p.close()
     assert errors == []
+
+
+def test_highlights_land_on_their_words_after_astral_characters(page: Page, server: str) -> None:
+    # Emoji and mathematical letters are one code point (the API's offsets) but two UTF-16
+    # units (JavaScript's): before the fix every highlight after them was shifted (issue 13).
+    text = (
+        "🎉🎉 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 😀\n"
+        "The council approved 4,000 new homes on Tuesday, the mayor said. "
+        "“We are relieved at last,” said Ruth Okafor 🏠, who chairs the housing committee. "
+        "Officials said the plan would cost about $14 million over 𝟓 years."
+    )
+    page.fill("#article-text", text)
+    page.click("#run")
+    expect(page.locator('#item-list li[data-key="fg1"]')).to_be_visible()
+    response = page.request.post(f"{server}/v1/extractions", data={"text": text})
+    extraction = response.json()
+    checked = 0
+    for kind in ("figures", "quotes", "attributions", "events"):
+        for item in extraction[kind]:
+            if len(item["evidence"]) != 1:
+                continue
+            page.locator(f'#item-list li[data-key="{item["id"]}"]').click()
+            shown = page.eval_on_selector_all(
+                "#article-view .seg.active", "els => els.map((e) => e.textContent).join('')"
+            )
+            assert shown == item["evidence"][0]["text"], (item["id"], shown)
+            checked += 1
+    assert checked >= 4
