@@ -141,6 +141,10 @@ class Settings(BaseSettings):
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )
     cors_origins: list[str] = Field(default_factory=list)
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host header values accepted (e.g. api.example.org, *.example.org); empty accepts any.",
+    )
     log_level: str = "INFO"
     log_json: bool = True
 

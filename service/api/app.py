@@ -21,6 +21,7 @@ from service import language
 from service.api import (
     bench,
     collector,
+    docs,
     eval_reports,
     extractions,
     health,
@@ -35,6 +36,7 @@ from service.api.deps import Services
 from service.api.examples import add_examples
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
 from service.api.openapi import add_components, state_constraints
+from service.api.security import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from service.backends import create_backend
 from service.backends.base import Backend
 from service.cache import AdmissionLimiter, ExtractionCache
@@ -56,6 +58,7 @@ ROUTERS: list[APIRouter] = [
     health.router,
     viewer.router,
     eval_reports.router,
+    docs.router,
 ]
 
 # Paths that need an X-API-Key when keys are configured; health and docs stay open.
@@ -126,6 +129,9 @@ def create_app(
             "`/metrics` need an `X-API-Key` header. Every response carries `X-Request-ID`."
         ),
         lifespan=lifespan,
+        # Served by service.api.docs from the package, not from a CDN: they work offline.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.services = None
     app.state.settings = settings
@@ -149,6 +155,9 @@ def create_app(
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID", "Cache-Control"],
             expose_headers=["X-Request-ID", "X-Cache", "Location", "Content-Location", "Retry-After"],
         )
+    if settings.allowed_hosts:
+        app.add_middleware(AllowedHostsMiddleware, hosts=settings.allowed_hosts)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
     def openapi() -> dict[str, Any]:

@@ -356,3 +356,12 @@ def test_highlights_land_on_their_words_after_astral_characters(page: Page, serv
             assert shown == item["evidence"][0]["text"], (item["id"], shown)
             checked += 1
     assert checked >= 4
+
+
+def test_api_docs_render_from_local_files_only(page: Page, server: str) -> None:
+    # Swagger UI came from a CDN: offline, /docs was a blank page (issue 13).
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(server + "/docs")
+    expect(page.locator(".opblock").first).to_be_visible()
+    assert requested and all(u.startswith(server) for u in requested), requested
