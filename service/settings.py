@@ -140,6 +140,10 @@ class Settings(BaseSettings):
     api_keys: list[str] = Field(
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )
+    admin_api_keys: list[str] = Field(
+        default_factory=list,
+        description="X-API-Key values that read every tenant's results (and are accepted like api_keys).",
+    )
     cors_origins: list[str] = Field(default_factory=list)
     allowed_hosts: list[str] = Field(
         default_factory=list,

@@ -45,6 +45,7 @@ from service.logging import configure_logging
 from service.metrics import Metrics
 from service.settings import Settings, get_settings
 from service.store import SQLiteStore, Store
+from service.tenancy import Owners
 from service.webhooks import WebhookSender
 
 log = structlog.get_logger("newsfacts.api")
@@ -100,6 +101,9 @@ def create_app(
         app.state.services = Services(
             settings, active_backend, active_store, cache, runner, metrics, webhooks=webhooks
         )
+        # With API keys, each key reads only what it made (service.tenancy).
+        keyed = bool(settings.api_keys or settings.admin_api_keys)
+        app.state.owners = Owners(settings.data_dir / "owners.sqlite3") if keyed else None
         # The language model loads once per process (about a second): at start-up, not in a request.
         await asyncio.to_thread(language.warm)
         await runner.start()
@@ -114,6 +118,8 @@ def create_app(
             await runner.stop()
             await webhooks.aclose()
             await cache.aclose()
+            if app.state.owners is not None:
+                await app.state.owners.close()
             if store is None:
                 await active_store.close()
             if own_backend:
@@ -135,6 +141,7 @@ def create_app(
     )
     app.state.services = None
     app.state.settings = settings
+    app.state.owners = None
     problems.install(app)
     if bench.enabled():
         # Benchmark 2's baseline (service/api/bench.py), first so that finding
@@ -146,7 +153,12 @@ def create_app(
     # Added innermost first: the request context ends up outermost, so even a
     # 401 or 413 answered by a middleware carries an id and is logged.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(APIKeyMiddleware, keys=settings.api_keys, protected_prefixes=PROTECTED_PREFIXES)
+    app.add_middleware(
+        APIKeyMiddleware,
+        keys=settings.api_keys,
+        admin_keys=settings.admin_api_keys,
+        protected_prefixes=PROTECTED_PREFIXES,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -13,13 +13,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from schemas import ArticleRequest, Extraction
-from service.api import problems
+from service.api import problems, tenancy
 from service.api.bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.api.deps import ServicesDep, services_of
 from service.api.openapi import json_body
 from service.api.problems import Problem, ProblemError
 from service.cache import CacheResult, request_digest
 from service.errors import NewsfactsError
+from service.store import ExtractionSummary
 
 router = APIRouter(prefix="/v1/extractions", tags=["extractions"])
 log = structlog.get_logger("newsfacts.api")
@@ -133,9 +134,12 @@ async def create_extraction(request: Request) -> Response:
     if not fresh:
         hit = services.cache.lookup_raw(digest)
         if hit is not None:
+            await tenancy.record(request, "extraction", hit.id)
             return extraction_response(hit)
     article = parse_article(raw, services.settings)
     result = await services.cache.extract(article, fresh=fresh, raw_digest=digest)
+    # A hit too: whoever sent the text owns its result, and the cache still pays only once.
+    await tenancy.record(request, "extraction", result.id)
     return extraction_response(result)
 
 
@@ -153,11 +157,17 @@ async def batch_other_methods(request: Request) -> Response:
     responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 405, 422)},
 )
 async def get_extraction(
+    request: Request,
     extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],
     services: ServicesDep,
 ) -> Response:
     """An extraction by its id, while it is in the cache (entries may be evicted by age or count)."""
-    body = await services.cache.get(extraction_id)
+    # Another key's extraction is the same 404 as none: no oracle for "was this text sent?".
+    body = (
+        await services.cache.get(extraction_id)
+        if await tenancy.visible(request, "extraction", extraction_id)
+        else None
+    )
     if body is None:
         raise ProblemError(
             404, f"no stored extraction {extraction_id} (never made, or evicted)", slug="extraction-not-found"
@@ -175,12 +185,19 @@ async def get_extraction(
     },
 )
 async def list_extractions(
+    request: Request,
     services: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="First extraction to list.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Extractions per page.")] = DEFAULT_PAGE,
 ) -> ExtractionList:
     """What the store holds (the cache), newest first: ids to fetch with `GET /v1/extractions/{id}`."""
-    rows, total = await services.store.list_extractions(offset, limit)
+    own = tenancy.restricted(request)
+    if own is None:
+        rows, total = await services.store.list_extractions(offset, limit)
+    else:  # this key's extractions only
+        ids, total = await own[0].page("extraction", own[1], offset, limit)
+        stored = [await services.store.get_extraction(i) for i in ids]
+        rows = [ExtractionSummary(s.id, len(s.body), s.created_at) for s in stored if s is not None]
     end = offset + len(rows)
     return ExtractionList(
         extractions=[
@@ -205,13 +222,16 @@ async def list_extractions(
     responses={204: {"description": "Deleted."}, **problems.responses(401, 404, 405, 422)},
 )
 async def delete_extraction(
+    request: Request,
     extraction_id: Annotated[str, Path(pattern=ID_PATTERN, description="The extraction's `id`.")],
     services: ServicesDep,
 ) -> Response:
     """Remove an extraction from the store and this process's memory: the next identical request
     extracts afresh. Copies inside job results stay with their job.
     """
-    if not await services.cache.delete(extraction_id):
+    if not await tenancy.visible(request, "extraction", extraction_id) or not await services.cache.delete(
+        extraction_id
+    ):
         raise ProblemError(404, f"no stored extraction {extraction_id}", slug="extraction-not-found")
     return Response(status_code=204)
 
@@ -247,6 +267,7 @@ async def create_batch(
         async with limit:
             try:
                 result = await services.cache.extract(item, fresh=fresh)
+                await tenancy.record(request, "extraction", result.id)
             except NewsfactsError as exc:
                 return False, _item_error(index, problems.from_newsfacts_error(exc), path)
             except ProblemError as exc:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from schemas import Extraction
-from service.api import problems
+from service.api import problems, tenancy
 from service.api.bodies import JobRequest, parse_job, require_json
 from service.api.deps import ServicesDep
 from service.api.openapi import json_body
@@ -130,6 +130,7 @@ async def create_job(request: Request, services: ServicesDep) -> Response:
         for item in parsed
     ]
     job_id = await services.jobs.submit(items)
+    await tenancy.record(request, "job", job_id)
     if webhook_url is not None:
         # Written right after the job: a job done before this line is still
         # called back, since delivery looks for done jobs with undelivered hooks.
@@ -157,12 +158,18 @@ def _check_webhook(url: str, services: ServicesDep) -> None:
     responses={200: {"description": "One page of jobs, newest first."}, **problems.responses(401, 422)},
 )
 async def list_jobs(
+    request: Request,
     services: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="First job to list.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Jobs per page.")] = DEFAULT_PAGE,
 ) -> JobList:
     """Every job the store holds, newest first, without their items (`GET /v1/jobs/{id}` has those)."""
-    records, total = await services.store.list_jobs(offset, limit)
+    own = tenancy.restricted(request)
+    if own is None:
+        records, total = await services.store.list_jobs(offset, limit)
+    else:  # this key's jobs only
+        ids, total = await own[0].page("job", own[1], offset, limit)
+        records = [r for r in [await services.store.get_job(i) for i in ids] if r is not None]
     end = offset + len(records)
     return JobList(
         jobs=[JobSummary(**_head(r)) for r in records],
@@ -181,7 +188,9 @@ async def list_jobs(
         **problems.responses(401, 404, 409, 422),
     },
 )
-async def cancel_job(job_id: Annotated[str, Path(pattern=ID_PATTERN)], services: ServicesDep) -> Response:
+async def cancel_job(
+    request: Request, job_id: Annotated[str, Path(pattern=ID_PATTERN)], services: ServicesDep
+) -> Response:
     """Stop a job: items not yet extracted fail with a `urn:newsfacts:problem:job-cancelled` problem,
     items already done keep their results, and the job is `done`. An item being extracted
     at that moment may still finish; its result is not recorded in the job.
@@ -192,6 +201,8 @@ async def cancel_job(job_id: Annotated[str, Path(pattern=ID_PATTERN)], services:
         title="Cancelled",
         slug="job-cancelled",
     )
+    if not await tenancy.visible(request, "job", job_id):
+        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
     cancelled = await services.jobs.cancel(job_id, err.problem().model_dump_json(exclude_none=True))
     if cancelled is None:
         raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
@@ -207,11 +218,14 @@ async def cancel_job(job_id: Annotated[str, Path(pattern=ID_PATTERN)], services:
     responses={200: {"description": "The job."}, **problems.responses(401, 404, 422)},
 )
 async def get_job(
+    request: Request,
     job_id: Annotated[str, Path(pattern=ID_PATTERN)],
     services: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="First item to list.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page.")] = DEFAULT_PAGE,
 ) -> Response:
+    if not await tenancy.visible(request, "job", job_id):
+        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")  # the same as no such job
     return Response(await _job_body(services, job_id, offset, limit), media_type="application/json")
 
 

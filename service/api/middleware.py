@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.problems import PROBLEM_JSON, Problem, problem_bytes
 from service.metrics import Metrics
+from service.tenancy import Caller, tenant_of_key
 
 access_log = structlog.get_logger("newsfacts.access")
 
@@ -126,9 +127,17 @@ class APIKeyMiddleware:
     log line: the access log records no headers.
     """
 
-    def __init__(self, app: ASGIApp, keys: Sequence[str], protected_prefixes: Sequence[str]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        keys: Sequence[str],
+        protected_prefixes: Sequence[str],
+        admin_keys: Sequence[str] = (),
+    ) -> None:
         self.app = app
-        self.keys = [k.encode() for k in keys if k]
+        admins = [k.encode() for k in admin_keys if k]
+        self.keys = [k.encode() for k in keys if k] + admins
+        self.admin = [False] * (len(self.keys) - len(admins)) + [True] * len(admins)
         self.prefixes = tuple(protected_prefixes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -152,8 +161,11 @@ class APIKeyMiddleware:
             )
             return
         ok = False
-        for key in self.keys:
-            ok |= hmac.compare_digest(given, key)
+        admin = False
+        for key, is_admin in zip(self.keys, self.admin, strict=True):
+            match = hmac.compare_digest(given, key)
+            ok |= match
+            admin |= match and is_admin
         if not ok:
             await send_problem(
                 scope,
@@ -164,6 +176,8 @@ class APIKeyMiddleware:
                 www_authenticate='ApiKey header="X-API-Key"',
             )
             return
+        # Who is asking, for what they may read (service.tenancy): the key's hash, never the key.
+        scope["newsfacts.caller"] = Caller(tenant_of_key(given.decode("latin-1")), admin)
         await self.app(scope, receive, send)
 
 

@@ -17,7 +17,7 @@ from starlette.responses import Response
 
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story, StoryRequest
-from service.api import problems
+from service.api import problems, tenancy
 from service.api.bodies import check_size, require_json
 from service.api.deps import ServicesDep
 from service.api.openapi import json_body
@@ -99,13 +99,17 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
             return await services.cache.extract(article)
 
     results = await asyncio.gather(*(extract(a) for a in story_request.articles))
+    for r in results:
+        await tenancy.record(request, "extraction", r.id)
     inputs = [
         StoryInput(Extraction.model_validate_json(r.body), outlet=a.outlet)
         for r, a in zip(results, story_request.articles, strict=True)
     ]
     hits = sum(1 for r in results if r.hit)
     for extraction_id in story_request.extraction_ids:
-        body = await services.cache.get(extraction_id)
+        # Another key's extraction is the same 404 as none (service.tenancy).
+        visible = await tenancy.visible(request, "extraction", extraction_id)
+        body = await services.cache.get(extraction_id) if visible else None
         if body is None:
             raise ProblemError(
                 404,

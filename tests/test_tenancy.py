@@ -1,0 +1,81 @@
+"""Issue 13, defect 6: with API keys, a stored extraction or job is readable only by the key that made it.
+
+Another key gets the same 404 as for an id that never existed (no oracle for
+"was this text submitted?"), an admin key reads everything, and the cache
+still pays once for the same work asked by two keys.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.settings import Settings
+from tests.api_fakes import FakeBackend, running
+
+pytestmark = pytest.mark.anyio
+
+A, B, C, ADMIN = "key-a", "key-b", "key-c", "key-admin"
+ARTICLE = {"text": "The council approved 4,000 new homes on Tuesday, the mayor said."}
+
+
+def _keyed(settings: Settings) -> Settings:
+    return settings.model_copy(update={"api_keys": [A, B, C], "admin_api_keys": [ADMIN]})
+
+
+def _as(key: str) -> dict[str, str]:
+    return {"x-api-key": key}
+
+
+async def test_an_extraction_is_visible_only_to_its_keys_and_admins(settings: Settings) -> None:
+    backend = FakeBackend()
+    async with running(_keyed(settings), backend) as (_, client):
+        made = await client.post("/v1/extractions", json=ARTICLE, headers=_as(A))
+        assert made.status_code == 200
+        xid = made.json()["id"]
+        mine = await client.get(f"/v1/extractions/{xid}", headers=_as(A))
+        theirs = await client.get(f"/v1/extractions/{xid}", headers=_as(B))
+        never = await client.get("/v1/extractions/" + "f" * 32, headers=_as(B))
+        admin = await client.get(f"/v1/extractions/{xid}", headers=_as(ADMIN))
+        story = await client.post("/v1/stories", json={"extraction_ids": [xid]}, headers=_as(B))
+        delete = await client.delete(f"/v1/extractions/{xid}", headers=_as(B))
+        listed_b = await client.get("/v1/extractions", headers=_as(B))
+        listed_a = await client.get("/v1/extractions", headers=_as(A))
+        # B sends the same text: served from the cache (no second extraction), and now B's too
+        again = await client.post("/v1/extractions", json=ARTICLE, headers=_as(B))
+        now_b = await client.get(f"/v1/extractions/{xid}", headers=_as(B))
+        still_c = await client.get(f"/v1/extractions/{xid}", headers=_as(C))
+    assert mine.status_code == 200 and admin.status_code == 200
+    assert theirs.status_code == 404 and never.status_code == 404
+    # indistinguishable from an id that does not exist, but for the id itself
+    assert theirs.json()["type"] == never.json()["type"] == "urn:newsfacts:problem:extraction-not-found"
+    assert theirs.json()["detail"].replace(xid, "ID") == never.json()["detail"].replace("f" * 32, "ID")
+    assert story.status_code == 404 and delete.status_code == 404
+    assert listed_b.json()["total"] == 0 and listed_b.json()["extractions"] == []
+    assert [e["id"] for e in listed_a.json()["extractions"]] == [xid]
+    assert again.status_code == 200 and again.headers["x-cache"] == "hit" and backend.calls == 1
+    assert now_b.status_code == 200 and still_c.status_code == 404
+
+
+async def test_a_job_is_visible_only_to_its_key_and_admins(settings: Settings) -> None:
+    async with running(_keyed(settings), FakeBackend()) as (_, client):
+        job = await client.post("/v1/jobs", json={"articles": [ARTICLE]}, headers=_as(A))
+        assert job.status_code == 202
+        url = job.headers["location"]
+        mine = await client.get(url, headers=_as(A))
+        theirs = await client.get(url, headers=_as(B))
+        cancel = await client.post(url + "/cancel", headers=_as(B))
+        admin = await client.get(url, headers=_as(ADMIN))
+        list_b = await client.get("/v1/jobs", headers=_as(B))
+        list_a = await client.get("/v1/jobs", headers=_as(A))
+        list_admin = await client.get("/v1/jobs", headers=_as(ADMIN))
+    assert mine.status_code == 200 and admin.status_code == 200
+    assert theirs.status_code == 404 and theirs.json()["type"].endswith("job-not-found")
+    assert cancel.status_code == 404
+    assert list_b.json()["jobs"] == [] and list_b.json()["total"] == 0
+    assert len(list_a.json()["jobs"]) == 1 and len(list_admin.json()["jobs"]) == 1
+
+
+async def test_without_keys_everything_stays_readable(settings: Settings) -> None:
+    async with running(settings, FakeBackend()) as (_, client):
+        xid = (await client.post("/v1/extractions", json=ARTICLE)).json()["id"]
+        assert (await client.get(f"/v1/extractions/{xid}")).status_code == 200
