@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from evals.corpora.cli import register as register_corpus
 from evals.report import (
@@ -43,6 +44,20 @@ err = Console(stderr=True, soft_wrap=True)
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
     return typer.Exit(code)
+
+
+def progress_bar() -> Progress:
+    """A bar on stderr when it is a terminal; nothing when piped (the report goes to stdout)."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
 
 
 def register(app: typer.Typer) -> None:
@@ -108,7 +123,11 @@ def register(app: typer.Typer) -> None:
             else:
                 extractor, transport = in_process(chosen, record=record, replay=replay)
                 source = "replay" if replay else ("recording" if record else "in-process")
-            run = asyncio.run(run_eval(cases, extractor, transport))
+            with progress_bar() as progress:
+                task = progress.add_task("scoring", total=len(cases))
+                run = asyncio.run(
+                    run_eval(cases, extractor, transport, on_done=lambda case: progress.advance(task))
+                )
         except (EvalError, ThresholdError) as exc:
             raise _fail(str(exc)) from exc
 

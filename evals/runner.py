@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -317,8 +317,12 @@ async def run_eval(
     cases: Sequence[Case],
     extractor: Extractor,
     transport: RecordingTransport | ReplayTransport | None = None,
+    on_done: Callable[[Case], None] | None = None,
 ) -> Run:
-    """Extract and score every case, one after another (so wall times are per article)."""
+    """Extract and score every case, one after another (so wall times are per article).
+
+    ``on_done`` is called after each case (the CLI's progress bar).
+    """
     outcomes: list[Outcome] = []
     scores: list[Score] = []
     try:
@@ -337,6 +341,8 @@ async def run_eval(
                 raise EvalError(str(exc)) from exc
             outcomes.append(outcome)
             scores.append(score)
+            if on_done is not None:
+                on_done(case)
     finally:
         await extractor.aclose()
     return Run(list(cases), outcomes, scores, micro_average(scores))
