@@ -392,4 +392,10 @@ def run(
             handle.close()
         progress.update(task, total=summary.total)
     summary.seconds = time.perf_counter() - started
+    if summary.total == 0:
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES | JSONL_SUFFIXES))
+        raise BulkInputError(
+            f"{' '.join(sources)}: no articles found (a directory is searched for {kinds} files, "
+            "hidden ones skipped)"
+        )
     return summary
