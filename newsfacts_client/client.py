@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
@@ -33,6 +34,14 @@ from schemas import ArticleRequest, Extraction
 from schemas.story import Story
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+# Where a client made without a base URL connects: $NEWSFACTS_URL, else the default.
+URL_ENV = "NEWSFACTS_URL"
+
+
+def default_base_url() -> str:
+    return os.environ.get(URL_ENV) or DEFAULT_BASE_URL
+
+
 DEFAULT_TIMEOUT_S = 120.0
 
 # An article: its text, the contract's request model, or the same as a mapping.
@@ -109,14 +118,14 @@ class Client(_Rules):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         api_key: str | None = None,
         timeout: float = DEFAULT_TIMEOUT_S,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, api_key, headers)
+        super().__init__(base_url or default_base_url(), api_key, headers)
         self._http = httpx.Client(
             base_url=self.base_url, headers=self.headers, timeout=timeout, transport=transport
         )
@@ -299,14 +308,14 @@ class AsyncClient(_Rules):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         api_key: str | None = None,
         timeout: float = DEFAULT_TIMEOUT_S,
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, api_key, headers)
+        super().__init__(base_url or default_base_url(), api_key, headers)
         self._http = httpx.AsyncClient(
             base_url=self.base_url, headers=self.headers, timeout=timeout, transport=transport
         )
