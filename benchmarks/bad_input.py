@@ -59,6 +59,9 @@ class Case:
     check: Check | None = None  # for 200 answers and the CLI's JSON output
     backend: Backend = "rules"
     slow_cli: bool = False  # left out of the CI smoke run
+    api_method: str = "POST"
+    api_path: str = "/v1/extractions"
+    problem_check: Check | None = None  # for problem answers: their body
 
     def expected(self) -> str:
         api = (
@@ -135,6 +138,69 @@ def _planted_article() -> str:
 def _huge_text(chars: int) -> str:
     prose = "\n\n".join(p for p in h.seed_texts()[1].splitlines() if len(p) > 80)
     return (prose + "\n\n") * (chars // (len(prose) + 2) + 1)
+
+
+def _capped(problem: dict[str, Any]) -> str | None:
+    if len(problem.get("errors") or []) > 50 or problem["_bytes"] > 20_000:
+        return f"{len(problem.get('errors') or [])} errors in {problem['_bytes']:,} bytes: not capped"
+    return None
+
+
+def _issue_13_cases() -> list[Case]:
+    """The hostile review's attacks (issue 13): each answered by a documented status."""
+    dated = "The minister resigned on 18 February. She will leave next Thursday, officials said."
+    review = "1,000, " * 8000
+    sentence = ("the minister said that officials and 4,000 troops told the council that " * 2800)[:200_000]
+    names = "Jane Smith of the Acme Group said Smith told Jane. " * 4000
+    flood = json.dumps({"text": dated, **{f"f{i}": 1 for i in range(100_000)}}).encode()
+    return [
+        Case(
+            "edge date 9999-12-31, relative dates in the text",
+            _body({"text": dated, "published": "9999-12-31"}),
+            200,
+            check=grounded,
+            cli_file=dated.encode(),
+            cli_args=("--published", "9999-12-31"),
+            cli_exit=0,
+        ),
+        Case(
+            "edge date 0001-01-01, relative dates in the text",
+            _body({"text": dated, "published": "0001-01-01"}),
+            200,
+            check=grounded,
+            cli_file=dated.encode(),
+            cli_args=("--published", "0001-01-01"),
+            cli_exit=0,
+        ),
+        Case(
+            'the review\'s quadratic body: "1,000, " × 8,000 (56 KB)',
+            _body({"text": review}),
+            200,
+            check=grounded,
+            cli_file=review.encode(),
+            cli_exit=0,
+            slow_cli=True,
+        ),
+        Case("one sentence of 200 KB", _body({"text": sentence}), 200, check=grounded),
+        Case("50,000 quotation marks", _body({"text": '"' * 50_000}), 200, check=grounded),
+        Case("a name repeated 12,000 times", _body({"text": names}), 200, check=grounded),
+        Case("100,000 unknown fields (1 MB)", flood, 422, "validation", problem_check=_capped),
+        Case(
+            "batch items that are not objects",
+            _body({"articles": [{"text": dated}, 1, "text", None]}),
+            422,
+            "validation",
+            api_path="/v1/extractions/batch",
+        ),
+        Case(
+            "job items that are not objects",
+            _body({"articles": [[], {"text": dated}]}),
+            422,
+            "validation",
+            api_path="/v1/jobs",
+        ),
+        Case("GET /v1/extractions/batch", b"", 405, None, api_method="GET", api_path="/v1/extractions/batch"),
+    ]
 
 
 def cases(*, include_slow: bool = True) -> list[Case]:
@@ -256,6 +322,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
             backend="llm",
         ),
     ]
+    out.extend(_issue_13_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.
@@ -266,9 +333,10 @@ def api_outcome(case: Case, base_url: str, row: Row) -> None:
     if case.api_body is None:
         return
     try:
-        r = httpx.post(
-            base_url + "/v1/extractions",
-            content=case.api_body,
+        r = httpx.request(
+            case.api_method,
+            base_url + case.api_path,
+            content=case.api_body if case.api_method == "POST" else None,
             headers={"content-type": case.api_content_type},
             timeout=300,
         )
@@ -290,6 +358,10 @@ def api_outcome(case: Case, base_url: str, row: Row) -> None:
         want = case.api_type or "about:blank"
         if kind != want:
             row.failures.append(f"API: problem type {kind}, expected {want}")
+        if case.problem_check is not None and (
+            trouble := case.problem_check({**problem, "_bytes": len(r.content)})
+        ):
+            row.failures.append(f"API: {trouble}")
     if r.status_code != case.api_status:
         row.failures.append(f"API: status {r.status_code}, expected {case.api_status}")
     elif r.status_code == 200 and case.check is not None:

@@ -52,6 +52,16 @@ class CrashReport:
         return self.calls_after_resume - self.calls_at_kill
 
     @property
+    def in_flight_at_kill(self) -> int:
+        """Items whose provider call was made but whose result was not yet stored at the kill."""
+        return max(0, self.calls_at_kill - self.finished_at_kill)
+
+    @property
+    def paid_twice(self) -> int:
+        """Provider calls beyond one per item: the in-flight calls the resume made again."""
+        return max(0, self.calls_after_resume - self.items)
+
+    @property
     def pending_at_kill(self) -> int:
         return self.items - self.finished_at_kill
 
@@ -191,6 +201,11 @@ def main() -> None:
             f"| provider calls before the kill / after the resume | {report.calls_at_kill} / {report.resumed_calls} |",
             f"| unfinished items at the kill / provider calls to finish them | {report.pending_at_kill} / "
             f"{report.resumed_calls} (at most one each) |",
+            f"| provider calls in all / items | {report.calls_after_resume} / {report.items}: "
+            f"{report.paid_twice} paid twice; {report.in_flight_at_kill} calls were in flight at the kill "
+            "(at-least-once) |",
+            f"| finished items paid again | {max(0, report.resumed_calls - report.pending_at_kill)} "
+            "(exactly-once) |",
             f"| job at the end | {report.succeeded} succeeded, {report.failed} failed, "
             f"{report.distinct_extractions} distinct extractions |",
             f"| from the kill to the job done (lease run-out and restart included) | {report.resume_s:.1f} s |",
