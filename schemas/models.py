@@ -344,6 +344,16 @@ class Usage(_Model):
         description="Items dropped because their evidence lay outside the article body.",
     )
     wall_ms: float = Field(default=0.0, ge=0, description="Time spent extracting, in milliseconds.")
+    dropped: dict[str, int] = Field(
+        default_factory=dict,
+        description="Items the LLM guard dropped, per reason (ungrounded, example_copy, key_not_in_evidence, "
+        "short_evidence, schema_words, unsupported_name, unsupported_number, status_contradicts, ...).",
+    )
+    failed_chunks: int = Field(
+        default=0,
+        ge=0,
+        description="Pieces of the article whose extraction failed: the items are partial (and not cached).",
+    )
 
 
 class Extraction(_Model):

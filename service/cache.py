@@ -308,6 +308,9 @@ class ExtractionCache:
         else:
             body = _serialise(extraction)
         created_at = time.time()
+        if extraction.usage.failed_chunks:
+            # Partial (some chunks failed): served, never stored, so a retry can do better.
+            return body
         await self.store.put_extraction(key, body, created_at)
         self._memory.put(key, body, created_at)
         self._maybe_evict()

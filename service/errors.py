@@ -110,3 +110,15 @@ class ShuttingDownError(NewsfactsError):
 
     status = 503
     title = "Service shutting down"
+
+
+class LLMRequestRejected(ConfigurationError):
+    """The LLM server refused the request's shape (400/422, or a 500 that is a request-validation error).
+
+    A configuration problem (mode, token limits, model), never retried; the
+    message names the setting to change and repeats nothing of the server's
+    internals. 502: the failing party is upstream, as configured.
+    """
+
+    status = 502
+    title = "LLM server refused the request (check the configuration)"

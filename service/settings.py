@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("NEWSFACTS_LLM_BASE_URL", "OPENAI_BASE_URL")
     )
-    llm_mode: Literal["tools", "tools_strict", "json_schema", "json"] = "tools"
+    llm_mode: Literal["tools", "tools_strict", "json_schema", "json_object", "json"] = "tools"
     llm_api_version: str | None = Field(
         default=None,
         validation_alias=AliasChoices("NEWSFACTS_LLM_API_VERSION", "OPENAI_API_VERSION"),
@@ -46,6 +46,19 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.0
     llm_seed: int | None = 7
     llm_max_tokens: int = 4096
+    llm_context_tokens: int | None = Field(
+        default=None,
+        ge=256,
+        description="The server's context size: max_tokens is capped at this minus the prompt. None: no cap.",
+    )
+    llm_system_prompt: Literal["system", "fold"] = Field(
+        default="system",
+        description="fold: the system prompt goes into the first user turn (templates with no system role).",
+    )
+    llm_stream: bool = Field(
+        default=False,
+        description="Stream answers, so a cancelled or timed-out call stops generating on the server.",
+    )
     llm_timeout_s: float = Field(default=60.0, gt=0, description="One HTTP attempt.")
     llm_deadline_s: float = Field(
         default=180.0, gt=0, description="All attempts of one call, backoff included."

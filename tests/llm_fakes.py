@@ -21,6 +21,9 @@ ARTICLE = (
     "The project would cost about $12 million, according to the city’s finance office."
 )
 
+# A valid answer with nothing in it: every list present, empty.
+EMPTY: dict[str, Any] = {"entities": [], "events": [], "figures": [], "quotes": [], "attributions": []}
+
 GOOD: dict[str, Any] = {
     "metadata": {"title": "Council delays harbour vote"},
     "entities": [{"name": "Ruth Okafor", "type": "person", "aliases": ["Okafor"], "titles": ["Mayor"]}],

@@ -26,7 +26,13 @@ import respx
 from schemas import ArticleRequest, Extraction
 from service import extract
 from service.backends.llm import LLMBackend
-from service.errors import LLMResponseError, LLMTimeoutError, LLMUnavailableError
+from service.errors import (
+    ConfigurationError,
+    LLMRequestRejected,
+    LLMResponseError,
+    LLMTimeoutError,
+    LLMUnavailableError,
+)
 from tests.llm_fakes import (
     ARTICLE,
     BASE_URL,
@@ -187,12 +193,37 @@ def test_persistent_connection_failure_is_unavailable() -> None:
 
 @pytest.mark.parametrize(
     ("status", "hint"),
-    [(400, ""), (401, "OPENAI_API_KEY"), (403, ""), (404, "NEWSFACTS_LLM_MODEL"), (422, "")],
+    [(401, "OPENAI_API_KEY"), (403, ""), (404, "NEWSFACTS_LLM_MODEL")],
 )
 def test_client_errors_are_never_retried(status: int, hint: str) -> None:
     exc, route = fails(backend(), [error(status), ok()], LLMResponseError)
     assert route.call_count == 1
     assert exc.status == 502 and str(status) in exc.detail and hint in exc.detail
+
+
+@pytest.mark.parametrize("status", [400, 422])
+def test_a_refused_request_is_a_configuration_error(status: int) -> None:
+    exc, route = fails(backend(), [error(status), ok()], LLMRequestRejected)
+    assert route.call_count == 1
+    assert isinstance(exc, ConfigurationError)
+    assert exc.status == 502 and str(status) in exc.detail and "NEWSFACTS_LLM_MODE" in exc.detail
+
+
+def test_a_500_that_is_a_request_validation_error_is_not_retried_nor_echoed() -> None:
+    # llama-cpp-python answers a response_format it does not know with a 500
+    # whose message is pydantic's, file paths and all.
+    body = {
+        "error": {
+            "message": "1 validation error for CreateChatCompletionRequest\n"
+            "response_format.type\n  Input should be 'text' or 'json_object' [type=literal_error] "
+            "File /opt/secret/site-packages/llama_cpp/server/app.py, line 412",
+            "type": "internal_server_error",
+        }
+    }
+    exc, route = fails(backend(), [httpx.Response(500, json=body), ok()], LLMRequestRejected)
+    assert route.call_count == 1
+    assert "response_format" in exc.detail and "NEWSFACTS_LLM_MODE=tools" in exc.detail
+    assert "/opt/secret" not in exc.detail and "app.py" not in exc.detail
 
 
 def test_a_200_that_is_not_a_completion_is_a_response_error() -> None:
@@ -215,13 +246,24 @@ def test_the_deadline_bounds_all_attempts() -> None:
 
 
 def test_malformed_json_is_reasked_and_corrected() -> None:
-    ex, route = run(backend(), [ok('{"quotes": [{"text": "We need'), ok()])
+    ex, route = run(backend(), [ok('{"quotes": [{"text": "We need",}]}'), ok()])
     assert route.call_count == 2
     assert ex.usage.reasks == 1 and ex.usage.retries == 0 and ex.usage.llm_calls == 2
     # The re-ask carries the broken answer and the error back to the model.
     reask = sent(route.calls[1])["messages"]
     assert len(reask) > len(sent(route.calls[0])["messages"])
     assert "Validation Error" in json.dumps(reask)
+    assert quote_texts(ex) == ["We need more time to study the costs,"]
+
+
+def test_a_cut_answer_is_never_reasked_with_the_cut_answer_appended() -> None:
+    # The server says the answer stopped normally, but its JSON ends inside a
+    # string: cut off. Appending it to a re-ask only fills the context; the
+    # excerpt is halved and each half asked afresh.
+    ex, route = run(backend(), [ok('{"quotes": [{"text": "We need'), ok(), ok()])
+    assert route.call_count == 3
+    assert all(len(sent(c)["messages"]) == 2 for c in route.calls)
+    assert "Validation Error" not in json.dumps([sent(c) for c in route.calls])
     assert quote_texts(ex) == ["We need more time to study the costs,"]
 
 
@@ -243,7 +285,7 @@ def test_persistent_schema_violation_is_a_502_after_the_reasks() -> None:
 
 
 def test_persistent_malformed_json_is_a_502() -> None:
-    _, route = fails(backend(llm_max_reasks=1), [ok("{not json")] * 5, LLMResponseError)
+    _, route = fails(backend(llm_max_reasks=1), [ok("{not json}")] * 5, LLMResponseError)
     assert route.call_count == 2
 
 
@@ -353,7 +395,11 @@ def test_truncation_of_a_single_sentence_is_a_502() -> None:
 
 def test_truncation_with_no_reasks_left_is_a_502() -> None:
     exc, route = fails(backend(llm_max_reasks=0), [ok('{"events": [', finish="length")] * 3, LLMResponseError)
-    assert route.call_count == 1 and "finish_reason=length" in exc.detail
+    assert (
+        route.call_count == 1
+        and "cut off at max_tokens" in exc.detail
+        and "NEWSFACTS_LLM_MAX_TOKENS" in exc.detail
+    )
 
 
 # --------------------------------------------------------------------------- modes

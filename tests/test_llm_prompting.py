@@ -15,9 +15,11 @@ from schemas import ArticleRequest
 from service import extract, extraction_id, prepare
 from service.backends.llm.prompting import PROMPTS_ROOT, check_example, load_prompt
 from service.backends.llm.validation import GroundedDraft
+from service.backends.llm.wire import TOP_LEVEL_LISTS
 from service.errors import ConfigurationError
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, backend, ok, sent
 
+EMPTY: dict[str, Any] = {name: [] for name in TOP_LEVEL_LISTS}
 OTHER_ARTICLE = (
     "Rail strike ends after nine days\n\n"
     "Train drivers returned to work on Monday after the union accepted a 6% pay offer.\n\n"
@@ -29,8 +31,8 @@ def requests_for(articles: list[str], mode: str = "tools") -> list[dict[str, Any
     """The JSON bodies the backend sends for each article, as the provider receives them."""
     b = backend(llm_mode=mode)
     with respx.mock(base_url=BASE_URL) as mock:
-        # The answer does not matter here; an empty draft is valid for any article.
-        route = mock.post(COMPLETIONS).mock(return_value=ok({}, tool=mode.startswith("tools")))
+        # The answer does not matter here; an empty draft (every list, empty) is valid for any article.
+        route = mock.post(COMPLETIONS).mock(return_value=ok(EMPTY, tool=mode.startswith("tools")))
 
         async def go() -> None:
             try:
@@ -43,7 +45,7 @@ def requests_for(articles: list[str], mode: str = "tools") -> list[dict[str, Any
         return [sent(c) for c in route.calls]
 
 
-@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json"])
+@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json_object", "json"])
 def test_static_prefix_is_byte_identical_across_articles(mode: str) -> None:
     first, second = requests_for([ARTICLE, OTHER_ARTICLE], mode)
     # Everything before the article: tools / response format, the system message, and the

@@ -17,7 +17,7 @@ from service.backends.llm.retry import RetryPolicy, is_reaskable, is_transient, 
 from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
 from service.document import Block, Document
 from service.grounding import body_regions
-from tests.llm_fakes import ARTICLE, GOOD, with_fabricated_quote
+from tests.llm_fakes import ARTICLE, EMPTY, GOOD, with_fabricated_quote
 
 REQ = httpx.Request("POST", "http://llm.test/v1/chat/completions")
 
@@ -123,10 +123,11 @@ def test_boilerplate_is_not_the_article() -> None:
         ),
     )
     check = GroundingCheck(Aligner(doc.text, body_regions(doc)))
-    draft = {"quotes": [{"text": comment, "evidence": [comment]}]}
+    draft = {**EMPTY, "quotes": [{"text": comment, "evidence": [comment]}]}
     with pytest.raises(ValidationError, match="not in the article"):
         GroundedDraft.model_validate(draft, context=validation_context(check))
     draft = {
+        **EMPTY,
         "events": [
             {
                 "summary": "A vote was postponed.",
@@ -134,6 +135,6 @@ def test_boilerplate_is_not_the_article() -> None:
                 "trigger": "postponed",
                 "evidence": [body],
             }
-        ]
+        ],
     }
     assert GroundedDraft.model_validate(draft, context=validation_context(check)).events

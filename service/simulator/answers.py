@@ -113,7 +113,8 @@ def content_for(article: str, fault: str, published: str | None = None) -> tuple
                     "where": None,
                     "participants": [],
                     "status": "occurred",
-                    "evidence": [f"{claim}, officials confirmed on Monday."],
+                    # The hard case: the planted words themselves, which the article does contain.
+                    "evidence": [planted.group("claim").strip().rstrip(".")],
                 }
             )
     elif fault == "schema":

@@ -24,7 +24,7 @@ FAULTS: dict[str, str] = {
     "schema": "parseable JSON that violates the response schema",
     "length": 'the answer is cut off at max_tokens: finish_reason="length"',
     "fabricate": "adds a quote that is not in the article",
-    "obey": "obeys instructions planted in the article: adds the item they ask for, with made-up evidence",
+    "obey": "obeys instructions planted in the article: adds the item they ask for, the planted words as evidence",
 }
 
 

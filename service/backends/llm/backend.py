@@ -23,17 +23,18 @@ from service.align import Aligner
 from service.backends.base import BackendResult
 from service.backends.llm.chunking import BodyMap, Chunk, halve, split_into_chunks
 from service.backends.llm.client import CallResult, StructuredClient, TruncatedOutput
+from service.backends.llm.guard import Guard, schema_names
 from service.backends.llm.merge import merge_drafts
 from service.backends.llm.prompting import load_prompt
 from service.backends.llm.retry import AttemptLog
 from service.backends.llm.validation import GroundedDraft, GroundingCheck
 from service.document import Document
-from service.errors import ConfigurationError, LLMResponseError
+from service.errors import BackendError, ConfigurationError, LLMResponseError
 from service.grounding import body_aligner
 from service.settings import Settings
 
 # Bumped when this backend's own logic (chunking, merging, validation) changes answers.
-LLM_BACKEND_VERSION = "1"
+LLM_BACKEND_VERSION = "2"
 
 T = TypeVar("T")
 
@@ -49,6 +50,14 @@ class _Tally:
     completion_tokens: int = 0
     dropped: int = 0
     pieces: int = 0
+    failed: int = 0
+
+    def __post_init__(self) -> None:
+        self.reasons: dict[str, int] = {}
+
+    def drop(self, reasons: dict[str, int]) -> None:
+        for reason, n in reasons.items():
+            self.reasons[reason] = self.reasons.get(reason, 0) + n
 
     def add(self, log: AttemptLog, prompt_tokens: int, completion_tokens: int) -> None:
         self.calls += log.attempts
@@ -64,8 +73,10 @@ class _Tally:
             retries=self.retries,
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
-            chunks=self.pieces,
+            chunks=self.pieces + self.failed,
             dropped_ungrounded=self.dropped,
+            dropped=dict(sorted(self.reasons.items())),
+            failed_chunks=self.failed,
         )
 
 
@@ -82,6 +93,7 @@ class LLMBackend:
         self.client = StructuredClient(settings, self.prompt, http_client=http_client)
         # Hashing the prompt renders the response's JSON schema: once, not per cache key.
         self.prompt_hash = self.prompt.digest(GroundedDraft)
+        self.schema_names = schema_names(GroundedDraft.model_json_schema())
         # A caller's http client is the caller's to close.
         self._owns_http_client = http_client is None
 
@@ -120,7 +132,10 @@ class LLMBackend:
         chunks = split_into_chunks(
             text, self.settings.llm_chunk_tokens, self.settings.llm_chunk_overlap_tokens
         )
-        check = GroundingCheck(body_aligner(doc))
+        check = GroundingCheck(
+            body_aligner(doc),
+            guard=Guard(text, example_texts=self.prompt.examples, schema_names=self.schema_names),
+        )
         body_map = BodyMap(doc)
         limit = asyncio.Semaphore(self.settings.llm_chunk_concurrency)
         tally = _Tally()
@@ -134,40 +149,80 @@ class LLMBackend:
                 halves = halve(chunk) if splits_left > 0 else None
                 if halves is None:
                     raise LLMResponseError(
-                        "the model's answer was cut off at max_tokens (finish_reason=length) "
+                        f"{cut.reason} "
                         f"{'even for a single sentence' if splits_left > 0 else 'and the re-asks are spent'}; "
-                        "raise NEWSFACTS_LLM_MAX_TOKENS or lower NEWSFACTS_LLM_CHUNK_TOKENS"
+                        f"{cut.hint}"
                     ) from cut
-                # A shorter excerpt asks for a shorter answer: re-ask with each half.
+                # A shorter excerpt asks for a shorter answer: ask afresh with each half
+                # (never with the cut answer appended).
                 tally.reasks += 1
-                left, right = await _all(
-                    [piece(halves[0], splits_left - 1), piece(halves[1], splits_left - 1)]
-                )
-                return [*left, *right]
+                parts = await _settled([piece(halves[0], splits_left - 1), piece(halves[1], splits_left - 1)])
+                return _kept(parts, failures)
             tally.add(result.log, result.tokens.prompt, result.tokens.completion)
             tally.dropped += result.dropped_ungrounded
+            tally.drop(result.dropped)
             tally.pieces += 1
             return [_anchored(result.draft, chunk, body_map)]
 
-        parts = await _all([piece(c, self.settings.llm_max_reasks) for c in chunks])
-        draft = merge_drafts([d for part in parts for d in part])
-        return BackendResult(draft=draft, usage=tally.usage())
+        failures: list[BaseException] = []
+        parts = await _settled([piece(c, self.settings.llm_max_reasks) for c in chunks])
+        kept = _kept(parts, failures)
+        if failures and not kept:
+            raise failures[0]
+        draft = merge_drafts(kept)
+        warnings: list[str] = []
+        if failures:
+            # Some pieces failed: keep what the others found, and say so.
+            tally.failed = len(failures)
+            reasons = "; ".join(sorted({_first_line(f) for f in failures}))
+            warnings.append(
+                f"partial: {len(failures)} piece(s) of the article could not be extracted ({reasons}); "
+                "the items are from the rest, and this result is not cached"
+            )
+        return BackendResult(draft=draft, usage=tally.usage(), warnings=warnings)
 
     async def aclose(self) -> None:
         if self._owns_http_client:
             await self.client.openai.close()
 
 
-async def _all(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
-    """Run ``coros`` concurrently; on the first failure cancel the rest and raise it."""
+async def _settled(coros: list[Coroutine[Any, Any, T]]) -> list[T | BaseException]:
+    """Run ``coros`` concurrently; each one's result or its ``BackendError``.
+
+    A configuration error (the server refused the request's shape) fails every
+    piece alike: it is raised at once and the rest are cancelled, as is any
+    error that is not a backend failure (cancellation, a bug).
+    """
     tasks = [asyncio.ensure_future(c) for c in coros]
     try:
-        return list(await asyncio.gather(*tasks))
+        results = await asyncio.gather(*tasks, return_exceptions=True)
     except BaseException:
         for t in tasks:
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+    for r in results:
+        if isinstance(r, BaseException) and not isinstance(r, BackendError):
+            raise r
+    return list(results)
+
+
+def _kept(
+    parts: list[list[ExtractionDraft] | BaseException], failures: list[BaseException]
+) -> list[ExtractionDraft]:
+    """The drafts of the pieces that succeeded; the failures appended to ``failures``."""
+    kept: list[ExtractionDraft] = []
+    for part in parts:
+        if isinstance(part, BaseException):
+            failures.append(part)
+        else:
+            kept.extend(part)
+    return kept
+
+
+def _first_line(exc: BaseException) -> str:
+    text = getattr(exc, "detail", None) or str(exc)
+    return text.strip().splitlines()[0][:200] if text.strip() else type(exc).__name__
 
 
 def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> ExtractionDraft:

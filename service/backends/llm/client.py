@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
+import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -32,15 +34,29 @@ from service.backends.llm.failures import NotAChatCompletion, as_backend_error
 from service.backends.llm.prompting import PromptTemplate
 from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable
 from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
-from service.errors import ConfigurationError, LLMResponseError
+from service.backends.llm.wire import compact_shape
+from service.errors import ConfigurationError, LLMRequestRejected, LLMResponseError
 from service.settings import Settings
 
+# The three content modes parse the same way (JSON in the message content);
+# the sender (``_Sender``) shapes ``response_format`` for each:
+#   json_schema  {"type": "json_schema", "json_schema": {...}} (OpenAI structured outputs)
+#   json_object  {"type": "json_object", "schema": {...}} (llama-cpp-python's grammar)
+#   json         {"type": "json_object"}, the compact schema in the prompt instead.
 MODES: dict[str, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
-    "tools_strict": instructor.Mode.TOOLS,  # plus a strict tool definition, see _sender
+    "tools_strict": instructor.Mode.TOOLS,  # plus a strict tool definition, see _Sender
     "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
+    "json_object": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON_SCHEMA,
 }
+# Room kept free besides the prompt estimate when capping max_tokens at the context.
+CONTEXT_MARGIN_TOKENS = 32
+# A call with less room than this for the answer is not sent: no useful answer fits.
+MIN_ANSWER_TOKENS = 64
+# Characters per token assumed before the server has reported a prompt's size:
+# low on purpose (tokenizers give 3.5-4.5 on English news), so the cap errs short.
+INITIAL_CHARS_PER_TOKEN = 3.0
 # Instructor logs every failed attempt at ERROR level; this backend reports
 # failures itself (typed errors, usage counts), so without a logging setup of the
 # application's those lines must not reach the terminal.
@@ -103,10 +119,16 @@ memoise_async_validator_check()
 class TruncatedOutput(Exception):
     """The model's answer was cut off at ``max_tokens`` (``finish_reason="length"``)."""
 
-    def __init__(self, log: AttemptLog, tokens: TokenTally) -> None:
-        super().__init__("finish_reason=length")
+    def __init__(self, log: AttemptLog, tokens: TokenTally, *, no_room: bool = False) -> None:
+        super().__init__("no room in the context" if no_room else "finish_reason=length")
         self.log = log
         self.tokens = tokens
+        if no_room:
+            self.reason = "the prompt leaves no room for an answer in NEWSFACTS_LLM_CONTEXT_TOKENS"
+            self.hint = "serve the model with a larger context, or lower NEWSFACTS_LLM_CHUNK_TOKENS"
+        else:
+            self.reason = "the model's answer was cut off at max_tokens (or ended mid-JSON)"
+            self.hint = "raise NEWSFACTS_LLM_MAX_TOKENS or lower NEWSFACTS_LLM_CHUNK_TOKENS"
 
 
 @dataclass
@@ -128,6 +150,7 @@ class CallResult:
     log: AttemptLog
     tokens: TokenTally
     dropped_ungrounded: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)
 
 
 def build_openai_client(
@@ -161,39 +184,339 @@ def build_openai_client(
     )
 
 
-def build_instructor(client: openai.AsyncOpenAI, mode: str) -> instructor.AsyncInstructor:
-    """Instructor over ``client`` in ``mode``, sending through :func:`_sender`."""
+def build_instructor(
+    client: openai.AsyncOpenAI, mode: str, settings: Settings | None = None
+) -> instructor.AsyncInstructor:
+    """Instructor over ``client`` in ``mode``, sending through :class:`_Sender`."""
     if mode not in MODES:
         raise ConfigurationError(f"unknown NEWSFACTS_LLM_MODE {mode!r}: choose {', '.join(MODES)}")
+    sender = _Sender(client, mode, settings or Settings(llm_mode=mode))
     return instructor.AsyncInstructor(
         client=client,
-        create=instructor.patch(create=_sender(client, strict=mode == "tools_strict"), mode=MODES[mode]),
+        create=instructor.patch(create=sender.create, mode=MODES[mode]),
         mode=MODES[mode],
     )
 
 
-def _sender(client: openai.AsyncOpenAI, *, strict: bool) -> Any:
-    """``client.chat.completions.create``, checked, and with a strict tool in ``tools_strict`` mode.
+class _Sender:
+    """``client.chat.completions.create`` as this backend needs it.
 
-    Instructor 1.17 keeps ``Mode.TOOLS_STRICT`` only as a deprecated alias of
-    ``TOOLS`` that no longer marks the tool strict, so the SDK's own
-    ``pydantic_function_tool`` builds the strict definition (every property
-    required, no extra keys) under the same name. A 200 whose body is not a
-    chat completion (the SDK hands back the text) becomes ``NotAChatCompletion``
-    instead of an ``AttributeError`` deep inside instructor.
+    - ``tools_strict``: instructor 1.17 keeps ``Mode.TOOLS_STRICT`` only as a
+      deprecated alias of ``TOOLS`` that no longer marks the tool strict, so the
+      SDK's own ``pydantic_function_tool`` builds the strict definition.
+    - ``json_object`` / ``json``: ``response_format`` reshaped (see ``MODES``).
+    - ``NEWSFACTS_LLM_SYSTEM_PROMPT=fold``: the system prompt goes into the first
+      user turn, and tool turns become plain turns, for chat templates that
+      drop roles they do not know (Gemma's drops the system prompt silently).
+    - ``NEWSFACTS_LLM_CONTEXT_TOKENS``: ``max_tokens`` capped at the context
+      minus the prompt; no room, no call (:class:`ContextExhausted`).
+    - ``NEWSFACTS_LLM_STREAM``: the answer is streamed and assembled, so a
+      cancelled call closes the connection and the server stops generating.
+    - Truncation is judged from the answer, not from ``finish_reason`` (servers
+      report ``tool_calls`` or ``stop`` for a cut answer): completion tokens at
+      the cap, or JSON that ends inside a string or an open bracket, become
+      ``finish_reason="length"``, which instructor raises as incomplete output
+      instead of re-asking with the cut answer appended.
+    - A server refusing the request's shape (400/422, or a 500 whose body is a
+      request-validation error) raises :class:`RequestRejected`: not retried.
+    - A 200 whose body is not a chat completion raises ``NotAChatCompletion``.
     """
-    tool = openai.pydantic_function_tool(GroundedDraft, name=GroundedDraft.model_json_schema()["title"])
 
-    async def create(**kwargs: Any) -> Any:
-        if strict:
-            kwargs["tools"] = [tool]
-        response = await client.chat.completions.create(**kwargs)
+    def __init__(self, client: openai.AsyncOpenAI, mode: str, settings: Settings) -> None:
+        self.client = client
+        self.mode = mode
+        self.settings = settings
+        self.strict_tool = (
+            openai.pydantic_function_tool(GroundedDraft, name=GroundedDraft.model_json_schema()["title"])
+            if mode == "tools_strict"
+            else None
+        )
+        self.chars_per_token = INITIAL_CHARS_PER_TOKEN
+
+    async def create(self, **kwargs: Any) -> Any:
+        if self.strict_tool is not None:
+            kwargs["tools"] = [self.strict_tool]
+        self._shape_response_format(kwargs)
+        if self.settings.llm_system_prompt == "fold":
+            kwargs["messages"] = fold_system_prompt(kwargs["messages"])
+        prompt_chars = self._cap_max_tokens(kwargs)
+        cap = kwargs.get("max_tokens")
+        try:
+            if self.settings.llm_stream:
+                response = await self._streamed(kwargs)
+            else:
+                response = await self.client.chat.completions.create(**kwargs)
+        except openai.APIStatusError as exc:
+            rejected = RequestRejected.from_status_error(exc, self.mode)
+            if rejected is not None:
+                raise rejected from None
+            raise
         if not isinstance(response, ChatCompletion) or not response.choices:
             shown = response if isinstance(response, str) else type(response).__name__
             raise NotAChatCompletion(repr(str(shown)[:200]))
+        usage = response.usage
+        if usage is not None and usage.prompt_tokens and prompt_chars:
+            self.chars_per_token = max(1.0, prompt_chars / usage.prompt_tokens)
+        if _looks_cut(response, cap):
+            response.choices[0].finish_reason = "length"
         return response
 
-    return create
+    def _shape_response_format(self, kwargs: dict[str, Any]) -> None:
+        asked = kwargs.get("response_format")
+        if self.mode not in ("json_object", "json") or not isinstance(asked, dict):
+            return
+        schema = asked.get("json_schema", {}).get("schema")
+        if self.mode == "json_object" and schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        else:
+            kwargs["response_format"] = {"type": "json_object"}
+
+    def _cap_max_tokens(self, kwargs: dict[str, Any]) -> int:
+        """Cap ``max_tokens`` at the context left after the prompt; the prompt's size in characters."""
+        sent = [kwargs.get("messages"), kwargs.get("tools"), kwargs.get("response_format")]
+        prompt_chars = sum(len(json.dumps(part, ensure_ascii=False)) for part in sent if part)
+        context = self.settings.llm_context_tokens
+        if context is None:
+            return prompt_chars
+        estimate = int(prompt_chars / self.chars_per_token) + CONTEXT_MARGIN_TOKENS
+        room = context - estimate
+        wanted = int(kwargs.get("max_tokens") or self.settings.llm_max_tokens)
+        if room < min(MIN_ANSWER_TOKENS, wanted):
+            raise ContextExhausted(estimate, context)
+        kwargs["max_tokens"] = min(wanted, room)
+        return prompt_chars
+
+    async def _streamed(self, kwargs: dict[str, Any]) -> ChatCompletion:
+        """Stream the answer and assemble it; cancelling this closes the connection."""
+        stream = await self.client.chat.completions.create(**kwargs, stream=True)
+        parts = _Assembly()
+        try:
+            async for chunk in stream:
+                parts.add(chunk)
+        finally:
+            await stream.close()
+        return parts.completion()
+
+
+class ContextExhausted(Exception):
+    """The prompt leaves no room for an answer in ``NEWSFACTS_LLM_CONTEXT_TOKENS``."""
+
+    def __init__(self, prompt_estimate: int, context: int) -> None:
+        super().__init__(
+            f"the prompt (about {prompt_estimate} tokens) leaves no room for an answer in the "
+            f"{context}-token context (NEWSFACTS_LLM_CONTEXT_TOKENS); lower NEWSFACTS_LLM_CHUNK_TOKENS "
+            "or serve the model with a larger context"
+        )
+
+
+# Bodies of request-validation failures, as servers word them (FastAPI/pydantic
+# in llama-cpp-python and vLLM, OpenAI's own invalid_request_error).
+_VALIDATION_WORDS = re.compile(
+    r"validation error|Input should be|Field required|Extra inputs are not permitted|literal_error"
+    r"|invalid_request_error|not supported|unsupported|Unrecognized request argument|response_format",
+    re.IGNORECASE,
+)
+# Request fields a validation error names, e.g. ('body', 'response_format', 'type').
+_LOC = re.compile(r"'loc': \(([^)]*)\)")
+_FIELDS = ("response_format", "tools", "tool_choice", "max_tokens", "messages", "seed", "stream", "model")
+_MODE_FIELDS = {"response_format", "tools", "tool_choice"}
+
+
+class RequestRejected(Exception):
+    """The server refused the request's shape: a configuration problem, never retried.
+
+    The message names the request fields the server objected to and the setting
+    to change; nothing else of the server's answer (its internals, file paths)
+    is repeated.
+    """
+
+    def __init__(self, status: int, fields: list[str], mode: str) -> None:
+        self.status = status
+        self.fields = fields
+        named = f" (it objected to: {', '.join(fields)})" if fields else ""
+        if not fields or _MODE_FIELDS & set(fields):
+            hint = (
+                f"NEWSFACTS_LLM_MODE={mode} is not supported by this server: choose another mode "
+                "(`newsfacts llm-probe` tries each one; docs/providers.md)"
+            )
+        elif "max_tokens" in fields or "messages" in fields:
+            hint = "lower NEWSFACTS_LLM_MAX_TOKENS or NEWSFACTS_LLM_CHUNK_TOKENS, or set NEWSFACTS_LLM_CONTEXT_TOKENS"
+        else:
+            hint = "check NEWSFACTS_LLM_MODEL and the NEWSFACTS_LLM_* generation settings"
+        super().__init__(f"the LLM server refused the request ({status}){named}; {hint}")
+
+    @classmethod
+    def from_status_error(cls, exc: openai.APIStatusError, mode: str) -> RequestRejected | None:
+        status = exc.status_code
+        if status in (401, 403, 404, 408, 409, 429):
+            return None
+        text = _body_text(exc)
+        if status < 500 and status != 400 and status != 422:
+            return None
+        if status >= 500 and not _VALIDATION_WORDS.search(text):
+            return None
+        if status == 400 and re.search(r"context length|context window|maximum context", text, re.IGNORECASE):
+            return cls(status, ["max_tokens", "messages"], mode)
+        fields: list[str] = []
+        for loc in _LOC.findall(text):
+            for name in _FIELDS:
+                if f"'{name}'" in loc and name not in fields:
+                    fields.append(name)
+        if not fields:
+            fields = [name for name in _FIELDS if re.search(rf"\b{name}\b", text) and name != "model"]
+        return cls(status, fields, mode)
+
+
+def _body_text(exc: openai.APIStatusError) -> str:
+    """Every string in the error body, joined: what the classification reads (never shown)."""
+    texts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(exc.body)
+    return " ".join(texts) or exc.message
+
+
+def fold_system_prompt(messages: list[Any]) -> list[Any]:
+    """System turns moved into the head of the first user turn; tool turns made plain.
+
+    For chat templates with no system role (Gemma's), and with no tool role:
+    a re-ask's tool turn becomes a user turn, the assistant's tool call becomes
+    its arguments as text.
+    """
+    system = "\n\n".join(
+        str(m.get("content") or "") for m in messages if isinstance(m, dict) and m.get("role") == "system"
+    )
+    out: list[Any] = []
+    folded = not system
+    for m in messages:
+        if not isinstance(m, dict):
+            out.append(m)
+            continue
+        role = m.get("role")
+        if role == "system":
+            continue
+        if role == "tool":
+            m = {"role": "user", "content": str(m.get("content") or "")}
+        elif role == "assistant" and m.get("tool_calls"):
+            calls = m["tool_calls"]
+            args = [
+                (c.get("function") or {}).get("arguments", "") if isinstance(c, dict) else "" for c in calls
+            ]
+            m = {"role": "assistant", "content": str(m.get("content") or "") + "".join(args)}
+        if role == "user" and not folded:
+            m = {**m, "content": f"{system}\n\n{m.get('content') or ''}"}
+            folded = True
+        out.append(m)
+    if not folded:
+        out.insert(0, {"role": "user", "content": system})
+    return out
+
+
+def is_cut_json(text: str) -> bool:
+    """True when ``text`` is JSON that stops inside a string or with a bracket still open."""
+    stack: list[str] = []
+    in_string = escaped = False
+    started = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch in "{[":
+            stack.append(ch)
+            started = True
+        elif ch in "}]" and stack:
+            stack.pop()
+    return started and (in_string or bool(stack))
+
+
+def _looks_cut(response: ChatCompletion, cap: int | None) -> bool:
+    choice = response.choices[0]
+    if choice.finish_reason == "length":
+        return True
+    completion = response.usage.completion_tokens if response.usage else None
+    if cap and completion is not None and completion >= cap:
+        return True
+    return is_cut_json(answer_text(response))
+
+
+@dataclass
+class _Assembly:
+    """A streamed chat completion put back together."""
+
+    id: str = ""
+    model: str = ""
+    created: int = 0
+    content: str = ""
+    finish_reason: str | None = None
+    chunks: int = 0
+    usage: Any = None
+
+    def __post_init__(self) -> None:
+        self.tool_calls: dict[int, dict[str, str]] = {}
+
+    def add(self, chunk: Any) -> None:
+        self.id = self.id or str(getattr(chunk, "id", "") or "")
+        self.model = self.model or str(getattr(chunk, "model", "") or "")
+        self.created = self.created or int(getattr(chunk, "created", 0) or 0)
+        if getattr(chunk, "usage", None) is not None:
+            self.usage = chunk.usage
+        for choice in getattr(chunk, "choices", None) or []:
+            delta = choice.delta
+            self.chunks += 1
+            if delta is not None and delta.content:
+                self.content += delta.content
+            for call in (delta.tool_calls if delta is not None else None) or []:
+                slot = self.tool_calls.setdefault(call.index or 0, {"id": "", "name": "", "arguments": ""})
+                slot["id"] = slot["id"] or (call.id or "")
+                if call.function is not None:
+                    slot["name"] = slot["name"] or (call.function.name or "")
+                    slot["arguments"] += call.function.arguments or ""
+            if choice.finish_reason:
+                self.finish_reason = choice.finish_reason
+
+    def completion(self) -> ChatCompletion:
+        message: dict[str, Any] = {"role": "assistant", "content": self.content or None}
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {
+                    "id": slot["id"] or f"call_{i}",
+                    "type": "function",
+                    "function": {"name": slot["name"], "arguments": slot["arguments"]},
+                }
+                for i, slot in sorted(self.tool_calls.items())
+            ]
+        usage = (
+            self.usage.model_dump()
+            if self.usage is not None
+            # One chunk a token (llama.cpp-based servers stream so); the prompt unknown.
+            else {"prompt_tokens": 0, "completion_tokens": self.chunks, "total_tokens": self.chunks}
+        )
+        return ChatCompletion.model_validate(
+            {
+                "id": self.id or "streamed",
+                "object": "chat.completion",
+                "created": self.created,
+                "model": self.model,
+                "choices": [{"index": 0, "message": message, "finish_reason": self.finish_reason or "stop"}],
+                "usage": usage,
+            }
+        )
 
 
 class StructuredClient:
@@ -212,9 +535,13 @@ class StructuredClient:
         # The SDK imports its chat resources on first use: a quarter second on the
         # event loop under the first request. At startup instead.
         _ = self.openai.chat.completions
-        self.instructor = build_instructor(self.openai, settings.llm_mode)
+        self.instructor = build_instructor(self.openai, settings.llm_mode, settings)
         self.policy = RetryPolicy.from_settings(settings)
         self.endpoint = str(self.openai.base_url)
+        # The json mode's schema travels in the prompt, compactly (see wire.compact_shape).
+        self.schema_hint = (
+            compact_shape(GroundedDraft.model_json_schema()) if settings.llm_mode == "json" else None
+        )
 
     def request_options(self) -> dict[str, Any]:
         options: dict[str, Any] = {
@@ -230,9 +557,11 @@ class StructuredClient:
         """The grounded draft of ``text``. Raises ``TruncatedOutput`` or a ``BackendError``."""
         log = AttemptLog()
         tokens = TokenTally()
+        # This call's own check: chunks run concurrently and each counts its own drops.
+        check = check.fresh()
         hooks = Hooks()
         hooks.on("completion:response", tokens.add)
-        messages: list[Any] = self.prompt.messages(text, published)
+        messages: list[Any] = self.prompt.messages(text, published, schema_hint=self.schema_hint)
         try:
             async with asyncio.timeout(self.settings.llm_deadline_s):
                 with checking(check):
@@ -247,30 +576,55 @@ class StructuredClient:
                     )
         except IncompleteOutputException as exc:
             raise TruncatedOutput(log, tokens) from exc
+        except ContextExhausted as exc:
+            # Before any answer: a shorter excerpt may fit, as for a cut answer.
+            raise TruncatedOutput(log, tokens, no_room=True) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
+            if isinstance(cause, IncompleteOutputException):
+                raise TruncatedOutput(log, tokens) from exc
+            if isinstance(cause, RequestRejected):
+                raise LLMRequestRejected(str(cause)) from None
+            if isinstance(cause, ContextExhausted):
+                if exc.last_completion is not None:
+                    # A re-ask would not fit: keep what the last answer grounded.
+                    return self._salvage(exc.last_completion, check, log, tokens)
+                raise TruncatedOutput(log, tokens, no_room=True) from exc
             if is_reaskable(cause) and exc.last_completion is not None:
                 return self._salvage(exc.last_completion, check, log, tokens)
             raise as_backend_error(cause, log, self.endpoint, self.settings.llm_timeout_s) from exc
+        except RequestRejected as exc:
+            raise LLMRequestRejected(str(exc)) from None
         except TimeoutError as exc:
             raise as_backend_error(exc, log, self.endpoint, self.settings.llm_timeout_s) from exc
-        return CallResult(draft=answer.to_draft(), log=log, tokens=tokens)
+        return CallResult(draft=answer.to_draft(), log=log, tokens=tokens, dropped=dict(check.reasons))
 
     def _salvage(
         self, completion: Any, check: GroundingCheck, log: AttemptLog, tokens: TokenTally
     ) -> CallResult:
         """Re-asks spent: keep the last answer's grounded items, drop and count the rest."""
-        lenient = GroundingCheck(check.aligner, lenient=True)
+        lenient = check.relaxed()
         try:
             answer = GroundedDraft.model_validate_json(
                 answer_text(completion), context=validation_context(lenient)
             )
         except (ValidationError, ValueError) as exc:
+            first = (
+                f"{exc.errors()[0]['msg']} (at {'.'.join(map(str, exc.errors()[0]['loc'])) or 'the top'})"
+                if isinstance(exc, ValidationError) and exc.errors()
+                else str(exc).strip().splitlines()[0]
+            )
             raise LLMResponseError(
                 f"the model's answer did not fit the schema after {log.reasks} re-asks "
-                f"({log.attempts} HTTP attempts): {str(exc).strip().splitlines()[0][:300]}"
+                f"({log.attempts} HTTP attempts): {first[:300]}"
             ) from exc
-        return CallResult(draft=answer.to_draft(), log=log, tokens=tokens, dropped_ungrounded=lenient.dropped)
+        return CallResult(
+            draft=answer.to_draft(),
+            log=log,
+            tokens=tokens,
+            dropped_ungrounded=lenient.dropped,
+            dropped=dict(lenient.reasons),
+        )
 
 
 def answer_text(completion: Any) -> str:

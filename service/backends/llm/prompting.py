@@ -38,6 +38,9 @@ class PromptTemplate:
     version: str
     system: str
     user_template: str
+    # The worked examples' texts (articles and the strings of their answers):
+    # the guard rejects an item that copies them.
+    examples: tuple[str, ...] = ()
 
     def user_message(self, article: str, published: dt.date | None = None) -> str:
         # str.replace, not str.format: articles contain braces. The date goes in
@@ -47,10 +50,19 @@ class PromptTemplate:
         )
         return dated.replace(ARTICLE_PLACEHOLDER, article)
 
-    def messages(self, article: str, published: dt.date | None = None) -> list[dict[str, str]]:
-        """The chat messages for ``article``: the static system prefix, then the article."""
+    def messages(
+        self, article: str, published: dt.date | None = None, schema_hint: str | None = None
+    ) -> list[dict[str, str]]:
+        """The chat messages for ``article``: the static system prefix, then the article.
+
+        ``schema_hint`` (the compact schema of the ``json`` mode) ends the system
+        message: the same for every article, so the prefix stays cacheable.
+        """
+        system = self.system
+        if schema_hint:
+            system += f"\n\nAnswer with one JSON object of this shape (lists may be empty):\n{schema_hint}"
         return [
-            {"role": "system", "content": self.system},
+            {"role": "system", "content": system},
             {"role": "user", "content": self.user_message(article, published)},
         ]
 
@@ -87,7 +99,7 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
             f"prompt {spec!r}: the user template must be an optional <published>{PUBLISHED_PLACEHOLDER}</published> "
             f"line, then {ARTICLE_OPEN} holding {ARTICLE_PLACEHOLDER} once"
         )
-    check_example(spec, example_article, example_output)
+    example_draft = check_example(spec, example_article, example_output)
     prefix = (
         f"{system}\n\n<example_article>\n{example_article}\n</example_article>\n\n"
         f"A correct answer for the example:\n\n```json\n{example_output}\n```"
@@ -97,7 +109,19 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
         version=str(manifest.get("version", spec)),
         system=prefix,
         user_template=user_template,
+        examples=(example_article, *string_leaves(example_draft.model_dump())),
     )
+
+
+def string_leaves(node: object) -> list[str]:
+    """Every string in a JSON-like value."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in string_leaves(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in string_leaves(v)]
+    return []
 
 
 def check_example(spec: str, article: str, output: str) -> ExtractionDraft:

@@ -27,13 +27,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Self
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
 
 from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
 from service.align import Aligner
+from service.backends.llm.guard import RULES, Guard
+from service.backends.llm.wire import missing_lists, model_facing
 
 CONTEXT_KEY = "newsfacts_grounding"
 _ITEM_LISTS = ("events", "figures", "quotes", "attributions")
@@ -49,6 +51,20 @@ class GroundingCheck:
     aligner: Aligner
     lenient: bool = False
     dropped: int = 0
+    # The guard (``guard.Guard``): what else a model-written item must pass.
+    guard: Guard | None = None
+    # Drops per reason of the validation that passed (a failed attempt's are discarded).
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def fresh(self) -> GroundingCheck:
+        """A copy with nothing counted yet (shares the aligner)."""
+        guard = None if self.guard is None else replace(self.guard, dropped={})
+        return GroundingCheck(self.aligner, lenient=self.lenient, guard=guard)
+
+    def relaxed(self) -> GroundingCheck:
+        """The same check, lenient: drop and count instead of failing."""
+        guard = None if self.guard is None else replace(self.guard, dropped={})
+        return GroundingCheck(self.aligner, lenient=True, guard=guard)
 
     def grounded(self, evidence: str) -> bool:
         return self.aligner.align(evidence) is not None
@@ -77,6 +93,28 @@ class GroundedDraft(ExtractionDraft):
     # The model sees this schema under the contract's name.
     model_config = ConfigDict(title="ExtractionDraft")
 
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The model-facing schema (``wire.model_facing``): what instructor and the SDK send."""
+        return model_facing(super().model_json_schema(*args, **kwargs))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lists_present(cls, data: Any, info: ValidationInfo) -> Any:
+        # A model's answer (always validated with a check) must hold every list.
+        if (
+            not isinstance((info.context or {}).get(CONTEXT_KEY), GroundingCheck)
+            and _ACTIVE_CHECK.get() is None
+        ):
+            return data
+        missing = missing_lists(data)
+        if missing:
+            raise ValueError(
+                "the answer must contain every list, empty when the article has none; missing: "
+                + ", ".join(missing)
+            )
+        return data
+
     @model_validator(mode="after")
     def _evidence_in_article(self, info: ValidationInfo) -> Self:
         check = (info.context or {}).get(CONTEXT_KEY)
@@ -85,27 +123,51 @@ class GroundedDraft(ExtractionDraft):
         if check is None:
             return self
         problems: list[str] = []
+        broken: list[str] = []
+        reasons: dict[str, int] = {}
+        guard = check.guard
         for list_name in _ITEM_LISTS:
             items: list[Item] = getattr(self, list_name)
             kept: list[Item] = []
             for i, item in enumerate(items):
                 missing = [e for e in item.evidence if not check.grounded(e)]
                 problems.extend(f"{list_name}[{i}].evidence: {_shown(e)!r}" for e in missing)
-                if not check.lenient or not missing:
-                    kept.append(item)
-                elif len(missing) < len(item.evidence):
-                    kept.append(
-                        item.model_copy(update={"evidence": [e for e in item.evidence if e not in missing]})
+                if missing and check.lenient:
+                    if len(missing) == len(item.evidence):
+                        check.dropped += 1
+                        reasons["ungrounded"] = reasons.get("ungrounded", 0) + 1
+                        continue
+                    item = item.model_copy(
+                        update={"evidence": [e for e in item.evidence if e not in missing]}
                     )
-                else:
-                    check.dropped += 1
+                failed = guard.problems(item, self.entities) if guard is not None and not missing else []
+                if failed and check.lenient:
+                    # Counted under its first reason: one item, one drop.
+                    reasons[failed[0]] = reasons.get(failed[0], 0) + 1
+                    continue
+                broken.extend(f"{list_name}[{i}]: {', '.join(RULES[r] for r in failed)}" for _ in failed[:1])
+                kept.append(item)
             setattr(self, list_name, kept)
-        if problems and not check.lenient:
-            raise ValueError(
-                "these evidence strings are not in the article. Evidence must be copied character for "
-                "character from the article text; correct each one, or leave its item out: "
-                + "; ".join(problems)
-            )
+        if (problems or broken) and not check.lenient:
+            message = []
+            if problems:
+                message.append(
+                    "these evidence strings are not in the article. Evidence must be copied character for "
+                    "character from the article text; correct each one, or leave its item out: "
+                    + "; ".join(problems)
+                )
+            if broken:
+                message.append(
+                    "these items break the rules; correct them or leave them out: " + "; ".join(broken)
+                )
+            raise ValueError(". ".join(message))
+        if guard is not None:
+            guard.dropped = {}
+            guard.check_entities(self)
+            guard.check_metadata(self)
+            for reason, n in guard.dropped.items():
+                reasons[reason] = reasons.get(reason, 0) + n
+        check.reasons = reasons
         return self
 
     def to_draft(self) -> ExtractionDraft:
