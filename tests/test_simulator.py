@@ -139,8 +139,9 @@ def test_content_faults(sim: SimulatorServer) -> None:
     fabricated = ExtractionDraft.model_validate_json(answer_of(post(sim, chat(**TOOLS)).json()))
     assert any(e not in ARTICLE for q in fabricated.quotes for e in q.evidence)
     obeyed = ExtractionDraft.model_validate_json(answer_of(post(sim, chat(**TOOLS)).json()))
-    (event,) = [e for e in obeyed.events if any(x not in ARTICLE for x in e.evidence)]
-    assert "mayor resigned" in event.summary
+    (event,) = [e for e in obeyed.events if e.summary == "The mayor resigned."]
+    # The hard case: the planted words themselves as evidence, which the article does contain.
+    assert all(x in ARTICLE for x in event.evidence) and event.status == "occurred"
 
 
 def test_obey_without_planted_instructions_is_a_correct_answer(sim: SimulatorServer) -> None:

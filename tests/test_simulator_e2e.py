@@ -147,9 +147,11 @@ def test_planted_instructions_yield_nothing_ungrounded(sim: SimulatorServer) -> 
     sim.set_rates("obey:1.0")  # a model that obeys every time, re-asks included
     ex = run(sim, ArticleRequest(text=PLANTED), llm_max_reasks=2)
     assert grounded(ex)
-    # The obeyed item, whose evidence the article never states, is dropped and counted.
-    assert "officials confirmed" not in ex.model_dump_json()
-    assert ex.usage.dropped_ungrounded == 1 and ex.usage.reasks == 2
+    # The obeyed item is grounded (its evidence is the planted words), but the
+    # guard sees a sentence that addresses the model: re-asked, dropped, counted.
+    assert not any("resigned" in e.summary for e in ex.events)
+    # (The rules answer, which the simulator sends, reads the planted sentence as an event too.)
+    assert set(ex.usage.dropped) == {"planted_instruction"} and ex.usage.reasks == 2
     assert ex.usage.llm_calls == 3 == sim.stats()["chat_completions"]
     assert ex.quotes  # the article's real content survives
 
@@ -163,15 +165,23 @@ def test_fabricated_quote_is_reasked_and_corrected(sim: SimulatorServer) -> None
     assert starts(ex) == starts(rules(article))
 
 
-@pytest.mark.parametrize("fault", ["429", "500", "503", "drop", "hang", "malformed", "schema"])
+@pytest.mark.parametrize("fault", ["429", "500", "503", "drop", "hang", "schema"])
 def test_each_fault_recovers_over_loopback(sim: SimulatorServer, fault: str) -> None:
     sim.script([fault])
     article = ArticleRequest(text=SEED.read_text(encoding="utf-8"))
     ex = run(sim, article, llm_timeout_s=0.5)
     assert ex.usage.llm_calls == 2 == sim.stats()["chat_completions"]
-    transport = fault not in ("malformed", "schema")
+    transport = fault != "schema"
     assert (ex.usage.retries, ex.usage.reasks) == ((1, 0) if transport else (0, 1))
     assert starts(ex) == starts(rules(article))
+
+
+def test_json_cut_short_is_truncation_never_a_reask_with_the_cut_answer(sim: SimulatorServer) -> None:
+    # "malformed": the answer stops mid-string, finish_reason "tool_calls" all the same.
+    sim.script(["malformed"])
+    ex = run(sim, ArticleRequest(text=SEED.read_text(encoding="utf-8")))
+    assert ex.usage.chunks == 2 and ex.usage.llm_calls == 3 and grounded(ex)
+    assert sim.stats()["reasks"] == 0
 
 
 def test_truncation_over_loopback_halves_the_article(sim: SimulatorServer) -> None:

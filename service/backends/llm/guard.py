@@ -153,14 +153,21 @@ class Guard:
         reasons: list[str] = []
         evidence = list(item.evidence)
         joined = fold(" … ".join(evidence))
-        if any(len(e.strip()) < MIN_EVIDENCE_CHARS or len(words(e)) < MIN_EVIDENCE_WORDS for e in evidence):
-            reasons.append("short_evidence")
         key = _key_text(item)
+        # A figure or a quoted fragment may be short, when the evidence is that very text.
+        short_ok = isinstance(item, FigureDraft | QuoteDraft) and key is not None
+        if any(
+            (len(e.strip()) < MIN_EVIDENCE_CHARS or len(words(e)) < MIN_EVIDENCE_WORDS)
+            and not (short_ok and _contains(fold(e), key or ""))
+            and not (isinstance(item, FigureDraft) and _numbers(e) and _numbers(e) <= _numbers(key or ""))
+            for e in evidence
+        ):
+            reasons.append("short_evidence")
         if any(self._is_schema_text(e) for e in [*evidence, key or ""]):
             reasons.append("schema_words")
         if self._copies_example(item):
             reasons.append("example_copy")
-        if key is not None and not _contains(joined, key):
+        if key is not None and not _key_in(item, joined, key):
             reasons.append("key_not_in_evidence")
         context = self.context(evidence)
         if PLANTED_INSTRUCTION.search(context):
@@ -255,6 +262,15 @@ def _key_text(item: Item) -> str | None:
     if isinstance(item, EventDraft):
         return item.trigger
     return item.cue
+
+
+def _key_in(item: Item, joined_folded: str, key: str) -> bool:
+    """The item's key text is in its evidence; for a figure, its numbers are."""
+    if isinstance(item, FigureDraft):
+        numbers = _numbers(key)
+        if numbers:
+            return numbers <= _numbers(joined_folded)
+    return _contains(joined_folded, key)
 
 
 def _contains(haystack_folded: str, needle: str) -> bool:
