@@ -21,8 +21,6 @@ from service.backends.rules.lexicon import (
     AMBIGUOUS_FOLD_WORDS,
     COMMON_CAPITALISED,
     COUNTED_NOUNS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DEMONYMS,
     DOLLAR_SETTINGS,
     DURATION_IN_YEARS,
@@ -39,7 +37,19 @@ from service.backends.rules.lexicon import (
     UNIT_SYNONYMS,
     words,
 )
-from service.backends.rules.measures import SYMBOL_AFTER, UNIT_SYMBOLS, UNIT_WORD_SYMBOLS, rate_denominator
+from service.backends.rules.measures import (
+    CURRENCY_AFTER_NAMES,
+    CURRENCY_AFTER_RE,
+    CURRENCY_BEFORE_RE,
+    CURRENCY_PREFIXES,
+    SYMBOL_AFTER,
+    UNIT_PHRASE_AFTER,
+    UNIT_PHRASES,
+    UNIT_SYMBOLS,
+    UNIT_WORD_SYMBOLS,
+    WEIGHT_CONTEXT,
+    rate_denominator,
+)
 from service.backends.rules.numbers import FOLD, NUMBER, clean_value, fold_value, number_value
 from service.backends.rules.sentences import Sentence, Token, tokens
 
@@ -467,7 +477,8 @@ def dollar_currency(text: str) -> str:
     if not counts:
         return "USD"
     best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] > len(_US_WORD.findall(text)) else "USD"
+    # One passing mention ("an Australian firm") does not set a story in Australia.
+    return best if counts[best] >= 2 and counts[best] > len(_US_WORD.findall(text)) else "USD"
 
 
 # A verb of change right before a number: "rose 7% to ...", "widened 1.4 points to ...".
@@ -693,6 +704,29 @@ _FOLD_HINT = re.compile(
 )
 
 
+# The cents after a whole amount in words or digits: "3 dollars 50 cents", "15 dollars and 15".
+_CENTS_AFTER = re.compile(
+    rf"^(?:\s+and)?\s+(?P<n>\d{{1,2}}|(?:{_NUMBER_WORD_ALT})(?:[\s-](?:{_NUMBER_WORD_ALT}))?)"
+    r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))",
+    re.IGNORECASE,
+)
+_LATE_SCALE = re.compile(r"^\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
+CURRENCY_SIGNS_AFTER = frozenset("€£¥₹₽₩₿₡₾₭₺元") | {"ரூ"}
+
+
+def _count_word(text: str) -> int | None:
+    """ "50" -> 50, "forty-five" -> 45, "fifteen" -> 15."""
+    t = text.lower().strip()
+    if t.isdigit():
+        return int(t)
+    total = 0
+    for part in re.split(r"[\s-]+", t):
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total
+
+
 def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") -> list[FigureDraft]:
     """Every figure stated in one sentence."""
     text = sent.text
@@ -722,9 +756,22 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 continue
         # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
         # a letter after the number is not an ordinal then, and 2000 kW is not a year.
+        sym_unit: tuple[str, str | None] | None = None
         sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+        if sym is not None:
+            sym_unit = UNIT_SYMBOLS[sym.group("u")]
+        else:
+            sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
+            if sym is not None:
+                sym_unit = UNIT_PHRASES[sym.group("u").lower()]
         sym_per: str | None = None
-        if sym is None and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e)):
+        # A currency glued after the digits ("115USD", "100元") is no ordinal either.
+        glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
+        if (
+            sym is None
+            and not glued_currency
+            and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
+        ):
             continue
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
@@ -739,15 +786,21 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         if (
             digits
             and PHONE_BEFORE.search(text[max(0, s - 40) : s])
-            and not CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
+            and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
         ):
             continue  # "call 101", "the tip line at 555-0199"
-        cur = CURRENCY_BEFORE.search(text[max(0, s - 4) : s])
-        if digits and not cur and not sym and _is_identifier(text, s, e, s < first_word_end):
+        cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+        if (
+            digits
+            and not cur
+            and not sym
+            and not PERCENT_AFTER.match(text[e : e + 12])  # "Approximately 50%": a share, never a label
+            and _is_identifier(text, s, e, s < first_word_end)
+        ):
             continue
         if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
             continue  # "5m" without a currency is metres
-        cur_start = s - (len(text[max(0, s - 4) : s]) - cur.start()) if cur else s
+        cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s
         # The qualifier stands before the currency sign: "about €17.7 billion".
         q, q_start = _qualifier_before(text, cur_start)
         start = q_start
@@ -757,17 +810,18 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         is_duration = False
         pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
         if cur:
-            start = min(start, s - (len(text[max(0, s - 4) : s]) - cur.start()))
+            start = min(start, cur_start)
             if q != "exact":
                 start = q_start if q_start < start else start
-            unit, kind = CURRENCY_SYMBOLS.get(cur.group("c").lower(), cur.group("c").upper()), "money"
-            if cur.group("c") == "$":
+            sign = re.sub(r"\s+", "", cur.group("c")).lower()
+            unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
+            if sign == "$":
                 unit = dollar  # "$" in a story set in Canada is CAD
         elif pct:
             unit = "percentage points" if pct.group("points") else "percent"
             kind, end = "percent", e + pct.end()
-        elif sym:
-            unit, sym_per = UNIT_SYMBOLS[sym.group("u")]
+        elif sym_unit is not None and sym is not None:
+            unit, sym_per = sym_unit
             kind, end = "other", e + sym.end()
         if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
             text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
@@ -780,8 +834,32 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         unit_end = end
         if unit is None:
             nxt = _next_words(text, e, 1)
-            if nxt and nxt[0].lower in CURRENCY_WORDS:
-                unit, kind, unit_end = CURRENCY_WORDS[nxt[0].lower], "money", e + nxt[0].end
+            cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
+            if cur_after and not (
+                cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)
+            ):
+                code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+                unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
+                late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
+                if late_scale is not None and not (m.group("dscale") or m.group("attached")):
+                    value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
+                    unit_end += late_scale.end()
+                cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
+                if cents is not None:
+                    # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+                    n = _count_word(cents.group("n"))
+                    if n is not None and n < 100:
+                        value += n / 100
+                        unit_end += cents.end()
+                        claimed.append((e, unit_end))
+                if (
+                    code == "$"
+                    or cur_after.group("c") in CURRENCY_SIGNS_AFTER
+                    or not cur_after.group(0)[0].isspace()
+                ):
+                    end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
+            elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
+                unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
             elif nxt and nxt[0].lower in SUBUNITS:
                 # "62 cents" is 0.62 dollars: money is in the currency unit.
                 unit, factor = SUBUNITS[nxt[0].lower]
@@ -854,6 +932,9 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             else None
         )
         if rate is not None:
+            claimed.append(
+                (evidence_end, evidence_end + rate[1])
+            )  # "a dozen" in "64 cents a dozen" is no count
             per, evidence_end = rate[0], evidence_end + rate[1]
             end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
         scale_word = m.group("dscale") or m.group("attached")

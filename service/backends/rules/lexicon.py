@@ -1152,6 +1152,11 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "tn": 1e12,
     "k": 1e3,
+    # South Asian scales: "25 lakh tonnes", "3 crore rupees".
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 # Counted nouns with a fixed number: "a dozen", "a score of".

@@ -46,13 +46,15 @@ RATE_DENOMINATORS: dict[str, str] = {
     "square foot": "ft²",
     "megawatt-hour": "MWh",
     "kilowatt-hour": "kWh",
+    "dozen": "dozen",
+    "millisecond": "millisecond",
 }
 _DENOM_ALT = "|".join(sorted((re.escape(d) for d in RATE_DENOMINATORS), key=len, reverse=True))
 
 # " a month", " per day", " each year", "/h": the rate's denominator right after the amount
 # (or after its unit). "a year ago" / "a year earlier" are dates, not rates: refused by the lookahead.
 RATE_AFTER = re.compile(
-    rf"^(?:,?\s+(?:a|an|per|each|every)\s+|\s?/\s?)(?P<d>{_DENOM_ALT})(?![\w-])"
+    rf"^(?:,?\s+(?:a|an|per|each|every)\s+|\s?-\s?(?:a|an|per)\s?-\s?|\s?/\s?)(?P<d>{_DENOM_ALT})(?![\w-])"
     r"(?!\s+(?:ago|earlier|later|before|after|previously|from now|on|of|old)\b)",
     re.IGNORECASE,
 )
@@ -72,6 +74,7 @@ RATE_SLASH_SYMBOLS: dict[str, str] = {
     "kwh": "kWh",
     "mwh": "MWh",
     "bbl": "barrel",
+    "ms": "millisecond",
 }
 RATE_SLASH = re.compile(
     r"^\s?/\s?(?P<d>" + "|".join(sorted(RATE_SLASH_SYMBOLS, key=len, reverse=True)) + r")(?![\w/])",
@@ -166,3 +169,216 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
     **dict.fromkeys(("celsius", "centigrade"), "°C"),
     **dict.fromkeys(("fahrenheit",), "°F"),
 }
+
+
+# ---------------------------------------------------------------- currencies
+# Signs and codes written before an amount, glued or spaced ("HK$ 10", "USD10m", "RM23.50",
+# "€1,200", "rmb 10"), folded (spaces out, lowercase) -> ISO 4217 code. "$" alone is not here:
+# its country comes from the story's setting (``figures.dollar_currency``).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "mxn$": "MXN",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₿": "BTC",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₺": "TRY",
+    "₱": "PHP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "cad": "CAD",
+    "aud": "AUD",
+    "chf": "CHF",
+    "inr": "INR",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "nzd": "NZD",
+    "mxn": "MXN",
+    "zar": "ZAR",
+    "btc": "BTC",
+    "rm": "MYR",
+    "rs": "INR",
+    "rs.": "INR",
+}
+# Matched on the few characters before a number; "$" may follow a country prefix with a space
+# ("hk $ 10" in tokenised text). Codes need a word start, so "arm 10" is not ringgit.
+# Case matters: "a $5 fee" is not Australian and "gave us $5" not American, so a lowercase or
+# one-letter prefix must be glued to its "$" (tokenised "hk $ 10" and "c $ 16" excepted).
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au))?\$"
+    r"|[€£¥₹₽₩₿₡₾₭₺₱]"
+    r"|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|NZD|MXN|ZAR|BTC|RM|Rs\.?"
+    r"|usd|eur|gbp|jpy|cny|rmb|cad|aud|chf|inr|hkd|sgd|nzd|mxn|zar|btc))\s?$"
+)
+
+# Currency names and signs written after an amount ("10 turkish lira", "15 €", "100 元",
+# "6.25 BTC", "20 usd"), longest first; -> ISO 4217 code (or a historic code for old news).
+CURRENCY_AFTER_NAMES: dict[str, str] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "gbp": "GBP",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "kuai": "CNY",
+    "元": "CNY",
+    "indian rupees": "INR",
+    "rupees": "INR",
+    "sri lankan rupees": "LKR",
+    "russian roubles": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "turkish lira": "TRY",
+    "lira": "TRY",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "francs": "CHF",
+    "mexican pesos": "MXN",
+    "pesos": "MXN",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "dutch guilders": "NLG",
+    "guilders": "NLG",
+    "deutsche marks": "DEM",
+    "marks": "DEM",
+    "pesetas": "ESP",
+    "dinars": "IQD",
+    "riyals": "SAR",
+    "rials": "IRR",
+    "shekels": "ILS",
+    "ringgit": "MYR",
+    "rand": "ZAR",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "btc": "BTC",
+    "$": "$",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₿": "BTC",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₺": "TRY",
+    "ரூ": "LKR",
+}
+_NAME_ALT = "|".join(sorted((re.escape(n) for n in CURRENCY_AFTER_NAMES), key=len, reverse=True))
+CURRENCY_AFTER_RE = re.compile(rf"^\s?(?P<c>{_NAME_ALT})(?![\w$€£¥])", re.IGNORECASE)
+
+# "pounds" is weight, not sterling, where the sentence speaks of weighing ("weighs 25 pounds",
+# "lost 12 pounds", "5,000 pounds of wheat").
+WEIGHT_CONTEXT = re.compile(
+    r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|shed\w*|kilos?|kilograms?|lbs?|ounces?|"
+    r"tons?|tonnes?|load|cargo|harvest\w*|butter|flour|sugar|potatoes|wheat|meat|fish|fruit|diet\w*|baby|"
+    r"suitcase|bag|package|shipment|luggage|baggage)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- unit phrases
+# Multi-word and misspelled units after a number (case-insensitive): surface -> (symbol, per).
+# Temperatures first: "degrees" alone is an angle or a temperature in an unnamed scale (°).
+UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(
+        (
+            "degrees celsius",
+            "degree celsius",
+            "degrees centigrade",
+            "deg celsius",
+            "deg c",
+            "degrees c",
+            "degree c",
+            "celsius",
+            "celcius",
+            "centigrade",
+            "centigrate",
+        ),
+        ("°C", None),
+    ),
+    **dict.fromkeys(
+        (
+            "degrees fahrenheit",
+            "degree fahrenheit",
+            "degrees farenheit",
+            "deg fahrenheit",
+            "deg f",
+            "degrees f",
+            "degree f",
+            "fahrenheit",
+            "farenheit",
+        ),
+        ("°F", None),
+    ),
+    **dict.fromkeys(("degrees", "degree", "deg.", "deg", "°"), ("°", None)),
+    **dict.fromkeys(
+        ("square metres", "square meters", "square metre", "square meter", "sq m", "m2"), ("m²", None)
+    ),
+    **dict.fromkeys(
+        ("square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "km2"),
+        ("km²", None),
+    ),
+    **dict.fromkeys(("square feet", "square foot", "sq ft"), ("ft²", None)),
+    **dict.fromkeys(("square miles", "square mile"), ("mi²", None)),
+    **dict.fromkeys(("cubic feet", "cubic foot"), ("ft³", None)),
+    **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), ("m³", None)),
+    **dict.fromkeys(("metric tons", "metric tonnes", "metric ton"), ("t", None)),
+    **dict.fromkeys(
+        ("kilometres per hour", "kilometers per hour", "kilometre per hour", "kmph", "km/hr", "kph"),
+        ("km", "hour"),
+    ),
+    **dict.fromkeys(("miles per hour", "mile per hour"), ("mi", "hour")),
+    **dict.fromkeys(("decimetres", "decimeters", "dm"), ("dm", None)),
+    **dict.fromkeys(("picometres", "picometers", "picometre", "picometer"), ("pm", None)),
+    **dict.fromkeys(("micrograms", "microgram", "microgramme", "μg", "µg"), ("µg", None)),
+    **dict.fromkeys(("milligrams", "milligram", "mg"), ("mg", None)),
+    **dict.fromkeys(("millilitres", "milliliters", "ml"), ("ml", None)),
+    **dict.fromkeys(("tons", "ton"), ("ton", None)),
+    **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
+    **dict.fromkeys(("″", "inches", "inch"), ("in", None)),
+    **dict.fromkeys(("lbs", "lb"), ("lb", None)),
+}
+_PHRASE_ALT = "|".join(sorted((re.escape(p) for p in UNIT_PHRASES), key=len, reverse=True))
+UNIT_PHRASE_AFTER = re.compile(rf"^\s?(?P<u>{_PHRASE_ALT})(?![\w²³])", re.IGNORECASE)

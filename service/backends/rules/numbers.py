@@ -13,25 +13,57 @@ from service.backends.rules.lexicon import COUNT_NOUNS_VALUE, FOLD_WORDS, NUMBER
 
 _UNITS_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
-_BIG_SCALES = "hundred|thousand|million|billion|trillion"
+_BIG_SCALES = "hundred|thousand|million|billion|trillion|lakh|lakhs|crore|crores"
 
 # One number word, possibly hyphenated ("twenty-five").
 _WORD_NUMBER = rf"(?:{_UNITS_WORDS})(?:-(?:{_ONES}))?"
 
-# Digits with thousands separators and decimals: "4,000", "2.5", "1,234.5".
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits with thousands separators and decimals: "4,000", "2.5", "1,234.5"; Indian grouping
+# ("12,34,567.89") and the common fractions of recipes and bond prices ("10 1/2", "7 3/4",
+# "1/4", "½") when a unit or percent sign follows (a bare "3/4" is more often a date).
+_FRACTION = r"[1-9]/(?:2|3|4|8|16|32)(?=\s?(?:%|(?!(?:and|or|to|in|on|at|the|of|a|is|was)\b)[A-Za-z]))"
+_VULGAR = "½¼¾⅓⅔⅛"
+DIGITS = (
+    rf"\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 # A spelled-out number: "four thousand", "two hundred and fifty", "a dozen",
 # "half a million".
 WORDS = (
-    rf"(?:(?:a|an|half a)\s+(?:{_BIG_SCALES}|dozen)|{_WORD_NUMBER})"
+    rf"(?:(?:a|an|half a|half|a quarter|quarter|(?:one|two|three)\s+quarters?)\s+(?:{_BIG_SCALES}|dozen)"
+    rf"|{_WORD_NUMBER})"
     rf"(?:\s+(?:and\s+)?(?:{_BIG_SCALES}|dozen|{_WORD_NUMBER}))*"
 )
 
 # A number phrase: digits or words, optionally with a scale word or an
 # attached scale ("$2.5bn") and a percent sign.
+# A currency code glued before the digits ("USD115", "EUR50m", "RM23.50") does not make them
+# part of a word; any other letter, digit or separator before them does.
+_GLUED_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "CAD",
+    "AUD",
+    "CHF",
+    "INR",
+    "HKD",
+    "SGD",
+    "NZD",
+    "MXN",
+    "ZAR",
+    "BTC",
+    "RM",
+]
+_START = "(?:" + "|".join(f"(?<={c})" for c in _GLUED_CODES) + r"|(?<![\w.,/:\-]))"
+
 NUMBER = re.compile(
-    rf"(?<![\w.,/:\-])(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
+    rf"{_START}(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
     rf"|(?P<words>\b{WORDS}\b))",
     re.IGNORECASE,
 )
@@ -63,6 +95,10 @@ def words_value(text: str) -> float | None:
             current = 0.5
             seen_number = True
             continue
+        if p in ("quarter", "quarters"):
+            current = (current or 1.0) * 0.25  # "a quarter million", "three quarters billion"
+            seen_number = True
+            continue
         if p in NUMBER_WORDS:
             current += NUMBER_WORDS[p]
             seen_number = True
@@ -72,7 +108,7 @@ def words_value(text: str) -> float | None:
         elif p == "hundred":
             current = (current or 1.0) * 100
             seen_number = True
-        elif p in ("thousand", "million", "billion", "trillion"):
+        elif p in SCALES and p not in ("hundred", "m", "k", "b", "bn", "mn", "tn"):
             total += (current or 1.0) * SCALES[p]
             current = 0.0
             seen_number = True
@@ -87,12 +123,24 @@ def words_value(text: str) -> float | None:
 def number_value(match: re.Match[str]) -> float | None:
     """Value of a ``NUMBER`` match, scales applied."""
     if match.group("digits"):
-        value = float(match.group("digits").replace(",", ""))
+        value = digits_value(match.group("digits"))
         scale = match.group("dscale") or match.group("attached")
         if scale:
             value *= SCALES[scale.lower()]
         return value
     return words_value(match.group("words"))
+
+
+def digits_value(digits: str) -> float:
+    """ "4,000" -> 4000, "10 1/2" -> 10.5, "3/4" -> 0.75, "1½" -> 1.5."""
+    d = digits.replace(",", "")
+    if d and d[-1] in VULGAR_VALUES:
+        return float(d[:-1] or 0) + VULGAR_VALUES[d[-1]]
+    if "/" in d:
+        whole, _, frac = d.rpartition(" ")
+        num, _, den = frac.partition("/")
+        return float(whole or 0) + int(num) / int(den)
+    return float(d)
 
 
 def fold_value(match: re.Match[str]) -> int | None:

@@ -1,0 +1,150 @@
+"""Figures by error kind (issue 15), each with sentences of our own and hard negatives."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from schemas import ArticleRequest, Extraction
+from service import create_backend, extract
+
+
+def run(text: str) -> Extraction:
+    return asyncio.run(
+        extract(ArticleRequest(text=text, published="2024-05-02", language="en"), create_backend("rules"))
+    )
+
+
+def figs(text: str) -> list[tuple[float, float | None, str | None, str | None, str]]:
+    return [(f.value, f.value_max, f.unit, f.per, f.kind) for f in run(text).figures]
+
+
+# --------------------------------------------------------------------------- ranges and changes
+
+
+def test_range_keeps_the_scale_written_once_at_the_high_end() -> None:
+    assert figs("Brenmoor Foods expects sales of $89 to $93 billion this year.") == [
+        (89e9, 93e9, "USD", None, "money")
+    ]
+    assert figs("Between 30 and 40 volunteers cleared the beach.") == [(30, 40, "volunteers", None, "count")]
+
+
+def test_a_change_stays_two_figures_and_a_falling_pair_is_no_range() -> None:
+    got = figs("The ferry fleet grew from 12 vessels to 18 vessels.")
+    assert [(v, vm) for v, vm, *_ in got] == [(12, None), (18, None)]
+    # "from 500 to 4 million": the bare number is not scaled up (it is not below ten times 4).
+    got = figs("Membership rose from 500 people to 4 million people.")
+    assert [v for v, *_ in got] == [500, 4e6]
+
+
+# --------------------------------------------------------------------------- units glued and physical
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The handset ships with 256GB of storage.", (256, None, "GB", None, "other")),
+        ("The heat pump draws 5kW at full load.", (5, None, "kW", None, "other")),
+        ("Its chip runs at 2.4GHz.", (2.4, None, "GHz", None, "other")),
+        ("Lorries may not exceed 60mph on the bypass.", (60, None, "mi", "hour", "other")),
+        ("The scooter reaches 45 km/h on the flat.", (45, None, "km", "hour", "other")),
+        ("The engine makes 300 HP.", (300, None, "hp", None, "other")),
+        ("The battery holds 5,000 mAh.", (5000, None, "mAh", None, "other")),
+        ("The motor gives 450 Nm of torque.", (450, None, "Nm", None, "other")),
+        ("The radio hums at 50 Hz.", (50, None, "Hz", None, "other")),
+        ("The lake froze at -5 °C last winter, after 30 degrees celsius in July.", None),
+        ("The mast is 24 metres tall.", (24, None, "m", None, "other")),
+        ("The suitcase weighs 43 pounds.", (43, None, "lb", None, "other")),
+        ("The flat covers 660 square metres.", (660, None, "m²", None, "other")),
+    ],
+)
+def test_physical_units_are_symbols(text: str, expected: tuple[object, ...] | None) -> None:
+    got = figs(text)
+    if expected is None:
+        assert (30, None, "°C", None, "other") in got
+        return
+    assert got == [expected]
+
+
+def test_hard_negatives_for_units() -> None:
+    assert figs("The 5G network reached 4K screens.") == []  # network and screen names, not units
+    assert figs("The fee is £40, the council said.") == [
+        (40, None, "GBP", None, "money")
+    ]  # no weighing: sterling
+
+
+# --------------------------------------------------------------------------- currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The fund raised USD10m last year.", 10e6, "USD"),
+        ("Its bid was EUR50m.", 50e6, "EUR"),
+        ("A meal costs RM23.50 in the old town.", 23.5, "MYR"),
+        ("Tickets cost HK$ 120 each.", 120, "HKD"),
+        ("The stake sold for A$5 million.", 5e6, "AUD"),
+        ("The repair bill came to €1,200.", 1200, "EUR"),
+        ("The fine was 10,000 swiss francs.", 10000, "CHF"),
+        ("Drivers paid 100 turkish lira at the border.", 100, "TRY"),
+        ("A coffee costs 15 € at the station.", 15, "EUR"),
+        ("Each block pays 6.25 BTC.", 6.25, "BTC"),
+        ("They lost 75 USD million in three years.", 75e6, "USD"),
+        ("It cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("The plant cost 3 crore rupees.", 3e7, "INR"),
+    ],
+)
+def test_currency_codes_signs_and_names(text: str, value: float, unit: str) -> None:
+    got = [(v, u) for v, _vm, u, _p, k in figs(text) if k == "money"]
+    assert got[:1] == [(value, unit)]
+
+
+def test_a_lowercase_article_before_a_dollar_is_no_country() -> None:
+    assert figs("Visitors pay a $5 fee.") == [(5, None, "USD", None, "money")]
+    assert figs("He told us $5 was enough.") == [(5, None, "USD", None, "money")]
+
+
+# --------------------------------------------------------------------------- rates
+
+
+def test_rates_carry_their_denominator_and_dates_do_not() -> None:
+    assert figs("Rents average $3,500 a month in the harbour district.") == [
+        (3500, None, "USD", "month", "money")
+    ]
+    assert figs("The well pumps 90 barrels a day.") == [(90, None, "barrels", "day", "other")]
+    assert figs("Fares rose 3 per cent a year.")[0][2:4] == ("percent", "year")
+    assert figs("The dividend is 12 cents a share.") == [(0.12, None, "USD", "share", "money")]
+    # "a year earlier" and "a year ago" are dates, not the rate's period.
+    assert figs("Sales were $5m a year earlier.") == [(5e6, None, "USD", None, "money")]
+
+
+# --------------------------------------------------------------------------- scale words and notations
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The port handled 25 lakh tonnes.", 2.5e6),
+        ("It costs half million usd.", 5e5),
+        ("It costs a quarter million us dollars.", 2.5e5),
+        ("It cost three quarters billion us dollars.", 7.5e8),
+        ("The loan was 12,34,567.89 rupees.", 1234567.89),
+        ("The trail is 10 1/2 miles long.", 10.5),
+        ("The oval is a 1/4 mile track.", 0.25),
+        ("The bond pays 7 3/4 % a year.", 7.75),
+    ],
+)
+def test_scales_and_fractions(text: str, value: float) -> None:
+    assert figs(text)[0][0] == value
+
+
+def test_a_slash_date_is_no_fraction() -> None:
+    assert figs("The vote is on 3/4 and the count follows.") == []
+
+
+def test_a_percentage_after_a_capitalised_word_is_no_label() -> None:
+    assert figs("Roughly 50% of cases were mild.")[0][2] == "percent"
+    assert (
+        figs("Aproximately 50% of cases were mild.")[0][2] == "percent"
+    )  # misspelt qualifier, still a share
