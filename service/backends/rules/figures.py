@@ -794,7 +794,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             digits
             and not cur
             and not sym
-            and not PERCENT_AFTER.match(text[e : e + 12])  # "Approximately 50%": a share, never a label
+            # "Aproximately 50%": an adverb before a share labels nothing (misspelt, so not a qualifier)
+            and not (_prev_word(text, s).lower().endswith("ly") and PERCENT_AFTER.match(text[e : e + 12]))
             and _is_identifier(text, s, e, s < first_word_end)
         ):
             continue
