@@ -315,6 +315,24 @@ class Metadata(MetadataFields):
     )
 
 
+class DatedExpression(_Model):
+    """A calendar time expression of the body, resolved: what a dated statement's date is read from.
+
+    Every statement the article dates ("said Friday", "a 2009 analysis", "in March") carries its
+    date here, whether or not an item was extracted from it; an item's date is the expression
+    whose span lies in the item's sentence. Not a fact by itself, so not scored as one.
+    """
+
+    id: str = Field(description="Unique within the response, e.g. `dt1`.")
+    text: str = Field(description="The time expression exactly as written: 'on Friday', 'last July'.")
+    date: str | None = Field(
+        default=None,
+        pattern=DATE_PATTERN,
+        description="Its value at the precision the text supports (YYYY-MM-DD, YYYY-MM or YYYY), resolved against the publication date; null when it cannot be resolved.",
+    )
+    evidence: Evidence = Field(description="Where the expression is written (one span).")
+
+
 class ExtractorInfo(_Model):
     backend: str = Field(description="Which backend produced the items: `rules` or `llm`.")
     model: str | None = Field(default=None, description="The LLM model, for the llm backend.")
@@ -373,6 +391,10 @@ class Extraction(_Model):
     figures: list[Figure] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
+    dates: list[DatedExpression] = Field(
+        default_factory=list,
+        description="Every calendar time expression of the body with its resolved date (since 1.1; English articles).",
+    )
     extractor: ExtractorInfo
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list, description="Anything the caller should know.")

@@ -19,6 +19,7 @@ from schemas import SCHEMA_VERSION, ArticleRequest, Extraction, ExtractionDraft,
 from service import budget
 from service.backends.base import Backend
 from service.body import BODY_VERSION, classify_blocks, html_main_text
+from service.dated import dated_expressions
 from service.document import Block, Document
 from service.errors import InputError
 from service.grounding import Grounded, ground
@@ -35,7 +36,7 @@ from service.normalize import normalize_text
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 def prepare(article: ArticleRequest) -> Document:
@@ -178,6 +179,7 @@ async def extract_document(
         figures=figures,
         quotes=grounded.quotes,
         attributions=grounded.attributions,
+        dates=dated_expressions(doc),
         extractor=backend.info(),
         usage=usage,
         warnings=[*doc.warnings, *result.warnings, *number_warnings],

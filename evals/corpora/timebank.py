@@ -13,8 +13,9 @@ Each document is one article: the ``TEXT`` element with its tags removed, publis
 on the document creation time (the ``DCT`` TIMEX3). Gold: the calendar DATE
 timexes, those of ``type="DATE"`` whose value is ``YYYY``, ``YYYY-MM`` or
 ``YYYY-MM-DD`` (the precisions the contract's dates have). Predictions: every
-``when`` the response exposes (events today), placed in the text at the
-occurrence of its verbatim ``text`` nearest the item's evidence.
+time expression the response exposes: the ``dates`` list (schema 1.1, with spans) and
+the events' ``when``, placed in the text at the occurrence of its verbatim ``text``
+nearest the item's evidence.
 
 - span recall: gold timexes overlapped by a predicted time expression;
 - value accuracy: of those covered, the share whose predicted date equals the gold
@@ -214,8 +215,9 @@ def _place(text: str, phrase: str, near: list[Span]) -> tuple[int, int] | None:
 
 
 def dated_expressions(ex: Extraction) -> list[Dated]:
-    """Every time expression the response exposes, placed in the text."""
-    out: list[Dated] = []
+    """Every time expression the response exposes, placed in the text: the ``dates`` list (schema 1.1,
+    with spans) and the events' ``when`` (placed by their text)."""
+    out: list[Dated] = [Dated(d.evidence[0].start, d.evidence[0].end, d.text, d.date) for d in ex.dates]
     for e in ex.events:
         if e.when is None:
             continue

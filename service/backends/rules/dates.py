@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.backends.rules.lexicon import NUMBER_WORDS
+from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.metadata import _MONTH_NAMES, _YEAR, MONTHS
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -36,10 +36,14 @@ TIME_EXPRESSION = re.compile(
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES})(?:\s+of)?\s+{_YEAR})\b
       | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
                (?:days?|weeks?|fortnight)\s+of\s+(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
+      | (?P<mly>(?:{_MONTH_NAMES})\s+(?:of\s+)?(?:last|this|next)\s+year)\b
+      | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{_MONTH_NAMES}))\b(?!\s+\d)
+      | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{_YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES}))\b(?!\s+\d)
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{_YEAR})\b(?![-/.,]\d)
+      | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
                (?:last|this|next|past)\s+(?:week|weekend|month|year)|
                (?:earlier|later)\s+this\s+(?:week|month|year)|
@@ -66,6 +70,7 @@ class TimeMention:
     end: int
     text: str
     date: str | None
+    kind: str = ""  # which pattern matched: "wd", "m", "mdy", ... (resolution depends on it)
 
 
 # Cheap test for "could hold a time expression": most sentences do not.
@@ -73,6 +78,15 @@ _MAYBE_TIME = re.compile(
     rf"\d|\b(?:{_MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
     r"spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
+)
+
+
+# A year used as a modifier after a determiner names its year: "a 2009 analysis", "the 1998 budget".
+_YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|whose)\s+$", re.IGNORECASE)
+
+
+_COUNTED_NEXT = re.compile(
+    r"\s+(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 
 
@@ -93,10 +107,16 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             and not re.search(r"\b(?:end|start|beginning|middle|close) of$", prefix)
         ):
             continue
-        if kind == "y" and not prefix:
+        if (
+            kind == "y"
+            and not prefix
+            and not _YEAR_AS_MODIFIER.search(text, max(0, m.start() - 8), m.start())
+        ):
             continue
+        if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
+            continue  # "the 2000 people": a count
         date = resolve(kind, core, published, future)
-        out.append(TimeMention(m.start(), m.end(), m.group(0), date))
+        out.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
     return out
 
 
@@ -159,7 +179,53 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool) -> s
     assert published is not None
     if kind == "season":
         return _season(core.lower(), published)
+    if kind == "mly":
+        return _month_of_year(core.lower(), published)
+    if kind == "lm":
+        return _named_month(core.lower(), published)
+    if kind == "fy":
+        return _fiscal(core.lower(), published)
+    if kind == "eoy":
+        # "the end of the year" / "year-end": the current year unless it says last or next.
+        # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
+        shift = -1 if "last" in core.lower() else 1 if "next" in core.lower() else 0
+        return f"{published.year + shift:04d}-12"
     return _relative(core.lower(), published)
+
+
+def _month_of_year(core: str, published: dt.date) -> str | None:
+    """ "June last year" -> June of the year before publication."""
+    words = core.split()
+    month = MONTHS.get(words[0])
+    if month is None:
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[words[-2]]
+    return f"{published.year + shift:04d}-{month:02d}"
+
+
+def _named_month(core: str, published: dt.date) -> str | None:
+    """ "last July" is the latest July before publication's month; "next July" the first after;
+    "this July" the one of publication's year. "late last July" keeps the month's precision."""
+    words = _VAGUE_PART.sub("", core).split()
+    month = MONTHS.get(words[-1])
+    if month is None:
+        return None
+    modifier = words[0]
+    year = published.year
+    if modifier in ("last", "past"):
+        year = year if month < published.month else year - 1
+    elif modifier == "next":
+        year = year if month > published.month else year + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _fiscal(core: str, published: dt.date) -> str | None:
+    """ "fiscal 1998" is 1998; "this fiscal year" the publication's year (its fiscal calendar is unknown)."""
+    year = re.search(_YEAR, core)
+    if year is not None:
+        return year.group()
+    shift = -1 if ("last" in core or "previous" in core) else 1 if "next" in core else 0
+    return f"{published.year + shift:04d}"
 
 
 # The month each season starts in (northern hemisphere, as news uses the names); each lasts three months.
@@ -259,8 +325,8 @@ def _relative(core: str, published: dt.date) -> str | None:
         return (published - dt.timedelta(days=days)).isoformat()
     if core.startswith(("earlier this", "later this")):
         core = "this " + core.split()[-1]
-    if core == "past week":
-        core = "last week"
+    if core in ("past week", "past month", "past year"):
+        core = "last " + core.split()[-1]
     resolved = _dateparser(core, published)
     if resolved is not None and core.endswith(("week", "weekend")):
         # "last week" names no day: the month it fell in is the precision the text supports.
@@ -289,3 +355,19 @@ def _dateparser(expression: str, published: dt.date) -> str | None:
     if data.period == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return d.isoformat()
+
+
+# Words before a time expression, in its clause, that put it ahead of the story: "will meet
+# Tuesday", "is scheduled for June", "plans to vote next month". Without one, a news
+# sentence reports what has happened, and a weekday or a yearless date is the past one.
+FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|scheduled|plans?\s+to|planned|expected\s+to|expects?\s+to|"
+    r"due\s+to|set\s+to|going\s+to|upcoming|coming|intends?\s+to|aims?\s+to|hopes?\s+to|would)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# Kinds whose value depends on the direction: weekdays and dates written without a year.
+DIRECTED_KINDS = frozenset({"wd", "m", "mdy", "dmy"})
+
+
+def is_future(before: str) -> bool:
+    return FUTURE_CUES.search(before[-120:]) is not None
