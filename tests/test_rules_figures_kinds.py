@@ -148,3 +148,33 @@ def test_a_percentage_after_a_capitalised_word_is_no_label() -> None:
     assert (
         figs("Aproximately 50% of cases were mild.")[0][2] == "percent"
     )  # misspelt qualifier, still a share
+
+
+# --------------------------------------------------------------------------- negatives, identifiers, glued metres
+
+
+def test_negatives() -> None:
+    assert figs("The lake froze at -5 °C.") == [(-5, None, "°C", None, "other")]
+    assert figs("Output fell by -1.3% in March.")[0][:3] == (-1.3, None, "percent")
+    assert figs("It was minus 12 degrees at dawn.")[0][0] == -12
+    # a hyphen inside a name or a score is no minus sign
+    assert all(v > 0 for v, *_ in figs("The F-16 pilots won 2-1 on Sunday."))
+
+
+def test_street_numbers_and_labels_are_identifiers_but_a_colon_ends_a_label() -> None:
+    assert figs("Jane Doe lives at 123 Random Street in Cloud City.") == []
+    assert [v for v, *_ in figs("Banknotes: 5 €, 10 € and 20 €.")] == [5, 10, 20]
+
+
+def test_glued_m_is_metres_only_with_a_length_word() -> None:
+    assert figs("The mast is 1.8m tall.") == [(1.8, None, "m", None, "other")]
+    assert figs("The firm has 48m users.") == []  # metres or millions: the text does not say
+
+
+def test_an_amount_before_a_month_name_is_no_day() -> None:
+    assert figs("She filed $37,305.97 February expenses.")[0][:3] == (37305.97, None, "USD")
+
+
+def test_units_in_brackets_and_tons_as_written() -> None:
+    assert figs("The crate weighs 20 (kg).") == [(20, None, "kg", None, "other")]
+    assert figs("Imports reached 1,458,000 tons in August.") == [(1458000, None, "ton", None, "other")]

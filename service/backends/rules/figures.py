@@ -284,9 +284,12 @@ def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
     prev = _prev_word(text, s).lower().rstrip(".")
     nxt = _next_words(text, e, 3)
     nxt_lower = [t.lower for t in nxt]
-    if prev in MONTHS:  # "February 17", "Feb 19, 2021", "May 1st"
+    raw = text[s:e]
+    # Only a whole number up to 31 can be a day of a month: "37,305.97 february" is an amount.
+    day_like = not digits or (raw.isdigit() and int(raw) <= 31) or (raw.isdigit() and len(raw) == 4)
+    if day_like and prev in MONTHS:  # "February 17", "Feb 19, 2021", "May 1st"
         return True
-    if nxt_lower[:1] and nxt_lower[0].rstrip(".") in MONTHS:  # "18 February"
+    if day_like and nxt_lower[:1] and nxt_lower[0].rstrip(".") in MONTHS:  # "18 February"
         return True
     if (
         nxt_lower[:2] == ["of", nxt_lower[1] if len(nxt_lower) > 1 else ""]
@@ -313,6 +316,11 @@ def _is_year(text: str, m: re.Match[str], value: float, e: int) -> bool:
     return not (nxt and nxt[0] in COUNTED_NOUNS)
 
 
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Terrace)\b"
+)
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
@@ -320,12 +328,15 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         r"(?:\b(?:no|nos|number|page|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$", before, re.I
     ):
         return True
-    if before.endswith(("-", "#")):
-        return True
+    if before.endswith("#") or (before.endswith("-") and before[-2:-1] not in ("", " ", "(", "\n")):
+        return True  # "#3", "F-16"; a minus sign opening the number ("-1.3%") is no label
+    if _STREET_AFTER.match(text, e, e + 60):
+        return True  # "123 Random Street", "71 Harbour Rd": an address
     prev = _prev_word(text, s)
     if (
         prev
         and prev[0].isupper()
+        and re.search(r":\s*$", before) is None  # "Banknotes: 5 €": a colon ends the label
         and prev.lower() not in COMMON_CAPITALISED
         and prev.lower() not in QUALIFIERS
         and not prev.endswith(("’s", "'s"))  # "Northfield's 14-match run": a possessor, not a label
@@ -710,6 +721,8 @@ _CENTS_AFTER = re.compile(
     r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))",
     re.IGNORECASE,
 )
+# A length adjective after "1.8m" makes the "m" metres.
+_METRES_AFTER = re.compile(r"^\s+(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|depth))\b")
 _LATE_SCALE = re.compile(r"^\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
 CURRENCY_SIGNS_AFTER = frozenset("€£¥₹₽₩₿₡₾₭₺元") | {"ரூ"}
 
@@ -789,6 +802,14 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
         ):
             continue  # "call 101", "the tip line at 555-0199"
+        if digits and (
+            (text[s - 1 : s] in ("-", "−") and (s == 1 or text[s - 2] in " (\n"))
+            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+        ):
+            value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
+            s_sign = s - 1 if text[s - 1 : s] in ("-", "−") else s
+        else:
+            s_sign = s
         cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
         if (
             digits
@@ -800,8 +821,12 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         ):
             continue
         if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
-            continue  # "5m" without a currency is metres
-        cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s
+            if not (m.group("attached") == "m" and _METRES_AFTER.match(text[e : e + 12])):
+                continue  # "5m" without a currency: metres or millions, the text rarely says which
+            value, glued_m = value / SCALES["m"], True  # "1.8m tall": a length, not 1.8 million
+        else:
+            glued_m = False
+        cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
         # The qualifier stands before the currency sign: "about €17.7 billion".
         q, q_start = _qualifier_before(text, cur_start)
         start = q_start
@@ -821,6 +846,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         elif pct:
             unit = "percentage points" if pct.group("points") else "percent"
             kind, end = "percent", e + pct.end()
+        elif glued_m:
+            unit, kind = "m", "other"
         elif sym_unit is not None and sym is not None:
             unit, sym_per = sym_unit
             kind, end = "other", e + sym.end()

@@ -125,7 +125,7 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     "mpg": ("mi", "gal"),
 }
 SYMBOL_AFTER = re.compile(
-    r"^\s?(?P<u>"
+    r"^\s?[(\[{<]?(?P<u>"
     + "|".join(sorted((re.escape(s) for s in UNIT_SYMBOLS), key=len, reverse=True))
     + r")(?![\w/²])"
 )
@@ -144,7 +144,10 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
     **dict.fromkeys(("yard", "yards"), "yd"),
     **dict.fromkeys(("kilogram", "kilograms", "kilo", "kilos", "kg"), "kg"),
     **dict.fromkeys(("gram", "grams"), "g"),
-    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "t"),
+    **dict.fromkeys(("tonne", "tonnes"), "t"),
+    **dict.fromkeys(
+        ("ton", "tons"), "ton"
+    ),  # a short ton in American news, a tonne elsewhere: left as written
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
     **dict.fromkeys(("gallon", "gallons"), "gal"),
     **dict.fromkeys(("hectare", "hectares"), "ha"),
@@ -331,6 +334,8 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
             "deg c",
             "degrees c",
             "degree c",
+            "° celsius",
+            "º celsius",
             "celsius",
             "celcius",
             "centigrade",
@@ -347,6 +352,8 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
             "deg f",
             "degrees f",
             "degree f",
+            "° fahrenheit",
+            "º fahrenheit",
             "fahrenheit",
             "farenheit",
         ),

@@ -60,7 +60,12 @@ _GLUED_CODES = [
     "BTC",
     "RM",
 ]
-_START = "(?:" + "|".join(f"(?<={c})" for c in _GLUED_CODES) + r"|(?<![\w.,/:\-]))"
+# A minus sign that opens a word ("-5 °C", "(-1.3%)") is the number's sign, not a hyphen.
+_START = (
+    "(?:"
+    + "|".join(f"(?<={c})" for c in _GLUED_CODES)
+    + r"|(?<=^-)|(?<=\s-)|(?<=\(-)|(?<=^−)|(?<=\s−)|(?<![\w.,/:\-−]))"
+)
 
 NUMBER = re.compile(
     rf"{_START}(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
