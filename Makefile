@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup lock lockcheck serve test lint typecheck unit schema eval bench clean
+.PHONY: setup lock lockcheck serve test lint typecheck unit schema eval bench clean postgres
 
 setup: $(VENV)/.installed
 
@@ -38,7 +38,12 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-unit: setup
+# The store's contract tests start their own PostgreSQL server from Debian's
+# binaries (tests/pg/server.py); this installs the package when it is missing.
+postgres:
+	bash tests/pg/ensure_postgresql.sh
+
+unit: setup postgres
 	$(BIN)/pytest -q
 
 test: lockcheck lint typecheck unit

@@ -41,7 +41,7 @@ from service.errors import NewsfactsError, OverloadedError
 from service.metrics import Metrics
 from service.pipeline import extract_document, extraction_id, prepare
 from service.settings import Settings
-from service.store import Store
+from service.store import ExtractionStore
 
 log = structlog.get_logger("newsfacts.cache")
 
@@ -151,7 +151,7 @@ def _serialise(extraction: Extraction) -> bytes:
 class ExtractionCache:
     def __init__(
         self,
-        store: Store,
+        store: ExtractionStore,
         backend: Backend,
         settings: Settings,
         metrics: Metrics,

@@ -407,6 +407,12 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (they share the store).")] = 1,
+    jobs: Annotated[
+        bool,
+        typer.Option(
+            "--jobs/--no-jobs", help="Run queued job items here too (--no-jobs: leave them to workers)."
+        ),
+    ] = True,
 ) -> None:
     """Run the HTTP API (docs at /docs) with uvicorn."""
     import os
@@ -414,6 +420,10 @@ def serve(
 
     from service.settings import get_settings
 
+    if not jobs:
+        # Read by every uvicorn worker process's settings.
+        os.environ["NEWSFACTS_RUN_JOBS"] = "false"
+        get_settings.cache_clear()
     settings = get_settings()
     own_metrics_dir: str | None = None
     if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -438,6 +448,77 @@ def serve(
             import shutil
 
             shutil.rmtree(own_metrics_dir, ignore_errors=True)
+
+
+@app.command()
+def worker() -> None:
+    """Run queued job items without serving HTTP (start any number, on any host sharing the database)."""
+    from service.settings import get_settings
+    from service.store import SchemaError
+    from service.worker import run_worker
+
+    settings = get_settings()
+    from service.logging import configure_logging
+
+    configure_logging(settings.log_level, json=settings.log_json)
+    err.print(f"newsfacts worker: {_database_name(settings)}", highlight=False)
+    try:
+        asyncio.run(run_worker(settings))
+    except SchemaError as exc:
+        raise fail(str(exc)) from exc
+    except OSError as exc:
+        raise fail(f"cannot reach the database: {exc}") from exc
+
+
+db_app = typer.Typer(help="The database: schema version and migrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _database_name(settings: object) -> str:
+    from service.settings import Settings
+
+    assert isinstance(settings, Settings)
+    if settings.database_url is None:
+        return f"SQLite database in {settings.data_dir}"
+    from service.store_pg import _redacted
+
+    return _redacted(settings.database_url.get_secret_value())
+
+
+def _open_for_cli(migrate: bool) -> int:
+    from service.settings import get_settings
+    from service.store import SchemaError, open_store
+
+    settings = get_settings()
+
+    async def go() -> int:
+        store = await open_store(settings, migrate=migrate)
+        try:
+            return await store.schema_version()
+        finally:
+            await store.close()
+
+    try:
+        return asyncio.run(go())
+    except SchemaError as exc:
+        raise fail(str(exc)) from exc
+    except Exception as exc:  # the driver's connection errors differ by store
+        raise fail(f"cannot open the {_database_name(settings)}: {type(exc).__name__}: {exc}") from exc
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the schema migrations this release has and the database lacks."""
+    from service.settings import get_settings
+
+    version = _open_for_cli(migrate=True)
+    err.print(f"{_database_name(get_settings())}: schema at version {version}", highlight=False)
+
+
+@db_app.command("version")
+def db_version() -> None:
+    """Print the database's schema version (fails when it needs `newsfacts db upgrade` or is too new)."""
+    sys.stdout.write(f"{_open_for_cli(migrate=False)}\n")
 
 
 @app.command("simulate-llm")

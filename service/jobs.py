@@ -1,19 +1,20 @@
-"""Persisted batch jobs that survive a restart and resume where they stopped.
+"""Persisted batch jobs that survive a restart and scale out over workers.
 
-A job and its items live in the store. A runner claims unfinished jobs under
-a lease it renews while it works; on a clean stop it hands the lease back so
-the next start resumes at once, and when a process dies its lease runs out
-and any other process picks the job up. Only pending items are run again:
-a finished item (its result or its error) is written with the item's status
-in one transaction and never redone. An item interrupted mid-extraction
-stays pending and runs again.
+A job and its items live in the job queue (``service.store.JobQueue``). Every
+process that runs jobs (an API replica, unless told not to, or a ``newsfacts
+worker``) claims pending items, from any job, under a lease it renews while it
+works; on a clean stop it hands its items back so others take them at once,
+and when a process dies its leases run out and any other process, on any
+host, claims those items. A finished item (its result or its error) is written
+with the item's status in one transaction and never redone. An item
+interrupted mid-extraction stays pending and runs again (its extraction, if
+it was already stored, comes from the cache).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import os
 import socket
 import time
@@ -26,7 +27,7 @@ from schemas import ArticleRequest
 from service.cache import ExtractionCache
 from service.metrics import Metrics
 from service.settings import Settings
-from service.store import NewJobItem, PendingItem, Store
+from service.store import ClaimedItem, JobQueue, NewJobItem
 
 log = structlog.get_logger("newsfacts.jobs")
 
@@ -34,31 +35,46 @@ log = structlog.get_logger("newsfacts.jobs")
 DescribeError = Callable[[BaseException], str]
 
 
+def process_owner() -> str:
+    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 class JobRunner:
     def __init__(
         self,
-        store: Store,
+        queue: JobQueue,
         cache: ExtractionCache,
         settings: Settings,
         metrics: Metrics,
         describe_error: DescribeError,
+        *,
+        owner: str | None = None,
     ) -> None:
-        self.store = store
+        self.queue = queue
         self.cache = cache
         self.settings = settings
         self.metrics = metrics
         self.describe_error = describe_error
-        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = owner or process_owner()
+        # Items this process runs at once: as many as its jobs ran before items
+        # were claimed one by one (jobs x items per job).
+        self.capacity = settings.job_concurrency * settings.batch_concurrency
         self._wake = asyncio.Event()
-        self._running: dict[str, asyncio.Task[None]] = {}
+        self._running: dict[tuple[str, int], asyncio.Task[None]] = {}
         self._supervisor: asyncio.Task[None] | None = None
+        self._last_renewal = 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._supervisor is not None
 
     async def start(self) -> None:
         self._supervisor = asyncio.create_task(self._supervise(), name="newsfacts-jobs")
 
     async def submit(self, items: Sequence[NewJobItem]) -> str:
         job_id = uuid.uuid4().hex
-        await self.store.create_job(job_id, items, time.time())
+        await self.queue.create_job(job_id, items, time.time())
         self._wake.set()
         log.info("job_created", job_id=job_id, items=len(items))
         return job_id
@@ -66,111 +82,124 @@ class JobRunner:
     async def cancel(self, job_id: str, error: str) -> int | None:
         """Fail the job's pending items with ``error``; how many (None: no such job).
 
-        A run of it in this process stops now; one in another process stops at
-        its next lease renewal, which fails because the job is done.
+        Its items running in this process stop now; those in another process stop
+        at that process's next lease renewal, which no longer returns them.
         """
-        cancelled = await self.store.cancel_job(job_id, error, time.time())
-        task = self._running.get(job_id)
-        if cancelled and task is not None:
-            task.cancel()
+        cancelled = await self.queue.cancel_job(job_id, error, time.time())
+        if cancelled:
+            for (running_job, _), task in list(self._running.items()):
+                if running_job == job_id:
+                    task.cancel()
         return cancelled
 
     async def stop(self) -> None:
-        """Stop working and hand every lease back, so the next start resumes at once."""
+        """Stop working and hand every lease back, so others (or the next start) resume at once."""
         if self._supervisor is not None:
             self._supervisor.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._supervisor
-        tasks = list(self._running.items())
-        for _, task in tasks:
+            self._supervisor = None
+        tasks = list(self._running.values())
+        for task in tasks:
             task.cancel()
-        for job_id, task in tasks:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-            with contextlib.suppress(Exception):
-                await self.store.release_job(job_id, self.owner)
         self._running.clear()
+        with contextlib.suppress(Exception):
+            await self.queue.release_items(self.owner)
 
     # ------------------------------------------------------------------ supervision
 
     async def _supervise(self) -> None:
-        poll_s = max(0.05, self.settings.job_lease_s / 3)
+        lease_s = self.settings.job_lease_s
+        poll_s = max(0.05, lease_s / 3)
         while True:
             self._wake.clear()
             try:
-                await self._renew_leases()
+                if time.monotonic() - self._last_renewal >= poll_s:
+                    await self._renew_leases()
                 await self._claim()
             except asyncio.CancelledError:
                 raise
             except Exception:
-                # A locked or unavailable store is retried on the next tick.
+                # An unavailable store is retried on the next tick.
                 log.exception("job_supervision_failed")
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(poll_s):
-                    await self._wake.wait()
+            await self._idle(poll_s)
+
+    async def _idle(self, timeout_s: float) -> None:
+        """Until new work is announced, one of ours finishes, or the next renewal is due."""
+        announced = asyncio.create_task(self.queue.wait_for_work(timeout_s))
+        local = asyncio.create_task(self._wake.wait())
+        try:
+            await asyncio.wait({announced, local}, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (announced, local):
+                task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.gather(announced, local, return_exceptions=True)
 
     async def _claim(self) -> None:
-        free = self.settings.job_concurrency - len(self._running)
+        free = self.capacity - len(self._running)
         if free <= 0:
             return
-        claimed = await self.store.claim_jobs(self.owner, self.settings.job_lease_s, free, time.time())
-        for job_id in claimed:
-            task = asyncio.create_task(self._run_job(job_id), name=f"newsfacts-job-{job_id}")
-            self._running[job_id] = task
-            task.add_done_callback(functools.partial(self._finished, job_id))
+        claimed = await self.queue.claim_items(self.owner, self.settings.job_lease_s, free, time.time())
+        for item in claimed:
+            key = (item.job_id, item.index)
+            if key in self._running:
+                continue  # already ours (a renewal raced the claim)
+            task = asyncio.create_task(
+                self._run_item(item), name=f"newsfacts-item-{item.job_id}-{item.index}"
+            )
+            self._running[key] = task
+            task.add_done_callback(lambda t, key=key: self._finished(key, t))  # type: ignore[misc]
+        if len(claimed) == free:
+            self._wake.set()  # there may be more: claim again when a slot frees
 
     async def _renew_leases(self) -> None:
-        for job_id, task in list(self._running.items()):
-            held = await self.store.renew_lease(job_id, self.owner, self.settings.job_lease_s, time.time())
-            if not held:
-                # Another process took it over (our lease ran out): stop duplicating its work.
-                log.warning("job_lease_lost", job_id=job_id)
+        self._last_renewal = time.monotonic()
+        if not self._running:
+            return
+        held = await self.queue.renew_items(self.owner, self.settings.job_lease_s, time.time())
+        for key, task in list(self._running.items()):
+            if key not in held and not task.done():
+                # Cancelled, or another process took it over (our lease ran out): stop duplicating.
+                log.warning("job_item_lease_lost", job_id=key[0], index=key[1])
                 task.cancel()
 
-    def _finished(self, job_id: str, task: asyncio.Task[None]) -> None:
-        self._running.pop(job_id, None)
+    def _finished(self, key: tuple[str, int], task: asyncio.Task[None]) -> None:
+        if self._running.get(key) is task:
+            del self._running[key]
         if not task.cancelled() and task.exception() is not None:
-            log.error("job_failed", job_id=job_id, error=repr(task.exception()))
-            return
+            log.error("job_item_crashed", job_id=key[0], index=key[1], error=repr(task.exception()))
         self._wake.set()
 
     # ------------------------------------------------------------------ work
 
-    async def _run_job(self, job_id: str) -> None:
-        with structlog.contextvars.bound_contextvars(job_id=job_id):
-            pending = await self.store.pending_items(job_id)
-            log.info("job_started", pending=len(pending))
-            queue = iter(pending)
-
-            async def worker() -> None:
-                for item in queue:
-                    await self._run_item(job_id, item)
-
-            workers = min(self.settings.batch_concurrency, len(pending))
-            async with asyncio.TaskGroup() as group:
-                for _ in range(workers):
-                    group.create_task(worker())
-            await self.store.release_job(job_id, self.owner)
-            log.info("job_finished")
-
-    async def _run_item(self, job_id: str, item: PendingItem) -> None:
-        try:
-            article = ArticleRequest.model_validate_json(item.request)
-            result = await self.cache.extract(article, wait_forever=True)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            self.metrics.jobs_items.labels("failed").inc()
-            await self.store.finish_item(
-                job_id,
+    async def _run_item(self, item: ClaimedItem) -> None:
+        with structlog.contextvars.bound_contextvars(job_id=item.job_id, index=item.index):
+            try:
+                article = ArticleRequest.model_validate_json(item.request)
+                result = await self.cache.extract(article, wait_forever=True)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.metrics.jobs_items.labels("failed").inc()
+                await self.queue.finish_item(
+                    item.job_id,
+                    item.index,
+                    extraction_id=None,
+                    result=None,
+                    error=self.describe_error(exc),
+                    now=time.time(),
+                )
+                return
+            self.metrics.jobs_items.labels("succeeded").inc()
+            await self.queue.finish_item(
+                item.job_id,
                 item.index,
-                extraction_id=None,
-                result=None,
-                error=self.describe_error(exc),
+                extraction_id=result.id,
+                result=result.body,
+                error=None,
                 now=time.time(),
             )
-            return
-        self.metrics.jobs_items.labels("succeeded").inc()
-        await self.store.finish_item(
-            job_id, item.index, extraction_id=result.id, result=result.body, error=None, now=time.time()
-        )

@@ -150,6 +150,39 @@ class Settings(BaseSettings):
     webhook_backoff_initial_s: float = Field(default=2.0, ge=0, description="Wait after the first failure.")
     webhook_backoff_max_s: float = Field(default=600.0, ge=0, description="Cap of one wait between tries.")
     webhook_timeout_s: float = Field(default=10.0, gt=0, description="One delivery attempt.")
+    # --- the database (docs/deployment.md)
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="postgresql://user:pass@host:port/db selects PostgreSQL (several hosts); unset, "
+        "the embedded SQLite file in data_dir.",
+    )
+    database_pool_min: int = Field(default=1, ge=0, description="PostgreSQL connections kept open.")
+    database_pool_max: int = Field(
+        default=10, ge=1, description="PostgreSQL connections at most, per process."
+    )
+    database_migrate: bool = Field(
+        default=True,
+        description="Apply missing schema migrations at startup; false: refuse to start until "
+        "`newsfacts db upgrade` has run.",
+    )
+    run_jobs: bool = Field(
+        default=True,
+        description="This process runs queued job items (false: an API replica that only serves).",
+    )
+    flight_lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="An extraction's in-flight claim, shared by every process on the database, lapses "
+        "this long after its process stopped renewing it.",
+    )
+    llm_rpm_limit: int | None = Field(
+        default=None,
+        ge=1,
+        description="Provider requests per minute, shared by every process on the database.",
+    )
+    llm_tpm_limit: int | None = Field(
+        default=None, ge=1, description="Provider tokens per minute, shared by every process on the database."
+    )
     api_keys: list[str] = Field(
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )

@@ -1,19 +1,33 @@
-"""Persistence: cached extractions, jobs and their items.
+"""Persistence: cached extractions, jobs and their items, behind two interfaces.
 
-``Store`` is the small interface the service depends on, so a networked store
-(PostgreSQL, Redis) can stand in for several hosts. ``SQLiteStore`` is the
-embedded default: one file in WAL mode, safe with several worker processes
-(SQLite's own file locking; every write is a short ``BEGIN IMMEDIATE``
+``ExtractionStore`` is the cache's storage (plus the cross-process single
+flight and the shared provider budget, which live wherever the cache does);
+``JobQueue`` is the job queue. The API, the cache and the job runner depend on
+these protocols only. ``open_store`` picks the implementation from the
+settings: ``NEWSFACTS_DATABASE_URL=postgresql://...`` selects the PostgreSQL
+store (``service/store_pg.py``), for several hosts; unset, ``SQLiteStore``, the
+embedded default: one file in WAL mode, safe with several processes of one
+host (SQLite's own file locking; every write is a short ``BEGIN IMMEDIATE``
 transaction, waiting on ``busy_timeout`` instead of failing).
 
 Every blocking sqlite call runs on a small thread pool with one connection per
 thread, so the event loop never waits on disk and no lock of ours serialises
 requests: reads run in parallel under WAL, writes queue inside SQLite.
+
+Jobs are queued per item: a worker claims items under a lease it renews while
+it works; an item whose lease ran out (its worker died) is claimed by another;
+a finished item (its result or its error, written with its status in one
+transaction) is never run again.
+
+Schemas are versioned (``MIGRATIONS`` here, ``store_pg.MIGRATIONS``): opening a
+store applies the missing steps, or refuses with ``SchemaError`` when the
+database was written by a newer newsfacts than this one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import threading
 import time
@@ -21,7 +35,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from service.settings import Settings
 
 from service.errors import StoreUnavailableError
 
@@ -29,6 +46,10 @@ T = TypeVar("T")
 
 ItemStatus = Literal["pending", "succeeded", "failed"]
 JobStatus = Literal["pending", "running", "done"]
+
+
+class SchemaError(Exception):
+    """The database's schema cannot be used by this code (newer, or not upgraded)."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +94,11 @@ class JobItemRecord:
     error: str | None
 
 
-@dataclass(frozen=True)
-class PendingItem:
+@dataclass(frozen=True, order=True)
+class ClaimedItem:
+    """An item a worker holds under a lease: which job, which position, what to extract."""
+
+    job_id: str
     index: int
     request: str
 
@@ -98,8 +122,8 @@ class WebhookRecord:
     last_error: str | None
 
 
-class Store(Protocol):
-    """What the service needs from storage. Results are opaque JSON bytes."""
+class ExtractionStore(Protocol):
+    """The cache's storage. Results are opaque JSON bytes."""
 
     async def ping(self) -> None: ...
 
@@ -113,21 +137,64 @@ class Store(Protocol):
 
     async def extraction_stats(self) -> ExtractionStats: ...
 
+    async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
+        """A page of stored extractions, newest first, and how many there are."""
+        ...
+
+    async def delete_extraction(self, extraction_id: str) -> bool: ...
+
+    async def claim_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
+        """Become the one process extracting ``key``, unless another holds a live lease on it."""
+        ...
+
+    async def renew_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool: ...
+
+    async def release_flight(self, key: str, owner: str) -> None: ...
+
+    async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
+        """Spend ``amount`` of the shared budget ``name`` (``limit`` per fixed window of ``window_s``).
+
+        Returns 0 when granted, else the seconds until the next window, when to ask again.
+        A single request larger than the whole limit is granted in an empty window.
+        """
+        ...
+
+    async def close(self) -> None: ...
+
+
+class JobQueue(Protocol):
+    """Persisted jobs whose items any number of workers, on any host, drain together."""
+
+    async def ping(self) -> None: ...
+
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None: ...
 
     async def get_job(self, job_id: str) -> JobRecord | None: ...
 
-    async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]: ...
-
-    async def claim_jobs(self, owner: str, lease_s: float, limit: int, now: float) -> list[str]:
-        """Take up to ``limit`` unfinished jobs nobody holds a live lease on."""
+    async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
+        """A page of jobs, newest first, and how many there are."""
         ...
 
-    async def renew_lease(self, job_id: str, owner: str, lease_s: float, now: float) -> bool: ...
+    async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
+        """Fail every pending item of the job with ``error`` (so the job is done); how many, None if no job.
 
-    async def release_job(self, job_id: str, owner: str) -> None: ...
+        A worker holding one of them loses it at its next lease renewal and stops.
+        """
+        ...
 
-    async def pending_items(self, job_id: str) -> list[PendingItem]: ...
+    async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]: ...
+
+    async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
+        """Take up to ``limit`` pending items nobody holds a live lease on, oldest job first."""
+        ...
+
+    async def renew_items(self, owner: str, lease_s: float, now: float) -> set[tuple[str, int]]:
+        """Extend the leases ``owner`` still holds; returns those items (others were lost or cancelled)."""
+        ...
+
+    async def release_items(self, owner: str) -> None:
+        """Hand back every unfinished item ``owner`` holds (a clean stop), so others take them at once."""
+        ...
 
     async def finish_item(
         self,
@@ -138,25 +205,15 @@ class Store(Protocol):
         result: bytes | None,
         error: str | None,
         now: float,
-    ) -> None: ...
-
-    async def close(self) -> None: ...
-
-    # Listing, deleting, cancelling, webhooks (issue 17): small methods, each one statement or two.
-
-    async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
-        """A page of stored extractions, newest first, and how many there are."""
+    ) -> bool:
+        """Record an item's outcome once; ``False`` when it was already finished or cancelled."""
         ...
 
-    async def delete_extraction(self, extraction_id: str) -> bool: ...
-
-    async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
-        """A page of jobs, newest first, and how many there are."""
+    async def wait_for_work(self, timeout_s: float) -> None:
+        """Return when new work may be there (a job was created or items handed back), or at the timeout."""
         ...
 
-    async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
-        """Fail every pending item of the job with ``error`` (so the job is done); how many, None if no job."""
-        ...
+    # Job-completion webhooks (issue 17): delivery state kept with the job.
 
     async def set_webhook(self, job_id: str, url: str) -> None: ...
 
@@ -172,47 +229,105 @@ class Store(Protocol):
         self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
     ) -> None: ...
 
+    async def close(self) -> None: ...
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS extractions (
-    id TEXT PRIMARY KEY,
-    body BLOB NOT NULL,
-    size INTEGER NOT NULL,
-    created_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS extractions_created_at ON extractions (created_at);
-CREATE TABLE IF NOT EXISTS jobs (
-    id TEXT PRIMARY KEY,
-    status TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    total INTEGER NOT NULL,
-    succeeded INTEGER NOT NULL DEFAULT 0,
-    failed INTEGER NOT NULL DEFAULT 0,
-    owner TEXT,
-    lease_until REAL
-);
-CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs (status, created_at);
-CREATE TABLE IF NOT EXISTS job_items (
-    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    status TEXT NOT NULL,
-    request TEXT,
-    extraction_id TEXT,
-    result BLOB,
-    error TEXT,
-    PRIMARY KEY (job_id, idx)
-);
-CREATE INDEX IF NOT EXISTS jobs_created_at ON jobs (created_at);
-CREATE TABLE IF NOT EXISTS job_webhooks (
-    job_id TEXT PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
-    url TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    delivered_at REAL,
-    next_attempt_at REAL,
-    last_error TEXT
-);
-"""
+
+class Store(ExtractionStore, JobQueue, Protocol):
+    """Both interfaces in one database: what ``open_store`` returns."""
+
+    async def schema_version(self) -> int: ...
+
+
+async def open_store(settings: Settings, *, migrate: bool | None = None) -> Store:
+    """The configured store, its schema brought up to date (or checked, with ``migrate=False``)."""
+    apply = settings.database_migrate if migrate is None else migrate
+    url = settings.database_url.get_secret_value() if settings.database_url is not None else None
+    if url:
+        from service.store_pg import PostgresStore
+
+        return await PostgresStore.open(
+            url,
+            min_size=settings.database_pool_min,
+            max_size=settings.database_pool_max,
+            migrate=apply,
+        )
+    return SQLiteStore.in_data_dir(settings.data_dir, migrate=apply)
+
+
+def check_version(found: int, known: int, *, where: str) -> None:
+    if found > known:
+        raise SchemaError(
+            f"{where} has schema version {found}, newer than this newsfacts knows ({known}): "
+            "a newer release wrote it; run that release (or a newer one), not this one"
+        )
+
+
+# SQLite's schema, one step per version (PRAGMA user_version holds the last
+# applied). Step 1 is the schema as it was before versions, hence IF NOT
+# EXISTS: a database from then is adopted as version 1 and upgraded.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE IF NOT EXISTS extractions (
+        id TEXT PRIMARY KEY,
+        body BLOB NOT NULL,
+        size INTEGER NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS extractions_created_at ON extractions (created_at);
+    CREATE TABLE IF NOT EXISTS jobs (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        total INTEGER NOT NULL,
+        succeeded INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        owner TEXT,
+        lease_until REAL
+    );
+    CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs (status, created_at);
+    CREATE TABLE IF NOT EXISTS job_items (
+        job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        request TEXT,
+        extraction_id TEXT,
+        result BLOB,
+        error TEXT,
+        PRIMARY KEY (job_id, idx)
+    );
+    CREATE INDEX IF NOT EXISTS jobs_created_at ON jobs (created_at);
+    CREATE TABLE IF NOT EXISTS job_webhooks (
+        job_id TEXT PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        delivered_at REAL,
+        next_attempt_at REAL,
+        last_error TEXT
+    );
+    """,
+    # 2: leases per item (jobs scale out over workers), the cross-process
+    # single flight and the shared provider budget.
+    """
+    ALTER TABLE job_items ADD COLUMN owner TEXT;
+    ALTER TABLE job_items ADD COLUMN lease_until REAL;
+    ALTER TABLE job_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX job_items_pending ON job_items (job_id, idx) WHERE status = 'pending';
+    CREATE INDEX job_items_owner ON job_items (owner) WHERE owner IS NOT NULL;
+    CREATE TABLE flights (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        lease_until REAL NOT NULL
+    );
+    CREATE TABLE budget_usage (
+        name TEXT NOT NULL,
+        window_start REAL NOT NULL,
+        used INTEGER NOT NULL,
+        PRIMARY KEY (name, window_start)
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # Failures of the storage itself (disk full, read-only, I/O error, locked past busy_timeout,
@@ -233,7 +348,9 @@ def _probe_write(conn: sqlite3.Connection) -> None:
 class SQLiteStore:
     """The embedded store: ``<data_dir>/newsfacts.sqlite3``."""
 
-    def __init__(self, path: Path, *, threads: int = 4, busy_timeout_ms: int = 10_000) -> None:
+    def __init__(
+        self, path: Path, *, threads: int = 4, busy_timeout_ms: int = 10_000, migrate: bool = True
+    ) -> None:
         self.path = path
         self._busy_timeout_ms = busy_timeout_ms
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="newsfacts-sqlite")
@@ -245,20 +362,50 @@ class SQLiteStore:
         self._connections_lock = threading.Lock()  # guards the list only, never a query
         # When the last write failed, and why: /readyz fails for a while after (see ping).
         self._write_failed: tuple[float, StoreUnavailableError] | None = None
-        # Schema, WAL and one write, up front, so an unusable path surfaces at startup, in one line.
+        # Set when this process creates a job or hands items back; other
+        # processes of the host find their work by polling (wait_for_work's timeout).
+        self._work = asyncio.Event()
+        # Schema (migrations), WAL and one write, up front, so an unusable path
+        # surfaces at startup, in one line.
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = self._connection()
-            conn.executescript(_SCHEMA)
+            self._migrate(conn, apply=migrate)
             _probe_write(conn)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailableError(f"cannot use the store {path}: {exc}") from exc
 
     @classmethod
-    def in_data_dir(cls, data_dir: Path) -> SQLiteStore:
-        return cls(data_dir / "newsfacts.sqlite3")
+    def in_data_dir(cls, data_dir: Path, *, migrate: bool = True) -> SQLiteStore:
+        return cls(data_dir / "newsfacts.sqlite3", migrate=migrate)
 
     # ------------------------------------------------------------------ plumbing
+
+    def _migrate(self, conn: sqlite3.Connection, *, apply: bool) -> None:
+        where = f"the SQLite database {self.path}"
+        # BEGIN IMMEDIATE: two processes starting together apply each step once.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            check_version(version, SCHEMA_VERSION, where=where)
+            if version < SCHEMA_VERSION and not apply:
+                raise SchemaError(
+                    f"{where} has schema version {version}, this newsfacts needs {SCHEMA_VERSION}: "
+                    "run `newsfacts db upgrade`"
+                )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {step + 1}")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    async def schema_version(self) -> int:
+        return int(await self._run(lambda c: c.execute("PRAGMA user_version").fetchone()[0]))
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -321,6 +468,7 @@ class SQLiteStore:
         return result
 
     async def close(self) -> None:
+        self._work.set()
         await asyncio.to_thread(self._executor.shutdown, wait=True)
         await asyncio.to_thread(self._writer.shutdown, wait=True)
         with self._connections_lock:
@@ -390,6 +538,47 @@ class SQLiteStore:
 
         return await self._run(q)
 
+    # ------------------------------------------------------------------ single flight, budget
+
+    async def claim_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
+        def q(c: sqlite3.Connection) -> bool:
+            row = c.execute(
+                "INSERT INTO flights (id, owner, lease_until) VALUES (?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until"
+                " WHERE flights.lease_until < ? OR flights.owner = excluded.owner RETURNING id",
+                (key, owner, now + lease_s, now),
+            ).fetchone()
+            return row is not None
+
+        return await self._write(q)
+
+    async def renew_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
+        def q(c: sqlite3.Connection) -> bool:
+            cur = c.execute(
+                "UPDATE flights SET lease_until = ? WHERE id = ? AND owner = ?", (now + lease_s, key, owner)
+            )
+            return cur.rowcount == 1
+
+        return await self._write(q)
+
+    async def release_flight(self, key: str, owner: str) -> None:
+        await self._write(lambda c: c.execute("DELETE FROM flights WHERE id = ? AND owner = ?", (key, owner)))
+
+    async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
+        start = now - now % window_s
+
+        def q(c: sqlite3.Connection) -> float:
+            c.execute("DELETE FROM budget_usage WHERE name = ? AND window_start < ?", (name, start))
+            row = c.execute(
+                "INSERT INTO budget_usage (name, window_start, used) VALUES (?, ?, ?)"
+                " ON CONFLICT (name, window_start) DO UPDATE SET used = used + excluded.used"
+                " WHERE used + excluded.used <= ? RETURNING used",
+                (name, start, amount, limit),
+            ).fetchone()
+            return 0.0 if row is not None else max(0.0, start + window_s - now)
+
+        return await self._write(q)
+
     # ------------------------------------------------------------------ jobs
 
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
@@ -410,13 +599,13 @@ class SQLiteStore:
             )
 
         await self._write(q)
+        self._work.set()
+
+    _JOB_COLUMNS = "id, status, created_at, updated_at, total, succeeded, failed"
 
     async def get_job(self, job_id: str) -> JobRecord | None:
         def q(c: sqlite3.Connection) -> JobRecord | None:
-            row = c.execute(
-                "SELECT id, status, created_at, updated_at, total, succeeded, failed FROM jobs WHERE id = ?",
-                (job_id,),
-            ).fetchone()
+            row = c.execute(f"SELECT {self._JOB_COLUMNS} FROM jobs WHERE id = ?", (job_id,)).fetchone()
             return None if row is None else JobRecord(*row)
 
         return await self._run(q)
@@ -435,50 +624,48 @@ class SQLiteStore:
 
         return await self._run(q)
 
-    async def claim_jobs(self, owner: str, lease_s: float, limit: int, now: float) -> list[str]:
-        def q(c: sqlite3.Connection) -> list[str]:
+    async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
+        def q(c: sqlite3.Connection) -> list[ClaimedItem]:
+            # The write lock (BEGIN IMMEDIATE) makes select-then-update atomic
+            # across processes: SQLite's stand-in for SKIP LOCKED.
             rows = c.execute(
-                "UPDATE jobs SET owner = ?, lease_until = ?, status = 'running' WHERE id IN ("
-                " SELECT id FROM jobs WHERE status != 'done' AND (owner IS NULL OR lease_until < ?)"
-                " ORDER BY created_at LIMIT ?) RETURNING id",
+                "UPDATE job_items SET owner = ?, lease_until = ?, attempts = attempts + 1"
+                " WHERE rowid IN (SELECT i.rowid FROM job_items i JOIN jobs j ON j.id = i.job_id"
+                "  WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < ?)"
+                "  AND j.status IN ('pending', 'running') ORDER BY j.created_at, i.job_id, i.idx LIMIT ?)"
+                " RETURNING job_id, idx, request",
                 (owner, now + lease_s, now, limit),
             ).fetchall()
-            return [r[0] for r in rows]
+            jobs = {job_id for job_id, _, _ in rows}
+            c.executemany(
+                "UPDATE jobs SET status = 'running' WHERE id = ? AND status = 'pending'",
+                [(job_id,) for job_id in jobs],
+            )
+            return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
 
         if limit <= 0:
             return []
         return await self._write(q)
 
-    async def renew_lease(self, job_id: str, owner: str, lease_s: float, now: float) -> bool:
-        def q(c: sqlite3.Connection) -> bool:
-            cur = c.execute(
-                "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ? AND status != 'done'",
-                (now + lease_s, job_id, owner),
-            )
-            return cur.rowcount == 1
+    async def renew_items(self, owner: str, lease_s: float, now: float) -> set[tuple[str, int]]:
+        def q(c: sqlite3.Connection) -> set[tuple[str, int]]:
+            rows = c.execute(
+                "UPDATE job_items SET lease_until = ? WHERE owner = ? AND status = 'pending'"
+                " RETURNING job_id, idx",
+                (now + lease_s, owner),
+            ).fetchall()
+            return {(job_id, idx) for job_id, idx in rows}
 
         return await self._write(q)
 
-    async def release_job(self, job_id: str, owner: str) -> None:
-        def q(c: sqlite3.Connection) -> None:
-            c.execute(
-                "UPDATE jobs SET owner = NULL, lease_until = NULL,"
-                " status = CASE WHEN status = 'done' THEN 'done' ELSE 'pending' END"
-                " WHERE id = ? AND owner = ?",
-                (job_id, owner),
+    async def release_items(self, owner: str) -> None:
+        await self._write(
+            lambda c: c.execute(
+                "UPDATE job_items SET owner = NULL, lease_until = NULL WHERE owner = ? AND status = 'pending'",
+                (owner,),
             )
-
-        await self._write(q)
-
-    async def pending_items(self, job_id: str) -> list[PendingItem]:
-        def q(c: sqlite3.Connection) -> list[PendingItem]:
-            rows = c.execute(
-                "SELECT idx, request FROM job_items WHERE job_id = ? AND status = 'pending' ORDER BY idx",
-                (job_id,),
-            ).fetchall()
-            return [PendingItem(idx, request) for idx, request in rows]
-
-        return await self._run(q)
+        )
+        self._work.set()
 
     async def finish_item(
         self,
@@ -489,19 +676,20 @@ class SQLiteStore:
         result: bytes | None,
         error: str | None,
         now: float,
-    ) -> None:
+    ) -> bool:
         ok = error is None
 
-        def q(c: sqlite3.Connection) -> None:
+        def q(c: sqlite3.Connection) -> bool:
             # Only a pending item counts: a second runner finishing the same item
             # (after a lease expired under it) must not count it twice.
             cur = c.execute(
-                "UPDATE job_items SET status = ?, extraction_id = ?, result = ?, error = ?"
+                "UPDATE job_items SET status = ?, extraction_id = ?, result = ?, error = ?,"
+                " owner = NULL, lease_until = NULL"
                 " WHERE job_id = ? AND idx = ? AND status = 'pending'",
                 ("succeeded" if ok else "failed", extraction_id, result, error, job_id, index),
             )
             if cur.rowcount != 1:
-                return
+                return False
             column = "succeeded" if ok else "failed"
             c.execute(
                 f"UPDATE jobs SET {column} = {column} + 1, updated_at = ?,"
@@ -509,8 +697,15 @@ class SQLiteStore:
                 " WHERE id = ?",
                 (now, job_id),
             )
+            return True
 
-        await self._write(q)
+        return await self._write(q)
+
+    async def wait_for_work(self, timeout_s: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout_s):
+                await self._work.wait()
+        self._work.clear()
 
     # ------------------------------------------------------------------ listing, deleting, cancelling, webhooks
 
@@ -534,8 +729,7 @@ class SQLiteStore:
     async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
         def q(c: sqlite3.Connection) -> tuple[list[JobRecord], int]:
             rows = c.execute(
-                "SELECT id, status, created_at, updated_at, total, succeeded, failed FROM jobs"
-                " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                f"SELECT {self._JOB_COLUMNS} FROM jobs ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
                 (limit, offset),
             ).fetchall()
             total = c.execute("SELECT COUNT(*) FROM jobs").fetchone()[0]
@@ -548,7 +742,8 @@ class SQLiteStore:
             if c.execute("SELECT 1 FROM jobs WHERE id = ?", (job_id,)).fetchone() is None:
                 return None
             n = c.execute(
-                "UPDATE job_items SET status = 'failed', error = ? WHERE job_id = ? AND status = 'pending'",
+                "UPDATE job_items SET status = 'failed', error = ?, owner = NULL, lease_until = NULL"
+                " WHERE job_id = ? AND status = 'pending'",
                 (error, job_id),
             ).rowcount
             if n:

@@ -30,7 +30,7 @@ import httpx
 import structlog
 
 from service.settings import Settings
-from service.store import JobRecord, Store, WebhookRecord
+from service.store import JobQueue, JobRecord, WebhookRecord
 
 log = structlog.get_logger("newsfacts.webhooks")
 
@@ -125,7 +125,7 @@ class _Refused(Exception):
 
 
 class WebhookSender:
-    def __init__(self, store: Store, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
+    def __init__(self, store: JobQueue, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
         self.store = store
         self.settings = settings
         self._client = client or httpx.AsyncClient(

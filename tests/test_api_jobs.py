@@ -89,7 +89,8 @@ async def test_job_envelope_errors(settings: Settings) -> None:
 
 
 async def test_a_job_resumes_after_a_restart_without_redoing_finished_items(settings: Settings) -> None:
-    settings = settings.model_copy(update={"batch_concurrency": 1})
+    # One item at a time in this process (jobs x items per job = 1).
+    settings = settings.model_copy(update={"batch_concurrency": 1, "job_concurrency": 1})
     # The first process finishes three items, then hangs on the fourth until it is stopped.
     gate = asyncio.Event()
 
@@ -130,7 +131,8 @@ async def test_a_job_of_a_dead_process_is_taken_over_when_its_lease_runs_out(set
     items = [NewJobItem(request=json.dumps(a)) for a in articles(2)]
     await store.create_job("d" * 32, items, time.time())
     # Claimed by a process that then died: it never renews and never releases.
-    assert await store.claim_jobs("dead-process", 0.2, 10, time.time()) == ["d" * 32]
+    claimed = await store.claim_items("dead-process", 0.2, 10, time.time())
+    assert [(c.job_id, c.index) for c in claimed] == [("d" * 32, 0), ("d" * 32, 1)]
     await store.close()
 
     backend = FakeBackend()

@@ -1,4 +1,7 @@
-"""The SQLite store: extractions, eviction, jobs and leases, and several processes on one file."""
+"""What only the SQLite store does: WAL, reads off the loop, several processes on one file, old files adopted.
+
+The contract every store keeps is tests/test_store_contract.py.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from service.store import NewJobItem, SQLiteStore
+from service.store import SQLiteStore
 
 pytestmark = pytest.mark.anyio
-
-
-async def test_extractions_round_trip_as_bytes(tmp_path: Path) -> None:
-    store = SQLiteStore.in_data_dir(tmp_path)
-    try:
-        assert await store.get_extraction("a" * 32) is None
-        await store.put_extraction("a" * 32, b'{"x":1}', 10.0)
-        got = await store.get_extraction("a" * 32)
-        assert got is not None and got.body == b'{"x":1}' and got.created_at == 10.0
-        await store.put_extraction("a" * 32, b'{"x":2}', 11.0)  # a fresh extraction replaces
-        again = await store.get_extraction("a" * 32)
-        assert again is not None and again.body == b'{"x":2}'
-        stats = await store.extraction_stats()
-        assert (stats.entries, stats.bytes, stats.oldest) == (1, 7, 11.0)
-    finally:
-        await store.close()
 
 
 async def test_the_database_is_in_wal_mode(tmp_path: Path) -> None:
@@ -36,22 +23,6 @@ async def test_the_database_is_in_wal_mode(tmp_path: Path) -> None:
     try:
         mode = await store._run(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0])
         assert mode == "wal"
-    finally:
-        await store.close()
-
-
-async def test_eviction_by_age_and_by_count(tmp_path: Path) -> None:
-    store = SQLiteStore.in_data_dir(tmp_path)
-    now = time.time()
-    try:
-        for i, age in enumerate([5000, 400, 300, 200, 100]):
-            await store.put_extraction(f"{i:032x}", b"{}", now - age)
-        removed = await store.evict_extractions(max_age_s=1000, max_entries=None)
-        assert removed == [f"{0:032x}"]
-        removed = await store.evict_extractions(max_age_s=None, max_entries=2)
-        assert sorted(removed) == [f"{1:032x}", f"{2:032x}"]
-        assert (await store.extraction_stats()).entries == 2
-        assert await store.get_extraction(f"{4:032x}") is not None
     finally:
         await store.close()
 
@@ -75,55 +46,6 @@ async def test_reads_run_in_parallel_off_the_event_loop(tmp_path: Path) -> None:
         await tick
         assert all(r is not None for r in results)
         assert loop_ticks > 1  # the loop kept running while sqlite worked
-    finally:
-        await store.close()
-
-
-async def test_job_items_finish_once_and_complete_the_job(tmp_path: Path) -> None:
-    store = SQLiteStore.in_data_dir(tmp_path)
-    try:
-        items = [
-            NewJobItem(request="{}"),
-            NewJobItem(request=None, error='{"status":400}'),
-            NewJobItem(request="{}"),
-        ]
-        await store.create_job("j" * 32, items, 1.0)
-        job = await store.get_job("j" * 32)
-        assert job is not None and (job.status, job.total, job.failed) == ("pending", 3, 1)
-        assert [p.index for p in await store.pending_items("j" * 32)] == [0, 2]
-        await store.finish_item("j" * 32, 0, extraction_id="e" * 32, result=b"{}", error=None, now=2.0)
-        # A second runner finishing the same item (after a lease change) does not count twice.
-        await store.finish_item("j" * 32, 0, extraction_id="e" * 32, result=b"{}", error=None, now=2.5)
-        job = await store.get_job("j" * 32)
-        assert job is not None and (job.succeeded, job.status) == (1, "pending")
-        await store.finish_item("j" * 32, 2, extraction_id=None, result=None, error='{"status":502}', now=3.0)
-        job = await store.get_job("j" * 32)
-        assert job is not None and (job.succeeded, job.failed, job.status, job.updated_at) == (
-            1,
-            2,
-            "done",
-            3.0,
-        )
-        listed = await store.job_items("j" * 32, 0, 10)
-        assert [(i.index, i.status) for i in listed] == [(0, "succeeded"), (1, "failed"), (2, "failed")]
-        assert await store.claim_jobs("anyone", 30, 5, 4.0) == []  # done jobs are never claimed
-    finally:
-        await store.close()
-
-
-async def test_a_job_has_one_lease_holder_at_a_time(tmp_path: Path) -> None:
-    store = SQLiteStore.in_data_dir(tmp_path)
-    try:
-        await store.create_job("k" * 32, [NewJobItem(request="{}")], 1.0)
-        assert await store.claim_jobs("a", 10, 5, now=100.0) == ["k" * 32]
-        assert await store.claim_jobs("b", 10, 5, now=105.0) == []
-        assert await store.renew_lease("k" * 32, "a", 10, now=108.0)
-        assert await store.claim_jobs("b", 10, 5, now=117.0) == []
-        # a stopped renewing: after its lease runs out, b takes over and a cannot renew.
-        assert await store.claim_jobs("b", 10, 5, now=119.0) == ["k" * 32]
-        assert not await store.renew_lease("k" * 32, "a", 10, now=120.0)
-        await store.release_job("k" * 32, "b")
-        assert await store.claim_jobs("c", 10, 5, now=121.0) == ["k" * 32]
     finally:
         await store.close()
 
@@ -163,3 +85,41 @@ def test_several_processes_write_one_database(tmp_path: Path) -> None:
             await store.close()
 
     assert asyncio.run(count()) == 450
+
+
+_BEFORE_VERSIONS = """
+CREATE TABLE extractions (id TEXT PRIMARY KEY, body BLOB NOT NULL, size INTEGER NOT NULL, created_at REAL NOT NULL);
+CREATE TABLE jobs (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at REAL NOT NULL, updated_at REAL NOT NULL,
+    total INTEGER NOT NULL, succeeded INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+    owner TEXT, lease_until REAL);
+CREATE TABLE job_items (job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    status TEXT NOT NULL, request TEXT, extraction_id TEXT, result BLOB, error TEXT, PRIMARY KEY (job_id, idx));
+INSERT INTO extractions VALUES ('aaaa', X'7B7D', 2, 5.0);
+INSERT INTO jobs VALUES ('job1', 'running', 1.0, 1.0, 2, 1, 0, 'dead-process', 3.0);
+INSERT INTO job_items VALUES ('job1', 0, 'succeeded', '{}', 'aaaa', X'7B7D', NULL);
+INSERT INTO job_items VALUES ('job1', 1, 'pending', '{}', NULL, NULL, NULL);
+"""
+
+
+async def test_a_file_from_before_schema_versions_is_adopted_and_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    from service.store import SCHEMA_VERSION
+
+    path = tmp_path / "newsfacts.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(_BEFORE_VERSIONS)
+    conn.close()
+    store = SQLiteStore(path)
+    try:
+        assert await store.schema_version() == SCHEMA_VERSION
+        stored = await store.get_extraction("aaaa")
+        assert stored is not None and stored.body == b"{}"
+        # Its unfinished job goes on: only the pending item is claimed, and finishing it completes the job.
+        claimed = await store.claim_items("w", 30, 10, time.time())
+        assert [(c.job_id, c.index) for c in claimed] == [("job1", 1)]
+        assert await store.finish_item("job1", 1, extraction_id="b", result=b"{}", error=None, now=9.0)
+        job = await store.get_job("job1")
+        assert job is not None and (job.status, job.succeeded) == ("done", 2)
+    finally:
+        await store.close()

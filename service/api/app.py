@@ -44,7 +44,7 @@ from service.jobs import JobRunner
 from service.logging import configure_logging
 from service.metrics import Metrics
 from service.settings import Settings, get_settings
-from service.store import SQLiteStore, Store
+from service.store import Store, open_store
 from service.tenancy import Owners
 from service.webhooks import WebhookSender
 
@@ -89,7 +89,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_backend = backend is None
         active_backend = backend or create_backend(settings=settings)
-        active_store = store or SQLiteStore.in_data_dir(settings.data_dir)
+        active_store = store or await open_store(settings)
         limiter = AdmissionLimiter(
             settings.max_inflight_extractions,
             settings.queue_timeout_s,
@@ -106,11 +106,18 @@ def create_app(
         app.state.owners = Owners(settings.data_dir / "owners.sqlite3") if keyed else None
         # The language model loads once per process (about a second): at start-up, not in a request.
         await asyncio.to_thread(language.warm)
-        await runner.start()
+        if settings.run_jobs:
+            await runner.start()
         webhooks.start()
         if settle_gc:
             collector.settle()
-        log.info("started", backend=active_backend.name, data_dir=str(settings.data_dir))
+        log.info(
+            "started",
+            backend=active_backend.name,
+            store=type(active_store).__name__,
+            runs_jobs=settings.run_jobs,
+            data_dir=str(settings.data_dir),
+        )
         try:
             yield
         finally:

@@ -1,0 +1,316 @@
+"""One contract for every store: the embedded SQLite file and a real PostgreSQL server.
+
+The PostgreSQL cases run against the server ``tests/pg/server.py`` starts
+(Debian's binaries, installed by the project when missing), one fresh
+database per test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from service.settings import Settings
+from service.store import NewJobItem, SchemaError, Store, open_store
+
+pytestmark = pytest.mark.anyio
+
+KINDS = ["sqlite", "postgresql"]
+
+
+def settings_for(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    if kind == "sqlite":
+        return Settings(data_dir=tmp_path / "data")
+    url: str = request.getfixturevalue("postgres_url")
+    return Settings(data_dir=tmp_path / "data", database_url=SecretStr(url))
+
+
+@pytest.fixture(params=KINDS)
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    return settings_for(request.param, request, tmp_path)
+
+
+@pytest.fixture
+async def store(store_settings: Settings) -> AsyncIterator[Store]:
+    opened = await open_store(store_settings)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture
+async def other(store_settings: Settings, store: Store) -> AsyncIterator[Store]:
+    """A second process's view of the same database (its own connections)."""
+    opened = await open_store(store_settings)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+def ids(n: int, prefix: str = "") -> list[str]:
+    return [f"{prefix}{i:0{32 - len(prefix)}x}" for i in range(n)]
+
+
+# ---------------------------------------------------------------- extractions
+
+
+async def test_extractions_round_trip_as_bytes(store: Store) -> None:
+    key = "a" * 32
+    assert await store.get_extraction(key) is None
+    await store.put_extraction(key, b'{"x":1}', 10.0)
+    got = await store.get_extraction(key)
+    assert got is not None and got.body == b'{"x":1}' and got.created_at == 10.0
+    await store.put_extraction(key, b'{"x":2}', 11.0)  # a fresh extraction replaces
+    again = await store.get_extraction(key)
+    assert again is not None and again.body == b'{"x":2}' and again.created_at == 11.0
+    stats = await store.extraction_stats()
+    assert (stats.entries, stats.bytes, stats.oldest) == (1, 7, 11.0)
+    binary = bytes(range(256))  # stored as bytes, not text
+    await store.put_extraction("b" * 32, binary, 12.0)
+    stored = await store.get_extraction("b" * 32)
+    assert stored is not None and stored.body == binary
+
+
+async def test_eviction_by_age_and_by_count(store: Store) -> None:
+    now = time.time()
+    keys = ids(5)
+    for key, age in zip(keys, [5000, 400, 300, 200, 100], strict=True):
+        await store.put_extraction(key, b"{}", now - age)
+    assert await store.evict_extractions(max_age_s=1000, max_entries=None) == [keys[0]]
+    assert sorted(await store.evict_extractions(max_age_s=None, max_entries=2)) == [keys[1], keys[2]]
+    assert (await store.extraction_stats()).entries == 2
+    assert await store.get_extraction(keys[4]) is not None
+
+
+async def test_a_write_is_seen_by_another_connection(store: Store, other: Store) -> None:
+    await store.put_extraction("c" * 32, b"{}", 1.0)
+    assert await other.get_extraction("c" * 32) is not None
+
+
+# ---------------------------------------------------------------- jobs
+
+
+async def test_job_items_finish_once_and_complete_the_job(store: Store) -> None:
+    job = "j" * 32
+    items = [
+        NewJobItem(request="{}"),
+        NewJobItem(request=None, error='{"status":400}'),
+        NewJobItem(request="{}"),
+    ]
+    await store.create_job(job, items, 1.0)
+    record = await store.get_job(job)
+    assert record is not None and (record.status, record.total, record.failed) == ("pending", 3, 1)
+    claimed = await store.claim_items("w", 30, 10, 1.5)
+    assert [(c.job_id, c.index, c.request) for c in claimed] == [(job, 0, "{}"), (job, 2, "{}")]
+    record = await store.get_job(job)
+    assert record is not None and record.status == "running"
+    assert await store.finish_item(job, 0, extraction_id="e" * 32, result=b"{}", error=None, now=2.0)
+    # A second runner finishing the same item (after a lease change) does not count twice.
+    assert not await store.finish_item(job, 0, extraction_id="e" * 32, result=b"{}", error=None, now=2.5)
+    record = await store.get_job(job)
+    assert record is not None and (record.succeeded, record.status) == (1, "running")
+    assert await store.finish_item(job, 2, extraction_id=None, result=None, error='{"status":502}', now=3.0)
+    record = await store.get_job(job)
+    assert record is not None
+    assert (record.succeeded, record.failed, record.status, record.updated_at) == (1, 2, "done", 3.0)
+    listed = await store.job_items(job, 0, 10)
+    assert [(i.index, i.status) for i in listed] == [(0, "succeeded"), (1, "failed"), (2, "failed")]
+    assert listed[0].result == b"{}" and listed[0].extraction_id == "e" * 32
+    assert [i.index for i in await store.job_items(job, 1, 1)] == [1]
+    assert await store.claim_items("anyone", 30, 5, 400.0) == []  # finished items are never claimed again
+
+
+async def test_a_job_of_only_refused_items_is_done_at_once(store: Store) -> None:
+    await store.create_job("r" * 32, [NewJobItem(request=None, error="{}")], 1.0)
+    record = await store.get_job("r" * 32)
+    assert record is not None and record.status == "done"
+    assert await store.claim_items("w", 30, 5, 2.0) == []
+
+
+async def test_an_item_has_one_lease_holder_at_a_time(store: Store) -> None:
+    job = "k" * 32
+    await store.create_job(job, [NewJobItem(request="{}"), NewJobItem(request="{}")], 1.0)
+    assert [c.index for c in await store.claim_items("a", 10, 1, now=100.0)] == [0]
+    assert [c.index for c in await store.claim_items("b", 10, 5, now=101.0)] == [1]  # the other item
+    assert await store.claim_items("c", 10, 5, now=105.0) == []
+    assert await store.renew_items("a", 10, now=108.0) == {(job, 0)}
+    # b stopped renewing: its lease ran out at 111, a's holds until 118.
+    assert [(c.job_id, c.index) for c in await store.claim_items("c", 10, 5, now=112.0)] == [(job, 1)]
+    # a stopped renewing too: after 118, c takes item 0 and a cannot renew it.
+    assert [(c.job_id, c.index) for c in await store.claim_items("c", 10, 5, now=119.0)] == [(job, 0)]
+    assert await store.renew_items("a", 10, now=120.0) == set()
+    assert await store.renew_items("b", 10, now=120.0) == set()
+    await store.release_items("c")  # a clean stop: both free at once, lease or not
+    assert {c.index for c in await store.claim_items("d", 10, 5, now=121.0)} == {0, 1}
+
+
+async def test_concurrent_claimers_get_disjoint_items(store: Store, other: Store) -> None:
+    job = "m" * 32
+    await store.create_job(job, [NewJobItem(request=f'{{"n":{i}}}') for i in range(60)], 1.0)
+
+    async def drain(s: Store, owner: str) -> list[int]:
+        got: list[int] = []
+        while batch := await s.claim_items(owner, 60, 3, time.time()):
+            got += [c.index for c in batch]
+        return got
+
+    results = await asyncio.gather(*(drain(s, f"w{n}") for n, s in enumerate([store, other] * 3)))
+    every = [i for r in results for i in r]
+    assert sorted(every) == list(range(60))  # each item exactly once
+
+
+async def test_finished_items_are_not_renewed_and_release_skips_them(store: Store) -> None:
+    job = "f" * 32
+    await store.create_job(job, [NewJobItem(request="{}"), NewJobItem(request="{}")], 1.0)
+    await store.claim_items("a", 10, 2, now=2.0)
+    await store.finish_item(job, 0, extraction_id="e" * 32, result=b"{}", error=None, now=3.0)
+    assert await store.renew_items("a", 10, now=4.0) == {(job, 1)}
+    await store.release_items("a")
+    assert [(c.job_id, c.index) for c in await store.claim_items("b", 10, 5, now=5.0)] == [(job, 1)]
+
+
+async def test_cancel_fails_what_has_not_run(store: Store) -> None:
+    job = "x" * 32
+    await store.create_job(job, [NewJobItem(request="{}") for _ in range(4)], 1.0)
+    await store.claim_items("a", 10, 2, now=2.0)
+    await store.finish_item(job, 0, extraction_id="e" * 32, result=b"{}", error=None, now=3.0)
+    assert await store.cancel_job(job, '{"status":409}', 4.0) == 3
+    record = await store.get_job(job)
+    assert record is not None and (record.status, record.succeeded, record.failed) == ("done", 1, 3)
+    # The item in flight at the cancel is no longer held, nor counted when it finishes.
+    assert await store.renew_items("a", 10, now=5.0) == set()
+    assert not await store.finish_item(job, 1, extraction_id="e" * 32, result=b"{}", error=None, now=6.0)
+    assert await store.claim_items("b", 10, 5, now=7.0) == []
+    items = await store.job_items(job, 0, 10)
+    assert [i.status for i in items] == ["succeeded", "failed", "failed", "failed"]
+    assert items[1].error == '{"status":409}'
+    assert await store.cancel_job(job, "{}", 8.0) == 0  # nothing left to cancel
+    assert await store.cancel_job("0" * 32, "{}", 8.0) is None
+
+
+async def test_jobs_and_extractions_are_listed_newest_first_in_pages(store: Store) -> None:
+    jobs = ids(5, "job")
+    for n, job in enumerate(jobs):
+        await store.create_job(job, [NewJobItem(request="{}")], float(n))
+    page, total = await store.list_jobs(0, 2)
+    assert ([j.id for j in page], total) == ([jobs[4], jobs[3]], 5)
+    page, total = await store.list_jobs(4, 2)
+    assert [j.id for j in page] == [jobs[0]]
+    keys = ids(3, "ex")
+    for n, key in enumerate(keys):
+        await store.put_extraction(key, b"{}" * (n + 1), float(n))
+    listed, total = await store.list_extractions(1, 5)
+    assert ([(e.id, e.size) for e in listed], total) == ([(keys[1], 4), (keys[0], 2)], 3)
+    assert await store.delete_extraction(keys[1])
+    assert not await store.delete_extraction(keys[1])
+    assert await store.get_extraction(keys[1]) is None
+
+
+async def test_a_webhook_is_claimed_by_one_process_once_its_job_is_done(store: Store, other: Store) -> None:
+    job = "h" * 32
+    await store.create_job(job, [NewJobItem(request="{}")], 1.0)
+    await store.set_webhook(job, "http://127.0.0.1:9/hook")
+    assert await store.claim_webhooks(now=2.0, hold_s=30, max_attempts=3, limit=10) == []  # not done yet
+    await store.claim_items("w", 10, 1, now=2.0)
+    await store.finish_item(job, 0, extraction_id="e" * 32, result=b"{}", error=None, now=3.0)
+    claimed = await asyncio.gather(
+        store.claim_webhooks(now=4.0, hold_s=30, max_attempts=3, limit=10),
+        other.claim_webhooks(now=4.0, hold_s=30, max_attempts=3, limit=10),
+    )
+    assert sorted(len(c) for c in claimed) == [0, 1]  # held by one of them
+    await store.webhook_attempted(job, delivered=False, error="refused", next_attempt_at=10.0, now=5.0)
+    assert await other.claim_webhooks(now=9.0, hold_s=30, max_attempts=3, limit=10) == []
+    again = await other.claim_webhooks(now=11.0, hold_s=30, max_attempts=3, limit=10)
+    assert [(h.job_id, h.attempts, h.last_error) for h in again] == [(job, 1, "refused")]
+    await other.webhook_attempted(job, delivered=True, error=None, next_attempt_at=None, now=12.0)
+    hook = await store.get_webhook(job)
+    assert hook is not None and hook.delivered_at == 12.0 and hook.attempts == 2
+    assert await store.claim_webhooks(now=99.0, hold_s=30, max_attempts=3, limit=10) == []
+
+
+async def test_a_new_job_wakes_a_waiting_worker(store: Store) -> None:
+    waiter = asyncio.create_task(store.wait_for_work(60))
+    await asyncio.sleep(0.2)
+    await store.create_job("w" * 32, [NewJobItem(request="{}")], 1.0)
+    async with asyncio.timeout(30):  # far below the 60 s poll: woken, not timed out
+        await waiter
+
+
+# ---------------------------------------------------------------- single flight, budget
+
+
+async def test_one_flight_per_key_until_released_or_lapsed(store: Store, other: Store) -> None:
+    key = "s" * 32
+    assert await store.claim_flight(key, "a", 10, now=100.0)
+    assert not await other.claim_flight(key, "b", 10, now=101.0)
+    assert await store.claim_flight("t" * 32, "b", 10, now=101.0)  # another key is free
+    assert await store.renew_flight(key, "a", 10, now=105.0)
+    assert not await other.claim_flight(key, "b", 10, now=114.0)
+    assert await other.claim_flight(key, "b", 10, now=116.0)  # a died: its claim lapsed at 115
+    assert not await store.renew_flight(key, "a", 10, now=117.0)
+    await store.release_flight(key, "a")  # not a's any more: a no-op
+    assert not await store.claim_flight(key, "c", 10, now=118.0)
+    await other.release_flight(key, "b")
+    assert await store.claim_flight(key, "c", 10, now=119.0)
+
+
+async def test_the_budget_holds_across_connections(store: Store, other: Store) -> None:
+    now = 6000.0  # the start of a 60 s window
+    grants = await asyncio.gather(
+        *(s.take_budget("rpm", 1, 20, 60, now + 1) for s in [store, other] * 25), return_exceptions=False
+    )
+    assert sum(1 for g in grants if g == 0) == 20
+    assert all(g == pytest.approx(59.0) for g in grants if g != 0)  # come back at the next window
+    assert await store.take_budget("rpm", 1, 20, 60, now + 60) == 0  # a new window
+    assert await store.take_budget("tpm", 500, 100, 60, now + 2) == 0  # too big for any window: alone
+    assert await store.take_budget("tpm", 1, 100, 60, now + 3) > 0
+
+
+# ---------------------------------------------------------------- schema versions
+
+
+async def test_schema_is_versioned_and_reopening_is_a_no_op(store_settings: Settings) -> None:
+    first = await open_store(store_settings)
+    try:
+        version = await first.schema_version()
+        assert version >= 1
+        await first.put_extraction("d" * 32, b"{}", 1.0)
+    finally:
+        await first.close()
+    again = await open_store(store_settings, migrate=False)
+    try:
+        assert await again.schema_version() == version
+        assert await again.get_extraction("d" * 32) is not None
+    finally:
+        await again.close()
+
+
+async def test_a_database_newer_than_the_code_is_refused(store_settings: Settings) -> None:
+    s = await open_store(store_settings)
+    version = await s.schema_version()
+    await s.close()
+    if store_settings.database_url is None:
+        import sqlite3
+
+        conn = sqlite3.connect(store_settings.data_dir / "newsfacts.sqlite3")
+        conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.close()
+    else:
+        import psycopg
+
+        async with await psycopg.AsyncConnection.connect(store_settings.database_url.get_secret_value()) as c:
+            await c.execute("UPDATE newsfacts_schema SET version = %s", (version + 1,))
+    with pytest.raises(SchemaError, match="newer than this newsfacts"):
+        await open_store(store_settings)
+
+
+async def test_an_old_database_is_refused_without_migrating(store_settings: Settings) -> None:
+    with pytest.raises(SchemaError, match="newsfacts db upgrade"):
+        await open_store(store_settings, migrate=False)
