@@ -164,5 +164,3 @@ async def test_replicas_that_run_no_jobs_share_them_with_a_worker(postgres_url: 
 def test_serve_no_jobs_is_documented_in_the_cli() -> None:
     proc = subprocess.run([*NEWSFACTS, "serve", "--help"], capture_output=True, text=True, timeout=60)
     assert "--no-jobs" in proc.stdout
-
-
