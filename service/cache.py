@@ -16,7 +16,11 @@ Three layers, fastest first:
 
 Misses go through single flight (concurrent requests for one key share one
 extraction; a failure is handed to everyone waiting on it and not kept, so
-the next request tries again) and admission control (a bounded number of
+the next request tries again), across processes and hosts too: the process
+that extracts a key first claims it in the store under a lease it renews; the
+others wait for the stored result instead of calling the provider, and claim
+the key themselves if the lease lapses (its process died) or is released
+without a result (it failed) and admission control (a bounded number of
 extractions in flight; past it, callers wait up to a deadline, then get
 ``OverloadedError``).
 """
@@ -26,8 +30,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import os
+import socket
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -70,6 +77,16 @@ class CacheStats:
     in_flight: int
     memory_entries: int
     memory_bytes: int
+
+
+def process_owner() -> str:
+    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+# How often a process waiting on another's extraction looks for its result:
+# from the first value, doubling up to the second.
+_FLIGHT_POLL_S = (0.02, 0.5)
 
 
 def request_digest(raw: bytes) -> bytes:
@@ -156,8 +173,11 @@ class ExtractionCache:
         settings: Settings,
         metrics: Metrics,
         limiter: AdmissionLimiter | None = None,
+        *,
+        owner: str | None = None,
     ) -> None:
         self.store = store
+        self.owner = owner or process_owner()
         self.backend = backend
         self.settings = settings
         self.metrics = metrics
@@ -175,6 +195,8 @@ class ExtractionCache:
         self.misses = 0
         self.coalesced = 0
         self.evicted = 0
+        # Misses answered by another process's extraction of the same key.
+        self.shared = 0
 
     # ------------------------------------------------------------------ lookups
 
@@ -247,7 +269,7 @@ class ExtractionCache:
         if flight is None:
             self.misses += 1
             self.metrics.cache_misses.inc()
-            flight = asyncio.create_task(self._compute(key, doc, wait_forever))
+            flight = asyncio.create_task(self._compute(key, doc, wait_forever, fresh=fresh))
             self._flights[key] = flight
             flight.add_done_callback(lambda t: self._land(key, t))
         else:
@@ -279,7 +301,50 @@ class ExtractionCache:
         if not task.cancelled():
             task.exception()
 
-    async def _compute(self, key: str, doc: Document, wait_forever: bool) -> bytes:
+    async def _stored_since(self, key: str, not_before: float | None) -> bytes | None:
+        """The stored result of ``key``, if there is one (made after ``not_before``, when given)."""
+        stored = await self.store.get_extraction(key)
+        if stored is None or not self._fresh_enough(stored.created_at):
+            return None
+        if not_before is not None and stored.created_at < not_before:
+            return None
+        self.shared += 1
+        self.metrics.cache_coalesced.inc()
+        self._memory.put(key, stored.body, stored.created_at)
+        return stored.body
+
+    async def _compute(self, key: str, doc: Document, wait_forever: bool, *, fresh: bool = False) -> bytes:
+        # A fresh request takes no result older than itself; it still shares one made meanwhile.
+        not_before = time.time() if fresh else None
+        poll_s = _FLIGHT_POLL_S[0]
+        lease_s = self.settings.flight_lease_s
+        while not await self.store.claim_flight(key, self.owner, lease_s, time.time()):
+            # Another process is extracting this key: its result, once stored, is ours.
+            if (body := await self._stored_since(key, not_before)) is not None:
+                return body
+            await asyncio.sleep(poll_s)
+            poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
+        renewal = asyncio.create_task(self._renew_flight(key, lease_s))
+        try:
+            # Another process may have stored it between our cache miss and the
+            # claim (its flight ended just before ours began): not paid twice.
+            if (body := await self._stored_since(key, not_before)) is not None:
+                return body
+            return await self._extract(key, doc, wait_forever)
+        finally:
+            renewal.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewal
+            with contextlib.suppress(Exception):
+                await self.store.release_flight(key, self.owner)
+
+    async def _renew_flight(self, key: str, lease_s: float) -> None:
+        while True:
+            await asyncio.sleep(lease_s / 3)
+            with contextlib.suppress(Exception):
+                await self.store.renew_flight(key, self.owner, lease_s, time.time())
+
+    async def _extract(self, key: str, doc: Document, wait_forever: bool) -> bytes:
         backend = self.backend.name
         try:
             async with self.limiter.slot(wait_forever=wait_forever):
@@ -358,7 +423,7 @@ class ExtractionCache:
             oldest=stored.oldest,
             hits=self.hits,
             misses=self.misses,
-            coalesced=self.coalesced,
+            coalesced=self.coalesced + self.shared,
             evicted=self.evicted,
             in_flight=len(self._flights),
             memory_entries=len(self._memory),

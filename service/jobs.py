@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -24,7 +22,7 @@ from collections.abc import Callable, Sequence
 import structlog
 
 from schemas import ArticleRequest
-from service.cache import ExtractionCache
+from service.cache import ExtractionCache, process_owner
 from service.metrics import Metrics
 from service.settings import Settings
 from service.store import ClaimedItem, JobQueue, NewJobItem
@@ -33,11 +31,6 @@ log = structlog.get_logger("newsfacts.jobs")
 
 # How an item's failure is written down (the API passes its problem+json renderer).
 DescribeError = Callable[[BaseException], str]
-
-
-def process_owner() -> str:
-    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 class JobRunner:

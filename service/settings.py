@@ -169,6 +169,20 @@ class Settings(BaseSettings):
         default=True,
         description="This process runs queued job items (false: an API replica that only serves).",
     )
+    flight_lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="An extraction's in-flight claim, shared by every process on the database, lapses "
+        "this long after its process stopped renewing it.",
+    )
+    llm_rpm_limit: int | None = Field(
+        default=None,
+        ge=1,
+        description="Provider requests per minute, shared by every process on the database.",
+    )
+    llm_tpm_limit: int | None = Field(
+        default=None, ge=1, description="Provider tokens per minute, shared by every process on the database."
+    )
     api_keys: list[str] = Field(
         default_factory=list, description="Accepted X-API-Key values; empty disables auth."
     )

@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 import structlog
 
-from service.backends import create_backend
 from service.cache import AdmissionLimiter, ExtractionCache
 from service.jobs import JobRunner
 from service.metrics import Metrics
+from service.provider_budget import create_budgeted_backend
 from service.settings import Settings
 from service.store import open_store
 
@@ -30,8 +30,8 @@ async def run_worker(settings: Settings, *, ready: Callable[[JobRunner], None] |
     # The API renders an item's failure as the problem it would have been on its own.
     from service.api.jobs import describe_error
 
-    backend = create_backend(settings=settings)
     store = await open_store(settings)
+    backend, budget_client = create_budgeted_backend(settings, store)
     metrics = Metrics()
     try:
         limiter = AdmissionLimiter(settings.max_inflight_extractions, settings.queue_timeout_s)
@@ -57,3 +57,5 @@ async def run_worker(settings: Settings, *, ready: Callable[[JobRunner], None] |
         with contextlib.suppress(Exception):
             await store.close()
         await backend.aclose()
+        if budget_client is not None:
+            await budget_client.aclose()

@@ -137,7 +137,8 @@ async def test_extractions_are_listed_and_deleted(settings: Settings) -> None:
 async def test_a_cancelled_job_stops_and_keeps_what_was_done(settings: Settings) -> None:
     gate = asyncio.Event()
     backend = FakeBackend(gate=gate)
-    tight = settings.model_copy(update={"batch_concurrency": 1})
+    # One item at a time in this process (jobs x items per job = 1).
+    tight = settings.model_copy(update={"batch_concurrency": 1, "job_concurrency": 1})
     async with running(tight, backend) as (_, client):
         created = (await client.post("/v1/jobs", json={"articles": articles(4)})).json()
         url = created["url"]

@@ -37,12 +37,12 @@ from service.api.examples import add_examples
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
 from service.api.openapi import add_components, state_constraints
 from service.api.security import AllowedHostsMiddleware, SecurityHeadersMiddleware
-from service.backends import create_backend
 from service.backends.base import Backend
 from service.cache import AdmissionLimiter, ExtractionCache
 from service.jobs import JobRunner
 from service.logging import configure_logging
 from service.metrics import Metrics
+from service.provider_budget import create_budgeted_backend
 from service.settings import Settings, get_settings
 from service.store import Store, open_store
 from service.tenancy import Owners
@@ -88,8 +88,13 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_backend = backend is None
-        active_backend = backend or create_backend(settings=settings)
         active_store = store or await open_store(settings)
+        budget_client = None
+        if backend is None:
+            # The provider budget (NEWSFACTS_LLM_RPM_LIMIT / _TPM_LIMIT) is held in the store.
+            active_backend, budget_client = create_budgeted_backend(settings, active_store)
+        else:
+            active_backend = backend
         limiter = AdmissionLimiter(
             settings.max_inflight_extractions,
             settings.queue_timeout_s,
@@ -131,6 +136,8 @@ def create_app(
                 await active_store.close()
             if own_backend:
                 await active_backend.aclose()
+            if budget_client is not None:
+                await budget_client.aclose()
             log.info("stopped")
 
     app = FastAPI(

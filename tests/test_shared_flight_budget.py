@@ -1,0 +1,132 @@
+"""Across processes: one extraction per key (the store's in-flight claim) and one provider budget.
+
+Each case runs on SQLite and on the real PostgreSQL; two caches with their own
+owners on one database stand for two replicas.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from pydantic import SecretStr
+
+from schemas import ArticleRequest
+from service.cache import ExtractionCache
+from service.metrics import Metrics
+from service.pipeline import extraction_id, prepare
+from service.provider_budget import BudgetTransport, ProviderBudget, estimate_tokens
+from service.settings import Settings
+from service.store import Store, open_store
+from tests.api_fakes import FakeBackend
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    if request.param == "sqlite":
+        return Settings(data_dir=tmp_path / "data", flight_lease_s=0.6)
+    url: str = request.getfixturevalue("postgres_url")
+    return Settings(data_dir=tmp_path / "data", database_url=SecretStr(url), flight_lease_s=0.6)
+
+
+@pytest.fixture
+async def stores(db_settings: Settings) -> AsyncIterator[tuple[Store, Store]]:
+    one = await open_store(db_settings)
+    two = await open_store(db_settings)
+    try:
+        yield one, two
+    finally:
+        await one.close()
+        await two.close()
+
+
+ARTICLE = ArticleRequest(text="The council said 40 homes would be built in Marston by 2027.")
+
+
+async def test_identical_requests_on_two_replicas_make_one_call(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    gate = asyncio.Event()
+    backends = [FakeBackend(gate=gate), FakeBackend(gate=gate)]  # same fingerprint: same key
+    caches = [
+        ExtractionCache(store, backend, db_settings, Metrics(), owner=f"replica-{n}")
+        for n, (store, backend) in enumerate(zip(stores, backends, strict=True))
+    ]
+    requests = [asyncio.create_task(caches[n % 2].extract(ARTICLE)) for n in range(40)]
+    # Both replicas' flights are up and one holds the key before the provider answers.
+    await asyncio.sleep(0.3)
+    gate.set()
+    results = await asyncio.gather(*requests)
+    assert sum(b.calls for b in backends) == 1
+    assert len({r.body for r in results}) == 1
+    assert {r.id for r in results} == {results[0].id}
+
+
+async def test_a_dead_replicas_claim_lapses_and_another_extracts(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    backend = FakeBackend()
+    cache = ExtractionCache(stores[1], backend, db_settings, Metrics(), owner="alive")
+    key = extraction_id(prepare(ARTICLE), backend)
+    # A replica claimed the key, then died: it never renews, never stores, never releases.
+    assert await stores[0].claim_flight(key, "dead", db_settings.flight_lease_s, time.time())
+    result = await asyncio.wait_for(cache.extract(ARTICLE), timeout=60)
+    assert backend.calls == 1 and result.id == key
+    assert await stores[0].get_extraction(key) is not None
+
+
+async def test_a_failed_extraction_releases_the_key(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    from service.errors import LLMResponseError
+
+    failing = FakeBackend(fail=lambda call: LLMResponseError("garbled"))
+    with pytest.raises(LLMResponseError):
+        await ExtractionCache(stores[0], failing, db_settings, Metrics(), owner="a").extract(ARTICLE)
+    working = FakeBackend()
+    # The other replica need not wait for a lease: the failure released the key at once.
+    key = extraction_id(prepare(ARTICLE), working)
+    assert await stores[1].claim_flight(key, "b", 30, time.time())
+
+
+async def test_the_budget_holds_requests_past_the_limit_across_processes(stores: tuple[Store, Store]) -> None:
+    sent: list[bytes] = []
+
+    async def provider(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        return httpx.Response(200, json={})
+
+    clients = [
+        httpx.AsyncClient(
+            transport=BudgetTransport(ProviderBudget(store, rpm=5, tpm=None), httpx.MockTransport(provider))
+        )
+        for store in stores
+    ]
+    body = json.dumps({"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 50}).encode()
+    calls = [
+        asyncio.create_task(clients[n % 2].post("http://provider.test/v1/chat", content=body))
+        for n in range(12)
+    ]
+    await asyncio.sleep(2.0)  # far more than 5 sends need; the other 7 wait for the next minute
+    waiting = sum(1 for c in calls if not c.done())
+    sent_now = len(sent)
+    for c in calls:
+        c.cancel()
+    await asyncio.gather(*calls, return_exceptions=True)
+    for client in clients:
+        await client.aclose()
+    # Unless the test straddled a minute boundary (then the next window lets 5 more through).
+    assert sent_now in (5, 10) and waiting == 12 - sent_now
+
+
+def test_token_estimate_counts_the_prompt_and_the_completion_ceiling() -> None:
+    body = json.dumps({"messages": [{"role": "user", "content": "y" * 4000}], "max_tokens": 1000}).encode()
+    assert 2000 > estimate_tokens(body) - 1000 >= 1000
+    assert estimate_tokens(b"not json") == 2
