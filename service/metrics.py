@@ -109,6 +109,17 @@ class Metrics:
         self.jobs_items = Counter(
             "newsfacts_job_items_total", "Job items finished, by outcome.", ["outcome"], registry=r
         )
+        self.process_info = Gauge(
+            "newsfacts_process_info",
+            "1 per process: its name in leases (host:pid:nonce), its role and its store, so that "
+            "replicas scraped together can be told apart and summed.",
+            ["replica", "role", "store"],
+            registry=r,
+            multiprocess_mode="livesum",
+        )
+
+    def describe_process(self, replica: str, role: str, store: str) -> None:
+        self.process_info.labels(replica, role, store).set(1)
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
         code = str(status)

@@ -156,7 +156,17 @@ async def test_replicas_that_run_no_jobs_share_them_with_a_worker(postgres_url: 
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=60)
         ready = await two.get("/readyz")
+        scraped = [(await c.get("/metrics")).text for c in (one, two)]
     assert (job["succeeded"], job["failed"]) == (1, 1)
+    # Each replica names itself, so scrapes of both can be told apart and summed.
+    names = [
+        line.split('replica="')[1].split('"')[0]
+        for text in scraped
+        for line in text.splitlines()
+        if line.startswith("newsfacts_process_info{")
+    ]
+    assert len(names) == 2 and names[0] != names[1]
+    assert all('role="api",store="PostgresStore"' in t for t in scraped)
     assert job["items"][0]["result"]["extractor"]["backend"] == "rules"  # run by the worker
     assert ready.status_code == 200
 

@@ -111,6 +111,9 @@ def create_app(
         app.state.owners = Owners(settings.data_dir / "owners.sqlite3") if keyed else None
         # The language model loads once per process (about a second): at start-up, not in a request.
         await asyncio.to_thread(language.warm)
+        metrics.describe_process(
+            runner.owner, "api+jobs" if settings.run_jobs else "api", type(active_store).__name__
+        )
         if settings.run_jobs:
             await runner.start()
         webhooks.start()
