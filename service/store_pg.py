@@ -132,7 +132,13 @@ class PostgresStore:
         cls, url: str, *, min_size: int = 1, max_size: int = 10, migrate: bool = True, timeout_s: float = 10.0
     ) -> PostgresStore:
         pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
-            url, min_size=min_size, max_size=max(max_size, min_size, 1), open=False, timeout=timeout_s
+            url,
+            min_size=min_size,
+            max_size=max(max_size, min_size, 1),
+            open=False,
+            timeout=timeout_s,
+            # One round trip per statement: methods of several statements open a transaction themselves.
+            kwargs={"autocommit": True},
         )
         await pool.open(wait=min_size > 0, timeout=timeout_s)
         store = cls(url, pool)
@@ -146,7 +152,7 @@ class PostgresStore:
 
     async def _migrate(self, *, apply: bool) -> None:
         where = f"the {_redacted(self._url)}"
-        async with self._pool.connection() as conn:
+        async with self._pool.connection() as conn, conn.transaction():
             await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             await conn.execute("CREATE TABLE IF NOT EXISTS newsfacts_schema (version integer NOT NULL)")
             row = await (await conn.execute("SELECT max(version) FROM newsfacts_schema")).fetchone()
@@ -316,7 +322,7 @@ class PostgresStore:
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
-        async with self._pool.connection() as conn:
+        async with self._pool.connection() as conn, conn.transaction():
             await conn.execute(
                 "INSERT INTO jobs (id, status, created_at, updated_at, total, failed)"
                 " VALUES (%s, %s, %s, %s, %s, %s)",
@@ -355,7 +361,7 @@ class PostgresStore:
         return [JobRecord(*row) for row in rows], int(total[0]) if total else 0
 
     async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
-        async with self._pool.connection() as conn:
+        async with self._pool.connection() as conn, conn.transaction():
             # The job's row first, locked: a finishing item waits for the cancel, then counts nothing twice.
             if (
                 await (
@@ -391,7 +397,7 @@ class PostgresStore:
     async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
         if limit <= 0:
             return []
-        async with self._pool.connection() as conn:
+        async with self._pool.connection() as conn, conn.transaction():
             rows = await (
                 await conn.execute(
                     "WITH picked AS ("
@@ -441,7 +447,7 @@ class PostgresStore:
     ) -> bool:
         ok = error is None
         column = "succeeded" if ok else "failed"
-        async with self._pool.connection() as conn:
+        async with self._pool.connection() as conn, conn.transaction():
             # Only a pending item counts: a second runner finishing the same item
             # (after a lease expired under it) must not count it twice.
             cur = await conn.execute(

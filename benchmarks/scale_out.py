@@ -1,0 +1,413 @@
+"""Issue 16: several processes on one PostgreSQL, against the simulated provider (500 ms).
+
+Every process (API replicas, ``newsfacts worker``s, the simulator) is a real
+subprocess on loopback; the PostgreSQL server is started by this script from
+Debian's binaries (``tests/pg/server.py``, the one the tests use), a fresh
+database per part. Parts (``--parts``):
+
+* ``throughput``: one job of ``--items`` distinct articles drained by 1, 2 and
+  4 workers (``--per-process`` items in flight each); the ratio of the ideal
+  time the provider's latency allows (items / (workers x per-process) x latency)
+  to the time the job took, submitted to a replica that runs no jobs;
+* ``flight``: 200 identical concurrent requests, half to each of 2 replicas:
+  provider calls made (``/_sim/stats``);
+* ``kill``: 2 workers; at 40% of a job one is SIGKILLed; the job completes on
+  the other; provider calls, items, distinct extractions and the tables' own
+  counts are checked;
+* ``rpm``: 2 replicas x 32 clients of distinct articles with
+  ``NEWSFACTS_LLM_RPM_LIMIT``; provider calls counted per calendar minute and
+  over any 60 s (sampled each second);
+* ``latency``: a cache hit (``GET /v1/extractions/{id}``, the in-process copy
+  off so every hit reads the store) on PostgreSQL and on SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks import _harness as h
+
+TITLE = "Past one machine: replicas and workers on one PostgreSQL (issue 16)"
+LATENCY_MS = 500.0
+
+
+def start_postgres() -> Any:
+    from tests.pg.server import start_server  # the tests' throwaway server, same binaries and setup
+
+    return start_server()
+
+
+@contextmanager
+def workers(n: int, env: dict[str, str], log_dir: Path, tag: str) -> Iterator[list[subprocess.Popen[bytes]]]:
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for i in range(n):
+            log = (log_dir / f"worker-{tag}-{i}.log").open("ab")
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "service", "worker"],
+                    cwd=h.ROOT,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                )
+            )
+        deadline = time.monotonic() + 120
+        for i in range(n):
+            path = log_dir / f"worker-{tag}-{i}.log"
+            while "worker_started" not in path.read_text(errors="replace"):
+                if procs[i].poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"worker {i} did not start:\n{path.read_text(errors='replace')[-2000:]}"
+                    )
+                time.sleep(0.1)
+        yield procs
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in procs:
+            try:
+                p.wait(30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def sim_calls(sim: h.Proc) -> int:
+    return int(httpx.get(sim.base_url + "/_sim/stats", timeout=10).json()["chat_completions"])
+
+
+def submit(replica: h.Proc, texts: list[str]) -> str:
+    body = {"articles": [{"text": t} for t in texts]}
+    r = httpx.post(replica.base_url + "/v1/jobs", json=body, timeout=120)
+    r.raise_for_status()
+    return str(r.json()["url"])
+
+
+def progress(replica: h.Proc, url: str) -> dict[str, Any]:
+    return dict(httpx.get(replica.base_url + url, params={"limit": 1}, timeout=30).json())
+
+
+def env_for(sim: h.Proc, url: str, data: Path, **settings: str) -> dict[str, str]:
+    return h.service_env(data, sim, database_url=url, max_body_bytes="100000000", log_json="true", **settings)
+
+
+# ---------------------------------------------------------------------- parts
+
+
+def part_throughput(pg: Any, sim: h.Proc, work: Path, items: int, per_process: int) -> list[dict[str, Any]]:
+    rows = []
+    for n in (1, 2, 4):
+        url = pg.new_database()
+        env = env_for(sim, url, work / f"tp{n}", job_concurrency="1", batch_concurrency=str(per_process))
+        replica = h.start_service(
+            work / f"tp{n}", work, simulator=sim, name=f"replica-tp{n}", env_extra=env, run_jobs="false"
+        )
+        with h.stopping(replica), workers(n, env, work, f"tp{n}"):
+            texts = h.distinct_articles(items, salt=f"tp{n}-")
+            before = sim_calls(sim)
+            started = time.perf_counter()
+            job_url = submit(replica, texts)
+            while (job := progress(replica, job_url))["status"] != "done":
+                time.sleep(0.2)
+            elapsed = time.perf_counter() - started
+            calls = sim_calls(sim) - before
+        ideal = items / (n * per_process) * (LATENCY_MS / 1000)
+        rows.append(
+            {
+                "processes": n,
+                "items": items,
+                "elapsed_s": elapsed,
+                "ideal_s": ideal,
+                "ratio": ideal / elapsed,
+                "succeeded": job["succeeded"],
+                "failed": job["failed"],
+                "calls": calls,
+            }
+        )
+        print(rows[-1], flush=True)
+        pg.drop_database(url)
+    return rows
+
+
+async def _identical(replicas: list[h.Proc], n: int) -> list[int]:
+    body = {"text": h.distinct_articles(1, salt="flight-")[0]}
+    async with h.http_client(n) as client:
+        answers = await asyncio.gather(
+            *(client.post(replicas[i % 2].base_url + "/v1/extractions", json=body) for i in range(n))
+        )
+    return [a.status_code for a in answers]
+
+
+def part_flight(pg: Any, sim: h.Proc, work: Path) -> dict[str, Any]:
+    url = pg.new_database()
+    env = env_for(sim, url, work / "flight")
+    replicas = [
+        h.start_service(work / "flight", work, simulator=sim, name=f"replica-flight{i}", env_extra=env)
+        for i in range(2)
+    ]
+    with h.stopping(*replicas):
+        before = sim_calls(sim)
+        statuses = asyncio.run(_identical(replicas, 200))
+        calls = sim_calls(sim) - before
+    pg.drop_database(url)
+    row = {"requests": 200, "ok": statuses.count(200), "provider_calls": calls}
+    print(row, flush=True)
+    return row
+
+
+def part_kill(pg: Any, sim: h.Proc, work: Path, items: int, per_process: int) -> dict[str, Any]:
+    import psycopg
+
+    url = pg.new_database()
+    env = env_for(
+        sim, url, work / "kill", job_concurrency="1", batch_concurrency=str(per_process), job_lease_s="5"
+    )
+    replica = h.start_service(
+        work / "kill", work, simulator=sim, name="replica-kill", env_extra=env, run_jobs="false"
+    )
+    with h.stopping(replica), workers(2, env, work, "kill") as procs:
+        before = sim_calls(sim)
+        job_url = submit(replica, h.distinct_articles(items, salt="kill-"))
+        while (job := progress(replica, job_url))["succeeded"] < 0.4 * items:
+            time.sleep(0.05)
+        with psycopg.connect(url) as conn:
+            held = conn.execute(
+                "SELECT count(*) FROM job_items WHERE status = 'pending' AND owner IS NOT NULL"
+            ).fetchone()
+        procs[0].kill()  # SIGKILL: no shutdown code runs
+        procs[0].wait(10)
+        finished_at_kill = job["succeeded"]
+        calls_at_kill = sim_calls(sim) - before
+        killed_at = time.perf_counter()
+        while (job := progress(replica, job_url))["status"] != "done":
+            time.sleep(0.2)
+        resumed_s = time.perf_counter() - killed_at
+        calls = sim_calls(sim) - before
+        full = httpx.get(replica.base_url + job_url, params={"limit": 10000}, timeout=60).json()
+    with psycopg.connect(url) as conn:
+        counted = conn.execute("SELECT succeeded, failed, total FROM jobs").fetchone()
+        rows = conn.execute("SELECT status, count(*) FROM job_items GROUP BY status").fetchall()
+        leftover = conn.execute("SELECT count(*) FROM job_items WHERE owner IS NOT NULL").fetchone()
+        flights = conn.execute("SELECT count(*) FROM flights").fetchone()
+    pg.drop_database(url)
+    ids = [item["id"] for item in full["items"]]
+    row = {
+        "items": items,
+        "finished_at_kill": finished_at_kill,
+        "in_flight_at_kill": held[0] if held else None,
+        "calls_at_kill": calls_at_kill,
+        "calls_total": calls,
+        "succeeded": full["succeeded"],
+        "failed": full["failed"],
+        "distinct_extractions": len(set(ids)),
+        "items_listed": len(ids),
+        "jobs_row": counted,
+        "items_by_status": dict(rows),
+        "leases_left": leftover[0] if leftover else None,
+        "flights_left": flights[0] if flights else None,
+        "finished_after_kill_s": resumed_s,
+    }
+    print(row, flush=True)
+    return row
+
+
+async def _rpm_load(
+    replicas: list[h.Proc], sim: h.Proc, seconds: float, clients: int
+) -> list[tuple[float, int]]:
+    texts = h.distinct_articles(4000, salt="rpm-")
+    samples: list[tuple[float, int]] = []
+    stop = time.time() + seconds
+
+    async def sampler() -> None:
+        async with httpx.AsyncClient(timeout=10) as c:
+            while time.time() < stop + 1:
+                samples.append(
+                    (time.time(), (await c.get(sim.base_url + "/_sim/stats")).json()["chat_completions"])
+                )
+                await asyncio.sleep(1.0)
+
+    async def load(replica: h.Proc, offset: int) -> None:
+        async with h.http_client(clients, timeout_s=seconds + 60) as c:
+            await h.run_load(
+                texts[offset::2],
+                lambda t: c.post(replica.base_url + "/v1/extractions", json={"text": t}),
+                concurrency=clients,
+                max_seconds=seconds,
+            )
+
+    await asyncio.gather(sampler(), load(replicas[0], 0), load(replicas[1], 1))
+    return samples
+
+
+def part_rpm(pg: Any, sim: h.Proc, work: Path, rpm: int, seconds: float) -> dict[str, Any]:
+    url = pg.new_database()
+    env = env_for(sim, url, work / "rpm", llm_rpm_limit=str(rpm), llm_deadline_s="600", queue_timeout_s="600")
+    replicas = [
+        h.start_service(work / "rpm", work, simulator=sim, name=f"replica-rpm{i}", env_extra=env)
+        for i in range(2)
+    ]
+    with h.stopping(*replicas):
+        samples = asyncio.run(_rpm_load(replicas, sim, seconds, 32))
+    pg.drop_database(url)
+    base = samples[0][1]
+    per_minute: dict[int, int] = {}
+    prev = base
+    for t, count in samples:
+        per_minute[int(t // 60)] = per_minute.get(int(t // 60), 0) + count - prev
+        prev = count
+    sliding = max((c2 - c1 for t1, c1 in samples for t2, c2 in samples if 0 <= t2 - t1 <= 60), default=0)
+    row = {
+        "rpm_limit": rpm,
+        "seconds": seconds,
+        "calls": samples[-1][1] - base,
+        "per_calendar_minute": list(per_minute.values()),
+        "max_any_60s_sampled": sliding,
+    }
+    print(row, flush=True)
+    return row
+
+
+def _median_latency(base: str, path: str, n: int) -> float:
+    times = []
+    with httpx.Client(timeout=30, trust_env=False) as c:
+        for _ in range(n):
+            started = time.perf_counter()
+            r = c.get(base + path)
+            times.append(time.perf_counter() - started)
+            assert r.status_code == 200
+    return statistics.median(times)
+
+
+def part_latency(pg: Any, work: Path, n: int) -> dict[str, Any]:
+    url = pg.new_database()
+    text = h.distinct_articles(1, salt="latency-")[0]
+    out: dict[str, float] = {}
+    for kind, extra in (("postgresql", {"database_url": url}), ("sqlite", {})):
+        service = h.start_service(
+            work / f"lat-{kind}",
+            work,
+            name=f"latency-{kind}",
+            backend="rules",
+            cache_memory_bytes="0",
+            **extra,
+        )
+        with h.stopping(service):
+            made = httpx.post(service.base_url + "/v1/extractions", json={"text": text}, timeout=60).json()
+            path = f"/v1/extractions/{made['id']}"
+            _median_latency(service.base_url, path, 50)  # warm-up
+            out[kind] = _median_latency(service.base_url, path, n)
+    pg.drop_database(url)
+    row = {
+        "requests": n,
+        "median_ms": {k: v * 1000 for k, v in out.items()},
+        "ratio_pg_over_sqlite": out["postgresql"] / out["sqlite"],
+    }
+    print(row, flush=True)
+    return row
+
+
+# ---------------------------------------------------------------------- report
+
+
+def markdown(results: dict[str, Any], args: argparse.Namespace) -> str:
+    lines = []
+    if "throughput" in results:
+        lines += [
+            f"### Throughput: one job of {args.items} distinct articles, {args.per_process} items in flight per worker\n",
+            "| workers | elapsed s | ideal s | ratio of ideal | succeeded | failed | provider calls |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for r in results["throughput"]:
+            lines.append(
+                f"| {r['processes']} | {r['elapsed_s']:.1f} | {r['ideal_s']:.1f} | {r['ratio']:.2f} | "
+                f"{r['succeeded']} | {r['failed']} | {r['calls']} |"
+            )
+        lines.append("")
+    if "flight" in results:
+        r = results["flight"]
+        lines += [
+            "### Single flight across replicas\n",
+            f"{r['requests']} identical concurrent requests, half to each of 2 replicas: {r['ok']} answered 200, "
+            f"**{r['provider_calls']} provider call(s)**.\n",
+        ]
+    if "kill" in results:
+        r = results["kill"]
+        lines += [
+            "### kill -9 of a worker at 40% of a job\n",
+            "```\n" + json.dumps(r, indent=1, default=str) + "\n```\n",
+            f"Provider calls {r['calls_total']} for {r['items']} items with {r['in_flight_at_kill']} in flight at the "
+            f"kill (bound: items + in flight = {r['items'] + (r['in_flight_at_kill'] or 0)}).\n",
+        ]
+    if "rpm" in results:
+        r = results["rpm"]
+        lines += [
+            f"### Shared provider budget: RPM limit {r['rpm_limit']}, 2 replicas x 32 clients for {r['seconds']:g} s\n",
+            f"Provider calls per calendar minute: {r['per_calendar_minute']} (first and last minutes partial); "
+            f"most in any 60 s, sampled each second: {r['max_any_60s_sampled']}.\n",
+        ]
+    if "latency" in results:
+        r = results["latency"]
+        lines += [
+            "### Cache-hit latency, PostgreSQL vs SQLite\n",
+            f"`GET /v1/extractions/{{id}}` x {r['requests']}, sequential, in-process copy off: median "
+            f"{r['median_ms']['postgresql']:.2f} ms on PostgreSQL, {r['median_ms']['sqlite']:.2f} ms on SQLite, "
+            f"**ratio {r['ratio_pg_over_sqlite']:.2f}**.\n",
+        ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--parts", default="throughput,flight,kill,rpm,latency")
+    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--per-process", type=int, default=8)
+    parser.add_argument("--kill-items", type=int, default=400)
+    parser.add_argument("--rpm", type=int, default=60)
+    parser.add_argument("--rpm-seconds", type=float, default=150.0)
+    parser.add_argument("--latency-requests", type=int, default=500)
+    parser.add_argument("--no-record", action="store_true")
+    args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    results: dict[str, Any] = {}
+    pg = start_postgres()
+    try:
+        with h.workdir("scale-out") as work:
+            sim = h.start_simulator(work, latency_ms=LATENCY_MS)
+            with h.stopping(sim):
+                if "throughput" in parts:
+                    results["throughput"] = part_throughput(pg, sim, work, args.items, args.per_process)
+                if "flight" in parts:
+                    results["flight"] = part_flight(pg, sim, work)
+                if "kill" in parts:
+                    results["kill"] = part_kill(pg, sim, work, args.kill_items, args.per_process)
+                if "rpm" in parts:
+                    results["rpm"] = part_rpm(pg, sim, work, args.rpm, args.rpm_seconds)
+            if "latency" in parts:
+                results["latency"] = part_latency(pg, work, args.latency_requests)
+    finally:
+        pg.stop()
+    body = markdown(results, args)
+    print(body)
+    if not args.no_record:
+        title = f"{TITLE}: {args.parts}"
+        h.record(title, h.section(title, body))
+
+
+if __name__ == "__main__":
+    main()
