@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import psycopg
 import structlog
-from psycopg_pool import AsyncConnectionPool
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
+from service.errors import StoreUnavailableError
 from service.store import (
     ClaimedItem,
     ExtractionStats,
@@ -152,7 +153,7 @@ class PostgresStore:
 
     async def _migrate(self, *, apply: bool) -> None:
         where = f"the {_redacted(self._url)}"
-        async with self._pool.connection() as conn, conn.transaction():
+        async with self._conn() as conn, conn.transaction():
             await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             await conn.execute("CREATE TABLE IF NOT EXISTS newsfacts_schema (version integer NOT NULL)")
             row = await (await conn.execute("SELECT max(version) FROM newsfacts_schema")).fetchone()
@@ -172,7 +173,7 @@ class PostgresStore:
                 log.info("schema_migrated", version=step + 1)
 
     async def schema_version(self) -> int:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             row = await (await conn.execute("SELECT max(version) FROM newsfacts_schema")).fetchone()
             return int(row[0]) if row is not None and row[0] is not None else 0
 
@@ -205,16 +206,28 @@ class PostgresStore:
         self._work.set()
         await self._pool.close()
 
+    @contextlib.asynccontextmanager
+    async def _conn(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """A pooled connection; the database not answering becomes ``StoreUnavailableError`` (503)."""
+        try:
+            async with self._pool.connection() as conn:
+                yield conn
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            # No URL in what a client sees: it may hold a password.
+            raise StoreUnavailableError(
+                f"the database does not answer ({type(exc).__name__}); retry later"
+            ) from exc
+
     async def ping(self) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute("SELECT 1")
 
     async def _one(self, sql: str, args: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             return await (await conn.execute(sql, args)).fetchone()
 
     async def _all(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             return await (await conn.execute(sql, args)).fetchall()
 
     # ------------------------------------------------------------------ extractions
@@ -224,7 +237,7 @@ class PostgresStore:
         return None if row is None else StoredExtraction(extraction_id, bytes(row[0]), row[1])
 
     async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute(
                 "INSERT INTO extractions (id, body, size, created_at) VALUES (%s, %s, %s, %s)"
                 " ON CONFLICT (id) DO UPDATE SET body = excluded.body, size = excluded.size,"
@@ -236,7 +249,7 @@ class PostgresStore:
         import time
 
         removed: list[str] = []
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             if max_age_s is not None:
                 rows = await (
                     await conn.execute(
@@ -262,7 +275,7 @@ class PostgresStore:
         return ExtractionStats(entries=int(row[0]), bytes=int(row[1]), oldest=row[2])
 
     async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             rows = await (
                 await conn.execute(
                     "SELECT id, size, created_at FROM extractions ORDER BY created_at DESC, id LIMIT %s OFFSET %s",
@@ -273,7 +286,7 @@ class PostgresStore:
         return [ExtractionSummary(*row) for row in rows], int(total[0]) if total else 0
 
     async def delete_extraction(self, extraction_id: str) -> bool:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             cur = await conn.execute("DELETE FROM extractions WHERE id = %s", (extraction_id,))
             return cur.rowcount == 1
 
@@ -296,12 +309,12 @@ class PostgresStore:
         return row is not None
 
     async def release_flight(self, key: str, owner: str) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute("DELETE FROM flights WHERE id = %s AND owner = %s", (key, owner))
 
     async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
         start = now - now % window_s
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute(
                 "DELETE FROM budget_usage WHERE name = %s AND window_start < %s", (name, start - window_s)
             )
@@ -322,7 +335,7 @@ class PostgresStore:
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
-        async with self._pool.connection() as conn, conn.transaction():
+        async with self._conn() as conn, conn.transaction():
             await conn.execute(
                 "INSERT INTO jobs (id, status, created_at, updated_at, total, failed)"
                 " VALUES (%s, %s, %s, %s, %s, %s)",
@@ -350,7 +363,7 @@ class PostgresStore:
         return None if row is None else JobRecord(*row)
 
     async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             rows = await (
                 await conn.execute(
                     f"SELECT {_JOB_COLUMNS} FROM jobs ORDER BY created_at DESC, id LIMIT %s OFFSET %s",
@@ -361,7 +374,7 @@ class PostgresStore:
         return [JobRecord(*row) for row in rows], int(total[0]) if total else 0
 
     async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
-        async with self._pool.connection() as conn, conn.transaction():
+        async with self._conn() as conn, conn.transaction():
             # The job's row first, locked: a finishing item waits for the cancel, then counts nothing twice.
             if (
                 await (
@@ -397,7 +410,7 @@ class PostgresStore:
     async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
         if limit <= 0:
             return []
-        async with self._pool.connection() as conn, conn.transaction():
+        async with self._conn() as conn, conn.transaction():
             rows = await (
                 await conn.execute(
                     "WITH picked AS ("
@@ -428,7 +441,7 @@ class PostgresStore:
         return {(job_id, idx) for job_id, idx in rows}
 
     async def release_items(self, owner: str) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute(
                 "UPDATE job_items SET owner = NULL, lease_until = NULL WHERE owner = %s AND status = 'pending'",
                 (owner,),
@@ -447,7 +460,7 @@ class PostgresStore:
     ) -> bool:
         ok = error is None
         column = "succeeded" if ok else "failed"
-        async with self._pool.connection() as conn, conn.transaction():
+        async with self._conn() as conn, conn.transaction():
             # Only a pending item counts: a second runner finishing the same item
             # (after a lease expired under it) must not count it twice.
             cur = await conn.execute(
@@ -469,7 +482,7 @@ class PostgresStore:
     # ------------------------------------------------------------------ webhooks
 
     async def set_webhook(self, job_id: str, url: str) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute(
                 "INSERT INTO job_webhooks (job_id, url) VALUES (%s, %s)"
                 " ON CONFLICT (job_id) DO UPDATE SET url = excluded.url, attempts = 0, delivered_at = NULL,"
@@ -499,7 +512,7 @@ class PostgresStore:
     async def webhook_attempted(
         self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
     ) -> None:
-        async with self._pool.connection() as conn:
+        async with self._conn() as conn:
             await conn.execute(
                 "UPDATE job_webhooks SET attempts = attempts + 1, delivered_at = %s, next_attempt_at = %s,"
                 " last_error = %s WHERE job_id = %s",

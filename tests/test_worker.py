@@ -174,3 +174,16 @@ async def test_replicas_that_run_no_jobs_share_them_with_a_worker(postgres_url: 
 def test_serve_no_jobs_is_documented_in_the_cli() -> None:
     proc = subprocess.run([*NEWSFACTS, "serve", "--help"], capture_output=True, text=True, timeout=60)
     assert "--no-jobs" in proc.stdout
+
+
+async def test_a_database_gone_away_is_a_503_and_readyz_fails(postgres_server: Any, tmp_path: Path) -> None:
+    url = postgres_server.new_database()
+    settings = Settings(data_dir=tmp_path / "d", database_url=SecretStr(url), run_jobs=False)
+    async with running(settings, FakeBackend()) as (_, client):
+        assert (await client.get("/readyz")).status_code == 200
+        postgres_server.drop_database(url)  # closes every connection to it, and it is gone
+        ready = await client.get("/readyz")
+        read = await client.get("/v1/extractions/" + "a" * 32)
+    assert ready.status_code == 503
+    assert read.status_code == 503 and read.json()["type"] == "urn:newsfacts:problem:store-unavailable"
+    assert "newsfacts@" not in read.text  # no connection string in what a client sees
