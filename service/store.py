@@ -436,8 +436,13 @@ class SQLiteStore:
                 raise
             raise self._unavailable(exc, "read") from exc
 
-    async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn`` in one transaction on the writer thread."""
+    async def _write(self, fn: Callable[[sqlite3.Connection], T], *, bookkeeping: bool = False) -> T:
+        """Run ``fn`` in one transaction on the writer thread.
+
+        ``bookkeeping`` writes (in-flight claims, budget counters) are a few bytes: one
+        that succeeds on a full disk says nothing about results being storable, so it
+        does not clear a failed write's hold on readiness.
+        """
 
         def transaction() -> T:
             conn = self._connection()
@@ -464,7 +469,8 @@ class SQLiteStore:
             unavailable = self._unavailable(exc, "written")
             self._write_failed = (time.monotonic(), unavailable)
             raise unavailable from exc
-        self._write_failed = None
+        if not bookkeeping:
+            self._write_failed = None
         return result
 
     async def close(self) -> None:
@@ -550,7 +556,7 @@ class SQLiteStore:
             ).fetchone()
             return row is not None
 
-        return await self._write(q)
+        return await self._write(q, bookkeeping=True)
 
     async def renew_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
         def q(c: sqlite3.Connection) -> bool:
@@ -559,10 +565,13 @@ class SQLiteStore:
             )
             return cur.rowcount == 1
 
-        return await self._write(q)
+        return await self._write(q, bookkeeping=True)
 
     async def release_flight(self, key: str, owner: str) -> None:
-        await self._write(lambda c: c.execute("DELETE FROM flights WHERE id = ? AND owner = ?", (key, owner)))
+        await self._write(
+            lambda c: c.execute("DELETE FROM flights WHERE id = ? AND owner = ?", (key, owner)),
+            bookkeeping=True,
+        )
 
     async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
         start = now - now % window_s
@@ -577,7 +586,7 @@ class SQLiteStore:
             ).fetchone()
             return 0.0 if row is not None else max(0.0, start + window_s - now)
 
-        return await self._write(q)
+        return await self._write(q, bookkeeping=True)
 
     # ------------------------------------------------------------------ jobs
 
