@@ -432,13 +432,26 @@ def serve(
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = own_metrics_dir
     # The store once before any worker starts: an unusable path is one line naming it, not a traceback.
     from service.errors import StoreUnavailableError
-    from service.store import SQLiteStore
+    from service.store import SchemaError, open_store
+
+    async def check_store() -> None:
+        await (await open_store(settings)).close()
 
     try:
-        asyncio.run(SQLiteStore.in_data_dir(settings.data_dir).close())
+        asyncio.run(check_store())
     except StoreUnavailableError as exc:
         raise fail(f"{exc.detail} (NEWSFACTS_DATA_DIR={settings.data_dir})", code=1) from exc
-    err.print(f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
+    except SchemaError as exc:
+        raise fail(str(exc), code=1) from exc
+    except Exception as exc:  # a PostgreSQL that cannot be reached: the driver's own errors
+        if settings.database_url is None:
+            raise
+        raise fail(
+            f"cannot open the {_database_name(settings)}: {type(exc).__name__}: {exc}", code=1
+        ) from exc
+    err.print(
+        f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {_database_name(settings)}"
+    )
     from service.api.server import run
 
     try:
