@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup lock lockcheck serve test lint typecheck unit schema eval bench clean postgres
+.PHONY: setup lock lockcheck readme-sample serve test lint typecheck unit schema eval bench clean postgres
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,10 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 lock: setup
 	$(BIN)/python tools/lock.py write
 	$(MAKE) setup
+
+# The README's sample output, from the extraction the code makes now (checked by the tests).
+readme-sample: setup
+	$(BIN)/python tools/readme_sample.py
 
 # Fails in one line when pyproject.toml changed and the lock was not regenerated.
 lockcheck:
