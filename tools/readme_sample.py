@@ -24,7 +24,6 @@ START = "<!-- readme-sample: start (make readme-sample writes this block) -->"
 END = "<!-- readme-sample: end -->"
 CUT = "…"
 TEXT_CHARS = 60
-ITEM_LISTS = ("quotes", "figures", "attributions", "events", "entities")
 
 
 def extraction() -> dict[str, Any]:
@@ -50,9 +49,15 @@ def abridge(data: dict[str, Any]) -> dict[str, Any]:
     out["text"] = data["text"][:TEXT_CHARS] + CUT
     if len(data.get("boilerplate") or []) > 2:
         out["boilerplate"] = [*data["boilerplate"][:2], CUT]
-    for name in ITEM_LISTS:
-        items = data.get(name)
-        if isinstance(items, list) and len(items) > 1:
+    # Every list of items (quotes, figures, events, attributions, entities, dates
+    # and whatever the contract adds) shows its first entry.
+    for name, items in data.items():
+        if (
+            name != "boilerplate"
+            and isinstance(items, list)
+            and len(items) > 1
+            and isinstance(items[0], dict)
+        ):
             out[name] = [items[0], CUT]
     if isinstance(out.get("usage"), dict):
         out["usage"] = {**out["usage"], "wall_ms": CUT}
