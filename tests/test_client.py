@@ -99,6 +99,16 @@ def test_problems_become_typed_errors(client: Client) -> None:
     with pytest.raises(nf.JobNotFound):
         client.job("f" * 32)
 
+    german = (
+        "Die Stadtverwaltung teilte am Montag mit, dass im nächsten Jahr etwa 25 Millionen Euro "
+        "für neue Straßenbahnen ausgegeben werden sollen. Der Bürgermeister sagte, die Bürger "
+        "hätten lange genug auf bessere Verbindungen gewartet."
+    )
+    with pytest.raises(nf.UnsupportedLanguage) as language:
+        client.extract(german)
+    assert isinstance(language.value, nf.InvalidRequest) and language.value.status == 422
+    assert "de" in (language.value.detail or "")
+
     with pytest.raises(nf.ArticleTooLong):
         client.extract("word " * 250_000)
 
