@@ -123,6 +123,8 @@ def with_ports(code: str, ports: dict[int, int]) -> str:
 
 PRELUDE = """
 set -euo pipefail
+# Whatever an example started in the background (a simulator) stops with it, even when it fails.
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 # An HTTP error is a failed example, body still shown.
 curl() { command curl --fail-with-body "$@"; }
 """
