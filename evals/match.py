@@ -49,6 +49,9 @@ MIN_SIMILARITY = 0.3
 # Quotes whose folded texts score at least this (rapidfuzz ratio / 100) are
 # "near-identical" and may pair without overlapping evidence.
 QUOTE_TEXT_MIN = 0.9
+# Item kinds whose predicted evidence of one word in all cannot pair with a gold
+# item. Figures are exempt: a figure's own text is often one token ("4,000").
+ONE_WORD_NEVER_PAIRS = frozenset({"events", "attributions", "quotes"})
 # Numbers are equal when they agree to this many significant digits: what
 # "exactly after normalisation" means for values that went through a float.
 VALUE_SIGNIFICANT_DIGITS = 12
@@ -542,9 +545,17 @@ def similarity(kind: str, predicted: Predicted, gold: GoldItem[Any], table: Alia
             evidence = max(evidence, ts)
     if ov.chars == 0 and evidence == 0.0:
         return None
+    if kind in ONE_WORD_NEVER_PAIRS and evidence < QUOTE_TEXT_MIN and _one_word(predicted.evidence):
+        # One word ("when", "said") that happens to lie inside a gold span is not
+        # that fact: a model keeping a single word as evidence must not score.
+        return None
     fields = compare_fields(kind, predicted, gold.item, table)
     sim = EVIDENCE_WEIGHT * evidence + FIELD_WEIGHT * field_agreement(fields)
     return Pair(-1, gold.index, sim, ov, tuple(fields), key_correct(kind, fields, gold.item))
+
+
+def _one_word(spans: Sequence[Span]) -> bool:
+    return sum(len(s.text.split()) for s in spans) <= 1
 
 
 def pair_items(

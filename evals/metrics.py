@@ -150,16 +150,27 @@ class Cost(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cache_hits: int = 0
+    failed: int = Field(
+        default=0, description="Articles whose extraction failed: scored as empty, not skipped."
+    )
+    partial: int = Field(default=0, description="Articles extracted in part (some chunks failed).")
+    dropped: dict[str, int] = Field(
+        default_factory=dict, description="Items the LLM guard dropped, per reason (the extraction's usage)."
+    )
 
     def __add__(self, other: Cost) -> Cost:
+        dropped = dict(self.dropped)
+        for reason, n in other.dropped.items():
+            dropped[reason] = dropped.get(reason, 0) + n
         return Cost(
             **{
                 name: getattr(self, name) + getattr(other, name)
                 for name in Cost.model_fields
-                if name != "wall_ms" and name != "extractor_wall_ms"
+                if name not in ("wall_ms", "extractor_wall_ms", "dropped")
             },
             wall_ms=round(self.wall_ms + other.wall_ms, 3),
             extractor_wall_ms=round(self.extractor_wall_ms + other.extractor_wall_ms, 3),
+            dropped=dict(sorted(dropped.items())),
         )
 
 
@@ -290,6 +301,7 @@ def score_article(
     *,
     wall_ms: float = 0.0,
     cache_hit: bool = False,
+    failed: bool = False,
 ) -> Score:
     """Score one extraction of ``gold``'s article. Its ``text`` must be the text gold was resolved on."""
     if extraction.text != gold.text:
@@ -316,6 +328,9 @@ def score_article(
         prompt_tokens=u.prompt_tokens,
         completion_tokens=u.completion_tokens,
         cache_hits=int(cache_hit),
+        failed=int(failed),
+        partial=int(u.failed_chunks > 0),
+        dropped=dict(u.dropped),
     )
     return Score(
         stem=gold.stem,
@@ -377,7 +392,15 @@ def flatten(score: Score) -> dict[str, float | None]:
     out["grounding.quotes_not_verbatim"] = float(g.quotes_not_verbatim)
     out["grounding.items_outside_body"] = float(g.items_outside_body)
     c = score.cost
-    for name in ("wall_ms", "llm_calls", "prompt_tokens", "completion_tokens", "cache_hits"):
+    for name in (
+        "wall_ms",
+        "llm_calls",
+        "prompt_tokens",
+        "completion_tokens",
+        "cache_hits",
+        "failed",
+        "partial",
+    ):
         out[f"cost.{name}"] = float(getattr(c, name))
     return out
 

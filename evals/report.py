@@ -14,7 +14,7 @@ from rich.text import Text
 
 from evals import match
 from evals.gold import ITEM_TYPES
-from evals.metrics import PRF, Score, flatten, lower_is_better
+from evals.metrics import PRF, Cost, Score, flatten, lower_is_better
 from evals.thresholds import ThresholdResult
 from schemas import ExtractorInfo
 
@@ -42,6 +42,9 @@ class Report(BaseModel):
         description="The overall score, flattened: what thresholds and compare use."
     )
     thresholds: list[ThresholdResult] = Field(default_factory=list)
+    failures: list[str] = Field(
+        default_factory=list, description="Articles whose extraction failed; each is scored as empty."
+    )
     overall: Score
     articles: list[Score]
 
@@ -60,8 +63,10 @@ def build_report(
     overall: Score,
     articles: list[Score],
     thresholds: list[ThresholdResult],
+    failures: list[str] | None = None,
 ) -> Report:
     return Report(
+        failures=list(failures or []),
         backend=backend,
         source=source,
         extractor=extractor,
@@ -71,6 +76,17 @@ def build_report(
         thresholds=thresholds,
         overall=overall,
         articles=articles,
+    )
+
+
+def _cost_line(c: Cost) -> str:
+    """Failures, partial articles, guard drops by reason, and the cost per article."""
+    n = max(1, c.articles)
+    dropped = ", ".join(f"{k} {v}" for k, v in c.dropped.items()) or "none"
+    return (
+        f"failed {c.failed}/{c.articles} (scored as empty) · partial {c.partial} · dropped by the guard: {dropped} · "
+        f"per article: {c.wall_ms / 1000 / n:.2f} s, {c.llm_calls / n:.1f} calls, "
+        f"{(c.prompt_tokens + c.completion_tokens) / n:.0f} tokens"
     )
 
 
@@ -143,6 +159,9 @@ def print_report(report: Report, console: Console) -> None:
         f"{c.prompt_tokens} prompt + {c.completion_tokens} completion tokens · {c.cache_hits} cache hits",
         highlight=False,
     )
+    console.print(_cost_line(c), highlight=False)
+    for failure in report.failures:
+        console.print(f"  failed (scored as empty): {failure}", highlight=False, markup=False)
     if report.thresholds:
         bad = [r for r in report.thresholds if r.passed is False]
         line = Text(
@@ -216,6 +235,8 @@ def render_markdown(report: Report) -> str:
         f"- items outside the body (overlapping a gold boilerplate block): {g.items_outside_body} of {g.items}",
         f"- wall time {c.wall_ms / 1000:.2f} s; {c.llm_calls} LLM calls; {c.prompt_tokens} prompt and "
         f"{c.completion_tokens} completion tokens; {c.cache_hits} cache hits",
+        f"- {_cost_line(c)}",
+        *(f"- failed (scored as empty): {f}" for f in report.failures),
     ]
     if report.thresholds:
         out += [

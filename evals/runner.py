@@ -19,7 +19,7 @@ import datetime as dt
 import importlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,6 +32,7 @@ from evals.replay import CassetteError, RecordingTransport, ReplayTransport, rea
 from schemas import ArticleRequest, Extraction, ExtractorInfo
 from service import (
     Backend,
+    ConfigurationError,
     NewsfactsError,
     Settings,
     create_backend,
@@ -50,6 +51,10 @@ HTML_SUFFIXES = (".html", ".htm")
 
 class EvalError(Exception):
     """Anything that stops an eval run; the message is what the user needs to fix it."""
+
+
+class ExtractorFailed(EvalError):
+    """The extractor failed on one article (a backend error, a 5xx): scored as empty, the run goes on."""
 
 
 # --------------------------------------------------------------------------- cases
@@ -168,8 +173,11 @@ class InProcess:
         started = time.perf_counter()
         try:
             extraction = await extract(case.request(), self.backend)
+        except ConfigurationError as exc:
+            # Every article would fail alike: stop with the message that says what to change.
+            raise EvalError(f"{case.stem}: {exc.title}: {exc.detail}") from exc
         except NewsfactsError as exc:
-            raise EvalError(
+            raise ExtractorFailed(
                 f"{case.stem}: the {self.label} extractor failed: {exc.title}: {exc.detail}"
             ) from exc
         return Outcome(extraction, (time.perf_counter() - started) * 1000, cache_hit=False)
@@ -206,6 +214,10 @@ class OverHttp:
         except httpx.HTTPError as exc:
             raise EvalError(f"{case.stem}: cannot reach {self.url}/v1/extractions: {exc!r}") from exc
         wall_ms = (time.perf_counter() - started) * 1000
+        if response.status_code >= 500:
+            raise ExtractorFailed(
+                f"{case.stem}: {self.url} answered {response.status_code}: {_problem(response)}"
+            )
         if response.status_code >= 400:
             raise EvalError(f"{case.stem}: {self.url} answered {response.status_code}: {_problem(response)}")
         try:
@@ -307,6 +319,8 @@ class Run:
     outcomes: list[Outcome]
     scores: list[Score]
     overall: Score
+    # One line per article whose extraction failed (scored as empty).
+    failures: list[str] = field(default_factory=list)
 
     @property
     def extractor(self) -> ExtractorInfo | None:
@@ -325,17 +339,32 @@ async def run_eval(
     """
     outcomes: list[Outcome] = []
     scores: list[Score] = []
+    failures: list[str] = []
     try:
         for case in cases:
+            failed = False
+            started = time.perf_counter()
             try:
                 outcome = await extractor.run(case)
+            except ExtractorFailed as exc:
+                # One failed article is scored as empty (its gold items all missed),
+                # counted, and the run goes on to its report.
+                _raise_misses(transport)
+                failures.append(str(exc))
+                failed = True
+                wall_ms = (time.perf_counter() - started) * 1000
+                outcome = Outcome(_empty(case, extractor.label, str(exc)), wall_ms, False)
             except EvalError:
                 _raise_misses(transport)
                 raise
             _raise_misses(transport)
             try:
                 score = score_article(
-                    outcome.extraction, case.gold, wall_ms=outcome.wall_ms, cache_hit=outcome.cache_hit
+                    outcome.extraction,
+                    case.gold,
+                    wall_ms=outcome.wall_ms,
+                    cache_hit=outcome.cache_hit,
+                    failed=failed,
                 )
             except ValueError as exc:
                 raise EvalError(str(exc)) from exc
@@ -345,7 +374,7 @@ async def run_eval(
                 on_done(case)
     finally:
         await extractor.aclose()
-    return Run(list(cases), outcomes, scores, micro_average(scores))
+    return Run(list(cases), outcomes, scores, micro_average(scores), failures)
 
 
 def _raise_misses(transport: RecordingTransport | ReplayTransport | None) -> None:
@@ -355,3 +384,16 @@ def _raise_misses(transport: RecordingTransport | ReplayTransport | None) -> Non
             f"replay: {len(transport.misses)} request(s) not in the cassette {transport.cassette} "
             f"(the prompt, model or article changed since it was recorded; record again):\n{listed}"
         )
+
+
+def _empty(case: Case, label: str, reason: str) -> Extraction:
+    """What a failed article is scored as: its text and nothing found."""
+    doc = prepare(case.request())
+    return Extraction(
+        id="failed",
+        text=doc.text,
+        body=doc.body,
+        boilerplate=list(doc.boilerplate),
+        extractor=ExtractorInfo(backend=label, version="failed"),
+        warnings=[f"extraction failed: {reason}"],
+    )
