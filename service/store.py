@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -373,7 +374,13 @@ class SQLiteStore:
             self._migrate(conn, apply=migrate)
             _probe_write(conn)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreUnavailableError(f"cannot use the store {path}: {exc}") from exc
+            # SQLite says "unable to open database file" for a read-only file system: say why.
+            why = (
+                " (its directory is not writable)"
+                if path.parent.is_dir() and not os.access(path.parent, os.W_OK)
+                else ""
+            )
+            raise StoreUnavailableError(f"cannot use the store {path}: {exc}{why}") from exc
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, *, migrate: bool = True) -> SQLiteStore:
