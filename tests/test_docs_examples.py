@@ -72,16 +72,17 @@ def find_examples(path: Path) -> Iterator[Example]:
     lines = path.read_text(encoding="utf-8").splitlines()
     i = 0
     while i < len(lines):
-        fence = re.match(r"^```(\w+)\s*$", lines[i])
+        # Fences may be indented (a block inside a list item); the body loses that indent.
+        fence = re.match(r"^(?P<indent>\s*)```(?P<lang>\w+)\s*$", lines[i])
         if not fence:
             i += 1
             continue
-        lang = fence.group(1).lower()
+        lang, indent = fence.group("lang").lower(), fence.group("indent")
         start = i
         i += 1
         body = []
-        while i < len(lines) and not lines[i].startswith("```"):
-            body.append(lines[i])
+        while i < len(lines) and not lines[i].strip().startswith("```"):
+            body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i])
             i += 1
         i += 1
         if lang not in SHELL | PYTHON:
