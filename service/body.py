@@ -15,7 +15,7 @@ from service.document import Block
 
 # Part of every cache key (through service.pipeline): bump whenever what counts
 # as body changes, since that changes what every backend sees.
-BODY_VERSION = "2"
+BODY_VERSION = "3"
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
@@ -130,11 +130,12 @@ NAV = re.compile(rf"^{NAV_ITEM}(\s*[|•»>›/]\s*{NAV_ITEM}){{2,}}$")
 
 # Whole-block patterns: the block is furniture, whatever follows it.
 FURNITURE: dict[str, re.Pattern[str]] = {
+    # Not "By 61%-30%, voters said ..." nor "By contrast, ...": a sentence, not a credit.
     # "By Jane Doe", "Words by Matteo Marchionni", "Edited by Ed Newman", "by | Feb 19, 2021", "Reporting by ...; Editing by ..."
     # "(Reporting by Anna Keller; Editing by Tom Hale)": the wire's closing credit, in brackets
     "byline": re.compile(
         r"^\(?(by|words by|edited by|written by|reporting by|story by|report by|photos? by|additional reporting by|"
-        r"editing by|writing by|compiled by|author:)\b.{0,100}$",
+        r"editing by|writing by|compiled by|author:)\b(?!\s*[\d$€£%])(?!\s+(?:about|around|more|less|far|contrast|comparison|then|now)\b).{0,100}$",
         re.IGNORECASE,
     ),
     # "18-02-2021", "2021-02-20 10:06:02", "Feb 19, 2021", "February 19, 2021", "Updated: ...", "Published 3 hours ago"

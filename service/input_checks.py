@@ -78,15 +78,30 @@ def body_share_warning(text: str, blocks: Sequence[Block]) -> str | None:
     )
 
 
+def _headline_like(text: str) -> bool:
+    # A new article opens with its headline: a short line without closing punctuation.
+    line = text.strip()
+    return 0 < len(line) <= 200 and not line.endswith((".", "!", "?", ":", ";", ",", "”", '"', "’"))
+
+
 def article_restarts(blocks: Sequence[Block]) -> list[int]:
-    """Offsets of bylines and date lines that start another article after the story began."""
+    """Offsets of bylines and date lines that start another article after the story began.
+
+    Only where a headline-like line comes right before the byline or date
+    group, as when articles are pasted one after another: a sentence the body
+    finder mistook for a byline in mid-story is not a restart.
+    """
     body_before = 0
     candidates: list[tuple[int, int]] = []  # (offset, body blocks before it)
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.is_body:
             body_before += 1
         elif b.kind in _RESTART_KINDS and body_before >= RESTART_CONTEXT_BLOCKS:
-            candidates.append((b.start, body_before))
+            j = i - 1
+            while j >= 0 and blocks[j].kind in _RESTART_KINDS:
+                j -= 1
+            if j >= 0 and blocks[j].is_body and _headline_like(blocks[j].text):
+                candidates.append((b.start, body_before))
     total_body = body_before
     out: list[int] = []
     last_count = -1

@@ -164,3 +164,48 @@ def test_the_cli_table_says_the_warnings(tmp_path: Path) -> None:
     assert "warning: the `text` field held HTML markup" in out
     assert "language en" in out
     assert "[bold]bridge[/bold]" in out  # the article's words are never read as terminal markup
+
+
+def test_a_sentence_opening_with_by_and_a_number_is_body_not_a_restart() -> None:
+    text = "\n\n".join(
+        [
+            "Voters back the harbour plan",
+            "A new poll shows wide support for the plan ahead of the council vote next week.",
+            "By 61%-30%, voters in the survey said the council should approve the plan this year.",
+            *[_paragraph(i) for i in range(3)],
+        ]
+    )
+    doc = prepare(ArticleRequest(text=text))
+    kinds = {b.text[:9]: b.kind for b in doc.blocks}
+    assert kinds["By 61%-30"] == "body"
+    assert joined_articles_warning(doc.blocks) is None
+
+
+def test_a_mistaken_byline_after_a_paragraph_is_not_a_restart() -> None:
+    # Even were the body finder to call a mid-story line a byline, no headline precedes it.
+    blocks = prepare(
+        ArticleRequest(text=_story("Council plans", "By Dana Whitfield", [_paragraph(i) for i in range(6)]))
+    ).blocks
+    relabelled = [
+        b if i != 5 else type(b)(start=b.start, end=b.end, text=b.text, kind="byline")
+        for i, b in enumerate(blocks)
+    ]
+    assert article_restarts(relabelled) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By The Associated Press", True),
+        ("By Dana Whitfield", True),
+        ("Reporting by Anna Keller; Editing by Tom Hale", True),
+        ("By 61%-30%, voters in the survey backed the plan.", False),
+        ("By $4 million, the bid beat its rival.", False),
+        ("By contrast, the council said no.", False),
+        ("By far the largest share went to schools.", False),
+    ],
+)
+def test_byline_lines_and_sentences_that_open_with_by(line: str, byline: bool) -> None:
+    from service.body import FURNITURE
+
+    assert bool(FURNITURE["byline"].search(line)) is byline
