@@ -407,12 +407,17 @@ class _Chains:
 
 
 def _coref(xml: str, raw: str) -> _Chains | None:
-    """CoreNLP's coreference chains as (start, end, name) of each mention, in raw offsets."""
+    """CoreNLP's coreference chains as (start, end, name) of each mention, in raw offsets.
+
+    A chain's name is the run of PERSON (else ORGANIZATION) tokens of its representative
+    mention, else of its first mention that has one; a chain naming no one by CoreNLP's own
+    entity tags gives nothing (its representative is often a noun like "the dog").
+    """
     try:
         root = ET.fromstring(xml)
     except ET.ParseError:
         return None
-    sentences: dict[int, list[tuple[int, int]]] = {}
+    sentences: dict[int, list[tuple[int, int, str]]] = {}
     for si, s in enumerate(root.iter("sentence"), start=1):
         toks = s.find("tokens")
         if toks is None:
@@ -420,7 +425,7 @@ def _coref(xml: str, raw: str) -> _Chains | None:
         offs = []
         for t in toks.iter("token"):
             b, e = t.findtext("CharacterOffsetBegin"), t.findtext("CharacterOffsetEnd")
-            offs.append((int(b or 0), int(e or 0)))
+            offs.append((int(b or 0), int(e or 0), t.findtext("NER") or "O"))
         sentences[int(s.get("id") or si)] = offs
     mentions: list[tuple[int, int, str]] = []
     outer = root.find(".//coreference")
@@ -428,22 +433,24 @@ def _coref(xml: str, raw: str) -> _Chains | None:
         return _Chains([])
     for chain in outer.findall("coreference"):
         chain_spans: list[tuple[int, int]] = []
-        rep = ""
-        proper = ""
+        named: dict[str, str] = {}  # NER class -> first name of that class in the chain
+        rep_name = ""
         for m in chain.findall("mention"):
             sid = int(m.findtext("sentence") or 0)
             st, en = int(m.findtext("start") or 0), int(m.findtext("end") or 0)
             sent_offs = sentences.get(sid)
             if not sent_offs or not (1 <= st < en <= len(sent_offs) + 1):
                 continue
-            ma, mb = sent_offs[st - 1][0], sent_offs[en - 2][1]
-            chain_spans.append((ma, mb))
-            mtext = raw[ma:mb]
-            if m.get("representative") == "true":
-                rep = mtext
-            if not proper and not _is_pronoun(mtext) and any(w[:1].isupper() for w in _WORD.findall(mtext)):
-                proper = mtext
-        best = rep if rep and not _is_pronoun(rep) else proper
+            toks_m = sent_offs[st - 1 : en - 1]
+            chain_spans.append((toks_m[0][0], toks_m[-1][1]))
+            for cls in ("PERSON", "ORGANIZATION"):
+                run = [t for t in toks_m if t[2] == cls]
+                if run:
+                    name = raw[run[0][0] : run[-1][1]]
+                    named.setdefault(cls, name)
+                    if m.get("representative") == "true" and not rep_name:
+                        rep_name = name
+        best = rep_name or named.get("PERSON") or named.get("ORGANIZATION")
         if best:
             mentions.extend((ma, mb, best) for ma, mb in chain_spans)
     return _Chains(sorted(mentions))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.backends.rules.lexicon import words
 
 # Irregular verbs: lemma -> (simple past, past participle).
 IRREGULAR: dict[str, tuple[str, str]] = {
@@ -98,10 +97,10 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 
 # Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable
 # or a one-syllable consonant-vowel-consonant ending): "ban" -> banned, "admit" -> admitting.
-DOUBLING = words(
+DOUBLING = frozenset(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
-    "propel rebel regret outstrip kidnap worship"
+    "propel rebel regret outstrip kidnap worship quip slam".split()
 )
 
 

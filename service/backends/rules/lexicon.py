@@ -22,6 +22,9 @@ DOUBLE_MARKS = frozenset('"“”„‟«»')
 SINGLE_MARKS = frozenset("'‘’‚‛")
 OPENING_CURLY = frozenset("“„‘‚«")
 CLOSING_CURLY = frozenset("”’»")
+# Marks that, written twice, stand for one double mark: ''like this'' (wire copy, archives)
+# and ``like this'' (TeX-style sources).
+DOUBLED_MARKS = frozenset("'`")
 
 # --------------------------------------------------------------------------- reporting
 
@@ -88,6 +91,52 @@ REPORTING_VERBS: dict[str, str] = {
     for f in forms
 }
 
+# Reporting cues from lemmas: every inflection of each lemma is matched (``inflect.forms``),
+# so "quip" brings quips, quipped, quipping. Each family says how it reports.
+
+# Manner-of-speaking verbs: they introduce a quote or indirect speech on their own,
+# like "said" ("“Not today,” she quipped"; "he conceded that the polls were close").
+MANNER_OF_SPEAKING = words(
+    "joke quip concede boast lament implore reiterate muse shout yell scream whisper exclaim complain "
+    "grumble retort testify contend caution speculate posit protest proclaim brag gush rail vent plead "
+    "hint imply chide scoff sneer marvel grouse"
+)
+# Speaking verbs that also take an ordinary object ("answered questions", "maintained the
+# roads", "echoed through the hall"): they cue a quote, but report a claim only with "that".
+SPEAKING_WITH_CLAUSE = words(
+    "echo repeat respond answer recount maintain observe mention advise recommend inform remind counter"
+)
+# Evaluative verbs: a stance stated about someone or something, whose object is what was
+# said ("she slammed the ruling", "he praised the deal"). Verbs with a common non-speech
+# sense are left out on purpose: attack, blast, knock, defend, hail, charge, question.
+EVALUATIVE = words(
+    "praise criticize criticise slam dismiss denounce condemn mock ridicule applaud commend tout "
+    "endorse lambaste rebuke decry deride disparage berate fault scold chastise castigate belittle "
+    "excoriate thank congratulate downplay disavow reject dispute"
+)
+# Phrasal cues: a verb and its particle, both required ("pointed out that", "talked about the
+# plan", "laid out a plan", "chimed in"). Keys are lemma phrases; the verb part is inflected.
+PHRASAL_CUES = words(
+    "point_out point_to refer_to talk_about speak_about speak_of lay_out chime_in weigh_in spell_out"
+)
+
+
+def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
+    from service.backends.rules.inflect import forms
+
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        verb, _, particle = lemma.partition("_")
+        for f in forms(verb).all():
+            out[f"{f} {particle}" if particle else f] = lemma.replace("_", " ")
+    return out
+
+
+REPORTING_VERBS = {
+    **_inflected(MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES),
+    **REPORTING_VERBS,
+}
+
 # Of those, the ones that introduce a direct quote or indirect speech on their
 # own ("he said", "she added"). The rest need "that" or an object to report.
 SPEECH_VERBS = frozenset(
@@ -124,6 +173,8 @@ SPEECH_VERBS = frozenset(
         "assert",
         "allege",
     }
+    | MANNER_OF_SPEAKING
+    | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 
 # Verbs that report only when followed by "that" / a clause, not alone:
@@ -152,6 +203,8 @@ OBJECT_CLAIM_VERBS = frozenset(
         "describe",
         "urge",
     }
+    | EVALUATIVE
+    | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 
 # Words before a reporting verb that make it passive or non-reporting:

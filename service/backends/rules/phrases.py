@@ -248,6 +248,13 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     i = skip_adverbials(i)
     if i < 0:
         return None
+    # A party and state tag after a name: "Harry Reid (D-Nev.) said", "Ana Ruiz, D-N.M., told".
+    tag = _PARTY_TAG.search(masked, lo, lo + toks[i].end)
+    if tag is not None:
+        while i >= 0 and lo + toks[i].start >= tag.start():
+            i -= 1
+        if i < 0:
+            return None
     # Appositive: "Stoltenberg, the NATO chief, said" / "Austin, who ..., said".
     if toks[i].text == ",":
         j = i - 1
@@ -307,7 +314,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         # Descriptor: up to six words back to a determiner, ending in a source head.
         head = t.lower
         if head not in SOURCE_HEADS and head.rstrip("s") not in SOURCE_HEADS:
-            return _role_of(masked, lo, toks, i)
+            return _role_of(masked, lo, toks, i) or _any_description(masked, lo, toks, i)
         j = i
         while j - 1 >= 0 and i - j < 9:
             p = toks[j - 1]
@@ -348,6 +355,10 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         return _phrase(masked, lo, toks, j, i, "descriptor")
     return None
 
+
+# A US party-and-state tag set off after a name, as the subject's last words: "(D-Nev.)",
+# ", R-Ky.,", "(R-WI)", "(I-Vt.)". Skipped when looking for the subject before a cue.
+_PARTY_TAG = re.compile(r"(?:\s*\(\s*[DRI]-[A-Z][\w.]*\.?\s*\)|,\s*[DRI]-[A-Z][\w.-]*\.?,?)\s*$")
 
 # Words opening an appositive that describes the subject rather than naming it:
 # "Odell, 52, said", "Gunnarsson, Iceland's ambassador, told", "Opponents, led by ..., argued".
@@ -396,6 +407,54 @@ def _share_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | 
     if m is None or not toks[i].text.islower():
         return None
     return Phrase(lo + m.start(), lo + toks[i].end, masked[lo + m.start() : lo + toks[i].end], "descriptor")
+
+
+# Quantifiers and demonstratives that stand alone as a subject: "Others say", "Many said", "Those
+# polled said". A bare "some" or "all" qualifies only sentence-first (not "at all", "and some").
+STANDALONE_SUBJECTS = words("others many most both few several those these some all none one")
+# Determiners and quantifiers that open a description with any head noun: "the candidate",
+# "his longtime allies", "another official", "some residents", "both campaigns".
+DESCRIPTION_OPENERS = DETERMINERS | words(
+    "his her their its our my your this these those other others another both each every few most "
+    "no several such"
+)
+# Words that cannot be the head of a description: adverbs, auxiliaries and function words
+# ("they also said" is handled as a pronoun; "who then said" has no subject here).
+_NOT_A_HEAD = words(
+    "also then now still just even only again not never already reportedly repeatedly recently "
+    "that which who whom whose when where while as if than to of in on at by for with from and or but "
+    "he she it they we you i there here"
+)
+
+
+def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    """ "The candidate said", "Some of Clinton's longtime allies said", "Others say": a description whose
+    head is any noun, opened by a determiner or a quantifier, or a quantifier standing alone."""
+    head = toks[i].lower
+    if head in _NOT_A_HEAD or head.endswith("ly") or head in CUE_ADVERBS:
+        return None
+    at_start = i == 0 or not toks[i - 1].text[:1].isalnum()
+    if head in STANDALONE_SUBJECTS and (at_start or toks[i - 1].lower in ("but", "and", "while")):
+        return _phrase(masked, lo, toks, i, i, "descriptor")
+    j = i
+    while j - 1 >= 0 and i - j < 6:
+        p = toks[j - 1]
+        if p.lower in DESCRIPTION_OPENERS or (p.lower in PARTITIVES and i - j < 1):
+            j -= 1
+            if j - 2 >= 0 and toks[j - 1].lower == "of" and toks[j - 2].lower in PARTITIVES:
+                j -= 2  # "Some of the residents"
+            return _phrase(masked, lo, toks, j, i, "descriptor")
+        if p.text.endswith(("’s", "'s")) or p.text in ("’s", "'s", "-"):
+            j -= 1  # "Clinton's longtime allies"
+            continue
+        if p.lower == "of" and j - 2 >= 0 and toks[j - 2].lower in PARTITIVES:
+            return _phrase(masked, lo, toks, j - 2, i, "descriptor")  # "Some of Clinton's allies"
+        if not p.text[:1].isalnum() or p.lower in SCAN_STOP or p.lower in _NOT_A_HEAD:
+            return None
+        if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
+            return None
+        j -= 1
+    return None
 
 
 def _role_of(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:

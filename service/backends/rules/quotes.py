@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from service.backends.rules.lexicon import (
     CLOSING_CURLY,
     DOUBLE_MARKS,
+    DOUBLED_MARKS,
     OPENING_CURLY,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     SINGLE_MARKS,
 )
 from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before
+from service.backends.rules.sentences import abbreviation_period
 from service.document import Block
 
 # Text after a closing mark that names the speaker: ', Stoltenberg said', ' he added.'
@@ -40,6 +42,10 @@ _ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,)"
 DESCRIBING = re.compile(
     r"\b(?:describ\w+|call(?:s|ed|ing)?|dubb\w+|term\w*|label\w+|brand\w+|characteri[sz]\w+)\b"
 )
+# A sentence's end and the space after it: "... here.” He", "... here.'' The" (abbreviations are
+# told apart by ``abbreviation_period``: "Mr. Cernech" does not end one).
+_SENTENCE_GAP = re.compile(r"[.!?][”’\"']{0,2}\s+(?=[“‘\"'`A-Z0-9])")
+_SENTENCE_TAIL = re.compile(r"[.!?][”’\"']{0,2}(?:\s+(?=[“‘\"'`A-Z0-9])|\s*$)")
 # How far around a quote its sentence is looked for (characters).
 SENTENCE_WINDOW = 1500
 # The shortest quote worth reporting when nothing else marks it as speech.
@@ -62,15 +68,15 @@ class QuoteSpan:
     texts: list[str] = field(default_factory=list)
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close', 'apostrophe' or 'either' for the mark at ``i``."""
+def _role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close', 'apostrophe' or 'either' for the mark at ``i`` (``width`` 2 for a doubled mark)."""
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in SINGLE_MARKS and prev.isalnum() and nxt.isalnum():
+    nxt = text[i + width] if i + width < len(text) else " "
+    if width == 1 and ch in SINGLE_MARKS and prev.isalnum() and nxt.isalnum():
         return "apostrophe"  # "NATO’s", "don't"
     space_before = prev.isspace() or prev in "([{—–-/" or i == 0
-    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 == len(text)
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + width == len(text)
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
@@ -89,14 +95,15 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
     carry_kind = "double"
     for bi, b in enumerate(blocks):
         text = b.text
-        next_opens_single = bi + 1 < len(blocks) and blocks[bi + 1].text.lstrip()[:1] in SINGLE_MARKS
-        marks = [i for i, ch in enumerate(text) if ch in DOUBLE_MARKS or ch in SINGLE_MARKS]
-        roles = {i: _role(text, i) for i in marks}
+        nxt_text = blocks[bi + 1].text.lstrip() if bi + 1 < len(blocks) else ""
+        next_opens_single = nxt_text[:1] in SINGLE_MARKS and nxt_text[:2] != "''"
+        marks, width = _marks(text)
+        roles = {i: _role(text, i, width.get(i, 1)) for i in marks}
         first_mark = next((i for i in marks if roles[i] != "apostrophe"), None)
         if carry is not None:
             lead = len(text) - len(text.lstrip())
             if first_mark is not None and first_mark == lead and roles[first_mark] in ("open", "either"):
-                open_at: int | None = first_mark
+                open_at: int | None = first_mark + width.get(first_mark, 1) - 1
                 current: QuoteSpan | None = carry
                 marks = [i for i in marks if i != first_mark]
             else:
@@ -110,7 +117,7 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
             role = roles[i]
             if role == "apostrophe":
                 continue
-            kind = "double" if text[i] in DOUBLE_MARKS else "single"
+            kind = "double" if text[i] in DOUBLE_MARKS or i in width else "single"
             if open_at is None:
                 if role in ("open", "either"):
                     # A ‘ that opens a paragraph, or follows "told him:", may close paragraphs later.
@@ -122,7 +129,7 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
                         _single_closes(text, i, roles) or (opens_speech and next_opens_single)
                     ):
                         continue  # "‘90s", a stray apostrophe; a paragraph opening ‘ may close paragraphs later
-                    open_at, open_kind = i, kind
+                    open_at, open_kind = i + width.get(i, 1) - 1, kind
                 continue
             if open_kind == "double" and kind == "single":
                 continue  # nested quotation inside a double-quoted passage
@@ -134,12 +141,12 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
                     if current is None:
                         current = QuoteSpan(parts=[], open_mark=b.start + open_at, close_mark=0, block=bi)
                     current.parts.append(part)
-                    current.close_mark = b.start + i + 1
+                    current.close_mark = b.start + i + width.get(i, 1)
                     current.closed = True
                     quotes.append(current)
                 current, open_at = None, None
             elif role == "open" and kind == open_kind:
-                open_at = i  # an unclosed mark: restart at the newer one
+                open_at = i + width.get(i, 1) - 1  # an unclosed mark: restart at the newer one
         # A quote left open at a paragraph's end goes on in the next paragraph. Double marks always
         # do; a single mark only when the next paragraph opens with one too (British style, ‘...)
         # and enough words follow it to be speech, not an apostrophe.
@@ -159,6 +166,34 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
         quotes.append(carry)
     quotes.sort(key=lambda q: q.open_mark)
     return quotes
+
+
+def _marks(text: str) -> tuple[list[int], dict[int, int]]:
+    """Offsets of quotation marks, and the width of the doubled ones: two apostrophes or backticks
+    stand for a double mark in wire copy and old archives (''like this'', ``like this'')."""
+    marks: list[int] = []
+    width: dict[int, int] = {}
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in DOUBLED_MARKS and i + 1 < n and text[i + 1] == ch:
+            if i + 2 < n and text[i + 2] == ch:
+                # Three in a row: a nested single mark beside the doubled one. It closes
+                # first (", ends both) or opens last (Tis" after a space opens both).
+                opening = i == 0 or text[i - 1].isspace()
+                single, double = (i + 2, i) if opening else (i, i + 1)
+                marks.extend(sorted((single, double)))
+                width[double] = 2
+                i += 3
+                continue
+            marks.append(i)
+            width[i] = 2
+            i += 2
+            continue
+        if ch in DOUBLE_MARKS or ch in SINGLE_MARKS:
+            marks.append(i)
+        i += 1
+    return marks, width
 
 
 def _single_closes(text: str, i: int, roles: dict[int, str]) -> bool:
@@ -189,10 +224,14 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     # Only the last stretch before ``pos`` is searched, so one huge paragraph stays linear.
     lo = max(0, pos - SENTENCE_WINDOW)
     start = lo
-    for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“‘\"'A-Z0-9])", text[lo : pos + 1]):
-        start = lo + m.end()
-    end_m = re.search(r"[.!?][”’\"']?(?:\s+(?=[“‘\"'A-Z0-9])|\s*$)", text[pos : pos + SENTENCE_WINDOW])
-    end = pos + end_m.end() if end_m else min(len(text), pos + SENTENCE_WINDOW)
+    for m in _SENTENCE_GAP.finditer(text, lo, pos + 1):
+        if not abbreviation_period(text, m.start(), m.end()):
+            start = m.end()
+    end = min(len(text), pos + SENTENCE_WINDOW)
+    for m in _SENTENCE_TAIL.finditer(text, pos, end):
+        if not abbreviation_period(text, m.start(), m.end()):
+            end = m.end()
+            break
     return start, end
 
 
@@ -245,7 +284,9 @@ def attach_speakers(
             m = re.match(r"^[,.!?;:]?\s*", rest)
             skip = m.end() if m else 0
             cue_m = CUE.search(rest, skip, skip + 80)
-            if cue_m and not re.search(r"[.!?;“”\"]", rest[skip : cue_m.start()]):
+            # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
+            between = _ABBREVIATION_DOT.sub("", rest[skip : cue_m.start()]) if cue_m else ""
+            if cue_m and not re.search(r"[.!?;“”\"]", between):
                 sb = subject_before(cmasked, off + cue_m.start())
                 if sb is not None and sb.start >= off:
                     spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()

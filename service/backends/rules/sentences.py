@@ -80,18 +80,26 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def abbreviation_period(text: str, dot: int, after: int | None = None) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence:
+    "Mr. Cernech", "J. Smith", "Gen. Lee"; "the U.S. The move" does end one (a common opener follows)."""
+    if text[dot] != ".":
+        return False
+    before = _word_before(text, dot)
+    if before in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+        return True
+    return before in OPEN_ABBREVIATIONS and _word_after(
+        text, after if after is not None else dot + 1
+    ) not in (COMMON_CAPITALISED)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``; the end excludes trailing space."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
-        dot = m.start()
-        if text[dot] == ".":
-            before = _word_before(text, dot)
-            if before in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
-                continue
-            if before in OPEN_ABBREVIATIONS and _word_after(text, m.end()) not in COMMON_CAPITALISED:
-                continue
+        if abbreviation_period(text, m.start(), m.end()):
+            continue
         spans.append((start, m.end()))
         start = m.end()
         while start < len(text) and text[start].isspace():
