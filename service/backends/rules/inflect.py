@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 # Irregular verbs: lemma -> (simple past, past participle).
 IRREGULAR: dict[str, tuple[str, str]] = {
     "arise": ("arose", "arisen"),
@@ -95,12 +94,18 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "write": ("wrote", "written"),
 }
 
+
 # Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable
 # or a one-syllable consonant-vowel-consonant ending): "ban" -> banned, "admit" -> admitting.
-DOUBLING = frozenset(
+def _words(text: str) -> frozenset[str]:
+    # lexicon.words, kept here so lexicon can build its inflected cue tables from this module
+    return frozenset(text.split())
+
+
+DOUBLING = _words(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
-    "propel rebel regret outstrip kidnap worship quip slam".split()
+    "propel rebel regret outstrip kidnap worship quip slam"
 )
 
 
