@@ -82,7 +82,7 @@ SECOND_REPORT = re.compile(
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
     "after before during at in on with following to for from by while when as adding saying citing "
-    "outside inside near behind ahead through upon within"
+    "outside inside near behind ahead through upon within into onto off"
 )
 # Claims shorter than this (in words) are not claims ("he said so").
 MIN_CLAIM_WORDS = 3

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from service.backends.rules.lexicon import (
     CLOSING_CURLY,
+    COMMON_CAPITALISED,
     DOUBLE_MARKS,
     DOUBLED_MARKS,
     OPENING_CURLY,
@@ -46,6 +47,10 @@ DESCRIBING = re.compile(
 # told apart by ``abbreviation_period``: "Mr. Cernech" does not end one).
 _SENTENCE_GAP = re.compile(r"[.!?][”’\"']{0,2}\s+(?=[“‘\"'`A-Z0-9])")
 _SENTENCE_TAIL = re.compile(r"[.!?][”’\"']{0,2}(?:\s+(?=[“‘\"'`A-Z0-9])|\s*$)")
+# The first lowercase word of a sentence: the verb after its subject in "Perez lobbies for ...: “...”".
+_NAME_THEN_VERB = re.compile(
+    r"(?:\b[A-Z][\w.’'-]*|\b(?:he|she|they))\s+(?:also\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
+)
 # How far around a quote its sentence is looked for (characters).
 SENTENCE_WINDOW = 1500
 # The shortest quote worth reporting when nothing else marks it as speech.
@@ -305,6 +310,8 @@ def attach_speakers(
             cues.sort(key=lambda m: m.start())
             describing = list(DESCRIBING.finditer(before))
             for cm in reversed(cues + describing):
+                if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$", before[: cm.start()]):
+                    continue  # "The report has one line:", "his remarks": a noun, not a cue
                 if cm.group().lower() == "according to":
                     sa = subject_after(masked, s_start + cm.end())
                     if sa is not None:
@@ -326,6 +333,18 @@ def attach_speakers(
                                 break
                     if spk is not None:
                         break
+        # 2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's
+        #     subject even when its verb is no reporting cue.
+        if spk is None and re.search(r":\s*$", before):
+            for verb in _NAME_THEN_VERB.finditer(before):
+                sb = subject_before(masked, s_start + verb.start("verb"))
+                if (
+                    sb is not None
+                    and sb.kind in ("name", "pronoun")
+                    and sb.text.lower() not in COMMON_CAPITALISED
+                ):
+                    spk = sb
+                    break
         # 3. Block quote signed on the next line: "- NATO Secretary General Jens Stoltenberg"
         if spk is None and not lead:
             # on the next line, or right after the closing mark on the same line

@@ -1,0 +1,122 @@
+"""Error kinds found by reading the rules' misses on PolNeAR's train split, each tested on
+sentences written here (never the corpus's), with hard negatives beside them."""
+
+from __future__ import annotations
+
+import asyncio
+
+from schemas import ArticleRequest, Extraction
+from service import create_backend, extract
+from service.backends.rules.lexicon import REPORTING_VERBS
+
+
+def run(body: str) -> Extraction:
+    text = "Harbour council vote\n\n" + body  # a headline first, as in real articles
+    return asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+
+
+# --------------------------------------------------------------------------- cues from lemmas
+
+
+def test_cue_families_are_built_from_lemmas_with_every_inflection() -> None:
+    for form in ("quip", "quips", "quipped", "quipping", "criticising", "criticized", "slammed"):
+        assert form in REPORTING_VERBS, form
+    assert REPORTING_VERBS["pointed out"] == "point out"
+    assert REPORTING_VERBS["laid out"] == "lay out"
+
+
+def test_manner_of_speaking_verb_names_the_speaker() -> None:
+    ex = run("“Not before the harbour freezes,” Ines Duarte quipped.")
+    (q,) = ex.quotes
+    assert q.speaker == "Ines Duarte" and q.cue == "quipped"
+
+
+def test_manner_verb_introduces_indirect_speech() -> None:
+    ex = run("Ines Duarte conceded that the vote would be close.")
+    (a,) = ex.attributions
+    assert a.source == "Ines Duarte" and a.cue.startswith("conceded")
+
+
+def test_evaluative_verb_reports_its_object() -> None:
+    ex = run("Councillor Piet Vos slammed the harbour plan on Tuesday.")
+    (a,) = ex.attributions
+    assert a.source == "Piet Vos" and "harbour plan" in a.claim
+
+
+def test_phrasal_cue_needs_its_particle() -> None:
+    ex = run("Ines Duarte pointed out that the budget was already spent.")
+    (a,) = ex.attributions
+    assert a.cue.startswith("pointed out")
+    # Hard negatives: a ferry that slams into a pier, and staff who answer phones, report nothing.
+    assert run("The ferry slammed into the pier at noon.").attributions == []
+    assert run("Harbour staff answered the phones all night.").attributions == []
+
+
+# --------------------------------------------------------------------------- abbreviation periods
+
+
+def test_title_abbreviation_does_not_cut_the_speaker_off_the_quote() -> None:
+    ex = run("“We wanted to control the waterfront,” Mr. Cernech said. “That was always the plan.”")
+    (q,) = ex.quotes
+    assert q.speaker == "Cernech"
+    assert len(q.evidence) == 2  # one quote split by its cue
+
+
+def test_party_and_state_tag_is_skipped_before_the_cue() -> None:
+    ex = run("Sen. Ana Ruiz, D-N.M., told reporters: “We are done with this harbour.”")
+    assert [q.speaker for q in ex.quotes] == ["Ana Ruiz"]
+    ex = run("Senator Harry Rees (D-Nev.) said the harbour plan was sound and would pass.")
+    assert [a.source for a in ex.attributions] == ["Harry Rees"]
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def test_doubled_apostrophes_are_double_quotation_marks() -> None:
+    ex = run("''We sell comfort to people,'' Ms. Ortega said by telephone. ''People pay for that.''")
+    assert " ".join(q.text for q in ex.quotes) == "We sell comfort to people People pay for that."
+    assert {q.speaker for q in ex.quotes} == {"Ortega"}
+
+
+def test_nested_single_mark_beside_a_doubled_closing_mark() -> None:
+    ex = run("''I tell them, 'We do not care about you at all,''' said Mr. Meyer, who runs a firm.")
+    (q,) = ex.quotes
+    assert q.text == "I tell them, 'We do not care about you at all,'"
+    assert q.speaker == "Meyer"
+
+
+def test_apostrophes_that_are_not_quotes() -> None:
+    # Hard negatives: decades, elisions and possessives are not quotation marks.
+    ex = run("The harbour's rock 'n' roll bars of the '90s closed, and the council's vote was late.")
+    assert ex.quotes == []
+
+
+# --------------------------------------------------------------------------- speaker placement
+
+
+def test_description_with_any_head_noun_is_a_source() -> None:
+    ex = run("The candidate said he does not expect any rival to win the seat.")
+    assert [a.source for a in ex.attributions] == ["The candidate"]
+    ex = run("Some of the mayor's longtime allies said they have come to accept the plan.")
+    assert [a.source for a in ex.attributions] == ["Some of the mayor's longtime allies"]
+    ex = run("Others say a recalibration of the harbour budget is overdue.")
+    assert [a.source for a in ex.attributions] == ["Others"]
+
+
+def test_description_negatives() -> None:
+    # An adverb or a passive before the cue is no subject.
+    assert run("Nothing more was said about the harbour budget that day.").attributions == []
+    assert run("It was widely reported missing from the harbour budget.").attributions == []
+
+
+def test_colon_hands_a_quote_to_the_subject_of_an_unknown_verb() -> None:
+    ex = run(
+        "In city after city, Mayor Dan Perez lobbies for a higher wage: “No one who works should be poor.”"
+    )
+    (q,) = ex.quotes
+    assert q.speaker == "Dan Perez" and q.cue is None
+
+
+def test_colon_after_a_noun_is_not_a_speaker() -> None:
+    ex = run("The harbour report has one long line: “Nothing unusual was found in the water samples.”")
+    assert all(q.speaker != "The" for q in ex.quotes)
