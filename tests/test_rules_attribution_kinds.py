@@ -74,7 +74,7 @@ def test_party_and_state_tag_is_skipped_before_the_cue() -> None:
 
 def test_doubled_apostrophes_are_double_quotation_marks() -> None:
     ex = run("''We sell comfort to people,'' Ms. Ortega said by telephone. ''People pay for that.''")
-    assert " ".join(q.text for q in ex.quotes) == "We sell comfort to people People pay for that."
+    assert " ".join(q.text for q in ex.quotes) == "We sell comfort to people People pay for that"
     assert {q.speaker for q in ex.quotes} == {"Ortega"}
 
 
