@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from service.backends.rules.lexicon import (
     ANONYMOUS_HEADS,
@@ -94,7 +95,30 @@ _QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
 _NAMED_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|He|She|They|It|We)|\b[A-Z][\w’'-]+)\s+(?:also\s+)?$")
 
-CUE = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
+
+def trie_pattern(words_: list[str] | set[str] | frozenset[str]) -> str:
+    """One alternation of many words as a character trie ("sa(?:id|ys|y)..."): the regex engine then
+    tries one branch per character instead of every word at every position (hundreds of cues)."""
+    trie: dict[str, Any] = {}
+    for w in words_:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longest first, as the sorted alternation did: the optional tail is tried before stopping.
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+CUE = re.compile(r"\b(?:" + trie_pattern(set(REPORTING_VERBS)) + r")\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 
 # Adverbials that may stand between a subject and its cue and are skipped when

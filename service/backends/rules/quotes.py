@@ -22,7 +22,7 @@ from service.backends.rules.lexicon import (
     REPORTING_VERBS,
     SINGLE_MARKS,
 )
-from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before
+from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before, trie_pattern
 from service.backends.rules.sentences import abbreviation_period
 from service.document import Block
 
@@ -51,6 +51,8 @@ _SENTENCE_TAIL = re.compile(r"[.!?][”’\"']{0,2}(?:\s+(?=[“‘\"'`A-Z0-9])|
 _NAME_THEN_VERB = re.compile(
     r"(?:\b[A-Z][\w.’'-]*|\b(?:he|she|they))\s+(?:also\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
+# A reporting verb ending the writer's words before a quote: "... she added “...”".
+_CUE_AT_END = re.compile(r"\b(?:" + trie_pattern(set(REPORTING_VERBS)) + r")\s*$")
 # How far around a quote its sentence is looked for (characters).
 SENTENCE_WINDOW = 1500
 # The shortest quote worth reporting when nothing else marks it as speech.
@@ -383,7 +385,7 @@ def attach_speakers(
 
 
 def _ends_with_cue(before: str) -> bool:
-    return re.search(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*$", before) is not None
+    return _CUE_AT_END.search(before) is not None
 
 
 def _block_of(blocks: tuple[Block, ...], pos: int) -> int:
