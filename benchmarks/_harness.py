@@ -203,6 +203,7 @@ def start_service(
     port: int | None = None,
     env_extra: dict[str, str] | None = None,
     tree: Path = ROOT,
+    start_timeout_s: float = 60.0,
     **settings: str,
 ) -> Proc:
     """``newsfacts serve`` on a free loopback port, ready when ``/readyz`` says so.
@@ -216,7 +217,16 @@ def start_service(
     args = [sys.executable, "-m", "service", "serve", "--host", LOOPBACK, "--port", str(port)]
     if workers > 1:
         args += ["--workers", str(workers)]
-    return start_process(name, args, port=port, ready_path="/readyz", env=env, log_dir=log_dir, cwd=tree)
+    return start_process(
+        name,
+        args,
+        port=port,
+        ready_path="/readyz",
+        env=env,
+        log_dir=log_dir,
+        cwd=tree,
+        timeout_s=start_timeout_s,
+    )
 
 
 @contextlib.contextmanager

@@ -197,14 +197,19 @@ def part_kill(pg: Any, sim: h.Proc, work: Path, items: int, per_process: int) ->
             time.sleep(0.2)
         resumed_s = time.perf_counter() - killed_at
         calls = sim_calls(sim) - before
-        full = httpx.get(replica.base_url + job_url, params={"limit": 10000}, timeout=60).json()
+        full = progress(replica, job_url)
+        ids: list[str] = []
+        page: str | None = job_url
+        while page is not None:  # every item, a page at a time
+            listed = httpx.get(replica.base_url + page, timeout=60).json()
+            ids += [item["id"] for item in listed["items"]]
+            page = listed["next"]
     with psycopg.connect(url) as conn:
         counted = conn.execute("SELECT succeeded, failed, total FROM jobs").fetchone()
         rows = conn.execute("SELECT status, count(*) FROM job_items GROUP BY status").fetchall()
         leftover = conn.execute("SELECT count(*) FROM job_items WHERE owner IS NOT NULL").fetchone()
         flights = conn.execute("SELECT count(*) FROM flights").fetchone()
     pg.drop_database(url)
-    ids = [item["id"] for item in full["items"]]
     row = {
         "items": items,
         "finished_at_kill": finished_at_kill,
