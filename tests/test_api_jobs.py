@@ -37,7 +37,9 @@ async def wait_done(client: httpx.AsyncClient, url: str) -> dict[str, Any]:
 async def test_a_job_is_accepted_run_and_reported(settings: Settings) -> None:
     backend = FakeBackend(fail=lambda call: LLMResponseError("garbled") if call == 2 else None)
     body = {"articles": [*articles(2), {"text": "  "}, {"text": 3}, articles(3)[2]]}
-    async with running(settings.model_copy(update={"batch_concurrency": 1}), backend) as (_, client):
+    # One item at a time (jobs x items per job), so the failing second call is the second item.
+    one_at_a_time = settings.model_copy(update={"batch_concurrency": 1, "job_concurrency": 1})
+    async with running(one_at_a_time, backend) as (_, client):
         created = await client.post("/v1/jobs", json=body)
         assert created.status_code == 202
         location = created.headers["location"]
