@@ -262,3 +262,38 @@ def test_a_failed_piece_keeps_the_other_pieces_results_marked_partial() -> None:
     assert ex.usage.failed_chunks == 1
     assert any(w.startswith("partial:") for w in ex.warnings)
     assert quote_texts(ex) == ["We need more time to study the costs,"]
+
+
+# --------------------------------------------------------------------------- the probe
+
+
+def test_the_probe_says_which_modes_a_server_refuses_and_why() -> None:
+    from service.backends.llm.probe import probe
+
+    def server(req: httpx.Request) -> httpx.Response:
+        body = json.loads(req.content)
+        if (body.get("response_format") or {}).get("type") == "json_schema":
+            # llama-cpp-python: pydantic's error, with its file paths, as a 500.
+            detail = (
+                "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n  Input should be "
+                "'text' or 'json_object' [type=literal_error] /srv/site-packages/llama_cpp/server/app.py"
+            )
+            return httpx.Response(500, json={"error": {"message": detail, "type": "internal_server_error"}})
+        return ok(GOOD, tool="tools" in body)
+
+    with respx.mock(base_url=BASE_URL) as mock:
+        route = mock.post(COMPLETIONS).mock(side_effect=server)
+        from tests.llm_fakes import settings
+
+        results = asyncio.run(probe(settings()))
+    verdicts = {r.mode: r.verdict for r in results}
+    assert verdicts == {
+        "tools": "accepted",
+        "tools_strict": "accepted",
+        "json_schema": "refused",
+        "json_object": "accepted",
+        "json": "accepted",
+    }
+    refused = next(r for r in results if r.mode == "json_schema")
+    assert "response_format" in refused.detail and "site-packages" not in refused.detail
+    assert route.call_count == 5  # one request a mode, nothing retried
