@@ -45,6 +45,14 @@ def test_the_plain_date_pattern_accepts_exactly_what_the_contract_does(value: st
     assert (re.fullmatch(plain_pattern(DATE_PATTERN), value) is not None) == contract
 
 
+def test_evidence_comes_first_in_every_item() -> None:
+    schema = GroundedDraft.model_json_schema()
+    items = [d for d in schema["$defs"].values() if "evidence" in d.get("properties", {})]
+    assert len(items) == 4
+    assert all(next(iter(d["properties"])) == "evidence" for d in items)
+    assert "evidence" in compact_shape(schema).split('"events": [{', 1)[1][:12]
+
+
 def test_a_pattern_left_with_an_escape_is_refused() -> None:
     with pytest.raises(ValueError, match="escapes"):
         model_facing({"properties": {"x": {"type": "string", "pattern": r"^\w+$"}}})

@@ -79,9 +79,31 @@ def model_facing(schema: dict[str, Any]) -> dict[str, Any]:
         raise UnsafeSchema(f"model-facing patterns with escapes some decoders cannot parse: {bad}")
     for p in patterns(out):
         re.compile(p)  # a broken rewrite fails here, at import
+    _evidence_first(out)
     properties = out.get("properties", {})
     out["required"] = sorted(set(out.get("required", [])) | {n for n in TOP_LEVEL_LISTS if n in properties})
     return out
+
+
+def _evidence_first(node: Any) -> None:
+    """Put ``evidence`` first in every item: the model copies the passage, then describes it.
+
+    Constrained decoders and models alike write properties in schema order; a
+    label written after its verbatim passage is conditioned on it (as
+    LangExtract does), instead of evidence hunted for to fit a label.
+    """
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict) and "evidence" in props:
+            node["properties"] = {
+                "evidence": props["evidence"],
+                **{k: v for k, v in props.items() if k != "evidence"},
+            }
+        for value in node.values():
+            _evidence_first(value)
+    elif isinstance(node, list):
+        for value in node:
+            _evidence_first(value)
 
 
 def missing_lists(data: Any) -> list[str]:
