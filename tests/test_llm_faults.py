@@ -412,7 +412,7 @@ def _content_answer(tool: bool) -> Callable[[httpx.Request], httpx.Response]:
     return answer
 
 
-@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json"])
+@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json_object", "json"])
 def test_each_mode_sends_its_request_shape_and_reads_its_answer(mode: str) -> None:
     b = backend(llm_mode=mode)
     with respx.mock(base_url=BASE_URL) as mock:
@@ -441,7 +441,10 @@ def test_each_mode_sends_its_request_shape_and_reads_its_answer(mode: str) -> No
     elif mode == "json_schema":
         assert body["response_format"]["type"] == "json_schema"
         assert "quotes" in body["response_format"]["json_schema"]["schema"]["properties"]
+    elif mode == "json_object":
+        assert body["response_format"]["type"] == "json_object"
+        assert "quotes" in body["response_format"]["schema"]["properties"]
     else:
         assert body["response_format"] == {"type": "json_object"}
-        assert '"quotes"' in body["messages"][0]["content"]  # instructor appends the schema
+        assert '"quotes"' in body["messages"][0]["content"]  # the compact schema, in the prompt
     assert quote_texts(ex) == ["We need more time to study the costs,"]

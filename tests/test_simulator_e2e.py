@@ -87,7 +87,7 @@ def grounded(ex: Extraction) -> bool:
     return all(ex.text[s.start : s.end] == s.text and ex.body.start <= s.start < ex.body.end for s in spans)
 
 
-@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json"])
+@pytest.mark.parametrize("mode", ["tools", "tools_strict", "json_schema", "json_object", "json"])
 def test_seed_article_through_each_mode(sim: SimulatorServer, mode: str) -> None:
     article = ArticleRequest(text=SEED.read_text(encoding="utf-8"))
     ex = run(sim, article, llm_mode=mode)

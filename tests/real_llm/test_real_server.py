@@ -168,8 +168,8 @@ def test_a_timed_out_call_stops_on_the_server(real_llm: str) -> None:
         timeout=300,
     )
     assert r.status_code == 200
-    # Far less than 2,000 tokens of generation (minutes on this machine).
-    assert time.perf_counter() - started < 60
+    # Far less than 2,000 tokens of generation (many minutes on this machine).
+    assert time.perf_counter() - started < 120
 
 
 def test_the_cli_and_the_eval_harness_run_against_the_real_server(real_llm: str, tmp_path: Path) -> None:
