@@ -195,6 +195,7 @@ def test_the_cli_and_the_eval_harness_run_against_the_real_server(real_llm: str,
     (gold / "harbour.json").write_text(
         json.dumps(
             {
+                "article": "harbour",
                 "published": PUBLISHED,
                 "quotes": [
                     {
