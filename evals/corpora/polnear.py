@@ -33,7 +33,6 @@ import asyncio
 import bisect
 import datetime as dt
 import re
-import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -44,6 +43,7 @@ from typing import Any
 from rich.table import Table
 
 from evals.corpora import CorpusError, CorpusReport, check_split
+from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Extraction
 from service import create_backend
 from service.errors import NewsfactsError
@@ -103,70 +103,12 @@ _DATE_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 # --------------------------------------------------------------------------- reading the snapshot
 
 
-class Snapshot:
+def _snapshot(root: Path) -> Snapshot:
     """A PolNeAR checkout, its ``data`` folder, or its bare git directory."""
-
-    def __init__(self, root: Path) -> None:
-        self.git: Path | None = None
-        self.base: Path | None = None
-        if (root / "data" / "train").is_dir() or (root / "data" / "dev").is_dir():
-            self.base = root
-        elif root.name == "data" and (root / "dev").is_dir():
-            self.base = root.parent
-        elif (root / "HEAD").is_file() and (root / "objects").is_dir():
-            self.git = root
-        else:
-            raise CorpusError(
-                f"--data {root}: not a PolNeAR snapshot (expected a checkout with data/<split>/, "
-                "or the repository's git directory)"
-            )
-
-    def _git(self, *args: str, stdin: bytes | None = None) -> bytes:
-        assert self.git is not None
-        try:
-            done = subprocess.run(
-                ["git", f"--git-dir={self.git}", *args], input=stdin, capture_output=True, check=True
-            )
-        except (OSError, subprocess.CalledProcessError) as exc:
-            raise CorpusError(f"--data {self.git}: git could not read the snapshot ({exc})") from exc
-        return done.stdout
-
-    def listing(self, folder: str) -> list[str]:
-        """Paths (relative to the repository) of the files directly under ``folder``."""
-        if self.git is not None:
-            out = self._git("ls-tree", "--name-only", "HEAD", folder.rstrip("/") + "/")
-            return sorted(line for line in out.decode().splitlines() if line)
-        assert self.base is not None
-        d = self.base / folder
-        if not d.is_dir():
-            return []
-        return sorted(str(p.relative_to(self.base)) for p in d.iterdir() if p.is_file())
-
-    def read_many(self, paths: list[str]) -> dict[str, str]:
-        """The text of each path that exists (absent files, like ones too large for a snapshot, are left out)."""
-        if self.git is not None:
-            if not paths:
-                return {}
-            raw = self._git("cat-file", "--batch", stdin="".join(f"HEAD:{p}\n" for p in paths).encode())
-            out: dict[str, str] = {}
-            pos = 0
-            for p in paths:
-                nl = raw.index(b"\n", pos)
-                header = raw[pos:nl].decode()
-                pos = nl + 1
-                if header.endswith("missing"):
-                    continue
-                size = int(header.rsplit(" ", 1)[1])
-                out[p] = raw[pos : pos + size].decode("utf-8")
-                pos += size + 1
-            return out
-        assert self.base is not None
-        found: dict[str, str] = {}
-        for p in paths:
-            f = self.base / p
-            if f.is_file():
-                found[p] = f.read_text(encoding="utf-8")
-        return found
+    if root.name == "data" and not (root / "data").is_dir():
+        root = root.parent
+    marker = "data/train" if (root / "data" / "train").is_dir() else "data/dev"
+    return Snapshot(root, marker=marker, corpus="PolNeAR")
 
 
 # --------------------------------------------------------------------------- annotations
@@ -680,7 +622,7 @@ class PolNeAR:
 
     def articles(self, data: Path, split: str, limit: int | None = None) -> list[Article]:
         check_split(self, split)  # again here: a caller that skips the CLI is refused too
-        snap = Snapshot(data)
+        snap = _snapshot(data)
         texts = snap.listing(f"data/{split}/text")
         anns = snap.listing(f"data/{split}/attributions")
         if not texts:
@@ -696,7 +638,7 @@ class PolNeAR:
         wanted = [f"data/{split}/text/{n}.txt" for n in names]
         wanted += [by_stem[n] for n in names]
         wanted += [f"data/{split}/corenlp/{n}.txt.xml" for n in names]
-        files = snap.read_many(wanted)
+        files = snap.read_many(wanted, skip_missing=True)
         out = []
         for n in names:
             raw = files.get(f"data/{split}/text/{n}.txt")

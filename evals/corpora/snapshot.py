@@ -73,10 +73,15 @@ class Snapshot:
             raise CorpusError(f"--data {self.root}: {path} is missing from the snapshot")
         return f.read_text(encoding="utf-8")
 
-    def read_many(self, paths: list[str]) -> dict[str, str]:
-        """The text of each path (one git process for all of them on a git directory)."""
+    def read_many(self, paths: list[str], *, skip_missing: bool = False) -> dict[str, str]:
+        """The text of each path (one git process for all of them on a git directory).
+
+        A git directory leaves out paths it does not hold (a snapshot lacks files over
+        its size limit); a checkout does the same with ``skip_missing``, else it raises.
+        """
         if self.git is None:
-            return {p: self.read(p) for p in paths}
+            assert self.base is not None
+            return {p: self.read(p) for p in paths if not skip_missing or (self.base / p).is_file()}
         if not paths:
             return {}
         raw = self._git("cat-file", "--batch", stdin="".join(f"HEAD:{p}\n" for p in paths).encode())
