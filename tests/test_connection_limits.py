@@ -8,56 +8,27 @@ connections stayed open for ever.
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.live_server import free_port, running_server
+
 CAP = 20
 
 
 @pytest.fixture(scope="module")
 def port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     tmp = tmp_path_factory.mktemp("limits")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSFACTS_", "OPENAI_"))}
-    env.update(
-        NEWSFACTS_DATA_DIR=str(tmp / "data"),
-        NEWSFACTS_HTTP_HEADER_TIMEOUT_S="1",
-        NEWSFACTS_HTTP_BODY_TIMEOUT_S="1",
-        NEWSFACTS_HTTP_MAX_CONNECTIONS=str(CAP),
-    )
-    log = (tmp / "serve.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        for _ in range(600):
-            assert proc.poll() is None, (tmp / "serve.log").read_text()
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
+    port = free_port()
+    limits = {
+        "NEWSFACTS_HTTP_HEADER_TIMEOUT_S": "1",
+        "NEWSFACTS_HTTP_BODY_TIMEOUT_S": "1",
+        "NEWSFACTS_HTTP_MAX_CONNECTIONS": str(CAP),
+    }
+    with running_server(tmp / "data", env=limits, port=port):
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 async def _closed_within(reader: asyncio.StreamReader, seconds: float) -> bool:
