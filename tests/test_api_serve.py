@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,49 +13,15 @@ import httpx
 import pytest
 
 from schemas import Extraction
+from tests.live_server import ROOT, running_server
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/000_9e83181834ba2713.txt"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):  # up to ~30 s for the interpreter and uvicorn to start
-            if proc.poll() is not None:
-                raise AssertionError(
-                    f"serve exited early: {proc.stdout.read().decode() if proc.stdout else ''}"
-                )
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise AssertionError("serve never became ready")
+def server(tmp_path: Path) -> Iterator[str]:
+    with running_server(tmp_path / "data") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def cli_extract(path: str) -> Extraction:
