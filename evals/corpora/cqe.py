@@ -39,12 +39,10 @@ from typing import Any
 
 from rich.table import Table
 
-from evals.corpora import CorpusError, CorpusReport, check_split
+from evals.corpora import CorpusReport, check_split
+from evals.corpora.extracting import CorpusExtractor
 from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Figure
-from service import create_backend
-from service.errors import NewsfactsError
-from service.pipeline import extract
 
 SETS: dict[str, str] = {
     "currency": "data/formatted_test_set/currency-model.json",
@@ -342,19 +340,10 @@ class CQE:
         return self.report(split, backend, len(sentences), result)
 
     async def _score(self, sentences: list[Sentence], backend_name: str) -> Result:
-        try:
-            backend = create_backend(backend_name)
-        except NewsfactsError as exc:
-            raise CorpusError(f"{exc.title}: {exc.detail}") from exc
         res = Result()
-        try:
-            for s in sentences:
-                try:
-                    ex = await extract(ArticleRequest(text=s.text, language="en"), backend)
-                except NewsfactsError as exc:
-                    raise CorpusError(
-                        f"the {backend_name} extractor failed: {exc.title}: {exc.detail}"
-                    ) from exc
+        async with CorpusExtractor(backend_name) as extractor:
+            for n, s in enumerate(sentences):
+                ex = await extractor.extract(f"sentence {n}", ArticleRequest(text=s.text, language="en"))
                 preds = [cqe_quantity(f) for f in ex.figures]
                 if s.label is not None:
                     res.labelled += 1
@@ -376,8 +365,6 @@ class CQE:
                             "predicted": [[p.value, p.unit] for p in preds],
                         }
                     )
-        finally:
-            await backend.aclose()
         return res
 
     def report(self, split: str, backend: str, documents: int, res: Result) -> CorpusReport:

@@ -43,12 +43,10 @@ from typing import Any
 from rich.table import Table
 
 from evals.corpora import CorpusError, CorpusReport, check_split
+from evals.corpora.extracting import CorpusExtractor
 from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Extraction
-from service import create_backend
-from service.errors import NewsfactsError
 from service.normalize import normalize_text
-from service.pipeline import extract
 
 # A gold span counts as found when predictions cover more than this share of its characters.
 COVER = 0.30
@@ -654,27 +652,11 @@ class PolNeAR:
         return self.report(split, backend, scores, arts)
 
     async def _extract_and_score(self, arts: list[Article], backend_name: str) -> list[ArticleScore]:
-        try:
-            backend = create_backend(backend_name)
-        except NewsfactsError as exc:
-            raise CorpusError(f"{exc.title}: {exc.detail}") from exc
         out = []
-        try:
+        async with CorpusExtractor(backend_name) as extractor:
             for art in arts:
                 req = ArticleRequest(text=art.raw, published=art.published)
-                try:
-                    ex = await extract(req, backend)
-                except NewsfactsError as exc:
-                    raise CorpusError(
-                        f"{art.name}: the {backend_name} extractor failed: {exc.title}"
-                    ) from exc
-                if ex.text != art.text:
-                    raise CorpusError(
-                        f"{art.name}: the service normalised the text differently from the adapter"
-                    )
-                out.append(score_article(art, ex))
-        finally:
-            await backend.aclose()
+                out.append(score_article(art, await extractor.extract(art.name, req, expected_text=art.text)))
         return out
 
     def report(

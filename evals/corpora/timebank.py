@@ -37,12 +37,10 @@ from typing import Any
 from rich.table import Table
 
 from evals.corpora import CorpusError, CorpusReport, check_split
+from evals.corpora.extracting import CorpusExtractor
 from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Extraction, Span
-from service import create_backend
-from service.errors import NewsfactsError
 from service.normalize import normalize_text
-from service.pipeline import extract
 
 ROOT = "data/TempEval3/Training/TBAQ-cleaned"
 FOLDERS: dict[str, tuple[str, ...]] = {
@@ -289,27 +287,11 @@ class TBAQ:
         return self.report(split, backend, len(docs), res)
 
     async def _score(self, docs: list[Document], backend_name: str) -> Result:
-        try:
-            backend = create_backend(backend_name)
-        except NewsfactsError as exc:
-            raise CorpusError(f"{exc.title}: {exc.detail}") from exc
         res = Result()
-        try:
+        async with CorpusExtractor(backend_name) as extractor:
             for doc in docs:
                 req = ArticleRequest(text=doc.text, published=doc.published, language="en")
-                try:
-                    ex = await extract(req, backend)
-                except NewsfactsError as exc:
-                    raise CorpusError(
-                        f"{doc.name}: the {backend_name} extractor failed: {exc.title}"
-                    ) from exc
-                if ex.text != doc.text:
-                    raise CorpusError(
-                        f"{doc.name}: the service normalised the text differently from the adapter"
-                    )
-                score_document(doc, ex, res)
-        finally:
-            await backend.aclose()
+                score_document(doc, await extractor.extract(doc.name, req, expected_text=doc.text), res)
         return res
 
     def report(self, split: str, backend: str, documents: int, res: Result) -> CorpusReport:
