@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from service.api.server import reuseport_supported
-from tests.test_api_serve import free_port
+from tests.live_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
