@@ -9,7 +9,7 @@ so other languages get no list rather than English guesses.
 from __future__ import annotations
 
 from schemas import DatedExpression, Span
-from service.backends.rules.dates import DIRECTED_KINDS, find_times, is_future
+from service.backends.rules.dates import DIRECTED_KINDS, find_times, looks_ahead
 from service.document import Document
 
 
@@ -22,10 +22,9 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
         ahead = {(t.start, t.end): t.date for t in find_times(text, doc.published, future=True)}
         for t in find_times(text, doc.published):
             date = t.date
-            if t.kind in DIRECTED_KINDS and doc.published is not None:
-                clause = text[max(text.rfind(". ", 0, t.start), 0) : t.start]
-                if is_future(clause):
-                    date = ahead.get((t.start, t.end), date)  # "will meet Tuesday": the coming one
+            directed = t.kind in DIRECTED_KINDS and doc.published is not None
+            if directed and looks_ahead(text, t.start, t.end, t.kind):
+                date = ahead.get((t.start, t.end), date)  # "will meet Tuesday": the coming one
             if date is None:
                 continue  # an expression with no calendar value dates nothing
             start = block.start + t.start

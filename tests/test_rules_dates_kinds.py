@@ -74,3 +74,57 @@ def test_the_dates_list_is_left_empty_for_other_languages() -> None:
     assert dated_expressions(doc) == []
     doc = prepare(ArticleRequest(text="The council voted on 3 May 2024.", language="en"))
     assert [d.date for d in dated_expressions(doc)] == ["2024-05-03"]
+
+
+def dates_of(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    doc = prepare(ArticleRequest(text=text, published=published.isoformat(), language="en"))
+    return [(d.text, d.date) for d in dated_expressions(doc)]
+
+
+AUTUMN = dt.date(2023, 10, 27)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told in the past tense, a yearless date months ahead is last year's.
+        ("The shares fell to $12 in March, the lowest in a decade.", [("in March", "2023-03")]),
+        ("The plant was closed in January after a fire.", [("in January", "2023-01")]),
+        ("Prices peaked on Feb. 6 and slid after.", [("on Feb. 6", "2023-02-06")]),
+        # A date of the coming weeks keeps its coming year in a past-tense sentence.
+        ("The lender extended its offer to Nov. 20.", [("Nov. 20", "2023-11-20")]),
+        ("It declared a dividend payable Dec. 1.", [("Dec. 1", "2023-12-01")]),
+        # Looking ahead: "will", "effective", "as early as".
+        ("A new rota takes over, effective Feb. 1.", [("Feb. 1", "2024-02-01")]),
+        ("The firm created a new office, effective Feb. 1.", [("Feb. 1", "2024-02-01")]),
+        ("Ms. Okafor, 52, will succeed Ian P. Doyle Feb. 1.", [("Feb. 1", "2024-02-01")]),
+        ("The crew will fly a mission in April.", [("in April", "2024-04")]),
+        # Present tense, no cue: the closest.
+        ("The dividend is payable Dec. 15.", [("Dec. 15", "2023-12-15")]),
+        # "last Oct. 23" is the day, not the month.
+        ("The clinic was attacked last Oct. 23.", [("Oct. 23", "2023-10-23")]),
+    ],
+)
+def test_yearless_dates_by_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday right after a past verb dates the telling, whatever "would" came before.
+        ("He said he would resign if pressed, the minister said Sunday.", [("Sunday", "2023-10-22")]),
+        ("Aid would flow again soon, the agency predicted Wednesday.", [("Wednesday", "2023-10-25")]),
+        # A possessive weekday names a day already attached to a thing.
+        ("They said they would appeal Wednesday's ruling.", [("Wednesday", "2023-10-25")]),
+        # Cues that look ahead.
+        ("Protesters were planning to march on Monday.", [("on Monday", "2023-10-30")]),
+        ("Officials postponed until Tuesday any vote on the levy.", [("until Tuesday", "2023-10-31")]),
+        ("The envoy could arrive as early as Tuesday.", [("Tuesday", "2023-10-31")]),
+        ("Trading is to resume as soon as the market opened Monday.", [("Monday", "2023-10-30")]),
+        # No cue: the most recent one.
+        ("The board met on Tuesday.", [("on Tuesday", "2023-10-24")]),
+    ],
+)
+def test_weekdays_by_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, AUTUMN) == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
+from service.backends.rules.lexicon import words as word_set
 from service.metadata import _MONTH_NAMES, _YEAR, MONTHS
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -37,7 +38,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
                (?:days?|weeks?|fortnight)\s+of\s+(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
       | (?P<mly>(?:{_MONTH_NAMES})\s+(?:of\s+)?(?:last|this|next)\s+year)\b
-      | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{_MONTH_NAMES}))\b(?!\s+\d)
+      | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{_MONTH_NAMES}))\b(?!\.?\s+\d)
       | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{_YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES}))\b(?!\s+\d)
@@ -115,7 +116,12 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
             continue  # "the 2000 people": a count
-        date = resolve(kind, core, published, future)
+        past = (
+            not future
+            and kind in ("m", "mdy", "dmy")
+            and looks_past(_sentence_around(text, m.start(), m.end()))
+        )
+        date = resolve(kind, core, published, future, past)
         out.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
     return out
 
@@ -147,7 +153,9 @@ def _matches_near(text: str, anchors: list[re.Match[str]]) -> list[re.Match[str]
 _CALENDAR_DATE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def resolve(kind: str, core: str, published: dt.date | None, future: bool = False) -> str | None:
+def resolve(
+    kind: str, core: str, published: dt.date | None, future: bool = False, past: bool = False
+) -> str | None:
     """Normalised date for a matched expression, at the precision the text supports.
 
     Every publication date the contract accepts is handled: arithmetic that runs past either
@@ -155,13 +163,13 @@ def resolve(kind: str, core: str, published: dt.date | None, future: bool = Fals
     0001-01-01) gives no date, never an error (issue 13).
     """
     try:
-        value = _resolve(kind, core, published, future)
+        value = _resolve(kind, core, published, future, past)
     except (OverflowError, ValueError):
         return None
     return value if value is not None and _CALENDAR_DATE.fullmatch(value) else None
 
 
-def _resolve(kind: str, core: str, published: dt.date | None, future: bool) -> str | None:
+def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past: bool = False) -> str | None:
     core = re.sub(r"\s+", " ", core.strip())
     has_year = re.search(_YEAR, core) is not None
     if kind == "y":
@@ -175,7 +183,7 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool) -> s
         month = re.search(rf"(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?$", core, re.IGNORECASE)
         return _calendar("my" if has_year else "m", month.group(), published, has_year) if month else None
     if kind in ("dmy", "mdy", "my", "m"):
-        return _calendar(kind, core, published, has_year)
+        return _calendar(kind, core, published, has_year, "future" if future else "past" if past else "")
     assert published is not None
     if kind == "season":
         return _season(core.lower(), published)
@@ -273,7 +281,9 @@ def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     return day.isoformat()
 
 
-def _calendar(kind: str, core: str, published: dt.date | None, has_year: bool) -> str | None:
+def _calendar(
+    kind: str, core: str, published: dt.date | None, has_year: bool, direction: str = ""
+) -> str | None:
     words = re.findall(r"[A-Za-z]+|\d+", _VAGUE_PART.sub("", core))
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
@@ -290,13 +300,45 @@ def _calendar(kind: str, core: str, published: dt.date | None, has_year: bool) -
             for y in (published.year - 1, published.year, published.year + 1)
             if dt.MINYEAR <= y <= dt.MAXYEAR
         ]
-        year = min(candidates, key=lambda y: abs((_safe_date(y, month, day or 15) - published).days))
+        year = _year_of(candidates, month, day, published, direction)
     if day is not None:
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:
             return None
     return f"{year:04d}-{month:02d}"
+
+
+# How far ahead a yearless date may lie and still be read as coming in a past-tense sentence
+# ("the offer was extended to Nov. 20"): three months counted in days, two in calendar months.
+_NEAR_AHEAD = {False: 92, True: 2}
+
+
+def _year_of(candidates: list[int], month: int, day: int | None, published: dt.date, direction: str) -> int:
+    """The year of a date written without one ("in March", "on Oct. 23").
+
+    A clause that looks ahead ("will", "is scheduled for") takes the first such date on or
+    after publication; anything else the one closest to publication ("payable Nov. 16"),
+    except that a sentence told in the past tense ("was", "rose", "had been") does not reach
+    further ahead than ``_NEAR_AHEAD``: "rose in March" in an October story is the March before
+    (a month is compared as a month: "in March" in a March story is that March).
+    """
+    if day is None:
+        key = published.year * 12 + published.month
+        at = {y: y * 12 + month for y in candidates}
+    else:
+        key = published.toordinal()
+        at = {y: _safe_date(y, month, day).toordinal() for y in candidates}
+    if direction == "future":
+        ahead = [y for y in candidates if at[y] >= key]
+        return min(ahead) if ahead else max(candidates)
+    closest = min(candidates, key=lambda y: abs(at[y] - key))
+    if direction == "past" and at[closest] > key and at[closest] - key > _NEAR_AHEAD[day is None]:
+        # Told in the past tense, and not a date of the coming weeks (a deadline, a payment date):
+        # the latest one before publication.
+        before = [y for y in candidates if at[y] <= key]
+        return max(before) if before else closest
+    return closest
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
@@ -358,16 +400,93 @@ def _dateparser(expression: str, published: dt.date) -> str | None:
 
 
 # Words before a time expression, in its clause, that put it ahead of the story: "will meet
-# Tuesday", "is scheduled for June", "plans to vote next month". Without one, a news
-# sentence reports what has happened, and a weekday or a yearless date is the past one.
+# Tuesday", "is scheduled for June", "plans to vote next month", "postponed until Tuesday",
+# "as early as Tuesday". Without one, a news sentence reports what has happened, and a
+# weekday or a yearless date is the past one.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|scheduled|plans?\s+to|planned|expected\s+to|expects?\s+to|"
-    r"due\s+to|set\s+to|going\s+to|upcoming|coming|intends?\s+to|aims?\s+to|hopes?\s+to|would)\b[^.;]*$",
+    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|scheduled|plans?\s+to|planning\s+to|planned|expected\s+to|"
+    r"expects?\s+to|due\s+to|set\s+to|going\s+to|upcoming|coming|intends?\s+to|aims?\s+to|hopes?\s+to|would|"
+    r"(?:postponed|put\s+off|delayed|deferred|adjourned)\s+(?:\w+\s+){0,3}?until|as\s+(?:early|soon)\s+as)\b[^.;]*$",
     re.IGNORECASE,
 )
+# A weekday that dates the telling or a happening, right after a verb in the past ("Castro
+# said Sunday", "Cuba predicted Wednesday", "told reporters on Monday"), or that names a day
+# already attached to a thing ("Wednesday's ruling"), is not moved ahead by a cue earlier in
+# the sentence ("said they would look for ways around Wednesday's ruling").
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwill\s)\b(?:(?!(?:expected|scheduled|planned|slated|proposed)\b)"
+    r"[a-z]{3,}ed|said|told\s+(?:\w+\s+){0,2}?|met|held|left|won|lost|began|came|made|took|gave|rose|fell)"
+    r"\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Words that put a date ahead whatever the tense: "effective Feb. 1" right before it, "as
+# soon as trading opened Monday" in its clause.
+_AHEAD_BEFORE = re.compile(
+    r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$|\bas\s+(?:early|soon)\s+as\b[^.;]*$", re.IGNORECASE
+)
+# A bound is not the day of the verb before it: "postponed until Tuesday".
+_BOUND = re.compile(r"(?:until|till|by|before|through)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # Kinds whose value depends on the direction: weekdays and dates written without a year.
 DIRECTED_KINDS = frozenset({"wd", "m", "mdy", "dmy"})
+# Where a sentence ends: a stop after a word of two small letters or digits ("rose 5%. The"),
+# not after an initial or a title ("Daniel P. Davison", "Mr. Schwarz").
+_SENTENCE_END = re.compile(r"(?:[a-z0-9%)\]\"'”’]{2}[.!?]|[;\n])\s")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text from the start of the sentence holding ``start`` up to it."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 300), start):
+        begin = m.end()
+    return text[begin:start]
+
+
+def looks_ahead(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the time expression at ``text[start:end]`` is read ahead of publication."""
+    before = clause_before(text, start)
+    if _AHEAD_BEFORE.search(before):
+        return True
+    told = _PAST_VERB_BEFORE.search(before) and not _BOUND.match(text, start)
+    if kind == "wd" and (told or _POSSESSIVE_AFTER.match(text, end)):
+        return False
+    return is_future(before + text[start:end])
 
 
 def is_future(before: str) -> bool:
     return FUTURE_CUES.search(before[-120:]) is not None
+
+
+# Past tense in a sentence: the auxiliaries and the irregular past forms news uses most,
+# and regular "-ed" verbs. Reporting verbs are left out: "said the dividend is payable
+# Dec. 15" reports a coming date; so are "-ed" words that look ahead or are adjectives.
+PAST_WORDS = word_set(
+    """was were had did been ago earlier previously began became bought brought came cut fell fought
+    found gave grew held hit kept led left lost made met paid put ran rose sold sent set shot spent
+    stood struck took threw won wrote"""
+)
+NOT_PAST_ED = word_set(
+    """said added noted reported stated announced claimed explained indicated expected scheduled
+    planned proposed needed intended hoped aimed slated anticipated estimated projected forecasted
+    predicted required red bed need feed seed speed breed indeed hundred kindred"""
+)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def looks_past(sentence: str) -> bool:
+    """Whether a sentence is told in the past tense (what happened), by its verbs alone."""
+    words = _WORD.findall(sentence.lower())
+    for i, w in enumerate(words):
+        if w in PAST_WORDS:
+            return True
+        if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
+            # "is expected", "will be delayed": a passive or future form is not the past.
+            if i > 0 and words[i - 1] in ("is", "are", "be", "being", "will"):
+                continue
+            return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    after = _SENTENCE_END.search(text, end)
+    return clause_before(text, start) + text[start : after.start() + 3 if after else len(text)]
