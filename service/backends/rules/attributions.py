@@ -128,7 +128,7 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
             return _Source(text, book.canonical(core), pos)
     if ph.kind == "pronoun":
         if text.lower() in PERSON_PRONOUNS:
-            who = book.subject_before(pos)
+            who = book.subject_before(pos, pronoun=text)
             return _Source(text, who, pos) if who else None
         if text.lower() == "it":
             org = book.organisation_before(pos)  # "a process it said would ...": the company

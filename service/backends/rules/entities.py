@@ -38,6 +38,7 @@ from service.backends.rules.lexicon import (
     ROLE_WORDS,
     words,
 )
+from service.backends.rules.people import gender_of, looks_like_place
 from service.backends.rules.sentences import Sentence, Token, tokens
 from service.entities import name_key
 
@@ -120,6 +121,10 @@ ORG_APPOSITIVE_HEADS = frozenset(
 )
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
+# Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
+HONORIFIC_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
+)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
 PAREN_ALIAS = re.compile(r"^,?\s*[(\[](?P<alias>[A-Z][\w.’' -]{0,60}?)[)\]]")
@@ -226,6 +231,10 @@ class EntityBook:
         self._subjects: list[
             tuple[int, int, str]
         ] = []  # (sentence start, sentence end, record key of first person)
+        # Every sentence's people outside quotes, in reading order: (sentence start, [(mention start, key)]).
+        self._people: list[tuple[int, list[tuple[int, str]]]] = []
+        self._people_starts: list[int] = []
+        self._gender: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -343,6 +352,8 @@ class EntityBook:
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._subject_starts = [s for s, _e, _k in self._subjects]
+        self._people.sort(key=lambda p: p[0])
+        self._people_starts = [s for s, _p in self._people]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
@@ -391,8 +402,26 @@ class EntityBook:
             best = heads.pop() if len(heads) == 1 else None
         return best
 
-    def subject_before(self, pos: int, not_before: int = 0) -> str | None:
-        """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one."""
+    def subject_before(self, pos: int, not_before: int = 0, pronoun: str | None = None) -> str | None:
+        """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one.
+
+        With the ``pronoun`` ("he", "she"), people it cannot stand for are passed over: those whose
+        name or honorific says the other gender, places mistaken for people ("South Carolina"), and
+        people named after the pronoun in its own sentence. The nearest sentence with a fitting
+        person wins, its first such person (the subject) before the others.
+        """
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get((pronoun or "").lower())
+        if pronoun is not None and self._people_starts:
+            i = bisect.bisect_right(self._people_starts, pos) - 1
+            seen = 0
+            while i >= 0 and seen < PRONOUN_REACH and self._people[i][0] >= not_before:
+                for start, key in self._people[i][1]:
+                    if start >= pos:
+                        break
+                    if self._fits(key, want):
+                        return self.records[key].name
+                seen += 1
+                i -= 1
         cand: str | None = None
         i = bisect.bisect_right(self._subject_starts, pos) - 1
         if i >= 0 and self._subjects[i][0] >= not_before:
@@ -406,7 +435,27 @@ class EntityBook:
                     cand = m.key
                     break
                 j -= 1
+        if cand is not None and pronoun is not None and not self._fits(cand, want):
+            return None
         return self.records[cand].name if cand else None
+
+    def _fits(self, key: str, want: str | None) -> bool:
+        rec = self.records.get(key)
+        if rec is None or rec.type != "person" or looks_like_place(rec.name):
+            return False
+        if want is None:
+            return True
+        if key not in self._gender:
+            g = gender_of(rec.name, rec.titles)
+            for alias in rec.aliases:
+                g = g or gender_of(alias)
+            self._gender[key] = g
+        g = self._gender[key]
+        return g is None or g == want
+
+    def note_people(self, sent_start: int, people: list[tuple[int, str]]) -> None:
+        if people:
+            self._people.append((sent_start, people))
 
     def note_subject(self, sent_start: int, sent_end: int, key: str) -> None:
         self._subjects.append((sent_start, sent_end, key))
@@ -505,6 +554,7 @@ def find_mentions(
             i += 1
             continue
         run = [t]
+        first = i
         j = i + 1
         possessive = _strip_possessive(t.text)[1]
         while j < n and not possessive:
@@ -538,8 +588,8 @@ def find_mentions(
                 run.append(u)
                 j += 1
                 continue
-            if u.text == "." and len(run[-1].text) == 1:
-                run.append(u)
+            if u.text == "." and (len(run[-1].text) == 1 or run[-1].lower in HONORIFIC_ABBREVIATIONS):
+                run.append(u)  # "J. Austin", "Mr. Lind": the period belongs to the run
                 j += 1
                 continue
             break
@@ -553,6 +603,8 @@ def find_mentions(
         if not run:
             continue
         title_toks, name_toks = _split_title(run)
+        while name_toks and name_toks[0].text == "." and title_toks:
+            title_toks, name_toks = [*title_toks, name_toks[0]], name_toks[1:]  # "Mr." keeps its period
         # A lowercase org head right after a run: "the Iraqi parliament", "the U.S. military".
         extended = False
         if (
@@ -588,6 +640,16 @@ def find_mentions(
             else:
                 continue
         title = text[title_toks[0].start : title_toks[-1].end] if title_toks else None
+        k0 = first
+        if (
+            title is None
+            and k0 >= 2
+            and toks[k0 - 1].text == "."
+            and toks[k0 - 2].lower in HONORIFIC_ABBREVIATIONS
+            and etype in ("person", "unknown")
+        ):
+            # "Mr. Lind", "Ms. Okafor": the honorific (a common word, so outside the run) makes a person.
+            title, etype = text[toks[k0 - 2].start : toks[k0 - 1].end], "person"
         if title is None and etype == "person":
             title = _title_around(text, run[0].start, end)
         abs_start = sent.start + start
@@ -634,6 +696,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         if sent.headline:
             continue
         first_person: str | None = None
+        people: list[tuple[int, str]] = []
         for m in find_mentions(sent, quotes, quote_starts):
             if m.key.startswith("alias-of:"):
                 rk = book._by_key.get(name_key(m.key.removeprefix("alias-of:")))
@@ -652,6 +715,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                     continue
                 m.type = "person"
             book.add_mention(m)
+            if m.type == "person" and not m.in_quote:
+                people.append((m.start, m.key))
             if m.type == "person" and first_person is None and not m.in_quote:
                 first_person = m.key
         for d in DESCRIPTOR.finditer(sent.text):
@@ -662,12 +727,19 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 book._alias(rk, form[0].lower() + form[1:] if form.startswith("The") else form)
                 abs_s = sent.start + d.start()
                 book.mentions.append(Mention(abs_s, sent.start + d.end(), d.group(0), "person", key=rk))
+                people.append((abs_s, rk))
                 if first_person is None:
                     first_person = rk
+        people.sort()
+        book.note_people(sent.start, people)
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
     book.finish()
     return book
+
+
+# How many sentences naming people a pronoun looks back through for one it can stand for.
+PRONOUN_REACH = 6
 
 
 # Determiners that leave a source unnamed: "a Pentagon official", "several diplomats".

@@ -413,7 +413,7 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
     text = spk.text.strip()
     if spk.kind == "pronoun":
         if text.lower() in PERSON_PRONOUNS:
-            return book.subject_before(pos), text
+            return book.subject_before(pos, pronoun=text), text
         if text.lower() == "it":
             return book.organisation_before(pos), text  # "a practice it described as ‘...’"
         return None, text
