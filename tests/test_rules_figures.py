@@ -227,9 +227,8 @@ def test_spoken_list_of_counts_is_a_range() -> None:
     assert values("Teachers face seven, eight, nine pupils per aide.") == [(7, "pupils", "count", "range")]
 
 
-def test_ages_and_record_categories_are_not_figures() -> None:
-    assert values("A 47-year-old driver was arrested.") == []
-    assert values("Residents aged 70 or over get free passes.") == []
+def test_record_categories_are_not_figures() -> None:
+    # Ages are figures since issue 15 (tests/test_rules_figures_kinds.py); a record's category is not.
     assert values("It was the worst one-day fall since 2008.") == []
 
 
@@ -252,8 +251,9 @@ def test_phone_numbers_are_not_figures() -> None:
     assert run(text).figures == []
 
 
-def test_age_ranges_are_not_figures() -> None:
-    assert values("Volunteers aged 18 to 65 can sign up.") == []
+def test_an_age_range_is_one_figure_not_a_count() -> None:
+    # Ages are figures since issue 15: one range, never two counts.
+    assert values("Volunteers aged 18 to 65 can sign up.") == [(18, "years", "duration", "range")]
 
 
 def test_twice_and_hedged_triple_are_multipliers_but_not_repetition() -> None:

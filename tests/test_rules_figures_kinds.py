@@ -178,3 +178,53 @@ def test_an_amount_before_a_month_name_is_no_day() -> None:
 def test_units_in_brackets_and_tons_as_written() -> None:
     assert figs("The crate weighs 20 (kg).") == [(20, None, "kg", None, "other")]
     assert figs("Imports reached 1,458,000 tons in August.") == [(1458000, None, "ton", None, "other")]
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def ages(text: str) -> list[tuple[str, float, float | None, str | None, str]]:
+    return [
+        (f.text, f.value, f.value_max, f.unit, f.qualifier)
+        for f in run(text).figures
+        if f.kind == "duration" and f.measure == "age"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 47-year-old driver was arrested.", [("47-year-old", 47, None, "years", "exact")]),
+        ("The mill owner, aged 43, was fined.", [("aged 43", 43, None, "years", "exact")]),
+        ("Tomas Hale, 43, of Leeds, was fined.", [("43", 43, None, "years", "exact")]),
+        ("Ines Varga, 61, said the pier was unsafe.", [("61", 61, None, "years", "exact")]),
+        ("The foal is only ten months old.", [("ten months old", 10, None, "months", "exact")]),
+        ("Her grandson was three weeks old.", [("three weeks old", 3, None, "weeks", "exact")]),
+        (
+            "Most cases show up at around 3 years of age.",
+            [("around 3 years of age", 3, None, "years", "approximate")],
+        ),
+        ("The suspect is about 40 - 50 years old.", [("about 40 - 50 years old", 40, 50, "years", "range")]),
+        ("Women aged 60 to 79 were screened.", [("aged 60 to 79", 60, 79, "years", "range")]),
+        ("Residents aged 70 or over get free passes.", [("aged 70 or over", 70, None, "years", "at_least")]),
+        ("The patient is an 87 yo man with asthma.", [("87 yo", 87, None, "years", "exact")]),
+        ("The 300-year-old oak came down in the storm.", [("300-year-old", 300, None, "years", "exact")]),
+    ],
+)
+def test_ages_are_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert ages(text) == expected
+
+
+def test_numbers_that_are_not_ages() -> None:
+    # A list after a capitalised word, a count between commas, a street number, a model name.
+    assert ages("Chapter 11, 12, and 13 apply to the filing.") == []
+    assert ages("In total, 43 boats sank.") == []
+    assert ages("She lives at 43 Elm Street.") == []
+    assert ages("The Boeing 747 was grounded for 12 days.") == []
+    assert ages("The project is three years old, the report said.") == [
+        ("three years old", 3, None, "years", "exact")
+    ]
+    # A duration is still a duration, not an age.
+    strike = run("The strike lasted 12 days.").figures
+    assert [(f.value, f.unit, f.kind) for f in strike] == [(12, "days", "duration")]
+    assert ages("The strike lasted 12 days.") == []

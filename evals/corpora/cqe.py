@@ -256,6 +256,8 @@ def cqe_quantity(f: Figure) -> Quantity:
         name = "-"
     else:
         name = UNIT_NAMES.get(unit) or UNIT_NAMES.get(unit.lower()) or _singular(unit)
+        if f.kind == "duration" and re.match(r"age\b", f.measure):
+            name = f"{name} of age"  # an age (measure "age ..."): "5 years old" = 5 "year of age"
     if f.per:
         per = PER_NAMES.get(f.per) or UNIT_NAMES.get(f.per) or _singular(f.per)
         name = f"{name} per {per}"

@@ -50,7 +50,15 @@ from service.backends.rules.measures import (
     WEIGHT_CONTEXT,
     rate_denominator,
 )
-from service.backends.rules.numbers import FOLD, NUMBER, clean_value, fold_value, number_value
+from service.backends.rules.numbers import (
+    FOLD,
+    NUMBER,
+    WORDS,
+    clean_value,
+    fold_value,
+    number_value,
+    words_value,
+)
 from service.backends.rules.sentences import Sentence, Token, tokens
 
 MONTHS = words(
@@ -576,6 +584,86 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
     return out
 
 
+# ---------------------------------------------------------------- ages
+# Ages are figures (issue 15): a duration in years (months, weeks, days) whose measure is
+# "age". The forms news writes them in, each a pattern: "a 61-year-old owner", "five years
+# old", "40 - 50 years old", "3 years of age", "aged 43" / "age 87" / "aged 60 to 79",
+# "an 87 yo man", and the appositive "Janet Moyer, 58, pleaded". An age needs one of these
+# words or that apposition: a bare "43" is never taken for one.
+_AGE_NUM = rf"(?:\d{{1,3}}|{WORDS})"
+_AGE_SEP = r"(?:\s*[-–]\s*|\s+)"
+_AGE_RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_AGE_NUM}))?"
+AGE_PATTERNS = re.compile(
+    rf"""(?xi)
+    \b(?P<n>{_AGE_NUM}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
+    | \b(?P<n_of>{_AGE_NUM}){_AGE_RANGE.replace("n2", "n2_of")}\s+(?P<u_of>year|month|week|day)s?\s+of\s+age\b
+    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of)\s+(?P<n_aged>\d{{1,3}})
+        (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}))?(?![\d.,]\d)(?!\s*%)\b
+    | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
+    """
+)
+# "Janet Moyer, 58, pleaded", "Tom Hale, 43, of Leeds": a capitalised name, the number between
+# commas, then a lowercase word. Lists ("Chapter 11, 12, and 13") have no name before them.
+AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*,\s(?P<n>\d{1,3}),\s+(?=[a-z])")
+# "aged 70 or over", "children 12 and under": the bound of an age.
+AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
+_AGE_HINT = re.compile(r"\bold\b|\bage[ds]?\b|\byo\b|y/o|[A-Z]\w*, \d{1,3}, [a-z]", re.IGNORECASE)
+# The oldest a person or thing may be said to be "old" in years and still be an age, not a
+# span of history ("the 500-year-old bridge" is an age too, so the bound is generous).
+_AGE_MAX = 5000
+
+
+def _age_value(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    return float(raw) if raw.isdigit() else words_value(raw)
+
+
+def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text)]:
+        g = m.groupdict()
+        n = g.get("n") or g.get("n_of") or g.get("n_aged") or g.get("n_yo")
+        n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged")
+        value, value_max = _age_value(n), _age_value(n2)
+        if value is None or not 0 < value <= _AGE_MAX:
+            continue
+        if m.re is AGE_APPOSITION and value > 120:
+            continue
+        if value_max is not None and value_max <= value:
+            value_max = None
+        unit = (g.get("u") or g.get("u_of") or "year").lower() + "s"
+        start, end = m.start("n") if m.re is AGE_APPOSITION else m.start(), m.end()
+        if m.re is AGE_APPOSITION:
+            end = m.end("n")
+        if any(a < end and start < b for a, b in claimed):
+            continue
+        q, q_start = _qualifier_before(text, start)
+        bound = AGE_BOUND_AFTER.match(text, end)
+        if value_max is not None:
+            q = "range"
+        elif bound is not None:
+            q = "at_least" if bound.group(1).lower() in ("over", "older", "above", "more") else "at_most"
+            end = bound.end()
+        claimed.append((start, end))
+        evidence = text[min(start, q_start) : end]
+        out.append(
+            FigureDraft(
+                text=evidence,
+                value=clean_value(value),
+                value_max=clean_value(value_max) if value_max is not None else None,
+                unit=unit,
+                kind="duration",
+                qualifier=q,
+                measure="age",
+                evidence=[evidence],
+                hint=sent.start + min(start, q_start),
+            )
+        )
+    return out
+
+
 # How many of the smaller unit one larger unit holds: "six years and eight months" = 80 months.
 _SUBDIVISIONS: dict[tuple[str, str], int] = {
     ("years", "months"): 12,
@@ -749,6 +837,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
     # Cheap tests first: the special forms need words most sentences lack.
     low = text.lower()
     special = [
+        *(_ages(sent, claimed) if _AGE_HINT.search(text) else []),
         *(_compound_durations(sent, claimed) if " and " in low and _DURATION_HINT.search(low) else []),
         *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
@@ -789,7 +878,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
             continue
         if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
-            continue  # "a 61-year-old owner", "aged 60 to 79": ages are not figures
+            continue  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
         if digits and (
             (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
             or re.match(r"\s\d{3}", text[e : e + 4])
