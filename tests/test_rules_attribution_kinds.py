@@ -175,3 +175,78 @@ def test_pronoun_after_a_place_is_not_the_place() -> None:
     )
     q = next(q for q in ex.quotes if q.text.startswith("We will"))
     assert q.speaker == "Marcus Webb"
+
+
+# --------------------------------------------------------------------------- speakers set apart from the cue
+
+
+def test_speaker_before_an_age_and_home_town() -> None:
+    ex = run("“We will win the vote in the autumn,” Leo Marsh, 41, of Dayton, Ohio, said.")
+    (q,) = ex.quotes
+    assert q.speaker == "Leo Marsh"
+    (a,) = run("Leo Marsh, 41, of Dayton, Ohio, said he had not given up on the mayor.").attributions
+    assert a.source == "Leo Marsh"
+
+
+def test_speaker_with_a_suffix_and_a_role() -> None:
+    ex = run("“The cranes stay,” James B. Corey Jr., the director of the port authority, said on Monday.")
+    (q,) = ex.quotes
+    assert q.speaker == "James B. Corey"
+
+
+def test_speaker_before_a_dash_parenthetical() -> None:
+    ex = run(
+        "Greg Olin - who founded the group after the 2004 race and who has backed the mayor - "
+        "said the mayor has several options."
+    )
+    (a,) = ex.attributions
+    assert a.source == "Greg Olin"
+
+
+def test_inverted_descriptions_with_any_modifier() -> None:
+    ex = run(
+        "“We will win the vote easily,” said a 2019 campaign veteran.\n\n"
+        "“We will win the vote for sure,” said one district party leader.\n\n"
+        "“We will win it in the spring,” said undecided Republican voter Dana Hollis of Derry, N.H., "
+        "before the meeting.\n\n"
+        "“Something dramatic would have to happen,” explained Democratic strategist Simon Rosenberg, "
+        "president of the New Harbour Network."
+    )
+    speakers = [q.speaker for q in ex.quotes]
+    assert speakers == [
+        "a 2019 campaign veteran",
+        "one district party leader",
+        "Dana Hollis",
+        "Simon Rosenberg",
+    ]
+
+
+def test_abbreviation_before_the_closing_comma_does_not_end_the_sentence() -> None:
+    ex = run("“We will win the vote in the U.S.,” Zucker said.")
+    (q,) = ex.quotes
+    assert q.speaker == "Zucker"
+
+
+def test_participle_cue_takes_the_main_clause_subject() -> None:
+    ex = run(
+        "Marcus Webb spoke first.\n\n"
+        "Helen Ortiz seemed ready to joke about the incident, telling the crowd, "
+        "“Some people get a little carried away.”"
+    )
+    (q,) = ex.quotes
+    assert q.speaker == "Helen Ortiz"
+
+
+def test_a_time_phrase_is_never_the_speaker() -> None:
+    # Hard negative: the clause before the participle is no appositive of "In December".
+    ex = run(
+        "In December, the prince called for Webb to quit the race, calling him “a disgrace to the party.”"
+    )
+    (q,) = ex.quotes
+    assert q.speaker == "the prince"
+
+
+def test_name_between_commas_is_still_the_subject() -> None:
+    # Hard negative for the appositive rule: a name set off after a role is the speaker itself.
+    (a,) = run("The minister, Omar Haddad, said the port would stay open.").attributions
+    assert a.source == "Omar Haddad"

@@ -295,11 +295,16 @@ def load_article(name: str, raw: str, ann: str, corenlp: str | None) -> Article:
         misaligned = len(parse_ann(ann))
     quotes: dict[int, list[tuple[int, int]]] = {}
     for a, b in quote_passages(text):
-        best, best_ov = -1, 0
+        # The passage's relation is the one whose content holds most of it; when several hold it
+        # alike (a nested attribution: "“...,” X said, according to Y"), the innermost, the one
+        # with the shortest content, whose source spoke the words. (Before this rule, the
+        # first in annotation order won the tie.)
+        best, best_ov, best_len = -1, 0, 0
         for k, r in enumerate(relations):
             ov = _overlap((a, b), r.content)
-            if ov > best_ov:
-                best, best_ov = k, ov
+            size = sum(e - s for s, e in r.content)
+            if ov > best_ov or (ov == best_ov and ov > 0 and size < best_len):
+                best, best_ov, best_len = k, ov, size
         if best >= 0 and best_ov * 2 > b - a:
             # Clipped to the content: a passage is the annotated part of what was quoted.
             for s, e in relations[best].content:

@@ -33,11 +33,11 @@ from service.backends.rules.phrases import (
     Cue,
     Phrase,
     cues_in,
-    subject_after,
     subject_before,
     title_name_split,
 )
 from service.backends.rules.sentences import DATELINE, Sentence
+from service.backends.rules.speakers import speaker_after, speaker_before
 
 # After a cue and before the claim: an audience, a time or a venue, then "that".
 # "told reporters this week that", "warned in January that", "said on Thursday".
@@ -244,11 +244,11 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                 out.append(draft)
             continue
         low = cue.text.lower()
-        src_phrase = subject_before(masked, cue.start)
+        src_phrase = speaker_before(masked, cue.start)
         inverted = False
         coordinated = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", masked[: cue.start]) is not None
         if src_phrase is None and low not in PARTICIPLES and not coordinated:
-            src_phrase = subject_after(masked, cue.end)
+            src_phrase = speaker_after(masked, cue.end)
             inverted = src_phrase is not None
         source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
         if source is None and src_phrase is not None and src_phrase.text.lower() == "they":

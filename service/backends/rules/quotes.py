@@ -24,6 +24,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before, trie_pattern
 from service.backends.rules.sentences import abbreviation_period
+from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
 from service.document import Block
 
 # Text after a closing mark that names the speaker: ', Stoltenberg said', ' he added.'
@@ -283,7 +284,8 @@ def attach_speakers(
         # 1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg"
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
         closing = cb.text[q.parts[-1][1] - cb.start : c] if q.closed else ""
-        if any(ch in ".!?" for ch in closing) and re.match(r"^\s*[A-Z“‘\"]", after):
+        # A comma among the closing marks continues the sentence: "... in the U.S.,” Zucker said.
+        if any(ch in ".!?" for ch in closing) and "," not in closing and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
         if after:
             rest = after
@@ -294,13 +296,13 @@ def attach_speakers(
             # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
             between = _ABBREVIATION_DOT.sub("", rest[skip : cue_m.start()]) if cue_m else ""
             if cue_m and not re.search(r"[.!?;“”\"]", between):
-                sb = subject_before(cmasked, off + cue_m.start())
+                sb = speaker_before(cmasked, off + cue_m.start())
                 if sb is not None and sb.start >= off:
                     spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()
                     spk_base = cb.start
                 elif cue_m.start() - skip <= 1 or rest[: cue_m.start()].rstrip().endswith(","):
                     # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
-                    sa = subject_after(cmasked, off + cue_m.end())
+                    sa = speaker_after(cmasked, off + cue_m.end())
                     if sa is not None:
                         spk, cue_text, cue_pos = sa, cue_m.group(), off + cue_m.start()
                         spk_base = cb.start
@@ -320,7 +322,7 @@ def attach_speakers(
                         spk, cue_text, cue_pos = sa, cm.group(), s_start + cm.start()
                         break
                     continue
-                sb = subject_before(masked, s_start + cm.start())
+                sb = speaker_before(masked, s_start + cm.start())
                 if sb is not None:
                     spk, cue_text, cue_pos = sb, cm.group(), s_start + cm.start()
                     break
@@ -335,6 +337,10 @@ def attach_speakers(
                                 break
                     if spk is not None:
                         break
+        # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
+        #     clause, whose subject is the speaker.
+        if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
+            spk = main_subject(masked, s_start, s_start + len(before))
         # 2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's
         #     subject even when its verb is no reporting cue.
         if spk is None and re.search(r":\s*$", before):

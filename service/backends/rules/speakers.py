@@ -1,0 +1,158 @@
+"""Where the speaker of a cue is written, beyond the plain subject (issue 14, from PolNeAR train's misses).
+
+``phrases.subject_before`` and ``phrases.subject_after`` find "Stoltenberg said",
+"he said", "said the minister". News also sets the speaker apart from the cue:
+
+- a long appositive before the cue: "Leo Marsh, 41, of Dayton, Ohio, said",
+  "James Corey Jr., the director of the port authority, said", "Anna Petrov, who has
+  led the union since 2009 and who ..., called";
+- a dash parenthetical: "Greg Olin - who founded the group - said";
+- an inverted description with any head: "said a 2019 campaign veteran", "said one
+  district party leader", "said undecided voter Dana Hollis of Derry".
+
+Each form is a table or a pattern below; both functions fall back to the plain ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.backends.rules.lexicon import REPORTING_VERBS, words
+from service.backends.rules.phrases import Phrase, subject_after, subject_before
+
+# Words that open an appositive describing the person before it (after its opening comma or dash).
+APPOSITIVE_OPENERS = words(
+    "the a an who whose which whom of from a former longtime then now also once both including like "
+    "himself herself itself based known"
+)
+# Name suffixes between a name and its appositive: "James Corey Jr., the director".
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)$")
+# A name's last word right before the appositive opens: a capitalised word, an initial, a possessive-free name.
+_NAME_END = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[A-Z]\.)$")
+# An appositive is at most this long (characters) and holds no sentence end or quotation.
+APPOSITIVE_MAX = 260
+_NO_APPOSITIVE = re.compile(r"[.;!?“”\"]\s|[“”\"]")
+# The appositive's first word: an opener above, a number (an age), or a possessive ("Iceland's envoy").
+_OPENS = re.compile(r"^\s*(?P<w>[\w’'-]+)")
+
+
+# Finite verbs and auxiliaries: a noun-phrase appositive has none ("the prince called for X to quit,
+# calling ..." is a clause, not an appositive); a relative one ("who has led ...") may.
+CLAUSE_VERBS = words("is was are were has have had will would could should can may might must did does do")
+# Words that open a place or a time, not a person: "In December, the prince ..., calling".
+NOT_A_SPEAKER_START = words(
+    "in on at during after before since by last this from for with until under over "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _appositive_ok(segment: str) -> bool:
+    m = _OPENS.match(segment)
+    if m is None:
+        return False
+    w = m.group("w")
+    low = w.lower()
+    if low in ("who", "whose", "which", "whom"):
+        return True
+    if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s"))):
+        return False
+    ws = re.findall(r"[\w’'-]+", segment.lower())
+    return len(ws) <= 16 and not any(x in CLAUSE_VERBS or x in REPORTING_VERBS for x in ws)
+
+
+def speaker_before(masked: str, pos: int) -> Phrase | None:
+    """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between."""
+    head = masked[max(0, pos - APPOSITIVE_MAX) : pos]
+    base = pos - len(head)
+    stripped = head.rstrip()
+    closer = stripped[-1:] if stripped else ""
+    if closer in (",", "-", "—", "–"):
+        close_at = len(stripped) - 1
+        # Openers: commas for a comma appositive; the same dash for a dash parenthetical.
+        marks = [",", ";"] if closer == "," else [closer]
+        k = close_at
+        while True:
+            k = max(head.rfind(m, 0, k) for m in marks)
+            if k < 0:
+                break
+            if head[k] == ";":
+                break
+            segment = head[k + 1 : close_at]
+            if _NO_APPOSITIVE.search(segment):
+                break
+            if closer != "," and head[k - 1 : k] != " ":
+                continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
+            before = head[:k]
+            core = _SUFFIX.sub("", before.rstrip())
+            if _appositive_ok(segment) and _NAME_END.search(core):
+                ph = subject_before(masked, base + len(core))
+                if ph is not None and ph.text.split()[0].lower() not in NOT_A_SPEAKER_START:
+                    return ph
+        # nothing fitted: the plain subject
+    ph = subject_before(masked, pos)
+    if ph is not None and ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
+        return None  # "In December, the prince ..., calling": a time is no speaker
+    return ph
+
+
+# The sentence's first verb, whose subject a participle cue continues: "Clinton seemed ready, telling
+# the crowd ...", "Mrs. Okafor tried to explain, saying that ...".
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]+(?:ed|ied)|is|was|are|were|has|had|have|will|would|said|says|told|seems|wants|took|made|went|"
+    r"gave|spoke|wrote|came|got|stood|kept|held|left|ran|sent|met|began|brought|thought|felt|put|set|"
+    r"let|saw)\b"
+)
+
+
+def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
+    """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker)."""
+    m = _FIRST_VERB.search(masked, start, upto)
+    if m is None:
+        return None
+    ph = subject_before(masked, m.start())
+    if ph is None or ph.start < start or ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
+        return None
+    return ph
+
+
+# Words that never end an inverted description: verbs and auxiliaries mean the cue began a clause.
+_NOT_HEAD = words(
+    "would will is was are were has had have could should can may might must did does do that said says "
+    "told tells added adds and or but who which when while as on in at before after during to for with by"
+)
+# An inverted description opened by a determiner or a number: "a 2019 campaign veteran", "one district
+# party leader", "this Webb look-alike", "another official".
+_INVERTED_DESCRIPTION = re.compile(
+    r"^\s+(?P<np>(?:the|a|an|one|another|this|that|two|three|several)\s+(?:[\w’'&.-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b)"
+)
+# An inverted name after a lowercase description: "said undecided Republican voter Dana Hollis".
+_INVERTED_NAME = re.compile(
+    r"^\s+(?P<desc>(?:[a-z][\w-]*\s+|[A-Z][\w.’'-]*\s+){1,4}?)(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b)"
+)
+
+
+def speaker_after(masked: str, pos: int) -> Phrase | None:
+    """Inverted speaker after a cue at ``pos``: the plain forms first, then descriptions and described names."""
+    ph = subject_after(masked, pos)
+    window = masked[pos : pos + 140]
+    if ph is not None and not (" " not in ph.text and re.match(r"\s+[a-z]", masked[ph.end : ph.end + 2])):
+        return ph
+    # "explained Democratic strategist Simon Rosenberg": one capitalised word before a lowercase one is
+    # an adjective of the description, and the name comes after it.
+    m = _INVERTED_NAME.match(window)
+    if m is not None:
+        desc = m.group("desc").split()
+        if not any(w.lower() in _NOT_HEAD for w in desc):
+            s = pos + m.start("name")
+            return Phrase(s, s + len(m.group("name")), m.group("name"), "name")
+    m = _INVERTED_DESCRIPTION.match(window)
+    if m is not None:
+        np = m.group("np")
+        ws = np.split()
+        if not any(w.lower() in _NOT_HEAD for w in ws[1:]) and not ws[-1].isdigit():
+            s = pos + m.start("np")
+            return Phrase(s, s + len(np), np, "descriptor")
+    return ph
