@@ -228,3 +228,44 @@ def test_numbers_that_are_not_ages() -> None:
     strike = run("The strike lasted 12 days.").figures
     assert [(f.value, f.unit, f.kind) for f in strike] == [(12, "days", "duration")]
     assert ages("The strike lasted 12 days.") == []
+
+
+# --------------------------------------------------------------------------- dimensions (CQE dimension kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm 1.8m tall.", (1.8, None, "m", None, "other")),
+        ("The tower's height is 48m.", (48, None, "m", None, "other")),
+        ("A 40t lorry crashed on the bypass.", (40, None, "t", None, "other")),
+        ("The arm turns through 0.8rad.", (0.8, None, "rad", None, "other")),
+        ('Her pen is 10 " long.', (10, None, "in", None, "other")),
+        ("The sale raised 1.8M dollars.", (1.8e6, None, "USD", None, "money")),
+        ("The zoom lens covers 75 -300mm.", (75, 300, "mm", None, "other")),
+        ("Mercury in the trout reached 37.8 microgrammes per gramme.", (37.8, None, "µg", "g", "other")),
+        ("She wanted to drop 25 pounds before the race.", (25, None, "lb", None, "other")),
+        ("The airline burns 2.4 billion gallons of jet fuel a year.", (2.4e9, None, "gal", "year", "other")),
+        ("The smelter will make 34,500 metric tons of copper a year.", (34500, None, "t", "year", "other")),
+    ],
+)
+def test_dimension_kinds(text: str, expected: tuple[object, ...]) -> None:
+    assert figs(text) == [expected]
+
+
+def test_feet_and_inches() -> None:
+    assert figs("The boat is 12 ft 2 in long.") == [
+        (12, None, "ft", None, "other"),
+        (2, None, "in", None, "other"),
+    ]
+
+
+def test_dimension_hard_negatives() -> None:
+    # Labels and codes name numbers; list markers and closing quotes are no units.
+    assert figs("Traffic backed up on highway 35 near exit 436.") == []
+    assert figs("Order part 24703 m212 from the depot.") == []
+    assert figs("The rules 1 ) bar fees ; 2 ) cap rents.") == []
+    assert figs('He said "we want 10" and left.') == [(10, None, None, None, "count")]
+    assert figs("The firm lost 48m last year.") == []  # millions or metres: the text does not say
+    assert [u for *_, u, _p, _k in figs("I packed 2 t-shirts.")] == ["t-shirts"]
+    assert figs("Temperatures fell to -5 °C overnight.") == [(-5, None, "°C", None, "other")]

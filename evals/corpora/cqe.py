@@ -136,6 +136,7 @@ UNIT_NAMES: dict[str, str] = {
     "kn": "knot",
     "dB": "decibel",
     "mAh": "milliampere hour",
+    "rad": "radian",
     "Nm": "newton metre",
     "barrels": "barrel",
     "°": "degree",

@@ -42,6 +42,13 @@ from service.backends.rules.measures import (
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     CURRENCY_PREFIXES,
+    FEET_BEFORE,
+    GLUED_SYMBOL_AFTER,
+    GLUED_SYMBOLS,
+    INCH_MARK_AFTER,
+    INCHES_AFTER,
+    LABEL_WORDS,
+    RATE_AFTER_OBJECT,
     SYMBOL_AFTER,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
@@ -341,6 +348,10 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     if _STREET_AFTER.match(text, e, e + 60):
         return True  # "123 Random Street", "71 Harbour Rd": an address
     prev = _prev_word(text, s)
+    if prev.lower() in LABEL_WORDS and re.search(r"[A-Za-z]\.?\s*$", before):
+        return True  # "highway 35", "exit 436", "season 3": a lowercase label names the number
+    if prev in ("I", "I'm", "I’m", "I've", "I’ve"):
+        return False  # "I'm 1.8m tall": the pronoun labels nothing
     if (
         prev
         and prev[0].isupper()
@@ -810,6 +821,16 @@ _CENTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A length adjective after "1.8m" makes the "m" metres.
+# "the outreach is 48m", "a height of 12m": a dimension word before a glued "m" that no noun
+# follows ("48m people" counts people in millions).
+_METRES_BEFORE = re.compile(
+    r"\b(?:length|height|width|depth|reach|outreach|span|wingspan|distance|radius|diameter|altitude|"
+    r"elevation|tall|high|deep|long|wide)\b(?:\s+\w+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[.,;:)]|\s*$|\s+(?:and|or|but|in|at|from|to)\b)")
+# A code after a long number makes the number part of it: "24703 m212", "24703 L-202".
+_CODE_AFTER = re.compile(r"^\s+[A-Za-z]{1,3}-?\d+\b")
 _METRES_AFTER = re.compile(r"^\s+(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|depth))\b")
 _LATE_SCALE = re.compile(r"^\s(million|billion|trillion|thousand)\b", re.IGNORECASE)
 CURRENCY_SIGNS_AFTER = frozenset("€£¥₹₽₩₿₡₾₭₺元") | {"ரூ"}
@@ -860,12 +881,22 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         # a letter after the number is not an ordinal then, and 2000 kW is not a year.
         sym_unit: tuple[str, str | None] | None = None
         sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+        if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+            sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
+            if sym is not None:
+                sym_unit = GLUED_SYMBOLS[sym.group("u")]
         if sym is not None:
-            sym_unit = UNIT_SYMBOLS[sym.group("u")]
+            sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
         else:
             sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
             if sym is not None:
                 sym_unit = UNIT_PHRASES[sym.group("u").lower()]
+            elif digits:
+                # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
+                sym = INCH_MARK_AFTER.match(text[e : e + 30])
+                if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
+                    sym = INCHES_AFTER.match(text[e : e + 10])
+                sym_unit = ("in", None) if sym is not None else None
         sym_per: str | None = None
         # A currency glued after the digits ("115USD", "100元") is no ordinal either.
         glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
@@ -891,15 +922,26 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
         ):
             continue  # "call 101", "the tip line at 555-0199"
-        if digits and (
-            (text[s - 1 : s] in ("-", "−") and (s == 1 or text[s - 2] in " (\n"))
-            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+        if digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s]:
+            continue  # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
+        if (
+            digits
+            and (
+                (
+                    text[s - 1 : s] in ("-", "−")
+                    and (s == 1 or text[s - 2] in " (\n")
+                    and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
+                )
+                or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+            )
         ):
             value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
             s_sign = s - 1 if text[s - 1 : s] in ("-", "−") else s
         else:
             s_sign = s
         cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+        if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
+            continue  # "24703 m212": a part or reference number
         if (
             digits
             and not cur
@@ -909,8 +951,22 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             and _is_identifier(text, s, e, s < first_word_end)
         ):
             continue
-        if m.group("attached") and not cur and m.group("attached").lower() in ("m", "k"):
-            if not (m.group("attached") == "m" and _METRES_AFTER.match(text[e : e + 12])):
+        if (
+            m.group("attached")
+            and not cur
+            and m.group("attached").lower() in ("m", "k")
+            and not CURRENCY_AFTER_RE.match(text[e : e + 30])  # "1.8M dollars": a scale after all
+        ):
+            if not (
+                m.group("attached") == "m"
+                and (
+                    _METRES_AFTER.match(text[e : e + 12])
+                    or (
+                        _METRES_BEFORE.search(text[max(0, s - 40) : s])
+                        and _NO_NOUN_AFTER.match(text[e : e + 12])
+                    )
+                )
+            ):
                 continue  # "5m" without a currency: metres or millions, the text rarely says which
             value, glued_m = value / SCALES["m"], True  # "1.8m tall": a length, not 1.8 million
         else:
@@ -1048,6 +1104,16 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             if kind != "duration" and not per
             else None
         )
+        if rate is None and kind == "other" and not per:
+            # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
+            obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
+            late = (
+                rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30])
+                if obj
+                else None
+            )
+            if obj is not None and late is not None:
+                rate = (late[0], obj.end() + late[1])
         if rate is not None:
             claimed.append(
                 (evidence_end, evidence_end + rate[1])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from service.backends.rules.lexicon import words
+
 # ---------------------------------------------------------------- rate denominators
 # What may follow an amount to make it a rate, and the unit it names: "$3,500 a month",
 # "90 barrels a day", "3 per cent a year", "12 an hour", "per capita" is not a rate of time
@@ -37,7 +39,10 @@ RATE_DENOMINATORS: dict[str, str] = {
     "liter": "l",
     "gallon": "gal",
     "kilogram": "kg",
+    "kilogramme": "kg",
     "kilo": "kg",
+    "gram": "g",
+    "gramme": "g",
     "pound": "lb",
     "mile": "mi",
     "kilometre": "km",
@@ -82,6 +87,13 @@ RATE_SLASH = re.compile(
 )
 
 
+# A physical amount's rate may follow what it measures: "2.4 billion gallons of jet fuel a
+# year", "34,500 metric tons of copper a year". Up to three lowercase words after "of".
+RATE_AFTER_OBJECT = re.compile(
+    r"^\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,?\s+(?:a|an|per|each|every)\s)"
+)
+
+
 def rate_denominator(text_after: str) -> tuple[str, int] | None:
     """(per, length consumed) when ``text_after`` starts with a rate's denominator."""
     m = RATE_SLASH.match(text_after)
@@ -123,12 +135,19 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     "kmh": ("km", "hour"),
     "m/s": ("m", "second"),
     "mpg": ("mi", "gal"),
+    "rad": ("rad", None),
+    "kmph": ("km", "hour"),
+    "km/hr": ("km", "hour"),
 }
 SYMBOL_AFTER = re.compile(
     r"^\s?[(\[{<]?(?P<u>"
     + "|".join(sorted((re.escape(s) for s in UNIT_SYMBOLS), key=len, reverse=True))
     + r")(?![\w/²])"
 )
+# Symbols read only when glued to the digits: "a 40t lorry", "100t" (tonnes), where a spaced
+# "2 t" is more often a stray letter.
+GLUED_SYMBOLS: dict[str, tuple[str, str | None]] = {"t": ("t", None)}
+GLUED_SYMBOL_AFTER = re.compile(r"^(?P<u>t)(?![\w/²'’-])")
 
 # Unit words a number counts, folded to their standard symbol (spaced units: "24 metres").
 # A word missing here stays as written (barrels, acres): the contract asks for a symbol
@@ -313,9 +332,9 @@ _NAME_ALT = "|".join(sorted((re.escape(n) for n in CURRENCY_AFTER_NAMES), key=le
 CURRENCY_AFTER_RE = re.compile(rf"^\s?(?P<c>{_NAME_ALT})(?![\w$€£¥])", re.IGNORECASE)
 
 # "pounds" is weight, not sterling, where the sentence speaks of weighing ("weighs 25 pounds",
-# "lost 12 pounds", "5,000 pounds of wheat").
+# "lost 12 pounds", "to drop 25 pounds", "5,000 pounds of wheat").
 WEIGHT_CONTEXT = re.compile(
-    r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|shed\w*|kilos?|kilograms?|lbs?|ounces?|"
+    r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|shed\w*|drop|dropped|dropping|kilos?|kilograms?|lbs?|ounces?|"
     r"tons?|tonnes?|load|cargo|harvest\w*|butter|flour|sugar|potatoes|wheat|meat|fish|fruit|diet\w*|baby|"
     r"suitcase|bag|package|shipment|luggage|baggage)\b",
     re.IGNORECASE,
@@ -379,8 +398,11 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("miles per hour", "mile per hour"), ("mi", "hour")),
     **dict.fromkeys(("decimetres", "decimeters", "dm"), ("dm", None)),
     **dict.fromkeys(("picometres", "picometers", "picometre", "picometer"), ("pm", None)),
-    **dict.fromkeys(("micrograms", "microgram", "microgramme", "μg", "µg"), ("µg", None)),
-    **dict.fromkeys(("milligrams", "milligram", "mg"), ("mg", None)),
+    **dict.fromkeys(("micrograms", "microgram", "microgrammes", "microgramme", "μg", "µg"), ("µg", None)),
+    **dict.fromkeys(("milligrams", "milligram", "milligrammes", "milligramme", "mg"), ("mg", None)),
+    **dict.fromkeys(("grammes", "gramme"), ("g", None)),
+    **dict.fromkeys(("kilogrammes", "kilogramme"), ("kg", None)),
+    **dict.fromkeys(("radians", "radian"), ("rad", None)),
     **dict.fromkeys(("millilitres", "milliliters", "ml"), ("ml", None)),
     **dict.fromkeys(("tons", "ton"), ("ton", None)),
     **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
@@ -389,3 +411,24 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
 }
 _PHRASE_ALT = "|".join(sorted((re.escape(p) for p in UNIT_PHRASES), key=len, reverse=True))
 UNIT_PHRASE_AFTER = re.compile(rf"^\s?(?P<u>{_PHRASE_ALT})(?![\w²³])", re.IGNORECASE)
+
+# ---------------------------------------------------------------- inch marks
+# A double prime or straight double quote after a number is inches only when a dimension word
+# follows ('a 10" long pen', 'a 6.1″ screen'): otherwise it is more often a closing quotation mark.
+INCH_MARK_AFTER = re.compile(
+    r"^\s?[\"″](?=\s+(?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|pizza)\b)",
+    re.IGNORECASE,
+)
+# "12 ft 2 in": inches after feet, where "in" alone would be a preposition.
+FEET_BEFORE = re.compile(r"\b(?:ft|feet|foot)\.?\s+$|\d['′]\s*$", re.IGNORECASE)
+INCHES_AFTER = re.compile(r"^\s?(?:in|ins|inches|inch|[\"″])(?!\w)", re.IGNORECASE)
+
+# ---------------------------------------------------------------- labels
+# Lowercase nouns that name the number after them, which is then an identifier, not a figure:
+# "highway 35", "exit 436", "gate 4", "platform 9", "season 3", "level 4".
+LABEL_WORDS = words(
+    """highway interstate exit junction gate platform terminal pier berth track line bus tram
+    ward district precinct zone unit apartment apt suite floor level storey channel model version
+    episode season grade lot box row seat code category class type stage phase tier step item
+    question amendment clause paragraph verse psalm act scene figure table appendix"""
+)
