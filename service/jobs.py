@@ -129,8 +129,10 @@ class JobRunner:
         finally:
             for task in (announced, local):
                 task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.gather(announced, local, return_exceptions=True)
+            # The children's CancelledErrors come back as results (return_exceptions), so a
+            # CancelledError raised here is stop() cancelling us while we wait for them: it
+            # must propagate, or the supervisor loops on and stop() waits for ever.
+            await asyncio.gather(announced, local, return_exceptions=True)
 
     async def _claim(self) -> None:
         free = self.capacity - len(self._running)
