@@ -269,3 +269,39 @@ def test_dimension_hard_negatives() -> None:
     assert figs("The firm lost 48m last year.") == []  # millions or metres: the text does not say
     assert [u for *_, u, _p, _k in figs("I packed 2 t-shirts.")] == ["t-shirts"]
     assert figs("Temperatures fell to -5 °C overnight.") == [(-5, None, "°C", None, "other")]
+
+
+# --------------------------------------------------------------------------- ambiguous symbols, read by context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures hit 30C in the capital.", (30, None, "°C", None, "other")),
+        ("The forecast gives a high of 30 c today.", (30, None, "°C", None, "other")),
+        ("A loaf now costs 50p.", (0.5, None, "GBP", None, "money")),
+        ("A can of cola costs 75 c at the kiosk.", (0.75, None, "USD", None, "money")),
+        ("The capacitor holds 1 F of charge.", (1, None, "F", None, "other")),
+        ("Workers may take 50 R of radiation.", (50, None, "R", None, "other")),
+        ("A meal in Cape Town was 500 R.", (500, None, "ZAR", None, "money")),
+        ("The ferry sailed at 20 kn into the wind.", (20, None, "kn", None, "other")),
+        ("A room in Zagreb costs 400 kn.", (400, None, "HRK", None, "money")),
+        ("The test bomb yielded 15 kt.", (15, None, "kt", None, "other")),
+        ("The honey had a viscosity of 0.8 P.", (0.8, None, "P", None, "other")),
+        ("Set the font to 12 pt.", (12, None, "pt", None, "other")),
+        ("The souvenir stall sold rugs for 10,000 drams.", (10000, None, "AMD", None, "money")),
+        ("Shanghai flats cost ¥50,000 a square metre.", (50000, None, "CNY", "m²", "money")),
+        ("The Tokyo flat costs ¥50,000 a month.", (50000, None, "JPY", "month", "money")),
+    ],
+)
+def test_ambiguous_symbols_by_context(text: str, expected: tuple[object, ...]) -> None:
+    assert figs(text) == [expected]
+
+
+def test_ambiguous_symbols_without_context_stay_unread() -> None:
+    # No word of any family: the symbol is not guessed.
+    assert figs("It was 85 F by noon.") == [(85, None, None, None, "count")]
+    assert figs("Group C won 3 games.") == [(3, None, "games", None, "count")]
+    assert figs("Plan B passed by 30 votes.") == [(30, None, "votes", None, "count")]
+    # A dram of whisky is no Armenian money.
+    assert [u for *_, u, _p, _k in figs("Add 2 drams of whisky to the sauce.")] != ["AMD"]

@@ -38,6 +38,8 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.measures import (
+    AMBIGUOUS_SYMBOL_AFTER,
+    CONTEXTS,
     CURRENCY_AFTER_NAMES,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
@@ -55,6 +57,9 @@ from service.backends.rules.measures import (
     UNIT_SYMBOLS,
     UNIT_WORD_SYMBOLS,
     WEIGHT_CONTEXT,
+    YEN_OR_YUAN,
+    Reading,
+    ambiguous_reading,
     rate_denominator,
 )
 from service.backends.rules.numbers import (
@@ -897,6 +902,14 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
                     sym = INCHES_AFTER.match(text[e : e + 10])
                 sym_unit = ("in", None) if sym is not None else None
+        # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
+        amb: Reading | None = None
+        if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+            am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
+            amb = ambiguous_reading(am.group("u"), text) if am is not None else None
+            if amb is not None:
+                sym = am
+                sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
         sym_per: str | None = None
         # A currency glued after the digits ("115USD", "100元") is no ordinal either.
         glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
@@ -986,6 +999,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 start = q_start if q_start < start else start
             sign = re.sub(r"\s+", "", cur.group("c")).lower()
             unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
+            if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+                unit = "CNY"  # "¥" in a sentence about China is the yuan
             if sign == "$":
                 unit = dollar  # "$" in a story set in Canada is CAD
         elif pct:
@@ -993,6 +1008,9 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             kind, end = "percent", e + pct.end()
         elif glued_m:
             unit, kind = "m", "other"
+        elif amb is not None and sym is not None and amb[3] == "money":
+            unit = dollar if amb[1] == "$" else amb[1]
+            value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
         elif sym_unit is not None and sym is not None:
             unit, sym_per = sym_unit
             kind, end = "other", e + sym.end()
@@ -1012,6 +1030,8 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)
             ):
                 code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+                if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+                    code = "CNY"  # "100 ¥" in a sentence about China is the yuan
                 unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
                 late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
                 if late_scale is not None and not (m.group("dscale") or m.group("attached")):

@@ -432,3 +432,109 @@ LABEL_WORDS = words(
     episode season grade lot box row seat code category class type stage phase tier step item
     question amendment clause paragraph verse psalm act scene figure table appendix"""
 )
+
+# ---------------------------------------------------------------- ambiguous symbols
+# One- and two-letter symbols with several readings ("30C" is a temperature, "50 c" a price,
+# "1 F" a capacitor's farad, "85 F" a temperature, "500 R" rand or roentgen). Each reading
+# needs a word of its family somewhere in the sentence; with none, the symbol is left unread.
+# "¥" is the yuan's sign as well as the yen's: a sentence about China reads it as CNY.
+YEN_OR_YUAN = "china"
+# A reading: (family, unit, per, kind, factor); money readings give the currency code ("$" is
+# the story's dollar) and the factor that takes a subunit to it ("50p" = 0.50 GBP).
+CONTEXTS: dict[str, re.Pattern[str]] = {
+    "temperature": re.compile(
+        r"\b(?:temperatures?|weather|forecast\w*|heat\w*|warm\w*|cold\w*|hot\w*|cool\w*|chill\w*|"
+        r"freez\w*|frost\w*|degrees?|thermometers?|oven|boil\w*|swelter\w*|scorch\w*|climate|"
+        r"celsius|fahrenheit|thermostat|fever)\b",
+        re.IGNORECASE,
+    ),
+    "money": re.compile(
+        r"[$£€]|\b(?:costs?|costing|price\w*|pay\w*|paid|sold|sells?|selling|buy\w*|bought|cheap\w*|"
+        r"expensive|fees?|fares?|tolls?|coins?|cash|spend\w*|spent|charg\w*|afford\w*|worth|budget\w*|"
+        r"salar\w*|wages?|tax\w*|discount\w*|money|shops?|stores?|market|stocks?|shares?|currency|"
+        r"exchange|bank|rent|tip|bill)\b",
+        re.IGNORECASE,
+    ),
+    "south africa": re.compile(r"\b(?:South Africa\w*|Cape Town|Johannesburg|Durban|Pretoria|rands?)\b"),
+    "china": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|yuan|renminbi|RMB)\b"),
+    "particle": re.compile(
+        r"\b(?:cross[- ]sections?|particles?|neutrons?|protons?|nucle\w*|scatter\w*|collid\w*|barns?)\b",
+        re.IGNORECASE,
+    ),
+    "bits": re.compile(
+        r"\b(?:bits?|keys?|encrypt\w*|bandwidth|transfer|Mbps|Gbps|colou?r depth)\b", re.IGNORECASE
+    ),
+    "score": re.compile(
+        r"\b(?:scor\w*|points?|games?|match\w*|teams?|tournament|league|index|rating|record)\b", re.IGNORECASE
+    ),
+    "optics": re.compile(r"\b(?:lens\w*|glasses|spectacles|eyes?|vision|optic\w*|diopt\w*)\b", re.IGNORECASE),
+    "screen": re.compile(
+        r"\b(?:pixels?|screens?|images?|displays?|resolution|photos?|width|height|icons?|wide|tall)\b",
+        re.IGNORECASE,
+    ),
+    "croatia": re.compile(r"\b(?:Croatia\w*|Zagreb|Split|Dubrovnik|kunas?)\b"),
+    "armenia": re.compile(r"\b(?:Armenia\w*|Yerevan)\b"),
+    "electric": re.compile(r"\b(?:capacit\w*|farads?|circuit\w*|electr\w*|volts?|charge)\b", re.IGNORECASE),
+    "radiation": re.compile(
+        r"\b(?:radiation|radioactiv\w*|dose\w*|exposure|x-rays?|roentgens?|nuclear|reactor|rads?)\b",
+        re.IGNORECASE,
+    ),
+    "viscosity": re.compile(r"\b(?:viscos\w*|poises?|fluid|liquid|oil|syrup|honey)\b", re.IGNORECASE),
+    "typography": re.compile(r"\b(?:fonts?|type\s?face|typeset\w*|text|print\w*|letters?)\b", re.IGNORECASE),
+    "speed": re.compile(
+        r"\b(?:speed\w*|wind\w*|gusts?|sail\w*|ships?|boats?|vessels?|yachts?|aircraft|knots?|cruis\w*)\b",
+        re.IGNORECASE,
+    ),
+    "explosive": re.compile(
+        r"\b(?:bombs?|explosi\w*|blasts?|yield\w*|nuclear|warheads?|TNT|detonat\w*|kilotons?)\b",
+        re.IGNORECASE,
+    ),
+    "data": re.compile(
+        r"\b(?:bytes?|files?|memory|RAM|storage|disk|drive|download\w*|upload\w*|data|software|cards?)\b",
+        re.IGNORECASE,
+    ),
+}
+Reading = tuple[str, str, str | None, str, float]
+AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
+    "C": (("temperature", "°C", None, "other", 1.0),),
+    "c": (("temperature", "°C", None, "other", 1.0), ("money", "$", None, "money", 0.01)),
+    "F": (("temperature", "°F", None, "other", 1.0), ("electric", "F", None, "other", 1.0)),
+    "p": (
+        ("typography", "pt", None, "other", 1.0),
+        ("money", "GBP", None, "money", 0.01),
+        ("score", "pt", None, "other", 1.0),
+    ),
+    "pt": (("typography", "pt", None, "other", 1.0),),
+    "R": (
+        ("radiation", "R", None, "other", 1.0),
+        ("south africa", "ZAR", None, "money", 1.0),
+        ("money", "ZAR", None, "money", 1.0),
+    ),
+    "kn": (
+        ("croatia", "HRK", None, "money", 1.0),
+        ("money", "HRK", None, "money", 1.0),
+        ("speed", "kn", None, "other", 1.0),
+    ),
+    "kt": (("explosive", "kt", None, "other", 1.0), ("speed", "kn", None, "other", 1.0)),
+    "P": (("viscosity", "P", None, "other", 1.0),),
+    "B": (("data", "B", None, "other", 1.0),),  # a bel is "B" too: only the byte is read
+    "drams": (("armenia", "AMD", None, "money", 1.0), ("money", "AMD", None, "money", 1.0)),
+    "dram": (("armenia", "AMD", None, "money", 1.0), ("money", "AMD", None, "money", 1.0)),
+    "b": (("particle", "b", None, "other", 1.0), ("bits", "bit", None, "other", 1.0)),
+    "dpt": (("optics", "dpt", None, "other", 1.0),),
+    "px": (("screen", "px", None, "other", 1.0),),
+    "rands": (("money", "ZAR", None, "money", 1.0), ("south africa", "ZAR", None, "money", 1.0)),
+    "rand": (("south africa", "ZAR", None, "money", 1.0),),
+    "kuna": (("money", "HRK", None, "money", 1.0), ("croatia", "HRK", None, "money", 1.0)),
+}
+AMBIGUOUS_SYMBOL_AFTER = re.compile(
+    r"^\s?(?P<u>" + "|".join(sorted(AMBIGUOUS_SYMBOLS, key=len, reverse=True)) + r")(?![\w/²'’-])(?!\.\w)"
+)
+
+
+def ambiguous_reading(symbol: str, sentence: str) -> Reading | None:
+    """The reading of an ambiguous symbol that the sentence's words support, or None."""
+    for reading in AMBIGUOUS_SYMBOLS[symbol]:
+        if CONTEXTS[reading[0]].search(sentence):
+            return reading
+    return None
