@@ -43,6 +43,7 @@ import structlog
 
 from schemas import ArticleRequest, Extraction
 from service.backends.base import Backend
+from service.cancellation import cancel_and_wait
 from service.document import Document
 from service.errors import NewsfactsError, OverloadedError
 from service.metrics import Metrics
@@ -332,9 +333,7 @@ class ExtractionCache:
                 return body
             return await self._extract(key, doc, wait_forever)
         finally:
-            renewal.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await renewal
+            await cancel_and_wait(renewal)
             with contextlib.suppress(Exception):
                 await self.store.release_flight(key, self.owner)
 

@@ -23,6 +23,7 @@ import structlog
 
 from schemas import ArticleRequest
 from service.cache import ExtractionCache, process_owner
+from service.cancellation import cancel_and_wait
 from service.metrics import Metrics
 from service.settings import Settings
 from service.store import ClaimedItem, JobQueue, NewJobItem
@@ -88,16 +89,9 @@ class JobRunner:
     async def stop(self) -> None:
         """Stop working and hand every lease back, so others (or the next start) resume at once."""
         if self._supervisor is not None:
-            self._supervisor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._supervisor
+            await cancel_and_wait(self._supervisor)
             self._supervisor = None
-        tasks = list(self._running.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_and_wait(*self._running.values())
         self._running.clear()
         with contextlib.suppress(Exception):
             await self.queue.release_items(self.owner)
@@ -127,12 +121,7 @@ class JobRunner:
         try:
             await asyncio.wait({announced, local}, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            for task in (announced, local):
-                task.cancel()
-            # The children's CancelledErrors come back as results (return_exceptions), so a
-            # CancelledError raised here is stop() cancelling us while we wait for them: it
-            # must propagate, or the supervisor loops on and stop() waits for ever.
-            await asyncio.gather(announced, local, return_exceptions=True)
+            await cancel_and_wait(announced, local)
 
     async def _claim(self) -> None:
         free = self.capacity - len(self._running)

@@ -27,6 +27,7 @@ import psycopg
 import structlog
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
+from service.cancellation import cancel_and_wait
 from service.errors import StoreUnavailableError
 from service.store import (
     ClaimedItem,
@@ -200,9 +201,7 @@ class PostgresStore:
 
     async def close(self) -> None:
         if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
+            await cancel_and_wait(self._listener)
         self._work.set()
         await self._pool.close()
 

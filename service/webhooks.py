@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 import structlog
 
+from service.cancellation import cancel_and_wait
 from service.settings import Settings
 from service.store import JobQueue, JobRecord, WebhookRecord
 
@@ -215,7 +216,5 @@ class WebhookSender:
 
     async def aclose(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await cancel_and_wait(self._task)
         await self._client.aclose()

@@ -1,4 +1,4 @@
-"""The job runner stops when told to, wherever in its idle wait the stop lands."""
+"""Background tasks stop when told to, and a caller's own cancellation is never swallowed."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any, cast
 
 import pytest
 
+from service.cancellation import cancel_and_wait
 from service.jobs import JobRunner
 from service.metrics import Metrics
 from service.settings import Settings
@@ -69,3 +70,48 @@ async def test_stop_while_the_idle_wait_winds_down(settings: Settings) -> None:
         await asyncio.wait({stopping}, timeout=5)
     assert stopped, "stop() did not return: the runner swallowed its cancellation"
     assert not runner.running
+
+
+async def _slow_to_cancel(started: asyncio.Event) -> None:
+    try:
+        started.set()
+        await asyncio.sleep(3600)
+    except asyncio.CancelledError:
+        await asyncio.sleep(0.3)  # winding down, as a connection or a thread does
+        raise
+
+
+@pytest.mark.anyio
+async def test_a_caller_cancelled_while_waiting_is_cancelled() -> None:
+    started = asyncio.Event()
+    child = asyncio.create_task(_slow_to_cancel(started))
+    await started.wait()
+    reached_the_end = False
+
+    async def caller() -> None:
+        nonlocal reached_the_end
+        await cancel_and_wait(child)
+        reached_the_end = True
+
+    task = asyncio.create_task(caller())
+    await asyncio.sleep(0.05)  # the caller is now waiting for the child to wind down
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=5)
+    assert done and task.cancelled()
+    assert not reached_the_end
+    await asyncio.wait({child}, timeout=5)
+    assert child.cancelled()
+
+
+@pytest.mark.anyio
+async def test_tasks_that_ended_any_way_are_waited_for() -> None:
+    async def fails() -> None:
+        raise ValueError("boom")
+
+    async def returns() -> int:
+        return 1
+
+    failed, returned = asyncio.create_task(fails()), asyncio.create_task(returns())
+    await asyncio.sleep(0)
+    await cancel_and_wait(failed, returned, None)  # no exception of theirs escapes
+    assert failed.done() and returned.done()
