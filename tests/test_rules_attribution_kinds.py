@@ -250,3 +250,63 @@ def test_name_between_commas_is_still_the_subject() -> None:
     # Hard negative for the appositive rule: a name set off after a role is the speaker itself.
     (a,) = run("The minister, Omar Haddad, said the port would stay open.").attributions
     assert a.source == "Omar Haddad"
+
+
+# --------------------------------------------------------------------------- attributions: claim around the cue
+
+
+def test_cue_set_inside_the_claim() -> None:
+    (a,) = run("To get their votes, organizers said, the party must reopen the depots.").attributions
+    assert a.source == "organizers"
+    assert a.claim == "To get their votes the party must reopen the depots."
+    (b,) = run("The plan, an inside source said, is to hand out flyers at every gate.").attributions
+    assert b.source == "an inside source" and b.claim.startswith("The plan is to hand out")
+
+
+def test_words_after_a_closing_cue_that_are_not_the_claim() -> None:
+    # Hard negatives: a second report, a concession and an inverted speaker's appositive stay out.
+    (a, b) = run("The ferry is late, the captain said, adding that the crew is sick.").attributions
+    assert a.claim == "The ferry is late." and b.claim == "The crew is sick."
+    (c,) = run(
+        "The pier can take six ships, the port says, though repairs will cut that to four."
+    ).attributions
+    assert c.claim == "The pier can take six ships."
+    ex = run("“They are not the problem,” said Rajesh Menon, India's envoy, in a statement.")
+    assert ex.attributions == [] and ex.quotes[0].speaker == "Rajesh Menon"
+
+
+def test_a_noun_that_looks_like_a_cue_does_not_block_the_closing_one() -> None:
+    (a,) = run(
+        "The senator won the crowds over with long speeches and promises to fix the roads, Stovall said."
+    ).attributions
+    assert a.source == "Stovall" and a.claim.startswith("The senator won the crowds")
+
+
+def test_poll_shares_and_bare_plurals_as_sources() -> None:
+    ex = run(
+        "Twenty-one percent said they would not vote at all.\n\n"
+        "Six in 10 voters said the mayor is honest.\n\n"
+        "The ferry runs late, dockers say, because of the new cranes."
+    )
+    assert [a.source for a in ex.attributions] == ["Twenty-one percent", "Six in 10 voters", "dockers"]
+
+
+def test_label_lines_name_their_speaker() -> None:
+    ex = run(
+        "Mayor Helen Okafor spoke to dockers on Monday.\n\n"
+        "Okafor to dockers: the port will not be sold.\n\n"
+        "Poll: three council races are tight."
+    )
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("Helen Okafor", "The port will not be sold."),
+        ("Poll", "Three council races are tight."),
+    ]
+
+
+def test_page_labels_and_titles_with_colons_are_not_sources() -> None:
+    ex = run(
+        "Update: the meeting moved to Friday.\n\n"
+        "Why the port matters: an explainer for new readers.\n\n"
+        "Harbour Lights: a history of the old pier."
+    )
+    assert ex.attributions == []

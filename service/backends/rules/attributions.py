@@ -27,6 +27,7 @@ from service.backends.rules.entities import (
     source_type_for,
 )
 from service.backends.rules.lexicon import AUDIENCES, OBJECT_CLAIM_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, words
+from service.backends.rules.people import gender_of
 from service.backends.rules.phrases import (
     DOCUMENT_SUBJECT,
     MASK,
@@ -217,16 +218,57 @@ RELAY_TAIL = re.compile(
 )
 
 
+# A label line: a name, a colon, and what they said, as headlines and subheads write it:
+# "Okafor: the port will stay open", "Okafor to dockers: we will not sell", "Poll: the race is tight".
+LABEL_LINE = re.compile(
+    r"^(?P<src>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|al-\w+)){0,3})"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"  # "Name, Outlet:"
+    r"(?:\s+to\s+[\w][^:]{0,50}?)?:\s+(?P<claim>\S.*?)\s*$"
+)
+# Capitalised words before a colon that label a part of the page, not a speaker.
+NOT_A_LABEL = words(
+    "update updated note editor correction related watch read photo photos video source sources by "
+    "advertisement more also see click live breaking exclusive opinion analysis q a question answer "
+    "transcript warning caption credit disclaimer subscribe share follow contact email tags topics "
+    "why how what when where who which the this here today"
+)
+# Labels that are a document rather than a person: "Poll: ...", "Study: ...".
+DOCUMENT_LABELS = words("poll polls survey study report analysis audit review data")
+
+
+def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
+    """ "Okafor: the port will stay open." as an attribution, when the label names a known source."""
+    m = LABEL_LINE.match(masked)
+    if m is None:
+        return []
+    src = sent.text[m.start("src") : m.end("src")]
+    words_ = src.lower().replace(".", "").split()
+    if words_[0] in NOT_A_LABEL:
+        return []
+    # The label must name someone the article names elsewhere ("Harbour Lights: a history" names no one),
+    # a person by a known first name, or a document ("Poll:").
+    known = book.named_elsewhere(src, sent.start, sent.end)
+    if not (known or words_[-1] in DOCUMENT_LABELS or gender_of(src) is not None):
+        return []
+    claim_masked = masked[m.start("claim") : m.end("claim")]
+    if len(re.findall(r"[A-Za-z]{2,}|x+", claim_masked)) < MIN_CLAIM_WORDS:
+        return []
+    claim = sent.text[m.start("claim") : m.end("claim")].rstrip(" .")
+    source = _Source(src, book.canonical(src), sent.start)
+    return [_draft(source, ":", claim, sent.text[: m.end("claim")], sent.start, book, None)]
+
+
 def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
     """Attributions in one sentence. ``masked`` is the sentence with quoted words masked."""
     book = ctx.book
     text = sent.text
-    out: list[AttributionDraft] = []
+    out: list[AttributionDraft] = find_label_line(sent, masked, book)
     cues = cues_in(masked)
     # (draft index, cue start, claim start, claim end, source) of forward claims, for nested sources.
     spans: list[tuple[int, int, int, int, str]] = []
     consumed: set[int] = set()
     main_source: _Source | None = None
+    sourced: list[int] = []  # starts of the cues a source was found for
     via: str | None = None
     relay = RELAY_TAIL.search(masked.rstrip(" ."))
     if relay is not None and len(cues) > 1:
@@ -258,6 +300,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             source = main_source or _main_subject(sent, masked, cue.start, book)
         if source is None:
             continue
+        if not coordinated and low not in PARTICIPLES:
+            sourced.append(cue.start)  # "... and promises to fix the roads" counts only if it reports
         cue_via: str | None = None
         polled = (
             POLLED_BY.search(masked[: src_phrase.start]) if src_phrase is not None and not inverted else None
@@ -333,6 +377,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                 )
             )
             spans.append((len(out) - 1, cue.start, c_start, c_end, source.canonical))
+            sourced.append(cue.start)
             continue
         # Backward claim: "CLAIM, X said." / "CLAIM, said X."
         lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
@@ -343,18 +388,40 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             before = (
                 before[:-2] + before[-1] + ","
             )  # '“areas beyond Baghdad,” he added': the comma sits inside the marks
-        earlier_cue = any(c.start < lead_end and c is not cue for c in cues)
-        if before.endswith(",") and not earlier_cue and _is_claim(masked[: len(before) - 1]):
+        # An earlier cue with a source of its own ("X said that A, B said") keeps the words before;
+        # a noun that looks like a cue ("speeches and promises to fix the roads, Stovall said") does not.
+        earlier_cue = any(start < lead_end and start != cue.start for start in sourced)
+        end = src_phrase.end if inverted and src_phrase is not None else cue.end
+        # "To win the district, organizers said, the party must register voters": the cue sits
+        # inside the claim, which goes on after it.
+        # Not after an inverted speaker ("..., said Rajesh Menon, India's envoy"), whose appositive
+        # follows, and not when the words before are all quotation (the quote's business).
+        rest = PARENTHETICAL_REST.match(masked, end) if before.endswith(",") and not inverted else None
+        rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
+        before_own = masked[: len(before) - 1].replace(MASK, "")
+        if rest is not None and (
+            not re.search(r"[A-Za-z]{2,}", before_own)
+            or not _is_claim(masked[: len(before) - 1] + " " + rest_text)
+        ):
+            rest = None
+        if (
+            before.endswith(",")
+            and not earlier_cue
+            and (rest is not None or _is_claim(masked[: len(before) - 1]))
+        ):
             c_end = len(before) - 1
-            end = src_phrase.end if inverted and src_phrase is not None else cue.end
             # "GENEVA (Reuters) - CLAIM, the chair said": the dateline is not part of the claim.
             dl = DATELINE.match(masked)
             c_start = dl.end() if dl and dl.end() < c_end else 0
+            claim = text[c_start:c_end]
+            if rest is not None:
+                claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
+                end = rest.end("rest")
             out.append(
                 _draft(
                     source,
                     text[cue.start : cue.end],
-                    text[c_start:c_end],
+                    claim,
                     text[c_start:end],
                     sent.start + c_start,
                     book,
@@ -365,6 +432,14 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     return out
 
 
+# The rest of a claim after a cue set inside it: "..., organizers said(, on Monday), the party must ...".
+# Not a second report ("said, adding that"), a coordinated clause ("said, and ...") or a citation.
+PARENTHETICAL_REST = re.compile(
+    r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+)?\s*,\s+"
+    r"(?!(?:and|but|or|so|yet|adding|saying|citing|noting|according|who|which|while|as|after|before|when|though|"
+    r"although|whereas|because|since|if|unless|until|with|without|despite|even|including)\b)"
+    r"(?P<rest>[^;]+?)\s*[.!?]?\s*$"
+)
 # A descriptor set off by commas right before a name: ", the group's director," / ", a senior aide,".
 TRAILING_APPOSITIVE = re.compile(
     r",(?P<mark>[”’\"]?)\s*(?:the|a|an|[A-Z][\w’'-]*(?:’s|'s))\b[^,“”\"]{0,60},?\s*$"

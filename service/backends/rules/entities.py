@@ -453,6 +453,11 @@ class EntityBook:
         g = self._gender[key]
         return g is None or g == want
 
+    def named_elsewhere(self, name: str, start: int, end: int) -> bool:
+        """True when the entity ``name`` stands for is mentioned outside [start, end)."""
+        rk = self._by_key.get(name_key(self.canonical(name)))
+        return rk is not None and any(m.key == rk and not (start <= m.start < end) for m in self.mentions)
+
     def note_people(self, sent_start: int, people: list[tuple[int, str]]) -> None:
         if people:
             self._people.append((sent_start, people))

@@ -11,7 +11,7 @@ import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
 from service import budget
-from service.backends.rules.attributions import AttributionContext, find_attributions
+from service.backends.rules.attributions import AttributionContext, find_attributions, find_label_line
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
@@ -58,6 +58,8 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
         figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar))
         if sent.headline:
+            # A headline reports a source only as a label line: "Okafor: the port will stay open".
+            attributions.extend(find_label_line(sent, masked, book))
             continue
         attributions.extend(find_attributions(sent, masked, ctx))
         events.extend(find_events(sent, masked, book, published))

@@ -93,7 +93,30 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     ph = subject_before(masked, pos)
     if ph is not None and ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
         return None  # "In December, the prince ..., calling": a time is no speaker
+    if ph is None:
+        share = POLL_SHARE.search(masked, max(0, pos - 120), pos)
+        if share is not None:
+            return Phrase(share.start(), share.end(), share.group().strip(), "descriptor")
+        bare = BARE_PLURAL.search(masked, max(0, pos - 60), pos)
+        if bare is not None and bare.group("np").split()[-1] not in NOT_PLURAL_HEADS:
+            return Phrase(bare.start("np"), bare.end("np"), bare.group("np"), "descriptor")
     return ph
+
+
+# A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
+BARE_PLURAL = re.compile(r"(?:^|[,;:]\s*)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
+# Plural-looking words that are no group of people.
+NOT_PLURAL_HEADS = words("this is was has does always perhaps its his yes thus plus less unless news")
+
+
+# The share of a poll's respondents as a speaker: "21 percent said", "Six in 10 voters say",
+# "Two-thirds of Republicans said", "a majority of those polled said".
+POLL_SHARE = re.compile(
+    r"(?:\b\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)"
+    r"|\b(?:[A-Za-z]+|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)(?:\s+[a-z][\w-]*){0,3}"
+    r"|\b(?:[Tt]wo|[Tt]hree|[Oo]ne)-(?:thirds?|quarters?|fourths?|fifths?)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?)"
+    r"(?:\s+of\s+(?:the\s+|those\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*$"
+)
 
 
 # The sentence's first verb, whose subject a participle cue continues: "Clinton seemed ready, telling
