@@ -2,12 +2,15 @@
 
 Providers limit requests per minute (RPM) and tokens per minute (TPM) per
 account, not per process. Each process holding its own share would waste the
-budget or, summed, overshoot it into 429s. So the counters live in the store
-(``ExtractionStore.take_budget``: one fixed window per minute, one row per
-limit, updated atomically), and every HTTP request to the provider first takes
-its part: one request, and its tokens estimated as the provider does, the
-prompt's length plus the completion's ``max_tokens`` ceiling. When a window is
-spent the request waits for the next one instead of being sent to be refused.
+budget or, summed, overshoot it into 429s. So what was spent lives in the store
+(``ExtractionStore.take_budget``: every spend with its time, taken under a lock
+per limit), and every HTTP request to the provider first takes its part: one
+request, and its tokens estimated as the provider does, the prompt's length
+plus the completion's ``max_tokens`` ceiling. The window slides: a request is
+sent only if the last 60 seconds' spending plus its own fits, so no 60 seconds,
+wherever they start, hold more than the limit (calendar minutes let twice the
+limit through around a minute's boundary). Otherwise it waits until enough of
+the oldest spending has left the window, instead of being sent to be refused.
 
 It sits in the HTTP transport under the OpenAI SDK, so every request counts:
 re-asks, chunks and transport retries included.
@@ -26,7 +29,7 @@ import structlog
 from service.backends import create_backend
 from service.backends.base import Backend
 from service.settings import Settings
-from service.store import ExtractionStore
+from service.store import BudgetSpend, ExtractionStore
 
 log = structlog.get_logger("newsfacts.budget")
 
@@ -43,16 +46,18 @@ class ProviderBudget:
         self.waited_s = 0.0
 
     async def acquire(self, tokens: int) -> None:
-        """Wait until this request fits both limits, and spend it."""
-        for name, amount, limit in (("rpm", 1, self.rpm), ("tpm", tokens, self.tpm)):
-            if limit is None:
-                continue
-            while (wait := await self.store.take_budget(name, amount, limit, WINDOW_S, time.time())) > 0:
-                # Spread the waiters over the window's first second, not all at its first instant.
-                pause = wait + random.uniform(0, 1.0)
-                self.waited_s += pause
-                log.info("provider_budget_wait", limit=name, wait_s=round(pause, 2))
-                await asyncio.sleep(pause)
+        """Wait until this request fits both limits, and spend both at once."""
+        spends = [
+            BudgetSpend(name, amount, limit)
+            for name, amount, limit in (("rpm", 1, self.rpm), ("tpm", tokens, self.tpm))
+            if limit is not None
+        ]
+        while (wait := await self.store.take_budget(spends, WINDOW_S, time.time())) > 0:
+            # Waiters for the same freed share would all ask at one instant: spread them a little.
+            pause = wait + random.uniform(0, 0.2)
+            self.waited_s += pause
+            log.info("provider_budget_wait", wait_s=round(pause, 2))
+            await asyncio.sleep(pause)
 
 
 def estimate_tokens(body: bytes) -> int:

@@ -112,6 +112,37 @@ class ExtractionSummary:
 
 
 @dataclass(frozen=True)
+class BudgetSpend:
+    """One request's share of a shared limit: ``amount`` of ``name``, which allows ``limit`` per window."""
+
+    name: str
+    amount: int
+    limit: int
+
+
+def budget_wait(spent: Sequence[tuple[float, int]], spend: BudgetSpend, window_s: float, now: float) -> float:
+    """Seconds until ``spend`` fits beside ``spent`` (``(at, amount)`` within the window); 0: it fits now.
+
+    Sliding: what was spent in the last ``window_s`` seconds plus this must stay
+    within the limit, so no ``window_s`` seconds, wherever they start, ever hold
+    more. When it does not fit, the wait is until enough of the oldest spending
+    has left the window. A spend larger than the whole limit goes alone, into an
+    empty window (it could never fit otherwise).
+    """
+    used = sum(amount for _, amount in spent)
+    if used == 0 or used + spend.amount <= spend.limit:
+        return 0.0
+    to_free = min(used + spend.amount - spend.limit, used)
+    freed = 0
+    for at, amount in sorted(spent):
+        freed += amount
+        if freed >= to_free:
+            # Never 0 when refused: a caller that retries at once would spin.
+            return max(at + window_s - now, 0.001)
+    return window_s  # not reached: to_free <= used
+
+
+@dataclass(frozen=True)
 class WebhookRecord:
     """A job's completion callback and how its delivery went."""
 
@@ -152,11 +183,12 @@ class ExtractionStore(Protocol):
 
     async def release_flight(self, key: str, owner: str) -> None: ...
 
-    async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
-        """Spend ``amount`` of the shared budget ``name`` (``limit`` per fixed window of ``window_s``).
+    async def take_budget(self, spends: Sequence[BudgetSpend], window_s: float, now: float) -> float:
+        """Spend all of ``spends`` at ``now``, or none: each must fit its limit over any ``window_s`` seconds.
 
-        Returns 0 when granted, else the seconds until the next window, when to ask again.
-        A single request larger than the whole limit is granted in an empty window.
+        Returns 0 when granted, else the seconds until they may fit (``budget_wait``),
+        when to ask again. All or none, so a request waiting for tokens holds no
+        request slot meanwhile.
         """
         ...
 
@@ -326,6 +358,17 @@ MIGRATIONS: list[str] = [
         used INTEGER NOT NULL,
         PRIMARY KEY (name, window_start)
     );
+    """,
+    # 3: the provider budget as a sliding window: every spend with its time
+    # (calendar minutes let twice the limit through across a minute's boundary).
+    """
+    DROP TABLE budget_usage;
+    CREATE TABLE budget_spent (
+        name TEXT NOT NULL,
+        at REAL NOT NULL,
+        amount INTEGER NOT NULL
+    );
+    CREATE INDEX budget_spent_by_name ON budget_spent (name, at);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -580,19 +623,39 @@ class SQLiteStore:
             bookkeeping=True,
         )
 
-    async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
-        start = now - now % window_s
+    async def take_budget(self, spends: Sequence[BudgetSpend], window_s: float, now: float) -> float:
+        names = sorted({spend.name for spend in spends})
 
         def q(c: sqlite3.Connection) -> float:
-            c.execute("DELETE FROM budget_usage WHERE name = ? AND window_start < ?", (name, start))
-            row = c.execute(
-                "INSERT INTO budget_usage (name, window_start, used) VALUES (?, ?, ?)"
-                " ON CONFLICT (name, window_start) DO UPDATE SET used = used + excluded.used"
-                " WHERE used + excluded.used <= ? RETURNING used",
-                (name, start, amount, limit),
-            ).fetchone()
-            return 0.0 if row is not None else max(0.0, start + window_s - now)
+            # The write lock (BEGIN IMMEDIATE) serialises takers of every process of the host.
+            marks = ",".join("?" * len(names))
+            c.execute(
+                f"DELETE FROM budget_spent WHERE name IN ({marks}) AND at <= ?", (*names, now - window_s)
+            )
+            rows = c.execute(
+                f"SELECT name, at, amount FROM budget_spent WHERE name IN ({marks})", names
+            ).fetchall()
+            wait = max(
+                (
+                    budget_wait(
+                        [(at, amount) for name, at, amount in rows if name == spend.name],
+                        spend,
+                        window_s,
+                        now,
+                    )
+                    for spend in spends
+                ),
+                default=0.0,
+            )
+            if wait == 0:
+                c.executemany(
+                    "INSERT INTO budget_spent (name, at, amount) VALUES (?, ?, ?)",
+                    [(spend.name, now, spend.amount) for spend in spends],
+                )
+            return wait
 
+        if not spends:
+            return 0.0
         return await self._write(q, bookkeeping=True)
 
     # ------------------------------------------------------------------ jobs

@@ -30,6 +30,7 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from service.cancellation import cancel_and_wait
 from service.errors import StoreUnavailableError
 from service.store import (
+    BudgetSpend,
     ClaimedItem,
     ExtractionStats,
     ExtractionSummary,
@@ -39,6 +40,7 @@ from service.store import (
     SchemaError,
     StoredExtraction,
     WebhookRecord,
+    budget_wait,
     check_version,
 )
 
@@ -47,6 +49,8 @@ log = structlog.get_logger("newsfacts.store")
 CHANNEL = "newsfacts_work"
 # Any constant both sides agree on: serialises migrations of replicas starting together.
 _MIGRATION_LOCK = 7_164_510_016
+# The class of the per-limit budget locks (two-int advisory locks: a space apart from the one above).
+_BUDGET_LOCK = 716_451
 
 # One step per version; newsfacts_schema holds the last applied.
 MIGRATIONS: list[str] = [
@@ -103,6 +107,17 @@ MIGRATIONS: list[str] = [
         used bigint NOT NULL,
         PRIMARY KEY (name, window_start)
     )
+    """,
+    # 2: the provider budget as a sliding window: every spend with its time
+    # (calendar minutes let twice the limit through across a minute's boundary).
+    """
+    DROP TABLE budget_usage;
+    CREATE TABLE budget_spent (
+        name text NOT NULL,
+        at double precision NOT NULL,
+        amount bigint NOT NULL
+    );
+    CREATE INDEX budget_spent_by_name ON budget_spent (name, at)
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -311,23 +326,33 @@ class PostgresStore:
         async with self._conn() as conn:
             await conn.execute("DELETE FROM flights WHERE id = %s AND owner = %s", (key, owner))
 
-    async def take_budget(self, name: str, amount: int, limit: int, window_s: float, now: float) -> float:
-        start = now - now % window_s
-        async with self._conn() as conn:
+    async def take_budget(self, spends: Sequence[BudgetSpend], window_s: float, now: float) -> float:
+        if not spends:
+            return 0.0
+        names = sorted({spend.name for spend in spends})
+        async with self._conn() as conn, conn.transaction():
+            # One taker per limit at a time, on every host; in name order, so two takers never deadlock.
+            for name in names:
+                await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_BUDGET_LOCK, name))
             await conn.execute(
-                "DELETE FROM budget_usage WHERE name = %s AND window_start < %s", (name, start - window_s)
+                "DELETE FROM budget_spent WHERE name = ANY(%s) AND at <= %s", (names, now - window_s)
             )
-            # The conflicting row is locked and the WHERE re-checked on its latest
-            # version, so concurrent takers never overshoot the limit together.
-            row = await (
-                await conn.execute(
-                    "INSERT INTO budget_usage (name, window_start, used) VALUES (%s, %s, %s)"
-                    " ON CONFLICT (name, window_start) DO UPDATE SET used = budget_usage.used + excluded.used"
-                    " WHERE budget_usage.used + excluded.used <= %s RETURNING used",
-                    (name, start, amount, limit),
+            rows = await (
+                await conn.execute("SELECT name, at, amount FROM budget_spent WHERE name = ANY(%s)", (names,))
+            ).fetchall()
+            wait = max(
+                budget_wait(
+                    [(at, amount) for name, at, amount in rows if name == spend.name], spend, window_s, now
                 )
-            ).fetchone()
-        return 0.0 if row is not None else max(0.0, start + window_s - now)
+                for spend in spends
+            )
+            if wait == 0:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO budget_spent (name, at, amount) VALUES (%s, %s, %s)",
+                        [(spend.name, now, spend.amount) for spend in spends],
+                    )
+        return wait
 
     # ------------------------------------------------------------------ jobs
 

@@ -16,7 +16,7 @@ import pytest
 from pydantic import SecretStr
 
 from service.settings import Settings
-from service.store import NewJobItem, SchemaError, Store, open_store
+from service.store import BudgetSpend, NewJobItem, SchemaError, Store, open_store
 
 pytestmark = pytest.mark.anyio
 
@@ -261,16 +261,56 @@ async def test_one_flight_per_key_until_released_or_lapsed(store: Store, other: 
     assert await store.claim_flight(key, "c", 10, now=119.0)
 
 
+def rpm(limit: int, amount: int = 1) -> list[BudgetSpend]:
+    return [BudgetSpend("rpm", amount, limit)]
+
+
 async def test_the_budget_holds_across_connections(store: Store, other: Store) -> None:
-    now = 6000.0  # the start of a 60 s window
-    grants = await asyncio.gather(
-        *(s.take_budget("rpm", 1, 20, 60, now + 1) for s in [store, other] * 25), return_exceptions=False
-    )
+    now = 6000.0
+    grants = await asyncio.gather(*(s.take_budget(rpm(20), 60, now + 1) for s in [store, other] * 25))
     assert sum(1 for g in grants if g == 0) == 20
-    assert all(g == pytest.approx(59.0) for g in grants if g != 0)  # come back at the next window
-    assert await store.take_budget("rpm", 1, 20, 60, now + 60) == 0  # a new window
-    assert await store.take_budget("tpm", 500, 100, 60, now + 2) == 0  # too big for any window: alone
-    assert await store.take_budget("tpm", 1, 100, 60, now + 3) > 0
+    assert all(g == pytest.approx(60.0) for g in grants if g != 0)  # when the first spend leaves the window
+    assert await store.take_budget(rpm(20), 60, now + 60.5) > 0  # a calendar minute later: still inside
+    assert await store.take_budget(rpm(20), 60, now + 61) == 0  # 60 s after them: gone
+    tpm = [BudgetSpend("tpm", 500, 100)]
+    assert await store.take_budget(tpm, 60, now + 2) == 0  # too big for any window: goes alone
+    assert await store.take_budget([BudgetSpend("tpm", 1, 100)], 60, now + 3) == pytest.approx(59.0)
+
+
+async def test_a_burst_straddling_a_minute_boundary_stays_within_the_limit(
+    store: Store, other: Store
+) -> None:
+    # A full minute's worth at the end of one calendar minute, then a burst just after
+    # its boundary: fixed windows let a second full minute's worth through at once.
+    end_of_minute = 6059.5
+    first = await asyncio.gather(*(s.take_budget(rpm(10), 60, end_of_minute) for s in [store, other] * 5))
+    assert first == [0.0] * 10
+    burst = await asyncio.gather(*(s.take_budget(rpm(10), 60, 6060.1) for s in [store, other] * 10))
+    assert all(wait == pytest.approx(59.4) for wait in burst)
+    assert await store.take_budget(rpm(10), 60, 6119.4) > 0
+    granted = await asyncio.gather(*(s.take_budget(rpm(10), 60, 6119.6) for s in [store, other] * 10))
+    assert sum(1 for g in granted if g == 0) == 10
+
+
+async def test_the_window_slides_over_partial_spending(store: Store, other: Store) -> None:
+    assert [await store.take_budget(rpm(10), 60, 100.0) for _ in range(5)] == [0.0] * 5
+    assert [await other.take_budget(rpm(10), 60, 130.0) for _ in range(5)] == [0.0] * 5
+    assert await store.take_budget(rpm(10), 60, 150.0) == pytest.approx(
+        10.0
+    )  # the spends of 100 leave at 160
+    assert [await other.take_budget(rpm(10), 60, 161.0) for _ in range(5)] == [0.0] * 5
+    assert await store.take_budget(rpm(10), 60, 161.0) == pytest.approx(29.0)  # then those of 130, at 190
+    # Two units wanted: the first two spends of 130 must leave, not just one.
+    assert await store.take_budget(rpm(10, amount=2), 60, 161.0) == pytest.approx(29.0)
+
+
+async def test_both_limits_are_spent_together_or_not_at_all(store: Store) -> None:
+    both = [BudgetSpend("rpm", 1, 10), BudgetSpend("tpm", 60, 100)]
+    assert await store.take_budget(both, 60, 500.0) == 0
+    assert await store.take_budget(both, 60, 501.0) == pytest.approx(59.0)  # tokens refuse it ...
+    # ... so its request slot was not spent either: 9 remain of 10.
+    assert [await store.take_budget(rpm(10), 60, 502.0) for _ in range(9)] == [0.0] * 9
+    assert await store.take_budget(rpm(10), 60, 502.0) > 0
 
 
 # ---------------------------------------------------------------- schema versions

@@ -23,6 +23,7 @@ from pydantic import SecretStr
 
 from service.settings import Settings
 from service.store import NewJobItem, open_store
+from service.store_pg import SCHEMA_VERSION as PG_SCHEMA_VERSION
 from tests.api_fakes import FakeBackend, running
 
 pytestmark = pytest.mark.anyio
@@ -52,10 +53,10 @@ def test_db_upgrade_then_version_and_the_refusals(postgres_url: str, tmp_path: P
     assert fresh.returncode == 2 and "newsfacts db upgrade" in fresh.stderr
     upgraded = cli(["db", "upgrade"], env)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "schema at version 1" in upgraded.stderr
+    assert f"schema at version {PG_SCHEMA_VERSION}" in upgraded.stderr
     assert "@" not in upgraded.stderr.replace("newsfacts@", "")  # no credentials echoed
     version = cli(["db", "version"], env)
-    assert (version.returncode, version.stdout.strip()) == (0, "1")
+    assert (version.returncode, version.stdout.strip()) == (0, str(PG_SCHEMA_VERSION))
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("UPDATE newsfacts_schema SET version = 99")
     newer = cli(["db", "upgrade"], env)
