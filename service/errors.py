@@ -91,6 +91,16 @@ class StoreUnavailableError(NewsfactsError):
         super().__init__(detail, retry_after=retry_after)
 
 
+class JobItemAbandonedError(NewsfactsError):
+    """A job item whose worker stopped mid-extraction (died, lost its lease) at every attempt.
+
+    Recorded as the item's error (``NEWSFACTS_JOB_ITEM_MAX_ATTEMPTS``), never raised to a client.
+    """
+
+    status = 500
+    title = "Job item abandoned"
+
+
 class ConfigurationError(NewsfactsError):
     """The service is configured in a way that cannot work (e.g. llm backend without a model)."""
 

@@ -9,6 +9,14 @@ host, claims those items. A finished item (its result or its error) is written
 with the item's status in one transaction and never redone. An item
 interrupted mid-extraction stays pending and runs again (its extraction, if
 it was already stored, comes from the cache).
+
+Every claim counts an attempt. An item claimed ``job_item_max_attempts`` times
+without finishing is poison (it kills or stalls whichever worker takes it):
+it fails with a ``job-item-abandoned`` problem instead of running again. A
+clean stop hands items back without counting. An item whose worker died
+holding it is a suspect, and runs alone on the worker that takes it next: when
+a worker dies with 16 items in flight, the innocent 15 must not be counted
+against the cap each time the one poison item kills another worker.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import structlog
 from schemas import ArticleRequest
 from service.cache import ExtractionCache, process_owner
 from service.cancellation import cancel_and_wait
+from service.errors import JobItemAbandonedError
 from service.metrics import Metrics
 from service.settings import Settings
 from service.store import ClaimedItem, JobQueue, NewJobItem
@@ -58,6 +67,12 @@ class JobRunner:
         self._running: dict[tuple[str, int], asyncio.Task[None]] = {}
         self._supervisor: asyncio.Task[None] | None = None
         self._last_renewal = 0.0
+        # A retried item (its earlier worker died holding it) runs alone: no other item beside it.
+        self._alone: tuple[str, int] | None = None
+        # Retried items are waiting: claim nothing new until ours are done, then take one alone.
+        self._retried_waiting = False
+        # Items whose outcome is being written: a renewal that no longer finds them pending is no loss.
+        self._finishing: set[tuple[str, int]] = set()
 
     @property
     def running(self) -> bool:
@@ -106,6 +121,12 @@ class JobRunner:
             try:
                 if time.monotonic() - self._last_renewal >= poll_s:
                     await self._renew_leases()
+                    # At the renewals' pace: an item becomes abandoned or retried only when a lease runs out.
+                    await self._fail_abandoned()
+                    self._retried_waiting = self._alone is None and (
+                        await self.queue.count_retried_items(self.settings.job_item_max_attempts, time.time())
+                        > 0
+                    )
                 await self._claim()
             except asyncio.CancelledError:
                 raise
@@ -124,10 +145,33 @@ class JobRunner:
             await cancel_and_wait(announced, local)
 
     async def _claim(self) -> None:
+        if self._alone is not None:
+            return
+        if self._retried_waiting:
+            if self._running:
+                return  # let ours finish, then take a suspect alone
+            suspect = await self._claim_some(1, retried=True)
+            if suspect:
+                self._alone = (suspect[0].job_id, suspect[0].index)
+                log.info("job_item_retried_alone", job_id=suspect[0].job_id, index=suspect[0].index)
+                return
+            self._retried_waiting = False
         free = self.capacity - len(self._running)
         if free <= 0:
             return
-        claimed = await self.queue.claim_items(self.owner, self.settings.job_lease_s, free, time.time())
+        claimed = await self._claim_some(free, retried=False)
+        if len(claimed) == free:
+            self._wake.set()  # there may be more: claim again when a slot frees
+
+    async def _claim_some(self, limit: int, *, retried: bool) -> list[ClaimedItem]:
+        claimed = await self.queue.claim_items(
+            self.owner,
+            self.settings.job_lease_s,
+            limit,
+            time.time(),
+            max_attempts=self.settings.job_item_max_attempts,
+            retried=retried,
+        )
         for item in claimed:
             key = (item.job_id, item.index)
             if key in self._running:
@@ -137,16 +181,32 @@ class JobRunner:
             )
             self._running[key] = task
             task.add_done_callback(lambda t, key=key: self._finished(key, t))  # type: ignore[misc]
-        if len(claimed) == free:
-            self._wake.set()  # there may be more: claim again when a slot frees
+        return claimed
+
+    async def _fail_abandoned(self) -> None:
+        attempts = self.settings.job_item_max_attempts
+        error = self.describe_error(
+            JobItemAbandonedError(
+                f"this article was started {attempts} time(s) and its worker stopped during every attempt "
+                "(the process died or lost its lease); it is not run again "
+                f"(NEWSFACTS_JOB_ITEM_MAX_ATTEMPTS={attempts})"
+            )
+        )
+        for job_id, index in await self.queue.fail_abandoned_items(attempts, error, time.time()):
+            self.metrics.jobs_items.labels("abandoned").inc()
+            log.error("job_item_abandoned", job_id=job_id, index=index, attempts=attempts)
 
     async def _renew_leases(self) -> None:
         self._last_renewal = time.monotonic()
         if not self._running:
             return
-        held = await self.queue.renew_items(self.owner, self.settings.job_lease_s, time.time())
+        # Only items with a task at work: one whose task ended without finishing it (the
+        # store failed as it was written) is left to lapse and be retried, not held forever.
+        held = await self.queue.renew_items(
+            self.owner, self.settings.job_lease_s, time.time(), only=list(self._running)
+        )
         for key, task in list(self._running.items()):
-            if key not in held and not task.done():
+            if key not in held and key not in self._finishing and not task.done():
                 # Cancelled, or another process took it over (our lease ran out): stop duplicating.
                 log.warning("job_item_lease_lost", job_id=key[0], index=key[1])
                 task.cancel()
@@ -154,6 +214,8 @@ class JobRunner:
     def _finished(self, key: tuple[str, int], task: asyncio.Task[None]) -> None:
         if self._running.get(key) is task:
             del self._running[key]
+        if self._alone == key:
+            self._alone = None
         if not task.cancelled() and task.exception() is not None:
             log.error("job_item_crashed", job_id=key[0], index=key[1], error=repr(task.exception()))
         self._wake.set()
@@ -161,29 +223,29 @@ class JobRunner:
     # ------------------------------------------------------------------ work
 
     async def _run_item(self, item: ClaimedItem) -> None:
+        key = (item.job_id, item.index)
+        extraction_id: str | None = None
+        body: bytes | None = None
+        error: str | None = None
         with structlog.contextvars.bound_contextvars(job_id=item.job_id, index=item.index):
             try:
                 article = ArticleRequest.model_validate_json(item.request)
                 result = await self.cache.extract(article, wait_forever=True)
+                extraction_id, body = result.id, result.body
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                self.metrics.jobs_items.labels("failed").inc()
+                error = self.describe_error(exc)
+            self.metrics.jobs_items.labels("failed" if error is not None else "succeeded").inc()
+            self._finishing.add(key)
+            try:
                 await self.queue.finish_item(
                     item.job_id,
                     item.index,
-                    extraction_id=None,
-                    result=None,
-                    error=self.describe_error(exc),
+                    extraction_id=extraction_id,
+                    result=body,
+                    error=error,
                     now=time.time(),
                 )
-                return
-            self.metrics.jobs_items.labels("succeeded").inc()
-            await self.queue.finish_item(
-                item.job_id,
-                item.index,
-                extraction_id=result.id,
-                result=result.body,
-                error=None,
-                now=time.time(),
-            )
+            finally:
+                self._finishing.discard(key)

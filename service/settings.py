@@ -134,6 +134,12 @@ class Settings(BaseSettings):
         gt=0,
         description="A job whose process stopped renewing its lease this long ago is resumed by another.",
     )
+    job_item_max_attempts: int = Field(
+        default=3,
+        ge=1,
+        description="Times a job item may be claimed without finishing (its worker died or lost the lease) "
+        "before it fails with job-item-abandoned instead of being run again.",
+    )
     eval_reports_dir: Path = Field(
         default=Path("eval-out"),
         description="Where the viewer's eval tab finds reports written by `newsfacts eval --out`.",

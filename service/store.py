@@ -32,7 +32,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,16 +217,51 @@ class JobQueue(Protocol):
 
     async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]: ...
 
-    async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
-        """Take up to ``limit`` pending items nobody holds a live lease on, oldest job first."""
+    async def claim_items(
+        self,
+        owner: str,
+        lease_s: float,
+        limit: int,
+        now: float,
+        *,
+        max_attempts: int | None = None,
+        retried: bool | None = None,
+    ) -> list[ClaimedItem]:
+        """Take up to ``limit`` pending items nobody holds a live lease on, oldest job first.
+
+        With ``max_attempts``, only items claimed fewer times than that (see ``fail_abandoned_items``).
+        ``retried``: only items never claimed before (False), or only items whose earlier
+        worker stopped holding them (True: suspects, to run alone); None, either.
+        """
         ...
 
-    async def renew_items(self, owner: str, lease_s: float, now: float) -> set[tuple[str, int]]:
-        """Extend the leases ``owner`` still holds; returns those items (others were lost or cancelled)."""
+    async def count_retried_items(self, max_attempts: int, now: float) -> int:
+        """Pending items, free to claim, whose earlier worker stopped holding them (under ``max_attempts``)."""
+        ...
+
+    async def fail_abandoned_items(self, max_attempts: int, error: str, now: float) -> list[tuple[str, int]]:
+        """Fail with ``error`` the pending items claimed ``max_attempts`` times whose last lease ran out.
+
+        Each claim counts an attempt and a finished item is never claimed again, so these
+        are items whose every worker died (or lost the lease) on them: poison, not bad luck.
+        Returns them, (job id, index).
+        """
+        ...
+
+    async def renew_items(
+        self, owner: str, lease_s: float, now: float, *, only: Collection[tuple[str, int]] | None = None
+    ) -> set[tuple[str, int]]:
+        """Extend the leases ``owner`` still holds; returns those items (others were lost or cancelled).
+
+        ``only``: just these (the items it is still working on); the others' leases run out.
+        """
         ...
 
     async def release_items(self, owner: str) -> None:
-        """Hand back every unfinished item ``owner`` holds (a clean stop), so others take them at once."""
+        """Hand back every unfinished item ``owner`` holds (a clean stop), so others take them at once.
+
+        Their attempt is not counted: stopping is not the item's fault.
+        """
         ...
 
     async def finish_item(
@@ -285,6 +320,13 @@ async def open_store(settings: Settings, *, migrate: bool | None = None) -> Stor
             migrate=apply,
         )
     return SQLiteStore.in_data_dir(settings.data_dir, migrate=apply)
+
+
+def attempt_range(retried: bool | None, cap: int) -> tuple[int, int]:
+    """The attempts an item claimed with ``retried`` may have so far: [floor, ceiling)."""
+    if retried is None:
+        return 0, cap
+    return (1, cap) if retried else (0, min(1, cap))
 
 
 def check_version(found: int, known: int, *, where: str) -> None:
@@ -703,7 +745,19 @@ class SQLiteStore:
 
         return await self._run(q)
 
-    async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
+    async def claim_items(
+        self,
+        owner: str,
+        lease_s: float,
+        limit: int,
+        now: float,
+        *,
+        max_attempts: int | None = None,
+        retried: bool | None = None,
+    ) -> list[ClaimedItem]:
+        cap = max_attempts if max_attempts is not None else 2**62
+        floor, ceiling = attempt_range(retried, cap)
+
         def q(c: sqlite3.Connection) -> list[ClaimedItem]:
             # The write lock (BEGIN IMMEDIATE) makes select-then-update atomic
             # across processes: SQLite's stand-in for SKIP LOCKED.
@@ -711,9 +765,10 @@ class SQLiteStore:
                 "UPDATE job_items SET owner = ?, lease_until = ?, attempts = attempts + 1"
                 " WHERE rowid IN (SELECT i.rowid FROM job_items i JOIN jobs j ON j.id = i.job_id"
                 "  WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < ?)"
+                "  AND i.attempts >= ? AND i.attempts < ?"
                 "  AND j.status IN ('pending', 'running') ORDER BY j.created_at, i.job_id, i.idx LIMIT ?)"
                 " RETURNING job_id, idx, request",
-                (owner, now + lease_s, now, limit),
+                (owner, now + lease_s, now, floor, ceiling, limit),
             ).fetchall()
             jobs = {job_id for job_id, _, _ in rows}
             c.executemany(
@@ -726,21 +781,61 @@ class SQLiteStore:
             return []
         return await self._write(q)
 
-    async def renew_items(self, owner: str, lease_s: float, now: float) -> set[tuple[str, int]]:
-        def q(c: sqlite3.Connection) -> set[tuple[str, int]]:
+    async def count_retried_items(self, max_attempts: int, now: float) -> int:
+        def q(c: sqlite3.Connection) -> int:
+            row = c.execute(
+                "SELECT COUNT(*) FROM job_items i JOIN jobs j ON j.id = i.job_id"
+                " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < ?)"
+                " AND i.attempts >= 1 AND i.attempts < ? AND j.status IN ('pending', 'running')",
+                (now, max_attempts),
+            ).fetchone()
+            return int(row[0])
+
+        return await self._run(q)
+
+    async def fail_abandoned_items(self, max_attempts: int, error: str, now: float) -> list[tuple[str, int]]:
+        def q(c: sqlite3.Connection) -> list[tuple[str, int]]:
             rows = c.execute(
-                "UPDATE job_items SET lease_until = ? WHERE owner = ? AND status = 'pending'"
+                "UPDATE job_items SET status = 'failed', error = ?, owner = NULL, lease_until = NULL"
+                " WHERE status = 'pending' AND attempts >= ? AND (lease_until IS NULL OR lease_until < ?)"
                 " RETURNING job_id, idx",
-                (now + lease_s, owner),
+                (error, max_attempts, now),
             ).fetchall()
-            return {(job_id, idx) for job_id, idx in rows}
+            per_job: dict[str, int] = {}
+            for job_id, _ in rows:
+                per_job[job_id] = per_job.get(job_id, 0) + 1
+            c.executemany(
+                "UPDATE jobs SET failed = failed + ?, updated_at = ?,"
+                " status = CASE WHEN succeeded + failed + ? >= total THEN 'done' ELSE status END"
+                " WHERE id = ?",
+                [(n, now, n, job_id) for job_id, n in per_job.items()],
+            )
+            return sorted((job_id, idx) for job_id, idx in rows)
+
+        return await self._write(q)
+
+    async def renew_items(
+        self, owner: str, lease_s: float, now: float, *, only: Collection[tuple[str, int]] | None = None
+    ) -> set[tuple[str, int]]:
+        def q(c: sqlite3.Connection) -> set[tuple[str, int]]:
+            sql = "UPDATE job_items SET lease_until = ? WHERE owner = ? AND status = 'pending'"
+            if only is None:
+                rows = c.execute(sql + " RETURNING job_id, idx", (now + lease_s, owner)).fetchall()
+                return {(job_id, idx) for job_id, idx in rows}
+            held: set[tuple[str, int]] = set()
+            for job_id, idx in only:
+                cur = c.execute(sql + " AND job_id = ? AND idx = ?", (now + lease_s, owner, job_id, idx))
+                if cur.rowcount == 1:
+                    held.add((job_id, idx))
+            return held
 
         return await self._write(q)
 
     async def release_items(self, owner: str) -> None:
         await self._write(
             lambda c: c.execute(
-                "UPDATE job_items SET owner = NULL, lease_until = NULL WHERE owner = ? AND status = 'pending'",
+                "UPDATE job_items SET owner = NULL, lease_until = NULL, attempts = max(attempts - 1, 0)"
+                " WHERE owner = ? AND status = 'pending'",
                 (owner,),
             )
         )

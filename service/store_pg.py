@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from typing import Any
 
 import psycopg
@@ -40,6 +40,7 @@ from service.store import (
     SchemaError,
     StoredExtraction,
     WebhookRecord,
+    attempt_range,
     budget_wait,
     check_version,
 )
@@ -431,22 +432,32 @@ class PostgresStore:
             for idx, status, ext_id, result, error in rows
         ]
 
-    async def claim_items(self, owner: str, lease_s: float, limit: int, now: float) -> list[ClaimedItem]:
+    async def claim_items(
+        self,
+        owner: str,
+        lease_s: float,
+        limit: int,
+        now: float,
+        *,
+        max_attempts: int | None = None,
+        retried: bool | None = None,
+    ) -> list[ClaimedItem]:
         if limit <= 0:
             return []
+        floor, ceiling = attempt_range(retried, max_attempts if max_attempts is not None else 2**31 - 1)
         async with self._conn() as conn, conn.transaction():
             rows = await (
                 await conn.execute(
                     "WITH picked AS ("
                     " SELECT i.job_id, i.idx FROM job_items i JOIN jobs j ON j.id = i.job_id"
                     " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
-                    " AND j.status IN ('pending', 'running')"
+                    " AND i.attempts >= %s AND i.attempts < %s AND j.status IN ('pending', 'running')"
                     " ORDER BY j.created_at, i.job_id, i.idx LIMIT %s"
                     " FOR UPDATE OF i SKIP LOCKED)"
                     " UPDATE job_items i SET owner = %s, lease_until = %s, attempts = i.attempts + 1"
                     " FROM picked WHERE i.job_id = picked.job_id AND i.idx = picked.idx"
                     " RETURNING i.job_id, i.idx, i.request",
-                    (now, limit, owner, now + lease_s),
+                    (now, floor, ceiling, limit, owner, now + lease_s),
                 )
             ).fetchall()
             jobs = sorted({job_id for job_id, _, _ in rows})
@@ -456,18 +467,63 @@ class PostgresStore:
                 )
         return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
 
-    async def renew_items(self, owner: str, lease_s: float, now: float) -> set[tuple[str, int]]:
-        rows = await self._all(
-            "UPDATE job_items SET lease_until = %s WHERE owner = %s AND status = 'pending'"
-            " RETURNING job_id, idx",
-            (now + lease_s, owner),
+    async def count_retried_items(self, max_attempts: int, now: float) -> int:
+        row = await self._one(
+            "SELECT count(*) FROM job_items i JOIN jobs j ON j.id = i.job_id"
+            " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+            " AND i.attempts >= 1 AND i.attempts < %s AND j.status IN ('pending', 'running')",
+            (now, max_attempts),
         )
+        return int(row[0]) if row is not None else 0
+
+    async def fail_abandoned_items(self, max_attempts: int, error: str, now: float) -> list[tuple[str, int]]:
+        async with self._conn() as conn, conn.transaction():
+            # Locked and skipped like a claim: an item a claimer holds right now is not failed under it.
+            rows = await (
+                await conn.execute(
+                    "WITH spent AS ("
+                    " SELECT job_id, idx FROM job_items"
+                    " WHERE status = 'pending' AND attempts >= %s AND (lease_until IS NULL OR lease_until < %s)"
+                    " FOR UPDATE SKIP LOCKED)"
+                    " UPDATE job_items i SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
+                    " FROM spent WHERE i.job_id = spent.job_id AND i.idx = spent.idx"
+                    " RETURNING i.job_id, i.idx",
+                    (max_attempts, now, error),
+                )
+            ).fetchall()
+            per_job: dict[str, int] = {}
+            for job_id, _ in rows:
+                per_job[job_id] = per_job.get(job_id, 0) + 1
+            # Jobs in id order: two processes failing items of the same jobs never deadlock.
+            for job_id, n in sorted(per_job.items()):
+                await conn.execute(
+                    "UPDATE jobs SET failed = failed + %s, updated_at = %s,"
+                    " status = CASE WHEN succeeded + failed + %s >= total THEN 'done' ELSE status END"
+                    " WHERE id = %s",
+                    (n, now, n, job_id),
+                )
+        return sorted((job_id, idx) for job_id, idx in rows)
+
+    async def renew_items(
+        self, owner: str, lease_s: float, now: float, *, only: Collection[tuple[str, int]] | None = None
+    ) -> set[tuple[str, int]]:
+        sql = "UPDATE job_items SET lease_until = %s WHERE owner = %s AND status = 'pending'"
+        if only is None:
+            rows = await self._all(sql + " RETURNING job_id, idx", (now + lease_s, owner))
+        else:
+            chosen = list(only)
+            rows = await self._all(
+                sql + " AND (job_id, idx) IN (SELECT * FROM unnest(%s::text[], %s::integer[]))"
+                " RETURNING job_id, idx",
+                (now + lease_s, owner, [j for j, _ in chosen], [i for _, i in chosen]),
+            )
         return {(job_id, idx) for job_id, idx in rows}
 
     async def release_items(self, owner: str) -> None:
         async with self._conn() as conn:
             await conn.execute(
-                "UPDATE job_items SET owner = NULL, lease_until = NULL WHERE owner = %s AND status = 'pending'",
+                "UPDATE job_items SET owner = NULL, lease_until = NULL, attempts = greatest(attempts - 1, 0)"
+                " WHERE owner = %s AND status = 'pending'",
                 (owner,),
             )
             await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "released"))

@@ -176,6 +176,59 @@ async def test_finished_items_are_not_renewed_and_release_skips_them(store: Stor
     assert [(c.job_id, c.index) for c in await store.claim_items("b", 10, 5, now=5.0)] == [(job, 1)]
 
 
+async def test_an_item_whose_workers_keep_dying_is_failed_not_claimed_again(
+    store: Store, other: Store
+) -> None:
+    job = "p" * 32
+    await store.create_job(job, [NewJobItem(request=f'{{"n":{i}}}') for i in range(3)], 1.0)
+    assert [c.index for c in await store.claim_items("w0", 10, 1, 100.0, max_attempts=3)] == [0]
+    assert await store.count_retried_items(3, 105.0) == 0  # w0's lease still runs
+    # w0 died holding item 0: from now on it is a suspect, claimed only as such.
+    assert await store.count_retried_items(3, 111.0) == 1
+    assert [c.index for c in await other.claim_items("w1", 10, 5, 111.0, max_attempts=3, retried=False)] == [
+        1,
+        2,
+    ]
+    assert [c.index for c in await store.claim_items("w2", 10, 5, 111.0, max_attempts=3, retried=True)] == [0]
+    for n in (1, 2):
+        await other.finish_item(job, n, extraction_id="e" * 32, result=b"{}", error=None, now=112.0)
+    # w2 died on it too, then w3: three claims, none finished.
+    assert [c.index for c in await other.claim_items("w3", 10, 5, 122.0, max_attempts=3, retried=True)] == [0]
+    assert await store.claim_items("w4", 10, 5, 133.0, max_attempts=3) == []  # spent: nobody runs it again
+    assert await store.fail_abandoned_items(3, '{"status":500}', 132.0) == []  # w3's lease still ran then
+    assert await store.fail_abandoned_items(3, '{"status":500}', 133.0) == [(job, 0)]
+    assert await other.fail_abandoned_items(3, "{}", 134.0) == []  # once
+    record = await store.get_job(job)
+    assert record is not None and (record.status, record.succeeded, record.failed) == ("done", 2, 1)
+    items = await store.job_items(job, 0, 10)
+    assert [(i.status, i.error) for i in items] == [
+        ("failed", '{"status":500}'),
+        ("succeeded", None),
+        ("succeeded", None),
+    ]
+
+
+async def test_a_clean_stop_does_not_count_against_the_cap(store: Store) -> None:
+    job = "q" * 32
+    await store.create_job(job, [NewJobItem(request="{}")], 1.0)
+    for n in range(5):  # five workers, each stopped cleanly while holding the item
+        claimed = await store.claim_items(f"w{n}", 10, 1, 10.0 + n, max_attempts=2, retried=False)
+        assert [c.index for c in claimed] == [0]
+        await store.release_items(f"w{n}")
+    assert await store.fail_abandoned_items(2, "{}", 100.0) == []
+    assert await store.count_retried_items(2, 100.0) == 0
+
+
+async def test_only_the_items_still_worked_on_are_renewed(store: Store) -> None:
+    job = "r" * 32
+    await store.create_job(job, [NewJobItem(request="{}") for _ in range(3)], 1.0)
+    await store.claim_items("a", 10, 3, now=2.0)
+    assert await store.renew_items("a", 10, now=5.0, only=[(job, 0), (job, 2)]) == {(job, 0), (job, 2)}
+    # Item 1's lease (to 12) was not renewed: another takes it over after 12; 0 and 2 stay a's (to 15).
+    assert [(c.job_id, c.index) for c in await store.claim_items("b", 10, 5, now=13.0)] == [(job, 1)]
+    assert await store.renew_items("a", 10, now=14.0, only=[(job, 1)]) == set()
+
+
 async def test_cancel_fails_what_has_not_run(store: Store) -> None:
     job = "x" * 32
     await store.create_job(job, [NewJobItem(request="{}") for _ in range(4)], 1.0)
