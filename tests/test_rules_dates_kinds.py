@@ -128,3 +128,38 @@ def test_yearless_dates_by_tense(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_weekdays_by_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiring averaged 240,000 for the first nine months of 2022.", [("2022", "2022")]),
+        ("The notes are due 2031.", [("2031", "2031")]),
+        (
+            "Costs will rise in both 2025 and 2026.",
+            [("2025", "2025"), ("2026", "2026")],
+        ),
+        ("He was convicted twice from 1991 to 1997.", [("from 1991", "1991"), ("1997", "1997")]),
+        ("The firm's 2023 results were weak.", [("2023", "2023")]),
+        ("For 2022, the mill earned $4 million.", [("2022", "2022")]),
+    ],
+)
+def test_bare_years_after_more_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert times(text) == expected
+
+
+def test_counts_after_those_words_are_no_years() -> None:
+    assert times("The crowd of 2000 people cheered.") == []
+    assert times("A total of 1500 were arrested and 1200 were freed.") == []
+    assert times("The index rose to 2100 points.") == []
+
+
+def test_year_ranges_give_both_years() -> None:
+    assert times("The survey ran in 2009-2010.") == [("2009", "2009"), ("2010", "2010")]
+    assert times("The 1957-58 season was wet.") == [("1957", "1957"), ("58", "1958")]
+    assert times("Enrolment fell in the 2019/20 term.") == [("2019", "2019"), ("20", "2020")]
+    # Phone numbers, scores and amounts are no ranges of years.
+    assert times("Call 1958-1234 for tickets.") == []
+    assert times("The final score was 2000-1999.") == []
+    assert times("Rents of 1,950-2,000 dollars are common.") == []
+    assert [(f.value, f.kind) for f in run("The survey ran in 2009-2010.").figures] == []

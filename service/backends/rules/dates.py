@@ -86,6 +86,14 @@ _MAYBE_TIME = re.compile(
 _YEAR_AS_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|whose)\s+$", re.IGNORECASE)
 
 
+# Other words a bare year follows, for a year of the last two centuries ("the first nine months
+# of 1997", "bonds due 1993", "continue into 1990", "For 1988,", "in both 1990 and 1991",
+# "from 1991 to 1997", "the company's 1989 results"). A count is still refused by the noun after.
+_YEAR_AFTER_WORD = re.compile(
+    r"(?:\b(?:of|for|into|due|than|and|or|both)|['’]s|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through))\s+$",
+    re.IGNORECASE,
+)
+_MODERN_YEAR = re.compile(r"(?:19|20)\d\d$")
 _COUNTED_NEXT = re.compile(
     r"\s+(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -112,6 +120,9 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             kind == "y"
             and not prefix
             and not _YEAR_AS_MODIFIER.search(text, max(0, m.start() - 8), m.start())
+            and not (
+                _YEAR_AFTER_WORD.search(text, max(0, m.start() - 30), m.start()) and _MODERN_YEAR.match(core)
+            )
         ):
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
@@ -123,7 +134,31 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
         )
         date = resolve(kind, core, published, future, past)
         out.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
+    if "-" in text or "–" in text or "/" in text:
+        out = _with_year_ranges(text, out)
     return out
+
+
+# A span of years ("2009-2010", "the 1957-58 season", "2009/10"): each end is a year of its
+# own, the second written in full or by its last two digits, later than the first and within
+# a lifetime of it (so "1958-1234" is no range).
+YEAR_RANGE = re.compile(
+    r"(?<![\w.,/-])(?P<a>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<b>(?:1[6-9]|20)?\d\d)(?![\w.,/-]?\d)"
+)
+
+
+def _with_year_ranges(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    extra: list[TimeMention] = []
+    for m in YEAR_RANGE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        a, b = int(m.group("a")), m.group("b")
+        second = int(b) if len(b) == 4 else a - a % 100 + int(b)
+        if not a < second <= a + 100:
+            continue
+        extra.append(TimeMention(m.start("a"), m.end("a"), m.group("a"), f"{a:04d}", "y"))
+        extra.append(TimeMention(m.start("b"), m.end("b"), b, f"{second:04d}", "y"))
+    return sorted([*found, *extra], key=lambda t: t.start) if extra else found
 
 
 def _matches_near(text: str, anchors: list[re.Match[str]]) -> list[re.Match[str]]:
