@@ -462,6 +462,12 @@ class EntityBook:
         if people:
             self._people.append((sent_start, people))
 
+    def note_alias(self, name: str, form: str) -> None:
+        """A description the article uses for a named entity: "the head of the military alliance"."""
+        rk = self._by_key.get(name_key(name))
+        if rk is not None and form.strip():
+            self._alias(rk, form.strip())
+
     def note_subject(self, sent_start: int, sent_end: int, key: str) -> None:
         self._subjects.append((sent_start, sent_end, key))
 

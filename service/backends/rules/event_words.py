@@ -10,6 +10,8 @@ count inside a fixed phrase (``PHRASAL``).
 
 from __future__ import annotations
 
+import re
+
 from service.backends.rules.lexicon import words
 
 # Event type -> lemmas (British and American spellings both listed).
@@ -22,9 +24,14 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     ),
     "agreement": words("agree sign negotiate"),
     # Meetings and the speech occasions the gold treats as events.
-    "meeting": words("meet convene host visit discuss gather"),
+    "meeting": words("meet convene host visit gather"),
+    # Talking a matter over is a discussion, whether or not at a meeting.
+    "discussion": words("discuss"),
     "interview": words("speak testify"),
-    "announcement": words("announce unveil publish issue circulate propose submit file table"),
+    "announcement": words("announce unveil issue circulate file"),
+    # Documents and data made public: "published A&E data", "due to publish a plan".
+    "publication": words("publish"),
+    "proposal": words("propose submit table"),
     "launch": words("launch introduce"),
     "apology": words("apologise apologize"),
     # Reactions without content of their own ("welcomed NATO's decision"): events as well as speech.
@@ -38,7 +45,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "order": words("order"),
     "ban": words("ban bar"),
     "seizure": words("seize confiscate"),
-    "investigation": words("investigate probe audit review inspect"),
+    "investigation": words("investigate probe audit inspect"),
+    # Rules and accounts looked at again: "would review the parking rules".
+    "review": words("review"),
     "discovery": words("uncover discover flag detect"),
     "theft": words("steal embezzle siphon defraud launder smuggle"),
     "fine": words("fine"),
@@ -59,7 +68,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "miss": words("miss"),
     "earnings": words("earn"),
     "booking": words("book"),
-    "payment": words("pay spend invest fund finance donate award grant allocate"),
+    "payment": words("pay spend fund finance donate award grant allocate"),
+    "investment": words("invest"),
     "transaction": words("buy sell acquire purchase merge borrow lend"),
     "default": words("default"),
     # Operations of governments and firms.
@@ -69,9 +79,12 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "start": words("begin start resume initiate"),
     "completion": words("complete finish end"),
     "suspension": words("suspend pause halt stop freeze"),
-    "delay": words("delay postpone"),
+    # Patients and travellers kept waiting: news tells waits as delays.
+    "delay": words("delay postpone wait"),
     "cancellation": words("cancel scrap abandon"),
-    "relocation": words("move relocate transfer"),
+    "relocation": words("move relocate"),
+    # People or goods handed from one place or custody to another: "transferred prisoners".
+    "transfer": words("transfer"),
     "deployment": words("deploy station reinforce"),
     "withdrawal": words("withdraw evacuate"),
     "delivery": words("send deliver ship export import"),
@@ -101,7 +114,6 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "survey": words("survey poll"),
     "request": words("request seek ask"),
     "threat": words("threaten"),
-    "wait": words("wait"),
     "treatment": words("treat discharge vaccinate"),
     "arrival": words("arrive land"),
     "departure": words("depart"),
@@ -119,7 +131,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("go", "online"): "commissioning",
     ("set", "aside"): "allocation",
     ("set", "up"): "establishment",
-    ("hand", "over"): "transfer",
+    ("hand", "over"): "handover",
     ("roll", "out"): "launch",
     ("phase", "out"): "withdrawal",
     ("pull", "out"): "withdrawal",
@@ -284,3 +296,114 @@ CONTROL_VERBS = words(
 # Nouns that name a state or a thing, not a happening, however they are inflected:
 # "the trial period", "a strike rate". Used to keep nominal triggers from firing on compounds.
 NOMINAL_BLOCKERS = words("period rate price zone line date number level")
+
+# --------------------------------------------------------------------------- types from objects
+# A generic verb of change, payment or record takes its type from what it acts on: the first
+# listed word after the trigger in its clause (else, for a verb without an object, before it).
+# "increase its troops" is a deployment, "raised its profit forecast" a forecast, "pay a
+# dividend" a dividend. Keys are the verb's own type (``EVENT_VERBS``); values map a word to the
+# type it gives.
+_TROOPS = {
+    w: "deployment" for w in ("troops", "troop", "forces", "presence", "personnel", "soldiers", "mission")
+}
+OBJECT_TYPES: dict[str, dict[str, str]] = {
+    # Military presence grows or shrinks; a forecast is raised or cut; roads are widened.
+    "increase": {
+        **_TROOPS,
+        "attacks": "attack",
+        "forecast": "forecast",
+        "forecasts": "forecast",
+        "guidance": "forecast",
+        "outlook": "forecast",
+        "sidewalks": "construction",
+        "pavements": "construction",
+        "roads": "construction",
+        "road": "construction",
+        "lanes": "construction",
+    },
+    "decrease": {
+        **{w: "withdrawal" for w in _TROOPS},
+        "forecast": "forecast",
+        "forecasts": "forecast",
+        "guidance": "forecast",
+        "outlook": "forecast",
+        "jobs": "layoffs",
+        "staff": "layoffs",
+        "workforce": "layoffs",
+    },
+    # Money paid out: a dividend, an investment in projects, or a purchase ("paid for a house").
+    "payment": {
+        "dividend": "dividend",
+        "dividends": "dividend",
+        "projects": "investment",
+        "project": "investment",
+        "infrastructure": "investment",
+        "for": "purchase",
+    },
+    # What a company books or records: a charge, a profit, a loss.
+    "booking": {
+        "charge": "charge",
+        "writedown": "charge",
+        "write-down": "charge",
+        "impairment": "charge",
+        "profit": "earnings",
+        "loss": "earnings",
+    },
+    # Backing won is an endorsement, not a contest's win.
+    "win": {"backing": "endorsement", "support": "endorsement", "endorsement": "endorsement"},
+    # A proposal circulated, tabled or submitted is a proposal.
+    "announcement": {"proposal": "proposal", "counter-proposal": "proposal", "counterproposal": "proposal"},
+    # Data, figures and reports released are published.
+    "release": {w: "publication" for w in ("data", "figures", "report", "statistics", "results")},
+    # Speaking with someone is a conversation; to reporters, an interview.
+    "interview": {"with": "conversation"},
+    # Opening many shops is an expansion; opening one thing is an opening.
+    "opening": {"stores": "expansion", "shops": "expansion", "branches": "expansion", "outlets": "expansion"},
+    # Agreeing to do something is a decision; agreeing a deal is an agreement.
+    "agreement": {"to": "decision"},
+}
+# Words that end the search for an object: the clause has moved on to circumstances.
+OBJECT_STOPS = words("from by since until after before when while because which who that said")
+# How many words after (or before) the trigger are searched for an object.
+OBJECT_WINDOW = 8
+
+# Verbs of wanting that hand their type to the act they govern: "would seek to seize the house"
+# is a (planned) seizure, not a request.
+INTENT_LEMMAS = words("seek try attempt")
+
+# Nouns of military strikes, not walkouts: "a drone strike", "air strikes".
+MILITARY_STRIKE_MODIFIERS = words("drone air missile military rocket artillery")
+
+# A death or injury "in" an attack, bombing or crash is told as that happening: "a contractor was
+# killed in a rocket attack" is the attack (a named target killed "by" a strike stays a killing).
+CASUALTY_IN = re.compile(
+    r"\bin\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>attack|bombing|explosion|blast|crash|shelling|airstrike|strike)\b"
+)
+
+# Nouns that are the occasion of speech after a reporting verb: "said at a press conference".
+SPEECH_OCCASIONS = words("conference briefing")
+
+# How a noun of happening is told as a sentence of its own: "A meeting ... was held".
+NOMINAL_HELD: dict[str, str] = {
+    "meeting": "was held",
+    "conference call": "was held",
+    "hearing": "was held",
+    "trial": "was held",
+    "survey": "was carried out",
+    "vote": "was held",
+    "election": "was held",
+    "ceremony": "was held",
+    "protest": "was held",
+    # Acts of deciding and asking are made, not held.
+    "request": "was made",
+    "decision": "was made",
+    "announcement": "was made",
+}
+
+# Clause openings that tie a clause to its sentence and are left out of a summary.
+SUMMARY_SUBORDINATORS = words(
+    "after before when while whereas although though because since until unless if whether once as"
+)
+SUMMARY_CONNECTIVES = words(
+    "and but or yet so then also however meanwhile still instead moreover separately"
+) | {"on the other hand", "in addition", "even though", "even if", "now that", "so that"}

@@ -24,15 +24,21 @@ from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ATTACK_TYPES,
     BASE_ONLY,
+    CASUALTY_IN,
     CASUALTY_TYPES,
     CONTROL_VERBS,
     EVENT_VERBS,
+    INTENT_LEMMAS,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
+    MILITARY_STRIKE_MODIFIERS,
     NEGATED_SPEECH,
     NEW_EVENT_MODIFIERS,
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
+    OBJECT_STOPS,
+    OBJECT_TYPES,
+    OBJECT_WINDOW,
     OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
@@ -41,6 +47,14 @@ from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
 from service.backends.rules.phrases import MASK
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
+from service.backends.rules.summaries import (
+    Context,
+    Summary,
+    announced_content,
+    compose_nominal,
+    compose_verb,
+    finish,
+)
 
 
 @dataclass(frozen=True)
@@ -157,6 +171,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
                 continue
         breaks.append((m.start(), m.end()))
     for m in REPORT_BREAK.finditer(text):
+        if m.group().lower().startswith("announc") and "that" not in m.group("gap"):
+            continue  # "announced a review of ...": an object, not what was said
         if not re.search(r"\b(?:is|was|are|were|be|been|being)\s+$", text[max(0, m.start() - 8) : m.start()]):
             breaks.append((m.start("gap"), m.end()))  # "is said to have waited": hearsay, one clause
     spans: list[tuple[int, int]] = []
@@ -167,7 +183,23 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         spans.append((start, bs))
         start = be
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        # "After the crane collapsed, inspectors closed the berth": a fronted subordinate clause
+        # ends at its comma, and the main clause after it is a clause of its own.
+        sub = _FRONTED_SUBORDINATE.match(text, a, b) if a == spans[0][0] else None
+        if sub is not None:
+            out.append((a, sub.end("clause")))
+            a = sub.end()
+        out.append((a, b))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+# A subordinate clause opening the sentence, up to its first comma (not a number's): "After X, ".
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:After|Before|When|While|Although|Though|Because|Since|Once|Unless|Whereas)\s"
+    r"(?P<clause>[^,;]*?[a-z][^,;]*?)(?=,(?!\d)),\s+(?=[A-Za-z])"
+)
 
 
 def _is_adverb(toks: list[re.Match[str]], j: int) -> bool:
@@ -292,6 +324,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     etype = NOMINAL_TRIGGERS.get(w)
     if etype is None or not toks[i].group().islower():
         return None
+    if etype == "strike" and i > 0 and toks[i - 1].group().lower() in MILITARY_STRIKE_MODIFIERS:
+        etype = "attack"  # "a drone strike": a military strike, not a walkout
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
@@ -393,6 +427,13 @@ def find_triggers(masked: str) -> list[Trigger]:
                 break  # "admitted that ...": speech; "admitted 14 counts of fraud": a plea
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
+            if (
+                form.lemma in INTENT_LEMMAS
+                and i + 2 < len(toks)
+                and toks[i + 1].group() == "to"
+                and any(f.kind == "base" for f in VERB_FORMS.get(toks[i + 2].group().lower(), ()))
+            ):
+                break  # "would seek to seize": the act sought is the event
             if form.lemma == "ask" and i + 1 < len(toks):
                 nxt = toks[i + 1].group().lower()
                 if nxt in ("whether", "if", "about", "why", "how", "what", "when", "who", "that") or re.match(
@@ -482,7 +523,16 @@ def _aux_start(text: str, pos: int) -> int:
     return m.start() if m else pos
 
 
-def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.date | None) -> list[EventDraft]:
+@dataclass
+class StoryState:
+    """What one sentence's events leave for the next: the subject "it" may stand for."""
+
+    last_subject: str | None = None
+
+
+def find_events(
+    sent: Sentence, masked: str, book: EntityBook, published: dt.date | None, story: StoryState | None = None
+) -> list[EventDraft]:
     text = sent.text
     out: list[EventDraft] = []
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
@@ -496,6 +546,15 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
     times = find_times(masked, published)
     # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
     opening = dl.end() if dl else 0
+    ctx = Context(
+        text=text,
+        masked=masked,
+        sent_start=sent.start,
+        opening=opening,
+        book=book,
+        clause_starts=[a for a, _b in _clauses(masked)],
+        previous=story.last_subject if story is not None else None,
+    )
     for trig, a, b in _segments(masked, triggers):
         if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:
             continue
@@ -524,12 +583,29 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
             elif status == "occurred" and published is not None and resolved is not None:
                 resolved = _not_after(resolved, chosen.text, published)
             when = TimeExpression(text=text[chosen.start : chosen.end].strip(), date=resolved)
+        ctx.drawn_start = ctx.drawn_end = None
+        summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
+        etype = _refine_type(trig, masked, c_start, c_start + len(clause))
+        if summary.speaker is not None:
+            etype = "announcement"  # "X said at a press conference": the conference is X's announcement
+        # The evidence reaches every word the summary draws on: a subject, antecedent or speaker
+        # earlier in the sentence, an announcement's content after it.
+        ev_start = min(c_start, ctx.drawn_start if ctx.drawn_start is not None else c_start)
+        ev_end = max(c_start + len(clause), ctx.drawn_end or 0)
+        if (ev_start, ev_end) != (c_start, c_start + len(clause)):
+            stretched = text[ev_start:ev_end]
+            ev_start += len(stretched) - len(stretched.lstrip())
+            clause = text[ev_start:ev_end].strip().rstrip(",;: ")
+            c_start = ev_start
         abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
         participants, where = _participants(sent, text, book, abs_a, abs_b)
+        for name in (summary.speaker, summary.subject):
+            if name and book.type_of(name) is not None and name not in participants:
+                participants.append(name)
         out.append(
             EventDraft(
-                summary=clause[0].upper() + clause[1:] + ".",
-                type=trig.type,
+                summary=summary.text if len(summary.text.split()) >= 2 else finish(clause),
+                type=etype,
                 trigger=text[trig.start : trig.end],
                 when=when,
                 where=where,
@@ -539,7 +615,59 @@ def find_events(sent: Sentence, masked: str, book: EntityBook, published: dt.dat
                 hint=abs_a,
             )
         )
+        if summary.subject:
+            ctx.borrowed = summary.subject
+        if story is not None and summary.subject:
+            story.last_subject = summary.subject
     return _fold_casualties(out)
+
+
+def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger, status: str) -> Summary:
+    """The event told as one sentence (``summaries``): subject, verb phrase and object."""
+    if trig.kind == "nominal":
+        return compose_nominal(ctx, c_start, c_end, trig.start, trig.end, status)
+    verb_start = max(c_start, _aux_start(ctx.masked, trig.start))
+    made = compose_verb(ctx, c_start, c_end, verb_start, trig.start, trig.end, trig.lemma, trig.form)
+    if trig.lemma == "announce" and len(ctx.masked[trig.end : c_end].split()) <= 4:
+        # "X announced on 18 February | that the alliance ...": what was announced is the next clause.
+        content = announced_content(ctx, seg_end)
+        if content:
+            return Summary(finish(made.text.rstrip(".") + " that " + content), made.subject, made.speaker)
+    return made
+
+
+# Words of an object search: words, and the comma or semicolon that ends a phrase ("4,000" is no end).
+_OBJECT_WORD = re.compile(r"[\w’'-]+|,(?=\s)|;")
+# Prepositions in ``OBJECT_TYPES`` count only right after the verb: "paid for", "agreed to", "spoke with".
+_LINKS = words("for to with")
+
+
+def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
+    """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names."""
+    if trig.type in CASUALTY_TYPES:
+        m = CASUALTY_IN.search(masked, trig.end, b)
+        if m is not None:
+            return (
+                "attack" if m.group("noun") == "strike" else NOMINAL_TRIGGERS.get(m.group("noun"), "attack")
+            )
+    table = OBJECT_TYPES.get(trig.type)
+    if table is None:
+        return trig.type
+    after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b])][:OBJECT_WINDOW]
+    for k, w in enumerate(after):
+        if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
+            break
+        if w in table and (k == 0 or w not in _LINKS):
+            return table[w]
+    if trig.type in ("increase", "decrease"):
+        # "the number of NATO troops in Iraq would increase": the subject says what changed.
+        before = [x.lower() for x in _OBJECT_WORD.findall(masked[a : trig.start])][-OBJECT_WINDOW:]
+        for w in reversed(before):
+            if w in (",", ";") or w in OBJECT_STOPS:
+                break
+            if w in table and w not in _LINKS:
+                return table[w]
+    return trig.type
 
 
 # A clause that describes the toll of what came before it: "which killed 32 people", "killing two".
@@ -670,9 +798,13 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
     """
     out: list[EventDraft] = []
     first: dict[tuple[str, str, str], int] = {}
+    by_type: dict[tuple[str, str], int] = {}
     for e in events:
         key = (_lemma_of(e.trigger), e.type, e.status)
         k = first.get(key) if e.type in OCCASION_TYPES else None
+        if k is None and e.type in OCCASION_TYPES and _REFERS_BACK.search(e.trigger):
+            # "made the announcement": the one told before, however it was told.
+            k = by_type.get((e.type, e.status))
         if k is not None:
             kept = out[k]
             d1 = kept.when.date if kept.when else None
@@ -688,5 +820,10 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
                 )
                 continue
         first.setdefault(key, len(out))
+        by_type.setdefault((e.type, e.status), len(out))
         out.append(e)
     return out
+
+
+# A light verb with a definite noun of happening refers back to one told before: "made the announcement".
+_REFERS_BACK = re.compile(r"^\w+\s+the\s+\w+$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from schemas import ExtractionDraft, QuoteDraft
 from service import budget
 from service.backends.rules.attributions import AttributionContext, find_attributions, find_label_line
 from service.backends.rules.entities import build_book
-from service.backends.rules.events import find_events, merge_repeated
+from service.backends.rules.events import StoryState, find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
@@ -21,7 +21,7 @@ from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.23"
+RULES_VERSION = "1.24"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
@@ -50,6 +50,7 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
     figures = []
     attributions = []
     events = []
+    story = StoryState()
     for sent in sentences:
         budget.check()  # between sentences, each bounded in length (sentences.MAX_SENTENCE_CHARS)
         b = blocks[sent.block]
@@ -62,7 +63,7 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
             attributions.extend(find_label_line(sent, masked, book))
             continue
         attributions.extend(find_attributions(sent, masked, ctx))
-        events.extend(find_events(sent, masked, book, published))
+        events.extend(find_events(sent, masked, book, published, story))
 
     quote_drafts = []
     for q in quotes:

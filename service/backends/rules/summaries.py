@@ -1,0 +1,491 @@
+"""Event summaries: one self-contained sentence per event, composed from its clause.
+
+The SPEC asks for "who did what, to whom" in one sentence. A clause cut from a
+news sentence is often not one: it opens with a subordinator ("After a civilian
+contractor was killed ..."), a relative pronoun ("which has returned ..."), a
+pronoun ("She took over ..."), a verb whose subject is earlier in the sentence
+("... and would review the parking rules"), or it is only a noun phrase ("In a
+press conference on Thursday"). The summary is rebuilt as subject + verb
+phrase + object:
+
+- the subject is the words before the verb group, with a relative pronoun
+  replaced by its antecedent, a pronoun by the entity it stands for, and a
+  missing subject borrowed from the previous event of the sentence (else the
+  sentence itself from its start is the summary);
+- a noun of happening becomes a sentence of its own ("A meeting with NATO
+  defence ministers was held."), and one that is the occasion of speech
+  ("X said in a press conference that ...") an announcement by the speaker;
+- a reporting tail ("..., the head of the alliance said") is left out, and an
+  announcement cut from what it announced gets its content back.
+
+Names and words all come from the article: nothing is invented but the few
+joining verbs ("was held", "took place", "announced").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.backends.rules.entities import DESCRIPTOR, HEAD_OF, EntityBook, descriptor_person
+from service.backends.rules.event_words import (
+    CONTROL_VERBS,
+    NOMINAL_HELD,
+    NOMINAL_TRIGGERS,
+    SPEECH_OCCASIONS,
+    SUMMARY_CONNECTIVES,
+    SUMMARY_SUBORDINATORS,
+)
+from service.backends.rules.inflect import forms
+from service.backends.rules.lexicon import words
+from service.backends.rules.phrases import MASK, subject_before, title_name_split
+
+# A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
+_LEADING = re.compile(
+    r"^(?:(?:"
+    + "|".join(sorted(SUMMARY_SUBORDINATORS | SUMMARY_CONNECTIVES, key=len, reverse=True))
+    + r")\b,?\s+)+",
+    re.IGNORECASE,
+)
+# A reporting tail the writer adds after what happened: "..., the head of the alliance said",
+# "..., a process it said", "..., official figures show", "..., according to prosecutors".
+_REPORT_TAIL = re.compile(
+    r",[”\"’]?\s+(?:according\s+to\s+[^,]{1,60}"
+    r"|[^,]{0,70}?\b(?:said|says|added|adds|told\s+\w+|reported|reports|wrote|writes|estimates|projects|"
+    r"show|shows|showed|noted|confirmed|announced|warned)"
+    r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?)\s*$"
+)
+RELATIVES = words("who which that whom")
+SUBJECT_PRONOUNS = words("he she it they")
+POSSESSIVES = words("his her its their")
+# Words that can stand between a subject and its verb without being a subject: auxiliaries,
+# modals and adverbs ("but had not yet won", "would").
+_VERB_GROUP = words(
+    "has have had having is are was were be been being am will would shall could can may might must should "
+    "did does do not n't never also still again then soon now just already later first finally once yet only "
+    "even further formally officially quickly eventually reportedly jointly unanimously"
+)
+# Objects that stand for a person named before: "ordered her to repay", "barred him from".
+OBJECT_PRONOUNS = words("him her")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Summary:
+    text: str
+    subject: str | None  # the subject noun phrase, for the next clause of the sentence to borrow
+    speaker: str | None = None  # the canonical speaker of an announcement told as an occasion of speech
+
+
+@dataclass
+class Context:
+    """What a clause's summary may draw on beyond its own words."""
+
+    text: str  # the sentence
+    masked: str  # the sentence with quoted words masked
+    sent_start: int  # absolute offset of the sentence
+    opening: int  # where the sentence proper starts (after a dateline)
+    book: EntityBook
+    clause_starts: list[int]  # starts of the sentence's clauses, in order
+    borrowed: str | None = None  # the subject of the sentence's previous event
+    previous: str | None = None  # the subject of the previous sentence's last event
+    # The reach of the words a summary draws on outside its clause (sentence offsets): the event's
+    # evidence is stretched over them, so every name in the summary is in its evidence.
+    drawn_start: int | None = None
+    drawn_end: int | None = None
+
+    def draw(self, start: int, end: int | None = None) -> None:
+        self.drawn_start = start if self.drawn_start is None else min(self.drawn_start, start)
+        if end is not None:
+            self.drawn_end = end if self.drawn_end is None else max(self.drawn_end, end)
+
+
+def finish(text: str) -> str:
+    """One sentence: spacing folded, dangling marks dropped, a capital and a full stop."""
+    s = " ".join(text.split()).strip(" ,;:—–-")
+    s = s.rstrip(" ,;:—–-.")
+    if s.count("“") > s.count("”"):
+        s += "”"  # a quotation the tail cut from its closing mark
+    if not s:
+        return s
+    return s[0].upper() + s[1:] + "."
+
+
+def cut_tail(s: str) -> str:
+    """Words after the trigger without the writer's reporting tail ("..., the head of the alliance said")."""
+    return _REPORT_TAIL.sub("", s.rstrip(" .")) if _REPORT_TAIL.search(s.rstrip(" .")) else s
+
+
+def _strip_leading(s: str) -> str:
+    m = _LEADING.match(s)
+    return s[m.end() :] if m else s
+
+
+def _first_word(s: str) -> str:
+    m = _WORD.match(s)
+    return m.group().lower() if m else ""
+
+
+def _in_verb_group(w: str) -> bool:
+    # "-ly" adverbs stand in verb groups too: "was temporarily suspended".
+    return w.lower() in _VERB_GROUP or (w.islower() and w.endswith("ly") and len(w) > 4)
+
+
+def _is_verb_group(s: str) -> bool:
+    return all(_in_verb_group(w) for w in _WORD.findall(s))
+
+
+def noun_phrase_of(region: str) -> str:
+    """The subject noun phrase of a region before a verb: up to its first auxiliary, modal or verb of intending,
+    without an appositive ("NATO’s training mission, initially confined ..., was" -> "NATO’s training mission")."""
+    out: list[str] = []
+    for m in _WORD.finditer(region):
+        w = m.group().lower()
+        if _in_verb_group(m.group()) or w in CONTROL_VERBS:
+            break
+        out.append(m.group())
+    phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
+    return phrase.split(",")[0].strip()
+
+
+def resolve_pronoun(word: str, pos: int, book: EntityBook) -> str | None:
+    """The entity a pronoun at absolute ``pos`` stands for, or None."""
+    w = word.lower()
+    if w in ("he", "she", "his", "her", "him"):
+        return book.subject_before(pos)
+    if w in ("it", "its"):
+        return book.organisation_before(pos)
+    return None
+
+
+def resolve_phrase(phrase: str, kind: str, pos: int, book: EntityBook) -> str:
+    """The canonical name for a subject phrase: a pronoun's entity, a described person, a name's full form."""
+    text = phrase.strip().rstrip(",")
+    if kind == "pronoun":
+        return resolve_pronoun(text, pos, book) or text
+    if DESCRIPTOR.search(text) or HEAD_OF.search(text):
+        person = descriptor_person(text, book)
+        if person is None:
+            return text
+        book.note_alias(person, text)  # the SPEC's aliases hold descriptions: "the NATO chief"
+        return person
+    named = book.by_head(text)
+    if named is not None:
+        return named
+    if kind == "name":
+        _title, name = title_name_split(text)
+        name = re.sub(r"(?:’s|'s)$", "", name).strip()
+        return book.canonical(name) if name else text
+    return text
+
+
+def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
+    """(speaker as resolved, the pronoun-free kind) when the clause is what someone reported: "X said | they ..."."""
+    m = _REPORTED_BEFORE.search(ctx.masked[:c_start])
+    if m is None:
+        return None
+    ph = subject_before(ctx.masked, m.start("cue"))
+    if ph is None:
+        return None
+    name = resolve_phrase(ctx.text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+    person = ph.kind == "pronoun" or ctx.book.type_of(name) == "person"
+    ctx.draw(ph.start)
+    return name, "person" if person else "other"
+
+
+def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | None:
+    """Who a subject pronoun stands for: the speaker it reports for, else the text before it."""
+    w = word.lower()
+    personal = w in ("he", "she", "his", "her")
+    reported = _speaker_of_report(ctx, c_start)
+    if reported is not None and (reported[1] == "person") == personal:
+        return reported[0]
+    ctx.drawn_start = None  # the speaker was not used
+    if personal:
+        return ctx.book.subject_before(ctx.sent_start + s0)
+    for before in (ctx.borrowed, ctx.previous):
+        if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
+            # "However, it was suspended": the thing the previous clause or sentence was about.
+            return before
+    if w in ("it", "its"):
+        return ctx.book.organisation_before(ctx.sent_start + s0)
+    return None
+
+
+def _antecedent(ctx: Context, pos: int) -> str | None:
+    """The noun phrase a relative pronoun at ``pos`` (sentence offset) refers to: the words before its comma."""
+    text, masked = ctx.text, ctx.masked
+    before = masked[:pos].rstrip()
+    if not before.endswith(","):
+        return None
+    end = len(before) - 1
+    # A name right before the comma is that entity: "Moyer, who ..." -> "Janet Moyer".
+    for men in reversed(ctx.book.mentions_between(ctx.sent_start, ctx.sent_start + end)):
+        if men.end == ctx.sent_start + end and text[men.start - ctx.sent_start : end][:1].isupper():
+            rec = ctx.book.record(men.key)
+            if rec is not None:
+                ctx.draw(men.start - ctx.sent_start)
+                return rec.name
+        break
+    start = max(before.rfind(",", 0, end), before.rfind(";", 0, end), before.rfind("—", 0, end)) + 1
+    phrase_m = masked[start:end]
+    det = list(_DETERMINED.finditer(phrase_m))
+    if det and len(phrase_m[det[-1].start() :].split()) <= 6:
+        # "Divers inspected the old pier, which" -> "the old pier"; but a short phrase whose
+        # determiner follows a preposition is one noun phrase: "Sales at the ferry unit, which".
+        before_det = phrase_m[: det[-1].start()].split()
+        whole = len(phrase_m.split()) <= 6 and before_det and before_det[-1].lower() in _PREPOSITIONS
+        if not whole:
+            start += det[-1].start()
+    phrase = text[start:end].strip()
+    if not phrase or MASK * 2 in masked[start:end] or len(phrase.split()) > 8:
+        return None
+    ctx.draw(start)
+    return phrase
+
+
+def _people_in_objects(s: str, ctx: Context, subject: str | None) -> str:
+    """ "ordered her to repay" -> "ordered Janet Moyer to repay" when "her" is the person the story is about."""
+
+    def repl(m: re.Match[str]) -> str:
+        who = ctx.book.subject_before(ctx.sent_start - 1)
+        if who is None or (subject is not None and who in subject):
+            return m.group()
+        return m.group(1) + who
+
+    return _OBJECT_PRONOUN.sub(repl, s)
+
+
+def compose_verb(
+    ctx: Context,
+    c_start: int,
+    c_end: int,
+    verb_start: int,
+    trig_start: int,
+    trig_end: int,
+    lemma: str,
+    form: str,
+) -> Summary:
+    """Subject + verb phrase + object for a verbal trigger in clause [c_start, c_end) of the sentence."""
+    text, masked = ctx.text, ctx.masked
+    verb_start = max(c_start, min(verb_start, trig_start))
+    region_m = masked[c_start:verb_start]
+    s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
+    region = text[s0:verb_start].strip()
+    after = cut_tail(text[trig_end:c_end])
+    predicate = text[verb_start:trig_end] + after
+    if form == "past" and text[trig_start:trig_end].lower().endswith("ing"):
+        # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people".
+        predicate = forms(lemma).past + after
+    first = _first_word(region)
+    subject: str | None
+    if not region or _is_verb_group(region):
+        subject = _missing_subject(ctx, c_start)
+        if subject is None:
+            return _whole(ctx, c_start, c_end, trig_end)
+        body = f"{subject} {region} {predicate}"
+    elif first in RELATIVES and region.lower().startswith(first):
+        ante = _antecedent(ctx, s0)
+        if ante is None:
+            return _whole(ctx, c_start, c_end, trig_end)
+        rest = region[len(first) :].strip()
+        if "," in rest:
+            # "who wept as she addressed the court, apologized": the relative clause is an aside.
+            rest = rest[rest.rfind(",") + 1 :].strip()
+        if rest and not _is_verb_group(rest):
+            # "which the council approved": the antecedent is the object.
+            return Summary(finish(f"{rest} {predicate} {ante}"), noun_phrase_of(rest))
+        subject = ante
+        body = f"{ante} {rest} {predicate}"
+    elif first in SUBJECT_PRONOUNS and _is_verb_group(region[len(first) :]):
+        who = _pronoun_subject(first, ctx, c_start, s0)
+        subject = who or region.split()[0]
+        body = f"{subject} {region[len(first) :]} {predicate}"
+    elif first in POSSESSIVES:
+        who = _pronoun_subject(first, ctx, c_start, s0)
+        noun = noun_phrase_of(region)
+        subject = f"{who}’s{noun[len(first) :]}" if who else noun
+        body = f"{who}’s{region[len(first) :]} {predicate}" if who else f"{region} {predicate}"
+    elif first.endswith("ing") and region[:1].islower() and len(region.split()) > 1:
+        # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
+        region = region[len(first) :].strip()
+        subject = noun_phrase_of(region)
+        body = f"{region} {predicate}"
+    elif region.split()[-1].lower() in _COORDINATORS:
+        # "the government had ‘inherited ...’ and was investing": the subject is the first verb's.
+        head = noun_phrase_of(region)
+        if head and head != region and not _is_verb_group(head) and _first_word(head) not in RELATIVES:
+            subject = head
+        else:
+            subject = _missing_subject(ctx, c_start)
+        if subject is None:
+            return _whole(ctx, c_start, c_end, trig_end)
+        body = f"{subject} {predicate}"
+    elif first == "to":
+        return _whole(ctx, c_start, c_end, trig_end)
+    else:
+        described = None
+        if (DESCRIPTOR.search(region) or HEAD_OF.search(region)) and len(region.split()) <= 6:
+            described = descriptor_person(region, ctx.book)  # "The NATO secretary general" -> the person
+            if described is not None:
+                ctx.book.note_alias(described, region)
+        subject = described or noun_phrase_of(region) or region
+        body = f"{described or region} {predicate}"
+    body = _people_in_objects(body, ctx, subject)
+    return Summary(finish(body), subject)
+
+
+def _missing_subject(ctx: Context, c_start: int) -> str | None:
+    """The subject of a clause that has none: "a scheme prosecutors said | paid for ...", else the sentence's
+    previous event's ("... set aside $250,000 and | would review ...")."""
+    m = _EMBEDDED_REPORT.search(ctx.masked[:c_start])
+    if m is not None:
+        ctx.draw(m.start("np"))
+        return ctx.text[m.start("np") : m.end("np")]
+    # A subject borrowed from the sentence's previous event stays out of this one's evidence:
+    # each coordinated verb keeps its own clause ("fined ... and | banned it from ...").
+    return ctx.borrowed
+
+
+def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
+    """From the nearest earlier clause with a subject to the clause's end: it carries the subject the clause lacks."""
+    text, masked = ctx.text, ctx.masked
+    tail = cut_tail(text[trig_end:c_end])
+    for st in [
+        *sorted((x for x in ctx.clause_starts if ctx.opening <= x < c_start), reverse=True),
+        ctx.opening,
+    ]:
+        lead = masked[st:c_start]
+        s0 = st + len(lead) - len(_strip_leading(lead.lstrip()))
+        w = _first_word(masked[s0:c_start])
+        if not w or w in _VERB_GROUP or w in RELATIVES or w == "to" or w in _ALL_PRONOUNS:
+            continue
+        ctx.draw(s0)
+        return Summary(finish(text[s0:trig_end] + tail), None)
+    ctx.draw(ctx.opening)
+    return Summary(finish(_strip_leading(text[ctx.opening : trig_end].strip()) + tail), None)
+
+
+_ALL_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | words("we i you this")
+_COORDINATORS = words("and or but")
+_PREPOSITIONS = words("at of in on for from with within among")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(
+    r"(\b(?:ordered|barred|told|asked|sentenced|fined|charged|jailed|banned|freed|released)\s+)(?:her|him)\b"
+)
+# A reporting verb right before the clause: "NATO on Wednesday said | they may ...".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?P<cue>said|says|added|told\s+(?:reporters|journalists)|warned|announced|confirmed|insisted)"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?\s*$"
+)
+# A noun phrase and a reporter inside the subject: "a scheme prosecutors said | paid for ...".
+_EMBEDDED_REPORT = re.compile(
+    r"(?:^|,\s+)(?P<np>(?:a|an|the|its|their)\s+[\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:[\w’'-]+)\s+(?:said|says|believe|believes|believed|alleged|allege|estimated)\s*$"
+)
+
+
+_NP_OPENER = re.compile(
+    r"(?:\b(?:a|an|the|no|this|its|their|his|her)|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE
+)
+# Where a noun phrase of happening ends: a clause word, a verb, a comma not inside a date.
+_NP_END = re.compile(
+    r",(?!\s*\d)|;|:|—|\s(?:and|or|but|as\s+well\s+as|while|which|that|who|to|because|after|before|when|"
+    r"has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|came|comes)\s"
+)
+_RELATIVE_PREDICATE = re.compile(r"^,?\s*(?:that|which)\s+(?=[a-z])")
+# "said in a press conference", "told reporters at a briefing": the noun is the occasion of speech.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?P<cue>said|says|spoke|told\s+(?:reporters|journalists)|announced|added|stated)\s+"
+    r"(?:(?:on\s+\w+|today|yesterday)\s+)?(?P<prep>in|at|during|on)\s+$"
+)
+# A verb before the noun phrase: the clause has its own subject and verb ("members are closer ... to a deal").
+_FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\b|\b[a-z]{3,}ed\b"
+)
+
+
+def compose_nominal(
+    ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
+) -> Summary:
+    """A sentence for a noun of happening: its noun phrase as subject, with what the clause says of it."""
+    text, masked = ctx.text, ctx.masked
+    opener = _NP_OPENER.search(masked, max(c_start, trig_start - 60), trig_start)
+    np_start = opener.start() if opener else trig_start
+    tail = masked[trig_end:c_end]
+    stop = _NP_END.search(tail)
+    np_end = trig_end + (stop.start() if stop else len(tail))
+    if len(text[trig_end:np_end].split()) > 12:
+        np_end = trig_end + len(" ".join(text[trig_end:np_end].split()[:12])) + 1
+    noun_phrase = text[np_start:np_end].strip()
+    speech = _SPEECH_BEFORE.search(masked[max(0, np_start - 60) : np_start])
+    if speech is not None and text[trig_start:trig_end].lower() in SPEECH_OCCASIONS:
+        cue_pos = max(0, np_start - 60) + speech.start("cue")
+        ph = subject_before(masked, cue_pos)
+        if ph is not None:
+            speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+            ctx.draw(ph.start, np_end)
+            claim = _claim(ctx, ph.start, np_end)
+            said = f"{speaker} announced {speech.group('prep')} {noun_phrase}"
+            return Summary(finish(f"{said} that {claim}" if claim else said), speaker, speaker)
+    lead_m = masked[c_start:np_start]
+    lead_s = c_start + len(lead_m) - len(_strip_leading(lead_m.lstrip()))
+    if _FINITE.search(masked[lead_s:np_start]) and _first_word(masked[lead_s:np_start]) not in RELATIVES:
+        # "Members are closer than ever to a deal ...": the clause says it in its own words.
+        return Summary(finish(text[lead_s:np_end] + cut_tail(text[np_end:c_end])), None)
+    rest = cut_tail(text[np_end:c_end])
+    rel = _RELATIVE_PREDICATE.match(masked[np_end:c_end])
+    if rel is not None:
+        # "a rocket attack ... that left one contractor dead" -> "A rocket attack ... left one contractor dead."
+        return Summary(finish(f"{noun_phrase} {cut_tail(text[np_end + rel.end() : c_end])}"), noun_phrase)
+    if rest.strip() and _first_word(rest.lstrip()) in _VERB_GROUP | {"came", "comes"}:
+        # "No decision has been made on ...": the noun phrase is already the subject of a verb.
+        return Summary(finish(f"{noun_phrase} {rest}"), noun_phrase)
+    held = NOMINAL_HELD.get(NOMINAL_TRIGGERS.get(text[trig_start:trig_end].lower(), ""), "took place")
+    if noun_phrase.lower().startswith("no "):
+        verb = "was made" if held == "was made" else ("was held" if held == "was held" else "took place")
+    elif status == "planned":
+        verb = "will take place" if held == "took place" else "will be " + held.split()[-1]
+    elif status == "negated":
+        verb = "did not take place" if held == "took place" else "was not " + held.split()[-1]
+    else:
+        verb = held
+    return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
+
+
+def _claim(ctx: Context, speaker_start: int, np_end: int) -> str | None:
+    """What was said at the occasion: after "that" following it, or the words before ", SPEAKER said"."""
+    text, masked = ctx.text, ctx.masked
+    after = re.match(r"\s*,?\s*that\s+", masked[np_end:])
+    if after is not None:
+        a = np_end + after.end()
+        b = len(masked.rstrip(' .”"'))
+    else:
+        before = masked[:speaker_start].rstrip()
+        if not before.endswith(","):
+            return None
+        a, b = ctx.opening, len(before) - 1
+    claim_m = masked[a:b]
+    if not claim_m.strip() or MASK * 2 in claim_m or len(claim_m.split()) < 3:
+        return None
+    ctx.draw(a, b)
+    claim = text[a:b].strip().rstrip(" .,")
+    return claim[0].lower() + claim[1:] if not _is_name(claim) else claim
+
+
+def _is_name(claim: str) -> bool:
+    first = claim.split()[0]
+    return first[:1].isupper() and first.lower() not in words("the a an this these those it they we")
+
+
+def announced_content(ctx: Context, seg_end: int) -> str | None:
+    """What an announcement announced, when a clause of its own: "announced on 18 February | that ..."."""
+    m = re.match(r"\s*that\s+", ctx.masked[seg_end:])
+    if m is None:
+        return None
+    a = seg_end + m.end()
+    b = len(ctx.masked.rstrip(' .”"'))
+    if b - a < 10 or MASK * 2 in ctx.masked[a:b]:
+        return None
+    ctx.draw(seg_end, b)
+    return ctx.text[a:b].strip().rstrip(" .,")
