@@ -503,6 +503,37 @@ def test_events_group_on_compatible_dates_and_shared_participants() -> None:
     assert [g.articles for g in story.events] == [[0, 1], [2]]
 
 
+def test_an_announcement_groups_on_the_act_not_on_what_each_outlet_says_was_announced() -> None:
+    # Three outlets word the content of one announcement differently; who announced it, and when,
+    # is what makes it one act. The content is compared only for other event types.
+    def told(ex_id: str, summary: str, date: str | None, type_: str = "announcement") -> Extraction:
+        return extraction(
+            ex_id, "Ruiz spoke.", events=[event(summary, date, ["Ana Ruiz"], "Ruiz spoke", type_)]
+        )
+
+    first = (
+        "Ana Ruiz announced on Monday that the harbour will reopen in May after repairs"
+        " to the storm-damaged quay walls."
+    )
+    second = "Ana Ruiz announced at a news conference on Monday that ferries would return by spring."
+    third = "Mayor Ana Ruiz announced on Monday that the port is to be back in business within weeks."
+    story = corroborate(
+        [told("a", first, "2024-03-04"), told("b", second, None), told("c", third, "2024-03")]
+    )
+    assert [g.articles for g in story.events] == [[0, 1, 2]]
+    # Hard negatives: the same words told as another type are compared whole (55 of 100 here) ...
+    story = corroborate([told("a", first, None, "vote"), told("b", second, None, "vote")])
+    assert [g.articles for g in story.events] == [[0], [1]]
+    # ... and the same act on another day is another act.
+    story = corroborate(
+        [
+            told("a", "Ana Ruiz announced on Monday that the harbour will reopen.", "2024-03-04"),
+            told("b", "Ana Ruiz announced on Monday that the harbour will reopen.", "2024-04-01"),
+        ]
+    )
+    assert [g.articles for g in story.events] == [[0], [1]]
+
+
 def test_complete_linkage_does_not_chain_incompatible_dates() -> None:
     summary = "NATO defence ministers met to discuss the mission in Iraq."
     story = corroborate(

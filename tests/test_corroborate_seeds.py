@@ -57,6 +57,17 @@ def test_the_baghdad_death_toll_is_reported_by_one(story: Story) -> None:
     assert "32 people" in group.members[0].evidence[0].text
 
 
+def test_stoltenbergs_announcement_is_one_group_of_all_five(story: Story) -> None:
+    groups = [g for g in story.events if g.representative.type == "announcement" and len(g.articles) > 1]
+    assert [g.articles for g in groups] == [[0, 1, 2, 3, 4]], [
+        (g.articles, g.representative.summary) for g in groups
+    ]
+    (group,) = groups
+    assert group.independent_outlets == 5
+    for member in group.members:
+        assert "Stoltenberg" in member.wording  # each outlet's summary names who announced it
+
+
 def test_spans_point_into_their_articles(story: Story) -> None:
     for kind in ("quotes", "figures", "events", "attributions"):
         for group in getattr(story, kind):
