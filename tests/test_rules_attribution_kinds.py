@@ -310,3 +310,32 @@ def test_page_labels_and_titles_with_colons_are_not_sources() -> None:
         "Harbour Lights: a history of the old pier."
     )
     assert ex.attributions == []
+
+
+def test_party_tag_abbreviation_before_the_cue() -> None:
+    ex = run("“The firm is gaming the system,” Senate Leader Harry M. Reid (D-Nev.) said in a statement.")
+    (q,) = ex.quotes
+    assert q.speaker == "Harry M. Reid"
+
+
+def test_more_manner_cues_and_put_it() -> None:
+    ex = run(
+        "“Owners should leave their boats at home,” opined the Harbour Herald.\n\n"
+        "Or, as Tom Ridge, a former port director, put it: “The gulls are no longer at the gate.”"
+    )
+    assert [q.speaker for q in ex.quotes] == ["Harbour Herald", "Tom Ridge"]
+
+
+def test_colon_hands_the_quote_to_the_subject_of_any_verb() -> None:
+    ex = run(
+        "Priorities First, a pro-ferry group, emailed a link to the video with one sentence: "
+        "“This is not right at all.”"
+    )
+    (q,) = ex.quotes
+    assert q.speaker == "Priorities First"
+
+
+def test_place_after_the_speaker_is_not_the_speaker() -> None:
+    ex = run("“We will be the next harbour masters,” a ferry staffer in the room insisted.")
+    (q,) = ex.quotes
+    assert q.speaker == "a ferry staffer"

@@ -99,7 +99,7 @@ REPORTING_VERBS: dict[str, str] = {
 MANNER_OF_SPEAKING = words(
     "joke quip concede boast lament implore reiterate muse shout yell scream whisper exclaim complain "
     "grumble retort testify contend caution speculate posit protest proclaim brag gush rail vent plead "
-    "hint imply chide scoff sneer marvel grouse"
+    "hint imply chide scoff sneer marvel grouse opine"
 )
 # Speaking verbs that also take an ordinary object ("answered questions", "maintained the
 # roads", "echoed through the hall"): they cue a quote, but report a claim only with "that".
@@ -117,7 +117,7 @@ EVALUATIVE = words(
 # Phrasal cues: a verb and its particle, both required ("pointed out that", "talked about the
 # plan", "laid out a plan", "chimed in"). Keys are lemma phrases; the verb part is inflected.
 PHRASAL_CUES = words(
-    "point_out point_to refer_to talk_about speak_about speak_of lay_out chime_in weigh_in spell_out"
+    "point_out point_to refer_to talk_about speak_about speak_of lay_out chime_in weigh_in spell_out put_it"
 )
 
 

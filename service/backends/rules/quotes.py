@@ -38,7 +38,8 @@ SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
 SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,200}?[,.]\s*$")
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,)")
+# "(D-Nev.)": a party tag's state abbreviation closes its parenthesis.
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,|\))")
 # Verbs describing rather than reporting, which still introduce a partial quote:
 # "described its presence as a “security training mission”".
 DESCRIBING = re.compile(
@@ -353,6 +354,11 @@ def attach_speakers(
                 ):
                     spk = sb
                     break
+            if spk is None:
+                # "Priorities First, a pro-ferry group, emailed ... with one sentence: “...”"
+                sb = main_subject(masked, s_start, s_start + len(before))
+                if sb is not None:
+                    spk = sb
         # 3. Block quote signed on the next line: "- NATO Secretary General Jens Stoltenberg"
         if spk is None and not lead:
             # on the next line, or right after the closing mark on the same line

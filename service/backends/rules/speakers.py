@@ -93,6 +93,13 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     ph = subject_before(masked, pos)
     if ph is not None and ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
         return None  # "In December, the prince ..., calling": a time is no speaker
+    if ph is not None and ph.kind == "descriptor":
+        # "a staffer in the room wondered": the place after a preposition belongs to the speaker's phrase.
+        prep = PLACE_AFTER_SPEAKER.search(masked, max(0, ph.start - 12), ph.start)
+        if prep is not None:
+            outer = subject_before(masked, prep.start())
+            if outer is not None and outer.kind in ("descriptor", "name"):
+                return outer
     if ph is None:
         share = POLL_SHARE.search(masked, max(0, pos - 120), pos)
         if share is not None:
@@ -103,6 +110,8 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     return ph
 
 
+# A preposition between a speaker and a place or group named after it: "a staffer in the room".
+PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
 # A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
 BARE_PLURAL = re.compile(r"(?:^|[,;:]\s*)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
 # Plural-looking words that are no group of people.
