@@ -305,3 +305,20 @@ def test_ambiguous_symbols_without_context_stay_unread() -> None:
     assert figs("Plan B passed by 30 votes.") == [(30, None, "votes", None, "count")]
     # A dram of whisky is no Armenian money.
     assert [u for *_, u, _p, _k in figs("Add 2 drams of whisky to the sauce.")] != ["AMD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fee is AUD$ 40 a head.", (40, None, "AUD", "person", "money")),
+        ("Tickets cost nzd$15.", (15, None, "NZD", None, "money")),
+        ("The board set a 12-cent-a-share dividend.", (0.12, None, "USD", "share", "money")),
+        ("Porters won a 3-pound-a-week rise.", (3, None, "GBP", "week", "money")),
+    ],
+)
+def test_dollar_codes_and_hyphenated_rates(text: str, expected: tuple[object, ...]) -> None:
+    assert figs(text) == [expected]
+
+
+def test_a_hyphenated_phrase_that_is_no_rate() -> None:
+    assert [k for *_, k in figs("They played a 5-a-side game with 10 players.")] != ["money", "money"]

@@ -47,10 +47,13 @@ from service.backends.rules.measures import (
     FEET_BEFORE,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
+    HYPHEN_RATE,
+    HYPHEN_RATE_MONEY,
     INCH_MARK_AFTER,
     INCHES_AFTER,
     LABEL_WORDS,
     RATE_AFTER_OBJECT,
+    RATE_DENOMINATORS,
     SYMBOL_AFTER,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
@@ -1023,6 +1026,12 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             )
             continue
         unit_end = end
+        hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
+        if hyphen_rate is not None and hyphen_rate.group("d").lower() in RATE_DENOMINATORS:
+            code, factor = HYPHEN_RATE_MONEY[hyphen_rate.group("u").lower()]
+            unit, kind, value = (dollar if code == "$" else code), "money", value * factor
+            sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
+            unit_end = end  # "12-cent-a-share": 0.12 USD per share
         if unit is None:
             nxt = _next_words(text, e, 1)
             cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
@@ -1118,7 +1127,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
             q = QUALIFIER_AFTER[qa.group().strip().lower()]
         evidence_end = max(end, unit_end)
         # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
-        per = sym_per if sym else None
+        per = sym_per if sym or hyphen_rate else None
         rate = (
             rate_denominator(text[evidence_end : evidence_end + 30])
             if kind != "duration" and not per

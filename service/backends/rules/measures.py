@@ -87,6 +87,24 @@ RATE_SLASH = re.compile(
 )
 
 
+# A rate written as one hyphenated modifier: "a 12-cent-a-share dividend", "a 5-dollar-a-day
+# wage": the money word (-> currency code and factor) and the denominator.
+HYPHEN_RATE = re.compile(
+    r"^-(?P<u>cents?|pence|penny|dollars?|euros?|pounds?)-(?:a|an|per)-(?P<d>[a-z]+)(?![\w-])", re.IGNORECASE
+)
+HYPHEN_RATE_MONEY: dict[str, tuple[str, float]] = {
+    "cent": ("$", 0.01),
+    "cents": ("$", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "dollar": ("$", 1.0),
+    "dollars": ("$", 1.0),
+    "euro": ("EUR", 1.0),
+    "euros": ("EUR", 1.0),
+    "pound": ("GBP", 1.0),
+    "pounds": ("GBP", 1.0),
+}
+
 # A physical amount's rate may follow what it measures: "2.4 billion gallons of jet fuel a
 # year", "34,500 metric tons of copper a year". Up to three lowercase words after "of".
 RATE_AFTER_OBJECT = re.compile(
@@ -199,6 +217,12 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
 # its country comes from the story's setting (``figures.dollar_currency``).
 CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "USD",
+    "usd$": "USD",
+    "aud$": "AUD",
+    "cad$": "CAD",
+    "nzd$": "NZD",
+    "hkd$": "HKD",
+    "sgd$": "SGD",
     "u.s.$": "USD",
     "c$": "CAD",
     "ca$": "CAD",
@@ -246,7 +270,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Case matters: "a $5 fee" is not Australian and "gave us $5" not American, so a lowercase or
 # one-letter prefix must be glued to its "$" (tokenised "hk $ 10" and "c $ 16" excepted).
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au))?\$"
+    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au)"
+    r"|\b(?:USD|AUD|CAD|NZD|HKD|SGD|usd|aud|cad|nzd|hkd|sgd))?\$"
     r"|[€£¥₹₽₩₿₡₾₭₺₱]"
     r"|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|NZD|MXN|ZAR|BTC|RM|Rs\.?"
     r"|usd|eur|gbp|jpy|cny|rmb|cad|aud|chf|inr|hkd|sgd|nzd|mxn|zar|btc))\s?$"
