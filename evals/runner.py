@@ -249,16 +249,23 @@ def _llm_manifest(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k.startswith("llm_") and k != "llm_api_key"}
 
 
-def _llm_backend(settings: Settings, client: httpx.AsyncClient) -> Backend:
+_LLM_FACTORIES = {
+    "llm": ("service.backends.llm", "LLMBackend"),
+    "hybrid": ("service.backends.hybrid", "HybridBackend"),
+}
+
+
+def _llm_backend(settings: Settings, client: httpx.AsyncClient, name: str = "llm") -> Backend:
     # Looked up at run time: the rules-only harness must not depend on the llm
     # backend's import (nor on the OpenAI client it pulls in).
+    module_name, class_name = _LLM_FACTORIES[name]
     try:
-        module = importlib.import_module("service.backends.llm")
+        module = importlib.import_module(module_name)
     except ImportError as exc:
-        raise EvalError(f"the llm backend is not available: {exc}") from exc
-    factory = getattr(module, "LLMBackend", None)
+        raise EvalError(f"the {name} backend is not available: {exc}") from exc
+    factory = getattr(module, class_name, None)
     if factory is None:
-        raise EvalError("the llm backend is not available: service.backends.llm has no LLMBackend")
+        raise EvalError(f"the {name} backend is not available: {module_name} has no {class_name}")
     backend: Backend = factory(settings, http_client=client)
     return backend
 
@@ -273,8 +280,8 @@ def in_process(
     """An in-process extractor; with ``record``/``replay``, the llm backend on a cassette transport."""
     if record is not None and replay is not None:
         raise EvalError("--record and --replay exclude each other")
-    if (record or replay) and backend != "llm":
-        raise EvalError("--record and --replay apply to the llm backend only (--backend llm)")
+    if (record or replay) and backend not in _LLM_FACTORIES:
+        raise EvalError("--record and --replay apply to the llm and hybrid backends only (--backend llm)")
     try:
         if replay is not None:
             manifest = read_manifest(replay)
@@ -291,7 +298,7 @@ def in_process(
             replay_transport = ReplayTransport(replay)
             client = httpx.AsyncClient(transport=replay_transport)
             return InProcess(
-                _llm_backend(replay_settings, client), "llm (replay)", [client]
+                _llm_backend(replay_settings, client, backend), f"{backend} (replay)", [client]
             ), replay_transport
         settings = settings or get_settings()
         if record is not None:
@@ -302,7 +309,9 @@ def in_process(
             write_manifest(record, _llm_manifest(settings))
             record_transport = RecordingTransport(record)
             client = httpx.AsyncClient(transport=record_transport)
-            return InProcess(_llm_backend(settings, client), "llm (recording)", [client]), record_transport
+            return InProcess(
+                _llm_backend(settings, client, backend), f"{backend} (recording)", [client]
+            ), record_transport
         return InProcess(create_backend(backend, settings), backend), None
     except CassetteError as exc:
         raise EvalError(str(exc)) from exc

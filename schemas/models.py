@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EventStatus = Literal["occurred", "ongoing", "planned", "hypothetical", "negated"]
 FigureKind = Literal["count", "money", "percent", "multiplier", "duration", "other"]
@@ -334,11 +334,24 @@ class DatedExpression(_Model):
 
 
 class ExtractorInfo(_Model):
-    backend: str = Field(description="Which backend produced the items: `rules` or `llm`.")
+    backend: str = Field(description="Which backend produced the items: `rules`, `llm` or `hybrid`.")
     model: str | None = Field(default=None, description="The LLM model, for the llm backend.")
     version: str = Field(description="Version of the backend's extraction logic.")
     prompt_version: str | None = Field(
         default=None, description="Prompt template version, for the llm backend."
+    )
+
+
+class ItemProvenance(_Model):
+    """Which extractors support one item (since 1.2)."""
+
+    extractors: list[str] = Field(
+        min_length=1,
+        description='The extractors that found this item, rules first: `["rules"]`, `["llm"]` or '
+        '`["rules", "llm"]` (both found it; the rules\' reading of it is kept).',
+    )
+    rule: str | None = Field(
+        default=None, description="The rule of the rules backend that found it, when known; else null."
     )
 
 
@@ -396,6 +409,12 @@ class Extraction(_Model):
         description="Every calendar time expression of the body with its resolved date (since 1.1; English articles).",
     )
     extractor: ExtractorInfo
+    provenance: dict[str, ItemProvenance] = Field(
+        default_factory=dict,
+        description="Which extractors support each item, by item id (since 1.2). Filled by the hybrid "
+        "backend for every event, figure, quote and attribution; empty when one backend made every "
+        "item (see `extractor.backend`).",
+    )
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list, description="Anything the caller should know.")
 
@@ -417,6 +436,10 @@ EvidenceStrings = Annotated[
 
 class _Draft(_Model):
     hint: SkipJsonSchema[int | None] = Field(default=None, exclude=True)
+    # Which extractors found the item (the hybrid backend sets it); reported in
+    # `Extraction.provenance`. Never part of a model-facing schema, and a model
+    # that sends it anyway has it cleared (service.backends.llm.backend).
+    provenance: SkipJsonSchema[ItemProvenance | None] = Field(default=None, exclude=True)
 
 
 class EventDraft(EventFields, _Draft):

@@ -34,6 +34,7 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+BACKENDS = ("rules", "llm", "hybrid")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -117,7 +118,7 @@ def extract(
     ],
     backend: Annotated[
         str | None,
-        typer.Option("--backend", "-b", help="rules or llm (default: configured, else rules)."),
+        typer.Option("--backend", "-b", help="rules, llm or hybrid (default: configured, else rules)."),
     ] = None,
     html: Annotated[
         bool | None,
@@ -158,8 +159,8 @@ def extract(
     ] = None,
 ) -> None:
     """Extract facts from one article and print them; or from many, as JSON Lines (see SOURCES)."""
-    if backend is not None and backend not in ("rules", "llm"):
-        raise fail(f"--backend {backend!r}: choose rules or llm")
+    if backend is not None and backend not in BACKENDS:
+        raise fail(f"--backend {backend!r}: choose rules, llm or hybrid")
     first_lines: list[str] = []
     if sources == ["-"] and output is None:
         first_lines = _peek_stdin_jsonl()
@@ -337,7 +338,7 @@ def corroborate(
     files: Annotated[list[str], typer.Argument(help="Article files (text or HTML) reporting one story.")],
     backend: Annotated[
         str | None,
-        typer.Option("--backend", "-b", help="rules or llm (default: configured, else rules)."),
+        typer.Option("--backend", "-b", help="rules, llm or hybrid (default: configured, else rules)."),
     ] = None,
     outlet: Annotated[
         list[str] | None,
@@ -359,8 +360,8 @@ def corroborate(
     from service.corroborate import StoryInput
     from service.corroborate import corroborate as build_story
 
-    if backend is not None and backend not in ("rules", "llm"):
-        raise fail(f"--backend {backend!r}: choose rules or llm")
+    if backend is not None and backend not in BACKENDS:
+        raise fail(f"--backend {backend!r}: choose rules, llm or hybrid")
     outlets = outlet or []
     if outlets and len(outlets) != len(files):
         raise fail(

@@ -24,6 +24,7 @@ from schemas import (
     ExtractionDraft,
     Figure,
     FigureDraft,
+    ItemProvenance,
     Quote,
     QuoteDraft,
     Span,
@@ -49,6 +50,8 @@ class Grounded:
     quotes: list[Quote]
     attributions: list[Attribution]
     stats: GroundingStats
+    # Item id -> which extractors support it, for the items whose drafts said so.
+    provenance: dict[str, ItemProvenance] = field(default_factory=dict)
 
 
 def body_regions(doc: Document) -> list[tuple[int, int]]:
@@ -99,6 +102,27 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
     whole = body.over(None)  # tells "in boilerplate" from "not in the article at all"
     stats = GroundingStats()
     table = EntityTable(draft.entities)
+    # Each grounded item's provenance (by object identity: the items have no id yet);
+    # two items merged into one are supported by both items' extractors.
+    origin: dict[int, ItemProvenance] = {}
+
+    def note(item: Any, source: ItemProvenance | None) -> None:
+        if source is not None:
+            origin[id(item)] = source
+
+    def absorb(kept: Any, merged: Any) -> None:
+        theirs = origin.get(id(merged))
+        if theirs is None:
+            return
+        ours = origin.get(id(kept))
+        origin[id(kept)] = (
+            theirs
+            if ours is None
+            else ItemProvenance(
+                extractors=ordered_extractors([*ours.extractors, *theirs.extractors]),
+                rule=ours.rule or theirs.rule,
+            )
+        )
 
     def spans_for(strings: Sequence[str], hint: int | None) -> list[Span]:
         budget.check()  # once per item: a draft of thousands of items ends at its budget
@@ -139,11 +163,12 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
             Event(
                 id="",
                 evidence=spans,
-                **_fields(e, exclude={"evidence", "hint", "trigger", "participants"}),
+                **_fields(e, exclude={"evidence", "hint", "provenance", "trigger", "participants"}),
                 trigger=trigger,
                 participants=_unique([n for p in e.participants if (n := table.canonical(p))]),
             )
         )
+        note(events[-1], e.provenance)
 
     figures: list[Figure] = []
     for f in draft.figures:
@@ -154,11 +179,12 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
             Figure(
                 id="",
                 evidence=spans,
-                **_fields(f, exclude={"evidence", "hint", "text", "subject"}),
+                **_fields(f, exclude={"evidence", "hint", "provenance", "text", "subject"}),
                 text=verbatim(f.text, spans) or spans[0].text,
                 subject=table.canonical(f.subject),
             )
         )
+        note(figures[-1], f.provenance)
 
     quotes: list[Quote] = []
     for q in draft.quotes:
@@ -169,7 +195,9 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
             Quote(
                 id="",
                 evidence=spans,
-                **_fields(q, exclude={"evidence", "hint", "text", "speaker", "speaker_mention", "cue"}),
+                **_fields(
+                    q, exclude={"evidence", "hint", "provenance", "text", "speaker", "speaker_mention", "cue"}
+                ),
                 # The quote's words are exactly what the article says, whatever the backend wrote.
                 text=" ".join(s.text for s in spans),
                 speaker=table.canonical(q.speaker),
@@ -177,6 +205,7 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
                 cue=verbatim(q.cue, spans),
             )
         )
+        note(quotes[-1], q.provenance)
 
     attributions: list[Attribution] = []
     for at in draft.attributions:
@@ -187,19 +216,26 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
             Attribution(
                 id="",
                 evidence=spans,
-                **_fields(at, exclude={"evidence", "hint", "source", "via"}),
+                **_fields(at, exclude={"evidence", "hint", "provenance", "source", "via"}),
                 source=table.canonical(at.source) or at.source,
                 via=table.canonical(at.via),
             )
         )
+        note(attributions[-1], at.provenance)
 
+    events = _number(_merge(events, _event_key, absorb), "ev")
+    figures = _number(_merge(figures, _figure_key, absorb), "fg")
+    quotes = _number(_merge(quotes, _quote_key, absorb), "qt")
+    attributions = _number(_merge(attributions, _attribution_key, absorb), "at")
+    items: list[Event | Figure | Quote | Attribution] = [*events, *figures, *quotes, *attributions]
     return Grounded(
         entities=table.entities(doc.text, regions),
-        events=_number(_merge(events, _event_key), "ev"),
-        figures=_number(_merge(figures, _figure_key), "fg"),
-        quotes=_number(_merge(quotes, _quote_key), "qt"),
-        attributions=_number(_merge(attributions, _attribution_key), "at"),
+        events=events,
+        figures=figures,
+        quotes=quotes,
+        attributions=attributions,
         stats=stats,
+        provenance={item.id: origin[id(item)] for item in items if id(item) in origin},
     )
 
 
@@ -233,7 +269,17 @@ def _attribution_key(a: Attribution) -> tuple[object, ...]:
     return ("attribution", name_key(a.source), fold_plain(a.claim))
 
 
-def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
+def ordered_extractors(names: Sequence[str]) -> list[str]:
+    """Each extractor once, the anchoring ``rules`` first, then ``llm``, then any other."""
+    rank = {"rules": 0, "llm": 1}
+    return sorted(dict.fromkeys(names), key=lambda n: (rank.get(n, 2), n))
+
+
+def _merge(
+    items: list[G],
+    key: Callable[[G], tuple[object, ...]],
+    absorb: Callable[[G, G], None] | None = None,
+) -> list[G]:
     items = sorted(items, key=lambda i: i.evidence[0].start)
     merged: list[G] = []
     # Each kept item's spans so far, and the set of them: a merge appends only the new
@@ -255,6 +301,8 @@ def _merge(items: list[G], key: Callable[[G], tuple[object, ...]]) -> list[G]:
             evidence.append(_dedupe_spans(own))
             seen.append({(s.start, s.end) for s in evidence[idx]})
         else:
+            if absorb is not None:
+                absorb(merged[idx], current)
             for span in own:
                 if (span.start, span.end) not in seen[idx]:
                     seen[idx].add((span.start, span.end))

@@ -181,6 +181,7 @@ async def extract_document(
         attributions=grounded.attributions,
         dates=dated_expressions(doc),
         extractor=backend.info(),
+        provenance=grounded.provenance,
         usage=usage,
         warnings=[*doc.warnings, *result.warnings, *number_warnings],
     )

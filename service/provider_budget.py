@@ -93,7 +93,7 @@ def create_budgeted_backend(
 
     Returns the HTTP client to close at shutdown, if one was made here.
     """
-    if settings.resolved_backend() != "llm" or (
+    if settings.resolved_backend() not in ("llm", "hybrid") or (
         settings.llm_rpm_limit is None and settings.llm_tpm_limit is None
     ):
         return create_backend(settings=settings), None
@@ -105,4 +105,8 @@ def create_budgeted_backend(
     budget = ProviderBudget(store, rpm=settings.llm_rpm_limit, tpm=settings.llm_tpm_limit)
     transport = BudgetTransport(budget, httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
     client = openai.DefaultAsyncHttpxClient(transport=transport, timeout=settings.llm_timeout_s)
+    if settings.resolved_backend() == "hybrid":
+        from service.backends.hybrid import HybridBackend
+
+        return HybridBackend(settings, http_client=client), client
     return LLMBackend(settings, http_client=client), client

@@ -24,9 +24,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFACTS_", extra="ignore", populate_by_name=True)
 
     # --- which extractor
-    backend: Literal["auto", "rules", "llm"] = Field(
+    backend: Literal["auto", "rules", "llm", "hybrid"] = Field(
         default="auto",
-        description="auto: the llm backend when NEWSFACTS_LLM_MODEL is set, else the offline rules backend.",
+        description="auto: the llm backend when NEWSFACTS_LLM_MODEL is set, else the offline rules backend. "
+        "hybrid: rules and llm together (service/backends/hybrid.py).",
     )
 
     # --- the LLM backend
@@ -207,7 +208,7 @@ class Settings(BaseSettings):
     def llm_configured(self) -> bool:
         return bool(self.llm_model)
 
-    def resolved_backend(self) -> Literal["rules", "llm"]:
+    def resolved_backend(self) -> Literal["rules", "llm", "hybrid"]:
         if self.backend == "auto":
             return "llm" if self.llm_configured() else "rules"
         return self.backend

@@ -68,7 +68,7 @@ def test_unparseable_date() -> None:
 
 def test_unknown_backend() -> None:
     p = run("extract", "seeds/000_9e83181834ba2713.txt", "--backend", "gpt")
-    assert p.returncode == 2 and "choose rules or llm" in p.stderr.decode()
+    assert p.returncode == 2 and "choose rules, llm or hybrid" in p.stderr.decode()
 
 
 def test_llm_backend_without_model_is_a_clear_error() -> None:

@@ -167,9 +167,12 @@ def test_bad_gold_stops_the_run_before_extracting(labelled: tuple[Path, Path], t
 
 def test_bad_options(labelled: tuple[Path, Path], tmp_path: Path) -> None:
     articles, gold = labelled
-    assert "choose rules or llm" in run("--backend", "gpt", "--articles", articles, "--gold", gold).output
+    assert (
+        "choose rules, llm or hybrid"
+        in run("--backend", "gpt", "--articles", articles, "--gold", gold).output
+    )
     result = run("--backend", "rules", "--replay", tmp_path, "--articles", articles, "--gold", gold)
-    assert result.exit_code == 2 and "llm backend only" in result.output
+    assert result.exit_code == 2 and "llm and hybrid backends only" in result.output
     result = run("--url", "http://127.0.0.1:9", "--backend", "rules", "--articles", articles, "--gold", gold)
     assert result.exit_code == 2 and "do not apply" in result.output
 

@@ -8,7 +8,7 @@ from service.settings import Settings, get_settings
 
 
 def create_backend(name: str | None = None, settings: Settings | None = None) -> Backend:
-    """Build the backend ``name`` (``rules``, ``llm``), or the configured one when ``None``.
+    """Build the backend ``name`` (``rules``, ``llm``, ``hybrid``), or the configured one when ``None``.
 
     The llm backend is imported lazily so the offline default never pays for
     the OpenAI client's import.
@@ -19,15 +19,19 @@ def create_backend(name: str | None = None, settings: Settings | None = None) ->
         from service.backends.rules import RulesBackend
 
         return RulesBackend()
-    if chosen == "llm":
+    if chosen in ("llm", "hybrid"):
         if not settings.llm_model:
             raise ConfigurationError(
-                "the llm backend needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
+                f"the {chosen} backend needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
             )
+        if chosen == "hybrid":
+            from service.backends.hybrid import HybridBackend
+
+            return HybridBackend(settings)
         from service.backends.llm import LLMBackend
 
         return LLMBackend(settings)
-    raise ConfigurationError(f"unknown backend {chosen!r}: choose rules or llm")
+    raise ConfigurationError(f"unknown backend {chosen!r}: choose rules, llm or hybrid")
 
 
 __all__ = ["Backend", "BackendResult", "create_backend"]

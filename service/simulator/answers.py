@@ -7,7 +7,9 @@ extractor. The answer comes back as a tool call when the request has
 ``tools``, else as JSON message content (``response_format`` json_schema or
 json_object, or plain JSON mode), with ``usage`` estimated at four characters
 per token. The content faults (malformed, schema, length, fabricate, obey)
-corrupt that answer the way a real model might.
+corrupt that answer the way a real model might; ``augment`` improves on it
+the way a better model might (one more, true, event), to show what the
+hybrid backend adds.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ PLANTED = re.compile(
     r"(?P<claim>[^.\n]+)",
     re.IGNORECASE,
 )
+# A sentence: up to its full stop (or the end of a line).
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# The longest word of a sentence stands for its trigger (a verb is not needed to show a merge).
+_TRIGGER_WORD = re.compile(r"[A-Za-z]{4,}")
 FABRICATED_QUOTE = "We will double the harbour budget by next spring, whatever the critics say"
 
 
@@ -84,6 +90,23 @@ def estimate_tokens(text: str) -> int:
     return max(1, -(-len(text) // CHARS_PER_TOKEN))
 
 
+def unclaimed_sentence(article: str, draft: dict[str, Any]) -> str | None:
+    """The first sentence of a few words that holds no evidence of ``draft``'s items, if any."""
+    evidence = [
+        text
+        for kind in ("events", "figures", "quotes", "attributions")
+        for item in draft[kind]
+        for text in item["evidence"]
+    ]
+    for found in _SENTENCE.finditer(article):
+        sentence = found.group().strip()
+        if len(sentence.split()) < 4 or not _TRIGGER_WORD.search(sentence):
+            continue
+        if not any(e in sentence or sentence in e for e in evidence):
+            return sentence
+    return None
+
+
 def content_for(article: str, fault: str, published: str | None = None) -> tuple[str, str]:
     """The answer's JSON text and finish reason, with ``fault`` applied."""
     draft = json.loads(json.dumps(draft_for(article, published)))  # a private copy to corrupt
@@ -115,6 +138,22 @@ def content_for(article: str, fault: str, published: str | None = None) -> tuple
                     "status": "occurred",
                     # The hard case: the planted words themselves, which the article does contain.
                     "evidence": [planted.group("claim").strip().rstrip(".")],
+                }
+            )
+    elif fault == "augment":
+        extra = unclaimed_sentence(article, draft)
+        if extra is not None:
+            trigger = max(_TRIGGER_WORD.findall(extra), key=len)
+            draft["events"].append(
+                {
+                    "summary": extra,
+                    "type": "statement",
+                    "trigger": trigger,
+                    "when": None,
+                    "where": None,
+                    "participants": [],
+                    "status": "occurred",
+                    "evidence": [extra],
                 }
             )
     elif fault == "schema":

@@ -246,4 +246,5 @@ def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> Extrac
     ]
     for item in items:
         item.hint = hint(item.evidence)
+        item.provenance = None  # a model does not say where its items come from; a backend does
     return draft
