@@ -46,35 +46,53 @@ class NoArticle(ValueError):
     """The request carries no ``<article>`` block: the simulator cannot answer it."""
 
 
+_BLOCK_OPEN = re.compile(r"(?:^|\n)" + re.escape(OPEN))
 _PUBLISHED = re.compile(r"<published>(\d{4}-\d{2}-\d{2})</published>")
+
+
+def _article_turn(messages: list[Any]) -> int | None:
+    """Index of the user message that holds the article: the last one with an ``<article>`` block.
+
+    Prompt v3 shows its examples as earlier user turns in the same shape, and a
+    re-ask's messages (after it) carry no article.
+    """
+    found = None
+    for i, m in enumerate(messages):
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
+            content: str = m["content"]
+            start = content.find(OPEN)
+            if start != -1 and content.rfind(CLOSE) > start:
+                found = i
+    return found
 
 
 def find_published(messages: list[Any]) -> str | None:
     """The publication date the prompt gives before the article (prompt v2 on), if any."""
-    for m in messages:
-        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
-            content: str = m["content"]
-            found = _PUBLISHED.search(content[: max(0, content.find(OPEN))])
-            return found.group(1) if found else None
-    return None
+    i = _article_turn(messages)
+    if i is None:
+        return None
+    content: str = messages[i]["content"]
+    opened = _BLOCK_OPEN.search(content)
+    found = _PUBLISHED.search(content[: opened.start() if opened else 0])
+    return found.group(1) if found else None
 
 
 def find_article(messages: list[Any]) -> str:
-    for m in messages:
-        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
-            content: str = m["content"]
-            start, end = content.find(OPEN), content.rfind(CLOSE)
-            if start != -1 and end > start:
-                article = content[start + len(OPEN) : end]
-                return article.removeprefix("\n").removesuffix("\n")
-            break
-    raise NoArticle("the simulator found no <article>...</article> in the first user message")
+    i = _article_turn(messages)
+    if i is None:
+        raise NoArticle("the simulator found no <article>...</article> in a user message")
+    content: str = messages[i]["content"]
+    # The block opens at a line start: a folded system prompt names the delimiters mid-line.
+    opened = _BLOCK_OPEN.search(content)
+    start = opened.end() if opened else content.find(OPEN) + len(OPEN)
+    article = content[start : content.rfind(CLOSE)]
+    return article.removeprefix("\n").removesuffix("\n")
 
 
 def is_reask(messages: list[Any]) -> bool:
-    """A conversation that goes on past the first user message is a re-ask."""
-    roles = [m.get("role") for m in messages if isinstance(m, dict)]
-    return "user" in roles and len(roles) > roles.index("user") + 1
+    """A conversation that goes on past the article's user message is a re-ask."""
+    i = _article_turn(messages)
+    return i is not None and any(isinstance(m, dict) for m in messages[i + 1 :])
 
 
 # The rules extractor costs ~20 ms of CPU per article on the server's one event

@@ -1,11 +1,14 @@
 """Prompt templates: loaded from ``prompts/<name>/<version>/``, rendered static prefix first.
 
 A template directory holds a ``manifest.toml`` naming its files: the system
-instructions (derived from the contract), a worked example (an article of our
-own and its correct answer) and the user-message template with an
-``{article}`` placeholder. Everything but the article goes into the system
-message, byte-identical for every article, so providers' automatic prompt
-caching (which matches on a prefix) covers it; the article comes last.
+instructions (derived from the contract), worked examples (articles of our
+own and their correct answers) and the user-message template with an
+``{article}`` placeholder. Up to v2 the one example is part of the system
+message; from v3 the ``[[examples]]`` are user/assistant turns after it (each
+answer rendered compactly, evidence first in every item, as the model-facing
+schema orders it). Either way everything but the article is byte-identical for
+every article, so providers' automatic prompt caching (which matches on a
+prefix) covers it; the article comes last.
 
 The article is delimited by ``<article>`` and ``</article>``: the model is told
 so, and the simulated provider finds the article the same way.
@@ -41,6 +44,9 @@ class PromptTemplate:
     # The worked examples' texts (articles and the strings of their answers):
     # the guard rejects an item that copies them.
     examples: tuple[str, ...] = ()
+    # Few-shot turns between the system message and the article (v3 on): the
+    # examples as user messages and their answers as assistant messages.
+    turns: tuple[tuple[str, str], ...] = ()
 
     def user_message(self, article: str, published: dt.date | None = None) -> str:
         # str.replace, not str.format: articles contain braces. The date goes in
@@ -63,13 +69,15 @@ class PromptTemplate:
             system += f"\n\nAnswer with one JSON object of this shape (lists may be empty):\n{schema_hint}"
         return [
             {"role": "system", "content": system},
+            *({"role": role, "content": content} for role, content in self.turns),
             {"role": "user", "content": self.user_message(article, published)},
         ]
 
     def digest(self, response_model: type[BaseModel]) -> str:
         """Hash of everything the model is told besides the article, the response schema included."""
         schema = json.dumps(response_model.model_json_schema(), sort_keys=True, ensure_ascii=False)
-        material = "\x00".join([self.version, self.system, self.user_template, schema])
+        turns = [f"{role}\x01{content}" for role, content in self.turns]
+        material = "\x00".join([self.version, self.system, *turns, self.user_template, schema])
         return hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
 
 
@@ -82,10 +90,19 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
     try:
         manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
         system = (folder / manifest["system"]).read_text(encoding="utf-8").rstrip()
-        example_article = (folder / manifest["example_article"]).read_text(encoding="utf-8").strip()
-        example_output = (folder / manifest["example_output"]).read_text(encoding="utf-8").strip()
         user_template = (folder / manifest["user"]).read_text(encoding="utf-8").rstrip("\n")
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        shots = [
+            (
+                (folder / ex["article"]).read_text(encoding="utf-8").strip(),
+                str(ex.get("published", "unknown")),
+                (folder / ex["output"]).read_text(encoding="utf-8").strip(),
+            )
+            for ex in manifest.get("examples", [])
+        ]
+        if not shots:
+            example_article = (folder / manifest["example_article"]).read_text(encoding="utf-8").strip()
+            example_output = (folder / manifest["example_output"]).read_text(encoding="utf-8").strip()
+    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(f"prompt {spec!r}: cannot load ({exc})") from exc
     # The article block ends the message (nothing an article says can be read as
     # coming after it); only the publication-date line may come before it.
@@ -99,18 +116,50 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
             f"prompt {spec!r}: the user template must be an optional <published>{PUBLISHED_PLACEHOLDER}</published> "
             f"line, then {ARTICLE_OPEN} holding {ARTICLE_PLACEHOLDER} once"
         )
+    name, version = str(manifest.get("name", spec)), str(manifest.get("version", spec))
+    if shots:
+        probe = PromptTemplate(name, version, system, user_template)
+        turns: list[tuple[str, str]] = []
+        texts: list[str] = []
+        for article, published, output in shots:
+            draft = check_example(spec, article, output)
+            try:
+                date = None if published == "unknown" else dt.date.fromisoformat(published)
+            except ValueError as exc:
+                raise ConfigurationError(f"prompt {spec!r}: example date {published!r} is not YYYY-MM-DD") from exc
+            turns += [("user", probe.user_message(article, date)), ("assistant", compact_answer(output))]
+            texts += [article, *string_leaves(draft.model_dump())]
+        return PromptTemplate(name, version, system, user_template, examples=tuple(texts), turns=tuple(turns))
     example_draft = check_example(spec, example_article, example_output)
     prefix = (
         f"{system}\n\n<example_article>\n{example_article}\n</example_article>\n\n"
         f"A correct answer for the example:\n\n```json\n{example_output}\n```"
     )
     return PromptTemplate(
-        name=str(manifest.get("name", spec)),
-        version=str(manifest.get("version", spec)),
+        name=name,
+        version=version,
         system=prefix,
         user_template=user_template,
         examples=(example_article, *string_leaves(example_draft.model_dump())),
     )
+
+
+def compact_answer(output: str) -> str:
+    """An example's answer as the assistant turn: one line of JSON, evidence first in every item.
+
+    The file's key order is kept but each item's ``evidence`` is moved to the
+    front, so the example shows the order the model-facing schema asks for.
+    """
+
+    def ordered(node: object) -> object:
+        if isinstance(node, dict):
+            keys = sorted(node, key=lambda k: k != "evidence")
+            return {k: ordered(node[k]) for k in keys}
+        if isinstance(node, list):
+            return [ordered(v) for v in node]
+        return node
+
+    return json.dumps(ordered(json.loads(output)), ensure_ascii=False, separators=(",", ":"))
 
 
 def string_leaves(node: object) -> list[str]:

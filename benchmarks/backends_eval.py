@@ -1,0 +1,172 @@
+"""rules, llm and hybrid side by side on the labelled sets, with a real (tiny) model.
+
+    python -m benchmarks.backends_eval --base-url http://127.0.0.1:PORT/v1 --model gemma3-270m
+    python -m benchmarks.backends_eval --start-server   # NEWSFACTS_REAL_LLM_PYTHON / _MODEL, as make test-llm
+
+For each set (seeds, dev, heldout) it runs ``newsfacts eval`` three times: the
+rules backend; the llm backend, recording every model request and answer into
+a cassette; and the hybrid backend replaying that cassette (its LLM part sends
+exactly the llm backend's requests, so both are scored on the same model
+answers, and the model is paid once). A hybrid request missing from the
+cassette would fail its LLM part and show in the ``partial`` column.
+
+Heldout is run as a no-regression number only: this script prints scores,
+never its misses (evals/sets/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    "seeds": (ROOT / "seeds", ROOT / "evals" / "gold"),
+    "dev": (ROOT / "evals" / "sets" / "dev" / "articles", ROOT / "evals" / "sets" / "dev" / "gold"),
+    "heldout": (ROOT / "evals" / "sets" / "heldout" / "articles", ROOT / "evals" / "sets" / "heldout" / "gold"),
+}
+KINDS = ("events", "figures", "quotes", "attributions")
+
+
+def llm_env(args: argparse.Namespace, base_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSFACTS_", "OPENAI_"))}
+    env.update(
+        {
+            "OPENAI_BASE_URL": base_url,
+            "OPENAI_API_KEY": "sk-local",
+            "NEWSFACTS_LLM_MODEL": args.model,
+            "NEWSFACTS_LLM_MODE": args.mode,
+            "NEWSFACTS_LLM_MAX_TOKENS": str(args.max_tokens),
+            "NEWSFACTS_LLM_MAX_REASKS": str(args.max_reasks),
+            "NEWSFACTS_LLM_CONTEXT_TOKENS": str(args.context_tokens),
+            "NEWSFACTS_LLM_SYSTEM_PROMPT": "fold",
+            "NEWSFACTS_LLM_TIMEOUT_S": "600",
+            "NEWSFACTS_LLM_DEADLINE_S": "1200",
+            "NEWSFACTS_LLM_MAX_ATTEMPTS": "1",
+            "NEWSFACTS_LLM_PROMPT": args.prompt,
+            "NEWSFACTS_DATA_DIR": str(args.out / "data"),
+        }
+    )
+    return env
+
+
+def run_eval(backend: str, name: str, args: argparse.Namespace, env: dict[str, str], *extra: str) -> dict[str, Any]:
+    articles, gold = SETS[name]
+    out = args.out / name / backend
+    newsfacts = str(Path(sys.executable).with_name("newsfacts"))
+    command = [newsfacts, "eval", "--backend", backend, "--articles", str(articles), "--gold", str(gold)]
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*command, "--out", str(out), *extra], env=env, capture_output=True, text=True, check=False
+    )
+    if not (out / "report.json").is_file():
+        raise SystemExit(f"{backend} on {name}: no report\n{done.stderr[-2000:]}")
+    report: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report["_seconds"] = time.perf_counter() - started
+    return report
+
+
+def row(name: str, backend: str, report: dict[str, Any]) -> str:
+    m = report["metrics"]
+
+    def f1(kind: str) -> str:
+        return f"{m[f'{kind}.lenient.f1']:.2f} / {m[f'{kind}.strict.f1']:.2f}"
+
+    tokens = int(m["cost.prompt_tokens"] + m["cost.completion_tokens"])
+    return (
+        f"| {name} | {backend} | {' | '.join(f1(k) for k in KINDS)} | {int(m['cost.failed'])} | "
+        f"{int(m['cost.partial'])} | {int(m['cost.llm_calls'])} | {tokens} |"
+    )
+
+
+def start_server(context_tokens: int) -> tuple[subprocess.Popen[bytes], str]:
+    import socket
+
+    import httpx
+
+    python, model = os.environ.get("NEWSFACTS_REAL_LLM_PYTHON"), os.environ.get("NEWSFACTS_REAL_LLM_MODEL")
+    if not python or not model:
+        raise SystemExit("--start-server needs NEWSFACTS_REAL_LLM_PYTHON and NEWSFACTS_REAL_LLM_MODEL (make test-llm)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
+            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(context_tokens),
+            "--chat_format", "gemma", "--n_threads", "1", "--n_threads_batch", "1", "--seed", "7",
+            "--verbose", "false",
+        ],  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/models", timeout=2).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("the model server did not start in 120 s")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--base-url", help="A running OpenAI-compatible server (…/v1).")
+    p.add_argument("--start-server", action="store_true", help="Start llama-cpp-python as make test-llm does.")
+    p.add_argument("--model", default="gemma3-270m")
+    p.add_argument("--mode", default="tools_strict")
+    p.add_argument("--prompt", default="extract/v2")
+    p.add_argument("--max-tokens", type=int, default=256)
+    p.add_argument("--max-reasks", type=int, default=0)
+    p.add_argument("--context-tokens", type=int, default=8192)
+    p.add_argument("--sets", default="seeds,dev,heldout")
+    p.add_argument("--out", type=Path, default=ROOT / "eval-out" / "backends")
+    args = p.parse_args()
+    server = None
+    if args.start_server:
+        server, base = start_server(args.context_tokens)
+    elif args.base_url:
+        base = args.base_url
+    else:
+        raise SystemExit("give --base-url or --start-server")
+    try:
+        env = llm_env(args, base)
+        lines = [
+            f"model {args.model}, mode {args.mode}, prompt {args.prompt}, max_tokens {args.max_tokens}, "
+            f"re-asks {args.max_reasks}; F1 lenient / strict",
+            "",
+            "| set | backend | events | figures | quotes | attributions | failed | partial | LLM calls | tokens |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for name in args.sets.split(","):
+            cassette = args.out / name / "cassette"
+            shutil.rmtree(cassette, ignore_errors=True)
+            reports = {
+                "rules": run_eval("rules", name, args, env),
+                "llm": run_eval("llm", name, args, env, "--record", str(cassette)),
+                "hybrid": run_eval("hybrid", name, args, env, "--replay", str(cassette)),
+            }
+            for backend, report in reports.items():
+                lines.append(row(name, backend, report))
+                print(lines[-1], f"({report['_seconds']:.0f} s)", flush=True)
+        table = "\n".join(lines) + "\n"
+        (args.out / "backends.md").write_text(table, encoding="utf-8")
+        print(table)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
