@@ -30,7 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "evals" / "gold"),
     "dev": (ROOT / "evals" / "sets" / "dev" / "articles", ROOT / "evals" / "sets" / "dev" / "gold"),
-    "heldout": (ROOT / "evals" / "sets" / "heldout" / "articles", ROOT / "evals" / "sets" / "heldout" / "gold"),
+    "heldout": (
+        ROOT / "evals" / "sets" / "heldout" / "articles",
+        ROOT / "evals" / "sets" / "heldout" / "gold",
+    ),
 }
 KINDS = ("events", "figures", "quotes", "attributions")
 
@@ -57,7 +60,9 @@ def llm_env(args: argparse.Namespace, base_url: str) -> dict[str, str]:
     return env
 
 
-def run_eval(backend: str, name: str, args: argparse.Namespace, env: dict[str, str], *extra: str) -> dict[str, Any]:
+def run_eval(
+    backend: str, name: str, args: argparse.Namespace, env: dict[str, str], *extra: str
+) -> dict[str, Any]:
     articles, gold = SETS[name]
     out = args.out / name / backend
     newsfacts = str(Path(sys.executable).with_name("newsfacts"))
@@ -93,20 +98,20 @@ def start_server(context_tokens: int) -> tuple[subprocess.Popen[bytes], str]:
 
     python, model = os.environ.get("NEWSFACTS_REAL_LLM_PYTHON"), os.environ.get("NEWSFACTS_REAL_LLM_MODEL")
     if not python or not model:
-        raise SystemExit("--start-server needs NEWSFACTS_REAL_LLM_PYTHON and NEWSFACTS_REAL_LLM_MODEL (make test-llm)")
+        raise SystemExit(
+            "--start-server needs NEWSFACTS_REAL_LLM_PYTHON and NEWSFACTS_REAL_LLM_MODEL (make test-llm)"
+        )
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [
-            python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
-            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(context_tokens),
-            "--chat_format", "gemma", "--n_threads", "1", "--n_threads_batch", "1", "--seed", "7",
-            "--verbose", "false",
-        ],  # fmt: skip
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    # As tests/real_llm/conftest.py starts it (one thread: on 2 busy cores more threads spin).
+    command = [
+        python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
+        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(context_tokens),
+        "--chat_format", "gemma", "--n_threads", "1", "--n_threads_batch", "1", "--seed", "7",
+        "--verbose", "false",
+    ]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -122,7 +127,9 @@ def start_server(context_tokens: int) -> tuple[subprocess.Popen[bytes], str]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--base-url", help="A running OpenAI-compatible server (…/v1).")
-    p.add_argument("--start-server", action="store_true", help="Start llama-cpp-python as make test-llm does.")
+    p.add_argument(
+        "--start-server", action="store_true", help="Start llama-cpp-python as make test-llm does."
+    )
     p.add_argument("--model", default="gemma3-270m")
     p.add_argument("--mode", default="tools_strict")
     p.add_argument("--prompt", default="extract/v2")

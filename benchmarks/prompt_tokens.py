@@ -78,7 +78,9 @@ def main() -> None:
     p.add_argument("--base-url")
     p.add_argument("--start-server", action="store_true")
     p.add_argument("--model", default="gemma3-270m")
-    p.add_argument("--system", action="store_true", help="Send a system role (default: folded, as for Gemma).")
+    p.add_argument(
+        "--system", action="store_true", help="Send a system role (default: folded, as for Gemma)."
+    )
     args = p.parse_args()
     server = None
     if args.start_server:
@@ -97,10 +99,16 @@ def main() -> None:
             for version in VERSIONS:
                 body = request_body(version, mode, args.model, fold=not args.system)
                 prefix = sum(len(json.dumps(m, ensure_ascii=False)) for m in body["messages"][:-1])
-                prefix += len(json.dumps({k: body.get(k) for k in ("tools", "response_format")}, ensure_ascii=False))
+                prefix += len(
+                    json.dumps({k: body.get(k) for k in ("tools", "response_format")}, ensure_ascii=False)
+                )
                 body.update(max_tokens=1, stream=False)
                 r = httpx.post(f"{base}/chat/completions", json=body, timeout=900)
-                tokens = str(r.json()["usage"]["prompt_tokens"]) if r.status_code == 200 else f"refused ({r.status_code})"
+                tokens = (
+                    str(r.json()["usage"]["prompt_tokens"])
+                    if r.status_code == 200
+                    else f"refused ({r.status_code})"
+                )
                 cells += [tokens, str(prefix)]
                 print(mode, version, tokens, prefix, flush=True)
             lines.append(f"| {mode} | " + " | ".join(cells) + " |")

@@ -57,7 +57,9 @@ def test_the_static_prefix_is_byte_identical_for_every_article_and_date(mode: st
         assert first.get(key) == second.get(key)
     # Every turn before the article's, as bytes on the wire.
     prefix = [json.dumps(m, ensure_ascii=False, sort_keys=True).encode() for m in first["messages"][:-1]]
-    assert prefix == [json.dumps(m, ensure_ascii=False, sort_keys=True).encode() for m in second["messages"][:-1]]
+    assert prefix == [
+        json.dumps(m, ensure_ascii=False, sort_keys=True).encode() for m in second["messages"][:-1]
+    ]
     roles = [m["role"] for m in first["messages"]]
     assert roles == ([] if fold else ["system"]) + ["user", "assistant", "user", "assistant", "user"]
     last1, last2 = first["messages"][-1]["content"], second["messages"][-1]["content"]
@@ -132,9 +134,9 @@ def test_compact_answer_moves_evidence_first_and_keeps_the_rest() -> None:
 
 def test_v3_loads_with_the_simulator_end_to_end() -> None:
     # The simulator answers the article's turn (not the examples'), dated as the request says.
-    from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
     from service.backends.llm import LLMBackend
     from service.settings import Settings
+    from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 
     with SimulatorServer(SimulatorConfig(latency_ms=1, seed=3)) as sim:
         settings = Settings(
@@ -150,5 +152,5 @@ def test_v3_loads_with_the_simulator_end_to_end() -> None:
 
         ex = asyncio.run(go())
     assert ex.extractor.prompt_version == V3
-    assert any("Amir Patel" == q.speaker for q in ex.quotes)
+    assert any(q.speaker == "Amir Patel" for q in ex.quotes)
     assert "Brennock" not in ex.model_dump_json()

@@ -126,7 +126,9 @@ def load_prompt(spec: str, root: Path = PROMPTS_ROOT) -> PromptTemplate:
             try:
                 date = None if published == "unknown" else dt.date.fromisoformat(published)
             except ValueError as exc:
-                raise ConfigurationError(f"prompt {spec!r}: example date {published!r} is not YYYY-MM-DD") from exc
+                raise ConfigurationError(
+                    f"prompt {spec!r}: example date {published!r} is not YYYY-MM-DD"
+                ) from exc
             turns += [("user", probe.user_message(article, date)), ("assistant", compact_answer(output))]
             texts += [article, *string_leaves(draft.model_dump())]
         return PromptTemplate(name, version, system, user_template, examples=tuple(texts), turns=tuple(turns))
