@@ -79,3 +79,31 @@ def test_cli_with_an_edge_date_prints_json_not_a_traceback() -> None:
     assert p.returncode == 0, p.stderr
     assert b"Traceback" not in p.stderr
     Extraction.model_validate_json(p.stdout)
+
+
+# Sentences of our own whose time expression carries a year but still counts from the
+# publication date for some kinds (a fiscal year, a season, an end of year, a month of a year).
+UNDATED = [
+    "Revenue rose in fiscal 2019, the company said.",
+    "Revenue will fall in the next fiscal year, the company said.",
+    "The pier reopened last summer, in 2019, officials said.",
+    "The plant will reopen by the end of 2019, officials said.",
+    "Prices rose in June last year and again in 2019, the bureau said.",
+    "The ferry sailed last Thursday and will sail again next month.",
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("sentence", UNDATED)
+async def test_an_article_with_no_publication_date_gets_no_error(settings: Settings, sentence: str) -> None:
+    # An article sent without `published` (the field is optional) is extracted, never a 500:
+    # what needs the publication date to be resolved is simply left undated.
+    async with running(settings, create_backend("rules")) as (_, client):
+        r = await client.post("/v1/extractions", json={"text": f"Port news\n\n{sentence}"})
+    assert r.status_code == 200, r.text[:300]
+
+
+def test_a_fiscal_year_with_its_year_needs_no_publication_date() -> None:
+    assert resolve("fy", "fiscal 2019", None) == "2019"
+    assert resolve("fy", "next fiscal year", None) is None
+    assert resolve("fy", "next fiscal year", dt.date(2024, 5, 1)) == "2025"

@@ -219,15 +219,18 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return _calendar("my" if has_year else "m", month.group(), published, has_year) if month else None
     if kind in ("dmy", "mdy", "my", "m"):
         return _calendar(kind, core, published, has_year, "future" if future else "past" if past else "")
-    assert published is not None
+    if kind == "fy":
+        return _fiscal(core.lower(), published)
+    if published is None:
+        # Every other kind counts from the publication date ("fiscal 2019" needs none);
+        # an undated article gives these no date rather than an error.
+        return None
     if kind == "season":
         return _season(core.lower(), published)
     if kind == "mly":
         return _month_of_year(core.lower(), published)
     if kind == "lm":
         return _named_month(core.lower(), published)
-    if kind == "fy":
-        return _fiscal(core.lower(), published)
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
@@ -262,11 +265,13 @@ def _named_month(core: str, published: dt.date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-def _fiscal(core: str, published: dt.date) -> str | None:
+def _fiscal(core: str, published: dt.date | None) -> str | None:
     """ "fiscal 1998" is 1998; "this fiscal year" the publication's year (its fiscal calendar is unknown)."""
     year = re.search(_YEAR, core)
     if year is not None:
         return year.group()
+    if published is None:
+        return None
     shift = -1 if ("last" in core or "previous" in core) else 1 if "next" in core else 0
     return f"{published.year + shift:04d}"
 
