@@ -81,8 +81,8 @@ class JobRunner:
     async def start(self) -> None:
         self._supervisor = asyncio.create_task(self._supervise(), name="newsfacts-jobs")
 
-    async def submit(self, items: Sequence[NewJobItem]) -> str:
-        job_id = uuid.uuid4().hex
+    async def submit(self, items: Sequence[NewJobItem], *, job_id: str | None = None) -> str:
+        job_id = job_id or uuid.uuid4().hex
         await self.queue.create_job(job_id, items, time.time())
         self._wake.set()
         log.info("job_created", job_id=job_id, items=len(items))

@@ -274,7 +274,10 @@ class JobQueue(Protocol):
         error: str | None,
         now: float,
     ) -> bool:
-        """Record an item's outcome once; ``False`` when it was already finished or cancelled."""
+        """Record an item's outcome once; ``False`` when it was already finished or cancelled.
+
+        The job's owners (``OwnerRegistry``) become owners of the item's extraction in the same transaction.
+        """
         ...
 
     async def wait_for_work(self, timeout_s: float) -> None:
@@ -300,8 +303,28 @@ class JobQueue(Protocol):
     async def close(self) -> None: ...
 
 
-class Store(ExtractionStore, JobQueue, Protocol):
-    """Both interfaces in one database: what ``open_store`` returns."""
+class OwnerRegistry(Protocol):
+    """Who may read what (``service.tenancy``): one row per (kind, id, tenant hash).
+
+    Kept with the data it guards, so every replica on one database agrees: a job
+    created through one replica is visible through any other to the same key.
+    """
+
+    async def add_owners(self, rows: Sequence[tuple[str, str, str, float]]) -> None:
+        """Record ``(kind, id, tenant, at)`` rows; a row already there keeps its first time."""
+        ...
+
+    async def is_owner(self, kind: str, item_id: str, tenant: str) -> bool: ...
+
+    async def owned_ids(self, kind: str, tenant: str, offset: int, limit: int) -> tuple[list[str], int]:
+        """A page of the tenant's ids of ``kind``, newest first, and how many it has."""
+        ...
+
+    async def forget_owners(self, kind: str, item_id: str) -> None: ...
+
+
+class Store(ExtractionStore, JobQueue, OwnerRegistry, Protocol):
+    """Every interface in one database: what ``open_store`` returns."""
 
     async def schema_version(self) -> int: ...
 
@@ -411,6 +434,18 @@ MIGRATIONS: list[str] = [
         amount INTEGER NOT NULL
     );
     CREATE INDEX budget_spent_by_name ON budget_spent (name, at);
+    """,
+    # 4: per-key ownership (service.tenancy) in the store, shared by every process
+    # on it, instead of a file of its own beside it.
+    """
+    CREATE TABLE owners (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        tenant TEXT NOT NULL,
+        at REAL NOT NULL,
+        PRIMARY KEY (kind, id, tenant)
+    );
+    CREATE INDEX owners_by_tenant ON owners (tenant, kind, at);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -871,6 +906,13 @@ class SQLiteStore:
                 " WHERE id = ?",
                 (now, job_id),
             )
+            if extraction_id is not None:
+                # The job's keys own its results too (service.tenancy), whoever ran the item.
+                c.execute(
+                    "INSERT OR IGNORE INTO owners (kind, id, tenant, at)"
+                    " SELECT 'extraction', ?, tenant, ? FROM owners WHERE kind = 'job' AND id = ?",
+                    (extraction_id, now, job_id),
+                )
             return True
 
         return await self._write(q)
@@ -974,3 +1016,41 @@ class SQLiteStore:
             )
 
         await self._write(q)
+
+    # ------------------------------------------------------------------ ownership
+
+    async def add_owners(self, rows: Sequence[tuple[str, str, str, float]]) -> None:
+        await self._write(
+            lambda c: c.executemany(
+                "INSERT OR IGNORE INTO owners (kind, id, tenant, at) VALUES (?, ?, ?, ?)", list(rows)
+            ),
+            bookkeeping=True,
+        )
+
+    async def is_owner(self, kind: str, item_id: str, tenant: str) -> bool:
+        def q(c: sqlite3.Connection) -> bool:
+            row = c.execute(
+                "SELECT 1 FROM owners WHERE kind = ? AND id = ? AND tenant = ?", (kind, item_id, tenant)
+            ).fetchone()
+            return row is not None
+
+        return await self._run(q)
+
+    async def owned_ids(self, kind: str, tenant: str, offset: int, limit: int) -> tuple[list[str], int]:
+        def q(c: sqlite3.Connection) -> tuple[list[str], int]:
+            rows = c.execute(
+                "SELECT id FROM owners WHERE tenant = ? AND kind = ? ORDER BY at DESC, id LIMIT ? OFFSET ?",
+                (tenant, kind, limit, offset),
+            ).fetchall()
+            total = c.execute(
+                "SELECT COUNT(*) FROM owners WHERE tenant = ? AND kind = ?", (tenant, kind)
+            ).fetchone()[0]
+            return [r[0] for r in rows], int(total)
+
+        return await self._run(q)
+
+    async def forget_owners(self, kind: str, item_id: str) -> None:
+        await self._write(
+            lambda c: c.execute("DELETE FROM owners WHERE kind = ? AND id = ?", (kind, item_id)),
+            bookkeeping=True,
+        )

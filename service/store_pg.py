@@ -120,6 +120,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX budget_spent_by_name ON budget_spent (name, at)
     """,
+    # 3: per-key ownership (service.tenancy), shared by every replica on the database.
+    """
+    CREATE TABLE owners (
+        kind text NOT NULL,
+        id text NOT NULL,
+        tenant text NOT NULL,
+        at double precision NOT NULL,
+        PRIMARY KEY (kind, id, tenant)
+    );
+    CREATE INDEX owners_by_tenant ON owners (tenant, kind, at)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -557,6 +568,14 @@ class PostgresStore:
                 " WHERE id = %s",
                 (now, job_id),
             )
+            if extraction_id is not None:
+                # The job's keys own its results too (service.tenancy), whoever ran the item.
+                await conn.execute(
+                    "INSERT INTO owners (kind, id, tenant, at)"
+                    " SELECT 'extraction', %s, tenant, %s FROM owners WHERE kind = 'job' AND id = %s"
+                    " ON CONFLICT DO NOTHING",
+                    (extraction_id, now, job_id),
+                )
         return True
 
     # ------------------------------------------------------------------ webhooks
@@ -598,6 +617,42 @@ class PostgresStore:
                 " last_error = %s WHERE job_id = %s",
                 (now if delivered else None, next_attempt_at, error, job_id),
             )
+
+    # ------------------------------------------------------------------ ownership
+
+    async def add_owners(self, rows: Sequence[tuple[str, str, str, float]]) -> None:
+        if not rows:
+            return
+        async with self._conn() as conn, conn.cursor() as cur:
+            await cur.executemany(
+                "INSERT INTO owners (kind, id, tenant, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                list(rows),
+            )
+
+    async def is_owner(self, kind: str, item_id: str, tenant: str) -> bool:
+        row = await self._one(
+            "SELECT 1 FROM owners WHERE kind = %s AND id = %s AND tenant = %s", (kind, item_id, tenant)
+        )
+        return row is not None
+
+    async def owned_ids(self, kind: str, tenant: str, offset: int, limit: int) -> tuple[list[str], int]:
+        async with self._conn() as conn:
+            rows = await (
+                await conn.execute(
+                    "SELECT id FROM owners WHERE tenant = %s AND kind = %s ORDER BY at DESC, id LIMIT %s OFFSET %s",
+                    (tenant, kind, limit, offset),
+                )
+            ).fetchall()
+            total = await (
+                await conn.execute(
+                    "SELECT count(*) FROM owners WHERE tenant = %s AND kind = %s", (tenant, kind)
+                )
+            ).fetchone()
+        return [r[0] for r in rows], int(total[0]) if total else 0
+
+    async def forget_owners(self, kind: str, item_id: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute("DELETE FROM owners WHERE kind = %s AND id = %s", (kind, item_id))
 
     async def wait_for_work(self, timeout_s: float) -> None:
         with contextlib.suppress(TimeoutError):

@@ -366,6 +366,23 @@ async def test_both_limits_are_spent_together_or_not_at_all(store: Store) -> Non
     assert await store.take_budget(rpm(10), 60, 502.0) > 0
 
 
+# ---------------------------------------------------------------- ownership (tenancy)
+
+
+async def test_owners_are_shared_by_every_connection(store: Store, other: Store) -> None:
+    await store.add_owners([("job", "j1", "ta", 10.0), ("extraction", "e1", "ta", 11.0)])
+    await other.add_owners([("job", "j2", "ta", 12.0), ("job", "j1", "tb", 13.0)])
+    await other.add_owners([("job", "j1", "ta", 99.0)])  # a repeat keeps the first record
+    assert await other.is_owner("job", "j1", "ta") and await store.is_owner("job", "j2", "ta")
+    assert not await store.is_owner("job", "j2", "tb")
+    assert not await store.is_owner("extraction", "j1", "ta")  # kinds apart
+    assert await store.owned_ids("job", "ta", 0, 10) == (["j2", "j1"], 2)  # newest first
+    assert await other.owned_ids("job", "ta", 1, 10) == (["j1"], 2)
+    await other.forget_owners("job", "j1")
+    assert not await store.is_owner("job", "j1", "ta") and not await store.is_owner("job", "j1", "tb")
+    assert await store.owned_ids("job", "ta", 0, 10) == (["j2"], 1)
+
+
 # ---------------------------------------------------------------- schema versions
 
 

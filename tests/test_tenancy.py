@@ -79,3 +79,27 @@ async def test_without_keys_everything_stays_readable(settings: Settings) -> Non
     async with running(settings, FakeBackend()) as (_, client):
         xid = (await client.post("/v1/extractions", json=ARTICLE)).json()["id"]
         assert (await client.get(f"/v1/extractions/{xid}")).status_code == 200
+
+
+async def test_an_earlier_releases_owners_file_is_moved_into_the_store(settings: Settings) -> None:
+    import sqlite3
+    import time
+
+    from service.tenancy import tenant_of_key
+
+    # The per-host file releases before this one kept, with one job of A's.
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    legacy = settings.data_dir / "owners.sqlite3"
+    with sqlite3.connect(legacy) as conn:
+        conn.execute(
+            "CREATE TABLE owners (kind TEXT, id TEXT, tenant TEXT, at REAL, PRIMARY KEY (kind, id, tenant))"
+        )
+        conn.execute("INSERT INTO owners VALUES ('job', ?, ?, ?)", ("9" * 32, tenant_of_key(A), time.time()))
+    conn.close()
+    async with running(_keyed(settings), FakeBackend()) as (app, client):
+        listed_a = (await client.get("/v1/jobs", headers=_as(A))).json()
+        listed_b = (await client.get("/v1/jobs", headers=_as(B))).json()
+        store = app.state.services.store
+        assert await store.is_owner("job", "9" * 32, tenant_of_key(A))
+    assert listed_a["total"] == 1 and listed_b["total"] == 0
+    assert not legacy.exists() and legacy.with_name("owners.sqlite3.imported").exists()

@@ -108,7 +108,9 @@ def create_app(
         )
         # With API keys, each key reads only what it made (service.tenancy).
         keyed = bool(settings.api_keys or settings.admin_api_keys)
-        app.state.owners = Owners(settings.data_dir / "owners.sqlite3") if keyed else None
+        app.state.owners = (
+            await Owners.open(active_store, legacy=settings.data_dir / "owners.sqlite3") if keyed else None
+        )
         # The language model loads once per process (about a second): at start-up, not in a request.
         await asyncio.to_thread(language.warm)
         metrics.describe_process(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -129,8 +130,10 @@ async def create_job(request: Request, services: ServicesDep) -> Response:
         else NewJobItem(request=item.model_dump_json(exclude_none=True))
         for item in parsed
     ]
-    job_id = await services.jobs.submit(items)
+    # Owned before it exists: a worker finishing an item at once hands the key its result too.
+    job_id = uuid.uuid4().hex
     await tenancy.record(request, "job", job_id)
+    await services.jobs.submit(items, job_id=job_id)
     if webhook_url is not None:
         # Written right after the job: a job done before this line is still
         # called back, since delivery looks for done jobs with undelivered hooks.
