@@ -187,7 +187,7 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The two sides agreed a truce on Sunday.", "agreed", "agreement"),
         # A military strike is an attack; a strike by workers is a strike.
         ("A drone strike hit the depot on Monday.", "strike", "attack"),
-        ("Dock workers began a strike over pay on Monday.", "began", "start"),
+        ("Dock workers began a strike over pay on Monday.", "began", "strike"),
         # A death in an attack is the attack; a named person killed by a sniper is a killing.
         ("A guard was killed in a bomb attack on the embassy.", "killed", "attack"),
         ("The rebel commander was killed by a sniper.", "killed", "killing"),
@@ -207,6 +207,16 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The city opened a new bridge on Monday.", "opened", "opening"),
         # What a company books.
         ("The bank booked a $200 million charge for the fine.", "booked", "charge"),
+        # An aspectual verb takes the type of the happening it starts or ends.
+        ("Construction of the new pier is expected to begin in May.", "begin", "construction"),
+        ("The council voted 5-2 for the plan, ending a bitter dispute over parking.", "ending", "dispute"),
+        ("The ceremony will begin at noon.", "begin", "start"),
+        # Shares moving, results beating forecasts, a deadline missed.
+        ("Shares in the miner fell 6% on Monday.", "fell", "share price move"),
+        ("Exports fell 6% in May.", "fell", "decrease"),
+        ("Quarterly sales beat analysts' estimates.", "beat", "earnings"),
+        ("The talks missed a 2022 deadline.", "missed", "missed deadline"),
+        ("The firm will spend between $1.2 billion and $1.5 billion on new projects.", "spend", "investment"),
         # The act sought is the event; a retrial sought is a request.
         ("Prosecutors will seek to seize the villa.", "seize", "seizure"),
         ("The defence sought a retrial.", "sought", "request"),

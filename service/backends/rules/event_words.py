@@ -306,7 +306,32 @@ NOMINAL_BLOCKERS = words("period rate price zone line date number level")
 _TROOPS = {
     w: "deployment" for w in ("troops", "troop", "forces", "presence", "personnel", "soldiers", "mission")
 }
+# Happenings named by a noun that an aspectual verb starts, ends or pauses: "Construction is
+# expected to begin" is the construction, "ending a months-long fight" the dispute.
+_HAPPENINGS = {
+    "construction": "construction",
+    "works": "construction",
+    "talks": "negotiation",
+    "negotiations": "negotiation",
+    "trial": "trial",
+    "fight": "dispute",
+    "dispute": "dispute",
+    "standoff": "dispute",
+    "war": "war",
+    "strike": "strike",
+    "investigation": "investigation",
+}
+# A company's results beat or miss forecasts: "third-quarter sales beat estimates" is earnings news.
+_RESULTS = {
+    w: "earnings" for w in ("sales", "profit", "profits", "earnings", "revenue", "revenues", "results")
+}
+# Shares and stocks that rise or fall are a share price move, not a change of anything else.
+_SHARES = {w: "share price move" for w in ("shares", "stock", "stocks")}
 OBJECT_TYPES: dict[str, dict[str, str]] = {
+    "start": _HAPPENINGS,
+    "completion": _HAPPENINGS,
+    # A deadline missed is its own kind of news.
+    "miss": {"deadline": "missed deadline", "deadlines": "missed deadline"},
     # Military presence grows or shrinks; a forecast is raised or cut; roads are widened.
     "increase": {
         **_TROOPS,
@@ -362,10 +387,22 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # Agreeing to do something is a decision; agreeing a deal is an agreement.
     "agreement": {"to": "decision"},
 }
+# The same for what a verb without an object is said of: the words before it in its clause
+# ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
+SUBJECT_TYPES: dict[str, dict[str, str]] = {
+    "increase": {**_TROOPS, **_SHARES, "attacks": "attack"},
+    "decrease": {**{w: "withdrawal" for w in _TROOPS}, **_SHARES},
+    "start": _HAPPENINGS,
+    "completion": _HAPPENINGS,
+    "suspension": _HAPPENINGS,
+    "beat": _RESULTS,
+    "miss": _RESULTS,
+}
+
 # Words that end the search for an object: the clause has moved on to circumstances.
 OBJECT_STOPS = words("from by since until after before when while because which who that said")
 # How many words after (or before) the trigger are searched for an object.
-OBJECT_WINDOW = 8
+OBJECT_WINDOW = 8  # words, numbers not counted ("between $1.2 billion and $1.5 billion on projects")
 
 # Verbs of wanting that hand their type to the act they govern: "would seek to seize the house"
 # is a (planned) seizure, not a request.

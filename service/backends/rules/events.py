@@ -42,6 +42,7 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
+    SUBJECT_TYPES,
 )
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
@@ -651,21 +652,23 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
                 "attack" if m.group("noun") == "strike" else NOMINAL_TRIGGERS.get(m.group("noun"), "attack")
             )
     table = OBJECT_TYPES.get(trig.type)
-    if table is None:
-        return trig.type
-    after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b])][:OBJECT_WINDOW]
-    for k, w in enumerate(after):
-        if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
-            break
-        if w in table and (k == 0 or w not in _LINKS):
-            return table[w]
-    if trig.type in ("increase", "decrease"):
+    if table is not None:
+        after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][
+            :OBJECT_WINDOW
+        ]
+        for k, w in enumerate(after):
+            if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
+                break
+            if w in table and (k == 0 or w not in _LINKS):
+                return table[w]
+    table = SUBJECT_TYPES.get(trig.type)
+    if table is not None:
         # "the number of NATO troops in Iraq would increase": the subject says what changed.
-        before = [x.lower() for x in _OBJECT_WORD.findall(masked[a : trig.start])][-OBJECT_WINDOW:]
-        for w in reversed(before):
+        before = [x.lower() for x in _OBJECT_WORD.findall(masked[a : trig.start]) if not x.isdigit()]
+        for w in reversed(before[-OBJECT_WINDOW:]):
             if w in (",", ";") or w in OBJECT_STOPS:
                 break
-            if w in table and w not in _LINKS:
+            if w in table:
                 return table[w]
     return trig.type
 
