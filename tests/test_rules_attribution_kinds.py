@@ -339,3 +339,19 @@ def test_place_after_the_speaker_is_not_the_speaker() -> None:
     ex = run("“We will be the next harbour masters,” a ferry staffer in the room insisted.")
     (q,) = ex.quotes
     assert q.speaker == "a ferry staffer"
+
+
+def test_he_after_a_quote_is_its_speaker_when_no_one_else_is_named() -> None:
+    ex = run(
+        "Tom Baxter said the vote was lost.\n\n"
+        "“The crews deserve better,” Luis Romero said.\n\n"
+        "“We will keep fighting for them,” he added."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Luis Romero", "Luis Romero"]
+    # Hard negative: a man named between the quotes is the nearer candidate.
+    ex = run(
+        "“The crews deserve better,” Luis Romero said.\n\n"
+        "Tom Baxter disagreed with the union.\n\n"
+        "“We will cut the budget,” he said."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Luis Romero", "Tom Baxter"]

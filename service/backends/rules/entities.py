@@ -439,6 +439,16 @@ class EntityBook:
             return None
         return self.records[cand].name if cand else None
 
+    def fits_pronoun(self, name: str, pronoun: str) -> bool:
+        """True when ``pronoun`` ("he", "she") can stand for the person called ``name``."""
+        rk = self._by_key.get(name_key(name))
+        want = {"he": "m", "she": "f"}.get(pronoun.lower())
+        return rk is not None and self._fits(rk, want)
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        """True when a person is named (outside quotes) in [start, end)."""
+        return any(m.type == "person" and not m.in_quote for m in self.mentions_between(start, end))
+
     def _fits(self, key: str, want: str | None) -> bool:
         rec = self.records.get(key)
         if rec is None or rec.type != "person" or looks_like_place(rec.name):

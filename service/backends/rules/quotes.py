@@ -374,6 +374,19 @@ def attach_speakers(
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
+            if (
+                spk.kind == "pronoun"
+                and spk.text.lower() in PERSON_PRONOUNS
+                and previous is not None
+                and previous.speaker
+                and previous.speaker != q.speaker
+                and q.block - previous.block <= 1
+                and book.fits_pronoun(previous.speaker, spk.text)
+                and not book.person_named_between(previous.close_mark, pos_abs)
+            ):
+                # "“...,” Webb said. / “...,” he added.": with no one else named since the last
+                # quote, "he" is its speaker.
+                q.speaker = previous.speaker
             q.speaker_pos = pos_abs
         q.cue = cue_text
         del cue_pos
