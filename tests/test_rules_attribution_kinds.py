@@ -355,3 +355,18 @@ def test_he_after_a_quote_is_its_speaker_when_no_one_else_is_named() -> None:
         "“We will cut the budget,” he said."
     )
     assert [q.speaker for q in ex.quotes] == ["Luis Romero", "Tom Baxter"]
+
+
+def test_appositives_with_initials_and_bare_roles() -> None:
+    ex = run(
+        "“If the owners did not take part, they have nothing to fear,” Sen. Chuck Schumer (D-N.Y.) said.\n\n"
+        "“We are just going to have to live with it,” Trent Lott, who was port master under "
+        "George W. Bush, told lawmakers on a visit.\n\n"
+        "“If trends continue, the sale is certain,” Robert Peck, managing director and equity analyst "
+        "at Harbour Bank, told me this week."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Chuck Schumer", "Trent Lott", "Robert Peck"]
+    # Hard negative: "told me this week" has no claim of its own.
+    assert ex.attributions == []
+    (a,) = run("The captain told me that the crew was sick.").attributions
+    assert a.claim == "The crew was sick."

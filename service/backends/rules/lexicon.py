@@ -269,6 +269,8 @@ AUDIENCES = frozenset(
         "her",
         "them",
         "us",
+        "me",  # a columnist's source: "told me this week"
+        "you",
         # courts, councils, shareholders: "told the court that", "told shareholders"
         "the court",
         "the council",

@@ -38,8 +38,8 @@ SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
 SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,200}?[,.]\s*$")
-# "(D-Nev.)": a party tag's state abbreviation closes its parenthesis.
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,|\))")
+# "(D-Nev.)": a party tag's state abbreviation closes its parenthesis; "(D-N.Y.)" has two initials.
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,|\))|\b[A-Z]\.(?=[A-Z]\.)")
 # Verbs describing rather than reporting, which still introduce a partial quote:
 # "described its presence as a “security training mission”".
 DESCRIBING = re.compile(

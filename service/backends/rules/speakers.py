@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from service.backends.rules.lexicon import REPORTING_VERBS, words
+from service.backends.rules.lexicon import LOWER_ROLE_HEADS, REPORTING_VERBS, ROLE_WORDS, words
 from service.backends.rules.phrases import Phrase, subject_after, subject_before
 
 # Words that open an appositive describing the person before it (after its opening comma or dash).
@@ -31,7 +31,8 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)$")
 _NAME_END = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[A-Z]\.)$")
 # An appositive is at most this long (characters) and holds no sentence end or quotation.
 APPOSITIVE_MAX = 260
-_NO_APPOSITIVE = re.compile(r"[.;!?“”\"]\s|[“”\"]")
+# An initial's period ("George W. Bush") is no sentence end.
+_NO_APPOSITIVE = re.compile(r"(?<![A-Z])[.;!?“”\"]\s|[“”\"]")
 # The appositive's first word: an opener above, a number (an age), or a possessive ("Iceland's envoy").
 _OPENS = re.compile(r"^\s*(?P<w>[\w’'-]+)")
 
@@ -55,9 +56,11 @@ def _appositive_ok(segment: str) -> bool:
     low = w.lower()
     if low in ("who", "whose", "which", "whom"):
         return True
-    if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s"))):
-        return False
     ws = re.findall(r"[\w’'-]+", segment.lower())
+    # "managing director and equity analyst at X": a role with no determiner is an appositive too.
+    role = any(x in LOWER_ROLE_HEADS or x in ROLE_WORDS for x in ws[:6])
+    if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s")) or (role and w.islower())):
+        return False
     return len(ws) <= 16 and not any(x in CLAUSE_VERBS or x in REPORTING_VERBS for x in ws)
 
 
