@@ -36,7 +36,7 @@ from service.normalize import normalize_text
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 
 def prepare(article: ArticleRequest) -> Document:

@@ -163,3 +163,22 @@ def test_year_ranges_give_both_years() -> None:
     assert times("The final score was 2000-1999.") == []
     assert times("Rents of 1,950-2,000 dollars are common.") == []
     assert [(f.value, f.kind) for f in run("The survey ran in 2009-2010.").figures] == []
+
+
+def test_a_weekday_written_with_its_date_names_that_date() -> None:
+    got = dates_of(
+        "The paper said in an editorial on Saturday, April 25, that the court erred.", dt.date(1998, 4, 24)
+    )
+    assert got == [("on Saturday", "1998-04-25"), ("April 25", "1998-04-25")]
+    got = dates_of("Some $14 million left the fund on Friday Oct. 13 alone.", AUTUMN)
+    assert got == [("on Friday", "2023-10-13"), ("Oct. 13", "2023-10-13")]
+
+
+def test_a_period_that_ended_ended_before_publication() -> None:
+    assert dates_of("In the fiscal year ended Jan. 31, the chain lost money.", AUTUMN) == [
+        ("Jan. 31", "2023-01-31")
+    ]
+    # Without "ended", a date of the coming months keeps its coming year.
+    assert dates_of("The chain expects a loss for the year to Jan. 31.", AUTUMN) == [
+        ("Jan. 31", "2024-01-31")
+    ]

@@ -132,11 +132,46 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             and kind in ("m", "mdy", "dmy")
             and looks_past(_sentence_around(text, m.start(), m.end()))
         )
-        date = resolve(kind, core, published, future, past)
+        if past and kind != "m" and _ENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "the fiscal year ended Jan. 31": a period that has ended ended before publication.
+            date = _latest_before(kind, core, published)
+        else:
+            date = resolve(kind, core, published, future, past)
         out.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
     if "-" in text or "–" in text or "/" in text:
         out = _with_year_ranges(text, out)
+    return _weekdays_with_their_date(text, out)
+
+
+# "Saturday, April 25", "Friday Oct. 13": a weekday written with its date names that date.
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?$")
+
+
+def _weekdays_with_their_date(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        wd, date = out[i], out[i + 1]
+        if (
+            wd.kind == "wd"
+            and date.kind in ("mdy", "dmy")
+            and date.date is not None
+            and _WEEKDAY_JOIN.fullmatch(text, wd.end, date.start) is not None
+        ):
+            out[i] = TimeMention(wd.start, wd.end, wd.text, date.date, wd.kind)
     return out
+
+
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|expired)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _latest_before(kind: str, core: str, published: dt.date | None) -> str | None:
+    """A yearless day in the year that puts it on or before publication."""
+    if published is None:
+        return None
+    value = resolve(kind, core, published)
+    if value is not None and value > published.isoformat():
+        return resolve(kind, core, published - dt.timedelta(days=366))
+    return value
 
 
 # A span of years ("2009-2010", "the 1957-58 season", "2009/10"): each end is a year of its
@@ -464,6 +499,13 @@ _PAST_VERB_BEFORE = re.compile(
 _AHEAD_BEFORE = re.compile(
     r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$|\bas\s+(?:early|soon)\s+as\b[^.;]*$", re.IGNORECASE
 )
+# "The harbour will reopen in May, the mayor said at a news conference on Monday": a past
+# reporting verb after the cue takes the weekday that follows it.
+_TOLD_AFTER_CUE = re.compile(
+    r"\b(?:will|would|'ll|to)\b[^.;]*\b(?:said|told|announced|added|stated|confirmed|reported|predicted|warned)\b"
+    r"(?![^.;]*\b(?:will|would|'ll)\b)[^.;]*$",
+    re.IGNORECASE,
+)
 # A bound is not the day of the verb before it: "postponed until Tuesday".
 _BOUND = re.compile(r"(?:until|till|by|before|through)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -488,7 +530,7 @@ def looks_ahead(text: str, start: int, end: int, kind: str) -> bool:
     if _AHEAD_BEFORE.search(before):
         return True
     told = _PAST_VERB_BEFORE.search(before) and not _BOUND.match(text, start)
-    if kind == "wd" and (told or _POSSESSIVE_AFTER.match(text, end)):
+    if kind == "wd" and (told or _POSSESSIVE_AFTER.match(text, end) or _TOLD_AFTER_CUE.search(before)):
         return False
     return is_future(before + text[start:end])
 

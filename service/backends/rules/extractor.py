@@ -21,7 +21,7 @@ from service.backends.rules.sentences import body_sentences
 from service.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.26"
+RULES_VERSION = "1.27"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
