@@ -465,8 +465,19 @@ def serve(
 
 
 @app.command()
-def worker() -> None:
+def worker(
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=65535,
+            help="Serve Prometheus metrics at http://HOST:PORT/metrics (0: any free port, logged); off when unset.",
+        ),
+    ] = None,
+    metrics_host: Annotated[str, typer.Option(help="Address the metrics listen on.")] = "127.0.0.1",
+) -> None:
     """Run queued job items without serving HTTP (start any number, on any host sharing the database)."""
+    from service.errors import ConfigurationError
     from service.settings import get_settings
     from service.store import SchemaError
     from service.worker import run_worker
@@ -477,8 +488,9 @@ def worker() -> None:
     configure_logging(settings.log_level, json=settings.log_json)
     err.print(f"newsfacts worker: {_database_name(settings)}", highlight=False)
     try:
-        asyncio.run(run_worker(settings))
-    except SchemaError as exc:
+        metrics_at = (metrics_host, metrics_port) if metrics_port is not None else None
+        asyncio.run(run_worker(settings, metrics_at=metrics_at))
+    except (SchemaError, ConfigurationError) as exc:
         raise fail(str(exc)) from exc
     except OSError as exc:
         raise fail(f"cannot reach the database: {exc}") from exc

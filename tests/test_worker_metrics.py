@@ -1,0 +1,88 @@
+"""``newsfacts worker --metrics-port``: a worker's Prometheus metrics, named so that scrapes can be summed."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import socket
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from pydantic import SecretStr
+
+from service.settings import Settings
+from service.store import NewJobItem, open_store
+from tests.test_worker import NEWSFACTS, articles, cli, env_for, wait_job
+
+pytestmark = pytest.mark.anyio
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_path: Path) -> None:
+    import subprocess
+
+    settings = Settings(data_dir=tmp_path / "d", database_url=SecretStr(postgres_url))
+    ports = [free_port(), free_port()]
+    env = env_for(postgres_url, tmp_path)
+    logs = [(tmp_path / f"w{n}.log").open("wb") for n in range(2)]
+    procs = [
+        subprocess.Popen([*NEWSFACTS, "worker", "--metrics-port", str(port)], env=env, stdout=log, stderr=log)
+        for port, log in zip(ports, logs, strict=True)
+    ]
+    try:
+        store = await open_store(settings)
+        try:
+            await store.create_job("m" * 32, [NewJobItem(request=r) for r in articles(6, "m")], time.time())
+        finally:
+            await store.close()
+        job, _ = await wait_job(settings, "m" * 32)
+        assert job.succeeded == 6
+        scraped = []
+        async with httpx.AsyncClient(timeout=10) as client:
+            for port in ports:
+                for _ in range(100):  # the last item's counter may land just after the job's row
+                    text = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
+                    if 'newsfacts_job_items_total{outcome="succeeded"}' in text:
+                        break
+                    await asyncio.sleep(0.1)
+                scraped.append(text)
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        codes = [proc.wait(timeout=60) for proc in procs]
+        for log in logs:
+            log.close()
+    assert codes == [0, 0]
+
+    def value(text: str, sample: str) -> float:
+        lines = [line for line in text.splitlines() if line.startswith(sample + " ")]
+        return float(lines[0].split()[-1]) if lines else 0.0
+
+    # Each worker counts only what it ran; summed over both, the job's six items.
+    done = [value(t, 'newsfacts_job_items_total{outcome="succeeded"}') for t in scraped]
+    extracted = [value(t, 'newsfacts_extractions_total{backend="rules",outcome="ok"}') for t in scraped]
+    assert sum(done) == 6 and sum(extracted) == 6
+    names = [
+        line.split('replica="')[1].split('"')[0]
+        for text in scraped
+        for line in text.splitlines()
+        if line.startswith("newsfacts_process_info{")
+    ]
+    assert len(names) == 2 and names[0] != names[1]
+    assert all('role="worker",store="PostgresStore"' in t for t in scraped)
+
+
+def test_a_metrics_port_in_use_is_a_clear_cli_error(postgres_url: str, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        proc = cli(["worker", "--metrics-port", str(taken.getsockname()[1])], env_for(postgres_url, tmp_path))
+    assert proc.returncode == 2
+    assert "cannot serve metrics on 127.0.0.1:" in proc.stderr and "Traceback" not in proc.stderr
