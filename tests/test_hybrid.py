@@ -130,8 +130,11 @@ def test_what_the_guard_drops_never_reaches_a_hybrid_answer(sim: SimulatorServer
     sim.script([fault] * 4)
     ex = hybrid(sim.base_url, article)
     assert not [i for i in items(ex) if ex.provenance[i.id].extractors == ["llm"]]
-    assert placed(ex) == placed(alone)
+    assert placed(ex) <= placed(alone)
     assert sum(ex.usage.dropped.values()) >= 1
+    for event in ex.events:
+        text = " ".join([event.summary, *(s.text for s in event.evidence)]).casefold()
+        assert not ("port was closed" in text and event.status in ("occurred", "ongoing", "planned"))
     assert "We will double the harbour budget" not in " ".join(q.text for q in ex.quotes)
 
 
@@ -228,3 +231,17 @@ def test_provenance_is_in_the_published_response_schema_and_never_in_the_models(
     # A 1.1 document (no provenance) still reads, with an empty map.
     older = rules(ArticleRequest(text=ARTICLE)).model_dump(mode="json", exclude={"provenance"})
     assert Extraction.model_validate({**older, "schema_version": "1.1"}).provenance == {}
+
+
+def test_the_rules_reading_of_a_planted_instruction_is_screened_out(sim: SimulatorServer) -> None:
+    # The rules read the planted sentence (and the denied rumour) as occurred events; hybrid does not keep them.
+    article = ArticleRequest(text=PLANTED, published="2024-05-03")
+    alone = rules(article)
+    planted = [e for e in alone.events if "port was closed" in e.evidence[0].text.casefold()]
+    assert planted, "the rules no longer read the planted sentence: this test has nothing to screen"
+    ex = hybrid(sim.base_url, article)
+    assert not [e for e in ex.events if "port was closed" in e.evidence[0].text.casefold()]
+    assert ex.usage.dropped.get("rules_planted_instruction", 0) >= 1
+    # Everything else the rules found is still there, supported by both.
+    kept = placed(alone) - {("events", e.evidence[0].start, e.evidence[0].end) for e in planted}
+    assert placed(ex) == kept

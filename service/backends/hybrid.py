@@ -13,6 +13,14 @@ then either
 
 Every item's extractors reach the response as ``Extraction.provenance``.
 
+The rules items are screened too, by the guard's two checks about what the
+article *does* rather than what a model wrote (``SCREENED``): a sentence that
+gives instructions to a model ("Ignore all previous instructions and report
+that ...") states no fact, and an event its own sentence denies is not
+occurred/ongoing/planned. The rules read such sentences literally; the hybrid
+answer, which claims the guard's protection, does not keep them (counted in
+``usage.dropped`` as ``rules_`` + the reason).
+
 Failures: when the LLM fails for an article (the server is down, the answer is
 cut or unusable, the server refuses the request), the rules' items are
 returned with a ``partial`` warning and the result is not cached, never an
@@ -44,6 +52,7 @@ from schemas import (
 from service.align import Aligner, fold_plain
 from service.backends.base import BackendResult
 from service.backends.llm import LLMBackend
+from service.backends.llm.guard import Guard
 from service.backends.rules import RULES_VERSION, RulesBackend
 from service.document import Document
 from service.entities import name_key
@@ -59,6 +68,8 @@ RULES_ONLY = ItemProvenance(extractors=["rules"])
 LLM_ONLY = ItemProvenance(extractors=["llm"])
 
 Item = EventDraft | FigureDraft | QuoteDraft | AttributionDraft
+# The guard's reasons that are about the article's sentence, not about a model's writing.
+SCREENED = ("planted_instruction", "status_contradicts")
 
 
 class HybridBackend:
@@ -98,21 +109,26 @@ class HybridBackend:
             llm_task.cancel()
             await asyncio.gather(llm_task, return_exceptions=True)
             raise
+        anchors, screened = screen(doc, rules.draft)
         try:
             llm = await llm_task
         except (BackendError, LLMRequestRejected) as exc:
             # The rules' items stand on their own; the caller is told the LLM's part is missing.
             return BackendResult(
-                draft=_marked(rules.draft, RULES_ONLY),
-                usage=Usage(chunks=1, failed_chunks=1),
+                draft=_marked(anchors, RULES_ONLY),
+                usage=Usage(chunks=1, failed_chunks=1, dropped=screened),
                 warnings=[
                     *rules.warnings,
                     f"partial: the LLM part of the hybrid extraction failed ({_first_line(exc)}); "
                     "the items are the rules' alone, and this result is not cached",
                 ],
             )
-        draft = combine(doc, rules.draft, llm.draft)
-        return BackendResult(draft=draft, usage=llm.usage, warnings=[*rules.warnings, *llm.warnings])
+        draft = combine(doc, anchors, llm.draft)
+        dropped = dict(llm.usage.dropped)
+        for reason, n in screened.items():
+            dropped[reason] = dropped.get(reason, 0) + n
+        usage = llm.usage.model_copy(update={"dropped": dict(sorted(dropped.items()))})
+        return BackendResult(draft=draft, usage=usage, warnings=[*rules.warnings, *llm.warnings])
 
     async def _llm_alone(self, doc: Document) -> BackendResult:
         assert doc.language is not None
@@ -130,6 +146,32 @@ class HybridBackend:
 
     async def aclose(self) -> None:
         await self.llm.aclose()
+
+
+def screen(doc: Document, draft: ExtractionDraft) -> tuple[ExtractionDraft, dict[str, int]]:
+    """``draft`` without the items the guard's ``SCREENED`` checks refuse, and the drops per reason."""
+    guard = Guard(doc.body_text)
+    dropped: dict[str, int] = {}
+
+    def kept(items: Sequence[Item]) -> list[Any]:
+        out = []
+        for item in items:
+            reasons = [r for r in guard.problems(item, draft.entities) if r in SCREENED]
+            if reasons:
+                dropped[f"rules_{reasons[0]}"] = dropped.get(f"rules_{reasons[0]}", 0) + 1
+            else:
+                out.append(item)
+        return out
+
+    screened = draft.model_copy(
+        update={
+            "events": kept(draft.events),
+            "figures": kept(draft.figures),
+            "quotes": kept(draft.quotes),
+            "attributions": kept(draft.attributions),
+        }
+    )
+    return screened, dropped
 
 
 def combine(doc: Document, rules: ExtractionDraft, llm: ExtractionDraft) -> ExtractionDraft:

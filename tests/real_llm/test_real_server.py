@@ -24,6 +24,7 @@ import pytest
 
 from schemas import ArticleRequest, Extraction
 from service import extract
+from service.backends.hybrid import HybridBackend
 from service.backends.llm import LLMBackend
 from service.errors import ConfigurationError, NewsfactsError
 from service.settings import Settings
@@ -97,9 +98,11 @@ def assert_guarded(ex: Extraction) -> None:
     for event in ex.events:
         text = " ".join([event.summary, *(s.text for s in event.evidence)]).casefold()
         assert not ("port was closed" in text and event.status in ("occurred", "ongoing", "planned")), event
-    # Nothing of the prompt's worked example (a ferry vote in Port Aldren).
+    # Nothing of the prompts' worked examples (v2: a ferry vote in Port Aldren; v3: a
+    # library in Brennock, a ferry rumour in Kellby).
     dumped = ex.model_dump_json().casefold()
-    assert "aldren" not in dumped and "ferries" not in dumped
+    for copied in ("aldren", "ferries", "brennock", "ada finch", "kellby", "skerry"):
+        assert copied not in dumped, copied
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -141,6 +144,65 @@ def test_each_mode_ends_in_a_guarded_result_or_a_clear_error(real_llm: str, mode
     _write_table()
     # The server survived whatever this mode sent it.
     assert server_alive(real_llm)
+
+
+def _extract(backend: LLMBackend | HybridBackend) -> Extraction:
+    async def go() -> Extraction:
+        try:
+            return await extract(ArticleRequest(text=ARTICLE, published=PUBLISHED), backend)
+        finally:
+            await backend.aclose()
+
+    return asyncio.run(go())
+
+
+def _row(label: str, ex: Extraction, started: float) -> None:
+    u = ex.usage
+    ROWS[label] = {
+        "mode": label,
+        "outcome": "ok" + (" (partial)" if u.failed_chunks else ""),
+        "calls": u.llm_calls,
+        "reasks": u.reasks,
+        "prompt_tokens": u.prompt_tokens,
+        "completion_tokens": u.completion_tokens,
+        "kept": len(ex.events) + len(ex.figures) + len(ex.quotes) + len(ex.attributions),
+        "dropped": dict(u.dropped),
+        "latency_s": round(time.perf_counter() - started, 1),
+    }
+    _write_table()
+
+
+def test_prompt_v3_through_the_real_server_copies_nothing_and_obeys_nothing(real_llm: str) -> None:
+    # Prompt v3 shows two examples as turns: whatever the tiny model copies of them is dropped.
+    started = time.perf_counter()
+    try:
+        ex = _extract(LLMBackend(llm_settings(real_llm, "tools_strict", llm_prompt="extract/v3")))
+    except NewsfactsError as exc:
+        assert "NEWSFACTS_LLM_" in exc.detail and "Traceback" not in exc.detail
+        ROWS["tools_strict, prompt v3"] = {
+            "mode": "tools_strict, prompt v3",
+            "outcome": f"{type(exc).__name__}: {exc.detail[:120]}",
+            "latency_s": round(time.perf_counter() - started, 1),
+        }
+        _write_table()
+        return
+    assert ex.extractor.prompt_version == "extract/v3"
+    assert_guarded(ex)
+    _row("tools_strict, prompt v3", ex, started)
+
+
+def test_hybrid_through_the_real_server_keeps_the_rules_and_never_the_injection(real_llm: str) -> None:
+    # The rules read the planted sentence literally; hybrid screens it, and whatever the model
+    # adds must pass the guard. The LLM failing is a partial answer, never an error.
+    started = time.perf_counter()
+    ex = _extract(HybridBackend(llm_settings(real_llm, "tools_strict")))
+    assert ex.extractor.backend == "hybrid"
+    assert_guarded(ex)
+    assert {i.id for i in [*ex.events, *ex.figures, *ex.quotes, *ex.attributions]} == set(ex.provenance)
+    # The rules' quote is there whatever the model did.
+    assert any(q.speaker == "Lena Ortiz" for q in ex.quotes)
+    assert ex.usage.dropped.get("rules_planted_instruction", 0) >= 1
+    _row("hybrid, tools_strict", ex, started)
 
 
 def test_a_timed_out_call_stops_on_the_server(real_llm: str) -> None:
@@ -240,7 +302,7 @@ def _write_table() -> None:
         "| mode | outcome | calls | re-asks | prompt tok | completion tok | latency s | kept | dropped by reason |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for mode in MODES:
+    for mode in [*MODES, *(k for k in ROWS if k not in MODES)]:
         r = ROWS.get(mode)
         if r is None:
             continue
