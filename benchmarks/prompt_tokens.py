@@ -5,9 +5,14 @@
 
 For each prompt version (v2, v3) and mode (tools, tools_strict, json_schema,
 json_object, json) the llm backend builds its request for one short article of
-our own (captured on the way out, exactly as it would be sent), and the request
-is sent once with ``max_tokens`` 1: the server's ``usage.prompt_tokens`` is the
-figure. A server that refuses a mode's request shape says so in the table. The
+our own (captured on the way out, exactly as it would be sent). With ``--count``
+its messages are rendered in Gemma's chat format (as llama-cpp-python's
+``--chat_format gemma`` does; a tool or response-format schema becomes a
+grammar there, not prompt text) and counted by the server's tokenizer
+(``/extras/tokenize/count``: no generation, seconds). Without it the request is
+sent once with ``max_tokens`` 1 and the server's ``usage.prompt_tokens`` is the
+figure (minutes per request on a busy CPU); a server that refuses a mode's
+request shape says so in the table. The
 static prefix (everything before the article's turn) is reported in characters
 too: it is what a provider's prompt cache can reuse.
 """
@@ -73,11 +78,19 @@ def request_body(version: str, mode: str, model: str, fold: bool) -> dict[str, A
     return asyncio.run(go())
 
 
+def gemma_prompt(messages: list[dict[str, Any]]) -> str:
+    """The prompt text llama-cpp-python's ``gemma`` chat format makes of ``messages`` (no system role)."""
+    roles = {"user": "<start_of_turn>user\n", "assistant": "<start_of_turn>model\n"}
+    turns = [f"{roles[m['role']]}{m['content']}<end_of_turn>\n" for m in messages if m["role"] in roles]
+    return "".join(turns) + roles["assistant"]
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--base-url")
     p.add_argument("--start-server", action="store_true")
     p.add_argument("--model", default="gemma3-270m")
+    p.add_argument("--count", action="store_true", help="Count with the tokenizer instead of a completion.")
     p.add_argument(
         "--system", action="store_true", help="Send a system role (default: folded, as for Gemma)."
     )
@@ -102,6 +115,16 @@ def main() -> None:
                 prefix += len(
                     json.dumps({k: body.get(k) for k in ("tools", "response_format")}, ensure_ascii=False)
                 )
+                if args.count:
+                    r = httpx.post(
+                        f"{base.removesuffix('/v1')}/extras/tokenize/count",
+                        json={"input": gemma_prompt(body["messages"])},
+                        timeout=300,
+                    )
+                    counted = str(r.json()["count"]) if r.status_code == 200 else f"error ({r.status_code})"
+                    cells += [counted, str(prefix)]
+                    print(mode, version, counted, prefix, flush=True)
+                    continue
                 body.update(max_tokens=1, stream=False)
                 r = httpx.post(f"{base}/chat/completions", json=body, timeout=900)
                 tokens = (

@@ -178,7 +178,9 @@ def test_prompt_v3_through_the_real_server_copies_nothing_and_obeys_nothing(real
     try:
         ex = _extract(LLMBackend(llm_settings(real_llm, "tools_strict", llm_prompt="extract/v3")))
     except NewsfactsError as exc:
-        assert "NEWSFACTS_LLM_" in exc.detail and "Traceback" not in exc.detail
+        # A clear error, as for the modes above (a cut answer names the setting; a slow CPU, the deadline).
+        assert any(s in exc.detail for s in ("NEWSFACTS_LLM_", "deadline", "HTTP attempt")), exc.detail
+        assert "Traceback" not in exc.detail and "site-packages" not in exc.detail
         ROWS["tools_strict, prompt v3"] = {
             "mode": "tools_strict, prompt v3",
             "outcome": f"{type(exc).__name__}: {exc.detail[:120]}",
