@@ -411,9 +411,9 @@ class Extraction(_Model):
     extractor: ExtractorInfo
     provenance: dict[str, ItemProvenance] = Field(
         default_factory=dict,
-        description="Which extractors support each item, by item id (since 1.2). Filled by the hybrid "
-        "backend for every event, figure, quote and attribution; empty when one backend made every "
-        "item (see `extractor.backend`).",
+        description="Which extractors support each item, and which rule found it, by item id (since 1.2). "
+        "Filled for every event, figure, quote and attribution of the rules and hybrid backends (`rule`: the "
+        "rules backend's rule family); empty when the llm backend alone made every item.",
     )
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list, description="Anything the caller should know.")
@@ -423,7 +423,8 @@ class Extraction(_Model):
 # What a backend returns: the same fields with verbatim evidence strings instead
 # of offsets. The pipeline aligns them; nothing a backend says about positions is
 # trusted. `hint` lets an offline backend that knows where it found the text
-# disambiguate repeated strings; it is not part of the LLM's schema.
+# disambiguate repeated strings, and `rule` names the rule that found the item;
+# neither is part of the LLM's schema.
 
 EvidenceStrings = Annotated[
     list[Annotated[str, Field(min_length=1)]],
@@ -440,6 +441,10 @@ class _Draft(_Model):
     # `Extraction.provenance`. Never part of a model-facing schema, and a model
     # that sends it anyway has it cleared (service.backends.llm.backend).
     provenance: SkipJsonSchema[ItemProvenance | None] = Field(default=None, exclude=True)
+    # The rule (family) of an offline backend that produced the item, reported in
+    # ``Extraction.provenance``; never part of a model-facing schema, and cleared
+    # from a model's answer (``service.backends.llm.backend``).
+    rule: SkipJsonSchema[str | None] = Field(default=None, exclude=True)
 
 
 class EventDraft(EventFields, _Draft):

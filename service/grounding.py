@@ -12,27 +12,14 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel
-
-from schemas import (
-    Attribution,
-    AttributionDraft,
-    Event,
-    EventDraft,
-    ExtractionDraft,
-    Figure,
-    FigureDraft,
-    ItemProvenance,
-    Quote,
-    QuoteDraft,
-    Span,
-)
+from schemas import ExtractionDraft, ItemProvenance, Span
 from service import budget
-from service.align import Aligner, fold_plain
+from service.align import Aligner
 from service.document import Document
-from service.entities import EntityTable, name_key
+from service.entities import EntityTable
+from service.kinds import Key, kind_hooks
 
 
 @dataclass
@@ -45,13 +32,27 @@ class GroundingStats:
 @dataclass
 class Grounded:
     entities: list[Any]
-    events: list[Event]
-    figures: list[Figure]
-    quotes: list[Quote]
-    attributions: list[Attribution]
+    # Each kind's items by its list name ("events"), merged and numbered.
+    items: dict[str, list[Any]]
     stats: GroundingStats
-    # Item id -> which extractors support it, for the items whose drafts said so.
+    # Item id -> which extractors and rule found it, for the items whose drafts said so.
     provenance: dict[str, ItemProvenance] = field(default_factory=dict)
+
+    @property
+    def events(self) -> list[Any]:
+        return self.items["events"]
+
+    @property
+    def figures(self) -> list[Any]:
+        return self.items["figures"]
+
+    @property
+    def quotes(self) -> list[Any]:
+        return self.items["quotes"]
+
+    @property
+    def attributions(self) -> list[Any]:
+        return self.items["attributions"]
 
 
 def body_regions(doc: Document) -> list[tuple[int, int]]:
@@ -92,37 +93,38 @@ def body_aligner(doc: Document) -> Aligner:
     return aligner
 
 
-D = TypeVar("D", EventDraft, FigureDraft, QuoteDraft, AttributionDraft)
-G = TypeVar("G", Event, Figure, Quote, Attribution)
+# Draft fields that never reach a grounded item.
+_DRAFT_ONLY = frozenset({"evidence", "hint", "rule", "provenance"})
 
 
-def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
+@dataclass
+class _Linking:
+    """``service.kinds.Linking`` over one document's body aligner and entity table."""
+
+    body: Aligner
+    table: EntityTable
+
+    def verbatim(self, value: str | None, spans: list[Span]) -> str | None:
+        """Keep a verbatim field only if the article really has it (near the evidence if repeated)."""
+        if value is None:
+            return None
+        if any(value in s.text for s in spans):
+            return value
+        a = self.body.align(value, spans[0].start if spans else None)
+        return a.span.text if a is not None and a.method != "fuzzy" else None
+
+    def canonical(self, name: str | None) -> str | None:
+        return self.table.canonical(name)
+
+
+def ground(doc: Document, draft: ExtractionDraft, extractor: str = "rules") -> Grounded:
+    """``draft``'s items grounded in ``doc``; ``extractor`` names the backend of items that carry only a rule."""
     regions = body_regions(doc)
     body = body_aligner(doc)
     whole = body.over(None)  # tells "in boilerplate" from "not in the article at all"
     stats = GroundingStats()
     table = EntityTable(draft.entities)
-    # Each grounded item's provenance (by object identity: the items have no id yet);
-    # two items merged into one are supported by both items' extractors.
-    origin: dict[int, ItemProvenance] = {}
-
-    def note(item: Any, source: ItemProvenance | None) -> None:
-        if source is not None:
-            origin[id(item)] = source
-
-    def absorb(kept: Any, merged: Any) -> None:
-        theirs = origin.get(id(merged))
-        if theirs is None:
-            return
-        ours = origin.get(id(kept))
-        origin[id(kept)] = (
-            theirs
-            if ours is None
-            else ItemProvenance(
-                extractors=ordered_extractors([*ours.extractors, *theirs.extractors]),
-                rule=ours.rule or theirs.rule,
-            )
-        )
+    link = _Linking(body, table)
 
     def spans_for(strings: Sequence[str], hint: int | None) -> list[Span]:
         budget.check()  # once per item: a draft of thousands of items ends at its budget
@@ -144,129 +146,49 @@ def ground(doc: Document, draft: ExtractionDraft) -> Grounded:
                 stats.dropped_ungrounded += 1
         return _dedupe_spans(spans)
 
-    def verbatim(value: str | None, spans: list[Span]) -> str | None:
-        """Keep a verbatim field only if the article really has it (near the evidence if repeated)."""
-        if value is None:
-            return None
-        if any(value in s.text for s in spans):
-            return value
-        a = body.align(value, spans[0].start if spans else None)
-        return a.span.text if a is not None and a.method != "fuzzy" else None
+    # Each grounded item's provenance, by identity (ids are given after merging);
+    # an item merged into another adds its extractors, the kept item's rule stays.
+    origin: dict[int, ItemProvenance] = {}
 
-    events: list[Event] = []
-    for e in draft.events:
-        spans = spans_for(e.evidence, e.hint)
-        if not spans:
-            continue
-        trigger = verbatim(e.trigger, spans) or spans[0].text
-        events.append(
-            Event(
-                id="",
-                evidence=spans,
-                **_fields(e, exclude={"evidence", "hint", "provenance", "trigger", "participants"}),
-                trigger=trigger,
-                participants=_unique([n for p in e.participants if (n := table.canonical(p))]),
+    def absorb(kept: Any, merged: Any) -> None:
+        theirs = origin.get(id(merged))
+        if theirs is None:
+            return
+        ours = origin.get(id(kept))
+        origin[id(kept)] = (
+            theirs
+            if ours is None
+            else ItemProvenance(
+                extractors=ordered_extractors([*ours.extractors, *theirs.extractors]),
+                rule=ours.rule or theirs.rule,
             )
         )
-        note(events[-1], e.provenance)
 
-    figures: list[Figure] = []
-    for f in draft.figures:
-        spans = spans_for(f.evidence, f.hint)
-        if not spans:
-            continue
-        figures.append(
-            Figure(
-                id="",
-                evidence=spans,
-                **_fields(f, exclude={"evidence", "hint", "provenance", "text", "subject"}),
-                text=verbatim(f.text, spans) or spans[0].text,
-                subject=table.canonical(f.subject),
-            )
-        )
-        note(figures[-1], f.provenance)
-
-    quotes: list[Quote] = []
-    for q in draft.quotes:
-        spans = spans_for(q.evidence, q.hint)
-        if not spans:
-            continue
-        quotes.append(
-            Quote(
-                id="",
-                evidence=spans,
-                **_fields(
-                    q, exclude={"evidence", "hint", "provenance", "text", "speaker", "speaker_mention", "cue"}
-                ),
-                # The quote's words are exactly what the article says, whatever the backend wrote.
-                text=" ".join(s.text for s in spans),
-                speaker=table.canonical(q.speaker),
-                speaker_mention=verbatim(q.speaker_mention, spans),
-                cue=verbatim(q.cue, spans),
-            )
-        )
-        note(quotes[-1], q.provenance)
-
-    attributions: list[Attribution] = []
-    for at in draft.attributions:
-        spans = spans_for(at.evidence, at.hint)
-        if not spans:
-            continue
-        attributions.append(
-            Attribution(
-                id="",
-                evidence=spans,
-                **_fields(at, exclude={"evidence", "hint", "provenance", "source", "via"}),
-                source=table.canonical(at.source) or at.source,
-                via=table.canonical(at.via),
-            )
-        )
-        note(attributions[-1], at.provenance)
-
-    events = _number(_merge(events, _event_key, absorb), "ev")
-    figures = _number(_merge(figures, _figure_key, absorb), "fg")
-    quotes = _number(_merge(quotes, _quote_key, absorb), "qt")
-    attributions = _number(_merge(attributions, _attribution_key, absorb), "at")
-    items: list[Event | Figure | Quote | Attribution] = [*events, *figures, *quotes, *attributions]
+    items: dict[str, list[Any]] = {}
+    for hooks in kind_hooks():
+        kind = hooks.kind
+        grounded: list[Any] = []
+        for d in getattr(draft, kind.name, ()):
+            spans = spans_for(d.evidence, d.hint)
+            if not spans:
+                continue
+            rebuilt = hooks.ground(d, spans, link)
+            copied = {
+                k: getattr(d, k) for k in type(d).model_fields if k not in _DRAFT_ONLY and k not in rebuilt
+            }
+            grounded.append(kind.model(id="", evidence=spans, **copied, **rebuilt))
+            if d.provenance is not None or d.rule is not None:
+                known = d.provenance or ItemProvenance(extractors=[extractor])
+                origin[id(grounded[-1])] = known.model_copy(update={"rule": known.rule or d.rule})
+        items[kind.name] = _number(_merge(grounded, hooks.merge_key, absorb), kind.id_prefix)
     return Grounded(
         entities=table.entities(doc.text, regions),
-        events=events,
-        figures=figures,
-        quotes=quotes,
-        attributions=attributions,
+        items=items,
         stats=stats,
-        provenance={item.id: origin[id(item)] for item in items if id(item) in origin},
+        provenance={
+            item.id: origin[id(item)] for kept in items.values() for item in kept if id(item) in origin
+        },
     )
-
-
-# --------------------------------------------------------------------------- merging
-# Two items are one fact when their keys are equal, or when their evidence is
-# the same span. The first (in reading order) keeps its fields; the others
-# contribute their spans.
-
-
-def _event_key(e: Event) -> tuple[object, ...]:
-    return ("event", fold_plain(e.summary))
-
-
-def _figure_key(f: Figure) -> tuple[object, ...]:
-    return (
-        "figure",
-        f.value,
-        f.value_max,
-        name_key(f.unit or ""),
-        name_key(f.per or ""),
-        f.kind,
-        fold_plain(f.measure),
-    )
-
-
-def _quote_key(q: Quote) -> tuple[object, ...]:
-    return ("quote", fold_plain(q.text))
-
-
-def _attribution_key(a: Attribution) -> tuple[object, ...]:
-    return ("attribution", name_key(a.source), fold_plain(a.claim))
 
 
 def ordered_extractors(names: Sequence[str]) -> list[str]:
@@ -275,13 +197,17 @@ def ordered_extractors(names: Sequence[str]) -> list[str]:
     return sorted(dict.fromkeys(names), key=lambda n: (rank.get(n, 2), n))
 
 
+# --------------------------------------------------------------------------- merging
+# Two items are one fact when their keys are equal (``KindHooks.merge_key``), or
+# when their evidence is the same span. The first (in reading order) keeps its
+# fields, its rule among them; the others contribute their spans.
+
+
 def _merge(
-    items: list[G],
-    key: Callable[[G], tuple[object, ...]],
-    absorb: Callable[[G, G], None] | None = None,
-) -> list[G]:
+    items: list[Any], key: Callable[[Any], Key], absorb: Callable[[Any, Any], None] | None = None
+) -> list[Any]:
     items = sorted(items, key=lambda i: i.evidence[0].start)
-    merged: list[G] = []
+    merged: list[Any] = []
     # Each kept item's spans so far, and the set of them: a merge appends only the new
     # spans (re-deduplicating the growing list on every merge was n² for n mentions).
     evidence: list[list[Span]] = []
@@ -316,7 +242,7 @@ def _merge(
     return merged
 
 
-def _number(items: list[G], prefix: str) -> list[G]:
+def _number(items: list[Any], prefix: str) -> list[Any]:
     items.sort(key=lambda i: i.evidence[0].start)
     for n, item in enumerate(items, start=1):
         item.id = f"{prefix}{n}"  # in place, as in _merge: a copy per item was a tenth of grounding
@@ -331,11 +257,3 @@ def _dedupe_spans(spans: list[Span]) -> list[Span]:
             seen.add((s.start, s.end))
             out.append(s)
     return out
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def _fields(model: BaseModel, exclude: set[str]) -> dict[str, Any]:
-    return {k: getattr(model, k) for k in type(model).model_fields if k not in exclude}

@@ -125,9 +125,9 @@ async def extract(article: ArticleRequest, backend: Backend, *, budget_s: float 
     return await extract_document(prepare(article), backend, budget_s=budget_s)
 
 
-def _ground(doc: Document, draft: ExtractionDraft) -> Grounded:
+def _ground(doc: Document, draft: ExtractionDraft, extractor: str) -> Grounded:
     with budget.segment():
-        return ground(doc, draft)
+        return ground(doc, draft, extractor)
 
 
 async def extract_document(
@@ -149,8 +149,9 @@ async def extract_document(
     with budget.limited(budget_s, stopping):
         result = await backend.extract(doc)
         # Grounding is CPU-bound too (alignment, merging): a thread, so a server keeps answering.
-        grounded = await asyncio.to_thread(_ground, doc, result.draft)
-    figures, number_warnings = correct_figures(grounded.figures, doc.language)
+        grounded = await asyncio.to_thread(_ground, doc, result.draft, backend.name)
+    items = dict(grounded.items)
+    items["figures"], number_warnings = correct_figures(items["figures"], doc.language)
     usage: Usage = result.usage.model_copy(
         update={
             "dropped_ungrounded": result.usage.dropped_ungrounded + grounded.stats.dropped_ungrounded,
@@ -175,10 +176,7 @@ async def extract_document(
         boilerplate=doc.boilerplate,
         metadata=metadata,
         entities=grounded.entities,
-        events=grounded.events,
-        figures=figures,
-        quotes=grounded.quotes,
-        attributions=grounded.attributions,
+        **items,
         dates=dated_expressions(doc),
         extractor=backend.info(),
         provenance=grounded.provenance,

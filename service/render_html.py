@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from html import escape
 
 from schemas import Extraction
-
-TYPES = ("quotes", "figures", "events", "attributions")
-SINGULAR = {"quotes": "quote", "figures": "figure", "events": "event", "attributions": "attribution"}
+from service.kinds import kind_hooks
 
 
 @dataclass(frozen=True)
@@ -30,36 +28,18 @@ class Mark:
     title: str
 
 
-def _label(kind: str, item: object) -> str:
-    if kind == "quotes":
-        return f"“{getattr(item, 'text', '')}” — {getattr(item, 'speaker', None) or 'unknown speaker'}"
-    if kind == "figures":
-        unit = getattr(item, "unit", None) or ""
-        measure = getattr(item, "measure", "")
-        value = getattr(item, "value", "")
-        return f"{getattr(item, 'text', '')} = {value:g} {unit}".rstrip() + (
-            f" · {measure}" if measure else ""
-        )
-    if kind == "events":
-        when = getattr(item, "when", None)
-        date = f" [{when.date}]" if when is not None and when.date else ""
-        return f"{getattr(item, 'summary', '')}{date}"
-    via = getattr(item, "via", None)
-    return f"{getattr(item, 'source', '')}: {getattr(item, 'claim', '')}" + (f" (via {via})" if via else "")
-
-
 def marks_of(ex: Extraction) -> tuple[list[Mark], dict[str, list[tuple[str, str]]]]:
     """Every evidence span as a mark, and each type's (id, label) list."""
     marks: list[Mark] = []
     listing: dict[str, list[tuple[str, str]]] = {}
-    for kind in TYPES:
-        items = getattr(ex, kind)
+    for hooks in sorted(kind_hooks(), key=lambda h: h.view_rank):
+        kind = hooks.kind.name
         listing[kind] = []
-        for item in items:
-            label = _label(kind, item)
+        for item in getattr(ex, kind):
+            label = hooks.label(item)
             listing[kind].append((item.id, label))
             for span in item.evidence:
-                marks.append(Mark(span.start, span.end, item.id, SINGULAR[kind], f"{item.id}: {label}"))
+                marks.append(Mark(span.start, span.end, item.id, hooks.kind.singular, f"{item.id}: {label}"))
     return marks, listing
 
 
@@ -135,20 +115,21 @@ text.addEventListener("click", (e) => { const s = e.target.closest(".seg"); if (
 def render_page(ex: Extraction) -> str:
     """The standalone page for ``ex``."""
     marks, listing = marks_of(ex)
+    singular = {h.kind.name: h.kind.singular for h in kind_hooks()}
     body = ex.text[ex.body.start : ex.body.end].strip() or ex.text.strip()
     title = ex.metadata.title or (body.splitlines() or ["extraction"])[0][:120]
-    about = [f"{len(listing[k])} {SINGULAR[k] if len(listing[k]) == 1 else k}" for k in TYPES] + [
+    about = [f"{len(listing[k])} {singular[k] if len(listing[k]) == 1 else k}" for k in listing] + [
         f"extractor {ex.extractor.backend} {ex.extractor.version}",
         f"id {ex.id}",
     ]
     if ex.metadata.language:
         about.append(f"language {ex.metadata.language}")
     items: list[str] = []
-    for kind in TYPES:
+    for kind in listing:
         items.append(f"<h2>{kind} ({len(listing[kind])})</h2><ul>")
         for key, label in listing[kind]:
             items.append(
-                f'<li data-key="{escape(key)}"><span class="chip t-{SINGULAR[kind]}">{escape(key)}</span> '
+                f'<li data-key="{escape(key)}"><span class="chip t-{singular[kind]}">{escape(key)}</span> '
                 f"{escape(label)}</li>"
             )
         items.append("</ul>")

@@ -15,11 +15,11 @@ from schemas import ArticleRequest
 from service import extract, extraction_id, prepare
 from service.backends.llm.prompting import PROMPTS_ROOT, check_example, load_prompt
 from service.backends.llm.validation import GroundedDraft
-from service.backends.llm.wire import TOP_LEVEL_LISTS
+from service.backends.llm.wire import top_level_lists
 from service.errors import ConfigurationError
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, backend, ok, sent
 
-EMPTY: dict[str, Any] = {name: [] for name in TOP_LEVEL_LISTS}
+EMPTY: dict[str, Any] = {name: [] for name in top_level_lists()}
 OTHER_ARTICLE = (
     "Rail strike ends after nine days\n\n"
     "Train drivers returned to work on Monday after the union accepted a 6% pay offer.\n\n"

@@ -18,7 +18,7 @@ from schemas.models import DATE_PATTERN
 from service import extract
 from service.backends.llm.client import fold_system_prompt, is_cut_json
 from service.backends.llm.validation import GroundedDraft
-from service.backends.llm.wire import TOP_LEVEL_LISTS, compact_shape, model_facing, patterns, plain_pattern
+from service.backends.llm.wire import compact_shape, model_facing, patterns, plain_pattern, top_level_lists
 from service.errors import LLMResponseError
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, GOOD, backend, completion, ok, sent
 from tests.test_llm_faults import fails, quote_texts, run
@@ -31,7 +31,7 @@ def test_the_model_facing_schema_has_no_regex_escapes_and_requires_every_list() 
     found = list(patterns(schema))
     assert found, "the draft has date patterns: the check must see them"
     assert all("\\" not in p for p in found)
-    assert set(TOP_LEVEL_LISTS) <= set(schema["required"])
+    assert set(top_level_lists()) <= set(schema["required"])
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_the_compact_shape_is_short_and_has_nothing_to_copy() -> None:
     assert len(shape) * 4 < len(pretty)
     for word in ("$ref", "properties", "$defs", "anyOf"):
         assert word not in shape
-    for name in (*TOP_LEVEL_LISTS, "evidence", "qualifier", "speaker_mention"):
+    for name in (*top_level_lists(), "evidence", "qualifier", "speaker_mention"):
         assert f'"{name}"' in shape
     assert '"occurred"|"ongoing"' in shape
 
@@ -125,7 +125,7 @@ def test_json_object_mode_sends_the_schema_inside_json_object() -> None:
     ex, body = _extract_once("json_object")
     fmt = body["response_format"]
     assert fmt["type"] == "json_object"
-    assert set(TOP_LEVEL_LISTS) <= set(fmt["schema"]["required"])
+    assert set(top_level_lists()) <= set(fmt["schema"]["required"])
     assert "\\d" not in json.dumps(fmt["schema"])
     assert "tools" not in body
     assert quote_texts(ex) == ["We need more time to study the costs,"]

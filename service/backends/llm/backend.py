@@ -9,16 +9,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from schemas import (
-    SCHEMA_VERSION,
-    AttributionDraft,
-    EventDraft,
-    ExtractionDraft,
-    ExtractorInfo,
-    FigureDraft,
-    QuoteDraft,
-    Usage,
-)
+from schemas import SCHEMA_VERSION, ExtractionDraft, ExtractorInfo, Usage
+from schemas.kinds import draft_items
 from service.align import Aligner
 from service.backends.base import BackendResult
 from service.backends.llm.chunking import BodyMap, Chunk, halve, split_into_chunks
@@ -238,13 +230,8 @@ def _anchored(draft: ExtractionDraft, chunk: Chunk, body_map: BodyMap) -> Extrac
         found = local.align(evidence[0])
         return body_map.to_doc(chunk.start + found.span.start) if found else None
 
-    items: list[EventDraft | FigureDraft | QuoteDraft | AttributionDraft] = [
-        *draft.events,
-        *draft.figures,
-        *draft.quotes,
-        *draft.attributions,
-    ]
-    for item in items:
+    for item in draft_items(draft):
         item.hint = hint(item.evidence)
         item.provenance = None  # a model does not say where its items come from; a backend does
+        item.rule = None  # only an offline backend names its rules; a model's claim to one is dropped
     return draft

@@ -43,9 +43,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
+from schemas import ExtractionDraft
+from schemas.kinds import ItemKind, kind_of
 
-Item = EventDraft | FigureDraft | QuoteDraft | AttributionDraft
+# A draft item of any registered kind (``schemas.kinds``).
+Item = Any
 
 MIN_EVIDENCE_CHARS = 8
 MIN_EVIDENCE_WORDS = 2
@@ -148,45 +150,41 @@ class Guard:
 
     # ------------------------------------------------------------------ items
 
-    def problems(self, item: Item, entities: Iterable[Any] = ()) -> list[str]:
+    def problems(self, item: Item, entities: Iterable[Any] = (), kind: ItemKind | None = None) -> list[str]:
         """The reasons ``item`` fails, in the order they are checked (empty: it passes)."""
+        kind = kind or kind_of(item)
         reasons: list[str] = []
         evidence = list(item.evidence)
         joined = fold(" … ".join(evidence))
-        key = _key_text(item)
+        key: str | None = getattr(item, kind.key_field)
         # A figure or a quoted fragment may be short, when the evidence is that very text.
-        short_ok = isinstance(item, FigureDraft | QuoteDraft) and key is not None
+        short_ok = kind.short_evidence_ok and key is not None
         if any(
             (len(e.strip()) < MIN_EVIDENCE_CHARS or len(words(e)) < MIN_EVIDENCE_WORDS)
             and not (short_ok and _contains(fold(e), key or ""))
-            and not (isinstance(item, FigureDraft) and _numbers(e) and _numbers(e) <= _numbers(key or ""))
+            and not (kind.numeric_key and _numbers(e) and _numbers(e) <= _numbers(key or ""))
             for e in evidence
         ):
             reasons.append("short_evidence")
         if any(self._is_schema_text(e) for e in [*evidence, key or ""]):
             reasons.append("schema_words")
-        if self._copies_example(item):
+        if self._copies_example(item, kind):
             reasons.append("example_copy")
-        if key is not None and not _key_in(item, joined, key):
+        if key is not None and not _key_in(kind, joined, key):
             reasons.append("key_not_in_evidence")
         context = self.context(evidence)
         if PLANTED_INSTRUCTION.search(context):
             reasons.append("planted_instruction")
-        paraphrase = (
-            item.summary
-            if isinstance(item, EventDraft)
-            else item.claim
-            if isinstance(item, AttributionDraft)
-            else None
-        )
+        paraphrase = next((v for f in kind.paraphrase_fields if (v := getattr(item, f, None))), None)
         if paraphrase:
             support = joined + " " + " ".join(fold(a) for a in _aliases_named_in(joined, entities))
             if any(fold(n) not in support for n in _names(paraphrase)):
                 reasons.append("unsupported_name")
             if _numbers(paraphrase) - _numbers(" ".join(evidence)):
                 reasons.append("unsupported_number")
-        asserted = isinstance(item, EventDraft) and item.status in ("occurred", "ongoing", "planned")
-        if asserted and _contradicts(context, getattr(item, "trigger", "")):
+        # An item with a status asserts it; its key text (an event's trigger) is what a negation precedes.
+        asserted = getattr(item, "status", None) in ("occurred", "ongoing", "planned")
+        if asserted and _contradicts(context, key or ""):
             reasons.append("status_contradicts")
         return reasons
 
@@ -208,11 +206,11 @@ class Guard:
         folded = fold(text).strip(" .,:;\"'")
         return bool(folded) and (folded in self._schema or any(s.casefold() in folded for s in SCHEMA_SYNTAX))
 
-    def _copies_example(self, item: Item) -> bool:
+    def _copies_example(self, item: Item, kind: ItemKind) -> bool:
         if not self._example_only:
             return False
         texts = [*item.evidence]
-        for name in ("summary", "claim", "text", "measure"):
+        for name in kind.example_fields:
             value = getattr(item, name, None)
             if isinstance(value, str):
                 texts.append(value)
@@ -254,19 +252,9 @@ class Guard:
             draft.metadata = md.model_copy(update=updates)
 
 
-def _key_text(item: Item) -> str | None:
-    if isinstance(item, FigureDraft):
-        return item.text
-    if isinstance(item, QuoteDraft):
-        return item.text
-    if isinstance(item, EventDraft):
-        return item.trigger
-    return item.cue
-
-
-def _key_in(item: Item, joined_folded: str, key: str) -> bool:
-    """The item's key text is in its evidence; for a figure, its numbers are."""
-    if isinstance(item, FigureDraft):
+def _key_in(kind: ItemKind, joined_folded: str, key: str) -> bool:
+    """The item's key text is in its evidence; for a number (a figure's text), its numbers are."""
+    if kind.numeric_key:
         numbers = _numbers(key)
         if numbers:
             return numbers <= _numbers(joined_folded)

@@ -4,10 +4,11 @@ Chunks overlap, so a fact near a boundary is usually reported twice, in words
 that may differ slightly. Two items of one kind are the same fact when either
 key below matches (folded: case, quotation marks, dashes and spaces ignored):
 
-- its identity: a quote's words; a figure's value, unit and verbatim text; an
-  event's summary; an attribution's source and claim;
-- its evidence plus its main verbatim field: the same evidence strings and the
-  same trigger / figure text / quote words / cue.
+- its identity (``KindHooks.chunk_identity``): a quote's words; a figure's
+  value, unit and verbatim text; an event's summary; an attribution's source
+  and claim;
+- its evidence plus its key text (``ItemKind.key_field``): the same evidence
+  strings and the same trigger / figure text / quote words / cue.
 
 The first report (in chunk order) keeps its fields and gains the other's
 evidence strings. Entities merge by name or alias; metadata takes the first
@@ -17,40 +18,32 @@ value each field has. The pipeline's grounding merges once more on offsets.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any
 
-from schemas import (
-    AttributionDraft,
-    EntityDraft,
-    EventDraft,
-    ExtractionDraft,
-    FigureDraft,
-    MetadataFields,
-    QuoteDraft,
-)
+from schemas import EntityDraft, ExtractionDraft, MetadataFields
 from service.align import fold_plain
 from service.entities import name_key
-
-D = TypeVar("D", EventDraft, FigureDraft, QuoteDraft, AttributionDraft)
-Key = tuple[object, ...]
+from service.kinds import Key, kind_hooks
 
 
-def _evidence_key(item: EventDraft | FigureDraft | QuoteDraft | AttributionDraft, main: str) -> Key:
+def _evidence_key(item: Any, main: str) -> Key:
     return (frozenset(fold_plain(e) for e in item.evidence), fold_plain(main))
 
 
-def _merge_items(items: Sequence[D], identity: Callable[[D], Key], main: Callable[[D], str]) -> list[D]:
-    merged: list[D] = []
+def _merge_items(items: Sequence[Any], identity: Callable[[Any], Key], main: str) -> list[Any]:
+    merged: list[Any] = []
     index: dict[Key, int] = {}
-    for item in items:
-        current: D = item
-        keys: list[Key] = [("id", *identity(current)), ("ev", *_evidence_key(current, main(current)))]
+    for current in items:
+        keys: list[Key] = [
+            ("id", *identity(current)),
+            ("ev", *_evidence_key(current, getattr(current, main))),
+        ]
         found = next((index[k] for k in keys if k in index), None)
         if found is None:
             merged.append(current)
             found = len(merged) - 1
         else:
-            kept: D = merged[found]
+            kept = merged[found]
             evidence = list(dict.fromkeys([*kept.evidence, *current.evidence]))
             merged[found] = kept.model_copy(update={"evidence": evidence})
         for k in keys:
@@ -107,23 +100,14 @@ def merge_drafts(drafts: Sequence[ExtractionDraft]) -> ExtractionDraft:
     """One draft from the chunks' drafts, in chunk order, without the overlaps' duplicates."""
     if len(drafts) == 1:
         return drafts[0]
-    return ExtractionDraft(
+    # The chunks' draft type: a kind registered beside the contract's has its list there.
+    return type(drafts[0])(
         metadata=_merge_metadata([d.metadata for d in drafts]),
         entities=_merge_entities([e for d in drafts for e in d.entities]),
-        events=_merge_items(
-            [x for d in drafts for x in d.events], lambda e: (fold_plain(e.summary),), lambda e: e.trigger
-        ),
-        figures=_merge_items(
-            [x for d in drafts for x in d.figures],
-            lambda f: (f.value, name_key(f.unit or ""), fold_plain(f.text)),
-            lambda f: f.text,
-        ),
-        quotes=_merge_items(
-            [x for d in drafts for x in d.quotes], lambda q: (fold_plain(q.text),), lambda q: q.text
-        ),
-        attributions=_merge_items(
-            [x for d in drafts for x in d.attributions],
-            lambda a: (name_key(a.source), fold_plain(a.claim)),
-            lambda a: a.cue,
-        ),
+        **{
+            h.kind.name: _merge_items(
+                [x for d in drafts for x in getattr(d, h.kind.name)], h.chunk_identity, h.kind.key_field
+            )
+            for h in kind_hooks()
+        },
     )

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
+from schemas import ExtractionDraft
+from schemas.kinds import draft_items
 from service.errors import ConfigurationError
 
 PROMPTS_ROOT = Path(__file__).resolve().parents[3] / "prompts"
@@ -181,13 +182,7 @@ def check_example(spec: str, article: str, output: str) -> ExtractionDraft:
         draft = ExtractionDraft.model_validate_json(output)
     except ValidationError as exc:
         raise ConfigurationError(f"prompt {spec!r}: the worked example is not a valid draft: {exc}") from exc
-    items: list[EventDraft | FigureDraft | QuoteDraft | AttributionDraft] = [
-        *draft.events,
-        *draft.figures,
-        *draft.quotes,
-        *draft.attributions,
-    ]
-    missing = [e for item in items for e in item.evidence if e not in article]
+    missing = [e for item in draft_items(draft) for e in item.evidence if e not in article]
     if missing:
         raise ConfigurationError(f"prompt {spec!r}: worked-example evidence not in its article: {missing}")
     return draft

@@ -32,16 +32,14 @@ from typing import Any, Self
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
 
-from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
+from schemas import ExtractionDraft
+from schemas.kinds import item_kinds
 from service.align import Aligner
 from service.backends.llm.guard import RULES, Guard
 from service.backends.llm.wire import missing_lists, model_facing
 
 CONTEXT_KEY = "newsfacts_grounding"
-_ITEM_LISTS = ("events", "figures", "quotes", "attributions")
 _SHOWN_CHARS = 120
-
-Item = EventDraft | FigureDraft | QuoteDraft | AttributionDraft
 
 
 @dataclass
@@ -126,9 +124,10 @@ class GroundedDraft(ExtractionDraft):
         broken: list[str] = []
         reasons: dict[str, int] = {}
         guard = check.guard
-        for list_name in _ITEM_LISTS:
-            items: list[Item] = getattr(self, list_name)
-            kept: list[Item] = []
+        for kind in item_kinds():
+            list_name = kind.name
+            items: list[Any] = getattr(self, list_name)
+            kept: list[Any] = []
             for i, item in enumerate(items):
                 missing = [e for e in item.evidence if not check.grounded(e)]
                 problems.extend(f"{list_name}[{i}].evidence: {_shown(e)!r}" for e in missing)
@@ -140,7 +139,9 @@ class GroundedDraft(ExtractionDraft):
                     item = item.model_copy(
                         update={"evidence": [e for e in item.evidence if e not in missing]}
                     )
-                failed = guard.problems(item, self.entities) if guard is not None and not missing else []
+                failed = (
+                    guard.problems(item, self.entities, kind) if guard is not None and not missing else []
+                )
                 if failed and check.lenient:
                     # Counted under its first reason: one item, one drop.
                     reasons[failed[0]] = reasons.get(failed[0], 0) + 1

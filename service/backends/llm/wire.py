@@ -26,7 +26,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-TOP_LEVEL_LISTS = ("entities", "events", "figures", "quotes", "attributions")
+from schemas.kinds import kind_names
+
+
+def top_level_lists() -> tuple[str, ...]:
+    """The lists every answer must hold: the entities and each registered kind's."""
+    return ("entities", *kind_names())
+
 
 # Regex escapes some engines cannot parse, each with its plain spelling.
 _ESCAPES = {
@@ -81,7 +87,7 @@ def model_facing(schema: dict[str, Any]) -> dict[str, Any]:
         re.compile(p)  # a broken rewrite fails here, at import
     _evidence_first(out)
     properties = out.get("properties", {})
-    out["required"] = sorted(set(out.get("required", [])) | {n for n in TOP_LEVEL_LISTS if n in properties})
+    out["required"] = sorted(set(out.get("required", [])) | {n for n in top_level_lists() if n in properties})
     return out
 
 
@@ -110,7 +116,7 @@ def missing_lists(data: Any) -> list[str]:
     """The top-level lists an answer (parsed JSON) left out."""
     if not isinstance(data, Mapping):
         return []
-    return [name for name in TOP_LEVEL_LISTS if name not in data]
+    return [name for name in top_level_lists() if name not in data]
 
 
 # --------------------------------------------------------------------------- compact shape

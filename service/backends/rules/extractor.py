@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
+from schemas.kinds import kind_names
 from service import budget
 from service.backends.rules.attributions import AttributionContext, find_attributions, find_label_line
 from service.backends.rules.entities import build_book
@@ -79,12 +80,21 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
                 partial=q.partial,
                 evidence=texts,
                 hint=q.parts[0][0],
+                # A fragment in the writer's sentence is found by other rules than a full quote.
+                rule="quotes.partial" if q.partial else "quotes.full",
             )
         )
-    return ExtractionDraft(
+    draft = ExtractionDraft(
         entities=book.drafts(),
         events=merge_repeated(events),
         figures=merge_mentions(figures),
         quotes=quote_drafts,
         attributions=attributions,
     )
+    # Every item names the rule that found it (``Extraction.provenance``): a family's
+    # finer rule when it set one, else the family itself.
+    for family in kind_names():
+        for item in getattr(draft, family):
+            if item.rule is None:
+                item.rule = family
+    return draft
