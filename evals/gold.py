@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Generic, TypeVar
@@ -19,6 +19,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from schemas import EventStatus, FigureKind, Qualifier, SourceType, Span
+from schemas.kinds import kind_names
 from schemas.models import DATE_PATTERN, EntityType
 from service import normalize_text
 
@@ -131,8 +132,6 @@ class GoldFile(_Gold):
     attributions: list[GoldAttribution] = Field(default_factory=list)
 
 
-ITEM_TYPES: tuple[str, ...] = ("events", "figures", "quotes", "attributions")
-
 # --------------------------------------------------------------------------- errors
 
 
@@ -149,7 +148,7 @@ class GoldError(Exception):
 # --------------------------------------------------------------------------- resolved
 
 
-G = TypeVar("G", GoldEvent, GoldFigure, GoldQuote, GoldAttribution)
+G = TypeVar("G", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -169,15 +168,12 @@ class ResolvedGold:
     gold: GoldFile
     text: str
     boilerplate: tuple[tuple[int, int], ...]
-    events: tuple[GoldItem[GoldEvent], ...]
-    figures: tuple[GoldItem[GoldFigure], ...]
-    quotes: tuple[GoldItem[GoldQuote], ...]
-    attributions: tuple[GoldItem[GoldAttribution], ...]
+    # Each item kind's gold items by its list name (``schemas.kinds``), in file order.
+    by_kind: Mapping[str, tuple[GoldItem[Any], ...]]
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def items(self, kind: str) -> Sequence[GoldItem[Any]]:
-        items: Sequence[GoldItem[Any]] = getattr(self, kind)
-        return items
+        return self.by_kind.get(kind, ())
 
 
 # --------------------------------------------------------------------------- loading
@@ -352,12 +348,14 @@ def resolve_gold(gold: GoldFile, text: str, source: str = "") -> ResolvedGold:
             out.append(s)
         return tuple(out)
 
-    events = tuple(GoldItem(i, e, spans_of("events", i, e.evidence)) for i, e in enumerate(gold.events))
-    figures = tuple(GoldItem(i, f, spans_of("figures", i, f.evidence)) for i, f in enumerate(gold.figures))
-    quotes = tuple(GoldItem(i, q, spans_of("quotes", i, q.evidence)) for i, q in enumerate(gold.quotes))
-    attributions = tuple(
-        GoldItem(i, a, spans_of("attributions", i, a.evidence)) for i, a in enumerate(gold.attributions)
-    )
+    # A gold file of a layout with a kind's list has its items scored; one without, none.
+    by_kind = {
+        kind: tuple(
+            GoldItem(i, x, spans_of(kind, i, x.evidence)) for i, x in enumerate(getattr(gold, kind, ()))
+        )
+        for kind in kind_names()
+    }
+    quotes = by_kind["quotes"]
 
     for i, ev in enumerate(gold.events):
         r.verbatim(ev.trigger, f"events[{i}].trigger", exact=False)
@@ -385,10 +383,7 @@ def resolve_gold(gold: GoldFile, text: str, source: str = "") -> ResolvedGold:
         gold=gold,
         text=text,
         boilerplate=tuple(sorted(blocks)),
-        events=events,
-        figures=figures,
-        quotes=quotes,
-        attributions=attributions,
+        by_kind=by_kind,
         warnings=tuple(_name_warnings(gold)),
     )
 

@@ -36,8 +36,9 @@ import numpy as np
 from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
 
-from evals.gold import GoldAttribution, GoldEntity, GoldEvent, GoldFigure, GoldItem, GoldQuote
-from schemas import Attribution, Event, Figure, Quote, Span
+from evals.gold import GoldEntity, GoldItem
+from schemas import Span
+from schemas.kinds import KINDS, MatchField
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -46,12 +47,12 @@ FIELD_WEIGHT = 0.4
 # A pair must reach this similarity to count: identical evidence alone (0.6)
 # pairs; a one-character brush of evidence pairs only when most fields agree.
 MIN_SIMILARITY = 0.3
-# Quotes whose folded texts score at least this (rapidfuzz ratio / 100) are
-# "near-identical" and may pair without overlapping evidence.
+# Quotes (a kind's ``Matching.text_field``) whose folded texts score at least this
+# (rapidfuzz ratio / 100) are "near-identical" and may pair without overlapping evidence.
 QUOTE_TEXT_MIN = 0.9
-# Item kinds whose predicted evidence of one word in all cannot pair with a gold
-# item. Figures are exempt: a figure's own text is often one token ("4,000").
-ONE_WORD_NEVER_PAIRS = frozenset({"events", "attributions", "quotes"})
+# A predicted item whose evidence is one word in all cannot pair with a gold item,
+# unless its kind says so (``Matching.one_word_evidence``): a figure's own text is
+# often one token ("4,000").
 # Numbers are equal when they agree to this many significant digits: what
 # "exactly after normalisation" means for values that went through a float.
 VALUE_SIGNIFICANT_DIGITS = 12
@@ -367,19 +368,8 @@ def evidence_overlap(predicted: Sequence[Span], gold: Sequence[Span]) -> Overlap
 
 
 # --------------------------------------------------------------------------- fields per type
-
-
-@dataclass(frozen=True)
-class FieldCheck:
-    """One comparable field of an item type: how to read it from both sides and compare."""
-
-    name: str
-    predicted: Callable[[Any], Any]
-    gold: Callable[[Any], Any]
-    same: Callable[[Any, Any, AliasTable], bool]
-    key: bool = False
-    # A field counts for a pair only where this says so (event dates: where either side has one).
-    applies: Callable[[Any, Any], bool] = lambda p, g: True
+# Which fields of a kind are compared, and how, is declared with the kind
+# (``schemas.kinds``: ``ItemKind.matching``); the comparisons are written here.
 
 
 def _names(p: Any, g: Any, t: AliasTable) -> bool:
@@ -418,68 +408,50 @@ def _dates(p: Any, g: Any, t: AliasTable) -> bool:
     return same_date(p, g)
 
 
-def _event_date(item: Event | GoldEvent) -> str | None:
-    return item.when.date if item.when is not None else None
-
-
-FIELDS: dict[str, tuple[FieldCheck, ...]] = {
-    "quotes": (
-        FieldCheck("speaker", lambda p: p.speaker, lambda g: g.speaker, _names, key=True),
-        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _phrases),
-        FieldCheck("partial", lambda p: p.partial, lambda g: g.partial, _eq),
-    ),
-    "figures": (
-        FieldCheck("value", lambda p: p.value, lambda g: g.value, _values, key=True),
-        FieldCheck("unit", lambda p: p.unit, lambda g: g.unit, _units, key=True),
-        # A range matches a range: its upper end is key wherever either side gives one,
-        # except against a 1.0 gold range, which states its lower end only.
-        FieldCheck(
-            "value_max",
-            lambda p: p.value_max,
-            lambda g: g.value_max,
-            _optional_values,
-            key=True,
-            applies=lambda p, g: (
-                (g.value_max is not None or p.value_max is not None)
-                and not (g.value_max is None and g.qualifier == "range")
-            ),
-        ),
-        FieldCheck("kind", lambda p: p.kind, lambda g: g.kind, _eq),
-        FieldCheck("qualifier", lambda p: p.qualifier, lambda g: g.qualifier, _eq),
-        # A rate's denominator ("a month", "/h"): its own accuracy where either side gives one.
-        FieldCheck(
-            "per",
-            lambda p: p.per,
-            lambda g: g.per,
-            _optional_units,
-            applies=lambda p, g: g.per is not None or p.per is not None,
-        ),
-    ),
-    "events": (
-        # Strict scoring asks for the date only "where gold has one"; the field
-        # accuracy also counts a date the prediction invents.
-        FieldCheck(
-            "date",
-            _event_date,
-            _event_date,
-            _dates,
-            key=True,
-            applies=lambda p, g: _event_date(g) is not None or _event_date(p) is not None,
-        ),
-        FieldCheck("status", lambda p: p.status, lambda g: g.status, _eq),
-        FieldCheck("type", lambda p: p.type, lambda g: g.type, _labels),
-        FieldCheck("trigger", lambda p: p.trigger, lambda g: g.trigger, _phrases),
-    ),
-    "attributions": (
-        FieldCheck("source", lambda p: p.source, lambda g: g.source, _names, key=True),
-        FieldCheck("source_type", lambda p: p.source_type, lambda g: g.source_type, _eq),
-        FieldCheck("cue", lambda p: p.cue, lambda g: g.cue, _phrases),
-        FieldCheck("via", lambda p: p.via, lambda g: g.via, _names),
-    ),
+COMPARISONS: dict[str, Callable[[Any, Any, AliasTable], bool]] = {
+    "name": _names,
+    "exact": _eq,
+    "phrase": _phrases,
+    "label": _labels,
+    "value": _values,
+    "unit": _units,
+    "optional_value": _optional_values,
+    "optional_unit": _optional_units,
+    "date": _dates,
 }
 
-Predicted = Event | Figure | Quote | Attribution
-GoldAny = GoldEvent | GoldFigure | GoldQuote | GoldAttribution
+# Where a field counts beyond what its kind declares: a 1.0 gold range (qualifier
+# range, no value_max) states its lower end only, so its upper end is not scored.
+GOLD_EXCEPTIONS: dict[tuple[str, str], Callable[[Any, Any], bool]] = {
+    ("figures", "value_max"): lambda p, g: not (g.value_max is None and g.qualifier == "range"),
+}
+
+
+def read_field(item: Any, path: str) -> Any:
+    """A field by its dotted path ("when.date"); ``None`` where a step is missing."""
+    value = item
+    for step in path.split("."):
+        value = getattr(value, step, None)
+        if value is None:
+            return None
+    return value
+
+
+def _applies(kind: str, f: MatchField, p: Any, g: Any) -> bool:
+    if f.only_where_given and read_field(p, f.source) is None and read_field(g, f.source) is None:
+        return False
+    exception = GOLD_EXCEPTIONS.get((kind, f.name))
+    return exception is None or exception(p, g)
+
+
+def fields_of(kind: str) -> tuple[MatchField, ...]:
+    """The fields compared for ``kind``, in report order."""
+    return KINDS[kind].matching.fields
+
+
+# A predicted (grounded) item and a gold item of any registered kind.
+Predicted = Any
+GoldAny = Any
 
 
 @dataclass(frozen=True)
@@ -494,20 +466,21 @@ class FieldResult:
 def compare_fields(kind: str, predicted: Predicted, gold: GoldAny, table: AliasTable) -> list[FieldResult]:
     """Every applicable field of the pair, compared."""
     out: list[FieldResult] = []
-    for f in FIELDS[kind]:
-        if not f.applies(predicted, gold):
+    for f in fields_of(kind):
+        if not _applies(kind, f, predicted, gold):
             continue
-        p, g = f.predicted(predicted), f.gold(gold)
-        out.append(FieldResult(f.name, p, g, f.same(p, g, table), f.key))
+        p, g = read_field(predicted, f.source), read_field(gold, f.source)
+        out.append(FieldResult(f.name, p, g, COMPARISONS[f.compare](p, g, table), f.key))
     return out
 
 
 def key_correct(kind: str, fields: Sequence[FieldResult], gold: GoldAny) -> bool:
-    """Strict correctness: every key field right. An event's date is key only where gold has one."""
+    """Strict correctness: every key field right. Some (an event's date) are key only where gold has one."""
+    where_gold = {f.name for f in fields_of(kind) if f.key_only_where_gold}
     for f in fields:
         if not f.key:
             continue
-        if kind == "events" and f.name == "date" and f.gold is None:
+        if f.name in where_gold and f.gold is None:
             continue
         if not f.correct:
             return False
@@ -538,14 +511,14 @@ def similarity(kind: str, predicted: Predicted, gold: GoldItem[Any], table: Alia
     """The pair's similarity and field comparison, or ``None`` when the two may not pair."""
     ov = evidence_overlap(predicted.evidence, gold.spans)
     evidence = ov.score
-    if kind == "quotes":
-        assert isinstance(predicted, Quote)
-        ts = text_similarity(predicted.text, gold.item.text)
+    matching = KINDS[kind].matching
+    if matching.text_field is not None:
+        ts = text_similarity(getattr(predicted, matching.text_field), getattr(gold.item, matching.text_field))
         if ts >= QUOTE_TEXT_MIN:
             evidence = max(evidence, ts)
     if ov.chars == 0 and evidence == 0.0:
         return None
-    if kind in ONE_WORD_NEVER_PAIRS and evidence < QUOTE_TEXT_MIN and _one_word(predicted.evidence):
+    if not matching.one_word_evidence and evidence < QUOTE_TEXT_MIN and _one_word(predicted.evidence):
         # One word ("when", "said") that happens to lie inside a gold span is not
         # that fact: a model keeping a single word as evidence must not score.
         return None

@@ -8,14 +8,15 @@ denominator is zero (no predictions, no gold, no applicable pairs): a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
-from evals.gold import ITEM_TYPES, GoldItem, ResolvedGold
-from evals.match import FIELDS, AliasTable, FieldResult, Pair, fold_text, name_key, pair_items
+from evals.gold import GoldItem, ResolvedGold
+from evals.match import AliasTable, FieldResult, Pair, fields_of, fold_text, name_key, pair_items
 from schemas import Extraction
+from schemas.kinds import KINDS, kind_names
 from service import normalize_text
 
 # --------------------------------------------------------------------------- counts
@@ -77,6 +78,35 @@ class ItemView(BaseModel):
     ref: str = Field(description="Gold index (`gold[3]`) or predicted id.")
     label: str
     evidence: list[str]
+    rule: str | None = Field(
+        default=None, description="For a prediction: the rule that produced it (`Extraction.provenance`)."
+    )
+
+
+# The rule bucket of predictions whose extraction names no rule (an LLM's items).
+NO_RULE = "(no rule recorded)"
+
+
+class RuleTally(BaseModel):
+    """What one rule's predictions came to: the unit rule work is judged in."""
+
+    predicted: int = 0
+    false_positives: int = Field(default=0, description="Predictions that paired with no gold item.")
+    key_wrong: int = Field(
+        default=0,
+        description="Paired predictions with a key field wrong: a strict miss and a strict false positive.",
+    )
+
+    def __add__(self, other: RuleTally) -> RuleTally:
+        return RuleTally(
+            predicted=self.predicted + other.predicted,
+            false_positives=self.false_positives + other.false_positives,
+            key_wrong=self.key_wrong + other.key_wrong,
+        )
+
+
+def _add_rules(a: dict[str, RuleTally], b: dict[str, RuleTally]) -> dict[str, RuleTally]:
+    return {k: a.get(k, RuleTally()) + b.get(k, RuleTally()) for k in sorted({*a, *b})}
 
 
 class FieldMismatch(BaseModel):
@@ -102,6 +132,9 @@ class TypeScore(BaseModel):
     missed: list[ItemView] = Field(default_factory=list)
     spurious: list[ItemView] = Field(default_factory=list)
     mismatches: list[Mismatch] = Field(default_factory=list)
+    # Predictions, false positives and strict misses by the rule that produced them;
+    # gold items nothing paired with are in ``lenient.fn`` (no rule fired for them).
+    by_rule: dict[str, RuleTally] = Field(default_factory=dict)
 
     def __add__(self, other: TypeScore) -> TypeScore:
         # Details stay per article; the overall score carries only counts.
@@ -111,6 +144,7 @@ class TypeScore(BaseModel):
             lenient=self.lenient + other.lenient,
             strict=self.strict + other.strict,
             fields=_add_tallies(self.fields, other.fields),
+            by_rule=_add_rules(self.by_rule, other.by_rule),
         )
 
 
@@ -199,20 +233,30 @@ def _label(kind: str, item: Any) -> str:
         )
     if kind == "quotes":
         return f"“{item.text}” — {item.speaker or '?'}"
-    return f"{item.source}: {item.claim}"
+    if kind == "attributions":
+        return f"{item.source}: {item.claim}"
+    # Any other kind: its key text, what its evidence must hold.
+    return str(getattr(item, KINDS[kind].key_field))
 
 
 def _gold_view(kind: str, g: GoldItem[Any]) -> ItemView:
     return ItemView(ref=f"gold[{g.index}]", label=_label(kind, g.item), evidence=[s.text for s in g.spans])
 
 
-def _pred_view(kind: str, p: Any) -> ItemView:
-    return ItemView(ref=p.id, label=_label(kind, p), evidence=[s.text for s in p.evidence])
+def _pred_view(kind: str, p: Any, rules: Mapping[str, str]) -> ItemView:
+    return ItemView(
+        ref=p.id, label=_label(kind, p), evidence=[s.text for s in p.evidence], rule=rules.get(p.id)
+    )
 
 
 def _score_type(
-    kind: str, predicted: Sequence[Any], gold: Sequence[GoldItem[Any]], table: AliasTable
+    kind: str,
+    predicted: Sequence[Any],
+    gold: Sequence[GoldItem[Any]],
+    table: AliasTable,
+    rules: Mapping[str, str] | None = None,
 ) -> TypeScore:
+    rules = rules or {}
     pairs: list[Pair] = pair_items(kind, predicted, gold, table)
     paired_p = {p.predicted for p in pairs}
     paired_g = {p.gold for p in pairs}
@@ -231,7 +275,7 @@ def _score_type(
             mismatches.append(
                 Mismatch(
                     gold=_gold_view(kind, by_index[pair.gold]),
-                    predicted=_pred_view(kind, predicted[pair.predicted]),
+                    predicted=_pred_view(kind, predicted[pair.predicted], rules),
                     similarity=round(pair.similarity, 4),
                     strict=pair.strict,
                     fields=[FieldMismatch(field=f.name, predicted=f.predicted, gold=f.gold) for f in wrong],
@@ -244,15 +288,30 @@ def _score_type(
         strict=PRF(tp=n_strict, fp=len(predicted) - n_strict, fn=len(gold) - n_strict),
         fields=tallies,
         missed=[_gold_view(kind, g) for g in gold if g.index not in paired_g],
-        spurious=[_pred_view(kind, p) for i, p in enumerate(predicted) if i not in paired_p],
+        spurious=[_pred_view(kind, p, rules) for i, p in enumerate(predicted) if i not in paired_p],
         mismatches=mismatches,
+        by_rule=_rule_tallies(predicted, pairs, rules),
     )
+
+
+def _rule_tallies(
+    predicted: Sequence[Any], pairs: Sequence[Pair], rules: Mapping[str, str]
+) -> dict[str, RuleTally]:
+    strict = {p.predicted: p.strict for p in pairs}
+    out: dict[str, RuleTally] = {}
+    for i, p in enumerate(predicted):
+        rule = rules.get(p.id, NO_RULE)
+        t = out.get(rule, RuleTally())
+        out[rule] = t + RuleTally(
+            predicted=1, false_positives=int(i not in strict), key_wrong=int(i in strict and not strict[i])
+        )
+    return dict(sorted(out.items()))
 
 
 def _grounding(extraction: Extraction, gold: ResolvedGold) -> Grounding:
     text = gold.text
     g = Grounding()
-    spans = [s for kind in ITEM_TYPES for item in getattr(extraction, kind) for s in item.evidence]
+    spans = [s for kind in kind_names() for item in getattr(extraction, kind) for s in item.evidence]
     spans += [s for e in extraction.entities for s in e.mentions]
     for s in spans:
         g.spans += 1
@@ -267,13 +326,18 @@ def _grounding(extraction: Extraction, gold: ResolvedGold) -> Grounding:
         split_quote = grounded_parts and quoted == " ".join(s.text for s in q.evidence)
         if not (quoted and quoted in text) and not split_quote:
             g.quotes_not_verbatim += 1
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         for item in getattr(extraction, kind):
             g.items += 1
             if any(s.start < be and bs < s.end for s in item.evidence for bs, be in gold.boilerplate):
                 g.items_outside_body += 1
-                g.outside_body.append(_pred_view(kind, item))
+                g.outside_body.append(_pred_view(kind, item, _rules(extraction)))
     return g
+
+
+def _rules(extraction: Extraction) -> dict[str, str]:
+    """Item id -> the rule that produced it, where the extraction records one."""
+    return {i: p.rule for i, p in extraction.provenance.items() if p.rule is not None}
 
 
 METADATA_FIELDS = ("title", "authors", "outlet", "republished_from")
@@ -314,8 +378,10 @@ def score_article(
             f"service.normalize_text (first difference at offset {at}); offsets cannot be compared"
         )
     table = AliasTable.from_gold(gold.gold.entities)
+    rules = _rules(extraction)
     types = {
-        kind: _score_type(kind, getattr(extraction, kind), gold.items(kind), table) for kind in ITEM_TYPES
+        kind: _score_type(kind, getattr(extraction, kind), gold.items(kind), table, rules)
+        for kind in kind_names()
     }
     u = extraction.usage
     cost = Cost(
@@ -343,10 +409,10 @@ def score_article(
 
 def micro_average(scores: Iterable[Score]) -> Score:
     """Sum every count over articles, then compute the rates (micro-averaging)."""
-    total = Score(types={k: TypeScore() for k in ITEM_TYPES})
+    total = Score(types={k: TypeScore() for k in kind_names()})
     for s in scores:
         total = Score(
-            types={k: total.types[k] + s.types.get(k, TypeScore()) for k in ITEM_TYPES},
+            types={k: total.types[k] + s.types.get(k, TypeScore()) for k in kind_names()},
             metadata=_add_tallies(total.metadata, s.metadata),
             grounding=total.grounding + s.grounding,
             cost=total.cost + s.cost,
@@ -370,7 +436,7 @@ def lower_is_better(metric: str) -> bool:
 
 def metric_names() -> list[str]:
     """Every metric ``flatten`` reports, in its order."""
-    return list(flatten(Score(types={k: TypeScore() for k in ITEM_TYPES})))
+    return list(flatten(Score(types={k: TypeScore() for k in kind_names()})))
 
 
 def flatten(score: Score) -> dict[str, float | None]:
@@ -383,7 +449,7 @@ def flatten(score: Score) -> dict[str, float | None]:
             out[f"{kind}.{mode}.recall"] = prf.recall
             out[f"{kind}.{mode}.f1"] = prf.f1
         # Every field is listed, measured or not, so metric names never depend on the run.
-        for f in FIELDS[kind]:
+        for f in fields_of(kind):
             out[f"{kind}.fields.{f.name}"] = t.fields.get(f.name, Tally()).accuracy
     for name in METADATA_FIELDS:
         out[f"metadata.{name}"] = score.metadata.get(name, Tally()).accuracy
@@ -406,9 +472,11 @@ def flatten(score: Score) -> dict[str, float | None]:
 
 
 __all__ = [
+    "NO_RULE",
     "PRF",
     "Cost",
     "Grounding",
+    "RuleTally",
     "Score",
     "Tally",
     "TypeScore",

@@ -13,10 +13,10 @@ from rich.table import Table
 from rich.text import Text
 
 from evals import match
-from evals.gold import ITEM_TYPES
 from evals.metrics import PRF, Cost, Score, flatten, lower_is_better
 from evals.thresholds import ThresholdResult
 from schemas import ExtractorInfo
+from schemas.kinds import kind_names
 
 REPORT_FORMAT = "newsfacts-eval/1"
 
@@ -122,7 +122,7 @@ def print_report(report: Report, console: Console) -> None:
     t = Table(title=title, title_justify="left")
     for col in ("type", "gold", "pred", "P", "R", "F1", "strict P", "strict R", "strict F1"):
         t.add_column(col, justify="left" if col == "type" else "right")
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         ts = o.types[kind]
         t.add_row(kind, str(ts.gold), str(ts.predicted), *_prf_cells(ts.lenient), *_prf_cells(ts.strict))
     console.print(t)
@@ -130,19 +130,20 @@ def print_report(report: Report, console: Console) -> None:
     fields = Table(title="field accuracy on paired items", title_justify="left")
     fields.add_column("type")
     fields.add_column("fields (correct/paired)")
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         cells = [f"{n} {v.correct}/{v.total}" for n, v in o.types[kind].fields.items() if v.total]
         fields.add_row(kind, " · ".join(cells) or "— (nothing paired)")
     console.print(fields)
+    console.print(_rule_table(o))
 
     per = Table(title="per article: F1 lenient/strict", title_justify="left")
     per.add_column("article", no_wrap=True)
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         per.add_column(kind, justify="right", no_wrap=True)
     for s in report.articles:
         per.add_row(
             s.stem or "?",
-            *(f"{_pct(s.types[k].lenient.f1)}/{_pct(s.types[k].strict.f1)}" for k in ITEM_TYPES),
+            *(f"{_pct(s.types[k].lenient.f1)}/{_pct(s.types[k].strict.f1)}" for k in kind_names()),
         )
     console.print(per)
 
@@ -174,6 +175,29 @@ def print_report(report: Report, console: Console) -> None:
             console.print(
                 f"  [red]✗[/] {r.metric} = {_pct(r.value)}, needs {sign} {r.limit:g}", highlight=False
             )
+
+
+def _rule_rows(o: Score) -> list[tuple[str, str, str, str, str]]:
+    """(type, rule, predicted, false positives, key wrong) per rule, then each type's misses no rule found."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    for kind in kind_names():
+        ts = o.types[kind]
+        for rule, r in ts.by_rule.items():
+            rows.append((kind, rule, str(r.predicted), str(r.false_positives), str(r.key_wrong)))
+        rows.append((kind, "missed: no item paired", "", str(ts.lenient.fn), ""))
+    return rows
+
+
+def _rule_table(o: Score) -> Table:
+    t = Table(
+        title="by rule: false positives (paired with no gold) and key wrong (paired, a key field wrong)",
+        title_justify="left",
+    )
+    for col in ("type", "rule", "pred", "false pos.", "key wrong"):
+        t.add_column(col, justify="left" if col in ("type", "rule") else "right")
+    for row in _rule_rows(o):
+        t.add_row(*row)
+    return t
 
 
 # --------------------------------------------------------------------------- markdown
@@ -208,7 +232,7 @@ def render_markdown(report: Report) -> str:
         "| type | gold | pred | P | R | F1 | strict P | strict R | strict F1 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         ts = o.types[kind]
         out.append(
             f"| {kind} | {ts.gold} | {ts.predicted} | "
@@ -222,9 +246,20 @@ def render_markdown(report: Report) -> str:
         "| type | field | correct | of | accuracy |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
-    for kind in ITEM_TYPES:
+    for kind in kind_names():
         for name, tally in o.types[kind].fields.items():
             out.append(f"| {kind} | {name} | {tally.correct} | {tally.total} | {_pct(tally.accuracy)} |")
+    out += [
+        "",
+        "### By rule",
+        "",
+        "False positives paired with no gold item; key wrong: paired, a key field wrong (a strict miss). "
+        "The last row of each type counts the gold items nothing paired with.",
+        "",
+        "| type | rule | predicted | false positives | key wrong |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    out += [f"| {' | '.join(row)} |" for row in _rule_rows(o)]
     g, c = o.grounding, o.cost
     out += [
         "",
@@ -254,10 +289,10 @@ def render_markdown(report: Report) -> str:
         out.append(
             " · ".join(
                 f"{k}: F1 {_pct(s.types[k].lenient.f1)} (strict {_pct(s.types[k].strict.f1)})"
-                for k in ITEM_TYPES
+                for k in kind_names()
             )
         )
-        for kind in ITEM_TYPES:
+        for kind in kind_names():
             ts = s.types[kind]
             if not (ts.missed or ts.spurious or ts.mismatches):
                 continue
@@ -268,7 +303,10 @@ def render_markdown(report: Report) -> str:
                 out.append("")
             if ts.spurious:
                 out += ["Spurious (predictions that paired with no gold item):", ""]
-                out += [f"- `{v.ref}` {_cell(v.label)} — {_evidence(v.evidence)}" for v in ts.spurious]
+                out += [
+                    f"- `{v.ref}`{f' ({v.rule})' if v.rule else ''} {_cell(v.label)} — {_evidence(v.evidence)}"
+                    for v in ts.spurious
+                ]
                 out.append("")
             if ts.mismatches:
                 out += [
