@@ -49,14 +49,14 @@ def problems(gold: GoldFile) -> list[str]:
 
 def test_evidence_resolves_to_offsets() -> None:
     r = resolve_gold(doc(quotes=[quote(["we stay,"])]), TEXT)
-    [span] = r.quotes[0].spans
+    [span] = r.items("quotes")[0].spans
     assert TEXT[span.start : span.end] == "we stay,"
 
 
 def test_gold_strings_are_normalised_like_articles() -> None:
     # NBSP and a trailing space in the gold string: the service normalises both away.
     r = resolve_gold(doc(quotes=[quote(["we\u00a0stay, "])]), TEXT)
-    assert r.quotes[0].spans[0].text == "we stay,"
+    assert r.items("quotes")[0].spans[0].text == "we stay,"
 
 
 def test_not_found_names_the_path_and_hints_at_quote_style() -> None:
@@ -72,7 +72,7 @@ def test_repeated_plain_string_must_say_which_occurrence() -> None:
 
 def test_occurrence_picks_and_is_range_checked() -> None:
     r = resolve_gold(doc(quotes=[quote([{"text": "NATO said", "occurrence": 2}])]), TEXT)
-    assert r.quotes[0].spans[0].start == TEXT.index("NATO said", TEXT.index("NATO said") + 1)
+    assert r.items("quotes")[0].spans[0].start == TEXT.index("NATO said", TEXT.index("NATO said") + 1)
     [p] = problems(doc(quotes=[quote([{"text": "NATO said", "occurrence": 4}])]))
     assert "occurrence 4 asked for, but the string occurs 3 time(s)" in p
 
