@@ -92,9 +92,6 @@ class Proc:
         """CPU time of the process and its live children (uvicorn's workers)."""
         return sum(cpu_seconds(pid) for pid in process_tree(self.pid))
 
-    def rss_tree_bytes(self) -> int:
-        return sum(rss_bytes(pid) for pid in process_tree(self.pid))
-
     def log_tail(self, lines: int = 20) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])

@@ -278,12 +278,6 @@ def same_date(predicted: str | None, gold: str | None) -> bool:
     return predicted == gold
 
 
-def date_precision(value: str | None) -> str:
-    if value is None:
-        return "none"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value), "?")
-
-
 # --------------------------------------------------------------------------- cues and text
 
 

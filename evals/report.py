@@ -18,8 +18,6 @@ from evals.thresholds import ThresholdResult
 from schemas import ExtractorInfo
 from schemas.kinds import kind_names
 
-REPORT_FORMAT = "newsfacts-eval/1"
-
 
 class Report(BaseModel):
     format: Literal["newsfacts-eval/1"] = "newsfacts-eval/1"

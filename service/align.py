@@ -281,9 +281,3 @@ def _refine(needle: str, region: str, lo: int, hi: int) -> tuple[float, int, int
             if score and (best is None or score > best[0]):
                 best = (score, i, j)
     return best
-
-
-def _closest(starts: list[int], hint: int | None) -> int:
-    if hint is None:
-        return starts[0]
-    return min(starts, key=lambda s: (abs(s - hint), s))

@@ -59,7 +59,3 @@ class Document:
     def body_text(self) -> str:
         """Body blocks joined by blank lines: what an LLM is shown."""
         return "\n\n".join(b.text for b in self.body_blocks)
-
-    def in_body(self, start: int, end: int) -> bool:
-        """True when [start, end) lies inside one body block."""
-        return any(b.start <= start and end <= b.end for b in self.body_blocks)

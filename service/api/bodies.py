@@ -69,7 +69,8 @@ def require_json(request: Request) -> None:
     )
 
 
-def _malformed(exc: ValidationError) -> ProblemError | None:
+def malformed_json(exc: ValidationError) -> ProblemError | None:
+    """The 400 problem for a body that is not JSON at all, or ``None`` when it is JSON."""
     for err in exc.errors(include_url=False, include_input=False):
         if err["type"] == "json_invalid":
             reason = err.get("ctx", {}).get("error") or err["msg"]
@@ -105,7 +106,7 @@ def parse_article(raw: bytes, settings: Settings) -> ArticleRequest:
     try:
         article = ArticleRequest.model_validate_json(raw)
     except ValidationError as exc:
-        raise _malformed(exc) or _article_problem(exc) from None
+        raise malformed_json(exc) or _article_problem(exc) from None
     check_size(article, settings)
     return article
 
@@ -126,7 +127,7 @@ def _envelope(raw: bytes, model: type[_Envelope]) -> _Envelope:
     try:
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        raise _malformed(exc) or validation_problem(
+        raise malformed_json(exc) or validation_problem(
             field_errors(list(exc.errors(include_url=False, include_input=False, include_context=False)))
         ) from None
 
@@ -159,9 +160,3 @@ def _articles(
             continue
         out.append(article)
     return out
-
-
-def wants_fresh(request: Request) -> bool:
-    """``Cache-Control: no-cache`` forces a fresh extraction (RFC 9111: do not answer from a cache)."""
-    value = request.headers.get("cache-control", "").lower()
-    return any(d.strip() == "no-cache" for d in value.split(","))

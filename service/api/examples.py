@@ -21,8 +21,6 @@ from typing import Any
 from service.api.problems import FieldError, Problem, validation_problem
 
 EXAMPLES_FILE = Path(__file__).resolve().parent / "openapi_examples.json"
-JSON_TYPES = ("application/json", "application/problem+json")
-
 ARTICLE = (
     "Council delays harbour vote\n\n"
     "The city council postponed the harbour vote on Tuesday, officials said.\n\n"

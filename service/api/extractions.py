@@ -16,7 +16,7 @@ from schemas import ArticleRequest, Extraction
 from service.api import problems, tenancy
 from service.api.bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.api.deps import ServicesDep, services_of
-from service.api.openapi import json_body
+from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import Problem, ProblemError
 from service.cache import CacheResult, request_digest
 from service.errors import NewsfactsError
@@ -25,7 +25,6 @@ from service.store import ExtractionSummary
 router = APIRouter(prefix="/v1/extractions", tags=["extractions"])
 log = structlog.get_logger("newsfacts.api")
 
-ID_PATTERN = r"^[0-9a-f]{32}$"
 
 CacheControl = Annotated[
     str | None,

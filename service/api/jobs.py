@@ -15,7 +15,7 @@ from schemas import Extraction
 from service.api import problems, tenancy
 from service.api.bodies import JobRequest, parse_job, require_json
 from service.api.deps import ServicesDep
-from service.api.openapi import json_body
+from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import Problem, ProblemError, field_errors, validation_problem
 from service.errors import NewsfactsError
 from service.store import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
@@ -23,7 +23,6 @@ from service.webhooks import check_url
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 
-ID_PATTERN = r"^[0-9a-f]{32}$"
 DEFAULT_PAGE = 50
 MAX_PAGE = 500
 

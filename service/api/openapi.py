@@ -34,8 +34,9 @@ def add_components(
         components.setdefault(name, definition)
 
 
-# An extraction id: the hash ``pipeline.extraction_id`` makes.
-EXTRACTION_ID_PATTERN = "^[0-9a-f]{32}$"
+# Extraction and job ids: 32 hex digits (``pipeline.extraction_id``'s hash, a job's uuid4).
+# The one pattern paths, bodies and a story's `extraction_ids` are checked against.
+ID_PATTERN = "^[0-9a-f]{32}$"
 # Not empty and not whitespace only: what the service accepts as an article.
 _SOME_TEXT = {"minLength": 1, "pattern": "\\S"}
 
@@ -63,7 +64,7 @@ def state_constraints(schema: dict[str, Any]) -> None:
     story = defs.get("StoryRequest")
     if story is not None:
         ids = story["properties"].get("extraction_ids", {})
-        ids.setdefault("items", {}).update({"type": "string", "pattern": EXTRACTION_ID_PATTERN})
+        ids.setdefault("items", {}).update({"type": "string", "pattern": ID_PATTERN})
         story["anyOf"] = [
             {"required": [name], "properties": {name: {"minItems": 1}}}
             for name in ("articles", "extraction_ids")

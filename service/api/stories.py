@@ -18,16 +18,16 @@ from starlette.responses import Response
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story, StoryRequest
 from service.api import problems, tenancy
-from service.api.bodies import check_size, require_json
+from service.api.bodies import check_size, malformed_json, require_json
 from service.api.deps import ServicesDep
-from service.api.openapi import json_body
+from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import ProblemError, field_errors, validation_problem
 from service.cache import CacheResult
 from service.corroborate import StoryInput, corroborate
 
 router = APIRouter(prefix="/v1/stories", tags=["stories"])
 
-_ID = re.compile(r"^[0-9a-f]{32}$")
+_ID = re.compile(ID_PATTERN)
 
 
 def parse_story_request(raw: bytes) -> StoryRequest:
@@ -35,11 +35,7 @@ def parse_story_request(raw: bytes) -> StoryRequest:
         return StoryRequest.model_validate_json(raw)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False, include_context=False)
-        if any(err["type"] == "json_invalid" for err in errors):
-            raise ProblemError(
-                400, "the body is not valid JSON", title="Malformed JSON", slug="malformed-json"
-            ) from None
-        raise validation_problem(field_errors(list(errors)), what="story") from None
+        raise malformed_json(exc) or validation_problem(field_errors(list(errors)), what="story") from None
 
 
 @router.post(

@@ -45,10 +45,6 @@ class RulesBackend:
         draft = await asyncio.to_thread(extract_draft, doc)
         return BackendResult(draft=draft, usage=Usage(chunks=1))
 
-    def extract_sync(self, doc: Document) -> BackendResult:
-        check_language(doc)
-        return BackendResult(draft=extract_draft(doc), usage=Usage(chunks=1))
-
     async def aclose(self) -> None:
         return None
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
-from service.metadata import _MONTH_NAMES, _YEAR, MONTHS
+from service.months import MONTH_NAMES, MONTHS, YEAR
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
@@ -32,18 +32,18 @@ TIME_EXPRESSION = re.compile(
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
-        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
-      | (?P<mdy>(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\d)
-      | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES})(?:\s+of)?\s+{_YEAR})\b
+        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:,?\s+{YEAR})?)\b
+      | (?P<mdy>(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)(?!\d)
+      | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES})(?:\s+of)?\s+{YEAR})\b
       | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
-               (?:days?|weeks?|fortnight)\s+of\s+(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?)\b
-      | (?P<mly>(?:{_MONTH_NAMES})\s+(?:of\s+)?(?:last|this|next)\s+year)\b
-      | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{_MONTH_NAMES}))\b(?!\.?\s+\d)
-      | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{_YEAR})\b
+               (?:days?|weeks?|fortnight)\s+of\s+(?:{MONTH_NAMES})(?:,?\s+{YEAR})?)\b
+      | (?P<mly>(?:{MONTH_NAMES})\s+(?:of\s+)?(?:last|this|next)\s+year)\b
+      | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{MONTH_NAMES}))\b(?!\.?\s+\d)
+      | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
-      | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{_MONTH_NAMES}))\b(?!\s+\d)
+      | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES}))\b(?!\s+\d)
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
-      | (?P<y>(?:(?:early|late|mid)[-\s])?{_YEAR})\b(?![-/.,]\d)
+      | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
                (?:last|this|next|past)\s+(?:week|weekend|month|year)|
@@ -76,7 +76,7 @@ class TimeMention:
 
 # Cheap test for "could hold a time expression": most sentences do not.
 _MAYBE_TIME = re.compile(
-    rf"\d|\b(?:{_MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
+    rf"\d|\b(?:{MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
     r"spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
@@ -241,16 +241,16 @@ def resolve(
 
 def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past: bool = False) -> str | None:
     core = re.sub(r"\s+", " ", core.strip())
-    has_year = re.search(_YEAR, core) is not None
+    has_year = re.search(YEAR, core) is not None
     if kind == "y":
-        return re.search(_YEAR, core).group()  # type: ignore[union-attr]
+        return re.search(YEAR, core).group()  # type: ignore[union-attr]
     if kind == "wd":
         return _weekday(core, published, future)
     if not has_year and published is None:
         return None
     if kind == "span":
         # "the first three weeks of January": the month is the precision the text gives.
-        month = re.search(rf"(?:{_MONTH_NAMES})(?:,?\s+{_YEAR})?$", core, re.IGNORECASE)
+        month = re.search(rf"(?:{MONTH_NAMES})(?:,?\s+{YEAR})?$", core, re.IGNORECASE)
         return _calendar("my" if has_year else "m", month.group(), published, has_year) if month else None
     if kind in ("dmy", "mdy", "my", "m"):
         return _calendar(kind, core, published, has_year, "future" if future else "past" if past else "")
@@ -302,7 +302,7 @@ def _named_month(core: str, published: dt.date) -> str | None:
 
 def _fiscal(core: str, published: dt.date | None) -> str | None:
     """ "fiscal 1998" is 1998; "this fiscal year" the publication's year (its fiscal calendar is unknown)."""
-    year = re.search(_YEAR, core)
+    year = re.search(YEAR, core)
     if year is not None:
         return year.group()
     if published is None:
