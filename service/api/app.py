@@ -8,8 +8,8 @@ list, one module per domain, so a new domain is one import and one entry.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 import structlog
@@ -84,6 +84,43 @@ def create_app(
     if configure_logs:
         configure_logging(settings.log_level, json=settings.log_json)
     metrics = Metrics()
+    app = FastAPI(
+        title="newsfacts",
+        version=SCHEMA_VERSION,
+        summary="Grounded fact extraction for news: events, figures, quotes and attributions.",
+        description=(
+            "Every error is RFC 9457 problem+json. With API keys configured, `/v1/*` and "
+            "`/metrics` need an `X-API-Key` header. Every response carries `X-Request-ID`."
+        ),
+        lifespan=_lifespan(settings, metrics, backend, store, settle_gc=settle_gc),
+        # Served by service.api.docs from the package, not from a CDN: they work offline.
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.services = None
+    app.state.settings = settings
+    app.state.owners = None
+    problems.install(app)
+    if bench.enabled():
+        # Benchmark 2's baseline (service/api/bench.py), first so that finding
+        # it costs no more than finding the route it is compared with.
+        app.include_router(bench.router)
+    for router in ROUTERS if routers is None else routers:
+        app.include_router(router)
+    _add_middleware(app, settings, metrics)
+    app.openapi = _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _lifespan(
+    settings: Settings,
+    metrics: Metrics,
+    backend: Backend | None,
+    store: Store | None,
+    *,
+    settle_gc: bool,
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Builds the resources at startup (those not given) and closes them in reverse order."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -145,30 +182,10 @@ def create_app(
                 await budget_client.aclose()
             log.info("stopped")
 
-    app = FastAPI(
-        title="newsfacts",
-        version=SCHEMA_VERSION,
-        summary="Grounded fact extraction for news: events, figures, quotes and attributions.",
-        description=(
-            "Every error is RFC 9457 problem+json. With API keys configured, `/v1/*` and "
-            "`/metrics` need an `X-API-Key` header. Every response carries `X-Request-ID`."
-        ),
-        lifespan=lifespan,
-        # Served by service.api.docs from the package, not from a CDN: they work offline.
-        docs_url=None,
-        redoc_url=None,
-    )
-    app.state.services = None
-    app.state.settings = settings
-    app.state.owners = None
-    problems.install(app)
-    if bench.enabled():
-        # Benchmark 2's baseline (service/api/bench.py), first so that finding
-        # it costs no more than finding the route it is compared with.
-        app.include_router(bench.router)
-    for router in ROUTERS if routers is None else routers:
-        app.include_router(router)
+    return lifespan
 
+
+def _add_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
     # Added innermost first: the request context ends up outermost, so even a
     # 401 or 413 answered by a middleware carries an id and is logged.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
@@ -190,6 +207,10 @@ def create_app(
         app.add_middleware(AllowedHostsMiddleware, hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
+
+
+def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """The OpenAPI document, built once: the routes' schema plus components, examples and the key scheme."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -213,5 +234,4 @@ def create_app(
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
-    return app
+    return openapi
