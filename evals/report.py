@@ -192,7 +192,7 @@ def _rule_table(o: Score) -> Table:
         title_justify="left",
     )
     for col in ("type", "rule", "pred", "false pos.", "key wrong"):
-        t.add_column(col, justify="left" if col in ("type", "rule") else "right")
+        t.add_column(col, justify="left" if col in ("type", "rule") else "right", overflow="fold")
     for row in _rule_rows(o):
         t.add_row(*row)
     return t

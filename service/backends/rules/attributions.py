@@ -374,6 +374,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                     sent.start + ev_start,
                     book,
                     own_via,
+                    rule="attributions.verb_then_claim",
                 )
             )
             spans.append((len(out) - 1, cue.start, c_start, c_end, source.canonical))
@@ -426,6 +427,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                     sent.start + c_start,
                     book,
                     None,
+                    rule="attributions.claim_then_verb",
                 )
             )
     _relay_nested(out, spans)
@@ -487,7 +489,16 @@ def _according_to(
         claim = text[c0 : len(before) - 1]
         evidence = text[c0 : cue.end + m.end("src")]
         source = _according_source(src_text, src_pos, book)
-        return _draft(source, cue.text, claim, evidence, sent.start + c0, book, None)
+        return _draft(
+            source,
+            cue.text,
+            claim,
+            evidence,
+            sent.start + c0,
+            book,
+            None,
+            rule="attributions.claim_then_according_to",
+        )
     # "According to X, CLAIM" — and maybe "According to CNBC, a Pentagon official told reporters that ..."
     rest_start = after + (1 if masked[after : after + 1] == "," else 0)
     inner = next((c for c in cues if c.start > rest_start and c.lemma != "according to"), None)
@@ -510,7 +521,16 @@ def _according_to(
     if len(re.findall(r"[A-Za-z]{2,}", masked[claim_start:].replace(MASK, ""))) < MIN_CLAIM_WORDS:
         return None
     evidence = text[cue.start :].rstrip(" .")
-    return _draft(source, cue_text, claim_text, evidence, sent.start + cue.start, book, via)
+    return _draft(
+        source,
+        cue_text,
+        claim_text,
+        evidence,
+        sent.start + cue.start,
+        book,
+        via,
+        rule="attributions.according_to_then_claim",
+    )
 
 
 def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
@@ -520,7 +540,14 @@ def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
 
 
 def _draft(
-    source: _Source, cue: str, claim: str, evidence: str, hint: int, book: EntityBook, via: str | None
+    source: _Source,
+    cue: str,
+    claim: str,
+    evidence: str,
+    hint: int,
+    book: EntityBook,
+    via: str | None,
+    rule: str | None = None,
 ) -> AttributionDraft:
     evidence = evidence.strip().rstrip(" .,;:")
     stype = source_type_for(source.text, book, source.canonical)
@@ -534,4 +561,5 @@ def _draft(
         via=via,
         evidence=[evidence],
         hint=hint,
+        rule=rule,
     )

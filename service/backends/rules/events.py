@@ -605,6 +605,7 @@ def find_events(
                 participants.append(name)
         out.append(
             EventDraft(
+                rule=f"events.{trig.kind}",
                 summary=summary.text if len(summary.text.split()) >= 2 else finish(clause),
                 type=etype,
                 trigger=text[trig.start : trig.end],

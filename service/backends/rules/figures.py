@@ -590,6 +590,7 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
         claimed.append(m.span())
         out.append(
             FigureDraft(
+                rule="figures.fractions",
                 text=m.group(0),
                 value=clean_value(value),
                 unit=unit,
@@ -669,6 +670,7 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
         evidence = text[min(start, q_start) : end]
         out.append(
             FigureDraft(
+                rule="figures.ages",
                 text=evidence,
                 value=clean_value(value),
                 value_max=clean_value(value_max) if value_max is not None else None,
@@ -720,6 +722,7 @@ def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[
         q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
         out.append(
             FigureDraft(
+                rule="figures.compound_durations",
                 text=m.group(0),
                 value=float(n1 * per + n2),
                 unit=small,
@@ -765,6 +768,7 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
             # Each side is grounded on its own digits inside the tally, so the two stay two figures.
             out.append(
                 FigureDraft(
+                    rule="figures.tallies",
                     text=m.group(side),
                     value=float(m.group(side)),
                     unit=unit,
@@ -799,6 +803,7 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
         claimed.append(m.span())
         out.append(
             FigureDraft(
+                rule="figures.number_lists",
                 text=m.group(0),
                 value=value,
                 value_max=value_max if value_max >= value else None,
@@ -1223,6 +1228,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         fig_text = text[f.start : f.end].strip(" ,;:")
         drafts.append(
             FigureDraft(
+                rule="figures.numbers",
                 text=fig_text,
                 value=clean_value(f.value),
                 value_max=clean_value(f.value_max) if f.value_max is not None else None,
@@ -1295,6 +1301,7 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
             value, unit = float(DURATION_IN_YEARS[unit]), "years"  # "nearly a decade" = 10 years
         out.append(
             FigureDraft(
+                rule="figures.one_unit_durations",
                 text=m.group(0)[
                     m.start("q") - m.start() if m.group("q") else m.start("u") - m.start() - 2 :
                 ].strip(),
@@ -1408,6 +1415,7 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
         q, q_start = _qualifier_before(text, m.start())
         out.append(
             FigureDraft(
+                rule="figures.multipliers",
                 text=text[q_start : m.end()],
                 value=float(value),
                 unit=unit,
