@@ -95,11 +95,6 @@ QUALIFIER_AFTER: dict[str, str] = {
 }
 QUALIFIER_AFTER_RE = re.compile(r"^(?:\s+or more|\s+or so|-plus|\+)", re.IGNORECASE)
 
-# Currency written before the amount: "$2.5 billion", "US$300m", "€40".
-CURRENCY_BEFORE = re.compile(
-    r"(?P<c>US\$|C\$|A\$|\$|€|£|¥|₹|₽|\bUSD|\bEUR|\bGBP)\s?$",
-    re.IGNORECASE,
-)
 # Percent after the amount: "12%", "12 percent", "1.5 percentage points".
 PERCENT_AFTER = re.compile(
     r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|pct\b)", re.IGNORECASE
@@ -1375,22 +1370,6 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
                 update={"unit": unit, "measure": measure, "qualifier": hedged.qualifier, "text": hedged.text}
             )
     return [out_ids.get(id(f), f) for f in figures]
-
-
-_VERBISH = words(
-    "have has had will would could can may might is are was were be been increase increased grow grew rise rose "
-    "expand expanded jump jumped climb climbed more than nearly almost about roughly since"
-)
-
-
-def _subject_noun(text: str, pos: int) -> str | None:
-    """The noun a multiplier verb has as its subject: "insurance costs have tripled" -> costs."""
-    for w in reversed(re.findall(r"[A-Za-z][\w-]*", text[max(0, pos - 60) : pos])):
-        lw = w.lower()
-        if lw in _VERBISH:
-            continue
-        return lw if w.islower() and lw not in NOT_UNITS else None
-    return None
 
 
 def _multipliers(sent: Sentence) -> list[FigureDraft]:

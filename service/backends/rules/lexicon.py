@@ -177,12 +177,6 @@ SPEECH_VERBS = frozenset(
     | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 
-# Verbs that report only when followed by "that" / a clause, not alone:
-# "the study found that", "he believes the plan ...". With no "that" they are
-# ordinary verbs ("police found a body").
-THAT_ONLY_VERBS = frozenset(
-    {"find", "show", "believe", "estimate", "suggest", "indicate", "reveal", "project", "forecast"}
-)
 
 # Verbs that take a noun-phrase claim without "that": "welcomed the decision",
 # "reaffirmed the importance of ...", "denied the report".
@@ -1083,9 +1077,6 @@ PLACE_NAMES = frozenset(
     }
 )
 
-# Adjectives of nationality: "Iraqi forces", "French minister". Never entities
-# on their own, but they may start a title ("Iraqi Prime Minister").
-DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese", "ic", "i", "an")
 DEMONYMS = frozenset(
     {
         "american",
@@ -1323,44 +1314,6 @@ DOLLAR_SETTINGS: dict[str, str] = {
     "singaporean": "SGD",
 }
 
-# Currency markers and what they mean.
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "c$": "CAD",
-    "a$": "AUD",
-}
-CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "usd": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "gbp": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "dinars": "IQD",
-    "riyals": "SAR",
-    "rials": "IRR",
-    "lira": "TRY",
-    "francs": "CHF",
-    "shekels": "ILS",
-}
-
-# Percent markers after a number.
-PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points", "percentage point"})
 
 # Units of time: a number with one is a duration ("three years", "two-day").
 DURATION_UNITS: dict[str, str] = {

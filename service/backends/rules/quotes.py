@@ -27,11 +27,6 @@ from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
 from service.document import Block
 
-# Text after a closing mark that names the speaker: ', Stoltenberg said', ' he added.'
-SPEAKER_AFTER = re.compile(
-    r"^[,.!?;:]?\s*(?P<rest>.{0,160})",
-    re.DOTALL,
-)
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
 SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?$")
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
