@@ -252,24 +252,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     toks = tokens(masked[lo:pos])
     i = len(toks) - 1
 
-    def skip_adverbials(i: int) -> int:
-        changed = True
-        while changed and i >= 0:
-            changed = False
-            while i >= 0 and toks[i].lower in CUE_ADVERBS:
-                i -= 1
-                changed = True
-            # "on Wednesday", "in a statement", "at a press conference", "late on Tuesday"
-            if i >= 0 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
-                j = i
-                while j >= 0 and i - j < 5 and toks[j].lower not in ADVERBIAL_PREPOSITIONS:
-                    j -= 1
-                if j >= 0 and toks[j].lower in ADVERBIAL_PREPOSITIONS:
-                    i = j - 1
-                    changed = True
-        return i
-
-    i = skip_adverbials(i)
+    i = _skip_adverbials(toks, i)
     if i < 0:
         return None
     # A party and state tag after a name: "Harry Reid (D-Nev.) said", "Ana Ruiz, D-N.M., told".
@@ -305,79 +288,105 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     if t.text.endswith(("’", "'")) or t.text in (")", "]"):
         return None
     if _is_name_token(t) and t.text != ".":
-        j = i
-        while j - 1 >= 0 and (
-            _is_name_token(toks[j - 1])
-            or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
-        ):
-            if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
-                break
-            j -= 1
-        # "a spokesperson for Network Rail", "an official at the ministry": the person, not the body.
-        jj = j - 1 if j - 1 >= 0 and toks[j - 1].lower == "the" else j
-        if (
-            jj - 2 >= 0
-            and toks[jj - 1].lower in ("for", "of", "at", "from", "with")
-            and toks[jj - 2].lower in ANONYMOUS_HEADS
-        ):
-            k = jj - 2
-            while (
-                k - 1 >= 0
-                and jj - k < 6
-                and toks[k - 1].text[:1].isalpha()
-                and toks[k - 1].lower not in SCAN_STOP
-            ):
-                k -= 1
-                if toks[k].lower in DETERMINERS:
-                    break
-            if toks[k].lower in DETERMINERS:
-                return _phrase(masked, lo, toks, k, i, "descriptor")
-        # A determiner before the run makes it a descriptor: "the NATO secretary general".
-        return _phrase(masked, lo, toks, j, i, "name")
+        return _name_subject(masked, lo, toks, i)
     if t.text[:1].islower() and t.text.isalpha():
-        # Descriptor: up to six words back to a determiner, ending in a source head.
-        head = t.lower
-        if head not in SOURCE_HEADS and head.rstrip("s") not in SOURCE_HEADS:
-            return _role_of(masked, lo, toks, i) or _any_description(masked, lo, toks, i)
-        j = i
-        while j - 1 >= 0 and i - j < 9:
-            p = toks[j - 1]
-            inside_name = (
-                p.lower in ("and", "of", "for", "&")
-                and j - 2 >= 0
-                and toks[j - 2].text[:1].isupper()
-                and toks[j].text[:1].isupper()
-            )  # "A Department of Health and Social Care spokesperson"
-            if not inside_name and (
-                (p.lower in SCAN_STOP and p.text.islower())
-                or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'"))
-            ):
-                break
-            if (p.lower in REPORTING_VERBS and p.text.islower()) or p.lower in PASSIVE_AUXILIARIES:
-                break  # "State radio" is a name, "said the radio" is not
-            j -= 1
-            if p.lower in DETERMINERS:
-                break
-        if (
-            toks[j].lower in ("a", "an")
-            and head.endswith("s")
-            and not any(x.lower == "of" for x in toks[j:i])
-        ):
-            j = i  # "a scheme prosecutors said": a singular determiner is not the plural head's
-        if j - 2 >= 0 and toks[j - 1].lower == "of" and toks[j - 2].lower in PARTITIVES:
-            j -= 2  # "One of the people said"
-        # "the head of the military alliance": a role "of" an organisation.
-        if (
-            j >= 3
-            and toks[j].lower in DETERMINERS
-            and toks[j - 1].lower == "of"
-            and toks[j - 2].lower in SOURCE_HEADS
-            and toks[j - 3].lower in DETERMINERS
-        ):
-            j -= 3
-        # "Iran’s top general" keeps its possessor; "Meanwhile, a number of Iraqi lawmakers" starts at "a".
-        return _phrase(masked, lo, toks, j, i, "descriptor")
+        return _descriptor_subject(masked, lo, toks, i)
     return None
+
+
+def _skip_adverbials(toks: list[Token], i: int) -> int:
+    """Back over the adverbials between a subject and its cue: "on Wednesday", "in a statement"."""
+    changed = True
+    while changed and i >= 0:
+        changed = False
+        while i >= 0 and toks[i].lower in CUE_ADVERBS:
+            i -= 1
+            changed = True
+        # "on Wednesday", "in a statement", "at a press conference", "late on Tuesday"
+        if i >= 0 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
+            j = i
+            while j >= 0 and i - j < 5 and toks[j].lower not in ADVERBIAL_PREPOSITIONS:
+                j -= 1
+            if j >= 0 and toks[j].lower in ADVERBIAL_PREPOSITIONS:
+                i = j - 1
+                changed = True
+    return i
+
+
+def _name_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase:
+    """A run of name tokens ending at ``i`` ("Jens Stoltenberg"), or the person a body's name belongs to."""
+    j = i
+    while j - 1 >= 0 and (
+        _is_name_token(toks[j - 1])
+        or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
+    ):
+        if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
+            break
+        j -= 1
+    # "a spokesperson for Network Rail", "an official at the ministry": the person, not the body.
+    jj = j - 1 if j - 1 >= 0 and toks[j - 1].lower == "the" else j
+    if (
+        jj - 2 >= 0
+        and toks[jj - 1].lower in ("for", "of", "at", "from", "with")
+        and toks[jj - 2].lower in ANONYMOUS_HEADS
+    ):
+        k = jj - 2
+        while (
+            k - 1 >= 0
+            and jj - k < 6
+            and toks[k - 1].text[:1].isalpha()
+            and toks[k - 1].lower not in SCAN_STOP
+        ):
+            k -= 1
+            if toks[k].lower in DETERMINERS:
+                break
+        if toks[k].lower in DETERMINERS:
+            return _phrase(masked, lo, toks, k, i, "descriptor")
+    # A determiner before the run makes it a descriptor: "the NATO secretary general".
+    return _phrase(masked, lo, toks, j, i, "name")
+
+
+def _descriptor_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    """A description ending in a source head at ``i``: "a Pentagon official", "the head of the alliance"."""
+    t = toks[i]
+    # Descriptor: up to six words back to a determiner, ending in a source head.
+    head = t.lower
+    if head not in SOURCE_HEADS and head.rstrip("s") not in SOURCE_HEADS:
+        return _role_of(masked, lo, toks, i) or _any_description(masked, lo, toks, i)
+    j = i
+    while j - 1 >= 0 and i - j < 9:
+        p = toks[j - 1]
+        inside_name = (
+            p.lower in ("and", "of", "for", "&")
+            and j - 2 >= 0
+            and toks[j - 2].text[:1].isupper()
+            and toks[j].text[:1].isupper()
+        )  # "A Department of Health and Social Care spokesperson"
+        if not inside_name and (
+            (p.lower in SCAN_STOP and p.text.islower())
+            or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'"))
+        ):
+            break
+        if (p.lower in REPORTING_VERBS and p.text.islower()) or p.lower in PASSIVE_AUXILIARIES:
+            break  # "State radio" is a name, "said the radio" is not
+        j -= 1
+        if p.lower in DETERMINERS:
+            break
+    if toks[j].lower in ("a", "an") and head.endswith("s") and not any(x.lower == "of" for x in toks[j:i]):
+        j = i  # "a scheme prosecutors said": a singular determiner is not the plural head's
+    if j - 2 >= 0 and toks[j - 1].lower == "of" and toks[j - 2].lower in PARTITIVES:
+        j -= 2  # "One of the people said"
+    # "the head of the military alliance": a role "of" an organisation.
+    if (
+        j >= 3
+        and toks[j].lower in DETERMINERS
+        and toks[j - 1].lower == "of"
+        and toks[j - 2].lower in SOURCE_HEADS
+        and toks[j - 3].lower in DETERMINERS
+    ):
+        j -= 3
+    # "Iran’s top general" keeps its possessor; "Meanwhile, a number of Iraqi lawmakers" starts at "a".
+    return _phrase(masked, lo, toks, j, i, "descriptor")
 
 
 # A US party-and-state tag set off after a name, as the subject's last words: "(D-Nev.)",
