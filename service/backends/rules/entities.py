@@ -559,6 +559,12 @@ def _type_of(
     return "other"
 
 
+# Lowercase words inside a name between capitalised ones: "Bank of England", "Ursula von der Leyen".
+_NAME_CONNECTORS = ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "for", "to")
+# Weekdays are capitalised but never continue a name: "Austin Tuesday".
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def find_mentions(
     sent: Sentence, quotes: list[tuple[int, int]], starts: list[int] | None = None
 ) -> list[Mention]:
@@ -574,105 +580,14 @@ def find_mentions(
         if not _is_cap(t) or t.lower in COMMON_CAPITALISED:
             i += 1
             continue
-        run = [t]
         first = i
-        j = i + 1
-        possessive = _strip_possessive(t.text)[1]
-        while j < n and not possessive:
-            u = toks[j]
-            gap = text[run[-1].end : u.start]
-            if gap not in (" ", ""):
-                # initials: "Lloyd J. Austin" -> "J" "." tokens
-                if gap == "" and u.text == "." and len(run[-1].text) == 1:
-                    run.append(u)
-                    j += 1
-                    continue
-                break
-            if _is_cap(u) and u.lower not in (
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ):
-                run.append(u)
-                possessive = _strip_possessive(u.text)[1]
-                j += 1
-                continue
-            if (
-                u.lower in ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "for", "to")
-                and j + 1 < n
-                and _is_cap(toks[j + 1])
-            ):
-                run.append(u)
-                j += 1
-                continue
-            if u.text == "." and (len(run[-1].text) == 1 or run[-1].lower in HONORIFIC_ABBREVIATIONS):
-                run.append(u)  # "J. Austin", "Mr. Lind": the period belongs to the run
-                j += 1
-                continue
-            break
-        i = j
-        # Drop trailing connectors and dots.
-        while run and (
-            run[-1].lower in ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "for", "to")
-            or run[-1].text == "."
-        ):
-            run.pop()
+        run, i, possessive = _capitalised_run(text, toks, i)
         if not run:
             continue
-        title_toks, name_toks = _split_title(run)
-        while name_toks and name_toks[0].text == "." and title_toks:
-            title_toks, name_toks = [*title_toks, name_toks[0]], name_toks[1:]  # "Mr." keeps its period
-        # A lowercase org head right after a run: "the Iraqi parliament", "the U.S. military".
-        extended = False
-        if (
-            j < n
-            and toks[j].lower in LOWER_ORG_HEADS
-            and text[run[-1].end : toks[j].start] == " "
-            and not possessive
-        ):
-            name_toks = [*name_toks, toks[j]]
-            extended = True
-        if not name_toks:
+        named = _named(text, toks, run, first, i, possessive)
+        if named is None:
             continue
-        start = name_toks[0].start
-        end = name_toks[-1].end
-        name, _ = _strip_possessive(text[start:end])
-        end = start + len(name)
-        prev_tok = toks[i - len(run) - 1].lower if i - len(run) - 1 >= 0 else ""
-        next_tok = toks[j].lower if j < n else ""
-        etype = (
-            "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
-        )
-        app = APPOSITIVE_ORG.match(text[end:])
-        if (
-            etype in ("person", None, "other")
-            and not title_toks
-            and app
-            and app.group("head") in ORG_APPOSITIVE_HEADS
-        ):
-            etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
-        if etype is None:
-            if len(name_toks) == 1 and not title_toks and name.lower() not in DEMONYMS:
-                etype = "unknown"  # kept only if it turns out to be a known person's surname
-            else:
-                continue
-        title = text[title_toks[0].start : title_toks[-1].end] if title_toks else None
-        k0 = first
-        if (
-            title is None
-            and k0 >= 2
-            and toks[k0 - 1].text == "."
-            and toks[k0 - 2].lower in HONORIFIC_ABBREVIATIONS
-            and etype in ("person", "unknown")
-        ):
-            # "Mr. Lind", "Ms. Okafor": the honorific (a common word, so outside the run) makes a person.
-            title, etype = text[toks[k0 - 2].start : toks[k0 - 1].end], "person"
-        if title is None and etype == "person":
-            title = _title_around(text, run[0].start, end)
+        start, end, name, etype, title = named
         abs_start = sent.start + start
         k = bisect.bisect_right(quote_starts, abs_start) - 1
         in_quote = k >= 0 and quotes[k][0] <= abs_start < quotes[k][1]
@@ -693,6 +608,103 @@ def find_mentions(
             )
             out[-1].key = "alias-of:" + name
     return out
+
+
+def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token], int, bool]:
+    """The words from ``i`` that make one name, the index after them, and whether the name is possessive.
+
+    Capitalised words, connectors between them, initials and an honorific's period
+    belong to the run; trailing connectors and dots do not.
+    """
+    n = len(toks)
+    run = [toks[i]]
+    j = i + 1
+    possessive = _strip_possessive(toks[i].text)[1]
+    while j < n and not possessive:
+        u = toks[j]
+        gap = text[run[-1].end : u.start]
+        if gap not in (" ", ""):
+            # initials: "Lloyd J. Austin" -> "J" "." tokens
+            if gap == "" and u.text == "." and len(run[-1].text) == 1:
+                run.append(u)
+                j += 1
+                continue
+            break
+        if _is_cap(u) and u.lower not in _WEEKDAYS:
+            run.append(u)
+            possessive = _strip_possessive(u.text)[1]
+            j += 1
+            continue
+        if u.lower in _NAME_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]):
+            run.append(u)
+            j += 1
+            continue
+        if u.text == "." and (len(run[-1].text) == 1 or run[-1].lower in HONORIFIC_ABBREVIATIONS):
+            run.append(u)  # "J. Austin", "Mr. Lind": the period belongs to the run
+            j += 1
+            continue
+        break
+    # Drop trailing connectors and dots.
+    while run and (run[-1].lower in _NAME_CONNECTORS or run[-1].text == "."):
+        run.pop()
+    return run, j, possessive
+
+
+def _named(
+    text: str, toks: list[Token], run: list[Token], first: int, j: int, possessive: bool
+) -> tuple[int, int, str, str, str | None] | None:
+    """What a run (from token ``first``, ending before ``j``) names in the sentence: its span, the
+    name, the entity type and a title; ``None`` when it names no entity."""
+    n = len(toks)
+    title_toks, name_toks = _split_title(run)
+    while name_toks and name_toks[0].text == "." and title_toks:
+        title_toks, name_toks = [*title_toks, name_toks[0]], name_toks[1:]  # "Mr." keeps its period
+    # A lowercase org head right after a run: "the Iraqi parliament", "the U.S. military".
+    extended = False
+    if (
+        j < n
+        and toks[j].lower in LOWER_ORG_HEADS
+        and text[run[-1].end : toks[j].start] == " "
+        and not possessive
+    ):
+        name_toks = [*name_toks, toks[j]]
+        extended = True
+    if not name_toks:
+        return None
+    start = name_toks[0].start
+    end = name_toks[-1].end
+    name, _ = _strip_possessive(text[start:end])
+    end = start + len(name)
+    prev_tok = toks[j - len(run) - 1].lower if j - len(run) - 1 >= 0 else ""
+    next_tok = toks[j].lower if j < n else ""
+    etype = "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
+    app = APPOSITIVE_ORG.match(text[end:])
+    if (
+        etype in ("person", None, "other")
+        and not title_toks
+        and app
+        and app.group("head") in ORG_APPOSITIVE_HEADS
+    ):
+        etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
+    if etype is None:
+        if len(name_toks) == 1 and not title_toks and name.lower() not in DEMONYMS:
+            etype = "unknown"  # kept only if it turns out to be a known person's surname
+        else:
+            return None
+    title = text[title_toks[0].start : title_toks[-1].end] if title_toks else None
+    k0 = first
+    if (
+        title is None
+        and k0 >= 2
+        and toks[k0 - 1].text == "."
+        and toks[k0 - 2].lower in HONORIFIC_ABBREVIATIONS
+        and etype in ("person", "unknown")
+    ):
+        # "Mr. Lind", "Ms. Okafor": the honorific (a common word, so outside the run) makes a person.
+        title, etype = text[toks[k0 - 2].start : toks[k0 - 1].end], "person"
+    if title is None and etype == "person":
+        title = _title_around(text, run[0].start, end)
+    return start, end, name, etype, title
 
 
 def _title_around(text: str, run_start: int, name_end: int) -> str | None:
