@@ -16,7 +16,6 @@ against.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -249,25 +248,14 @@ def _llm_manifest(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k.startswith("llm_") and k != "llm_api_key"}
 
 
-_LLM_FACTORIES = {
-    "llm": ("service.backends.llm", "LLMBackend"),
-    "hybrid": ("service.backends.hybrid", "HybridBackend"),
-}
+# The backends a cassette can record and replay: those that call an LLM over HTTP.
+_LLM_BACKENDS = ("llm", "hybrid")
 
 
 def _llm_backend(settings: Settings, client: httpx.AsyncClient, name: str = "llm") -> Backend:
-    # Looked up at run time: the rules-only harness must not depend on the llm
-    # backend's import (nor on the OpenAI client it pulls in).
-    module_name, class_name = _LLM_FACTORIES[name]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise EvalError(f"the {name} backend is not available: {exc}") from exc
-    factory = getattr(module, class_name, None)
-    if factory is None:
-        raise EvalError(f"the {name} backend is not available: {module_name} has no {class_name}")
-    backend: Backend = factory(settings, http_client=client)
-    return backend
+    # Through the service's factory, on the cassette's HTTP client; it imports the llm
+    # backend (and the OpenAI client) only when asked for it.
+    return create_backend(name, settings, http_client=client)
 
 
 def in_process(
@@ -280,7 +268,7 @@ def in_process(
     """An in-process extractor; with ``record``/``replay``, the llm backend on a cassette transport."""
     if record is not None and replay is not None:
         raise EvalError("--record and --replay exclude each other")
-    if (record or replay) and backend not in _LLM_FACTORIES:
+    if (record or replay) and backend not in _LLM_BACKENDS:
         raise EvalError("--record and --replay apply to the llm and hybrid backends only (--backend llm)")
     try:
         if replay is not None:

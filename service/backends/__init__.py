@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from service.backends.base import Backend, BackendResult
 from service.errors import ConfigurationError
 from service.settings import Settings, get_settings
 
+if TYPE_CHECKING:
+    import httpx
 
-def create_backend(name: str | None = None, settings: Settings | None = None) -> Backend:
+
+def create_backend(
+    name: str | None = None, settings: Settings | None = None, *, http_client: httpx.AsyncClient | None = None
+) -> Backend:
     """Build the backend ``name`` (``rules``, ``llm``, ``hybrid``), or the configured one when ``None``.
 
     The llm backend is imported lazily so the offline default never pays for
-    the OpenAI client's import.
+    the OpenAI client's import. ``http_client``: the client the llm (and hybrid)
+    backend sends its requests with (the eval's cassettes record and replay
+    through one); the rules backend has no use for it.
     """
     settings = settings or get_settings()
     chosen = name or settings.resolved_backend()
@@ -27,10 +36,10 @@ def create_backend(name: str | None = None, settings: Settings | None = None) ->
         if chosen == "hybrid":
             from service.backends.hybrid import HybridBackend
 
-            return HybridBackend(settings)
+            return HybridBackend(settings, http_client=http_client)
         from service.backends.llm import LLMBackend
 
-        return LLMBackend(settings)
+        return LLMBackend(settings, http_client=http_client)
     raise ConfigurationError(f"unknown backend {chosen!r}: choose rules, llm or hybrid")
 
 
