@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from evals import match
-from evals.metrics import PRF, Cost, Score, flatten, lower_is_better
+from evals.metrics import PRF, Cost, Score, TypeScore, flatten, lower_is_better
 from evals.thresholds import ThresholdResult
 from schemas import ExtractorInfo
 from schemas.kinds import kind_names
@@ -225,6 +225,18 @@ def render_markdown(report: Report) -> str:
         )
         + ".",
         "",
+        *_md_overall(o),
+        *_md_by_rule(o),
+        *_md_grounding_and_cost(report),
+        *_md_thresholds(report),
+    ]
+    for s in report.articles:
+        out += _md_article(s)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_overall(o: Score) -> list[str]:
+    out = [
         "## Overall (micro-averaged)",
         "",
         "| type | gold | pred | P | R | F1 | strict P | strict R | strict F1 |",
@@ -247,7 +259,11 @@ def render_markdown(report: Report) -> str:
     for kind in kind_names():
         for name, tally in o.types[kind].fields.items():
             out.append(f"| {kind} | {name} | {tally.correct} | {tally.total} | {_pct(tally.accuracy)} |")
-    out += [
+    return out
+
+
+def _md_by_rule(o: Score) -> list[str]:
+    out = [
         "",
         "### By rule",
         "",
@@ -257,9 +273,12 @@ def render_markdown(report: Report) -> str:
         "| type | rule | predicted | false positives | key wrong |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
-    out += [f"| {' | '.join(row)} |" for row in _rule_rows(o)]
-    g, c = o.grounding, o.cost
-    out += [
+    return out + [f"| {' | '.join(row)} |" for row in _rule_rows(o)]
+
+
+def _md_grounding_and_cost(report: Report) -> list[str]:
+    g, c = report.overall.grounding, report.overall.cost
+    return [
         "",
         "### Grounding and cost",
         "",
@@ -271,66 +290,76 @@ def render_markdown(report: Report) -> str:
         f"- {_cost_line(c)}",
         *(f"- failed (scored as empty): {f}" for f in report.failures),
     ]
-    if report.thresholds:
-        out += [
-            "",
-            "### Thresholds",
-            "",
-            "| metric | bound | limit | value | |",
-            "| --- | --- | ---: | ---: | --- |",
-        ]
-        for r in report.thresholds:
-            mark = {True: "ok", False: "**FAIL**", None: "n/a"}[r.passed]
-            out.append(f"| {r.metric} | {r.bound} | {r.limit:g} | {_pct(r.value)} | {mark} |")
-    for s in report.articles:
-        out += ["", f"## {s.stem}", ""]
-        out.append(
-            " · ".join(
-                f"{k}: F1 {_pct(s.types[k].lenient.f1)} (strict {_pct(s.types[k].strict.f1)})"
-                for k in kind_names()
-            )
+
+
+def _md_thresholds(report: Report) -> list[str]:
+    if not report.thresholds:
+        return []
+    out = [
+        "",
+        "### Thresholds",
+        "",
+        "| metric | bound | limit | value | |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
+    for r in report.thresholds:
+        mark = {True: "ok", False: "**FAIL**", None: "n/a"}[r.passed]
+        out.append(f"| {r.metric} | {r.bound} | {r.limit:g} | {_pct(r.value)} | {mark} |")
+    return out
+
+
+def _md_article(s: Score) -> list[str]:
+    """One article: its F1s, then per type what was missed, spurious or wrong, then grounding defects."""
+    out = ["", f"## {s.stem}", ""]
+    out.append(
+        " · ".join(
+            f"{k}: F1 {_pct(s.types[k].lenient.f1)} (strict {_pct(s.types[k].strict.f1)})"
+            for k in kind_names()
         )
-        for kind in kind_names():
-            ts = s.types[kind]
-            if not (ts.missed or ts.spurious or ts.mismatches):
-                continue
-            out += ["", f"### {kind}", ""]
-            if ts.missed:
-                out += ["Missed (gold items nothing paired with):", ""]
-                out += [f"- `{v.ref}` {_cell(v.label)} — {_evidence(v.evidence)}" for v in ts.missed]
-                out.append("")
-            if ts.spurious:
-                out += ["Spurious (predictions that paired with no gold item):", ""]
-                out += [
-                    f"- `{v.ref}`{f' ({v.rule})' if v.rule else ''} {_cell(v.label)} — {_evidence(v.evidence)}"
-                    for v in ts.spurious
-                ]
-                out.append("")
-            if ts.mismatches:
-                out += [
-                    "Field mismatches (paired items):",
-                    "",
-                    "| gold | predicted | field | gold value | predicted value |",
-                    "| --- | --- | --- | --- | --- |",
-                ]
-                for m in ts.mismatches:
-                    for i, f in enumerate(m.fields):
-                        left = f"`{m.gold.ref}` {_cell(m.gold.label)}" if i == 0 else ""
-                        right = f"`{m.predicted.ref}` {_cell(m.predicted.label)}" if i == 0 else ""
-                        out.append(
-                            f"| {left} | {right} | {f.field} | {_cell(f.gold)} | {_cell(f.predicted)} |"
-                        )
-                out.append("")
-        if s.grounding.outside_body or s.grounding.ungrounded or s.grounding.quotes_not_verbatim:
-            out += ["", "### Grounding defects", ""]
-            out += [
-                f"- outside the body: `{v.ref}` {_cell(v.label)} — {_evidence(v.evidence)}"
-                for v in s.grounding.outside_body
-            ]
-            out += [f"- span not verbatim at its offsets: {_cell(u)}" for u in s.grounding.ungrounded]
-            if s.grounding.quotes_not_verbatim:
-                out.append(f"- quotes not verbatim in the article: {s.grounding.quotes_not_verbatim}")
-    return "\n".join(out).rstrip() + "\n"
+    )
+    for kind in kind_names():
+        out += _md_details(kind, s.types[kind])
+    if s.grounding.outside_body or s.grounding.ungrounded or s.grounding.quotes_not_verbatim:
+        out += ["", "### Grounding defects", ""]
+        out += [
+            f"- outside the body: `{v.ref}` {_cell(v.label)} — {_evidence(v.evidence)}"
+            for v in s.grounding.outside_body
+        ]
+        out += [f"- span not verbatim at its offsets: {_cell(u)}" for u in s.grounding.ungrounded]
+        if s.grounding.quotes_not_verbatim:
+            out.append(f"- quotes not verbatim in the article: {s.grounding.quotes_not_verbatim}")
+    return out
+
+
+def _md_details(kind: str, ts: TypeScore) -> list[str]:
+    if not (ts.missed or ts.spurious or ts.mismatches):
+        return []
+    out = ["", f"### {kind}", ""]
+    if ts.missed:
+        out += ["Missed (gold items nothing paired with):", ""]
+        out += [f"- `{v.ref}` {_cell(v.label)} — {_evidence(v.evidence)}" for v in ts.missed]
+        out.append("")
+    if ts.spurious:
+        out += ["Spurious (predictions that paired with no gold item):", ""]
+        out += [
+            f"- `{v.ref}`{f' ({v.rule})' if v.rule else ''} {_cell(v.label)} — {_evidence(v.evidence)}"
+            for v in ts.spurious
+        ]
+        out.append("")
+    if ts.mismatches:
+        out += [
+            "Field mismatches (paired items):",
+            "",
+            "| gold | predicted | field | gold value | predicted value |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for m in ts.mismatches:
+            for i, f in enumerate(m.fields):
+                left = f"`{m.gold.ref}` {_cell(m.gold.label)}" if i == 0 else ""
+                right = f"`{m.predicted.ref}` {_cell(m.predicted.label)}" if i == 0 else ""
+                out.append(f"| {left} | {right} | {f.field} | {_cell(f.gold)} | {_cell(f.predicted)} |")
+        out.append("")
+    return out
 
 
 # --------------------------------------------------------------------------- compare
