@@ -357,3 +357,36 @@ def test_text_mismatch_is_refused() -> None:
     ex = extraction().model_copy(update={"text": TEXT.replace("NATO", "Nato", 1)})
     with pytest.raises(ValueError, match="first difference at offset 1"):
         score_article(ex, gold())
+
+
+def test_predictions_false_positives_and_key_wrong_pairs_are_grouped_by_rule() -> None:
+    """The report's "by rule" view: what each rule produced, and what of it was wrong."""
+    from schemas import ItemProvenance
+
+    figures = [
+        fig_troops(value=5000.0),  # pairs with gold by evidence, its value (a key field) wrong
+        fig_money(),  # right
+        fig_money(id="fg3", text="Thursday", value=18.0, evidence=[sp("Thursday")]),  # pairs with nothing
+    ]
+    ex = extraction(figures=figures).model_copy(
+        update={
+            "provenance": {
+                "fg1": ItemProvenance(extractors=["rules"], rule="figures.numbers"),
+                "fg2": ItemProvenance(extractors=["rules"], rule="figures.numbers"),
+                "fg3": ItemProvenance(extractors=["rules"], rule="figures.dates_misread"),
+            }
+        }
+    )
+    s = score_article(ex, gold())
+    by_rule = s.types["figures"].by_rule
+    assert {k: (v.predicted, v.false_positives, v.key_wrong) for k, v in by_rule.items()} == {
+        "figures.dates_misread": (1, 1, 0),
+        "figures.numbers": (2, 0, 1),
+    }
+    assert [v.rule for v in s.types["figures"].spurious] == ["figures.dates_misread"]
+    # Items with no recorded rule (an LLM's) are counted too, under their own bucket.
+    plain = score_article(extraction(), gold())
+    assert set(plain.types["quotes"].by_rule) == {"(no rule recorded)"}
+    # Summed over articles like every other count.
+    total = micro_average([s, s])
+    assert total.types["figures"].by_rule["figures.numbers"].key_wrong == 2
