@@ -65,7 +65,6 @@ class QuoteSpan:
     closed: bool = True
     speaker: str | None = None
     speaker_mention: str | None = None
-    speaker_pos: int | None = None
     cue: str | None = None
     partial: bool = False
     keep: bool = True
@@ -245,7 +244,14 @@ def attach_speakers(
     masked_blocks: list[str],
     resolve: object,
 ) -> None:
-    """Fill speaker, cue and partial for each quote, and merge quotes split by their cue."""
+    """Fill speaker, cue and partial for each quote, and merge quotes split by their cue.
+
+    The speaker is looked for where news puts it, in this order: after the quote
+    (1), before it in its sentence (2), as the main clause's subject of a
+    participle cue (2a), as the subject of a sentence ending in a colon (2b), in
+    a signature line (3); a quote with none may continue the previous speaker's
+    words (4).
+    """
     from service.backends.rules.entities import EntityBook
 
     book = resolve
@@ -263,109 +269,26 @@ def attach_speakers(
         c = q.close_mark - cb.start
         after_end = _sentence_bounds(cmasked, max(c - 1, 0))[1]
         after = cmasked[c:after_end] if q.closed else ""
-        spk_base = b.start
-        lead = before.strip()
-        # Partial: the writer's own words run into the quote ("described it as a “...”").
-        q.partial = bool(lead) and not re.search(r"[:,]\s*$", before) and not _ends_with_cue(before)
-        if (
-            q.partial
-            and re.search(r"\b(?:that|as|to|is|are|was|were|be|of|a|an|the|its|their|his|her)\s*$", before)
-            is None
-            and re.search(r"\b[a-z]+\s*$", before) is None
-        ):
-            q.partial = False
-        spk: Phrase | None = None
-        cue_text: str | None = None
-        cue_pos = 0
-        # 1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg"
+        q.partial = _is_partial(before)
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
         closing = cb.text[q.parts[-1][1] - cb.start : c] if q.closed else ""
         # A comma among the closing marks continues the sentence: "... in the U.S.,” Zucker said.
         if any(ch in ".!?" for ch in closing) and "," not in closing and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
-        if after:
-            rest = after
-            off = c
-            m = re.match(r"^[,.!?;:]?\s*", rest)
-            skip = m.end() if m else 0
-            cue_m = CUE.search(rest, skip, skip + 80)
-            # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
-            between = _ABBREVIATION_DOT.sub("", rest[skip : cue_m.start()]) if cue_m else ""
-            if cue_m and not re.search(r"[.!?;“”\"]", between):
-                sb = speaker_before(cmasked, off + cue_m.start())
-                if sb is not None and sb.start >= off:
-                    spk, cue_text, cue_pos = sb, cue_m.group(), off + cue_m.start()
-                    spk_base = cb.start
-                elif cue_m.start() - skip <= 1 or rest[: cue_m.start()].rstrip().endswith(","):
-                    # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
-                    sa = speaker_after(cmasked, off + cue_m.end())
-                    if sa is not None:
-                        spk, cue_text, cue_pos = sa, cue_m.group(), off + cue_m.start()
-                        spk_base = cb.start
-                    else:
-                        cue_text, cue_pos = cue_m.group(), off + cue_m.start()
-        # 2. "Stoltenberg said: “...”", "he said the move is “...”", "according to X, “...”"
+        spk, cue_text = _speaker_after(cmasked, c, after) if after else (None, None)
+        spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
         if spk is None and before.strip():
-            cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
-            cues.sort(key=lambda m: m.start())
-            describing = list(DESCRIBING.finditer(before))
-            for cm in reversed(cues + describing):
-                if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$", before[: cm.start()]):
-                    continue  # "The report has one line:", "his remarks": a noun, not a cue
-                if cm.group().lower() == "according to":
-                    sa = subject_after(masked, s_start + cm.end())
-                    if sa is not None:
-                        spk, cue_text, cue_pos = sa, cm.group(), s_start + cm.start()
-                        break
-                    continue
-                sb = speaker_before(masked, s_start + cm.start())
-                if sb is not None:
-                    spk, cue_text, cue_pos = sb, cm.group(), s_start + cm.start()
-                    break
-                if cm.group().lower() in REPORTING_VERBS and cue_text is None:
-                    cue_text, cue_pos = cm.group(), s_start + cm.start()
-                    # "adding that ...": the subject is the main clause's
-                    for cm2 in reversed(cues):
-                        if cm2.start() < cm.start():
-                            sb = subject_before(masked, s_start + cm2.start())
-                            if sb is not None:
-                                spk = sb
-                                break
-                    if spk is not None:
-                        break
+            spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
         # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
         #     clause, whose subject is the speaker.
         if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
             spk = main_subject(masked, s_start, s_start + len(before))
-        # 2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's
-        #     subject even when its verb is no reporting cue.
         if spk is None and re.search(r":\s*$", before):
-            for verb in _NAME_THEN_VERB.finditer(before):
-                sb = subject_before(masked, s_start + verb.start("verb"))
-                if (
-                    sb is not None
-                    and sb.kind in ("name", "pronoun")
-                    and sb.text.lower() not in COMMON_CAPITALISED
-                ):
-                    spk = sb
-                    break
-            if spk is None:
-                # "Priorities First, a pro-ferry group, emailed ... with one sentence: “...”"
-                sb = main_subject(masked, s_start, s_start + len(before))
-                if sb is not None:
-                    spk = sb
-        # 3. Block quote signed on the next line: "- NATO Secretary General Jens Stoltenberg"
-        if spk is None and not lead:
-            # on the next line, or right after the closing mark on the same line
-            sig_base, sig = cb.start + c, SIGNATURE.match(cb.text[c:]) if q.closed else None
-            if sig is None and cbi + 1 < len(blocks) and not after.strip():
-                sig_base, sig = blocks[cbi + 1].start, SIGNATURE.match(blocks[cbi + 1].text)
-            if sig is not None:
-                who = sig.group("who").strip()
-                st = sig_base + sig.start("who")
-                spk = Phrase(st, st + len(who), who, "name")
-                spk_base = 0
-                cue_text = None
+            spk = _colon_subject(masked, s_start, before)
+        if spk is None and not before.strip():
+            signed = _signature(blocks, cbi, c, q.closed, after)
+            if signed is not None:
+                spk, spk_base, cue_text = signed, 0, None
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
@@ -382,26 +305,115 @@ def attach_speakers(
                 # "“...,” Webb said. / “...,” he added.": with no one else named since the last
                 # quote, "he" is its speaker.
                 q.speaker = previous.speaker
-            q.speaker_pos = pos_abs
         q.cue = cue_text
-        del cue_pos
-        # 4. A quote with no cue of its own continues the previous speaker's words
-        #    when it is a whole paragraph or sentence right after theirs.
-        continues = previous is not None and previous.speaker and q.block - previous.block <= 1
-        if spk is None and not q.partial and continues and previous is not None:
-            q.speaker = previous.speaker
-            q.speaker_mention = None
-        if q.partial and spk is None:
-            q.keep = False  # scare quotes: no one is said to have said it
-        if q.partial and b.kind == "headline":
-            q.keep = (
-                False  # "waits hit high as ‘corridor care’ spreads, nurses warn": a headline's scare quote
-            )
-        words = sum(len(re.findall(r"\w+", _part_text(blocks, q.block, p))) for p in q.parts)
-        if not q.partial and spk is None and q.speaker is None and words < MIN_STANDALONE_WORDS:
-            q.keep = False
+        _continue_or_drop(q, spk is not None, previous, b, blocks)
         previous = q if q.keep else previous
     _merge_split(quotes, blocks)
+
+
+def _is_partial(before: str) -> bool:
+    """The writer's own words run into the quote ("described it as a “...”")."""
+    partial = bool(before.strip()) and not re.search(r"[:,]\s*$", before) and not _ends_with_cue(before)
+    if (
+        partial
+        and re.search(r"\b(?:that|as|to|is|are|was|were|be|of|a|an|the|its|their|his|her)\s*$", before)
+        is None
+        and re.search(r"\b[a-z]+\s*$", before) is None
+    ):
+        return False
+    return partial
+
+
+def _speaker_after(cmasked: str, c: int, after: str) -> tuple[Phrase | None, str | None]:
+    """1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg": a cue right after the closing mark at ``c``."""
+    m = re.match(r"^[,.!?;:]?\s*", after)
+    skip = m.end() if m else 0
+    cue_m = CUE.search(after, skip, skip + 80)
+    if cue_m is None:
+        return None, None
+    # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
+    between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
+    if re.search(r"[.!?;“”\"]", between):
+        return None, None
+    sb = speaker_before(cmasked, c + cue_m.start())
+    if sb is not None and sb.start >= c:
+        return sb, cue_m.group()
+    if cue_m.start() - skip <= 1 or after[: cue_m.start()].rstrip().endswith(","):
+        # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
+        return speaker_after(cmasked, c + cue_m.end()), cue_m.group()
+    return None, None
+
+
+def _speaker_before(
+    masked: str, s_start: int, before: str, cue_text: str | None
+) -> tuple[Phrase | None, str | None]:
+    """2. "Stoltenberg said: “...”", "he said the move is “...”", "according to X, “...”": a cue before it."""
+    cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
+    cues.sort(key=lambda m: m.start())
+    describing = list(DESCRIBING.finditer(before))
+    for cm in reversed(cues + describing):
+        if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$", before[: cm.start()]):
+            continue  # "The report has one line:", "his remarks": a noun, not a cue
+        if cm.group().lower() == "according to":
+            sa = subject_after(masked, s_start + cm.end())
+            if sa is not None:
+                return sa, cm.group()
+            continue
+        sb = speaker_before(masked, s_start + cm.start())
+        if sb is not None:
+            return sb, cm.group()
+        if cm.group().lower() in REPORTING_VERBS and cue_text is None:
+            cue_text = cm.group()
+            # "adding that ...": the subject is the main clause's
+            for cm2 in reversed(cues):
+                if cm2.start() < cm.start():
+                    sb = subject_before(masked, s_start + cm2.start())
+                    if sb is not None:
+                        return sb, cue_text
+    return None, cue_text
+
+
+def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
+    """2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's subject
+    even when its verb is no reporting cue."""
+    for verb in _NAME_THEN_VERB.finditer(before):
+        sb = subject_before(masked, s_start + verb.start("verb"))
+        if sb is not None and sb.kind in ("name", "pronoun") and sb.text.lower() not in COMMON_CAPITALISED:
+            return sb
+    # "Priorities First, a pro-ferry group, emailed ... with one sentence: “...”"
+    return main_subject(masked, s_start, s_start + len(before))
+
+
+def _signature(blocks: tuple[Block, ...], cbi: int, c: int, closed: bool, after: str) -> Phrase | None:
+    """3. A block quote signed on the next line, or right after its closing mark on the same line:
+    "- NATO Secretary General Jens Stoltenberg". Offsets are absolute."""
+    cb = blocks[cbi]
+    sig_base, sig = cb.start + c, SIGNATURE.match(cb.text[c:]) if closed else None
+    if sig is None and cbi + 1 < len(blocks) and not after.strip():
+        sig_base, sig = blocks[cbi + 1].start, SIGNATURE.match(blocks[cbi + 1].text)
+    if sig is None:
+        return None
+    who = sig.group("who").strip()
+    st = sig_base + sig.start("who")
+    return Phrase(st, st + len(who), who, "name")
+
+
+def _continue_or_drop(
+    q: QuoteSpan, found: bool, previous: QuoteSpan | None, b: Block, blocks: tuple[Block, ...]
+) -> None:
+    """4. A quote with no cue of its own continues the previous speaker's words when it is a whole
+    paragraph or sentence right after theirs; scare quotes and short orphans are not kept."""
+    continues = previous is not None and previous.speaker and q.block - previous.block <= 1
+    if not found and not q.partial and continues and previous is not None:
+        q.speaker = previous.speaker
+        q.speaker_mention = None
+    if q.partial and not found:
+        q.keep = False  # scare quotes: no one is said to have said it
+    if q.partial and b.kind == "headline":
+        q.keep = False  # "waits hit high as ‘corridor care’ spreads, nurses warn": a headline's scare quote
+    words = sum(len(re.findall(r"\w+", _part_text(blocks, q.block, p))) for p in q.parts)
+    if not q.partial and not found and q.speaker is None and words < MIN_STANDALONE_WORDS:
+        q.keep = False
 
 
 def _ends_with_cue(before: str) -> bool:
