@@ -59,6 +59,11 @@ def abridge(data: dict[str, Any]) -> dict[str, Any]:
             and isinstance(items[0], dict)
         ):
             out[name] = [items[0], CUT]
+    # A map by item id (provenance) shows its first entry the same way.
+    provenance = data.get("provenance")
+    if isinstance(provenance, dict) and len(provenance) > 1:
+        first = next(iter(provenance))
+        out["provenance"] = {first: provenance[first], CUT: CUT}
     if isinstance(out.get("usage"), dict):
         out["usage"] = {**out["usage"], "wall_ms": CUT}
     return out
