@@ -255,7 +255,18 @@ def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[Attri
         return []
     claim = sent.text[m.start("claim") : m.end("claim")].rstrip(" .")
     source = _Source(src, book.canonical(src), sent.start)
-    return [_draft(source, ":", claim, sent.text[: m.end("claim")], sent.start, book, None)]
+    return [
+        _draft(
+            source,
+            ":",
+            claim,
+            sent.text[: m.end("claim")],
+            sent.start,
+            book,
+            None,
+            rule="attributions.label_line",
+        )
+    ]
 
 
 def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
