@@ -102,7 +102,9 @@ def test_an_item_both_find_is_marked_rules_and_llm(sim: SimulatorServer) -> None
     assert placed(ex) == placed(alone) and items(alone)
     assert {i.id for i in items(ex)} == set(ex.provenance)
     assert {tuple(p.extractors) for p in ex.provenance.values()} == {("rules", "llm")}
-    assert all(p.rule is None for p in ex.provenance.values())
+    # Each keeps the rule the rules backend records for it.
+    assert {i: p.rule for i, p in ex.provenance.items()} == {i: p.rule for i, p in alone.provenance.items()}
+    assert all(p.rule for p in ex.provenance.values())
     # The rules' reading is the one kept.
     assert [q.model_dump() for q in ex.quotes] == [q.model_dump() for q in alone.quotes]
     assert ex.usage.llm_calls == 1 and not ex.warnings

@@ -49,6 +49,7 @@ from schemas import (
     QuoteDraft,
     Usage,
 )
+from schemas.kinds import draft_items, item_kinds, kind_of
 from service.align import Aligner, fold_plain
 from service.backends.base import BackendResult
 from service.backends.llm import LLMBackend
@@ -196,12 +197,9 @@ def combine(doc: Document, rules: ExtractionDraft, llm: ExtractionDraft) -> Extr
                 )
         return added
 
-    out.events.extend(e for e in fold_in(out.events, llm.events) if isinstance(e, EventDraft))
-    out.figures.extend(f for f in fold_in(out.figures, llm.figures) if isinstance(f, FigureDraft))
-    out.quotes.extend(q for q in fold_in(out.quotes, llm.quotes) if isinstance(q, QuoteDraft))
-    out.attributions.extend(
-        a for a in fold_in(out.attributions, llm.attributions) if isinstance(a, AttributionDraft)
-    )
+    for kind in item_kinds():
+        anchors: list[Item] = getattr(out, kind.name)
+        anchors.extend(fold_in(anchors, getattr(llm, kind.name)))
     out.entities = _entities(out.entities, llm.entities)
     out.metadata = _metadata(out.metadata, llm.metadata)
     return out
@@ -210,8 +208,7 @@ def combine(doc: Document, rules: ExtractionDraft, llm: ExtractionDraft) -> Extr
 def _marked(draft: ExtractionDraft, provenance: ItemProvenance) -> ExtractionDraft:
     """A copy of ``draft`` whose items all carry ``provenance`` (a rule a backend named is kept)."""
     out = draft.model_copy(deep=True)
-    items: list[Item] = [*out.events, *out.figures, *out.quotes, *out.attributions]
-    for item in items:
+    for item in draft_items(out):
         rule = item.provenance.rule if item.provenance else None
         item.provenance = provenance if rule is None else provenance.model_copy(update={"rule": rule})
     return out
@@ -234,12 +231,8 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool
 
 
 def _key_text(item: Item) -> str:
-    """The item's own words: a figure's text, a quote's words, an event's trigger, an attribution's cue."""
-    if isinstance(item, FigureDraft | QuoteDraft):
-        return fold_plain(item.text)
-    if isinstance(item, EventDraft):
-        return fold_plain(item.trigger)
-    return fold_plain(item.cue)
+    """The item's own words (its kind's key text): a figure's text, a quote's words, an event's trigger, ..."""
+    return fold_plain(getattr(item, kind_of(item).key_field))
 
 
 def _same_fact(
