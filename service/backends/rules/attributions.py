@@ -272,7 +272,6 @@ def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[Attri
 def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
     """Attributions in one sentence. ``masked`` is the sentence with quoted words masked."""
     book = ctx.book
-    text = sent.text
     out: list[AttributionDraft] = find_label_line(sent, masked, book)
     cues = cues_in(masked)
     # (draft index, cue start, claim start, claim end, source) of forward claims, for nested sources.
@@ -280,14 +279,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     consumed: set[int] = set()
     main_source: _Source | None = None
     sourced: list[int] = []  # starts of the cues a source was found for
-    via: str | None = None
-    relay = RELAY_TAIL.search(masked.rstrip(" ."))
-    if relay is not None and len(cues) > 1:
-        outlet = relay.group("src").strip()
-        if source_type_for(outlet, book) == "media":
-            # "They called for ..., IRNA reported": the report relays the other cues' sources.
-            via = book.canonical(outlet)
-            consumed.add(relay.start("cue"))
+    via = _relaying_outlet(masked, cues, book, consumed)
     for cue in cues:
         if cue.start in consumed:
             continue
@@ -296,153 +288,204 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             if draft is not None:
                 out.append(draft)
             continue
-        low = cue.text.lower()
-        src_phrase = speaker_before(masked, cue.start)
-        inverted = False
-        coordinated = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", masked[: cue.start]) is not None
-        if src_phrase is None and low not in PARTICIPLES and not coordinated:
-            src_phrase = speaker_after(masked, cue.end)
-            inverted = src_phrase is not None
-        source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
-        if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
-            source = ctx.plural_source
-        if source is None and (low in PARTICIPLES or coordinated):
-            # "..., adding that", "... and called on": the same source as the main clause's.
-            source = main_source or _main_subject(sent, masked, cue.start, book)
-        if source is None:
+        found = _cue_source(sent, masked, cue, ctx, main_source)
+        if found is None:
             continue
-        if not coordinated and low not in PARTICIPLES:
+        if not found.coordinated and cue.text.lower() not in PARTICIPLES:
             sourced.append(cue.start)  # "... and promises to fix the roads" counts only if it reports
-        cue_via: str | None = None
-        polled = (
-            POLLED_BY.search(masked[: src_phrase.start]) if src_phrase is not None and not inverted else None
-        )
-        if polled is not None and src_phrase is not None:
-            # "Analysts polled by FactLine had expected ...": the analysts said it, FactLine relays it.
-            who = text[polled.start("who") : src_phrase.end]
-            cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
-            src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
         if main_source is None:
-            main_source = source
+            main_source = found.source
         if (
-            src_phrase is not None
-            and src_phrase.kind == "descriptor"
-            and src_phrase.text.lower().endswith("s")
+            found.phrase is not None
+            and found.phrase.kind == "descriptor"
+            and found.phrase.text.lower().endswith("s")
         ):
-            ctx.plural_source = source
-        # Forward claim: "X said (that) CLAIM".
-        # "calls for withdrawal", "called on the government to stop": the preposition belongs to the cue.
-        prep = (
-            re.match(r"\s+(?:for|on)\b", masked[cue.end : cue.end + 4])
-            if cue.lemma in ("call", "urge")
-            else None
-        )
-        cue_end = cue.end + (prep.end() if prep else 0)
-        claim_span = None if inverted else _claim_after(text, masked, cue_end, len(text))
-        reports_alone = (
-            cue.lemma in SPEECH_VERBS
-            or cue.lemma in OBJECT_CLAIM_VERBS
-            # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
-            or (
-                cue.lemma in ("show", "find", "reveal")
-                and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None
-            )
-        )
-        if (
-            claim_span is not None
-            and not reports_alone
-            and not re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]])
-        ):
-            claim_span = None  # "believes", "found": only with "that"
-        if cue.lemma == "welcome" and not re.match(
-            r"\s+(?:the\s+fact\s+)?that\b", masked[cue.end : cue.end + 20]
-        ):
-            claim_span = None  # "welcomed the decision" is a reaction, not a claim
-        if claim_span is not None:
-            ev_start = cue.start
-            if src_phrase is not None and not inverted and low not in PARTICIPLES and not coordinated:
-                ev_start = min(src_phrase.start, cue.start)
-            c_start, c_end = claim_span
-            cue_text = text[cue.start : cue.end]
-            if re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
-                cue_text += " that"
-            elif prep is not None:
-                cue_text = text[cue.start : cue_end]
-            own_via = cue_via or (via if via is not None and via != source.canonical else None)
-            cited = CITING.match(masked, cue.end) or CITING_TAIL.search(masked, c_start)
-            if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
-                np = text[cited.start("np") : cited.end("np")]
-                own_via, source = (
-                    source.canonical,
-                    _according_source(np, sent.start + cited.start("np"), book),
-                )
-            out.append(
-                _draft(
-                    source,
-                    cue_text,
-                    text[c_start:c_end],
-                    text[ev_start:c_end],
-                    sent.start + ev_start,
-                    book,
-                    own_via,
-                    rule="attributions.verb_then_claim",
-                )
-            )
-            spans.append((len(out) - 1, cue.start, c_start, c_end, source.canonical))
+            ctx.plural_source = found.source
+        forward = _forward_claim(sent, masked, cue, found, via, book)
+        if forward is not None:
+            draft, c_start, c_end = forward
+            out.append(draft)
+            spans.append((len(out) - 1, cue.start, c_start, c_end, draft.source))
             sourced.append(cue.start)
             continue
-        # Backward claim: "CLAIM, X said." / "CLAIM, said X."
-        lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
-        before = masked[:lead_end].rstrip()
-        # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
-        before = TRAILING_APPOSITIVE.sub(lambda m: "," + m.group("mark"), before)
-        if before.endswith((",”", ',"', ",’")):
-            before = (
-                before[:-2] + before[-1] + ","
-            )  # '“areas beyond Baghdad,” he added': the comma sits inside the marks
-        # An earlier cue with a source of its own ("X said that A, B said") keeps the words before;
-        # a noun that looks like a cue ("speeches and promises to fix the roads, Stovall said") does not.
-        earlier_cue = any(start < lead_end and start != cue.start for start in sourced)
-        end = src_phrase.end if inverted and src_phrase is not None else cue.end
-        # "To win the district, organizers said, the party must register voters": the cue sits
-        # inside the claim, which goes on after it.
-        # Not after an inverted speaker ("..., said Rajesh Menon, India's envoy"), whose appositive
-        # follows, and not when the words before are all quotation (the quote's business).
-        rest = PARENTHETICAL_REST.match(masked, end) if before.endswith(",") and not inverted else None
-        rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
-        before_own = masked[: len(before) - 1].replace(MASK, "")
-        if rest is not None and (
-            not re.search(r"[A-Za-z]{2,}", before_own)
-            or not _is_claim(masked[: len(before) - 1] + " " + rest_text)
-        ):
-            rest = None
-        if (
-            before.endswith(",")
-            and not earlier_cue
-            and (rest is not None or _is_claim(masked[: len(before) - 1]))
-        ):
-            c_end = len(before) - 1
-            # "GENEVA (Reuters) - CLAIM, the chair said": the dateline is not part of the claim.
-            dl = DATELINE.match(masked)
-            c_start = dl.end() if dl and dl.end() < c_end else 0
-            claim = text[c_start:c_end]
-            if rest is not None:
-                claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
-                end = rest.end("rest")
-            out.append(
-                _draft(
-                    source,
-                    text[cue.start : cue.end],
-                    claim,
-                    text[c_start:end],
-                    sent.start + c_start,
-                    book,
-                    None,
-                    rule="attributions.claim_then_verb",
-                )
-            )
+        draft = _backward_claim(sent, masked, cue, sourced, found, book)
+        if draft is not None:
+            out.append(draft)
     _relay_nested(out, spans)
     return out
+
+
+@dataclass
+class _CueSource:
+    """Who a reporting cue reports, as found around it."""
+
+    source: _Source
+    phrase: Phrase | None
+    inverted: bool  # "..., said X": the source follows its cue
+    coordinated: bool  # "... and called on": the main clause's source goes on
+    via: str | None  # who relays it: "analysts polled by FactLine"
+
+
+def _relaying_outlet(masked: str, cues: list[Cue], book: EntityBook, consumed: set[int]) -> str | None:
+    """ "They called for ..., IRNA reported": the report relays the other cues' sources (its cue is consumed)."""
+    relay = RELAY_TAIL.search(masked.rstrip(" ."))
+    if relay is None or len(cues) <= 1:
+        return None
+    outlet = relay.group("src").strip()
+    if source_type_for(outlet, book) != "media":
+        return None
+    consumed.add(relay.start("cue"))
+    return book.canonical(outlet)
+
+
+def _cue_source(
+    sent: Sentence, masked: str, cue: Cue, ctx: AttributionContext, main_source: _Source | None
+) -> _CueSource | None:
+    """The source of a reporting cue: its subject before it, after it ("said X"), or the main clause's."""
+    book = ctx.book
+    low = cue.text.lower()
+    src_phrase = speaker_before(masked, cue.start)
+    inverted = False
+    coordinated = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", masked[: cue.start]) is not None
+    if src_phrase is None and low not in PARTICIPLES and not coordinated:
+        src_phrase = speaker_after(masked, cue.end)
+        inverted = src_phrase is not None
+    source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
+    if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
+        source = ctx.plural_source
+    if source is None and (low in PARTICIPLES or coordinated):
+        # "..., adding that", "... and called on": the same source as the main clause's.
+        source = main_source or _main_subject(sent, masked, cue.start, book)
+    if source is None:
+        return None
+    cue_via: str | None = None
+    polled = POLLED_BY.search(masked[: src_phrase.start]) if src_phrase is not None and not inverted else None
+    if polled is not None and src_phrase is not None:
+        # "Analysts polled by FactLine had expected ...": the analysts said it, FactLine relays it.
+        who = sent.text[polled.start("who") : src_phrase.end]
+        cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
+        src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
+    return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
+
+
+def _forward_claim(
+    sent: Sentence, masked: str, cue: Cue, found: _CueSource, via: str | None, book: EntityBook
+) -> tuple[AttributionDraft, int, int] | None:
+    """Forward claim: "X said (that) CLAIM". The draft and its claim's span in the sentence."""
+    text = sent.text
+    low = cue.text.lower()
+    source, src_phrase, inverted = found.source, found.phrase, found.inverted
+    # "calls for withdrawal", "called on the government to stop": the preposition belongs to the cue.
+    prep = (
+        re.match(r"\s+(?:for|on)\b", masked[cue.end : cue.end + 4]) if cue.lemma in ("call", "urge") else None
+    )
+    cue_end = cue.end + (prep.end() if prep else 0)
+    claim_span = None if inverted else _claim_after(text, masked, cue_end, len(text))
+    reports_alone = (
+        cue.lemma in SPEECH_VERBS
+        or cue.lemma in OBJECT_CLAIM_VERBS
+        # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
+        or (
+            cue.lemma in ("show", "find", "reveal")
+            and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None
+        )
+    )
+    if (
+        claim_span is not None
+        and not reports_alone
+        and not re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]])
+    ):
+        claim_span = None  # "believes", "found": only with "that"
+    if cue.lemma == "welcome" and not re.match(
+        r"\s+(?:the\s+fact\s+)?that\b", masked[cue.end : cue.end + 20]
+    ):
+        claim_span = None  # "welcomed the decision" is a reaction, not a claim
+    if claim_span is None:
+        return None
+    ev_start = cue.start
+    if src_phrase is not None and not inverted and low not in PARTICIPLES and not found.coordinated:
+        ev_start = min(src_phrase.start, cue.start)
+    c_start, c_end = claim_span
+    cue_text = text[cue.start : cue.end]
+    if re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
+        cue_text += " that"
+    elif prep is not None:
+        cue_text = text[cue.start : cue_end]
+    own_via = found.via or (via if via is not None and via != source.canonical else None)
+    cited = CITING.match(masked, cue.end) or CITING_TAIL.search(masked, c_start)
+    if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
+        np = text[cited.start("np") : cited.end("np")]
+        own_via, source = source.canonical, _according_source(np, sent.start + cited.start("np"), book)
+    draft = _draft(
+        source,
+        cue_text,
+        text[c_start:c_end],
+        text[ev_start:c_end],
+        sent.start + ev_start,
+        book,
+        own_via,
+        rule="attributions.verb_then_claim",
+    )
+    return draft, c_start, c_end
+
+
+def _backward_claim(
+    sent: Sentence, masked: str, cue: Cue, sourced: list[int], found: _CueSource, book: EntityBook
+) -> AttributionDraft | None:
+    """Backward claim: "CLAIM, X said." / "CLAIM, said X.", or a cue inside its claim ("A, X said, B").
+
+    ``sourced``: the starts of the cues before it a source was found for.
+    """
+    text = sent.text
+    src_phrase, inverted = found.phrase, found.inverted
+    lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
+    before = masked[:lead_end].rstrip()
+    # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
+    before = TRAILING_APPOSITIVE.sub(lambda m: "," + m.group("mark"), before)
+    if before.endswith((",”", ',"', ",’")):
+        before = (
+            before[:-2] + before[-1] + ","
+        )  # '“areas beyond Baghdad,” he added': the comma sits inside the marks
+    # An earlier cue with a source of its own ("X said that A, B said") keeps the words before;
+    # a noun that looks like a cue ("speeches and promises to fix the roads, Stovall said") does not.
+    earlier_cue = any(start < lead_end and start != cue.start for start in sourced)
+    end = src_phrase.end if inverted and src_phrase is not None else cue.end
+    # "To win the district, organizers said, the party must register voters": the cue sits
+    # inside the claim, which goes on after it.
+    # Not after an inverted speaker ("..., said Rajesh Menon, India's envoy"), whose appositive
+    # follows, and not when the words before are all quotation (the quote's business).
+    rest = PARENTHETICAL_REST.match(masked, end) if before.endswith(",") and not inverted else None
+    rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
+    before_own = masked[: len(before) - 1].replace(MASK, "")
+    if rest is not None and (
+        not re.search(r"[A-Za-z]{2,}", before_own)
+        or not _is_claim(masked[: len(before) - 1] + " " + rest_text)
+    ):
+        rest = None
+    if not (
+        before.endswith(",")
+        and not earlier_cue
+        and (rest is not None or _is_claim(masked[: len(before) - 1]))
+    ):
+        return None
+    c_end = len(before) - 1
+    # "GENEVA (Reuters) - CLAIM, the chair said": the dateline is not part of the claim.
+    dl = DATELINE.match(masked)
+    c_start = dl.end() if dl and dl.end() < c_end else 0
+    claim = text[c_start:c_end]
+    if rest is not None:
+        claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
+        end = rest.end("rest")
+    return _draft(
+        found.source,
+        text[cue.start : cue.end],
+        claim,
+        text[c_start:end],
+        sent.start + c_start,
+        book,
+        None,
+        rule="attributions.claim_then_verb",
+    )
 
 
 # The rest of a claim after a cue set inside it: "..., organizers said(, on Monday), the party must ...".
