@@ -18,12 +18,12 @@ import respx
 from schemas import ArticleRequest
 from service import extract, prepare
 from service.backends.llm.prompting import PROMPTS_ROOT, compact_answer, load_prompt
-from service.backends.llm.wire import TOP_LEVEL_LISTS
+from service.backends.llm.wire import top_level_lists
 from service.simulator.answers import find_article, find_published, is_reask
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, backend, ok, sent
 
 V3 = "extract/v3"
-EMPTY: dict[str, Any] = {name: [] for name in TOP_LEVEL_LISTS}
+EMPTY: dict[str, Any] = {name: [] for name in top_level_lists()}
 OTHER_ARTICLE = (
     "Rail strike ends after nine days\n\n"
     "Train drivers returned to work on Monday after the union accepted a 6% pay offer.\n\n"
