@@ -873,297 +873,307 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
     ]
     for m in NUMBER.finditer(text):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in claimed):
-            continue
-        digits = m.group("digits") is not None
-        value = number_value(m)
-        if value is None:
-            continue
-        raw = m.group(0)
-        if not digits:
-            lw = raw.lower()
-            if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
-                continue
-        # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
-        # a letter after the number is not an ordinal then, and 2000 kW is not a year.
-        sym_unit: tuple[str, str | None] | None = None
-        sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
-        if sym is None and digits and not m.group("dscale") and not m.group("attached"):
-            sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
-            if sym is not None:
-                sym_unit = GLUED_SYMBOLS[sym.group("u")]
-        if sym is not None:
-            sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
-        else:
-            sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
-            if sym is not None:
-                sym_unit = UNIT_PHRASES[sym.group("u").lower()]
-            elif digits:
-                # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
-                sym = INCH_MARK_AFTER.match(text[e : e + 30])
-                if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
-                    sym = INCHES_AFTER.match(text[e : e + 10])
-                sym_unit = ("in", None) if sym is not None else None
-        # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
-        amb: Reading | None = None
-        if sym is None and digits and not m.group("dscale") and not m.group("attached"):
-            am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
-            amb = ambiguous_reading(am.group("u"), text) if am is not None else None
-            if amb is not None:
-                sym = am
-                sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
-        sym_per: str | None = None
-        # A currency glued after the digits ("115USD", "100元") is no ordinal either.
-        glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
-        if (
-            sym is None
-            and not glued_currency
-            and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
-        ):
-            continue
-        if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
-            continue
-        if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
-            continue  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
-        if digits and (
-            (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
-            or re.match(r"\s\d{3}", text[e : e + 4])
-            or re.search(r"\d\s$", text[max(0, s - 2) : s])
-        ):
-            continue  # "0800 555 111": digit groups of a phone number
-        if (
-            digits
-            and PHONE_BEFORE.search(text[max(0, s - 40) : s])
-            and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-        ):
-            continue  # "call 101", "the tip line at 555-0199"
-        if digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s]:
-            continue  # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
-        if (
-            digits
-            and (
-                (
-                    text[s - 1 : s] in ("-", "−")
-                    and (s == 1 or text[s - 2] in " (\n")
-                    and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
-                )
-                or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
-            )
-        ):
-            value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
-            s_sign = s - 1 if text[s - 1 : s] in ("-", "−") else s
-        else:
-            s_sign = s
-        cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-        if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
-            continue  # "24703 m212": a part or reference number
-        if (
-            digits
-            and not cur
-            and not sym
-            # "Aproximately 50%": an adverb before a share labels nothing (misspelt, so not a qualifier)
-            and not (_prev_word(text, s).lower().endswith("ly") and PERCENT_AFTER.match(text[e : e + 12]))
-            and _is_identifier(text, s, e, s < first_word_end)
-        ):
-            continue
-        if (
-            m.group("attached")
-            and not cur
-            and m.group("attached").lower() in ("m", "k")
-            and not CURRENCY_AFTER_RE.match(text[e : e + 30])  # "1.8M dollars": a scale after all
-        ):
-            if not (
-                m.group("attached") == "m"
-                and (
-                    _METRES_AFTER.match(text[e : e + 12])
-                    or (
-                        _METRES_BEFORE.search(text[max(0, s - 40) : s])
-                        and _NO_NOUN_AFTER.match(text[e : e + 12])
-                    )
-                )
-            ):
-                continue  # "5m" without a currency: metres or millions, the text rarely says which
-            value, glued_m = value / SCALES["m"], True  # "1.8m tall": a length, not 1.8 million
-        else:
-            glued_m = False
-        cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
-        # The qualifier stands before the currency sign: "about €17.7 billion".
-        q, q_start = _qualifier_before(text, cur_start)
-        start = q_start
-        end = e
-        unit: str | None = None
-        kind = "count"
-        is_duration = False
-        pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
-        if cur:
-            start = min(start, cur_start)
-            if q != "exact":
-                start = q_start if q_start < start else start
-            sign = re.sub(r"\s+", "", cur.group("c")).lower()
-            unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
-            if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-                unit = "CNY"  # "¥" in a sentence about China is the yuan
-            if sign == "$":
-                unit = dollar  # "$" in a story set in Canada is CAD
-        elif pct:
-            unit = "percentage points" if pct.group("points") else "percent"
-            kind, end = "percent", e + pct.end()
-        elif glued_m:
-            unit, kind = "m", "other"
-        elif amb is not None and sym is not None and amb[3] == "money":
-            unit = dollar if amb[1] == "$" else amb[1]
-            value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
-        elif sym_unit is not None and sym is not None:
-            unit, sym_per = sym_unit
-            kind, end = "other", e + sym.end()
-        if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
-            text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
-        ):
-            mul_unit = _unit_before(text, s)
-            found.append(
-                _Found(start, e + len(" times"), value, mul_unit, "multiplier", q, e + len(" times"))
-            )
-            continue
-        unit_end = end
-        hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
-        if hyphen_rate is not None and hyphen_rate.group("d").lower() in RATE_DENOMINATORS:
-            code, factor = HYPHEN_RATE_MONEY[hyphen_rate.group("u").lower()]
-            unit, kind, value = (dollar if code == "$" else code), "money", value * factor
-            sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
-            unit_end = end  # "12-cent-a-share": 0.12 USD per share
-        if unit is None:
-            nxt = _next_words(text, e, 1)
-            cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
-            if cur_after and not (
-                cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)
-            ):
-                code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
-                if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-                    code = "CNY"  # "100 ¥" in a sentence about China is the yuan
-                unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
-                late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
-                if late_scale is not None and not (m.group("dscale") or m.group("attached")):
-                    value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
-                    unit_end += late_scale.end()
-                cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
-                if cents is not None:
-                    # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
-                    n = _count_word(cents.group("n"))
-                    if n is not None and n < 100:
-                        value += n / 100
-                        unit_end += cents.end()
-                        claimed.append((e, unit_end))
-                if (
-                    code == "$"
-                    or cur_after.group("c") in CURRENCY_SIGNS_AFTER
-                    or not cur_after.group(0)[0].isspace()
-                ):
-                    end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
-            elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
-                unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
-            elif nxt and nxt[0].lower in SUBUNITS:
-                # "62 cents" is 0.62 dollars: money is in the currency unit.
-                unit, factor = SUBUNITS[nxt[0].lower]
-                value, kind, unit_end = value * factor, "money", e + nxt[0].end
-                end = unit_end
-            else:
-                unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
-                if is_duration:
-                    kind = "duration"
-                    after_unit = text[unit_end : unit_end + 5].lower()
-                    if after_unit.startswith((" ago", " earlier", " later")):
-                        continue  # "two decades ago" is a date, not a figure
-                    if value > 1000:
-                        continue
-                    if (
-                        value == 1
-                        and text[e : e + 1] == "-"
-                        and _prev_word(text, s).lower() in RECORD_SUPERLATIVES
-                    ):
-                        continue  # "their biggest one-day gain": a category of record, not a duration
-                    if unit in DURATION_IN_YEARS:
-                        value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
-        if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
-            kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
-        if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
-            unit, kind = (
-                UNIT_WORD_SYMBOLS[unit],
-                "other",
-            )  # schema 1.1: the standard symbol ("24 metres" -> m)
-        if (
-            not digits
-            and value < 10
-            and text[e : e + 1] != "-"
-            and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
-        ):
-            continue  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
-        if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
-            continue  # "one" alone is a pronoun or an article far more often than a count
-        if (
-            not digits
-            and value == 1
-            and kind == "count"
-            and unit not in COUNTED_NOUNS
-            and unit not in SINGULAR_COUNTED
-            and not _counted_elsewhere(text, unit)
-        ):
-            continue
-        if unit in SOURCE_NOUNS and (
-            re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
-            or re.match(
-                r"\s+(?:familiar|close|with knowledge|said|say|told|speaking)\b",
-                text[unit_end : unit_end + 25],
-            )
-        ):
-            continue  # "according to two sources familiar with ...": a description of who said it
-        if unit in SINGULAR_COUNTED:
-            unit = (
-                "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
-            )  # "one contractor dead"
-        qa_at = unit_end if unit_end > e else e
-        qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
-        if qa and q == "exact":
-            q = QUALIFIER_AFTER[qa.group().strip().lower()]
-        evidence_end = max(end, unit_end)
-        # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
-        per = sym_per if sym or hyphen_rate else None
-        rate = (
-            rate_denominator(text[evidence_end : evidence_end + 30])
-            if kind != "duration" and not per
-            else None
-        )
-        if rate is None and kind == "other" and not per:
-            # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
-            obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
-            late = (
-                rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30])
-                if obj
-                else None
-            )
-            if obj is not None and late is not None:
-                rate = (late[0], obj.end() + late[1])
-        if rate is not None:
-            claimed.append(
-                (evidence_end, evidence_end + rate[1])
-            )  # "a dozen" in "64 cents a dozen" is no count
-            per, evidence_end = rate[0], evidence_end + rate[1]
-            end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
-        scale_word = m.group("dscale") or m.group("attached")
-        found.append(
-            _Found(
-                start,
-                end,
-                value,
-                unit,
-                kind,
-                q,
-                evidence_end,
-                per=per,
-                scale=SCALES[scale_word.lower()] if scale_word else None,
-            )
-        )
+        figure = _read_number(sent, m, claimed, first_word_end, dollar)
+        if figure is not None:
+            found.append(figure)
+    _join_ranges(text, found)
+    drafts = _figure_drafts(sent, found, in_quote)
+    drafts.extend(special)
+    if _FOLD_HINT.search(text):
+        drafts.extend(_multipliers(sent))
+    drafts.extend(_one_unit_durations(sent))
+    return drafts
 
+
+def _read_number(
+    sent: Sentence, m: re.Match[str], claimed: list[tuple[int, int]], first_word_end: int, dollar: str
+) -> _Found | None:
+    """The figure a number ``m`` of the sentence states (with its qualifier, unit and rate), or ``None``
+    when it states none: a date, a year, an age, a phone number, an identifier, a pronoun ..."""
+    text = sent.text
+    s, e = m.span()
+    if any(a < e and s < b for a, b in claimed):
+        return None
+    digits = m.group("digits") is not None
+    value = number_value(m)
+    if value is None:
+        return None
+    raw = m.group(0)
+    if not digits:
+        lw = raw.lower()
+        if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
+            return None
+    # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
+    # a letter after the number is not an ordinal then, and 2000 kW is not a year.
+    sym_unit: tuple[str, str | None] | None = None
+    sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+        sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
+        if sym is not None:
+            sym_unit = GLUED_SYMBOLS[sym.group("u")]
+    if sym is not None:
+        sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
+    else:
+        sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
+        if sym is not None:
+            sym_unit = UNIT_PHRASES[sym.group("u").lower()]
+        elif digits:
+            # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
+            sym = INCH_MARK_AFTER.match(text[e : e + 30])
+            if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
+                sym = INCHES_AFTER.match(text[e : e + 10])
+            sym_unit = ("in", None) if sym is not None else None
+    # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
+    amb: Reading | None = None
+    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+        am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
+        amb = ambiguous_reading(am.group("u"), text) if am is not None else None
+        if amb is not None:
+            sym = am
+            sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
+    sym_per: str | None = None
+    # A currency glued after the digits ("115USD", "100元") is no ordinal either.
+    glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
+    if (
+        sym is None
+        and not glued_currency
+        and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
+    ):
+        return None
+    if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
+        return None
+    if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
+        return None  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
+    if digits and (
+        (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
+        or re.match(r"\s\d{3}", text[e : e + 4])
+        or re.search(r"\d\s$", text[max(0, s - 2) : s])
+    ):
+        return None  # "0800 555 111": digit groups of a phone number
+    if (
+        digits
+        and PHONE_BEFORE.search(text[max(0, s - 40) : s])
+        and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    ):
+        return None  # "call 101", "the tip line at 555-0199"
+    if digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s]:
+        return None  # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
+    if (
+        digits
+        and (
+            (
+                text[s - 1 : s] in ("-", "−")
+                and (s == 1 or text[s - 2] in " (\n")
+                and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
+            )
+            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+        )
+    ):
+        value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
+        s_sign = s - 1 if text[s - 1 : s] in ("-", "−") else s
+    else:
+        s_sign = s
+    cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
+        return None  # "24703 m212": a part or reference number
+    if (
+        digits
+        and not cur
+        and not sym
+        # "Aproximately 50%": an adverb before a share labels nothing (misspelt, so not a qualifier)
+        and not (_prev_word(text, s).lower().endswith("ly") and PERCENT_AFTER.match(text[e : e + 12]))
+        and _is_identifier(text, s, e, s < first_word_end)
+    ):
+        return None
+    if (
+        m.group("attached")
+        and not cur
+        and m.group("attached").lower() in ("m", "k")
+        and not CURRENCY_AFTER_RE.match(text[e : e + 30])  # "1.8M dollars": a scale after all
+    ):
+        if not (
+            m.group("attached") == "m"
+            and (
+                _METRES_AFTER.match(text[e : e + 12])
+                or (
+                    _METRES_BEFORE.search(text[max(0, s - 40) : s]) and _NO_NOUN_AFTER.match(text[e : e + 12])
+                )
+            )
+        ):
+            return None  # "5m" without a currency: metres or millions, the text rarely says which
+        value, glued_m = value / SCALES["m"], True  # "1.8m tall": a length, not 1.8 million
+    else:
+        glued_m = False
+    cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
+    # The qualifier stands before the currency sign: "about €17.7 billion".
+    q, q_start = _qualifier_before(text, cur_start)
+    start = q_start
+    end = e
+    unit: str | None = None
+    kind = "count"
+    is_duration = False
+    pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
+    if cur:
+        start = min(start, cur_start)
+        if q != "exact":
+            start = q_start if q_start < start else start
+        sign = re.sub(r"\s+", "", cur.group("c")).lower()
+        unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
+        if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+            unit = "CNY"  # "¥" in a sentence about China is the yuan
+        if sign == "$":
+            unit = dollar  # "$" in a story set in Canada is CAD
+    elif pct:
+        unit = "percentage points" if pct.group("points") else "percent"
+        kind, end = "percent", e + pct.end()
+    elif glued_m:
+        unit, kind = "m", "other"
+    elif amb is not None and sym is not None and amb[3] == "money":
+        unit = dollar if amb[1] == "$" else amb[1]
+        value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
+    elif sym_unit is not None and sym is not None:
+        unit, sym_per = sym_unit
+        kind, end = "other", e + sym.end()
+    if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
+        text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
+    ):
+        mul_unit = _unit_before(text, s)
+        return _Found(start, e + len(" times"), value, mul_unit, "multiplier", q, e + len(" times"))
+    unit_end = end
+    hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
+    if hyphen_rate is not None and hyphen_rate.group("d").lower() in RATE_DENOMINATORS:
+        code, factor = HYPHEN_RATE_MONEY[hyphen_rate.group("u").lower()]
+        unit, kind, value = (dollar if code == "$" else code), "money", value * factor
+        sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
+        unit_end = end  # "12-cent-a-share": 0.12 USD per share
+    if unit is None:
+        nxt = _next_words(text, e, 1)
+        cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
+        if cur_after and not (
+            cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)
+        ):
+            code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+            if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+                code = "CNY"  # "100 ¥" in a sentence about China is the yuan
+            unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
+            late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
+            if late_scale is not None and not (m.group("dscale") or m.group("attached")):
+                value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
+                unit_end += late_scale.end()
+            cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
+            if cents is not None:
+                # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+                n = _count_word(cents.group("n"))
+                if n is not None and n < 100:
+                    value += n / 100
+                    unit_end += cents.end()
+                    claimed.append((e, unit_end))
+            if (
+                code == "$"
+                or cur_after.group("c") in CURRENCY_SIGNS_AFTER
+                or not cur_after.group(0)[0].isspace()
+            ):
+                end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
+        elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
+            unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
+        elif nxt and nxt[0].lower in SUBUNITS:
+            # "62 cents" is 0.62 dollars: money is in the currency unit.
+            unit, factor = SUBUNITS[nxt[0].lower]
+            value, kind, unit_end = value * factor, "money", e + nxt[0].end
+            end = unit_end
+        else:
+            unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
+            if is_duration:
+                kind = "duration"
+                after_unit = text[unit_end : unit_end + 5].lower()
+                if after_unit.startswith((" ago", " earlier", " later")):
+                    return None  # "two decades ago" is a date, not a figure
+                if value > 1000:
+                    return None
+                if (
+                    value == 1
+                    and text[e : e + 1] == "-"
+                    and _prev_word(text, s).lower() in RECORD_SUPERLATIVES
+                ):
+                    return None  # "their biggest one-day gain": a category of record, not a duration
+                if unit in DURATION_IN_YEARS:
+                    value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
+    if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
+        kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
+    if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
+        unit, kind = (
+            UNIT_WORD_SYMBOLS[unit],
+            "other",
+        )  # schema 1.1: the standard symbol ("24 metres" -> m)
+    if (
+        not digits
+        and value < 10
+        and text[e : e + 1] != "-"
+        and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
+    ):
+        return None  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
+    if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
+        return None  # "one" alone is a pronoun or an article far more often than a count
+    if (
+        not digits
+        and value == 1
+        and kind == "count"
+        and unit not in COUNTED_NOUNS
+        and unit not in SINGULAR_COUNTED
+        and not _counted_elsewhere(text, unit)
+    ):
+        return None
+    if unit in SOURCE_NOUNS and (
+        re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
+        or re.match(
+            r"\s+(?:familiar|close|with knowledge|said|say|told|speaking)\b",
+            text[unit_end : unit_end + 25],
+        )
+    ):
+        return None  # "according to two sources familiar with ...": a description of who said it
+    if unit in SINGULAR_COUNTED:
+        unit = (
+            "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
+        )  # "one contractor dead"
+    qa_at = unit_end if unit_end > e else e
+    qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
+    if qa and q == "exact":
+        q = QUALIFIER_AFTER[qa.group().strip().lower()]
+    evidence_end = max(end, unit_end)
+    # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
+    per = sym_per if sym or hyphen_rate else None
+    rate = (
+        rate_denominator(text[evidence_end : evidence_end + 30]) if kind != "duration" and not per else None
+    )
+    if rate is None and kind == "other" and not per:
+        # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
+        obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
+        late = (
+            rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30]) if obj else None
+        )
+        if obj is not None and late is not None:
+            rate = (late[0], obj.end() + late[1])
+    if rate is not None:
+        claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
+        per, evidence_end = rate[0], evidence_end + rate[1]
+        end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
+    scale_word = m.group("dscale") or m.group("attached")
+    return _Found(
+        start,
+        end,
+        value,
+        unit,
+        kind,
+        q,
+        evidence_end,
+        per=per,
+        scale=SCALES[scale_word.lower()] if scale_word else None,
+    )
+
+
+def _join_ranges(text: str, found: list[_Found]) -> None:
+    """Pair the numbers of a change ("from 500 to 4,000") and join a range ("3,000-4,000 troops") into its
+    first number; a count without a unit takes the one before it."""
     # Changes and ranges: "from 500 personnel to around 4,000", "3,000-4,000 troops".
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
@@ -1213,6 +1223,10 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         if f.kind == "count" and f.unit:
             earlier = f.unit
 
+
+def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[FigureDraft]:
+    """The drafts of the figures read (a range's absorbed end and a quoted duration left out)."""
+    text = sent.text
     drafts: list[FigureDraft] = []
     for f in found:
         if f.pair == -2:
@@ -1240,10 +1254,6 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
                 hint=sent.start + f.start,
             )
         )
-    drafts.extend(special)
-    if _FOLD_HINT.search(text):
-        drafts.extend(_multipliers(sent))
-    drafts.extend(_one_unit_durations(sent))
     return drafts
 
 
