@@ -903,61 +903,10 @@ def _read_number(
         lw = raw.lower()
         if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
             return None
-    # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
-    # a letter after the number is not an ordinal then, and 2000 kW is not a year.
-    sym_unit: tuple[str, str | None] | None = None
-    sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
-    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
-        sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
-        if sym is not None:
-            sym_unit = GLUED_SYMBOLS[sym.group("u")]
-    if sym is not None:
-        sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
-    else:
-        sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
-        if sym is not None:
-            sym_unit = UNIT_PHRASES[sym.group("u").lower()]
-        elif digits:
-            # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
-            sym = INCH_MARK_AFTER.match(text[e : e + 30])
-            if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
-                sym = INCHES_AFTER.match(text[e : e + 10])
-            sym_unit = ("in", None) if sym is not None else None
-    # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
-    amb: Reading | None = None
-    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
-        am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
-        amb = ambiguous_reading(am.group("u"), text) if am is not None else None
-        if amb is not None:
-            sym = am
-            sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
+    sym, sym_unit, amb = _symbol_after(text, m, s, e, digits)
     sym_per: str | None = None
-    # A currency glued after the digits ("115USD", "100元") is no ordinal either.
-    glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
-    if (
-        sym is None
-        and not glued_currency
-        and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
-    ):
+    if _no_figure(text, m, s, e, value, digits, sym is not None):
         return None
-    if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
-        return None
-    if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
-        return None  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
-    if digits and (
-        (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
-        or re.match(r"\s\d{3}", text[e : e + 4])
-        or re.search(r"\d\s$", text[max(0, s - 2) : s])
-    ):
-        return None  # "0800 555 111": digit groups of a phone number
-    if (
-        digits
-        and PHONE_BEFORE.search(text[max(0, s - 40) : s])
-        and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-    ):
-        return None  # "call 101", "the tip line at 555-0199"
-    if digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s]:
-        return None  # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
     if (
         digits
         and (
@@ -1169,6 +1118,76 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
     )
+
+
+def _symbol_after(
+    text: str, m: re.Match[str], s: int, e: int, digits: bool
+) -> tuple[re.Match[str] | None, tuple[str, str | None] | None, Reading | None]:
+    """A unit written right after the number at ``s``-``e``: its match, (unit, per) and, for a symbol
+    with several readings ("30C", "50p"), the reading the sentence's words choose."""
+    # A unit symbol glued or spaced after the digits ("256GB", "5 kW", "60mph") is read first:
+    # a letter after the number is not an ordinal then, and 2000 kW is not a year.
+    sym_unit: tuple[str, str | None] | None = None
+    sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+        sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
+        if sym is not None:
+            sym_unit = GLUED_SYMBOLS[sym.group("u")]
+    if sym is not None:
+        sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
+    else:
+        sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
+        if sym is not None:
+            sym_unit = UNIT_PHRASES[sym.group("u").lower()]
+        elif digits:
+            # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
+            sym = INCH_MARK_AFTER.match(text[e : e + 30])
+            if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
+                sym = INCHES_AFTER.match(text[e : e + 10])
+            sym_unit = ("in", None) if sym is not None else None
+    # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
+    amb: Reading | None = None
+    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+        am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
+        amb = ambiguous_reading(am.group("u"), text) if am is not None else None
+        if amb is not None:
+            sym = am
+            sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
+    return sym, sym_unit, amb
+
+
+def _no_figure(
+    text: str, m: re.Match[str], s: int, e: int, value: float, digits: bool, has_unit: bool
+) -> bool:
+    """The number at ``s``-``e`` is no figure: a date, a year, a decade, an age, a phone number's digit
+    groups, a list marker."""
+    raw = m.group(0)
+    # A currency glued after the digits ("115USD", "100元") is no ordinal either.
+    glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
+    if (
+        not has_unit
+        and not glued_currency
+        and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
+    ):
+        return True
+    if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
+        return True
+    if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
+        return True  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
+    if digits and (
+        (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
+        or re.match(r"\s\d{3}", text[e : e + 4])
+        or re.search(r"\d\s$", text[max(0, s - 2) : s])
+    ):
+        return True  # "0800 555 111": digit groups of a phone number
+    if (
+        digits
+        and PHONE_BEFORE.search(text[max(0, s - 40) : s])
+        and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    ):
+        return True  # "call 101", "the tip line at 555-0199"
+    # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
+    return bool(digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s])
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
