@@ -960,7 +960,6 @@ def _read_number(
     end = e
     unit: str | None = None
     kind = "count"
-    is_duration = False
     pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
     if cur:
         start = min(start, cur_start)
@@ -996,57 +995,10 @@ def _read_number(
         sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
         unit_end = end  # "12-cent-a-share": 0.12 USD per share
     if unit is None:
-        nxt = _next_words(text, e, 1)
-        cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
-        if cur_after and not (
-            cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)
-        ):
-            code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
-            if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-                code = "CNY"  # "100 ¥" in a sentence about China is the yuan
-            unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
-            late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
-            if late_scale is not None and not (m.group("dscale") or m.group("attached")):
-                value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
-                unit_end += late_scale.end()
-            cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
-            if cents is not None:
-                # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
-                n = _count_word(cents.group("n"))
-                if n is not None and n < 100:
-                    value += n / 100
-                    unit_end += cents.end()
-                    claimed.append((e, unit_end))
-            if (
-                code == "$"
-                or cur_after.group("c") in CURRENCY_SIGNS_AFTER
-                or not cur_after.group(0)[0].isspace()
-            ):
-                end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
-        elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
-            unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
-        elif nxt and nxt[0].lower in SUBUNITS:
-            # "62 cents" is 0.62 dollars: money is in the currency unit.
-            unit, factor = SUBUNITS[nxt[0].lower]
-            value, kind, unit_end = value * factor, "money", e + nxt[0].end
-            end = unit_end
-        else:
-            unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
-            if is_duration:
-                kind = "duration"
-                after_unit = text[unit_end : unit_end + 5].lower()
-                if after_unit.startswith((" ago", " earlier", " later")):
-                    return None  # "two decades ago" is a date, not a figure
-                if value > 1000:
-                    return None
-                if (
-                    value == 1
-                    and text[e : e + 1] == "-"
-                    and _prev_word(text, s).lower() in RECORD_SUPERLATIVES
-                ):
-                    return None  # "their biggest one-day gain": a category of record, not a duration
-                if unit in DURATION_IN_YEARS:
-                    value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
+        after = _unit_after_number(sent, m, s, e, value, kind, unit_end, end, dollar, claimed)
+        if after is None:
+            return None
+        unit, kind, unit_end, end, value = after
     if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
         kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
     if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
@@ -1054,32 +1006,8 @@ def _read_number(
             UNIT_WORD_SYMBOLS[unit],
             "other",
         )  # schema 1.1: the standard symbol ("24 metres" -> m)
-    if (
-        not digits
-        and value < 10
-        and text[e : e + 1] != "-"
-        and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
-    ):
-        return None  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
-    if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
-        return None  # "one" alone is a pronoun or an article far more often than a count
-    if (
-        not digits
-        and value == 1
-        and kind == "count"
-        and unit not in COUNTED_NOUNS
-        and unit not in SINGULAR_COUNTED
-        and not _counted_elsewhere(text, unit)
-    ):
+    if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
-    if unit in SOURCE_NOUNS and (
-        re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
-        or re.match(
-            r"\s+(?:familiar|close|with knowledge|said|say|told|speaking)\b",
-            text[unit_end : unit_end + 25],
-        )
-    ):
-        return None  # "according to two sources familiar with ...": a description of who said it
     if unit in SINGULAR_COUNTED:
         unit = (
             "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
@@ -1091,17 +1019,7 @@ def _read_number(
     evidence_end = max(end, unit_end)
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
     per = sym_per if sym or hyphen_rate else None
-    rate = (
-        rate_denominator(text[evidence_end : evidence_end + 30]) if kind != "duration" and not per else None
-    )
-    if rate is None and kind == "other" and not per:
-        # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
-        obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
-        late = (
-            rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30]) if obj else None
-        )
-        if obj is not None and late is not None:
-            rate = (late[0], obj.end() + late[1])
+    rate = _rate_after(text, evidence_end, kind, per)
     if rate is not None:
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
         per, evidence_end = rate[0], evidence_end + rate[1]
@@ -1118,6 +1036,128 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
     )
+
+
+def _unit_after_number(
+    sent: Sentence,
+    m: re.Match[str],
+    s: int,
+    e: int,
+    value: float,
+    kind: str,
+    unit_end: int,
+    end: int,
+    dollar: str,
+    claimed: list[tuple[int, int]],
+) -> tuple[str | None, str, int, int, float] | None:
+    """The unit written after a number that has none yet: a currency name or sign (and cents), pounds
+    of weight, a subunit, a counted noun or a duration. (unit, kind, unit end, figure end, value), or
+    ``None`` when the words make it no figure ("two decades ago")."""
+    text = sent.text
+    unit: str | None = None
+    nxt = _next_words(text, e, 1)
+    cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
+    if cur_after and not (cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)):
+        code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+        if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+            code = "CNY"  # "100 ¥" in a sentence about China is the yuan
+        unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
+        late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
+        if late_scale is not None and not (m.group("dscale") or m.group("attached")):
+            value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
+            unit_end += late_scale.end()
+        cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
+        if cents is not None:
+            # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+            n = _count_word(cents.group("n"))
+            if n is not None and n < 100:
+                value += n / 100
+                unit_end += cents.end()
+                claimed.append((e, unit_end))
+        if code == "$" or cur_after.group("c") in CURRENCY_SIGNS_AFTER or not cur_after.group(0)[0].isspace():
+            end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
+    elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
+        unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
+    elif nxt and nxt[0].lower in SUBUNITS:
+        # "62 cents" is 0.62 dollars: money is in the currency unit.
+        unit, factor = SUBUNITS[nxt[0].lower]
+        value, kind, unit_end = value * factor, "money", e + nxt[0].end
+        end = unit_end
+    else:
+        unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
+        if is_duration:
+            kind = "duration"
+            after_unit = text[unit_end : unit_end + 5].lower()
+            if after_unit.startswith((" ago", " earlier", " later")):
+                return None  # "two decades ago" is a date, not a figure
+            if value > 1000:
+                return None
+            if value == 1 and text[e : e + 1] == "-" and _prev_word(text, s).lower() in RECORD_SUPERLATIVES:
+                return None  # "their biggest one-day gain": a category of record, not a duration
+            if unit in DURATION_IN_YEARS:
+                value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
+    return unit, kind, unit_end, end, value
+
+
+def _not_a_count(
+    text: str,
+    s: int,
+    e: int,
+    start: int,
+    unit_end: int,
+    digits: bool,
+    value: float,
+    unit: str | None,
+    kind: str,
+) -> bool:
+    """A number word that counts nothing: a reference back ("the two commanders"), "one" as a pronoun,
+    or a description of who said it ("two sources familiar with ...")."""
+    if (
+        not digits
+        and value < 10
+        and text[e : e + 1] != "-"
+        and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
+    ):
+        return True  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
+    if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
+        return True  # "one" alone is a pronoun or an article far more often than a count
+    if (
+        not digits
+        and value == 1
+        and kind == "count"
+        and unit not in COUNTED_NOUNS
+        and unit not in SINGULAR_COUNTED
+        and not _counted_elsewhere(text, unit)
+    ):
+        return True
+    # "according to two sources familiar with ...": a description of who said it
+    return bool(
+        unit in SOURCE_NOUNS
+        and (
+            re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
+            or re.match(
+                r"\s+(?:familiar|close|with knowledge|said|say|told|speaking)\b",
+                text[unit_end : unit_end + 25],
+            )
+        )
+    )
+
+
+def _rate_after(text: str, evidence_end: int, kind: str, per: str | None) -> tuple[str, int] | None:
+    """A rate's denominator after the figure's evidence ("a month", "per share", "gallons of jet fuel a
+    year"), and how far it reaches; ``None`` for a duration or a figure that has its rate."""
+    rate = (
+        rate_denominator(text[evidence_end : evidence_end + 30]) if kind != "duration" and not per else None
+    )
+    if rate is None and kind == "other" and not per:
+        # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
+        obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
+        late = (
+            rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30]) if obj else None
+        )
+        if obj is not None and late is not None:
+            rate = (late[0], obj.end() + late[1])
+    return rate
 
 
 def _symbol_after(
