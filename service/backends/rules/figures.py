@@ -907,19 +907,9 @@ def _read_number(
     sym_per: str | None = None
     if _no_figure(text, m, s, e, value, digits, sym is not None):
         return None
-    if (
-        digits
-        and (
-            (
-                text[s - 1 : s] in ("-", "−")
-                and (s == 1 or text[s - 2] in " (\n")
-                and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
-            )
-            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
-        )
-    ):
+    s_sign = _below_zero(text, s, digits)
+    if s_sign is not None:
         value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
-        s_sign = s - 1 if text[s - 1 : s] in ("-", "−") else s
     else:
         s_sign = s
     cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
@@ -956,32 +946,10 @@ def _read_number(
     cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
     # The qualifier stands before the currency sign: "about €17.7 billion".
     q, q_start = _qualifier_before(text, cur_start)
-    start = q_start
-    end = e
-    unit: str | None = None
-    kind = "count"
-    pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
-    if cur:
-        start = min(start, cur_start)
-        if q != "exact":
-            start = q_start if q_start < start else start
-        sign = re.sub(r"\s+", "", cur.group("c")).lower()
-        unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
-        if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-            unit = "CNY"  # "¥" in a sentence about China is the yuan
-        if sign == "$":
-            unit = dollar  # "$" in a story set in Canada is CAD
-    elif pct:
-        unit = "percentage points" if pct.group("points") else "percent"
-        kind, end = "percent", e + pct.end()
-    elif glued_m:
-        unit, kind = "m", "other"
-    elif amb is not None and sym is not None and amb[3] == "money":
-        unit = dollar if amb[1] == "$" else amb[1]
-        value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
-    elif sym_unit is not None and sym is not None:
-        unit, sym_per = sym_unit
-        kind, end = "other", e + sym.end()
+    start, end, unit, kind, value, marked_per = _unit_at(
+        text, e, value, q, q_start, cur, cur_start, glued_m, sym, sym_unit, amb, dollar
+    )
+    sym_per = marked_per or sym_per
     if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
         text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
     ):
@@ -1036,6 +1004,70 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
     )
+
+
+def _below_zero(text: str, s: int, digits: bool) -> int | None:
+    """Where the sign of a negative number at ``s`` starts ("-5 °C", "minus 5 degrees"); ``None`` when
+    the number is not negative (a range's dash, "75 -300mm", is no sign)."""
+    if (
+        digits
+        and (
+            (
+                text[s - 1 : s] in ("-", "−")
+                and (s == 1 or text[s - 2] in " (\n")
+                and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
+            )
+            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+        )
+    ):
+        return s - 1 if text[s - 1 : s] in ("-", "−") else s
+    return None
+
+
+def _unit_at(
+    text: str,
+    e: int,
+    value: float,
+    q: str,
+    q_start: int,
+    cur: re.Match[str] | None,
+    cur_start: int,
+    glued_m: bool,
+    sym: re.Match[str] | None,
+    sym_unit: tuple[str, str | None] | None,
+    amb: Reading | None,
+    dollar: str,
+) -> tuple[int, int, str | None, str, float, str | None]:
+    """The unit the number's own marks give: a currency sign before it, a percent sign, a glued "m", a
+    symbol after it. (start, end, unit, kind, value, per); the unit is ``None`` when they give none."""
+    sym_per: str | None = None
+    start = q_start
+    end = e
+    unit: str | None = None
+    kind = "count"
+    pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
+    if cur:
+        start = min(start, cur_start)
+        if q != "exact":
+            start = q_start if q_start < start else start
+        sign = re.sub(r"\s+", "", cur.group("c")).lower()
+        unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
+        if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
+            unit = "CNY"  # "¥" in a sentence about China is the yuan
+        if sign == "$":
+            unit = dollar  # "$" in a story set in Canada is CAD
+    elif pct:
+        unit = "percentage points" if pct.group("points") else "percent"
+        kind, end = "percent", e + pct.end()
+    elif glued_m:
+        unit, kind = "m", "other"
+    elif amb is not None and sym is not None and amb[3] == "money":
+        unit = dollar if amb[1] == "$" else amb[1]
+        value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
+    elif sym_unit is not None and sym is not None:
+        unit, sym_per = sym_unit
+        kind, end = "other", e + sym.end()
+    return start, end, unit, kind, value, sym_per
 
 
 def _unit_after_number(
