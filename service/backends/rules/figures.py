@@ -913,36 +913,14 @@ def _read_number(
     else:
         s_sign = s
     cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-    if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
-        return None  # "24703 m212": a part or reference number
-    if (
-        digits
-        and not cur
-        and not sym
-        # "Aproximately 50%": an adverb before a share labels nothing (misspelt, so not a qualifier)
-        and not (_prev_word(text, s).lower().endswith("ly") and PERCENT_AFTER.match(text[e : e + 12]))
-        and _is_identifier(text, s, e, s < first_word_end)
-    ):
+    if _identifier(text, raw, s, e, digits, cur is not None, sym is not None, first_word_end):
         return None
-    if (
-        m.group("attached")
-        and not cur
-        and m.group("attached").lower() in ("m", "k")
-        and not CURRENCY_AFTER_RE.match(text[e : e + 30])  # "1.8M dollars": a scale after all
-    ):
-        if not (
-            m.group("attached") == "m"
-            and (
-                _METRES_AFTER.match(text[e : e + 12])
-                or (
-                    _METRES_BEFORE.search(text[max(0, s - 40) : s]) and _NO_NOUN_AFTER.match(text[e : e + 12])
-                )
-            )
-        ):
-            return None  # "5m" without a currency: metres or millions, the text rarely says which
-        value, glued_m = value / SCALES["m"], True  # "1.8m tall": a length, not 1.8 million
-    else:
-        glued_m = False
+    glued = _glued_suffix(text, m, s, e, cur is not None)
+    if glued == "unclear":
+        return None  # "5m" without a currency: metres or millions, the text rarely says which
+    glued_m = glued == "metres"
+    if glued_m:
+        value /= SCALES["m"]  # "1.8m tall": a length, not 1.8 million
     cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
     # The qualifier stands before the currency sign: "about €17.7 billion".
     q, q_start = _qualifier_before(text, cur_start)
@@ -1004,6 +982,41 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
     )
+
+
+def _identifier(
+    text: str, raw: str, s: int, e: int, digits: bool, has_cur: bool, has_sym: bool, first_word_end: int
+) -> bool:
+    """The number at ``s``-``e`` names something rather than counting it: a part or reference number, a
+    label ("highway 35", "exit 436")."""
+    if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
+        return True  # "24703 m212": a part or reference number
+    return bool(
+        digits
+        and not has_cur
+        and not has_sym
+        # "Aproximately 50%": an adverb before a share labels nothing (misspelt, so not a qualifier)
+        and not (_prev_word(text, s).lower().endswith("ly") and PERCENT_AFTER.match(text[e : e + 12]))
+        and _is_identifier(text, s, e, s < first_word_end)
+    )
+
+
+def _glued_suffix(text: str, m: re.Match[str], s: int, e: int, has_cur: bool) -> str:
+    """What a glued "m" or "k" is where no currency says: "metres" ("1.8m tall"), "unclear" (metres or
+    millions: no figure) or "scale" (a currency, another suffix, or none: the number's own scale)."""
+    if not (
+        m.group("attached")
+        and not has_cur
+        and m.group("attached").lower() in ("m", "k")
+        and not CURRENCY_AFTER_RE.match(text[e : e + 30])  # "1.8M dollars": a scale after all
+    ):
+        return "scale"
+    if m.group("attached") == "m" and (
+        _METRES_AFTER.match(text[e : e + 12])
+        or (_METRES_BEFORE.search(text[max(0, s - 40) : s]) and _NO_NOUN_AFTER.match(text[e : e + 12]))
+    ):
+        return "metres"
+    return "unclear"
 
 
 def _below_zero(text: str, s: int, digits: bool) -> int | None:
