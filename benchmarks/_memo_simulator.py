@@ -22,15 +22,13 @@ import contextlib
 from functools import cache
 from typing import Any
 
-from service.simulator import SimulatorConfig, answers, parse_rates, serve_forever
+from evals.simulator import SimulatorConfig, answers, parse_rates, serve_forever
 
 
 def _memoise_answers() -> None:
     original = getattr(answers, "draft_for", None)
     if original is None or not hasattr(original, "__wrapped__"):
-        raise SystemExit(
-            "service.simulator.answers.draft_for is gone or no longer cached: update this runner"
-        )
+        raise SystemExit("evals.simulator.answers.draft_for is gone or no longer cached: update this runner")
     compute = original.__wrapped__
 
     @cache

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from benchmarks import _harness as h
 from schemas import ArticleRequest
 from service import prepare
-from service.align import Aligner
+from service.grounding.align import Aligner
 
 TITLE = "Alignment (benchmark 3)"
 CHARS_PER_TOKEN = 4

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from schemas import ArticleRequest
-from service import language
 from service.backends.rules import RulesBackend
-from service.pipeline import extract_document, prepare
+from service.pipeline import language
+from service.pipeline.run import extract_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = 20

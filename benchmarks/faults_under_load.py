@@ -1,7 +1,7 @@
 """Reliability: faults under load.
 
 The service (llm backend) against ``newsfacts simulate-llm`` injecting a 10%
-mix of every fault it supports (``service.simulator.FAULTS``: 429, hang,
+mix of every fault it supports (``evals.simulator.FAULTS``: 429, hang,
 drop, garbage, malformed, schema, length, fabricate, obey, and HTTP errors
 400, 500, 503 from the status family), while ``--clients`` clients post
 articles for ``--seconds`` (bounded in count too): three in four new, one in
@@ -45,7 +45,7 @@ FABRICATED = "We will double the harbour budget"
 
 
 def fault_mix(total: float = 0.10) -> str:
-    from service.simulator import FAULTS
+    from evals.simulator import FAULTS
 
     names = [f for f in FAULTS if f != "ok"] + [s for s in PROVIDER_STATUSES if s not in FAULTS]
     return ",".join(f"{name}:{total / len(names):.5f}" for name in names)

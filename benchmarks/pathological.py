@@ -28,8 +28,8 @@ import httpx
 from benchmarks import _harness as h
 from schemas import ArticleRequest
 from service.backends.rules import extract_draft
-from service.grounding import ground
-from service.pipeline import prepare
+from service.grounding.ground import ground
+from service.pipeline.run import prepare
 
 TITLE = "Pathological inputs (linearity)"
 LARGE_CHARS = 200_000

@@ -1,7 +1,7 @@
 """Matching predicted items to gold items: field comparisons, similarity and the optimal pairing.
 
 Everything here is written independently of the service's own normalisation
-of names and numbers (``service.entities`` and friends): an eval that reused
+of names and numbers (``service.grounding.linking`` and friends): an eval that reused
 the extractor's comparison code would agree with the extractor by construction.
 
 How a pair is formed, per item type (SPEC, "Scoring"):
@@ -173,7 +173,7 @@ def same_value(predicted: float | int | str, gold: float | int | str) -> bool:
 
 # Each line is one unit; the first entry is its canonical name. Keys are
 # compared after ``unit_key`` (casefold, punctuation dropped, plural "s" off).
-UNIT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+GOLD_UNIT_ROWS: tuple[tuple[str, ...], ...] = (
     (
         "personnel",
         "troops",
@@ -240,7 +240,7 @@ def unit_key(unit: str) -> str:
 
 def _build_units() -> dict[str, str]:
     table: dict[str, str] = {}
-    for row in UNIT_SYNONYMS:
+    for row in GOLD_UNIT_ROWS:
         for form in row:
             table[unit_key(form)] = row[0]
     return table
@@ -250,7 +250,7 @@ _UNITS = _build_units()
 
 
 def canonical_unit(unit: str | None) -> str | None:
-    """The canonical unit through ``UNIT_SYNONYMS``; an unknown unit is its own, singular, key."""
+    """The canonical unit through ``GOLD_UNIT_ROWS``; an unknown unit is its own, singular, key."""
     if unit is None:
         return None
     key = unit_key(unit)

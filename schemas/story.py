@@ -3,7 +3,7 @@
 The request names articles to extract (``articles``) and/or extractions already
 stored (``extraction_ids``); the response lists the articles (with their text,
 so every span can be shown) and, per item type, groups of items that report the
-same fact. ``service/corroborate.py`` builds it; ``docs/corroboration.md``
+same fact. ``service/corroborate/story.py`` builds it; ``docs/corroboration.md``
 explains the grouping rules and thresholds.
 """
 

@@ -6,7 +6,6 @@ The public entry points are re-exported here; evals and benchmarks use these onl
 from typing import TYPE_CHECKING, Any
 
 from service.backends import Backend, BackendResult, create_backend
-from service.document import Block, Document
 from service.errors import (
     BackendError,
     ConfigurationError,
@@ -17,8 +16,9 @@ from service.errors import (
     NewsfactsError,
     OverloadedError,
 )
-from service.normalize import normalize_text
-from service.pipeline import extract, extract_document, extraction_id, prepare
+from service.pipeline.document import Block, Document
+from service.pipeline.normalize import normalize_text
+from service.pipeline.run import extract, extract_document, extraction_id, prepare
 from service.settings import Settings, get_settings
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 
 from schemas import Span
 from schemas.kinds import ATTRIBUTIONS, EVENTS, FIGURES, QUOTES, ItemKind, item_kinds
-from service.align import fold_plain
-from service.entities import name_key
+from service.grounding.align import fold_plain
+from service.grounding.linking import name_key
 
 Key = tuple[object, ...]
 

@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from schemas import ExtractionDraft, ExtractorInfo, Usage
 from service.api import create_app
 from service.backends.base import BackendResult
-from service.document import Document
+from service.pipeline.document import Document
 from service.settings import Settings
 
 

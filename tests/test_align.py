@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from service.align import FUZZY_MIN_CHARS, Aligner, fold, fold_plain
+from service.grounding.align import FUZZY_MIN_CHARS, Aligner, fold, fold_plain
 
 TEXT = (
     "The minister said the plan “will cost about $2.5 billion” over ten years.\n\n"
@@ -108,9 +108,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> lis
 
 
 def test_an_aligner_over_other_regions_folds_the_text_once_for_both(monkeypatch: pytest.MonkeyPatch) -> None:
-    import service.align
+    import service.grounding.align
 
-    folds = _counting(monkeypatch, service.align, "fold")
+    folds = _counting(monkeypatch, service.grounding.align, "fold")
     first_paragraph = (0, TEXT.index("\n"))
     body = Aligner(TEXT, [first_paragraph])
     whole = body.over(None)
@@ -122,9 +122,9 @@ def test_an_aligner_over_other_regions_folds_the_text_once_for_both(monkeypatch:
 
 
 def test_a_fuzzy_match_is_searched_for_once_whatever_the_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    import service.align
+    import service.grounding.align
 
-    searches = _counting(monkeypatch, service.align.fuzz, "partial_ratio_alignment")
+    searches = _counting(monkeypatch, service.grounding.align.fuzz, "partial_ratio_alignment")
     aligner = Aligner(TEXT)
     needle = "Critics said the plan will cost more."
     answers = [aligner.align(needle, hint) for hint in (None, 0, 120, len(TEXT))]

@@ -125,7 +125,7 @@ async def test_a_prompt_change_misses(settings: Settings) -> None:
 async def test_a_schema_version_change_misses(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     async with running(settings, FakeBackend()) as (_, client):
         await client.post("/v1/extractions", json=ARTICLE)
-    monkeypatch.setattr("service.pipeline.SCHEMA_VERSION", "99.0")
+    monkeypatch.setattr("service.pipeline.run.SCHEMA_VERSION", "99.0")
     backend = FakeBackend()
     async with running(settings, backend) as (_, client):
         r = await client.post("/v1/extractions", json=ARTICLE)

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
+from service.serving.store.sqlite import SQLiteStore
+from service.serving.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, WebhookSender, verify
 from service.settings import Settings
-from service.store import SQLiteStore
-from service.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, WebhookSender, verify
 from tests.api_fakes import FakeBackend, eventually, running
 
 pytestmark = pytest.mark.anyio

@@ -7,9 +7,10 @@ import threading
 import pytest
 
 from schemas import ArticleRequest
-from service import create_backend, pipeline
+from service import create_backend
 from service.backends.rules.sentences import MAX_SENTENCE_CHARS, split_sentences
 from service.errors import ExtractionBudgetError, ShuttingDownError
+from service.pipeline import run as pipeline
 from service.settings import Settings
 from tests.api_fakes import running
 

@@ -7,11 +7,11 @@ from typing import Any, cast
 
 import pytest
 
-from service.cancellation import cancel_and_wait
-from service.jobs import JobRunner
-from service.metrics import Metrics
+from service.serving.cancellation import cancel_and_wait
+from service.serving.jobs import JobRunner
+from service.serving.metrics import Metrics
+from service.serving.store.sqlite import ClaimedItem, JobQueue
 from service.settings import Settings
-from service.store import ClaimedItem, JobQueue
 
 
 class SlowToCancelQueue:

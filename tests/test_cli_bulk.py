@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 from schemas import Extraction
-from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""newsfacts_client against a live server on loopback: results typed, errors mapped from problem details."""
+"""service.client against a live server on loopback: results typed, errors mapped from problem details."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-import newsfacts_client as nf
-from newsfacts_client import AsyncClient, Client
-from newsfacts_client.errors import Problem, from_response
+import service.client as nf
 from schemas import ArticleRequest, Extraction
+from service.client import AsyncClient, Client
+from service.client.errors import Problem, from_response
 from tests.live_server import free_port, running_server
 
 ROOT = Path(__file__).resolve().parent.parent

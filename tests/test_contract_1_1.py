@@ -14,7 +14,7 @@ from evals.gold import GoldFigure, GoldItem
 from evals.match import AliasTable, compare_fields, key_correct
 from schemas import SCHEMA_VERSION, Extraction, Figure, FigureDraft, Span
 from service import create_backend
-from service.corroborate import corroborate
+from service.corroborate.story import corroborate
 from service.settings import Settings
 from tests.api_fakes import running
 from tests.test_corroborate import extraction

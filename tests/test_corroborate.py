@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from schemas import Extraction, Span
-from service.corroborate import (
+from service.corroborate.story import (
     FIGURE_MEASURE_MATCH,
     QUOTE_MIN_FRAGMENT_WORDS,
     StoryInput,
@@ -19,7 +19,7 @@ from service.corroborate import (
     quote_similarity,
     text_similarity,
 )
-from service.units import canonical_unit, units_compatible
+from service.corroborate.units import canonical_unit, units_compatible
 
 
 def spans(text: str, *parts: str) -> list[dict[str, Any]]:

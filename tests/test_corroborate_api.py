@@ -11,7 +11,7 @@ from schemas import Extraction
 from schemas.story import MAX_STORY_ARTICLES, Story
 from service.backends import create_backend
 from service.backends.base import BackendResult
-from service.document import Document
+from service.pipeline.document import Document
 from service.settings import Settings
 
 from .api_fakes import running

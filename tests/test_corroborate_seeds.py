@@ -10,7 +10,7 @@ import pytest
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story
 from service import create_backend, extract
-from service.corroborate import StoryInput, corroborate
+from service.corroborate.story import StoryInput, corroborate
 
 from .conftest import SEEDS
 

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from service.entities import name_key
+from service.grounding.linking import name_key
 
 
 def _reference_key(name: str) -> str:

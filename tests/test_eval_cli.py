@@ -244,7 +244,7 @@ def test_url_mode_scores_a_server_and_reads_its_cache_header(
 def test_record_then_replay_offline_against_the_simulator(
     labelled: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from service.simulator import SIMULATOR_MODEL, SimulatorServer
+    from evals.simulator import SIMULATOR_MODEL, SimulatorServer
 
     articles, gold = labelled
     cassette = tmp_path / "cassette"

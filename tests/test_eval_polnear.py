@@ -27,7 +27,7 @@ from evals.corpora.polnear import (
     parse_ann,
     quote_passages,
 )
-from service.normalize import normalize_text
+from service.pipeline.normalize import normalize_text
 
 # Two articles of our own. Offsets below are computed from these strings, so the
 # annotation cannot drift from the text.

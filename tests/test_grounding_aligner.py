@@ -8,10 +8,10 @@ import json
 import pytest
 import respx
 
-import service.align
+import service.grounding.align
 from schemas import ArticleRequest
 from service import extract, prepare
-from service.grounding import body_aligner
+from service.grounding.ground import body_aligner
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, GOOD, backend, ok
 
 
@@ -26,13 +26,13 @@ def test_one_aligner_per_document() -> None:
 
 def test_the_check_and_grounding_fold_the_article_once(monkeypatch: pytest.MonkeyPatch) -> None:
     folded: list[str] = []
-    real = service.align.fold
+    real = service.grounding.align.fold
 
     def fold(text: str) -> tuple[str, list[int]]:
         folded.append(text)
         return real(text)
 
-    monkeypatch.setattr(service.align, "fold", fold)
+    monkeypatch.setattr(service.grounding.align, "fold", fold)
     # With a byline, the text the model is shown (the body) is not the article's text.
     article = "By Jane Doe, Harbour Reporter\n\n" + ARTICLE
     # The model straightens the article's curly apostrophe: only the normalised pass finds it.

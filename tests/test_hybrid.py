@@ -18,13 +18,13 @@ from typing import Any
 
 import pytest
 
+from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 from schemas import SCHEMA_VERSION, ArticleRequest, Extraction
 from service import create_backend, extract
 from service.backends.hybrid import HybridBackend
 from service.errors import UnsupportedLanguageError
-from service.pipeline import extraction_id, prepare
+from service.pipeline.run import extraction_id, prepare
 from service.settings import Settings
-from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 from tests.api_fakes import running
 
 # Our own sentences. The third states something (a gathering) the rules have no event word for.

@@ -13,14 +13,14 @@ import pytest
 from schemas import ArticleRequest
 from service import create_backend
 from service.backends.rules import RulesBackend
-from service.input_checks import (
+from service.pipeline.input_checks import (
     HTML_IN_TEXT_WARNING,
     article_restarts,
     body_share_warning,
     joined_articles_warning,
     looks_like_html,
 )
-from service.pipeline import extract, prepare
+from service.pipeline.run import extract, prepare
 from service.settings import Settings
 from tests.api_fakes import running
 
@@ -206,6 +206,6 @@ def test_a_mistaken_byline_after_a_paragraph_is_not_a_restart() -> None:
     ],
 )
 def test_byline_lines_and_sentences_that_open_with_by(line: str, byline: bool) -> None:
-    from service.body import FURNITURE
+    from service.pipeline.article_body import FURNITURE
 
     assert bool(FURNITURE["byline"].search(line)) is byline

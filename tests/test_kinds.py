@@ -23,11 +23,11 @@ from schemas.kinds import KINDS, ItemKind, MatchField, Matching, register_kind, 
 from schemas.models import EvidenceStrings, _Draft
 from service.backends.llm.guard import Guard
 from service.backends.llm.merge import merge_drafts
-from service.grounding import ground
+from service.grounding.ground import ground
 from service.kinds import HOOKS, ItemTable, KindHooks, kind_hooks, register_hooks, unregister_hooks
-from service.pipeline import prepare
-from service.render import print_extraction
-from service.render_html import render_page
+from service.pipeline.run import prepare
+from service.render.extraction_html import render_page
+from service.render.extraction_terminal import print_extraction
 
 # --------------------------------------------------------------------------- the toy kind's models
 

@@ -15,8 +15,8 @@ from schemas import ArticleRequest, Extraction
 from service import create_backend
 from service.backends.rules import RulesBackend
 from service.errors import UnsupportedLanguageError
-from service.language import detect, is_english, name, primary
-from service.pipeline import extract, prepare
+from service.pipeline.language import detect, is_english, name, primary
+from service.pipeline.run import extract, prepare
 from service.settings import Settings
 from tests.api_fakes import running
 from tests.language_samples import ENGLISH_WITH_FOREIGN_QUOTES, GERMAN, SPANISH

@@ -13,10 +13,10 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ArticleRequest, ExtractionDraft, FigureDraft
-from service import grounding
 from service.backends.rules import figures
 from service.backends.rules.sentences import Sentence
-from service.pipeline import prepare
+from service.grounding import ground as grounding
+from service.pipeline.run import prepare
 from tests.work_counter import growth
 
 LINEAR = 6.0  # k = 4: linear is about 4, quadratic about 16

@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
+from evals.simulator.server import SimulatorServer
 from schemas import ArticleRequest, EventDraft, FigureDraft
 from service.backends.llm.guard import Guard, fold, schema_names
 from service.backends.llm.prompting import load_prompt
-from service.backends.llm.validation import GroundedDraft
-from service.simulator.server import SimulatorServer
+from service.backends.llm.validation import ModelFacingDraft
 from tests.llm_fakes import ARTICLE, GOOD, backend, settings
 from tests.test_llm_faults import run
 
 PROMPT = load_prompt("extract/v2")
-SCHEMA_NAMES = schema_names(GroundedDraft.model_json_schema())
+SCHEMA_NAMES = schema_names(ModelFacingDraft.model_json_schema())
 
 # The injection a review found turned into an "occurred" event (our own wording).
 INJECTED = (
@@ -40,7 +40,7 @@ def event(**fields: Any) -> EventDraft:
 
 def test_good_items_pass() -> None:
     g = guard()
-    draft = GroundedDraft.model_validate(GOOD)
+    draft = ModelFacingDraft.model_validate(GOOD)
     for item in [*draft.events, *draft.figures, *draft.quotes, *draft.attributions]:
         assert g.problems(item, draft.entities) == [], item
 
@@ -101,7 +101,7 @@ def test_copying_the_prompts_example_is_rejected() -> None:
 
 
 def test_an_alias_of_an_entity_in_the_evidence_supports_a_name() -> None:
-    draft = GroundedDraft.model_validate(GOOD)
+    draft = ModelFacingDraft.model_validate(GOOD)
     item = event(
         summary="The council, led by Mayor Okafor, postponed the vote.",
         evidence=["The city council postponed the harbour vote on Tuesday"],
@@ -143,7 +143,7 @@ def test_a_denied_or_negated_event_cannot_be_occurred() -> None:
 
 def test_entities_need_a_mention_and_metadata_must_be_in_the_text() -> None:
     g = guard()
-    draft = GroundedDraft.model_validate(
+    draft = ModelFacingDraft.model_validate(
         {
             **GOOD,
             "metadata": {

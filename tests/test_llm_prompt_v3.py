@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 import respx
 
+from evals.simulator.answers import find_article, find_published, is_reask
 from schemas import ArticleRequest
 from service import extract, prepare
 from service.backends.llm.prompting import PROMPTS_ROOT, compact_answer, load_prompt
 from service.backends.llm.wire import top_level_lists
-from service.simulator.answers import find_article, find_published, is_reask
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, backend, ok, sent
 
 V3 = "extract/v3"
@@ -134,9 +134,9 @@ def test_compact_answer_moves_evidence_first_and_keeps_the_rest() -> None:
 
 def test_v3_loads_with_the_simulator_end_to_end() -> None:
     # The simulator answers the article's turn (not the examples'), dated as the request says.
+    from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
     from service.backends.llm import LLMBackend
     from service.settings import Settings
-    from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 
     with SimulatorServer(SimulatorConfig(latency_ms=1, seed=3)) as sim:
         settings = Settings(

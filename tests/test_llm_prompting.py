@@ -14,7 +14,7 @@ import respx
 from schemas import ArticleRequest
 from service import extract, extraction_id, prepare
 from service.backends.llm.prompting import PROMPTS_ROOT, check_example, load_prompt
-from service.backends.llm.validation import GroundedDraft
+from service.backends.llm.validation import ModelFacingDraft
 from service.backends.llm.wire import top_level_lists
 from service.errors import ConfigurationError
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, backend, ok, sent
@@ -125,7 +125,7 @@ def test_fingerprint_covers_what_changes_answers_and_never_the_key() -> None:
     fp = base.fingerprint()
     assert "sk-test-secret" not in json.dumps(fp)
     assert fp["model"] == "test-model" and fp["mode"] == "tools" and fp["base_url"].startswith(BASE_URL)
-    assert fp["prompt_hash"] == load_prompt("extract/v2").digest(GroundedDraft)
+    assert fp["prompt_hash"] == load_prompt("extract/v2").digest(ModelFacingDraft)
     doc = prepare(ArticleRequest(text="The council met on Tuesday."))
     key = extraction_id(doc, base)
     assert extraction_id(doc, backend(llm_api_key="sk-other")) == key

@@ -12,11 +12,11 @@ from pydantic import ValidationError
 
 from schemas import ArticleRequest
 from service import prepare
-from service.align import Aligner
 from service.backends.llm.retry import RetryPolicy, is_reaskable, is_transient, retry_after_seconds
-from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
-from service.document import Block, Document
-from service.grounding import body_regions
+from service.backends.llm.validation import GroundingCheck, ModelFacingDraft, checking, validation_context
+from service.grounding.align import Aligner
+from service.grounding.ground import body_regions
+from service.pipeline.document import Block, Document
 from tests.llm_fakes import ARTICLE, EMPTY, GOOD, with_fabricated_quote
 
 REQ = httpx.Request("POST", "http://llm.test/v1/chat/completions")
@@ -76,33 +76,33 @@ def _check(lenient: bool = False) -> GroundingCheck:
 
 def test_validator_rejects_ungrounded_evidence_naming_it() -> None:
     with pytest.raises(ValidationError) as caught:
-        GroundedDraft.model_validate(with_fabricated_quote(), context=validation_context(_check()))
+        ModelFacingDraft.model_validate(with_fabricated_quote(), context=validation_context(_check()))
     message = str(caught.value)
     assert "quotes[1].evidence: 'We will never pay for it'" in message
     assert "character for character" in message
 
 
 def test_validator_accepts_grounded_evidence_and_ignores_absent_context() -> None:
-    assert GroundedDraft.model_validate(GOOD, context=validation_context(_check())).quotes
+    assert ModelFacingDraft.model_validate(GOOD, context=validation_context(_check())).quotes
     # Without the article in the context there is nothing to check against.
-    assert len(GroundedDraft.model_validate(with_fabricated_quote()).quotes) == 2
+    assert len(ModelFacingDraft.model_validate(with_fabricated_quote()).quotes) == 2
 
 
 def test_a_bound_check_validates_without_a_context_and_only_while_bound() -> None:
     # The structured call binds its check instead of handing instructor a context.
     with checking(_check()), pytest.raises(ValidationError, match="We will never pay for it"):
-        GroundedDraft.model_validate(with_fabricated_quote())
-    assert len(GroundedDraft.model_validate(with_fabricated_quote()).quotes) == 2
+        ModelFacingDraft.model_validate(with_fabricated_quote())
+    assert len(ModelFacingDraft.model_validate(with_fabricated_quote()).quotes) == 2
     # An explicit context (the lenient salvage) wins over the bound check.
     lenient = _check(lenient=True)
     with checking(_check()):
-        draft = GroundedDraft.model_validate(with_fabricated_quote(), context=validation_context(lenient))
+        draft = ModelFacingDraft.model_validate(with_fabricated_quote(), context=validation_context(lenient))
     assert len(draft.quotes) == 1 and lenient.dropped == 1
 
 
 def test_lenient_validation_drops_and_counts() -> None:
     check = _check(lenient=True)
-    draft = GroundedDraft.model_validate_json(
+    draft = ModelFacingDraft.model_validate_json(
         json.dumps(with_fabricated_quote()), context=validation_context(check)
     )
     assert [q.text for q in draft.quotes] == ["We need more time to study the costs,"]
@@ -125,7 +125,7 @@ def test_boilerplate_is_not_the_article() -> None:
     check = GroundingCheck(Aligner(doc.text, body_regions(doc)))
     draft = {**EMPTY, "quotes": [{"text": comment, "evidence": [comment]}]}
     with pytest.raises(ValidationError, match="not in the article"):
-        GroundedDraft.model_validate(draft, context=validation_context(check))
+        ModelFacingDraft.model_validate(draft, context=validation_context(check))
     draft = {
         **EMPTY,
         "events": [
@@ -137,4 +137,4 @@ def test_boilerplate_is_not_the_article() -> None:
             }
         ],
     }
-    assert GroundedDraft.model_validate(draft, context=validation_context(check)).events
+    assert ModelFacingDraft.model_validate(draft, context=validation_context(check)).events

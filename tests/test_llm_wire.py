@@ -17,7 +17,7 @@ from schemas import Extraction
 from schemas.models import DATE_PATTERN
 from service import extract
 from service.backends.llm.client import fold_system_prompt, is_cut_json
-from service.backends.llm.validation import GroundedDraft
+from service.backends.llm.validation import ModelFacingDraft
 from service.backends.llm.wire import compact_shape, model_facing, patterns, plain_pattern, top_level_lists
 from service.errors import LLMResponseError
 from tests.llm_fakes import ARTICLE, BASE_URL, COMPLETIONS, GOOD, backend, completion, ok, sent
@@ -27,7 +27,7 @@ from tests.test_llm_faults import fails, quote_texts, run
 
 
 def test_the_model_facing_schema_has_no_regex_escapes_and_requires_every_list() -> None:
-    schema = GroundedDraft.model_json_schema()
+    schema = ModelFacingDraft.model_json_schema()
     found = list(patterns(schema))
     assert found, "the draft has date patterns: the check must see them"
     assert all("\\" not in p for p in found)
@@ -46,7 +46,7 @@ def test_the_plain_date_pattern_accepts_exactly_what_the_contract_does(value: st
 
 
 def test_evidence_comes_first_in_every_item() -> None:
-    schema = GroundedDraft.model_json_schema()
+    schema = ModelFacingDraft.model_json_schema()
     items = [d for d in schema["$defs"].values() if "evidence" in d.get("properties", {})]
     assert len(items) == 4
     assert all(next(iter(d["properties"])) == "evidence" for d in items)
@@ -59,7 +59,7 @@ def test_a_pattern_left_with_an_escape_is_refused() -> None:
 
 
 def test_the_compact_shape_is_short_and_has_nothing_to_copy() -> None:
-    schema = GroundedDraft.model_json_schema()
+    schema = ModelFacingDraft.model_json_schema()
     shape = compact_shape(schema)
     pretty = json.dumps(schema, indent=2)
     assert len(shape) * 4 < len(pretty)
@@ -135,7 +135,7 @@ def test_json_mode_carries_the_compact_schema_in_the_prompt_not_instructors_pret
     ex, body = _extract_once("json")
     assert body["response_format"] == {"type": "json_object"}
     system = body["messages"][0]["content"]
-    assert compact_shape(GroundedDraft.model_json_schema()) in system
+    assert compact_shape(ModelFacingDraft.model_json_schema()) in system
     assert "$ref" not in system and '"properties"' not in system
     _, schema_body = _extract_once("json_object")
     # The compact prompt plus no schema is smaller than the same prompt plus the full schema.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.locale_numbers import misread_as_english, parse_digits, read_amount
+from service.pipeline.locale_numbers import misread_as_english, parse_digits, read_amount
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_lock_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("lock_tool", ROOT / "tools" / "lock.py")
+    spec = importlib.util.spec_from_file_location("lock_tool", ROOT / "tests" / "tools" / "lock.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -72,6 +72,6 @@ def test_a_missing_or_unmarked_lock_fails(tmp_path: Path) -> None:
 
 def test_the_cli_check_is_silent_when_the_lock_matches() -> None:
     ok = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "lock.py"), "check"], capture_output=True, text=True
+        [sys.executable, str(ROOT / "tests" / "tools" / "lock.py"), "check"], capture_output=True, text=True
     )
     assert ok.returncode == 0 and ok.stderr == ""

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.normalize import normalize_text
+from service.pipeline.normalize import normalize_text
 
 
 def test_line_endings_become_lf() -> None:

@@ -62,7 +62,7 @@ def test_extraction_id_is_stable_and_input_sensitive() -> None:
 
 def test_byline_role_is_not_an_author() -> None:
     from service import prepare
-    from service.metadata import page_metadata
+    from service.pipeline.metadata import page_metadata
 
     doc = prepare(
         ArticleRequest(text="Clinic waits grow\n\nBy Helen Marsh, Health Correspondent\n\nWaits rose.")
@@ -73,7 +73,8 @@ def test_byline_role_is_not_an_author() -> None:
 
 def test_body_finder_version_is_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     # A change to what counts as body changes what every backend sees: cached answers must miss.
-    from service import extraction_id, pipeline, prepare
+    from service import extraction_id, prepare
+    from service.pipeline import run as pipeline
 
     backend = create_backend("rules")
     doc = prepare(ArticleRequest(text="The council voted on Tuesday."))

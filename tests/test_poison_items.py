@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from service.serving.store.sqlite import NewJobItem, open_store
 from service.settings import Settings
-from service.store import NewJobItem, open_store
 from tests.test_worker import NEWSFACTS, env_for
 
 pytestmark = pytest.mark.anyio

@@ -14,10 +14,10 @@ import respx
 from schemas import ArticleRequest, Extraction, ExtractionDraft
 from schemas.kinds import draft_items, kind_names
 from service import extract
-from service.backends.llm.validation import GroundedDraft
+from service.backends.llm.validation import ModelFacingDraft
 from service.backends.rules import RulesBackend
 from service.backends.rules.extractor import extract_draft
-from service.pipeline import prepare
+from service.pipeline.run import prepare
 from tests.llm_fakes import BASE_URL, COMPLETIONS, GOOD, backend, ok, request
 
 ARTICLE = (
@@ -54,7 +54,7 @@ def test_the_rules_response_records_a_rule_for_every_item() -> None:
 
 
 def test_the_rule_is_not_in_the_model_facing_schema() -> None:
-    schema = json.dumps(GroundedDraft.model_json_schema())
+    schema = json.dumps(ModelFacingDraft.model_json_schema())
     assert '"rule"' not in schema and '"hint"' not in schema
     assert '"rule"' not in json.dumps(ExtractionDraft.model_json_schema())
 

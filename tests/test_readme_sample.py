@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_readme_sample_output_is_current() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "readme_sample.py"), "--check"],
+        [sys.executable, str(ROOT / "tests" / "tools" / "readme_sample.py"), "--check"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from schemas import ArticleRequest, Extraction
 from service.backends.rules import RulesBackend
-from service.pipeline import extract
-from service.render_html import render_page
+from service.pipeline.run import extract
+from service.render.extraction_html import render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 

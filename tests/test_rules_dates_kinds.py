@@ -10,8 +10,8 @@ import pytest
 from schemas import ArticleRequest, Extraction
 from service import create_backend, extract
 from service.backends.rules.dates import find_times
-from service.dated import dated_expressions
-from service.pipeline import prepare
+from service.pipeline.dated import dated_expressions
+from service.pipeline.run import prepare
 
 PUBLISHED = dt.date(2024, 5, 3)  # a Friday
 

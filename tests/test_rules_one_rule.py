@@ -13,7 +13,7 @@ from service.backends.rules.attributions import AttributionContext, find_attribu
 from service.backends.rules.entities import build_book
 from service.backends.rules.figures import find_figures
 from service.backends.rules.sentences import Sentence, body_sentences
-from service.pipeline import prepare
+from service.pipeline.run import prepare
 
 
 def sentence(text: str) -> tuple[Sentence, list[Sentence]]:

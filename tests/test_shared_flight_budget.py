@@ -17,12 +17,12 @@ import pytest
 from pydantic import SecretStr
 
 from schemas import ArticleRequest
-from service.cache import ExtractionCache
-from service.metrics import Metrics
-from service.pipeline import extraction_id, prepare
-from service.provider_budget import BudgetTransport, ProviderBudget, estimate_tokens
+from service.pipeline.run import extraction_id, prepare
+from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.metrics import Metrics
+from service.serving.provider_budget import BudgetTransport, ProviderBudget, estimate_tokens
+from service.serving.store.sqlite import Store, open_store
 from service.settings import Settings
-from service.store import Store, open_store
 from tests.api_fakes import FakeBackend
 
 pytestmark = pytest.mark.anyio

@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
+from evals.simulator import FAULTS, SIMULATOR_MODEL, SimulatorConfig, SimulatorServer, parse_rates
+from evals.simulator.faults import FaultPlan
 from schemas import ArticleRequest, ExtractionDraft
 from service import prepare
 from service.backends.rules import extract_draft
-from service.simulator import FAULTS, SIMULATOR_MODEL, SimulatorConfig, SimulatorServer, parse_rates
-from service.simulator.faults import FaultPlan
 
 ARTICLE = (
     "Council delays harbour vote\n\n"

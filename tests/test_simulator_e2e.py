@@ -21,11 +21,11 @@ from typing import Any
 
 import pytest
 
+from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 from schemas import ArticleRequest, Extraction
 from service import create_backend, extract
 from service.backends.llm import LLMBackend
 from service.settings import Settings
-from service.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "001_e568c6928cffa5b6.txt"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from service.store import SQLiteStore
+from service.serving.store.sqlite import SQLiteStore
 
 pytestmark = pytest.mark.anyio
 
@@ -104,7 +104,7 @@ INSERT INTO job_items VALUES ('job1', 1, 'pending', '{}', NULL, NULL, NULL);
 async def test_a_file_from_before_schema_versions_is_adopted_and_upgraded(tmp_path: Path) -> None:
     import sqlite3
 
-    from service.store import SCHEMA_VERSION
+    from service.serving.store.sqlite import SCHEMA_VERSION
 
     path = tmp_path / "newsfacts.sqlite3"
     conn = sqlite3.connect(path)

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from service.serving.store.sqlite import BudgetSpend, NewJobItem, SchemaError, Store, open_store
 from service.settings import Settings
-from service.store import BudgetSpend, NewJobItem, SchemaError, Store, open_store
 
 pytestmark = pytest.mark.anyio
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from service import create_backend
-from service import store as store_module
 from service.errors import StoreUnavailableError
+from service.serving.store import sqlite as store_module
+from service.serving.store.sqlite import SQLiteStore
 from service.settings import Settings
-from service.store import SQLiteStore
 from tests.api_fakes import running
 
 ROOT = Path(__file__).resolve().parent.parent

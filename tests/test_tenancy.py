@@ -85,7 +85,7 @@ async def test_an_earlier_releases_owners_file_is_moved_into_the_store(settings:
     import sqlite3
     import time
 
-    from service.tenancy import tenant_of_key
+    from service.serving.tenancy import tenant_of_key
 
     # The per-host file releases before this one kept, with one job of A's.
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -21,9 +21,9 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
+from service.serving.store.postgres import SCHEMA_VERSION as PG_SCHEMA_VERSION
+from service.serving.store.sqlite import NewJobItem, open_store
 from service.settings import Settings
-from service.store import NewJobItem, open_store
-from service.store_pg import SCHEMA_VERSION as PG_SCHEMA_VERSION
 from tests.api_fakes import FakeBackend, running
 
 pytestmark = pytest.mark.anyio

@@ -12,8 +12,8 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
+from service.serving.store.sqlite import NewJobItem, open_store
 from service.settings import Settings
-from service.store import NewJobItem, open_store
 from tests.test_worker import NEWSFACTS, articles, cli, env_for, wait_job
 
 pytestmark = pytest.mark.anyio

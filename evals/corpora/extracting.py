@@ -8,7 +8,7 @@ from evals.corpora import CorpusError
 from schemas import ArticleRequest, Extraction
 from service import Backend, create_backend
 from service.errors import NewsfactsError
-from service.pipeline import extract
+from service.pipeline.run import extract
 
 
 class CorpusExtractor:

@@ -17,13 +17,12 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from schemas import SCHEMA_VERSION, ArticleRequest, StoryRequest
-from service import language
 from service.api import (
     bench,
-    collector,
     docs,
     eval_reports,
     extractions,
+    gc_tuning,
     health,
     jobs,
     problems,
@@ -31,22 +30,23 @@ from service.api import (
     viewer,
 )
 from service.api import cache as cache_routes
-from service.api.bodies import ArticleBatch, JobRequest
 from service.api.deps import Services
 from service.api.examples import add_examples
 from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
 from service.api.openapi import add_components, state_constraints
+from service.api.request_bodies import ArticleBatch, JobRequest
 from service.api.security import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from service.backends.base import Backend
-from service.cache import AdmissionLimiter, ExtractionCache
-from service.jobs import JobRunner
 from service.logging import configure_logging
-from service.metrics import Metrics
-from service.provider_budget import create_budgeted_backend
+from service.pipeline import language
+from service.serving.cache.extraction_cache import AdmissionLimiter, ExtractionCache
+from service.serving.jobs import JobRunner
+from service.serving.metrics import Metrics
+from service.serving.provider_budget import create_budgeted_backend
+from service.serving.store.sqlite import Store, open_store
+from service.serving.tenancy import Owners
+from service.serving.webhooks import WebhookSender
 from service.settings import Settings, get_settings
-from service.store import Store, open_store
-from service.tenancy import Owners
-from service.webhooks import WebhookSender
 
 log = structlog.get_logger("newsfacts.api")
 
@@ -78,7 +78,7 @@ def create_app(
     """The API. ``backend`` and ``store`` default to the configured ones, built at startup.
 
     ``settle_gc`` tunes this process's garbage collector once startup is done
-    (``service.api.collector``): for a server process, which owns its process.
+    (``service.api.gc_tuning``): for a server process, which owns its process.
     """
     settings = settings or get_settings()
     if configure_logs:
@@ -143,7 +143,7 @@ def _lifespan(
         app.state.services = Services(
             settings, active_backend, active_store, cache, runner, metrics, webhooks=webhooks
         )
-        # With API keys, each key reads only what it made (service.tenancy).
+        # With API keys, each key reads only what it made (service.serving.tenancy).
         keyed = bool(settings.api_keys or settings.admin_api_keys)
         app.state.owners = (
             await Owners.open(active_store, legacy=settings.data_dir / "owners.sqlite3") if keyed else None
@@ -157,7 +157,7 @@ def _lifespan(
             await runner.start()
         webhooks.start()
         if settle_gc:
-            collector.settle()
+            gc_tuning.settle()
         log.info(
             "started",
             backend=active_backend.name,

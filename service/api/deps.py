@@ -9,12 +9,12 @@ from fastapi import Depends, Request
 
 from service.api.problems import ProblemError
 from service.backends.base import Backend
-from service.cache import ExtractionCache
-from service.jobs import JobRunner
-from service.metrics import Metrics
+from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.jobs import JobRunner
+from service.serving.metrics import Metrics
+from service.serving.store.sqlite import Store
+from service.serving.webhooks import WebhookSender
 from service.settings import Settings
-from service.store import Store
-from service.webhooks import WebhookSender
 
 
 @dataclass

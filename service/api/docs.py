@@ -19,7 +19,7 @@ from service.api.problems import ProblemError
 router = APIRouter(include_in_schema=False)
 
 _VENDOR = Path(fastapi_offline.__file__).resolve().parent / "static"
-_OURS = Path(__file__).resolve().parent.parent / "web"
+_OURS = Path(__file__).resolve().parent / "web"
 ASSETS: dict[str, tuple[Path, str]] = {
     "swagger-ui-bundle.js": (_VENDOR / "swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
     "swagger-ui.css": (_VENDOR / "swagger-ui.css", "text/css; charset=utf-8"),

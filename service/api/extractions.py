@@ -14,13 +14,13 @@ from starlette.responses import Response
 
 from schemas import ArticleRequest, Extraction
 from service.api import problems, tenancy
-from service.api.bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.api.deps import ServicesDep, services_of
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import Problem, ProblemError
-from service.cache import CacheResult, request_digest
+from service.api.request_bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.errors import NewsfactsError
-from service.store import ExtractionSummary
+from service.serving.cache.extraction_cache import CacheResult, request_digest
+from service.serving.store.sqlite import ExtractionSummary
 
 router = APIRouter(prefix="/v1/extractions", tags=["extractions"])
 log = structlog.get_logger("newsfacts.api")

@@ -13,13 +13,13 @@ from starlette.responses import Response
 
 from schemas import Extraction
 from service.api import problems, tenancy
-from service.api.bodies import JobRequest, parse_job, require_json
 from service.api.deps import ServicesDep
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import Problem, ProblemError, field_errors, validation_problem
+from service.api.request_bodies import JobRequest, parse_job, require_json
 from service.errors import NewsfactsError
-from service.store import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
-from service.webhooks import check_url
+from service.serving.store.sqlite import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
+from service.serving.webhooks import check_url
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 

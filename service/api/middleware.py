@@ -20,8 +20,8 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.problems import PROBLEM_JSON, Problem, problem_bytes
-from service.metrics import Metrics
-from service.tenancy import Caller, tenant_of_key
+from service.serving.metrics import Metrics
+from service.serving.tenancy import Caller, tenant_of_key
 
 access_log = structlog.get_logger("newsfacts.access")
 
@@ -176,7 +176,7 @@ class APIKeyMiddleware:
                 www_authenticate='ApiKey header="X-API-Key"',
             )
             return
-        # Who is asking, for what they may read (service.tenancy): the key's hash, never the key.
+        # Who is asking, for what they may read (service.serving.tenancy): the key's hash, never the key.
         scope["newsfacts.caller"] = Caller(tenant_of_key(given.decode("latin-1")), admin)
         await self.app(scope, receive, send)
 

@@ -47,7 +47,7 @@ def uvicorn_options() -> dict[str, Any]:
         ),
         "timeout_keep_alive": max(1, round(settings.http_keep_alive_s)),
         # On SIGTERM, requests under way get this long; then they are cancelled and the
-        # lifespan ends the extractions still running (service.budget), so the process exits.
+        # lifespan ends the extractions still running (service.pipeline.cpu_budget), so the process exits.
         "timeout_graceful_shutdown": max(1, round(settings.shutdown_timeout_s)),
     }
 

@@ -3,7 +3,7 @@
 New articles go through the extraction cache exactly like ``POST
 /v1/extractions`` (a repeated story pays for no extraction); stored extraction
 ids are read from the cache and never re-extracted. The grouping itself
-(``service/corroborate.py``) is pure and cheap, so stories are not stored.
+(``service/corroborate/story.py``) is pure and cheap, so stories are not stored.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from starlette.responses import Response
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story, StoryRequest
 from service.api import problems, tenancy
-from service.api.bodies import check_size, malformed_json, require_json
 from service.api.deps import ServicesDep
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import ProblemError, field_errors, validation_problem
-from service.cache import CacheResult
-from service.corroborate import StoryInput, corroborate
+from service.api.request_bodies import check_size, malformed_json, require_json
+from service.corroborate.story import StoryInput, corroborate
+from service.serving.cache.extraction_cache import CacheResult
 
 router = APIRouter(prefix="/v1/stories", tags=["stories"])
 
@@ -103,7 +103,7 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
     ]
     hits = sum(1 for r in results if r.hit)
     for extraction_id in story_request.extraction_ids:
-        # Another key's extraction is the same 404 as none (service.tenancy).
+        # Another key's extraction is the same 404 as none (service.serving.tenancy).
         visible = await tenancy.visible(request, "extraction", extraction_id)
         body = await services.cache.get(extraction_id) if visible else None
         if body is None:

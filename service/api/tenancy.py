@@ -1,10 +1,10 @@
-"""Per-key visibility in the API (``service.tenancy``): record what a key created, hide the rest as 404."""
+"""Per-key visibility in the API (``service.serving.tenancy``): record what a key created, hide the rest as 404."""
 
 from __future__ import annotations
 
 from starlette.requests import Request
 
-from service.tenancy import Caller, Kind, Owners
+from service.serving.tenancy import Caller, Kind, Owners
 
 
 def caller(request: Request) -> Caller | None:

@@ -1,4 +1,4 @@
-"""The viewer: a static page at ``/`` (``service/web``) and the seed articles it offers.
+"""The viewer: a static page at ``/`` (``service/api/web``) and the seed articles it offers.
 
 No build step: the page is plain HTML, CSS and one script, served as files.
 Only the files in ``WEB_FILES`` are served, so no path from a request ever
@@ -22,7 +22,7 @@ from service.api.problems import ProblemError
 
 router = APIRouter(tags=["viewer"])
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+WEB_DIR = Path(__file__).resolve().parent / "web"
 SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "seeds"
 
 # name -> media type: the whole of what /static serves.

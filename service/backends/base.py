@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from schemas import ExtractionDraft, ExtractorInfo, Usage
-from service.document import Document
+from service.pipeline.document import Document
 
 
 @dataclass

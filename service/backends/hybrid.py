@@ -50,16 +50,16 @@ from schemas import (
     Usage,
 )
 from schemas.kinds import draft_items, item_kinds, kind_of
-from service.align import Aligner, fold_plain
 from service.backends.base import BackendResult
 from service.backends.llm import LLMBackend
 from service.backends.llm.guard import Guard
 from service.backends.rules import RULES_VERSION, RulesBackend
-from service.document import Document
-from service.entities import name_key
 from service.errors import BackendError, LLMRequestRejected
-from service.grounding import body_aligner
-from service.language import is_english, name
+from service.grounding.align import Aligner, fold_plain
+from service.grounding.ground import body_aligner
+from service.grounding.linking import name_key
+from service.pipeline.document import Document
+from service.pipeline.language import is_english, name
 from service.settings import Settings
 
 # Bumped when the way the two extractors' items are combined changes answers.

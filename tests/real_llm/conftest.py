@@ -1,6 +1,6 @@
 """A real llama-cpp-python server with the tiny Gemma 3 270M base model, on a free loopback port.
 
-``make test-llm`` installs both (``scripts/llm-server-setup.sh``) and sets
+``make test-llm`` installs both (``tests/tools/llm-server-setup.sh``) and sets
 ``NEWSFACTS_REAL_LLM_PYTHON`` (the server venv's python) and
 ``NEWSFACTS_REAL_LLM_MODEL`` (the GGUF that ``assemble()`` wrote and checked);
 without them these tests are skipped. The server is started once per session

@@ -11,7 +11,6 @@ import httpx
 
 from schemas import SCHEMA_VERSION, ExtractionDraft, ExtractorInfo, Usage
 from schemas.kinds import draft_items
-from service.align import Aligner
 from service.backends.base import BackendResult
 from service.backends.llm.chunking import BodyMap, Chunk, halve, split_into_chunks
 from service.backends.llm.client import CallResult, StructuredClient, TruncatedOutput
@@ -19,10 +18,11 @@ from service.backends.llm.guard import Guard, schema_names
 from service.backends.llm.merge import merge_drafts
 from service.backends.llm.prompting import load_prompt
 from service.backends.llm.retry import AttemptLog
-from service.backends.llm.validation import GroundedDraft, GroundingCheck
-from service.document import Document
+from service.backends.llm.validation import GroundingCheck, ModelFacingDraft
 from service.errors import BackendError, ConfigurationError, LLMResponseError
-from service.grounding import body_aligner
+from service.grounding.align import Aligner
+from service.grounding.ground import body_aligner
+from service.pipeline.document import Document
 from service.settings import Settings
 
 # Bumped when this backend's own logic (chunking, merging, validation) changes answers.
@@ -84,8 +84,8 @@ class LLMBackend:
         self.prompt = load_prompt(settings.llm_prompt)
         self.client = StructuredClient(settings, self.prompt, http_client=http_client)
         # Hashing the prompt renders the response's JSON schema: once, not per cache key.
-        self.prompt_hash = self.prompt.digest(GroundedDraft)
-        self.schema_names = schema_names(GroundedDraft.model_json_schema())
+        self.prompt_hash = self.prompt.digest(ModelFacingDraft)
+        self.schema_names = schema_names(ModelFacingDraft.model_json_schema())
         # A caller's http client is the caller's to close.
         self._owns_http_client = http_client is None
 

@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from service.document import Document
+from service.pipeline.document import Document
 
 CHARS_PER_TOKEN = 4
 

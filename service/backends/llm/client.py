@@ -33,7 +33,7 @@ from schemas import ExtractionDraft
 from service.backends.llm.failures import NotAChatCompletion, as_backend_error
 from service.backends.llm.prompting import PromptTemplate
 from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable
-from service.backends.llm.validation import GroundedDraft, GroundingCheck, checking, validation_context
+from service.backends.llm.validation import GroundingCheck, ModelFacingDraft, checking, validation_context
 from service.backends.llm.wire import compact_shape
 from service.errors import ConfigurationError, LLMRequestRejected, LLMResponseError
 from service.settings import Settings
@@ -67,7 +67,7 @@ PLACEHOLDER_KEY = "sk-no-key-needed"
 # Instructor wraps a plain model in a new ResponseSchema subclass on every call,
 # which rebuilds its pydantic schema and misses instructor's own schema cache:
 # most of a call's CPU (benchmarks/RESULTS.md, benchmark 1). Wrapped once here.
-_RESPONSE_MODEL = instructor.openai_schema(GroundedDraft)
+_RESPONSE_MODEL = instructor.openai_schema(ModelFacingDraft)
 
 # ------------------------------------------------------------------ instructor workaround
 # The one place this backend reaches into instructor's internals.
@@ -227,7 +227,9 @@ class _Sender:
         self.mode = mode
         self.settings = settings
         self.strict_tool = (
-            openai.pydantic_function_tool(GroundedDraft, name=GroundedDraft.model_json_schema()["title"])
+            openai.pydantic_function_tool(
+                ModelFacingDraft, name=ModelFacingDraft.model_json_schema()["title"]
+            )
             if mode == "tools_strict"
             else None
         )
@@ -540,7 +542,7 @@ class StructuredClient:
         self.endpoint = str(self.openai.base_url)
         # The json mode's schema travels in the prompt, compactly (see wire.compact_shape).
         self.schema_hint = (
-            compact_shape(GroundedDraft.model_json_schema()) if settings.llm_mode == "json" else None
+            compact_shape(ModelFacingDraft.model_json_schema()) if settings.llm_mode == "json" else None
         )
 
     def request_options(self) -> dict[str, Any]:
@@ -605,7 +607,7 @@ class StructuredClient:
         """Re-asks spent: keep the last answer's grounded items, drop and count the rest."""
         lenient = check.relaxed()
         try:
-            answer = GroundedDraft.model_validate_json(
+            answer = ModelFacingDraft.model_validate_json(
                 answer_text(completion), context=validation_context(lenient)
             )
         except (ValidationError, ValueError) as exc:

@@ -21,8 +21,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from schemas import EntityDraft, ExtractionDraft, MetadataFields
-from service.align import fold_plain
-from service.entities import name_key
+from service.grounding.align import fold_plain
+from service.grounding.linking import name_key
 from service.kinds import Key, kind_hooks
 
 

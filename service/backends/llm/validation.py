@@ -1,10 +1,10 @@
 """Grounding validators: evidence the article does not contain fails validation.
 
-The response model the LLM fills is :class:`GroundedDraft`, the contract's
+The response model the LLM fills is :class:`ModelFacingDraft`, the contract's
 ``ExtractionDraft`` plus one validator. It finds its :class:`GroundingCheck`
 in pydantic's validation ``context`` when one is given, else the one bound
 by :func:`checking` for the structured call under way; a string that
-``service.align.Aligner`` cannot place in the article body (exactly, after
+``service.grounding.align.Aligner`` cannot place in the article body (exactly, after
 folding quotes/dashes/case/spaces, or fuzzily above ``FUZZY_MIN_SCORE``) fails
 validation, and instructor re-asks with the message, which names every
 offending string.
@@ -34,9 +34,9 @@ from pydantic import ConfigDict, ValidationInfo, model_validator
 
 from schemas import ExtractionDraft
 from schemas.kinds import item_kinds
-from service.align import Aligner
 from service.backends.llm.guard import RULES, Guard
 from service.backends.llm.wire import missing_lists, model_facing
+from service.grounding.align import Aligner
 
 CONTEXT_KEY = "newsfacts_grounding"
 _SHOWN_CHARS = 120
@@ -77,7 +77,7 @@ def validation_context(check: GroundingCheck, **extra: Any) -> dict[str, Any]:
 
 @contextmanager
 def checking(check: GroundingCheck) -> Iterator[GroundingCheck]:
-    """Validate every ``GroundedDraft`` built in this context (task) with ``check``, until exit."""
+    """Validate every ``ModelFacingDraft`` built in this context (task) with ``check``, until exit."""
     token = _ACTIVE_CHECK.set(check)
     try:
         yield check
@@ -85,7 +85,7 @@ def checking(check: GroundingCheck) -> Iterator[GroundingCheck]:
         _ACTIVE_CHECK.reset(token)
 
 
-class GroundedDraft(ExtractionDraft):
+class ModelFacingDraft(ExtractionDraft):
     """Record the events, figures, quotes, attributions and entities the article states, each item with evidence copied verbatim from the article."""
 
     # The model sees this schema under the contract's name.

@@ -8,9 +8,9 @@ from typing import Any
 from schemas import ExtractorInfo, Usage
 from service.backends.base import BackendResult
 from service.backends.rules.extractor import RULES_VERSION, extract_draft
-from service.document import Document
 from service.errors import UnsupportedLanguageError
-from service.language import is_english, name
+from service.pipeline.document import Document
+from service.pipeline.language import is_english, name
 
 
 def check_language(doc: Document) -> None:

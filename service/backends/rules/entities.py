@@ -40,7 +40,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.people import gender_of, looks_like_place
 from service.backends.rules.sentences import Sentence, Token, tokens
-from service.entities import name_key
+from service.grounding.linking import name_key
 
 # Prepositions after which an unknown single capitalised word is a place: "in Erbil".
 PLACE_PREPOSITIONS = frozenset(

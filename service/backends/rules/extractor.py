@@ -11,7 +11,6 @@ import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
 from schemas.kinds import kind_names
-from service import budget
 from service.backends.rules.attributions import AttributionContext, find_attributions, find_label_line
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import StoryState, find_events, merge_repeated
@@ -19,7 +18,8 @@ from service.backends.rules.figures import dollar_currency, find_figures, merge_
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
-from service.document import Document
+from service.pipeline import cpu_budget as budget
+from service.pipeline.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
 RULES_VERSION = "1.27"

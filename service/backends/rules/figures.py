@@ -34,7 +34,7 @@ from service.backends.rules.lexicon import (
     RECORD_SUPERLATIVES,
     SCALES,
     SUBUNITS,
-    UNIT_SYNONYMS,
+    UNIT_CANONICAL,
     words,
 )
 from service.backends.rules.measures import (
@@ -284,7 +284,7 @@ def _counted_words(text: str) -> tuple[list[int], list[str]]:
     for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", text):
         if m.group() in COUNTED_NOUNS:
             ends.append(m.end())
-            units.append(UNIT_SYNONYMS.get(m.group(), m.group()))
+            units.append(UNIT_CANONICAL.get(m.group(), m.group()))
     return ends, units
 
 
@@ -406,11 +406,11 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
                 continue  # "40 underperforming stores", "30 remaining hostages": an adjective
             return None, e, False
         if attached:
-            return UNIT_SYNONYMS.get(w, w), e + t.end, False  # "14-page draft": the unit is the hyphen word
+            return UNIT_CANONICAL.get(w, w), e + t.end, False  # "14-page draft": the unit is the hyphen word
         unit, unit_end = _compound_unit(text, e + t.start, w, e + t.end)
         if unit in DURATION_UNITS:
             return DURATION_UNITS[unit], unit_end, True
-        return UNIT_SYNONYMS.get(unit, unit), unit_end, False
+        return UNIT_CANONICAL.get(unit, unit), unit_end, False
     return None, e, False
 
 
@@ -802,7 +802,7 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
                 text=m.group(0),
                 value=value,
                 value_max=value_max if value_max >= value else None,
-                unit=UNIT_SYNONYMS.get(unit, unit),
+                unit=UNIT_CANONICAL.get(unit, unit),
                 kind="duration" if unit in DURATION_UNITS else "count",
                 qualifier="range",
                 measure=unit,

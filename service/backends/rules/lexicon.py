@@ -1467,7 +1467,7 @@ COUNTED_NOUNS = frozenset(
 )
 
 # Counted nouns with a synonym the gold table shares: "others" wounded are people.
-UNIT_SYNONYMS: dict[str, str] = {"others": "people", "person": "people", "persons": "people"}
+UNIT_CANONICAL: dict[str, str] = {"others": "people", "person": "people", "persons": "people"}
 
 # Words after a number that show it is an identifier or furniture, not a count:
 # "15 books" in a shop widget, "Article 5", "COVID-19", "F-16".

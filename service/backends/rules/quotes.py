@@ -25,7 +25,7 @@ from service.backends.rules.lexicon import (
 from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before, trie_pattern
 from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
-from service.document import Block
+from service.pipeline.document import Block
 
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
 SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?$")
@@ -466,7 +466,7 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
 
 
 def _same_title(a: str, b: str) -> bool:
-    from service.entities import name_key
+    from service.grounding.linking import name_key
 
     ka, kb = set(name_key(a).replace("-", " ").split()), set(name_key(b).replace("-", " ").split())
     ka -= {"the", "a", "an"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from service.backends.rules.lexicon import COMMON_CAPITALISED, words
-from service.document import Block
+from service.pipeline.document import Block
 
 # Candidate ends: terminal punctuation, closing marks, then space and a
 # sentence opener (capital, digit, opening quote or bracket).

@@ -1,0 +1,1 @@
+"""The ``newsfacts`` command line."""

@@ -1,0 +1,1 @@
+"""Corroboration: the facts of several articles grouped across outlets (docs/corroboration.md)."""

@@ -1,0 +1,1 @@
+"""Evidence to offsets: alignment, grounding of drafts, entity linking."""

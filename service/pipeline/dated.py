@@ -1,0 +1,40 @@
+"""Dated expressions: every calendar time expression of the body, resolved (schema 1.1 ``dates``).
+
+A date belongs to the statement it is written in, whether or not a backend
+turned that statement into an item ("the company said Friday", "a 2009
+analysis"). The offline date finder of the rules backend reads English only,
+so other languages get no list rather than English guesses.
+"""
+
+from __future__ import annotations
+
+from schemas import DatedExpression, Span
+from service.backends.rules.dates import DIRECTED_KINDS, find_times, looks_ahead
+from service.pipeline.document import Document
+
+
+def dated_expressions(doc: Document) -> list[DatedExpression]:
+    if doc.language and not doc.language.lower().startswith("en"):
+        return []
+    out: list[DatedExpression] = []
+    for block in doc.body_blocks:
+        text = block.text
+        ahead = {(t.start, t.end): t.date for t in find_times(text, doc.published, future=True)}
+        for t in find_times(text, doc.published):
+            date = t.date
+            directed = t.kind in DIRECTED_KINDS and doc.published is not None
+            if directed and looks_ahead(text, t.start, t.end, t.kind):
+                date = ahead.get((t.start, t.end), date)  # "will meet Tuesday": the coming one
+            if date is None:
+                continue  # an expression with no calendar value dates nothing
+            start = block.start + t.start
+            written = doc.text[start : block.start + t.end]
+            out.append(
+                DatedExpression(
+                    id=f"dt{len(out) + 1}",
+                    text=written,
+                    date=date,
+                    evidence=[Span(start=start, end=start + len(written), text=written)],
+                )
+            )
+    return out

@@ -1,0 +1,125 @@
+"""What the pipeline checks about an article before any backend reads it.
+
+Two failure modes used to be silent: a web page pasted into ``text`` (its
+markup, timestamps and canonical URL came back as quotes and figures), and a
+long text of which the body finder kept a small share (a 300 KB paste giving
+a 2 KB "article" with no word of warning). The first is read as HTML, the
+second reported in ``warnings``. The thresholds are data, below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from service.pipeline.document import Block
+
+# ---------------------------------------------------------------- markup in `text`
+
+# A document that opens as a web page does.
+_PAGE_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+# Structural tags of a page. Prose that mentions a tag ("the <p> element") has
+# a few at most; a page has dozens, and closes them.
+_TAG = re.compile(
+    r"</?(p|div|span|a|br|hr|html|head|body|meta|link|script|style|title|article|section|header|footer|nav|"
+    r"aside|main|figure|figcaption|img|ul|ol|li|h[1-6]|table|tr|td|th|time|strong|em|b|i|button|form|input|iframe|noscript)"
+    r"(\s[^<>]{0,2000})?/?>",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"</(p|div|span|a|li|h[1-6]|article|section|body|html|script|style|td|tr|ul|ol)\s*>", re.IGNORECASE
+)
+# Markup counts as a page when there are at least this many tags, this many of them closing.
+MIN_TAGS = 8
+MIN_CLOSING = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is a web page's markup rather than an article's words."""
+    if _PAGE_START.match(text[:2048]):
+        return True
+    return _at_least(_CLOSING, text, MIN_CLOSING) and _at_least(_TAG, text, MIN_TAGS)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    # Stops at the n-th match: a 1 MB page costs as little as a short one.
+    return any(i + 1 >= n for i, _ in enumerate(pattern.finditer(text)))
+
+
+HTML_IN_TEXT_WARNING = (
+    "the `text` field held HTML markup; it was read as a web page (main text extracted, markup dropped). "
+    "Send web pages as `html` to say so."
+)
+
+# ---------------------------------------------------------------- truncation and joined articles
+
+# A text at least this long whose body keeps less than this share of its
+# characters was mostly cut away: worth a look before trusting the result.
+LONG_TEXT_CHARS = 20_000
+MIN_BODY_SHARE = 0.25
+# A byline or date line with at least this many body blocks before and after it
+# starts another article inside the text.
+RESTART_CONTEXT_BLOCKS = 2
+_RESTART_KINDS = frozenset({"byline", "date"})
+
+
+def body_share_warning(text: str, blocks: Sequence[Block]) -> str | None:
+    """A warning when the body finder kept a small share of a long text."""
+    if len(text) < LONG_TEXT_CHARS:
+        return None
+    kept = sum(b.end - b.start for b in blocks if b.is_body)
+    share = kept / max(1, len(text))
+    if share >= MIN_BODY_SHARE:
+        return None
+    dropped = sum(1 for b in blocks if not b.is_body)
+    return (
+        f"the body finder kept {kept:,} of {len(text):,} characters ({share:.1%}) as the article and set aside "
+        f"{dropped:,} blocks as page furniture; check that the text is one article (or send the page as `html`)"
+    )
+
+
+def _headline_like(text: str) -> bool:
+    # A new article opens with its headline: a short line without closing punctuation.
+    line = text.strip()
+    return 0 < len(line) <= 200 and not line.endswith((".", "!", "?", ":", ";", ",", "”", '"', "’"))
+
+
+def article_restarts(blocks: Sequence[Block]) -> list[int]:
+    """Offsets of bylines and date lines that start another article after the story began.
+
+    Only where a headline-like line comes right before the byline or date
+    group, as when articles are pasted one after another: a sentence the body
+    finder mistook for a byline in mid-story is not a restart.
+    """
+    body_before = 0
+    candidates: list[tuple[int, int]] = []  # (offset, body blocks before it)
+    for i, b in enumerate(blocks):
+        if b.is_body:
+            body_before += 1
+        elif b.kind in _RESTART_KINDS and body_before >= RESTART_CONTEXT_BLOCKS:
+            j = i - 1
+            while j >= 0 and blocks[j].kind in _RESTART_KINDS:
+                j -= 1
+            if j >= 0 and blocks[j].is_body and _headline_like(blocks[j].text):
+                candidates.append((b.start, body_before))
+    total_body = body_before
+    out: list[int] = []
+    last_count = -1
+    for start, before in candidates:
+        # Adjacent byline + date lines are one restart; body must follow it.
+        if before == last_count or total_body - before < RESTART_CONTEXT_BLOCKS:
+            continue
+        out.append(start)
+        last_count = before
+    return out
+
+
+def joined_articles_warning(blocks: Sequence[Block]) -> str | None:
+    restarts = article_restarts(blocks)
+    if not restarts:
+        return None
+    where = ", ".join(str(r) for r in restarts[:5])
+    return (
+        f"the text looks like {len(restarts) + 1} articles joined (a byline or date line after the story had "
+        f"begun, at offset {where}); extract each article on its own"
+    )

@@ -1,0 +1,194 @@
+"""The pipeline: one article in, one validated, grounded extraction out.
+
+``prepare`` (normalise, find the body) and ``extraction_id`` are pure and
+cheap, so the cache can compute a key before paying for any backend.
+``extract`` runs a backend and grounds what it returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import threading
+import time
+from typing import Any
+
+from schemas import SCHEMA_VERSION, ArticleRequest, Extraction, ExtractionDraft, Metadata, Usage
+from service.backends.base import Backend
+from service.errors import InputError
+from service.grounding.ground import Grounded, ground
+from service.pipeline import cpu_budget as budget
+from service.pipeline.article_body import BODY_VERSION, classify_blocks, html_main_text
+from service.pipeline.dated import dated_expressions
+from service.pipeline.document import Block, Document
+from service.pipeline.input_checks import (
+    HTML_IN_TEXT_WARNING,
+    body_share_warning,
+    joined_articles_warning,
+    looks_like_html,
+)
+from service.pipeline.language import UNKNOWN_TAGS, detect, primary
+from service.pipeline.locale_numbers import correct_figures
+from service.pipeline.metadata import page_metadata
+from service.pipeline.normalize import normalize_text
+
+# Bumped when the pipeline itself (normalisation, body finding, alignment,
+# merging) changes in a way that changes answers: part of every cache key.
+PIPELINE_VERSION = "7"
+
+
+def prepare(article: ArticleRequest) -> Document:
+    """Normalise the article and classify its blocks. Raises ``InputError`` for unusable input."""
+    title, authors, published_text, outlet = article.title, [], None, article.outlet
+    warnings: list[str] = []
+    html = article.html
+    if html is None and article.text is not None and looks_like_html(article.text):
+        # A page pasted into `text`: reading its markup as prose gave tags and
+        # timestamps as quotes and figures. Read it as the page it is.
+        html = article.text
+        warnings.append(HTML_IN_TEXT_WARNING)
+    if html is not None:
+        main = html_main_text(html)
+        raw = main.text
+        title = title or main.title
+        authors = main.authors
+        published_text = main.published
+        outlet = outlet or main.outlet
+        if not raw.strip():
+            raise InputError("no article text could be found in the HTML")
+    else:
+        raw = article.text or ""
+    text = normalize_text(raw)
+    if not text:
+        raise InputError("the article is empty or whitespace only")
+    blocks: list[Block] = classify_blocks(text)
+    if not any(b.is_body for b in blocks):
+        # Better to extract from everything than to silently return nothing.
+        blocks = [Block(start=b.start, end=b.end, text=b.text, kind="body") for b in blocks]
+    # What the caller says wins, then the HTML's metadata, then the page's own furniture.
+    page = page_metadata(tuple(blocks))
+    published = article.published_date or _parse_date(published_text) or _parse_date(page.published)
+    language, language_source = _language(article, blocks)
+    warnings.extend(w for w in (body_share_warning(text, blocks), joined_articles_warning(blocks)) if w)
+    return Document(
+        text=text,
+        blocks=tuple(blocks),
+        published=published,
+        title=title or page.title,
+        outlet=outlet,
+        url=article.url,
+        language=language,
+        language_source=language_source,
+        authors=tuple(authors or page.authors),
+        republished_from=page.republished_from,
+        warnings=tuple(warnings),
+    )
+
+
+def _language(article: ArticleRequest, blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The request's language tag when it gives one, else what the body reads as (None: not sure)."""
+    given = (article.language or "").strip()
+    if given and primary(given) not in UNKNOWN_TAGS:
+        return given, "request"
+    body = "\n".join(b.text for b in blocks if b.is_body)
+    found = detect(body)
+    return (found.code, "detected") if found else (None, None)
+
+
+def extraction_id(doc: Document, backend: Backend) -> str:
+    """Hash of everything that determines the answer: the cache key.
+
+    Canonical JSON (sorted keys, no whitespace) so the same inputs always give
+    the same key, across processes and hosts.
+    """
+    material: dict[str, Any] = {
+        "text": doc.text,
+        "published": doc.published.isoformat() if doc.published else None,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "url": doc.url,
+        "language": doc.language,
+        "warnings": list(doc.warnings),
+        "schema_version": SCHEMA_VERSION,
+        "pipeline_version": PIPELINE_VERSION,
+        "body_version": BODY_VERSION,
+        "backend": backend.fingerprint(),
+    }
+    blob = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+async def extract(article: ArticleRequest, backend: Backend, *, budget_s: float | None = None) -> Extraction:
+    """Extract grounded facts from ``article`` with ``backend`` (``budget_s``: see ``extract_document``)."""
+    return await extract_document(prepare(article), backend, budget_s=budget_s)
+
+
+def _ground(doc: Document, draft: ExtractionDraft, extractor: str) -> Grounded:
+    with budget.segment():
+        return ground(doc, draft, extractor)
+
+
+async def extract_document(
+    doc: Document,
+    backend: Backend,
+    *,
+    key: str | None = None,
+    budget_s: float | None = None,
+    stopping: threading.Event | None = None,
+) -> Extraction:
+    """Extract from a prepared document. ``key``: its ``extraction_id``, when the caller has it already.
+
+    ``budget_s``: the CPU seconds the extraction's CPU-bound steps may use in all
+    (``service.pipeline.cpu_budget``); past it, ``ExtractionBudgetError``. Once ``stopping`` is
+    set, ``ShuttingDownError`` at the next check. Those steps run in worker
+    threads, never on the caller's event loop.
+    """
+    started = time.perf_counter()
+    with budget.limited(budget_s, stopping):
+        result = await backend.extract(doc)
+        # Grounding is CPU-bound too (alignment, merging): a thread, so a server keeps answering.
+        grounded = await asyncio.to_thread(_ground, doc, result.draft, backend.name)
+    items = dict(grounded.items)
+    items["figures"], number_warnings = correct_figures(items["figures"], doc.language)
+    usage: Usage = result.usage.model_copy(
+        update={
+            "dropped_ungrounded": result.usage.dropped_ungrounded + grounded.stats.dropped_ungrounded,
+            "dropped_boilerplate": result.usage.dropped_boilerplate + grounded.stats.dropped_boilerplate,
+            "wall_ms": round((time.perf_counter() - started) * 1000, 3),
+        }
+    )
+    md = result.draft.metadata
+    metadata = Metadata(
+        title=doc.title or md.title,
+        authors=list(doc.authors) or md.authors,
+        outlet=doc.outlet or md.outlet,
+        published=doc.published.isoformat() if doc.published else md.published,
+        republished_from=doc.republished_from or md.republished_from,
+        url=doc.url,
+        language=doc.language,
+    )
+    return Extraction(
+        id=key or extraction_id(doc, backend),
+        text=doc.text,
+        body=doc.body,
+        boilerplate=doc.boilerplate,
+        metadata=metadata,
+        entities=grounded.entities,
+        **items,
+        dates=dated_expressions(doc),
+        extractor=backend.info(),
+        provenance=grounded.provenance,
+        usage=usage,
+        warnings=[*doc.warnings, *result.warnings, *number_warnings],
+    )
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

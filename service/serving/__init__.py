@@ -1,0 +1,1 @@
+"""Serving extractions: the cache, limits, jobs and their worker, webhooks, tenancy, stores."""

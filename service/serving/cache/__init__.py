@@ -1,0 +1,1 @@
+"""The extraction cache: admission, the memory layer, single flight, eviction."""

@@ -1,0 +1,442 @@
+"""The extraction cache: a result is never paid for twice.
+
+The key is ``pipeline.extraction_id``: a hash of the normalised text, the
+publication date and metadata, the schema and pipeline versions and the
+backend's fingerprint (model, base URL, mode, prompt hash, generation
+settings, extractor version), so a prompt or schema change never serves a
+stale answer. Only validated successes are stored, as the exact JSON bytes the
+API returns, so a hit is served without re-validating or re-serialising.
+
+Three layers, fastest first:
+
+* a per-process map from the digest of a request's raw bytes to its key, so a
+  repeated identical request skips JSON parsing and normalisation;
+* a per-process copy of recently served bodies, bounded in bytes;
+* the store, shared by every worker process.
+
+Misses go through single flight (concurrent requests for one key share one
+extraction; a failure is handed to everyone waiting on it and not kept, so
+the next request tries again), across processes and hosts too: the process
+that extracts a key first claims it in the store under a lease it renews; the
+others wait for the stored result instead of calling the provider, and claim
+the key themselves if the lease lapses (its process died) or is released
+without a result (it failed) and admission control (a bounded number of
+extractions in flight; past it, callers wait up to a deadline, then get
+``OverloadedError``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import os
+import socket
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import structlog
+
+from schemas import ArticleRequest, Extraction
+from service.backends.base import Backend
+from service.errors import NewsfactsError, OverloadedError
+from service.pipeline.document import Document
+from service.pipeline.run import extract_document, extraction_id, prepare
+from service.serving.cancellation import cancel_and_wait
+from service.serving.metrics import Metrics
+from service.serving.store.sqlite import ExtractionStore
+from service.settings import Settings
+
+log = structlog.get_logger("newsfacts.cache")
+
+# Normalising a long article takes milliseconds of CPU: past this size it runs
+# in a worker thread so the event loop keeps serving.
+_PREPARE_INLINE_CHARS = 20_000
+_RAW_KEYS_MAX = 100_000
+
+
+@dataclass(frozen=True)
+class CacheResult:
+    id: str
+    body: bytes
+    hit: bool
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    entries: int
+    bytes: int
+    oldest: float | None
+    hits: int
+    misses: int
+    coalesced: int
+    evicted: int
+    in_flight: int
+    memory_entries: int
+    memory_bytes: int
+
+
+def process_owner() -> str:
+    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+# How often a process waiting on another's extraction looks for its result:
+# from the first value, doubling up to the second.
+_FLIGHT_POLL_S = (0.02, 0.5)
+
+
+def request_digest(raw: bytes) -> bytes:
+    """Digest of a request body's exact bytes: the key of the per-process shortcut."""
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
+class AdmissionLimiter:
+    """At most ``limit`` extractions at once; callers wait up to a deadline for a slot."""
+
+    def __init__(self, limit: int, timeout_s: float, *, retry_after_s: float = 1.0) -> None:
+        self.limit = limit
+        self.timeout_s = timeout_s
+        self.retry_after_s = retry_after_s
+        self._sem = asyncio.Semaphore(limit)
+        self.in_flight = 0
+
+    @contextlib.asynccontextmanager
+    async def slot(self, *, wait_forever: bool = False) -> AsyncIterator[None]:
+        """Hold a slot; ``wait_forever`` is for background work that has no caller waiting."""
+        if wait_forever or not self._sem.locked():
+            await self._sem.acquire()
+        else:
+            try:
+                async with asyncio.timeout(self.timeout_s):
+                    await self._sem.acquire()
+            except TimeoutError:
+                raise OverloadedError(
+                    f"more than {self.limit} extractions in flight for {self.timeout_s:g} s; retry later",
+                    retry_after=self.retry_after_s,
+                ) from None
+        self.in_flight += 1
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self._sem.release()
+
+
+class MemoryLayer:
+    """Recently served bodies, least recently used out first, bounded in bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: str) -> tuple[bytes, float] | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: str, body: bytes, created_at: float) -> None:
+        if len(body) > self.max_bytes:
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= len(old[0])
+        self._entries[key] = (body, created_at)
+        self.bytes += len(body)
+        while self.bytes > self.max_bytes:
+            _, (dropped, _) = self._entries.popitem(last=False)
+            self.bytes -= len(dropped)
+
+    def discard(self, key: str) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= len(old[0])
+
+
+def _serialise(extraction: Extraction) -> bytes:
+    return extraction.model_dump_json().encode()
+
+
+class ExtractionCache:
+    def __init__(
+        self,
+        store: ExtractionStore,
+        backend: Backend,
+        settings: Settings,
+        metrics: Metrics,
+        limiter: AdmissionLimiter | None = None,
+        *,
+        owner: str | None = None,
+    ) -> None:
+        self.store = store
+        self.owner = owner or process_owner()
+        self.backend = backend
+        self.settings = settings
+        self.metrics = metrics
+        self.limiter = limiter or AdmissionLimiter(
+            settings.max_inflight_extractions, settings.queue_timeout_s
+        )
+        self._memory = MemoryLayer(settings.cache_memory_bytes)
+        self._raw_keys: OrderedDict[bytes, str] = OrderedDict()
+        self._flights: dict[str, asyncio.Task[bytes]] = {}
+        # Set on close: extractions under way end at their next budget check (a fast shutdown).
+        self._stopping = threading.Event()
+        self._last_eviction = 0.0
+        self._eviction: asyncio.Task[int] | None = None
+        self.hits = 0
+        self.misses = 0
+        self.coalesced = 0
+        self.evicted = 0
+        # Misses answered by another process's extraction of the same key.
+        self.shared = 0
+
+    # ------------------------------------------------------------------ lookups
+
+    def _fresh_enough(self, created_at: float) -> bool:
+        max_age = self.settings.cache_max_age_s
+        return max_age is None or time.time() - created_at <= max_age
+
+    def lookup_raw(self, digest: bytes) -> CacheResult | None:
+        """The shortcut for a byte-identical repeat of an earlier request; memory only, no I/O."""
+        key = self._raw_keys.get(digest)
+        if key is None:
+            return None
+        entry = self._memory.get(key)
+        if entry is None or not self._fresh_enough(entry[1]):
+            return None
+        self._hit()
+        return CacheResult(key, entry[0], hit=True)
+
+    async def get(self, key: str) -> bytes | None:
+        """A stored extraction by id (no extraction on a miss)."""
+        entry = self._memory.get(key)
+        if entry is not None and self._fresh_enough(entry[1]):
+            return entry[0]
+        stored = await self.store.get_extraction(key)
+        if stored is None or not self._fresh_enough(stored.created_at):
+            return None
+        self._memory.put(key, stored.body, stored.created_at)
+        return stored.body
+
+    async def delete(self, key: str) -> bool:
+        """Forget a stored extraction, in the store and in this process; False when there was none."""
+        in_memory = self._memory.get(key) is not None
+        self._memory.discard(key)
+        # Byte-identical repeats must not find it through the shortcut either.
+        for digest in [d for d, k in self._raw_keys.items() if k == key]:
+            del self._raw_keys[digest]
+        return await self.store.delete_extraction(key) or in_memory
+
+    # ------------------------------------------------------------------ extraction
+
+    async def prepare(self, article: ArticleRequest) -> Document:
+        # Finding the main text of a web page (trafilatura) is always slow enough
+        # to hold up every other request; plain text only when it is long.
+        if article.html is not None or len(article.text or "") > _PREPARE_INLINE_CHARS:
+            return await asyncio.to_thread(prepare, article)
+        return prepare(article)
+
+    async def extract(
+        self,
+        article: ArticleRequest,
+        *,
+        fresh: bool = False,
+        raw_digest: bytes | None = None,
+        wait_forever: bool = False,
+    ) -> CacheResult:
+        """The extraction for ``article``: from the cache unless ``fresh``, else computed once.
+
+        A miss waits for an extraction slot up to the configured deadline, or as
+        long as it takes with ``wait_forever`` (jobs, which nobody waits on).
+        """
+        doc = await self.prepare(article)
+        key = extraction_id(doc, self.backend)
+        if not fresh:
+            body = await self.get(key)
+            if body is not None:
+                self._hit()
+                self._remember(raw_digest, key)
+                return CacheResult(key, body, hit=True)
+        flight = self._flights.get(key)
+        if flight is None:
+            self.misses += 1
+            self.metrics.cache_misses.inc()
+            flight = asyncio.create_task(self._compute(key, doc, wait_forever, fresh=fresh))
+            self._flights[key] = flight
+            flight.add_done_callback(lambda t: self._flight_done(key, t))
+        else:
+            # A flight already under way is fresh by definition, so `fresh` joins it too.
+            self.coalesced += 1
+            self.metrics.cache_coalesced.inc()
+        # Shielded: a caller that goes away must not cancel the others' extraction.
+        body = await asyncio.shield(flight)
+        self._remember(raw_digest, key)
+        return CacheResult(key, body, hit=False)
+
+    def _hit(self) -> None:
+        self.hits += 1
+        self.metrics.cache_hits.inc()
+
+    def _remember(self, raw_digest: bytes | None, key: str) -> None:
+        if raw_digest is None:
+            return
+        self._raw_keys[raw_digest] = key
+        self._raw_keys.move_to_end(raw_digest)
+        if len(self._raw_keys) > _RAW_KEYS_MAX:
+            self._raw_keys.popitem(last=False)
+
+    def _flight_done(self, key: str, task: asyncio.Task[bytes]) -> None:
+        if self._flights.get(key) is task:
+            del self._flights[key]
+        # Mark a failure as seen even when every waiter has gone, so asyncio
+        # does not report it as never retrieved; nothing is stored for it.
+        if not task.cancelled():
+            task.exception()
+
+    async def _stored_since(self, key: str, not_before: float | None) -> bytes | None:
+        """The stored result of ``key``, if there is one (made after ``not_before``, when given)."""
+        stored = await self.store.get_extraction(key)
+        if stored is None or not self._fresh_enough(stored.created_at):
+            return None
+        if not_before is not None and stored.created_at < not_before:
+            return None
+        self.shared += 1
+        self.metrics.cache_coalesced.inc()
+        self._memory.put(key, stored.body, stored.created_at)
+        return stored.body
+
+    async def _compute(self, key: str, doc: Document, wait_forever: bool, *, fresh: bool = False) -> bytes:
+        # A fresh request takes no result older than itself; it still shares one made meanwhile.
+        not_before = time.time() if fresh else None
+        poll_s = _FLIGHT_POLL_S[0]
+        lease_s = self.settings.flight_lease_s
+        while not await self.store.claim_flight(key, self.owner, lease_s, time.time()):
+            # Another process is extracting this key: its result, once stored, is ours.
+            if (body := await self._stored_since(key, not_before)) is not None:
+                return body
+            await asyncio.sleep(poll_s)
+            poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
+        renewal = asyncio.create_task(self._renew_flight(key, lease_s))
+        try:
+            # Another process may have stored it between our cache miss and the
+            # claim (its flight ended just before ours began): not paid twice.
+            if (body := await self._stored_since(key, not_before)) is not None:
+                return body
+            return await self._extract(key, doc, wait_forever)
+        finally:
+            await cancel_and_wait(renewal)
+            with contextlib.suppress(Exception):
+                await self.store.release_flight(key, self.owner)
+
+    async def _renew_flight(self, key: str, lease_s: float) -> None:
+        while True:
+            await asyncio.sleep(lease_s / 3)
+            with contextlib.suppress(Exception):
+                await self.store.renew_flight(key, self.owner, lease_s, time.time())
+
+    async def _extract(self, key: str, doc: Document, wait_forever: bool) -> bytes:
+        backend = self.backend.name
+        try:
+            async with self.limiter.slot(wait_forever=wait_forever):
+                self.metrics.inflight.inc()
+                started = time.perf_counter()
+                try:
+                    extraction = await extract_document(
+                        doc,
+                        self.backend,
+                        key=key,
+                        budget_s=self.settings.extraction_budget_s,
+                        stopping=self._stopping,
+                    )
+                finally:
+                    self.metrics.inflight.dec()
+        except NewsfactsError as exc:
+            self.metrics.observe_failure(backend, type(exc).__name__)
+            raise
+        except Exception as exc:
+            self.metrics.observe_failure(backend, type(exc).__name__)
+            log.exception("extraction_crashed", extraction_id=key)
+            raise
+        self.metrics.observe_extraction(backend, extraction.usage, time.perf_counter() - started)
+        if len(doc.text) > _PREPARE_INLINE_CHARS:
+            body = await asyncio.to_thread(_serialise, extraction)  # milliseconds for a long article
+        else:
+            body = _serialise(extraction)
+        created_at = time.time()
+        if extraction.usage.failed_chunks:
+            # Partial (some chunks failed): served, never stored, so a retry can do better.
+            return body
+        await self.store.put_extraction(key, body, created_at)
+        self._memory.put(key, body, created_at)
+        self._maybe_evict()
+        return body
+
+    # ------------------------------------------------------------------ eviction
+
+    def _maybe_evict(self) -> None:
+        s = self.settings
+        if s.cache_max_age_s is None and s.cache_max_entries is None:
+            return
+        now = time.monotonic()
+        if self._eviction is not None and not self._eviction.done():
+            return
+        if now - self._last_eviction < s.cache_evict_interval_s:
+            return
+        self._last_eviction = now
+        self._eviction = asyncio.create_task(self.evict())
+
+    async def evict(self) -> int:
+        """Remove entries past the configured age or count, in the store and in memory."""
+        s = self.settings
+        removed = await self.store.evict_extractions(
+            max_age_s=s.cache_max_age_s, max_entries=s.cache_max_entries
+        )
+        for key in removed:
+            # Evicted means gone: this process's copy must not keep serving it.
+            self._memory.discard(key)
+        if removed:
+            self.evicted += len(removed)
+            self.metrics.cache_evictions.inc(len(removed))
+            log.info("cache_evicted", removed=len(removed))
+        return len(removed)
+
+    async def wait_evicted(self) -> None:
+        """Wait for a sweep under way (tests, shutdown)."""
+        if self._eviction is not None:
+            await asyncio.shield(self._eviction)
+
+    async def stats(self) -> CacheStats:
+        stored = await self.store.extraction_stats()
+        return CacheStats(
+            entries=stored.entries,
+            bytes=stored.bytes,
+            oldest=stored.oldest,
+            hits=self.hits,
+            misses=self.misses,
+            coalesced=self.coalesced + self.shared,
+            evicted=self.evicted,
+            in_flight=len(self._flights),
+            memory_entries=len(self._memory),
+            memory_bytes=self._memory.bytes,
+        )
+
+    def stop_extractions(self) -> None:
+        """Make every extraction under way end at its next check (the server is stopping)."""
+        self._stopping.set()
+
+    async def aclose(self) -> None:
+        self.stop_extractions()
+        if self._eviction is not None and not self._eviction.done():
+            with contextlib.suppress(Exception):
+                await self._eviction
+        for flight in list(self._flights.values()):
+            flight.cancel()

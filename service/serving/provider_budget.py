@@ -1,0 +1,112 @@
+"""A provider budget shared by every replica and worker: requests and tokens per minute.
+
+Providers limit requests per minute (RPM) and tokens per minute (TPM) per
+account, not per process. Each process holding its own share would waste the
+budget or, summed, overshoot it into 429s. So what was spent lives in the store
+(``ExtractionStore.take_budget``: every spend with its time, taken under a lock
+per limit), and every HTTP request to the provider first takes its part: one
+request, and its tokens estimated as the provider does, the prompt's length
+plus the completion's ``max_tokens`` ceiling. The window slides: a request is
+sent only if the last 60 seconds' spending plus its own fits, so no 60 seconds,
+wherever they start, hold more than the limit (calendar minutes let twice the
+limit through around a minute's boundary). Otherwise it waits until enough of
+the oldest spending has left the window, instead of being sent to be refused.
+
+It sits in the HTTP transport under the OpenAI SDK, so every request counts:
+re-asks, chunks and transport retries included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+
+import httpx
+import structlog
+
+from service.backends import create_backend
+from service.backends.base import Backend
+from service.serving.store.sqlite import BudgetSpend, ExtractionStore
+from service.settings import Settings
+
+log = structlog.get_logger("newsfacts.budget")
+
+WINDOW_S = 60.0
+# Characters per token for the estimate: English text runs about 4.
+_CHARS_PER_TOKEN = 4
+
+
+class ProviderBudget:
+    def __init__(self, store: ExtractionStore, *, rpm: int | None, tpm: int | None) -> None:
+        self.store = store
+        self.rpm = rpm
+        self.tpm = tpm
+        self.waited_s = 0.0
+
+    async def acquire(self, tokens: int) -> None:
+        """Wait until this request fits both limits, and spend both at once."""
+        spends = [
+            BudgetSpend(name, amount, limit)
+            for name, amount, limit in (("rpm", 1, self.rpm), ("tpm", tokens, self.tpm))
+            if limit is not None
+        ]
+        while (wait := await self.store.take_budget(spends, WINDOW_S, time.time())) > 0:
+            # Waiters for the same freed share would all ask at one instant: spread them a little.
+            pause = wait + random.uniform(0, 0.2)
+            self.waited_s += pause
+            log.info("provider_budget_wait", wait_s=round(pause, 2))
+            await asyncio.sleep(pause)
+
+
+def estimate_tokens(body: bytes) -> int:
+    """Prompt tokens estimated from the request's size, plus its completion ceiling."""
+    try:
+        payload = json.loads(body)
+        ceiling = int(payload.get("max_tokens") or payload.get("max_completion_tokens") or 0)
+    except (ValueError, TypeError, AttributeError):
+        ceiling = 0
+    return len(body) // _CHARS_PER_TOKEN + ceiling
+
+
+class BudgetTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that takes each POST's share of the budget before sending it."""
+
+    def __init__(self, budget: ProviderBudget, inner: httpx.AsyncBaseTransport) -> None:
+        self.budget = budget
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            await self.budget.acquire(estimate_tokens(await request.aread()))
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def create_budgeted_backend(
+    settings: Settings, store: ExtractionStore
+) -> tuple[Backend, httpx.AsyncClient | None]:
+    """The configured backend; the llm one sends through the shared budget when limits are set.
+
+    Returns the HTTP client to close at shutdown, if one was made here.
+    """
+    if settings.resolved_backend() not in ("llm", "hybrid") or (
+        settings.llm_rpm_limit is None and settings.llm_tpm_limit is None
+    ):
+        return create_backend(settings=settings), None
+    import openai
+    from openai._constants import DEFAULT_CONNECTION_LIMITS
+
+    from service.backends.llm import LLMBackend
+
+    budget = ProviderBudget(store, rpm=settings.llm_rpm_limit, tpm=settings.llm_tpm_limit)
+    transport = BudgetTransport(budget, httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
+    client = openai.DefaultAsyncHttpxClient(transport=transport, timeout=settings.llm_timeout_s)
+    if settings.resolved_backend() == "hybrid":
+        from service.backends.hybrid import HybridBackend
+
+        return HybridBackend(settings, http_client=client), client
+    return LLMBackend(settings, http_client=client), client

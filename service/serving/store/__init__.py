@@ -1,0 +1,1 @@
+"""Where extractions and jobs are kept: the protocols and their SQLite and PostgreSQL stores."""

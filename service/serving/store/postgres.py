@@ -1,0 +1,664 @@
+"""The PostgreSQL store: the cache and the job queue shared by any number of hosts.
+
+Selected by ``NEWSFACTS_DATABASE_URL=postgresql://...`` (``store.open_store``);
+psycopg 3, async, with a connection pool per process (``psycopg_pool``). Every
+method is one short transaction on a pooled connection.
+
+Job items are claimed with ``SELECT ... FOR UPDATE SKIP LOCKED`` under a
+lease: workers on any number of hosts claim disjoint items without waiting on
+each other's row locks, and an item whose worker died is claimed again once
+its lease has run out. Creating a job (or handing items back) sends
+``NOTIFY newsfacts_work``; every process keeps one connection ``LISTEN``-ing,
+so an idle worker wakes at once instead of polling (it still polls, at the
+lease's pace, for leases that ran out, which nobody announces).
+
+Times are the callers' ``time.time()``, as with SQLite: hosts must keep their
+clocks in step (NTP) to well within a lease (30 s by default).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Collection, Sequence
+from typing import Any
+
+import psycopg
+import structlog
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from service.errors import StoreUnavailableError
+from service.serving.cancellation import cancel_and_wait
+from service.serving.store.sqlite import (
+    BudgetSpend,
+    ClaimedItem,
+    ExtractionStats,
+    ExtractionSummary,
+    JobItemRecord,
+    JobRecord,
+    NewJobItem,
+    SchemaError,
+    StoredExtraction,
+    WebhookRecord,
+    attempt_range,
+    budget_wait,
+    check_version,
+)
+
+log = structlog.get_logger("newsfacts.store")
+
+CHANNEL = "newsfacts_work"
+# Any constant both sides agree on: serialises migrations of replicas starting together.
+_MIGRATION_LOCK = 7_164_510_016
+# The class of the per-limit budget locks (two-int advisory locks: a space apart from the one above).
+_BUDGET_LOCK = 716_451
+
+# One step per version; newsfacts_schema holds the last applied.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE extractions (
+        id text PRIMARY KEY,
+        body bytea NOT NULL,
+        size integer NOT NULL,
+        created_at double precision NOT NULL
+    );
+    CREATE INDEX extractions_created_at ON extractions (created_at);
+    CREATE TABLE jobs (
+        id text PRIMARY KEY,
+        status text NOT NULL,
+        created_at double precision NOT NULL,
+        updated_at double precision NOT NULL,
+        total integer NOT NULL,
+        succeeded integer NOT NULL DEFAULT 0,
+        failed integer NOT NULL DEFAULT 0
+    );
+    CREATE INDEX jobs_created_at ON jobs (created_at);
+    CREATE TABLE job_items (
+        job_id text NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        status text NOT NULL,
+        request text,
+        extraction_id text,
+        result bytea,
+        error text,
+        owner text,
+        lease_until double precision,
+        attempts integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (job_id, idx)
+    );
+    CREATE INDEX job_items_pending ON job_items (job_id, idx) WHERE status = 'pending';
+    CREATE INDEX job_items_owner ON job_items (owner) WHERE owner IS NOT NULL;
+    CREATE TABLE job_webhooks (
+        job_id text PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+        url text NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        delivered_at double precision,
+        next_attempt_at double precision,
+        last_error text
+    );
+    CREATE INDEX job_webhooks_due ON job_webhooks (next_attempt_at) WHERE delivered_at IS NULL;
+    CREATE TABLE flights (
+        id text PRIMARY KEY,
+        owner text NOT NULL,
+        lease_until double precision NOT NULL
+    );
+    CREATE TABLE budget_usage (
+        name text NOT NULL,
+        window_start double precision NOT NULL,
+        used bigint NOT NULL,
+        PRIMARY KEY (name, window_start)
+    )
+    """,
+    # 2: the provider budget as a sliding window: every spend with its time
+    # (calendar minutes let twice the limit through across a minute's boundary).
+    """
+    DROP TABLE budget_usage;
+    CREATE TABLE budget_spent (
+        name text NOT NULL,
+        at double precision NOT NULL,
+        amount bigint NOT NULL
+    );
+    CREATE INDEX budget_spent_by_name ON budget_spent (name, at)
+    """,
+    # 3: per-key ownership (service.serving.tenancy), shared by every replica on the database.
+    """
+    CREATE TABLE owners (
+        kind text NOT NULL,
+        id text NOT NULL,
+        tenant text NOT NULL,
+        at double precision NOT NULL,
+        PRIMARY KEY (kind, id, tenant)
+    );
+    CREATE INDEX owners_by_tenant ON owners (tenant, kind, at)
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_JOB_COLUMNS = "id, status, created_at, updated_at, total, succeeded, failed"
+_WEBHOOK_COLUMNS = "job_id, url, attempts, delivered_at, next_attempt_at, last_error"
+
+
+def redacted_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "the configured PostgreSQL database"
+    return (
+        f"PostgreSQL database {info.get('dbname', '?')} at {info.get('host', '?')}:{info.get('port', 5432)}"
+    )
+
+
+class PostgresStore:
+    def __init__(self, url: str, pool: AsyncConnectionPool[Any]) -> None:
+        self._url = url
+        self._pool = pool
+        self._work = asyncio.Event()
+        self._listener: asyncio.Task[None] | None = None
+
+    @classmethod
+    async def open(
+        cls, url: str, *, min_size: int = 1, max_size: int = 10, migrate: bool = True, timeout_s: float = 10.0
+    ) -> PostgresStore:
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
+            url,
+            min_size=min_size,
+            max_size=max(max_size, min_size, 1),
+            open=False,
+            timeout=timeout_s,
+            # One round trip per statement: methods of several statements open a transaction themselves.
+            kwargs={"autocommit": True},
+        )
+        await pool.open(wait=min_size > 0, timeout=timeout_s)
+        store = cls(url, pool)
+        try:
+            await store._migrate(apply=migrate)
+        except BaseException:
+            await pool.close()
+            raise
+        store._listener = asyncio.create_task(store._listen(), name="newsfacts-pg-listen")
+        return store
+
+    async def _migrate(self, *, apply: bool) -> None:
+        where = f"the {redacted_url(self._url)}"
+        async with self._conn() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            await conn.execute("CREATE TABLE IF NOT EXISTS newsfacts_schema (version integer NOT NULL)")
+            row = await (await conn.execute("SELECT max(version) FROM newsfacts_schema")).fetchone()
+            version = int(row[0]) if row is not None and row[0] is not None else 0
+            check_version(version, SCHEMA_VERSION, where=where)
+            if version < SCHEMA_VERSION and not apply:
+                raise SchemaError(
+                    f"{where} has schema version {version}, this newsfacts needs {SCHEMA_VERSION}: "
+                    "run `newsfacts db upgrade`"
+                )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        await conn.execute(statement)
+                await conn.execute("DELETE FROM newsfacts_schema")
+                await conn.execute("INSERT INTO newsfacts_schema (version) VALUES (%s)", (step + 1,))
+                log.info("schema_migrated", version=step + 1)
+
+    async def schema_version(self) -> int:
+        async with self._conn() as conn:
+            row = await (await conn.execute("SELECT max(version) FROM newsfacts_schema")).fetchone()
+            return int(row[0]) if row is not None and row[0] is not None else 0
+
+    async def _listen(self) -> None:
+        """Keep one connection LISTEN-ing; any notification wakes ``wait_for_work``."""
+        backoff = 0.5
+        while True:
+            try:
+                conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
+                async with conn:
+                    await conn.execute(f"LISTEN {CHANNEL}")
+                    backoff = 0.5
+                    # Work may have arrived while no one listened.
+                    self._work.set()
+                    async for _ in conn.notifies():
+                        self._work.set()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                # Polling still finds the work meanwhile; only promptness is lost.
+                log.warning("listen_failed", error=repr(exc), retry_in_s=backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 30.0)
+
+    async def close(self) -> None:
+        if self._listener is not None:
+            await cancel_and_wait(self._listener)
+        self._work.set()
+        await self._pool.close()
+
+    @contextlib.asynccontextmanager
+    async def _conn(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """A pooled connection; the database not answering becomes ``StoreUnavailableError`` (503)."""
+        try:
+            async with self._pool.connection() as conn:
+                yield conn
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            # No URL in what a client sees: it may hold a password.
+            raise StoreUnavailableError(
+                f"the database does not answer ({type(exc).__name__}); retry later"
+            ) from exc
+
+    async def ping(self) -> None:
+        async with self._conn() as conn:
+            await conn.execute("SELECT 1")
+
+    async def _one(self, sql: str, args: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        async with self._conn() as conn:
+            return await (await conn.execute(sql, args)).fetchone()
+
+    async def _all(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        async with self._conn() as conn:
+            return await (await conn.execute(sql, args)).fetchall()
+
+    # ------------------------------------------------------------------ extractions
+
+    async def get_extraction(self, extraction_id: str) -> StoredExtraction | None:
+        row = await self._one("SELECT body, created_at FROM extractions WHERE id = %s", (extraction_id,))
+        return None if row is None else StoredExtraction(extraction_id, bytes(row[0]), row[1])
+
+    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None:
+        async with self._conn() as conn:
+            await conn.execute(
+                "INSERT INTO extractions (id, body, size, created_at) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (id) DO UPDATE SET body = excluded.body, size = excluded.size,"
+                " created_at = excluded.created_at",
+                (extraction_id, body, len(body), created_at),
+            )
+
+    async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
+        import time
+
+        removed: list[str] = []
+        async with self._conn() as conn:
+            if max_age_s is not None:
+                rows = await (
+                    await conn.execute(
+                        "DELETE FROM extractions WHERE created_at < %s RETURNING id",
+                        (time.time() - max_age_s,),
+                    )
+                ).fetchall()
+                removed += [r[0] for r in rows]
+            if max_entries is not None:
+                rows = await (
+                    await conn.execute(
+                        "DELETE FROM extractions WHERE id IN ("
+                        " SELECT id FROM extractions ORDER BY created_at DESC OFFSET %s) RETURNING id",
+                        (max_entries,),
+                    )
+                ).fetchall()
+                removed += [r[0] for r in rows]
+        return removed
+
+    async def extraction_stats(self) -> ExtractionStats:
+        row = await self._one("SELECT count(*), COALESCE(sum(size), 0), min(created_at) FROM extractions")
+        assert row is not None
+        return ExtractionStats(entries=int(row[0]), bytes=int(row[1]), oldest=row[2])
+
+    async def list_extractions(self, offset: int, limit: int) -> tuple[list[ExtractionSummary], int]:
+        async with self._conn() as conn:
+            rows = await (
+                await conn.execute(
+                    "SELECT id, size, created_at FROM extractions ORDER BY created_at DESC, id LIMIT %s OFFSET %s",
+                    (limit, offset),
+                )
+            ).fetchall()
+            total = await (await conn.execute("SELECT count(*) FROM extractions")).fetchone()
+        return [ExtractionSummary(*row) for row in rows], int(total[0]) if total else 0
+
+    async def delete_extraction(self, extraction_id: str) -> bool:
+        async with self._conn() as conn:
+            cur = await conn.execute("DELETE FROM extractions WHERE id = %s", (extraction_id,))
+            return cur.rowcount == 1
+
+    # ------------------------------------------------------------------ single flight, budget
+
+    async def claim_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
+        row = await self._one(
+            "INSERT INTO flights (id, owner, lease_until) VALUES (%s, %s, %s)"
+            " ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until"
+            " WHERE flights.lease_until < %s OR flights.owner = excluded.owner RETURNING id",
+            (key, owner, now + lease_s, now),
+        )
+        return row is not None
+
+    async def renew_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
+        row = await self._one(
+            "UPDATE flights SET lease_until = %s WHERE id = %s AND owner = %s RETURNING id",
+            (now + lease_s, key, owner),
+        )
+        return row is not None
+
+    async def release_flight(self, key: str, owner: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute("DELETE FROM flights WHERE id = %s AND owner = %s", (key, owner))
+
+    async def take_budget(self, spends: Sequence[BudgetSpend], window_s: float, now: float) -> float:
+        if not spends:
+            return 0.0
+        names = sorted({spend.name for spend in spends})
+        async with self._conn() as conn, conn.transaction():
+            # One taker per limit at a time, on every host; in name order, so two takers never deadlock.
+            for name in names:
+                await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_BUDGET_LOCK, name))
+            await conn.execute(
+                "DELETE FROM budget_spent WHERE name = ANY(%s) AND at <= %s", (names, now - window_s)
+            )
+            rows = await (
+                await conn.execute("SELECT name, at, amount FROM budget_spent WHERE name = ANY(%s)", (names,))
+            ).fetchall()
+            wait = max(
+                budget_wait(
+                    [(at, amount) for name, at, amount in rows if name == spend.name], spend, window_s, now
+                )
+                for spend in spends
+            )
+            if wait == 0:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO budget_spent (name, at, amount) VALUES (%s, %s, %s)",
+                        [(spend.name, now, spend.amount) for spend in spends],
+                    )
+        return wait
+
+    # ------------------------------------------------------------------ jobs
+
+    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
+        failed = sum(1 for item in items if item.error is not None)
+        done = failed == len(items)
+        async with self._conn() as conn, conn.transaction():
+            await conn.execute(
+                "INSERT INTO jobs (id, status, created_at, updated_at, total, failed)"
+                " VALUES (%s, %s, %s, %s, %s, %s)",
+                (job_id, "done" if done else "pending", now, now, len(items), failed),
+            )
+            async with conn.cursor() as cur:
+                await cur.executemany(
+                    "INSERT INTO job_items (job_id, idx, status, request, error) VALUES (%s, %s, %s, %s, %s)",
+                    [
+                        (
+                            job_id,
+                            i,
+                            "failed" if item.error is not None else "pending",
+                            item.request,
+                            item.error,
+                        )
+                        for i, item in enumerate(items)
+                    ],
+                )
+            # Delivered at commit, to every listening process.
+            await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, job_id))
+
+    async def get_job(self, job_id: str) -> JobRecord | None:
+        row = await self._one(f"SELECT {_JOB_COLUMNS} FROM jobs WHERE id = %s", (job_id,))
+        return None if row is None else JobRecord(*row)
+
+    async def list_jobs(self, offset: int, limit: int) -> tuple[list[JobRecord], int]:
+        async with self._conn() as conn:
+            rows = await (
+                await conn.execute(
+                    f"SELECT {_JOB_COLUMNS} FROM jobs ORDER BY created_at DESC, id LIMIT %s OFFSET %s",
+                    (limit, offset),
+                )
+            ).fetchall()
+            total = await (await conn.execute("SELECT count(*) FROM jobs")).fetchone()
+        return [JobRecord(*row) for row in rows], int(total[0]) if total else 0
+
+    async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
+        async with self._conn() as conn, conn.transaction():
+            # The job's row first, locked: a finishing item waits for the cancel, then counts nothing twice.
+            if (
+                await (
+                    await conn.execute("SELECT 1 FROM jobs WHERE id = %s FOR UPDATE", (job_id,))
+                ).fetchone()
+                is None
+            ):
+                return None
+            cur = await conn.execute(
+                "UPDATE job_items SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
+                " WHERE job_id = %s AND status = 'pending'",
+                (error, job_id),
+            )
+            n = cur.rowcount
+            if n:
+                await conn.execute(
+                    "UPDATE jobs SET failed = failed + %s, updated_at = %s, status = 'done' WHERE id = %s",
+                    (n, now, job_id),
+                )
+        return n
+
+    async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]:
+        rows = await self._all(
+            "SELECT idx, status, extraction_id, result, error FROM job_items"
+            " WHERE job_id = %s AND idx >= %s ORDER BY idx LIMIT %s",
+            (job_id, offset, limit),
+        )
+        return [
+            JobItemRecord(idx, status, ext_id, None if result is None else bytes(result), error)
+            for idx, status, ext_id, result, error in rows
+        ]
+
+    async def claim_items(
+        self,
+        owner: str,
+        lease_s: float,
+        limit: int,
+        now: float,
+        *,
+        max_attempts: int | None = None,
+        retried: bool | None = None,
+    ) -> list[ClaimedItem]:
+        if limit <= 0:
+            return []
+        floor, ceiling = attempt_range(retried, max_attempts if max_attempts is not None else 2**31 - 1)
+        async with self._conn() as conn, conn.transaction():
+            rows = await (
+                await conn.execute(
+                    "WITH picked AS ("
+                    " SELECT i.job_id, i.idx FROM job_items i JOIN jobs j ON j.id = i.job_id"
+                    " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+                    " AND i.attempts >= %s AND i.attempts < %s AND j.status IN ('pending', 'running')"
+                    " ORDER BY j.created_at, i.job_id, i.idx LIMIT %s"
+                    " FOR UPDATE OF i SKIP LOCKED)"
+                    " UPDATE job_items i SET owner = %s, lease_until = %s, attempts = i.attempts + 1"
+                    " FROM picked WHERE i.job_id = picked.job_id AND i.idx = picked.idx"
+                    " RETURNING i.job_id, i.idx, i.request",
+                    (now, floor, ceiling, limit, owner, now + lease_s),
+                )
+            ).fetchall()
+            jobs = sorted({job_id for job_id, _, _ in rows})
+            if jobs:
+                await conn.execute(
+                    "UPDATE jobs SET status = 'running' WHERE id = ANY(%s) AND status = 'pending'", (jobs,)
+                )
+        return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
+
+    async def count_retried_items(self, max_attempts: int, now: float) -> int:
+        row = await self._one(
+            "SELECT count(*) FROM job_items i JOIN jobs j ON j.id = i.job_id"
+            " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+            " AND i.attempts >= 1 AND i.attempts < %s AND j.status IN ('pending', 'running')",
+            (now, max_attempts),
+        )
+        return int(row[0]) if row is not None else 0
+
+    async def fail_abandoned_items(self, max_attempts: int, error: str, now: float) -> list[tuple[str, int]]:
+        async with self._conn() as conn, conn.transaction():
+            # Locked and skipped like a claim: an item a claimer holds right now is not failed under it.
+            rows = await (
+                await conn.execute(
+                    "WITH spent AS ("
+                    " SELECT job_id, idx FROM job_items"
+                    " WHERE status = 'pending' AND attempts >= %s AND (lease_until IS NULL OR lease_until < %s)"
+                    " FOR UPDATE SKIP LOCKED)"
+                    " UPDATE job_items i SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
+                    " FROM spent WHERE i.job_id = spent.job_id AND i.idx = spent.idx"
+                    " RETURNING i.job_id, i.idx",
+                    (max_attempts, now, error),
+                )
+            ).fetchall()
+            per_job: dict[str, int] = {}
+            for job_id, _ in rows:
+                per_job[job_id] = per_job.get(job_id, 0) + 1
+            # Jobs in id order: two processes failing items of the same jobs never deadlock.
+            for job_id, n in sorted(per_job.items()):
+                await conn.execute(
+                    "UPDATE jobs SET failed = failed + %s, updated_at = %s,"
+                    " status = CASE WHEN succeeded + failed + %s >= total THEN 'done' ELSE status END"
+                    " WHERE id = %s",
+                    (n, now, n, job_id),
+                )
+        return sorted((job_id, idx) for job_id, idx in rows)
+
+    async def renew_items(
+        self, owner: str, lease_s: float, now: float, *, only: Collection[tuple[str, int]] | None = None
+    ) -> set[tuple[str, int]]:
+        sql = "UPDATE job_items SET lease_until = %s WHERE owner = %s AND status = 'pending'"
+        if only is None:
+            rows = await self._all(sql + " RETURNING job_id, idx", (now + lease_s, owner))
+        else:
+            chosen = list(only)
+            rows = await self._all(
+                sql + " AND (job_id, idx) IN (SELECT * FROM unnest(%s::text[], %s::integer[]))"
+                " RETURNING job_id, idx",
+                (now + lease_s, owner, [j for j, _ in chosen], [i for _, i in chosen]),
+            )
+        return {(job_id, idx) for job_id, idx in rows}
+
+    async def release_items(self, owner: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute(
+                "UPDATE job_items SET owner = NULL, lease_until = NULL, attempts = greatest(attempts - 1, 0)"
+                " WHERE owner = %s AND status = 'pending'",
+                (owner,),
+            )
+            await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "released"))
+
+    async def finish_item(
+        self,
+        job_id: str,
+        index: int,
+        *,
+        extraction_id: str | None,
+        result: bytes | None,
+        error: str | None,
+        now: float,
+    ) -> bool:
+        ok = error is None
+        column = "succeeded" if ok else "failed"
+        async with self._conn() as conn, conn.transaction():
+            # Only a pending item counts: a second runner finishing the same item
+            # (after a lease expired under it) must not count it twice.
+            cur = await conn.execute(
+                "UPDATE job_items SET status = %s, extraction_id = %s, result = %s, error = %s,"
+                " owner = NULL, lease_until = NULL"
+                " WHERE job_id = %s AND idx = %s AND status = 'pending'",
+                (column, extraction_id, result, error, job_id, index),
+            )
+            if cur.rowcount != 1:
+                return False
+            await conn.execute(
+                f"UPDATE jobs SET {column} = {column} + 1, updated_at = %s,"
+                " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
+                " WHERE id = %s",
+                (now, job_id),
+            )
+            if extraction_id is not None:
+                # The job's keys own its results too (service.serving.tenancy), whoever ran the item.
+                await conn.execute(
+                    "INSERT INTO owners (kind, id, tenant, at)"
+                    " SELECT 'extraction', %s, tenant, %s FROM owners WHERE kind = 'job' AND id = %s"
+                    " ON CONFLICT DO NOTHING",
+                    (extraction_id, now, job_id),
+                )
+        return True
+
+    # ------------------------------------------------------------------ webhooks
+
+    async def set_webhook(self, job_id: str, url: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute(
+                "INSERT INTO job_webhooks (job_id, url) VALUES (%s, %s)"
+                " ON CONFLICT (job_id) DO UPDATE SET url = excluded.url, attempts = 0, delivered_at = NULL,"
+                " next_attempt_at = NULL, last_error = NULL",
+                (job_id, url),
+            )
+
+    async def get_webhook(self, job_id: str) -> WebhookRecord | None:
+        row = await self._one(f"SELECT {_WEBHOOK_COLUMNS} FROM job_webhooks WHERE job_id = %s", (job_id,))
+        return None if row is None else WebhookRecord(*row)
+
+    async def claim_webhooks(
+        self, now: float, hold_s: float, max_attempts: int, limit: int
+    ) -> list[WebhookRecord]:
+        rows = await self._all(
+            "WITH due AS ("
+            " SELECT w.job_id FROM job_webhooks w JOIN jobs j ON j.id = w.job_id"
+            " WHERE j.status = 'done' AND w.delivered_at IS NULL AND w.attempts < %s"
+            " AND (w.next_attempt_at IS NULL OR w.next_attempt_at <= %s) LIMIT %s"
+            " FOR UPDATE OF w SKIP LOCKED)"
+            " UPDATE job_webhooks w SET next_attempt_at = %s FROM due WHERE w.job_id = due.job_id"
+            f" RETURNING {', '.join('w.' + c for c in _WEBHOOK_COLUMNS.split(', '))}",
+            (max_attempts, now, limit, now + hold_s),
+        )
+        return [WebhookRecord(*row) for row in rows]
+
+    async def webhook_attempted(
+        self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
+    ) -> None:
+        async with self._conn() as conn:
+            await conn.execute(
+                "UPDATE job_webhooks SET attempts = attempts + 1, delivered_at = %s, next_attempt_at = %s,"
+                " last_error = %s WHERE job_id = %s",
+                (now if delivered else None, next_attempt_at, error, job_id),
+            )
+
+    # ------------------------------------------------------------------ ownership
+
+    async def add_owners(self, rows: Sequence[tuple[str, str, str, float]]) -> None:
+        if not rows:
+            return
+        async with self._conn() as conn, conn.cursor() as cur:
+            await cur.executemany(
+                "INSERT INTO owners (kind, id, tenant, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                list(rows),
+            )
+
+    async def is_owner(self, kind: str, item_id: str, tenant: str) -> bool:
+        row = await self._one(
+            "SELECT 1 FROM owners WHERE kind = %s AND id = %s AND tenant = %s", (kind, item_id, tenant)
+        )
+        return row is not None
+
+    async def owned_ids(self, kind: str, tenant: str, offset: int, limit: int) -> tuple[list[str], int]:
+        async with self._conn() as conn:
+            rows = await (
+                await conn.execute(
+                    "SELECT id FROM owners WHERE tenant = %s AND kind = %s ORDER BY at DESC, id LIMIT %s OFFSET %s",
+                    (tenant, kind, limit, offset),
+                )
+            ).fetchall()
+            total = await (
+                await conn.execute(
+                    "SELECT count(*) FROM owners WHERE tenant = %s AND kind = %s", (tenant, kind)
+                )
+            ).fetchone()
+        return [r[0] for r in rows], int(total[0]) if total else 0
+
+    async def forget_owners(self, kind: str, item_id: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute("DELETE FROM owners WHERE kind = %s AND id = %s", (kind, item_id))
+
+    async def wait_for_work(self, timeout_s: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout_s):
+                await self._work.wait()
+        self._work.clear()
+
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "PostgresStore", "SchemaError"]

@@ -1,0 +1,220 @@
+"""Job-completion webhooks: a signed POST to the URL a job gave, retried with backoff.
+
+The delivery state lives in the store (``job_webhooks``), so a webhook
+survives a restart and a second process never sends it twice at once: each
+attempt first claims the webhook for ``hold_s`` (its next-attempt time moves
+forward), then records the outcome. A failed attempt waits
+``backoff_initial_s * 2**n`` (capped) before the next, up to ``max_attempts``.
+
+The body is the job's summary (no items: a job can hold 10,000 results).
+Receivers verify ``X-Newsfacts-Signature`` = ``sha256=`` + hex HMAC-SHA256 of
+``"{X-Newsfacts-Timestamp}.{body}"`` under ``NEWSFACTS_WEBHOOK_SECRET``, and
+may reject stale timestamps to stop replays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import ipaddress
+import json
+import time
+import uuid
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import structlog
+
+from service.serving.cancellation import cancel_and_wait
+from service.serving.store.sqlite import JobQueue, JobRecord, WebhookRecord
+from service.settings import Settings
+
+log = structlog.get_logger("newsfacts.webhooks")
+
+EVENT = "job.completed"
+SIGNATURE_HEADER = "X-Newsfacts-Signature"
+TIMESTAMP_HEADER = "X-Newsfacts-Timestamp"
+# How long one attempt keeps the webhook to itself before another process may try.
+_HOLD_MARGIN_S = 5.0
+# How often the sender looks for due webhooks (one indexed query when there are none).
+POLL_S = 1.0
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    mac = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
+    return "sha256=" + mac.hexdigest()
+
+
+def verify(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
+    """What a receiver does (also used by the tests): constant-time comparison."""
+    return hmac.compare_digest(sign(secret, timestamp, body), signature)
+
+
+PRIVATE_REFUSAL = (
+    "points at a loopback, private or link-local address (set NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS to allow)"
+)
+
+
+def _non_public(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not ip.is_global or ip.is_multicast
+
+
+def check_url(url: str, *, allow_private: bool = False) -> str | None:
+    """Why ``url`` cannot be a webhook target, or None when it can.
+
+    Unless ``allow_private``, a host that is a loopback, private or link-local
+    address (or ``localhost``) is refused here, and a name that resolves to one
+    is refused at delivery: a client must not be able to make the service call
+    its own network (a cloud's metadata address, an internal admin port).
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return "not a URL"
+    if parts.scheme not in ("http", "https"):
+        return "must be an http or https URL"
+    if not host:
+        return "has no host"
+    if parts.username or parts.password:
+        return "must not carry credentials (the signature authenticates the sender)"
+    if not allow_private and (host == "localhost" or host.endswith(".localhost") or _non_public(host)):
+        return PRIVATE_REFUSAL
+    return None
+
+
+async def resolves_private(host: str) -> bool:
+    """True when ``host`` resolves to any non-public address (checked again at every delivery)."""
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, None)
+    except OSError:
+        return False  # the delivery itself will fail and be retried
+    return any(_non_public(str(info[4][0])) for info in infos)
+
+
+def payload(job: JobRecord) -> bytes:
+    def iso(ts: float) -> str:
+        return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat()
+
+    body: dict[str, Any] = {
+        "event": EVENT,
+        "job": {
+            "id": job.id,
+            "url": f"/v1/jobs/{job.id}",
+            "status": job.status,
+            "created_at": iso(job.created_at),
+            "updated_at": iso(job.updated_at),
+            "total": job.total,
+            "succeeded": job.succeeded,
+            "failed": job.failed,
+        },
+    }
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+class _Refused(Exception):
+    pass
+
+
+class WebhookSender:
+    def __init__(self, store: JobQueue, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self._client = client or httpx.AsyncClient(
+            timeout=settings.webhook_timeout_s, follow_redirects=False, trust_env=False
+        )
+
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="newsfacts-webhooks")
+
+    def nudge(self) -> None:
+        """A job finished: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def _loop(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                await self.deliver_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("webhook_delivery_failed")
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(POLL_S):
+                    await self._wake.wait()
+
+    def backoff(self, attempts_made: int) -> float:
+        s = self.settings
+        return min(s.webhook_backoff_max_s, s.webhook_backoff_initial_s * (2 ** max(0, attempts_made - 1)))
+
+    async def deliver_due(self, limit: int = 16) -> int:
+        """Try every webhook that is due; returns how many were delivered."""
+        secret = self.settings.webhook_secret
+        if secret is None:
+            return 0
+        hold = self.settings.webhook_timeout_s + _HOLD_MARGIN_S
+        due = await self.store.claim_webhooks(time.time(), hold, self.settings.webhook_max_attempts, limit)
+        delivered = 0
+        for hook in due:
+            delivered += await self._attempt(hook, secret.get_secret_value())
+        return delivered
+
+    async def _attempt(self, hook: WebhookRecord, secret: str) -> int:
+        job = await self.store.get_job(hook.job_id)
+        if job is None:
+            return 0
+        body = payload(job)
+        timestamp = str(int(time.time()))
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": "newsfacts-webhook",
+            "X-Newsfacts-Event": EVENT,
+            "X-Newsfacts-Delivery": uuid.uuid4().hex,
+            TIMESTAMP_HEADER: timestamp,
+            SIGNATURE_HEADER: sign(secret, timestamp, body),
+        }
+        error: str | None = None
+        host = urlsplit(hook.url).hostname or ""
+        try:
+            if not self.settings.webhook_allow_private_hosts and await resolves_private(host):
+                raise _Refused(f"{host} {PRIVATE_REFUSAL.removeprefix('points at ')}")
+            response = await self._client.post(hook.url, content=body, headers=headers)
+            if not 200 <= response.status_code < 300:
+                error = f"HTTP {response.status_code}"
+        except httpx.HTTPError as exc:
+            error = f"{type(exc).__name__}: {exc}"[:300]
+        except _Refused as exc:
+            error = f"refused: {exc}"
+        made = hook.attempts + 1
+        now = time.time()
+        if error is None:
+            await self.store.webhook_attempted(
+                hook.job_id, delivered=True, error=None, next_attempt_at=None, now=now
+            )
+            log.info("webhook_delivered", job_id=hook.job_id, attempts=made)
+            return 1
+        gives_up = made >= self.settings.webhook_max_attempts
+        next_at = None if gives_up else now + self.backoff(made)
+        await self.store.webhook_attempted(
+            hook.job_id, delivered=False, error=error, next_attempt_at=next_at, now=now
+        )
+        log.warning("webhook_failed", job_id=hook.job_id, attempts=made, error=error, gave_up=gives_up)
+        return 0
+
+    async def aclose(self) -> None:
+        if self._task is not None:
+            await cancel_and_wait(self._task)
+        await self._client.aclose()

@@ -1,0 +1,89 @@
+"""``newsfacts worker``: runs queued job items without serving HTTP.
+
+Start any number, on any host whose ``NEWSFACTS_DATABASE_URL`` points at the
+same PostgreSQL (or, on one host, sharing the SQLite data dir); they drain
+the queue together with the API replicas that run jobs. SIGTERM or SIGINT
+stops a worker cleanly: its unfinished items are handed back at once.
+
+With ``--metrics-port`` it serves its Prometheus metrics (the same families
+as an API replica's ``/metrics``: job items, extractions, LLM calls and
+tokens, cache) on a port of its own, since it serves no HTTP otherwise.
+``newsfacts_process_info{replica, role="worker", store}`` names it; the
+counters carry no per-process label, so a ``sum`` over every scraped replica
+and worker is the whole deployment's figure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Callable
+
+import structlog
+from prometheus_client import start_http_server
+
+from service.errors import ConfigurationError
+from service.serving.cache.extraction_cache import AdmissionLimiter, ExtractionCache
+from service.serving.jobs import JobRunner
+from service.serving.metrics import Metrics
+from service.serving.provider_budget import create_budgeted_backend
+from service.serving.store.sqlite import open_store
+from service.settings import Settings
+
+log = structlog.get_logger("newsfacts.worker")
+
+
+async def run_worker(
+    settings: Settings,
+    *,
+    ready: Callable[[JobRunner], None] | None = None,
+    metrics_at: tuple[str, int] | None = None,
+) -> None:
+    """Run until SIGTERM/SIGINT; with ``metrics_at`` (host, port), serve the metrics there."""
+    # The API renders an item's failure as the problem it would have been on its own.
+    from service.api.jobs import describe_error
+
+    store = await open_store(settings)
+    backend, budget_client = create_budgeted_backend(settings, store)
+    metrics = Metrics()
+    try:
+        limiter = AdmissionLimiter(settings.max_inflight_extractions, settings.queue_timeout_s)
+        cache = ExtractionCache(store, backend, settings, metrics, limiter)
+        runner = JobRunner(store, cache, settings, metrics, describe_error)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        metrics.describe_process(runner.owner, "worker", type(store).__name__)
+        server = None
+        if metrics_at is not None:
+            # A thread of prometheus_client's own: scrapes never wait on the event loop.
+            try:
+                server, _ = start_http_server(metrics_at[1], addr=metrics_at[0], registry=metrics.registry)
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"cannot serve metrics on {metrics_at[0]}:{metrics_at[1]}: {exc.strerror or exc}"
+                ) from exc
+            log.info("worker_metrics", url=f"http://{metrics_at[0]}:{server.server_port}/metrics")
+        await runner.start()
+        log.info("worker_started", owner=runner.owner, backend=backend.name, store=type(store).__name__)
+        if ready is not None:
+            ready(runner)
+        try:
+            await stop.wait()
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+            await runner.stop()
+            await cache.aclose()
+            if server is not None:
+                server.shutdown()
+                server.server_close()
+            log.info("worker_stopped", owner=runner.owner)
+    finally:
+        with contextlib.suppress(Exception):
+            await store.close()
+        await backend.aclose()
+        if budget_client is not None:
+            await budget_client.aclose()
