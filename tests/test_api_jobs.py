@@ -124,7 +124,8 @@ async def test_a_job_resumes_after_a_restart_without_redoing_finished_items(sett
 
 
 async def test_a_job_of_a_dead_process_is_taken_over_when_its_lease_runs_out(settings: Settings) -> None:
-    from service.serving.store.sqlite import NewJobItem, SQLiteStore
+    from service.serving.store.base import NewJobItem
+    from service.serving.store.sqlite import SQLiteStore
 
     store = SQLiteStore.in_data_dir(settings.data_dir)
     import json

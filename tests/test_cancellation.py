@@ -10,7 +10,7 @@ import pytest
 from service.serving.cancellation import cancel_and_wait
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
-from service.serving.store.sqlite import ClaimedItem, JobQueue
+from service.serving.store.base import ClaimedItem, JobQueue
 from service.settings import Settings
 
 

@@ -8,17 +8,11 @@ from typing import Any
 import pytest
 
 from schemas import Extraction, Span
-from service.corroborate.story import (
-    FIGURE_MEASURE_MATCH,
-    QUOTE_MIN_FRAGMENT_WORDS,
-    StoryInput,
-    corroborate,
-    dates_compatible,
-    names_match,
-    outlet_key,
-    quote_similarity,
-    text_similarity,
-)
+from service.corroborate.articles import StoryInput
+from service.corroborate.outlets import outlet_key
+from service.corroborate.similarity import dates_compatible, names_match, quote_similarity, text_similarity
+from service.corroborate.story import corroborate
+from service.corroborate.thresholds import FIGURE_MEASURE_MATCH, QUOTE_MIN_FRAGMENT_WORDS
 from service.corroborate.units import canonical_unit, units_compatible
 
 

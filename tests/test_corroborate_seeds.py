@@ -10,7 +10,8 @@ import pytest
 from schemas import ArticleRequest, Extraction
 from schemas.story import Story
 from service import create_backend, extract
-from service.corroborate.story import StoryInput, corroborate
+from service.corroborate.articles import StoryInput
+from service.corroborate.story import corroborate
 
 from .conftest import SEEDS
 

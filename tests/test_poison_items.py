@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from service.serving.store.sqlite import NewJobItem, open_store
+from service.serving.store.base import NewJobItem
+from service.serving.store.factory import open_store
 from service.settings import Settings
 from tests.test_worker import NEWSFACTS, env_for
 

@@ -21,7 +21,8 @@ from service.pipeline.run import extraction_id, prepare
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import BudgetTransport, ProviderBudget, estimate_tokens
-from service.serving.store.sqlite import Store, open_store
+from service.serving.store.base import Store
+from service.serving.store.factory import open_store
 from service.settings import Settings
 from tests.api_fakes import FakeBackend
 

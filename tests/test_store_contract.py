@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from service.serving.store.sqlite import BudgetSpend, NewJobItem, SchemaError, Store, open_store
+from service.serving.store.base import BudgetSpend, NewJobItem, SchemaError, Store
+from service.serving.store.factory import open_store
 from service.settings import Settings
 
 pytestmark = pytest.mark.anyio

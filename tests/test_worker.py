@@ -21,8 +21,9 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
+from service.serving.store.base import NewJobItem
+from service.serving.store.factory import open_store
 from service.serving.store.postgres import SCHEMA_VERSION as PG_SCHEMA_VERSION
-from service.serving.store.sqlite import NewJobItem, open_store
 from service.settings import Settings
 from tests.api_fakes import FakeBackend, running
 

@@ -12,7 +12,8 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
-from service.serving.store.sqlite import NewJobItem, open_store
+from service.serving.store.base import NewJobItem
+from service.serving.store.factory import open_store
 from service.settings import Settings
 from tests.test_worker import NEWSFACTS, articles, cli, env_for, wait_job
 

@@ -39,11 +39,13 @@ from service.api.security import AllowedHostsMiddleware, SecurityHeadersMiddlewa
 from service.backends.base import Backend
 from service.logging import configure_logging
 from service.pipeline import language
-from service.serving.cache.extraction_cache import AdmissionLimiter, ExtractionCache
+from service.serving.cache.admission import AdmissionLimiter
+from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import create_budgeted_backend
-from service.serving.store.sqlite import Store, open_store
+from service.serving.store.base import Store
+from service.serving.store.factory import open_store
 from service.serving.tenancy import Owners
 from service.serving.webhooks import WebhookSender
 from service.settings import Settings, get_settings

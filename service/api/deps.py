@@ -12,7 +12,7 @@ from service.backends.base import Backend
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
-from service.serving.store.sqlite import Store
+from service.serving.store.base import Store
 from service.serving.webhooks import WebhookSender
 from service.settings import Settings
 

@@ -20,7 +20,7 @@ from service.api.problems import Problem, ProblemError
 from service.api.request_bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.errors import NewsfactsError
 from service.serving.cache.extraction_cache import CacheResult, request_digest
-from service.serving.store.sqlite import ExtractionSummary
+from service.serving.store.base import ExtractionSummary
 
 router = APIRouter(prefix="/v1/extractions", tags=["extractions"])
 log = structlog.get_logger("newsfacts.api")

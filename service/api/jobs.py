@@ -18,7 +18,7 @@ from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import Problem, ProblemError, field_errors, validation_problem
 from service.api.request_bodies import JobRequest, parse_job, require_json
 from service.errors import NewsfactsError
-from service.serving.store.sqlite import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
+from service.serving.store.base import JobItemRecord, JobRecord, NewJobItem, WebhookRecord
 from service.serving.webhooks import check_url
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])

@@ -22,7 +22,8 @@ from service.api.deps import ServicesDep
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.problems import ProblemError, field_errors, validation_problem
 from service.api.request_bodies import check_size, malformed_json, require_json
-from service.corroborate.story import StoryInput, corroborate
+from service.corroborate.articles import StoryInput
+from service.corroborate.story import corroborate
 from service.serving.cache.extraction_cache import CacheResult
 
 router = APIRouter(prefix="/v1/stories", tags=["stories"])

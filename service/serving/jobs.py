@@ -1,6 +1,6 @@
 """Persisted batch jobs that survive a restart and scale out over workers.
 
-A job and its items live in the job queue (``service.serving.store.sqlite.JobQueue``). Every
+A job and its items live in the job queue (``service.serving.store.base.JobQueue``). Every
 process that runs jobs (an API replica, unless told not to, or a ``newsfacts
 worker``) claims pending items, from any job, under a lease it renews while it
 works; on a clean stop it hands its items back so others take them at once,
@@ -34,7 +34,7 @@ from service.errors import JobItemAbandonedError
 from service.serving.cache.extraction_cache import ExtractionCache, process_owner
 from service.serving.cancellation import cancel_and_wait
 from service.serving.metrics import Metrics
-from service.serving.store.sqlite import ClaimedItem, JobQueue, NewJobItem
+from service.serving.store.base import ClaimedItem, JobQueue, NewJobItem
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.jobs")

@@ -28,7 +28,7 @@ import structlog
 
 from service.backends import create_backend
 from service.backends.base import Backend
-from service.serving.store.sqlite import BudgetSpend, ExtractionStore
+from service.serving.store.base import BudgetSpend, ExtractionStore
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.budget")

@@ -7,7 +7,7 @@ same work again: the cache still never pays twice, it only records one more
 owner). A key sees only what it owns; an admin key sees everything; anyone
 else gets the same 404 as for an id that does not exist.
 
-The records live in the store (``service.serving.store.sqlite.OwnerRegistry``), beside the
+The records live in the store (``service.serving.store.base.OwnerRegistry``), beside the
 data they guard, so every replica and worker on one database agrees on them: a
 job created through one replica is read through another by the same key. Keys
 are never stored, only a SHA-256 of them. Records of an earlier release, kept
@@ -29,7 +29,7 @@ from typing import Literal
 import structlog
 
 from service.errors import StoreUnavailableError
-from service.serving.store.sqlite import OwnerRegistry
+from service.serving.store.base import OwnerRegistry
 
 log = structlog.get_logger("newsfacts.tenancy")
 

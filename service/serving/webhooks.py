@@ -30,7 +30,7 @@ import httpx
 import structlog
 
 from service.serving.cancellation import cancel_and_wait
-from service.serving.store.sqlite import JobQueue, JobRecord, WebhookRecord
+from service.serving.store.base import JobQueue, JobRecord, WebhookRecord
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.webhooks")

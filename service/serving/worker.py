@@ -24,11 +24,12 @@ import structlog
 from prometheus_client import start_http_server
 
 from service.errors import ConfigurationError
-from service.serving.cache.extraction_cache import AdmissionLimiter, ExtractionCache
+from service.serving.cache.admission import AdmissionLimiter
+from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import create_budgeted_backend
-from service.serving.store.sqlite import open_store
+from service.serving.store.factory import open_store
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.worker")

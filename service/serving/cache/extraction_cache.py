@@ -36,19 +36,20 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import structlog
 
 from schemas import ArticleRequest, Extraction
 from service.backends.base import Backend
-from service.errors import NewsfactsError, OverloadedError
+from service.errors import NewsfactsError
 from service.pipeline.document import Document
 from service.pipeline.run import extract_document, extraction_id, prepare
+from service.serving.cache.admission import AdmissionLimiter
+from service.serving.cache.memory import MemoryLayer
 from service.serving.cancellation import cancel_and_wait
 from service.serving.metrics import Metrics
-from service.serving.store.sqlite import ExtractionStore
+from service.serving.store.base import ExtractionStore
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.cache")
@@ -93,73 +94,6 @@ _FLIGHT_POLL_S = (0.02, 0.5)
 def request_digest(raw: bytes) -> bytes:
     """Digest of a request body's exact bytes: the key of the per-process shortcut."""
     return hashlib.blake2b(raw, digest_size=16).digest()
-
-
-class AdmissionLimiter:
-    """At most ``limit`` extractions at once; callers wait up to a deadline for a slot."""
-
-    def __init__(self, limit: int, timeout_s: float, *, retry_after_s: float = 1.0) -> None:
-        self.limit = limit
-        self.timeout_s = timeout_s
-        self.retry_after_s = retry_after_s
-        self._sem = asyncio.Semaphore(limit)
-        self.in_flight = 0
-
-    @contextlib.asynccontextmanager
-    async def slot(self, *, wait_forever: bool = False) -> AsyncIterator[None]:
-        """Hold a slot; ``wait_forever`` is for background work that has no caller waiting."""
-        if wait_forever or not self._sem.locked():
-            await self._sem.acquire()
-        else:
-            try:
-                async with asyncio.timeout(self.timeout_s):
-                    await self._sem.acquire()
-            except TimeoutError:
-                raise OverloadedError(
-                    f"more than {self.limit} extractions in flight for {self.timeout_s:g} s; retry later",
-                    retry_after=self.retry_after_s,
-                ) from None
-        self.in_flight += 1
-        try:
-            yield
-        finally:
-            self.in_flight -= 1
-            self._sem.release()
-
-
-class MemoryLayer:
-    """Recently served bodies, least recently used out first, bounded in bytes."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.bytes = 0
-        self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get(self, key: str) -> tuple[bytes, float] | None:
-        entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-        return entry
-
-    def put(self, key: str, body: bytes, created_at: float) -> None:
-        if len(body) > self.max_bytes:
-            return
-        old = self._entries.pop(key, None)
-        if old is not None:
-            self.bytes -= len(old[0])
-        self._entries[key] = (body, created_at)
-        self.bytes += len(body)
-        while self.bytes > self.max_bytes:
-            _, (dropped, _) = self._entries.popitem(last=False)
-            self.bytes -= len(dropped)
-
-    def discard(self, key: str) -> None:
-        old = self._entries.pop(key, None)
-        if old is not None:
-            self.bytes -= len(old[0])
 
 
 def _serialise(extraction: Extraction) -> bytes:

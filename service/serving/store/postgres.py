@@ -29,7 +29,7 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from service.errors import StoreUnavailableError
 from service.serving.cancellation import cancel_and_wait
-from service.serving.store.sqlite import (
+from service.serving.store.base import (
     BudgetSpend,
     ClaimedItem,
     ExtractionStats,

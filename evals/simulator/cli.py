@@ -1,0 +1,61 @@
+"""``newsfacts simulate-llm``: registered into the service's CLI through the newsfacts.commands entry point."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+import typer
+
+from service.cli.app import app
+from service.cli.common import err, fail
+
+
+@app.command("simulate-llm")
+def simulate_llm(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 8001,
+    latency_ms: Annotated[float, typer.Option(min=0, help="Fixed latency of every answer.")] = 0.0,
+    latency_jitter_ms: Annotated[
+        float, typer.Option(min=0, help="Extra latency, uniform in [0, this], per answer.")
+    ] = 0.0,
+    faults: Annotated[
+        str,
+        typer.Option(
+            help="Fault rates, e.g. 429:0.02,500:0.02,hang:0.01 (faults: an HTTP status, hang, drop, "
+            "garbage, malformed, schema, length, fabricate, obey).",
+        ),
+    ] = "",
+    retry_after_s: Annotated[float, typer.Option(min=0, help="Retry-After sent with 429s.")] = 1.0,
+    seed: Annotated[int | None, typer.Option(help="Seed for latency and fault draws.")] = None,
+) -> None:
+    """Run a simulated OpenAI-compatible LLM (not a model: the rules extractor answers) for tests and demos."""
+    from evals.simulator import SimulatorConfig, parse_rates, serve_forever
+
+    try:
+        rates = parse_rates(faults)
+    except ValueError as exc:
+        raise fail(f"--faults: {exc}") from exc
+    config = SimulatorConfig(
+        latency_ms=latency_ms,
+        latency_jitter_ms=latency_jitter_ms,
+        rates=rates,
+        retry_after_s=retry_after_s,
+        seed=seed,
+    )
+
+    def ready(server: asyncio.Server) -> None:
+        bound = server.sockets[0].getsockname()[1]
+        err.print(
+            f"newsfacts simulator (a simulated LLM, not a model) on http://{host}:{bound}/v1\n"
+            f"  try: NEWSFACTS_LLM_MODEL=newsfacts-simulator OPENAI_BASE_URL=http://{host}:{bound}/v1 "
+            "OPENAI_API_KEY=sk-sim newsfacts extract ARTICLE --backend llm",
+            highlight=False,
+        )
+
+    try:
+        asyncio.run(serve_forever(config, host, port, ready=ready))
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    except KeyboardInterrupt:
+        pass
