@@ -6,12 +6,17 @@ import asyncio
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
-from service.cli.app import app
-from service.cli.common import err, fail
+err = Console(stderr=True, soft_wrap=True)
 
 
-@app.command("simulate-llm")
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print ``message`` to stderr; return the Exit to raise (as the service's commands do)."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
 def simulate_llm(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 8001,
@@ -59,3 +64,7 @@ def simulate_llm(
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     except KeyboardInterrupt:
         pass
+
+
+def register(app: typer.Typer) -> None:
+    app.command("simulate-llm")(simulate_llm)

@@ -1,7 +1,7 @@
-"""The ``newsfacts`` command line.
+"""The ``newsfacts`` command line: one typer app, each command group registered by its module.
 
-Commands that live outside ``service`` (``eval`` in ``evals``, benchmark
-tools) register themselves through the ``newsfacts.commands`` entry-point
+Commands that live outside ``service`` (``eval`` and ``simulate-llm`` in
+``evals``) register themselves through the ``newsfacts.commands`` entry-point
 group, so the dependency arrow keeps pointing from them to the service and
 never back.
 """
@@ -12,7 +12,7 @@ from importlib.metadata import entry_points
 
 import typer
 
-from service.cli.db import db_app
+from service.cli import corroboration, db, extract, probe, serve, visualize
 
 app = typer.Typer(
     name="newsfacts",
@@ -22,10 +22,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-BACKENDS = ("rules", "llm", "hybrid")
-
-
-app.add_typer(db_app, name="db")
+# `newsfacts --help` lists commands in registration order (groups after commands):
+# the service's own, then the entry points' (simulate-llm, eval), then visualize.
+_BEFORE_PLUGINS = (extract, corroboration, serve, probe, db)
+_AFTER_PLUGINS = (visualize,)
 
 
 def _load_plugins() -> None:
@@ -34,16 +34,25 @@ def _load_plugins() -> None:
         register(app)
 
 
-_plugins_loaded = False
+_registered = False
+
+
+def build() -> typer.Typer:
+    """The app with every command registered (once)."""
+    global _registered
+    if not _registered:
+        for module in _BEFORE_PLUGINS:
+            module.register(app)
+        _load_plugins()
+        for module in _AFTER_PLUGINS:
+            module.register(app)
+        _registered = True
+    return app
 
 
 def main() -> None:
     """Console-script entry point."""
-    global _plugins_loaded
-    if not _plugins_loaded:
-        _load_plugins()
-        _plugins_loaded = True
-    app()
+    build()()
 
 
 if __name__ == "__main__":

@@ -9,12 +9,11 @@ import typer
 from rich.console import Console
 
 from schemas import ArticleRequest
-from service.cli.app import BACKENDS, app
+from service.cli.app import BACKENDS
 from service.cli.common import decode_article, fail, looks_like_html, progress_bar, read_article_bytes
 from service.cli.extract import run_extraction
 
 
-@app.command()
 def corroborate(
     files: Annotated[list[str], typer.Argument(help="Article files (text or HTML) reporting one story.")],
     backend: Annotated[
@@ -82,3 +81,7 @@ def corroborate(
         print_story(story, Console(), names=files)
     else:
         sys.stdout.write(story.model_dump_json(indent=2) + "\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(corroborate)

@@ -34,7 +34,6 @@ def _open_for_cli(migrate: bool) -> int:
         raise fail(f"cannot open the {database_name(settings)}: {type(exc).__name__}: {exc}") from exc
 
 
-@db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the schema migrations this release has and the database lacks."""
     from service.settings import get_settings
@@ -43,7 +42,12 @@ def db_upgrade() -> None:
     err.print(f"{database_name(get_settings())}: schema at version {version}", highlight=False)
 
 
-@db_app.command("version")
 def db_version() -> None:
     """Print the database's schema version (fails when it needs `newsfacts db upgrade` or is too new)."""
     sys.stdout.write(f"{_open_for_cli(migrate=False)}\n")
+
+
+def register(app: typer.Typer) -> None:
+    db_app.command("upgrade")(db_upgrade)
+    db_app.command("version")(db_version)
+    app.add_typer(db_app, name="db")

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from schemas import ArticleRequest, Extraction
-from service.cli.app import BACKENDS, app
+from service.cli.app import BACKENDS
 from service.cli.common import (
     decode_article,
     err,
@@ -24,7 +24,6 @@ from service.cli.common import (
 from service.errors import NewsfactsError
 
 
-@app.command()
 def extract(
     sources: Annotated[
         list[str],
@@ -235,3 +234,7 @@ def run_extraction(request: ArticleRequest, backend_name: str | None) -> Extract
     except Exception as exc:
         # A bug, not the input: one line saying so, never a page of traceback (issue 13).
         raise fail(f"internal error ({type(exc).__name__}: {exc}); please report it", code=1) from exc
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from service.cli.app import app
 from service.cli.common import fail
 from service.errors import NewsfactsError
 
 
-@app.command("llm-probe")
 def llm_probe() -> None:
     """Try each NEWSFACTS_LLM_MODE against the configured LLM server and say what it accepted or refused."""
     from service.backends.llm.probe import run_probe
@@ -26,3 +24,7 @@ def llm_probe() -> None:
         typer.echo(f"{r.mode:<13} {r.verdict:<9} {r.detail}")
     if not any(r.verdict == "accepted" for r in results):
         raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("llm-probe")(llm_probe)

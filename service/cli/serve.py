@@ -7,11 +7,9 @@ from typing import Annotated
 
 import typer
 
-from service.cli.app import app
 from service.cli.common import database_name, err, fail
 
 
-@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
@@ -71,7 +69,6 @@ def serve(
             shutil.rmtree(own_metrics_dir, ignore_errors=True)
 
 
-@app.command()
 def worker(
     metrics_port: Annotated[
         int | None,
@@ -101,3 +98,8 @@ def worker(
         raise fail(str(exc)) from exc
     except OSError as exc:
         raise fail(f"cannot reach the database: {exc}") from exc
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.command()(worker)

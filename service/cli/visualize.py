@@ -9,11 +9,9 @@ from typing import Annotated
 import typer
 
 from schemas import Extraction
-from service.cli.app import app
 from service.cli.common import err, fail, read_article_bytes
 
 
-@app.command()
 def visualize(
     source: Annotated[
         str,
@@ -46,3 +44,7 @@ def visualize(
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from exc
     err.print(f"wrote {output}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(visualize)
