@@ -28,8 +28,7 @@ import httpx
 
 from benchmarks.backends_eval import start_server
 from schemas import ArticleRequest
-from service import extract
-from service.backends.llm import LLMBackend
+from service import create_backend, extract
 from service.settings import Settings
 
 MODES = ["tools", "tools_strict", "json_schema", "json_object", "json"]
@@ -61,7 +60,9 @@ def request_body(version: str, mode: str, model: str, fold: bool) -> dict[str, A
         llm_system_prompt="fold" if fold else "system",
         llm_max_attempts=1,
     )
-    backend = LLMBackend(settings, http_client=httpx.AsyncClient(transport=httpx.MockTransport(capture)))
+    backend = create_backend(
+        "llm", settings, http_client=httpx.AsyncClient(transport=httpx.MockTransport(capture))
+    )
 
     async def go() -> dict[str, Any]:
         try:

@@ -37,6 +37,7 @@ from evals.runner import (
     run_eval,
 )
 from evals.thresholds import DEFAULT_THRESHOLDS, ThresholdError, check, failures, load_thresholds
+from service import backend_choices, backend_names
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -73,7 +74,7 @@ def register(app: typer.Typer) -> None:
         backend: Annotated[
             str | None,
             typer.Option(
-                "--backend", "-b", help="rules, llm or hybrid (default: rules; llm with --record/--replay)."
+                "--backend", "-b", help=f"{backend_choices()} (default: rules; llm with --record/--replay)."
             ),
         ] = None,
         articles: Annotated[
@@ -109,8 +110,8 @@ def register(app: typer.Typer) -> None:
         """Run an extractor over the articles, score it against the gold files, and write the reports."""
         if ctx.invoked_subcommand is not None:
             return
-        if backend is not None and backend not in ("rules", "llm", "hybrid"):
-            raise _fail(f"--backend {backend!r}: choose rules, llm or hybrid")
+        if backend is not None and backend not in backend_names():
+            raise _fail(f"--backend {backend!r}: choose {backend_choices()}")
         if url is not None and (record or replay or backend):
             raise _fail("--url scores a running server: --backend, --record and --replay do not apply")
         chosen = backend or ("llm" if (record or replay) else "rules")

@@ -253,8 +253,8 @@ _LLM_BACKENDS = ("llm", "hybrid")
 
 
 def _llm_backend(settings: Settings, client: httpx.AsyncClient, name: str = "llm") -> Backend:
-    # Through the service's factory, on the cassette's HTTP client; it imports the llm
-    # backend (and the OpenAI client) only when asked for it.
+    # The factory imports a backend only when it builds one: the rules-only harness
+    # never loads the llm backend (nor the OpenAI client it pulls in).
     return create_backend(name, settings, http_client=client)
 
 

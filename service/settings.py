@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from service.backends.registry import BackendChoice, BackendName
+
 
 def _default_data_dir() -> Path:
     # XDG on Linux, the same layout elsewhere: a per-user place that survives reboots.
@@ -24,7 +26,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFACTS_", extra="ignore", populate_by_name=True)
 
     # --- which extractor
-    backend: Literal["auto", "rules", "llm", "hybrid"] = Field(
+    backend: BackendChoice = Field(
         default="auto",
         description="auto: the llm backend when NEWSFACTS_LLM_MODEL is set, else the offline rules backend. "
         "hybrid: rules and llm together (service/backends/hybrid.py).",
@@ -208,7 +210,7 @@ class Settings(BaseSettings):
     def llm_configured(self) -> bool:
         return bool(self.llm_model)
 
-    def resolved_backend(self) -> Literal["rules", "llm", "hybrid"]:
+    def resolved_backend(self) -> BackendName:
         if self.backend == "auto":
             return "llm" if self.llm_configured() else "rules"
         return self.backend

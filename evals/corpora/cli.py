@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from evals.corpora import REGISTRY, CorpusError, check_split, load
+from service import backend_choices
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -22,7 +23,7 @@ def register(eval_app: typer.Typer) -> None:
             Path, typer.Option(help="The corpus snapshot (a checkout or `git archive` of its repository).")
         ],
         split: Annotated[str, typer.Option(help="A development split of the corpus.")] = "dev",
-        backend: Annotated[str, typer.Option("--backend", "-b", help="rules or llm.")] = "rules",
+        backend: Annotated[str, typer.Option("--backend", "-b", help=f"{backend_choices()}.")] = "rules",
         limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
         out: Annotated[Path | None, typer.Option(help="Also write the summary as JSON here.")] = None,
     ) -> None:

@@ -1,46 +1,40 @@
-"""Extraction backends and the factory that picks one from the settings."""
+"""Extraction backends and the factory that builds one from the registry (``registry.py``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from service.backends.base import Backend, BackendResult
+from service.backends.registry import BACKENDS, backend_choices
 from service.errors import ConfigurationError
-from service.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     import httpx
+
+    from service.settings import Settings
 
 
 def create_backend(
     name: str | None = None, settings: Settings | None = None, *, http_client: httpx.AsyncClient | None = None
 ) -> Backend:
-    """Build the backend ``name`` (``rules``, ``llm``, ``hybrid``), or the configured one when ``None``.
+    """Build the backend ``name`` (a row of ``registry.BACKENDS``), or the configured one when ``None``.
 
-    The llm backend is imported lazily so the offline default never pays for
-    the OpenAI client's import. ``http_client``: the client the llm (and hybrid)
-    backend sends its requests with (the eval's cassettes record and replay
-    through one); the rules backend has no use for it.
+    ``http_client``: the HTTP client a backend that calls a provider uses
+    instead of its own (a cassette's transport, a test's mock).
     """
+    # Imported here: the settings read the registry's names, so this package loads before them.
+    from service.settings import get_settings
+
     settings = settings or get_settings()
     chosen = name or settings.resolved_backend()
-    if chosen == "rules":
-        from service.backends.rules import RulesBackend
-
-        return RulesBackend()
-    if chosen in ("llm", "hybrid"):
-        if not settings.llm_model:
-            raise ConfigurationError(
-                f"the {chosen} backend needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
-            )
-        if chosen == "hybrid":
-            from service.backends.hybrid import HybridBackend
-
-            return HybridBackend(settings, http_client=http_client)
-        from service.backends.llm import LLMBackend
-
-        return LLMBackend(settings, http_client=http_client)
-    raise ConfigurationError(f"unknown backend {chosen!r}: choose rules, llm or hybrid")
+    spec = BACKENDS.get(chosen)
+    if spec is None:
+        raise ConfigurationError(f"unknown backend {chosen!r}: choose {backend_choices()}")
+    if spec.needs_model and not settings.llm_model:
+        raise ConfigurationError(
+            f"the {chosen} backend needs a model: set NEWSFACTS_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)"
+        )
+    return spec.build(settings, http_client)
 
 
 __all__ = ["Backend", "BackendResult", "create_backend"]

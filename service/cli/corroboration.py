@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from schemas import ArticleRequest
-from service.cli.app import BACKENDS
+from service.backends.registry import backend_choices, backend_names
 from service.cli.common import decode_article, fail, looks_like_html, progress_bar, read_article_bytes
 from service.cli.extract import run_extraction
 
@@ -18,7 +18,7 @@ def corroborate(
     files: Annotated[list[str], typer.Argument(help="Article files (text or HTML) reporting one story.")],
     backend: Annotated[
         str | None,
-        typer.Option("--backend", "-b", help="rules, llm or hybrid (default: configured, else rules)."),
+        typer.Option("--backend", "-b", help=f"{backend_choices()} (default: configured, else rules)."),
     ] = None,
     outlet: Annotated[
         list[str] | None,
@@ -40,8 +40,8 @@ def corroborate(
     from service.corroborate.articles import StoryInput
     from service.corroborate.story import corroborate as build_story
 
-    if backend is not None and backend not in BACKENDS:
-        raise fail(f"--backend {backend!r}: choose rules, llm or hybrid")
+    if backend is not None and backend not in backend_names():
+        raise fail(f"--backend {backend!r}: choose {backend_choices()}")
     outlets = outlet or []
     if outlets and len(outlets) != len(files):
         raise fail(

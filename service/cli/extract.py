@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from schemas import ArticleRequest, Extraction
-from service.cli.app import BACKENDS
+from service.backends.registry import backend_choices, backend_names
 from service.cli.common import (
     decode_article,
     err,
@@ -36,7 +36,7 @@ def extract(
     ],
     backend: Annotated[
         str | None,
-        typer.Option("--backend", "-b", help="rules, llm or hybrid (default: configured, else rules)."),
+        typer.Option("--backend", "-b", help=f"{backend_choices()} (default: configured, else rules)."),
     ] = None,
     html: Annotated[
         bool | None,
@@ -77,8 +77,8 @@ def extract(
     ] = None,
 ) -> None:
     """Extract facts from one article and print them; or from many, as JSON Lines (see SOURCES)."""
-    if backend is not None and backend not in BACKENDS:
-        raise fail(f"--backend {backend!r}: choose rules, llm or hybrid")
+    if backend is not None and backend not in backend_names():
+        raise fail(f"--backend {backend!r}: choose {backend_choices()}")
     first_lines: list[str] = []
     if sources == ["-"] and output is None:
         first_lines = _peek_stdin_jsonl()
