@@ -6,9 +6,8 @@ from types import TracebackType
 
 from evals.corpora import CorpusError
 from schemas import ArticleRequest, Extraction
-from service import Backend, create_backend
+from service import Backend, create_backend, extract
 from service.errors import NewsfactsError
-from service.pipeline.run import extract
 
 
 class CorpusExtractor:

@@ -46,7 +46,7 @@ from evals.corpora import CorpusError, CorpusReport, check_split
 from evals.corpora.extracting import CorpusExtractor
 from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Extraction
-from service.pipeline.normalize import normalize_text
+from service import normalize_text
 
 # A gold span counts as found when predictions cover more than this share of its characters.
 COVER = 0.30

@@ -40,7 +40,7 @@ from evals.corpora import CorpusError, CorpusReport, check_split
 from evals.corpora.extracting import CorpusExtractor
 from evals.corpora.snapshot import Snapshot
 from schemas import ArticleRequest, Extraction, Span
-from service.pipeline.normalize import normalize_text
+from service import normalize_text
 
 ROOT = "data/TempEval3/Training/TBAQ-cleaned"
 FOLDERS: dict[str, tuple[str, ...]] = {

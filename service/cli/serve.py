@@ -81,6 +81,8 @@ def worker(
     metrics_host: Annotated[str, typer.Option(help="Address the metrics listen on.")] = "127.0.0.1",
 ) -> None:
     """Run queued job items without serving HTTP (start any number, on any host sharing the database)."""
+    # An item's failure is stored as the problem the API would have answered for it alone.
+    from service.api.jobs import describe_error
     from service.errors import ConfigurationError
     from service.serving.store.base import SchemaError
     from service.serving.worker import run_worker
@@ -93,7 +95,7 @@ def worker(
     err.print(f"newsfacts worker: {database_name(settings)}", highlight=False)
     try:
         metrics_at = (metrics_host, metrics_port) if metrics_port is not None else None
-        asyncio.run(run_worker(settings, metrics_at=metrics_at))
+        asyncio.run(run_worker(settings, describe_error, metrics_at=metrics_at))
     except (SchemaError, ConfigurationError) as exc:
         raise fail(str(exc)) from exc
     except OSError as exc:

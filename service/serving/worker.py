@@ -26,7 +26,7 @@ from prometheus_client import start_http_server
 from service.errors import ConfigurationError
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.extraction_cache import ExtractionCache
-from service.serving.jobs import JobRunner
+from service.serving.jobs import DescribeError, JobRunner
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import create_budgeted_backend
 from service.serving.store.factory import open_store
@@ -37,14 +37,15 @@ log = structlog.get_logger("newsfacts.worker")
 
 async def run_worker(
     settings: Settings,
+    describe_error: DescribeError,
     *,
     ready: Callable[[JobRunner], None] | None = None,
     metrics_at: tuple[str, int] | None = None,
 ) -> None:
-    """Run until SIGTERM/SIGINT; with ``metrics_at`` (host, port), serve the metrics there."""
-    # The API renders an item's failure as the problem it would have been on its own.
-    from service.api.jobs import describe_error
+    """Run until SIGTERM/SIGINT; with ``metrics_at`` (host, port), serve the metrics there.
 
+    ``describe_error``: how a failed item is stored (the API's problem, handed in by the CLI).
+    """
     store = await open_store(settings)
     backend, budget_client = create_budgeted_backend(settings, store)
     metrics = Metrics()
