@@ -31,7 +31,8 @@ import structlog
 
 from schemas import ArticleRequest
 from service.errors import JobItemAbandonedError
-from service.serving.cache.extraction_cache import ExtractionCache, process_owner
+from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.cache.flight import process_owner
 from service.serving.cancellation import cancel_and_wait
 from service.serving.metrics import Metrics
 from service.serving.store.base import ClaimedItem, JobQueue, NewJobItem

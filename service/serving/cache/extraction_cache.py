@@ -14,27 +14,19 @@ Three layers, fastest first:
 * a per-process copy of recently served bodies, bounded in bytes;
 * the store, shared by every worker process.
 
-Misses go through single flight (concurrent requests for one key share one
-extraction; a failure is handed to everyone waiting on it and not kept, so
-the next request tries again), across processes and hosts too: the process
-that extracts a key first claims it in the store under a lease it renews; the
-others wait for the stored result instead of calling the provider, and claim
-the key themselves if the lease lapses (its process died) or is released
-without a result (it failed) and admission control (a bounded number of
-extractions in flight; past it, callers wait up to a deadline, then get
-``OverloadedError``).
+Misses go through single flight (``flight``: one extraction per key, in this
+process and across processes and hosts) and admission control (``admission``:
+a bounded number of extractions in flight; past it, callers wait up to a
+deadline, then get ``OverloadedError``). Stored entries past the configured
+age or count are swept in the background (``eviction``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
-import os
-import socket
 import threading
 import time
-import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -46,8 +38,9 @@ from service.errors import NewsfactsError
 from service.pipeline.document import Document
 from service.pipeline.run import extract_document, extraction_id, prepare
 from service.serving.cache.admission import AdmissionLimiter
+from service.serving.cache.eviction import Evictor
+from service.serving.cache.flight import Flights, across_processes, process_owner
 from service.serving.cache.memory import MemoryLayer
-from service.serving.cancellation import cancel_and_wait
 from service.serving.metrics import Metrics
 from service.serving.store.base import ExtractionStore
 from service.settings import Settings
@@ -81,16 +74,6 @@ class CacheStats:
     memory_bytes: int
 
 
-def process_owner() -> str:
-    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-# How often a process waiting on another's extraction looks for its result:
-# from the first value, doubling up to the second.
-_FLIGHT_POLL_S = (0.02, 0.5)
-
-
 def request_digest(raw: bytes) -> bytes:
     """Digest of a request body's exact bytes: the key of the per-process shortcut."""
     return hashlib.blake2b(raw, digest_size=16).digest()
@@ -121,15 +104,13 @@ class ExtractionCache:
         )
         self._memory = MemoryLayer(settings.cache_memory_bytes)
         self._raw_keys: OrderedDict[bytes, str] = OrderedDict()
-        self._flights: dict[str, asyncio.Task[bytes]] = {}
+        self._flights = Flights()
         # Set on close: extractions under way end at their next budget check (a fast shutdown).
         self._stopping = threading.Event()
-        self._last_eviction = 0.0
-        self._eviction: asyncio.Task[int] | None = None
+        self._evictor = Evictor(store, self._memory, settings, metrics)
         self.hits = 0
         self.misses = 0
         self.coalesced = 0
-        self.evicted = 0
         # Misses answered by another process's extraction of the same key.
         self.shared = 0
 
@@ -200,13 +181,10 @@ class ExtractionCache:
                 self._hit()
                 self._remember(raw_digest, key)
                 return CacheResult(key, body, hit=True)
-        flight = self._flights.get(key)
-        if flight is None:
+        flight, started = self._flights.join(key, lambda: self._compute(key, doc, wait_forever, fresh=fresh))
+        if started:
             self.misses += 1
             self.metrics.cache_misses.inc()
-            flight = asyncio.create_task(self._compute(key, doc, wait_forever, fresh=fresh))
-            self._flights[key] = flight
-            flight.add_done_callback(lambda t: self._flight_done(key, t))
         else:
             # A flight already under way is fresh by definition, so `fresh` joins it too.
             self.coalesced += 1
@@ -228,14 +206,6 @@ class ExtractionCache:
         if len(self._raw_keys) > _RAW_KEYS_MAX:
             self._raw_keys.popitem(last=False)
 
-    def _flight_done(self, key: str, task: asyncio.Task[bytes]) -> None:
-        if self._flights.get(key) is task:
-            del self._flights[key]
-        # Mark a failure as seen even when every waiter has gone, so asyncio
-        # does not report it as never retrieved; nothing is stored for it.
-        if not task.cancelled():
-            task.exception()
-
     async def _stored_since(self, key: str, not_before: float | None) -> bytes | None:
         """The stored result of ``key``, if there is one (made after ``not_before``, when given)."""
         stored = await self.store.get_extraction(key)
@@ -251,31 +221,14 @@ class ExtractionCache:
     async def _compute(self, key: str, doc: Document, wait_forever: bool, *, fresh: bool = False) -> bytes:
         # A fresh request takes no result older than itself; it still shares one made meanwhile.
         not_before = time.time() if fresh else None
-        poll_s = _FLIGHT_POLL_S[0]
-        lease_s = self.settings.flight_lease_s
-        while not await self.store.claim_flight(key, self.owner, lease_s, time.time()):
-            # Another process is extracting this key: its result, once stored, is ours.
-            if (body := await self._stored_since(key, not_before)) is not None:
-                return body
-            await asyncio.sleep(poll_s)
-            poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
-        renewal = asyncio.create_task(self._renew_flight(key, lease_s))
-        try:
-            # Another process may have stored it between our cache miss and the
-            # claim (its flight ended just before ours began): not paid twice.
-            if (body := await self._stored_since(key, not_before)) is not None:
-                return body
-            return await self._extract(key, doc, wait_forever)
-        finally:
-            await cancel_and_wait(renewal)
-            with contextlib.suppress(Exception):
-                await self.store.release_flight(key, self.owner)
-
-    async def _renew_flight(self, key: str, lease_s: float) -> None:
-        while True:
-            await asyncio.sleep(lease_s / 3)
-            with contextlib.suppress(Exception):
-                await self.store.renew_flight(key, self.owner, lease_s, time.time())
+        return await across_processes(
+            self.store,
+            key,
+            self.owner,
+            self.settings.flight_lease_s,
+            stored=lambda: self._stored_since(key, not_before),
+            extract=lambda: self._extract(key, doc, wait_forever),
+        )
 
     async def _extract(self, key: str, doc: Document, wait_forever: bool) -> bytes:
         backend = self.backend.name
@@ -311,42 +264,22 @@ class ExtractionCache:
             return body
         await self.store.put_extraction(key, body, created_at)
         self._memory.put(key, body, created_at)
-        self._maybe_evict()
+        self._evictor.after_write()
         return body
 
     # ------------------------------------------------------------------ eviction
 
-    def _maybe_evict(self) -> None:
-        s = self.settings
-        if s.cache_max_age_s is None and s.cache_max_entries is None:
-            return
-        now = time.monotonic()
-        if self._eviction is not None and not self._eviction.done():
-            return
-        if now - self._last_eviction < s.cache_evict_interval_s:
-            return
-        self._last_eviction = now
-        self._eviction = asyncio.create_task(self.evict())
+    @property
+    def evicted(self) -> int:
+        return self._evictor.evicted
 
     async def evict(self) -> int:
         """Remove entries past the configured age or count, in the store and in memory."""
-        s = self.settings
-        removed = await self.store.evict_extractions(
-            max_age_s=s.cache_max_age_s, max_entries=s.cache_max_entries
-        )
-        for key in removed:
-            # Evicted means gone: this process's copy must not keep serving it.
-            self._memory.discard(key)
-        if removed:
-            self.evicted += len(removed)
-            self.metrics.cache_evictions.inc(len(removed))
-            log.info("cache_evicted", removed=len(removed))
-        return len(removed)
+        return await self._evictor.evict()
 
     async def wait_evicted(self) -> None:
         """Wait for a sweep under way (tests, shutdown)."""
-        if self._eviction is not None:
-            await asyncio.shield(self._eviction)
+        await self._evictor.wait()
 
     async def stats(self) -> CacheStats:
         stored = await self.store.extraction_stats()
@@ -369,8 +302,5 @@ class ExtractionCache:
 
     async def aclose(self) -> None:
         self.stop_extractions()
-        if self._eviction is not None and not self._eviction.done():
-            with contextlib.suppress(Exception):
-                await self._eviction
-        for flight in list(self._flights.values()):
-            flight.cancel()
+        await self._evictor.aclose()
+        self._flights.cancel_all()

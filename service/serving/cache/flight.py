@@ -1,0 +1,103 @@
+"""Single flight: one extraction per key, shared by every request for it, in this process and across hosts.
+
+In this process, concurrent requests for one key await one task (``Flights``);
+a failure is handed to everyone waiting on it and not kept, so the next
+request tries again. Across processes and hosts (``across_processes``), the
+process that extracts a key first claims it in the store under a lease it
+renews; the others wait for the stored result instead of calling the provider,
+and claim the key themselves if the lease lapses (its process died) or is
+released without a result (it failed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from service.serving.cancellation import cancel_and_wait
+from service.serving.store.base import ExtractionStore
+
+# How often a process waiting on another's extraction looks for its result:
+# from the first value, doubling up to the second.
+_FLIGHT_POLL_S = (0.02, 0.5)
+
+
+def process_owner() -> str:
+    """This process's name in leases: host, pid and a nonce (pids repeat after a restart)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Flights:
+    """The extractions under way in this process, one task per key."""
+
+    def __init__(self) -> None:
+        self._tasks: dict[str, asyncio.Task[bytes]] = {}
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    def join(
+        self, key: str, start: Callable[[], Coroutine[Any, Any, bytes]]
+    ) -> tuple[asyncio.Task[bytes], bool]:
+        """The task extracting ``key``, started by ``start`` unless one is under way; True when started here."""
+        task = self._tasks.get(key)
+        if task is not None:
+            return task, False
+        task = asyncio.create_task(start())
+        self._tasks[key] = task
+        task.add_done_callback(lambda t: self._flight_done(key, t))
+        return task, True
+
+    def _flight_done(self, key: str, task: asyncio.Task[bytes]) -> None:
+        if self._tasks.get(key) is task:
+            del self._tasks[key]
+        # Mark a failure as seen even when every waiter has gone, so asyncio
+        # does not report it as never retrieved; nothing is stored for it.
+        if not task.cancelled():
+            task.exception()
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks.values()):
+            task.cancel()
+
+
+async def across_processes(
+    store: ExtractionStore,
+    key: str,
+    owner: str,
+    lease_s: float,
+    stored: Callable[[], Awaitable[bytes | None]],
+    extract: Callable[[], Awaitable[bytes]],
+) -> bytes:
+    """``extract()`` under the store's lease on ``key``, or what another process stored (``stored()``)."""
+    poll_s = _FLIGHT_POLL_S[0]
+    while not await store.claim_flight(key, owner, lease_s, time.time()):
+        # Another process is extracting this key: its result, once stored, is ours.
+        if (body := await stored()) is not None:
+            return body
+        await asyncio.sleep(poll_s)
+        poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
+    renewal = asyncio.create_task(_renew(store, key, owner, lease_s))
+    try:
+        # Another process may have stored it between our cache miss and the
+        # claim (its flight ended just before ours began): not paid twice.
+        if (body := await stored()) is not None:
+            return body
+        return await extract()
+    finally:
+        await cancel_and_wait(renewal)
+        with contextlib.suppress(Exception):
+            await store.release_flight(key, owner)
+
+
+async def _renew(store: ExtractionStore, key: str, owner: str, lease_s: float) -> None:
+    while True:
+        await asyncio.sleep(lease_s / 3)
+        with contextlib.suppress(Exception):
+            await store.renew_flight(key, owner, lease_s, time.time())
