@@ -16,6 +16,7 @@ from schemas import ArticleRequest, Extraction
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep, services_of
 from service.api.openapi import ID_PATTERN, json_body
+from service.api.paging import next_page, rows_page
 from service.api.problems import Problem, ProblemError
 from service.api.request_bodies import ArticleBatch, parse_article, parse_articles, require_json
 from service.errors import NewsfactsError
@@ -190,14 +191,12 @@ async def list_extractions(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Extractions per page.")] = DEFAULT_PAGE,
 ) -> ExtractionList:
     """What the store holds (the cache), newest first: ids to fetch with `GET /v1/extractions/{id}`."""
-    own = tenancy.restricted(request)
-    if own is None:
-        rows, total = await services.store.list_extractions(offset, limit)
-    else:  # this key's extractions only
-        ids, total = await own[0].page("extraction", own[1], offset, limit)
-        stored = [await services.store.get_extraction(i) for i in ids]
-        rows = [ExtractionSummary(s.id, len(s.body), s.created_at) for s in stored if s is not None]
-    end = offset + len(rows)
+
+    async def one(extraction_id: str) -> ExtractionSummary | None:
+        s = await services.store.get_extraction(extraction_id)
+        return None if s is None else ExtractionSummary(s.id, len(s.body), s.created_at)
+
+    rows, total = await rows_page(request, "extraction", offset, limit, services.store.list_extractions, one)
     return ExtractionList(
         extractions=[
             StoredExtractionInfo(
@@ -210,7 +209,7 @@ async def list_extractions(
         ],
         total=total,
         offset=offset,
-        next=f"/v1/extractions?offset={end}&limit={limit}" if end < total else None,
+        next=next_page("/v1/extractions", offset, limit, len(rows), total),
     )
 
 

@@ -15,6 +15,7 @@ from schemas import Extraction
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep
 from service.api.openapi import ID_PATTERN, json_body
+from service.api.paging import next_page, rows_page
 from service.api.problems import Problem, ProblemError, field_errors, validation_problem
 from service.api.request_bodies import JobRequest, parse_job, require_json
 from service.errors import NewsfactsError
@@ -166,18 +167,14 @@ async def list_jobs(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Jobs per page.")] = DEFAULT_PAGE,
 ) -> JobList:
     """Every job the store holds, newest first, without their items (`GET /v1/jobs/{id}` has those)."""
-    own = tenancy.restricted(request)
-    if own is None:
-        records, total = await services.store.list_jobs(offset, limit)
-    else:  # this key's jobs only
-        ids, total = await own[0].page("job", own[1], offset, limit)
-        records = [r for r in [await services.store.get_job(i) for i in ids] if r is not None]
-    end = offset + len(records)
+    records, total = await rows_page(
+        request, "job", offset, limit, services.store.list_jobs, services.store.get_job
+    )
     return JobList(
         jobs=[JobSummary(**_head(r)) for r in records],
         total=total,
         offset=offset,
-        next=f"/v1/jobs?offset={end}&limit={limit}" if end < total else None,
+        next=next_page("/v1/jobs", offset, limit, len(records), total),
     )
 
 
@@ -236,8 +233,7 @@ async def _job_body(services: ServicesDep, job_id: str, offset: int, limit: int)
     if job is None:
         raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
     items = await services.store.job_items(job_id, offset, limit)
-    end = offset + len(items)
-    next_url = f"/v1/jobs/{job_id}?offset={end}&limit={limit}" if end < job.total else None
+    next_url = next_page(f"/v1/jobs/{job_id}", offset, limit, len(items), job.total)
     return _render(job, offset, items, next_url, await services.store.get_webhook(job_id))
 
 
