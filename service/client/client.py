@@ -12,8 +12,8 @@ import asyncio
 import datetime as dt
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import Any, TypeAlias
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 import httpx
 from pydantic import BaseModel
@@ -82,6 +82,16 @@ class _Rules:
         )
 
     @staticmethod
+    def fields_body(**fields: str | dt.date | dt.datetime | None) -> dict[str, Any]:
+        """The request body of ``extract``'s keyword arguments: the ones given, dates in ISO form."""
+        return {
+            k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items() if v is not None
+        }
+
+    def unreachable(self, method: str, path: str, exc: httpx.TransportError) -> ConnectionFailed:
+        return ConnectionFailed(f"{method} {self.base_url}{path}: {exc!r}")
+
+    @staticmethod
     def extract_request(article: Article, fresh: bool) -> tuple[dict[str, Any], dict[str, str]]:
         return article_json(article), ({"cache-control": "no-cache"} if fresh else {})
 
@@ -107,6 +117,38 @@ class _Rules:
 
 def _model(model: type[BaseModel], response: httpx.Response) -> Any:
     return model.model_validate_json(response.content)
+
+
+class _Page(Protocol):
+    offset: int
+    next: str | None
+
+
+P = TypeVar("P", bound=_Page)
+T = TypeVar("T")
+
+
+def _next_offset(page: _Page, rows: Sequence[object]) -> int | None:
+    """Where the page after ``page`` starts, or None when it was the last (or an empty one)."""
+    return None if page.next is None or not rows else page.offset + len(rows)
+
+
+def _every(fetch: Callable[[int], P], rows: Callable[[P], Sequence[T]]) -> Iterator[T]:
+    """Every row of a paged listing, a page at a time from offset 0."""
+    offset: int | None = 0
+    while offset is not None:
+        page = fetch(offset)
+        yield from rows(page)
+        offset = _next_offset(page, rows(page))
+
+
+async def _aevery(fetch: Callable[[int], Awaitable[P]], rows: Callable[[P], Sequence[T]]) -> AsyncIterator[T]:
+    offset: int | None = 0
+    while offset is not None:
+        page = await fetch(offset)
+        for row in rows(page):
+            yield row
+        offset = _next_offset(page, rows(page))
 
 
 class Client(_Rules):
@@ -143,7 +185,7 @@ class Client(_Rules):
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:
-            raise ConnectionFailed(f"{method} {self.base_url}{path}: {exc!r}") from exc
+            raise self.unreachable(method, path, exc) from exc
         return self.check(response)
 
     # ------------------------------------------------------------------ extractions
@@ -161,11 +203,9 @@ class Client(_Rules):
         fresh: bool = False,
     ) -> Extraction:
         """Extract one article given as ``text`` or ``html`` (``fresh``: bypass the cache)."""
-        fields = {"text": text, "html": html, "published": published, "title": title}
-        fields |= {"url": url, "outlet": outlet, "language": language}
-        body = {
-            k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items() if v is not None
-        }
+        body = self.fields_body(
+            text=text, html=html, published=published, title=title, url=url, outlet=outlet, language=language
+        )
         return self.extract_article(body, fresh=fresh).extraction
 
     def extract_article(self, article: Article, *, fresh: bool = False) -> Extracted:
@@ -185,13 +225,9 @@ class Client(_Rules):
 
     def iter_extractions(self, *, page_size: int = 100) -> Iterator[StoredExtractionInfo]:
         """Every stored extraction, newest first, a page at a time."""
-        offset = 0
-        while True:
-            page = self.list_extractions(offset=offset, limit=page_size)
-            yield from page.extractions
-            if page.next is None or not page.extractions:
-                return
-            offset = page.offset + len(page.extractions)
+        return _every(
+            lambda o: self.list_extractions(offset=o, limit=page_size), lambda page: page.extractions
+        )
 
     def delete_extraction(self, extraction_id: str) -> None:
         """Forget a stored extraction (`ExtractionNotFound` if there is none)."""
@@ -227,13 +263,7 @@ class Client(_Rules):
 
     def iter_jobs(self, *, page_size: int = 100) -> Iterator[JobSummary]:
         """Every job, newest first, a page at a time."""
-        offset = 0
-        while True:
-            page = self.list_jobs(offset=offset, limit=page_size)
-            yield from page.jobs
-            if page.next is None or not page.jobs:
-                return
-            offset = page.offset + len(page.jobs)
+        return _every(lambda o: self.list_jobs(offset=o, limit=page_size), lambda page: page.jobs)
 
     def job(self, job: Job | str, *, offset: int = 0, limit: int | None = None) -> Job:
         """A job's progress and one page of its items."""
@@ -257,13 +287,7 @@ class Client(_Rules):
 
     def job_items(self, job: Job | str, *, page_size: int = 100) -> Iterator[JobItem]:
         """Every item of a job in order, fetched a page at a time (following `next`)."""
-        offset = 0
-        while True:
-            page = self.job(job, offset=offset, limit=page_size)
-            yield from page.items
-            if page.next is None or not page.items:
-                return
-            offset = page.offset + len(page.items)
+        return _every(lambda o: self.job(job, offset=o, limit=page_size), lambda page: page.items)
 
     # ------------------------------------------------------------------ the rest
 
@@ -333,7 +357,7 @@ class AsyncClient(_Rules):
         try:
             response = await self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:
-            raise ConnectionFailed(f"{method} {self.base_url}{path}: {exc!r}") from exc
+            raise self.unreachable(method, path, exc) from exc
         return self.check(response)
 
     async def extract(
@@ -348,11 +372,9 @@ class AsyncClient(_Rules):
         language: str | None = None,
         fresh: bool = False,
     ) -> Extraction:
-        fields = {"text": text, "html": html, "published": published, "title": title}
-        fields |= {"url": url, "outlet": outlet, "language": language}
-        body = {
-            k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items() if v is not None
-        }
+        body = self.fields_body(
+            text=text, html=html, published=published, title=title, url=url, outlet=outlet, language=language
+        )
         return (await self.extract_article(body, fresh=fresh)).extraction
 
     async def extract_article(self, article: Article, *, fresh: bool = False) -> Extracted:
@@ -368,15 +390,10 @@ class AsyncClient(_Rules):
         page: ExtractionList = _model(ExtractionList, response)
         return page
 
-    async def iter_extractions(self, *, page_size: int = 100) -> AsyncIterator[StoredExtractionInfo]:
-        offset = 0
-        while True:
-            page = await self.list_extractions(offset=offset, limit=page_size)
-            for info in page.extractions:
-                yield info
-            if page.next is None or not page.extractions:
-                return
-            offset = page.offset + len(page.extractions)
+    def iter_extractions(self, *, page_size: int = 100) -> AsyncIterator[StoredExtractionInfo]:
+        return _aevery(
+            lambda o: self.list_extractions(offset=o, limit=page_size), lambda page: page.extractions
+        )
 
     async def delete_extraction(self, extraction_id: str) -> None:
         await self._send("DELETE", f"/v1/extractions/{extraction_id}")
@@ -400,15 +417,8 @@ class AsyncClient(_Rules):
         page: JobList = _model(JobList, response)
         return page
 
-    async def iter_jobs(self, *, page_size: int = 100) -> AsyncIterator[JobSummary]:
-        offset = 0
-        while True:
-            page = await self.list_jobs(offset=offset, limit=page_size)
-            for job in page.jobs:
-                yield job
-            if page.next is None or not page.jobs:
-                return
-            offset = page.offset + len(page.jobs)
+    def iter_jobs(self, *, page_size: int = 100) -> AsyncIterator[JobSummary]:
+        return _aevery(lambda o: self.list_jobs(offset=o, limit=page_size), lambda page: page.jobs)
 
     async def job(self, job: Job | str, *, offset: int = 0, limit: int | None = None) -> Job:
         response = await self._send(
@@ -429,15 +439,8 @@ class AsyncClient(_Rules):
                 raise JobTimeout(f"job {current.id} still {current.status} after {timeout} s", current)
             await asyncio.sleep(poll_interval)
 
-    async def job_items(self, job: Job | str, *, page_size: int = 100) -> AsyncIterator[JobItem]:
-        offset = 0
-        while True:
-            page = await self.job(job, offset=offset, limit=page_size)
-            for item in page.items:
-                yield item
-            if page.next is None or not page.items:
-                return
-            offset = page.offset + len(page.items)
+    def job_items(self, job: Job | str, *, page_size: int = 100) -> AsyncIterator[JobItem]:
+        return _aevery(lambda o: self.job(job, offset=o, limit=page_size), lambda page: page.items)
 
     async def story(self, articles: Iterable[Article] = (), *, extraction_ids: Iterable[str] = ()) -> Story:
         body = self.story_body(articles, extraction_ids)
