@@ -153,25 +153,20 @@ def _issue_13_cases() -> list[Case]:
     sentence = ("the minister said that officials and 4,000 troops told the council that " * 2800)[:200_000]
     names = "Jane Smith of the Acme Group said Smith told Jane. " * 4000
     flood = json.dumps({"text": dated, **{f"f{i}": 1 for i in range(100_000)}}).encode()
+    edge_dates = [
+        Case(
+            f"edge date {day}, relative dates in the text",
+            _body({"text": dated, "published": day}),
+            200,
+            check=grounded,
+            cli_file=dated.encode(),
+            cli_args=("--published", day),
+            cli_exit=0,
+        )
+        for day in ("9999-12-31", "0001-01-01")
+    ]
     return [
-        Case(
-            "edge date 9999-12-31, relative dates in the text",
-            _body({"text": dated, "published": "9999-12-31"}),
-            200,
-            check=grounded,
-            cli_file=dated.encode(),
-            cli_args=("--published", "9999-12-31"),
-            cli_exit=0,
-        ),
-        Case(
-            "edge date 0001-01-01, relative dates in the text",
-            _body({"text": dated, "published": "0001-01-01"}),
-            200,
-            check=grounded,
-            cli_file=dated.encode(),
-            cli_args=("--published", "0001-01-01"),
-            cli_exit=0,
-        ),
+        *edge_dates,
         Case(
             'the review\'s quadratic body: "1,000, " × 8,000 (56 KB)',
             _body({"text": review}),
@@ -210,25 +205,23 @@ def cases(*, include_slow: bool = True) -> list[Case]:
     many_lines = "a\n" * 400_000
     nested = b'{"text": "An article.", "title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     planted = _planted_article()
+    empty = [
+        Case(
+            name,
+            _body({"text": text}),
+            400,
+            "empty-article",
+            cli_file=cli_file,
+            cli_exit=2,
+            cli_message="empty or whitespace only",
+        )
+        for name, text, cli_file in (
+            ("empty text", "", b""),
+            ("whitespace only", " \n\t \u00a0\n ", b" \n\t \n "),
+        )
+    ]
     out = [
-        Case(
-            "empty text",
-            _body({"text": ""}),
-            400,
-            "empty-article",
-            cli_file=b"",
-            cli_exit=2,
-            cli_message="empty or whitespace only",
-        ),
-        Case(
-            "whitespace only",
-            _body({"text": " \n\t \u00a0\n "}),
-            400,
-            "empty-article",
-            cli_file=b" \n\t \n ",
-            cli_exit=2,
-            cli_message="empty or whitespace only",
-        ),
+        *empty,
         Case("empty body (no JSON at all)", b"", 400, "malformed-json"),
         Case(
             "huge: 2.5 MB of prose (over the 2 MB body limit)",

@@ -57,21 +57,7 @@ async def slow_header(port: int, limit_s: float) -> float | None:
     reader, writer = await asyncio.open_connection(h.LOOPBACK, port)
     started = time.perf_counter()
     writer.write(b"POST /v1/extractions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
-
-    async def trickle() -> None:
-        try:
-            while True:
-                await asyncio.sleep(0.5)
-                writer.write(b"a")
-                await writer.drain()
-        except (ConnectionError, RuntimeError):
-            return
-
-    task = asyncio.create_task(trickle())
-    closed = await _closed_after(reader, started, limit_s)
-    task.cancel()
-    writer.close()
-    return closed
+    return await _trickle(reader, writer, b"a", started, limit_s)
 
 
 async def slow_body(port: int, limit_s: float) -> float | None:
@@ -82,12 +68,19 @@ async def slow_body(port: int, limit_s: float) -> float | None:
     )
     await writer.drain()
     started = time.perf_counter()
+    return await _trickle(reader, writer, b'{"text": "', started, limit_s)
+
+
+async def _trickle(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, chunk: bytes, started: float, limit_s: float
+) -> float | None:
+    """Send ``chunk`` every half second until the server closes the connection (or ``limit_s`` passes)."""
 
     async def trickle() -> None:
         try:
             while True:
                 await asyncio.sleep(0.5)
-                writer.write(b'{"text": "')
+                writer.write(chunk)
                 await writer.drain()
         except (ConnectionError, RuntimeError):
             return
