@@ -15,6 +15,9 @@ setup: $(VENV)/.installed
 # hash checked (pip installs the locked uv, uv syncs the rest); the project is
 # then installed editable on top, adding no package the lock does not name.
 $(VENV)/.installed: pyproject.toml requirements.lock
+	# An egg-info an older setuptools left in the checkout shadows the installed entry points
+	# (newsfacts.commands: eval, simulate-llm) whenever Python runs from here (python -m service).
+	rm -rf newsfacts.egg-info
 	$(PYTHON) tests/tools/lock.py install $(VENV)
 	touch $@
 
