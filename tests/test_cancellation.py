@@ -7,7 +7,7 @@ from typing import Any, cast
 
 import pytest
 
-from service.serving.cancellation import cancel_and_wait
+from service.cancellation import cancel_and_wait
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
 from service.serving.store.base import ClaimedItem, JobQueue

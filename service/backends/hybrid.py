@@ -54,6 +54,7 @@ from service.backends.base import BackendResult
 from service.backends.llm import LLMBackend
 from service.backends.llm.guard import Guard
 from service.backends.rules import RULES_VERSION, RulesBackend
+from service.cancellation import cancel_and_wait
 from service.errors import BackendError, LLMRequestRejected
 from service.grounding.align import Aligner, fold_plain
 from service.grounding.ground import body_aligner
@@ -107,8 +108,7 @@ class HybridBackend:
         try:
             rules = await self.rules.extract(doc)
         except BaseException:
-            llm_task.cancel()
-            await asyncio.gather(llm_task, return_exceptions=True)
+            await cancel_and_wait(llm_task)
             raise
         anchors, screened = screen(doc, rules.draft)
         try:
@@ -164,14 +164,7 @@ def screen(doc: Document, draft: ExtractionDraft) -> tuple[ExtractionDraft, dict
                 out.append(item)
         return out
 
-    screened = draft.model_copy(
-        update={
-            "events": kept(draft.events),
-            "figures": kept(draft.figures),
-            "quotes": kept(draft.quotes),
-            "attributions": kept(draft.attributions),
-        }
-    )
+    screened = draft.model_copy(update={k.name: kept(getattr(draft, k.name)) for k in item_kinds()})
     return screened, dropped
 
 

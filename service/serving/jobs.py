@@ -30,10 +30,10 @@ from collections.abc import Callable, Sequence
 import structlog
 
 from schemas import ArticleRequest
+from service.cancellation import cancel_and_wait
 from service.errors import JobItemAbandonedError
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.cache.flight import process_owner
-from service.serving.cancellation import cancel_and_wait
 from service.serving.metrics import Metrics
 from service.serving.store.base import ClaimedItem, JobQueue, NewJobItem
 from service.settings import Settings

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 import structlog
 
-from service.serving.cancellation import cancel_and_wait
+from service.cancellation import cancel_and_wait
 from service.serving.store.base import JobQueue, JobRecord, WebhookRecord
 from service.settings import Settings
 

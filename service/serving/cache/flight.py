@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from service.serving.cancellation import cancel_and_wait
+from service.cancellation import cancel_and_wait
 from service.serving.store.base import ExtractionStore
 
 # How often a process waiting on another's extraction looks for its result:

@@ -27,8 +27,8 @@ import psycopg
 import structlog
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
+from service.cancellation import cancel_and_wait
 from service.errors import StoreUnavailableError
-from service.serving.cancellation import cancel_and_wait
 from service.serving.store.base import (
     BudgetSpend,
     ClaimedItem,
