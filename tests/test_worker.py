@@ -161,12 +161,7 @@ async def test_replicas_that_run_no_jobs_share_them_with_a_worker(postgres_url: 
         scraped = [(await c.get("/metrics")).text for c in (one, two)]
     assert (job["succeeded"], job["failed"]) == (1, 1)
     # Each replica names itself, so scrapes of both can be told apart and summed.
-    names = [
-        line.split('replica="')[1].split('"')[0]
-        for text in scraped
-        for line in text.splitlines()
-        if line.startswith("newsfacts_process_info{")
-    ]
+    names = replica_names(scraped)
     assert len(names) == 2 and names[0] != names[1]
     assert all('role="api",store="PostgresStore"' in t for t in scraped)
     assert job["items"][0]["result"]["extractor"]["backend"] == "rules"  # run by the worker
@@ -189,3 +184,13 @@ async def test_a_database_gone_away_is_a_503_and_readyz_fails(postgres_server: A
     assert ready.status_code == 503
     assert read.status_code == 503 and read.json()["type"] == "urn:newsfacts:problem:store-unavailable"
     assert "newsfacts@" not in read.text  # no connection string in what a client sees
+
+
+def replica_names(scraped: list[str]) -> list[str]:
+    """The ``replica`` label of ``newsfacts_process_info`` in each scrape of /metrics."""
+    return [
+        line.split('replica="')[1].split('"')[0]
+        for text in scraped
+        for line in text.splitlines()
+        if line.startswith("newsfacts_process_info{")
+    ]

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from service.serving.store.base import NewJobItem
 from service.serving.store.factory import open_store
 from service.settings import Settings
-from tests.test_worker import NEWSFACTS, articles, cli, env_for, wait_job
+from tests.test_worker import NEWSFACTS, articles, cli, env_for, replica_names, wait_job
 
 pytestmark = pytest.mark.anyio
 
@@ -70,12 +70,7 @@ async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_
     done = [value(t, 'newsfacts_job_items_total{outcome="succeeded"}') for t in scraped]
     extracted = [value(t, 'newsfacts_extractions_total{backend="rules",outcome="ok"}') for t in scraped]
     assert sum(done) == 6 and sum(extracted) == 6
-    names = [
-        line.split('replica="')[1].split('"')[0]
-        for text in scraped
-        for line in text.splitlines()
-        if line.startswith("newsfacts_process_info{")
-    ]
+    names = replica_names(scraped)
     assert len(names) == 2 and names[0] != names[1]
     assert all('role="worker",store="PostgresStore"' in t for t in scraped)
 
