@@ -20,11 +20,15 @@ import argparse
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -82,7 +86,11 @@ def row(name: str, backend: str, report: dict[str, Any]) -> str:
     m = report["metrics"]
 
     def f1(kind: str) -> str:
-        return f"{m[f'{kind}.lenient.f1']:.2f} / {m[f'{kind}.strict.f1']:.2f}"
+        # Lenient precision / recall, then F1 lenient / strict.
+        return (
+            f"{m[f'{kind}.lenient.precision']:.2f} / {m[f'{kind}.lenient.recall']:.2f} · "
+            f"{m[f'{kind}.lenient.f1']:.2f} / {m[f'{kind}.strict.f1']:.2f}"
+        )
 
     tokens = int(m["cost.prompt_tokens"] + m["cost.completion_tokens"])
     return (
@@ -91,37 +99,84 @@ def row(name: str, backend: str, report: dict[str, Any]) -> str:
     )
 
 
-def start_server(context_tokens: int) -> tuple[subprocess.Popen[bytes], str]:
-    import socket
+class Server:
+    """The llama-cpp-python server as ``make test-llm`` starts it, restarted on the same port if it dies.
 
-    import httpx
+    A server that dies mid-run (memory pressure on a shared machine, a crash on one
+    request) would otherwise fail every later article of the run: the watchdog
+    restarts it, so only the articles whose requests were in flight fail (honestly,
+    as empty; the cassette records that failure, so the hybrid replay meets it too).
+    Its output goes to ``server.log`` and every death is logged with its exit code,
+    which is how the cause is found.
+    """
 
-    python, model = os.environ.get("NEWSFACTS_REAL_LLM_PYTHON"), os.environ.get("NEWSFACTS_REAL_LLM_MODEL")
-    if not python or not model:
-        raise SystemExit(
-            "--start-server needs NEWSFACTS_REAL_LLM_PYTHON and NEWSFACTS_REAL_LLM_MODEL (make test-llm)"
-        )
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    # As tests/real_llm/conftest.py starts it (one thread: on 2 busy cores more threads spin).
-    command = [
-        python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(context_tokens),
-        "--chat_format", "gemma", "--n_threads", "1", "--n_threads_batch", "1", "--seed", "7",
-        "--verbose", "false",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/models", timeout=2).status_code == 200:
-                return server, base
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    server.terminate()
-    raise SystemExit("the model server did not start in 120 s")
+    def __init__(self, context_tokens: int, threads: int, log: Path) -> None:
+        python = os.environ.get("NEWSFACTS_REAL_LLM_PYTHON")
+        model = os.environ.get("NEWSFACTS_REAL_LLM_MODEL")
+        if not python or not model:
+            raise SystemExit(
+                "--start-server needs NEWSFACTS_REAL_LLM_PYTHON and NEWSFACTS_REAL_LLM_MODEL (make test-llm)"
+            )
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        # As tests/real_llm/conftest.py starts it (one thread: on 2 busy cores more threads spin).
+        self.command = [
+            python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
+            "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(context_tokens),
+            "--chat_format", "gemma", "--n_threads", str(threads), "--n_threads_batch", str(threads),
+            "--seed", "7",
+        ]  # fmt: skip
+        self.base = f"http://127.0.0.1:{self.port}/v1"
+        self.log = log
+        self.deaths: list[str] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        self.process = self._start()
+        self._watchdog = threading.Thread(target=self._watch, daemon=True)
+        self._watchdog.start()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        with self.log.open("ab") as out:
+            out.write(f"\n== {time.strftime('%H:%M:%S')} starting: {' '.join(self.command)}\n".encode())
+            out.flush()
+            process = subprocess.Popen(self.command, stdout=out, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise SystemExit(f"the model server exited ({process.returncode}); see {self.log}")
+            try:
+                if httpx.get(f"{self.base}/models", timeout=2).status_code == 200:
+                    return process
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        process.terminate()
+        raise SystemExit(f"the model server did not start in 120 s; see {self.log}")
+
+    def _watch(self) -> None:
+        while not self._stop.wait(1.0):
+            with self._lock:
+                code = self.process.poll()
+                if code is None or self._stop.is_set():
+                    continue
+                death = f"{time.strftime('%H:%M:%S')} exit code {code}"
+                self.deaths.append(death)
+                print(f"the model server died ({death}; {self.log}); restarting", file=sys.stderr, flush=True)
+                with self.log.open("ab") as out:
+                    out.write(f"\n== {death}\n".encode())
+                time.sleep(2)  # let the port go
+                self.process = self._start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        with self._lock:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
 
 
 def main() -> None:
@@ -136,12 +191,14 @@ def main() -> None:
     p.add_argument("--max-tokens", type=int, default=256)
     p.add_argument("--max-reasks", type=int, default=0)
     p.add_argument("--context-tokens", type=int, default=8192)
+    p.add_argument("--threads", type=int, default=1, help="The server's threads (--start-server).")
     p.add_argument("--sets", default="seeds,dev,heldout")
     p.add_argument("--out", type=Path, default=ROOT / "eval-out" / "backends")
     args = p.parse_args()
     server = None
     if args.start_server:
-        server, base = start_server(args.context_tokens)
+        server = Server(args.context_tokens, args.threads, args.out / "server.log")
+        base = server.base
     elif args.base_url:
         base = args.base_url
     else:
@@ -150,7 +207,7 @@ def main() -> None:
         env = llm_env(args, base)
         lines = [
             f"model {args.model}, mode {args.mode}, prompt {args.prompt}, max_tokens {args.max_tokens}, "
-            f"re-asks {args.max_reasks}; F1 lenient / strict",
+            f"re-asks {args.max_reasks}; per kind: lenient P / R · F1 lenient / strict",
             "",
             "| set | backend | events | figures | quotes | attributions | failed | partial | LLM calls | tokens |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -166,13 +223,15 @@ def main() -> None:
             for backend, report in reports.items():
                 lines.append(row(name, backend, report))
                 print(lines[-1], f"({report['_seconds']:.0f} s)", flush=True)
+        if server is not None:
+            lines.append("")
+            lines.append(f"model server deaths (restarted): {', '.join(server.deaths) or 'none'}")
         table = "\n".join(lines) + "\n"
         (args.out / "backends.md").write_text(table, encoding="utf-8")
         print(table)
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ process is affected, and a test can use them with ``httpx.MockTransport``.
 
 Request headers are never stored (they carry the API key); response headers
 are stored minus cookies and the encoding headers httpx has already undone.
-A request the cassette does not hold is answered with status 400 and a
-problem body, never with a transport exception: clients retry connection
+A request whose sending failed (the server unreachable, or dying mid-answer)
+is recorded as that failure and replayed by raising the same httpx error, so a
+replayed run meets exactly the failures the recorded run met (a hybrid run
+replaying an llm run then falls back where the llm run failed, instead of
+missing the request). A request the cassette does not hold is answered with
+status 400 and a problem body, never with a transport exception: clients retry connection
 errors with backoff, while a 400 fails at once. The miss is also kept in
 ``misses`` so the caller can report exactly which request was missing.
 
@@ -90,9 +94,34 @@ class RecordingTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        response = await self.inner.handle_async_request(request)
-        content = await response.aread()
-        await response.aclose()
+        try:
+            response = await self.inner.handle_async_request(request)
+            try:
+                content = await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            self._append(request, body, {"error": {"type": type(exc).__name__, "message": str(exc)}})
+            raise
+        self._append(
+            request,
+            body,
+            {
+                "status": response.status_code,
+                "headers": [
+                    [k, v] for k, v in response.headers.items() if k.lower() not in _DROP_RESPONSE_HEADERS
+                ],
+                "body": _encode_body(content),
+            },
+        )
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=[(k, v) for k, v in response.headers.items() if k.lower() not in _DROP_RESPONSE_HEADERS],
+            content=content,
+            request=request,
+        )
+
+    def _append(self, request: httpx.Request, body: bytes, stored: dict[str, Any]) -> None:
         key = request_key(request.method, str(request.url), body)
         path = self.cassette / f"{key}.json"
         # No await between this read and the write: under asyncio the update is atomic.
@@ -101,23 +130,9 @@ class RecordingTransport(httpx.AsyncBaseTransport):
             if path.exists()
             else {"request": {"method": request.method, "url": str(request.url), "body": _encode_body(body)}}
         )
-        entry.setdefault("responses", []).append(
-            {
-                "status": response.status_code,
-                "headers": [
-                    [k, v] for k, v in response.headers.items() if k.lower() not in _DROP_RESPONSE_HEADERS
-                ],
-                "body": _encode_body(content),
-            }
-        )
+        entry.setdefault("responses", []).append(stored)
         path.write_text(json.dumps(entry, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         self.recorded += 1
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=[(k, v) for k, v in response.headers.items() if k.lower() not in _DROP_RESPONSE_HEADERS],
-            content=content,
-            request=request,
-        )
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -161,6 +176,8 @@ class ReplayTransport(httpx.AsyncBaseTransport):
             i = self._next.get(key, 0)
             stored = responses[min(i, len(responses) - 1)]
             self._next[key] = i + 1
+            if "error" in stored:
+                raise _recorded_error(stored["error"], request)
             response = httpx.Response(
                 status_code=int(stored["status"]),
                 headers=[(k, v) for k, v in stored["headers"]],
@@ -171,6 +188,14 @@ class ReplayTransport(httpx.AsyncBaseTransport):
             raise CassetteError(f"{path}: not a readable cassette entry ({exc})") from exc
         self.served += 1
         return response
+
+
+def _recorded_error(stored: dict[str, str], request: httpx.Request) -> httpx.TransportError:
+    """The httpx error a recorded exchange failed with (its class by name; TransportError if unknown)."""
+    cls = getattr(httpx, str(stored["type"]), None)
+    if not (isinstance(cls, type) and issubclass(cls, httpx.TransportError)):
+        cls = httpx.TransportError
+    return cls(f"recorded: {stored['message']}", request=request)
 
 
 def write_manifest(cassette: Path, settings: dict[str, Any]) -> None:

@@ -339,29 +339,31 @@ async def run_eval(
     failures: list[str] = []
     try:
         for case in cases:
-            failed = False
+            seen = len(transport.misses) if isinstance(transport, ReplayTransport) else 0
             started = time.perf_counter()
+            error: EvalError | None = None
             try:
                 outcome = await extractor.run(case)
-            except ExtractorFailed as exc:
+            except EvalError as exc:
+                error = exc
+            reason = _missed(case, transport, seen)
+            if reason is None and error is not None:
+                if not isinstance(error, ExtractorFailed):
+                    raise error
+                reason = str(error)
+            if reason is not None:
                 # One failed article is scored as empty (its gold items all missed),
                 # counted, and the run goes on to its report.
-                _raise_misses(transport)
-                failures.append(str(exc))
-                failed = True
+                failures.append(reason)
                 wall_ms = (time.perf_counter() - started) * 1000
-                outcome = Outcome(_empty(case, extractor.label, str(exc)), wall_ms, False)
-            except EvalError:
-                _raise_misses(transport)
-                raise
-            _raise_misses(transport)
+                outcome = Outcome(_empty(case, extractor.label, reason), wall_ms, False)
             try:
                 score = score_article(
                     outcome.extraction,
                     case.gold,
                     wall_ms=outcome.wall_ms,
                     cache_hit=outcome.cache_hit,
-                    failed=failed,
+                    failed=reason is not None,
                 )
             except ValueError as exc:
                 raise EvalError(str(exc)) from exc
@@ -374,13 +376,22 @@ async def run_eval(
     return Run(list(cases), outcomes, scores, micro_average(scores), failures)
 
 
-def _raise_misses(transport: RecordingTransport | ReplayTransport | None) -> None:
-    if isinstance(transport, ReplayTransport) and transport.misses:
-        listed = "\n".join(f"  - {m}" for m in transport.misses)
-        raise EvalError(
-            f"replay: {len(transport.misses)} request(s) not in the cassette {transport.cassette} "
-            f"(the prompt, model or article changed since it was recorded; record again):\n{listed}"
-        )
+def _missed(case: Case, transport: RecordingTransport | ReplayTransport | None, seen: int) -> str | None:
+    """Why ``case`` fails when the cassette lacked one of its requests, else None.
+
+    Whatever the extractor made of the miss (the llm backend sees a 400 and stops
+    with a configuration error; hybrid falls back to the rules' items, partial),
+    it is not the recorded model's answer: the article is failed, whatever the
+    extractor returned or raised, and the other articles are still scored.
+    """
+    if not isinstance(transport, ReplayTransport) or len(transport.misses) == seen:
+        return None
+    missed = transport.misses[seen:]
+    listed = "; ".join(str(m) for m in missed)
+    return (
+        f"{case.stem}: replay: {len(missed)} request(s) not in the cassette {transport.cassette} "
+        f"(the prompt, model or article changed since it was recorded; record again): {listed}"
+    )
 
 
 def _empty(case: Case, label: str, reason: str) -> Extraction:
