@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.backends_eval import start_server
+from benchmarks.backends_eval import ROOT, Server
 from schemas import ArticleRequest
 from service import create_backend, extract
 from service.settings import Settings
@@ -98,7 +98,8 @@ def main() -> None:
     args = p.parse_args()
     server = None
     if args.start_server:
-        server, base = start_server(8192)
+        server = Server(8192, 1, ROOT / "eval-out" / "prompt-tokens" / "server.log")
+        base = server.base
     elif args.base_url:
         base = args.base_url
     else:
@@ -138,8 +139,7 @@ def main() -> None:
             lines.append(f"| {mode} | " + " | ".join(cells) + " |")
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
     print("\n".join(lines))
 
 

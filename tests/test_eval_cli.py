@@ -278,12 +278,30 @@ def test_record_then_replay_offline_against_the_simulator(
     assert a.overall.cost.llm_calls >= 1
     assert _without_time(a) == _without_time(b)
 
-    # An article changed since recording: its request is not in the cassette.
-    (articles / "tiny.txt").write_text(ARTICLE.replace("Thursday", "Wednesday"))
-    (gold / "tiny.json").write_text(json.dumps(GOLD).replace("on Thursday", "on Wednesday"))
-    missed = run("--replay", cassette, "--articles", articles, "--gold", gold, "--out", tmp_path / "miss")
-    assert missed.exit_code == 2
-    assert "not in the cassette" in missed.output and "/chat/completions" in missed.output
+    # A second article, not recorded: its request is not in the cassette. That article
+    # fails (scored as empty, counted); the recorded one is still scored as recorded.
+    (articles / "tiny2.txt").write_text(ARTICLE.replace("Thursday", "Wednesday"))
+    (gold / "tiny2.json").write_text(
+        json.dumps({**GOLD, "article": "tiny2"}).replace("on Thursday", "on Wednesday")
+    )
+    for backend in ("llm", "hybrid"):
+        out = tmp_path / f"miss-{backend}"
+        missed = run(
+            "--backend", backend, "--replay", cassette, "--articles", articles, "--gold", gold, "--out", out
+        )
+        assert missed.exit_code == 0, missed.output
+        assert "not in the cassette" in missed.output and "/chat/completions" in missed.output
+        report = load_report(out / "report.json")
+        assert [s.stem for s in report.articles] == ["tiny", "tiny2"]
+        [failure] = report.failures
+        assert failure.startswith("tiny2: replay: 1 request(s) not in the cassette")
+        tiny, tiny2 = report.articles
+        assert (tiny.cost.failed, tiny2.cost.failed) == (0, 1)
+        # Scored as empty even under hybrid, whose rules part alone would have found items.
+        assert all(t.predicted == 0 for t in tiny2.types.values())
+        assert all(t.gold > 0 for k, t in tiny2.types.items() if k != "attributions")
+        if backend == "llm":
+            assert _without_time(report)["articles"][0] == _without_time(b)["articles"][0]
     shutil.rmtree(cassette)
 
 

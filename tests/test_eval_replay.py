@@ -109,3 +109,29 @@ def test_cassette_and_manifest_errors(tmp_path: Path) -> None:
         read_manifest(tmp_path)
     write_manifest(tmp_path, {"llm_model": "m"})
     assert read_manifest(tmp_path) == {"llm_model": "m"}
+
+
+def test_a_failed_send_is_recorded_and_replayed_as_the_same_failure(tmp_path: Path) -> None:
+    # The server dying mid-run: what the recorded run met, a replay meets too (not a miss).
+    def dead(request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+
+    recorder = RecordingTransport(tmp_path, httpx.MockTransport(dead))
+    with pytest.raises(httpx.RemoteProtocolError):
+        asyncio.run(post(recorder, "one"))
+    assert recorder.recorded == 1
+    replayer = ReplayTransport(tmp_path)
+    with pytest.raises(httpx.RemoteProtocolError, match="recorded: Server disconnected"):
+        asyncio.run(post(replayer, "one"))
+    assert replayer.misses == []
+    # A retry that then succeeded replays as the failure, then the answer.
+    provider = Provider()
+    calls = iter([dead, provider])
+    retried = RecordingTransport(tmp_path / "retried", httpx.MockTransport(lambda r: next(calls)(r)))
+    with pytest.raises(httpx.RemoteProtocolError):
+        asyncio.run(post(retried, "two"))
+    answer = asyncio.run(post(retried, "two")).json()
+    again = ReplayTransport(tmp_path / "retried")
+    with pytest.raises(httpx.RemoteProtocolError):
+        asyncio.run(post(again, "two"))
+    assert asyncio.run(post(again, "two")).json() == answer
