@@ -14,6 +14,17 @@ lease's pace, for leases that ran out, which nobody announces).
 
 Times are the callers' ``time.time()``, as with SQLite: hosts must keep their
 clocks in step (NTP) to well within a lease (30 s by default).
+
+Lock order. Every transaction that locks rows of several tables locks them in
+this order, and rows of one table in ascending key order: **job items** (by
+job id, then index), then **jobs** (by id), then **owners**. Two transactions
+taking the same rows in opposite orders deadlock, and PostgreSQL aborts one of
+them with an error (a cancel that locked the job before its items did that
+against a finishing item, which locks its item, then the job). Claims and the
+abandoned-item sweep lock items with ``SKIP LOCKED``, so they never wait on an
+item; a finish locks one item, then its job; a cancel locks the job's pending
+items in index order, then the job. ``tests/test_store_contract.py`` races a
+cancel against many finishes on a real server.
 """
 
 from __future__ import annotations
@@ -411,18 +422,17 @@ class PostgresStore:
 
     async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
         async with self._conn() as conn, conn.transaction():
-            # The job's row first, locked: a finishing item waits for the cancel, then counts nothing twice.
-            if (
-                await (
-                    await conn.execute("SELECT 1 FROM jobs WHERE id = %s FOR UPDATE", (job_id,))
-                ).fetchone()
-                is None
-            ):
+            if (await (await conn.execute("SELECT 1 FROM jobs WHERE id = %s", (job_id,))).fetchone()) is None:
                 return None
+            # The items first, in index order, then the job (the module's lock order). An item
+            # a runner is finishing right now is waited for, then skipped if it finished: it is
+            # counted by its finish or by this cancel, never by both.
             cur = await conn.execute(
-                "UPDATE job_items SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
-                " WHERE job_id = %s AND status = 'pending'",
-                (error, job_id),
+                "WITH locked AS ("
+                " SELECT idx FROM job_items WHERE job_id = %s AND status = 'pending' ORDER BY idx FOR UPDATE)"
+                " UPDATE job_items i SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
+                " FROM locked WHERE i.job_id = %s AND i.idx = locked.idx",
+                (job_id, error, job_id),
             )
             n = cur.rowcount
             if n:
@@ -473,8 +483,11 @@ class PostgresStore:
             ).fetchall()
             jobs = sorted({job_id for job_id, _, _ in rows})
             if jobs:
+                # Jobs locked in id order (the module's lock order), after the items.
                 await conn.execute(
-                    "UPDATE jobs SET status = 'running' WHERE id = ANY(%s) AND status = 'pending'", (jobs,)
+                    "UPDATE jobs SET status = 'running' WHERE id IN ("
+                    " SELECT id FROM jobs WHERE id = ANY(%s) AND status = 'pending' ORDER BY id FOR UPDATE)",
+                    (jobs,),
                 )
         return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
 
@@ -552,6 +565,7 @@ class PostgresStore:
         ok = error is None
         column = "succeeded" if ok else "failed"
         async with self._conn() as conn, conn.transaction():
+            # The item, then its job, then owners: the module's lock order.
             # Only a pending item counts: a second runner finishing the same item
             # (after a lease expired under it) must not count it twice.
             cur = await conn.execute(

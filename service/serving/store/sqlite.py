@@ -651,6 +651,8 @@ class SQLiteStore:
         return await self._run(q)
 
     async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
+        # Items, then the job, as on PostgreSQL (its lock order); here the write lock (BEGIN
+        # IMMEDIATE) already serialises a cancel and a finish, so neither can deadlock.
         def q(c: sqlite3.Connection) -> int | None:
             if c.execute("SELECT 1 FROM jobs WHERE id = ?", (job_id,)).fetchone() is None:
                 return None
