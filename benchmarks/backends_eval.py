@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -120,12 +121,13 @@ class Server:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
-        # As tests/real_llm/conftest.py starts it (one thread: on 2 busy cores more threads spin).
+        # As tests/real_llm/conftest.py starts it (one thread: on 2 busy cores more threads
+        # spin; logits_all off: see there, it is what got the server OOM-killed).
         self.command = [
             python, "-m", "llama_cpp.server", "--model", model, "--model_alias", "gemma3-270m",
             "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(context_tokens),
             "--chat_format", "gemma", "--n_threads", str(threads), "--n_threads_batch", str(threads),
-            "--seed", "7",
+            "--logits_all", "false", "--seed", "7",
         ]  # fmt: skip
         self.base = f"http://127.0.0.1:{self.port}/v1"
         self.log = log
@@ -195,6 +197,8 @@ def main() -> None:
     p.add_argument("--sets", default="seeds,dev,heldout")
     p.add_argument("--out", type=Path, default=ROOT / "eval-out" / "backends")
     args = p.parse_args()
+    # A plain kill runs the finally below, so the model server never outlives the run.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = None
     if args.start_server:
         server = Server(args.context_tokens, args.threads, args.out / "server.log")

@@ -40,6 +40,11 @@ def real_llm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"NEWSFACTS_REAL_LLM_PYTHON={python} or NEWSFACTS_REAL_LLM_MODEL={model} is missing")
     # One thread: on 2 busy cores, ggml's threads spin waiting for each other
     # (30 s for 40 tokens with 2 threads, 5 s with 1, measured here).
+    # logits_all off: the server's default (on) keeps the logits of every context
+    # token, n_ctx x 262,144 vocabulary x 4 bytes (8.6 GB reserved; 1 MB touched per
+    # prompt token, 4-5 GB per server at our prompts), and computes the output layer
+    # for every prompt token. Four such servers on this 23 GB machine with no swap
+    # got one OOM-killed mid-eval (dmesg, session 3). Nothing here reads logprobs.
     port = _free_port()
     log = tmp_path_factory.mktemp("llm-server") / "server.log"
     command = [
@@ -47,7 +52,8 @@ def real_llm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--model", model, "--model_alias", "gemma3-270m",
         "--host", "127.0.0.1", "--port", str(port),
         "--n_ctx", str(CONTEXT_TOKENS), "--chat_format", "gemma",
-        "--n_threads", "1", "--n_threads_batch", "1", "--seed", "7", "--verbose", "false",
+        "--n_threads", "1", "--n_threads_batch", "1", "--logits_all", "false",
+        "--seed", "7", "--verbose", "false",
     ]  # fmt: skip
     with log.open("wb") as out:
         server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
