@@ -3,7 +3,7 @@
 The simulator answers with the rules' own findings, so with a correct answer
 every item is supported by both extractors; its ``augment`` fault finds one
 true event more (a sentence the rules took nothing from), which only the LLM
-supports; its ``obey`` and ``fabricate`` faults add what the guard must stop.
+supports; its ``obey``, ``fabricate`` and ``copy`` faults add what the guard must stop.
 When the LLM fails, the rules' items come back marked partial, never an error.
 """
 
@@ -125,9 +125,11 @@ def test_an_item_only_the_llm_finds_is_added_and_marked_llm(sim: SimulatorServer
     assert len(shared) == len(items(alone)) and len(items(ex)) == len(items(alone)) + 1
 
 
-@pytest.mark.parametrize("fault", ["obey", "fabricate"])
+@pytest.mark.parametrize("fault", ["obey", "fabricate", "copy"])
 def test_what_the_guard_drops_never_reaches_a_hybrid_answer(sim: SimulatorServer, fault: str) -> None:
-    article = ArticleRequest(text=PLANTED if fault == "obey" else ARTICLE, published="2024-05-03")
+    # copy: the prompt's worked example with "when" as evidence, a word this article has.
+    text = {"obey": PLANTED, "copy": ARTICLE + "\nNobody said when the work would end.\n"}.get(fault, ARTICLE)
+    article = ArticleRequest(text=text, published="2024-05-03")
     alone = rules(article)
     sim.script([fault] * 4)
     ex = hybrid(sim.base_url, article)

@@ -217,6 +217,39 @@ def test_the_simulators_obeying_and_fabricating_models_get_nothing_past(fault: s
     assert sum(ex.usage.dropped.values()) >= 1
 
 
+@pytest.mark.parametrize("prompt", ["extract/v2", "extract/v3"])
+def test_the_simulators_copying_model_gets_nothing_of_the_example_past(prompt: str) -> None:
+    # The example-copying a review saw from the tiny model with tools_strict: the worked
+    # example's items with a schema key name as evidence, a word ("when") the article has.
+    import asyncio
+
+    from evals.simulator.answers import example_answer
+    from service import extract
+    from service.backends.llm import LLMBackend
+
+    article = INJECTED + "\n\nNobody would say when the storm damage would be repaired."
+    template = load_prompt(prompt)
+    # The simulator really finds the example in what this prompt sends, so it really copies.
+    shown = example_answer(template.messages(article))
+    assert shown is not None and (shown["events"] or shown["quotes"])
+    example_texts = [str(e["summary"]) for e in shown["events"]] + [str(q["text"]) for q in shown["quotes"]]
+    with SimulatorServer() as sim:
+        sim.script(["copy"] * 3)
+        b = LLMBackend(settings(llm_base_url=sim.base_url, llm_max_reasks=1, llm_prompt=prompt))
+
+        async def go() -> Any:
+            try:
+                return await extract(ArticleRequest(text=article), b)
+            finally:
+                await b.aclose()
+
+        ex = asyncio.run(go())
+    assert (ex.events, ex.figures, ex.quotes, ex.attributions) == ([], [], [], [])
+    dumped = ex.model_dump_json()
+    assert not any(t in dumped for t in example_texts)
+    assert sum(ex.usage.dropped.values()) >= len(shown["events"]) + len(shown["quotes"])
+
+
 def _ok(answer: dict[str, Any]) -> Any:
     from tests.llm_fakes import ok
 

@@ -6,8 +6,8 @@ any article (``service.prepare``), and extracted by the offline rules
 extractor. The answer comes back as a tool call when the request has
 ``tools``, else as JSON message content (``response_format`` json_schema or
 json_object, or plain JSON mode), with ``usage`` estimated at four characters
-per token. The content faults (malformed, schema, length, fabricate, obey)
-corrupt that answer the way a real model might; ``augment`` improves on it
+per token. The content faults (malformed, schema, length, fabricate, obey,
+copy) corrupt that answer the way a real model might; ``augment`` improves on it
 the way a better model might (one more, true, event), to show what the
 hybrid backend adds.
 """
@@ -185,11 +185,53 @@ def content_for(article: str, fault: str, published: str | None = None) -> tuple
     return text, finish
 
 
+def example_answer(messages: list[Any]) -> dict[str, Any] | None:
+    """The prompt's worked example answer, as the request itself shows it, if any.
+
+    Prompt v2 puts it in a JSON block of the system text, v3 in assistant turns:
+    the first JSON object in any message with the draft's lists is taken.
+    """
+    decoder = json.JSONDecoder()
+    for m in messages:
+        content = m.get("content") if isinstance(m, dict) else None
+        if not isinstance(content, str):
+            continue
+        start = content.find("{")
+        while start != -1:
+            try:
+                found, end = decoder.raw_decode(content, start)
+            except ValueError:
+                start = content.find("{", start + 1)
+                continue
+            if isinstance(found, dict) and {"events", "quotes"} <= found.keys():
+                return found
+            start = content.find("{", end)
+    return None
+
+
+def copied_example(messages: list[Any], article: str) -> dict[str, Any]:
+    """What the tiny real model did with tools_strict: the example's items, a schema key name as evidence.
+
+    ``when`` is the key the review saw kept: an article that contains the word
+    grounds it, so only the guard (minimum evidence, key text, example text,
+    schema words) stands between the copy and the answer.
+    """
+    copied = example_answer(messages) or draft_for(article)
+    copied = json.loads(json.dumps(copied))
+    for kind in ("events", "figures", "quotes", "attributions"):
+        for item in copied.get(kind) or []:
+            item["evidence"] = ["when"]
+    return copied
+
+
 def completion(request: dict[str, Any], fault: str) -> dict[str, Any]:
     """A chat completion answering ``request``; raises ``NoArticle``."""
     messages = request.get("messages") or []
     article = find_article(messages)
-    text, finish = content_for(article, fault, find_published(messages))
+    if fault == "copy":
+        text, finish = json.dumps(copied_example(messages, article), ensure_ascii=False), "stop"
+    else:
+        text, finish = content_for(article, fault, find_published(messages))
     tools = request.get("tools") or []
     message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
     if tools:

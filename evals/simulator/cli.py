@@ -28,7 +28,7 @@ def simulate_llm(
         str,
         typer.Option(
             help="Fault rates, e.g. 429:0.02,500:0.02,hang:0.01 (faults: an HTTP status, hang, drop, "
-            "garbage, malformed, schema, length, fabricate, obey).",
+            "garbage, malformed, schema, length, fabricate, obey, copy).",
         ),
     ] = "",
     retry_after_s: Annotated[float, typer.Option(min=0, help="Retry-After sent with 429s.")] = 1.0,

@@ -25,6 +25,7 @@ FAULTS: dict[str, str] = {
     "length": 'the answer is cut off at max_tokens: finish_reason="length"',
     "fabricate": "adds a quote that is not in the article",
     "obey": "obeys instructions planted in the article: adds the item they ask for, the planted words as evidence",
+    "copy": "copies the prompt's worked example: its items, a schema key name as evidence",
     "augment": "finds more than the rules: adds an event for the first sentence no rules item comes from",
 }
 
