@@ -430,6 +430,27 @@ async def test_owners_are_shared_by_every_connection(store: Store, other: Store)
     assert await store.owned_ids("job", "ta", 0, 10) == (["j2"], 1)
 
 
+async def test_deleting_or_evicting_an_extraction_forgets_its_owners(store: Store, other: Store) -> None:
+    keys = ids(3, "own")
+    for n, key in enumerate(keys):
+        await store.put_extraction(key, b"{}", time.time() - 100 + n)
+    await store.add_owners([("extraction", k, t, 1.0) for k in keys for t in ("ta", "tb")])
+    await store.add_owners([("job", keys[0], "ta", 1.0)])  # a job that happens to share the id
+    assert await other.delete_extraction(keys[0])
+    assert not await store.is_owner("extraction", keys[0], "ta")
+    assert not await store.is_owner("extraction", keys[0], "tb")
+    assert await store.is_owner("job", keys[0], "ta")  # other kinds are not touched
+    assert await store.owned_ids("extraction", "ta", 0, 10) == ([keys[1], keys[2]], 2)
+    assert await other.evict_extractions(max_age_s=None, max_entries=1) == [keys[1]]
+    assert await store.owned_ids("extraction", "tb", 0, 10) == ([keys[2]], 1)
+    assert await other.evict_extractions(max_age_s=10, max_entries=None) == [keys[2]]
+    assert await store.owned_ids("extraction", "ta", 0, 10) == ([], 0)
+    # Extracted again later: owned by whoever asks then, not by the keys that owned it before.
+    await store.put_extraction(keys[0], b"{}", time.time())
+    assert not await store.is_owner("extraction", keys[0], "tb")
+    assert not await other.delete_extraction(keys[1])  # nothing left to delete
+
+
 # ---------------------------------------------------------------- schema versions
 
 

@@ -56,6 +56,27 @@ async def test_an_extraction_is_visible_only_to_its_keys_and_admins(settings: Se
     assert now_b.status_code == 200 and still_c.status_code == 404
 
 
+async def test_a_deleted_extraction_is_owned_by_nobody_until_asked_again(settings: Settings) -> None:
+    backend = FakeBackend()
+    async with running(_keyed(settings), backend) as (_, client):
+        xid = (await client.post("/v1/extractions", json=ARTICLE, headers=_as(A))).json()["id"]
+        assert (await client.post("/v1/extractions", json=ARTICLE, headers=_as(B))).status_code == 200
+        deleted = await client.delete(f"/v1/extractions/{xid}", headers=_as(A))
+        listed_b = await client.get("/v1/extractions", headers=_as(B))
+        # C extracts the same text afresh: the keys that owned the deleted copy do not own C's.
+        again_c = await client.post("/v1/extractions", json=ARTICLE, headers=_as(C))
+        seen_by_b = await client.get(f"/v1/extractions/{xid}", headers=_as(B))
+        seen_by_c = await client.get(f"/v1/extractions/{xid}", headers=_as(C))
+        # A asks again (a hit now): A owns it again, though this process had recorded A before.
+        again_a = await client.post("/v1/extractions", json=ARTICLE, headers=_as(A))
+        seen_by_a = await client.get(f"/v1/extractions/{xid}", headers=_as(A))
+    assert deleted.status_code == 204
+    assert listed_b.json()["total"] == 0 and listed_b.json()["extractions"] == []
+    assert again_c.headers["x-cache"] == "miss" and backend.calls == 2
+    assert seen_by_b.status_code == 404 and seen_by_c.status_code == 200
+    assert again_a.headers["x-cache"] == "hit" and seen_by_a.status_code == 200
+
+
 async def test_a_job_is_visible_only_to_its_key_and_admins(settings: Settings) -> None:
     async with running(_keyed(settings), FakeBackend()) as (_, client):
         job = await client.post("/v1/jobs", json={"articles": [ARTICLE]}, headers=_as(A))
@@ -103,3 +124,24 @@ async def test_an_earlier_releases_owners_file_is_moved_into_the_store(settings:
         assert await store.is_owner("job", "9" * 32, tenant_of_key(A))
     assert listed_a["total"] == 1 and listed_b["total"] == 0
     assert not legacy.exists() and legacy.with_name("owners.sqlite3.imported").exists()
+
+
+async def test_a_fresh_result_is_recorded_though_this_process_recorded_it_before(settings: Settings) -> None:
+    """Another replica deleted the extraction (and its owners); this one still remembers recording it."""
+    from service.serving.store.sqlite import SQLiteStore
+    from service.serving.tenancy import Owners
+
+    store, other = SQLiteStore.in_data_dir(settings.data_dir), SQLiteStore.in_data_dir(settings.data_dir)
+    try:
+        owners = Owners(store)
+        await store.put_extraction("e" * 32, b"{}", 1.0)
+        await owners.add("extraction", "e" * 32, "ta")
+        assert await other.delete_extraction("e" * 32)
+        await store.put_extraction("e" * 32, b"{}", 2.0)  # extracted again: a miss
+        await owners.add("extraction", "e" * 32, "ta")  # a hit on the shortcut writes nothing
+        assert not await owners.owns("extraction", "e" * 32, "ta")
+        await owners.add("extraction", "e" * 32, "ta", new=True)
+        assert await owners.owns("extraction", "e" * 32, "ta")
+    finally:
+        await store.close()
+        await other.close()

@@ -139,7 +139,7 @@ async def create_extraction(request: Request) -> Response:
     article = parse_article(raw, services.settings)
     result = await services.cache.extract(article, fresh=fresh, raw_digest=digest)
     # A hit too: whoever sent the text owns its result, and the cache still pays only once.
-    await tenancy.record(request, "extraction", result.id)
+    await tenancy.record(request, "extraction", result.id, new=not result.hit)
     return extraction_response(result)
 
 
@@ -231,6 +231,7 @@ async def delete_extraction(
         extraction_id
     ):
         raise ProblemError(404, f"no stored extraction {extraction_id}", slug="extraction-not-found")
+    tenancy.deleted(request, "extraction", extraction_id)
     return Response(status_code=204)
 
 
@@ -265,7 +266,7 @@ async def create_batch(
         async with limit:
             try:
                 result = await services.cache.extract(item, fresh=fresh)
-                await tenancy.record(request, "extraction", result.id)
+                await tenancy.record(request, "extraction", result.id, new=not result.hit)
             except NewsfactsError as exc:
                 return False, _item_error(index, problems.from_newsfacts_error(exc), path)
             except ProblemError as exc:

@@ -97,7 +97,7 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
 
     results = await asyncio.gather(*(extract(a) for a in story_request.articles))
     for r in results:
-        await tenancy.record(request, "extraction", r.id)
+        await tenancy.record(request, "extraction", r.id, new=not r.hit)
     inputs = [
         StoryInput(Extraction.model_validate_json(r.body), outlet=a.outlet)
         for r, a in zip(results, story_request.articles, strict=True)

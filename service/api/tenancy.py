@@ -18,10 +18,18 @@ def _owners(request: Request) -> Owners | None:
     return owners if isinstance(owners, Owners) else None
 
 
-async def record(request: Request, kind: Kind, item_id: str) -> None:
+async def record(request: Request, kind: Kind, item_id: str, *, new: bool = False) -> None:
+    """``new``: the item was just stored (a cache miss, a new job), so it has no owners yet."""
     who, owners = caller(request), _owners(request)
     if who is not None and owners is not None:
-        await owners.add(kind, item_id, who.tenant)
+        await owners.add(kind, item_id, who.tenant, new=new)
+
+
+def deleted(request: Request, kind: Kind, item_id: str) -> None:
+    """The store deleted the item with its owners; this process's shortcut forgets them too."""
+    owners = _owners(request)
+    if owners is not None:
+        owners.deleted(kind, item_id)
 
 
 async def visible(request: Request, kind: Kind, item_id: str) -> bool:

@@ -84,8 +84,10 @@ class Owners:
             legacy.rename(legacy.with_name(legacy.name + ".imported"))
         log.info("owners_adopted", rows=len(rows), path=str(legacy))
 
-    async def add(self, kind: Kind, item_id: str, tenant: str) -> None:
-        if (kind, item_id, tenant) in self._seen:
+    async def add(self, kind: Kind, item_id: str, tenant: str, *, new: bool = False) -> None:
+        """Record ``tenant`` as an owner; ``new``: the item was just stored, so always write (the
+        store drops an item's owners with it, which the shortcut of any process may not know)."""
+        if not new and (kind, item_id, tenant) in self._seen:
             return
         await self.store.add_owners([(kind, item_id, tenant, time.time())])
         if len(self._seen) >= _SEEN_MAX:
@@ -99,6 +101,10 @@ class Owners:
     async def page(self, kind: Kind, tenant: str, offset: int, limit: int) -> tuple[list[str], int]:
         """This tenant's ids of ``kind``, newest first, and how many it has."""
         return await self.store.owned_ids(kind, tenant, offset, limit)
+
+    def deleted(self, kind: Kind, item_id: str) -> None:
+        """The store deleted the item and its owners together: drop this process's shortcut too."""
+        self._seen = {s for s in self._seen if s[:2] != (kind, item_id)}
 
     async def forget(self, kind: Kind, item_id: str) -> None:
         self._seen = {s for s in self._seen if s[:2] != (kind, item_id)}

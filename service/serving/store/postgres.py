@@ -286,7 +286,7 @@ class PostgresStore:
         import time
 
         removed: list[str] = []
-        async with self._conn() as conn:
+        async with self._conn() as conn, conn.transaction():
             if max_age_s is not None:
                 rows = await (
                     await conn.execute(
@@ -304,6 +304,9 @@ class PostgresStore:
                     )
                 ).fetchall()
                 removed += [r[0] for r in rows]
+            # Gone means gone for its keys too: a tenant's listing must not count it, and a
+            # key that once owned it must not see the same id when someone else extracts it again.
+            await conn.execute("DELETE FROM owners WHERE kind = 'extraction' AND id = ANY(%s)", (removed,))
         return removed
 
     async def extraction_stats(self) -> ExtractionStats:
@@ -323,8 +326,10 @@ class PostgresStore:
         return [ExtractionSummary(*row) for row in rows], int(total[0]) if total else 0
 
     async def delete_extraction(self, extraction_id: str) -> bool:
-        async with self._conn() as conn:
+        async with self._conn() as conn, conn.transaction():
             cur = await conn.execute("DELETE FROM extractions WHERE id = %s", (extraction_id,))
+            # Its owners in the same transaction (see evict_extractions).
+            await conn.execute("DELETE FROM owners WHERE kind = 'extraction' AND id = %s", (extraction_id,))
             return cur.rowcount == 1
 
     # ------------------------------------------------------------------ single flight, budget

@@ -355,6 +355,9 @@ class SQLiteStore:
                     (max_entries,),
                 )
                 removed += [r[0] for r in rows.fetchall()]
+            # Gone means gone for its keys too: a tenant's listing must not count it, and a
+            # key that once owned it must not see the same id when someone else extracts it again.
+            c.executemany("DELETE FROM owners WHERE kind = 'extraction' AND id = ?", [(k,) for k in removed])
             return removed
 
         return await self._write(q)
@@ -635,6 +638,8 @@ class SQLiteStore:
 
     async def delete_extraction(self, extraction_id: str) -> bool:
         def q(c: sqlite3.Connection) -> bool:
+            # Its owners in the same transaction (see evict_extractions).
+            c.execute("DELETE FROM owners WHERE kind = 'extraction' AND id = ?", (extraction_id,))
             return c.execute("DELETE FROM extractions WHERE id = ?", (extraction_id,)).rowcount == 1
 
         return await self._write(q)
