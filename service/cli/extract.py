@@ -95,7 +95,23 @@ def extract(
             stdin_head=first_lines,
         )
         return
-    source = sources[0]
+    _extract_one(
+        sources[0],
+        backend=backend,
+        defaults=(html, published, title, outlet, language),
+        output_format=output_format,
+    )
+
+
+def _extract_one(
+    source: str,
+    *,
+    backend: str | None,
+    defaults: tuple[bool | None, str | None, str | None, str | None, str | None],
+    output_format: Literal["json", "table"],
+) -> None:
+    """One article, printed as the API's JSON body or as a table."""
+    html, published, title, outlet, language = defaults
     if source == "-" and _stdin_prefix:
         data, name = _stdin_prefix.pop() + sys.stdin.buffer.read(), "<stdin>"
     else:
