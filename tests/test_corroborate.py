@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from schemas import Extraction, Span
 from service.corroborate.articles import StoryInput
+from service.corroborate.kinds import CORROBORATIONS, register_corroboration, unregister_corroboration
 from service.corroborate.outlets import outlet_key
 from service.corroborate.similarity import dates_compatible, names_match, quote_similarity, text_similarity
 from service.corroborate.story import corroborate
@@ -620,6 +622,34 @@ def test_attributions_group_on_source_and_claim() -> None:
         ]
     )
     assert [g.articles for g in story.attributions] == [[0, 1], [2], [3]]
+
+
+def test_the_story_groups_each_kind_by_its_registered_corroboration() -> None:
+    """The story names no kind: replacing attributions' spec changes how they group, and nothing else."""
+    texts = ("Lopez said that", "Lopez told reporters that")
+    articles = [
+        extraction(
+            ex_id,
+            text,
+            attributions=[attribution("Ana Lopez", "The bridge will reopen in May.", text.split(" ", 1)[1])],
+            figures=[{"text": "May", "value": 5, "kind": "count", "evidence": ["Lopez"]}],
+        )
+        for ex_id, text in zip(("a", "b"), texts, strict=True)
+    ]
+    assert [g.articles for g in corroborate(articles).attributions] == [[0, 1]]
+
+    original = CORROBORATIONS["attributions"]
+    unregister_corroboration("attributions")
+    try:
+        register_corroboration(replace(original, group_prefix="x", score=lambda a, b: None))
+        with pytest.raises(ValueError, match="registered already"):
+            register_corroboration(original)
+        story = corroborate(articles)
+    finally:
+        unregister_corroboration("attributions")
+        register_corroboration(original)
+    assert [(g.id, g.articles) for g in story.attributions] == [("x1", [0]), ("x2", [1])]
+    assert [g.articles for g in story.figures] == [g.articles for g in corroborate(articles).figures]
 
 
 def test_entity_aliases_link_sources() -> None:

@@ -28,15 +28,16 @@ quote group, the same words given to different speakers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, get_args
+
+from pydantic import BaseModel
 
 from schemas import Extraction
-from schemas.story import AttributionGroup, EventGroup, FigureGroup, QuoteGroup, Story, StoryArticle
+from schemas.story import Story, StoryArticle
 from service.corroborate.articles import Article, StoryInput, article_of
-from service.corroborate.clustering import T, add_containing_quotes, cluster_items
-from service.corroborate.conflicts import event_conflicts, figure_conflicts, speaker_conflicts
+from service.corroborate.clustering import cluster_items
 from service.corroborate.groups import BuiltGroup, build_groups, flatten, variants
-from service.corroborate.scoring import attribution_score, event_score, figure_score, quote_score, same_figure
+from service.corroborate.kinds import CORROBORATIONS, Corroboration
 
 # --------------------------------------------------------------------------- the story
 
@@ -57,10 +58,13 @@ def _story_article(art: Article) -> StoryArticle:
     )
 
 
-G = TypeVar("G", QuoteGroup, FigureGroup, EventGroup, AttributionGroup)
+def _group_model(kind_name: str) -> type[BaseModel]:
+    """The group model of a kind: the item type of the story's list of that name (``list[QuoteGroup]``)."""
+    model: type[BaseModel] = get_args(Story.model_fields[kind_name].annotation)[0]
+    return model
 
 
-def _group(cls: type[G], b: BuiltGroup[T]) -> G:
+def _group(cls: type[BaseModel], b: BuiltGroup[Any]) -> BaseModel:
     return cls.model_validate(
         {
             "id": b.id,
@@ -75,40 +79,32 @@ def _group(cls: type[G], b: BuiltGroup[T]) -> G:
     )
 
 
+def _groups_of(spec: Corroboration, articles: list[Article]) -> list[BaseModel]:
+    name = spec.kind.name
+    items = flatten(articles, lambda ex: getattr(ex, name), spec.wording)
+    clusters, scores = cluster_items(items, spec.score, spec.same_fact)
+    if spec.contained is not None:
+        spec.contained(clusters, items, scores)
+    built = build_groups(clusters, scores, spec.group_prefix, narrow_quotes=spec.narrows)
+    if spec.conflicts is not None:
+        spec.conflicts(built, articles)
+    model = _group_model(name)
+    return [_group(model, b) for b in built]
+
+
 def corroborate(inputs: Sequence[StoryInput | Extraction]) -> Story:
     """Group the facts of several articles (in the given order) across outlets."""
     articles = [
         article_of(i, given if isinstance(given, StoryInput) else StoryInput(extraction=given))
         for i, given in enumerate(inputs)
     ]
-
-    quote_items = flatten(articles, lambda ex: ex.quotes, lambda q: q.text)
-    quote_clusters, quote_scores = cluster_items(quote_items, quote_score)
-    add_containing_quotes(quote_clusters, quote_items, quote_scores)
-    quotes = build_groups(quote_clusters, quote_scores, "q", narrow_quotes=True)
-    speaker_conflicts(quotes)
-
-    figure_items = flatten(articles, lambda ex: ex.figures, lambda f: f.text)
-    figures = build_groups(*cluster_items(figure_items, figure_score, same_figure), "f")
-    figure_conflicts(figures, articles)
-
-    event_items = flatten(articles, lambda ex: ex.events, lambda e: e.summary)
-    events = build_groups(*cluster_items(event_items, event_score), "e")
-    event_conflicts(events)
-
-    attribution_items = flatten(articles, lambda ex: ex.attributions, lambda a: a.claim)
-    attributions = build_groups(*cluster_items(attribution_items, attribution_score), "a")
+    groups = {name: _groups_of(spec, articles) for name, spec in CORROBORATIONS.items()}
 
     warnings = []
     if len({a.outlet_key for a in articles}) < len(articles):
         warnings.append("some articles share an outlet (or republish one): they count once per group")
     if any(a.outlet_key.startswith("extraction:") for a in articles):
         warnings.append("outlet unknown for some articles: each counts as its own outlet")
-    return Story(
-        articles=[_story_article(a) for a in articles],
-        quotes=[_group(QuoteGroup, b) for b in quotes],
-        figures=[_group(FigureGroup, b) for b in figures],
-        events=[_group(EventGroup, b) for b in events],
-        attributions=[_group(AttributionGroup, b) for b in attributions],
-        warnings=warnings,
+    return Story.model_validate(
+        {"articles": [_story_article(a) for a in articles], **groups, "warnings": warnings}
     )
