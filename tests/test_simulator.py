@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -102,6 +103,25 @@ def test_models_route_and_stats(sim: SimulatorServer) -> None:
     stats = httpx.get(sim.base_url.removesuffix("/v1") + "/_sim/stats").json()
     assert stats["chat_completions"] == 2 and stats["faults"] == {"ok": 2}
     assert stats["requests"] == 4  # the models call, two completions, and this stats call
+
+
+def test_the_provider_records_when_each_completion_arrived(sim: SimulatorServer) -> None:
+    root = sim.base_url.removesuffix("/v1")
+    before = time.time()
+    post(sim, chat())
+    sim.script(["429"])
+    post(sim, chat())  # refused, but it arrived: a provider counts it against the limit too
+    httpx.get(f"{sim.base_url}/models")  # not a completion
+    after = time.time()
+    arrivals = httpx.get(root + "/_sim/arrivals").json()
+    assert arrivals["count"] == 2 and len(arrivals["arrivals"]) == 2
+    first, second = arrivals["arrivals"]
+    assert before <= first <= second <= after
+    later = httpx.get(root + "/_sim/arrivals", params={"since": second}).json()
+    assert later["arrivals"] == [second]
+    assert httpx.get(root + "/_sim/arrivals", params={"since": "soon"}).status_code == 400
+    sim.reset()
+    assert sim.arrivals() == []
 
 
 def test_bad_requests_are_clear_4xx(sim: SimulatorServer) -> None:

@@ -7,9 +7,15 @@ included); every request is a coroutine, latency is an ``asyncio.sleep``, so
 hundreds of concurrent clients cost little.
 
 Routes: ``POST /v1/chat/completions``, ``GET /v1/models``, and the control
-routes ``GET /_sim/stats``, ``POST /_sim/script`` (``{"faults": [...],
-"append": false}``), ``POST /_sim/rates`` (``{"faults": "429:0.1,..."}``),
-``POST /_sim/reset``.
+routes ``GET /_sim/stats``, ``GET /_sim/arrivals`` (``?since=UNIX_TIME``),
+``POST /_sim/script`` (``{"faults": [...], "append": false}``), ``POST
+/_sim/rates`` (``{"faults": "429:0.1,..."}``), ``POST /_sim/reset``.
+
+``/_sim/arrivals`` is the provider's own record of its load: the wall-clock time
+(``time.time()``, the clock every process of the host shares) at which each
+chat completion request arrived, whole, in arrival order. A benchmark checks a
+rate limit against it as the provider would, instead of trusting the clients'
+counts (``benchmarks/scale_out.py --parts rpm``).
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ import json
 import math
 import random
 import threading
-from collections import Counter
+import time
+import urllib.parse
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -30,6 +38,8 @@ from evals.simulator.answers import SIMULATOR_MODEL, NoArticle, completion, is_r
 from evals.simulator.faults import FaultPlan, parse_rates
 
 _MAX_BODY = 16 * 1024 * 1024
+# Arrival times kept (the oldest go first): hours of a benchmark's load in a few MB.
+_MAX_ARRIVALS = 1_000_000
 _DROP = object()
 _HANG = object()
 
@@ -73,6 +83,7 @@ class Simulator:
         self._faults: Counter[str] = Counter()
         self._inflight = 0
         self._max_inflight = 0
+        self._arrivals: deque[float] = deque(maxlen=_MAX_ARRIVALS)
 
     # ------------------------------------------------------------------ stats
 
@@ -89,10 +100,16 @@ class Simulator:
                 "script_pending": self.plan.pending(),
             }
 
+    def arrivals(self, since: float = 0.0) -> list[float]:
+        """When each chat completion request arrived (wall clock), oldest first, from ``since`` on."""
+        with self._lock:
+            return [t for t in self._arrivals if t >= since]
+
     def reset(self) -> None:
         with self._lock:
             self._stats.clear()
             self._faults.clear()
+            self._arrivals.clear()
             self._max_inflight = self._inflight
         self.plan.set_script([])
 
@@ -104,7 +121,8 @@ class Simulator:
 
     async def handle(self, method: str, path: str, body: bytes) -> Reply | object:
         self._count("requests")
-        path = path.split("?", 1)[0].rstrip("/")
+        path, _, query = path.partition("?")
+        path = path.rstrip("/")
         if path in ("/v1/chat/completions", "/chat/completions"):
             if method != "POST":
                 return _error(405, "use POST", "invalid_request_error")
@@ -113,6 +131,13 @@ class Simulator:
             return _json(200, {"object": "list", "data": [_model_card()]})
         if path == "/_sim/stats" and method == "GET":
             return _json(200, self.stats())
+        if path == "/_sim/arrivals" and method == "GET":
+            try:
+                since = float(urllib.parse.parse_qs(query).get("since", ["0"])[0])
+            except ValueError:
+                return _error(400, "since must be a number (seconds since the epoch)", "invalid_request_error")
+            got = self.arrivals(since)
+            return _json(200, {"count": len(got), "arrivals": got})
         if path == "/_sim/reset" and method == "POST":
             self.reset()
             return _json(200, self.stats())
@@ -141,6 +166,9 @@ class Simulator:
     async def _chat(self, body: bytes) -> Reply | object:
         self._count("chat_completions")
         with self._lock:
+            # Every request the provider receives, whatever it answers (a refused one counts
+            # against a real provider's limit too).
+            self._arrivals.append(time.time())
             self._inflight += 1
             self._max_inflight = max(self._max_inflight, self._inflight)
         try:
@@ -371,6 +399,9 @@ class SimulatorServer:
     # Direct access for tests in the same process (the HTTP control routes do the same).
     def stats(self) -> dict[str, Any]:
         return self.app.stats()
+
+    def arrivals(self, since: float = 0.0) -> list[float]:
+        return self.app.arrivals(since)
 
     def script(self, faults: list[str], *, append: bool = False) -> None:
         self.app.plan.set_script(faults, append=append)
