@@ -65,3 +65,14 @@ def test_distinct_articles_are_distinct_in_their_body(n: int) -> None:
     articles = h.distinct_articles(n)
     bodies = {prepare(ArticleRequest(text=a)).body_text for a in articles}
     assert len(bodies) == n
+
+
+def test_the_busiest_window_is_found_wherever_it_starts() -> None:
+    from benchmarks.scale_out import busiest_window
+
+    assert busiest_window([], 60) == (0, None)
+    # Exactly 60 s apart: two windows, as the budget counts (a spend leaves after 60 s).
+    assert busiest_window([0.0, 60.0, 120.0], 60) == (1, 0.0)
+    # Calendar minutes would see 2 and 2; the window from 50 s holds all 4.
+    assert busiest_window([50.0, 55.0, 61.0, 100.0, 130.0], 60) == (4, 50.0)
+    assert busiest_window([65.0, 0.0, 10.0, 59.0, 64.9, 5.0], 60) == (4, 0.0)  # unsorted input

@@ -135,7 +135,9 @@ class Simulator:
             try:
                 since = float(urllib.parse.parse_qs(query).get("since", ["0"])[0])
             except ValueError:
-                return _error(400, "since must be a number (seconds since the epoch)", "invalid_request_error")
+                return _error(
+                    400, "since must be a number (seconds since the epoch)", "invalid_request_error"
+                )
             got = self.arrivals(since)
             return _json(200, {"count": len(got), "arrivals": got})
         if path == "/_sim/reset" and method == "POST":
