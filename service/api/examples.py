@@ -165,6 +165,17 @@ def add_examples(schema: dict[str, Any]) -> None:
 # ----------------------------------------------------------------------------- the generator
 
 
+def _eval_report_folder(reports: Path) -> None:
+    """A small eval report on disk, so the eval-report endpoints have something to list and serve."""
+    (reports / "predictions").mkdir(parents=True)
+    (reports / "report.json").write_text(
+        json.dumps({"format": "newsfacts-eval/1", "created": "2026-12-01T10:00:00+00:00",
+                    "backend": "rules", "source": "in-process", "articles": [{}, {}, {}, {}, {}]}),
+        encoding="utf-8",
+    )  # fmt: skip
+    (reports / "predictions" / "000_9e83181834ba2713.json").write_text("{}")
+
+
 async def _collect() -> dict[str, Any]:
     import httpx
 
@@ -174,14 +185,7 @@ async def _collect() -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        reports = Path(tmp) / "eval-out" / "rules"
-        (reports / "predictions").mkdir(parents=True)
-        (reports / "report.json").write_text(
-            json.dumps({"format": "newsfacts-eval/1", "created": "2026-12-01T10:00:00+00:00",
-                        "backend": "rules", "source": "in-process", "articles": [{}, {}, {}, {}, {}]}),
-            encoding="utf-8",
-        )  # fmt: skip
-        (reports / "predictions" / "000_9e83181834ba2713.json").write_text("{}")
+        _eval_report_folder(Path(tmp) / "eval-out" / "rules")
         settings = Settings(data_dir=Path(tmp) / "data", eval_reports_dir=Path(tmp) / "eval-out")
         app = create_app(settings, create_backend("rules"), configure_logs=False)
         async with app.router.lifespan_context(app):
