@@ -72,6 +72,8 @@ def test_the_extraction_examples_are_grounded_and_current(spec: dict[str, Any]) 
     assert example.extractor.version == RULES_VERSION, hint
     items = [*example.quotes, *example.figures, *example.events, *example.attributions]
     assert items
+    # Schema 1.2: every item says which extractor and rule found it; an example without is stale.
+    assert set(example.provenance) == {item.id for item in items}, hint
     for item in items:
         for span in item.evidence:
             assert example.text[span.start : span.end] == span.text
