@@ -563,65 +563,110 @@ def find_events(
             continue  # "NATO's increase seems necessary": the writer's judgement, not a happening
         if dl and a < dl.end():
             a = dl.end()
-        status = _status(masked[a : trig.start], trig)
-        clause = text[a:b].strip().rstrip(".,;: ")
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        # "and barred her ...": the conjunction is not part of the event's words.
-        conj = re.match(r"(?:,\s*)?(?:and|or|then)\s+", clause)
-        if conj:
-            clause = clause[conj.end() :]
-            lead += conj.end()
-        if len(clause.split()) < 2 or not clause.strip(MASK + ' ,.“”"‘’'):
+        event = _segment_event(sent, ctx, times, published, trig, a, b)
+        if event is None:
             continue
-        c_start = a + lead
-        chosen = _time_for(masked, times, a, b, trig, status, opening)
-        when = None
-        if chosen is not None:
-            resolved = chosen.date
-            if status == "planned" and published is not None:
-                ahead = find_times(chosen.text, published, future=True)
-                resolved = ahead[0].date if ahead else resolved
-            elif status == "occurred" and published is not None and resolved is not None:
-                resolved = _not_after(resolved, chosen.text, published)
-            when = TimeExpression(text=text[chosen.start : chosen.end].strip(), date=resolved)
-        ctx.drawn_start = ctx.drawn_end = None
-        summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
-        etype = _refine_type(trig, masked, c_start, c_start + len(clause))
-        if summary.speaker is not None:
-            etype = "announcement"  # "X said at a press conference": the conference is X's announcement
-        # The evidence reaches every word the summary draws on: a subject, antecedent or speaker
-        # earlier in the sentence, an announcement's content after it.
-        ev_start = min(c_start, ctx.drawn_start if ctx.drawn_start is not None else c_start)
-        ev_end = max(c_start + len(clause), ctx.drawn_end or 0)
-        if (ev_start, ev_end) != (c_start, c_start + len(clause)):
-            stretched = text[ev_start:ev_end]
-            ev_start += len(stretched) - len(stretched.lstrip())
-            clause = text[ev_start:ev_end].strip().rstrip(",;: ")
-            c_start = ev_start
-        abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
-        participants, where = _participants(sent, text, book, abs_a, abs_b)
-        for name in (summary.speaker, summary.subject):
-            if name and book.type_of(name) is not None and name not in participants:
-                participants.append(name)
-        out.append(
-            EventDraft(
-                rule=f"events.{trig.kind}",
-                summary=summary.text if len(summary.text.split()) >= 2 else finish(clause),
-                type=etype,
-                trigger=text[trig.start : trig.end],
-                when=when,
-                where=where,
-                participants=participants,
-                status=status,
-                evidence=[clause],
-                hint=abs_a,
-            )
-        )
-        if summary.subject:
-            ctx.borrowed = summary.subject
-        if story is not None and summary.subject:
-            story.last_subject = summary.subject
+        draft, subject = event
+        out.append(draft)
+        if subject:
+            ctx.borrowed = subject
+        if story is not None and subject:
+            story.last_subject = subject
     return _fold_casualties(out)
+
+
+def _segment_event(
+    sent: Sentence,
+    ctx: Context,
+    times: list[TimeMention],
+    published: dt.date | None,
+    trig: Trigger,
+    a: int,
+    b: int,
+) -> tuple[EventDraft, str | None] | None:
+    """The event of one clause segment [a, b) and its summary's subject (the next clause may borrow it),
+    or ``None`` when the segment is too short to tell one."""
+    text, masked, book = ctx.text, ctx.masked, ctx.book
+    status = _status(masked[a : trig.start], trig)
+    found = _clause_words(text, a, b)
+    if found is None:
+        return None
+    clause, c_start = found
+    when = _when(ctx, times, published, trig, status, a, b)
+    ctx.drawn_start = ctx.drawn_end = None
+    summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
+    etype = _refine_type(trig, masked, c_start, c_start + len(clause))
+    if summary.speaker is not None:
+        etype = "announcement"  # "X said at a press conference": the conference is X's announcement
+    clause, c_start = _stretched(ctx, clause, c_start)
+    abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
+    participants, where = _participants(sent, text, book, abs_a, abs_b)
+    for name in (summary.speaker, summary.subject):
+        if name and book.type_of(name) is not None and name not in participants:
+            participants.append(name)
+    draft = EventDraft(
+        rule=f"events.{trig.kind}",
+        summary=summary.text if len(summary.text.split()) >= 2 else finish(clause),
+        type=etype,
+        trigger=text[trig.start : trig.end],
+        when=when,
+        where=where,
+        participants=participants,
+        status=status,
+        evidence=[clause],
+        hint=abs_a,
+    )
+    return draft, summary.subject
+
+
+def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The words of segment [a, b) that tell the event and where they start, or ``None`` when fewer
+    than two words (or only masked quotation) remain: too little to be an event of its own."""
+    clause = text[a:b].strip().rstrip(".,;: ")
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    # "and barred her ...": the conjunction is not part of the event's words.
+    conj = re.match(r"(?:,\s*)?(?:and|or|then)\s+", clause)
+    if conj:
+        clause = clause[conj.end() :]
+        lead += conj.end()
+    if len(clause.split()) < 2 or not clause.strip(MASK + ' ,.“”"‘’'):
+        return None
+    return clause, a + lead
+
+
+def _when(
+    ctx: Context,
+    times: list[TimeMention],
+    published: dt.date | None,
+    trig: Trigger,
+    status: str,
+    a: int,
+    b: int,
+) -> TimeExpression | None:
+    """The time of the event in segment [a, b), resolved for its status: a planned event's weekday is
+    the coming one, an occurred event's is not after the publication date."""
+    chosen = _time_for(ctx.masked, times, a, b, trig, status, ctx.opening)
+    if chosen is None:
+        return None
+    resolved = chosen.date
+    if status == "planned" and published is not None:
+        ahead = find_times(chosen.text, published, future=True)
+        resolved = ahead[0].date if ahead else resolved
+    elif status == "occurred" and published is not None and resolved is not None:
+        resolved = _not_after(resolved, chosen.text, published)
+    return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
+
+
+def _stretched(ctx: Context, clause: str, c_start: int) -> tuple[str, int]:
+    """The evidence reaches every word the summary drew on (``ctx.drawn_*``): a subject, antecedent or
+    speaker earlier in the sentence, an announcement's content after it. Returns (words, start)."""
+    ev_start = min(c_start, ctx.drawn_start if ctx.drawn_start is not None else c_start)
+    ev_end = max(c_start + len(clause), ctx.drawn_end or 0)
+    if (ev_start, ev_end) == (c_start, c_start + len(clause)):
+        return clause, c_start
+    stretched = ctx.text[ev_start:ev_end]
+    ev_start += len(stretched) - len(stretched.lstrip())
+    return ctx.text[ev_start:ev_end].strip().rstrip(",;: "), ev_start
 
 
 def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger, status: str) -> Summary:

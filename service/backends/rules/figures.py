@@ -885,6 +885,21 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
     return drafts
 
 
+@dataclass(frozen=True)
+class _Marked:
+    """A number that may state a figure, with the marks written on or around it: what ``_read_number``
+    reads a unit, a qualifier and a rate from."""
+
+    value: float  # signed; scaled down for a glued "m" of metres
+    digits: bool  # written in digits, not words
+    sign_start: int  # where the number starts, its minus sign included
+    cur: re.Match[str] | None  # a currency sign or code just before it (searched in the 8 chars before)
+    glued_m: bool  # "1.8m tall": a glued "m" of metres
+    sym: re.Match[str] | None  # a unit symbol right after it
+    sym_unit: tuple[str, str | None] | None
+    amb: Reading | None
+
+
 def _read_number(
     sent: Sentence, m: re.Match[str], claimed: list[tuple[int, int]], first_word_end: int, dollar: str
 ) -> _Found | None:
@@ -892,42 +907,17 @@ def _read_number(
     when it states none: a date, a year, an age, a phone number, an identifier, a pronoun ..."""
     text = sent.text
     s, e = m.span()
-    if any(a < e and s < b for a, b in claimed):
+    mk = _marked_number(text, m, claimed, first_word_end)
+    if mk is None:
         return None
-    digits = m.group("digits") is not None
-    value = number_value(m)
-    if value is None:
-        return None
-    raw = m.group(0)
-    if not digits:
-        lw = raw.lower()
-        if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
-            return None
-    sym, sym_unit, amb = _symbol_after(text, m, s, e, digits)
-    sym_per: str | None = None
-    if _no_figure(text, m, s, e, value, digits, sym is not None):
-        return None
-    s_sign = _below_zero(text, s, digits)
-    if s_sign is not None:
-        value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
-    else:
-        s_sign = s
-    cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-    if _identifier(text, raw, s, e, digits, cur is not None, sym is not None, first_word_end):
-        return None
-    glued = _glued_suffix(text, m, s, e, cur is not None)
-    if glued == "unclear":
-        return None  # "5m" without a currency: metres or millions, the text rarely says which
-    glued_m = glued == "metres"
-    if glued_m:
-        value /= SCALES["m"]  # "1.8m tall": a length, not 1.8 million
-    cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else s_sign
+    value, digits, cur = mk.value, mk.digits, mk.cur
+    cur_start = s - (len(text[max(0, s - 8) : s]) - cur.start()) if cur else mk.sign_start
     # The qualifier stands before the currency sign: "about €17.7 billion".
     q, q_start = _qualifier_before(text, cur_start)
     start, end, unit, kind, value, marked_per = _unit_at(
-        text, e, value, q, q_start, cur, cur_start, glued_m, sym, sym_unit, amb, dollar
+        text, e, value, q, q_start, cur, cur_start, mk.glued_m, mk.sym, mk.sym_unit, mk.amb, dollar
     )
-    sym_per = marked_per or sym_per
+    sym_per = marked_per or None
     if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
         text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
     ):
@@ -945,13 +935,7 @@ def _read_number(
         if after is None:
             return None
         unit, kind, unit_end, end, value = after
-    if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
-        kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
-    if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
-        unit, kind = (
-            UNIT_WORD_SYMBOLS[unit],
-            "other",
-        )  # schema 1.1: the standard symbol ("24 metres" -> m)
+    unit, kind = _standard_unit(unit, kind)
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
     if unit in SINGULAR_COUNTED:
@@ -964,7 +948,7 @@ def _read_number(
         q = QUALIFIER_AFTER[qa.group().strip().lower()]
     evidence_end = max(end, unit_end)
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
-    per = sym_per if sym or hyphen_rate else None
+    per = sym_per if mk.sym or hyphen_rate else None
     rate = _rate_after(text, evidence_end, kind, per)
     if rate is not None:
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
@@ -982,6 +966,53 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
     )
+
+
+def _marked_number(
+    text: str, m: re.Match[str], claimed: list[tuple[int, int]], first_word_end: int
+) -> _Marked | None:
+    """The number ``m`` with its sign, currency and symbol marks, or ``None`` when the number itself
+    (before any unit is read) states no figure: claimed by a special form, an article ("a", "an"), a
+    date, a year, a phone number, an identifier, or a glued "m" that may be metres or millions."""
+    s, e = m.span()
+    if any(a < e and s < b for a, b in claimed):
+        return None
+    digits = m.group("digits") is not None
+    value = number_value(m)
+    if value is None:
+        return None
+    raw = m.group(0)
+    if not digits:
+        lw = raw.lower()
+        if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
+            return None
+    sym, sym_unit, amb = _symbol_after(text, m, s, e, digits)
+    if _no_figure(text, m, s, e, value, digits, sym is not None):
+        return None
+    s_sign = _below_zero(text, s, digits)
+    if s_sign is not None:
+        value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
+    else:
+        s_sign = s
+    cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    if _identifier(text, raw, s, e, digits, cur is not None, sym is not None, first_word_end):
+        return None
+    glued = _glued_suffix(text, m, s, e, cur is not None)
+    if glued == "unclear":
+        return None  # "5m" without a currency: metres or millions, the text rarely says which
+    glued_m = glued == "metres"
+    if glued_m:
+        value /= SCALES["m"]  # "1.8m tall": a length, not 1.8 million
+    return _Marked(value, digits, s_sign, cur, glued_m, sym, sym_unit, amb)
+
+
+def _standard_unit(unit: str | None, kind: str) -> tuple[str | None, str]:
+    """A measured unit is kind ``other`` and, where one exists, its standard symbol (schema 1.1)."""
+    if unit is not None and kind == "count" and unit.split()[-1] in MEASURE_UNITS:
+        kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
+    if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
+        unit, kind = UNIT_WORD_SYMBOLS[unit], "other"  # "24 metres" -> m
+    return unit, kind
 
 
 def _identifier(
