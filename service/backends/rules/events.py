@@ -116,12 +116,14 @@ WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 # Clause boundaries: semicolons, spaced dashes, colons, and subordinators or relatives
 # after a comma; "after", "while", "because" ... open a clause even without one.
 CLAUSE_BREAK = re.compile(
+    # Every break opens with one of these characters: a cheap test at every position first.
+    r"(?=[;:,.\s])(?:"
     r";\s+|\s[—–-]\s|:\s+"
     r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
     r"because|since|until|unless|if|so|meaning|according|including|[a-z]+ing)\b)"
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
-    r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+"
+    r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+)"
 )
 # What someone said is a clause of its own: "Odell said | the company would open 85 stores".
 REPORT_BREAK = re.compile(

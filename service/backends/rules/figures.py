@@ -1423,7 +1423,8 @@ SINGULAR_COUNTED = frozenset(
 
 # "for almost a year", "nearly a decade": a duration of one unit, spelled with "a".
 ONE_UNIT_DURATION = re.compile(
-    r"\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over)\s+)?"
+    # The lookahead is the first letters of what may open the match: a cheap test at every position.
+    r"(?=[afijlmnorw])\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over)\s+)?"
     r"(?:a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
     re.IGNORECASE,
 )
