@@ -622,7 +622,12 @@ AGE_PATTERNS = re.compile(
 AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*,\s(?P<n>\d{1,3}),\s+(?=[a-z])")
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
-_AGE_HINT = re.compile(r"\bold\b|\bage[ds]?\b|\byo\b|y/o|[A-Z]\w*, \d{1,3}, [a-z]", re.IGNORECASE)
+# Two cheap gates for the age rules: an age word, or an apposition ("Lopez, 34, said"). Each
+# opens with what a match starts with (a first-character test, or the literal comma the
+# engine jumps to), so most positions fail at once; a gate may let through more than the
+# rules then find, never less.
+_AGE_WORD_HINT = re.compile(r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)", re.IGNORECASE)
+_AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) \d{1,3}, [a-z]", re.IGNORECASE)
 # The oldest a person or thing may be said to be "old" in years and still be an age, not a
 # span of history ("the 500-year-old bridge" is an age too, so the bound is generous).
 _AGE_MAX = 5000
@@ -814,11 +819,11 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 
 
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute")
-_FRACTION_HINT = re.compile(r"\b(?:one|1) in \w|half|third|quarter|fifth|sixth|tenth")
-_LIST_HINT = re.compile(r"\w, \w+, ")
+_FRACTION_HINT = re.compile(r"(?=[o1htqfs])(?:\b(?:one|1) in \w|half|third|quarter|fifth|sixth|tenth)")
+_LIST_HINT = re.compile(r",(?<=\w,) \w+, ")
 _TALLY_HINT = re.compile(r"\d[-–]\d")
 _FOLD_HINT = re.compile(
-    r"fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice", re.IGNORECASE
+    r"(?=[fdtqso])(?:fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice)", re.IGNORECASE
 )
 
 
@@ -866,7 +871,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
     # Cheap tests first: the special forms need words most sentences lack.
     low = text.lower()
     special = [
-        *(_ages(sent, claimed) if _AGE_HINT.search(text) else []),
+        *(_ages(sent, claimed) if _AGE_WORD_HINT.search(text) or _AGE_APPOSITION_HINT.search(text) else []),
         *(_compound_durations(sent, claimed) if " and " in low and _DURATION_HINT.search(low) else []),
         *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),

@@ -64,8 +64,13 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
+# A named tuple's own constructor is a Python function; tuple.__new__ builds the same object
+# without that frame (the rules cut a token list for most sentences, several times).
+_new_tuple = tuple.__new__
+
+
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text)]
 
 
 def _word_before(text: str, pos: int) -> str:
