@@ -37,11 +37,15 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Reactions without content of their own ("welcomed NATO's decision"): events as well as speech.
     "statement": words("welcome condemn praise criticise criticize denounce"),
     # Courts, police and crime.
-    "sentencing": words("sentence"),
+    # "jailed for six years" is a sentence passed, not an arrest: British news tells sentences so.
+    "sentencing": words("sentence jail imprison"),
     "charge": words("charge indict prosecute sue"),
     "plea": words("plead admit"),
-    "conviction": words("convict acquit"),
-    "arrest": words("arrest detain jail imprison extradite"),
+    "conviction": words("convict"),
+    "acquittal": words("acquit"),
+    "arrest": words("arrest detain extradite"),
+    # People made to leave a country: "expelled three diplomats", "deported 40 migrants".
+    "expulsion": words("expel deport"),
     "order": words("order"),
     "ban": words("ban bar"),
     "seizure": words("seize confiscate"),
@@ -64,7 +68,6 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "decrease": words(
         "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow"
     ),
-    "beat": words("beat"),
     "miss": words("miss"),
     "earnings": words("earn"),
     "booking": words("book"),
@@ -75,7 +78,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Operations of governments and firms.
     "opening": words("open reopen inaugurate"),
     "closure": words("close shut"),
-    "construction": words("build construct demolish install renovate repair upgrade"),
+    "construction": words("build construct install renovate repair upgrade"),
+    # Pulling a building down is not building it: "the school will be demolished".
+    "demolition": words("demolish"),
     "start": words("begin start resume initiate"),
     "completion": words("complete finish end"),
     "suspension": words("suspend pause halt stop freeze"),
@@ -105,10 +110,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "escape": words("flee escape"),
     "kidnapping": words("kidnap abduct hijack"),
     # Contests, protests and other happenings.
-    "win": words("win"),
-    # Matches and races: "scored in the 89th minute", "equalised before half-time".
-    "score": words("score equalise equalize concede"),
-    "defeat": words("defeat lose"),
+    # "Harwick beat Dunmore 3-1" is a win; results that beat forecasts are earnings (``SUBJECT_TYPES``).
+    "win": words("win beat defeat"),
+    # Matches: "scored in the 89th minute", "equalised before half-time", "conceded twice" tell goals.
+    "goal": words("score equalise equalize concede"),
+    "defeat": words("lose"),
     "protest": words("protest march boycott"),
     "strike": words("strike"),
     "survey": words("survey poll"),
@@ -147,6 +153,14 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("hold", "a meeting"): "meeting",
     ("hold", "an election"): "election",
     ("make", "an arrest"): "arrest",
+    # Courts and football: verdicts, custody and red cards told with a particle.
+    ("find", "guilty"): "conviction",
+    ("find", "not guilty"): "acquittal",
+    ("remand", "in custody"): "custody",
+    ("send", "off"): "dismissal",
+    # Jobs shed: "laid off 500 workers".
+    ("lay", "off"): "layoffs",
+    ("impose", "sanctions"): "sanctions",
 }
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
@@ -190,11 +204,12 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "strike": "strike",
     "walkout": "strike",
     "shooting": "killing",
-    "earthquake": "disaster",
-    "storm": "disaster",
-    "flood": "disaster",
-    "wildfire": "disaster",
-    "fire": "disaster",
+    # Disasters are told by their own name: "a fire destroyed a warehouse" is a fire.
+    "earthquake": "earthquake",
+    "storm": "storm",
+    "flood": "flood",
+    "wildfire": "fire",
+    "fire": "fire",
     "fight": "dispute",
     "dispute": "dispute",
     "row": "dispute",
@@ -265,7 +280,9 @@ OCCASION_TYPES = frozenset(
 
 # Event types whose casualties are figures of the same happening: "a bombing, which killed 32
 # people and injured at least 110" is one attack (its deaths and injuries are figures).
-ATTACK_TYPES = frozenset({"attack", "explosion", "accident", "disaster", "killing"})
+ATTACK_TYPES = frozenset(
+    {"attack", "explosion", "accident", "disaster", "killing", "fire", "flood", "earthquake", "storm"}
+)
 CASUALTY_TYPES = frozenset({"killing", "injury", "death"})
 
 # Verbs that report speech and are events only as a refusal or a non-response
@@ -320,6 +337,16 @@ _HAPPENINGS = {
     "war": "war",
     "strike": "strike",
     "investigation": "investigation",
+    # Meetings that end or collapse: "the summit ended without an agreement".
+    "summit": "meeting",
+    "conference": "meeting",
+    "session": "meeting",
+    # "The match ended in a draw": a match, not the completion of something.
+    "match": "match",
+    "game": "match",
+    "meeting": "meeting",
+    "hearing": "hearing",
+    "protest": "protest",
 }
 # A company's results beat or miss forecasts: "third-quarter sales beat estimates" is earnings news.
 _RESULTS = {
@@ -345,6 +372,12 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "roads": "construction",
         "road": "construction",
         "lanes": "construction",
+        # More routes, flights or branches: a business grows ("will add 14 routes").
+        "routes": "expansion",
+        "flights": "expansion",
+        "services": "expansion",
+        "stores": "expansion",
+        "branches": "expansion",
     },
     "decrease": {
         **{w: "withdrawal" for w in _TROOPS},
@@ -364,6 +397,14 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "project": "investment",
         "infrastructure": "investment",
         "for": "purchase",
+        # Permission granted or awarded is a decision, not money paid ("granted planning permission").
+        "permission": "decision",
+        "approval": "decision",
+        "consent": "decision",
+        "licence": "decision",
+        "license": "decision",
+        "asylum": "decision",
+        "bail": "decision",
     },
     # What a company books or records: a charge, a profit, a loss.
     "booking": {
@@ -373,6 +414,16 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "impairment": "charge",
         "profit": "earnings",
         "loss": "earnings",
+    },
+    # Money lost is a company's result, not a defeat ("lost $120 million in the quarter"); seats
+    # lost are an election's; a job lost is a dismissal.
+    "defeat": {
+        "million": "earnings",
+        "billion": "earnings",
+        "money": "earnings",
+        "seats": "election",
+        "seat": "election",
+        "job": "dismissal",
     },
     # Backing won is an endorsement, not a contest's win.
     "win": {"backing": "endorsement", "support": "endorsement", "endorsement": "endorsement"},
@@ -384,8 +435,34 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "interview": {"with": "conversation"},
     # Opening many shops is an expansion; opening one thing is an opening.
     "opening": {"stores": "expansion", "shops": "expansion", "branches": "expansion", "outlets": "expansion"},
-    # Agreeing to do something is a decision; agreeing a deal is an agreement.
-    "agreement": {"to": "decision"},
+    # Agreeing to do something is a decision; agreeing a deal is an agreement; signing a player is
+    # a transfer ("signed midfielder Luca Ferrante from Porto").
+    "agreement": {
+        "to": "decision",
+        # Agreeing a rise, a budget or a plan is deciding it; agreeing a deal is an agreement.
+        **{w: "decision" for w in ("rise", "increase", "cut", "budget", "plan", "plans")},
+        **{
+            w: "transfer"
+            for w in ("player", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward")
+        },
+    },
+    # Launching or carrying out an offensive, strikes or raids is an attack; launching an inquiry an
+    # investigation ("the army launched an offensive", "carried out air strikes").
+    "launch": {
+        **{
+            w: "attack"
+            for w in ("offensive", "assault", "invasion", "raid", "raids", "strikes", "airstrikes")
+        },
+        **{w: "investigation" for w in ("investigation", "inquiry", "probe")},
+    },
+    "operation": {
+        **{w: "attack" for w in ("strikes", "airstrikes", "attack", "attacks", "raid", "raids", "bombing")},
+        **{w: "investigation" for w in ("inspection", "inspections", "audit", "investigation")},
+    },
+    # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.
+    "delivery": _TROOPS,
+    # Ordering goods is buying them ("ordered 50 new aircraft"); ordering a person is an order.
+    "order": {w: "purchase" for w in ("aircraft", "planes", "jets", "ships", "trains", "vehicles", "tanks")},
 }
 # The same for what a verb without an object is said of: the words before it in its clause
 # ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
@@ -395,7 +472,9 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "start": _HAPPENINGS,
     "completion": _HAPPENINGS,
     "suspension": _HAPPENINGS,
-    "beat": _RESULTS,
+    # Talks that collapse are the talks, not a disaster.
+    "disaster": _HAPPENINGS,
+    "win": _RESULTS,
     "miss": _RESULTS,
 }
 

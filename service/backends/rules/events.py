@@ -76,11 +76,29 @@ def _build_index() -> dict[str, list[_Form]]:
                 ("past", f.past),
                 ("participle", f.participle),
                 ("gerund", f.gerund),
+                *_british_forms(lemma, f.past),
             ):
                 entry = _Form(lemma, etype, kind)
                 if entry not in index.setdefault(form, []):
                     index[form].append(entry)
     return index
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _british_forms(lemma: str, past: str) -> tuple[tuple[str, str], ...]:
+    """British spellings double a final "l" after one vowel ("cancelled", "cancelling") where
+    ``inflect`` gives the American ("canceled"); British news writes them, so both are indexed."""
+    if not (
+        len(lemma) > 3
+        and lemma.endswith("l")
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+        and past == lemma + "ed"
+    ):
+        return ()
+    return (("past", lemma + "led"), ("participle", lemma + "led"), ("gerund", lemma + "ling"))
 
 
 # Every inflected form of every event verb -> what it can be.
@@ -508,6 +526,17 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 and t.form in ("participle", "base")
                 and aux < t.start
             ):
+                chosen.append(t)
+                cuts.append(aux)
+            elif (
+                relative
+                and len(chosen) == 1
+                and t.kind == "verb"
+                and masked[chosen[0].end : aux].rstrip().endswith(",")
+                and masked[a : aux].count(",") == 1
+            ):
+                # "The operator, which had cancelled 40 sailings, resumed service": the relative
+                # clause ends at its comma and the sentence's own verb follows it.
                 chosen.append(t)
                 cuts.append(aux)
         cuts.append(b)
