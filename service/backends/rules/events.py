@@ -533,7 +533,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 and len(chosen) == 1
                 and t.kind == "verb"
                 and masked[chosen[0].end : aux].rstrip().endswith(",")
-                and masked[a : aux].count(",") == 1
+                and masked[a:aux].count(",") == 1
             ):
                 # "The operator, which had cancelled 40 sailings, resumed service": the relative
                 # clause ends at its comma and the sentence's own verb follows it.
