@@ -83,6 +83,20 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         # Jobs shed and sanctions imposed.
         ("The company laid off 500 workers last month.", "laid off", "layoffs"),
         ("The bloc imposed sanctions on three banks on Monday.", "imposed sanctions", "sanctions"),
+        # Permission granted is a decision; a grant of money is a payment.
+        ("The council granted planning permission for a stadium.", "granted", "decision"),
+        ("The foundation granted $2 million to the hospital.", "granted", "payment"),
+        # Agreeing a rise decides it; agreeing a deal is an agreement.
+        ("Councillors agreed a 5% rise in council tax on Monday.", "agreed", "decision"),
+        ("The two sides agreed a truce on Sunday.", "agreed", "agreement"),
+        # A return to profit is a result; a return home is a return.
+        ("The carrier expects to return to profit next year.", "return", "earnings"),
+        ("The crew will return to port on Friday.", "return", "return"),
+        # "record" modifies the result it qualifies.
+        ("The company posted record revenue of $3 billion.", "posted record revenue", "earnings"),
+        # Pulling down is not building.
+        ("The school will be demolished next year.", "demolished", "demolition"),
+        ("The school will be renovated next year.", "renovated", "construction"),
         # Troops sent are a deployment; letters sent are a delivery.
         ("The government sent 3,000 troops to the border.", "sent", "deployment"),
         ("The agency sent 2,000 letters to tenants.", "sent", "delivery"),
@@ -98,8 +112,16 @@ def test_business_and_government(text: str, trigger: str, type_: str) -> None:
         # A disaster is told by its own name.
         ("A fire destroyed a warehouse in Leicester early on Tuesday.", "fire", "fire"),
         ("A powerful earthquake hit the region on Sunday.", "earthquake", "earthquake"),
-        # A bomb attack stays an attack.
+        # A bomb attack stays an attack; an offensive launched or strikes carried out are attacks.
         ("A bombing hit the market on Friday.", "bombing", "attack"),
+        ("The army launched an offensive in the north.", "launched", "attack"),
+        ("Jets carried out air strikes on the port overnight.", "carried out", "attack"),
+        ("The regulator launched a probe into the bank.", "launched", "investigation"),
+        ("The firm launched a new phone on Monday.", "launched", "launch"),
+        # Talks that collapse and summits that end are the talks and the summit.
+        ("The talks collapsed after three days.", "collapsed", "negotiation"),
+        ("The summit ended without an agreement.", "ended", "meeting"),
+        ("The old pier collapsed in the storm.", "collapsed", "disaster"),
     ],
 )
 def test_disasters_by_name(text: str, trigger: str, type_: str) -> None:
@@ -123,3 +145,15 @@ def test_hard_negatives_get_no_new_event() -> None:
     ):
         types = {e.type for e in by_trigger(text).values()}
         assert not types & {"fire", "goal", "transfer", "sentencing"}, types
+
+
+def test_a_relative_clause_verb_leaves_the_main_verb_its_event() -> None:
+    # The relative clause ends at its comma; the sentence's own verb after it is an event too.
+    got = by_trigger(
+        "The ferry firm, which had banned 40 sailings during the storm, resumed service on Monday."
+    )
+    assert got["banned"].type == "ban"
+    assert got["resumed"].summary == "The ferry firm resumed service on Monday."
+    # Hard negative: a relative clause with two verbs of its own joined by no comma is one event.
+    got = by_trigger("The firm, which banned sailings, said on Monday it was sorry.")
+    assert set(got) == {"banned"}, got

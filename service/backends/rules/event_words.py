@@ -259,7 +259,7 @@ LIGHT_ONLY_OBJECTS: dict[str, str] = {
     "sales": "earnings",
     "deficit": "earnings",
     "surplus": "earnings",
-    "record": "record",
+    # "record" is left out: in "posted record revenue" it is a modifier and the revenue is the news.
 }
 
 # Occasions a story usually tells once, however often it comes back to them ("voted 5-2",
@@ -459,6 +459,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         **{w: "attack" for w in ("strikes", "airstrikes", "attack", "attacks", "raid", "raids", "bombing")},
         **{w: "investigation" for w in ("inspection", "inspections", "audit", "investigation")},
     },
+    # A return to profit or growth is a company's result ("expects to return to profit").
+    "return": {"profit": "earnings", "profitability": "earnings", "growth": "earnings"},
     # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.
     "delivery": _TROOPS,
     # Ordering goods is buying them ("ordered 50 new aircraft"); ordering a person is an order.
