@@ -12,13 +12,12 @@ from typing import Any
 
 import httpx
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from evals.cli import register
 from evals.report import Report, load_report
 from evals.runner import EvalError, OverHttp, load_cases, run_eval
 from schemas import Extraction
+from service.cli.app import build
 from service.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,19 +91,8 @@ def labelled(tmp_path: Path) -> tuple[Path, Path]:
     return articles, gold
 
 
-def cli() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:  # a group, like the real `newsfacts` app
-        pass
-
-    register(app)
-    return app
-
-
 def run(*args: str | Path) -> Any:
-    return CliRunner().invoke(cli(), ["eval", *map(str, args)])
+    return CliRunner().invoke(build(), ["eval", *map(str, args)])
 
 
 def test_scores_another_labelled_folder(labelled: tuple[Path, Path], tmp_path: Path) -> None:
@@ -202,7 +190,7 @@ def test_compare_shows_deltas(labelled: tuple[Path, Path], tmp_path: Path) -> No
     new_path = tmp_path / "new.json"
     new_path.write_text(worse.model_dump_json())
     result = CliRunner().invoke(
-        cli(), ["eval", "compare", str(tmp_path / "a" / "report.json"), str(new_path)]
+        build(), ["eval", "compare", str(tmp_path / "a" / "report.json"), str(new_path)]
     )
     assert result.exit_code == 0, result.output
     assert "figures.lenient.recall" in result.output and "-0.500" in result.output
@@ -211,7 +199,7 @@ def test_compare_shows_deltas(labelled: tuple[Path, Path], tmp_path: Path) -> No
 
     not_a_report = tmp_path / "x.json"
     not_a_report.write_text("{}")
-    result = CliRunner().invoke(cli(), ["eval", "compare", str(not_a_report), str(new_path)])
+    result = CliRunner().invoke(build(), ["eval", "compare", str(not_a_report), str(new_path)])
     assert result.exit_code == 2 and "not a newsfacts eval report" in result.output
 
 

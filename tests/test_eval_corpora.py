@@ -5,22 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from evals.cli import register
 from evals.corpora import REGISTRY, CorpusError, CorpusReport, check_split, load
-
-
-def _cli() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:  # a group, like the real `newsfacts` app
-        pass
-
-    register(app)
-    return app
+from service.cli.app import build
 
 
 class _Toy:
@@ -41,7 +29,9 @@ def test_reserved_split_is_refused_before_reading(tmp_path: Path, monkeypatch: p
     toy = _Toy()
     monkeypatch.setitem(REGISTRY, "toy", "tests.test_eval_corpora:TOY")
     monkeypatch.setattr(f"{__name__}.TOY", toy, raising=False)
-    result = CliRunner().invoke(_cli(), ["eval", "corpus", "toy", "--split", "test", "--data", str(tmp_path)])
+    result = CliRunner().invoke(
+        build(), ["eval", "corpus", "toy", "--split", "test", "--data", str(tmp_path)]
+    )
     assert result.exit_code == 2
     assert "reserved" in result.output
     assert toy.opened == []
@@ -53,7 +43,7 @@ def test_development_split_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(f"{__name__}.TOY", toy, raising=False)
     out = tmp_path / "r.json"
     result = CliRunner().invoke(
-        _cli(), ["eval", "corpus", "toy", "--split", "dev", "--data", str(tmp_path), "--out", str(out)]
+        build(), ["eval", "corpus", "toy", "--split", "dev", "--data", str(tmp_path), "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
     assert toy.opened == [tmp_path]

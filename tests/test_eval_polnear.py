@@ -9,10 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from evals.cli import register
 from evals.corpora import CorpusError, load
 from evals.corpora.polnear import (
     CORPUS,
@@ -27,6 +25,7 @@ from evals.corpora.polnear import (
     parse_ann,
     quote_passages,
 )
+from service.cli.app import build
 from service.pipeline.normalize import normalize_text
 
 # Two articles of our own. Offsets below are computed from these strings, so the
@@ -208,20 +207,9 @@ def test_bare_git_directory_is_read_like_a_checkout(tmp_path: Path) -> None:
     assert arts[0].relations[0].source_text == "he"
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:  # a group, like the real `newsfacts` app
-        pass
-
-    register(app)
-    return app
-
-
 def test_cli_prints_tables_and_metrics(tmp_path: Path) -> None:
     root = _corpus(tmp_path / "polnear")
-    app = _app()
+    app = build()
     result = CliRunner().invoke(app, ["eval", "corpus", "polnear", "--split", "dev", "--data", str(root)])
     assert result.exit_code == 0, result.output
     assert "quote fragments" in result.output and "attribution_speech_recall" in result.output
