@@ -212,6 +212,21 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
 
 
 # ---------------------------------------------------------------- currencies
+# Currency signs of one country each, written before an amount ("€1,200") or after it
+# ("1.200 €", as much of Europe writes): one table for both sides.
+CURRENCY_SIGNS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₿": "BTC",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₺": "TRY",
+}
 # Signs and codes written before an amount, glued or spaced ("HK$ 10", "USD10m", "RM23.50",
 # "€1,200", "rmb 10"), folded (spaces out, lowercase) -> ISO 4217 code. "$" alone is not here:
 # its country comes from the story's setting (``figures.dollar_currency``).
@@ -233,17 +248,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "s$": "SGD",
     "mxn$": "MXN",
     "r$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₿": "BTC",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₺": "TRY",
+    **CURRENCY_SIGNS,
     "₱": "PHP",
     "usd": "USD",
     "eur": "EUR",
@@ -340,17 +345,7 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "bitcoins": "BTC",
     "btc": "BTC",
     "$": "$",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₿": "BTC",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₺": "TRY",
+    **CURRENCY_SIGNS,
     "ரூ": "LKR",
 }
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in CURRENCY_AFTER_NAMES), key=len, reverse=True))
