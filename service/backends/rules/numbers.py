@@ -67,11 +67,12 @@ _START = (
     + r"|(?<=^-)|(?<=\s-)|(?<=\(-)|(?<=^−)|(?<=\s−)|(?<![\w.,/:\-−]))"
 )
 
-# The characters a number phrase can open with: a first test the engine makes cheaply at
-# every position, before the lookbehinds of ``_START`` (it halves the time of a scan).
+# What a number phrase can open with (a digit anywhere; a number word's first letter at the
+# start of a word): a first test the engine makes cheaply at every position, before the
+# lookbehinds of ``_START`` (a scan takes a third of the time).
 _OPENERS = "".join(sorted({w[0] for w in NUMBER_WORDS} | set("ahq")))
 NUMBER = re.compile(
-    rf"(?=[\d{_VULGAR}{_OPENERS}]){_START}(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
+    rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
     rf"|(?P<words>\b{WORDS}\b))",
     re.IGNORECASE,
 )
