@@ -137,6 +137,13 @@ class Settings(BaseSettings):
         gt=0,
         description="A job whose process stopped renewing its lease this long ago is resumed by another.",
     )
+    job_item_deadline_s: float = Field(
+        default=900.0,
+        gt=0,
+        description="Wall-clock seconds one attempt at a job item may run; past it the process stops "
+        "renewing the item's lease and gives it up, to be retried (and failed past the attempt cap) "
+        "like an item whose worker died.",
+    )
     job_item_max_attempts: int = Field(
         default=3,
         ge=1,

@@ -13,7 +13,12 @@ it was already stored, comes from the cache).
 Every claim counts an attempt. An item claimed ``job_item_max_attempts`` times
 without finishing is poison (it kills or stalls whichever worker takes it):
 it fails with a ``job-item-abandoned`` problem instead of running again. A
-clean stop hands items back without counting. An item whose worker died
+clean stop hands items back without counting. An attempt that runs past
+``job_item_deadline_s`` (wall clock) is given up by its own process: its
+lease is no longer renewed and its task is cancelled, so whatever hangs below
+it (a lost wake-up, a provider that never answers) cannot hold the item for
+ever; it is then retried, and failed at the cap, exactly like an item whose
+worker died. An item whose worker died
 holding it is a suspect, and runs alone on the worker that takes it next: when
 a worker dies with 16 items in flight, the innocent 15 must not be counted
 against the cap each time the one poison item kills another worker.
@@ -66,6 +71,10 @@ class JobRunner:
         self.capacity = settings.job_concurrency * settings.batch_concurrency
         self._wake = asyncio.Event()
         self._running: dict[tuple[str, int], asyncio.Task[None]] = {}
+        # When each running item's attempt began (monotonic): its deadline counts from there.
+        self._started: dict[tuple[str, int], float] = {}
+        # Set by stop(): the supervisor ends on it even if a store call swallowed its cancellation.
+        self._stopping = False
         self._supervisor: asyncio.Task[None] | None = None
         self._last_renewal = 0.0
         # A retried item (its earlier worker died holding it) runs alone: no other item beside it.
@@ -104,6 +113,7 @@ class JobRunner:
 
     async def stop(self) -> None:
         """Stop working and hand every lease back, so others (or the next start) resume at once."""
+        self._stopping = True
         if self._supervisor is not None:
             await cancel_and_wait(self._supervisor)
             self._supervisor = None
@@ -117,7 +127,7 @@ class JobRunner:
     async def _supervise(self) -> None:
         lease_s = self.settings.job_lease_s
         poll_s = max(0.05, lease_s / 3)
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 if time.monotonic() - self._last_renewal >= poll_s:
@@ -181,6 +191,7 @@ class JobRunner:
                 self._run_item(item), name=f"newsfacts-item-{item.job_id}-{item.index}"
             )
             self._running[key] = task
+            self._started[key] = time.monotonic()
             task.add_done_callback(lambda t, key=key: self._finished(key, t))  # type: ignore[misc]
         return claimed
 
@@ -189,7 +200,8 @@ class JobRunner:
         error = self.describe_error(
             JobItemAbandonedError(
                 f"this article was started {attempts} time(s) and its worker stopped during every attempt "
-                "(the process died or lost its lease); it is not run again "
+                "(the process died, lost its lease, or gave the attempt up past "
+                f"NEWSFACTS_JOB_ITEM_DEADLINE_S={self.settings.job_item_deadline_s:g}); it is not run again "
                 f"(NEWSFACTS_JOB_ITEM_MAX_ATTEMPTS={attempts})"
             )
         )
@@ -199,6 +211,7 @@ class JobRunner:
 
     async def _renew_leases(self) -> None:
         self._last_renewal = time.monotonic()
+        self._give_up_overdue()
         if not self._running:
             return
         # Only items with a task at work: one whose task ended without finishing it (the
@@ -212,11 +225,30 @@ class JobRunner:
                 log.warning("job_item_lease_lost", job_id=key[0], index=key[1])
                 task.cancel()
 
+    def _give_up_overdue(self) -> None:
+        """Stop holding the items whose attempt has run past its deadline.
+
+        Their leases are no longer renewed (they lapse and the item is retried by the
+        queue's rules) and their slots are freed now, even if a task never ends.
+        """
+        deadline_s = self.settings.job_item_deadline_s
+        now = time.monotonic()
+        for key, task in list(self._running.items()):
+            if key in self._finishing or now - self._started.get(key, now) < deadline_s:
+                continue
+            log.error("job_item_deadline", job_id=key[0], index=key[1], deadline_s=deadline_s)
+            del self._running[key]
+            self._started.pop(key, None)
+            if self._alone == key:
+                self._alone = None
+            task.cancel()
+
     def _finished(self, key: tuple[str, int], task: asyncio.Task[None]) -> None:
         if self._running.get(key) is task:
             del self._running[key]
-        if self._alone == key:
-            self._alone = None
+            self._started.pop(key, None)
+            if self._alone == key:
+                self._alone = None
         if not task.cancelled() and task.exception() is not None:
             log.error("job_item_crashed", job_id=key[0], index=key[1], error=repr(task.exception()))
         self._wake.set()

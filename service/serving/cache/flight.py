@@ -83,7 +83,8 @@ async def across_processes(
             return body
         await asyncio.sleep(poll_s)
         poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
-    renewal = asyncio.create_task(_renew(store, key, owner, lease_s))
+    done = asyncio.Event()
+    renewal = asyncio.create_task(_renew(store, key, owner, lease_s, done))
     try:
         # Another process may have stored it between our cache miss and the
         # claim (its flight ended just before ours began): not paid twice.
@@ -91,13 +92,27 @@ async def across_processes(
             return body
         return await extract()
     finally:
+        done.set()
         await cancel_and_wait(renewal)
         with contextlib.suppress(Exception):
             await store.release_flight(key, owner)
 
 
-async def _renew(store: ExtractionStore, key: str, owner: str, lease_s: float) -> None:
-    while True:
-        await asyncio.sleep(lease_s / 3)
+async def _renew(store: ExtractionStore, key: str, owner: str, lease_s: float, done: asyncio.Event) -> None:
+    """Renew the claim every third of the lease until ``done`` is set.
+
+    It ends on ``done``, not on its cancellation alone: a cancellation that lands
+    just as a store call gets its pooled connection is lost (psycopg_pool waits
+    for a connection with ``asyncio.wait_for``, which on Python 3.11 returns the
+    connection and drops the cancellation). A renewal that stopped only when
+    cancelled then renewed for ever, the flight's ``finally`` waited on it for
+    ever, and its job item, never finished, kept its lease renewed too (issue 16).
+    """
+    while not done.is_set():
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(lease_s / 3):
+                await done.wait()
+        if done.is_set():
+            return
         with contextlib.suppress(Exception):
             await store.renew_flight(key, owner, lease_s, time.time())
