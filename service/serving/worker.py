@@ -24,6 +24,7 @@ import structlog
 from prometheus_client import start_http_server
 
 from service.errors import ConfigurationError
+from service.pipeline import language
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.jobs import DescribeError, JobRunner
@@ -68,8 +69,17 @@ async def run_worker(
                     f"cannot serve metrics on {metrics_at[0]}:{metrics_at[1]}: {exc.strerror or exc}"
                 ) from exc
             log.info("worker_metrics", url=f"http://{metrics_at[0]}:{server.server_port}/metrics")
+        # The language model (about a second of CPU) loads now, not on the event loop under the
+        # first items: that stalled every item a fresh worker had claimed, and their leases' renewal.
+        await asyncio.to_thread(language.warm)
         await runner.start()
-        log.info("worker_started", owner=runner.owner, backend=backend.name, store=type(store).__name__)
+        log.info(
+            "worker_started",
+            owner=runner.owner,
+            backend=backend.name,
+            store=type(store).__name__,
+            language_model="loaded",
+        )
         if ready is not None:
             ready(runner)
         try:
