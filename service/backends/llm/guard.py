@@ -37,6 +37,8 @@ Entities whose name is nowhere in the article are dropped
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -107,14 +109,44 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"})
 
 
-def fold(text: str) -> str:
-    """Case, quotation marks, dashes and whitespace folded: how texts are compared here."""
+# The checks fold and split the same evidence strings many times per item (each check
+# starts from the raw string): strings up to this long are remembered, per process.
+# A cache, not a change of answer (pure functions); an article is folded once per guard.
+_REMEMBERED_CHARS = 2000
+_REMEMBERED_STRINGS = 8192
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(text.split())
 
 
+_fold_remembered = functools.lru_cache(maxsize=_REMEMBERED_STRINGS)(_fold)
+
+
+def fold(text: str) -> str:
+    """Case, quotation marks, dashes and whitespace folded: how texts are compared here."""
+    return _fold_remembered(text) if len(text) <= _REMEMBERED_CHARS else _fold(text)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip("'-") for w in _WORD.findall(fold(text)) if w.strip("'-"))
+
+
+_words_remembered = functools.lru_cache(maxsize=_REMEMBERED_STRINGS)(_words)
+
+
 def words(text: str) -> list[str]:
-    return [w.strip("'-") for w in _WORD.findall(fold(text)) if w.strip("'-")]
+    return list(_words_remembered(text) if len(text) <= _REMEMBERED_CHARS else _words(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _example_shingles(texts: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The prompt's examples' shingles: the same for every article of a prompt, computed once."""
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        out |= shingles(text)
+    return frozenset(out)
 
 
 def shingles(text: str, n: int = EXAMPLE_SHINGLE_WORDS) -> set[tuple[str, ...]]:
@@ -138,12 +170,15 @@ class Guard:
     def __post_init__(self) -> None:
         self._article = fold(self.article)
         article_shingles = shingles(self.article)
-        example: set[tuple[str, ...]] = set()
-        for text in self.example_texts:
-            example |= shingles(text)
         # Only what the example has and this article does not betrays a copy.
-        self._example_only = example - article_shingles
+        self._example_only = _example_shingles(tuple(self.example_texts)) - article_shingles
         self._schema = {fold(n) for n in self.schema_names}
+
+    def cleared(self) -> Guard:
+        """This guard with nothing counted yet; the article's folded text and shingles are shared, not redone."""
+        twin = copy.copy(self)
+        twin.dropped = {}
+        return twin
 
     def count(self, reason: str, n: int = 1) -> None:
         self.dropped[reason] = self.dropped.get(reason, 0) + n

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Self
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
@@ -56,12 +56,12 @@ class GroundingCheck:
 
     def fresh(self) -> GroundingCheck:
         """A copy with nothing counted yet (shares the aligner)."""
-        guard = None if self.guard is None else replace(self.guard, dropped={})
+        guard = None if self.guard is None else self.guard.cleared()
         return GroundingCheck(self.aligner, lenient=self.lenient, guard=guard)
 
     def relaxed(self) -> GroundingCheck:
         """The same check, lenient: drop and count instead of failing."""
-        guard = None if self.guard is None else replace(self.guard, dropped={})
+        guard = None if self.guard is None else self.guard.cleared()
         return GroundingCheck(self.aligner, lenient=True, guard=guard)
 
     def grounded(self, evidence: str) -> bool:
