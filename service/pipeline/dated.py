@@ -19,11 +19,15 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
     out: list[DatedExpression] = []
     for block in doc.body_blocks:
         text = block.text
-        ahead = {(t.start, t.end): t.date for t in find_times(text, doc.published, future=True)}
+        # The forward reading is needed only when a directed expression looks ahead:
+        # read on demand, once per block (it was a second full pass over every block).
+        ahead: dict[tuple[int, int], str | None] | None = None
         for t in find_times(text, doc.published):
             date = t.date
             directed = t.kind in DIRECTED_KINDS and doc.published is not None
             if directed and looks_ahead(text, t.start, t.end, t.kind):
+                if ahead is None:
+                    ahead = {(f.start, f.end): f.date for f in find_times(text, doc.published, future=True)}
                 date = ahead.get((t.start, t.end), date)  # "will meet Tuesday": the coming one
             if date is None:
                 continue  # an expression with no calendar value dates nothing
