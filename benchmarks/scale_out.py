@@ -6,16 +6,23 @@ Debian's binaries (``tests/pg/server.py``, the one the tests use), a fresh
 database per part. Parts (``--parts``):
 
 * ``throughput``: one job of ``--items`` distinct articles drained by 1, 2 and
-  4 workers (``--per-process`` items in flight each), submitted to a replica
-  that runs no jobs. The simulator keeps its answers (``_memo_simulator``) and
+  4 workers, submitted to a replica that runs no jobs. **The provider's
+  concurrency is a fixed total** (``--provider-concurrency`` C, 16 by default),
+  as a real provider account's is: the processes share it, each running C / N
+  items in flight (1 x 16, 2 x 8, 4 x 4), so never more than C requests are at
+  the provider at once. **The ideal is what that concurrency allows**:
+  ``items / C x latency`` (2,000 items at C = 16 and 500 ms: 62.5 s), the same
+  at every process count; scaling out cannot beat it, it can only lose to it
+  (each process's CPU per item, the database), and the ratio says how much.
+  (Before session 4 the ideal was ``items / (N x 8) x latency``: the provider's
+  concurrency grew with the process count, which no provider does.) The simulator keeps its answers (``_memo_simulator``) and
   an unmeasured job first runs every article once, so the measured jobs (each
   on a fresh database, in fresh processes: nothing of the service is warm)
   measure the service, not the simulator's own rules extractor (~20 ms of CPU
   an article on one event loop: ~45 articles/s at most). Two ratios: to the
-  ideal the provider's concurrency allows (items / (workers x per-process) x
-  latency), and to a same-run baseline: a bare client sending the simulator
-  the same number of requests in flight just before, which the machine's load
-  slows as it slows the service. The load average and the CPU seconds the
+  ideal above, and to a same-run baseline: a bare client sending the simulator
+  C requests in flight just before, which the machine's load slows as it
+  slows the service. The load average and the CPU seconds the
   workers, the replica and the simulator used are reported with each row;
 * ``flight``: 200 identical concurrent requests, half to each of 2 replicas:
   provider calls made (``/_sim/stats``);
@@ -185,25 +192,30 @@ def run_job(
     }
 
 
+PROCESS_COUNTS = (1, 2, 4)
+
+
 def part_throughput(
-    pg: Any, sim: h.Proc, work: Path, items: int, per_process: int, baseline_requests: int
+    pg: Any, sim: h.Proc, work: Path, items: int, concurrency: int, baseline_requests: int
 ) -> list[dict[str, Any]]:
     texts = h.distinct_articles(items, salt="tp-")
     # Unmeasured: the simulator computes (and keeps) its answer to every article once.
-    warm = run_job(pg, sim, work, "warm", 4, texts, per_process)
+    warm = run_job(pg, sim, work, "warm", 4, texts, concurrency // 4)
     print({"warm_up": warm}, flush=True)
+    # The provider's concurrency is one total, shared: the ideal does not grow with the processes.
+    ideal = items / concurrency * (LATENCY_MS / 1000)
     rows = []
-    for n in (1, 2, 4):
-        in_flight = n * per_process
+    for n in PROCESS_COUNTS:
+        in_flight = concurrency
         base_s = asyncio.run(_bare_provider(sim, baseline_requests, in_flight))
-        measured = run_job(pg, sim, work, f"tp{n}", n, texts, per_process)
-        ideal = items / in_flight * (LATENCY_MS / 1000)
+        measured = run_job(pg, sim, work, f"tp{n}", n, texts, concurrency // n)
         baseline_rate = baseline_requests / base_s
         rows.append(
             {
                 "processes": n,
                 "items": items,
                 "in_flight": in_flight,
+                "per_process": concurrency // n,
                 "ideal_s": ideal,
                 "ratio": ideal / measured["elapsed_s"],
                 "baseline_items_per_s": baseline_rate,
@@ -432,15 +444,19 @@ def markdown(results: dict[str, Any], args: argparse.Namespace) -> str:
     lines = []
     if "throughput" in results:
         lines += [
-            f"### Throughput: one job of {args.items} distinct articles, {args.per_process} items in flight per worker\n",
-            "| workers | elapsed s | ideal s | **ratio of ideal** | bare client, ratio of ideal | ratio to the bare client "
+            f"### Throughput: one job of {args.items} distinct articles, the provider's concurrency "
+            f"{args.provider_concurrency} in all, shared by the workers\n",
+            f"Ideal: {args.items} items / {args.provider_concurrency} in flight x {LATENCY_MS / 1000:g} s, "
+            "whatever the number of workers (the provider's concurrency is a fixed total, as a real "
+            "account's is; each worker runs its share in flight).\n",
+            "| workers x in flight | elapsed s | ideal s | **ratio of ideal** | bare client, ratio of ideal | ratio to the bare client "
             "| succeeded / failed | provider calls | CPU ms per item: workers / replica / simulator | load average before, after |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in results["throughput"]:
             cpu = r["cpu_ms_per_item"]
             lines.append(
-                f"| {r['processes']} | {r['elapsed_s']:.1f} | {r['ideal_s']:.1f} | **{r['ratio']:.2f}** | "
+                f"| {r['processes']} x {r['per_process']} | {r['elapsed_s']:.1f} | {r['ideal_s']:.1f} | **{r['ratio']:.2f}** | "
                 f"{r['baseline_ratio_of_ideal']:.2f} | {r['ratio_to_baseline']:.2f} | "
                 f"{r['succeeded']} / {r['failed']} | {r['calls']} | "
                 f"{cpu['workers']:.1f} / {cpu['replica']:.1f} / {cpu['simulator']:.1f} | "
@@ -493,7 +509,13 @@ def main() -> None:
     )
     parser.add_argument("--parts", default="throughput,flight,kill,rpm,latency")
     parser.add_argument("--items", type=int, default=2000)
-    parser.add_argument("--per-process", type=int, default=8)
+    parser.add_argument(
+        "--provider-concurrency",
+        type=int,
+        default=16,
+        help="Requests in flight at the provider in all (throughput part), split evenly over the workers.",
+    )
+    parser.add_argument("--per-process", type=int, default=8, help="Items in flight per worker (kill part).")
     parser.add_argument("--baseline-requests", type=int, default=500)
     parser.add_argument("--kill-items", type=int, default=400)
     parser.add_argument("--rpm", type=int, default=60)
@@ -501,6 +523,8 @@ def main() -> None:
     parser.add_argument("--latency-requests", type=int, default=500)
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args()
+    if any(args.provider_concurrency % n for n in PROCESS_COUNTS):
+        parser.error(f"--provider-concurrency must split evenly over {PROCESS_COUNTS} workers")
     parts = set(args.parts.split(","))
     results: dict[str, Any] = {}
     pg = start_postgres()
@@ -510,7 +534,7 @@ def main() -> None:
             with h.stopping(sim):
                 if "throughput" in parts:
                     results["throughput"] = part_throughput(
-                        pg, sim, work, args.items, args.per_process, args.baseline_requests
+                        pg, sim, work, args.items, args.provider_concurrency, args.baseline_requests
                     )
                 if "flight" in parts:
                     results["flight"] = part_flight(pg, sim, work)
