@@ -439,6 +439,24 @@ class EntityBook:
             return None
         return self.records[cand].name if cand else None
 
+    def lead_in_subject(self, pos: int, not_before: int) -> tuple[str, int, int] | None:
+        """The person opening the sentence right before ``pos`` (none between), with that sentence's
+        end: "Lee announced the lawsuit on Monday. “...”" gives Lee. Sentences before ``not_before``
+        (another paragraph) give nothing."""
+        i = bisect.bisect_right(self._subject_starts, pos) - 1
+        if i >= 0 and self._subjects[i][0] >= pos:
+            i -= 1
+        if i < 0:
+            return None
+        start, end, key = self._subjects[i]
+        if start < not_before or end > pos or not self._fits(key, None):
+            return None
+        j = bisect.bisect_left(self._people_starts, start)
+        if j >= len(self._people) or self._people[j][0] != start:
+            return None
+        first_at = self._people[j][1][0][0]
+        return self.records[key].name, end, first_at
+
     def fits_pronoun(self, name: str, pronoun: str) -> bool:
         """True when ``pronoun`` ("he", "she") can stand for the person called ``name``."""
         rk = self._by_key.get(name_key(name))
@@ -546,6 +564,8 @@ def _type_of(
         if next_word in REPORTING_VERBS:
             return "person"
         return None
+    if next_word in ROLE_AFTER_MODIFIER:
+        return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
     if len(name_tokens) <= 4 and all(
         re.fullmatch(
             r"[A-Z][a-z’'-]+|[A-Z]\.|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
@@ -557,6 +577,15 @@ def _type_of(
     ):
         return "person"
     return "other"
+
+
+# Lowercase role words that capitalised modifiers qualify, so the words before them name no one:
+# "Presumptive Republican nominee", "Democratic presidential candidate", "Iowa caucus winner".
+# Role heads such as "adviser" are left out: "Hillary Clinton adviser Jake Sullivan" names two people.
+ROLE_AFTER_MODIFIER = words(
+    "nominee nominees candidate candidates presidential hopeful hopefuls frontrunner front-runner "
+    "contender challenger incumbent"
+)
 
 
 # Lowercase words inside a name between capitalised ones: "Bank of England", "Ursula von der Leyen".

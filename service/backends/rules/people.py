@@ -105,11 +105,25 @@ def gender_of(name: str, titles: list[str] | tuple[str, ...] = ()) -> str | None
     return None
 
 
+# First words of place names, whatever follows: "Lake Winola", "Fort Bragg", "Boca Raton", "San Mateo".
+PLACE_PREFIXES = words("lake lakes mount mt fort ft port cape boca san santa sierra isle")
+# First words that open the name of a region, an outlet or a programme, never a person's: "Western
+# Pacific", "Global Response Staff", "National Review", "No Child Left Behind" (read as "Child ...").
+NOT_PERSON_FIRST_WORDS = words(
+    "western eastern northern southern central global national international united federal royal child"
+)
+
+
 def looks_like_place(name: str) -> bool:
-    """True when the name is made of place words only: "South Carolina", "Las Vegas", "Former Arizona"."""
+    """True when the name is made of place words only: "South Carolina", "Las Vegas", "Former Arizona",
+    or opens with a place prefix ("Lake Winola") or a word no person's name opens with ("Western Pacific"):
+    such a name is never what "he" or "she" stands for."""
+    low = name.lower().replace(".", " ").split()
+    if len(low) >= 2 and (low[0] in PLACE_PREFIXES or low[0] in NOT_PERSON_FIRST_WORDS):
+        return True
     parts = [
         w
-        for w in name.lower().replace(".", " ").split()
+        for w in low
         if w not in ("south", "north", "west", "east", "new", "las", "los", "san", "former", "the", "of")
     ]
     return not parts or all(w in PLACE_WORDS for w in parts)

@@ -506,19 +506,16 @@ def _role_of(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
     return None
 
 
+# Sentence-initial connectives and subordinators are not part of the subject: "Meanwhile Lee said",
+# "When Castell said the bridge was “...”", "While Whitfield calls it ...".
+SUBJECT_LEADERS = words(
+    "meanwhile however also and but then later separately "
+    "when while whilst before after as since although though if because until once unless whereas"
+)
+
+
 def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) -> Phrase:
-    # Sentence-initial connectives are not part of the subject.
-    while j < i and toks[j].lower in (
-        "meanwhile",
-        "however",
-        "also",
-        "and",
-        "but",
-        "then",
-        "later",
-        "separately",
-        "but",
-    ):
+    while j < i and toks[j].lower in SUBJECT_LEADERS:
         j += 1
     start, end = lo + toks[j].start, lo + toks[i].end
     text = masked[start:end]

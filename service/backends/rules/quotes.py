@@ -21,10 +21,11 @@ from service.backends.rules.lexicon import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     SINGLE_MARKS,
+    words,
 )
 from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before, trie_pattern
 from service.backends.rules.sentences import abbreviation_period
-from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
+from service.backends.rules.speakers import NOT_A_SPEAKER_START, main_subject, speaker_after, speaker_before
 from service.pipeline.document import Block
 
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
@@ -50,6 +51,45 @@ _NAME_THEN_VERB = re.compile(
 )
 # A reporting verb ending the writer's words before a quote: "... she added “...”".
 _CUE_AT_END = re.compile(r"\b(?:" + trie_pattern(set(REPORTING_VERBS)) + r")\s*$")
+# Verbs that introduce a direct quote without reporting a claim, so they are no CUE: "she asks, “...”",
+# "he wondered aloud, “...”", "“...,” Castell shot back". Regular forms are matched by their ending
+# (-s/-ed) in the patterns below; these are the irregular past forms and bare present stems seen in news.
+QUOTE_INTRO_IRREGULAR = words(
+    "shot fired struck wrote spoke sang read broke began threw put cut let chimed went came gave took "
+    "ask wonder shout yell quip reply"
+)
+# Words after a verb and before the comma that opens the quote: "wondered aloud,", "shot back,".
+QUOTE_INTRO_PARTICLES = words(
+    "back aloud out in up again loudly softly simply bluntly later then too once more"
+)
+# Lowercase words after a name that are no verb of its own: "“...,” Castell and Ruiz said", "Castell of Ohio".
+NOT_A_QUOTE_VERB = words(
+    "and or of in at for from to on with by who whose which that than as the a an is was were are has had "
+    "have will would could should can may might must did does do not also said says told"
+)
+# "Subject verb[ particle], “...”": the last words of the writer's text before the quote (group ``verb``).
+_VERB_THEN_COMMA = re.compile(
+    r"(?:^|[^\w’'-])(?P<verb>[a-z][\w’'-]*)(?:\s+(?:"
+    + "|".join(sorted(QUOTE_INTRO_PARTICLES))
+    + r"))?\s*,\s*$"
+)
+# "“...,” Castell shot back": the first lowercase word after the quote (group ``verb``), after a name
+# or pronoun made of capitalised words, initials and honorifics.
+_NAME_THEN_ANY_VERB = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,5}(?P<verb>[a-z][\w’'-]*)\b|(?:he|she|they)\s+(?P<pverb>[a-z][\w’'-]*)\b"
+)
+# What may stand before a sentence-opening subject: an opening adverbial closed by a comma, a
+# conjunction, and titles or honorifics ("Later, Mayor Dana Whitfield", "and Ms. Whitfield").
+_SUBJECT_LEAD = re.compile(r"(?:^|,|\band|\bbut|\bthen)\s*(?:[A-Z][\w.’'-]*\s+)*\s*$")
+# What may stand before the subject of a lead-in sentence: an opening adverbial closed by a comma,
+# titles and honorifics ("On Monday, Mayor Dana Whitfield announced ..."). "Police arrested Ron
+# Castell. “...”" names Castell as an object: he did not say it.
+_LEAD_IN_PREFIX = re.compile(r"^(?:[^,.;:“”\"]{0,60},\s*)?(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*$")
+# An infinitive cue in a verb chain: "was quick to say", "went on to tell", "took to Twitter to ask".
+_TO_BEFORE_CUE = re.compile(r"\bto\s+$")
+# How far after a quote its cue is looked for when a name starts right after it and an appositive
+# stands between: "“...,” Ron Castell, a retired engineer who ..., said" (characters).
+FAR_CUE_REACH = 260
 # How far around a quote its sentence is looked for (characters).
 SENTENCE_WINDOW = 1500
 # The shortest quote worth reporting when nothing else marks it as speech.
@@ -275,20 +315,39 @@ def attach_speakers(
         # A comma among the closing marks continues the sentence: "... in the U.S.,” Zucker said.
         if any(ch in ".!?" for ch in closing) and "," not in closing and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
-        spk, cue_text = _speaker_after(cmasked, c, after) if after else (None, None)
+        # A partial quote's comma is the writer's: "a clip the judge called “chilling,” Lee added".
+        comma_close = ("," in closing or after[:1] == ",") and not q.partial
+        spk, cue_text = _speaker_after(cmasked, c, after, comma_close) if after else (None, None)
         spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
+        if spk is None and comma_close and after:
+            spk = _speaker_after_any_verb(cmasked, c, after)
+            spk_base = cb.start if spk is not None else spk_base
         # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
         #     clause, whose subject is the speaker.
         if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
             spk = main_subject(masked, s_start, s_start + len(before))
         if spk is None and re.search(r":\s*$", before):
             spk = _colon_subject(masked, s_start, before)
+        # 2c. "She asks, “...”", "Castell wondered aloud, “...”": any verb of a sentence-opening subject.
+        if spk is None and not q.partial:
+            spk = _comma_subject(masked, s_start, before)
         if spk is None and not before.strip():
             signed = _signature(blocks, cbi, c, q.closed, after)
             if signed is not None:
                 spk, spk_base, cue_text = signed, 0, None
+        lead_in = None
+        if spk is None and not before.strip() and not q.partial:
+            # 3b. "Lee announced the lawsuit on Monday. “...”": a quote opening its sentence, with no cue
+            #     of its own, is the words of the person opening the sentence just before, in its paragraph.
+            found_lead = book.lead_in_subject(q.open_mark, b.start)
+            if (
+                found_lead is not None
+                and not b.text[found_lead[1] - b.start : o].strip()
+                and _LEAD_IN_PREFIX.match(_sentence_head(masked, found_lead[2] - b.start))
+            ):
+                lead_in = found_lead[0]
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
@@ -306,9 +365,16 @@ def attach_speakers(
                 # quote, "he" is its speaker.
                 q.speaker = previous.speaker
         q.cue = cue_text
-        _continue_or_drop(q, spk is not None, previous, b, blocks)
+        if lead_in is not None:
+            q.speaker, q.speaker_mention = lead_in, None
+        _continue_or_drop(q, spk is not None or lead_in is not None, previous, b, blocks)
         previous = q if q.keep else previous
     _merge_split(quotes, blocks)
+
+
+def _sentence_head(masked: str, pos: int) -> str:
+    """The words of the sentence around ``pos`` before ``pos``."""
+    return masked[_sentence_bounds(masked, pos)[0] : pos]
 
 
 def _is_partial(before: str) -> bool:
@@ -324,10 +390,73 @@ def _is_partial(before: str) -> bool:
     return partial
 
 
-def _speaker_after(cmasked: str, c: int, after: str) -> tuple[Phrase | None, str | None]:
-    """1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg": a cue right after the closing mark at ``c``."""
+def _speaker_after(
+    cmasked: str, c: int, after: str, comma_close: bool = False
+) -> tuple[Phrase | None, str | None]:
+    """1. "“...,” Stoltenberg said" / "“...,” said Stoltenberg": a cue right after the closing mark at ``c``.
+
+    A quote closed by a comma goes on with its attribution, so a name starting right after it is
+    the speaker also when a long appositive stands before the cue (1b)."""
     m = re.match(r"^[,.!?;:]?\s*", after)
     skip = m.end() if m else 0
+    spk, cue = _speaker_after_near(cmasked, c, after, skip)
+    if spk is None and comma_close:
+        far = _speaker_after_far(cmasked, c, after, skip)
+        if far[0] is not None:
+            return far
+    return spk, cue
+
+
+def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
+    """1c. "“...,” Castell shot back": a name or pronoun right after a quote closed by a comma, and
+    its verb, whatever the verb (tried after the cues before the quote, which say more)."""
+    m = re.match(r"^[,.!?;:]?\s*", after)
+    skip = m.end() if m else 0
+    verb = _NAME_THEN_ANY_VERB.match(after, skip)
+    if verb is None:
+        return None
+    w = verb.group("verb") or verb.group("pverb")
+    at = verb.start("verb") if verb.group("verb") else verb.start("pverb")
+    sb = speaker_before(cmasked, c + at)
+    if (
+        _intro_verb(w)
+        and sb is not None
+        and sb.start == c + skip
+        and not sb.text.endswith(("’s", "'s"))
+        and sb.kind in ("name", "pronoun")
+    ):
+        return sb
+    return None
+
+
+def _intro_verb(w: str) -> bool:
+    """True for a word that can be the verb introducing a quote ("asks", "shot", "wondered")."""
+    low = w.lower()
+    if low in NOT_A_QUOTE_VERB or low in NOT_A_SPEAKER_START:
+        return False
+    if low in QUOTE_INTRO_IRREGULAR or low in REPORTING_VERBS:
+        return True
+    return len(low) > 3 and (
+        low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
+
+
+def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
+    """1b. "“...,” Ron Castell, a retired engineer who ..., said": a name right after the quote, then an
+    appositive, then the cue (beyond the near reach)."""
+    if not after[skip : skip + 1].isupper():
+        return None, None
+    for cue_m in CUE.finditer(after, skip, skip + FAR_CUE_REACH):
+        between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
+        if re.search(r"[.!?;“”\"]", between):
+            break
+        sb = speaker_before(cmasked, c + cue_m.start())
+        if sb is not None and sb.start == c + skip:
+            return sb, cue_m.group()
+    return None, None
+
+
+def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
     cue_m = CUE.search(after, skip, skip + 80)
     if cue_m is None:
         return None, None
@@ -362,6 +491,11 @@ def _speaker_before(
         sb = speaker_before(masked, s_start + cm.start())
         if sb is not None:
             return sb, cm.group()
+        if _TO_BEFORE_CUE.search(before, 0, cm.start()):
+            # "Castell was quick to say", "she went on to say": the main clause's subject speaks.
+            sb = main_subject(masked, s_start, s_start + cm.start())
+            if sb is not None:
+                return sb, cm.group()
         if cm.group().lower() in REPORTING_VERBS and cue_text is None:
             cue_text = cm.group()
             # "adding that ...": the subject is the main clause's
@@ -371,6 +505,24 @@ def _speaker_before(
                     if sb is not None:
                         return sb, cue_text
     return None, cue_text
+
+
+def _comma_subject(masked: str, s_start: int, before: str) -> Phrase | None:
+    """2c. "She asks, “...”", "Later, Ron Castell shot back, “...”": the subject opening the sentence
+    (or a clause after a comma) and its verb, whatever the verb, end the writer's words before the quote."""
+    m = _VERB_THEN_COMMA.search(before)
+    if m is None or not _intro_verb(m.group("verb")):
+        return None
+    sb = subject_before(masked, s_start + m.start("verb"))
+    if sb is None or sb.kind not in ("name", "pronoun"):
+        return None
+    if sb.kind == "name" and sb.text.lower() in COMMON_CAPITALISED:
+        return None
+    if sb.text.split()[0].lower() in NOT_A_SPEAKER_START:
+        return None
+    if sb.start < s_start or _SUBJECT_LEAD.search(masked[s_start : sb.start]) is None:
+        return None  # "the Ohio delegates, “...”": the name is inside a longer phrase
+    return sb
 
 
 def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:

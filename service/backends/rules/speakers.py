@@ -24,7 +24,16 @@ from service.backends.rules.phrases import Phrase, subject_after, subject_before
 APPOSITIVE_OPENERS = words(
     "the a an who whose which whom of from a former longtime then now also once both including like "
     "himself herself itself based known"
+    # A party and state in words: "Shelley Ruiz, Republican of West Virginia, said".
+    " republican democrat independent"
 )
+# A description with a relative clause may be long and hold verbs: "Ron Castell, a retired engineer
+# who has fought the project for a decade, said". Its description before "who" is short.
+_DESCRIPTION_WITH_RELATIVE = re.compile(
+    r"^\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){0,6}?(?:who|whose)\s"
+)
+# Such an appositive is at most this many words.
+RELATIVE_APPOSITIVE_WORDS = 40
 # Name suffixes between a name and its appositive: "James Corey Jr., the director".
 _SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)$")
 # A name's last word right before the appositive opens: a capitalised word, an initial, a possessive-free name.
@@ -57,6 +66,8 @@ def _appositive_ok(segment: str) -> bool:
     if low in ("who", "whose", "which", "whom"):
         return True
     ws = re.findall(r"[\w’'-]+", segment.lower())
+    if _DESCRIPTION_WITH_RELATIVE.match(segment):
+        return len(ws) <= RELATIVE_APPOSITIVE_WORDS and not any(x in REPORTING_VERBS for x in ws)
     # "managing director and equity analyst at X": a role with no determiner is an appositive too.
     role = any(x in LOWER_ROLE_HEADS or x in ROLE_WORDS for x in ws[:6])
     if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s")) or (role and w.islower())):
