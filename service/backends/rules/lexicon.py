@@ -112,8 +112,12 @@ SPEAKING_WITH_CLAUSE = words(
 EVALUATIVE = words(
     "praise criticize criticise slam dismiss denounce condemn mock ridicule applaud commend tout "
     "endorse lambaste rebuke decry deride disparage berate fault scold chastise castigate belittle "
-    "excoriate thank congratulate downplay disavow reject dispute"
+    "excoriate thank congratulate downplay disavow reject dispute accuse"
 )
+# Defending a stance, a record or a decision in words: "defended her record", "defended the
+# decision". The verb also has a military or sporting sense ("defended the city", "defended the
+# title"), so attributions.py counts it only with a stance as its object (DEFENDED_STANCES).
+DEFENDING = words("defend")
 # Phrasal cues: a verb and its particle, both required ("pointed out that", "talked about the
 # plan", "laid out a plan", "chimed in"). Keys are lemma phrases; the verb part is inflected.
 PHRASAL_CUES = words(
@@ -133,7 +137,7 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
 
 
 REPORTING_VERBS = {
-    **_inflected(MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES),
+    **_inflected(MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES | DEFENDING),
     **REPORTING_VERBS,
 }
 
@@ -198,6 +202,7 @@ OBJECT_CLAIM_VERBS = frozenset(
         "urge",
     }
     | EVALUATIVE
+    | DEFENDING
     | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 

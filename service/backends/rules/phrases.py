@@ -72,6 +72,11 @@ NEEDS_THAT = frozenset(
 # A cue that needs "that" may also close a claim told before it: "..., the observatory estimates."
 CLOSES_CLAIM = re.compile(r"^(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?)?\s*(?:[.,;]|$)")
 THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
+# "asked voters to stay home": a request names whom it asks and what to do, and reports like "urged"
+# (a question, "asked whether ...", still needs "that"; "asked to leave" names no one asked).
+REQUEST_FOLLOWS = re.compile(
+    r"\s+(?!(?:to|for|about|if|whether|why|how|what|when)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
+)
 
 # A reporting verb as a whole word; "according to" handled on its own.
 # "..., the observatory estimates": a short subject after a comma closing a claim.
@@ -216,6 +221,7 @@ def cues_in(masked: str) -> list[Cue]:
         if (
             low in NEEDS_THAT
             and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
+            and not (low == "asked" and REQUEST_FOLLOWS.match(masked[m.end() : m.end() + 60]))
             and not (_CLOSING_SUBJECT.search(masked[: m.start()]) and CLOSES_CLAIM.match(masked[m.end() :]))
             and not (low in ("shows", "showed", "show") and DOCUMENT_SUBJECT.search(masked[: m.start()]))
         ):
