@@ -86,11 +86,16 @@ def run_eval(
 def row(name: str, backend: str, report: dict[str, Any]) -> str:
     m = report["metrics"]
 
+    def fmt(key: str) -> str:
+        # Precision is undefined (None) when nothing was predicted.
+        value = m.get(key)
+        return "-" if value is None else f"{value:.2f}"
+
     def f1(kind: str) -> str:
         # Lenient precision / recall, then F1 lenient / strict.
         return (
-            f"{m[f'{kind}.lenient.precision']:.2f} / {m[f'{kind}.lenient.recall']:.2f} · "
-            f"{m[f'{kind}.lenient.f1']:.2f} / {m[f'{kind}.strict.f1']:.2f}"
+            f"{fmt(f'{kind}.lenient.precision')} / {fmt(f'{kind}.lenient.recall')} · "
+            f"{fmt(f'{kind}.lenient.f1')} / {fmt(f'{kind}.strict.f1')}"
         )
 
     tokens = int(m["cost.prompt_tokens"] + m["cost.completion_tokens"])
@@ -195,6 +200,11 @@ def main() -> None:
     p.add_argument("--context-tokens", type=int, default=8192)
     p.add_argument("--threads", type=int, default=1, help="The server's threads (--start-server).")
     p.add_argument("--sets", default="seeds,dev,heldout")
+    p.add_argument(
+        "--reuse-llm",
+        action="store_true",
+        help="Keep a set's llm report and cassette from an earlier run in --out instead of asking the model again.",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "eval-out" / "backends")
     args = p.parse_args()
     # A plain kill runs the finally below, so the model server never outlives the run.
@@ -218,12 +228,15 @@ def main() -> None:
         ]
         for name in args.sets.split(","):
             cassette = args.out / name / "cassette"
-            shutil.rmtree(cassette, ignore_errors=True)
-            reports = {
-                "rules": run_eval("rules", name, args, env),
-                "llm": run_eval("llm", name, args, env, "--record", str(cassette)),
-                "hybrid": run_eval("hybrid", name, args, env, "--replay", str(cassette)),
-            }
+            llm_report = args.out / name / "llm" / "report.json"
+            reports = {"rules": run_eval("rules", name, args, env)}
+            if args.reuse_llm and llm_report.is_file() and cassette.is_dir():
+                # The model's answers of an earlier run of this script (the slow part).
+                reports["llm"] = json.loads(llm_report.read_text(encoding="utf-8")) | {"_seconds": 0.0}
+            else:
+                shutil.rmtree(cassette, ignore_errors=True)
+                reports["llm"] = run_eval("llm", name, args, env, "--record", str(cassette))
+            reports["hybrid"] = run_eval("hybrid", name, args, env, "--replay", str(cassette))
             for backend, report in reports.items():
                 lines.append(row(name, backend, report))
                 print(lines[-1], f"({report['_seconds']:.0f} s)", flush=True)
