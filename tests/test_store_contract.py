@@ -474,19 +474,49 @@ async def test_a_database_newer_than_the_code_is_refused(store_settings: Setting
     s = await open_store(store_settings)
     version = await s.schema_version()
     await s.close()
+    await _set_schema_version(store_settings, version + 1)
+    with pytest.raises(SchemaError, match="newer than this newsfacts"):
+        await open_store(store_settings)
+
+
+async def test_upgrading_drops_the_owners_that_outlived_their_extractions(store_settings: Settings) -> None:
+    s = await open_store(store_settings)
+    try:
+        version = await s.schema_version()
+        await s.put_extraction("k" * 32, b"{}", 1.0)
+        # What an earlier release left: owners of a deleted extraction, beside ones to keep.
+        await s.add_owners(
+            [
+                ("extraction", "k" * 32, "ta", 1.0),
+                ("extraction", "g" * 32, "ta", 1.0),
+                ("job", "g" * 32, "ta", 1.0),
+            ]
+        )
+    finally:
+        await s.close()
+    await _set_schema_version(store_settings, version - 1)
+    upgraded = await open_store(store_settings)
+    try:
+        assert await upgraded.schema_version() == version
+        assert not await upgraded.is_owner("extraction", "g" * 32, "ta")
+        assert await upgraded.is_owner("extraction", "k" * 32, "ta")
+        assert await upgraded.is_owner("job", "g" * 32, "ta")
+    finally:
+        await upgraded.close()
+
+
+async def _set_schema_version(store_settings: Settings, version: int) -> None:
     if store_settings.database_url is None:
         import sqlite3
 
         conn = sqlite3.connect(store_settings.data_dir / "newsfacts.sqlite3")
-        conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute(f"PRAGMA user_version = {version}")
         conn.close()
     else:
         import psycopg
 
         async with await psycopg.AsyncConnection.connect(store_settings.database_url.get_secret_value()) as c:
-            await c.execute("UPDATE newsfacts_schema SET version = %s", (version + 1,))
-    with pytest.raises(SchemaError, match="newer than this newsfacts"):
-        await open_store(store_settings)
+            await c.execute("UPDATE newsfacts_schema SET version = %s", (version,))
 
 
 async def test_an_old_database_is_refused_without_migrating(store_settings: Settings) -> None:

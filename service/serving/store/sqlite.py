@@ -144,6 +144,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX owners_by_tenant ON owners (tenant, kind, at);
     """,
+    # 5: owners of extractions deleted or evicted before their owners went with them
+    # (they outlived the extraction and would have owned whoever's copy came next).
+    """
+    DELETE FROM owners WHERE kind = 'extraction'
+    AND NOT EXISTS (SELECT 1 FROM extractions e WHERE e.id = owners.id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
