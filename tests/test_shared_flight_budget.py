@@ -21,7 +21,7 @@ from service.pipeline.run import extraction_id, prepare
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import BudgetTransport, ProviderBudget, estimate_tokens
-from service.serving.store.base import Store
+from service.serving.store.base import BudgetSpend, Store
 from service.serving.store.factory import open_store
 from service.settings import Settings
 from tests.api_fakes import FakeBackend
@@ -131,3 +131,53 @@ def test_token_estimate_counts_the_prompt_and_the_completion_ceiling() -> None:
     body = json.dumps({"messages": [{"role": "user", "content": "y" * 4000}], "max_tokens": 1000}).encode()
     assert 2000 > estimate_tokens(body) - 1000 >= 1000
     assert estimate_tokens(b"not json") == 2
+
+
+class _StallThenSend(httpx.AsyncBaseTransport):
+    """A process too busy to send at once: the request leaves ``stall_s`` after its share was granted."""
+
+    def __init__(self, stall_s: float) -> None:
+        self.stall_s = stall_s
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(self.stall_s)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_share_counts_from_when_its_request_left_not_from_its_grant(
+    stores: tuple[Store, Store],
+) -> None:
+    """The provider counts arrivals: a share timed at its grant would leave the window early by the stall."""
+    from evals.simulator import SimulatorServer
+
+    rpm = [BudgetSpend("rpm", 1, 1)]
+    with SimulatorServer() as sim:
+        transport = BudgetTransport(ProviderBudget(stores[0], rpm=1, tpm=None), _StallThenSend(2.0))
+        async with httpx.AsyncClient(transport=transport) as client:
+            granted = time.time()
+            body = {"model": "m", "messages": [{"role": "user", "content": "<article>\nA.\n</article>"}]}
+            answer = await client.post(sim.base_url + "/chat/completions", json=body)
+        assert answer.status_code == 200
+        (arrived,) = sim.arrivals()
+    assert arrived >= granted + 2.0
+    # 59 s after the provider saw it, a second request must still wait (granted-time would let it go).
+    assert await stores[1].take_budget(rpm, 60, arrived + 59.0) > 0
+    assert await stores[1].take_budget(rpm, 60, arrived + 61.0) == 0
+
+
+async def test_a_restamped_share_moves_once_and_one_already_gone_is_put_back(
+    stores: tuple[Store, Store],
+) -> None:
+    one, two = stores
+    spend = [BudgetSpend("rpm", 1, 2)]
+    assert await one.take_budget(spend, 60, 100.0) == 0
+    assert await one.take_budget(spend, 60, 100.0) == 0  # two equal shares: either may move
+    await two.restamp_budget(spend, 100.0, 103.0)
+    assert await one.take_budget(spend, 60, 160.5) == 0  # the unmoved one left at 160
+    assert await one.take_budget(spend, 60, 161.0) == pytest.approx(2.0)  # the moved one holds to 163
+    await two.restamp_budget(spend, 100.0, 300.0)  # long gone from the window: counted again from 300
+    assert await one.take_budget([BudgetSpend("rpm", 1, 1)], 60, 330.0) == pytest.approx(30.0)

@@ -158,6 +158,16 @@ class ExtractionStore(Protocol):
         """
         ...
 
+    async def restamp_budget(self, spends: Sequence[BudgetSpend], taken_at: float, sent_at: float) -> None:
+        """Move ``spends``, granted at ``taken_at``, to ``sent_at``: when their request actually left.
+
+        A request can wait between its grant and its sending (its process busy, its
+        connection slow to open); the provider counts it when it arrives, so its share
+        must stay in the window until 60 s after it was sent, not after it was granted.
+        A share that already left the window is put back at ``sent_at``.
+        """
+        ...
+
     async def close(self) -> None: ...
 
 

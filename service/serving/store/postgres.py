@@ -388,6 +388,22 @@ class PostgresStore:
                     )
         return wait
 
+    async def restamp_budget(self, spends: Sequence[BudgetSpend], taken_at: float, sent_at: float) -> None:
+        async with self._conn() as conn, conn.transaction():
+            for spend in sorted(spends, key=lambda s: s.name):
+                # Shares of equal name, time and amount are interchangeable: move any one of them.
+                cur = await conn.execute(
+                    "UPDATE budget_spent SET at = greatest(at, %s) WHERE ctid = ("
+                    " SELECT ctid FROM budget_spent WHERE name = %s AND at = %s AND amount = %s"
+                    " LIMIT 1 FOR UPDATE SKIP LOCKED)",
+                    (sent_at, spend.name, taken_at, spend.amount),
+                )
+                if cur.rowcount == 0:
+                    await conn.execute(
+                        "INSERT INTO budget_spent (name, at, amount) VALUES (%s, %s, %s)",
+                        (spend.name, sent_at, spend.amount),
+                    )
+
     # ------------------------------------------------------------------ jobs
 
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:

@@ -443,6 +443,23 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ jobs
 
+    async def restamp_budget(self, spends: Sequence[BudgetSpend], taken_at: float, sent_at: float) -> None:
+        def q(c: sqlite3.Connection) -> None:
+            for spend in spends:
+                # Shares of equal name, time and amount are interchangeable: move any one of them.
+                moved = c.execute(
+                    "UPDATE budget_spent SET at = max(at, ?) WHERE rowid = ("
+                    " SELECT rowid FROM budget_spent WHERE name = ? AND at = ? AND amount = ? LIMIT 1)",
+                    (sent_at, spend.name, taken_at, spend.amount),
+                ).rowcount
+                if moved == 0:
+                    c.execute(
+                        "INSERT INTO budget_spent (name, at, amount) VALUES (?, ?, ?)",
+                        (spend.name, sent_at, spend.amount),
+                    )
+
+        await self._write(q, bookkeeping=True)
+
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
