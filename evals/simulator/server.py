@@ -195,7 +195,9 @@ class Simulator:
             if fault.isdigit():
                 return self._status_fault(int(fault))
             try:
-                return _json(200, completion(request, fault))
+                # Off the event loop: the answer runs the rules extractor (tens of ms of CPU), and a
+                # loop busy with answers reads new requests late, so their arrival times would be late.
+                return _json(200, await asyncio.to_thread(completion, request, fault))
             except NoArticle as exc:
                 return _error(400, str(exc), "invalid_request_error")
         finally:
