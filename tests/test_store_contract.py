@@ -251,11 +251,19 @@ async def test_cancel_fails_what_has_not_run(store: Store) -> None:
 
 
 async def test_a_cancel_racing_many_finishes_neither_fails_nor_miscounts(store: Store, other: Store) -> None:
-    """Cancel and finish lock the same rows (the job's, its items'): on PostgreSQL, in opposite orders
-    they deadlock and the server aborts one with an error. Finishes run on one store's pool while the
-    cancel lands mid-stream from another's, round after round; every call must succeed and the job add up."""
+    """Cancel, finish and lease renewal lock the same rows (the job's, its items'): on PostgreSQL, in
+    different orders they deadlock and the server aborts one with an error. Finishes run on one store's
+    pool while the worker's renewals and the cancel land mid-stream from another's, round after round;
+    every call must succeed and the job add up."""
     n = 200
     raced = 0
+
+    async def renew(job: str, until: asyncio.Event) -> None:
+        # The worker keeps renewing every item it still holds, as its lease loop does.
+        while not until.is_set():
+            await other.renew_items("w", 600, now=2.5)
+            await asyncio.sleep(0)
+
     for round_ in range(6):
         job = f"race{round_}".ljust(32, "0")
         await store.create_job(job, [NewJobItem(request="{}") for _ in range(n)], 1.0)
@@ -277,11 +285,15 @@ async def test_a_cancel_racing_many_finishes_neither_fails_nor_miscounts(store: 
         random.Random(round_).shuffle(order)
         started = {i: asyncio.create_task(finish(i)) for i in order}
         tasks = [started[i] for i in range(n)]
+        stop = asyncio.Event()
+        renewing = asyncio.create_task(renew(job, stop))
         # Cancel once a few have finished, while the rest are in flight.
         while sum(t.done() for t in tasks) < 2 + round_:
             await asyncio.sleep(0.001)
         cancelled = await other.cancel_job(job, '{"status":409}', 4.0)
         finished = await asyncio.gather(*tasks)  # an error here (deadlock detected) fails the test
+        stop.set()
+        await renewing
         items = await store.job_items(job, 0, n)
         by_finish = [i for i, ok in enumerate(finished) if ok]
         assert [i.index for i in items if i.error != '{"status":409}'] == by_finish

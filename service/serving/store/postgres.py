@@ -23,7 +23,8 @@ them with an error (a cancel that locked the job before its items did that
 against a finishing item, which locks its item, then the job). Claims and the
 abandoned-item sweep lock items with ``SKIP LOCKED``, so they never wait on an
 item; a finish locks one item, then its job; a cancel locks the job's pending
-items in index order, then the job. ``tests/test_store_contract.py`` races a
+items in index order, then the job; renewing and releasing a worker's items
+lock them in key order. ``tests/test_store_contract.py`` races a
 cancel against many finishes on a real server.
 """
 
@@ -558,23 +559,30 @@ class PostgresStore:
     async def renew_items(
         self, owner: str, lease_s: float, now: float, *, only: Collection[tuple[str, int]] | None = None
     ) -> set[tuple[str, int]]:
-        sql = "UPDATE job_items SET lease_until = %s WHERE owner = %s AND status = 'pending'"
-        if only is None:
-            rows = await self._all(sql + " RETURNING job_id, idx", (now + lease_s, owner))
-        else:
+        # Several items: locked in key order (the module's lock order), or a cancel locking
+        # the same items in index order could deadlock with this renewal.
+        mine = "SELECT job_id, idx FROM job_items WHERE owner = %s AND status = 'pending'"
+        args: list[Any] = [owner]
+        if only is not None:
             chosen = list(only)
-            rows = await self._all(
-                sql + " AND (job_id, idx) IN (SELECT * FROM unnest(%s::text[], %s::integer[]))"
-                " RETURNING job_id, idx",
-                (now + lease_s, owner, [j for j, _ in chosen], [i for _, i in chosen]),
-            )
+            mine += " AND (job_id, idx) IN (SELECT * FROM unnest(%s::text[], %s::integer[]))"
+            args += [[j for j, _ in chosen], [i for _, i in chosen]]
+        rows = await self._all(
+            f"WITH locked AS ({mine} ORDER BY job_id, idx FOR UPDATE)"
+            " UPDATE job_items i SET lease_until = %s FROM locked"
+            " WHERE i.job_id = locked.job_id AND i.idx = locked.idx RETURNING i.job_id, i.idx",
+            (*args, now + lease_s),
+        )
         return {(job_id, idx) for job_id, idx in rows}
 
     async def release_items(self, owner: str) -> None:
         async with self._conn() as conn:
+            # Locked in key order, as renew_items.
             await conn.execute(
-                "UPDATE job_items SET owner = NULL, lease_until = NULL, attempts = greatest(attempts - 1, 0)"
-                " WHERE owner = %s AND status = 'pending'",
+                "WITH locked AS (SELECT job_id, idx FROM job_items WHERE owner = %s AND status = 'pending'"
+                " ORDER BY job_id, idx FOR UPDATE)"
+                " UPDATE job_items i SET owner = NULL, lease_until = NULL, attempts = greatest(i.attempts - 1, 0)"
+                " FROM locked WHERE i.job_id = locked.job_id AND i.idx = locked.idx",
                 (owner,),
             )
             await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "released"))
