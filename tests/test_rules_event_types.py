@@ -157,3 +157,27 @@ def test_a_relative_clause_verb_leaves_the_main_verb_its_event() -> None:
     # Hard negative: a relative clause with two verbs of its own joined by no comma is one event.
     got = by_trigger("The firm, which banned sailings, said on Monday it was sorry.")
     assert set(got) == {"banned"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Truces: agreed to, taking effect; agreeing to act stays a decision.
+        ("The rebels agreed to a 72-hour truce on Monday.", "agreed", "agreement"),
+        ("The rebels agreed to free the hostages.", "agreed", "decision"),
+        ("The truce took effect at midnight on Sunday.", "took effect", "agreement"),
+        ("The new speed limit took effect on Monday.", "took effect", "regulation"),
+        # Fighting that resumes is the clash; a service that resumes is a start.
+        ("Fighting resumed on Tuesday in the north.", "resumed", "clash"),
+        ("The ferry service resumed on Tuesday.", "resumed", "start"),
+        # Shots fired are an attack; a branch opened is an opening.
+        ("Soldiers opened fire on the crowd on Friday.", "opened fire", "attack"),
+        ("The bank opened a branch in Leeds on Friday.", "opened", "opening"),
+        # A final hosted is a match; a summit hosted a meeting.
+        ("The city hosted the final on Saturday.", "hosted", "match"),
+        ("The president hosted the summit on Saturday.", "hosted", "meeting"),
+        ("The central bank governor was reappointed on Monday.", "reappointed", "appointment"),
+    ],
+)
+def test_diplomacy_and_conflict(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

@@ -57,7 +57,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "fine": words("fine"),
     "appeal": words("appeal"),
     # People in and out of office.
-    "appointment": words("appoint nominate hire promote"),
+    "appointment": words("appoint reappoint re-appoint nominate hire promote"),
     "resignation": words("resign quit retire"),
     "dismissal": words("sack dismiss oust"),
     # Money, markets and companies.
@@ -161,6 +161,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     # Jobs shed: "laid off 500 workers".
     ("lay", "off"): "layoffs",
     ("impose", "sanctions"): "sanctions",
+    # "Soldiers opened fire on the crowd": shooting, not an opening.
+    ("open", "fire"): "attack",
 }
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
@@ -197,6 +199,7 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "ceremony": "ceremony",
     "visit": "meeting",
     "ceasefire": "agreement",
+    "truce": "agreement",
     "merger": "transaction",
     "takeover": "transaction",
     "acquisition": "transaction",
@@ -337,6 +340,9 @@ _HAPPENINGS = {
     "war": "war",
     "strike": "strike",
     "investigation": "investigation",
+    # Fighting that resumes or ends is the clash itself.
+    "fighting": "clash",
+    "violence": "clash",
     # Meetings that end or collapse: "the summit ended without an agreement".
     "summit": "meeting",
     "conference": "meeting",
@@ -446,6 +452,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
             for w in ("player", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward")
         },
     },
+    # Hosting a match or a final is the match, not a meeting ("the city hosted the final").
+    "meeting": {w: "match" for w in ("final", "match", "game", "semi-final")},
     # Launching or carrying out an offensive, strikes or raids is an attack; launching an inquiry an
     # investigation ("the army launched an offensive", "carried out air strikes").
     "launch": {
@@ -474,6 +482,8 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "start": _HAPPENINGS,
     "completion": _HAPPENINGS,
     "suspension": _HAPPENINGS,
+    # A truce or a treaty that takes effect is an agreement, not a regulation.
+    "regulation": {w: "agreement" for w in ("truce", "ceasefire", "treaty", "deal", "agreement", "accord")},
     # Talks that collapse are the talks, not a disaster.
     "disaster": _HAPPENINGS,
     "win": _RESULTS,

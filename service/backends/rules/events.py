@@ -736,6 +736,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
         for k, w in enumerate(after):
             if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
                 break
+            if w == "to" and k + 1 < len(after) and after[k + 1] in DETERMINERS:
+                continue  # "agreed to a truce": "to" governs a noun, not an act decided on
             if w in table and (k == 0 or w not in _LINKS):
                 return table[w]
     table = SUBJECT_TYPES.get(trig.type)
