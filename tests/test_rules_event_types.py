@@ -80,6 +80,16 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         ("The carrier will add 14 routes from Manchester this summer.", "add", "expansion"),
         ("The carrier ordered 50 new aircraft from Airbus.", "ordered", "purchase"),
         ("The judge ordered the firm to pay compensation.", "ordered", "order"),
+        # A sale completed is the deal; a pier completed is a completion.
+        ("The group completed the sale of its cargo unit for $300 million.", "completed", "transaction"),
+        ("The builders completed the pier in May.", "completed", "completion"),
+        # "trimmed" (doubled m) is a cut; a consultation held is an event of its own.
+        ("The company trimmed its prices by 4%.", "trimmed", "decrease"),
+        (
+            "The council will hold a public consultation on the tower in May.",
+            "hold a public consultation",
+            "consultation",
+        ),
         # Jobs shed and sanctions imposed.
         ("The company laid off 500 workers last month.", "laid off", "layoffs"),
         ("The bloc imposed sanctions on three banks on Monday.", "imposed sanctions", "sanctions"),

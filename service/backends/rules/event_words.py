@@ -66,7 +66,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
         "expand accelerate rebound recover add increment"
     ),
     "decrease": words(
-        "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow"
+        "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow trim"
     ),
     "miss": words("miss"),
     "earnings": words("earn"),
@@ -173,6 +173,8 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "summit": "meeting",
     "conference": "meeting",
     "briefing": "meeting",
+    # "will hold a public consultation on the plans".
+    "consultation": "consultation",
     "call": "conference call",
     "interview": "interview",
     "hearing": "hearing",
@@ -340,6 +342,12 @@ _HAPPENINGS = {
     "war": "war",
     "strike": "strike",
     "investigation": "investigation",
+    # Deals completed or called off are the deal: "completed the sale of its cargo unit".
+    "sale": "transaction",
+    "acquisition": "transaction",
+    "takeover": "transaction",
+    "merger": "transaction",
+    "purchase": "transaction",
     # Fighting that resumes or ends is the clash itself.
     "fighting": "clash",
     "violence": "clash",
