@@ -217,11 +217,14 @@ async def _collect() -> dict[str, Any]:
                     "POST /v1/jobs 202",
                     await c.post("/v1/jobs", json=REQUESTS["POST /v1/jobs"]["plain"]["value"]),
                 )
-                for _ in range(500):
-                    done = (await c.get(job["url"])).json()
-                    if done["status"] == "done":
+                # The example shows a finished job whatever the machine's load: wait for it, with a
+                # bound only so that a broken job runner fails the script instead of hanging it.
+                for _ in range(12_000):
+                    if (await c.get(job["url"])).json()["status"] == "done":
                         break
                     await asyncio.sleep(0.01)
+                else:
+                    raise RuntimeError("the example job did not finish within two minutes")
                 keep("GET /v1/jobs/{job_id} 200", await c.get(job["url"], params={"limit": 1}))
                 keep("GET /v1/jobs 200", await c.get("/v1/jobs"))
                 keep("GET /v1/extractions 200", await c.get("/v1/extractions", params={"limit": 2}))
