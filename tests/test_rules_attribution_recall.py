@@ -31,6 +31,7 @@ def one(body: str) -> Attribution:
         ("Greene, though, said she backs the governor on the budget.", "Greene", "She backs"),
         ("The mayor, in a statement, said the port would stay open.", "The mayor", "The port would"),
         ("Lindqvist, for her part, said the ferry fares would rise.", "Lindqvist", "The ferry fares"),
+        ("The Ledger, citing two dockers, reported that the port would close.", "Ledger", "The port would"),
     ],
 )
 def test_an_aside_between_source_and_cue(body: str, source: str, claim: str) -> None:
@@ -60,6 +61,11 @@ def test_a_noun_phrase_opening_the_sentence_is_the_source(body: str, source: str
 def test_opening_words_that_are_a_clause_are_not_a_source() -> None:
     # Hard negative: a clause opening with "whether" is what says something, not who.
     assert run("Whether Greene wins in March says little about the future of the port.").attributions == []
+    # Nor is a headline's noun phrase before an adjective that looks like a cue.
+    assert (
+        run("The hunt goes on today for the alleged port thief in the harbour district.").attributions == []
+    )
+    assert run("Manhunt underway for alleged port thief in the harbour district.").attributions == []
 
 
 def test_a_group_named_after_its_cue() -> None:

@@ -390,7 +390,8 @@ ASIDE_ADVERBS = words(
     "separately later earlier then now still again indeed apparently initially previously privately "
     "publicly repeatedly meanwhile"
 )
-ASIDE_PREPOSITIONS = words("in on at for during after before like unlike with by from via as")
+# "citing" opens an aside too: "The Ledger, citing internal documents, reported that ...".
+ASIDE_PREPOSITIONS = words("in on at for during after before like unlike with by from via as citing")
 ASIDE = re.compile(
     r",\s*(?:(?:" + "|".join(sorted(ASIDE_ADVERBS)) + r")|(?:" + "|".join(sorted(ASIDE_PREPOSITIONS)) + r")"
     r"\s+[^,;:.!?“”\"]{1,40}?)\s*,\s*$",
@@ -415,8 +416,10 @@ OPENING_SUBJECT = re.compile(
 NOT_IN_SUBJECT = words(
     "that which who whom whose what when where why how if whether as because while although though "
     "and or but nor to is was are were be been being has have had will would could should can may "
-    "might must do does did not never there it i you we he she they"
+    "might must do does did not never there it i you we he she they for"
 )
+# Cue forms that are mostly adjectives when a bare noun phrase precedes them: "Manhunt for alleged thief".
+ADJECTIVE_CUES = words("alleged")
 # A group named after its cue at the end of a claim: "..., say some organisers", "..., said many delegates".
 GROUP_AFTER = re.compile(
     r"^\s+(?P<np>(?:some|many|several|most|other|few|both|two|three|four|five|six|a\s+few|a\s+number\s+of|"
@@ -438,7 +441,7 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
         ph = speaker_before(masked, lo + aside.start())
         if ph is not None:
             return ph
-    if cue.lemma not in SPEECH_VERBS:
+    if cue.lemma not in SPEECH_VERBS or cue.text.lower() in ADJECTIVE_CUES:
         return None
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < cue.start else 0
