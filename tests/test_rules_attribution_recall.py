@@ -105,6 +105,7 @@ def test_a_request_with_asked_reports_like_urged() -> None:
     assert run("Greene asked whether the port would stay open.").attributions == []
     assert run("Greene was asked to leave the hall by the guards.").attributions == []
     assert run("Greene asked the way to the station from the driver.").attributions == []
+    assert run("A docker familiar with the matter, who asked not to be named, left early.").attributions == []
 
 
 @pytest.mark.parametrize(
@@ -117,6 +118,8 @@ def test_a_request_with_asked_reports_like_urged() -> None:
         "Greene could not tell the twins apart at the party.",
         "Warning lights flashed as the ferry warned ships away from the pier.",
         "Everything went according to plan for the harbour crew.",
+        "Ruth Okafor, 58, pleaded guilty in June to one count of theft from the port.",
+        "Harbour traffic grew 1.4 percentage points to 27.9% as ferry routes rose to 38% of trips.",
     ],
 )
 def test_reporting_verbs_that_report_nothing(body: str) -> None:

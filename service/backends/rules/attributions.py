@@ -418,6 +418,12 @@ NOT_IN_SUBJECT = words(
     "and or but nor to is was are were be been being has have had will would could should can may "
     "might must do does did not never there it i you we he she they for"
 )
+# The verbs an opening noun phrase is taken as the subject of: plain speech verbs, never a phrasal
+# cue ("Gross margin widened 1.4 percentage points to 27.9%") or a manner verb ("pleaded guilty").
+OPENING_SUBJECT_CUES = words(
+    "say tell write claim announce state explain argue insist warn acknowledge admit predict confirm "
+    "deny assert allege declare tweet reply concede contend testify complain"
+)
 # Cue forms that are mostly adjectives when a bare noun phrase precedes them: "Manhunt for alleged thief".
 ADJECTIVE_CUES = words("alleged")
 # A group named after its cue at the end of a claim: "..., say some organisers", "..., said many delegates".
@@ -441,7 +447,7 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
         ph = speaker_before(masked, lo + aside.start())
         if ph is not None:
             return ph
-    if cue.lemma not in SPEECH_VERBS or cue.text.lower() in ADJECTIVE_CUES:
+    if cue.lemma not in OPENING_SUBJECT_CUES or cue.text.lower() in ADJECTIVE_CUES:
         return None
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < cue.start else 0
@@ -475,6 +481,8 @@ def _with_title(masked: str, ph: Phrase) -> Phrase:
 # Objects that make a reporting verb a ritual, a skill or a contest rather than a report:
 # "said goodbye to the staff", "said a prayer", "told the time", "told them apart".
 NOT_SPEECH_OBJECTS: dict[str, re.Pattern[str]] = {
+    # "pleaded guilty", "pleaded not guilty", "pleaded no contest": a plea in court, not a claim.
+    "plead": re.compile(r"^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b", re.I),
     "say": re.compile(
         r"^\s+(?:goodbye|good-bye|hello|farewell|grace|a\s+prayer|prayers|amen|cheese|so\s+long)\b", re.I
     ),

@@ -73,9 +73,10 @@ NEEDS_THAT = frozenset(
 CLOSES_CLAIM = re.compile(r"^(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?)?\s*(?:[.,;]|$)")
 THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
 # "asked voters to stay home": a request names whom it asks and what to do, and reports like "urged"
-# (a question, "asked whether ...", still needs "that"; "asked to leave" names no one asked).
+# (a question, "asked whether ...", still needs "that"; "asked to leave" and "asked not to be
+# named" name no one asked).
 REQUEST_FOLLOWS = re.compile(
-    r"\s+(?!(?:to|for|about|if|whether|why|how|what|when)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
+    r"\s+(?!(?:to|for|about|if|whether|why|how|what|when|not)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
 )
 
 # A reporting verb as a whole word; "according to" handled on its own.
