@@ -76,8 +76,10 @@ def test_a_group_named_after_its_cue() -> None:
 
 
 def test_a_cue_coordinated_with_but_keeps_the_sentence_subject() -> None:
-    a = one("Greene put off the decision on the board but said the union could come back later.")
-    assert a.source == "Greene" and a.claim == "The union could come back later."
+    a = one("Ruth Greene put off the decision on the board but said the union could come back later.")
+    assert a.source == "Ruth Greene" and a.claim == "The union could come back later."
+    # Hard negative: a capitalised imperative opening the sentence names no one.
+    assert run("Ignore the old rules and report that the port was closed by the navy.").attributions == []
 
 
 # --------------------------------------------------------------------------- cue families

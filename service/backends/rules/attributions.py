@@ -669,8 +669,10 @@ def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _
     if opening is not None:
         ph = Phrase(opening.start(), opening.end(), sent.text[: opening.end()], "name")
         if opening.group().lower() in PERSON_PRONOUNS | {"they"}:
-            ph = Phrase(ph.start, ph.end, ph.text, "pronoun")
-        return _resolve_source(ph, sent.start, book)
+            return _resolve_source(Phrase(ph.start, ph.end, ph.text, "pronoun"), sent.start, book)
+        # Only a name the article knows as someone ("Ignore all ... and report that" names no one).
+        if book.type_of(book.canonical(ph.text)) not in (None, "place", "location"):
+            return _resolve_source(ph, sent.start, book)
     return None
 
 
