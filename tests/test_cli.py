@@ -113,3 +113,22 @@ def test_article_over_the_text_limit_is_refused_like_the_api(tmp_path: Path) -> 
     )
     assert p.returncode == 2
     assert "at most 1,000 are accepted" in p.stderr.decode()
+
+
+@pytest.mark.parametrize("command", [["worker"], ["extract", "-"], ["serve", "--port", "1"]])
+def test_a_bad_setting_is_one_line_naming_the_variable_not_a_traceback(command: list[str]) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFACTS_")}
+    env |= {"NEWSFACTS_JOB_ITEM_DEADLINE_S": "-5", "NEWSFACTS_MAX_TEXT_CHARS": "lots"}
+    result = subprocess.run(
+        [sys.executable, "-m", "service", *command],
+        cwd=ROOT,
+        env=env,
+        input="An article.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "NEWSFACTS_JOB_ITEM_DEADLINE_S=-5: Input should be greater than 0" in result.stderr
+    assert "NEWSFACTS_MAX_TEXT_CHARS=lots" in result.stderr

@@ -8,11 +8,14 @@ never back.
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import entry_points
 
 import typer
+from pydantic import ValidationError
 
 from service.cli import corroboration, db, extract, probe, serve, visualize
+from service.cli.common import err
 
 app = typer.Typer(
     name="newsfacts",
@@ -52,7 +55,27 @@ def build() -> typer.Typer:
 
 def main() -> None:
     """Console-script entry point."""
-    build()()
+    try:
+        build()()
+    except ValidationError as exc:
+        if exc.title != "Settings":
+            raise
+        # A bad NEWSFACTS_* variable, met by whichever command read the settings first: one line
+        # per variable, as every other CLI error reads, never a traceback.
+        for line in settings_problems(exc):
+            err.print(f"[bold red]error:[/] {line}", highlight=False, markup=True)
+        sys.exit(2)
+
+
+def settings_problems(exc: ValidationError) -> list[str]:
+    """``NEWSFACTS_NAME=value: what is wrong`` for each setting the environment got wrong."""
+    out = []
+    for e in exc.errors():
+        name = "NEWSFACTS_" + "_".join(str(p) for p in e["loc"]).upper()
+        given = e.get("input")
+        shown = f"={given}" if isinstance(given, str | int | float) else ""
+        out.append(f"{name}{shown}: {e['msg']}")
+    return out
 
 
 if __name__ == "__main__":
