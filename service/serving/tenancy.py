@@ -107,7 +107,7 @@ class Owners:
         self._seen = {s for s in self._seen if s[:2] != (kind, item_id)}
 
     async def forget(self, kind: Kind, item_id: str) -> None:
-        self._seen = {s for s in self._seen if s[:2] != (kind, item_id)}
+        self.deleted(kind, item_id)
         await self.store.forget_owners(kind, item_id)
 
     async def close(self) -> None:
