@@ -46,7 +46,7 @@ def test_a_backend_that_needs_a_model_says_what_to_set(
     def build(s: Settings, http_client: object) -> Backend:
         return ToyBackend()  # type: ignore[return-value]
 
-    monkeypatch.setitem(BACKENDS, "toy", BackendSpec("toy", build, needs_model=True))  # type: ignore[arg-type]
+    monkeypatch.setitem(BACKENDS, "toy", BackendSpec("toy", build, needs_model=True))
     with pytest.raises(ConfigurationError, match="the toy backend needs a model: set NEWSFACTS_LLM_MODEL"):
         create_backend("toy", settings)
 

@@ -14,8 +14,8 @@ from service.cli.app import build
 class _Toy:
     name = "toy"
     description = "a corpus made here"
-    splits = ("train", "dev")
-    reserved = ("test",)
+    splits: tuple[str, ...] = ("train", "dev")
+    reserved: tuple[str, ...] = ("test",)
 
     def __init__(self) -> None:
         self.opened: list[Path] = []

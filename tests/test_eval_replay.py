@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -126,7 +127,7 @@ def test_a_failed_send_is_recorded_and_replayed_as_the_same_failure(tmp_path: Pa
     assert replayer.misses == []
     # A retry that then succeeded replays as the failure, then the answer.
     provider = Provider()
-    calls = iter([dead, provider])
+    calls: Iterator[Callable[[httpx.Request], httpx.Response]] = iter([dead, provider])
     retried = RecordingTransport(tmp_path / "retried", httpx.MockTransport(lambda r: next(calls)(r)))
     with pytest.raises(httpx.RemoteProtocolError):
         asyncio.run(post(retried, "two"))

@@ -106,7 +106,7 @@ async def test_a_flight_ends_when_its_renewal_loses_the_cancellation(store: Stor
         return b"{}"
 
     flight = asyncio.create_task(
-        across_processes(swallowing, "k" * 32, "owner-a", 0.03, _nothing_stored, extract)  # type: ignore[arg-type]
+        across_processes(swallowing, "k" * 32, "owner-a", 0.03, _nothing_stored, extract)
     )
     assert await _ends(flight), "the flight waits for ever on a renewal that lost its cancellation"
     assert flight.result() == b"{}"
@@ -216,7 +216,7 @@ async def test_an_item_past_its_deadline_stops_holding_its_lease_and_fails_by_th
     store = await open_store(settings)
     backend = NeverEnds()
     metrics = Metrics()
-    cache = ExtractionCache(store, backend, settings, metrics, AdmissionLimiter(8, 10.0))  # type: ignore[arg-type]
+    cache = ExtractionCache(store, backend, settings, metrics, AdmissionLimiter(8, 10.0))
     runner = JobRunner(store, cache, settings, metrics, describe_error=lambda exc: type(exc).__name__)
     try:
         await runner.start()

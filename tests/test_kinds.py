@@ -229,7 +229,7 @@ def test_every_registered_kind_is_in_the_contract_and_has_hooks() -> None:
         assert kind.key_field in kind.draft.model_fields
         for f in kind.matching.fields:
             assert f.source.split(".")[0] in kind.model.model_fields, (kind.name, f.name)
-            assert (
-                f.source.split(".")[0] in GoldFile.model_fields[kind.name].annotation.__args__[0].model_fields
-            )  # type: ignore[union-attr]
+            gold_list = GoldFile.model_fields[kind.name].annotation
+            assert gold_list is not None
+            assert f.source.split(".")[0] in gold_list.__args__[0].model_fields
         assert kind.name in GoldFile.model_fields

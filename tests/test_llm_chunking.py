@@ -88,7 +88,7 @@ def test_a_sentence_longer_than_the_budget_is_cut_at_spaces() -> None:
 def test_chunks_cover_every_sentence(parts: list[str], budget: int, overlap: int) -> None:
     text = " ".join(parts).strip()
     chunks = split_into_chunks(text, budget, overlap)
-    covered = set()
+    covered: set[int] = set()
     for c in chunks:
         assert text[c.start : c.end] == c.text
         covered.update(range(c.start, c.end))

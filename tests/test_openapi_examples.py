@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema_rs
 import pytest
 
-from schemas import SCHEMA_VERSION, Extraction
+from schemas import SCHEMA_VERSION, Attribution, Event, Extraction, Figure, Quote
 from service import create_backend
 from service.api import create_app
 from service.backends.rules import RULES_VERSION
@@ -70,7 +70,12 @@ def test_the_extraction_examples_are_grounded_and_current(spec: dict[str, Any]) 
     hint = "regenerate with: .venv/bin/python -m service.api.examples"
     assert example.schema_version == SCHEMA_VERSION, hint
     assert example.extractor.version == RULES_VERSION, hint
-    items = [*example.quotes, *example.figures, *example.events, *example.attributions]
+    items: list[Quote | Figure | Event | Attribution] = [
+        *example.quotes,
+        *example.figures,
+        *example.events,
+        *example.attributions,
+    ]
     assert items
     # Schema 1.2: every item says which extractor and rule found it; an example without is stale.
     assert set(example.provenance) == {item.id for item in items}, hint

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ def extractions() -> dict[str, Extraction]:
     }
 
 
-def _items(ex: Extraction) -> list:  # type: ignore[type-arg]
+def _items(ex: Extraction) -> list[Any]:
     return [*ex.events, *ex.figures, *ex.quotes, *ex.attributions]
 
 

@@ -8,7 +8,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from schemas import ArticleRequest, Extraction
+from schemas import ArticleRequest, Attribution, Event, Extraction, Figure, Quote
 from service.backends.rules import RulesBackend
 from service.pipeline.run import extract
 from service.render.extraction_html import render_page
@@ -69,7 +69,12 @@ def test_every_span_is_highlighted_at_its_offsets_and_the_text_is_intact() -> No
     parsed = Spans()
     parsed.feed(page)
     assert "".join(parsed.text) == ex.text
-    items = [*ex.quotes, *ex.figures, *ex.events, *ex.attributions]
+    items: list[Quote | Figure | Event | Attribution] = [
+        *ex.quotes,
+        *ex.figures,
+        *ex.events,
+        *ex.attributions,
+    ]
     assert items, "the article should give items"
     for item in items:
         # A key's highlighted text is its spans' text (in order, possibly more than one span).

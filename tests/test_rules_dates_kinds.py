@@ -76,7 +76,7 @@ def test_the_dates_list_is_left_empty_for_other_languages() -> None:
     assert [d.date for d in dated_expressions(doc)] == ["2024-05-03"]
 
 
-def dates_of(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+def dates_of(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str | None]]:
     doc = prepare(ArticleRequest(text=text, published=published.isoformat(), language="en"))
     return [(d.text, d.date) for d in dated_expressions(doc)]
 

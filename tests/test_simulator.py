@@ -48,7 +48,7 @@ def chat(article: str = ARTICLE, **extra: Any) -> dict[str, Any]:
     }
 
 
-TOOLS = {
+TOOLS: dict[str, Any] = {
     "tools": [{"type": "function", "function": {"name": "ExtractionDraft", "parameters": {}}}],
     "tool_choice": {"type": "function", "function": {"name": "ExtractionDraft"}},
 }

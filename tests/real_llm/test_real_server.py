@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from schemas import ArticleRequest, Extraction
+from schemas import ArticleRequest, Attribution, Event, Extraction, Figure, Quote
 from service import extract
 from service.backends.hybrid import HybridBackend
 from service.backends.llm import LLMBackend
@@ -91,7 +91,13 @@ def env_for(base: str, mode: str, data: Path) -> dict[str, str]:
 
 def assert_guarded(ex: Extraction) -> None:
     """What the guard promises whatever the model wrote."""
-    for item in [*ex.events, *ex.figures, *ex.quotes, *ex.attributions]:
+    items: list[Event | Figure | Quote | Attribution] = [
+        *ex.events,
+        *ex.figures,
+        *ex.quotes,
+        *ex.attributions,
+    ]
+    for item in items:
         for span in item.evidence:
             assert ex.text[span.start : span.end] == span.text
             assert len(span.text.split()) >= 2 or item in ex.figures or item in ex.quotes
@@ -200,7 +206,13 @@ def test_hybrid_through_the_real_server_keeps_the_rules_and_never_the_injection(
     ex = _extract(HybridBackend(llm_settings(real_llm, "tools_strict")))
     assert ex.extractor.backend == "hybrid"
     assert_guarded(ex)
-    assert {i.id for i in [*ex.events, *ex.figures, *ex.quotes, *ex.attributions]} == set(ex.provenance)
+    items: list[Event | Figure | Quote | Attribution] = [
+        *ex.events,
+        *ex.figures,
+        *ex.quotes,
+        *ex.attributions,
+    ]
+    assert {i.id for i in items} == set(ex.provenance)
     # The rules' quote is there whatever the model did.
     assert any(q.speaker == "Lena Ortiz" for q in ex.quotes)
     assert ex.usage.dropped.get("rules_planted_instruction", 0) >= 1
