@@ -25,6 +25,9 @@ pytestmark = pytest.mark.browser
 SEED = "000_9e83181834ba2713"
 # Each wait is bounded; the whole module runs in seconds when things work.
 WAIT_MS = 20_000
+# ``expect`` keeps its own 5 s default, which the context's default timeout does not change; on a
+# loaded machine Swagger UI took longer than that to draw its operations.
+expect.set_options(timeout=WAIT_MS)
 
 
 @pytest.fixture(scope="module")
