@@ -93,9 +93,9 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         # Jobs shed and sanctions imposed.
         ("The company laid off 500 workers last month.", "laid off", "layoffs"),
         ("The bloc imposed sanctions on three banks on Monday.", "imposed sanctions", "sanctions"),
-        # Permission granted is a decision; a grant of money is a payment.
+        # Permission granted is a decision; money granted is a grant.
         ("The council granted planning permission for a stadium.", "granted", "decision"),
-        ("The foundation granted $2 million to the hospital.", "granted", "payment"),
+        ("The foundation granted $2 million to the hospital.", "granted", "grant"),
         # Agreeing a rise decides it; agreeing a deal is an agreement.
         ("Councillors agreed a 5% rise in council tax on Monday.", "agreed", "decision"),
         ("The two sides agreed a truce on Sunday.", "agreed", "agreement"),
@@ -104,9 +104,9 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         ("The crew will return to port on Friday.", "return", "return"),
         # "record" modifies the result it qualifies.
         ("The company posted record revenue of $3 billion.", "posted record revenue", "earnings"),
-        # Pulling down is not building.
+        # Pulling down is not building; renovating is told by its own noun.
         ("The school will be demolished next year.", "demolished", "demolition"),
-        ("The school will be renovated next year.", "renovated", "construction"),
+        ("The school will be renovated next year.", "renovated", "renovation"),
         # Troops sent are a deployment; letters sent are a delivery.
         ("The government sent 3,000 troops to the border.", "sent", "deployment"),
         ("The agency sent 2,000 letters to tenants.", "sent", "delivery"),
@@ -128,10 +128,10 @@ def test_business_and_government(text: str, trigger: str, type_: str) -> None:
         ("Jets carried out air strikes on the port overnight.", "carried out", "attack"),
         ("The regulator launched a probe into the bank.", "launched", "investigation"),
         ("The firm launched a new phone on Monday.", "launched", "launch"),
-        # Talks that collapse and summits that end are the talks and the summit.
+        # Talks that collapse and summits that end are the talks and the summit; a pier, a collapse.
         ("The talks collapsed after three days.", "collapsed", "negotiation"),
         ("The summit ended without an agreement.", "ended", "meeting"),
-        ("The old pier collapsed in the storm.", "collapsed", "disaster"),
+        ("The old pier collapsed in the storm.", "collapsed", "collapse"),
     ],
 )
 def test_disasters_by_name(text: str, trigger: str, type_: str) -> None:
@@ -177,9 +177,9 @@ def test_a_relative_clause_verb_leaves_the_main_verb_its_event() -> None:
         ("The rebels agreed to free the hostages.", "agreed", "decision"),
         ("The truce took effect at midnight on Sunday.", "took effect", "agreement"),
         ("The new speed limit took effect on Monday.", "took effect", "regulation"),
-        # Fighting that resumes is the clash; a service that resumes is a start.
+        # Fighting that resumes is the clash; a service that resumes is a resumption.
         ("Fighting resumed on Tuesday in the north.", "resumed", "clash"),
-        ("The ferry service resumed on Tuesday.", "resumed", "start"),
+        ("The ferry service resumed on Tuesday.", "resumed", "resumption"),
         # Shots fired are an attack; a branch opened is an opening.
         ("Soldiers opened fire on the crowd on Friday.", "opened fire", "attack"),
         ("The bank opened a branch in Leeds on Friday.", "opened", "opening"),
@@ -190,4 +190,107 @@ def test_a_relative_clause_verb_leaves_the_main_verb_its_event() -> None:
     ],
 )
 def test_diplomacy_and_conflict(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A verb whose own noun names the happening gives that noun (session 5).
+        ("Councillors approved the budget on Tuesday.", "approved", "approval"),
+        ("The committee rejected the plan last month.", "rejected", "rejection"),
+        ("The group acquired a rival for $2 billion.", "acquired", "acquisition"),
+        ("The bank sold its insurance arm for £1.2 billion.", "sold", "sale"),
+        ("The company was sued by three former employees.", "sued", "lawsuit"),
+        ("The airline hired 2,000 cabin crew this year.", "hired", "hiring"),
+        ("The government evacuated 3,000 residents.", "evacuated", "evacuation"),
+        ("A train derailed near Leeds on Friday.", "derailed", "derailment"),
+        ("The bridge reopened to traffic on Monday.", "reopened", "reopening"),
+        ("Harbour City were promoted last season.", "promoted", "promotion"),
+        ("Researchers recruited 1,200 adults aged 60 to 79.", "recruited", "recruitment"),
+        # Hard negatives: families told by one noun stay whole.
+        ("The general was assassinated in 2020.", "assassinated", "killing"),
+        ("Artillery shelled the town overnight.", "shelled", "attack"),
+        ("Passenger numbers tripled from a year earlier.", "tripled", "increase"),
+        ("The chief executive resigned on Monday.", "resigned", "resignation"),
+        # What the verb acts on still comes first: permission granted is a decision.
+        ("The council granted planning permission for a stadium.", "granted", "decision"),
+    ],
+)
+def test_verbs_named_by_their_own_noun(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Draws are results only before a score or an opponent.
+        ("Harbour City drew 2-2 with Westport on Saturday.", "drew", "draw"),
+        ("City drew with Dunmore last week.", "drew", "draw"),
+        ("The motion passed 7-3 on Tuesday.", "passed", "vote"),
+        ("Harbour City came from behind to beat Westport 3-2 on Saturday.", "beat", "win"),
+        ("Dara Quinn netted twice in the second half.", "netted", "goal"),
+        ("The fund netted a $5 million profit.", "netted", "earnings"),
+        ("Quinn limped off with a hamstring injury.", "limped off", "injury"),
+        ("The goalkeeper saved a penalty in the second half.", "saved a penalty", "save"),
+        # Results: dividends declared, swings to profit, rises reported with their size.
+        ("The board declared a dividend of 10 cents a share.", "declared", "dividend"),
+        ("Dividends were declared at the meeting.", "declared", "dividend"),
+        ("ISIS was declared defeated in 2017.", "declared", "declaration"),
+        ("The airline swung to a profit of €80 million.", "swung to a profit", "earnings"),
+        ("Aeronord reported a 12% rise in revenue for the quarter.", "reported a 12% rise", "increase"),
+        ("Aeronord posted a €1.2 billion loss for the year.", "posted a €1.2 billion loss", "earnings"),
+        ("The company missed analysts' estimates.", "missed", "earnings"),
+        ("The company bought back shares worth $500 million.", "bought back", "buyback"),
+        ("The airline will take delivery of 12 new aircraft next year.", "take delivery", "delivery"),
+        # Courts: penalties handed down, verdicts told with "cleared of".
+        ("His co-defendant was given a suspended sentence.", "given a suspended sentence", "sentencing"),
+        ("He was handed a three-year driving ban.", "handed a three-year driving ban", "ban"),
+        ("The man was cleared of all charges.", "cleared of", "acquittal"),
+        ("The judge adjourned the case until June.", "adjourned", "adjournment"),
+        ("Officers searched the house on Wednesday.", "searched", "search"),
+        ("Police stopped his van on the M1 in March.", "stopped", "stop"),
+        ("The plant stopped production in May.", "stopped", "suspension"),
+        # Diplomacy and disasters.
+        ("The rebels exchanged 50 prisoners on Sunday.", "exchanged", "prisoner exchange"),
+        ("The two armies exchanged fire across the river.", "exchanged", "clash"),
+        ("The truce was violated within hours.", "violated", "violation"),
+        ("Troops pulled back from the front line on Friday.", "pulled back", "withdrawal"),
+        ("The river burst its banks on Thursday.", "burst its banks", "flood"),
+        ("The developer applied for a permit in 2022.", "applied for", "application"),
+    ],
+)
+def test_events_the_rules_missed(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "drew" without a score or an opponent, "declared that", "on one hand", "passed" alone.
+        "The plan drew criticism from residents.",
+        "The council drew up plans for a new school.",
+        "He declared that the war was over.",
+        "On one hand, the city's budget increase seems necessary.",
+        "The rules applied to all tenants.",
+        "Three years passed before the case came to court.",
+    ],
+)
+def test_hard_negatives_of_the_new_triggers(text: str) -> None:
+    got = by_trigger(text)
+    assert not {"drew", "declared", "hand", "applied", "passed"} & {t.split()[0] for t in got}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Killed "in" a happening is that happening, with or without an article ...
+        ("At least 14 civilians were killed in shelling overnight.", "killed", "attack"),
+        ("Two people died in a crash on the A1.", "died", "crash"),
+        ("Three firefighters were injured in the blaze.", "injured", "fire"),
+        # ... but a killing the subject carried out stays a killing (the seeds' Soleimani strike).
+        ("The army killed the rebel commander in an air strike on Monday.", "killed", "killing"),
+    ],
+)
+def test_casualties_in_a_named_happening(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)

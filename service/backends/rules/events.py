@@ -25,6 +25,7 @@ from service.backends.rules.event_words import (
     ATTACK_TYPES,
     BASE_ONLY,
     CASUALTY_IN,
+    CASUALTY_NOUNS,
     CASUALTY_TYPES,
     CONTROL_VERBS,
     EVENT_VERBS,
@@ -42,7 +43,11 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
+    SCORE_AFTER,
+    SCORE_VERBS,
     SUBJECT_TYPES,
+    THAT_SPEECH,
+    VERB_LABELS,
 )
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
@@ -107,6 +112,12 @@ VERB_FORMS: dict[str, list[_Form]] = _build_index()
 LIGHT_FORMS: dict[str, str] = {f: lemma for lemma in LIGHT_VERBS for f in forms(lemma).all()}
 # Forms of speech verbs that are events only when negated ("would not disclose").
 NEGATED_SPEECH_FORMS: dict[str, str] = {f: lemma for lemma in NEGATED_SPEECH for f in forms(lemma).all()}
+# Forms of the verbs that are match results before a score ("drew 2-2") -> what they can be.
+SCORE_FORMS: dict[str, list[_Form]] = {}
+for _lemma, _type in SCORE_VERBS.items():
+    _f = forms(_lemma)
+    for _kind, _form in (("base", _f.base), ("third", _f.third), ("past", _f.past), ("participle", _f.participle)):
+        SCORE_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
 # First words of phrasal triggers, inflected -> (lemma, the words that must follow, type).
 PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
 for (_lemma, _rest), _type in PHRASAL.items():
@@ -378,14 +389,24 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     before = toks[j].group().lower() if j >= 0 else ""
     if before in DETERMINERS or (w.endswith("ing") and before not in AUXILIARIES):
         return None
-    for k in range(i + 1, min(len(toks), i + 6)):
+    seen = 0  # words looked at; the digits and signs of an amount ("a 12.5% rise") are not counted
+    for k in range(i + 1, min(len(toks), i + 16)):
         n = toks[k].group().lower()
-        if not n[:1].isalnum():
+        if n[:1].isdigit() or n in _AMOUNT_SIGNS:
+            continue
+        if n in (",", ".") and k + 1 < len(toks) and toks[k + 1].group()[:1].isdigit():
+            continue  # "$1.2 billion", "4,000": inside the number
+        if not n[:1].isalnum() or seen == 5:
             return None
+        seen += 1
         etype = NOMINAL_TRIGGERS.get(n) or LIGHT_ONLY_OBJECTS.get(n)
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return None
+
+
+# Characters inside an amount between a light verb and its noun: "posted a $1.2 billion loss".
+_AMOUNT_SIGNS = frozenset("%$€£¥")
 
 
 def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -434,6 +455,11 @@ def find_triggers(masked: str) -> list[Trigger]:
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
             continue  # "spoke on condition of anonymity": how a source is described
+        if low in SCORE_FORMS and SCORE_AFTER.match(masked, t.end()):
+            score = next((f for f in SCORE_FORMS[low] if _verb_use(toks, i, f) is not None), None)
+            if score is not None:
+                out.append(Trigger(t.start(), t.end(), score.lemma, score.type, "verb", score.kind))
+                continue
         if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS:
             continue
         for form in VERB_FORMS.get(low, ()):
@@ -441,11 +467,11 @@ def find_triggers(masked: str) -> list[Trigger]:
             if use is None:
                 continue
             if (
-                form.lemma == "admit"
+                form.lemma in THAT_SPEECH
                 and i + 1 < len(toks)
-                and toks[i + 1].group().lower() in ("that", ",", "to")
+                and toks[i + 1].group().lower() in THAT_SPEECH[form.lemma]
             ):
-                break  # "admitted that ...": speech; "admitted 14 counts of fraud": a plea
+                break  # "admitted that ...", "declared that ...": speech; "admitted 14 counts of fraud": a plea
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
             if (
@@ -627,6 +653,8 @@ def _segment_event(
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     etype = _refine_type(trig, masked, c_start, c_start + len(clause))
+    if etype == trig.type and trig.kind == "verb":
+        etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     if summary.speaker is not None:
         etype = "announcement"  # "X said at a press conference": the conference is X's announcement
     clause, c_start = _stretched(ctx, clause, c_start)
@@ -722,12 +750,13 @@ _LINKS = words("for to with")
 
 def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
     """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names."""
-    if trig.type in CASUALTY_TYPES:
+    if trig.type in CASUALTY_TYPES and (trig.form != "past" or trig.type == "death"):
+        # "was killed in shelling", "died in a crash": the happening named; an active "the army
+        # killed the commander in an air strike" is the killing the subject did.
         m = CASUALTY_IN.search(masked, trig.end, b)
         if m is not None:
-            return (
-                "attack" if m.group("noun") == "strike" else NOMINAL_TRIGGERS.get(m.group("noun"), "attack")
-            )
+            noun = m.group("noun")
+            return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][

@@ -21,6 +21,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "bid": ("bid", "bid"),
     "bring": ("brought", "brought"),
     "build": ("built", "built"),
+    "burst": ("burst", "burst"),
     "burn": ("burned", "burnt"),
     "buy": ("bought", "bought"),
     "catch": ("caught", "caught"),
@@ -82,6 +83,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "steal": ("stole", "stolen"),
     "strike": ("struck", "struck"),
     "swear": ("swore", "sworn"),
+    "swing": ("swung", "swung"),
     "take": ("took", "taken"),
     "tear": ("tore", "torn"),
     "throw": ("threw", "thrown"),
@@ -105,7 +107,7 @@ def _words(text: str) -> frozenset[str]:
 DOUBLING = _words(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
-    "propel rebel regret outstrip kidnap worship quip slam acquit trim"
+    "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net"
 )
 
 
