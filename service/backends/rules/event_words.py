@@ -428,7 +428,17 @@ OCCASION_TYPES = frozenset(
 ATTACK_TYPES = frozenset(
     {"attack", "explosion", "accident", "disaster", "killing", "fire", "flood", "earthquake", "storm"}
     # The same happenings under their own names (``VERB_LABELS``).
-    | {"invasion", "stabbing", "collapse", "eruption", "destruction", "damage", "derailment", "collision", "crash"}
+    | {
+        "invasion",
+        "stabbing",
+        "collapse",
+        "eruption",
+        "destruction",
+        "damage",
+        "derailment",
+        "collision",
+        "crash",
+    }
 )
 CASUALTY_TYPES = frozenset({"killing", "injury", "death"})
 
@@ -693,7 +703,13 @@ CASUALTY_IN = re.compile(
     r"earthquake|storm|fighting|clashes)\b"
 )
 # The happening a casualty noun names when it is not a nominal trigger of its own.
-CASUALTY_NOUNS = {"strike": "attack", "strikes": "attack", "fighting": "clash", "clashes": "clash", "blaze": "fire"}
+CASUALTY_NOUNS = {
+    "strike": "attack",
+    "strikes": "attack",
+    "fighting": "clash",
+    "clashes": "clash",
+    "blaze": "fire",
+}
 
 # Nouns that are the occasion of speech after a reporting verb: "said at a press conference".
 SPEECH_OCCASIONS = words("conference briefing")

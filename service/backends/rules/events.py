@@ -116,7 +116,12 @@ NEGATED_SPEECH_FORMS: dict[str, str] = {f: lemma for lemma in NEGATED_SPEECH for
 SCORE_FORMS: dict[str, list[_Form]] = {}
 for _lemma, _type in SCORE_VERBS.items():
     _f = forms(_lemma)
-    for _kind, _form in (("base", _f.base), ("third", _f.third), ("past", _f.past), ("participle", _f.participle)):
+    for _kind, _form in (
+        ("base", _f.base),
+        ("third", _f.third),
+        ("past", _f.past),
+        ("participle", _f.participle),
+    ):
         SCORE_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
 # First words of phrasal triggers, inflected -> (lemma, the words that must follow, type).
 PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
