@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import snowballstemmer
 from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
 
@@ -378,8 +379,31 @@ def _phrases(p: Any, g: Any, t: AliasTable) -> bool:
     return same_phrase(p, g)
 
 
+# Snowball's English stemmer (Porter2), the standard folding of English word forms.
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def label_key(label: str) -> str:
+    """A free label (an event's ``type``) as ``name_key`` gives it, each word then cut to its Snowball stem.
+
+    Labels are words the labeller chose, not names: the same word in another form names the same
+    thing ("sentencing" = "sentence", "increases" = "increase", "layoffs" = "layoff", "approval" =
+    "approve"). Different words stay different ("approval" is not "decision"): no synonym table.
+    """
+    return " ".join(_STEMMER.stemWords(name_key(label).replace("-", " ").split()))
+
+
 def _labels(p: Any, g: Any, t: AliasTable) -> bool:
+    return label_key(p) == label_key(g)
+
+
+def _labels_exact(p: Any, g: Any) -> bool:
+    """The comparison before stems (``name_key`` alone), reported beside the label's own accuracy."""
     return name_key(p) == name_key(g)
+
+
+# Report-only fields beside a field compared as a label: the exact comparison, "<name>_exact".
+EXACT_SUFFIX = "_exact"
 
 
 def _values(p: Any, g: Any, t: AliasTable) -> bool:
@@ -455,6 +479,8 @@ class FieldResult:
     gold: Any
     correct: bool
     key: bool
+    # False for a report-only field (a label's exact comparison): it counts in no similarity or strictness.
+    scored: bool = True
 
 
 def compare_fields(kind: str, predicted: Predicted, gold: GoldAny, table: AliasTable) -> list[FieldResult]:
@@ -465,6 +491,8 @@ def compare_fields(kind: str, predicted: Predicted, gold: GoldAny, table: AliasT
             continue
         p, g = read_field(predicted, f.source), read_field(gold, f.source)
         out.append(FieldResult(f.name, p, g, COMPARISONS[f.compare](p, g, table), f.key))
+        if f.compare == "label":
+            out.append(FieldResult(f.name + EXACT_SUFFIX, p, g, _labels_exact(p, g), False, scored=False))
     return out
 
 
@@ -482,10 +510,11 @@ def key_correct(kind: str, fields: Sequence[FieldResult], gold: GoldAny) -> bool
 
 
 def field_agreement(fields: Sequence[FieldResult]) -> float:
-    weights = [2.0 if f.key else 1.0 for f in fields]
+    scored = [f for f in fields if f.scored]
+    weights = [2.0 if f.key else 1.0 for f in scored]
     if not weights:
         return 1.0
-    return sum(w for w, f in zip(weights, fields, strict=True) if f.correct) / sum(weights)
+    return sum(w for w, f in zip(weights, scored, strict=True) if f.correct) / sum(weights)
 
 
 # --------------------------------------------------------------------------- pairing

@@ -14,7 +14,16 @@ from typing import Any
 from pydantic import BaseModel, Field, computed_field
 
 from evals.gold import GoldItem, ResolvedGold
-from evals.match import AliasTable, FieldResult, Pair, fields_of, fold_text, name_key, pair_items
+from evals.match import (
+    EXACT_SUFFIX,
+    AliasTable,
+    FieldResult,
+    Pair,
+    fields_of,
+    fold_text,
+    name_key,
+    pair_items,
+)
 from schemas import Extraction
 from schemas.kinds import KINDS, kind_names
 from service import normalize_text
@@ -269,7 +278,7 @@ def _score_type(
         for f in pair.fields:
             t = tallies.setdefault(f.name, Tally())
             tallies[f.name] = Tally(correct=t.correct + f.correct, total=t.total + 1)
-            if not f.correct:
+            if not f.correct and f.scored:
                 wrong.append(f)
         if wrong:
             mismatches.append(
@@ -451,6 +460,9 @@ def flatten(score: Score) -> dict[str, float | None]:
         # Every field is listed, measured or not, so metric names never depend on the run.
         for f in fields_of(kind):
             out[f"{kind}.fields.{f.name}"] = t.fields.get(f.name, Tally()).accuracy
+            if f.compare == "label":
+                exact = f.name + EXACT_SUFFIX
+                out[f"{kind}.fields.{exact}"] = t.fields.get(exact, Tally()).accuracy
     for name in METADATA_FIELDS:
         out[f"metadata.{name}"] = score.metadata.get(name, Tally()).accuracy
     g = score.grounding

@@ -8,7 +8,10 @@ from evals.gold import GoldEntity, GoldFigure, GoldItem
 from evals.match import (
     AliasTable,
     canonical_unit,
+    compare_fields,
     cue_key,
+    field_agreement,
+    label_key,
     name_key,
     normalize_number,
     pair_items,
@@ -17,7 +20,7 @@ from evals.match import (
     same_unit,
     same_value,
 )
-from schemas import Figure, Span
+from schemas import Event, Figure, Span
 
 
 def test_name_key_ignores_case_punctuation_articles_and_possessives() -> None:
@@ -141,3 +144,31 @@ def test_a_brush_of_evidence_pairs_only_when_the_fields_agree() -> None:
     agreeing = figure("B", 8, 14, 1)
     [pair] = pair_items("figures", [agreeing], gold, AliasTable.from_gold([]))
     assert pair.overlap.chars == 1 and pair.strict
+
+
+def test_labels_compare_by_the_stems_of_their_words() -> None:
+    # Another form of the same word names the same happening.
+    assert label_key("sentencing") == label_key("sentence")
+    assert label_key("increases") == label_key("increase")
+    assert label_key("Layoffs") == label_key("layoff")
+    assert label_key("share price moves") == label_key("share-price move")
+    # Other words stay other labels: no synonyms, however close.
+    assert label_key("approval") != label_key("decision")
+    assert label_key("killing") != label_key("attack")
+    assert label_key("rise") != label_key("increase")
+
+
+def _event(type_: str) -> Event:
+    return Event(id="ev1", summary="x.", type=type_, trigger="x", status="occurred", evidence=[span(0, 4)])
+
+
+def test_the_exact_label_comparison_is_reported_but_never_scored() -> None:
+    gold = _event("sentence")
+    fields = compare_fields("events", _event("sentencing"), gold, AliasTable.from_gold([]))
+    by_name = {f.name: f for f in fields}
+    assert by_name["type"].correct and not by_name["type_exact"].correct
+    assert not by_name["type_exact"].scored and not by_name["type_exact"].key
+    # The report-only field moves no similarity: the same agreement as without it.
+    assert field_agreement(fields) == field_agreement([f for f in fields if f.scored])
+    same = compare_fields("events", _event("Sentence"), gold, AliasTable.from_gold([]))
+    assert {f.name: f.correct for f in same}["type_exact"]
