@@ -80,8 +80,8 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         ("The carrier will add 14 routes from Manchester this summer.", "add", "expansion"),
         ("The carrier ordered 50 new aircraft from Airbus.", "ordered", "purchase"),
         ("The judge ordered the firm to pay compensation.", "ordered", "order"),
-        # A sale completed is the deal; a pier completed is a completion.
-        ("The group completed the sale of its cargo unit for $300 million.", "completed", "transaction"),
+        # A sale completed is the sale; a pier completed is a completion.
+        ("The group completed the sale of its cargo unit for $300 million.", "completed", "sale"),
         ("The builders completed the pier in May.", "completed", "completion"),
         # "trimmed" (doubled m) is a cut; a consultation held is an event of its own.
         ("The company trimmed its prices by 4%.", "trimmed", "decrease"),
@@ -293,4 +293,23 @@ def test_hard_negatives_of_the_new_triggers(text: str) -> None:
     ],
 )
 def test_casualties_in_a_named_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Nouns of happening by their own names, as their verbs are.
+        ("The regulator opened an investigation into the bank.", "opened", "investigation"),
+        ("The trial opened at Leeds Crown Court on Monday.", "opened", "trial"),
+        ("Shareholders backed a takeover of the chain.", "takeover", "takeover"),
+        ("Residents filed a lawsuit against the council.", "filed", "lawsuit"),
+        ("Talks between the two sides opened in Geneva on Monday.", "opened", "negotiation"),
+        ("The ministry issued a statement on Friday.", "issued", "statement"),
+        ("The company filed for bankruptcy in May.", "filed", "bankruptcy"),
+        # Hard negative: an announcement of something else stays an announcement.
+        ("The mayor announced a new budget on Friday.", "announced", "announcement"),
+    ],
+)
+def test_nouns_named_by_themselves(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)

@@ -643,7 +643,14 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # Speaking with someone is a conversation; to reporters, an interview.
     "interview": {"with": "conversation"},
     # Opening many shops is an expansion; opening one thing is an opening.
-    "opening": {"stores": "expansion", "shops": "expansion", "branches": "expansion", "outlets": "expansion"},
+    # Talks, a trial or an inquiry opened are themselves ("opened an investigation into").
+    "opening": {
+        **_HAPPENINGS,
+        "stores": "expansion",
+        "shops": "expansion",
+        "branches": "expansion",
+        "outlets": "expansion",
+    },
     # Agreeing to do something is a decision; agreeing a deal is an agreement; signing a player is
     # a transfer ("signed midfielder Luca Ferrante from Porto").
     "agreement": {
@@ -692,6 +699,8 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "win": _RESULTS,
     "miss": _RESULTS,
     "declaration": {"dividend": "dividend", "dividends": "dividend"},
+    # "Talks opened in Geneva", "the trial opened on Monday": the happening that opened.
+    "opening": _HAPPENINGS,
 }
 
 # Words that end the search for an object: the clause has moved on to circumstances.
