@@ -19,6 +19,7 @@ from service.backends.rules.lexicon import (
     LOWER_ROLE_HEADS,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NUMBER_WORDS,
     ORG_HEADS,
     PASSIVE_AUXILIARIES,
     PERSON_PRONOUNS,
@@ -96,6 +97,15 @@ _ADDED_OBJECT = re.compile(
     r"twelve|twenty|fifty|hundred|thousand|dozens?|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
+# "points"/"point" as the noun of a change in a figure, before "to": "fell three points to 41%",
+# "rose 1.4 percentage points to", "gained a point to", "by five points to". Not "Okafor points to".
+_POINTS_OF_A_FIGURE = re.compile(
+    r"(?:\d[\d.,]*%?|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a|half\s+a|a\s+few|several|few|many|more|fewer|percentage|basis|bonus|match|set|game)"
+    r")\s+$",
+    re.IGNORECASE,
+)
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
 _QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
@@ -129,11 +139,19 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 
 # Adverbials that may stand between a subject and its cue and are skipped when
 # looking for the subject: "NATO on Wednesday said", "he told a press conference".
+# Times: skipped back to their preposition ("late on Tuesday", "in March 2021").
 TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend "
     "january february march april may june july august september october november december morning evening "
-    "night statement interview conference briefing meeting speech remarks twitter television radio"
+    "night"
 )
+# Venues and channels: "in a statement", "at a press conference", "on Twitter", "on national
+# television". Skipped only when a preposition opens them and nothing but lowercase modifiers stand
+# between: a venue word can itself be the subject ("In a filing on Monday, Twitter said").
+VENUE_WORDS = words(
+    "statement interview conference briefing meeting speech remarks twitter facebook television radio podcast"
+)
+VENUE_PREPOSITIONS = words("on in at during via after")
 ADVERBIAL_PREPOSITIONS = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early", "via", "earlier", "later", "after"}
 )
@@ -219,6 +237,8 @@ def cues_in(masked: str) -> list[Cue]:
         low = word.lower()
         if low == "citing":
             continue  # "..., citing the attack": the reason for a claim, not a new one
+        if low.startswith("point") and _POINTS_OF_A_FIGURE.search(masked[max(0, m.start() - 30) : m.start()]):
+            continue  # "fell three points to 41%": the noun of a figure's change, not "X pointed to"
         if (
             low in NEEDS_THAT
             and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
@@ -309,7 +329,7 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
         while i >= 0 and toks[i].lower in CUE_ADVERBS:
             i -= 1
             changed = True
-        # "on Wednesday", "in a statement", "at a press conference", "late on Tuesday"
+        # "on Wednesday", "late on Tuesday", "in March 2021"
         if i >= 0 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
             j = i
             while j >= 0 and i - j < 5 and toks[j].lower not in ADVERBIAL_PREPOSITIONS:
@@ -317,6 +337,15 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
             if j >= 0 and toks[j].lower in ADVERBIAL_PREPOSITIONS:
                 i = j - 1
                 changed = True
+        # "in a statement", "at a press conference", "on Twitter"
+        elif i >= 0 and toks[i].lower in VENUE_WORDS:
+            j = i - 1
+            while j >= 0 and i - j < 4 and toks[j].text.isalpha() and toks[j].text.islower():
+                if toks[j].lower in VENUE_PREPOSITIONS:
+                    i = j - 1
+                    changed = True
+                    break
+                j -= 1
     return i
 
 
