@@ -57,3 +57,108 @@ def test_points_of_a_figure_are_no_cue(body: str) -> None:
 def test_pointing_to_evidence_still_reports() -> None:
     a = one("Okafor points to the new ferry timetable as evidence of progress.")
     assert a.source == "Okafor" and a.cue == "points to"
+
+
+# --------------------------------------------------------------------------- documents as sources
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        ("Polls show Okafor with a narrow lead in the east ward.", "Polls", "Okafor with a narrow lead"),
+        ("A recent survey found 60 percent support for the levy.", "A recent survey", "60 percent support"),
+        ("The inquiry found almost nothing that had not been reported before.", "The inquiry", "Almost nothing"),
+        ("The data suggest a slowdown in ferry traffic this winter.", "The data", "A slowdown in ferry"),
+    ],
+)
+def test_a_document_reports_a_finding_without_that(body: str, source: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == source and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police found a body near the harbour on Tuesday.",
+        "Researchers found a new species of crab in the harbour.",
+        "The ferry shows signs of rust along its hull.",
+    ],
+)
+def test_finding_things_is_no_report(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- "suggested" without "that"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("Okafor suggested the levy would be dropped after the vote.", "The levy would be dropped"),
+        ("Okafor suggested boycotting the ferry company.", "Boycotting the ferry company"),
+    ],
+)
+def test_suggested_reports_without_that(body: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == "Okafor" and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body", ["The suggested route runs along the coast.", "The ferry left at noon, as suggested by the pilot."]
+)
+def test_suggested_as_an_adjective_or_passive_is_no_cue(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- commitments with an infinitive
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        ("Okafor has vowed to close the harbour by June.", "Okafor", "To close the harbour"),
+        ("The harbour union threatened to strike in June.", "The harbour union", "To strike in June"),
+        ("Delgado pledged to cut ferry fares by a fifth.", "Delgado", "To cut ferry fares"),
+        ("Okafor threatened that the harbour would close.", "Okafor", "The harbour would close"),
+    ],
+)
+def test_a_commitment_reports_its_infinitive(body: str, source: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == source and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The debate promised to be a crucial moment for the mayor.",
+        "A pending ballot initiative threatened to raise the levy.",
+        "The storm threatened thousands of homes along the coast.",
+        "It was a promising start for the ferry company.",
+    ],
+)
+def test_a_forecast_or_a_threatening_thing_is_no_commitment(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- stances on a short object
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "claim"),
+    [
+        ("Okafor has endorsed Delgado.", "endorsed", "Delgado."),
+        ("The harbour union has endorsed Maria Delgado for mayor.", "endorsed", "Maria Delgado for mayor."),
+        ("Okafor also mentioned the violence in the east ward.", "mentioned", "The violence in the east ward."),
+        ("The council discussed the levy.", "discussed", "The levy."),
+    ],
+)
+def test_a_stance_or_topic_verb_reports_a_short_object(body: str, cue: str, claim: str) -> None:
+    a = one(body)
+    assert a.cue == cue and a.claim == claim, a
+
+
+@pytest.mark.parametrize(
+    "body", ["Okafor praised him.", "Okafor thanked them.", "The mentioned levy was dropped in June."]
+)
+def test_a_pronoun_object_is_no_claim(body: str) -> None:
+    assert run(body).attributions == []

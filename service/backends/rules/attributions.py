@@ -26,11 +26,21 @@ from service.backends.rules.entities import (
     descriptor_person,
     source_type_for,
 )
-from service.backends.rules.lexicon import AUDIENCES, OBJECT_CLAIM_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, words
+from service.backends.rules.lexicon import (
+    AUDIENCES,
+    DOCUMENT_FINDING_VERBS,
+    INFINITIVE_CLAIM_VERBS,
+    OBJECT_CLAIM_VERBS,
+    PERSON_PRONOUNS,
+    SHORT_OBJECT_VERBS,
+    SPEECH_VERBS,
+    words,
+)
 from service.backends.rules.people import gender_of
 from service.backends.rules.phrases import (
     DOCUMENT_SUBJECT,
     MASK,
+    SOURCE_HEADS,
     Cue,
     Phrase,
     cues_in,
@@ -150,7 +160,14 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
 
 
 def _claim_after(
-    original: str, masked: str, cue_end: int, sent_end: int, *, lead: bool = True
+    original: str,
+    masked: str,
+    cue_end: int,
+    sent_end: int,
+    *,
+    lead: bool = True,
+    infinitive: bool = False,
+    short_object: bool = False,
 ) -> tuple[int, int] | None:
     citing = CITING.match(masked, cue_end)
     if citing is not None:
@@ -177,13 +194,26 @@ def _claim_after(
         return None
     first = re.match(r"[A-Za-z]+", masked[start:end])
     that = re.search(r"\bthat\s*$", masked[cue_end:start])
-    if first and first.group().lower() in CLAIM_CANNOT_START and not that:
+    if (
+        first
+        and first.group().lower() in CLAIM_CANNOT_START
+        and not that
+        and not (infinitive and first.group().lower() == "to")
+    ):
         return None  # "said after a meeting", "said in a statement": no claim follows
     if re.match(r"[^.;]{0,60}?:\s*[“‘\"']", masked[start:end]):
         return None  # "told the BBC: '...'": a quote follows, not a paraphrase
-    if not _is_claim(masked[start:end]):
+    if not (_is_claim(masked[start:end]) or (short_object and SHORT_OBJECT.match(masked[start:end]))):
         return None
     return start, end
+
+
+# The object of a stance verb that is a claim however short: a name ("has endorsed Delgado") or a
+# noun phrase with a determiner or possessive ("never mentioned the levy"); not a pronoun ("praised him").
+SHORT_OBJECT = re.compile(
+    r"^(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
+    r"|(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+[\w’'-]+(?:\s+[\w’'-]+)*)\s*$"
+)
 
 
 def _is_claim(masked_claim: str) -> bool:
@@ -510,6 +540,22 @@ def _not_a_report(cue: Cue, after_cue: str) -> bool:
     return False
 
 
+# "promised to be a crucial moment", "threatens to knock him out": an infinitive that forecasts
+# rather than commits. A commitment is made by someone: a name, a pronoun or a source head.
+NOT_A_COMMITMENT = re.compile(r"^to\s+(?:be|become|have|make\s+it|knock|derail|overshadow|upend|dominate)\b")
+
+
+def _commitment(masked_claim: str, src_phrase: Phrase | None) -> bool:
+    """An infinitive claim ("to close the port") committed to by its source: "has vowed to close the
+    port", not "the debate promised to be close" or "a ballot initiative threatened to raise ..."."""
+    if NOT_A_COMMITMENT.match(masked_claim):
+        return False
+    if src_phrase is None or src_phrase.kind != "descriptor":
+        return True
+    head = src_phrase.text.lower().rstrip("’'s").split()[-1]
+    return head in SOURCE_HEADS or head.rstrip("s") in SOURCE_HEADS
+
+
 def _forward_claim(
     sent: Sentence, masked: str, cue: Cue, found: _CueSource, via: str | None, book: EntityBook
 ) -> tuple[AttributionDraft, int, int] | None:
@@ -522,15 +568,26 @@ def _forward_claim(
         re.match(r"\s+(?:for|on)\b", masked[cue.end : cue.end + 4]) if cue.lemma in ("call", "urge") else None
     )
     cue_end = cue.end + (prep.end() if prep else 0)
-    claim_span = None if inverted else _claim_after(text, masked, cue_end, len(text), lead=cue.lemma != "ask")
+    claim_span = (
+        None
+        if inverted
+        else _claim_after(
+            text,
+            masked,
+            cue_end,
+            len(text),
+            lead=cue.lemma != "ask",
+            infinitive=cue.lemma in INFINITIVE_CLAIM_VERBS,
+            short_object=cue.lemma in SHORT_OBJECT_VERBS,
+        )
+    )
     reports_alone = (
         cue.lemma in SPEECH_VERBS
+        # "has vowed to close the port", "threatened to sue": a commitment's infinitive.
+        or (cue.lemma in INFINITIVE_CLAIM_VERBS and claim_span is not None)
         or cue.lemma in OBJECT_CLAIM_VERBS
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
-        or (
-            cue.lemma in ("show", "find", "reveal")
-            and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None
-        )
+        or (cue.lemma in DOCUMENT_FINDING_VERBS and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None)
     )
     if (
         claim_span is not None
@@ -538,6 +595,17 @@ def _forward_claim(
         and not re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]])
     ):
         claim_span = None  # "believes", "found": only with "that"
+    if claim_span is not None and cue.lemma in INFINITIVE_CLAIM_VERBS:
+        claim_masked = masked[claim_span[0] : claim_span[1]]
+        if claim_masked.startswith("to "):
+            kept = _commitment(claim_masked, src_phrase)  # not "the debate promised to be close"
+        else:  # "promised a vote"; a threat only with "that" (not "the storm threatened the coast")
+            kept = (
+                cue.lemma == "promise"
+                or re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]]) is not None
+            )
+        if not kept:
+            claim_span = None
     if claim_span is not None and _not_a_report(cue, masked[cue_end : claim_span[1]]):
         claim_span = None  # "said goodbye to the staff", "defended the title": not a claim
     if cue.lemma == "welcome" and not re.match(

@@ -66,9 +66,19 @@ REPORTING_VERBS: dict[str, str] = {
         "blame": ("blamed", "blames", "blaming"),
         "demand": ("demanded", "demands", "demanding"),
         "predict": ("predicts", "predicted"),
-        "promise": ("promises", "promised", "pledged", "pledges", "vowed", "vows"),
+        "promise": (
+            "promises",
+            "promised",
+            "pledged",
+            "pledges",
+            "pledging",
+            "vowed",
+            "vows",
+            "vowing",
+        ),
+        "threaten": ("threatens", "threatened"),
         "urge": ("urges", "urged"),
-        "suggest": ("suggests", "suggested"),
+        "suggest": ("suggest", "suggests", "suggested", "suggesting"),
         "indicate": ("indicates", "indicated"),
         "reveal": ("reveals", "revealed"),
         "disclose": ("disclosed",),
@@ -104,7 +114,20 @@ MANNER_OF_SPEAKING = words(
 # Speaking verbs that also take an ordinary object ("answered questions", "maintained the
 # roads", "echoed through the hall"): they cue a quote, but report a claim only with "that".
 SPEAKING_WITH_CLAUSE = words(
-    "echo repeat respond answer recount maintain observe mention advise recommend inform remind counter"
+    "echo repeat respond answer recount maintain observe advise recommend inform remind counter"
+)
+# Verbs whose object is what was spoken about (issue 14, session 5): "he mentioned the violence in
+# his home town", "they discussed the levy". They report their object, even a short one.
+TOPIC_VERBS = words("mention discuss")
+# Commitments and threats report an infinitive: "has vowed to close the port", "threatened to sue"
+# (lemmas as REPORTING_VERBS gives them: pledged and vowed are "promise").
+INFINITIVE_CLAIM_VERBS = words("promise threaten")
+# Verbs that report a stance on their object even when it is only a name ("has endorsed Delgado",
+# "never mentioned Okafor"): the object is the claim however short (a pronoun object is not).
+SHORT_OBJECT_VERBS = words(
+    "endorse praise criticize criticise slam denounce condemn mock ridicule applaud commend "
+    "tout lambaste rebuke decry deride disparage berate fault scold chastise castigate belittle excoriate thank "
+    "congratulate disavow reject accuse blame mention discuss"
 )
 # Evaluative verbs: a stance stated about someone or something, whose object is what was
 # said ("she slammed the ruling", "he praised the deal"). Verbs with a common non-speech
@@ -137,9 +160,23 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
 
 
 REPORTING_VERBS = {
-    **_inflected(MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES | DEFENDING),
+    **_inflected(
+        MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES | DEFENDING | TOPIC_VERBS
+    ),
     **REPORTING_VERBS,
 }
+
+# Documents, counts and inquiries as sources (issue 14, session 5): "Polls show ...", "A recent
+# survey found ...", "The inquiry found ...", "The data suggest ...". Singular and plural.
+DOCUMENT_SOURCES = words(
+    "data figures statistics stats numbers records record survey surveys study studies report reports "
+    "poll polls polling analysis analyses audit audits review reviews research filing filings paper papers "
+    "inquiry inquiries investigation investigations probe census tally count average averages estimates "
+    "results findings memo memos document documents emails transcript transcripts"
+)
+# Verbs a document reports with, without "that" ("polls show Okafor ahead"): only after a
+# DOCUMENT_SOURCES subject; after anyone else they still need "that" (police "found a body").
+DOCUMENT_FINDING_VERBS = words("show find reveal suggest indicate conclude estimate project")
 
 # Of those, the ones that introduce a direct quote or indirect speech on their
 # own ("he said", "she added"). The rest need "that" or an object to report.
@@ -176,6 +213,7 @@ SPEECH_VERBS = frozenset(
         "predict",
         "assert",
         "allege",
+        "suggest",
     }
     | MANNER_OF_SPEAKING
     | {p.replace("_", " ") for p in PHRASAL_CUES}
@@ -203,6 +241,7 @@ OBJECT_CLAIM_VERBS = frozenset(
     }
     | EVALUATIVE
     | DEFENDING
+    | TOPIC_VERBS
     | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 

@@ -14,7 +14,9 @@ from typing import Any
 from service.backends.rules.lexicon import (
     ANONYMOUS_HEADS,
     CUE_ADVERBS,
+    DOCUMENT_FINDING_VERBS,
     DOCUMENT_HEADS,
+    DOCUMENT_SOURCES,
     GOVERNMENT_HEADS,
     LOWER_ROLE_HEADS,
     MEDIA_HEADS,
@@ -56,8 +58,6 @@ NEEDS_THAT = frozenset(
         "asked",
         "believes",
         "indicated",
-        "suggests",
-        "suggested",
         "reveals",
         "revealed",
         "predicted",
@@ -83,10 +83,11 @@ REQUEST_FOLLOWS = re.compile(
 # A reporting verb as a whole word; "according to" handled on its own.
 # "..., the observatory estimates": a short subject after a comma closing a claim.
 _CLOSING_SUBJECT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+$")
-# "Data published by NHS England showed ...", "Official figures show ...": a document subject.
+# "Data published by NHS England showed ...", "Polls show ...", "A recent survey found ...": a
+# document, a count or an inquiry as the subject of a finding verb (DOCUMENT_FINDING_VERBS), which
+# then reports without "that".
 DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:data|figures|statistics|records|survey|study|report|poll|analysis|audit|review|research|filings?)\b"
-    r"[^,;.]{0,60}$",
+    r"\b(?:" + "|".join(sorted(DOCUMENT_SOURCES, key=len, reverse=True)) + r")\b[^,;.“”\"]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -244,7 +245,10 @@ def cues_in(masked: str) -> list[Cue]:
             and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
             and not (low == "asked" and REQUEST_FOLLOWS.match(masked[m.end() : m.end() + 60]))
             and not (_CLOSING_SUBJECT.search(masked[: m.start()]) and CLOSES_CLAIM.match(masked[m.end() :]))
-            and not (low in ("shows", "showed", "show") and DOCUMENT_SUBJECT.search(masked[: m.start()]))
+            and not (
+                REPORTING_VERBS[low] in DOCUMENT_FINDING_VERBS
+                and DOCUMENT_SUBJECT.search(masked[: m.start()])
+            )
         ):
             continue  # "the states", "police found a body", "he continued to serve"
         if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
