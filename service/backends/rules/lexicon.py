@@ -116,9 +116,10 @@ MANNER_OF_SPEAKING = words(
 SPEAKING_WITH_CLAUSE = words(
     "echo repeat respond answer recount maintain observe advise recommend inform remind counter"
 )
-# Verbs whose object is what was spoken about (issue 14, session 5): "he mentioned the violence in
-# his home town", "they discussed the levy". They report their object, even a short one.
-TOPIC_VERBS = words("mention discuss")
+# Verbs whose object is what was said (issue 14, session 5): "he mentioned the violence in his home
+# town". They report their object, even a short one. Not "discussed the levy": talking a topic
+# over is a meeting, not a claim.
+TOPIC_VERBS = words("mention")
 # Commitments and threats report an infinitive: "has vowed to close the port", "threatened to sue"
 # (lemmas as REPORTING_VERBS gives them: pledged and vowed are "promise").
 INFINITIVE_CLAIM_VERBS = words("promise threaten")
@@ -127,7 +128,7 @@ INFINITIVE_CLAIM_VERBS = words("promise threaten")
 SHORT_OBJECT_VERBS = words(
     "endorse praise criticize criticise slam denounce condemn mock ridicule applaud commend "
     "tout lambaste rebuke decry deride disparage berate fault scold chastise castigate belittle excoriate thank "
-    "congratulate disavow reject accuse blame mention discuss"
+    "congratulate disavow reject accuse blame mention"
 )
 # Evaluative verbs: a stance stated about someone or something, whose object is what was
 # said ("she slammed the ruling", "he praised the deal"). Verbs with a common non-speech
