@@ -87,6 +87,39 @@ _SUBJECT_LEAD = re.compile(r"(?:^|,|\band|\bbut|\bthen)\s*(?:[A-Z][\w.’'-]*\s+
 _LEAD_IN_PREFIX = re.compile(r"^(?:[^,.;:“”\"]{0,60},\s*)?(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*$")
 # An infinitive cue in a verb chain: "was quick to say", "went on to tell", "took to Twitter to ask".
 _TO_BEFORE_CUE = re.compile(r"\bto\s+$")
+# Capitalised function words opening a sentence that subject finders may read as a one-word name:
+# "When asked about it, ...", "Shortly after ...". Quantifiers ("Another said", "Some say") stay speakers.
+NOT_A_SUBJECT_WORDS = words(
+    "when whenever while after before as since once if although though because unless until but and or "
+    "so yet also however meanwhile then thus therefore still shortly later earlier asked told in on at of "
+    "for from to by with without into during despite according following amid including like unlike "
+    "instead rather just only even indeed already again now today yesterday tomorrow tonight last next "
+    "over under there here where why how what that this these those it"
+)
+# Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
+NOUN_CUES = words(
+    "call calls state states term terms report reports show shows retort note notes claim claims"
+)
+# A determiner and up to three lowercase modifiers ending right before a word (group ``mods``).
+_DETERMINER_THEN_MODIFIERS = re.compile(
+    r"(?:^|[^\w’'-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+"
+    r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+){0,3})$"
+)
+# An adverb between a subject and its cue: "Castell gingerly said", "Lee repeatedly called".
+_ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
+# A cue coordinated with an earlier verb of the same subject: "... thought for a moment and said".
+_AND_BEFORE_CUE = re.compile(r"\band\s+(?:then\s+)?$")
+# A participle cue's own subject in an absolute clause: "..., with Lee tweeting that ...".
+_WITH_ABSOLUTE = re.compile(r"\bwith\s+[^,;:]{1,80}$")
+# Irregular past forms that take the thing issued as object: "sent out a release saying".
+OBJECT_TAKING_IRREGULAR = words("sent made held got brought set ran led built")
+# The lowercase word before a noun phrase (group ``w``): a verb whose object the phrase is.
+_WORD_BEFORE = re.compile(r"\b(?P<w>[a-z][\w’'-]*)\s+(?:(?:out|up|off|back|around)\s+)?$")
+# Verbs whose object is heard or seen speaking, so a participle after it is the object's:
+# "quoted a spokesman saying", "cited an aide saying", "a video showed a protester shouting".
+SHOWING_STEMS = tuple(
+    words("quot cit heard hear overh caught catch record film captur show feature depict saw see watch")
+)
 # How far after a quote its cue is looked for when a name starts right after it and an appositive
 # stands between: "“...,” Ron Castell, a retired engineer who ..., said" (characters).
 FAR_CUE_REACH = 260
@@ -480,15 +513,41 @@ def _speaker_before(
     cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
     cues.sort(key=lambda m: m.start())
     describing = list(DESCRIBING.finditer(before))
-    for cm in reversed(cues + describing):
+    for cm in sorted(cues + describing, key=lambda m: m.start(), reverse=True):
         if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$", before[: cm.start()]):
             continue  # "The report has one line:", "his remarks": a noun, not a cue
+        if _noun_use(before, cm):
+            continue  # "a fundraising call", "his home state", "Lee’s call for": a noun, not a cue
+        if _naming_participle(before, cm):
+            # "a class called “Rivers”": the thing is named; the clause's subject wrote or said it.
+            main = main_subject(masked, s_start, s_start + cm.start())
+            if _speaker_ok(main):
+                return main, cm.group()
+            continue
         if cm.group().lower() == "according to":
             sa = subject_after(masked, s_start + cm.end())
             if sa is not None:
                 return sa, cm.group()
             continue
         sb = speaker_before(masked, s_start + cm.start())
+        if not _speaker_ok(sb):
+            sb = None
+        if sb is None and (adv := _ADVERB_BEFORE_CUE.search(before, 0, cm.start())) is not None:
+            sb = speaker_before(masked, s_start + adv.start())  # "Castell gingerly said"
+            sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
+        if sb is None and not cm.group().endswith("ing") and _AND_BEFORE_CUE.search(before, 0, cm.start()):
+            # "Castell thought for a moment and said": the first verb's subject in the cue's clause.
+            clause = max(before.rfind(",", 0, cm.start()), before.rfind(";", 0, cm.start())) + 1
+            sb = main_subject(masked, s_start + clause, s_start + cm.start())
+            sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
+        if not _speaker_ok(sb):
+            sb = None
+        if sb is not None and _participle_of_main_clause(before, cm, sb.start - s_start, sb.kind):
+            # "Lee issued a statement saying ...", "Lee urged patience, saying ...": the participle
+            # continues the main clause, whose subject speaks (not the object or the appositive before it).
+            main = main_subject(masked, s_start, s_start + cm.start())
+            if _speaker_ok(main):
+                return main, cm.group()
         if sb is not None:
             return sb, cm.group()
         if _TO_BEFORE_CUE.search(before, 0, cm.start()):
@@ -505,6 +564,65 @@ def _speaker_before(
                     if sb is not None:
                         return sb, cue_text
     return None, cue_text
+
+
+def _speaker_ok(ph: Phrase | None) -> bool:
+    """A phrase that can be a speaker: not a sentence-opening function word read as a name ("When")."""
+    if ph is None:
+        return False
+    ws = ph.text.split()
+    if ph.kind == "name" and len(ws) == 1 and ws[0].lower() in NOT_A_SUBJECT_WORDS:
+        return False
+    return not ph.text.endswith(("’s", "'s"))  # "Trump’s" owns what speaks; it is no speaker itself
+
+
+def _noun_use(before: str, cm: re.Match[str]) -> bool:
+    """True when a cue word that is also a noun is used as one: after a possessive ("Lee’s call"), or
+    after a determiner and modifiers with no verb between ("a fundraising call", "his home state")."""
+    w = cm.group().lower()
+    if w not in NOUN_CUES:
+        return False
+    head = before[: cm.start()]
+    if re.search(r"(?:’s|'s|s’|s')\s+$", head):
+        return True
+    m = _DETERMINER_THEN_MODIFIERS.search(head)
+    if m is None or any(x in NOT_A_QUOTE_VERB for x in m.group("mods").split()):
+        return False
+    # "her team calls it": after a possessive and a noun, the -s form is the verb; "the two
+    # investigative reports" is a noun.
+    return not (w.endswith("s") and m.group("det").lower() in ("his", "her", "their", "its", "our"))
+
+
+def _naming_participle(before: str, cm: re.Match[str]) -> bool:
+    """ "for a class called “Rivers”", "oppose a formula dubbed the “...”": a past participle right
+    after a noun phrase opened by a determiner, itself after a verb or preposition, names that thing."""
+    if not cm.group().lower().endswith("ed") or DESCRIBING.fullmatch(cm.group().lower()) is None:
+        return False
+    m = _DETERMINER_THEN_MODIFIERS.search(before[: cm.start()])
+    # The phrase is an object or follows a preposition ("for a class called"), not the clause's
+    # subject ("The ministry described ...").
+    return m is not None and re.search(r"\b[a-z][\w’'-]*\s+$", before[: m.start("det")]) is not None
+
+
+def _participle_of_main_clause(before: str, cm: re.Match[str], np_at: int, np_kind: str) -> bool:
+    """True when a participle cue ("saying", "calling") belongs to the main clause rather than to the
+    noun phrase right before it: after a comma, or after the object of a verb ("issued a statement
+    saying"). "with Lee saying" and "quoted a spokesman saying" keep the phrase."""
+    if not cm.group().lower().endswith("ing") or cm.group().lower() not in REPORTING_VERBS:
+        return False
+    head = before[: cm.start()]
+    if _WITH_ABSOLUTE.search(head):
+        return False
+    if head.rstrip().endswith(","):
+        return True
+    verb = _WORD_BEFORE.search(before, 0, max(np_at, 0))
+    return (
+        np_kind == "descriptor"
+        and verb is not None
+        and verb.group("w") not in NOT_A_QUOTE_VERB
+        and not verb.group("w").startswith(SHOWING_STEMS)
+        and (_intro_verb(verb.group("w")) or verb.group("w") in OBJECT_TAKING_IRREGULAR)
+    )
 
 
 def _comma_subject(masked: str, s_start: int, before: str) -> Phrase | None:

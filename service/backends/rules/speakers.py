@@ -151,8 +151,29 @@ _FIRST_VERB = re.compile(
 )
 
 
+# Words opening a subordinate clause before the main one, whose verb is not the main clause's:
+# "When asked about the bridge, Lee said ...", "Shortly after the vote ended, the campaign sent ...".
+SUBORDINATE_OPENERS = words(
+    "when whenever while after before as since once if although though because unless until shortly soon "
+    "asked told pressed questioned"
+)
+_OPENING_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)\b")
+
+
 def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
-    """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker)."""
+    """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker); an
+    opening subordinate clause ("When asked about it, ...") is passed over to its comma."""
+    first = _OPENING_WORD.match(masked, start, upto)
+    if first is not None and first.group("w").lower() in SUBORDINATE_OPENERS:
+        comma = masked.find(",", start, upto)
+        if comma > 0:
+            found = _first_verb_subject(masked, comma + 1, upto)
+            if found is not None:
+                return found
+    return _first_verb_subject(masked, start, upto)
+
+
+def _first_verb_subject(masked: str, start: int, upto: int) -> Phrase | None:
     m = _FIRST_VERB.search(masked, start, upto)
     if m is None:
         return None
