@@ -61,6 +61,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Rules and accounts looked at again: "would review the parking rules".
     "review": words("review"),
     "discovery": words("uncover discover flag detect"),
+    # Suspects and victims named by investigators: "police identified the man from footage".
+    "identification": words("identify"),
+    # Requests, charges and claims refused: "the judge denied the request" (not "denied that ...").
+    "denial": words("deny"),
     "theft": words("steal embezzle siphon defraud launder smuggle"),
     # Agreements and rules broken: "the truce was violated within hours".
     "violation": words("violate breach"),
@@ -125,7 +129,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # "Harwick beat Dunmore 3-1" is a win; results that beat forecasts are earnings (``SUBJECT_TYPES``).
     "win": words("win beat defeat"),
     # Matches: "scored in the 89th minute", "equalised before half-time", "conceded twice" tell goals.
-    "goal": words("score equalise equalize concede net"),
+    "goal": words("score equalise equalize concede net level"),
     # A player replaced during a match: "was substituted at half-time".
     "substitution": words("substitute"),
     # Leagues: "were relegated on the final day".
@@ -265,7 +269,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("find", "guilty"): "conviction",
     ("find", "not guilty"): "acquittal",
     ("remand", "in custody"): "custody",
-    ("send", "off"): "dismissal",
+    # "was sent off": football's own noun for it.
+    ("send", "off"): "sending-off",
     # Jobs shed: "laid off 500 workers".
     ("lay", "off"): "layoffs",
     ("impose", "sanctions"): "sanctions",
@@ -289,6 +294,21 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("miss", "a penalty"): "missed penalty",
     # A player going off hurt: "limped off with a hamstring injury".
     ("limp", "off"): "injury",
+    # Goals told by how the ball went in: "fired home", "headed home", "tapped in".
+    ("fire", "home"): "goal",
+    ("head", "home"): "goal",
+    ("slot", "home"): "goal",
+    ("nod", "home"): "goal",
+    ("tap", "in"): "goal",
+    ("curl", "in"): "goal",
+    ("add", "a second goal"): "goal",
+    ("add", "a third goal"): "goal",
+    ("add", "a fourth goal"): "goal",
+    ("add", "another goal"): "goal",
+    # Defendants due before the court again: "is due back in court on 6 October".
+    ("due", "back in court"): "hearing",
+    ("due", "in court"): "hearing",
+    ("due", "to appear in court"): "hearing",
     # Aircraft, ships and trains received: "will take delivery of 12 new aircraft".
     ("take", "delivery"): "delivery",
     # Forces moving back: "troops pulled back from the front line".
@@ -299,9 +319,40 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # Verbs that are match results only before a score or an opponent ("drew 2-2 with Westport",
 # "drew with Leeds"): alone they mean too much ("drew criticism", "drew up plans").
-SCORE_VERBS: dict[str, str] = {"draw": "draw", "tie": "draw", "pass": "vote"}
-# What must follow a score verb: a tally ("2-2", "1–1", "0 - 0") or "with" and a capitalised name.
-SCORE_AFTER = re.compile(r"\s+(?:\d{1,2}\s?[-–]\s?\d{1,2}\b|(?:[\d\s–-]*\s)?with\s+(?:the\s+)?[A-Z])")
+# Verbs of many senses that tell a happening only before certain words: lemma -> (what must follow
+# the verb, the type). "drew 2-2 with Westport" is a match, "drew criticism" nothing.
+SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}\b"  # a tally: "2-2", "1–1", "0 - 0"
+_DRAWN = rf"(?:{SCORE}|(?:[\d\s–-]*\s)?with\s+(?:the\s+)?[A-Z])"
+CONTEXT_VERBS: dict[str, tuple[str, str]] = {
+    "draw": (_DRAWN, "match"),
+    "tie": (_DRAWN, "match"),
+    # "The motion passed 7-3": a vote told by its tally.
+    "pass": (SCORE, "vote"),
+    # Fixtures: "will play away at Ostley Town", "play Leeds at home".
+    "play": (r"(?:away|at\s+home|against|host\s+to)\b", "match"),
+    # Defendants before a court: "appeared in Orland County District Court".
+    "appear": (
+        r"(?:in|before|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}?(?:[Cc]ourt|[Mm]agistrates|[Tt]ribunal|judge)\b",
+        "hearing",
+    ),
+    # Players moving clubs: "joined Wrenfield Athletic from a Belgian club".
+    "join": (r"(?:[A-Z][\w’'.-]*\s+){1,4}from\b", "transfer"),
+    # Emergency calls: "night staff called 911", "a neighbour called the police".
+    "call": (r"(?:911|999|112|police|the\s+police|an\s+ambulance|the\s+fire\s+(?:brigade|service|department))\b", "call"),
+}
+# Sides in a match: a win or a defeat told with a tally or against a named side is the match
+# ("beat Carrow Vale 3-1", "lost 2-1", "lost to Brentford"); "beat estimates" is not.
+MATCH_RESULT_TYPES = frozenset({"win", "defeat"})
+MATCH_RESULT = re.compile(rf"\s+(?:{SCORE}|(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*)")
+
+# Words after a verb that make it something else than its type: "shot low past the keeper" is a
+# shot at goal, not a shooting; "finished with 10 men" a state; "levelled off" or "levelled
+# criticism at" no goal.
+NOT_AFTER: dict[str, frozenset[str]] = {
+    "shoot": words("low high wide past over into home just straight across narrowly first"),
+    "finish": words("with second third fourth fifth sixth top bottom level"),
+    "level": words("off out accusations criticism charges allegations claims"),
+}
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.
@@ -389,7 +440,7 @@ NOMINAL_TRIGGERS: dict[str, str] = {
 
 # Verbs that are events only with a noun of happening after them ("held talks", "made no
 # decision", "conducted a survey", "staged a protest"); alone they mean too many things.
-LIGHT_VERBS = words("hold make conduct stage carry give hand reach strike launch mount report post record")
+LIGHT_VERBS = words("hold make conduct stage carry give hand reach strike launch mount report post record serve run")
 
 # Results a company reports or posts: objects of the light verbs only ("reported a profit of ..."),
 # never events on their own ("profit rose" is told by its verb).
@@ -450,9 +501,26 @@ CASUALTY_TYPES = frozenset({"killing", "injury", "death"})
 # ("would not disclose", "declined to comment", "did not respond"): negated events.
 NEGATED_SPEECH = words("comment disclose elaborate confirm say respond reply answer specify")
 
+# Refusals to speak by the noun of the act refused: "declined to comment" -> comment.
+NEGATED_SPEECH_LABELS: dict[str, str] = {
+    "comment": "comment",
+    "elaborate": "comment",
+    "respond": "response",
+    "reply": "response",
+    "answer": "response",
+    "confirm": "confirmation",
+    "disclose": "disclosure",
+    "specify": "disclosure",
+    "say": "statement",
+}
+
 # Verbs that report speech before these words ("admitted that ...", "declared, ...") and a
 # happening otherwise ("admitted 14 counts of fraud", "was declared defeated").
-THAT_SPEECH: dict[str, tuple[str, ...]] = {"admit": ("that", ",", "to"), "declare": ("that", ",")}
+THAT_SPEECH: dict[str, tuple[str, ...]] = {
+    "admit": ("that", ",", "to"),
+    "declare": ("that", ","),
+    "deny": ("that", ","),
+}
 
 # Verbs whose past form reports speech ("she added"): events only after a modal or as an
 # intended act ("plans to add more forces").
@@ -615,7 +683,13 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "job": "dismissal",
     },
     # Backing won is an endorsement, not a contest's win.
-    "win": {"backing": "endorsement", "support": "endorsement", "endorsement": "endorsement"},
+    "win": {
+        "backing": "endorsement",
+        "support": "endorsement",
+        "endorsement": "endorsement",
+        # An election or a seat won is the election ("won the election", "won 52% of the vote").
+        **{w: "election" for w in ("election", "elections", "vote", "seat", "seats", "ballot")},
+    },
     # A proposal circulated, tabled or submitted is a proposal; a dividend or a buyback announced is
     # the payout itself, a warning issued a warning ("issued a profit warning").
     "announcement": {

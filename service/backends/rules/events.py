@@ -27,24 +27,28 @@ from service.backends.rules.event_words import (
     CASUALTY_IN,
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
+    CONTEXT_VERBS,
     CONTROL_VERBS,
     EVENT_VERBS,
     INTENT_LEMMAS,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
+    MATCH_RESULT,
+    MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
     NEGATED_SPEECH,
+    NEGATED_SPEECH_LABELS,
     NEW_EVENT_MODIFIERS,
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
+    NOT_AFTER,
     OBJECT_STOPS,
     OBJECT_TYPES,
     OBJECT_WINDOW,
     OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
-    SCORE_AFTER,
-    SCORE_VERBS,
+    SCORE,
     SUBJECT_TYPES,
     THAT_SPEECH,
     VERB_LABELS,
@@ -112,9 +116,10 @@ VERB_FORMS: dict[str, list[_Form]] = _build_index()
 LIGHT_FORMS: dict[str, str] = {f: lemma for lemma in LIGHT_VERBS for f in forms(lemma).all()}
 # Forms of speech verbs that are events only when negated ("would not disclose").
 NEGATED_SPEECH_FORMS: dict[str, str] = {f: lemma for lemma in NEGATED_SPEECH for f in forms(lemma).all()}
-# Forms of the verbs that are match results before a score ("drew 2-2") -> what they can be.
-SCORE_FORMS: dict[str, list[_Form]] = {}
-for _lemma, _type in SCORE_VERBS.items():
+# Forms of the verbs that are happenings only before certain words ("drew 2-2") -> what they can be,
+# and what must follow each lemma.
+CONTEXT_FORMS: dict[str, list[_Form]] = {}
+for _lemma, (_after, _type) in CONTEXT_VERBS.items():
     _f = forms(_lemma)
     for _kind, _form in (
         ("base", _f.base),
@@ -122,7 +127,10 @@ for _lemma, _type in SCORE_VERBS.items():
         ("past", _f.past),
         ("participle", _f.participle),
     ):
-        SCORE_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+        CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+CONTEXT_AFTER: dict[str, re.Pattern[str]] = {
+    lemma: re.compile(r"\s+(?:" + after + ")") for lemma, (after, _t) in CONTEXT_VERBS.items()
+}
 # First words of phrasal triggers, inflected -> (lemma, the words that must follow, type).
 PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
 for (_lemma, _rest), _type in PHRASAL.items():
@@ -423,7 +431,9 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
     if re.search(
         r"\b(?:not|n't|never|declined to|refused to|failed to|did not|has yet to|have yet to)\s+$", before
     ):
-        return Trigger(toks[i].start(), toks[i].end(), lemma, "response", "verb", "base")
+        return Trigger(
+            toks[i].start(), toks[i].end(), lemma, NEGATED_SPEECH_LABELS.get(lemma, "response"), "verb", "base"
+        )
     return None
 
 
@@ -460,10 +470,17 @@ def find_triggers(masked: str) -> list[Trigger]:
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
             continue  # "spoke on condition of anonymity": how a source is described
-        if low in SCORE_FORMS and SCORE_AFTER.match(masked, t.end()):
-            score = next((f for f in SCORE_FORMS[low] if _verb_use(toks, i, f) is not None), None)
-            if score is not None:
-                out.append(Trigger(t.start(), t.end(), score.lemma, score.type, "verb", score.kind))
+        if low in CONTEXT_FORMS:
+            found = next(
+                (
+                    f
+                    for f in CONTEXT_FORMS[low]
+                    if CONTEXT_AFTER[f.lemma].match(masked, t.end()) and _verb_use(toks, i, f) is not None
+                ),
+                None,
+            )
+            if found is not None:
+                out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
         if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS:
             continue
@@ -477,6 +494,12 @@ def find_triggers(masked: str) -> list[Trigger]:
                 and toks[i + 1].group().lower() in THAT_SPEECH[form.lemma]
             ):
                 break  # "admitted that ...", "declared that ...": speech; "admitted 14 counts of fraud": a plea
+            if (
+                form.lemma in NOT_AFTER
+                and i + 1 < len(toks)
+                and toks[i + 1].group().lower() in NOT_AFTER[form.lemma]
+            ):
+                break  # "shot low past the keeper", "finished with 10 men": not this happening
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
             if (
@@ -502,7 +525,7 @@ def find_triggers(masked: str) -> list[Trigger]:
 
 
 def _status(before: str, trigger: Trigger) -> str:
-    if trigger.lemma in NEGATED_SPEECH and trigger.type == "response":
+    if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS:
         return "negated"
     window = before[-70:]
     if NEGATED.search(window[-45:]):
@@ -515,6 +538,9 @@ def _status(before: str, trigger: Trigger) -> str:
         return "ongoing"
     return "occurred"
 
+
+# The types a refusal to speak takes (``NEGATED_SPEECH_LABELS``).
+_REFUSALS = frozenset(NEGATED_SPEECH_LABELS.values()) | {"response"}
 
 _PURPOSE = re.compile(PURPOSE, re.IGNORECASE)
 
@@ -658,6 +684,10 @@ def _segment_event(
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     etype = _refine_type(trig, masked, c_start, c_start + len(clause))
+    if etype in MATCH_RESULT_TYPES and (
+        MATCH_RESULT.match(masked, trig.end) or re.search(SCORE, masked[trig.end : c_start + len(clause)])
+    ):
+        etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if etype == trig.type and trig.kind == "verb":
         etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     if summary.speaker is not None:
