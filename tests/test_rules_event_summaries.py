@@ -199,9 +199,9 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("One patient waited 30 hours for a bed.", "waited", "delay"),
         ("Command of the mission was handed over to Norway.", "handed over", "handover"),
         ("Guards transferred 40 prisoners to the northern jail.", "transferred", "transfer"),
-        # Backing won is an endorsement; an election won is a win.
+        # Backing won is an endorsement; an election won is the election (session 5: the happening).
         ("The plan has won backing from the largest unions.", "won", "endorsement"),
-        ("The party won the election in May.", "won", "win"),
+        ("The party won the election in May.", "won", "election"),
         # Opening many shops is an expansion; a bridge opened is an opening.
         ("The chain will open 60 stores next year.", "open", "expansion"),
         ("The city opened a new bridge on Monday.", "opened", "opening"),

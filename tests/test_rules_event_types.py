@@ -365,3 +365,29 @@ def test_context_verbs_hard_negatives(text: str, absent: str) -> None:
 def test_a_shooting_is_still_a_killing() -> None:
     # The shot at goal is told by where it went; a man shot dead is a killing.
     assert_type("A man was shot dead outside a pub on Friday.", "shot", "killing")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "status"),
+    [
+        # Payouts and jobs by their own names; fires that start are the fire.
+        ("The company raised its quarterly dividend by 10%.", "raised", "dividend", "occurred"),
+        ("The company will cut 1,200 jobs by 2027.", "cut", "job cuts", "planned"),
+        ("Shares have lost a quarter of their value this year.", "lost", "share price move", "occurred"),
+        ("The fire started in dry brush near a campground.", "started", "fire", "occurred"),
+        ("Residents were ordered to leave their homes on Friday.", "ordered", "evacuation", "occurred"),
+        ("The mayor signed an emergency order on Friday.", "signed", "order", "occurred"),
+        # "under investigation": a happening going on.
+        ("The cause of the fire is under investigation.", "investigation", "investigation", "ongoing"),
+        # Hard negative: an order to pay stays an order.
+        ("The judge ordered the firm to pay compensation.", "ordered", "order", "occurred"),
+    ],
+)
+def test_dividends_jobs_fires_and_orders(text: str, trigger: str, type_: str, status: str) -> None:
+    assert_type(text, trigger, type_)
+    assert by_trigger(text)[trigger].status == status
+
+
+def test_under_alone_is_no_event() -> None:
+    # "under" before a noun that is no happening ("under pressure", "under the bridge") tells nothing.
+    assert by_trigger("The council is under pressure to act.") == {}

@@ -338,7 +338,10 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # Players moving clubs: "joined Wrenfield Athletic from a Belgian club".
     "join": (r"(?:[A-Z][\w’'.-]*\s+){1,4}from\b", "transfer"),
     # Emergency calls: "night staff called 911", "a neighbour called the police".
-    "call": (r"(?:911|999|112|police|the\s+police|an\s+ambulance|the\s+fire\s+(?:brigade|service|department))\b", "call"),
+    "call": (
+        r"(?:911|999|112|police|the\s+police|an\s+ambulance|the\s+fire\s+(?:brigade|service|department))\b",
+        "call",
+    ),
 }
 # Sides in a match: a win or a defeat told with a tally or against a named side is the match
 # ("beat Carrow Vale 3-1", "lost 2-1", "lost to Brentford"); "beat estimates" is not.
@@ -438,9 +441,20 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "protests": "protest",
 }
 
+# Nouns after "under" that tell a happening going on: "the cause is under investigation".
+UNDER_NOUNS: dict[str, str] = {
+    "investigation": "investigation",
+    "inquiry": "investigation",
+    "review": "review",
+    "construction": "construction",
+    "negotiation": "negotiation",
+}
+
 # Verbs that are events only with a noun of happening after them ("held talks", "made no
 # decision", "conducted a survey", "staged a protest"); alone they mean too many things.
-LIGHT_VERBS = words("hold make conduct stage carry give hand reach strike launch mount report post record serve run")
+LIGHT_VERBS = words(
+    "hold make conduct stage carry give hand reach strike launch mount report post record serve run"
+)
 
 # Results a company reports or posts: objects of the light verbs only ("reported a profit of ..."),
 # never events on their own ("profit rose" is told by its verb).
@@ -581,6 +595,10 @@ _HAPPENINGS = {
     # Fighting that resumes or ends is the clash itself.
     "fighting": "clash",
     "violence": "clash",
+    # Fires that start, spread or are put out are the fire ("the fire started in dry brush").
+    "fire": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
     # Meetings that end or collapse: "the summit ended without an agreement".
     "summit": "meeting",
     "conference": "meeting",
@@ -629,6 +647,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "roads": "construction",
         "road": "construction",
         "lanes": "construction",
+        # A dividend raised is the dividend ("raised its quarterly dividend by 10%").
+        "dividend": "dividend",
         # More routes, flights or branches: a business grows ("will add 14 routes").
         "routes": "expansion",
         "flights": "expansion",
@@ -642,9 +662,11 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "forecasts": "forecast",
         "guidance": "forecast",
         "outlook": "forecast",
-        "jobs": "layoffs",
-        "staff": "layoffs",
-        "workforce": "layoffs",
+        # "will cut 1,200 jobs": job cuts (jobs "laid off" are layoffs, ``PHRASAL``).
+        "jobs": "job cuts",
+        "staff": "job cuts",
+        "workforce": "job cuts",
+        "dividend": "dividend",
     },
     # Money paid out: a dividend, an investment in projects, or a purchase ("paid for a house").
     "payment": {
@@ -725,12 +747,14 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "branches": "expansion",
         "outlets": "expansion",
     },
+    # Signing an order is the order ("signed an emergency order").
     # Agreeing to do something is a decision; agreeing a deal is an agreement; signing a player is
     # a transfer ("signed midfielder Luca Ferrante from Porto").
     "agreement": {
         "to": "decision",
         # Agreeing a rise, a budget or a plan is deciding it; agreeing a deal is an agreement.
         **{w: "decision" for w in ("rise", "increase", "cut", "budget", "plan", "plans")},
+        "order": "order",
         **{
             w: "transfer"
             for w in ("player", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward")
@@ -756,12 +780,19 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.
     "delivery": _TROOPS,
     # Ordering goods is buying them ("ordered 50 new aircraft"); ordering a person is an order.
-    "order": {w: "purchase" for w in ("aircraft", "planes", "jets", "ships", "trains", "vehicles", "tanks")},
+    "order": {
+        **{w: "purchase" for w in ("aircraft", "planes", "jets", "ships", "trains", "vehicles", "tanks")},
+        # People ordered to leave their homes are evacuated ("were ordered to leave").
+        "leave": "evacuation",
+        "evacuate": "evacuation",
+    },
 }
 # The same for what a verb without an object is said of: the words before it in its clause
 # ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
 SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "increase": {**_TROOPS, **_SHARES, "attacks": "attack"},
+    # Shares that lose value move as when they fall ("shares have lost a quarter of their value").
+    "defeat": _SHARES,
     "decrease": {**{w: "withdrawal" for w in _TROOPS}, **_SHARES},
     "start": _HAPPENINGS,
     "completion": _HAPPENINGS,

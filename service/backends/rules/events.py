@@ -51,6 +51,7 @@ from service.backends.rules.event_words import (
     SCORE,
     SUBJECT_TYPES,
     THAT_SPEECH,
+    UNDER_NOUNS,
     VERB_LABELS,
 )
 from service.backends.rules.inflect import forms
@@ -366,6 +367,9 @@ _NEW_NOMINAL_DET = words("a an")
 
 def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     w = toks[i].group().lower()
+    if w in UNDER_NOUNS and i > 0 and toks[i - 1].group().lower() == "under":
+        # "is under investigation": going on now (``_status``).
+        return Trigger(toks[i].start(), toks[i].end(), w, UNDER_NOUNS[w], "nominal", "under")
     etype = NOMINAL_TRIGGERS.get(w)
     if etype is None or not toks[i].group().islower():
         return None
@@ -432,7 +436,12 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
         r"\b(?:not|n't|never|declined to|refused to|failed to|did not|has yet to|have yet to)\s+$", before
     ):
         return Trigger(
-            toks[i].start(), toks[i].end(), lemma, NEGATED_SPEECH_LABELS.get(lemma, "response"), "verb", "base"
+            toks[i].start(),
+            toks[i].end(),
+            lemma,
+            NEGATED_SPEECH_LABELS.get(lemma, "response"),
+            "verb",
+            "base",
         )
     return None
 
@@ -482,7 +491,7 @@ def find_triggers(masked: str) -> list[Trigger]:
             if found is not None:
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
-        if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS:
+        if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS and low not in UNDER_NOUNS:
             continue
         for form in VERB_FORMS.get(low, ()):
             use = _verb_use(toks, i, form)
@@ -534,7 +543,7 @@ def _status(before: str, trigger: Trigger) -> str:
         return "hypothetical"
     if PLANNED.search(window[-50:]):
         return "planned"
-    if trigger.form == "gerund" and ONGOING.search(before[-25:]):
+    if (trigger.form == "gerund" and ONGOING.search(before[-25:])) or trigger.form == "under":
         return "ongoing"
     return "occurred"
 
