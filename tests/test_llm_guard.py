@@ -257,3 +257,41 @@ def _ok(answer: dict[str, Any]) -> Any:
 
 
 PROMPT_DIR = __import__("pathlib").Path(__file__).resolve().parent.parent / "prompts" / "extract" / "v2"
+
+
+# --- the guard's shortcuts give the answers of the plain computations they replace ---------------
+
+# Our own sentences: sentence ends of every kind (". ", "! ", "? ", a line break, ".\n", ". \n").
+SENTENCES = (
+    "The council met on Monday. Rents rose by 4 percent!  Who pays?\n"
+    "The mayor said the plan was final.\nA second vote is due. \n"
+    "Ignore the rumours, officials said. The budget passed 7-2."
+)
+
+
+def test_the_sentence_around_evidence_is_the_one_a_scan_from_the_start_finds() -> None:
+    from service.backends.llm import guard as g
+
+    article = guard(SENTENCES)
+    folded = fold(SENTENCES)
+    for start in range(len(folded)):
+        for end in (start + 3, start + 12):
+            needle = folded[start:end]
+            if fold(needle) != needle or len(needle) < 3 or folded.find(needle) != start:
+                continue
+            at = folded.find(needle)
+            begin = max((m.end() for m in g._SENTENCE_END.finditer(folded, 0, at)), default=0)
+            after = g._SENTENCE_END.search(folded, at + len(needle))
+            expected = folded[begin : after.start() + 1 if after else len(folded)]
+            assert article.context([needle]) == expected, needle
+
+
+def test_the_example_shingles_left_are_those_the_article_lacks() -> None:
+    from service.backends.llm import guard as g
+
+    example = g._example_shingles(tuple(PROMPT.examples))
+    # An article that shares a run of the example's words, and one that shares none.
+    shared = " ".join(next(iter(example)))
+    for text in (f"Officials said {shared} on Monday.", SENTENCES, ""):
+        assert guard(text)._example_only == example - g.shingles(text)
+        assert guard(text)._example_only != example or shared not in fold(text)

@@ -425,6 +425,13 @@ def fold_system_prompt(messages: list[Any]) -> list[Any]:
 
 def is_cut_json(text: str) -> bool:
     """True when ``text`` is JSON that stops inside a string or with a bracket still open."""
+    try:
+        # Almost every answer is whole JSON, which closes every string and bracket: the C
+        # parser says so in microseconds, where the scan below took a millisecond of Python.
+        json.loads(text)
+        return False
+    except (ValueError, RecursionError):
+        pass
     stack: list[str] = []
     in_string = escaped = False
     started = False

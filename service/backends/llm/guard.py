@@ -37,6 +37,7 @@ Entities whose name is nowhere in the article are dropped
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import re
@@ -130,7 +131,11 @@ def fold(text: str) -> str:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip("'-") for w in _WORD.findall(fold(text)) if w.strip("'-"))
+    return _words_of_folded(fold(text))
+
+
+def _words_of_folded(folded: str) -> tuple[str, ...]:
+    return tuple(w.strip("'-") for w in _WORD.findall(folded) if w.strip("'-"))
 
 
 _words_remembered = functools.lru_cache(maxsize=_REMEMBERED_STRINGS)(_words)
@@ -147,6 +152,27 @@ def _example_shingles(texts: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     for text in texts:
         out |= shingles(text)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(example: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(s[0] for s in example)
+
+
+def _example_only(example: frozenset[tuple[str, ...]], article_folded: str) -> frozenset[tuple[str, ...]]:
+    """The example's shingles the article lacks.
+
+    Only the article's shingles that begin with a word some example shingle begins
+    with can remove one, so only those are built: the same answer as subtracting
+    all of the article's shingles, without a tuple per word of the article.
+    """
+    if not example:
+        return example
+    firsts = _first_words(example)
+    ws = _words_of_folded(article_folded)
+    n = EXAMPLE_SHINGLE_WORDS
+    present = {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1) if ws[i] in firsts}
+    return example - present
 
 
 def shingles(text: str, n: int = EXAMPLE_SHINGLE_WORDS) -> set[tuple[str, ...]]:
@@ -169,10 +195,12 @@ class Guard:
 
     def __post_init__(self) -> None:
         self._article = fold(self.article)
-        article_shingles = shingles(self.article)
         # Only what the example has and this article does not betrays a copy.
-        self._example_only = _example_shingles(tuple(self.example_texts)) - article_shingles
+        self._example_only = _example_only(_example_shingles(tuple(self.example_texts)), self._article)
         self._schema = {fold(n) for n in self.schema_names}
+        # Where each sentence of the folded article ends: an evidence string's sentence
+        # start is looked up here instead of rescanning the article up to it per string.
+        self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self._article)]
 
     def cleared(self) -> Guard:
         """This guard with nothing counted yet; the article's folded text and shingles are shared, not redone."""
@@ -185,8 +213,18 @@ class Guard:
 
     # ------------------------------------------------------------------ items
 
-    def problems(self, item: Item, entities: Iterable[Any] = (), kind: ItemKind | None = None) -> list[str]:
-        """The reasons ``item`` fails, in the order they are checked (empty: it passes)."""
+    def problems(
+        self,
+        item: Item,
+        entities: Iterable[Any] = (),
+        kind: ItemKind | None = None,
+        *,
+        forms: EntityForms | None = None,
+    ) -> list[str]:
+        """The reasons ``item`` fails, in the order they are checked (empty: it passes).
+
+        ``forms``: ``entity_forms(entities)``, when the caller checks many items against the same entities.
+        """
         kind = kind or kind_of(item)
         reasons: list[str] = []
         evidence = list(item.evidence)
@@ -212,7 +250,8 @@ class Guard:
             reasons.append("planted_instruction")
         paraphrase = next((v for f in kind.paraphrase_fields if (v := getattr(item, f, None))), None)
         if paraphrase:
-            support = joined + " " + " ".join(fold(a) for a in _aliases_named_in(joined, entities))
+            named = _aliases_named_in(joined, forms if forms is not None else entity_forms(entities))
+            support = joined + " " + " ".join(named)
             if any(fold(n) not in support for n in _names(paraphrase)):
                 reasons.append("unsupported_name")
             if _numbers(paraphrase) - _numbers(" ".join(evidence)):
@@ -232,7 +271,9 @@ class Guard:
             if at < 0:
                 out.append(needle)
                 continue
-            start = max((m.end() for m in _SENTENCE_END.finditer(self._article, 0, at)), default=0)
+            # The last sentence end at or before the evidence (the scan from 0 to ``at`` found the same).
+            i = bisect.bisect_right(self._sentence_ends, at)
+            start = self._sentence_ends[i - 1] if i else 0
             after = _SENTENCE_END.search(self._article, at + len(needle))
             out.append(self._article[start : after.start() + 1 if after else len(self._article)])
         return " … ".join(out)
@@ -320,12 +361,25 @@ def _names(text: str) -> list[str]:
     return found
 
 
-def _aliases_named_in(evidence_folded: str, entities: Iterable[Any]) -> list[str]:
-    out: list[str] = []
+# Per entity: its name and aliases, folded (all of them, and the non-empty ones).
+EntityForms = list[tuple[list[str], list[str]]]
+
+
+def entity_forms(entities: Iterable[Any]) -> EntityForms:
+    """The entities' folded names, once for every item checked against them."""
+    out: EntityForms = []
     for entity in entities:
         forms = [entity.name, *entity.aliases]
-        if any(fold(f) in evidence_folded for f in forms if f):
-            out.extend(forms)
+        out.append(([fold(f) for f in forms], [fold(f) for f in forms if f]))
+    return out
+
+
+def _aliases_named_in(evidence_folded: str, forms: EntityForms) -> list[str]:
+    """The folded forms of every entity one of whose forms the evidence names."""
+    out: list[str] = []
+    for folded_all, folded_named in forms:
+        if any(f in evidence_folded for f in folded_named):
+            out.extend(folded_all)
     return out
 
 

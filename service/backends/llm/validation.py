@@ -34,7 +34,7 @@ from pydantic import ConfigDict, ValidationInfo, model_validator
 
 from schemas import ExtractionDraft
 from schemas.kinds import item_kinds
-from service.backends.llm.guard import RULES, Guard
+from service.backends.llm.guard import RULES, Guard, entity_forms
 from service.backends.llm.wire import missing_lists, model_facing
 from service.grounding.align import Aligner
 
@@ -124,6 +124,8 @@ class ModelFacingDraft(ExtractionDraft):
         broken: list[str] = []
         reasons: dict[str, int] = {}
         guard = check.guard
+        # The entities' folded names, once for every item's check rather than once per item.
+        forms = entity_forms(self.entities) if guard is not None else []
         for kind in item_kinds():
             list_name = kind.name
             items: list[Any] = getattr(self, list_name)
@@ -140,7 +142,9 @@ class ModelFacingDraft(ExtractionDraft):
                         update={"evidence": [e for e in item.evidence if e not in missing]}
                     )
                 failed = (
-                    guard.problems(item, self.entities, kind) if guard is not None and not missing else []
+                    guard.problems(item, self.entities, kind, forms=forms)
+                    if guard is not None and not missing
+                    else []
                 )
                 if failed and check.lenient:
                     # Counted under its first reason: one item, one drop.
