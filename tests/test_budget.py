@@ -22,7 +22,7 @@ PROSE = (
 )
 
 
-async def test_grounding_runs_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_long_article_is_grounded_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[threading.Thread] = []
     real = pipeline.ground
 
@@ -31,8 +31,12 @@ async def test_grounding_runs_off_the_event_loop(monkeypatch: pytest.MonkeyPatch
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "ground", spy)
-    await pipeline.extract(ArticleRequest(text=PROSE), create_backend("rules"))
+    long = PROSE * (pipeline.GROUND_INLINE_CHARS // len(PROSE) + 2)
+    await pipeline.extract(ArticleRequest(text=long), create_backend("rules"))
     assert threads and threads[0] is not threading.main_thread()
+    # A short one's grounding (about a millisecond) costs less than the hop to a thread and back.
+    await pipeline.extract(ArticleRequest(text=PROSE), create_backend("rules"))
+    assert len(threads) == 2 and threads[1] is threading.main_thread()
 
 
 async def test_an_extraction_over_its_cpu_budget_is_a_typed_422(settings: Settings) -> None:
