@@ -111,7 +111,10 @@ class Settings(BaseSettings):
     shutdown_timeout_s: float = Field(
         default=10.0,
         gt=0,
-        description="On SIGTERM, how long requests under way may take to finish before they are cancelled.",
+        description=(
+            "On SIGTERM, how long requests under way may take to finish before they are cancelled;"
+            " then how long the job items and background tasks get to stop before they are left behind."
+        ),
     )
     cache_max_age_s: float | None = Field(
         default=None, description="Evict entries older than this; None keeps them."

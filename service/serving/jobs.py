@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 import structlog
 
 from schemas import ArticleRequest
-from service.cancellation import cancel_and_wait
+from service.cancellation import cancel_and_wait, stop_within
 from service.errors import JobItemAbandonedError
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.cache.flight import process_owner
@@ -114,13 +114,17 @@ class JobRunner:
     async def stop(self) -> None:
         """Stop working and hand every lease back, so others (or the next start) resume at once."""
         self._stopping = True
-        if self._supervisor is not None:
-            await cancel_and_wait(self._supervisor)
-            self._supervisor = None
-        await cancel_and_wait(*self._running.values())
+        self._wake.set()  # the idle wait ends now, not at its timeout
+        # Bounded: a task that lost its cancellation (psycopg#1345) or waits on a silent
+        # peer is logged and left behind; its items are handed back all the same.
+        bound_s = self.settings.shutdown_timeout_s
+        await stop_within(bound_s, self._supervisor, what="job supervisor")
+        self._supervisor = None
+        await stop_within(bound_s, *self._running.values(), what="job items")
         self._running.clear()
         with contextlib.suppress(Exception):
-            await self.queue.release_items(self.owner)
+            async with asyncio.timeout(bound_s):
+                await self.queue.release_items(self.owner)
 
     # ------------------------------------------------------------------ supervision
 

@@ -24,6 +24,11 @@ the request's body has been written (httpcore's ``trace`` extension), its
 share is moved to that moment (``restamp_budget``): a share is held from its
 grant until 60 s after its request left. ``benchmarks/scale_out.py --parts
 rpm`` checks it against the provider's own record of arrivals.
+
+That holds while the share is still there to be moved: past the window, any
+process taking the budget deletes it. A request held back more than half a
+window between its grant and its headers is granted again before they leave
+(``ProviderBudget.fresh``), so it never goes out on a share already gone.
 """
 
 from __future__ import annotations
@@ -52,11 +57,23 @@ _CHARS_PER_TOKEN = 4
 
 
 class ProviderBudget:
-    def __init__(self, store: ExtractionStore, *, rpm: int | None, tpm: int | None) -> None:
+    def __init__(
+        self,
+        store: ExtractionStore,
+        *,
+        rpm: int | None,
+        tpm: int | None,
+        window_s: float = WINDOW_S,
+        stale_after_s: float | None = None,
+    ) -> None:
         self.store = store
         self.rpm = rpm
         self.tpm = tpm
+        self.window_s = window_s
+        # A grant older than this when its request starts to leave is taken again (``fresh``).
+        self.stale_after_s = window_s / 2 if stale_after_s is None else stale_after_s
         self.waited_s = 0.0
+        self.regranted = 0
 
     async def acquire(self, tokens: int) -> Grant:
         """Wait until this request fits both limits, and spend both at once."""
@@ -65,13 +82,31 @@ class ProviderBudget:
             for name, amount, limit in (("rpm", 1, self.rpm), ("tpm", tokens, self.tpm))
             if limit is not None
         ]
-        while (wait := await self.store.take_budget(spends, WINDOW_S, now := time.time())) > 0:
+        while (wait := await self.store.take_budget(spends, self.window_s, now := time.time())) > 0:
             # Waiters for the same freed share would all ask at one instant: spread them a little.
             pause = wait + random.uniform(0, 0.2)
             self.waited_s += pause
             log.info("provider_budget_wait", wait_s=round(pause, 2))
             await asyncio.sleep(pause)
         return Grant(spends, now)
+
+    async def fresh(self, grant: Grant) -> Grant:
+        """``grant``, or a new one when it is too old to trust as its request starts to leave.
+
+        A share is kept for one window from its grant until ``sent`` moves it, and
+        any process taking the budget deletes shares past the window. A request held
+        back longer than that (a busy event loop, a slow connection, a first model
+        load) would find its share gone, be counted only from its sending, and
+        arrive beside requests granted in the meantime: over the limit. Past
+        ``stale_after_s`` (half the window: room for the body to be written and
+        the share moved) it waits for a share again; the old one, if still there,
+        just runs out.
+        """
+        if time.time() - grant.at < self.stale_after_s:
+            return grant
+        self.regranted += 1
+        log.info("provider_budget_regrant", held_s=round(time.time() - grant.at, 2))
+        return await self.acquire(sum(spend.amount for spend in grant.spends if spend.name == "tpm"))
 
     async def sent(self, grant: Grant, at: float) -> None:
         """The granted request left at ``at``: its shares count from then (``restamp_budget``)."""
@@ -117,11 +152,15 @@ class BudgetTransport(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
     def _trace(self, grant: Grant, inner: Any) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
-        """httpcore's trace callback: restamps the grant once the request's body is written."""
+        """httpcore's trace callback: a stale grant is taken again before the request's headers
+        leave, and the grant is restamped once its body is written."""
+        held = [grant]
 
         async def trace(name: str, info: dict[str, Any]) -> None:
-            if name.endswith(".send_request_body.complete"):
-                await self.budget.sent(grant, time.time())
+            if name.endswith(".send_request_headers.started"):
+                held[0] = await self.budget.fresh(held[0])
+            elif name.endswith(".send_request_body.complete"):
+                await self.budget.sent(held[0], time.time())
             if inner is not None:
                 await inner(name, info)
 

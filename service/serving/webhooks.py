@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 import structlog
 
-from service.cancellation import cancel_and_wait
+from service.cancellation import stop_within
 from service.serving.store.base import JobQueue, JobRecord, WebhookRecord
 from service.settings import Settings
 
@@ -135,6 +135,8 @@ class WebhookSender:
 
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        # Set by aclose(): the loop ends on it even if a store call swallowed its cancellation.
+        self._stopping = False
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._loop(), name="newsfacts-webhooks")
@@ -144,7 +146,7 @@ class WebhookSender:
         self._wake.set()
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 await self.deliver_due()
@@ -191,11 +193,16 @@ class WebhookSender:
         try:
             if not self.settings.webhook_allow_private_hosts and await resolves_private(host):
                 raise _Refused(f"{host} {PRIVATE_REFUSAL.removeprefix('points at ')}")
-            response = await self._client.post(hook.url, content=body, headers=headers)
+            # httpx's timeout bounds each read and write, not the whole exchange: a receiver
+            # that sends a byte now and then would hold the sender (and a shutdown) for ever.
+            async with asyncio.timeout(self.settings.webhook_timeout_s):
+                response = await self._client.post(hook.url, content=body, headers=headers)
             if not 200 <= response.status_code < 300:
                 error = f"HTTP {response.status_code}"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"[:300]
+        except TimeoutError:
+            error = f"no complete answer within {self.settings.webhook_timeout_s:g} s"
         except _Refused as exc:
             error = f"refused: {exc}"
         made = hook.attempts + 1
@@ -215,6 +222,8 @@ class WebhookSender:
         return 0
 
     async def aclose(self) -> None:
-        if self._task is not None:
-            await cancel_and_wait(self._task)
+        self._stopping = True
+        self._wake.set()
+        # An attempt under way is bounded by webhook_timeout_s; a lost cancellation by the loop's flag.
+        await stop_within(self.settings.webhook_timeout_s + _HOLD_MARGIN_S, self._task, what="webhooks")
         await self._client.aclose()

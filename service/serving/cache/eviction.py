@@ -7,17 +7,20 @@ and never while another runs, in the background: no request waits for it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 
 import structlog
 
+from service.cancellation import stop_within
 from service.serving.cache.memory import MemoryLayer
 from service.serving.metrics import Metrics
 from service.serving.store.base import ExtractionStore
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.cache")
+
+# At shutdown, how long a sweep under way gets before it is left behind.
+CLOSE_S = 5.0
 
 
 class Evictor:
@@ -31,6 +34,7 @@ class Evictor:
         self.evicted = 0
         self._last = 0.0
         self._sweep: asyncio.Task[int] | None = None
+        self.close_s = CLOSE_S
 
     def after_write(self) -> None:
         """Start a sweep in the background if one is due."""
@@ -66,6 +70,6 @@ class Evictor:
             await asyncio.shield(self._sweep)
 
     async def aclose(self) -> None:
-        if self._sweep is not None and not self._sweep.done():
-            with contextlib.suppress(Exception):
-                await self._sweep
+        # A sweep is one transaction: cancelled, it rolls back and the next process sweeps.
+        # Bounded, so one stuck on a lock or a silent database does not hold the shutdown.
+        await stop_within(self.close_s, self._sweep, what="cache eviction")

@@ -39,7 +39,7 @@ import psycopg
 import structlog
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from service.cancellation import cancel_and_wait
+from service.cancellation import stop_within
 from service.errors import StoreUnavailableError
 from service.serving.store.base import (
     BudgetSpend,
@@ -64,6 +64,15 @@ CHANNEL = "newsfacts_work"
 _MIGRATION_LOCK = 7_164_510_016
 # The class of the per-limit budget locks (two-int advisory locks: a space apart from the one above).
 _BUDGET_LOCK = 716_451
+
+# The listener: how often it looks at its connection (a SELECT 1) and how long that,
+# LISTEN and a connection attempt may take before the connection counts as dead.
+LISTEN_CHECK_S = 5.0
+_LISTEN_PING_TIMEOUT_S = 5.0
+_CONNECT_TIMEOUT_S = 10
+# At close, how long the listener and the pool's connections get to end.
+_CLOSE_LISTENER_S = 5.0
+_CLOSE_POOL_S = 5.0
 
 # One step per version; newsfacts_schema holds the last applied.
 MIGRATIONS: list[str] = [
@@ -168,15 +177,29 @@ def redacted_url(url: str) -> str:
 
 
 class PostgresStore:
-    def __init__(self, url: str, pool: AsyncConnectionPool[Any]) -> None:
+    def __init__(
+        self, url: str, pool: AsyncConnectionPool[Any], *, listen_check_s: float = LISTEN_CHECK_S
+    ) -> None:
         self._url = url
         self._pool = pool
         self._work = asyncio.Event()
         self._listener: asyncio.Task[None] | None = None
+        # Set by close(): the listener ends on it at its next wait, even if its cancellation was lost.
+        self._closing = asyncio.Event()
+        self._listen_check_s = listen_check_s
+        # How many times the listener (re)connected: a dead connection is replaced (tests read it).
+        self.listen_connects = 0
 
     @classmethod
     async def open(
-        cls, url: str, *, min_size: int = 1, max_size: int = 10, migrate: bool = True, timeout_s: float = 10.0
+        cls,
+        url: str,
+        *,
+        min_size: int = 1,
+        max_size: int = 10,
+        migrate: bool = True,
+        timeout_s: float = 10.0,
+        listen_check_s: float = LISTEN_CHECK_S,
     ) -> PostgresStore:
         pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
             url,
@@ -188,7 +211,7 @@ class PostgresStore:
             kwargs={"autocommit": True},
         )
         await pool.open(wait=min_size > 0, timeout=timeout_s)
-        store = cls(url, pool)
+        store = cls(url, pool, listen_check_s=listen_check_s)
         try:
             await store._migrate(apply=migrate)
         except BaseException:
@@ -224,31 +247,49 @@ class PostgresStore:
             return int(row[0]) if row is not None and row[0] is not None else 0
 
     async def _listen(self) -> None:
-        """Keep one connection LISTEN-ing; any notification wakes ``wait_for_work``."""
+        """Keep one connection LISTEN-ing; any notification wakes ``wait_for_work``.
+
+        Every wait here is bounded and followed by a look at ``_closing``, so the
+        listener ends at ``close()`` even if its cancellation is lost, and a
+        connection that went silent (a peer that died without a word, a dropped
+        route: no error ever arrives, and ``notifies()`` would wait for ever) is
+        found by a ``SELECT 1`` every ``listen_check_s`` and replaced.
+        """
         backoff = 0.5
-        while True:
+        while not self._closing.is_set():
             try:
-                conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
+                conn = await psycopg.AsyncConnection.connect(
+                    self._url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT_S
+                )
+                self.listen_connects += 1
                 async with conn:
-                    await conn.execute(f"LISTEN {CHANNEL}")
+                    async with asyncio.timeout(_LISTEN_PING_TIMEOUT_S):
+                        await conn.execute(f"LISTEN {CHANNEL}")
                     backoff = 0.5
                     # Work may have arrived while no one listened.
                     self._work.set()
-                    async for _ in conn.notifies():
-                        self._work.set()
+                    while not self._closing.is_set():
+                        async for _ in conn.notifies(timeout=self._listen_check_s):
+                            self._work.set()
+                        async with asyncio.timeout(_LISTEN_PING_TIMEOUT_S):
+                            await conn.execute("SELECT 1")
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
+                if self._closing.is_set():
+                    return
                 # Polling still finds the work meanwhile; only promptness is lost.
                 log.warning("listen_failed", error=repr(exc), retry_in_s=backoff)
-                await asyncio.sleep(backoff)
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(backoff):
+                        await self._closing.wait()
                 backoff = min(backoff * 2, 30.0)
 
     async def close(self) -> None:
-        if self._listener is not None:
-            await cancel_and_wait(self._listener)
+        self._closing.set()
+        await stop_within(_CLOSE_LISTENER_S, self._listener, what="postgres listener")
         self._work.set()
-        await self._pool.close()
+        await self._pool.close(timeout=_CLOSE_POOL_S)
 
     @contextlib.asynccontextmanager
     async def _conn(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
