@@ -380,7 +380,7 @@ async def test_the_listener_replaces_a_connection_that_went_silent(postgres_url:
     from service.serving.store.postgres import PostgresStore
 
     info = psycopg.conninfo.conninfo_to_dict(postgres_url)
-    proxy = FreezableProxy(int(info["port"]))
+    proxy = FreezableProxy(int(str(info["port"])))
     port = await proxy.start()
     via_proxy = psycopg.conninfo.make_conninfo(postgres_url, port=port)
     store = await PostgresStore.open(via_proxy, min_size=0, listen_check_s=0.3)
