@@ -176,3 +176,80 @@ def test_a_stance_or_topic_verb_reports_a_short_object(body: str, cue: str, clai
 )
 def test_a_pronoun_object_or_a_topic_discussed_is_no_claim(body: str) -> None:
     assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- naming as a verdict
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "verdict"),
+    [
+        ("Okafor called him divisive and dishonest.", "Okafor", "called", "divisive"),
+        ("Okafor called Delgado a liar at the rally.", "Okafor", "called", "a liar"),
+        ("Okafor branded the plan a disgrace.", "Okafor", "branded", "a disgrace"),
+        ("The mayor labelled the levy unfair.", "The mayor", "labelled", "unfair"),
+    ],
+)
+def test_naming_verbs_report_a_verdict(body: str, source: str, cue: str, verdict: str) -> None:
+    a = one(body)
+    assert a.source == source and a.cue == cue and verdict in a.claim, a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A group called Harbour Watch filed the complaint.",
+        "A charity called Sea Care helped the families.",
+        "A man called Delgado answered the door.",
+        "Okafor called the police after the attack.",
+        "Okafor called him back on Tuesday.",
+        "The union called a strike for Monday.",
+        "A plan dubbed Operation Tide was announced in June.",
+        "Okafor called it a day at noon.",
+        "Okafor called him unless the ferry was late.",
+    ],
+)
+def test_naming_a_thing_or_calling_someone_is_no_verdict(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- stances voiced, criticism, questions
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "claim"),
+    [
+        (
+            "Okafor expressed concern that the levy would hurt small firms.",
+            "expressed",
+            "Concern that the levy",
+        ),
+        ("Okafor voiced support for the new ferry timetable.", "voiced", "Support for the new ferry"),
+        ("Okafor offered to resign after the vote.", "offered", "To resign after the vote"),
+        ("Delgado blasted the council for raising the levy.", "blasted", "The council for raising"),
+        ("Delgado attacked Okafor as a friend of the ferry lobby.", "attacked", "Okafor as a friend"),
+        ("Okafor questioned whether the levy was legal.", "questioned", "Whether the levy was legal"),
+        ("Okafor questioned Delgado's commitment to the harbour.", "questioned", "Delgado's commitment"),
+        ("Okafor has proposed a 10 percent levy on cruise ships.", "proposed", "A 10 percent levy"),
+        ("Okafor is asking the council to delay the vote.", "asking", "The council to delay the vote"),
+    ],
+)
+def test_stances_criticism_questions_and_proposals_report(body: str, cue: str, claim: str) -> None:
+    a = one(body)
+    assert a.cue == cue and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry company offered a discount to pensioners.",
+        "Engineers blasted the rock to widen the channel.",
+        "Rebels attacked the convoy near the border.",
+        "Police questioned the suspect for six hours.",
+        "The proposed levy would raise four million a year.",
+        "Ministers agreed to expand the harbour patrols.",  # a decision taken together, not a claim
+        "A familiar voice rose above the crowd at the harbour.",
+    ],
+)
+def test_the_same_verbs_in_their_other_senses_report_nothing(body: str) -> None:
+    assert run(body).attributions == []

@@ -29,11 +29,18 @@ from service.backends.rules.entities import (
 from service.backends.rules.lexicon import (
     AUDIENCES,
     DOCUMENT_FINDING_VERBS,
+    EVALUATIVE,
+    EXPRESSING,
+    HARSH_CRITICISM,
     INFINITIVE_CLAIM_VERBS,
+    NAMING_VERBS,
     OBJECT_CLAIM_VERBS,
     PERSON_PRONOUNS,
+    PROPOSING,
     SHORT_OBJECT_VERBS,
     SPEECH_VERBS,
+    STANCE_NOUNS,
+    TOPIC_VERBS,
     words,
 )
 from service.backends.rules.people import gender_of
@@ -518,6 +525,8 @@ NOT_SPEECH_OBJECTS: dict[str, re.Pattern[str]] = {
     ),
     # "warned ships away from the pier": a signal that moves someone, not a warning of something.
     "warn": re.compile(r"^\s+(?:[\w’'-]+\s+){1,3}?(?:away|off)\b", re.I),
+    # "called it a day", "called it quits": an idiom, no verdict.
+    "call": re.compile(r"^\s+it\s+(?:a\s+day|a\s+night|quits)\b", re.I),
     "tell": re.compile(r"^\s+(?:(?:\w+\s+)?(?:the\s+)?(?:time|difference)\b|(?:\w+\s+)?apart\b)", re.I),
 }
 # Verbs that report only with an object that is a stance, a record or a statement: "defended her
@@ -537,7 +546,28 @@ def _not_a_report(cue: Cue, after_cue: str) -> bool:
     if cue.lemma == "defend":
         heads = re.findall(r"[\w’'-]+", after_cue)[:5]
         return not any(h.lower() in DEFENDED_STANCES for h in heads)
+    if cue.lemma in EXPRESSING:
+        if cue.lemma in INFINITIVE_CLAIM_VERBS and re.match(r"\s+to\s", after_cue):
+            return False  # "offered to resign": a commitment
+        heads = re.findall(r"[\w’'-]+", after_cue)[:4]
+        return not any(h.lower() in STANCE_NOUNS for h in heads)  # "expressed concern", "offered condolences"
+    if cue.lemma in HARSH_CRITICISM:
+        return HARSH_REASON.match(after_cue) is None  # "blasted the media for ...", not "blasted the rock"
+    if cue.lemma == "question":
+        return QUESTIONED_CLAIM.match(after_cue) is None  # "questioned whether", not "questioned the suspect"
     return False
+
+
+# The reason that makes harsh words a criticism: "blasted the media for allowing ...", "attacked
+# Okafor as a fraud", "hammered the council over the levy".
+HARSH_REASON = re.compile(r"^\s+(?:[\w’'.()-]+\s+){1,8}?(?:for|as|over)\s")
+# What is questioned when it is a claim: a question clause, or a stance or a quality that someone
+# has ("his sincerity", "Okafor's commitment to peace", "the legality of the vote").
+QUESTIONED_CLAIM = re.compile(
+    r"^\s+(?:whether|why|how|if|what)\b"
+    r"|^\s+(?:his|her|their|its|[A-Z][\w.-]*(?:’s|'s))\s+(?!own\b)[a-z]"
+    r"|^\s+the\s+(?:[a-z]+\s+)?[a-z]+(?:ity|ness|ion|ment|ance|ence|ism|dom)\b"
+)
 
 
 # "promised to be a crucial moment", "threatens to knock him out": an infinitive that forecasts
@@ -554,6 +584,14 @@ def _commitment(masked_claim: str, src_phrase: Phrase | None) -> bool:
         return True
     head = src_phrase.text.lower().rstrip("’'s").split()[-1]
     return head in SOURCE_HEADS or head.rstrip("s") in SOURCE_HEADS
+
+
+# Cues whose object is what they report, never an audience: "asked the council to ...", "blasted
+# the media for ...", "called him a liar", "praised reporters for ..." (CLAIM_LEAD would skip "the
+# media" as the audience of "told the media that").
+NO_AUDIENCE_CUES = (
+    {"ask", "question"} | NAMING_VERBS | HARSH_CRITICISM | EVALUATIVE | EXPRESSING | TOPIC_VERBS | PROPOSING
+)
 
 
 def _forward_claim(
@@ -576,7 +614,7 @@ def _forward_claim(
             masked,
             cue_end,
             len(text),
-            lead=cue.lemma != "ask",
+            lead=cue.lemma not in NO_AUDIENCE_CUES,
             infinitive=cue.lemma in INFINITIVE_CLAIM_VERBS,
             short_object=cue.lemma in SHORT_OBJECT_VERBS,
         )

@@ -85,7 +85,22 @@ REPORTING_VERBS: dict[str, str] = {
         "assure": ("assured", "assures"),
         "remark": ("remarked",),
         "reply": ("replied", "responded"),
-        "ask": ("asked",),
+        "ask": ("asked", "asks", "asking"),
+        # Naming as a verdict: "branded the plan a disgrace", "labelled her divisive" (as "called":
+        # phrases.cues_in keeps them only with an object and a predicate after a named subject).
+        "brand": ("branded", "brands"),
+        "label": ("labelled", "labeled", "labels"),
+        "dub": ("dubbed", "dubs"),
+        # Questioning a claim: attributions.py keeps it only with "whether/why/how" or a stance
+        # as its object ("questioned his sincerity"), not "police questioned the suspect".
+        "question": ("questioned", "questioning"),
+        # Forms that are seldom nouns only ("a familiar voice", "job offers", "the attack", "a blast").
+        "voice": ("voiced", "voicing"),
+        "offer": ("offered",),
+        "blast": ("blasted", "blasting"),
+        "attack": ("attacked", "attacking"),
+        "bash": ("bashed", "bashing"),
+        "hammer": ("hammered",),
         "continue": ("continued",),
         "recall": ("recalled",),
         "estimate": ("estimates", "estimated"),
@@ -120,15 +135,35 @@ SPEAKING_WITH_CLAUSE = words(
 # town". They report their object, even a short one. Not "discussed the levy": talking a topic
 # over is a meeting, not a claim.
 TOPIC_VERBS = words("mention")
-# Commitments and threats report an infinitive: "has vowed to close the port", "threatened to sue"
+# Commitments and threats report an infinitive: "has vowed to close the port", "threatened to sue".
+# Not "agreed to": a decision taken together ("ministers agreed to expand the mission"), not a claim.
 # (lemmas as REPORTING_VERBS gives them: pledged and vowed are "promise").
-INFINITIVE_CLAIM_VERBS = words("promise threaten")
+INFINITIVE_CLAIM_VERBS = words("promise threaten offer")
+# Naming verbs (lemmas above): "called/branded/labelled/dubbed X a liar".
+NAMING_VERBS = words("call brand label dub")
+# Voicing a stance (issue 14, session 5): "expressed concern that", "voiced support for", "offered
+# condolences". Only with a stance noun (STANCE_NOUNS) as object: "expressed the parcel", "the
+# voice of", "offered a discount" report nothing. ("offered to resign" is a commitment above.)
+EXPRESSING = words("express voice offer")
+STANCE_NOUNS = words(
+    "concern concerns support dismay astonishment solidarity regret frustration confidence doubt doubts "
+    "interest condolences condolence shock surprise anger outrage optimism skepticism scepticism "
+    "disappointment hope hopes opposition reservations misgivings sympathy gratitude thanks admiration "
+    "disgust alarm displeasure disapproval approval appreciation praise criticism apology apologies "
+    "thoughts prayers willingness openness fears fear worry worries unease regrets sorrow "
+    "sadness confusion fury irritation exasperation indignation resentment contempt"
+)
+# Harsh criticism with a physical sense too ("blasted the rock", "attacked the convoy"): it reports
+# only when its reason follows ("blasted the media for ...", "attacked Okafor as ...").
+HARSH_CRITICISM = words("blast attack bash hammer")
+# Proposals: "proposed a 10 percent tax", "has proposed paying for it by ...". The object is the claim.
+PROPOSING = words("propose")
 # Verbs that report a stance on their object even when it is only a name ("has endorsed Delgado",
 # "never mentioned Okafor"): the object is the claim however short (a pronoun object is not).
 SHORT_OBJECT_VERBS = words(
     "endorse praise criticize criticise slam denounce condemn mock ridicule applaud commend "
     "tout lambaste rebuke decry deride disparage berate fault scold chastise castigate belittle excoriate thank "
-    "congratulate disavow reject accuse blame mention"
+    "congratulate disavow reject accuse blame mention question"
 )
 # Evaluative verbs: a stance stated about someone or something, whose object is what was
 # said ("she slammed the ruling", "he praised the deal"). Verbs with a common non-speech
@@ -162,7 +197,14 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
 
 REPORTING_VERBS = {
     **_inflected(
-        MANNER_OF_SPEAKING | SPEAKING_WITH_CLAUSE | EVALUATIVE | PHRASAL_CUES | DEFENDING | TOPIC_VERBS
+        MANNER_OF_SPEAKING
+        | SPEAKING_WITH_CLAUSE
+        | EVALUATIVE
+        | PHRASAL_CUES
+        | DEFENDING
+        | TOPIC_VERBS
+        | words("express")
+        | PROPOSING
     ),
     **REPORTING_VERBS,
 }
@@ -243,6 +285,11 @@ OBJECT_CLAIM_VERBS = frozenset(
     | EVALUATIVE
     | DEFENDING
     | TOPIC_VERBS
+    | NAMING_VERBS
+    | EXPRESSING
+    | HARSH_CRITICISM
+    | PROPOSING
+    | {"question"}
     | {p.replace("_", " ") for p in PHRASAL_CUES}
 )
 

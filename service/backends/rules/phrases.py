@@ -21,6 +21,7 @@ from service.backends.rules.lexicon import (
     LOWER_ROLE_HEADS,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NAMING_VERBS,
     NUMBER_WORDS,
     ORG_HEADS,
     PASSIVE_AUXILIARIES,
@@ -56,6 +57,8 @@ NEEDS_THAT = frozenset(
         "estimated",
         "continued",
         "asked",
+        "asks",
+        "asking",
         "believes",
         "indicated",
         "reveals",
@@ -106,6 +109,17 @@ _POINTS_OF_A_FIGURE = re.compile(
     + r"|a|half\s+a|a\s+few|several|few|many|more|fewer|percentage|basis|bonus|match|set|game)"
     r")\s+$",
     re.IGNORECASE,
+)
+# The object and predicate of a naming verb that gives a verdict: "called him a liar", "branded the
+# plan a disgrace", "labelled Okafor divisive", "called it the worst deal ever". The predicate is
+# "a/an" + noun, "the" + superlative, or an adjective by its ending; never a preposition or a
+# particle ("called the police after", "called him back", "called the race for").
+_NAMING_PREDICATE = re.compile(
+    r"^\s+(?:him|her|them|it|himself|herself|themselves|us|me|this|that"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"|(?:the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+    r"\s+(?!unless\b|until\b)(?:(?:a|an)\s+[a-z]|the\s+(?:worst|best|most|greatest|biggest|least|only|real)\b|(?:very|too|so|more|less)\s+[a-z]"
+    r"|(?:un|dis)[a-z]{4,}\b(?<!ly)|[a-z]+(?:ous|ful|ive|ic|al|ble|ent|ant|less|ist|est|ish|ible|ary|ory|y)\b(?!\s+(?:of|to|for|from|in|on|at|by)\b))"
 )
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
 _QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
@@ -243,7 +257,9 @@ def cues_in(masked: str) -> list[Cue]:
         if (
             low in NEEDS_THAT
             and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
-            and not (low == "asked" and REQUEST_FOLLOWS.match(masked[m.end() : m.end() + 60]))
+            and not (
+                low in ("asked", "asks", "asking") and REQUEST_FOLLOWS.match(masked[m.end() : m.end() + 60])
+            )
             and not (_CLOSING_SUBJECT.search(masked[: m.start()]) and CLOSES_CLAIM.match(masked[m.end() :]))
             and not (
                 REPORTING_VERBS[low] in DOCUMENT_FINDING_VERBS
@@ -258,19 +274,29 @@ def cues_in(masked: str) -> list[Cue]:
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
         if (
-            low in ("called", "calls", "call", "calling")
-            and not re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8])
+            REPORTING_VERBS[low] in NAMING_VERBS
+            and not (low.startswith("call") and re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]))
             and not (
                 _QUOTE_AHEAD.match(masked[m.end() : m.end() + 80])
                 and _NAMED_BEFORE.search(masked[: m.start()])
             )
+            and not (
+                _NAMING_PREDICATE.match(masked[m.end() : m.end() + 100])
+                and (_NAMED_BEFORE.search(masked[: m.start()]) or _source_head_before(masked[: m.start()]))
+            )
         ):
-            continue  # "a group called X", "called it a failure"; "He called the draft “...”" reports
+            continue  # "a group called X", "a plan dubbed X"; "He called the draft “...”", "She called him a liar"
         out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
     for m in ACCORDING_TO.finditer(masked):
         out.append(Cue(m.start(), m.end(), m.group(), "according to"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _source_head_before(before: str) -> bool:
+    """ "The mayor labelled ...", "Union leaders branded ...": a source head right before a naming verb."""
+    m = re.search(r"\b([a-z]+)\s+(?:also\s+)?$", before)
+    return m is not None and (m.group(1) in SOURCE_HEADS or m.group(1).rstrip("s") in SOURCE_HEADS)
 
 
 def _is_name_token(t: Token) -> bool:
