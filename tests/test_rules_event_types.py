@@ -391,3 +391,30 @@ def test_dividends_jobs_fires_and_orders(text: str, trigger: str, type_: str, st
 def test_under_alone_is_no_event() -> None:
     # "under" before a noun that is no happening ("under pressure", "under the bridge") tells nothing.
     assert by_trigger("The council is under pressure to act.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # What a verb acts on names the happening: a ruling issued, a verdict returned, an
+        # evacuation ordered, an emergency declared, a truce that collapses.
+        ("The court issued a ruling on Friday.", "issued", "ruling"),
+        ("The jury returned a verdict after six hours.", "returned", "verdict"),
+        ("The government ordered an evacuation of the coast.", "ordered", "evacuation"),
+        ("The governor declared a state of emergency on Monday.", "declared", "state of emergency"),
+        ("The ceasefire collapsed after two days.", "collapsed", "agreement"),
+        ("Gusts grounded the firefighting aircraft for three hours.", "grounded", "grounding"),
+        ("Police raided three properties in Luton.", "raided", "raid"),
+        # A win earned is the match with its tally, a win otherwise (primaries, awards).
+        ("City earned a 3-1 win over Leeds on Saturday.", "earned", "match"),
+        ("The senator earned her latest win in the primaries.", "earned", "win"),
+    ],
+)
+def test_objects_that_name_the_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_grounds_and_reviews_are_no_events() -> None:
+    # "on the grounds that" is a reason; "a review of filings" as often a document as a happening.
+    assert by_trigger("The appeal was refused on the grounds that it came too late.").keys() <= {"refused"}
+    assert "review" not in by_trigger("According to a review of election filings, donors gave more.")

@@ -99,7 +99,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "demolition": words("demolish"),
     "start": words("begin start resume initiate"),
     "completion": words("complete finish end"),
-    "suspension": words("suspend pause halt stop freeze"),
+    "suspension": words("suspend pause halt stop freeze ground"),
     # Patients and travellers kept waiting: news tells waits as delays.
     "delay": words("delay postpone wait"),
     "cancellation": words("cancel scrap abandon"),
@@ -209,6 +209,8 @@ VERB_LABELS: dict[str, str] = {
     "upgrade": "upgrade",
     "resume": "resumption",
     "postpone": "postponement",
+    "raid": "raid",
+    "ground": "grounding",
     "freeze": "freeze",
     # People moved or cared for.
     "evacuate": "evacuation",
@@ -392,6 +394,10 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "audit": "investigation",
     "ceremony": "ceremony",
     "visit": "visit",
+    # Not listed: happenings a story tells by their verb first, the noun then coming back to them
+    # ("a first home win", "the jury's verdict", "her resignation"); "a ban on" (mostly wanted or
+    # proposed: "called for a ban on", "support a ban"); "a review of" (as often a document as a
+    # happening: "a review of filings").
     "ceasefire": "agreement",
     "truce": "agreement",
     # Deals and suits by their own names, as their verbs are (``VERB_LABELS``).
@@ -599,6 +605,10 @@ _HAPPENINGS = {
     "fire": "fire",
     "blaze": "fire",
     "wildfire": "fire",
+    # Truces and deals that collapse or end are the agreement ("the ceasefire collapsed").
+    "ceasefire": "agreement",
+    "truce": "agreement",
+    "review": "review",
     # Meetings that end or collapse: "the summit ended without an agreement".
     "summit": "meeting",
     "conference": "meeting",
@@ -627,7 +637,7 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         **{w: "earnings" for w in ("estimates", "expectations", "forecasts", "consensus")},
     },
     # A dividend declared is the dividend; an emergency declared a declaration.
-    "declaration": {"dividend": "dividend", "dividends": "dividend"},
+    "declaration": {"dividend": "dividend", "dividends": "dividend", "emergency": "state of emergency"},
     # Prisoners swapped are a prisoner exchange; fire exchanged is a clash.
     "exchange": {
         **{w: "prisoner exchange" for w in ("prisoners", "prisoner", "detainees", "captives", "hostages")},
@@ -728,6 +738,10 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "complaint": "complaint",
         "bankruptcy": "bankruptcy",
         "appeal": "appeal",
+        # A court's decision issued is its ruling.
+        "ruling": "ruling",
+        "judgment": "ruling",
+        "judgement": "ruling",
     },
     "proposal": {"dividend": "dividend"},
     # Money netted is a result, not a goal ("netted a $5 million profit").
@@ -736,6 +750,11 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "suspension": {w: "stop" for w in ("van", "car", "vehicle", "lorry", "truck", "driver", "motorist")},
     # Data, figures and reports released are published.
     "release": {w: "publication" for w in ("data", "figures", "report", "statistics", "results")},
+    # A result earned is the match ("earned a 3-1 win over Leeds"); money earned stays earnings.
+    # (a win is a match only with its tally, ``MATCH_RESULT``: "earned her latest win" in primaries).
+    "earnings": {"win": "win", "victory": "win", "draw": "match", "point": "match", "points": "match"},
+    # A verdict returned is the verdict, not a return.
+    "return": {"verdict": "verdict", "profit": "earnings", "profitability": "earnings", "growth": "earnings"},
     # Speaking with someone is a conversation; to reporters, an interview.
     "interview": {"with": "conversation"},
     # Opening many shops is an expansion; opening one thing is an opening.
@@ -776,7 +795,6 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         **{w: "investigation" for w in ("inspection", "inspections", "audit", "investigation")},
     },
     # A return to profit or growth is a company's result ("expects to return to profit").
-    "return": {"profit": "earnings", "profitability": "earnings", "growth": "earnings"},
     # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.
     "delivery": _TROOPS,
     # Ordering goods is buying them ("ordered 50 new aircraft"); ordering a person is an order.
@@ -784,6 +802,7 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         **{w: "purchase" for w in ("aircraft", "planes", "jets", "ships", "trains", "vehicles", "tanks")},
         # People ordered to leave their homes are evacuated ("were ordered to leave").
         "leave": "evacuation",
+        "evacuation": "evacuation",
         "evacuate": "evacuation",
     },
 }
