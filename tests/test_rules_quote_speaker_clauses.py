@@ -116,3 +116,60 @@ def test_a_possessive_is_no_speaker_of_a_coordinated_cue() -> None:
         "it would “never fund a single span of it.”"
     )
     assert all(q.speaker != "Castell" for q in ex.quotes)
+
+
+# --------------------------------------------------------------------------- doubled apostrophes as marks
+
+
+def test_a_partial_quote_in_doubled_apostrophes_is_partial_and_not_carried() -> None:
+    # ''like this'' marks: the writer's "said that" ends before the first apostrophe. The quote is the
+    # words of the sentence's subject, not a continuation of Whitfield's.
+    ex = run(
+        "Ron Castell and Dana Whitfield met on Monday.\n\n''It was a long night for all of us,'' Whitfield "
+        "said.\n\nBut Lee Marsh, the president of Bridge Watch, a group that has sued to obtain records from "
+        "Mrs. Whitfield's time at the county, said that ''the damage is done.''"
+    )
+    q = quote(ex, "the damage")
+    assert q.partial is True
+    assert q.speaker == "Lee Marsh"
+
+
+def test_a_doubled_apostrophe_quote_after_a_sentence_still_continues_its_speaker() -> None:
+    # Hard negative: a whole sentence right after the speaker's own still continues their words.
+    ex = run(
+        "Ron Castell and Dana Whitfield met on Monday.\n\n''It was a long night,'' Whitfield said. ''But Mr. "
+        "Castell has not answered a single question.''"
+    )
+    assert quote(ex, "But Mr. Castell").speaker == "Dana Whitfield"
+
+
+# --------------------------------------------------------------------------- who "he" stands for
+
+
+def test_he_is_the_one_who_spoke_in_the_sentence_before_not_its_first_name() -> None:
+    ex = run(
+        "Ron Castell and Dana Whitfield met on Monday.\n\n"
+        "The plan for Ron Castell was a failure from the start, Lee Marsh said.\n\n"
+        "“We will not give up on this town,” he said."
+    )
+    assert quote(ex, "We will not").speaker == "Lee Marsh"
+
+
+def test_he_after_a_surname_seen_only_speaking() -> None:
+    # "Marsh" is named only as a speaker with an age: still the person "he" stands for.
+    ex = run(
+        "Ron Castell and Dana Whitfield met on Monday.\n\n"
+        "“It was a long night for all of us,” Marsh, 61, told reporters.\n\n"
+        "“We will not give up on this town,” he said."
+    )
+    assert quote(ex, "We will not").speaker == "Marsh"
+
+
+def test_he_without_a_speaker_before_is_still_the_sentence_subject() -> None:
+    # Hard negative: no one spoke in the sentence before; its subject is who "he" stands for.
+    ex = run(
+        "Ron Castell and Dana Whitfield met on Monday.\n\n"
+        "Lee Marsh drove to the bridge with Ron Castell after the vote.\n\n"
+        "“We will not give up on this town,” he said."
+    )
+    assert quote(ex, "We will not").speaker == "Lee Marsh"

@@ -36,6 +36,7 @@ from service.backends.rules.lexicon import (
     PLACE_NAMES,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     words,
 )
 from service.backends.rules.people import gender_of, looks_like_place
@@ -235,6 +236,10 @@ class EntityBook:
         self._people: list[tuple[int, list[tuple[int, str]]]] = []
         self._people_starts: list[int] = []
         self._gender: dict[str, str | None] = {}
+        # Where each body sentence starts, and the people found speaking in one (the quote finder
+        # notes them): "he said" after "“...,” Sarandon, 69, told MSNBC" is the one who spoke.
+        self._sentence_starts: list[int] = []
+        self._speaking: set[tuple[int, str]] = set()  # (sentence start, record key)
 
     # ------------------------------------------------------------------ building
 
@@ -415,11 +420,12 @@ class EntityBook:
             i = bisect.bisect_right(self._people_starts, pos) - 1
             seen = 0
             while i >= 0 and seen < PRONOUN_REACH and self._people[i][0] >= not_before:
-                for start, key in self._people[i][1]:
-                    if start >= pos:
-                        break
-                    if self._fits(key, want):
-                        return self.records[key].name
+                sent_start = self._people[i][0]
+                fitting = [key for start, key in self._people[i][1] if start < pos and self._fits(key, want)]
+                if fitting:
+                    # Who spoke in that sentence before whoever else it names.
+                    spoke = [key for key in fitting if (sent_start, key) in self._speaking]
+                    return self.records[(spoke or fitting)[0]].name
                 seen += 1
                 i -= 1
         cand: str | None = None
@@ -456,6 +462,31 @@ class EntityBook:
             return None
         first_at = self._people[j][1][0][0]
         return self.records[key].name, end, first_at
+
+    def note_speaker(self, pos: int, name: str) -> None:
+        """The person ``name`` speaks at ``pos`` (a quote's speaker): a pronoun after it looks for them
+        first in that sentence, and a bare surname seen only speaking ("Sarandon, 69, told") becomes
+        a person a pronoun can stand for."""
+        j = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if j < 0:
+            return
+        rk = self._by_key.get(name_key(name))
+        if rk is None:
+            if looks_like_place(name) or name.lower() in COMMON_CAPITALISED or not name[:1].isupper():
+                return
+            rk = self._record_for(name, "person")
+        if self.records[rk].type != "person":
+            return
+        sent = self._sentence_starts[j]
+        k = bisect.bisect_left(self._people_starts, sent)
+        if k < len(self._people) and self._people_starts[k] == sent:
+            people = self._people[k][1]
+            if all(key != rk for _s, key in people):
+                bisect.insort(people, (pos, rk))
+        else:
+            self._people.insert(k, (sent, [(pos, rk)]))
+            self._people_starts.insert(k, sent)
+        self._speaking.add((sent, rk))
 
     def fits_pronoun(self, name: str, pronoun: str) -> bool:
         """True when ``pronoun`` ("he", "she") can stand for the person called ``name``."""
@@ -758,6 +789,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         if sent.headline:
             continue
         first_person: str | None = None
+        ends: dict[int, int] = {}  # mention start -> end, for the verb after it
         people: list[tuple[int, str]] = []
         for m in find_mentions(sent, quotes, quote_starts):
             if m.key.startswith("alias-of:"):
@@ -779,6 +811,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
             book.add_mention(m)
             if m.type == "person" and not m.in_quote:
                 people.append((m.start, m.key))
+                ends[m.start] = m.end
             if m.type == "person" and first_person is None and not m.in_quote:
                 first_person = m.key
         for d in DESCRIPTOR.finditer(sent.text):
@@ -790,14 +823,40 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 abs_s = sent.start + d.start()
                 book.mentions.append(Mention(abs_s, sent.start + d.end(), d.group(0), "person", key=rk))
                 people.append((abs_s, rk))
+                ends[abs_s] = sent.start + d.end()
                 if first_person is None:
                     first_person = rk
         people.sort()
+        book._sentence_starts.append(sent.start)
         book.note_people(sent.start, people)
+        for start, key in people:
+            if _speaks_at(sent, start - sent.start, ends.get(start, start) - sent.start):
+                book._speaking.add((sent.start, key))
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
     book.finish()
     return book
+
+
+# A person's name followed by a reporting verb, maybe after an appositive or an adverb ("Biden said",
+# "Lindsey Graham, Republican of South Carolina, said", "Ruiz quickly added"), or preceded by an
+# inverted one ("..., said Katie Harbath"): that person speaks in the sentence.
+_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;:“”\"]{1,90},)?\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b")
+# Forms of the verbs that report speech on their own ("said", "told", "added"; lexicon.SPEECH_VERBS).
+SPEAKING_VERBS = frozenset(
+    f for f, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS and " " not in f
+)
+_VERB_BEFORE_NAME = re.compile(r"\b(?P<v>[a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _speaks_at(sent: Sentence, offset: int, end: int) -> bool:
+    """True when the person named at [``offset``, ``end``) of the sentence is the subject of a reporting verb."""
+    text = sent.text
+    m = _VERB_AFTER_NAME.match(text, end)
+    if m is not None and m.group("v") in SPEAKING_VERBS:
+        return True
+    b = _VERB_BEFORE_NAME.search(text, max(0, offset - 80), offset)
+    return b is not None and b.group("v") in SPEAKING_VERBS
 
 
 # How many sentences naming people a pronoun looks back through for one it can stand for.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from service.backends.rules.lexicon import (
     CLOSING_CURLY,
@@ -27,6 +28,9 @@ from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_b
 from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import NOT_A_SPEAKER_START, main_subject, speaker_after, speaker_before
 from service.pipeline.document import Block
+
+if TYPE_CHECKING:
+    from service.backends.rules.entities import EntityBook
 
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
 SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?$")
@@ -95,6 +99,10 @@ NOT_A_SUBJECT_WORDS = words(
     "for from to by with without into during despite according following amid including like unlike "
     "instead rather just only even indeed already again now today yesterday tomorrow tonight last next "
     "over under there here where why how what that this these those it"
+)
+# Words that may open a sentence before its subject: "But Lee Marsh, ...", "And then Ms. Ruiz, ...".
+_OPENING_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Also|Even)\s+(?:then\s+)?)?"
 )
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
@@ -334,6 +342,8 @@ def attach_speakers(
         b = blocks[q.block]
         masked = masked_blocks[q.block]
         o = q.open_mark - b.start
+        if o > 0 and b.text[o] in DOUBLED_MARKS and b.text[o - 1] == b.text[o]:
+            o -= 1  # a doubled mark (''like this'') opens at its first character, not in the writer's words
         s_start, _s_end = _sentence_bounds(masked, o)
         before = masked[s_start:o]
         # A multi-paragraph quote closes in a later block: its cue follows there.
@@ -370,6 +380,10 @@ def attach_speakers(
             signed = _signature(blocks, cbi, c, q.closed, after)
             if signed is not None:
                 spk, spk_base, cue_text = signed, 0, None
+        if spk is None and cue_text is not None and before.strip():
+            # 2d. "But Lee Marsh, the president of X, a group that has ..., said that “...”": a cue with
+            #     no subject found, in a sentence opening with a person's name and an appositive.
+            spk = _opening_person(book, masked, b.start, s_start, s_start + len(before))
         lead_in = None
         if spk is None and not before.strip() and not q.partial:
             # 3b. "Lee announced the lawsuit on Monday. “...”": a quote opening its sentence, with no cue
@@ -397,6 +411,9 @@ def attach_speakers(
                 # "“...,” Webb said. / “...,” he added.": with no one else named since the last
                 # quote, "he" is its speaker.
                 q.speaker = previous.speaker
+            if q.speaker and spk.kind in ("name", "pronoun"):
+                # Who speaks here is who a later "he said" most likely stands for.
+                book.note_speaker(pos_abs, q.speaker)
         q.cue = cue_text
         if lead_in is not None:
             q.speaker, q.speaker_mention = lead_in, None
@@ -564,6 +581,20 @@ def _speaker_before(
                     if sb is not None:
                         return sb, cue_text
     return None, cue_text
+
+
+def _opening_person(book: EntityBook, masked: str, base: int, start: int, upto: int) -> Phrase | None:
+    """The person named first in the sentence [start, upto) when the name opens it (after a
+    conjunction or an adverb) and an appositive follows it (offsets relative to the block)."""
+    lead = _OPENING_LEAD.match(masked, start, upto)
+    at = lead.end() if lead is not None else start
+    for m in book.mentions_between(base + at, base + upto):
+        if m.start != base + at or m.type != "person" or m.in_quote:
+            break
+        if masked[m.end - base : m.end - base + 1] == ",":
+            return Phrase(m.start - base, m.end - base, m.text, "name")
+        break
+    return None
 
 
 def _speaker_ok(ph: Phrase | None) -> bool:
