@@ -253,3 +253,74 @@ def test_stances_criticism_questions_and_proposals_report(body: str, cue: str, c
 )
 def test_the_same_verbs_in_their_other_senses_report_nothing(body: str) -> None:
     assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- "reported"/"revealed" without "that"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        ("The Ledger reported the mayor had resigned on Friday.", "Ledger", "The mayor had resigned"),
+        (
+            "The ferry company reported earnings of four million pounds.",
+            "The ferry company",
+            "Earnings of four",
+        ),
+        ("Okafor revealed her plans for the harbour on Tuesday.", "Okafor", "Plans for the harbour"),
+    ],
+)
+def test_reported_and_revealed_report_without_that(body: str, source: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == source and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Okafor reported to the police station on Monday.", "The mayor was reported missing on Friday."],
+)
+def test_reporting_somewhere_or_missing_is_no_report(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- noun cues
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "claim"),
+    [
+        (
+            "Mayor Ruth Okafor spoke on Monday. Her pledge to cut ferry fares drew cheers from the crowd.",
+            "Ruth Okafor",
+            "pledge to",
+            "Cut ferry fares.",
+        ),
+        (
+            "Delgado's insistence that the levy was legal, however, did not convince the judge.",
+            "Delgado",
+            "insistence that",
+            "The levy was legal.",
+        ),
+        (
+            "Delgado repeated his promise to close the harbour, and the crowd cheered.",
+            "Delgado",
+            "promise to",
+            "Close the harbour.",
+        ),
+    ],
+)
+def test_a_speech_noun_reports_for_its_possessor(body: str, source: str, cue: str, claim: str) -> None:
+    a = [x for x in run(body).attributions if x.cue == cue][0]
+    assert a.source == source and a.claim == claim, a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Okafor's call to the mayor lasted an hour.",  # an addressee, not an infinitive
+        "Okafor's plan to the letter was never published.",  # not a speech noun
+        "Delgado's decision that the pier should close was final.",  # a decision, not a claim
+    ],
+)
+def test_other_nouns_or_addressees_are_no_noun_cue(body: str) -> None:
+    assert [a for a in run(body).attributions if a.cue.endswith((" to", " that"))] == []

@@ -354,6 +354,95 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if draft is not None:
             out.append(draft)
     _relay_nested(out, spans)
+    if not out:
+        out.extend(find_noun_cues(sent, masked, book))
+    return out
+
+
+# --------------------------------------------------------------------------- noun cues (issue 14, session 5)
+# "Trump's claim that ...", "her promise to ...", "Okafor's insistence that ...": a speech noun whose
+# possessor is the source and whose clause or infinitive is the claim. Nouns that also name a thing
+# said to someone else ("his call", "her statement" alone) count only with "that" or "to" after them.
+SPEECH_NOUNS_THAT = words(
+    "claim claims assertion assertions allegation allegations insistence contention argument suggestion "
+    "warning warnings charge accusation denial admission prediction remark statement announcement "
+    "complaint assurance assurances boast concession acknowledgment acknowledgement declaration "
+    "promise pledge vow"
+)
+SPEECH_NOUNS_TO = words(
+    "promise promises pledge pledges vow vows threat threats call calls demand demands plea offer"
+)
+NOUN_CUE = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er))\s+"
+    r"(?:(?:[a-z]+ly|new|latest|repeated|earlier|recent|frequent|public|false|baseless|bold|oft-repeated)\s+)?"
+    r"(?P<cue>[a-z]+)\s+(?P<link>that|to)\s+(?P<claim>\S[^;—–]*?)"
+    r"(?=\s*(?:[;—–]|,\s+(?:and|but|while|which|who|although|though|as|when)\b|[.!?]?\s*$))"
+)
+
+
+NOT_AN_INFINITIVE = words("the a an his her their its this that these those my our your him them us me")
+# Where the sentence's own verb takes over after a noun cue's claim: "Her pledge to cut fares drew
+# cheers", "Okafor's insistence that the levy was legal did not convince the judge". An infinitive
+# claim ends at the first finite verb; a "that" clause at the second (its own comes first).
+FINITE_VERB = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can|should|may|might|must|drew|draws|"
+    r"won|wins|sparked|prompted|led|made|came|angered|infuriated|raised|left|remains|remained|seemed|seems|"
+    r"appeared|appears|got|gets|became|becomes|caused|helped)\b"
+)
+
+
+def _noun_claim_length(claim: str, link: str) -> int:
+    end = len(claim)
+    comma = claim.find(",")
+    if comma >= 0:
+        end = comma
+    verbs = [v.start() for v in FINITE_VERB.finditer(claim, 0, end)]
+    nth = 0 if link == "to" else 1
+    if len(verbs) > nth:
+        end = verbs[nth]
+    return len(claim[:end].rstrip())
+
+
+def find_noun_cues(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
+    """ "Okafor's claim that the port would close", "her pledge to cut fares": the possessor said it."""
+    out = []
+    for m in NOUN_CUE.finditer(masked):
+        cue, link = m.group("cue"), m.group("link")
+        if not ((link == "that" and cue in SPEECH_NOUNS_THAT) or (link == "to" and cue in SPEECH_NOUNS_TO)):
+            continue
+        first = re.match(r"[a-z]+\b", m.group("claim"))
+        if link == "to" and (first is None or first.group() in NOT_AN_INFINITIVE):
+            continue  # "his call to the mayor": an addressee, not an infinitive
+        c_start = m.start("claim")
+        c_end = c_start + _noun_claim_length(m.group("claim"), link)
+        claim_masked = masked[c_start:c_end]
+        if not _is_claim(claim_masked):
+            continue
+        src_text = sent.text[m.start("src") : m.end("src")]
+        pos = sent.start + m.start("src")
+        if src_text.lower() in ("his", "her"):
+            who = book.subject_before(pos, pronoun="he" if src_text.lower() == "his" else "she")
+            if who is None:
+                continue
+            source = _Source(src_text, who, pos)
+        else:
+            name = re.sub(r"(?:’s|'s)$", "", src_text)
+            if book.type_of(book.canonical(name)) in ("place", "location"):
+                continue  # "Ohio's claim that": a place is no speaker
+            source = _Source(name, book.canonical(name), pos)
+        claim = sent.text[c_start:c_end]
+        out.append(
+            _draft(
+                source,
+                sent.text[m.start("cue") : m.end("link")],
+                claim,
+                sent.text[m.start("src") : c_end],
+                pos,
+                book,
+                None,
+                rule="attributions.noun_cue",
+            )
+        )
     return out
 
 
@@ -594,6 +683,10 @@ NO_AUDIENCE_CUES = (
 )
 
 
+# Forms of cues that need "that" elsewhere but report alone (issue 14, session 5).
+REPORT_ALONE_FORMS = words("reported revealed reveals")
+
+
 def _forward_claim(
     sent: Sentence, masked: str, cue: Cue, found: _CueSource, via: str | None, book: EntityBook
 ) -> tuple[AttributionDraft, int, int] | None:
@@ -624,6 +717,9 @@ def _forward_claim(
         # "has vowed to close the port", "threatened to sue": a commitment's infinitive.
         or (cue.lemma in INFINITIVE_CLAIM_VERBS and claim_span is not None)
         or cue.lemma in OBJECT_CLAIM_VERBS
+        # "The Ledger reported the mayor had resigned", "She revealed her plans": past forms report
+        # alone ("reports" and "report" are mostly nouns: "media reports said").
+        or cue.text.lower() in REPORT_ALONE_FORMS
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
         or (cue.lemma in DOCUMENT_FINDING_VERBS and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None)
     )

@@ -61,8 +61,6 @@ NEEDS_THAT = frozenset(
         "asking",
         "believes",
         "indicated",
-        "reveals",
-        "revealed",
         "predicted",
         "predicts",
         "recalled",
