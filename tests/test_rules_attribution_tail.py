@@ -324,3 +324,46 @@ def test_a_speech_noun_reports_for_its_possessor(body: str, source: str, cue: st
 )
 def test_other_nouns_or_addressees_are_no_noun_cue(body: str) -> None:
     assert [a for a in run(body).attributions if a.cue.endswith((" to", " that"))] == []
+
+
+# --------------------------------------------------------------------------- claim boundaries
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Okafor said that, despite the storm, the ferry would sail on time.",
+            "Despite the storm, the ferry",
+        ),
+        (
+            "Okafor said on Channel Four's morning show on Sunday that the ferry would sail.",
+            "The ferry would sail.",
+        ),
+        (
+            "Okafor said on the radio, where she is a regular guest, that the ferry would sail.",
+            "The ferry would sail.",
+        ),
+    ],
+)
+def test_an_aside_or_a_venue_before_the_claim(body: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == "Okafor" and a.claim.startswith(claim), a
+
+
+def test_a_clause_between_commas_before_a_descriptor_source_stays_in_the_claim() -> None:
+    a = one("In Ohio, the turnout was the second highest in a decade, election officials said.")
+    assert a.source == "election officials"
+    assert a.claim == "In Ohio, the turnout was the second highest in a decade."
+
+
+def test_a_coordinated_source_is_not_part_of_the_claim() -> None:
+    a = one(
+        "Support for the levy is strong among young dockers, teachers and union officials told the Ledger."
+    )
+    assert a.claim == "Support for the levy is strong among young dockers."
+
+
+def test_an_appositive_before_a_named_source_is_still_the_speakers() -> None:
+    a = one("The port will stay open, the group's director, Sofie Lindqvist, said.")
+    assert a.source == "Sofie Lindqvist" and a.claim == "The port will stay open."

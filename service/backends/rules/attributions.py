@@ -67,6 +67,9 @@ CLAIM_LEAD = re.compile(
     r"(?:on|in|at|during|late|early|this|last|earlier|later)\s+(?:[\w’'-]+\s+){0,3}?(?:[A-Z][a-z]+|week|month|year|\d{4}|conference|briefing|statement|interview|meeting|speech)|"
     r"(?:also|again|later|repeatedly|publicly|separately))\b)*(?:\s*,)?(?:\s+that\b)?\s*",
 )
+# A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
+# Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
+VENUE_THEN_THAT = re.compile(r"\s+(?:on|in|at|to|during|before|via|through)\s+[^.;:!?]{1,100}?,?\s+that\b\s*")
 # "X reported, citing Y": Y is the source and X relays it. Before the claim
 # ("reported on Friday, citing two officials, that ...") or after it (", citing a draft").
 CITING = re.compile(r"(?:\s+(?:on|in|late|early|this|last)\s+[\w’'-]+)?,\s+citing\s+(?P<np>[^,.;]{3,80}?),")
@@ -186,6 +189,12 @@ def _claim_after(
         CLAIM_LEAD.match(masked[cue_end:sent_end]) if lead else re.match(r"\s*", masked[cue_end:sent_end])
     )
     start = cue_end + (lead_m.end() if lead_m else 0)
+    venue = VENUE_THEN_THAT.match(masked, cue_end, sent_end) if lead else None
+    if venue is not None and venue.end() > start:
+        start = venue.end()  # "said on Channel Four's morning show on Sunday that ..."
+    # "said that, despite the storm, the ferry would sail": an aside opens the claim.
+    if masked[start : start + 1] == "," and re.search(r"\bthat\s*$", masked[cue_end:start]):
+        start = start + 1 + len(masked[start + 1 :]) - len(masked[start + 1 :].lstrip())
     end = sent_end
     tail = CITING_TAIL.search(masked, start, end)
     if tail is not None:
@@ -787,7 +796,12 @@ def _backward_claim(
     lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
     before = masked[:lead_end].rstrip()
     # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
-    before = TRAILING_APPOSITIVE.sub(lambda m: "," + m.group("mark"), before)
+    # Not a clause: "In Ohio, the turnout was the highest in years, election officials said" keeps its claim.
+    appositive = TRAILING_APPOSITIVE.search(before)
+    if appositive is not None and not APPOSITIVE_VERB.search(appositive.group()):
+        before = before[: appositive.start()] + "," + appositive.group("mark")
+    # "..., teachers and union officials told the Ledger": the coordinated subject's first part is no claim.
+    before = COORDINATED_SUBJECT.sub(",", before)
     if before.endswith((",”", ',"', ",’")):
         before = (
             before[:-2] + before[-1] + ","
@@ -842,6 +856,10 @@ PARENTHETICAL_REST = re.compile(
     r"although|whereas|because|since|if|unless|until|with|without|despite|even|including)\b)"
     r"(?P<rest>[^;]+?)\s*[.!?]?\s*$"
 )
+# A finite verb makes the words between commas a clause of the claim, not an appositive.
+APPOSITIVE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|did|does)\b")
+# The first part of a coordinated subject before its claim: ", teachers and" / ", the mayor and".
+COORDINATED_SUBJECT = re.compile(r",\s+(?:(?:the|a|an|some|many)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+and$")
 # A descriptor set off by commas right before a name: ", the group's director," / ", a senior aide,".
 TRAILING_APPOSITIVE = re.compile(
     r",(?P<mark>[”’\"]?)\s*(?:the|a|an|[A-Z][\w’'-]*(?:’s|'s))\b[^,“”\"]{0,60},?\s*$"
