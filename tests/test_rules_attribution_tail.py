@@ -310,7 +310,7 @@ def test_reporting_somewhere_or_missing_is_no_report(body: str) -> None:
     ],
 )
 def test_a_speech_noun_reports_for_its_possessor(body: str, source: str, cue: str, claim: str) -> None:
-    a = [x for x in run(body).attributions if x.cue == cue][0]
+    a = next(x for x in run(body).attributions if x.cue == cue)
     assert a.source == source and a.claim == claim, a
 
 
