@@ -418,3 +418,42 @@ def test_grounds_and_reviews_are_no_events() -> None:
     # "on the grounds that" is a reason; "a review of filings" as often a document as a happening.
     assert by_trigger("The appeal was refused on the grounds that it came too late.").keys() <= {"refused"}
     assert "review" not in by_trigger("According to a review of election filings, donors gave more.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # "by" giving the amount of a change is no passive agent ("a deadline set by the UN" is).
+        ("Hospital admissions dropped by a quarter last year.", "dropped", "decrease"),
+        ("Prices rose by 12% in May.", "rose", "increase"),
+        ("The walks also improved balance and mood.", "improved", "improvement"),
+        ("Councillor Rita Shah moved the motion on Tuesday.", "moved", "motion"),
+        ("Sam Cole headed in from a corner in the 12th minute.", "headed in from", "goal"),
+        ("The goalkeeper was hurt after a collision in the first half.", "collision", "collision"),
+    ],
+)
+def test_changes_by_an_amount_and_other_happenings(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_a_deadline_set_by_someone_is_still_no_event() -> None:
+    assert "set" not in by_trigger("A deadline set by the UN passed on Friday.")
+
+
+def test_a_second_verb_of_intending_after_and_is_its_own_event() -> None:
+    got = by_trigger("The airline will take delivery of six jets next year and plans to open 12 routes.")
+    assert got["open"].type == "expansion"
+    assert got["open"].summary == "The airline plans to open 12 routes."
+
+
+def test_a_fronted_phrase_is_not_the_subject() -> None:
+    from service.backends.rules.summaries import noun_phrase_of
+
+    # "Under the agreement, Halden Homes will pay ...": the subject a later clause borrows is the company.
+    assert noun_phrase_of("Under the agreement, Halden Homes will") == "Halden Homes"
+    assert noun_phrase_of("Last year, the firm") == "the firm"
+    # Hard negative: an appositive after the subject is still cut off.
+    assert (
+        noun_phrase_of("NATO’s training mission, initially confined to Baghdad, was")
+        == "NATO’s training mission"
+    )

@@ -77,10 +77,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Money, markets and companies.
     "increase": words(
         "raise lift boost increase rise climb jump surge soar gain grow widen double triple quadruple "
-        "expand accelerate rebound recover add increment"
+        "expand accelerate rebound recover add increment improve"
     ),
     "decrease": words(
-        "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow trim"
+        "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow trim "
+        "worsen"
     ),
     "miss": words("miss"),
     "earnings": words("earn"),
@@ -199,6 +200,9 @@ VERB_LABELS: dict[str, str] = {
     "allocate": "allocation",
     "spend": "spending",
     "expand": "expansion",
+    # Health, schools and services get better or worse: "the walks improved balance".
+    "improve": "improvement",
+    "worsen": "deterioration",
     "recover": "recovery",
     # Places that open again; rebuilding by what is done.
     "reopen": "reopening",
@@ -298,6 +302,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("limp", "off"): "injury",
     # Goals told by how the ball went in: "fired home", "headed home", "tapped in".
     ("fire", "home"): "goal",
+    ("head", "in from"): "goal",
     ("head", "home"): "goal",
     ("slot", "home"): "goal",
     ("nod", "home"): "goal",
@@ -387,6 +392,7 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "explosion": "explosion",
     "blast": "explosion",
     "crash": "crash",
+    "collision": "collision",
     "protest": "protest",
     "rally": "protest",
     "investigation": "investigation",
@@ -757,6 +763,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "return": {"verdict": "verdict", "profit": "earnings", "profitability": "earnings", "growth": "earnings"},
     # Speaking with someone is a conversation; to reporters, an interview.
     "interview": {"with": "conversation"},
+    # A motion moved in a council is a motion, not a relocation ("who moved the motion").
+    "relocation": {"motion": "motion", "amendment": "motion"},
     # Opening many shops is an expansion; opening one thing is an opening.
     # Talks, a trial or an inquiry opened are themselves ("opened an investigation into").
     "opening": {
@@ -765,6 +773,7 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "shops": "expansion",
         "branches": "expansion",
         "outlets": "expansion",
+        "routes": "expansion",
     },
     # Signing an order is the order ("signed an emergency order").
     # Agreeing to do something is a decision; agreeing a deal is an agreement; signing a player is

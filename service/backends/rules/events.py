@@ -181,7 +181,8 @@ REPORT_BREAK = re.compile(
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
 # "and" or "or" before a second trigger verb: "ordered her to repay ... and barred her from ...".
-COORDINATION = re.compile(r",?\s+(?:and|or|then|and then)\s+$")
+# "and plans to open ...": a second verb of intending before the trigger.
+COORDINATION = re.compile(r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+to\s+)?$")
 
 # Modality before the trigger, nearest first.
 PLANNED = re.compile(
@@ -305,12 +306,27 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "participle"
         if form.kind == "participle":
             return None  # "taken", "fallen" need an auxiliary
-        if after == "by":
+        if after == "by" and not _by_amount(toks, i, form):
             return None  # "a deadline set by the UN", "led by the association": a modifier
         if before == "," and _APPOSITIVE_END.match(_rest_of_sentence(toks, i)):
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
+
+
+# What "by" opens after a verb of change when it gives the amount: "fell by a quarter", "rose by 12%".
+_AMOUNT_WORDS = words(
+    "a an about around almost nearly more less over under up half one two three four five six seven "
+    "eight nine ten some roughly just"
+)
+
+
+def _by_amount(toks: list[re.Match[str]], i: int, form: _Form) -> bool:
+    """True when "by" after a verb of change gives its amount, not the agent of a passive."""
+    if form.type not in ("increase", "decrease") or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 2].group()
+    return nxt[:1].isdigit() or nxt.lower() in _AMOUNT_WORDS or nxt in "$€£¥"
 
 
 # After a participle set off by commas, the main verb of the sentence: "..., will also widen".

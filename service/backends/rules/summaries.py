@@ -132,7 +132,8 @@ def _in_verb_group(w: str) -> bool:
 
 
 def _is_verb_group(s: str) -> bool:
-    return all(_in_verb_group(w) for w in _WORD.findall(s))
+    # "plans to", "hopes to": a verb of intending and its "to" open a verb group as auxiliaries do.
+    return all(_in_verb_group(w) or w.lower() in CONTROL_VERBS or w == "to" for w in _WORD.findall(s))
 
 
 def noun_phrase_of(region: str) -> str:
@@ -145,7 +146,17 @@ def noun_phrase_of(region: str) -> str:
             break
         out.append(m.group())
     phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
-    return phrase.split(",")[0].strip()
+    parts = [p.strip() for p in phrase.split(",")]
+    while len(parts) > 1 and parts[0].split()[0].lower() in _FRONTED:
+        parts = parts[1:]  # "Under the agreement, Halden Homes": the subject follows the fronted phrase
+    return parts[0]
+
+
+# First words of a phrase fronted before the subject and closed by a comma ("Under the deal, X ...").
+_FRONTED = words(
+    "under after before during despite following in on at by for with without since until "
+    "last this next earlier later meanwhile however separately instead also"
+)
 
 
 def resolve_pronoun(word: str, pos: int, book: EntityBook) -> str | None:
