@@ -457,3 +457,35 @@ def test_a_fronted_phrase_is_not_the_subject() -> None:
         noun_phrase_of("NATO’s training mission, initially confined to Baghdad, was")
         == "NATO’s training mission"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A participle clause after a day ("on Friday, cutting ..."); power cut to homes.
+        ("The storm hit the coast on Friday, cutting power to 40,000 homes.", "cutting", "power cut"),
+        ("The team observed the planet for 40 hours last year.", "observed", "observation"),
+        ("Shell agreed to buy the rival for $4 billion.", "agreed", "acquisition"),
+        ("The union will fight the closures.", "fight", "fight"),
+        ("About 400 firefighters are fighting the fire.", "fighting", "firefighting"),
+        # Hard negatives: "to buy" late in the object names no deal; a contract signed is an agreement.
+        ("Tech firms signed contracts to buy power from new nuclear plants.", "signed", "agreement"),
+        ("The rebels agreed to free the hostages.", "agreed", "decision"),
+    ],
+)
+def test_storms_science_and_deals(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_a_fall_onto_something_is_no_decrease() -> None:
+    assert "fell" not in by_trigger("A tree fell on his car near Oban.")
+    assert_type("Profits fell 12% in the quarter.", "fell", "decrease")
+
+
+def test_a_verb_after_and_shares_the_modality_before_it() -> None:
+    got = by_trigger("The brewer would close two breweries and cut about 300 jobs.")
+    assert got["close"].status == "planned"
+    assert got["cut"].status == "planned"
+    # Hard negative: a verb with its own tense keeps it.
+    got = by_trigger("The brewer closed two breweries and will cut 300 jobs.")
+    assert (got["closed"].status, got["cut"].status) == ("occurred", "planned")

@@ -61,6 +61,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Rules and accounts looked at again: "would review the parking rules".
     "review": words("review"),
     "discovery": words("uncover discover flag detect"),
+    # Scientists watching something: "the team observed the planet for 40 hours" ("observed that": speech).
+    "observation": words("observe"),
+    # Fighting a plan or a fire: "the union will fight the closures" (``OBJECT_TYPES``: fires).
+    "fight": words("fight battle"),
     # Suspects and victims named by investigators: "police identified the man from footage".
     "identification": words("identify"),
     # Requests, charges and claims refused: "the judge denied the request" (not "denied that ...").
@@ -361,6 +365,8 @@ MATCH_RESULT = re.compile(rf"\s+(?:{SCORE}|(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*)
 NOT_AFTER: dict[str, frozenset[str]] = {
     "shoot": words("low high wide past over into home just straight across narrowly first"),
     "finish": words("with second third fourth fifth sixth top bottom level"),
+    # A tree that "fell on his car", a climber who "fell from a ridge": a fall, not a decrease.
+    "fall": words("on from off into down over ill asleep silent apart victim"),
     "level": words("off out accusations criticism charges allegations claims"),
 }
 
@@ -546,6 +552,7 @@ THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "admit": ("that", ",", "to"),
     "declare": ("that", ","),
     "deny": ("that", ","),
+    "observe": ("that", ","),
 }
 
 # Verbs whose past form reports speech ("she added"): events only after a modal or as an
@@ -644,6 +651,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     },
     # A dividend declared is the dividend; an emergency declared a declaration.
     "declaration": {"dividend": "dividend", "dividends": "dividend", "emergency": "state of emergency"},
+    # Fires fought are firefighting ("firefighters are fighting the Larkin Ridge fire").
+    "fight": {w: "firefighting" for w in ("fire", "fires", "blaze", "flames", "wildfire", "wildfires")},
     # Prisoners swapped are a prisoner exchange; fire exchanged is a clash.
     "exchange": {
         **{w: "prisoner exchange" for w in ("prisoners", "prisoner", "detainees", "captives", "hostages")},
@@ -674,6 +683,9 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     },
     "decrease": {
         **{w: "withdrawal" for w in _TROOPS},
+        # Power cut to homes: a power cut ("cutting power to 40,000 homes").
+        "power": "power cut",
+        "electricity": "power cut",
         "forecast": "forecast",
         "forecasts": "forecast",
         "guidance": "forecast",
@@ -815,6 +827,16 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "evacuate": "evacuation",
     },
 }
+# Acts agreed to that name the happening, right after the verb's "to": "agreed to buy rival
+# Copperfield for £1.1bn" is the acquisition ("signed contracts to buy power" is not: "to" is late).
+TO_ACTS: dict[str, dict[str, str]] = {
+    "agreement": {
+        **{w: "acquisition" for w in ("buy", "acquire", "purchase")},
+        "sell": "sale",
+        "merge": "merger",
+    }
+}
+
 # The same for what a verb without an object is said of: the words before it in its clause
 # ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
 SUBJECT_TYPES: dict[str, dict[str, str]] = {
@@ -829,6 +851,10 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "regulation": {w: "agreement" for w in ("truce", "ceasefire", "treaty", "deal", "agreement", "accord")},
     # Talks that collapse are the talks, not a disaster.
     "disaster": _HAPPENINGS,
+    # A deal that closes completes ("the deal is expected to close in the first half").
+    "closure": {
+        w: "completion" for w in ("deal", "acquisition", "takeover", "merger", "sale", "transaction")
+    },
     "win": _RESULTS,
     "miss": _RESULTS,
     "declaration": {"dividend": "dividend", "dividends": "dividend"},

@@ -51,6 +51,7 @@ from service.backends.rules.event_words import (
     SCORE,
     SUBJECT_TYPES,
     THAT_SPEECH,
+    TO_ACTS,
     UNDER_NOUNS,
     VERB_LABELS,
 )
@@ -292,7 +293,7 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         if before in AUXILIARIES and before not in ("having", "get", "got", "gets"):
             return "gerund"
         # A participle clause adding what else happened: "stormed a hotel, killing nine people".
-        return "past" if before == "," and i >= 2 and toks[i - 2].group()[:1].islower() else None
+        return "past" if before == "," and i >= 2 and _ends_a_clause(toks[i - 2].group()) else None
     if form.kind in ("past", "participle"):
         if before in DETERMINERS or before in PREPOSITIONS:
             return None  # "the proposed rules", "a fallen tree", "tariffs on imported goods"
@@ -353,6 +354,19 @@ def _in_passive_infinitive(toks: list[re.Match[str]], i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+# Capitalised words that may end a clause before ", killing ...": days, months ("on Friday, cutting").
+_CALENDAR_WORDS = words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December"
+)
+
+
+def _ends_a_clause(word: str) -> bool:
+    """Whether the word before ", <participle>" can end a clause ("killed two, injuring", "on Friday,
+    cutting"), not a name the participle describes ("Smith, saying ...")."""
+    return word[:1].islower() or word[:1].isdigit() or word in _CALENDAR_WORDS
 
 
 def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -680,12 +694,19 @@ def find_events(
         if event is None:
             continue
         draft, subject = event
+        if out and draft.status == "occurred" and _BARE_COORDINATION.match(masked, a, trig.start):
+            # "would close two breweries and cut 300 jobs": the second verb shares the first's modality.
+            draft = draft.model_copy(update={"status": out[-1].status})
         out.append(draft)
         if subject:
             ctx.borrowed = subject
         if story is not None and subject:
             story.last_subject = subject
     return _fold_casualties(out)
+
+
+# A segment that is only "and" or "or" before its verb: the verb shares the auxiliary before it.
+_BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 
 
 def _segment_event(
@@ -828,6 +849,9 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
             if w == "to" and k + 1 < len(after) and after[k + 1] in DETERMINERS:
                 continue  # "agreed to a truce": "to" governs a noun, not an act decided on
             if w in table and (k == 0 or w not in _LINKS):
+                acts = TO_ACTS.get(trig.type, {})
+                if w == "to" and k + 1 < len(after) and after[k + 1] in acts:
+                    return acts[after[k + 1]]  # "agreed to buy": the act agreed names it
                 return table[w]
     table = SUBJECT_TYPES.get(trig.type)
     if table is not None:
