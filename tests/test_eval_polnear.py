@@ -16,9 +16,11 @@ from evals.corpora.polnear import (
     CORPUS,
     Article,
     Relation,
+    _coref,
     covered,
     cue_kind,
     found,
+    gold_names,
     load_article,
     name_tokens,
     offset_map,
@@ -235,3 +237,39 @@ def test_real_snapshot_dev_split_converts_and_scores() -> None:
     for key in ("quote_fragment_f1", "speaker_accuracy", "attribution_speech_recall"):
         value = report.metrics[key]
         assert isinstance(value, float) and 0.0 <= value <= 1.0
+
+
+def _token(word: str, start: int, ner: str) -> str:
+    return (
+        f"<token><word>{word}</word><CharacterOffsetBegin>{start}</CharacterOffsetBegin>"
+        f"<CharacterOffsetEnd>{start + len(word)}</CharacterOffsetEnd><NER>{ner}</NER></token>"
+    )
+
+
+def test_a_coreference_chain_names_its_tagged_words_only() -> None:
+    # A representative mention "Dana Whitfield of Eastfield County and Ron Castell": its PERSON tokens
+    # are the name; the other words between the first and last of them are not (evals/README.md).
+    raw = "Dana Whitfield of Eastfield County and Ron Castell met. He spoke."
+    words = [("Dana", "PERSON"), ("Whitfield", "PERSON"), ("of", "O"), ("Eastfield", "LOCATION")]
+    words += [("County", "LOCATION")]
+    words += [("and", "O"), ("Ron", "PERSON"), ("Castell", "PERSON"), ("met", "O")]
+    toks, pos = [], 0
+    for w, ner in words:
+        pos = raw.index(w, pos)
+        toks.append(_token(w, pos, ner))
+        pos += len(w)
+    he = raw.index("He")
+    xml = (
+        "<root><document><sentences>"
+        f"<sentence id='1'><tokens>{''.join(toks)}</tokens></sentence>"
+        f"<sentence id='2'><tokens>{_token('He', he, 'O')}{_token('spoke', he + 3, 'O')}</tokens></sentence>"
+        "</sentences><coreference><coreference>"
+        "<mention representative='true'><sentence>1</sentence><start>1</start><end>9</end></mention>"
+        "<mention><sentence>2</sentence><start>1</start><end>2</end></mention>"
+        "</coreference></coreference></document></root>"
+    )
+    chains = _coref(xml, raw)
+    assert chains is not None
+    names = gold_names("He", [(he, he + 2)], chains)
+    assert names == {"dana", "whitfield", "ron", "castell"}
+    assert "eastfield" not in names and "county" not in names

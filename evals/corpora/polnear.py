@@ -391,7 +391,7 @@ def _coref(xml: str, raw: str) -> _Chains | None:
             for cls in ("PERSON", "ORGANIZATION"):
                 run = [t for t in toks_m if t[2] == cls]
                 if run:
-                    name = raw[run[0][0] : run[-1][1]]
+                    name = _tagged_words(raw, run)
                     named.setdefault(cls, name)
                     if m.get("representative") == "true" and not rep_name:
                         rep_name = name
@@ -399,6 +399,13 @@ def _coref(xml: str, raw: str) -> _Chains | None:
         if best:
             mentions.extend((ma, mb, best) for ma, mb in chain_spans)
     return _Chains(sorted(mentions))
+
+
+def _tagged_words(raw: str, run: list[tuple[int, int, str]]) -> str:
+    """The words of the tagged tokens only: a mention "Huma Abedin, who ..., and Benjamin Netanyahu"
+    gives "Huma Abedin Benjamin Netanyahu", never the untagged words between its first and last name
+    (before session 5 the whole stretch was taken: "..., who worked for a Muslim ...")."""
+    return " ".join(raw[a:b] for a, b, _cls in run)
 
 
 def gold_names(src_text: str, raw_src: list[tuple[int, int]], chains: _Chains | None) -> frozenset[str]:
