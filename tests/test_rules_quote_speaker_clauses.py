@@ -173,3 +173,32 @@ def test_he_without_a_speaker_before_is_still_the_sentence_subject() -> None:
         "“We will not give up on this town,” he said."
     )
     assert quote(ex, "We will not").speaker == "Lee Marsh"
+
+
+# --------------------------------------------------------------------------- a cue after a partial quote
+
+
+def test_a_later_clause_cue_does_not_take_a_partial_quote() -> None:
+    ex = run(INTRO + "Castell said he has an “excellent chance” to win many of the states voting next week.")
+    assert quote(ex, "excellent chance").speaker == "Castell"
+
+
+def test_a_later_clause_with_its_own_speaker_does_not_take_a_partial_quote() -> None:
+    ex = run(
+        INTRO + "Whitfield called the plan “a mistake” in a speech, and a few county lawmakers have "
+        "called for a review."
+    )
+    assert quote(ex, "a mistake").speaker == "Dana Whitfield"
+
+
+def test_a_cue_right_after_a_partial_quote_still_takes_it() -> None:
+    # Hard negative: the cue follows the closing mark directly, so it reports the words.
+    ex = run(INTRO + "The plan is “a bridge to nowhere and back,” Lee Marsh told reporters.")
+    assert quote(ex, "a bridge").speaker == "Lee Marsh"
+
+
+def test_an_adverb_between_the_speaker_and_the_cue_after_a_quote() -> None:
+    ex = run(
+        INTRO + "“We have a lot of work to do,” Whitfield said.\n\n“It is a start,” Lee Marsh quickly added."
+    )
+    assert quote(ex, "It is a start").speaker == "Lee Marsh"

@@ -361,6 +361,12 @@ def attach_speakers(
         # A partial quote's comma is the writer's: "a clip the judge called “chilling,” Lee added".
         comma_close = ("," in closing or after[:1] == ",") and not q.partial
         spk, cue_text = _speaker_after(cmasked, c, after, comma_close) if after else (None, None)
+        if spk is not None and q.partial and before.strip() and not _right_after(cmasked, c, spk, cue_text):
+            # "he has an “excellent chance” to win many of the states ...": a cue further on in the
+            # sentence is another clause's; the cue before a partial quote reports it.
+            spk_b, cue_b = _speaker_before(masked, s_start, before, None)
+            if spk_b is not None:
+                spk, cue_text, cb = spk_b, cue_b, b
         spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
@@ -508,13 +514,16 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
 
 def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
     cue_m = CUE.search(after, skip, skip + 80)
-    if cue_m is None:
-        return None, None
+    if cue_m is None or _noun_use(after, cue_m):
+        return None, None  # "... to win the key states of ...": a noun, not a cue
     # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
     between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
     if re.search(r"[.!?;“”\"]", between):
         return None, None
     sb = speaker_before(cmasked, c + cue_m.start())
+    if sb is None and (adv := _ADVERB_BEFORE_CUE.search(after, skip, cue_m.start())) is not None:
+        sb = speaker_before(cmasked, c + adv.start())  # "“...,” Lee Marsh quickly added"
+        sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
     if sb is not None and sb.start >= c:
         return sb, cue_m.group()
     if cue_m.start() - skip <= 1 or after[: cue_m.start()].rstrip().endswith(","):
@@ -595,6 +604,14 @@ def _opening_person(book: EntityBook, masked: str, base: int, start: int, upto: 
             return Phrase(m.start - base, m.end - base, m.text, "name")
         break
     return None
+
+
+def _right_after(cmasked: str, c: int, spk: Phrase, cue: str | None) -> bool:
+    """True when the speaker, or its cue, follows the closing mark at ``c`` right away: "“...,” Lee
+    said", "“...,” said Lee", "“...” Lee quickly added"."""
+    gap = cmasked[c : spk.start]
+    cue_part = r"(?:" + re.escape(cue) + r"\s+)?" if cue else ""
+    return re.fullmatch(r"[,.!?;:]?\s*" + cue_part + r"(?:[a-z]+ly\s+)?", gap) is not None
 
 
 def _speaker_ok(ph: Phrase | None) -> bool:
