@@ -202,3 +202,57 @@ def test_an_adverb_between_the_speaker_and_the_cue_after_a_quote() -> None:
         INTRO + "“We have a lot of work to do,” Whitfield said.\n\n“It is a start,” Lee Marsh quickly added."
     )
     assert quote(ex, "It is a start").speaker == "Lee Marsh"
+
+
+# --------------------------------------------------------------------------- speakers set apart from the quote
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quote() -> None:
+    ex = run(
+        INTRO + "Reporter Jo Lane says:\n\n“Well, according to the people here, the bridge is closed and "
+        "nobody knows why.”"
+    )
+    assert "Jo Lane" in (quote(ex, "Well, according").speaker or "")
+
+
+def test_a_document_colon_paragraph_is_no_person() -> None:
+    # Hard negative: "The agenda reads:" names no one; the quote is not Whitfield's.
+    ex = run(INTRO + "The vote is on Monday. The agenda reads:\n\n“Item four: the bridge and its repairs.”")
+    assert all(q.speaker != "Dana Whitfield" for q in ex.quotes)
+
+
+def test_a_demonstrative_source_and_an_honorific_inside_an_appositive() -> None:
+    ex = run(
+        INTRO + "“The kids do not like him, and they are happy with Castell,” this source told the Post.\n\n"
+        "“It is long and tiring,” Tina Marsh, Mrs. Whitfield's chief of staff, said in an interview."
+    )
+    assert quote(ex, "The kids").speaker == "this source"
+    assert quote(ex, "It is long").speaker == "Tina Marsh"
+
+
+def test_a_time_is_still_no_speaker() -> None:
+    ex = run(INTRO + "“We will win the vote,” this week said it all for the mayor’s team.")
+    assert all(q.speaker != "this week" for q in ex.quotes)
+
+
+def test_a_document_reads_its_words() -> None:
+    ex = run(
+        INTRO + "“If she wants to be mayor, she should act like one,” the editorial read.\n\n"
+        "“Vote no on the bridge,” read the signs outside the hall."
+    )
+    assert quote(ex, "If she wants").speaker == "the editorial"
+    assert quote(ex, "Vote no").speaker == "the signs"
+
+
+def test_a_description_and_a_voice_verb_after_a_question_or_exclamation() -> None:
+    ex = run(
+        INTRO + "“Nooooo!” the crowd cried out, booing.\n\n"
+        "“What if the mayor had lessons?” the 43-year-old asked in the video."
+    )
+    assert quote(ex, "Nooooo").speaker == "the crowd"
+    assert quote(ex, "What if").speaker == "the 43-year-old"
+
+
+def test_a_description_and_a_verb_of_no_voice_is_no_speaker() -> None:
+    ex = run(INTRO + "“Enough of this, all of it!” the old bridge collapsed in the film.")
+    assert all(q.speaker != "the old bridge" for q in ex.quotes)

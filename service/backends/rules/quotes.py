@@ -100,6 +100,27 @@ NOT_A_SUBJECT_WORDS = words(
     "instead rather just only even indeed already again now today yesterday tomorrow tonight last next "
     "over under there here where why how what that this these those it"
 )
+# Verbs of the voice that introduce a quote after a description of who spoke: "the crowd chanted".
+VOICE_VERBS = words(
+    "asked asks cried cries shouted shouts yelled yells chanted chants screamed screams roared roars "
+    "replied replies responded responds retorted retorts quipped quips joked jokes exclaimed exclaims "
+    "declared declares reacted reacts interjected interjects whispered whispers sang sings wondered wonders "
+    "tweeted tweets wrote writes posted posts"
+)
+_DESCRIPTION_THEN_VERB = re.compile(
+    r"^[,.!?;:]?\s*(?P<np>(?:the|a|an|one|another|this|that)\s+(?:[\w’'-]+\s+){0,4}?[a-z0-9][\w’'-]*)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+# Things that carry words and "read" or "state" them: "“...,” the statement read", "read the sign".
+WRITTEN_THINGS = words(
+    "statement statements editorial letter letters sign signs ad ads advert advertisement tweet tweets post "
+    "message release note memo email e-mail caption headline banner placard poster slogan text transcript "
+    "filing complaint lawsuit suit indictment ruling order report document petition flyer leaflet mailer "
+    "script invitation announcement website page plaque inscription card"
+)
+_DETERMINED = r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+_DOCUMENT_READ = re.compile(r"^[,.!?;:]?\s*" + _DETERMINED + r"\s+(?P<verb>read|reads|stated|states)\b")
+_READ_DOCUMENT = re.compile(r"^[,.!?;:]?\s*(?P<verb>read|reads|stated|states)\s+" + _DETERMINED + r"\b")
 # Words that may open a sentence before its subject: "But Lee Marsh, ...", "And then Ms. Ruiz, ...".
 _OPENING_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Also|Even)\s+(?:then\s+)?)?"
@@ -359,7 +380,15 @@ def attach_speakers(
         if any(ch in ".!?" for ch in closing) and "," not in closing and re.match(r"^\s*[A-Z“‘\"]", after):
             after = ""
         # A partial quote's comma is the writer's: "a clip the judge called “chilling,” Lee added".
-        comma_close = ("," in closing or after[:1] == ",") and not q.partial
+        # "“Nooooo!” the crowd cried": a ? or ! before a lowercase word goes on like a comma.
+        comma_close = (
+            "," in closing
+            or after[:1] == ","
+            or (
+                any(ch in "!?" for ch in closing + cb.text[q.parts[-1][1] - cb.start - 1])
+                and after.lstrip()[:1].islower()
+            )
+        ) and not q.partial
         spk, cue_text = _speaker_after(cmasked, c, after, comma_close) if after else (None, None)
         if spk is not None and q.partial and before.strip() and not _right_after(cmasked, c, spk, cue_text):
             # "he has an “excellent chance” to win many of the states ...": a cue further on in the
@@ -367,11 +396,14 @@ def attach_speakers(
             spk_b, cue_b = _speaker_before(masked, s_start, before, None)
             if spk_b is not None:
                 spk, cue_text, cb = spk_b, cue_b, b
+        if spk is None and after:
+            # 1d. "“...,” the statement read", "“...,” read the editorial": a document's own words.
+            spk, cue_text = _document_reads(cmasked, c, after, cue_text)
         spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
         if spk is None and comma_close and after:
-            spk = _speaker_after_any_verb(cmasked, c, after)
+            spk = _speaker_after_any_verb(cmasked, c, after) or _description_then_voice(c, after)
             spk_base = cb.start if spk is not None else spk_base
         # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
         #     clause, whose subject is the speaker.
@@ -390,6 +422,13 @@ def attach_speakers(
             # 2d. "But Lee Marsh, the president of X, a group that has ..., said that “...”": a cue with
             #     no subject found, in a sentence opening with a person's name and an appositive.
             spk = _opening_person(book, masked, b.start, s_start, s_start + len(before))
+        if spk is None and not before.strip() and not b.text[:o].strip() and q.block > 0:
+            # 3c. "Reporter Jo Lane says:" / "He told the crowd, to applause:" closing the paragraph
+            #     before: the quote opening this paragraph is that sentence's speaker's.
+            lead = _colon_paragraph_speaker(blocks[q.block - 1], masked_blocks[q.block - 1])
+            if lead is not None:
+                spk, cue_text = lead
+                spk_base = blocks[q.block - 1].start
         lead_in = None
         if spk is None and not before.strip() and not q.partial:
             # 3b. "Lee announced the lawsuit on Monday. “...”": a quote opening its sentence, with no cue
@@ -483,6 +522,15 @@ def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
     ):
         return sb
     return None
+
+
+def _description_then_voice(c: int, after: str) -> Phrase | None:
+    """1e. "“Nooooo!” the crowd cried out", "“...?” the 43-year-old asked": a description right after a
+    quote closed by a comma, ? or !, and a verb of the voice."""
+    m = _DESCRIPTION_THEN_VERB.match(after)
+    if m is None or m.group("verb") not in VOICE_VERBS:
+        return None
+    return Phrase(c + m.start("np"), c + m.end("np"), m.group("np"), "descriptor")
 
 
 def _intro_verb(w: str) -> bool:
@@ -592,6 +640,21 @@ def _speaker_before(
     return None, cue_text
 
 
+def _colon_paragraph_speaker(prev: Block, pmasked: str) -> tuple[Phrase, str | None] | None:
+    """The speaker of a paragraph's last sentence when it ends with a colon (offsets in ``prev``)."""
+    end = len(pmasked.rstrip())
+    if end == 0 or pmasked[end - 1] != ":" or prev.kind == "headline":
+        return None
+    s_start, _e = _sentence_bounds(pmasked, end - 1)
+    head = pmasked[s_start : end - 1]
+    spk, cue = _speaker_before(pmasked, s_start, head, None)
+    if spk is None:
+        spk = _colon_subject(pmasked, s_start, head)
+    if spk is None or not _speaker_ok(spk):
+        return None
+    return spk, cue
+
+
 def _opening_person(book: EntityBook, masked: str, base: int, start: int, upto: int) -> Phrase | None:
     """The person named first in the sentence [start, upto) when the name opens it (after a
     conjunction or an adverb) and an appositive follows it (offsets relative to the block)."""
@@ -604,6 +667,14 @@ def _opening_person(book: EntityBook, masked: str, base: int, start: int, upto: 
             return Phrase(m.start - base, m.end - base, m.text, "name")
         break
     return None
+
+
+def _document_reads(cmasked: str, c: int, after: str, cue: str | None) -> tuple[Phrase | None, str | None]:
+    """1d. A document named right after a quote with "read"/"states" before or after it."""
+    m = _DOCUMENT_READ.match(after) or _READ_DOCUMENT.match(after)
+    if m is None or m.group("head").lower() not in WRITTEN_THINGS:
+        return None, cue
+    return Phrase(c + m.start("np"), c + m.end("np"), m.group("np"), "descriptor"), m.group("verb")
 
 
 def _right_after(cmasked: str, c: int, spk: Phrase, cue: str | None) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from service.backends.rules.lexicon import LOWER_ROLE_HEADS, REPORTING_VERBS, ROLE_WORDS, words
-from service.backends.rules.phrases import Phrase, subject_after, subject_before
+from service.backends.rules.phrases import TIME_WORDS, Phrase, subject_after, subject_before
 
 # Words that open an appositive describing the person before it (after its opening comma or dash).
 APPOSITIVE_OPENERS = words(
@@ -54,6 +54,22 @@ NOT_A_SPEAKER_START = words(
     "in on at during after before since by last this from for with until under over "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _starts_with_place_or_time(ph: Phrase) -> bool:
+    """ "In December, the prince", "this week": a time or place, not a speaker. "this source" and
+    "that official" are speakers: a demonstrative before a head that is no time word."""
+    ws = ph.text.lower().split()
+    if ws[0] in ("this", "that") and len(ws) > 1 and ph.kind == "descriptor":
+        return ws[-1] in TIME_WORDS
+    return ws[0] in NOT_A_SPEAKER_START
+
+
+# Honorifics, initials and abbreviations whose period ends no sentence inside an appositive:
+# "Tina Tchen, Mrs. Obama's chief of staff, said".
+_ABBREVIATION = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|[A-Z])\."
 )
 
 
@@ -93,19 +109,19 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
             if head[k] == ";":
                 break
             segment = head[k + 1 : close_at]
-            if _NO_APPOSITIVE.search(segment):
+            if _NO_APPOSITIVE.search(_ABBREVIATION.sub("", segment)):
                 break
             if closer != "," and head[k - 1 : k] != " ":
                 continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
             before = head[:k]
             core = _SUFFIX.sub("", before.rstrip())
-            if _appositive_ok(segment) and _NAME_END.search(core):
+            if _appositive_ok(_ABBREVIATION.sub("", segment)) and _NAME_END.search(core):
                 ph = subject_before(masked, base + len(core))
-                if ph is not None and ph.text.split()[0].lower() not in NOT_A_SPEAKER_START:
+                if ph is not None and not _starts_with_place_or_time(ph):
                     return ph
         # nothing fitted: the plain subject
     ph = subject_before(masked, pos)
-    if ph is not None and ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
+    if ph is not None and _starts_with_place_or_time(ph):
         return None  # "In December, the prince ..., calling": a time is no speaker
     if ph is not None and ph.kind == "descriptor":
         # "a staffer in the room wondered": the place after a preposition belongs to the speaker's phrase.
