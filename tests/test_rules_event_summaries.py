@@ -226,3 +226,10 @@ def test_type_from_what_the_verb_acts_on(text: str, trigger: str, type_: str) ->
     got = by_trigger(text)
     assert trigger in got, [(e.trigger, e.type) for e in got.values()]
     assert got[trigger].type == type_, got[trigger]
+
+
+def test_a_region_opening_with_a_comma_is_no_crash() -> None:
+    # Found on a real article (s5-i14a): a region starting at a comma left an empty first part.
+    from service.backends.rules.summaries import noun_phrase_of
+
+    assert noun_phrase_of(", Halden Homes") == "Halden Homes"

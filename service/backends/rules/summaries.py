@@ -147,7 +147,7 @@ def noun_phrase_of(region: str) -> str:
         out.append(m.group())
     phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
     parts = [p.strip() for p in phrase.split(",")]
-    while len(parts) > 1 and parts[0].split()[0].lower() in _FRONTED:
+    while len(parts) > 1 and (not parts[0] or parts[0].split()[0].lower() in _FRONTED):
         parts = parts[1:]  # "Under the agreement, Halden Homes": the subject follows the fronted phrase
     return parts[0]
 
