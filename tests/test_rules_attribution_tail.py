@@ -367,3 +367,66 @@ def test_a_coordinated_source_is_not_part_of_the_claim() -> None:
 def test_an_appositive_before_a_named_source_is_still_the_speakers() -> None:
     a = one("The port will stay open, the group's director, Sofie Lindqvist, said.")
     assert a.source == "Sofie Lindqvist" and a.claim == "The port will stay open."
+
+
+# --------------------------------------------------------------------------- Title-Case lines and relative sources
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue"),
+    [
+        (
+            "The council met on Monday.\nOkafor Says The Harbour Will Stay Open Through The Winter",
+            "Okafor",
+            "Says",
+        ),
+        (
+            "The council met on Monday.\nDelgado Slams Ferry Company Over Fare Rises In The East Ward",
+            "Delgado",
+            "Slams",
+        ),
+    ],
+)
+def test_a_title_case_line_writes_its_cue_capitalised(body: str, source: str, cue: str) -> None:
+    (a,) = [x for x in run(body).attributions if x.cue == cue]
+    assert a.source == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council met on Monday.\nHarbour Report Claims Record Profits For The Ferry Company",
+        "The council met on Monday.\nThe Harbour Says Goodbye To Its Oldest Ferry",
+        "The council met on Monday. Okafor Tells, a new play, opens on Friday at the Harbour Theatre.",
+    ],
+)
+def test_a_capitalised_word_in_ordinary_text_or_a_noun_is_no_cue(body: str) -> None:
+    assert run(body).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        (
+            "The party gave fresh ammunition to dockers who say the levy is a money pit.",
+            "dockers",
+            "The levy",
+        ),
+        ("There are residents who say the harbour will never reopen.", "residents", "The harbour"),
+    ],
+)
+def test_a_restrictive_relative_clause_names_its_source(body: str, source: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == source and a.claim.startswith(claim), a
+
+
+def test_those_who_say_names_no_one() -> None:
+    assert run("Those who say the harbour will reopen are wrong.").attributions == []
+
+
+def test_a_which_clause_without_a_comma_is_no_source() -> None:
+    # The relative clause sits inside the main clause's subject: its claim would run into the main verb.
+    assert (
+        run("The new harbour board which has announced a review of fares appears to be divided.").attributions
+        == []
+    )

@@ -320,10 +320,42 @@ def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[Attri
     ]
 
 
+# A Title-Case line inside the body (a subhead or a headline list: "Okafor Says The Port Will Stay
+# Open") writes its cue capitalised. When most longer words are capitalised, the cue words are
+# lowercased in the masked text (same length) so the cue search sees them; names stay as written.
+TITLE_CASE_SHARE = 0.8
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
+
+
+def title_case_cues(masked: str) -> str:
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]{3,}", masked)]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < TITLE_CASE_SHARE * len(long_words):
+        return masked
+
+    def lower_cue(m: re.Match[str]) -> str:
+        w = m.group()
+        return w.lower() if m.start() > 0 and w.lower() in TITLE_CASE_CUES else w
+
+    return _TITLE_WORD.sub(lower_cue, masked)
+
+
+# Cues that Title-Case lines use ("Says", "Slams", "Calls For", "Warns"): speech verbs in their
+# third-person and past forms; not "Report" or "Claims", which head lines as nouns.
+TITLE_CASE_CUES = words(
+    "says said tells told warns warned slams slammed blasts blasted calls called urges urged "
+    "vows vowed pledges pledged admits admitted denies denied insists insisted suggests suggested "
+    "praises praised rips ripped mocks mocked accuses accused defends defended rejects rejected "
+    "confirms confirmed announces announced reveals revealed predicts predicted argues argued "
+    "promises promised threatens threatened questions questioned endorses endorsed dismisses dismissed "
+    "condemns condemned criticizes criticized explains explained"
+)
+
+
 def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
     """Attributions in one sentence. ``masked`` is the sentence with quoted words masked."""
     book = ctx.book
     out: list[AttributionDraft] = find_label_line(sent, masked, book)
+    masked = title_case_cues(masked)
     cues = cues_in(masked)
     # (draft index, cue start, claim start, claim end, source) of forward claims, for nested sources.
     spans: list[tuple[int, int, int, int, str]] = []
@@ -488,7 +520,7 @@ def _cue_source(
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and low not in PARTICIPLES and not coordinated:
-        src_phrase = _set_apart_source(masked, cue)
+        src_phrase = _set_apart_source(masked, cue) or _relative_source(masked, cue)
     if src_phrase is None and low not in PARTICIPLES and not coordinated:
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
@@ -571,6 +603,35 @@ OPENING_NAME = re.compile(
     r"^(?:(?:" + "|".join(t.capitalize() for t in sorted(PERSON_TITLES)) + r")\.\s+)?"
     r"(?!(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|There|If|When|As|For|After|Before)\b)"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=\s+[a-z])"
+)
+
+
+# A restrictive relative clause: "Republicans who say the law is a money pit", "a headline that said
+# ...", "polls that show ...": the noun phrase before the relative pronoun is the source.
+RELATIVE_BEFORE_CUE = re.compile(
+    r"\s(?:who|that)\s+(?:(?:also|have|has|had|now|still|publicly|repeatedly|often|long|already)\s+){0,2}$"
+)
+
+
+def _relative_source(masked: str, cue: Cue) -> Phrase | None:
+    rel = RELATIVE_BEFORE_CUE.search(masked, max(0, cue.start - 40), cue.start)
+    if rel is None:
+        return None
+    ph = subject_before(masked, rel.start())
+    if ph is None:
+        # A bare plural: "ammunition to dockers who say ...".
+        bare = re.search(r"\b[a-z][a-z’'-]{2,}s$", masked[: rel.start()])
+        if bare is None or bare.group() in NOT_IN_SUBJECT:
+            return None
+        return Phrase(bare.start(), bare.end(), bare.group(), "descriptor")
+    if ph.kind == "pronoun" or ph.text.lower() in NO_ONE_IN_PARTICULAR:
+        return None  # "those who say": nothing to name
+    return ph
+
+
+# Words that name no one when they head a relative clause: "Those who say ...", "Anyone who says ...".
+NO_ONE_IN_PARTICULAR = words(
+    "those these anyone anybody everyone everybody someone somebody all many some others few"
 )
 
 
