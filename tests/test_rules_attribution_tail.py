@@ -430,3 +430,25 @@ def test_a_which_clause_without_a_comma_is_no_source() -> None:
         run("The new harbour board which has announced a review of fares appears to be divided.").attributions
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "A poll from Harbour Law School released Wednesday found Okafor leading Delgado by 15 points.",
+            "A poll",
+        ),
+        (
+            "A University of Westmere poll out this week shows Okafor with an 8-point lead in the east ward.",
+            "A University of Westmere poll",
+        ),
+        (
+            "A new batch of council emails released this week showed close ties between the mayor and the pier.",
+            "A new batch of council emails",
+        ),
+    ],
+)
+def test_a_document_subject_is_the_source_not_the_name_after_its_cue(body: str, source: str) -> None:
+    a = one(body)
+    assert a.source == source, a

@@ -29,6 +29,7 @@ from service.backends.rules.entities import (
 from service.backends.rules.lexicon import (
     AUDIENCES,
     DOCUMENT_FINDING_VERBS,
+    DOCUMENT_SOURCES,
     EVALUATIVE,
     EXPRESSING,
     HARSH_CRITICISM,
@@ -521,6 +522,10 @@ def _cue_source(
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and low not in PARTICIPLES and not coordinated:
         src_phrase = _set_apart_source(masked, cue) or _relative_source(masked, cue)
+    if src_phrase is None and cue.lemma in DOCUMENT_FINDING_VERBS:
+        # "A poll from the law school released Wednesday found Okafor leading": the document, never
+        # the name after the cue.
+        src_phrase = _document_phrase(masked, cue)
     if src_phrase is None and low not in PARTICIPLES and not coordinated:
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
@@ -604,6 +609,34 @@ OPENING_NAME = re.compile(
     r"(?!(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|There|If|When|As|For|After|Before)\b)"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=\s+[a-z])"
 )
+
+
+# The noun phrase of a document subject: up to six modifiers before its noun ("A new USA TODAY/Rock the
+# Vote survey", "national polling", "A new batch of council emails").
+DOCUMENT_PHRASE = re.compile(
+    r"(?:(?:[A-Za-z][\w.’'/&-]*|\d[\d,.]*%?)\s+){0,6}?(?:"
+    + "|".join(sorted(DOCUMENT_SOURCES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _document_phrase(masked: str, cue: Cue) -> Phrase | None:
+    doc = DOCUMENT_SUBJECT.search(masked, 0, cue.start)
+    if doc is None:
+        return None
+    clause = max(masked.rfind(p, 0, doc.start()) for p in (",", ";", ":", "(", "“", '"', " and ", " that "))
+    lo = clause + 1 if clause >= 0 else 0
+    noun = re.match(r"\w+", masked[doc.start() :])
+    m = DOCUMENT_PHRASE.search(masked, lo, doc.end())
+    if m is None or noun is None or m.end() != doc.start() + noun.end():
+        return None
+    words_ = m.group().split()
+    while len(words_) > 1 and words_[0].lower() in NOT_IN_SUBJECT:
+        words_ = words_[1:]  # "as polls", "while national polling"
+    text = " ".join(words_)
+    start = m.end() - len(text)
+    return Phrase(start, m.end(), text, "descriptor")
 
 
 # A restrictive relative clause: "Republicans who say the law is a money pit", "a headline that said
