@@ -247,7 +247,7 @@ def test_verbs_named_by_their_own_noun(text: str, trigger: str, type_: str) -> N
         # Courts: penalties handed down, verdicts told with "cleared of".
         ("His co-defendant was given a suspended sentence.", "given a suspended sentence", "sentencing"),
         ("He was handed a three-year driving ban.", "handed a three-year driving ban", "ban"),
-        ("The man was cleared of all charges.", "cleared of", "acquittal"),
+        ("The man was cleared of all charges.", "cleared of all charges", "acquittal"),
         ("The judge adjourned the case until June.", "adjourned", "adjournment"),
         ("Officers searched the house on Wednesday.", "searched", "search"),
         ("Police stopped his van on the M1 in March.", "stopped", "stop"),
@@ -327,7 +327,7 @@ def test_nouns_named_by_themselves(text: str, trigger: str, type_: str) -> None:
         ("The defendant is due back in court on 6 October.", "due back in court", "hearing"),
         # Match play: goals told by how the ball went in, shots that are not shootings.
         ("Marsh levelled five minutes before half-time.", "levelled", "goal"),
-        ("Kell headed home a corner in the 17th minute.", "headed home", "goal"),
+        ("Kell fired home from the edge of the area.", "fired home", "goal"),
         ("The substitute added a third goal in stoppage time.", "added a third goal", "goal"),
         ("The captain will serve a two-match ban.", "serve a two-match ban", "ban"),
         # Courts and police: requests denied, suspects identified, comment declined.
@@ -355,6 +355,10 @@ def test_context_verbs_and_match_play(text: str, trigger: str, type_: str) -> No
         ("Prices levelled off in the spring.", "levelled"),
         ("The minister denied that the plan had been dropped.", "denied"),
         ("Prices headed in the opposite direction.", "headed"),
+        ("Netanyahu was heading home after the talks.", "heading"),
+        ("Steering clear of the row, the mayor stayed silent.", "Steering"),
+        ("He was levelling sharp criticism at his colleagues.", "levelling"),
+        ("Devine declared the need for a new approach.", "declared"),
     ],
 )
 def test_context_verbs_hard_negatives(text: str, absent: str) -> None:

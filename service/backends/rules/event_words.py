@@ -134,7 +134,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # "Harwick beat Dunmore 3-1" is a win; results that beat forecasts are earnings (``SUBJECT_TYPES``).
     "win": words("win beat defeat"),
     # Matches: "scored in the 89th minute", "equalised before half-time", "conceded twice" tell goals.
-    "goal": words("score equalise equalize concede net level"),
+    "goal": words("score equalise equalize concede net"),
     # A player replaced during a match: "was substituted at half-time".
     "substitution": words("substitute"),
     # Leagues: "were relegated on the final day".
@@ -170,7 +170,6 @@ VERB_LABELS: dict[str, str] = {
     "ratify": "ratification",
     "rule": "ruling",
     "select": "selection",
-    "choose": "selection",
     "submit": "submission",
     # Courts: a suit is a lawsuit, an indictment is not a charge sheet.
     "sue": "lawsuit",
@@ -295,7 +294,11 @@ PHRASAL: dict[tuple[str, str], str] = {
     # A company buying its own shares back.
     ("buy", "back"): "buyback",
     # Verdicts told with "cleared of": "was cleared of all charges".
-    ("clear", "of"): "acquittal",
+    ("clear", "of all charges"): "acquittal",
+    ("clear", "of the charges"): "acquittal",
+    ("clear", "of wrongdoing"): "acquittal",
+    ("clear", "of murder"): "acquittal",
+    ("clear", "of manslaughter"): "acquittal",
     # Rivers over their banks are floods.
     ("burst", "its banks"): "flood",
     ("burst", "their banks"): "flood",
@@ -307,7 +310,6 @@ PHRASAL: dict[tuple[str, str], str] = {
     # Goals told by how the ball went in: "fired home", "headed home", "tapped in".
     ("fire", "home"): "goal",
     ("head", "in from"): "goal",
-    ("head", "home"): "goal",
     ("slot", "home"): "goal",
     ("nod", "home"): "goal",
     ("tap", "in"): "goal",
@@ -339,6 +341,13 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "tie": (_DRAWN, "match"),
     # "The motion passed 7-3": a vote told by its tally.
     "pass": (SCORE, "vote"),
+    # Equalisers: "City levelled before half-time", "levelled through Jon Ade" (not "levelling
+    # criticism at", "prices levelled off").
+    "level": (
+        r"(?:[\w-]+\s+minutes?\s+)?(?:before|after|later|through|in\s+the|with\s+a|the\s+score|matters|"
+        r"from\s+the\s+spot)\b",
+        "goal",
+    ),
     # Fixtures: "will play away at Ostley Town", "play Leeds at home".
     "play": (r"(?:away|at\s+home|against|host\s+to)\b", "match"),
     # Defendants before a court: "appeared in Orland County District Court".
@@ -354,10 +363,9 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
         "call",
     ),
 }
-# Sides in a match: a win or a defeat told with a tally or against a named side is the match
-# ("beat Carrow Vale 3-1", "lost 2-1", "lost to Brentford"); "beat estimates" is not.
+# Sides in a match: a win or a defeat told with a tally is the match ("beat Carrow Vale 3-1",
+# "lost 2-1"); without one it stays a win or a defeat: "Clinton beat Sanders in Nevada" is no match.
 MATCH_RESULT_TYPES = frozenset({"win", "defeat"})
-MATCH_RESULT = re.compile(rf"\s+(?:{SCORE}|(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*)")
 
 # Words after a verb that make it something else than its type: "shot low past the keeper" is a
 # shot at goal, not a shooting; "finished with 10 men" a state; "levelled off" or "levelled
@@ -367,7 +375,6 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "finish": words("with second third fourth fifth sixth top bottom level"),
     # A tree that "fell on his car", a climber who "fell from a ridge": a fall, not a decrease.
     "fall": words("on from off into down over ill asleep silent apart victim"),
-    "level": words("off out accusations criticism charges allegations claims"),
 }
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
@@ -548,6 +555,13 @@ NEGATED_SPEECH_LABELS: dict[str, str] = {
 
 # Verbs that report speech before these words ("admitted that ...", "declared, ...") and a
 # happening otherwise ("admitted 14 counts of fraud", "was declared defeated").
+# Verbs that, in the active, tell a happening only with one of these words in their object (within
+# six words): "declared a dividend", "declared a state of emergency", but "Devine declared" and
+# "declared the need for" are speech. Their passive is a happening ("was declared defeated").
+OBJECT_REQUIRED: dict[str, frozenset[str]] = {
+    "declare": words("dividend dividends emergency war bankruptcy independence martial ceasefire truce"),
+}
+
 THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "admit": ("that", ",", "to"),
     "declare": ("that", ","),

@@ -33,7 +33,6 @@ from service.backends.rules.event_words import (
     INTENT_LEMMAS,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
-    MATCH_RESULT,
     MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
     NEGATED_SPEECH,
@@ -42,6 +41,7 @@ from service.backends.rules.event_words import (
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
     NOT_AFTER,
+    OBJECT_REQUIRED,
     OBJECT_STOPS,
     OBJECT_TYPES,
     OBJECT_WINDOW,
@@ -128,8 +128,10 @@ for _lemma, (_after, _type) in CONTEXT_VERBS.items():
         ("third", _f.third),
         ("past", _f.past),
         ("participle", _f.participle),
+        *_british_forms(_lemma, _f.past),  # "levelled"
     ):
-        CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+        if _kind != "gerund":
+            CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
 CONTEXT_AFTER: dict[str, re.Pattern[str]] = {
     lemma: re.compile(r"\s+(?:" + after + ")") for lemma, (after, _t) in CONTEXT_VERBS.items()
 }
@@ -436,10 +438,17 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     before = toks[j].group().lower() if j >= 0 else ""
     if before in DETERMINERS or (w.endswith("ing") and before not in AUXILIARIES):
         return None
-    seen = 0  # words looked at; the digits and signs of an amount ("a 12.5% rise") are not counted
+    seen = 0  # words looked at; an amount ("a 12.5% rise") counts as one word, its signs as none
     for k in range(i + 1, min(len(toks), i + 16)):
         n = toks[k].group().lower()
-        if n[:1].isdigit() or n in _AMOUNT_SIGNS:
+        if n in _AMOUNT_SIGNS:
+            continue
+        if n[:1].isdigit():
+            prev = toks[k - 1].group()
+            if not (prev[:1].isdigit() or prev in (",", ".")):
+                seen += 1  # the first digit of a number
+            if seen > 5:
+                return None
             continue
         if n in (",", ".") and k + 1 < len(toks) and toks[k + 1].group()[:1].isdigit():
             continue  # "$1.2 billion", "4,000": inside the number
@@ -533,6 +542,12 @@ def find_triggers(masked: str) -> list[Trigger]:
                 and toks[i + 1].group().lower() in THAT_SPEECH[form.lemma]
             ):
                 break  # "admitted that ...", "declared that ...": speech; "admitted 14 counts of fraud": a plea
+            if (
+                form.lemma in OBJECT_REQUIRED
+                and use != "participle"
+                and not any(tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[i + 1 : i + 7])
+            ):
+                break  # "Devine declared", "declared the need for": speech, not a declaration
             if (
                 form.lemma in NOT_AFTER
                 and i + 1 < len(toks)
@@ -730,9 +745,7 @@ def _segment_event(
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     etype = _refine_type(trig, masked, c_start, c_start + len(clause))
-    if etype in MATCH_RESULT_TYPES and (
-        MATCH_RESULT.match(masked, trig.end) or re.search(SCORE, masked[trig.end : c_start + len(clause)])
-    ):
+    if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if etype == trig.type and trig.kind == "verb":
         etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
