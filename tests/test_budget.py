@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -89,3 +90,17 @@ def test_budget_error_and_overlong_sentences() -> None:
     # ordinary sentences are untouched
     first = PROSE.index(". ") + 1
     assert split_sentences(PROSE.strip()) == [(0, first), (first + 1, len(PROSE.strip()))]
+
+
+def test_the_budget_counts_cpu_not_the_wall_clock_it_reads_first() -> None:
+    from service.pipeline import cpu_budget
+
+    with cpu_budget.limited(0.05), cpu_budget.segment():
+        cpu_budget.check()  # well within, by the wall clock alone
+        time.sleep(0.1)  # wall time passes, no CPU is used: still within the budget
+        cpu_budget.check()
+        started = time.thread_time()
+        while time.thread_time() - started < 0.1:
+            pass
+        with pytest.raises(ExtractionBudgetError):
+            cpu_budget.check()

@@ -155,6 +155,19 @@ class Aligner:
             self._fuzzy_found[needle] = self._fuzzy(needle)
         return self._fuzzy_found[needle]
 
+    def locates(self, evidence: str) -> bool:
+        """``align(evidence) is not None``, without building the span: a yes/no for a validator."""
+        needle = evidence.strip()
+        if not needle:
+            return False
+        if self._nearest(self.text, needle, None, None, lambda s: (s, s + len(needle))) is not None:
+            return True
+        if self._normalized_at(needle, None) is not None:
+            return True
+        if needle not in self._fuzzy_found:
+            self._fuzzy_found[needle] = self._fuzzy(needle)
+        return self._fuzzy_found[needle] is not None
+
     # ------------------------------------------------------------------ passes
 
     def _exact(self, needle: str, hint: int | None) -> Span | None:
@@ -205,14 +218,17 @@ class Aligner:
         return self._folded_text.get()
 
     def _normalized(self, needle: str, hint: int | None) -> Span | None:
+        found = self._normalized_at(needle, hint)
+        return None if found is None else self._span(*found)
+
+    def _normalized_at(self, needle: str, hint: int | None) -> tuple[int, int] | None:
         folded, origin = self._ensure_folded()
         fneedle = fold_plain(needle)
         if not fneedle:
             return None
         n = len(fneedle)
         fhint = None if hint is None else bisect.bisect_left(origin, hint)
-        found = self._nearest(folded, fneedle, fhint, hint, lambda fs: (origin[fs], origin[fs + n - 1] + 1))
-        return None if found is None else self._span(*found)
+        return self._nearest(folded, fneedle, fhint, hint, lambda fs: (origin[fs], origin[fs + n - 1] + 1))
 
     def _fuzzy(self, needle: str) -> Alignment | None:
         # The best-scoring window in the allowed regions: where the evidence was hinted to be does not matter.

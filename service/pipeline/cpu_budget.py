@@ -31,22 +31,32 @@ class Budget:
     limit_s: float | None
     stopping: threading.Event | None = None
     spent_s: float = 0.0
-    # Thread CPU clock at the start of the segment running now, per thread.
-    _started: dict[int, float] = field(default_factory=dict)
+    # Thread CPU clock and wall clock at the start of the segment running now, per thread.
+    _started: dict[int, tuple[float, float]] = field(default_factory=dict)
 
     @contextlib.contextmanager
     def segment(self) -> Iterator[None]:
         """Count this thread's CPU time from now to the end of the block against the budget."""
         me = threading.get_ident()
-        self._started[me] = time.thread_time()
+        self._started[me] = (time.thread_time(), time.perf_counter())
         try:
             yield
         finally:
-            self.spent_s += time.thread_time() - self._started.pop(me)
+            self.spent_s += time.thread_time() - self._started.pop(me)[0]
 
     def used_s(self) -> float:
         started = self._started.get(threading.get_ident())
-        return self.spent_s + (time.thread_time() - started if started is not None else 0.0)
+        return self.spent_s + (time.thread_time() - started[0] if started is not None else 0.0)
+
+    def within(self, limit_s: float) -> bool:
+        """True when this thread's segment certainly has not used more than ``limit_s`` in all yet.
+
+        A thread cannot have used more CPU than the wall time since its segment began, and the
+        wall clock is read in nanoseconds where the thread's CPU clock is a system call: the
+        checks between items ask the CPU clock only once the wall clock no longer rules it out.
+        """
+        started = self._started.get(threading.get_ident())
+        return started is not None and self.spent_s + (time.perf_counter() - started[1]) <= limit_s
 
 
 _current: ContextVar[Budget | None] = ContextVar("newsfacts_budget", default=None)
@@ -84,7 +94,7 @@ def check() -> None:
         return
     if budget.stopping is not None and budget.stopping.is_set():
         raise ShuttingDownError("the service is shutting down; retry later")
-    if budget.limit_s is None:
+    if budget.limit_s is None or budget.within(budget.limit_s):
         return
     used = budget.used_s()
     if used > budget.limit_s:

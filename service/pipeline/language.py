@@ -88,12 +88,22 @@ def warm() -> None:
 def detect(text: str) -> Detection | None:
     """The language of ``text``, or None when the detector is not confident enough to say."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample[:400]) < 3:
+    if not _has_letters(sample[:400], 3):
         return None
     code, confidence = _model().classify(sample)
     if confidence < MIN_CONFIDENCE or code == "zxx":
         return None
     return Detection(code=str(code), confidence=float(confidence))
+
+
+def _has_letters(text: str, n: int) -> bool:
+    """At least ``n`` letters in ``text``: stops at the ``n``-th (counting all 400 was most of a check)."""
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
 
 
 def primary(tag: str) -> str:

@@ -90,6 +90,7 @@ NOT_NAMES = frozenset(
 )  # fmt: skip
 # Schema syntax a model copies when it answers with the schema instead of an instance.
 SCHEMA_SYNTAX = ("$ref", "$defs", "properties", "additionalProperties", "anyOf")
+_SCHEMA_SYNTAX_FOLDED = tuple(s.casefold() for s in SCHEMA_SYNTAX)
 
 # What the re-ask tells the model for each reason.
 RULES = {
@@ -280,7 +281,7 @@ class Guard:
 
     def _is_schema_text(self, text: str) -> bool:
         folded = fold(text).strip(" .,:;\"'")
-        return bool(folded) and (folded in self._schema or any(s.casefold() in folded for s in SCHEMA_SYNTAX))
+        return bool(folded) and (folded in self._schema or any(s in folded for s in _SCHEMA_SYNTAX_FOLDED))
 
     def _copies_example(self, item: Item, kind: ItemKind) -> bool:
         if not self._example_only:
@@ -290,7 +291,16 @@ class Guard:
             value = getattr(item, name, None)
             if isinstance(value, str):
                 texts.append(value)
-        return any(shingles(t) & self._example_only for t in texts)
+        # Only a shingle that starts with a word some example-only shingle starts with can be one.
+        firsts = _first_words(self._example_only)
+        n = EXAMPLE_SHINGLE_WORDS
+        for t in texts:
+            ws = words(t)
+            if any(
+                ws[i] in firsts and tuple(ws[i : i + n]) in self._example_only for i in range(len(ws) - n + 1)
+            ):
+                return True
+        return False
 
     # ------------------------------------------------------------------ the rest
 

@@ -65,7 +65,7 @@ class GroundingCheck:
         return GroundingCheck(self.aligner, lenient=True, guard=guard)
 
     def grounded(self, evidence: str) -> bool:
-        return self.aligner.align(evidence) is not None
+        return self.aligner.locates(evidence)
 
 
 _ACTIVE_CHECK: ContextVar[GroundingCheck | None] = ContextVar("newsfacts_grounding_check", default=None)
