@@ -53,3 +53,27 @@ def test_the_check_and_grounding_fold_the_article_once(monkeypatch: pytest.Monke
         asyncio.run(go())
     text = prepare(ArticleRequest(text=article)).text
     assert folded.count(text) == 1  # the check's and grounding's aligner is one
+
+
+def test_locates_answers_as_align_does_without_building_spans() -> None:
+    from service.grounding.align import Aligner
+
+    text = (
+        "Headline furniture line\n"
+        "The council approved the “new budget” on Monday after a long debate.\n"
+        "Share this story\n"
+        "Officials said spending would rise by 4 percent next year, the mayor added."
+    )
+    body = [(24, 93), (110, len(text))]
+    aligner = Aligner(text, body)
+    probes = [
+        "approved the “new budget”",  # exact
+        'APPROVED THE "NEW BUDGET"',  # normalised
+        "Officials said spending will rise by 4 percent next year",  # fuzzy
+        "Share this story",  # only outside the body
+        "the navy closed the port",  # nowhere
+        "   ",
+    ]
+    for probe in probes:
+        assert aligner.locates(probe) == (Aligner(text, body).align(probe) is not None), probe
+    assert [aligner.locates(p) for p in probes] == [True, True, True, False, False, False]
