@@ -256,3 +256,39 @@ def test_a_description_and_a_voice_verb_after_a_question_or_exclamation() -> Non
 def test_a_description_and_a_verb_of_no_voice_is_no_speaker() -> None:
     ex = run(INTRO + "“Enough of this, all of it!” the old bridge collapsed in the film.")
     assert all(q.speaker != "the old bridge" for q in ex.quotes)
+
+
+# --------------------------------------------------------------------------- names a pronoun can stand for
+
+
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nLast week, the county auditor, James B. Corey, cleared Mrs. "
+        "Whitfield of wrongdoing, but he called her actions “extremely careless.”"
+    )
+    assert quote(ex, "extremely careless").speaker == "James B. Corey"
+
+
+def test_an_expert_at_an_institute_is_a_person_not_the_institute() -> None:
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nMichael O'Hanlon, an expert at the institute, says the bridge "
+        "is the problem. “I do think she has to rethink it,” he said."
+    )
+    assert quote(ex, "I do think").speaker == "Michael O'Hanlon"
+
+
+def test_a_group_described_by_its_head_is_still_an_organisation() -> None:
+    # Hard negative: "a Brussels-based campaign group" makes Blue Ledger no person "he" can stand for.
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nBlue Ledger, a Brussels-based campaign group, said the bridge "
+        "was a scandal. “It is a waste of money,” he said."
+    )
+    assert quote(ex, "It is a waste").speaker == "Ron Castell"
+
+
+def test_the_name_and_verb_before_a_colon_speak() -> None:
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nWhitfield said the experts agreed, to which Lee Marsh "
+        "interjected: “It is just not true at all.”"
+    )
+    assert quote(ex, "It is just").speaker == "Lee Marsh"

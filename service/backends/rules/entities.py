@@ -120,6 +120,9 @@ ORG_APPOSITIVE_HEADS = frozenset(
         "outlet",
     }
 )
+# A preposition inside such an appositive: its head is before it ("Michael Ruiz, an expert at the
+# institute," is a person; "Blue Ledger, a group based in Brussels," stays unsure).
+_PREPOSITION_IN = re.compile(r"\s(?:at|of|for|in|with|on|from|to|who|that|which)\s")
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
@@ -597,14 +600,24 @@ def _type_of(
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
-    if len(name_tokens) <= 4 and all(
-        re.fullmatch(
-            r"[A-Z][a-z’'-]+|[A-Z]\.|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
-            + "|".join(NAME_PARTICLES)
-            + ")|I{1,3}|Jr|Sr",
-            t.text,
+    # Initials come as a letter and a period ("James B. Comey", "George H.W. Bush"): the periods do
+    # not count towards a name's length; "O'Hanlon", "McDonald" are names too.
+    initial_dots = all(
+        t.text != "." or (k > 0 and re.fullmatch(r"[A-Z]", name_tokens[k - 1].text))
+        for k, t in enumerate(name_tokens)
+    )
+    if (
+        initial_dots
+        and sum(t.text != "." for t in name_tokens) <= 4
+        and all(
+            re.fullmatch(
+                r"[A-Z][a-z’'-]+|[A-Z]\.?|\.|(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
+                + "|".join(NAME_PARTICLES)
+                + ")|I{1,3}|Jr|Sr",
+                t.text,
+            )
+            for t in name_tokens
         )
-        for t in name_tokens
     ):
         return "person"
     return "other"
@@ -731,6 +744,12 @@ def _named(
         extended = True
     if not name_toks:
         return None
+    if (
+        len(name_toks) > 2
+        and name_toks[-1].text in ("Jr", "Sr")
+        and text[name_toks[-1].end : name_toks[-1].end + 1] == "."
+    ):
+        name_toks = name_toks[:-1]  # "James B. Corey Jr., the director": the name without its suffix
     start = name_toks[0].start
     end = name_toks[-1].end
     name, _ = _strip_possessive(text[start:end])
@@ -744,6 +763,7 @@ def _named(
         and not title_toks
         and app
         and app.group("head") in ORG_APPOSITIVE_HEADS
+        and not _PREPOSITION_IN.search(app.group(0))
     ):
         etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
     if etype is None:

@@ -121,6 +121,8 @@ WRITTEN_THINGS = words(
 _DETERMINED = r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
 _DOCUMENT_READ = re.compile(r"^[,.!?;:]?\s*" + _DETERMINED + r"\s+(?P<verb>read|reads|stated|states)\b")
 _READ_DOCUMENT = re.compile(r"^[,.!?;:]?\s*(?P<verb>read|reads|stated|states)\s+" + _DETERMINED + r"\b")
+# A capitalised name and its verb right before a colon that opens the quote: "... O'Neil interjected:".
+_NAME_VERB_COLON = re.compile(r"[A-Z][\w.’'-]*\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*:\s*$")
 # Words that may open a sentence before its subject: "But Lee Marsh, ...", "And then Ms. Ruiz, ...".
 _OPENING_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Also|Even)\s+(?:then\s+)?)?"
@@ -400,6 +402,16 @@ def attach_speakers(
             # 1d. "“...,” the statement read", "“...,” read the editorial": a document's own words.
             spk, cue_text = _document_reads(cmasked, c, after, cue_text)
         spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
+        if (
+            spk is None
+            and (nv := _NAME_VERB_COLON.search(before)) is not None
+            and _intro_verb(nv.group("verb"))
+        ):
+            # 2e. "She said ..., to which Lee Marsh interjected: “...”": the name and verb right before
+            #     the colon speak, before any earlier cue of the sentence.
+            named = subject_before(masked, s_start + nv.start("verb"))
+            if named is not None and named.kind == "name" and _speaker_ok(named):
+                spk, cue_text = named, nv.group("verb")
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
         if spk is None and comma_close and after:
