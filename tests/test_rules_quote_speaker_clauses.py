@@ -292,3 +292,28 @@ def test_the_name_and_verb_before_a_colon_speak() -> None:
         "interjected: “It is just not true at all.”"
     )
     assert quote(ex, "It is just").speaker == "Lee Marsh"
+
+
+# --------------------------------------------------------------------------- colons
+
+
+def test_a_dash_label_before_a_colon_names_the_writer_quoted() -> None:
+    ex = run(
+        INTRO + "Signs of a shift were there all along - Carla Bialik: “One of the lessons was simple: keep "
+        "calling voters.”"
+    )
+    assert quote(ex, "One of the lessons").speaker == "Carla Bialik"
+
+
+def test_a_capitalised_modifier_of_a_role_is_no_colon_subject() -> None:
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nIn response, Republican presidential nominee Dana Whitfield "
+        "issued the following statement:\n\n“Our prayers are with all those affected by the flood.”"
+    )
+    assert quote(ex, "Our prayers").speaker == "Dana Whitfield"
+
+
+def test_a_dash_inside_a_sentence_is_no_label() -> None:
+    # Hard negative: "- very close:" is the writer's aside; the cue after the quote names the speaker.
+    ex = run(INTRO + "The vote was close - very close: “We will count again,” Ron Castell said.")
+    assert quote(ex, "We will count").speaker == "Ron Castell"

@@ -121,6 +121,15 @@ WRITTEN_THINGS = words(
 _DETERMINED = r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
 _DOCUMENT_READ = re.compile(r"^[,.!?;:]?\s*" + _DETERMINED + r"\s+(?P<verb>read|reads|stated|states)\b")
 _READ_DOCUMENT = re.compile(r"^[,.!?;:]?\s*(?P<verb>read|reads|stated|states)\s+" + _DETERMINED + r"\b")
+# Lowercase words after a capitalised modifier of a role: "Republican presidential nominee", "Estimates of".
+MODIFIED_ROLE_WORDS = words(
+    "presidential nominee nominees candidate candidates hopeful hopefuls frontrunner front-runner contender "
+    "challenger incumbent of"
+)
+# A label after a dash, right before the colon: "... - Carl Bialik:", "-More from Cohen and Lee:".
+_DASH_LABEL = re.compile(
+    r"(?:^|\s)[-–—]\s*(?:[Mm]ore from\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|&))*)\s*:\s*$"
+)
 # A capitalised name and its verb right before a colon that opens the quote: "... O'Neil interjected:".
 _NAME_VERB_COLON = re.compile(r"[A-Z][\w.’'-]*\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*:\s*$")
 # Words that may open a sentence before its subject: "But Lee Marsh, ...", "And then Ms. Ruiz, ...".
@@ -777,7 +786,14 @@ def _comma_subject(masked: str, s_start: int, before: str) -> Phrase | None:
 def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
     """2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's subject
     even when its verb is no reporting cue."""
+    label = _DASH_LABEL.search(before)
+    if label is not None:
+        # "Signs of a shift were there all along - Carl Bialik: “...”": a label names the writer quoted.
+        at = s_start + label.start("name")
+        return Phrase(at, at + len(label.group("name")), label.group("name"), "name")
     for verb in _NAME_THEN_VERB.finditer(before):
+        if verb.group("verb") in MODIFIED_ROLE_WORDS:
+            continue  # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb
         sb = subject_before(masked, s_start + verb.start("verb"))
         if sb is not None and sb.kind in ("name", "pronoun") and sb.text.lower() not in COMMON_CAPITALISED:
             return sb
