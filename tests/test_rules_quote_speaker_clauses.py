@@ -317,3 +317,19 @@ def test_a_dash_inside_a_sentence_is_no_label() -> None:
     # Hard negative: "- very close:" is the writer's aside; the cue after the quote names the speaker.
     ex = run(INTRO + "The vote was close - very close: “We will count again,” Ron Castell said.")
     assert quote(ex, "We will count").speaker == "Ron Castell"
+
+
+def test_an_adverbial_aside_between_a_name_and_its_cue() -> None:
+    ex = run(
+        "Ron Castell met voters on Monday.\n\nWhitfield, during a town hall meeting in Columbus, Ohio, said "
+        "she was “going to put a lot of people out of work.”\n\nWhitfield, speaking to reporters on her plane "
+        "to Tampa, said of Castell's request: “The inquiry resolved all of this.”"
+    )
+    assert quote(ex, "going to put").speaker == "Whitfield"
+    assert quote(ex, "The inquiry").speaker == "Whitfield"
+
+
+def test_a_place_before_the_cue_without_an_aside_is_no_speaker() -> None:
+    # Hard negative: "In Ohio, voters said": the place opens the sentence; the voters speak.
+    ex = run(INTRO + "In Ohio, voters said the plan was “a disaster for the county.”")
+    assert quote(ex, "a disaster").speaker == "voters"

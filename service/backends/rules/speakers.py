@@ -66,6 +66,18 @@ def _starts_with_place_or_time(ph: Phrase) -> bool:
     return ws[0] in NOT_A_SPEAKER_START
 
 
+# Words opening an adverbial aside set off by commas between a name and its cue.
+ASIDE_OPENERS = words(
+    "during in at on after before from with without while speaking writing talking appearing answering "
+    "responding asked pressed campaigning visiting addressing"
+)
+_ASIDE_BEFORE_CUE = re.compile(
+    r"(?P<name>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:"
+    + "|".join(sorted(ASIDE_OPENERS))
+    + r")\b[^;:“”\"]{0,150}?,\s*(?:[a-z]+ly\s+)?$"
+)
+
+
 # Honorifics, initials and abbreviations whose period ends no sentence inside an appositive:
 # "Tina Tchen, Mrs. Obama's chief of staff, said".
 _ABBREVIATION = re.compile(
@@ -95,6 +107,13 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between."""
     head = masked[max(0, pos - APPOSITIVE_MAX) : pos]
     base = pos - len(head)
+    aside = _ASIDE_BEFORE_CUE.search(head)
+    if aside is not None:
+        # "Clinton, during a town hall in Columbus, Ohio, said", "Clinton, speaking to reporters on her
+        # plane, said": an adverbial aside stands between the name and its cue.
+        ph = subject_before(masked, base + aside.end("name"))
+        if ph is not None and ph.kind == "name" and not _starts_with_place_or_time(ph):
+            return ph
     stripped = head.rstrip()
     closer = stripped[-1:] if stripped else ""
     if closer in (",", "-", "—", "–"):
