@@ -333,3 +333,14 @@ def test_a_place_before_the_cue_without_an_aside_is_no_speaker() -> None:
     # Hard negative: "In Ohio, voters said": the place opens the sentence; the voters speak.
     ex = run(INTRO + "In Ohio, voters said the plan was “a disaster for the county.”")
     assert quote(ex, "a disaster").speaker == "voters"
+
+
+def test_a_finding_verb_inside_what_someone_said_is_theirs() -> None:
+    ex = run(INTRO + "Lee Marsh also said that Whitfield shows “great charm” in the council.")
+    assert quote(ex, "great charm").speaker == "Lee Marsh"
+
+
+def test_a_finding_verb_on_its_own_keeps_its_subject() -> None:
+    # Hard negative: no one reports the audit's finding; the audit is the source.
+    ex = run(INTRO + "The audit showed the bridge was “badly managed from the start.”")
+    assert quote(ex, "badly managed").speaker == "The audit"

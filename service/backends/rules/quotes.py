@@ -136,6 +136,12 @@ _NAME_VERB_COLON = re.compile(r"[A-Z][\w.’'-]*\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z
 _OPENING_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Also|Even)\s+(?:then\s+)?)?"
 )
+# Cues of finding and showing inside what an earlier cue of the sentence reports ("Lee said the data
+# show ...", "Reeves wrote that the text of the law showed it to be “...”"): the outer speaker's words.
+INNER_FINDING_CUES = words(
+    "show shows showed shown showing find finds found suggest suggests suggested reveal reveals revealed "
+    "indicate indicates indicated"
+)
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
@@ -613,6 +619,10 @@ def _speaker_before(
             continue  # "The report has one line:", "his remarks": a noun, not a cue
         if _noun_use(before, cm):
             continue  # "a fundraising call", "his home state", "Lee’s call for": a noun, not a cue
+        if cm.group().lower() in INNER_FINDING_CUES and any(
+            c2.start() < cm.start() and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
+        ):
+            continue  # "Lee also said that the mayor shows “great charm”": the words are reported by Lee
         if _naming_participle(before, cm):
             # "a class called “Rivers”": the thing is named; the clause's subject wrote or said it.
             main = main_subject(masked, s_start, s_start + cm.start())
