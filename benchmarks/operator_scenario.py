@@ -233,7 +233,11 @@ def scenario(items: int, kill_at: float, log_dir: Path, out: Checks) -> None:
             for proc in (procs[-1], a, b):  # step 4: SIGTERM stops each cleanly and promptly
                 began = time.monotonic()
                 code = proc.stop()
-                out.check(code == 0, f"{proc.name} SIGTERM: exit {code} in {time.monotonic() - began:.1f} s")
+                took = time.monotonic() - began
+                # uvicorn re-raises the SIGTERM it caught once its graceful shutdown is done: a replica
+                # ends "killed by SIGTERM" (-15) after its lifespan logged "stopped"; a worker exits 0.
+                clean = code == 0 or (code == -signal.SIGTERM and "stopped" in proc.log_tail(60))
+                out.check(clean, f"{proc.name} SIGTERM: exit {code} in {took:.1f} s, shutdown logged")
     finally:
         pg.remove()
 
