@@ -452,3 +452,35 @@ def test_a_which_clause_without_a_comma_is_no_source() -> None:
 def test_a_document_subject_is_the_source_not_the_name_after_its_cue(body: str, source: str) -> None:
     a = one(body)
     assert a.source == source, a
+
+
+# --------------------------------------------------------------------------- clauses without "that", inverted closers
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        ("Okafor also claims he was the only one punished for the delay.", "Okafor", "He was the only one"),
+        ("Delgado has indicated she would not go above a ten percent levy.", "Delgado", "She would not go"),
+        (
+            "The levy will fail before June, predicted Ruth Okafor, the harbour chair.",
+            "Ruth Okafor",
+            "The levy will",
+        ),
+    ],
+)
+def test_a_clause_or_an_inverted_name_makes_these_cues_report(body: str, source: str, claim: str) -> None:
+    a = one(body)
+    assert a.source == source and a.claim.startswith(claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Insurance claims were filed by hundreds of dockers.",
+        "He recalled the harbour strike of 1984 in his speech.",
+        "The forecast predicted rain.",
+    ],
+)
+def test_without_a_clause_these_cues_report_nothing(body: str) -> None:
+    assert run(body).attributions == []

@@ -46,6 +46,8 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.people import gender_of
 from service.backends.rules.phrases import (
+    CLAUSE_FOLLOWS,
+    CLAUSE_REPORTING_FORMS,
     DOCUMENT_SUBJECT,
     MASK,
     SOURCE_HEADS,
@@ -823,6 +825,8 @@ def _forward_claim(
         # "The Ledger reported the mayor had resigned", "She revealed her plans": past forms report
         # alone ("reports" and "report" are mostly nouns: "media reports said").
         or cue.text.lower() in REPORT_ALONE_FORMS
+        # "she has indicated she would not go further": a clause without "that".
+        or (cue.text.lower() in CLAUSE_REPORTING_FORMS and CLAUSE_FOLLOWS.match(masked, cue.end) is not None)
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
         or (cue.lemma in DOCUMENT_FINDING_VERBS and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None)
     )

@@ -71,6 +71,21 @@ NEEDS_THAT = frozenset(
         "show",
     }
 )
+# Forms of those cues that are verbs when a clause follows without "that": "Okafor also claims he
+# was the only one punished", "she has indicated she would not go further", "he predicted the
+# levy will fail" (issue 14, session 5). A clause: a subject pronoun or a short noun phrase, then
+# an auxiliary or a modal.
+CLAUSE_REPORTING_FORMS = frozenset(
+    {"claims", "indicated", "predicted", "predicts", "estimated", "recalled", "noted"}
+)
+CLAUSE_FOLLOWS = re.compile(
+    r"\s+(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?:would|will|was|is|were|are|had|has|have|could|should|may|might|did|does|can|must|wanted|needed)\b",
+    re.IGNORECASE,
+)
+# An inverted cue closing a claim: "..., predicted Ruth Okafor, the mayor." / "“...,” recalled the chair."
+_AFTER_A_CLAIM = re.compile(r"[,:][”’\"]?\s*$")
+_INVERTED_NAME = re.compile(r"\s+(?:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*|the\s+[a-z][\w-]+)\s*(?:[,.;:]|$)")
 # A cue that needs "that" may also close a claim told before it: "..., the observatory estimates."
 CLOSES_CLAIM = re.compile(r"^(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?)?\s*(?:[.,;]|$)")
 THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
@@ -263,6 +278,8 @@ def cues_in(masked: str) -> list[Cue]:
                 REPORTING_VERBS[low] in DOCUMENT_FINDING_VERBS
                 and DOCUMENT_SUBJECT.search(masked[: m.start()])
             )
+            and not (low in CLAUSE_REPORTING_FORMS and CLAUSE_FOLLOWS.match(masked[m.end() : m.end() + 40]))
+            and not (_AFTER_A_CLAIM.search(masked[: m.start()]) and _INVERTED_NAME.match(masked[m.end() :]))
         ):
             continue  # "the states", "police found a body", "he continued to serve"
         if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
