@@ -484,3 +484,28 @@ def test_a_clause_or_an_inverted_name_makes_these_cues_report(body: str, source:
 )
 def test_without_a_clause_these_cues_report_nothing(body: str) -> None:
     assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- "according to" inside its claim
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The implication, according to the harbour chair, is that the levy will be dropped.",
+            "The implication is that the levy will be dropped.",
+        ),
+        (
+            "At about 10 p.m., according to a council timeline, the ferry left the harbour.",
+            "At about 10 p.m. the ferry left the harbour.",
+        ),
+    ],
+)
+def test_according_to_set_inside_its_claim(body: str, claim: str) -> None:
+    assert one(body).claim == claim
+
+
+def test_a_coordinated_clause_after_according_to_is_not_its_claim() -> None:
+    a = one("The ferry left late, according to a council timeline, and the pier closed at midnight.")
+    assert a.claim == "The ferry left late."

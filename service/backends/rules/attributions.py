@@ -1013,6 +1013,11 @@ def _according_to(
         c0 = dl.end() if dl is not None and dl.end() < len(before) - 1 else 0
         claim = text[c0 : len(before) - 1]
         evidence = text[c0 : cue.end + m.end("src")]
+        # "The implication, according to the aide, is that ...": the claim goes on after the aside.
+        rest = PARENTHETICAL_REST.match(masked, cue.end + m.end("src"))
+        if rest is not None and _is_claim(masked[c0 : len(before) - 1] + " " + rest.group("rest")):
+            claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
+            evidence = text[c0 : rest.end("rest")]
         source = _according_source(src_text, src_pos, book)
         return _draft(
             source,
