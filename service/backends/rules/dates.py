@@ -75,9 +75,16 @@ class TimeMention:
 
 
 # Cheap test for "could hold a time expression": most sentences do not.
+_MAYBE_TIME_WORDS = (
+    rf"{MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
+    r"spring|summer|autumn|fall|winter"
+)
+# Every word above starts with a letter (tests/test_rules_dates_speed.py checks): a lookahead for a
+# digit or one of those initials lets the scan skip every other position at once, instead of
+# trying each alternative there (half of this scan's time; the same matches).
+_MAYBE_TIME_INITIALS = "".join(sorted({w[0].lower() for w in _MAYBE_TIME_WORDS.split("|")}))
 _MAYBE_TIME = re.compile(
-    rf"\d|\b(?:{MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
-    r"spring|summer|autumn|fall|winter)",
+    rf"(?=[\d{_MAYBE_TIME_INITIALS}])(?:\d|\b(?:{_MAYBE_TIME_WORDS}))",
     re.IGNORECASE,
 )
 
