@@ -405,3 +405,30 @@ async def test_the_listener_replaces_a_connection_that_went_silent(postgres_url:
     finally:
         assert await _ends(store.close), "closing the store waited on its listener"
         await proxy.close()
+
+
+async def test_a_store_call_on_a_database_gone_silent_fails_instead_of_waiting_for_ever(
+    postgres_url: str,
+) -> None:
+    """Before: the pool's checkout was bounded, the query on the connection it gave was not."""
+    from service.errors import StoreUnavailableError
+    from service.serving.store.postgres import PostgresStore
+
+    info = psycopg.conninfo.conninfo_to_dict(postgres_url)
+    proxy = FreezableProxy(int(str(info["port"])))
+    port = await proxy.start()
+    via_proxy = psycopg.conninfo.make_conninfo(postgres_url, port=port)
+    store = await PostgresStore.open(via_proxy, min_size=1, max_size=1, call_timeout_s=1.0)
+    try:
+        assert await store.get_extraction("a" * 32) is None
+        proxy.freeze()  # the pooled connection (and the listener's) now hears nothing
+
+        async def call() -> None:
+            with pytest.raises(StoreUnavailableError, match="did not answer within 1 s"):
+                await store.get_extraction("a" * 32)
+
+        # psycopg answers the timeout by asking the server to cancel the query (up to ~10 s).
+        assert await _ends(call), "a store call waited on a silent database for ever"
+    finally:
+        assert await _ends(store.close), "closing the store waited on a silent database"
+        await proxy.close()

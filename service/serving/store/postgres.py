@@ -70,6 +70,8 @@ _BUDGET_LOCK = 716_451
 LISTEN_CHECK_S = 5.0
 _LISTEN_PING_TIMEOUT_S = 5.0
 _CONNECT_TIMEOUT_S = 10
+# One store call at most, checkout included (every call is one short transaction).
+CALL_TIMEOUT_S = 30.0
 # At close, how long the listener and the pool's connections get to end.
 _CLOSE_LISTENER_S = 5.0
 _CLOSE_POOL_S = 5.0
@@ -178,10 +180,16 @@ def redacted_url(url: str) -> str:
 
 class PostgresStore:
     def __init__(
-        self, url: str, pool: AsyncConnectionPool[Any], *, listen_check_s: float = LISTEN_CHECK_S
+        self,
+        url: str,
+        pool: AsyncConnectionPool[Any],
+        *,
+        listen_check_s: float = LISTEN_CHECK_S,
+        call_timeout_s: float = CALL_TIMEOUT_S,
     ) -> None:
         self._url = url
         self._pool = pool
+        self._call_timeout_s = call_timeout_s
         self._work = asyncio.Event()
         self._listener: asyncio.Task[None] | None = None
         # Set by close(): the listener ends on it at its next wait, even if its cancellation was lost.
@@ -200,6 +208,7 @@ class PostgresStore:
         migrate: bool = True,
         timeout_s: float = 10.0,
         listen_check_s: float = LISTEN_CHECK_S,
+        call_timeout_s: float = CALL_TIMEOUT_S,
     ) -> PostgresStore:
         pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
             url,
@@ -211,7 +220,7 @@ class PostgresStore:
             kwargs={"autocommit": True},
         )
         await pool.open(wait=min_size > 0, timeout=timeout_s)
-        store = cls(url, pool, listen_check_s=listen_check_s)
+        store = cls(url, pool, listen_check_s=listen_check_s, call_timeout_s=call_timeout_s)
         try:
             await store._migrate(apply=migrate)
         except BaseException:
@@ -293,14 +302,24 @@ class PostgresStore:
 
     @contextlib.asynccontextmanager
     async def _conn(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
-        """A pooled connection; the database not answering becomes ``StoreUnavailableError`` (503)."""
+        """A pooled connection; the database not answering becomes ``StoreUnavailableError`` (503).
+
+        The whole call is bounded (``call_timeout_s``), not only the checkout: a database
+        gone silent mid-query (a host lost, a route dropped) sends no error, and the
+        query would wait for the kernel to give up on the connection (15 minutes and more).
+        """
         try:
-            async with self._pool.connection() as conn:
-                yield conn
+            async with asyncio.timeout(self._call_timeout_s):
+                async with self._pool.connection() as conn:
+                    yield conn
         except (psycopg.OperationalError, PoolTimeout) as exc:
             # No URL in what a client sees: it may hold a password.
             raise StoreUnavailableError(
                 f"the database does not answer ({type(exc).__name__}); retry later"
+            ) from exc
+        except TimeoutError as exc:
+            raise StoreUnavailableError(
+                f"the database did not answer within {self._call_timeout_s:g} s; retry later"
             ) from exc
 
     async def ping(self) -> None:
