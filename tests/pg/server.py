@@ -14,6 +14,7 @@ import contextlib
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -142,4 +143,38 @@ def start_server() -> PostgresServer:
     except BaseException:
         server.stop()
         raise
+    _stop_when_gone(server, os.getpid())
     return server
+
+
+def _stop_when_gone(server: PostgresServer, pid: int) -> None:
+    """Stop the server once ``pid`` has gone, however it went.
+
+    atexit does not run when the test process is killed (``timeout`` sends SIGTERM, a CI job
+    is cancelled), and the server, started by pg_ctl in its own session, would outlive it:
+    servers from killed runs were found still listening hours later.
+    """
+    stop = " ".join(
+        shlex.quote(a)
+        for a in [
+            *server._as_user,
+            str(server.bin / "pg_ctl"),
+            "-D",
+            str(server.data),
+            "-m",
+            "immediate",
+            "-w",
+            "stop",
+        ]
+    )
+    watch = (
+        f"while kill -0 {pid} 2>/dev/null; do sleep 2; done; "
+        f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(server.root))}"
+    )
+    subprocess.Popen(
+        ["sh", "-c", watch],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
