@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from evals.corpora import CorpusError, check_split, load
-from evals.corpora.cqe import Quantity, cqe_quantity, parse_value, score_sentence
+from evals.corpora.cqe import Quantity, cqe_quantity, names_label, parse_value, score_sentence
 from evals.corpora.timebank import parse_timeml
 from schemas import Figure, Span
 
@@ -78,6 +78,16 @@ def test_cqe_units_train_reports_unit_accuracy(tmp_path: Path) -> None:
     assert report.metrics["sentences"] == 2
     assert report.metrics["with_figure"] == 1
     assert report.metrics["unit_accuracy"] == 1.0
+
+
+def test_cqe_units_train_label_is_named_by_a_unit_or_either_side_of_a_rate() -> None:
+    assert names_label("south african rand", "south african rand")
+    assert names_label("south african rand per night", "south african rand")
+    assert names_label("penny per pound-mass", "pound-mass")
+    # a different unit, or a word that only contains the label, is no match
+    assert not names_label("decibel", "bel")
+    assert not names_label("kilowatt hour", "hour")
+    assert not names_label("dollar per share", "penny")
 
 
 def test_cqe_reads_a_bare_git_directory(tmp_path: Path) -> None:

@@ -290,6 +290,13 @@ def same_unit(pred: str, gold: str) -> bool:
     return pred.strip().lower() == gold.strip().lower()
 
 
+def names_label(pred: str, label: str) -> bool:
+    """units-train: a predicted unit names the sentence's labelled unit, alone or as either side of a
+    rate ("south african rand per night" names the rand, "penny per pound-mass" the pound-mass): the
+    set labels which unit an ambiguous symbol means, and a rate has read the symbol all the same."""
+    return same_unit(pred, label) or any(same_unit(side, label) for side in pred.split(" per "))
+
+
 def score_sentence(
     preds: list[Quantity], gold: list[Quantity]
 ) -> tuple[Counts, list[tuple[Quantity, Quantity]]]:
@@ -363,7 +370,7 @@ class CQE:
                     res.labelled += 1
                     if preds:
                         res.with_figure += 1
-                        if any(p.unit == s.label for p in preds):
+                        if any(names_label(p.unit, s.label) for p in preds):
                             res.unit_right += 1
                         else:
                             res.wrong_units.update((p.unit, s.label) for p in preds[:1])
