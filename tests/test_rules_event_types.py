@@ -493,3 +493,71 @@ def test_a_verb_after_and_shares_the_modality_before_it() -> None:
     # Hard negative: a verb with its own tense keeps it.
     got = by_trigger("The brewer closed two breweries and will cut 300 jobs.")
     assert (got["closed"].status, got["cut"].status) == ("occurred", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: the verb's own noun is derived by English word formation (``own_noun``), so a
+        # verb no list names still gets the head noun a reader writes. -ate -> -ation:
+        ("The ministry negotiated a new contract with the junior doctors.", "negotiated", "negotiation"),
+        ("Customs officers confiscated 40 kilos of ivory at the port.", "confiscated", "confiscation"),
+        # -ise/-ize -> -isation/-ization, in the text's own spelling:
+        ("The regulator authorised the merger of the two dairies.", "authorised", "authorisation"),
+        ("The regulator authorized the merger of the two dairies.", "authorized", "authorization"),
+        # -ct -> -ction, -mn -> -mnation, -opt -> -option:
+        ("Voters in Ostrava elected a new mayor on Sunday.", "elected", "election"),
+        ("Safety officers inspected the stand before the match.", "inspected", "inspection"),
+        ("The foreign minister condemned the shelling of the port.", "condemned", "condemnation"),
+        ("The assembly adopted the budget on Monday.", "adopted", "adoption"),
+        # -ment and zero derivation (the noun is the verb):
+        ("The former clerk embezzled £90,000 from the parish fund.", "embezzled", "embezzlement"),
+        ("The gardener was murdered in his shed in 2019.", "murdered", "murder"),
+        ("Regulators probed the lender's accounts last year.", "probed", "probe"),
+        # Irregular stems and other words: a deportation, a choice, a fraud, a re-election.
+        ("The government deported 60 people on a charter flight.", "deported", "deportation"),
+        ("The board chose a site near the ring road for the depot.", "chose", "choice"),
+        ("The company defrauded its customers of £3 million.", "defrauded", "fraud"),
+        ("Voters re-elected the governor by a wide margin.", "re-elected", "election"),
+        ("The minister criticised the plan on Friday.", "criticised", "criticism"),
+        # Hard negatives: families told by one noun keep it though a suffix rule would apply.
+        ("The general was assassinated in 2020.", "assassinated", "killing"),
+        ("Growth accelerated in the third quarter.", "accelerated", "increase"),
+        ("The bakery raised its prices by 5%.", "raised", "increase"),
+        ("The visitors equalised in the 89th minute.", "equalised", "goal"),
+        ("Police detained two protesters outside parliament.", "detained", "arrest"),
+        # A verb with no rule keeps its family: "reduced" is a decrease, "welcomed" a statement.
+        ("The council reduced parking fines on Monday.", "reduced", "decrease"),
+        ("The union welcomed the offer on Monday.", "welcomed", "statement"),
+    ],
+)
+def test_the_verbs_own_noun_by_word_formation(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "noun"),
+    [
+        # Each word-formation family on verbs of its own (not all in the lexicon): the rules are English.
+        ("evacuate", "evacuation"),
+        ("nationalise", "nationalisation"),
+        ("notify", "notification"),
+        ("evict", "eviction"),
+        ("approve", "approval"),
+        ("deny", "denial"),
+        ("acquit", "acquittal"),
+        ("seize", "seizure"),
+        ("stab", "stabbing"),
+        ("hire", "hiring"),
+        ("discover", "discovery"),
+        ("sell", "sale"),
+        # Hard negatives: a short stem is no suffix ("rise" is no -ise verb), an unknown verb no noun.
+        ("rise", None),
+        ("raise", None),
+        ("walk", None),
+    ],
+)
+def test_own_noun_follows_english_word_formation(lemma: str, noun: str | None) -> None:
+    from service.backends.rules.event_words import own_noun
+
+    assert own_noun(lemma) == noun

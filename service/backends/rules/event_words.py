@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
 
 # Event type -> lemmas (British and American spellings both listed).
@@ -154,100 +155,171 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "award": words("honour honor"),
 }
 
-# The label of one verb where news names its happening by the verb's own noun rather than by its
-# family's ("approved" -> approval, "acquired" -> acquisition): a reader labelling "The council
-# approved the tower" writes the head noun of what happened. Families whose members are told by one
-# noun stay whole ("killed", "assassinated" -> killing; "rose", "tripled" -> increase; "bombed",
-# "shelled" -> attack). Used only when the verb's object or subject gave no type (``OBJECT_TYPES``).
-VERB_LABELS: dict[str, str] = {
-    # Decisions: each decision verb has its own noun.
-    "approve": "approval",
-    "greenlight": "approval",
-    "reject": "rejection",
-    "adopt": "adoption",
-    "veto": "veto",
-    "endorse": "endorsement",
-    "ratify": "ratification",
-    "rule": "ruling",
-    "select": "selection",
-    "submit": "submission",
-    # Courts: a suit is a lawsuit, an indictment is not a charge sheet.
-    "sue": "lawsuit",
-    "testify": "testimony",
-    "introduce": "introduction",
-    "indict": "indictment",
-    "prosecute": "prosecution",
-    "extradite": "extradition",
-    # Hiring, nominating and promoting are not all appointments.
-    "hire": "hiring",
-    "recruit": "recruitment",
-    "enrol": "recruitment",
-    "enroll": "recruitment",
-    "nominate": "nomination",
-    "promote": "promotion",
-    "retire": "retirement",
-    # Company deals by their own names.
-    "buy": "purchase",
-    "purchase": "purchase",
-    "sell": "sale",
-    "acquire": "acquisition",
-    "merge": "merger",
-    "borrow": "borrowing",
-    "lend": "loan",
-    # Money given out, by its kind.
-    "fund": "funding",
-    "finance": "financing",
-    "donate": "donation",
-    "award": "award",
-    "grant": "grant",
-    "allocate": "allocation",
-    "spend": "spending",
-    "expand": "expansion",
-    # Health, schools and services get better or worse: "the walks improved balance".
-    "improve": "improvement",
-    "worsen": "deterioration",
-    "recover": "recovery",
-    # Places that open again; rebuilding by what is done.
-    "reopen": "reopening",
-    "inaugurate": "inauguration",
-    "install": "installation",
-    "renovate": "renovation",
-    "repair": "repair",
-    "upgrade": "upgrade",
-    "resume": "resumption",
-    "postpone": "postponement",
-    "raid": "raid",
-    "ground": "grounding",
-    "freeze": "freeze",
-    # People moved or cared for.
-    "evacuate": "evacuation",
-    "visit": "visit",
-    "invade": "invasion",
-    "occupy": "occupation",
-    "vaccinate": "vaccination",
-    "discharge": "discharge",
-    "land": "landing",
-    "stab": "stabbing",
-    "abduct": "abduction",
-    "hijack": "hijacking",
-    "boycott": "boycott",
-    "threaten": "threat",
-    # Disasters and accidents are told by what happened.
-    "collapse": "collapse",
-    "erupt": "eruption",
-    "destroy": "destruction",
-    "damage": "damage",
-    "flood": "flood",
-    "burn": "fire",
-    "derail": "derailment",
-    "collide": "collision",
-    "crash": "crash",
-    # Goods moved across borders.
-    "ship": "shipment",
-    "export": "export",
-    "import": "import",
+# --------------------------------------------------------------------------- the verb's own noun
+# A reader labelling "The council approved the tower" writes the head noun of what happened, and
+# for a verb that is the verb's own noun ("approved" -> approval, "evacuated" -> evacuation,
+# "detected" -> detection). English forms those nouns in a few ways; ``VERB_LABELS`` is built from
+# them below for every lemma of ``EVENT_VERBS``. A verb none of them covers keeps its family's label,
+# and so do families whose members news tells by one noun (``FAMILY_NAMED``): "rose", "tripled" ->
+# increase; "shelled", "bombed" -> attack. What the verb acts on still comes first (``OBJECT_TYPES``).
+
+# Regular endings, tried in order on the lemma: (verb ending, noun ending, shortest stem before it).
+NOUN_ENDINGS: tuple[tuple[str, str, int], ...] = (
+    # Latinate -ate verbs take -ation: evacuate, negotiate, allocate, confiscate, vaccinate.
+    ("ate", "ation", 2),
+    # -ise/-ize take -isation/-ization, in the spelling the verb had: authorise, nationalise, privatize
+    # (after a stem of three letters at least: "raise" and "rise" are no -ise verbs).
+    ("ise", "isation", 3),
+    ("ize", "ization", 3),
+    # -ify takes -ification: ratify, identify, notify.
+    ("ify", "ification", 2),
+    # -ct takes -ction: elect, inspect, detect, abduct, evict, construct.
+    ("ct", "ction", 2),
+    # -mn takes -mnation: condemn.
+    ("mn", "mnation", 2),
+    # -opt takes -option: adopt.
+    ("opt", "option", 2),
+    # -ote takes -otion: promote, demote.
+    ("mote", "motion", 2),
+    # -ess and -uss take -ion: confess, discuss.
+    ("ess", "ession", 2),
+    ("uss", "ussion", 2),
+)
+
+# Nouns English forms with a suffix the ending does not decide: lemma lists by suffix.
+NOUN_SUFFIXED: dict[str, frozenset[str]] = {
+    # -ment: appoint, endorse, postpone, adjourn, embezzle, recruit, invest, improve, enrol.
+    "ment": words(
+        "appoint announce endorse postpone adjourn embezzle pay invest recruit improve deploy enrol enroll"
+    ),
+    # -al (a final e dropped, y -> i, acquit doubles its t): approve, withdraw, dismiss, acquit, deny,
+    # arrive, propose.
+    "al": words("approve withdraw dismiss acquit deny arrive propose"),
+    # -ure (a final e dropped): seize, close, depart.
+    "ure": words("seize close depart"),
+    # -y after -er: recover, discover, deliver.
+    "y": words("recover discover deliver"),
+    # The gerund is the noun: a hiring, a grounding, a landing, a hijacking, a ruling, a stabbing,
+    # funding, spending, smuggling.
+    "ing": words(
+        "hire ground land hijack kidnap sentence rule fund finance spend borrow smuggle gather stab reopen"
+    ),
+    # Zero derivation, the noun is the verb: an arrest, a raid, a murder, a probe, a breach, a poll.
+    "": words(
+        "arrest raid ban fine charge vote visit release rescue return escape repair upgrade collapse "
+        "damage delay transfer search review protest boycott appeal purchase veto default test murder "
+        "ambush flood march poll exchange freeze award grant import export probe audit breach crash "
+        "praise survey discharge"
+    ),
 }
 
+# Nouns English forms irregularly: a changed stem, or another word altogether.
+NOUN_IRREGULAR: dict[str, str] = {
+    # Stems that change before -ion: acquire, expel, invade, collide, explode, erupt, destroy, decide,
+    # expand, resume, submit, suspend, deport, introduce, prosecute, extradite, install, execute.
+    "acquire": "acquisition",
+    "expel": "expulsion",
+    "invade": "invasion",
+    "collide": "collision",
+    "explode": "explosion",
+    "erupt": "eruption",
+    "destroy": "destruction",
+    "decide": "decision",
+    "expand": "expansion",
+    "resume": "resumption",
+    "submit": "submission",
+    "suspend": "suspension",
+    "deport": "deportation",
+    "introduce": "introduction",
+    "prosecute": "prosecution",
+    "extradite": "extradition",
+    "install": "installation",
+    "execute": "execution",
+    # Other suffixes than the ending suggests: an indictment, a derailment, a retirement, a shipment.
+    "indict": "indictment",
+    "derail": "derailment",
+    "retire": "retirement",
+    "ship": "shipment",
+    "occupy": "occupation",
+    "denounce": "denunciation",
+    # Another word: a sale, a purchase, a loan, a death, a theft, a fire, a lawsuit, a choice.
+    "sell": "sale",
+    "buy": "purchase",
+    "lend": "loan",
+    "die": "death",
+    "steal": "theft",
+    "burn": "fire",
+    "sue": "lawsuit",
+    "choose": "choice",
+    "threaten": "threat",
+    "defraud": "fraud",
+    "launder": "money laundering",
+    "merge": "merger",
+    "testify": "testimony",
+    "plead": "plea",
+    "criticise": "criticism",
+    "criticize": "criticism",
+    "apologise": "apology",
+    "apologize": "apology",
+    "worsen": "deterioration",
+    "greenlight": "approval",
+    # Done again: a re-election is an election, a reappointment an appointment.
+    "re-elect": "election",
+    "reelect": "election",
+    "reappoint": "appointment",
+    "re-appoint": "appointment",
+}
+
+# Verbs that keep their family's label though an ending rule above would give them a noun of their
+# own: the family's noun is what news and readers call the happening.
+FAMILY_NAMED = words(
+    # A killing by any means is a killing ("assassinated" too: the seeds' gold says so).
+    "assassinate "
+    # Rises by any verb are increases ("accelerated", "raised"), goals by any verb goals ("equalised").
+    "accelerate raise equalise equalize "
+    # What was initiated is found from its object ("the war it initiated"); a start otherwise.
+    "initiate "
+    # A document circulated is its own kind (a proposal, ``OBJECT_TYPES``), else an announcement.
+    "circulate"
+)
+
+
+def _attach(lemma: str, suffix: str) -> str:
+    """``lemma`` with a noun suffix of ``NOUN_SUFFIXED``, spelled as English spells it."""
+    if suffix == "ing":
+        return forms(lemma).gerund  # doubles and drops as the gerund does: stabbing, hiring
+    if suffix in ("al", "ure") and lemma.endswith("e"):
+        lemma = lemma[:-1]  # approve -> approval, seize -> seizure
+    elif suffix == "al" and lemma.endswith("y"):
+        lemma = lemma[:-1] + "i"  # deny -> denial
+    elif suffix == "al" and lemma.endswith("it"):
+        lemma += "t"  # acquit -> acquittal
+    return lemma + suffix
+
+
+def own_noun(lemma: str) -> str | None:
+    """The noun English makes of the verb ``lemma`` for its happening, or None when no rule covers it."""
+    if lemma in NOUN_IRREGULAR:
+        return NOUN_IRREGULAR[lemma]
+    for suffix, lemmas in NOUN_SUFFIXED.items():
+        if lemma in lemmas:
+            return _attach(lemma, suffix)
+    for ending, noun_ending, shortest in NOUN_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= shortest:
+            return lemma[: -len(ending)] + noun_ending
+    return None
+
+
+# The label of each event verb whose own noun names its happening (above), used when neither its
+# object nor its subject gave a type (``OBJECT_TYPES``, ``SUBJECT_TYPES``).
+VERB_LABELS: dict[str, str] = {
+    lemma: noun
+    for lemmas in EVENT_VERBS.values()
+    for lemma in sorted(lemmas)
+    if lemma not in FAMILY_NAMED and (noun := own_noun(lemma)) is not None
+}
+
+# Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
 # Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
 PHRASAL: dict[tuple[str, str], str] = {
     ("take", "over"): "appointment",
