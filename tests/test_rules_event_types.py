@@ -252,6 +252,9 @@ def test_verbs_named_by_their_own_noun(text: str, trigger: str, type_: str) -> N
         ("Officers searched the house on Wednesday.", "searched", "search"),
         ("Police stopped his van on the M1 in March.", "stopped", "stop"),
         ("The plant stopped production in May.", "stopped", "suspension"),
+        # Halting a happening is news of its own; a summit ended without a deal is the summit.
+        ("Divers suspended the search for the trawler at dusk.", "suspended", "suspension"),
+        ("The summit ended without an agreement.", "ended", "meeting"),
         # Diplomacy and disasters.
         ("The rebels exchanged 50 prisoners on Sunday.", "exchanged", "prisoner exchange"),
         ("The two armies exchanged fire across the river.", "exchanged", "clash"),
@@ -561,3 +564,46 @@ def test_own_noun_follows_english_word_formation(lemma: str, noun: str | None) -
     from service.backends.rules.event_words import own_noun
 
     assert own_noun(lemma) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: a verb of beginning, carrying out, finishing or halting whose object is a noun of
+        # happening is that happening (``ASPECT_TYPES``, ``EVENT_NOUNS``).
+        ("The carmaker launched a recall of 12,000 vans on Monday.", "launched", "recall"),
+        ("Officials began the evacuation of the valley on Sunday.", "began", "evacuation"),
+        ("Engineers carried out an inspection of the viaduct.", "carried out", "inspection"),
+        ("The club completed the signing of the goalkeeper on Friday.", "completed", "signing"),
+        # Light verbs of doing with such a noun: the noun is the happening.
+        ("Detectives conducted a search of the flat on Tuesday.", "conducted a search", "search"),
+        ("Farmers staged a blockade of the port on Monday.", "staged a blockade", "blockade"),
+        # Hard negatives: the object is no happening, or a change told by a noun keeps its verb's type.
+        ("The firm launched a new phone on Monday.", "launched", "launch"),
+        ("The builders completed the pier in May.", "completed", "completion"),
+        ("The plant stopped production in May.", "stopped", "suspension"),
+        # Halting a happening is news of its own; a summit ended without a deal is the summit.
+        ("Divers suspended the search for the trawler at dusk.", "suspended", "suspension"),
+        ("The summit ended without an agreement.", "ended", "meeting"),
+        # A disaster that kills is the disaster; a killing by people stays a killing.
+        ("The storm killed 12 people on the coast.", "killed", "storm"),
+        ("The earthquake injured 300 people.", "injured", "earthquake"),
+        ("Gunmen killed two guards at the mine.", "killed", "killing"),
+    ],
+)
+def test_the_happening_begun_or_done_names_the_event(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hold back" with a noun of happening is no light-verb event; "hold" takes only the nominal
+        # triggers ("held talks"), not every verb's noun.
+        "Customers will hold back spending this year.",
+        "The fund will hold the transfer until Monday.",
+    ],
+)
+def test_light_verbs_that_take_no_noun_of_happening(text: str) -> None:
+    got = by_trigger(text)
+    assert not any(t.split()[0] == "hold" for t in got), got

@@ -552,6 +552,10 @@ UNDER_NOUNS: dict[str, str] = {
 LIGHT_VERBS = words(
     "hold make conduct stage carry give hand reach strike launch mount report post record serve run"
 )
+# Light verbs of doing that take any noun of happening (``EVENT_NOUNS``) as the event: "conducted a
+# search", "made an appointment", "staged a blockade". The others take only the nouns of
+# ``NOMINAL_TRIGGERS`` and results: "hold back spending", "carries a fine of £500" are no events.
+LIGHT_DOING = words("make conduct stage mount")
 
 # Results a company reports or posts: objects of the light verbs only ("reported a profit of ..."),
 # never events on their own ("profit rose" is told by its verb).
@@ -899,7 +903,7 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     },
     "operation": {
         **{w: "attack" for w in ("strikes", "airstrikes", "attack", "attacks", "raid", "raids", "bombing")},
-        **{w: "investigation" for w in ("inspection", "inspections", "audit", "investigation")},
+        **{w: "investigation" for w in ("inspections", "investigation")},
     },
     # A return to profit or growth is a company's result ("expects to return to profit").
     # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.
@@ -923,6 +927,13 @@ TO_ACTS: dict[str, dict[str, str]] = {
     }
 }
 
+# Disasters by their own names, as the subject of a verb of harm.
+_DISASTERS = {
+    **{w: w for w in ("storm", "earthquake", "flood", "floods", "landslide", "avalanche", "tornado")},
+    **{w: w for w in ("hurricane", "typhoon", "cyclone", "heatwave", "explosion", "crash", "collision")},
+    **{w: "fire" for w in ("fire", "blaze", "wildfire", "fires")},
+    "blast": "explosion",
+}
 # The same for what a verb without an object is said of: the words before it in its clause
 # ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
 SUBJECT_TYPES: dict[str, dict[str, str]] = {
@@ -946,7 +957,29 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "declaration": {"dividend": "dividend", "dividends": "dividend"},
     # "Talks opened in Geneva", "the trial opened on Monday": the happening that opened.
     "opening": _HAPPENINGS,
+    # A disaster that kills or injures is the disaster ("The storm killed 12 people"); its toll is
+    # figures, as for an attack (``CASUALTY_IN`` for "killed in the storm").
+    **{t: _DISASTERS for t in ("killing", "injury", "death")},
 }
+
+# Verbs that begin, carry out or finish something: when the noun of a happening heads their object,
+# that happening is the event and its noun the type ("launched a recall", "began the evacuation of
+# the valley", "carried out an inspection", "completed the signing"). Halting one is news of its own:
+# "suspended the search" is a suspension. Keys are verb types (``EVENT_VERBS``, ``PHRASAL``); the
+# noun is looked for in the object, before any preposition.
+ASPECT_TYPES = frozenset({"start", "completion", "launch", "operation"})
+ASPECT_WINDOW = 4  # words after the verb: "launched a full-scale investigation"
+# Nouns of happening by their own names: the verbs' own nouns (``VERB_LABELS``), the nominal
+# triggers, and happenings no verb of the lexicon names.
+EVENT_NOUNS: dict[str, str] = {
+    **{noun: noun for noun in VERB_LABELS.values() if " " not in noun},
+    **NOMINAL_TRIGGERS,
+    # Recalls, campaigns of inspection and sign-ups news tells by the noun after a verb of starting.
+    **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade")},
+}
+# Changes and quarrels named by a noun ("began a steep fall", "started a row") stay their verbs' type.
+for _word in ("deal", "cut", "rise", "fall", "drop", "jump", "surge", "decline", "increase", "row", "fight"):
+    EVENT_NOUNS.pop(_word, None)
 
 # Words that end the search for an object: the clause has moved on to circumstances.
 OBJECT_STOPS = words("from by since until after before when while because which who that said")

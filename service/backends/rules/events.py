@@ -22,6 +22,8 @@ from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import TimeMention, find_times
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
+    ASPECT_TYPES,
+    ASPECT_WINDOW,
     ATTACK_TYPES,
     BASE_ONLY,
     CASUALTY_IN,
@@ -29,8 +31,10 @@ from service.backends.rules.event_words import (
     CASUALTY_TYPES,
     CONTEXT_VERBS,
     CONTROL_VERBS,
+    EVENT_NOUNS,
     EVENT_VERBS,
     INTENT_LEMMAS,
+    LIGHT_DOING,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
@@ -456,6 +460,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             return None
         seen += 1
         etype = NOMINAL_TRIGGERS.get(n) or LIGHT_ONLY_OBJECTS.get(n)
+        if etype is None and lemma in LIGHT_DOING:
+            etype = EVENT_NOUNS.get(n)  # "conducted a search", "made an appointment"
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return None
@@ -851,11 +857,9 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
         if m is not None:
             noun = m.group("noun")
             return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
+    after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
-        after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][
-            :OBJECT_WINDOW
-        ]
         for k, w in enumerate(after):
             if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
                 break
@@ -866,6 +870,13 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
                 if w == "to" and k + 1 < len(after) and after[k + 1] in acts:
                     return acts[after[k + 1]]  # "agreed to buy": the act agreed names it
                 return table[w]
+    if trig.type in ASPECT_TYPES:
+        # "launched a recall", "began the evacuation": the happening begun names the event.
+        for w in after[:ASPECT_WINDOW]:
+            if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "without") or MASK * 2 in w:
+                break  # past the object: "ended without an agreement" is no agreement
+            if w in EVENT_NOUNS:
+                return EVENT_NOUNS[w]
     table = SUBJECT_TYPES.get(trig.type)
     if table is not None:
         # "the number of NATO troops in Iraq would increase": the subject says what changed.
