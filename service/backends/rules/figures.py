@@ -39,6 +39,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.measures import (
     AMBIGUOUS_SYMBOL_AFTER,
+    AMBIGUOUS_SYMBOLS,
     CONTEXTS,
     CURRENCY_AFTER_NAMES,
     CURRENCY_AFTER_RE,
@@ -47,11 +48,19 @@ from service.backends.rules.measures import (
     FEET_BEFORE,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
+    HYPHEN_POUND,
+    HYPHEN_POUND_MONEY,
     HYPHEN_RATE,
     HYPHEN_RATE_MONEY,
     INCH_MARK_AFTER,
     INCHES_AFTER,
     LABEL_WORDS,
+    LETTER_UNITS,
+    POUNDS_OF,
+    POUNDS_OF_MONEY,
+    PRICE_BEFORE,
+    PRICE_RATE_AFTER,
+    PRIME_MARK_AFTER,
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     SYMBOL_AFTER,
@@ -63,6 +72,7 @@ from service.backends.rules.measures import (
     YEN_OR_YUAN,
     Reading,
     ambiguous_reading,
+    prime_reading,
     rate_denominator,
 )
 from service.backends.rules.numbers import (
@@ -95,9 +105,10 @@ QUALIFIER_AFTER: dict[str, str] = {
 }
 QUALIFIER_AFTER_RE = re.compile(r"^(?:\s+or more|\s+or so|-plus|\+)", re.IGNORECASE)
 
-# Percent after the amount: "12%", "12 percent", "1.5 percentage points".
+# Percent after the amount: "12%", "12 percent", "1.5 percentage points", British "24pc" (lowercase
+# only: "10 PC games" are computers; the parsec's "pc" is read first among words of astronomy).
 PERCENT_AFTER = re.compile(
-    r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|pct\b)", re.IGNORECASE
+    r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|pct\b|(?-i:pc)\b)", re.IGNORECASE
 )
 # The second number of a change or range: "from 500 to around 4,000", "3,000-4,000", "between 10 and 20".
 SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
@@ -399,6 +410,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
                 return None, e, False
             continue
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
+            return None, e, False
+        if (len(w) == 1 and w not in LETTER_UNITS) or (len(w) <= 3 and w in AMBIGUOUS_SYMBOLS):
+            # "5 p", "6.3 x 10", "3 pc": a letter, or a symbol whose reading the sentence did not
+            # give, is no counted noun; the number keeps no unit rather than a wrong one.
             return None, e, False
         if w.endswith("ing") and w not in COUNTED_NOUNS and (w not in GERUND_MODIFIERS or after_and):
             if not after_and and _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
@@ -1094,7 +1109,7 @@ def _unit_at(
     end = e
     unit: str | None = None
     kind = "count"
-    pct = PERCENT_AFTER.match(text[e : e + _AHEAD])
+    pct = PERCENT_AFTER.match(text[e : e + _AHEAD]) if sym_unit is None else None  # "3 pc" a parsec
     if cur:
         start = min(start, cur_start)
         if q != "exact":
@@ -1115,7 +1130,7 @@ def _unit_at(
         value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
     elif sym_unit is not None and sym is not None:
         unit, sym_per = sym_unit
-        kind, end = "other", e + sym.end()
+        kind, end = ("duration" if unit in ("minutes", "seconds") else "other"), e + sym.end()  # 45' 9.8″
     return start, end, unit, kind, value, sym_per
 
 
@@ -1138,7 +1153,15 @@ def _unit_after_number(
     unit: str | None = None
     nxt = _next_words(text, e, 1)
     cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
-    if cur_after and not (cur_after.group("c").lower().startswith("pound") and WEIGHT_CONTEXT.search(text)):
+    hyphen_pound = HYPHEN_POUND.match(text[e : e + 40]) if cur_after is None else None
+    if hyphen_pound is not None:
+        # "a 10-pound trout" weighs; "a ten-pound note" is money.
+        if hyphen_pound.group("n").lower() in HYPHEN_POUND_MONEY:
+            return "GBP", "money", e + hyphen_pound.start("n") - 1, end, value
+        return "lb", "other", e + hyphen_pound.start("n") - 1, end, value
+    if cur_after and not (
+        cur_after.group("c").lower().startswith("pound") and _pounds_weigh(text, s, e + cur_after.end())
+    ):
         code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
         if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
             code = "CNY"  # "100 ¥" in a sentence about China is the yuan
@@ -1157,7 +1180,7 @@ def _unit_after_number(
                 claimed.append((e, unit_end))
         if code == "$" or cur_after.group("c") in CURRENCY_SIGNS_AFTER or not cur_after.group(0)[0].isspace():
             end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
-    elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and WEIGHT_CONTEXT.search(text):
+    elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and _pounds_weigh(text, s, e + nxt[0].end):
         unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
     elif nxt and nxt[0].lower in SUBUNITS:
         # "62 cents" is 0.62 dollars: money is in the currency unit.
@@ -1178,6 +1201,19 @@ def _unit_after_number(
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
     return unit, kind, unit_end, end, value
+
+
+def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
+    """ "pounds" after the number at ``s`` is a weight, not sterling: "50 pounds of strawberries",
+    "weighs 25 pounds"; "12 pounds of funding", "cost 12 pounds", "150 pounds a night" are money."""
+    of = POUNDS_OF.match(text[pounds_end : pounds_end + 40])
+    if of is not None:
+        return of.group("n").lower() not in POUNDS_OF_MONEY
+    if PRICE_BEFORE.search(text[max(0, s - 30) : s]) or PRICE_RATE_AFTER.match(
+        text[pounds_end : pounds_end + 20]
+    ):
+        return False
+    return WEIGHT_CONTEXT.search(text) is not None
 
 
 def _not_a_count(
@@ -1266,6 +1302,8 @@ def _symbol_after(
             if sym is None and FEET_BEFORE.search(text[max(0, s - 8) : s]):
                 sym = INCHES_AFTER.match(text[e : e + 10])
             sym_unit = ("in", None) if sym is not None else None
+            if sym is None and not _year_like(m):
+                sym, sym_unit = _prime_mark(text, s, e)
     # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
     amb: Reading | None = None
     if sym is None and digits and not m.group("dscale") and not m.group("attached"):
@@ -1277,6 +1315,34 @@ def _symbol_after(
     return sym, sym_unit, amb
 
 
+def _year_like(m: re.Match[str]) -> bool:
+    d = m.group("digits") or ""
+    return len(d) == 4 and d.isdigit() and 1000 <= int(d) <= 2100
+
+
+_FEET_INCHES = re.compile(r"^(?P<u>['′’])(?=\d{1,2}(?:\.\d+)?\s?[\"″”])")
+
+
+def _prime_mark(text: str, s: int, e: int) -> tuple[re.Match[str] | None, tuple[str, str | None] | None]:
+    """A prime mark glued to the number at ``s``-``e`` ("10' high", "45'", "9.8″") and the unit the
+    sentence gives it; (None, None) for no mark, no reading, or a mark that closes a quotation."""
+    pm = PRIME_MARK_AFTER.match(text[e : e + 2]) or _FEET_INCHES.match(text[e : e + 8])
+    if pm is None or _closes_quote(text[:s], pm.group("u")):
+        return None, None
+    if pm.re is _FEET_INCHES:
+        return pm, ("ft", None)  # 6'2": feet, then inches
+        return None, None
+    reading = prime_reading(pm.group("u"), text, text[e + 1 : e + 40])
+    return (pm, (reading, None)) if reading is not None else (None, None)
+
+
+def _closes_quote(before: str, mark: str) -> bool:
+    """The mark after a number closes a quotation opened earlier in the sentence ("'We need 30'")."""
+    if mark in '"”':
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return re.search(r"(?:^|[\s(\[])['‘]\S", before) is not None and before.rfind("‘") >= before.rfind("’")
+
+
 def _no_figure(
     text: str, m: re.Match[str], s: int, e: int, value: float, digits: bool, has_unit: bool
 ) -> bool:
@@ -1284,7 +1350,10 @@ def _no_figure(
     groups, a list marker."""
     raw = m.group(0)
     # A currency glued after the digits ("115USD", "100元") is no ordinal either.
-    glued_currency = digits and CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
+    glued_currency = digits and (
+        CURRENCY_AFTER_RE.match(text[e : e + 12]) is not None
+        or PERCENT_AFTER.match(text[e : e + 5]) is not None
+    )  # "24pc" is no ordinal either
     if (
         not has_unit
         and not glued_currency

@@ -156,6 +156,13 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     "rad": ("rad", None),
     "kmph": ("km", "hour"),
     "km/hr": ("km", "hour"),
+    # Capacitance is written with its prefix ("100 µF", "10 nF"); the bare "F" is ambiguous
+    # (a temperature) and read by context below. Both mu characters are in use.
+    **{s: (s, None) for s in ("µF", "nF", "pF")},
+    "μF": ("µF", None),
+    # A screen's or a printer's resolution: pixels per inch.
+    "PPI": ("px", "in"),
+    "ppi": ("px", "in"),
 }
 SYMBOL_AFTER = re.compile(
     r"^\s?[(\[{<]?(?P<u>"
@@ -210,6 +217,10 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
     **dict.fromkeys(("fahrenheit",), "°F"),
 }
 
+
+# Single letters that stand for a unit when spaced after a number ("1 m x 1 m", "5 g", "2 l"); any
+# other lone letter after a number ("5 p", "6.3 x 10") is no counted noun.
+LETTER_UNITS = frozenset({"m", "g", "l"})
 
 # ---------------------------------------------------------------- currencies
 # Currency signs of one country each, written before an amount ("€1,200") or after it
@@ -360,6 +371,32 @@ WEIGHT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Read before the sentence's words: "50 pounds of strawberries" is a weight and "12 pounds of
+# taxpayers' money" an amount, whatever else the sentence says; "cost 12 pounds", "charged 150
+# pounds" and "150 pounds per night" are prices even in a sentence about a parcel.
+POUNDS_OF = re.compile(
+    r"^\s+of\s+(?:the\s+|their\s+|its\s+|public\s+|new\s+)?(?P<n>[a-z][\w'’-]*)", re.IGNORECASE
+)
+POUNDS_OF_MONEY = words(
+    """investment investments funding money cash spending debt debts taxpayers taxpayers' taxpayers’
+    revenue revenues savings aid damage losses profit profits sales assets bonds shares stock tax taxes
+    bonuses compensation subsidies subsidy cuts support value fees fines income earnings donations
+    contracts fraud borrowing credit loans capital wealth benefits grants pay"""
+)
+PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costing|charg\w*|paid|pay|pays|paying|spen[dt]\w*|fined?|worth|priced at|sold for|"
+    r"fee of|fare of|price of|bill of|fine of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+PRICE_RATE_AFTER = re.compile(
+    r"^\s+(?:a|an|per|each)\s+(?:night|person|head|share|ticket|seat)\b", re.IGNORECASE
+)
+# "a 10-pound trout", "a 300-pound barbell" are weights; "a ten-pound note", "a 50-pound fine" money.
+HYPHEN_POUND = re.compile(r"^-pounds?\s+(?P<n>[a-z][\w-]*)")
+HYPHEN_POUND_MONEY = words(
+    "note notes coin coins fine fines ticket tickets bill bills fee fees voucher vouchers bet bets"
+)
+
 # ---------------------------------------------------------------- unit phrases
 # Multi-word and misspelled units after a number (case-insensitive): surface -> (symbol, per).
 # Temperatures first: "degrees" alone is an angle or a temperature in an unnamed scale (°).
@@ -426,7 +463,7 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("millilitres", "milliliters", "ml"), ("ml", None)),
     **dict.fromkeys(("tons", "ton"), ("ton", None)),
     **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
-    **dict.fromkeys(("″", "inches", "inch"), ("in", None)),
+    **dict.fromkeys(("inches", "inch"), ("in", None)),
     **dict.fromkeys(("lbs", "lb"), ("lb", None)),
 }
 _PHRASE_ALT = "|".join(sorted((re.escape(p) for p in UNIT_PHRASES), key=len, reverse=True))
@@ -439,6 +476,55 @@ INCH_MARK_AFTER = re.compile(
     r"^\s?[\"″](?=\s+(?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|pizza)\b)",
     re.IGNORECASE,
 )
+# Prime marks glued to digits: a prime (' ′) is feet for a length and minutes for a time, a double
+# prime (" ″) inches or seconds. The words of the sentence say which; a dimension word right after
+# the mark ("10' high", 'a 6" blade') settles it for a length. With neither, a straight mark is
+# more often a closing quotation mark and is left unread, while a typographic double prime stays
+# inches (what it meant before it was read by context). Times are durations (minutes, seconds).
+PRIME_MARKS: dict[str, tuple[str, str, str | None]] = {
+    # mark: (length unit, time unit, reading with no context)
+    "'": ("ft", "minutes", None),
+    "′": ("ft", "minutes", None),
+    "’": ("ft", "minutes", None),
+    '"': ("in", "seconds", None),
+    "″": ("in", "seconds", "in"),
+    "”": ("in", "seconds", None),
+}
+PRIME_MARK_AFTER = re.compile(r"^(?P<u>['′’\"″”])(?![\w'′’\"″”])")
+DIMENSION_AFTER = re.compile(
+    r"^\s(?:long|wide|tall|high|deep|thick|across|in (?:length|width|height|diameter))\b"
+)
+# Words of lengths and of times in the sentence (case-insensitive); a sentence with both is read as
+# neither unless a dimension word follows the mark.
+LENGTH_CONTEXT = re.compile(
+    r"\b(?:length|long|width|wide|height|high|tall|depth|deep|distance|thick\w*|diameter|feet|foot|ft|inch\w*|"
+    r"ruler|ceiling|walls?|fences?|rooms?|drops?|screens?|display|monitor|tv|boards?|planks?|pipes?|wrench|bolts?|"
+    r"screws?|hoop|trees?|buildings?|measur\w*|yards?|metres?|meters?|cm|mm|away|above|below|gap|apart)\b",
+    re.IGNORECASE,
+)
+TIME_CONTEXT = re.compile(
+    r"\b(?:time\w*|timer|minutes?|seconds?|hours?|min|sec|lap|race|raced|run|ran|runner|sprint\w*|"
+    r"finish\w*|complet\w*|took|takes?|taking|wait\w*|lasts?|lasted|lasting|duration|long|every|later|"
+    r"after|before|orbit\w*|breaks?|meeting|clock|video|film|movie|songs?|speech|match|game|half|"
+    r"stoppage|kick-?off|past the hour|record\w*|remind\w*|heats?|microwave|reheat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def prime_reading(mark: str, sentence: str, after: str) -> str | None:
+    """The unit a prime mark glued to a number stands for, or None when the words do not say."""
+    length, time, default = PRIME_MARKS[mark]
+    if DIMENSION_AFTER.match(after):
+        return length
+    is_length = LENGTH_CONTEXT.search(sentence) is not None
+    is_time = TIME_CONTEXT.search(sentence) is not None
+    if is_length and not is_time:
+        return length
+    if is_time and not is_length:
+        return time
+    return default
+
+
 # "12 ft 2 in": inches after feet, where "in" alone would be a preposition.
 FEET_BEFORE = re.compile(r"\b(?:ft|feet|foot)\.?\s+$|\d['′]\s*$", re.IGNORECASE)
 INCHES_AFTER = re.compile(r"^\s?(?:in|ins|inches|inch|[\"″])(?!\w)", re.IGNORECASE)
@@ -463,8 +549,8 @@ YEN_OR_YUAN = "china"
 # the story's dollar) and the factor that takes a subunit to it ("50p" = 0.50 GBP).
 CONTEXTS: dict[str, re.Pattern[str]] = {
     "temperature": re.compile(
-        r"\b(?:temperatures?|weather|forecast\w*|heat\w*|warm\w*|cold\w*|hot\w*|cool\w*|chill\w*|"
-        r"freez\w*|frost\w*|degrees?|thermometers?|oven|boil\w*|swelter\w*|scorch\w*|climate|"
+        r"\b(?:temperatures?|weather\w*|forecast\w*|heat\w*|warm\w*|cold\w*|hot\w*|cool\w*|chill\w*|"
+        r"freez\w*|frost\w*|degrees?|thermometers?|oven|boil\w*|swelter\w*|scorch\w*|climate|cook\w*|roast\w*|"
         r"celsius|fahrenheit|thermostat|fever)\b",
         re.IGNORECASE,
     ),
@@ -472,13 +558,13 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
         r"[$£€]|\b(?:costs?|costing|price\w*|pay\w*|paid|sold|sells?|selling|buy\w*|bought|cheap\w*|"
         r"expensive|fees?|fares?|tolls?|coins?|cash|spend\w*|spent|charg\w*|afford\w*|worth|budget\w*|"
         r"salar\w*|wages?|tax\w*|discount\w*|money|shops?|stores?|market|stocks?|shares?|currency|"
-        r"exchange|bank|rent|tip|bill)\b",
+        r"exchange|bank|rent|tips?|tipped|bill|donat\w*|charity)\b",
         re.IGNORECASE,
     ),
     "south africa": re.compile(r"\b(?:South Africa\w*|Cape Town|Johannesburg|Durban|Pretoria|rands?)\b"),
     "china": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|yuan|renminbi|RMB)\b"),
     "particle": re.compile(
-        r"\b(?:cross[- ]sections?|particles?|neutrons?|protons?|nucle\w*|scatter\w*|collid\w*|barns?)\b",
+        r"\b(?:cross[- ]section\w*|particles?|neutrons?|protons?|nucle\w*|scatter\w*|collid\w*|barns?)\b",
         re.IGNORECASE,
     ),
     "bits": re.compile(
@@ -510,7 +596,21 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "data": re.compile(
-        r"\b(?:bytes?|files?|memory|RAM|storage|disk|drive|download\w*|upload\w*|data|software|cards?)\b",
+        r"\b(?:bytes?|files?|memory|RAM|storage|disk|drive|download\w*|upload\w*|data|software|cards?|"
+        r"[KMGT]B|kB|[KMG]bps|e-?mails?|attachments?|packets?|web ?pages?)\b",
+        re.IGNORECASE,
+    ),
+    # The bel (ten decibels) is written "B" like the byte: read only among words of sound.
+    "sound": re.compile(
+        r"\b(?:sound\w*|noise\w*|loud\w*|acoustic\w*|decibels?|dB|dBm|amplif\w*|audio|volume|hearing)\b",
+        re.IGNORECASE,
+    ),
+    # "pc" is per cent in British news ("24pc") and the parsec only among words of astronomy ("star"
+    # alone is not one: news has more film stars than suns).
+    "astronomy": re.compile(
+        r"\b(?:galax\w*|light[- ]years?|planet\w*|nebula\w*|telescopes?|astronom\w*|interstellar|"
+        r"supernova\w*|quasars?|black holes?|Milky Way|parsecs?|cosmic|universe|Centauri|Andromeda|"
+        r"from (?:the )?Earth|solar system)\b",
         re.IGNORECASE,
     ),
 }
@@ -537,10 +637,16 @@ AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
     ),
     "kt": (("explosive", "kt", None, "other", 1.0), ("speed", "kn", None, "other", 1.0)),
     "P": (("viscosity", "P", None, "other", 1.0),),
-    "B": (("data", "B", None, "other", 1.0),),  # a bel is "B" too: only the byte is read
+    # The bel shares the byte's symbol: given by its name so that the two stay apart in the output.
+    "B": (("data", "B", None, "other", 1.0), ("sound", "bel", None, "other", 1.0)),
     "drams": (("armenia", "AMD", None, "money", 1.0), ("money", "AMD", None, "money", 1.0)),
     "dram": (("armenia", "AMD", None, "money", 1.0), ("money", "AMD", None, "money", 1.0)),
-    "b": (("particle", "b", None, "other", 1.0), ("bits", "bit", None, "other", 1.0)),
+    "b": (
+        ("particle", "b", None, "other", 1.0),
+        ("bits", "bit", None, "other", 1.0),
+        ("data", "bit", None, "other", 1.0),
+    ),
+    "pc": (("astronomy", "pc", None, "other", 1.0),),
     "dpt": (("optics", "dpt", None, "other", 1.0),),
     "px": (("screen", "px", None, "other", 1.0),),
     "rands": (("money", "ZAR", None, "money", 1.0), ("south africa", "ZAR", None, "money", 1.0)),

@@ -1,0 +1,136 @@
+"""Units of figures by error kind (issue 15, session 6): marks and symbols read by the sentence's
+words. Sentences of our own; each kind with hard negatives where the mark or symbol is no unit."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from schemas import ArticleRequest, Extraction
+from service import create_backend, extract
+
+
+def run(text: str) -> Extraction:
+    return asyncio.run(
+        extract(ArticleRequest(text=text, published="2024-05-02", language="en"), create_backend("rules"))
+    )
+
+
+def units(text: str) -> list[tuple[float, str | None, str | None, str]]:
+    return [(f.value, f.unit, f.per, f.kind) for f in run(text).figures]
+
+
+# --------------------------------------------------------------------------- prime marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dimension word after the mark: feet
+        ("The new mural at the depot is 12' wide.", [(12, "ft", None, "other")]),
+        # words of length only: feet; words of time only: minutes, seconds
+        ("The gap between the two sheds was 15′.", [(15, "ft", None, "other")]),
+        ("The warm-up lap took 58″.", [(58, "seconds", None, "duration")]),
+        ("The ferry crossing was timed at 40'.", [(40, "minutes", None, "duration")]),
+        # feet then inches, straight and typographic marks
+        ("The new goalkeeper is 6'3\" tall.", [(6, "ft", None, "other"), (3, "in", None, "other")]),
+    ],
+)
+def test_prime_marks_read_by_the_sentence(text: str, expected: list[tuple[float, str, None, str]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a straight mark closing a quotation is no unit, whatever the sentence says of length
+        "'We measured the wall and it needs 30' she told the long meeting.",
+        'The sign read "Room 14" and the hall was wide.',
+        # neither lengths nor times: the mark says nothing
+        "Voters gave the plan 55'.",
+    ],
+)
+def test_a_closing_quote_or_an_unexplained_mark_is_no_unit(text: str) -> None:
+    assert all(f.unit not in ("ft", "in", "minutes", "seconds") for f in run(text).figures), run(text).figures
+
+
+def test_a_year_before_a_closing_mark_stays_a_year() -> None:
+    assert units("Planners said the bridge would last until 2060' and no longer.") == []
+
+
+# --------------------------------------------------------------------------- per cent and parsec
+
+
+def test_pc_is_per_cent_and_a_parsec_only_among_words_of_astronomy() -> None:
+    assert units("Unemployment in the county fell to 4.1pc in March.") == [(4.1, "percent", None, "percent")]
+    assert units("Rents rose 3 pc, a record for the star estate agent.") == [(3, "percent", None, "percent")]
+    assert units("The nebula lies about 400 pc from the nearest galaxy cluster.")[0][1:] == (
+        "pc",
+        None,
+        "other",
+    )
+    # capitals are computers, not per cent
+    assert all(u != "percent" for _, u, _, _ in units("The library bought 12 PC monitors."))
+
+
+# --------------------------------------------------------------------------- B, b: bytes, bels, bits
+
+
+def test_b_is_a_byte_among_data_a_bel_among_sounds_and_a_bit_in_packets() -> None:
+    assert units("Each log entry adds 512 B to the file.") == [(512, "B", None, "other")]
+    assert units("The siren was measured at 12 B on the sound meter.") == [(12, "bel", None, "other")]
+    assert units("The header adds 64 b to every packet.") == [(64, "bit", None, "other")]
+    assert units("The neutron cross-section of the sample is 3 b.") == [(3, "b", None, "other")]
+
+
+# --------------------------------------------------------------------------- lone letters
+
+
+def test_a_lone_letter_or_an_unread_symbol_is_no_counted_noun() -> None:
+    # "x" between two numbers, "c" with no word of temperature or money: the numbers keep no unit
+    assert units("The garden grid is 40 x 60.") == [(40, None, None, "count"), (60, None, None, "count")]
+    assert [u for _, u, _, _ in units("Stir in 2 c of milk.")] == [None]
+    # but a metre is a metre, spaced or not
+    assert units("The tiles are 1 m by 2 m.") == [(1, "m", None, "count"), (2, "m", None, "count")]
+
+
+# --------------------------------------------------------------------------- pounds: weight or sterling
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery used 40 pounds of flour on Saturday.", (40, "lb", None, "other")),
+        ("The fisherman landed a 12-pound salmon.", (12, "lb", None, "other")),
+        ("The bag weighs 20 pounds.", (20, "lb", None, "other")),
+        # hard negatives: money even where the sentence has a word of weight
+        (
+            "The council spent 3 million pounds of public money on the cargo terminal.",
+            (3e6, "GBP", None, "money"),
+        ),
+        (
+            "The inn charged 90 pounds a night for a room with space for one bag.",
+            (90, "GBP", "night", "money"),
+        ),
+        ("The courier fee cost 12 pounds, package included.", (12, "GBP", None, "money")),
+        ("She found a twenty-pound note in the suitcase.", (20, "GBP", None, "money")),
+    ],
+)
+def test_pounds_of_weight_and_of_money(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    assert units(text)[0] == expected
+
+
+# --------------------------------------------------------------------------- symbols added
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The filter uses a 47 µF capacitor.", (47, "µF", None, "other")),
+        ("The tablet's screen has 264 PPI.", (264, "px", "in", "other")),
+        ("Roast the lamb at 180 C for an hour.", (180, "°C", None, "other")),
+    ],
+)
+def test_physical_symbols(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    assert units(text)[0] == expected
