@@ -125,6 +125,8 @@ def test_cqe_unit_names_ranges_rates_and_subunits() -> None:
     assert cqe_quantity(_figure("140 km/h", 140, "km", per="hour")) == Quantity(140.0, "kilometre per hour")
     assert cqe_quantity(_figure("8-10 ft", 8, "ft", value_max=10)) == Quantity((8.0, 10.0), "foot")
     assert cqe_quantity(_figure("12 computers", 12, "computers")) == Quantity(12.0, "computer")
+    assert cqe_quantity(_figure("3 pc", 3, "pc", kind="other")) == Quantity(3.0, "parsec")
+    assert cqe_quantity(_figure("47 µF", 47, "µF", kind="other")) == Quantity(47.0, "microfarad")
     age = _figure("5 years old", 5, "years", kind="duration", measure="age")
     assert cqe_quantity(age) == Quantity(5.0, "year of age")
     # Only an age is "of age": a duration, or a count whose measure names age, is not.

@@ -134,3 +134,56 @@ def test_pounds_of_weight_and_of_money(text: str, expected: tuple[float, str, st
 )
 def test_physical_symbols(text: str, expected: tuple[float, str, str | None, str]) -> None:
     assert units(text)[0] == expected
+
+
+# --------------------------------------------------------------------------- "a": acres or years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cooperative farms 500 a of grazing land near the river.", [(500, "acres", None, "other")]),
+        ("The couple have run the bakery for 25 a.", [(25, "years", None, "duration")]),
+        ("The mill was founded over 100 a ago beside the estate.", [(100, "years", None, "duration")]),
+    ],
+)
+def test_a_after_a_number_read_as_a_unit_where_no_noun_follows(
+    text: str, expected: list[tuple[float, str, None, str]]
+) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery on the farm opens at 5 a.m. on market days.",  # a time
+        "In 2019 a farm cooperative was formed for the valley.",  # a year, then an article
+        "The clinic saw 40 a day during the harvest.",  # a rate
+        "Of the 12 a third work on the land.",  # an article before a fraction
+    ],
+)
+def test_a_as_an_article_is_no_unit(text: str) -> None:
+    assert all(f.unit not in ("acres", "years") for f in run(text).figures), run(text).figures
+
+
+# --------------------------------------------------------------------------- codes in millions, data rates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shipyard booked orders worth 48.5 MGBP.", (48.5e6, "GBP", None, "money")),
+        ("The utility expects revenue of MEUR 120 next year.", (120e6, "EUR", None, "money")),
+        ("Losses of 30 MUSD were reported by the lender.", (30e6, "USD", None, "money")),
+        ("The exporter sold Mex$ 10 million of bonds.", (10e6, "MXN", None, "money")),
+        ("The rural broadband plan offers 100 Mbps.", (100, "Mb", "second", "other")),
+        ("The new drive reads at 150 MB/s.", (150, "MB", "second", "other")),
+        ("The archive holds 40 million B of data.", (40e6, "B", None, "other")),
+    ],
+)
+def test_codes_in_millions_and_data_rates(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    assert units(text)[0] == expected
+
+
+def test_a_class_of_shares_after_a_scale_word_is_no_byte() -> None:
+    assert units("The fund sold 2 million B shares.") == [(2e6, "shares", None, "count")]

@@ -38,6 +38,7 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.measures import (
+    A_UNIT_AFTER,
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
     CONTEXTS,
@@ -56,6 +57,7 @@ from service.backends.rules.measures import (
     INCHES_AFTER,
     LABEL_WORDS,
     LETTER_UNITS,
+    MILLION_CODES,
     POUNDS_OF,
     POUNDS_OF_MONEY,
     PRICE_BEFORE,
@@ -71,6 +73,7 @@ from service.backends.rules.measures import (
     WEIGHT_CONTEXT,
     YEN_OR_YUAN,
     Reading,
+    a_reading,
     ambiguous_reading,
     prime_reading,
     rate_denominator,
@@ -1116,6 +1119,8 @@ def _unit_at(
             start = q_start if q_start < start else start
         sign = re.sub(r"\s+", "", cur.group("c")).lower()
         unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
+        if sign in MILLION_CODES:
+            value *= 1e6  # "MEUR 120": 120 million euros
         if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
             unit = "CNY"  # "¥" in a sentence about China is the yuan
         if sign == "$":
@@ -1130,7 +1135,7 @@ def _unit_at(
         value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
     elif sym_unit is not None and sym is not None:
         unit, sym_per = sym_unit
-        kind, end = ("duration" if unit in ("minutes", "seconds") else "other"), e + sym.end()  # 45' 9.8″
+        kind, end = ("duration" if unit in _DURATION_NAMES else "other"), e + sym.end()  # 45', "25 a"
     return start, end, unit, kind, value, sym_per
 
 
@@ -1163,6 +1168,8 @@ def _unit_after_number(
         cur_after.group("c").lower().startswith("pound") and _pounds_weigh(text, s, e + cur_after.end())
     ):
         code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+        if cur_after.group("c").lower() in MILLION_CODES and not (m.group("dscale") or m.group("attached")):
+            value *= 1e6  # "30 MUSD": 30 million dollars
         if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
             code = "CNY"  # "100 ¥" in a sentence about China is the yuan
         unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
@@ -1178,7 +1185,12 @@ def _unit_after_number(
                 value += n / 100
                 unit_end += cents.end()
                 claimed.append((e, unit_end))
-        if code == "$" or cur_after.group("c") in CURRENCY_SIGNS_AFTER or not cur_after.group(0)[0].isspace():
+        if (
+            code == "$"
+            or cur_after.group("c") in CURRENCY_SIGNS_AFTER
+            or not cur_after.group(0)[0].isspace()
+            or cur_after.group("c").lower() in MILLION_CODES  # "48.5 MGBP": the scale is in the code
+        ):
             end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
     elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and _pounds_weigh(text, s, e + nxt[0].end):
         unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
@@ -1306,13 +1318,22 @@ def _symbol_after(
                 sym, sym_unit = _prime_mark(text, s, e)
     # "30C", "50p", "1 F": a symbol with several readings, read by the sentence's words.
     amb: Reading | None = None
-    if sym is None and digits and not m.group("dscale") and not m.group("attached"):
+    if sym is None and digits and not m.group("attached"):  # "40 million b" too; "5m" is its own suffix
         am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
         amb = ambiguous_reading(am.group("u"), text) if am is not None else None
         if amb is not None:
             sym = am
             sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
+        elif not _year_like(m) and not _is_date_or_time(text, s, e, digits):
+            # "500 a of farmland", "for 25 a.": an "a" where no noun follows, read by the sentence
+            am = A_UNIT_AFTER.match(text[e : e + 40])
+            reading = a_reading(text, text[max(0, s - 20) : e + am.end() + 5]) if am is not None else None
+            if reading is not None:
+                sym, sym_unit = am, (reading[1], reading[2])
     return sym, sym_unit, amb
+
+
+_DURATION_NAMES = frozenset(DURATION_UNITS.values())
 
 
 def _year_like(m: re.Match[str]) -> bool:

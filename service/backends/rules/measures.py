@@ -160,6 +160,13 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     # (a temperature) and read by context below. Both mu characters are in use.
     **{s: (s, None) for s in ("µF", "nF", "pF")},
     "μF": ("µF", None),
+    # Data rates: "100 Mbps", "12.5 MBps", "50 Mb/s", "150 MB/s" (bits and bytes kept apart).
+    **{f"{p}bps": (f"{p}b", "second") for p in ("k", "K", "M", "G", "T")},
+    **{f"{p}Bps": (f"{p}B", "second") for p in ("K", "M", "G", "T")},
+    **{f"{p}b/s": (f"{p}b", "second") for p in ("k", "M", "G", "T")},
+    **{f"{p}B/s": (f"{p}B", "second") for p in ("K", "k", "M", "G", "T")},
+    "Kbps": ("kb", "second"),
+    "kB/s": ("kB", "second"),
     # A screen's or a printer's resolution: pixels per inch.
     "PPI": ("px", "in"),
     "ppi": ("px", "in"),
@@ -258,6 +265,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "hk$": "HKD",
     "s$": "SGD",
     "mxn$": "MXN",
+    "mex$": "MXN",
     "r$": "BRL",
     **CURRENCY_SIGNS,
     "₱": "PHP",
@@ -281,15 +289,31 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "rs": "INR",
     "rs.": "INR",
 }
+# Codes with an "M" for million, as business news and company reports write them ("30 MUSD",
+# "MEUR 120", "48.5 MGBP", "MSEK 300"): the code, and the number is in millions.
+MILLION_CODES: dict[str, str] = {
+    "musd": "USD",
+    "meur": "EUR",
+    "mgbp": "GBP",
+    "maud": "AUD",
+    "mcad": "CAD",
+    "mchf": "CHF",
+    "msek": "SEK",
+    "mnok": "NOK",
+    "mdkk": "DKK",
+}
+CURRENCY_PREFIXES.update(MILLION_CODES)
+
 # Matched on the few characters before a number; "$" may follow a country prefix with a space
 # ("hk $ 10" in tokenised text). Codes need a word start, so "arm 10" is not ringgit.
 # Case matters: "a $5 fee" is not Australian and "gave us $5" not American, so a lowercase or
 # one-letter prefix must be glued to its "$" (tokenised "hk $ 10" and "c $ 16" excepted).
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au)"
+    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|Mex|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au)"
     r"|\b(?:USD|AUD|CAD|NZD|HKD|SGD|usd|aud|cad|nzd|hkd|sgd))?\$"
     r"|[€£¥₹₽₩₿₡₾₭₺₱]"
     r"|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|NZD|MXN|ZAR|BTC|RM|Rs\.?"
+    r"|MUSD|MEUR|MGBP|MAUD|MCAD|MCHF|MSEK|MNOK|MDKK"
     r"|usd|eur|gbp|jpy|cny|rmb|cad|aud|chf|inr|hkd|sgd|nzd|mxn|zar|btc))\s?$"
 )
 
@@ -358,6 +382,7 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "$": "$",
     **CURRENCY_SIGNS,
     "ரூ": "LKR",
+    **{code: iso for code, iso in MILLION_CODES.items()},
 }
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in CURRENCY_AFTER_NAMES), key=len, reverse=True))
 CURRENCY_AFTER_RE = re.compile(rf"^\s?(?P<c>{_NAME_ALT})(?![\w$€£¥])", re.IGNORECASE)
@@ -656,6 +681,47 @@ AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
 AMBIGUOUS_SYMBOL_AFTER = re.compile(
     r"^\s?(?P<u>" + "|".join(sorted(AMBIGUOUS_SYMBOLS, key=len, reverse=True)) + r")(?![\w/²'’-])(?!\.\w)"
 )
+
+
+# "a" after a number is an article far more often than a unit ("3 a day" is a rate, read first):
+# it is read as a unit only where no noun follows it (the end of a clause, "ago", "and", "of
+# land", "plot") and among words of its family: "500 a of farmland" (acres, as land listings
+# abbreviate), "married for 25 a." (years: "a" is the annum's symbol). "3 a.m." is a time.
+A_UNIT_AFTER = re.compile(
+    r"^\s(?P<u>a)(?!\.\s?m\b)(?=[,.;:!?)]|$|\s+(?:ago|and|before|of\s+(?:\w+\s+)?(?:land|farmland)|plot|lot|parcel)\b)"
+)
+A_READINGS: tuple[Reading, ...] = (
+    ("land", "acres", None, "other", 1.0),
+    ("years", "years", None, "duration", 1.0),
+)
+CONTEXTS["land"] = re.compile(
+    r"\b(?:land|farm\w*|plots?|propert\w*|parks?|ranch\w*|vineyards?|estates?|acre\w*|hectares?|fields?|"
+    r"area|gardens?|forests?|woods|orchards?|plantations?|golf|lots?|acreage|grazing|crops?|harvest\w*)\b",
+    re.IGNORECASE,
+)
+CONTEXTS["years"] = re.compile(
+    r"\b(?:for|ago|since|years?|old|decades?|anniversary|married|founded|established|history|experience|"
+    r"career|tenure|served|work\w*|lived|living|stud\w*|practi[cs]\w*|training|playing|performing|"
+    r"business|aged?|half-life|lasted)\b",
+    re.IGNORECASE,
+)
+
+
+# "for 10 a", "10 a ago": a span of time whatever the sentence is about.
+A_YEARS_AROUND = re.compile(
+    r"\bfor\s+(?:over\s+|about\s+|nearly\s+|almost\s+)?\d[\d,.]*\s+a\b|\d\s+a\s+ago\b"
+)
+
+
+def a_reading(sentence: str, around: str) -> Reading | None:
+    """The reading of a unit-placed "a" (``around``: the words before it and it) the sentence's words
+    support (land first, unless "for 10 a" or "10 a ago" says a span of time), or None."""
+    if A_YEARS_AROUND.search(around):
+        return A_READINGS[1]
+    for reading in A_READINGS:
+        if CONTEXTS[reading[0]].search(sentence):
+            return reading
+    return None
 
 
 def ambiguous_reading(symbol: str, sentence: str) -> Reading | None:
