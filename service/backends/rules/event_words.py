@@ -100,7 +100,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Operations of governments and firms.
     "opening": words("open reopen inaugurate"),
     "closure": words("close shut"),
-    "construction": words("build construct install renovate repair upgrade"),
+    "construction": words("build rebuild construct install renovate repair upgrade"),
     # Pulling a building down is not building it: "the school will be demolished".
     "demolition": words("demolish"),
     "start": words("begin start resume initiate"),
@@ -153,6 +153,18 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "departure": words("depart"),
     "return": words("return"),
     "award": words("honour honor"),
+    # Session 6: happenings news tells by verbs the lexicon lacked. Products and envoys called back
+    # ("recalled 18,000 vans"; "recalled that ..." is memory: ``OBJECT_REQUIRED``).
+    "recall": words("recall"),
+    # Assemblies: a motion debated, members who abstain.
+    "debate": words("debate"),
+    "abstention": words("abstain"),
+    # Ownership moved to or from the state.
+    "nationalisation": words("nationalise nationalize"),
+    "privatisation": words("privatise privatize"),
+    # Disputes and suits ended by agreement ("settled the lawsuit"; "settled in Leeds": ``OBJECT_REQUIRED``).
+    "settlement": words("settle"),
+    "wedding": words("marry wed"),
 }
 
 # --------------------------------------------------------------------------- the verb's own noun
@@ -209,7 +221,7 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "arrest raid ban fine charge vote visit release rescue return escape repair upgrade collapse "
         "damage delay transfer search review protest boycott appeal purchase veto default test murder "
         "ambush flood march poll exchange freeze award grant import export probe audit breach crash "
-        "praise survey discharge"
+        "praise survey discharge debate"
     ),
 }
 
@@ -268,6 +280,7 @@ NOUN_IRREGULAR: dict[str, str] = {
     "reelect": "election",
     "reappoint": "appointment",
     "re-appoint": "appointment",
+    "rebuild": "reconstruction",
 }
 
 # Verbs that keep their family's label though an ending rule above would give them a noun of their
@@ -400,6 +413,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "back"): "withdrawal",
     # Asking formally for a permit, a licence, asylum: "applied for planning permission".
     ("apply", "for"): "application",
+    # Talks, machines and systems that stop working: "talks broke down on Friday" (``SUBJECT_TYPES``).
+    ("break", "down"): "breakdown",
 }
 
 # Verbs that are match results only before a score or an opponent ("drew 2-2 with Westport",
@@ -408,11 +423,15 @@ PHRASAL: dict[tuple[str, str], str] = {
 # the verb, the type). "drew 2-2 with Westport" is a match, "drew criticism" nothing.
 SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}\b"  # a tally: "2-2", "1–1", "0 - 0"
 _DRAWN = rf"(?:{SCORE}|(?:[\d\s–-]*\s)?with\s+(?:the\s+)?[A-Z])"
+# A vote's tally: a score, "by 41 votes to 19", "61 votes to 38", or "unanimously".
+VOTE_TALLY = rf"(?:{SCORE}|(?:by\s+)?\d+\s+votes?\s+to\s+\d+|unanimously\b)"
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
     "tie": (_DRAWN, "match"),
     # "The motion passed 7-3": a vote told by its tally.
-    "pass": (SCORE, "vote"),
+    "pass": (VOTE_TALLY, "vote"),
+    # "The motion was carried by 7 votes to 4": carried by its tally, not carried anywhere.
+    "carry": (VOTE_TALLY, "vote"),
     # Equalisers: "City levelled before half-time", "levelled through Jon Ade" (not "levelling
     # criticism at", "prices levelled off").
     "level": (
@@ -536,6 +555,17 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "elections": "election",
     "attacks": "attack",
     "protests": "protest",
+    # Session 6: occasions introduced as new, "after a three-hour debate", "in a ballot last month",
+    # "a recall of 12,000 vans", "a strike ballot".
+    "debate": "debate",
+    "ballot": "ballot",
+    "recall": "recall",
+    "evacuation": "evacuation",
+    "blockade": "blockade",
+    "crackdown": "crackdown",
+    "lockout": "lockout",
+    "funeral": "funeral",
+    "wedding": "wedding",
 }
 
 # Nouns after "under" that tell a happening going on: "the cause is under investigation".
@@ -636,6 +666,13 @@ NEGATED_SPEECH_LABELS: dict[str, str] = {
 # "declared the need for" are speech. Their passive is a happening ("was declared defeated").
 OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "declare": words("dividend dividends emergency war bankruptcy independence martial ceasefire truce"),
+    # Goods and envoys recalled come with a number or their own noun; "recalled the day" is memory.
+    "recall": words(
+        "0 1 2 3 4 5 6 7 8 9 ambassador envoy envoys vehicles cars vans models products units devices "
+        "batteries toys medicines phones cots"
+    ),
+    # Suits and disputes settled; "settled in Leeds", "settled on a name" are no settlement.
+    "settle": words("lawsuit lawsuits case cases claim claims dispute suit action allegations charges"),
 }
 
 THAT_SPEECH: dict[str, tuple[str, ...]] = {
@@ -957,6 +994,9 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "declaration": {"dividend": "dividend", "dividends": "dividend"},
     # "Talks opened in Geneva", "the trial opened on Monday": the happening that opened.
     "opening": _HAPPENINGS,
+    # "Talks broke down on Friday": the talks, as when they collapse; "the fire broke out": the fire.
+    "breakdown": _HAPPENINGS,
+    "outbreak": _HAPPENINGS,
     # A disaster that kills or injures is the disaster ("The storm killed 12 people"); its toll is
     # figures, as for an attack (``CASUALTY_IN`` for "killed in the storm").
     **{t: _DISASTERS for t in ("killing", "injury", "death")},

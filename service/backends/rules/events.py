@@ -330,9 +330,11 @@ _AMOUNT_WORDS = words(
 
 def _by_amount(toks: list[re.Match[str]], i: int, form: _Form) -> bool:
     """True when "by" after a verb of change gives its amount, not the agent of a passive."""
-    if form.type not in ("increase", "decrease") or i + 2 >= len(toks):
+    if form.type not in ("increase", "decrease", "vote") or i + 2 >= len(toks):
         return False
     nxt = toks[i + 2].group()
+    if form.type == "vote":
+        return nxt[:1].isdigit()  # "passed by 41 votes to 19": the tally, not an agent
     return nxt[:1].isdigit() or nxt.lower() in _AMOUNT_WORDS or nxt in "$€£¥"
 
 
@@ -396,6 +398,9 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
 # Present-tense verbs right after "a deal", "a strike": the sentence is about any such thing.
 GENERIC_PREDICATES = words("needs need requires require must means is are remains can")
 
+# "A second strike is planned for next week": a generic predicate that schedules this one happening.
+_SCHEDULED = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set)\b", re.IGNORECASE)
+
 # A noun of happening introduced as new: "a closed-door session", "her first earnings call",
 # "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
 _NEW_NOMINAL_DET = words("a an")
@@ -414,7 +419,7 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
-    if nxt in GENERIC_PREDICATES:
+    if nxt in GENERIC_PREDICATES and not _SCHEDULED.match(" ".join(t.group() for t in toks[i + 1 : i + 4])):
         return None  # "A deal needs the consensus of all members": any deal, not one that happened
     j = i - 1
     modifiers: list[str] = []
@@ -743,6 +748,8 @@ def _segment_event(
     or ``None`` when the segment is too short to tell one."""
     text, masked, book = ctx.text, ctx.masked, ctx.book
     status = _status(masked[a : trig.start], trig)
+    if trig.kind == "nominal" and status == "occurred" and _SCHEDULED.match(masked, trig.end + 1):
+        status = "planned"  # "A second strike is planned for next week"
     found = _clause_words(text, a, b)
     if found is None:
         return None
@@ -1018,9 +1025,12 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     first: dict[tuple[str, str, str], int] = {}
     by_type: dict[tuple[str, str], int] = {}
+    by_disaster: dict[str, int] = {}
     for e in events:
         key = (_lemma_of(e.trigger), e.type, e.status)
         k = first.get(key) if e.type in OCCASION_TYPES else None
+        if k is None and e.type in by_disaster and _refers_to_disaster(e):
+            k = by_disaster[e.type]  # "the fire broke out after 2 a.m.": the fire told before
         if k is None and e.type in OCCASION_TYPES and _REFERS_BACK.search(e.trigger):
             # "made the announcement": the one told before, however it was told.
             k = by_type.get((e.type, e.status))
@@ -1040,8 +1050,33 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
                 continue
         first.setdefault(key, len(out))
         by_type.setdefault((e.type, e.status), len(out))
+        if e.type in _DISASTER_TYPES and e.status == "occurred":
+            by_disaster.setdefault(e.type, len(out))
         out.append(e)
     return out
+
+
+# Disasters a definite noun names again: "the fire broke out", "the blast happened" tell the fire or
+# blast told before (a story has one fire unless it says otherwise): noun -> the event type.
+_DISASTER_BACK = {
+    "fire": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
+    "explosion": "explosion",
+    "blast": "explosion",
+}
+_DISASTER_TYPES = frozenset(_DISASTER_BACK.values())
+_DEFINITE_DISASTER = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(fire|blaze|wildfire|explosion|blast)\b", re.IGNORECASE
+)
+
+
+def _refers_to_disaster(e: EventDraft) -> bool:
+    """Whether a verb's event is told of a disaster by a definite noun ("the fire broke out")."""
+    if e.rule == "events.nominal" or e.status != "occurred":
+        return False
+    m = _DEFINITE_DISASTER.search(e.evidence[0])
+    return m is not None and _DISASTER_BACK[m.group(1).lower()] == e.type
 
 
 # A light verb with a definite noun of happening refers back to one told before: "made the announcement".

@@ -20,6 +20,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "begin": ("began", "begun"),
     "bid": ("bid", "bid"),
     "bring": ("brought", "brought"),
+    "break": ("broke", "broken"),
     "build": ("built", "built"),
     "burst": ("burst", "burst"),
     "burn": ("burned", "burnt"),
