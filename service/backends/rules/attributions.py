@@ -34,10 +34,13 @@ from service.backends.rules.lexicon import (
     EXPRESSING,
     HARSH_CRITICISM,
     INFINITIVE_CLAIM_VERBS,
+    LOWER_ROLE_HEADS,
+    MANNER_OF_SPEAKING,
     NAMING_VERBS,
     OBJECT_CLAIM_VERBS,
     PERSON_PRONOUNS,
     PROPOSING,
+    ROLE_WORDS,
     SHORT_OBJECT_VERBS,
     SPEECH_VERBS,
     STANCE_NOUNS,
@@ -68,11 +71,25 @@ CLAIM_LEAD = re.compile(
     + r")|"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?=\s+(?:that|on|in|this|last)\b)|"
     r"(?:on|in|at|during|late|early|this|last|earlier|later)\s+(?:[\w’'-]+\s+){0,3}?(?:[A-Z][a-z]+|week|month|year|\d{4}|conference|briefing|statement|interview|meeting|speech)|"
-    r"(?:also|again|later|repeatedly|publicly|separately))\b)*(?:\s*,)?(?:\s+that\b)?\s*",
+    r"(?:also|again|later|repeatedly|publicly|separately)|"
+    # A duration: "has argued for years that" (issue 14, session 6).
+    r"for\s+(?:years|months|weeks|decades|days|a\s+while|some\s+time|a\s+long\s+time))\b)*(?:\s*,)?(?:\s+that\b)?\s*",
 )
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
 VENUE_THEN_THAT = re.compile(r"\s+(?:on|in|at|to|during|before|via|through)\s+[^.;:!?]{1,100}?,?\s+that\b\s*")
+# An addressee of any length between a telling verb and "that": "told the audience at his
+# fundraiser for veterans that", "reminded voters in the state that" (issue 14, session 6).
+ADDRESSEE_THEN_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s)\b[^.;:!?,“”\"]{0,80}?\s+that\b\s*"
+)
+# How a clause after "that" opens: with its subject (a determiner, a pronoun, a name or a number).
+CLAUSE_SUBJECT = re.compile(
+    r"(?:the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|no|nothing|"
+    r"none|some|many|most|all|every\w*|any\w*|if|when|while|because|unless)\b|[A-Z]|\d"
+)
+# The verbs whose object is whom they tell (lemmas).
+ADDRESSING_VERBS = words("tell remind assure inform warn convince persuade promise")
 # "X reported, citing Y": Y is the source and X relays it. Before the claim
 # ("reported on Friday, citing two officials, that ...") or after it (", citing a draft").
 CITING = re.compile(r"(?:\s+(?:on|in|late|early|this|last)\s+[\w’'-]+)?,\s+citing\s+(?P<np>[^,.;]{3,80}?),")
@@ -181,6 +198,7 @@ def _claim_after(
     lead: bool = True,
     infinitive: bool = False,
     short_object: bool = False,
+    addressee: bool = False,
 ) -> tuple[int, int] | None:
     citing = CITING.match(masked, cue_end)
     if citing is not None:
@@ -193,6 +211,10 @@ def _claim_after(
     )
     start = cue_end + (lead_m.end() if lead_m else 0)
     venue = VENUE_THEN_THAT.match(masked, cue_end, sent_end) if lead else None
+    if venue is None and lead and addressee:
+        venue = ADDRESSEE_THEN_THAT.match(masked, cue_end, sent_end)
+        if venue is not None and not CLAUSE_SUBJECT.match(masked, venue.end()):
+            venue = None  # "told the man that owned the shop to leave": a relative clause, not a claim
     if venue is not None and venue.end() > start:
         start = venue.end()  # "said on Channel Four's morning show on Sunday that ..."
     # "said that, despite the storm, the ferry would sail": an aside opens the claim.
@@ -255,7 +277,7 @@ def _standalone(claim: str) -> str:
     if not claim:
         return claim
     claim = claim[0].upper() + claim[1:]
-    return claim if claim.endswith((".", "!", "?")) else claim + "."
+    return claim if claim.rstrip("”’\"'").endswith((".", "!", "?")) else claim + "."
 
 
 @dataclass
@@ -387,7 +409,9 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             and found.phrase.text.lower().endswith("s")
         ):
             ctx.plural_source = found.source
-        forward = _forward_claim(sent, masked, cue, found, via, book)
+        forward = _forward_claim(sent, masked, cue, found, via, book) or _as_clause_claim(
+            sent, masked, cue, found, book
+        )
         if forward is not None:
             draft, c_start, c_end = forward
             out.append(draft)
@@ -523,12 +547,16 @@ def _cue_source(
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and low not in PARTICIPLES and not coordinated:
-        src_phrase = _set_apart_source(masked, cue) or _relative_source(masked, cue)
+        src_phrase = (
+            _set_apart_source(masked, cue)
+            or _relative_source(masked, cue)
+            or _opening_appositive(masked, cue)
+        )
     if src_phrase is None and cue.lemma in DOCUMENT_FINDING_VERBS:
         # "A poll from the law school released Wednesday found Okafor leading": the document, never
         # the name after the cue.
         src_phrase = _document_phrase(masked, cue)
-    if src_phrase is None and low not in PARTICIPLES and not coordinated:
+    if src_phrase is None and low not in PARTICIPLES and not coordinated and _may_invert(masked, cue.start):
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
@@ -594,9 +622,14 @@ NOT_IN_SUBJECT = words(
 )
 # The verbs an opening noun phrase is taken as the subject of: plain speech verbs, never a phrasal
 # cue ("Gross margin widened 1.4 percentage points to 27.9%") or a manner verb ("pleaded guilty").
-OPENING_SUBJECT_CUES = words(
-    "say tell write claim announce state explain argue insist warn acknowledge admit predict confirm "
-    "deny assert allege declare tweet reply concede contend testify complain"
+OPENING_SUBJECT_CUES = (
+    words(
+        "say tell write claim announce state explain argue insist warn acknowledge admit predict confirm "
+        "deny assert allege declare tweet reply concede contend testify complain"
+    )
+    # Manner-of-speaking verbs report alone too: "Election scholars caution that ...", "Harbour
+    # residents complain that ..." (issue 14, session 6).
+    | MANNER_OF_SPEAKING
 )
 # Cue forms that are mostly adjectives when a bare noun phrase precedes them: "Manhunt for alleged thief".
 ADJECTIVE_CUES = words("alleged")
@@ -701,6 +734,53 @@ def _group_after(masked: str, pos: int) -> Phrase | None:
     return Phrase(pos + m.start("np"), pos + m.end("np"), m.group("np"), "descriptor")
 
 
+def _may_invert(masked: str, cue_start: int) -> bool:
+    """A source after its cue ("..., said Okafor", "“...,” said the mayor") only where a claim or a
+    quote has just closed: not "Okafor, the No. 2 Democrat in the council, said the chamber will ...",
+    whose cue is followed by its claim's subject (issue 14, session 6)."""
+    before = masked[:cue_start].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1]
+    return not before[-1].isalnum() or set(last) == {MASK}
+
+
+# A name opening the sentence, then an appositive of any length up to the cue: "Okafor, the No. 2
+# Democrat in the council, said", "Ruth Okafor, a truck driver from Ava, Mo., who is a member of
+# the union, said". An opener may come first ("On Monday, ").
+OPENING_APPOSITIVE = re.compile(
+    r"^(?:(?:" + "|".join(w.capitalize() for w in sorted(OPENERS)) + r")\b[^,;:“”\"]{0,40},\s+)?"
+    r"(?P<name>(?:(?:" + "|".join(t.capitalize() for t in sorted(PERSON_TITLES)) + r")\.\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al-[\w-]+)){0,4})"
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?P<desc>[^;:“”\"()]{2,220}?),\s*(?:[a-z]+ly\s+|also\s+|later\s+)?$"
+)
+# What an appositive opens with: a determiner, a possessive, a relative pronoun, a number (an
+# age), "one of", or a lowercase role ("chairman of the party").
+APPOSITIVE_START = re.compile(
+    r"^(?:the|a|an|his|her|their|its|who|whose|one\s+of|another|[A-Z][\w.’'-]*(?:’s|'s)|\d+)\b", re.I
+)
+
+
+def _opening_appositive(masked: str, cue: Cue) -> Phrase | None:
+    dl = DATELINE.match(masked)
+    start = dl.end() if dl is not None and dl.end() < cue.start else 0
+    m = OPENING_APPOSITIVE.match(masked[start : cue.start])
+    if m is None:
+        return None
+    desc, name = m.group("desc"), m.group("name")
+    first = desc.split()[0].lower()
+    if not (APPOSITIVE_START.match(desc) or first in LOWER_ROLE_HEADS or first in ROLE_WORDS):
+        return None
+    # Without a relative clause, a finite verb makes the words a clause ("Okafor, the race is close,
+    # said" is no appositive); the name must not be a word that opens sentences ("However, ...").
+    if not re.search(r"\b(?:who|whose|which)\b", desc) and APPOSITIVE_VERB.search(desc):
+        return None
+    if name.split()[0].lower() in NOT_IN_SUBJECT or name.lower() in OPENERS:
+        return None
+    a = start + m.start("name")
+    return Phrase(a, a + len(name), name, "name")
+
+
 def _with_title(masked: str, ph: Phrase) -> Phrase:
     m = TITLE_BEFORE.search(masked[max(0, ph.start - 8) : ph.start])
     if m is None:
@@ -801,7 +881,9 @@ def _forward_claim(
     source, src_phrase, inverted = found.source, found.phrase, found.inverted
     # "calls for withdrawal", "called on the government to stop": the preposition belongs to the cue.
     prep = (
-        re.match(r"\s+(?:for|on)\b", masked[cue.end : cue.end + 4]) if cue.lemma in ("call", "urge") else None
+        re.match(r"\s+(?:for|on|upon)\b", masked[cue.end : cue.end + 6])
+        if cue.lemma in ("call", "urge")
+        else None
     )
     cue_end = cue.end + (prep.end() if prep else 0)
     claim_span = (
@@ -815,6 +897,7 @@ def _forward_claim(
             lead=cue.lemma not in NO_AUDIENCE_CUES,
             infinitive=cue.lemma in INFINITIVE_CLAIM_VERBS,
             short_object=cue.lemma in SHORT_OBJECT_VERBS,
+            addressee=cue.lemma in ADDRESSING_VERBS,
         )
     )
     reports_alone = (
@@ -878,6 +961,69 @@ def _forward_claim(
         book,
         own_via,
         rule="attributions.verb_then_claim",
+    )
+    return draft, c_start, c_end
+
+
+# "As the Ledger reported, CLAIM", "as Okafor noted last week, CLAIM", "As reported by the Ledger,
+# CLAIM": a clause opened by "as" names the source and its cue; the claim follows the comma (issue 14,
+# session 6). Only cues of speech or writing ("as expected" and "as shown" report nothing).
+AS_CLAUSE_CUES = SPEECH_VERBS | words("report note write point_out put_it")
+# The "as" opens the sentence (after a dateline, "And" or "But"): in "The mayor, as Okafor said, is
+# not a lawyer" the claim is on both sides and is left to the cue-inside-its-claim rule.
+AS_BEFORE = re.compile(r"^(?:(?:And|But)\s+)?[Aa]s\s+$")
+AS_AFTER = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,;:.“”\"]{2,60}?))?(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'-]+)?"
+    r"(?:,\s+(?:even|also|again|first)\s+[^,;:]{1,30})?,\s+(?P<claim>\S)"
+)
+
+
+def _dateline_end(masked: str, upto: int) -> int:
+    dl = DATELINE.match(masked)
+    return dl.end() if dl is not None and dl.end() < upto else 0
+
+
+def _as_clause_claim(
+    sent: Sentence, masked: str, cue: Cue, found: _CueSource, book: EntityBook
+) -> tuple[AttributionDraft, int, int] | None:
+    if cue.lemma.replace(" ", "_") not in AS_CLAUSE_CUES or found.inverted or found.coordinated:
+        return None
+    after = AS_AFTER.match(masked, cue.end)
+    if after is None:
+        return None
+    src_phrase, source = found.phrase, found.source
+    if after.group("by") is not None:
+        if not AS_BEFORE.search(masked[_dateline_end(masked, cue.start) : cue.start]):
+            return None
+        # "As reported by the Ledger, ...": the source is the agent after "by".
+        by = sent.text[after.start("by") : after.end("by")]
+        source = _according_source(by, sent.start + after.start("by"), book)
+        lead = cue.start
+    else:
+        if src_phrase is None or not AS_BEFORE.search(
+            masked[_dateline_end(masked, cue.start) : src_phrase.start]
+        ):
+            return None
+        lead = src_phrase.start
+    c_start = after.start("claim")
+    end = len(masked)
+    m = SECOND_REPORT.search(masked, c_start)
+    if m is not None:
+        end = m.start()
+    claim = sent.text[c_start:end].rstrip(" .;:,")
+    c_end = c_start + len(claim)
+    if not _is_claim(masked[c_start:c_end]):
+        return None
+    as_start = masked.rfind("s", 0, lead) - 1  # the "As" itself
+    draft = _draft(
+        source,
+        sent.text[cue.start : cue.end],
+        claim,
+        sent.text[max(0, as_start) : c_end],
+        sent.start + max(0, as_start),
+        book,
+        None,
+        rule="attributions.as_clause",
     )
     return draft, c_start, c_end
 

@@ -336,7 +336,27 @@ CUE_ADVERBS = frozenset(
         "initially",
         "first",
         "told",  # "told reporters" is handled separately; here it only lets the scan pass
+        # Time and frequency words between an auxiliary and its cue (issue 14, session 6): "has since
+        # said", "had long argued", "has twice complained", "have all called for". Adverbs in -ly
+        # ("has traditionally argued", "jokingly offered") are skipped by their ending (phrases.py).
+        "since",
+        "long",
+        "twice",
+        "often",
+        "always",
+        "all",
+        "just",
+        "even",
+        "ever",
+        "soon",
     }
+)
+# Words in -ly that are nouns or adjectives, never adverbs between a subject and its cue: "Supporters
+# at the rally said", "her family said", "an ally said".
+LY_NOT_ADVERBS = words(
+    "rally ally family assembly supply reply anomaly monopoly bully belly jelly fly lily holly folly italy "
+    "july early daily weekly monthly yearly quarterly elderly friendly lonely lovely ugly silly "
+    "holy oily costly likely unlikely"
 )
 
 # Nouns that name the audience of "told": "told reporters that".

@@ -19,6 +19,7 @@ from service.backends.rules.lexicon import (
     DOCUMENT_SOURCES,
     GOVERNMENT_HEADS,
     LOWER_ROLE_HEADS,
+    LY_NOT_ADVERBS,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NAMING_VERBS,
@@ -135,9 +136,13 @@ _NAMING_PREDICATE = re.compile(
     r"|(?:un|dis)[a-z]{4,}\b(?<!ly)|[a-z]+(?:ous|ful|ive|ic|al|ble|ent|ant|less|ist|est|ish|ible|ary|ory|y)\b(?!\s+(?:of|to|for|from|in|on|at|by)\b))"
 )
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
-_QUOTE_AHEAD = re.compile(r"^[^.;!?“”\"‘’]{0,60}?[“‘\"]")
+# An apostrophe inside a word ("the council’s suspension “arbitrary”") is no quotation mark.
+_QUOTE_AHEAD = re.compile(r"^(?:[^.;!?“”\"‘’]|(?<=\w)[’'](?=\w)){0,60}?[“‘\"]")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
-_NAMED_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|He|She|They|It|We)|\b[A-Z][\w’'-]+)\s+(?:also\s+)?$")
+# "who" stands for the name before it: "Okafor, who has called the levy a tax on work".
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|it|we|He|She|They|It|We|who)|\b[A-Z][\w’'-]+)\s+(?:(?:also|has|have|had|once|repeatedly)\s+)?$"
+)
 
 
 def trie_pattern(words_: list[str] | set[str] | frozenset[str]) -> str:
@@ -290,7 +295,9 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
         if (
             REPORTING_VERBS[low] in NAMING_VERBS
-            and not (low.startswith("call") and re.match(r"\s+(?:for|on)\b", masked[m.end() : m.end() + 8]))
+            and not (
+                low.startswith("call") and re.match(r"\s+(?:for|on|upon)\b", masked[m.end() : m.end() + 8])
+            )
             and not (
                 _QUOTE_AHEAD.match(masked[m.end() : m.end() + 80])
                 and _NAMED_BEFORE.search(masked[: m.start()])
@@ -349,6 +356,13 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     if i < 0:
         return None
     t = toks[i]
+    contracted = _CONTRACTED.match(t.text)
+    if contracted is not None and contracted.group(1).lower() in CONTRACTED_SUBJECTS:
+        # "he’s argued", "they've called", "who’d previously endorsed": the auxiliary is part of the token.
+        word = contracted.group(1)
+        t = Token(t.start, t.start + len(word), word)
+        if t.lower == "who" and i >= 1 and toks[i - 1].text == ",":
+            return subject_before(masked, lo + toks[i - 1].start)
     if t.lower in PERSON_PRONOUNS or t.lower in PLURAL_PRONOUNS or t.text == "I" or t.lower == "it":
         return Phrase(lo + t.start, lo + t.end, t.text, "pronoun")
     if t.lower in ("which", "who") and i >= 1 and toks[i - 1].text == ",":
@@ -366,12 +380,22 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     return None
 
 
+def _is_ly_adverb(t: Token) -> bool:
+    """ "has traditionally argued", "jokingly offered", "strongly denounced": a manner adverb."""
+    return len(t.text) > 4 and t.text.islower() and t.text.endswith("ly") and t.lower not in LY_NOT_ADVERBS
+
+
+# A subject with its auxiliary contracted onto it: "he’s", "they've", "who’d", "she’ll".
+_CONTRACTED = re.compile(r"^([A-Za-z]+)[’'](?:s|d|ve|re|ll)$")
+CONTRACTED_SUBJECTS = words("he she they we i it who")
+
+
 def _skip_adverbials(toks: list[Token], i: int) -> int:
     """Back over the adverbials between a subject and its cue: "on Wednesday", "in a statement"."""
     changed = True
     while changed and i >= 0:
         changed = False
-        while i >= 0 and toks[i].lower in CUE_ADVERBS:
+        while i >= 0 and (toks[i].lower in CUE_ADVERBS or _is_ly_adverb(toks[i])):
             i -= 1
             changed = True
         # "on Wednesday", "late on Tuesday", "in March 2021"
@@ -472,7 +496,8 @@ def _descriptor_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phra
 
 # A US party-and-state tag set off after a name, as the subject's last words: "(D-Nev.)",
 # ", R-Ky.,", "(R-WI)", "(I-Vt.)". Skipped when looking for the subject before a cue.
-_PARTY_TAG = re.compile(r"(?:\s*\(\s*[DRI]-[A-Z][\w.]*\.?\s*\)|,\s*[DRI]-[A-Z][\w.-]*\.?,?)\s*$")
+# Also a bare state in parentheses: "Sen. Ted Cruz (Tex.) said", "Rep. Ana Ruiz (Ohio) has said".
+_PARTY_TAG = re.compile(r"(?:\s*\(\s*(?:[DRI]-)?[A-Z][\w.]*\.?\s*\)|,\s*[DRI]-[A-Z][\w.-]*\.?,?)\s*$")
 
 # Words opening an appositive that describes the subject rather than naming it:
 # "Odell, 52, said", "Gunnarsson, Iceland's ambassador, told", "Opponents, led by ..., argued".
