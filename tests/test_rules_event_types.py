@@ -667,3 +667,27 @@ def test_a_fire_told_again_by_its_definite_noun_is_one_event() -> None:
     text = "A fire destroyed a warehouse in Leith. A fire broke out at a school in Perth a day later."
     got = asyncio.run(extract(ArticleRequest(text=text, published="2025-03-14"), create_backend("rules")))
     assert len([e for e in got.events if e.type == "fire"]) == 2, got.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: the subject a relative or appositive clause parts from its verb names the
+        # happening: the fire that started, the trial that began.
+        ("The Holm fire, which started in dry grass, had burned 600 acres by Friday.", "started", "fire"),
+        ("The trial, run by doctors at Kelso, began in March 2024.", "began", "trial"),
+        # Hard negative: a company that started is no happening of its own name.
+        ("The bakery, which started in 1990, has 40 staff.", "started", "start"),
+        # Asking for an act ("asked that bail be reduced") is the request, not the act asked for.
+        ("Her lawyer asked that bail be reduced to $5,000.", "asked", "request"),
+    ],
+)
+def test_the_word_that_names_the_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_asked_that_without_an_act_is_no_request() -> None:
+    # "asked that question": a question put, not a request; no event (hard negative).
+    assert by_trigger("He asked that question twice.") == {}
+    got = by_trigger("Her lawyer asked that bail be reduced to $5,000.")
+    assert set(got) == {"asked"}, got  # the reduction asked for is not an event of its own

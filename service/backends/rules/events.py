@@ -576,7 +576,9 @@ def find_triggers(masked: str) -> list[Trigger]:
                 break  # "would seek to seize": the act sought is the event
             if form.lemma == "ask" and i + 1 < len(toks):
                 nxt = toks[i + 1].group().lower()
-                if nxt in ("whether", "if", "about", "why", "how", "what", "when", "who", "that") or re.match(
+                if nxt == "that" and _SUBJUNCTIVE.match(masked, toks[i + 1].end()):
+                    pass  # "asked that bail be reduced": a request, the act asked for is no event of its own
+                elif nxt in _QUESTION_OPENERS or re.match(
                     r"\s+not\s+to\s+be\s+(?:named|identified)", masked[t.end() : t.end() + 30]
                 ):
                     break  # "asked whether ...": a question; "asked not to be named": a source's wish
@@ -587,6 +589,14 @@ def find_triggers(masked: str) -> list[Trigger]:
             if nom is not None:
                 out.append(nom)
     return out
+
+
+# Words after "asked" that open a reported question, not a request.
+_QUESTION_OPENERS = words("whether if about why how what when who that")
+
+# What "asked that" opens when it asks for an act: a subject and a bare "be" or "should" ("asked that
+# bail be reduced", "asked that the hearing should be moved"), not a reported question.
+_SUBJUNCTIVE = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:be|should|not\s+be)\b")
 
 
 def _status(before: str, trigger: Trigger) -> str:
@@ -893,7 +903,29 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
                 break
             if w in table:
                 return table[w]
+        # "The fire, which started in dry brush", "The trial, run by researchers, began in May": the
+        # subject is the noun before a relative or appositive clause set off by commas.
+        head = _head_before_commas(masked, a, trig.start)
+        if head in table:
+            return table[head]
     return trig.type
+
+
+# The words between a relative pronoun or a closing comma and the verb: auxiliaries and adverbs.
+_VERB_LEAD = r"(?:\s*(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\b)*\s*$"
+_RELATIVE_LEAD = re.compile(r"^\s*(?:which|that)" + _VERB_LEAD, re.IGNORECASE)
+_NOUN_BEFORE_COMMA = re.compile(r"([A-Za-z][\w’'-]*)\s*,\s*$")
+_APPOSITIVE = re.compile(r"^\s*[^,;]*?([A-Za-z][\w’'-]*)\s*,[^,;]+," + _VERB_LEAD, re.IGNORECASE)
+
+
+def _head_before_commas(masked: str, a: int, verb: int) -> str | None:
+    """The last word of the subject a relative ("X, which began") or appositive ("X, run by Y, began")
+    clause separates from its verb, lowercased, or None."""
+    if _RELATIVE_LEAD.match(masked[a:verb]):
+        m = _NOUN_BEFORE_COMMA.search(masked, max(0, a - 40), a)
+        return m.group(1).lower() if m else None
+    m = _APPOSITIVE.match(masked[a:verb])
+    return m.group(1).lower() if m else None
 
 
 # A clause that describes the toll of what came before it: "which killed 32 people", "killing two".
