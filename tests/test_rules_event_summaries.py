@@ -233,3 +233,44 @@ def test_a_region_opening_with_a_comma_is_no_crash() -> None:
     from service.backends.rules.summaries import noun_phrase_of
 
     assert noun_phrase_of(", Halden Homes") == "Halden Homes"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # Session 6. A participle after a noun phrase the clause opens with a preposition: a passive.
+        (
+            "Cod numbers have halved, according to a report published on Friday.",
+            "published",
+            "A report was published on Friday.",
+        ),
+        # A second verb's subject is the first verb's subject, not its whole clause ("1,200" is one word).
+        (
+            "The lab tested the blood of 3,400 donors and identified the strain in 12 of them.",
+            "identified",
+            "The lab identified the strain in 12 of them.",
+        ),
+        # "has since" is an adverb in the verb group, not a clause of its own.
+        (
+            "The trust has since changed its rules and suspended two managers.",
+            "suspended",
+            "The trust suspended two managers.",
+        ),
+        # A verb's clause does not end with the "and" of the reporting verb after it.
+        (
+            "The mayor condemned the vandalism and said the park would reopen.",
+            "condemned",
+            "The mayor condemned the vandalism.",
+        ),
+    ],
+)
+def test_fragments_of_session_6(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+    assert_sentence(got[trigger].summary)
+
+
+def test_an_ed_adjective_after_a_determiner_stays_in_the_subject() -> None:
+    # Hard negative: "The retired judge" is one noun phrase, whose verb comes later.
+    got = by_trigger("The retired judge sentenced the man and fined his company.")
+    assert got["fined"].summary == "The retired judge fined his company."

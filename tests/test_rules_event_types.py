@@ -691,3 +691,21 @@ def test_asked_that_without_an_act_is_no_request() -> None:
     assert by_trigger("He asked that question twice.") == {}
     got = by_trigger("Her lawyer asked that bail be reduced to $5,000.")
     assert set(got) == {"asked"}, got  # the reduction asked for is not an event of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: a deal brokered is mediation; protesters who gather are a protest (people who
+        # gather otherwise, a gathering); red cards shown and scores opened are match events.
+        ("The truce was brokered by Qatar in May.", "brokered", "mediation"),
+        ("Protesters gathered outside the ministry on Friday.", "gathered", "protest"),
+        ("Families gathered outside the ministry on Friday.", "gathered", "gathering"),
+        ("The captain was shown a red card in the 70th minute.", "shown a red card", "sending-off"),
+        ("Ade opened the scoring after ten minutes.", "opened the scoring", "goal"),
+        # Hard negative: a shop opened stays an opening.
+        ("The chain opened a shop in Derby on Friday.", "opened", "opening"),
+    ],
+)
+def test_who_gathers_and_match_events(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

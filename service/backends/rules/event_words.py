@@ -27,7 +27,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Meetings and the speech occasions the gold treats as events.
     "meeting": words("meet convene host visit gather"),
     # A third party bringing sides together: "Qatar mediated the talks".
-    "mediation": words("mediate"),
+    "mediation": words("mediate broker"),
     # Talking a matter over is a discussion, whether or not at a meeting.
     "discussion": words("discuss"),
     "interview": words("speak testify"),
@@ -365,6 +365,13 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("remand", "in custody"): "custody",
     # "was sent off": football's own noun for it.
     ("send", "off"): "sending-off",
+    # "was shown a red card": the same sending-off, told by the card.
+    ("show", "a red card"): "sending-off",
+    ("show", "a second yellow card"): "sending-off",
+    # Goals told by what they did to the score: "opened the scoring", "doubled the lead".
+    ("open", "the scoring"): "goal",
+    ("double", "the lead"): "goal",
+    ("double", "their lead"): "goal",
     # Jobs shed: "laid off 500 workers".
     ("lay", "off"): "layoffs",
     ("impose", "sanctions"): "sanctions",
@@ -994,6 +1001,8 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "declaration": {"dividend": "dividend", "dividends": "dividend"},
     # "Talks opened in Geneva", "the trial opened on Monday": the happening that opened.
     "opening": _HAPPENINGS,
+    # People who gather to protest are a protest ("Protesters gathered outside the embassy").
+    "meeting": {w: "protest" for w in ("protesters", "demonstrators", "marchers", "campaigners")},
     # "Talks broke down on Friday": the talks, as when they collapse; "the fire broke out": the fire.
     "breakdown": _HAPPENINGS,
     "outbreak": _HAPPENINGS,

@@ -216,9 +216,14 @@ class Trigger:
     form: str  # base, past, participle, gerund, noun
 
 
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s*$", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     breaks: list[tuple[int, int]] = []
     for m in CLAUSE_BREAK.finditer(text):
+        if text.startswith("since ", m.end()) and _AUX_BEFORE.search(text, 0, m.start()):
+            continue  # "has since reviewed": an adverb inside the verb group, no clause of its own
         if text[m.start()] == ".":
             word = re.search(r"([\w.]+)$", text[: m.start()])
             if word is not None and word.group(1).lower() in _ABBREVIATIONS:
@@ -795,10 +800,17 @@ def _segment_event(
     return draft, summary.subject
 
 
+_TRAILING_COORDINATOR = re.compile(
+    r",?\s+(?:and|or|but)(?:\s+(?:also\s+)?(?:said|says|added|adds|warned|warns|argued|argues|noted))?$"
+)
+
+
 def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
     """The words of segment [a, b) that tell the event and where they start, or ``None`` when fewer
     than two words (or only masked quotation) remain: too little to be an event of its own."""
     clause = text[a:b].strip().rstrip(".,;: ")
+    # "criticised the timing and | said ...": the "and" before a reporting verb belongs to neither.
+    clause = _TRAILING_COORDINATOR.sub("", clause)
     lead = len(text[a:b]) - len(text[a:b].lstrip())
     # "and barred her ...": the conjunction is not part of the event's words.
     conj = re.match(r"(?:,\s*)?(?:and|or|then)\s+", clause)

@@ -73,6 +73,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "shake": ("shook", "shaken"),
     "shoot": ("shot", "shot"),
     "shrink": ("shrank", "shrunk"),
+    "show": ("showed", "shown"),
     "shut": ("shut", "shut"),
     "sink": ("sank", "sunk"),
     "slide": ("slid", "slid"),

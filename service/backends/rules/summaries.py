@@ -146,7 +146,7 @@ def noun_phrase_of(region: str) -> str:
             break
         out.append(m.group())
     phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
-    parts = [p.strip() for p in phrase.split(",")]
+    parts = [p.strip() for p in re.split(r",(?!\d)", phrase)]  # "1,200" is one word
     while len(parts) > 1 and (not parts[0] or parts[0].split()[0].lower() in _FRONTED):
         parts = parts[1:]  # "Under the agreement, Halden Homes": the subject follows the fronted phrase
     return parts[0]
@@ -290,6 +290,12 @@ def compose_verb(
         predicate = forms(lemma).past + after
     first = _first_word(region)
     subject: str | None
+    reduced = _REDUCED_RELATIVE.match(region) if form == "past" else None
+    if reduced is not None and text[trig_start:trig_end].lower().endswith("ed"):
+        # "according to a study published on Monday": the participle tells what was done to the noun.
+        np = reduced.group("np")
+        be = "were" if np.split()[-1].lower().endswith("s") and not np.lower().endswith("ss") else "was"
+        return Summary(finish(f"{np} {be} {predicate}"), np)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start)
         if subject is None:
@@ -323,8 +329,9 @@ def compose_verb(
         subject = noun_phrase_of(region)
         body = f"{region} {predicate}"
     elif region.split()[-1].lower() in _COORDINATORS:
-        # "the government had ‘inherited ...’ and was investing": the subject is the first verb's.
-        head = noun_phrase_of(region)
+        # "the government had ‘inherited ...’ and was investing": the subject is the first verb's,
+        # before that verb ("The team sequenced 1,200 genomes and identified ...": "The team").
+        head = _before_first_finite(noun_phrase_of(region))
         if head and head != region and not _is_verb_group(head) and _first_word(head) not in RELATIVES:
             subject = head
         else:
@@ -377,6 +384,27 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
     return Summary(finish(_strip_leading(text[ctx.opening : trig_end].strip()) + tail), None)
 
 
+# A noun phrase after a preposition, then the participle: "according to a study | published on Monday",
+# "in a report | released on Friday". The phrase is the subject of a passive.
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:according\s+to|to|in|of|from|by|with|for|on|at)\s+"
+    r"(?P<np>(?:a|an|the|this|these|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})$",
+    re.IGNORECASE,
+)
+
+
+def _before_first_finite(phrase: str) -> str:
+    """A subject phrase cut before its first past-tense verb: "The team sequenced the genomes" -> "The
+    team" ("The retired judge": an -ed word after a determiner is an adjective, kept)."""
+    ws = phrase.split()
+    for k in range(1, len(ws)):
+        w = ws[k]
+        if w.islower() and w.endswith("ed") and len(w) > 4 and ws[k - 1].lower() not in _DETERMINERS:
+            return " ".join(ws[:k])
+    return phrase
+
+
+_DETERMINERS = words("a an the its their his her our this these those no some any each every")
 _ALL_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | words("we i you this")
 _COORDINATORS = words("and or but")
 _PREPOSITIONS = words("at of in on for from with within among")
