@@ -187,3 +187,35 @@ def test_codes_in_millions_and_data_rates(text: str, expected: tuple[float, str,
 
 def test_a_class_of_shares_after_a_scale_word_is_no_byte() -> None:
     assert units("The fund sold 2 million B shares.") == [(2e6, "shares", None, "count")]
+
+
+# --------------------------------------------------------------------------- scientific notation
+
+
+def test_scientific_notation_is_one_number() -> None:
+    assert units("The lab measured 6.3 x 10^11 joules in the blast.") == [(6.3e11, "J", None, "other")]
+    got = units("The neutron cross-section of the foil is about 10^-28 b.")
+    assert [(round(v / 1e-28, 9), u) for v, u, _, _ in got] == [(1.0, "b")]
+    # a tiny value keeps its digits; a grid's "x" is no power of ten
+    assert units("The grid is 40 x 60.") == [(40, None, None, "count"), (60, None, None, "count")]
+
+
+# --------------------------------------------------------------------------- SI units of electricity and pressure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell can push 2 C of charge round the circuit.", (2, "C", None, "other")),
+        ("The fuse trips at 5 A of current.", (5, "A", None, "other")),
+        ("The storm's central pressure fell to 960 hPa.", (960, "hPa", None, "other")),
+        ("The old kettle runs on 230 volts.", (230, "V", None, "other")),
+        ("The lake warmed to 25 C in the heatwave.", (25, "°C", None, "other")),
+    ],
+)
+def test_electric_and_pressure_units(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    assert units(text)[0] == expected
+
+
+def test_a_grade_is_no_ampere() -> None:
+    assert units("She got 5 A grades despite the charges.") == [(5, None, None, "count")]

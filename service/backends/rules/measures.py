@@ -159,6 +159,8 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     # Capacitance is written with its prefix ("100 µF", "10 nF"); the bare "F" is ambiguous
     # (a temperature) and read by context below. Both mu characters are in use.
     **{s: (s, None) for s in ("µF", "nF", "pF")},
+    # Pressure (weather news gives hPa) and energy.
+    **{s: (s, None) for s in ("hPa", "kPa", "MPa", "kJ", "MJ", "GJ")},
     "μF": ("µF", None),
     # Data rates: "100 Mbps", "12.5 MBps", "50 Mb/s", "150 MB/s" (bits and bytes kept apart).
     **{f"{p}bps": (f"{p}b", "second") for p in ("k", "K", "M", "G", "T")},
@@ -221,6 +223,16 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
     **dict.fromkeys(("decibel", "decibels"), "dB"),
     **dict.fromkeys(("knot", "knots"), "kn"),
     **dict.fromkeys(("celsius", "centigrade"), "°C"),
+    # Electrical and mechanical SI units named in full ("2 coulombs", "12 volts", "980 hectopascals").
+    **dict.fromkeys(("joule", "joules"), "J"),
+    **dict.fromkeys(("kilojoule", "kilojoules"), "kJ"),
+    **dict.fromkeys(("coulomb", "coulombs"), "C"),
+    **dict.fromkeys(("volt", "volts"), "V"),
+    **dict.fromkeys(("ampere", "amperes", "amp", "amps"), "A"),
+    **dict.fromkeys(("ohm", "ohms"), "Ω"),
+    **dict.fromkeys(("pascal", "pascals"), "Pa"),
+    **dict.fromkeys(("hectopascal", "hectopascals"), "hPa"),
+    **dict.fromkeys(("farad", "farads"), "F"),
     **dict.fromkeys(("fahrenheit",), "°F"),
 }
 
@@ -606,6 +618,9 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
     "croatia": re.compile(r"\b(?:Croatia\w*|Zagreb|Split|Dubrovnik|kunas?)\b"),
     "armenia": re.compile(r"\b(?:Armenia\w*|Yerevan)\b"),
     "electric": re.compile(r"\b(?:capacit\w*|farads?|circuit\w*|electr\w*|volts?|charge)\b", re.IGNORECASE),
+    "current": re.compile(
+        r"\b(?:amp(?:ere)?s?|currents?|circuits?|fuses?|electric\w*|volts?|wir(?:e|es|ing))\b", re.IGNORECASE
+    ),
     "radiation": re.compile(
         r"\b(?:radiation|radioactiv\w*|dose\w*|exposure|x-rays?|roentgens?|nuclear|reactor|rads?)\b",
         re.IGNORECASE,
@@ -641,7 +656,10 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
 }
 Reading = tuple[str, str, str | None, str, float]
 AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
-    "C": (("temperature", "°C", None, "other", 1.0),),
+    # "2 C of charge": the coulomb among words of electricity (after temperature); "12 V", "5 A" only there.
+    "C": (("temperature", "°C", None, "other", 1.0), ("electric", "C", None, "other", 1.0)),
+    "V": (("electric", "V", None, "other", 1.0),),
+    "A": (("current", "A", None, "other", 1.0),),  # "5 A" is a grade or a group far more often
     "c": (("temperature", "°C", None, "other", 1.0), ("money", "$", None, "money", 0.01)),
     "F": (("temperature", "°F", None, "other", 1.0), ("electric", "F", None, "other", 1.0)),
     "p": (

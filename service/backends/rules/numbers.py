@@ -23,8 +23,10 @@ _WORD_NUMBER = rf"(?:{_UNITS_WORDS})(?:-(?:{_ONES}))?"
 # "1/4", "½") when a unit or percent sign follows (a bare "3/4" is more often a date).
 _FRACTION = r"[1-9]/(?:2|3|4|8|16|32)(?=\s?(?:%|(?!(?:and|or|to|in|on|at|the|of|a|is|was)\b)[A-Za-z]))"
 _VULGAR = "½¼¾⅓⅔⅛"
+# Scientific notation as science news types it: "6.3 x 10^11", "1.6×10^-19", "10^-28", "10^(-25)".
+_SCIENTIFIC = r"(?:\d+(?:\.\d+)?\s?[x×]\s?)?10\^\(?[-−]?\d{1,3}\)?"
 DIGITS = (
-    rf"\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
+    rf"{_SCIENTIFIC}|\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -143,6 +145,9 @@ def number_value(match: re.Match[str]) -> float | None:
 def digits_value(digits: str) -> float:
     """ "4,000" -> 4000, "10 1/2" -> 10.5, "3/4" -> 0.75, "1½" -> 1.5."""
     d = digits.replace(",", "")
+    if "^" in d:  # "6.3 x 10^11": mantissa times a power of ten
+        mantissa, _, power = re.sub(r"[\s()]", "", d).rpartition("10^")
+        return float(mantissa.rstrip("x×") or 1) * 10.0 ** int(power.replace("−", "-"))
     if d and d[-1] in VULGAR_VALUES:
         return float(d[:-1] or 0) + VULGAR_VALUES[d[-1]]
     if "/" in d:
@@ -160,5 +165,8 @@ def fold_value(match: re.Match[str]) -> int | None:
 
 
 def clean_value(value: float) -> float:
-    """Round away float noise (2.5 * 1e9 is exact, 0.1 * 3 is not)."""
+    """Round away float noise (2.5 * 1e9 is exact, 0.1 * 3 is not); a tiny value ("10^-28") keeps its
+    significant digits instead of rounding to nothing."""
+    if value and abs(value) < 1e-3:
+        return float(f"{value:.6g}")
     return float(round(value, 6))
