@@ -39,7 +39,7 @@ from service.backends.rules.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from service.backends.rules.people import gender_of, looks_like_place
+from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
 from service.backends.rules.sentences import Sentence, Token, tokens
 from service.grounding.linking import name_key
 
@@ -243,6 +243,8 @@ class EntityBook:
         # notes them): "he said" after "“...,” Sarandon, 69, told MSNBC" is the one who spoke.
         self._sentence_starts: list[int] = []
         self._speaking: set[tuple[int, str]] = set()  # (sentence start, record key)
+        # Where "he" and "she" stand outside quotes, by sentence start: (offset, "m" or "f").
+        self._pronouns: dict[int, list[tuple[int, str]]] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -425,6 +427,13 @@ class EntityBook:
             while i >= 0 and seen < PRONOUN_REACH and self._people[i][0] >= not_before:
                 sent_start = self._people[i][0]
                 fitting = [key for start, key in self._people[i][1] if start < pos and self._fits(key, want)]
+                first_at = min((start for start, key in self._people[i][1] if start < pos), default=pos)
+                if fitting and want is not None and self._pronoun_first(sent_start, first_at, pos, want):
+                    # "She said she would rather see the money go to Ann Petrov.": a sentence whose
+                    # subject is the same pronoun names only others; the pronoun goes on further back.
+                    seen += 1
+                    i -= 1
+                    continue
                 if fitting:
                     # Who spoke in that sentence before whoever else it names.
                     spoke = [key for key in fitting if (sent_start, key) in self._speaking]
@@ -447,6 +456,15 @@ class EntityBook:
         if cand is not None and pronoun is not None and not self._fits(cand, want):
             return None
         return self.records[cand].name if cand else None
+
+    def _pronoun_first(self, sent_start: int, first_at: int, pos: int, want: str) -> bool:
+        """True when the sentence at ``sent_start`` has "he"/"she" of gender ``want`` before its first
+        person (at ``first_at``), other than the pronoun at ``pos`` being resolved."""
+        return any(at < first_at and at != pos and g == want for at, g in self._pronouns.get(sent_start, ()))
+
+    def note_pronouns(self, sent_start: int, found: list[tuple[int, str]]) -> None:
+        if found:
+            self._pronouns[sent_start] = found
 
     def lead_in_subject(self, pos: int, not_before: int) -> tuple[str, int, int] | None:
         """The person opening the sentence right before ``pos`` (none between), with that sentence's
@@ -600,6 +618,11 @@ def _type_of(
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
+    if prev_word in DETERMINERS_BEFORE_THING and words[0] not in _FIRST_NAMES:
+        # "The Washington Informer", "the Scranton Lace mill", "a New Hampshire Elks lodge": after a
+        # determiner, a capitalised run is a thing's name unless it opens with a first name ("a Hillary
+        # Clinton aide"); a person's name takes no article.
+        return "other"
     # Initials come as a letter and a period ("James B. Comey", "George H.W. Bush"): the periods do
     # not count towards a name's length; "O'Hanlon", "McDonald" are names too.
     initial_dots = all(
@@ -623,6 +646,9 @@ def _type_of(
     return "other"
 
 
+# Determiners a person's name does not follow (titles are handled before).
+DETERMINERS_BEFORE_THING = words("the a an same this that these those")
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Lowercase role words that capitalised modifiers qualify, so the words before them name no one:
 # "Presumptive Republican nominee", "Democratic presidential candidate", "Iowa caucus winner".
 # Role heads such as "adviser" are left out: "Hillary Clinton adviser Jake Sullivan" names two people.
@@ -847,6 +873,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 if first_person is None:
                     first_person = rk
         people.sort()
+        book.note_pronouns(sent.start, _subject_pronouns(sent, quotes, quote_starts))
         book._sentence_starts.append(sent.start)
         book.note_people(sent.start, people)
         for start, key in people:
@@ -856,6 +883,24 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
             book.note_subject(sent.start, sent.end, first_person)
     book.finish()
     return book
+
+
+# "he" and "she" as subjects, by the gender they stand for.
+_SUBJECT_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+
+
+def _subject_pronouns(
+    sent: Sentence, quotes: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, str]]:
+    """Absolute offsets of "he"/"she" in the sentence outside quotes, with "m" or "f"."""
+    out = []
+    for m in _SUBJECT_PRONOUN.finditer(sent.text):
+        at = sent.start + m.start()
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and quotes[k][0] <= at < quotes[k][1]:
+            continue
+        out.append((at, "m" if m.group("p").lower() == "he" else "f"))
+    return out
 
 
 # A person's name followed by a reporting verb, maybe after an appositive or an adverb ("Biden said",

@@ -18,13 +18,23 @@ from service.backends.rules.lexicon import (
     COMMON_CAPITALISED,
     DOUBLE_MARKS,
     DOUBLED_MARKS,
+    LOWER_ROLE_HEADS,
     OPENING_CURLY,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SINGLE_MARKS,
     words,
 )
-from service.backends.rules.phrases import CUE, Phrase, subject_after, subject_before, trie_pattern
+from service.backends.rules.people import looks_like_place
+from service.backends.rules.phrases import (
+    CUE,
+    TIME_WORDS,
+    Phrase,
+    subject_after,
+    subject_before,
+    trie_pattern,
+)
 from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import NOT_A_SPEAKER_START, main_subject, speaker_after, speaker_before
 from service.pipeline.document import Block
@@ -142,14 +152,21 @@ INNER_FINDING_CUES = words(
     "show shows showed shown showing find finds found suggest suggests suggested reveal reveals revealed "
     "indicate indicates indicated"
 )
+# A modal (and a passive "be") right before a cue: what someone should or could say, or could be
+# blamed for, is no report of its own when an earlier cue of the sentence reports it.
+MODALS = words("should would could might may must can will shall")
+_MODAL_BEFORE_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(MODALS)) + r")\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$"
+)
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
 )
-# A determiner and up to three lowercase modifiers ending right before a word (group ``mods``).
+# A determiner and up to three lowercase modifiers or acronyms ("an NBC show") ending right before a
+# word (group ``mods``).
 _DETERMINER_THEN_MODIFIERS = re.compile(
     r"(?:^|[^\w’'-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+"
-    r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+){0,3})$"
+    r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+|[A-Z][A-Z0-9&.-]+\s+){0,3})$"
 )
 # An adverb between a subject and its cue: "Castell gingerly said", "Lee repeatedly called".
 _ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
@@ -157,6 +174,9 @@ _ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
 _AND_BEFORE_CUE = re.compile(r"\band\s+(?:then\s+)?$")
 # A participle cue's own subject in an absolute clause: "..., with Lee tweeting that ...".
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+[^,;:]{1,80}$")
+# "to" right before the noun phrase of a participle cue: the phrase is an addressee, who hears the
+# words ("sent an email to supporters saying", "wrote to the council asking").
+_ADDRESSEE_BEFORE = re.compile(r"\bto\s+$")
 # Irregular past forms that take the thing issued as object: "sent out a release saying".
 OBJECT_TAKING_IRREGULAR = words("sent made held got brought set ran led built")
 # The lowercase word before a noun phrase (group ``w``): a verb whose object the phrase is.
@@ -407,11 +427,13 @@ def attach_speakers(
             )
         ) and not q.partial
         spk, cue_text = _speaker_after(cmasked, c, after, comma_close) if after else (None, None)
+        if spk is not None and spk.kind == "descriptor" and not _speaker_ok(spk):
+            spk = None  # "“...,” adding that the rule ...": a clause or a moment is no speaker
         if spk is not None and q.partial and before.strip() and not _right_after(cmasked, c, spk, cue_text):
             # "he has an “excellent chance” to win many of the states ...": a cue further on in the
             # sentence is another clause's; the cue before a partial quote reports it.
             spk_b, cue_b = _speaker_before(masked, s_start, before, None)
-            if spk_b is not None:
+            if _speaker_ok(spk_b):
                 spk, cue_text, cb = spk_b, cue_b, b
         if spk is None and after:
             # 1d. "“...,” the statement read", "“...,” read the editorial": a document's own words.
@@ -427,6 +449,10 @@ def attach_speakers(
             named = subject_before(masked, s_start + nv.start("verb"))
             if named is not None and named.kind == "name" and _speaker_ok(named):
                 spk, cue_text = named, nv.group("verb")
+        if spk is None and not b.text[:o].replace(before, "", 1).strip():
+            # 2f. "Rep. Tina Gowdy (R-S.C.): “...”", "Former secretary of state Ann Petrov: “...”": a
+            #     label line naming the speaker opens the paragraph (a transcript, a list of reactions).
+            spk = _label_line(masked, s_start, before)
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
         if spk is None and comma_close and after:
@@ -436,6 +462,7 @@ def attach_speakers(
         #     clause, whose subject is the speaker.
         if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
             spk = main_subject(masked, s_start, s_start + len(before))
+            spk = spk if _speaker_ok(spk) else None
         if spk is None and re.search(r":\s*$", before):
             spk = _colon_subject(masked, s_start, before)
         # 2c. "She asks, “...”", "Castell wondered aloud, “...”": any verb of a sentence-opening subject.
@@ -601,6 +628,8 @@ def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Ph
         sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
     if sb is not None and sb.start >= c:
         return sb, cue_m.group()
+    if cue_m.group().lower().split()[0].endswith("ing"):
+        return None, None  # "“...,” citing an instance": a participle's object is no inverted speaker
     if cue_m.start() - skip <= 1 or after[: cue_m.start()].rstrip().endswith(","):
         # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
         return speaker_after(cmasked, c + cue_m.end()), cue_m.group()
@@ -623,6 +652,10 @@ def _speaker_before(
             c2.start() < cm.start() and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
         ):
             continue  # "Lee also said that the mayor shows “great charm”": the words are reported by Lee
+        if _MODAL_BEFORE_CUE.search(before, 0, cm.start()) and any(
+            c2.start() < cm.start() and not _MODAL_BEFORE_CUE.search(before, 0, c2.start()) for c2 in cues
+        ):
+            continue  # "Lee said the plan should reiterate its “firm support”": a cue wished for, inside Lee's words
         if _naming_participle(before, cm):
             # "a class called “Rivers”": the thing is named; the clause's subject wrote or said it.
             main = main_subject(masked, s_start, s_start + cm.start())
@@ -666,7 +699,7 @@ def _speaker_before(
             for cm2 in reversed(cues):
                 if cm2.start() < cm.start():
                     sb = subject_before(masked, s_start + cm2.start())
-                    if sb is not None:
+                    if _speaker_ok(sb):
                         return sb, cue_text
     return None, cue_text
 
@@ -723,7 +756,28 @@ def _speaker_ok(ph: Phrase | None) -> bool:
     ws = ph.text.split()
     if ph.kind == "name" and len(ws) == 1 and ws[0].lower() in NOT_A_SUBJECT_WORDS:
         return False
+    if ph.kind == "descriptor" and not _description_speaks(ws):
+        return False
     return not ph.text.endswith(("’s", "'s"))  # "Trump’s" owns what speaks; it is no speaker itself
+
+
+# Words a description that speaks never opens with (a clause: "that the only way ...") or ends with (a
+# preposition: "two weeks after"), and heads that are times or moments ("at one point calling").
+NOT_DESCRIPTION_OPENERS = words("that which whether what how why if")
+NOT_DESCRIPTION_ENDS = words("after before since during until of to for from with by at in on") | MODALS
+MOMENT_HEADS = words("point points time times moment moments day days week weeks month months year years")
+
+
+def _description_speaks(ws: list[str]) -> bool:
+    """False for a description that is a clause, ends in a preposition, or names a moment ("the
+    Global Times" is a name: only lowercase words count)."""
+    low = [w.strip("“”\"'‘’,") for w in ws]
+    return bool(low) and not (
+        low[0].lower() in NOT_DESCRIPTION_OPENERS
+        or low[-1] in NOT_DESCRIPTION_ENDS
+        or low[-1] in MOMENT_HEADS
+        or low[-1] in TIME_WORDS
+    )
 
 
 def _noun_use(before: str, cm: re.Match[str]) -> bool:
@@ -765,7 +819,19 @@ def _participle_of_main_clause(before: str, cm: re.Match[str], np_at: int, np_ki
         return False
     if head.rstrip().endswith(","):
         return True
+    if np_at > 0 and _ADDRESSEE_BEFORE.search(before, 0, np_at):
+        return True  # "an email to supporters stating", "a statement to the Courier explaining"
+    np_words = re.findall(r"[\w’'-]+", before[max(np_at, 0) : cm.start()].lower())
     verb = _WORD_BEFORE.search(before, 0, max(np_at, 0))
+    if (
+        np_kind == "descriptor"
+        and np_words
+        and np_words[-1] in WRITTEN_THINGS
+        and verb is not None
+        and verb.group("w") not in NOT_A_QUOTE_VERB
+        and verb.group("w") not in NAME_PREPOSITIONS
+    ):
+        return True  # "Lee released a statement saying": the statement is Lee's
     return (
         np_kind == "descriptor"
         and verb is not None
@@ -793,6 +859,50 @@ def _comma_subject(masked: str, s_start: int, before: str) -> Phrase | None:
     return sb
 
 
+# A person's name (two to four capitalised words or initials) right before the colon opening a quote,
+# maybe with a party tag: "... Republican pollster Dan Shaw:", "Rep. Tina Gowdy (R-S.C.):".
+_NAME_AT_COLON = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})(?:\s*\([^()]{1,12}\))?\s*:\s*$"
+)
+# Lowercase words a label line may hold before its name: titles, roles and their links
+# ("Former secretary of state", "House minority leader").
+LABEL_WORDS = (
+    words("of the and for former state secretary acting deputy assistant general senior")
+    | ROLE_WORDS
+    | LOWER_ROLE_HEADS
+)
+
+
+# Prepositions before a name that make it an addressee or a place, not the one quoted: "spoke to Fox News:".
+NAME_PREPOSITIONS = words("to with on at from for by in into about of against toward towards")
+_PREPOSITION_PHRASE = re.compile(
+    r"\b(?:" + "|".join(sorted(NAME_PREPOSITIONS)) + r")\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}$"
+)
+
+
+def _after_preposition(before: str, at: int) -> bool:
+    """True when a preposition opens the phrase ending at ``at`` ("to the Dutch newspaper X:")."""
+    return _PREPOSITION_PHRASE.search(before[:at]) is not None
+
+
+def _label_line(masked: str, s_start: int, before: str) -> Phrase | None:
+    """2f. A paragraph opened by a label naming the speaker, then a colon: every lowercase word is a
+    title or a role's ("Former secretary of state Ann Petrov:"), so no verb stands in it."""
+    m = _NAME_AT_COLON.search(before)
+    if m is None or len(before) > 120:
+        return None
+    lead = before[: m.start("name")]
+    if re.search(r"[.!?;,“”\"]", _ABBREVIATION_DOT.sub("", lead)):
+        return None
+    if any(w.islower() and w not in LABEL_WORDS for w in re.findall(r"[\w’'-]+", lead)):
+        return None
+    if looks_like_place(m.group("name")):
+        return None
+    at = s_start + m.start("name")
+    return Phrase(at, at + len(m.group("name")), m.group("name"), "name")
+
+
 def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
     """2b. "Perez lobbies for a higher wage: “...”": a colon hands the quote to the sentence's subject
     even when its verb is no reporting cue."""
@@ -801,6 +911,16 @@ def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
         # "Signs of a shift were there all along - Carl Bialik: “...”": a label names the writer quoted.
         at = s_start + label.start("name")
         return Phrase(at, at + len(label.group("name")), label.group("name"), "name")
+    named = _NAME_AT_COLON.search(before)
+    if (
+        named is not None
+        and not looks_like_place(named.group("name"))
+        and not _after_preposition(before, named.start("name"))
+    ):
+        # "The surge does not surprise Republican pollster Dan Shaw: “...”": with no cue, the person
+        # named right before the colon is the one quoted.
+        at = s_start + named.start("name")
+        return Phrase(at, at + len(named.group("name")), named.group("name"), "name")
     for verb in _NAME_THEN_VERB.finditer(before):
         if verb.group("verb") in MODIFIED_ROLE_WORDS:
             continue  # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb
@@ -830,7 +950,12 @@ def _continue_or_drop(
 ) -> None:
     """4. A quote with no cue of its own continues the previous speaker's words when it is a whole
     paragraph or sentence right after theirs; scare quotes and short orphans are not kept."""
-    continues = previous is not None and previous.speaker and q.block - previous.block <= 1
+    continues = (
+        previous is not None
+        and previous.speaker
+        and q.block - previous.block <= 1
+        and not _is_title(" ".join(_part_text(blocks, q.block, p) for p in q.parts))
+    )
     if not found and not q.partial and continues and previous is not None:
         q.speaker = previous.speaker
         q.speaker_mention = None
@@ -841,6 +966,24 @@ def _continue_or_drop(
     words = sum(len(re.findall(r"\w+", _part_text(blocks, q.block, p))) for p in q.parts)
     if not q.partial and not found and q.speaker is None and words < MIN_STANDALONE_WORDS:
         q.keep = False
+
+
+# Short words a title keeps in lowercase: "Game of Thrones", "Bridge to Nowhere".
+TITLE_SMALL_WORDS = words("a an the of to in on and or for at by with from vs")
+# A title is at most this many words.
+TITLE_MAX_WORDS = 6
+
+
+def _is_title(text: str) -> bool:
+    """ "Big Money", "Saturday Night Live": a short run of capitalised words is the name of a show, a
+    book or a slogan, never a speaker's words carried over from the quote before."""
+    ws = re.findall(r"[\w’'-]+", text)
+    return (
+        0 < len(ws) <= TITLE_MAX_WORDS
+        and ws[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or w[:1].isdigit() for w in ws)
+        and not re.search(r"[.!?]$", text.strip())
+    )
 
 
 def _ends_with_cue(before: str) -> bool:

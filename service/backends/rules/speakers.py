@@ -78,6 +78,17 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 
 
+# Connectives set off by commas between a subject and its cue: "The councillors, however, argue".
+CONNECTIVE_ASIDES = words("however too though meanwhile instead also likewise nonetheless nevertheless")
+_CONNECTIVE_ASIDE = re.compile(
+    r"(?<=[\w.)])\s*,\s*(?:"
+    + "|".join(sorted(CONNECTIVE_ASIDES))
+    + r"|for (?:his|her|its|their) part|in turn)\s*,\s*$"
+)
+# A party and state tag set off by a comma after a name: "Gov. Tom Ruiz (R-OH), said".
+_PARTY_TAG_COMMA = re.compile(r"(?<=[\w.])\s*\(\s*[DRI]-[A-Z][\w.-]*\s*\)\s*,\s*$")
+
+
 # Honorifics, initials and abbreviations whose period ends no sentence inside an appositive:
 # "Tina Tchen, Mrs. Obama's chief of staff, said".
 _ABBREVIATION = re.compile(
@@ -113,6 +124,22 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
         # plane, said": an adverbial aside stands between the name and its cue.
         ph = subject_before(masked, base + aside.end("name"))
         if ph is not None and ph.kind == "name" and not _starts_with_place_or_time(ph):
+            return ph
+    tagged = _PARTY_TAG_COMMA.search(head)
+    if tagged is not None:
+        ph = subject_before(masked, base + tagged.start())
+        if ph is not None and ph.kind == "name":
+            return ph
+    aside = _CONNECTIVE_ASIDE.search(head)
+    if aside is not None:
+        # "The two councillors, however, argue": a connective set off by commas stands between.
+        ph = subject_before(masked, base + aside.start())
+        # "Proponents of the new bill, however, say": the phrase after "of" is only part of the subject.
+        of_part = ph is not None and re.search(r"\bof\s+$", masked[max(0, ph.start - 4) : ph.start])
+        if ph is not None and of_part:
+            outer = subject_before(masked, masked.rfind("of", 0, ph.start))
+            ph = Phrase(outer.start, ph.end, masked[outer.start : ph.end], "descriptor") if outer else None
+        if ph is not None and not _starts_with_place_or_time(ph):
             return ph
     stripped = head.rstrip()
     closer = stripped[-1:] if stripped else ""
@@ -182,7 +209,10 @@ POLL_SHARE = re.compile(
 _FIRST_VERB = re.compile(
     r"\b(?:[a-z]+(?:ed|ied)|is|was|are|were|has|had|have|will|would|said|says|told|seems|wants|took|made|went|"
     r"gave|spoke|wrote|came|got|stood|kept|held|left|ran|sent|met|began|brought|thought|felt|put|set|"
-    r"let|saw)\b"
+    r"let|saw|"
+    # Auxiliaries and their negations: "Ross didn’t seem impressed, telling reporters ...".
+    r"did|does|do|can|could|may|might|must|should|shall|cannot|"
+    r"(?:did|does|do|ca|wo|would|could|should|is|was|are|were|has|have|had)n[’']t)\b"
 )
 
 
@@ -193,6 +223,26 @@ SUBORDINATE_OPENERS = words(
     "asked told pressed questioned"
 )
 _OPENING_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)\b")
+
+
+# A possessive noun phrase opening a clause, right before its verb: "Ross’s campaign shrugged off ...",
+# "and the mayor's office sent ..." (group ``np``). Its head is any lowercase noun.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Bb]ut|[Tt]hen)\s+|^\s*)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"[A-Z][\w.’'-]*(?:’s|'s|s’|s')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def possessive_subject(masked: str, pos: int) -> Phrase | None:
+    """ "Ross’s campaign" before a verb at ``pos``, when it opens its clause (the plain subject finder
+    stops at the possessive)."""
+    m = _POSSESSIVE_SUBJECT.search(masked, max(0, pos - 100), pos)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.split()[-1] in CLAUSE_VERBS or np.split()[-1] in REPORTING_VERBS:
+        return None
+    return Phrase(m.start("np"), m.end("np"), np, "descriptor")
 
 
 def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
@@ -208,11 +258,18 @@ def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
     return _first_verb_subject(masked, start, upto)
 
 
+_ADVERB_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
+
+
 def _first_verb_subject(masked: str, start: int, upto: int) -> Phrase | None:
     m = _FIRST_VERB.search(masked, start, upto)
     if m is None:
         return None
-    ph = subject_before(masked, m.start())
+    at = m.start()
+    adverb = _ADVERB_BEFORE.search(masked, max(start, at - 30), at)
+    if adverb is not None:
+        at = adverb.start()  # "Her campaign quickly blasted out ...": the adverb is no subject
+    ph = subject_before(masked, at) or possessive_subject(masked, at)
     if ph is None or ph.start < start or ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
         return None
     return ph
