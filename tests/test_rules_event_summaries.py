@@ -274,3 +274,33 @@ def test_an_ed_adjective_after_a_determiner_stays_in_the_subject() -> None:
     # Hard negative: "The retired judge" is one noun phrase, whose verb comes later.
     got = by_trigger("The retired judge sentenced the man and fined his company.")
     assert got["fined"].summary == "The retired judge fined his company."
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # A noun of happening with its own verb is already a sentence: no "took place" after it.
+        (
+            "The ward closed after a cyber attack disabled its computers.",
+            "attack",
+            "A cyber attack disabled its computers.",
+        ),
+        # The subject of a reporting verb after a participle clause, and what it announced: the clause
+        # the sentence opened with.
+        (
+            "Norrvik will build two ferries in Gdansk, creating 300 jobs, the company announced on Monday.",
+            "announced",
+            "The company announced on Monday that Norrvik will build two ferries in Gdansk.",
+        ),
+        # Hard negative: a pronoun clause is no content to announce ("He will step down ...").
+        (
+            "He will step down in May, creating a vacancy, the party announced.",
+            "announced",
+            "The party announced.",
+        ),
+    ],
+)
+def test_nouns_with_their_own_verb_and_tail_reporters(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+    assert_sentence(got[trigger].summary)

@@ -709,3 +709,40 @@ def test_asked_that_without_an_act_is_no_request() -> None:
 )
 def test_who_gathers_and_match_events(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: a candidate conceding is a concession (a goal conceded stays a goal); a firm
+        # rescued is a bailout; an incident declared a declaration; a challenge launched a challenge.
+        ("The senator conceded defeat on Sunday night.", "conceded", "concession"),
+        ("The visitors conceded twice in the second half.", "conceded", "goal"),
+        ("The state bailed out two regional banks in 2023.", "bailed out", "bailout"),
+        ("The hospital declared a critical incident on Tuesday.", "declared", "declaration"),
+        ("Residents launched a legal challenge against the plan.", "launched", "challenge"),
+        # Disasters by their own names.
+        ("An avalanche buried four climbers on Saturday.", "avalanche", "avalanche"),
+        ("A tornado destroyed 30 homes in the county.", "tornado", "tornado"),
+        # A second clause with its own subject after "and" is its own event.
+        ("The resort closed two runs and the county ordered an inquiry.", "ordered", "order"),
+        ("Ade opened the scoring and Marsh doubled the lead before half-time.", "doubled the lead", "goal"),
+    ],
+)
+def test_concessions_bailouts_and_second_subjects(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Hard negatives: a participle before its preposition describes a noun after "and"; a web
+        # search is no happening.
+        ("Police arrested the driver and the man injured in the crash.", "injured"),
+        ("The board approved the budget and the sums allocated to it.", "allocated"),
+        ("A chatbot answer uses more power than a web search.", "search"),
+    ],
+)
+def test_second_subject_hard_negatives(text: str, absent: str) -> None:
+    got = by_trigger(text)
+    assert absent not in got, got

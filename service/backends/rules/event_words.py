@@ -385,6 +385,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("swing", "into the black"): "earnings",
     # A company buying its own shares back.
     ("buy", "back"): "buyback",
+    # A government rescuing a firm or a bank: "bailed out a third supplier".
+    ("bail", "out"): "bailout",
     # Verdicts told with "cleared of": "was cleared of all charges".
     ("clear", "of all charges"): "acquittal",
     ("clear", "of the charges"): "acquittal",
@@ -566,6 +568,11 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     # "a recall of 12,000 vans", "a strike ballot".
     "debate": "debate",
     "ballot": "ballot",
+    # Disasters by their own names, as fires and storms are: "An avalanche buried six skiers".
+    **{w: w for w in ("avalanche", "landslide", "mudslide", "tornado", "hurricane", "typhoon", "cyclone")},
+    "tsunami": "tsunami",
+    # Not "search": "a web search", "a job search" are no happenings (a search carried out or
+    # conducted is one: ``EVENT_NOUNS``).
     "recall": "recall",
     "evacuation": "evacuation",
     "blockade": "blockade",
@@ -672,7 +679,9 @@ NEGATED_SPEECH_LABELS: dict[str, str] = {
 # six words): "declared a dividend", "declared a state of emergency", but "Devine declared" and
 # "declared the need for" are speech. Their passive is a happening ("was declared defeated").
 OBJECT_REQUIRED: dict[str, frozenset[str]] = {
-    "declare": words("dividend dividends emergency war bankruptcy independence martial ceasefire truce"),
+    "declare": words(
+        "dividend dividends emergency war bankruptcy independence martial ceasefire truce incident disaster"
+    ),
     # Goods and envoys recalled come with a number or their own noun; "recalled the day" is memory.
     "recall": words(
         "0 1 2 3 4 5 6 7 8 9 ambassador envoy envoys vehicles cars vans models products units devices "
@@ -896,8 +905,12 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "judgement": "ruling",
     },
     "proposal": {"dividend": "dividend"},
-    # Money netted is a result, not a goal ("netted a $5 million profit").
-    "goal": {w: "earnings" for w in ("profit", "million", "billion", "revenue")},
+    # Money netted is a result, not a goal ("netted a $5 million profit"); defeat conceded is a
+    # candidate's concession ("conceded defeat late on Sunday").
+    "goal": {
+        **{w: "earnings" for w in ("profit", "million", "billion", "revenue")},
+        **{w: "concession" for w in ("defeat", "election", "race")},
+    },
     # Vehicles stopped by police are a stop, not a suspension of anything.
     "suspension": {w: "stop" for w in ("van", "car", "vehicle", "lorry", "truck", "driver", "motorist")},
     # Data, figures and reports released are published.
@@ -1024,7 +1037,7 @@ EVENT_NOUNS: dict[str, str] = {
     **{noun: noun for noun in VERB_LABELS.values() if " " not in noun},
     **NOMINAL_TRIGGERS,
     # Recalls, campaigns of inspection and sign-ups news tells by the noun after a verb of starting.
-    **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade")},
+    **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade", "challenge")},
 }
 # Changes and quarrels named by a noun ("began a steep fall", "started a row") stay their verbs' type.
 for _word in ("deal", "cut", "rise", "fall", "drop", "jump", "surge", "decline", "increase", "row", "fight"):

@@ -191,6 +191,17 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
 # "and plans to open ...": a second verb of intending before the trigger.
 COORDINATION = re.compile(r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+to\s+)?$")
 
+# "and" then a subject of its own before a second verb: "and the regional government | ordered",
+# "and Sam Ellery | doubled". The subject opens with a determiner or a capitalised name.
+AND_NEW_SUBJECT = re.compile(
+    r",?\s+and\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+(?:has|have|had|was|were))?\s+$"
+)
+
+_PREPOSITION_NEXT = re.compile(
+    r"\s+(?:" + "|".join(sorted(PREPOSITIONS | {"to", "by"})) + r")\b", re.IGNORECASE
+)
+
 # Modality before the trigger, nearest first.
 PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|expected\s+to|set\s+to|"
@@ -653,6 +664,11 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
             co = COORDINATION.search(masked[chosen[-1].end : aux])
+            if co is None and t.kind in ("verb", "phrasal") and not _PREPOSITION_NEXT.match(masked, t.end):
+                # "closed three runs and the regional government ordered an inquiry": a second clause
+                # with its own subject after "and" ("and the woman injured in the crash": a participle
+                # before its preposition describes the noun).
+                co = AND_NEW_SUBJECT.search(masked[chosen[-1].end : aux])
             if t.kind != "nominal" and co is not None:
                 chosen.append(t)
                 cuts.append(chosen[-2].end + co.start())
@@ -865,7 +881,7 @@ def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger
     made = compose_verb(ctx, c_start, c_end, verb_start, trig.start, trig.end, trig.lemma, trig.form)
     if trig.lemma == "announce" and len(ctx.masked[trig.end : c_end].split()) <= 4:
         # "X announced on 18 February | that the alliance ...": what was announced is the next clause.
-        content = announced_content(ctx, seg_end)
+        content = announced_content(ctx, seg_end, c_start)
         if content:
             return Summary(finish(made.text.rstrip(".") + " that " + content), made.subject, made.speaker)
     return made

@@ -326,6 +326,9 @@ def compose_verb(
     elif first.endswith("ing") and region[:1].islower() and len(region.split()) > 1:
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
+        if "," in region:
+            # "..., creating 300 jobs, the company announced": the subject follows the participle's comma.
+            region = region[region.rfind(",") + 1 :].strip()
         subject = noun_phrase_of(region)
         body = f"{region} {predicate}"
     elif region.split()[-1].lower() in _COORDINATORS:
@@ -405,6 +408,29 @@ def _before_first_finite(phrase: str) -> str:
 
 
 _DETERMINERS = words("a an the its their his her our this these those no some any each every")
+
+
+def _announced_before(ctx: Context, c_start: int) -> str | None:
+    """The sentence's first clause when the announcement is a tail after it, "X will build ..., the company
+    announced": a clause with a subject (not a pronoun, relative or subordinator) and no quotation."""
+    starts = [x for x in ctx.clause_starts if ctx.opening <= x < c_start]
+    if not starts or not ctx.masked[:c_start].rstrip().endswith(","):
+        return None
+    a, b = starts[0], starts[1] if len(starts) > 1 else c_start
+    first = ctx.masked[a:b].strip().rstrip(",;: ")
+    w = _first_word(first)
+    if (
+        len(first.split()) < 3
+        or MASK * 2 in first
+        or w in _ALL_PRONOUNS
+        or w in RELATIVES
+        or _LEADING.match(first)
+    ):
+        return None
+    ctx.draw(a)
+    return ctx.text[a:b].strip().rstrip(",;: ")
+
+
 _ALL_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | words("we i you this")
 _COORDINATORS = words("and or but")
 _PREPOSITIONS = words("at of in on for from with within among")
@@ -444,6 +470,14 @@ _FINITE = re.compile(
 )
 
 
+# A past tense right after the noun with its object, not a participle before a preposition: "an attack
+# disabled its systems", "a blast killed two" (but "a survey published on Friday", "a raid carried out by").
+_OWN_VERB = re.compile(
+    r"\s+(?:[a-z]{2,}ed|hit|struck|left|cost|shut|cut|tore|swept|brought|caught|forced|hit)\s+"
+    r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)(?=[\w$€£])"
+)
+
+
 def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
 ) -> Summary:
@@ -456,7 +490,13 @@ def compose_nominal(
     np_end = trig_end + (stop.start() if stop else len(tail))
     if len(text[trig_end:np_end].split()) > 12:
         np_end = trig_end + len(" ".join(text[trig_end:np_end].split()[:12])) + 1
+    own_verb = _OWN_VERB.match(masked, trig_end, c_end)
+    if own_verb is not None:
+        # "a cyber attack disabled its systems": the noun phrase is the subject of its own verb.
+        np_end = trig_end
     noun_phrase = text[np_start:np_end].strip()
+    if own_verb is not None:
+        return Summary(finish(f"{noun_phrase}{cut_tail(text[trig_end:c_end])}"), noun_phrase)
     speech = _SPEECH_BEFORE.search(masked[max(0, np_start - 60) : np_start])
     if speech is not None and text[trig_start:trig_end].lower() in SPEECH_OCCASIONS:
         cue_pos = max(0, np_start - 60) + speech.start("cue")
@@ -517,11 +557,12 @@ def _is_name(claim: str) -> bool:
     return first[:1].isupper() and first.lower() not in words("the a an this these those it they we")
 
 
-def announced_content(ctx: Context, seg_end: int) -> str | None:
-    """What an announcement announced, when a clause of its own: "announced on 18 February | that ..."."""
+def announced_content(ctx: Context, seg_end: int, c_start: int | None = None) -> str | None:
+    """What an announcement announced, when a clause of its own: "announced on 18 February | that ...",
+    or, for a reporting tail ("..., the company announced on Monday"), the sentence's first clause."""
     m = re.match(r"\s*that\s+", ctx.masked[seg_end:])
     if m is None:
-        return None
+        return _announced_before(ctx, c_start) if c_start is not None else None
     a = seg_end + m.end()
     b = len(ctx.masked.rstrip(' .”"'))
     if b - a < 10 or MASK * 2 in ctx.masked[a:b]:
