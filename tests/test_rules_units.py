@@ -219,3 +219,29 @@ def test_electric_and_pressure_units(text: str, expected: tuple[float, str, str 
 
 def test_a_grade_is_no_ampere() -> None:
     assert units("She got 5 A grades despite the charges.") == [(5, None, None, "count")]
+
+
+# --------------------------------------------------------------------------- round 3: cues next to the mark or symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time: "in" before the mark and no noun after, or "later" after it
+        ("The relay team finished the 400-metre leg in 44.9″.", (44.9, "seconds", None, "duration")),
+        ("The thunder came 20″ later, 5 miles away.", (20, "seconds", None, "duration")),
+        ("She planted 200 a of barley on the farm.", (200, "acres", None, "other")),
+        ("The quarry shipped 20 kt of gravel.", (20, "kt", None, "other")),
+        ("The trader paid 50,000 Armenian drams for the rug.", (50000, "AMD", None, "money")),
+    ],
+)
+def test_cues_next_to_the_mark_or_symbol(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    got = units(text)
+    assert expected in got, got
+
+
+def test_a_noun_after_the_mark_or_the_a_keeps_its_length_or_article() -> None:
+    # "in 10' sections": a noun follows, so "in" says nothing of time
+    assert units("The pipe was cut in 10' sections.") == [(10, "ft", None, "other")]
+    # "At 10 a farm worker ...": an article before a noun, even among words of land
+    assert all(u != "acres" for _, u, _, _ in units("At 10 a farm worker was hurt in the field."))

@@ -1353,7 +1353,7 @@ def _prime_mark(text: str, s: int, e: int) -> tuple[re.Match[str] | None, tuple[
     if pm.re is _FEET_INCHES:
         return pm, ("ft", None)  # 6'2": feet, then inches
         return None, None
-    reading = prime_reading(pm.group("u"), text, text[e + 1 : e + 40])
+    reading = prime_reading(pm.group("u"), text, text[e + 1 : e + 40], text[max(0, s - 30) : s])
     return (pm, (reading, None)) if reading is not None else (None, None)
 
 

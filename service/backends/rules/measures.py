@@ -388,6 +388,14 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "shekels": "ILS",
     "ringgit": "MYR",
     "rand": "ZAR",
+    # currencies named with their country's adjective, where the bare noun is ambiguous (a dram is
+    # also a measure of drink, a rand a strip of leather)
+    "south african rand": "ZAR",
+    "south african rands": "ZAR",
+    "armenian dram": "AMD",
+    "armenian drams": "AMD",
+    "croatian kuna": "HRK",
+    "croatian kunas": "HRK",
     "bitcoin": "BTC",
     "bitcoins": "BTC",
     "btc": "BTC",
@@ -548,11 +556,24 @@ TIME_CONTEXT = re.compile(
 )
 
 
-def prime_reading(mark: str, sentence: str, after: str) -> str | None:
+# A span of time around the mark where no noun follows it: "in 9.58″.", "for 30',", "20″ later".
+TIME_BEFORE = re.compile(
+    r"\b(?:in|for|after|within|every|took|takes|lasted|only|just)\s+(?:about\s+|around\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+NO_NOUN_AFTER = re.compile(
+    r"^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|to|at|which|before|later|ago|earlier|while|when)\b)"
+)
+TIME_AFTER = re.compile(r"^\s+(?:later|ago|earlier|past the hour)\b")
+
+
+def prime_reading(mark: str, sentence: str, after: str, before: str = "") -> str | None:
     """The unit a prime mark glued to a number stands for, or None when the words do not say."""
     length, time, default = PRIME_MARKS[mark]
     if DIMENSION_AFTER.match(after):
         return length
+    if TIME_AFTER.match(after) or (TIME_BEFORE.search(before) and NO_NOUN_AFTER.match(after)):
+        return time
     is_length = LENGTH_CONTEXT.search(sentence) is not None
     is_time = TIME_CONTEXT.search(sentence) is not None
     if is_length and not is_time:
@@ -618,6 +639,7 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
     "croatia": re.compile(r"\b(?:Croatia\w*|Zagreb|Split|Dubrovnik|kunas?)\b"),
     "armenia": re.compile(r"\b(?:Armenia\w*|Yerevan)\b"),
     "electric": re.compile(r"\b(?:capacit\w*|farads?|circuit\w*|electr\w*|volts?|charge)\b", re.IGNORECASE),
+    "bulk": re.compile(r"\bkt of\b"),
     "current": re.compile(
         r"\b(?:amp(?:ere)?s?|currents?|circuits?|fuses?|electric\w*|volts?|wir(?:e|es|ing))\b", re.IGNORECASE
     ),
@@ -678,7 +700,12 @@ AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
         ("money", "HRK", None, "money", 1.0),
         ("speed", "kn", None, "other", 1.0),
     ),
-    "kt": (("explosive", "kt", None, "other", 1.0), ("speed", "kn", None, "other", 1.0)),
+    # "kt" is a kilotonne of a material ("20 kt of concrete") as well as an explosive yield.
+    "kt": (
+        ("explosive", "kt", None, "other", 1.0),
+        ("bulk", "kt", None, "other", 1.0),
+        ("speed", "kn", None, "other", 1.0),
+    ),
     "P": (("viscosity", "P", None, "other", 1.0),),
     # The bel shares the byte's symbol: given by its name so that the two stay apart in the output.
     "B": (("data", "B", None, "other", 1.0), ("sound", "bel", None, "other", 1.0)),
@@ -702,11 +729,13 @@ AMBIGUOUS_SYMBOL_AFTER = re.compile(
 
 
 # "a" after a number is an article far more often than a unit ("3 a day" is a rate, read first):
-# it is read as a unit only where no noun follows it (the end of a clause, "ago", "and", "of
-# land", "plot") and among words of its family: "500 a of farmland" (acres, as land listings
-# abbreviate), "married for 25 a." (years: "a" is the annum's symbol). "3 a.m." is a time.
+# it is read as a unit only where no article could stand (the end of a clause, or a word no
+# article comes before: "ago", "and", "of", "for") and among words of its family: "500 a of
+# farmland" (acres, as land listings abbreviate), "married for 25 a." (years: "a" is the annum's
+# symbol). "3 a.m." is a time.
 A_UNIT_AFTER = re.compile(
-    r"^\s(?P<u>a)(?!\.\s?m\b)(?=[,.;:!?)]|$|\s+(?:ago|and|before|of\s+(?:\w+\s+)?(?:land|farmland)|plot|lot|parcel)\b)"
+    r"^\s(?P<u>a)(?!\.\s?m\b)(?=[,.;:!?)]|$|\s+(?:ago|and|or|before|after|of|for|to|in|on|at|with|from|by|is|was|"
+    r"are|were|which|that)\b)"
 )
 A_READINGS: tuple[Reading, ...] = (
     ("land", "acres", None, "other", 1.0),
