@@ -230,6 +230,14 @@ GOLD_UNIT_ROWS: tuple[tuple[str, ...], ...] = (
     ("hp", "horsepower", "bhp"),
     ("°C", "degrees celsius", "celsius", "degrees c"),
     ("°F", "degrees fahrenheit", "fahrenheit", "degrees f"),
+    # Session 6 symbols (the rules' measures.py). Not "C", "A", "B": keys are case-folded and
+    # would meet "°C", the article "a", the barn's "b".
+    ("V", "volts", "volt"),
+    ("J", "joules", "joule"),
+    ("hPa", "hectopascals", "hectopascal"),
+    ("Pa", "pascals", "pascal"),
+    ("pc", "parsecs", "parsec"),
+    ("px", "pixels", "pixel"),
 )
 
 

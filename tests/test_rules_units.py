@@ -7,8 +7,10 @@ import asyncio
 
 import pytest
 
+from evals.match import same_unit
 from schemas import ArticleRequest, Extraction
 from service import create_backend, extract
+from service.corroborate.units import units_compatible
 
 
 def run(text: str) -> Extraction:
@@ -245,3 +247,9 @@ def test_a_noun_after_the_mark_or_the_a_keeps_its_length_or_article() -> None:
     assert units("The pipe was cut in 10' sections.") == [(10, "ft", None, "other")]
     # "At 10 a farm worker ...": an article before a noun, even among words of land
     assert all(u != "acres" for _, u, _, _ in units("At 10 a farm worker was hurt in the field."))
+
+
+def test_the_harness_and_corroboration_fold_the_new_symbols_and_keep_celsius_apart() -> None:
+    assert same_unit("V", "volts") and same_unit("hPa", "hectopascals") and same_unit("pc", "parsecs")
+    assert same_unit("°C", "celsius") and not same_unit("°C", "volts")
+    assert units_compatible("V", "volts") and not units_compatible("V", "joules")

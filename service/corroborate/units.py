@@ -52,6 +52,9 @@ UNIT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "hp": ("horsepower", "bhp"),
     "°c": ("degrees celsius", "celsius"),
     "°f": ("degrees fahrenheit", "fahrenheit"),
+    "v": ("volts", "volt"),
+    "j": ("joules", "joule"),
+    "hpa": ("hectopascals", "hectopascal"),
 }
 
 _LOOKUP: dict[str, str] = {
