@@ -304,3 +304,13 @@ def test_nouns_with_their_own_verb_and_tail_reporters(text: str, trigger: str, s
     got = by_trigger(text)
     assert got[trigger].summary == summary, got[trigger]
     assert_sentence(got[trigger].summary)
+
+
+def test_a_relative_with_an_auxiliary_is_the_subject_relative() -> None:
+    # "which was last inspected in May": the antecedent is the subject, not the object.
+    got = by_trigger("Engineers will examine the bridge, which was last inspected in May.")
+    assert got["inspected"].summary == "The bridge was last inspected in May."
+    # Hard negative: an object relative keeps the antecedent after the verb.
+    got = by_trigger("Residents opposed the budget, which the council approved on Monday.")
+    summary = got["approved"].summary
+    assert summary.startswith("The council approved") and "the budget" in summary, summary

@@ -746,3 +746,21 @@ def test_concessions_bailouts_and_second_subjects(text: str, trigger: str, type_
 def test_second_subject_hard_negatives(text: str, absent: str) -> None:
     got = by_trigger(text)
     assert absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: money raised is fundraising; prices, dividends raised keep their types.
+        ("The start-up raised $40 million from investors in May.", "raised", "fundraising"),
+        ("The charity raised £2m for the hospital.", "raised", "fundraising"),
+        ("The bakery raised prices by 5%.", "raised", "increase"),
+        ("The bank raised its dividend to 44 cents.", "raised", "dividend"),
+        # Outbreaks, infections and sit-ins by their own names.
+        ("Officials confirmed an outbreak of mumps at a college.", "outbreak", "outbreak"),
+        ("Nine pupils have been infected since Monday.", "infected", "infection"),
+        ("Students staged a sit-in outside the dean's office.", "staged a sit-in", "sit-in"),
+    ],
+)
+def test_money_raised_outbreaks_and_sit_ins(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

@@ -165,6 +165,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Disputes and suits ended by agreement ("settled the lawsuit"; "settled in Leeds": ``OBJECT_REQUIRED``).
     "settlement": words("settle"),
     "wedding": words("marry wed"),
+    # Diseases caught: "twelve children have been infected".
+    "infection": words("infect"),
 }
 
 # --------------------------------------------------------------------------- the verb's own noun
@@ -571,6 +573,9 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     # Disasters by their own names, as fires and storms are: "An avalanche buried six skiers".
     **{w: w for w in ("avalanche", "landslide", "mudslide", "tornado", "hurricane", "typhoon", "cyclone")},
     "tsunami": "tsunami",
+    # Diseases spreading and people occupying a place in protest: "confirmed an outbreak of measles".
+    "outbreak": "outbreak",
+    "sit-in": "sit-in",
     # Not "search": "a web search", "a job search" are no happenings (a search carried out or
     # conducted is one: ``EVENT_NOUNS``).
     "recall": "recall",
@@ -974,6 +979,28 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "evacuate": "evacuation",
     },
 }
+# Money raised right after the verb is funding raised, not a rise: "raised $1.5 billion through a bond
+# sale" (but "raised prices", "raised its dividend": what comes first names it). Lemma -> the words,
+# which must be the first after the verb once its figures are skipped, and their type.
+LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
+    "raise": {
+        w: "fundraising"
+        for w in (
+            "million",
+            "billion",
+            "bn",
+            "m",
+            "dollars",
+            "euros",
+            "pounds",
+            "funds",
+            "money",
+            "capital",
+            "cash",
+        )
+    },
+}
+
 # Acts agreed to that name the happening, right after the verb's "to": "agreed to buy rival
 # Copperfield for £1.1bn" is the acquisition ("signed contracts to buy power" is not: "to" is late).
 TO_ACTS: dict[str, dict[str, str]] = {
@@ -1037,7 +1064,7 @@ EVENT_NOUNS: dict[str, str] = {
     **{noun: noun for noun in VERB_LABELS.values() if " " not in noun},
     **NOMINAL_TRIGGERS,
     # Recalls, campaigns of inspection and sign-ups news tells by the noun after a verb of starting.
-    **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade", "challenge")},
+    **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade", "challenge", "sit-in")},
 }
 # Changes and quarrels named by a noun ("began a steep fall", "started a row") stay their verbs' type.
 for _word in ("deal", "cut", "rise", "fall", "drop", "jump", "surge", "decline", "increase", "row", "fight"):

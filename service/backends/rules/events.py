@@ -34,6 +34,7 @@ from service.backends.rules.event_words import (
     EVENT_NOUNS,
     EVENT_VERBS,
     INTENT_LEMMAS,
+    LEMMA_OBJECT_TYPES,
     LIGHT_DOING,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
@@ -903,6 +904,10 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
             noun = m.group("noun")
             return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
+    own = LEMMA_OBJECT_TYPES.get(trig.lemma)
+    first = re.sub(r"^\d+", "", after[0]) if after else ""  # "£2m" -> "m"
+    if own is not None and first in own:
+        return own[first]  # "raised $1.5 billion", "raised £2m": money raised
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):

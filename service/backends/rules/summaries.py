@@ -309,8 +309,9 @@ def compose_verb(
         if "," in rest:
             # "who wept as she addressed the court, apologized": the relative clause is an aside.
             rest = rest[rest.rfind(",") + 1 :].strip()
-        if rest and not _is_verb_group(rest):
-            # "which the council approved": the antecedent is the object.
+        if rest and not _is_verb_group(rest) and _first_word(rest) not in _AUX_FIRST:
+            # "which the council approved": the antecedent is the object ("which was last inspected":
+            # the subject, its verb group holding an adverb the list lacks).
             return Summary(finish(f"{rest} {predicate} {ante}"), noun_phrase_of(rest))
         subject = ante
         body = f"{ante} {rest} {predicate}"
@@ -432,6 +433,7 @@ def _announced_before(ctx: Context, c_start: int) -> str | None:
 
 
 _ALL_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | words("we i you this")
+_AUX_FIRST = words("has have had is are was were will would could can may might must should did does")
 _COORDINATORS = words("and or but")
 _PREPOSITIONS = words("at of in on for from with within among")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
