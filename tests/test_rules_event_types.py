@@ -764,3 +764,35 @@ def test_second_subject_hard_negatives(text: str, absent: str) -> None:
 )
 def test_money_raised_outbreaks_and_sit_ins(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: a verb of starting before another verb is that verb's happening.
+        ("The senator began attacking his rival on Monday.", "began attacking", "attack"),
+        ("The agency started to publish the index in 2012.", "started to publish", "publication"),
+        # Hard negatives: starting a happening named by a noun, moving something or somewhere.
+        ("The trial began on Monday.", "began", "trial"),
+        ("The firm moved its headquarters to Leeds.", "moved", "relocation"),
+        ("The firm moved to Denver in 2019.", "moved", "relocation"),
+    ],
+)
+def test_verbs_of_starting_before_another_verb(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No happening: a start of something that is none, moving on or forward, ending up somewhere.
+        "Officials started to portray the crash as an accident.",
+        "Republicans moved to block the bill.",
+        "His rivals moved on after the vote.",
+        "The campaign moved forward without him.",
+        "The city ended up mired in debt.",
+    ],
+)
+def test_aspect_and_motion_verbs_without_a_happening(text: str) -> None:
+    got = by_trigger(text)
+    assert not any(t.split()[0] in ("started", "moved", "ended") for t in got), got

@@ -477,7 +477,18 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "finish": words("with second third fourth fifth sixth top bottom level"),
     # A tree that "fell on his car", a climber who "fell from a ridge": a fall, not a decrease.
     "fall": words("on from off into down over ill asleep silent apart victim"),
+    # "ended up mired in debt": where something landed, not an end.
+    "end": words("up"),
+    # "moved on", "moved forward", "moved from third to second", "moved through the server": no
+    # relocation (one moves something, or moves "to" a place: ``ASPECT_INFINITIVE`` for "moved to block").
+    "move": words(
+        "on forward forwards ahead quickly swiftly closer up down from through toward towards beyond past"
+    ),
 }
+
+# Verbs of starting and stopping before another verb ("began attacking", "started to publish", "moved to
+# block"): the verb after is the happening, an event only if it is one itself (its own type).
+ASPECT_INFINITIVE = words("begin start stop finish move resume continue")
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.

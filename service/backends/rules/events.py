@@ -22,6 +22,7 @@ from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import TimeMention, find_times
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
+    ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
     ATTACK_TYPES,
@@ -584,6 +585,13 @@ def find_triggers(masked: str) -> list[Trigger]:
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
+            if form.lemma in ASPECT_INFINITIVE and _verb_follows(toks, i):
+                # "began attacking", "started to publish": the happening is the verb after, if any.
+                governed = _governed_event(toks, i)
+                if governed is not None:
+                    out.append(Trigger(t.start(), governed.end, governed.lemma, governed.type, "verb", use))
+                    skip_until = governed.end
+                break
             if (
                 form.lemma in INTENT_LEMMAS
                 and i + 2 < len(toks)
@@ -614,6 +622,37 @@ _QUESTION_OPENERS = words("whether if about why how what when who that")
 # What "asked that" opens when it asks for an act: a subject and a bare "be" or "should" ("asked that
 # bail be reduced", "asked that the hearing should be moved"), not a reported question.
 _SUBJUNCTIVE = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:be|should|not\s+be)\b")
+
+
+def _verb_follows(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether a verb follows at ``i + 1``: "to" and a lowercase word that is no determiner ("began to
+    publish", "moved to block"; not "moved to the front", "moved to Denver"), or an -ing form."""
+    if i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1].group(), toks[i + 2].group()
+    if nxt == "to":
+        return after.islower() and after.isalpha() and after not in DETERMINERS and after not in _NOT_VERBS
+    return nxt.islower() and nxt.endswith("ing") and len(nxt) > 5 and nxt not in _NOT_VERBS
+
+
+# Lowercase words after "to" or in -ing that are no verbs: "moved to second", "began morning talks".
+_NOT_VERBS = words("second third fourth fifth first last next morning evening during nothing something")
+
+
+def _governed_event(toks: list[re.Match[str]], i: int) -> _Form | None:
+    """The event verb an aspect verb governs ("began attacking" -> attack), as a form whose ``end`` is
+    the governed word's end, or None when the governed verb tells no happening of its own."""
+    k = i + 2 if toks[i + 1].group() == "to" else i + 1
+    word = toks[k].group().lower()
+    for form in VERB_FORMS.get(word, ()):
+        if form.kind in ("base", "gerund"):
+            return _Governed(form.lemma, form.type, form.kind, toks[k].end())
+    return None
+
+
+@dataclass(frozen=True)
+class _Governed(_Form):
+    end: int
 
 
 def _status(before: str, trigger: Trigger) -> str:
