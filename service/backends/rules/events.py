@@ -639,7 +639,7 @@ def _verb_follows(toks: list[re.Match[str]], i: int) -> bool:
 _NOT_VERBS = words("second third fourth fifth first last next morning evening during nothing something")
 
 
-def _governed_event(toks: list[re.Match[str]], i: int) -> _Form | None:
+def _governed_event(toks: list[re.Match[str]], i: int) -> _Governed | None:
     """The event verb an aspect verb governs ("began attacking" -> attack), as a form whose ``end`` is
     the governed word's end, or None when the governed verb tells no happening of its own."""
     k = i + 2 if toks[i + 1].group() == "to" else i + 1
