@@ -253,3 +253,47 @@ def test_the_harness_and_corroboration_fold_the_new_symbols_and_keep_celsius_apa
     assert same_unit("V", "volts") and same_unit("hPa", "hectopascals") and same_unit("pc", "parsecs")
     assert same_unit("°C", "celsius") and not same_unit("°C", "volts")
     assert units_compatible("V", "volts") and not units_compatible("V", "joules")
+
+
+# --------------------------------------------------------------------------- crowns, basis points, ages in obituaries
+
+
+def test_crowns_are_money_with_a_scale_or_a_word_of_money_and_counts_otherwise() -> None:
+    assert units("The tribunal ordered the haulier to pay 45 million crowns.") == [
+        (45e6, "crowns", None, "money")
+    ]
+    assert units("The museum keeps three crowns from the old kingdom.") == [(3, "crowns", None, "count")]
+
+
+def test_basis_points_are_a_share() -> None:
+    assert units("The central bank cut its main rate by 25 basis points.") == [
+        (25, "basis points", None, "percent")
+    ]
+    assert units("Bond yields rose 12bp on Tuesday.") == [(12, "basis points", None, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Marta Kellerby, the potter who revived salt glazing, dies at 91", 91),
+        ("Kellerby died at home on Friday. She was 91.", 91),
+        ("Kellerby left school at 15 to work in her uncle's kiln.", 15),
+        ("Her partner, Tomas Brell, now 87, said she worked until the last week.", 87),
+    ],
+)
+def test_ages_as_obituaries_write_them(text: str, value: float) -> None:
+    ages = [(f.value, f.unit) for f in run(text).figures if f.measure == "age"]
+    assert ages == [(value, "years")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry docked at 9 and left at 11.",
+        "The total was 91.",
+        "He died at 10 Downing Street, the papers said.",
+        "The shop closes at 6 pm on Sundays.",
+    ],
+)
+def test_times_totals_and_addresses_are_no_ages(text: str) -> None:
+    assert all(f.measure != "age" for f in run(text).figures), run(text).figures

@@ -66,6 +66,7 @@ from service.backends.rules.measures import (
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     SYMBOL_AFTER,
+    UNCODED_MONEY,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -111,7 +112,8 @@ QUALIFIER_AFTER_RE = re.compile(r"^(?:\s+or more|\s+or so|-plus|\+)", re.IGNOREC
 # Percent after the amount: "12%", "12 percent", "1.5 percentage points", British "24pc" (lowercase
 # only: "10 PC games" are computers; the parsec's "pc" is read first among words of astronomy).
 PERCENT_AFTER = re.compile(
-    r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|pct\b|(?-i:pc)\b)", re.IGNORECASE
+    r"^\s?(?:%|percent\b|per cent\b|(?P<points>percentage points?\b)|(?P<bp>basis points?\b|(?-i:bps?)\b)|pct\b|(?-i:pc)\b)",
+    re.IGNORECASE,
 )
 # The second number of a change or range: "from 500 to around 4,000", "3,000-4,000", "between 10 and 20".
 SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
@@ -633,19 +635,24 @@ AGE_PATTERNS = re.compile(
     | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of)\s+(?P<n_aged>\d{{1,3}})
         (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}))?(?![\d.,]\d)(?!\s*%)\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
+    | \b(?:die[sd]|dying|retired?|retiring|married|left\s+school|left\s+home|emigrated)\s+at\s+(?P<n_at>\d{{1,3}})
+        (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
+    | \b(?:She|He)\s+(?:was|is)\s+(?P<n_was>\d{{1,3}})(?=\s*(?:[.;]|$|\s+when\b))
     """
 )
 # "Janet Moyer, 58, pleaded", "Tom Hale, 43, of Leeds": a capitalised name, the number between
 # commas, then a lowercase word. Lists ("Chapter 11, 12, and 13") have no name before them.
-AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*,\s(?P<n>\d{1,3}),\s+(?=[a-z])")
+AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*,\s(?:now\s)?(?P<n>\d{1,3}),\s+(?=[a-z])")
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
 # Two cheap gates for the age rules: an age word, or an apposition ("Lopez, 34, said"). Each
 # opens with what a match starts with (a first-character test, or the literal comma the
 # engine jumps to), so most positions fail at once; a gate may let through more than the
 # rules then find, never less.
-_AGE_WORD_HINT = re.compile(r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)", re.IGNORECASE)
-_AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) \d{1,3}, [a-z]", re.IGNORECASE)
+_AGE_WORD_HINT = re.compile(
+    r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o|\bat \d)|(?=[SH])\b(?:She|He) (?:was|is) \d", re.IGNORECASE
+)
+_AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) (?:now )?\d{1,3}, [a-z]", re.IGNORECASE)
 # The oldest a person or thing may be said to be "old" in years and still be an age, not a
 # span of history ("the 500-year-old bridge" is an age too, so the bound is generous).
 _AGE_MAX = 5000
@@ -662,7 +669,9 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     out: list[FigureDraft] = []
     for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text)]:
         g = m.groupdict()
-        n = g.get("n") or g.get("n_of") or g.get("n_aged") or g.get("n_yo")
+        n = g.get("n") or g.get("n_of") or g.get("n_aged") or g.get("n_yo") or g.get("n_at") or g.get("n_was")
+        if (g.get("n_at") or g.get("n_was")) and not 0 < float(n or 0) <= 120:
+            continue  # "died at 88", "She was 88.": a person's age
         n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged")
         value, value_max = _age_value(n), _age_value(n2)
         if value is None or not 0 < value <= _AGE_MAX:
@@ -1126,7 +1135,9 @@ def _unit_at(
         if sign == "$":
             unit = dollar  # "$" in a story set in Canada is CAD
     elif pct:
-        unit = "percentage points" if pct.group("points") else "percent"
+        unit = (
+            "percentage points" if pct.group("points") else "basis points" if pct.group("bp") else "percent"
+        )
         kind, end = "percent", e + pct.end()
     elif glued_m:
         unit, kind = "m", "other"
@@ -1212,6 +1223,10 @@ def _unit_after_number(
                 return None  # "their biggest one-day gain": a category of record, not a duration
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
+        elif unit in UNCODED_MONEY and (
+            m.group("dscale") or m.group("attached") or CONTEXTS["money"].search(text)
+        ):
+            kind = "money"  # "312 million crowns": money, its unit as written
     return unit, kind, unit_end, end, value
 
 

@@ -416,6 +416,12 @@ WEIGHT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Currency nouns shared by several countries, with no one ISO code: the crown (Swedish krona,
+# Danish and Norwegian krone, Czech koruna ...). Money, with the unit as written, when a scale word
+# or a word of money goes with it ("312 million crowns", "fined 80,000 kronor"); "three crowns" of
+# a monarch or a dentist stay counts.
+UNCODED_MONEY = words("crowns crown kronor krona kroner krone koruna korunas")
+
 # Read before the sentence's words: "50 pounds of strawberries" is a weight and "12 pounds of
 # taxpayers' money" an amount, whatever else the sentence says; "cost 12 pounds", "charged 150
 # pounds" and "150 pounds per night" are prices even in a sentence about a parcel.
