@@ -796,3 +796,32 @@ def test_verbs_of_starting_before_another_verb(text: str, trigger: str, type_: s
 def test_aspect_and_motion_verbs_without_a_happening(text: str) -> None:
     got = by_trigger(text)
     assert not any(t.split()[0] in ("started", "moved", "ended") for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: agreeing with a party on terms is an agreement; agreeing to act a decision.
+        ("The bloc agreed with Ankara on a deal to return migrants.", "agreed", "agreement"),
+        ("Ministers agreed to expand the mission.", "agreed", "decision"),
+        ("The mayor asked the council for more money.", "asked", "request"),
+    ],
+)
+def test_agreements_and_requests_that_are_events(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Opinions shared and questions put are no agreements or requests.
+        "The former governor agreed with the analysis.",
+        "Analysts agreed that the shift was a matter of geography.",
+        "Voters did not agree with him on taxes.",
+        "The host asked, “What happens now?”",
+        "She asked rhetorically.",
+    ],
+)
+def test_opinions_and_questions_are_no_events(text: str) -> None:
+    got = by_trigger(text)
+    assert not any(t.split()[0] in ("agreed", "agree", "asked") for t in got), got

@@ -712,7 +712,14 @@ THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "declare": ("that", ","),
     "deny": ("that", ","),
     "observe": ("that", ","),
+    # "agreed that the shift was ...": an opinion shared, not an agreement reached.
+    "agree": ("that",),
 }
+
+# "agreed with the analysis", "did not agree with him": an opinion, unless what was agreed follows
+# ("agreed with Turkey on a deal", "agreed with the union to end the strike"; "on taxes" is an
+# opinion again). Words that must come within a few words after "with" for an agreement.
+AGREE_WITH_TERMS = words("to deal deals agreement accord terms plan truce ceasefire")
 
 # Verbs whose past form reports speech ("she added"): events only after a modal or as an
 # intended act ("plans to add more forces").

@@ -22,6 +22,7 @@ from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import TimeMention, find_times
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
+    AGREE_WITH_TERMS,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
@@ -599,6 +600,13 @@ def find_triggers(masked: str) -> list[Trigger]:
                 and any(f.kind == "base" for f in VERB_FORMS.get(toks[i + 2].group().lower(), ()))
             ):
                 break  # "would seek to seize": the act sought is the event
+            if (
+                form.lemma == "agree"
+                and i + 1 < len(toks)
+                and toks[i + 1].group().lower() == "with"
+                and not any(tk.group().lower() in AGREE_WITH_TERMS for tk in toks[i + 2 : i + 9])
+            ):
+                break  # "agreed with the analysis": an opinion shared
             if form.lemma == "ask" and i + 1 < len(toks):
                 nxt = toks[i + 1].group().lower()
                 if nxt == "that" and _SUBJUNCTIVE.match(masked, toks[i + 1].end()):
@@ -617,7 +625,13 @@ def find_triggers(masked: str) -> list[Trigger]:
 
 
 # Words after "asked" that open a reported question, not a request.
-_QUESTION_OPENERS = words("whether if about why how what when who that")
+_QUESTION_OPENERS = words("whether if about why how what when who that rhetorically") | {
+    ",",
+    ".",
+    "“",
+    '"',
+    "?",
+}
 
 # What "asked that" opens when it asks for an act: a subject and a bare "be" or "should" ("asked that
 # bail be reduced", "asked that the hearing should be moved"), not a reported question.
