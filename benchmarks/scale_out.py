@@ -8,9 +8,12 @@ database per part. Parts (``--parts``):
 * ``throughput``: one job of ``--items`` distinct articles drained by 1, 2 and
   4 workers, submitted to a replica that runs no jobs. **The provider's
   concurrency is a fixed total** (``--provider-concurrency`` C, 16 by default),
-  as a real provider account's is: the processes share it, each running C / N
-  items in flight (1 x 16, 2 x 8, 4 x 4), so never more than C requests are at
-  the provider at once. **The ideal is what that concurrency allows**:
+  as a real provider account's is: the processes share it, each with C / N
+  provider slots (``NEWSFACTS_LLM_CONCURRENCY``: 1 x 16, 2 x 8, 4 x 4), so never
+  more than C requests are at the provider at once, and holds
+  ``--items-per-slot`` items per slot (2 by default; 1 is the configuration
+  before session 6: as many items as slots, the setting unset), so its slots
+  stay busy while items do their other work. **The ideal is what that concurrency allows**:
   ``items / C x latency`` (2,000 items at C = 16 and 500 ms: 62.5 s), the same
   at every process count; scaling out cannot beat it, it can only lose to it
   (each process's CPU per item, the database), and the ratio says how much.
@@ -155,10 +158,31 @@ async def _bare_provider(sim: h.Proc, requests: int, concurrency: int) -> float:
 
 
 def run_job(
-    pg: Any, sim: h.Proc, work: Path, tag: str, n: int, texts: list[str], per_process: int
+    pg: Any,
+    sim: h.Proc,
+    work: Path,
+    tag: str,
+    n: int,
+    texts: list[str],
+    per_process: int,
+    items_per_slot: int = 1,
 ) -> dict[str, Any]:
+    """One job drained by ``n`` workers, each with ``per_process`` provider slots.
+
+    Each worker holds ``items_per_slot`` x ``per_process`` items; with more than 1, the slots are
+    enforced by ``NEWSFACTS_LLM_CONCURRENCY`` and the extra items keep them busy while others do
+    their non-provider work. With 1, items = slots (the setting is left unset: as before session 6).
+    """
     url = pg.new_database()
-    env = env_for(sim, url, work / tag, job_concurrency="1", batch_concurrency=str(per_process))
+    slots = {"llm_concurrency": str(per_process)} if items_per_slot > 1 else {}
+    env = env_for(
+        sim,
+        url,
+        work / tag,
+        job_concurrency="1",
+        batch_concurrency=str(per_process * items_per_slot),
+        **slots,
+    )
     replica = h.start_service(
         work / tag, work, simulator=sim, name=f"replica-{tag}", env_extra=env, run_jobs="false"
     )
@@ -196,11 +220,17 @@ PROCESS_COUNTS = (1, 2, 4)
 
 
 def part_throughput(
-    pg: Any, sim: h.Proc, work: Path, items: int, concurrency: int, baseline_requests: int
+    pg: Any,
+    sim: h.Proc,
+    work: Path,
+    items: int,
+    concurrency: int,
+    baseline_requests: int,
+    items_per_slot: int,
 ) -> list[dict[str, Any]]:
     texts = h.distinct_articles(items, salt="tp-")
     # Unmeasured: the simulator computes (and keeps) its answer to every article once.
-    warm = run_job(pg, sim, work, "warm", 4, texts, concurrency // 4)
+    warm = run_job(pg, sim, work, "warm", 4, texts, concurrency // 4, items_per_slot)
     print({"warm_up": warm}, flush=True)
     # The provider's concurrency is one total, shared: the ideal does not grow with the processes.
     ideal = items / concurrency * (LATENCY_MS / 1000)
@@ -208,7 +238,7 @@ def part_throughput(
     for n in PROCESS_COUNTS:
         in_flight = concurrency
         base_s = asyncio.run(_bare_provider(sim, baseline_requests, in_flight))
-        measured = run_job(pg, sim, work, f"tp{n}", n, texts, concurrency // n)
+        measured = run_job(pg, sim, work, f"tp{n}", n, texts, concurrency // n, items_per_slot)
         baseline_rate = baseline_requests / base_s
         rows.append(
             {
@@ -216,6 +246,7 @@ def part_throughput(
                 "items": items,
                 "in_flight": in_flight,
                 "per_process": concurrency // n,
+                "items_held": concurrency // n * items_per_slot,
                 "ideal_s": ideal,
                 "ratio": ideal / measured["elapsed_s"],
                 "baseline_items_per_s": baseline_rate,
@@ -443,20 +474,29 @@ def part_latency(pg: Any, work: Path, n: int) -> dict[str, Any]:
 def markdown(results: dict[str, Any], args: argparse.Namespace) -> str:
     lines = []
     if "throughput" in results:
+        if args.items_per_slot > 1:
+            held = (
+                f"each worker holds {args.items_per_slot} items per slot (`NEWSFACTS_BATCH_CONCURRENCY`), "
+                "so its slots stay busy while items do their other work (claim, cache and flight "
+                "lookups, parsing and grounding the answer, writing the result)"
+            )
+        else:
+            held = "each worker holds as many items as it has slots (`NEWSFACTS_LLM_CONCURRENCY` unset)"
         lines += [
             f"### Throughput: one job of {args.items} distinct articles, the provider's concurrency "
             f"{args.provider_concurrency} in all, shared by the workers\n",
             f"Ideal: {args.items} items / {args.provider_concurrency} in flight x {LATENCY_MS / 1000:g} s, "
             "whatever the number of workers (the provider's concurrency is a fixed total, as a real "
-            "account's is; each worker runs its share in flight).\n",
-            "| workers x in flight | elapsed s | ideal s | **ratio of ideal** | bare client, ratio of ideal | ratio to the bare client "
+            "account's is). Each worker has its share of it as provider slots "
+            f"(`NEWSFACTS_LLM_CONCURRENCY`, {args.provider_concurrency} / workers); {held}.\n",
+            "| workers x provider slots (items held) | elapsed s | ideal s | **ratio of ideal** | bare client, ratio of ideal | ratio to the bare client "
             "| succeeded / failed | provider calls | CPU ms per item: workers / replica / simulator | load average before, after |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in results["throughput"]:
             cpu = r["cpu_ms_per_item"]
             lines.append(
-                f"| {r['processes']} x {r['per_process']} | {r['elapsed_s']:.1f} | {r['ideal_s']:.1f} | **{r['ratio']:.2f}** | "
+                f"| {r['processes']} x {r['per_process']} ({r['items_held']}) | {r['elapsed_s']:.1f} | {r['ideal_s']:.1f} | **{r['ratio']:.2f}** | "
                 f"{r['baseline_ratio_of_ideal']:.2f} | {r['ratio_to_baseline']:.2f} | "
                 f"{r['succeeded']} / {r['failed']} | {r['calls']} | "
                 f"{cpu['workers']:.1f} / {cpu['replica']:.1f} / {cpu['simulator']:.1f} | "
@@ -521,7 +561,15 @@ def main() -> None:
     parser.add_argument("--rpm", type=int, default=60)
     parser.add_argument("--rpm-seconds", type=float, default=150.0)
     parser.add_argument("--latency-requests", type=int, default=500)
-    parser.add_argument("--no-record", action="store_true")
+    parser.add_argument(
+        "--items-per-slot",
+        type=int,
+        default=2,
+        help="Throughput part: items each worker holds per provider slot (1: as many items as slots, "
+        "NEWSFACTS_LLM_CONCURRENCY unset, the configuration before session 6).",
+    )
+    parser.add_argument("--record", action="store_true", help="Write the section into RESULTS.md.")
+    parser.add_argument("--no-record", action="store_true", help="Do not write it (the default).")
     args = parser.parse_args()
     if any(args.provider_concurrency % n for n in PROCESS_COUNTS):
         parser.error(f"--provider-concurrency must split evenly over {PROCESS_COUNTS} workers")
@@ -534,7 +582,13 @@ def main() -> None:
             with h.stopping(sim):
                 if "throughput" in parts:
                     results["throughput"] = part_throughput(
-                        pg, sim, work, args.items, args.provider_concurrency, args.baseline_requests
+                        pg,
+                        sim,
+                        work,
+                        args.items,
+                        args.provider_concurrency,
+                        args.baseline_requests,
+                        args.items_per_slot,
                     )
                 if "flight" in parts:
                     results["flight"] = part_flight(pg, sim, work)
@@ -548,8 +602,10 @@ def main() -> None:
         pg.stop()
     body = markdown(results, args)
     print(body)
-    if not args.no_record:
+    if args.record and not args.no_record:
         title = f"{TITLE}: {args.parts}"
+        if "throughput" in parts:
+            title += f", {args.items_per_slot} items per provider slot"
         h.record(title, h.section(title, body))
     if "rpm" in results and not results["rpm"]["provider_within_limit"]:
         sys.exit(

@@ -71,6 +71,12 @@ class Settings(BaseSettings):
     llm_chunk_tokens: int = Field(default=3000, ge=200)
     llm_chunk_overlap_tokens: int = Field(default=200, ge=0)
     llm_chunk_concurrency: int = Field(default=4, ge=1)
+    llm_concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        description="Requests at the provider at once, per process (each replica, each worker); "
+        "a request holds its slot only while it is at the provider. None is unbounded.",
+    )
     llm_reask_token_budget: int | None = Field(
         default=50_000,
         ge=1,

@@ -171,23 +171,33 @@ class BudgetTransport(httpx.AsyncBaseTransport):
 
 
 def create_budgeted_backend(
-    settings: Settings, store: ExtractionStore
+    settings: Settings, store: ExtractionStore, *, network: httpx.AsyncBaseTransport | None = None
 ) -> tuple[Backend, httpx.AsyncClient | None]:
-    """The configured backend; the llm one sends through the shared budget when limits are set.
+    """The configured backend; the llm one sends through the shared budget when limits are set,
+    and through this process's provider slots (``provider_slots``) when ``llm_concurrency`` is.
 
-    Returns the HTTP client to close at shutdown, if one was made here.
+    Returns the HTTP client to close at shutdown, if one was made here. ``network``: the
+    transport that reaches the provider (tests give a fake one; by default, httpx's own).
     """
-    if settings.resolved_backend() not in ("llm", "hybrid") or (
-        settings.llm_rpm_limit is None and settings.llm_tpm_limit is None
+    budgeted = settings.llm_rpm_limit is not None or settings.llm_tpm_limit is not None
+    if settings.resolved_backend() not in ("llm", "hybrid") or not (
+        budgeted or settings.llm_concurrency is not None
     ):
         return create_backend(settings=settings), None
     import openai
     from openai._constants import DEFAULT_CONNECTION_LIMITS
 
     from service.backends.llm import LLMBackend
+    from service.serving.provider_slots import ProviderSlots, SlotTransport
 
-    budget = ProviderBudget(store, rpm=settings.llm_rpm_limit, tpm=settings.llm_tpm_limit)
-    transport = BudgetTransport(budget, httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
+    transport = network or httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+    if settings.llm_concurrency is not None:
+        # Inside the budget: a request waits for its share first, then for a slot, so a
+        # slot is never held through a budget wait.
+        transport = SlotTransport(ProviderSlots(settings.llm_concurrency), transport)
+    if budgeted:
+        budget = ProviderBudget(store, rpm=settings.llm_rpm_limit, tpm=settings.llm_tpm_limit)
+        transport = BudgetTransport(budget, transport)
     client = openai.DefaultAsyncHttpxClient(transport=transport, timeout=settings.llm_timeout_s)
     if settings.resolved_backend() == "hybrid":
         from service.backends.hybrid import HybridBackend
