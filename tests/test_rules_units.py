@@ -297,3 +297,10 @@ def test_ages_as_obituaries_write_them(text: str, value: float) -> None:
 )
 def test_times_totals_and_addresses_are_no_ages(text: str) -> None:
     assert all(f.measure != "age" for f in run(text).figures), run(text).figures
+
+
+def test_a_finish_line_is_no_phone_line() -> None:
+    assert units("The relay team crossed the line in 38.4 seconds.") == [(38.4, "seconds", None, "duration")]
+    assert units("The pair crossed the line in 41 seconds.") == [(41, "seconds", None, "duration")]
+    # phone numbers stay out
+    assert units("Call the tip line at 555 0199 or ring 999.") == []

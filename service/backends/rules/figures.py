@@ -1379,6 +1379,13 @@ def _closes_quote(before: str, mark: str) -> bool:
     return re.search(r"(?:^|[\s(\[])['‘]\S", before) is not None and before.rfind("‘") >= before.rfind("’")
 
 
+# A duration or measure word right after a number: no phone number has one.
+_MEASURED_NEXT = re.compile(
+    r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|miles?|feet|kg|points?|laps?)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_figure(
     text: str, m: re.Match[str], s: int, e: int, value: float, digits: bool, has_unit: bool
 ) -> bool:
@@ -1408,10 +1415,13 @@ def _no_figure(
         return True  # "0800 555 111": digit groups of a phone number
     if (
         digits
+        and not has_unit
+        and "." not in raw
         and PHONE_BEFORE.search(text[max(0, s - 40) : s])
         and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+        and not _MEASURED_NEXT.match(text[e : e + 20])
     ):
-        return True  # "call 101", "the tip line at 555-0199"
+        return True  # "call 101", "the tip line at 555-0199"; not "crossed the line in 44 seconds"
     # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
     return bool(digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s])
 
