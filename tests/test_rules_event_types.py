@@ -825,3 +825,19 @@ def test_agreements_and_requests_that_are_events(text: str, trigger: str, type_:
 def test_opinions_and_questions_are_no_events(text: str) -> None:
     got = by_trigger(text)
     assert not any(t.split()[0] in ("agreed", "agree", "asked") for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 6: a law passed is its passage, by a tally a vote; a bill signed its signing.
+        ("The Senate passed the bill on Tuesday.", "passed", "passage"),
+        ("The council passed the annual budget on Monday.", "passed", "passage"),
+        ("The council passed the budget by 7 votes to 4.", "passed", "vote"),
+        ("The governor signed the bill on Friday.", "signed", "signing"),
+        # Hard negative: prices raised to an amount are a rise, not money raised.
+        ("The firm raised prices to $2 million a unit.", "raised", "increase"),
+    ],
+)
+def test_laws_passed_and_signed(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

@@ -434,13 +434,16 @@ PHRASAL: dict[tuple[str, str], str] = {
 # the verb, the type). "drew 2-2 with Westport" is a match, "drew criticism" nothing.
 SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}\b"  # a tally: "2-2", "1–1", "0 - 0"
 _DRAWN = rf"(?:{SCORE}|(?:[\d\s–-]*\s)?with\s+(?:the\s+)?[A-Z])"
+# What assemblies pass, sign and veto.
+_LAWS = r"(?:bill|bills|law|laws|measure|motion|budget|resolution|amendment|legislation|ordinance)\b"
 # A vote's tally: a score, "by 41 votes to 19", "61 votes to 38", or "unanimously".
 VOTE_TALLY = rf"(?:{SCORE}|(?:by\s+)?\d+\s+votes?\s+to\s+\d+|unanimously\b)"
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
     "tie": (_DRAWN, "match"),
     # "The motion passed 7-3": a vote told by its tally.
-    "pass": (VOTE_TALLY, "vote"),
+    # "The Senate passed the bill": a law passed (``LEMMA_OBJECT_TYPES`` names it a passage).
+    "pass": (rf"(?:{VOTE_TALLY}|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_LAWS})", "vote"),
     # "The motion was carried by 7 votes to 4": carried by its tally, not carried anywhere.
     "carry": (VOTE_TALLY, "vote"),
     # Equalisers: "City levelled before half-time", "levelled through Jon Ade" (not "levelling
@@ -965,6 +968,8 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         # Agreeing a rise, a budget or a plan is deciding it; agreeing a deal is an agreement.
         **{w: "decision" for w in ("rise", "increase", "cut", "budget", "plan", "plans")},
         "order": "order",
+        # A bill signed into law is its signing ("signed the bill on Friday").
+        **{w: "signing" for w in ("bill", "law", "legislation", "executive")},
         **{
             w: "transfer"
             for w in ("player", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward")
@@ -999,8 +1004,26 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
 }
 # Money raised right after the verb is funding raised, not a rise: "raised $1.5 billion through a bond
 # sale" (but "raised prices", "raised its dividend": what comes first names it). Lemma -> the words,
-# which must be the first after the verb once its figures are skipped, and their type.
+# which must be the first after the verb once its figures, determiners and up to two modifiers are
+# skipped ("passed the annual budget"), and their type.
 LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
+    # A law passed is its passage ("passed the budget"); passed by a tally it stays the vote.
+    "pass": {
+        w: "passage"
+        for w in (
+            "bill",
+            "bills",
+            "law",
+            "laws",
+            "measure",
+            "budget",
+            "resolution",
+            "amendment",
+            "legislation",
+            "ordinance",
+            "motion",
+        )
+    },
     "raise": {
         w: "fundraising"
         for w in (

@@ -61,6 +61,7 @@ from service.backends.rules.event_words import (
     TO_ACTS,
     UNDER_NOUNS,
     VERB_LABELS,
+    VOTE_TALLY,
 )
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
@@ -958,9 +959,18 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
             return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
-    first = re.sub(r"^\d+", "", after[0]) if after else ""  # "£2m" -> "m"
-    if own is not None and first in own:
-        return own[first]  # "raised $1.5 billion", "raised £2m": money raised
+    if own is not None:
+        # "raised $1.5 billion", "raised £2m": money raised; "passed the annual budget": a law passed.
+        heads = [re.sub(r"^\d+", "", w) for w in after[:4] if w not in DETERMINERS]  # "£2m" -> "m"
+        hit = None
+        for w in heads[:3]:
+            if w in PREPOSITIONS or w in ("to", "by", ",", ";"):
+                break  # past the object: "raised prices to $2 million" is no fundraising
+            if w in own:
+                hit = w
+                break
+        if hit is not None and not re.search(VOTE_TALLY, masked[trig.end : b]):
+            return own[hit]
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
