@@ -534,3 +534,23 @@ async def _set_schema_version(store_settings: Settings, version: int) -> None:
 async def test_an_old_database_is_refused_without_migrating(store_settings: Settings) -> None:
     with pytest.raises(SchemaError, match="newsfacts db upgrade"):
         await open_store(store_settings, migrate=False)
+
+
+async def test_a_finished_items_extraction_is_owned_by_its_jobs_keys_and_only_theirs(store: Store) -> None:
+    """Finishing an item is one transaction on both stores: the item, its job's count and the owners."""
+    job, other_job = ids(2, "own")
+    for job_id in (job, other_job):
+        await store.create_job(job_id, [NewJobItem(request="{}"), NewJobItem(request="{}")], 1.0)
+    await store.add_owners([("job", job, "ta", 1.0), ("job", job, "tb", 1.0), ("job", other_job, "tc", 1.0)])
+    await store.claim_items("w", 30, 10, 1.5)
+    key = "f" * 32
+    assert await store.finish_item(job, 0, extraction_id=key, result=b"{}", error=None, now=2.0)
+    assert await store.is_owner("extraction", key, "ta") and await store.is_owner("extraction", key, "tb")
+    assert not await store.is_owner("extraction", key, "tc")
+    # A failure has no extraction to own; a repeat finish changes nothing.
+    assert await store.finish_item(other_job, 0, extraction_id=None, result=None, error="{}", now=2.0)
+    assert not await store.finish_item(other_job, 0, extraction_id=key, result=b"{}", error=None, now=2.5)
+    assert not await store.is_owner("extraction", key, "tc")
+    assert (await store.owned_ids("extraction", "tc", 0, 10)) == ([], 0)
+    record = await store.get_job(other_job)
+    assert record is not None and (record.succeeded, record.failed, record.status) == (0, 1, "running")

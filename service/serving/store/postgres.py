@@ -554,29 +554,27 @@ class PostgresStore:
         if limit <= 0:
             return []
         floor, ceiling = attempt_range(retried, max_attempts if max_attempts is not None else 2**31 - 1)
-        async with self._conn() as conn, conn.transaction():
-            rows = await (
-                await conn.execute(
-                    "WITH picked AS ("
-                    " SELECT i.job_id, i.idx FROM job_items i JOIN jobs j ON j.id = i.job_id"
-                    " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
-                    " AND i.attempts >= %s AND i.attempts < %s AND j.status IN ('pending', 'running')"
-                    " ORDER BY j.created_at, i.job_id, i.idx LIMIT %s"
-                    " FOR UPDATE OF i SKIP LOCKED)"
-                    " UPDATE job_items i SET owner = %s, lease_until = %s, attempts = i.attempts + 1"
-                    " FROM picked WHERE i.job_id = picked.job_id AND i.idx = picked.idx"
-                    " RETURNING i.job_id, i.idx, i.request",
-                    (now, floor, ceiling, limit, owner, now + lease_s),
-                )
-            ).fetchall()
-            jobs = sorted({job_id for job_id, _, _ in rows})
-            if jobs:
-                # Jobs locked in id order (the module's lock order), after the items.
-                await conn.execute(
-                    "UPDATE jobs SET status = 'running' WHERE id IN ("
-                    " SELECT id FROM jobs WHERE id = ANY(%s) AND status = 'pending' ORDER BY id FOR UPDATE)",
-                    (jobs,),
-                )
+        # One statement, one round trip (it was four: BEGIN, two statements, COMMIT). Items
+        # first, then their jobs in id order (the module's lock order): the jobs are reached
+        # through the claimed items.
+        rows = await self._all(
+            "WITH picked AS ("
+            " SELECT i.job_id, i.idx FROM job_items i JOIN jobs j ON j.id = i.job_id"
+            " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+            " AND i.attempts >= %s AND i.attempts < %s AND j.status IN ('pending', 'running')"
+            " ORDER BY j.created_at, i.job_id, i.idx LIMIT %s"
+            " FOR UPDATE OF i SKIP LOCKED),"
+            " claimed AS ("
+            " UPDATE job_items i SET owner = %s, lease_until = %s, attempts = i.attempts + 1"
+            " FROM picked WHERE i.job_id = picked.job_id AND i.idx = picked.idx"
+            " RETURNING i.job_id, i.idx, i.request),"
+            " started AS ("
+            " UPDATE jobs SET status = 'running' WHERE id IN ("
+            " SELECT id FROM jobs WHERE id IN (SELECT job_id FROM claimed) AND status = 'pending'"
+            " ORDER BY id FOR UPDATE))"
+            " SELECT job_id, idx, request FROM claimed",
+            (now, floor, ceiling, limit, owner, now + lease_s),
+        )
         return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
 
     async def count_retried_items(self, max_attempts: int, now: float) -> int:
@@ -659,33 +657,30 @@ class PostgresStore:
     ) -> bool:
         ok = error is None
         column = "succeeded" if ok else "failed"
-        async with self._conn() as conn, conn.transaction():
-            # The item, then its job, then owners: the module's lock order.
-            # Only a pending item counts: a second runner finishing the same item
-            # (after a lease expired under it) must not count it twice.
-            cur = await conn.execute(
-                "UPDATE job_items SET status = %s, extraction_id = %s, result = %s, error = %s,"
-                " owner = NULL, lease_until = NULL"
-                " WHERE job_id = %s AND idx = %s AND status = 'pending'",
-                (column, extraction_id, result, error, job_id, index),
-            )
-            if cur.rowcount != 1:
-                return False
-            await conn.execute(
-                f"UPDATE jobs SET {column} = {column} + 1, updated_at = %s,"
-                " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
-                " WHERE id = %s",
-                (now, job_id),
-            )
-            if extraction_id is not None:
-                # The job's keys own its results too (service.serving.tenancy), whoever ran the item.
-                await conn.execute(
-                    "INSERT INTO owners (kind, id, tenant, at)"
-                    " SELECT 'extraction', %s, tenant, %s FROM owners WHERE kind = 'job' AND id = %s"
-                    " ON CONFLICT DO NOTHING",
-                    (extraction_id, now, job_id),
-                )
-        return True
+        # One statement, one round trip (it was five: BEGIN, three statements, COMMIT), and
+        # still one transaction. The item, then its job, then owners: the module's lock order
+        # (the job's row is reached through the item's, a scalar subquery run first). Only a
+        # pending item counts: a second runner finishing the same item (after a lease expired
+        # under it) must not count it twice. The job's keys own its results too
+        # (service.serving.tenancy), whoever ran the item.
+        row = await self._one(
+            "WITH item AS ("
+            " UPDATE job_items SET status = %s, extraction_id = %s, result = %s, error = %s,"
+            " owner = NULL, lease_until = NULL"
+            " WHERE job_id = %s AND idx = %s AND status = 'pending' RETURNING job_id),"
+            " job AS ("
+            f" UPDATE jobs SET {column} = {column} + 1, updated_at = %s,"
+            " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
+            " WHERE id = (SELECT job_id FROM item) RETURNING id),"
+            " owned AS ("
+            " INSERT INTO owners (kind, id, tenant, at)"
+            " SELECT 'extraction', %s, tenant, %s FROM owners"
+            " WHERE kind = 'job' AND id = (SELECT id FROM job) AND %s::text IS NOT NULL"
+            " ON CONFLICT DO NOTHING)"
+            " SELECT count(*) FROM item",
+            (column, extraction_id, result, error, job_id, index, now, extraction_id, now, extraction_id),
+        )
+        return row is not None and row[0] == 1
 
     # ------------------------------------------------------------------ webhooks
 
