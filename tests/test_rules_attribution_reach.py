@@ -203,3 +203,246 @@ def test_naming_without_a_verdict_reports_nothing(body: str) -> None:
 def test_a_manner_verb_after_a_capitalised_plural() -> None:
     a = one("Harbour scholars caution that high turnout does not mean a win in November.")
     assert (a.source, a.claim) == ("Harbour scholars", "High turnout does not mean a win in November.")
+
+
+# --------------------------------------------------------------------------- headlines are body
+
+
+def test_a_headline_reports_as_the_body_does() -> None:
+    text = "Okafor vows to keep the port open after the vote\n\nRuth Okafor spoke to dockers on Monday."
+    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("Ruth Okafor", "To keep the port open after the vote.")
+    ]
+
+
+def test_a_headline_repeated_by_the_body_is_one_item_with_two_spans() -> None:
+    text = (
+        "Harbour filters cut asthma attacks, study finds\n\n"
+        "A study published on Tuesday found that harbour filters cut asthma attacks among dockers."
+    )
+    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    (a,) = ex.attributions
+    assert len(a.evidence) == 2 and a.evidence[0].start == 0, a
+    assert a.claim.startswith("Harbour filters cut asthma attacks among dockers"), a
+
+
+def test_a_headline_the_body_does_not_repeat_stays_its_own_item() -> None:
+    text = "Okafor vows to keep the port open\n\nA study published on Tuesday found that ferries run late."
+    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    assert sorted(len(a.evidence) for a in ex.attributions) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour council vote on the port levy",  # no cue
+        "Ferry called Harbour Star sails again",  # naming, no verdict
+        "Dockers told to expect delays",  # passive: no one named tells
+    ],
+)
+def test_a_headline_without_a_report_gives_nothing(headline: str) -> None:
+    text = headline + "\n\nRuth Okafor spoke to dockers on Monday."
+    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    assert ex.attributions == []
+
+
+# --------------------------------------------------------------------------- every inflection of a cue
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Ruth Okafor spoke for an hour on Monday, urging voters to reject the levy.", "urging"),
+        ("Ruth Okafor is declaring that she won the vote on the port levy.", "declaring that"),
+        (
+            "Ruth Okafor met the dockers on Monday, recalling that the port was closed last year.",
+            "recalling that",
+        ),
+        ("Ruth Okafor answered questions on Monday, describing the levy as a tax on work.", "describing"),
+    ],
+)
+def test_participles_and_bare_forms_of_known_cues(body: str, cue: str) -> None:
+    a = one(body)
+    assert (a.source, a.cue) == ("Ruth Okafor", cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor sent threatening letters to the dockers.",  # an adjective
+        "Ruth Okafor plans to write a book about the strike.",  # writing, not a claim
+        "The recall election is on Monday.",  # a noun
+        "He gave a revealing interview to the Ledger.",  # an adjective
+    ],
+)
+def test_completed_forms_in_another_sense_report_nothing(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- verb chains before the cue
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        (
+            "Ruth Okafor took to the radio on Monday to deny that the port would close.",
+            "Ruth Okafor",
+            "The port would close.",
+        ),
+        (
+            "Ruth Okafor appeared to imply that the mayor could lose the vote.",
+            "Ruth Okafor",
+            "The mayor could lose the vote.",
+        ),
+        ("The union began by praising the mayor for keeping the port open.", "The union", None),
+        (
+            "“We will win,” said Ruth Okafor, suggesting that the levy would pass.",
+            "Ruth Okafor",
+            "The levy would pass.",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_chain_is_the_source(body: str, source: str, claim: str | None) -> None:
+    a = one(body)
+    assert a.source == source, a
+    if claim is not None:
+        assert a.claim == claim, a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruth Okafor refused to disavow the endorsement of the dockers.",  # a refusal
+        "Ruth Okafor did not try to explain the levy to the dockers.",  # negated
+        "Ruth Okafor wants to tell voters that the port will stay open.",  # a wish, not yet said
+        "Ruth Okafor went to the port to meet the dockers.",  # no cue
+    ],
+)
+def test_chains_that_refuse_negate_or_wish_report_nothing(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- objects that are speech
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # Harsh words from a person about a person or a decision named: speech without a reason.
+        ("Ruth Okafor has hammered Delgado throughout the campaign.", "Delgado throughout the campaign."),
+        ("Ruth Okafor attacked the mayor's ruling on the port.", "The mayor's ruling on the port."),
+        # Things said that are offered.
+        ("Ruth Okafor offered no specifics about the levy.", "No specifics about the levy."),
+    ],
+)
+def test_objects_that_are_speech(body: str, claim: str) -> None:
+    a = one(body)
+    assert (a.source, a.claim) == ("Ruth Okafor", claim)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels attacked Harbourton on Monday.",  # no person by name: an assault on a place
+        "Ruth Okafor attacked the rock with a hammer.",  # a physical sense
+        "Ruth Okafor offered the dockers a job at the port.",  # a thing given
+        "Ruth Okafor offered a discount to the dockers.",
+        "Tax cuts add that much to the deficit every year.",  # adding an amount
+    ],
+)
+def test_objects_that_are_things_report_nothing(body: str) -> None:
+    assert run(body).attributions == []
+
+
+def test_an_aside_between_the_cue_and_that() -> None:
+    a = one("Ruth Okafor now says, however, that the port will stay open.")
+    assert (a.source, a.claim) == ("Ruth Okafor", "The port will stay open.")
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Cement makers argue that imports grew to 40 percent of the market.", "Cement makers"),
+        (
+            "Cement makers, for instance, argue that imports grew to 40 percent of the market.",
+            "Cement makers",
+        ),
+        ("Harbour ferry advocates say they already have promises from the mayor.", "Harbour ferry advocates"),
+    ],
+)
+def test_a_bare_plural_opening_the_sentence(body: str, source: str) -> None:
+    assert one(body).source == source
+
+
+# --------------------------------------------------------------------------- embedded posts
+
+
+def test_an_embedded_post_is_its_authors_claim() -> None:
+    body = (
+        "The mayor answered on social media after the vote.\n\n"
+        '<tweet id="1234" author="@RuthOkafor" datetime="2022-03-09">The port stays open. The dockers won '
+        "tonight. pic.twitter.com/AbCdEf ― Ruth Okafor (@RuthOkafor) March 9, 2022</tweet>.\n\n"
+        "The council met again on Friday."
+    )
+    ex = run(body)
+    posts = [a for a in ex.attributions if ex.provenance[a.id].rule == "attributions.post_embed"]
+    assert [(a.source, a.claim) for a in posts] == [
+        ("Ruth Okafor", "The port stays open. The dockers won tonight.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A handle in parentheses without the embed's dash and date names no author of a post.
+        "Ruth Okafor (@RuthOkafor) posted a photo of the port on March 9, 2022.",
+        # A dash and a date without a handle: a dateline, not a post.
+        "The port stays open ― Harbour Ledger, March 9, 2022.",
+    ],
+)
+def test_no_embed_without_dash_name_handle_and_date(body: str) -> None:
+    ex = run(body)
+    assert all(ex.provenance[a.id].rule != "attributions.post_embed" for a in ex.attributions)
+
+
+# --------------------------------------------------------------------------- causatives and possessives
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The vote led Ruth Okafor to announce her resignation from the board.", "Ruth Okafor"),
+        ("The vote prompted the union to say that the port would close.", "the union"),
+    ],
+)
+def test_the_one_caused_to_speak_is_the_source(body: str, source: str) -> None:
+    assert one(body).source == source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The storm forced the ferry to turn back.",  # no cue
+        "The council ramped up efforts to admit refugees after the storm.",  # a noun's infinitive
+        "The senate has the power to confirm whomever the mayor chooses.",
+        "Ruth Okafor had to respond to videos showing her at the port.",  # an obligation
+    ],
+)
+def test_infinitives_that_are_no_speech(body: str) -> None:
+    assert run(body).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # A possessive opens the claim: only a telling verb has a pronoun for its audience.
+        ("Ruth Okafor said her campaign would win the vote.", "Her campaign would win the vote."),
+        ("Ruth Okafor announced her resignation from the board.", "Her resignation from the board."),
+        ("Ruth Okafor told her the campaign would win the vote.", "The campaign would win the vote."),
+        ("Ruth Okafor warned them that the port would close.", "The port would close."),
+    ],
+)
+def test_a_pronoun_after_the_cue_is_an_audience_only_after_telling(body: str, claim: str) -> None:
+    assert one(body).claim == claim

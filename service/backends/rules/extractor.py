@@ -11,7 +11,12 @@ import bisect
 
 from schemas import ExtractionDraft, QuoteDraft
 from schemas.kinds import kind_names
-from service.backends.rules.attributions import AttributionContext, find_attributions, find_label_line
+from service.backends.rules.attributions import (
+    AttributionContext,
+    find_attributions,
+    find_post_embeds,
+    merge_headlines,
+)
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import StoryState, find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
@@ -52,6 +57,10 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
     attributions = []
     events = []
     story = StoryState()
+    headline_attributions = []
+    for b in blocks:
+        if "(@" in b.text:  # cheap test before the embed pattern
+            attributions.extend(find_post_embeds(b.text, b.start, book))
     for sent in sentences:
         budget.check()  # between sentences, each bounded in length (sentences.MAX_SENTENCE_CHARS)
         b = blocks[sent.block]
@@ -60,11 +69,14 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
         figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar))
         if sent.headline:
-            # A headline reports a source only as a label line: "Okafor: the port will stay open".
-            attributions.extend(find_label_line(sent, masked, book))
+            # A headline reports a source as the body does ("Okafor vows to keep the port open",
+            # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).
+            headline_attributions.extend(find_attributions(sent, masked, ctx))
             continue
         attributions.extend(find_attributions(sent, masked, ctx))
         events.extend(find_events(sent, masked, book, published, story))
+
+    attributions = merge_headlines(headline_attributions, attributions)
 
     quote_drafts = []
     for q in quotes:

@@ -52,20 +52,30 @@ REPORTING_VERBS: dict[str, str] = {
         "argue": ("argue", "argues", "argued", "arguing"),
         "insist": ("insist", "insists", "insisted", "insisting"),
         "stress": ("stresses", "stressed", "stressing"),
-        "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
-        "acknowledge": ("acknowledged", "acknowledges"),
+        "emphasize": (
+            "emphasize",
+            "emphasise",
+            "emphasized",
+            "emphasised",
+            "emphasizes",
+            "emphasises",
+            "emphasizing",
+            "emphasising",
+        ),
+        "acknowledge": ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
         "admit": ("admit", "admits", "admitted"),
-        "allege": ("alleges", "alleged"),
-        "assert": ("asserts", "asserted"),
+        "allege": ("alleges", "alleged", "alleging"),
+        "assert": ("assert", "asserts", "asserted", "asserting"),
         "believe": ("believes",),
-        "write": ("writes", "wrote"),
-        "tweet": ("tweeted", "tweets"),
-        "declare": ("declare", "declares", "declared"),
-        "describe": ("describes", "described"),
+        # "write" and "writing" only with "that" (phrases.NEEDS_THAT): "to write a book", "in writing".
+        "write": ("write", "writes", "wrote", "writing"),
+        "tweet": ("tweeted", "tweets", "tweeting"),
+        "declare": ("declare", "declares", "declared", "declaring"),
+        "describe": ("describe", "describes", "described", "describing"),
         "call": ("called", "calls", "calling"),
         "blame": ("blamed", "blames", "blaming"),
         "demand": ("demanded", "demands", "demanding"),
-        "predict": ("predicts", "predicted"),
+        "predict": ("predict", "predicts", "predicted", "predicting"),
         "promise": (
             "promises",
             "promised",
@@ -76,13 +86,13 @@ REPORTING_VERBS: dict[str, str] = {
             "vows",
             "vowing",
         ),
-        "threaten": ("threatens", "threatened"),
-        "urge": ("urges", "urged"),
+        "threaten": ("threaten", "threatens", "threatened", "threatening"),
+        "urge": ("urge", "urges", "urged", "urging"),
         "suggest": ("suggest", "suggests", "suggested", "suggesting"),
         "indicate": ("indicates", "indicated"),
-        "reveal": ("reveals", "revealed"),
-        "disclose": ("disclosed",),
-        "assure": ("assured", "assures"),
+        "reveal": ("reveal", "reveals", "revealed", "revealing"),
+        "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+        "assure": ("assure", "assured", "assures", "assuring"),
         "remark": ("remarked",),
         "reply": ("replied", "responded"),
         "ask": ("asked", "asks", "asking"),
@@ -102,7 +112,8 @@ REPORTING_VERBS: dict[str, str] = {
         "bash": ("bashed", "bashing"),
         "hammer": ("hammered",),
         "continue": ("continued",),
-        "recall": ("recalled",),
+        # "recall" is also an election and a product withdrawn: every form needs "that".
+        "recall": ("recall", "recalls", "recalled", "recalling"),
         "estimate": ("estimates", "estimated"),
         "project": ("projects", "projected"),
         "forecast": ("forecasts", "forecast"),
@@ -151,7 +162,15 @@ STANCE_NOUNS = words(
     "disappointment hope hopes opposition reservations misgivings sympathy gratitude thanks admiration "
     "disgust alarm displeasure disapproval approval appreciation praise criticism apology apologies "
     "thoughts prayers willingness openness fears fear worry worries unease regrets sorrow "
-    "sadness confusion fury irritation exasperation indignation resentment contempt"
+    "sadness confusion fury irritation exasperation indignation resentment contempt "
+    # Things said that are offered or voiced (issue 14, session 6): "offered no specifics", "offered a
+    # sharp retort", "offered contradictory accounts", "voiced a warning". Not "offered a discount",
+    # "offered a job", "offered help" (a thing given, not said).
+    "specifics details explanation explanations response responses retort rebuttal defense defence "
+    "assessment assessments view views argument arguments excuse excuses assurance assurances "
+    "reassurance reassurances advice critique critiques account accounts answer answers slogan "
+    "prediction predictions warning warnings tribute endorsement opinion opinions remarks comments "
+    "words description descriptions apology reply assessment rationale justification"
 )
 # Harsh criticism with a physical sense too ("blasted the rock", "attacked the convoy"): it reports
 # only when its reason follows ("blasted the media for ...", "attacked Okafor as ...").

@@ -65,6 +65,14 @@ NEEDS_THAT = frozenset(
         "predicted",
         "predicts",
         "recalled",
+        # Forms completed in session 6 that are also nouns or have another sense: "to write a book",
+        # "in writing", "the recall election", "a revealing interview".
+        "write",
+        "writing",
+        "recall",
+        "recalls",
+        "recalling",
+        "revealing",
         "projects",
         "projected",
         "forecast",
@@ -111,7 +119,7 @@ DOCUMENT_SUBJECT = re.compile(
 # What is added when "add" is not speech: a number or a noun phrase ("add 14 aircraft", "added a new line").
 _ADDED_OBJECT = re.compile(
     r"^\s+(?:\d|a\b|an\b|more\b|another\b|new\b|some\b|extra\b|over\b|about\b|around\b|nearly\b|almost\b|"
-    r"up\s+to\b|roughly\b|its\b|their\b|his\b|her\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"up\s+to\b|roughly\b|its\b|their\b|his\b|her\b|that\s+(?:much|many|amount|number|sum|total)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|twenty|fifty|hundred|thousand|dozens?|hundreds|thousands)\b)",
     re.IGNORECASE,
 )
@@ -593,6 +601,22 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
         if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
             return None
         j -= 1
+    # A bare plural of up to three words opening the sentence: "Cement makers argue that ...",
+    # "Election scholars caution that ..." (issue 14, session 6).
+    if (
+        j == 0
+        and lo == 0
+        and i <= 2
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and toks[0].text[:1].isupper()
+        and toks[0].lower not in SUBJECT_LEADERS
+        and toks[0].lower not in _NOT_A_HEAD
+        and toks[0].lower not in ("whether", "what", "how", "why", "who")
+        and toks[i].text.islower()
+        and all(t.text.replace("-", "").isalpha() and t.lower not in _NOT_A_HEAD for t in toks[1 : i + 1])
+    ):
+        return _phrase(masked, lo, toks, 0, i, "descriptor")
     return None
 
 
