@@ -650,7 +650,8 @@ AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|youn
 # engine jumps to), so most positions fail at once; a gate may let through more than the
 # rules then find, never less.
 _AGE_WORD_HINT = re.compile(
-    r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o|\bat \d)|(?=[SH])\b(?:She|He) (?:was|is) \d", re.IGNORECASE
+    r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)|\b(?:die[sd]|dying|retire[ds]?|retiring|married|school|home|emigrated) at \d|(?=[SH])\b(?:She|He) (?:was|is) \d",
+    re.IGNORECASE,
 )
 _AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) (?:now )?\d{1,3}, [a-z]", re.IGNORECASE)
 # The oldest a person or thing may be said to be "old" in years and still be an age, not a
@@ -1339,10 +1340,10 @@ def _symbol_after(
         if amb is not None:
             sym = am
             sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
-        elif not _year_like(m) and not _is_date_or_time(text, s, e, digits):
+        elif (am := A_UNIT_AFTER.match(text[e : e + 40])) is not None:
             # "500 a of farmland", "for 25 a.": an "a" where no noun follows, read by the sentence
-            am = A_UNIT_AFTER.match(text[e : e + 40])
-            reading = a_reading(text, text[max(0, s - 20) : e + am.end() + 5]) if am is not None else None
+            dated = _year_like(m) or _is_date_or_time(text, s, e, digits)
+            reading = None if dated else a_reading(text, text[max(0, s - 20) : e + am.end() + 5])
             if reading is not None:
                 sym, sym_unit = am, (reading[1], reading[2])
     return sym, sym_unit, amb
