@@ -432,3 +432,38 @@ async def test_a_store_call_on_a_database_gone_silent_fails_instead_of_waiting_f
     finally:
         assert await _ends(store.close), "closing the store waited on a silent database"
         await proxy.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_waiting_on_another_replicas_flight_ends_on_the_stop_flag(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """A request waiting for another process's extraction of its key stops when its process does.
+
+    The other process holds the key under a long lease and never stores it; without the
+    flag the wait would poll until that lease ran out, whatever the shutdown.
+    """
+    from schemas import ArticleRequest
+    from service.errors import ShuttingDownError
+    from service.pipeline.run import extraction_id, prepare
+    from tests.api_fakes import FakeBackend
+
+    settings = settings_for(kind, request, tmp_path, flight_lease_s=3600.0)
+    store = await open_store(settings)
+    try:
+        backend = FakeBackend()
+        cache = ExtractionCache(store, backend, settings, Metrics(), owner="stopping")
+        article = ArticleRequest(text="The harbour board met on Monday and chose a new chair.")
+        key = extraction_id(prepare(article), backend)
+        assert await store.claim_flight(key, "the-other-replica", 3600.0, time.time())
+        waiting = asyncio.create_task(cache.extract(article))
+        await asyncio.sleep(0.2)  # it is polling the other's claim
+        assert not waiting.done()
+        cache.stop_extractions()
+        assert await _ends(lambda: asyncio.wait({waiting}))
+        with pytest.raises(ShuttingDownError):
+            waiting.result()
+        assert backend.calls == 0
+        await cache.aclose()
+    finally:
+        await store.close()

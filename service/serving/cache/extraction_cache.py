@@ -228,6 +228,7 @@ class ExtractionCache:
             self.settings.flight_lease_s,
             stored=lambda: self._stored_since(key, not_before),
             extract=lambda: self._extract(key, doc, wait_forever),
+            stopping=self._stopping,
         )
 
     async def _extract(self, key: str, doc: Document, wait_forever: bool) -> bytes:

@@ -15,12 +15,14 @@ import asyncio
 import contextlib
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from service.cancellation import cancel_and_wait
+from service.errors import ShuttingDownError
 from service.serving.store.base import ExtractionStore
 
 # How often a process waiting on another's extraction looks for its result:
@@ -74,13 +76,22 @@ async def across_processes(
     lease_s: float,
     stored: Callable[[], Awaitable[bytes | None]],
     extract: Callable[[], Awaitable[bytes]],
+    *,
+    stopping: threading.Event | None = None,
 ) -> bytes:
-    """``extract()`` under the store's lease on ``key``, or what another process stored (``stored()``)."""
+    """``extract()`` under the store's lease on ``key``, or what another process stored (``stored()``).
+
+    Waiting on another process's extraction ends within a poll (at most half a second) once
+    ``stopping`` is set, like every other background loop: on its flag, not on a
+    cancellation alone, which a store call can swallow (see ``_renew``).
+    """
     poll_s = _FLIGHT_POLL_S[0]
     while not await store.claim_flight(key, owner, lease_s, time.time()):
         # Another process is extracting this key: its result, once stored, is ours.
         if (body := await stored()) is not None:
             return body
+        if stopping is not None and stopping.is_set():
+            raise ShuttingDownError("this process is stopping; retry on another replica")
         await asyncio.sleep(poll_s)
         poll_s = min(poll_s * 2, _FLIGHT_POLL_S[1])
     done = asyncio.Event()
