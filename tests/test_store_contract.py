@@ -554,3 +554,16 @@ async def test_a_finished_items_extraction_is_owned_by_its_jobs_keys_and_only_th
     assert (await store.owned_ids("extraction", "tc", 0, 10)) == ([], 0)
     record = await store.get_job(other_job)
     assert record is not None and (record.succeeded, record.failed, record.status) == (0, 1, "running")
+
+
+async def test_postgres_connections_have_tcp_keepalives(postgres_url: str) -> None:
+    """A connection idle in the pool whose peer vanished is found by the kernel, not kept for hours."""
+    from service.serving.store.postgres import KEEPALIVES, PostgresStore
+
+    store = await PostgresStore.open(postgres_url, min_size=1, max_size=2)
+    try:
+        async with store._conn() as conn:
+            params = conn.info.get_parameters()
+        assert {k: params.get(k) for k in KEEPALIVES} == {k: str(v) for k, v in KEEPALIVES.items()}
+    finally:
+        await store.close()

@@ -70,6 +70,15 @@ _BUDGET_LOCK = 716_451
 LISTEN_CHECK_S = 5.0
 _LISTEN_PING_TIMEOUT_S = 5.0
 _CONNECT_TIMEOUT_S = 10
+# TCP keepalives on every connection (libpq's): a peer gone without a word (a host lost,
+# a NAT or firewall that dropped the route) is found in about a minute by the kernel,
+# not after its default two hours, even on a connection idle in the pool.
+KEEPALIVES: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 # One store call at most, checkout included (every call is one short transaction).
 CALL_TIMEOUT_S = 30.0
 # At close, how long the listener and the pool's connections get to end.
@@ -217,7 +226,7 @@ class PostgresStore:
             open=False,
             timeout=timeout_s,
             # One round trip per statement: methods of several statements open a transaction themselves.
-            kwargs={"autocommit": True},
+            kwargs={"autocommit": True, **KEEPALIVES},
         )
         await pool.open(wait=min_size > 0, timeout=timeout_s)
         store = cls(url, pool, listen_check_s=listen_check_s, call_timeout_s=call_timeout_s)
@@ -268,7 +277,7 @@ class PostgresStore:
         while not self._closing.is_set():
             try:
                 conn = await psycopg.AsyncConnection.connect(
-                    self._url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT_S
+                    self._url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT_S, **KEEPALIVES
                 )
                 self.listen_connects += 1
                 async with conn:
