@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from schemas import FigureDraft
 from service.backends.rules.inflect import forms
@@ -1427,6 +1428,10 @@ def _no_figure(
     return bool(digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s])
 
 
+_DIMENSION_SEP = re.compile(r"\s*(?:x|×|(?P<by>by))\s*")
+_SIZE_WORDS = re.compile(r"\b(?:measur\w*|sizes?|sized|dimensions?|footprint)\b", re.IGNORECASE)
+
+
 def _join_ranges(text: str, found: list[_Found]) -> None:
     """Pair the numbers of a change ("from 500 to 4,000") and join a range ("3,000-4,000 troops") into its
     first number; a count without a unit takes the one before it."""
@@ -1471,6 +1476,18 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             b.pair = -2  # absorbed
         else:
             a.pair, b.pair = i + 1, i
+    # Dimensions: "3 x 2 metres", "40 by 60 feet": the unit is written once, after the last side.
+    for a, b in pairwise(found):
+        sep = _DIMENSION_SEP.fullmatch(text, a.evidence_end, b.start)
+        if (
+            sep is not None
+            and a.unit is None
+            and a.kind == "count"
+            and b.kind == "other"
+            and b.unit is not None
+            and (sep.group("by") or _SIZE_WORDS.search(text))  # "4 x 400 m relay": four legs, not a size
+        ):
+            a.unit, a.kind, a.per = b.unit, b.kind, b.per
     earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
     for f in found:
         if f.unit is None and f.kind == "count":
