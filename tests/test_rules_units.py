@@ -307,7 +307,10 @@ def test_a_finish_line_is_no_phone_line() -> None:
 
 
 def test_dimensions_write_the_unit_once_after_the_last_side() -> None:
-    assert units("The new banner measures 3 x 2 metres.") == [(3, "m", None, "other"), (2, "m", None, "other")]
+    assert units("The new banner measures 3 x 2 metres.") == [
+        (3, "m", None, "other"),
+        (2, "m", None, "other"),
+    ]
     assert units("The allotment is 40 by 60 feet.") == [(40, "ft", None, "other"), (60, "ft", None, "other")]
     # a relay's legs are no side of anything
     assert units("She anchored the 4 x 400 metres relay.")[0] == (4, None, None, "count")
