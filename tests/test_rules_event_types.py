@@ -841,3 +841,16 @@ def test_opinions_and_questions_are_no_events(text: str) -> None:
 )
 def test_laws_passed_and_signed(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Memory with a year and an election won by a wide margin are no recall and no landslide.
+        "The host recalled in 2008 that the race was close.",
+        "Volunteers from her 2016 landslide waved from the stage.",
+    ],
+)
+def test_recall_and_landslide_hard_negatives(text: str) -> None:
+    got = by_trigger(text)
+    assert not {"recalled", "landslide"} & set(got), got

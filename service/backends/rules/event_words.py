@@ -585,7 +585,8 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "debate": "debate",
     "ballot": "ballot",
     # Disasters by their own names, as fires and storms are: "An avalanche buried six skiers".
-    **{w: w for w in ("avalanche", "landslide", "mudslide", "tornado", "hurricane", "typhoon", "cyclone")},
+    # ("landslide" is left out: as often an election won by a wide margin.)
+    **{w: w for w in ("avalanche", "mudslide", "tornado", "hurricane", "typhoon", "cyclone")},
     "tsunami": "tsunami",
     # Diseases spreading and people occupying a place in protest: "confirmed an outbreak of measles".
     "outbreak": "outbreak",
@@ -701,14 +702,21 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "declare": words(
         "dividend dividends emergency war bankruptcy independence martial ceasefire truce incident disaster"
     ),
-    # Goods and envoys recalled come with a number or their own noun; "recalled the day" is memory.
+    # Goods and envoys recalled come with their own noun, or a count right after the verb
+    # (``COUNT_AFTER``); "recalled the day", "recalled in 2008 that" are memory.
     "recall": words(
-        "0 1 2 3 4 5 6 7 8 9 ambassador envoy envoys vehicles cars vans models products units devices "
-        "batteries toys medicines phones cots"
+        "ambassador envoy envoys vehicles cars vans models products units devices batteries toys medicines "
+        "phones cots"
     ),
     # Suits and disputes settled; "settled in Leeds", "settled on a name" are no settlement.
     "settle": words("lawsuit lawsuits case cases claim claims dispute suit action allegations charges"),
 }
+
+# A count right after "recall", which ``OBJECT_REQUIRED`` gates: "recalled 18,000 vans" (not a year after
+# a preposition: "recalled in 2008").
+COUNT_AFTER = re.compile(
+    r"\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s+[a-z]"
+)
 
 THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "admit": ("that", ",", "to"),

@@ -33,6 +33,7 @@ from service.backends.rules.event_words import (
     CASUALTY_TYPES,
     CONTEXT_VERBS,
     CONTROL_VERBS,
+    COUNT_AFTER,
     EVENT_NOUNS,
     EVENT_VERBS,
     INTENT_LEMMAS,
@@ -577,6 +578,7 @@ def find_triggers(masked: str) -> list[Trigger]:
                 form.lemma in OBJECT_REQUIRED
                 and use != "participle"
                 and not any(tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[i + 1 : i + 7])
+                and not (form.lemma == "recall" and COUNT_AFTER.match(masked, t.end()))
             ):
                 break  # "Devine declared", "declared the need for": speech, not a declaration
             if (
