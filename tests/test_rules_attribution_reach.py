@@ -446,3 +446,48 @@ def test_infinitives_that_are_no_speech(body: str) -> None:
 )
 def test_a_pronoun_after_the_cue_is_an_audience_only_after_telling(body: str, claim: str) -> None:
     assert one(body).claim == claim
+
+
+# --------------------------------------------------------------------------- subjects the scan did not reach
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A dateline written with the horizontal bar, as some outlets do.
+        (
+            "HARBOURTON ― Ruth Okafor’s campaign said it is looking for a new chair for the port board.",
+            "Ruth Okafor’s campaign",
+        ),
+        # A hyphenated head.
+        (
+            "Appearing on the morning show, the Harbour front-runner said the mayor caused great harm.",
+            "the Harbour front-runner",
+        ),
+        # An irregular plural head.
+        (
+            "Harbour board spokesmen said the ban kept the port from researching new sites.",
+            "Harbour board spokesmen",
+        ),
+    ],
+)
+def test_subjects_the_scan_did_not_reach(body: str, source: str) -> None:
+    assert one(body).source == source
+
+
+def test_present_forms_of_harsh_words_in_a_headline_style() -> None:
+    a = one("Ruth Okafor blasts Delgado over the port levy.")
+    assert (a.source, a.cue) == ("Ruth Okafor", "blasts")
+    assert run("The attacks on the port continued through the night.").attributions == []
+
+
+def test_any_ing_cue_after_a_sourced_report_continues_it() -> None:
+    ex = run("“I am open to it,” Ruth Okafor said, talking about her views on the port levy.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [("Ruth Okafor", "Her views on the port levy.")]
+    # Without a report before it, an -ing verb after a comma is no cue of anyone's.
+    assert run("The port closed on Monday, leaving dockers without work for weeks.").attributions == []
+
+
+def test_a_headline_calls_with_single_marks() -> None:
+    ex = run("Delgado calls the Okafor plan 'racist' but backs her.")
+    assert [a.source for a in ex.attributions] == ["Delgado"]

@@ -572,10 +572,17 @@ def _cue_source(
     """The source of a reporting cue: its subject before it, after it ("said X"), or the main clause's."""
     book = ctx.book
     low = cue.text.lower()
+    # Any -ing cue after a comma continues a report the sentence has already sourced: "Rubio said,
+    # talking about his views", "the man shouted, using an expletive to describe ..." (session 6).
+    participle = low in PARTICIPLES or (
+        main_source is not None
+        and low.split()[0].endswith("ing")
+        and re.search(r",\s*$", masked[: cue.start]) is not None
+    )
     src_phrase = speaker_before(masked, cue.start)
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
-    if src_phrase is None and low not in PARTICIPLES and not coordinated:
+    if src_phrase is None and not participle and not coordinated:
         src_phrase = (
             _set_apart_source(masked, cue)
             or _relative_source(masked, cue)
@@ -586,7 +593,7 @@ def _cue_source(
         # "A poll from the law school released Wednesday found Okafor leading": the document, never
         # the name after the cue.
         src_phrase = _document_phrase(masked, cue)
-    if src_phrase is None and low not in PARTICIPLES and not coordinated and _may_invert(masked, cue.start):
+    if src_phrase is None and not participle and not coordinated and _may_invert(masked, cue.start):
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
@@ -594,10 +601,10 @@ def _cue_source(
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
-    if source is None and (low in PARTICIPLES or coordinated):
+    if source is None and (participle or coordinated):
         # "..., adding that", "... and called on": the same source as the main clause's.
         source = main_source or _main_subject(sent, masked, cue.start, book)
-    if source is None and low in PARTICIPLES:
+    if source is None and participle:
         # "“...,” said Okafor, suggesting that ...": the speaker of the inverted cue before.
         said = _inverted_before_participle(masked, cue)
         if said is not None:

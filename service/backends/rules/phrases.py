@@ -145,7 +145,8 @@ _NAMING_PREDICATE = re.compile(
 )
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
 # An apostrophe inside a word ("the council’s suspension “arbitrary”") is no quotation mark.
-_QUOTE_AHEAD = re.compile(r"^(?:[^.;!?“”\"‘’]|(?<=\w)[’'](?=\w)){0,60}?[“‘\"]")
+# A straight single mark opens a quotation after a space, as headlines write them ("calls plan 'racist'").
+_QUOTE_AHEAD = re.compile(r"^(?:[^.;!?“”\"‘’]|(?<=\w)[’'](?=\w)){0,60}?(?:[“‘\"]|(?<=\s)')")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
 # "who" stands for the name before it: "Okafor, who has called the levy a tax on work".
 _NAMED_BEFORE = re.compile(
@@ -219,6 +220,10 @@ SOURCE_HEADS = (
         "leader",
         "president",
         "military",
+        # Plural heads whose singular is irregular (issue 14, session 6): "White House spokesmen said".
+        "spokesmen",
+        "spokeswomen",
+        "spokespeople",
     }
 )
 # Words that end a backwards scan for a subject: verbs and conjunctions.
@@ -383,7 +388,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         return None
     if _is_name_token(t) and t.text != ".":
         return _name_subject(masked, lo, toks, i)
-    if t.text[:1].islower() and t.text.isalpha():
+    if t.text[:1].islower() and t.text.replace("-", "").isalpha():  # "the front-runner"
         return _descriptor_subject(masked, lo, toks, i)
     return None
 

@@ -38,8 +38,9 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w
 # "KYIV, Oct 12 (Reuters) -".
 DATELINE = re.compile(
     r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline.
-    r"\s*(?:\([A-Za-z .]{1,30}\))?(?:\s*(?:--|—|–)|\s+-)\s*(?=[A-Z“\"])"
+    # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline. Some
+    # outlets write the horizontal bar: "PHILADELPHIA ― ...".
+    r"\s*(?:\([A-Za-z .]{1,30}\))?(?:\s*(?:--|—|–|―)|\s+-)\s*(?=[A-Z“\"])"
 )
 
 
