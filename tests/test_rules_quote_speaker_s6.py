@@ -254,3 +254,63 @@ def test_a_first_name_after_an_article_is_still_a_person() -> None:
     # Hard negative: "a Hillary Clinton aide" names Hillary Clinton.
     ex = run("A Hillary Clinton aide said the plan was “dead on arrival.” Later she repeated it.")
     assert any(e.name == "Hillary Clinton" and e.type == "person" for e in ex.entities)
+
+
+# --------------------------------------------------------------------------- lead-ins and inverted cues
+
+
+def test_a_quote_paragraph_after_a_paragraph_opened_by_a_person() -> None:
+    ex = run(
+        INTRO + "Ron Valastro praised the mayor's leadership after the flood.\n\n“We need someone who is "
+        "going to cut through the noise and bring people together.”"
+    )
+    assert quote(ex, "We need someone").speaker == "Ron Valastro"
+
+
+def test_a_quote_paragraph_with_its_own_cue_keeps_it() -> None:
+    # Hard negative: the quote names its own speaker after it.
+    ex = run(
+        INTRO + "Lee Marsh arrived at the hall at noon.\n\n“We want a vote now on the bridge!” the crowd "
+        "chanted."
+    )
+    assert quote(ex, "We want a vote").speaker == "the crowd"
+
+
+def test_a_quote_paragraph_after_a_quote_continues_that_speaker() -> None:
+    # Hard negative: the paragraph before holds a quote, whose speaker goes on.
+    ex = run(
+        INTRO + "“We will vote next week,” Whitfield said. Ron Valastro praised the plan.\n\n“It is the "
+        "only way to keep the bridge open for the town.”"
+    )
+    assert quote(ex, "It is the only").speaker == "Dana Whitfield"
+
+
+def test_a_cue_opening_the_sentence_has_its_speaker_after_it() -> None:
+    ex = run(INTRO + "Said Tina Poynter, who grew up near the bridge, “We were all so proud of it.”")
+    assert quote(ex, "We were all").speaker == "Tina Poynter"
+    ex = run(INTRO + "Added Marsh:\n\n“I think the stakes are so high for the town this year.”")
+    assert quote(ex, "I think the stakes").speaker == "Marsh"
+
+
+def test_a_bare_attribution_after_a_quote_closed_by_a_period() -> None:
+    ex = run(INTRO + "“Voters, if you are listening, we will find the money for you.” Tom Ruiz said.")
+    assert quote(ex, "Voters, if you").speaker == "Tom Ruiz"
+    # Hard negative: a sentence that goes on after its cue reports something else.
+    ex = run(
+        INTRO
+        + "“The bridge must stay open for the school buses.” Tom Ruiz said the council would meet in May."
+    )
+    assert quote(ex, "The bridge must").speaker != "Tom Ruiz"
+
+
+def test_any_verb_then_a_name_after_a_quote_closed_by_a_comma() -> None:
+    ex = run(INTRO + "“Our ideas of success are different,” agrees Michelle Ruiz, 30, of Dayton, Ohio.")
+    assert quote(ex, "Our ideas").speaker == "Michelle Ruiz"
+    # Hard negative: a verb with an object after the quote names no speaker.
+    ex = run(INTRO + "“Our ideas of success are different,” reads Chapter Two of the report.")
+    assert quote(ex, "Our ideas").speaker != "Chapter Two"
+
+
+def test_an_inverted_cue_after_an_opening_conjunction() -> None:
+    ex = run(INTRO + "But, said Solovey, “I do not want to drum up conflict with anyone here.”")
+    assert quote(ex, "I do not want").speaker == "Solovey"

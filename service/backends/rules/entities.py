@@ -679,6 +679,9 @@ def find_mentions(
         if not _is_cap(t) or t.lower in COMMON_CAPITALISED:
             i += 1
             continue
+        if i == 0 and t.lower in SPEAKING_VERBS and i + 1 < n and _is_cap(toks[i + 1]):
+            i += 1  # "Said Tina Poynter, ...", "Added Marsh:": an inverted cue opens the sentence
+            continue
         first = i
         run, i, possessive = _capitalised_run(text, toks, i)
         if not run:

@@ -92,6 +92,8 @@ _VERB_THEN_COMMA = re.compile(
 _NAME_THEN_ANY_VERB = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){1,5}(?P<verb>[a-z][\w’'-]*)\b|(?:he|she|they)\s+(?P<pverb>[a-z][\w’'-]*)\b"
 )
+# "“...,” agrees Michelle Ruiz": a lowercase verb right after the quote, then a capitalised name.
+_ANY_VERB_THEN_NAME = re.compile(r"(?P<verb>[a-z][\w’'-]*)\s+(?P<name>[A-Z][\w.’'-]*)")
 # What may stand before a sentence-opening subject: an opening adverbial closed by a comma, a
 # conjunction, and titles or honorifics ("Later, Mayor Dana Whitfield", "and Ms. Whitfield").
 _SUBJECT_LEAD = re.compile(r"(?:^|,|\band|\bbut|\bthen)\s*(?:[A-Z][\w.’'-]*\s+)*\s*$")
@@ -99,6 +101,14 @@ _SUBJECT_LEAD = re.compile(r"(?:^|,|\band|\bbut|\bthen)\s*(?:[A-Z][\w.’'-]*\s+
 # titles and honorifics ("On Monday, Mayor Dana Whitfield announced ..."). "Police arrested Ron
 # Castell. “...”" names Castell as an object: he did not say it.
 _LEAD_IN_PREFIX = re.compile(r"^(?:[^,.;:“”\"]{0,60},\s*)?(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*$")
+# A sentence that is only a name (or he/she) and a cue, right after a quote closed by a period: "“...”
+# Marsh said." The period inside the marks ended the quote, not the attribution.
+_BARE_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:He|She)\s+)(?:said|says|added|adds|wrote|writes|continued|explained|"
+    r"told\s+\w+(?:\s+\w+)?)\s*[.]\s*$"
+)
+# A capitalised cue opening its sentence, before its speaker: "Said Tina Poynter, ...", "Added Marsh:".
+_OPENING_CUE = re.compile(r"^\s*(?P<cue>[A-Z][a-z]+)\s+(?=[A-Z])")
 # An infinitive cue in a verb chain: "was quick to say", "went on to tell", "took to Twitter to ask".
 _TO_BEFORE_CUE = re.compile(r"\bto\s+$")
 # Capitalised function words opening a sentence that subject finders may read as a one-word name:
@@ -414,7 +424,12 @@ def attach_speakers(
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
         closing = cb.text[q.parts[-1][1] - cb.start : c] if q.closed else ""
         # A comma among the closing marks continues the sentence: "... in the U.S.,” Zucker said.
-        if any(ch in ".!?" for ch in closing) and "," not in closing and re.match(r"^\s*[A-Z“‘\"]", after):
+        if (
+            any(ch in ".!?" for ch in closing)
+            and "," not in closing
+            and re.match(r"^\s*[A-Z“‘\"]", after)
+            and not _BARE_ATTRIBUTION.match(after)
+        ):
             after = ""
         # A partial quote's comma is the writer's: "a clip the judge called “chilling,” Lee added".
         # "“Nooooo!” the crowd cried": a ? or ! before a lowercase word goes on like a comma.
@@ -494,6 +509,19 @@ def attach_speakers(
                 and _LEAD_IN_PREFIX.match(_sentence_head(masked, found_lead[2] - b.start))
             ):
                 lead_in = found_lead[0]
+        if (
+            lead_in is None
+            and spk is None
+            and not b.text[:o].strip()
+            and not q.partial
+            and q.block > 0
+            and blocks[q.block - 1].kind != "headline"
+            and (previous is None or previous.block < q.block - 1)
+        ):
+            # 3d. "Valastro praised the governor's record. / “We need someone who ...”": a paragraph of one
+            #     quote with no cue follows a paragraph whose last sentence opens with a person and
+            #     reports their words (a cue), and holds no quote of its own: that person's words.
+            lead_in = _lead_in_paragraph(book, blocks[q.block - 1], masked_blocks[q.block - 1], q.open_mark)
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
@@ -561,6 +589,12 @@ def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
     its verb, whatever the verb (tried after the cues before the quote, which say more)."""
     m = re.match(r"^[,.!?;:]?\s*", after)
     skip = m.end() if m else 0
+    inverted = _ANY_VERB_THEN_NAME.match(after, skip)
+    if inverted is not None and _intro_verb(inverted.group("verb")):
+        # "“...,” agrees Michelle Ruiz, 30, of Dayton": any verb of the voice, then the name.
+        sa = speaker_after(cmasked, c + inverted.end("verb"))
+        if sa is not None and sa.kind == "name" and sa.start == c + inverted.start("name"):
+            return sa
     verb = _NAME_THEN_ANY_VERB.match(after, skip)
     if verb is None:
         return None
@@ -640,6 +674,13 @@ def _speaker_before(
     masked: str, s_start: int, before: str, cue_text: str | None
 ) -> tuple[Phrase | None, str | None]:
     """2. "Stoltenberg said: “...”", "he said the move is “...”", "according to X, “...”": a cue before it."""
+    opening = _OPENING_CUE.match(before)
+    if opening is not None and opening.group("cue").lower() in REPORTING_VERBS:
+        # "Said Tina Poynter, who grew up near it, “...”", "Continued Marsh: “...”": a cue opening the
+        # sentence has its speaker after it.
+        sa = speaker_after(masked, s_start + opening.end("cue"))
+        if sa is not None and sa.kind == "name" and _speaker_ok(sa):
+            return sa, opening.group("cue")
     cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
     cues.sort(key=lambda m: m.start())
     describing = list(DESCRIBING.finditer(before))
@@ -688,6 +729,15 @@ def _speaker_before(
                 return main, cm.group()
         if sb is not None:
             return sb, cm.group()
+        if re.fullmatch(r"\s*(?:[A-Z][a-z]*\s*)?,?\s*", before[: cm.start()]):
+            # "But, said Solovey, “...”": a cue after an opening conjunction has its speaker after it.
+            sa = speaker_after(masked, s_start + cm.end())
+            if (
+                sa is not None
+                and sa.kind == "name"
+                and re.fullmatch(r"\s*[,:]?\s*", before[sa.end - s_start :]) is not None
+            ):
+                return sa, cm.group()
         if _TO_BEFORE_CUE.search(before, 0, cm.start()):
             # "Castell was quick to say", "she went on to say": the main clause's subject speaks.
             sb = main_subject(masked, s_start, s_start + cm.start())
@@ -717,6 +767,18 @@ def _colon_paragraph_speaker(prev: Block, pmasked: str) -> tuple[Phrase, str | N
     if spk is None or not _speaker_ok(spk):
         return None
     return spk, cue
+
+
+def _lead_in_paragraph(book: EntityBook, prev: Block, pmasked: str, open_mark: int) -> str | None:
+    """3d. The person opening the last sentence of the paragraph before a quote's paragraph."""
+    found = book.lead_in_subject(open_mark, prev.start)
+    if found is None or prev.text[found[1] - prev.start :].strip():
+        return None
+    start = _sentence_bounds(pmasked, found[2] - prev.start)[0]
+    sentence = pmasked[start : found[1] - prev.start]
+    if CUE.search(sentence) is None and not any(w in VOICE_VERBS for w in sentence.split()):
+        return None  # "Whitfield chairs the board.": a sentence that reports no words introduces none
+    return found[0] if _LEAD_IN_PREFIX.match(_sentence_head(pmasked, found[2] - prev.start)) else None
 
 
 def _opening_person(book: EntityBook, masked: str, base: int, start: int, upto: int) -> Phrase | None:
