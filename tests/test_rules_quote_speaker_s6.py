@@ -314,3 +314,50 @@ def test_any_verb_then_a_name_after_a_quote_closed_by_a_comma() -> None:
 def test_an_inverted_cue_after_an_opening_conjunction() -> None:
     ex = run(INTRO + "But, said Solovey, “I do not want to drum up conflict with anyone here.”")
     assert quote(ex, "I do not want").speaker == "Solovey"
+
+
+def test_a_signature_line_with_a_closing_period() -> None:
+    ex = run(
+        INTRO + "Here are some of the claims we checked.\n\n“Almost all new income in this town is going to "
+        "the top 1 percent of families.”\n\n- Lee Marsh."
+    )
+    assert quote(ex, "Almost all new").speaker == "Lee Marsh"
+    # Hard negative: a sentence in a dashed list is no signature.
+    ex = run(
+        INTRO + "Here is what the council decided.\n\n“All new income in this town is going to the top 1 "
+        "percent of families.”\n\n- The council voted to close the bridge."
+    )
+    assert quote(ex, "All new income").speaker != "The council voted to close the bridge"
+
+
+# --------------------------------------------------------------------------- who a pronoun can stand for
+
+
+def test_a_person_of_an_institution_is_a_person_a_pronoun_stands_for() -> None:
+    ex = run(
+        "Ron Delgado went with the odds on Sunday.\n\nAnother pollster, Dan Woodard of Clemson University, said "
+        "his survey showed support holding.\n\n“Even after the debate his numbers held. Go figure,” he said."
+    )
+    assert quote(ex, "Even after the debate").speaker == "Dan Woodard"
+    assert any(e.name == "Clemson University" and e.type == "organization" for e in ex.entities)
+
+
+def test_a_capitalised_plural_is_no_person() -> None:
+    ex = run(
+        "Ron Delgado spoke first.\n\nRepublicans said the poll was fair.\n\n“It was a fair poll,” he said."
+    )
+    assert quote(ex, "It was a fair").speaker == "Ron Delgado"
+
+
+def test_a_surname_before_an_adverb_and_a_cue_is_a_person() -> None:
+    ex = run(
+        "Ron Delgado went with the odds.\n\nCastellanos openly admitted that his pick was political. “With an "
+        "eye to March, Hawks,” he said."
+    )
+    assert quote(ex, "With an eye").speaker == "Castellanos"
+
+
+def test_an_institution_of_a_place_keeps_its_name() -> None:
+    # Hard negative: a run that opens with no first name is not cut at "of".
+    ex = run("The Bank of England said nothing on Monday about the rates.")
+    assert any(e.name == "Bank of England" for e in ex.entities)

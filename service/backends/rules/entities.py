@@ -614,7 +614,8 @@ def _type_of(
         if prev_word in PLACE_PREPOSITIONS:
             return "location"
         if next_word in REPORTING_VERBS:
-            return "person"
+            # "Republicans said", "Democrats argue": a capitalised plural is a group, never one person.
+            return None if t.endswith(GROUP_PLURAL_ENDINGS) else "person"
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
@@ -646,6 +647,8 @@ def _type_of(
     return "other"
 
 
+# Endings of capitalised plurals that name groups of people: "Republicans", "Democrats", "Evangelicals".
+GROUP_PLURAL_ENDINGS = ("ans", "ats", "ists", "ives", "als", "ers", "ites", "ians")
 # Determiners a person's name does not follow (titles are handled before).
 DETERMINERS_BEFORE_THING = words("the a an same this that these those")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -737,6 +740,8 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
             possessive = _strip_possessive(u.text)[1]
             j += 1
             continue
+        if u.lower == "of" and len(run) >= 2 and run[0].lower in _FIRST_NAMES:
+            break  # "Dan Woodard of Clemson University", "Ted Cruz of Texas": a person, then where from
         if u.lower in _NAME_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]):
             run.append(u)
             j += 1
@@ -785,6 +790,8 @@ def _named(
     end = start + len(name)
     prev_tok = toks[j - len(run) - 1].lower if j - len(run) - 1 >= 0 else ""
     next_tok = toks[j].lower if j < n else ""
+    if next_tok.endswith("ly") and j + 1 < n and toks[j + 1].lower in REPORTING_VERBS:
+        next_tok = toks[j + 1].lower  # "Cruz openly admitted": the verb after the adverb
     etype = "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
     app = APPOSITIVE_ORG.match(text[end:])
     if (

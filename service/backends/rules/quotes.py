@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from service.backends.rules.entities import EntityBook
 
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
-SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?$")
+# A closing period is allowed: "- Bernie Sanders." in a fact-check's list of claims.
+SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?\.?\s*$")
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
@@ -1003,6 +1004,8 @@ def _signature(blocks: tuple[Block, ...], cbi: int, c: int, closed: bool, after:
     if sig is None:
         return None
     who = sig.group("who").strip()
+    if sig.group().rstrip().endswith(".") and not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*){1,5}", who):
+        return None  # "- The council voted to close it.": a sentence in a list, not a name signing
     st = sig_base + sig.start("who")
     return Phrase(st, st + len(who), who, "name")
 
