@@ -952,8 +952,10 @@ def _after_preposition(before: str, at: int) -> bool:
 def _label_line(masked: str, s_start: int, before: str) -> Phrase | None:
     """2f. A paragraph opened by a label naming the speaker, then a colon: every lowercase word is a
     title or a role's ("Former secretary of state Ann Petrov:"), so no verb stands in it."""
+    if len(before) > 120 or not before.rstrip().endswith(":"):
+        return None
     m = _NAME_AT_COLON.search(before)
-    if m is None or len(before) > 120:
+    if m is None:
         return None
     lead = before[: m.start("name")]
     if re.search(r"[.!?;,“”\"]", _ABBREVIATION_DOT.sub("", lead)):
