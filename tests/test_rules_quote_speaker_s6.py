@@ -361,3 +361,30 @@ def test_an_institution_of_a_place_keeps_its_name() -> None:
     # Hard negative: a run that opens with no first name is not cut at "of".
     ex = run("The Bank of England said nothing on Monday about the rates.")
     assert any(e.name == "Bank of England" for e in ex.entities)
+
+
+# --------------------------------------------------------------------------- inverted descriptions
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "“We have work to do,” said a longtime adviser to both Whitfields.",
+            "a longtime adviser to both Whitfields",
+        ),
+        ("“It is a fine plan,” said a spokesman for the council.", "a spokesman for the council"),
+        ("“We never stood down,” said the bureau's director, James B. Corey, on Monday.", "James B. Corey"),
+    ],
+)
+def test_an_inverted_description_keeps_whom_it_belongs_to(line: str, speaker: str) -> None:
+    ex = run(INTRO + line)
+    (q,) = ex.quotes
+    assert q.speaker == speaker
+
+
+def test_an_inverted_description_takes_no_time_after_it() -> None:
+    # Hard negative: "at the time" says when, not whose spokesman.
+    ex = run(INTRO + "“It is late,” said a spokesman at the time.")
+    (q,) = ex.quotes
+    assert q.speaker == "a spokesman"

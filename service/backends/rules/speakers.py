@@ -294,7 +294,36 @@ _INVERTED_NAME = re.compile(
 
 
 def speaker_after(masked: str, pos: int) -> Phrase | None:
-    """Inverted speaker after a cue at ``pos``: the plain forms first, then descriptions and described names."""
+    """Inverted speaker after a cue at ``pos``, and whom a description names or belongs to after it:
+    "said a longtime adviser to both Clintons", "said the bureau's director, James B. Comey"."""
+    ph = _speaker_after(masked, pos)
+    if ph is None or ph.kind != "descriptor":
+        return ph
+    named = _NAME_AFTER_DESCRIPTION.match(masked, ph.end)
+    if named is not None:
+        s = named.start("name")
+        return Phrase(s, s + len(named.group("name")), named.group("name"), "name")
+    tail = _DESCRIPTION_OF_NAME.match(masked, ph.end)
+    if tail is not None:
+        return Phrase(ph.start, tail.end(), masked[ph.start : tail.end()], "descriptor")
+    return ph
+
+
+# A name set off after an inverted description: "said the bureau's director, James B. Comey, on Monday".
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})?,\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
+)
+# Whom an inverted description belongs to: "a longtime adviser to both Clintons", "the former aide to
+# President George W. Bush", "a person close to the Clintons".
+_DESCRIPTION_OF_NAME = re.compile(
+    r"\s+(?:close\s+)?(?:to|of|for|at|with)\s+(?:the\s+|both\s+|former\s+)*"
+    r"[A-Z][\w’'-]*(?:\.(?=\s*[A-Z]))?(?:\s+(?:[A-Z][\w’'-]*(?:\.(?=\s*[A-Z]))?|of|the))*?(?=\s*(?:[,.;:]|$))"
+    # ... or an organisation in words: "a spokesman for the council", "an aide of the governor".
+    r"|\s+(?:for|of)\s+(?:the|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s*(?:[,.;:]|$))"
+)
+
+
+def _speaker_after(masked: str, pos: int) -> Phrase | None:
     ph = subject_after(masked, pos)
     window = masked[pos : pos + 140]
     if ph is not None and not (" " not in ph.text and re.match(r"\s+[a-z]", masked[ph.end : ph.end + 2])):
