@@ -491,3 +491,27 @@ def test_any_ing_cue_after_a_sourced_report_continues_it() -> None:
 def test_a_headline_calls_with_single_marks() -> None:
     ex = run("Delgado calls the Okafor plan 'racist' but backs her.")
     assert [a.source for a in ex.attributions] == ["Delgado"]
+
+
+# --------------------------------------------------------------------------- "according to" sources with periods
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The visit became the high point of their friendship, according to Mr. Rhodes.", "Rhodes"),
+        ("According to F.A.A. records, the jet has flown about 333 hours since June.", "F.A.A. records"),
+        (
+            "According to early results of exit polls conducted for the networks by Harbour Research, most "
+            "voters want a change of course.",
+            "early results of exit polls conducted for the networks by Harbour Research",
+        ),
+    ],
+)
+def test_according_to_sources_with_abbreviations_and_length(body: str, source: str) -> None:
+    assert one(body).source == source
+
+
+def test_according_to_a_plain_source_still_ends_at_its_comma() -> None:
+    a = one("The ferry runs late, according to the port authority, and the council agrees.")
+    assert a.source == "the port authority" and a.claim == "The ferry runs late."

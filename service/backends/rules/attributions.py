@@ -451,8 +451,12 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if draft is not None:
             out.append(draft)
     _relay_nested(out, spans)
-    if not out:
-        out.extend(find_noun_cues(sent, masked, book))
+    # Noun cues ("Okafor's claim that ...") also beside a verb's attribution, unless its evidence already
+    # holds their claim (session 6: a sentence with a verb cue elsewhere kept none).
+    for noun in find_noun_cues(sent, masked, book):
+        claim = noun.claim.rstrip(".")
+        if not any(claim.lower() in e.lower() for d in out for e in d.evidence):
+            out.append(noun)
     return out
 
 
@@ -1284,27 +1288,37 @@ def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _
     return None
 
 
+# The source after "according to": up to the next comma or sentence end, periods of abbreviations
+# and initials inside it ("Mr. Rhodes", "F.A.A. records"), and long ("early results of exit polls
+# conducted for the networks by Edison Research"; issue 14, session 6).
+ACCORDING_SOURCE = re.compile(
+    r"\s+(?P<src>(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z\s]|$)|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Jr)\.|"
+    r"(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=Gen)\.|(?<=St)\.){2,160}?)"
+    r"(?=\s*(?:,|;|$|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)\.(?:\s|$)))"
+)
+
+
 def _according_to(
     sent: Sentence, masked: str, cue: Cue, cues: list[Cue], consumed: set[int], book: EntityBook
 ) -> AttributionDraft | None:
     text = sent.text
-    m = re.match(r"\s+(?P<src>[^,.;:]{2,90}?)(?=\s*(?:,|\.|;|$))", masked[cue.end :])
+    m = ACCORDING_SOURCE.match(masked, cue.end)
     if not m:
         return None
-    src_text = text[cue.end + m.start("src") : cue.end + m.end("src")].strip()
+    src_text = text[m.start("src") : m.end("src")].strip()
     # "official figures published on Tuesday": the source ends before its participle.
     src_text = re.split(r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text)[0]
-    src_pos = sent.start + cue.end + m.start("src")
-    after = cue.end + m.end()
+    src_pos = sent.start + m.start("src")
+    after = m.end()
     before = masked[: cue.start].rstrip()
     if before.endswith(","):
         # "CLAIM, according to X." (a dateline opening the sentence is not part of the claim)
         dl = DATELINE.match(masked)
         c0 = dl.end() if dl is not None and dl.end() < len(before) - 1 else 0
         claim = text[c0 : len(before) - 1]
-        evidence = text[c0 : cue.end + m.end("src")]
+        evidence = text[c0 : m.end("src")]
         # "The implication, according to the aide, is that ...": the claim goes on after the aside.
-        rest = PARENTHETICAL_REST.match(masked, cue.end + m.end("src"))
+        rest = PARENTHETICAL_REST.match(masked, m.end("src"))
         if rest is not None and _is_claim(masked[c0 : len(before) - 1] + " " + rest.group("rest")):
             claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
             evidence = text[c0 : rest.end("rest")]
