@@ -195,7 +195,7 @@ def run_job(
             started = time.perf_counter()
             job_url = submit(replica, texts)
             while (job := progress(replica, job_url))["status"] != "done":
-                time.sleep(0.5)
+                time.sleep(0.1)  # the end is seen within 0.1 s (0.5 s was up to 2.7% of a 600-item ideal)
             elapsed = time.perf_counter() - started
             calls = sim_calls(sim) - before
             cpu = [cpu_seconds(pid) - b for pid, b in zip(pids, cpu_before, strict=True)]
