@@ -515,3 +515,25 @@ def test_according_to_sources_with_abbreviations_and_length(body: str, source: s
 def test_according_to_a_plain_source_still_ends_at_its_comma() -> None:
     a = one("The ferry runs late, according to the port authority, and the council agrees.")
     assert a.source == "the port authority" and a.claim == "The ferry runs late."
+
+
+# --------------------------------------------------------------------------- left from session 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The gauge indicated that the river had risen two metres overnight.",
+        "The thermometer showed that the water was warmer than last year.",
+    ],
+)
+def test_an_instrument_is_no_source(body: str) -> None:
+    assert run(body).attributions == []
+
+
+def test_a_person_who_observes_is_still_a_source() -> None:
+    assert one("An election monitor said the vote was fair.").source == "An election monitor"
+
+
+def test_a_possessive_before_a_number_stays_in_the_source() -> None:
+    assert one("His two co-defendants said they had not seen the money.").source == "His two co-defendants"

@@ -602,6 +602,8 @@ def _cue_source(
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
         src_phrase = _with_title(masked, src_phrase)
+    if src_phrase is not None and src_phrase.kind == "descriptor" and _instrument(src_phrase.text):
+        return None  # "The gauge indicated that ...": an instrument reads, it makes no claim
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
@@ -857,6 +859,20 @@ def _inverted_before_participle(masked: str, cue: Cue) -> Phrase | None:
     if ph is None or not re.fullmatch(r"(?:\s+(?:on|in|at|during|before)\s+[^,;:]{1,50})?\s*,\s*", rest):
         return None
     return ph
+
+
+# Instruments that show or indicate a reading: never a source (issue 14, session 6). Not "monitor",
+# which is also a person who observes an election.
+INSTRUMENT_HEADS = words(
+    "gauge gauges meter meters thermometer thermometers barometer barometers sensor sensors clock clocks "
+    "dial dials readout readouts seismograph seismographs speedometer odometer compass instrument "
+    "instruments scoreboard scoreboards display displays screen screens"
+)
+
+
+def _instrument(text: str) -> bool:
+    words_ = text.lower().split()
+    return bool(words_) and words_[-1] in INSTRUMENT_HEADS
 
 
 def _may_invert(masked: str, cue_start: int) -> bool:

@@ -579,6 +579,11 @@ _NOT_A_HEAD = words(
 )
 
 
+# Possessive determiners before a number in a description: "his two co-defendants", "their three sons".
+POSSESSIVES = words("his her their its our my your")
+NUMBER_OPENERS = words("one two three four five six seven eight nine ten several both")
+
+
 def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
     """ "The candidate said", "Some of Clinton's longtime allies said", "Others say": a description whose
     head is any noun, opened by a determiner or a quantifier, or a quantifier standing alone."""
@@ -595,6 +600,8 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
             j -= 1
             if j - 2 >= 0 and toks[j - 1].lower == "of" and toks[j - 2].lower in PARTITIVES:
                 j -= 2  # "Some of the residents"
+            elif j - 1 >= 0 and toks[j].lower in NUMBER_OPENERS and toks[j - 1].lower in POSSESSIVES:
+                j -= 1  # "His two co-defendants": the number has an owner (issue 14, session 6)
             return _phrase(masked, lo, toks, j, i, "descriptor")
         if p.text.endswith(("’s", "'s")) or p.text in ("’s", "'s", "-"):
             j -= 1  # "Clinton's longtime allies"
