@@ -388,3 +388,43 @@ def test_an_inverted_description_takes_no_time_after_it() -> None:
     ex = run(INTRO + "“It is late,” said a spokesman at the time.")
     (q,) = ex.quotes
     assert q.speaker == "a spokesman"
+
+
+# --------------------------------------------------------------------------- which clause speaks
+
+
+def test_a_cue_in_a_relative_clause_is_inside_the_earlier_cues_words() -> None:
+    ex = run(
+        INTRO + "Ron Castell, a veteran of the council, said the way the board treated residents who "
+        "complained ''would be all but disqualifying'' today."
+    )
+    assert quote(ex, "would be all").speaker == "Ron Castell"
+
+
+def test_a_cue_word_after_no_is_a_noun() -> None:
+    ex = run(
+        INTRO + "The spokesman refused to answer questions but said there was no telephone call planned "
+        "with the mayor, adding: “If one is proposed we will consider it.”"
+    )
+    assert quote(ex, "If one is").speaker == "The spokesman"
+
+
+def test_an_infinitive_cue_after_so_that_is_the_later_clauses() -> None:
+    ex = run(
+        INTRO
+        + "But much of the hearing was so calm that Mr. Castell was prompted to say, ''So far, I cannot "
+        "believe how civil it has been.''"
+    )
+    assert quote(ex, "So far").speaker == "Castell"
+    # Hard negative: with no "that", the sentence's subject is the one who says it.
+    ex = run(INTRO + "Lee Marsh was quick to say that the plan was “a disaster.”")
+    assert quote(ex, "a disaster").speaker == "Lee Marsh"
+
+
+def test_an_infinitive_cue_after_a_plain_that_clause_is_the_main_subjects() -> None:
+    # Hard negative: without "so"/"such", "that" opens what was said, not the cue's clause.
+    ex = run(
+        INTRO + "Ron Castell joked that Brooklyn was his answer, but went on to say, “There are places here "
+        "that are among the most dangerous.”"
+    )
+    assert quote(ex, "There are places").speaker == "Ron Castell"

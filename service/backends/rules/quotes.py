@@ -169,6 +169,9 @@ MODALS = words("should would could might may must can will shall")
 _MODAL_BEFORE_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(MODALS)) + r")\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$"
 )
+# A relative pronoun right before a cue: "the people who complained" is a noun phrase inside what an
+# earlier cue of the sentence reports ("Lee said the way they treated women who complained “...”").
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+$")
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
@@ -176,7 +179,7 @@ NOUN_CUES = words(
 # A determiner and up to three lowercase modifiers or acronyms ("an NBC show") ending right before a
 # word (group ``mods``).
 _DETERMINER_THEN_MODIFIERS = re.compile(
-    r"(?:^|[^\w’'-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+"
+    r"(?:^|[^\w’'-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Nn]o|[Ee]very|[Ee]ach)\s+"
     r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+|[A-Z][A-Z0-9&.-]+\s+){0,3})$"
 )
 # An adverb between a subject and its cue: "Castell gingerly said", "Lee repeatedly called".
@@ -694,7 +697,10 @@ def _speaker_before(
             c2.start() < cm.start() and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
         ):
             continue  # "Lee also said that the mayor shows “great charm”": the words are reported by Lee
-        if _MODAL_BEFORE_CUE.search(before, 0, cm.start()) and any(
+        if (
+            _MODAL_BEFORE_CUE.search(before, 0, cm.start())
+            or _RELATIVE_BEFORE_CUE.search(before, 0, cm.start())
+        ) and any(
             c2.start() < cm.start() and not _MODAL_BEFORE_CUE.search(before, 0, c2.start()) for c2 in cues
         ):
             continue  # "Lee said the plan should reiterate its “firm support”": a cue wished for, inside Lee's words
@@ -740,8 +746,13 @@ def _speaker_before(
             ):
                 return sa, cm.group()
         if _TO_BEFORE_CUE.search(before, 0, cm.start()):
-            # "Castell was quick to say", "she went on to say": the main clause's subject speaks.
-            sb = main_subject(masked, s_start, s_start + cm.start())
+            # "Castell was quick to say", "she went on to say": the main clause's subject speaks; after
+            # "so ... that" the clause of the cue is the one after "that" ("... so calm that Lee was
+            # prompted to say").
+            that = before.rfind(" that ", 0, cm.start())
+            so_that = that >= 0 and re.search(r"\b(?:so|such)\b[^,;]*$", before[:that]) is not None
+            sb = main_subject(masked, s_start + that + 6, s_start + cm.start()) if so_that else None
+            sb = sb if _speaker_ok(sb) else main_subject(masked, s_start, s_start + cm.start())
             if sb is not None:
                 return sb, cm.group()
         if cm.group().lower() in REPORTING_VERBS and cue_text is None:
