@@ -428,3 +428,11 @@ def test_an_infinitive_cue_after_a_plain_that_clause_is_the_main_subjects() -> N
         "that are among the most dangerous.”"
     )
     assert quote(ex, "There are places").speaker == "Ron Castell"
+
+
+def test_a_description_with_where_it_stood_then_a_voice_verb() -> None:
+    ex = run(INTRO + "“Will she be the next governor?” a council staffer in the room wondered.")
+    assert quote(ex, "Will she be").speaker == "a council staffer"
+    # Hard negative: a description followed by no verb of the voice names no speaker.
+    ex = run(INTRO + "“Will she be the next governor of the state?” a council staffer in the room sat down.")
+    assert quote(ex, "Will she be").speaker != "a council staffer"

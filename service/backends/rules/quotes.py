@@ -130,7 +130,9 @@ VOICE_VERBS = words(
 )
 _DESCRIPTION_THEN_VERB = re.compile(
     r"^[,.!?;:]?\s*(?P<np>(?:the|a|an|one|another|this|that)\s+(?:[\w’'-]+\s+){0,4}?[a-z0-9][\w’'-]*)"
-    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+    # where the speaker stood: "a staffer in the room wondered"
+    r"(?:\s+(?:in|at|on|from)\s+(?:the|a|an)\s+[a-z][\w-]*)?"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + "|".join(sorted(VOICE_VERBS)) + r")\b"
 )
 # Things that carry words and "read" or "state" them: "“...,” the statement read", "read the sign".
 WRITTEN_THINGS = words(
