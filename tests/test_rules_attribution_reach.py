@@ -4,23 +4,10 @@ corpus's), each with hard negatives beside it."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from schemas import ArticleRequest, Attribution, Extraction
-from service import create_backend, extract
-
-
-def run(body: str) -> Extraction:
-    text = "Harbour council vote\n\n" + body  # a headline first, as in real articles
-    return asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
-
-
-def one(body: str) -> Attribution:
-    (a,) = run(body).attributions
-    return a
-
+from tests.rules_support import one, rules
+from tests.rules_support import run_headlined as run
 
 # --------------------------------------------------------------------------- between subject and cue
 
@@ -210,7 +197,7 @@ def test_a_manner_verb_after_a_capitalised_plural() -> None:
 
 def test_a_headline_reports_as_the_body_does() -> None:
     text = "Okafor vows to keep the port open after the vote\n\nRuth Okafor spoke to dockers on Monday."
-    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    ex = rules(text, "2022-03-10")
     assert [(a.source, a.claim) for a in ex.attributions] == [
         ("Ruth Okafor", "To keep the port open after the vote.")
     ]
@@ -221,7 +208,7 @@ def test_a_headline_repeated_by_the_body_is_one_item_with_two_spans() -> None:
         "Harbour filters cut asthma attacks, study finds\n\n"
         "A study published on Tuesday found that harbour filters cut asthma attacks among dockers."
     )
-    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    ex = rules(text, "2022-03-10")
     (a,) = ex.attributions
     assert len(a.evidence) == 2 and a.evidence[0].start == 0, a
     assert a.claim.startswith("Harbour filters cut asthma attacks among dockers"), a
@@ -229,7 +216,7 @@ def test_a_headline_repeated_by_the_body_is_one_item_with_two_spans() -> None:
 
 def test_a_headline_the_body_does_not_repeat_stays_its_own_item() -> None:
     text = "Okafor vows to keep the port open\n\nA study published on Tuesday found that ferries run late."
-    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    ex = rules(text, "2022-03-10")
     assert sorted(len(a.evidence) for a in ex.attributions) == [1, 1]
 
 
@@ -243,7 +230,7 @@ def test_a_headline_the_body_does_not_repeat_stays_its_own_item() -> None:
 )
 def test_a_headline_without_a_report_gives_nothing(headline: str) -> None:
     text = headline + "\n\nRuth Okafor spoke to dockers on Monday."
-    ex = asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
+    ex = rules(text, "2022-03-10")
     assert ex.attributions == []
 
 

@@ -3,23 +3,10 @@ error kind, on sentences written here (never the corpus's), with hard negatives 
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from schemas import ArticleRequest, Attribution, Extraction
-from service import create_backend, extract
-
-
-def run(body: str) -> Extraction:
-    text = "Harbour council vote\n\n" + body  # a headline first, as in real articles
-    return asyncio.run(extract(ArticleRequest(text=text, published="2022-03-10"), create_backend("rules")))
-
-
-def one(body: str) -> Attribution:
-    (a,) = run(body).attributions
-    return a
-
+from tests.rules_support import one
+from tests.rules_support import run_headlined as run
 
 # --------------------------------------------------------------------------- sources set apart
 

@@ -6,23 +6,7 @@ phrase that looks like the form but is not.
 
 from __future__ import annotations
 
-import asyncio
-
-from schemas import ArticleRequest, Extraction, Quote
-from service import create_backend, extract
-
-
-def run(text: str) -> Extraction:
-    return asyncio.run(extract(ArticleRequest(text=text, published="2024-05-02"), create_backend("rules")))
-
-
-def quote(ex: Extraction, start: str) -> Quote:
-    (q,) = [q for q in ex.quotes if q.text.startswith(start)]
-    return q
-
-
-INTRO = "Mayor Dana Whitfield opened the hearing on the bridge.\n\n"
-
+from tests.rules_support import INTRO, quote, run
 
 # --------------------------------------------------------------------------- 1b. a long appositive after the quote
 
