@@ -327,3 +327,64 @@ def _write_table() -> None:
             f"{r.get('kept', '-')} | {dropped} |"
         )
     (OUT / "modes.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+class _Counting(httpx.AsyncBaseTransport):
+    """The real network below the provider slots, counting requests from sending to the
+    answer's last byte: what the model server actually has in hand at once."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.now = 0
+        self.peak = 0
+        self.sent = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.now += 1
+        self.sent += 1
+        self.peak = max(self.peak, self.now)
+        try:
+            response = await self.inner.handle_async_request(request)
+            body = await response.aread()
+        finally:
+            self.now -= 1
+        return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_provider_slots_hold_the_real_server_to_one_request_at_a_time(real_llm: str, tmp_path: Path) -> None:
+    # NEWSFACTS_LLM_CONCURRENCY=1 with two articles at once: both end (a guarded result or a
+    # clear error), one after the other at the server, and the server survives.
+    from service.serving.provider_budget import create_budgeted_backend
+    from service.serving.store.factory import open_store
+
+    settings = llm_settings(real_llm, "tools_strict", llm_concurrency=1, data_dir=tmp_path / "data")
+    network = _Counting()
+
+    async def go() -> list[Extraction | BaseException]:
+        store = await open_store(settings)
+        backend, client = create_budgeted_backend(settings, store, network=network)
+        try:
+            requests = [
+                ArticleRequest(text=ARTICLE, published=PUBLISHED),
+                ArticleRequest(text=ARTICLE.replace("Monday", "Tuesday"), published=PUBLISHED),
+            ]
+            return await asyncio.gather(*(extract(r, backend) for r in requests), return_exceptions=True)
+        finally:
+            await backend.aclose()
+            if client is not None:
+                await client.aclose()
+            await store.close()
+
+    for outcome in asyncio.run(go()):
+        if isinstance(outcome, NewsfactsError):
+            assert any(s in outcome.detail for s in ("NEWSFACTS_LLM_", "deadline", "HTTP attempt")), (
+                outcome.detail
+            )
+        else:
+            assert isinstance(outcome, Extraction), outcome
+            assert_guarded(outcome)
+    assert network.sent >= 2 and network.peak == 1
+    assert server_alive(real_llm)
