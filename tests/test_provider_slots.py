@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -127,12 +128,12 @@ def articles(n: int) -> list[NewJobItem]:
     ]
 
 
-async def test_a_worker_keeps_its_provider_slots_busy_while_its_items_writes_are_slow(
-    db_settings: Settings, store: Store
-) -> None:
-    settings = db_settings.model_copy(
-        update={"llm_concurrency": 2, "job_concurrency": 1, "batch_concurrency": 4}
-    )
+@asynccontextmanager
+async def running_worker(
+    settings: Settings, store: Store
+) -> AsyncIterator[tuple[Provider, SlowWrites, JobRunner]]:
+    """A job runner on the real store whose result writes can be held, sending through the
+    provider slots to a fake provider; everything stopped and closed on the way out."""
     provider = Provider()
     slow = SlowWrites(store)
     backend, client = create_budgeted_backend(settings, store, network=provider)
@@ -140,6 +141,23 @@ async def test_a_worker_keeps_its_provider_slots_busy_while_its_items_writes_are
     runner = JobRunner(slow, cache, settings, Metrics(), repr)
     await runner.start()
     try:
+        yield provider, slow, runner
+    finally:
+        slow.gate.set()
+        await runner.stop()
+        await cache.aclose()
+        await backend.aclose()
+        if client is not None:
+            await client.aclose()
+
+
+async def test_a_worker_keeps_its_provider_slots_busy_while_its_items_writes_are_slow(
+    db_settings: Settings, store: Store
+) -> None:
+    settings = db_settings.model_copy(
+        update={"llm_concurrency": 2, "job_concurrency": 1, "batch_concurrency": 4}
+    )
+    async with running_worker(settings, store) as (provider, slow, runner):
         job_id = await runner.submit(articles(6))
         await provider.until(lambda p: p.at_provider == 2)
         # Two items answered: their result writes now hang; two more were held, waiting for a slot.
@@ -159,13 +177,6 @@ async def test_a_worker_keeps_its_provider_slots_busy_while_its_items_writes_are
         assert record is not None and (record.succeeded, record.failed) == (6, 0)
         # Never more at the provider than the slots allow, though the worker held 4 items.
         assert provider.peak == 2 and provider.arrived == 6
-    finally:
-        slow.gate.set()
-        await runner.stop()
-        await cache.aclose()
-        await backend.aclose()
-        if client is not None:
-            await client.aclose()
 
 
 async def test_without_spare_items_the_slots_idle_while_writes_are_slow(
@@ -175,26 +186,13 @@ async def test_without_spare_items_the_slots_idle_while_writes_are_slow(
     settings = db_settings.model_copy(
         update={"llm_concurrency": 2, "job_concurrency": 1, "batch_concurrency": 2}
     )
-    provider = Provider()
-    slow = SlowWrites(store)
-    backend, client = create_budgeted_backend(settings, store, network=provider)
-    cache = ExtractionCache(store, backend, settings, Metrics())
-    runner = JobRunner(slow, cache, settings, Metrics(), repr)
-    await runner.start()
-    try:
+    async with running_worker(settings, store) as (provider, slow, runner):
         await runner.submit(articles(4))
         await provider.until(lambda p: p.at_provider == 2)
         await provider.answer(2)
         await slow.until_writing(2)
         # Both items are in their writes and no other is held: nothing new reaches the provider.
         assert provider.arrived == 2 and provider.at_provider == 0
-    finally:
-        slow.gate.set()
-        await runner.stop()
-        await cache.aclose()
-        await backend.aclose()
-        if client is not None:
-            await client.aclose()
 
 
 # ---------------------------------------------------------------- the transport itself
