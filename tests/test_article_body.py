@@ -206,6 +206,16 @@ def test_a_sentence_with_a_colon_and_a_number_is_still_body() -> None:
     assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
 
 
+def test_a_labelled_market_strip_is_a_ticker() -> None:
+    page = f"{PROSE}\n\nMarkets: BRW +2.6% | FTSE 100 -0.4% | DAX +0.2%\n\nTickers: NRTH.L +1.85% £4.12\n\n{PROSE2}"
+    assert [k for k, _ in kinds(page)] == ["body", "ticker", "ticker", "body"]
+
+
+def test_a_sentence_about_markets_with_a_colon_is_still_body() -> None:
+    line = "Markets: the FTSE 100 fell 0.4% on Tuesday as investors weighed the Bank of England's decision."
+    assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]
+
+
 def test_an_acronym_with_a_range_of_percentages_is_not_a_ticker() -> None:
     page = f"{PROSE}\n\nWHO data show 2–3% of cases need care.\n\n{PROSE2}"
     assert [k for k, _ in kinds(page)] == ["body", "body", "body"]

@@ -185,9 +185,11 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     "correction": re.compile(
         r"^(correction|corrections|clarification|editor'?s note|editor’s note)\s*[:.—–-]", re.IGNORECASE
     ),
-    # Share-price tickers: "AERO.PA +2.31% €14.52", "NYSE: BRW 87.40 ▲ 9.0%", "FTSE 100 8,212.4 -0.3%"
+    # Share-price tickers: "AERO.PA +2.31% €14.52", "NYSE: BRW 87.40 ▲ 9.0%", "FTSE 100 8,212.4 -0.3%",
+    # and a labelled market strip: "Ticker: KVN +4.2% | Dow -0.3%", "Markets: FTSE 100 -0.4% | DAX +0.2%"
     "ticker": re.compile(
-        r"^(?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|EPA|ETR|ASX|HKEX)\s*:\s*)?[A-Z][A-Z0-9&]{1,7}(?:\.[A-Z]{1,3})?"
+        r"^(?:(?:[Tt]ickers?|[Mm]arkets?|[Ss]tocks?|[Ss]hares)\s*:\s*)?"
+        r"(?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|EPA|ETR|ASX|HKEX)\s*:\s*)?[A-Z][A-Z0-9&]{1,7}(?:\.[A-Z]{1,3})?"
         r"(?:\s+\d{2,3})?\b[^.!?]{0,40}?\s[+\-−–▲▼]\s?\d+(?:[.,]\d+)?\s?%"
     ),
     # Statistics widgets: "Possession: 54% - 46%", "Shots on target: 7-3", "Attendance: 12,304"
