@@ -467,3 +467,54 @@ async def test_waiting_on_another_replicas_flight_ends_on_the_stop_flag(
         await cache.aclose()
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_waiting_for_the_provider_budget_ends_on_the_stop_flag(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """A request waiting for its share of the provider budget stops when its process does.
+
+    The minute's only share is spent; without the flag the wait slept until it left the
+    window (up to 60 s), then sent the request, whatever the shutdown. With it the
+    extraction ends within a poll, as the single flight's wait does (503 shutting down,
+    not a 503 'cannot reach the LLM'), and nothing reaches the provider.
+    """
+    import httpx
+
+    from schemas import ArticleRequest
+    from service.errors import ShuttingDownError
+    from service.serving.provider_budget import create_budgeted_backend
+    from service.serving.store.base import BudgetSpend
+    from tests import llm_fakes
+
+    url = SecretStr(request.getfixturevalue("postgres_url")) if kind == "postgresql" else None
+    settings = llm_fakes.settings(data_dir=tmp_path / "data", database_url=url, llm_rpm_limit=1)
+    store = await open_store(settings)
+    sent: list[httpx.Request] = []
+
+    def provider(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=llm_fakes.completion(llm_fakes.EMPTY))
+
+    backend, client = create_budgeted_backend(settings, store, network=httpx.MockTransport(provider))
+    cache = ExtractionCache(store, backend, settings, Metrics(), owner="stopping")
+    try:
+        # Another replica spent this minute's only request a moment ago.
+        assert await store.take_budget([BudgetSpend("rpm", 1, 1)], 60.0, time.time()) == 0
+        waiting = asyncio.create_task(cache.extract(ArticleRequest(text=llm_fakes.ARTICLE)))
+        await asyncio.sleep(0.5)  # it is waiting for the share to leave the window
+        assert not waiting.done()
+        cache.stop_extractions()
+        started = time.monotonic()
+        assert await _ends(lambda: asyncio.wait({waiting}), within_s=10), "the budget wait ignored the stop"
+        assert time.monotonic() - started < 5.0
+        with pytest.raises(ShuttingDownError):
+            waiting.result()
+        assert sent == []
+    finally:
+        await cache.aclose()
+        await backend.aclose()
+        if client is not None:
+            await client.aclose()
+        await store.close()

@@ -87,6 +87,16 @@ def segment() -> Iterator[None]:
         yield
 
 
+def stopping() -> threading.Event | None:
+    """The stop flag of the extraction running in this context (its owner's), if any.
+
+    Waits of the extraction's own that are not CPU work (the provider budget's)
+    look at it too, so a stopping server ends them within a poll.
+    """
+    budget = _current.get()
+    return budget.stopping if budget is not None else None
+
+
 def check() -> None:
     """Raise if the current extraction's owner is stopping or the extraction is over its budget."""
     budget = _current.get()

@@ -29,6 +29,14 @@ That holds while the share is still there to be moved: past the window, any
 process taking the budget deletes it. A request held back more than half a
 window between its grant and its headers is granted again before they leave
 (``ProviderBudget.fresh``), so it never goes out on a share already gone.
+
+A wait for the budget ends within a poll (``_STOP_POLL_S``) once the
+extraction's owner is stopping (its cache's stop flag, the one the single
+flight's wait and the CPU budget's checks look at: ``cpu_budget.stopping()``),
+with ``ShuttingDownError``, and nothing is sent. Before, a request waiting up
+to a minute for its share held the shutdown until that share came or a
+cancellation reached it; a cancellation can be lost in a store call
+(psycopg#1345), a flag cannot.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -46,6 +55,8 @@ import structlog
 
 from service.backends import create_backend
 from service.backends.base import Backend
+from service.errors import ShuttingDownError
+from service.pipeline import cpu_budget
 from service.serving.store.base import BudgetSpend, ExtractionStore
 from service.settings import Settings
 
@@ -54,6 +65,8 @@ log = structlog.get_logger("newsfacts.budget")
 WINDOW_S = 60.0
 # Characters per token for the estimate: English text runs about 4.
 _CHARS_PER_TOKEN = 4
+# How often a wait for the budget looks at the stop flag: a stopping process's wait ends within this.
+_STOP_POLL_S = 0.5
 
 
 class ProviderBudget:
@@ -82,12 +95,13 @@ class ProviderBudget:
             for name, amount, limit in (("rpm", 1, self.rpm), ("tpm", tokens, self.tpm))
             if limit is not None
         ]
+        stopping = cpu_budget.stopping()
         while (wait := await self.store.take_budget(spends, self.window_s, now := time.time())) > 0:
             # Waiters for the same freed share would all ask at one instant: spread them a little.
             pause = wait + random.uniform(0, 0.2)
             self.waited_s += pause
             log.info("provider_budget_wait", wait_s=round(pause, 2))
-            await asyncio.sleep(pause)
+            await _pause(pause, stopping)
         return Grant(spends, now)
 
     async def fresh(self, grant: Grant) -> Grant:
@@ -115,6 +129,18 @@ class ProviderBudget:
         except Exception as exc:
             # The share stays at its grant: the request goes on, the window may be short by the delay.
             log.warning("provider_budget_restamp_failed", error=repr(exc))
+
+
+async def _pause(seconds: float, stopping: threading.Event | None) -> None:
+    """Sleep ``seconds``, looking at ``stopping`` every ``_STOP_POLL_S``: once set, ``ShuttingDownError``."""
+    if stopping is None:
+        await asyncio.sleep(seconds)
+        return
+    until = time.monotonic() + seconds
+    while not stopping.is_set() and (left := until - time.monotonic()) > 0:
+        await asyncio.sleep(min(left, _STOP_POLL_S))
+    if stopping.is_set():
+        raise ShuttingDownError("this process is stopping; retry on another replica")
 
 
 @dataclass(frozen=True)

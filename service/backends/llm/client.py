@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from schemas import ExtractionDraft
 from service.backends.llm.failures import NotAChatCompletion, as_backend_error
 from service.backends.llm.prompting import PromptTemplate
-from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable
+from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable, shutting_down
 from service.backends.llm.validation import GroundingCheck, ModelFacingDraft, checking, validation_context
 from service.backends.llm.wire import compact_shape
 from service.errors import ConfigurationError, LLMRequestRejected, LLMResponseError
@@ -594,6 +594,8 @@ class StructuredClient:
             raise TruncatedOutput(log, tokens, no_room=True) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
+            if (stopped := shutting_down(cause)) is not None:
+                raise stopped from None  # our process is stopping: not the provider's failure
             if isinstance(cause, IncompleteOutputException):
                 raise TruncatedOutput(log, tokens) from exc
             if isinstance(cause, RequestRejected):

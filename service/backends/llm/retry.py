@@ -15,6 +15,8 @@ the attempt failed with                      then
 a validation error (bad JSON, schema,        re-ask at once (instructor appends the error to
 ungrounded evidence)                         the conversation); at most ``max_reasks``
 400, 401, 403, 404, 422, anything else       no retry
+our own process stopping (the provider       no retry: ``ShuttingDownError`` for the caller
+budget's wait saw the stop flag)
 ===========================================  =============================================
 
 Nothing is retried once the next attempt could not start before ``deadline_s``
@@ -37,6 +39,7 @@ from instructor.core.exceptions import AsyncValidationError, ResponseParsingErro
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
+from service.errors import ShuttingDownError
 from service.settings import Settings
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
@@ -49,8 +52,27 @@ REASK_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+def shutting_down(exc: BaseException | None) -> ShuttingDownError | None:
+    """The ``ShuttingDownError`` behind ``exc``, if our own process stopping caused it.
+
+    The provider budget's wait raises it inside the HTTP transport, and the openai
+    SDK hands any transport exception on as ``APIConnectionError`` (instructor then
+    wraps that in turn): found through the causes, it is neither retried nor
+    reported as an unreachable provider.
+    """
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, ShuttingDownError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
 def is_transient(exc: BaseException) -> bool:
     """A failure that may well not happen again: worth retrying the same request."""
+    if shutting_down(exc) is not None:
+        return False
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
