@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -95,6 +97,79 @@ async def test_a_failed_extraction_releases_the_key(
     # The other replica need not wait for a lease: the failure released the key at once.
     key = extraction_id(prepare(ARTICLE), working)
     assert await stores[1].claim_flight(key, "b", 30, time.time())
+
+
+class DiesAfterItsWrite:
+    """The real store, in a process that dies right after storing a result: its flight is never
+    released on its own (the flight's ``finally`` never runs), and its lease is long."""
+
+    def __init__(self, inner: Store) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def release_flight(self, key: str, owner: str) -> None:
+        return None
+
+
+async def test_storing_a_result_ends_its_flight_in_the_same_write(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    """Before: the result was stored, then the flight released in a statement of its own; a
+    process dying between the two left its key held until the lease ran out (here an hour),
+    though its result was there for every waiter to take."""
+    settings = db_settings.model_copy(update={"flight_lease_s": 3600.0})
+    backend = FakeBackend()
+    cache = ExtractionCache(
+        cast(Store, DiesAfterItsWrite(stores[0])), backend, settings, Metrics(), owner="a"
+    )
+    result = await cache.extract(ARTICLE)
+    assert await stores[1].get_extraction(result.id) is not None
+    # Released with the write: another replica may claim the key at once.
+    assert await stores[1].claim_flight(result.id, "b", 30, time.time())
+
+
+async def _refuse_flight_releases(settings: Settings, store: Store) -> None:
+    """A trigger that makes every release of a flight fail (the second half of the write)."""
+    if settings.database_url is None:
+        path = cast(Any, store).path
+        with sqlite3.connect(path) as conn:
+            conn.execute(
+                "CREATE TRIGGER refuse_release BEFORE DELETE ON flights"
+                " BEGIN SELECT RAISE(ABORT, 'release refused'); END"
+            )
+        return
+    import psycopg
+
+    async with await psycopg.AsyncConnection.connect(
+        settings.database_url.get_secret_value(), autocommit=True
+    ) as conn:
+        await conn.execute(
+            "CREATE FUNCTION refuse_release() RETURNS trigger LANGUAGE plpgsql"
+            " AS $$ BEGIN RAISE EXCEPTION 'release refused'; END $$"
+        )
+        await conn.execute(
+            "CREATE TRIGGER refuse_release BEFORE DELETE ON flights"
+            " FOR EACH ROW EXECUTE FUNCTION refuse_release()"
+        )
+
+
+async def test_a_result_whose_flight_cannot_be_released_is_not_stored_either(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    """The write and the release are one: when the release fails, the result is not stored
+    (before: stored, and the failed release left the key held while its result was there)."""
+    settings = db_settings.model_copy(update={"flight_lease_s": 3600.0})
+    await _refuse_flight_releases(settings, stores[0])
+    backend = FakeBackend()
+    cache = ExtractionCache(stores[0], backend, settings, Metrics(), owner="a")
+    key = extraction_id(prepare(ARTICLE), backend)
+    with pytest.raises(Exception, match="release refused"):
+        await cache.extract(ARTICLE)
+    assert backend.calls == 1
+    assert await stores[1].get_extraction(key) is None
+    assert not await stores[1].claim_flight(key, "b", 30, time.time())  # still a's
 
 
 async def test_the_budget_holds_requests_past_the_limit_across_processes(stores: tuple[Store, Store]) -> None:

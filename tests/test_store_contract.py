@@ -373,6 +373,27 @@ async def test_one_flight_per_key_until_released_or_lapsed(store: Store, other: 
     assert await store.claim_flight(key, "c", 10, now=119.0)
 
 
+async def test_storing_a_result_releases_its_owners_flight_and_no_one_elses(
+    store: Store, other: Store
+) -> None:
+    key = "u" * 32
+    assert await store.claim_flight(key, "a", 10, now=100.0)
+    assert await other.claim_flight(key, "b", 10, now=111.0)  # a's claim lapsed; b extracts too
+    # a finishes late: its result is stored, b's claim stays b's.
+    await store.put_extraction(key, b'{"by":"a"}', 112.0, flight_owner="a")
+    stored = await other.get_extraction(key)
+    assert stored is not None and stored.body == b'{"by":"a"}'
+    assert not await store.claim_flight(key, "c", 10, now=113.0)
+    # b's result replaces it and ends b's flight with it.
+    await other.put_extraction(key, b'{"by":"b"}', 114.0, flight_owner="b")
+    stored = await store.get_extraction(key)
+    assert stored is not None and stored.body == b'{"by":"b"}'
+    assert await store.claim_flight(key, "c", 10, now=115.0)
+    # Without an owner, a write leaves every flight alone.
+    await store.put_extraction(key, b"{}", 116.0)
+    assert not await other.claim_flight(key, "d", 10, now=117.0)
+
+
 def rpm(limit: int, amount: int = 1) -> list[BudgetSpend]:
     return [BudgetSpend("rpm", amount, limit)]
 

@@ -263,7 +263,9 @@ class ExtractionCache:
         if extraction.usage.failed_chunks:
             # Partial (some chunks failed): served, never stored, so a retry can do better.
             return body
-        await self.store.put_extraction(key, body, created_at)
+        # The flight ends with the write (one transaction): waiters on other replicas find the
+        # result and a free key together, even if this process dies before its flight's ``finally``.
+        await self.store.put_extraction(key, body, created_at, flight_owner=self.owner)
         self._memory.put(key, body, created_at)
         self._evictor.after_write()
         return body

@@ -105,6 +105,8 @@ async def across_processes(
     finally:
         done.set()
         await cancel_and_wait(renewal)
+        # A stored result has released the flight already, in its own write
+        # (``put_extraction(flight_owner=...)``): this ends one that failed or stored nothing.
         with contextlib.suppress(Exception):
             await store.release_flight(key, owner)
 

@@ -127,7 +127,13 @@ class ExtractionStore(Protocol):
 
     async def get_extraction(self, extraction_id: str) -> StoredExtraction | None: ...
 
-    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None: ...
+    async def put_extraction(
+        self, extraction_id: str, body: bytes, created_at: float, *, flight_owner: str | None = None
+    ) -> None:
+        """Store (or replace) a result; with ``flight_owner``, release that owner's flight on
+        ``extraction_id`` in the same transaction (one statement on PostgreSQL): a process
+        dying after its write leaves no flight held over a result waiters could take."""
+        ...
 
     async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
         """Delete entries older than ``max_age_s`` and the oldest past ``max_entries``; return their ids."""

@@ -25,7 +25,9 @@ abandoned-item sweep lock items with ``SKIP LOCKED``, so they never wait on an
 item; a finish locks one item, then its job; a cancel locks the job's pending
 items in index order, then the job; renewing and releasing a worker's items
 lock them in key order. ``tests/test_store_contract.py`` races a
-cancel against many finishes on a real server.
+cancel against many finishes on a real server. Storing a result releases its
+flight in the same statement (extractions, then flights): no other transaction
+locks a flight together with anything else, so that pair adds no order to keep.
 """
 
 from __future__ import annotations
@@ -349,14 +351,23 @@ class PostgresStore:
         row = await self._one("SELECT body, created_at FROM extractions WHERE id = %s", (extraction_id,))
         return None if row is None else StoredExtraction(extraction_id, bytes(row[0]), row[1])
 
-    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None:
+    async def put_extraction(
+        self, extraction_id: str, body: bytes, created_at: float, *, flight_owner: str | None = None
+    ) -> None:
+        upsert = (
+            "INSERT INTO extractions (id, body, size, created_at) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (id) DO UPDATE SET body = excluded.body, size = excluded.size,"
+            " created_at = excluded.created_at"
+        )
+        args: tuple[Any, ...] = (extraction_id, body, len(body), created_at)
+        if flight_owner is not None:
+            # One statement, so one transaction and one round trip: the result and the end of
+            # its flight are seen together or not at all (before: two statements, and a process
+            # dying between them left its key held for a lease over a result already stored).
+            upsert = f"WITH saved AS ({upsert} RETURNING id) DELETE FROM flights WHERE id = %s AND owner = %s"
+            args = (*args, extraction_id, flight_owner)
         async with self._conn() as conn:
-            await conn.execute(
-                "INSERT INTO extractions (id, body, size, created_at) VALUES (%s, %s, %s, %s)"
-                " ON CONFLICT (id) DO UPDATE SET body = excluded.body, size = excluded.size,"
-                " created_at = excluded.created_at",
-                (extraction_id, body, len(body), created_at),
-            )
+            await conn.execute(upsert, args)
 
     async def evict_extractions(self, *, max_age_s: float | None, max_entries: int | None) -> list[str]:
         import time

@@ -337,12 +337,17 @@ class SQLiteStore:
 
         return await self._run(q)
 
-    async def put_extraction(self, extraction_id: str, body: bytes, created_at: float) -> None:
+    async def put_extraction(
+        self, extraction_id: str, body: bytes, created_at: float, *, flight_owner: str | None = None
+    ) -> None:
         def q(c: sqlite3.Connection) -> None:
             c.execute(
                 "INSERT OR REPLACE INTO extractions (id, body, size, created_at) VALUES (?, ?, ?, ?)",
                 (extraction_id, body, len(body), created_at),
             )
+            if flight_owner is not None:
+                # In the same transaction: the result and the end of its flight are seen together.
+                c.execute("DELETE FROM flights WHERE id = ? AND owner = ?", (extraction_id, flight_owner))
 
         await self._write(q)
 
