@@ -314,3 +314,150 @@ def test_a_relative_with_an_auxiliary_is_the_subject_relative() -> None:
     got = by_trigger("Residents opposed the budget, which the council approved on Monday.")
     summary = got["approved"].summary
     assert summary.startswith("The council approved") and "the budget" in summary, summary
+
+
+# Session 7 (issue 15): kinds of summaries that were no sentences or said something else.
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # A light verb keeps its object and its modal: "meeting" ends in -ing but is the object, not a
+        # participle clause to retell in the past ("The company held on May 5.").
+        (
+            "The Harlow council said it would hold its annual budget meeting on May 5.",
+            "hold its annual budget meeting",
+            "The Harlow council would hold its annual budget meeting on May 5.",
+        ),
+        (
+            "The port authority will hold a public hearing next week.",
+            "hold a public hearing",
+            "The port authority will hold a public hearing next week.",
+        ),
+        # Hard negative: a real participle clause is still told in the past.
+        (
+            "The council voted 6-1 for the levy, raising fees for 4,000 homes.",
+            "raising",
+            "The council raised fees for 4,000 homes.",
+        ),
+    ],
+)
+def test_light_verbs_keep_their_object_and_modality(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # A verb after "and" shares the verb group before it: the passive's "was", the modal "would".
+        (
+            "A Dunmore teacher was arrested on Friday and charged with fraud.",
+            "charged",
+            "A Dunmore teacher was charged with fraud.",
+        ),
+        (
+            "One walker was treated for hypothermia and released, the coastguard said.",
+            "released",
+            "One walker was released.",
+        ),
+        (
+            "The ferry company would sell two vessels and cut 90 jobs.",
+            "cut",
+            "The ferry company would cut 90 jobs.",
+        ),
+        (
+            "The council has approved the plan and raised parking fees.",
+            "raised",
+            "The council has raised parking fees.",
+        ),
+        # Hard negative: a verb with an object after a passive is active ("were arrested two men" is wrong).
+        ("The guards were attacked and arrested two men.", "arrested", "The guards arrested two men."),
+    ],
+)
+def test_a_coordinated_verb_shares_the_verb_group_before_it(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # "where" opens a clause with its own subject, a pronoun resolved as any subject.
+        (
+            "Omar Haddad appeared in Lakeview District Court on Thursday, where he pleaded not guilty.",
+            "pleaded",
+            "Omar Haddad pleaded not guilty.",
+        ),
+        (
+            "Volunteers opened a shelter at the school, where about 200 people spent the night.",
+            "spent",
+            "About 200 people spent the night.",
+        ),
+        # An aside closed before the verb: the subject is what its relative stands for.
+        (
+            "A fourth bank, Halver Trust, which reported the scheme to regulators in 2023, was not fined.",
+            "fined",
+            "Halver Trust was not fined.",
+        ),
+        # A refusal after "and" or "but" in a sentence of reported speech is the speaker's.
+        (
+            "A lawyer for the firm, Ines Coelho, said her client was studying the ruling, and declined to "
+            "comment further.",
+            "comment",
+            "Ines Coelho declined to comment further.",
+        ),
+        (
+            "Ravi Menon said the plan was sound but did not respond to questions about its cost.",
+            "respond",
+            "Ravi Menon did not respond to questions about its cost.",
+        ),
+        # Hard negative: a verb after "and" inside the reported words keeps the reported subject.
+        (
+            "Ravi Menon said the council had approved the plan and raised fees.",
+            "raised",
+            "The council had raised fees.",
+        ),
+        # "under investigation": the clause is the sentence, no "took place" added.
+        (
+            "The cause of the blaze is under investigation.",
+            "investigation",
+            "The cause of the blaze is under investigation.",
+        ),
+    ],
+)
+def test_clauses_without_a_subject_of_their_own_get_the_right_one(
+    text: str, trigger: str, summary: str
+) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+    assert_sentence(got[trigger].summary)
+
+
+def test_an_aside_stays_out_of_the_evidence_of_the_verb_after_it() -> None:
+    (fined,) = [
+        e
+        for e in events(
+            "A fourth bank, Halver Trust, which reported the scheme to regulators in 2023, was not fined."
+        )
+        if e.trigger == "fined"
+    ]
+    texts = [s.text for s in fined.evidence]
+    assert "Halver Trust" in texts and not any("reported" in t for t in texts), texts
+
+
+def test_a_possessive_pronoun_is_the_person_of_its_gender_named_before() -> None:
+    got = by_trigger(
+        "Mara Quint, the architect of the harbour bridge, died on Sunday. "
+        "Her death was announced by her son, Tomas Quint."
+    )
+    assert got["announced"].summary == "Mara Quint’s death was announced by her son, Tomas Quint."
+    got = by_trigger("Mara Quint grew up in Ashby. Her brother, the painter Tomas Quint, died in 2019.")
+    assert got["died"].summary.startswith("Mara Quint’s brother"), got["died"]
+
+
+def test_a_quotation_that_ends_the_summary_keeps_its_own_full_stop() -> None:
+    got = by_trigger(
+        "The union said it would fight the closures and called the plan “a betrayal of members.”"
+    )
+    assert got["fight"].summary.endswith("members.”"), got["fight"]

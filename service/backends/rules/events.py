@@ -867,7 +867,7 @@ def _segment_event(
         where=where,
         participants=participants,
         status=status,
-        evidence=[clause],
+        evidence=[clause, *(text[x:y].strip() for x, y in ctx.extra)],
         hint=abs_a,
     )
     return draft, summary.subject

@@ -25,7 +25,7 @@ joining verbs ("was held", "took place", "announced").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.backends.rules.entities import DESCRIPTOR, HEAD_OF, EntityBook, descriptor_person
 from service.backends.rules.event_words import (
@@ -89,10 +89,15 @@ class Context:
     clause_starts: list[int]  # starts of the sentence's clauses, in order
     borrowed: str | None = None  # the subject of the sentence's previous event
     previous: str | None = None  # the subject of the previous sentence's last event
+    # The auxiliaries and modal of the sentence's previous verb event ("would", "was", "has been"):
+    # a verb coordinated with it shares them ("was treated ... and | released").
+    group: str | None = None
     # The reach of the words a summary draws on outside its clause (sentence offsets): the event's
     # evidence is stretched over them, so every name in the summary is in its evidence.
     drawn_start: int | None = None
     drawn_end: int | None = None
+    # Words a summary draws on that are evidence apart from the clause (sentence offsets, in order).
+    extra: list[tuple[int, int]] = field(default_factory=list)
 
     def draw(self, start: int, end: int | None = None) -> None:
         self.drawn_start = start if self.drawn_start is None else min(self.drawn_start, start)
@@ -108,7 +113,14 @@ def finish(text: str) -> str:
         s += "”"  # a quotation the tail cut from its closing mark
     if not s:
         return s
+    if _CLOSED.search(s):
+        return (
+            s[0].upper() + s[1:]
+        )  # a quotation that ends the sentence holds its full stop: ‘... pandemic.”’
     return s[0].upper() + s[1:] + "."
+
+
+_CLOSED = re.compile(r"[.!?][”\"’']$")
 
 
 def cut_tail(s: str) -> str:
@@ -133,7 +145,14 @@ def _in_verb_group(w: str) -> bool:
 
 def _is_verb_group(s: str) -> bool:
     # "plans to", "hopes to": a verb of intending and its "to" open a verb group as auxiliaries do.
-    return all(_in_verb_group(w) or w.lower() in CONTROL_VERBS or w == "to" for w in _WORD.findall(s))
+    return all(
+        _in_verb_group(w) or w.lower() in CONTROL_VERBS or w.lower() in _REFUSING or w == "to"
+        for w in _WORD.findall(s)
+    )
+
+
+# A verb of refusing and its "to" stand before the verb refused as a modal does: "and declined to | comment".
+_REFUSING = words("declined declines decline refused refuses refuse failed fails fail")
 
 
 def noun_phrase_of(region: str) -> str:
@@ -163,7 +182,7 @@ def resolve_pronoun(word: str, pos: int, book: EntityBook) -> str | None:
     """The entity a pronoun at absolute ``pos`` stands for, or None."""
     w = word.lower()
     if w in ("he", "she", "his", "her", "him"):
-        return book.subject_before(pos)
+        return book.subject_before(pos, pronoun=w)
     if w in ("it", "its"):
         return book.organisation_before(pos)
     return None
@@ -213,7 +232,9 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         return reported[0]
     ctx.drawn_start = None  # the speaker was not used
     if personal:
-        return ctx.book.subject_before(ctx.sent_start + s0)
+        # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
+        # "born in Drury Wells" is the woman's).
+        return ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
     for before in (ctx.borrowed, ctx.previous):
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
@@ -248,6 +269,12 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
         whole = len(phrase_m.split()) <= 6 and before_det and before_det[-1].lower() in _PREPOSITIONS
         if not whole:
             start += det[-1].start()
+    while start < end and masked[start].isspace():
+        start += 1
+    place = _PLACE_APPOSITIVE.search(masked, 0, start)
+    if place is not None and _first_word(masked[start:end]) in _PREPOSITIONS | {"near", "into"}:
+        # "its oldest plants, in Wexley and Strand Falls, which": the place describes the noun before it.
+        start = place.start("np")
     phrase = text[start:end].strip()
     if not phrase or MASK * 2 in masked[start:end] or len(phrase.split()) > 8:
         return None
@@ -279,17 +306,48 @@ def compose_verb(
 ) -> Summary:
     """Subject + verb phrase + object for a verbal trigger in clause [c_start, c_end) of the sentence."""
     text, masked = ctx.text, ctx.masked
+    ctx.extra = []
     verb_start = max(c_start, min(verb_start, trig_start))
+    own_group = text[verb_start:trig_start].strip()
+    shared = None
+    if not own_group and ctx.group and _BARE_AND.search(masked, max(0, c_start - 8), c_start):
+        shared = _shared_group(ctx.group, text, trig_start, trig_end, lemma)
+    ctx.group = own_group or shared
     region_m = masked[c_start:verb_start]
     s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
     region = text[s0:verb_start].strip()
     after = cut_tail(text[trig_end:c_end])
     predicate = text[verb_start:trig_end] + after
-    if form == "past" and text[trig_start:trig_end].lower().endswith("ing"):
-        # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people".
+    if (
+        form == "past"
+        and text[trig_start:trig_end].lower().endswith("ing")
+        and " " not in text[trig_start:trig_end]
+    ):
+        # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people"
+        # (one word: a light verb's noun may end so too, "hold its annual meeting", and keeps its verb).
         predicate = forms(lemma).past + after
+    place = _PLACE_RELATIVE.match(region)
+    if place is not None and masked[:s0].rstrip().endswith(","):
+        # "appeared in court on Thursday, where he pleaded not guilty": the clause after "where" has its
+        # own subject; the place stays with the clause before.
+        s0 += place.end()
+        region = text[s0:verb_start].strip()
     first = _first_word(region)
     subject: str | None
+    closed = _CLOSED_ASIDE.match(masked, c_start, verb_start)
+    if closed is not None and first not in RELATIVES:
+        # "A fourth bank, Halver Trust, which reported the scheme to regulators in 2023, | was not fined":
+        # the words before the verb end an aside, the subject is what the aside's relative stands for.
+        rel = _LAST_RELATIVE.search(masked, ctx.opening, verb_start)
+        drawn = ctx.drawn_start
+        ante = _antecedent(ctx, rel.start("rel")) if rel is not None else None
+        if ante is not None and rel is not None and ctx.drawn_start is not None:
+            # The antecedent is evidence of its own, apart from the aside: the aside may be a fact of
+            # its own ("which reported the scheme").
+            ctx.extra.append((ctx.drawn_start, rel.start()))
+            ctx.drawn_start = drawn
+            body = f"{ante} {text[verb_start:trig_end]}{after}"
+            return Summary(finish(_people_in_objects(body, ctx, ante)), ante)
     reduced = _REDUCED_RELATIVE.match(region) if form == "past" else None
     if reduced is not None and text[trig_start:trig_end].lower().endswith("ed"):
         # "according to a study published on Monday": the participle tells what was done to the noun.
@@ -297,10 +355,15 @@ def compose_verb(
         be = "were" if np.split()[-1].lower().endswith("s") and not np.lower().endswith("ss") else "was"
         return Summary(finish(f"{np} {be} {predicate}"), np)
     if not region or _is_verb_group(region):
-        subject = _missing_subject(ctx, c_start)
+        subject = _missing_subject(ctx, c_start, s0)
         if subject is None:
             return _whole(ctx, c_start, c_end, trig_end)
-        body = f"{subject} {region} {predicate}"
+        body = f"{subject} {region or shared or ''} {predicate}"
+    elif (coord := _AND_GROUP.match(region)) is not None and _said_by(ctx, c_start, coord.group("group")):
+        # "Ravi Menon said the plan was sound but | did not respond": the reported words end at "but",
+        # and the verb after it is the speaker's.
+        subject = _said_by(ctx, c_start, coord.group("group"))
+        body = f"{subject} {coord.group('group')} {predicate}"
     elif first in RELATIVES and region.lower().startswith(first):
         ante = _antecedent(ctx, s0)
         if ante is None:
@@ -312,6 +375,11 @@ def compose_verb(
         if rest and not _is_verb_group(rest) and _first_word(rest) not in _AUX_FIRST:
             # "which the council approved": the antecedent is the object ("which was last inspected":
             # the subject, its verb group holding an adverb the list lacks).
+            w = _first_word(rest)
+            if w in SUBJECT_PRONOUNS:
+                # "which it plans to close": the pronoun's entity, as for a subject.
+                who = _pronoun_subject(w, ctx, c_start, s0 + len(first))
+                rest = f"{who}{rest[len(w) :]}" if who else rest
             return Summary(finish(f"{rest} {predicate} {ante}"), noun_phrase_of(rest))
         subject = ante
         body = f"{ante} {rest} {predicate}"
@@ -357,7 +425,46 @@ def compose_verb(
     return Summary(finish(body), subject)
 
 
-def _missing_subject(ctx: Context, c_start: int) -> str | None:
+# "where" and "when" after a comma open a clause with a subject of its own ("..., where he pleaded").
+_PLACE_RELATIVE = re.compile(r"(?:where|when)\s+", re.IGNORECASE)
+# A region before the verb that ends an aside: "..., which reported the scheme in 2023, | was".
+_CLOSED_ASIDE = re.compile(r"\s*[^,\s][^,]*,\s*$")
+_LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who)\s[^,]*,\s*$")
+# A clause that is only its verb after "and"/"or": it shares the verb group before it.
+_BARE_AND = re.compile(r"\b(?:and|or)\s+$")
+_SHARED_MODALS = words("will would shall could can may might must should did does do")
+_SHARED_BE = words("is are was were be been being am")
+_SHARED_KEEP = _SHARED_MODALS | _SHARED_BE | words("has have had not n't never")
+# After a participle written like the past ("arrested"), only a preposition, a time or the clause's end
+# let it share a passive's "was": "were attacked and | arrested two men" is active.
+_PASSIVE_NEXT = re.compile(
+    r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|at|for|with|by|to|from|into|over|under|after|before|during|as|and|or|"
+    r"but|without|near|outside|inside|off|out|up|down|last|this|early|late|overnight|yesterday|today|again|"
+    r"also|later|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _shared_group(group: str, text: str, trig_start: int, trig_end: int, lemma: str) -> str | None:
+    """The auxiliaries of the previous verb that a coordinated verb shares ("would close ... and cut" ->
+    "would"; "was treated ... and released" -> "was"), when the verb's form fits them, else None."""
+    kept = [w for w in group.split() if w.lower() in _SHARED_KEEP]
+    heads = [w.lower() for w in kept if w.lower() not in ("not", "n't", "never")]
+    if not heads:
+        return None
+    word, f = text[trig_start:trig_end].lower(), forms(lemma)
+    last = heads[-1]
+    if last in _SHARED_MODALS:
+        fits = word == f.base
+    elif last in _SHARED_BE:
+        fits = word == f.gerund or (
+            word == f.participle and (word != f.past or _PASSIVE_NEXT.match(text, trig_end) is not None)
+        )
+    else:  # has, have, had
+        fits = word == f.participle
+    return " ".join(kept) if fits else None
+
+
+def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str | None:
     """The subject of a clause that has none: "a scheme prosecutors said | paid for ...", else the sentence's
     previous event's ("... set aside $250,000 and | would review ...")."""
     m = _EMBEDDED_REPORT.search(ctx.masked[:c_start])
@@ -366,7 +473,45 @@ def _missing_subject(ctx: Context, c_start: int) -> str | None:
         return ctx.text[m.start("np") : m.end("np")]
     # A subject borrowed from the sentence's previous event stays out of this one's evidence:
     # each coordinated verb keeps its own clause ("fined ... and | banned it from ...").
-    return ctx.borrowed
+    if ctx.borrowed is not None:
+        return ctx.borrowed
+    return _speaker_before(ctx, c_start if s0 is None else s0)
+
+
+# "and" or "but" right before a clause whose subject is the speaker of the sentence's reporting verb.
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+_AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
+
+
+def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
+    """The speaker of a clause reported right before ``c_start`` when ``group`` is a verb group (a verb
+    after "and" in reported words is then the speaker's: "said the talks had stalled and | declined to")."""
+    if not _is_verb_group(group) or _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
+        return None
+    reported = _speaker_of_report(ctx, c_start)
+    if reported is None or reported[0].split()[0].lower() in _ALL_PRONOUNS:
+        ctx.drawn_start = None
+        return None
+    return reported[0]
+
+
+def _speaker_before(ctx: Context, c_start: int) -> str | None:
+    """The speaker a verb after "and" shares when the sentence's first verb reported what was said: "A
+    lawyer for the firm, Ines Coelho, said her client was studying the ruling, and | declined to comment"."""
+    if _AND_BEFORE.search(ctx.masked, max(0, c_start - 8), c_start) is None:
+        return None
+    cue = _SAID.search(ctx.masked, ctx.opening, c_start)
+    if cue is None:
+        return None
+    ph = subject_before(ctx.masked, cue.start())
+    if ph is None or ph.kind == "pronoun":
+        return None
+    name = resolve_phrase(ctx.text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+    ctx.draw(ph.start)
+    return name
 
 
 def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
@@ -436,6 +581,11 @@ _ALL_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | words("we i you this")
 _AUX_FIRST = words("has have had is are was were will would could can may might must should did does")
 _COORDINATORS = words("and or but")
 _PREPOSITIONS = words("at of in on for from with within among")
+# A determined noun phrase right before a comma: the noun a place after it describes.
+_PLACE_APPOSITIVE = re.compile(
+    r"(?P<np>\b(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$",
+    re.IGNORECASE,
+)
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(
     r"(\b(?:ordered|barred|told|asked|sentenced|fined|charged|jailed|banned|freed|released)\s+)(?:her|him)\b"
@@ -485,6 +635,16 @@ def compose_nominal(
 ) -> Summary:
     """A sentence for a noun of happening: its noun phrase as subject, with what the clause says of it."""
     text, masked = ctx.text, ctx.masked
+    ctx.group = None  # a verb after the noun shares no verb group with it
+    ctx.extra = []
+    if masked[max(0, trig_start - 6) : trig_start].lower() == "under ":
+        # "The cause of the fire is under investigation": the clause says it in its own words.
+        lead = masked[c_start:trig_start]
+        s0 = c_start + len(lead) - len(_strip_leading(lead.lstrip()))
+        w = _first_word(masked[s0:trig_start])
+        if w and w not in _VERB_GROUP and w not in RELATIVES and w not in _ALL_PRONOUNS and w != "under":
+            return Summary(finish(text[s0:trig_end] + cut_tail(text[trig_end:c_end])), None)
+        return _whole(ctx, c_start, c_end, trig_end)
     opener = _NP_OPENER.search(masked, max(c_start, trig_start - 60), trig_start)
     np_start = opener.start() if opener else trig_start
     tail = masked[trig_end:c_end]
