@@ -854,3 +854,116 @@ def test_laws_passed_and_signed(text: str, trigger: str, type_: str) -> None:
 def test_recall_and_landslide_hard_negatives(text: str) -> None:
     got = by_trigger(text)
     assert not {"recalled", "landslide"} & set(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: a court gives or hands a penalty to someone named first, however long the name
+        # set off by commas; the penalty's noun is the happening ("sales" in "sales director" is a job).
+        (
+            "The tribunal also gave the bakery's former finance manager, Ruth Okoro, 49, a suspended "
+            "sentence of two years.",
+            "gave the bakery's former finance manager, Ruth Okoro, 49, a suspended sentence",
+            "sentencing",
+        ),
+        (
+            "The judge handed the cyclist, 31, a two-year riding ban.",
+            "handed the cyclist, 31, a two-year riding ban",
+            "ban",
+        ),
+        ("Magistrates gave him a £750 fine on Thursday.", "gave him a £750 fine", "fine"),
+        # Results are reported, posted or made by a company.
+        ("The brewer reported a loss of $12 million for the half.", "reported a loss", "earnings"),
+        ("The chain made a profit of £3 million last year.", "made a profit", "earnings"),
+    ],
+)
+def test_penalties_given_and_results_reported(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a penalty word as an adjective, a gift, a result noun naming a job.
+        "The charity gave every family in the valley a fine meal, volunteers said.",
+        "The coach gave the squad a day off and a warning about their diet.",
+        "The firm gave its sales director a company car.",
+    ],
+)
+def test_things_given_are_no_penalties_or_results(text: str) -> None:
+    got = by_trigger(text)
+    assert not [e for e in got.values() if e.type in ("fine", "ban", "sentencing", "earnings")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: losing power is a power cut (as power cut to homes is); losing a relative or
+        # one's life is a death, not a defeat ("lost her daughter" was typed defeat).
+        ("About 12,000 homes lost power overnight.", "lost", "power cut"),
+        ("Two villages lost electricity for three days.", "lost", "power cut"),
+        ("The singer lost her daughter in a road accident in 2011.", "lost", "death"),
+        ("He lost his father to cancer last spring.", "lost", "death"),
+        ("Four climbers lost their lives on the ridge.", "lost", "death"),
+        # Hard negatives: seats, money and matches lost keep their own types.
+        ("The Greens lost nine seats in the election.", "lost", "election"),
+        ("The carrier lost $80 million in the quarter.", "lost", "earnings"),
+        ("Dunmore lost 2-0 to Harwick on Saturday.", "lost", "match"),
+    ],
+)
+def test_what_is_lost(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: lawmakers who sign on to a bill back it: an endorsement, not its signing.
+        ("Nine senators have signed on to the bill.", "signed on to", "endorsement"),
+        ("Two more councillors signed onto the motion on Monday.", "signed onto", "endorsement"),
+        # Hard negatives: a bill signed into law, a player signed.
+        ("The governor signed the bill on Friday.", "signed", "signing"),
+        ("The club signed winger Pol Arnau from Girona.", "signed", "transfer"),
+    ],
+)
+def test_signing_on_is_support(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: speaking is a speech, to the press an interview, with someone a conversation.
+        ("The defendant did not speak during the hearing.", "speak", "speech"),
+        ("The bishop spoke at the rally on Sunday.", "spoke", "speech"),
+        ("The minister spoke to reporters after the vote.", "spoke", "interview"),
+        ("The coach spoke to the local paper on Tuesday.", "spoke", "interview"),
+        ("The premier spoke with her Danish counterpart on Monday.", "spoke", "conversation"),
+        ("The nurse testified before the committee.", "testified", "testimony"),
+    ],
+)
+def test_speaking(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: the head of a subject "X of Y" names what began, however long the words set off
+        # after it; commas between modifiers do not end an object.
+        (
+            "Construction of the new pier, expected to cost £40 million, began in May.",
+            "began",
+            "construction",
+        ),
+        ("The trial of the three men, all from Ormsby, began on Tuesday.", "began", "trial"),
+        ("The agency issued a brief, blunt statement on Monday.", "issued", "statement"),
+        # Hard negatives: a person's office and a price are no happenings.
+        ("The mayor of the town, a former nurse, resigned on Friday.", "resigned", "resignation"),
+        ("The price of milk, already high, rose again in May.", "rose", "increase"),
+        ("The ministry issued the figures, warning that debt would rise.", "issued", "announcement"),
+    ],
+)
+def test_subject_heads_and_modifier_commas(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

@@ -30,7 +30,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "mediation": words("mediate broker"),
     # Talking a matter over is a discussion, whether or not at a meeting.
     "discussion": words("discuss"),
-    "interview": words("speak testify"),
+    # Speaking is a speech ("did not speak in court", "spoke at the rally"); to the press an
+    # interview, with someone a conversation (``OBJECT_TYPES``); testifying a testimony (``VERB_LABELS``).
+    "speech": words("speak testify"),
     "announcement": words("announce unveil issue circulate file"),
     # A formal declaration: a state of emergency, a dividend, a winner ("declared a dividend").
     "declaration": words("declare"),
@@ -426,6 +428,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("apply", "for"): "application",
     # Talks, machines and systems that stop working: "talks broke down on Friday" (``SUBJECT_TYPES``).
     ("break", "down"): "breakdown",
+    # Lawmakers who sign on to a bill back it: an endorsement, not a signing into law.
+    ("sign", "on to"): "endorsement",
+    ("sign", "onto"): "endorsement",
 }
 
 # Verbs that are match results only before a score or an opponent ("drew 2-2 with Westport",
@@ -640,6 +645,15 @@ LIGHT_ONLY_OBJECTS: dict[str, str] = {
     "fine": "fine",
     "ban": "ban",
 }
+# Which light verbs take which of those objects: a company reports, posts, records, makes or runs its
+# results; a court gives and hands penalties, and the one punished serves them. "gave the former sales
+# director a suspended sentence": "sales" there names a job, and the sentence is the happening.
+LIGHT_OBJECT_VERBS: dict[str, frozenset[str]] = {
+    "earnings": words("report post record make run"),
+    "sentencing": words("give hand serve"),
+    "fine": words("give hand"),
+    "ban": words("give hand serve"),
+}
 
 # Occasions a story usually tells once, however often it comes back to them ("voted 5-2",
 # "who voted with the majority", "voted against"): their tellings merge into one event.
@@ -816,6 +830,16 @@ _RESULTS = {
 }
 # Shares and stocks that rise or fall are a share price move, not a change of anything else.
 _SHARES = {w: "share price move" for w in ("shares", "stock", "stocks")}
+# The press as an audience: speaking or talking to them is an interview.
+_MEDIA = words(
+    "reporters journalists broadcasters press media radio television tv newspaper newspapers paper "
+    "podcast broadcaster"
+)
+# Relatives: losing one is a death in the family, not a contest lost ("lost her daughter in 2009").
+_KIN = words(
+    "daughter daughters son sons husband wife mother father brother brothers sister sisters child "
+    "children baby parents grandson granddaughter grandmother grandfather twin"
+)
 OBJECT_TYPES: dict[str, dict[str, str]] = {
     "start": _HAPPENINGS,
     "completion": _HAPPENINGS,
@@ -908,6 +932,13 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "seats": "election",
         "seat": "election",
         "job": "dismissal",
+        # Homes that lose power have a power cut, as when power is cut to them ("decrease" above).
+        "power": "power cut",
+        "electricity": "power cut",
+        # A relative lost, lives lost: a death, not a defeat ("lost their lives in the fire").
+        **{w: "death" for w in _KIN},
+        "lives": "death",
+        "life": "death",
     },
     # Backing won is an endorsement, not a contest's win.
     "win": {
@@ -954,8 +985,9 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "earnings": {"win": "win", "victory": "win", "draw": "match", "point": "match", "points": "match"},
     # A verdict returned is the verdict, not a return.
     "return": {"verdict": "verdict", "profit": "earnings", "profitability": "earnings", "growth": "earnings"},
-    # Speaking with someone is a conversation; to reporters, an interview.
-    "interview": {"with": "conversation"},
+    # Speaking with someone is a conversation; to reporters or the press, an interview ("spoke to
+    # broadcasters", "spoke to the local paper"); "to" anyone else a conversation (``TO_ACTS``).
+    "speech": {"with": "conversation", "to": "conversation", **{w: "interview" for w in _MEDIA}},
     # A motion moved in a council is a motion, not a relocation ("who moved the motion").
     "relocation": {"motion": "motion", "amendment": "motion"},
     # Opening many shops is an expansion; opening one thing is an opening.
@@ -1053,11 +1085,13 @@ LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
 # Acts agreed to that name the happening, right after the verb's "to": "agreed to buy rival
 # Copperfield for £1.1bn" is the acquisition ("signed contracts to buy power" is not: "to" is late).
 TO_ACTS: dict[str, dict[str, str]] = {
+    # "spoke to reporters": the press spoken to makes it an interview.
+    "speech": {w: "interview" for w in _MEDIA},
     "agreement": {
         **{w: "acquisition" for w in ("buy", "acquire", "purchase")},
         "sell": "sale",
         "merge": "merger",
-    }
+    },
 }
 
 # Disasters by their own names, as the subject of a verb of harm.

@@ -39,6 +39,7 @@ from service.backends.rules.event_words import (
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
     LIGHT_DOING,
+    LIGHT_OBJECT_VERBS,
     LIGHT_ONLY_OBJECTS,
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
@@ -478,19 +479,42 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             if not (prev[:1].isdigit() or prev in (",", ".")):
                 seen += 1  # the first digit of a number
             if seen > 5:
-                return None
+                break
             continue
         if n in (",", ".") and k + 1 < len(toks) and toks[k + 1].group()[:1].isdigit():
             continue  # "$1.2 billion", "4,000": inside the number
         if not n[:1].isalnum() or seen == 5:
-            return None
+            break
         seen += 1
-        etype = NOMINAL_TRIGGERS.get(n) or LIGHT_ONLY_OBJECTS.get(n)
+        etype = NOMINAL_TRIGGERS.get(n)
+        if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
+            etype = LIGHT_ONLY_OBJECTS[n]
         if etype is None and lemma in LIGHT_DOING:
             etype = EVENT_NOUNS.get(n)  # "conducted a search", "made an appointment"
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
-    return None
+    return _penalty_given(text, toks, i, lemma)
+
+
+# A penalty given or handed to someone named first: "gave the former sales director, Joakim Lerstad,
+# 56, a suspended sentence", "handed the driver a three-year ban". The one punished may be long and
+# set off by commas; no clause may open between the verb and the penalty.
+_PENALTY_GIVEN = re.compile(
+    r"(?:(?!\b(?:and|or|but|that|which|who|after|before|because|while)\b)[^;.:—–])*?"
+    r"\b(?:a|an)\s+(?:[£$€\w-]+\s+){0,3}?(?P<noun>sentence|fine|ban)\b"
+    # The penalty's noun ends its phrase ("a fine meal" is no fine).
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:of|for|on|in|at|over|after|and|from|by|which|that|last|this|yesterday|today)\b)"
+)
+
+
+def _penalty_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Trigger | None:
+    if lemma not in ("give", "hand"):
+        return None
+    m = _PENALTY_GIVEN.match(text, toks[i].end(), min(len(text), toks[i].end() + 120))
+    if m is None:
+        return None
+    etype = LIGHT_ONLY_OBJECTS[m.group("noun")]
+    return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
 
 
 # Characters inside an amount between a light verb and its noun: "posted a $1.2 billion loss".
@@ -976,6 +1000,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
+            if w == "," and _between_modifiers(after, k, table):
+                continue  # "issued its highest, red, warning": commas between the noun's modifiers
             if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
                 break
             if w == "to" and k + 1 < len(after) and after[k + 1] in DETERMINERS:
@@ -1006,7 +1032,37 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
         head = _head_before_commas(masked, a, trig.start)
         if head in table:
             return table[head]
+        # "Construction of the 4.6 km bridge, expected to cost £2.1 billion, began": the head of a
+        # subject "X of Y" (or "X on Y") is X, however long the words set off after it.
+        m = _OF_HEAD.match(masked, a, trig.start)
+        if m is not None and m.group(1).lower() in table:
+            return table[m.group(1).lower()]
     return trig.type
+
+
+def _between_modifiers(after: list[str], k: int, nouns: dict[str, str]) -> bool:
+    """Whether the comma at ``after[k]`` stands between modifiers of one noun ("its highest, red,
+    warning", "a long, bitter strike"): a determiner at most three words back with only words and
+    commas after it, and a lowercase word next that opens no clause (not "and", "which", "saying"; an
+    -ing word only when it is one of the ``nouns`` looked for: "warning")."""
+    if k + 1 >= len(after):
+        return False
+    nxt = after[k + 1]
+    if (
+        not nxt.isalpha()
+        or nxt in OBJECT_STOPS
+        or nxt in DETERMINERS
+        or (nxt.endswith("ing") and nxt not in nouns)
+    ):
+        return False
+    if nxt in ("and", "or", "but", "as", "so", "then", "who", "where"):
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if after[j] in DETERMINERS:
+            return j < k - 1
+        if after[j] in (";",) or after[j] in PREPOSITIONS:
+            return False
+    return False
 
 
 # The words between a relative pronoun or a closing comma and the verb: auxiliaries and adverbs.
@@ -1014,6 +1070,12 @@ _VERB_LEAD = r"(?:\s*(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)
 _RELATIVE_LEAD = re.compile(r"^\s*(?:which|that)" + _VERB_LEAD, re.IGNORECASE)
 _NOUN_BEFORE_COMMA = re.compile(r"([A-Za-z][\w’'-]*)\s*,\s*$")
 _APPOSITIVE = re.compile(r"^\s*[^,;]*?([A-Za-z][\w’'-]*)\s*,[^,;]+," + _VERB_LEAD, re.IGNORECASE)
+
+
+# A subject opening its clause as "X of ..." or "X on ...": X, after a determiner and one modifier.
+_OF_HEAD = re.compile(
+    r"\s*(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:of|on|at)\s"
+)
 
 
 def _head_before_commas(masked: str, a: int, verb: int) -> str | None:
