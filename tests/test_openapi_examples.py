@@ -116,3 +116,49 @@ def test_the_validation_really_checks(spec: dict[str, Any]) -> None:
             {**content["schema"], "components": spec["components"]}
         )
         assert list(validator.iter_errors(wrong)), wrong
+
+
+@pytest.mark.anyio
+async def test_the_response_examples_do_not_depend_on_the_machines_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regenerating the examples on a loaded machine gives the same file.
+
+    Before: the job's 202 example was read while the job runner raced it (``pending``,
+    ``running`` or already ``done`` by the load), and job ids, times, durations and the
+    sizes that follow from them changed on every run. Here one run's answer to the job's
+    POST is held back half a second, as a busy event loop would: long enough for the
+    runner to finish both items if it were running.
+    """
+    from service.api import examples, jobs
+
+    calm = await examples._collect()
+    real = jobs._job_body
+
+    async def late(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.5)
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "_job_body", late)
+    loaded = await examples._collect()
+    accepted = loaded["POST /v1/jobs 202"]
+    assert accepted["status"] == "pending" and accepted["pending"] == 2
+    assert [item["status"] for item in accepted["items"]] == ["pending", "pending"]
+    assert loaded["GET /v1/jobs/{job_id} 200"]["status"] == "done"
+    assert loaded == calm
+
+
+def test_the_response_examples_are_current() -> None:
+    """The stored examples are what the service answers now (regenerate with the command below)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run(
+        [sys.executable, "-m", "service.api.examples", "--check"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]

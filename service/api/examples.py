@@ -5,15 +5,25 @@ process on the offline rules backend, sends each example request and writes
 what came back to ``openapi_examples.json`` beside this file (problems are
 built from the service's own problem types). ``add_examples`` puts them into
 the document; ``tests/test_openapi_examples.py`` checks that every body has
-one and that each validates against its schema.
+one, that each validates against its schema, and that the file is current
+(``--check``).
+
+Regenerating gives the same file on any machine, however loaded: the job is
+accepted before a job runner starts (its 202 is always ``pending``), then
+waited for until it is done; what only the clock decides is pinned (the job's
+id and times, the extraction listing's time, the cache's oldest age, the
+pipeline's ``wall_ms``: ``_Clock``), and every listing is taken where its order
+is settled.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import sys
 import tempfile
+import time
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -176,17 +186,86 @@ def _eval_report_folder(reports: Path) -> None:
     (reports / "predictions" / "000_9e83181834ba2713.json").write_text("{}")
 
 
+# What the clock alone decides, pinned (``_pinned``): the job's id (random), the first time
+# the examples show (later ones keep their order, a hundredth of a second apart), the
+# cache's oldest entry's age, and the directory of the eval reports (a temporary one).
+EXAMPLE_JOB_ID = "8c2e5f0a9b7d4e61a3c2b1d0e9f8a7b6"
+EXAMPLE_START = dt.datetime(2026, 12, 1, 10, 0, 0, 120000, tzinfo=dt.UTC)
+EXAMPLE_OLDEST_AGE_S = 0.5
+EXAMPLE_REPORTS_DIR = "/srv/newsfacts/eval-out"
+# Every extraction's ``usage.wall_ms`` while examples are collected (a binary fraction: exact).
+EXAMPLE_WALL_S = 1 / 64
+
+
+class _Clock:
+    """``time`` for the pipeline module while examples are collected: each extraction takes
+    ``EXAMPLE_WALL_S``. Its real wall time depends on the load, and is in every extraction's
+    body, so in the stored sizes the listings and the cache's statistics show too.
+
+    ``extract_document`` reads ``perf_counter`` twice, in its own task; tasks run interleaved
+    (a job's items at once), so the clock counts per task: two reads in a row are one step apart.
+    """
+
+    def __init__(self) -> None:
+        self._reads: dict[int, int] = {}
+
+    def perf_counter(self) -> float:
+        task = id(asyncio.current_task())
+        self._reads[task] = self._reads.get(task, 0) + 1
+        return self._reads[task] * EXAMPLE_WALL_S
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+def _pinned(out: dict[str, Any], job_id: str, tmp: str) -> dict[str, Any]:
+    """``out`` with what the clock alone decides pinned (see ``EXAMPLE_JOB_ID``)."""
+    text = (
+        json.dumps(out, ensure_ascii=False)
+        .replace(job_id, EXAMPLE_JOB_ID)
+        .replace(str(Path(tmp) / "eval-out"), EXAMPLE_REPORTS_DIR)
+    )
+    pinned = json.loads(text)
+    stamps: set[str] = set()
+
+    def walk(node: Any, visit: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("created_at", "updated_at") and isinstance(value, str):
+                    visit(node, key)
+                else:
+                    walk(value, visit)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, visit)
+
+    walk(pinned, lambda node, key: stamps.add(node[key]))
+    order = {
+        stamp: (EXAMPLE_START + dt.timedelta(seconds=n / 100)).isoformat()
+        for n, stamp in enumerate(sorted(stamps, key=dt.datetime.fromisoformat))
+    }
+    walk(pinned, lambda node, key: node.__setitem__(key, order[node[key]]))
+    pinned["GET /v1/cache/stats 200"]["oldest_age_s"] = EXAMPLE_OLDEST_AGE_S
+    return pinned
+
+
 async def _collect() -> dict[str, Any]:
+    from unittest import mock
+
     import httpx
 
     from service import create_backend
     from service.api import create_app
+    from service.pipeline import run
     from service.settings import Settings
 
     out: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(run, "time", _Clock()):
         _eval_report_folder(Path(tmp) / "eval-out" / "rules")
-        settings = Settings(data_dir=Path(tmp) / "data", eval_reports_dir=Path(tmp) / "eval-out")
+        # No job runner at start-up: the job example is accepted before one runs (below).
+        settings = Settings(
+            data_dir=Path(tmp) / "data", eval_reports_dir=Path(tmp) / "eval-out", run_jobs=False
+        )
         app = create_app(settings, create_backend("rules"), configure_logs=False)
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
@@ -209,6 +288,9 @@ async def _collect() -> dict[str, Any]:
                         "/v1/extractions/batch", json={"articles": [batch["articles"][0], {"text": " "}]}
                     ),
                 )
+                # Two entries, made one after the other: their order is settled (the job's items,
+                # later, finish in either order).
+                keep("GET /v1/extractions 200", await c.get("/v1/extractions", params={"limit": 1}))
                 keep(
                     "POST /v1/stories 200",
                     await c.post("/v1/stories", json=REQUESTS["POST /v1/stories"]["two"]["value"]),
@@ -217,8 +299,11 @@ async def _collect() -> dict[str, Any]:
                     "POST /v1/jobs 202",
                     await c.post("/v1/jobs", json=REQUESTS["POST /v1/jobs"]["plain"]["value"]),
                 )
-                # The example shows a finished job whatever the machine's load: wait for it, with a
-                # bound only so that a broken job runner fails the script instead of hanging it.
+                # Accepted with no runner yet: ``pending`` whatever the load (a runner at work raced
+                # the answer: pending, running or done). Then the runner starts, and the example
+                # shows the finished job: waited for, with a bound only so that a broken job runner
+                # fails the script instead of hanging it.
+                await app.state.services.jobs.start()
                 for _ in range(12_000):
                     if (await c.get(job["url"])).json()["status"] == "done":
                         break
@@ -227,7 +312,6 @@ async def _collect() -> dict[str, Any]:
                     raise RuntimeError("the example job did not finish within two minutes")
                 keep("GET /v1/jobs/{job_id} 200", await c.get(job["url"], params={"limit": 1}))
                 keep("GET /v1/jobs 200", await c.get("/v1/jobs"))
-                keep("GET /v1/extractions 200", await c.get("/v1/extractions", params={"limit": 2}))
                 keep("GET /v1/cache/stats 200", await c.get("/v1/cache/stats"))
                 keep("GET /healthz 200", await c.get("/healthz"))
                 keep("GET /readyz 200", await c.get("/readyz"))
@@ -253,12 +337,26 @@ async def _collect() -> dict[str, Any]:
                 out["POST /v1/jobs/{job_id}/cancel 200"] = cancelled
                 metrics = await c.get("/metrics")
                 out["GET /metrics 200"] = "\n".join(metrics.text.splitlines()[:6]) + "\n"
-    return out
+        return _pinned(out, job["id"], tmp)
+
+
+def render(examples: dict[str, Any]) -> str:
+    return json.dumps(examples, indent=1, ensure_ascii=False) + "\n"
 
 
 def main() -> None:
+    """Write the examples; with ``--check``, only say whether the stored ones are current (exit 1 if not)."""
     examples = asyncio.run(_collect())
-    EXAMPLES_FILE.write_text(json.dumps(examples, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = render(examples)
+    if "--check" in sys.argv[1:]:
+        if EXAMPLES_FILE.read_text(encoding="utf-8") != text:
+            sys.stderr.write(
+                f"{EXAMPLES_FILE} is not what the service answers now; "
+                "regenerate with: .venv/bin/python -m service.api.examples\n"
+            )
+            raise SystemExit(1)
+        return
+    EXAMPLES_FILE.write_text(text, encoding="utf-8")
     sys.stderr.write(f"wrote {len(examples)} response examples to {EXAMPLES_FILE}\n")
 
 
