@@ -92,7 +92,7 @@ def test_hard_negatives_for_units() -> None:
         ("Each block pays 6.25 BTC.", 6.25, "BTC"),
         ("They lost 75 USD million in three years.", 75e6, "USD"),
         ("It cost 3 dollars 50 cents.", 3.5, "USD"),
-        ("The plant cost 3 crore rupees.", 3e7, "INR"),
+        ("The Mumbai plant cost 3 crore rupees.", 3e7, "INR"),  # rupees of a story set in India
     ],
 )
 def test_currency_codes_signs_and_names(text: str, value: float, unit: str) -> None:

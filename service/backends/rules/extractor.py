@@ -20,6 +20,7 @@ from service.backends.rules.attributions import (
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import StoryState, find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
+from service.backends.rules.measures import story_currencies
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
@@ -52,7 +53,9 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
     attach_speakers(quotes, blocks, masked_blocks, book)
 
     ctx = AttributionContext(book)
-    dollar = dollar_currency(" ".join(b.text for b in blocks))
+    body = " ".join(b.text for b in blocks)
+    dollar = dollar_currency(body)
+    currencies = story_currencies(body)  # the countries named, for "crowns", "rupees", "francs" ...
     figures = []
     attributions = []
     events = []
@@ -67,7 +70,7 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
         k = bisect.bisect_right(starts, sent.start) - 1
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
-        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar))
+        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar, story=currencies))
         if sent.headline:
             # A headline reports a source as the body does ("Okafor vows to keep the port open",
             # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).

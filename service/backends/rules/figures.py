@@ -42,6 +42,7 @@ from service.backends.rules.measures import (
     A_UNIT_AFTER,
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
+    CODE_AFTER_RE,
     CONTEXTS,
     CURRENCY_AFTER_NAMES,
     CURRENCY_AFTER_RE,
@@ -59,6 +60,7 @@ from service.backends.rules.measures import (
     LABEL_WORDS,
     LETTER_UNITS,
     MILLION_CODES,
+    OTHER_SENSE_CURRENCY,
     POUNDS_OF,
     POUNDS_OF_MONEY,
     PRICE_BEFORE,
@@ -67,7 +69,6 @@ from service.backends.rules.measures import (
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     SYMBOL_AFTER,
-    UNCODED_MONEY,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -79,6 +80,7 @@ from service.backends.rules.measures import (
     ambiguous_reading,
     prime_reading,
     rate_denominator,
+    shared_currency,
 )
 from service.backends.rules.numbers import (
     FOLD,
@@ -891,8 +893,11 @@ def _count_word(text: str) -> int | None:
     return total
 
 
-def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") -> list[FigureDraft]:
-    """Every figure stated in one sentence."""
+def find_figures(
+    sent: Sentence, in_quote: bool = False, dollar: str = "USD", story: frozenset[str] = frozenset()
+) -> list[FigureDraft]:
+    """Every figure stated in one sentence. ``dollar``: what "$" means in the story; ``story``: the codes
+    of the currencies whose countries it names (``measures.story_currencies``)."""
     text = sent.text
     found: list[_Found] = []
     first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
@@ -907,7 +912,7 @@ def find_figures(sent: Sentence, in_quote: bool = False, dollar: str = "USD") ->
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
     ]
     for m in NUMBER.finditer(text):
-        figure = _read_number(sent, m, claimed, first_word_end, dollar)
+        figure = _read_number(sent, m, claimed, first_word_end, dollar, story)
         if figure is not None:
             found.append(figure)
     _join_ranges(text, found)
@@ -935,7 +940,12 @@ class _Marked:
 
 
 def _read_number(
-    sent: Sentence, m: re.Match[str], claimed: list[tuple[int, int]], first_word_end: int, dollar: str
+    sent: Sentence,
+    m: re.Match[str],
+    claimed: list[tuple[int, int]],
+    first_word_end: int,
+    dollar: str,
+    story: frozenset[str] = frozenset(),
 ) -> _Found | None:
     """The figure a number ``m`` of the sentence states (with its qualifier, unit and rate), or ``None``
     when it states none: a date, a year, an age, a phone number, an identifier, a pronoun ..."""
@@ -965,7 +975,7 @@ def _read_number(
         sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
         unit_end = end  # "12-cent-a-share": 0.12 USD per share
     if unit is None:
-        after = _unit_after_number(sent, m, s, e, value, kind, unit_end, end, dollar, claimed)
+        after = _unit_after_number(sent, m, s, e, value, kind, unit_end, end, dollar, claimed, story)
         if after is None:
             return None
         unit, kind, unit_end, end, value = after
@@ -1029,7 +1039,10 @@ def _marked_number(
     else:
         s_sign = s
     cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
-    if _identifier(text, raw, s, e, digits, cur is not None, sym is not None, first_word_end):
+    # A scale word or a currency after the number is no label's: "Saltvara 80 million crowns" (the
+    # verb is written once before a list: "ordered A to pay 312 million crowns and B 80 million crowns").
+    money_marked = cur is not None or m.group("dscale") is not None or _currency_after(text, e)
+    if _identifier(text, raw, s, e, digits, money_marked, sym is not None, first_word_end):
         return None
     glued = _glued_suffix(text, m, s, e, cur is not None)
     if glued == "unclear":
@@ -1038,6 +1051,13 @@ def _marked_number(
     if glued_m:
         value /= SCALES["m"]  # "1.8m tall": a length, not 1.8 million
     return _Marked(value, digits, s_sign, cur, glued_m, sym, sym_unit, amb)
+
+
+def _currency_after(text: str, e: int) -> bool:
+    return (
+        CURRENCY_AFTER_RE.match(text[e : e + 30]) is not None
+        or CODE_AFTER_RE.match(text[e : e + 12]) is not None
+    )
 
 
 def _standard_unit(unit: str | None, kind: str) -> tuple[str | None, str]:
@@ -1163,6 +1183,7 @@ def _unit_after_number(
     end: int,
     dollar: str,
     claimed: list[tuple[int, int]],
+    story: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str, int, int, float] | None:
     """The unit written after a number that has none yet: a currency name or sign (and cents), pounds
     of weight, a subunit, a counted noun or a duration. (unit, kind, unit end, figure end, value), or
@@ -1170,7 +1191,13 @@ def _unit_after_number(
     text = sent.text
     unit: str | None = None
     nxt = _next_words(text, e, 1)
-    cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30])
+    cur_after = CURRENCY_AFTER_RE.match(text[e : e + 30]) or CODE_AFTER_RE.match(text[e : e + 12])
+    if (
+        cur_after is not None
+        and cur_after.group("c").lower() in OTHER_SENSE_CURRENCY
+        and not (m.group("dscale") or m.group("attached") or CONTEXTS["money"].search(text))
+    ):
+        cur_after = None  # "three crowns" of a monarch, "38 marks" out of a hundred: no money
     hyphen_pound = HYPHEN_POUND.match(text[e : e + 40]) if cur_after is None else None
     if hyphen_pound is not None:
         # "a 10-pound trout" weighs; "a ten-pound note" is money.
@@ -1180,7 +1207,11 @@ def _unit_after_number(
     if cur_after and not (
         cur_after.group("c").lower().startswith("pound") and _pounds_weigh(text, s, e + cur_after.end())
     ):
-        code = CURRENCY_AFTER_NAMES[cur_after.group("c").lower()]
+        code = CURRENCY_AFTER_NAMES.get(cur_after.group("c").lower(), cur_after.group("c"))  # "300 SEK"
+        if code == "":
+            # "crowns", "rupees", "francs": shared by several countries; the story's country says
+            # which, or the unit stays as written (no code is guessed).
+            code = shared_currency(cur_after.group("c").lower(), story) or cur_after.group("c").lower()
         if cur_after.group("c").lower() in MILLION_CODES and not (m.group("dscale") or m.group("attached")):
             value *= 1e6  # "30 MUSD": 30 million dollars
         if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
@@ -1225,10 +1256,6 @@ def _unit_after_number(
                 return None  # "their biggest one-day gain": a category of record, not a duration
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
-        elif unit in UNCODED_MONEY and (
-            m.group("dscale") or m.group("attached") or CONTEXTS["money"].search(text)
-        ):
-            kind = "money"  # "312 million crowns": money, its unit as written
     return unit, kind, unit_end, end, value
 
 

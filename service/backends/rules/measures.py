@@ -331,6 +331,8 @@ CURRENCY_BEFORE_RE = re.compile(
 
 # Currency names and signs written after an amount ("10 turkish lira", "15 €", "100 元",
 # "6.25 BTC", "20 usd"), longest first; -> ISO 4217 code (or a historic code for old news).
+# The national currencies written as words are in ``NATIONAL_CURRENCIES`` below and join this
+# table there; these are the dollars, the pound and the signs.
 CURRENCY_AFTER_NAMES: dict[str, str] = {
     "us dollars": "USD",
     "us dollar": "USD",
@@ -351,51 +353,15 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "eur": "EUR",
     "pounds sterling": "GBP",
     "sterling": "GBP",
+    # The bare pound is sterling in English news (the Egyptian and Lebanese pounds are written with
+    # their adjective, ``NATIONAL_CURRENCIES``); "pounds" of weight are told apart by the sentence.
     "pounds": "GBP",
     "pound": "GBP",
     "gbp": "GBP",
-    "japanese yen": "JPY",
-    "yen": "JPY",
-    "chinese yuan": "CNY",
-    "yuan": "CNY",
     "renminbi": "CNY",
     "rmb": "CNY",
     "kuai": "CNY",
     "元": "CNY",
-    "indian rupees": "INR",
-    "rupees": "INR",
-    "sri lankan rupees": "LKR",
-    "russian roubles": "RUB",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "turkish lira": "TRY",
-    "lira": "TRY",
-    "swiss francs": "CHF",
-    "swiss franc": "CHF",
-    "francs": "CHF",
-    "mexican pesos": "MXN",
-    "pesos": "MXN",
-    "finnish markka": "FIM",
-    "markka": "FIM",
-    "dutch guilders": "NLG",
-    "guilders": "NLG",
-    "deutsche marks": "DEM",
-    "marks": "DEM",
-    "pesetas": "ESP",
-    "dinars": "IQD",
-    "riyals": "SAR",
-    "rials": "IRR",
-    "shekels": "ILS",
-    "ringgit": "MYR",
-    "rand": "ZAR",
-    # currencies named with their country's adjective, where the bare noun is ambiguous (a dram is
-    # also a measure of drink, a rand a strip of leather)
-    "south african rand": "ZAR",
-    "south african rands": "ZAR",
-    "armenian dram": "AMD",
-    "armenian drams": "AMD",
-    "croatian kuna": "HRK",
-    "croatian kunas": "HRK",
     "bitcoin": "BTC",
     "bitcoins": "BTC",
     "btc": "BTC",
@@ -404,6 +370,169 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "ரூ": "LKR",
     **{code: iso for code, iso in MILLION_CODES.items()},
 }
+
+# Currencies written as words, one row per currency: its ISO 4217 code (a historic code for the
+# currencies of old news), the adjectives that name its country ("Swedish crowns", "Pakistani
+# rupees"), the nouns it is called by, and the place words that set a story in its country. An
+# adjective with a noun names one currency: its code. A noun alone is read by ``BARE_CURRENCY``.
+NATIONAL_CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
+    # the crowns of the north and of Bohemia: "crowns" alone is any of them
+    ("SEK", "swedish", "crown crowns krona kronor", "Sweden Swedish Stockholm Gothenburg Malmo Malmö"),
+    ("DKK", "danish", "crown crowns krone kroner", "Denmark Danish Copenhagen Aarhus"),
+    ("NOK", "norwegian", "crown crowns krone kroner", "Norway Norwegian Oslo Bergen"),
+    ("ISK", "icelandic", "crown crowns krona kronur", "Iceland Icelandic Reykjavik"),
+    ("CZK", "czech", "crown crowns koruna korunas koruny", "Czech Czechia Prague Brno"),
+    # rupees: India, Pakistan, Sri Lanka, Nepal, Mauritius
+    ("INR", "indian", "rupee rupees", "India Indian Delhi Mumbai Bengaluru Bangalore Kolkata Chennai"),
+    ("PKR", "pakistani", "rupee rupees", "Pakistan Pakistani Islamabad Karachi Lahore"),
+    ("LKR", "sri lankan", "rupee rupees", "Lanka Lankan Colombo"),
+    ("NPR", "nepalese nepali", "rupee rupees", "Nepal Nepalese Nepali Kathmandu"),
+    ("MUR", "mauritian", "rupee rupees", "Mauritius Mauritian"),
+    # pesos: Mexico and much of Latin America, the Philippines
+    ("MXN", "mexican", "peso pesos", "Mexico Mexican"),
+    ("ARS", "argentine argentinian", "peso pesos", "Argentina Argentine Argentinian Aires"),
+    ("CLP", "chilean", "peso pesos", "Chile Chilean Santiago"),
+    ("COP", "colombian", "peso pesos", "Colombia Colombian Bogota Bogotá Medellin Medellín"),
+    ("PHP", "philippine", "peso pesos", "Philippines Philippine Filipino Manila"),
+    ("UYU", "uruguayan", "peso pesos", "Uruguay Uruguayan Montevideo"),
+    ("DOP", "dominican", "peso pesos", "Dominican Domingo"),
+    ("CUP", "cuban", "peso pesos", "Cuba Cuban Havana"),
+    # francs: Switzerland, central and west Africa, France and Belgium before the euro
+    ("CHF", "swiss", "franc francs", "Switzerland Swiss Zurich Zürich Geneva Bern Basel Lausanne"),
+    ("FRF", "french", "franc francs", ""),  # France uses the euro: a story set there names no franc
+    ("BEF", "belgian", "franc francs", ""),
+    ("CDF", "congolese", "franc francs", "Kinshasa"),
+    ("RWF", "rwandan", "franc francs", "Rwanda Rwandan Kigali"),
+    ("GNF", "guinean", "franc francs", "Conakry"),
+    # shillings: east Africa (and Britain before 1971)
+    ("KES", "kenyan", "shilling shillings", "Kenya Kenyan Nairobi Mombasa"),
+    ("UGX", "ugandan", "shilling shillings", "Uganda Ugandan Kampala"),
+    ("TZS", "tanzanian", "shilling shillings", "Tanzania Tanzanian Dodoma"),
+    ("SOS", "somali", "shilling shillings", "Somalia Somali Mogadishu"),
+    # dirhams, dinars, riyals and rials, liras and pounds of the Middle East and north Africa
+    ("AED", "emirati uae", "dirham dirhams", "Emirates Emirati UAE Dubai Abu Dhabi"),
+    ("MAD", "moroccan", "dirham dirhams", "Morocco Moroccan Rabat Casablanca"),
+    ("IQD", "iraqi", "dinar dinars", "Iraq Iraqi Baghdad Basra Mosul Erbil"),
+    ("JOD", "jordanian", "dinar dinars", "Jordan Jordanian Amman"),
+    ("KWD", "kuwaiti", "dinar dinars", "Kuwait Kuwaiti"),
+    ("BHD", "bahraini", "dinar dinars", "Bahrain Bahraini Manama"),
+    ("DZD", "algerian", "dinar dinars", "Algeria Algerian Algiers"),
+    ("TND", "tunisian", "dinar dinars", "Tunisia Tunisian Tunis"),
+    ("LYD", "libyan", "dinar dinars", "Libya Libyan Tripoli Benghazi"),
+    ("RSD", "serbian", "dinar dinars", "Serbia Serbian Belgrade"),
+    ("SAR", "saudi", "riyal riyals", "Saudi Riyadh Jeddah"),
+    ("QAR", "qatari", "riyal riyals", "Qatar Qatari Doha"),
+    ("YER", "yemeni", "rial rials riyal riyals", "Yemen Yemeni Sanaa Aden"),
+    ("OMR", "omani", "rial rials", "Oman Omani Muscat"),
+    ("IRR", "iranian", "rial rials", "Iran Iranian Tehran"),
+    ("TRY", "turkish", "lira liras", "Turkey Türkiye Turkish Ankara Istanbul"),
+    ("LBP", "lebanese", "lira liras pound pounds", "Lebanon Lebanese Beirut"),
+    ("SYP", "syrian", "lira liras pound pounds", "Syria Syrian Damascus Aleppo"),
+    ("ITL", "italian", "lira lire", ""),  # before the euro
+    ("EGP", "egyptian", "pound pounds", "Egypt Egyptian Cairo Alexandria"),
+    ("ILS", "israeli", "shekel shekels", "Israel Israeli Jerusalem Aviv"),
+    # one country each, with their adjective written or not (``BARE_CURRENCY``)
+    ("JPY", "japanese", "yen", ""),
+    ("CNY", "chinese", "yuan", ""),
+    ("PLN", "polish", "zloty zlotys zlotych", ""),
+    ("HUF", "hungarian", "forint forints", ""),
+    ("NGN", "nigerian", "naira nairas", ""),
+    ("THB", "thai", "baht", ""),
+    ("MYR", "malaysian", "ringgit ringgits", ""),
+    ("IDR", "indonesian", "rupiah rupiahs", ""),
+    ("UAH", "ukrainian", "hryvnia hryvnias hryvnas", ""),
+    ("RUB", "russian", "rouble roubles ruble rubles", "Russia Russian Moscow Kremlin"),
+    ("BYN", "belarusian", "rouble roubles ruble rubles", "Belarus Belarusian Minsk"),
+    ("ZAR", "south african", "rand rands", ""),
+    ("KRW", "south korean", "won", ""),
+    ("BRL", "brazilian", "real reais", ""),
+    ("VND", "vietnamese", "dong", ""),
+    ("RON", "romanian", "leu lei", ""),
+    ("BGN", "bulgarian", "lev leva", ""),
+    ("GHS", "ghanaian", "cedi cedis", ""),
+    ("ETB", "ethiopian", "birr", ""),
+    ("BDT", "bangladeshi", "taka", ""),
+    ("KZT", "kazakh", "tenge", ""),
+    ("AMD", "armenian", "dram drams", ""),
+    ("HRK", "croatian", "kuna kunas", ""),
+    ("GEL", "georgian", "lari", ""),
+    ("FIM", "finnish", "markka markkas", ""),
+    ("DEM", "german deutsche", "mark marks", ""),
+    ("NLG", "dutch", "guilder guilders", ""),
+    ("ESP", "spanish", "peseta pesetas", ""),
+)
+# A noun alone: the code where the noun is one currency's ("yen", "zloty", "kronor" is only Swedish,
+# "koruna" only Czech, "pesetas" only Spain's); "" where several currencies share it ("crowns",
+# "rupees", "pesos", "francs", "dinars", "lira", "marks" ...): those are read by the story's
+# setting (``shared_currency``). Nouns of another sense are left out ("real", "won", "dong",
+# "lev", "lei", "mark" and "rand" alone, read by ``AMBIGUOUS_SYMBOLS`` or not at all).
+BARE_CURRENCY: dict[str, str] = {}
+for _code, _adjectives, _nouns, _places in NATIONAL_CURRENCIES:
+    for _noun in _nouns.split():
+        BARE_CURRENCY[_noun] = "" if BARE_CURRENCY.get(_noun, _code) != _code else _code
+    for _adjective in _adjectives.split():
+        CURRENCY_AFTER_NAMES.update({f"{_adjective} {n}": _code for n in _nouns.split()})
+BARE_CURRENCY.update(
+    kronor="SEK", lire="ITL", mark="", marks=""
+)  # "marks": the Deutsche Mark, the markka, the convertible mark ...
+for _noun in (
+    "real",
+    "won",
+    "dong",
+    "lev",
+    "lei",
+    "leu",
+    "mark",
+    "rand",
+    "rands",
+    "dram",
+    "drams",
+    "pound",
+    "pounds",
+):
+    BARE_CURRENCY.pop(_noun, None)
+CURRENCY_AFTER_NAMES.update(
+    {
+        "armenian dram": "AMD",
+        "south african rand": "ZAR",
+        "croatian kuna": "HRK",
+        "deutsche mark": "DEM",
+        "deutschmarks": "DEM",
+        "deutschmark": "DEM",
+        "hong kong dollar": "HKD",
+        "new zealand dollar": "NZD",
+    }
+)
+CURRENCY_AFTER_NAMES.update(BARE_CURRENCY)
+# Nouns with another sense than money ("three crowns" of a monarch or a dentist, "38 marks" out of
+# a hundred): a currency only with a scale word ("312 million crowns"), an adjective of its country,
+# or a word of money in the sentence (``CONTEXTS["money"]``).
+OTHER_SENSE_CURRENCY = words("crown crowns marks")
+# Where a story is set, for the nouns several currencies share: place word -> its code.
+CURRENCY_PLACES: dict[str, str] = {
+    place: code for code, _a, _n, places in NATIONAL_CURRENCIES for place in places.split()
+}
+CURRENCY_PLACE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p in CURRENCY_PLACES), key=len, reverse=True)) + r")\b"
+)
+# Codes of their currency written after an amount, capitals only ("300 SEK", "500 AMD"): codes that
+# are English words as well ("ALL", "TOP", "CUP", "MAD", "SOS", "PEN", "TRY") are left out.
+CODE_AFTER_CODES = frozenset(c for c, *_ in NATIONAL_CURRENCIES) - words("ALL TOP CUP MAD SOS PEN TRY")
+CODE_AFTER_RE = re.compile(r"^\s?(?P<c>" + "|".join(sorted(CODE_AFTER_CODES)) + r")(?![\w$€£¥])")
+
+
+def story_currencies(text: str) -> frozenset[str]:
+    """The codes of the currencies whose countries the story names (for "crowns", "rupees" ...)."""
+    return frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
+
+
+def shared_currency(noun: str, story: frozenset[str]) -> str | None:
+    """The code of a currency noun several countries share, when the story names exactly one of
+    their countries ("crowns" in a story set in Oslo); ``None`` otherwise: no code is guessed."""
+    candidates = {code for code, _a, nouns, _p in NATIONAL_CURRENCIES if noun in nouns.split()} & story
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in CURRENCY_AFTER_NAMES), key=len, reverse=True))
 CURRENCY_AFTER_RE = re.compile(rf"^\s?(?P<c>{_NAME_ALT})(?![\w$€£¥])", re.IGNORECASE)
 
@@ -416,11 +545,6 @@ WEIGHT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-# Currency nouns shared by several countries, with no one ISO code: the crown (Swedish krona,
-# Danish and Norwegian krone, Czech koruna ...). Money, with the unit as written, when a scale word
-# or a word of money goes with it ("312 million crowns", "fined 80,000 kronor"); "three crowns" of
-# a monarch or a dentist stay counts.
-UNCODED_MONEY = words("crowns crown kronor krona kroner krone koruna korunas")
 
 # Read before the sentence's words: "50 pounds of strawberries" is a weight and "12 pounds of
 # taxpayers' money" an amount, whatever else the sentence says; "cost 12 pounds", "charged 150
@@ -622,7 +746,7 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
         r"[$£€]|\b(?:costs?|costing|price\w*|pay\w*|paid|sold|sells?|selling|buy\w*|bought|cheap\w*|"
         r"expensive|fees?|fares?|tolls?|coins?|cash|spend\w*|spent|charg\w*|afford\w*|worth|budget\w*|"
         r"salar\w*|wages?|tax\w*|discount\w*|money|shops?|stores?|market|stocks?|shares?|currency|"
-        r"exchange|bank|rent|tips?|tipped|bill|donat\w*|charity)\b",
+        r"exchange|bank|rents?|tips?|tipped|bill|donat\w*|charity|dollars?|euros?|yen|yuan|sterling)\b",
         re.IGNORECASE,
     ),
     "south africa": re.compile(r"\b(?:South Africa\w*|Cape Town|Johannesburg|Durban|Pretoria|rands?)\b"),
