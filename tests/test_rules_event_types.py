@@ -967,3 +967,51 @@ def test_speaking(text: str, trigger: str, type_: str) -> None:
 )
 def test_subject_heads_and_modifier_commas(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: the vehicle of someone's words is an occasion of speech, an event named by its
+        # noun ("said in a statement", "In a statement, X said", "said in a tribute", "in a ruling").
+        ("The bakery said in a statement that it would appeal.", "statement", "statement"),
+        ("In a statement, the ferry operator said it regretted the delays.", "statement", "statement"),
+        ("Her former partner said in a tribute on Sunday that she was fearless.", "tribute", "tribute"),
+        ("“The tenders were a sham,” the judge said in a ruling read out on Friday.", "ruling", "ruling"),
+        # A broadcaster or newspaper told is an interview; a news conference told is that occasion.
+        ("The chief executive told local radio on Monday that the ward would reopen.", "told", "interview"),
+        ("She told a regional newspaper that she would stand again.", "told", "interview"),
+        ("“Prices will ease,” the governor told a news conference.", "conference", "news conference"),
+        # Tribute paid is a tribute; a memorial service is a kind of its own, planned when "will be held".
+        ("Hundreds paid tribute to the lifeboat crew on Sunday.", "paid", "tribute"),
+        ("A memorial service will be held at St Anne's Church on 3 June.", "service", "memorial service"),
+    ],
+)
+def test_occasions_of_speech(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_a_memorial_service_to_be_held_is_planned() -> None:
+    got = by_trigger("A memorial service will be held at St Anne's Church on 3 June.")
+    assert got["service"].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a statement cited as a source, reporters told (a plain attribution), a
+        # story told, the ruling party, a bus service.
+        "The minister will resign, according to a statement from her office.",
+        "The minister told reporters on Monday that the plan was sound.",
+        "He told the story of the flood many times.",
+        "Members of the ruling party met in secret.",
+        "A bus service links the two villages.",
+    ],
+)
+def test_no_occasion_of_speech(text: str) -> None:
+    got = by_trigger(text)
+    assert not [
+        e
+        for e in got.values()
+        if e.type in ("statement", "interview", "ruling", "memorial service", "tribute")
+    ], got

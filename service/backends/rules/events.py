@@ -44,6 +44,7 @@ from service.backends.rules.event_words import (
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
+    MODIFIED_NOMINALS,
     NEGATED_SPEECH,
     NEGATED_SPEECH_LABELS,
     NEW_EVENT_MODIFIERS,
@@ -58,6 +59,8 @@ from service.backends.rules.event_words import (
     PHRASAL,
     PURPOSE,
     SCORE,
+    SOURCE_CITED,
+    SPEECH_VEHICLES,
     SUBJECT_TYPES,
     THAT_SPEECH,
     TO_ACTS,
@@ -423,6 +426,14 @@ GENERIC_PREDICATES = words("needs need requires require must means is are remain
 # "A second strike is planned for next week": a generic predicate that schedules this one happening.
 _SCHEDULED = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set)\b", re.IGNORECASE)
 
+# A noun of happening followed by its own future predicate: "a memorial service will be held on
+# 12 June", "a public inquiry is to take place next year".
+_TO_BE_HELD = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
+    r"(?:be\s+held|take\s+place|be\s+staged|begin|open|start)\b",
+    re.IGNORECASE,
+)
+
 # A noun of happening introduced as new: "a closed-door session", "her first earnings call",
 # "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
 _NEW_NOMINAL_DET = words("a an")
@@ -434,8 +445,12 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         # "is under investigation": going on now (``_status``).
         return Trigger(toks[i].start(), toks[i].end(), w, UNDER_NOUNS[w], "nominal", "under")
     etype = NOMINAL_TRIGGERS.get(w)
+    if w in MODIFIED_NOMINALS and i > 0:
+        etype = MODIFIED_NOMINALS[w].get(toks[i - 1].group().lower(), etype)
     if etype is None or not toks[i].group().islower():
         return None
+    if w in SPEECH_VEHICLES and i > 0 and _cited_source(toks, i):
+        return None  # "according to a statement from the office": a source, not the occasion
     if etype == "strike" and i > 0 and toks[i - 1].group().lower() in MILITARY_STRIKE_MODIFIERS:
         etype = "attack"  # "a drone strike": a military strike, not a walkout
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
@@ -457,6 +472,12 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         modifiers.append(pl)
         j -= 1
     return None
+
+
+def _cited_source(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether "according to" comes within three words before the noun at ``i``."""
+    words_before = " ".join(t.group() for t in toks[max(0, i - 5) : i])
+    return SOURCE_CITED.search(words_before + " ") is not None
 
 
 def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -586,7 +607,12 @@ def find_triggers(masked: str) -> list[Trigger]:
             if found is not None:
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
-        if low not in VERB_FORMS and low not in NOMINAL_TRIGGERS and low not in UNDER_NOUNS:
+        if (
+            low not in VERB_FORMS
+            and low not in NOMINAL_TRIGGERS
+            and low not in UNDER_NOUNS
+            and low not in MODIFIED_NOMINALS
+        ):
             continue
         for form in VERB_FORMS.get(low, ()):
             use = _verb_use(toks, i, form)
@@ -860,8 +886,12 @@ def _segment_event(
     or ``None`` when the segment is too short to tell one."""
     text, masked, book = ctx.text, ctx.masked, ctx.book
     status = _status(masked[a : trig.start], trig)
-    if trig.kind == "nominal" and status == "occurred" and _SCHEDULED.match(masked, trig.end + 1):
-        status = "planned"  # "A second strike is planned for next week"
+    if (
+        trig.kind == "nominal"
+        and status == "occurred"
+        and (_SCHEDULED.match(masked, trig.end + 1) or _TO_BE_HELD.match(masked, trig.end))
+    ):
+        status = "planned"  # "A second strike is planned for next week", "a service will be held"
     found = _clause_words(text, a, b)
     if found is None:
         return None

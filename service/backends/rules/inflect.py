@@ -87,6 +87,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "swear": ("swore", "sworn"),
     "swing": ("swung", "swung"),
     "take": ("took", "taken"),
+    "tell": ("told", "told"),
     "tear": ("tore", "torn"),
     "throw": ("threw", "thrown"),
     "undergo": ("underwent", "undergone"),
