@@ -841,6 +841,9 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     book = EntityBook()
     quote_starts = [a for a, _b in quotes]
     pending_alias: list[Mention] = []
+    # Bare capitalised words not yet known as a surname, with their sentence: "Obama also addressed ..."
+    # before the article's first "Obama said" (tried again once the whole body is read).
+    deferred: list[tuple[Sentence, Mention]] = []
     for sent in sentences:
         if sent.headline:
             continue
@@ -862,6 +865,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 # "Lopez met ...": a bare word that is the surname of a person already named
                 known = book.canonical(m.text)
                 if known == m.text or book.type_of(known) != "person":
+                    if not m.in_quote:
+                        deferred.append((sent, m))
                     continue
                 m.type = "person"
             book.add_mention(m)
@@ -891,8 +896,34 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 book._speaking.add((sent.start, key))
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
+    _late_surnames(book, deferred)
     book.finish()
     return book
+
+
+def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -> None:
+    """A bare word read before the article names its person ("Obama also addressed ...", then later
+    "Obama said"): once the body is read, a word that is now a known person's name is that person
+    there too, among its sentence's people and, when first, its subject."""
+    subjects = {start: (end, key) for start, end, key in book._subjects}
+    people = dict(book._people)
+    for sent, m in deferred:
+        rk = book._by_key.get(name_key(book.canonical(m.text)))
+        if rk is None or book.records[rk].type != "person" or looks_like_place(m.text):
+            continue
+        m.type, m.key = "person", rk
+        book.mentions.append(m)
+        sent_people = people.setdefault(sent.start, [])
+        if all(key != rk for _s, key in sent_people):
+            sent_people.append((m.start, rk))
+            sent_people.sort()
+        if sent_people[0] == (m.start, rk):
+            subjects[sent.start] = (sent.end, rk)
+        if _speaks_at(sent, m.start - sent.start, m.end - sent.start):
+            book._speaking.add((sent.start, rk))
+    if deferred:
+        book._people = sorted(people.items())
+        book._subjects = sorted((start, end, key) for start, (end, key) in subjects.items())
 
 
 # "he" and "she" as subjects, by the gender they stand for.

@@ -88,6 +88,11 @@ _VERB_THEN_COMMA = re.compile(
     + "|".join(sorted(QUOTE_INTRO_PARTICLES))
     + r"))?\s*,\s*$"
 )
+# A verb and the written thing it issued, then a comma: "issued a statement,", "posted a short note,".
+_ISSUED_THING_THEN_COMMA = re.compile(
+    r"(?:^|[^\w’'-])(?P<verb>[a-z][\w’'-]*)\s+(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)\s*,\s*$"
+)
 # "“...,” Castell shot back": the first lowercase word after the quote (group ``verb``), after a name
 # or pronoun made of capitalised words, initials and honorifics.
 _NAME_THEN_ANY_VERB = re.compile(
@@ -107,6 +112,13 @@ _LEAD_IN_PREFIX = re.compile(r"^(?:[^,.;:“”\"]{0,60},\s*)?(?:(?:[A-Z][\w.’
 _BARE_ATTRIBUTION = re.compile(
     r"^\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:He|She)\s+)(?:said|says|added|adds|wrote|writes|continued|explained|"
     r"told\s+\w+(?:\s+\w+)?)\s*[.]\s*$"
+)
+# "according to" right after a quote's closing mark (and its comma): "“...,” according to X."
+_ACCORDING_AFTER = re.compile(r"^[,.]?\s*[Aa]ccording\s+to\b")
+# A word that gives a name, right before a quoted name or title: "a group called", "a boat named",
+# "a plan dubbed", "a book titled", "better known as".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|named|nicknamed|dubbed|titled|entitled|christened|branded|known\s+as)\s+(?:the\s+)?$"
 )
 # A capitalised cue opening its sentence, before its speaker: "Said Tina Poynter, ...", "Added Marsh:".
 _OPENING_CUE = re.compile(r"^\s*(?P<cue>[A-Z][a-z]+)\s+(?=[A-Z])")
@@ -427,6 +439,13 @@ def attach_speakers(
         after_end = _sentence_bounds(cmasked, max(c - 1, 0))[1]
         after = cmasked[c:after_end] if q.closed else ""
         q.partial = _is_partial(before)
+        if _NAMING_BEFORE.search(before) and _is_title(
+            " ".join(_part_text(blocks, q.block, p) for p in q.parts)
+        ):
+            # 0. "A group called “Harbour First” said ...", "a boat named “Sea Star”": a name or title
+            #    given to something is no one's words, so no quote (and its cue is the sentence's own).
+            q.keep = False
+            continue
         # A quote ending its sentence ("...4,000.” He said ...") leaves the next sentence alone.
         closing = cb.text[q.parts[-1][1] - cb.start : c] if q.closed else ""
         # A comma among the closing marks continues the sentence: "... in the U.S.,” Zucker said.
@@ -459,6 +478,12 @@ def attach_speakers(
         if spk is None and after:
             # 1d. "“...,” the statement read", "“...,” read the editorial": a document's own words.
             spk, cue_text = _document_reads(cmasked, c, after, cue_text)
+        if spk is None and after and (acc := _ACCORDING_AFTER.match(after)) is not None:
+            # 1f. "“...,” according to the Harbour Gazette.": with no cue of its own, the quote is the
+            #     words of the source "according to" names right after it.
+            sa = subject_after(cmasked, c + acc.end())
+            if sa is not None and sa.start == c + _skip_space(after, acc.end()):
+                spk, cue_text = sa, "according to"
         spk_base = cb.start if spk is not None else b.start  # where the speaker's offsets count from
         if (
             spk is None
@@ -656,8 +681,16 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
 
 def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
     cue_m = CUE.search(after, skip, skip + 80)
-    if cue_m is None or _noun_use(after, cue_m):
-        return None, None  # "... to win the key states of ...": a noun, not a cue
+    if cue_m is not None and _noun_use(after, cue_m):
+        # "“...,” the audit report said": a cue word used as a noun heads the speaker's own phrase, and
+        # the verb after it is the cue. With no verb right after it, it is no cue ("... to win the key
+        # states of ..."). Only a noun ending its phrase counts (one lowercase word may end it: "said").
+        nxt = CUE.match(after, _skip_space(after, cue_m.end()))
+        if nxt is None:
+            return None, None
+        cue_m = nxt
+    if cue_m is None:
+        return None, None
     # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
     between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
     if re.search(r"[.!?;“”\"]", between):
@@ -922,7 +955,12 @@ def _comma_subject(masked: str, s_start: int, before: str) -> Phrase | None:
     (or a clause after a comma) and its verb, whatever the verb, end the writer's words before the quote."""
     m = _VERB_THEN_COMMA.search(before)
     if m is None or not _intro_verb(m.group("verb")):
-        return None
+        # "Tom Ruiz issued a statement, “...”": the verb's object is a written thing, whose words follow.
+        m = _ISSUED_THING_THEN_COMMA.search(before)
+        if m is None or m.group("head") not in WRITTEN_THINGS:
+            return None
+        if not (_intro_verb(m.group("verb")) or m.group("verb") in OBJECT_TAKING_IRREGULAR):
+            return None
     sb = subject_before(masked, s_start + m.start("verb"))
     if sb is None or sb.kind not in ("name", "pronoun"):
         return None
@@ -1147,3 +1185,10 @@ def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
             b.speaker_mention = b.speaker_mention or a.speaker_mention
             b.cue = b.cue or a.cue
             a.keep = False
+
+
+def _skip_space(text: str, i: int) -> int:
+    """The first offset at or after ``i`` that is not whitespace."""
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i

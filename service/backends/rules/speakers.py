@@ -96,6 +96,18 @@ _ABBREVIATION = re.compile(
 )
 
 
+# Prefixes joined by a hyphen to a role that keep it a role: "co-founder", "vice-chair", "ex-president".
+ROLE_PREFIXES = words("co vice ex deputy acting")
+
+
+def _role_word(w: str) -> bool:
+    """A role or title word, also behind a hyphenated prefix ("co-founder", "ex-president")."""
+    if w in LOWER_ROLE_HEADS or w in ROLE_WORDS:
+        return True
+    pre, _, rest = w.partition("-")
+    return pre in ROLE_PREFIXES and (rest in LOWER_ROLE_HEADS or rest in ROLE_WORDS)
+
+
 def _appositive_ok(segment: str) -> bool:
     m = _OPENS.match(segment)
     if m is None:
@@ -108,7 +120,7 @@ def _appositive_ok(segment: str) -> bool:
     if _DESCRIPTION_WITH_RELATIVE.match(segment):
         return len(ws) <= RELATIVE_APPOSITIVE_WORDS and not any(x in REPORTING_VERBS for x in ws)
     # "managing director and equity analyst at X": a role with no determiner is an appositive too.
-    role = any(x in LOWER_ROLE_HEADS or x in ROLE_WORDS for x in ws[:6])
+    role = any(_role_word(x) for x in ws[:6])
     if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s")) or (role and w.islower())):
         return False
     return len(ws) <= 16 and not any(x in CLAUSE_VERBS or x in REPORTING_VERBS for x in ws)
@@ -167,6 +179,14 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
                     return ph
         # nothing fitted: the plain subject
     ph = subject_before(masked, pos)
+    if ph is not None and ph.kind in ("descriptor", "name"):
+        # "one council member who attended the meeting said", "a resident who knows Whitfield said": the
+        # phrase before the cue is the object of a relative clause; the one the clause describes speaks.
+        rel = _RELATIVE_OBJECT.search(masked, max(0, ph.start - 60), ph.start)
+        if rel is not None:
+            outer = subject_before(masked, rel.start())
+            if outer is not None and outer.kind in ("descriptor", "name"):
+                return outer
     if ph is not None and _starts_with_place_or_time(ph):
         return None  # "In December, the prince ..., calling": a time is no speaker
     if ph is not None and ph.kind == "descriptor":
@@ -186,6 +206,12 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     return ph
 
 
+# A relative clause's pronoun and verb (maybe an adverb or auxiliary) right before its object: "who
+# attended the meeting", "who has followed the case".
+_RELATIVE_OBJECT = re.compile(
+    r"\s(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)|ran|led|met|saw|knew|heard|made|took|wrote|told|left|won|lost)"
+    r"\s+$"
+)
 # A preposition between a speaker and a place or group named after it: "a staffer in the room".
 PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
 # A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
@@ -283,13 +309,21 @@ _NOT_HEAD = words(
 # An inverted description opened by a determiner or a number: "a 2019 campaign veteran", "one district
 # party leader", "this Webb look-alike", "another official".
 _INVERTED_DESCRIPTION = re.compile(
-    r"^\s+(?P<np>(?:the|a|an|one|another|this|that|two|three|several)\s+(?:[\w’'&.-]+\s+){0,4}?[\w’'-]+)"
-    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b)"
+    r"^\s+(?P<np>(?:the|a|an|one|another|this|that|two|three|several|his|her|their)\s+(?:[\w’'&.-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b"
+    # A post-modifier of an anonymous source: "said one official familiar with the plans", "said a
+    # person with knowledge of the talks", "said an aide close to the mayor".
+    r"|\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\b)"
+)
+# The post-modifier itself, kept with the description: "one official familiar with the plans".
+_SOURCE_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
+    r"(?:[\w’'.-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?]|$))"
 )
 # An inverted name after a lowercase description: "said undecided Republican voter Dana Hollis".
 _INVERTED_NAME = re.compile(
     r"^\s+(?P<desc>(?:[a-z][\w-]*\s+|[A-Z][\w.’'-]*\s+){1,4}?)(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})"
-    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b)"
+    r"(?=(?:\s*\([DRI](?:-[A-Z][\w.]*)?\))?(?:\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b))"
 )
 
 
@@ -299,6 +333,9 @@ def speaker_after(masked: str, pos: int) -> Phrase | None:
     ph = _speaker_after(masked, pos)
     if ph is None or ph.kind != "descriptor":
         return ph
+    post = _SOURCE_POSTMODIFIER.match(masked, ph.end)
+    if post is not None:
+        return Phrase(ph.start, post.end(), masked[ph.start : post.end()], "descriptor")
     named = _NAME_AFTER_DESCRIPTION.match(masked, ph.end)
     if named is not None:
         s = named.start("name")
@@ -311,7 +348,10 @@ def speaker_after(masked: str, pos: int) -> Phrase | None:
 
 # A name set off after an inverted description: "said the bureau's director, James B. Comey, on Monday".
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})?,\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
+    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})?"
+    # ... or where the described person is from: "said his oldest friend from college, Tom Ruiz".
+    r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)?"
+    r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
 )
 # Whom an inverted description belongs to: "a longtime adviser to both Clintons", "the former aide to
 # President George W. Bush", "a person close to the Clintons".
