@@ -518,3 +518,43 @@ async def test_waiting_for_the_provider_budget_ends_on_the_stop_flag(
         if client is not None:
             await client.aclose()
         await store.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_item_ended_by_its_process_stopping_is_handed_back_not_failed(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """``ShuttingDownError`` is the process's stop, not the article's failure.
+
+    The stop flag ends an extraction under way (the provider budget's or the flight's wait,
+    a CPU check) with it. ``stop()`` cancels items before the flag is set, but an item that
+    outlived its cancellation (a lost one, psycopg#1345) met it, and was finished as failed
+    for good with a 503 'shutting down' problem; no other process ever ran it. Now its item
+    stays pending, and is handed back with the process's others.
+    """
+    from service.errors import ShuttingDownError
+    from tests.api_fakes import FakeBackend
+
+    settings = settings_for(kind, request, tmp_path, job_lease_s=30.0)
+    store = await open_store(settings)
+    # The extraction ends as the provider budget's wait does once its process is stopping.
+    backend = FakeBackend(fail=lambda call: ShuttingDownError("this process is stopping"))
+    cache = ExtractionCache(store, backend, settings, Metrics(), AdmissionLimiter(4, 5.0))
+    runner = JobRunner(store, cache, settings, Metrics(), describe_error=str)
+    try:
+        job = await runner.submit([NewJobItem(request='{"text": "The council met on Monday."}')])
+        cache.stop_extractions()
+        await runner.start()
+        async with asyncio.timeout(ENDS_WITHIN_S):
+            while backend.calls == 0 or runner._running:
+                await asyncio.sleep(0.01)
+        record = await store.get_job(job)
+        assert record is not None and (record.failed, record.succeeded) == (0, 0)
+        await runner.stop()
+        # Handed back at the stop: another process claims it at once.
+        claimed = await store.claim_items("other", 30.0, 10, time.time())
+        assert [(c.job_id, c.index) for c in claimed] == [(job, 0)]
+    finally:
+        await runner.stop()
+        await cache.aclose()
+        await store.close()

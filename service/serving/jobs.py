@@ -36,7 +36,7 @@ import structlog
 
 from schemas import ArticleRequest
 from service.cancellation import cancel_and_wait, stop_within
-from service.errors import JobItemAbandonedError
+from service.errors import JobItemAbandonedError, ShuttingDownError
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.cache.flight import process_owner
 from service.serving.metrics import Metrics
@@ -271,6 +271,13 @@ class JobRunner:
                 extraction_id, body = result.id, result.body
             except asyncio.CancelledError:
                 raise
+            except ShuttingDownError:
+                # This process is stopping (its cache's stop flag ended the extraction: a budget or
+                # flight wait, a CPU check): not the article's failure. Left pending, the item is
+                # handed back with the process's others (``stop``) or its lease lapses; finished,
+                # it would have failed for good with a 503 no other process ever retried.
+                log.info("job_item_handed_back", reason="shutting down")
+                return
             except Exception as exc:
                 error = self.describe_error(exc)
             self.metrics.jobs_items.labels("failed" if error is not None else "succeeded").inc()
