@@ -18,7 +18,7 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
-from schemas import ArticleRequest
+from schemas import ArticleRequest, Usage
 from service.pipeline.run import extraction_id, prepare
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.metrics import Metrics
@@ -128,6 +128,60 @@ async def test_storing_a_result_ends_its_flight_in_the_same_write(
     assert await stores[1].get_extraction(result.id) is not None
     # Released with the write: another replica may claim the key at once.
     assert await stores[1].claim_flight(result.id, "b", 30, time.time())
+
+
+class Counting:
+    """The real store, recording the name of every call made to it."""
+
+    def __init__(self, inner: Store) -> None:
+        self.inner = inner
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.inner, name)
+
+        async def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append(name)
+            return await method(*args, **kwargs)
+
+        return counted
+
+
+FLIGHT_CALLS = {"get_extraction", "claim_flight", "renew_flight", "put_extraction", "release_flight"}
+
+
+async def test_a_stored_result_costs_no_round_trip_to_release_its_flight(
+    db_settings: Settings, stores: tuple[Store, Store]
+) -> None:
+    """A miss is a lookup, the claim, the lookup after it, and the write that ends the claim.
+
+    Before: one more call after the write, releasing a flight the write had released.
+    A result that is not stored (partial: a chunk failed) still releases its claim.
+    """
+    counting = Counting(stores[0])
+    cache = ExtractionCache(cast(Store, counting), FakeBackend(), db_settings, Metrics(), owner="a")
+    first = await cache.extract(ARTICLE)
+    assert [c for c in counting.calls if c in FLIGHT_CALLS] == [
+        "get_extraction",
+        "claim_flight",
+        "get_extraction",
+        "put_extraction",
+    ]
+    assert await stores[1].claim_flight(first.id, "b", 30, time.time())  # released all the same
+    await stores[1].release_flight(first.id, "b")
+
+    counting.calls.clear()
+    partial = FakeBackend(prompt="p2", usage=Usage(llm_calls=2, chunks=2, failed_chunks=1))
+    cache = ExtractionCache(cast(Store, counting), partial, db_settings, Metrics(), owner="a")
+    second = await cache.extract(ARTICLE)
+    assert [c for c in counting.calls if c in FLIGHT_CALLS] == [
+        "get_extraction",
+        "claim_flight",
+        "get_extraction",
+        "release_flight",
+    ]
+    assert await stores[1].get_extraction(second.id) is None
+    assert await stores[1].claim_flight(second.id, "b", 30, time.time())
 
 
 async def _refuse_flight_releases(settings: Settings, store: Store) -> None:

@@ -39,7 +39,7 @@ from service.pipeline.document import Document
 from service.pipeline.run import extract_document, extraction_id, prepare
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.eviction import Evictor
-from service.serving.cache.flight import Flights, across_processes, process_owner
+from service.serving.cache.flight import Claim, Flights, across_processes, process_owner
 from service.serving.cache.memory import MemoryLayer
 from service.serving.metrics import Metrics
 from service.serving.store.base import ExtractionStore
@@ -221,17 +221,19 @@ class ExtractionCache:
     async def _compute(self, key: str, doc: Document, wait_forever: bool, *, fresh: bool = False) -> bytes:
         # A fresh request takes no result older than itself; it still shares one made meanwhile.
         not_before = time.time() if fresh else None
+        claim = Claim()
         return await across_processes(
             self.store,
             key,
             self.owner,
             self.settings.flight_lease_s,
             stored=lambda: self._stored_since(key, not_before),
-            extract=lambda: self._extract(key, doc, wait_forever),
+            extract=lambda: self._extract(key, doc, wait_forever, claim),
             stopping=self._stopping,
+            claim=claim,
         )
 
-    async def _extract(self, key: str, doc: Document, wait_forever: bool) -> bytes:
+    async def _extract(self, key: str, doc: Document, wait_forever: bool, claim: Claim) -> bytes:
         backend = self.backend.name
         try:
             async with self.limiter.slot(wait_forever=wait_forever):
@@ -266,6 +268,7 @@ class ExtractionCache:
         # The flight ends with the write (one transaction): waiters on other replicas find the
         # result and a free key together, even if this process dies before its flight's ``finally``.
         await self.store.put_extraction(key, body, created_at, flight_owner=self.owner)
+        claim.released = True  # no second round trip to release it
         self._memory.put(key, body, created_at)
         self._evictor.after_write()
         return body

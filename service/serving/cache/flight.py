@@ -69,6 +69,18 @@ class Flights:
             task.cancel()
 
 
+class Claim:
+    """This process's claim on a key, for ``extract`` to say a write of its own ended it.
+
+    Storing a result releases the flight in the same statement
+    (``put_extraction(flight_owner=...)``); one more release after it would be a round
+    trip that does nothing.
+    """
+
+    def __init__(self) -> None:
+        self.released = False
+
+
 async def across_processes(
     store: ExtractionStore,
     key: str,
@@ -78,12 +90,14 @@ async def across_processes(
     extract: Callable[[], Awaitable[bytes]],
     *,
     stopping: threading.Event | None = None,
+    claim: Claim | None = None,
 ) -> bytes:
     """``extract()`` under the store's lease on ``key``, or what another process stored (``stored()``).
 
     Waiting on another process's extraction ends within a poll (at most half a second) once
     ``stopping`` is set, like every other background loop: on its flag, not on a
-    cancellation alone, which a store call can swallow (see ``_renew``).
+    cancellation alone, which a store call can swallow (see ``_renew``). The claim is
+    released at the end unless ``extract`` marked ``claim`` released (its result's write did).
     """
     poll_s = _FLIGHT_POLL_S[0]
     while not await store.claim_flight(key, owner, lease_s, time.time()):
@@ -107,8 +121,9 @@ async def across_processes(
         await cancel_and_wait(renewal)
         # A stored result has released the flight already, in its own write
         # (``put_extraction(flight_owner=...)``): this ends one that failed or stored nothing.
-        with contextlib.suppress(Exception):
-            await store.release_flight(key, owner)
+        if claim is None or not claim.released:
+            with contextlib.suppress(Exception):
+                await store.release_flight(key, owner)
 
 
 async def _renew(store: ExtractionStore, key: str, owner: str, lease_s: float, done: asyncio.Event) -> None:
