@@ -194,7 +194,12 @@ def test_fractions_and_proportions_are_percentages() -> None:
 
 
 def test_cents_and_pence_are_money_in_the_main_unit() -> None:
-    assert values("The bank will pay a dividend of 45 cents a share.") == [(0.45, "USD", "money", "exact")]
+    assert values("The bank earned $2 billion and will pay a dividend of 45 cents a share.")[1] == (
+        0.45,
+        "USD",
+        "money",
+        "exact",
+    )
     assert values("A loaf now costs 95 pence.") == [(0.95, "GBP", "money", "exact")]
 
 

@@ -114,7 +114,8 @@ def test_rates_carry_their_denominator_and_dates_do_not() -> None:
     ]
     assert figs("The well pumps 90 barrels a day.") == [(90, None, "barrels", "day", "other")]
     assert figs("Fares rose 3 per cent a year.")[0][2:4] == ("percent", "year")
-    assert figs("The dividend is 12 cents a share.") == [(0.12, None, "USD", "share", "money")]
+    # cents with no currency named in the story: money in cents (docs/figures.md)
+    assert figs("The dividend is 12 cents a share.") == [(12, None, "cents", "share", "money")]
     # "a year earlier" and "a year ago" are dates, not the rate's period.
     assert figs("Sales were $5m a year earlier.") == [(5e6, None, "USD", None, "money")]
 
@@ -280,7 +281,7 @@ def test_dimension_hard_negatives() -> None:
         ("Temperatures hit 30C in the capital.", (30, None, "°C", None, "other")),
         ("The forecast gives a high of 30 c today.", (30, None, "°C", None, "other")),
         ("A loaf now costs 50p.", (0.5, None, "GBP", None, "money")),
-        ("A can of cola costs 75 c at the kiosk.", (0.75, None, "USD", None, "money")),
+        ("A can of cola costs 75 c at the kiosk.", (75, None, "cents", None, "money")),  # no currency named
         ("The capacitor holds 1 F of charge.", (1, None, "F", None, "other")),
         ("Workers may take 50 R of radiation.", (50, None, "R", None, "other")),
         ("A meal in Cape Town was 500 R.", (500, None, "ZAR", None, "money")),
@@ -312,7 +313,7 @@ def test_ambiguous_symbols_without_context_stay_unread() -> None:
     [
         ("The fee is AUD$ 40 a head.", (40, None, "AUD", "person", "money")),
         ("Tickets cost nzd$15.", (15, None, "NZD", None, "money")),
-        ("The board set a 12-cent-a-share dividend.", (0.12, None, "USD", "share", "money")),
+        ("The board set a 12-cent-a-share dividend.", (12, None, "cents", "share", "money")),
         ("Porters won a 3-pound-a-week rise.", (3, None, "GBP", "week", "money")),
     ],
 )

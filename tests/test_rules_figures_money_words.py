@@ -123,3 +123,64 @@ def test_a_code_after_the_amount_in_capitals_is_its_currency() -> None:
 )
 def test_english_words_are_no_currency_codes(text: str) -> None:
     assert all(k != "money" for _v, _u, k in money(text)), money(text)
+
+
+# --------------------------------------------------------------------------- cents: "c" and "cents"
+
+
+def rate(text: str) -> list[tuple[float, str | None, str | None, str]]:
+    return [(f.value, f.unit, f.per, f.kind) for f in rules(text, "2024-05-02").figures]
+
+
+def test_cents_are_of_the_currency_the_story_is_told_in() -> None:
+    assert rate("Petrol now costs $1.84 a litre, up 12 c a litre in a month.")[1] == (
+        0.12,
+        "USD",
+        "l",
+        "money",
+    )
+    assert rate("Diesel rose 9 c a litre in Cork, to €1.71.")[0] == (0.09, "EUR", "l", "money")
+    # "$" in a story set in Canada: Canadian cents
+    canada = (
+        "Toronto drivers fume.\n\nIn Ontario, gas is C$1.62 a litre, up 7 cents a litre in Canada's east."
+    )
+    assert [f for f in rate(canada) if f[0] == 0.07] == [(0.07, "CAD", "l", "money")]
+    # a story in dollars with a euro aside: its cents are the dollar's
+    mixed = "Profit was $40 million and $12 million in Q3; Europe added €3 million.\n\nThe dividend is 62 cents a share."
+    assert [f for f in rate(mixed) if f[2] == "share"] == [(0.62, "USD", "share", "money")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol costs 12 c a litre more than last year.",
+        "The dividend was raised to 12 cents a share.",
+        # as many dollars as euros named: the cents' currency is not guessed
+        "The fund holds $4 million and €4 million and pays 12 cents a unit.",
+    ],
+)
+def test_cents_with_no_currency_named_stay_cents(text: str) -> None:
+    (twelve,) = [f for f in rate(text) if f[0] == 12]
+    assert twelve[1] == "cents" and twelve[3] == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price around "c" reads it as money whatever else the sentence says
+        ("We bought cold drinks for 75 c each.", (75, "cents", None, "money")),
+        ("The cold snap pushed heating oil up 9 c a litre.", (9, "cents", "l", "money")),
+        # a temperature only among words of temperature, with no price around it
+        ("It was a cold day, 12 c in the shade.", (12, "°C", None, "other")),
+        ("Temperatures fell 2 c an hour overnight.", (2, "°C", "hour", "other")),
+    ],
+)
+def test_c_is_a_temperature_only_in_a_temperature_context_without_a_price(
+    text: str, expected: tuple[float, str, str | None, str]
+) -> None:
+    assert rate(text) == [expected]
+
+
+def test_c_with_neither_context_is_no_unit() -> None:
+    assert rate("Stir in 2 c of milk.") == [(2, None, None, "count")]
+    assert rate("The team finished 30 c behind.")[0][1] is None

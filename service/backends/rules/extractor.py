@@ -20,7 +20,7 @@ from service.backends.rules.attributions import (
 from service.backends.rules.entities import build_book
 from service.backends.rules.events import StoryState, find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
-from service.backends.rules.measures import story_currencies
+from service.backends.rules.measures import story_money
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
@@ -55,7 +55,7 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
     ctx = AttributionContext(book)
     body = " ".join(b.text for b in blocks)
     dollar = dollar_currency(body)
-    currencies = story_currencies(body)  # the countries named, for "crowns", "rupees", "francs" ...
+    money = story_money(body, dollar)  # the countries named (for "crowns", "rupees" ...) and its cents
     figures = []
     attributions = []
     events = []
@@ -70,7 +70,7 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
         k = bisect.bisect_right(starts, sent.start) - 1
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
-        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar, story=currencies))
+        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar, story=money))
         if sent.headline:
             # A headline reports a source as the body does ("Okafor vows to keep the port open",
             # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).

@@ -63,6 +63,7 @@ from service.backends.rules.measures import (
     OTHER_SENSE_CURRENCY,
     POUNDS_OF,
     POUNDS_OF_MONEY,
+    PRICE_AFTER_SYMBOL,
     PRICE_BEFORE,
     PRICE_RATE_AFTER,
     PRIME_MARK_AFTER,
@@ -76,8 +77,10 @@ from service.backends.rules.measures import (
     WEIGHT_CONTEXT,
     YEN_OR_YUAN,
     Reading,
+    StoryMoney,
     a_reading,
     ambiguous_reading,
+    cents_reading,
     prime_reading,
     rate_denominator,
     shared_currency,
@@ -92,6 +95,8 @@ from service.backends.rules.numbers import (
     words_value,
 )
 from service.backends.rules.sentences import Sentence, Token, tokens
+
+NO_STORY = StoryMoney()  # a sentence read alone: no story names a country or a currency
 
 MONTHS = words(
     "january february march april may june july august september october november december "
@@ -894,10 +899,10 @@ def _count_word(text: str) -> int | None:
 
 
 def find_figures(
-    sent: Sentence, in_quote: bool = False, dollar: str = "USD", story: frozenset[str] = frozenset()
+    sent: Sentence, in_quote: bool = False, dollar: str = "USD", story: StoryMoney = NO_STORY
 ) -> list[FigureDraft]:
-    """Every figure stated in one sentence. ``dollar``: what "$" means in the story; ``story``: the codes
-    of the currencies whose countries it names (``measures.story_currencies``)."""
+    """Every figure stated in one sentence. ``dollar``: what "$" means in the story; ``story``: what it
+    says of its money elsewhere (``measures.story_money``)."""
     text = sent.text
     found: list[_Found] = []
     first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
@@ -945,7 +950,7 @@ def _read_number(
     claimed: list[tuple[int, int]],
     first_word_end: int,
     dollar: str,
-    story: frozenset[str] = frozenset(),
+    story: StoryMoney = NO_STORY,
 ) -> _Found | None:
     """The figure a number ``m`` of the sentence states (with its qualifier, unit and rate), or ``None``
     when it states none: a date, a year, an age, a phone number, an identifier, a pronoun ..."""
@@ -959,7 +964,7 @@ def _read_number(
     # The qualifier stands before the currency sign: "about €17.7 billion".
     q, q_start = _qualifier_before(text, cur_start)
     start, end, unit, kind, value, marked_per = _unit_at(
-        text, e, value, q, q_start, cur, cur_start, mk.glued_m, mk.sym, mk.sym_unit, mk.amb, dollar
+        text, e, value, q, q_start, cur, cur_start, mk.glued_m, mk.sym, mk.sym_unit, mk.amb, dollar, story
     )
     sym_per = marked_per or None
     if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
@@ -971,6 +976,8 @@ def _read_number(
     hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
     if hyphen_rate is not None and hyphen_rate.group("d").lower() in RATE_DENOMINATORS:
         code, factor = HYPHEN_RATE_MONEY[hyphen_rate.group("u").lower()]
+        if code == "$" and factor != 1:
+            code, factor = cents_reading(story)  # "a 12-cent-a-share dividend": the story's cents
         unit, kind, value = (dollar if code == "$" else code), "money", value * factor
         sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
         unit_end = end  # "12-cent-a-share": 0.12 USD per share
@@ -1135,6 +1142,7 @@ def _unit_at(
     sym_unit: tuple[str, str | None] | None,
     amb: Reading | None,
     dollar: str,
+    story: StoryMoney = NO_STORY,
 ) -> tuple[int, int, str | None, str, float, str | None]:
     """The unit the number's own marks give: a currency sign before it, a percent sign, a glued "m", a
     symbol after it. (start, end, unit, kind, value, per); the unit is ``None`` when they give none."""
@@ -1164,8 +1172,10 @@ def _unit_at(
     elif glued_m:
         unit, kind = "m", "other"
     elif amb is not None and sym is not None and amb[3] == "money":
-        unit = dollar if amb[1] == "$" else amb[1]
-        value, kind, end = value * amb[4], "money", e + sym.end()  # "50p" = 0.50 GBP
+        unit, factor = (
+            (amb[1], amb[4]) if amb[1] != "$" else cents_reading(story)
+        )  # "12 c": the story's cents
+        value, kind, end = value * factor, "money", e + sym.end()  # "50p" = 0.50 GBP
     elif sym_unit is not None and sym is not None:
         unit, sym_per = sym_unit
         kind, end = ("duration" if unit in _DURATION_NAMES else "other"), e + sym.end()  # 45', "25 a"
@@ -1183,7 +1193,7 @@ def _unit_after_number(
     end: int,
     dollar: str,
     claimed: list[tuple[int, int]],
-    story: frozenset[str] = frozenset(),
+    story: StoryMoney = NO_STORY,
 ) -> tuple[str | None, str, int, int, float] | None:
     """The unit written after a number that has none yet: a currency name or sign (and cents), pounds
     of weight, a subunit, a counted noun or a duration. (unit, kind, unit end, figure end, value), or
@@ -1211,7 +1221,9 @@ def _unit_after_number(
         if code == "":
             # "crowns", "rupees", "francs": shared by several countries; the story's country says
             # which, or the unit stays as written (no code is guessed).
-            code = shared_currency(cur_after.group("c").lower(), story) or cur_after.group("c").lower()
+            code = (
+                shared_currency(cur_after.group("c").lower(), story.countries) or cur_after.group("c").lower()
+            )
         if cur_after.group("c").lower() in MILLION_CODES and not (m.group("dscale") or m.group("attached")):
             value *= 1e6  # "30 MUSD": 30 million dollars
         if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
@@ -1241,6 +1253,8 @@ def _unit_after_number(
     elif nxt and nxt[0].lower in SUBUNITS:
         # "62 cents" is 0.62 dollars: money is in the currency unit.
         unit, factor = SUBUNITS[nxt[0].lower]
+        if unit == "USD":
+            unit, factor = cents_reading(story)  # "62 cents": of the dollar or the euro the story names
         value, kind, unit_end = value * factor, "money", e + nxt[0].end
         end = unit_end
     else:
@@ -1364,7 +1378,11 @@ def _symbol_after(
     amb: Reading | None = None
     if sym is None and digits and not m.group("attached"):  # "40 million b" too; "5m" is its own suffix
         am = AMBIGUOUS_SYMBOL_AFTER.match(text[e : e + 8])
-        amb = ambiguous_reading(am.group("u"), text) if am is not None else None
+        priced = am is not None and bool(
+            PRICE_BEFORE.search(text[max(0, s - 30) : s])
+            or PRICE_AFTER_SYMBOL.match(text[e + am.end() : e + am.end() + 30])
+        )
+        amb = ambiguous_reading(am.group("u"), text, priced) if am is not None else None
         if amb is not None:
             sym = am
             sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None

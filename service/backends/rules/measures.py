@@ -8,6 +8,7 @@ the compiled patterns.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from service.backends.rules.lexicon import words
 
@@ -521,9 +522,36 @@ CODE_AFTER_CODES = frozenset(c for c, *_ in NATIONAL_CURRENCIES) - words("ALL TO
 CODE_AFTER_RE = re.compile(r"^\s?(?P<c>" + "|".join(sorted(CODE_AFTER_CODES)) + r")(?![\w$€£¥])")
 
 
-def story_currencies(text: str) -> frozenset[str]:
-    """The codes of the currencies whose countries the story names (for "crowns", "rupees" ...)."""
-    return frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
+# Currencies divided into cents that a story names by sign, code or name: the dollars ("$", "dollars",
+# "USD", "C$" ...: the story's dollar) and the euro. A cent ("12 c a litre", "62 cents") is a hundredth
+# of the one the story is told in (``story_money``); with neither it is money in cents, no currency guessed.
+CENTS_DOLLAR = re.compile(r"\$|\b(?:dollars?|USD|CAD|AUD|NZD|HKD|SGD)\b", re.IGNORECASE)
+CENTS_EURO = re.compile(r"€|\beuros?\b|\bEUR\b", re.IGNORECASE)
+CENTS_AS_WRITTEN = "cents"
+
+
+@dataclass(frozen=True)
+class StoryMoney:
+    """What the whole story says of its money, for the amounts whose words do not: the codes of the
+    currencies whose countries it names (for "crowns", "rupees" ...) and the currency of its cents."""
+
+    countries: frozenset[str] = frozenset()
+    cents: str | None = None
+
+
+def story_money(text: str, dollar: str) -> StoryMoney:
+    """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
+    countries = frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
+    dollars, euros = len(CENTS_DOLLAR.findall(text)), len(CENTS_EURO.findall(text))
+    # The story's currency: the one named, or named at least twice as often as the other (a story in
+    # dollars with a euro aside); named as often as each other, the cents' currency is not guessed.
+    cents = dollar if dollars >= max(1, 2 * euros) else "EUR" if euros >= max(1, 2 * dollars) else None
+    return StoryMoney(countries, cents)
+
+
+def cents_reading(story: StoryMoney) -> tuple[str, float]:
+    """(unit, factor) of an amount in cents: the story's currency and 0.01, or "cents" and 1."""
+    return (story.cents, 0.01) if story.cents else (CENTS_AS_WRITTEN, 1.0)
 
 
 def shared_currency(noun: str, story: frozenset[str]) -> str | None:
@@ -901,8 +929,23 @@ def a_reading(sentence: str, around: str) -> Reading | None:
     return None
 
 
-def ambiguous_reading(symbol: str, sentence: str) -> Reading | None:
-    """The reading of an ambiguous symbol that the sentence's words support, or None."""
+# A price around an ambiguous symbol: a verb of paying before it ("costs 12 c") or a price's rate after
+# it ("75 c each", "12 c a litre", "50p per share"). A temperature has no price per litre: the
+# symbol's money reading comes first then, whatever else the sentence says ("cold drinks for 75 c each").
+PRICE_AFTER_SYMBOL = re.compile(
+    r"^(?:\s+(?:each|apiece)\b|,?\s+(?:a|an|per|each)\s+(?:litre|liter|gallon|kilo|kilogram|kg|pound|lb|share|"
+    r"night|person|head|ticket|seat|unit|dozen|piece|item|kwh|kilowatt-hour|loaf|pint|bottle|copy|ride|trip)\b)",
+    re.IGNORECASE,
+)
+
+
+def ambiguous_reading(symbol: str, sentence: str, priced: bool = False) -> Reading | None:
+    """The reading of an ambiguous symbol that the sentence's words support, or None; ``priced``: a price
+    stands around it (``PRICE_BEFORE``, ``PRICE_AFTER_SYMBOL``), and a money reading needs no other word."""
+    if priced:
+        money = next((r for r in AMBIGUOUS_SYMBOLS[symbol] if r[3] == "money"), None)
+        if money is not None:
+            return money
     for reading in AMBIGUOUS_SYMBOLS[symbol]:
         if CONTEXTS[reading[0]].search(sentence):
             return reading
