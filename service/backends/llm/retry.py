@@ -61,10 +61,12 @@ def shutting_down(exc: BaseException | None) -> ShuttingDownError | None:
     reported as an unreachable provider.
     """
     seen = 0
+    # Causes only (``raise ... from``, as both wrap it): an error merely raised while handling
+    # one (its ``__context__``) was not caused by the stop.
     while exc is not None and seen < 10:
         if isinstance(exc, ShuttingDownError):
             return exc
-        exc = exc.__cause__ or exc.__context__
+        exc = exc.__cause__
         seen += 1
     return None
 
