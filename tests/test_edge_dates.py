@@ -35,6 +35,9 @@ SENTENCES = [
     "Officials met on December 31.",
     "Officials will meet on January 1.",
     "The vote is scheduled for next month.",
+    "The council will vote in six months.",
+    "The plant will reopen in two weeks.",
+    "The mine will reopen in 3 years.",
 ]
 
 
@@ -62,6 +65,10 @@ async def test_edge_publication_dates_answer_200(settings: Settings, published: 
         ("dmy", "18 February", dt.date(9999, 12, 31), "9999-02-18"),  # inside: still resolved
         ("dmy", "18 February", dt.date(1, 1, 1), "0001-02-18"),
         ("wd", "last Thursday", dt.date(9999, 12, 31), "9999-12-30"),
+        ("ahead", "six months", dt.date(9999, 12, 31), None),  # "in six months" past the end
+        ("ahead", "two weeks", dt.date(9999, 12, 30), None),
+        ("ahead", "3 years", dt.date(9998, 1, 1), None),
+        ("ahead", "six months", dt.date(9999, 5, 31), "9999-11"),
     ],
 )
 def test_resolve_at_the_calendar_ends(kind: str, core: str, published: dt.date, expected: str | None) -> None:

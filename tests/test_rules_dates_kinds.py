@@ -182,3 +182,162 @@ def test_a_period_that_ended_ended_before_publication() -> None:
     assert dates_of("The chain expects a loss for the year to Jan. 31.", AUTUMN) == [
         ("Jan. 31", "2024-01-31")
     ]
+
+
+# Session 7 (issue 15): a time expression belongs to the clause that holds it, and resolves by
+# that clause's tense. Sentences of our own; each kind next to a hard negative.
+
+
+def event_when(text: str, trigger: str, published: str) -> tuple[str, str | None] | None:
+    ex = asyncio.run(extract(ArticleRequest(text=text, published=published), create_backend("rules")))
+    (e,) = [e for e in ex.events if e.trigger == trigger]
+    return (e.when.text, e.when.date) if e.when is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "when"),
+    [
+        # A clause looking ahead after a verb that happened takes its time with it ("payable").
+        (
+            "The board approved a special dividend of 30 cents a share, payable on March 31 to holders of "
+            "record on March 13.",
+            "approved",
+            "2026-02-26",
+            None,
+        ),
+        (
+            "The council on Monday adopted the rule, effective on June 1.",
+            "adopted",
+            "2024-05-08",
+            ("on Monday", "2024-05-06"),
+        ),
+        # A comparison's time is the figure compared with, not the event's; it reaches to its comma.
+        ("Bus fares rose 4.1% in the year to April, down from 4.8% in March.", "rose", "2024-05-08", None),
+        (
+            "The firm will pay a dividend of 20 cents, up from 18 cents, on June 14.",
+            "pay",
+            "2024-05-08",
+            ("on June 14", "2024-06-14"),
+        ),
+        # A relative clause after a comma, and an embedded question, hold their own times.
+        (
+            "The brewer will move its production to a plant in Tilsey, that opened last year.",
+            "move",
+            "2024-05-08",
+            None,
+        ),
+        (
+            "No decision has been made on whether the mill will close by July 1.",
+            "decision",
+            "2024-05-08",
+            None,
+        ),
+        # A relative clause before the verb holds its time: "which reported ... in 2023, | was not fined".
+        (
+            "A fourth bank, Halver Trust, which reported the scheme in 2023, was not fined.",
+            "fined",
+            "2024-05-08",
+            None,
+        ),
+        # What was announced does not take the time of the announcing ...
+        (
+            "On Thursday, the minister announced that the agency is hiring 300 inspectors.",
+            "hiring",
+            "2024-05-10",
+            None,
+        ),
+        # ... but the announcing does.
+        (
+            "On Thursday, the minister announced that the agency is hiring 300 inspectors.",
+            "announced",
+            "2024-05-10",
+            ("On Thursday", "2024-05-09"),
+        ),
+        # "where" after a place and time: the clause happened there and then.
+        (
+            "Omar Haddad appeared in Lakeview District Court on Thursday, where he pleaded not guilty.",
+            "pleaded",
+            "2024-05-10",
+            ("on Thursday", "2024-05-09"),
+        ),
+    ],
+)
+def test_a_time_belongs_to_the_clause_that_holds_it(
+    text: str, trigger: str, published: str, when: tuple[str, str] | None
+) -> None:
+    assert event_when(text, trigger, published) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "status", "when"),
+    [
+        # "is due back" looks ahead: the coming Oct. 6, not last year's.
+        (
+            "Lena Brody is due back in court on Oct. 6.",
+            "due back in court",
+            "2026-09-20",
+            "planned",
+            "2026-10-06",
+        ),
+        # A modal inside an aside before the verb is the aside's: the construction began, last March.
+        (
+            "Work on the 3 km tunnel, expected to cost £900 million, began in March.",
+            "began",
+            "2026-11-30",
+            "occurred",
+            "2026-03",
+        ),
+        # Hard negative: a modal of the verb's own stays.
+        ("Work on the 3 km tunnel will begin in March.", "begin", "2026-11-30", "planned", "2027-03"),
+        # "from January" in a clause looking ahead: the coming January.
+        (
+            "The council will install filters in its schools from January.",
+            "install",
+            "2026-11-30",
+            "planned",
+            "2027-01",
+        ),
+        # A noun of happening named and forecast: planned, on the coming Thursday.
+        (
+            "A second storm, Ilsa, is forecast to reach the coast on Thursday.",
+            "storm",
+            "2026-11-30",
+            "planned",
+            "2026-12-03",
+        ),
+    ],
+)
+def test_a_clause_resolves_its_time_by_its_own_tense(
+    text: str, trigger: str, published: str, status: str, when: str
+) -> None:
+    ex = asyncio.run(extract(ArticleRequest(text=text, published=published), create_backend("rules")))
+    (e,) = [e for e in ex.events if e.trigger == trigger]
+    assert e.status == status, e
+    assert e.when is not None and e.when.date == when, e
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised month after a preposition of a period is a date ...
+        ("Rents have risen since March.", [("since March", "2024-03")]),
+        # ... and a bound is the nearest such month, even in a sentence told in the past (not the
+        # August before, as for "rose in August").
+        ("Lenders extended the credit line through August.", [("through August", "2024-08")]),
+        ("Rents rose in August.", [("in August", "2023-08")]),
+        # A count of time after "in" in a clause looking ahead dates it from publication ...
+        ("The agency will publish its review in six months.", [("in six months", "2024-11")]),
+        ("The bridge will reopen in two weeks.", [("in two weeks", "2024-05-17")]),
+        ("The mine will reopen in 3 years.", [("in 3 years", "2027")]),
+    ],
+)
+def test_months_after_prepositions_and_counts_ahead(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert times(text) == expected
+
+
+def test_counts_of_time_that_date_nothing() -> None:
+    assert times("Shares closed at their highest level in 10 years.") == []  # no clause looking ahead
+    assert times("The company may cut 200 jobs.") == []  # "may" is a verb
+    assert times("The firm said it expects to hire staff in two years’ time.") == [("in two years", "2026")]

@@ -49,6 +49,7 @@ TIME_EXPRESSION = re.compile(
                (?:last|this|next|past)\s+(?:week|weekend|month|year)|
                (?:earlier|later)\s+this\s+(?:week|month|year)|
                (?:{_NUM_WORD})\s+(?:{_UNIT})\s+ago)\b
+      | (?P<ahead>(?:{_NUM_WORD})\s+(?:days?|weeks?|months?|years?))\b(?!\s+(?:ago|earlier|before|after|later|of)\b)
     )
     """,
     re.IGNORECASE,
@@ -63,6 +64,16 @@ _VAGUE_PART = re.compile(r"^(?:early|late|mid)[-\s]+", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"^(?:on|in|since|by|until|till|from|before|after|during|as of|through)\s+", re.IGNORECASE
 )
+
+
+# Prepositions after which a capitalised month name alone is a date ("from January", "until March"),
+# besides "in" which takes any: "may" after them is rare, and a capital says the month.
+_MONTH_PREPOSITIONS = frozenset(
+    {"from", "since", "until", "till", "by", "before", "after", "during", "through"}
+)
+# Of those, the ones that bound a period: a month after them is the nearest one, even in a sentence
+# told in the past ("has extended loans through January" in October is the coming January).
+_BOUND_WORDS = frozenset({"until", "till", "by", "before", "through"})
 
 
 @dataclass(frozen=True)
@@ -121,8 +132,11 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             kind == "m"
             and prefix != "in"
             and not re.search(r"\b(?:end|start|beginning|middle|close) of$", prefix)
+            and not (prefix in _MONTH_PREPOSITIONS and core.split()[-1][:1].isupper())
         ):
             continue
+        if kind == "ahead" and (prefix != "in" or not is_future(clause_before(text, m.start()))):
+            continue  # "in six months" dates what a clause looking ahead plans; "the first in 10 years" nothing
         if (
             kind == "y"
             and not prefix
@@ -137,6 +151,7 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
         past = (
             not future
             and kind in ("m", "mdy", "dmy")
+            and not (kind == "m" and prefix in _BOUND_WORDS)  # "pay down the loan by February": a deadline
             and looks_past(_sentence_around(text, m.start(), m.end()))
         )
         if past and kind != "m" and _ENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -273,12 +288,31 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return _month_of_year(core.lower(), published)
     if kind == "lm":
         return _named_month(core.lower(), published)
+    if kind == "ahead":
+        return _ahead(core.lower(), published)
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
         shift = -1 if "last" in core.lower() else 1 if "next" in core.lower() else 0
         return f"{published.year + shift:04d}-12"
     return _relative(core.lower(), published)
+
+
+def _ahead(core: str, published: dt.date) -> str | None:
+    """ "in six months" from publication, at the precision of its unit: a day, a month or a year."""
+    count, unit = core.rsplit(" ", 1)
+    n = _NUMBER_WORDS.get(count)
+    if n is None and count.isdigit():
+        n = int(count)
+    if n is None:
+        return None
+    unit = unit.rstrip("s")
+    if unit == "year":
+        return f"{published.year + n:04d}"
+    if unit == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}"
+    return (published + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
 
 
 def _month_of_year(core: str, published: dt.date) -> str | None:
@@ -487,7 +521,7 @@ def _dateparser(expression: str, published: dt.date) -> str | None:
 # weekday or a yearless date is the past one.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|scheduled|plans?\s+to|planning\s+to|planned|expected\s+to|"
-    r"expects?\s+to|due\s+to|set\s+to|going\s+to|upcoming|coming|intends?\s+to|aims?\s+to|hopes?\s+to|would|"
+    r"expects?\s+to|due\s+to|due\s+back|set\s+to|going\s+to|upcoming|coming|intends?\s+to|aims?\s+to|hopes?\s+to|would|"
     r"(?:postponed|put\s+off|delayed|deferred|adjourned)\s+(?:\w+\s+){0,3}?until|as\s+(?:early|soon)\s+as)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -579,3 +613,51 @@ def looks_past(sentence: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(text, end)
     return clause_before(text, start) + text[start : after.start() + 3 if after else len(text)]
+
+
+# Which clause a time expression belongs to. An event's clause (events.py) may hold a time that
+# is another clause's: the event's own time is the one its verb governs.
+#
+# Words between an event's trigger and a later time that give the time to another clause, whatever
+# the event's tense: a comparison ("rose 2.9%, down from 3.4% in October", "almost double the number
+# in 2024"), a relative clause set off by a comma ("a plant in Monterrey, that opened last year"),
+# an embedded question ("a decision on whether NATO will withdraw by May 1"). Each reaches to the next
+# comma only: "will pay 62 cents a share, up from 55 cents, on Jan. 15" is the payment's day.
+OTHER_CLAUSE_AFTER = re.compile(
+    r"(?:\b(?:up|down)\s+(?:[\w.%$€£]+\s+)?from\b|\bcompared\s+(?:with|to)\b"
+    r"|\b(?:double|triple|twice|half)\s+(?:the|its|their|that)\b|,\s+that\s+[a-z]|\b(?:whether|if)\s)(?:[^,.;]|[.,]\d)*$",
+    re.IGNORECASE,
+)
+# After a verb that has happened, a word that opens a clause looking ahead takes the time with it:
+# "approved a dividend of 44 cents, payable on March 31", "adopted the rule, effective Jan. 1".
+AHEAD_CLAUSE_AFTER = re.compile(
+    r"\b(?:payable|effective|expiring|maturing|due\s+(?:on|by|in)|to\s+be\s+(?:paid|held|completed))\b(?:[^.;]|\.\d)*$",
+    re.IGNORECASE,
+)
+# A relative clause still open before a time ("Halver Trust, which reported the scheme in 2023,
+# was not fined"): the time is the relative clause's, not the verb's after its closing comma.
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
+# A reporting verb right before a clause: what was said does not take the time of the saying ("On
+# Thursday, Stoltenberg announced that | the alliance is increasing ...").
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|added|told\s+\w+|warned|reported|confirmed|stated)(?:\s+that)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, happened: bool) -> bool:
+    """Whether the time ``t`` belongs to another clause than the event whose trigger is at
+    ``text[trig_start:trig_end]`` (``happened``: the event is told as having occurred)."""
+    if t.start >= trig_end:
+        between = text[trig_end : t.start]
+        return OTHER_CLAUSE_AFTER.search(between) is not None or (
+            happened and AHEAD_CLAUSE_AFTER.search(between) is not None
+        )
+    if t.end <= trig_start and "," in text[t.end : trig_start]:
+        return _OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None
+    return False
+
+
+def time_of_telling(text: str, time_end: int, clause_start: int) -> bool:
+    """Whether a time before a clause dates the saying the clause reports ("On Thursday, X announced that")."""
+    return _REPORTED_BEFORE.search(text, time_end, clause_start) is not None

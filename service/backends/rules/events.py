@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import EventDraft, TimeExpression
-from service.backends.rules.dates import TimeMention, find_times
+from service.backends.rules.dates import TimeMention, find_times, time_elsewhere, time_of_telling
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     AGREE_WITH_TERMS,
@@ -215,7 +215,7 @@ _PREPOSITION_NEXT = re.compile(
 PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|expected\s+to|set\s+to|"
     r"going\s+to|aims?\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|calls?\s+for|upcoming|hopes?\s+to|hoped\s+to|"
-    r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned)\b",
+    r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned|due\s+back)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -424,7 +424,13 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
 GENERIC_PREDICATES = words("needs need requires require must means is are remains can")
 
 # "A second strike is planned for next week": a generic predicate that schedules this one happening.
-_SCHEDULED = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set)\b", re.IGNORECASE)
+_SCHEDULED = re.compile(
+    r"(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|forecast|predicted)\b", re.IGNORECASE
+)
+# The same after a name set off by commas: "A weaker storm, Jarek, is forecast to reach the coast".
+_SCHEDULED_NAMED = re.compile(
+    r",\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s*" + _SCHEDULED.pattern, re.IGNORECASE
+)
 
 # A noun of happening followed by its own future predicate: "a memorial service will be held on
 # 12 June", "a public inquiry is to take place next year".
@@ -722,15 +728,21 @@ class _Governed(_Form):
     end: int
 
 
+_FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECASE)
+
+
 def _status(before: str, trigger: Trigger) -> str:
     if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS:
         return "negated"
-    window = before[-70:]
+    # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
+    # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
+    window = _FINAL_ASIDE.sub(" ", before)[-70:]
     if NEGATED.search(window[-45:]):
         return "negated"
     if HYPOTHETICAL.search(window[-45:]):
         return "hypothetical"
-    if PLANNED.search(window[-50:]):
+    if PLANNED.search(window[-50:]) or (trigger.kind == "phrasal" and trigger.lemma == "due"):
+        # "is due back in court": the phrase itself looks ahead.
         return "planned"
     if (trigger.form == "gerund" and ONGOING.search(before[-25:])) or trigger.form == "under":
         return "ongoing"
@@ -889,7 +901,11 @@ def _segment_event(
     if (
         trig.kind == "nominal"
         and status == "occurred"
-        and (_SCHEDULED.match(masked, trig.end + 1) or _TO_BE_HELD.match(masked, trig.end))
+        and (
+            _SCHEDULED.match(masked, trig.end + 1)
+            or _TO_BE_HELD.match(masked, trig.end)
+            or _SCHEDULED_NAMED.match(masked, trig.end)
+        )
     ):
         status = "planned"  # "A second strike is planned for next week", "a service will be held"
     found = _clause_words(text, a, b)
@@ -1197,12 +1213,32 @@ def _time_for(
         ):
             continue
         usable.append(t)
-    own = [t for t in usable if a <= t.start < b]
+    # A time in the clause that another clause inside it governs is not the event's (``time_elsewhere``).
+    own = [
+        t
+        for t in usable
+        if a <= t.start < b and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
+    ]
     if own:
         return own[0]
-    # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time.
-    first = [t for t in usable if t.end <= a and not masked[opening : t.start].strip(" “‘\"'")]
+    # "appeared in court on Thursday, where he pleaded not guilty": the place and time before "where".
+    if _WHERE_OPENS.match(masked, a, b):
+        near = [t for t in usable if t.end <= a and not masked[t.end : a].strip(" ,")]
+        if near:
+            return near[-1]
+    # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
+    # unless the clause is what was said then ("On Thursday, X announced that | ...").
+    first = [
+        t
+        for t in usable
+        if t.end <= a
+        and not masked[opening : t.start].strip(" “‘\"'")
+        and not time_of_telling(masked, t.end, a)
+    ]
     return first[0] if first else None
+
+
+_WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
 
 
 def _participants(

@@ -610,6 +610,8 @@ _NP_END = re.compile(
     r",(?!\s*\d)|;|:|—|\s(?:and|or|but|as\s+well\s+as|while|which|that|who|to|because|after|before|when|"
     r"has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|came|comes)\s"
 )
+# A name set off by commas after a noun of happening: "A weaker storm, Jarek, | is forecast".
+_NAME_BETWEEN = re.compile(r",\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s*")
 _RELATIVE_PREDICATE = re.compile(r"^,?\s*(?:that|which)\s+(?=[a-z])")
 # "said in a press conference", "told reporters at a briefing": the noun is the occasion of speech.
 _SPEECH_BEFORE = re.compile(
@@ -675,6 +677,10 @@ def compose_nominal(
         # "Members are closer than ever to a deal ...": the clause says it in its own words.
         return Summary(finish(text[lead_s:np_end] + cut_tail(text[np_end:c_end])), None)
     rest = cut_tail(text[np_end:c_end])
+    named = _NAME_BETWEEN.match(masked, np_end, c_end)
+    if named is not None and _first_word(masked[named.end() : c_end]) in _VERB_GROUP:
+        # "A weaker storm, Jarek, is forecast to reach the coast": the noun, its name, and their verb.
+        return Summary(finish(f"{noun_phrase}{rest}"), noun_phrase)
     rel = _RELATIVE_PREDICATE.match(masked[np_end:c_end])
     if rel is not None:
         # "a rocket attack ... that left one contractor dead" -> "A rocket attack ... left one contractor dead."
