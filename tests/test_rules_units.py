@@ -94,7 +94,7 @@ def test_a_lone_letter_or_an_unread_symbol_is_no_counted_noun() -> None:
     assert units("The garden grid is 40 x 60.") == [(40, None, None, "count"), (60, None, None, "count")]
     assert [u for _, u, _, _ in units("Stir in 2 c of milk.")] == [None]
     # but a metre is a metre, spaced or not
-    assert units("The tiles are 1 m by 2 m.") == [(1, "m", None, "count"), (2, "m", None, "count")]
+    assert units("The tiles are 1 m by 2 m.") == [(1, "m", None, "other"), (2, "m", None, "other")]
 
 
 # --------------------------------------------------------------------------- pounds: weight or sterling

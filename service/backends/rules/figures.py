@@ -48,6 +48,7 @@ from service.backends.rules.measures import (
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     CURRENCY_PREFIXES,
+    DIMENSION_UNITS,
     FEET_BEFORE,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
@@ -818,6 +819,55 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
     return out
 
 
+# Dimensions written with "x" or "×" (docs/figures.md): "1920 x 1080 pixels", "a 2 x 4 metre plot",
+# "12x10 feet", "3 m x 4 m", "2 x 3 x 1.5 metres". Each side is a figure of its own, in the unit written
+# once after the last side (or after each). Not "6.3 x 10^11" (scientific notation, read elsewhere),
+# not a relay's legs ("4 x 400 metres relay"); sides with no unit only where the sentence speaks of
+# a size or a screen ("a 1920×1080 screen"), else they are read as any number.
+_SIDE = r"\d[\d,]*(?:\.\d+)?"
+_DIM_UNIT = "|".join(sorted((re.escape(u) for u in DIMENSION_UNITS), key=len, reverse=True))
+DIMENSION = re.compile(
+    rf"(?<![\w.,/^-])(?P<a>{_SIDE})(?:\s?(?P<ua>{_DIM_UNIT}))?\s?[x×]\s?(?P<b>{_SIDE})(?:\s?(?P<ub>{_DIM_UNIT}))?"
+    rf"(?:\s?[x×]\s?(?P<c>{_SIDE})(?:\s?(?P<uc>{_DIM_UNIT}))?)?(?![\w^⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|[.,]\d)"
+)
+_DIMENSION_HINT = re.compile(r"[x×]\s?\d")
+_RELAY = re.compile(r"\b(?:relays?|medley|legs)\b", re.IGNORECASE)
+
+
+def _dimensions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    text = sent.text
+    out: list[FigureDraft] = []
+    if _RELAY.search(text):
+        return out
+    sized = _SIZE_WORDS.search(text) is not None or CONTEXTS["screen"].search(text) is not None
+    for m in DIMENSION.finditer(text):
+        sides = [g for g in ("a", "b", "c") if m.group(g)]
+        units = [m.group("u" + g) for g in sides]
+        if units[-1] == "P" and not CONTEXTS["screen"].search(text):
+            units[-1] = None  # "P" is a pixel only among words of screens
+        if units[-1] is None and not sized:
+            continue  # "a 4x4 grid": no unit and no size: the numbers are read as any number
+        for i in range(len(units) - 2, -1, -1):
+            units[i] = units[i] or units[i + 1]  # the unit is written once, after the last side
+        claimed.append(m.span())
+        for i, (g, u) in enumerate(zip(sides, units, strict=True)):
+            unit = DIMENSION_UNITS[u] if u else None
+            out.append(
+                FigureDraft(
+                    rule="figures.dimensions",
+                    text=m.group(g),
+                    value=float(m.group(g).replace(",", "")),
+                    unit=unit,
+                    kind="other" if unit else "count",
+                    qualifier="exact",
+                    measure=f"size, side {i + 1} of {len(sides)}",
+                    evidence=[m.group(g)],
+                    hint=sent.start + m.start(g),
+                )
+            )
+    return out
+
+
 # A spoken list of counts ending in their noun: "eight, nine, ten patients" is a range.
 NUMBER_LIST = re.compile(
     rf"\b(?P<first>{_NUMBER_WORD_ALT}|\d+)(?:,\s+(?:{_NUMBER_WORD_ALT}|\d+)){{1,4}},?\s+(?:(?:or|and|to)\s+)?"
@@ -915,6 +965,7 @@ def find_figures(
         *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
+        *(_dimensions(sent, claimed) if _DIMENSION_HINT.search(text) else []),
     ]
     for m in NUMBER.finditer(text):
         figure = _read_number(sent, m, claimed, first_word_end, dollar, story)
@@ -1073,6 +1124,8 @@ def _standard_unit(unit: str | None, kind: str) -> tuple[str | None, str]:
         kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
     if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
         unit, kind = UNIT_WORD_SYMBOLS[unit], "other"  # "24 metres" -> m
+    if unit in LETTER_UNITS and kind == "count":
+        kind = "other"  # "1 m by 2 m", "5 g": a spaced symbol is a measure as much as a glued one
     return unit, kind
 
 

@@ -238,6 +238,17 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
 }
 
 
+# Units of a dimension's sides ("1920 x 1080 pixels", "12x10 feet", "a 2 x 4 metre plot"): lengths and
+# pixels, as written -> standard symbol. "in" is left out ("3 x 4 in the yard" is a preposition), and "P"
+# is a pixel only among words of screens (``figures._dimensions``).
+DIMENSION_UNITS: dict[str, str] = {
+    **{w: s for w, s in UNIT_WORD_SYMBOLS.items() if s in ("m", "km", "cm", "mm", "mi", "ft", "in", "yd")},
+    **{s: s for s in ("m", "km", "cm", "mm", "ft", "yd")},
+    **dict.fromkeys(("pixels", "pixel", "px", "P"), "px"),
+    "inches": "in",
+    "inch": "in",
+}
+
 # Single letters that stand for a unit when spaced after a number ("1 m x 1 m", "5 g", "2 l"); any
 # other lone letter after a number ("5 p", "6.3 x 10") is no counted noun.
 LETTER_UNITS = frozenset({"m", "g", "l"})
