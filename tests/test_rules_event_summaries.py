@@ -461,3 +461,72 @@ def test_a_quotation_that_ends_the_summary_keeps_its_own_full_stop() -> None:
         "The union said it would fight the closures and called the plan “a betrayal of members.”"
     )
     assert got["fight"].summary.endswith("members.”"), got["fight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # "he" in what a described person said is that person, not someone named earlier.
+        ("Anna Berg runs the bakery. The mayor said he would resign.", "resign", "The mayor would resign."),
+        # A second thing said ("and that") has the same speaker as the first.
+        (
+            "Dunmore Health Board said it accepted the report. It said a new ward would open in May and that "
+            "it had hired 20 nurses.",
+            "hired",
+            "Dunmore Health Board had hired 20 nurses.",
+        ),
+        # "They" after a sentence about plural things is those things ...
+        (
+            "Halvern shares rose 3% on Monday. They have lost a fifth of their value this year.",
+            "lost",
+            "Halvern shares have lost a fifth of their value this year.",
+        ),
+        # ... but not a singular subject, nor a phrase that is no subject.
+        ("The press rose early. They have lost.", "lost", "They have lost."),
+        # A condition opening the sentence is the event's modality, kept.
+        (
+            "If convicted of fraud, Ortega faces up to ten years in prison.",
+            "convicted",
+            "If convicted of fraud, Ortega faces up to ten years in prison.",
+        ),
+        # An estimate or forecast after the clause is a reporting tail like "said".
+        (
+            "Monthly repayments will fall by an average of 40 marks, the bank estimated.",
+            "fall",
+            "Monthly repayments will fall by an average of 40 marks.",
+        ),
+    ],
+)
+def test_names_not_pronouns_and_no_dangling_tails(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        # The vehicle of speech ("in a statement", "in a tribute", "in a ruling") is told with its speaker,
+        # and what was said when it follows "that" ...
+        (
+            "Orvik Steel said in a statement that it would appeal the fine.",
+            "Orvik Steel said in a statement that it would appeal the fine.",
+        ),
+        ("Orvik Steel said in a statement it would appeal.", "Orvik Steel issued a statement."),
+        (
+            "In a statement, Dunmore Health Board said it accepted the findings.",
+            "Dunmore Health Board issued a statement.",
+        ),
+        (
+            '"We are not the problem," said Lena Moro, the deputy envoy, in a statement.',
+            "Lena Moro issued a statement.",
+        ),
+        (
+            'Ivo Kerr, now 84, said in a tribute on Sunday that Hanna Lind had "never built for show".',
+            "Ivo Kerr paid a tribute on Sunday.",
+        ),
+    ],
+)
+def test_a_vehicle_of_speech_is_told_with_its_speaker(text: str, summary: str) -> None:
+    got = [e for e in events(text) if e.type in ("statement", "tribute")]
+    assert [e.summary for e in got] == [summary]
+    assert_sentence(got[0].summary)

@@ -37,7 +37,7 @@ from service.backends.rules.event_words import (
     SUMMARY_SUBORDINATORS,
 )
 from service.backends.rules.inflect import forms
-from service.backends.rules.lexicon import words
+from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
@@ -52,7 +52,8 @@ _LEADING = re.compile(
 _REPORT_TAIL = re.compile(
     r",[”\"’]?\s+(?:according\s+to\s+[^,]{1,60}"
     r"|[^,]{0,70}?\b(?:said|says|added|adds|told\s+\w+|reported|reports|wrote|writes|estimates|projects|"
-    r"show|shows|showed|noted|confirmed|announced|warned)"
+    r"show|shows|showed|noted|confirmed|announced|warned|estimated|projected|predicted|forecast|believes|"
+    r"believed|argued|insisted|stressed)"
     r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?)\s*$"
 )
 RELATIVES = words("who which that whom")
@@ -210,15 +211,24 @@ def resolve_phrase(phrase: str, kind: str, pos: int, book: EntityBook) -> str:
 
 
 def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
-    """(speaker as resolved, the pronoun-free kind) when the clause is what someone reported: "X said | they ..."."""
+    """(speaker as resolved, the pronoun-free kind) when the clause is what someone reported: "X said | they ...",
+    or a second thing said: "It said a ward would open in March and that | it had recruited 35 nurses"."""
     m = _REPORTED_BEFORE.search(ctx.masked[:c_start])
+    if m is None and _AND_THAT.search(ctx.masked, max(0, c_start - 12), c_start):
+        m = _FIRST_REPORT.search(ctx.masked, ctx.opening, c_start)
     if m is None:
         return None
     ph = subject_before(ctx.masked, m.start("cue"))
     if ph is None:
         return None
     name = resolve_phrase(ctx.text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
-    person = ph.kind == "pronoun" or ctx.book.type_of(name) == "person"
+    said = ctx.text[ph.start : ph.end].lower()
+    # "It said": the organisation it stands for is no person ("he said" is one, named or not).
+    person = (
+        (ph.kind == "pronoun" and said not in ("it", "they"))
+        or ctx.book.type_of(name) == "person"
+        or (ctx.book.type_of(name) is None and _PERSON_HEAD.search(name) is not None)
+    )
     ctx.draw(ph.start)
     return name, "person" if person else "other"
 
@@ -239,9 +249,28 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
             return before
+        if w == "they" and before and _plural(before):
+            # "Korvane shares rose 4.2%. They have lost ...": the things the previous sentence was about.
+            return before
     if w in ("it", "its"):
         return ctx.book.organisation_before(ctx.sent_start + s0)
     return None
+
+
+def _plural(phrase: str) -> bool:
+    """A noun phrase whose head is plural ("Korvane shares", "the new rules"; not "the press", "its
+    chief", not a pronoun or a name alone)."""
+    ws = phrase.split()
+    head = ws[-1].lower() if ws else ""
+    return (
+        len(ws) >= 2
+        and ws[0].lower() not in _ALL_PRONOUNS
+        and (ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS)
+        and ws[0].lower() not in ("according", "under", "after", "before", "in", "on", "at", "for", "with")
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "’s", "'s"))
+        and head.isalpha()
+    )
 
 
 def _antecedent(ctx: Context, pos: int) -> str | None:
@@ -530,7 +559,14 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
         ctx.draw(s0)
         return Summary(finish(text[s0:trig_end] + tail), None)
     ctx.draw(ctx.opening)
-    return Summary(finish(_strip_leading(text[ctx.opening : trig_end].strip()) + tail), None)
+    whole = text[ctx.opening : trig_end].strip()
+    if _CONDITION.match(whole):
+        # "If convicted of arson, Kimbrough faces ...": the condition is the event's modality, kept.
+        return Summary(finish(whole + tail), None)
+    return Summary(finish(_strip_leading(whole) + tail), None)
+
+
+_CONDITION = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
 
 
 # A noun phrase after a preposition, then the participle: "according to a study | published on Monday",
@@ -594,6 +630,29 @@ _OBJECT_PRONOUN = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"\b(?P<cue>said|says|added|told\s+(?:reporters|journalists)|warned|announced|confirmed|insisted)"
     r"(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?\s*$"
+)
+# A description of one person by the noun it is headed by ("The mayor", "a lawyer for the firm"): "he" or
+# "she" in what it said stands for it.
+_PERSON_HEAD = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            ROLE_WORDS
+            | words(
+                "mayor lawyer attorney official judge prosecutor analyst economist witness teacher doctor "
+                "chairman chairwoman chair manager owner founder executive officer spokesman spokeswoman"
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s+(?:for|of|at)\s+[\w’' .-]{1,40})?$",
+    re.IGNORECASE,
+)
+# A second thing said: "... and that | it had recruited", and the sentence's reporting verb it continues.
+_AND_THAT = re.compile(r"\band\s+that\s+$")
+_FIRST_REPORT = re.compile(
+    r"\b(?P<cue>said|says|added|told\s+(?:reporters|journalists)|warned|announced|confirmed)\b"
 )
 # A noun phrase and a reporter inside the subject: "a scheme prosecutors said | paid for ...".
 _EMBEDDED_REPORT = re.compile(
@@ -671,6 +730,11 @@ def compose_nominal(
             claim = _claim(ctx, ph.start, np_end)
             said = f"{speaker} announced {speech.group('prep')} {noun_phrase}"
             return Summary(finish(f"{said} that {claim}" if claim else said), speaker, speaker)
+    vehicle = text[trig_start:trig_end].lower()
+    if vehicle in _VEHICLE_VERBS:
+        told = _by_vehicle(ctx, speech, np_start, np_end, noun_phrase, vehicle)
+        if told is not None:
+            return told
     lead_m = masked[c_start:np_start]
     lead_s = c_start + len(lead_m) - len(_strip_leading(lead_m.lstrip()))
     if _FINITE.search(masked[lead_s:np_start]) and _first_word(masked[lead_s:np_start]) not in RELATIVES:
@@ -698,6 +762,81 @@ def compose_nominal(
     else:
         verb = held
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
+
+
+# The vehicles of speech (a statement, a tribute, a ruling: the event is the speaking, typed by the noun)
+# and the verb that tells one was given when what was said is not told with it.
+_VEHICLE_VERBS = {"statement": "issued", "tribute": "paid", "ruling": "delivered"}
+# "said Rajesh Menon, India's deputy representative, | in a statement": the speaker after an inverted cue.
+_INVERTED_BEFORE = re.compile(
+    r"\b(?:said|says|added)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,[^,;]{1,80})?,?\s+(?:in|on)\s+$"
+)
+# "In a statement, | Lanmere Health Board said ...": the speaker after the fronted vehicle.
+_FRONTED_VEHICLE = re.compile(r"\s*,\s*(?P<rest>[^,;]{1,80}?)\s+(?P<cue>said|says|told|added)\b")
+
+
+# A name opening the sentence, set off by a comma: "Kerr, now 84, said ...".
+_NAME_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s")
+# What may follow the vehicle in its summary: the day it was given ("a tribute on Sunday").
+_VEHICLE_DAY = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _vehicle_end(text: str, np_start: int, np_end: int, vehicle: str) -> int:
+    """Where a vehicle's noun phrase ends in its summary: after the noun and a day given with it, not the
+    words after ("a statement | it would freeze hiring")."""
+    at = text.lower().find(vehicle, np_start, np_end)
+    if at < 0:
+        return np_end
+    end = at + len(vehicle)
+    day = _VEHICLE_DAY.match(text, end)
+    return min(np_end, day.end()) if day is not None else end
+
+
+def _by_vehicle(
+    ctx: Context, speech: re.Match[str] | None, np_start: int, np_end: int, noun_phrase: str, vehicle: str
+) -> Summary | None:
+    """A speech vehicle told as a sentence: "X said in a statement that ...", "X issued a statement", from
+    "X said in a statement ...", "said X, ..., in a statement" or "In a statement, X said ..."."""
+    text, masked = ctx.text, ctx.masked
+    ph_start = ph_end = None
+    cue = "said"
+    if speech is not None:
+        cue_pos = max(0, np_start - 60) + speech.start("cue")
+        ph = subject_before(masked, cue_pos)
+        if ph is not None:
+            ph_start, ph_end, kind = ph.start, ph.end, ph.kind
+            cue = speech.group("cue")
+    if ph_start is None:
+        inv = _INVERTED_BEFORE.search(masked, max(0, np_start - 160), np_start)
+        if inv is not None:
+            ph_start, ph_end, kind = inv.start("name"), inv.end("name"), "name"
+    fronted = None
+    if ph_start is None and masked[ctx.opening : np_start].strip(" “‘\"'").lower() == "in":
+        fronted = _FRONTED_VEHICLE.match(masked, np_end)
+        if fronted is not None:
+            ph = subject_before(masked, fronted.start("cue"))
+            if ph is not None and ph.start >= np_end:
+                ph_start, ph_end, kind = ph.start, ph.end, ph.kind
+    if ph_start is None and speech is not None:
+        # "Kerr, now 84, said in a tribute": the name opening the sentence, before its aside.
+        opener = _NAME_OPENS.match(masked, ctx.opening)
+        if opener is not None and opener.end() <= np_start:
+            ph_start, ph_end, kind = opener.start("name"), opener.end("name"), "name"
+    if ph_start is None or ph_end is None:
+        return None
+    noun_phrase = text[np_start : _vehicle_end(text, np_start, np_end, vehicle)].strip()
+    speaker = resolve_phrase(text[ph_start:ph_end], kind, ctx.sent_start + ph_start, ctx.book)
+    if speaker.split()[0].lower() in _ALL_PRONOUNS:
+        return None
+    ctx.draw(min(ph_start, np_start), max(ph_end, np_end))
+    claim = _claim(ctx, ph_start, np_end) if speech is not None else None
+    if claim is not None and cue.lower().startswith(("said", "says", "added", "stated")):
+        body = f"{speaker} {cue} in {noun_phrase} that {claim}"
+    else:
+        body = f"{speaker} {_VEHICLE_VERBS[vehicle]} {noun_phrase}"
+    return Summary(finish(body), speaker)
 
 
 def _claim(ctx: Context, speaker_start: int, np_end: int) -> str | None:
