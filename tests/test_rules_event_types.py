@@ -1015,3 +1015,58 @@ def test_no_occasion_of_speech(text: str) -> None:
         for e in got.values()
         if e.type in ("statement", "interview", "ruling", "memorial service", "tribute")
     ], got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: the happenings of a life and a career, by their own nouns.
+        ("Born in 1941 in the port of Ellinge, Marsh left school at 15.", "Born", "birth"),
+        ("Born in 1941 in the port of Ellinge, Marsh left school at 15.", "left school", "departure"),
+        ("The poet was born on a farm near Tullow.", "born", "birth"),
+        ("He left office in 2019 after two terms.", "left office", "departure"),
+        ("In 1980 he founded the charity with two friends.", "founded", "founding"),
+        ("She became the first woman to qualify as a surveyor in the county.", "qualify", "qualification"),
+        ("She turned down a knighthood in 2001.", "turned down", "refusal"),
+        ("The regulator, which brought the case, welcomed the ruling.", "brought the case", "case"),
+        # Offers made, inspections failed, currencies weakening.
+        ("Patients who have waited more than a year will be offered surgery abroad.", "offered", "offer"),
+        ("The school failed a fire-safety inspection last year.", "failed", "inspection"),
+        ("The lorry failed two brake tests in March.", "failed", "test"),
+        ("Talks on the merger failed on Friday.", "failed", "failure"),
+        ("The krona weakened 0.5% against the euro.", "weakened", "weakening"),
+        ("The dollar strengthened against the yen on Monday.", "strengthened", "strengthening"),
+    ],
+)
+def test_lives_careers_and_offers(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: "found" is find's past, "born" an adjective or a compound, an app's standing
+        # offer, a failure to act (a negation of the act, not a failure), a building left.
+        "Police found the body on Tuesday.",
+        "The first-born son inherited the farm.",
+        "The app offers users a discount.",
+        "The council failed to act.",
+        "He left the building at noon.",
+        "Friday is the last chance to vote on the plan.",
+        "It was the only way to win the cup.",
+    ],
+)
+def test_no_life_event(text: str) -> None:
+    got = by_trigger(text)
+    assert not [
+        e
+        for e in got.values()
+        if e.type in ("founding", "birth", "offer", "failure", "departure", "qualification", "vote", "win")
+    ], got
+
+
+def test_a_later_plan_joined_by_and_is_planned() -> None:
+    # "began in March and is due to be completed by 2028": the completion is a second, planned event.
+    got = by_trigger("Work on the pier began in May and is due to be completed by 2028.")
+    assert got["completed"].status == "planned"
+    assert got["began"].status == "occurred"

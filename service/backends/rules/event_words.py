@@ -84,11 +84,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Money, markets and companies.
     "increase": words(
         "raise lift boost increase rise climb jump surge soar gain grow widen double triple quadruple "
-        "expand accelerate rebound recover add increment improve"
+        "expand accelerate rebound recover add increment improve strengthen"
     ),
     "decrease": words(
         "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow trim "
-        "worsen"
+        "worsen weaken"
     ),
     "miss": words("miss"),
     "earnings": words("earn"),
@@ -169,6 +169,16 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "wedding": words("marry wed"),
     # Diseases caught: "twelve children have been infected".
     "infection": words("infect"),
+    # Session 7: lives, firms and careers (obituaries, profiles, company news). A firm or a charity
+    # founded ("founded the firm in 1974"); an exam, a title or a final qualified for.
+    "founding": words("found"),
+    "qualification": words("qualify"),
+    # Something offered to someone: "patients will be offered surgery", "offered a pay rise of 4%"
+    # (the present "the app offers" is a state: only past, perfect, passive and modal forms count).
+    "offer": words("offer"),
+    # Inspections, tests and exams failed are those happenings (``OBJECT_TYPES``); a bank or talks that
+    # fail, a failure ("failed to" is a negation, not this verb).
+    "failure": words("fail"),
 }
 
 # --------------------------------------------------------------------------- the verb's own noun
@@ -218,14 +228,17 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
     # The gerund is the noun: a hiring, a grounding, a landing, a hijacking, a ruling, a stabbing,
     # funding, spending, smuggling.
     "ing": words(
-        "hire ground land hijack kidnap sentence rule fund finance spend borrow smuggle gather stab reopen"
+        "hire ground land hijack kidnap sentence rule fund finance spend borrow smuggle gather stab reopen "
+        # A currency or an economy that weakens or strengthens: its weakening, its strengthening; a
+        # firm founded: its founding.
+        "weaken strengthen found"
     ),
     # Zero derivation, the noun is the verb: an arrest, a raid, a murder, a probe, a breach, a poll.
     "": words(
         "arrest raid ban fine charge vote visit release rescue return escape repair upgrade collapse "
         "damage delay transfer search review protest boycott appeal purchase veto default test murder "
         "ambush flood march poll exchange freeze award grant import export probe audit breach crash "
-        "praise survey discharge debate"
+        "praise survey discharge debate offer"
     ),
 }
 
@@ -428,6 +441,20 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("apply", "for"): "application",
     # Talks, machines and systems that stop working: "talks broke down on Friday" (``SUBJECT_TYPES``).
     ("break", "down"): "breakdown",
+    # Offers, honours and requests refused: "turned down a state honour", "turned down the offer".
+    ("turn", "down"): "refusal",
+    # Suits and charges brought by someone: "the authority, which brought the case".
+    ("bring", "a case"): "case",
+    ("bring", "the case"): "case",
+    ("bring", "charges"): "charge",
+    ("bring", "a lawsuit"): "lawsuit",
+    # Leaving a school, an office or an employer is a departure ("left school at 16", "left office
+    # in 2019"; "left the building" is no news of its own).
+    ("leave", "school"): "departure",
+    ("leave", "office"): "departure",
+    ("leave", "the company"): "departure",
+    ("leave", "the club"): "departure",
+    ("leave", "the firm"): "departure",
     # Lawmakers who sign on to a bill back it: an endorsement, not a signing into law.
     ("sign", "on to"): "endorsement",
     ("sign", "onto"): "endorsement",
@@ -1011,6 +1038,13 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "goal": {
         **{w: "earnings" for w in ("profit", "million", "billion", "revenue")},
         **{w: "concession" for w in ("defeat", "election", "race")},
+    },
+    # An inspection, a test or an exam failed is that happening ("failed a fire-safety inspection").
+    "failure": {
+        **{w: "inspection" for w in ("inspection", "inspections")},
+        **{w: "test" for w in ("test", "tests")},
+        **{w: "exam" for w in ("exam", "exams", "examination")},
+        "audit": "audit",
     },
     # Vehicles stopped by police are a stop, not a suspension of anything.
     "suspension": {w: "stop" for w in ("van", "car", "vehicle", "lorry", "truck", "driver", "motorist")},

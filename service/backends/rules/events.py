@@ -198,7 +198,10 @@ REPORT_BREAK = re.compile(
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
 # "and" or "or" before a second trigger verb: "ordered her to repay ... and barred her from ...".
 # "and plans to open ...": a second verb of intending before the trigger.
-COORDINATION = re.compile(r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+to\s+)?$")
+# "began in March and is due to be completed": a plan for the second verb.
+COORDINATION = re.compile(
+    r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+to\s+|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+)?$"
+)
 
 # "and" then a subject of its own before a second verb: "and the regional government | ordered",
 # "and Sam Ellery | doubled". The subject opens with a determiner or a capitalised name.
@@ -274,9 +277,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-# A subordinate clause opening the sentence, up to its first comma (not a number's): "After X, ".
+# A subordinate clause opening the sentence, up to its first comma (not a number's): "After X, ", and a
+# fronted participle of birth: "Born in 1941 in Ellinge, Marsh left school at 15".
 _FRONTED_SUBORDINATE = re.compile(
-    r"\s*(?:After|Before|When|While|Although|Though|Because|Since|Once|Unless|Whereas)\s"
+    r"\s*(?:After|Before|When|While|Although|Though|Because|Since|Once|Unless|Whereas|Born)\s"
     r"(?P<clause>[^,;]*?[a-z][^,;]*?)(?=,(?!\d)),\s+(?=[A-Za-z])"
 )
 
@@ -312,10 +316,14 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     before = toks[j].group().lower() if j >= 0 else ""
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if before == "to":
-        # An infinitive is a happening only as what someone intends: "would seek to seize".
+        # An infinitive is a happening only as what someone intends: "would seek to seize", or as what
+        # made someone the first, last or only one: "became the first woman to qualify as an engineer".
         k = _skip_adverbs_back(toks, j)
         gov = toks[k].group().lower() if k >= 0 else ""
-        return "base" if gov in CONTROL_VERBS else None
+        if gov in CONTROL_VERBS:
+            return "base"
+        first = _FIRST_TO.search(" ".join(t.group() for t in toks[max(0, j - 4) : j]))
+        return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
     if form.kind == "base":
         return "base" if before in MODALS else None
     if form.lemma in BASE_ONLY:
@@ -344,6 +352,14 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
+
+
+# "the first woman", "the only club", "the last European": a superlative one whose infinitive happened.
+_FIRST_TO = re.compile(
+    r"\b(?:the|its|their|her|his)\s+(?:first|only|last)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)$"
+)
+# Nouns whose infinitive is a chance, not a happening: "the last chance to vote", "the only way to win".
+_CHANCE_NOUNS = words("chance time way opportunity attempt bid step option place day hope need right")
 
 
 # What "by" opens after a verb of change when it gives the amount: "fell by a quarter", "rose by 12%".
@@ -597,6 +613,10 @@ def find_triggers(masked: str) -> list[Trigger]:
             out.append(ph)
             skip_until = ph.end
             continue
+        if low == "born" and _BORN_NEXT.match(masked, t.end()):
+            # "Born in 1938 in Drury Wells", "was born on a farm": a birth ("born-again" is one word).
+            out.append(Trigger(t.start(), t.end(), "bear", "birth", "verb", "participle"))
+            continue
         if low.startswith(("spoke", "speak")) and re.match(
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
@@ -682,6 +702,9 @@ def find_triggers(masked: str) -> list[Trigger]:
                 out.append(nom)
     return out
 
+
+# What follows "born" when it tells a birth: a place, a date, parents ("born to a miner"), "and raised".
+_BORN_NEXT = re.compile(r"\s+(?:in|on|at|into|to|and\s+raised|and\s+brought\s+up)\b")
 
 # Words after "asked" that open a reported question, not a request.
 _QUESTION_OPENERS = words("whether if about why how what when who that rhetorically") | {
