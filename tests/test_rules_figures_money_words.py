@@ -184,3 +184,22 @@ def test_c_is_a_temperature_only_in_a_temperature_context_without_a_price(
 def test_c_with_neither_context_is_no_unit() -> None:
     assert rate("Stir in 2 c of milk.") == [(2, None, None, "count")]
     assert rate("The team finished 30 c behind.")[0][1] is None
+
+
+# --------------------------------------------------------------------------- four digits after a sign
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jacket was priced at ¥2000 in the Osaka store.", (2000, "JPY", "money")),
+        ("She paid $1500 for the used bike.", (1500, "USD", "money")),
+        ("The repair came to €1800 in 2019.", (1800, "EUR", "money")),
+    ],
+)
+def test_four_digits_after_a_currency_sign_are_no_year(text: str, expected: tuple[float, str, str]) -> None:
+    assert money(text)[:1] == [expected]
+
+
+def test_a_bare_four_digit_year_stays_a_year() -> None:
+    assert money("In 2000 the mill closed and in 1998 it had opened.") == []

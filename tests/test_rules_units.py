@@ -314,3 +314,24 @@ def test_dimensions_write_the_unit_once_after_the_last_side() -> None:
     assert units("The allotment is 40 by 60 feet.") == [(40, "ft", None, "other"), (60, "ft", None, "other")]
     # a relay's legs are no side of anything
     assert units("She anchored the 4 x 400 metres relay.")[0] == (4, None, None, "count")
+
+
+# --------------------------------------------------------------------------- "a" after a determiner and a number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club leased a 20 a field from the county.", (20, "acres", None, "other")),
+        ("The growers sold their 2 a vineyard last spring.", (2, "acres", None, "other")),
+    ],
+)
+def test_an_a_after_a_determiner_and_a_number_is_a_unit_among_words_of_land(
+    text: str, expected: tuple[float, str, None, str]
+) -> None:
+    assert units(text) == [expected]
+
+
+def test_an_a_before_a_rate_or_with_no_land_stays_an_article() -> None:
+    assert units("He kept a 3 a day habit.") == [(3, None, "day", "count")]
+    assert all(u != "acres" for _, u, _, _ in units("They signed a 5 a side deal with the league."))

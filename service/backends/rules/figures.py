@@ -39,6 +39,8 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.measures import (
+    A_BEFORE_NOUN,
+    A_DETERMINER_BEFORE,
     A_UNIT_AFTER,
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
@@ -1089,14 +1091,15 @@ def _marked_number(
         if lw in ("a", "an", "half a") or (lw.startswith(("a ", "an ")) and value < 2) or value == 0:
             return None
     sym, sym_unit, amb = _symbol_after(text, m, s, e, digits)
-    if _no_figure(text, m, s, e, value, digits, sym is not None):
+    cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    # A currency sign before four digits makes them no year: "priced at ¥2000", "paid $1500".
+    if _no_figure(text, m, s, e, value, digits, sym is not None or cur is not None):
         return None
     s_sign = _below_zero(text, s, digits)
     if s_sign is not None:
         value = -value  # "-5 °C", "minus 5 degrees", "-1.3%": below zero
     else:
         s_sign = s
-    cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
     # A scale word or a currency after the number is no label's: "Saltvara 80 million crowns" (the
     # verb is written once before a list: "ordered A to pay 312 million crowns and B 80 million crowns").
     money_marked = cur is not None or m.group("dscale") is not None or _currency_after(text, e)
@@ -1439,8 +1442,12 @@ def _symbol_after(
         if amb is not None:
             sym = am
             sym_unit = (amb[1], amb[2]) if amb[3] == "other" else None
-        elif (am := A_UNIT_AFTER.match(text[e : e + 40])) is not None:
-            # "500 a of farmland", "for 25 a.": an "a" where no noun follows, read by the sentence
+        elif (am := A_UNIT_AFTER.match(text[e : e + 40])) is not None or (
+            A_DETERMINER_BEFORE.search(text[max(0, s - 8) : s])
+            and (am := A_BEFORE_NOUN.match(text[e : e + 40]))
+        ):
+            # "500 a of farmland", "for 25 a.": an "a" where no noun follows, read by the sentence;
+            # "a 20 a field": no article follows a determiner and a number
             dated = _year_like(m) or _is_date_or_time(text, s, e, digits)
             reading = None if dated else a_reading(text, text[max(0, s - 20) : e + am.end() + 5])
             if reading is not None:

@@ -906,6 +906,14 @@ A_UNIT_AFTER = re.compile(
     r"^\s(?P<u>a)(?!\.\s?m\b)(?=[,.;:!?)]|$|\s+(?:ago|and|or|before|after|of|for|to|in|on|at|with|from|by|is|was|"
     r"are|were|which|that)\b)"
 )
+# "a 20 a field", "their 2 a vineyard": after a determiner and a number an article cannot stand, so the
+# "a" is a unit whatever noun follows (not a rate's, "a 3 a day habit", nor a fraction's or a
+# quantity's: "of the 12 a third", "the 40 a few").
+A_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her|our|this|that)\s+$", re.IGNORECASE)
+A_BEFORE_NOUN = re.compile(
+    r"^\s(?P<u>a)(?=\s+(?!(?:day|night|week|month|year|side|head|piece|time|person|share|half|third|quarter|fifth|"
+    r"tenth|few|little|bit|couple|dozen|number|majority|total)\b)[a-z][\w-]*)"
+)
 A_READINGS: tuple[Reading, ...] = (
     ("land", "acres", None, "other", 1.0),
     ("years", "years", None, "duration", 1.0),
