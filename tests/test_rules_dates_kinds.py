@@ -341,3 +341,29 @@ def test_counts_of_time_that_date_nothing() -> None:
     assert times("Shares closed at their highest level in 10 years.") == []  # no clause looking ahead
     assert times("The company may cut 200 jobs.") == []  # "may" is a verb
     assert times("The firm said it expects to hire staff in two years’ time.") == [("in two years", "2026")]
+
+
+def test_a_payable_clause_is_the_payment_ahead_with_its_own_date() -> None:
+    ex = asyncio.run(
+        extract(
+            ArticleRequest(
+                text="The board approved a special dividend of 30 cents a share, payable on March 31 to holders "
+                "of record on March 13.",
+                published="2026-02-26",
+            ),
+            create_backend("rules"),
+        )
+    )
+    by = {e.trigger: e for e in ex.events}
+    paid = by["payable"]
+    assert paid.status == "planned" and paid.type == "payment"
+    assert paid.when is not None and (paid.when.text, paid.when.date) == ("on March 31", "2026-03-31")
+    assert (
+        paid.summary
+        == "A special dividend of 30 cents a share will be paid on March 31 to holders of record on March 13."
+    )
+    assert by["approved"].when is None and by["approved"].status == "occurred"
+    # Hard negatives: "payable" as a noun's modifier or a predicate is no payment of its own.
+    for text in ("Accounts payable rose 5% in the quarter.", "The fee is payable on delivery."):
+        got = asyncio.run(extract(ArticleRequest(text=text, published="2026-02-26"), create_backend("rules")))
+        assert all(e.trigger != "payable" for e in got.events), got.events

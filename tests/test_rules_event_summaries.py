@@ -489,6 +489,17 @@ def test_a_quotation_that_ends_the_summary_keeps_its_own_full_stop() -> None:
             "convicted",
             "If convicted of fraud, Ortega faces up to ten years in prison.",
         ),
+        (
+            "If the strike goes ahead, the airline will cancel 300 flights.",
+            "cancel",
+            "If the strike goes ahead, the airline will cancel 300 flights.",
+        ),
+        # Hard negative: a fronted time subordinate is no condition, it is left out.
+        (
+            "After the crane collapsed at the quay, inspectors closed the north berth.",
+            "closed",
+            "Inspectors closed the north berth.",
+        ),
         # An estimate or forecast after the clause is a reporting tail like "said".
         (
             "Monthly repayments will fall by an average of 40 marks, the bank estimated.",

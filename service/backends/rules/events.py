@@ -180,7 +180,7 @@ CLAUSE_BREAK = re.compile(
     r";\s+|\s[—–-]\s|:\s+"
     r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
-    r"because|since|until|unless|if|so|meaning|according|including|[a-z]+ing)\b)"
+    r"because|since|until|unless|if|so|meaning|according|including|payable|[a-z]+ing)\b)"
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
     r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+)"
 )
@@ -621,6 +621,10 @@ def find_triggers(masked: str) -> list[Trigger]:
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
             continue  # "spoke on condition of anonymity": how a source is described
+        if low == "payable" and i > 0 and toks[i - 1].group() == ",":
+            # "approved a dividend of 44 cents, payable on March 31": the payment, a happening ahead.
+            out.append(Trigger(t.start(), t.end(), "payable", "payment", "verb", "base"))
+            continue
         if low in CONTEXT_FORMS:
             found = next(
                 (
@@ -757,6 +761,8 @@ _FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECA
 def _status(before: str, trigger: Trigger) -> str:
     if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS:
         return "negated"
+    if trigger.lemma == "payable":
+        return "planned"  # ", payable on March 31": what is payable is still to be paid
     # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
     # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
     window = _FINAL_ASIDE.sub(" ", before)[-70:]

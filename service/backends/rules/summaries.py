@@ -336,6 +336,8 @@ def compose_verb(
     """Subject + verb phrase + object for a verbal trigger in clause [c_start, c_end) of the sentence."""
     text, masked = ctx.text, ctx.masked
     ctx.extra = []
+    if lemma == "payable":
+        return _payable(ctx, c_start, c_end, trig_end)
     verb_start = max(c_start, min(verb_start, trig_start))
     own_group = text[verb_start:trig_start].strip()
     shared = None
@@ -347,6 +349,13 @@ def compose_verb(
     region = text[s0:verb_start].strip()
     after = cut_tail(text[trig_end:c_end])
     predicate = text[verb_start:trig_end] + after
+    condition = _CONDITION_CLAUSE.match(region_m)
+    if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
+        # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
+        # modality, kept whole; the subject is the one after its comma.
+        lead = c_start + len(region_m) - len(region_m.lstrip())
+        conditioned = noun_phrase_of(condition.group("subject"))
+        return Summary(finish(f"{text[lead:verb_start].strip()} {predicate}"), conditioned)
     if (
         form == "past"
         and text[trig_start:trig_end].lower().endswith("ing")
@@ -493,6 +502,27 @@ def _shared_group(group: str, text: str, trig_start: int, trig_end: int, lemma: 
     return " ".join(kept) if fits else None
 
 
+# What a ", payable ..." clause pays: the last sum named before it ("a quarterly dividend of 44 cents a share").
+_PAID = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:dividend|distribution|payment|payout|bonus|coupon|"
+    r"interest|fee|sum|amount|award|compensation|settlement)s?\b(?:\s+of\s+[^,;]{1,50})?",
+    re.IGNORECASE,
+)
+
+
+def _payable(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
+    """ "approved a dividend of 44 cents a share, payable on March 31 to holders": "A dividend of 44 cents a
+    share will be paid on March 31 to holders." (what is paid, else "A payment will be made")."""
+    rest = cut_tail(ctx.text[trig_end:c_end])
+    found = list(_PAID.finditer(ctx.masked, ctx.opening, c_start))
+    paid = found[-1] if found else None
+    if paid is None:
+        return Summary(finish(f"A payment will be made{rest}"), None)
+    ctx.extra.append((paid.start(), paid.end()))
+    np = ctx.text[paid.start() : paid.end()].strip()
+    return Summary(finish(f"{np} will be paid{rest}"), None)
+
+
 def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str | None:
     """The subject of a clause that has none: "a scheme prosecutors said | paid for ...", else the sentence's
     previous event's ("... set aside $250,000 and | would review ...")."""
@@ -567,6 +597,8 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
 
 
 _CONDITION = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
+# A condition fronted before the clause's own subject: "If the strike goes ahead, | the airline".
+_CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless)\s[^,;]{3,80},\s+(?P<subject>[^,;]+?)\s*$", re.IGNORECASE)
 
 
 # A noun phrase after a preposition, then the participle: "according to a study | published on Monday",
