@@ -335,3 +335,18 @@ def test_an_a_after_a_determiner_and_a_number_is_a_unit_among_words_of_land(
 def test_an_a_before_a_rate_or_with_no_land_stays_an_article() -> None:
     assert units("He kept a 3 a day habit.") == [(3, None, "day", "count")]
     assert all(u != "acres" for _, u, _, _ in units("They signed a 5 a side deal with the league."))
+
+
+# --------------------------------------------------------------------------- P as a pixel, p as an index point
+
+
+def test_p_is_a_pixel_among_words_of_screens_and_a_poise_among_fluids() -> None:
+    assert units("The poster artwork has a resolution of 6000 P.") == [(6000, "px", None, "other")]
+    assert units("The syrup had a viscosity of 0.6 P.") == [(0.6, "P", None, "other")]
+    assert units("The bus route P runs every 10 minutes.")[0][1] != "px"
+
+
+def test_p_after_a_stock_index_is_a_point_and_a_price_is_pence() -> None:
+    assert units("The FTSE closed up 42 p on Friday.") == [(42, "pt", None, "other")]
+    # a word of money comes first: a share price in pence
+    assert units("Shares in the FTSE firm rose 42 p on Friday.") == [(0.42, "GBP", None, "money")]

@@ -798,7 +798,9 @@ CONTEXTS: dict[str, re.Pattern[str]] = {
         r"\b(?:bits?|keys?|encrypt\w*|bandwidth|transfer|Mbps|Gbps|colou?r depth)\b", re.IGNORECASE
     ),
     "score": re.compile(
-        r"\b(?:scor\w*|points?|games?|match\w*|teams?|tournament|league|index|rating|record)\b", re.IGNORECASE
+        r"\b(?:scor\w*|points?|games?|match\w*|teams?|tournament|league|index|rating|record|Dow|Nasdaq|NASDAQ|FTSE|"
+        r"Nikkei|DAX)\b",
+        re.IGNORECASE,
     ),
     "optics": re.compile(r"\b(?:lens\w*|glasses|spectacles|eyes?|vision|optic\w*|diopt\w*)\b", re.IGNORECASE),
     "screen": re.compile(
@@ -875,7 +877,8 @@ AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
         ("bulk", "kt", None, "other", 1.0),
         ("speed", "kn", None, "other", 1.0),
     ),
-    "P": (("viscosity", "P", None, "other", 1.0),),
+    # "P" is a poise among words of fluids and a pixel among words of screens ("a resolution of 4000 P").
+    "P": (("viscosity", "P", None, "other", 1.0), ("screen", "px", None, "other", 1.0)),
     # The bel shares the byte's symbol: given by its name so that the two stay apart in the output.
     "B": (("data", "B", None, "other", 1.0), ("sound", "bel", None, "other", 1.0)),
     "drams": (("armenia", "AMD", None, "money", 1.0), ("money", "AMD", None, "money", 1.0)),
