@@ -1070,3 +1070,39 @@ def test_a_later_plan_joined_by_and_is_planned() -> None:
     got = by_trigger("Work on the pier began in May and is due to be completed by 2028.")
     assert got["completed"].status == "planned"
     assert got["began"].status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: things moved are a move; a firm's operations moved (or anything relocated) a
+        # relocation; a motion moved a motion.
+        ("Staff moved three cars away from the flames.", "moved", "move"),
+        ("Rangers moved the herd to higher ground on Sunday.", "moved", "move"),
+        ("The company will move its production to a plant in Poland.", "move", "relocation"),
+        ("The bank moved its headquarters to Dublin in 2019.", "moved", "relocation"),
+        ("The insurer relocated to Leeds last year.", "relocated", "relocation"),
+        ("The councillor who moved the motion voted against it.", "moved", "motion"),
+        # A review, an inspection or a test that found something is that happening.
+        ("After a routine review flagged 60 payments, the bank froze the account.", "flagged", "review"),
+        ("An inspection uncovered damp in six classrooms.", "uncovered", "inspection"),
+        # Hard negative: people who uncover something are a discovery.
+        ("Investigators uncovered a second account.", "uncovered", "discovery"),
+        # A killing told by its noun with whom it befell is the killing, whatever it was done with.
+        (
+            "Protests followed the assassination of General Omar Vance in a drone strike in 2020.",
+            "assassination",
+            "killing",
+        ),
+        ("Tensions grew after the killing of Ana Ruiz in March.", "killing", "killing"),
+        # Hard negative: someone killed in an attack is told as the attack.
+        ("Two guards were killed in a rocket attack on Monday.", "killed", "attack"),
+    ],
+)
+def test_moves_findings_and_named_killings(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_a_definite_killing_without_a_name_refers_back() -> None:
+    # "The killing of the mayor" names no one new: a noun referring back, no event of its own.
+    assert "killing" not in by_trigger("The killing of the mayor shocked the town.")

@@ -111,7 +111,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Patients and travellers kept waiting: news tells waits as delays.
     "delay": words("delay postpone wait"),
     "cancellation": words("cancel scrap abandon"),
-    "relocation": words("move relocate"),
+    # Things moved are a move ("moved three boats away from the flames"); a firm's operations moved
+    # are a relocation, as whatever is relocated (``OBJECT_TYPES``: "moved its production to Mexico").
+    "move": words("move"),
+    "relocation": words("relocate"),
     # People or goods handed from one place or custody to another: "transferred prisoners".
     "transfer": words("transfer"),
     "deployment": words("deploy station reinforce"),
@@ -1059,7 +1062,31 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # broadcasters", "spoke to the local paper"); "to" anyone else a conversation (``TO_ACTS``).
     "speech": {"with": "conversation", "to": "conversation", **{w: "interview" for w in _MEDIA}},
     # A motion moved in a council is a motion, not a relocation ("who moved the motion").
-    "relocation": {"motion": "motion", "amendment": "motion"},
+    "move": {
+        "motion": "motion",
+        "amendment": "motion",
+        **{
+            w: "relocation"
+            for w in (
+                "production",
+                "sourcing",
+                "manufacturing",
+                "headquarters",
+                "hq",
+                "offices",
+                "office",
+                "operations",
+                "jobs",
+                "plant",
+                "plants",
+                "factory",
+                "factories",
+                "assembly",
+                "staff",
+                "base",
+            )
+        },
+    },
     # Opening many shops is an expansion; opening one thing is an opening.
     # Talks, a trial or an inquiry opened are themselves ("opened an investigation into").
     "opening": {
@@ -1194,6 +1221,45 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "declaration": {"dividend": "dividend", "dividends": "dividend"},
     # "Talks opened in Geneva", "the trial opened on Monday": the happening that opened.
     "opening": _HAPPENINGS,
+    # A firm or an institution that moves relocates ("The firm moved to Denver in 2019").
+    "move": {
+        w: "relocation"
+        for w in (
+            "firm",
+            "company",
+            "bank",
+            "insurer",
+            "business",
+            "headquarters",
+            "office",
+            "offices",
+            "factory",
+            "plant",
+            "store",
+            "shop",
+            "school",
+            "hospital",
+            "club",
+            "embassy",
+            "ministry",
+            "agency",
+            "court",
+            "market",
+        )
+    },
+    # A review, an audit or an inspection that flagged or uncovered something is that happening ("a
+    # routine review flagged 214 transfers", "an audit uncovered a shortfall").
+    "discovery": {
+        **{
+            w: w
+            for w in ("review", "audit", "inspection", "investigation", "survey", "search", "test", "check")
+        },
+        "probe": "investigation",
+        "inquiry": "investigation",
+        "tests": "test",
+        "checks": "check",
+        "inspections": "inspection",
+    },
     # People who gather to protest are a protest ("Protesters gathered outside the embassy").
     "meeting": {w: "protest" for w in ("protesters", "demonstrators", "marchers", "campaigners")},
     # "Talks broke down on Friday": the talks, as when they collapse; "the fire broke out": the fire.
@@ -1250,6 +1316,11 @@ CASUALTY_NOUNS = {
     "clashes": "clash",
     "blaze": "fire",
 }
+
+# Harms done to a named person that a definite noun tells as news, not as a reference back: "the
+# assassination of General X", "the killing of Ana Ruiz", "the kidnapping of two aid workers" is told
+# with whom it befell ("the attack of Monday" is no name; "the arrest of the mayor" is no name either).
+NAMED_VICTIM_TYPES = frozenset({"killing", "kidnapping", "shooting"})
 
 # Nouns that are the occasion of speech after a reporting verb: "said at a press conference".
 SPEECH_OCCASIONS = words("conference briefing")

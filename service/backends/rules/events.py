@@ -45,6 +45,7 @@ from service.backends.rules.event_words import (
     MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
     MODIFIED_NOMINALS,
+    NAMED_VICTIM_TYPES,
     NEGATED_SPEECH,
     NEGATED_SPEECH_LABELS,
     NEW_EVENT_MODIFIERS,
@@ -489,6 +490,10 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
             return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
         if pl == "the" and any(m in NEW_EVENT_MODIFIERS for m in modifiers):
             return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+        if pl == "the" and etype in NAMED_VICTIM_TYPES and _of_a_name(toks, i):
+            # "the US assassination of General X", "the killing of Ana Ruiz": the happening is told
+            # here by its noun and whom it befell, not referred back to.
+            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
         if not (p[:1].isalnum() or p == "-") or pl in DETERMINERS or pl in ("of", "to", "in", "on", "and"):
             return None
         modifiers.append(pl)
@@ -500,6 +505,16 @@ def _cited_source(toks: list[re.Match[str]], i: int) -> bool:
     """Whether "according to" comes within three words before the noun at ``i``."""
     words_before = " ".join(t.group() for t in toks[max(0, i - 5) : i])
     return SOURCE_CITED.search(words_before + " ") is not None
+
+
+def _of_a_name(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether "of" and a capitalised name (a title may come first) follow the noun at ``i``."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].group() == "of"
+        and toks[i + 2].group()[:1].isupper()
+        and toks[i + 2].group() not in _CALENDAR_WORDS
+    )
 
 
 def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -1051,9 +1066,14 @@ _LINKS = words("for to with")
 
 def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
     """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names."""
-    if trig.type in CASUALTY_TYPES and (trig.form != "past" or trig.type == "death"):
+    if (
+        trig.type in CASUALTY_TYPES
+        and trig.kind != "nominal"
+        and (trig.form != "past" or trig.type == "death")
+    ):
         # "was killed in shelling", "died in a crash": the happening named; an active "the army
-        # killed the commander in an air strike" is the killing the subject did.
+        # killed the commander in an air strike" is the killing the subject did, and so is a killing
+        # named by its noun ("the assassination of X in a drone strike").
         m = CASUALTY_IN.search(masked, trig.end, b)
         if m is not None:
             noun = m.group("noun")
