@@ -203,3 +203,14 @@ def test_four_digits_after_a_currency_sign_are_no_year(text: str, expected: tupl
 
 def test_a_bare_four_digit_year_stays_a_year() -> None:
     assert money("In 2000 the mill closed and in 1998 it had opened.") == []
+
+
+def test_the_bare_dollar_is_the_story_dollar_like_its_sign() -> None:
+    toronto = (
+        "Toronto council approved the budget in Ontario.\n\n"
+        "The province will spend 5 million dollars on roads, Ontario said."
+    )
+    assert money(toronto) == [(5e6, "CAD", "money")]
+    # with no setting, and with a named dollar, nothing changes
+    assert money("The city will spend 5 million dollars on roads.") == [(5e6, "USD", "money")]
+    assert money("Ontario and Toronto officials pledged 40 US dollars a head.")[0][1] == "USD"

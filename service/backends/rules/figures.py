@@ -531,9 +531,10 @@ _US_WORD = re.compile(r"\b(?:U\.S\.|US|United States|American|Washington|New Yor
 
 
 def dollar_currency(text: str) -> str:
-    """The dollar a bare "$" means in this story: its setting's, when the story is set in one country."""
+    """The dollar a bare "$" or "dollars" means in this story: its setting's, when the story is set in one
+    country."""
     counts: dict[str, int] = {}
-    if "$" not in text:
+    if "$" not in text and "dollar" not in text.lower():
         return "USD"
     for m in _SETTING_WORD.finditer(text):
         cur = DOLLAR_SETTINGS[m.group(1).lower()]
@@ -1298,7 +1299,7 @@ def _unit_after_number(
                 unit_end += cents.end()
                 claimed.append((e, unit_end))
         if (
-            code == "$"
+            cur_after.group("c") == "$"
             or cur_after.group("c") in CURRENCY_SIGNS_AFTER
             or not cur_after.group(0)[0].isspace()
             or cur_after.group("c").lower() in MILLION_CODES  # "48.5 MGBP": the scale is in the code

@@ -357,8 +357,9 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
     "new zealand dollars": "NZD",
     "hong kong dollars": "HKD",
     "singapore dollars": "SGD",
-    "dollars": "USD",
-    "dollar": "USD",
+    # The bare dollar is the story's dollar, like "$" (``figures.dollar_currency``): CAD in Toronto.
+    "dollars": "$",
+    "dollar": "$",
     "usd": "USD",
     "euros": "EUR",
     "euro": "EUR",
