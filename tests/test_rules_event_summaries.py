@@ -500,6 +500,23 @@ def test_a_quotation_that_ends_the_summary_keeps_its_own_full_stop() -> None:
             "closed",
             "Inspectors closed the north berth.",
         ),
+        # A new subject after "and" is the verb's, not the whole first clause.
+        (
+            "Protesters were dispersed and police arrested 12 people.",
+            "arrested",
+            "Police arrested 12 people.",
+        ),
+        # Hard negatives: two subjects of one verb stay together, a participle is no verb of its own.
+        (
+            "Nadia Sorel and the minister signed the deal.",
+            "signed",
+            "Nadia Sorel and the minister signed the deal.",
+        ),
+        (
+            "New levies on imported steel and aluminium could cut margins by a point.",
+            "cut",
+            "New levies on imported steel and aluminium could cut margins by a point.",
+        ),
         # An estimate or forecast after the clause is a reporting tail like "said".
         (
             "Monthly repayments will fall by an average of 40 marks, the bank estimated.",
@@ -541,3 +558,19 @@ def test_a_vehicle_of_speech_is_told_with_its_speaker(text: str, summary: str) -
     got = [e for e in events(text) if e.type in ("statement", "tribute")]
     assert [e.summary for e in got] == [summary]
     assert_sentence(got[0].summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # A question nearer the verb than the negation: whether it happened is not known.
+        ("It was not immediately clear whether anyone was hurt.", "hurt", "hypothetical"),
+        # Hard negatives: a negation nearer the verb, or none before the question.
+        ("The firm did not say whether it had hired a lawyer.", "say", "negated"),
+        ("The mill has not closed.", "closed", "negated"),
+    ],
+)
+def test_the_modality_nearest_the_verb_wins(text: str, trigger: str, status: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].status == status, got[trigger]
+    assert got[trigger].summary == text

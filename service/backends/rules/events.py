@@ -773,6 +773,9 @@ class _Governed(_Form):
 _FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECASE)
 
 
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+
+
 def _status(before: str, trigger: Trigger) -> str:
     if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS:
         return "negated"
@@ -781,7 +784,10 @@ def _status(before: str, trigger: Trigger) -> str:
     # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
     # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
     window = _FINAL_ASIDE.sub(" ", before)[-70:]
-    if NEGATED.search(window[-45:]):
+    negation = list(NEGATED.finditer(window[-45:]))
+    asked = list(_WHETHER.finditer(window[-45:]))
+    if negation and not (asked and asked[-1].start() > negation[-1].start()):
+        # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
         return "negated"
     if HYPOTHETICAL.search(window[-45:]):
         return "hypothetical"

@@ -451,6 +451,10 @@ def compose_verb(
         body = f"{subject} {predicate}"
     elif first == "to":
         return _whole(ctx, c_start, c_end, trig_end)
+    elif (joined := _AND_SUBJECT.match(region)) is not None and _has_own_verb(joined.group("head")):
+        # "Protesters blocked the road and police | arrested 12 people": the subject after "and" is the verb's.
+        subject = joined.group("subject")
+        body = f"{subject} {predicate}"
     else:
         described = None
         if (DESCRIPTOR.search(region) or HEAD_OF.search(region)) and len(region.split()) <= 6:
@@ -540,6 +544,37 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
 # "and" or "but" right before a clause whose subject is the speaker of the sentence's reporting verb.
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
+
+
+# A clause with its own verb, then "and" and a new subject: "Protesters blocked the road and | police".
+_AND_SUBJECT = re.compile(
+    r"(?P<head>\S.*?\S),?\s+and\s+(?P<subject>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+)$"
+)
+_OWN_AUX = words("has have had is are was were will would could can may might must should did does")
+
+
+def _has_own_verb(head: str) -> bool:
+    """Whether words before "and" are a clause with its verb ("Protesters blocked the road", "were
+    dispersed"), not a noun phrase with a participle ("New tariffs on imported furniture")."""
+    ws = head.split()
+    for k, w in enumerate(ws):
+        low = w.lower()
+        if low in _OWN_AUX:
+            return True
+        prev = ws[k - 1].lower() if k else ""
+        if (
+            k
+            and w.islower()
+            and low.endswith("ed")
+            and len(low) > 4
+            and prev not in _DETERMINERS
+            and prev not in _PREPOSITIONS
+            and prev not in ("on", "by", "to", "and", "or")
+            and not prev.endswith("ly")
+        ):
+            return True
+    return False
 
 
 _AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
