@@ -1106,3 +1106,34 @@ def test_moves_findings_and_named_killings(text: str, trigger: str, type_: str) 
 def test_a_definite_killing_without_a_name_refers_back() -> None:
     # "The killing of the mayor" names no one new: a noun referring back, no event of its own.
     assert "killing" not in by_trigger("The killing of the mayor shocked the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Session 7: court orders obtained or secured are the order, the injunction, the warrant.
+        (
+            "His former partner obtained a protective order against him in May.",
+            "obtained a protective order",
+            "order",
+        ),
+        ("The council secured an injunction against the camp.", "secured an injunction", "injunction"),
+        ("Detectives obtained a search warrant on Friday.", "obtained a search warrant", "warrant"),
+    ],
+)
+def test_orders_obtained(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a degree obtained, a loan secured, an order placed by a customer.
+        "She obtained a degree in law in 1990.",
+        "The firm secured a £2 million loan from the bank.",
+        "The café obtained its coffee from a local roaster.",
+    ],
+)
+def test_things_obtained_are_no_orders(text: str) -> None:
+    got = by_trigger(text)
+    assert not [e for e in got.values() if e.type in ("order", "injunction", "warrant")], got

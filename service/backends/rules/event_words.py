@@ -675,7 +675,9 @@ UNDER_NOUNS: dict[str, str] = {
 # Verbs that are events only with a noun of happening after them ("held talks", "made no
 # decision", "conducted a survey", "staged a protest"); alone they mean too many things.
 LIGHT_VERBS = words(
-    "hold make conduct stage carry give hand reach strike launch mount report post record serve run"
+    "hold make conduct stage carry give hand reach strike launch mount report post record serve run "
+    # Orders and warrants obtained from a court ("obtained a protective order against him").
+    "obtain secure"
 )
 # Light verbs of doing that take any noun of happening (``EVENT_NOUNS``) as the event: "conducted a
 # search", "made an appointment", "staged a blockade". The others take only the nouns of
@@ -700,6 +702,10 @@ LIGHT_ONLY_OBJECTS: dict[str, str] = {
     "sentence": "sentencing",
     "fine": "fine",
     "ban": "ban",
+    # Court orders someone obtains or secures: "obtained a protective order", "secured an injunction".
+    "order": "order",
+    "injunction": "injunction",
+    "warrant": "warrant",
 }
 # Which light verbs take which of those objects: a company reports, posts, records, makes or runs its
 # results; a court gives and hands penalties, and the one punished serves them. "gave the former sales
@@ -709,6 +715,9 @@ LIGHT_OBJECT_VERBS: dict[str, frozenset[str]] = {
     "sentencing": words("give hand serve"),
     "fine": words("give hand"),
     "ban": words("give hand serve"),
+    "order": words("obtain secure"),
+    "injunction": words("obtain secure"),
+    "warrant": words("obtain secure"),
 }
 
 # Occasions a story usually tells once, however often it comes back to them ("voted 5-2",
