@@ -73,3 +73,14 @@ def test_relays_notation_and_bare_grids_are_no_dimensions(text: str) -> None:
 
 def test_a_relay_keeps_its_distance() -> None:
     assert sides("He ran the last leg of the 4 x 100 m relay.")[1][:3] == (100, "m", "other")
+
+
+def test_equal_sides_stay_two_figures_on_their_own_digits() -> None:
+    ex = rules("The square tile is 1 m x 1 m. The canvas was 4000x4000 pixels.", "2024-05-02")
+    got = [(f.value, f.measure, f.evidence[0].start) for f in ex.figures]
+    assert got == [
+        (1, "size, side 1 of 2", 19),
+        (1, "size, side 2 of 2", 25),
+        (4000, "size, side 1 of 2", 45),
+        (4000, "size, side 2 of 2", 50),
+    ]

@@ -1731,6 +1731,9 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
         # so are a range and its lower end, and a rate and a level.
         change = f.measure.startswith("change in ")
         key: Key = (f.value, f.kind, unit_class, change, f.value_max, f.per)
+        if f.rule == "figures.dimensions":
+            keyed.append((None, f))  # "4000 x 4000 pixels": two sides, two facts, never one stated twice
+            continue
         keyed.append((key, f) if f.unit else (None, f))
         if f.unit:
             groups.setdefault(key, []).append(f)
@@ -1740,7 +1743,7 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     for k in groups:
         by_value.setdefault((k[0], k[1], k[3], k[4], k[5]), []).append(k)
     for k0, f in keyed:
-        if k0 is None:
+        if k0 is None and f.rule != "figures.dimensions":
             change = f.measure.startswith("change in ")
             matches = by_value.get((f.value, f.kind, change, f.value_max, f.per), [])
             if len(matches) == 1:
