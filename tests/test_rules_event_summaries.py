@@ -574,3 +574,47 @@ def test_the_modality_nearest_the_verb_wins(text: str, trigger: str, status: str
     got = by_trigger(text)
     assert got[trigger].status == status, got[trigger]
     assert got[trigger].summary == text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # An occasion someone spoke at is told with the speaker, not as "... was held".
+        (
+            '"We are asking a lot," Chief Executive Rena Holm told analysts on a conference call.',
+            "call",
+            "Rena Holm spoke to analysts on a conference call.",
+        ),
+        (
+            '"Prices are easing," Governor Ilse Marrow told a news conference.',
+            "conference",
+            "Ilse Marrow spoke at a news conference.",
+        ),
+        (
+            '"We will appeal," said the mayor at a news conference.',
+            "conference",
+            "The mayor spoke at a news conference.",
+        ),
+        # Hard negatives: an occasion nobody is said to speak at is held; one whose words follow "that" is
+        # an announcement of them.
+        (
+            "After a meeting with union leaders, the mayor left.",
+            "meeting",
+            "A meeting with union leaders was held.",
+        ),
+        (
+            "The mayor said at a news conference that the bridge would reopen.",
+            "conference",
+            "The mayor announced at a news conference that the bridge would reopen.",
+        ),
+        # A description set off before a name: the name is the subject, the pronoun's owner not needed.
+        (
+            "Their captain, Harry Stott, was sent off in the 71st minute.",
+            "sent off",
+            "Harry Stott was sent off in the 71st minute.",
+        ),
+    ],
+)
+def test_speakers_at_occasions_and_named_descriptions(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]

@@ -425,6 +425,10 @@ def compose_verb(
         who = _pronoun_subject(first, ctx, c_start, s0)
         subject = who or region.split()[0]
         body = f"{subject} {region[len(first) :]} {predicate}"
+    elif first in POSSESSIVES and (named := _POSSESSED_NAMED.match(region)) is not None:
+        # "Their captain, Harry Stott, was sent off": the name set off after the description is the subject.
+        subject = named.group("name")
+        body = f"{subject} {predicate}"
     elif first in POSSESSIVES:
         who = _pronoun_subject(first, ctx, c_start, s0)
         noun = noun_phrase_of(region)
@@ -577,6 +581,9 @@ def _has_own_verb(head: str) -> bool:
     return False
 
 
+_POSSESSED_NAMED = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),?$"
+)
 _AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
 
 
@@ -731,6 +738,9 @@ _EMBEDDED_REPORT = re.compile(
 _NP_OPENER = re.compile(
     r"(?:\b(?:a|an|the|no|this|its|their|his|her)|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE
 )
+_PREP_THEN_DET = re.compile(
+    r"\b(?:at|in|on|for|with|by|from|during)\s+(?=(?:a|an|the|this|its|their|his|her)\s)"
+)
 # Where a noun phrase of happening ends: a clause word, a verb, a comma not inside a date.
 _NP_END = re.compile(
     r",(?!\s*\d)|;|:|—|\s(?:and|or|but|as\s+well\s+as|while|which|that|who|to|because|after|before|when|"
@@ -775,6 +785,10 @@ def compose_nominal(
         return _whole(ctx, c_start, c_end, trig_end)
     opener = _NP_OPENER.search(masked, max(c_start, trig_start - 60), trig_start)
     np_start = opener.start() if opener else trig_start
+    inner = list(_PREP_THEN_DET.finditer(masked, np_start, trig_start))
+    if inner:
+        # "said the mayor at | a news conference": the noun phrase starts after the preposition.
+        np_start = inner[-1].end()
     tail = masked[trig_end:c_end]
     stop = _NP_END.search(tail)
     np_end = trig_end + (stop.start() if stop else len(tail))
@@ -802,6 +816,27 @@ def compose_nominal(
         told = _by_vehicle(ctx, speech, np_start, np_end, noun_phrase, vehicle)
         if told is not None:
             return told
+    spoke = _SPOKE_BEFORE.search(masked, max(0, np_start - 60), np_start)
+    if spoke is not None and (spoke.group("prep") or spoke.group("cue").lower().startswith("told")):
+        # "X told analysts on a conference call", "X told a news conference", "X said on a call with
+        # analysts": the occasion is where X spoke (its type stays the occasion's).
+        ph = subject_before(masked, spoke.start("cue"))
+        if ph is not None:
+            speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+            if speaker.split()[0].lower() not in _ALL_PRONOUNS:
+                ctx.draw(ph.start, np_end)
+                to = f" to {spoke.group('to')}" if spoke.group("to") else ""
+                return Summary(
+                    finish(f"{speaker} spoke{to} {spoke.group('prep') or 'at'} {noun_phrase}"), speaker
+                )
+    inverted = _SPOKE_INVERTED.search(masked, max(0, np_start - 80), np_start)
+    if inverted is not None:
+        # "“...,” said the mayor at a news conference": the speaker after the cue.
+        who = text[inverted.start("who") : inverted.end("who")]
+        kind = "name" if who[:1].isupper() and who.split()[0].lower() not in ("the", "a") else "descriptor"
+        speaker = resolve_phrase(who, kind, ctx.sent_start + inverted.start("who"), ctx.book)
+        ctx.draw(inverted.start("who"), np_end)
+        return Summary(finish(f"{speaker} spoke {inverted.group('prep')} {noun_phrase}"), speaker)
     lead_m = masked[c_start:np_start]
     lead_s = c_start + len(lead_m) - len(_strip_leading(lead_m.lstrip()))
     if _FINITE.search(masked[lead_s:np_start]) and _first_word(masked[lead_s:np_start]) not in RELATIVES:
@@ -831,6 +866,16 @@ def compose_nominal(
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
 
 
+# A verb of speaking right before an occasion: "told analysts on | a conference call", "told | a news
+# conference", "said on | a call with analysts".
+_SPOKE_BEFORE = re.compile(
+    r"\b(?P<cue>said|says|told|tells|spoke)(?:\s+(?P<to>reporters|journalists|analysts|investors|lawmakers|"
+    r"MPs|parliament|staff|employees))?(?:\s+(?:on\s+[A-Z]\w+day|today|yesterday))?(?:\s+(?P<prep>in|at|during|on))?\s+$"
+)
+_SPOKE_INVERTED = re.compile(
+    r"\b(?:said|says)\s+(?P<who>(?:the|a)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?P<prep>at|in|during|on)\s+$"
+)
 # The vehicles of speech (a statement, a tribute, a ruling: the event is the speaking, typed by the noun)
 # and the verb that tells one was given when what was said is not told with it.
 _VEHICLE_VERBS = {"statement": "issued", "tribute": "paid", "ruling": "delivered"}
