@@ -39,6 +39,7 @@ from service.backends.rules.lexicon import (
     NAMING_VERBS,
     OBJECT_CLAIM_VERBS,
     PERSON_PRONOUNS,
+    PLACE_NAMES,
     PROPOSING,
     ROLE_WORDS,
     SHORT_OBJECT_VERBS,
@@ -47,7 +48,7 @@ from service.backends.rules.lexicon import (
     TOPIC_VERBS,
     words,
 )
-from service.backends.rules.people import gender_of
+from service.backends.rules.people import PLACE_WORDS, gender_of
 from service.backends.rules.phrases import (
     CLAUSE_FOLLOWS,
     CLAUSE_REPORTING_FORMS,
@@ -83,7 +84,9 @@ ASIDE_THEN_THAT = re.compile(
 )
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
-VENUE_THEN_THAT = re.compile(r"\s+(?:on|in|at|to|during|before|via|through)\s+[^.;:!?]{1,100}?,?\s+that\b\s*")
+VENUE_THEN_THAT = re.compile(
+    r"\s+(?:on|in|at|to|during|before|via|through|with)\s+[^.;:!?]{1,100}?,?\s+that\b\s*"
+)
 # An addressee of any length between a telling verb and "that": "told the audience at his
 # fundraiser for veterans that", "reminded voters in the state that" (issue 14, session 6).
 ADDRESSEE_THEN_THAT = re.compile(
@@ -309,12 +312,33 @@ def _standalone(claim: str) -> str:
     return claim if claim.rstrip("”’\"'").endswith((".", "!", "?")) else claim + "."
 
 
+# A plural subject opening a sentence, then its verb: "Senate Democrats blocked ...", "Many dockers
+# fear ...", "The unions say ..." (what a later "they" may stand for; session 7).
+OPENING_PLURAL = re.compile(
+    r"^(?:(?:But|And|Still|Yet|Now|Meanwhile|So),?\s+)?"
+    r"(?P<np>(?:(?:The|the|Many|many|Some|some|Most|most|Both|Other|other)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?:[A-Z][a-z][\w-]*s|[a-z][\w-]*s))\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
+    r"(?:[a-z]+ed|are|were|have|had|say|said|want|fear|worry|hope|believe|argue|insist|know|think|see|"
+    r"agree|oppose|support|will|would|could|can|may|must|should|do|did|don[’']t|didn[’']t)\b"
+)
+# Opening words in -s that are no plural people: "This", "Its", "Officials'" is fine; "News", "Was".
+NOT_A_PLURAL_SUBJECT = words(
+    "this its his was is has does news politics economics series species always perhaps"
+)
+# How far back (in characters) an opening plural may be what "they" stands for.
+THEY_REACH = 400
+
+
 @dataclass
 class AttributionContext:
     """What one sentence's attributions need from the sentences before it."""
 
     book: EntityBook
     plural_source: _Source | None = None  # what "they" refers to: "a number of Iraqi lawmakers"
+    # A plural subject opening a recent sentence, whether or not it spoke there ("Dockers fear the
+    # levy. They say ..."): what "they" refers to when it is nearer than plural_source (session 7).
+    opening_plural: _Source | None = None
+    plural_at: int = -1  # where plural_source was found
 
 
 # A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
@@ -337,35 +361,58 @@ NOT_A_LABEL = words(
     "transcript warning caption credit disclaimer subscribe share follow contact email tags topics "
     "why how what when where who which the this here today"
 )
+# A tag before a label line, as headlines write it: "EXCLUSIVE – Okafor: ..." (session 7).
+LABEL_TAG = re.compile(
+    r"^(?:EXCLUSIVE|Exclusive|WATCH|Watch|VIDEO|Video|BREAKING|Breaking|LIVE|Live)\s*[–—―-]\s*"
+)
+# People named by what they are, as a label: "Historians: ...", "Voters: ...". (Heads of sources,
+# SOURCE_HEADS, count too: "Insiders", "Economists", "Newspaper".)
+LABEL_GROUPS = words(
+    "historians scholars voters insiders pollsters strategists economists experts analysts lawmakers "
+    "senators democrats republicans conservatives liberals progressives supporters critics donors"
+)
 # Labels that are a document rather than a person: "Poll: ...", "Study: ...".
 DOCUMENT_LABELS = words("poll polls survey study report analysis audit review data")
 
 
 def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
     """ "Okafor: the port will stay open." as an attribution, when the label names a known source."""
-    m = LABEL_LINE.match(masked)
+    tag = LABEL_TAG.match(masked)
+    off = tag.end() if tag is not None else 0
+    m = LABEL_LINE.match(masked[off:])
     if m is None:
         return []
-    src = sent.text[m.start("src") : m.end("src")]
+    src = sent.text[off + m.start("src") : off + m.end("src")]
     words_ = src.lower().replace(".", "").split()
     if words_[0] in NOT_A_LABEL:
         return []
     # The label must name someone the article names elsewhere ("Harbour Lights: a history" names no one),
-    # a person by a known first name, or a document ("Poll:").
+    # a person by a known first name, or a document ("Poll:"). Session 7: a speaker's name in capitals
+    # as transcripts write it ("OKAFOR: ...", "RUTH OKAFOR: ..."), or a group or a body named by its
+    # head ("Historians: ...", "Insiders: ...", "Newspaper: ...").
     known = book.named_elsewhere(src, sent.start, sent.end)
-    if not (known or words_[-1] in DOCUMENT_LABELS or gender_of(src) is not None):
+    transcript = (
+        src.isupper()
+        and len(src) >= 3
+        and not any(w in PLACE_WORDS for w in words_)
+        and src.lower() not in PLACE_NAMES
+        and book.type_of(book.canonical(src.title())) not in ("place", "location")
+    )
+    head = words_[-1]
+    group = head in SOURCE_HEADS or head.rstrip("s") in SOURCE_HEADS or head in LABEL_GROUPS
+    if not (known or head in DOCUMENT_LABELS or gender_of(src) is not None or transcript or group):
         return []
-    claim_masked = masked[m.start("claim") : m.end("claim")]
+    claim_masked = masked[off + m.start("claim") : off + m.end("claim")]
     if len(re.findall(r"[A-Za-z]{2,}|x+", claim_masked)) < MIN_CLAIM_WORDS:
         return []
-    claim = sent.text[m.start("claim") : m.end("claim")].rstrip(" .")
+    claim = sent.text[off + m.start("claim") : off + m.end("claim")].rstrip(" .")
     source = _Source(src, book.canonical(src), sent.start)
     return [
         _draft(
             source,
             ":",
             claim,
-            sent.text[: m.end("claim")],
+            sent.text[: off + m.end("claim")],
             sent.start,
             book,
             None,
@@ -401,7 +448,9 @@ TITLE_CASE_CUES = words(
     "praises praised rips ripped mocks mocked accuses accused defends defended rejects rejected "
     "confirms confirmed announces announced reveals revealed predicts predicted argues argued "
     "promises promised threatens threatened questions questioned endorses endorsed dismisses dismissed "
-    "condemns condemned criticizes criticized explains explained"
+    "condemns condemned criticizes criticized explains explained "
+    # Documents in headlines (session 7): "New Poll Shows Okafor Ahead", "Survey Finds Dockers Split".
+    "shows showed finds found"
 )
 
 
@@ -410,6 +459,11 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     book = ctx.book
     out: list[AttributionDraft] = find_label_line(sent, masked, book)
     masked = title_case_cues(masked)
+    opening = OPENING_PLURAL.match(masked)
+    if opening is not None and opening.group("np").split()[-1].lower() not in NOT_A_PLURAL_SUBJECT:
+        a = opening.start("np")
+        np = sent.text[a : opening.end("np")]
+        ctx.opening_plural = _Source(np, book.canonical(np) if np[:1].isupper() else np, sent.start + a)
     cues = cues_in(masked)
     # (draft index, cue start, claim start, claim end, source) of forward claims, for nested sources.
     spans: list[tuple[int, int, int, int, str]] = []
@@ -438,6 +492,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             and found.phrase.text.lower().endswith("s")
         ):
             ctx.plural_source = found.source
+            ctx.plural_at = sent.start
         forward = _forward_claim(sent, masked, cue, found, via, book) or _as_clause_claim(
             sent, masked, cue, found, book
         )
@@ -453,10 +508,146 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     _relay_nested(out, spans)
     # Noun cues ("Okafor's claim that ...") also beside a verb's attribution, unless its evidence already
     # holds their claim (session 6: a sentence with a verb cue elsewhere kept none).
+    if not out:
+        out.extend(find_poll_venues(sent, masked, book))
+    reason = _cited_reason(sent, masked, out, main_source, book)
+    if reason is not None:
+        out.append(reason)
     for noun in find_noun_cues(sent, masked, book):
         claim = noun.claim.rstrip(".")
         if not any(claim.lower() in e.lower() for d in out for e in d.evidence):
             out.append(noun)
+    return out
+
+
+# --------------------------------------------------------------------------- reasons cited (issue 14, session 7)
+# "The mayor cancelled the rally, citing the storm", "Citing the storm, the mayor cancelled the rally":
+# who acted gave the reason, a claim of theirs. Only in a sentence with no other attribution: after
+# "reported", "citing X" names the source (CITING, CITING_TAIL); after another claim ("He reaffirmed the
+# need for ..., citing the attack") the reason is part of that claim.
+CITED_TAIL = re.compile(r",\s+citing\s+(?P<claim>[^;]{3,200}?)\s*[.!?]?\s*$")
+CITED_OPENING = re.compile(r"^Citing\s+(?P<claim>[^,;]{3,160}?),\s+")
+
+
+def _cited_reason(
+    sent: Sentence, masked: str, out: list[AttributionDraft], main_source: _Source | None, book: EntityBook
+) -> AttributionDraft | None:
+    m = CITED_TAIL.search(masked)
+    opening = m is None
+    if m is None:
+        dl = DATELINE.match(masked)
+        off = dl.end() if dl is not None else 0
+        m2 = CITED_OPENING.match(masked[off:])
+        if m2 is None:
+            return None
+        c_start, c_end, lead = off + m2.start("claim"), off + m2.end("claim"), off + m2.start()
+    else:
+        c_start, c_end, lead = m.start("claim"), m.end("claim"), m.start()
+    claim_masked = masked[c_start:c_end]
+    if len(re.findall(r"[A-Za-z]{2,}|x+", claim_masked)) < 2 or MASK * 3 in claim_masked.replace(" ", ""):
+        return None
+    if out:
+        # "X reported, citing two officials": the officials are the source; "He reaffirmed the need
+        # for ..., citing the attack": the reason belongs to the claim already made.
+        return None
+    if opening:
+        rest = masked[c_end:]
+        subj = re.match(
+            r",\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they|it|the\s+[a-z]+)\b", rest
+        )
+        if subj is None:
+            return None
+        a = c_end + subj.start("np")
+        np = subj.group("np")
+        kind = (
+            "pronoun"
+            if np.lower() in ("he", "she", "they", "it")
+            else ("descriptor" if np.startswith("the ") else "name")
+        )
+        source = _resolve_source(Phrase(a, a + len(np), sent.text[a : a + len(np)], kind), sent.start, book)
+    else:
+        source = main_source or _main_subject(sent, masked, lead, book)
+    if source is None:
+        return None
+    ev_start = lead if opening else lead + 1
+    return _draft(
+        source,
+        "citing",
+        sent.text[c_start:c_end],
+        sent.text[ev_start:c_end].lstrip(" ,"),
+        sent.start + ev_start,
+        book,
+        None,
+        rule="attributions.cited_reason",
+    )
+
+
+# --------------------------------------------------------------------------- polls as venues (issue 14, session 7)
+# A poll or a survey reports what the sentence says when the sentence places its finding "in" it:
+# "In the Harbour Ledger poll, Okafor leads by six points", "Okafor trails Delgado in a new survey of
+# dockers". The poll is the source and "in" the cue. Only poll and survey heads: "in the report"
+# or "in the data" also name a place in a text, and "in polling" an industry ("invested in polling").
+POLL_VENUE = re.compile(
+    r"\b[Ii]n\s+(?P<src>(?:(?:the|a|an|this|that|these|those|their|its|his|her|each|every|most|many|several|"
+    r"some|all|recent|two|three|both)\s+)?(?:[\w.’'&/-]+\s+){0,6}?(?:polls?|surveys?))\b"
+    r"(?P<tail>(?:\s+(?:of|by|from|for|conducted|released|taken|published)\b[^,;:.“”\"]{0,80}?)?)"
+    # The finding's own adverbials may follow ("in the polls since March", "in the survey this week").
+    r"(?=(?:\s+(?:since|among|over|after|at|across|with|this|last|on|in|by|nationally|so\s+far)\b[^,;:.“”\"]{0,60}?)?"
+    r"\s*(?:[,;:.!?]|$))"
+)
+# Words before "poll" that make the phrase no survey: "in the straw poll vote", handled by the
+# lookahead; "in exit poll data" is not a poll's own head either.
+POLL_SOURCE_NOT_FIRST = words("which what whose")
+
+
+def find_poll_venues(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
+    """ "In the Ledger poll, CLAIM" and "CLAIM in a new survey of dockers": the poll says it."""
+    out = []
+    for m in POLL_VENUE.finditer(masked):
+        src = sent.text[m.start("src") : m.end("src")]
+        if src.split()[0].lower() in POLL_SOURCE_NOT_FIRST or MASK * 2 in masked[m.start() : m.end()]:
+            continue
+        at_start = not masked[: m.start()].strip() or re.fullmatch(
+            r"\s*(?:But|And|Yet)\s*", masked[: m.start()]
+        )
+        if at_start:
+            # "In the new poll, conducted in May, CLAIM": the claim follows the comma (and an aside).
+            after = re.match(
+                r"(?:\s*,\s+(?:conducted|taken|released|published)\b[^,;]{0,60})?\s*,\s+", masked[m.end() :]
+            )
+            if after is None:
+                continue
+            c_start = m.end() + after.end()
+            claim = sent.text[c_start:].rstrip(" .;:")
+            claim_masked = masked[c_start : c_start + len(claim)]
+            ev_start = m.start()
+        else:
+            # The finding is the rest of the sentence, the venue taken out.
+            head = sent.text[: m.start()].rstrip(" ,")
+            tail = sent.text[m.end() :].strip(" .;:")
+            tail = re.sub(r"^,\s*", "", tail)
+            claim = f"{head} {tail}".strip() if tail else head
+            claim_masked = masked[: m.start()] + " " + masked[m.end() :]
+            dl = DATELINE.match(masked)
+            ev_start = dl.end() if dl is not None and dl.end() < m.start() else 0
+            claim = claim[ev_start:] if ev_start else claim
+        if not _is_claim(claim_masked):
+            continue
+        source = _according_source(src, sent.start + m.start("src"), book)
+        ev_end = len(sent.text.rstrip(" .;:"))
+        out.append(
+            _draft(
+                source,
+                sent.text[m.start() : m.start() + 2],
+                claim,
+                sent.text[ev_start:ev_end],
+                sent.start + ev_start,
+                book,
+                None,
+                rule="attributions.poll_venue",
+            )
+        )
+        break
     return out
 
 
@@ -592,6 +783,7 @@ def _cue_source(
             or _relative_source(masked, cue)
             or _opening_appositive(masked, cue)
             or _chain_source(masked, cue)
+            or _long_opening_subject(masked, cue)
         )
     if src_phrase is None and cue.lemma in DOCUMENT_FINDING_VERBS:
         # "A poll from the law school released Wednesday found Okafor leading": the document, never
@@ -607,6 +799,9 @@ def _cue_source(
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
+        near = ctx.opening_plural
+        if near is not None and near.pos > ctx.plural_at and sent.start - near.pos < THEY_REACH:
+            source = near  # "Dockers fear the levy. They say ...": the nearer plural subject
     if source is None and (participle or coordinated):
         # "..., adding that", "... and called on": the same source as the main clause's.
         source = main_source or _main_subject(sent, masked, cue.start, book)
@@ -662,6 +857,10 @@ OPENERS = words(
 OPENING_SUBJECT = re.compile(
     r"^(?:(?:" + "|".join(w.capitalize() for w in sorted(OPENERS)) + r")\b[^,;:“”\"]{0,40},\s+)?"
     r"(?P<np>(?:[A-Z][\w’'.-]*|\d[\d,.]*%?)(?:\s+(?:[\w’'.-]+|&)){0,6}?)\s*$"
+)
+# Subordinators opening a sentence: what follows is a clause, not the subject of the main verb.
+SUBJECT_LEADERS_OPENING = words(
+    "while when whilst although though if because since unless whereas once until"
 )
 # Words that make the opening words a clause or a question, not a subject.
 NOT_IN_SUBJECT = words(
@@ -774,6 +973,51 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
     a = start + m.start("np")
     kind = "name" if all(w[:1].isupper() or not w[:1].isalpha() for w in np.split()) else "descriptor"
     return Phrase(a, a + len(np), np, kind)
+
+
+# A long subject opening the sentence before a plain speech verb (issue 14, session 7): asides in
+# pairs of dashes, parentheses or commas are read past ("Dockers — and some of their bosses — say",
+# "Ruth Okafor, wearing a union shirt, said", "Sen. Ruth Okafor (Ohio), who chairs the panel, said"),
+# and the noun phrase may go on with a relative clause or a participle ("Some voters who have
+# watched her for years said", "Majorities of dockers going back to work say").
+PAIRED_ASIDE = re.compile(
+    r"\s*(?:—[^—]{1,120}—|–[^–]{1,120}–|\s-\s[^;]{1,120}?\s-\s|\([^()]{1,80}\)|,[^,;:“”\"()]{1,140},)\s*"
+)
+LONG_SUBJECT = re.compile(
+    r"^(?P<np>(?:[A-Z][\w’'.-]*|\d[\d,.]*%?)(?:\s+(?:[\w’'.-]+|&)){0,11}?)"
+    r"(?:\s+(?:(?:who|that)\s+|[a-z]+ing\s+)[^,;:“”\"]{1,120}?)?\s*$"
+)
+
+
+# Besides plain speech verbs, the cues whose object is the claim: "X, Y and Z, applauded the remarks".
+LONG_SUBJECT_CUES = (
+    OPENING_SUBJECT_CUES | EVALUATIVE | SHORT_OBJECT_VERBS | words("promise urge call demand propose defend")
+)
+
+
+def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
+    if cue.lemma not in LONG_SUBJECT_CUES or cue.text.lower() in ADJECTIVE_CUES:
+        return None
+    dl = DATELINE.match(masked)
+    start = dl.end() if dl is not None and dl.end() < cue.start else 0
+    opener = re.match(
+        r"(?:(?:" + "|".join(w.capitalize() for w in sorted(OPENERS)) + r")\b[^,;:“”\"]{0,40},\s+)?",
+        masked[start : cue.start],
+    )
+    start += opener.end() if opener is not None else 0
+    region = masked[start : cue.start]
+    clean = PAIRED_ASIDE.sub(" ", region)
+    m = LONG_SUBJECT.match(clean)
+    if m is None:
+        return None
+    np = m.group("np")
+    ws = np.lower().replace("’s", "").replace("'s", "").split()
+    if not region.startswith(np) or any(w in NOT_IN_SUBJECT for w in ws) or MASK * 2 in np:
+        return None
+    if ws[0] in SUBJECT_LEADERS_OPENING:
+        return None
+    kind = "name" if all(w[:1].isupper() or not w[:1].isalpha() for w in np.split()) else "descriptor"
+    return Phrase(start, start + len(np), np, kind)
 
 
 def _group_after(masked: str, pos: int) -> Phrase | None:
@@ -1102,6 +1346,14 @@ def _forward_claim(
         claim_span = None  # "welcomed the decision" is a reaction, not a claim
     if claim_span is None:
         return None
+    if SUBORDINATE_OPENING.match(masked) and src_phrase is not None and not inverted:
+        # "While harbour pilots say the channel is safe, the council disagrees": the claim ends with
+        # the subordinate clause, before the main one (issue 14, session 7).
+        comma = masked.find(",", claim_span[0], claim_span[1])
+        if comma > claim_span[0]:
+            claim_span = (claim_span[0], comma)
+            if not _is_claim(masked[claim_span[0] : claim_span[1]]):
+                return None
     ev_start = cue.start
     if src_phrase is not None and not inverted and low not in PARTICIPLES and not found.coordinated:
         ev_start = min(src_phrase.start, cue.start)
@@ -1127,6 +1379,10 @@ def _forward_claim(
         rule="attributions.verb_then_claim",
     )
     return draft, c_start, c_end
+
+
+# A sentence opened by a subordinator: its first clause is not the main one.
+SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Even\s+though)\b")
 
 
 # "As the Ledger reported, CLAIM", "as Okafor noted last week, CLAIM", "As reported by the Ledger,
@@ -1205,7 +1461,8 @@ def _backward_claim(
     before = masked[:lead_end].rstrip()
     # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
     # Not a clause: "In Ohio, the turnout was the highest in years, election officials said" keeps its claim.
-    appositive = TRAILING_APPOSITIVE.search(before)
+    # An inverted cue has its speaker after it: the words before are all claim ("The vote, said Okafor, ...").
+    appositive = TRAILING_APPOSITIVE.search(before) if not inverted else None
     if appositive is not None and not APPOSITIVE_VERB.search(appositive.group()):
         before = before[: appositive.start()] + "," + appositive.group("mark")
     # "..., teachers and union officials told the Ledger": the coordinated subject's first part is no claim.
@@ -1223,6 +1480,10 @@ def _backward_claim(
     # Not after an inverted speaker ("..., said Rajesh Menon, India's envoy"), whose appositive
     # follows, and not when the words before are all quotation (the quote's business).
     rest = PARENTHETICAL_REST.match(masked, end) if before.endswith(",") and not inverted else None
+    if inverted and before.endswith(","):
+        # After an inverted speaker, only a predicate goes on with the claim: "The vote, said Okafor,
+        # would be delayed", "The point, says Ruth Okafor, a docker, is that ..." (session 7).
+        rest = INVERTED_REST.match(masked, end)
     rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
     before_own = masked[: len(before) - 1].replace(MASK, "")
     if rest is not None and (
@@ -1263,6 +1524,14 @@ PARENTHETICAL_REST = re.compile(
     r"(?!(?:and|but|or|so|yet|adding|saying|citing|noting|according|who|which|while|as|after|before|when|though|"
     r"although|whereas|because|since|if|unless|until|with|without|despite|even|including)\b)"
     r"(?P<rest>[^;]+?)\s*[.!?]?\s*$"
+)
+# The rest of a claim after an inverted speaker set inside it: an appositive of the speaker maybe,
+# then the claim's own verb ("..., said Okafor, would be delayed"; not "..., said Okafor, India's envoy").
+INVERTED_REST = re.compile(
+    r"(?:\s+and\s+(?:others|[a-z]+s))?(?:\s*,\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b)"
+    r"[^,;:“”\"]{2,80}?)?\s*,\s+"
+    r"(?P<rest>(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b[^;]+?)"
+    r"\s*[.!?]?\s*$"
 )
 # A finite verb makes the words between commas a clause of the claim, not an appositive.
 APPOSITIVE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|did|does)\b")

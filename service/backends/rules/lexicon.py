@@ -125,6 +125,10 @@ REPORTING_VERBS: dict[str, str] = {
         "find": ("found", "finds"),
         "conclude": ("concluded",),
         "accuse": ("accused",),
+        # Agreeing with a claim asserts it (issue 14, session 7): "most dockers agreed that the levy was
+        # unfair", "she agrees with Okafor that ...". Only with "that" or a clause (phrases.NEEDS_THAT,
+        # CLAUSE_REPORTING_FORMS): "agreed to pay", "agreed on a deal" are decisions, not claims.
+        "agree": ("agree", "agrees", "agreed", "agreeing"),
     }.items()
     for f in forms
 }
@@ -236,7 +240,10 @@ DOCUMENT_SOURCES = words(
     "data figures statistics stats numbers records record survey surveys study studies report reports "
     "poll polls polling analysis analyses audit audits review reviews research filing filings paper papers "
     "inquiry inquiries investigation investigations probe census tally count average averages estimates "
-    "results findings memo memos document documents emails transcript transcripts"
+    "results findings memo memos document documents emails transcript transcripts "
+    # Session 7: outcomes, returns and what a post, an ad or a video shows ("The outcome showed ...",
+    # "His tax returns show ...", "A new ad shows Okafor on the pier").
+    "outcome outcomes returns ratings footage video videos ad ads post posts letter letters"
 )
 # Verbs a document reports with, without "that" ("polls show Okafor ahead"): only after a
 # DOCUMENT_SOURCES subject; after anyone else they still need "that" (police "found a body").

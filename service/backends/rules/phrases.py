@@ -78,6 +78,11 @@ NEEDS_THAT = frozenset(
         "forecast",
         "forecasts",
         "show",
+        # "agreed that", never "agreed to pay" (issue 14, session 7).
+        "agree",
+        "agrees",
+        "agreed",
+        "agreeing",
     }
 )
 # Forms of those cues that are verbs when a clause follows without "that": "Okafor also claims he
@@ -85,7 +90,18 @@ NEEDS_THAT = frozenset(
 # levy will fail" (issue 14, session 5). A clause: a subject pronoun or a short noun phrase, then
 # an auxiliary or a modal.
 CLAUSE_REPORTING_FORMS = frozenset(
-    {"claims", "indicated", "predicted", "predicts", "estimated", "recalled", "noted"}
+    {
+        "claims",
+        "indicated",
+        "predicted",
+        "predicts",
+        "estimated",
+        "recalled",
+        "noted",
+        "agreed",
+        "agrees",
+        "agree",
+    }
 )
 CLAUSE_FOLLOWS = re.compile(
     r"\s+(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
@@ -141,6 +157,10 @@ _NAMING_PREDICATE = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
     r"|(?:the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
     r"\s+(?!unless\b|until\b)(?:(?:a|an)\s+[a-z]|the\s+(?:worst|best|most|greatest|biggest|least|only|real)\b|(?:very|too|so|more|less)\s+[a-z]"
+    # Session 7: a possessive predicate ("called her son her hero"), "nothing short of", "one of",
+    # a noun with its complement ("called it the enforcement of ..."; not "the next day").
+    r"|(?:his|her|their|my|our|your)\s+[a-z]|nothing\s+(?:short\s+of|but|less|more)\b|one\s+of\b"
+    r"|the\s+(?!next\b|following\b|same\b|day\b|night\b|morning\b|evening\b|week\b|month\b|year\b)[a-z]+\s+(?:of|for)\b"
     r"|(?:un|dis)[a-z]{4,}\b(?<!ly)|[a-z]+(?:ous|ful|ive|ic|al|ble|ent|ant|less|ist|est|ish|ible|ary|ory|y)\b(?!\s+(?:of|to|for|from|in|on|at|by)\b))"
 )
 # A quotation soon after a describing verb: "called the draft “a rich-country text”".
@@ -152,6 +172,10 @@ _QUOTE_AHEAD = re.compile(r"^(?:[^.;!?“”\"‘’]|(?<=\w)[’'](?=\w)){0,60}
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|it|we|He|She|They|It|We|who)|\b[A-Z][\w’'-]+)\s+(?:(?:also|has|have|had|once|repeatedly)\s+)?$"
 )
+
+
+# An indefinite noun phrase right before a naming verb: "a group called", "an app dubbed" (session 7).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def trie_pattern(words_: list[str] | set[str] | frozenset[str]) -> str:
@@ -225,6 +249,15 @@ SOURCE_HEADS = (
         "spokeswomen",
         "spokespeople",
     }
+)
+# Sentence adverbs that open a sentence capitalised and set off by a comma: "However, the vote,
+# said Okafor, ..." reads "the vote" as an appositive of the word before it, which is never a
+# source (issue 14, session 7).
+SENTENCE_ADVERBS = words(
+    "however meanwhile moreover furthermore nonetheless nevertheless instead still yet indeed besides "
+    "likewise similarly otherwise therefore thus hence consequently accordingly finally ultimately "
+    "meantime regardless notably importantly overall anyway admittedly ironically fortunately "
+    "unfortunately initially previously separately later earlier now today yesterday also too again"
 )
 # Words that end a backwards scan for a subject: verbs and conjunctions.
 SCAN_STOP = frozenset(
@@ -317,7 +350,16 @@ def cues_in(masked: str) -> list[Cue]:
             )
             and not (
                 _NAMING_PREDICATE.match(masked[m.end() : m.end() + 100])
-                and (_NAMED_BEFORE.search(masked[: m.start()]) or _source_head_before(masked[: m.start()]))
+                and (
+                    _NAMED_BEFORE.search(masked[: m.start()])
+                    or _source_head_before(masked[: m.start()])
+                    # Any subject but an indefinite noun phrase, which the verb describes ("a group
+                    # called the Friends ..."): "Critics call it ...", "Okafor's office calls ..." (session 7).
+                    or (
+                        not _INDEFINITE_BEFORE.search(masked[max(0, m.start() - 40) : m.start()])
+                        and prev_w not in PASSIVE_AUXILIARIES
+                    )
+                )
             )
         ):
             continue  # "a group called X", "a plan dubbed X"; "He called the draft “...”", "She called him a liar"
@@ -387,6 +429,8 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     if t.text.endswith(("’", "'")) or t.text in (")", "]"):
         return None
     if _is_name_token(t) and t.text != ".":
+        if t.lower in SENTENCE_ADVERBS and (i == 0 or not toks[i - 1].text[:1].isalnum()):
+            return None  # "However, the vote, said Okafor, ...": a sentence adverb is never a source
         return _name_subject(masked, lo, toks, i)
     if t.text[:1].islower() and t.text.replace("-", "").isalpha():  # "the front-runner"
         return _descriptor_subject(masked, lo, toks, i)
@@ -608,6 +652,14 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
             continue
         if p.lower == "of" and j - 2 >= 0 and toks[j - 2].lower in PARTITIVES:
             return _phrase(masked, lo, toks, j - 2, i, "descriptor")  # "Some of Clinton's allies"
+        if p.lower == "and" and head.endswith("s") and i - j < 2 and toks[i].text.islower():
+            # Coordinated plurals (issue 14, session 7): "Her advisers and allies say", "Economists and
+            # dockers say". The left part joins when it is a plural description of its own; else the
+            # bare plural after "and" speaks alone ("The port closed and dockers say ...").
+            left = _coordinated_left(toks, j - 2)
+            return _phrase(masked, lo, toks, left if left is not None else j, i, "descriptor")
+        if j - 1 == 0 and lo == 0 and p.lower in BARE_PLURAL_LEADERS and p.text[:1].isupper():
+            break
         if not p.text[:1].isalnum() or p.lower in SCAN_STOP or p.lower in _NOT_A_HEAD:
             return None
         if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
@@ -615,20 +667,48 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
         j -= 1
     # A bare plural of up to three words opening the sentence: "Cement makers argue that ...",
     # "Election scholars caution that ..." (issue 14, session 6).
+    # "But harbour pilots say", "Yet dockers insist": a conjunction opening the sentence is no part of
+    # the bare plural after it (issue 14, session 7).
+    first = 1 if j == 1 and toks[0].lower in BARE_PLURAL_LEADERS and toks[0].text[:1].isupper() else 0
     if (
-        j == 0
+        j == first
         and lo == 0
-        and i <= 2
+        and i - first <= 2
         and head.endswith("s")
         and not head.endswith("ss")
-        and toks[0].text[:1].isupper()
-        and toks[0].lower not in SUBJECT_LEADERS
-        and toks[0].lower not in _NOT_A_HEAD
-        and toks[0].lower not in ("whether", "what", "how", "why", "who")
+        and (toks[first].text[:1].isupper() or first == 1)
+        and toks[first].lower not in SUBJECT_LEADERS
+        and toks[first].lower not in _NOT_A_HEAD
+        and toks[first].lower not in ("whether", "what", "how", "why", "who")
         and toks[i].text.islower()
-        and all(t.text.replace("-", "").isalpha() and t.lower not in _NOT_A_HEAD for t in toks[1 : i + 1])
+        and all(
+            t.text.replace("-", "").isalpha() and t.lower not in _NOT_A_HEAD for t in toks[first + 1 : i + 1]
+        )
     ):
-        return _phrase(masked, lo, toks, 0, i, "descriptor")
+        return _phrase(masked, lo, toks, first, i, "descriptor")
+    return None
+
+
+# Conjunctions opening a sentence before a bare plural subject (issue 14, session 7).
+BARE_PLURAL_LEADERS = words("but yet and so still now while although though because whereas")
+
+
+def _coordinated_left(toks: list[Token], k: int) -> int | None:
+    """The first token of a plural description ending at ``k`` ("her advisers", "union leaders",
+    "Economists"), of three words at most, opened by a determiner, a possessive or the sentence."""
+    if k < 0 or not toks[k].lower.endswith("s") or toks[k].lower.endswith("ss") or not toks[k].text.isalpha():
+        return None
+    j = k
+    while j > 0 and k - j < 2 and toks[j - 1].text.replace("-", "").isalpha() and toks[j - 1].text.islower():
+        if toks[j - 1].lower in DESCRIPTION_OPENERS:
+            return j - 1
+        if toks[j - 1].lower in _NOT_A_HEAD or toks[j - 1].lower in SCAN_STOP:
+            return None
+        j -= 1
+    if j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].lower in DESCRIPTION_OPENERS:
+        return j - 1  # "Her advisers and allies"
+    if j == 0 and toks[0].text[:1].isupper() and toks[0].lower not in SUBJECT_LEADERS:
+        return 0  # "Economists and dockers say"
     return None
 
 
