@@ -214,3 +214,13 @@ def test_the_bare_dollar_is_the_story_dollar_like_its_sign() -> None:
     # with no setting, and with a named dollar, nothing changes
     assert money("The city will spend 5 million dollars on roads.") == [(5e6, "USD", "money")]
     assert money("Ontario and Toronto officials pledged 40 US dollars a head.")[0][1] == "USD"
+
+
+def test_the_yen_sign_is_the_yuan_in_a_story_set_in_china() -> None:
+    beijing = "Beijing unveiled a stimulus plan for shops.\n\nA bowl of noodles now costs ¥15 at the market."
+    assert money(beijing) == [(15, "CNY", "money")]
+    osaka = "Osaka unveiled a stimulus plan for shops.\n\nA bowl of noodles now costs ¥15 at the market."
+    assert money(osaka) == [(15, "JPY", "money")]
+    # a story naming both countries keeps the sign's first reading
+    both = "Tokyo and Beijing traders met.\n\nA bowl of noodles now costs ¥15 at the market."
+    assert money(both) == [(15, "JPY", "money")]

@@ -1115,6 +1115,16 @@ def _marked_number(
     return _Marked(value, digits, s_sign, cur, glued_m, sym, sym_unit, amb)
 
 
+def _yen_or_yuan(text: str, story: StoryMoney) -> str:
+    """What "¥" is: the yuan in a sentence about China, or in a story that names China and not Japan;
+    the yen in a story that names Japan and not China; else the yen, the sign's first reading."""
+    if CONTEXTS[YEN_OR_YUAN].search(text):
+        return "CNY"
+    if "CNY" in story.countries and "JPY" not in story.countries:
+        return "CNY"
+    return "JPY"
+
+
 def _currency_after(text: str, e: int) -> bool:
     return (
         CURRENCY_AFTER_RE.match(text[e : e + 30]) is not None
@@ -1217,8 +1227,8 @@ def _unit_at(
         unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
         if sign in MILLION_CODES:
             value *= 1e6  # "MEUR 120": 120 million euros
-        if sign == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-            unit = "CNY"  # "¥" in a sentence about China is the yuan
+        if sign == "¥":
+            unit = _yen_or_yuan(text, story)  # "¥" in a sentence or story about China is the yuan
         if sign == "$":
             unit = dollar  # "$" in a story set in Canada is CAD
     elif pct:
@@ -1283,8 +1293,8 @@ def _unit_after_number(
             )
         if cur_after.group("c").lower() in MILLION_CODES and not (m.group("dscale") or m.group("attached")):
             value *= 1e6  # "30 MUSD": 30 million dollars
-        if cur_after.group("c") == "¥" and CONTEXTS[YEN_OR_YUAN].search(text):
-            code = "CNY"  # "100 ¥" in a sentence about China is the yuan
+        if cur_after.group("c") == "¥":
+            code = _yen_or_yuan(text, story)  # "100 ¥" in a sentence or story about China is the yuan
         unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
         late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
         if late_scale is not None and not (m.group("dscale") or m.group("attached")):

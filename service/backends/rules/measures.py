@@ -445,8 +445,8 @@ NATIONAL_CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
     ("EGP", "egyptian", "pound pounds", "Egypt Egyptian Cairo Alexandria"),
     ("ILS", "israeli", "shekel shekels", "Israel Israeli Jerusalem Aviv"),
     # one country each, with their adjective written or not (``BARE_CURRENCY``)
-    ("JPY", "japanese", "yen", ""),
-    ("CNY", "chinese", "yuan", ""),
+    ("JPY", "japanese", "yen", "Japan Japanese Tokyo Osaka Yokohama Kyoto"),  # places: for "¥" (``figures``)
+    ("CNY", "chinese", "yuan", "China Chinese Beijing Shanghai Shenzhen Guangzhou Wuhan Chongqing"),
     ("PLN", "polish", "zloty zlotys zlotych", ""),
     ("HUF", "hungarian", "forint forints", ""),
     ("NGN", "nigerian", "naira nairas", ""),
