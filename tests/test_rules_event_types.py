@@ -1137,3 +1137,22 @@ def test_orders_obtained(text: str, trigger: str, type_: str) -> None:
 def test_things_obtained_are_no_orders(text: str) -> None:
     got = by_trigger(text)
     assert not [e for e in got.values() if e.type in ("order", "injunction", "warrant")], got
+
+
+def test_a_day_given_to_a_meeting_schedules_it() -> None:
+    # Session 7: "X's next meeting is on <a day>" is a planned meeting, not any meeting.
+    got = by_trigger("The board's next meeting is on 14 April.")
+    assert got["meeting"].type == "meeting"
+    assert got["meeting"].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: "on" that gives no day is no schedule.
+        "A strike is on the cards, union leaders warned.",
+        "A meeting is on the agenda for the spring.",
+    ],
+)
+def test_on_without_a_day_schedules_nothing(text: str) -> None:
+    assert not by_trigger(text), by_trigger(text)

@@ -440,9 +440,13 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
 # Present-tense verbs right after "a deal", "a strike": the sentence is about any such thing.
 GENERIC_PREDICATES = words("needs need requires require must means is are remains can")
 
-# "A second strike is planned for next week": a generic predicate that schedules this one happening.
+# "A second strike is planned for next week": a generic predicate that schedules this one happening;
+# so does a day given to it ("The council's next meeting is on January 28", "the vote is on Tuesday").
 _SCHEDULED = re.compile(
-    r"(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|forecast|predicted)\b", re.IGNORECASE
+    r"(?:is|are)\s+(?:now\s+)?(?:(?:planned|scheduled|expected|due|set|forecast|predicted)\b|"
+    r"(?:on|set\s+for)\s+(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b))",
+    re.IGNORECASE,
 )
 # The same after a name set off by commas: "A weaker storm, Jarek, is forecast to reach the coast".
 _SCHEDULED_NAMED = re.compile(
