@@ -618,3 +618,30 @@ def test_the_modality_nearest_the_verb_wins(text: str, trigger: str, status: str
 def test_speakers_at_occasions_and_named_descriptions(text: str, trigger: str, summary: str) -> None:
     got = by_trigger(text)
     assert got[trigger].summary == summary, got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # "according to figures X published": the maker is the subject, the figures the object.
+        (
+            "Rents rose 4% in the year to May, according to figures the housing office, Domus, published on Friday.",
+            "published",
+            "Domus published figures on Friday.",
+        ),
+        (
+            "Exports fell 3%, according to data the customs agency released on Monday.",
+            "released",
+            "The customs agency released data on Monday.",
+        ),
+        # Hard negative: a source with no maker before the participle is a passive.
+        (
+            "Sales rose, according to a study published on Monday.",
+            "published",
+            "A study was published on Monday.",
+        ),
+    ],
+)
+def test_a_source_and_its_maker_before_the_verb(text: str, trigger: str, summary: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].summary == summary, got[trigger]

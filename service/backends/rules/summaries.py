@@ -372,6 +372,12 @@ def compose_verb(
         region = text[s0:verb_start].strip()
     first = _first_word(region)
     subject: str | None
+    source = _SOURCE_THEN_MAKER.match(region)
+    if source is not None:
+        # "according to figures the statistics office, Statel, published last Friday": the maker is the
+        # subject, the source the object ("Statel published figures last Friday.").
+        maker = source.group("name") or source.group("maker")
+        return Summary(finish(f"{maker} {text[verb_start:trig_end]} {source.group('obj')}{after}"), maker)
     closed = _CLOSED_ASIDE.match(masked, c_start, verb_start)
     if closed is not None and first not in RELATIVES:
         # "A fourth bank, Halver Trust, which reported the scheme to regulators in 2023, | was not fined":
@@ -583,6 +589,12 @@ def _has_own_verb(head: str) -> bool:
 
 _POSSESSED_NAMED = re.compile(
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),?$"
+)
+# "according to figures | the statistics office, Statel, | published": an object relative without "that".
+_SOURCE_THEN_MAKER = re.compile(
+    r"according\s+to\s+(?P<obj>(?:figures|data|numbers|statistics|estimates|results|minutes|records))\s+"
+    r"(?P<maker>(?:the|a|an|its)\s+[^,;]+?)(?:,\s+(?P<name>[A-Z][^,;]+?),)?\s*$",
+    re.IGNORECASE,
 )
 _AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
 
