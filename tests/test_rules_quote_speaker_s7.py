@@ -203,3 +203,70 @@ def test_a_bare_word_never_named_as_a_person_stays_no_one() -> None:
         "Saturday.\n\n“We do take the budget seriously,” he added."
     )
     assert quote(ex, "We do take").speaker == "Tom Ruiz"
+
+
+# --------------------------------------------------------------------------- descriptions of a named person
+
+
+def test_an_opening_participle_clause_is_no_speaker() -> None:
+    ex = run(INTRO + "Asked whether the council should apologise, Tom Ruiz shot back: “That would be a start.”")
+    assert quote(ex, "That would be a start").speaker == "Tom Ruiz"
+    ex = run(
+        INTRO + "Tom Ruiz spoke next. Asked which bridge was his favourite, he demurred: “Whichever one I am "
+        "standing on.”"
+    )
+    assert quote(ex, "Whichever one").speaker == "Tom Ruiz"
+
+
+def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
+    ex = run(
+        INTRO + "“The bridge is a scandal and she knows it,” the Ohio senator and Republican candidate said in "
+        "a statement."
+    )
+    assert quote(ex, "The bridge is a scandal").speaker_mention == "the Ohio senator and Republican candidate"
+
+
+def test_two_speakers_joined_by_and_keep_the_description_after_the_name() -> None:
+    # Hard negative: a name and a description are two people, not one description.
+    ex = run(INTRO + "“The bridge is a scandal and she knows it,” Ruiz and the senator said in a letter.")
+    assert quote(ex, "The bridge is a scandal").speaker_mention != "Ruiz and the senator"
+
+
+@pytest.mark.parametrize("description", ["the Ohio senator", "the veteran senator", "the senator and candidate"])
+def test_a_definite_description_of_an_office_names_its_holder(description: str) -> None:
+    ex = run(
+        INTRO + "Sen. Alan Ford responded first, attacking the mayor late on Tuesday.\n\n“The bridge is a "
+        f"scandal and she knows it,” {description} said in a statement."
+    )
+    q = quote(ex, "The bridge is a scandal")
+    assert (q.speaker, q.speaker_mention) == ("Alan Ford", description)
+
+
+def test_a_description_of_another_office_stays_a_description() -> None:
+    # Hard negatives: no one named holds the office ("the spokesman"), or the description is indefinite.
+    ex = run(
+        INTRO + "Sen. Alan Ford responded first, attacking the mayor late on Tuesday.\n\n“The bridge is a "
+        "scandal and she knows it,” the spokesman said in a statement."
+    )
+    assert quote(ex, "The bridge is a scandal").speaker == "the spokesman"
+    ex = run(
+        INTRO + "Sen. Alan Ford responded first, attacking the mayor late on Tuesday.\n\n“The bridge is a "
+        "scandal and she knows it,” a senator said."
+    )
+    assert quote(ex, "The bridge is a scandal").speaker == "a senator"
+
+
+def test_a_verb_with_an_object_after_an_appositive_is_the_sentences_verb() -> None:
+    ex = run(
+        INTRO + "Ann Petrov, the veteran harbour activist, endorsed Lee’s approach on Saturday, saying "
+        "“we need to focus on the bridge first.”"
+    )
+    assert quote(ex, "we need to focus").speaker == "Ann Petrov"
+
+
+def test_a_participle_appositive_is_still_set_off() -> None:
+    # Hard negatives: "led by ..." and "called ..." describe the subject before them.
+    ex = run(INTRO + "The residents, led by Ann Petrov, said the plan was “a betrayal of the whole harbour.”")
+    assert quote(ex, "a betrayal").speaker == "The residents"
+    ex = run(INTRO + "The group, called Harbour First, said the ferry “must run every hour of the day.”")
+    assert quote(ex, "must run every hour").speaker == "The group"

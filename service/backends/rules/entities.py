@@ -169,6 +169,58 @@ HEAD_OF = re.compile(
 )
 
 
+# A definite description names the person last named with its office within this many characters
+# before it ("Sen. Alan Ford responded first. ... “...,” the Ohio senator said").
+TITLED_REACH = 1200
+# Offices as titles write them and as descriptions do: abbreviations and their words are one office.
+# An office is one person's at a time in a story, so "the senator" after "Sen. Alan Ford" is Ford.
+OFFICE_FORMS: dict[str, str] = {
+    "sen": "senator",
+    "senator": "senator",
+    "gov": "governor",
+    "governor": "governor",
+    "rep": "representative",
+    "representative": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "mayor": "mayor",
+    "president": "president",
+    "pres": "president",
+    "candidate": "candidate",
+    "nominee": "nominee",
+    "front-runner": "front-runner",
+    "frontrunner": "front-runner",
+    "minister": "minister",
+    "secretary": "secretary",
+    "chancellor": "chancellor",
+    "ambassador": "ambassador",
+    "judge": "judge",
+    "justice": "justice",
+    "sheriff": "sheriff",
+    "prosecutor": "prosecutor",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chair": "chair",
+    "councillor": "councillor",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+}
+
+
+def _former(text: str) -> bool:
+    """True for a title or description of an office once held: "former", "ex-", "then"."""
+    return re.search(r"\b(?:former|ex-|then|onetime|one-time|retired|late)\b", text.lower()) is not None
+
+
+def title_roles(text: str) -> frozenset[str]:
+    """The offices a title or description names: "Sen." -> senator, "the Ohio senator and Republican
+    candidate" -> senator, candidate."""
+    return frozenset(OFFICE_FORMS[w] for w in re.findall(r"[a-z][\w-]*", text.lower()) if w in OFFICE_FORMS)
+
+
 def descriptor_person(text: str, book: EntityBook) -> str | None:
     """The person a role description names: "the NATO chief", "the head of the alliance"."""
     d = DESCRIPTOR.search(text)
@@ -411,6 +463,22 @@ class EntityBook:
             }
             best = heads.pop() if len(heads) == 1 else None
         return best
+
+    def person_titled_before(self, pos: int, roles: frozenset[str], former: bool = False) -> str | None:
+        """The person named last before ``pos`` (within ``TITLED_REACH`` characters, outside quotes) whose
+        title holds one of ``roles`` ("the Ohio senator" after "Sen. Alan Ford"); None when no one fits."""
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - TITLED_REACH:
+            m = self.mentions[i]
+            i -= 1
+            if m.type != "person" or m.in_quote:
+                continue
+            rec = self.records.get(m.key)
+            titles = [*rec.titles, *([m.title] if m.title else [])] if rec is not None else []
+            # "the former president" is no one titled "President" now, nor "the senator" a former one.
+            if rec is not None and any(title_roles(t) & roles and _former(t) == former for t in titles):
+                return rec.name
+        return None
 
     def subject_before(self, pos: int, not_before: int = 0, pronoun: str | None = None) -> str | None:
         """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one.

@@ -433,8 +433,38 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             return None  # "However, the vote, said Okafor, ...": a sentence adverb is never a source
         return _name_subject(masked, lo, toks, i)
     if t.text[:1].islower() and t.text.replace("-", "").isalpha():  # "the front-runner"
-        return _descriptor_subject(masked, lo, toks, i)
+        found = _descriptor_subject(masked, lo, toks, i)
+        return _coordinated_description(masked, lo, toks, i, found) or found
     return None
+
+
+# How many words the second of two coordinated descriptions may have ("and Republican presidential
+# candidate").
+COORDINATED_WORDS = 4
+
+
+def _coordinated_description(
+    masked: str, lo: int, toks: list[Token], i: int, found: Phrase | None
+) -> Phrase | None:
+    """ "the Ohio senator and Republican candidate said": two descriptions of one person joined by "and",
+    the first with "the" and the second with none, are one subject (not just the words after "and")."""
+    k = i - 1
+    while k >= 0 and i - k <= COORDINATED_WORDS and toks[k].lower != "and":
+        if not toks[k].text.replace("-", "").isalpha() or toks[k].lower in DETERMINERS:
+            return None
+        k -= 1
+    if k < 1 or toks[k].lower != "and":
+        return None
+    if found is not None and found.start < lo + toks[k].start:
+        return None  # the description already reaches over "and"
+    prev = toks[k - 1]
+    if not (prev.text[:1].islower() and prev.text.isalpha()):
+        return None
+    first = _descriptor_subject(masked, lo, toks, k - 1)
+    if first is None or first.text.split()[0].lower() != "the":
+        return None
+    end = lo + toks[i].end
+    return Phrase(first.start, end, masked[first.start : end], "descriptor")
 
 
 def _is_ly_adverb(t: Token) -> bool:
@@ -587,13 +617,36 @@ _SHARE = re.compile(
 )
 
 
+# Words after a past participle that opens an appositive ("based in", "led by", "known as"); an
+# object after it (a determiner, a possessive, a name) makes it a finite verb instead.
+PARTICIPLE_FOLLOWERS = words(
+    "by in at to as on for from with into under over after before during since of about against last this "
+    "earlier"
+)
+
+
+# Participles that take a name after them: "The group, called Harbour First, said".
+NAMING_PARTICIPLES = words("called named nicknamed dubbed titled entitled renamed")
+
+
 def _describes(toks: list[Token]) -> bool:
     """True when appositive tokens describe the subject (an age, a role, a participle phrase)."""
     first = toks[0]
     if first.lower in _APPOSITIVE_OPENERS or first.text.isdigit():
         return True
-    if first.text.endswith(("’s", "'s")) or first.lower.endswith("ed"):
-        return True  # "Iceland's ambassador to the WTO", "based in Paris"
+    if first.text.endswith(("’s", "'s")):
+        return True  # "Iceland's ambassador to the WTO"
+    if first.lower.endswith("ed"):
+        # "based in Paris", "led by Lee", "elected last year": a participle; "endorsed Lee’s approach
+        # Saturday" takes an object, so it is the sentence's verb, and the phrase before it its subject.
+        nxt = toks[1].lower if len(toks) > 1 else ""
+        return (
+            not nxt
+            or first.lower in NAMING_PARTICIPLES
+            or nxt in PARTICIPLE_FOLLOWERS
+            or nxt in TIME_WORDS
+            or _is_ly_adverb(toks[1])
+        )
     return any(t.lower in LOWER_ROLE_HEADS or t.lower in ROLE_WORDS for t in toks if t.text.islower())
 
 

@@ -1041,7 +1041,13 @@ def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
         if verb.group("verb") in MODIFIED_ROLE_WORDS:
             continue  # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb
         sb = subject_before(masked, s_start + verb.start("verb"))
-        if sb is not None and sb.kind in ("name", "pronoun") and sb.text.lower() not in COMMON_CAPITALISED:
+        if (
+            sb is not None
+            and sb.kind in ("name", "pronoun")
+            and sb.text.lower() not in COMMON_CAPITALISED
+            # "Asked whether ..., Lee shot back:": an opening participle is no name ("Lee’s reply was:" is Lee's).
+            and sb.text.lower() not in NOT_A_SUBJECT_WORDS
+        ):
             return sb
     # "Priorities First, a pro-ferry group, emailed ... with one sentence: “...”"
     return main_subject(masked, s_start, s_start + len(before))
@@ -1126,7 +1132,14 @@ def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
-    from service.backends.rules.entities import DESCRIPTOR, HEAD_OF, EntityBook, descriptor_person
+    from service.backends.rules.entities import (
+        DESCRIPTOR,
+        HEAD_OF,
+        EntityBook,
+        _former,
+        descriptor_person,
+        title_roles,
+    )
     from service.backends.rules.phrases import title_name_split
 
     assert isinstance(book, EntityBook)
@@ -1139,6 +1152,12 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         return None, text
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return (descriptor_person(text, book) or text), text
+    if spk.kind == "descriptor" and re.match(r"[Tt]he\s", text) and (roles := title_roles(text)):
+        # "the Ohio senator", "the Republican nominee": a definite description of an office names the
+        # person last named with that office (the contract's speaker is the name; the mention stays).
+        named = book.person_titled_before(pos, roles, former=_former(text))
+        if named is not None:
+            return named, text
     if spk.kind == "descriptor":
         # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
         return book.canonical(text), text
