@@ -209,7 +209,9 @@ def test_a_bare_word_never_named_as_a_person_stays_no_one() -> None:
 
 
 def test_an_opening_participle_clause_is_no_speaker() -> None:
-    ex = run(INTRO + "Asked whether the council should apologise, Tom Ruiz shot back: “That would be a start.”")
+    ex = run(
+        INTRO + "Asked whether the council should apologise, Tom Ruiz shot back: “That would be a start.”"
+    )
     assert quote(ex, "That would be a start").speaker == "Tom Ruiz"
     ex = run(
         INTRO + "Tom Ruiz spoke next. Asked which bridge was his favourite, he demurred: “Whichever one I am "
@@ -220,7 +222,8 @@ def test_an_opening_participle_clause_is_no_speaker() -> None:
 
 def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
     ex = run(
-        INTRO + "“The bridge is a scandal and she knows it,” the Ohio senator and Republican candidate said in "
+        INTRO
+        + "“The bridge is a scandal and she knows it,” the Ohio senator and Republican candidate said in "
         "a statement."
     )
     assert quote(ex, "The bridge is a scandal").speaker_mention == "the Ohio senator and Republican candidate"
@@ -232,7 +235,9 @@ def test_two_speakers_joined_by_and_keep_the_description_after_the_name() -> Non
     assert quote(ex, "The bridge is a scandal").speaker_mention != "Ruiz and the senator"
 
 
-@pytest.mark.parametrize("description", ["the Ohio senator", "the veteran senator", "the senator and candidate"])
+@pytest.mark.parametrize(
+    "description", ["the Ohio senator", "the veteran senator", "the senator and candidate"]
+)
 def test_a_definite_description_of_an_office_names_its_holder(description: str) -> None:
     ex = run(
         INTRO + "Sen. Alan Ford responded first, attacking the mayor late on Tuesday.\n\n“The bridge is a "
@@ -270,3 +275,81 @@ def test_a_participle_appositive_is_still_set_off() -> None:
     assert quote(ex, "a betrayal").speaker == "The residents"
     ex = run(INTRO + "The group, called Harbour First, said the ferry “must run every hour of the day.”")
     assert quote(ex, "must run every hour").speaker == "The group"
+
+
+def test_a_finite_verb_between_commas_leaves_the_name_before_it() -> None:
+    ex = run(
+        INTRO
+        + "In early May, the group’s state director, Mike Rubino, reached out to the ferry firm, writing "
+        "in an email: “We want to use this as soon as we can.”"
+    )
+    assert quote(ex, "We want to use").speaker == "Mike Rubino"
+
+
+# --------------------------------------------------------------------------- more cue forms
+
+
+def test_a_noun_cue_right_before_the_quote_is_a_verb() -> None:
+    ex = run(INTRO + "The ad claims “Whitfield is the mayor you can trust with the bridge.”")
+    assert quote(ex, "Whitfield is the mayor").speaker == "The ad"
+    ex = run(INTRO + "The council report states: “Costs rose by half in two years.”")
+    assert quote(ex, "Costs rose").speaker == "The council report"
+
+
+def test_a_noun_cue_after_a_possessive_stays_a_noun() -> None:
+    # Hard negative: "the mayor’s calls" are calls, not a verb with the mayor's words after it.
+    ex = run(INTRO + "The mayor’s calls “for calm and patience from everyone” went unheeded.")
+    assert all(q.speaker is None for q in ex.quotes)
+
+
+def test_a_cue_after_and_and_an_adverb_of_time() -> None:
+    ex = run(
+        INTRO + "Tom Ruiz opened the debate when he brought up the ferry and later said, “It is not just the "
+        "bridge that failed.”"
+    )
+    assert quote(ex, "It is not just").speaker == "Tom Ruiz"
+
+
+def test_a_person_description_speaks_with_any_verb_after_the_quote() -> None:
+    ex = run(
+        INTRO + "“Mayor Whitfield, let me help you out: the answer is no,” the Republican vice-presidential "
+        "nominee riffed on the mayor’s answer."
+    )
+    assert quote(ex, "Mayor Whitfield, let me").speaker_mention == "the Republican vice-presidential nominee"
+
+
+def test_a_body_that_is_no_person_does_not_speak_with_any_verb() -> None:
+    # Hard negative: a committee voting after a quote is no attribution of it.
+    ex = run(
+        INTRO + "“Mayor Whitfield, let me help you out: the answer is no,” the committee voted on Tuesday."
+    )
+    assert quote(ex, "Mayor Whitfield, let me").speaker is None
+
+
+def test_a_quote_after_a_pronouns_report_goes_on_with_it() -> None:
+    ex = run(
+        INTRO
+        + "Ann Petrov spoke for the harbour group.\n\nIn response to the charge that she had been weak on "
+        "the ferry, she said she and Lee had made progress against the odds. “I really believe the council "
+        "has done a fine job.”"
+    )
+    assert quote(ex, "I really believe").speaker == "Ann Petrov"
+
+
+def test_a_quote_after_a_pronoun_that_names_someone_else_is_left() -> None:
+    # Hard negative: the sentence before names another person after its pronoun.
+    ex = run(
+        INTRO
+        + "Ann Petrov spoke for the harbour group.\n\nShe said Tom Ruiz had made progress. “Nobody will "
+        "miss the old boat.”"
+    )
+    assert quote(ex, "Nobody will miss").speaker is None
+
+
+def test_a_noun_cue_as_an_object_right_before_the_quote_stays_a_noun() -> None:
+    # Hard negative: "the two harbour reports" is what Ruiz called something, not a verb.
+    ex = run(
+        INTRO + "Late last month, Tom Ruiz wrote a long letter to the mayor, calling the two harbour reports "
+        "“inaccurate and deliberately misleading.”"
+    )
+    assert quote(ex, "inaccurate").speaker == "Tom Ruiz"

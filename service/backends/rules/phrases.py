@@ -406,6 +406,10 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         elif j >= 0 and toks[j].text == "," and j + 1 < i and all(_is_name_token(t) for t in toks[j + 1 : i]):
             # "the minister, Omar Haddad, said": the name between the commas is the subject
             return _phrase(masked, lo, toks, j + 1, i - 1, "name")
+        elif j >= 0 and toks[j].text == "," and j + 1 < i and toks[j + 1].lower.endswith("ed"):
+            # "Trump’s state director, Mike Rubino, reached out to the firm, writing": the clause between
+            # the commas is the sentence's verb and object; its subject stands before it.
+            return subject_before(masked, lo + toks[j].end)
         else:
             return None
     if i < 0:

@@ -146,6 +146,19 @@ _DESCRIPTION_THEN_VERB = re.compile(
     r"(?:\s+(?:in|at|on|from)\s+(?:the|a|an)\s+[a-z][\w-]*)?"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + "|".join(sorted(VOICE_VERBS)) + r")\b"
 )
+_PERSON_DESCRIPTION_THEN_ANY_VERB = re.compile(
+    r"^[,.!?;:]?\s*(?P<np>(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w’'-]*))"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\b"
+)
+# Heads of a description that is one person: roles, offices and people's kinds.
+PERSON_HEADS = (
+    ROLE_WORDS
+    | LOWER_ROLE_HEADS
+    | words(
+        "nominee candidate front-runner frontrunner senator congressman congresswoman lawmaker woman man voter "
+        "resident lawyer supporter critic protester veteran billionaire mogul host anchor"
+    )
+)
 # Things that carry words and "read" or "state" them: "“...,” the statement read", "read the sign".
 WRITTEN_THINGS = words(
     "statement statements editorial letter letters sign signs ad ads advert advertisement tweet tweets post "
@@ -198,8 +211,9 @@ _DETERMINER_THEN_MODIFIERS = re.compile(
 )
 # An adverb between a subject and its cue: "Castell gingerly said", "Lee repeatedly called".
 _ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
-# A cue coordinated with an earlier verb of the same subject: "... thought for a moment and said".
-_AND_BEFORE_CUE = re.compile(r"\band\s+(?:then\s+)?$")
+# A cue coordinated with an earlier verb of the same subject: "... thought for a moment and said", "...
+# brought up the vote and later said".
+_AND_BEFORE_CUE = re.compile(r"\band\s+(?:(?:then|later|also|again|finally|soon|afterwards)\s+)?$")
 # A participle cue's own subject in an absolute clause: "..., with Lee tweeting that ...".
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+[^,;:]{1,80}$")
 # "to" right before the noun phrase of a participle cue: the phrase is an addressee, who hears the
@@ -540,6 +554,10 @@ def attach_speakers(
                 and _LEAD_IN_PREFIX.match(_sentence_head(masked, found_lead[2] - b.start))
             ):
                 lead_in = found_lead[0]
+            if lead_in is None and found_lead is None and o > 0:
+                # 3e. "..., she said she and Lee had made progress. “...”": the sentence before, in the
+                #     paragraph, reports a pronoun's words; the quote after it goes on with them.
+                lead_in = _pronoun_lead_in(book, masked, o, b.start)
         if (
             lead_in is None
             and spk is None
@@ -578,6 +596,33 @@ def attach_speakers(
         _continue_or_drop(q, spk is not None or lead_in is not None, previous, b, blocks)
         previous = q if q.keep else previous
     _merge_split(quotes, blocks)
+
+
+# "he said", "she added": a pronoun and a verb of speech in the sentence before a quote.
+_PRONOUN_SAID = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|argued|noted|insisted)\b"
+)
+
+
+def _pronoun_lead_in(book: EntityBook, masked: str, o: int, base: int) -> str | None:
+    """3e. The person a "he said" / "she said" of the sentence right before the quote at ``o`` stands
+    for, when that sentence holds no quote of its own and names no one after the pronoun."""
+    prev_end = len(masked[:o].rstrip())
+    if prev_end == 0 or masked[prev_end - 1] not in ".!?":
+        return None
+    start, _end = _sentence_bounds(masked, prev_end - 1)
+    sentence = masked[start:prev_end]
+    if re.search(r"[“”\"]", sentence):
+        return None
+    said = None
+    for found in _PRONOUN_SAID.finditer(sentence):
+        said = found  # the last one before the quote
+    if said is None:
+        return None
+    at = base + start + said.start("p")
+    if book.person_named_between(at, base + prev_end):
+        return None
+    return book.subject_before(at, pronoun=said.group("p"))
 
 
 def _sentence_head(masked: str, pos: int) -> str:
@@ -647,8 +692,12 @@ def _description_then_voice(c: int, after: str) -> Phrase | None:
     """1e. "“Nooooo!” the crowd cried out", "“...?” the 43-year-old asked": a description right after a
     quote closed by a comma, ? or !, and a verb of the voice."""
     m = _DESCRIPTION_THEN_VERB.match(after)
-    if m is None or m.group("verb") not in VOICE_VERBS:
-        return None
+    if m is None:
+        # "“...,” the Republican nominee riffed on ...": a description of a person (its head a role or an
+        # office) speaks with any verb of the voice, as a name does (1c).
+        m = _PERSON_DESCRIPTION_THEN_ANY_VERB.match(after)
+        if m is None or not _intro_verb(m.group("verb")) or m.group("head") not in PERSON_HEADS:
+            return None
     return Phrase(c + m.start("np"), c + m.end("np"), m.group("np"), "descriptor")
 
 
@@ -899,6 +948,14 @@ def _noun_use(before: str, cm: re.Match[str]) -> bool:
     if re.search(r"(?:’s|'s|s’|s')\s+$", head):
         return True
     m = _DETERMINER_THEN_MODIFIERS.search(head)
+    if (
+        w.endswith("s")
+        and re.fullmatch(r"[\s:,]*", before[cm.end() :])
+        and (m is None or re.search(r"\b[a-z][\w’'-]*\s+$", head[: m.start("det")]) is None)
+    ):
+        # "The ad claims “...”", "The council report states: “...”": right before the quote, after a
+        # phrase opening its clause, the word is the verb ("calling the two reports “...”" is a noun).
+        return False
     if m is None or any(x in NOT_A_QUOTE_VERB for x in m.group("mods").split()):
         return False
     # "her team calls it": after a possessive and a noun, the -s form is the verb; "the two
