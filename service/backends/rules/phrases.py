@@ -447,6 +447,16 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
 COORDINATED_WORDS = 4
 
 
+# Heads of a coordinated description of one person, besides roles: "the senator and Republican nominee".
+COORDINATED_HEADS = words(
+    "nominee candidate front-runner frontrunner contender hopeful congressman congresswoman"
+)
+
+
+def _office_head(word: str) -> bool:
+    return word in ROLE_WORDS or word in LOWER_ROLE_HEADS or word in COORDINATED_HEADS
+
+
 def _coordinated_description(
     masked: str, lo: int, toks: list[Token], i: int, found: Phrase | None
 ) -> Phrase | None:
@@ -464,6 +474,8 @@ def _coordinated_description(
     prev = toks[k - 1]
     if not (prev.text[:1].islower() and prev.text.isalpha()):
         return None
+    if not (_office_head(prev.lower) and _office_head(toks[i].lower)):
+        return None  # "The port closed and dockers say": a clause and a group, not two roles of one person
     first = _descriptor_subject(masked, lo, toks, k - 1)
     if first is None or first.text.split()[0].lower() != "the":
         return None
