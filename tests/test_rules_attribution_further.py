@@ -355,3 +355,121 @@ def test_a_coordinated_subject_with_appositives_applauds() -> None:
     # The claim is found; the source is the nearer of the two named (both would be better).
     assert a.claim == "The mayor’s remarks on the levy.", a
     assert a.source in ("Ruth Okafor", "Sam Delgado"), a
+
+
+# --------------------------------------------------------------------------- nouns of stances with their object
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue", "claim"),
+    [
+        (
+            "Sam Delgado spoke in Ava. Okafor's attacks on Delgado stand out for their personal tone.",
+            "Okafor",
+            "attacks on",
+            "Delgado.",
+        ),
+        (
+            "Ruth Okafor spoke on Monday. Her complaints about the ferry timetable were ignored by the board.",
+            "Ruth Okafor",
+            "complaints about",
+            "The ferry timetable.",
+        ),
+        (
+            "Sam Delgado campaigned in Ava. After a series of rows, including his criticism of a harbour pilots' "
+            "family, the candidate tried to reset.",
+            "Sam Delgado",
+            "criticism of",
+            "A harbour pilots' family.",
+        ),
+    ],
+)
+def test_a_possessors_stance_noun_and_its_object(body: str, source: str, cue: str, claim: str) -> None:
+    a = one(body)
+    assert (a.source, a.cue, a.claim) == (source, cue, claim), a
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Hard negatives: an attack on a place or a thing is no speech, a noun of no speech, a pronoun
+        # object, a person before "his" unknown.
+        "Sam Delgado led the army. His attack on the fort failed.",
+        "Sam Delgado led the army. His attack on Harbourton failed.",
+        "The Ledger's coverage of the strike won an award.",
+        "Okafor's comments on it drew fire.",
+    ],
+)
+def test_stance_nouns_that_voice_nothing(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- present forms before a clause
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "claim"),
+    [
+        ("The Ledger notes the levy has failed twice.", "notes", "The levy has failed twice."),
+        (
+            "Okafor recalls she was nine when the port closed.",
+            "recalls",
+            "She was nine when the port closed.",
+        ),
+        (
+            "Okafor writes the port would be better off in public hands.",
+            "writes",
+            "The port would be better off in public hands.",
+        ),
+    ],
+)
+def test_present_forms_report_a_clause_without_that(body: str, cue: str, claim: str) -> None:
+    a = one(body)
+    assert (a.cue, a.claim) == (cue, claim), a
+
+
+def test_notes_as_a_noun_report_nothing() -> None:
+    # Hard negative: "notes" after "the" is the noun.
+    assert run("The notes the clerk kept were lost.").attributions == []
+
+
+# --------------------------------------------------------------------------- refusals, commitments, clauses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Hard negatives: refusals are no claims (of acts or of speech), "promising" as an adjective.
+        "Okafor refused to resign after the vote.",
+        "The board declined to endorse Okafor.",
+        "The harbour board declined to comment on the report.",
+        "It was a promising start for the ferry.",
+    ],
+)
+def test_refusals_and_adjectives_report_nothing(body: str) -> None:
+    assert run(body).attributions == []
+
+
+def test_commitments_in_every_form() -> None:
+    assert one("Okafor is promising to keep the port open.").cue == "promising"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Okafor signaled that she would run again.", "signaled that"),
+        ("The union reasoned that the levy would fail.", "reasoned that"),
+        ("Dockers chanted that the port belonged to them.", "chanted that"),
+    ],
+)
+def test_signalling_and_reasoning_with_a_clause(body: str, cue: str) -> None:
+    assert one(body).cue == cue
+
+
+@pytest.mark.parametrize(
+    "body",
+    # Hard negatives: bail posted, signals as a noun.
+    ["Okafor posted bail on Monday.", "Mixed signals from the board worried the dockers."],
+)
+def test_posting_and_signals_that_report_nothing(body: str) -> None:
+    assert run(body).attributions == []

@@ -664,10 +664,35 @@ SPEECH_NOUNS_THAT = words(
 SPEECH_NOUNS_TO = words(
     "promise promises pledge pledges vow vows threat threats call calls demand demands plea offer"
 )
+# Nouns of stances voiced about something, with their preposition (issue 14, session 7): "his
+# criticism of the levy", "Okafor's attacks on Delgado", "her complaints about the ferry". The object
+# is the claim. Not "his defense of the title"-like senses: only nouns that are words said.
+SPEECH_NOUNS_OF: dict[str, tuple[str, ...]] = {
+    "criticism": ("of",),
+    "criticisms": ("of",),
+    "attack": ("on", "against"),
+    "attacks": ("on", "against"),
+    "denunciation": ("of",),
+    "condemnation": ("of",),
+    "praise": ("of", "for"),
+    "endorsement": ("of",),
+    "dismissal": ("of",),
+    "accusation": ("of", "against"),
+    "accusations": ("of", "against"),
+    "allegations": ("of", "against", "about"),
+    "complaints": ("about", "of", "against"),
+    "complaint": ("about", "against"),
+    "comments": ("about", "on"),
+    "remarks": ("about", "on"),
+    "warnings": ("about", "of", "against"),
+    "warning": ("about", "of", "against"),
+    "claims": ("about", "of"),
+    "criticizing": (),
+}
 NOUN_CUE = re.compile(
     r"(?P<src>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er))\s+"
     r"(?:(?:[a-z]+ly|new|latest|repeated|earlier|recent|frequent|public|false|baseless|bold|oft-repeated)\s+)?"
-    r"(?P<cue>[a-z]+)\s+(?P<link>that|to)\s+(?P<claim>\S[^;—–]*?)"
+    r"(?P<cue>[a-z]+)\s+(?P<link>that|to|of|on|against|about)\s+(?P<claim>\S[^;—–]*?)"
     r"(?=\s*(?:[;—–]|,\s+(?:and|but|while|which|who|although|though|as|when)\b|[.!?]?\s*$))"
 )
 
@@ -689,7 +714,7 @@ def _noun_claim_length(claim: str, link: str) -> int:
     if comma >= 0:
         end = comma
     verbs = [v.start() for v in FINITE_VERB.finditer(claim, 0, end)]
-    nth = 0 if link == "to" else 1
+    nth = 1 if link == "that" else 0
     if len(verbs) > nth:
         end = verbs[nth]
     return len(claim[:end].rstrip())
@@ -700,15 +725,52 @@ def find_noun_cues(sent: Sentence, masked: str, book: EntityBook) -> list[Attrib
     out = []
     for m in NOUN_CUE.finditer(masked):
         cue, link = m.group("cue"), m.group("link")
-        if not ((link == "that" and cue in SPEECH_NOUNS_THAT) or (link == "to" and cue in SPEECH_NOUNS_TO)):
+        if not (
+            (link == "that" and cue in SPEECH_NOUNS_THAT)
+            or (link == "to" and cue in SPEECH_NOUNS_TO)
+            or (link in SPEECH_NOUNS_OF.get(cue, ()))
+        ):
             continue
         first = re.match(r"[a-z]+\b", m.group("claim"))
         if link == "to" and (first is None or first.group() in NOT_AN_INFINITIVE):
             continue  # "his call to the mayor": an addressee, not an infinitive
         c_start = m.start("claim")
         c_end = c_start + _noun_claim_length(m.group("claim"), link)
+        if link in ("of", "on", "against", "about"):
+            # A name as the object ends with the name ("attacks on Delgado stand out").
+            named = re.match(r"(?:[A-Z][\w.’'-]*(?:\s+|$))+", masked[c_start:c_end])
+            if (
+                named is not None
+                and named.end() < c_end - c_start
+                and masked[c_start + named.end() - 1].isspace()
+            ):
+                c_end = c_start + named.end() - 1
         claim_masked = masked[c_start:c_end]
-        if not _is_claim(claim_masked):
+        if cue in ("attack", "attacks"):
+            # An attack has a physical sense ("his attack on the fort"): words only against a person
+            # named or a stance ("attacks on Delgado", "her attack on the mayor's ruling").
+            named = HARSH_NAMED.match(" " + claim_masked)
+            if named is None or (
+                named.group("name") is not None
+                and book.type_of(book.canonical(named.group("name"))) not in ("person",)
+            ):
+                continue
+        if link in ("of", "on", "against", "about"):
+            # The object criticised or praised is the claim however short: "his attacks on Delgado".
+            if not re.search(r"[A-Za-z]{2,}", claim_masked.replace(MASK, "")) or claim_masked.split()[
+                0
+            ].lower() in (
+                "him",
+                "her",
+                "them",
+                "it",
+                "us",
+                "me",
+                "which",
+                "whom",
+            ):
+                continue
+        elif not _is_claim(claim_masked):
             continue
         src_text = sent.text[m.start("src") : m.end("src")]
         pos = sent.start + m.start("src")

@@ -85,6 +85,9 @@ REPORTING_VERBS: dict[str, str] = {
             "vowed",
             "vows",
             "vowing",
+            # Session 7: "is promising to" (an infinitive; INFINITIVE_CLAIM_VERBS). Not "vow" or "pledge",
+            # mostly nouns ("her pledge to cut fares").
+            "promising",
         ),
         "threaten": ("threaten", "threatens", "threatened", "threatening"),
         "urge": ("urge", "urges", "urged", "urging"),
@@ -146,7 +149,10 @@ MANNER_OF_SPEAKING = words(
 # Speaking verbs that also take an ordinary object ("answered questions", "maintained the
 # roads", "echoed through the hall"): they cue a quote, but report a claim only with "that".
 SPEAKING_WITH_CLAUSE = words(
-    "echo repeat respond answer recount maintain observe advise recommend inform remind counter"
+    "echo repeat respond answer recount maintain observe advise recommend inform remind counter "
+    # Session 7: signalling, reasoning and posting with a clause ("signalled that she would run", "reasoned
+    # that the levy would fail", "posted on Facebook that ..."); "posted bail", "a signal" report nothing.
+    "signal reason theorize theorise surmise stipulate specify post retweet chant"
 )
 # Verbs whose object is what was said (issue 14, session 5): "he mentioned the violence in his home
 # town". They report their object, even a short one. Not "discussed the levy": talking a topic

@@ -101,11 +101,17 @@ CLAUSE_REPORTING_FORMS = frozenset(
         "agreed",
         "agrees",
         "agree",
+        # Session 7: present forms after a subject ("The Ledger notes the levy has failed").
+        "notes",
+        "writes",
+        "recalls",
     }
 )
 CLAUSE_FOLLOWS = re.compile(
-    r"\s+(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-    r"(?:would|will|was|is|were|are|had|has|have|could|should|may|might|did|does|can|must|wanted|needed)\b",
+    r"\s+(?:(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?:would|will|was|is|were|are|had|has|have|could|should|may|might|did|does|can|must|wanted|needed)\b"
+    # Session 7: a person's pronoun and a past verb ("who claim he cheated them").
+    r"|(?:he|she|they|we)\s+[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
 # An inverted cue closing a claim: "..., predicted Ruth Okafor, the mayor." / "“...,” recalled the chair."
