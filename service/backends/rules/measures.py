@@ -486,7 +486,7 @@ for _code, _adjectives, _nouns, _places in NATIONAL_CURRENCIES:
     for _adjective in _adjectives.split():
         CURRENCY_AFTER_NAMES.update({f"{_adjective} {n}": _code for n in _nouns.split()})
 BARE_CURRENCY.update(
-    kronor="SEK", lire="ITL", mark="", marks=""
+    kronor="SEK", lire="ITL", marks=""
 )  # "marks": the Deutsche Mark, the markka, the convertible mark ...
 for _noun in (
     "real",
