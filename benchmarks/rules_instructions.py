@@ -1,0 +1,153 @@
+"""Rules speed in instructions, not seconds: the same figure on any machine, busy or idle.
+
+``bench_rules`` gives articles per second, which on these shared machines moves by a
+factor of two with the machine a session lands on (session 6's machine ran the rules
+at 119/s, session 7's at 43-66/s for the same commit). A goal stated in articles/s per
+core can only be carried from one machine to another through a quantity that does not
+depend on the machine: the number of instructions the CPU executes per article.
+
+This script counts them with ``valgrind --tool=callgrind`` (which counts, it does not
+time: the same binary and input give the same count whatever else the machine runs).
+For this checkout and for each ``--baseline DIR`` (another commit's files, e.g.
+``git archive 21b3266 | tar -x -C DIR``), it runs the rules backend over the seeds in a
+child process twice under callgrind, with ``--warm`` and with ``--warm + --rounds``
+passes; the difference divided by the extra articles is the instructions per article,
+free of imports, start-up and the first call's set-up. Each child runs with this
+checkout's virtualenv and ``PYTHONPATH`` set to its own checkout, and
+``PYTHONHASHSEED=0`` so that set and dict orders repeat.
+
+A baseline whose articles/s was measured on some machine carries that rate to this
+checkout by the instruction ratio (rate x baseline instructions / our instructions),
+on the assumption that the two commits' code runs at the same instructions per cycle
+(the same interpreter running the same kind of code: regular expressions, dicts and
+lists). ``--baseline-rate`` gives that measured rate.
+
+    .venv/bin/python -m benchmarks.rules_instructions --baseline /tmp/r21b --baseline-rate 119 --record
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks import _harness as h
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLE = "Rules speed in instructions per article (issue 15, speed)"
+
+# The child: prepare the seeds once, then time nothing; callgrind counts the whole process.
+CHILD = r"""
+import asyncio, sys
+from pathlib import Path
+from schemas import ArticleRequest
+from service import create_backend, prepare
+passes = int(sys.argv[1])
+backend = create_backend("rules")
+docs = [prepare(ArticleRequest(text=p.read_text(encoding="utf-8"))) for p in sorted(Path("seeds").glob("*.txt"))]
+async def run() -> None:
+    for _ in range(passes):
+        for d in docs:
+            await backend.extract(d)
+asyncio.run(run())
+print(len(docs))
+"""
+
+
+def _instructions(checkout: Path, passes: int) -> tuple[int, int]:
+    """(instructions executed by the whole child process, seed articles per pass)."""
+    with tempfile.TemporaryDirectory(prefix="nf-callgrind-") as tmp:
+        out = Path(tmp) / "callgrind.out"
+        env = dict(os.environ, PYTHONPATH=str(checkout), PYTHONHASHSEED="0")
+        proc = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                f"--callgrind-out-file={out}",
+                sys.executable,
+                "-c",
+                CHILD,
+                str(passes),
+            ],
+            cwd=checkout,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        match = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+        if match is None:
+            raise RuntimeError(f"callgrind printed no total for {checkout}:\n{proc.stderr[-2000:]}")
+        return int(match.group(1)), int(proc.stdout.strip().splitlines()[-1])
+
+
+def per_article(checkout: Path, warm: int, rounds: int) -> float:
+    """Instructions per seed article, start-up and the first passes subtracted."""
+    base, n = _instructions(checkout, warm)
+    total, _ = _instructions(checkout, warm + rounds)
+    return (total - base) / (n * rounds)
+
+
+def _commit(checkout: Path) -> str:
+    out = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=checkout, capture_output=True, text=True, check=False
+    )
+    return out.stdout.strip() if out.returncode == 0 and checkout == ROOT else checkout.name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--baseline", type=Path, action="append", default=[], help="another commit's files")
+    parser.add_argument(
+        "--baseline-rate",
+        type=float,
+        action="append",
+        default=[],
+        help="articles/s measured for the baseline (same order as --baseline) on some machine",
+    )
+    parser.add_argument(
+        "--warm", type=int, default=1, help="passes over the seeds before counting (default 1)"
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="passes counted (default 2)")
+    parser.add_argument("--record", action="store_true", help="write the section into benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    if args.baseline_rate and len(args.baseline_rate) != len(args.baseline):
+        parser.error("give one --baseline-rate per --baseline, or none")
+
+    ours = per_article(ROOT, args.warm, args.rounds)
+    lines = [
+        f"Instructions per seed article for the rules backend (`backend.extract` on a prepared document), "
+        f"callgrind, {args.rounds} counted passes over the 5 seeds after {args.warm} warm-up pass(es), "
+        "start-up subtracted (two runs per checkout):",
+        "",
+        "| checkout | instructions / article | this checkout / it | rate measured for it | same rate carried here |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| this checkout ({_commit(ROOT)}) | {ours / 1e6:.1f} M | 1.00 | | |",
+    ]
+    for i, base_dir in enumerate(args.baseline):
+        theirs = per_article(base_dir.resolve(), args.warm, args.rounds)
+        rate = args.baseline_rate[i] if args.baseline_rate else None
+        carried = f"{rate * theirs / ours:.0f} articles/s" if rate else ""
+        lines.append(
+            f"| {base_dir.name} | {theirs / 1e6:.1f} M | {ours / theirs:.2f} | "
+            f"{f'{rate:.0f} articles/s' if rate else ''} | {carried} |"
+        )
+    lines += [
+        "",
+        "A count is the same on any machine; a rate carried by it assumes the same instructions per cycle "
+        "for both commits (same interpreter, same kind of code).",
+    ]
+    body = "\n".join(lines)
+    print(body)
+    if args.record:
+        h.record(TITLE, h.section(TITLE, body))
+
+
+if __name__ == "__main__":
+    main()
