@@ -52,6 +52,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "repeated names": _repeat("Jane Smith of the Acme Group said Smith told Jane. "),
     # the same name thousands of times in one sentence
     "names in one sentence": _repeat("Jane Smith and "),
+    # one letter a line: every line a block, nearly all of them repeats (a 20 MB answer
+    # to 800 KB before boilerplate regions joined neighbours; session 8)
+    "one-letter lines": _repeat("\n".join("abcdefghijklmnopqrstuvwxyz") + "\n"),
     # prose, for comparison: news-like sentences
     "prose": _repeat(
         "The minister said on Tuesday that 4,000 troops would leave by May, up from 500 last year. "

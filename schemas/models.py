@@ -396,7 +396,8 @@ class Extraction(_Model):
     body: Region = Field(description="The detected article body (first to last body character).")
     boilerplate: list[Region] = Field(
         default_factory=list,
-        description="Blocks that are not article body (comments, sidebars, credits, bylines ...), also those inside `body`.",
+        description="Blocks that are not article body (comments, sidebars, credits, bylines ...), also those inside `body`; "
+        "neighbouring blocks of one kind are one region. At most 1,000 regions (a warning counts the rest).",
     )
     metadata: Metadata = Field(default_factory=Metadata)
     entities: list[Entity] = Field(default_factory=list)

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 from schemas import Region
 
+# The most boilerplate regions a response lists (a warning gives the rest's count). A
+# scraped article has a few dozen at most; a text of 400,000 short lines, each a block
+# of its own, listed every one: a 20 MB answer to an 800 KB request.
+MAX_BOILERPLATE_REGIONS = 1000
+
 
 @dataclass(frozen=True)
 class Block:
@@ -52,8 +57,30 @@ class Document:
         return Region(start=body[0].start, end=body[-1].end)
 
     @property
+    def boilerplate_runs(self) -> list[tuple[int, int, str]]:
+        """Non-body blocks as (start, end, kind), neighbours of one kind joined into one run.
+
+        Two blocks are neighbours when no block lies between them (only blank space),
+        so a run covers exactly the characters of its blocks and the space between them.
+        """
+        runs: list[tuple[int, int, str]] = []
+        previous_is_body = True
+        for b in self.blocks:
+            if b.is_body:
+                previous_is_body = True
+                continue
+            if not previous_is_body and runs[-1][2] == b.kind:
+                runs[-1] = (runs[-1][0], b.end, b.kind)
+            else:
+                runs.append((b.start, b.end, b.kind))
+            previous_is_body = False
+        return runs
+
+    @property
     def boilerplate(self) -> list[Region]:
-        return [Region(start=b.start, end=b.end, kind=b.kind) for b in self.blocks if not b.is_body]
+        """The response's ``boilerplate``: the first ``MAX_BOILERPLATE_REGIONS`` runs."""
+        runs = self.boilerplate_runs[:MAX_BOILERPLATE_REGIONS]
+        return [Region(start=s, end=e, kind=k) for s, e, k in runs]
 
     @property
     def body_text(self) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.pipeline.document import Block
+from service.pipeline.document import MAX_BOILERPLATE_REGIONS, Block
 
 # ---------------------------------------------------------------- markup in `text`
 
@@ -122,4 +122,17 @@ def joined_articles_warning(blocks: Sequence[Block]) -> str | None:
     return (
         f"the text looks like {len(restarts) + 1} articles joined (a byline or date line after the story had "
         f"begun, at offset {where}); extract each article on its own"
+    )
+
+
+# ---------------------------------------------------------------- boilerplate past the response's list
+
+
+def boilerplate_cap_warning(runs: int) -> str | None:
+    """A warning when the text has more boilerplate regions than a response lists."""
+    if runs <= MAX_BOILERPLATE_REGIONS:
+        return None
+    return (
+        f"the text has {runs:,} boilerplate regions; `boilerplate` lists the first {MAX_BOILERPLATE_REGIONS:,} "
+        "(every one is left out of the extraction all the same)"
     )

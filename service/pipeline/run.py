@@ -8,6 +8,7 @@ cheap, so the cache can compute a key before paying for any backend.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -26,6 +27,7 @@ from service.pipeline.document import Block, Document
 from service.pipeline.input_checks import (
     HTML_IN_TEXT_WARNING,
     body_share_warning,
+    boilerplate_cap_warning,
     joined_articles_warning,
     looks_like_html,
 )
@@ -36,7 +38,7 @@ from service.pipeline.normalize import normalize_text
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 # Articles up to this long (normalised characters) are grounded on the caller's thread.
 GROUND_INLINE_CHARS = 20_000
 
@@ -74,7 +76,7 @@ def prepare(article: ArticleRequest) -> Document:
     published = article.published_date or _parse_date(published_text) or _parse_date(page.published)
     language, language_source = _language(article, blocks)
     warnings.extend(w for w in (body_share_warning(text, blocks), joined_articles_warning(blocks)) if w)
-    return Document(
+    doc = Document(
         text=text,
         blocks=tuple(blocks),
         published=published,
@@ -87,6 +89,8 @@ def prepare(article: ArticleRequest) -> Document:
         republished_from=page.republished_from,
         warnings=tuple(warnings),
     )
+    capped = boilerplate_cap_warning(len(doc.boilerplate_runs))
+    return dataclasses.replace(doc, warnings=(*doc.warnings, capped)) if capped else doc
 
 
 def _language(article: ArticleRequest, blocks: list[Block]) -> tuple[str | None, str | None]:

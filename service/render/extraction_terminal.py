@@ -17,7 +17,7 @@ def print_extraction(ex: Extraction, console: Console) -> None:
         # The title and outlet come from the article: escaped, so "[bold]" in a headline is text.
         f"[bold]{escape(md.title or '(untitled)')}[/]  {escape(md.outlet or '')} {md.published or ''}  "
         f"[dim]{ex.extractor.backend}{' / ' + ex.extractor.model if ex.extractor.model else ''} "
-        f"· body {ex.body.start}-{ex.body.end} · {len(ex.boilerplate)} boilerplate blocks "
+        f"· body {ex.body.start}-{ex.body.end} · {len(ex.boilerplate)} boilerplate regions "
         f"· {ex.usage.wall_ms:.0f} ms{' · language ' + md.language if md.language else ''}[/]"
     )
     for warning in ex.warnings:
