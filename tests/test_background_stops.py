@@ -521,6 +521,66 @@ async def test_waiting_for_the_provider_budget_ends_on_the_stop_flag(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+async def test_waiting_for_a_provider_slot_ends_on_the_stop_flag(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """A request waiting for a provider slot stops when its process does, as the budget's wait does.
+
+    The process's only slot is held by a request the provider never answers; without the
+    flag the second request waited for that slot until the first one's answer or its
+    timeout, whatever the shutdown. With it the waiting extraction ends within a poll with
+    503 shutting down, nothing more reaches the provider, and no slot is left taken.
+    """
+    import httpx
+
+    from schemas import ArticleRequest
+    from service.errors import ShuttingDownError
+    from service.serving.provider_budget import create_budgeted_backend
+    from tests import llm_fakes
+
+    url = SecretStr(request.getfixturevalue("postgres_url")) if kind == "postgresql" else None
+    settings = llm_fakes.settings(
+        data_dir=tmp_path / "data", database_url=url, llm_concurrency=1, llm_timeout_s=600.0
+    )
+    store = await open_store(settings)
+    arrived: list[httpx.Request] = []
+    never = asyncio.Event()
+
+    class Holding(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            arrived.append(request)
+            await never.wait()  # the provider keeps the first request, and with it the only slot
+            return httpx.Response(200, json=llm_fakes.completion(llm_fakes.EMPTY))
+
+    backend, client = create_budgeted_backend(settings, store, network=Holding())
+    cache = ExtractionCache(store, backend, settings, Metrics(), owner="stopping")
+    at_provider = asyncio.create_task(cache.extract(ArticleRequest(text=llm_fakes.ARTICLE)))
+    try:
+        async with asyncio.timeout(ENDS_WITHIN_S):
+            while not arrived:
+                await asyncio.sleep(0.01)
+        other = "The harbour board met on Monday and chose a new chair, its secretary said."
+        waiting = asyncio.create_task(cache.extract(ArticleRequest(text=other)))
+        await asyncio.sleep(0.5)  # it is waiting for the slot
+        assert not waiting.done() and len(arrived) == 1
+        cache.stop_extractions()
+        started = time.monotonic()
+        assert await _ends(lambda: asyncio.wait({waiting}), within_s=10), "the slot wait ignored the stop"
+        assert time.monotonic() - started < 5.0
+        with pytest.raises(ShuttingDownError):
+            waiting.result()
+        assert len(arrived) == 1
+    finally:
+        at_provider.cancel()
+        await asyncio.gather(at_provider, return_exceptions=True)
+        await cache.aclose()
+        await backend.aclose()
+        if client is not None:
+            await client.aclose()
+        await store.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
 async def test_an_item_ended_by_its_process_stopping_is_handed_back_not_failed(
     kind: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:

@@ -246,3 +246,32 @@ async def test_a_streamed_answer_holds_its_slot_until_closed() -> None:
                 break
             assert slots.in_use == 1
         assert slots.in_use == 0  # closed unread: given back
+
+
+async def test_a_slot_wait_given_up_at_the_stop_leaves_no_slot_taken() -> None:
+    """The stop flag ends a wait for a slot, and the slot it was about to get goes to the next waiter."""
+    import threading
+
+    from service.errors import ShuttingDownError
+
+    slots = ProviderSlots(1)
+    await slots.acquire()
+    stopping = threading.Event()
+    first = asyncio.create_task(slots.acquire(stopping))
+    await asyncio.sleep(0.05)
+    second = asyncio.create_task(slots.acquire())
+    await asyncio.sleep(0.05)
+    assert slots.waiting == 2
+    # The slot is handed to the first waiter and the flag set in one step: it must pass the slot on.
+    slots.release()
+    stopping.set()
+    async with asyncio.timeout(HANG_S):
+        with pytest.raises(ShuttingDownError):
+            await first
+        await second
+    assert slots.in_use == 1 and slots.waiting == 0
+    # and a stopping process takes no slot at all, even a free one
+    slots.release()
+    with pytest.raises(ShuttingDownError):
+        await slots.acquire(stopping)
+    assert slots.in_use == 0 and not slots._sem.locked()
