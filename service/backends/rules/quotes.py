@@ -199,6 +199,16 @@ _MODAL_BEFORE_CUE = re.compile(
 # A relative pronoun right before a cue: "the people who complained" is a noun phrase inside what an
 # earlier cue of the sentence reports ("Lee said the way they treated women who complained “...”").
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+$")
+# Verbs of a speaker reporting a whole clause ("Lee said (that) ...", "Lee told reporters ..."): a partial
+# quote inside that clause is in the reporter's words, whatever verb the clause's own subject has ("Lee
+# said Marsh called the plan a “quiet success”", "Lee wrote that the way the board treated its staff
+# was “beneath it”"): the clause is Lee's account, the quoted phrase Lee's choice (issue 14, session 8).
+# What ends the clause a reporting cue reports: a comma, a semicolon, a colon, a dash or a quotation mark.
+_OUTSIDE_REPORTED_CLAUSE = re.compile(r"[,;:“”\"–—]|\s-\s")
+OUTER_REPORT_LEMMAS = words(
+    "say tell write claim argue insist acknowledge admit note explain add assert allege recall stress contend "
+    "maintain"
+)
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
@@ -515,6 +525,9 @@ def attach_speakers(
             spk = _label_line(masked, s_start, before)
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
+            if spk is not None and q.partial and (outer := _outer_reporter(masked, s_start, before, spk)):
+                # 2g. "Lee said Marsh called the plan a “quiet success”": the reporting clause's speaker.
+                spk, cue_text = outer
         if spk is None and comma_close and after:
             spk = _speaker_after_any_verb(cmasked, c, after) or _description_then_voice(c, after)
             spk_base = cb.start if spk is not None else spk_base
@@ -848,6 +861,32 @@ def _speaker_before(
                     if _speaker_ok(sb):
                         return sb, cue_text
     return None, cue_text
+
+
+def _outer_reporter(masked: str, s_start: int, before: str, spk: Phrase) -> tuple[Phrase, str] | None:
+    """2g. The speaker of a reporting cue (OUTER_REPORT_LEMMAS) earlier in the sentence whose reported
+    clause holds ``spk``: the found speaker stands after that cue, and the cue has a speaker of its own
+    before it. "Lee said Marsh called it “...”" gives Lee; "Marsh called it “...”" has no outer cue."""
+    at = spk.start - s_start
+    outer = None
+    for cm in CUE.finditer(before, 0, max(at, 0)):
+        w = cm.group().lower()
+        if REPORTING_VERBS.get(w) not in OUTER_REPORT_LEMMAS or w.endswith("ing") or _noun_use(before, cm):
+            continue  # "Lee saying it was “...” and Marsh calling it ...": participles report no clause here
+        outer = cm
+    if outer is None or _OUTSIDE_REPORTED_CLAUSE.search(before, outer.end(), max(at, 0)):
+        # "While not everything Lee says is true, Marsh said ...", "Lee said so, and Marsh called it ...":
+        # a comma, a colon or another quote between the cue and the speaker ends the reported clause.
+        return None
+    sb = speaker_before(masked, s_start + outer.start())
+    if (
+        not _speaker_ok(sb)
+        or sb is None
+        or sb.end > s_start + outer.start()
+        or sb.kind not in ("name", "pronoun", "descriptor")
+    ):
+        return None
+    return sb, outer.group()
 
 
 def _colon_paragraph_speaker(prev: Block, pmasked: str) -> tuple[Phrase, str | None] | None:

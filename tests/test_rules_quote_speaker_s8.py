@@ -1,0 +1,59 @@
+"""Quote speakers, issue 14 session 8. Kinds read on PolNeAR train's misses, tested on sentences of our
+own, each with a hard negative:
+
+- a partial quote inside the clause a reporting cue reports is the reporter's words, whatever verb the
+  clause's own subject has ("Voss said Ekberg called the plan a “quiet success”").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_support import INTRO, quote, run
+
+# --------------------------------------------------------------------------- the reporter's clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ivy Okafor said Ron Castell called the toll plan a “quiet success” for the town.",
+        "Councillor Ivy Okafor said she and her two deputies jokingly referred to the bridge as “a very long "
+        "goodbye” last year.",
+        "Councillor Ivy Okafor told reporters Ron Castell had labelled the ferry timetable “pure fiction” in a "
+        "memo.",
+        "Councillor Ivy Okafor said Wednesday that the port board rejected her attempts to fix the contract, "
+        "calling it an “open question” for now.",
+        "Councillor Ivy Okafor acknowledged that she had misread the figures when she claimed that Ron "
+        "Castell had promised a “toll-free bridge” in spring.",
+    ],
+)
+def test_a_partial_quote_inside_a_reported_clause_is_the_reporters(sentence: str) -> None:
+    ex = run(INTRO + sentence)
+    q = [q for q in ex.quotes if q.partial]
+    assert len(q) == 1
+    assert q[0].speaker == "Ivy Okafor"
+
+
+def test_the_clause_subject_with_no_reporter_before_it_speaks() -> None:
+    # Hard negative: no cue reports the clause, so the one who called it so is the speaker.
+    ex = run(INTRO + "Ron Castell called the toll plan a “quiet success” for the town.")
+    assert quote(ex, "quiet success").speaker == "Ron Castell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subordinate clause with its own cue, closed by a comma, before the sentence's speaker
+        "While not everything Okafor says is sound, Ron Castell said the plan is “a quiet success” for "
+        "the town.",
+        # two coordinated reports: the second has its own speaker and cue
+        "Okafor said she would “fight on,” and Ron Castell vowed to “win the vote” in May.",
+        # a participle is no reporting clause: "Okafor saying ... and Castell calling ..."
+        "Both issued statements, Okafor saying she was hopeful and Ron Castell calling it a “fine "
+        "meeting” for the town.",
+    ],
+)
+def test_a_cue_whose_clause_has_ended_reports_nothing_further(sentence: str) -> None:
+    ex = run(INTRO + sentence)
+    assert [q.speaker for q in ex.quotes if q.partial][-1] == "Ron Castell"
