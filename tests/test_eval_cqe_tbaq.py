@@ -121,6 +121,9 @@ def _figure(text: str, value: float, unit: str | None, **kw: object) -> Figure:
 
 def test_cqe_unit_names_ranges_rates_and_subunits() -> None:
     assert cqe_quantity(_figure("$3", 3, "USD", kind="money")) == Quantity(3.0, "dollar")
+    # CQE's names of the krona and the zloty (its unit table), not "sek" and "pln"
+    assert cqe_quantity(_figure("300 kronor", 300, "SEK", kind="money")) == Quantity(300.0, "swedish krone")
+    assert cqe_quantity(_figure("40 zloty", 40, "PLN", kind="money")) == Quantity(40.0, "polish złoty")
     assert cqe_quantity(_figure("62 cents", 0.62, "USD", kind="money")) == Quantity(62.0, "cent")
     assert cqe_quantity(_figure("140 km/h", 140, "km", per="hour")) == Quantity(140.0, "kilometre per hour")
     assert cqe_quantity(_figure("8-10 ft", 8, "ft", value_max=10)) == Quantity((8.0, 10.0), "foot")

@@ -323,3 +323,33 @@ def test_dollar_codes_and_hyphenated_rates(text: str, expected: tuple[object, ..
 
 def test_a_hyphenated_phrase_that_is_no_rate() -> None:
     assert [k for *_, k in figs("They played a 5-a-side game with 10 players.")] != ["money", "money"]
+
+
+# --------------------------------------------------------------------------- an instruction's first word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb opening an instruction is no label of the number after it (session 8)
+        ("Add 5 g of salt to the water.", (5, None, "g", None, "other")),
+        ("Add 5 grams of salt to the water.", (5, None, "g", None, "other")),
+        ("Stir 200 ml of milk into the sauce.", (200, None, "ml", None, "other")),
+        ("Whisk 3 eggs with the sugar.", (3, None, "eggs", None, "count")),
+        ("Pour 2 litres of water into the pot.", (2, None, "l", None, "other")),
+    ],
+)
+def test_an_instruction_s_first_word_is_no_label(text: str, expected: tuple[object, ...]) -> None:
+    assert figs(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Apollo 11 carried three astronauts to the Moon.", 11),
+        ("Stage 3 restrictions begin on Monday.", 3),
+        ("Route 66 reopens in May.", 66),
+    ],
+)
+def test_a_capitalised_label_first_in_the_sentence_still_names_its_number(text: str, label: int) -> None:
+    assert all(v != label for v, *_ in figs(text)), figs(text)

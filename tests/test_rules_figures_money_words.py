@@ -224,3 +224,21 @@ def test_the_yen_sign_is_the_yuan_in_a_story_set_in_china() -> None:
     # a story naming both countries keeps the sign's first reading
     both = "Tokyo and Beijing traders met.\n\nA bowl of noodles now costs ¥15 at the market."
     assert money(both) == [(15, "JPY", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the story's currency words decide as its places do (session 8)
+        ("The renminbi slipped against the dollar on Monday.\n\nA bowl of noodles now costs ¥15.", "CNY"),
+        ("Exporters were paid in yuan last year.\n\nA bowl of noodles now costs ¥15.", "CNY"),
+        ("The central bank let the RMB weaken.\n\nA bowl of noodles now costs ¥15.", "CNY"),
+        # the yen named, or both, or neither: the sign's first reading
+        ("The yen and the yuan both fell.\n\nA bowl of noodles now costs ¥15.", "JPY"),
+        ("The yen slipped against the dollar on Monday.\n\nA bowl of noodles now costs ¥15.", "JPY"),
+        ("Tokyo exporters were paid in yuan.\n\nA bowl of noodles now costs ¥15.", "JPY"),
+        ("Shoppers returned to the market.\n\nA bowl of noodles now costs ¥15.", "JPY"),
+    ],
+)
+def test_the_yen_sign_follows_the_story_s_currency_words(text: str, unit: str) -> None:
+    assert money(text) == [(15, unit, "money")]

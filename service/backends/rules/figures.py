@@ -60,6 +60,7 @@ from service.backends.rules.measures import (
     HYPHEN_RATE_MONEY,
     INCH_MARK_AFTER,
     INCHES_AFTER,
+    INSTRUCTION_VERBS,
     LABEL_WORDS,
     LETTER_UNITS,
     MILLION_CODES,
@@ -382,6 +383,8 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         return True  # "highway 35", "exit 436", "season 3": a lowercase label names the number
     if prev in ("I", "I'm", "I’m", "I've", "I’ve"):
         return False  # "I'm 1.8m tall": the pronoun labels nothing
+    if prev.lower() in INSTRUCTION_VERBS:
+        return False  # "Add 5 g of salt", "Whisk 3 eggs": an instruction's verb labels nothing
     if (
         prev
         and prev[0].isupper()
@@ -391,7 +394,9 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         and not prev.endswith(("’s", "'s"))  # "Northfield's 14-match run": a possessor, not a label
     ):
         nxt = _next_words(text, e, 1)
-        return not (nxt and nxt[0].lower in COUNTED_NOUNS) and not sent_start_word
+        # "Mix 5 grams", "Ferment 2 litres": a unit of measure after the number measures it
+        unit_next = bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)
+        return not (nxt and nxt[0].lower in COUNTED_NOUNS) and not unit_next and not sent_start_word
     return False
 
 
@@ -1116,11 +1121,12 @@ def _marked_number(
 
 
 def _yen_or_yuan(text: str, story: StoryMoney) -> str:
-    """What "¥" is: the yuan in a sentence about China, or in a story that names China and not Japan;
-    the yen in a story that names Japan and not China; else the yen, the sign's first reading."""
+    """What "¥" is: the yuan in a sentence about China, or in a story that names China or the yuan and
+    neither Japan nor the yen; else the yen, the sign's first reading (docs/figures.md)."""
     if CONTEXTS[YEN_OR_YUAN].search(text):
         return "CNY"
-    if "CNY" in story.countries and "JPY" not in story.countries:
+    named = story.countries | story.named
+    if "CNY" in named and "JPY" not in named:
         return "CNY"
     return "JPY"
 

@@ -549,6 +549,17 @@ class StoryMoney:
 
     countries: frozenset[str] = frozenset()
     cents: str | None = None
+    # The codes of the yen and the yuan when the story names them by a word or a code (``SIGN_CURRENCY_WORDS``).
+    named: frozenset[str] = frozenset()
+
+
+# The yen and the yuan named by their words and codes anywhere in a story ("the renminbi slipped",
+# "paid in yuan", "JPY"): with a place of the country, what tells the shared sign "¥" apart
+# (``figures._yen_or_yuan``). "a yen for travel" is a longing, not the currency.
+SIGN_CURRENCY_WORDS: dict[str, re.Pattern[str]] = {
+    "CNY": re.compile(r"\b(?:[Yy]uan|[Rr]enminbi|RMB|CNY)\b|元"),
+    "JPY": re.compile(r"\b(?:[Yy]en|JPY)\b(?! for\b)|[円圓]"),
+}
 
 
 def story_money(text: str, dollar: str) -> StoryMoney:
@@ -558,7 +569,13 @@ def story_money(text: str, dollar: str) -> StoryMoney:
     # The story's currency: the one named, or named at least twice as often as the other (a story in
     # dollars with a euro aside); named as often as each other, the cents' currency is not guessed.
     cents = dollar if dollars >= max(1, 2 * euros) else "EUR" if euros >= max(1, 2 * dollars) else None
-    return StoryMoney(countries, cents)
+    # Read only for a story with the sign in it: two whole-text scans most stories need not pay.
+    named = (
+        frozenset(code for code, words_re in SIGN_CURRENCY_WORDS.items() if words_re.search(text))
+        if "¥" in text
+        else frozenset()
+    )
+    return StoryMoney(countries, cents, named)
 
 
 def cents_reading(story: StoryMoney) -> tuple[str, float]:
@@ -765,6 +782,15 @@ LABEL_WORDS = words(
     ward district precinct zone unit apartment apt suite floor level storey channel model version
     episode season grade lot box row seat code category class type stage phase tier step item
     question amendment clause paragraph verse psalm act scene figure table appendix"""
+)
+# Verbs that open an instruction ("Add 5 g of salt", "Whisk 3 eggs", "Keep 2 metres apart"):
+# capitalised first in a sentence, they are no label of the number after them, as "Apollo 11"
+# or "Stage 3" are. Verbs that also name numbers ("stage", "round", "level", "test", "match",
+# "exit", "cycle", "run") are not here.
+INSTRUCTION_VERBS = words(
+    """add mix stir pour whisk beat bake boil heat cook chop slice dice combine blend fold knead
+    sprinkle season simmer roast fry grill serve use buy pay spend save drink eat allow give put
+    place remove bring keep fill weigh dissolve soak rinse drain plant sow walk swim"""
 )
 
 # ---------------------------------------------------------------- ambiguous symbols
