@@ -72,6 +72,15 @@ CORPORATE_TAILS = words(
     "inc incorporated ltd limited plc llc corp corporation co company group holdings stores airlines airways "
     "motors bank financial industries international partners capital ag sa nv gmbh se"
 )
+# Last words of a business's name that no person's name ends in after a word that is no first name
+# ("Korvane Industries", "Quillfen Systems", "Vantry Steel", "Halden Homes"; "Danielle Steel" keeps
+# her first name): the firm is what "it" and "its" stand for, never "he" or "she".
+COMPANY_NAME_TAILS = words(
+    "industries systems tramways railways rail steel shipping transport logistics energy mining metals "
+    "technologies technology software pharmaceuticals foods bakeries breweries homes construction "
+    "telecom communications electric electronics chemicals textiles motors engineering insurance "
+    "water airlines airways studios entertainment"
+)
 # Heads of an appositive that make the name before it an organisation:
 # "Blue Ledger, a Brussels-based campaign group,", "Northline, the low-cost carrier,".
 ORG_APPOSITIVE_HEADS = frozenset(
@@ -123,6 +132,19 @@ ORG_APPOSITIVE_HEADS = frozenset(
 # A preposition inside such an appositive: its head is before it ("Michael Ruiz, an expert at the
 # institute," is a person; "Blue Ledger, a group based in Brussels," stays unsure).
 _PREPOSITION_IN = re.compile(r"\s(?:at|of|for|in|with|on|from|to|who|that|which)\s")
+# A kin word set before a name ("her son, Idris Penhallow", "his wife Ana"): the person's gender.
+_MALE_KIN = words("son husband father brother nephew grandson uncle widower stepson")
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:late|eldest|elder|younger|youngest|only|former)\s+)?(?P<kin>son|husband|father|"
+    r"brother|nephew|grandson|uncle|widower|stepson|daughter|wife|mother|sister|niece|granddaughter|aunt|widow|"
+    r"stepdaughter),?\s+$",
+    re.IGNORECASE,
+)
+# Nouns of a settlement or area a name after "of" is the name of.
+SETTLEMENT_NOUNS = words(
+    "town city village port county region province district parish borough suburb island"
+)
+_WHICH_AFTER = re.compile(r",\s+which\s")
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
@@ -667,6 +689,10 @@ def _type_of(
         return "location"
     if any(w in ORG_HEADS for w in words) or words[-1] in MEDIA_HEADS:
         return "organization"
+    if len(words) >= 2 and words[-1] in COMPANY_NAME_TAILS and words[0] not in _FIRST_NAMES and not has_title:
+        return "organization"  # "Korvane Industries", "Marlstone Tramways", "Vantry Steel"
+    if words[-2:] in (["red", "cross"], ["red", "crescent"]):
+        return "organization"  # "the Merenian Red Cross"
     if has_title:
         return "person"
     if words[-1] in DOCUMENT_HEADS:
@@ -861,6 +887,14 @@ def _named(
     if next_tok.endswith("ly") and j + 1 < n and toks[j + 1].lower in REPORTING_VERBS:
         next_tok = toks[j + 1].lower  # "Cruz openly admitted": the verb after the adverb
     etype = "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
+    if (
+        etype == "person"
+        and not title_toks
+        and prev_tok == "of"
+        and j - len(run) - 2 >= 0
+        and toks[j - len(run) - 2].lower in SETTLEMENT_NOUNS
+    ):
+        etype = "location"  # "the mining town of Drury Wells": a place, never "she"
     app = APPOSITIVE_ORG.match(text[end:])
     if (
         etype in ("person", None, "other")
@@ -870,6 +904,8 @@ def _named(
         and not _PREPOSITION_IN.search(app.group(0))
     ):
         etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
+    elif etype == "person" and not title_toks and _WHICH_AFTER.match(text, end):
+        etype = "organization"  # "Ostrel Water, which runs the reservoir": people take "who", things "which"
     if etype is None:
         if len(name_toks) == 1 and not title_toks and name.lower() not in DEMONYMS:
             etype = "unknown"  # kept only if it turns out to be a known person's surname
@@ -938,6 +974,10 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                     continue
                 m.type = "person"
             book.add_mention(m)
+            kin = _KIN_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start)
+            if m.type == "person" and kin is not None:
+                # "her son, Idris Penhallow": the kin word says the person's gender where the name does not.
+                book._gender.setdefault(m.key, "m" if kin.group("kin").lower() in _MALE_KIN else "f")
             if m.type == "person" and not m.in_quote:
                 people.append((m.start, m.key))
                 ends[m.start] = m.end

@@ -41,9 +41,12 @@ from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
+# A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
+# the cases ...") open the clause the same way.
 _LEADING = re.compile(
     r"^(?:(?:"
     + "|".join(sorted(SUMMARY_SUBORDINATORS | SUMMARY_CONNECTIVES, key=len, reverse=True))
+    + r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+that"
     + r")\b,?\s+)+",
     re.IGNORECASE,
 )
@@ -124,8 +127,17 @@ def finish(text: str) -> str:
 _CLOSED = re.compile(r"[.!?][”\"’']$")
 
 
+# A verb of speaking after "and" that ends the clause: what it said was cut off as a clause of its own
+# ("had released water ... and had warned | local authorities ..."), so the verb is left out with it.
+_AND_SPEECH_TAIL = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:had|has|have|was|were|would|will|also|then|later)\s+)*"
+    r"(?:warned|said|told|added|noted|stressed|insisted|argued|cautioned|alerted|informed)\s*$"
+)
+
+
 def cut_tail(s: str) -> str:
     """Words after the trigger without the writer's reporting tail ("..., the head of the alliance said")."""
+    s = _AND_SPEECH_TAIL.sub("", s.rstrip(" .")) if _AND_SPEECH_TAIL.search(s.rstrip(" .")) else s
     return _REPORT_TAIL.sub("", s.rstrip(" .")) if _REPORT_TAIL.search(s.rstrip(" .")) else s
 
 
@@ -220,8 +232,24 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
         return None
     ph = subject_before(ctx.masked, m.start("cue"))
     if ph is None:
-        return None
-    name = resolve_phrase(ctx.text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+        return _first_subject_reports(ctx, m.start("cue"))
+    raw = ctx.text[ph.start : ph.end]
+    ph_start = ph.start
+    described = _DESCRIBED_BY.search(ctx.masked, max(0, ph.start - 50), ph.start)
+    if (
+        ph.kind != "pronoun"
+        and described is not None
+        and _PERSON_HEAD.search(ctx.text[described.start() : ph.end])
+    ):
+        # "A lawyer for | the firm said": the person is the whole description, not the firm.
+        ph_start = described.start()
+        raw = ctx.text[ph_start : ph.end]
+    name = resolve_phrase(raw, ph.kind, ctx.sent_start + ph_start, ctx.book)
+    if ph.kind != "pronoun" and _PERSON_HEAD.search(raw) and ctx.book.type_of(name) != "person":
+        # "A lawyer for the firm said she ...": the description is the person, not the firm it names.
+        name = (
+            raw[0].upper() + raw[1:] if raw[:1].islower() and raw.split()[0].lower() in ("a", "an") else raw
+        )
     said = ctx.text[ph.start : ph.end].lower()
     # "It said": the organisation it stands for is no person ("he said" is one, named or not).
     person = (
@@ -229,7 +257,38 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
         or ctx.book.type_of(name) == "person"
         or (ctx.book.type_of(name) is None and _PERSON_HEAD.search(name) is not None)
     )
-    ctx.draw(ph.start)
+    ctx.draw(ph_start)
+    return name, "person" if person else "other"
+
+
+# The sentence's subject and its first verb, when a reporting verb after "and" shares that subject:
+# "Borvia's trade office | called the levy unlawful and said it would ...".
+_FIRST_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:(?:the|a|an)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?P<verb>[a-z]{3,}ed|[a-z]+s)\s"
+)
+
+
+# A description of a person right before the noun phrase a cue's subject search stopped at: "A lawyer for |".
+_DESCRIBED_BY = re.compile(
+    r"(?:^|(?<=\s))(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:for|of|at)\s+$", re.IGNORECASE
+)
+
+
+def _first_subject_reports(ctx: Context, cue: int) -> tuple[str, str] | None:
+    """(speaker, kind) when the cue follows "and" after the sentence's own subject and verb: the subject
+    of the first verb is the speaker too ("X called the levy unlawful and said it would ...")."""
+    if not re.search(r"\sand\s+$", ctx.masked[:cue]):
+        return None
+    m = _FIRST_CLAUSE_SUBJECT.match(ctx.masked, ctx.opening, cue)
+    if m is None or _first_word(m.group("np")) in _ALL_PRONOUNS | RELATIVES or MASK in m.group("np"):
+        return None
+    np = ctx.text[m.start("np") : m.end("np")]
+    kind = "descriptor" if _first_word(np) in ("the", "a", "an") else "name"
+    name = resolve_phrase(np, kind, ctx.sent_start + m.start("np"), ctx.book)
+    ctx.draw(m.start("np"))
+    person = ctx.book.type_of(name) == "person" or (
+        ctx.book.type_of(name) is None and _PERSON_HEAD.search(name) is not None
+    )
     return name, "person" if person else "other"
 
 
@@ -237,24 +296,85 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     """Who a subject pronoun stands for: the speaker it reports for, else the text before it."""
     w = word.lower()
     personal = w in ("he", "she", "his", "her")
+    drawn = ctx.drawn_start
     reported = _speaker_of_report(ctx, c_start)
-    if reported is not None and (reported[1] == "person") == personal:
-        return reported[0]
-    ctx.drawn_start = None  # the speaker was not used
+    if (
+        reported is not None
+        and (reported[1] == "person") == personal
+        and (personal or w in ("they", "their") or _stands_for_it(reported[0], w))
+    ):
+        return reported[0]  # "Engineers said it reopened": several people are no "it"
+    ctx.drawn_start = drawn  # the speaker was not used (what was drawn before stays: an antecedent)
     if personal:
         # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
         # "born in Drury Wells" is the woman's).
         return ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
+    if w == "it" and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None:
+        # "the first strike on the network since it opened": the thing named right before the subordinator.
+        ctx.draw(near.start("np"))
+        return ctx.text[near.start("np") : near.end("np")]
     for before in (ctx.borrowed, ctx.previous):
+        if w in ("it", "its") and before and not _stands_for_it(before, w):
+            continue
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
             return before
-        if w == "they" and before and _plural(before):
+        if w in ("they", "their") and before and _plural(before):
             # "Korvane shares rose 4.2%. They have lost ...": the things the previous sentence was about.
             return before
     if w in ("it", "its"):
         return ctx.book.organisation_before(ctx.sent_start + s0)
+    if w in ("they", "their"):
+        # "About 410,000 households hold variable-rate mortgages, and | their monthly payments": the plural
+        # subject of the sentence's first clause.
+        m = _PLURAL_OPENING.match(ctx.masked, ctx.opening, s0)
+        if m is not None and _plural(m.group("np")) and re.search(r",\s+and\s+$", ctx.masked[:s0]):
+            ctx.draw(m.start("np"))
+            return ctx.text[m.start("np") : m.end("np")]
     return None
+
+
+# A plural noun phrase opening the sentence, before its verb: "About 410,000 households | hold".
+_PLURAL_OPENING = re.compile(
+    r"\s*(?P<np>(?:(?:about|some|more\s+than|nearly|almost|over|the|many|most)\s+)?(?:[\d,]+\s+)?"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+(?!and\b|or\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+# A determined singular noun right before "since", "when" or "until" and the pronoun the clause opens with.
+_THING_BEFORE_SINCE = re.compile(
+    r"\b(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*[^s\W])\s+(?:since|when|until|before|after)\s+$"
+)
+
+
+def _named_pronoun(words_: str, ctx: Context, c_start: int, s0: int) -> str:
+    """Words opening with a pronoun ("his first act would be", "she became") with the entity it stands for
+    in its place, when one is found; else the words as they are."""
+    first = _first_word(words_)
+    lead = len(words_) - len(words_.lstrip())
+    if first not in POSSESSIVES | SUBJECT_PRONOUNS or not words_.lstrip().lower().startswith(first):
+        return words_
+    who = _pronoun_subject(first, ctx, c_start, s0)
+    if not who or _first_word(who) in _ALL_PRONOUNS:
+        return words_
+    rest = words_[lead + len(first) :]
+    return f"{who}’s{rest}" if first in POSSESSIVES else f"{who}{rest}"
+
+
+def _stands_for_it(phrase: str, pronoun: str) -> bool:
+    """Whether "it" (or "its") may stand for a subject phrase told before: not several things ("Hungary and
+    Austria", "Tram drivers in Marlstone"), not a happening ("a dispute over ... metals trade" files no
+    complaint), and for "its" not a possessive already ("the union's demand's director")."""
+    ws = phrase.split()
+    if not ws or " and " in phrase or ws[0].lower() in ("about", "some", "many", "several"):
+        return False
+    cut = next((k for k, x in enumerate(ws) if k and x.lower() in _PREPOSITIONS), len(ws))
+    if any(w.lower().strip(",") in NOMINAL_TRIGGERS for w in ws[:cut] if w[:1].islower()):
+        return False
+    if _plural(" ".join(["the", *ws[:cut]])):
+        return False  # "Tram drivers in Marlstone": a plural head before its preposition
+    return not (pronoun == "its" and re.search(r"[’']s\b", phrase))
 
 
 def _plural(phrase: str) -> bool:
@@ -304,11 +424,19 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     if place is not None and _first_word(masked[start:end]) in _PREPOSITIONS | {"near", "into"}:
         # "its oldest plants, in Wexley and Strand Falls, which": the place describes the noun before it.
         start = place.start("np")
+    told = max(_TOLD_IN.finditer(masked, start, end), key=lambda m: m.start(), default=None)
+    if told is not None:
+        # "Vale told city councillors, who voted": the antecedent is the verb's object, not the clause.
+        start = told.end()
     phrase = text[start:end].strip()
     if not phrase or MASK * 2 in masked[start:end] or len(phrase.split()) > 8:
         return None
     ctx.draw(start)
     return phrase
+
+
+# A verb of telling inside the words before a relative's comma: its object is what the relative stands for.
+_TOLD_IN = re.compile(r"\b(?:told|tells|thanked|urged|warned|informed|asked|briefed)\s+")
 
 
 def _people_in_objects(s: str, ctx: Context, subject: str | None) -> str:
@@ -370,6 +498,25 @@ def compose_verb(
         # own subject; the place stays with the clause before.
         s0 += place.end()
         region = text[s0:verb_start].strip()
+    inner = _INNER_RELATIVE.match(region)
+    if (
+        inner is not None
+        and (not inner.group("rest") or own_group.lower().startswith("to") or region.endswith(" to"))
+        and (inner.group("lead") or not _LATER_FINITE.search(text, trig_end, c_end))
+    ):
+        # "including a 7-month-old infant who | was too young to be vaccinated", "the second patient, a
+        # retired porter who | had travelled from Lisbon": the relative clause holds the verb, so its noun
+        # phrase is the subject and the sentence leaves the relative pronoun out.
+        np = inner.group("np")
+        body = f"{np} {inner.group('rest') or ''} {predicate}"
+        # A verb after the clause has the whole noun phrase for subject, its relative clause kept: "Patients
+        # who have waited more than 52 weeks | will be offered surgery".
+        whole = np
+        if not inner.group("lead") and not inner.group("rest") and not _NAME_OR_NUMBER.search(predicate):
+            whole = (
+                f"{region} {predicate}".strip()
+            )  # (a number or name in it is no evidence of the next verb's)
+        return Summary(finish(_people_in_objects(body, ctx, np)), whole)
     first = _first_word(region)
     subject: str | None
     source = _SOURCE_THEN_MAKER.match(region)
@@ -398,6 +545,18 @@ def compose_verb(
         np = reduced.group("np")
         be = "were" if np.split()[-1].lower().endswith("s") and not np.lower().endswith("ss") else "was"
         return Summary(finish(f"{np} {be} {predicate}"), np)
+    opens = not region and _opens_with_participle(ctx, trig_start, trig_end)
+    fronted = _fronted_participle(ctx, c_end) if opens else None
+    if fronted is not None:
+        # "Born in 1938 in Drury Wells, the second of five children, Penhallow left school": the participle
+        # clause tells of the main clause's subject ("Orla Penhallow was born in 1938 in Drury Wells.").
+        born = f"{text[trig_start].lower()}{text[trig_start + 1 : trig_end]}"
+        return Summary(finish(f"{fronted} was {born}{after}"), fronted)
+    if opens and len(ctx.masked[c_end:].split()) <= 30 and MASK * 2 not in ctx.masked[c_end:]:
+        # No name to tell it of ("Born in 1941, the girl left school"): the sentence itself, not a fragment.
+        end = len(ctx.masked.rstrip(' .”"’'))
+        ctx.draw(c_start, end)
+        return Summary(finish(text[c_start:end]), None)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start, s0)
         if subject is None:
@@ -424,22 +583,34 @@ def compose_verb(
                 # "which it plans to close": the pronoun's entity, as for a subject.
                 who = _pronoun_subject(w, ctx, c_start, s0 + len(first))
                 rest = f"{who}{rest[len(w) :]}" if who else rest
+            rest = _named_pronoun(rest, ctx, c_start, s0 + len(first))  # "which his campaign had made"
             return Summary(finish(f"{rest} {predicate} {ante}"), noun_phrase_of(rest))
         subject = ante
+        aside = re.search(r",\s+(?=[a-z])", predicate)
+        if aside is not None and masked[:s0].rstrip().endswith(","):
+            # "The Harbour Authority, which has negotiated ..., called for calm": the aside ends at its comma.
+            predicate = predicate[: aside.start()]
         body = f"{ante} {rest} {predicate}"
+    elif first == "whose" and (owner := _antecedent(ctx, s0)) is not None:
+        # "Ysabel Rusk, whose bakery in Ardvale flooded": the thing is the antecedent's.
+        subject = f"{owner}’s {region[len(first) :].strip()}"
+        body = f"{subject} {predicate}"
     elif first in SUBJECT_PRONOUNS and _is_verb_group(region[len(first) :]):
         who = _pronoun_subject(first, ctx, c_start, s0)
         subject = who or region.split()[0]
         body = f"{subject} {region[len(first) :]} {predicate}"
     elif first in POSSESSIVES and (named := _POSSESSED_NAMED.match(region)) is not None:
-        # "Their captain, Harry Stott, was sent off": the name set off after the description is the subject.
+        # "Their captain, Harry Stott, was sent off": the name set off after the description is the subject;
+        # "Its managing director, Anselm Rooke, told the radio that the company | had lost": the name
+        # opens the sentence in the description's place.
         subject = named.group("name")
-        body = f"{subject} {predicate}"
+        body = f"{subject} {named.group('rest') or ''} {predicate}"
     elif first in POSSESSIVES:
         who = _pronoun_subject(first, ctx, c_start, s0)
         noun = noun_phrase_of(region)
-        subject = f"{who}’s{noun[len(first) :]}" if who else noun
-        body = f"{who}’s{region[len(first) :]} {predicate}" if who else f"{region} {predicate}"
+        mark = "’" if who and who.endswith("s") and _plural(who) and who.split()[-1].islower() else "’s"
+        subject = f"{who}{mark}{noun[len(first) :]}" if who else noun
+        body = f"{who}{mark}{region[len(first) :]} {predicate}" if who else f"{region} {predicate}"
     elif first.endswith("ing") and region[:1].islower() and len(region.split()) > 1:
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
@@ -465,6 +636,12 @@ def compose_verb(
         # "Protesters blocked the road and police | arrested 12 people": the subject after "and" is the verb's.
         subject = joined.group("subject")
         body = f"{subject} {predicate}"
+    elif (front := _FRONTED_PRONOUN.match(region)) is not None and (
+        who := _pronoun_subject(front.group("pron"), ctx, c_start, s0 + front.start("pron"))
+    ):
+        # "In 1974 she founded the firm": the pronoun after a fronted time or place is the person named before.
+        subject = who
+        body = f"{front.group('front')} {who}{region[front.end('pron') :]} {predicate}"
     else:
         described = None
         if (DESCRIPTOR.search(region) or HEAD_OF.search(region)) and len(region.split()) <= 6:
@@ -477,6 +654,11 @@ def compose_verb(
     return Summary(finish(body), subject)
 
 
+# A time or place fronted before a pronoun subject, without a comma: "In 1974 | she", "Last year | he".
+_FRONTED_PRONOUN = re.compile(
+    r"(?P<front>(?:In|On|At|By|Last|This|Earlier|Later|Since|During|Two|Three|Four|Five|Months|Years|Weeks|Days)"
+    r"\b[^,;]{0,40}?)\s+(?P<pron>he|she|they|it)\b"
+)
 # "where" and "when" after a comma open a clause with a subject of its own ("..., where he pleaded").
 _PLACE_RELATIVE = re.compile(r"(?:where|when)\s+", re.IGNORECASE)
 # A region before the verb that ends an aside: "..., which reported the scheme in 2023, | was".
@@ -537,6 +719,48 @@ def _payable(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
     return Summary(finish(f"{np} will be paid{rest}"), None)
 
 
+# After a fronted participle clause: appositives set off by commas, then the main clause's subject, a name
+# and its verb ("..., the second of five children, | Penhallow | left").
+_SUBJECT_AFTER_FRONTED = re.compile(
+    r"\s*,\s+(?:[^,;:“”\"]{1,50},\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b"
+)
+
+
+def _opens_with_participle(ctx: Context, trig_start: int, trig_end: int) -> bool:
+    """Whether the trigger is a participle opening the sentence: "Born in 1938 ...", "Elected in 2019, ..."."""
+    word = ctx.text[trig_start:trig_end]
+    return not (
+        " " in word
+        or not word[:1].isupper()
+        or ctx.masked[ctx.opening : trig_start].strip()
+        or not (word.lower().endswith(("ed", "en")) or word.lower() in ("born", "built", "made", "held"))
+    )
+
+
+def _fronted_participle(ctx: Context, c_end: int) -> str | None:
+    """The named subject a sentence-opening participle ("Born", "Raised", "Elected") tells of, or None; its
+    name is evidence of its own (``ctx.extra``)."""
+    m = _SUBJECT_AFTER_FRONTED.match(ctx.masked, c_end)
+    if m is None or m.group("name").split()[0].lower() in _ALL_PRONOUNS | _DETERMINERS:
+        return None
+    rec = ctx.book.mentions_between(ctx.sent_start + m.start("name"), ctx.sent_start + m.end("name"))
+    record = ctx.book.record(rec[0].key) if rec else None
+    ctx.extra.append((m.start("name"), m.end("name")))
+    # A surname the book could not tie to one person ("Penhallow" among three) stays as written.
+    return record.name if record is not None else ctx.text[m.start("name") : m.end("name")]
+
+
+# A relative clause whose verb reports ("..., which a Selmark official, speaking on condition of anonymity,
+# said |"): the clause after it has the relative's antecedent for subject.
+_WHICH_SAID = re.compile(
+    r",\s+(?P<rel>which|who)\s+[^;:]{1,160}?\b(?:said|says|believed|believes|expected|expects|thinks)\s*$"
+)
+# The object of the verb before a relative's comma: "did not rule out | duties on Dorvessan farm goods,".
+_OBJECT_BEFORE_COMMA = re.compile(
+    r"\b(?:out|up|off|[a-z]{3,}ed|[a-z]{3,}s)\s+(?P<np>[a-z][^,;:]{2,60}?)\s*,\s*$"
+)
+
+
 def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str | None:
     """The subject of a clause that has none: "a scheme prosecutors said | paid for ...", else the sentence's
     previous event's ("... set aside $250,000 and | would review ...")."""
@@ -544,6 +768,17 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
     if m is not None:
         ctx.draw(m.start("np"))
         return ctx.text[m.start("np") : m.end("np")]
+    rel = _WHICH_SAID.search(ctx.masked, ctx.opening, c_start)
+    if rel is not None:
+        # "did not rule out duties on farm goods, which an official said | could be announced": the verb's
+        # subject is what the relative stands for, not the previous clause's subject.
+        obj = _OBJECT_BEFORE_COMMA.search(ctx.masked, ctx.opening, rel.start("rel"))
+        if obj is not None and MASK not in obj.group("np"):
+            ctx.draw(obj.start("np"))
+            return ctx.text[obj.start("np") : obj.end("np")]
+        ante = _antecedent(ctx, rel.start("rel"))
+        if ante is not None:
+            return ante
     # A subject borrowed from the sentence's previous event stays out of this one's evidence:
     # each coordinated verb keeps its own clause ("fined ... and | banned it from ...").
     if ctx.borrowed is not None:
@@ -588,7 +823,18 @@ def _has_own_verb(head: str) -> bool:
 
 
 _POSSESSED_NAMED = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),?$"
+    r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,?$|,\s+(?P<rest>[^,;]*)$)"
+)
+_NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
+# A finite verb after the trigger: the clause goes on to a main verb of its own ("The government which
+# has announced a review ... appears to"), so a relative opening it is no subject's.
+_LATER_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|appears|seems|remains)\s")
+# A relative clause inside the words before the verb, after an appositive's comma or a participle
+# ("..., including a 7-month-old infant who", "the second patient, a retired porter who").
+_INNER_RELATIVE = re.compile(
+    r"^(?P<lead>[^“”\"]*,\s+|[a-z]+ing\s+)?(?P<np>(?:a|an|the|this|its|their|his|her|[A-Z][\w’'-]*)(?:\s[^,;“”\"]{0,60}?)?)"
+    r"\s+(?:who|which)(?:\s+(?P<rest>[^,;“”\"]*))?$"
 )
 # "according to figures | the statistics office, Statel, | published": an object relative without "that".
 _SOURCE_THEN_MAKER = re.compile(
@@ -604,9 +850,10 @@ def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
     after "and" in reported words is then the speaker's: "said the talks had stalled and | declined to")."""
     if not _is_verb_group(group) or _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
         return None
+    drawn = ctx.drawn_start
     reported = _speaker_of_report(ctx, c_start)
     if reported is None or reported[0].split()[0].lower() in _ALL_PRONOUNS:
-        ctx.drawn_start = None
+        ctx.drawn_start = drawn
         return None
     return reported[0]
 
@@ -821,8 +1068,13 @@ def compose_nominal(
             speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
             ctx.draw(ph.start, np_end)
             claim = _claim(ctx, ph.start, np_end)
-            said = f"{speaker} announced {speech.group('prep')} {noun_phrase}"
-            return Summary(finish(f"{said} that {claim}" if claim else said), speaker, speaker)
+            # Without what was said, "announced at a news briefing" has no object: the speaker spoke there.
+            said = (
+                f"{speaker} announced {speech.group('prep')} {noun_phrase} that {claim}"
+                if claim
+                else (f"{speaker} spoke {speech.group('prep')} {noun_phrase}")
+            )
+            return Summary(finish(said), speaker, speaker)
     vehicle = text[trig_start:trig_end].lower()
     if vehicle in _VEHICLE_VERBS:
         told = _by_vehicle(ctx, speech, np_start, np_end, noun_phrase, vehicle)
@@ -851,9 +1103,18 @@ def compose_nominal(
         return Summary(finish(f"{speaker} spoke {inverted.group('prep')} {noun_phrase}"), speaker)
     lead_m = masked[c_start:np_start]
     lead_s = c_start + len(lead_m) - len(_strip_leading(lead_m.lstrip()))
-    if _FINITE.search(masked[lead_s:np_start]) and _first_word(masked[lead_s:np_start]) not in RELATIVES:
-        # "Members are closer than ever to a deal ...": the clause says it in its own words.
-        return Summary(finish(text[lead_s:np_end] + cut_tail(text[np_end:c_end])), None)
+    lead_w = _first_word(masked[lead_s:np_start])
+    if (
+        _FINITE.search(masked[lead_s:np_start])
+        and lead_w not in RELATIVES
+        # "rejecting a pay offer, in what would be | the first strike": the verb is the aside's, not a clause
+        # the noun is told in.
+        and not (lead_w.endswith("ing") or re.search(r"\bwhat\s", masked[lead_s:np_start]))
+    ):
+        # "Members are closer than ever to a deal ...": the clause says it in its own words ("his first act
+        # would be to order an audit": the person the possessive stands for named).
+        own = _named_pronoun(text[lead_s:np_end], ctx, c_start, lead_s)
+        return Summary(finish(own + cut_tail(text[np_end:c_end])), None)
     rest = cut_tail(text[np_end:c_end])
     named = _NAME_BETWEEN.match(masked, np_end, c_end)
     if named is not None and _first_word(masked[named.end() : c_end]) in _VERB_GROUP:
@@ -866,6 +1127,13 @@ def compose_nominal(
     if rest.strip() and _first_word(rest.lstrip()) in _VERB_GROUP | {"came", "comes"}:
         # "No decision has been made on ...": the noun phrase is already the subject of a verb.
         return Summary(finish(f"{noun_phrase} {rest}"), noun_phrase)
+    if _PERSON_OF.match(noun_phrase):
+        # "The head of a rocket attack unit": the noun names a person, no happening to be "held" or to "take
+        # place"; the sentence itself tells what the person did.
+        end = len(masked.rstrip(' .”"’'))
+        if MASK * 2 not in masked[np_start:end] and len(masked[np_start:end].split()) <= 40:
+            ctx.draw(np_start, end)
+            return Summary(finish(text[np_start:end]), None)
     held = NOMINAL_HELD.get(NOMINAL_TRIGGERS.get(text[trig_start:trig_end].lower(), ""), "took place")
     if noun_phrase.lower().startswith("no "):
         verb = "was made" if held == "was made" else ("was held" if held == "was held" else "took place")
@@ -878,11 +1146,18 @@ def compose_nominal(
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
 
 
+# A noun phrase headed by a person, a noun of happening only in its complement ("the head of a rocket attack
+# unit", "a survivor of the blast").
+_PERSON_OF = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+)?(?:head|chief|leader|commander|member|spokesman|spokeswoman|"
+    r"spokesperson|director|founder|survivor|victim|witness|organiser|organizer|veteran|architect)s?\s+of\s",
+    re.IGNORECASE,
+)
 # A verb of speaking right before an occasion: "told analysts on | a conference call", "told | a news
 # conference", "said on | a call with analysts".
 _SPOKE_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told|tells|spoke)(?:\s+(?P<to>reporters|journalists|analysts|investors|lawmakers|"
-    r"MPs|parliament|staff|employees))?(?:\s+(?:on\s+[A-Z]\w+day|today|yesterday))?(?:\s+(?P<prep>in|at|during|on))?\s+$"
+    r"MPs|parliament|staff|employees|(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?[\d,]+\s+[a-z]+))?(?:\s+(?:on\s+[A-Z]\w+day|today|yesterday))?(?:\s+(?P<prep>in|at|during|on))?\s+$"
 )
 _SPOKE_INVERTED = re.compile(
     r"\b(?:said|says)\s+(?P<who>(?:the|a)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
