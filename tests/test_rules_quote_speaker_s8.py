@@ -57,3 +57,29 @@ def test_the_clause_subject_with_no_reporter_before_it_speaks() -> None:
 def test_a_cue_whose_clause_has_ended_reports_nothing_further(sentence: str) -> None:
     ex = run(INTRO + sentence)
     assert [q.speaker for q in ex.quotes if q.partial][-1] == "Ron Castell"
+
+
+# --------------------------------------------------------------------------- "he" is never a place
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Growing up in Val Verde, Rafael Mendoza watched families cross the river.",
+        "Rafael Mendoza spoke first. The flood reached the houses near Val Verde on Monday.",
+        "Rafael Mendoza runs the clinic. At Kerr Casper Golf, fees doubled last year.",
+        "Rafael Mendoza spoke first. Rowan Hartley University's port programme paid for the study.",
+    ],
+)
+def test_he_stands_for_the_person_not_the_place_named_near_him(opening: str) -> None:
+    ex = run(INTRO + opening + "\n\n“They kept the children apart for weeks,” he said.")
+    assert quote(ex, "They kept").speaker == "Rafael Mendoza"
+
+
+def test_a_person_after_a_preposition_of_place_is_still_a_person() -> None:
+    # Hard negative: "at" before a known first name and a surname is a person's name ("sat next to").
+    ex = run(
+        INTRO + "The minutes were read out at Rafael Mendoza's request.\n\n“They kept the children apart "
+        "for weeks,” he said."
+    )
+    assert quote(ex, "They kept").speaker == "Rafael Mendoza"

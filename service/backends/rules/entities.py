@@ -680,7 +680,8 @@ def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
 ) -> str | None:
     low = name.lower()
-    words = [t.lower.rstrip(".") for t in name_tokens]
+    # "George Washington University’s program": the possessive is no part of the head word.
+    words = [re.sub(r"[’']s$", "", t.lower.rstrip(".")) for t in name_tokens]
     if low in GROUP_NAMES:
         return "group"
     if low in ORG_NAMES or low in MEDIA_NAMES:
@@ -713,6 +714,10 @@ def _type_of(
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
+    if prev_word in WHERE_PREPOSITIONS and words[0] not in _FIRST_NAMES:
+        # "Growing up in El Paso, ...", "At Kerr Casper Golf, fees doubled": where something happens is a
+        # place (or a venue), never a person a later "he" stands for (issue 14, session 8).
+        return "location"
     if prev_word in DETERMINERS_BEFORE_THING and words[0] not in _FIRST_NAMES:
         # "The Washington Informer", "the Scranton Lace mill", "a New Hampshire Elks lodge": after a
         # determiner, a capitalised run is a thing's name unless it opens with a first name ("a Hillary
@@ -743,6 +748,9 @@ def _type_of(
 
 # Endings of capitalised plurals that name groups of people: "Republicans", "Democrats", "Evangelicals".
 GROUP_PLURAL_ENDINGS = ("ans", "ats", "ists", "ives", "als", "ers", "ites", "ians")
+# Prepositions of where before a capitalised run: "in El Paso", "at Kerr Casper Golf" ("from" and "to" often
+# come before people: "a letter from Dana Lee").
+WHERE_PREPOSITIONS = words("in at near inside outside")
 # Determiners a person's name does not follow (titles are handled before).
 DETERMINERS_BEFORE_THING = words("the a an same this that these those")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
