@@ -212,8 +212,8 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The council voted 5-2 for the plan, ending a bitter dispute over parking.", "ending", "dispute"),
         ("The ceremony will begin at noon.", "begin", "start"),
         # Shares moving, results beating forecasts, a deadline missed.
-        ("Shares in the miner fell 6% on Monday.", "fell", "share price move"),
-        ("Exports fell 6% in May.", "fell", "decrease"),
+        ("Shares in the miner fell 6% on Monday.", "fell", "fall"),
+        ("Exports fell 6% in May.", "fell", "fall"),
         ("Quarterly sales beat analysts' estimates.", "beat", "earnings"),
         ("The talks missed a 2022 deadline.", "missed", "missed deadline"),
         ("The firm will spend between $1.2 billion and $1.5 billion on new projects.", "spend", "investment"),

@@ -75,7 +75,7 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
     ("text", "trigger", "type_"),
     [
         # Money lost is a result, seats lost an election; a match lost a defeat (above).
-        ("The airline lost $120 million in the first quarter.", "lost", "earnings"),
+        ("The airline lost $120 million in the first quarter.", "lost", "loss"),
         ("The governing party lost 40 seats in the election.", "lost", "election"),
         # A business adding routes or branches grows; ordering aircraft is buying them.
         ("The carrier will add 14 routes from Manchester this summer.", "add", "expansion"),
@@ -85,7 +85,7 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         ("The group completed the sale of its cargo unit for $300 million.", "completed", "sale"),
         ("The builders completed the pier in May.", "completed", "completion"),
         # "trimmed" (doubled m) is a cut; a consultation held is an event of its own.
-        ("The company trimmed its prices by 4%.", "trimmed", "decrease"),
+        ("The company trimmed its prices by 4%.", "trimmed", "cut"),
         (
             "The council will hold a public consultation on the tower in May.",
             "hold a public consultation",
@@ -131,7 +131,7 @@ def test_business_and_government(text: str, trigger: str, type_: str) -> None:
         ("The firm launched a new phone on Monday.", "launched", "launch"),
         # Talks that collapse and summits that end are the talks and the summit; a pier, a collapse.
         ("The talks collapsed after three days.", "collapsed", "negotiation"),
-        ("The summit ended without an agreement.", "ended", "meeting"),
+        ("The summit ended without an agreement.", "ended", "summit"),
         ("The old pier collapsed in the storm.", "collapsed", "collapse"),
     ],
 )
@@ -239,7 +239,7 @@ def test_verbs_named_by_their_own_noun(text: str, trigger: str, type_: str) -> N
         ("Dividends were declared at the meeting.", "declared", "dividend"),
         ("ISIS was declared defeated in 2017.", "declared", "declaration"),
         ("The airline swung to a profit of €80 million.", "swung to a profit", "earnings"),
-        ("Aeronord reported a 12% rise in revenue for the quarter.", "reported a 12% rise", "increase"),
+        ("Aeronord reported a 12% rise in revenue for the quarter.", "reported a 12% rise", "rise"),
         ("Aeronord posted a €1.2 billion loss for the year.", "posted a €1.2 billion loss", "earnings"),
         ("The company missed analysts' estimates.", "missed", "earnings"),
         ("The company bought back shares worth $500 million.", "bought back", "buyback"),
@@ -254,7 +254,7 @@ def test_verbs_named_by_their_own_noun(text: str, trigger: str, type_: str) -> N
         ("The plant stopped production in May.", "stopped", "suspension"),
         # Halting a happening is news of its own; a summit ended without a deal is the summit.
         ("Divers suspended the search for the trawler at dusk.", "suspended", "suspension"),
-        ("The summit ended without an agreement.", "ended", "meeting"),
+        ("The summit ended without an agreement.", "ended", "summit"),
         # Diplomacy and disasters.
         ("The rebels exchanged 50 prisoners on Sunday.", "exchanged", "prisoner exchange"),
         ("The two armies exchanged fire across the river.", "exchanged", "clash"),
@@ -380,7 +380,7 @@ def test_a_shooting_is_still_a_killing() -> None:
         # Payouts and jobs by their own names; fires that start are the fire.
         ("The company raised its quarterly dividend by 10%.", "raised", "dividend", "occurred"),
         ("The company will cut 1,200 jobs by 2027.", "cut", "job cuts", "planned"),
-        ("Shares have lost a quarter of their value this year.", "lost", "share price move", "occurred"),
+        ("Shares have lost a quarter of their value this year.", "lost", "loss", "occurred"),
         ("The fire started in dry brush near a campground.", "started", "fire", "occurred"),
         ("Residents were ordered to leave their homes on Friday.", "ordered", "evacuation", "occurred"),
         ("The mayor signed an emergency order on Friday.", "signed", "order", "occurred"),
@@ -431,8 +431,8 @@ def test_grounds_and_reviews_are_no_events() -> None:
     ("text", "trigger", "type_"),
     [
         # "by" giving the amount of a change is no passive agent ("a deadline set by the UN" is).
-        ("Hospital admissions dropped by a quarter last year.", "dropped", "decrease"),
-        ("Prices rose by 12% in May.", "rose", "increase"),
+        ("Hospital admissions dropped by a quarter last year.", "dropped", "drop"),
+        ("Prices rose by 12% in May.", "rose", "rise"),
         ("The walks also improved balance and mood.", "improved", "improvement"),
         ("Councillor Rita Shah moved the motion on Tuesday.", "moved", "motion"),
         ("Sam Cole headed in from a corner in the 12th minute.", "headed in from", "goal"),
@@ -486,7 +486,7 @@ def test_storms_science_and_deals(text: str, trigger: str, type_: str) -> None:
 
 def test_a_fall_onto_something_is_no_decrease() -> None:
     assert "fell" not in by_trigger("A tree fell on his car near Oban.")
-    assert_type("Profits fell 12% in the quarter.", "fell", "decrease")
+    assert_type("Profits fell 12% in the quarter.", "fell", "fall")
 
 
 def test_a_verb_after_and_shares_the_modality_before_it() -> None:
@@ -530,7 +530,7 @@ def test_a_verb_after_and_shares_the_modality_before_it() -> None:
         ("The visitors equalised in the 89th minute.", "equalised", "goal"),
         ("Police detained two protesters outside parliament.", "detained", "arrest"),
         # A verb with no rule keeps its family: "reduced" is a decrease, "welcomed" a statement.
-        ("The council reduced parking fines on Monday.", "reduced", "decrease"),
+        ("The council reduced parking fines on Monday.", "reduced", "reduction"),
         ("The union welcomed the offer on Monday.", "welcomed", "statement"),
     ],
 )
@@ -554,8 +554,10 @@ def test_the_verbs_own_noun_by_word_formation(text: str, trigger: str, type_: st
         ("hire", "hiring"),
         ("discover", "discovery"),
         ("sell", "sale"),
-        # Hard negatives: a short stem is no suffix ("rise" is no -ise verb), an unknown verb no noun.
-        ("rise", None),
+        # Session 8: a change is its own noun (zero derivation), not the family's "increase".
+        ("rise", "rise"),
+        # Hard negatives: a short stem is no suffix ("prise" is no -ise verb), an unknown verb no noun.
+        ("prise", None),
         ("raise", None),
         ("walk", None),
     ],
@@ -584,7 +586,7 @@ def test_own_noun_follows_english_word_formation(lemma: str, noun: str | None) -
         ("The plant stopped production in May.", "stopped", "suspension"),
         # Halting a happening is news of its own; a summit ended without a deal is the summit.
         ("Divers suspended the search for the trawler at dusk.", "suspended", "suspension"),
-        ("The summit ended without an agreement.", "ended", "meeting"),
+        ("The summit ended without an agreement.", "ended", "summit"),
         # A disaster that kills is the disaster; a killing by people stays a killing.
         ("The storm killed 12 people on the coast.", "killed", "storm"),
         ("The earthquake injured 300 people.", "injured", "earthquake"),
@@ -724,8 +726,9 @@ def test_who_gathers_and_match_events(text: str, trigger: str, type_: str) -> No
         # Disasters by their own names.
         ("An avalanche buried four climbers on Saturday.", "avalanche", "avalanche"),
         ("A tornado destroyed 30 homes in the county.", "tornado", "tornado"),
-        # A second clause with its own subject after "and" is its own event.
-        ("The resort closed two runs and the county ordered an inquiry.", "ordered", "order"),
+        # A second clause with its own subject after "and" is its own event (an inquiry ordered is the
+        # inquiry, Session 8).
+        ("The resort closed two runs and the county ordered an inquiry.", "ordered", "inquiry"),
         ("Ade opened the scoring and Marsh doubled the lead before half-time.", "doubled the lead", "goal"),
     ],
 )
@@ -908,7 +911,7 @@ def test_things_given_are_no_penalties_or_results(text: str) -> None:
         ("Four climbers lost their lives on the ridge.", "lost", "death"),
         # Hard negatives: seats, money and matches lost keep their own types.
         ("The Greens lost nine seats in the election.", "lost", "election"),
-        ("The carrier lost $80 million in the quarter.", "lost", "earnings"),
+        ("The carrier lost $80 million in the quarter.", "lost", "loss"),
         ("Dunmore lost 2-0 to Harwick on Saturday.", "lost", "match"),
     ],
 )
@@ -961,7 +964,7 @@ def test_speaking(text: str, trigger: str, type_: str) -> None:
         ("The agency issued a brief, blunt statement on Monday.", "issued", "statement"),
         # Hard negatives: a person's office and a price are no happenings.
         ("The mayor of the town, a former nurse, resigned on Friday.", "resigned", "resignation"),
-        ("The price of milk, already high, rose again in May.", "rose", "increase"),
+        ("The price of milk, already high, rose again in May.", "rose", "rise"),
         ("The ministry issued the figures, warning that debt would rise.", "issued", "announcement"),
     ],
 )

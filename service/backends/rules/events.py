@@ -31,6 +31,9 @@ from service.backends.rules.event_words import (
     CASUALTY_IN,
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
+    CHANGE_APPOSITIVE,
+    CHANGE_NOUNS,
+    CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTROL_VERBS,
     COUNT_AFTER,
@@ -46,6 +49,7 @@ from service.backends.rules.event_words import (
     MILITARY_STRIKE_MODIFIERS,
     MODIFIED_NOMINALS,
     NAMED_VICTIM_TYPES,
+    NEGATED_NOMINALS,
     NEGATED_SPEECH,
     NEGATED_SPEECH_LABELS,
     NEW_EVENT_MODIFIERS,
@@ -59,6 +63,7 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     PHRASAL,
     PURPOSE,
+    REFUSAL_LABELS,
     SCORE,
     SOURCE_CITED,
     SPEECH_VEHICLES,
@@ -135,7 +140,10 @@ NEGATED_SPEECH_FORMS: dict[str, str] = {f: lemma for lemma in NEGATED_SPEECH for
 # Forms of the verbs that are happenings only before certain words ("drew 2-2") -> what they can be,
 # and what must follow each lemma.
 CONTEXT_FORMS: dict[str, list[_Form]] = {}
-for _lemma, (_after, _type) in CONTEXT_VERBS.items():
+_CONTEXT_ALL = [(lemma, sense) for lemma, sense in CONTEXT_VERBS.items()] + [
+    (lemma, sense) for lemma, senses in CONTEXT_SENSES.items() for sense in senses
+]
+for _lemma, (_after, _type) in _CONTEXT_ALL:
     _f = forms(_lemma)
     for _kind, _form in (
         ("base", _f.base),
@@ -146,8 +154,8 @@ for _lemma, (_after, _type) in CONTEXT_VERBS.items():
     ):
         if _kind != "gerund":
             CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
-CONTEXT_AFTER: dict[str, re.Pattern[str]] = {
-    lemma: re.compile(r"\s+(?:" + after + ")") for lemma, (after, _t) in CONTEXT_VERBS.items()
+CONTEXT_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
+    (lemma, etype): re.compile(r"\s+(?:" + after + ")") for lemma, (after, etype) in _CONTEXT_ALL
 }
 # First words of phrasal triggers, inflected -> (lemma, the words that must follow, type).
 PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
@@ -192,8 +200,18 @@ REPORT_BREAK = re.compile(
     r"reported|reports|announced|announces|wrote|writes|"
     r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
     # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
-    r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b))?"
+    r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b)"
+    # "said in a statement it would freeze hiring": the vehicle stays with the saying (Session 8).
+    r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|interview|filing|note)"
+    r"(?:\s+on\s+\w+)?(?=\s+(?:that|it|he|she|they|we)\b))?"
     r"(?P<gap>(?:\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)(?=\s+that\b))?(?:\s+that)?\s+)(?=[a-zA-Z])"
+)
+# What someone told an audience, promised or vowed is a clause of its own after its "that": "told a
+# news conference in the capital that | 1,100 soldiers had been deployed", "promised that | every home
+# would be rebuilt" (Session 8). The audience may be long; no clause opens inside it.
+THAT_COMPLEMENT = re.compile(
+    r"\b(?:told|tells|promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+"
+    r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
@@ -258,6 +276,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             continue  # "announced a review of ...": an object, not what was said
         if not re.search(r"\b(?:is|was|are|were|be|been|being)\s+$", text[max(0, m.start() - 8) : m.start()]):
             breaks.append((m.start("gap"), m.end()))  # "is said to have waited": hearsay, one clause
+    for m in THAT_COMPLEMENT.finditer(text):
+        breaks.append((m.start("gap"), m.end()))
     spans: list[tuple[int, int]] = []
     start = 0
     for bs, be in sorted(breaks):
@@ -326,12 +346,23 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         first = _FIRST_TO.search(" ".join(t.group() for t in toks[max(0, j - 4) : j]))
         return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
     if form.kind == "base":
+        if before == "and" and form.lemma not in BASE_ONLY:
+            # "would freeze hiring and review plans": a second verb under the same modal (Session 8).
+            for k in range(j - 1, max(-1, j - 6), -1):
+                w = toks[k].group().lower()
+                if w in MODALS:
+                    return "base"
+                if not w.isalpha() or w in ("to", "that", "which", "who"):
+                    break
+            return None
         return "base" if before in MODALS else None
     if form.lemma in BASE_ONLY:
         return None  # "she added": speech, not an increase
     if form.kind == "gerund":
         if before in AUXILIARIES and before not in ("having", "get", "got", "gets"):
             return "gerund"
+        if before == "after" and j == i - 1:
+            return "past"  # "after rejecting a pay offer": what happened first (Session 8)
         # A participle clause adding what else happened: "stormed a hotel, killing nine people".
         return "past" if before == "," and i >= 2 and _ends_a_clause(toks[i - 2].group()) else None
     if form.kind in ("past", "participle"):
@@ -339,6 +370,20 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "the proposed rules", "a fallen tree", "tariffs on imported goods"
         if _in_passive_infinitive(toks, i):
             return None  # "to be admitted, treated or discharged": one infinitive, not three events
+        if before == "be" and _DEGREE_INFINITIVE.search(
+            " ".join(t.group().lower() for t in toks[max(0, j - 4) : j])
+        ):
+            return None  # "too young to be vaccinated", "old enough to be tried": a capacity, not a happening
+        if (
+            before in (",", "")
+            and i + 2 < len(toks)
+            and toks[i + 1].group().isalpha()
+            and toks[i + 1].group().islower()
+            and toks[i + 1].group() not in _NOT_TITLES
+            and toks[i + 2].group()[:1].isupper()
+            and toks[i + 2].group().lower() not in _CALENDAR_WORDS
+        ):
+            return None  # ", retired firefighter Gil Yarrowby,": a participle before a title and a name
         if before in ("is", "are", "am"):
             return None  # "troops are stationed in Iraq", "the site is located": a standing state
         if form.lemma in PERMISSION_LEMMAS and after == "to":
@@ -353,6 +398,14 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
+
+
+# Words after a participle that are no title before a name: "died on Saturday", "published last Friday".
+_NOT_TITLES = PREPOSITIONS | DETERMINERS | words("to by last next this early late and or but as")
+# Rain or snow just before "fell": "rain fell on the town" is rainfall, whatever "on" says of trees.
+_PRECIPITATION_BEFORE = re.compile(r"\b(?:rain|rainfall|snow|snowfall|hail)\s+$", re.IGNORECASE)
+# An infinitive of degree before "be": "too young to be", "old enough to be".
+_DEGREE_INFINITIVE = re.compile(r"(?:\btoo\s+\S+|\benough)\s+to$")
 
 
 # "the first woman", "the only club", "the last European": a superlative one whose infinitive happened.
@@ -472,6 +525,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         # "is under investigation": going on now (``_status``).
         return Trigger(toks[i].start(), toks[i].end(), w, UNDER_NOUNS[w], "nominal", "under")
     etype = NOMINAL_TRIGGERS.get(w)
+    if etype is None and w in NEGATED_NOMINALS and i > 0 and toks[i - 1].group().lower() == "no":
+        etype = NEGATED_NOMINALS[w]  # "No deaths have been reported": a death that did not happen
     if w in MODIFIED_NOMINALS and i > 0:
         etype = MODIFIED_NOMINALS[w].get(toks[i - 1].group().lower(), etype)
     if etype is None or not toks[i].group().islower():
@@ -547,6 +602,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             continue  # "$1.2 billion", "4,000": inside the number
         if not n[:1].isalnum() or seen == 5:
             break
+        if n == "of" and toks[k - 1].group().lower() not in _QUANTITY_OF:
+            break  # "made the centerpiece of its attacks": the object's head came before "of"
         seen += 1
         etype = NOMINAL_TRIGGERS.get(n)
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
@@ -556,6 +613,10 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return _penalty_given(text, toks, i, lemma)
+
+
+# Nouns of quantity whose "of" leads on to the head noun: "held a series of meetings", "a round of talks".
+_QUANTITY_OF = words("series round number couple string wave spate set pair batch")
 
 
 # A penalty given or handed to someone named first: "gave the former sales director, Joakim Lerstad,
@@ -589,17 +650,15 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
     if lemma is None:
         return None
     before = masked[max(0, toks[i].start() - 30) : toks[i].start()]
-    if re.search(
-        r"\b(?:not|n't|never|declined to|refused to|failed to|did not|has yet to|have yet to)\s+$", before
-    ):
-        return Trigger(
-            toks[i].start(),
-            toks[i].end(),
-            lemma,
-            NEGATED_SPEECH_LABELS.get(lemma, "response"),
-            "verb",
-            "base",
+    m = re.search(
+        r"\b(?:not|n't|never|(?P<refused>declined to|refused to)|failed to|did not|has yet to|have yet to)\s+$",
+        before,
+    )
+    if m:
+        label = (REFUSAL_LABELS.get(lemma) if m.group("refused") else None) or NEGATED_SPEECH_LABELS.get(
+            lemma, "response"
         )
+        return Trigger(toks[i].start(), toks[i].end(), lemma, label, "verb", "base")
     return None
 
 
@@ -649,7 +708,8 @@ def find_triggers(masked: str) -> list[Trigger]:
                 (
                     f
                     for f in CONTEXT_FORMS[low]
-                    if CONTEXT_AFTER[f.lemma].match(masked, t.end()) and _verb_use(toks, i, f) is not None
+                    if CONTEXT_AFTER[f.lemma, f.type].match(masked, t.end())
+                    and _verb_use(toks, i, f) is not None
                 ),
                 None,
             )
@@ -659,6 +719,7 @@ def find_triggers(masked: str) -> list[Trigger]:
         if (
             low not in VERB_FORMS
             and low not in NOMINAL_TRIGGERS
+            and low not in NEGATED_NOMINALS
             and low not in UNDER_NOUNS
             and low not in MODIFIED_NOMINALS
         ):
@@ -684,6 +745,10 @@ def find_triggers(masked: str) -> list[Trigger]:
                 form.lemma in NOT_AFTER
                 and i + 1 < len(toks)
                 and toks[i + 1].group().lower() in NOT_AFTER[form.lemma]
+                and not (
+                    form.lemma == "fall"
+                    and _PRECIPITATION_BEFORE.search(masked, max(0, t.start() - 40), t.start())
+                )
             ):
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
@@ -974,6 +1039,18 @@ def _segment_event(
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if etype == trig.type and trig.kind == "verb":
         etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
+    noun = text[trig.start : trig.end].split()[-1].lower()
+    if (
+        etype == trig.type in ("increase", "decrease")
+        and trig.kind in ("nominal", "light")
+        and noun in CHANGE_NOUNS
+    ):
+        etype = noun  # "reported a sharp rise in prices": the change by its own noun, when nothing named it
+    if etype in CHANGE_NOUNS and trig.kind == "verb":
+        # "fell 6.8%, their biggest one-day drop since 2020": the writer's own noun for the change.
+        m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
+        if m is not None:
+            etype = m.group("noun").lower()
     if summary.speaker is not None:
         etype = "announcement"  # "X said at a press conference": the conference is X's announcement
     clause, c_start = _stretched(ctx, clause, c_start)
@@ -1179,7 +1256,7 @@ _APPOSITIVE = re.compile(r"^\s*[^,;]*?([A-Za-z][\w’'-]*)\s*,[^,;]+," + _VERB_L
 
 # A subject opening its clause as "X of ..." or "X on ...": X, after a determiner and one modifier.
 _OF_HEAD = re.compile(
-    r"\s*(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:of|on|at)\s"
+    r"\s*(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:of|on|at|in|across|near|along)\s"
 )
 
 

@@ -66,7 +66,9 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "rebuild": ("rebuilt", "rebuilt"),
     "rise": ("rose", "risen"),
     "run": ("ran", "run"),
+    "say": ("said", "said"),
     "seek": ("sought", "sought"),
+    "shed": ("shed", "shed"),
     "sell": ("sold", "sold"),
     "send": ("sent", "sent"),
     "set": ("set", "set"),
@@ -110,7 +112,7 @@ def _words(text: str) -> frozenset[str]:
 DOUBLING = _words(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
-    "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin"
+    "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin shed"
 )
 
 
