@@ -922,6 +922,10 @@ AGREE_WITH_TERMS = words("to deal deals agreement accord terms plan truce ceasef
 # intended act ("plans to add more forces").
 BASE_ONLY = words("add")
 
+# Verbs that tell a happening only in a past form: "the river peaked at 7 metres" happened, "unemployment
+# will peak at 6%" is a forecast, "prices peak in winter" a habit (Session 8).
+PAST_ONLY = words("peak")
+
 # Modifiers that make a definite noun of happening new: "the upcoming election".
 NEW_EVENT_MODIFIERS = words("upcoming coming planned proposed scheduled forthcoming recent latest first")
 

@@ -61,6 +61,7 @@ from service.backends.rules.event_words import (
     OBJECT_TYPES,
     OBJECT_WINDOW,
     OCCASION_TYPES,
+    PAST_ONLY,
     PHRASAL,
     PURPOSE,
     REFUSAL_LABELS,
@@ -336,6 +337,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     j = _skip_adverbs_back(toks, i)
     before = toks[j].group().lower() if j >= 0 else ""
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    if form.lemma in PAST_ONLY and (form.kind not in ("past", "participle") or before in MODALS):
+        return None  # "will peak at 6.4%": a forecast, not a happening
     if before == "to":
         # An infinitive is a happening only as what someone intends: "would seek to seize", or as what
         # made someone the first, last or only one: "became the first woman to qualify as an engineer".
