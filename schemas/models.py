@@ -155,14 +155,17 @@ class FigureFields(_Model):
         min_length=1,
         description="The figure exactly as written, with its qualifier: 'around 4,000'.",
     )
+    # Finite only: JSON has no infinity (it went out as null, against this schema; session 8).
     value: float = Field(
+        allow_inf_nan=False,
         description=(
             "The number itself: 4000 for 'around 4,000', 8 for 'eightfold', 2.5e9 for '$2.5 billion'. "
             "For a range, its lower end: 89e9 for '$89 to $93 billion'."
-        )
+        ),
     )
     value_max: float | None = Field(
         default=None,
+        allow_inf_nan=False,
         description=(
             "The upper end of a range, else null: 93e9 for '$89 to $93 billion', 40 for 'between 30 and 40 "
             "people' (qualifier range). A change 'from 500 to 4,000' is two figures, not a range. (Since 1.1.)"

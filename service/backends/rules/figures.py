@@ -9,6 +9,7 @@ least 110"), the counted noun the sentence is about.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -985,7 +986,10 @@ def find_figures(
     if _FOLD_HINT.search(text):
         drafts.extend(_multipliers(sent))
     drafts.extend(_one_unit_durations(sent))
-    return drafts
+    # A value no float holds (a tally or a list of 400-digit numbers) is no figure: JSON cannot carry it.
+    return [
+        d for d in drafts if math.isfinite(d.value) and (d.value_max is None or math.isfinite(d.value_max))
+    ]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ over the same characters.
 
 from __future__ import annotations
 
+import math
 import re
 
 from service.backends.rules.lexicon import COUNT_NOUNS_VALUE, FOLD_WORDS, NUMBER_WORDS, SCALES
@@ -131,15 +132,24 @@ def words_value(text: str) -> float | None:
     return total + current
 
 
+# A power of ten past this either way gives no float ("10^400" overflows) or only zero ("10^-400").
+MAX_POWER = 300
+
+
 def number_value(match: re.Match[str]) -> float | None:
-    """Value of a ``NUMBER`` match, scales applied."""
-    if match.group("digits"):
-        value = digits_value(match.group("digits"))
-        scale = match.group("dscale") or match.group("attached")
-        if scale:
-            value *= SCALES[scale.lower()]
-        return value
-    return words_value(match.group("words"))
+    """Value of a ``NUMBER`` match, scales applied; ``None`` for a number no float holds (a run of
+    400 digits, "10^400", "1 3/0"): it is no figure, not infinity nor a 500 (session 8)."""
+    try:
+        if match.group("digits"):
+            value: float | None = digits_value(match.group("digits"))
+            scale = match.group("dscale") or match.group("attached")
+            if scale and value is not None:
+                value *= SCALES[scale.lower()]
+        else:
+            value = words_value(match.group("words"))
+    except (OverflowError, ValueError, ZeroDivisionError):
+        return None
+    return value if value is None or math.isfinite(value) else None
 
 
 def digits_value(digits: str) -> float:
@@ -147,7 +157,10 @@ def digits_value(digits: str) -> float:
     d = digits.replace(",", "")
     if "^" in d:  # "6.3 x 10^11": mantissa times a power of ten
         mantissa, _, power = re.sub(r"[\s()]", "", d).rpartition("10^")
-        return float(mantissa.rstrip("x×") or 1) * 10.0 ** int(power.replace("−", "-"))
+        exponent = int(power.replace("−", "-"))
+        if abs(exponent) > MAX_POWER:
+            raise OverflowError(f"10^{exponent}")
+        return float(mantissa.rstrip("x×") or 1) * 10.0**exponent
     if d and d[-1] in VULGAR_VALUES:
         return float(d[:-1] or 0) + VULGAR_VALUES[d[-1]]
     if "/" in d:
@@ -160,7 +173,8 @@ def digits_value(digits: str) -> float:
 def fold_value(match: re.Match[str]) -> int | None:
     if match.group("n"):
         n = match.group("n").lower()
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        # "a billion-fold" is the most any story says; a longer run of digits is no multiplier
+        return (int(n) if len(n) <= 9 else None) if n.isdigit() else NUMBER_WORDS.get(n)
     return FOLD_WORDS.get(match.group("w").lower())
 
 
