@@ -27,10 +27,11 @@ def summaries(text: str) -> dict[str, str]:
 
 
 def test_a_relative_clause_holding_the_verb_gives_its_noun_phrase_as_subject() -> None:
+    # (An infinitive of degree, "too weak to be moved", is no happening since session 8's event kinds.)
     got = summaries(
-        "Two people were taken to hospital, including a 9-year-old boy who was too weak to be moved."
+        "Two people were taken to hospital, including a 9-year-old boy who was rescued from the river."
     )
-    assert got["moved"] == "A 9-year-old boy was too weak to be moved."
+    assert got["rescued"] == "A 9-year-old boy was rescued from the river."
     got = summaries("After the storm, a man who was injured was rescued by firefighters.")
     assert got["injured"] == "A man was injured."
     # The next verb keeps the whole noun phrase with its relative clause.

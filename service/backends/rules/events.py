@@ -189,6 +189,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=[;:,.\s])(?:"
     r";\s+|\s[—–-]\s|:\s+"
     r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
+    r"|,\s+(?=in\s+what\s)"  # ", in what would be the first strike": the happening named again (Session 8)
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
     r"because|since|until|unless|if|so|meaning|according|including|payable|[a-z]+ing)\b)"
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
@@ -211,7 +212,7 @@ REPORT_BREAK = re.compile(
 # news conference in the capital that | 1,100 soldiers had been deployed", "promised that | every home
 # would be rebuilt" (Session 8). The audience may be long; no clause opens inside it.
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:told|tells|promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+"
+    r"\b(?:(?:told|tells)\s+(?:a|an)\s+|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
