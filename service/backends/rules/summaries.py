@@ -476,6 +476,12 @@ def compose_verb(
     s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
     region = text[s0:verb_start].strip()
     after = cut_tail(text[trig_end:c_end])
+    until = _TIME_AFTER_CLAUSE.match(masked, c_end) if after == text[trig_end:c_end] else None
+    if until is not None and not _FINITE_WORD.search(until.group("pp")):
+        # "shipments would not begin | until March because of ...", "levelled five minutes | before half-time":
+        # a preposition of time and its noun, cut off as if a clause, end the verb phrase.
+        after = text[trig_end : until.end("pp")]
+        ctx.draw(c_start, until.end("pp"))
     predicate = text[verb_start:trig_end] + after
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
@@ -611,6 +617,10 @@ def compose_verb(
         mark = "’" if who and who.endswith("s") and _plural(who) and who.split()[-1].islower() else "’s"
         subject = f"{who}{mark}{noun[len(first) :]}" if who else noun
         body = f"{who}{mark}{region[len(first) :]} {predicate}" if who else f"{region} {predicate}"
+    elif (rep := _REPORT_IN_REGION.match(region)) is not None and (who := _reported_pronoun(rep, ctx, s0)):
+        # "He recalled that she | had turned down a state honour": what was recalled, its pronoun named.
+        subject = who
+        body = f"{who} {predicate}"
     elif first.endswith("ing") and region[:1].islower() and len(region.split()) > 1:
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
@@ -825,6 +835,38 @@ def _has_own_verb(head: str) -> bool:
 _POSSESSED_NAMED = re.compile(
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,?$|,\s+(?P<rest>[^,;]*)$)"
+)
+# "until March", "before half-time" (not "after 0.7%", a comparison) right after a clause's end, up to a comma, a full stop or a new clause.
+_TIME_AFTER_CLAUSE = re.compile(
+    r"\s+(?P<pp>(?:until|till|before)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
+    r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
+    r"(?:\s+[A-Z\d][\w’'.-]*){0,2})(?![\d.]*%)"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:because|as|when|while|and|but|to|if|unless|after|before)\b)"
+)
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|be|been|"
+    r"[a-z]{2,}ed|began|spent|said|went|came|took|made|won|lost|left|fell|rose|met|told|got)\b|’s\b|'s\b"
+)
+
+
+def _reported_pronoun(rep: re.Match[str], ctx: Context, s0: int) -> str | None:
+    """Who the pronoun after "He recalled that" stands for: not the reporter when the two pronouns differ
+    ("He recalled that she": if both resolve to one person, the book cannot tell them apart, None)."""
+    pron = rep.group("pron")
+    who = _pronoun_subject(pron, ctx, s0 + rep.start("pron"), s0 + rep.start("pron"))
+    outer = rep.group("who")
+    if who is None or outer.lower() == pron.lower():
+        return who
+    teller = _pronoun_subject(outer, ctx, s0, s0) if outer.lower() in SUBJECT_PRONOUNS else outer
+    return None if teller == who else who
+
+
+# A reporting verb and the pronoun subject of what it reports, inside the words before the verb: "He
+# recalled that | she".
+_REPORT_IN_REGION = re.compile(
+    r"^(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?(?:recalled|remembered|said|says|"
+    r"added|noted|explained|insisted|argued|believed|believes|thought)\s+(?:that\s+)?(?P<pron>he|she|they)$",
+    re.IGNORECASE,
 )
 _NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
 # A finite verb after the trigger: the clause goes on to a main verb of its own ("The government which
