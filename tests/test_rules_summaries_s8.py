@@ -32,6 +32,10 @@ def test_a_relative_clause_holding_the_verb_gives_its_noun_phrase_as_subject() -
         "Two people were taken to hospital, including a 9-year-old boy who was rescued from the river."
     )
     assert got["rescued"] == "A 9-year-old boy was rescued from the river."
+    got = summaries(
+        "Three people left the board, including a senior official who was expected to resign in May."
+    )
+    assert got["resign"] == "A senior official was expected to resign in May."
     got = summaries("After the storm, a man who was injured was rescued by firefighters.")
     assert got["injured"] == "A man was injured."
     # The next verb keeps the whole noun phrase with its relative clause.
@@ -289,3 +293,11 @@ def test_what_someone_recalled_names_its_pronoun() -> None:
         "down a state honour in 2003."
     )
     assert not got["turned down"].startswith("Kerr")
+
+
+def test_a_noun_in_what_would_be_is_no_clause_of_its_own() -> None:
+    got = summaries(
+        "The two leaders spoke by phone after months of silence, in what would be the first summit between "
+        "them since 2019."
+    )
+    assert got["summit"] == "The first summit between them will take place."
