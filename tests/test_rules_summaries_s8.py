@@ -295,7 +295,7 @@ def test_what_someone_recalled_names_its_pronoun() -> None:
     assert not got["turned down"].startswith("Kerr")
 
 
-def test_a_noun_in_what_would_be_is_no_clause_of_its_own() -> None:
+def test_a_noun_in_what_would_be_after_a_comma_is_no_clause_of_its_own() -> None:
     got = summaries(
         "The two leaders spoke by phone after months of silence, in what would be the first summit between "
         "them since 2019."
