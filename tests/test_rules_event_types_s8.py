@@ -248,3 +248,24 @@ def test_a_second_verb_under_one_modal() -> None:
     assert got["review"].type == "review" and got["review"].status == "planned"
     # Hard negative: "add" after "and" stays speech-like unless a modal governs it directly.
     assert "add" not in by_trigger("The city will widen the road and add cycle lanes.")
+
+
+def test_a_passive_confirmation_is_a_happening() -> None:
+    e = by_trigger("The first death from the virus was confirmed on 3 May.")["confirmed"]
+    assert e.type == "confirmation" and e.status == "occurred"
+    # Hard negatives: an active "confirmed" and "confirmed that" report speech; a refusal stays negated.
+    assert "confirmed" not in by_trigger("Police confirmed the arrest on Monday.")
+    assert "confirmed" not in by_trigger("It was confirmed that the mill would shut.")
+    e = by_trigger("The club did not confirm the fee.")["confirm"]
+    assert e.status == "negated"
+
+
+def test_more_of_a_happening_that_could_follow() -> None:
+    e = by_trigger("The union warned that further walkouts could follow in March.")["walkouts"]
+    assert e.type == "strike" and e.status == "hypothetical"
+
+
+def test_a_post_on_a_social_network_is_a_speech_occasion() -> None:
+    assert_type("The minister said in a post on X that the road had reopened.", "post", "post")
+    # Hard negative: a post one holds is a job.
+    assert "post" not in by_trigger("She took up a post at the embassy in 2021.")

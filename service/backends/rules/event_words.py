@@ -201,6 +201,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "overheating": words("overheat"),
     "verification": words("verify"),
     "peak": words("peak"),
+    # A case, a death or an appointment confirmed (only in the passive: ``PASSIVE_ONLY``; "police
+    # confirmed that ..." is speech).
+    "confirmation": words("confirm"),
     # A candidate giving up the race ("conceded in a speech", "conceded defeat"); goals conceded in a
     # match are told by the match's words after the verb (``OBJECT_TYPES``).
     "concession": words("concede"),
@@ -741,6 +744,11 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "statement": "statement",
     "tribute": "tribute",
     "ruling": "ruling",
+    # Session 8: a post on a social network as the vehicle of someone's words ("said in a post on X");
+    # only there (``SOCIAL_POST``): "took up a post at the ministry" is a job.
+    "post": "post",
+    # Walkouts by their plural: "further walkouts could follow" (``FURTHER``).
+    "walkouts": "strike",
 }
 
 # Harms news reports as not having happened, by their plural noun after "no": "No deaths have been
@@ -909,6 +917,7 @@ THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "observe": ("that", ","),
     # "agreed that the shift was ...": an opinion shared, not an agreement reached.
     "agree": ("that",),
+    "confirm": ("that",),
     # "conceded that the vote would be close": speech, not a concession.
     "concede": ("that", ","),
 }
@@ -925,6 +934,9 @@ BASE_ONLY = words("add")
 # Verbs that tell a happening only in a past form: "the river peaked at 7 metres" happened, "unemployment
 # will peak at 6%" is a forecast, "prices peak in winter" a habit (Session 8).
 PAST_ONLY = words("peak")
+# Verbs that tell a happening only in the passive after a past "be": "the first case was confirmed on
+# Nov. 9"; "police confirmed the arrest" and "confirmed that" report speech (Session 8).
+PASSIVE_ONLY = words("confirm")
 
 # Modifiers that make a definite noun of happening new: "the upcoming election".
 NEW_EVENT_MODIFIERS = words("upcoming coming planned proposed scheduled forthcoming recent latest first")

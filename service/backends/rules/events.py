@@ -61,6 +61,7 @@ from service.backends.rules.event_words import (
     OBJECT_TYPES,
     OBJECT_WINDOW,
     OCCASION_TYPES,
+    PASSIVE_ONLY,
     PAST_ONLY,
     PHRASAL,
     PURPOSE,
@@ -340,6 +341,9 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if form.lemma in PAST_ONLY and (form.kind not in ("past", "participle") or before in MODALS):
         return None  # "will peak at 6.4%": a forecast, not a happening
+    if form.lemma in PASSIVE_ONLY:
+        # "the first case was confirmed on Nov. 9"; "confirmed the death", "is confirmed" are no happening.
+        return "participle" if form.kind in ("past", "participle") and before in _PAST_BE else None
     if before == "to":
         # An infinitive is a happening only as what someone intends: "would seek to seize", or as what
         # made someone the first, last or only one: "became the first woman to qualify as an engineer".
@@ -521,6 +525,13 @@ _TO_BE_HELD = re.compile(
 # A noun of happening introduced as new: "a closed-door session", "her first earnings call",
 # "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
 _NEW_NOMINAL_DET = words("a an")
+# "further walkouts could follow", "a further round": more of a happening, told as new (Session 8).
+_FURTHER = words("further")
+# A post as a vehicle of speech: "in a post on X", "in a social media post".
+_SOCIAL_POST = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PAST_BE = words("was were been be")
+# A noun of happening whose own verb is a modal of possibility: "further walkouts could follow".
+_MAY_FOLLOW = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
 
 
 def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -535,6 +546,12 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         etype = MODIFIED_NOMINALS[w].get(toks[i - 1].group().lower(), etype)
     if etype is None or not toks[i].group().islower():
         return None
+    if w == "post" and not (
+        _SOCIAL_POST.search(" ".join(t.group() for t in toks[max(0, i - 4) : i]) + " ")
+        and i + 1 < len(toks)
+        and toks[i + 1].group().lower() in ("on", ",", ".")
+    ):
+        return None  # "took up a post at the ministry": a job, not words posted
     if w in SPEECH_VEHICLES and i > 0 and _cited_source(toks, i):
         return None  # "according to a statement from the office": a source, not the occasion
     if etype == "strike" and i > 0 and toks[i - 1].group().lower() in MILITARY_STRIKE_MODIFIERS:
@@ -549,7 +566,7 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     while j >= 0 and i - j <= 4:
         p = toks[j].group()
         pl = p.lower()
-        if pl in _NEW_NOMINAL_DET or pl == "no" or p.endswith(("’s", "'s")):
+        if pl in _NEW_NOMINAL_DET or pl == "no" or pl in _FURTHER or p.endswith(("’s", "'s")):
             return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
         if pl == "the" and any(m in NEW_EVENT_MODIFIERS for m in modifiers):
             return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
@@ -850,7 +867,7 @@ _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 
 
 def _status(before: str, trigger: Trigger) -> str:
-    if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS:
+    if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS and trigger.form == "base":
         return "negated"
     if trigger.lemma == "payable":
         return "planned"  # ", payable on March 31": what is payable is still to be paid
@@ -1031,6 +1048,8 @@ def _segment_event(
         )
     ):
         status = "planned"  # "A second strike is planned for next week", "a service will be held"
+    elif trig.kind == "nominal" and status == "occurred" and _MAY_FOLLOW.match(masked, trig.end):
+        status = "hypothetical"  # "further walkouts could follow in January" (Session 8)
     found = _clause_words(text, a, b)
     if found is None:
         return None
