@@ -529,9 +529,11 @@ def test_a_verb_after_and_shares_the_modality_before_it() -> None:
         ("The bakery raised its prices by 5%.", "raised", "increase"),
         ("The visitors equalised in the 89th minute.", "equalised", "goal"),
         ("Police detained two protesters outside parliament.", "detained", "arrest"),
-        # A verb with no rule keeps its family: "reduced" is a decrease, "welcomed" a statement.
+        # Session 8: "reduced" is a reduction and "welcomed" a welcome (their own nouns); a verb with no
+        # rule keeps its family: "soared" is an increase.
         ("The council reduced parking fines on Monday.", "reduced", "reduction"),
-        ("The union welcomed the offer on Monday.", "welcomed", "statement"),
+        ("The union welcomed the offer on Monday.", "welcomed", "welcome"),
+        ("Rents soared in the city last year.", "soared", "increase"),
     ],
 )
 def test_the_verbs_own_noun_by_word_formation(text: str, trigger: str, type_: str) -> None:

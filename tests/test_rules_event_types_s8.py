@@ -269,3 +269,16 @@ def test_a_post_on_a_social_network_is_a_speech_occasion() -> None:
     assert_type("The minister said in a post on X that the road had reopened.", "post", "post")
     # Hard negative: a post one holds is a job.
     assert "post" not in by_trigger("She took up a post at the embassy in 2021.")
+
+
+def test_what_someone_was_made_to_do_happened() -> None:
+    e = by_trigger("Cheap imports have forced three mills to cut shifts this year.")["cut"]
+    assert e.type == "shift cuts" and e.status == "occurred"
+    assert_type("Fog prompted the airport to cancel 60 flights.", "cancel", "cancellation")
+    # Hard negative: an infinitive of purpose after any other verb is no happening.
+    assert "cancel" not in by_trigger("The airline hired staff to cancel fewer flights.")
+
+
+def test_reactions_by_their_own_noun() -> None:
+    assert_type("The mayor welcomed the ruling on Friday.", "welcomed", "welcome")
+    assert_type("Rights groups condemned the arrests.", "condemned", "condemnation")

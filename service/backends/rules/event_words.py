@@ -42,6 +42,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "launch": words("launch introduce"),
     "apology": words("apologise apologize"),
     # Reactions without content of their own ("welcomed NATO's decision"): events as well as speech.
+    # Each is named by its own noun (``VERB_LABELS``): a welcome, a condemnation, praise, criticism.
     "statement": words("welcome condemn praise criticise criticize denounce"),
     # Courts, police and crime.
     # "jailed for six years" is a sentence passed, not an arrest: British news tells sentences so.
@@ -272,8 +273,9 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "damage delay transfer search review protest boycott appeal purchase veto default test murder "
         "ambush flood march poll exchange freeze award grant import export probe audit breach crash "
         "praise survey discharge debate offer "
-        # Session 8: a system hacked, a document leaked, a river or a price at its peak.
-        "hack leak peak "
+        # Session 8: a system hacked, a document leaked, a river or a price at its peak; a decision
+        # welcomed is a welcome, as one condemned is a condemnation.
+        "hack leak peak welcome "
         # Session 8: changes are named by the verb's own noun, as every other happening ("rose" is a
         # rise, "fell" a fall, "gained" a gain; docs/events.md, "Session 8"). Verbs with no noun of
         # their own ("soared", "tripled", "halved") keep their family's: increase, decrease.
@@ -956,6 +958,10 @@ CONTROL_VERBS = words(
     # "came from behind to beat Westport": the result itself, not a purpose.
     "behind"
 )
+# Verbs that make someone do something: what the object was made to do happened (Session 8: "had forced
+# 11 mills to cut shifts", "prompted the airline to cancel 40 flights"). Looked for up to five words
+# before the "to".
+OBJECT_CONTROL_VERBS = words("force forces forced forcing compel compels compelled prompt prompts prompted")
 
 # Nouns that name a state or a thing, not a happening, however they are inflected:
 # "the trial period", "a strike rate". Used to keep nominal triggers from firing on compounds.
@@ -1120,8 +1126,10 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "forecasts": "forecast",
         "guidance": "forecast",
         "outlook": "forecast",
-        # "will cut 1,200 jobs": job cuts (jobs "laid off" are layoffs, ``PHRASAL``).
+        # "will cut 1,200 jobs": job cuts (jobs "laid off" are layoffs, ``PHRASAL``); shifts cut are
+        # shift cuts (Session 8).
         "jobs": "job cuts",
+        "shifts": "shift cuts",
         "staff": "job cuts",
         "workforce": "job cuts",
         "dividend": "dividend",

@@ -56,6 +56,7 @@ from service.backends.rules.event_words import (
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
     NOT_AFTER,
+    OBJECT_CONTROL_VERBS,
     OBJECT_REQUIRED,
     OBJECT_STOPS,
     OBJECT_TYPES,
@@ -351,6 +352,10 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         gov = toks[k].group().lower() if k >= 0 else ""
         if gov in CONTROL_VERBS:
             return "base"
+        if any(t.group().lower() in OBJECT_CONTROL_VERBS for t in toks[max(0, j - 5) : j]) and not any(
+            t.group() in (",", ";") for t in toks[max(0, j - 5) : j]
+        ):
+            return "base"  # "had forced 11 mills to cut shifts": what they were made to do happened
         first = _FIRST_TO.search(" ".join(t.group() for t in toks[max(0, j - 4) : j]))
         return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
     if form.kind == "base":
