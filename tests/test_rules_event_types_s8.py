@@ -282,3 +282,32 @@ def test_what_someone_was_made_to_do_happened() -> None:
 def test_reactions_by_their_own_noun() -> None:
     assert_type("The mayor welcomed the ruling on Friday.", "welcomed", "welcome")
     assert_type("Rights groups condemned the arrests.", "condemned", "condemnation")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # More verbs of news, each by its own noun.
+        ("The assembly repealed the curfew law in April.", "repealed", "repeal"),
+        ("Congress enacted the tax reform on Friday.", "enacted", "enactment"),
+        ("The council amended the budget on Tuesday.", "amended", "amendment"),
+        ("A fishing boat capsized off the headland.", "capsized", "capsizing"),
+        ("Rioters looted three shops overnight.", "looted", "looting"),
+        ("The agency downgraded the city's credit rating.", "downgraded", "downgrade"),
+        ("The regulator eased the lending rules.", "eased", "easing"),
+        ("The government tightened border checks.", "tightened", "tightening"),
+        ("The garrison surrendered after a week.", "surrendered", "surrender"),
+        ("Troops liberated the town on Sunday.", "liberated", "liberation"),
+        ("Washington sanctioned four shipping firms.", "sanctioned", "sanctions"),
+        ("The yachtsman disappeared in 2011.", "disappeared", "disappearance"),
+        ("She graduated from medical school in 1988.", "graduated", "graduation"),
+    ],
+)
+def test_more_news_verbs_by_their_own_noun(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_participles_of_the_new_verbs_as_modifiers() -> None:
+    # Hard negatives: a participle after a determiner describes a noun.
+    assert "amended" not in by_trigger("The amended bill goes to the Senate next week.")
+    assert "looted" not in by_trigger("Police recovered the looted paintings.")

@@ -202,6 +202,28 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "overheating": words("overheat"),
     "verification": words("verify"),
     "peak": words("peak"),
+    # More verbs any news story may use, each by its own noun: laws amended, enacted and repealed;
+    # boats that capsize, oil spilled; ratings downgraded, rates hiked, rules eased or tightened;
+    # shops looted, crowds rioting, forces that surrender, retreat or liberate a town; banks
+    # sanctioned; people who disappear or graduate, couples who divorce.
+    "amendment": words("amend"),
+    "enactment": words("enact"),
+    "repeal": words("repeal"),
+    "capsizing": words("capsize"),
+    "spill": words("spill"),
+    "downgrade": words("downgrade"),
+    "hike": words("hike"),
+    "easing": words("ease"),
+    "tightening": words("tighten"),
+    "looting": words("loot"),
+    "riot": words("riot"),
+    "surrender": words("surrender"),
+    "retreat": words("retreat"),
+    "liberation": words("liberate"),
+    "sanctions": words("sanction"),
+    "disappearance": words("disappear vanish"),
+    "graduation": words("graduate"),
+    "divorce": words("divorce"),
     # A case, a death or an appointment confirmed (only in the passive: ``PASSIVE_ONLY``; "police
     # confirmed that ..." is speech).
     "confirmation": words("confirm"),
@@ -275,7 +297,7 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "praise survey discharge debate offer "
         # Session 8: a system hacked, a document leaked, a river or a price at its peak; a decision
         # welcomed is a welcome, as one condemned is a condemnation.
-        "hack leak peak welcome "
+        "hack leak peak welcome repeal spill downgrade hike riot surrender retreat divorce "
         # Session 8: changes are named by the verb's own noun, as every other happening ("rose" is a
         # rise, "fell" a fall, "gained" a gain; docs/events.md, "Session 8"). Verbs with no noun of
         # their own ("soared", "tripled", "halved") keep their family's: increase, decrease.
@@ -349,6 +371,15 @@ NOUN_IRREGULAR: dict[str, str] = {
     "expose": "exposure",
     "overheat": "overheating",
     "concede": "concession",
+    "capsize": "capsizing",
+    "enact": "enactment",
+    "amend": "amendment",
+    "tighten": "tightening",
+    "ease": "easing",
+    "loot": "looting",
+    "sanction": "sanctions",
+    "disappear": "disappearance",
+    "vanish": "disappearance",
     # Changes by a noun of another stem: growth, a reduction, a slowdown; rates lowered or trimmed are cut.
     "grow": "growth",
     "reduce": "reduction",
