@@ -301,3 +301,30 @@ def test_a_noun_in_what_would_be_after_a_comma_is_no_clause_of_its_own() -> None
         "them since 2019."
     )
     assert got["summit"] == "The first summit between them will take place."
+
+
+def test_a_question_cut_off_after_a_verb_of_saying_is_its_object() -> None:
+    got = summaries(
+        "Mayor Dana Holt lost the vote. Holt, 58, has not said whether she will run for the senate in 2028, as "
+        "some supporters have urged."
+    )
+    assert got["said"] == "Holt, 58, has not said whether she will run for the senate in 2028."
+    # Hard negative: a verb that is no verb of saying keeps its own words.
+    got = summaries("The board will decide on Tuesday whether the schools reopen.")
+    assert got["decide"] == "The board will decide on Tuesday whether the schools reopen."
+
+
+def test_a_reporting_tail_with_a_named_description_is_left_out() -> None:
+    got = summaries(
+        "The clinic administered 900 doses last week, a spokeswoman for the clinic, Ana Brill, said."
+    )
+    assert got["administered"] == "The clinic administered 900 doses last week."
+    got = summaries("Ravi Holm visited Tarn on Monday and promised that every home would be rebuilt.")
+    assert got["visited"] == "Ravi Holm visited Tarn on Monday."
+
+
+def test_a_clock_time_cut_off_ends_the_verb_phrase() -> None:
+    got = summaries(
+        '"We won," Holm told supporters at the hall shortly before 2 a.m. "We start Monday," he added.'
+    )
+    assert got["told"].endswith("at the hall shortly before 2 a.m.")

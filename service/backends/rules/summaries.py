@@ -54,6 +54,8 @@ _LEADING = re.compile(
 # "..., a process it said", "..., official figures show", "..., according to prosecutors".
 _REPORT_TAIL = re.compile(
     r",[”\"’]?\s+(?:according\s+to\s+[^,]{1,60}"
+    # a description and the name set off after it: "..., a spokeswoman for the department, Colette Ambry, said"
+    r"|(?:a|an|the|its|their)\s[^,]{1,60},\s+[A-Z][^,]{1,40},\s+(?:said|says|added|told\s+\w+)"
     r"|[^,]{0,70}?\b(?:said|says|added|adds|told\s+\w+|reported|reports|wrote|writes|estimates|projects|"
     r"show|shows|showed|noted|confirmed|announced|warned|estimated|projected|predicted|forecast|believes|"
     r"believed|argued|insisted|stressed)"
@@ -131,7 +133,8 @@ _CLOSED = re.compile(r"[.!?][”\"’']$")
 # ("had released water ... and had warned | local authorities ..."), so the verb is left out with it.
 _AND_SPEECH_TAIL = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:had|has|have|was|were|would|will|also|then|later)\s+)*"
-    r"(?:warned|said|told|added|noted|stressed|insisted|argued|cautioned|alerted|informed)\s*$"
+    r"(?:warned|said|told|added|noted|stressed|insisted|argued|cautioned|alerted|informed|promised|pledged|"
+    r"vowed)\s*$"
 )
 
 
@@ -476,6 +479,11 @@ def compose_verb(
     s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
     region = text[s0:verb_start].strip()
     after = cut_tail(text[trig_end:c_end])
+    whether = _WHETHER_AFTER.match(masked, c_end) if not after.strip() and lemma in _TELLING else None
+    if whether is not None and MASK * 2 not in whether.group("q"):
+        # "Aldergrove has not said | whether she will run ...": what was (not) said is the verb's object.
+        after = text[trig_end : whether.end("q")]
+        ctx.draw(c_start, whether.end("q"))
     until = _TIME_AFTER_CLAUSE.match(masked, c_end) if after == text[trig_end:c_end] else None
     if until is not None and not _FINITE_WORD.search(until.group("pp")):
         # "shipments would not begin | until March because of ...", "levelled five minutes | before half-time":
@@ -840,9 +848,12 @@ _POSSESSED_NAMED = re.compile(
 _TIME_AFTER_CLAUSE = re.compile(
     r"\s+(?P<pp>(?:until|till|before)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
     r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
-    r"(?:\s+[A-Z\d][\w’'.-]*){0,2})(?![\d.]*%)"
-    r"(?=\s*[,.;:]|\s*$|\s+(?:because|as|when|while|and|but|to|if|unless|after|before)\b)"
+    r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
+    r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
 )
+# Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
+_TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
+_WHETHER_AFTER = re.compile(r"(?P<q>\s+(?:whether|if)\s+[^,;:]{3,100}?)(?=\s*[,;:.]|\s*$)")
 _FINITE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|be|been|"
     r"[a-z]{2,}ed|began|spent|said|went|came|took|made|won|lost|left|fell|rose|met|told|got)\b|’s\b|'s\b"
