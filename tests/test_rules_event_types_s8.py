@@ -311,3 +311,12 @@ def test_participles_of_the_new_verbs_as_modifiers() -> None:
     # Hard negatives: a participle after a determiner describes a noun.
     assert "amended" not in by_trigger("The amended bill goes to the Senate next week.")
     assert "looted" not in by_trigger("Police recovered the looted paintings.")
+
+
+def test_fired_is_a_dismissal_or_an_attack_by_its_object() -> None:
+    assert_type("The club fired its manager after six defeats.", "fired", "dismissal")
+    assert_type("Militants fired rockets at the border town.", "fired", "attack")
+    # Hard negatives: a fire is the fire; "fired up" and tear gas are neither.
+    assert_type("A fire destroyed the depot on Monday.", "fire", "fire")
+    assert "fired" not in by_trigger("The coach fired up his players before the final.")
+    assert "fired" not in by_trigger("Police fired tear gas at the crowd.")

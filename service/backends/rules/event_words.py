@@ -81,7 +81,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # People in and out of office.
     "appointment": words("appoint reappoint re-appoint nominate hire promote recruit enrol enroll"),
     "resignation": words("resign quit retire"),
-    "dismissal": words("sack dismiss oust"),
+    # "fired its chief executive" (Session 8; "fired rockets" is an attack, ``OBJECT_TYPES``, and the
+    # verb needs one of those objects, ``OBJECT_REQUIRED``).
+    "dismissal": words("sack dismiss oust fire"),
     # Money, markets and companies.
     "increase": words(
         "raise lift boost increase rise climb jump surge soar gain grow widen double triple quadruple "
@@ -933,6 +935,11 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "reverse": words("decision decisions ruling policy course ban plan order cuts verdict move"),
     # Suits and disputes settled; "settled in Leeds", "settled on a name" are no settlement.
     "settle": words("lawsuit lawsuits case cases claim claims dispute suit action allegations charges"),
+    # People fired from a job and weapons fired; "fired up", "fired questions at" are neither.
+    "fire": words(
+        "rockets rocket missiles missile shots shot shells rounds volleys bullets drones chief executive "
+        "manager coach director head boss minister editor staff employees workers officer officers him her"
+    ),
     # Doses, vaccines and drugs given out; "administered the estate", "administers the fund" are duties.
     "administer": words("doses dose vaccines vaccine shots jabs jab drugs drug treatment"),
 }
@@ -1251,6 +1258,22 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "concession": {
         **{w: "goal" for w in ("twice", "goal", "goals", "penalty", "minute", "equaliser", "equalizer")},
         **{w: "goal" for w in ("once", "three", "four", "five", "six", "seven", "header")},
+    },
+    # Weapons fired are an attack; anyone else fired is dismissed (Session 8).
+    "dismissal": {
+        w: "attack"
+        for w in (
+            "rockets",
+            "rocket",
+            "missiles",
+            "missile",
+            "shots",
+            "shells",
+            "rounds",
+            "volleys",
+            "bullets",
+            "drones",
+        )
     },
     # A measure imposed is that measure: "will impose a 25% tariff", "imposed a curfew".
     "imposition": {
