@@ -469,7 +469,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     spans: list[tuple[int, int, int, int, str]] = []
     consumed: set[int] = set()
     main_source: _Source | None = None
-    sourced: list[int] = []  # starts of the cues a source was found for
+    sourced: list[int] = []  # starts of the cues that made a claim of their own
     via = _relaying_outlet(masked, cues, book, consumed)
     for cue in cues:
         if cue.start in consumed:
@@ -482,8 +482,6 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         found = _cue_source(sent, masked, cue, ctx, main_source)
         if found is None:
             continue
-        if not found.coordinated and cue.text.lower() not in PARTICIPLES:
-            sourced.append(cue.start)  # "... and promises to fix the roads" counts only if it reports
         if main_source is None:
             main_source = found.source
         if (
@@ -505,6 +503,11 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         draft = _backward_claim(sent, masked, cue, sourced, found, book)
         if draft is not None:
             out.append(draft)
+            if not found.coordinated and cue.text.lower() not in PARTICIPLES:
+                # "... and promises to fix the roads" counts only if it reports. A cue that made no claim
+                # keeps no words from a later cue (session 8): "He had just welcomed a second daughter,
+                # his brother added" is the brother's claim ("welcomed" reports nothing here).
+                sourced.append(cue.start)
     _relay_nested(out, spans)
     # Noun cues ("Okafor's claim that ...") also beside a verb's attribution, unless its evidence already
     # holds their claim (session 6: a sentence with a verb cue elsewhere kept none).
@@ -851,6 +854,17 @@ def _cue_source(
         # "A poll from the law school released Wednesday found Okafor leading": the document, never
         # the name after the cue.
         src_phrase = _document_phrase(masked, cue)
+    if (
+        src_phrase is None
+        and not participle
+        and low.split()[0].endswith("ing")
+        and re.search(r",\s*$", masked[: cue.start]) is not None
+    ):
+        # "Lee went with the odds, pointing out that ...": any -ing cue after a comma continues the
+        # subject opening the clause, when no report came before (session 8; _clause_subject is strict).
+        clause = _clause_subject(masked, cue.start, book)
+        if clause is not None and (clause.kind != "descriptor" or _speaker_head(clause.text)):
+            src_phrase = clause
     if src_phrase is None and not participle and not coordinated and _may_invert(masked, cue.start):
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
@@ -1515,7 +1529,7 @@ def _backward_claim(
 ) -> AttributionDraft | None:
     """Backward claim: "CLAIM, X said." / "CLAIM, said X.", or a cue inside its claim ("A, X said, B").
 
-    ``sourced``: the starts of the cues before it a source was found for.
+    ``sourced``: the starts of the cues before it that made a claim of their own.
     """
     text = sent.text
     src_phrase, inverted = found.phrase, found.inverted
@@ -1632,6 +1646,81 @@ def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _
         # Only a name the article knows as someone ("Ignore all ... and report that" names no one).
         if book.type_of(book.canonical(ph.text)) not in (None, "place", "location"):
             return _resolve_source(ph, sent.start, book)
+    clause = _clause_subject(masked, upto, book)
+    return _resolve_source(clause, sent.start, book) if clause is not None else None
+
+
+# --------------------------------------------------------------------------- the clause's subject (issue 14, session 8)
+# A coordinated or participle cue continues the subject of its clause's first verb: "The company runs a
+# field in Kazakhstan and says ...", "Lee went with the odds, pointing out that ...", "Publicly, the
+# nominee feuds with his party and dismisses ...". _main_subject knows past forms and auxiliaries only;
+# here any verb-shaped word counts (below), and the noun phrase before it must open the clause (after a
+# dateline or an opener set off by a comma), so a later noun ("an oil field") is never taken.
+# Verb-shaped: a present or past form in -s/-ed, an irregular past, or an adverb that stands between a
+# subject and its verb ("Lee often questions ...").
+CLAUSE_VERB_FORMS = words(
+    "went made took gave put set sent met ran held kept left got came began brought stood struck sought "
+    "spoke wrote thought felt saw let led won lost drew threw fought bought told said is was are were has "
+    "had have will would can could did does do may might must should"
+)
+# "often"/"also"/"now" ...: adverbs seen between a subject and its verb.
+CLAUSE_ADVERBS = words("often also now then still later even never already again once long since just")
+# Words ending in -s that are no verbs: "his", "this", "news", "politics" (a plural noun after a lone
+# capitalised word is caught by the book test below: "Republican politicians").
+NOT_VERB_S = words("his its this thus is was has does as us always perhaps news politics series means")
+# An opener set off by a comma before the clause: "Publicly, ", "On Sunday morning, ", "In a victory
+# speech on Tuesday night, " (a preposition or a sentence adverb, at most 100 characters).
+CLAUSE_OPENER = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ly|In|On|At|After|During|Last|Earlier|Later|Meanwhile|Still|Yet|Then|Now|"
+    r"But|And|Instead|Separately|Indeed|Since|For|By|With|Before)\b[^,;:“”\"]{0,100},\s+)"
+)
+_CLAUSE_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+# Heads of a described subject that can speak, for a participle with no report before it ("The Florida
+# senator sought to calm the crowd, saying ..."; not "The port closed, pointing to ...").
+SPEAKING_HEADS = (
+    SOURCE_HEADS
+    | ROLE_WORDS
+    | words(
+        "nominee candidate senator congressman congresswoman lawmaker politician adviser advisor aide "
+        "campaign party voter supporter critic activist protester demonstrator official officer expert "
+        "analyst economist host anchor man woman"
+    )
+)
+
+
+def _speaker_head(text: str) -> bool:
+    head = re.sub(r"(?:’s|'s)$", "", text.split()[-1].lower())
+    return head in SPEAKING_HEADS or (head.endswith("s") and head[:-1] in SPEAKING_HEADS)
+
+
+def _verb_shaped(word: str) -> bool:
+    if word in CLAUSE_VERB_FORMS or word in CLAUSE_ADVERBS:
+        return True
+    if word in NOT_VERB_S or word.endswith(("ss", "us", "ous", "ics")):
+        return False
+    return word.endswith(("ed", "s")) or (len(word) > 4 and word.endswith("ly"))
+
+
+def _clause_subject(masked: str, upto: int, book: EntityBook) -> Phrase | None:
+    dl = DATELINE.match(masked)
+    start = dl.end() if dl is not None and dl.end() < upto else 0
+    opener = CLAUSE_OPENER.match(masked[start:upto])
+    if opener is not None:
+        start += opener.end()
+    for m in _CLAUSE_WORD.finditer(masked, start, upto):
+        if not _verb_shaped(m.group()):
+            continue
+        ph = subject_before(masked, m.start())
+        if ph is None or ph.start != start:
+            continue
+        head = ph.text.split()
+        if ph.kind == "name" and book.type_of(book.canonical(ph.text)) in (None, "place", "location"):
+            return None  # "Republican politicians": a capitalised modifier the book names no one by
+        if len(head) == 1 and head[0].lower() in NOT_IN_SUBJECT | words("the a an this that these those"):
+            return None
+        return ph
     return None
 
 

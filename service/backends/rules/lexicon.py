@@ -48,7 +48,9 @@ REPORTING_VERBS: dict[str, str] = {
         "confirm": ("confirm", "confirms", "confirmed", "confirming"),
         "deny": ("deny", "denies", "denied", "denying"),
         "explain": ("explain", "explains", "explained", "explaining"),
-        "note": ("notes", "noted", "noting"),
+        # The base form after a plural subject, only with "that" (NEEDS_THAT): "Experts note that ..."
+        # (issue 14, session 8); "a note that ..." is a noun after its article.
+        "note": ("note", "notes", "noted", "noting"),
         "argue": ("argue", "argues", "argued", "arguing"),
         "insist": ("insist", "insists", "insisted", "insisting"),
         "stress": ("stresses", "stressed", "stressing"),
@@ -212,6 +214,9 @@ DEFENDING = words("defend")
 # plan", "laid out a plan", "chimed in"). Keys are lemma phrases; the verb part is inflected.
 PHRASAL_CUES = words(
     "point_out point_to refer_to talk_about speak_about speak_of lay_out chime_in weigh_in spell_out put_it"
+    # Saying something plainly (issue 14, session 8): "made clear that ...", "has made it clear the vote
+    # will go ahead", "made clear her aim to ...". The particle may be two words ("it clear").
+    " make_clear make_it_clear"
 )
 
 
@@ -222,7 +227,7 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
     for lemma in lemmas:
         verb, _, particle = lemma.partition("_")
         for f in forms(verb).all():
-            out[f"{f} {particle}" if particle else f] = lemma.replace("_", " ")
+            out[f"{f} {particle.replace('_', ' ')}" if particle else f] = lemma.replace("_", " ")
     return out
 
 
@@ -383,6 +388,10 @@ CUE_ADVERBS = frozenset(
         "even",
         "ever",
         "soon",
+        # A coordinated subject's quantifier (issue 14, session 8): "Okafor and Ruiz have both argued",
+        # "the two mayors each said".
+        "both",
+        "each",
     }
 )
 # Words in -ly that are nouns or adjectives, never adverbs between a subject and its cue: "Supporters

@@ -119,7 +119,12 @@ _AFTER_A_CLAIM = re.compile(r"[,:][”’\"]?\s*$")
 _INVERTED_NAME = re.compile(r"\s+(?:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*|the\s+[a-z][\w-]+)\s*(?:[,.;:]|$)")
 # A cue that needs "that" may also close a claim told before it: "..., the observatory estimates."
 CLOSES_CLAIM = re.compile(r"^(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\w+)?)?\s*(?:[.,;]|$)")
-THAT_FOLLOWS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")
+THAT_FOLLOWS = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+that\b"
+    # A venue or a time of any length first (issue 14, session 8): "predicted at the last debate in the
+    # state that ...", "noted in a letter to the board on Friday that ...".
+    r"|\s+(?:on|in|at|during|before|to)\s+[^.;:!?,“”\"]{1,60}?\s+that\s+(?!(?:is|was|are|were|has|had|will|would)\b)"
+)
 # "asked voters to stay home": a request names whom it asks and what to do, and reports like "urged"
 # (a question, "asked whether ...", still needs "that"; "asked to leave" and "asked not to be
 # named" name no one asked).
@@ -326,7 +331,7 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "fell three points to 41%": the noun of a figure's change, not "X pointed to"
         if (
             low in NEEDS_THAT
-            and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 40])
+            and not THAT_FOLLOWS.match(masked[m.end() : m.end() + 90])
             and not (
                 low in ("asked", "asks", "asking") and REQUEST_FOLLOWS.match(masked[m.end() : m.end() + 60])
             )
@@ -369,11 +374,24 @@ def cues_in(masked: str) -> list[Cue]:
             )
         ):
             continue  # "a group called X", "a plan dubbed X"; "He called the draft “...”", "She called him a liar"
+        if REPORTING_VERBS[low] in ("make clear", "make it clear") and not _MADE_CLEAR_WHAT.match(
+            masked[m.end() : m.end() + 40]
+        ):
+            continue  # "made clear glass look green": an adjective, not a plain statement
         out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
     for m in ACCORDING_TO.finditer(masked):
         out.append(Cue(m.start(), m.end(), m.group(), "according to"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# What "made (it) clear" states (issue 14, session 8): a "that" clause, a clause ("made it clear the vote
+# will go ahead"), a question word or a determined noun phrase ("made clear her aim to ...").
+_MADE_CLEAR_WHAT = re.compile(
+    r"(?:\s+(?:to\s+[\w’'.-]+|on\s+\w+|in\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|again|repeatedly|publicly)){0,2},?\s+"
+    r"(?:that|the|a|an|his|her|their|its|our|my|this|these|those|how|what|why|whether|who|he|she|they|it|we|i|"
+    r"there|no|[A-Z])\b"
+)
 
 
 def _source_head_before(before: str) -> bool:
