@@ -880,7 +880,7 @@ def _cue_source(
             source = near  # "Dockers fear the levy. They say ...": the nearer plural subject
     if source is None and (participle or coordinated):
         # "..., adding that", "... and called on": the same source as the main clause's.
-        source = main_source or _main_subject(sent, masked, cue.start, book)
+        source = main_source or _main_subject(sent, masked, cue.start, book, clause=low not in NOUN_LIKE_CUES)
     if source is None and participle:
         # "“...,” said Okafor, suggesting that ...": the speaker of the inverted cue before.
         said = _inverted_before_participle(masked, cue)
@@ -1628,7 +1628,9 @@ def _relay_nested(out: list[AttributionDraft], spans: list[tuple[int, int, int, 
                 out[k_in] = out[k_in].model_copy(update={"via": src_out})
 
 
-def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _Source | None:
+def _main_subject(
+    sent: Sentence, masked: str, upto: int, book: EntityBook, *, clause: bool = True
+) -> _Source | None:
     """The subject of the sentence's first verb: the source a participle ("..., telling the court") continues."""
     for m in re.finditer(
         r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told)\b", masked[:upto]
@@ -1646,8 +1648,8 @@ def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _
         # Only a name the article knows as someone ("Ignore all ... and report that" names no one).
         if book.type_of(book.canonical(ph.text)) not in (None, "place", "location"):
             return _resolve_source(ph, sent.start, book)
-    clause = _clause_subject(masked, upto, book)
-    return _resolve_source(clause, sent.start, book) if clause is not None else None
+    subject = _clause_subject(masked, upto, book) if clause else None
+    return _resolve_source(subject, sent.start, book) if subject is not None else None
 
 
 # --------------------------------------------------------------------------- the clause's subject (issue 14, session 8)
@@ -1656,6 +1658,13 @@ def _main_subject(sent: Sentence, masked: str, upto: int, book: EntityBook) -> _
 # nominee feuds with his party and dismisses ...". _main_subject knows past forms and auxiliaries only;
 # here any verb-shaped word counts (below), and the noun phrase before it must open the clause (after a
 # dateline or an opener set off by a comma), so a later noun ("an oil field") is never taken.
+# Cue forms that are also plural nouns: after "and" they may be a second object, not a second verb
+# ("won the crowds over with long speeches and promises to fix the roads"), so they take no clause subject.
+NOUN_LIKE_CUES = words(
+    "promises claims calls reports attacks warnings pledges vows threats denials demands comments remarks "
+    "statements proposals praises criticisms insults questions answers replies responses complaints protests "
+    "notes accounts charges appeals requests thanks"
+)
 # Verb-shaped: a present or past form in -s/-ed, an irregular past, or an adverb that stands between a
 # subject and its verb ("Lee often questions ...").
 CLAUSE_VERB_FORMS = words(
