@@ -328,3 +328,19 @@ def test_a_clock_time_cut_off_ends_the_verb_phrase() -> None:
         '"We won," Holm told supporters at the hall shortly before 2 a.m. "We start Monday," he added.'
     )
     assert got["told"].endswith("at the hall shortly before 2 a.m.")
+
+
+def test_the_verb_after_an_appositive_relative_is_the_head_nouns() -> None:
+    got = summaries(
+        "She said the first patient, a retired porter who had returned from a trip abroad, was confirmed on Nov. 9."
+    )
+    assert got["returned"] == "A retired porter had returned from a trip abroad."
+    assert got["confirmed"] == "The first patient was confirmed on Nov. 9."
+
+
+def test_it_after_a_sentence_without_an_event_is_the_organisation_named_there() -> None:
+    got = summaries(
+        "Hungary and Austria sent pumps. The Merenian Red Cross said about 800 people were sleeping in "
+        "schools. It appealed for 2 million francs to provide shelter."
+    )
+    assert got["appealed"].startswith("Merenian Red Cross appealed")

@@ -984,6 +984,11 @@ def find_events(
 ) -> list[EventDraft]:
     text = sent.text
     out: list[EventDraft] = []
+    # "It" may stand for the subject of the sentence right before only: a sentence with no event between
+    # ("The Red Cross said ... . It appealed") leaves none (the nearest organisation is then the fallback).
+    previous = story.last_subject if story is not None else None
+    if story is not None:
+        story.last_subject = None
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
     dl = DATELINE.match(masked)
     if dl:
@@ -1002,7 +1007,7 @@ def find_events(
         opening=opening,
         book=book,
         clause_starts=[a for a, _b in _clauses(masked)],
-        previous=story.last_subject if story is not None else None,
+        previous=previous,
     )
     for trig, a, b in _segments(masked, triggers):
         if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:

@@ -526,6 +526,11 @@ def compose_verb(
         # A verb after the clause has the whole noun phrase for subject, its relative clause kept: "Patients
         # who have waited more than 52 weeks | will be offered surgery".
         whole = np
+        head = _APPOSED_HEAD.search(inner.group("lead") or "")
+        if head is not None:
+            # "the first case, an unvaccinated teenager who had returned ..., | was confirmed": the verb after
+            # the aside is the head noun's, not the appositive's.
+            whole = head.group("head")
         if not inner.group("lead") and not inner.group("rest") and not _NAME_OR_NUMBER.search(predicate):
             whole = (
                 f"{region} {predicate}".strip()
@@ -878,6 +883,11 @@ _REPORT_IN_REGION = re.compile(
     r"^(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?(?:recalled|remembered|said|says|"
     r"added|noted|explained|insisted|argued|believed|believes|thought)\s+(?:that\s+)?(?P<pron>he|she|they)$",
     re.IGNORECASE,
+)
+# A determined noun phrase and the comma of an appositive after it, ending the words before one:
+# "She said | the first case, ".
+_APPOSED_HEAD = re.compile(
+    r"(?:^|\s)(?P<head>(?:the|a|an|its|their|his|her)\s[^,;“”\"]{1,40}),\s+$", re.IGNORECASE
 )
 _NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
 # A finite verb after the trigger: the clause goes on to a main verb of its own ("The government which
