@@ -526,11 +526,11 @@ def compose_verb(
         # A verb after the clause has the whole noun phrase for subject, its relative clause kept: "Patients
         # who have waited more than 52 weeks | will be offered surgery".
         whole = np
-        head = _APPOSED_HEAD.search(inner.group("lead") or "")
-        if head is not None:
+        apposed = _APPOSED_HEAD.search(inner.group("lead") or "")
+        if apposed is not None:
             # "the first case, an unvaccinated teenager who had returned ..., | was confirmed": the verb after
             # the aside is the head noun's, not the appositive's.
-            whole = head.group("head")
+            whole = apposed.group("head")
         if not inner.group("lead") and not inner.group("rest") and not _NAME_OR_NUMBER.search(predicate):
             whole = (
                 f"{region} {predicate}".strip()
