@@ -81,3 +81,25 @@ def test_a_draft_with_no_finite_value_is_refused(value: object) -> None:
         FigureDraft.model_validate({**draft, "value": value})
     with pytest.raises(ValidationError):
         FigureDraft.model_validate({**draft, "value": 5, "value_max": value})
+
+
+@pytest.mark.anyio
+async def test_a_model_answering_infinity_is_re_asked_then_a_clear_error() -> None:
+    # Before, "value": 1e999 was taken as infinity and the answer went out with "value": null.
+    import json
+
+    import respx
+
+    from service.errors import LLMResponseError
+    from service.pipeline.run import extract
+    from tests import llm_fakes
+
+    answer = json.dumps(llm_fakes.GOOD)
+    first = llm_fakes.GOOD["figures"][0]["value"]
+    bad = answer.replace(f'"value": {json.dumps(first)}', '"value": 1e999', 1)
+    assert bad != answer
+    with respx.mock(base_url=llm_fakes.BASE_URL, assert_all_called=False) as mock:
+        route = mock.post(llm_fakes.COMPLETIONS).mock(side_effect=[llm_fakes.ok(bad)] * 10)
+        with pytest.raises(LLMResponseError, match="finite number"):
+            await extract(llm_fakes.request(), llm_fakes.backend())
+    assert route.call_count == 3  # the first answer and its two re-asks
