@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,22 @@ def test_the_budget_counts_cpu_not_the_wall_clock_it_reads_first() -> None:
             pass
         with pytest.raises(ExtractionBudgetError):
             cpu_budget.check()
+
+
+async def test_the_dates_list_is_made_under_the_budget() -> None:
+    # The dates list was made after the budget's block, on the event loop (session 8): a backend
+    # that returns at once left it unchecked. Here the stop comes once the backend has answered.
+    from service.backends.base import BackendResult
+    from tests.api_fakes import FakeBackend
+
+    stopping = threading.Event()
+
+    class StopsAfterAnswering(FakeBackend):
+        async def extract(self, doc: Any) -> BackendResult:
+            result = await super().extract(doc)
+            stopping.set()
+            return result
+
+    doc = pipeline.prepare(ArticleRequest(text="The council met on Monday. " * 2000, published="2024-05-02"))
+    with pytest.raises(ShuttingDownError):
+        await pipeline.extract_document(doc, StopsAfterAnswering(), stopping=stopping)

@@ -86,3 +86,27 @@ def test_grounding_merge_is_linear_in_mentions(monkeypatch: pytest.MonkeyPatch) 
     )
     merged = grounding.ground(doc, draft).figures
     assert len(merged) == 1 and len(merged[0].evidence) == 3
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # Session 8's fuzz: a weekday in a run with no sentence end gave each expression the whole
+        # text before it as its clause, and the clause's regexes ran over it again and again: 16 KB
+        # took 62 s in ``dates`` (cubic), on the event loop, outside the extraction's CPU budget.
+        "Tuesday last it ' mph old to 1990s would and ",
+        "the council would meet on Monday and said ",
+    ],
+)
+def test_dated_expressions_are_linear_in_a_sentence_without_end(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    from service.backends.rules import dates
+    from service.pipeline.dated import dated_expressions
+
+    def make(n: int) -> Callable[[], object]:
+        doc = prepare(ArticleRequest(text=unit * n, published="2024-05-02"))
+        return lambda: dated_expressions(doc)
+
+    ratio = growth(monkeypatch, [dates], make, 20)
+    assert ratio < LINEAR, f"{unit!r}: dates work grew {ratio:.1f}x for 4x the text"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from schemas import DatedExpression, Span
 from service.backends.rules.dates import DIRECTED_KINDS, find_times, looks_ahead
+from service.pipeline import cpu_budget
 from service.pipeline.document import Document
 
 
@@ -18,6 +19,7 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
         return []
     out: list[DatedExpression] = []
     for block in doc.body_blocks:
+        cpu_budget.check()  # under the extraction's budget and stop flag, a block at a time
         text = block.text
         # The forward reading is needed only when a directed expression looks ahead:
         # read on demand, once per block (it was a second full pass over every block).
