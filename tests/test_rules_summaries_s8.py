@@ -344,3 +344,14 @@ def test_it_after_a_sentence_without_an_event_is_the_organisation_named_there() 
         "schools. It appealed for 2 million francs to provide shelter."
     )
     assert got["appealed"].startswith("Merenian Red Cross appealed")
+
+
+def test_what_a_relative_forced_someone_to_do_is_told_of_them() -> None:
+    got = summaries(
+        'Trade Minister Ivo Brask told reporters the levy answered "a flood of cheap steel" that had forced 11 '
+        "mills to cut shifts since March."
+    )
+    assert got["cut"] == "11 mills were forced to cut shifts."
+    # Hard negative: the clause's own subject did the forcing.
+    got = summaries("The storm forced the airline to cancel 40 flights on Monday.")
+    assert got["cancel"] == "The storm forced the airline to cancel 40 flights on Monday."

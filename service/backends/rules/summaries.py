@@ -536,6 +536,20 @@ def compose_verb(
                 f"{region} {predicate}".strip()
             )  # (a number or name in it is no evidence of the next verb's)
         return Summary(finish(_people_in_objects(body, ctx, np)), whole)
+    forced = _FORCED_TO.search(region)
+    if (
+        forced is not None
+        and MASK not in forced.group("obj")
+        and _first_word(forced.group("obj")) not in _ALL_PRONOUNS
+    ):
+        # "... a flood of steel that had forced 11 Dorvessan mills to | cut shifts": told of the forced, in the
+        # passive of the text's own verb ("11 Dorvessan mills were forced to cut shifts.").
+        obj = forced.group("obj")
+        plural = obj.split()[-1].lower().endswith("s") and not obj.lower().endswith("ss")
+        be = "were" if plural else "was"
+        return Summary(
+            finish(f"{obj} {be} {forced.group('verb')} to {text[trig_start:trig_end]}{after}"), obj
+        )
     first = _first_word(region)
     subject: str | None
     source = _SOURCE_THEN_MAKER.match(region)
@@ -851,7 +865,7 @@ _POSSESSED_NAMED = re.compile(
 )
 # "until March", "before half-time" (not "after 0.7%", a comparison) right after a clause's end, up to a comma, a full stop or a new clause.
 _TIME_AFTER_CLAUSE = re.compile(
-    r"\s+(?P<pp>(?:until|till|before)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
+    r"\s+(?P<pp>(?:until|till|before|since)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
     r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
@@ -888,6 +902,12 @@ _REPORT_IN_REGION = re.compile(
 # "She said | the first case, ".
 _APPOSED_HEAD = re.compile(
     r"(?:^|\s)(?P<head>(?:the|a|an|its|their|his|her)\s[^,;“”\"]{1,40}),\s+$", re.IGNORECASE
+)
+# A relative's verb of forcing, its object and "to" ending the words before the verb: "that had forced 11
+# mills to |" (a forcing verb of the clause's own subject is left as it is: "The storm forced the airline to").
+_FORCED_TO = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>forced|prompted|compelled|pushed)\s+"
+    r"(?P<obj>(?:[\d,]+\s+|the\s+|its\s+|their\s+|some\s+|many\s+)?[^,;“”\"\s]+(?:\s+[^,;“”\"\s]+){0,3}?)\s+to$"
 )
 _NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
 # A finite verb after the trigger: the clause goes on to a main verb of its own ("The government which
