@@ -351,7 +351,7 @@ def test_what_a_relative_forced_someone_to_do_is_told_of_them() -> None:
         'Trade Minister Ivo Brask told reporters the levy answered "a flood of cheap steel" that had forced 11 '
         "mills to cut shifts since March."
     )
-    assert got["cut"] == "11 mills were forced to cut shifts."
+    assert got["cut"] == "11 mills were forced to cut shifts since March."
     # Hard negative: the clause's own subject did the forcing.
     got = summaries("The storm forced the airline to cancel 40 flights on Monday.")
     assert got["cancel"] == "The storm forced the airline to cancel 40 flights on Monday."
