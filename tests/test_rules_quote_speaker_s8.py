@@ -83,3 +83,39 @@ def test_a_person_after_a_preposition_of_place_is_still_a_person() -> None:
         "for weeks,” he said."
     )
     assert quote(ex, "They kept").speaker == "Rafael Mendoza"
+
+
+# --------------------------------------------------------------------------- what stands between a name and its cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a party tag closes the name right before the cue, after an aside naming a place
+        "On Tuesday at a school in Dover, DE, after winning the state primary, Gov. Ron Castell (R-DE), said, "
+        "“We are going all the way to the convention.”",
+        # initials before a hyphen inside the appositive end no sentence
+        "“There are always stories that the dockers will defect,” Ron Castell, a former director of the "
+        "U.S.-Canada port board, wrote in an email.",
+        "“There are always stories that the dockers will defect,” Ron Castell, a former political director of "
+        "the A.B.C.-D.E.F. and a port organiser, wrote in an email.",
+        # an aside holding a short quoted name
+        "“We lost the vote,” Ron Castell, speaking under a “Yes to Tolls” banner, said calmly as the hall "
+        "emptied.",
+    ],
+)
+def test_the_name_before_an_aside_or_appositive_speaks(sentence: str) -> None:
+    ex = run(INTRO + sentence)
+    (q,) = [q for q in ex.quotes if not q.partial]
+    assert q.speaker == "Ron Castell"
+
+
+def test_a_party_tag_inside_an_aside_belongs_to_someone_else() -> None:
+    # Hard negative: the tag closes the name of the person met, inside the aside; the speaker is the name
+    # before the aside.
+    ex = run(
+        INTRO
+        + "Gov. Ron Castell, after meeting Sen. Tina Poynter (D-DE), said, “We are going all the way to "
+        "the convention.”"
+    )
+    assert quote(ex, "We are going").speaker == "Ron Castell"

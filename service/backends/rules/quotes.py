@@ -36,7 +36,13 @@ from service.backends.rules.phrases import (
     trie_pattern,
 )
 from service.backends.rules.sentences import abbreviation_period
-from service.backends.rules.speakers import NOT_A_SPEAKER_START, main_subject, speaker_after, speaker_before
+from service.backends.rules.speakers import (
+    NOT_A_SPEAKER_START,
+    QUOTED_NAME,
+    main_subject,
+    speaker_after,
+    speaker_before,
+)
 from service.pipeline.document import Block
 
 if TYPE_CHECKING:
@@ -50,7 +56,10 @@ SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
 SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?“”\"‘’]{1,200}?[,.]\s*$")
 # "(D-Nev.)": a party tag's state abbreviation closes its parenthesis; "(D-N.Y.)" has two initials.
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,|\))|\b[A-Z]\.(?=[A-Z]\.)")
+# "U.S.-Canada", "A.F.L.-C.I.O.": an initial's period before a hyphen is no sentence end either.
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:[A-Z][a-z]{0,3}|[A-Z]|St|Mt|Ft)\.(?=\s|,|\))|\b[A-Z]\.(?=[A-Z]\.)|\b[A-Z]\.(?=-[A-Z])"
+)
 # Verbs describing rather than reporting, which still introduce a partial quote:
 # "described its presence as a “security training mission”".
 DESCRIBING = re.compile(
@@ -732,7 +741,7 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
     if not after[skip : skip + 1].isupper():
         return None, None
     for cue_m in CUE.finditer(after, skip, skip + FAR_CUE_REACH):
-        between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
+        between = _ABBREVIATION_DOT.sub("", QUOTED_NAME.sub("t", after[skip : cue_m.start()]))
         if re.search(r"[.!?;“”\"]", between):
             break
         sb = speaker_before(cmasked, c + cue_m.start())

@@ -42,6 +42,16 @@ _NAME_END = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[A-Z]\.)$")
 APPOSITIVE_MAX = 260
 # An initial's period ("George W. Bush") is no sentence end.
 _NO_APPOSITIVE = re.compile(r"(?<![A-Z])[.;!?“”\"]\s|[“”\"]")
+# A short quoted name inside an appositive, no sentence of its own: "Gail Moreno, wearing a “Yes to Tolls”
+# pin, said", "author of “Tolls and Towns”" (masked words, at most six; session 8).
+QUOTED_NAME = re.compile(r"[“\"][^\s“”\".!?;]+(?:\s[^\s“”\".!?;]+){0,5}[”\"]")
+
+
+def _blank_marks(m: re.Match[str]) -> str:
+    """A short quoted name with its marks turned to letters, the same length: "“Yes to Tolls”"."""
+    return "t" + m.group()[1:-1] + "t"
+
+
 # The appositive's first word: an opener above, a number (an age), or a possessive ("Iceland's envoy").
 _OPENS = re.compile(r"^\s*(?P<w>[\w’'-]+)")
 
@@ -85,6 +95,8 @@ _CONNECTIVE_ASIDE = re.compile(
     + "|".join(sorted(CONNECTIVE_ASIDES))
     + r"|for (?:his|her|its|their) part|in turn)\s*,\s*$"
 )
+# A US state's postal code, set off by commas after its town: "in Dover, DE, after ...".
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 # A party and state tag set off by a comma after a name: "Gov. Tom Ruiz (R-OH), said".
 _PARTY_TAG_COMMA = re.compile(r"(?<=[\w.])\s*\(\s*[DRI]-[A-Z][\w.-]*\s*\)\s*,\s*$")
 
@@ -130,10 +142,11 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between."""
     head = masked[max(0, pos - APPOSITIVE_MAX) : pos]
     base = pos - len(head)
-    aside = _ASIDE_BEFORE_CUE.search(head)
-    if aside is not None:
+    aside = _ASIDE_BEFORE_CUE.search(QUOTED_NAME.sub(_blank_marks, head))
+    if aside is not None and not _STATE_CODE.fullmatch(aside.group("name")):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Clinton, speaking to reporters on her
-        # plane, said": an adverbial aside stands between the name and its cue.
+        # plane, said": an adverbial aside stands between the name and its cue. A state's postal code is
+        # no name ("in Dover, DE, after winning the state, Gov. Tom Ruiz (R-DE), said": session 8).
         ph = subject_before(masked, base + aside.end("name"))
         if ph is not None and ph.kind == "name" and not _starts_with_place_or_time(ph):
             return ph
@@ -167,7 +180,7 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
             if head[k] == ";":
                 break
             segment = head[k + 1 : close_at]
-            if _NO_APPOSITIVE.search(_ABBREVIATION.sub("", segment)):
+            if _NO_APPOSITIVE.search(_ABBREVIATION.sub("", QUOTED_NAME.sub("t", segment))):
                 break
             if closer != "," and head[k - 1 : k] != " ":
                 continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
