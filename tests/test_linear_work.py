@@ -110,3 +110,16 @@ def test_dated_expressions_are_linear_in_a_sentence_without_end(
 
     ratio = growth(monkeypatch, [dates], make, 20)
     assert ratio < LINEAR, f"{unit!r}: dates work grew {ratio:.1f}x for 4x the text"
+
+
+def test_quotes_work_is_linear_in_single_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Session 8's fuzz: each opening single mark scanned every mark of its paragraph for a closer.
+    from service.backends.rules import quotes
+    from service.backends.rules.extractor import extract_draft
+
+    def make(n: int) -> Callable[[], object]:
+        doc = prepare(ArticleRequest(text="said % in to ‘ years ‘ Comments the 1.5. " * n))
+        return lambda: extract_draft(doc)
+
+    ratio = growth(monkeypatch, [quotes], make, 40)
+    assert ratio < LINEAR, f"quotes work grew {ratio:.1f}x for 4x the text"
