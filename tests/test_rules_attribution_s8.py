@@ -146,3 +146,38 @@ def test_a_cue_with_its_own_claim_keeps_its_words() -> None:
     got = pairs("Okafor said the levy would stay, the union said.")
     assert ("the union", "Okafor said the levy would stay.") not in got, got
     assert got[0][0] == "Okafor", got
+
+
+# --------------------------------------------------------------------------- a document showing
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        (
+            "The two are level in the county, with polls showing her lead has evaporated.",
+            "polls",
+            "Her lead has evaporated.",
+        ),
+        (
+            "There were also emails that night showing that the crew knew the pier was unsafe.",
+            "emails",
+            "The crew knew the pier was unsafe.",
+        ),
+    ],
+)
+def test_a_document_showing_a_clause(body: str, source: str, claim: str) -> None:
+    assert (source, claim) in pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The study of dockers showing signs of strain was published.",  # people show signs, not a claim
+        "Survey results showing a lead for Okafor were published on Monday.",  # the sentence's own verb
+        "With polls showing Okafor ahead, the council met.",  # no clause: a small clause stays out
+    ],
+)
+def test_no_document_showing(body: str) -> None:
+    srcs = [s for s, _c in pairs(body)]
+    assert not any(s in ("The study", "Survey results", "polls") for s in srcs), srcs

@@ -980,6 +980,10 @@ DOCUMENT_PHRASE = re.compile(
 )
 
 
+# Words before a document's noun phrase that are not part of it: "with polls showing ...", "also emails".
+DOCUMENT_LEADERS = words("with without also including amid")
+
+
 def _document_phrase(masked: str, cue: Cue) -> Phrase | None:
     doc = DOCUMENT_SUBJECT.search(masked, 0, cue.start)
     if doc is None:
@@ -991,8 +995,8 @@ def _document_phrase(masked: str, cue: Cue) -> Phrase | None:
     if m is None or noun is None or m.end() != doc.start() + noun.end():
         return None
     words_ = m.group().split()
-    while len(words_) > 1 and words_[0].lower() in NOT_IN_SUBJECT:
-        words_ = words_[1:]  # "as polls", "while national polling"
+    while len(words_) > 1 and words_[0].lower() in NOT_IN_SUBJECT | DOCUMENT_LEADERS:
+        words_ = words_[1:]  # "as polls", "while national polling", "with polls showing"
     text = " ".join(words_)
     start = m.end() - len(text)
     return Phrase(start, m.end(), text, "descriptor")

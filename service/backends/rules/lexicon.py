@@ -126,7 +126,8 @@ REPORTING_VERBS: dict[str, str] = {
         "forecast": ("forecasts", "forecast"),
         # Guidance and expectations: "Brightwell now expects full-year earnings of ...".
         "expect": ("expects", "expected"),
-        "show": ("show", "shows", "showed"),
+        # "showing" only right after a document (phrases.cues_in): "polls showing her lead has gone".
+        "show": ("show", "shows", "showed", "showing"),
         "find": ("found", "finds"),
         "conclude": ("concluded",),
         "accuse": ("accused",),

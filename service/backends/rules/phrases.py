@@ -78,6 +78,7 @@ NEEDS_THAT = frozenset(
         "forecast",
         "forecasts",
         "show",
+        "showing",
         # "agreed that", never "agreed to pay" (issue 14, session 7).
         "agree",
         "agrees",
@@ -344,6 +345,16 @@ def cues_in(masked: str) -> list[Cue]:
             and not (_AFTER_A_CLAIM.search(masked[: m.start()]) and _INVERTED_NAME.match(masked[m.end() :]))
         ):
             continue  # "the states", "police found a body", "he continued to serve"
+        if low == "showing" and not (
+            _DOCUMENT_JUST_BEFORE.search(masked[max(0, m.start() - 60) : m.start()])
+            and (
+                THAT_FOLLOWS.match(masked[m.end() : m.end() + 90])
+                # A clause without "that" only when the document does not open the sentence: there the
+                # clause's verb may be the sentence's ("Survey results showing a lead were published").
+                or (CLAUSE_FOLLOWS.match(masked[m.end() :]) and not _OPENING_WORDS.match(masked[: m.start()]))
+            )
+        ):
+            continue  # "dockers showing signs of strain", "results showing a lead were published" (session 8)
         if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
             continue  # "the airline would add 14 aircraft": adding things, not words
         if low in ("admit", "admits", "admitted") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
@@ -385,6 +396,15 @@ def cues_in(masked: str) -> list[Cue]:
     return out
 
 
+# A document right before "showing", a time or a participle at most between (issue 14, session 8): "with
+# polls showing ...", "emails that night showing that ...", "a video released Monday showing ...".
+_DOCUMENT_JUST_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(DOCUMENT_SOURCES, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:that|this|last)\s+(?:night|day|week|month|morning|year)|\s+(?:released|published|obtained|posted)"
+    r"(?:\s+(?:on\s+)?\w+day)?)?\s+$",
+    re.IGNORECASE,
+)
+_OPENING_WORDS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}$")
 # What "made (it) clear" states (issue 14, session 8): a "that" clause, a clause ("made it clear the vote
 # will go ahead"), a question word or a determined noun phrase ("made clear her aim to ...").
 _MADE_CLEAR_WHAT = re.compile(
