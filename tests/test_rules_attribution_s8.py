@@ -181,3 +181,39 @@ def test_a_document_showing_a_clause(body: str, source: str, claim: str) -> None
 def test_no_document_showing(body: str) -> None:
     srcs = [s for s, _c in pairs(body)]
     assert not any(s in ("The study", "Survey results", "polls") for s in srcs), srcs
+
+
+# --------------------------------------------------------------------------- saying again
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim_start"),
+    [
+        (
+            INTRO + "Okafor repeated her position at a town hall in Ava on Friday.",
+            "Ruth Okafor",
+            "Her position",
+        ),
+        (
+            INTRO + "Okafor repeated accusations that the council hid the costs.",
+            "Ruth Okafor",
+            "Accusations that",
+        ),
+        ("The union echoed her warnings about the tides.", "The union", "Her warnings"),
+    ],
+)
+def test_a_thing_said_said_again(body: str, source: str, claim_start: str) -> None:
+    assert any(s == source and c.startswith(claim_start) for s, c in pairs(body)), pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The lab repeated the test on Friday.",
+        "The blast echoed through the hall.",
+        INTRO + "Okafor repeated the word twice.",
+        INTRO + "Okafor repeated the journey every summer.",
+    ],
+)
+def test_repeating_a_thing_done_is_no_claim(body: str) -> None:
+    assert pairs(body) == []

@@ -1271,6 +1271,31 @@ NOT_SPEECH_OBJECTS: dict[str, re.Pattern[str]] = {
 # Verbs that report only with an object that is a stance, a record or a statement: "defended her
 # record", "defended the decision"; not "defended the city" or "defended the title" (a sporting or
 # military sense).
+# Saying again (issue 14, session 8): "echo" and "repeat" report a claim with "that", or with an object
+# that is a thing said ("repeated his position", "echoed her warnings", "repeating a refrain", "repeated
+# accusations that ..."); not "repeated the test", "echoed through the hall" (RESTATING_HEADS within the
+# first four words of the object, after a determiner or a possessive or bare).
+RESTATING = words("echo repeat")
+RESTATING_HEADS = STANCE_NOUNS | words(
+    "position positions view views claim claims call calls accusation accusations attack attacks "
+    "criticism criticisms refrain theme themes message messages argument arguments warning warnings "
+    "pledge pledges promise promises demand demands charge charges assertion assertions line lines "
+    "point points remark remarks comment comments statement statements vow vows denial denials "
+    "insistence complaint complaints threat threats allegation allegations mantra slogan talking"
+)
+RESTATED_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z][\w’'-]*(?:’s|'s))\s+)?"
+    r"(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+)
+
+
+def _restates(cue: Cue, after_cue: str) -> bool:
+    if cue.lemma not in RESTATING:
+        return False
+    m = RESTATED_OBJECT.match(after_cue)
+    return m is not None and any(w.lower() in RESTATING_HEADS for w in m.group("words").split())
+
+
 DEFENDED_STANCES = words(
     "record decision decisions remarks comments position stance plan plans policy policies process "
     "vote votes statement statements choice handling proposal proposals tweet tweets response actions "
@@ -1380,7 +1405,7 @@ def _forward_claim(
             len(text),
             lead=cue.lemma not in NO_AUDIENCE_CUES,
             infinitive=cue.lemma in INFINITIVE_CLAIM_VERBS,
-            short_object=cue.lemma in SHORT_OBJECT_VERBS,
+            short_object=cue.lemma in SHORT_OBJECT_VERBS or _restates(cue, masked[cue.end :]),
             addressee=cue.lemma in ADDRESSING_VERBS,
         )
     )
@@ -1392,6 +1417,8 @@ def _forward_claim(
         # "The Ledger reported the mayor had resigned", "She revealed her plans": past forms report
         # alone ("reports" and "report" are mostly nouns: "media reports said").
         or cue.text.lower() in REPORT_ALONE_FORMS
+        # "repeated his position", "echoed her warnings": a thing said, said again (session 8).
+        or _restates(cue, masked[cue.end :])
         # "she has indicated she would not go further": a clause without "that".
         or (cue.text.lower() in CLAUSE_REPORTING_FORMS and CLAUSE_FOLLOWS.match(masked, cue.end) is not None)
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
