@@ -1293,7 +1293,16 @@ def _restates(cue: Cue, after_cue: str) -> bool:
     if cue.lemma not in RESTATING:
         return False
     m = RESTATED_OBJECT.match(after_cue)
-    return m is not None and any(w.lower() in RESTATING_HEADS for w in m.group("words").split())
+    if m is None or not any(w.lower() in RESTATING_HEADS for w in m.group("words").split()):
+        return False
+    # "repeated his promise to close the harbour": the noun with its possessor reports its own claim
+    # (find_noun_cues), better bounded than the verb's object.
+    return POSSESSED_NOUN_CUE.match(after_cue) is None
+
+
+POSSESSED_NOUN_CUE = re.compile(
+    r"^\s+(?:his|her|their|its|our|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:to|that)\b"
+)
 
 
 DEFENDED_STANCES = words(
