@@ -217,3 +217,30 @@ def test_a_thing_said_said_again(body: str, source: str, claim_start: str) -> No
 )
 def test_repeating_a_thing_done_is_no_claim(body: str) -> None:
     assert pairs(body) == []
+
+
+# --------------------------------------------------------------------------- "that" before an aside, an aside before "that"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            INTRO + "Okafor told the Ledger that, in retrospect, the pier was a mistake.",
+            "In retrospect, the pier was a mistake.",
+        ),
+        (INTRO + "Okafor said that, on balance, the levy had worked.", "On balance, the levy had worked."),
+        (INTRO + "Okafor said, in a statement, that the pier was closed.", "The pier was closed."),
+        (INTRO + "Okafor told reporters, on Monday, that the ferry would sail.", "The ferry would sail."),
+    ],
+)
+def test_asides_around_that(body: str, claim: str) -> None:
+    assert ("Ruth Okafor", claim) in pairs(body)
+
+
+def test_an_aside_without_that_is_no_claim_opening() -> None:
+    # Hard negatives: a comma after the cue with no "that" after the aside leaves the words unclaimed
+    # ("said, in a statement, the pier ..." is read no further than before); a participle is its own report.
+    assert pairs(INTRO + "Okafor said, in a statement, the pier was closed.") == []
+    got = pairs(INTRO + "Okafor spoke, on Monday, adding that the pier was closed.")
+    assert all(not c.startswith("On Monday") for _s, c in got), got

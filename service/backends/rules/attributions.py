@@ -82,6 +82,12 @@ CLAIM_LEAD = re.compile(
 ASIDE_THEN_THAT = re.compile(
     r"\s*,\s*(?:however|though|too|instead|nonetheless|nevertheless|meanwhile)\s*,\s+that\b"
 )
+# A venue or a time set off by commas between the cue and "that" (issue 14, session 8): "said, in a
+# statement, that ...", "told reporters, on Monday, that ...".
+PREPOSITION_ASIDE_THEN_THAT = re.compile(
+    r"(?:\s+(?:the\s+)?[\w’'.-]+){0,3}?\s*,\s*(?:in|on|at|during|via|through|after|before|for|with)\s+"
+    r"[^,;:.!?“”\"]{1,60}?,\s+that\b\s*"
+)
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
 VENUE_THEN_THAT = re.compile(
@@ -231,7 +237,12 @@ def _claim_after(
     citing = CITING.match(masked, cue_end)
     if citing is not None:
         cue_end = citing.end()  # "reported on Friday, citing two officials, that ...": the claim follows
-    if re.match(r"\s*[,:;]", masked[cue_end : cue_end + 3]) and not ASIDE_THEN_THAT.match(masked, cue_end):
+    set_off = PREPOSITION_ASIDE_THEN_THAT.match(masked, cue_end) if lead else None
+    if (
+        re.match(r"\s*[,:;]", masked[cue_end : cue_end + 3])
+        and not ASIDE_THEN_THAT.match(masked, cue_end)
+        and set_off is None
+    ):
         return None  # "he said, adding ...": the claim is elsewhere
     # A request's addressee is part of its claim ("asked the council to delay the vote"), not an audience.
     lead_m = (
@@ -247,6 +258,8 @@ def _claim_after(
         venue = ADDRESSEE_THEN_THAT.match(masked, cue_end, sent_end)
         if venue is not None and not CLAUSE_SUBJECT.match(masked, venue.end()):
             venue = None  # "told the man that owned the shop to leave": a relative clause, not a claim
+    if venue is None and set_off is not None:
+        venue = set_off  # "said, in a statement, that ..." (session 8)
     if venue is not None and venue.end() > start:
         start = venue.end()  # "said on Channel Four's morning show on Sunday that ..."
     # "said that, despite the storm, the ferry would sail": an aside opens the claim.
@@ -266,7 +279,8 @@ def _claim_after(
     if masked[start : start + 1] in (",", ":", ";") or not text:
         return None
     first = re.match(r"[A-Za-z]+", masked[start:end])
-    that = re.search(r"\bthat\s*$", masked[cue_end:start])
+    # "said that, in retrospect, ...": "that" before an aside counts as "that" (session 8).
+    that = re.search(r"\bthat\s*,?\s*$", masked[cue_end:start])
     if (
         first
         and first.group().lower() in CLAIM_CANNOT_START
@@ -1436,7 +1450,7 @@ def _forward_claim(
     if (
         claim_span is not None
         and not reports_alone
-        and not re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]])
+        and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]])
     ):
         claim_span = None  # "believes", "found": only with "that"
     if claim_span is not None and cue.lemma in INFINITIVE_CLAIM_VERBS:
@@ -1447,7 +1461,7 @@ def _forward_claim(
             kept = (
                 cue.lemma == "promise"
                 or cue.lemma in EXPRESSING  # "offered no specifics": a stance noun, checked below
-                or re.search(r"\bthat\s*$", masked[cue_end : claim_span[0]]) is not None
+                or re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]]) is not None
             )
         if not kept:
             claim_span = None
