@@ -244,3 +244,18 @@ def test_an_aside_without_that_is_no_claim_opening() -> None:
     assert pairs(INTRO + "Okafor said, in a statement, the pier was closed.") == []
     got = pairs(INTRO + "Okafor spoke, on Monday, adding that the pier was closed.")
     assert all(not c.startswith("On Monday") for _s, c in got), got
+
+
+# --------------------------------------------------------------------------- a closing cue followed by when and where
+
+
+def test_when_and_where_after_a_closing_cue_is_no_claim() -> None:
+    body = (
+        INTRO
+        + "Okafor backed the levy while the port was open, she said Wednesday morning on the Ledger's radio show."
+    )
+    assert pairs(body) == [("Ruth Okafor", "Okafor backed the levy while the port was open.")]
+    # Hard negative: a claim after the time is still the claim.
+    assert ("Ruth Okafor", "The port would close.") in pairs(
+        INTRO + "Okafor said Wednesday that the port would close."
+    )

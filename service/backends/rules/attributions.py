@@ -223,6 +223,16 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     return _Source(text, book.canonical(text), pos)
 
 
+# Words after a closing cue that say only when and where (issue 14, session 8): "he said Wednesday
+# morning on NBC's Meet the Press", "she told reporters Tuesday at the Capitol". Then the claim is before.
+WHEN_AND_WHERE_ONLY = re.compile(
+    r"^(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:on|in|at|during|to|from|before|after)\s+[^,;]*)?\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _claim_after(
     original: str,
     masked: str,
@@ -288,6 +298,10 @@ def _claim_after(
         and not (infinitive and first.group().lower() == "to")
     ):
         return None  # "said after a meeting", "said in a statement": no claim follows
+    if not that and WHEN_AND_WHERE_ONLY.match(masked[start:end]):
+        return (
+            None  # "..., he said Wednesday morning on NBC's Meet the Press.": a time and a venue (session 8)
+        )
     if re.match(r"[^.;]{0,60}?:\s*[“‘\"']", masked[start:end]):
         return None  # "told the BBC: '...'": a quote follows, not a paraphrase
     if not (_is_claim(masked[start:end]) or (short_object and SHORT_OBJECT.match(masked[start:end]))):
