@@ -345,13 +345,19 @@ def cues_in(masked: str) -> list[Cue]:
             and not (_AFTER_A_CLAIM.search(masked[: m.start()]) and _INVERTED_NAME.match(masked[m.end() :]))
         ):
             continue  # "the states", "police found a body", "he continued to serve"
-        if low == "showing" and not (
-            _DOCUMENT_JUST_BEFORE.search(masked[max(0, m.start() - 60) : m.start()])
-            and (
-                THAT_FOLLOWS.match(masked[m.end() : m.end() + 90])
-                # A clause without "that" only when the document does not open the sentence: there the
-                # clause's verb may be the sentence's ("Survey results showing a lead were published").
-                or (CLAUSE_FOLLOWS.match(masked[m.end() :]) and not _OPENING_WORDS.match(masked[: m.start()]))
+        if (
+            low == "showing"
+            and not (
+                _DOCUMENT_JUST_BEFORE.search(masked[max(0, m.start() - 60) : m.start()])
+                and (
+                    THAT_FOLLOWS.match(masked[m.end() : m.end() + 90])
+                    # A clause without "that" only when the document does not open the sentence: there the
+                    # clause's verb may be the sentence's ("Survey results showing a lead were published").
+                    or (
+                        CLAUSE_FOLLOWS.match(masked[m.end() :])
+                        and not _OPENING_WORDS.match(masked[: m.start()])
+                    )
+                )
             )
         ):
             continue  # "dockers showing signs of strain", "results showing a lead were published" (session 8)
