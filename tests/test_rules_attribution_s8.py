@@ -259,3 +259,29 @@ def test_when_and_where_after_a_closing_cue_is_no_claim() -> None:
     assert ("Ruth Okafor", "The port would close.") in pairs(
         INTRO + "Okafor said Wednesday that the port would close."
     )
+
+
+# --------------------------------------------------------------------------- a role before a closing name
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The couple and their two sons were also among the ferry's passengers, port authority spokesman Dan Ruiz said.",
+            "The couple and their two sons were also among the ferry's passengers.",
+        ),
+        (
+            "Many dockers did not recognise themselves in the speech, journalist Dan Ruiz said.",
+            "Many dockers did not recognise themselves in the speech.",
+        ),
+    ],
+)
+def test_a_role_before_a_closing_name(body: str, claim: str) -> None:
+    assert ("Dan Ruiz", claim) in pairs(body)
+
+
+def test_words_before_a_name_that_are_no_role() -> None:
+    # Hard negative: a clause ending in a verb before the name is not the speaker's role.
+    got = pairs("The ferry left the pier early, and the crew waved to Dan Ruiz said nothing.")
+    assert all(c != "The ferry left the pier early." for _s, c in got), got

@@ -1609,6 +1609,10 @@ def _backward_claim(
     appositive = TRAILING_APPOSITIVE.search(before) if not inverted else None
     if appositive is not None and not APPOSITIVE_VERB.search(appositive.group()):
         before = before[: appositive.start()] + "," + appositive.group("mark")
+    # "..., union spokesman Dan Ruiz said": a role written before the name belongs to the speaker (session 8).
+    role = ROLE_BEFORE_NAME.search(before) if src_phrase is not None and src_phrase.kind == "name" else None
+    if role is not None and not inverted and _speaker_head(role.group("role")):
+        before = before[: role.start() + 1]
     # "..., teachers and union officials told the Ledger": the coordinated subject's first part is no claim.
     before = COORDINATED_SUBJECT.sub(",", before)
     if before.endswith((",”", ',"', ",’")):
@@ -1659,6 +1663,11 @@ def _backward_claim(
         None,
         rule="attributions.claim_then_verb",
     )
+
+
+# Lowercase and capitalised words of a role between a claim's comma and a name after it: ", union
+# spokesman", ", Algerian foreign ministry spokesman", ", journalist" (the last word a head that speaks).
+ROLE_BEFORE_NAME = re.compile(r",\s*(?P<role>(?:[\w’'.-]+\s+){0,4}[a-z][\w-]*)$")
 
 
 # The rest of a claim after a cue set inside it: "..., organizers said(, on Monday), the party must ...".
@@ -1762,7 +1771,8 @@ SPEAKING_HEADS = (
     | words(
         "nominee candidate senator congressman congresswoman lawmaker politician adviser advisor aide "
         "campaign party voter supporter critic activist protester demonstrator official officer expert "
-        "analyst economist host anchor man woman"
+        "analyst economist host anchor man woman journalist reporter writer columnist editor author "
+        "historian scholar professor strategist consultant pollster lawyer attorney"
     )
 )
 
