@@ -152,10 +152,20 @@ def event_score(a: Item[Event], b: Item[Event]) -> float | None:
     return sim if sim >= (EVENT_SUMMARY_MATCH if same_type else EVENT_SUMMARY_MATCH_OTHER_TYPE) else None
 
 
+# The verbs a summary tells an act of speech with. Which one it uses says how the writer put
+# it, not which act it was: "X announced at a press conference on Thursday" and "X spoke at a
+# Thursday press conference" are one act, told by who, where and when.
+_SPEECH_VERB = re.compile(
+    r"\b(?:announced|announces|said|says|spoke|speaks|stated|states|declared|declares)\b"
+)
+
+
 def speech_act(summary: str) -> str:
-    """An act of speech without its content: "X announced on Thursday that NATO will ..." -> "X announced on Thursday"."""
+    """An act of speech without its content, its verb made one:
+    "X announced on Thursday that NATO will ..." -> "X spoke on Thursday"."""
     m = re.search(r"\s+that\s+", summary)
-    return summary[: m.start()] if m else summary
+    act = summary[: m.start()] if m else summary
+    return _SPEECH_VERB.sub("spoke", act)
 
 
 def attribution_score(a: Item[Attribution], b: Item[Attribution]) -> float | None:
