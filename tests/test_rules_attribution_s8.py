@@ -285,3 +285,12 @@ def test_words_before_a_name_that_are_no_role() -> None:
     # Hard negative: a clause ending in a verb before the name is not the speaker's role.
     got = pairs("The ferry left the pier early, and the crew waved to Dan Ruiz said nothing.")
     assert all(c != "The ferry left the pier early." for _s, c in got), got
+
+
+def test_a_counted_subject_before_an_auxiliary() -> None:
+    assert ("520 dockers", "They support the strike.") in pairs(
+        "520 dockers have said they support the strike."
+    )
+    # Hard negative: a number that is a year opens no subject of its own.
+    got = pairs("In 2019 the port has said it would close.")
+    assert all(not s.startswith("2019") for s, _c in got), got

@@ -1059,6 +1059,11 @@ NO_ONE_IN_PARTICULAR = words(
 )
 
 
+AUX_BEFORE_CUE = re.compile(
+    r"\s+(?:have|has|had|also|publicly|repeatedly|already|both|all|each|long|since|now|previously)\s*$"
+)
+
+
 def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
     """A source the plain search misses: across an aside, or a noun phrase opening the sentence."""
     lo = max(0, cue.start - 70)
@@ -1071,7 +1076,11 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
         return None
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < cue.start else 0
-    m = OPENING_SUBJECT.match(masked[start : cue.start])
+    upto = cue.start
+    # Auxiliaries and adverbs between the subject and its cue ("520 dockers have publicly said"; session 8).
+    while (aux := AUX_BEFORE_CUE.search(masked, start, upto)) is not None and aux.start() > start:
+        upto = aux.start()
+    m = OPENING_SUBJECT.match(masked[start:upto])
     if m is None:
         return None
     np = m.group("np")
