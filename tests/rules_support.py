@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from schemas import ArticleRequest, Attribution, Extraction, Quote
+from schemas import ArticleRequest, Attribution, Event, Extraction, Quote
 from service import create_backend, extract
 
 # The scene every quote-speaker test opens with: a named person the pronouns and carried
@@ -37,3 +37,14 @@ def run_headlined(body: str) -> Extraction:
 def one(body: str) -> Attribution:
     (a,) = run_headlined(body).attributions
     return a
+
+
+def events_by_trigger(text: str, published: str) -> dict[str, Event]:
+    """An event-type article's events by their trigger."""
+    return {e.trigger: e for e in rules(text, published).events}
+
+
+def assert_event_type(text: str, trigger: str, type_: str, published: str) -> None:
+    got = events_by_trigger(text, published)
+    assert trigger in got, [(e.trigger, e.type) for e in got.values()]
+    assert got[trigger].type == type_, got[trigger]

@@ -7,23 +7,21 @@ never get) the type.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from schemas import ArticleRequest, Event
-from service import create_backend, extract
+from schemas import Event
+
+from .rules_support import assert_event_type, events_by_trigger, rules
+
+PUBLISHED = "2025-03-14"
 
 
 def by_trigger(text: str) -> dict[str, Event]:
-    got = asyncio.run(extract(ArticleRequest(text=text, published="2025-03-14"), create_backend("rules")))
-    return {e.trigger: e for e in got.events}
+    return events_by_trigger(text, PUBLISHED)
 
 
 def assert_type(text: str, trigger: str, type_: str) -> None:
-    got = by_trigger(text)
-    assert trigger in got, [(e.trigger, e.type) for e in got.values()]
-    assert got[trigger].type == type_, got[trigger]
+    assert_event_type(text, trigger, type_, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -664,12 +662,12 @@ def test_a_scheduled_noun_of_happening_is_planned() -> None:
 def test_a_fire_told_again_by_its_definite_noun_is_one_event() -> None:
     # "the fire broke out" tells the fire the story opened with: one event with two evidence spans.
     text = "A fire destroyed a warehouse in Leith. Police said the fire broke out shortly after midnight."
-    got = asyncio.run(extract(ArticleRequest(text=text, published="2025-03-14"), create_backend("rules")))
+    got = rules(text, PUBLISHED)
     fires = [e for e in got.events if e.type == "fire"]
     assert len(fires) == 1 and len(fires[0].evidence) == 2, got.events
     # Hard negative: a second fire introduced as new stays its own event.
     text = "A fire destroyed a warehouse in Leith. A fire broke out at a school in Perth a day later."
-    got = asyncio.run(extract(ArticleRequest(text=text, published="2025-03-14"), create_backend("rules")))
+    got = rules(text, PUBLISHED)
     assert len([e for e in got.events if e.type == "fire"]) == 2, got.events
 
 

@@ -7,24 +7,22 @@ docs/events.md ("Session 8"): a happening is named by its own noun, the verb's o
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from schemas import ArticleRequest, Event
-from service import create_backend, extract
+from schemas import Event
 from service.backends.rules.event_words import own_noun
+
+from .rules_support import assert_event_type, events_by_trigger
+
+PUBLISHED = "2025-06-11"
 
 
 def by_trigger(text: str) -> dict[str, Event]:
-    got = asyncio.run(extract(ArticleRequest(text=text, published="2025-06-11"), create_backend("rules")))
-    return {e.trigger: e for e in got.events}
+    return events_by_trigger(text, PUBLISHED)
 
 
 def assert_type(text: str, trigger: str, type_: str) -> None:
-    got = by_trigger(text)
-    assert trigger in got, [(e.trigger, e.type) for e in got.values()]
-    assert got[trigger].type == type_, got[trigger]
+    assert_event_type(text, trigger, type_, PUBLISHED)
 
 
 @pytest.mark.parametrize(
