@@ -25,6 +25,7 @@ from service.backends.rules.entities import (
     EntityBook,
     descriptor_person,
     source_type_for,
+    strip_possessive,
 )
 from service.backends.rules.lexicon import (
     AUDIENCES,
@@ -1787,7 +1788,7 @@ SPEAKING_HEADS = (
 
 
 def _speaker_head(text: str) -> bool:
-    head = re.sub(r"(?:’s|'s)$", "", text.split()[-1].lower())
+    head = strip_possessive(text.split()[-1].lower())
     return head in SPEAKING_HEADS or (head.endswith("s") and head[:-1] in SPEAKING_HEADS)
 
 

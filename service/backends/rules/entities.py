@@ -289,6 +289,11 @@ def _strip_possessive(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def strip_possessive(text: str) -> str:
+    """The word or name without a closing possessive: "Council’s" -> "Council"."""
+    return _strip_possessive(text)[0]
+
+
 def _person_key(name: str) -> str:
     words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1 and w not in NAME_SUFFIXES]
     if len(words) < 2:
@@ -681,7 +686,7 @@ def _type_of(
 ) -> str | None:
     low = name.lower()
     # "George Washington University’s program": the possessive is no part of the head word.
-    words = [re.sub(r"[’']s$", "", t.lower.rstrip(".")) for t in name_tokens]
+    words = [strip_possessive(t.lower.rstrip(".")) for t in name_tokens]
     if low in GROUP_NAMES:
         return "group"
     if low in ORG_NAMES or low in MEDIA_NAMES:
