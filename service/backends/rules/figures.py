@@ -368,6 +368,12 @@ _STREET_AFTER = re.compile(
 )
 
 
+# A count, then one capitalised name, then the number: "40 Boeing 737 jets". The count says what the
+# noun's number is, so the second number is the model's name. A determiner is not enough: "won the Cup
+# 3 times", "gave the Senate 60 votes" count.
+_MODEL_NAME_BEFORE = re.compile(r"\d\s+[A-Z][A-Za-z]+\s+$")
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
@@ -397,7 +403,11 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         nxt = _next_words(text, e, 1)
         # "Mix 5 grams", "Ferment 2 litres": a unit of measure after the number measures it
         unit_next = bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)
-        return not (nxt and nxt[0].lower in COUNTED_NOUNS) and not unit_next and not sent_start_word
+        if unit_next or sent_start_word:
+            return False
+        # "40 Boeing 737 jets": a name between a count and the noun is a model's name with its
+        # number, even before a counted noun
+        return not (nxt and nxt[0].lower in COUNTED_NOUNS) or _MODEL_NAME_BEFORE.search(before) is not None
     return False
 
 

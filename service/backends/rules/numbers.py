@@ -26,8 +26,11 @@ _FRACTION = r"[1-9]/(?:2|3|4|8|16|32)(?=\s?(?:%|(?!(?:and|or|to|in|on|at|the|of|
 _VULGAR = "½¼¾⅓⅔⅛"
 # Scientific notation as science news types it: "6.3 x 10^11", "1.6×10^-19", "10^-28", "10^(-25)".
 _SCIENTIFIC = r"(?:\d+(?:\.\d+)?\s?[x×]\s?)?10\^\(?[-−]?\d{1,3}\)?"
+# E notation as a program or a spreadsheet prints it ("3.2e6", "1.5E-3"): rare in news, but read
+# as "3.2" and "1.5" it would be a confident wrong figure (a hostile review's "$1e308" gave $1).
+_E_NOTATION = r"\d+(?:\.\d+)?e[-+−]?\d{1,3}(?![\w.])"
 DIGITS = (
-    rf"{_SCIENTIFIC}|\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
+    rf"{_SCIENTIFIC}|{_E_NOTATION}|\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -161,6 +164,12 @@ def digits_value(digits: str) -> float:
         if abs(exponent) > MAX_POWER:
             raise OverflowError(f"10^{exponent}")
         return float(mantissa.rstrip("x×") or 1) * 10.0**exponent
+    if "e" in d or "E" in d:  # "3.2e6": mantissa times a power of ten
+        mantissa, _, power = d.lower().partition("e")
+        exponent = int(power.replace("−", "-"))
+        if abs(exponent) > MAX_POWER:
+            raise OverflowError(f"e{exponent}")
+        return float(mantissa) * 10.0**exponent
     if d and d[-1] in VULGAR_VALUES:
         return float(d[:-1] or 0) + VULGAR_VALUES[d[-1]]
     if "/" in d:
