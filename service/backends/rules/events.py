@@ -26,6 +26,7 @@ from service.backends.rules.event_words import (
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
+    AT_NOMINALS,
     ATTACK_TYPES,
     BASE_ONLY,
     CASUALTY_IN,
@@ -37,6 +38,7 @@ from service.backends.rules.event_words import (
     CONTEXT_VERBS,
     CONTROL_VERBS,
     COUNT_AFTER,
+    COUNTED_NOUNS,
     EVENT_NOUNS,
     EVENT_VERBS,
     INTENT_LEMMAS,
@@ -74,6 +76,7 @@ from service.backends.rules.event_words import (
     THAT_SPEECH,
     TO_ACTS,
     UNDER_NOUNS,
+    VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
 )
@@ -370,12 +373,16 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None
         return "base" if before in MODALS else None
     if form.lemma in BASE_ONLY:
+        if form.kind in ("past", "third") and _COUNT_NEXT.match(toks[i].string, toks[i].end()):
+            return "past"  # "added 23,000 jobs", "adds 14 routes": a count added, not words (Session 9)
         return None  # "she added": speech, not an increase
     if form.kind == "gerund":
         if before in AUXILIARIES and before not in ("having", "get", "got", "gets"):
             return "gerund"
-        if before == "after" and j == i - 1:
-            return "past"  # "after rejecting a pay offer": what happened first (Session 8)
+        if before in _GERUND_TIME and j == i - 1:
+            # "after rejecting a pay offer": what happened first (Session 8); "before escaping in a car",
+            # "since taking office": what happened next, or since when (Session 9).
+            return "past"
         # A participle clause adding what else happened: "stormed a hotel, killing nine people".
         return "past" if before == "," and i >= 2 and _ends_a_clause(toks[i - 2].group()) else None
     if form.kind in ("past", "participle"):
@@ -413,6 +420,14 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     return None
 
 
+# Subordinators whose gerund tells a happening: "after rejecting", "before escaping", "since taking office".
+_GERUND_TIME = words("after before since")
+# A count right after a past "added" ("added 23,000 jobs") makes it an increase; a time after the count
+# ("added 10 minutes later that ...") keeps it speech.
+_COUNT_NEXT = re.compile(
+    r"\s*(?:about\s+|nearly\s+|almost\s+|some\s+|another\s+|more\s+than\s+)?\d[\d,.]*\s+"
+    r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later)\b)[a-z]"
+)
 # Words after a participle that are no title before a name: "died on Saturday", "published last Friday".
 _NOT_TITLES = PREPOSITIONS | DETERMINERS | words("to by last next this early late and or but as")
 # Rain or snow just before "fell": "rain fell on the town" is rainfall, whatever "on" says of trees.
@@ -497,8 +512,8 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         if before in DETERMINERS:
             continue
         kind = "gerund" if w.endswith("ing") else "phrasal"
-        if kind == "gerund" and before not in AUXILIARIES:
-            continue
+        if kind == "gerund" and before not in AUXILIARIES and before not in _GERUND_TIME:
+            continue  # "since taking office" happened (Session 9); "a taking over" is no verb
         return Trigger(toks[i].start(), toks[i].end() + m.end(), lemma, etype, "phrasal", kind)
     return None
 
@@ -535,6 +550,15 @@ _FURTHER = words("further")
 # A post as a vehicle of speech: "in a post on X", "in a social media post".
 _SOCIAL_POST = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PAST_BE = words("was were been be")
+# "of" and a count after a noun of happening, a time phrase of up to three words between: "of 23
+# departures", "last March of 28 beds", "of more than 400 jobs".
+_OF_COUNT = re.compile(
+    r"\s+(?:(?:last|this|next|in|on)\s+[\w-]+(?:\s+\d{4})?\s+)?of\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|all\s+)?"
+    r"\d[\d,.]*\s+[a-z]"
+)
+# "at the" or "at" and a possessor before a request: "at the request of", "at Merenia's request",
+# "at the Iraqi government's request" (tokens joined by spaces: "Merenia ' s").
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.’'-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
 # A noun of happening whose own verb is a modal of possibility: "further walkouts could follow".
 _MAY_FOLLOW = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
 
@@ -544,6 +568,22 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     if w in UNDER_NOUNS and i > 0 and toks[i - 1].group().lower() == "under":
         # "is under investigation": going on now (``_status``).
         return Trigger(toks[i].start(), toks[i].end(), w, UNDER_NOUNS[w], "nominal", "under")
+    if (
+        w in AT_NOMINALS
+        and _AT_BEFORE.search(" ".join(t.group() for t in toks[max(0, i - 6) : i]) + " ")
+        and (toks[i - 1].group().lower() != "the" or (i + 1 < len(toks) and toks[i + 1].group() == "of"))
+    ):
+        # "at the request of the government", "at Merenia's request" (Session 9)
+        return Trigger(toks[i].start(), toks[i].end(), w, AT_NOMINALS[w], "nominal", "noun")
+    if (
+        w in COUNTED_NOUNS
+        and w not in NOMINAL_TRIGGERS
+        and i > 0
+        and toks[i - 1].group().lower() == "the"
+        and _OF_COUNT.match(toks[i].string, toks[i].end())
+    ):
+        # "forcing the cancellation of 23 departures": a happening told by its noun and a count (Session 9)
+        return Trigger(toks[i].start(), toks[i].end(), w, COUNTED_NOUNS[w], "nominal", "counted")
     etype = NOMINAL_TRIGGERS.get(w)
     if etype is None and w in NEGATED_NOMINALS and i > 0 and toks[i - 1].group().lower() == "no":
         etype = NEGATED_NOMINALS[w]  # "No deaths have been reported": a death that did not happen
@@ -551,12 +591,11 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         etype = MODIFIED_NOMINALS[w].get(toks[i - 1].group().lower(), etype)
     if etype is None or not toks[i].group().islower():
         return None
-    if w == "post" and not (
+    if w in VEHICLES_IN and not (
         _SOCIAL_POST.search(" ".join(t.group() for t in toks[max(0, i - 4) : i]) + " ")
-        and i + 1 < len(toks)
-        and toks[i + 1].group().lower() in ("on", ",", ".")
+        and (w != "post" or (i + 1 < len(toks) and toks[i + 1].group().lower() in ("on", ",", ".")))
     ):
-        return None  # "took up a post at the ministry": a job, not words posted
+        return None  # "took up a post at the ministry": a job; "a video of the crash": a thing
     if w in SPEECH_VEHICLES and i > 0 and _cited_source(toks, i):
         return None  # "according to a statement from the office": a source, not the occasion
     if etype == "strike" and i > 0 and toks[i - 1].group().lower() in MILITARY_STRIKE_MODIFIERS:
@@ -748,6 +787,8 @@ def find_triggers(masked: str) -> list[Trigger]:
             and low not in NEGATED_NOMINALS
             and low not in UNDER_NOUNS
             and low not in MODIFIED_NOMINALS
+            and low not in AT_NOMINALS
+            and low not in COUNTED_NOUNS
         ):
             continue
         for form in VERB_FORMS.get(low, ()):
@@ -921,6 +962,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             continue
         chosen = [inside[0]]
         cuts = [a]
+        extra: list[tuple[Trigger, int, int]] = []
         # "A builder who stole £2m ... has been jailed": the first verb is in a relative clause
         # inside the subject, the main verb comes after it with its auxiliary.
         relative = re.search(r"\b(?:who|which)\b", masked[a : inside[0].start]) is not None
@@ -936,6 +978,15 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             if t.kind != "nominal" and co is not None:
                 chosen.append(t)
                 cuts.append(chosen[-2].end + co.start())
+            elif t.kind == "nominal" and t.lemma in AT_NOMINALS:
+                # "activated its mechanism at Merenia's request on Tuesday": the request is an event of
+                # its own (Session 9) from its "at"; the clause's verb keeps its words, time and all.
+                at = masked.rfind(" at ", chosen[-1].end, t.start)
+                if at >= 0:
+                    extra.append((t, at + 1, b))
+            elif t.kind == "nominal" and t.form == "counted":
+                # "protested against the closure of 16 beds": the closure is news of its own (Session 9).
+                extra.append((t, masked.rfind("the", chosen[-1].end, t.start), b))
             elif (
                 relative
                 and len(chosen) == 1
@@ -961,7 +1012,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             start = cuts[k]
             end = cuts[k + 1]
             out.append((t, start, end))
-    return out
+        for t, start, end in extra:
+            out.append((t, start, min([c for c in cuts if c > start] + [end])))
+    return sorted(out, key=lambda seg: seg[1])
 
 
 def _aux_start(text: str, pos: int) -> int:
@@ -1140,6 +1193,10 @@ def _when(
 ) -> TimeExpression | None:
     """The time of the event in segment [a, b), resolved for its status: a planned event's weekday is
     the coming one, an occurred event's is not after the publication date."""
+    if trig.kind == "nominal" and trig.lemma in AT_NOMINALS:
+        return (
+            None  # "activated it at Merenia's request on Tuesday": the time is the activation's (Session 9)
+        )
     chosen = _time_for(ctx.masked, times, a, b, trig, status, ctx.opening)
     if chosen is None:
         return None

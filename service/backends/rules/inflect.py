@@ -112,7 +112,8 @@ def _words(text: str) -> frozenset[str]:
 DOUBLING = _words(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
-    "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin shed"
+    "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin shed "
+    "skid"
 )
 
 
