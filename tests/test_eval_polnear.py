@@ -273,3 +273,74 @@ def test_a_coreference_chain_names_its_tagged_words_only() -> None:
     names = gold_names("He", [(he, he + 2)], chains)
     assert names == {"dana", "whitfield", "ron", "castell"}
     assert "eastfield" not in names and "county" not in names
+
+
+def test_speaker_accuracy_is_broken_down_by_the_kind_of_gold_source(tmp_path: Path) -> None:
+    # A name in the source span, a pronoun named through CoreNLP's chain, a description the chain
+    # names, and one it does not: each kind is reported apart, and the headline is their sum.
+    raw = (
+        "Lena Brandt spoke first.\n\n"
+        "“The bridge stays open,” Lena Brandt said.\n\n"
+        "“Tolls will not rise,” she said.\n\n"
+        "“We checked every bolt,” the engineer said.\n\n"
+        "“Nobody told us,” a ferry pilot said.\n"
+    )
+    first = raw.index("Lena")
+    she = raw.index("she said")
+    eng = raw.index("the engineer")
+    words = [("Lena", first, "PERSON"), ("Brandt", first + 5, "PERSON"), ("spoke", first + 12, "O")]
+    toks1 = "".join(_token(w, p, n) for w, p, n in words)
+    toks2 = _token("she", she, "O") + _token("said", she + 4, "O")
+    toks3 = _token("the", eng, "O") + _token("engineer", eng + 4, "O")
+    xml = (
+        "<root><document><sentences>"
+        f"<sentence id='1'><tokens>{toks1}</tokens></sentence>"
+        f"<sentence id='2'><tokens>{toks2}</tokens></sentence>"
+        f"<sentence id='3'><tokens>{toks3}</tokens></sentence>"
+        "</sentences><coreference><coreference>"
+        "<mention representative='true'><sentence>1</sentence><start>1</start><end>3</end></mention>"
+        "<mention><sentence>2</sentence><start>1</start><end>2</end></mention>"
+        "<mention><sentence>3</sentence><start>1</start><end>3</end></mention>"
+        "</coreference></coreference></document></root>"
+    )
+    lines, n = [], 0
+    for source, quote in (
+        ("Lena Brandt", "“The bridge stays open,”"),
+        ("she", "“Tolls will not rise,”"),
+        ("the engineer", "“We checked every bolt,”"),
+        ("a ferry pilot", "“Nobody told us,”"),
+    ):
+        q = _span(raw, quote)
+        s = _span(raw, source, q[1])
+        c = _span(raw, "said", s[1])
+        lines += [
+            f"T{n + 1}\tSource {s[0]} {s[1]}\t{source}",
+            f"T{n + 2}\tCue {c[0]} {c[1]}\tsaid",
+            f"T{n + 3}\tContent {q[0]} {q[1]}\t{quote}",
+            f"T{n + 4}\tAttribution {c[0]} {c[1]}\tsaid",
+            f"E{n // 4 + 1}\tAttribution:T{n + 4} Source:T{n + 1} Cue:T{n + 2} Content:T{n + 3}",
+        ]
+        n += 4
+    art = load_article("c3_2016-05-05_bridge", raw, "\n".join(lines) + "\n", xml)
+    kinds = [r.source_kind for r in art.relations]
+    assert kinds == ["name", "pronoun", "description (chain)", "description (own words)"]
+    assert art.relations[1].gold_names == {"lena", "brandt"}
+    root = tmp_path / "polnear"
+    for sub in ("text", "attributions", "corenlp"):
+        (root / "data" / "train" / sub).mkdir(parents=True)
+    (root / "data" / "train" / "text" / "c3_2016-05-05_bridge.txt").write_text(raw, encoding="utf-8")
+    (root / "data" / "train" / "attributions" / "c3_2016-05-05_bridge_aa01.ann").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )
+    (root / "data" / "train" / "corenlp" / "c3_2016-05-05_bridge.txt.xml").write_text(xml, encoding="utf-8")
+    report = CORPUS.run(root, "train", backend="rules")
+    m = report.metrics
+    assert m["speaker_scored"] == 4
+    per_kind = [
+        m[f"speaker_accuracy_{k}"] for k in ("name", "pronoun", "description_chain", "description_own")
+    ]
+    assert all(v in (0.0, 1.0) for v in per_kind)  # one scored item of each kind
+    headline = m["speaker_accuracy"]
+    assert isinstance(headline, float)
+    assert sum(float(v or 0) for v in per_kind) == round(4 * headline)  # the kinds add up to the headline
+    assert m["speaker_accuracy_name"] == 1.0 and m["speaker_accuracy_pronoun"] == 1.0

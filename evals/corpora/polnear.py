@@ -126,6 +126,7 @@ class Relation:
     cue_text: str
     kind: str  # "speech" or "belief"
     gold_names: frozenset[str] = frozenset()  # tokens a right speaker must share one of; empty = unknown
+    source_kind: str = "none"  # what the gold source is (SOURCE_KINDS); reported apart, scored alike
 
     @property
     def extent(self) -> Spans:
@@ -290,7 +291,10 @@ def load_article(name: str, raw: str, ann: str, corenlp: str | None) -> Article:
             src_text = " ".join(text[a:b] for a, b in src)
             cue_text = " ".join(text[a:b] for a, b in cue)
             names = gold_names(src_text, rel["source"], chains)
-            relations.append(Relation(src, cue, content, src_text, cue_text, cue_kind(cue_text), names))
+            skind = source_kind(src_text, rel["source"], chains)
+            relations.append(
+                Relation(src, cue, content, src_text, cue_text, cue_kind(cue_text), names, skind)
+            )
     else:
         misaligned = len(parse_ann(ann))
     quotes: dict[int, list[tuple[int, int]]] = {}
@@ -408,22 +412,49 @@ def _tagged_words(raw: str, run: list[tuple[int, int, str]]) -> str:
     return " ".join(raw[a:b] for a, b, _cls in run)
 
 
-def gold_names(src_text: str, raw_src: list[tuple[int, int]], chains: _Chains | None) -> frozenset[str]:
-    """Name tokens of the gold source, plus those of its coreference chain's name (pronoun or description)."""
-    own = name_tokens(src_text) if src_text and not _is_pronoun(src_text) else frozenset()
+def _chain_name(raw_src: list[tuple[int, int]], chains: _Chains | None) -> str | None:
+    """The name CoreNLP's chain gives the mention starting the gold source, if any."""
     if not raw_src or chains is None:
-        return own
+        return None
     a, b = raw_src[0][0], raw_src[-1][1]
-    best: str | None = None
     for ma, mb, nm in chains.mentions:
         if ma >= b:
             break
         if ma <= a < mb or a <= ma < b:
-            best = nm
-            break
+            return nm
+    return None
+
+
+def gold_names(src_text: str, raw_src: list[tuple[int, int]], chains: _Chains | None) -> frozenset[str]:
+    """Name tokens of the gold source, plus those of its coreference chain's name (pronoun or description)."""
+    own = name_tokens(src_text) if src_text and not _is_pronoun(src_text) else frozenset()
+    best = _chain_name(raw_src, chains)
     if best is None:
         return own
     return own | name_tokens(best)
+
+
+# What a gold source is, for the speaker breakdown (a report only: every kind is scored alike):
+# a name in the source span itself ("Sen. Ted Cruz", "Cruz's campaign"); a pronoun ("he"), named
+# only through CoreNLP's chain; a description ("a campaign spokesman") the chain names; a
+# description the chain does not name, compared on its own content words; no source at all.
+SOURCE_KINDS = ("name", "pronoun", "description (chain)", "description (own words)", "none")
+SOURCE_METRIC_KEYS = {
+    "name": "name",
+    "pronoun": "pronoun",
+    "description (chain)": "description_chain",
+    "description (own words)": "description_own",
+}
+
+
+def source_kind(src_text: str, raw_src: list[tuple[int, int]], chains: _Chains | None) -> str:
+    if not src_text.strip():
+        return "none"
+    if _is_pronoun(src_text):
+        return "pronoun"
+    if any(w[:1].isupper() and _fold(w) not in NOT_NAME for w in _WORD.findall(src_text)):
+        return "name"
+    return "description (chain)" if _chain_name(raw_src, chains) else "description (own words)"
 
 
 # --------------------------------------------------------------------------- scoring
@@ -504,6 +535,7 @@ class ArticleScore:
     fragments: Counts = field(default_factory=Counts)
     quote_items: Counts = field(default_factory=Counts)
     speaker: Ratio = field(default_factory=Ratio)
+    speaker_by_source: dict[str, Ratio] = field(default_factory=dict)  # SOURCE_KINDS -> scored items
     speaker_unknown: int = 0  # found gold quotes whose source has no name to compare with
     speech: Counts = field(default_factory=Counts)
     all: Counts = field(default_factory=Counts)
@@ -515,6 +547,8 @@ class ArticleScore:
         self.fragments.add(o.fragments)
         self.quote_items.add(o.quote_items)
         self.speaker.add(o.speaker)
+        for k, r in o.speaker_by_source.items():
+            self.speaker_by_source.setdefault(k, Ratio()).add(r)
         self.speaker_unknown += o.speaker_unknown
         self.speech.add(o.speech)
         self.all.add(o.all)
@@ -563,12 +597,16 @@ def score_article(art: Article, ex: Extraction, *, keep_misses: bool = False) ->
         ok = _names_right(rel.gold_names, best.speaker, best.speaker_mention)
         sc.speaker.total += 1
         sc.speaker.right += ok
+        by_kind = sc.speaker_by_source.setdefault(rel.source_kind, Ratio())
+        by_kind.total += 1
+        by_kind.right += ok
         if keep_misses and not ok:
             sc.misses.append(
                 {
                     "kind": "speaker",
                     "quote": best.text[:120],
                     "gold": rel.source_text,
+                    "source_kind": rel.source_kind,
                     "gold_names": sorted(rel.gold_names),
                     "predicted": best.speaker,
                     "mention": best.speaker_mention,
@@ -686,6 +724,10 @@ class PolNeAR:
             "speaker_accuracy": total.speaker.value,
             "speaker_scored": total.speaker.total,
             "speaker_unknown": total.speaker_unknown,
+            **{
+                f"speaker_accuracy_{key}": total.speaker_by_source.get(k, Ratio()).value
+                for k, key in SOURCE_METRIC_KEYS.items()
+            },
             "attribution_speech_precision": total.speech.precision,
             "attribution_speech_recall": total.speech.recall,
             "attribution_speech_f1": total.speech.f1,
@@ -728,6 +770,10 @@ class PolNeAR:
             _fmt(total.speaker.value),
             f"{total.speaker_unknown} (gold source has no name)",
         )
+        for k in SOURCE_KINDS:
+            r = total.speaker_by_source.get(k)
+            if r is not None:
+                fields.add_row(f"  speaker, gold source: {k}", f"{r.right}/{r.total}", _fmt(r.value), "")
         fields.add_row(
             "attribution source", f"{total.source.right}/{total.source.total}", _fmt(total.source.value), ""
         )
