@@ -196,6 +196,13 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
         # "one council member who attended the meeting said", "a resident who knows Whitfield said": the
         # phrase before the cue is the object of a relative clause; the one the clause describes speaks.
         rel = _RELATIVE_OBJECT.search(masked, max(0, ph.start - 60), ph.start)
+        if rel is None and (
+            ph.kind == "descriptor" or _PREPOSITION_END.search(masked, max(0, ph.start - 8), ph.start)
+        ):
+            # A name right after the clause's words is the clause's object only behind a preposition:
+            # "who voted for Ron Castell said"; "voters who remember the ferry Ron Castell said are ..."
+            # is Castell's report.
+            rel = _LONG_RELATIVE.search(masked, max(0, ph.start - 100), ph.start)
         if rel is not None:
             outer = subject_before(masked, rel.start())
             if outer is not None and outer.kind in ("descriptor", "name"):
@@ -224,6 +231,13 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
 _RELATIVE_OBJECT = re.compile(
     r"\s(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)|ran|led|met|saw|knew|heard|made|took|wrote|told|left|won|lost)"
     r"\s+$"
+)
+# A longer relative or participle clause, with no punctuation, between the speaker and the cue, whose
+# last words are its object: "a port official who spoke on condition of anonymity to discuss the talks
+# said", "another source speaking to the Gazette said" (session 9).
+_PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
+_LONG_RELATIVE = re.compile(
+    r"\s(?:who|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
 )
 # A preposition between a speaker and a place or group named after it: "a staffer in the room".
 PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
@@ -261,6 +275,11 @@ SUBORDINATE_OPENERS = words(
     "when whenever while after before as since once if although though because unless until shortly soon "
     "asked told pressed questioned"
 )
+# Prepositions opening a phrase before the main clause, passed over to its comma the same way: the verb
+# inside the phrase is no main verb ("In a statement released Thursday, Rep. Lee reacted to the ruling,
+# saying ...": "released" has "a statement" before it, which is no speaker; session 9).
+PHRASE_OPENERS = words("in on at during amid despite following throughout with under")
+_CLAUSE_OPENERS = SUBORDINATE_OPENERS | PHRASE_OPENERS
 _OPENING_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)\b")
 
 
@@ -288,7 +307,7 @@ def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
     """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker); an
     opening subordinate clause ("When asked about it, ...") is passed over to its comma."""
     first = _OPENING_WORD.match(masked, start, upto)
-    if first is not None and first.group("w").lower() in SUBORDINATE_OPENERS:
+    if first is not None and first.group("w").lower() in _CLAUSE_OPENERS:
         comma = masked.find(",", start, upto)
         if comma > 0:
             found = _first_verb_subject(masked, comma + 1, upto)
