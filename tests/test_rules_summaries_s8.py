@@ -308,7 +308,7 @@ def test_a_question_cut_off_after_a_verb_of_saying_is_its_object() -> None:
         "Mayor Dana Holt lost the vote. Holt, 58, has not said whether she will run for the senate in 2028, as "
         "some supporters have urged."
     )
-    assert got["said"] == "Holt, 58, has not said whether she will run for the senate in 2028."
+    assert got["said"] == "Dana Holt, 58, has not said whether she will run for the senate in 2028."
     # Hard negative: a verb that is no verb of saying keeps its own words.
     got = summaries("The board will decide on Tuesday whether the schools reopen.")
     assert got["decide"] == "The board will decide on Tuesday whether the schools reopen."

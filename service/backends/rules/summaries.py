@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.backends.rules.entities import DESCRIPTOR, HEAD_OF, EntityBook, descriptor_person
+from service.backends.rules.entities import (
+    COMMON_CAPITALISED,
+    DESCRIPTOR,
+    HEAD_OF,
+    LOWER_ROLE_HEADS,
+    EntityBook,
+    descriptor_person,
+)
 from service.backends.rules.event_words import (
     CONTROL_VERBS,
     NOMINAL_HELD,
@@ -304,7 +311,13 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     if (
         reported is not None
         and (reported[1] == "person") == personal
-        and (personal or w in ("they", "their") or _stands_for_it(reported[0], w))
+        and (
+            personal
+            or w in ("they", "their")
+            or _stands_for_it(reported[0], w)
+            # "Drevmark Holdings said ... it": a company's name may end in a plural word.
+            or ctx.book.type_of(reported[0]) == "organization"
+        )
     ):
         return reported[0]  # "Engineers said it reopened": several people are no "it"
     ctx.drawn_start = drawn  # the speaker was not used (what was drawn before stays: an antecedent)
@@ -455,6 +468,66 @@ def _people_in_objects(s: str, ctx: Context, subject: str | None) -> str:
 
 
 def compose_verb(
+    ctx: Context,
+    c_start: int,
+    c_end: int,
+    verb_start: int,
+    trig_start: int,
+    trig_end: int,
+    lemma: str,
+    form: str,
+) -> Summary:
+    """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
+    made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
+    return in_full(made, ctx.book)
+
+
+# A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
+# appeared", "Aldergrove, 58, has not said", "Marchesin’s agent".
+_OPENING_SURNAME = re.compile(r"(?P<name>[A-Z][a-z][\w-]*)(?=(?:’s|'s)?[\s,.])")
+
+
+def in_full(made: Summary, book: EntityBook) -> Summary:
+    """The summary with the surname it opens with in full, when exactly one person of the article bears it
+    ("Kimbrough appeared in court" -> "Dale Kimbrough appeared in court": the SPEC's "full names"; the
+    surname in the evidence is an alias of the entity). Two people of one surname ("Bill Clinton", "Hillary
+    Clinton"), a name that is no person's, and a title before the name leave it as written."""
+    m = _OPENING_SURNAME.match(made.text)
+    if m is None or m.group("name").lower() in _NOT_SURNAMES:
+        return made
+    name = m.group("name")
+    full = [
+        r.name
+        for r in book.records.values()
+        if r.type == "person" and len(r.name.split()) > 1 and r.name.split()[-1] == name
+    ]
+    if len(full) != 1 or book.type_of(name) not in (None, "person") or book.canonical(name) != full[0]:
+        return made
+    if len(full[0].split()) > 3 or full[0].split()[0].lower() in _NOT_FIRST_NAMES:
+        return made  # "Challenger Devan Hale": a description the entity book took into the name
+    subject = full[0] if made.subject == name else made.subject
+    return Summary(full[0] + made.text[m.end() :], subject, made.speaker)
+
+
+# Words that open a sentence before a name and are no first name: the entity book may take them into the
+# name ("Challenger Devan Hale will be sworn in"), so a full name opening with one is not written out.
+_NOT_FIRST_NAMES = (
+    ROLE_WORDS
+    | LOWER_ROLE_HEADS
+    | COMMON_CAPITALISED
+    | words(
+        "challenger incumbent candidate rival nominee hopeful frontrunner winner veteran newcomer striker "
+        "midfielder defender goalkeeper forward singer actor actress author novelist rapper star former late"
+    )
+)
+# Capitalised words opening a summary that are no one's surname.
+_NOT_SURNAMES = words(
+    "the a an it he she they we i this that these those his her its their some many most several both all "
+    "after before when while if in on at by for with as but and or so then yet no not one two three"
+)
+
+
+def _compose_verb(
     ctx: Context,
     c_start: int,
     c_end: int,
@@ -660,7 +733,15 @@ def compose_verb(
         # "the government had ‘inherited ...’ and was investing": the subject is the first verb's,
         # before that verb ("The team sequenced 1,200 genomes and identified ...": "The team").
         head = _before_first_finite(noun_phrase_of(region))
-        if head and head != region and not _is_verb_group(head) and _first_word(head) not in RELATIVES:
+        if (
+            first in SUBJECT_PRONOUNS
+            and region.lower().startswith(first)
+            and (who := _pronoun_subject(first, ctx, c_start, s0)) is not None
+        ):
+            # "He passed a medical and | will earn ...", 'it "respects the court but not ..." and | would
+            # appeal': the pronoun opening the first verb's clause is the subject, named.
+            subject = who
+        elif head and head != region and not _is_verb_group(head) and _first_word(head) not in RELATIVES:
             subject = head
         else:
             subject = _missing_subject(ctx, c_start)
@@ -820,7 +901,30 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
     # each coordinated verb keeps its own clause ("fined ... and | banned it from ...").
     if ctx.borrowed is not None:
         return ctx.borrowed
-    return _speaker_before(ctx, c_start if s0 is None else s0)
+    said = _speaker_before(ctx, c_start if s0 is None else s0)
+    return said if said is not None else _opening_pronoun(ctx, c_start)
+
+
+# A pronoun opening the sentence as its subject: "It now goes to the governor, ..., and | is expected".
+_OPENING_PRONOUN = re.compile(r"[\s“\"]*(?P<pron>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+
+
+def _opening_pronoun(ctx: Context, c_start: int) -> str | None:
+    """The entity a pronoun opening the sentence stands for, when the clause is a verb after "and" with no
+    subject of its own and no event before it gave one ("It now goes to the governor, ..., and | is expected
+    to take effect"): a name, never the pronoun itself."""
+    if _AND_BEFORE.search(ctx.masked, max(0, c_start - 8), c_start) is None:
+        return None
+    m = _OPENING_PRONOUN.match(ctx.masked, ctx.opening, c_start)
+    if m is None:
+        return None
+    drawn = ctx.drawn_start
+    who = _pronoun_subject(m.group("pron"), ctx, c_start, m.start("pron"))
+    if who is None or _first_word(who) in _ALL_PRONOUNS:
+        ctx.drawn_start = drawn
+        return None
+    ctx.draw(m.start("pron"))
+    return who
 
 
 # "and" or "but" right before a clause whose subject is the speaker of the sentence's reporting verb.
@@ -1042,10 +1146,12 @@ _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s",
 _OBJECT_PRONOUN = re.compile(
     r"(\b(?:ordered|barred|told|asked|sentenced|fined|charged|jailed|banned|freed|released)\s+)(?:her|him)\b"
 )
-# A reporting verb right before the clause: "NATO on Wednesday said | they may ...".
+# A reporting verb right before the clause: "NATO on Wednesday said | they may ...", "X said on Monday in a
+# statement that | it ...".
 _REPORTED_BEFORE = re.compile(
     r"\b(?P<cue>said|says|added|told\s+(?:reporters|journalists)|warned|announced|confirmed|insisted)"
-    r"(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+that)?\s*$"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|interview|letter|post|filing|tweet|speech))?(?:\s+that)?\s*$"
 )
 # A description of one person by the noun it is headed by ("The mayor", "a lawyer for the firm"): "he" or
 # "she" in what it said stands for it.
@@ -1111,6 +1217,13 @@ _OWN_VERB = re.compile(
 
 
 def compose_nominal(
+    ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
+) -> Summary:
+    """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
+    return in_full(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status), ctx.book)
+
+
+def _compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
 ) -> Summary:
     """A sentence for a noun of happening: its noun phrase as subject, with what the clause says of it."""
