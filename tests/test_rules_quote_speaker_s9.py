@@ -82,3 +82,46 @@ def test_a_name_after_the_clause_with_no_preposition_is_the_reporter() -> None:
 def test_an_appositive_relative_clause_is_left_to_the_appositive_rule() -> None:
     ex = run(INTRO + "Ron Castell, who voted for the plan, said, “There is no deal on the table yet.”")
     assert quote(ex, "There is no deal").speaker == "Ron Castell"
+
+
+# --------------------------------------------------------------------------- an earlier cue word used as a noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "Ron Castell sounded a rare note of regret about the toll, saying, “I am not sure I deserve it.”",
+            "saying",
+        ),
+        (
+            "Ron Castell offered a Whitfield-style retort on the mayor’s favourite website, posting at her, "
+            "“I am not sure I deserve it.”",
+            "posting",
+        ),
+        (
+            "Ron Castell shared a syllabus for a 2002 class called “Rivers” on his page, writing “I am not sure "
+            "I deserve it.”",
+            "writing",
+        ),
+    ],
+)
+def test_a_participle_cue_after_a_noun_cue_word_speaks_for_the_main_subject(sentence: str, cue: str) -> None:
+    ex = run(INTRO + sentence)
+    q = quote(ex, "I am not sure")
+    assert q.speaker == "Ron Castell"
+    assert q.cue == cue
+
+
+def test_an_earlier_cue_verb_still_gives_the_participles_speaker() -> None:
+    # Hard negative: "said" before "adding" is a verb, whose subject speaks.
+    ex = run(
+        INTRO + "Ron Castell said the toll would end in May, adding, “I am not sure the ferry is ready.”"
+    )
+    assert quote(ex, "I am not sure").speaker == "Ron Castell"
+
+
+def test_a_named_title_alone_is_still_no_quote() -> None:
+    # Hard negative: the naming participle with no cue after it keeps its old reading (no quote).
+    ex = run(INTRO + "Ron Castell taught a class called “Rivers” in the spring.")
+    assert ex.quotes == []

@@ -773,7 +773,7 @@ class PolNeAR:
         for k in SOURCE_KINDS:
             r = total.speaker_by_source.get(k)
             if r is not None:
-                fields.add_row(f"  speaker, gold source: {k}", f"{r.right}/{r.total}", _fmt(r.value), "")
+                fields.add_row(f"  gold source: {k}", f"{r.right}/{r.total}", _fmt(r.value), "")
         fields.add_row(
             "attribution source", f"{total.source.right}/{total.source.total}", _fmt(total.source.value), ""
         )

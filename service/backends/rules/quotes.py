@@ -222,11 +222,11 @@ OUTER_REPORT_LEMMAS = words(
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
 )
-# A determiner and up to three lowercase modifiers or acronyms ("an NBC show") ending right before a
-# word (group ``mods``).
+# A determiner and up to three lowercase modifiers, acronyms ("an NBC show") or hyphenated adjectives
+# from a name ("a Trump-style retort") ending right before a word (group ``mods``).
 _DETERMINER_THEN_MODIFIERS = re.compile(
     r"(?:^|[^\w’'-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Nn]o|[Ee]very|[Ee]ach)\s+"
-    r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+|[A-Z][A-Z0-9&.-]+\s+){0,3})$"
+    r"(?P<mods>(?:[a-z0-9][\w’'-]*\s+|[A-Z][A-Z0-9&.-]+\s+|[A-Z][\w’']*-[a-z]+\s+){0,3})$"
 )
 # An adverb between a subject and its cue: "Castell gingerly said", "Lee repeatedly called".
 _ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
@@ -819,7 +819,8 @@ def _speaker_before(
             # "a class called “Rivers”": the thing is named; the clause's subject wrote or said it.
             main = main_subject(masked, s_start, s_start + cm.start())
             if _speaker_ok(main):
-                return main, cm.group()
+                # A participle cue after the named thing is the cue: "..., writing “...”".
+                return main, cue_text or cm.group()
             continue
         if cm.group().lower() == "according to":
             sa = subject_after(masked, s_start + cm.end())
@@ -871,6 +872,11 @@ def _speaker_before(
             # "adding that ...": the subject is the main clause's
             for cm2 in reversed(cues):
                 if cm2.start() < cm.start():
+                    if _noun_use(before, cm2) or _naming_participle(before, cm2):
+                        # "he sounded a rare note of regret, saying", "a class called “Rivers” on his
+                        # page, writing": an earlier cue word used as a noun or naming a thing has no
+                        # speaker of its own (session 9); the main clause's subject is looked for after.
+                        continue
                     sb = subject_before(masked, s_start + cm2.start())
                     if _speaker_ok(sb):
                         return sb, cue_text
