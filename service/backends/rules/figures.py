@@ -183,7 +183,10 @@ NOT_UNITS = frozenset(
         "it its they them their we us he him she her i you of off up down out about around near each every "
         "all both some any no not more most less least few many much such only also just still even again "
         "ago times next last previous later earlier yesterday today tomorrow daily weekly monthly yearly "
-        "annually apiece per each respectively late early overnight"
+        "annually apiece per each respectively late early overnight "
+        # prepositions a noun after them belongs to: "called 911 within minutes" counted minutes
+        # (a confident "911 minutes", session 9)
+        "within without inside outside throughout against towards toward via beyond despite amid upon"
     )
 )
 # Verbs before a count that say what happened to what is counted: "killed 32 people".
@@ -443,6 +446,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             continue
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
             return None, e, False
+        if w in NUMBER_WORDS:
+            # "between two and three people": another number is never what the first one counts
+            # (it gave "2 three", session 9); the range join gives both ends the noun after.
+            return None, e, False
         if (len(w) == 1 and w not in LETTER_UNITS) or (len(w) <= 3 and w in AMBIGUOUS_SYMBOLS):
             # "5 p", "6.3 x 10", "3 pc": a letter, or a symbol whose reading the sentence did not
             # give, is no counted noun; the number keeps no unit rather than a wrong one.
@@ -536,6 +543,10 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
 AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
 # Where a phone number is given: "call 101", "the tip line at 555-0199", "helpline on 0800 555 111".
+# "staff called 911 within minutes", "she dialled 999": a number dialled right after the verb, with no
+# noun counted after it ("called 12 people" counts them).
+_DIALLED = re.compile(r"\b(?:called|calls|phoned|rang|dialled|dialed)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+([a-z]+)")
 PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|phone|ring|dial|text|telephone|tel|helpline|hotline|line|freephone)\b[^.;]{0,25}$",
     re.IGNORECASE,
@@ -594,7 +605,13 @@ FRACTION = re.compile(
     r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
     r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
     r"believe|believed|think|thought|want|wanted)\b)"
-    r"|(?P<half>half)(?=\s+of\b)"
+    # "nine out of 10 people": a proportion of a small whole or of a hundred/thousand, as "one in five"
+    # is; read as a count it was the confident wrong "9" (session 9). A larger whole ("12 out of 20
+    # games") stays two counts.
+    rf"|(?P<outn>{_NUMBER_WORD_ALT}|\d{{1,3}})\s+out\s+of\s+(?P<outof>{_NUMBER_WORD_ALT}|10|100|1,?000|[2-9])\b(?![.,]?\d)"
+    # "half of the members", not "the second half of 2027" (a period, no share: session 9)
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!other\s)(?<!back\s)(?<!front\s)"
+    r"(?P<half>half)(?=\s+of\b)"
     r"|(?P<halfa>half\s+an?)\s+(?P<hunit>percentage\s+point|point|hour|day|week|month|year|mile|kilometre|litre)\b"
     r")",
     re.IGNORECASE,
@@ -618,6 +635,13 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
             num = m.group("num").lower()
             count = 1 if num in ("a", "an") else NUMBER_WORDS[num]
             value = count * FRACTION_PARTS[m.group("part").lower()]
+        elif m.group("outn"):
+            part, whole = m.group("outn").lower(), m.group("outof").lower().replace(",", "")
+            n_part = int(part) if part.isdigit() else NUMBER_WORDS.get(part)
+            n_whole = int(whole) if whole.isdigit() else NUMBER_WORDS.get(whole)
+            if not n_part or not n_whole or n_part > n_whole or (n_whole > 10 and n_whole not in (100, 1000)):
+                continue
+            value = 100.0 * n_part / n_whole
         elif m.group("half"):
             value = 50.0
         else:
@@ -924,7 +948,7 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 
 
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute")
-_FRACTION_HINT = re.compile(r"(?=[o1htqfs])(?:\b(?:one|1) in \w|half|third|quarter|fifth|sixth|tenth)")
+_FRACTION_HINT = re.compile(r"(?=[o1htqfs])(?:\b(?:one|1) in \w|half|third|quarter|fifth|sixth|tenth|out of)")
 _LIST_HINT = re.compile(r",(?<=\w,) \w+, ")
 _TALLY_HINT = re.compile(r"\d[-–]\d")
 _FOLD_HINT = re.compile(
@@ -1060,6 +1084,11 @@ def _read_number(
             return None
         unit, kind, unit_end, end, value = after
     unit, kind = _standard_unit(unit, kind)
+    if kind == "duration" and (m.group("dhalf") or m.group("whalf")) and unit in _HALF_IN_SMALLER:
+        # "four-and-a-half years" is 54 months: a duration in two units is one figure in the
+        # smaller unit (the compound durations' convention), and a half is such a second unit.
+        smaller, per_unit = _HALF_IN_SMALLER[unit]
+        unit, value = smaller, value * per_unit
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
     if unit in SINGULAR_COUNTED:
@@ -1078,7 +1107,7 @@ def _read_number(
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
         per, evidence_end = rate[0], evidence_end + rate[1]
         end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
-    scale_word = m.group("dscale") or m.group("attached")
+    scale_word = m.group("dscale") or m.group("attached") or m.group("wscale")
     return _Found(
         start,
         end,
@@ -1518,8 +1547,15 @@ def _closes_quote(before: str, mark: str) -> bool:
 
 
 # A duration or measure word right after a number: no phone number has one.
+# A duration with "and a half" in the smaller unit that holds the half whole: 2.5 years = 30 months.
+_HALF_IN_SMALLER: dict[str, tuple[str, int]] = {
+    "years": ("months", 12),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+}
 _MEASURED_NEXT = re.compile(
-    r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|miles?|feet|kg|points?|laps?)\b",
+    r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|miles?|feet|kg|points?|laps?|times)\b",
     re.IGNORECASE,
 )
 
@@ -1560,12 +1596,46 @@ def _no_figure(
         and not _MEASURED_NEXT.match(text[e : e + 20])
     ):
         return True  # "call 101", "the tip line at 555-0199"; not "crossed the line in 44 seconds"
+    if digits and not has_unit and _DIALLED.search(text, max(0, s - 10), s):
+        noun = _NOUN_NEXT.match(text, e, e + 30)
+        if noun is None or (noun.group(1) in NOT_UNITS and noun.group(1) != "times"):
+            return True
     # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
     return bool(digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s])
 
 
 _DIMENSION_SEP = re.compile(r"\s*(?:x|×|(?P<by>by))\s*")
 _SIZE_WORDS = re.compile(r"\b(?:measur\w*|sizes?|sized|dimensions?|footprint)\b", re.IGNORECASE)
+
+
+# A vote's verb right before "N to M": the two sides of a tally, not a range.
+_VOTE_BEFORE = re.compile(
+    r"\b(?:failed|passed|carried|defeated|rejected|approved|adopted|voted|vote\s+of|margin\s+of)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "12 murders per 100,000 people", "5 per 10,000": a number after "per" is the rate's denominator. Read
+# as a figure of its own it was a count of 100,000 people the text never states (session 9).
+_PER_NUMBER = re.compile(r"\s*(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+", re.IGNORECASE)
+
+
+def _rate_denominators(text: str, found: list[_Found]) -> None:
+    """A number after "per" becomes the ``per`` of the figure before it ("3 cases per 10,000 pupils": per
+    "10,000 pupils"); an elliptical "5 per 10,000" takes the noun of the last such denominator."""
+    nouns: dict[float, str] = {}  # denominator value -> its noun, for the elliptical ones after it
+    for a, b in pairwise(found):
+        if a.pair == -2 or b.pair == -2 or a.per is not None or b.kind != "count" or b.value_max is not None:
+            continue
+        if _PER_NUMBER.fullmatch(text, a.evidence_end, b.start) is None:
+            continue
+        number = text[b.start : b.end].strip(" ,;:")
+        noun = b.unit or nouns.get(b.value)
+        if b.unit:
+            nouns[b.value] = b.unit
+        a.per = f"{number} {noun}" if noun else number
+        a.evidence_end = max(a.evidence_end, b.evidence_end)
+        b.pair = -2  # absorbed: no figure of its own
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
@@ -1585,8 +1655,17 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             continue  # "rose 5% to 7%" is not a range
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
-        # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range.
-        tally = a.evidence_end > a.end and sep.group("sep").lower() == "to" and not is_change and not between
+        # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
+        # vote's verb before it ("the amendment failed 68 to 79" was the range 68-79, session 9).
+        tally = (
+            sep.group("sep").lower() == "to"
+            and not is_change
+            and not between
+            and (
+                a.evidence_end > a.end
+                or (b.unit is None and _VOTE_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
+            )
+        )
         if a.unit is None:
             a.unit = b.unit
         if b.unit is None:
@@ -1624,8 +1703,11 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and (sep.group("by") or _SIZE_WORDS.search(text))  # "4 x 400 m relay": four legs, not a size
         ):
             a.unit, a.kind, a.per = b.unit, b.kind, b.per
+    _rate_denominators(text, found)
     earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
     for f in found:
+        if f.pair == -2:
+            continue  # an absorbed range end or rate denominator: "per 10,000 pupils" counts no pupils
         if f.unit is None and f.kind == "count":
             # "killed 14 people and injured at least 60": the count before it in the sentence
             f.unit = earlier or _unit_before(text, f.start)

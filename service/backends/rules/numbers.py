@@ -37,10 +37,14 @@ VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, 
 
 # A spelled-out number: "four thousand", "two hundred and fifty", "a dozen",
 # "half a million".
+# "and" joins a number's parts only after a scale word ("two hundred and fifty", "a thousand and
+# one"): "two and three goals" or "between five and six people" are two numbers, and summing them
+# (5, 11) gave a confident wrong figure (session 9).
+_AND_AFTER_SCALE = "|".join(f"(?<={w}\\s)" for w in [*_BIG_SCALES.split("|"), "dozen"])
 WORDS = (
     rf"(?:(?:a|an|half a|half|a quarter|quarter|(?:one|two|three)\s+quarters?)\s+(?:{_BIG_SCALES}|dozen)"
     rf"|{_WORD_NUMBER})"
-    rf"(?:\s+(?:and\s+)?(?:{_BIG_SCALES}|dozen|{_WORD_NUMBER}))*"
+    rf"(?:\s+(?:(?:{_AND_AFTER_SCALE})and\s+)?(?:{_BIG_SCALES}|dozen|{_WORD_NUMBER}))*"
 )
 
 # A number phrase: digits or words, optionally with a scale word or an
@@ -77,9 +81,14 @@ _START = (
 # start of a word): a first test the engine makes cheaply at every position, before the
 # lookbehinds of ``_START`` (a scan takes a third of the time).
 _OPENERS = "".join(sorted({w[0] for w in NUMBER_WORDS} | set("ahq")))
+# "two and a half", "4-and-a-half": a half added to the number, before its scale ("two and a half
+# million" is 2.5 million). Without it the number stopped at "two" and the half was lost or read as
+# a figure of its own ("half million" = 500,000): confident wrong figures (session 9).
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 NUMBER = re.compile(
-    rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}(?:(?P<digits>{DIGITS})(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
-    rf"|(?P<words>\b{WORDS}\b))",
+    rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}(?:(?P<digits>{DIGITS})(?P<dhalf>{_AND_A_HALF})?"
+    rf"(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
+    rf"|(?P<words>\b{WORDS}\b)(?:(?P<whalf>{_AND_A_HALF})(?:\s+(?P<wscale>{_BIG_SCALES})\b)?)?)",
     re.IGNORECASE,
 )
 
@@ -145,11 +154,17 @@ def number_value(match: re.Match[str]) -> float | None:
     try:
         if match.group("digits"):
             value: float | None = digits_value(match.group("digits"))
+            if value is not None and match.group("dhalf"):
+                value += 0.5
             scale = match.group("dscale") or match.group("attached")
             if scale and value is not None:
                 value *= SCALES[scale.lower()]
         else:
             value = words_value(match.group("words"))
+            if value is not None and match.group("whalf"):
+                value += 0.5
+                if match.group("wscale"):
+                    value *= SCALES[match.group("wscale").lower()]
     except (OverflowError, ValueError, ZeroDivisionError):
         return None
     return value if value is None or math.isfinite(value) else None
