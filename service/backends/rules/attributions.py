@@ -234,6 +234,27 @@ WHEN_AND_WHERE_ONLY = re.compile(
 )
 
 
+# Whom a telling verb told and nothing else (session 9): an outlet or a person by name ("The Wall Street
+# Journal", "POLITICO", "NBC News"), or a possessive audience ("his closest advisers"), then at most when or
+# where ("earlier this week", "before her appearance", "as he left the hall"), then the sentence's end.
+WHOM_TOLD_ONLY = re.compile(
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'!&-]*)*"
+    r"|(?:(?:his|her|their|its|our|my)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    r"(?:\s+(?:(?:on|in|at|during|before|after|earlier|later|last|this|late|early|as|when|while|via|over)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)[^,;:]*)?"
+    r"\s*[.!?]?\s*$"
+)
+
+
+# Whom a telling verb told, then the claim's clause without "that" (session 9): "told the Ledger the levy
+# would ...", "told his supporters the fight would go on" (an audience in AUDIENCES is read by CLAIM_LEAD).
+WHOM_TOLD_THEN_CLAUSE = re.compile(
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+[A-Z][\w.’'!&-]*)*"
+    r"|(?:his|her|their|its|our|my|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    r"\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|there|this|these|those)\s)"
+)
+
+
 def _claim_after(
     original: str,
     masked: str,
@@ -868,7 +889,18 @@ def _cue_source(
         and low.split()[0].endswith("ing")
         and re.search(r",\s*$", masked[: cue.start]) is not None
     )
-    src_phrase = speaker_before(masked, cue.start)
+    gerund = GERUND_AFTER.search(masked, 0, cue.start) if low.split()[0].endswith("ing") else None
+    if gerund is not None:
+        # "After blasting the Ledger, Okafor said ...": the subject after the opening phrase's comma speaks;
+        # "Okafor began the day by blasting the Ledger": the clause's subject does (session 9). Never the
+        # words before the preposition ("the crowd after").
+        opening = _gerund_opening(sent, masked, cue, gerund.start(), book)
+        if opening is not None:
+            return opening
+        participle = True
+        src_phrase = None
+    else:
+        src_phrase = speaker_before(masked, cue.start)
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and not participle and not coordinated:
@@ -926,6 +958,49 @@ def _cue_source(
         cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
         src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
     return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
+
+
+# A gerund cue after a preposition (session 9): "after blasting", "by saying", "while denouncing", "in
+# describing". Not "for" ("gave Okafor a prize for saying": the one the preposition's clause is about) and
+# not "of" ("the act of saying").
+GERUND_AFTER = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Bb]y|[Ii]n|[Ww]hile|[Ww]ithout|[Ss]ince|[Uu]pon|[Ww]hen)\s+"
+    r"(?:(?:also|publicly|repeatedly|first|again|even|then|later)\s+)?$"
+)
+# The opening phrase ends at its comma; the main clause's subject follows, then its verb.
+AFTER_OPENING_GERUND = re.compile(
+    r"[^,;:“”\"]{0,160}?,\s+(?P<np>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+){0,4}?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w’'-]+|he|she|they|[a-z][\w-]*(?:man|woman|men|women|er|ers|ist|ists|ian|ians|or|ors|ant|ants|ent|ents|ee|ees|ff|s)))"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s)|said|told|went|made|took|gave|began|kept|held|struck|spoke|wrote|"
+    r"is|was|are|were|has|had|have|will|would|can|could)\b"
+)
+GERUND_OPENING_LEAD = re.compile(r"^(?:(?:But|And|Yet|So|Still|Now|Even)\s+)?$")
+
+
+def _gerund_opening(
+    sent: Sentence, masked: str, cue: Cue, prep_start: int, book: EntityBook
+) -> _CueSource | None:
+    """ "After blasting the Ledger, Okafor said ...": the main clause's subject speaks the gerund's words."""
+    if not GERUND_OPENING_LEAD.match(masked[_dateline_end(masked, prep_start) : prep_start]):
+        return None
+    m = AFTER_OPENING_GERUND.match(masked, cue.end)
+    if m is None:
+        return None
+    np = m.group("np")
+    kind = (
+        "pronoun"
+        if np.lower() in PERSON_PRONOUNS | {"they"}
+        else (
+            "name"
+            if np[:1].isupper() and not re.match(r"(?:The|An?|His|Her|Their|Its)\s", np)
+            else "descriptor"
+        )
+    )
+    ph = Phrase(m.start("np"), m.end("np"), sent.text[m.start("np") : m.end("np")], kind)
+    source = _resolve_source(ph, sent.start, book)
+    if source is None:
+        return None
+    return _CueSource(source, ph, False, False, None)
 
 
 # --------------------------------------------------------------------------- sources set apart (issue 14, session 4)
@@ -1347,7 +1422,14 @@ DEFENDED_STANCES = words(
     "record decision decisions remarks comments position stance plan plans policy policies process "
     "vote votes statement statements choice handling proposal proposals tweet tweets response actions "
     "conduct approach strategy views words use remark claim claims budget bill law move record"
+    # Session 9 (PolNeAR train): a stance or a commitment one answers for ("defended his endorsement",
+    # "defended her role in the deal", "defended his commitment to ...").
+    " endorsement endorsements role commitment support candidacy agenda positions stances rhetoric "
+    "nominee nomination pick choices language description characterization assessment"
 )
+# "defended himself against charges of ...", "defended herself over the emails": answering critics is speech;
+# not "defended himself" alone (a fight, a trial).
+DEFENDED_SELF = re.compile(r"^\s+(?:himself|herself|themselves|itself)\s+(?:against|over|from|on|for)\b")
 
 
 def _not_a_report(
@@ -1357,6 +1439,8 @@ def _not_a_report(
     if not_speech is not None and not_speech.match(after_cue):
         return True
     if cue.lemma == "defend":
+        if DEFENDED_SELF.match(after_cue) is not None:
+            return False
         heads = re.findall(r"[\w’'-]+", after_cue)[:5]
         return not any(h.lower() in DEFENDED_STANCES for h in heads)
     if cue.lemma in EXPRESSING:
@@ -1477,6 +1561,22 @@ def _forward_claim(
         and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]])
     ):
         claim_span = None  # "believes", "found": only with "that"
+    if (
+        claim_span is not None
+        and cue.lemma == "tell"
+        and WHOM_TOLD_ONLY.match(masked, claim_span[0], claim_span[1]) is not None
+        and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]])
+    ):
+        # "..., a spokesman told The Ledger.", "told POLITICO earlier this week": whom they told, then
+        # when; the claim is before the cue (session 9).
+        claim_span = None
+    if claim_span is not None and cue.lemma == "tell":
+        whom = WHOM_TOLD_THEN_CLAUSE.match(masked, claim_span[0], claim_span[1])
+        if whom is not None and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]]):
+            claim_span = (
+                whom.end(),
+                claim_span[1],
+            )  # "told the Ledger the levy would ...": whom, then the claim
     if claim_span is not None and cue.lemma in INFINITIVE_CLAIM_VERBS:
         claim_masked = masked[claim_span[0] : claim_span[1]]
         if claim_masked.startswith("to "):
@@ -1536,7 +1636,12 @@ def _forward_claim(
 
 
 # A sentence opened by a subordinator: its first clause is not the main one.
-SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Even\s+though)\b")
+SUBORDINATE_OPENING = re.compile(
+    r"^(?:While|Although|Though|Whereas|Because|Even\s+though)\b"
+    # An opening gerund phrase (session 9): "After blasting the Ledger for ..., Okafor said ...".
+    r"|^(?:(?:But|And|Yet|So|Still|Now|Even)\s+)?(?:After|Before|By|In|While|Without|Since|Upon|When)\s+"
+    r"(?:(?:also|publicly|repeatedly|first|again)\s+)?[a-z]+ing\b"
+)
 
 
 # "As the Ledger reported, CLAIM", "as Okafor noted last week, CLAIM", "As reported by the Ledger,
@@ -1545,7 +1650,15 @@ SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Eve
 AS_CLAUSE_CUES = SPEECH_VERBS | words("report note write point_out put_it")
 # The "as" opens the sentence (after a dateline, "And" or "But"): in "The mayor, as Okafor said, is
 # not a lawyer" the claim is on both sides and is left to the cue-inside-its-claim rule.
-AS_BEFORE = re.compile(r"^(?:(?:And|But)\s+)?[Aa]s\s+$")
+AS_BEFORE = re.compile(
+    r"^(?:(?:And|But)\s+)?[Aa]s\s+$"
+    # After a connective or a time set off by a comma (session 9): "And, as the Ledger reported, ...",
+    # "Two weeks ago, as the Ledger reported, ...", "However, as Okafor noted, ...".
+    r"|^(?:And|But|Yet|However|Still|Indeed|Now|Then|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s+ago|"
+    r"(?:Last|This|Earlier|In|On)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,\s+as\s+$"
+)
+# "..., as" closing a claim before an "as" clause of speech: "The port lost money, as the Ledger reported."
+AS_CLOSING = re.compile(r"\s*,\s*as$")
 AS_AFTER = re.compile(
     r"(?:\s+by\s+(?P<by>[^,;:.“”\"]{2,60}?))?(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'-]+)?"
     r"(?:,\s+(?:even|also|again|first)\s+[^,;:]{1,30})?,\s+(?P<claim>\S)"
@@ -1611,8 +1724,18 @@ def _backward_claim(
     """
     text = sent.text
     src_phrase, inverted = found.phrase, found.inverted
+    if cue.text.split()[0].lower().endswith("ing") and GERUND_AFTER.search(masked, 0, cue.start) is not None:
+        return None  # "While praising the pilots, ...": the words before a gerund are its preposition's (session 9)
     lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
     before = masked[:lead_end].rstrip()
+    if (
+        not inverted
+        and cue.lemma.replace(" ", "_") in AS_CLAUSE_CUES
+        and (as_mark := AS_CLOSING.search(before)) is not None
+    ):
+        # "The port lost money, as the Ledger reported." / "That, as Okafor points out, is ...": the claim is
+        # on the other side of "as" (session 9; "as expected" has no cue).
+        before = before[: as_mark.start()] + ","
     # '“...,” the group's director, Sofie Lindqvist, said': the descriptor is the speaker's, not the claim.
     # Not a clause: "In Ohio, the turnout was the highest in years, election officials said" keeps its claim.
     # An inverted cue has its speaker after it: the words before are all claim ("The vote, said Okafor, ...").
@@ -1719,10 +1842,15 @@ def _main_subject(
     sent: Sentence, masked: str, upto: int, book: EntityBook, *, clause: bool = True
 ) -> _Source | None:
     """The subject of the sentence's first verb: the source a participle ("..., telling the court") continues."""
+    # A subordinate clause opening the sentence has a verb of its own: "When the vote was called, Okafor
+    # walked out, saying ..." is Okafor's, never "the vote"'s (issue 14, session 9).
+    lead = SUBORDINATE_CLAUSE.match(masked, 0, upto)
+    first = lead.end() if lead is not None else 0
     for m in re.finditer(
-        r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told)\b", masked[:upto]
+        r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told)\b", masked[first:upto]
     ):
-        ph = subject_before(masked, m.start())
+        m_start = first + m.start()
+        ph = subject_before(masked, m_start)
         if ph is not None:
             return _resolve_source(ph, sent.start, book)
         break
@@ -1771,6 +1899,22 @@ CLAUSE_OPENER = re.compile(
     r"But|And|Instead|Separately|Indeed|Since|For|By|With|Before)\b[^,;:“”\"]{0,100},\s+)"
 )
 _CLAUSE_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+# A subordinate clause opening the sentence, to its comma: "When the vote was called, ", "As the results
+# came in on Tuesday, ", "After Okafor left the hall, " (at most 120 characters, no quotation inside). Its
+# verb is not the main clause's, and its subject is not who a later participle reports (session 9).
+SUBORDINATE_CLAUSE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:When|Whenever|As|After|Before|While|Although|Though|If|Because|Since|Once|"
+    r"Until|Even\s+as|Even\s+though|Just\s+as)\s+[^,;:“”\"]{3,120},\s+"
+)
+# What may stand between a clause's opening and the name the subject search found: a person's title ("Mr. ",
+# "Sen. ") or a first name and "and" ("Ruth Okafor and Tom Ruiz", "Okafor and her deputy, ..." is not one).
+CLAUSE_SUBJECT_LEAD_IN = re.compile(
+    r"(?:(?:" + "|".join(t.capitalize() for t in sorted(PERSON_TITLES)) + r")\.\s+"
+    r"|(?:(?:" + "|".join(t.capitalize() for t in sorted(PERSON_TITLES)) + r")\.\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+and\s+(?:(?:"
+    + "|".join(t.capitalize() for t in sorted(PERSON_TITLES))
+    + r")\.\s+)?)"
+)
 
 
 # Heads of a described subject that can speak, for a participle with no report before it ("The Florida
@@ -1803,18 +1947,27 @@ def _verb_shaped(word: str) -> bool:
 def _clause_subject(masked: str, upto: int, book: EntityBook) -> Phrase | None:
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < upto else 0
-    opener = CLAUSE_OPENER.match(masked[start:upto])
+    opener = CLAUSE_OPENER.match(masked[start:upto]) or SUBORDINATE_CLAUSE.match(masked[start:upto])
     if opener is not None:
         start += opener.end()
     for m in _CLAUSE_WORD.finditer(masked, start, upto):
         if not _verb_shaped(m.group()):
             continue
         ph = subject_before(masked, m.start())
-        if ph is None or ph.start != start:
+        if ph is None:
             continue
+        if ph.start != start:
+            # "Mr. Okafor struck ...": the title opens the clause; "Ruth Okafor and Tom Ruiz sent ...": the
+            # subject search gives the last of two names (session 9).
+            lead_in = CLAUSE_SUBJECT_LEAD_IN.fullmatch(masked, start, ph.start)
+            if lead_in is None or ph.kind != "name":
+                continue
         head = ph.text.split()
         if ph.kind == "name" and book.type_of(book.canonical(ph.text)) in (None, "place", "location"):
             return None  # "Republican politicians": a capitalised modifier the book names no one by
+        if ph.start != start and " and " in masked[start : ph.start]:
+            # Both names speak: the phrase runs from the first (the book knows the last).
+            return Phrase(start, ph.end, masked[start : ph.end], "name")
         if len(head) == 1 and head[0].lower() in NOT_IN_SUBJECT | words("the a an this that these those"):
             return None
         return ph
