@@ -216,6 +216,24 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
             outer = subject_before(masked, prep.start())
             if outer is not None and outer.kind in ("descriptor", "name"):
                 return outer
+    rel = _LONG_RELATIVE.search(masked, max(0, pos - 100), pos) if ph is None else None
+    if (
+        rel is not None
+        and len(masked[rel.start() : pos].split()) > 1
+        and not _PASSIVE_BEFORE.search(masked, rel.start(), pos)
+    ):
+        # "a port official who spoke anonymously to discuss internal strategy said": the clause ends in
+        # a bare noun, which the plain finder does not take for a subject; the phrase it describes speaks.
+        # Its own verb is at least one word ("a native who writes fiction" is left to the appositive); a
+        # passive cue ("who has been mentioned as ...") reports no one.
+        outer = subject_before(masked, rel.start())
+        if (
+            outer is not None
+            and outer.kind in ("descriptor", "name")
+            and not _starts_with_place_or_time(outer)
+            and outer.text.split()[-1].lower() not in WH_CLAUSE_VERBS
+        ):
+            return outer
     if ph is None:
         share = POLL_SHARE.search(masked, max(0, pos - 120), pos)
         if share is not None:
@@ -235,6 +253,13 @@ _RELATIVE_OBJECT = re.compile(
 # A longer relative or participle clause, with no punctuation, between the speaker and the cue, whose
 # last words are its object: "a port official who spoke on condition of anonymity to discuss the talks
 # said", "another source speaking to the Gazette said" (session 9).
+# Verbs and adjectives before an indirect question, where "who" asks rather than describes: "nobody knows
+# who first said", "it is unclear who wrote".
+WH_CLAUSE_VERBS = words(
+    "know knows knew asked asks ask wonder wonders wondered unclear clear sure matter matters decide decides "
+    "decided see saw show shows showed question questions"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 _PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
 _LONG_RELATIVE = re.compile(
     r"\s(?:who|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
