@@ -177,3 +177,31 @@ def test_a_dash_label_names_the_writer_before_a_verb_ahead_of_the_dash() -> None
         "calling voters late.”"
     )
     assert quote(ex, "One lesson").speaker == "Ivy Okafor"
+
+
+# --------------------------------------------------------------------------- an anonymous source's post-modifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A person familiar with the talks said, “There is no deal yet.”",
+            "A person familiar with the talks",
+        ),
+        ("A source close to the mayor said, “There is no deal yet.”", "A source close to the mayor"),
+        (
+            "Another source familiar with Castell’s thinking said, “There is no deal yet.”",
+            "Another source familiar with Castell’s thinking",
+        ),
+    ],
+)
+def test_an_anonymous_source_before_the_cue_keeps_its_post_modifier(sentence: str, speaker: str) -> None:
+    ex = run(INTRO + sentence)
+    assert quote(ex, "There is no deal").speaker == speaker
+
+
+def test_close_to_inside_an_appositive_is_no_post_modifier() -> None:
+    # Hard negative: "who is close to the mayor" is set off by commas; the name before it speaks.
+    ex = run(INTRO + "Ron Castell, who is close to the mayor, said, “There is no deal yet.”")
+    assert quote(ex, "There is no deal").speaker == "Ron Castell"
