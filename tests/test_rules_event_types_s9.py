@@ -222,3 +222,12 @@ def test_a_definite_noun_told_for_the_first_time_is_news() -> None:
     assert "merger" not in by_trigger("Unions opposed the merger at a rally in Lisk.")
     # The subject of a clause is told there.
     assert_type("They spoke in private because the talks were sensitive.", "talks", "talks")
+
+
+def test_a_finish_and_bail_by_their_own_nouns() -> None:
+    assert_type("Rovers finished ninth last season.", "finished", "finish")
+    # "finished with 10 men" is a state of the match, no happening.
+    assert "finished" not in by_trigger("Rovers finished with 10 men.")
+    assert_type("The suspect was released on bail until June.", "released on bail", "bail")
+    # Released without bail stays a release.
+    assert_type("The hostages were released on Sunday.", "released", "release")

@@ -316,6 +316,8 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "damage delay transfer search review protest boycott appeal purchase veto default test murder "
         "ambush flood march poll exchange freeze award grant import export probe audit breach crash "
         "praise survey discharge debate offer "
+        # Session 9: a race or a season finished is a finish ("finished 12th last season").
+        "finish "
         # Session 8: a system hacked, a document leaked, a river or a price at its peak; a decision
         # welcomed is a welcome, as one condemned is a condemnation.
         "hack leak peak welcome repeal spill downgrade hike riot surrender retreat divorce challenge "
@@ -501,6 +503,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     # Aircraft that touch down land: "touched down at 6:40 p.m." (Session 9; "land" is a landing).
     ("touch", "down"): "landing",
     ("take", "into custody"): "custody",
+    # A suspect released or freed on bail is bailed: the law's own noun for it (Session 9).
+    ("release", "on bail"): "bail",
+    ("free", "on bail"): "bail",
     ("take", "office"): "appointment",
     ("break", "out"): "outbreak",
     ("call", "off"): "cancellation",
