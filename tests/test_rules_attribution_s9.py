@@ -260,3 +260,160 @@ def test_defended_against_critics_or_a_stance(body: str, claim: str) -> None:
 )
 def test_defended_without_words_is_no_claim(body: str) -> None:
     assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- "according to" further
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        # No comma before "according to": the clause before is the claim, never the words after.
+        (
+            "Okafor leads Ruiz by 271 votes according to a count by the Harbour Ledger, but Ruiz has vowed "
+            "to fight on.",
+            "a count by the Harbour Ledger",
+            "Okafor leads Ruiz by 271 votes.",
+        ),
+        (
+            "Okafor is ahead of Ruiz 46 percent to 39 percent according to a Ledger poll released Monday.",
+            "a Ledger poll",
+            "Okafor is ahead of Ruiz 46 percent to 39 percent.",
+        ),
+        # Initials joined by a hyphen, a web address, a colon after the source.
+        (
+            "Dockers favoured the levy by nearly 20 points, according to polling by the A.F.L.-C.I.O., even "
+            "as the pilots opposed it.",
+            "polling by the A.F.L.-C.I.O.",
+            "Dockers favoured the levy by nearly 20 points.",
+        ),
+        (
+            "They lived in the port city and were merchants, according to harbourton-news.com.",
+            "harbourton-news.com",
+            "They lived in the port city and were merchants.",
+        ),
+        (
+            "Four offices keep the records of the port, according to the harbour board:",
+            "the harbour board",
+            "Four offices keep the records of the port.",
+        ),
+        # "That's according to X." gives the sentence before.
+        (
+            "The port lost money for three straight years. That's according to the harbour board.",
+            "the harbour board",
+            "The port lost money for three straight years.",
+        ),
+        (
+            "The port lost money for three straight years. That's according to the harbour board, which met "
+            "on Monday.",
+            "the harbour board",
+            "The port lost money for three straight years.",
+        ),
+    ],
+)
+def test_according_to_further(body: str, source: str, claim: str) -> None:
+    assert (source, claim) in pairs(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_claim"),
+    [
+        # The words after the source are not its claim.
+        (
+            "Okafor leads Ruiz by 271 votes according to a count by the Harbour Ledger, but Ruiz has vowed "
+            "to fight on.",
+            "But Ruiz has vowed to fight on.",
+        ),
+        # A relative clause after the source is no claim.
+        (
+            "The port lost money. That's according to the harbour board, which met on Monday.",
+            "Which met on Monday.",
+        ),
+    ],
+)
+def test_according_to_never_takes_the_words_after(body: str, not_claim: str) -> None:
+    assert not_claim not in [c for _s, c in pairs(body)]
+
+
+def test_according_to_at_the_start_still_reads_forward() -> None:
+    assert ("the Ledger", "The port will close.") in pairs(
+        "But according to the Ledger, the port will close."
+    )
+    # A paragraph apart: the sentence before is another paragraph's, so no claim.
+    assert pairs("The port lost money.\n\nThat's according to the harbour board.") == []
+
+
+# --------------------------------------------------------------------------- who spoke: longer subjects
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "who" after an appositive whose last words name a place or a body.
+        (
+            "The levy is a scandal, said Ann Lee, a pilot from Dover, Delaware, who said she is friendly "
+            "with the mayor.",
+            "Ann Lee",
+        ),
+        (
+            "His remarks were derided by Tom Diaz, the leader of the opposition in North Harbour, who "
+            "suggested that the mayor should resign.",
+            "Tom Diaz",
+        ),
+        # A noun phrase with its modifiers opening the sentence, not its last noun.
+        ("People with knowledge of the board's plans said a new pier was coming.", "People with knowledge"),
+        ("One in four voters in a Ledger poll last year said the port should close.", "One in four voters"),
+        (
+            "Large majorities of dockers in six ports going to the polls on Tuesday said they back the strike.",
+            "Large majorities of dockers",
+        ),
+        # A name and "and" before the subject found.
+        ("Edwards and others said they could not support the levy.", "Edwards and others"),
+        ("Ward and other harbour experts acknowledge that the channel is silting up.", "Ward and other"),
+    ],
+)
+def test_the_whole_subject_speaks(body: str, source: str) -> None:
+    assert [s for s in sources(body) if s.startswith(source)]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "The levy is a scandal, said Ann Lee, a pilot from Dover, Delaware, who said she is friendly "
+            "with the mayor.",
+            "Delaware",
+        ),
+        ("People with knowledge of the board's plans said a new pier was coming.", "the board's plans"),
+        ("Edwards and others said they could not support the levy.", "others"),
+    ],
+)
+def test_never_the_last_noun(body: str, wrong: str) -> None:
+    assert wrong not in sources(body)
+
+
+def test_who_without_an_appositive_is_the_name_before() -> None:
+    assert ("Tom Diaz", "It was his.") in pairs(
+        INTRO + "The ship was seized by Tom Diaz, who said it was his."
+    )
+
+
+# --------------------------------------------------------------------------- a relative clause's claim ends
+
+
+def test_a_relative_clause_on_the_subject_ends_its_claim() -> None:
+    body = INTRO + "Ruth Okafor, who said last year that the port would close, now runs the pilots' union."
+    assert ("Ruth Okafor", "The port would close.") in pairs(body)
+
+
+def test_an_auxiliary_after_a_comma_goes_on_with_the_claim() -> None:
+    # "which is old" is the claim's own relative clause; "would close" its verb.
+    body = INTRO + "Ruth Okafor, who said the port, which is old, would close, now runs the union."
+    assert ("Ruth Okafor", "The port, which is old, would close.") in pairs(body)
+
+
+def test_according_to_then_a_relative_clause_then_the_claim() -> None:
+    body = (
+        "According to the harbour board, which brought the case, the pilots split 140 contracts between them."
+    )
+    assert ("the harbour board", "The pilots split 140 contracts between them.") in pairs(body)

@@ -389,6 +389,7 @@ class AttributionContext:
     # levy. They say ..."): what "they" refers to when it is nearer than plural_source (session 7).
     opening_plural: _Source | None = None
     plural_at: int = -1  # where plural_source was found
+    last: Sentence | None = None  # the sentence before, for "That's according to X." (session 9)
 
 
 # A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
@@ -525,7 +526,9 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if cue.start in consumed:
             continue
         if cue.lemma == "according to":
-            draft = _according_to(sent, masked, cue, cues, consumed, book)
+            draft = _according_to(sent, masked, cue, cues, consumed, book) or _according_to_before(
+                sent, masked, cue, ctx
+            )
             if draft is not None:
                 out.append(draft)
             continue
@@ -570,7 +573,38 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         claim = noun.claim.rstrip(".")
         if not any(claim.lower() in e.lower() for d in out for e in d.evidence):
             out.append(noun)
+    ctx.last = sent
     return out
+
+
+# "That's according to X." after a sentence: the claim is the sentence before, in the same paragraph
+# (session 9).
+THAT_ACCORDING = re.compile(r"^(?:(?:And|But)\s+)?(?:That|This)(?:’s|'s|\s+is|\s+was)\s+$")
+
+
+def _according_to_before(
+    sent: Sentence, masked: str, cue: Cue, ctx: AttributionContext
+) -> AttributionDraft | None:
+    prev = ctx.last
+    if prev is None or prev.block != sent.block or not THAT_ACCORDING.match(masked[: cue.start]):
+        return None
+    m = ACCORDING_SOURCE.match(masked, cue.end)
+    if m is None or not _is_claim(prev.text):
+        return None
+    src_text = sent.text[m.start("src") : m.end("src")].strip()
+    source = _according_source(src_text, sent.start + m.start("src"), ctx.book)
+    draft = _draft(
+        source,
+        cue.text,
+        prev.text.strip().rstrip("."),
+        prev.text,
+        prev.start,
+        ctx.book,
+        None,
+        rule="attributions.claim_then_according_to",
+    )
+    cited = sent.text[cue.start : m.end("src")]
+    return draft.model_copy(update={"evidence": [*draft.evidence, cited]})
 
 
 # --------------------------------------------------------------------------- reasons cited (issue 14, session 7)
@@ -901,6 +935,24 @@ def _cue_source(
         src_phrase = None
     else:
         src_phrase = speaker_before(masked, cue.start)
+        if (
+            src_phrase is not None
+            and src_phrase.kind != "pronoun"
+            and LINKED_BEFORE.search(masked, 0, src_phrase.start)
+        ):
+            # "People with knowledge of the plans said", "Edwards and others said", "One in four voters in a
+            # Ledger poll said": the subject search found the last noun; the noun phrase opening the sentence
+            # speaks (session 9; before, "the plans", "others", "four voters").
+            longer = _long_opening_subject(masked, cue)
+            if longer is not None and longer.start < src_phrase.start:
+                src_phrase = longer
+            else:
+                start = _dateline_end(masked, src_phrase.start)
+                pair = OPENING_NAME_AND.match(masked, start, src_phrase.start)
+                if pair is not None and pair.end() == src_phrase.start:
+                    src_phrase = Phrase(
+                        start, src_phrase.end, masked[start : src_phrase.end], src_phrase.kind
+                    )
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and not participle and not coordinated:
@@ -960,6 +1012,12 @@ def _cue_source(
     return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
 
 
+# The word before a noun the subject search found that makes it part of a longer noun phrase (session 9).
+LINKED_BEFORE = re.compile(
+    r"\b(?:of|with|from|in|for|at|on|about|and|among|to|by|close\s+to|familiar\s+with)\s+$"
+)
+# A name and "and" opening the sentence before the subject found: "Edwards and other experts say".
+OPENING_NAME_AND = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+and\s+")
 # A gerund cue after a preposition (session 9): "after blasting", "by saying", "while denouncing", "in
 # describing". Not "for" ("gave Okafor a prize for saying": the one the preposition's clause is about) and
 # not "of" ("the act of saying").
@@ -1608,6 +1666,19 @@ def _forward_claim(
             claim_span = (claim_span[0], comma)
             if not _is_claim(masked[claim_span[0] : claim_span[1]]):
                 return None
+    if (
+        src_phrase is not None
+        and not inverted
+        and (rel := SUBJECT_RELATIVE.match(masked, 0, cue.start)) is not None
+        and rel.end() == cue.start
+    ):
+        # "Okafor, who said last year that the port would close, now runs the union": the relative clause
+        # on the sentence's subject ends where the main clause's verb follows its comma (session 9).
+        for mark in COMMA_THEN_WORD.finditer(masked, claim_span[0] + 1, claim_span[1]):
+            verb = mark.group("verb")
+            if verb not in AUXILIARY_FORMS and verb not in NOT_VERB_S and _verb_shaped(verb):
+                claim_span = (claim_span[0], mark.start())
+                break
     ev_start = cue.start
     if src_phrase is not None and not inverted and low not in PARTICIPLES and not found.coordinated:
         ev_start = min(src_phrase.start, cue.start)
@@ -1633,6 +1704,21 @@ def _forward_claim(
         rule="attributions.verb_then_claim",
     )
     return draft, c_start, c_end
+
+
+# A relative clause on the name opening the sentence, up to its cue: "Okafor, who ", "Ruth Okafor, who has
+# long ", "The board, which " (session 9).
+SUBJECT_RELATIVE = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|(?:The|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:who|which)\s+"
+    r"(?:(?:has|have|had|also|long|once|later|first|repeatedly|[a-z]+ly)\s+){0,3}"
+)
+# A comma, maybe an adverb, then a word that may be the main clause's verb.
+COMMA_THEN_WORD = re.compile(r",\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?(?P<verb>[a-z][a-z’'-]+)\b")
+# Auxiliaries and modals: after a comma they may go on with a claim's own clause ("the port, which is old,
+# would close"), so they never end a relative clause's claim.
+AUXILIARY_FORMS = words(
+    "is was are were be been has had have will would can could did does do may might must should"
+)
 
 
 # A sentence opened by a subordinator: its first clause is not the main one.
@@ -1977,10 +2063,17 @@ def _clause_subject(masked: str, upto: int, book: EntityBook) -> Phrase | None:
 # The source after "according to": up to the next comma or sentence end, periods of abbreviations
 # and initials inside it ("Mr. Rhodes", "F.A.A. records"), and long ("early results of exit polls
 # conducted for the networks by Edison Research"; issue 14, session 6).
+# A relative clause on the source after "according to X,", to its closing comma if any.
+SOURCE_RELATIVE = re.compile(r"\s*(?:which|who|whose|whom)\b[^,;]*(?P<end>,\s*)?")
+# What may stand before a mid-sentence "according to" that opens its claim: a connective or an opener
+# ("And according to the Ledger, ...", "But on Monday, according to ...").
+ACCORDING_LEAD = re.compile(
+    r"(?:^|,)\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|[Aa]lso|[Nn]ow|[Tt]hat’s|[Tt]hat's|[Tt]hat\s+is)\s*)?$"
+)
 ACCORDING_SOURCE = re.compile(
-    r"\s+(?P<src>(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z\s]|$)|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Jr)\.|"
+    r"\s+(?P<src>(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z\s,-]|$)|(?<=[a-z])\.(?=(?:com|org|net|gov|edu|co|uk|fr|de)\b)|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Jr)\.|"
     r"(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=Gen)\.|(?<=St)\.){2,160}?)"
-    r"(?=\s*(?:,|;|$|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)\.(?:\s|$)))"
+    r"(?=\s*(?:,|;|:|$|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)\.(?:\s|$)))"
 )
 
 
@@ -1997,11 +2090,18 @@ def _according_to(
     src_pos = sent.start + m.start("src")
     after = m.end()
     before = masked[: cue.start].rstrip()
-    if before.endswith(","):
+    # "Okafor leads by 271 votes according to a count by the Ledger, but ...": with no comma either, a
+    # clause before "according to" is its claim (session 9; before, the words after the source were).
+    no_comma = (
+        not before.endswith(",")
+        and ACCORDING_LEAD.search(before) is None
+        and _is_claim(before[_dateline_end(masked, len(before)) :])
+    )
+    if before.endswith(",") or no_comma:
         # "CLAIM, according to X." (a dateline opening the sentence is not part of the claim)
         dl = DATELINE.match(masked)
         c0 = dl.end() if dl is not None and dl.end() < len(before) - 1 else 0
-        claim = text[c0 : len(before) - 1]
+        claim = text[c0 : len(before) - (0 if no_comma else 1)]
         evidence = text[c0 : m.end("src")]
         # "The implication, according to the aide, is that ...": the claim goes on after the aside.
         rest = PARENTHETICAL_REST.match(masked, m.end("src"))
@@ -2021,6 +2121,15 @@ def _according_to(
         )
     # "According to X, CLAIM" — and maybe "According to CNBC, a Pentagon official told reporters that ..."
     rest_start = after + (1 if masked[after : after + 1] == "," else 0)
+    if THAT_ACCORDING.match(before + " "):
+        return None  # "That's according to the board(, which met ...)": the claim is the sentence before
+    relative = SOURCE_RELATIVE.match(masked, rest_start)
+    if relative is not None:
+        # "According to the authority, which brought the case, CLAIM": the claim follows the relative
+        # clause; with no comma after it ("..., which met on Monday."), there is none (session 9).
+        if relative.group("end") is None:
+            return None
+        rest_start = relative.end()
     inner = next((c for c in cues if c.start > rest_start and c.lemma != "according to"), None)
     via: str | None = None
     source = _according_source(src_text, src_pos, book)

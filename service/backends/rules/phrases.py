@@ -476,7 +476,10 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         return Phrase(lo + t.start, lo + t.end, t.text, "pronoun")
     if t.lower in ("which", "who") and i >= 1 and toks[i - 1].text == ",":
         # "according to the agency, which said ...": the relative pronoun stands for the noun before it.
-        return subject_before(masked, lo + toks[i - 1].start)
+        found = subject_before(masked, lo + toks[i - 1].start)
+        if t.lower == "who" and found is not None:
+            return _described_by_appositive(masked, found) or found
+        return found
     share = _share_subject(masked, lo, toks, i)
     if share is not None:
         return share
@@ -490,6 +493,30 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         found = _descriptor_subject(masked, lo, toks, i)
         return _coordinated_description(masked, lo, toks, i, found) or found
     return None
+
+
+# A name that is a preposition's object inside an appositive: "Ann Lee, a pilot from Dover, Delaware, who
+# said", "Ann Lee, the ranking Democrat on the Harbour Committee, who said" (session 9).
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:from|in|of|at|on|for|with|near)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,3}$"
+)
+# The appositive's opening comma: ", a pilot", ", the ranking Democrat", ", the leader".
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|[a-z][\w-]*)\s")
+
+
+def _described_by_appositive(masked: str, found: Phrase) -> Phrase | None:
+    """ "who" after an appositive whose last words name a place or a body stands for the name the
+    appositive describes; before, "Delaware" or "Harbour Committee" spoke."""
+    lo = max(0, found.start - 160)
+    prep = _OBJECT_OF_PREPOSITION.search(masked, lo, found.start)
+    if prep is None:
+        return None
+    openings = list(_APPOSITIVE_OPENING.finditer(masked, lo, prep.start()))
+    if not openings:
+        return None
+    opening = openings[-1]  # the comma opening the appositive, the last before the preposition
+    named = subject_before(masked, opening.start())
+    return named if named is not None and named.kind == "name" else None
 
 
 # How many words the second of two coordinated descriptions may have ("and Republican presidential
