@@ -152,3 +152,82 @@ def test_a_gerund_after_before_or_since_happened() -> None:
     assert "taking office" in got
     # A gerund after other words is no happening of its own.
     assert "escaping" not in by_trigger("Escaping the heat is hard in July.")
+
+
+def test_taken_or_rushed_to_hospital_is_a_hospitalisation() -> None:
+    assert_type("Two climbers were taken to Glenmore Infirmary on Sunday.", "taken", "hospitalization")
+    assert_type("A pedestrian was rushed to hospital after the crash.", "rushed", "hospitalization")
+    # Taken anywhere else is no hospitalisation.
+    assert "taken" not in by_trigger("The dispute was taken to court in May.")
+    assert "taken" not in by_trigger("The suspect was taken to the police station.")
+
+
+def test_a_named_audience_before_that_leaves_the_claim_its_own_clause() -> None:
+    got = by_trigger("The director told Harbour Radio on Monday that the firm had lost £2m in fares.")
+    assert got["lost"].type == "loss"
+    assert got["lost"].evidence[0].text.startswith("the firm had lost")
+
+
+def test_a_participle_with_its_agent_and_a_time_happened() -> None:
+    assert_type(
+        "Figures published by the ministry on Friday showed a rise in waits.", "published", "publication"
+    )
+    assert_type("The painting was bought by a collector two years later for £9,000.", "bought", "purchase")
+    # Without a time the participle with its agent describes the noun: no event of its own.
+    assert "set" not in by_trigger("The deadline set by the regulator passed quietly.")
+    assert "published" not in by_trigger("Data published by the ministry show long waits.")
+
+
+def test_things_found_in_the_passive_are_a_discovery() -> None:
+    assert_type("The hoard was found by a farmer near Lisk in 2018.", "found", "discovery")
+    got = by_trigger("No weapons were found in the flat.")
+    assert got["found"].type == "discovery" and got["found"].status == "negated"
+    # An active "found", a finding in words and a verdict are something else.
+    assert "found" not in by_trigger("She found the letter in a drawer.")
+    assert "found" not in by_trigger("The firm was found to have misled customers.")
+    assert_type("He was found guilty of fraud on Monday.", "found guilty", "conviction")
+
+
+def test_a_noun_before_a_noun_it_modifies_is_no_happening() -> None:
+    for text in ("Two men forced a fire door at the back of the shop.", "A fire alarm sounded at noon."):
+        assert all(e.type != "fire" for e in by_trigger(text).values()), text
+    # A fire is one still.
+    assert_type("A fire destroyed a barn near Lisk on Sunday.", "fire", "fire")
+
+
+def test_talks_are_named_by_their_own_noun() -> None:
+    assert_type("Both sides said Tuesday's talks in Geneva were useful.", "talks", "talks")
+    # Negotiations stay negotiations.
+    assert_type(
+        "Both sides said Tuesday's negotiations in Geneva were useful.", "negotiations", "negotiation"
+    )
+
+
+def test_a_definite_noun_told_for_the_first_time_is_news() -> None:
+    text = (
+        "Residents packed the town hall on Monday. Dozens stood for much of the three-hour meeting, "
+        "which ended after midnight."
+    )
+    assert by_trigger(text)["meeting"].type == "meeting"
+    # Told before, the same noun refers back: one meeting.
+    told = "The council held a meeting on Monday. Dozens stood for much of the meeting."
+    assert [e.type for e in by_trigger(told).values()].count("meeting") == 1
+    # A sentence opening with it, a time anchor after "after", and a clause with a verb of its own keep
+    # the noun from being a new event.
+    assert "inquiry" not in by_trigger("The inquiry was unusual, officials said.")
+    assert "hearing" not in by_trigger("Reporters waited outside after the hearing on Monday.")
+    assert_type("Officials said the summit ended without a deal.", "ended", "summit")
+    # The object of a verb that is no trigger: the verb decides what befell it ("put off" the vote).
+    assert "vote" not in by_trigger("Councillors put off the vote on the ferry plan on Tuesday.")
+    assert "merger" not in by_trigger("Unions opposed the merger at a rally in Lisk.")
+    # The subject of a clause is told there.
+    assert_type("They spoke in private because the talks were sensitive.", "talks", "talks")
+
+
+def test_a_finish_and_bail_by_their_own_nouns() -> None:
+    assert_type("Rovers finished ninth last season.", "finished", "finish")
+    # "finished with 10 men" is a state of the match, no happening.
+    assert "finished" not in by_trigger("Rovers finished with 10 men.")
+    assert_type("The suspect was released on bail until June.", "released on bail", "bail")
+    # Released without bail stays a release.
+    assert_type("The hostages were released on Sunday.", "released", "release")

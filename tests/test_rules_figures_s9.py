@@ -163,3 +163,56 @@ def test_a_dialled_emergency_number_is_no_figure() -> None:
 )
 def test_calls_that_count_stay_figures(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+# ------------------------------------------------------------------ model numbers and split digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The maker chose the 32-bit 6502 chip for its first console.",  # was a count of 6502 chips
+        "The regulator grounded the airline's only 757 jet last week.",
+        "Passengers boarded the 380 plane at dawn.",
+    ],
+)
+def test_a_model_number_before_a_singular_noun_is_no_count(text: str) -> None:
+    assert [f.value for f in rules(text, PUBLISHED).figures if f.value >= 100] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The airline flies 757 jets on the route.", 757, "jets"),  # hard negative: the plural counts
+        ("The clinic employs 200 staff.", 200, "staff"),  # a noun that counts in the singular
+        ("The farm keeps 300 head of cattle.", 300, "head"),
+        ("The town has 1,200 residents.", 1200, "residents"),
+    ],
+)
+def test_counts_with_their_noun_stay(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in rules(text, PUBLISHED).figures] == [(value, unit)]
+
+
+def test_a_camel_case_product_name_labels_its_number() -> None:
+    # was a count of 15 handsets
+    got = rules("The maker shipped 10 million yPhone 15 handsets in the quarter.", PUBLISHED).figures
+    assert [f.value for f in got] == [10_000_000]
+
+
+def test_a_mixed_fraction_is_one_number() -> None:
+    # was 101: the fraction dropped
+    got = rules("The notes were priced at 101 1/4 to yield 6.2%.", PUBLISHED).figures
+    assert [f.value for f in got] == [101.25, 6.2]
+
+
+def test_thousands_typed_with_a_space_after_the_comma() -> None:
+    # was 80: the "000" group lost
+    assert figures("The ground holds around 80, 000 fans.") == [("around 80, 000", 80_000, None, "fans")]
+
+
+def test_a_split_group_that_is_not_thousands_gives_no_guess() -> None:
+    # "1, 118": 1,118 or a list of 1 and 118? The 1 is no figure; the 118 keeps its noun.
+    assert figures("The side scored 1, 118 points.") == [("118", 118, None, "points")]
+    # hard negatives: a year before the comma, and a list of small numbers
+    assert values("In 2019, 300 workers struck.") == [300]
+    assert values("It sold 40, 12 and 8 units in turn.") == [40, 12, 8]

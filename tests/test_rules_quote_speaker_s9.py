@@ -125,3 +125,83 @@ def test_a_named_title_alone_is_still_no_quote() -> None:
     # Hard negative: the naming participle with no cue after it keeps its old reading (no quote).
     ex = run(INTRO + "Ron Castell taught a class called “Rivers” in the spring.")
     assert ex.quotes == []
+
+
+# --------------------------------------------------------------------------- a relative clause ending in a bare noun
+
+
+def test_a_relative_clause_ending_in_a_bare_noun_leaves_its_antecedent_the_speaker() -> None:
+    ex = run(
+        INTRO + "Although the union disagrees, a port official who spoke anonymously to discuss internal "
+        "strategy said Wednesday, “There are talks between the port and the union.”"
+    )
+    assert quote(ex, "There are talks").speaker == "a port official"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody knows who first said “the toll is dead” in the town.",
+        "It is unclear who first said “the toll is dead” in the town.",
+    ],
+)
+def test_who_opening_an_indirect_question_describes_no_speaker(sentence: str) -> None:
+    # Hard negative: "who" asks here; the phrase before it ("Nobody knows") is no speaker.
+    ex = run(INTRO + sentence)
+    assert quote(ex, "the toll is dead").speaker is None
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_a_surname_and_a_colon_label_the_quote_after_them() -> None:
+    ex = run(
+        INTRO + "Ron Castell and Ivy Okafor reject the toll.\n\n"
+        "Castell: “Our goal is not to delay the toll but to end it.” Okafor: “The mission is to end the toll.”"
+    )
+    assert quote(ex, "Our goal").speaker == "Ron Castell"
+    assert quote(ex, "The mission").speaker == "Ivy Okafor"
+
+
+@pytest.mark.parametrize("label", ["Update", "Dover"])
+def test_a_capitalised_word_that_names_no_person_labels_nothing(label: str) -> None:
+    # Hard negative: "Update:" names no one, and "Dover" is a place the article names.
+    ex = run(INTRO + f"Ron Castell spoke in Dover on Monday.\n\n{label}: “The ferry will sail at noon.”")
+    assert quote(ex, "The ferry will sail").speaker is None
+
+
+def test_a_dash_label_names_the_writer_before_a_verb_ahead_of_the_dash() -> None:
+    ex = run(
+        INTRO
+        + "Ron Castell spoke on Monday.\n\nPollsters agree - Ivy Okafor: “One lesson was a simple one: keep "
+        "calling voters late.”"
+    )
+    assert quote(ex, "One lesson").speaker == "Ivy Okafor"
+
+
+# --------------------------------------------------------------------------- an anonymous source's post-modifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A person familiar with the talks said, “There is no deal yet.”",
+            "A person familiar with the talks",
+        ),
+        ("A source close to the mayor said, “There is no deal yet.”", "A source close to the mayor"),
+        (
+            "Another source familiar with Castell’s thinking said, “There is no deal yet.”",
+            "Another source familiar with Castell’s thinking",
+        ),
+    ],
+)
+def test_an_anonymous_source_before_the_cue_keeps_its_post_modifier(sentence: str, speaker: str) -> None:
+    ex = run(INTRO + sentence)
+    assert quote(ex, "There is no deal").speaker == speaker
+
+
+def test_close_to_inside_an_appositive_is_no_post_modifier() -> None:
+    # Hard negative: "who is close to the mayor" is set off by commas; the name before it speaks.
+    ex = run(INTRO + "Ron Castell, who is close to the mayor, said, “There is no deal yet.”")
+    assert quote(ex, "There is no deal").speaker == "Ron Castell"

@@ -148,6 +148,18 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
             continue  # "the 2000 people": a count
+        counted = (
+            _WEEKDAY_NOT_FROM_PUBLICATION.search(text, max(0, m.start() - 24), m.start())
+            if kind == "wd"
+            else None
+        )
+        if counted is not None:
+            # "the previous Friday", "the following Monday", "Good Friday": a day the story counts from
+            # another day, or a holiday, not the weekday nearest publication (a confident wrong date,
+            # session 9). No date rather than a guess; the words are kept in the expression, so that
+            # reading it again alone gives no date either.
+            out.append(TimeMention(counted.start(), m.end(), text[counted.start() : m.end()], None, kind))
+            continue
         past = (
             not future
             and kind in ("m", "mdy", "dmy")
@@ -159,14 +171,50 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             date = _latest_before(kind, core, published)
         else:
             date = resolve(kind, core, published, future, past)
-        out.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
+        start = m.start()
+        if (
+            kind == "eoy"
+            and prefix == "since"
+            and date is not None
+            and not re.search(r"\b(?:next|this)\b", core, re.I)
+        ):
+            # "the change since year-end": the last year-end before publication, not the coming one
+            date = f"{int(date[:4]) - 1:04d}-12"
+        day_shift = _DAY_BEFORE_AFTER.search(text, max(0, start - 12), start)
+        if day_shift is not None and prefix in ("before", "after"):
+            # "the day before last Tuesday's hearing" is the Monday: the day, not the one it is counted from
+            date = _shift_day(date, -1 if prefix == "before" else 1)
+            start = day_shift.start()
+        out.append(TimeMention(start, m.end(), text[start : m.end()], date, kind))
     if "-" in text or "–" in text or "/" in text:
         out = _with_year_ranges(text, out)
     return _weekdays_with_their_date(text, out)
 
 
+# Words before a weekday that count it from another day or name a holiday: "the previous Friday",
+# "the following Monday", "that Sunday", "Good Friday", "Easter Monday".
+_WEEKDAY_NOT_FROM_PUBLICATION = re.compile(
+    r"(?:\b(?:previous|preceding|following|prior|same|that)|\b(?:Black|Good|Holy|Ash|Cyber|Super|Bloody|Easter|Palm|"
+    r"Mothering|Maundy|Shrove|Fat|Giving|Whit|Orthodox))\s+$"
+)
+# "the day before", "the day after": a day counted from the date that follows.
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:the\s+)?day\s+$", re.IGNORECASE)
+
+
+def _shift_day(date: str | None, days: int) -> str | None:
+    """A day's date moved by ``days``; a month or a year has no day before it: no date."""
+    if date is None or len(date) != 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
 # "Saturday, April 25", "Friday Oct. 13": a weekday written with its date names that date.
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?$")
+# "on Dec. 1, a Tuesday", "March 3 (Monday)": a weekday written after its date names it too.
+_WEEKDAY_AFTER_DATE = re.compile(r"(?:,\s*(?:a|which\s+(?:was|is)|then\s+a)\s+|\s*\(\s*)$", re.IGNORECASE)
 
 
 def _weekdays_with_their_date(text: str, found: list[TimeMention]) -> list[TimeMention]:
@@ -180,6 +228,14 @@ def _weekdays_with_their_date(text: str, found: list[TimeMention]) -> list[TimeM
             and _WEEKDAY_JOIN.fullmatch(text, wd.end, date.start) is not None
         ):
             out[i] = TimeMention(wd.start, wd.end, wd.text, date.date, wd.kind)
+        date, wd = out[i], out[i + 1]
+        if (
+            wd.kind == "wd"
+            and date.kind in ("mdy", "dmy")
+            and date.date is not None
+            and _WEEKDAY_AFTER_DATE.fullmatch(text, date.end, wd.start) is not None
+        ):
+            out[i + 1] = TimeMention(wd.start, wd.end, wd.text, date.date, wd.kind)
     return out
 
 
@@ -334,6 +390,10 @@ def _named_month(core: str, published: dt.date) -> str | None:
         return None
     modifier = words[0]
     year = published.year
+    if modifier in ("last", "past") and (published.month - month) % 12 == 1:
+        # "last February" written in March: the February just gone or the one a year before? News
+        # says "last month" for the first, so either reading is a guess: no date (session 9).
+        return None
     if modifier in ("last", "past"):
         year = year if month < published.month else year - 1
     elif modifier == "next":
@@ -485,11 +545,28 @@ def _relative(core: str, published: dt.date) -> str | None:
         core = "this " + core.split()[-1]
     if core in ("past week", "past month", "past year"):
         core = "last " + core.split()[-1]
+    if core.endswith(("week", "weekend")):
+        return _week(core, published)
     resolved = _dateparser(core, published)
     if resolved is not None and core.endswith(("week", "weekend")):
         # "last week" names no day: the month it fell in is the precision the text supports.
         return resolved[:7]
     return resolved
+
+
+def _week(core: str, published: dt.date) -> str | None:
+    """ "last week", "this weekend", "next week": the month its days fall in (a week names no day). A
+    week across two months ("last week" written on Monday 7 December: 30 November to 6 December) is
+    in neither: its year, or no date across a new year (each month was a guess: session 9)."""
+    shift = {"last": -1, "this": 0, "next": 1}.get(core.split()[0])
+    if shift is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+    first = monday + dt.timedelta(days=5) if core.endswith("weekend") else monday
+    last = monday + dt.timedelta(days=6)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import TimeMention, find_times, time_elsewhere, time_of_telling
@@ -215,9 +215,10 @@ REPORT_BREAK = re.compile(
 )
 # What someone told an audience, promised or vowed is a clause of its own after its "that": "told a
 # news conference in the capital that | 1,100 soldiers had been deployed", "promised that | every home
-# would be rebuilt" (Session 8). The audience may be long; no clause opens inside it.
+# would be rebuilt" (Session 8). The audience may be long; no clause opens inside it. A named audience
+# too: "told Harbour Radio on Monday evening that | the company had lost £1.2m" (Session 9).
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:(?:told|tells)\s+(?:a|an)\s+|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
+    r"\b(?:(?:told|tells)\s+(?:a|an|(?=[A-Z]))\s*|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
@@ -412,21 +413,38 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "participle"
         if form.kind == "participle":
             return None  # "taken", "fallen" need an auxiliary
-        if after == "by" and not _by_amount(toks, i, form):
-            return None  # "a deadline set by the UN", "led by the association": a modifier
+        if (
+            after == "by"
+            and not _by_amount(toks, i, form)
+            and not _BY_THEN_TIME.match(toks[i].string, toks[i].end())
+        ):
+            # "a deadline set by the UN", "led by the association": a modifier; "Data published by the
+            # ministry on Monday", "bought by the museum two years later": dated, a happening (Session 9)
+            return None
         if before == "," and _APPOSITIVE_END.match(_rest_of_sentence(toks, i)):
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
 
 
+# "by" and an agent of up to five words, then a time: the participle is dated, so it tells a happening.
+_BY_THEN_TIME = re.compile(
+    r"\s+by\s+(?:[\w’'.&-]+\s+){1,5}?(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year)\b|in\s+(?:1[89]|20)\d\d\b|(?:a|one|two|three|four|five|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)\b|yesterday\b)"
+)
+# Words before "the" that let a definite noun of happening be told for the first time: "much of the
+# four-hour meeting", "during the raid", "said the talks were private", "because the talks were
+# private" (the subject of a clause). Not the object of a verb, whose sense decides what befell it
+# ("put off the vote", "opposed the merger"), nor a time for another happening ("after the hearing").
+_FIRST_TOLD_AFTER = words("of during at in said says that because while although though whereas when as")
 # Subordinators whose gerund tells a happening: "after rejecting", "before escaping", "since taking office".
 _GERUND_TIME = words("after before since")
 # A count right after a past "added" ("added 23,000 jobs") makes it an increase; a time after the count
 # ("added 10 minutes later that ...") keeps it speech.
 _COUNT_NEXT = re.compile(
-    r"\s*(?:about\s+|nearly\s+|almost\s+|some\s+|another\s+|more\s+than\s+)?\d[\d,.]*\s+"
-    r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later)\b)[a-z]"
+    r"\s*(?:about\s+|nearly\s+|almost\s+|some\s+|another\s+|more\s+than\s+)?\d+(?:,\d{3})*(?:\.\d+)?"
+    r"(?:\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later)\b)[a-z]|[.;]|,\s)"
 )
 # Words after a participle that are no title before a name: "died on Saturday", "published last Friday".
 _NOT_TITLES = PREPOSITIONS | DETERMINERS | words("to by last next this early late and or but as")
@@ -563,7 +581,7 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.’'-]+(?
 _MAY_FOLLOW = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
 
 
-def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
+def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None) -> Trigger | None:
     w = toks[i].group().lower()
     if w in UNDER_NOUNS and i > 0 and toks[i - 1].group().lower() == "under":
         # "is under investigation": going on now (``_status``).
@@ -618,6 +636,19 @@ def _nominal_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
             # "the US assassination of General X", "the killing of Ana Ruiz": the happening is told
             # here by its noun and whom it befell, not referred back to.
             return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+        if (
+            pl == "the"
+            and seen is not None
+            and etype not in seen
+            and w not in seen
+            and j > 0
+            and j >= i - 2
+            and toks[j - 1].group().lower() in _FIRST_TOLD_AFTER
+        ):
+            # "much of the four-hour meeting", "said the talks were private": inside a sentence, a
+            # happening no event before has told is told here (Session 9). A sentence opening "The
+            # X" refers back; ``_FIRST_TOLD_AFTER`` says which words may come before "the".
+            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "first")
         if not (p[:1].isalnum() or p == "-") or pl in DETERMINERS or pl in ("of", "to", "in", "on", "and"):
             return None
         modifiers.append(pl)
@@ -731,7 +762,7 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
 _MULTIWORD_FIRSTS = frozenset(PHRASAL_FORMS) | frozenset(LIGHT_FORMS) | frozenset(NEGATED_SPEECH_FORMS)
 
 
-def find_triggers(masked: str) -> list[Trigger]:
+def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
     out: list[Trigger] = []
@@ -852,7 +883,7 @@ def find_triggers(masked: str) -> list[Trigger]:
             out.append(Trigger(t.start(), t.end(), form.lemma, form.type, "verb", use))
             break
         else:
-            nom = _nominal_at(toks, i)
+            nom = _nominal_at(toks, i, seen)
             if nom is not None:
                 out.append(nom)
     return out
@@ -960,6 +991,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         inside = [t for t in triggers if a <= t.start < b]
         if not inside:
             continue
+        # A definite noun told for the first time is the clause's event only when no other trigger is
+        # there: "The summit ended without an agreement" is the verb's, typed by its subject (Session 9).
+        inside = [t for t in inside if t.form != "first"] or inside[:1]
         chosen = [inside[0]]
         cuts = [a]
         extra: list[tuple[Trigger, int, int]] = []
@@ -1030,6 +1064,9 @@ class StoryState:
     """What one sentence's events leave for the next: the subject "it" may stand for."""
 
     last_subject: str | None = None
+    # Types and trigger words of the events told so far: a definite noun of happening none of them
+    # names is told here for the first time ("much of the four-hour meeting", Session 9).
+    seen: set[str] = field(default_factory=set)
 
 
 def find_events(
@@ -1046,7 +1083,7 @@ def find_events(
     dl = DATELINE.match(masked)
     if dl:
         masked = MASK * dl.end() + masked[dl.end() :]
-    triggers = _outside_purposes(masked, find_triggers(masked))
+    triggers = _outside_purposes(masked, find_triggers(masked, story.seen if story is not None else None))
     if not triggers:
         return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
@@ -1077,6 +1114,9 @@ def find_events(
             # "would close two breweries and cut 300 jobs": the second verb shares the first's modality.
             draft = draft.model_copy(update={"status": out[-1].status})
         out.append(draft)
+        if story is not None:
+            story.seen.add(draft.type)
+            story.seen.add(draft.trigger.split()[-1].lower())
         if subject:
             ctx.borrowed = subject
         if story is not None and subject:

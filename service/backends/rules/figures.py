@@ -377,6 +377,11 @@ _STREET_AFTER = re.compile(
 _MODEL_NAME_BEFORE = re.compile(r"\d\s+[A-Z][A-Za-z]+\s+$")
 
 
+# A product name written with a capital inside it ("iPhone", "iPad", "eReader"): a name, as a
+# capitalised word is ("sold 10 million iPhone 15 handsets" counted 15 handsets, session 9).
+_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+$")
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
@@ -397,7 +402,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         return False  # "Add 5 g of salt", "Whisk 3 eggs": an instruction's verb labels nothing
     if (
         prev
-        and prev[0].isupper()
+        and (prev[0].isupper() or _CAMEL_NAME.match(prev) is not None)  # "iPhone 15" names like "Galaxy 15"
         and re.search(r":\s*$", before) is None  # "Banknotes: 5 €": a colon ends the label
         and prev.lower() not in COMMON_CAPITALISED
         and prev.lower() not in QUALIFIERS
@@ -1091,6 +1096,8 @@ def _read_number(
         unit, value = smaller, value * per_unit
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
+    if kind == "count" and digits and _model_number(text, m, e, value, unit):
+        return None
     if unit in SINGULAR_COUNTED:
         unit = (
             "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
@@ -1402,6 +1409,29 @@ def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
     return WEIGHT_CONTEXT.search(text) is not None
 
 
+# Nouns that count in the singular form ("200 staff", "150 aircraft", "300 head of cattle"): after a
+# number they are a count, not a model's name.
+ZERO_PLURALS = frozenset(
+    words(
+        "people staff personnel crew police aircraft spacecraft cattle sheep fish deer livestock head youth "
+        "militia infantry clergy children men women feet teeth geese mice salmon trout cod moose swine "
+        "poultry series species corps offspring"
+    )
+)
+
+
+def _model_number(text: str, m: re.Match[str], e: int, value: float, unit: str | None) -> bool:
+    """ "the 16-bit 8088 chip", "Boeing's 737 jet", "the 747 plane": a number of 100 or more written
+    without separators right before a noun in the singular is the thing's model or name, not a count
+    of it (a count takes the plural: "737 jets"). It gave "8088 chips" (session 9)."""
+    raw = m.group("digits") or ""
+    if unit is None or value < 100 or not raw.isdigit() or m.group("dscale") or m.group("attached"):
+        return False
+    if _is_plural(unit) or unit in ZERO_PLURALS or " " in unit:
+        return False
+    return re.match(rf"\s+{re.escape(unit)}\b", text[e : e + 40]) is not None
+
+
 def _not_a_count(
     text: str,
     s: int,
@@ -1547,6 +1577,8 @@ def _closes_quote(before: str, mark: str) -> bool:
 
 
 # A duration or measure word right after a number: no phone number has one.
+# A three-digit group after a comma and a space: the number before it may be its thousands.
+_SPLIT_GROUP_AFTER = re.compile(r",\s\d{3}(?![\d.,])")
 # A duration with "and a half" in the smaller unit that holds the half whole: 2.5 years = 30 months.
 _HALF_IN_SMALLER: dict[str, tuple[str, int]] = {
     "years": ("months", 12),
@@ -1587,6 +1619,8 @@ def _no_figure(
         or re.search(r"\d\s$", text[max(0, s - 2) : s])
     ):
         return True  # "0800 555 111": digit groups of a phone number
+    if digits and raw.isdigit() and len(raw) <= 3 and _SPLIT_GROUP_AFTER.match(text, e, e + 6):
+        return True  # "1, 118 points": 1,118 with a space typed after the comma, or a list? Not settled.
     if (
         digits
         and not has_unit

@@ -29,8 +29,15 @@ _SCIENTIFIC = r"(?:\d+(?:\.\d+)?\s?[x×]\s?)?10\^\(?[-−]?\d{1,3}\)?"
 # E notation as a program or a spreadsheet prints it ("3.2e6", "1.5E-3"): rare in news, but read
 # as "3.2" and "1.5" it would be a confident wrong figure (a hostile review's "$1e308" gave $1).
 _E_NOTATION = r"\d+(?:\.\d+)?e[-+−]?\d{1,3}(?![\w.])"
+# A whole number and a fraction is one number whatever follows: "priced at 101 1/4 to yield 7.57%"
+# read as 101 was a confident wrong price (session 9).
+_MIXED = r"\d+\s[1-9]/(?:2|4|8|16|32)(?![\d/])"
+# Thousands groups of "000" split by a space after the comma, as tokenised or retyped text writes them
+# ("around 80, 000 spectators"): read as 80 it was a confident wrong count (session 9). A group that
+# is not "000" ("1, 118") may be two numbers of a list, and is left as it was.
+_SPACED_THOUSANDS = r"\d{1,3}(?:,\s000)+(?![\d,])"
 DIGITS = (
-    rf"{_SCIENTIFIC}|{_E_NOTATION}|\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]"
+    rf"{_SCIENTIFIC}|{_E_NOTATION}|{_MIXED}|\d+\s{_FRACTION}|{_FRACTION}|\d*[{_VULGAR}]|{_SPACED_THOUSANDS}"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -172,7 +179,7 @@ def number_value(match: re.Match[str]) -> float | None:
 
 def digits_value(digits: str) -> float:
     """ "4,000" -> 4000, "10 1/2" -> 10.5, "3/4" -> 0.75, "1½" -> 1.5."""
-    d = digits.replace(",", "")
+    d = digits.replace(", ", "").replace(",", "")
     if "^" in d:  # "6.3 x 10^11": mantissa times a power of ten
         mantissa, _, power = re.sub(r"[\s()]", "", d).rpartition("10^")
         exponent = int(power.replace("−", "-"))

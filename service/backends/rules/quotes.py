@@ -187,6 +187,8 @@ MODIFIED_ROLE_WORDS = words(
 _DASH_LABEL = re.compile(
     r"(?:^|\s)[-–—]\s*(?:[Mm]ore from\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|&))*)\s*:\s*$"
 )
+# A sentence that is one capitalised word and a colon: "Castell: “...”" (a label when it names a person).
+_SURNAME_LABEL = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w’'-]*)\s*:\s*$")
 # A capitalised name and its verb right before a colon that opens the quote: "... O'Neil interjected:".
 _NAME_VERB_COLON = re.compile(r"[A-Z][\w.’'-]*\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*:\s*$")
 # Words that may open a sentence before its subject: "But Lee Marsh, ...", "And then Ms. Ruiz, ...".
@@ -537,6 +539,20 @@ def attach_speakers(
             # 2f. "Rep. Tina Gowdy (R-S.C.): “...”", "Former secretary of state Ann Petrov: “...”": a
             #     label line naming the speaker opens the paragraph (a transcript, a list of reactions).
             spk = _label_line(masked, s_start, before)
+        if (
+            spk is None
+            and (one := _SURNAME_LABEL.match(before)) is not None
+            and book.type_of(book.canonical(one.group("name"))) == "person"
+        ):
+            # 2h. "Castell: “...” Okafor: “...”": a sentence of one capitalised word and a colon labels
+            #     the quote after it when the article names a person by that word (session 9).
+            at = s_start + one.start("name")
+            spk = Phrase(at, at + len(one.group("name")), one.group("name"), "name")
+        if spk is None and (label := _DASH_LABEL.search(before)) is not None:
+            # 2i. "Pollsters agree - Carl Bialik: “...”": a dash and a name before the colon label the
+            #     writer quoted, before any verb of the words ahead of the dash ("agree") is read as the cue.
+            at = s_start + label.start("name")
+            spk = Phrase(at, at + len(label.group("name")), label.group("name"), "name")
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
             if spk is not None and q.partial and (outer := _outer_reporter(masked, s_start, before, spk)):

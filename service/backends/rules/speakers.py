@@ -193,6 +193,14 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
         # nothing fitted: the plain subject
     ph = subject_before(masked, pos)
     if ph is not None and ph.kind in ("descriptor", "name"):
+        post = _SOURCE_POSTMODIFIER_BEFORE.search(masked, max(0, ph.start - 40), ph.start)
+        outer = subject_before(masked, post.start()) if post is not None else None
+        if outer is not None and outer.kind == "descriptor" and not _starts_with_place_or_time(outer):
+            # "a person familiar with the talks said", "a source close to the mayor said": the anonymous
+            # source with its post-modifier speaks, as after the cue ("said one official familiar with
+            # the plans"); the talks or the mayor do not (session 9).
+            return Phrase(outer.start, ph.end, masked[outer.start : ph.end], "descriptor")
+    if ph is not None and ph.kind in ("descriptor", "name"):
         # "one council member who attended the meeting said", "a resident who knows Whitfield said": the
         # phrase before the cue is the object of a relative clause; the one the clause describes speaks.
         rel = _RELATIVE_OBJECT.search(masked, max(0, ph.start - 60), ph.start)
@@ -216,6 +224,31 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
             outer = subject_before(masked, prep.start())
             if outer is not None and outer.kind in ("descriptor", "name"):
                 return outer
+    post = _SOURCE_POSTMODIFIER_TAIL.search(masked, max(0, pos - 80), pos) if ph is None else None
+    outer = subject_before(masked, post.start()) if post is not None else None
+    if outer is not None and outer.kind == "descriptor" and not _starts_with_place_or_time(outer):
+        # "another source familiar with Castell’s thinking said": the same, when the plain finder takes
+        # no phrase before the cue (a possessive).
+        end = len(masked[:pos].rstrip())
+        return Phrase(outer.start, end, masked[outer.start : end], "descriptor")
+    rel = _LONG_RELATIVE.search(masked, max(0, pos - 100), pos) if ph is None else None
+    if (
+        rel is not None
+        and len(masked[rel.start() : pos].split()) > 1
+        and not _PASSIVE_BEFORE.search(masked, rel.start(), pos)
+    ):
+        # "a port official who spoke anonymously to discuss internal strategy said": the clause ends in
+        # a bare noun, which the plain finder does not take for a subject; the phrase it describes speaks.
+        # Its own verb is at least one word ("a native who writes fiction" is left to the appositive); a
+        # passive cue ("who has been mentioned as ...") reports no one.
+        outer = subject_before(masked, rel.start())
+        if (
+            outer is not None
+            and outer.kind in ("descriptor", "name")
+            and not _starts_with_place_or_time(outer)
+            and outer.text.split()[-1].lower() not in WH_CLAUSE_VERBS
+        ):
+            return outer
     if ph is None:
         share = POLL_SHARE.search(masked, max(0, pos - 120), pos)
         if share is not None:
@@ -235,6 +268,20 @@ _RELATIVE_OBJECT = re.compile(
 # A longer relative or participle clause, with no punctuation, between the speaker and the cue, whose
 # last words are its object: "a port official who spoke on condition of anonymity to discuss the talks
 # said", "another source speaking to the Gazette said" (session 9).
+# Verbs and adjectives before an indirect question, where "who" asks rather than describes: "nobody knows
+# who first said", "it is unclear who wrote".
+WH_CLAUSE_VERBS = words(
+    "know knows knew asked asks ask wonder wonders wondered unclear clear sure matter matters decide decides "
+    "decided see saw show shows showed question questions"
+)
+# An anonymous source's post-modifier right before the phrase that ends it: "familiar with", "close to".
+_SOURCE_POSTMODIFIER_BEFORE = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+$"
+)
+_SOURCE_POSTMODIFIER_TAIL = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:[\w’'.-]+\s+){1,4}$"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 _PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
 _LONG_RELATIVE = re.compile(
     r"\s(?:who|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
