@@ -99,7 +99,7 @@ from service.backends.rules.numbers import (
     number_value,
     words_value,
 )
-from service.backends.rules.sentences import Sentence, Token, tokens
+from service.backends.rules.sentences import TOKEN, Sentence, Token
 
 NO_STORY = StoryMoney()  # a sentence read alone: no story names a country or a currency
 
@@ -326,7 +326,19 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 def _next_words(text: str, pos: int, n: int = 6) -> list[Token]:
-    return tokens(text[pos : pos + 80])[:n]
+    """The first ``n`` tokens of the 80 characters after ``pos``, offsets from ``pos``.
+
+    Cut one by one and stopped at ``n`` (most callers want one to three): tokenising the whole
+    window to keep its first words was the rules' most frequent tokenisation. TOKEN has no
+    look-around, so matching up to ``pos + 80`` is matching the slice."""
+    out: list[Token] = []
+    if n <= 0:
+        return out
+    for m in TOKEN.finditer(text, pos, pos + 80):
+        out.append(Token(m.start() - pos, m.end() - pos, m.group()))
+        if len(out) == n:
+            break
+    return out
 
 
 def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:

@@ -372,31 +372,35 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
     return quotes
 
 
+# Every mark ``_marks`` reads, in the order its loop tried them at one offset: three doubled
+# characters in a row, two, then any single mark. The regular expression skips the text between
+# marks in C (a loop over every character in Python was 2.5% of the rules' time on the seeds).
+_DOUBLED_CLASS = "".join(sorted(DOUBLED_MARKS))
+_MARK_RUN = re.compile(
+    rf"(?P<three>([{_DOUBLED_CLASS}])\2\2)|(?P<two>([{_DOUBLED_CLASS}])\4)"
+    rf"|[{re.escape(''.join(sorted(DOUBLE_MARKS | SINGLE_MARKS)))}]"
+)
+
+
 def _marks(text: str) -> tuple[list[int], dict[int, int]]:
     """Offsets of quotation marks, and the width of the doubled ones: two apostrophes or backticks
     stand for a double mark in wire copy and old archives (''like this'', ``like this'')."""
     marks: list[int] = []
     width: dict[int, int] = {}
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in DOUBLED_MARKS and i + 1 < n and text[i + 1] == ch:
-            if i + 2 < n and text[i + 2] == ch:
-                # Three in a row: a nested single mark beside the doubled one. It closes
-                # first (", ends both) or opens last (Tis" after a space opens both).
-                opening = i == 0 or text[i - 1].isspace()
-                single, double = (i + 2, i) if opening else (i, i + 1)
-                marks.extend(sorted((single, double)))
-                width[double] = 2
-                i += 3
-                continue
+    for m in _MARK_RUN.finditer(text):
+        i = m.start()
+        if m.group("three") is not None:
+            # Three in a row: a nested single mark beside the doubled one. It closes
+            # first (", ends both) or opens last (Tis" after a space opens both).
+            opening = i == 0 or text[i - 1].isspace()
+            single, double = (i + 2, i) if opening else (i, i + 1)
+            marks.extend(sorted((single, double)))
+            width[double] = 2
+        elif m.group("two") is not None:
             marks.append(i)
             width[i] = 2
-            i += 2
-            continue
-        if ch in DOUBLE_MARKS or ch in SINGLE_MARKS:
+        else:
             marks.append(i)
-        i += 1
     return marks, width
 
 
