@@ -324,11 +324,20 @@ class EntityBook:
         self._speaking: set[tuple[int, str]] = set()  # (sentence start, record key)
         # Where "he" and "she" stand outside quotes, by sentence start: (offset, "m" or "f").
         self._pronouns: dict[int, list[tuple[int, str]]] = {}
+        # name_key of every name the book has compared, for this article: the lookups scan the
+        # records and key each record's name again per mention (a few names, hundreds of times).
+        self._keys: dict[str, str] = {}
+
+    def _name_key(self, name: str) -> str:
+        k = self._keys.get(name)
+        if k is None:
+            k = self._keys[name] = name_key(name)
+        return k
 
     # ------------------------------------------------------------------ building
 
     def _record_for(self, name: str, etype: str) -> str:
-        k = name_key(name)
+        k = self._name_key(name)
         if k in self._by_key:
             return self._by_key[k]
         if etype == "person":
@@ -342,7 +351,7 @@ class EntityBook:
                 hits = {
                     rk
                     for rk, r in self.records.items()
-                    if r.type == "person" and name_key(r.name).split()[-1:] == [k]
+                    if r.type == "person" and self._name_key(r.name).split()[-1:] == [k]
                 }
                 if len(hits) == 1:
                     rk = hits.pop()
@@ -356,7 +365,7 @@ class EntityBook:
 
     def _alias(self, rk: str, form: str) -> None:
         rec = self.records[rk]
-        if name_key(form) == name_key(rec.name):
+        if self._name_key(form) == self._name_key(rec.name):
             return
         # The fullest form is the canonical name.
         looks_like_name = all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in form.split())
@@ -365,7 +374,7 @@ class EntityBook:
             rec.name = form
         elif form not in rec.aliases:
             rec.aliases.append(form)
-        self._by_key.setdefault(name_key(form), rk)
+        self._by_key.setdefault(self._name_key(form), rk)
 
     def add_mention(self, m: Mention) -> None:
         full = KNOWN_SHORT_FORMS.get(m.text.lower())
@@ -411,13 +420,13 @@ class EntityBook:
         return hits.pop() if len(hits) == 1 else None
 
     def canonical(self, name: str) -> str:
-        k = name_key(name)
+        k = self._name_key(name)
         rk = self._by_key.get(k)
         if rk is None and " " not in k:
             # A bare word: a company's short name ("Brightwell" for "Brightwell Stores Inc.", named
             # first) or a person's surname ("Odell" for "Marcy Odell").
             for rk2, r in self.records.items():
-                words = name_key(r.name).split()
+                words = self._name_key(r.name).split()
                 if r.type == "organization" and words[:1] == [k] and set(words[1:]) <= CORPORATE_TAILS:
                     rk = rk2
                     break
@@ -427,13 +436,13 @@ class EntityBook:
             hits = {
                 rk2
                 for rk2, r in self.records.items()
-                if r.type == "person" and name_key(r.name).split()[-1:] == [k]
+                if r.type == "person" and self._name_key(r.name).split()[-1:] == [k]
             }
             rk = hits.pop() if len(hits) == 1 else None
         return self.records[rk].name if rk else name
 
     def type_of(self, name: str) -> str | None:
-        rk = self._by_key.get(name_key(name))
+        rk = self._by_key.get(self._name_key(name))
         return self.records[rk].type if rk else None
 
     def finish(self) -> None:
@@ -456,14 +465,14 @@ class EntityBook:
 
     def person_by_role(self, org: str, role: str) -> str | None:
         """The person whose title names ``org`` and a head role: "the NATO chief"."""
-        org_k = name_key(org)
-        role_k = name_key(role)
+        org_k = self._name_key(org)
+        role_k = self._name_key(role)
         best = None
         for r in self.records.values():
             if r.type != "person":
                 continue
             for t in r.titles:
-                tk = name_key(t)
+                tk = self._name_key(t)
                 if org_k in tk.split() and (role_k in tk or (role_k in HEAD_ROLES or role in HEAD_ROLES)):
                     best = r.name
         if best is None and role.lower() in HEAD_ROLES:
@@ -474,7 +483,7 @@ class EntityBook:
                 if r.type == "person"
                 and any(
                     any(
-                        h in name_key(t).replace("-", " ")
+                        h in self._name_key(t).replace("-", " ")
                         for h in (
                             "secretary general",
                             "chief",
@@ -586,7 +595,7 @@ class EntityBook:
         j = bisect.bisect_right(self._sentence_starts, pos) - 1
         if j < 0:
             return
-        rk = self._by_key.get(name_key(name))
+        rk = self._by_key.get(self._name_key(name))
         if rk is None:
             if looks_like_place(name) or name.lower() in COMMON_CAPITALISED or not name[:1].isupper():
                 return
@@ -606,7 +615,7 @@ class EntityBook:
 
     def fits_pronoun(self, name: str, pronoun: str) -> bool:
         """True when ``pronoun`` ("he", "she") can stand for the person called ``name``."""
-        rk = self._by_key.get(name_key(name))
+        rk = self._by_key.get(self._name_key(name))
         want = {"he": "m", "she": "f"}.get(pronoun.lower())
         return rk is not None and self._fits(rk, want)
 
@@ -630,7 +639,7 @@ class EntityBook:
 
     def named_elsewhere(self, name: str, start: int, end: int) -> bool:
         """True when the entity ``name`` stands for is mentioned outside [start, end)."""
-        rk = self._by_key.get(name_key(self.canonical(name)))
+        rk = self._by_key.get(self._name_key(self.canonical(name)))
         return rk is not None and any(m.key == rk and not (start <= m.start < end) for m in self.mentions)
 
     def note_people(self, sent_start: int, people: list[tuple[int, str]]) -> None:
@@ -639,7 +648,7 @@ class EntityBook:
 
     def note_alias(self, name: str, form: str) -> None:
         """A description the article uses for a named entity: "the head of the military alliance"."""
-        rk = self._by_key.get(name_key(name))
+        rk = self._by_key.get(self._name_key(name))
         if rk is not None and form.strip():
             self._alias(rk, form.strip())
 
@@ -969,7 +978,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         people: list[tuple[int, str]] = []
         for m in find_mentions(sent, quotes, quote_starts):
             if m.key.startswith("alias-of:"):
-                rk = book._by_key.get(name_key(m.key.removeprefix("alias-of:")))
+                rk = book._by_key.get(book._name_key(m.key.removeprefix("alias-of:")))
                 if rk:
                     book._alias(rk, m.text)
                     m.key = rk
@@ -999,7 +1008,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         for d in DESCRIPTOR.finditer(sent.text):
             who = book.person_by_role(d.group("org"), d.group("role"))
             if who:
-                rk = book._by_key[name_key(who)]
+                rk = book._by_key[book._name_key(who)]
                 form = d.group(0)
                 book._alias(rk, form[0].lower() + form[1:] if form.startswith("The") else form)
                 abs_s = sent.start + d.start()
@@ -1029,7 +1038,7 @@ def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -
     subjects = {start: (end, key) for start, end, key in book._subjects}
     people = dict(book._people)
     for sent, m in deferred:
-        rk = book._by_key.get(name_key(book.canonical(m.text)))
+        rk = book._by_key.get(book._name_key(book.canonical(m.text)))
         if rk is None or book.records[rk].type != "person" or looks_like_place(m.text):
             continue
         m.type, m.key = "person", rk
