@@ -690,6 +690,14 @@ def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[:end], run[end:]
 
 
+# A word a person's name is made of (compiled once: ``_type_of`` built it for every name token).
+_PERSON_NAME_TOKEN = re.compile(
+    r"[A-Z][a-z’'-]+|[A-Z]\.?|\.|(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
+    + "|".join(NAME_PARTICLES)
+    + ")|I{1,3}|Jr|Sr"
+)
+
+
 def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
 ) -> str | None:
@@ -746,15 +754,7 @@ def _type_of(
     if (
         initial_dots
         and sum(t.text != "." for t in name_tokens) <= 4
-        and all(
-            re.fullmatch(
-                r"[A-Z][a-z’'-]+|[A-Z]\.?|\.|(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|al-\w+|[A-Z][a-z]+-[A-Z][a-z]+|(?:"
-                + "|".join(NAME_PARTICLES)
-                + ")|I{1,3}|Jr|Sr",
-                t.text,
-            )
-            for t in name_tokens
-        )
+        and all(_PERSON_NAME_TOKEN.fullmatch(t.text) for t in name_tokens)
     ):
         return "person"
     return "other"

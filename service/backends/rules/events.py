@@ -1051,11 +1051,13 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
     return sorted(out, key=lambda seg: seg[1])
 
 
+# Compiled once (``_aux_start`` sorted the three sets and built this pattern on every call).
+_AUX_RUN_AT_END = re.compile(r"(?:\b(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\s+)+$")
+
+
 def _aux_start(text: str, pos: int) -> int:
     """Start of the modal or auxiliary run before ``pos``: "and would ask" -> before "would"."""
-    m = re.search(
-        r"(?:\b(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\s+)+$", text[:pos]
-    )
+    m = _AUX_RUN_AT_END.search(text[:pos])
     return m.start() if m else pos
 
 

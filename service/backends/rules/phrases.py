@@ -894,15 +894,19 @@ def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) 
     return Phrase(start, end, text, kind)
 
 
+# Compiled once: built inside ``subject_after`` it sorted the source heads and hashed the long
+# pattern string (the regular-expression cache's key) on every call.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
+    r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
+    + r"))\b"
+)
+
+
 def subject_after(masked: str, pos: int) -> Phrase | None:
     """Inverted subject after a cue: "said Stoltenberg", "said the official", "told the BBC" (no)."""
-    m = re.match(
-        r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
-        r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
-        + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
-        + r"))\b",
-        masked[pos : pos + 120],
-    )
+    m = _SUBJECT_AFTER.match(masked[pos : pos + 120])
     if not m:
         return None
     np = m.group("np").rstrip()
