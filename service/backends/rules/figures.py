@@ -1065,7 +1065,8 @@ def find_figures(
     _join_ranges(text, found)
     drafts = _figure_drafts(sent, found, in_quote)
     drafts.extend(special)
-    if (_FOLD_HINT_LOWER.search(low) if plain else _FOLD_HINT.search(text)):
+    folds = _FOLD_HINT_LOWER.search(low) if plain else _FOLD_HINT.search(text)
+    if folds:
         drafts.extend(_multipliers(sent))
     if not plain or _ONE_UNIT_WORDS_LOWER.search(low):
         drafts.extend(_one_unit_durations(sent))

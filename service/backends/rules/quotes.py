@@ -377,9 +377,14 @@ def find_quote_spans(blocks: tuple[Block, ...]) -> list[QuoteSpan]:
 # the engine skips to the next mark in C (the loop in Python over every character was 2.5% of the
 # rules' time on the seeds, an alternation led by groups still 1%).
 _MARK_RUN = re.compile(
-    "[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS | DOUBLED_MARKS))) + "]"
-    + "(?:" + "|".join(f"(?<={re.escape(c)}){re.escape(c)}{{1,2}}" for c in sorted(DOUBLED_MARKS))
-    + "|(?<=[^" + re.escape("".join(sorted(DOUBLED_MARKS - DOUBLE_MARKS - SINGLE_MARKS))) + "]))"
+    "["
+    + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS | DOUBLED_MARKS)))
+    + "]"
+    + "(?:"
+    + "|".join(f"(?<={re.escape(c)}){re.escape(c)}{{1,2}}" for c in sorted(DOUBLED_MARKS))
+    + "|(?<=[^"
+    + re.escape("".join(sorted(DOUBLED_MARKS - DOUBLE_MARKS - SINGLE_MARKS)))
+    + "]))"
 )
 
 
