@@ -216,3 +216,20 @@ def test_a_split_group_that_is_not_thousands_gives_no_guess() -> None:
     # hard negatives: a year before the comma, and a list of small numbers
     assert values("In 2019, 300 workers struck.") == [300]
     assert values("It sold 40, 12 and 8 units in turn.") == [40, 12, 8]
+
+
+# ------------------------------------------------------------------ multipliers written with digits
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Demand for the vaccine grew 2.5-fold in a month.", 2.5),  # was a count of 2.5 "fold" and 5-fold
+        ("Fares rose 8-fold after the reform.", 8),  # was a count of 8 "fold"
+        ("The risk rose 1.5 fold among smokers.", 1.5),
+        ("Rents rose threefold in a decade.", 3),  # hard negative: the word form was already read
+    ],
+)
+def test_a_multiplier_with_digits_is_one_multiplier(text: str, value: float) -> None:
+    got = rules(text, PUBLISHED).figures
+    assert [(f.value, f.kind) for f in got] == [(value, "multiplier")]

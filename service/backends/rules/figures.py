@@ -1143,6 +1143,8 @@ def _read_number(
         return None
     if kind == "count" and digits and _model_number(text, m, e, value, unit):
         return None
+    if unit == "fold" and _FOLD_NEXT.match(text, e, e + 8):
+        return None  # "8-fold", "2.5 fold": the multiplier rule reads it (a count of "fold" was no figure)
     if unit in SINGULAR_COUNTED:
         unit = (
             "troops" if unit in ("soldier", "officer", "fighter", "militant") else "people"
@@ -1454,6 +1456,7 @@ def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
     return WEIGHT_CONTEXT.search(text) is not None
 
 
+_FOLD_NEXT = re.compile(r"[-\s]?fold\b", re.IGNORECASE)
 # Nouns that count in the singular form ("200 staff", "150 aircraft", "300 head of cattle"): after a
 # number they are a count, not a model's name.
 ZERO_PLURALS = frozenset(

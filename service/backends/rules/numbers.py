@@ -100,10 +100,12 @@ NUMBER = re.compile(
 )
 
 # Multiplier words standing alone: "eightfold", "8-fold", "octuple", "tripled".
+# A decimal multiplier is whole ("2.5-fold" was read as "5-fold" = 5: session 9), and "1.5 fold" may
+# be spaced.
 FOLD = re.compile(
-    r"\b(?:(?P<n>\d+|"
+    r"(?<![\d.,])\b(?:(?P<n>\d+(?:\.\d+)?|"
     + _UNITS_WORDS
-    + r")-?fold|(?P<w>"
+    + r")[-\s]?fold|(?P<w>"
     + "|".join(sorted(FOLD_WORDS, key=len, reverse=True))
     + r"))\b",
     re.IGNORECASE,
@@ -201,11 +203,15 @@ def digits_value(digits: str) -> float:
     return float(d)
 
 
-def fold_value(match: re.Match[str]) -> int | None:
+def fold_value(match: re.Match[str]) -> float | None:
     if match.group("n"):
         n = match.group("n").lower()
         # "a billion-fold" is the most any story says; a longer run of digits is no multiplier
-        return (int(n) if len(n) <= 9 else None) if n.isdigit() else NUMBER_WORDS.get(n)
+        if n.isdigit():
+            return int(n) if len(n) <= 9 else None
+        if n[:1].isdigit():
+            return float(n) if len(n) <= 12 else None  # "2.5-fold"
+        return NUMBER_WORDS.get(n)
     return FOLD_WORDS.get(match.group("w").lower())
 
 
