@@ -760,7 +760,7 @@ class PolNeAR:
                 _fmt(c.f1),
             )
         fields = Table(title="names on found items (shared name tokens)", title_justify="left")
-        fields.add_column("field")
+        fields.add_column("field", no_wrap=True)
         fields.add_column("right/scored", justify="right")
         fields.add_column("accuracy", justify="right")
         fields.add_column("not scored", justify="right")
