@@ -231,3 +231,26 @@ def test_a_finish_and_bail_by_their_own_nouns() -> None:
     assert_type("The suspect was released on bail until June.", "released on bail", "bail")
     # Released without bail stays a release.
     assert_type("The hostages were released on Sunday.", "released", "release")
+
+
+def test_whose_opens_a_clause_of_its_own() -> None:
+    got = by_trigger("The council will open two shelters for families whose homes were flooded.")
+    assert got["open"].type == "opening"
+    assert got["flooded"].type == "flood"
+    assert got["flooded"].status == "occurred"
+
+
+def test_a_verb_that_presupposes_its_happening_lets_it_be_told() -> None:
+    assert_type(
+        "Inspector Hale, who is leading the inquiry, said the theft was planned.", "inquiry", "inquiry"
+    )
+    # The object of a verb that says nothing of whether it happened is not told here.
+    assert "inquiry" not in by_trigger("Residents want the inquiry to report by June.")
+
+
+def test_went_on_to_tells_what_came_next() -> None:
+    got = by_trigger("She joined the firm in 1990 and went on to found a charity in Lisk.")
+    assert got["found"].type == "founding"
+    assert got["found"].status == "occurred"
+    # "to" after "on" elsewhere is no such sequel.
+    assert "win" not in by_trigger("The club is counting on to win the cup, fans say.")

@@ -198,6 +198,8 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
     r"because|since|until|unless|if|so|meaning|according|including|payable|[a-z]+ing)\b)"
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
+    # "shelters for families whose homes were flooded": "whose" opens a clause of its own (Session 9).
+    r"|\s+(?=whose\s)"
     r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+)"
 )
 # What someone said is a clause of its own: "Odell said | the company would open 85 stores".
@@ -356,6 +358,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         gov = toks[k].group().lower() if k >= 0 else ""
         if gov in CONTROL_VERBS:
             return "base"
+        if gov == "on" and k > 0 and toks[k - 1].group().lower() in _WENT:
+            return "past"  # "went on to found a firm": what came next happened (Session 9)
         if any(t.group().lower() in OBJECT_CONTROL_VERBS for t in toks[max(0, j - 5) : j]) and not any(
             t.group() in (",", ";") for t in toks[max(0, j - 5) : j]
         ):
@@ -437,7 +441,13 @@ _BY_THEN_TIME = re.compile(
 # four-hour meeting", "during the raid", "said the talks were private", "because the talks were
 # private" (the subject of a clause). Not the object of a verb, whose sense decides what befell it
 # ("put off the vote", "opposed the merger"), nor a time for another happening ("after the hearing").
-_FIRST_TOLD_AFTER = words("of during at in said says that because while although though whereas when as")
+_FIRST_TOLD_AFTER = words(
+    "of during at in said says that because while although though whereas when as "
+    # Verbs that presuppose the happening they take: "who is leading the inquiry", "attended the funeral".
+    "leading led leads heading headed heads chairing chaired chairs attending attended attend attends"
+)
+# "went on to", "goes on to": what came next in a life or a season.
+_WENT = words("went go goes going gone")
 # Subordinators whose gerund tells a happening: "after rejecting", "before escaping", "since taking office".
 _GERUND_TIME = words("after before since")
 # A count right after a past "added" ("added 23,000 jobs") makes it an increase; a time after the count
