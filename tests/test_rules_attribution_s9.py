@@ -417,3 +417,75 @@ def test_according_to_then_a_relative_clause_then_the_claim() -> None:
         "According to the harbour board, which brought the case, the pilots split 140 contracts between them."
     )
     assert ("the harbour board", "The pilots split 140 contracts between them.") in pairs(body)
+
+
+# --------------------------------------------------------------------------- naming verdicts in quotation marks
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        # An object, then its quoted predicate, after an appositive, a participle or a coordinated cue.
+        (
+            INTRO + "Tom Diaz, a pilot, called Harbourton’s standards “strong.”",
+            "Tom Diaz",
+            "Harbourton’s standards “strong.”",
+        ),
+        (
+            INTRO + "Okafor has targeted the pilots, calling the harbour pilots “pirates” and cheats.",
+            "Ruth Okafor",
+            "The harbour pilots “pirates” and cheats.",
+        ),
+        (
+            INTRO + "Okafor admitted that she found the debt confusing and called the golf venture “a great "
+            "example” of failure.",
+            "Ruth Okafor",
+            "The golf venture “a great example” of failure.",
+        ),
+    ],
+)
+def test_naming_verdicts_with_a_quoted_predicate(body: str, source: str, claim: str) -> None:
+    assert (source, claim) in pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A name in quotation marks, no object before it: no verdict.
+        "The group, called “Harbour First,” met on Monday.",
+        "She took a class called “Rivers and Towns” at the college.",
+        "The levy closed the tax loophole called an “inversion,” in which a company moves abroad.",
+        "The boat was called “Sea Star” by its owner.",
+    ],
+)
+def test_a_quoted_name_is_no_verdict(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- a condition opens the claim
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            INTRO + "Okafor said, if elected, she would ask Ruiz to lead the harbour board.",
+            "If elected, she would ask Ruiz to lead the harbour board.",
+        ),
+        (
+            INTRO + "Okafor said, once the strike ends, the ferries will sail again.",
+            "Once the strike ends, the ferries will sail again.",
+        ),
+    ],
+)
+def test_a_condition_after_the_cue_opens_the_claim(body: str, claim: str) -> None:
+    assert ("Ruth Okafor", claim) in pairs(body)
+
+
+def test_a_participle_after_the_cue_still_has_no_claim_of_its_own() -> None:
+    # "said, adding ...": the claim is elsewhere; only the participle's own claim.
+    claims = [
+        c for _s, c in pairs(INTRO + "The port will close, Okafor said, adding that the pilots agreed.")
+    ]
+    assert "The port will close." in claims
+    assert not [c for c in claims if c.startswith("Adding")]

@@ -89,6 +89,12 @@ PREPOSITION_ASIDE_THEN_THAT = re.compile(
     r"(?:\s+(?:the\s+)?[\w’'.-]+){0,3}?\s*,\s*(?:in|on|at|during|via|through|after|before|for|with)\s+"
     r"[^,;:.!?“”\"]{1,60}?,\s+that\b\s*"
 )
+# A condition set off by commas right after the cue, then a clause (session 9): "said, if elected, she
+# would ...", "said, once the strike ends, the port will ...". The condition is part of the claim.
+CONDITION_THEN_CLAUSE = re.compile(
+    r"\s*,\s*(?P<claim>(?:if|when|once|unless|until|as\s+soon\s+as)\s+[^,;:“”\"]{1,60},\s+"
+    r"(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|[A-Z])\b)"
+)
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
 VENUE_THEN_THAT = re.compile(
@@ -270,7 +276,11 @@ def _claim_after(
     if citing is not None:
         cue_end = citing.end()  # "reported on Friday, citing two officials, that ...": the claim follows
     set_off = PREPOSITION_ASIDE_THEN_THAT.match(masked, cue_end) if lead else None
-    if (
+    conditional = CONDITION_THEN_CLAUSE.match(masked, cue_end) if lead else None
+    if conditional is not None:
+        # "She said, if elected, she would ...": the condition opens the claim (session 9).
+        cue_end = conditional.start("claim")
+    elif (
         re.match(r"\s*[,:;]", masked[cue_end : cue_end + 3])
         and not ASIDE_THEN_THAT.match(masked, cue_end)
         and set_off is None

@@ -186,6 +186,13 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# The object of a naming verb, then its predicate in quotation marks (session 9): "called the levy
+# “a tax on work”", "called Harbourton's standards “strong”"; an object of at most six words.
+_OBJECT_THEN_QUOTE = re.compile(
+    r"\s+(?!(?:an?|so)\s)(?:him|her|them|it|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:[“\"]|'(?=\w))"
+)
+
+
 # An indefinite noun phrase right before a naming verb: "a group called", "an app dubbed" (session 7).
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -375,6 +382,14 @@ def cues_in(masked: str) -> list[Cue]:
             and not (
                 _QUOTE_AHEAD.match(masked[m.end() : m.end() + 80])
                 and _NAMED_BEFORE.search(masked[: m.start()])
+            )
+            and not (
+                # An object, then its quoted predicate, after any subject but an indefinite one or a passive:
+                # "Diaz, a pilot, called Harbourton's standards “strong”", "..., calling the pilots “pirates”"
+                # (session 9; "a class called “Rivers and Towns”" has no object before its quotation).
+                _OBJECT_THEN_QUOTE.match(masked, m.end(), m.end() + 80)
+                and not _INDEFINITE_BEFORE.search(masked[max(0, m.start() - 40) : m.start()])
+                and prev_w not in PASSIVE_AUXILIARIES
             )
             and not (
                 _NAMING_PREDICATE.match(masked[m.end() : m.end() + 100])
