@@ -41,6 +41,12 @@ def test_between_two_number_words_is_a_range_of_the_noun_after() -> None:
     assert figures("Between two and three ferries were held in port.") == [("two and three", 2, 3, "ferries")]
 
 
+def test_a_number_word_further_on_does_not_hide_the_noun() -> None:
+    # hard negative: "five of the seven seats" counts seats (the second number is not the noun)
+    got = rules("Her allies won five of the seven council seats.", PUBLISHED).figures
+    assert [(f.value, f.unit) for f in got][:1] == [(5, "seats")]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -464,9 +464,13 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
             return None, e, False
         if w in NUMBER_WORDS:
-            # "between two and three people": another number is never what the first one counts
-            # (it gave "2 three", session 9); the range join gives both ends the noun after.
-            return None, e, False
+            # Another number is never what the first one counts ("between two and three people" gave
+            # "2 three", session 9): right after "and" it is the second end of a range or a list, which
+            # the range join reads; further on ("five of the seven seats") the noun after it may be.
+            if after_and and skipped <= 1:
+                return None, e, False
+            skipped += 1
+            continue
         if (len(w) == 1 and w not in LETTER_UNITS) or (len(w) <= 3 and w in AMBIGUOUS_SYMBOLS):
             # "5 p", "6.3 x 10", "3 pc": a letter, or a symbol whose reading the sentence did not
             # give, is no counted noun; the number keeps no unit rather than a wrong one.
