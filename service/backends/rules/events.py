@@ -220,7 +220,7 @@ REPORT_BREAK = re.compile(
 # would be rebuilt" (Session 8). The audience may be long; no clause opens inside it. A named audience
 # too: "told Harbour Radio on Monday evening that | the company had lost £1.2m" (Session 9).
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:(?:told|tells)\s+(?:a|an|(?=[A-Z]))\s*|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
+    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z]))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
