@@ -113,3 +113,28 @@ def test_last_week_across_two_months_names_neither(published: dt.date, expected:
 def test_this_weekend_is_the_month_of_its_days() -> None:
     # a Wednesday 30 Dec: this weekend is 2-3 January
     assert times("The fair opens this weekend.", dt.date(2026, 12, 30)) == [("this weekend", "2027-01")]
+
+
+def _dated(text: str, published: str) -> list[tuple[str, str | None]]:
+    from schemas import ArticleRequest
+    from service.pipeline.dated import dated_expressions
+    from service.pipeline.run import prepare
+
+    doc = prepare(ArticleRequest(text=text, published=published, language="en"))
+    return [(d.text, d.date) for d in dated_expressions(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Wednesday story: a schedule in the present is the coming day (was the Monday before)
+        ("The retrial begins Monday in the capital.", [("Monday", "2026-12-07")]),
+        ("The two envoys meet separately Monday with the mediator.", [("Monday", "2026-12-07")]),
+        ("The hearing starts at 3pm on Tuesday.", [("on Tuesday", "2026-12-08")]),
+        # hard negatives: the past tense is the day before, and the story's own weekday is that day
+        ("The retrial began Monday in the capital.", [("Monday", "2026-11-30")]),
+        ("The offer ends Wednesday.", [("Wednesday", "2026-12-02")]),
+    ],
+)
+def test_a_schedule_in_the_present_is_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, "2026-12-02") == expected

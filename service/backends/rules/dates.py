@@ -649,10 +649,21 @@ def clause_before(text: str, start: int) -> str:
     return text[begin:start]
 
 
+# A schedule told in the present right before the date: "the trial begins Monday", "leaders meet on
+# Tuesday", "the offer ends Friday". News tells what has happened in the past tense, so the present
+# of these verbs is what is coming; read as the past weekday it was a confident wrong date (session 9).
+_SCHEDULE_PRESENT_BEFORE = re.compile(
+    r"\b(?:begins|starts|opens|resumes|reopens|meets|meet|convenes|ends|expires|kicks\s+off|takes\s+place)"
+    r"(?:\s+(?:again|separately|formally|officially))?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))?"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def looks_ahead(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the time expression at ``text[start:end]`` is read ahead of publication."""
     before = clause_before(text, start)
-    if _AHEAD_BEFORE.search(before):
+    if _AHEAD_BEFORE.search(before) or _SCHEDULE_PRESENT_BEFORE.search(before[-40:]):
         return True
     # (the words after the expression are looked at where they are, not to the end of the text)
     told = _PAST_VERB_BEFORE.search(before) and not _BOUND.match(text, start, start + 12)
