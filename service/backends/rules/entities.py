@@ -165,8 +165,10 @@ POSSESSOR = re.compile(
 # Lowercase role phrase right before a name: "supreme leader Ayatollah Khamenei", "top general, Qasem Soleimani".
 ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*))\s*,?\s*$")
 # "the NATO chief", "the NATO secretary general", "the alliance chief".
+# "[Tt](?<!\w.)he" is "\b[Tt]he" led by its first letter, which the engine skips to in C (a leading
+# "\b" is tried at every character): half the scan's time, the same matches.
 DESCRIPTOR = re.compile(
-    r"\b(?P<the>[Tt]he)\s+(?P<org>[A-Z][\w.-]*)\s+(?P<role>chief|head|leader|secretary[- ]general|president|director|chairman|spokesman|spokeswoman|spokesperson)\b"
+    r"(?P<the>[Tt](?<!\w.)he)\s+(?P<org>[A-Z][\w.-]*)\s+(?P<role>chief|head|leader|secretary[- ]general|president|director|chairman|spokesman|spokeswoman|spokesperson)\b"
 )
 
 
@@ -1057,7 +1059,9 @@ def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -
 
 
 # "he" and "she" as subjects, by the gender they stand for.
-_SUBJECT_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+# "\b(?:[Hh]e|[Ss]he)\b" led by one character class the engine skips to in C; ``(?<!\w.)`` after the
+# first letter is the "\b" before it (half the scan's time, the same matches).
+_SUBJECT_PRONOUN = re.compile(r"(?P<p>[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he))\b")
 
 
 def _subject_pronouns(
