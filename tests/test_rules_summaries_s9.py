@@ -68,3 +68,109 @@ def test_a_surname_two_people_share_or_a_description_taken_into_the_name_is_left
     assert got["praised"] == "Clinton praised the crowd on Monday."
     got = summaries("Challenger Devan Hale won the seat. Hale will be sworn in on Jan. 4.")
     assert got["sworn in"] == "Hale will be sworn in on Jan. 4."
+
+
+# --------------------------------------------------------------------------- words a clause split cut off
+
+
+def test_a_fronted_preposition_is_not_read_as_a_connective_or_a_participle() -> None:
+    got = summaries(
+        "In addition to the inquiry by the regulator, we now know that the police are also investigating the "
+        "fund."
+    )
+    assert got["investigating"].startswith("In addition to the inquiry")
+    # Hard negative: a subordinator before "to" is still left out with the clause it opens.
+    got = summaries("No deadline was given for when to expect the new bridge to be completed.")
+    assert got["completed"] == "No deadline was given for when to expect the new bridge to be completed."
+    got = summaries(
+        "Dana Holt has invested in firms she criticises, according to new financial documents she submitted "
+        "to the tax office."
+    )
+    assert got["submitted"] == "Dana Holt submitted new financial documents to the tax office."
+    got = summaries(
+        "Pay at the plant fell, according to a letter from the head of the union obtained by the Harbour Post."
+    )
+    assert got["obtained by the Harbour Post"] == (
+        "A letter from the head of the union was obtained by the Harbour Post."
+    )
+
+
+def test_a_source_told_as_a_participle_is_a_passive_that_ends_at_its_clause() -> None:
+    got = summaries("According to a study published on Monday, rents rose 4%.")
+    assert got["published"] == "A study was published on Monday."
+    got = summaries("A court document filed Thursday says that the mayor will not be charged.")
+    assert got["filed"] == "A court document was filed Thursday."
+    # Hard negative: a place after the comma belongs to the participle's phrase.
+    got = summaries("According to a report published in Lyon, France, prices rose.")
+    assert got["published"].startswith("A report was published in Lyon, France")
+    # Hard negatives: a verb of its own after the participle; an active verb before a relative that said.
+    got = summaries("A magazine article published Friday found no trace of the prize that Vance said.")
+    assert (
+        got["published"] == "A magazine article published Friday found no trace of the prize that Vance said."
+    )
+    got = summaries("The council voted 6-1 for the plan which said.")
+    assert got["voted"] == "The council voted 6-1 for the plan which said."
+
+
+def test_an_occasion_of_speech_after_a_time_is_the_speakers() -> None:
+    got = summaries(
+        "Orla Vance said earlier on Friday during a news conference that she may wait until March."
+    )
+    assert got["conference"] == "Orla Vance announced during a news conference that she may wait until March."
+
+
+def test_a_count_keeps_the_noun_the_split_cut_from_its_modifier() -> None:
+    got = summaries("A flu outbreak in Marlow County has grown to 31 confirmed cases, health officials said.")
+    assert got["outbreak"] == "A flu outbreak in Marlow County has grown to 31 confirmed cases."
+
+
+# --------------------------------------------------------------------------- relatives and quantifiers
+
+
+def test_a_relative_after_a_time_or_a_clause_is_no_noun_phrases() -> None:
+    got = summaries(
+        "Forecasters expect dry weather to continue until at least April, which would threaten the harvest."
+    )
+    assert got["threaten"] == (
+        "Forecasters expect dry weather to continue until at least April, which would threaten the harvest."
+    )
+    got = summaries(
+        "The panel warned that the trial covered only one town, and that guards knew which cells had cameras, "
+        "which may have delayed the inquiry."
+    )
+    assert got["delayed"] == "Guards knew which cells had cameras, which may have delayed the inquiry."
+    # Hard negative: a noun phrase before the comma is the relative's antecedent.
+    got = summaries("The town council approved a new park, which will open in May.")
+    assert got["open"] == "A new park will open in May."
+
+
+def test_a_lone_quantifier_is_part_of_the_counted_thing_before_it() -> None:
+    got = summaries(
+        "The city shut 40 footbridges last year after engineers warned that several had collapsed."
+    )
+    assert got["collapsed"] == "Several of the 40 footbridges had collapsed."
+    # Hard negative: nothing counted before it; the quantifier stays the subject.
+    got = summaries("Many were injured in the crash.")
+    assert got["injured"] == "Many were injured in the crash."
+
+
+def test_they_in_a_question_is_the_plural_subject_of_the_first_clause() -> None:
+    got = summaries(
+        "Schools in the Harrow district were closed on Monday, and the town council will decide on Tuesday "
+        "whether they reopen."
+    )
+    assert got["decide"] == (
+        "The town council will decide on Tuesday whether schools in the Harrow district reopen."
+    )
+    # Hard negatives: a plural subject of its own; no plural subject before.
+    got = summaries("The councillors met on Monday and will decide on Tuesday whether they resign.")
+    assert got["decide"] == "The councillors will decide on Tuesday whether they resign."
+    got = summaries("The town council will decide on Tuesday whether they reopen.")
+    assert got["decide"] == "The town council will decide on Tuesday whether they reopen."
+
+
+def test_told_keeps_the_object_cut_off_after_it() -> None:
+    got = summaries("“We will win this,” team captain Ola Brandt told the club's website.")
+    assert got["told"] == "“We will win this,” team captain Ola Brandt told the club's website."
+    got = summaries("Ola Brandt visited the town on Saturday. “We will win this,” Brandt told the crowd.")
+    assert got["told"] == "“We will win this,” Brandt told the crowd."

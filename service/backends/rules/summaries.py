@@ -153,6 +153,13 @@ def cut_tail(s: str) -> str:
 
 def _strip_leading(s: str) -> str:
     m = _LEADING.match(s)
+    if (
+        m is not None
+        and s[m.end() : m.end() + 3].lower() == "to "
+        and m.group().lower().startswith("in addition")
+    ):
+        # "In addition to the inquiry, ...": the connective is a preposition's, not the clause's opening.
+        return s
     return s[m.end() :] if m else s
 
 
@@ -563,7 +570,27 @@ def _compose_verb(
         # a preposition of time and its noun, cut off as if a clause, end the verb phrase.
         after = text[trig_end : until.end("pp")]
         ctx.draw(c_start, until.end("pp"))
+    if not after.strip() and lemma == "tell":
+        told = _TOLD_OBJECT.match(masked, c_end)
+        if told is not None and MASK not in told.group("obj"):
+            # "“...,” Sanders told | the crowd": the verb's object, cut off with the clause after it.
+            after = text[trig_end : told.end("obj")]
+            ctx.draw(c_start, told.end("obj"))
+    after = _counted(ctx, after, text[trig_end:c_end], c_start, c_end)
     predicate = text[verb_start:trig_end] + after
+    says = _SOURCE_SAYS.search(after) if form == "past" else None
+    if (
+        says is not None
+        and text[trig_start:trig_end].lower().endswith("ed")
+        and _first_word(region) in ("a", "an", "the")
+        and not _FINITE_WORD.search(region)
+        and _SHORT_BETWEEN.fullmatch(after[: says.start()]) is not None
+    ):
+        # "A court document filed Thursday says | that ...": the participle tells what was done to the
+        # source; what it says is a clause of its own ("A court document was filed Thursday.").
+        head = region.split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        return Summary(finish(f"{region} {be} {text[verb_start:trig_end]}{after[: says.start()]}"), region)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
         # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
@@ -625,6 +652,14 @@ def _compose_verb(
         )
     first = _first_word(region)
     subject: str | None
+    made_by = _SOURCE_THEN_PRONOUN.match(region)
+    if made_by is not None and (
+        who := _pronoun_subject(made_by.group("pron"), ctx, c_start, s0 + made_by.start("pron"))
+    ):
+        # "according to new financial documents he | submitted to the government": the pronoun made the
+        # source ("Dana Holt submitted new financial documents to the government.").
+        body = f"{who} {text[verb_start:trig_end]} {made_by.group('obj')}{after}"
+        return Summary(finish(body), who)
     source = _SOURCE_THEN_MAKER.match(region)
     if source is not None:
         # "according to figures the statistics office, Statel, published last Friday": the maker is the
@@ -646,10 +681,22 @@ def _compose_verb(
             body = f"{ante} {text[verb_start:trig_end]}{after}"
             return Summary(finish(_people_in_objects(body, ctx, ante)), ante)
     reduced = _REDUCED_RELATIVE.match(region) if form == "past" else None
-    if reduced is not None and text[trig_start:trig_end].lower().endswith("ed"):
+    if (
+        reduced is not None
+        and text[trig_start:trig_end].split()[0].lower().endswith("ed")
+        # a noun phrase with complements only after "according to": "In the middle quintile of the earnings
+        # spectrum | declined" is a subject cut from its preposition, no source.
+        and (len(reduced.group("np").split()) <= 5 or region.lower().startswith("according"))
+    ):
         # "according to a study published on Monday": the participle tells what was done to the noun.
         np = reduced.group("np")
-        be = "were" if np.split()[-1].lower().endswith("s") and not np.lower().endswith("ss") else "was"
+        aside = re.search(r",\s+(?=[a-z])", predicate)
+        if aside is not None:
+            predicate = predicate[
+                : aside.start()
+            ]  # "published on Monday, | rents rose 4%": the main clause's
+        head = re.split(r"\s(?:of|from|for|at|with)\s", np)[0].split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return Summary(finish(f"{np} {be} {predicate}"), np)
     opens = not region and _opens_with_participle(ctx, trig_start, trig_end)
     fronted = _fronted_participle(ctx, c_end) if opens else None
@@ -674,10 +721,20 @@ def _compose_verb(
         subject = _said_by(ctx, c_start, coord.group("group"))
         body = f"{subject} {coord.group('group')} {predicate}"
     elif first in RELATIVES and region.lower().startswith(first):
+        drawn = ctx.drawn_start
         ante = _antecedent(ctx, s0)
-        if ante is None:
+        if ante is None or _first_word(ante) in _NO_ANTECEDENT:
+            # "until at least March, which would threaten ...": a time or a comparison is no noun the relative
+            # stands for; the sentence is told from its subject.
+            ctx.drawn_start = drawn
             return _whole(ctx, c_start, c_end, trig_end)
         rest = region[len(first) :].strip()
+        clause = _CLAUSE_ANTECEDENT.match(ante)
+        if clause is not None and first == "which" and _has_own_verb(clause.group("clause")):
+            # "..., and that teachers knew which rooms had filters, which may have changed ...": the relative
+            # stands for the whole clause before it, kept as the sentence's main clause.
+            stands_for = clause.group("clause")
+            return Summary(finish(f"{stands_for}, which {rest} {predicate}"), None)
         if "," in rest:
             # "who wept as she addressed the court, apologized": the relative clause is an aside.
             rest = rest[rest.rfind(",") + 1 :].strip()
@@ -721,7 +778,12 @@ def _compose_verb(
         # "He recalled that she | had turned down a state honour": what was recalled, its pronoun named.
         subject = who
         body = f"{who} {predicate}"
-    elif first.endswith("ing") and region[:1].islower() and len(region.split()) > 1:
+    elif (
+        first.endswith("ing")
+        and region[:1].islower()
+        and len(region.split()) > 1
+        and first not in _ING_PREPOSITIONS
+    ):
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
         if "," in region:
@@ -760,6 +822,11 @@ def _compose_verb(
         # "In 1974 she founded the firm": the pronoun after a fronted time or place is the person named before.
         subject = who
         body = f"{front.group('front')} {who}{region[front.end('pron') :]} {predicate}"
+    elif first in _QUANTIFIERS and region.lower() == first and (part := _part_of(ctx, s0)) is not None:
+        # "recalled 42,000 charging cases ... following reports that some | had overheated": a quantifier
+        # alone is some of the plural thing named before it ("Some of the 42,000 charging cases").
+        subject = f"{region} of the {part}"
+        body = f"{subject} {predicate}"
     else:
         described = None
         if (DESCRIPTOR.search(region) or HEAD_OF.search(region)) and len(region.split()) <= 6:
@@ -769,7 +836,73 @@ def _compose_verb(
         subject = described or noun_phrase_of(region) or region
         body = f"{described or region} {predicate}"
     body = _people_in_objects(body, ctx, subject)
+    body = _they_in_question(body, ctx, subject)
     return Summary(finish(body), subject)
+
+
+# "they" opening a question the summary's singular subject decides: "... will decide whether they reopen".
+_THEY_IN_QUESTION = re.compile(r"\b(?P<q>whether|if)\s+they\b")
+# The plural subject of the sentence's first clause, before its verb: "Schools in the Skarvik district | were".
+_PLURAL_SUBJECT_OPENING = re.compile(
+    r"\s*(?P<np>(?:(?:the|many|some|most|all)\s+)?(?:[\w-]+\s+)?(?P<head>[A-Za-z][a-z-]*[^\Ws]s)"
+    r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[a-z]+)?)"
+    r"\s+(?:were|are|have|had|will|would|remain|remained)\b"
+)
+
+
+def _they_in_question(body: str, ctx: Context, subject: str | None) -> str:
+    """ "Schools in the Skarvik district were closed, and the town council will decide whether they reopen":
+    "they" in the question is the plural subject of the sentence's first clause, not the singular subject
+    of the summary, and is named ("... whether schools in the Skarvik district reopen")."""
+    m = _THEY_IN_QUESTION.search(body)
+    if m is None or subject is None or _plural(subject) or _first_word(subject) in _ALL_PRONOUNS:
+        return body
+    opening = _PLURAL_SUBJECT_OPENING.match(ctx.masked, ctx.opening)
+    if opening is None or MASK in opening.group("np") or opening.end() > ctx.sent_start + len(ctx.masked):
+        return body
+    np = ctx.text[opening.start("np") : opening.end("np")]
+    if np.split()[0] == ctx.text[opening.start("head") : opening.end("head")] or np.split()[0].lower() in (
+        "the",
+        "many",
+        "some",
+        "most",
+        "all",
+    ):
+        np = np[0].lower() + np[1:]  # a common noun opening the sentence: "Schools" -> "schools"
+    ctx.draw(opening.start("np"))
+    return f"{body[: m.start()]}{m.group('q')} {np}{body[m.end() :]}"
+
+
+# Words ending in -ing that are prepositions, not participles reporting: "according to new figures he" ("including
+# ..." still opens a list the subject comes after).
+_ING_PREPOSITIONS = words("according regarding concerning")
+# First words of a phrase before a relative's comma that is no noun phrase: "until at least March, which".
+_NO_ANTECEDENT = words("at until till since by about around than least")
+# A clause before a relative's comma, after "and that": "and that teachers knew which rooms had filters".
+_CLAUSE_ANTECEDENT = re.compile(r"^(?:(?:and|but)\s+)?that\s+(?P<clause>\S.*)$", re.IGNORECASE)
+# Quantifiers that stand alone as a subject ("some had overheated").
+_QUANTIFIERS = words("some many most several none all others")
+# A plural noun phrase with its count: "42,000 charging cases" (not a noun of saying, which is the
+# head of the clause the quantifier opens: "reports that some").
+_PLURAL_THING = re.compile(r"(?<![\w,.])(?P<np>\d[\d,.]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Ws]s)\b")
+_SAYING_NOUNS = words(
+    "reports claims complaints fears warnings concerns signs suggestions allegations rumours rumors findings"
+)
+
+
+def _part_of(ctx: Context, s0: int) -> str | None:
+    """The plural thing named last before a lone quantifier in its sentence, with its count, else None."""
+    found = [
+        m
+        for m in _PLURAL_THING.finditer(ctx.masked, ctx.opening, s0)
+        if m.group("np").split()[-1] not in _SAYING_NOUNS and MASK not in m.group("np")
+    ]
+    if not found:
+        return None
+    m = found[-1]
+    np = m.group("np")
+    ctx.draw(m.start("np"))
+    return np
 
 
 # A time or place fronted before a pronoun subject, without a comma: "In 1974 | she", "Last year | he".
@@ -974,6 +1107,32 @@ _TIME_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
 )
+# The object of "told" cut off after it: "Sanders told | the crowd", "has told | her supporters that ...".
+_TOLD_OBJECT = re.compile(
+    r"\s+(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s*[,.;:]|\s+that\b|\s*$)"
+)
+# A modifier of a count ending the clause ("19 confirmed"), and the plural noun the split cut off after it.
+_CUT_MODIFIER = re.compile(r"\d[\d,]*\s+(?:confirmed|suspected|reported|probable|registered)$")
+_COUNTED_NOUN = re.compile(r"\s+(?P<noun>[a-z]+s)\b(?=\s*[,.;:]|\s+(?:in|of|and|on|at)\b)")
+
+
+def _counted(ctx: Context, words_: str, whole: str, c_start: int, c_end: int) -> str:
+    """Words ending the clause with the plural noun a count's modifier lost to the clause split: "has grown
+    to 19 confirmed | cases" (``whole``: the words up to the clause's end, before any tail was cut)."""
+    if words_.rstrip() != whole.rstrip() or _CUT_MODIFIER.search(words_.rstrip()) is None:
+        return words_
+    noun = _COUNTED_NOUN.match(ctx.masked, c_end)
+    if noun is None:
+        return words_
+    ctx.draw(c_start, noun.end("noun"))
+    return words_.rstrip() + ctx.text[c_end : noun.end("noun")]
+
+
+# What may stand between a participle and a reporting verb in "A court document filed Thursday says": a few
+# words of time or place, no clause ("The council voted 6-1 for the resolution which said" is active).
+_SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+){0,4}")
+# A reporting verb ending the words after a participle: "A court document filed Thursday | says".
+_SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
 _TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
 _WHETHER_AFTER = re.compile(r"(?P<q>\s+(?:whether|if)\s+[^,;:]{3,100}?)(?=\s*[,;:.]|\s*$)")
@@ -1029,6 +1188,12 @@ _SOURCE_THEN_MAKER = re.compile(
     r"(?P<maker>(?:the|a|an|its)\s+[^,;]+?)(?:,\s+(?P<name>[A-Z][^,;]+?),)?\s*$",
     re.IGNORECASE,
 )
+# "according to new financial documents | he | submitted": a source and the pronoun that made it.
+_SOURCE_THEN_PRONOUN = re.compile(
+    r"^(?:according\s+to|based\s+(?:up)?on)\s+(?P<obj>(?:a|an|the|new|its|his|her|their)\s+[^,;“”\"]{1,50}?)\s+"
+    r"(?P<pron>he|she|they)$",
+    re.IGNORECASE,
+)
 _AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
 
 
@@ -1072,8 +1237,15 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
         lead = masked[st:c_start]
         s0 = st + len(lead) - len(_strip_leading(lead.lstrip()))
         w = _first_word(masked[s0:c_start])
-        if not w or w in _VERB_GROUP or w in RELATIVES or w == "to" or w in _ALL_PRONOUNS:
-            continue
+        if (
+            not w
+            or w in _VERB_GROUP
+            or w in RELATIVES
+            or w == "to"
+            or w in _ALL_PRONOUNS
+            or w in _NO_ANTECEDENT
+        ):
+            continue  # ("until | at least April, which": a time, no subject)
         ctx.draw(s0)
         return Summary(finish(text[s0:trig_end] + tail), None)
     ctx.draw(ctx.opening)
@@ -1093,7 +1265,9 @@ _CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless)\s[^,;]{3,80},\s+(?P<subject>[^
 # "in a report | released on Friday". The phrase is the subject of a passive.
 _REDUCED_RELATIVE = re.compile(
     r"^(?:according\s+to|to|in|of|from|by|with|for|on|at)\s+"
-    r"(?P<np>(?:a|an|the|this|these|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})$",
+    r"(?P<np>(?:a|an|the|this|these|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    # its complements: "an email from the president of the federation"
+    r"(?:\s+(?:of|from|for|at|with)\s+(?:(?:the|a|an|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}){0,2})$",
     re.IGNORECASE,
 )
 
@@ -1200,7 +1374,8 @@ _RELATIVE_PREDICATE = re.compile(r"^,?\s*(?:that|which)\s+(?=[a-z])")
 # "said in a press conference", "told reporters at a briefing": the noun is the occasion of speech.
 _SPEECH_BEFORE = re.compile(
     r"\b(?P<cue>said|says|spoke|told\s+(?:reporters|journalists)|announced|added|stated)\s+"
-    r"(?:(?:on\s+\w+|today|yesterday)\s+)?(?P<prep>in|at|during|on)\s+$"
+    r"(?:(?:earlier|later)\s+)?(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week)\s+)?"
+    r"(?P<prep>in|at|during|on)\s+$"
 )
 # A verb before the noun phrase: the clause has its own subject and verb ("members are closer ... to a deal").
 _FINITE = re.compile(
@@ -1311,7 +1486,7 @@ def _compose_nominal(
         # would be to order an audit": the person the possessive stands for named).
         own = _named_pronoun(text[lead_s:np_end], ctx, c_start, lead_s)
         return Summary(finish(own + cut_tail(text[np_end:c_end])), None)
-    rest = cut_tail(text[np_end:c_end])
+    rest = _counted(ctx, cut_tail(text[np_end:c_end]), text[np_end:c_end], c_start, c_end)
     named = _NAME_BETWEEN.match(masked, np_end, c_end)
     if named is not None and _first_word(masked[named.end() : c_end]) in _VERB_GROUP:
         # "A weaker storm, Jarek, is forecast to reach the coast": the noun, its name, and their verb.
