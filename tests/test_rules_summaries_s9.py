@@ -174,3 +174,51 @@ def test_told_keeps_the_object_cut_off_after_it() -> None:
     assert got["told"] == "“We will win this,” team captain Ola Brandt told the club's website."
     got = summaries("Ola Brandt visited the town on Saturday. “We will win this,” Brandt told the crowd.")
     assert got["told"] == "“We will win this,” Brandt told the crowd."
+
+
+# --------------------------------------------------------------------------- pronouns opening the words told
+
+
+def test_a_pronoun_opening_a_sentence_told_whole_is_named() -> None:
+    got = summaries("Donald Trump spoke in Ohio. He mocked Rubio for not having won a single state.")
+    assert got["won"] == "Donald Trump mocked Rubio for not having won a single state."
+    got = summaries(
+        "Hillary Clinton won both states. She drew support from a large majority of voters who cared most "
+        "about a candidate who can win in November."
+    )
+    assert got["win"].startswith("Hillary Clinton drew support from a large majority of voters")
+    # Hard negative: no one named before; the pronoun stays.
+    got = summaries("He mocked Rubio for not having won a single state.")
+    assert got["won"] == "He mocked Rubio for not having won a single state."
+
+
+def test_since_after_an_auxiliary_is_part_of_the_verb_group() -> None:
+    got = summaries(
+        "Ted Cruz spoke in Iowa on Monday. Cruz said that he had since apologized to Carson, whom he "
+        "considers a friend."
+    )
+    assert got["apologized"] == "Ted Cruz had since apologized to Carson."
+
+
+def test_a_gerund_after_since_is_what_the_subject_did() -> None:
+    got = summaries("Ida Lund, 60, has vetoed only two bills since taking office in 2019.")
+    assert got["taking office"] == "Ida Lund took office in 2019."
+
+
+def test_he_recalled_that_she_is_the_other_person_named_before() -> None:
+    got = summaries(
+        "Bryn Kerr, 84, paid tribute to Mary Penhallow on Sunday. He recalled that she had turned down a state "
+        "honour in 2003."
+    )
+    assert got["turned down"] == "Mary Penhallow had turned down a state honour in 2003."
+    # Hard negatives: one pronoun for one person; no other person named before.
+    got = summaries(
+        "Bryn Kerr, 84, paid tribute to Orla Penhallow on Sunday. He recalled that he had turned down a state "
+        "honour in 2003."
+    )
+    assert got["turned down"] == "Bryn Kerr had turned down a state honour in 2003."
+    got = summaries(
+        "Bryn Kerr, 84, paid tribute to his old friend on Sunday. He recalled that she had turned down a state "
+        "honour in 2003."
+    )
+    assert got["turned down"] == "Bryn Kerr recalled that she had turned down a state honour in 2003."

@@ -606,6 +606,11 @@ def _compose_verb(
         # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people"
         # (one word: a light verb's noun may end so too, "hold its annual meeting", and keeps its verb).
         predicate = forms(lemma).past + after
+    if form == "gerund" and not own_group and _GERUND_AFTER.fullmatch(region_m) is not None:
+        # "has vetoed two bills since | taking office in 2019": what the subject did, told in the past ("Ida
+        # Lund took office in 2019.").
+        trigger = text[trig_start:trig_end]
+        predicate = forms(lemma).past + trigger[len(trigger.split()[0]) :] + after
     place = _PLACE_RELATIVE.match(region)
     if place is not None and masked[:s0].rstrip().endswith(","):
         # "appeared in court on Thursday, where he pleaded not guilty": the clause after "where" has its
@@ -758,7 +763,7 @@ def _compose_verb(
         # "Ysabel Rusk, whose bakery in Ardvale flooded": the thing is the antecedent's.
         subject = f"{owner}’s {region[len(first) :].strip()}"
         body = f"{subject} {predicate}"
-    elif first in SUBJECT_PRONOUNS and _is_verb_group(region[len(first) :]):
+    elif first in SUBJECT_PRONOUNS and _is_verb_group(_SINCE_AFTER_AUX.sub(r"\1", region[len(first) :])):
         who = _pronoun_subject(first, ctx, c_start, s0)
         subject = who or region.split()[0]
         body = f"{subject} {region[len(first) :]} {predicate}"
@@ -835,6 +840,11 @@ def _compose_verb(
                 ctx.book.note_alias(described, region)
         subject = described or noun_phrase_of(region) or region
         body = f"{described or region} {predicate}"
+        if not described and first in _PERSONAL and region.lower().startswith(first):
+            # "He mocked Rubio for not having | won a single state": the sentence told from its pronoun subject,
+            # the person named ("it" and "they" may stand for no noun here: "It is a testament to ...", "It was
+            # Cruz who ...").
+            body = _named_pronoun(body, ctx, c_start, s0)
     body = _people_in_objects(body, ctx, subject)
     body = _they_in_question(body, ctx, subject)
     return Summary(finish(body), subject)
@@ -905,6 +915,12 @@ def _part_of(ctx: Context, s0: int) -> str | None:
     return np
 
 
+# Pronouns that stand for a person (named when they open the words told whole).
+_PERSONAL = words("he she")
+# A subordinator of time before a gerund that tells what happened before: "since | taking office".
+_GERUND_AFTER = re.compile(r"\s*(?:since|after|upon)\s+", re.IGNORECASE)
+# "had since": after an auxiliary, "since" is an adverb of the verb group ("he had since apologized").
+_SINCE_AFTER_AUX = re.compile(r"\b(has|have|had)\s+since\b", re.IGNORECASE)
 # A time or place fronted before a pronoun subject, without a comma: "In 1974 | she", "Last year | he".
 _FRONTED_PRONOUN = re.compile(
     r"(?P<front>(?:In|On|At|By|Last|This|Earlier|Later|Since|During|Two|Three|Four|Five|Months|Years|Weeks|Days)"
@@ -1151,7 +1167,24 @@ def _reported_pronoun(rep: re.Match[str], ctx: Context, s0: int) -> str | None:
     if who is None or outer.lower() == pron.lower():
         return who
     teller = _pronoun_subject(outer, ctx, s0, s0) if outer.lower() in SUBJECT_PRONOUNS else outer
+    if teller == who and {outer.lower(), pron.lower()} == {"he", "she"}:
+        # "Bryn Kerr paid tribute to Orla Penhallow. He recalled that she ...": pronouns of two genders are two
+        # people; "she" is the other person named last before the sentence, when one fits.
+        return _other_person_before(ctx, pron, teller)
     return None if teller == who else who
+
+
+def _other_person_before(ctx: Context, pronoun: str, teller: str | None) -> str | None:
+    """The person named last before the sentence (outside quotes, within a few sentences' reach) that is not
+    ``teller`` and whose known gender ``pronoun`` fits, or None."""
+    for men in reversed(ctx.book.mentions_between(max(0, ctx.sent_start - 600), ctx.sent_start)):
+        rec = ctx.book.record(men.key)
+        if men.type != "person" or men.in_quote or rec is None or rec.name == teller:
+            continue
+        other = "he" if pronoun.lower() == "she" else "she"
+        if ctx.book.fits_pronoun(rec.name, pronoun) and not ctx.book.fits_pronoun(rec.name, other):
+            return rec.name  # (a person whose gender is known: "Rhodri" may be anyone's "she")
+    return None
 
 
 # A reporting verb and the pronoun subject of what it reports, inside the words before the verb: "He
@@ -1253,7 +1286,12 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
     if _CONDITION.match(whole):
         # "If convicted of arson, Kimbrough faces ...": the condition is the event's modality, kept.
         return Summary(finish(whole + tail), None)
-    return Summary(finish(_strip_leading(whole) + tail), None)
+    told = _strip_leading(whole)
+    if _first_word(told) in _PERSONAL:
+        # "She drew support from voters who cared about a candidate who can | win": the person opening the
+        # sentence told is named.
+        told = _named_pronoun(told, ctx, c_start, ctx.opening + len(whole) - len(told))
+    return Summary(finish(told + tail), None)
 
 
 _CONDITION = re.compile(r"(?:if|unless)\s", re.IGNORECASE)
