@@ -222,3 +222,35 @@ def test_he_recalled_that_she_is_the_other_person_named_before() -> None:
         "honour in 2003."
     )
     assert got["turned down"] == "Bryn Kerr recalled that she had turned down a state honour in 2003."
+
+
+def test_a_noun_of_saying_cut_from_its_clause_ends_nothing() -> None:
+    got = summaries(
+        "The launch comes weeks after Norvik recalled 30,000 phone chargers for the Arc tablet following reports "
+        "that several had melted."
+    )
+    assert got["recalled"] == "Norvik recalled 30,000 phone chargers for the Arc tablet."
+    # Hard negative: "reports" as the verb's own object stays.
+    got = summaries("Vela Bank published two reports.")
+    assert got["published"] == "Vela Bank published two reports."
+
+
+def test_whose_with_no_antecedent_set_off_gives_the_sentence_not_a_fragment() -> None:
+    got = summaries(
+        "Ilsa Morrow, the architect whose glass towers rose over six cities, died on Friday at her home."
+    )
+    assert (
+        got["rose"]
+        == "Ilsa Morrow, the architect whose glass towers rose over six cities, died on Friday at her home."
+    )
+    got = summaries(
+        "Mayor Tom Reddin said the city would open two shelters for families whose homes were flooded, and asked "
+        "drivers to avoid the coast road."
+    )
+    assert got["flooded"] == "The city would open two shelters for families whose homes were flooded."
+    assert not got["asked"].startswith("Whose")
+    # Hard negative: an antecedent set off by a comma owns the thing (session 8).
+    got = summaries(
+        "Ysabel Rusk, whose bakery in Ardvale flooded to the ceiling, said the alert came too late."
+    )
+    assert got["flooded"] == "Ysabel Rusk’s bakery in Ardvale flooded to the ceiling."

@@ -145,9 +145,15 @@ _AND_SPEECH_TAIL = re.compile(
 )
 
 
+# "reports" whose clause was cut off as one of its own: "recalled 42,000 cases following reports | that some had
+# overheated" ends at "cases" (what the reports said is an event of its own; "after complaints" stays).
+_CUT_REPORTS = re.compile(r",?\s+(?:following|after|amid)\s+(?:(?:media|news|press)\s+)?reports\s*$")
+
+
 def cut_tail(s: str) -> str:
     """Words after the trigger without the writer's reporting tail ("..., the head of the alliance said")."""
     s = _AND_SPEECH_TAIL.sub("", s.rstrip(" .")) if _AND_SPEECH_TAIL.search(s.rstrip(" .")) else s
+    s = _CUT_REPORTS.sub("", s.rstrip(" .")) if _CUT_REPORTS.search(s.rstrip(" .")) else s
     return _REPORT_TAIL.sub("", s.rstrip(" .")) if _REPORT_TAIL.search(s.rstrip(" .")) else s
 
 
@@ -763,6 +769,10 @@ def _compose_verb(
         # "Ysabel Rusk, whose bakery in Ardvale flooded": the thing is the antecedent's.
         subject = f"{owner}’s {region[len(first) :].strip()}"
         body = f"{subject} {predicate}"
+    elif first == "whose":
+        # "shelters for families whose | homes were flooded", "the engineer whose bridges ..., | died": no
+        # antecedent set off by a comma; the sentence is told from its subject rather than from "Whose".
+        return _whole(ctx, c_start, c_end, trig_end)
     elif first in SUBJECT_PRONOUNS and _is_verb_group(_SINCE_AFTER_AUX.sub(r"\1", region[len(first) :])):
         who = _pronoun_subject(first, ctx, c_start, s0)
         subject = who or region.split()[0]
@@ -1274,7 +1284,7 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
             not w
             or w in _VERB_GROUP
             or w in RELATIVES
-            or w == "to"
+            or w in ("to", "whose")
             or w in _ALL_PRONOUNS
             or w in _NO_ANTECEDENT
         ):
