@@ -275,12 +275,11 @@ WH_CLAUSE_VERBS = words(
     "decided see saw show shows showed question questions"
 )
 # An anonymous source's post-modifier right before the phrase that ends it: "familiar with", "close to".
-_SOURCE_POSTMODIFIER_BEFORE = re.compile(
-    r"\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+$"
-)
-_SOURCE_POSTMODIFIER_TAIL = re.compile(
-    r"\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:[\w’'.-]+\s+){1,4}$"
-)
+# One table of them for every pattern here that looks for one.
+_POSTMODIFIER_WORDS = r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)"
+_SOURCE_POSTMODIFIER_BEFORE = re.compile(rf"\s{_POSTMODIFIER_WORDS}\s+$")
+# ... and the words it governs, up to four: "a source close to the mayor".
+_SOURCE_POSTMODIFIER_TAIL = re.compile(rf"\s{_POSTMODIFIER_WORDS}\s+(?:[\w’'.-]+\s+){{1,4}}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 _PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
 _LONG_RELATIVE = re.compile(
@@ -392,11 +391,11 @@ _INVERTED_DESCRIPTION = re.compile(
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b"
     # A post-modifier of an anonymous source: "said one official familiar with the plans", "said a
     # person with knowledge of the talks", "said an aide close to the mayor".
-    r"|\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\b)"
+    rf"|\s+{_POSTMODIFIER_WORDS}\b)"
 )
 # The post-modifier itself, kept with the description: "one official familiar with the plans".
 _SOURCE_POSTMODIFIER = re.compile(
-    r"\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
+    rf"\s+{_POSTMODIFIER_WORDS}\s+"
     r"(?:[\w’'.-]+\s+){0,4}?[\w’'-]+(?=\s*(?:[,.;:!?]|$))"
 )
 # An inverted name after a lowercase description: "said undecided Republican voter Dana Hollis".
