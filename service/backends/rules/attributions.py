@@ -261,6 +261,14 @@ WHOM_TOLD_THEN_CLAUSE = re.compile(
 )
 
 
+_THAT_CLOSES = re.compile(r"\bthat\s*,?\s*$")
+
+
+def _that_before(masked: str, cue_end: int, claim_start: int) -> bool:
+    """A "that" ends the words between the cue and its claim: "said that", "warned, that"."""
+    return _THAT_CLOSES.search(masked[cue_end:claim_start]) is not None
+
+
 def _claim_after(
     original: str,
     masked: str,
@@ -322,7 +330,7 @@ def _claim_after(
         return None
     first = re.match(r"[A-Za-z]+", masked[start:end])
     # "said that, in retrospect, ...": "that" before an aside counts as "that" (session 8).
-    that = re.search(r"\bthat\s*,?\s*$", masked[cue_end:start])
+    that = _that_before(masked, cue_end, start)
     if (
         first
         and first.group().lower() in CLAIM_CANNOT_START
@@ -1623,24 +1631,22 @@ def _forward_claim(
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
         or (cue.lemma in DOCUMENT_FINDING_VERBS and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None)
     )
-    if (
-        claim_span is not None
-        and not reports_alone
-        and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]])
-    ):
+    # "said that CLAIM": whether a "that" opens the claim decides the three tests below
+    that_opens = claim_span is not None and _that_before(masked, cue_end, claim_span[0])
+    if claim_span is not None and not reports_alone and not that_opens:
         claim_span = None  # "believes", "found": only with "that"
     if (
         claim_span is not None
         and cue.lemma == "tell"
         and WHOM_TOLD_ONLY.match(masked, claim_span[0], claim_span[1]) is not None
-        and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]])
+        and not that_opens
     ):
         # "..., a spokesman told The Ledger.", "told POLITICO earlier this week": whom they told, then
         # when; the claim is before the cue (session 9).
         claim_span = None
     if claim_span is not None and cue.lemma == "tell":
         whom = WHOM_TOLD_THEN_CLAUSE.match(masked, claim_span[0], claim_span[1])
-        if whom is not None and not re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]]):
+        if whom is not None and not that_opens:
             claim_span = (
                 whom.end(),
                 claim_span[1],
@@ -1653,7 +1659,7 @@ def _forward_claim(
             kept = (
                 cue.lemma == "promise"
                 or cue.lemma in EXPRESSING  # "offered no specifics": a stance noun, checked below
-                or re.search(r"\bthat\s*,?\s*$", masked[cue_end : claim_span[0]]) is not None
+                or _that_before(masked, cue_end, claim_span[0])
             )
         if not kept:
             claim_span = None

@@ -1488,7 +1488,18 @@ def _model_number(text: str, m: re.Match[str], e: int, value: float, unit: str |
         return False
     if _is_plural(unit) or unit in ZERO_PLURALS or " " in unit:
         return False
-    return re.match(rf"\s+{re.escape(unit)}\b", text[e : e + 40]) is not None
+    # The unit word itself, after some space and ending its word (a plain comparison: a pattern built
+    # from each unit would crowd the regular-expression cache on a path every number takes).
+    after = text[e : e + 40]
+    rest = after.lstrip()
+    if rest == after or not rest.startswith(unit):
+        return False
+    nxt = rest[len(unit) : len(unit) + 1]
+    return _is_word_char(unit[-1]) != _is_word_char(nxt)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _not_a_count(
