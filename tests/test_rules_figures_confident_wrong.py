@@ -37,6 +37,13 @@ def test_e_notation_past_the_edge_states_nothing(text: str) -> None:
     assert figures(text) == []
 
 
+def test_e_notation_ending_a_sentence_is_read_whole() -> None:
+    # the full stop after it is the sentence's, not a decimal point (it gave $3.2 when served)
+    assert figures("Repairs will cost $3.2e6.") == [("$3.2e6", 3.2e6, "USD")]
+    assert figures("The cap was set at 1e999.") == []
+    assert figures("The reading was 3.2e6.5 on the dial.") == []  # no number we can state
+
+
 def test_letters_after_a_number_are_not_e_notation() -> None:
     # hard negatives: an "e" with no exponent digits, a word after the number
     assert figures("The 3e edition sold out.") == []

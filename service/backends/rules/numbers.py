@@ -28,7 +28,7 @@ _VULGAR = "½¼¾⅓⅔⅛"
 _SCIENTIFIC = r"(?:\d+(?:\.\d+)?\s?[x×]\s?)?10\^\(?[-−]?\d{1,3}\)?"
 # E notation as a program or a spreadsheet prints it ("3.2e6", "1.5E-3"): rare in news, but read
 # as "3.2" and "1.5" it would be a confident wrong figure (a hostile review's "$1e308" gave $1).
-_E_NOTATION = r"\d+(?:\.\d+)?e[-+−]?\d{1,3}(?![\w.])"
+_E_NOTATION = r"\d+(?:\.\d+)?e[-+−]?\d{1,3}(?!\w|\.\d)"
 # A whole number and a fraction is one number whatever follows: "priced at 101 1/4 to yield 7.57%"
 # read as 101 was a confident wrong price (session 9).
 _MIXED = r"\d+\s[1-9]/(?:2|4|8|16|32)(?![\d/])"
