@@ -391,14 +391,76 @@ def _phrases(p: Any, g: Any, t: AliasTable) -> bool:
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+# British spellings folded to American ones before stemming, because a label's spelling is the
+# writer's house style, not a choice of word: "hospitalisation" and "hospitalization" name one
+# happening, and Porter2 stems them apart ("hospitalis" / "hospitaliz"). Only spelling variants
+# of one word are listed; pairs where the other spelling is also another word stay apart
+# ("tyre"/"tire", "kerb"/"curb", "storey"/"story", "cheque"/"check", "draught"/"draft").
+_BRITISH_WORDS: dict[str, str] = {
+    # -ce nouns whose American form ends in -se
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    # -our nouns
+    "labour": "labor",
+    "rumour": "rumor",
+    "honour": "honor",
+    "favour": "favor",
+    "behaviour": "behavior",
+    "harbour": "harbor",
+    "colour": "color",
+    "endeavour": "endeavor",
+    "neighbour": "neighbor",
+    "vapour": "vapor",
+    "saviour": "savior",
+    # -re nouns
+    "centre": "center",
+    "theatre": "theater",
+    "metre": "meter",
+    "litre": "liter",
+    "fibre": "fiber",
+    "manoeuvre": "maneuver",
+    "programme": "program",
+    # other house-style spellings of one word
+    "judgement": "judgment",
+    "ageing": "aging",
+    "enquiry": "inquiry",
+    "sceptic": "skeptic",
+    "gaol": "jail",
+    "aluminium": "aluminum",
+    "grey": "gray",
+    "mould": "mold",
+}
+# -ise/-isation verbs and nouns ("privatisation", "criticised", "organising") and -yse verbs
+# ("analyse", "paralysed"); a stem of three letters or more keeps "rise", "raise" and "noise"
+# out, and since both sides fold the same way an over-fold ("compromise") changes no verdict.
+_BRITISH_ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$")
+_BRITISH_YSE = re.compile(r"^(\w+)ys(e|ed|es|ing)$")
+# The doubled l before -ed/-ing/-er of a few verbs ("cancelled", "travelling", "labelled").
+_BRITISH_LL = re.compile(
+    r"^(cancel|travel|model|label|fuel|signal|total|channel|level|counsel|equal|dial)l(ed|ing|er|ers)$"
+)
+
+
+def _american(word: str) -> str:
+    word = _BRITISH_WORDS.get(word, word)
+    word = _BRITISH_ISE.sub(r"\1iz\2", word)
+    word = _BRITISH_YSE.sub(r"\1yz\2", word)
+    return _BRITISH_LL.sub(r"\1\2", word)
+
+
 def label_key(label: str) -> str:
     """A free label (an event's ``type``) as ``name_key`` gives it, each word then cut to its Snowball stem.
 
     Labels are words the labeller chose, not names: the same word in another form names the same
     thing ("sentencing" = "sentence", "increases" = "increase", "layoffs" = "layoff", "approval" =
-    "approve"). Different words stay different ("approval" is not "decision"): no synonym table.
+    "approve"), and so does the same word in another spelling ("hospitalisation" =
+    "hospitalization", "defence" = "defense"). Different words stay different ("approval" is not
+    "decision"): no synonym table.
     """
-    return " ".join(_STEMMER.stemWords(name_key(label).replace("-", " ").split()))
+    words = [_american(w) for w in name_key(label).replace("-", " ").split()]
+    return " ".join(_STEMMER.stemWords(words))
 
 
 def _labels(p: Any, g: Any, t: AliasTable) -> bool:

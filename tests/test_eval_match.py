@@ -158,6 +158,24 @@ def test_labels_compare_by_the_stems_of_their_words() -> None:
     assert label_key("rise") != label_key("increase")
 
 
+def test_labels_fold_british_spellings_of_one_word() -> None:
+    # House style, not word choice: the two spellings name one happening.
+    assert label_key("hospitalisation") == label_key("hospitalization")
+    assert label_key("privatisations") == label_key("privatization")
+    assert label_key("criticised") == label_key("criticized")
+    assert label_key("defence spending") == label_key("defense spending")
+    assert label_key("labour strike") == label_key("labor strike")
+    assert label_key("cancelled") == label_key("canceled")
+    assert label_key("analyse") == label_key("analyze")
+    assert label_key("Programme launch") == label_key("program launch")
+    # Short -ise words are not the -ize suffix, and other words stay other labels.
+    assert label_key("rise") != label_key("rize")
+    assert label_key("raise") != label_key("rise")
+    assert label_key("noise") != label_key("nose")
+    assert label_key("tyre") != label_key("tire")
+    assert label_key("storey") != label_key("story")
+
+
 def _event(type_: str) -> Event:
     return Event(id="ev1", summary="x.", type=type_, trigger="x", status="occurred", evidence=[span(0, 4)])
 
