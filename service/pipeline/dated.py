@@ -9,7 +9,7 @@ so other languages get no list rather than English guesses.
 from __future__ import annotations
 
 from schemas import DatedExpression, Span
-from service.backends.rules.dates import DIRECTED_KINDS, find_times, looks_ahead
+from service.backends.rules.dates import DIRECTED_KINDS, day_and_year, find_times, looks_ahead
 from service.pipeline import cpu_budget
 from service.pipeline.document import Document
 
@@ -18,6 +18,10 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
     if doc.language and not doc.language.lower().startswith("en"):
         return []
     out: list[DatedExpression] = []
+    # A day the story wrote with its year ("Jan. 23, 2013", "Sept. 11, 2001") is that year's when it
+    # comes again without one ("a tweet posted on Jan. 23", "the Sept. 11 attacks"): each was the
+    # January or September nearest publication, years off (session 10).
+    years_of_days: dict[tuple[int, int], int] = {}
     for block in doc.body_blocks:
         cpu_budget.check()  # under the extraction's budget and stop flag, a block at a time
         text = block.text
@@ -31,6 +35,11 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
                 if ahead is None:
                     ahead = {(f.start, f.end): f.date for f in find_times(text, doc.published, future=True)}
                 date = ahead.get((t.start, t.end), date)  # "will meet Tuesday": the coming one
+            day = day_and_year(t)
+            if day is not None and day[1] is not None:
+                years_of_days.setdefault(day[0], day[1])
+            elif day is not None and date is not None and day[0] in years_of_days:
+                date = f"{years_of_days[day[0]]:04d}-{day[0][0]:02d}-{day[0][1]:02d}"
             if date is None:
                 continue  # an expression with no calendar value dates nothing
             start = block.start + t.start

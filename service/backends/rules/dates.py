@@ -153,6 +153,16 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             if kind == "wd"
             else None
         )
+        if (
+            counted is None
+            and kind in ("wd", "rel")
+            and _named_after_time(text, m.start(kind), m.end(), core)
+        ):
+            continue  # "USA TODAY", "the Today show", "The Sunday Times": a name, no time at all
+        if counted is None and kind == "wd" and _HABITUAL_AFTER.match(text, m.end(), m.end() + 12):
+            # "on Saturday nights", "Sunday mornings": every such day, not one of them (session 10)
+            out.append(TimeMention(m.start(), m.end(), m.group(0), None, kind))
+            continue
         if counted is not None:
             # "the previous Friday", "the following Monday", "Good Friday": a day the story counts from
             # another day, or a holiday, not the weekday nearest publication (a confident wrong date,
@@ -160,12 +170,34 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # reading it again alone gives no date either.
             out.append(TimeMention(counted.start(), m.end(), text[counted.start() : m.end()], None, kind))
             continue
+        ahead_modal = kind in ("m", "mdy", "dmy") and _MODAL_AHEAD.search(
+            clause_before(text, m.start())[-80:]
+        )
         past = (
             not future
             and kind in ("m", "mdy", "dmy")
             and not (kind == "m" and prefix in _BOUND_WORDS)  # "pay down the loan by February": a deadline
+            and not ahead_modal
             and looks_past(_sentence_around(text, m.start(), m.end()))
         )
+        if ahead_modal and not future and published is not None:
+            # "a Republican who can win the general election in November", "might lead to gains in
+            # November", "the looming showdown in July": a month the clause looks ahead to, whatever
+            # the tense elsewhere in the sentence (each was last year's month, session 10).
+            date = resolve(kind, core, published, True)
+            out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
+            continue
+        if (
+            kind == "rel"
+            and core.lower().split()[-1] in _ROLLING_DAYS
+            and _ROLLING_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        ):
+            # "in the last week", "this past month": the days counted back from publication, not the
+            # calendar week or month before ("in the last week" written on Wednesday 3 February ran
+            # from 27 January: no one month).
+            date = _rolling(core.lower(), published)
+            out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
+            continue
         if past and kind != "m" and _ENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "the fiscal year ended Jan. 31": a period that has ended ended before publication.
             date = _latest_before(kind, core, published)
@@ -197,6 +229,56 @@ _WEEKDAY_NOT_FROM_PUBLICATION = re.compile(
     r"(?:\b(?:previous|preceding|following|prior|same|that)|\b(?:Black|Good|Holy|Ash|Cyber|Super|Bloody|Easter|Palm|"
     r"Mothering|Maundy|Shrove|Fat|Giving|Whit|Orthodox))\s+$"
 )
+# Names that hold a time word (session 10): a newspaper or a programme is no date. "USA TODAY" gave
+# the publication day to a poll's sponsor. Case matters: the names are written capitalised.
+_NAME_BEFORE_TIME = re.compile(r"(?:\bUSA|\bFox\s+News|\bMail\s+on|\bNBC['’]s|\bABC['’]s)\s+$")
+_NAME_AFTER_TIME = re.compile(
+    r"\s+(?:[Ss]how|programme|Times|Telegraph|Express|Mirror|Herald|Night\s+Live|Night\s+Football)\b"
+)
+
+
+def _named_after_time(text: str, start: int, end: int, core: str) -> bool:
+    if not core[:1].isupper():
+        return False
+    return bool(
+        _NAME_BEFORE_TIME.search(text, max(0, start - 12), start)
+        or _NAME_AFTER_TIME.match(text, end, end + 20)
+    )
+
+
+# A weekday with a part of the day in the plural is every such day: "on Saturday nights".
+_HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|evenings|afternoons)\b", re.IGNORECASE)
+# A modal or a word of what is coming before a month, in its clause: "can win ... in November".
+# "could not", "might have" tell what did not or may have happened, so they are not cues.
+_MODAL_AHEAD = re.compile(
+    r"\b(?:can|could|might|looming|forthcoming)\b(?!\s+(?:not|have|never)\b|n['’]t)(?:[^,.;]|\.\d)*$",
+    re.IGNORECASE,
+)
+# "the last week", "the past month", "this past week": counted back from publication.
+_ROLLING_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+# "the past year" stays the calendar year before (TimeML's reading, which TBAQ's gold follows; it is
+# no week or month off): only weeks and months are counted back.
+_ROLLING_DAYS = {"week": 7, "weekend": 7, "month": 30}
+
+
+def _rolling(core: str, published: dt.date | None) -> str | None:
+    """ "the last week": the days before publication ("the next month": after it); the month they fall
+    in, their year if they cross months, no date if they cross a year."""
+    words = core.split()
+    if published is None or len(words) != 2 or words[1] not in _ROLLING_DAYS:
+        return None
+    if words[0] not in ("last", "past", "next"):
+        return _relative(core, published)
+    span = dt.timedelta(days=_ROLLING_DAYS[words[1]])
+    try:
+        first, last = (published, published + span) if words[0] == "next" else (published - span, published)
+    except OverflowError:
+        return None
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
 # "the day before", "the day after": a day counted from the date that follows.
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:the\s+)?day\s+$", re.IGNORECASE)
 
@@ -615,8 +697,10 @@ _PAST_VERB_BEFORE = re.compile(
 # Words that put a date ahead whatever the tense: "effective Feb. 1" right before it, "as
 # soon as trading opened Monday" in its clause.
 _AHEAD_BEFORE = re.compile(
-    r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$|\bas\s+(?:early|soon)\s+as\b[^.;]*$", re.IGNORECASE
+    r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$|\bas\s+(?:early|soon)\s+as\b(?![^.;]*\b(?:was|were|had)\b)[^.;]*$",
+    re.IGNORECASE,
 )
+# ("as soon as the results were counted Tuesday" tells what happened: the past Tuesday, session 10)
 # "The harbour will reopen in May, the mayor said at a news conference on Monday": a past
 # reporting verb after the cue takes the weekday that follows it.
 _TOLD_AFTER_CUE = re.compile(
@@ -653,7 +737,8 @@ def clause_before(text: str, start: int) -> str:
 # Tuesday", "the offer ends Friday". News tells what has happened in the past tense, so the present
 # of these verbs is what is coming; read as the past weekday it was a confident wrong date (session 9).
 _SCHEDULE_PRESENT_BEFORE = re.compile(
-    r"\b(?:begins|starts|opens|resumes|reopens|meets|meet|convenes|ends|expires|kicks\s+off|takes\s+place)"
+    r"\b(?:begins|starts|opens|resumes|reopens|meets|meet|convenes|ends|expires|kicks\s+off|takes\s+place|"
+    r"(?:goes|go|comes|come)\s+into\s+(?:effect|force)|takes\s+effect|take\s+effect)"
     r"(?:\s+(?:again|separately|formally|officially))?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))?"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -744,9 +829,72 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+def day_and_year(t: TimeMention) -> tuple[tuple[int, int], int | None] | None:
+    """((month, day), year or None) of a date written with its day ("Jan. 23, 2013", "on 4 May");
+    ``None`` for any other expression."""
+    if t.kind not in ("mdy", "dmy"):
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", t.text)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    day = next((n for n in numbers if 1 <= n <= 31), None)
+    if month is None or day is None:
+        return None
+    return (month, day), next((n for n in numbers if n >= 1000), None)
+
+
+# A year or a yearless date written between a determiner and its noun names that noun's time, not the
+# time of the verb the noun depends on: "decided against revisiting the 2004 changes", "put the 2016
+# candidates on alert", "deployed staff to all 11 of the March 1 states" (each dated the event, session
+# 10). After a preposition of time the noun's time is the event's: "killed in the 2012 attack".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(?P<pre>[A-Za-z]+\s+)?(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+"
+    r"(?:[\"“][^\"”]{1,30}[\"”]\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "since",
+        "after",
+        "before",
+        "by",
+        "until",
+        "till",
+        "through",
+        "from",
+        "throughout",
+    }
+)
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z]+)")
+# Nouns that are themselves a time or an occasion: a verb on them happens then ("missed a 2020
+# deadline", "won the 2008 election", "attended the 2019 summit").
+_OCCASION_NOUNS = word_set(
+    """deadline deadlines target targets goal timetable election elections vote votes ballot primary primaries
+    caucus caucuses runoff referendum summit summits convention conference meeting session season games olympics
+    census race"""
+)
+
+
+def _names_a_noun(text: str, t: TimeMention) -> bool:
+    if t.kind not in ("y", "mdy", "dmy") or _PREPOSITION.match(t.text):
+        return False
+    det = _DETERMINER_BEFORE.search(text, max(0, t.start - 30), t.start)
+    noun = _NOUN_AFTER.match(text, t.end, t.end + 30)
+    if det is None or noun is None or noun.group("noun").lower() in _OCCASION_NOUNS:
+        return False
+    pre = (det.group("pre") or "").strip().lower()
+    return pre not in _TIME_PREPOSITIONS
+
+
 def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, happened: bool) -> bool:
     """Whether the time ``t`` belongs to another clause than the event whose trigger is at
     ``text[trig_start:trig_end]`` (``happened``: the event is told as having occurred)."""
+    if _names_a_noun(text, t) and not (trig_start <= t.end + 1 and t.end <= trig_start):
+        return True  # "the 2004 changes": the noun's year; unless the noun is the event ("the 2012 vote")
     if t.start >= trig_end:
         between = text[trig_end : t.start]
         return OTHER_CLAUSE_AFTER.search(between) is not None or (
