@@ -63,11 +63,12 @@ def test_a_surname_opening_a_summary_is_the_full_name() -> None:
 
 def test_a_surname_two_people_share_or_a_description_taken_into_the_name_is_left() -> None:
     # Hard negatives: two people of one surname; a word opening the sentence that the entity book took into
-    # the name ("Challenger Devan Hale") is not written out as if it were a first name.
+    # the name ("Challenger Devan Hale") is not written out as if it were a first name (since session 10 the
+    # name is written without it: "Devan Hale will be sworn in", tests/test_rules_summaries_s10.py).
     got = summaries("Bill Clinton and Hillary Clinton spoke in Ohio. Clinton praised the crowd on Monday.")
     assert got["praised"] == "Clinton praised the crowd on Monday."
     got = summaries("Challenger Devan Hale won the seat. Hale will be sworn in on Jan. 4.")
-    assert got["sworn in"] == "Hale will be sworn in on Jan. 4."
+    assert not got["sworn in"].startswith("Challenger")
 
 
 # --------------------------------------------------------------------------- words a clause split cut off

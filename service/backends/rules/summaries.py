@@ -497,29 +497,59 @@ def compose_verb(
 
 # A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
 # appeared", "Aldergrove, 58, has not said", "Marchesin’s agent".
-_OPENING_SURNAME = re.compile(r"(?P<name>[A-Z][a-z][\w-]*)(?=(?:’s|'s)?[\s,.])")
+# An Irish "O’" before the capital is part of the name ("O’Malley spoke").
+_OPENING_SURNAME = re.compile(r"(?P<name>[A-Z](?:[’'][A-Z])?[a-z][\w-]*)(?=(?:’s|'s)?[\s,.])")
 
 
 def in_full(made: Summary, book: EntityBook) -> Summary:
     """The summary with the surname it opens with in full, when exactly one person of the article bears it
     ("Kimbrough appeared in court" -> "Dale Kimbrough appeared in court": the SPEC's "full names"; the
     surname in the evidence is an alias of the entity). Two people of one surname ("Bill Clinton", "Hillary
-    Clinton"), a name that is no person's, and a title before the name leave it as written."""
+    Clinton"), a name that is no person's, and a title before the name leave it as written. Records the
+    entity book made of a word before a name ("Republican Dale Kimbrough", "Former Kimbrough", "Maybe
+    Kimbrough") are no second bearer, and never the full name written out."""
     m = _OPENING_SURNAME.match(made.text)
     if m is None or m.group("name").lower() in _NOT_SURNAMES:
         return made
     name = m.group("name")
-    full = [
+    bearers = {
         r.name
         for r in book.records.values()
         if r.type == "person" and len(r.name.split()) > 1 and r.name.split()[-1] == name
-    ]
-    if len(full) != 1 or book.type_of(name) not in (None, "person") or book.canonical(name) != full[0]:
+    }
+    full = sorted({bare for b in bearers if (bare := _bare_name(b)) is not None})
+    if len(full) != 1 or book.type_of(name) not in (None, "person"):
         return made
-    if len(full[0].split()) > 3 or full[0].split()[0].lower() in _NOT_FIRST_NAMES:
-        return made  # "Challenger Devan Hale": a description the entity book took into the name
+    if book.canonical(name) not in (name, full[0], *bearers):
+        return made
+    # The surname is an alias of the person written out (the SPEC: every name of a summary is in its evidence
+    # or among the aliases of an entity named there), without making it a key of the book: other families'
+    # lookups of the bare surname stay as the book decided them.
+    rec = min(
+        (r for r in book.records.values() if r.type == "person" and _bare_name(r.name) == full[0]),
+        key=lambda r: (r.name != full[0], r.name),
+    )
+    if name not in rec.aliases:
+        rec.aliases.append(name)
     subject = full[0] if made.subject == name else made.subject
     return Summary(full[0] + made.text[m.end() :], subject, made.speaker)
+
+
+def _bare_name(name: str) -> str | None:
+    """A person record's name without the words before it the entity book took into it ("Republican Dale
+    Kimbrough", "Challenger Devan Hale" are "Dale Kimbrough", "Devan Hale"); None when what is left is no
+    first name and surname: one word ("Former Kimbrough", "Never Kimbrough"), a headline's words ("Judge Rules
+    Against Dale Kimbrough"), a word between that is no name ("Reporting On Kimbrough"), or an adverb in -ly
+    ("Interestingly Kimbrough")."""
+    ws = name.split()
+    while len(ws) > 1 and ws[0].lower().strip(".,") in _NOT_FIRST_NAMES:
+        ws = ws[1:]
+    if not 1 < len(ws) <= 3 or any(w.lower().strip(".,") in _NOT_FIRST_NAMES for w in ws[1:-1]):
+        return None
+    first = ws[0].lower()
+    if len(first) >= 8 and first.endswith(_ADVERB_ENDINGS):
+        return None
+    return " ".join(ws)
 
 
 # Words that open a sentence before a name and are no first name: the entity book may take them into the
@@ -532,7 +562,20 @@ _NOT_FIRST_NAMES = (
         "challenger incumbent candidate rival nominee hopeful frontrunner winner veteran newcomer striker "
         "midfielder defender goalkeeper forward singer actor actress author novelist rapper star former late"
     )
+    # Party and camp words a writer puts before a politician's name ("Republican Dale Kimbrough").
+    | words(
+        "republican republicans democrat democrats democratic gop conservative liberal progressive socialist"
+    )
+    # Adverbs and connectives opening a sentence, and headline verbs, read as a first name by the entity book
+    # ("Maybe Kimbrough could ...", "Never Kimbrough", "Report Reveals Kimbrough", "Continued" after a page
+    # break).
+    | words(
+        "maybe perhaps never also even just only still now then so thus meanwhile however indeed suddenly "
+        "report reports reveals reveal reporting continued combine having exclusive"
+    )
 )
+# Endings of adverbs a sentence opens with before a name: "Interestingly Kimbrough" (no "Beverly", "Kimberly").
+_ADVERB_ENDINGS = ("ingly", "edly", "ally", "ently", "antly", "ously", "ively")
 # Capitalised words opening a summary that are no one's surname.
 _NOT_SURNAMES = words(
     "the a an it he she they we i this that these those his her its their some many most several both all "
