@@ -53,6 +53,7 @@ from service.backends.rules.people import PLACE_WORDS, gender_of
 from service.backends.rules.phrases import (
     CLAUSE_FOLLOWS,
     CLAUSE_REPORTING_FORMS,
+    DESCRIPTION_OPENERS,
     DOCUMENT_SUBJECT,
     MASK,
     SOURCE_HEADS,
@@ -1032,7 +1033,10 @@ def _cue_source(
 
 # The word before a noun the subject search found that makes it part of a longer noun phrase (session 9).
 LINKED_BEFORE = re.compile(
-    r"\b(?:of|with|from|in|for|at|on|about|and|among|to|by|close\s+to|familiar\s+with)\s+$"
+    r"\b(?:of|with|from|in|for|at|on|about|and|among|to|by|close\s+to|familiar\s+with"
+    # "Organizers of the march against the levy said": any preposition inside the opening noun phrase
+    # links its last noun to the head (session 10; before, "the levy" spoke).
+    r"|against|over|behind|across|inside|outside|within|near|under|around|toward|towards|into|like)\s+$"
 )
 # A name and "and" opening the sentence before the subject found: "Edwards and other experts say".
 OPENING_NAME_AND = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+and\s+")
@@ -1083,7 +1087,19 @@ def _gerund_opening(
 # Forms of PolNeAR train's misses where a cue had a source the plain subject search did not see.
 
 # A coordinated cue continues the main clause's source: "... and called on", "... but said".
-COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# A manner adverb in -ly, not a noun or a name in -ly ("and family said", "in July").
+LY_ADVERB = (
+    r"(?!(?:family|rally|ally|supply|only|belly|bully|assembly|anomaly|monopoly|july|italy)\b)[a-z]{2,}ly"
+)
+# Auxiliaries and adverbs between "and"/"but" and the cue: "... but has since said", "..., and later
+# would insist", "and has repeatedly argued" (session 10; before, only one of also/then/later). Not
+# "had": "said it had shut the dam and had warned the town" is one claim, "had warned" inside it.
+COORDINATED = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|since|now|still|even|has|have|will|would|could|"
+    r"may|might|eventually|ultimately|quickly|repeatedly|once|again|publicly|privately|"
+    + LY_ADVERB
+    + r")\s+){0,3}$"
+)
 # Asides set off by commas between a source and its cue: "Okafor, however, said", "the union, in a
 # statement, said", "Greene, for her part, told". A sentence adverb, or a short phrase opening with a
 # preposition.
@@ -1212,7 +1228,13 @@ NO_ONE_IN_PARTICULAR = words(
 
 
 AUX_BEFORE_CUE = re.compile(
-    r"\s+(?:have|has|had|also|publicly|repeatedly|already|both|all|each|long|since|now|previously)\s*$"
+    r"\s+(?:have|has|had|also|publicly|repeatedly|already|both|all|each|long|since|now|previously"
+    # Modal auxiliaries and adverbs of time or degree (session 10): "Harbour pilots will also argue",
+    # "Supporters of the levy even suggest". Never a passive "was"/"were" ("Dockers were told that":
+    # they heard it).
+    r"|will|would|could|may|might|can|even|still|often|once|just|recently|again|later|never|always"
+    # a manner adverb ("Democrats -- including Ann Lee -- quickly accused"), not a noun in -ly
+    r"|" + LY_ADVERB + r")\s*$"
 )
 
 
@@ -1250,11 +1272,30 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
 # and the noun phrase may go on with a relative clause or a participle ("Some voters who have
 # watched her for years said", "Majorities of dockers going back to work say").
 PAIRED_ASIDE = re.compile(
-    r"\s*(?:—[^—]{1,120}—|–[^–]{1,120}–|\s-\s[^;]{1,120}?\s-\s|\([^()]{1,80}\)|,[^,;:“”\"()]{1,140},)\s*"
+    r"\s*(?:—[^—]{1,120}—|–[^–]{1,120}–|―[^―]{1,120}―|\s--\s[^;]{1,120}?\s--\s|\s-\s[^;]{1,120}?\s-\s"
+    r"|\([^()]{1,80}\)|,[^,;:“”\"()]{1,140},)\s*"
 )
 LONG_SUBJECT = re.compile(
     r"^(?P<np>(?:[A-Z][\w’'.-]*|\d[\d,.]*%?)(?:\s+(?:[\w’'.-]+|&)){0,11}?)"
     r"(?:\s+(?:(?:who|that)\s+|[a-z]+ing\s+)[^,;:“”\"]{1,120}?)?\s*$"
+)
+
+
+# The same noun phrase after an opener set off by a comma, where it may open in lower case: "By a slim
+# margin, harbour pilots also said", "Indeed, supporters of a tougher levy say" (session 10).
+LONG_SUBJECT_AFTER_OPENER = re.compile(
+    r"^(?P<np>(?:[A-Za-z][\w’'.-]*|\d[\d,.]*%?)(?:\s+(?:[\w’'.-]+|&)){0,11}?)"
+    r"(?:\s+(?:(?:who|that)\s+|[a-z]+ing\s+)[^,;:“”\"]{1,120}?)?\s*$"
+)
+# The dash closing a dateline, which may instead open a paired aside.
+DASH_AT_END = re.compile(r"(--|—|–|―|\s-)\s*$")
+# Openers before a long subject: a preposition, a connective or a time word, to its comma (session 7).
+# Besides OPENERS, "By"/"With"/"Indeed" and a manner or time adverb set off alone ("Privately, "; not
+# "Only one of those positions ..., ").
+LONG_SUBJECT_OPENER = re.compile(
+    r"(?:(?:"
+    + "|".join(w.capitalize() for w in sorted(OPENERS | words("by with indeed")))
+    + r")\b[^,;:“”\"]{0,40}|[A-Z][a-z]+ly),\s+"
 )
 
 
@@ -1269,14 +1310,26 @@ def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
         return None
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < cue.start else 0
-    opener = re.match(
-        r"(?:(?:" + "|".join(w.capitalize() for w in sorted(OPENERS)) + r")\b[^,;:“”\"]{0,40},\s+)?",
-        masked[start : cue.start],
-    )
+    if (
+        dl is not None
+        and (dash := DASH_AT_END.search(dl.group()))
+        and dash.group(1) in masked[start : cue.start]
+    ):
+        # "The three pilots -- Ann Lee, Tom Ruiz and Bo Diaz -- said": the dash opens an aside the same
+        # dash closes, no dateline (session 10).
+        start = 0
+    head = masked[start : cue.start]
+    opener = LONG_SUBJECT_OPENER.match(head)
+    opened = opener is not None and opener.end() > 0
     start += opener.end() if opener is not None else 0
-    region = masked[start : cue.start]
-    clean = PAIRED_ASIDE.sub(" ", region)
-    m = LONG_SUBJECT.match(clean)
+    upto = cue.start
+    # Auxiliaries and adverbs between the subject and its cue are no part of it ("harbour pilots also said").
+    while (aux := AUX_BEFORE_CUE.search(masked, start, upto)) is not None and aux.start() > start:
+        upto = aux.start()
+    region = masked[start:upto]
+    clean = PAIRED_ASIDE.sub(" ", region.rstrip() + " ")  # the space closes an aside ending at an adverb
+    # After an opener the subject may open in lower case: "By a slim margin, harbour pilots said" (session 10).
+    m = (LONG_SUBJECT_AFTER_OPENER if opened else LONG_SUBJECT).match(clean)
     if m is None:
         return None
     np = m.group("np")
@@ -1285,6 +1338,10 @@ def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
         return None
     if ws[0] in SUBJECT_LEADERS_OPENING:
         return None
+    if opened and (ws[-1] in DESCRIPTION_OPENERS or not ws[-1].isalpha()):
+        return None  # "With his proposed ban, ...": a determiner is no subject
+    if ws[0] in ASIDE_PREPOSITIONS or any(w.strip("-—–―") == "" for w in ws):
+        return None  # "With his proposed levy": a preposition opens no subject; nor is a dash part of one
     kind = "name" if all(w[:1].isupper() or not w[:1].isalpha() for w in np.split()) else "descriptor"
     return Phrase(start, start + len(np), np, kind)
 

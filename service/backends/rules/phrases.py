@@ -768,7 +768,9 @@ def _share_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | 
 
 # Quantifiers and demonstratives that stand alone as a subject: "Others say", "Many said", "Those
 # polled said". A bare "some" or "all" qualifies only sentence-first (not "at all", "and some").
-STANDALONE_SUBJECTS = words("others many most both few several those these some all none one")
+# "another" after "while"/"but" answers a "One ... says" before it ("One firm says ..., while another says";
+# session 10).
+STANDALONE_SUBJECTS = words("others many most both few several those these some all none one another")
 # Determiners and quantifiers that open a description with any head noun: "the candidate",
 # "his longtime allies", "another official", "some residents", "both campaigns".
 DESCRIPTION_OPENERS = DETERMINERS | words(

@@ -1,0 +1,125 @@
+"""Speech attributions the rules still missed or credited to the wrong source (issue 14, session 10): kinds
+read by structure from half of PolNeAR's train misses (the other half held back to check that a change
+generalises), one test per kind, on sentences written here (never the corpus's), each with hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_support import run_headlined as run
+
+# The people the later sentences speak of, so the book knows the names as someone.
+INTRO = "Mayor Ruth Okafor and harbour pilot Tom Ruiz met on Monday. "
+
+
+def pairs(body: str) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in run(body).attributions]
+
+
+def sources(body: str) -> list[str]:
+    return [a.source for a in run(body).attributions]
+
+
+# --------------------------------------------------------------------------- the subject opening the sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        # An opener set off by a comma, then a lower-case subject and an adverb before the cue.
+        (
+            INTRO + "By a slim margin, harbour pilots also said that the levy would hurt the port.",
+            "harbour pilots",
+            "The levy would hurt the port.",
+        ),
+        # A modal and an adverb between the subject and its cue.
+        (
+            INTRO + "In the end, ferry captains will also argue that the levy is unfair.",
+            "ferry captains",
+            "The levy is unfair.",
+        ),
+        # A sentence adverb alone before the subject.
+        (
+            INTRO + "Indeed, supporters of a tougher levy say there is a direct link between the storms and "
+            "the losses.",
+            "supporters of a tougher levy",
+            "There is a direct link between the storms and the losses.",
+        ),
+        # An aside in double hyphens, which is no dateline.
+        (
+            INTRO + "The three pilots -- Ann Lee, Bo Diaz and Kim Park -- said there are safer routes "
+            "through the bay.",
+            "The three pilots",
+            "There are safer routes through the bay.",
+        ),
+        # A manner adverb after a paired aside.
+        (
+            INTRO + "Dockers -- including Ann Lee -- quickly accused Ruiz of lying about the levy.",
+            "Dockers",
+            "Ruiz of lying about the levy.",
+        ),
+    ],
+)
+def test_the_opening_subject_after_an_opener_an_aside_or_an_auxiliary(
+    body: str, source: str, claim: str
+) -> None:
+    assert (source, claim) in pairs(body)
+
+
+def test_a_preposition_of_a_subject_links_its_last_noun_to_the_head() -> None:
+    # Before, "the ferry levy" (the last noun) was the source.
+    body = (
+        INTRO
+        + "Organizers of the march against the ferry levy said they are worried the council could pass it."
+    )
+    assert sources(body) == ["Organizers of the march against the ferry levy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An adverb in -ly opening a clause is no opener of a subject ("Only" ... ", secretary of state").
+        INTRO + "Only one of those jobs needs real experience, secretary of state.",
+        # A possessive after an opening preposition is no subject of "proposed".
+        INTRO + "With his proposed levy on ferries, the mayor is losing friends.",
+        # A place opening the sentence with a dash is a dateline, not the subject.
+        "DOVER -- The levy passed on Monday.",
+    ],
+)
+def test_no_opening_subject_from_an_adverb_a_possessive_or_a_dateline(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- coordinated cues and "another"
+
+
+def test_a_coordinated_cue_after_an_auxiliary_keeps_the_subject() -> None:
+    body = INTRO + "Ruiz backed the levy at first but has since said he now believes it should be repealed."
+    assert ("Tom Ruiz", "He now believes it should be repealed.") in pairs(body)
+
+
+def test_no_coordinated_cue_after_a_noun_in_ly() -> None:
+    # "family" ends in -ly but is the subject, not an adverb after "and".
+    body = INTRO + "Friends and family said the pilot had warned them about the storm."
+    assert all(s != "Tom Ruiz" for s in sources(body))
+
+
+def test_another_answers_one_after_while() -> None:
+    body = INTRO + "One firm says the port lost money, while another says it made a profit."
+    assert ("another", "It made a profit.") in pairs(body)
+
+
+def test_another_as_a_determiner_is_no_source_alone() -> None:
+    body = INTRO + "Okafor said another vote would follow in May."
+    assert sources(body) == ["Ruth Okafor"]
+
+
+def test_had_after_and_stays_inside_the_claim_before() -> None:
+    # "had warned" goes on with what the dam company said; it is no second cue of its own.
+    body = (
+        INTRO
+        + "Hydra, which runs the dam, said it had released water and had warned local officials about two hours in advance."
+    )
+    assert [c for _s, c in pairs(body)] == [
+        "It had released water and had warned local officials about two hours in advance."
+    ]
