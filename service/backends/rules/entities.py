@@ -1089,12 +1089,23 @@ SPEAKING_VERBS = frozenset(
 _VERB_BEFORE_NAME = re.compile(r"\b(?P<v>[a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 
+# Conjunctions opening a subordinate clause: a person speaking in one that follows the main clause's
+# subject ("Ruiz did not sound confident when Lowe asked whether ...") is not who the sentence is
+# about, so a later "he said" is not given to them for speaking (session 10).
+_SUBORDINATE_BEFORE_NAME = re.compile(
+    r"\b(?:when|after|before|while|as|because|since|until|once|if|though|although|whereas)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
 def _speaks_at(sent: Sentence, offset: int, end: int) -> bool:
-    """True when the person named at [``offset``, ``end``) of the sentence is the subject of a reporting verb."""
+    """True when the person named at [``offset``, ``end``) of the sentence is the subject of a reporting verb
+    (of the sentence's main clause, or of a clause opening it: not of a subordinate clause after it)."""
     text = sent.text
     m = _VERB_AFTER_NAME.match(text, end)
     if m is not None and m.group("v") in SPEAKING_VERBS:
-        return True
+        sub = _SUBORDINATE_BEFORE_NAME.search(text, max(0, offset - 60), offset)
+        return sub is None or not text[: sub.start()].strip()
     b = _VERB_BEFORE_NAME.search(text, max(0, offset - 80), offset)
     return b is not None and b.group("v") in SPEAKING_VERBS
 

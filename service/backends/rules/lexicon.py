@@ -1305,6 +1305,11 @@ COMMON_CAPITALISED = frozenset(
         "mr mrs ms dr is are was were be been has have had do does did will would could should can "
         "must might shall let please read view share print click follow photo picture image credit "
         "video watch listen updated published posted edited words"
+        # Contractions opening a sentence or a question, with either apostrophe ("It’s implied that he
+        # ...", "Don’t pilots run the risk ...?"): before, "It" and "Don’t Pilots" were read as people
+        # a later "he" could stand for (session 10).
+        " it’s don't don’t doesn't doesn’t didn't didn’t isn't isn’t wasn't wasn’t aren't aren’t "
+        "won't won’t can't can’t wouldn't wouldn’t shouldn't shouldn’t couldn't couldn’t"
     )
 )
 

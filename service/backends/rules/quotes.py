@@ -489,6 +489,9 @@ def attach_speakers(
         c = q.close_mark - cb.start
         after_end = _sentence_bounds(cmasked, max(c - 1, 0))[1]
         after = cmasked[c:after_end] if q.closed else ""
+        # A semicolon after the quote closes its clause: "The mayor calls it her “quiet plan”; rivals
+        # deride it as timid." (rivals say something else). A cue after it is another clause's.
+        after = after[: after.find(";")] if ";" in after else after
         q.partial = _is_partial(before)
         if _NAMING_BEFORE.search(before) and _is_title(
             " ".join(_part_text(blocks, q.block, p) for p in q.parts)
@@ -832,14 +835,15 @@ def _speaker_before(
         if _noun_use(before, cm):
             continue  # "a fundraising call", "his home state", "Lee’s call for": a noun, not a cue
         if cm.group().lower() in INNER_FINDING_CUES and any(
-            c2.start() < cm.start() and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
+            _reports_over(before, c2, cm) and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
         ):
             continue  # "Lee also said that the mayor shows “great charm”": the words are reported by Lee
         if (
             _MODAL_BEFORE_CUE.search(before, 0, cm.start())
             or _RELATIVE_BEFORE_CUE.search(before, 0, cm.start())
         ) and any(
-            c2.start() < cm.start() and not _MODAL_BEFORE_CUE.search(before, 0, c2.start()) for c2 in cues
+            _reports_over(before, c2, cm) and not _MODAL_BEFORE_CUE.search(before, 0, c2.start())
+            for c2 in cues
         ):
             continue  # "Lee said the plan should reiterate its “firm support”": a cue wished for, inside Lee's words
         if _naming_participle(before, cm):
@@ -908,6 +912,16 @@ def _speaker_before(
                     if _speaker_ok(sb):
                         return sb, cue_text
     return None, cue_text
+
+
+def _reports_over(before: str, earlier: re.Match[str], cue: re.Match[str]) -> bool:
+    """An earlier cue of the sentence whose words may hold ``cue``: it stands before it, and no quotation
+    mark stands between them. "Ruiz, who called the plan “madness,” and Lowe, who says it is “...”": the
+    first cue's words were its own quote, so the second cue (in a relative clause) reports for itself."""
+    return earlier.start() < cue.start() and _QUOTE_MARK.search(before, earlier.end(), cue.start()) is None
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _outer_reporter(masked: str, s_start: int, before: str, spk: Phrase) -> tuple[Phrase, str] | None:
@@ -1024,6 +1038,11 @@ def _description_speaks(ws: list[str]) -> bool:
     )
 
 
+# An object pronoun right after a cue word: the word is a verb with its object ("calls it", "describes
+# them"); a noun ("the fundraising calls") takes none.
+_OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:it|him|them|us|me)\b")
+
+
 def _noun_use(before: str, cm: re.Match[str]) -> bool:
     """True when a cue word that is also a noun is used as one: after a possessive ("Lee’s call"), or
     after a determiner and modifiers with no verb between ("a fundraising call", "his home state")."""
@@ -1033,6 +1052,9 @@ def _noun_use(before: str, cm: re.Match[str]) -> bool:
     head = before[: cm.start()]
     if re.search(r"(?:’s|'s|s’|s')\s+$", head):
         return True
+    if w.endswith("s") and _OBJECT_PRONOUN_AFTER.match(before, cm.end()):
+        # "The mayor calls it her “quiet plan”": with an object pronoun after it, the -s form is a verb.
+        return False
     m = _DETERMINER_THEN_MODIFIERS.search(head)
     if (
         w.endswith("s")
