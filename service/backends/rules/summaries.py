@@ -337,7 +337,9 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     if personal:
         # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
         # "born in Drury Wells" is the woman's).
-        return ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
+        who = ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
+        # A contracted pronoun the entity book took for a name ("He’d", "She’s") stands for no one.
+        return None if who and _uncontracted(_first_word(who)) in _ALL_PRONOUNS else who
     if w == "it" and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None:
         # "the first strike on the network since it opened": the thing named right before the subordinator.
         ctx.draw(near.start("np"))
@@ -378,17 +380,62 @@ _THING_BEFORE_SINCE = re.compile(
 
 
 def _named_pronoun(words_: str, ctx: Context, c_start: int, s0: int) -> str:
-    """Words opening with a pronoun ("his first act would be", "she became") with the entity it stands for
-    in its place, when one is found; else the words as they are."""
+    """Words opening with a pronoun ("his first act would be", "she became", "he’d asked") with the entity
+    it stands for in its place, when one is found; else the words as they are."""
     first = _first_word(words_)
     lead = len(words_) - len(words_.lstrip())
-    if first not in POSSESSIVES | SUBJECT_PRONOUNS or not words_.lstrip().lower().startswith(first):
+    if not words_.lstrip().lower().startswith(first):
         return words_
-    who = _pronoun_subject(first, ctx, c_start, s0)
+    pron = _uncontracted(first)
+    if pron not in POSSESSIVES | SUBJECT_PRONOUNS:
+        return words_
+    who = _pronoun_subject(pron, ctx, c_start, s0)
     if not who or _first_word(who) in _ALL_PRONOUNS:
         return words_
     rest = words_[lead + len(first) :]
-    return f"{who}’s{rest}" if first in POSSESSIVES else f"{who}{rest}"
+    if pron != first:
+        # "He’d asked his aides" -> "Tom Hale had asked his aides": the contraction written out after a name.
+        rest = f" {_written_out(first[len(pron) + 1 :], rest)}{rest}"
+    return f"{who}’s{rest}" if pron in POSSESSIVES else f"{who}{rest}"
+
+
+# A pronoun and the verb contracted onto it: "he’s", "she’d", "he’ll".
+_CONTRACTED = re.compile(r"(?P<pron>he|she|it|they)[’'](?P<verb>s|d|ll|re|ve)$")
+# Participles after which "’s" is "has" and "’d" is "had" ("he’s been", "she’d won").
+_PARTICIPLES = words("been got gotten had done made said told won lost taken given seen become gone known")
+# What follows an adjective in -ed, not a participle with its object: "she’s pleased with", "he’s expected
+# to", "she’s qualified" at the end ("he’s reduced his holdings", "he’s raised about $100,000" are "has").
+_AFTER_ADJECTIVE = words("to with in of for about by at on that from as than")
+_SUM_OPENINGS = frozenset("$€£0123456789")
+
+
+# A verb group opening with the contraction its pronoun was split from: "’s reduced", "’d asked".
+_CONTRACTION_OPENING = re.compile(r"[’'](?P<verb>s|d|ll|re|ve)\b", re.IGNORECASE)
+
+
+def _uncontracted(word: str) -> str:
+    """The pronoun of a contracted pronoun ("she’d" -> "she"); any other word as it is."""
+    m = _CONTRACTED.match(word.lower())
+    return m.group("pron") if m else word
+
+
+def _written_out(verb: str, rest: str) -> str:
+    """The verb a contraction stands for, read from the words after it: "’s" is "has" before a participle
+    with its object ("he’s reduced his holdings", "he’s been") and "is" otherwise ("he’s proud", "she’s
+    trying", "he’s expected to"); "’d" is "had" before a participle ("he’d asked") and "would" otherwise
+    ("she’d continue")."""
+    ws = [w.lower().strip(',.;:“”"') for w in rest.split()[:3]]
+    nxt, then, third = [*ws, "", "", ""][:3]
+    # "about" before a sum is no preposition of an adjective: "he’s raised about $90,000".
+    adjective = then in _AFTER_ADJECTIVE and not (then == "about" and third[:1] in _SUM_OPENINGS)
+    participle = nxt in _PARTICIPLES or (
+        nxt.endswith(("ed", "en")) and (verb == "d" or (then and not adjective))
+    )
+    if verb == "s":
+        return "has" if participle else "is"
+    if verb == "d":
+        return "had" if participle else "would"
+    return {"ll": "will", "re": "are", "ve": "have"}[verb]
 
 
 def _stands_for_it(phrase: str, pronoun: str) -> bool:
@@ -820,6 +867,15 @@ def _compose_verb(
         who = _pronoun_subject(first, ctx, c_start, s0)
         subject = who or region.split()[0]
         body = f"{subject} {region[len(first) :]} {predicate}"
+        contracted = _CONTRACTION_OPENING.match(predicate) if not region[len(first) :].strip() else None
+        if contracted is not None and not who:
+            # "He’s reduced": with no one to name, the contraction stays on its pronoun (not "He ’s").
+            body = f"{region.strip()}{predicate}"
+        elif contracted is not None:
+            # "He’s reduced his holdings" -> "Tom Hale has reduced his holdings": after a name the contraction is
+            # written out.
+            rest = predicate[contracted.end() :]
+            body = f"{subject} {_written_out(contracted.group('verb').lower(), rest)}{rest}"
     elif first in POSSESSIVES and (named := _POSSESSED_NAMED.match(region)) is not None:
         # "Their captain, Harry Stott, was sent off": the name set off after the description is the subject;
         # "Its managing director, Anselm Rooke, told the radio that the company | had lost": the name
@@ -893,7 +949,7 @@ def _compose_verb(
                 ctx.book.note_alias(described, region)
         subject = described or noun_phrase_of(region) or region
         body = f"{described or region} {predicate}"
-        if not described and first in _PERSONAL and region.lower().startswith(first):
+        if not described and _uncontracted(first) in _PERSONAL and region.lower().startswith(first):
             # "He mocked Rubio for not having | won a single state": the sentence told from its pronoun subject,
             # the person named ("it" and "they" may stand for no noun here: "It is a testament to ...", "It was
             # Cruz who ...").
@@ -1340,7 +1396,7 @@ def _whole(ctx: Context, c_start: int, c_end: int, trig_end: int) -> Summary:
         # "If convicted of arson, Kimbrough faces ...": the condition is the event's modality, kept.
         return Summary(finish(whole + tail), None)
     told = _strip_leading(whole)
-    if _first_word(told) in _PERSONAL:
+    if _uncontracted(_first_word(told)) in _PERSONAL:
         # "She drew support from voters who cared about a candidate who can | win": the person opening the
         # sentence told is named.
         told = _named_pronoun(told, ctx, c_start, ctx.opening + len(whole) - len(told))
@@ -1597,8 +1653,19 @@ def _compose_nominal(
             ctx.draw(np_start, end)
             return Summary(finish(text[np_start:end]), None)
     held = NOMINAL_HELD.get(NOMINAL_TRIGGERS.get(text[trig_start:trig_end].lower(), ""), "took place")
+    issued = _ISSUED.get(text[trig_start:trig_end].lower())
+    if issued is not None and (after_noun := _AFTER_DOCUMENT.match(text, trig_end, np_end)) is not None:
+        # A document is no happening that "took place" ("A statement took place."): it is issued, sent or
+        # posted; a participle after it tells how ("A statement released by the campaign" -> "A statement was
+        # released by the campaign."). The document's own noun is the head (not "an email thread").
+        if after_noun.group("part"):
+            head = text[np_start:trig_end].strip()
+            return Summary(
+                finish(f"{head} {_passive_be(head)} {text[after_noun.start('part') : np_end]}"), head
+            )
+        held = issued
     if noun_phrase.lower().startswith("no "):
-        verb = "was made" if held == "was made" else ("was held" if held == "was held" else "took place")
+        verb = held if held in ("was made", "was held") or issued else "took place"
     elif status == "planned":
         verb = "will take place" if held == "took place" else "will be " + held.split()[-1]
     elif status == "negated":
@@ -1606,6 +1673,36 @@ def _compose_nominal(
     else:
         verb = held
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
+
+
+# Documents told as nouns of happening, and the verb that says what was done with them (not "took place").
+_ISSUED = {
+    # statements and releases are issued
+    "statement": "was issued",
+    "release": "was issued",
+    # letters and messages are sent
+    "letter": "was sent",
+    "email": "was sent",
+    "e-mail": "was sent",
+    "memo": "was sent",
+    # posts on the web are published ("a post was posted" says nothing)
+    "post": "was published",
+    "tweet": "was published",
+    # pieces of writing are published
+    "op-ed": "was published",
+    "column": "was published",
+}
+# What may follow a document's noun when the noun is the phrase's head: the phrase's end, a preposition's
+# complement, or a participle telling what was done with it ("a statement released by the campaign").
+_AFTER_DOCUMENT = re.compile(
+    r"(?:\s*$|\s+(?:to|from|on|in|at|by|of|about|last|this|earlier)\b"
+    r"|\s+(?P<part>(?:released|issued|sent|posted|published|filed|written|signed|obtained|seen)\b))"
+)
+
+
+def _passive_be(head: str) -> str:
+    last = head.split()[-1].lower()
+    return "were" if last.endswith("s") and not last.endswith("ss") else "was"
 
 
 # A noun phrase headed by a person, a noun of happening only in its complement ("the head of a rocket attack
