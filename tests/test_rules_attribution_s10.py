@@ -123,3 +123,77 @@ def test_had_after_and_stays_inside_the_claim_before() -> None:
     assert [c for _s, c in pairs(body)] == [
         "It had released water and had warned local officials about two hours in advance."
     ]
+
+
+# --------------------------------------------------------------------------- the clause's noun phrase before a participle
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        # A quantity "of" people marching, then the participle of what they chanted.
+        (
+            INTRO
+            + "Hundreds of angry workers marched through the town on Monday, chanting that the levy must go.",
+            "Hundreds of angry workers",
+            "The levy must go.",
+        ),
+        # A group filing a lawsuit, then what it alleges.
+        (
+            INTRO + "A group of residents have filed a lawsuit against the council, alleging that the levy "
+            "breaks the law.",
+            "A group of residents",
+            "The levy breaks the law.",
+        ),
+        # An aside between the name and its verb.
+        (
+            INTRO
+            + "Okafor, particularly in the last days of the race, has preached calm, claiming she alone "
+            "can unite the town.",
+            "Ruth Okafor",
+            "She alone can unite the town.",
+        ),
+    ],
+)
+def test_a_participle_continues_the_noun_phrase_opening_its_clause(
+    body: str, source: str, claim: str
+) -> None:
+    assert (source, claim) in pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A thing that cannot speak opens the clause.
+        INTRO + "The old harbour wall collapsed on Monday, prompting fears that the pier would follow.",
+        # A crowd of things is no group of speakers.
+        INTRO + "Hundreds of old boats lined the harbour on Monday, alleging nothing of the kind.",
+    ],
+)
+def test_no_participle_source_from_a_thing_or_a_place(body: str) -> None:
+    assert all(s not in ("The old harbour wall", "Hundreds of old boats") for s in sources(body))
+
+
+# --------------------------------------------------------------------------- whole subjects
+
+
+def test_a_participle_inside_the_subject_links_its_object_to_the_head() -> None:
+    # Before, "the levy" (the participle's object) was the source.
+    body = INTRO + "Harbour council members backing the levy have said they think it will pass."
+    assert ("Harbour council members", "They think it will pass.") in pairs(body)
+
+
+def test_during_is_no_participle_of_the_subject() -> None:
+    body = INTRO + "Pilots during the meeting said the levy was unfair."
+    assert ("Pilots", "The levy was unfair.") in pairs(body)
+
+
+def test_a_share_keeps_its_modifier() -> None:
+    body = INTRO + "Nearly a third said they did not know."
+    assert sources(body) == ["Nearly a third"]
+
+
+def test_a_possessive_before_a_participle_cue_is_not_extended() -> None:
+    # "Ruiz's reported net worth": "reported" is an adjective here, and the words before it no subject.
+    body = INTRO + "The shares make up only a small part of Ruiz's reported net worth."
+    assert all(not s.startswith("The shares") for s in sources(body))

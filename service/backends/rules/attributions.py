@@ -994,7 +994,7 @@ def _cue_source(
     ):
         # "Lee went with the odds, pointing out that ...": any -ing cue after a comma continues the
         # subject opening the clause, when no report came before (session 8; _clause_subject is strict).
-        clause = _clause_subject(masked, cue.start, book)
+        clause = _clause_subject(masked, cue.start, book) or _opening_noun_phrase(masked, cue.start, book)
         if clause is not None and (clause.kind != "descriptor" or _speaker_head(clause.text)):
             src_phrase = clause
     if src_phrase is None and not participle and not coordinated and _may_invert(masked, cue.start):
@@ -1036,7 +1036,9 @@ LINKED_BEFORE = re.compile(
     r"\b(?:of|with|from|in|for|at|on|about|and|among|to|by|close\s+to|familiar\s+with"
     # "Organizers of the march against the levy said": any preposition inside the opening noun phrase
     # links its last noun to the head (session 10; before, "the levy" spoke).
-    r"|against|over|behind|across|inside|outside|within|near|under|around|toward|towards|into|like)\s+$"
+    r"|against|over|behind|across|inside|outside|within|near|under|around|toward|towards|into|like"
+    # a participle with its object inside the subject: "House members backing the bill have said" (session 10)
+    r"|(?!during\b|according\b)[a-z]{3,}ing)\s+$"
 )
 # A name and "and" opening the sentence before the subject found: "Edwards and other experts say".
 OPENING_NAME_AND = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+and\s+")
@@ -1109,7 +1111,8 @@ ASIDE_ADVERBS = words(
     "publicly repeatedly meanwhile"
 )
 # "citing" opens an aside too: "The Ledger, citing internal documents, reported that ...".
-ASIDE_PREPOSITIONS = words("in on at for during after before like unlike with by from via as citing")
+# "without" and "despite" too (session 10): "Okafor, without naming him, accused Ruiz of ...".
+ASIDE_PREPOSITIONS = words("in on at for during after before like unlike with by from via as citing without despite")
 ASIDE = re.compile(
     r",\s*(?:(?:" + "|".join(sorted(ASIDE_ADVERBS)) + r")|(?:" + "|".join(sorted(ASIDE_PREPOSITIONS)) + r")"
     r"\s+[^,;:.!?“”\"]{1,40}?)\s*,\s*$",
@@ -2023,6 +2026,11 @@ def _main_subject(
         if book.type_of(book.canonical(ph.text)) not in (None, "place", "location"):
             return _resolve_source(ph, sent.start, book)
     subject = _clause_subject(masked, upto, book) if clause else None
+    if subject is None and clause:
+        # A longer noun phrase opening the clause, one that can speak (session 10).
+        subject = _opening_noun_phrase(masked, upto, book)
+        if subject is not None and subject.kind == "descriptor" and not _speaker_head(subject.text):
+            subject = None
     return _resolve_source(subject, sent.start, book) if subject is not None else None
 
 
@@ -2086,8 +2094,62 @@ SPEAKING_HEADS = (
         "campaign party voter supporter critic activist protester demonstrator official officer expert "
         "analyst economist host anchor man woman journalist reporter writer columnist editor author "
         "historian scholar professor strategist consultant pollster lawyer attorney"
+        # People named by their party, their family or their work (session 10): "Democrats see ..., arguing",
+        # "A group of families filed a lawsuit, alleging ...".
+        " democrat republican conservative liberal progressive family parent resident pilot nurse doctor "
+        "teacher student farmer neighbor neighbour veteran worker docker"
     )
 )
+
+
+# The noun phrase opening a clause, up to its first verb in -ed, an irregular past or an auxiliary, with
+# asides set off by commas or dashes read past (session 10): "Hundreds of angry workers marched through the
+# town, chanting that ...", "Okafor, particularly in the last days, has preached calm, claiming ...", "A group
+# of residents have filed a lawsuit, alleging that ...". _clause_subject takes the noun the subject search
+# finds before a verb, which is the last noun of such a phrase or nothing.
+OPENING_NP_WORDS = 10
+_OPENING_NP_WORD = re.compile(r"[\w’'.-]+")
+# Words that end a subject before its verb when they stand between: adverbs seen there.
+OPENING_NP_ADVERBS = CLAUSE_ADVERBS | words("also reportedly repeatedly recently")
+
+
+def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | None:
+    dl = DATELINE.match(masked)
+    start = dl.end() if dl is not None and dl.end() < upto else 0
+    head = masked[start:upto]
+    opener = LONG_SUBJECT_OPENER.match(head) or SUBORDINATE_CLAUSE.match(head)
+    if opener is not None:
+        start += opener.end()
+    region = masked[start:upto]
+    clean = PAIRED_ASIDE.sub(" ", region)
+    ws = _OPENING_NP_WORD.findall(clean)
+    for k, w in enumerate(ws[: OPENING_NP_WORDS + 1]):
+        low = w.lower()
+        if k == 0:
+            continue
+        if not (low.endswith("ed") or low in CLAUSE_VERB_FORMS) or not w.islower():
+            if low in NOT_IN_SUBJECT or low in SUBJECT_LEADERS_OPENING:
+                return None  # "Dockers who ...": a clause inside the subject, left to _clause_subject
+            continue
+        np_words = ws[:k]
+        while np_words and np_words[-1].lower() in OPENING_NP_ADVERBS | {"have", "has", "had"}:
+            np_words.pop()
+        if not np_words or np_words[-1].lower() in DESCRIPTION_OPENERS | NOT_IN_SUBJECT:
+            return None
+        if not np_words[0][:1].isupper() and opener is None:
+            return None
+        last = np_words[-1]
+        at = region.find(last, region.find(np_words[0]))
+        if not region.startswith(np_words[0]) or at < 0:
+            return None
+        np = region[: at + len(last)]
+        if len(np_words) > 1 and clean.split(last, 1)[0].strip() != " ".join(np_words[:-1]).strip():
+            return None  # an aside stood inside the phrase itself
+        kind = "name" if all(x[:1].isupper() for x in np_words) else "descriptor"
+        if kind == "name" and book.type_of(book.canonical(np)) in (None, "place", "location"):
+            return None
+        return Phrase(start, start + len(np), np, kind)
+    return None
 
 
 def _speaker_head(text: str) -> bool:

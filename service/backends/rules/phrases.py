@@ -719,7 +719,9 @@ PARTITIVES = frozenset(
     {"one", "some", "many", "most", "several", "two", "three", "none", "all", "each", "both", "half"}
 )
 # A share of a group as a subject: "three quarters said", "a majority said", "most said".
+# "Nearly a third", "Almost half", "More than half": the modifier is part of the share (session 10).
 _SHARE = re.compile(
+    r"(?:\b(?:nearly|almost|about|roughly|only|just|over|more\s+than|less\s+than|fewer\s+than)\s+)?"
     r"(?:\b(?:a|an|one|two|three|four|nine)\s+(?:quarters?|thirds?|fifths?|tenths?)|\bhalf|\ba\s+majority|\bmost|\bmany)\s*$",
     re.IGNORECASE,
 )
