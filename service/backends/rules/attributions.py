@@ -1112,7 +1112,9 @@ ASIDE_ADVERBS = words(
 )
 # "citing" opens an aside too: "The Ledger, citing internal documents, reported that ...".
 # "without" and "despite" too (session 10): "Okafor, without naming him, accused Ruiz of ...".
-ASIDE_PREPOSITIONS = words("in on at for during after before like unlike with by from via as citing without despite")
+ASIDE_PREPOSITIONS = words(
+    "in on at for during after before like unlike with by from via as citing without despite"
+)
 ASIDE = re.compile(
     r",\s*(?:(?:" + "|".join(sorted(ASIDE_ADVERBS)) + r")|(?:" + "|".join(sorted(ASIDE_PREPOSITIONS)) + r")"
     r"\s+[^,;:.!?“”\"]{1,40}?)\s*,\s*$",
