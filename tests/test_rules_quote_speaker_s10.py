@@ -112,3 +112,62 @@ def test_a_plural_noun_cue_without_an_object_stays_a_noun() -> None:
     # Hard negative: "the fundraising calls" is a noun phrase; the cue after the quote speaks.
     ex = run(INTRO + "The two fundraising calls were “a waste of time,” Councillor Ann Lowe said.")
     assert quote(ex, "a waste").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- an opening clause before a colon
+
+
+def test_a_colon_paragraph_speaker_is_past_an_opening_clause() -> None:
+    ex = run(
+        INTRO + "When Ann Lowe died in 1998, Councillor Tom Ruiz released the following statement:\n\n"
+        "“Sara and I offer our condolences to the family and friends of Ann Lowe.”"
+    )
+    assert quote(ex, "Sara and I").speaker == "Tom Ruiz"
+
+
+def test_a_name_opening_the_colon_sentence_still_speaks() -> None:
+    # Hard negative: no subordinate clause opens the sentence; the name with its verb is the subject.
+    ex = run(
+        INTRO + "Ann Lowe, who died in 1998, left one line for the ferry crew:\n\n“Keep the ferry running.”"
+    )
+    assert quote(ex, "Keep the ferry").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- a quote in an opening clause
+
+
+def test_a_quote_in_an_opening_while_clause_is_that_clauses_speakers() -> None:
+    ex = run(
+        INTRO + "While Councillor Tom Ruiz has called Ann Lowe “a menace,” Lowe has called Ruiz “a coward.”"
+    )
+    assert quote(ex, "a menace").speaker == "Tom Ruiz"
+    assert quote(ex, "a coward").speaker == "Ann Lowe"
+
+
+def test_an_opening_clause_with_no_cue_leaves_the_speaker_after() -> None:
+    # Hard negative: the opening clause reports no one, so the cue after the quote speaks.
+    ex = run(INTRO + "If the levy is “a tax on fish,” as Councillor Ann Lowe said, the pilots will pay.")
+    assert quote(ex, "a tax on fish").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- the possessor of what was said
+
+
+def test_a_possessors_claim_is_theirs() -> None:
+    ex = run(INTRO + "But Councillor Ann Lowe’s most serious claim is that the board is a “rigged club.”")
+    q = quote(ex, "rigged club")
+    assert (q.speaker, q.cue) == ("Ann Lowe", "claim")
+
+
+def test_in_a_possessors_words() -> None:
+    ex = run(INTRO + "In Councillor Ann Lowe’s own words, the levy is “a tax on fish.”")
+    assert quote(ex, "a tax on fish").speaker == "Ann Lowe"
+
+
+def test_a_possessed_thing_that_says_nothing_gives_no_speaker() -> None:
+    # Hard negatives: a possessed noun that is no speech ("dog") names no speaker; and a cue between the
+    # possessor's claim and the quote reports it (the inner speaker, as before).
+    ex = run(INTRO + "Councillor Ann Lowe’s dog was “a good boy.”")
+    assert all(not q.text.startswith("a good boy") or q.speaker != "Ann Lowe" for q in ex.quotes)
+    ex = run(INTRO + "Councillor Ann Lowe’s claim is that Tom Ruiz said the port was “broke.”")
+    assert quote(ex, "broke").speaker == "Tom Ruiz"

@@ -40,6 +40,7 @@ from service.backends.rules.speakers import (
     NOT_A_SPEAKER_START,
     QUOTED_NAME,
     main_subject,
+    opening_clause_end,
     speaker_after,
     speaker_before,
 )
@@ -186,6 +187,22 @@ MODIFIED_ROLE_WORDS = words(
 # A label after a dash, right before the colon: "... - Carl Bialik:", "-More from Cohen and Lee:".
 _DASH_LABEL = re.compile(
     r"(?:^|\s)[-–—]\s*(?:[Mm]ore from\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|&))*)\s*:\s*$"
+)
+# A person's words named as their possessor's (session 10): "Lowe’s most serious claim is that ...", "Ruiz’s
+# reply was blunt: ...", "In Lowe’s words, ..."; the quote after it (no other cue between) is theirs.
+# SPEECH_NOUNS are nouns for something said; the verb after them is a copula.
+SPEECH_NOUNS = words(
+    "claim claims argument arguments view message point response reply answer position contention assertion "
+    "complaint verdict assessment explanation excuse promise pledge warning retort charge accusation advice "
+    "defense defence case"
+)
+_NAME_RUN = r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’)\s+"
+_POSSESSOR_SAYS = re.compile(
+    _NAME_RUN
+    + r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?:is|was|has\s+been)\b"
+    + r"|\b[Ii]n\s+"
+    + _NAME_RUN.replace("name", "name2")
+    + r"(?:own\s+)?(?P<noun2>words|view|telling|account|estimation)\b"
 )
 # A sentence that is one capitalised word and a colon: "Castell: “...”" (a label when it names a person).
 _SURNAME_LABEL = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w’'-]*)\s*:\s*$")
@@ -523,7 +540,14 @@ def attach_speakers(
         spk, cue_text = _speaker_after(cmasked, c, after, comma_close) if after else (None, None)
         if spk is not None and spk.kind == "descriptor" and not _speaker_ok(spk):
             spk = None  # "“...,” adding that the rule ...": a clause or a moment is no speaker
-        if spk is not None and q.partial and before.strip() and not _right_after(cmasked, c, spk, cue_text):
+        if (
+            spk is not None
+            and before.strip()
+            and (
+                (q.partial and not _right_after(cmasked, c, spk, cue_text))
+                or _IN_OPENING_CLAUSE.match(before)
+            )
+        ):
             # "he has an “excellent chance” to win many of the states ...": a cue further on in the
             # sentence is another clause's; the cue before a partial quote reports it.
             spk_b, cue_b = _speaker_before(masked, s_start, before, None)
@@ -567,6 +591,10 @@ def attach_speakers(
             #     writer quoted, before any verb of the words ahead of the dash ("agree") is read as the cue.
             at = s_start + label.start("name")
             spk = Phrase(at, at + len(label.group("name")), label.group("name"), "name")
+        if spk is None and (owned := _possessor_says(before)) is not None:
+            # 2j. "Lowe’s most serious claim is that the board is a “rigged club”", "In Lowe’s words, ...".
+            spk = Phrase(s_start + owned[0], s_start + owned[1], before[owned[0] : owned[1]], "name")
+            cue_text = owned[2]
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
             if spk is not None and q.partial and (outer := _outer_reporter(masked, s_start, before, spk)):
@@ -999,6 +1027,38 @@ def _document_reads(cmasked: str, c: int, after: str, cue: str | None) -> tuple[
     return Phrase(c + m.start("np"), c + m.end("np"), m.group("np"), "descriptor"), m.group("verb")
 
 
+# A quote inside a subordinate clause opening its sentence (no comma has closed it yet): "While Ruiz has
+# called Lowe “a menace,” Lowe has called ...". The speaker after the quote is the main clause's; the
+# clause's own cue before the quote reports it (session 10).
+_IN_OPENING_CLAUSE = re.compile(
+    r"\s*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]ecause|[Ii]f)\s[^,;:]*$"
+)
+
+
+def _possessor_says(before: str) -> tuple[int, int, str] | None:
+    """Where the possessor's name is in ``before`` (start, end), and the noun for what they said, when the words before the quote name what
+    that person said (_POSSESSOR_SAYS) and no cue stands between that and the quote."""
+    found = None
+    for m in _POSSESSOR_SAYS.finditer(before):
+        if m.group("noun") is not None and m.group("noun") not in SPEECH_NOUNS:
+            continue
+        found = m
+    if found is None or CUE.search(before, found.end()) is not None:
+        return None
+    which = "name" if found.group("name") is not None else "name2"
+    start, end = found.start(which), found.end(which)
+    while (
+        word := re.match(r"[\w’'.-]+\s+", before[start:end])
+    ) and word.group().strip().lower() in COMMON_CAPITALISED:
+        start += (
+            word.end()
+        )  # "But Podliska’s claim": the conjunction opening the sentence is no part of the name
+    name = before[start:end]
+    if not name or looks_like_place(name) or name.lower() in COMMON_CAPITALISED:
+        return None
+    return start, end, found.group("noun") or found.group("noun2")
+
+
 def _right_after(cmasked: str, c: int, spk: Phrase, cue: str | None) -> bool:
     """True when the speaker, or its cue, follows the closing mark at ``c`` right away: "“...,” Lee
     said", "“...,” said Lee", "“...” Lee quickly added"."""
@@ -1202,7 +1262,10 @@ def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
         # named right before the colon is the one quoted.
         at = s_start + named.start("name")
         return Phrase(at, at + len(named.group("name")), named.group("name"), "name")
-    for verb in _NAME_THEN_VERB.finditer(before):
+    # "When Lowe died in 1998, Mayor Ruiz released the following statement: “...”": a name inside an
+    # opening subordinate clause is not the sentence's subject (session 10).
+    main_at = opening_clause_end(masked, s_start, s_start + len(before)) - s_start
+    for verb in _NAME_THEN_VERB.finditer(before, main_at):
         if verb.group("verb") in MODIFIED_ROLE_WORDS:
             continue  # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb
         sb = subject_before(masked, s_start + verb.start("verb"))

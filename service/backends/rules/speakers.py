@@ -349,6 +349,17 @@ def possessive_subject(masked: str, pos: int) -> Phrase | None:
     return Phrase(m.start("np"), m.end("np"), np, "descriptor")
 
 
+def opening_clause_end(masked: str, start: int, upto: int) -> int:
+    """Where the main clause may begin: past an opening subordinate clause or phrase and its comma
+    ("When Lowe died in 1998, Ruiz released ..."), else ``start``."""
+    first = _OPENING_WORD.match(masked, start, upto)
+    if first is not None and first.group("w").lower() in _CLAUSE_OPENERS:
+        comma = masked.find(",", start, upto)
+        if comma > 0:
+            return comma + 1
+    return start
+
+
 def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
     """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker); an
     opening subordinate clause ("When asked about it, ...") is passed over to its comma."""
