@@ -101,3 +101,51 @@ def test_a_contracted_is_before_an_adjective_in_ed_and_has_before_a_participle_w
     # Hard negative: an adjective in -ed before its preposition is "is".
     got = summaries("Tom Hale won the primary in Ohio on Tuesday. He’s expected to win the seat in May.")
     assert got["win"] == "Tom Hale is expected to win the seat in May."
+
+
+# --------------------------------------------------------------------------- clauses read as noun phrases
+
+
+def test_a_verb_before_a_noun_of_happening_makes_the_words_a_clause_not_its_noun_phrase() -> None:
+    got = summaries(
+        "After the candidates unanimously opposed an increase to the minimum wage, the debate ended."
+    )
+    assert got["increase"] == "The candidates unanimously opposed an increase to the minimum wage."
+    got = summaries(
+        "Tom Hale won the primary on Tuesday. Hale said he’s also taping an interview with the Courier."
+    )
+    assert got["interview"] == "Tom Hale is also taping an interview with the Courier."
+    assert_sentence(got["interview"])
+
+
+def test_a_possessive_before_the_noun_stays_in_its_noun_phrase() -> None:
+    # Hard negative: a possessive "’s" is no verb contracted onto a pronoun.
+    got = summaries("After Tom Hale’s rally in Ohio, the mayor resigned.")
+    assert got["rally"] == "Tom Hale’s rally in Ohio was held."
+
+
+# --------------------------------------------------------------------------- words the split left dangling
+
+
+def test_a_span_of_time_before_a_clause_cut_off_ends_the_verb_phrase_before_it() -> None:
+    got = summaries("Tom Hale was sentenced on Monday. His mother died four days before he was sentenced.")
+    assert got["died"] == "Tom Hale’s mother died."
+    # Hard negative: a span closed by its own adverb stays.
+    got = summaries("Tom Hale was sentenced on Monday. His mother died four days later.")
+    assert got["died"] == "Tom Hale’s mother died four days later."
+
+
+def test_so_far_is_no_connective_and_a_contraction_is_never_set_apart() -> None:
+    got = summaries("So far, Mark Lowe has raised $40,000 for the campaign.")
+    assert got["raised"].startswith("So far, Mark Lowe has raised")
+    # Hard negative: "so" as a connective is still left out.
+    got = summaries("The road was closed, so the council cancelled the parade.")
+    assert got["cancelled"] == "The council cancelled the parade."
+
+
+def test_a_rate_or_an_adverb_before_a_span_does_not_dangle() -> None:
+    # Hard negative: "a month" after a price is a rate, kept; an adverb before the span goes with it.
+    got = summaries("Orvane would sell the drug at a list price of $900 a month before discounts.")
+    assert got["sell"].endswith("$900 a month.")
+    got = summaries("The strike began on Monday. The fracas erupted just two months after the vote.")
+    assert got["erupted"] == "The fracas erupted."

@@ -51,7 +51,8 @@ from service.backends.rules.phrases import MASK, subject_before, title_name_spli
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
 # the cases ...") open the clause the same way.
 _LEADING = re.compile(
-    r"^(?:(?:"
+    # "So far, Hale has ..." is an adverb of time, not the connective "so" ("Far, Hale has ...").
+    r"^(?:(?!so\s+far\b)(?:"
     + "|".join(sorted(SUMMARY_SUBORDINATORS | SUMMARY_CONNECTIVES, key=len, reverse=True))
     + r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+that"
     + r")\b,?\s+)+",
@@ -122,6 +123,7 @@ def finish(text: str) -> str:
     """One sentence: spacing folded, dangling marks dropped, a capital and a full stop."""
     s = " ".join(text.split()).strip(" ,;:—–-")
     s = s.rstrip(" ,;:—–-.")
+    s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
         s += "”"  # a quotation the tail cut from its closing mark
     if not s:
@@ -134,6 +136,8 @@ def finish(text: str) -> str:
 
 
 _CLOSED = re.compile(r"[.!?][”\"’']$")
+# A contraction the joining of subject and verb group set apart: "Donald Hale ’s been" is "Donald Hale’s been".
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w)\s+([’'](?:s|d|ll|re|ve)\b)")
 
 
 # A verb of speaking after "and" that ends the clause: what it said was cut off as a clause of its own
@@ -387,8 +391,8 @@ def _named_pronoun(words_: str, ctx: Context, c_start: int, s0: int) -> str:
     if not words_.lstrip().lower().startswith(first):
         return words_
     pron = _uncontracted(first)
-    if pron not in POSSESSIVES | SUBJECT_PRONOUNS:
-        return words_
+    if pron not in POSSESSIVES | SUBJECT_PRONOUNS or (pron != first and pron not in _PERSONAL):
+        return words_  # ("it’s a debate", "they’re": often an "it" of the situation, named by no one)
     who = _pronoun_subject(pron, ctx, c_start, s0)
     if not who or _first_word(who) in _ALL_PRONOUNS:
         return words_
@@ -673,6 +677,11 @@ def _compose_verb(
             after = text[trig_end : told.end("obj")]
             ctx.draw(c_start, told.end("obj"))
     after = _counted(ctx, after, text[trig_end:c_end], c_start, c_end)
+    span = _SPAN_BEFORE_CLAUSE.search(after)
+    if span is not None and _BEFORE_AFTER.match(masked, c_end):
+        # "died four days | before he was sentenced": the span measures the time to the clause cut off; alone
+        # it dangles ("died four days."), so the verb phrase ends before it.
+        after = after[: span.start()]
     predicate = text[verb_start:trig_end] + after
     says = _SOURCE_SAYS.search(after) if form == "past" else None
     if (
@@ -1232,6 +1241,15 @@ _TIME_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
 )
+# A span of time ending a verb phrase, and the "before"/"after" of the clause the split cut off after it.
+_SPAN_BEFORE_CLAUSE = re.compile(
+    # (no "a month": after a price it is a rate, "$1,150 a month before discounts"; an adverb before the count
+    # goes with it, "erupted just two months | before")
+    r"(?:\s+(?:just|only|about|nearly|almost|some|barely))?"
+    r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year)$"
+)
+_BEFORE_AFTER = re.compile(r"\s*(?:before|after)\s")
 # The object of "told" cut off after it: "Sanders told | the crowd", "has told | her supporters that ...".
 _TOLD_OBJECT = re.compile(
     r"\s+(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s*[,.;:]|\s+that\b|\s*$)"
@@ -1527,7 +1545,18 @@ _SPEECH_BEFORE = re.compile(
 # A verb before the noun phrase: the clause has its own subject and verb ("members are closer ... to a deal").
 _FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\b|\b[a-z]{3,}ed\b"
+    # a verb contracted onto a pronoun ("he’s also taping", "it’s a debate"; not a possessive "Hale’s")
+    r"|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hat|[Tt]here|[Tt]hey|[Ww]e|I)[’'](?:s|re|ll|d|ve|m)\b"
 )
+# A verb inside the words a noun phrase's opener reached back over: an auxiliary, a contraction, or a past
+# tense with its object's determiner ("the candidates unanimously opposed | an increase"; not "the newly
+# elected council’s meeting").
+_VERB_IN_NP = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s"
+    r"|\b[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her)\s)"
+    r"|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hat|[Tt]here|[Tt]hey|[Ww]e|I)[’'](?:s|re|ll|d|ve|m)\s"
+)
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|its|their|his|her|no)\s", re.IGNORECASE)
 
 
 # A past tense right after the noun with its object, not a participle before a preposition: "an attack
@@ -1566,6 +1595,12 @@ def _compose_nominal(
     if inner:
         # "said the mayor at | a news conference": the noun phrase starts after the preposition.
         np_start = inner[-1].end()
+    verbs = list(_VERB_IN_NP.finditer(masked, np_start, trig_start))
+    if verbs:
+        # "the candidates unanimously opposed | an increase", "it’s | a debate": the words before the
+        # noun's determiner hold a verb, so they are a clause of their own, not the noun phrase's.
+        det = list(_DETERMINER.finditer(masked, verbs[-1].end(), trig_start))
+        np_start = det[-1].start() if det else trig_start
     tail = masked[trig_end:c_end]
     stop = _NP_END.search(tail)
     np_end = trig_end + (stop.start() if stop else len(tail))
