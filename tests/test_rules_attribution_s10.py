@@ -197,3 +197,64 @@ def test_a_possessive_before_a_participle_cue_is_not_extended() -> None:
     # "Ruiz's reported net worth": "reported" is an adjective here, and the words before it no subject.
     body = INTRO + "The shares make up only a small part of Ruiz's reported net worth."
     assert all(not s.startswith("The shares") for s in sources(body))
+
+
+# --------------------------------------------------------------------------- forms missing from the cue table
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        (INTRO + "The audit concludes that the port lost money.", "The audit", "The port lost money."),
+        (INTRO + "The report underscores that the pier is unsafe.", "The report", "The pier is unsafe."),
+        (INTRO + "Okafor recognized that the levy had failed.", "Ruth Okafor", "The levy had failed."),
+        (
+            INTRO + "Okafor spoke for an hour, admitting that the levy was a mistake.",
+            "Ruth Okafor",
+            "The levy was a mistake.",
+        ),
+    ],
+)
+def test_present_and_ing_forms_with_that(body: str, source: str, claim: str) -> None:
+    assert (source, claim) in pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Without "that" these forms are no reports.
+        INTRO + "The concert concludes the season.",
+        INTRO + "Ruiz recognized the new harbour master at once.",
+        INTRO + "The underscored words were printed in red.",
+    ],
+)
+def test_the_new_forms_need_that(body: str) -> None:
+    assert run(body).attributions == []
+
+
+# --------------------------------------------------------------------------- no inverted speaker after a participle
+
+
+def test_a_name_after_an_ing_cue_is_its_object_not_its_speaker() -> None:
+    # Before, "Ruiz" (whom she blasted) was taken as the speaker of "Okafor hit back".
+    body = INTRO + "Okafor hit back, blasting Ruiz for lying about the levy."
+    assert "Tom Ruiz" not in sources(body)
+
+
+def test_an_inverted_speaker_after_a_plain_cue_still_speaks() -> None:
+    body = INTRO + "The levy will stay, said Ruiz."
+    assert ("Tom Ruiz", "The levy will stay.") in pairs(body)
+
+
+def test_a_clause_with_a_contracted_pronoun_after_an_opener_is_no_appositive() -> None:
+    # Before, "Since May" was read as a name with "she's tacked ..." as its appositive.
+    body = INTRO + "Since May, she's tacked to the left on the levy, criticizing the new pier."
+    assert "Since May" not in sources(body)
+    assert ("Ruth Okafor", "The new pier.") in pairs(body)
+
+
+def test_the_clause_subject_before_an_adverb_speaks() -> None:
+    body = (
+        INTRO + "Okafor instead delivered her usual speech, decrying the influence of money in the harbour."
+    )
+    assert ("Ruth Okafor", "The influence of money in the harbour.") in pairs(body)

@@ -997,7 +997,15 @@ def _cue_source(
         clause = _clause_subject(masked, cue.start, book) or _opening_noun_phrase(masked, cue.start, book)
         if clause is not None and (clause.kind != "descriptor" or _speaker_head(clause.text)):
             src_phrase = clause
-    if src_phrase is None and not participle and not coordinated and _may_invert(masked, cue.start):
+    if (
+        src_phrase is None
+        and not participle
+        and not coordinated
+        # An -ing cue after a comma continues its clause: "Okafor hit back, blasting Ruiz for ..." is never
+        # Ruiz's report of "Okafor hit back" (session 10: the name after it was taken as an inverted speaker).
+        and not (low.split()[0].endswith("ing") and re.search(r",\s*$", masked[: cue.start]) is not None)
+        and _may_invert(masked, cue.start)
+    ):
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
@@ -1492,6 +1500,12 @@ def _opening_appositive(masked: str, cue: Cue) -> Phrase | None:
     if not re.search(r"\b(?:who|whose|which)\b", desc) and APPOSITIVE_VERB.search(desc):
         return None
     if name.split()[0].lower() in NOT_IN_SUBJECT or name.lower() in OPENERS:
+        return None
+    if name.split()[0].lower() in OPENERS | SUBJECT_LEADERS_OPENING or OPENING_PRONOUN.fullmatch(
+        desc.split()[0]
+    ):
+        # "Since May, she's tacked to the left, criticizing ...": an opener, then a clause with a contracted
+        # pronoun (which the possessive test took for "Okafor's"), is no name and its appositive (session 10).
         return None
     a = start + m.start("name")
     return Phrase(a, a + len(name), name, "name")
@@ -2112,7 +2126,9 @@ SPEAKING_HEADS = (
 OPENING_NP_WORDS = 10
 _OPENING_NP_WORD = re.compile(r"[\w’'.-]+")
 # Words that end a subject before its verb when they stand between: adverbs seen there.
-OPENING_NP_ADVERBS = CLAUSE_ADVERBS | words("also reportedly repeatedly recently")
+OPENING_NP_ADVERBS = CLAUSE_ADVERBS | words("also reportedly repeatedly recently instead first finally")
+# A pronoun subject, its auxiliary contracted or not: "she's tacked to the left, criticizing ...".
+OPENING_PRONOUN = re.compile(r"(?i)(?P<p>he|she|they|we|i)(?:[’'](?:s|d|ve|re|ll))?")
 
 
 def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | None:
@@ -2134,8 +2150,16 @@ def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | N
                 return None  # "Dockers who ...": a clause inside the subject, left to _clause_subject
             continue
         np_words = ws[:k]
-        while np_words and np_words[-1].lower() in OPENING_NP_ADVERBS | {"have", "has", "had"}:
+        while np_words and (
+            np_words[-1].lower() in OPENING_NP_ADVERBS | {"have", "has", "had"}
+            or re.fullmatch(LY_ADVERB, np_words[-1]) is not None
+        ):
             np_words.pop()
+        if len(np_words) == 1 and (pr := OPENING_PRONOUN.fullmatch(np_words[0])) is not None:
+            at = region.find(np_words[0])
+            if at < 0:
+                return None
+            return Phrase(start + at, start + at + len(pr.group("p")), pr.group("p"), "pronoun")
         if not np_words or np_words[-1].lower() in DESCRIPTION_OPENERS | NOT_IN_SUBJECT:
             return None
         if not np_words[0][:1].isupper() and opener is None:

@@ -84,6 +84,21 @@ NEEDS_THAT = frozenset(
         "agrees",
         "agreed",
         "agreeing",
+        # Forms added in session 10 that take a clause only with "that" ("concludes the season", "the
+        # underscored word", "recognized the new state" are no reports).
+        "indicating",
+        "concludes",
+        "concluding",
+        "underscore",
+        "underscores",
+        "underscored",
+        "underscoring",
+        "recognized",
+        "recognizes",
+        "recognizing",
+        "recognised",
+        "recognises",
+        "recognising",
     }
 )
 # Forms of those cues that are verbs when a clause follows without "that": "Okafor also claims he
@@ -370,7 +385,9 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "dockers showing signs of strain", "results showing a lead were published" (session 8)
         if low in ("add", "adds", "added", "adding") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
             continue  # "the airline would add 14 aircraft": adding things, not words
-        if low in ("admit", "admits", "admitted") and _ADDED_OBJECT.match(masked[m.end() : m.end() + 20]):
+        if low in ("admit", "admits", "admitted", "admitting") and _ADDED_OBJECT.match(
+            masked[m.end() : m.end() + 20]
+        ):
             continue  # "admitted 14 counts of fraud": a plea, not a statement
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
