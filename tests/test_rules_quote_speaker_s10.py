@@ -171,3 +171,22 @@ def test_a_possessed_thing_that_says_nothing_gives_no_speaker() -> None:
     assert all(not q.text.startswith("a good boy") or q.speaker != "Ann Lowe" for q in ex.quotes)
     ex = run(INTRO + "Councillor Ann Lowe’s claim is that Tom Ruiz said the port was “broke.”")
     assert quote(ex, "broke").speaker == "Tom Ruiz"
+
+
+# --------------------------------------------------------------------------- a description, an aside, its cue
+
+
+def test_a_description_before_an_aside_speaks() -> None:
+    ex = run(INTRO + "The pilots’ union, in a statement, called the vote “a betrayal.”")
+    assert quote(ex, "a betrayal").speaker_mention == "The pilots’ union"
+    ex = run(INTRO + "Her campaign, in a statement Monday, said the vote was “a betrayal.”")
+    assert quote(ex, "a betrayal").speaker_mention == "Her campaign"
+
+
+def test_an_aside_after_a_time_opening_leaves_the_name() -> None:
+    # Hard negatives: a time opening the sentence is no speaker; a description that is the quote's own
+    # sentence subject with no cue of its own leaves the cue after the quote.
+    ex = run(INTRO + "In the end, on a wet Monday, Councillor Ann Lowe said the vote was “a betrayal.”")
+    assert quote(ex, "a betrayal").speaker == "Ann Lowe"
+    ex = run(INTRO + "The vote, in the end, was “a betrayal,” Councillor Ann Lowe said.")
+    assert quote(ex, "a betrayal").speaker == "Ann Lowe"

@@ -88,6 +88,17 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 
 
+# The same aside after a description opening its sentence: "The pilots’ union, in a statement, called the
+# vote “...”", "Her campaign, in a statement Monday, said ..." (session 10; before, only a capitalised name
+# could stand before the aside).
+_DESCRIPTION_ASIDE_BEFORE_CUE = re.compile(
+    r"(?:^\s*|[.!?]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:[\w’'&.-]+\s+){0,3}[a-z][\w’'-]*),\s+(?:"
+    + "|".join(sorted(ASIDE_OPENERS))
+    + r")\b[^;:“”\"]{0,150}?,\s*(?:[a-z]+ly\s+)?$"
+)
+
+
 # Connectives set off by commas between a subject and its cue: "The councillors, however, argue".
 CONNECTIVE_ASIDES = words("however too though meanwhile instead also likewise nonetheless nevertheless")
 _CONNECTIVE_ASIDE = re.compile(
@@ -149,6 +160,11 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
         # no name ("in Dover, DE, after winning the state, Gov. Tom Ruiz (R-DE), said": session 8).
         ph = subject_before(masked, base + aside.end("name"))
         if ph is not None and ph.kind == "name" and not _starts_with_place_or_time(ph):
+            return ph
+    described = _DESCRIPTION_ASIDE_BEFORE_CUE.search(head)
+    if described is not None:
+        ph = subject_before(masked, base + described.end("np"))
+        if ph is not None and ph.kind == "descriptor" and not _starts_with_place_or_time(ph):
             return ph
     tagged = _PARTY_TAG_COMMA.search(head)
     if tagged is not None:
