@@ -46,6 +46,7 @@ from service.backends.rules.event_words import (
     LIGHT_DOING,
     LIGHT_OBJECT_VERBS,
     LIGHT_ONLY_OBJECTS,
+    LIGHT_STATUS,
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
@@ -58,6 +59,7 @@ from service.backends.rules.event_words import (
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
     NOT_AFTER,
+    NOT_AFTER_CAN,
     OBJECT_CONTROL_VERBS,
     OBJECT_REQUIRED,
     OBJECT_STOPS,
@@ -66,10 +68,12 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     PASSIVE_ONLY,
     PAST_ONLY,
+    PHASE_TYPES,
     PHRASAL,
     PURPOSE,
     REFUSAL_LABELS,
     SCORE,
+    SOUGHT_TYPES,
     SOURCE_CITED,
     SPEECH_VEHICLES,
     SUBJECT_TYPES,
@@ -79,6 +83,7 @@ from service.backends.rules.event_words import (
     VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
+    happening_noun,
 )
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
@@ -254,7 +259,8 @@ NEGATED = re.compile(
     r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|failed\s+to|none\s+of)\b|n't\b",
     re.IGNORECASE,
 )
-HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether)\b", re.IGNORECASE)
+# Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|threaten(?:s|ed)?\s+to)\b", re.IGNORECASE)
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -348,6 +354,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if form.lemma in PAST_ONLY and (form.kind not in ("past", "participle") or before in MODALS):
         return None  # "will peak at 6.4%": a forecast, not a happening
+    if form.lemma in NOT_AFTER_CAN and before in ("can", "cannot"):
+        return None  # "a single holdout can block it": a power, not a happening
     if form.lemma in PASSIVE_ONLY:
         # "the first case was confirmed on Nov. 9"; "confirmed the death", "is confirmed" are no happening.
         return "participle" if form.kind in ("past", "participle") and before in _PAST_BE else None
@@ -692,6 +700,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     before = toks[j].group().lower() if j >= 0 else ""
     if before in DETERMINERS or (w.endswith("ing") and before not in AUXILIARIES):
         return None
+    if lemma in LIGHT_DOING and i + 1 < len(toks) and toks[i + 1].group().lower() in _PARTICLES:
+        return None  # "hold back spending", "made up for it": a phrasal verb, not a light one
     seen = 0  # words looked at; an amount ("a 12.5% rise") counts as one word, its signs as none
     for k in range(i + 1, min(len(toks), i + 16)):
         n = toks[k].group().lower()
@@ -715,10 +725,45 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
         if etype is None and lemma in LIGHT_DOING:
-            etype = EVENT_NOUNS.get(n)  # "conducted a search", "made an appointment"
+            etype = happening_noun(n)  # "conducted a search", "made an appointment", "ran the studies"
+            if etype is not None and _modifies_next(toks, k):
+                etype = None  # "run replacement buses": the noun modifies the object's head
+            if etype is not None and lemma == "hold" and toks[i + 1].group().lower() not in _NEW_OCCASION:
+                etype = None  # "will hold the transfer until Monday": kept back, not held as an occasion
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return _penalty_given(text, toks, i, lemma)
+
+
+def _modifies_next(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the word at ``k`` is a modifier of a lowercase noun right after it ("replacement buses",
+    "test results"), not the head of its phrase ("a review of the rules", "talks on Monday")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].group()
+    low = nxt.lower()
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and low not in PREPOSITIONS
+        and low not in OBJECT_STOPS
+        and low not in DETERMINERS
+        and low not in _NOT_A_HEAD
+        and not low.endswith("ly")  # "held a vote quickly"
+    )
+
+
+# Words after a noun that do not make it a modifier: conjunctions, "to", times and adverbs.
+_NOT_A_HEAD = words(
+    "and or but to as than next last this today tonight yesterday tomorrow early earlier late later soon again"
+)
+
+# A happening "held" is an occasion only when it is new to the story: "hold another march", "held a
+# ballot"; "hold the transfer" is a thing kept back.
+_NEW_OCCASION = words("a an another further fresh more new")
+
+# Particles that make a light verb of doing a phrasal verb of its own.
+_PARTICLES = words("back off up out down over on")
 
 
 # Nouns of quantity whose "of" leads on to the head noun: "held a series of meetings", "a round of talks".
@@ -966,6 +1011,8 @@ def _status(before: str, trigger: Trigger) -> str:
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
         # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
         return "negated"
+    if trigger.kind == "light" and trigger.lemma in LIGHT_STATUS:
+        return LIGHT_STATUS[trigger.lemma]  # "was considering a ban": a hypothetical ban
     if HYPOTHETICAL.search(window[-45:]):
         return "hypothetical"
     if PLANNED.search(window[-50:]) or (trigger.kind == "phrasal" and trigger.lemma == "due"):
@@ -1342,6 +1389,15 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
                 break  # past the object: "ended without an agreement" is no agreement
             if w in EVENT_NOUNS:
                 return EVENT_NOUNS[w]
+    if trig.type in SOUGHT_TYPES:
+        # "would seek talks", "asked for a recount of the votes": the happening sought names the event,
+        # as the act does in "would seek to seize the house" (``INTENT_LEMMAS``).
+        for w in after[1 : ASPECT_WINDOW + 1] if after[:1] == ["for"] else after[:ASPECT_WINDOW]:
+            if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "to") or MASK * 2 in w:
+                break  # "would ask the president to veto the bill" is a request: the act is not sought
+            named = happening_noun(w)
+            if named is not None:
+                return named
     table = SUBJECT_TYPES.get(trig.type)
     if table is not None:
         # "the number of NATO troops in Iraq would increase": the subject says what changed.
@@ -1361,6 +1417,13 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
         m = _OF_HEAD.match(masked, a, trig.start)
         if m is not None and m.group(1).lower() in table:
             return table[m.group(1).lower()]
+    if trig.type in PHASE_TYPES:
+        # "The attack began late Sunday": any happening that begins or ends names the event.
+        m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
+        if m is not None:
+            named = happening_noun(m.group(1).lower())
+            if named is not None:
+                return named
     return trig.type
 
 
@@ -1391,6 +1454,11 @@ def _between_modifiers(after: list[str], k: int, nouns: dict[str, str]) -> bool:
 
 # The words between a relative pronoun or a closing comma and the verb: auxiliaries and adverbs.
 _VERB_LEAD = r"(?:\s*(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\b)*\s*$"
+# The subject's head right before its verb, past auxiliaries and adverbs: "The attack had begun",
+# "a two-day blockade resumed"; a determiner opens it (a name or a headline's bare noun is left alone).
+_HEAD_RIGHT_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)" + _VERB_LEAD
+)
 _RELATIVE_LEAD = re.compile(r"^\s*(?:which|that)" + _VERB_LEAD, re.IGNORECASE)
 _NOUN_BEFORE_COMMA = re.compile(r"([A-Za-z][\w’'-]*)\s*,\s*$")
 _APPOSITIVE = re.compile(r"^\s*[^,;]*?([A-Za-z][\w’'-]*)\s*,[^,;]+," + _VERB_LEAD, re.IGNORECASE)
