@@ -149,3 +149,21 @@ def test_a_rate_or_an_adverb_before_a_span_does_not_dangle() -> None:
     assert got["sell"].endswith("$900 a month.")
     got = summaries("The strike began on Monday. The fracas erupted just two months after the vote.")
     assert got["erupted"] == "The fracas erupted."
+
+
+# --------------------------------------------------------------------------- pronouns after fronted words
+
+
+def test_a_pronoun_after_a_fronted_phrase_and_its_comma_is_named() -> None:
+    got = summaries(
+        "Tom Hale won the primary on Tuesday. In some states, he is seeking to win delegates from rivals."
+    )
+    assert got["win"] == "In some states, Tom Hale is seeking to win delegates from rivals."
+    # Hard negative: no one named before, the pronoun stays.
+    got = summaries("In some states, he is seeking to win delegates from rivals.")
+    assert got["win"] == "In some states, he is seeking to win delegates from rivals."
+    # Hard negative: after a comma "it" is often the situation's, not the thing named before.
+    got = summaries(
+        "The Harbour Times printed the story. By March, it was decided that the mayor would step down."
+    )
+    assert got["decided"] == "By March, it was decided that the mayor would step down."

@@ -939,8 +939,12 @@ def _compose_verb(
         # "Protesters blocked the road and police | arrested 12 people": the subject after "and" is the verb's.
         subject = joined.group("subject")
         body = f"{subject} {predicate}"
-    elif (front := _FRONTED_PRONOUN.match(region)) is not None and (
-        who := _pronoun_subject(front.group("pron"), ctx, c_start, s0 + front.start("pron"))
+    elif (
+        (front := _FRONTED_PRONOUN.match(region)) is not None
+        # after a comma only "he" and "she": "In early 2008, it was quickly being forgotten that ..." is an "it"
+        # of the situation
+        and (not front.group("front").endswith(",") or front.group("pron") in _PERSONAL)
+        and (who := _pronoun_subject(front.group("pron"), ctx, c_start, s0 + front.start("pron")))
     ):
         # "In 1974 she founded the firm": the pronoun after a fronted time or place is the person named before.
         subject = who
@@ -1042,7 +1046,8 @@ _SINCE_AFTER_AUX = re.compile(r"\b(has|have|had)\s+since\b", re.IGNORECASE)
 # A time or place fronted before a pronoun subject, without a comma: "In 1974 | she", "Last year | he".
 _FRONTED_PRONOUN = re.compile(
     r"(?P<front>(?:In|On|At|By|Last|This|Earlier|Later|Since|During|Two|Three|Four|Five|Months|Years|Weeks|Days)"
-    r"\b[^,;]{0,40}?)\s+(?P<pron>he|she|they|it)\b"
+    # the fronted words may end in a comma: "In some states, he is seeking"
+    r"\b[^,;]{0,40}?,?)\s+(?P<pron>he|she|they|it)\b"
 )
 # "where" and "when" after a comma open a clause with a subject of its own ("..., where he pleaded").
 _PLACE_RELATIVE = re.compile(r"(?:where|when)\s+", re.IGNORECASE)
