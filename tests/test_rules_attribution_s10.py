@@ -258,3 +258,36 @@ def test_the_clause_subject_before_an_adverb_speaks() -> None:
         INTRO + "Okafor instead delivered her usual speech, decrying the influence of money in the harbour."
     )
     assert ("Ruth Okafor", "The influence of money in the harbour.") in pairs(body)
+
+
+# --------------------------------------------------------------------------- documents that show
+
+
+def test_a_document_shows_across_an_aside() -> None:
+    body = (
+        INTRO + "A Ledger poll, conducted with Harbour Research, shows Okafor with 47 percent against Ruiz."
+    )
+    assert ("A Ledger poll", "Okafor with 47 percent against Ruiz.") in pairs(body)
+
+
+def test_polls_showing_a_determined_noun_phrase() -> None:
+    body = (
+        INTRO
+        + "Okafor will need their votes, with recent polls showing a tightening of the race against Ruiz."
+    )
+    assert ("recent polls", "A tightening of the race against Ruiz.") in pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A document opening the sentence: "showing" may be inside its subject, the verb the sentence's.
+        INTRO + "Survey results showing a lead were published on Monday.",
+        # No document before "showing".
+        INTRO + "Dockers showing the strain walked out.",
+        # An aside that is a clause of someone else's: the poll closing is no document's finding.
+        INTRO + "The poll closed, and pilots, who were angry, found a new leader.",
+    ],
+)
+def test_no_document_finding_without_a_document_before(body: str) -> None:
+    assert all(a.cue not in ("showing", "found") for a in run(body).attributions)

@@ -155,7 +155,10 @@ _CLOSING_SUBJECT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’
 # document, a count or an inquiry as the subject of a finding verb (DOCUMENT_FINDING_VERBS), which
 # then reports without "that".
 DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:" + "|".join(sorted(DOCUMENT_SOURCES, key=len, reverse=True)) + r")\b[^,;.“”\"]{0,60}$",
+    r"\b(?:" + "|".join(sorted(DOCUMENT_SOURCES, key=len, reverse=True)) + r")\b[^,;.“”\"]{0,60}"
+    # An aside set off by commas between the document and its verb (session 10): "A Ledger poll, conducted
+    # with Harbour Research, shows Okafor ahead".
+    r"(?:,[^,;.“”\"]{1,120},\s*)?$",
     re.IGNORECASE,
 )
 
@@ -379,6 +382,12 @@ def cues_in(masked: str) -> list[Cue]:
                         CLAUSE_FOLLOWS.match(masked[m.end() :])
                         and not _OPENING_WORDS.match(masked[: m.start()])
                     )
+                    # A determined noun phrase, what the document shows (session 10): "with recent polls
+                    # showing a tightening of the race", "polls showing Okafor's once wide lead gone".
+                    or (
+                        _DETERMINED_OBJECT.match(masked, m.end())
+                        and not _OPENING_WORDS.match(masked[: m.start()])
+                    )
                 )
             )
         ):
@@ -442,6 +451,8 @@ _DOCUMENT_JUST_BEFORE = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?)?\s+$",
     re.IGNORECASE,
 )
+# No "her": an object pronoun too ("videos showing her at the port").
+_DETERMINED_OBJECT = re.compile(r"\s+(?:a|an|the|his|their|its|[A-Z][\w’'-]*(?:’s|'s))\s+[\w’'-]")
 _OPENING_WORDS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}$")
 # What "made (it) clear" states (issue 14, session 8): a "that" clause, a clause ("made it clear the vote
 # will go ahead"), a question word or a determined noun phrase ("made clear her aim to ...").
