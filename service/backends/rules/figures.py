@@ -64,8 +64,11 @@ from service.backends.rules.measures import (
     INSTRUCTION_VERBS,
     LABEL_WORDS,
     LETTER_UNITS,
+    LY_NOUNS,
     MILLION_CODES,
+    NOT_COUNTED,
     OTHER_SENSE_CURRENCY,
+    PARTICIPLE_NOUNS,
     POUNDS_OF,
     POUNDS_OF_MONEY,
     PRICE_AFTER_SYMBOL,
@@ -74,6 +77,9 @@ from service.backends.rules.measures import (
     PRIME_MARK_AFTER,
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
+    S_SINGULARS,
+    SIZE_WORDS,
+    SQUARE_MEASURES,
     SYMBOL_AFTER,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
@@ -171,6 +177,10 @@ UNIT_SKIP = frozenset(
         "further",
         "total",
         "estimated",
+        # "five past and current employees" counted "past" (session 10)
+        "past",
+        "current",
+        "former",
     }
 )
 # Words that end the search for a unit: a verb or a preposition means the
@@ -401,18 +411,41 @@ _MODEL_NAME_BEFORE = re.compile(r"\d\s+[A-Z][A-Za-z]+\s+$")
 _CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+$")
 
 
+# Digits without separators from this length on are an identifier (a post's or an order's number), not
+# a count: 18 digits of a tweet's id came out as a count of 6.7e17 (session 10).
+_ID_DIGITS = 12
+# A bill's number: "H.R. 1", "S. 2155", "H.B. 56", "S.B. 4", "H.J.Res. 7" (it was a count of 1, session 10).
+_BILL_BEFORE = re.compile(
+    r"(?:\bH\.\s?R|\bS|\b[HS]\.\s?B|\bA\.\s?B|\b[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res)\.\s*$"
+)
+# A chamber before a vote's tally names no number: "passed the House 234 to 193" ("House 234" was a label
+# and the tally lost its first side, session 10). Only after a verb of voting: a results box or a
+# sidebar ("Senate 51-49") stays unread, as does a name before shares ("Clinton 45 percent to 41").
+_CHAMBERS = frozenset(
+    {"House", "Senate", "Assembly", "Congress", "Parliament", "Commons", "Lords", "Council"}
+)
+_TALLY_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+_VOTED_BEFORE = re.compile(r"\b(?:passed|approved|cleared|rejected|defeated|voted)\b", re.IGNORECASE)
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
+    if _BILL_BEFORE.search(before):
+        return True
     if re.search(
         r"(?:\b(?:no|nos|number|page|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$", before, re.I
     ):
         return True
-    if before.endswith("#") or (before.endswith("-") and before[-2:-1] not in ("", " ", "(", "\n")):
-        return True  # "#3", "F-16"; a minus sign opening the number ("-1.3%") is no label
+    if before.endswith("#") or (before.endswith("-") and before[-2:-1] not in ("", " ", "(", "\n", "%")):
+        # "#3", "F-16"; a minus sign opening the number ("-1.3%") is no label, nor a share's second side
+        # ("48%-43%" lost its 43%, session 10)
+        return True
     if _STREET_AFTER.match(text, e, e + 60):
         return True  # "123 Random Street", "71 Harbour Rd": an address
     prev = _prev_word(text, s)
+    if prev in _CHAMBERS and _TALLY_AFTER.match(text, e, e + 6) and _VOTED_BEFORE.search(before):
+        return False  # "passed the House 234 to 193": a chamber before a vote's tally
     if prev.lower() in LABEL_WORDS and re.search(r"[A-Za-z]\.?\s*$", before):
         return True  # "highway 35", "exit 436", "season 3": a lowercase label names the number
     if prev in ("I", "I'm", "I’m", "I've", "I’ve"):
@@ -438,14 +471,40 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     return False
 
 
+# A capitalised plural naming people, skipped on the way to a noun ("four Americans killed", "236,000
+# Iowans participated"): what is counted when the search ends on a verb or a word that counts nothing.
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:an|ian|er|at|ist|ite|on|i)s")
+
+
+_SQUARE_SYMBOLS = frozenset(SQUARE_MEASURES.values())
+
+
+def _hyphen_measure(w: str) -> str | None:
+    """The unit of a measure written as one hyphenated adjective: "square-foot" ft², "foot-high" foot."""
+    parts = w.split("-")
+    if len(parts) == 2 and parts[0] == "square" and parts[1] in SQUARE_MEASURES:
+        return SQUARE_MEASURES[parts[1]]
+    if len(parts) == 2 and parts[1] in SIZE_WORDS and parts[0] in UNIT_WORD_SYMBOLS:
+        return parts[0]
+    return None
+
+
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
     skipped = 0
     attached = False  # the unit is joined by a hyphen: "14-page", "six-week"
     after_and = False
+    people: Token | None = None  # a capitalised plural of people skipped on the way
+    spaced_dash = False
     for t in _next_words(text, e, 7):
         w = t.lower
+        if spaced_dash and t.text[0].isalnum() and w not in DURATION_UNITS and w not in MEASURE_UNITS:
+            return None, e, False  # ... unless a unit follows it, as tokenised text writes "30 - year"
+        spaced_dash = False
         if not t.text[0].isalnum():
+            if t.text == "-" and t.start > 0:
+                spaced_dash = True  # "more than 1,000 - the extremes": a dash ends the phrase ...
+                continue
             if t.text in ("-", "’", "'"):
                 attached = attached or (t.text == "-" and t.start == 0)
                 continue
@@ -458,6 +517,18 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             return w, e + t.end, False
         after_and = after_and or w == "and"  # "4,000 and training activities": a new noun phrase
         if (
+            people is None
+            and not after_and
+            and t.text[0].isupper()
+            and skipped == 0
+            and _PEOPLE_PLURAL.fullmatch(t.text) is not None
+        ):
+            people = t
+        if w.endswith(("’s", "'s")) or w in NOT_COUNTED or (w.endswith("ly") and w not in LY_NOUNS):
+            # "a dozen of the campaign’s employees", "two of the district's votes", "five right now",
+            # "14 solidly Democratic states": a possessor, an adverb or a verb is no counted noun
+            return (people.lower, e + people.end, False) if people else (None, e, False)
+        if (
             w in UNIT_SKIP
             or w in DEMONYMS
             or (t.text[0].isupper() and w not in COMMON_CAPITALISED)
@@ -469,7 +540,20 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
                 return None, e, False
             continue
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
-            return None, e, False
+            return (people.lower, e + people.end, False) if people and w in NOT_UNITS else (None, e, False)
+        # A word in "-ed" is a verb or a participle ("100,000 died"), not a noun; short words and "-eed"
+        # words are nouns ("a 24-bed ward", "seed").
+        if w.endswith("ed") and len(w) > 3 and not w.endswith("eed") and w not in COUNTED_NOUNS:
+            if not after_and and _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
+                skipped += 1
+                continue  # "30 detained protesters", "five elected officials": an adjective
+            if people is not None:
+                return people.lower, e + people.end, False  # "four Americans killed": the Americans
+            if w not in PARTICIPLE_NOUNS:
+                return None, e, False  # "100,000 died": a verb
+        measure = _hyphen_measure(w)
+        if measure is not None:
+            return measure, e + t.end, False
         if w in NUMBER_WORDS:
             # Another number is never what the first one counts ("between two and three people" gave
             # "2 three", session 9): right after "and" it is the second end of a range or a list, which
@@ -501,7 +585,7 @@ _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 
 
 def _is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in S_SINGULARS
 
 
 def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[str, int]:
@@ -516,8 +600,12 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     run = [first]
     for _ in range(2):
         m = re.match(r"\s+([a-z][a-z-]*)\b", text[pos : pos + 40])
-        if m is None or m.group(1) in NOT_UNITS or m.group(1).endswith("ing"):
+        if m is None or m.group(1) in NOT_UNITS:
             break
+        if m.group(1).endswith("ing") and not _PLURAL_NOUN_NEXT.match(
+            text[pos + m.end() : pos + m.end() + 30]
+        ):
+            break  # "10,000 volunteer training sessions": a gerund before a plural is part of the noun
         run.append(m.group(1))
         pos += m.end()
         if _is_plural(m.group(1)):
@@ -560,11 +648,32 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
     return " ".join(parts)
 
 
+# A verb of change before "up to" / "down to" makes it the change's end, not a bound: "dues have gone
+# up to $8,400" is the new level (it was "at most $8,400", session 10).
+_CHANGED_BEFORE_UP_TO = re.compile(
+    r"\b(?:gone|went|go|goes|going|risen|rose|rise|rises|climbed|climbs|jumped|jumps|shot|moved|crept|edged|"
+    r"ticked|inched|gone|come|came|comes|bumped|ramped|stepped|scaled|marked|bid|driven|pushed)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     m = QUALIFIER_BEFORE.search(text[max(0, s - 20) : s])
     if not m:
         return "exact", s
+    q_at = max(0, s - 20) + m.start()
+    if m.group("q").lower() == "up to" and _CHANGED_BEFORE_UP_TO.search(text, max(0, q_at - 20), q_at):
+        return "exact", s
     return QUALIFIERS[m.group("q").lower()], s - (len(text[max(0, s - 20) : s]) - m.start())
+
+
+# People bounded by an age: "voters under 29", "Those over 60 say" (counts of 29 voters and of 60 "say",
+# session 10). The number after "over"/"under" is their age when no counted noun follows it.
+_AGE_HOLDER_BEFORE = re.compile(
+    r"\b(?:those|people|voters|adults|americans|residents|women|men|children|kids|teens|teenagers|respondents|"
+    r"workers|patients|drivers|anyone|everyone|someone|users|students|members|citizens|viewers|smokers)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "61-year-old", "six-month-old": ages are not figures.
@@ -722,7 +831,12 @@ AGE_PATTERNS = re.compile(
 )
 # "Janet Moyer, 58, pleaded", "Tom Hale, 43, of Leeds": a capitalised name, the number between
 # commas, then a lowercase word. Lists ("Chapter 11, 12, and 13") have no name before them.
-AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’.-]*,\s(?:now\s)?(?P<n>\d{1,3}),\s+(?=[a-z])")
+# "Gloria Garcia, 34, a nurse"; a relative named by kin takes the age the same way: "his eldest daughter,
+# 34, has built" (a count of 34, session 10).
+AGE_APPOSITION = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*|daughter|son|wife|husband|mother|father|brother|sister|widow|widower|grandson|"
+    r"granddaughter|grandmother|grandfather|niece|nephew|cousin),\s(?:now\s)?(?P<n>\d{1,3}),\s+(?=[a-z])"
+)
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
 # Two cheap gates for the age rules: an age word, or an apposition ("Lopez, 34, said"). Each
@@ -1150,6 +1264,14 @@ def _read_number(
         # smaller unit (the compound durations' convention), and a half is such a second unit.
         smaller, per_unit = _HALF_IN_SMALLER[unit]
         unit, value = smaller, value * per_unit
+    if (
+        kind == "count"
+        and q in ("at_least", "at_most")
+        and (unit is None or unit not in COUNTED_NOUNS)
+        and 0 < value <= 120
+        and _AGE_HOLDER_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        unit, kind = "years", "duration"  # "voters under 29", "those over 60": an age, not a count
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
     if kind == "count" and digits and _model_number(text, m, e, value, unit):
@@ -1164,6 +1286,12 @@ def _read_number(
     qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
     if qa and q == "exact":
         q = QUALIFIER_AFTER[qa.group().strip().lower()]
+    plus_scale = _LATE_SCALE.match(text[qa_at + qa.end() : qa_at + qa.end() + 12]) if qa else None
+    if plus_scale is not None and qa is not None and qa.group() in ("-plus", "+") and not m.group("dscale"):
+        # "a $20-plus trillion budget": the scale after the qualifier is the number's (it was $20)
+        value *= SCALES[plus_scale.group(1).lower()]
+        end = max(end, qa_at + qa.end() + plus_scale.end())
+        unit_end = max(unit_end, end)
     evidence_end = max(end, unit_end)
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
     per = sym_per if mk.sym or hyphen_rate else None
@@ -1252,6 +1380,8 @@ def _standard_unit(unit: str | None, kind: str) -> tuple[str | None, str]:
         kind = "other"  # "24 metres", "460 terawatt-hours": a measure, not a count
     if unit is not None and kind in ("count", "other") and unit in UNIT_WORD_SYMBOLS:
         unit, kind = UNIT_WORD_SYMBOLS[unit], "other"  # "24 metres" -> m
+    if kind == "count" and unit in _SQUARE_SYMBOLS:
+        kind = "other"  # "a 15,000 square-foot office": an area
     if unit in LETTER_UNITS and kind == "count":
         kind = "other"  # "1 m by 2 m", "5 g": a spaced symbol is a measure as much as a glued one
     return unit, kind
@@ -1264,6 +1394,8 @@ def _identifier(
     label ("highway 35", "exit 436")."""
     if digits and len(raw) >= 4 and raw.isdigit() and _CODE_AFTER.match(text[e : e + 16]):
         return True  # "24703 m212": a part or reference number
+    if digits and len(raw) >= _ID_DIGITS and raw.isdigit():
+        return True  # "tweet-id=669350861383049216": twelve digits and more with no separator name a thing
     return bool(
         digits
         and not has_cur
@@ -1303,7 +1435,8 @@ def _below_zero(text: str, s: int, digits: bool) -> int | None:
                 and (s == 1 or text[s - 2] in " (\n")
                 and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
             )
-            or re.search(r"\bminus\s+$", text[max(0, s - 7) : s], re.IGNORECASE)
+            # "plus or minus 3 points" is a margin, not a negative number (it was -3, session 10)
+            or re.search(r"(?<!plus or )\bminus\s+$", text[max(0, s - 16) : s], re.IGNORECASE)
         )
     ):
         return s - 1 if text[s - 1 : s] in ("-", "−") else s
@@ -1440,6 +1573,8 @@ def _unit_after_number(
         end = unit_end
     else:
         unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
+        if unit in ("dollar", "dollars") and not is_duration:
+            unit, kind = dollar, "money"  # "a trillion-dollar experiment": money, the story's dollar
         if is_duration:
             kind = "duration"
             after_unit = text[unit_end : unit_end + 5].lower()
@@ -1679,6 +1814,11 @@ def _no_figure(
         and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
     ):
         return True
+    if digits and has_unit and re.match(r"[-–]\d", text[e : e + 2]):
+        # "$5-10 billion": a range whose scale the first number does not carry, or a code; the
+        # number alone ($5) was a confident wrong figure (session 10). Undated digit runs like
+        # "3,000-4,000" are left out by the date test above.
+        return True
     if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
         return True
     if AGE.match(text, e, e + _AHEAD) or AGED_BEFORE.search(text[max(0, s - 20) : s]):
@@ -1740,6 +1880,14 @@ def _rate_denominators(text: str, found: list[_Found]) -> None:
         a.per = f"{number} {noun}" if noun else number
         a.evidence_end = max(a.evidence_end, b.evidence_end)
         b.pair = -2  # absorbed: no figure of its own
+
+
+# Words after a count that name what it counts elsewhere: "11 of the March states", "4,500 such donors".
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other)\b", re.IGNORECASE
+)
+# Between listed numbers: "20 or 30", "7, 8, 10", "5, 10 or 15".
+_LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
@@ -1807,13 +1955,26 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and (sep.group("by") or _SIZE_WORDS.search(text))  # "4 x 400 m relay": four legs, not a size
         ):
             a.unit, a.kind, a.per = b.unit, b.kind, b.per
+    # "a 20 or 30 percent premium", "clear 7, 8, 10 percent": a share written once, after the last of
+    # numbers listed before it (each was a count, session 10).
+    for a, b in reversed(list(pairwise(found))):
+        if (
+            a.unit is None
+            and a.kind == "count"
+            and b.kind == "percent"
+            and a.pair != -2
+            and _LISTED_BEFORE.fullmatch(text, a.evidence_end, b.start)
+        ):
+            a.unit, a.kind, a.end, a.evidence_end = b.unit, b.kind, a.end, a.evidence_end
     _rate_denominators(text, found)
     earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
     for f in found:
         if f.pair == -2:
             continue  # an absorbed range end or rate denominator: "per 10,000 pupils" counts no pupils
-        if f.unit is None and f.kind == "count":
-            # "killed 14 people and injured at least 60": the count before it in the sentence
+        if f.unit is None and f.kind == "count" and not _OTHER_NOUN_AFTER.match(text, f.evidence_end):
+            # "killed 14 people and injured at least 60": the count before it in the sentence; not
+            # where the words after name another noun ("all 11 of the states" took "staff", "4,500
+            # such donors" took "donations", session 10)
             f.unit = earlier or _unit_before(text, f.start)
         if f.kind == "count" and f.unit:
             earlier = f.unit
@@ -1981,6 +2142,10 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     return [out_ids.get(id(f), f) for f in figures]
 
 
+# "doubled down", "tripled down": to insist, not to multiply.
+_IDIOM_AFTER_FOLD = re.compile(r"\s+down\b", re.IGNORECASE)
+
+
 def _multipliers(sent: Sentence) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
@@ -1989,6 +2154,8 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
         if value is None:
             continue
         word = m.group(0).lower()
+        if _IDIOM_AFTER_FOLD.match(text, m.end(), m.end() + 8):
+            continue  # "doubled down on his comments": an idiom, no multiplier (session 10)
         if word in AMBIGUOUS_FOLD_WORDS and not (
             _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
             or QUALIFIER_BEFORE.search(text[max(0, m.start() - 20) : m.start()])

@@ -254,6 +254,113 @@ DIMENSION_UNITS: dict[str, str] = {
 # other lone letter after a number ("5 p", "6.3 x 10") is no counted noun.
 LETTER_UNITS = frozenset({"m", "g", "l"})
 
+# ---------------------------------------------------------------- units that are not what is counted
+# (session 10: a hostile reading of unlabelled political news). Each family gave a confident wrong unit.
+
+# A measure written as one hyphenated adjective before its noun: "a 15,000 square-foot office", "a
+# 150,000-square-foot center" (a count of "square-foot"), "Asmara's 7,600-foot-high plateau" (a count of
+# "foot-high"). The square measures by their symbol; a length with a word of size is that length.
+SQUARE_MEASURES: dict[str, str] = {
+    **dict.fromkeys(("foot", "feet"), "ft²"),
+    **dict.fromkeys(("mile", "miles"), "mi²"),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), "m²"),
+    **dict.fromkeys(("kilometre", "kilometres", "kilometer", "kilometers"), "km²"),
+}
+SIZE_WORDS = frozenset({"high", "tall", "long", "wide", "deep", "thick"})
+
+# Singular nouns that end in "s": not the plural a compound's head is looked for ("three news articles"
+# counted "news").
+S_SINGULARS = frozenset(
+    {"news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "gas", "bus"}
+)
+
+# Words in "-ly" that are nouns and may be counted ("three rallies" is plural; "one family", "a rally");
+# any other "-ly" word after a number is an adverb ("14 solidly Democratic states" counted "solidly").
+LY_NOUNS = frozenset(
+    {
+        "family",
+        "rally",
+        "ally",
+        "supply",
+        "assembly",
+        "anomaly",
+        "monopoly",
+        "belly",
+        "fly",
+        "lily",
+        "bully",
+        "melee",
+        "reply",
+        "folly",
+        "jelly",
+        "july",
+        "italy",
+        "homily",
+        "panoply",
+        "butterfly",
+        "dragonfly",
+    }
+)
+
+# Participles that name the people counted ("4 killed, 12 injured"); any other "-ed" word after a number,
+# with no noun after it, is a verb ("100,000 died", "236,000 Iowans participated" counted the verb).
+PARTICIPLE_NOUNS = frozenset(
+    {
+        "killed",
+        "injured",
+        "wounded",
+        "dead",
+        "arrested",
+        "detained",
+        "displaced",
+        "evacuated",
+        "hospitalized",
+        "hospitalised",
+        "rescued",
+        "infected",
+        "vaccinated",
+        "employed",
+        "unemployed",
+        "insured",
+        "uninsured",
+        "enrolled",
+        "affected",
+        "accused",
+        "convicted",
+        "deported",
+        "missing",
+        "jailed",
+        "sentenced",
+        "charged",
+    }
+)
+
+# Words that end the search for a counted noun: adverbs and verbs the search walked onto ("We are five
+# right now" counted "right", "Those over 60 say" counted "say").
+NOT_COUNTED = frozenset(
+    {
+        "right",
+        "now",
+        "then",
+        "here",
+        "there",
+        "say",
+        "says",
+        "said",
+        "think",
+        "thinks",
+        "believe",
+        "believes",
+        "alone",
+        "together",
+        "instead",
+        "apart",
+        "ahead",
+        "away",
+        "back",
+    }
+)
+
 # ---------------------------------------------------------------- currencies
 # Currency signs of one country each, written before an amount ("€1,200") or after it
 # ("1.200 €", as much of Europe writes): one table for both sides.
