@@ -164,3 +164,11 @@ def test_block_hard_negatives() -> None:
     # "can block" states a power, not a happening; a block of flats is a building.
     assert "block" not in by_trigger("Any one member can block a change to the rules.")
     assert "block" not in by_trigger("She lives in a block of flats near the station.")
+
+
+def test_cooperation_by_its_ending() -> None:
+    got = by_trigger("The operator said it was cooperating fully with the inquiry.")
+    assert got["cooperating"].type == "cooperation"
+    assert got["cooperating"].status == "ongoing"
+    # A noun after a determiner is no verb: "the cooperation of the unions" names no new happening here.
+    assert "cooperation" not in by_trigger("The plan needs the cooperation of the unions.")

@@ -256,6 +256,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # a deal or a road blocked a block; windows and cases smashed are damage (dev5 and dev6 both
     # label "smashed" so; a record smashed is a record broken, ``OBJECT_TYPES``).
     "demand": words("demand"),
+    # Firms that cooperate with investigators: cooperation (the -ate ending gives the noun).
+    "cooperation": words("cooperate co-operate"),
     "block": words("block"),
     "damage": words("smash"),
 }
