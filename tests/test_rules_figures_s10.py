@@ -78,10 +78,26 @@ def test_nouns_that_look_like_verbs_still_count(text: str, expected: list[tuple[
     assert [(f[0], f[3]) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a compound adjective before the noun is skipped, not counted
+        ("Polls count 14 solidly Democratic wards.", ("14", "wards")),
+        ("The plan adds 152 single-family homes.", ("152", "homes")),
+        ("She faces two weaker-than-expected early contests.", ("two", "contests")),
+    ],
+)
+def test_an_adverb_or_compound_adjective_before_the_noun(text: str, expected: tuple[str, str]) -> None:
+    assert [(f[0], f[3]) for f in figures(text)] == [expected]
+
+
 def test_a_count_naming_another_noun_borrows_no_unit() -> None:
     # was "staff" and "donations", the counts before them
     got = figures('The party sent staff to all 9 of the "Super Tuesday" wards.')
     assert [(f[0], f[3]) for f in got] == [("9", None)]
+    # was "votes": the 14 are states the words do not name as the noun of another count
+    got = figures("They won 150 votes, fewer than those cast by the 14 solidly or leaning blue wards.")
+    assert [(f[0], f[3]) for f in got] == [("150", "votes"), ("14", None)]
     got = figures("The mayor raised $90,000 in 300 donations from about 250 such donors.")
     assert [(f[0], f[3]) for f in got] == [("$90,000", "USD"), ("300", "donations"), ("about 250", None)]
 

@@ -524,10 +524,17 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             and _PEOPLE_PLURAL.fullmatch(t.text) is not None
         ):
             people = t
-        if w.endswith(("’s", "'s")) or w in NOT_COUNTED or (w.endswith("ly") and w not in LY_NOUNS):
-            # "a dozen of the campaign’s employees", "two of the district's votes", "five right now",
-            # "14 solidly Democratic states": a possessor, an adverb or a verb is no counted noun
+        if w.endswith(("’s", "'s")) or w in NOT_COUNTED:
+            # "a dozen of the campaign’s employees", "two of the district's votes", "five right now": a
+            # possessor, an adverb or a verb is no counted noun
             return (people.lower, e + people.end, False) if people else (None, e, False)
+        if (w.endswith("ly") and w not in LY_NOUNS) or ("-" in w and w.endswith(("ly", "ed"))):
+            # "14 solidly Democratic states" (counted "solidly"), "152 single-family homes", "two
+            # weaker-than-expected showings": an adverb or a compound adjective before the noun
+            skipped += 1
+            if skipped > 5:
+                return None, e, False
+            continue
         if (
             w in UNIT_SKIP
             or w in DEMONYMS
@@ -1882,9 +1889,11 @@ def _rate_denominators(text: str, found: list[_Found]) -> None:
         b.pair = -2  # absorbed: no figure of its own
 
 
-# Words after a count that name what it counts elsewhere: "11 of the March states", "4,500 such donors".
+# Words after a count that name what it counts elsewhere ("11 of the March states", "4,500 such donors")
+# or that tell it counts no noun of the sentence ("we are five right now", "14 solidly or leaning ...").
 _OTHER_NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other)\b", re.IGNORECASE
+    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other|right|now|alone|together|\w+ly)\b",
+    re.IGNORECASE,
 )
 # Between listed numbers: "20 or 30", "7, 8, 10", "5, 10 or 15".
 _LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
