@@ -190,3 +190,56 @@ def test_an_aside_after_a_time_opening_leaves_the_name() -> None:
     assert quote(ex, "a betrayal").speaker == "Ann Lowe"
     ex = run(INTRO + "The vote, in the end, was “a betrayal,” Councillor Ann Lowe said.")
     assert quote(ex, "a betrayal").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- nouns for what was said
+
+
+def test_a_noun_for_an_answer_is_no_cue() -> None:
+    ex = run(INTRO + "Councillor Tom Ruiz had a simple answer: “No.”")
+    assert quote(ex, "No").speaker == "Tom Ruiz"
+
+
+def test_the_same_word_as_a_verb_still_cues() -> None:
+    # Hard negative: "promised" and "chants" with a subject before them are verbs.
+    ex = run(INTRO + "Councillor Tom Ruiz promised the crowd: “We will win.”")
+    assert quote(ex, "We will win").speaker == "Tom Ruiz"
+    ex = run(INTRO + "The crowd chants “Sink the levy!” every night.")
+    assert quote(ex, "Sink the levy").speaker_mention == "The crowd"
+
+
+# --------------------------------------------------------------------------- a participle opening the sentence
+
+
+def test_an_opening_participle_cue_is_the_main_subjects() -> None:
+    ex = run(INTRO + "Calling the levy “a tax on fish,” Councillor Tom Ruiz voted no.")
+    q = quote(ex, "a tax on fish")
+    assert (q.speaker, q.cue) == ("Tom Ruiz", "Calling")
+
+
+def test_an_opening_participle_that_reports_nothing_gives_no_speaker() -> None:
+    # Hard negatives: "Standing" reports no words, so a quoted name in its clause stays no one's; and a
+    # cue after the quote still speaks for itself.
+    ex = run(INTRO + "Standing under a “Ferry First” banner, Councillor Tom Ruiz waved to the crowd.")
+    assert all(q.speaker != "Tom Ruiz" for q in ex.quotes)
+    ex = run(
+        INTRO + "Calling the levy “a tax on fish,” the chair of the board, Ann Lowe, said she would vote no."
+    )
+    assert quote(ex, "a tax on fish").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- a determiner is no name
+
+
+def test_a_determiner_left_of_a_masked_title_is_no_speaker() -> None:
+    ex = run(
+        INTRO + "The retired pilot addressed his worries in another interview with “The Harbour Hour,” "
+        "remarking from Dover he did not feel “this is a hard question.”"
+    )
+    assert all(q.speaker != "The" for q in ex.quotes)
+
+
+def test_another_still_speaks() -> None:
+    # Hard negative: "Another" and "Several" are subjects that speak.
+    ex = run(INTRO + "“It is a tax on fish,” one pilot said. “It is a disgrace,” another said.")
+    assert quote(ex, "It is a disgrace").speaker_mention == "another"

@@ -204,6 +204,8 @@ _POSSESSOR_SAYS = re.compile(
     + _NAME_RUN.replace("name", "name2")
     + r"(?:own\s+)?(?P<noun2>words|view|telling|account|estimation)\b"
 )
+# A participle opening the sentence, its clause running on to the quote: "Calling the levy “...”,".
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:[Bb]y\s+|[Aa]fter\s+)?(?P<cue>[A-Za-z][a-z]+ing)\b[^,;:]*$")
 # A sentence that is one capitalised word and a colon: "Castell: “...”" (a label when it names a person).
 _SURNAME_LABEL = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w’'-]*)\s*:\s*$")
 # A capitalised name and its verb right before a colon that opens the quote: "... O'Neil interjected:".
@@ -240,6 +242,11 @@ OUTER_REPORT_LEMMAS = words(
 # Cue words that are also nouns ("a phone call", "the state", "a fourth term", "his report").
 NOUN_CUES = words(
     "call calls state states term terms report reports show shows retort note notes claim claims"
+    # Session 10: nouns for what was said, after a determiner and its modifiers ("had a simple answer:",
+    # "the caustic chant “...”", "his first tweet"): the subject of the clause's verb speaks, not the
+    # words before the noun.
+    " answer answers reply replies comment comments quip quips promise promises pledge pledges vow vows"
+    " boast boasts joke jokes tweet tweets remark remarks chant chants shout shouts"
 )
 # A determiner and up to three lowercase modifiers, acronyms ("an NBC show") or hyphenated adjectives
 # from a name ("a Trump-style retort") ending right before a word (group ``mods``).
@@ -603,6 +610,18 @@ def attach_speakers(
         if spk is None and comma_close and after:
             spk = _speaker_after_any_verb(cmasked, c, after) or _description_then_voice(c, after)
             spk_base = cb.start if spk is not None else spk_base
+        if (
+            spk is None
+            and after
+            and ("," in closing or after.lstrip()[:1] == ",")
+            and (opening := _OPENING_PARTICIPLE.match(before)) is not None
+            and opening.group("cue").lower() in REPORTING_VERBS
+        ):
+            # 2k. "Calling the levy “a tax on fish,” Ruiz voted no.": a participle cue opening the sentence
+            #     has the main clause's subject, after the quote and its comma, as its speaker (session 10).
+            main = main_subject(cmasked, c, c + len(after))
+            if _speaker_ok(main) and main is not None and main.kind in ("name", "pronoun", "descriptor"):
+                spk, cue_text, spk_base = main, opening.group("cue"), cb.start
         # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
         #     clause, whose subject is the speaker.
         if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
@@ -1067,13 +1086,22 @@ def _right_after(cmasked: str, c: int, spk: Phrase, cue: str | None) -> bool:
     return re.fullmatch(r"[,.!?;:]?\s*" + cue_part + r"(?:[a-z]+ly\s+)?", gap) is not None
 
 
+# Determiners read as a one-word name when the words after them were masked as a quote (session 10);
+# "Another" and "Several" do speak ("Another said ...").
+DETERMINERS = words("the a an this these those its his her their our my your")
+
+
 def _speaker_ok(ph: Phrase | None) -> bool:
     """A phrase that can be a speaker: not a sentence-opening function word read as a name ("When")."""
     if ph is None:
         return False
     ws = ph.text.split()
-    if ph.kind == "name" and len(ws) == 1 and ws[0].lower() in NOT_A_SUBJECT_WORDS:
-        return False
+    if (
+        ph.kind == "name"
+        and len(ws) == 1
+        and (ws[0].lower() in NOT_A_SUBJECT_WORDS or ws[0].lower() in DETERMINERS)
+    ):
+        return False  # "When"; "The" left of a masked title ("“The View,” remarking ..."): no name
     if ph.kind == "descriptor" and not _description_speaks(ws):
         return False
     return not ph.text.endswith(("’s", "'s"))  # "Trump’s" owns what speaks; it is no speaker itself
