@@ -291,3 +291,29 @@ def test_polls_showing_a_determined_noun_phrase() -> None:
 )
 def test_no_document_finding_without_a_document_before(body: str) -> None:
     assert all(a.cue not in ("showing", "found") for a in run(body).attributions)
+
+
+# --------------------------------------------------------------------------- progressive cues
+
+
+def test_the_perfect_progressive_keeps_the_subject_whole() -> None:
+    # Before, "been" was taken as the head of the subject: "The pilots have been".
+    body = INTRO + "The pilots have been arguing that the levy is unfair."
+    assert ("The pilots", "The levy is unfair.") in pairs(body)
+
+
+def test_a_progressive_after_a_plural_subject() -> None:
+    body = INTRO + "Harbour pilots are warning that the pier will fail."
+    assert ("Harbour pilots", "The pier will fail.") in pairs(body)
+
+
+def test_a_passive_perfect_is_no_report_of_its_subject() -> None:
+    # "has been told": Ruiz heard it.
+    body = INTRO + "Ruiz has been told that the pier would fail."
+    assert "Tom Ruiz" not in sources(body)
+
+
+def test_an_expletive_subject_names_no_one() -> None:
+    # "been" is read past now; "There" must not become the source of an adjectival "telling".
+    body = INTRO + "There have been telling signs that the pier is failing."
+    assert all(s.lower() != "there" for s in sources(body))

@@ -1010,6 +1010,8 @@ def _cue_source(
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
         src_phrase = _with_title(masked, src_phrase)
+    if src_phrase is not None and src_phrase.text.lower() in EXPLETIVE_SUBJECTS:
+        return None  # "There have been telling responses": an expletive subject names no one (session 10)
     if src_phrase is not None and src_phrase.kind == "descriptor" and _instrument(src_phrase.text):
         return None  # "The gauge indicated that ...": an instrument reads, it makes no claim
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
@@ -1246,6 +1248,8 @@ AUX_BEFORE_CUE = re.compile(
     # "Supporters of the levy even suggest". Never a passive "was"/"were" ("Dockers were told that":
     # they heard it).
     r"|will|would|could|may|might|can|even|still|often|once|just|recently|again|later|never|always"
+    # "have been arguing": the perfect progressive (session 10; before, "The pilots have been" spoke)
+    r"|been"
     # a manner adverb ("Democrats -- including Ann Lee -- quickly accused"), not a noun in -ly
     r"|" + LY_ADVERB + r")\s*$"
 )
@@ -1300,6 +1304,8 @@ LONG_SUBJECT_AFTER_OPENER = re.compile(
     r"^(?P<np>(?:[A-Za-z][\w’'.-]*|\d[\d,.]*%?)(?:\s+(?:[\w’'.-]+|&)){0,11}?)"
     r"(?:\s+(?:(?:who|that)\s+|[a-z]+ing\s+)[^,;:“”\"]{1,120}?)?\s*$"
 )
+EXPLETIVE_SUBJECTS = words("there here")
+PROGRESSIVE_BEFORE_CUE = re.compile(r"\s+(?:is|are|was|were)\s*$")
 # The dash closing a dateline, which may instead open a paired aside.
 DASH_AT_END = re.compile(r"(--|—|–|―|\s-)\s*$")
 # Openers before a long subject: a preposition, a connective or a time word, to its comma (session 7).
@@ -1339,6 +1345,11 @@ def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
     # Auxiliaries and adverbs between the subject and its cue are no part of it ("harbour pilots also said").
     while (aux := AUX_BEFORE_CUE.search(masked, start, upto)) is not None and aux.start() > start:
         upto = aux.start()
+    if cue.text.lower().endswith("ing"):
+        # "The pilots are arguing that": a progressive's "are" (never before an -ed cue: "were told").
+        progressive = PROGRESSIVE_BEFORE_CUE.search(masked, start, upto)
+        if progressive is not None and progressive.start() > start:
+            upto = progressive.start()
     region = masked[start:upto]
     clean = PAIRED_ASIDE.sub(" ", region.rstrip() + " ")  # the space closes an aside ending at an adverb
     # After an opener the subject may open in lower case: "By a slim margin, harbour pilots said" (session 10).

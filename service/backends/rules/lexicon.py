@@ -395,6 +395,9 @@ CUE_ADVERBS = frozenset(
         "even",
         "ever",
         "soon",
+        # The perfect progressive (session 10): "The pilots have been arguing that ..." (before, "been" was
+        # taken as the head of the subject "The pilots have been").
+        "been",
         # A coordinated subject's quantifier (issue 14, session 8): "Okafor and Ruiz have both argued",
         # "the two mayors each said".
         "both",
