@@ -226,6 +226,47 @@ def test_an_age_is_no_count(text: str, expected: tuple[str, float, str, str]) ->
     assert got == [expected]
 
 
+def test_younger_than_is_an_age_and_ages_of_no_count() -> None:
+    # was a count of "adoptees"
+    got = [
+        (f.text, f.unit)
+        for f in rules("It covers 9,000 pupils younger than 16 in the county.", PUBLISHED).figures
+    ]
+    assert got == [("9,000", "pupils"), ("younger than 16", "years")]
+    # "between the ages of 18 and 29" were two counts of "people": no figure rather than a guess
+    assert figures("The poll asked voters between the ages of 18 and 29 about the ferry.") == []
+    # hard negative: a noun after the number counts it
+    assert [(f[0], f[3]) for f in figures("The hall is older than 300 homes nearby.")] == [
+        ("older than 300", "homes")
+    ]
+
+
+def test_a_duration_written_once_after_listed_numbers() -> None:
+    # "five" was a count
+    got = figures("They have met for the last five or six years.")
+    assert [(f[0], f[3]) for f in got] == [("five", "years"), ("six", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was a count of "percentage-point"
+        ("Okafor leads by a three-percentage-point margin.", [("three", "percentage points")]),
+        # was a count of "to-4": a tally's sides, the text gives no noun
+        ("The court has a 5-to-4 majority.", [("5", None)]),
+        # was "deaths" (borrowed): a frequency
+        (
+            "After two deaths, her post was shared over 9,000 times.",
+            [("two", "deaths"), ("over 9,000", None)],
+        ),
+        # was "strong"
+        ("He spoke to crowds 15,000 strong.", [("15,000", None)]),
+    ],
+)
+def test_hyphenated_shares_tallies_and_frequencies(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f[0], f[3]) for f in figures(text)] == expected
+
+
 def test_people_over_a_count_are_counted() -> None:
     # hard negative: a noun after the number counts it
     got = figures("Those over 300 tickets were refunded.")

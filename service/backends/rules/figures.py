@@ -471,6 +471,14 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     return False
 
 
+_TALLY_WORD = re.compile(r"to-\d+")
+# Shares written as a hyphenated adjective: "a three-percentage-point margin", "a 5-percent rise".
+_HYPHEN_SHARES = {
+    "percentage-point": "percentage points",
+    "percentage-points": "percentage points",
+    "percent": "percent",
+    "per-cent": "percent",
+}
 # A capitalised plural naming people, skipped on the way to a noun ("four Americans killed", "236,000
 # Iowans participated"): what is counted when the search ends on a verb or a word that counts nothing.
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:an|ian|er|at|ist|ite|on|i)s")
@@ -524,7 +532,7 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             and _PEOPLE_PLURAL.fullmatch(t.text) is not None
         ):
             people = t
-        if w.endswith(("’s", "'s")) or w in NOT_COUNTED:
+        if w.endswith(("’s", "'s")) or w in NOT_COUNTED or w == "strong":
             # "a dozen of the campaign’s employees", "two of the district's votes", "five right now": a
             # possessor, an adverb or a verb is no counted noun
             return (people.lower, e + people.end, False) if people else (None, e, False)
@@ -683,9 +691,14 @@ _AGE_HOLDER_BEFORE = re.compile(
 )
 
 
+# "adoptees younger than 18": a comparison of ages whatever the noun before.
+_AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.IGNORECASE)
+
+
 # "61-year-old", "six-month-old": ages are not figures.
 AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
-AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+# "between the ages of 18 and 29" too (two counts of "people", session 10)
+AGED_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
 # Where a phone number is given: "call 101", "the tip line at 555-0199", "helpline on 0800 555 111".
 # "staff called 911 within minutes", "she dialled 999": a number dialled right after the verb, with no
 # noun counted after it ("called 12 people" counts them).
@@ -1276,7 +1289,10 @@ def _read_number(
         and q in ("at_least", "at_most")
         and (unit is None or unit not in COUNTED_NOUNS)
         and 0 < value <= 120
-        and _AGE_HOLDER_BEFORE.search(text, max(0, start - 24), start)
+        and (
+            _AGE_HOLDER_BEFORE.search(text, max(0, start - 24), start)
+            or (unit is None and _AGE_COMPARED_BEFORE.search(text, max(0, s - 16), s))
+        )
     ):
         unit, kind = "years", "duration"  # "voters under 29", "those over 60": an age, not a count
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
@@ -1582,6 +1598,10 @@ def _unit_after_number(
         unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
         if unit in ("dollar", "dollars") and not is_duration:
             unit, kind = dollar, "money"  # "a trillion-dollar experiment": money, the story's dollar
+        elif unit in _HYPHEN_SHARES:
+            unit, kind = _HYPHEN_SHARES[unit], "percent"  # "a three-percentage-point lead" (a count)
+        elif unit is not None and _TALLY_WORD.fullmatch(unit):
+            unit = None  # "a 5-to-4 majority": a tally's first side counts no "to-4"
         if is_duration:
             kind = "duration"
             after_unit = text[unit_end : unit_end + 5].lower()
@@ -1892,7 +1912,7 @@ def _rate_denominators(text: str, found: list[_Found]) -> None:
 # Words after a count that name what it counts elsewhere ("11 of the March states", "4,500 such donors")
 # or that tell it counts no noun of the sentence ("we are five right now", "14 solidly or leaning ...").
 _OTHER_NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other|right|now|alone|together|\w+ly)\b",
+    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other|right|now|alone|together|times|strong|\w+ly)\b",
     re.IGNORECASE,
 )
 # Between listed numbers: "20 or 30", "7, 8, 10", "5, 10 or 15".
@@ -1964,13 +1984,14 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and (sep.group("by") or _SIZE_WORDS.search(text))  # "4 x 400 m relay": four legs, not a size
         ):
             a.unit, a.kind, a.per = b.unit, b.kind, b.per
-    # "a 20 or 30 percent premium", "clear 7, 8, 10 percent": a share written once, after the last of
-    # numbers listed before it (each was a count, session 10).
+    # "a 20 or 30 percent premium", "clear 7, 8, 10 percent", "the last five or six years": a share, a
+    # duration or a measure written once, after the last of numbers listed before it (each was a count,
+    # session 10).
     for a, b in reversed(list(pairwise(found))):
         if (
             a.unit is None
             and a.kind == "count"
-            and b.kind == "percent"
+            and b.kind in ("percent", "duration", "other")
             and a.pair != -2
             and _LISTED_BEFORE.fullmatch(text, a.evidence_end, b.start)
         ):
