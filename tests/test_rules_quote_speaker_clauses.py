@@ -131,7 +131,9 @@ def test_a_doubled_apostrophe_quote_after_a_sentence_still_continues_its_speaker
         "Ron Castell and Dana Whitfield met on Monday.\n\n''It was a long night,'' Whitfield said. ''But Mr. "
         "Castell has not answered a single question.''"
     )
-    assert quote(ex, "But Mr. Castell").speaker == "Dana Whitfield"
+    # Since session 10 the two parts are one quote split by its cue, as with curly marks.
+    (q,) = [q for q in ex.quotes if "But Mr. Castell" in q.text]
+    assert q.speaker == "Dana Whitfield"
 
 
 # --------------------------------------------------------------------------- who "he" stands for

@@ -243,3 +243,26 @@ def test_another_still_speaks() -> None:
     # Hard negative: "Another" and "Several" are subjects that speak.
     ex = run(INTRO + "“It is a tax on fish,” one pilot said. “It is a disgrace,” another said.")
     assert quote(ex, "It is a disgrace").speaker_mention == "another"
+
+
+# --------------------------------------------------------------------------- a quote split by its cue, ''doubled'' marks
+
+
+def test_a_split_quote_in_doubled_marks_is_one_quote() -> None:
+    ex = run(
+        INTRO + "Councillor Tom Ruiz runs the ferry. ''The harbour is not after the money,'' he said. "
+        "''I have never seen a port so satisfied.''"
+    )
+    q = quote(ex, "The harbour")
+    assert q.text.startswith("The harbour is not after the money I have never seen")
+    assert (q.speaker, len(q.evidence)) == ("Tom Ruiz", 2)
+
+
+def test_two_doubled_mark_quotes_with_their_own_cues_stay_apart() -> None:
+    # Hard negative: the second quote has a cue of its own, so it is not the first one's second part.
+    ex = run(
+        INTRO + "''The harbour is not after the money,'' Councillor Tom Ruiz said. ''It is,'' "
+        "Councillor Ann Lowe replied."
+    )
+    assert quote(ex, "The harbour").speaker == "Tom Ruiz"
+    assert quote(ex, "It is").speaker == "Ann Lowe"

@@ -1443,7 +1443,16 @@ def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
         if not a.keep or not b.keep or a.block != b.block or not a.closed:
             continue
         blk = blocks[a.block]
-        between = blk.text[a.close_mark - blk.start : b.open_mark - blk.start]
+        b_open = b.open_mark - blk.start
+        if (
+            0 < b_open < len(blk.text)
+            and blk.text[b_open] in DOUBLED_MARKS
+            and blk.text[b_open - 1] == blk.text[b_open]
+        ):
+            b_open -= (
+                1  # ''like this'': the second part opens at its doubled mark's first character (session 10)
+            )
+        between = blk.text[a.close_mark - blk.start : b_open]
         first = _part_text(blocks, b.block, b.parts[0])
         last_a = blk.text[a.parts[-1][1] - blk.start : a.close_mark - blk.start]
         # "“A,” he said, “b.”" continues mid-sentence; "“A,” he said. “B.”" continues when B has no cue of its own.
