@@ -203,6 +203,17 @@ def test_a_mistaken_byline_after_a_paragraph_is_not_a_restart() -> None:
         ("By $4 million, the bid beat its rival.", False),
         ("By contrast, the council said no.", False),
         ("By far the largest share went to schools.", False),
+        # A lowercase word or a date after "by" opens a sentence: dropping it as a credit lost its facts.
+        ("By a slim margin, harbour pilots also said they would back the levy.", False),
+        ("By the end of the year, the city expects to raise $4 million.", False),
+        ("By Tuesday, the river had fallen below its banks.", False),
+        ("By March 3, every school will have a nurse.", False),
+        ("By late evening, crews had restored power.", False),
+        ("By the Associated Press", True),
+        ("By staff reporters", True),
+        ("By May Jones", True),
+        ("BY DANA WHITFIELD", True),
+        ("By Dana Whitfield, Health Correspondent", True),
     ],
 )
 def test_byline_lines_and_sentences_that_open_with_by(line: str, byline: bool) -> None:

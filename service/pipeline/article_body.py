@@ -133,9 +133,18 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     # Not "By 61%-30%, voters said ..." nor "By contrast, ...": a sentence, not a credit.
     # "By Jane Doe", "Words by Matteo Marchionni", "Edited by Ed Newman", "by | Feb 19, 2021", "Reporting by ...; Editing by ..."
     # "(Reporting by Anna Keller; Editing by Tom Hale)": the wire's closing credit, in brackets
+    # A credit names someone, so a lowercase word after "by" is prose ("By a slim margin, ...", "By the end of
+    # the year, ...": a line taken for a byline is dropped with its facts) unless it is "the" before a name
+    # ("By the Associated Press") or a staff credit; so is a day or month not followed by a surname ("By
+    # Tuesday, ...", "By March 3, ..."; "By May Jones" stays a credit).
     "byline": re.compile(
         r"^\(?(by|words by|edited by|written by|reporting by|story by|report by|photos? by|additional reporting by|"
-        r"editing by|writing by|compiled by|author:)\b(?!\s*[\d$€£%])(?!\s+(?:about|around|more|less|far|contrast|comparison|then|now)\b).{0,100}$",
+        r"editing by|writing by|compiled by|author:)\b(?!\s*[\d$€£%])(?!\s+(?:about|around|more|less|far|contrast|comparison|then|now)\b)"
+        r"(?!\s+(?-i:(?!the\s+[A-Z]|staff\b|our\s)[a-z]))"
+        r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|midnight|noon|"
+        r"mid|late|early|next|last|this|then|now)\b\.?(?!\s+(?-i:[A-Z][a-z])))"
+        r".{0,100}$",
         re.IGNORECASE,
     ),
     # "18-02-2021", "2021-02-20 10:06:02", "Feb 19, 2021", "February 19, 2021", "Updated: ...", "Published 3 hours ago"
