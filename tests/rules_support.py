@@ -39,6 +39,15 @@ def one(body: str) -> Attribution:
     return a
 
 
+def attribution_pairs(body: str) -> list[tuple[str, str]]:
+    """(source, claim) of every attribution of a headlined article, in order."""
+    return [(a.source, a.claim) for a in run_headlined(body).attributions]
+
+
+def attribution_sources(body: str) -> list[str]:
+    return [a.source for a in run_headlined(body).attributions]
+
+
 def events_by_trigger(text: str, published: str) -> dict[str, Event]:
     """An event-type article's events by their trigger."""
     return {e.trigger: e for e in rules(text, published).events}

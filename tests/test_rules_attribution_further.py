@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rules_support import attribution_pairs as pairs
 from tests.rules_support import one
 from tests.rules_support import run_headlined as run
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in run(body).attributions]
-
 
 # --------------------------------------------------------------------------- sentence adverbs
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_support import run_headlined as run
+from tests.rules_support import attribution_pairs as pairs
 
 # The person the later sentences speak of, so the book knows the name as someone.
 INTRO = "Mayor Ruth Okafor opened the new pier on Monday. "
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in run(body).attributions]
 
 
 # --------------------------------------------------------------------------- the clause's subject goes on

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rules_support import attribution_pairs as pairs
+from tests.rules_support import attribution_sources as sources
 from tests.rules_support import run_headlined as run
 
 # The people the later sentences speak of, so the book knows the names as someone.
 INTRO = "Mayor Ruth Okafor and harbour pilot Tom Ruiz met on Monday. "
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in run(body).attributions]
-
-
-def sources(body: str) -> list[str]:
-    return [a.source for a in run(body).attributions]
 
 
 # --------------------------------------------------------------------------- the clause's subject, further
