@@ -2001,7 +2001,11 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
     for f in found:
         if f.pair == -2:
             continue  # an absorbed range end or rate denominator: "per 10,000 pupils" counts no pupils
-        if f.unit is None and f.kind == "count" and not _OTHER_NOUN_AFTER.match(text, f.evidence_end):
+        if (
+            f.unit is None
+            and f.kind == "count"
+            and not _OTHER_NOUN_AFTER.match(text, f.evidence_end, f.evidence_end + 40)
+        ):
             # "killed 14 people and injured at least 60": the count before it in the sentence; not
             # where the words after name another noun ("all 11 of the states" took "staff", "4,500
             # such donors" took "donations", session 10)
