@@ -57,3 +57,16 @@ def assert_event_type(text: str, trigger: str, type_: str, published: str) -> No
     got = events_by_trigger(text, published)
     assert trigger in got, [(e.trigger, e.type) for e in got.values()]
     assert got[trigger].type == type_, got[trigger]
+
+
+class EventTyping:
+    """The event-type drivers bound to one publication date, so a test file names its date once."""
+
+    def __init__(self, published: str) -> None:
+        self.published = published
+
+    def by_trigger(self, text: str) -> dict[str, Event]:
+        return events_by_trigger(text, self.published)
+
+    def assert_type(self, text: str, trigger: str, type_: str) -> None:
+        assert_event_type(text, trigger, type_, self.published)

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Event
 from service.backends.rules.event_words import own_noun
 
-from .rules_support import assert_event_type, events_by_trigger
+from .rules_support import EventTyping
 
 PUBLISHED = "2025-06-11"
 
 
-def by_trigger(text: str) -> dict[str, Event]:
-    return events_by_trigger(text, PUBLISHED)
-
-
-def assert_type(text: str, trigger: str, type_: str) -> None:
-    assert_event_type(text, trigger, type_, PUBLISHED)
+_AT = EventTyping(PUBLISHED)
+by_trigger = _AT.by_trigger
+assert_type = _AT.assert_type
 
 
 @pytest.mark.parametrize(
