@@ -179,3 +179,27 @@ def test_the_module_runs() -> None:
     )
     assert "| **all** |" in done.stdout
     assert "| set | article | gold | second | trigger | kind |" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "says"), [(None, "cannot read"), ("{", "not JSON"), ('{"x": 1}', "not a second")]
+)
+def test_a_bad_annotation_file_is_a_clear_error(tmp_path: Path, content: str | None, says: str) -> None:
+    path = tmp_path / "types-b.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "evals.agreement", "--annotation", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert says in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_unknown_argument_is_refused() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "evals.agreement", "--bogus"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 2 and "unrecognized arguments" in done.stderr

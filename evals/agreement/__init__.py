@@ -279,6 +279,8 @@ def load_second(path: Path = SECOND_ANNOTATION) -> dict[str, dict[str, dict[str,
     """The second annotation: set -> article stem -> first evidence string -> type."""
     data = json.loads(path.read_text(encoding="utf-8"))
     sets: dict[str, dict[str, dict[str, str]]] = data["sets"]
+    if not isinstance(sets, dict):
+        raise TypeError("'sets' is not an object of set -> article -> evidence -> type")
     return sets
 
 

@@ -1,14 +1,32 @@
-"""``python -m evals.agreement [--details]``: print the event type agreement table."""
+"""``python -m evals.agreement [--details] [--annotation PATH]``: print the event type agreement table."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+from pathlib import Path
 
-from evals.agreement import compare_all, render
+from evals.agreement import SECOND_ANNOTATION, compare_all, load_second, render
 
 
 def main(argv: list[str]) -> int:
-    print(render(compare_all(), details="--details" in argv))
+    parser = argparse.ArgumentParser(prog="python -m evals.agreement", description=__doc__)
+    parser.add_argument("--details", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--annotation", type=Path, default=SECOND_ANNOTATION, help="the second annotation (JSON)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        second = load_second(args.annotation)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # A clear message and exit 2, as argparse gives for a bad argument, not a traceback.
+        kind = "cannot read" if isinstance(exc, OSError) else "not a second annotation"
+        if isinstance(exc, json.JSONDecodeError):
+            kind = "not JSON"
+        print(f"python -m evals.agreement: {args.annotation}: {kind} ({exc})", file=sys.stderr)
+        return 2
+    print(render(compare_all(second=second), details=args.details))
     return 0
 
 
