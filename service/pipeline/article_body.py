@@ -143,7 +143,7 @@ FURNITURE: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?-i:(?!the\s+[A-Z]|staff\b|our\s)[a-z]))"
         r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
         r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|midnight|noon|"
-        r"mid|late|early|next|last|this|then|now)\b\.?(?!\s+(?-i:[A-Z][a-z])))"
+        r"mid|late|early|next|last|this)\b\.?(?!\s+(?-i:[A-Z][a-z])))"
         r".{0,100}$",
         re.IGNORECASE,
     ),

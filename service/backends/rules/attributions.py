@@ -929,20 +929,22 @@ def _relaying_outlet(masked: str, cues: list[Cue], book: EntityBook, consumed: s
     return book.canonical(outlet)
 
 
+# A comma (and spaces) just before a cue: an -ing cue there continues its clause.
+_COMMA_END = re.compile(r",\s*$")
+
+
 def _cue_source(
     sent: Sentence, masked: str, cue: Cue, ctx: AttributionContext, main_source: _Source | None
 ) -> _CueSource | None:
     """The source of a reporting cue: its subject before it, after it ("said X"), or the main clause's."""
     book = ctx.book
     low = cue.text.lower()
+    first_ing = low.split()[0].endswith("ing")
+    ing_after_comma = first_ing and _COMMA_END.search(masked, 0, cue.start) is not None
     # Any -ing cue after a comma continues a report the sentence has already sourced: "Rubio said,
     # talking about his views", "the man shouted, using an expletive to describe ..." (session 6).
-    participle = low in PARTICIPLES or (
-        main_source is not None
-        and low.split()[0].endswith("ing")
-        and re.search(r",\s*$", masked[: cue.start]) is not None
-    )
-    gerund = GERUND_AFTER.search(masked, 0, cue.start) if low.split()[0].endswith("ing") else None
+    participle = low in PARTICIPLES or (main_source is not None and ing_after_comma)
+    gerund = GERUND_AFTER.search(masked, 0, cue.start) if first_ing else None
     if gerund is not None:
         # "After blasting the Ledger, Okafor said ...": the subject after the opening phrase's comma speaks;
         # "Okafor began the day by blasting the Ledger": the clause's subject does (session 9). Never the
@@ -986,12 +988,7 @@ def _cue_source(
         # "A poll from the law school released Wednesday found Okafor leading": the document, never
         # the name after the cue.
         src_phrase = _document_phrase(masked, cue)
-    if (
-        src_phrase is None
-        and not participle
-        and low.split()[0].endswith("ing")
-        and re.search(r",\s*$", masked[: cue.start]) is not None
-    ):
+    if src_phrase is None and not participle and ing_after_comma:
         # "Lee went with the odds, pointing out that ...": any -ing cue after a comma continues the
         # subject opening the clause, when no report came before (session 8; _clause_subject is strict).
         clause = _clause_subject(masked, cue.start, book) or _opening_noun_phrase(masked, cue.start, book)
@@ -1003,7 +1000,7 @@ def _cue_source(
         and not coordinated
         # An -ing cue after a comma continues its clause: "Okafor hit back, blasting Ruiz for ..." is never
         # Ruiz's report of "Okafor hit back" (session 10: the name after it was taken as an inverted speaker).
-        and not (low.split()[0].endswith("ing") and re.search(r",\s*$", masked[: cue.start]) is not None)
+        and not ing_after_comma
         and _may_invert(masked, cue.start)
     ):
         src_phrase = speaker_after(masked, cue.end) or _group_after(masked, cue.end)
@@ -2142,9 +2139,14 @@ OPENING_NP_ADVERBS = CLAUSE_ADVERBS | words("also reportedly repeatedly recently
 OPENING_PRONOUN = re.compile(r"(?i)(?P<p>he|she|they|we|i)(?:[’'](?:s|d|ve|re|ll))?")
 
 
+# Words peeled off the end of an opening noun phrase before its verb, and words it may not end on.
+_NP_TRAILING = OPENING_NP_ADVERBS | {"have", "has", "had"}
+_NP_BAD_LAST = DESCRIPTION_OPENERS | NOT_IN_SUBJECT
+_LY_ADVERB_RE = re.compile(LY_ADVERB)
+
+
 def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | None:
-    dl = DATELINE.match(masked)
-    start = dl.end() if dl is not None and dl.end() < upto else 0
+    start = _dateline_end(masked, upto)
     head = masked[start:upto]
     opener = LONG_SUBJECT_OPENER.match(head) or SUBORDINATE_CLAUSE.match(head)
     if opener is not None:
@@ -2152,18 +2154,15 @@ def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | N
     region = masked[start:upto]
     clean = PAIRED_ASIDE.sub(" ", region)
     ws = _OPENING_NP_WORD.findall(clean)
-    for k, w in enumerate(ws[: OPENING_NP_WORDS + 1]):
+    for k, w in enumerate(ws[1 : OPENING_NP_WORDS + 1], start=1):
         low = w.lower()
-        if k == 0:
-            continue
         if not (low.endswith("ed") or low in CLAUSE_VERB_FORMS) or not w.islower():
             if low in NOT_IN_SUBJECT or low in SUBJECT_LEADERS_OPENING:
                 return None  # "Dockers who ...": a clause inside the subject, left to _clause_subject
             continue
         np_words = ws[:k]
         while np_words and (
-            np_words[-1].lower() in OPENING_NP_ADVERBS | {"have", "has", "had"}
-            or re.fullmatch(LY_ADVERB, np_words[-1]) is not None
+            np_words[-1].lower() in _NP_TRAILING or _LY_ADVERB_RE.fullmatch(np_words[-1]) is not None
         ):
             np_words.pop()
         if len(np_words) == 1 and (pr := OPENING_PRONOUN.fullmatch(np_words[0])) is not None:
@@ -2171,7 +2170,7 @@ def _opening_noun_phrase(masked: str, upto: int, book: EntityBook) -> Phrase | N
             if at < 0:
                 return None
             return Phrase(start + at, start + at + len(pr.group("p")), pr.group("p"), "pronoun")
-        if not np_words or np_words[-1].lower() in DESCRIPTION_OPENERS | NOT_IN_SUBJECT:
+        if not np_words or np_words[-1].lower() in _NP_BAD_LAST:
             return None
         if not np_words[0][:1].isupper() and opener is None:
             return None

@@ -170,8 +170,11 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # reading it again alone gives no date either.
             out.append(TimeMention(counted.start(), m.end(), text[counted.start() : m.end()], None, kind))
             continue
-        ahead_modal = kind in ("m", "mdy", "dmy") and _MODAL_AHEAD.search(
-            clause_before(text, m.start())[-80:]
+        # Read only on the look-back pass: ``past`` below is all it decides.
+        ahead_modal = (
+            not future
+            and kind in ("m", "mdy", "dmy")
+            and _MODAL_AHEAD.search(clause_before(text, m.start())[-80:])
         )
         past = (
             not future
@@ -893,7 +896,7 @@ def _names_a_noun(text: str, t: TimeMention) -> bool:
 def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, happened: bool) -> bool:
     """Whether the time ``t`` belongs to another clause than the event whose trigger is at
     ``text[trig_start:trig_end]`` (``happened``: the event is told as having occurred)."""
-    if _names_a_noun(text, t) and not (trig_start <= t.end + 1 and t.end <= trig_start):
+    if not (trig_start <= t.end + 1 and t.end <= trig_start) and _names_a_noun(text, t):
         return True  # "the 2004 changes": the noun's year; unless the noun is the event ("the 2012 vote")
     if t.start >= trig_end:
         between = text[trig_end : t.start]

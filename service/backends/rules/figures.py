@@ -667,7 +667,7 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
 # up to $8,400" is the new level (it was "at most $8,400", session 10).
 _CHANGED_BEFORE_UP_TO = re.compile(
     r"\b(?:gone|went|go|goes|going|risen|rose|rise|rises|climbed|climbs|jumped|jumps|shot|moved|crept|edged|"
-    r"ticked|inched|gone|come|came|comes|bumped|ramped|stepped|scaled|marked|bid|driven|pushed)\s+$",
+    r"ticked|inched|come|came|comes|bumped|ramped|stepped|scaled|marked|bid|driven|pushed)\s+$",
     re.IGNORECASE,
 )
 
@@ -1447,6 +1447,10 @@ def _glued_suffix(text: str, m: re.Match[str], s: int, e: int, has_cur: bool) ->
     return "unclear"
 
 
+# "minus 5", but "plus or minus 3 points" is a margin, not a negative number (session 10).
+_MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
+
+
 def _below_zero(text: str, s: int, digits: bool) -> int | None:
     """Where the sign of a negative number at ``s`` starts ("-5 °C", "minus 5 degrees"); ``None`` when
     the number is not negative (a range's dash, "75 -300mm", is no sign)."""
@@ -1459,7 +1463,7 @@ def _below_zero(text: str, s: int, digits: bool) -> int | None:
                 and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
             )
             # "plus or minus 3 points" is a margin, not a negative number (it was -3, session 10)
-            or re.search(r"(?<!plus or )\bminus\s+$", text[max(0, s - 16) : s], re.IGNORECASE)
+            or _MINUS_BEFORE.search(text[max(0, s - 16) : s])
         )
     ):
         return s - 1 if text[s - 1 : s] in ("-", "−") else s
@@ -1824,6 +1828,10 @@ _MEASURED_NEXT = re.compile(
 )
 
 
+# A dash and a digit right after a number with a unit: "$5-10 billion".
+_DASH_DIGIT = re.compile(r"[-–]\d")
+
+
 def _no_figure(
     text: str, m: re.Match[str], s: int, e: int, value: float, digits: bool, has_unit: bool
 ) -> bool:
@@ -1841,7 +1849,7 @@ def _no_figure(
         and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
     ):
         return True
-    if digits and has_unit and re.match(r"[-–]\d", text[e : e + 2]):
+    if digits and has_unit and _DASH_DIGIT.match(text, e, e + 2):
         # "$5-10 billion": a range whose scale the first number does not carry, or a code; the
         # number alone ($5) was a confident wrong figure (session 10). Undated digit runs like
         # "3,000-4,000" are left out by the date test above.
@@ -1995,7 +2003,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and a.pair != -2
             and _LISTED_BEFORE.fullmatch(text, a.evidence_end, b.start)
         ):
-            a.unit, a.kind, a.end, a.evidence_end = b.unit, b.kind, a.end, a.evidence_end
+            a.unit, a.kind = b.unit, b.kind
     _rate_denominators(text, found)
     earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
     for f in found:

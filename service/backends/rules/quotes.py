@@ -1054,6 +1054,10 @@ _IN_OPENING_CLAUSE = re.compile(
 )
 
 
+# One word and its spaces, peeled off the front of a possessor's name.
+_NAME_WORD = re.compile(r"[\w’'.-]+\s+")
+
+
 def _possessor_says(before: str) -> tuple[int, int, str] | None:
     """Where the possessor's name is in ``before`` (start, end), and the noun for what they said, when the words before the quote name what
     that person said (_POSSESSOR_SAYS) and no cue stands between that and the quote."""
@@ -1067,11 +1071,10 @@ def _possessor_says(before: str) -> tuple[int, int, str] | None:
     which = "name" if found.group("name") is not None else "name2"
     start, end = found.start(which), found.end(which)
     while (
-        word := re.match(r"[\w’'.-]+\s+", before[start:end])
+        word := _NAME_WORD.match(before, start, end)
     ) and word.group().strip().lower() in COMMON_CAPITALISED:
-        start += (
-            word.end()
-        )  # "But Podliska’s claim": the conjunction opening the sentence is no part of the name
+        # "But Podliska’s claim": the conjunction opening the sentence is no part of the name
+        start = word.end()
     name = before[start:end]
     if not name or looks_like_place(name) or name.lower() in COMMON_CAPITALISED:
         return None

@@ -379,13 +379,9 @@ def opening_clause_end(masked: str, start: int, upto: int) -> int:
 def main_subject(masked: str, start: int, upto: int) -> Phrase | None:
     """The subject of the first verb between ``start`` and ``upto`` (a participle cue's speaker); an
     opening subordinate clause ("When asked about it, ...") is passed over to its comma."""
-    first = _OPENING_WORD.match(masked, start, upto)
-    if first is not None and first.group("w").lower() in _CLAUSE_OPENERS:
-        comma = masked.find(",", start, upto)
-        if comma > 0:
-            found = _first_verb_subject(masked, comma + 1, upto)
-            if found is not None:
-                return found
+    at = opening_clause_end(masked, start, upto)
+    if at != start and (found := _first_verb_subject(masked, at, upto)) is not None:
+        return found
     return _first_verb_subject(masked, start, upto)
 
 
