@@ -18,6 +18,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from evals.gold import EvidenceRef, GoldEvent, load_gold
@@ -165,19 +166,18 @@ def same_word(noun_stem: str, word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-
-
-def is_trigger_noun(label: str, trigger: str) -> bool:
-    """Whether the label's head is the trigger's own word ("announced" -> announcement)."""
-    head = _head(label)
-    return any(same_word(head, w) for w in _words(trigger))
+    return "".join(c if c.isalnum() else " " for c in text).split()
 
 
 def said_in(label: str, text: str) -> bool:
     """Whether the label's head word occurs (in any form) in ``text``."""
     head = _head(label)
     return any(same_word(head, w) for w in _words(text))
+
+
+def is_trigger_noun(label: str, trigger: str) -> bool:
+    """Whether the label's head is the trigger's own word ("announced" -> announcement)."""
+    return said_in(label, trigger)
 
 
 # ------------------------------------------------------------------ the kinds
@@ -211,11 +211,12 @@ class Pair:
     status: str
     evidence: tuple[str, ...]
 
-    @property
+    # Cached: the report reads both several times per pair, and classify stems every word.
+    @cached_property
     def agree(self) -> bool:
         return label_key(self.gold) == label_key(self.second)
 
-    @property
+    @cached_property
     def kind(self) -> str | None:
         return None if self.agree else classify(self)
 

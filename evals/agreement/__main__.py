@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from evals.agreement import SECOND_ANNOTATION, compare_all, load_second, render
+from evals.gold import GoldError
 
 
 def main(argv: list[str]) -> int:
@@ -26,7 +27,12 @@ def main(argv: list[str]) -> int:
             kind = "not JSON"
         print(f"python -m evals.agreement: {args.annotation}: {kind} ({exc})", file=sys.stderr)
         return 2
-    print(render(compare_all(second=second), details=args.details))
+    try:
+        results = compare_all(second=second)
+    except GoldError as exc:
+        print(f"python -m evals.agreement: {exc}", file=sys.stderr)
+        return 2
+    print(render(results, details=args.details))
     return 0
 
 
