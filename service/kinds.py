@@ -60,6 +60,9 @@ class KindHooks:
     table: ItemTable
     # The HTML viewer lists kinds by this rank (quotes first, then the numbers, the events, the claims).
     view_rank: int = 100
+    # Two items with equal merge keys that are still two facts (two people saying the
+    # same words): merging them would lose one record and misattribute its words.
+    distinct: Callable[[Any, Any], bool] | None = None
 
 
 HOOKS: dict[str, KindHooks] = {}
@@ -177,6 +180,17 @@ def _attribution_row(a: Any) -> Sequence[str]:
     return (a.id, a.source, a.source_type, a.cue, a.claim, a.via or "", _where(a.evidence))
 
 
+def _other_speakers(a: Any, b: Any) -> bool:
+    """Same words from two people who share no name: two quotes ("We are ready," said each side).
+
+    A quote without a speaker (a pull quote, a headline) is the same fact as the spoken one,
+    and "Berg" is "Tom Berg"; only two named, unrelated speakers keep the quotes apart.
+    """
+    if not a.speaker or not b.speaker:
+        return False
+    return not set(name_key(a.speaker).split()) & set(name_key(b.speaker).split())
+
+
 for _hooks in (
     KindHooks(
         kind=EVENTS,
@@ -205,6 +219,7 @@ for _hooks in (
         kind=QUOTES,
         ground=_ground_quote,
         merge_key=lambda q: ("quote", fold_plain(q.text)),
+        distinct=_other_speakers,
         chunk_identity=lambda q: (fold_plain(q.text),),
         label=lambda q: f"“{q.text}” — {q.speaker or 'unknown speaker'}",
         table=ItemTable("Quotes", ("id", "speaker", "cue", "quote", "at"), _quote_row, rank=0),

@@ -180,7 +180,7 @@ def ground(doc: Document, draft: ExtractionDraft, extractor: str = "rules") -> G
             if d.provenance is not None or d.rule is not None:
                 known = d.provenance or ItemProvenance(extractors=[extractor])
                 origin[id(grounded[-1])] = known.model_copy(update={"rule": known.rule or d.rule})
-        items[kind.name] = _number(_merge(grounded, hooks.merge_key, absorb), kind.id_prefix)
+        items[kind.name] = _number(_merge(grounded, hooks.merge_key, absorb, hooks.distinct), kind.id_prefix)
     return Grounded(
         entities=table.entities(doc.text, regions),
         items=items,
@@ -204,7 +204,10 @@ def ordered_extractors(names: Sequence[str]) -> list[str]:
 
 
 def _merge(
-    items: list[Any], key: Callable[[Any], Key], absorb: Callable[[Any, Any], None] | None = None
+    items: list[Any],
+    key: Callable[[Any], Key],
+    absorb: Callable[[Any, Any], None] | None = None,
+    distinct: Callable[[Any, Any], bool] | None = None,
 ) -> list[Any]:
     items = sorted(items, key=lambda i: i.evidence[0].start)
     merged: list[Any] = []
@@ -212,13 +215,16 @@ def _merge(
     # spans (re-deduplicating the growing list on every merge was n² for n mentions).
     evidence: list[list[Span]] = []
     seen: list[set[tuple[int, int]]] = []
-    by_key: dict[tuple[object, ...], int] = {}
+    # Every kept item of a key: items with one key may still be distinct facts.
+    by_key: dict[tuple[object, ...], list[int]] = {}
     by_span: dict[tuple[int, int], int] = {}
     for current in items:
         k = key(current)
         own: list[Span] = list(current.evidence)
         spans = [(s.start, s.end) for s in own]
-        idx = by_key.get(k)
+        idx = next(
+            (i for i in by_key.get(k, ()) if distinct is None or not distinct(merged[i], current)), None
+        )
         if idx is None:
             idx = next((by_span[s] for s in spans if s in by_span), None)
         if idx is None:
@@ -233,7 +239,9 @@ def _merge(
                 if (span.start, span.end) not in seen[idx]:
                     seen[idx].add((span.start, span.end))
                     evidence[idx].append(span)
-        by_key.setdefault(k, idx)
+        kept = by_key.setdefault(k, [])
+        if idx not in kept:
+            kept.append(idx)
         for s in spans:
             by_span.setdefault(s, idx)
     for item, spans_of in zip(merged, evidence, strict=True):
