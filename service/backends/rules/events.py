@@ -23,6 +23,7 @@ from service.backends.rules.dates import TimeMention, find_times, time_elsewhere
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     AGREE_WITH_TERMS,
+    ANNOUNCED_PLAN,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
@@ -1236,8 +1237,10 @@ def _segment_event(
         m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
         if m is not None:
             etype = m.group("noun").lower()
-    if summary.speaker is not None:
-        etype = "announcement"  # "X said at a press conference": the conference is X's announcement
+    if summary.speaker is not None and _ANNOUNCED_PLAN.search(text):
+        # "X will ..., Y said at a press conference": a plan made public is Y's announcement; otherwise
+        # the conference or briefing itself is the happening (``ANNOUNCED_PLAN``, Session 11).
+        etype = "announcement"
     clause, c_start = _stretched(ctx, clause, c_start)
     abs_a, abs_b = sent.start + c_start, sent.start + c_start + len(clause)
     participants, where = _participants(sent, text, book, abs_a, abs_b)
@@ -1534,6 +1537,8 @@ _SPEECH_TIME = re.compile(
     re.IGNORECASE,
 )
 
+
+_ANNOUNCED_PLAN = re.compile(ANNOUNCED_PLAN, re.IGNORECASE)
 
 # The writer's hedges and judgements about a thing named by a noun of happening.
 _HEDGE = re.compile(
