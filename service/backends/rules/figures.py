@@ -52,6 +52,7 @@ from service.backends.rules.measures import (
     CURRENCY_BEFORE_RE,
     CURRENCY_PREFIXES,
     DIMENSION_UNITS,
+    DURATION_RATE_BLOCKED,
     FEET_BEFORE,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
@@ -81,6 +82,7 @@ from service.backends.rules.measures import (
     SIZE_WORDS,
     SQUARE_MEASURES,
     SYMBOL_AFTER,
+    TIME_SPAN_ORDER,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -99,6 +101,7 @@ from service.backends.rules.measures import (
 from service.backends.rules.numbers import (
     FOLD,
     NUMBER,
+    NUMBER_AFTER_HYPHEN,
     WORDS,
     clean_value,
     fold_value,
@@ -358,6 +361,51 @@ def _next_words(text: str, pos: int, n: int = 6) -> list[Token]:
     return out
 
 
+# A range written with a hyphen, "3,000-4,000 troops", "200-300 jobs", "3-4%", "$10-15": no date, year
+# span, phone number or code has its shape. Not a year first ("2019-20"), not a third part ("18-02-2021",
+# "1-800-555-0199", "4-4-2"), not a leading zero or a four-digit end after three digits ("555-0134"), not
+# falling ("24-7"); names written so are listed ("9-11"). Until session 11 every hyphenated pair was read
+# as a date and both numbers were lost.
+_HYPHEN_RANGE = re.compile(
+    r"(?!(?:9-11|7-11)\b)(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<dash>[-–])(?!0\d)"
+    r"(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*[-–]\d|\d)"
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _hyphen_range(text: str, s: int) -> re.Match[str] | None:
+    """The hyphenated range starting at ``s`` ("200-300"), rising from its low end to its high one."""
+    r = _HYPHEN_RANGE.match(text, s)
+    if r is None or float(r.group("b").replace(",", "")) <= float(r.group("a").replace(",", "")):
+        return None  # "24-7", "10-5": no range low to high
+    return r
+
+
+_RANGE_LOW_END = re.compile(r"\d[\d,]*(?:\.\d+)?-$")
+
+
+def _ends_range(text: str, s: int, e: int) -> bool:
+    """The number at ``s``-``e`` is the high end of a hyphen range ("200-300"), not a label's number."""
+    low = _RANGE_LOW_END.search(text, max(0, s - 16), s)
+    if low is None or (low.start() > 0 and text[low.start() - 1] in "-–,."):
+        return False
+    r = _hyphen_range(text, low.start())
+    return r is not None and r.end("b") == e
+
+
+def _hyphenated_end(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The second number of a hyphen range whose first number is ``m`` ("200-300 jobs": 300), which
+    ``NUMBER`` does not begin after a hyphen; an en dash's second number ``NUMBER`` finds itself."""
+    if text[m.end() : m.end() + 1] != "-":
+        return None
+    r = _hyphen_range(text, m.start())
+    if r is None or r.end("a") != m.end():
+        return None
+    return NUMBER_AFTER_HYPHEN.match(text, r.start("b"))
+
+
 def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
     before = text[max(0, s - 12) : s]
     prev = _prev_word(text, s).lower().rstrip(".")
@@ -380,8 +428,8 @@ def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
         after = text[e : e + 3]
         if after[:1].isalpha() or after[:1] in (":",) or before.endswith(":"):
             return True  # ordinals "21st", times "10:06"
-        if after[:1] in "-/." and after[1:2].isdigit():
-            return True  # "18-02-2021", "2021/02/20"
+        if after[:1] in "-/." and after[1:2].isdigit() and _hyphen_range(text, s) is None:
+            return True  # "18-02-2021", "2021/02/20", "2019-20", "555-0134"
         if nxt_lower[:1] and nxt_lower[0] in NON_COUNT_NEXT:
             return True
     return False
@@ -434,10 +482,16 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     if _BILL_BEFORE.search(before):
         return True
     if re.search(
-        r"(?:\b(?:no|nos|number|page|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$", before, re.I
+        r"(?:\b(?:no|nos|number|pages?|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$",
+        before,
+        re.I,
     ):
         return True
-    if before.endswith("#") or (before.endswith("-") and before[-2:-1] not in ("", " ", "(", "\n", "%")):
+    if before.endswith("#") or (
+        before.endswith("-")
+        and before[-2:-1] not in ("", " ", "(", "\n", "%")
+        and not _ends_range(text, s, e)
+    ):
         # "#3", "F-16"; a minus sign opening the number ("-1.3%") is no label, nor a share's second side
         # ("48%-43%" lost its 43%, session 10)
         return True
@@ -994,8 +1048,12 @@ TALLY_CONTEXT_BEFORE = re.compile(
     r"victory|passed|approved|rejected|backed)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# After the tally: what it decided, or a team's record ("a 3-14 start", "a 10-6 season": wins and
+# losses, not a range from 3 to 14).
 TALLY_CONTEXT_AFTER = re.compile(
-    r"^\s+(?:vote|votes|victory|win|defeat|decision|majority|ruling|verdict)\b", re.I
+    r"^\s+(?:vote|votes|victory|win|defeat|decision|majority|ruling|verdict|"
+    r"start|record|season|finish|run|streak|scoreline|loss|draw|tie|split)\b",
+    re.I,
 )
 
 
@@ -1207,6 +1265,11 @@ def find_figures(
         figure = _read_number(sent, m, claimed, first_word_end, dollar, story)
         if figure is not None:
             found.append(figure)
+            second = _hyphenated_end(text, m)
+            if second is not None:
+                figure = _read_number(sent, second, claimed, first_word_end, dollar, story)
+                if figure is not None:
+                    found.append(figure)
     _join_ranges(text, found)
     drafts = _figure_drafts(sent, found, in_quote)
     drafts.extend(special)
@@ -1318,7 +1381,7 @@ def _read_number(
     evidence_end = max(end, unit_end)
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
     per = sym_per if mk.sym or hyphen_rate else None
-    rate = _rate_after(text, evidence_end, kind, per)
+    rate = _rate_after(text, evidence_end, kind, per, unit)
     if rate is not None:
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
         per, evidence_end = rate[0], evidence_end + rate[1]
@@ -1712,12 +1775,26 @@ def _not_a_count(
     )
 
 
-def _rate_after(text: str, evidence_end: int, kind: str, per: str | None) -> tuple[str, int] | None:
+def _rate_after(
+    text: str, evidence_end: int, kind: str, per: str | None, unit: str | None = None
+) -> tuple[str, int] | None:
     """A rate's denominator after the figure's evidence ("a month", "per share", "gallons of jet fuel a
-    year"), and how far it reaches; ``None`` for a duration or a figure that has its rate."""
-    rate = (
-        rate_denominator(text[evidence_end : evidence_end + 30]) if kind != "duration" and not per else None
-    )
+    year"), and how far it reaches; ``None`` for a figure that has its rate. A duration takes only a
+    longer span of time ("60 hours a week"), never a point in time ("ten years a decade ago")."""
+    if per:
+        return None
+    rate = rate_denominator(text[evidence_end : evidence_end + 30])
+    if kind == "duration":
+        own, over = TIME_SPAN_ORDER.get(unit or ""), TIME_SPAN_ORDER.get(rate[0] if rate else "")
+        if (
+            rate is None
+            or own is None
+            or over is None
+            or over <= own
+            or DURATION_RATE_BLOCKED.match(text, evidence_end + rate[1]) is not None
+        ):
+            return None
+        return rate
     if rate is None and kind == "other" and not per:
         # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
         obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
@@ -1849,10 +1926,9 @@ def _no_figure(
         and (_is_date_or_time(text, s, e, digits) or _is_year(text, m, value, e))
     ):
         return True
-    if digits and has_unit and _DASH_DIGIT.match(text, e, e + 2):
-        # "$5-10 billion": a range whose scale the first number does not carry, or a code; the
-        # number alone ($5) was a confident wrong figure (session 10). Undated digit runs like
-        # "3,000-4,000" are left out by the date test above.
+    if digits and has_unit and _DASH_DIGIT.match(text, e, e + 2) and _hyphen_range(text, s) is None:
+        # "$5-10-20": a code after a sign; the number alone ($5) was a confident wrong figure
+        # (session 10). A rising range ("$5-10 billion") is joined whole by ``_join_ranges``.
         return True
     if text[e : e + 1] == "s" or text[e : e + 2] in ("’s", "'s"):  # "the 1990s", "1980's"
         return True
@@ -1938,10 +2014,21 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             continue
         if a.unit is None and a.kind == "count" and b.unit is not None:
             a.kind = b.kind  # "four to seven years", "between 20 and 25 years": the unit is stated once
+        elif (
+            b.unit is None
+            and b.kind == "count"
+            and a.unit is not None
+            and sep.group("sep") in "-–"
+            and (digit := _DIGIT.search(text, a.start, a.end)) is not None
+            and _hyphen_range(text, digit.start()) is not None
+        ):
+            b.kind = a.kind  # "$10-15", "3%-4": a range's sign or unit written once, before it
         if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
-        if _CHANGE_VERB_JUST_BEFORE.search(text[max(0, a.start - 20) : a.start]):
-            continue  # "rose 5% to 7%" is not a range
+        if sep.group("sep").lower() in ("to", "and") and _CHANGE_VERB_JUST_BEFORE.search(
+            text[max(0, a.start - 20) : a.start]
+        ):
+            continue  # "rose 5% to 7%" is not a range; "rose 3-4%" is one
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a

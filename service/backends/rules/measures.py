@@ -56,6 +56,30 @@ RATE_DENOMINATORS: dict[str, str] = {
     "dozen": "dozen",
     "millisecond": "millisecond",
 }
+# A duration is a rate only per a longer span of time ("60 hours a week", "three days a month");
+# "10 years a decade ago" is no rate, nor is "two hours an hour" (the order below decides).
+TIME_SPAN_ORDER: dict[str, int] = {
+    unit: rank
+    for rank, units in enumerate(
+        (
+            ("millisecond", "milliseconds"),
+            ("second", "seconds"),
+            ("minute", "minutes"),
+            ("hour", "hours"),
+            ("day", "days", "night", "nights"),
+            ("week", "weeks"),
+            ("fortnight", "fortnights"),
+            ("month", "months"),
+            ("quarter", "quarters"),
+            ("year", "years"),
+            ("decade", "decades"),
+        )
+    )
+    for unit in units
+}
+# Words after "a <span>" that make it a point in time, not a rate's denominator.
+DURATION_RATE_BLOCKED = re.compile(r"\s*(?:ago|earlier|later|before|after|back|since|from)\b", re.IGNORECASE)
+
 _DENOM_ALT = "|".join(sorted((re.escape(d) for d in RATE_DENOMINATORS), key=len, reverse=True))
 
 # " a month", " per day", " each year", "/h": the rate's denominator right after the amount

@@ -92,12 +92,15 @@ _OPENERS = "".join(sorted({w[0] for w in NUMBER_WORDS} | set("ahq")))
 # million" is 2.5 million). Without it the number stopped at "two" and the half was lost or read as
 # a figure of its own ("half million" = 500,000): confident wrong figures (session 9).
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
-NUMBER = re.compile(
-    rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}(?:(?P<digits>{DIGITS})(?P<dhalf>{_AND_A_HALF})?"
+_NUMBER_BODY = (
+    rf"(?:(?P<digits>{DIGITS})(?P<dhalf>{_AND_A_HALF})?"
     rf"(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
-    rf"|(?P<words>\b{WORDS}\b)(?:(?P<whalf>{_AND_A_HALF})(?:\s+(?P<wscale>{_BIG_SCALES})\b)?)?)",
-    re.IGNORECASE,
+    rf"|(?P<words>\b{WORDS}\b)(?:(?P<whalf>{_AND_A_HALF})(?:\s+(?P<wscale>{_BIG_SCALES})\b)?)?)"
 )
+NUMBER = re.compile(rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}{_NUMBER_BODY}", re.IGNORECASE)
+# The same number where ``_START`` refuses to begin: the second end of a hyphenated range ("200-300
+# jobs"), which the figures rules read only after they have matched the whole range's shape.
+NUMBER_AFTER_HYPHEN = re.compile(_NUMBER_BODY, re.IGNORECASE)
 
 # Multiplier words standing alone: "eightfold", "8-fold", "octuple", "tripled".
 # A decimal multiplier is whole ("2.5-fold" was read as "5-fold" = 5: session 9), and "1.5 fold" may
