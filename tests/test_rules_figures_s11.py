@@ -88,3 +88,20 @@ def test_a_record_of_wins_and_losses_is_a_tally_not_a_range() -> None:
 def test_a_duration_per_a_longer_span_is_a_rate(text: str, per: str | None) -> None:
     (figure,) = figures(text)
     assert figure[4] == per and figure[5] == "duration"
+
+
+# ------------------------------------------------------------------ bill numbers
+
+
+def test_a_bill_number_ends_no_sentence_and_counts_nothing() -> None:
+    from service.backends.rules.sentences import split_sentences
+
+    text = "The bill, H.R. 1, passed the House on Tuesday. It goes to the Senate."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The bill, H.R. 1, passed the House on Tuesday.",
+        "It goes to the Senate.",
+    ]
+    assert figures(text) == []
+    assert figures("Lawmakers passed H.R. 2 last week.") == []
+    # hard negative: a count after a bill's number is still a count
+    assert [f[0] for f in figures("The Senate passed S.B. 202 and 40 states followed.")] == ["40"]

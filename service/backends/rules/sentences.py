@@ -22,6 +22,9 @@ SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9
 TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st rev hon fr pres no nos vol pp fig"
 )
+# A bill's number follows its chamber's abbreviation: "H.R. 1", "S.B. 202", "H.J.Res. 7" never end a
+# sentence there ("H.R. 1" was cut after "H.R." and "1" read as a count, session 11).
+BILL_ABBREVIATIONS = words("h.r h.b s.b a.b h.res s.res h.j.res s.j.res h.con.res s.con.res")
 # Abbreviations that can end a sentence; a period after them ends one only if
 # a common sentence opener follows ("... in the U.S. The move ...").
 OPEN_ABBREVIATIONS = words(
@@ -104,7 +107,11 @@ def abbreviation_period(text: str, dot: int, after: int | None = None) -> bool:
     if text[dot] != ".":
         return False
     before = _word_before(text, dot)
-    if before in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+    if (
+        before in TITLE_ABBREVIATIONS
+        or before in BILL_ABBREVIATIONS
+        or (len(before) == 1 and before.isalpha())
+    ):
         return True
     return before in OPEN_ABBREVIATIONS and _word_after(
         text, after if after is not None else dot + 1
