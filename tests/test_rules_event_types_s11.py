@@ -47,3 +47,76 @@ assert_type = _AT.assert_type
 )
 def test_speech_occasion_or_announcement(text: str, trigger: str, type_: str) -> None:
     assert_type(text, trigger, type_)
+
+
+def _status(text: str, trigger: str) -> str:
+    got = by_trigger(text)
+    assert trigger in got, f"no event {trigger!r} in {sorted(got)}"
+    return got[trigger].status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # A plan under a condition is hypothetical ...
+        ("The company would close the plant if sales fell further.", "close", "hypothetical"),
+        ("The firm will sell the mill unless the union accepts the offer.", "sell", "hypothetical"),
+        ("The union said a strike would halt services if talks failed.", "strike", "hypothetical"),
+        # ... not when "if" means "whether", nor after "even" (a concession).
+        ("The council will decide if the pools reopen.", "decide", "planned"),
+        ("The firm will sell the plant even if the union objects.", "sell", "planned"),
+        # A counterfactual did not happen; an ability is no report of a happening.
+        ("An amendment that would have delayed the law failed 68 to 79.", "delayed", "hypothetical"),
+        ("Towns can now sue both suppliers for damages.", "sue", "hypothetical"),
+        # What must still happen, or is expected, is planned; "must have" is no plan.
+        ("The board must still approve the merger at its meeting on June 20.", "approve", "planned"),
+        ("The hospital expects to restore its records system by next week.", "restore", "planned"),
+        ("Negotiators must have reached a deal overnight.", "reached a deal", "occurred"),
+        # A noun of happening still to come, by the words around it.
+        ("Eight remain in custody ahead of a bail hearing on Monday.", "hearing", "planned"),
+        ("The union plans a rally on Wednesday.", "rally", "planned"),
+        ("The bank's policy meeting begins on Tuesday, analysts said.", "meeting", "planned"),
+        ("A strike would halt services on all six lines.", "strike", "planned"),
+        ("A strike halted services on all six lines.", "strike", "occurred"),
+        # What is dated after the story has not happened; a past verb told of a later time has.
+        ("A second hearing, in March 2026, was set.", "hearing", "planned"),
+        ("The government froze university grants for 2026.", "froze", "occurred"),
+        # A second clause opening with "if" conditions the next plan, not the first.
+        (
+            "Voters will choose a mayor, and if turnout is low, the result will be contested.",
+            "choose",
+            "planned",
+        ),
+        # Negation, as before.
+        ("The mayor did not resign on Monday.", "resign", "negated"),
+    ],
+)
+def test_status_of_what_may_not_happen(text: str, trigger: str, status: str) -> None:
+    assert _status(text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An obligation or an opinion is no happening.
+        "The state should pay for the repairs, the mayor said.",
+        "Officials ought to resign, the union said.",
+        "Most voters believed the approval should be reviewed.",
+    ],
+)
+def test_obligation_is_no_event(text: str) -> None:
+    assert by_trigger(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "present"),
+    [
+        # A noun of happening before a noun of a person modifies it: no happening of its own.
+        ("A debate co-moderator, Ann Lee, asked the first question.", "debate", False),
+        ("Strike organisers said 4,000 workers walked out.", "Strike", False),
+        # A verb of that ending with its object after it keeps the happening.
+        ("A strike enters its third day on Monday, with a second strike planned for June.", "strike", True),
+    ],
+)
+def test_person_after_happening_noun(text: str, trigger: str, present: bool) -> None:
+    assert (trigger in by_trigger(text)) is present

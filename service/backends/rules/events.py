@@ -22,6 +22,7 @@ from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import TimeMention, find_times, time_elsewhere, time_of_telling
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
+    ABILITY,
     AGREE_WITH_TERMS,
     ANNOUNCED_PLAN,
     ASPECT_INFINITIVE,
@@ -40,8 +41,10 @@ from service.backends.rules.event_words import (
     CONTROL_VERBS,
     COUNT_AFTER,
     COUNTED_NOUNS,
+    COUNTERFACTUAL,
     EVENT_NOUNS,
     EVENT_VERBS,
+    IF_AS_WHETHER,
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
     LIGHT_DOING,
@@ -61,18 +64,24 @@ from service.backends.rules.event_words import (
     NOMINAL_TRIGGERS,
     NOT_AFTER,
     NOT_AFTER_CAN,
+    NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
     OBJECT_REQUIRED,
     OBJECT_STOPS,
     OBJECT_TYPES,
     OBJECT_WINDOW,
+    OBLIGATION,
     OCCASION_TYPES,
     PASSIVE_ONLY,
     PAST_ONLY,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
     PHASE_TYPES,
     PHRASAL,
+    PLANNED_BEFORE_NOUN,
     PURPOSE,
     REFUSAL_LABELS,
+    SCHEDULED_PHASE,
     SCORE,
     SOUGHT_TYPES,
     SOURCE_CITED,
@@ -84,6 +93,7 @@ from service.backends.rules.event_words import (
     VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
+    WILL_FOLLOW,
     happening_noun,
 )
 from service.backends.rules.inflect import forms
@@ -253,7 +263,9 @@ _PREPOSITION_NEXT = re.compile(
 PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|expected\s+to|set\s+to|"
     r"going\s+to|aims?\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|calls?\s+for|upcoming|hopes?\s+to|hoped\s+to|"
-    r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned|due\s+back)\b",
+    r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned|due\s+back|"
+    # Session 11: "must still approve the plan", "expects to restore its systems" look ahead too.
+    r"must(?!\s+have)|expects?\s+to|expecting\s+to)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -640,6 +652,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
+    if _person_next(toks, i):
+        return None  # "a debate co-moderator", "strike organisers": the person heads the phrase (Session 11)
     if nxt in GENERIC_PREDICATES and not _SCHEDULED.match(" ".join(t.group() for t in toks[i + 1 : i + 4])):
         return None  # "A deal needs the consensus of all members": any deal, not one that happened
     j = i - 1
@@ -673,6 +687,21 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         modifiers.append(pl)
         j -= 1
     return None
+
+
+def _person_next(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether a noun of a person follows the noun of happening at ``i`` (``PERSON_ENDINGS``): "a debate
+    co-moderator", "the trial judge"; not a verb with its object ("the strike enters its third day")."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].group()
+    low = nxt.lower()
+    if not (nxt.islower() and nxt[:1].isalpha()) or low in NOT_PERSONS:
+        return False
+    if low not in PERSON_NOUNS and not (len(low) >= 5 and low.endswith(PERSON_ENDINGS)):
+        return False
+    after = toks[i + 2].group().lower() if i + 2 < len(toks) else ""
+    return after not in DETERMINERS and not after[:1].isdigit()
 
 
 def _cited_source(toks: list[re.Match[str]], i: int) -> bool:
@@ -997,6 +1026,16 @@ _FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECA
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(COUNTERFACTUAL, re.IGNORECASE)
+_ABILITY = re.compile(ABILITY, re.IGNORECASE)
+_OBLIGATION = re.compile(OBLIGATION, re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# The next clause opens with the condition: "will sell the mill | unless the union accepts".
+_IF_NEXT = re.compile(r"[\s,]*(?:if|unless)\b", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+_PLANNED_BEFORE_NOUN = re.compile(PLANNED_BEFORE_NOUN, re.IGNORECASE)
+_SCHEDULED_PHASE = re.compile(SCHEDULED_PHASE, re.IGNORECASE)
+_WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 
 
 def _status(before: str, trigger: Trigger) -> str:
@@ -1007,6 +1046,8 @@ def _status(before: str, trigger: Trigger) -> str:
     # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
     # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
     window = _FINAL_ASIDE.sub(" ", before)[-70:]
+    if _COUNTERFACTUAL.search(window):
+        return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     negation = list(NEGATED.finditer(window[-45:]))
     asked = list(_WHETHER.finditer(window[-45:]))
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
@@ -1014,7 +1055,7 @@ def _status(before: str, trigger: Trigger) -> str:
         return "negated"
     if trigger.kind == "light" and trigger.lemma in LIGHT_STATUS:
         return LIGHT_STATUS[trigger.lemma]  # "was considering a ban": a hypothetical ban
-    if HYPOTHETICAL.search(window[-45:]):
+    if HYPOTHETICAL.search(window[-45:]) or _ABILITY.search(window):
         return "hypothetical"
     if PLANNED.search(window[-50:]) or (trigger.kind == "phrasal" and trigger.lemma == "due"):
         # "is due back in court": the phrase itself looks ahead.
@@ -1028,6 +1069,16 @@ def _status(before: str, trigger: Trigger) -> str:
 _REFUSALS = frozenset(NEGATED_SPEECH_LABELS.values()) | {"response"}
 
 _PURPOSE = re.compile(PURPOSE, re.IGNORECASE)
+
+
+def _conditioned(masked: str, start: int, end: int) -> bool:
+    """Whether "if" or "unless" opens a condition in [start, end): not after "even" (a concession), nor
+    after a verb it is the object of ("asked if", "will decide if": whether, ``IF_AS_WHETHER``)."""
+    for m in _IF.finditer(masked, start, end):
+        prev = _LAST_WORD.search(masked, max(0, m.start() - 20), m.start())
+        if prev is None or (prev.group(1).lower() != "even" and prev.group(1).lower() not in IF_AS_WHETHER):
+            return True
+    return False
 
 
 def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -1201,6 +1252,8 @@ def _segment_event(
     or ``None`` when the segment is too short to tell one."""
     text, masked, book = ctx.text, ctx.masked, ctx.book
     status = _status(masked[a : trig.start], trig)
+    if trig.kind != "nominal" and _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start]):
+        return None  # "the state should pay": an obligation or an opinion, no happening (Session 11)
     if (
         trig.kind == "nominal"
         and status == "occurred"
@@ -1213,11 +1266,37 @@ def _segment_event(
         status = "planned"  # "A second strike is planned for next week", "a service will be held"
     elif trig.kind == "nominal" and status == "occurred" and _MAY_FOLLOW.match(masked, trig.end):
         status = "hypothetical"  # "further walkouts could follow in January" (Session 8)
+    elif (
+        trig.kind == "nominal"
+        and status == "occurred"
+        and (
+            _PLANNED_BEFORE_NOUN.search(masked[max(a, trig.start - 60) : trig.start])
+            or _SCHEDULED_PHASE.match(masked, trig.end)
+            or _WILL_FOLLOW.match(masked, trig.end)
+        )
+    ):
+        # "ahead of a bail hearing on Monday", "The union plans a rally", "the policy meeting begins on
+        # Tuesday", "A strike would halt services": still to come (Session 11).
+        status = "planned"
+    if status == "planned" and (_conditioned(masked, trig.end, b) or _IF_NEXT.match(masked, b)):
+        status = "hypothetical"  # "would close the plant if sales fell": a plan under a condition
     found = _clause_words(text, a, b)
     if found is None:
         return None
     clause, c_start = found
     when = _when(ctx, times, published, trig, status, a, b)
+    if (
+        status == "occurred"
+        and trig.form != "past"
+        and when is not None
+        and when.date is not None
+        and published is not None
+        and when.date > published.isoformat()[: len(when.date)]
+    ):
+        # "has 11 more launches booked for 2027": what is dated after the story cannot have happened yet.
+        # Not a verb in the past tense, told now of a later time ("froze university grants for 2027").
+        status = "planned"
+        when = _when(ctx, times, published, trig, status, a, b)
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     etype = _refine_type(trig, masked, c_start, c_start + len(clause))
