@@ -120,3 +120,35 @@ def test_obligation_is_no_event(text: str) -> None:
 )
 def test_person_after_happening_noun(text: str, trigger: str, present: bool) -> None:
     assert (trigger in by_trigger(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A vehicle of words after "said in a" or a possessive: the message, notice or reply.
+        ("Her lawyer said in a text message that she would appeal.", "message", "message"),
+        ("The hospital said in a notice on its website that records were safe.", "notice", "notice"),
+        (
+            "The premier accepted the resignation and said in his reply that she had served well.",
+            "reply",
+            "reply",
+        ),
+        # A happening that begins, or that kills, injures or destroys, heads its subject: that happening.
+        ("The outage began at 5:40 a.m. on Monday.", "began", "outage"),
+        ("The first failure, in September last year, destroyed a satellite.", "destroyed", "failure"),
+        ("The blast injured 12 people.", "injured", "explosion"),
+        ("The gunman killed two people.", "killed", "killing"),
+        ("The man accused of the attack killed himself.", "killed", "killing"),
+        # A verb and its particle: the noun English makes of the two.
+        ("Its upper stage shut down about 90 seconds early.", "shut down", "shutdown"),
+        ("Insurers have already paid out on two failures.", "paid out", "payout"),
+        ("The firm paid out of its reserves.", "paid", "payment"),
+        ("The firm shut the plant in May.", "shut", "closure"),
+    ],
+)
+def test_vehicles_subjects_and_particles(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_possessive_vehicle_needs_a_verb_of_saying() -> None:
+    assert "reply" not in by_trigger("The minister, in his reply to the committee, gave no figures.")

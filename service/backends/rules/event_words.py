@@ -503,6 +503,28 @@ VERB_LABELS: dict[str, str] = {
 
 # Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
 # Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
+# Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
+# English makes of the two, where it has one in common use (the contract's policy: the trigger's own
+# noun, evals/gold/README.md): "its upper stage shut down" is a shutdown, "insurers paid out" a payout
+# (dev7, where the verb alone gave closure and payment). Only verbs the lexicon already has, and only
+# where ``PHRASAL`` says nothing ("walked out" stays a strike, "took over" an appointment).
+PARTICLE_NOUNS: dict[tuple[str, str], str] = {
+    ("shut", "down"): "shutdown",
+    ("pay", "out"): "payout",
+    ("bail", "out"): "bailout",
+    ("buy", "out"): "buyout",
+    ("roll", "out"): "rollout",
+    ("sell", "off"): "sell-off",
+    ("spin", "off"): "spin-off",
+    ("write", "off"): "write-off",
+    ("crack", "down"): "crackdown",
+    ("lock", "down"): "lockdown",
+    ("cut", "back"): "cutback",
+    ("pull", "out"): "pullout",
+    ("shake", "up"): "shake-up",
+    ("break", "in"): "break-in",
+}
+
 PHRASAL: dict[tuple[str, str], str] = {
     ("take", "over"): "appointment",
     ("step", "down"): "resignation",
@@ -869,6 +891,13 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "video": "video",
     "letter": "letter",
     "email": "email",
+    # Session 11: a message, a notice, a reply, a note or a memo likewise ("said in a text message",
+    # "said in a notice on its website", "said in his reply": dev6 and dev7 label each by its noun).
+    "message": "message",
+    "notice": "notice",
+    "reply": "reply",
+    "note": "note",
+    "memo": "memo",
     # Walkouts by their plural: "further walkouts could follow" (``FURTHER``).
     "walkouts": "strike",
 }
@@ -1141,7 +1170,13 @@ SOURCE_CITED = re.compile(
 SPEECH_VEHICLES = words("statement tribute ruling")
 # Vehicles of words that are occasions only after "in a" ("said in a post on X", "in a video posted by
 # the club"; Session 9): alone they name a job or a thing.
-VEHICLES_IN = words("post video letter email")
+VEHICLES_IN = words("post video letter email message notice reply note memo")
+# Session 11: a vehicle after a possessive is one only after a verb of saying or writing ("said in his
+# reply", "wrote in her letter"): "in his reply" alone may be anywhere.
+VEHICLE_OWNED = re.compile(
+    r"\b(?:said|says|wrote|writes|added|adds|stated|told\s+[\w’'-]+)\s+in\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 # Nouns of happening that a request or an invitation names after "at" (Session 9): "at the request of
 # the Iraqi government", "at Merenia's request". The idiom tells the request as having happened, inside
@@ -1691,6 +1726,11 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
 # verb counts ("the man accused of the attack began to speak" is no attack); the tables of
 # ``SUBJECT_TYPES`` still read the whole subject for the happenings they list.
 PHASE_TYPES = frozenset({"start", "completion", "suspension", "opening", "breakdown", "outbreak"})
+# Session 11: verbs of harm likewise ("The first failure destroyed a satellite", "The blast injured 12",
+# "Sarvendi's last deadly quake killed about 300 people"): the deaths, injuries and damage a happening
+# causes are its figures, not events of their own (evals/gold/README.md: "An attack is one event"), so
+# a happening at the head of their subject names the event (dev6's quake, dev7's failure).
+HARM_TYPES = frozenset({"killing", "injury", "disaster"})
 SUBJECT_TYPES["strike"] = _DISASTERS
 
 # Verbs that begin, carry out or finish something: when the noun of a happening heads their object,
@@ -1713,6 +1753,9 @@ EVENT_NOUNS: dict[str, str] = {
     **NOMINAL_TRIGGERS,
     # Recalls, campaigns of inspection and sign-ups news tells by the noun after a verb of starting.
     **{w: w for w in ("recall", "signing", "evacuation", "crackdown", "blockade", "challenge", "sit-in")},
+    # Session 11: failures of a system, named as happenings at the head of a subject ("The outage began
+    # at 5:40 a.m.", "The first failure destroyed a satellite"; dev7), not as nouns introduced as new.
+    **{w: w for w in ("outage", "blackout", "failure", "disruption", "malfunction", "breach")},
 }
 # The verbs' own nouns that a definite noun phrase tells as news when what it befell is counted after
 # "of" (Session 9): "forcing the cancellation of 23 departures", "the closure last March of 28 beds".

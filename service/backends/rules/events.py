@@ -44,6 +44,7 @@ from service.backends.rules.event_words import (
     COUNTERFACTUAL,
     EVENT_NOUNS,
     EVENT_VERBS,
+    HARM_TYPES,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
@@ -72,6 +73,7 @@ from service.backends.rules.event_words import (
     OBJECT_WINDOW,
     OBLIGATION,
     OCCASION_TYPES,
+    PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PAST_ONLY,
     PERSON_ENDINGS,
@@ -90,6 +92,7 @@ from service.backends.rules.event_words import (
     THAT_SPEECH,
     TO_ACTS,
     UNDER_NOUNS,
+    VEHICLE_OWNED,
     VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
@@ -640,6 +643,9 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         etype = MODIFIED_NOMINALS[w].get(toks[i - 1].group().lower(), etype)
     if etype is None or not toks[i].group().islower():
         return None
+    if w in VEHICLES_IN and VEHICLE_OWNED.search(" ".join(t.group() for t in toks[max(0, i - 6) : i]) + " "):
+        # "said in his reply that ...": the writer's own vehicle of words (Session 11)
+        return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
     if w in VEHICLES_IN and not (
         _SOCIAL_POST.search(" ".join(t.group() for t in toks[max(0, i - 4) : i]) + " ")
         and (w != "post" or (i + 1 < len(toks) and toks[i + 1].group().lower() in ("on", ",", ".")))
@@ -1093,6 +1099,12 @@ def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if not any(s <= t.start < e for s, e in blocked)]
 
 
+_VEHICLES = VEHICLES_IN | SPEECH_VEHICLES
+_AND_SAID_IN = re.compile(
+    r"\s(?:and\s+)?(?:said|wrote|added)\s+in\s+(?:a|an|his|her|its|their)\s", re.IGNORECASE
+)
+
+
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
     out: list[tuple[Trigger, int, int]] = []
@@ -1127,6 +1139,14 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 at = masked.rfind(" at ", chosen[-1].end, t.start)
                 if at >= 0:
                     extra.append((t, at + 1, b))
+            elif (
+                t.kind == "nominal"
+                and t.lemma in _VEHICLES
+                and (said := _AND_SAID_IN.search(masked, chosen[-1].end, t.start)) is not None
+            ):
+                # "accepted the resignation and said in his reply that ...": the reply is an event of
+                # its own, told from "said" (Session 11).
+                extra.append((t, said.start() + 1, b))
             elif t.kind == "nominal" and t.form == "counted":
                 # "protested against the closure of 16 beds": the closure is news of its own (Session 9).
                 extra.append((t, masked.rfind("the", chosen[-1].end, t.start), b))
@@ -1235,6 +1255,9 @@ def find_events(
     return _fold_casualties(out)
 
 
+# A particle right after a verb: "shut | down", "paid | out" (``PARTICLE_NOUNS``).
+_PARTICLE = re.compile(r"\s+(down|out|over|off|up|back|in)\b(?!\s+of\b)", re.IGNORECASE)
+
 # A segment that is only "and" or "or" before its verb: the verb shares the auxiliary before it.
 _BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 
@@ -1251,6 +1274,12 @@ def _segment_event(
     """The event of one clause segment [a, b) and its summary's subject (the next clause may borrow it),
     or ``None`` when the segment is too short to tell one."""
     text, masked, book = ctx.text, ctx.masked, ctx.book
+    if trig.kind == "verb":
+        particle = _PARTICLE.match(masked, trig.end)
+        if particle is not None and (trig.lemma, particle.group(1).lower()) in PARTICLE_NOUNS:
+            # "shut down" is a shutdown, "paid out" a payout: the noun of the verb and its particle.
+            etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
+            trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
     status = _status(masked[a : trig.start], trig)
     if trig.kind != "nominal" and _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start]):
         return None  # "the state should pay": an obligation or an opinion, no happening (Session 11)
@@ -1499,6 +1528,19 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
         m = _OF_HEAD.match(masked, a, trig.start)
         if m is not None and m.group(1).lower() in table:
             return table[m.group(1).lower()]
+    if trig.type in HARM_TYPES:
+        # "The blast injured 12", "The first failure, in September last year, destroyed a satellite": a
+        # happening that kills, injures or destroys names the event when it heads the clause's subject
+        # (Session 11); "the man accused of the attack killed himself" is no attack.
+        m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
+        subject_head = (
+            m.group(1).lower()
+            if m is not None and not masked[a : m.start()].strip(" ,")
+            else _head_before_commas(masked, a, trig.start)
+        )
+        named = happening_noun(subject_head) if subject_head else None
+        if named is not None:
+            return named
     if trig.type in PHASE_TYPES:
         # "The attack began late Sunday": any happening that begins or ends names the event.
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
