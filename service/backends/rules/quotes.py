@@ -42,8 +42,8 @@ from service.backends.rules.speakers import (
     main_subject,
     opening_clause_end,
     speaker_after,
-    speaker_before,
 )
+from service.backends.rules.speakers import speaker_before as _speaker_before_cue
 from service.pipeline.document import Block
 
 if TYPE_CHECKING:
@@ -259,6 +259,13 @@ _ADVERB_BEFORE_CUE = re.compile(r"\b[a-z]+ly\s+$")
 # A cue coordinated with an earlier verb of the same subject: "... thought for a moment and said", "...
 # brought up the vote and later said".
 _AND_BEFORE_CUE = re.compile(r"\band\s+(?:(?:then|later|also|again|finally|soon|afterwards)\s+)?$")
+# The same after "but" with a time word or an auxiliary, and after a comma: "Ruiz backed the levy last year
+# but now says", "Ruiz used to back it, but has since said" (session 11); the subject opens the sentence.
+_BUT_BEFORE_CUE = re.compile(
+    r"(?P<conj>,?\s*\bbut)\s+(?:(?:now|then|later|also|again|since|still|has|have|had|finally)\s+){1,2}$"
+)
+# A cue right after a comma: an inverted cue after an opening clause ("..., explained Lowe, “...”").
+_COMMA_BEFORE_CUE = re.compile(r",\s*$")
 # A participle cue's own subject in an absolute clause: "..., with Lee tweeting that ...".
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+[^,;:]{1,80}$")
 # "to" right before the noun phrase of a participle cue: the phrase is an addressee, who hears the
@@ -625,7 +632,15 @@ def attach_speakers(
         # 2a. "Okafor seemed ready, telling the crowd: “...”": a participle cue continues the main
         #     clause, whose subject is the speaker.
         if spk is None and cue_text is not None and cue_text.lower().endswith("ing"):
-            spk = main_subject(masked, s_start, s_start + len(before))
+            # The subject is looked for before the participle only: "..., saying it is time for a “...”"
+            # had "it" (the reported clause's subject, after the cue) as its speaker (session 11).
+            cue_at = before.rfind(cue_text)
+            spk = main_subject(masked, s_start, s_start + (cue_at if cue_at > 0 else len(before)))
+            if spk is None and cue_at > 0:
+                # With no verb found before it, "..., saying she would “...”": a personal pronoun opening
+                # the reported clause stands for the one who says it ("it" there is a thing: no speaker).
+                said = main_subject(masked, s_start, s_start + len(before))
+                spk = said if said is not None and said.text.lower() in PERSON_PRONOUNS else None
             spk = spk if _speaker_ok(spk) else None
         if spk is None and re.search(r":\s*$", before):
             spk = _colon_subject(masked, s_start, before)
@@ -732,6 +747,11 @@ def _pronoun_lead_in(book: EntityBook, masked: str, o: int, base: int) -> str | 
 def _sentence_head(masked: str, pos: int) -> str:
     """The words of the sentence around ``pos`` before ``pos``."""
     return masked[_sentence_bounds(masked, pos)[0] : pos]
+
+
+def speaker_before(masked: str, pos: int) -> Phrase | None:
+    """speakers.speaker_before with any participle opening an aside between a name and its cue."""
+    return _speaker_before_cue(masked, pos, any_aside=True)
 
 
 def _is_partial(before: str) -> bool:
@@ -916,6 +936,10 @@ def _speaker_before(
             clause = max(before.rfind(",", 0, cm.start()), before.rfind(";", 0, cm.start())) + 1
             sb = main_subject(masked, s_start + clause, s_start + cm.start())
             sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
+        if sb is None and (but := _BUT_BEFORE_CUE.search(before, 0, cm.start())) is not None:
+            # "Ruiz backed the levy last year but now says": the sentence's subject (a name or pronoun).
+            sb = main_subject(masked, s_start, s_start + but.start("conj"))
+            sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
         if not _speaker_ok(sb):
             sb = None
         if sb is not None and _participle_of_main_clause(before, cm, sb.start - s_start, sb.kind):
@@ -926,8 +950,13 @@ def _speaker_before(
                 return main, cm.group()
         if sb is not None:
             return sb, cm.group()
-        if re.fullmatch(r"\s*(?:[A-Z][a-z]*\s*)?,?\s*", before[: cm.start()]):
-            # "But, said Solovey, “...”": a cue after an opening conjunction has its speaker after it.
+        if re.fullmatch(r"\s*(?:[A-Z][a-z]*\s*)?,?\s*", before[: cm.start()]) or (
+            _COMMA_BEFORE_CUE.search(before, 0, cm.start()) and not cm.group().lower().endswith("ing")
+        ):
+            # "But, said Solovey, “...”": a cue after an opening conjunction has its speaker after it; so
+            # has a cue after a clause set off by a comma ("Because the board met in secret, explained
+            # Lowe, “...”", session 11), when the name then closes the words before the quote. Not a
+            # participle: "..., telling Reuters, “...”" names its addressee.
             sa = speaker_after(masked, s_start + cm.end())
             if (
                 sa is not None

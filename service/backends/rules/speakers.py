@@ -86,6 +86,17 @@ _ASIDE_BEFORE_CUE = re.compile(
     + "|".join(sorted(ASIDE_OPENERS))
     + r")\b[^;:“”\"]{0,150}?,\s*(?:[a-z]+ly\s+)?$"
 )
+# For a quote's speaker (session 11), any participle opens such an aside, not only the listed ones: "“...,”
+# Tom Ruiz, wearing a blue scarf, said", "Lowe, fighting back tears, said"; and an auxiliary or a time
+# adverb may stand between the aside and the cue: "after Ruiz, asked about the levy, had said, “...”".
+# Attributions keep the list: their subject search takes the whole phrase ("Dock worker Ruth Okafor,
+# wearing a union shirt, said"), where a quote's speaker needs the name only.
+_ANY_ASIDE_BEFORE_CUE = re.compile(
+    r"(?P<name>\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:"
+    + "|".join(sorted(ASIDE_OPENERS))
+    + r"|[a-z]{3,}ing)\b[^;:“”\"]{0,150}?,\s*(?:[a-z]+ly\s+)?"
+    + r"(?:(?:had|has|have|would|will|also|then|later|again)\s+){0,2}$"
+)
 
 
 # The same aside after a description opening its sentence: "The pilots’ union, in a statement, called the
@@ -149,11 +160,14 @@ def _appositive_ok(segment: str) -> bool:
     return len(ws) <= 16 and not any(x in CLAUSE_VERBS or x in REPORTING_VERBS for x in ws)
 
 
-def speaker_before(masked: str, pos: int) -> Phrase | None:
-    """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between."""
+def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | None:
+    """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between
+    (``any_aside``: any participle opens an adverbial aside, for quotes)."""
     head = masked[max(0, pos - APPOSITIVE_MAX) : pos]
     base = pos - len(head)
-    aside = _ASIDE_BEFORE_CUE.search(QUOTED_NAME.sub(_blank_marks, head))
+    aside = (_ANY_ASIDE_BEFORE_CUE if any_aside else _ASIDE_BEFORE_CUE).search(
+        QUOTED_NAME.sub(_blank_marks, head)
+    )
     if aside is not None and not _STATE_CODE.fullmatch(aside.group("name")):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Clinton, speaking to reporters on her
         # plane, said": an adverbial aside stands between the name and its cue. A state's postal code is
@@ -325,6 +339,10 @@ _FIRST_VERB = re.compile(
     r"\b(?:[a-z]+(?:ed|ied)|is|was|are|were|has|had|have|will|would|said|says|told|seems|wants|took|made|went|"
     r"gave|spoke|wrote|came|got|stood|kept|held|left|ran|sent|met|began|brought|thought|felt|put|set|"
     r"let|saw|"
+    # Irregular pasts of the actions a participle cue follows: "Lowe threw her support behind Ruiz,
+    # saying ..." (session 11; without them the first verb found was the reported clause's, after the cue).
+    r"threw|won|lost|fought|drew|broke|chose|rose|fell|bought|sought|caught|swore|wore|shook|spent|heard|"
+    r"paid|sold|struck|became|knew|grew|withdrew|understood|"
     # Auxiliaries and their negations: "Ross didn’t seem impressed, telling reporters ...".
     r"did|does|do|can|could|may|might|must|should|shall|cannot|"
     r"(?:did|does|do|ca|wo|would|could|should|is|was|are|were|has|have|had)n[’']t)\b"

@@ -1,0 +1,114 @@
+"""Quote speakers, issue 14 session 11. Kinds read by structure on half of PolNeAR train's misses (the
+other half kept unread), tested on sentences of our own, each with a hard negative:
+
+- a participle cue's speaker is the subject of a verb before it, never the subject of the clause it
+  reports ("..., saying it is time for a “...”" had "it");
+- any participle opens an aside between a name and its cue ("Ruiz, wearing a blue scarf, said"), and an
+  auxiliary may stand before the cue ("Ruiz, asked about the levy, had said");
+- an inverted cue after a clause set off by a comma ("Because ..., explained Lowe, “...”");
+- a cue after "but" with a time word or an auxiliary keeps the sentence's subject ("... but now says").
+"""
+
+from __future__ import annotations
+
+from tests.rules_support import INTRO, quote, run
+
+# --------------------------------------------------------------------------- a participle's subject
+
+
+def test_a_participle_cue_speaks_for_the_subject_before_it() -> None:
+    ex = run(
+        INTRO + "Ann Lowe threw her support behind Tom Ruiz on Monday, saying it is time for a “fresh start.”"
+    )
+    q = quote(ex, "fresh start")
+    assert q.speaker == "Ann Lowe"
+    assert q.speaker_mention == "Ann Lowe"
+
+
+def test_a_participle_cue_after_a_regular_verb() -> None:
+    ex = run(INTRO + "Ann Lowe backed Tom Ruiz on Monday, saying the port deserves “a fresh start.”")
+    assert quote(ex, "a fresh start").speaker == "Ann Lowe"
+
+
+def test_a_participle_cue_with_no_verb_before_it_takes_no_thing_as_speaker() -> None:
+    # Hard negative: no verb before "saying" is found; "it" opening the reported clause is a thing, so the
+    # quote has no speaker (and a partial quote with none is dropped), not "it".
+    ex = run(INTRO + "A long day at the port for Ann Lowe, saying it is time for a “fresh start.”")
+    assert all(q.speaker_mention != "it" for q in ex.quotes)
+
+
+def test_a_participle_cue_after_an_addressee_is_no_inverted_cue() -> None:
+    # Hard negative for the inverted cue below: "telling Reuters," names the one told, not the speaker.
+    ex = run(
+        INTRO + "Hours later, Tom Ruiz returned the compliment to Lowe, telling the Ledger, “Ann and I have "
+        "been friends for a long time.”"
+    )
+    assert quote(ex, "Ann and I").speaker == "Tom Ruiz"
+
+
+# --------------------------------------------------------------------------- asides between a name and its cue
+
+
+def test_a_participle_aside_after_the_quote() -> None:
+    ex = run(INTRO + "“We have had better years than this,” Tom Ruiz, wearing a blue scarf, said quietly.")
+    assert quote(ex, "We have had").speaker == "Tom Ruiz"
+
+
+def test_a_participle_aside_holding_a_quoted_name() -> None:
+    ex = run(INTRO + "“We have had better years,” Tom Ruiz, wearing a scarf and “Port First” badges, said.")
+    assert quote(ex, "We have had").speaker == "Tom Ruiz"
+
+
+def test_an_auxiliary_between_the_aside_and_the_cue() -> None:
+    ex = run(
+        INTRO + "The row began after Tom Ruiz, asked about the levy by Lowe, had said, “I think the port "
+        "does plenty of harm too.”"
+    )
+    assert quote(ex, "I think the port").speaker == "Tom Ruiz"
+
+
+def test_a_name_inside_the_aside_does_not_speak() -> None:
+    # Hard negative: the aside's own name (Lowe) is no speaker; the name before the aside is.
+    ex = run(INTRO + "“It is over,” Tom Ruiz, shaking hands with Ann Lowe after the vote, said.")
+    assert quote(ex, "It is over").speaker == "Tom Ruiz"
+
+
+# --------------------------------------------------------------------------- an inverted cue after a clause
+
+
+def test_an_inverted_cue_after_an_opening_clause() -> None:
+    ex = run(
+        INTRO + "Because the board met in secret, explained Ann Lowe, “nobody could object to it at all.”"
+    )
+    assert quote(ex, "nobody could").speaker == "Ann Lowe"
+
+
+def test_a_name_after_the_inverted_cue_must_close_the_words() -> None:
+    # Hard negative: the name after "said" is the object of a longer phrase, not set off before the quote.
+    ex = run(INTRO + "Tom Ruiz closed the meeting, said to Ann Lowe that he was tired, and left: “Enough.”")
+    assert all(q.speaker != "Ann Lowe" for q in ex.quotes)
+
+
+# --------------------------------------------------------------------------- "but now says"
+
+
+def test_but_now_says_keeps_the_sentence_subject() -> None:
+    ex = run(
+        INTRO + "Tom Ruiz backed the levy last year but now says the port has “a duty to pay its share.”"
+    )
+    assert quote(ex, "a duty to pay").speaker == "Tom Ruiz"
+
+
+def test_but_has_since_said_after_a_comma() -> None:
+    ex = run(
+        INTRO + "Tom Ruiz used to back the levy, but has since said the port had “a duty to pay its share.”"
+    )
+    assert quote(ex, "a duty to pay").speaker == "Tom Ruiz"
+
+
+def test_but_with_its_own_subject_keeps_that_subject() -> None:
+    # Hard negative: "but Lowe now says" has a subject of its own.
+    ex = run(
+        INTRO + "Tom Ruiz backed the levy last year, but Ann Lowe now says the port has “a duty to pay.”"
+    )
+    assert quote(ex, "a duty to pay").speaker == "Ann Lowe"
