@@ -733,8 +733,9 @@ def _type_of(
         if prev_word in PLACE_PREPOSITIONS:
             return "location"
         if next_word in REPORTING_VERBS:
-            # "Republicans said", "Democrats argue": a capitalised plural is a group, never one person.
-            return None if t.endswith(GROUP_PLURAL_ENDINGS) else "person"
+            # "Republicans said", "Democrats argue": a capitalised plural is a group, never one person;
+            # "Editor’s note", "Having announced", "Critics accused": a common word opening a sentence neither.
+            return None if t.endswith(GROUP_PLURAL_ENDINGS) or low in NOT_ONE_PERSON else "person"
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
@@ -764,6 +765,13 @@ def _type_of(
 
 # Endings of capitalised plurals that name groups of people: "Republicans", "Democrats", "Evangelicals".
 GROUP_PLURAL_ENDINGS = ("ans", "ats", "ists", "ives", "als", "ers", "ites", "ians")
+# Capitalised words before a reporting verb that name no one person: common words opening a sentence
+# ("Editor’s note:", "Having announced ...", "Simply saying ...", "Everybody believes") and plurals of people
+# the group endings miss ("Critics accused", "Aides said", "Politicos call").
+NOT_ONE_PERSON = words(
+    "editor editors update updates partial having being simply everybody everyone nobody somebody someone "
+    "critics aides politicos skeptics sceptics democratic republican"
+)
 # Prepositions of where before a capitalised run: "in El Paso", "at Kerr Casper Golf" ("from" and "to" often
 # come before people: "a letter from Dana Lee").
 WHERE_PREPOSITIONS = words("in at near inside outside")
@@ -776,6 +784,25 @@ _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 ROLE_AFTER_MODIFIER = words(
     "nominee nominees candidate candidates presidential hopeful hopefuls frontrunner front-runner "
     "contender challenger incumbent"
+)
+
+
+# Words capitalised before a person's full name that describe the person (a party, a camp, a trade, where
+# from): "Democrat Hillary Clinton", "Vermonter Bernie Sanders", "Actress Eva Longoria", "Pollster Ann Selzer".
+# Split off only before a known first name, so "Republican National Committee" and "Liberal Democrats" keep
+# their first word.
+DESCRIPTORS_BEFORE_NAMES = words(
+    # parties and camps
+    "democrat republican democratic liberal conservative progressive socialist libertarian independent "
+    "moderate centrist populist evangelical "
+    # trades and roles a writer capitalises at a sentence's start
+    "actress actor author comedian comic pastor pollster reporter journalist columnist commentator "
+    "assemblywoman assemblyman billionaire businessman businesswoman mogul entrepreneur celebrity "
+    "celebrities singer rapper musician filmmaker director producer novelist poet activist economist "
+    "analyst strategist lawyer attorney rival challenger incumbent candidate nominee hopeful frontrunner "
+    "star host anchor veteran newcomer former late "
+    # where from
+    "vermonter kentuckian texan iowan floridian californian ohioan new yorker"
 )
 
 
@@ -803,9 +830,12 @@ def find_mentions(
         if i == 0 and t.lower in SPEAKING_VERBS and i + 1 < n and _is_cap(toks[i + 1]):
             i += 1  # "Said Tina Poynter, ...", "Added Marsh:": an inverted cue opens the sentence
             continue
+        if _CONTRACTED_PRONOUN.fullmatch(t.text):
+            i += 1  # "I’m", "We’re", "He’d", "Here’s": a pronoun with its verb, never a name's first word
+            continue
         first = i
         run, i, possessive = _capitalised_run(text, toks, i)
-        if not run:
+        if not run or _title_case_words(run):
             continue
         named = _named(text, toks, run, first, i, possessive)
         if named is None:
@@ -833,6 +863,38 @@ def find_mentions(
     return out
 
 
+# A pronoun (or "here", "there", "that") with a contracted verb: "I’m", "You’ve", "We’re", "He’d", "Here’s".
+# Capitalised at a sentence's start, it was read as a first name ("We’re Manchester", "He’d" as a person a
+# later "he" stood for: session 10 worked around such records in summaries and quotes).
+_CONTRACTED_PRONOUN = re.compile(
+    r"(?:I|You|We|They|He|She|It|Here|There|That|What|Who)['’](?:m|ll|ve|re|d|s)"
+)
+# Function words capitalised inside a run: in running text a name keeps its connectors lowercase ("Bank of
+# America", "Council on Foreign Relations"); "Bernie Sanders Is Fundraising For State Legislative Candidates",
+# "Act Of Terrorism", "Ted Cruz Is A" are title-case headlines and link lines in the body, and no entity.
+# Verbs of headlines ("Says", "Wins") are left out: a name may hold such a word ("Wins" is rare, "Says" never,
+# but the function words alone catch nearly every such line).
+_TITLE_CASE_WORDS = words(
+    "of for a an the is are was were be to in on at with and or but will would has have had not into from by "
+    "than as about over against after before why how what who when says said can could should does did just"
+)
+
+
+def _title_case_words(run: list[Token]) -> bool:
+    """Whether a capitalised run holds a function word capitalised after its first word (a headline's
+    title case). "of The Washington Post" (an article after a connector) and an initial "A." are names'."""
+    for k in range(1, len(run)):
+        w = run[k].text
+        if not w[:1].isupper() or run[k].lower not in _TITLE_CASE_WORDS:
+            continue  # a lowercase connector ("Bank of America") is a name's own
+        if w == "The" and run[k - 1].lower in _NAME_CONNECTORS:
+            continue
+        if w == "A" and k + 1 < len(run) and run[k + 1].text == ".":
+            continue
+        return True
+    return False
+
+
 def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token], int, bool]:
     """The words from ``i`` that make one name, the index after them, and whether the name is possessive.
 
@@ -858,8 +920,14 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
             possessive = _strip_possessive(u.text)[1]
             j += 1
             continue
-        if u.lower == "of" and len(run) >= 2 and run[0].lower in _FIRST_NAMES:
-            break  # "Dan Woodard of Clemson University", "Ted Cruz of Texas": a person, then where from
+        if (
+            u.lower == "of"
+            and len(run) >= 2
+            and (run[0].lower in _FIRST_NAMES or run[-2].lower in _FIRST_NAMES)
+        ):
+            # "Dan Woodard of Clemson University", "Ted Cruz of Texas": a person, then where from; after a
+            # title too ("Sen. Ted Cruz of Texas" was one person "Ted Cruz of Texas")
+            break
         if u.lower in _NAME_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]):
             run.append(u)
             j += 1
@@ -896,6 +964,16 @@ def _named(
         extended = True
     if not name_toks:
         return None
+    if (
+        not title_toks
+        and len(name_toks) >= 3
+        and name_toks[0].lower in DESCRIPTORS_BEFORE_NAMES
+        and name_toks[1].lower in _FIRST_NAMES
+    ):
+        # "Democrat Hillary Clinton", "Actress Eva Longoria": the word before a first name describes the
+        # person and is her title, not part of her name (a record "Democrat Hillary Clinton" stood beside
+        # "Hillary Clinton", and summaries wrote the first).
+        title_toks, name_toks = name_toks[:1], name_toks[1:]
     if (
         len(name_toks) > 2
         and name_toks[-1].text in ("Jr", "Sr")
@@ -1029,6 +1107,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
     _late_surnames(book, deferred)
+    _names_typed_as_places(book)
     book.finish()
     return book
 
@@ -1056,6 +1135,35 @@ def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -
     if deferred:
         book._people = sorted(people.items())
         book._subjects = sorted((start, end, key) for start, (end, key) in subjects.items())
+
+
+def _names_typed_as_places(book: EntityBook) -> None:
+    """A bare word after "to", "from", "at" is typed a place ("a loss to Trump", "support from Hillary"):
+    when it is the first name or surname of exactly one person of the article, and no known place, it
+    is that person (records "Trump" and "Sanders" as places stood beside the people)."""
+    by_word: dict[str, set[str]] = {}
+    for rk, r in book.records.items():
+        parts = r.name.split()
+        if r.type == "person" and len(parts) >= 2:
+            for w in (parts[0], parts[-1]):
+                by_word.setdefault(w, set()).add(rk)
+    moved: dict[str, str] = {}
+    for rk, r in book.records.items():
+        if r.type != "location" or " " in r.name or r.name.lower() in PLACE_NAMES or looks_like_place(r.name):
+            continue
+        hits = by_word.get(r.name, set())
+        if len(hits) == 1:
+            moved[rk] = next(iter(hits))
+    if not moved:
+        return
+    for rk, pk in moved.items():
+        book._alias(pk, book.records.pop(rk).name)
+    for m in book.mentions:
+        if m.key in moved:
+            m.key, m.type = moved[m.key], "person"
+    for k, v in list(book._by_key.items()):
+        if v in moved:
+            book._by_key[k] = moved[v]
 
 
 # "he" and "she" as subjects, by the gender they stand for.
