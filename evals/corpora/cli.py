@@ -26,6 +26,13 @@ def register(eval_app: typer.Typer) -> None:
         backend: Annotated[str, typer.Option("--backend", "-b", help=f"{backend_choices()}.")] = "rules",
         limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
         out: Annotated[Path | None, typer.Option(help="Also write the summary as JSON here.")] = None,
+        sources: Annotated[
+            Path | None,
+            typer.Option(
+                help="PolNeAR only: a reader's resolution of pronoun and description sources "
+                "(evals/corpora/polnear_sources.json); reports speaker_accuracy_reader beside the headline."
+            ),
+        ] = None,
     ) -> None:
         """Score an extractor on a public labelled corpus read from a snapshot at run time."""
         try:
@@ -33,7 +40,15 @@ def register(eval_app: typer.Typer) -> None:
             check_split(corpus, split)
             if not data.is_dir():
                 raise CorpusError(f"--data {data}: not a directory (a snapshot of the {name} corpus)")
-            report = corpus.run(data, split, backend=backend, limit=limit)
+            if sources is None:
+                report = corpus.run(data, split, backend=backend, limit=limit)
+            elif name != "polnear":
+                raise CorpusError(f"--sources is read by the polnear adapter only, not by {name}")
+            else:
+                # Imported here: an adapter is loaded only when asked for (evals/corpora/__init__.py).
+                from evals.corpora.polnear import CORPUS as polnear
+
+                report = polnear.run(data, split, backend=backend, limit=limit, sources=sources)
         except CorpusError as exc:
             err.print(f"[bold red]error:[/] {exc}", highlight=False)
             raise typer.Exit(2) from exc

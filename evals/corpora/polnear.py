@@ -25,13 +25,20 @@ found when predictions cover more than 30% of its characters, and a prediction i
 when gold covers more than 30% of its characters; a speaker is right when it shares a
 name token with the gold source (or, for a pronoun or description, with the name
 CoreNLP's coreference gives it).
+
+A reader's resolution of the pronoun and description sources (``--sources``,
+``evals/corpora/polnear_sources.json``: offsets of the mention that names each, written
+blind) can stand in for the chain on the items it lists: ``speaker_accuracy_reader`` is
+reported beside the headline, which keeps the written convention.
 """
 
 from __future__ import annotations
 
 import asyncio
 import bisect
+import dataclasses
 import datetime as dt
+import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -127,6 +134,10 @@ class Relation:
     kind: str  # "speech" or "belief"
     gold_names: frozenset[str] = frozenset()  # tokens a right speaker must share one of; empty = unknown
     source_kind: str = "none"  # what the gold source is (SOURCE_KINDS); reported apart, scored alike
+    chain_name: str | None = None  # the name CoreNLP's chain gives the source; None: no chain names it
+    # A reader's resolution (--sources): the words of the mention naming whom the source refers to,
+    # "" when the reader found no name in the text; None when the relation is not in the file.
+    reader_referent: str | None = None
 
     @property
     def extent(self) -> Spans:
@@ -292,8 +303,9 @@ def load_article(name: str, raw: str, ann: str, corenlp: str | None) -> Article:
             cue_text = " ".join(text[a:b] for a, b in cue)
             names = gold_names(src_text, rel["source"], chains)
             skind = source_kind(src_text, rel["source"], chains)
+            chain = _chain_name(rel["source"], chains)
             relations.append(
-                Relation(src, cue, content, src_text, cue_text, cue_kind(cue_text), names, skind)
+                Relation(src, cue, content, src_text, cue_text, cue_kind(cue_text), names, skind, chain)
             )
     else:
         misaligned = len(parse_ann(ann))
@@ -457,6 +469,104 @@ def source_kind(src_text: str, raw_src: list[tuple[int, int]], chains: _Chains |
     return "description (chain)" if _chain_name(raw_src, chains) else "description (own words)"
 
 
+# --------------------------------------------------------------------------- a reader's resolution
+
+# (split, document, source start, source end) in the normalised text -> the referent's offsets, or None
+# when the reader found no name for it in the text.
+Sources = dict[tuple[str, str, int, int], tuple[int, int] | None]
+
+
+def load_sources(path: Path) -> Sources:
+    """A reader's resolution file (schema in evals/README.md, PolNeAR); a malformed file, or one
+    giving the same source two different referents, is a CorpusError."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"--sources {path}: not a readable JSON file ({exc})") from exc
+    items = doc.get("items") if isinstance(doc, dict) else None
+    if not isinstance(doc, dict) or doc.get("version") != 1 or not isinstance(items, list):
+        raise CorpusError(f"--sources {path}: expected {{'version': 1, 'items': [...]}}")
+    out: Sources = {}
+    for n, it in enumerate(items):
+        try:
+            key = (str(it["split"]), str(it["doc"]), int(it["source_start"]), int(it["source_end"]))
+            a, b = it["referent_start"], it["referent_end"]
+            ref = None if a is None and b is None else (int(a), int(b))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorpusError(f"--sources {path}: item {n} is malformed ({exc!r})") from exc
+        if ref is not None and not 0 <= ref[0] < ref[1]:
+            raise CorpusError(f"--sources {path}: item {n} has an empty or negative referent span")
+        # One source span can carry two relations (two quotes given to one "he"): listed twice, alike.
+        if key in out and out[key] != ref:
+            raise CorpusError(f"--sources {path}: item {n} gives {key} a second, different referent")
+        out[key] = ref
+    return out
+
+
+def apply_sources(arts: list[Article], split: str, sources: Sources) -> int:
+    """Attach the reader's referent to each relation the file lists; returns how many relations got one.
+
+    The offsets were taken in the normalised text of one corpus version: a listed source that
+    matches no relation of a loaded article, or a referent beyond its text, means another snapshot
+    or another normalisation, and is refused rather than scored on part of the file.
+    """
+    by_doc: dict[str, dict[tuple[int, int], tuple[int, int] | None]] = {}
+    for (sp, doc, a, b), ref in sources.items():
+        if sp == split:
+            by_doc.setdefault(doc, {})[(a, b)] = ref
+    matched = 0
+    for art in arts:
+        wanted = by_doc.get(art.name)
+        if not wanted:
+            continue
+        seen = set()
+        for i, rel in enumerate(art.relations):
+            span = (rel.source[0][0], rel.source[-1][1]) if rel.source else None
+            if span is None or span not in wanted:
+                continue
+            ref = wanted[span]
+            if ref is not None and ref[1] > len(art.text):
+                raise CorpusError(f"--sources: {art.name}: referent {ref} lies beyond the article's text")
+            words = "" if ref is None else art.text[ref[0] : ref[1]]
+            art.relations[i] = dataclasses.replace(rel, reader_referent=words)
+            seen.add(span)
+            matched += 1
+        if missing := sorted(set(wanted) - seen):
+            raise CorpusError(
+                f"--sources: {art.name}: no gold source at {missing[:3]} (another snapshot of the corpus?)"
+            )
+    return matched
+
+
+def reader_names(rel: Relation) -> frozenset[str]:
+    """The gold names under the reader's resolution: the source's own words (none for a pronoun) plus
+    the name tokens of the reader's referent, in place of the chain's name. A relation the file does
+    not list keeps the written convention's names; one the reader could not name keeps only its own
+    words, so a pronoun nobody names is not scored, as when no chain names it."""
+    if rel.reader_referent is None:
+        return rel.gold_names
+    own = (
+        name_tokens(rel.source_text) if rel.source_text and not _is_pronoun(rel.source_text) else frozenset()
+    )
+    return (own | name_tokens(rel.reader_referent)) if rel.reader_referent else own
+
+
+# How CoreNLP's chain compares with the reader on a listed item, by the harness's name-token test
+# (the reader's referent as gold, the chain's name as the prediction).
+CHAIN_VS_READER = ("agree", "chain names someone else", "chain names no one", "reader found no name")
+
+
+def chain_vs_reader(rel: Relation) -> str | None:
+    if rel.reader_referent is None:
+        return None
+    if not rel.reader_referent:
+        return "reader found no name"
+    if rel.chain_name is None:
+        return "chain names no one"
+    same = _names_right(name_tokens(rel.reader_referent), rel.chain_name)
+    return "agree" if same else "chain names someone else"
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -537,6 +647,10 @@ class ArticleScore:
     speaker: Ratio = field(default_factory=Ratio)
     speaker_by_source: dict[str, Ratio] = field(default_factory=dict)  # SOURCE_KINDS -> scored items
     speaker_unknown: int = 0  # found gold quotes whose source has no name to compare with
+    # The same test with the reader's resolution in place of the chain (reported with --sources only).
+    speaker_reader: Ratio = field(default_factory=Ratio)
+    speaker_by_source_reader: dict[str, Ratio] = field(default_factory=dict)
+    speaker_unknown_reader: int = 0
     speech: Counts = field(default_factory=Counts)
     all: Counts = field(default_factory=Counts)
     source: Ratio = field(default_factory=Ratio)
@@ -550,6 +664,10 @@ class ArticleScore:
         for k, r in o.speaker_by_source.items():
             self.speaker_by_source.setdefault(k, Ratio()).add(r)
         self.speaker_unknown += o.speaker_unknown
+        self.speaker_reader.add(o.speaker_reader)
+        for k, r in o.speaker_by_source_reader.items():
+            self.speaker_by_source_reader.setdefault(k, Ratio()).add(r)
+        self.speaker_unknown_reader += o.speaker_unknown_reader
         self.speech.add(o.speech)
         self.all.add(o.all)
         self.source.add(o.source)
@@ -591,6 +709,17 @@ def score_article(art: Article, ex: Extraction, *, keep_misses: bool = False) ->
         sc.quote_items.gold_found += 1
         rel = art.relations[q.relation]
         best = max(ex.quotes, key=lambda p: sum(_overlap((s.start, s.end), q.fragments) for s in p.evidence))
+        names_r = reader_names(rel)
+        if names_r:
+            ok_r = _names_right(names_r, best.speaker, best.speaker_mention)
+            for ratio in (
+                sc.speaker_reader,
+                sc.speaker_by_source_reader.setdefault(rel.source_kind, Ratio()),
+            ):
+                ratio.total += 1
+                ratio.right += ok_r
+        else:
+            sc.speaker_unknown_reader += 1
         if not rel.gold_names:
             sc.speaker_unknown += 1
             continue
@@ -696,10 +825,16 @@ class PolNeAR:
             out.append(load_article(n, raw, ann, files.get(f"data/{split}/corenlp/{n}.txt.xml")))
         return out
 
-    def run(self, data: Path, split: str, *, backend: str, limit: int | None = None) -> CorpusReport:
+    def run(
+        self, data: Path, split: str, *, backend: str, limit: int | None = None, sources: Path | None = None
+    ) -> CorpusReport:
+        """``sources``: a reader's resolution file; its items are also scored with the reader's referent
+        in place of CoreNLP's chain, reported beside the unchanged headline."""
+        table = load_sources(sources) if sources is not None else None  # a bad file fails before extraction
         arts = self.articles(data, split, limit)
+        listed = apply_sources(arts, split, table) if table is not None else None
         scores = asyncio.run(self._extract_and_score(arts, backend))
-        return self.report(split, backend, scores, arts)
+        return self.report(split, backend, scores, arts, listed=listed)
 
     async def _extract_and_score(self, arts: list[Article], backend_name: str) -> list[ArticleScore]:
         out = []
@@ -710,8 +845,15 @@ class PolNeAR:
         return out
 
     def report(
-        self, split: str, backend: str, scores: list[ArticleScore], arts: list[Article]
+        self,
+        split: str,
+        backend: str,
+        scores: list[ArticleScore],
+        arts: list[Article],
+        *,
+        listed: int | None = None,
     ) -> CorpusReport:
+        """``listed``: how many relations a reader's resolution file named (None: no file given)."""
         total = ArticleScore("all")
         for s in scores:
             total.add(s)
@@ -736,6 +878,16 @@ class PolNeAR:
             "attribution_all_f1": total.all.f1,
             "attribution_source_accuracy": total.source.value,
         }
+        if listed is not None:
+            metrics |= {
+                "speaker_accuracy_reader": total.speaker_reader.value,
+                "speaker_scored_reader": total.speaker_reader.total,
+                "speaker_unknown_reader": total.speaker_unknown_reader,
+                **{
+                    f"speaker_accuracy_reader_{key}": total.speaker_by_source_reader.get(k, Ratio()).value
+                    for k, key in SOURCE_METRIC_KEYS.items()
+                },
+            }
         head = Table(
             title=f"PolNeAR {split} · {backend} · {len(scores)} article(s) · GGT conventions (>30% covered)",
             title_justify="left",
@@ -774,6 +926,18 @@ class PolNeAR:
             r = total.speaker_by_source.get(k)
             if r is not None:
                 fields.add_row(f"  gold source: {k}", f"{r.right}/{r.total}", _fmt(r.value), "")
+        if listed is not None:
+            r = total.speaker_reader
+            fields.add_row(
+                "quote speaker, reader's sources",
+                f"{r.right}/{r.total}",
+                _fmt(r.value),
+                f"{total.speaker_unknown_reader} (no name in the text)",
+            )
+            for k in SOURCE_KINDS:
+                rk = total.speaker_by_source_reader.get(k)
+                if rk is not None:
+                    fields.add_row(f"  gold source: {k}", f"{rk.right}/{rk.total}", _fmt(rk.value), "")
         fields.add_row(
             "attribution source", f"{total.source.right}/{total.source.total}", _fmt(total.source.value), ""
         )
@@ -800,13 +964,36 @@ class PolNeAR:
             "misaligned_annotations": sum(a.misaligned for a in arts),
             "cover": COVER,
         }
+        tables = [head, fields, per, cues]
+        if listed is not None:
+            # Every listed quote item, found or not: the chain's name against the reader's referent.
+            versus: dict[str, Counter[str]] = {}
+            for a in arts:
+                for q in a.quotes:
+                    rel = a.relations[q.relation]
+                    if (verdict := chain_vs_reader(rel)) is not None:
+                        versus.setdefault(rel.source_kind, Counter())[verdict] += 1
+            details["reader_sources"] = {"relations_listed": listed}
+            details["chain_vs_reader"] = {k: dict(c) for k, c in sorted(versus.items())}
+            agree = Table(
+                title="CoreNLP's chain against the reader's resolution (listed quote items, found or not)",
+                title_justify="left",
+            )
+            agree.add_column("gold source", no_wrap=True)
+            for col in (*CHAIN_VS_READER, "items"):
+                agree.add_column(col, justify="right")
+            for k in SOURCE_KINDS:
+                if k in versus:
+                    tally = versus[k]
+                    agree.add_row(k, *(str(tally[v]) for v in CHAIN_VS_READER), str(sum(tally.values())))
+            tables.insert(2, agree)
         return CorpusReport(
             corpus=self.name,
             split=split,
             backend=backend,
             documents=len(scores),
             metrics=metrics,
-            tables=[head, fields, per, cues],
+            tables=tables,
             details=details,
         )
 
