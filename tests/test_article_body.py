@@ -201,6 +201,20 @@ def test_tickers_stats_widgets_and_corrections() -> None:
     assert [k for k, _ in kinds(page)] == ["body", "ticker", "stats", "stats", "body", "correction"]
 
 
+def test_a_bar_of_labelled_statistics_between_pipes_is_furniture() -> None:
+    page = (
+        f"{PROSE}\n\nMatch stats | Possession: Harbour 58% Vale 42% | Shots: 17-6 | Corners: 9-3\n\n"
+        f"Turnout: 61% | Seats: 40 of 52\n\n{PROSE2}"
+    )
+    assert [k for k, _ in kinds(page)] == ["body", "stats_bar", "stats_bar", "body"]
+    # hard negatives: one pipe and one label in a sentence, or no labels at all
+    for line in (
+        "The score: Harbour won 2-1 | a result nobody expected after the first half was over.",
+        "Harbour won 2-1 | Vale lost again | the league table tightened at the top.",
+    ):
+        assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"], line
+
+
 def test_a_sentence_with_a_colon_and_a_number_is_still_body() -> None:
     line = "The verdict: 12 jurors agreed after three days of deliberation, the court heard on Friday."
     assert [k for k, _ in kinds(f"{PROSE}\n\n{line}")] == ["body", "body"]

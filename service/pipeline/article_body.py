@@ -15,7 +15,7 @@ from service.pipeline.document import Block
 
 # Part of every cache key (through service.pipeline.run): bump whenever what counts
 # as body changes, since that changes what every backend sees.
-BODY_VERSION = "3"
+BODY_VERSION = "4"
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
@@ -203,6 +203,12 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     ),
     # Statistics widgets: "Possession: 54% - 46%", "Shots on target: 7-3", "Attendance: 12,304"
     "stats": re.compile(r"^[A-Z][A-Za-z ]{2,30}:\s*[\d.,%]+(?:\s*[-–:|]\s*[\d.,%]+)?\s*$"),
+    # A bar of labelled statistics between pipes, with or without a title: "Match stats | Possession:
+    # Harbour 58% Vale 42% | Shots: 17-6", "Turnout: 61% | Seats: 40 of 52". Two labelled items at
+    # least: a sentence with one pipe and one colon is still a sentence.
+    "stats_bar": re.compile(
+        r"^(?:[A-Z][\w ]{1,30}\s*\|\s*)?[A-Z][\w ]{1,30}:[^|:]{1,50}(?:\|\s*[A-Z][\w ]{1,30}:[^|:]{1,50}){1,}$"
+    ),
     # Site navigation and breadcrumbs (``NAV``), once no more specific widget matched.
     "nav": NAV,
 }

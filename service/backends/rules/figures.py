@@ -398,6 +398,10 @@ def _ends_range(text: str, s: int, e: int) -> bool:
 def _hyphenated_end(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The second number of a hyphen range whose first number is ``m`` ("200-300 jobs": 300), which
     ``NUMBER`` does not begin after a hyphen; an en dash's second number ``NUMBER`` finds itself."""
+    if text[m.end() : m.end() + 2] == "%-" and text[m.end() + 2 : m.end() + 3].isdigit():
+        # "48%-43%": two shares side by side (a poll's), each with its sign
+        second = NUMBER_AFTER_HYPHEN.match(text, m.end() + 2)
+        return second if second is not None and text[second.end() : second.end() + 1] == "%" else None
     if text[m.end() : m.end() + 1] != "-":
         return None
     r = _hyphen_range(text, m.start())
@@ -515,8 +519,11 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         and not prev.endswith(("’s", "'s"))  # "Northfield's 14-match run": a possessor, not a label
     ):
         nxt = _next_words(text, e, 1)
-        # "Mix 5 grams", "Ferment 2 litres": a unit of measure after the number measures it
-        unit_next = bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)
+        # "Mix 5 grams", "Ferment 2 litres": a unit of measure after the number measures it; so does a
+        # share's sign ("leads Jones, 48% to 43%": "Jones 48" was a label and the 48% was lost)
+        unit_next = (bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)) or (
+            PERCENT_AFTER.match(text[e : e + 20]) is not None
+        )
         if unit_next or sent_start_word:
             return False
         # "40 Boeing 737 jets": a name between a count and the noun is a model's name with its
