@@ -520,9 +520,10 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     ):
         nxt = _next_words(text, e, 1)
         # "Mix 5 grams", "Ferment 2 litres": a unit of measure after the number measures it; so does a
-        # share's sign ("leads Jones, 48% to 43%": "Jones 48" was a label and the 48% was lost)
+        # share's sign after a comma ("leads Jones, 48% to 43%": "Jones 48" was a label and the 48% was
+        # lost). Not right after the name: "AERO 3.2%" in a ticker strip is the name's quote.
         unit_next = (bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)) or (
-            PERCENT_AFTER.match(text[e : e + 20]) is not None
+            before.endswith((", ", ",")) and PERCENT_AFTER.match(text[e : e + 20]) is not None
         )
         if unit_next or sent_start_word:
             return False
