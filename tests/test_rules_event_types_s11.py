@@ -152,3 +152,40 @@ def test_vehicles_subjects_and_particles(text: str, trigger: str, type_: str) ->
 
 def test_possessive_vehicle_needs_a_verb_of_saying() -> None:
     assert "reply" not in by_trigger("The minister, in his reply to the committee, gave no figures.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The verb's own noun: a firing, a sacking; weapons fired stay an attack.
+        ("The club fired its head coach on Monday.", "fired", "firing"),
+        ("The board sacked its chairman.", "sacked", "sacking"),
+        ("Troops fired rockets at the base.", "fired", "attack"),
+        # A problem flagged is a warning; a review that flagged one is the review.
+        ("Inspectors had flagged faulty wiring in May.", "flagged", "warning"),
+        ("A routine review flagged 90 payments.", "flagged", "review"),
+        # A rally by its own noun.
+        ("Students held a rally outside the library.", "held a rally", "rally"),
+        # A relative clause of harm is said of the happening heading the phrase before it.
+        (
+            "An inquiry into the collapse of the pier at Selham, which killed two people, has reported.",
+            "killed",
+            "collapse",
+        ),
+        ("The daughter of the mayor of Selham, who killed two people, was jailed.", "killed", "killing"),
+    ],
+)
+def test_own_nouns_and_antecedents(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # What is to follow a plan is planned with it; after a past verb it happened.
+        ("The coach would take time with his family before deciding his next step.", "planned"),
+        ("The coach took time with his family before deciding his next step.", "occurred"),
+    ],
+)
+def test_gerund_after_a_plan(text: str, status: str) -> None:
+    assert _status(text, "deciding") == status

@@ -307,8 +307,9 @@ def test_participles_of_the_new_verbs_as_modifiers() -> None:
     assert "looted" not in by_trigger("Police recovered the looted paintings.")
 
 
-def test_fired_is_a_dismissal_or_an_attack_by_its_object() -> None:
-    assert_type("The club fired its manager after six defeats.", "fired", "dismissal")
+def test_fired_is_a_firing_or_an_attack_by_its_object() -> None:
+    # Session 11: a person fired is a firing, the verb's own noun (dev7's gold; it was a dismissal).
+    assert_type("The club fired its manager after six defeats.", "fired", "firing")
     assert_type("Militants fired rockets at the border town.", "fired", "attack")
     # Hard negatives: a fire is the fire; "fired up" and tear gas are neither.
     assert_type("A fire destroyed the depot on Monday.", "fire", "fire")

@@ -66,7 +66,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "review": words("review"),
     # Things found, in the passive only (``PASSIVE_ONLY``, Session 9): "the hoard was found by a
     # detectorist in 2019"; "found that", "found it hard" and "were found guilty" are no discovery.
-    "discovery": words("uncover discover flag detect find"),
+    "discovery": words("uncover discover detect find"),
+    # Session 11: a fault or a risk flagged is a warning (to flag is to draw attention to a problem:
+    # "inspectors had flagged faulty sprinklers", "a corroded joint flagged by engineers"; dev7 twice).
+    # "flag" has no noun of its happening, so the family's names it.
+    "warning": words("flag"),
     # Scientists watching something: "the team observed the planet for 40 hours" ("observed that": speech).
     "observation": words("observe"),
     # Fighting a plan or a fire: "the union will fight the closures" (``OBJECT_TYPES``: fires).
@@ -317,7 +321,10 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "weaken strengthen found "
         # Session 8: a product unveiled is its unveiling (the sets' labellers write the verb's noun
         # when it has one in common use).
-        "unveil"
+        "unveil "
+        # Session 11: a coach or a manager fired or sacked is a firing, a sacking (dev7; no set labels
+        # one a dismissal, and "firing" is the noun news writes: "the firing of the coach").
+        "fire sack"
     ),
     # Zero derivation, the noun is the verb: an arrest, a raid, a murder, a probe, a breach, a poll.
     "": words(
@@ -795,7 +802,8 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "crash": "crash",
     "collision": "collision",
     "protest": "protest",
-    "rally": "protest",
+    # Session 11: a rally is named by its own noun (dev7's gold; "protest" is its hypernym).
+    "rally": "rally",
     "investigation": "investigation",
     # An inquiry and an audit are named by their own nouns (Session 8), as the verbs' are.
     "inquiry": "inquiry",
@@ -1647,6 +1655,16 @@ _GROWING = {
 _PRECIPITATION = {"rain": "rainfall", "rainfall": "rainfall", "snow": "snowfall", "snowfall": "snowfall"}
 # The same for what a verb without an object is said of: the words before it in its clause
 # ("The number of NATO troops in Iraq would increase", "Shares rose 9%", "the war it initiated").
+# A review, an audit or an inspection that flagged or uncovered something is that happening ("a
+# routine review flagged 214 transfers", "an audit uncovered a shortfall").
+_FINDERS: dict[str, str] = {
+    **{w: w for w in ("review", "audit", "inspection", "investigation", "survey", "search", "test", "check")},
+    "probe": "investigation",
+    "inquiry": "investigation",
+    "tests": "test",
+    "checks": "check",
+    "inspections": "inspection",
+}
 SUBJECT_TYPES: dict[str, dict[str, str]] = {
     "increase": {**_TROOPS, "attacks": "attack", **_GROWING},
     # Shares that lose value are a loss, not a defeat ("shares have lost a quarter of their value").
@@ -1697,17 +1715,8 @@ SUBJECT_TYPES: dict[str, dict[str, str]] = {
     },
     # A review, an audit or an inspection that flagged or uncovered something is that happening ("a
     # routine review flagged 214 transfers", "an audit uncovered a shortfall").
-    "discovery": {
-        **{
-            w: w
-            for w in ("review", "audit", "inspection", "investigation", "survey", "search", "test", "check")
-        },
-        "probe": "investigation",
-        "inquiry": "investigation",
-        "tests": "test",
-        "checks": "check",
-        "inspections": "inspection",
-    },
+    "discovery": _FINDERS,
+    "warning": _FINDERS,
     # People who gather to protest are a protest ("Protesters gathered outside the embassy").
     "meeting": {w: "protest" for w in ("protesters", "demonstrators", "marchers", "campaigners")},
     # "Talks broke down on Friday": the talks, as when they collapse; "the fire broke out": the fire.

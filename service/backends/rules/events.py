@@ -1258,6 +1258,9 @@ def find_events(
 # A particle right after a verb: "shut | down", "paid | out" (``PARTICLE_NOUNS``).
 _PARTICLE = re.compile(r"\s+(down|out|over|off|up|back|in)\b(?!\s+of\b)", re.IGNORECASE)
 
+# A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
+_BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
+
 # A segment that is only "and" or "or" before its verb: the verb shares the auxiliary before it.
 _BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 
@@ -1307,6 +1310,16 @@ def _segment_event(
         # "ahead of a bail hearing on Monday", "The union plans a rally", "the policy meeting begins on
         # Tuesday", "A strike would halt services": still to come (Session 11).
         status = "planned"
+    if (
+        status == "occurred"
+        and masked[trig.start : trig.end].endswith("ing")
+        and _BEFORE_GERUND.match(masked, a, trig.start)
+    ):
+        # "would take time with his family before deciding his next step": what is to follow a plan is
+        # planned with it; the clause before says so (Session 11).
+        ahead = _status(masked[max(0, a - 60) : a], trig)
+        if ahead in ("planned", "hypothetical"):
+            status = ahead
     if status == "planned" and (_conditioned(masked, trig.end, b) or _IF_NEXT.match(masked, b)):
         status = "hypothetical"  # "would close the plant if sales fell": a plan under a condition
     found = _clause_words(text, a, b)
@@ -1538,6 +1551,13 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
             if m is not None and not masked[a : m.start()].strip(" ,")
             else _head_before_commas(masked, a, trig.start)
         )
+        if (subject_head is None or happening_noun(subject_head) is None) and _RELATIVE_LEAD.match(
+            masked[a : trig.start]
+        ):
+            # "the collapse of the footbridge in Calverleigh, which killed two people": the relative
+            # clause is said of the happening that heads the noun phrase before it.
+            of = _OF_ANTECEDENT.search(masked, max(0, a - 100), a)
+            subject_head = of.group(1).lower() if of else subject_head
         named = happening_noun(subject_head) if subject_head else None
         if named is not None:
             return named
@@ -1583,6 +1603,8 @@ _VERB_LEAD = r"(?:\s*(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)
 _HEAD_RIGHT_BEFORE = re.compile(
     r"\b(?i:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)" + _VERB_LEAD
 )
+# The head X of "the X of Y ..., " right before a relative clause.
+_OF_ANTECEDENT = re.compile(r"\b(?i:the|a|an|its|their)\s+(?:[\w-]+\s+)?([a-z][\w-]*)\s+of\s+[^,;]*,\s*$")
 _RELATIVE_LEAD = re.compile(r"^\s*(?:which|that)" + _VERB_LEAD, re.IGNORECASE)
 _NOUN_BEFORE_COMMA = re.compile(r"([A-Za-z][\w’'-]*)\s*,\s*$")
 _APPOSITIVE = re.compile(r"^\s*[^,;]*?([A-Za-z][\w’'-]*)\s*,[^,;]+," + _VERB_LEAD, re.IGNORECASE)
