@@ -112,3 +112,41 @@ def test_but_with_its_own_subject_keeps_that_subject() -> None:
         INTRO + "Tom Ruiz backed the levy last year, but Ann Lowe now says the port has “a duty to pay.”"
     )
     assert quote(ex, "a duty to pay").speaker == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- a poll's share
+
+
+def test_a_share_of_a_poll_named_before_it_answers_for_the_poll() -> None:
+    ex = run(
+        INTRO + "In a Ledger poll released Sunday, 75 percent of dockers said the levy was “simply unfair.”"
+    )
+    assert quote(ex, "simply unfair").speaker == "a Ledger poll"
+
+
+def test_a_share_after_the_poll_as_subject_and_a_dash() -> None:
+    ex = run(INTRO + "The poll has bad news for Ruiz: 25 percent of voters say they would “never back him.”")
+    assert quote(ex, "never back him").speaker == "The poll"
+
+
+def test_a_capitalised_group_in_the_share() -> None:
+    ex = run(
+        INTRO
+        + "In a Harbour News survey of 900 people, 8 percent of Democrats said they would “ever” back Ruiz."
+    )
+    assert quote(ex, "ever").speaker == "a Harbour News survey"
+
+
+def test_a_share_with_no_poll_stays_the_speaker() -> None:
+    # Hard negative: no poll is named in the sentence.
+    ex = run(INTRO + "About four in 10 dockers said they were “angry” with the board.")
+    assert quote(ex, "angry").speaker != "a Ledger poll"
+    assert "10" in (quote(ex, "angry").speaker or "")
+
+
+def test_a_person_reporting_a_share_stays_the_speaker() -> None:
+    # Hard negative: the poll is named, but the speaker is a person who reports the share.
+    ex = run(
+        INTRO + "Ruiz, who leads in the Ledger poll, said 40 percent of Democrats were “still undecided.”"
+    )
+    assert quote(ex, "still undecided").speaker == "Ruiz"

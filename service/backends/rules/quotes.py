@@ -38,6 +38,7 @@ from service.backends.rules.phrases import (
 from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import (
     NOT_A_SPEAKER_START,
+    POLL_SHARE,
     QUOTED_NAME,
     main_subject,
     opening_clause_end,
@@ -690,6 +691,18 @@ def attach_speakers(
             #     quote with no cue follows a paragraph whose last sentence opens with a person and
             #     reports their words (a cue), and holds no quote of its own: that person's words.
             lead_in = _lead_in_paragraph(book, blocks[q.block - 1], masked_blocks[q.block - 1], q.open_mark)
+        if (
+            spk is not None
+            and spk_base == b.start
+            and spk.kind in ("descriptor", "name")
+            and (share := POLL_SHARE.search(masked, max(s_start, spk.end - 120), spk.end)) is not None
+            and share.start() <= spk.start
+            and (poll := _poll_before(masked, s_start, share.start())) is not None
+        ):
+            # 5. "In a Ledger poll, 75 percent of dockers said the levy is “unfair”", "The poll has bad news
+            #    for Ruiz: 25 percent say they would “never” back him": a share of a poll named before it in
+            #    the sentence answers the poll's question; the poll is the source (session 11).
+            spk = poll
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
@@ -715,6 +728,24 @@ def attach_speakers(
         _continue_or_drop(q, spk is not None or lead_in is not None, previous, b, blocks)
         previous = q if q.keep else previous
     _merge_split(quotes, blocks)
+
+
+# A poll or survey named by its noun phrase: "a September Ledger-Harbour News poll", "The Q poll", "Monday's
+# Quinnipiac survey", "a fresh poll" (group ``np``). The last one before the share is taken.
+_POLL_PHRASE = re.compile(
+    r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w.’'-]*(?:’s|'s))\s+"
+    r"(?:[\w’'./&-]+\s+){0,6}?(?:poll|survey))\b"
+)
+
+
+def _poll_before(masked: str, s_start: int, at: int) -> Phrase | None:
+    """The last poll named in the sentence before ``at`` (a share of its respondents)."""
+    found = None
+    for m in _POLL_PHRASE.finditer(masked, s_start, at):
+        found = m
+    if found is None:
+        return None
+    return Phrase(found.start("np"), found.end("np"), found.group("np"), "descriptor")
 
 
 # "he said", "she added": a pronoun and a verb of speech in the sentence before a quote.
