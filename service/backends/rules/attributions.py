@@ -241,12 +241,24 @@ WHEN_AND_WHERE_ONLY = re.compile(
 )
 
 
+# Gatherings and outlets a telling verb tells, in the singular (session 11): "told a packed hearing".
+GATHERINGS = words(
+    "hearing crowd audience rally meeting conference gathering assembly committee panel court jury "
+    "session briefing summit forum congregation convention reporter journalist interviewer newspaper "
+    "paper magazine station network broadcaster programme program show podcast radio television "
+    "channel website outlet inquiry tribunal commission council parliament senate chamber house"
+)
+
+
 # Whom a telling verb told and nothing else (session 9): an outlet or a person by name ("The Wall Street
 # Journal", "POLITICO", "NBC News"), or a possessive audience ("his closest advisers"), then at most when or
 # where ("earlier this week", "before her appearance", "as he left the hall"), then the sentence's end.
 WHOM_TOLD_ONLY = re.compile(
     r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'!&-]*)*"
-    r"|(?:(?:his|her|their|its|our|my)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    r"|(?:(?:his|her|their|its|our|my)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+    # A gathering told, one noun after an article (session 11): "told a packed hearing at the town hall",
+    # "told the crowd on Monday", "told a news conference" (before, the hearing was the claim).
+    r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(GATHERINGS)) + r"))"
     r"(?:\s+(?:(?:on|in|at|during|before|after|earlier|later|last|this|late|early|as|when|while|via|over)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)[^,;:]*)?"
     r"\s*[.!?]?\s*$"
@@ -563,7 +575,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         ):
             ctx.plural_source = found.source
             ctx.plural_at = sent.start
-        forward = _forward_claim(sent, masked, cue, found, via, book) or _as_clause_claim(
+        forward = _forward_claim(sent, masked, cue, found, via, book, cues) or _as_clause_claim(
             sent, masked, cue, found, book
         )
         if forward is not None:
@@ -959,6 +971,19 @@ def _cue_source(
         if (
             src_phrase is not None
             and src_phrase.kind != "pronoun"
+            and (
+                opening_prep := OPENING_PREPOSITION.fullmatch(
+                    masked, _dateline_end(masked, src_phrase.start), src_phrase.start
+                )
+            )
+            and (opening_prep.group("prep") is not None or masked[src_phrase.end : src_phrase.end + 1] == ",")
+        ):
+            # "In three separate interviews, the mayor sounded off ..., saying": the object of an opening
+            # preposition is an occasion, a time or a place, never the speaker (session 11).
+            src_phrase = None
+        elif (
+            src_phrase is not None
+            and src_phrase.kind != "pronoun"
             and LINKED_BEFORE.search(masked, 0, src_phrase.start)
         ):
             # "People with knowledge of the plans said", "Edwards and others said", "One in four voters in a
@@ -974,6 +999,12 @@ def _cue_source(
                     src_phrase = Phrase(
                         start, src_phrase.end, masked[start : src_phrase.end], src_phrase.kind
                     )
+                elif (
+                    PREPOSITION_OBJECT.search(masked, 0, src_phrase.start) is not None
+                    # "seized by Tom Diaz, who said ...": a relative clause's antecedent speaks wherever it is
+                    and RELATIVE_AFTER.fullmatch(masked, src_phrase.end, cue.start) is None
+                ):
+                    src_phrase = _outer_phrase(masked, src_phrase, book)
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and not participle and not coordinated:
@@ -1046,6 +1077,26 @@ LINKED_BEFORE = re.compile(
     r"|against|over|behind|across|inside|outside|within|near|under|around|toward|towards|into|like"
     # a participle with its object inside the subject: "House members backing the bill have said" (session 10)
     r"|(?!during\b|according\b)[a-z]{3,}ing)\s+$"
+)
+# The prepositions of LINKED_BEFORE that make the noun after them an object (session 11): "in Calverleigh",
+# "In three separate interviews", "of the footbridge". Not "and" ("Edwards and others": both speak), not a
+# participle ("members backing the levy"), not "close to"/"familiar with" ("people close to Okafor"), and not
+# "by", whose noun is an agent ("Data released by the Ports Authority showed", "Economists polled by X").
+PREPOSITION_OBJECT = re.compile(
+    r"(?<![Cc]lose\s)(?<![Ff]amiliar\s)\b(?:of|with|from|in|for|at|on|about|among|to|against|over|behind|"
+    r"across|inside|outside|within|near|under|around|toward|towards|into|like)\s+$"
+)
+# A relative pronoun, maybe auxiliaries and adverbs, then the cue: "..., who said", "..., which has warned".
+RELATIVE_AFTER = re.compile(
+    r",?\s*(?:who|which|that)\s+(?:(?:also|have|has|had|now|still|publicly|repeatedly|often|long|already|later|"
+    r"once|first|recently)\s+){0,3}"
+)
+# A preposition opening the sentence, right before the phrase the subject search found (session 11); "After",
+# "Before", "Since" and "For" open clauses too ("After Okafor suggested that ..."), so only when the phrase
+# runs to a comma.
+OPENING_PREPOSITION = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:(?P<prep>In|On|At|During|Following|Despite|Amid|Over|Under|Throughout|Unlike|"
+    r"Like|With|Without)|After|Before|Since|For)\s+"
 )
 # A name and "and" opening the sentence before the subject found: "Edwards and other experts say".
 OPENING_NAME_AND = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+and\s+")
@@ -1540,6 +1591,13 @@ NOT_SPEECH_OBJECTS: dict[str, re.Pattern[str]] = {
     # "called it a day", "called it quits": an idiom, no verdict.
     "call": re.compile(r"^\s+it\s+(?:a\s+day|a\s+night|quits)\b", re.I),
     "tell": re.compile(r"^\s+(?:(?:\w+\s+)?(?:the\s+)?(?:time|difference)\b|(?:\w+\s+)?apart\b)", re.I),
+    # "would stop admitting students", "admitted 40 patients": letting people in, not owning up (session 11).
+    "admit": re.compile(
+        r"^\s+(?:(?:new|more|fewer|foreign|international|local)\s+)?(?:students|pupils|patients|applicants|"
+        r"members|refugees|migrants|visitors|spectators|fans|guests|passengers|women|men|children|people|"
+        r"the\s+public)\b",
+        re.I,
+    ),
 }
 # Verbs that report only with an object that is a stance, a record or a statement: "defended her
 # record", "defended the decision"; not "defended the city" or "defended the title" (a sporting or
@@ -1673,7 +1731,13 @@ REPORT_ALONE_FORMS = words("reported revealed reveals")
 
 
 def _forward_claim(
-    sent: Sentence, masked: str, cue: Cue, found: _CueSource, via: str | None, book: EntityBook
+    sent: Sentence,
+    masked: str,
+    cue: Cue,
+    found: _CueSource,
+    via: str | None,
+    book: EntityBook,
+    cues: list[Cue] | None = None,
 ) -> tuple[AttributionDraft, int, int] | None:
     """Forward claim: "X said (that) CLAIM". The draft and its claim's span in the sentence."""
     text = sent.text
@@ -1779,6 +1843,10 @@ def _forward_claim(
             if verb not in AUXILIARY_FORMS and verb not in NOT_VERB_S and _verb_shaped(verb):
                 claim_span = (claim_span[0], mark.start())
                 break
+    if src_phrase is not None and not inverted and cues:
+        claim_span = _relative_claim_end(masked, cue, src_phrase, claim_span, cues)
+        if claim_span is None:
+            return None
     ev_start = cue.start
     if src_phrase is not None and not inverted and low not in PARTICIPLES and not found.coordinated:
         ev_start = min(src_phrase.start, cue.start)
@@ -1804,6 +1872,31 @@ def _forward_claim(
         rule="attributions.verb_then_claim",
     )
     return draft, c_start, c_end
+
+
+def _relative_claim_end(
+    masked: str, cue: Cue, src_phrase: Phrase, claim_span: tuple[int, int], cues: list[Cue]
+) -> tuple[int, int] | None:
+    """A cue in a restrictive relative clause on its subject ends its claim where the subject's own verb
+    follows (session 11): "A woman who has accused Ruiz of fraud said the levy was illegal" gives the
+    woman's accusation ("Ruiz of fraud") and, apart, what she said; before, the accusation ran on to the end
+    and took the second claim's words."""
+    rel = RELATIVE_BEFORE_CUE.search(masked, max(0, cue.start - 40), cue.start)
+    if rel is None or masked[src_phrase.end : rel.start()].strip():
+        return claim_span
+    for later in cues:
+        if not claim_span[0] < later.start < claim_span[1]:
+            continue
+        main = speaker_before(masked, later.start)
+        if main is None or main.start != src_phrase.start:
+            continue
+        end = later.start
+        # The main verb's auxiliaries and adverbs are no part of the claim ("Pilots who say ... have warned").
+        while (aux := AUX_BEFORE_CUE.search(masked, claim_span[0], end)) is not None and aux.start() < end:
+            end = aux.start()
+        end = claim_span[0] + len(masked[claim_span[0] : end].rstrip(" ,"))
+        return (claim_span[0], end) if end > claim_span[0] else None
+    return claim_span
 
 
 # A relative clause on the name opening the sentence, up to its cue: "Okafor, who ", "Ruth Okafor, who has
@@ -1968,6 +2061,8 @@ def _backward_claim(
     # "GENEVA (Reuters) - CLAIM, the chair said": the dateline is not part of the claim.
     dl = DATELINE.match(masked)
     c_start = dl.end() if dl and dl.end() < c_end else 0
+    if rest is None and _only_an_opener(masked[c_start:c_end]):
+        return None  # "In her speech, Okafor declared ...": the words before the comma are an opener (session 11)
     claim = text[c_start:c_end]
     if rest is not None:
         claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
@@ -1982,6 +2077,27 @@ def _backward_claim(
         None,
         rule="attributions.claim_then_verb",
     )
+
+
+# An opener before a cue's subject that is no claim of theirs (session 11): a prepositional phrase or an -ly
+# adverb's phrase with no verb ("In her speech, Okafor declared ...", "Shortly after my sentence, Holder
+# announced ..."), or a subordinate clause ("As the party scrambled for cash, they proposed ...").
+OPENER_ONLY = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[A-Z][a-z]+ly\b|In|On|At|During|After|Before|Since|For|By|With|Without|Despite|"
+    r"Amid|Following|Over|Under|Throughout|Unlike|Like)\b[^,;:“”\"]{0,100}"
+)
+SUBORDINATE_ONLY = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:When|Whenever|As|After|Before|While|Although|Though|Because|Since|Once|Until|"
+    r"Even\s+as|Even\s+though|Just\s+as)\s+[^,;:“”\"]{3,120}"
+)
+
+
+def _only_an_opener(claim: str) -> bool:
+    if SUBORDINATE_ONLY.fullmatch(claim) is not None:
+        return True
+    if OPENER_ONLY.fullmatch(claim) is None:
+        return False
+    return not any(_verb_shaped(w) for w in _CLAUSE_WORD.findall(claim))
 
 
 # Lowercase and capitalised words of a role between a claim's comma and a name after it: ", union
@@ -2037,6 +2153,21 @@ def _main_subject(
     ):
         m_start = first + m.start()
         ph = subject_before(masked, m_start)
+        if (
+            ph is not None
+            and ph.kind != "pronoun"
+            and PREPOSITION_OBJECT.search(masked, 0, ph.start) is not None
+        ):
+            # "The attorney general of the state of New York is suing ..., claiming": the whole phrase speaks,
+            # not the state (session 11).
+            ph = _outer_phrase(masked, ph, book)
+            if ph is None:
+                return None
+        if ph is not None and m.group().lower() in HAPPENINGS and _a_place(ph, book):
+            # "Harbourton flooded on Monday, alleging ...": a town a flood befell makes no claim; a state that
+            # sued does ("New York sued the firm, alleging ...": on PolNeAR train the place was right more often
+            # than not, so only a happening's subject is refused; session 11).
+            return None
         if ph is not None:
             return _resolve_source(ph, sent.start, book)
         break
@@ -2056,6 +2187,38 @@ def _main_subject(
         if subject is not None and subject.kind == "descriptor" and not _speaker_head(subject.text):
             subject = None
     return _resolve_source(subject, sent.start, book) if subject is not None else None
+
+
+def _outer_phrase(masked: str, ph: Phrase, book: EntityBook) -> Phrase | None:
+    """The noun phrase a preposition's object belongs to, read back over prepositions (session 11): "A public
+    inquiry into the collapse of the footbridge in Calverleigh, which ..., has found" is the inquiry's finding,
+    "75 percent of Democrats said" the 75 percent's. When the chain reaches a preposition opening the sentence
+    ("In three separate interviews, ...") or stops at a place, nobody is better than the occasion or the town."""
+    cur = ph
+    for _ in range(4):
+        prep = PREPOSITION_OBJECT.search(masked, 0, cur.start)
+        if prep is None:
+            return cur
+        if not masked[_dateline_end(masked, prep.start()) : prep.start()].strip():
+            return None  # the preposition opens the sentence: its object is an occasion, a time or a place
+        outer = subject_before(masked, prep.start())
+        if outer is None or masked[outer.end : prep.start()].strip():
+            break
+        cur = Phrase(outer.start, ph.end, masked[outer.start : ph.end], "descriptor")
+    return None if cur is ph and _a_place(ph, book) else cur
+
+
+# Verbs of what befalls a place rather than what it does: their subject claims nothing (past forms in -ed,
+# the ones _main_subject reads).
+HAPPENINGS = words("flooded burned trembled collapsed flourished suffered boomed emptied swelled darkened")
+
+
+def _a_place(ph: Phrase, book: EntityBook) -> bool:
+    """A name the book knows as a place, or a word of the place lexicon: no source of a claim."""
+    if ph.kind != "name":
+        return False
+    name = strip_possessive(ph.text)
+    return name.lower() in PLACE_NAMES or book.type_of(book.canonical(name)) in ("place", "location")
 
 
 # --------------------------------------------------------------------------- the clause's subject (issue 14, session 8)
