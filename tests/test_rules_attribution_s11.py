@@ -170,3 +170,36 @@ def test_the_words_before_a_subject_that_only_open_the_sentence_are_no_claim(bod
 )
 def test_a_clause_before_the_cue_is_still_a_claim(body: str, claim: str) -> None:
     assert pairs(body) == [("Ruth Okafor", claim)]
+
+
+# --------------------------------------------------------------------------- a clause without "that"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "claim"),
+    [
+        # A pronoun with its auxiliary contracted opens the clause.
+        (
+            INTRO + "Okafor claims she's owed $2 million by the port.",
+            "Ruth Okafor",
+            "She's owed $2 million by the port.",
+        ),
+        (INTRO + "Okafor predicted they'd win the vote.", "Ruth Okafor", "They'd win the vote."),
+        # The base form after a plural subject.
+        (INTRO + "The pilots claim he cheated them.", "The pilots", "He cheated them."),
+    ],
+)
+def test_a_claim_clause_without_that(body: str, source: str, claim: str) -> None:
+    assert pairs(body) == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Hard negatives: "claim" as a noun.
+        INTRO + "The claim he made was false.",
+        INTRO + "The pilots lay claim to the old pier.",
+    ],
+)
+def test_claim_as_a_noun_reports_nothing(body: str) -> None:
+    assert pairs(body) == []

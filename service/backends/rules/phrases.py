@@ -121,13 +121,17 @@ CLAUSE_REPORTING_FORMS = frozenset(
         "notes",
         "writes",
         "recalls",
+        # Session 11: the base form after a subject ("women who claim he assaulted them", "I claim he is").
+        "claim",
     }
 )
 CLAUSE_FOLLOWS = re.compile(
     r"\s+(?:(?:he|she|they|it|we|i|there|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
     r"(?:would|will|was|is|were|are|had|has|have|could|should|may|might|did|does|can|must|wanted|needed)\b"
     # Session 7: a person's pronoun and a past verb ("who claim he cheated them").
-    r"|(?:he|she|they|we)\s+[a-z]{3,}ed\b)",
+    r"|(?:he|she|they|we)\s+[a-z]{3,}ed\b"
+    # Session 11: a pronoun with its auxiliary contracted ("claims he's worth $10 billion", "predicted they'd win").
+    r"|(?:he|she|they|it|we|i)[’'](?:s|d|ll|re|ve|m)\b)",
     re.IGNORECASE,
 )
 # An inverted cue closing a claim: "..., predicted Ruth Okafor, the mayor." / "“...,” recalled the chair."
