@@ -124,10 +124,14 @@ def start_process(
     ready_path: str,
     env: dict[str, str],
     log_dir: Path,
-    timeout_s: float = 60.0,
+    timeout_s: float = 120.0,
     cwd: Path = ROOT,
 ) -> Proc:
-    """Start ``args`` in ``cwd`` and wait until ``GET ready_path`` answers 200 (or the process dies)."""
+    """Start ``args`` in ``cwd`` and wait until ``GET ready_path`` answers 200 (or the process dies).
+
+    The bound is generous: a start-up (imports, the language model) on a loaded 2-core CI
+    machine took over 30 s (tests/browser/conftest.py); a healthy one is ready in seconds.
+    """
     log_path = log_dir / f"{name}.log"
     # A file, never a pipe: a pipe nobody reads fills up and blocks the child's logging.
     with log_path.open("ab") as log:
@@ -200,7 +204,7 @@ def start_service(
     port: int | None = None,
     env_extra: dict[str, str] | None = None,
     tree: Path = ROOT,
-    start_timeout_s: float = 60.0,
+    start_timeout_s: float = 120.0,
     **settings: str,
 ) -> Proc:
     """``newsfacts serve`` on a free loopback port, ready when ``/readyz`` says so.

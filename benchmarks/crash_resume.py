@@ -126,12 +126,16 @@ def run_crash_resume(
     kill_at: float = 0.4,
     lease_s: float = 2.0,
     timeout_s: float = 120.0,
+    env_extra: dict[str, str] | None = None,
 ) -> CrashReport:
+    """``env_extra``: more environment (``NEWSFACTS_*`` settings) of both service processes."""
     data_dir = work / "data"
     lease = str(lease_s)
     sim = h.start_simulator(work, latency_ms=latency_ms, seed=1)
     with h.stopping(sim):
-        first = h.start_service(data_dir, work, simulator=sim, name="service-killed", job_lease_s=lease)
+        first = h.start_service(
+            data_dir, work, simulator=sim, name="service-killed", job_lease_s=lease, env_extra=env_extra
+        )
         with h.stopping(first):
             articles = [{"text": t} for t in h.distinct_articles(items, salt="crash")]
             r = httpx.post(f"{first.base_url}/v1/jobs", json={"articles": articles}, timeout=30)
@@ -149,7 +153,9 @@ def run_crash_resume(
         integrity_after_kill = integrity(path)
         finished_at_kill = finished_items(path, job_id)
 
-        second = h.start_service(data_dir, work, simulator=sim, name="service-resumed", job_lease_s=lease)
+        second = h.start_service(
+            data_dir, work, simulator=sim, name="service-resumed", job_lease_s=lease, env_extra=env_extra
+        )
         with h.stopping(second):
             deadline = time.monotonic() + timeout_s
             while (state := job(second.base_url, job_id))["status"] != "done":

@@ -7,9 +7,9 @@ single flight, store, jobs, HTTP layer) is the real thing.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from fastapi import FastAPI
@@ -19,6 +19,8 @@ from service.api import create_app
 from service.backends.base import BackendResult
 from service.pipeline.document import Document
 from service.settings import Settings
+
+T = TypeVar("T")
 
 
 class FakeBackend:
@@ -73,10 +75,30 @@ async def running(
             yield app, client
 
 
-async def eventually(predicate: Callable[[], bool], *, steps: int = 2000) -> None:
+# How long a test waits for a state that takes milliseconds when the code works: a deadline in
+# seconds, not a count of polls (2000 polls of 5 ms, 10 s, is a budget a loaded 2-core CI
+# machine can exhaust). Only a broken test waits this long, and its message says for what.
+WAIT_S = 60.0
+
+
+async def eventually(predicate: Callable[[], bool], *, within_s: float = WAIT_S, what: str = "") -> None:
     """Yield to the loop until ``predicate`` holds (bounded, so a bug fails instead of hanging)."""
-    for _ in range(steps):
-        if predicate():
-            return
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within_s
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"never happened within {within_s:g} s: {what or 'the condition'}")
         await asyncio.sleep(0.005)
-    raise AssertionError("condition never became true")
+
+
+async def polled(
+    read: Callable[[], Awaitable[T]], done: Callable[[T], bool], *, what: str, within_s: float = WAIT_S
+) -> T:
+    """Read with ``read()`` until ``done`` holds for what it returns; that value (bounded as ``eventually``)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within_s
+    while not done(value := await read()):
+        if loop.time() > deadline:
+            raise AssertionError(f"never happened within {within_s:g} s: {what}; last read: {value!r}")
+        await asyncio.sleep(0.005)
+    return value

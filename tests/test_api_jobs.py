@@ -11,7 +11,7 @@ import pytest
 
 from service.errors import LLMResponseError
 from service.settings import Settings
-from tests.api_fakes import FakeBackend, eventually, running
+from tests.api_fakes import FakeBackend, eventually, polled, running
 
 pytestmark = pytest.mark.anyio
 
@@ -26,12 +26,10 @@ def articles(n: int) -> list[dict[str, Any]]:
 
 
 async def wait_done(client: httpx.AsyncClient, url: str) -> dict[str, Any]:
-    for _ in range(2000):
-        job = (await client.get(url)).json()
-        if job["status"] == "done":
-            return job
-        await asyncio.sleep(0.005)
-    raise AssertionError("job never finished")
+    async def read() -> dict[str, Any]:
+        return dict((await client.get(url)).json())
+
+    return await polled(read, lambda job: job["status"] == "done", what=f"{url} done")
 
 
 async def test_a_job_is_accepted_run_and_reported(settings: Settings) -> None:

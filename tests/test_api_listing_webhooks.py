@@ -17,7 +17,7 @@ import pytest
 from service.serving.store.sqlite import SQLiteStore
 from service.serving.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, WebhookSender, verify
 from service.settings import Settings
-from tests.api_fakes import FakeBackend, eventually, running
+from tests.api_fakes import FakeBackend, eventually, polled, running
 
 pytestmark = pytest.mark.anyio
 
@@ -42,13 +42,12 @@ def articles(n: int, tag: str = "") -> list[dict[str, Any]]:
     return [{"text": f"Story {tag}{i}: the ministry said {i} people attended on Friday."} for i in range(n)]
 
 
+async def job_json(client: httpx.AsyncClient, url: str) -> dict[str, Any]:
+    return dict((await client.get(url)).json())
+
+
 async def wait_done(client: httpx.AsyncClient, url: str) -> dict[str, Any]:
-    for _ in range(2000):
-        job = (await client.get(url)).json()
-        if job["status"] == "done":
-            return job
-        await asyncio.sleep(0.005)
-    raise AssertionError("job never finished")
+    return await polled(lambda: job_json(client, url), lambda job: job["status"] == "done", what="job done")
 
 
 async def settled_webhook(client: httpx.AsyncClient, url: str) -> dict[str, Any]:
@@ -57,12 +56,15 @@ async def settled_webhook(client: httpx.AsyncClient, url: str) -> dict[str, Any]
     The receiver sees a delivery before the sender stores its outcome, so reading the
     status right after the receiver's count moves races the sender (CI saw it).
     """
-    for _ in range(2000):
-        hook = (await client.get(url)).json()["webhook"]
-        if hook["delivered"] or (hook["attempts"] > 0 and hook["next_attempt_at"] is None):
-            return dict(hook)
-        await asyncio.sleep(0.005)
-    raise AssertionError("the webhook's outcome was never recorded")
+    job = await polled(
+        lambda: job_json(client, url),
+        lambda job: (
+            job["webhook"]["delivered"]
+            or (job["webhook"]["attempts"] > 0 and job["webhook"]["next_attempt_at"] is None)
+        ),
+        what="the webhook's last attempt recorded",
+    )
+    return dict(job["webhook"])
 
 
 # ---------------------------------------------------------------------------- a loopback receiver
@@ -209,7 +211,7 @@ async def test_a_failing_receiver_is_retried_with_backoff_then_given_up(settings
     async with receiver(500, 503) as hook, running(settings, FakeBackend()) as (_, client):
         created = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": hook.url})
         await wait_done(client, created.headers["location"])
-        await eventually(lambda: len(hook.received) == 3, steps=1000)
+        await eventually(lambda: len(hook.received) == 3, what="three deliveries")
         status = await settled_webhook(client, created.headers["location"])
     assert status["delivered"] is True and status["attempts"] == 3
     # Same delivery body each time, each signed afresh.
@@ -218,7 +220,7 @@ async def test_a_failing_receiver_is_retried_with_backoff_then_given_up(settings
     async with receiver(500, 500, 500, 500) as hook, running(settings, FakeBackend()) as (_, client):
         created = await client.post("/v1/jobs", json={"articles": articles(1, "x"), "webhook_url": hook.url})
         await wait_done(client, created.headers["location"])
-        await eventually(lambda: len(hook.received) == 3, steps=1000)
+        await eventually(lambda: len(hook.received) == 3, what="three deliveries")
         status = await settled_webhook(client, created.headers["location"])
         await asyncio.sleep(0.3)  # room for a fourth attempt, which must not come
     assert len(hook.received) == 3  # webhook_max_attempts, then no more
@@ -299,11 +301,11 @@ async def test_a_public_name_is_accepted_but_refused_at_delivery_when_it_resolve
         created = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": url})
         assert created.status_code == 202
         await wait_done(client, created.headers["location"])
-        status: dict[str, Any] = {}
-        for _ in range(400):
-            status = (await client.get(created.headers["location"])).json()["webhook"]
-            if status["attempts"]:
-                break
-            await asyncio.sleep(0.01)
+        job = await polled(
+            lambda: job_json(client, created.headers["location"]),
+            lambda job: job["webhook"]["attempts"] > 0,
+            what="a delivery attempt recorded",
+        )
+        status = job["webhook"]
     assert status["delivered"] is False and status["last_error"].startswith("refused: hooks.tools.example")
     assert hook.received == []

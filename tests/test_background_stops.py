@@ -83,6 +83,9 @@ class Swallowing:
         self.name = name
         self.entered = asyncio.Event()
         self.swallowed = 0
+        # The first call waits for its cancellation: it lands inside the call whatever the
+        # machine's load (a 50 ms sleep there let a loaded loop finish the call first).
+        self._cancelled = asyncio.Event()
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self.inner, name)
@@ -90,7 +93,7 @@ class Swallowing:
             return method
 
         async def slow(*args: Any, **kwargs: Any) -> Any:
-            await asyncio.sleep(0.05)  # long enough for a cancellation to land in the call
+            await self._cancelled.wait()
             return await method(*args, **kwargs)
 
         async def swallowing(*args: Any, **kwargs: Any) -> Any:
@@ -100,6 +103,7 @@ class Swallowing:
                 return await asyncio.shield(call)
             except asyncio.CancelledError:
                 self.swallowed += 1
+                self._cancelled.set()
                 return await call
 
         return swallowing

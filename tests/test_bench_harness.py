@@ -36,7 +36,9 @@ def test_load_run_stops_at_its_deadline_and_counts_only_finished_requests() -> N
         await asyncio.sleep(0.05 if item < 4 else 60)
         return item
 
-    run = asyncio.run(h.run_load(list(range(100)), slow, concurrency=4, max_seconds=1.0))
+    # The deadline is seconds past the four short items (not one): a loaded machine that stalls
+    # the loop for a second would otherwise reach it before they are counted.
+    run = asyncio.run(h.run_load(list(range(100)), slow, concurrency=4, max_seconds=5.0))
     assert run.timed_out
     assert sorted(run.results) == [0, 1, 2, 3]
     assert run.planned == 100

@@ -52,6 +52,20 @@ _crash_on_poison()
 """
 
 
+async def _logged(log: Path, event: str, proc: subprocess.Popen[bytes]) -> None:
+    """Until ``event`` is in ``log`` (bounded; or the worker has gone).
+
+    A worker logs an abandoned item just after the write that fails it, which can finish the
+    job: stopped the moment the job reads done, it could be cut off between the two (its
+    pending store call cancelled, the line never written) when the machine is loaded.
+    """
+    deadline = time.monotonic() + 30  # the final assertion says if it never came
+    while event not in log.read_text(errors="replace") and proc.poll() is None:
+        if time.monotonic() > deadline:
+            return
+        await asyncio.sleep(0.1)
+
+
 async def test_an_item_that_kills_its_workers_is_failed_after_the_cap_and_the_rest_finish(
     postgres_url: str, tmp_path: Path
 ) -> None:
@@ -86,6 +100,7 @@ async def test_an_item_that_kills_its_workers_is_failed_after_the_cap_and_the_re
                     while proc.poll() is None:
                         job = await store.get_job(job_id)
                         if job is not None and job.status == "done":
+                            await _logged(log, "job_item_abandoned", proc)
                             break
                         await asyncio.sleep(0.1)
                 finally:

@@ -45,7 +45,19 @@ def test_every_hostile_input_gets_its_documented_answer(tmp_path: Path) -> None:
 
 
 def test_a_job_killed_mid_way_resumes_without_redoing_finished_items(tmp_path: Path) -> None:
-    report = run_crash_resume(tmp_path, items=24, latency_ms=200, kill_at=0.3, lease_s=1.0, timeout_s=90)
+    # Two requests at the provider at a time: the items finish a pair every 200 ms, so the kill
+    # lands mid-job however late the poll that saw 30% done returns. Unbounded, the first 16
+    # items finished together and the other 8 one latency later: a poll slowed that long by a
+    # loaded machine killed a finished job.
+    report = run_crash_resume(
+        tmp_path,
+        items=24,
+        latency_ms=200,
+        kill_at=0.3,
+        lease_s=1.0,
+        timeout_s=90,
+        env_extra={"NEWSFACTS_LLM_CONCURRENCY": "2"},
+    )
     assert 0 < report.finished_at_kill < report.items
     assert report.succeeded == report.distinct_extractions == report.items
     assert report.resumed_calls <= report.pending_at_kill

@@ -226,6 +226,22 @@ async def test_a_result_whose_flight_cannot_be_released_is_not_stored_either(
     assert not await stores[1].claim_flight(key, "b", 30, time.time())  # still a's
 
 
+class CountsRefusals:
+    """The real store, counting the budget takes it refused (each one a request now waiting)."""
+
+    def __init__(self, inner: Store) -> None:
+        self.inner = inner
+        self.refused = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def take_budget(self, *args: Any, **kwargs: Any) -> float:
+        wait: float = await self.inner.take_budget(*args, **kwargs)
+        self.refused += wait > 0
+        return wait
+
+
 async def test_the_budget_holds_requests_past_the_limit_across_processes(stores: tuple[Store, Store]) -> None:
     sent: list[bytes] = []
 
@@ -233,18 +249,26 @@ async def test_the_budget_holds_requests_past_the_limit_across_processes(stores:
         sent.append(request.content)
         return httpx.Response(200, json={})
 
+    counting = [CountsRefusals(store) for store in stores]
     clients = [
         httpx.AsyncClient(
-            transport=BudgetTransport(ProviderBudget(store, rpm=5, tpm=None), httpx.MockTransport(provider))
+            transport=BudgetTransport(
+                ProviderBudget(cast(Store, store), rpm=5, tpm=None), httpx.MockTransport(provider)
+            )
         )
-        for store in stores
+        for store in counting
     ]
     body = json.dumps({"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 50}).encode()
     calls = [
         asyncio.create_task(clients[n % 2].post("http://provider.test/v1/chat", content=body))
         for n in range(12)
     ]
-    await asyncio.sleep(2.0)  # far more than 5 sends need; the other 7 wait a minute
+    # Every request has asked and each one sent has its answer; the refused wait for a share to
+    # leave the window (about a minute: a refused request asks again only then). Waited for, not
+    # a fixed 2 s: on a loaded machine 12 budget takes can outlast that.
+    async with asyncio.timeout(50):
+        while len(sent) + sum(c.refused for c in counting) < 12 or sum(c.done() for c in calls) < len(sent):
+            await asyncio.sleep(0.01)
     waiting = sum(1 for c in calls if not c.done())
     sent_now = len(sent)
     for c in calls:
@@ -252,7 +276,7 @@ async def test_the_budget_holds_requests_past_the_limit_across_processes(stores:
     await asyncio.gather(*calls, return_exceptions=True)
     for client in clients:
         await client.aclose()
-    # The window slides: a minute's boundary inside these 2 s lets no more through.
+    # The window slides: a minute's boundary inside the wait lets no more through.
     assert sent_now == 5 and waiting == 7
 
 

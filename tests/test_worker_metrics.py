@@ -26,6 +26,21 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+SUCCEEDED = 'newsfacts_job_items_total{outcome="succeeded"}'
+
+
+def value(text: str, sample: str) -> float:
+    lines = [line for line in text.splitlines() if line.startswith(sample + " ")]
+    return float(lines[0].split()[-1]) if lines else 0.0
+
+
+async def _serving(client: httpx.AsyncClient, port: int) -> bool:
+    try:
+        return (await client.get(f"http://127.0.0.1:{port}/metrics")).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
 async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_path: Path) -> None:
     import subprocess
 
@@ -38,22 +53,31 @@ async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_
         for port, log in zip(ports, logs, strict=True)
     ]
     try:
-        store = await open_store(settings)
-        try:
-            await store.create_job("m" * 32, [NewJobItem(request=r) for r in articles(6, "m")], time.time())
-        finally:
-            await store.close()
-        job, _ = await wait_job(settings, "m" * 32)
-        assert job.succeeded == 6
-        scraped = []
         async with httpx.AsyncClient(timeout=10) as client:
-            for port in ports:
-                for _ in range(100):  # the last item's counter may land just after the job's row
-                    text = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
-                    if 'newsfacts_job_items_total{outcome="succeeded"}' in text:
+            # Both serve their metrics before the job exists: one still starting when the other
+            # has run all six items (a loaded machine) would refuse the scrape below.
+            async with asyncio.timeout(120):
+                for n, (port, proc) in enumerate(zip(ports, procs, strict=True)):
+                    while not await _serving(client, port):
+                        assert proc.poll() is None, (tmp_path / f"w{n}.log").read_text()[-3000:]
+                        await asyncio.sleep(0.1)
+            store = await open_store(settings)
+            try:
+                await store.create_job(
+                    "m" * 32, [NewJobItem(request=r) for r in articles(6, "m")], time.time()
+                )
+            finally:
+                await store.close()
+            job, _ = await wait_job(settings, "m" * 32)
+            assert job.succeeded == 6
+            # An item's counters move before its row is written; polled all the same, bounded, so
+            # that a counter landing late cannot fail the sums below.
+            async with asyncio.timeout(30):
+                while True:
+                    scraped = [(await client.get(f"http://127.0.0.1:{port}/metrics")).text for port in ports]
+                    if sum(value(t, SUCCEEDED) for t in scraped) >= 6:
                         break
                     await asyncio.sleep(0.1)
-                scraped.append(text)
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
@@ -61,13 +85,8 @@ async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_
         for log in logs:
             log.close()
     assert codes == [0, 0]
-
-    def value(text: str, sample: str) -> float:
-        lines = [line for line in text.splitlines() if line.startswith(sample + " ")]
-        return float(lines[0].split()[-1]) if lines else 0.0
-
     # Each worker counts only what it ran; summed over both, the job's six items.
-    done = [value(t, 'newsfacts_job_items_total{outcome="succeeded"}') for t in scraped]
+    done = [value(t, SUCCEEDED) for t in scraped]
     extracted = [value(t, 'newsfacts_extractions_total{backend="rules",outcome="ok"}') for t in scraped]
     assert sum(done) == 6 and sum(extracted) == 6
     names = replica_names(scraped)

@@ -41,6 +41,9 @@ def context(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
             headless=True,
             args=CHROMIUM_FLAGS,
             viewport={"width": 1400, "height": 900},
+            # Playwright's 30 s default for the browser's start, like the server's start-up
+            # (conftest.SERVER_START_S), is tight on a loaded 2-core machine; only a broken one waits.
+            timeout=120_000,
         )
         ctx.set_default_timeout(WAIT_MS)
         try:
