@@ -150,3 +150,50 @@ def test_a_person_reporting_a_share_stays_the_speaker() -> None:
         INTRO + "Ruiz, who leads in the Ledger poll, said 40 percent of Democrats were “still undecided.”"
     )
     assert quote(ex, "still undecided").speaker == "Ruiz"
+
+
+# --------------------------------------------------------------------------- the reporting clause's speaker
+
+
+def test_a_cue_in_a_subordinate_clause_before_the_quote_reports_nothing_of_it() -> None:
+    ex = run(
+        INTRO + "Ruiz said that when Lowe attacked the board last year, “she was speaking for all of us.”"
+    )
+    assert quote(ex, "she was speaking").speaker == "Ruiz"
+
+
+def test_a_subordinate_clause_with_no_reporter_before_it_keeps_its_cue() -> None:
+    # Hard negative: no cue before "when", so the clause's cue is the only one.
+    ex = run(INTRO + "When Lowe attacked the board last year, she said, “we were all tired of it.”")
+    assert quote(ex, "we were all tired").speaker != "Ruiz"
+
+
+def test_a_quote_running_on_from_a_reported_clause_is_the_reporters() -> None:
+    ex = run(INTRO + "Ruiz said harbour officials were calling “every hour.”")
+    assert quote(ex, "every hour").speaker == "Ruiz"
+
+
+def test_a_quote_introduced_by_a_comma_stays_the_inner_speakers() -> None:
+    # Hard negative: "Lowe told him, “...”" introduces Lowe's own words.
+    ex = run(INTRO + "Ruiz said that Ann Lowe told him, “Go home now.”")
+    assert quote(ex, "Go home").speaker == "Ann Lowe"
+
+
+def test_a_quote_in_a_relative_clause_of_an_opening_phrase() -> None:
+    ex = run(INTRO + "In a clip that Judge Mary Hale called “cruel,” Ruiz voiced a wish to “sink the board.”")
+    assert quote(ex, "cruel").speaker == "Mary Hale"
+    assert quote(ex, "sink the board").speaker == "Ruiz"
+
+
+def test_an_opening_phrase_with_no_relative_clause_keeps_the_speaker_after() -> None:
+    # Hard negative: "In a clip on Monday, “...,” Ruiz said" has no cue of its own before the quote.
+    ex = run(INTRO + "In a clip on Monday, “the board is finished,” Ruiz said.")
+    assert quote(ex, "the board is finished").speaker == "Ruiz"
+
+
+def test_a_quote_after_what_it_calls_keeps_its_own_cue() -> None:
+    # Hard negative: "what it calls “...”" is the clause of "it", whose cue is "calls".
+    ex = run(
+        INTRO + "Harbour Energy says the plant will meet what it calls “the strictest limits in the country.”"
+    )
+    assert quote(ex, "the strictest").cue == "calls"

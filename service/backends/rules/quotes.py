@@ -265,6 +265,16 @@ _AND_BEFORE_CUE = re.compile(r"\band\s+(?:(?:then|later|also|again|finally|soon|
 _BUT_BEFORE_CUE = re.compile(
     r"(?P<conj>,?\s*\bbut)\s+(?:(?:now|then|later|also|again|since|still|has|have|had|finally)\s+){1,2}$"
 )
+# Words running into the quote with no comma or colon: the quote is part of the clause before it ("Ruiz
+# said harbour officials were calling “every hour”"), as a partial quote is (session 11).
+_RUNS_ON = re.compile(r"[\w’'.)]\s*$")
+# Not a clause of its own whose speaker follows a wh-word: "meet what it calls “...”" is the quote of "it".
+_WH_BEFORE = re.compile(r"\b(?:what|which|that|who|whom)\s+$", re.IGNORECASE)
+# A subordinate clause opening the reported words, closed by the comma right before the quote: "Ruiz said
+# that when Lowe attacked the board, “...”" (the cue inside it reports nothing of the quote; session 11).
+_SUBORDINATE_BEFORE_CUE = re.compile(
+    r"\b(?:when|whenever|if|after|because|while|although|though|since|before|once|unless|until)\s[^,;:“”\"]*$"
+)
 # A cue right after a comma: an inverted cue after an opening clause ("..., explained Lowe, “...”").
 _COMMA_BEFORE_CUE = re.compile(r",\s*$")
 # A participle cue's own subject in an absolute clause: "..., with Lee tweeting that ...".
@@ -612,7 +622,17 @@ def attach_speakers(
             cue_text = owned[2]
         if spk is None and before.strip():
             spk, cue_text = _speaker_before(masked, s_start, before, cue_text)
-            if spk is not None and q.partial and (outer := _outer_reporter(masked, s_start, before, spk)):
+            if (
+                spk is not None
+                and (
+                    q.partial
+                    or (
+                        _RUNS_ON.search(before) is not None
+                        and _WH_BEFORE.search(masked, max(0, spk.start - 12), spk.start) is None
+                    )
+                )
+                and (outer := _outer_reporter(masked, s_start, before, spk))
+            ):
                 # 2g. "Lee said Marsh called the plan a “quiet success”": the reporting clause's speaker.
                 spk, cue_text = outer
         if spk is None and comma_close and after:
@@ -944,6 +964,13 @@ def _speaker_before(
             for c2 in cues
         ):
             continue  # "Lee said the plan should reiterate its “firm support”": a cue wished for, inside Lee's words
+        if (
+            before.rstrip().endswith(",")
+            and before.count(",", cm.end()) == 1
+            and (sub := _SUBORDINATE_BEFORE_CUE.search(before, 0, cm.start())) is not None
+            and any(c2.start() < sub.start() and _reports_over(before, c2, cm) for c2 in cues)
+        ):
+            continue  # "Ruiz said that when Lowe attacked the board, “...”": Ruiz's words, not Lowe's
         if _naming_participle(before, cm):
             # "a class called “Rivers”": the thing is named; the clause's subject wrote or said it.
             main = main_subject(masked, s_start, s_start + cm.start())
@@ -1110,7 +1137,10 @@ def _document_reads(cmasked: str, c: int, after: str, cue: str | None) -> tuple[
 # called Lowe “a menace,” Lowe has called ...". The speaker after the quote is the main clause's; the
 # clause's own cue before the quote reports it (session 10).
 _IN_OPENING_CLAUSE = re.compile(
-    r"\s*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]ecause|[Ii]f)\s[^,;:]*$"
+    r"\s*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]ecause|[Ii]f)\s[^,;:]*"
+    # An opening phrase with a relative clause (session 11): "In a clip that Judge Hale called “cruel,”
+    # Ruiz ...": the quote is the relative clause's, not the main clause's after it.
+    r"|(?:In|At|On|During|From)\s[^,;:]*\b(?:that|which|where|whom)\s[^,;:]*)$"
 )
 
 
