@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import socket
 import time
@@ -20,10 +21,13 @@ from tests.test_worker import NEWSFACTS, articles, cli, env_for, replica_names, 
 pytestmark = pytest.mark.anyio
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free ports: all bound at once, so the kernel cannot hand out one twice."""
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
 
 
 SUCCEEDED = 'newsfacts_job_items_total{outcome="succeeded"}'
@@ -45,7 +49,7 @@ async def test_a_worker_serves_its_metrics_with_its_name(postgres_url: str, tmp_
     import subprocess
 
     settings = Settings(data_dir=tmp_path / "d", database_url=SecretStr(postgres_url))
-    ports = [free_port(), free_port()]
+    ports = free_ports(2)
     env = env_for(postgres_url, tmp_path)
     logs = [(tmp_path / f"w{n}.log").open("wb") for n in range(2)]
     procs = [
