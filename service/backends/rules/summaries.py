@@ -170,6 +170,14 @@ def _strip_leading(s: str) -> str:
     ):
         # "In addition to the inquiry, ...": the connective is a preposition's, not the clause's opening.
         return s
+    if (
+        m is not None
+        and m.group().lower().rstrip(", ").endswith("instead")
+        and s[m.end() :][:3].lower() == "of "
+    ):
+        # "Instead of complying with the demand, the governor sued": a preposition's too ("Of complying ..."
+        # opened the summary).
+        return s
     return s[m.end() :] if m else s
 
 
@@ -543,7 +551,68 @@ def compose_verb(
 ) -> Summary:
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
-    return in_full(made, ctx.book)
+    return in_full(_unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end), ctx.book)
+
+
+# Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
+# lose support"; "if Y implied that ..., he did not ..."): the clause opening strips some of them, and the two
+# clauses were then told as one sentence joined by a bare comma.
+_SPLICE_SUBORDINATORS = words(
+    "if as before after when while where whereas since because although though unless until once"
+)
+# A comma, then a subject and a finite verb (an auxiliary, a modal or a past tense, after an adverb at most): the second clause
+# of a comma splice. The subject is a pronoun, a capitalised name of up to four words, or a short noun phrase.
+_SPLICE_COMMA = re.compile(
+    r",\s+(?:he|she|it|they|we|there|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?:the|a|an|his|her|their|its|some|many|most)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"\s+(?:(?:also|still|now|not|never|only|already|even|then|just)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|should|[a-z]{2,}ed|won|"
+    r"lost|said|made|took|gave|got|came|went|left|led|held|ran|beat|became|told|began|sent|kept|met|paid)\b"
+)
+
+
+_SPLICED_PRONOUNS = words("he she it they we i there this that")
+
+
+def _unspliced(made: Summary, ctx: Context, c_start: int, trig_start: int, trig_end: int) -> Summary:
+    """A summary that told a subordinate clause and its main clause as one sentence joined by a comma
+    ("Voters learned more about his record, Sanders will begin to lose support.") keeps the clause that holds
+    the trigger, a shorter complete sentence ("Sanders will begin to lose support."). Only when the clause
+    opened with a subordinator (in the sentence, or still in the summary): a series of clauses ("Hale missed
+    his cue, Lee stared at the camera and ...") is a sentence of its own."""
+    splice = _SPLICE_COMMA.search(made.text)
+    if splice is None:
+        return made
+    opening = _first_word(made.text) in _SPLICE_SUBORDINATORS
+    if _first_word(made.text) in ("if", "unless"):
+        return made  # a condition the summary still states is the event's ("If the strike goes ahead, ...")
+    before = ctx.masked[max(0, c_start - 12) : c_start].split()
+    lead = _first_word(ctx.masked[c_start:])
+    if not (
+        opening or lead in _SPLICE_SUBORDINATORS or (before and before[-1].lower() in _SPLICE_SUBORDINATORS)
+    ):
+        return made
+    trigger = re.compile(r"\b" + re.escape(ctx.text[trig_start:trig_end]) + r"\b")
+    head, rest = made.text[: splice.start()], made.text[splice.start() + 1 :].strip()
+    in_head, in_rest = trigger.search(head) is not None, trigger.search(rest) is not None
+    if in_rest and not in_head and _first_word(rest) not in _SPLICED_PRONOUNS:
+        # (a pronoun opening the main clause stands for a name in the clause cut off: "A petition tops 100,000
+        # signatures, it must be debated" is left as written, not "It must be debated.")
+        return Summary(finish(cut_tail(rest)), made.subject, made.speaker)
+    if in_head and not in_rest and not opening:
+        return Summary(finish(head), made.subject, made.speaker)
+    return made
+
+
+# Markup and list marks the body kept before a sentence ("~ ", "<tweet id=... >"): no part of what happened.
+_MARKUP_OPENING = re.compile(r"^(?:[~•*·>]+\s*|<[a-z][^<>]{0,200}>\s*)+")
+
+
+def _without_markup(made: Summary) -> Summary:
+    m = _MARKUP_OPENING.match(made.text)
+    if m is None or m.end() == len(made.text):
+        return made
+    return Summary(finish(made.text[m.end() :]), made.subject, made.speaker)
 
 
 # A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
