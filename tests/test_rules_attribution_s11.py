@@ -203,3 +203,24 @@ def test_a_claim_clause_without_that(body: str, source: str, claim: str) -> None
 )
 def test_claim_as_a_noun_reports_nothing(body: str) -> None:
     assert pairs(body) == []
+
+
+# --------------------------------------------------------------------------- a share with its approximation
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (INTRO + "About four in 10 said they were angry with the council.", "About four in 10"),
+        (INTRO + "Nearly nine out of 10 say they will need new skills.", "Nearly nine out of 10"),
+        (INTRO + "Almost half of the dockers said the levy was unfair.", "Almost half of the dockers"),
+        (INTRO + "More than 6 in 10 dockers said the levy was unfair.", "More than 6 in 10 dockers"),
+        # The capitalised number opening the sentence, with an adverb after the share.
+        (INTRO + "Four in 10 dockers also said they were angry with the council.", "Four in 10 dockers"),
+        # Hard negatives: no approximation, a count that is no share.
+        (INTRO + "Four dockers said they were angry.", "Four dockers"),
+        (INTRO + "Half of the dockers said the levy was unfair.", "Half of the dockers"),
+    ],
+)
+def test_a_share_keeps_its_approximation_and_its_base(body: str, source: str) -> None:
+    assert sources(body) == [source]

@@ -1038,6 +1038,29 @@ def _cue_source(
         inverted = src_phrase is not None
     if src_phrase is not None and src_phrase.kind == "name" and not inverted:
         src_phrase = _with_title(masked, src_phrase)
+    if src_phrase is not None and src_phrase.text.lower() in NUMBER_WORDS:
+        tail = SHARE_TAIL.match(masked, src_phrase.end, cue.start)
+        if tail is not None:
+            # "Four in 10 said": the subject search stopped at the capitalised number (session 11).
+            end = tail.end()
+            while (
+                aux := AUX_BEFORE_CUE.search(masked, src_phrase.end, end)
+            ) is not None and aux.start() < end:
+                end = aux.start()  # "Four in 10 dockers also said": the adverb is no part of the share
+            src_phrase = Phrase(src_phrase.start, end, masked[src_phrase.start : end], "descriptor")
+    if src_phrase is not None and src_phrase.kind != "pronoun" and COUNTED_SOURCE.match(src_phrase.text):
+        end = src_phrase.end
+        while (aux := AUX_BEFORE_CUE.search(masked, src_phrase.start, end)) is not None and aux.start() < end:
+            end = aux.start()  # "Four in 10 dockers also said": the adverb is no part of the share
+        if src_phrase.start < end < src_phrase.end:
+            src_phrase = Phrase(src_phrase.start, end, masked[src_phrase.start : end], src_phrase.kind)
+        approx = APPROXIMATOR_BEFORE.search(masked, 0, src_phrase.start)
+        if approx is not None:
+            # "About four in 10 said", "Nearly nine out of 10 say", "Almost half of respondents said": the
+            # approximation is part of the share that spoke (session 11; the subject search began at the number).
+            src_phrase = Phrase(
+                approx.start(), src_phrase.end, masked[approx.start() : src_phrase.end], "descriptor"
+            )
     if src_phrase is not None and src_phrase.text.lower() in EXPLETIVE_SUBJECTS:
         return None  # "There have been telling responses": an expletive subject names no one (session 10)
     if src_phrase is not None and src_phrase.kind == "descriptor" and _instrument(src_phrase.text):
@@ -1097,6 +1120,19 @@ RELATIVE_AFTER = re.compile(
 OPENING_PREPOSITION = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:(?P<prep>In|On|At|During|Following|Despite|Amid|Over|Under|Throughout|Unlike|"
     r"Like|With|Without)|After|Before|Since|For)\s+"
+)
+# A share or a count as a source, and an approximation written before it (session 11).
+COUNTED_SOURCE = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|a\s+quarter|half|a\s+majority|"
+    r"dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+# The rest of a share after its number: "in 10", "out of 10 voters".
+SHARE_TAIL = re.compile(r"\s+(?:in|out\s+of)\s+\d+(?:\s+[a-z][\w-]*(?=\s)){0,2}")
+APPROXIMATOR_BEFORE = re.compile(
+    r"\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|"
+    r"[Jj]ust\s+over|[Jj]ust\s+under|[Ww]ell\s+over|[Oo]nly|[Uu]p\s+to)\s+$"
 )
 # A name and "and" opening the sentence before the subject found: "Edwards and other experts say".
 OPENING_NAME_AND = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+and\s+")
