@@ -197,3 +197,22 @@ def test_a_quote_after_what_it_calls_keeps_its_own_cue() -> None:
         INTRO + "Harbour Energy says the plant will meet what it calls “the strictest limits in the country.”"
     )
     assert quote(ex, "the strictest").cue == "calls"
+
+
+# --------------------------------------------------------------------------- a bare noun with "of" as an appositive
+
+
+def test_a_bare_noun_with_of_is_an_appositive_before_the_cue() -> None:
+    ex = run(INTRO + "As Ann Lowe, author of a book on ports, put it, “The port is the town.”")
+    assert quote(ex, "The port is").speaker == "Ann Lowe"
+
+
+def test_a_bare_noun_with_of_after_the_quote() -> None:
+    ex = run(INTRO + "“The port is the town,” Ann Lowe, professor of history at Dover, said.")
+    assert quote(ex, "The port is").speaker == "Ann Lowe"
+
+
+def test_a_place_with_a_bare_noun_appositive_is_no_speaker() -> None:
+    # Hard negative: "In Dover, capital of the county," is a place; the subject after it speaks.
+    ex = run(INTRO + "In Dover, capital of the county, Ruiz said, “The port is the town.”")
+    assert quote(ex, "The port is").speaker == "Ruiz"

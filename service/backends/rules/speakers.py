@@ -142,6 +142,10 @@ def _role_word(w: str) -> bool:
     return pre in ROLE_PREFIXES and (rest in LOWER_ROLE_HEADS or rest in ROLE_WORDS)
 
 
+# A bare lowercase noun and "of" opening an appositive: "author of ...", "professor of ...".
+_BARE_NOUN_OF = re.compile(r"^\s*[a-z][a-z-]{2,}\s+of\s")
+
+
 def _appositive_ok(segment: str) -> bool:
     m = _OPENS.match(segment)
     if m is None:
@@ -153,8 +157,9 @@ def _appositive_ok(segment: str) -> bool:
     ws = re.findall(r"[\w’'-]+", segment.lower())
     if _DESCRIPTION_WITH_RELATIVE.match(segment):
         return len(ws) <= RELATIVE_APPOSITIVE_WORDS and not any(x in REPORTING_VERBS for x in ws)
-    # "managing director and equity analyst at X": a role with no determiner is an appositive too.
-    role = any(_role_word(x) for x in ws[:6])
+    # "managing director and equity analyst at X": a role with no determiner is an appositive too; so is
+    # any bare noun with "of" after it ("author of a book on ports", "professor of law at Yale"; session 11).
+    role = any(_role_word(x) for x in ws[:6]) or _BARE_NOUN_OF.match(segment) is not None
     if not (low in APPOSITIVE_OPENERS or w.isdigit() or w.endswith(("’s", "'s")) or (role and w.islower())):
         return False
     return len(ws) <= 16 and not any(x in CLAUSE_VERBS or x in REPORTING_VERBS for x in ws)
