@@ -51,6 +51,24 @@ def _span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
     return i, i + len(needle)
 
 
+def _said_after_quotes(raw: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """A BRAT annotation of "“quote,” SOURCE said" relations, one per (source, quote) pair, in order."""
+    lines, n = [], 0
+    for source, quote in pairs:
+        q = _span(raw, quote)
+        s = _span(raw, source, q[1])
+        c = _span(raw, "said", s[1])
+        lines += [
+            f"T{n + 1}\tSource {s[0]} {s[1]}\t{source}",
+            f"T{n + 2}\tCue {c[0]} {c[1]}\tsaid",
+            f"T{n + 3}\tContent {q[0]} {q[1]}\t{quote}",
+            f"T{n + 4}\tAttribution {c[0]} {c[1]}\tsaid",
+            f"E{n // 4 + 1}\tAttribution:T{n + 4} Source:T{n + 1} Cue:T{n + 2} Content:T{n + 3}",
+        ]
+        n += 4
+    return "\n".join(lines) + "\n"
+
+
 def _ann1() -> str:
     t = ART1
     lines = []
@@ -307,25 +325,16 @@ def test_speaker_accuracy_is_broken_down_by_the_kind_of_gold_source(tmp_path: Pa
         "<mention><sentence>3</sentence><start>1</start><end>3</end></mention>"
         "</coreference></coreference></document></root>"
     )
-    lines, n = [], 0
-    for source, quote in (
-        ("Lena Brandt", "“The bridge stays open,”"),
-        ("she", "“Tolls will not rise,”"),
-        ("the engineer", "“We checked every bolt,”"),
-        ("a ferry pilot", "“Nobody told us,”"),
-    ):
-        q = _span(raw, quote)
-        s = _span(raw, source, q[1])
-        c = _span(raw, "said", s[1])
-        lines += [
-            f"T{n + 1}\tSource {s[0]} {s[1]}\t{source}",
-            f"T{n + 2}\tCue {c[0]} {c[1]}\tsaid",
-            f"T{n + 3}\tContent {q[0]} {q[1]}\t{quote}",
-            f"T{n + 4}\tAttribution {c[0]} {c[1]}\tsaid",
-            f"E{n // 4 + 1}\tAttribution:T{n + 4} Source:T{n + 1} Cue:T{n + 2} Content:T{n + 3}",
-        ]
-        n += 4
-    art = load_article("c3_2016-05-05_bridge", raw, "\n".join(lines) + "\n", xml)
+    ann = _said_after_quotes(
+        raw,
+        (
+            ("Lena Brandt", "“The bridge stays open,”"),
+            ("she", "“Tolls will not rise,”"),
+            ("the engineer", "“We checked every bolt,”"),
+            ("a ferry pilot", "“Nobody told us,”"),
+        ),
+    )
+    art = load_article("c3_2016-05-05_bridge", raw, ann, xml)
     kinds = [r.source_kind for r in art.relations]
     assert kinds == ["name", "pronoun", "description (chain)", "description (own words)"]
     assert art.relations[1].gold_names == {"lena", "brandt"}
@@ -334,7 +343,7 @@ def test_speaker_accuracy_is_broken_down_by_the_kind_of_gold_source(tmp_path: Pa
         (root / "data" / "train" / sub).mkdir(parents=True)
     (root / "data" / "train" / "text" / "c3_2016-05-05_bridge.txt").write_text(raw, encoding="utf-8")
     (root / "data" / "train" / "attributions" / "c3_2016-05-05_bridge_aa01.ann").write_text(
-        "\n".join(lines) + "\n", encoding="utf-8"
+        ann, encoding="utf-8"
     )
     (root / "data" / "train" / "corenlp" / "c3_2016-05-05_bridge.txt.xml").write_text(xml, encoding="utf-8")
     report = CORPUS.run(root, "train", backend="rules")
@@ -365,23 +374,9 @@ def _fair_corpus(root: Path) -> tuple[Path, Article]:
     """A train article whose CoreNLP chain (faked here) gives both pronoun sources to Pia Lund, named
     only after them: the rules speak the first quote for Wendel Okafor and name no one for the second."""
     raw = FAIR
-    lines, n = [], 0
-    for source, quote in (
-        ("he", "“Every stall will be full by noon,”"),
-        ("they", "“We sold out twice last year,”"),
-    ):
-        q = _span(raw, quote)
-        s = _span(raw, source, q[1])
-        c = _span(raw, "said", s[1])
-        lines += [
-            f"T{n + 1}\tSource {s[0]} {s[1]}\t{source}",
-            f"T{n + 2}\tCue {c[0]} {c[1]}\tsaid",
-            f"T{n + 3}\tContent {q[0]} {q[1]}\t{quote}",
-            f"T{n + 4}\tAttribution {c[0]} {c[1]}\tsaid",
-            f"E{n // 4 + 1}\tAttribution:T{n + 4} Source:T{n + 1} Cue:T{n + 2} Content:T{n + 3}",
-        ]
-        n += 4
-    ann = "\n".join(lines) + "\n"
+    ann = _said_after_quotes(
+        raw, (("he", "“Every stall will be full by noon,”"), ("they", "“We sold out twice last year,”"))
+    )
     pia, he, they = raw.index("Pia"), raw.index("he said"), raw.index("they said")
     xml = (
         "<root><document><sentences>"
