@@ -1042,16 +1042,11 @@ def _cue_source(
         tail = SHARE_TAIL.match(masked, src_phrase.end, cue.start)
         if tail is not None:
             # "Four in 10 said": the subject search stopped at the capitalised number (session 11).
-            end = tail.end()
-            while (
-                aux := AUX_BEFORE_CUE.search(masked, src_phrase.end, end)
-            ) is not None and aux.start() < end:
-                end = aux.start()  # "Four in 10 dockers also said": the adverb is no part of the share
+            # "Four in 10 dockers also said": the adverb is no part of the share
+            end = _before_auxiliaries(masked, src_phrase.end, tail.end())
             src_phrase = Phrase(src_phrase.start, end, masked[src_phrase.start : end], "descriptor")
     if src_phrase is not None and src_phrase.kind != "pronoun" and COUNTED_SOURCE.match(src_phrase.text):
-        end = src_phrase.end
-        while (aux := AUX_BEFORE_CUE.search(masked, src_phrase.start, end)) is not None and aux.start() < end:
-            end = aux.start()  # "Four in 10 dockers also said": the adverb is no part of the share
+        end = _before_auxiliaries(masked, src_phrase.start, src_phrase.end)  # "... dockers also said"
         if src_phrase.start < end < src_phrase.end:
             src_phrase = Phrase(src_phrase.start, end, masked[src_phrase.start : end], src_phrase.kind)
         approx = APPROXIMATOR_BEFORE.search(masked, 0, src_phrase.start)
@@ -1339,6 +1334,14 @@ AUX_BEFORE_CUE = re.compile(
 )
 
 
+def _before_auxiliaries(masked: str, start: int, end: int) -> int:
+    """Where the words from ``start`` end once the auxiliaries and adverbs before ``end`` are peeled off
+    ("520 dockers have publicly said": the subject ends at "dockers"); never at ``start`` itself."""
+    while (aux := AUX_BEFORE_CUE.search(masked, start, end)) is not None and aux.start() > start:
+        end = aux.start()
+    return end
+
+
 def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
     """A source the plain search misses: across an aside, or a noun phrase opening the sentence."""
     lo = max(0, cue.start - 70)
@@ -1351,10 +1354,8 @@ def _set_apart_source(masked: str, cue: Cue) -> Phrase | None:
         return None
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < cue.start else 0
-    upto = cue.start
     # Auxiliaries and adverbs between the subject and its cue ("520 dockers have publicly said"; session 8).
-    while (aux := AUX_BEFORE_CUE.search(masked, start, upto)) is not None and aux.start() > start:
-        upto = aux.start()
+    upto = _before_auxiliaries(masked, start, cue.start)
     m = OPENING_SUBJECT.match(masked[start:upto])
     if m is None:
         return None
@@ -1425,10 +1426,8 @@ def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
     opener = LONG_SUBJECT_OPENER.match(head)
     opened = opener is not None and opener.end() > 0
     start += opener.end() if opener is not None else 0
-    upto = cue.start
     # Auxiliaries and adverbs between the subject and its cue are no part of it ("harbour pilots also said").
-    while (aux := AUX_BEFORE_CUE.search(masked, start, upto)) is not None and aux.start() > start:
-        upto = aux.start()
+    upto = _before_auxiliaries(masked, start, cue.start)
     if cue.text.lower().endswith("ing"):
         # "The pilots are arguing that": a progressive's "are" (never before an -ed cue: "were told").
         progressive = PROGRESSIVE_BEFORE_CUE.search(masked, start, upto)
@@ -1926,10 +1925,8 @@ def _relative_claim_end(
         main = speaker_before(masked, later.start)
         if main is None or main.start != src_phrase.start:
             continue
-        end = later.start
         # The main verb's auxiliaries and adverbs are no part of the claim ("Pilots who say ... have warned").
-        while (aux := AUX_BEFORE_CUE.search(masked, claim_span[0], end)) is not None and aux.start() < end:
-            end = aux.start()
+        end = _before_auxiliaries(masked, claim_span[0], later.start)
         end = claim_span[0] + len(masked[claim_span[0] : end].rstrip(" ,"))
         return (claim_span[0], end) if end > claim_span[0] else None
     return claim_span
