@@ -462,6 +462,13 @@ def test_a_sources_file_that_does_not_fit_the_snapshot_is_refused(tmp_path: Path
     shifted.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(CorpusError, match="no gold source"):
         CORPUS.run(root, "train", backend="rules", sources=shifted)
+    # a document the split does not hold (a file for another snapshot): refused, not ignored
+    doc = json.loads(good.read_text(encoding="utf-8"))
+    doc["items"].append({**doc["items"][0], "doc": "c9_2016-01-01_elsewhere"})
+    stranger = tmp_path / "stranger.json"
+    stranger.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(CorpusError, match="not in the train split"):
+        CORPUS.run(root, "train", backend="rules", sources=stranger)
     # one source given two different referents
     doc = json.loads(good.read_text(encoding="utf-8"))
     doc["items"].append({**doc["items"][0], "referent_start": 5, "referent_end": 9})

@@ -503,17 +503,24 @@ def load_sources(path: Path) -> Sources:
     return out
 
 
-def apply_sources(arts: list[Article], split: str, sources: Sources) -> int:
+def apply_sources(arts: list[Article], split: str, sources: Sources, *, whole_split: bool = True) -> int:
     """Attach the reader's referent to each relation the file lists; returns how many relations got one.
 
     The offsets were taken in the normalised text of one corpus version: a listed source that
     matches no relation of a loaded article, or a referent beyond its text, means another snapshot
-    or another normalisation, and is refused rather than scored on part of the file.
+    or another normalisation, and is refused rather than scored on part of the file. So is a listed
+    document the split does not hold, when the whole split was loaded (``whole_split``; a ``--limit``
+    run loads only its first documents).
     """
     by_doc: dict[str, dict[tuple[int, int], tuple[int, int] | None]] = {}
     for (sp, doc, a, b), ref in sources.items():
         if sp == split:
             by_doc.setdefault(doc, {})[(a, b)] = ref
+    if whole_split and (absent := sorted(set(by_doc) - {art.name for art in arts})):
+        raise CorpusError(
+            f"--sources: {len(absent)} listed document(s) not in the {split} split, e.g. {absent[0]}"
+            " (another snapshot of the corpus?)"
+        )
     matched = 0
     for art in arts:
         wanted = by_doc.get(art.name)
@@ -832,7 +839,7 @@ class PolNeAR:
         in place of CoreNLP's chain, reported beside the unchanged headline."""
         table = load_sources(sources) if sources is not None else None  # a bad file fails before extraction
         arts = self.articles(data, split, limit)
-        listed = apply_sources(arts, split, table) if table is not None else None
+        listed = apply_sources(arts, split, table, whole_split=limit is None) if table is not None else None
         scores = asyncio.run(self._extract_and_score(arts, backend))
         return self.report(split, backend, scores, arts, listed=listed)
 
