@@ -476,7 +476,17 @@ _BILL_BEFORE = re.compile(
 _CHAMBERS = frozenset(
     {"House", "Senate", "Assembly", "Congress", "Parliament", "Commons", "Lords", "Council"}
 )
+# Digits joined to a capitalised word ("7-Eleven"): read as a name when that word is itself a number
+# word, which no count or measure is written as ("a 7-Eleven store" counted 7 stores, session 11).
+_NAME_AFTER_HYPHEN = re.compile(r"-([A-Z][a-z]+)\b")
 _TALLY_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+# A share whose verb is left out after a first share: "Smith took 48% and Jones 43%" ("Jones 43" was a
+# label and the 43% lost, session 11). The earlier share in the same clause run is what a ticker strip
+# ("AERO 3.2% | BETA 1.1%") lacks: it joins its quotes with no "and".
+_GAPPED_SHARE_BEFORE = re.compile(
+    r"\d\s?(?:%|percent\b|per\s?cent\b)[^.;:!?\n|]{0,80}?\b(?:and|while|with|versus|vs\.?)\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}$"
+)
 _VOTED_BEFORE = re.compile(r"\b(?:passed|approved|cleared|rejected|defeated|voted)\b", re.IGNORECASE)
 
 
@@ -501,6 +511,10 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         return True
     if _STREET_AFTER.match(text, e, e + 60):
         return True  # "123 Random Street", "71 Harbour Rd": an address
+    if (after := _NAME_AFTER_HYPHEN.match(text, e, e + 20)) is not None and after.group(
+        1
+    ).lower() in NUMBER_WORDS:
+        return True  # "a 7-Eleven store": digits and a capitalised number word make a brand's name
     prev = _prev_word(text, s)
     if prev in _CHAMBERS and _TALLY_AFTER.match(text, e, e + 6) and _VOTED_BEFORE.search(before):
         return False  # "passed the House 234 to 193": a chamber before a vote's tally
@@ -523,7 +537,11 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         # share's sign after a comma ("leads Jones, 48% to 43%": "Jones 48" was a label and the 48% was
         # lost). Not right after the name: "AERO 3.2%" in a ticker strip is the name's quote.
         unit_next = (bool(nxt) and (nxt[0].lower in MEASURE_UNITS or nxt[0].text in LETTER_UNITS)) or (
-            before.endswith((", ", ",")) and PERCENT_AFTER.match(text[e : e + 20]) is not None
+            PERCENT_AFTER.match(text[e : e + 20]) is not None
+            and (
+                before.endswith((", ", ","))
+                or _GAPPED_SHARE_BEFORE.search(text, max(0, s - 120), s) is not None
+            )
         )
         if unit_next or sent_start_word:
             return False
@@ -2020,7 +2038,12 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         sep = SECOND_NUMBER.fullmatch(text, a.evidence_end, b.start)
         if not sep:
             continue
-        if a.unit is None and a.kind == "count" and b.unit is not None:
+        bare_first = a.unit is None and a.kind == "count" and b.unit is not None
+        # ...unless the second is far larger: "the index rose 12 to 3,400 points" is a change and a level
+        bare_range = (
+            bare_first and a.value < (b.value / (b.scale or 1.0) if not a.scale else b.value) <= 10 * a.value
+        )
+        if bare_first:
             a.kind = b.kind  # "four to seven years", "between 20 and 25 years": the unit is stated once
         elif (
             b.unit is None
@@ -2033,10 +2056,15 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             b.kind = a.kind  # "$10-15", "3%-4": a range's sign or unit written once, before it
         if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
-        if sep.group("sep").lower() in ("to", "and") and _CHANGE_VERB_JUST_BEFORE.search(
-            text[max(0, a.start - 20) : a.start]
+        if (
+            sep.group("sep").lower() in ("to", "and")
+            and not bare_range
+            and _CHANGE_VERB_JUST_BEFORE.search(text[max(0, a.start - 20) : a.start])
         ):
-            continue  # "rose 5% to 7%" is not a range; "rose 3-4%" is one
+            # "rose 5% to 7%" is not a range; "rose 3-4%" is one, and so is "rise 10 to 15 percent": a
+            # change written before a level carries its own unit, so a bare first number is a range's
+            # low end (it came out as a change of 10 with no unit, session 11)
+            continue
         is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
         between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
