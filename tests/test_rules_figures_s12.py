@@ -80,3 +80,42 @@ def test_digits_joined_to_a_number_word_are_a_name_not_a_count() -> None:
     # hard negatives: a count beside the name, and a title-case age
     assert [f[1] for f in figures("He bought 3 stores and a 7-Eleven.")] == [3]
     assert [(f[1], f[4]) for f in figures("Rescuers Find 7-Year-Old Boy")] == [(7, "age")]
+
+
+# ------------------------------------------------------------------ "half a million", "N in 10"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The appeal has cost the family over half a million dollars.", 500_000),  # was 1,000,000
+        ("Half a dozen inspectors arrived on Monday.", 6),  # was 12
+        ("The fund lost half a billion dollars in a year.", 500_000_000),
+        # hard negatives: the article alone, and a half added to a number
+        ("A million visitors came in July.", 1_000_000),
+        ("Two and a half million people voted.", 2_500_000),
+    ],
+)
+def test_half_a_scale_is_half_of_it(text: str, value: float) -> None:
+    assert [f[1] for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Nine in 10 registered voters in Brackwater say the bridge matters.", 90),  # was counts 9 and 10
+        ("About 4 in 10 tenants pay more than a third of their income.", 40),
+        ("Two in three members backed the motion.", 200 / 3),
+        ("One in 5 children in the valley is poor.", 20),
+    ],
+)
+def test_a_part_in_a_small_whole_is_a_share(text: str, share: float) -> None:
+    shares = [f for f in figures(text) if f[3] == "percent"]
+    assert shares and shares[0][1] == pytest.approx(share, abs=1e-3), shares
+
+
+def test_a_rank_or_a_time_after_in_is_no_share() -> None:
+    # hard negatives: "No. 1 in 2015" was a share of 0.05 percent; a span of time is no whole
+    assert figures("The cooperative was ranked No. 1 in 2015 by the magazine.") == []
+    assert all(f[3] != "percent" for f in figures("The striker scored 2 in 5 minutes."))
+    assert all(f[3] != "percent" for f in figures("The party won 12 in 20 districts."))

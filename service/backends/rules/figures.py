@@ -838,7 +838,10 @@ _QUALIFIER_ALT = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, re
 # "half of", and half a unit ("half a percentage point").
 FRACTION = re.compile(
     rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?:"
-    rf"(?P<one>one|1)\s+in\s+(?P<every>{_NUMBER_WORD_ALT}|\d+)\b"
+    # "one in five", "Nine in 10 voters", "about 4 in 10": a proportion (session 12: "Nine in 10" was two
+    # counts, 9 and 10 voters; "No. 1 in 2015" was 0.05 percent). Not "in" a span of time ("2 in 5 minutes").
+    rf"(?P<one>{_NUMBER_WORD_ALT}|\d{{1,3}})\s+in\s+(?P<every>{_NUMBER_WORD_ALT}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]?\d)"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
     r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
     r"believe|believed|think|thought|want|wanted)\b)"
@@ -855,6 +858,10 @@ FRACTION = re.compile(
 )
 
 
+# A rank's label before "1 in ...": "No. 1 in 2015", "#1 in the polls" name a place, not a share.
+_RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber|#)\s*$", re.IGNORECASE)
+
+
 def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     """Fractions and proportions as percentages: "nearly one in five" = 20%, "three quarters" = 75%."""
     text = sent.text
@@ -863,11 +870,19 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
         q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
         unit, kind = "percent", "percent"
         if m.group("one"):
-            every = m.group("every").lower()
+            part, every = m.group("one").lower(), m.group("every").lower().replace(",", "")
+            n_part = int(part) if part.isdigit() else NUMBER_WORDS.get(part)
             n = int(every) if every.isdigit() else NUMBER_WORDS.get(every)
-            if not n:
+            if (
+                not n
+                or not n_part
+                or n_part >= n
+                or _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
                 continue
-            value = 100.0 / n
+            if n_part > 1 and n > 10 and n not in (100, 1000):
+                continue  # "won 12 in 20 states" is two counts; "nine in 10", "3 in 100" are shares
+            value = 100.0 * n_part / n
         elif m.group("part"):
             num = m.group("num").lower()
             count = 1 if num in ("a", "an") else NUMBER_WORDS[num]
@@ -1205,7 +1220,10 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute")
 # Read in the lowercased sentence. Every branch opens with a literal, so the engine skips in C to the
 # characters that can open one; ``(?<!\w.)`` after "o" or "1" is the ``\b`` before it.
-_FRACTION_HINT = re.compile(r"o(?<!\w.)ne in \w|1(?<!\w.) in \w|half|third|quarter|fifth|sixth|tenth|out of")
+_FRACTION_HINT = re.compile(
+    r"o(?<!\w.)ne in \w|\d in \d|(?:two|three|four|five|six|seven|eight|nine) in \w"
+    r"|half|third|quarter|fifth|sixth|tenth|out of"
+)
 _LIST_HINT = re.compile(r",(?<=\w,) \w+, ")
 _TALLY_HINT = re.compile(r"\d[-–]\d")
 _FOLD_HINT = re.compile(

@@ -125,7 +125,9 @@ def words_value(text: str) -> float | None:
     seen_number = False
     for i, p in enumerate(parts):
         if p in ("a", "an"):
-            current = max(current, 1.0)
+            # "a million" is one million; after "half" the article counts nothing: "half a million" is
+            # 500,000 (it was read as 1,000,000, and "half a dozen" as 12, session 11)
+            current = current or 1.0
             continue
         if p == "half":
             current = 0.5
