@@ -119,3 +119,21 @@ def test_a_rank_or_a_time_after_in_is_no_share() -> None:
     assert figures("The cooperative was ranked No. 1 in 2015 by the magazine.") == []
     assert all(f[3] != "percent" for f in figures("The striker scored 2 in 5 minutes."))
     assert all(f[3] != "percent" for f in figures("The party won 12 in 20 districts."))
+
+
+# ------------------------------------------------------------------ adjectives before the counted noun
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The committee reviewed two key federal watch lists.", "lists"),  # counted "key"
+        ("Two wealthy harbour businessmen funded the bid.", "businessmen"),  # counted "wealthy"
+        ("She has two young children.", "children"),
+        # hard negatives: the noun right after, and a noun phrase the plural does not head
+        ("About 12 police officers came.", "officers"),
+        ("Officials visited 5 small farm towns.", "towns"),
+    ],
+)
+def test_the_plural_head_a_few_words_on_is_what_is_counted(text: str, unit: str) -> None:
+    assert [f[3] for f in figures(text)] == [unit]

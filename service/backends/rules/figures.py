@@ -680,7 +680,15 @@ _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 
 
 def _is_plural(word: str) -> bool:
+    if word.endswith("men") and word not in _MEN_SINGULARS or word in _IRREGULAR_PLURALS:
+        return True  # "two wealthy businessmen" counted "wealthy" (session 12)
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in S_SINGULARS
+
+
+# Plurals without an "s": "-men" words ("businessmen", "women"; not "abdomen" or "specimen") and a few
+# others news counts.
+_MEN_SINGULARS = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", "semen", "stamen", "amen"})
+_IRREGULAR_PLURALS = frozenset({"people", "children", "feet", "teeth", "mice", "geese"})
 
 
 def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[str, int]:
@@ -693,7 +701,9 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
         return first, first_end
     pos = first_end
     run = [first]
-    for _ in range(2):
+    # Up to three words on: "two key federal watch lists", "three extensive background screenings"
+    # counted "key" and "extensive" with two (session 12)
+    for _ in range(3):
         m = re.match(r"\s+([a-z][a-z-]*)\b", text[pos : pos + 40])
         if m is None or m.group(1) in NOT_UNITS:
             break
