@@ -680,7 +680,7 @@ _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 
 
 def _is_plural(word: str) -> bool:
-    if word.endswith("men") and word not in _MEN_SINGULARS or word in _IRREGULAR_PLURALS:
+    if (word.endswith("men") and word not in _MEN_SINGULARS) or word in _IRREGULAR_PLURALS:
         return True  # "two wealthy businessmen" counted "wealthy" (session 12)
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in S_SINGULARS
 
