@@ -82,6 +82,7 @@ from service.backends.rules.event_words import (
     PHRASAL,
     PLANNED_BEFORE_NOUN,
     PURPOSE,
+    RECOVERED_AMOUNT,
     REFUSAL_LABELS,
     SCHEDULED_PHASE,
     SCORE,
@@ -219,6 +220,12 @@ CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:but|while|whereas|although|though|because|unless|after|before|when|whereby|since|until)\s)"
     # "shelters for families whose homes were flooded": "whose" opens a clause of its own (Session 9).
     r"|\s+(?=whose\s)"
+    # "fined the airline for failing to refund passengers": the act not done is a happening of its own
+    # beside the verb that punished it (Session 12).
+    r"|\s+(?=(?:for|by)\s+failing\s+to\s)"
+    # "approve a plan that would cut $48 million": a relative clause with a modal of its own tells what
+    # is to happen, as ", which would" does (Session 12).
+    r"|\s+(?=that\s+(?:would|will)\s)"
     r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+)"
 )
 # What someone said is a clause of its own: "Odell said | the company would open 85 stores".
@@ -239,7 +246,7 @@ REPORT_BREAK = re.compile(
 # would be rebuilt" (Session 8). The audience may be long; no clause opens inside it. A named audience
 # too: "told Harbour Radio on Monday evening that | the company had lost £1.2m" (Session 9).
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z]))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
+    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z])|(?=(?:parliament|senators|lawmakers|legislators)\b))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
@@ -272,7 +279,7 @@ PLANNED = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|failed\s+to|none\s+of)\b|n't\b",
+    r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of)\b|n't\b",
     re.IGNORECASE,
 )
 # Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
@@ -382,6 +389,10 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         gov = toks[k].group().lower() if k >= 0 else ""
         if gov in CONTROL_VERBS:
             return "base"
+        if gov in _FAILED:
+            # "failed to sell", "for failing to refund passengers": the act that did not happen is the
+            # event, negated (Session 12; dev6, dev7 and dev8 each label one so).
+            return "base"
         if gov == "on" and k > 0 and toks[k - 1].group().lower() in _WENT:
             return "past"  # "went on to found a firm": what came next happened (Session 9)
         if any(t.group().lower() in OBJECT_CONTROL_VERBS for t in toks[max(0, j - 5) : j]) and not any(
@@ -470,6 +481,8 @@ _FIRST_TOLD_AFTER = words(
     # Verbs that presuppose the happening they take: "who is leading the inquiry", "attended the funeral".
     "leading led leads heading headed heads chairing chaired chairs attending attended attend attends"
 )
+# "failed to", "failing to": the infinitive after them is an act that did not happen (Session 12).
+_FAILED = words("fail fails failed failing")
 # "went on to", "goes on to": what came next in a life or a season.
 _WENT = words("went go goes going gone")
 # Subordinators whose gerund tells a happening: "after rejecting", "before escaping", "since taking office".
@@ -1130,7 +1143,18 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # with its own subject after "and" ("and the woman injured in the crash": a participle
                 # before its preposition describes the noun).
                 co = AND_NEW_SUBJECT.search(masked[chosen[-1].end : aux])
-            if t.kind != "nominal" and co is not None:
+            if (
+                co is None
+                and t.kind == "verb"
+                and _same_tense(t, chosen[-1])
+                and _LIST_COMMA.fullmatch(masked, chosen[-1].end, aux) is not None
+                and _series_ends(masked, t, inside)
+            ):
+                # "had deleted the data, appointed an officer and cut ties": a verb of a series whose
+                # last member follows "and" is one of its own, as the last is (Session 12).
+                chosen.append(t)
+                cuts.append(masked.rindex(",", chosen[-2].end, aux) + 1)
+            elif t.kind != "nominal" and co is not None:
                 chosen.append(t)
                 cuts.append(chosen[-2].end + co.start())
             elif t.kind == "nominal" and t.lemma in AT_NOMINALS:
@@ -1178,6 +1202,27 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         for t, start, end in extra:
             out.append((t, start, min([c for c in cuts if c > start] + [end])))
     return sorted(out, key=lambda seg: seg[1])
+
+
+# What lies between two verbs of a series: the first one's object, then a comma ("deleted the data
+# held by advertisers, | appointed"); no other comma, no "and" (those are ``COORDINATION``'s).
+_LIST_COMMA = re.compile(r"[^,;]*?,\s+")
+
+
+def _same_tense(t: Trigger, u: Trigger) -> bool:
+    """Past and participle are one tense in a series ("had deleted ..., appointed ... and cut")."""
+    past = ("past", "participle")
+    return t.form == u.form or (t.form in past and u.form in past)
+
+
+def _series_ends(masked: str, t: Trigger, inside: list[Trigger]) -> bool:
+    """Whether a verb of the same tense after ``t`` is joined to it by "and" or "or", closing the series."""
+    for u in inside:
+        if u.start > t.end and u.kind == "verb" and _same_tense(t, u):
+            return COORDINATION.search(masked[masked.find(" ", t.end) : _aux_start(masked, u.start)]) is not None and (
+                "," not in masked[t.end : u.start].rstrip(", ").replace(", and", "").replace(", or", "")
+            )
+    return False
 
 
 # Compiled once (``_aux_start`` sorted the three sets and built this pattern on every call).
@@ -1345,7 +1390,10 @@ def _segment_event(
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if etype == trig.type and trig.kind == "verb":
-        etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
+        if trig.lemma == "recover" and RECOVERED_AMOUNT.match(masked, trig.end):
+            etype = "rise"  # "recovered 4%": a change of an amount upwards (Session 12)
+        else:
+            etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     noun = text[trig.start : trig.end].split()[-1].lower()
     if (
         etype == trig.type in ("increase", "decrease")
