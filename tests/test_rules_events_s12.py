@@ -84,7 +84,9 @@ def test_failed_by_a_tally_is_still_a_vote() -> None:
 
 
 def test_a_series_of_verbs_is_one_event_each() -> None:
-    got = by_trigger("The firm said it had closed the accounts, hired an auditor and cut ties with the broker.")
+    got = by_trigger(
+        "The firm said it had closed the accounts, hired an auditor and cut ties with the broker."
+    )
     assert {"closed", "hired", "cut"} <= set(got), got
     assert got["hired"].type == "hiring", got
 

@@ -1219,7 +1219,9 @@ def _series_ends(masked: str, t: Trigger, inside: list[Trigger]) -> bool:
     """Whether a verb of the same tense after ``t`` is joined to it by "and" or "or", closing the series."""
     for u in inside:
         if u.start > t.end and u.kind == "verb" and _same_tense(t, u):
-            return COORDINATION.search(masked[masked.find(" ", t.end) : _aux_start(masked, u.start)]) is not None and (
+            return COORDINATION.search(
+                masked[masked.find(" ", t.end) : _aux_start(masked, u.start)]
+            ) is not None and (
                 "," not in masked[t.end : u.start].rstrip(", ").replace(", and", "").replace(", or", "")
             )
     return False
