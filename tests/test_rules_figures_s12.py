@@ -137,3 +137,27 @@ def test_a_rank_or_a_time_after_in_is_no_share() -> None:
 )
 def test_the_plural_head_a_few_words_on_is_what_is_counted(text: str, unit: str) -> None:
     assert [f[3] for f in figures(text)] == [unit]
+
+
+# ------------------------------------------------------------------ words that end the counted noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils sit the tests in grades three through eight.",  # counted "through"
+        "The plan would deport the 12 million already here.",  # counted "already"
+        "There are 14 more ready to be confirmed.",  # counted "ready"
+        "The index closed at 2,173.60 and the Nasdaq composite rose.",  # counted "composite"
+    ],
+)
+def test_an_adverb_a_preposition_or_another_noun_phrase_is_not_counted(text: str) -> None:
+    assert all(f[3] is None for f in figures(text)), figures(text)
+
+
+def test_a_price_per_ounce_or_acre_is_a_rate() -> None:
+    assert [(f[1], f[3]) for f in figures("Gold settled at $1,349 an ounce.")] == [(1349, "USD")]
+    rows = rules("Farmland sold for $9,000 an acre.", PUBLISHED).figures
+    assert [(f.value, f.per) for f in rows] == [(9000, "acre")]
+    # hard negative: a count right before "and" still takes its own noun
+    assert [f[3] for f in figures("They hired 40 nurses and the clinic opened.")] == ["nurses"]

@@ -199,7 +199,10 @@ NOT_UNITS = frozenset(
         "annually apiece per each respectively late early overnight "
         # prepositions a noun after them belongs to: "called 911 within minutes" counted minutes
         # (a confident "911 minutes", session 9)
-        "within without inside outside throughout against towards toward via beyond despite amid upon"
+        "within without inside outside throughout against towards toward via beyond despite amid upon "
+        # an adverb or a predicate adjective after a count: "three through eight", "the 12 million already
+        # here", "14 more ready to be confirmed" counted "through", "already", "ready" (session 12)
+        "through thru already here there ready"
     )
 )
 # Verbs before a count that say what happened to what is counted: "killed 32 people".
@@ -577,6 +580,9 @@ def _hyphen_measure(w: str) -> str | None:
     return None
 
 
+_NEW_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
     skipped = 0
@@ -604,6 +610,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
         if headline and w in COUNTED_NOUNS:
             return w, e + t.end, False
         after_and = after_and or w == "and"  # "4,000 and training activities": a new noun phrase
+        if after_and and w in _NEW_PHRASE_DETERMINERS:
+            # "closed at 2,173.60 and the Nasdaq composite rose": a determiner after "and" opens another
+            # noun phrase, whose head the number does not count (it counted "composite", session 12)
+            return (people.lower, e + people.end, False) if people else (None, e, False)
         if (
             people is None
             and not after_and

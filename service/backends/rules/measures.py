@@ -46,6 +46,8 @@ RATE_DENOMINATORS: dict[str, str] = {
     "gram": "g",
     "gramme": "g",
     "pound": "lb",
+    "ounce": "oz",  # "$1,349 an ounce" lost its rate (session 12)
+    "acre": "acre",
     "mile": "mi",
     "kilometre": "km",
     "kilometer": "km",
