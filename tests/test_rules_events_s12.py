@@ -95,3 +95,31 @@ def test_a_relative_clause_with_a_modal_of_its_own() -> None:
     got = by_trigger("The board voted on Friday to back a plan that would cut 300 jobs.")
     assert got["voted"].status == "occurred", got
     assert got["cut"].status == "planned" and got["cut"].type == "job cuts", got
+
+
+def test_pulled_from_the_rubble_is_a_rescue() -> None:
+    got = by_trigger("Firefighters pulled a man alive from the wreckage of the bus on Sunday.")
+    assert got["pulled"].type == "rescue", got
+    got = by_trigger("Crews pulled two fishermen from the river near the weir.")
+    assert got["pulled"].type == "rescue", got
+    # Hard negatives: a thing pulled from a place, a phrasal "pulled out".
+    assert "pulled" not in by_trigger("The grocer pulled the cheese from its shelves on Friday.")
+    assert "pulled" not in by_trigger("The sponsor pulled out of the deal.")
+
+
+def test_not_until_tells_when_not_whether() -> None:
+    got = by_trigger("The firm said deliveries would not start until April.")
+    assert got["start"].status == "planned", got
+    got = by_trigger("The clerk said the count was not completed until after midnight.")
+    assert got["completed"].status == "occurred", got
+    # Without "until" the negation stands.
+    got = by_trigger("The firm said deliveries would not start this year.")
+    assert got["start"].status == "negated", got
+
+
+def test_a_happening_under_way_is_ongoing() -> None:
+    got = by_trigger("The ministry said an inquiry into the contracts was under way.")
+    assert got["inquiry"].status == "ongoing", got
+    # An inquiry told with no such words happened.
+    got = by_trigger("The ministry said an inquiry into the contracts had found no fraud.")
+    assert got["inquiry"].status == "occurred", got

@@ -755,6 +755,14 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
         r"(?:911|999|112|police|the\s+police|an\s+ambulance|the\s+fire\s+(?:brigade|service|department))\b",
         "call",
     ),
+    # Session 12: people pulled from rubble, a mine or the water are rescued ("Rescuers pulled a girl
+    # alive from the ruins of a block", "pulled the last of 19 miners from a flooded mine": dev6 and dev8
+    # label each a rescue); "pulled its advert from the channel" is no rescue.
+    "pull": (
+        r"(?:[\w’'.-]+\s+){0,8}?(?:alive\s+)?(?:out\s+of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:rubble|ruins|wreckage|debris|mine|water|waters|floodwaters?|sea|river|lake|mud|snow|flames)\b",
+        "rescue",
+    ),
     # Candidates: "will run for the state legislature", "ran for mayor in 2019", "is running for
     # re-election" (not "run for five days", "ran for cover"): an office or a body after "for".
     "run": (

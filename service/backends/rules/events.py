@@ -1305,6 +1305,20 @@ def find_events(
 # A particle right after a verb: "shut | down", "paid | out" (``PARTICLE_NOUNS``).
 _PARTICLE = re.compile(r"\s+(down|out|over|off|up|back|in)\b(?!\s+of\b)", re.IGNORECASE)
 
+# Session 12, statuses. A happening said to be under way is going on: "an investigation into the
+# bank's lending was under way" (the noun's phrase may run a few words before the verb).
+_UNDER_WAY = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:is|was|are|were|remains?|remained)\s+(?:now\s+|already\s+|well\s+|still\s+)?"
+    r"under\s?way\b",
+    re.IGNORECASE,
+)
+# "not ... until" tells when a happening comes, not that it does not: "would not begin until March" is
+# planned for March, "was not called until after 1 a.m." happened then. The negation right before the
+# verb, "until" (with its time) right after it or after its participle.
+_NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:be\s+|been\s+)?\S+$", re.IGNORECASE)
+_UNTIL_NEXT = re.compile(r"\s+until\b", re.IGNORECASE)
+_MODAL_AHEAD = re.compile(r"\b(?:will|would|shall|’ll|'ll)\b", re.IGNORECASE)
+
 # A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
 _BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
 
@@ -1357,6 +1371,14 @@ def _segment_event(
         # "ahead of a bail hearing on Monday", "The union plans a rally", "the policy meeting begins on
         # Tuesday", "A strike would halt services": still to come (Session 11).
         status = "planned"
+    if trig.kind == "nominal" and status == "occurred" and _UNDER_WAY.match(masked, trig.end):
+        status = "ongoing"  # "an investigation into the bank's lending was under way" (Session 12)
+    if status == "negated" and _NOT_UNTIL.search(masked, max(a, trig.start - 25), trig.end):
+        # "shipments would not begin until March": it will begin then; "was not called until after 1
+        # a.m.": it was, then (Session 12).
+        status = "planned" if _MODAL_AHEAD.search(masked, max(a, trig.start - 25), trig.start) else "occurred"
+        if not _UNTIL_NEXT.match(masked, trig.end):
+            status = "negated"
     if (
         status == "occurred"
         and masked[trig.start : trig.end].endswith("ing")
