@@ -2566,24 +2566,39 @@ def _draft(
 # then a dash, the author's name, the handle in parentheses and the date ("... ― Ruth Okafor
 # (@RuthOkafor) March 9, 2022"). The text is the author's claim, however many sentences it has,
 # so the rule reads the whole block rather than one sentence.
-POST_EMBED = re.compile(
-    r"(?:<tweet\b[^>]*>\s*)?(?P<claim>[^<>\n]{3,800}?)"
+_POST_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Its end, found first: the dash, the author's name, the handle and the date. The claim is the text
+# before it (at most POST_CLAIM_CHARS, within the line, after the previous post). One pattern with
+# the claim in front ("[^<>\n]{3,800}?" then the end) was tried at every character of a block and
+# read up to 800 characters from each: a 1 MB paragraph holding "(@" took over a minute in one
+# regex call, which holds the interpreter, outside the CPU budget's checks (s12 fuzz).
+_POST_TAIL = re.compile(
     r"(?:\s+(?:pic\.twitter\.com|https?://)\S*)*\s+[—―–-]\s*"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*\(@\w{1,30}\)\s*"
-    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s+\d{4})"
+    rf"(?P<date>{_POST_MONTH}\s+\d{{1,2}},\s+\d{{4}})"
 )
+POST_CLAIM_CHARS = 800
+_POST_CLAIM_MIN_CHARS = 3
 
 
 def find_post_embeds(text: str, start: int, book: EntityBook) -> list[AttributionDraft]:
     """Embedded posts in one body block (``text`` at offset ``start``)."""
     out = []
-    for m in POST_EMBED.finditer(text):
-        claim = m.group("claim").strip()
+    done = 0  # the end of the last post: a claim starts after it
+    for m in _POST_TAIL.finditer(text):
+        end = m.start()
+        lo = max(done, end - POST_CLAIM_CHARS)
+        # A claim is one line of text, no markup: it starts after the last "<", ">" or newline.
+        c_from = max(lo, max(text.rfind(ch, lo, end) for ch in "<>\n") + 1)
+        if end - c_from < _POST_CLAIM_MIN_CHARS:
+            continue
+        done = m.end()
+        raw = text[c_from:end]
+        claim = raw.strip()
         if len(re.findall(r"[A-Za-z]{2,}", claim)) < MIN_CLAIM_WORDS:
             continue
         name = m.group("name")
-        c_start = m.start("claim") + (len(m.group("claim")) - len(m.group("claim").lstrip()))
+        c_start = c_from + (len(raw) - len(raw.lstrip()))
         source = _Source(name, book.canonical(name), start + m.start("name"))
         out.append(
             _draft(
