@@ -34,6 +34,10 @@ from service.backends.rules.lexicon import (
     ORG_NAMES,
     PLACE_HEADS,
     PLACE_NAMES,
+    PUBLIC_BODY_HEADS,
+    PUBLIC_MODIFIED_HEADS,
+    PUBLIC_MODIFIERS,
+    PUBLIC_SERVICE_PHRASES,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -1262,6 +1266,16 @@ ANONYMITY = re.compile(
 )
 
 
+def _public_body(words: list[str]) -> bool:
+    """A body of the state by its heads or modifiers (``lexicon.PUBLIC_BODY_HEADS`` and the rest)."""
+    return (
+        any(w in GOVERNMENT_HEADS for w in words)
+        or words[-1] in PUBLIC_BODY_HEADS
+        or " ".join(words[-2:]) in PUBLIC_SERVICE_PHRASES
+        or (words[-1] in PUBLIC_MODIFIED_HEADS and any(w in PUBLIC_MODIFIERS for w in words[:-1]))
+    )
+
+
 def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
     low = source.lower().strip()
@@ -1283,7 +1297,7 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "document"
     if any(w.startswith("spokes") for w in words) and len(words) > 2:
         # An on-the-record spokesperson speaks for their body: a department is government, a firm an organisation.
-        return "government" if any(w in GOVERNMENT_HEADS for w in words) else "organization"
+        return "government" if _public_body(words) else "organization"
     unnamed = words[0] in UNNAMED_DETERMINERS or low in ("officials", "sources", "diplomats")
     if unnamed and any(w in ANONYMOUS_HEADS for w in words):
         return "anonymous"
@@ -1302,14 +1316,14 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     if role_of:
         return "person"  # "the chair of the talks", "a spokesman for the port"
     if kind in ("organization", "group"):
-        if any(w in GOVERNMENT_HEADS for w in words) or low in ("pentagon", "kremlin", "white house"):
+        if _public_body(words) or low in ("pentagon", "kremlin", "white house"):
             return "government"
         return "organization"
     if kind == "location":
         return "government"  # "Baghdad said", "Washington warned": a capital speaking for its government
     if words[-1] in LOWER_ROLE_HEADS or words[-1] in ROLE_WORDS:
         return "person"  # "France’s armed forces minister": the head word decides
-    if any(w in GOVERNMENT_HEADS for w in words) or " ".join(words[-2:]) in GOVERNMENT_HEADS:
+    if _public_body(words) or " ".join(words[-2:]) in GOVERNMENT_HEADS:
         return "government"
     if words[-1] in ANONYMOUS_HEADS:
         # "an official", "analysts", "sources": unnamed; "the spokesman" of a named body is a person
