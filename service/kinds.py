@@ -63,6 +63,9 @@ class KindHooks:
     # Two items with equal merge keys that are still two facts (two people saying the
     # same words): merging them would lose one record and misattribute its words.
     distinct: Callable[[Any, Any], bool] | None = None
+    # Fills what the kept item of a merge lacks from the item merged into it (a headline's
+    # quote, which names no speaker, takes the speaker of the same words in the body).
+    complete: Callable[[Any, Any], None] | None = None
 
 
 HOOKS: dict[str, KindHooks] = {}
@@ -191,6 +194,14 @@ def _other_speakers(a: Any, b: Any) -> bool:
     return not set(name_key(a.speaker).split()) & set(name_key(b.speaker).split())
 
 
+def _speaker_from(kept: Any, merged: Any) -> None:
+    """A quote kept without a speaker takes the speaker, mention and cue of the same words merged
+    into it: a headline or pull quote comes first in the text and names no one, and the body's
+    "“...,” Marsh assured the crowd" gave its speaker to nobody (session 12, PolNeAR train)."""
+    if kept.speaker is None and merged.speaker is not None:
+        kept.speaker, kept.speaker_mention, kept.cue = merged.speaker, merged.speaker_mention, merged.cue
+
+
 for _hooks in (
     KindHooks(
         kind=EVENTS,
@@ -220,6 +231,7 @@ for _hooks in (
         ground=_ground_quote,
         merge_key=lambda q: ("quote", fold_plain(q.text)),
         distinct=_other_speakers,
+        complete=_speaker_from,
         chunk_identity=lambda q: (fold_plain(q.text),),
         label=lambda q: f"“{q.text}” — {q.speaker or 'unknown speaker'}",
         table=ItemTable("Quotes", ("id", "speaker", "cue", "quote", "at"), _quote_row, rank=0),

@@ -180,7 +180,9 @@ def ground(doc: Document, draft: ExtractionDraft, extractor: str = "rules") -> G
             if d.provenance is not None or d.rule is not None:
                 known = d.provenance or ItemProvenance(extractors=[extractor])
                 origin[id(grounded[-1])] = known.model_copy(update={"rule": known.rule or d.rule})
-        items[kind.name] = _number(_merge(grounded, hooks.merge_key, absorb, hooks.distinct), kind.id_prefix)
+        items[kind.name] = _number(
+            _merge(grounded, hooks.merge_key, absorb, hooks.distinct, hooks.complete), kind.id_prefix
+        )
     return Grounded(
         entities=table.entities(doc.text, regions),
         items=items,
@@ -208,6 +210,7 @@ def _merge(
     key: Callable[[Any], Key],
     absorb: Callable[[Any, Any], None] | None = None,
     distinct: Callable[[Any, Any], bool] | None = None,
+    complete: Callable[[Any, Any], None] | None = None,
 ) -> list[Any]:
     items = sorted(items, key=lambda i: i.evidence[0].start)
     merged: list[Any] = []
@@ -235,6 +238,8 @@ def _merge(
         else:
             if absorb is not None:
                 absorb(merged[idx], current)
+            if complete is not None:
+                complete(merged[idx], current)
             for span in own:
                 if (span.start, span.end) not in seen[idx]:
                     seen[idx].add((span.start, span.end))
