@@ -2,12 +2,16 @@
 other half kept unread), tested on sentences of our own, each with a hard negative:
 
 - a headline repeating a body quote names no speaker; the one quote the two merge into keeps the body's
-  speaker (the headline came first and its empty speaker was kept).
+  speaker (the headline came first and its empty speaker was kept);
+- "In a statement to the Gazette, her senior adviser, Tom Reed, said": a definite description and its name
+  set off by commas, the name speaks (not the name before the description);
+- "“...,” Ohio delegate Tom Reed, wearing a hat and “Go Ruiz” pins, said": a far cue after a description
+  and a name (only a name right after the quote was taken).
 """
 
 from __future__ import annotations
 
-from tests.rules_support import run
+from tests.rules_support import INTRO, quote, run
 
 # --------------------------------------------------------------------------- a headline's quote
 
@@ -33,3 +37,42 @@ def test_a_headline_quote_repeated_by_no_speaker_stays_without_one() -> None:
     )
     (q,) = [q for q in ex.quotes if q.text.startswith("Nobody here")]
     assert q.speaker is None and q.speaker_mention is None
+
+
+# --------------------------------------------------------------------------- a description, then its name
+
+
+def test_a_description_and_its_name_set_off_by_commas_speak_not_the_name_before() -> None:
+    ex = run(
+        INTRO + "In a statement to the Harbour Gazette, her senior adviser, Tom Reed, said: “The mayor backs "
+        "the levy.”"
+    )
+    assert quote(ex, "The mayor backs").speaker == "Tom Reed"
+
+
+def test_a_place_after_a_name_and_its_age_is_no_speaker() -> None:
+    # Hard negative: "Dover, New Hampshire" is two capitalised words between commas too, after a place
+    # phrase ("of Dover"), not after a description of a person: Leo Marsh speaks.
+    ex = run(INTRO + "Leo Marsh, 41, of Dover, New Hampshire, said: “The mayor backs the levy.”")
+    assert quote(ex, "The mayor backs").speaker == "Leo Marsh"
+    ex = run(INTRO + "Leo Marsh, a farmer from Dover, New Hampshire, said: “The mayor backs the levy.”")
+    assert quote(ex, "The mayor backs").speaker == "Leo Marsh"
+
+
+# --------------------------------------------------------------------------- a far cue after a description
+
+
+def test_a_far_cue_after_a_description_a_name_and_an_aside_with_a_quoted_name() -> None:
+    ex = run(
+        INTRO + "“We have had better weeks than this one,” Ohio delegate Tom Reed, wearing a straw hat and "
+        "“Go Ruiz” pins, said calmly as balloons fell."
+    )
+    q = quote(ex, "We have had better weeks")
+    assert (q.speaker, q.cue) == ("Tom Reed", "said")
+
+
+def test_a_far_cue_after_a_name_that_is_the_object_of_a_verb_is_not_the_names() -> None:
+    # Hard negative: "told Tom Reed" makes Reed the one told; the relative clause's "said" is his, but
+    # the quote is the mayor's (the near cue "told" is found first).
+    ex = run(INTRO + "“We are ready,” the mayor told Tom Reed, a harbour official who later said he agreed.")
+    assert quote(ex, "We are ready").speaker == "Dana Whitfield"

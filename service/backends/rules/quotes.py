@@ -291,6 +291,8 @@ _WORD_BEFORE = re.compile(r"\b(?P<w>[a-z][\w’'-]*)\s+(?:(?:out|up|off|back|aro
 SHOWING_STEMS = tuple(
     words("quot cit heard hear overh caught catch record film captur show feature depict saw see watch")
 )
+# Words before a name right after a quote: a title or description with no punctuation ("Ohio delegate").
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:[\w’'-]+\s+){1,4}")
 # How far after a quote its cue is looked for when a name starts right after it and an appositive
 # stands between: "“...,” Ron Castell, a retired engineer who ..., said" (characters).
 FAR_CUE_REACH = 260
@@ -913,7 +915,19 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
         if re.search(r"[.!?;“”\"]", between):
             break
         sb = speaker_before(cmasked, c + cue_m.start())
-        if sb is not None and sb.start == c + skip:
+        if sb is not None and (
+            sb.start == c + skip
+            or (
+                sb.start > c + skip
+                and sb.kind == "name"
+                and _DESCRIPTION_BEFORE_NAME.fullmatch(after, skip, sb.start - c)
+                and not any(
+                    w in REPORTING_VERBS or w in NOT_A_QUOTE_VERB for w in after[skip : sb.start - c].split()
+                )
+            )
+        ):
+            # "“...,” Ohio delegate Tom Reed, wearing a hat and “Go Ruiz” pins, said": a lowercase
+            # description may stand before the name (session 12).
             return sb, cue_m.group()
     return None, None
 

@@ -36,6 +36,13 @@ _DESCRIPTION_WITH_RELATIVE = re.compile(
 RELATIVE_APPOSITIVE_WORDS = 40
 # Name suffixes between a name and its appositive: "James Corey Jr., the director".
 _SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)$")
+# A person's name alone between two commas: "Jake Sullivan", "Ann M. Lowe".
+_BARE_NAME = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3}\s*")
+# A definite description of one person, lowercase after its determiner or possessive: "her senior
+# adviser", "the port's chief executive" (no place: "a farmer from Dover, New Hampshire" is no name's).
+_DEFINITE_DESCRIPTION = re.compile(
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.’'-]*(?:’s|'s))\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*\s*"
+)
 # A name's last word right before the appositive opens: a capitalised word, an initial, a possessive-free name.
 _NAME_END = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[A-Z]\.)$")
 # An appositive is at most this long (characters) and holds no sentence end or quotation.
@@ -216,6 +223,15 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
                 break
             segment = head[k + 1 : close_at]
             if _NO_APPOSITIVE.search(_ABBREVIATION.sub("", QUOTED_NAME.sub("t", segment))):
+                break
+            if (
+                "," in segment
+                and _BARE_NAME.fullmatch(segment.rsplit(",", 1)[1])
+                and _DEFINITE_DESCRIPTION.fullmatch(segment.rsplit(",", 1)[0])
+            ):
+                # "In a statement to the Observer, her senior adviser, Jake Sullivan, said": a description
+                # and then its name, set off by commas: the name speaks (the plain subject finder takes
+                # it), not the name before the description (session 12).
                 break
             if closer != "," and head[k - 1 : k] != " ":
                 continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
