@@ -123,3 +123,20 @@ def test_a_happening_under_way_is_ongoing() -> None:
     # An inquiry told with no such words happened.
     got = by_trigger("The ministry said an inquiry into the contracts had found no fraud.")
     assert got["inquiry"].status == "occurred", got
+
+
+def test_the_main_verb_after_a_clause_opened_by_after() -> None:
+    got = by_trigger(
+        "The tribunal, which ruled 3-0 after a one-day hearing in June, also stripped the jockey of his licence."
+    )
+    assert {"ruled", "hearing", "stripped"} <= set(got), got
+    # A fronted "After ..." clause keeps its own noun and the main verb, as before.
+    got = by_trigger("After a meeting on Monday, the council approved the plan.")
+    assert {"meeting", "approved"} <= set(got), got
+
+
+def test_the_month_may_is_no_modal() -> None:
+    got = by_trigger("The board in May sacked the finance director.")
+    assert got["sacked"].status == "occurred", got
+    got = by_trigger("The board may sack the finance director.")
+    assert got["sack"].status == "hypothetical", got

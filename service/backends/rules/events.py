@@ -283,7 +283,11 @@ NEGATED = re.compile(
     re.IGNORECASE,
 )
 # Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
-HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|threaten(?:s|ed)?\s+to)\b", re.IGNORECASE)
+# Session 12: "may" in lower case only: "in May", "since May" name the month ("Following a review in May,
+# the board sacked ..." happened).
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|could|might|(?-i:may)|whether|threaten(?:s|ed)?\s+to)\b", re.IGNORECASE
+)
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -625,7 +629,7 @@ _OF_COUNT = re.compile(
 # "at the Iraqi government's request" (tokens joined by spaces: "Merenia ' s").
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.’'-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
 # A noun of happening whose own verb is a modal of possibility: "further walkouts could follow".
-_MAY_FOLLOW = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
+_MAY_FOLLOW = re.compile(r"\s+(?:could|might|(?-i:may))\s", re.IGNORECASE)
 
 
 def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None) -> Trigger | None:
@@ -1157,6 +1161,19 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             elif t.kind != "nominal" and co is not None:
                 chosen.append(t)
                 cuts.append(chosen[-2].end + co.start())
+            elif (
+                len(chosen) == 1
+                and chosen[0].kind == "nominal"
+                and t.kind == "verb"
+                and t.form == "past"
+                and a > 0
+                and _SUBORDINATE_END.fullmatch(masked, chosen[0].end, aux) is not None
+            ):
+                # "The panel, which ruled 2-1 after a two-day hearing in November, | also stripped her of
+                # the title": the clause opened by "after" ends at its comma, and the sentence's own verb
+                # follows it (Session 12).
+                chosen.append(t)
+                cuts.append(masked.rindex(",", chosen[0].end, aux) + 1)
             elif t.kind == "nominal" and t.lemma in AT_NOMINALS:
                 # "activated its mechanism at Merenia's request on Tuesday": the request is an event of
                 # its own (Session 9) from its "at"; the clause's verb keeps its words, time and all.
@@ -1203,6 +1220,10 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             out.append((t, start, min([c for c in cuts if c > start] + [end])))
     return sorted(out, key=lambda seg: seg[1])
 
+
+# After a noun of happening in a clause opened mid-sentence ("after a two-day hearing in November"), its
+# end: a comma and, at most, an adverb of sequence before a verb in the past.
+_SUBORDINATE_END = re.compile(r"[^,;]*,\s+(?:(?:also|then|later|subsequently|eventually|finally)\s+)?")
 
 # What lies between two verbs of a series: the first one's object, then a comma ("deleted the data
 # held by advertisers, | appointed"); no other comma, no "and" (those are ``COORDINATION``'s).
