@@ -44,3 +44,22 @@ def test_companies_and_their_people_are_not_government() -> None:
         "The Vendry Group said profits would fall."
     )
     assert "government" not in types.values(), types
+
+
+def test_a_companys_short_name_is_the_company_not_a_person() -> None:
+    # "Quillfen" after "Quillfen Systems" was a person of its own ("Quillfen said" typed person), and
+    # "Harnmoor Minerals" itself a person
+    ex = run_headlined("Varnock Turbines said orders rose.\n\nVarnock said it would hire 300 workers.")
+    assert [(e.name, e.type) for e in ex.entities if "Varnock" in e.name] == [
+        ("Varnock Turbines", "organization")
+    ]
+    assert {a.source_type for a in ex.attributions} == {"organization"}
+
+
+def test_a_person_sharing_a_companys_first_word_stays_a_person() -> None:
+    # hard negative: the founder named before her surname is used alone
+    ex = run_headlined(
+        "Morrow Steel cut 40 jobs.\n\nAna Morrow, its founder, was at the plant. Morrow said she was sad."
+    )
+    assert ("Ana Morrow", "person") in [(e.name, e.type) for e in ex.entities]
+    assert [a.source for a in ex.attributions] == ["Ana Morrow"]

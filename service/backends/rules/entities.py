@@ -83,7 +83,12 @@ COMPANY_NAME_TAILS = words(
     "industries systems tramways railways rail steel shipping transport logistics energy mining metals "
     "technologies technology software pharmaceuticals foods bakeries breweries homes construction "
     "telecom communications electric electronics chemicals textiles motors engineering insurance "
-    "water airlines airways studios entertainment"
+    "water airlines airways studios entertainment "
+    # session 12: companies of our sets typed person ("Harnmoor Minerals", "Pellingham Therapeutics",
+    # "Pendlewick Labs"); not surnames that are also words ("Power", "Mills", "Glass")
+    "minerals turbines labs laboratories therapeutics biotech biosciences pharma semiconductors robotics "
+    "aerospace automotive fisheries cement plastics cosmetics analytics freight shipyards distillers "
+    "petroleum resources events media networks salt"
 )
 # Heads of an appositive that make the name before it an organisation:
 # "Blue Ledger, a Brussels-based campaign group,", "Northline, the low-cost carrier,".
@@ -361,6 +366,18 @@ class EntityBook:
                 }
                 if len(hits) == 1:
                     rk = hits.pop()
+                    self._alias(rk, name)
+                    return rk
+                # ... and one that opens the name of exactly one company named before is its short name:
+                # "Quillfen Systems said ... Quillfen said" made Quillfen a person (session 12: on our sets
+                # 19 company sources were typed person this way)
+                orgs = {
+                    rk
+                    for rk, r in self.records.items()
+                    if r.type == "organization" and self._name_key(r.name).split()[:1] == [k] and " " in r.name
+                }
+                if not hits and len(orgs) == 1:
+                    rk = orgs.pop()
                     self._alias(rk, name)
                     return rk
         self.records[k] = EntityRecord(name=name, type=etype)
