@@ -374,7 +374,9 @@ class EntityBook:
                 orgs = {
                     rk
                     for rk, r in self.records.items()
-                    if r.type == "organization" and self._name_key(r.name).split()[:1] == [k] and " " in r.name
+                    if r.type == "organization"
+                    and self._name_key(r.name).split()[:1] == [k]
+                    and " " in r.name
                 }
                 if not hits and len(orgs) == 1:
                     rk = orgs.pop()
