@@ -341,6 +341,15 @@ def _claim_after(
     end = start + len(text)
     if masked[start : start + 1] in (",", ":", ";") or not text:
         return None
+    aside = (
+        DASH_ASIDE_THEN_THAT.match(masked, start, end) if not _that_before(masked, cue_end, start) else None
+    )
+    if aside is not None:
+        # "said — and Ruiz agreed — that the port would close": the claim begins after the aside's "that"
+        # (session 12; the aside was its first words). Words after a dash with no "that" stay the claim: on
+        # PolNeAR they are mostly a report's content ("said Monday — without evidence — the vote was rigged").
+        start = aside.end()
+        text = original[start:end]
     first = re.match(r"[A-Za-z]+", masked[start:end])
     # "said that, in retrospect, ...": "that" before an aside counts as "that" (session 8).
     that = _that_before(masked, cue_end, start)
@@ -351,6 +360,8 @@ def _claim_after(
         and not (infinitive and first.group().lower() == "to")
     ):
         return None  # "said after a meeting", "said in a statement": no claim follows
+    if first and first.group().lower() in COORDINATORS and "," in masked[cue_end:start]:
+        return None  # "the artist wrote in 1861, but it was lost": a second clause after a comma (session 12)
     if not that and WHEN_AND_WHERE_ONLY.match(masked[start:end]):
         return (
             None  # "..., he said Wednesday morning on NBC's Meet the Press.": a time and a venue (session 8)
@@ -360,6 +371,12 @@ def _claim_after(
     if not (_is_claim(masked[start:end]) or (short_object and SHORT_OBJECT.match(masked[start:end]))):
         return None
     return start, end
+
+
+# Coordinators opening a second clause after the cue's comma: never its claim.
+COORDINATORS = words("but yet")
+# An aside between paired dashes, then "that", after a cue (session 12).
+DASH_ASIDE_THEN_THAT = re.compile(r"(?P<d>—|–|―|--)[^—–―;]{1,80}?(?P=d)\s*,?\s*that\s+")
 
 
 # The object of a stance verb that is a claim however short: a name ("has endorsed Delgado") or a
@@ -582,7 +599,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             draft, c_start, c_end = forward
             out.append(draft)
             spans.append((len(out) - 1, cue.start, c_start, c_end, draft.source))
-            sourced.append(cue.start)
+            if not _closed_early(masked, cue, c_end):
+                sourced.append(cue.start)
             continue
         draft = _backward_claim(sent, masked, cue, sourced, found, book)
         if draft is not None:
@@ -593,6 +611,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
                 # his brother added" is the brother's claim ("welcomed" reports nothing here).
                 sourced.append(cue.start)
     _relay_nested(out, spans)
+    out = _without_nested_topics(out, spans)
     # Noun cues ("Okafor's claim that ...") also beside a verb's attribution, unless its evidence already
     # holds their claim (session 6: a sentence with a verb cue elsewhere kept none).
     if not out:
@@ -606,6 +625,16 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             out.append(noun)
     ctx.last = sent
     return out
+
+
+def _closed_early(masked: str, cue: Cue, c_end: int) -> bool:
+    """A forward claim ended at a comma by its subject's relative clause or a subordinate opening: "Wyndcliffe,
+    who has denied cheating, will appeal ..., her lawyer said" (session 12). A later cue's claim before it is
+    then the main clause's; before, the closed claim kept those words from it."""
+    if masked[c_end : c_end + 1] != ",":
+        return False
+    rel = SUBJECT_RELATIVE.match(masked, 0, cue.start)
+    return (rel is not None and rel.end() == cue.start) or SUBORDINATE_OPENING.match(masked) is not None
 
 
 # "That's according to X." after a sentence: the claim is the sentence before, in the same paragraph
@@ -1005,11 +1034,54 @@ def _cue_source(
                     and RELATIVE_AFTER.fullmatch(masked, src_phrase.end, cue.start) is None
                 ):
                     src_phrase = _outer_phrase(masked, src_phrase, book)
+    if src_phrase is not None and (main := RELATIVE_THEN_MAIN.match(masked, src_phrase.end, cue.start)):
+        # "Wyndcliffe, who has denied cheating, will appeal ..., her lawyer, Crispin Pellinore, said": the
+        # relative clause closed and the main clause went on; the speaker is the one set apart after it
+        # (session 12; the appositive search read the whole run as a relative clause on Wyndcliffe).
+        k = main.start("verb")
+        nearer = speaker_before(masked[k:], cue.start - k)
+        src_phrase = (
+            None if nearer is None else Phrase(k + nearer.start, k + nearer.end, nearer.text, nearer.kind)
+        )
+    if src_phrase is not None and (turn := CLAUSE_TURN.search(masked, src_phrase.end, cue.start)) is not None:
+        # "Wyndcliffe, who ran in Paris, is said to have ..., but her coach, Ilona Vesterby, said": the
+        # subject is never across a clause turned by "but" (session 12; the appositive search read the
+        # whole run as a relative clause on Wyndcliffe).
+        nearer = speaker_before(masked[turn.end() :], cue.start - turn.end())
+        src_phrase = (
+            None
+            if nearer is None
+            else Phrase(turn.end() + nearer.start, turn.end() + nearer.end, nearer.text, nearer.kind)
+        )
+    if src_phrase is not None and src_phrase.kind == "descriptor":
+        state = STATE_BEFORE.search(masked, 0, src_phrase.start)
+        if state is not None:
+            # "The state attorney general's office said": "state" stopped the subject search as a verb.
+            src_phrase = Phrase(
+                state.start(), src_phrase.end, masked[state.start() : src_phrase.end], "descriptor"
+            )
+    if src_phrase is not None and src_phrase.kind == "name":
+        joined = JOINED_NAME_BEFORE.search(masked, 0, src_phrase.start)
+        if joined is not None:
+            # "which Corbasse & Venn said": a firm's name joined by an ampersand (session 12; "Venn" spoke).
+            src_phrase = Phrase(
+                joined.start(), src_phrase.end, masked[joined.start() : src_phrase.end], "name"
+            )
+    if (
+        src_phrase is not None
+        and src_phrase.kind != "pronoun"
+        and CLAUSE_SET_APART.fullmatch(masked, src_phrase.end, cue.start) is not None
+    ):
+        # "..., to a county she hoped to carry by a wide margin, the vote will be close, said Dan Ruiz": the
+        # words set apart before the cue are a clause of the claim, not an appositive of "a wide margin"
+        # (session 12); the source is after the cue.
+        src_phrase = None
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
     if src_phrase is None and not participle and not coordinated:
         src_phrase = (
-            _set_apart_source(masked, cue)
+            _closing_phrase(masked, cue)
+            or _set_apart_source(masked, cue)
             or _relative_source(masked, cue)
             or _opening_appositive(masked, cue)
             or _chain_source(masked, cue)
@@ -1085,6 +1157,30 @@ def _cue_source(
         cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
         src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
     return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
+
+
+# A relative clause on the subject closed by a comma, the main clause's verb, then a phrase set apart before
+# the cue: ", who has denied cheating, will appeal to the court, her lawyer, X, " (session 12).
+RELATIVE_THEN_MAIN = re.compile(
+    r"\s*,\s+(?:who|which)\b[^,;]*,\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|[a-z]+ed)\b)"
+    r"[^;]*,\s+\S[^;]*$"
+)
+# A clause turned by a conjunction after a comma, between a subject found and its cue.
+CLAUSE_TURN = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\s+")
+# "The state" before an office or an official the subject search found (session 12).
+STATE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+state\s+$")
+# A capitalised word and an ampersand before a name: a firm's name ("Corbasse & Venn", "Procter & Gamble").
+JOINED_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+&\s+$")
+# Words set apart by commas between a subject found and its cue that are a clause, not an appositive: a
+# determiner or a pronoun, then a finite verb, and no relative pronoun ("the vote will be close"; not "the
+# mayor who was ousted", "a pilot for 20 years") (session 12).
+CLAUSE_SET_APART = re.compile(
+    r"\s*,\s+(?:the|this|these|those|it|he|she|they|we|there)\s+"
+    r"(?:(?!who\b|which\b|whose\b|whom\b|that\b)[^,;:“”\"\s]+\s+){0,6}?"
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s+"
+    r"[^,;:“”\"]*,\s*"
+)
 
 
 # The word before a noun the subject search found that makes it part of a longer noun phrase (session 9).
@@ -1407,6 +1503,25 @@ LONG_SUBJECT_OPENER = re.compile(
 LONG_SUBJECT_CUES = (
     OPENING_SUBJECT_CUES | EVALUATIVE | SHORT_OBJECT_VERBS | words("promise urge call demand propose defend")
 )
+
+
+# A description closing the sentence after its claim's comma, its head before a preposition: "Users can claim
+# compensation, lawyers for a group of about 4,200 users said." (session 12; the subject search stopped at the
+# number, and the sentence's opening noun was taken instead).
+CLOSING_PHRASE = re.compile(
+    r",\s+(?P<np>(?:(?:the|a|an|some|several|two|three|four|many|other)\s+)?(?P<head>[a-z][\w-]+)\s+"
+    r"(?:for|of|at|from|with|in|representing)\s+(?:[^,;:“”\"]|,(?=\d)){2,80}?)\s+$"
+)
+CLOSING_CUE_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[\w’'-]+)?\s*[.!?]?\s*$")
+
+
+def _closing_phrase(masked: str, cue: Cue) -> Phrase | None:
+    if cue.lemma not in LONG_SUBJECT_CUES or CLOSING_CUE_END.fullmatch(masked, cue.end) is None:
+        return None
+    m = CLOSING_PHRASE.search(masked, 0, cue.start)
+    if m is None or not _speaker_head(m.group("head")):
+        return None
+    return Phrase(m.start("np"), m.end("np"), masked[m.start("np") : m.end("np")], "descriptor")
 
 
 def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
@@ -1875,6 +1990,12 @@ def _forward_claim(
         # on the sentence's subject ends where the main clause's verb follows its comma (session 9).
         for mark in COMMA_THEN_WORD.finditer(masked, claim_span[0] + 1, claim_span[1]):
             verb = mark.group("verb")
+            if verb in AUXILIARY_FORMS and not INNER_RELATIVE.search(masked, claim_span[0], mark.start()):
+                # "Wyndcliffe, who has denied cheating, will appeal ...": an auxiliary after the comma is the
+                # main clause's verb unless a relative clause opened inside the claim ("the port, which is
+                # old, would close") (session 12).
+                claim_span = (claim_span[0], mark.start())
+                break
             if verb not in AUXILIARY_FORMS and verb not in NOT_VERB_S and _verb_shaped(verb):
                 claim_span = (claim_span[0], mark.start())
                 break
@@ -1938,6 +2059,8 @@ SUBJECT_RELATIVE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|(?:The|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:who|which)\s+"
     r"(?:(?:has|have|had|also|long|once|later|first|repeatedly|[a-z]+ly)\s+){0,3}"
 )
+# A relative clause opening inside a claim, whose own verb may follow a comma.
+INNER_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where|when)\b")
 # A comma, maybe an adverb, then a word that may be the main clause's verb.
 COMMA_THEN_WORD = re.compile(r",\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?(?P<verb>[a-z][a-z’'-]+)\b")
 # Auxiliaries and modals: after a comma they may go on with a claim's own clause ("the port, which is old,
@@ -1968,6 +2091,9 @@ AS_BEFORE = re.compile(
     # "Two weeks ago, as the Ledger reported, ...", "However, as Okafor noted, ...".
     r"|^(?:And|But|Yet|However|Still|Indeed|Now|Then|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s+ago|"
     r"(?:Last|This|Earlier|In|On)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,\s+as\s+$"
+    # A clause joined after a comma (session 12): "Pilots can still be fined, and as Okafor noted, crews
+    # could face sanctions": the claim after the "as" clause is the second clause's.
+    r"|,\s+(?:and|but|yet)\s+as\s+$"
 )
 # "..., as" closing a claim before an "as" clause of speech: "The port lost money, as the Ledger reported."
 AS_CLOSING = re.compile(r"\s*,\s*as$")
@@ -2052,7 +2178,11 @@ def _backward_claim(
     # Not a clause: "In Ohio, the turnout was the highest in years, election officials said" keeps its claim.
     # An inverted cue has its speaker after it: the words before are all claim ("The vote, said Okafor, ...").
     appositive = TRAILING_APPOSITIVE.search(before) if not inverted else None
-    if appositive is not None and not APPOSITIVE_VERB.search(appositive.group()):
+    if (
+        appositive is not None
+        and not APPOSITIVE_VERB.search(appositive.group())
+        and not _clause_like(appositive.group())
+    ):
         before = before[: appositive.start()] + "," + appositive.group("mark")
     # "..., union spokesman Dan Ruiz said": a role written before the name belongs to the speaker (session 8).
     role = ROLE_BEFORE_NAME.search(before) if src_phrase is not None and src_phrase.kind == "name" else None
@@ -2126,6 +2256,15 @@ SUBORDINATE_ONLY = re.compile(
 
 
 def _only_an_opener(claim: str) -> bool:
+    # Openers in a row, each set off by a comma (session 12): "On Friday, as the parade rolled past, the
+    # Ledger reported ..." is a time and a subordinate clause; "In 2015, the port lost money" holds a clause.
+    parts = claim.split(", ")
+    if len(parts) > 1:
+        return all(_one_opener(p[:1].upper() + p[1:]) for p in parts)
+    return _one_opener(claim)
+
+
+def _one_opener(claim: str) -> bool:
     if SUBORDINATE_ONLY.fullmatch(claim) is not None:
         return True
     if OPENER_ONLY.fullmatch(claim) is None:
@@ -2160,8 +2299,40 @@ APPOSITIVE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|coul
 COORDINATED_SUBJECT = re.compile(r",\s+(?:(?:the|a|an|some|many)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+and$")
 # A descriptor set off by commas right before a name: ", the group's director," / ", a senior aide,".
 TRAILING_APPOSITIVE = re.compile(
-    r",(?P<mark>[”’\"]?)\s*(?:the|a|an|[A-Z][\w’'-]*(?:’s|'s))\b[^,“”\"]{0,60},?\s*$"
+    r",(?P<mark>[”’\"]?)\s*(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*(?:’s|'s))\b[^,“”\"]{0,60},?\s*$"
 )
+
+
+def _clause_like(words_between: str) -> bool:
+    """A past verb after the phrase's head: "In 2019, the pier lost money, Okafor said" is a clause of the claim,
+    not an appositive of Okafor's (session 12); "a retired pilot", "the newly elected chief" stay appositives."""
+    ws = re.findall(r"[\w’'-]+", words_between.lower())
+    for i, w in enumerate(ws[1:], 1):
+        prev = ws[i - 1]
+        if w in CLAUSE_VERB_FORMS:
+            return True
+        if w.endswith("ed") and prev not in DESCRIPTION_OPENERS and not prev.endswith(("ly", "’s", "'s")):
+            return True
+    return False
+
+
+def _without_nested_topics(
+    out: list[AttributionDraft], spans: list[tuple[int, int, int, int, str]]
+) -> list[AttributionDraft]:
+    """A topic reported inside another's claim is no claim of its own: "X said he had warned the board about
+    the loans", "X said workers had complained about water seeping in" give X's claim only; "About the loans"
+    named what was said, not a proposition (session 12, dev8). Its words stay in the outer claim."""
+    drop = {
+        k_in
+        for k_in, cue_in, _a, _b, _src in spans
+        if TOPIC_CLAIM.match(out[k_in].claim)
+        and any(k_out != k_in and c_start <= cue_in < c_end for k_out, _c, c_start, c_end, _s in spans)
+    }
+    return [d for k, d in enumerate(out) if k not in drop] if drop else out
+
+
+# A claim that only names a topic: "About the property loans."
+TOPIC_CLAIM = re.compile(r"(?:About|Regarding)\s")
 
 
 def _relay_nested(out: list[AttributionDraft], spans: list[tuple[int, int, int, int, str]]) -> None:

@@ -211,7 +211,7 @@ _NAMED_BEFORE = re.compile(
 # The object of a naming verb, then its predicate in quotation marks (session 9): "called the levy
 # “a tax on work”", "called Harbourton's standards “strong”"; an object of at most six words.
 _OBJECT_THEN_QUOTE = re.compile(
-    r"\s+(?!(?:an?|so)\s)(?:him|her|them|it|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:[“\"]|'(?=\w))"
+    r"\s+(?!(?:an?|so)\s)(?:him|her|them|it|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+(?:[“\"‘]|'(?=\w))"
 )
 
 
