@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1.2"
@@ -56,6 +56,19 @@ class ArticleRequest(_Model):
         description="Publication date (ISO date or datetime); relative dates in the text resolve against it.",
     )
     language: str | None = Field(default=None, max_length=35, description="BCP 47 language tag, e.g. `en`.")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _iso_only(cls, value: object) -> object:
+        # Pydantic reads numbers, and strings of digits, as Unix timestamps: "2024" was
+        # 1970-01-01 and 20240502 was 1970-08-23, and every relative date of the story resolved
+        # against that (s12 hostile review). The contract says ISO date or datetime.
+        if isinstance(value, bool | int | float) or (isinstance(value, str) and value.strip().isdigit()):
+            raise ValueError(
+                "give an ISO 8601 date or datetime string (2024-05-02, 2024-05-02T09:30:00Z); "
+                "numbers and Unix timestamps are not read as dates"
+            )
+        return value
 
     @model_validator(mode="after")
     def _exactly_one_source(self) -> ArticleRequest:

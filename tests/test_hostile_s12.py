@@ -8,6 +8,8 @@ noise (the fault was three orders of magnitude).
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import time
 from collections.abc import Callable
@@ -95,3 +97,79 @@ def test_a_quote_reads_few_sentence_ends_to_find_its_sentence(monkeypatch: pytes
     assert calls / marks < 8, f"{calls / marks:.1f} sentence-end tests per quote"
     # and the sentence is still found: every quote has its speaker
     assert draft.quotes and all(q.speaker in ("Okafor", "Lee") for q in draft.quotes)
+
+
+# ---------------------------------------------------------------- publication dates nobody gave
+
+_BODY = (
+    "<p>The harbour bridge reopened to traffic on Tuesday after eight months of repairs, officials said.</p>"
+    "<p>The council will vote on the new toll next Friday, the mayor said in a statement.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # The page's only date is its copyright year: the extensive date search made it 2019-01-01.
+        f"<html><body><article><h1>Bridge reopens</h1>{_BODY}</article>"
+        "<footer><p>© 2019 Example News. All rights reserved.</p></footer></body></html>",
+        # A date the story mentions is no publication date: the search took it from the text.
+        f"<html><body><article><h1>Bridge reopens</h1><p>The bridge first closed on March 5, 2019 "
+        f"after a crash.</p>{_BODY}</article></body></html>",
+    ],
+)
+def test_a_page_without_a_date_of_its_own_has_no_publication_date(page: str) -> None:
+    # Every relative date of the story resolved against the guessed day ("on Tuesday" 2019-01-01):
+    # a confident wrong answer. Without a publication date they stay unresolved, as the docs say.
+    doc = prepare(ArticleRequest(html=page))
+    assert doc.published is None
+
+
+def test_the_pages_own_dates_are_still_read() -> None:
+    for page in (
+        f"<html><body><article><h1>Bridge reopens</h1><time datetime='2024-03-05'>5 March</time>{_BODY}"
+        "</article><footer>© 2019</footer></body></html>",
+        f"<html><head><meta property='article:published_time' content='2024-03-05T09:30:00Z'></head>"
+        f"<body><article><h1>Bridge reopens</h1>{_BODY}</article></body></html>",
+        f"<html><body><article><h1>Bridge reopens</h1><p>Updated 10:02 a.m. ET March 5, 2024</p>{_BODY}"
+        "</article></body></html>",
+    ):
+        assert str(prepare(ArticleRequest(html=page)).published) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        # Datelines: a place, then the date at once.
+        ("WASHINGTON, Feb. 19, 2021 — The Senate voted on the bill late on Tuesday.", "2021-02-19"),
+        ("SÃO PAULO, 3 March 2022 - Prices rose again on Monday, the agency said.", "2022-03-03"),
+        ("KYIV, Ukraine, March 1, 2022 — Sirens sounded across the city on Tuesday.", "2022-03-01"),
+        ("PARIS, Tuesday, May 2, 2023 — Talks resumed, the ministry said.", "2023-05-02"),
+        # Opening words and a comma, then a date the story tells of: it was the publication date.
+        ("On March 5, 2019, the bridge closed after a crash; it reopened on Tuesday.", None),
+        ("The plant, opened on May 2, 2001, will close next month, its owner said.", None),
+        ("The mayor, Ruth Okafor, said on March 5, 2019 that the bridge would close.", None),
+    ],
+)
+def test_a_dateline_is_a_place_then_a_date(opening: str, published: str | None) -> None:
+    doc = prepare(ArticleRequest(text=f"Bridge reopens\n\n{opening}\n\nThe council will vote next week."))
+    assert (str(doc.published) if doc.published else None) == published
+
+
+@pytest.mark.parametrize("value", [20240502, "2024", 1700000000, "1700000000", 2024.5, True])
+def test_a_published_number_is_refused_not_read_as_a_unix_timestamp(value: object) -> None:
+    # "2024" was 1970-01-01 and 20240502 was 1970-08-23 (pydantic reads numbers as timestamps),
+    # and every relative date resolved against it. The contract asks for an ISO date or datetime.
+    from service.api.problems import ProblemError
+    from service.api.request_bodies import parse_article
+    from service.settings import Settings
+
+    body = json.dumps({"text": "The council met on Tuesday.", "published": value}).encode()
+    with pytest.raises(ProblemError) as caught:
+        parse_article(body, Settings())
+    problem = caught.value.problem()
+    assert caught.value.status == 422
+    assert "published" in json.dumps(problem.model_dump(mode="json")) and "ISO 8601" in (problem.detail or "")
+    assert parse_article(b'{"text": "a b", "published": "2024-05-02"}', Settings()).published_date == dt.date(
+        2024, 5, 2
+    )

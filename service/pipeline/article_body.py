@@ -41,6 +41,7 @@ class HtmlMain:
 def html_main_text(html: str) -> HtmlMain:
     """The main text of a web page, via trafilatura with comments off."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     doc = trafilatura.bare_extraction(
         html,
@@ -49,6 +50,12 @@ def html_main_text(html: str) -> HtmlMain:
         include_images=False,
         favor_precision=True,
         with_metadata=True,
+        # The page's own dates only (meta tags, <time>, the URL, date-classed elements). The
+        # extensive search falls back on any date in the page's text and then on its copyright
+        # year: a story mentioning "closed on March 5, 2019", or a footer "© 2019", was published
+        # 2019-03-05 or 2019-01-01, and every "on Tuesday" resolved against it (s12 hostile review).
+        # A dateline the page writes as text is still read, by ``page_metadata`` from the body.
+        date_extraction_params=set_date_params(extensive=False),
     )
     if doc is None:
         return HtmlMain(text="", title=None, authors=[], published=None, outlet=None)

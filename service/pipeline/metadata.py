@@ -58,12 +58,33 @@ def infer_published(blocks: tuple[Block, ...]) -> dt.date | None:
                 return d
     body = [b for b in blocks if b.is_body][:3]
     for b in body:
-        # "WASHINGTON, Feb. 19, 2021 —" or "Brussels, February 20, 2021 (Reuters) -"
-        head = b.text[:60]
-        if re.match(r"^[A-Z][\w .'’-]{1,40},\s", head):
-            d = date_in_line(head)
+        # "WASHINGTON, Feb. 19, 2021 —" or "Brussels, February 20, 2021 (Reuters) -": a place, then
+        # the date at once. Any date in the first 60 characters after any opening words and a comma
+        # was taken ("On March 5, 2019, the bridge closed", "The plant, opened on May 2, 2001, ...")
+        # and every relative date of the story resolved against it (s12 hostile review).
+        m = _DATELINE.match(b.text[:60])
+        if m:
+            d = _date_opening(m.group("rest"))
             if d is not None:
                 return d
+    return None
+
+
+# A dateline's place has no digits and may name its country ("KYIV, Ukraine, March 1, 2022"); the
+# date may follow a weekday ("PARIS, Tuesday, May 2, 2023").
+_DATELINE = re.compile(
+    r"^[A-Z](?:[^\W\d]|[ .'’-]){1,40},\s+(?:[A-Z](?:[^\W\d]|[ .'’-]){1,30},\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<rest>.*)",
+    re.DOTALL,
+)
+
+
+def _date_opening(text: str) -> dt.date | None:
+    """The date ``text`` opens with, if it opens with one."""
+    for pattern in (ISO_DATE, NUMERIC_DATE, WORDED_DATE):
+        m = pattern.match(text)
+        if m:
+            return date_in_line(m.group())
     return None
 
 
