@@ -214,10 +214,17 @@ def test_he_recalled_that_she_is_the_other_person_named_before() -> None:
     assert got["turned down"] == "Mary Penhallow had turned down a state honour in 2003."
     # Hard negatives: one pronoun for one person; no other person named before.
     got = summaries(
-        "Bryn Kerr, 84, paid tribute to Orla Penhallow on Sunday. He recalled that he had turned down a state "
+        "Bryn Kerr, 84, paid tribute to Mary Penhallow on Sunday. He recalled that he had turned down a state "
         "honour in 2003."
     )
     assert got["turned down"] == "Bryn Kerr had turned down a state honour in 2003."
+    # (Session 12: with "Orla", a name that says no gender, either person may be "he": no name is given, and
+    # never the other person's.)
+    got = summaries(
+        "Bryn Kerr, 84, paid tribute to Orla Penhallow on Sunday. He recalled that he had turned down a state "
+        "honour in 2003."
+    )
+    assert "Orla Penhallow had turned" not in got["turned down"]
     got = summaries(
         "Bryn Kerr, 84, paid tribute to his old friend on Sunday. He recalled that she had turned down a state "
         "honour in 2003."

@@ -351,7 +351,13 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # "born in Drury Wells" is the woman's).
         who = ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
         # A contracted pronoun the entity book took for a name ("He’d", "She’s") stands for no one.
-        return None if who and _uncontracted(_first_word(who)) in _ALL_PRONOUNS else who
+        if who and _uncontracted(_first_word(who)) in _ALL_PRONOUNS:
+            return None
+        if who and _ambiguous(ctx, who, w, s0):
+            # "Leo Brandt and Paul Okafor toured the bridge. He opened ...": another person the pronoun fits
+            # is named beside the one the book picks; a reader cannot tell, and no name is given (Session 12).
+            return None
+        return who
     if w == "it" and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None:
         # "the first strike on the network since it opened": the thing named right before the subordinator.
         ctx.draw(near.start("np"))
@@ -551,7 +557,8 @@ def compose_verb(
 ) -> Summary:
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
-    return in_full(_unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end), ctx.book)
+    made = _unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end)
+    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book)
 
 
 # Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
@@ -1365,6 +1372,10 @@ def _reported_pronoun(rep: re.Match[str], ctx: Context, s0: int) -> str | None:
     pron = rep.group("pron")
     who = _pronoun_subject(pron, ctx, s0 + rep.start("pron"), s0 + rep.start("pron"))
     outer = rep.group("who")
+    if who is None and {outer.lower(), pron.lower()} == {"he", "she"}:
+        # Two people the pronoun may stand for ("Bryn Kerr ... Mary Penhallow. He recalled that she"): the one
+        # whose name says the pronoun's gender, other than the teller.
+        return _other_person_before(ctx, pron, _pronoun_subject(outer, ctx, s0, s0))
     if who is None or outer.lower() == pron.lower():
         return who
     teller = _pronoun_subject(outer, ctx, s0, s0) if outer.lower() in SUBJECT_PRONOUNS else outer
@@ -1645,7 +1656,8 @@ def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
 ) -> Summary:
     """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
-    return in_full(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status), ctx.book)
+    made = _compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status)
+    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book)
 
 
 def _compose_nominal(
@@ -1943,3 +1955,240 @@ def announced_content(ctx: Context, seg_end: int, c_start: int | None = None) ->
         return None
     ctx.draw(seg_end, b)
     return ctx.text[a:b].strip().rstrip(" .,")
+
+
+# --------------------------------------------------------------------------- Session 12: pronouns named
+
+# A pronoun the summary still holds as its subject or possessor: at its opening ("He resigned", "His campaign
+# raised", "They voted"), or after a fronted time, place or circumstance set off before it ("On Friday he
+# met", "In a speech to supporters in Phoenix, he barely discussed", "With 107 delegates at stake, she will").
+_SUMMARY_PRONOUN = re.compile(
+    r"^(?:(?P<front>(?:In|On|At|By|With|Without|Last|This|Earlier|Later|Since|During|After|Before|For|From|"
+    r"Then|Now|Still|Even\s+so|Instead|Meanwhile|However|Yet)\b[^,;:“”\"—]{0,70}?,?)\s+"
+    # after a front only a subject ("In his assessment" holds a possessive of the phrase, no subject)
+    r"(?P<subj>he|she|they|it)|(?P<pron>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Ii]t|[Ii]ts))"
+    r"\s+(?P<next>[\w$€£][\w’'-]*)"
+)
+# A reporting verb right before the pronoun, a time or "that" between at most: "Adelson said on Friday | he",
+# "The Daily Courier reported | it", "47 percent said | they", "Cruz has said for weeks | he", "told
+# cheering supporters | he". The one who reports is the one the pronoun stands for, when it fits (below).
+_CUE_BEFORE_PRONOUN = re.compile(
+    r"\b(?P<cue>said|says|say|reported|reports|claimed|claims|added|adds|announced|confirmed|insisted|argued|"
+    r"noted|believes|believed|believe|thinks|thought|think|stated|wrote|writes|explained|predicted|warned|"
+    r"promised|vowed|pledged|admitted|acknowledged|boasted|complained|signalled|signaled|"
+    r"told\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:on|in|last|this|for|earlier|late|early)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday))?(?:\s+that)?\s*$"
+)
+# A poll's share that reports for a "they", right before the reporting verb: "47 percent | said they", "Twenty-four
+# percent of Democrats | said they", "a majority of voters | said they".
+_SHARE_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<np>(?:(?:[\d.,]+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent)|[\d.,]+%|"
+    r"(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# How far back the person a "he" or "she" stands for may be named (about the entity book's reach of six
+# sentences): further back, another person the summary cannot see may be meant.
+_NAMED_REACH = 1200
+
+
+def _pronoun_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
+    """The summary with a pronoun subject or possessor it still holds replaced by the full canonical name of
+    whom it stands for, when the article lets a reader tell with confidence (``_referent``): "He resigned" ->
+    "Jane Doe resigned", "His campaign raised" -> "Tom Hale’s campaign raised", "The Daily Courier reported it
+    obtained ..." -> "The Daily Courier obtained ...". Where no one can be named with confidence the summary
+    stays as composed: a wrong name is worse than a pronoun (docs/event-summaries.md, Session 12)."""
+    m = _SUMMARY_PRONOUN.match(made.text)
+    if m is None:
+        return made
+    group = "subj" if m.group("subj") else "pron"
+    pron = m.group(group).lower()
+    # The pronoun in the sentence: the last place before the trigger's end where it stands before the same
+    # word as in the summary.
+    found = [
+        x
+        for x in re.finditer(
+            r"\b" + re.escape(pron) + r"\s+" + re.escape(m.group("next")) + r"\b",
+            ctx.text[: max(trig_end, m.end())],
+            re.IGNORECASE,
+        )
+        if x.start() >= ctx.opening
+    ]
+    if not found:
+        return made
+    pos = found[-1].start()
+    if ctx.masked[pos : pos + len(pron)] != ctx.text[pos : pos + len(pron)]:
+        return made  # a pronoun inside quoted words is the speaker's, not the writer's
+    drawn = ctx.drawn_start
+    who = _referent(ctx, pron, pos)
+    if who is None or _first_word(who) in _ALL_PRONOUNS:
+        ctx.drawn_start = drawn
+        return made
+    name = f"{who}’s" if pron in POSSESSIVES else who
+    text = f"{made.text[: m.start(group)]}{name}{made.text[m.end(group) :]}"
+    subject = made.subject
+    if pron in SUBJECT_PRONOUNS and (subject is None or _first_word(subject) == pron):
+        subject = who
+    return Summary(finish(text), subject, made.speaker)
+
+
+def _referent(ctx: Context, pron: str, pos: int) -> str | None:
+    """Whom the pronoun at ``pos`` (sentence offset) stands for, named only when a reader can tell:
+
+    - after a reporting verb ("X said | he ..."), the one who reports, when the pronoun fits them (a person
+      of that gender for "he"/"she"; an organisation's name for "it"; a plural or a poll's share for
+      "they") and no other person it could stand for is named between them;
+    - else, for "he"/"she" only, the person the entity book finds (``subject_before``), when no other person
+      the pronoun fits is named after that person's last mention: two men named before "he" leave it
+      unnamed."""
+    cue = _CUE_BEFORE_PRONOUN.search(ctx.masked, max(ctx.opening, pos - 80), pos)
+    personal = pron in ("he", "she", "his", "her")
+    share = _SHARE_BEFORE_CUE.search(ctx.masked, ctx.opening, cue.start("cue")) if cue is not None else None
+    if share is not None and pron in ("they", "their") and MASK not in share.group("np"):
+        ctx.draw(share.start("np"))
+        return ctx.text[share.start("np") : share.end("np")]
+    if cue is not None:
+        ph = subject_before(ctx.masked, cue.start("cue"))
+        if ph is not None and ph.kind != "pronoun" and MASK not in ph.text:
+            raw = ctx.text[ph.start : ph.end]
+            name = resolve_phrase(raw, ph.kind, ctx.sent_start + ph.start, ctx.book)
+            kind = ctx.book.type_of(name)
+            if personal and kind == "person":
+                if ctx.book.fits_pronoun(name, pron) and not _other_fitting(ctx, name, pron, ph.end, pos):
+                    ctx.draw(ph.start)
+                    return name
+                return None  # the reporter does not fit, or another person between may be meant
+            # An organisation or a group is told as the article writes it ("The New York Times", not the
+            # book's "New York Times"), its aside left out.
+            told = raw.strip().rstrip(",")
+            if name.startswith(told) and len(name) > len(told):
+                told = (
+                    name  # "Brightwell Stores Inc" read before "said" is the book's "Brightwell Stores Inc."
+                )
+            if (
+                pron in ("it", "its")
+                and kind in ("organization", "group", "other")
+                and _stands_for_it(told, pron)
+            ):
+                ctx.draw(ph.start)
+                return told
+            if pron in ("they", "their") and kind != "person" and _plural(told):
+                ctx.draw(ph.start)
+                return told
+    if not personal or not _opens_sentence(ctx, pos):
+        # (deeper in its sentence a pronoun may stand for the sentence's own subject, a description the book
+        # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
+        # brother")
+        return None
+    who = ctx.book.subject_before(ctx.sent_start + pos, pronoun="he" if pron in ("he", "his") else "she")
+    if (
+        who is None
+        or ctx.book.type_of(who) != "person"
+        or _last_mention(ctx, who, ctx.sent_start + pos) is None
+    ):
+        return None
+    return None if _ambiguous(ctx, who, pron, pos) else who
+
+
+# What may open a sentence before its pronoun subject: a fronted time, place or circumstance ("On Friday",
+# "In a speech to supporters in Phoenix,", "With 107 delegates at stake,").
+_FRONT_ONLY = re.compile(
+    r"\s*(?:(?:In|On|At|By|With|Without|Last|This|Earlier|Later|Since|During|After|Before|For|From|Then|Now|"
+    r"Still|Even\s+so|Instead|Meanwhile|However|Yet)\b[^,;:“”\"—]{0,70}?,?\s*)?"
+)
+
+
+def _opens_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the word at sentence offset ``pos`` opens the sentence (nothing before it but connectives and
+    a fronted time, place or circumstance) or the words a participle of saying reports."""
+    before = _strip_leading(ctx.masked[ctx.opening : pos].lstrip())
+    return _FRONT_ONLY.fullmatch(before) is not None or _SAYING_BEFORE.search(before) is not None
+
+
+# A participle of saying right before the pronoun: the words it reports open a clause of their own ("Maria Lind
+# criticised Peter Sandvik, saying | he had sold the shares").
+_SAYING_BEFORE = re.compile(
+    r",\s+(?:saying|adding|arguing|claiming|insisting|noting|warning)(?:\s+that)?\s*$"
+)
+
+
+# Two people joined in one phrase: "Leo Brandt and Senator Paul Okafor", "Brandt, Okafor".
+_JOINED = re.compile(r"(?:\s*,)?\s+(?:and|&|or)\s+(?:[A-Z][\w.]*\s+){0,3}|\s*,\s+(?:[A-Z][\w.]*\s+){0,3}")
+# How close two people's names stand when they are joined (", and Senator " between them at most), and, where
+# the words between are unknown, the gap left once the second's title is set aside (", and ").
+_JOINED_GAP = 24
+# (", " is 2, " and " 5, ", and " 6; a sentence's end and a blank line between, ".\n\n", is 3 and no joining)
+_JOINED_BARE = frozenset({2, 5, 6})
+# A clause coordinated with the one before it, right before the pronoun: ", but | his pathway", "and | he".
+_COORDINATED_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|yet|so)?|\s(?:and|but))\s+$")
+
+
+def _ambiguous(ctx: Context, who: str, pron: str, pos: int) -> bool:
+    """Whether a reader could not tell that the pronoun at sentence offset ``pos`` stands for ``who`` (the
+    person the entity book picks: the subject of the nearest sentence naming one it fits): another person the
+    pronoun fits is named between them in the pronoun's own sentence ("Greta Holm attacked Martin Oduya,
+    saying he ..."), or is joined to ``who`` ("Leo Brandt and Paul Okafor toured the bridge. He ...")."""
+    last = _last_mention(ctx, who, ctx.sent_start + pos)
+    if last is None:
+        return False  # a speaker the book noted but never named as a mention: its choice stands
+    if (
+        last > ctx.sent_start
+        and _COORDINATED_BEFORE.search(ctx.masked, max(0, pos - 12), pos) is None
+        and _other_fitting(ctx, who, pron, last - ctx.sent_start, pos)
+    ):
+        # (a clause coordinated with the sentence's first goes on with its subject: "Trump has won 758 delegates,
+        # compared to Cruz’s 538, but his pathway ...")
+        return True
+    want = "he" if pron in ("he", "his", "him") else "she"
+    mentions = ctx.book.mentions_between(max(0, last - _NAMED_REACH), ctx.sent_start + pos)
+    for k, men in enumerate(mentions):
+        rec = ctx.book.record(men.key)
+        if rec is None or rec.name != who or men.in_quote or men.end != last:
+            continue  # (the person's last mention, in the sentence the book took them from)
+        for other in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):
+            orec = ctx.book.record(other.key) if other is not None else None
+            if other is None or orec is None or orec.name == who or other.in_quote:
+                continue
+            first, second = (men, other) if men.start < other.start else (other, men)
+            gap = second.start - first.end
+            if first.end >= ctx.sent_start:
+                # the words between are known in the pronoun's own sentence: "and", a comma, a title
+                between = ctx.text[first.end - ctx.sent_start : second.start - ctx.sent_start]
+                joined = gap <= _JOINED_GAP and _JOINED.fullmatch(between) is not None
+            else:
+                # in an earlier sentence only the mentions are known: the second's title ("and Senator") aside,
+                # a gap as long as " and ", ", and " or ", " (so "Oduya met Sandvik" counts as joined: a reader may read
+                # either man there too)
+                # ("Kasich’s chief strategist John Weaver": a title in lower case is a description, not "and Senator")
+                titled = second.title is not None and second.title[:1].isupper()
+                joined = gap - (len(second.title) + 1 if second.title and titled else 0) in _JOINED_BARE
+            if joined and ctx.book.fits_pronoun(orec.name, want):
+                return True
+    return False
+
+
+def _last_mention(ctx: Context, name: str, pos: int) -> int | None:
+    """The absolute end of the last mention (outside quotes) of the person called ``name`` before ``pos``,
+    within ``_NAMED_REACH``; None when there is none."""
+    for men in reversed(ctx.book.mentions_between(max(0, pos - _NAMED_REACH), pos)):
+        rec = ctx.book.record(men.key)
+        if rec is not None and rec.name == name and not men.in_quote:
+            return men.end
+    return None
+
+
+def _other_fitting(ctx: Context, name: str, pron: str, start: int, end: int) -> bool:
+    """Whether a person other than ``name`` whom ``pron`` may stand for is named (outside quotes) between
+    sentence offsets ``start`` and ``end`` (``start`` may reach into earlier sentences)."""
+    want = "he" if pron in ("he", "his", "him") else "she"
+    for men in ctx.book.mentions_between(ctx.sent_start + start, ctx.sent_start + end):
+        rec = ctx.book.record(men.key)
+        if (
+            rec is not None
+            and men.type == "person"
+            and not men.in_quote
+            and rec.name != name
+            and ctx.book.fits_pronoun(rec.name, want)
+        ):
+            return True
+    return False
