@@ -140,3 +140,18 @@ def test_the_month_may_is_no_modal() -> None:
     assert got["sacked"].status == "occurred", got
     got = by_trigger("The board may sack the finance director.")
     assert got["sack"].status == "hypothetical", got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A thing widened or narrowed: the verb's own noun.
+        ("Crews widened the old drainage tunnel on Monday.", "widened", "widening"),
+        ("The council narrowed the high street last year.", "narrowed", "narrowing"),
+        # An amount widened or narrowed: a rise, a fall.
+        ("The trade gap widened by 2.1 billion euros in May.", "widened", "rise"),
+        ("The lead narrowed to 3 points on Sunday.", "narrowed", "fall"),
+    ],
+)
+def test_widened_and_narrowed(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)

@@ -24,6 +24,7 @@ from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
     AGREE_WITH_TERMS,
+    AMOUNT_CHANGES,
     ANNOUNCED_PLAN,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
@@ -1435,8 +1436,8 @@ def _segment_event(
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if etype == trig.type and trig.kind == "verb":
-        if trig.lemma == "recover" and RECOVERED_AMOUNT.match(masked, trig.end):
-            etype = "rise"  # "recovered 4%": a change of an amount upwards (Session 12)
+        if trig.lemma in AMOUNT_CHANGES and RECOVERED_AMOUNT.match(masked, trig.end):
+            etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
         else:
             etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     noun = text[trig.start : trig.end].split()[-1].lower()
