@@ -173,3 +173,79 @@ def test_a_published_number_is_refused_not_read_as_a_unix_timestamp(value: objec
     assert parse_article(b'{"text": "a b", "published": "2024-05-02"}', Settings()).published_date == dt.date(
         2024, 5, 2
     )
+
+
+# ---------------------------------------------------------------- bodies in another encoding
+
+
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        (b"\xef\xbb\xbf" + b'{"text": "The council met on Tuesday."}', "byte order mark"),
+        ('{"text": "The council met on Tuesday."}'.encode("utf-16"), "UTF-16"),
+        ('{"text": "The council met on Tuesday."}'.encode("utf-16-le"), "UTF-16"),
+    ],
+)
+def test_a_body_in_another_encoding_says_so(raw: bytes, hint: str) -> None:
+    # An editor's byte order mark or PowerShell's UTF-16 gave "expected value at line 1 column 1".
+    from service.api.problems import ProblemError
+    from service.api.request_bodies import parse_article
+    from service.settings import Settings
+
+    with pytest.raises(ProblemError) as caught:
+        parse_article(raw, Settings())
+    assert caught.value.status == 400 and hint in (caught.value.problem().detail or "")
+
+
+# ---------------------------------------------------------------- the LLM provider misbehaving
+
+
+def test_a_completion_with_no_choices_is_a_response_error_at_once() -> None:
+    import httpx
+
+    from service.errors import LLMResponseError
+    from tests.llm_fakes import backend, ok
+    from tests.test_llm_faults import fails
+
+    empty = httpx.Response(
+        200, json={"id": "x", "object": "chat.completion", "created": 0, "model": "m", "choices": []}
+    )
+    exc, route = fails(backend(), [empty, ok()], LLMResponseError)
+    assert route.call_count == 1 and "not a chat completion" in exc.detail
+
+
+def test_a_stream_that_never_ends_stops_at_the_deadline() -> None:
+    # A provider that streams whitespace forever (a stuck server, a hostile proxy) never trips the
+    # per-read timeout; the call's deadline ends it. 600 chunks 50 ms apart: 30 s if it did not.
+    import asyncio
+    from collections.abc import AsyncIterator
+
+    import httpx
+
+    from service.errors import LLMTimeoutError
+    from tests.llm_fakes import backend
+    from tests.test_llm_faults import fails
+
+    async def forever() -> AsyncIterator[bytes]:
+        chunk = {
+            "id": "s1",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": "m",
+            "choices": [{"index": 0, "delta": {"content": " "}, "finish_reason": None}],
+        }
+        for _ in range(600):
+            yield f"data: {json.dumps(chunk)}\n\n".encode()
+            await asyncio.sleep(0.05)
+
+    def endless(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=forever(), headers={"content-type": "text/event-stream"})
+
+    started = time.monotonic()
+    exc, _route = fails(
+        backend(llm_stream=True, llm_deadline_s=1.0, llm_max_attempts=1, llm_max_reasks=0),
+        [endless],
+        LLMTimeoutError,
+    )
+    assert time.monotonic() - started < 25, "the stream ran to its end: no deadline"
+    assert "deadline" in exc.detail

@@ -69,13 +69,28 @@ def require_json(request: Request) -> None:
     )
 
 
-def malformed_json(exc: ValidationError) -> ProblemError | None:
+# Bodies that are JSON in another encoding: the parser's "expected value at line 1 column 1"
+# does not say so (a file saved by an editor that writes a byte order mark, PowerShell's UTF-16).
+_ENCODING_HINTS = (
+    (b"\xef\xbb\xbf", "it starts with a UTF-8 byte order mark (U+FEFF); send the JSON without it"),
+    (b"\xff\xfe", "it looks like UTF-16 (a byte order mark); send UTF-8"),
+    (b"\xfe\xff", "it looks like UTF-16 (a byte order mark); send UTF-8"),
+)
+
+
+def malformed_json(exc: ValidationError, raw: bytes = b"") -> ProblemError | None:
     """The 400 problem for a body that is not JSON at all, or ``None`` when it is JSON."""
     for err in exc.errors(include_url=False, include_input=False):
         if err["type"] == "json_invalid":
             reason = err.get("ctx", {}).get("error") or err["msg"]
+            hint = next((h for mark, h in _ENCODING_HINTS if raw.startswith(mark)), None)
+            if hint is None and b"\x00" in raw[:4]:
+                hint = "it looks like UTF-16 or UTF-32 (NUL bytes); send UTF-8"
             return ProblemError(
-                400, f"the body is not valid JSON: {reason}", title="Malformed JSON", slug="malformed-json"
+                400,
+                f"the body is not valid JSON: {reason}" + (f" ({hint})" if hint else ""),
+                title="Malformed JSON",
+                slug="malformed-json",
             )
     return None
 
@@ -106,7 +121,7 @@ def parse_article(raw: bytes, settings: Settings) -> ArticleRequest:
     try:
         article = ArticleRequest.model_validate_json(raw)
     except ValidationError as exc:
-        raise malformed_json(exc) or _article_problem(exc) from None
+        raise malformed_json(exc, raw) or _article_problem(exc) from None
     check_size(article, settings)
     return article
 
@@ -127,7 +142,7 @@ def _envelope(raw: bytes, model: type[_Envelope]) -> _Envelope:
     try:
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        raise malformed_json(exc) or validation_problem(
+        raise malformed_json(exc, raw) or validation_problem(
             field_errors(list(exc.errors(include_url=False, include_input=False, include_context=False)))
         ) from None
 

@@ -36,7 +36,9 @@ def parse_story_request(raw: bytes) -> StoryRequest:
         return StoryRequest.model_validate_json(raw)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False, include_context=False)
-        raise malformed_json(exc) or validation_problem(field_errors(list(errors)), what="story") from None
+        raise malformed_json(exc, raw) or validation_problem(
+            field_errors(list(errors)), what="story"
+        ) from None
 
 
 @router.post(
