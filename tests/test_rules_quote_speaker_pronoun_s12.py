@@ -75,3 +75,24 @@ def test_a_surname_first_read_as_a_place_keeps_its_sentences() -> None:
     )
     # Not the mayor, the woman named last before Lowe's own sentence.
     assert _speaker(text, "We were hurt") == "Ann Lowe"
+
+
+# --------------------------------------------------------------------------- which of a sentence's people
+
+
+def test_a_name_qualifying_a_role_is_not_the_subject() -> None:
+    # "Ruiz consultant Colin Marsh picked up ...": the sentence is about Marsh; Ruiz qualifies his role.
+    text = (
+        "Councillor Tom Ruiz opened the debate.\n\n"
+        "Ruiz consultant Colin Marsh picked up the same thread. “The plan is sound,” he said."
+    )
+    assert _speaker(text, "The plan is sound") == "Colin Marsh"
+
+
+def test_a_name_before_a_verb_and_another_name_stays_the_subject() -> None:
+    # Hard negative: "Ruiz told Colin Marsh ...": "told" is no role, Ruiz is the subject who speaks.
+    text = (
+        "Councillor Tom Ruiz opened the debate.\n\n"
+        "Ruiz told Colin Marsh the plan was sound. “It will pass,” he said."
+    )
+    assert _speaker(text, "It will pass") == "Tom Ruiz"

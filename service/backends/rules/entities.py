@@ -335,6 +335,9 @@ class EntityBook:
         self._speaking: set[tuple[int, str]] = set()  # (sentence start, record key)
         # Where "he" and "she" stand outside quotes, by sentence start: (offset, "m" or "f").
         self._pronouns: dict[int, list[tuple[int, str]]] = {}
+        # Starts of person mentions that qualify another person's role ("Obama consultant Cornell Belcher"):
+        # no subject, so a pronoun prefers their sentence's other people (session 12).
+        self._minor: set[int] = set()
         # name_key of every name the book has compared, for this article: the lookups scan the
         # records and key each record's name again per mention (a few names, hundreds of times).
         self._keys: dict[str, str] = {}
@@ -555,8 +558,20 @@ class EntityBook:
             seen = 0
             while i >= 0 and seen < PRONOUN_REACH and self._people[i][0] >= not_before:
                 sent_start = self._people[i][0]
-                fitting = [key for start, key in self._people[i][1] if start < pos and self._fits(key, want)]
-                first_at = min((start for start, key in self._people[i][1] if start < pos), default=pos)
+                # The sentence's people, those qualifying another's role ("Obama consultant Cornell
+                # Belcher") after the others; the pronoun-first test below passes over them too.
+                minor = self._minor
+                fitting = [
+                    key
+                    for _m, start, key in sorted(
+                        (start in minor, start, key) for start, key in self._people[i][1] if start < pos
+                    )
+                    if self._fits(key, want)
+                ]
+                first_at = min(
+                    (start for start, _key in self._people[i][1] if start < pos and start not in minor),
+                    default=pos,
+                )
                 if fitting and want is not None and self._pronoun_first(sent_start, first_at, pos, want):
                     # "She said she would rather see the money go to Ann Petrov.": a sentence whose
                     # subject is the same pronoun names only others; the pronoun goes on further back.
@@ -1126,6 +1141,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
             if m.type == "person" and not m.in_quote:
                 people.append((m.start, m.key))
                 ends[m.start] = m.end
+                if _modifier_mention(sent.text, m.end - sent.start):
+                    book._minor.add(m.start)
             if m.type == "person" and first_person is None and not m.in_quote:
                 first_person = m.key
         for d in DESCRIPTOR.finditer(sent.text):
@@ -1153,6 +1170,25 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     _names_typed_as_places(book)
     book.finish()
     return book
+
+
+# Lowercase nouns after a person's name that make the name a modifier of the role of the person named next
+# ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta", "Trump ally Roger Stone"):
+# that sentence's subject is the second person, so a later "he" prefers them (session 12, PolNeAR train
+# part A). Names after a preposition, a determiner or as a possessor were tried as well and cost part B.
+MODIFIER_ROLE_NOUNS = LOWER_ROLE_HEADS | words(
+    "consultant pollster aide supporter surrogate ally backer donor lawyer attorney operative staffer "
+    "spokesperson friend confidant adviser advisor"
+)
+# One to three lowercase words after the name, then a capital (the next name).
+_ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?=[A-Z])")
+
+
+def _modifier_mention(text: str, end: int) -> bool:
+    """True when the person named up to ``end`` of a sentence qualifies the role of the person named next:
+    "Obama consultant Cornell Belcher" (Obama)."""
+    role = _ROLE_THEN_NAME.match(text, end)
+    return role is not None and role.group().split()[-1] in MODIFIER_ROLE_NOUNS
 
 
 # "the" (or "The") right before a word: "The Guardian", "the Post" are the outlets, whoever else is named.
