@@ -6,7 +6,9 @@ other half kept unread), tested on sentences of our own, each with a hard negati
 - "In a statement to the Gazette, her senior adviser, Tom Reed, said": a definite description and its name
   set off by commas, the name speaks (not the name before the description);
 - "“...,” Ohio delegate Tom Reed, wearing a hat and “Go Ruiz” pins, said": a far cue after a description
-  and a name (only a name right after the quote was taken).
+  and a name (only a name right after the quote was taken);
+- "“...,” the senator said during Saturday night’s debate. “...”": an apostrophe in the cue between two
+  parts of a split quote is no quotation mark (the quote stayed two).
 """
 
 from __future__ import annotations
@@ -76,3 +78,27 @@ def test_a_far_cue_after_a_name_that_is_the_object_of_a_verb_is_not_the_names() 
     # the quote is the mayor's (the near cue "told" is found first).
     ex = run(INTRO + "“We are ready,” the mayor told Tom Reed, a harbour official who later said he agreed.")
     assert quote(ex, "We are ready").speaker == "Dana Whitfield"
+
+
+# --------------------------------------------------------------------------- a split quote with an apostrophe
+
+
+def test_a_split_quote_joins_across_a_possessive_in_its_cue() -> None:
+    ex = run(
+        INTRO
+        + "“I owe nobody an apology for that,” the mayor said during Tuesday night’s council debate. “When "
+        "we put money into the hands of dockers, they spend it in town.”"
+    )
+    (q,) = [q for q in ex.quotes if q.text.startswith("I owe nobody")]
+    assert q.text.endswith("spend it in town")
+    assert (q.speaker_mention, q.cue) == ("the mayor", "said")
+
+
+def test_a_second_quote_with_its_own_cue_after_a_possessive_stays_apart() -> None:
+    # Hard negative: the second sentence has its own speaker and cue; the apostrophe joins nothing.
+    ex = run(
+        INTRO + "“I owe nobody an apology for that,” Tom Reed said at the council’s meeting. Ann Lowe said: "
+        "“When we put money into the hands of dockers, they spend it in town.”"
+    )
+    assert quote(ex, "I owe nobody").speaker == "Tom Reed"
+    assert quote(ex, "When we put money").speaker == "Ann Lowe"

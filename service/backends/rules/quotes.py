@@ -1558,6 +1558,11 @@ def _same_title(a: str, b: str) -> bool:
     return bool(ka) and ka <= kb
 
 
+# An apostrophe between two letters ("night’s", "don't"), or after a plural's s ("voters’ "), in the words
+# between two parts of a split quote.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)")
+
+
 def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
     """“We will do this,” he said, “in full consultation.” is one quote with two parts."""
     for i in range(len(quotes) - 1):
@@ -1581,7 +1586,10 @@ def _merge_split(quotes: list[QuoteSpan], blocks: tuple[Block, ...]) -> None:
         continues = first[:1].islower() or (
             between.rstrip().endswith(".") and b.cue is None and not b.partial
         )
-        cleaned = _ABBREVIATION_DOT.sub("", between.rstrip()) + between[len(between.rstrip()) :]
+        # An apostrophe inside a word is no quotation mark: "the senator said during Saturday night’s
+        # debate." (session 12; the split quote stayed two, the second with no mention of its own).
+        cleaned = _IN_WORD_APOSTROPHE.sub("x", between)
+        cleaned = _ABBREVIATION_DOT.sub("", cleaned.rstrip()) + cleaned[len(cleaned.rstrip()) :]
         if between.rstrip().endswith(".") and not cleaned.rstrip().endswith("."):
             cleaned = cleaned.rstrip() + "."  # the closing period of "... at Northbridge Univ." stays
         if SPLIT_BETWEEN.match(cleaned) and CUE.search(between) and continues and "." not in last_a:
