@@ -249,3 +249,35 @@ def test_a_stream_that_never_ends_stops_at_the_deadline() -> None:
     )
     assert time.monotonic() - started < 25, "the stream ran to its end: no deadline"
     assert "deadline" in exc.detail
+
+
+# ---------------------------------------------------------------- HTML before the CPU budget
+
+
+def test_a_page_of_thousands_of_short_blocks_skips_the_quadratic_fallback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Finding the main text runs before the extraction's CPU budget, and nothing can stop it.
+    # trafilatura's justext fallback looks for each short paragraph's neighbours one by one: 100 KB
+    # of "<div><p>Smith said it.</p></div>" (in `text`, read as a page) took 3.5 s, 400 KB 24 s.
+    # Past MAX_FALLBACK_BLOCKS the main extractor reads the page alone; a news page keeps both.
+    import trafilatura.external
+
+    from service.pipeline import article_body
+
+    rescues = 0
+    real = trafilatura.external.justext_rescue
+
+    def counted(*args: object, **kwargs: object) -> object:
+        nonlocal rescues
+        rescues += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trafilatura.external, "justext_rescue", counted)
+    hostile = "<div><p>Smith said it.</p></div>" * (article_body.MAX_FALLBACK_BLOCKS // 2 + 10)
+    doc = prepare(ArticleRequest(text=hostile))
+    assert rescues == 0 and "Smith said it." in doc.text
+    # A short page still gets the fallback when the main extractor finds too little.
+    short = "<html><body><div><p>Smith said it.</p></div><div><p>Lee agreed.</p></div></body></html>"
+    article_body.html_main_text(short)
+    assert rescues == 1
