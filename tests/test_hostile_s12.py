@@ -281,3 +281,23 @@ def test_a_page_of_thousands_of_short_blocks_skips_the_quadratic_fallback(
     short = "<html><body><div><p>Smith said it.</p></div><div><p>Lee agreed.</p></div></body></html>"
     article_body.html_main_text(short)
     assert rescues == 1
+
+
+def test_the_dates_pass_checks_the_budget_per_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The budget was checked once per block: one long paragraph of dates resolved every one of them
+    # (and read the block forward again for "will meet Tuesday") with no check between.
+    from service.pipeline import cpu_budget
+    from service.pipeline.dated import dated_expressions
+
+    checks = 0
+
+    def counted() -> None:
+        nonlocal checks
+        checks += 1
+
+    monkeypatch.setattr(cpu_budget, "check", counted)
+    doc = prepare(
+        ArticleRequest(text="The board met on Monday, May 6, 2024 and again " * 100, published="2024-05-02")
+    )
+    found = dated_expressions(doc)
+    assert len(found) >= 100 and checks >= len(found)

@@ -29,6 +29,9 @@ def dated_expressions(doc: Document) -> list[DatedExpression]:
         # read on demand, once per block (it was a second full pass over every block).
         ahead: dict[tuple[int, int], str | None] | None = None
         for t in find_times(text, doc.published):
+            # And an expression at a time: one paragraph dense with dates (a flattened table, an
+            # attack) resolved all of its expressions, seconds per megabyte, between two checks.
+            cpu_budget.check()
             date = t.date
             directed = t.kind in DIRECTED_KINDS and doc.published is not None
             if directed and looks_ahead(text, t.start, t.end, t.kind):
