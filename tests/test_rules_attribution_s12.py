@@ -168,3 +168,43 @@ def test_the_state_before_an_office_is_part_of_the_source() -> None:
     # Hard negative: "state" as the verb of a report.
     body = INTRO + "Pilots state that the pier is unsafe."
     assert sources(body) == ["Pilots"]
+
+
+# --------------------------------------------------------------------------- wrong sources (batch 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            INTRO + "Pilots and even some dockers say the levy has been toothless.",
+            "Pilots and even some dockers",
+        ),
+        (
+            INTRO + "Friends, neighbours and former rivals say that Okafor is the right pick.",
+            "Friends, neighbours and former rivals",
+        ),
+        (
+            INTRO + "Since earlier this year, Ruiz and other pilots have said the pier must close.",
+            "Ruiz and other pilots",
+        ),
+    ],
+)
+def test_every_part_of_a_subject_joined_by_and_speaks(body: str, source: str) -> None:
+    assert sources(body) == [source]
+
+
+def test_a_clause_before_and_is_no_part_of_the_subject() -> None:
+    body = INTRO + "Okafor won and her aides say the levy is dead."
+    assert sources(body) == ["her aides"]
+
+
+def test_the_name_before_a_participle_aside_speaks_not_its_object() -> None:
+    body = (
+        INTRO
+        + "Senator Ana Brel, facing a stiff challenge in Westmoor, a swing county, said she would back the levy."
+    )
+    assert sources(body) == ["Ana Brel"]
+    # Hard negative: a participle aside with no appositive after it.
+    body = INTRO + "Okafor, speaking to reporters in Dover, said the levy was dead."
+    assert sources(body) == ["Ruth Okafor"]

@@ -1053,6 +1053,26 @@ def _cue_source(
             if nearer is None
             else Phrase(turn.end() + nearer.start, turn.end() + nearer.end, nearer.text, nearer.kind)
         )
+    if (
+        src_phrase is not None
+        and src_phrase.kind != "pronoun"
+        and (aside := PARTICIPLE_ASIDE_BEFORE.search(masked, 0, src_phrase.start)) is not None
+        and (holder := subject_before(masked, aside.start())) is not None
+        and holder.kind == "name"
+    ):
+        # "Senator Tom Ruiz, facing a challenge in Iowa, a swing state, said": the phrase found is the object of
+        # a participle set off after the name, which speaks (session 12; "a challenge in Iowa" spoke).
+        src_phrase = holder
+    if src_phrase is not None and src_phrase.kind != "pronoun":
+        pair = OPENING_COORDINATION.fullmatch(
+            masked, _dateline_end(masked, src_phrase.start), src_phrase.start
+        )
+        if pair is not None and _coordinated_subject(pair.group("np")):
+            # "Politicians and even some technologists say", "Friends, lobbyists and former foes say", "Mr. Xi
+            # and other leaders have said": every part of a subject joined by "and" speaks (session 12; the last
+            # part alone was taken).
+            a = pair.start("np")
+            src_phrase = Phrase(a, src_phrase.end, masked[a : src_phrase.end], "descriptor")
     if src_phrase is not None and src_phrase.kind == "descriptor":
         state = STATE_BEFORE.search(masked, 0, src_phrase.start)
         if state is not None:
@@ -1168,6 +1188,35 @@ RELATIVE_THEN_MAIN = re.compile(
 )
 # A clause turned by a conjunction after a comma, between a subject found and its cue.
 CLAUSE_TURN = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\s+")
+# A participle set off by a comma right before the phrase the subject search found: ", facing ".
+PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+$")
+# A subject joined by "and" opening the clause, maybe after an opener: "Politicians and even ", "Friends,
+# lobbyists and ", "Since earlier this year, Mr. Xi and " (session 12).
+OPENING_COORDINATION = re.compile(
+    r"(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:“”\"]{0,40},\s+)?"
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,4}?(?:,\s+[\w’'.&-]+(?:\s+[\w’'.&-]+){0,3}?){0,3}),?\s+and\s+"
+    r"(?:even\s+|also\s+)?"
+)
+DETERMINERS = words("the a an his her their its our this that these those some many")
+
+
+def _coordinated_subject(np: str) -> bool:
+    """Each part before "and" a noun phrase, not a clause: "Okafor won" and "The port closes" are clauses."""
+    for part in np.split(", "):
+        ws = part.split()
+        last = ws[-1]
+        low = [w.lower() for w in ws]
+        if any(w in CLAUSE_VERB_FORMS or w in NOT_IN_SUBJECT or w.endswith("ed") for w in low[1:]):
+            return False
+        if last[:1].isupper() or _speaker_head(part):
+            continue
+        if len(ws) > 1 and (low[0] in DETERMINERS or ws[0][:1].isupper()):
+            return False  # "The port closes", "Okafor resigns": a subject and its verb
+        if not last.endswith("s"):
+            return False
+    return True
+
+
 # "The state" before an office or an official the subject search found (session 12).
 STATE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+state\s+$")
 # A capitalised word and an ampersand before a name: a firm's name ("Corbasse & Venn", "Procter & Gamble").
