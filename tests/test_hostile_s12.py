@@ -301,3 +301,24 @@ def test_the_dates_pass_checks_the_budget_per_expression(monkeypatch: pytest.Mon
     )
     found = dated_expressions(doc)
     assert len(found) >= 100 and checks >= len(found)
+
+
+def test_speakers_are_read_under_the_budget_a_quote_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Speakers are attached before the extractor's sentence loop, where the budget is checked: a
+    # text of thousands of short quotes read them all with no check between.
+    from service.pipeline import cpu_budget
+
+    checks = 0
+
+    def counted() -> None:
+        nonlocal checks
+        checks += 1
+
+    monkeypatch.setattr(cpu_budget, "check", counted)
+    unit = "“Yes, we will,” said Okafor. "
+    doc = prepare(ArticleRequest(text=unit * 200))
+    quotes_found = len(quotes.find_quote_spans(doc.body_blocks))
+    checks = 0
+    extract_draft(doc)
+    sentences = len(doc.text.split(". "))
+    assert quotes_found >= 200 and checks >= quotes_found + sentences // 2

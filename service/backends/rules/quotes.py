@@ -45,6 +45,7 @@ from service.backends.rules.speakers import (
     speaker_after,
 )
 from service.backends.rules.speakers import speaker_before as _speaker_before_cue
+from service.pipeline import cpu_budget
 from service.pipeline.document import Block
 
 if TYPE_CHECKING:
@@ -535,6 +536,9 @@ def attach_speakers(
     assert isinstance(book, EntityBook)
     previous: QuoteSpan | None = None
     for q in quotes:
+        # This runs before the extractor's sentence loop and its checks: a megabyte of short quotes
+        # read every speaker with no check between (s12 hostile review).
+        cpu_budget.check()
         b = blocks[q.block]
         masked = masked_blocks[q.block]
         o = q.open_mark - b.start
