@@ -240,6 +240,27 @@ OFFICE_FORMS: dict[str, str] = {
     "councillor": "councillor",
     "councilman": "councillor",
     "councilwoman": "councillor",
+    # Offices of firms, unions, teams and schools (session 12): "The airline's chief executive, Tomas
+    # Ruhl, ..." then "“...,” the executive said" left the quote to "the executive". Offices a story
+    # gives to several people at once (officer, lawyer, analyst, detective) stay out.
+    "executive": "executive",
+    "ceo": "executive",
+    "chief": "chief",
+    "director": "director",
+    "manager": "manager",
+    "coach": "coach",
+    "captain": "captain",
+    "founder": "founder",
+    "owner": "owner",
+    "principal": "principal",
+    "headteacher": "headteacher",
+    "headmaster": "headteacher",
+    "headmistress": "headteacher",
+    "leader": "leader",
+    "commissioner": "commissioner",
+    "superintendent": "superintendent",
+    "administrator": "administrator",
+    "premier": "premier",
 }
 
 

@@ -1,4 +1,4 @@
-"""A source's type (SPEC: person, organization, media, government, document, anonymous, other) for
+"""Who a source or speaker is, and of what type (session 12, lead). A source's type (SPEC: person,
 public bodies GOVERNMENT_HEADS did not name by one word (session 12, lead). On our sets 28 government
 sources were typed organization ("the Competition Authority", "the national weather service") and
 officials of a county or a fire service person. Sentences are our own, with hard negatives."""
@@ -63,3 +63,30 @@ def test_a_person_sharing_a_companys_first_word_stays_a_person() -> None:
     )
     assert ("Ana Morrow", "person") in [(e.name, e.type) for e in ex.entities]
     assert [a.source for a in ex.attributions] == ["Ana Morrow"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The airline's chief executive, Rasmus Telling, met the unions.\n\n"
+            "\u201cWe are not the problem,\u201d the executive said.",
+            "Rasmus Telling",
+        ),
+        (
+            "The union's leader, Marta Ilvessalo, spoke first.\n\n\u201cWe will strike,\u201d the union leader said.",
+            "Marta Ilvessalo",
+        ),
+    ],
+)
+def test_a_description_by_an_office_names_the_person_last_given_it(body: str, speaker: str) -> None:
+    (q,) = run_headlined(body).quotes
+    assert q.speaker == speaker
+
+
+def test_an_office_no_one_was_given_names_no_one() -> None:
+    # hard negative: the coach was never named, so "the coach" stays a description
+    (q,) = run_headlined(
+        "Captain Jon Rellik scored twice.\n\n\u201cWe deserved it,\u201d the coach said."
+    ).quotes
+    assert q.speaker != "Jon Rellik"
