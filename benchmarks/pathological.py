@@ -55,6 +55,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # one letter a line: every line a block, nearly all of them repeats (a 20 MB answer
     # to 800 KB before boilerplate regions joined neighbours; session 8)
     "one-letter lines": _repeat("\n".join("abcdefghijklmnopqrstuvwxyz") + "\n"),
+    # handles of embedded posts with no post around them, and a post's end without its date: the
+    # embedded-post pattern read 800 characters from every character of such a block, about 2,000 times
+    # prose per character at any size (session 12's hostile review, docs/hostile-review.md); compare
+    # their µs per character with prose's, not only large against small
+    "post handles": _repeat("(@a) "),
+    "post tails": _repeat("the port — Ruth Okafor (@ab) "),
     # prose, for comparison: news-like sentences
     "prose": _repeat(
         "The minister said on Tuesday that 4,000 troops would leave by May, up from 500 last year. "

@@ -1,18 +1,16 @@
 """Session 12's hostile review: inputs that found a fault, each pinned (docs/hostile-review.md).
 
-Rules worst cases are pinned by work counted (calls made) where the cost is Python; where it is
-one regular-expression call, whose steps nothing can count, by the CPU time of the step relative
-to a plain pass over the same text in the same process, with margins far wider than any machine's
-noise (the fault was three orders of magnitude).
+Rules worst cases are pinned by work counted (calls made) where the cost is Python. Where it was one
+regular-expression call (embedded posts), whose steps nothing can count, the cost is measured by
+``benchmarks/pathological.py`` ("post handles", "post tails": µs per character against prose), not by
+a timed assertion here; this file keeps the answers the rewrite must give.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import time
-from collections.abc import Callable
 
 import pytest
 
@@ -21,34 +19,6 @@ from service.backends.rules import attributions, quotes
 from service.backends.rules.entities import build_book
 from service.backends.rules.extractor import extract_draft
 from service.pipeline.run import prepare
-
-
-def _cpu(f: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.thread_time()
-        f()
-        best = min(best, time.thread_time() - started)
-    return max(best, 1e-6)
-
-
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "(@a) ",  # a handle with no post around it: the fuzz's input
-        "the port — Ruth Okafor (@ab) ",  # a post's end without its date
-    ],
-)
-def test_post_embeds_cost_about_a_plain_pass_over_the_paragraph(unit: str) -> None:
-    # The claim was matched first ("[^<>\n]{3,800}?" before the end), so the pattern read up to
-    # 800 characters from every character of the block: 40 KB took seconds, 1 MB over a minute,
-    # in one regex call (it holds the interpreter; no budget check can stop it). It cost 2,000
-    # times a plain pass over the text; reading the end first costs about two.
-    text = unit * (40_000 // len(unit))
-    book = build_book([], [])
-    plain = _cpu(lambda: re.findall(r"\S+", text))
-    embeds = _cpu(lambda: attributions.find_post_embeds(text, 0, book))
-    assert embeds / plain < 50, f"{unit!r}: {embeds / plain:.0f} times a plain pass"
 
 
 def test_post_embeds_still_read_posts() -> None:
