@@ -83,3 +83,18 @@ def test_it_for_a_company_is_named_and_it_of_the_situation_is_not() -> None:
     assert got["close"] == "It would close two warehouses in March."
     got = summaries("Shop workers at Brightwell Stores said it would close two warehouses in March.")
     assert got["close"] == "Brightwell Stores would close two warehouses in March."
+
+
+def test_it_deep_in_a_sentence_is_not_the_organisation_named_last() -> None:
+    # "Calder Freight had opened a new ward" was the summary: the company named last before is no clinic.
+    got = summaries(
+        "Workers at the Harbour Clinic praised Calder Freight on Monday. Nurses said it had opened a new ward "
+        "in May."
+    )
+    assert got["opened"] == "It had opened a new ward in May."
+    # Hard negative: an "it" opening the sentence after an organisation's words is still that organisation.
+    got = summaries(
+        "Hungary and Austria sent pumps. The Merenian Red Cross said about 800 people were sleeping in "
+        "schools. It appealed for 2 million francs to provide shelter."
+    )
+    assert got["appealed"].startswith("Merenian Red Cross appealed")

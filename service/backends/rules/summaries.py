@@ -365,6 +365,7 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     for before in (ctx.borrowed, ctx.previous):
         if w in ("it", "its") and before and not _stands_for_it(before, w):
             continue
+
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
             return before
@@ -372,7 +373,11 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             # "Korvane shares rose 4.2%. They have lost ...": the things the previous sentence was about.
             return before
     if w in ("it", "its"):
-        return ctx.book.organisation_before(ctx.sent_start + s0)
+        # The latest organisation named before, for an "it" opening its sentence ("The Merenian Red Cross said
+        # .... It appealed"). Deeper in a sentence (Session 12) it was mostly another thing on real news
+        # ("Bernie Sanders’ campaign says it raised" gave "GOP", "its senior vice president" after "a job at
+        # Uber" gave the hedge fund named before): a wrong name is worse than "it".
+        return ctx.book.organisation_before(ctx.sent_start + s0) if _opens_sentence(ctx, s0) else None
     if w in ("they", "their"):
         # "About 410,000 households hold variable-rate mortgages, and | their monthly payments": the plural
         # subject of the sentence's first clause.
