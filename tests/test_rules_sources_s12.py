@@ -90,3 +90,26 @@ def test_an_office_no_one_was_given_names_no_one() -> None:
         "Captain Jon Rellik scored twice.\n\n\u201cWe deserved it,\u201d the coach said."
     ).quotes
     assert q.speaker != "Jon Rellik"
+
+
+def test_a_cue_with_an_object_of_its_own_takes_no_claim_before_it() -> None:
+    # "The airline's chief executive." was the claim of "defended" (the words before the source)
+    ex = run_headlined("The airline's chief executive, Rasmus Telling, defended the fares.")
+    assert all("chief executive." not in a.claim for a in ex.attributions), ex.attributions
+    ex = run_headlined("After the storm in Brackwater, the mayor repeated her warning.")
+    assert all(not a.claim.startswith("After the storm") for a in ex.attributions), ex.attributions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fares will rise next year, Rasmus Telling warned on Monday.",
+        "Fares will rise next year, Rasmus Telling told the Ledger this week.",
+        "Fares will rise next year, Rasmus Telling said this week.",
+        "Fares will rise next year, Rasmus Telling warned the council.",
+    ],
+)
+def test_a_claim_before_its_source_stays_with_a_time_or_an_addressee_after_the_cue(body: str) -> None:
+    # hard negatives: a time or whom it was said to after the cue is no object that takes the content
+    (a,) = run_headlined(body).attributions
+    assert (a.source, a.claim) == ("Rasmus Telling", "Fares will rise next year.")

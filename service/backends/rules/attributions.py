@@ -2202,6 +2202,41 @@ def _as_clause_claim(
     return draft, c_start, c_end
 
 
+# What follows a cue when it has a direct object: a determiner or a possessor, then a word.
+_OBJECT_AFTER_CUE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|[A-Z][\w-]*(?:’s|'s))\s+(?P<w>[\w’'-]+)"
+)
+# ... unless that word makes a time ("said this week", "warned the other day") or the verb's object is
+# whom it was said to.
+_TIME_AFTER_CUE = frozenset(
+    {
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "other",
+        "past",
+        "same",
+        "previous",
+        "following",
+        "next",
+        "last",
+        "time",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+_ADDRESSEE_CUES = ADDRESSING_VERBS | words("advise notify brief ask write email text caution urge")
+
+
 def _backward_claim(
     sent: Sentence, masked: str, cue: Cue, sourced: list[int], found: _CueSource, book: EntityBook
 ) -> AttributionDraft | None:
@@ -2211,6 +2246,16 @@ def _backward_claim(
     """
     text = sent.text
     src_phrase, inverted = found.phrase, found.inverted
+    if (
+        not inverted
+        and cue.lemma not in _ADDRESSEE_CUES
+        and (obj := _OBJECT_AFTER_CUE.match(masked, cue.end)) is not None
+        and obj.group("w").lower() not in _TIME_AFTER_CUE
+    ):
+        # "The airline's chief executive, Tomas Ruhl, defended the fares.": a cue with an object of its
+        # own has its content after it, not before ("The airline's chief executive." was the claim,
+        # session 12); a verb of telling keeps its addressee ("..., Ruhl told the Ledger").
+        return None
     if cue.text.split()[0].lower().endswith("ing") and GERUND_AFTER.search(masked, 0, cue.start) is not None:
         return None  # "While praising the pilots, ...": the words before a gerund are its preposition's (session 9)
     lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
