@@ -20,6 +20,12 @@ def test_a_reporter_is_the_pronoun_of_what_it_reports() -> None:
     )
     assert got["sent"] == "The Daily Courier obtained 40 text messages that Vasquez sent from the phone."
     assert_sentence(got["sent"])
+    # A description of the organisation is told by its name.
+    got = summaries(
+        "The Tarrow Hosts Association met on Monday. The association reported it had asked the mayor to veto "
+        "the levy."
+    )
+    assert "Tarrow Hosts Association had asked the mayor" in got["asked"]
     # A person after "said on Friday": the speaker, in full, the fronted time kept.
     got = summaries("Top donor Ivo Marchetti said on Friday he met the sculptor Aldo Ferrante in Turin.")
     assert got["met"] == "On Friday Ivo Marchetti met the sculptor Aldo Ferrante in Turin."

@@ -2066,6 +2066,8 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
             # An organisation or a group is told as the article writes it ("The New York Times", not the
             # book's "New York Times"), its aside left out.
             told = raw.strip().rstrip(",")
+            if told.split()[0].lower() in ("the", "this") and all(w.islower() for w in told.split()[1:]):
+                told = name  # "The association said it": the organisation the description names, by its name
             if name.startswith(told) and len(name) > len(told):
                 told = (
                     name  # "Brightwell Stores Inc" read before "said" is the book's "Brightwell Stores Inc."
