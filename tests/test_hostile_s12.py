@@ -253,42 +253,36 @@ def test_a_page_of_thousands_of_short_blocks_skips_the_quadratic_fallback(
     assert rescues == 1
 
 
-def test_the_dates_pass_checks_the_budget_per_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def budget_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The CPU-budget checks made from now on, counted (one list item per check)."""
+    from service.pipeline import cpu_budget
+
+    checks: list[int] = []
+    monkeypatch.setattr(cpu_budget, "check", lambda: checks.append(1))
+    return checks
+
+
+def test_the_dates_pass_checks_the_budget_per_expression(budget_checks: list[int]) -> None:
     # The budget was checked once per block: one long paragraph of dates resolved every one of them
     # (and read the block forward again for "will meet Tuesday") with no check between.
-    from service.pipeline import cpu_budget
     from service.pipeline.dated import dated_expressions
 
-    checks = 0
-
-    def counted() -> None:
-        nonlocal checks
-        checks += 1
-
-    monkeypatch.setattr(cpu_budget, "check", counted)
     doc = prepare(
         ArticleRequest(text="The board met on Monday, May 6, 2024 and again " * 100, published="2024-05-02")
     )
+    budget_checks.clear()
     found = dated_expressions(doc)
-    assert len(found) >= 100 and checks >= len(found)
+    assert len(found) >= 100 and len(budget_checks) >= len(found)
 
 
-def test_speakers_are_read_under_the_budget_a_quote_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_speakers_are_read_under_the_budget_a_quote_at_a_time(budget_checks: list[int]) -> None:
     # Speakers are attached before the extractor's sentence loop, where the budget is checked: a
     # text of thousands of short quotes read them all with no check between.
-    from service.pipeline import cpu_budget
-
-    checks = 0
-
-    def counted() -> None:
-        nonlocal checks
-        checks += 1
-
-    monkeypatch.setattr(cpu_budget, "check", counted)
     unit = "“Yes, we will,” said Okafor. "
     doc = prepare(ArticleRequest(text=unit * 200))
     quotes_found = len(quotes.find_quote_spans(doc.body_blocks))
-    checks = 0
+    budget_checks.clear()
     extract_draft(doc)
     sentences = len(doc.text.split(". "))
-    assert quotes_found >= 200 and checks >= quotes_found + sentences // 2
+    assert quotes_found >= 200 and len(budget_checks) >= quotes_found + sentences // 2
