@@ -113,3 +113,18 @@ def test_a_claim_before_its_source_stays_with_a_time_or_an_addressee_after_the_c
     # hard negatives: a time or whom it was said to after the cue is no object that takes the content
     (a,) = run_headlined(body).attributions
     assert (a.source, a.claim) == ("Rasmus Telling", "Fares will rise next year.")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("\u201cWe need more time,\u201d said Ruth Okafor. The vote will wait.", "Ruth Okafor"),
+        ("\u201cWe need more time,\u201d said Okafor. Prices will rise.", "Okafor"),
+        # hard negatives: initials and an honorific hold periods inside the name
+        ("\u201cWe need more time,\u201d said J. R. Okafor, a councillor.", "J. R. Okafor"),
+    ],
+)
+def test_an_inverted_speaker_ends_at_the_sentences_end(body: str, speaker: str) -> None:
+    # "said Ruth Okafor. The vote ..." named "Ruth Okafor. The" (the name run read on past the full stop)
+    (q,) = run_headlined(body).quotes
+    assert q.speaker == speaker or (q.speaker_mention == speaker)

@@ -955,12 +955,75 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+# A capitalised word may hold periods ("J.", "U.S.", "St."), so a name run read on across a sentence's end:
+# "“...,” said Ruth Okafor. The vote will wait." named "Ruth Okafor. The" (since session 6 at least,
+# found in session 12). A word ending in two lowercase letters and a period ends the sentence unless it
+# is an abbreviation written that way.
+_WORD_ENDS_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=\s)")
+_NAME_ABBREVIATIONS = frozenset(
+    {
+        "jr",
+        "sr",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "co",
+        "inc",
+        "corp",
+        "ltd",
+        "bros",
+        "messrs",
+        "mme",
+        "mlle",
+        "prof",
+        "rev",
+        "hon",
+        "esq",
+        "ft",
+        "mt",
+        "cmdr",
+        "adm",
+        "maj",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "cpl",
+        "pvt",
+        "atty",
+        "dept",
+        "univ",
+        "assn",
+        "no",
+        "vs",
+    }
+)
+
+
+def _before_sentence_end(np: str) -> str:
+    for m in _WORD_ENDS_SENTENCE.finditer(np):
+        word = np[: m.start()].rsplit(None, 1)[-1].lower()
+        if word not in _NAME_ABBREVIATIONS:
+            return np[: m.start()]
+    return np
+
+
 def subject_after(masked: str, pos: int) -> Phrase | None:
     """Inverted subject after a cue: "said Stoltenberg", "said the official", "told the BBC" (no)."""
     m = _SUBJECT_AFTER.match(masked[pos : pos + 120])
     if not m:
         return None
-    np = m.group("np").rstrip()
+    np = _before_sentence_end(m.group("np").rstrip())
     if np.endswith(" of"):
         np = np[:-3]
     if np.lower().split()[0] not in ("the", "a", "an") and not np[:1].isupper():
