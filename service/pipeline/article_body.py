@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from service.pipeline.document import Block
 
@@ -49,7 +50,7 @@ _BLOCK_TAG = re.compile(r"<(?:p|div|li|td|tr|br|h[1-6]|section|article)\b", re.I
 
 def _many_blocks(html: str) -> bool:
     # Stops at the threshold: a 2 MB page costs as little as a short one.
-    return any(i + 1 >= MAX_FALLBACK_BLOCKS for i, _ in enumerate(_BLOCK_TAG.finditer(html)))
+    return next(islice(_BLOCK_TAG.finditer(html), MAX_FALLBACK_BLOCKS - 1, None), None) is not None
 
 
 def html_main_text(html: str) -> HtmlMain:

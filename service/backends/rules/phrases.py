@@ -32,7 +32,7 @@ from service.backends.rules.lexicon import (
     ROLE_WORDS,
     words,
 )
-from service.backends.rules.sentences import Token, tokens
+from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Token, tokens
 
 MASK = "x"
 
@@ -960,53 +960,10 @@ _SUBJECT_AFTER = re.compile(
 # found in session 12). A word ending in two lowercase letters and a period ends the sentence unless it
 # is an abbreviation written that way.
 _WORD_ENDS_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=\s)")
-_NAME_ABBREVIATIONS = frozenset(
-    {
-        "jr",
-        "sr",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "co",
-        "inc",
-        "corp",
-        "ltd",
-        "bros",
-        "messrs",
-        "mme",
-        "mlle",
-        "prof",
-        "rev",
-        "hon",
-        "esq",
-        "ft",
-        "mt",
-        "cmdr",
-        "adm",
-        "maj",
-        "pres",
-        "supt",
-        "insp",
-        "det",
-        "cpl",
-        "pvt",
-        "atty",
-        "dept",
-        "univ",
-        "assn",
-        "no",
-        "vs",
-    }
+_NAME_ABBREVIATIONS = (
+    TITLE_ABBREVIATIONS
+    | OPEN_ABBREVIATIONS
+    | words("bros messrs mme mlle esq ft mt cmdr supt insp det cpl pvt atty univ assn")
 )
 
 

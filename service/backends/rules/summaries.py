@@ -1967,9 +1967,12 @@ def announced_content(ctx: Context, seg_end: int, c_start: int | None = None) ->
 # A pronoun the summary still holds as its subject or possessor: at its opening ("He resigned", "His campaign
 # raised", "They voted"), or after a fronted time, place or circumstance set off before it ("On Friday he
 # met", "In a speech to supporters in Phoenix, he barely discussed", "With 107 delegates at stake, she will").
+_FRONT = (
+    r"(?:In|On|At|By|With|Without|Last|This|Earlier|Later|Since|During|After|Before|For|From|"
+    r"Then|Now|Still|Even\s+so|Instead|Meanwhile|However|Yet)\b[^,;:“”\"—]{0,70}?,?"
+)
 _SUMMARY_PRONOUN = re.compile(
-    r"^(?:(?P<front>(?:In|On|At|By|With|Without|Last|This|Earlier|Later|Since|During|After|Before|For|From|"
-    r"Then|Now|Still|Even\s+so|Instead|Meanwhile|However|Yet)\b[^,;:“”\"—]{0,70}?,?)\s+"
+    rf"^(?:(?P<front>{_FRONT})\s+"
     # after a front only a subject ("In his assessment" holds a possessive of the phrase, no subject)
     r"(?P<subj>he|she|they|it)|(?P<pron>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Ii]t|[Ii]ts))"
     r"\s+(?P<next>[\w$€£][\w’'-]*)"
@@ -2087,7 +2090,7 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
         # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
         # brother")
         return None
-    who = ctx.book.subject_before(ctx.sent_start + pos, pronoun="he" if pron in ("he", "his") else "she")
+    who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=_gender_of(pron))
     if (
         who is None
         or ctx.book.type_of(who) != "person"
@@ -2099,10 +2102,12 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
 
 # What may open a sentence before its pronoun subject: a fronted time, place or circumstance ("On Friday",
 # "In a speech to supporters in Phoenix,", "With 107 delegates at stake,").
-_FRONT_ONLY = re.compile(
-    r"\s*(?:(?:In|On|At|By|With|Without|Last|This|Earlier|Later|Since|During|After|Before|For|From|Then|Now|"
-    r"Still|Even\s+so|Instead|Meanwhile|However|Yet)\b[^,;:“”\"—]{0,70}?,?\s*)?"
-)
+_FRONT_ONLY = re.compile(rf"\s*(?:{_FRONT}\s*)?")
+
+
+def _gender_of(pron: str) -> str:
+    """The subject form of a personal pronoun's gender: "his" -> "he", "her" -> "she"."""
+    return "he" if pron in ("he", "his", "him") else "she"
 
 
 def _opens_sentence(ctx: Context, pos: int) -> bool:
@@ -2146,7 +2151,7 @@ def _ambiguous(ctx: Context, who: str, pron: str, pos: int) -> bool:
         # (a clause coordinated with the sentence's first goes on with its subject: "Trump has won 758 delegates,
         # compared to Cruz’s 538, but his pathway ...")
         return True
-    want = "he" if pron in ("he", "his", "him") else "she"
+    want = _gender_of(pron)
     mentions = ctx.book.mentions_between(max(0, last - _NAMED_REACH), ctx.sent_start + pos)
     for k, men in enumerate(mentions):
         rec = ctx.book.record(men.key)
@@ -2187,7 +2192,7 @@ def _last_mention(ctx: Context, name: str, pos: int) -> int | None:
 def _other_fitting(ctx: Context, name: str, pron: str, start: int, end: int) -> bool:
     """Whether a person other than ``name`` whom ``pron`` may stand for is named (outside quotes) between
     sentence offsets ``start`` and ``end`` (``start`` may reach into earlier sentences)."""
-    want = "he" if pron in ("he", "his", "him") else "she"
+    want = _gender_of(pron)
     for men in ctx.book.mentions_between(ctx.sent_start + start, ctx.sent_start + end):
         rec = ctx.book.record(men.key)
         if (
