@@ -49,6 +49,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
     }
     assert documented <= set(LABELLED_SETS)
 
