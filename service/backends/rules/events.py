@@ -45,6 +45,7 @@ from service.backends.rules.event_words import (
     COUNTERFACTUAL,
     EVENT_NOUNS,
     EVENT_VERBS,
+    GERUND_OBJECT,
     HARM_TYPES,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
@@ -756,6 +757,10 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         return None
     if lemma in LIGHT_DOING and i + 1 < len(toks) and toks[i + 1].group().lower() in _PARTICLES:
         return None  # "hold back spending", "made up for it": a phrasal verb, not a light one
+    if lemma in GERUND_OBJECT and i + 1 < len(toks):
+        considered = _gerund_object(text, toks, i + 1, lemma)
+        if considered is not None:
+            return considered
     seen = 0  # words looked at; an amount ("a 12.5% rise") counts as one word, its signs as none
     for k in range(i + 1, min(len(toks), i + 16)):
         n = toks[k].group().lower()
@@ -787,6 +792,25 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return _penalty_given(text, toks, i, lemma)
+
+
+def _gerund_object(text: str, toks: list[re.Match[str]], k: int, lemma: str) -> Trigger | None:
+    """The happening a verb of considering takes as its gerund: "considered stepping down" is a
+    resignation, "is considering closing the plant" a closure, both as hypothetical as "considered a
+    ban" (Session 13; ``GERUND_OBJECT``). The trigger is the gerund (with its particle), its type the
+    gerund's own noun; ``lemma`` stays the light verb's, whose status it takes (``LIGHT_STATUS``)."""
+    w = toks[k].group().lower()
+    if not w.endswith("ing"):
+        return None
+    for _, rest, etype in PHRASAL_FORMS.get(w, ()):
+        m = re.match(r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b", text[toks[k].end() :])
+        if m is not None:
+            return Trigger(toks[k].start(), toks[k].end() + m.end(), lemma, etype, "light", "past")
+    for form in VERB_FORMS.get(w, ()):
+        if form.kind == "gerund":
+            etype = VERB_LABELS.get(form.lemma, form.type)
+            return Trigger(toks[k].start(), toks[k].end(), lemma, etype, "light", "past")
+    return None
 
 
 def _modifies_next(toks: list[re.Match[str]], k: int) -> bool:
@@ -1432,10 +1456,11 @@ def _segment_event(
         when = _when(ctx, times, published, trig, status, a, b)
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
-    etype = _refine_type(trig, masked, c_start, c_start + len(clause))
+    named = _refine_type(trig, masked, c_start, c_start + len(clause))
+    etype = trig.type if named is None else named
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
-    if etype == trig.type and trig.kind == "verb":
+    if named is None and etype == trig.type and trig.kind == "verb":
         if trig.lemma in AMOUNT_CHANGES and RECOVERED_AMOUNT.match(masked, trig.end):
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
         else:
@@ -1558,8 +1583,11 @@ _OBJECT_WORD = re.compile(r"[\w’'-]+|,(?=\s)|;")
 _LINKS = words("for to with")
 
 
-def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
-    """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names."""
+def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
+    """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names;
+    None when nothing around the trigger names it (the verb's own noun then does, ``VERB_LABELS``). A
+    table may name the family's own label ("lost the election": a defeat, though "lost" alone is a
+    loss)."""
     if (
         trig.type in CASUALTY_TYPES
         and trig.kind != "nominal"
@@ -1662,7 +1690,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str:
             named = happening_noun(m.group(1).lower())
             if named is not None:
                 return named
-    return trig.type
+    return None
 
 
 def _between_modifiers(after: list[str], k: int, nouns: dict[str, str]) -> bool:

@@ -1,0 +1,71 @@
+"""Session 13 events (issue 15): event types and missed events by kinds that carry to unseen news.
+
+Every sentence is written for this file. Each kind has cases next to hard negatives. The policy is in
+docs/events.md ("Session 13").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules_support import EventTyping
+
+PUBLISHED = "2025-10-08"
+
+
+_AT = EventTyping(PUBLISHED)
+by_trigger = _AT.by_trigger
+assert_type = _AT.assert_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The verb's own noun where the family's was narrower: whatever is lost is a loss, whoever is
+        # admitted to a school or a ward an admission.
+        ("The governing coalition lost its majority in March.", "lost", "loss"),
+        ("The mutual had lost heavily on farm loans.", "lost", "loss"),
+        ("Boarders who fail the test would lose their rooms.", "lose", "loss"),
+        ("The college admitted 380 students this autumn.", "admitted", "admission"),
+        ("The burns unit admitted six of the nine workers on Friday.", "admitted", "admission"),
+        # Hard negatives: a contest lost is a defeat, a match told with a tally the match, money lost
+        # a loss; guilt or a crime admitted is a plea, "admitted that" speech.
+        ("The Greens lost the by-election in Harlow.", "lost", "defeat"),
+        ("Tolworth lost the final on penalties.", "lost", "defeat"),
+        ("Dunmore lost 2-0 to Harwick on Saturday.", "lost", "match"),
+        ("The carrier lost £40 million in the half.", "lost", "loss"),
+        ("Pell admitted two counts of arson at Wells Crown Court.", "admitted", "plea"),
+        ("The trader admitted fraud in June.", "admitted", "plea"),
+    ],
+)
+def test_the_verbs_own_noun_over_the_familys(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+def test_admitting_that_stays_speech() -> None:
+    assert "admitted" not in by_trigger("The mayor admitted that the budget was late.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A verb of considering takes the gerund's happening, hypothetical: not the noun after it.
+        (
+            "The chairman is said to have considered stepping down before the vote.",
+            "stepping down",
+            "resignation",
+        ),
+        ("The coach considered retiring before the final.", "retiring", "retirement"),
+        ("The board is considering closing the Leeds depot.", "closing", "closure"),
+        # Hard negative: a noun considered is still that noun's happening.
+        ("The council considered a ban on e-scooters last year.", "considered a ban", "ban"),
+    ],
+)
+def test_a_gerund_considered_is_the_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+    assert by_trigger(text)[trigger].status == "hypothetical"
+
+
+def test_a_gerund_that_is_no_happening_is_not_considered() -> None:
+    got = by_trigger("The panel considered allowing more time before the vote.")
+    assert "vote" not in {e.type for e in got.values()}
