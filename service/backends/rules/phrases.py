@@ -532,6 +532,9 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         return share
     if t.text.endswith(("’", "'")) or t.text in (")", "]"):
         return None
+    if t.text == "." and i >= 1 and toks[i - 1].lower in _NAME_SUFFIXES and toks[i - 1].end == t.start:
+        # "Tomas Brandt Jr. said": the suffix's period ends the name
+        return _name_subject(masked, lo, toks, i)
     if _is_name_token(t) and t.text != ".":
         if t.lower in SENTENCE_ADVERBS and (i == 0 or not toks[i - 1].text[:1].isalnum()):
             return None  # "However, the vote, said Okafor, ...": a sentence adverb is never a source
@@ -975,14 +978,34 @@ def _before_sentence_end(np: str) -> str:
     return np
 
 
+# The name run may read on into "of": "said Martin Luther King Jr. of the group" gave "Martin Luther King
+# Jr. of the", whose last words then stood for the person. A trailing "of" is never part of a name; "of
+# the" after a generational suffix is not either. Elsewhere a trailing "of the" keeps the phrase out of
+# the speakers ("reads Chapter Two of the report" names no one).
+_TRAILING_OF = re.compile(r"(?:\s+of|(?<=\b[JS]r\.)\s+of\s+the)$")
+# "said Sen. Ruth Okafor of Ohio", "said Dr. Ana Vesk of the clinic": after a title and a name of two or
+# more words, "of" says where the person serves. A title's own "of" stays ("Secretary of State John
+# Kerry": nothing but the title before it), and so does an untitled name ("Bank of America").
+_NAME_OF_PLACE = re.compile(
+    r"^(?P<name>(?P<title>[A-Z][a-z]+\.?)\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})\s+of\s"
+)
+_TITLES_BEFORE_NAME = ROLE_WORDS | words("mr mrs ms dr prof")
+
+
+def _trim_name_of(np: str) -> str:
+    np = _TRAILING_OF.sub("", np)
+    m = _NAME_OF_PLACE.match(np)
+    if m is not None and m.group("title").lower().rstrip(".") in _TITLES_BEFORE_NAME:
+        return m.group("name")
+    return np
+
+
 def subject_after(masked: str, pos: int) -> Phrase | None:
     """Inverted subject after a cue: "said Stoltenberg", "said the official", "told the BBC" (no)."""
     m = _SUBJECT_AFTER.match(masked[pos : pos + 120])
     if not m:
         return None
-    np = _before_sentence_end(m.group("np").rstrip())
-    if np.endswith(" of"):
-        np = np[:-3]
+    np = _trim_name_of(_before_sentence_end(m.group("np").rstrip()))
     if np.lower().split()[0] not in ("the", "a", "an") and not np[:1].isupper():
         # "police spokesman Dan Miller": lowercase words are only allowed as a role before a name
         lower = [w for w in np.split() if w[:1].islower()]
@@ -1005,6 +1028,14 @@ def title_name_split(phrase: str) -> tuple[str | None, str]:
     end = last + 1
     while end + 1 < len(words) and words[end].lower() == "of":
         end += 2
+    rest = words[end:]
+    if rest and all(w.lower().strip(".,") in _NAME_SUFFIXES for w in rest):
+        # "Martin Luther King Jr.": a role word followed by nothing but a suffix is part of the name
+        # (it gave the speaker "Jr.").
+        return None, phrase
     title = " ".join(words[:end])
-    name = " ".join(words[end:])
+    name = " ".join(rest)
     return title, name
+
+
+_NAME_SUFFIXES = words("jr sr ii iii iv")

@@ -51,9 +51,10 @@ from service.pipeline.document import Block
 if TYPE_CHECKING:
     from service.backends.rules.entities import EntityBook
 
-# A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst".
+# A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst". Some
+# outlets sign with the horizontal bar ("― Jane Doe"); the dash classes below all take it (session 13).
 # A closing period is allowed: "- Bernie Sanders." in a fact-check's list of claims.
-SIGNATURE = re.compile(r"^\s*[-–—]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?\.?\s*$")
+SIGNATURE = re.compile(r"^\s*[-–—―]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?\.?\s*$")
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
@@ -188,7 +189,7 @@ MODIFIED_ROLE_WORDS = words(
 )
 # A label after a dash, right before the colon: "... - Carl Bialik:", "-More from Cohen and Lee:".
 _DASH_LABEL = re.compile(
-    r"(?:^|\s)[-–—]\s*(?:[Mm]ore from\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|&))*)\s*:\s*$"
+    r"(?:^|\s)[-–—―]\s*(?:[Mm]ore from\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|&))*)\s*:\s*$"
 )
 # A person's words named as their possessor's (session 10): "Lowe’s most serious claim is that ...", "Ruiz’s
 # reply was blunt: ...", "In Lowe’s words, ..."; the quote after it (no other cue between) is theirs.
@@ -236,7 +237,7 @@ _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+$")
 # said Marsh called the plan a “quiet success”", "Lee wrote that the way the board treated its staff
 # was “beneath it”"): the clause is Lee's account, the quoted phrase Lee's choice (issue 14, session 8).
 # What ends the clause a reporting cue reports: a comma, a semicolon, a colon, a dash or a quotation mark.
-_OUTSIDE_REPORTED_CLAUSE = re.compile(r"[,;:“”\"–—]|\s-\s")
+_OUTSIDE_REPORTED_CLAUSE = re.compile(r"[,;:“”\"–—―]|\s-\s")
 OUTER_REPORT_LEMMAS = words(
     "say tell write claim argue insist acknowledge admit note explain add assert allege recall stress contend "
     "maintain"
@@ -327,8 +328,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
     nxt = text[i + width] if i + width < len(text) else " "
     if width == 1 and ch in SINGLE_MARKS and prev.isalnum() and nxt.isalnum():
         return "apostrophe"  # "NATO’s", "don't"
-    space_before = prev.isspace() or prev in "([{—–-/" or i == 0
-    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + width == len(text)
+    space_before = prev.isspace() or prev in "([{—–―-/" or i == 0
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–―-" or i + width == len(text)
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
