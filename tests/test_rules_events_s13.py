@@ -69,3 +69,50 @@ def test_a_gerund_considered_is_the_happening(text: str, trigger: str, type_: st
 def test_a_gerund_that_is_no_happening_is_not_considered() -> None:
     got = by_trigger("The panel considered allowing more time before the vote.")
     assert "vote" not in {e.type for e in got.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A noun of happening of any kind told as new after "after" is a happening of its own.
+        ("The lift was taken out of use on Friday after a routine inspection in the shaft.", "inspection", "inspection"),
+        ("The bakery recalled its rolls after laboratory tests found traces of peanut.", "tests", "test"),
+        ("The dealer withdrew the vase after X-ray tests showed a repair.", "tests", "test"),
+    ],
+)
+def test_a_new_happening_after_after(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Hard negatives: a happening referred back to, a modifier, a time, a bare singular.
+        ("The lift reopened after the inspection.", "inspection"),
+        ("The pilot landed after a test flight over the bay.", "test"),
+        ("The talks resumed after months of delay.", "months"),
+        ("The club closed after dark.", "dark"),
+    ],
+)
+def test_no_new_happening_after_after(text: str, absent: str) -> None:
+    assert absent not in by_trigger(text)
+
+
+def test_complaints_received_were_made() -> None:
+    got = by_trigger("The ombudsman said it had received more than 300 complaints about the meters.")
+    assert got["received more than 300 complaints"].type == "complaint"
+    got = by_trigger("The council is said to have received a first complaint from a tenant in May.")
+    assert got["received a first complaint"].type == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: no complaint made, votes and parts received.
+        "The landlord said it had received no formal complaint.",
+        "The mayor received 12,400 votes.",
+        "Plants that received faulty valves were shut.",
+    ],
+)
+def test_other_things_received_are_no_complaint(text: str) -> None:
+    assert "complaint" not in {e.type for e in by_trigger(text).values()}

@@ -44,7 +44,9 @@ from service.backends.rules.event_words import (
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     EVENT_NOUNS,
+    AFTER_OPENERS,
     EVENT_VERBS,
+    FINDING_VERBS,
     GERUND_OBJECT,
     HARM_TYPES,
     IF_AS_WHETHER,
@@ -67,6 +69,7 @@ from service.backends.rules.event_words import (
     NOMINAL_TRIGGERS,
     NOT_AFTER,
     NOT_AFTER_CAN,
+    NOT_HAPPENINGS,
     NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
     OBJECT_REQUIRED,
@@ -84,6 +87,9 @@ from service.backends.rules.event_words import (
     PHRASAL,
     PLANNED_BEFORE_NOUN,
     PURPOSE,
+    RECEIVE,
+    RECEIVED_OBJECT,
+    RECEIVED_TYPES,
     RECOVERED_AMOUNT,
     REFUSAL_LABELS,
     SCHEDULED_PHASE,
@@ -656,6 +662,10 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         # "forcing the cancellation of 23 departures": a happening told by its noun and a count (Session 9)
         return Trigger(toks[i].start(), toks[i].end(), w, COUNTED_NOUNS[w], "nominal", "counted")
     etype = NOMINAL_TRIGGERS.get(w)
+    if etype is None and i > 1 and toks[i].group().islower() and w not in NOT_HAPPENINGS:
+        after = _after_nominal(toks, i)
+        if after is not None:
+            return after
     if etype is None and w in NEGATED_NOMINALS and i > 0 and toks[i - 1].group().lower() == "no":
         etype = NEGATED_NOMINALS[w]  # "No deaths have been reported": a death that did not happen
     if w in MODIFIED_NOMINALS and i > 0:
@@ -711,6 +721,41 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
             return None
         modifiers.append(pl)
         j -= 1
+    return None
+
+
+def _after_nominal(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A noun of happening of any kind (``happening_noun``: the verbs' own nouns too) told as new right
+    after "after" or "following": "was withdrawn after a routine inspection", "after laboratory tests
+    found ...", "after X-ray tests showed ..." (Session 13). New means "a"/"an" or a bare plural, with
+    at most two modifiers between; "after the inspection" refers back, and a noun that modifies the
+    next ("after a test flight") is no head."""
+    w = toks[i].group().lower()
+    etype = happening_noun(w)
+    if etype is None or _person_next(toks, i):
+        return None
+    if _modifies_next(toks, i):
+        nxt = toks[i + 1].group().lower()
+        if nxt not in VERB_FORMS and nxt not in FINDING_VERBS:
+            return None  # "after a test flight": "test" modifies the head; "after tests showed": a subject
+    j = i - 1
+    for _ in range(3):
+        p = toks[j].group()
+        pl = p.lower()
+        if pl in AFTER_OPENERS:
+            # A bare noun after "after" is new only in the plural ("after tests", not "after dark").
+            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun") if w != etype else None
+        if pl in ("a", "an"):
+            if j > 0 and toks[j - 1].group().lower() in AFTER_OPENERS:
+                return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+            return None
+        if not (p[:1].isalpha() and p.replace("-", "").isalpha()) or pl in DETERMINERS or pl in PREPOSITIONS:
+            return None
+        if pl in VERB_FORMS or pl in NOT_HAPPENINGS:
+            return None  # "after leading the side": a verb, not a modifier
+        j -= 1
+        if j < 0:
+            return None
     return None
 
 
@@ -892,7 +937,28 @@ def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigge
 
 
 # Every word that can open a phrasal, light-verb or refusal trigger.
-_MULTIWORD_FIRSTS = frozenset(PHRASAL_FORMS) | frozenset(LIGHT_FORMS) | frozenset(NEGATED_SPEECH_FORMS)
+RECEIVE_FORMS: dict[str, str] = {f: lemma for lemma in RECEIVE for f in forms(lemma).all()}
+
+
+def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A complaint received: "had received more than 600 complaints" is a complaint (``RECEIVED_OBJECT``,
+    Session 13). The trigger runs from the verb to the object's noun."""
+    lemma = RECEIVE_FORMS.get(toks[i].group().lower())
+    if lemma is None:
+        return None
+    j = _skip_adverbs_back(toks, i)
+    if j >= 0 and toks[j].group().lower() in DETERMINERS:
+        return None
+    m = RECEIVED_OBJECT.match(masked, toks[i].end())
+    if m is None:
+        return None
+    etype = RECEIVED_TYPES[m.group("noun").lower()]
+    return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
+
+
+_MULTIWORD_FIRSTS = (
+    frozenset(PHRASAL_FORMS) | frozenset(LIGHT_FORMS) | frozenset(NEGATED_SPEECH_FORMS) | frozenset(RECEIVE_FORMS)
+)
 
 
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
@@ -915,6 +981,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 _phrasal_at(masked, toks, i)
                 or _light_at(masked, toks, i)
                 or _negated_speech_at(masked, toks, i)
+                or _received_at(masked, toks, i)
             )
         if ph is not None:
             out.append(ph)
