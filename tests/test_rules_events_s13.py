@@ -75,7 +75,11 @@ def test_a_gerund_that_is_no_happening_is_not_considered() -> None:
     ("text", "trigger", "type_"),
     [
         # A noun of happening of any kind told as new after "after" is a happening of its own.
-        ("The lift was taken out of use on Friday after a routine inspection in the shaft.", "inspection", "inspection"),
+        (
+            "The lift was taken out of use on Friday after a routine inspection in the shaft.",
+            "inspection",
+            "inspection",
+        ),
         ("The bakery recalled its rolls after laboratory tests found traces of peanut.", "tests", "test"),
         ("The dealer withdrew the vase after X-ray tests showed a repair.", "tests", "test"),
     ],

@@ -23,6 +23,7 @@ from service.backends.rules.dates import TimeMention, find_times, time_elsewhere
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
+    AFTER_OPENERS,
     AGREE_WITH_TERMS,
     AMOUNT_CHANGES,
     ANNOUNCED_PLAN,
@@ -44,7 +45,6 @@ from service.backends.rules.event_words import (
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     EVENT_NOUNS,
-    AFTER_OPENERS,
     EVENT_VERBS,
     FINDING_VERBS,
     GERUND_OBJECT,
@@ -744,7 +744,9 @@ def _after_nominal(toks: list[re.Match[str]], i: int) -> Trigger | None:
         pl = p.lower()
         if pl in AFTER_OPENERS:
             # A bare noun after "after" is new only in the plural ("after tests", not "after dark").
-            return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun") if w != etype else None
+            return (
+                Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun") if w != etype else None
+            )
         if pl in ("a", "an"):
             if j > 0 and toks[j - 1].group().lower() in AFTER_OPENERS:
                 return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
@@ -957,7 +959,10 @@ def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
 
 
 _MULTIWORD_FIRSTS = (
-    frozenset(PHRASAL_FORMS) | frozenset(LIGHT_FORMS) | frozenset(NEGATED_SPEECH_FORMS) | frozenset(RECEIVE_FORMS)
+    frozenset(PHRASAL_FORMS)
+    | frozenset(LIGHT_FORMS)
+    | frozenset(NEGATED_SPEECH_FORMS)
+    | frozenset(RECEIVE_FORMS)
 )
 
 
