@@ -88,7 +88,9 @@ COMPANY_NAME_TAILS = words(
     # "Pendlewick Labs"); not surnames that are also words ("Power", "Mills", "Glass")
     "minerals turbines labs laboratories therapeutics biotech biosciences pharma semiconductors robotics "
     "aerospace automotive fisheries cement plastics cosmetics analytics freight shipyards distillers "
-    "petroleum resources events media networks salt"
+    "petroleum resources events media networks salt "
+    # session 13: firms typed person, then taken for "he" ("Compaq Computer", a bare "Compaq" joining it)
+    "computer computers footwear apparel"
 )
 # Heads of an appositive that make the name before it an organisation:
 # "Blue Ledger, a Brussels-based campaign group,", "Northline, the low-cost carrier,".
@@ -350,6 +352,10 @@ class EntityBook:
         self._people: list[tuple[int, list[tuple[int, str]]]] = []
         self._people_starts: list[int] = []
         self._gender: dict[str, str | None] = {}
+        # The genders the article's own "he"/"she" give a person whose name says none ("Kelly Ayotte ...,
+        # saying she was appalled"): read where the person opens a sentence and its next pronoun follows
+        # with no one named between (see ``note_said_gender``).
+        self._said_gender: dict[str, set[str]] = {}
         # Where each body sentence starts, and the people found speaking in one (the quote finder
         # notes them): "he said" after "“...,” Sarandon, 69, told MSNBC" is the one who spoke.
         self._sentence_starts: list[int] = []
@@ -694,6 +700,9 @@ class EntityBook:
             g = gender_of(rec.name, rec.titles)
             for alias in rec.aliases:
                 g = g or gender_of(alias)
+            said = self._said_gender.get(key, ())
+            if g is None and len(said) == 1:
+                g = next(iter(said))  # the article called them only "he" (or only "she")
             self._gender[key] = g
         g = self._gender[key]
         return g is None or g == want
@@ -702,6 +711,10 @@ class EntityBook:
         """True when the entity ``name`` stands for is mentioned outside [start, end)."""
         rk = self._by_key.get(self._name_key(self.canonical(name)))
         return rk is not None and any(m.key == rk and not (start <= m.start < end) for m in self.mentions)
+
+    def note_said_gender(self, key: str, g: str) -> None:
+        """The article calls the person ``key`` "he" (``g`` "m") or "she" ("f") (see ``_said_gender``)."""
+        self._said_gender.setdefault(key, set()).add(g)
 
     def note_people(self, sent_start: int, people: list[tuple[int, str]]) -> None:
         if people:
@@ -1179,7 +1192,9 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 if first_person is None:
                     first_person = rk
         people.sort()
-        book.note_pronouns(sent.start, _subject_pronouns(sent, quotes, quote_starts))
+        pronouns = _subject_pronouns(sent, quotes, quote_starts)
+        book.note_pronouns(sent.start, pronouns)
+        _said_gender(book, sent, people, ends, pronouns)
         book._sentence_starts.append(sent.start)
         book.note_people(sent.start, people)
         for start, key in people:
@@ -1187,10 +1202,48 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 book._speaking.add((sent.start, key))
         if first_person is not None:
             book.note_subject(sent.start, sent.end, first_person)
-    _late_surnames(book, deferred)
+    # Places first: "a loss to Trump" made a place "Trump" that hid the person from every bare "Trump" read
+    # before "Donald Trump" was named, so no sentence had him as its subject (issue 14, session 13).
     _names_typed_as_places(book)
+    _late_surnames(book, deferred)
     book.finish()
     return book
+
+
+# What stands between a sentence's first person and a "he"/"she" that is that person: a reporting verb,
+# maybe after an aside or an adverb, maybe with "that" ("Ayotte said she", "Ayotte, a Republican, told
+# reporters she", "Tarla Makaeff later insisted that she"), or a participle after a comma ("Ayotte has
+# tangled with Trump, saying she"). Any other words between ("Wakefield told The Huffington Post that she
+# was a regular": the woman named before) leave the pronoun to someone else.
+_SAID_THEN = re.compile(
+    r"(?:\s*,[^,.;:“”\"]{1,90},)?\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)(?:\s+(?:reporters|me|us))?(?:\s+that)?\s+$"
+    r"|,\s+(?:saying|adding|insisting|arguing|noting)(?:\s+that)?\s+$"
+)
+
+
+def _said_gender(
+    book: EntityBook,
+    sent: Sentence,
+    people: list[tuple[int, str]],
+    ends: dict[int, int],
+    pronouns: list[tuple[int, str]],
+) -> None:
+    """Gender evidence for a person whose name says none: the sentence's first person (``people``, sorted,
+    outside quotes) is its subject, and a "he"/"she" right after their reporting verb is them ("Kelly
+    Ayotte said she ..."). A pronoun before that person (the sentence is about someone earlier) gives
+    nothing; a person the article calls both "he" and "she" keeps no gender."""
+    if not people or not pronouns:
+        return
+    first_at, key = people[0]
+    if first_at in book._minor or pronouns[0][0] < first_at:
+        return
+    end = ends.get(first_at)
+    nxt = next((at for at, g in pronouns if at > first_at), None)
+    if end is None or nxt is None or (len(people) > 1 and people[1][0] < nxt):
+        return
+    between = _SAID_THEN.fullmatch(sent.text, end - sent.start, nxt - sent.start)
+    if between is not None and (between.group("v") is None or between.group("v") in REPORTING_VERBS):
+        book.note_said_gender(key, dict(pronouns)[nxt])
 
 
 # Lowercase nouns after a person's name that make the name a modifier of the role of the person named next

@@ -108,10 +108,18 @@ def gender_of(name: str, titles: list[str] | tuple[str, ...] = ()) -> str | None
 # First words of place names, whatever follows: "Lake Winola", "Fort Bragg", "Boca Raton", "San Mateo".
 PLACE_PREFIXES = words("lake lakes mount mt fort ft port cape boca san santa sierra isle")
 # First words that open the name of a region, an outlet or a programme, never a person's: "Western
-# Pacific", "Global Response Staff", "National Review", "No Child Left Behind" (read as "Child ...").
+# Pacific", "Global Response Staff", "National Review", "No Child Left Behind" (read as "Child ...");
+# session 13: "Upper Manhattan", "Lower East Side", "Greater Boston" (regions) and "Super Glass-Steagall",
+# "Super Tuesday" (a bill, a day), all taken for a "she" or "he" on PolNeAR train.
 NOT_PERSON_FIRST_WORDS = words(
-    "western eastern northern southern central global national international united federal royal child"
+    "western eastern northern southern central global national international united federal royal child "
+    "upper lower greater super"
 )
+# Second words of two-word place names ("New Hampshire", "New Jersey", "New York", "North Dakota", "New
+# Mexico", "Las Vegas", "Los Angeles"): a name opening with one is the place's tail cut off from its first
+# word ("a New Hampshire Elks lodge" read "Hampshire Elks" after the common word "New"), never a person.
+# Not "Carolina", "Virginia" or "Georgia": women's first names too.
+PLACE_TAIL_WORDS = words("hampshire jersey york dakota mexico vegas angeles")
 
 
 def looks_like_place(name: str) -> bool:
@@ -119,7 +127,9 @@ def looks_like_place(name: str) -> bool:
     or opens with a place prefix ("Lake Winola") or a word no person's name opens with ("Western Pacific"):
     such a name is never what "he" or "she" stands for."""
     low = name.lower().replace(".", " ").split()
-    if len(low) >= 2 and (low[0] in PLACE_PREFIXES or low[0] in NOT_PERSON_FIRST_WORDS):
+    if len(low) >= 2 and (
+        low[0] in PLACE_PREFIXES or low[0] in NOT_PERSON_FIRST_WORDS or low[0] in PLACE_TAIL_WORDS
+    ):
         return True
     parts = [
         w
