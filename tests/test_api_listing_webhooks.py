@@ -309,3 +309,78 @@ async def test_a_public_name_is_accepted_but_refused_at_delivery_when_it_resolve
         status = job["webhook"]
     assert status["delivered"] is False and status["last_error"].startswith("refused: hooks.tools.example")
     assert hook.received == []
+
+
+# --------------------------------------------------------------- DNS rebinding (session 13)
+
+# A public address (no packet is sent to it: respx answers at the HTTP boundary).
+PUBLIC = "93.184.216.34"
+
+
+def rebinding_dns(monkeypatch: pytest.MonkeyPatch, host: str) -> list[str]:
+    """A name that answers a public address the first time and this host's loopback after:
+    the shape of a DNS rebinding attack on a check made before a separate connection."""
+    asked: list[str] = []
+
+    async def fake_getaddrinfo(self: Any, name: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        assert name == host  # no other name is resolved, no real DNS is asked
+        asked.append(name)
+        address = PUBLIC if len(asked) == 1 else "127.0.0.1"
+        return [(2, 1, 6, "", (address, 0))]
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", fake_getaddrinfo)
+    return asked
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+async def test_a_delivery_connects_to_the_address_it_checked(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    import respx
+
+    strict = settings.model_copy(update={"webhook_allow_private_hosts": False})
+    asked = rebinding_dns(monkeypatch, "hooks.tools.example")
+    with respx.mock(assert_all_called=False) as mock:
+        # Only the checked address answers; were the name resolved again to connect, the
+        # request would go to 127.0.0.1 and respx would refuse it as unmocked.
+        route = mock.post(f"{scheme}://{PUBLIC}:8443/newsfacts").respond(204)
+        async with running(strict, FakeBackend()) as (_, client):
+            url = f"{scheme}://hooks.tools.example:8443/newsfacts"
+            created = await client.post("/v1/jobs", json={"articles": articles(1), "webhook_url": url})
+            assert created.status_code == 202
+            await wait_done(client, created.headers["location"])
+            status = await settled_webhook(client, created.headers["location"])
+    assert status["delivered"] is True and status["attempts"] == 1, status
+    assert asked == ["hooks.tools.example"]  # resolved once for the one attempt
+    request = route.calls.last.request
+    assert request.headers["host"] == "hooks.tools.example:8443"  # the receiver sees its own name
+    if scheme == "https":
+        # TLS checks the receiver's certificate against the name, not the address
+        assert request.extensions["sni_hostname"] == "hooks.tools.example"
+    assert verify(
+        SECRET, request.headers[TIMESTAMP_HEADER], request.content, request.headers[SIGNATURE_HEADER]
+    )
+
+
+async def test_a_name_that_does_not_resolve_is_retried_not_sent(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import respx
+
+    strict = settings.model_copy(update={"webhook_allow_private_hosts": False})
+
+    async def no_answer(self: Any, name: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        raise OSError(-2, "Name or service not known")
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", no_answer)
+    with respx.mock(assert_all_called=False) as mock:
+        anything = mock.route().respond(204)
+        async with running(strict, FakeBackend()) as (_, client):
+            created = await client.post(
+                "/v1/jobs", json={"articles": articles(1), "webhook_url": "http://hooks.tools.example/x"}
+            )
+            await wait_done(client, created.headers["location"])
+            status = await settled_webhook(client, created.headers["location"])
+    assert status["delivered"] is False and status["attempts"] == 3
+    assert status["last_error"].startswith("hooks.tools.example does not resolve")
+    assert not anything.called  # nothing was sent to whatever the name might have meant

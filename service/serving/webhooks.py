@@ -21,10 +21,11 @@ import hashlib
 import hmac
 import ipaddress
 import json
+import socket
 import time
 import uuid
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import structlog
@@ -59,6 +60,14 @@ PRIVATE_REFUSAL = (
 )
 
 
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
 def _non_public(address: str) -> bool:
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -91,14 +100,36 @@ def check_url(url: str, *, allow_private: bool = False) -> str | None:
     return None
 
 
-async def resolves_private(host: str) -> bool:
-    """True when ``host`` resolves to any non-public address (checked again at every delivery)."""
+async def public_address(host: str) -> str:
+    """The address a delivery to ``host`` connects to, resolved once and checked.
+
+    The connection goes to this very address (``pinned``): were the name resolved again to
+    connect, a name whose answer changes between the check and the connection (DNS
+    rebinding) would reach a private address after passing the check (session 12's hostile
+    review). Raises ``_Refused`` when any address is non-public, ``_Unresolved`` when none.
+    """
     loop = asyncio.get_running_loop()
     try:
-        infos = await loop.getaddrinfo(host, None)
-    except OSError:
-        return False  # the delivery itself will fail and be retried
-    return any(_non_public(str(info[4][0])) for info in infos)
+        infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise _Unresolved(f"{host} does not resolve ({exc.strerror or exc})") from exc
+    addresses = [str(info[4][0]) for info in infos]
+    if not addresses:
+        raise _Unresolved(f"{host} does not resolve")
+    if any(_non_public(a) for a in addresses):
+        raise _Refused(f"{host} {PRIVATE_REFUSAL.removeprefix('points at ')}")
+    return addresses[0]
+
+
+def pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """``url`` with its host replaced by ``address``, the ``Host`` header that names the host, and
+    the TLS server name (so the certificate is still checked against the name, not the address)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal if parts.port is None else f"{literal}:{parts.port}"
+    extensions: dict[str, Any] = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), {"Host": parts.netloc}, extensions
 
 
 def payload(job: JobRecord) -> bytes:
@@ -122,6 +153,10 @@ def payload(job: JobRecord) -> bytes:
 
 
 class _Refused(Exception):
+    pass
+
+
+class _Unresolved(Exception):
     pass
 
 
@@ -190,13 +225,18 @@ class WebhookSender:
         }
         error: str | None = None
         host = urlsplit(hook.url).hostname or ""
+        url = hook.url
+        extensions: dict[str, Any] = {}
         try:
-            if not self.settings.webhook_allow_private_hosts and await resolves_private(host):
-                raise _Refused(f"{host} {PRIVATE_REFUSAL.removeprefix('points at ')}")
+            if not self.settings.webhook_allow_private_hosts and not _is_address(host):
+                # An address literal was checked when the job was created; a name is resolved
+                # here, once, and the connection goes to the address that was checked.
+                url, host_header, extensions = pinned(hook.url, await public_address(host))
+                headers |= host_header
             # httpx's timeout bounds each read and write, not the whole exchange: a receiver
             # that sends a byte now and then would hold the sender (and a shutdown) for ever.
             async with asyncio.timeout(self.settings.webhook_timeout_s):
-                response = await self._client.post(hook.url, content=body, headers=headers)
+                response = await self._client.post(url, content=body, headers=headers, extensions=extensions)
             if not 200 <= response.status_code < 300:
                 error = f"HTTP {response.status_code}"
         except httpx.HTTPError as exc:
@@ -205,6 +245,8 @@ class WebhookSender:
             error = f"no complete answer within {self.settings.webhook_timeout_s:g} s"
         except _Refused as exc:
             error = f"refused: {exc}"
+        except _Unresolved as exc:
+            error = str(exc)[:300]
         made = hook.attempts + 1
         now = time.time()
         if error is None:
