@@ -120,3 +120,14 @@ def test_complaints_received_were_made() -> None:
 )
 def test_other_things_received_are_no_complaint(text: str) -> None:
     assert "complaint" not in {e.type for e in by_trigger(text).values()}
+
+
+def test_the_main_verb_after_a_whose_clause_is_its_own_event() -> None:
+    # A relative clause opened by "whose" and closed by a comma, like one opened by "who" or "which".
+    got = by_trigger("The driver, whose name was not published, was tested for drugs.")
+    assert got["tested"].evidence[0].text == "was tested for drugs"
+    got = by_trigger("The chain, whose sales fell 6%, closed 40 shops.")
+    assert set(got) == {"fell", "closed"}
+    # Hard negative: a "whose" clause at the end of the sentence has no main verb after it.
+    got = by_trigger("Shelters opened on Monday for families whose homes were flooded.")
+    assert set(got) == {"opened", "flooded"}

@@ -1234,7 +1234,8 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         extra: list[tuple[Trigger, int, int]] = []
         # "A builder who stole £2m ... has been jailed": the first verb is in a relative clause
         # inside the subject, the main verb comes after it with its auxiliary.
-        relative = re.search(r"\b(?:who|which)\b", masked[a : inside[0].start]) is not None
+        # Session 13: "whose" too ("The captain, whose name was not released, was tested for alcohol").
+        relative = re.search(r"\b(?:who|which|whose)\b", masked[a : inside[0].start]) is not None
         for t in inside[1:]:
             aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
