@@ -131,3 +131,49 @@ def test_the_main_verb_after_a_whose_clause_is_its_own_event() -> None:
     # Hard negative: a "whose" clause at the end of the sentence has no main verb after it.
     got = by_trigger("Shelters opened on Monday for families whose homes were flooded.")
     assert set(got) == {"opened", "flooded"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Money recovered is a recovery; a share that recovers a share of itself rose.
+        ("The liquidator has recovered about $6 million so far.", "recovered", "recovery"),
+        ("Detectives recovered £40,000 in cash from the flat.", "recovered", "recovery"),
+        ("The crown recovered 2% against the dollar on Friday.", "recovered", "rise"),
+        # Charges and prosecutions brought.
+        ("Prosecutors did not bring charges against the driver.", "bring charges", "charge"),
+        (
+            "The regulator brought a prosecution against the builder in May.",
+            "brought a prosecution",
+            "prosecution",
+        ),
+        # Money given is a donation; a penalty given stays the penalty.
+        (
+            "The founder gave the hospice a further $2 million last year.",
+            "gave the hospice a further $2 million",
+            "donation",
+        ),
+        (
+            "She plans to give part of the proceeds to a sailing club.",
+            "give part of the proceeds",
+            "donation",
+        ),
+        ("The court gave him a £300 fine.", "gave him a £300 fine", "fine"),
+    ],
+)
+def test_objects_that_name_the_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: "bring" takes only charges, prosecutions and lawsuits; evidence given is no gift.
+        "Crews brought the blaze under control by noon.",
+        "The storm brought an end to the heatwave.",
+        "The nurse gave evidence on Monday.",
+        "The landlord gave tenants until May to leave.",
+    ],
+)
+def test_bring_and_give_need_their_objects(text: str) -> None:
+    assert by_trigger(text) == {}

@@ -48,18 +48,21 @@ from service.backends.rules.event_words import (
     EVENT_VERBS,
     FINDING_VERBS,
     GERUND_OBJECT,
+    GIVEN_MONEY,
     HARM_TYPES,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
     LIGHT_DOING,
     LIGHT_OBJECT_VERBS,
+    LIGHT_OBJECTS_ONLY,
     LIGHT_ONLY_OBJECTS,
     LIGHT_STATUS,
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
     MILITARY_STRIKE_MODIFIERS,
     MODIFIED_NOMINALS,
+    MONEY_NEXT,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
     NEGATED_SPEECH,
@@ -734,10 +737,11 @@ def _after_nominal(toks: list[re.Match[str]], i: int) -> Trigger | None:
     etype = happening_noun(w)
     if etype is None or _person_next(toks, i):
         return None
-    if _modifies_next(toks, i):
-        nxt = toks[i + 1].group().lower()
-        if nxt not in VERB_FORMS and nxt not in FINDING_VERBS:
-            return None  # "after a test flight": "test" modifies the head; "after tests showed": a subject
+    nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    if nxt in VERB_FORMS and nxt not in FINDING_VERBS:
+        return None  # "After a routine review flagged 60 payments": the verb tells it, typed by its subject
+    if _modifies_next(toks, i) and nxt not in FINDING_VERBS:
+        return None  # "after a test flight": "test" modifies the head; "after tests showed": a subject
     j = i - 1
     for _ in range(3):
         p = toks[j].group()
@@ -800,8 +804,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         return None
     j = _skip_adverbs_back(toks, i)
     before = toks[j].group().lower() if j >= 0 else ""
-    if before in DETERMINERS or (w.endswith("ing") and before not in AUXILIARIES):
-        return None
+    if before in DETERMINERS or (w.endswith("ing") and w != lemma and before not in AUXILIARIES):
+        return None  # "a making of", "the holding company"; "bring" is no gerund
     if lemma in LIGHT_DOING and i + 1 < len(toks) and toks[i + 1].group().lower() in _PARTICLES:
         return None  # "hold back spending", "made up for it": a phrasal verb, not a light one
     if lemma in GERUND_OBJECT and i + 1 < len(toks):
@@ -827,7 +831,7 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         if n == "of" and toks[k - 1].group().lower() not in _QUANTITY_OF:
             break  # "made the centerpiece of its attacks": the object's head came before "of"
         seen += 1
-        etype = NOMINAL_TRIGGERS.get(n)
+        etype = NOMINAL_TRIGGERS.get(n) if lemma not in LIGHT_OBJECTS_ONLY else None
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
         if etype is None and lemma in LIGHT_DOING:
@@ -838,7 +842,17 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
                 etype = None  # "will hold the transfer until Monday": kept back, not held as an occasion
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
-    return _penalty_given(text, toks, i, lemma)
+    return _penalty_given(text, toks, i, lemma) or _money_given(text, toks, i, lemma)
+
+
+def _money_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Trigger | None:
+    """Money given: a donation ("gave the university a combined $14.6 million", ``GIVEN_MONEY``, Session 13)."""
+    if lemma != "give":
+        return None
+    m = GIVEN_MONEY.match(text, toks[i].end(), min(len(text), toks[i].end() + 120))
+    if m is None:
+        return None
+    return Trigger(toks[i].start(), m.end(), lemma, "donation", "light", "past")
 
 
 def _gerund_object(text: str, toks: list[re.Match[str]], k: int, lemma: str) -> Trigger | None:
@@ -1534,7 +1548,11 @@ def _segment_event(
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
     if named is None and etype == trig.type and trig.kind == "verb":
-        if trig.lemma in AMOUNT_CHANGES and RECOVERED_AMOUNT.match(masked, trig.end):
+        if (
+            trig.lemma in AMOUNT_CHANGES
+            and RECOVERED_AMOUNT.match(masked, trig.end)
+            and not (trig.lemma == "recover" and MONEY_NEXT.match(masked, trig.end))
+        ):
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
         else:
             etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
