@@ -9,6 +9,7 @@ instead of one generic 422.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import Request
@@ -95,6 +96,40 @@ def malformed_json(exc: ValidationError, raw: bytes = b"") -> ProblemError | Non
     return None
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen.add(key)
+    return dict(pairs)
+
+
+def refuse_duplicate_keys(raw: bytes) -> None:
+    """A 400 for a body that gives one key twice in an object (``{"text": "a", "text": "b"}``).
+
+    Parsers disagree on which one counts (ours took the last): a proxy or a log that reads
+    the first would see another article than the one extracted (session 12's hostile review).
+    Called after the body parsed, so a body that is not JSON keeps its own message; the second
+    parse costs a few milliseconds for the largest article accepted.
+    """
+    try:
+        json.loads(raw, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ProblemError(
+            400,
+            f"the key {exc.args[0]!r} appears twice in one JSON object; send each key once",
+            title="Malformed JSON",
+            slug="duplicate-key",
+        ) from None
+    except ValueError:
+        return  # not JSON for the standard parser either: the model's parse has judged the body
+
+
 def _article_problem(exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> ProblemError:
     errors = exc.errors(include_url=False, include_input=False, include_context=False)
     # The contract's own check: an empty article is a bad request, not an invalid field.
@@ -122,6 +157,7 @@ def parse_article(raw: bytes, settings: Settings) -> ArticleRequest:
         article = ArticleRequest.model_validate_json(raw)
     except ValidationError as exc:
         raise malformed_json(exc, raw) or _article_problem(exc) from None
+    refuse_duplicate_keys(raw)
     check_size(article, settings)
     return article
 
@@ -140,11 +176,13 @@ def parse_job(raw: bytes, settings: Settings) -> tuple[list[ArticleRequest | Pro
 
 def _envelope(raw: bytes, model: type[_Envelope]) -> _Envelope:
     try:
-        return model.model_validate_json(raw)
+        envelope = model.model_validate_json(raw)
     except ValidationError as exc:
         raise malformed_json(exc, raw) or validation_problem(
             field_errors(list(exc.errors(include_url=False, include_input=False, include_context=False)))
         ) from None
+    refuse_duplicate_keys(raw)
+    return envelope
 
 
 def _articles(

@@ -121,7 +121,7 @@ class ServerError(APIError):
 
 # By problem type: the service's own kinds.
 class MalformedJSON(BadRequest):
-    """400 ``malformed-json``."""
+    """400 ``malformed-json``, or ``duplicate-key``: a key given twice in one object."""
 
 
 class EmptyArticle(BadRequest):
@@ -180,6 +180,7 @@ _PREFIX = "urn:newsfacts:problem:"
 
 BY_TYPE: dict[str, type[APIError]] = {
     _PREFIX + "malformed-json": MalformedJSON,
+    _PREFIX + "duplicate-key": MalformedJSON,
     _PREFIX + "empty-article": EmptyArticle,
     _PREFIX + "invalid-article": InvalidArticle,
     _PREFIX + "unsupported-language": UnsupportedLanguage,
