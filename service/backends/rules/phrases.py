@@ -259,6 +259,9 @@ VENUE_WORDS = words(
     "statement interview conference briefing meeting speech remarks twitter facebook television radio podcast"
 )
 VENUE_PREPOSITIONS = words("on in at during via after")
+# Units and count qualifiers of a time "ago" between a subject and its cue: "The board two weeks ago said".
+AGO_UNITS = words("minute hour day week month year decade")
+AGO_QUALIFIERS = words("less more than about just only nearly almost some over")
 ADVERBIAL_PREPOSITIONS = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early", "via", "earlier", "later", "after"}
 )
@@ -628,6 +631,13 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
         while i >= 0 and (toks[i].lower in CUE_ADVERBS or _is_ly_adverb(toks[i])):
             i -= 1
             changed = True
+        # "two weeks ago", "less than a year ago" (session 13): a count, its unit and what qualifies the count
+        if i >= 2 and toks[i].lower == "ago" and toks[i - 1].lower.rstrip("s") in AGO_UNITS:
+            i -= 3
+            while i >= 0 and toks[i].lower in AGO_QUALIFIERS:
+                i -= 1
+            changed = True
+            continue
         # "on Wednesday", "late on Tuesday", "in March 2021"
         if i >= 0 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
             j = i

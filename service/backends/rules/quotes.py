@@ -18,11 +18,15 @@ from service.backends.rules.lexicon import (
     COMMON_CAPITALISED,
     DOUBLE_MARKS,
     DOUBLED_MARKS,
+    EVALUATIVE,
+    HARSH_CRITICISM,
     LOWER_ROLE_HEADS,
+    NAMING_VERBS,
     OPENING_CURLY,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SHORT_OBJECT_VERBS,
     SINGLE_MARKS,
     words,
 )
@@ -206,6 +210,11 @@ _POSSESSOR_SAYS = re.compile(
     + r"|\b[Ii]n\s+"
     + _NAME_RUN.replace("name", "name2")
     + r"(?:own\s+)?(?P<noun2>words|view|telling|account|estimation)\b"
+    # The complement of what was said (session 13): "blamed the press for Lowe’s claim that the port “...”",
+    # "denounced Lowe’s pledge to stay “neutral”", "Lowe’s assertion of a “right to know”".
+    + r"|"
+    + _NAME_RUN.replace("name", "name3")
+    + r"(?:[a-z][\w-]*\s+){0,2}(?P<noun3>[a-z]+)\s+(?:that|to|of)\s"
 )
 # A participle opening the sentence, its clause running on to the quote: "Calling the levy “...”,".
 _OPENING_PARTICIPLE = re.compile(r"^\s*(?:[Bb]y\s+|[Aa]fter\s+)?(?P<cue>[A-Za-z][a-z]+ing)\b[^,;:]*$")
@@ -574,6 +583,17 @@ def attach_speakers(
             and not _BARE_ATTRIBUTION.match(after)
         ):
             after = ""
+        elif (
+            q.closed
+            and cb.text[q.parts[-1][1] - cb.start - 1] in "?!"
+            and re.match(r"^\s*[A-Z“‘\"]", after)
+            and re.search(r"[,:]\s*$", before)
+            and _speaker_before(masked, s_start, before, None)[0] is not None
+        ):
+            # "Lee answered, “Why now?” Marsh then wrote back, “...”": a ? or ! inside the marks ends the
+            # quote's sentence when a cue of its own introduced it; the next sentence is someone else's
+            # (session 13). "“Why now?” Marsh asked." has no cue before, and keeps Marsh.
+            after = ""
         # A partial quote's comma is the writer's: "a clip the judge called “chilling,” Lee added".
         # "“Nooooo!” the crowd cried": a ? or ! before a lowercase word goes on like a comma.
         comma_close = (
@@ -863,7 +883,11 @@ def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
     m = re.match(r"^[,.!?;:]?\s*", after)
     skip = m.end() if m else 0
     inverted = _ANY_VERB_THEN_NAME.match(after, skip)
-    if inverted is not None and _intro_verb(inverted.group("verb")):
+    if (
+        inverted is not None
+        and _intro_verb(inverted.group("verb"))
+        and REPORTING_VERBS.get(inverted.group("verb").lower()) not in OBJECT_CUE_LEMMAS
+    ):
         # "“...,” agrees Michelle Ruiz, 30, of Dayton": any verb of the voice, then the name.
         sa = speaker_after(cmasked, c + inverted.end("verb"))
         if sa is not None and sa.kind == "name" and sa.start == c + inverted.start("name"):
@@ -937,6 +961,16 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
     return None, None
 
 
+# Words opening a subordinate clause after a quote, before a name and its cue: the cue reports that
+# clause's own event. Not "as" ("“...,” as Lee put it" is Lee's quote).
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|while|whereas|when|whenever|because|since|although|though|if|unless|until|once)\b"
+)
+# Lemmas of cues whose object is a person or thing judged, named or praised, never their speaker: a name
+# right after them ("“...,” endorsed Senator Ruiz", "“...,” praised Lowe") is the object (session 13).
+OBJECT_CUE_LEMMAS = SHORT_OBJECT_VERBS | EVALUATIVE | HARSH_CRITICISM | NAMING_VERBS
+
+
 def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
     cue_m = CUE.search(after, skip, skip + 80)
     if cue_m is not None and _noun_use(after, cue_m):
@@ -953,14 +987,22 @@ def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Ph
     between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
     if re.search(r"[.!?;“”\"]", between):
         return None, None
+    if _naming_participle(after, cue_m):
+        return None, None  # "“...,” a site run by a group called ...": the group is named, it says nothing
     sb = speaker_before(cmasked, c + cue_m.start())
     if sb is None and (adv := _ADVERB_BEFORE_CUE.search(after, skip, cue_m.start())) is not None:
         sb = speaker_before(cmasked, c + adv.start())  # "“...,” Lee Marsh quickly added"
         sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
     if sb is not None and sb.start >= c:
+        if _SUBORDINATOR.search(after, skip, max(skip, sb.start - c)):
+            # "“...,” after spokesman Ian Marsh praised the plan", "..., while Lowe suggested ...": the
+            # cue is a subordinate clause's, told of beside the quote; it did not say it (session 13).
+            return None, None
         return sb, cue_m.group()
     if cue_m.group().lower().split()[0].endswith("ing"):
         return None, None  # "“...,” citing an instance": a participle's object is no inverted speaker
+    if REPORTING_VERBS.get(cue_m.group().lower()) in OBJECT_CUE_LEMMAS:
+        return None, None  # "“...,” endorsed Senator Ruiz": the name after such a verb is its object
     if cue_m.start() - skip <= 1 or after[: cue_m.start()].rstrip().endswith(","):
         # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."
         return speaker_after(cmasked, c + cue_m.end()), cue_m.group()
@@ -1071,10 +1113,16 @@ def _speaker_before(
             # "adding that ...": the subject is the main clause's
             for cm2 in reversed(cues):
                 if cm2.start() < cm.start():
-                    if _noun_use(before, cm2) or _naming_participle(before, cm2):
+                    if (
+                        _noun_use(before, cm2)
+                        or _naming_participle(before, cm2)
+                        or (cm.group().lower().endswith("ing") and cm2.group().lower().endswith("ing"))
+                    ):
                         # "he sounded a rare note of regret, saying", "a class called “Rivers” on his
                         # page, writing": an earlier cue word used as a noun or naming a thing has no
                         # speaker of its own (session 9); the main clause's subject is looked for after.
+                        # Nor has an earlier participle for a participle cue: "Ruiz’s office slammed a suit
+                        # filed by a clerk alleging fraud, calling it “...”" is the office's (session 13).
                         continue
                     sb = subject_before(masked, s_start + cm2.start())
                     if _speaker_ok(sb):
@@ -1178,6 +1226,8 @@ _IN_OPENING_CLAUSE = re.compile(
 )
 
 
+# A copula right before the quote: what follows is said of the subject before it.
+_COPULA_AT_END = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+$")
 # One word and its spaces, peeled off the front of a possessor's name.
 _NAME_WORD = re.compile(r"[\w’'.-]+\s+")
 
@@ -1187,12 +1237,21 @@ def _possessor_says(before: str) -> tuple[int, int, str] | None:
     that person said (_POSSESSOR_SAYS) and no cue stands between that and the quote."""
     found = None
     for m in _POSSESSOR_SAYS.finditer(before):
-        if m.group("noun") is not None and m.group("noun") not in SPEECH_NOUNS:
+        noun = m.group("noun") or m.group("noun3")
+        if noun is not None and noun not in SPEECH_NOUNS:
             continue
         found = m
     if found is None or CUE.search(before, found.end()) is not None:
         return None
-    which = "name" if found.group("name") is not None else "name2"
+    if found.group("noun3") is not None and (
+        _QUOTE_MARK.search(before, found.end()) is not None
+        or (_COPULA_AT_END.search(before) is not None and CUE.search(before, 0, found.start()) is not None)
+    ):
+        # "Lowe’s claim that “...” drew laughs, and Ruiz called it “...”": another quote between. "Marsh said
+        # Lowe’s claim that the port is broke is “simply untrue”": the quote judges the claim, in the words
+        # of the cue before it.
+        return None
+    which = next(w for w in ("name", "name2", "name3") if found.group(w) is not None)
     start, end = found.start(which), found.end(which)
     while (
         word := _NAME_WORD.match(before, start, end)
@@ -1202,7 +1261,7 @@ def _possessor_says(before: str) -> tuple[int, int, str] | None:
     name = before[start:end]
     if not name or looks_like_place(name) or name.lower() in COMMON_CAPITALISED:
         return None
-    return start, end, found.group("noun") or found.group("noun2")
+    return start, end, found.group("noun") or found.group("noun2") or found.group("noun3")
 
 
 def _right_after(cmasked: str, c: int, spk: Phrase, cue: str | None) -> bool:
@@ -1422,7 +1481,9 @@ def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
     main_at = opening_clause_end(masked, s_start, s_start + len(before)) - s_start
     for verb in _NAME_THEN_VERB.finditer(before, main_at):
         if verb.group("verb") in MODIFIED_ROLE_WORDS:
-            continue  # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb
+            # "Republican presidential nominee ...": a capitalised modifier, not a subject and its verb;
+            # "quoting Isaac Newton in Latin:": a preposition after a name is no verb (session 13).
+            continue
         sb = subject_before(masked, s_start + verb.start("verb"))
         if (
             sb is not None
@@ -1430,6 +1491,8 @@ def _colon_subject(masked: str, s_start: int, before: str) -> Phrase | None:
             and sb.text.lower() not in COMMON_CAPITALISED
             # "Asked whether ..., Lee shot back:": an opening participle is no name ("Lee’s reply was:" is Lee's).
             and sb.text.lower() not in NOT_A_SUBJECT_WORDS
+            # The name opens the main clause (after a conjunction or titles): "... to smear these Eastfield
+            # pilots, is a blind faith in ...:" names an object, not who speaks (session 13).
         ):
             return sb
     # "Priorities First, a pro-ferry group, emailed ... with one sentence: “...”"

@@ -122,7 +122,7 @@ CONNECTIVE_ASIDES = words("however too though meanwhile instead also likewise no
 _CONNECTIVE_ASIDE = re.compile(
     r"(?<=[\w.)])\s*,\s*(?:"
     + "|".join(sorted(CONNECTIVE_ASIDES))
-    + r"|for (?:his|her|its|their) part|in turn)\s*,\s*$"
+    + r"|for (?:his|her|its|their) part|in turn|for one)\s*,\s*$"
 )
 # A US state's postal code, set off by commas after its town: "in Dover, DE, after ...".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -243,6 +243,18 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
                     return ph
         # nothing fitted: the plain subject
     ph = subject_before(masked, pos)
+    of = _HEAD_OF_BEFORE.search(masked, max(0, ph.start - 40), ph.start) if ph is not None else None
+    if (
+        ph is not None
+        and ph.kind in ("descriptor", "name")
+        and of is not None
+        and _people_head(of.group("head"))
+    ):
+        # "Leaders of the pilots’ union said", "hundreds of angry pilots chanted": the plain finder stops
+        # at "of"; the head before it speaks, with its group (session 13).
+        outer = subject_before(masked, of.start("of"))
+        if outer is not None and outer.end == of.end("head") and not _starts_with_place_or_time(outer):
+            return Phrase(outer.start, ph.end, masked[outer.start : ph.end], "descriptor")
     if ph is not None and ph.kind in ("descriptor", "name"):
         post = _SOURCE_POSTMODIFIER_BEFORE.search(masked, max(0, ph.start - 40), ph.start)
         outer = subject_before(masked, post.start()) if post is not None else None
@@ -308,6 +320,23 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
         if bare is not None and bare.group("np").split()[-1] not in NOT_PLURAL_HEADS:
             return Phrase(bare.start("np"), bare.end("np"), bare.group("np"), "descriptor")
     return ph
+
+
+# A head noun and "of" right before a subject phrase: "Leaders of", "members of the", "hundreds of" (group
+# ``head``); kept only for people's heads (_people_head): "the port of Dover", "a year of" speak for no one.
+_HEAD_OF_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<of>of)\s+$")
+# Quantities of people before "of": "hundreds of pilots", "one of the organizers".
+PEOPLE_QUANTITIES = words(
+    "hundreds thousands dozens scores millions most many some several one two three none all few"
+)
+
+
+def _people_head(w: str) -> bool:
+    """A plural noun, a role or a quantity: a head whose "of" phrase names the group it belongs to."""
+    low = w.lower()
+    if low in PEOPLE_QUANTITIES or _role_word(low):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and low not in NOT_PLURAL_HEADS
 
 
 # A relative clause's pronoun and verb (maybe an adverb or auxiliary) right before its object: "who
