@@ -75,6 +75,8 @@ CLAIM_LEAD = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?=\s+(?:that|on|in|this|last)\b)|"
     r"(?:on|in|at|during|late|early|this|last|earlier|later)\s+(?:[\w’'-]+\s+){0,3}?(?:[A-Z][a-z]+|week|month|year|\d{4}|conference|briefing|statement|interview|meeting|speech)|"
     r"(?:also|again|later|repeatedly|publicly|separately)|"
+    # "claiming without evidence that ...", "said, without offering proof, that" (session 13)
+    r"without\s+(?:any\s+|offering\s+(?:any\s+)?|providing\s+(?:any\s+)?)?(?:evidence|proof)|"
     # A duration: "has argued for years that" (issue 14, session 6).
     r"for\s+(?:years|months|weeks|decades|days|a\s+while|some\s+time|a\s+long\s+time))\b)*"
     # An aside between commas before "that": "now says, however, that".
@@ -90,6 +92,15 @@ PREPOSITION_ASIDE_THEN_THAT = re.compile(
     r"(?:\s+(?:the\s+)?[\w’'.-]+){0,3}?\s*,\s*(?:in|on|at|during|via|through|after|before|for|with)\s+"
     r"[^,;:.!?“”\"]{1,60}?,\s+that\b\s*"
 )
+# An audience a lead may read past ("told reporters that"), and the finite verbs that make it the claim's
+# subject instead ("saying reporters were unfair"; session 13).
+AUDIENCE_IN_LEAD = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(AUDIENCES, key=len, reverse=True)) + r")\b"
+)
+VERB_AFTER_AUDIENCE = re.compile(
+    r"(?:were|was|are|is|had|have|has|would|will|could|should|can|may|might|must|did|do|does|need|needs|"
+    r"want|wanted|were\s+not|weren[’']t|wasn[’']t|aren[’']t|isn[’']t)\b"
+)
 # A condition set off by commas right after the cue, then a clause (session 9): "said, if elected, she
 # would ...", "said, once the strike ends, the port will ...". The condition is part of the claim.
 CONDITION_THEN_CLAUSE = re.compile(
@@ -99,12 +110,13 @@ CONDITION_THEN_CLAUSE = re.compile(
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
 VENUE_THEN_THAT = re.compile(
-    r"\s+(?:on|in|at|to|during|before|via|through|with)\s+[^.;:!?]{1,100}?,?\s+that\b\s*"
+    r"\s+(?:on|in|at|to|during|before|via|through|with|of)\s+[^.;:!?]{1,100}?,?\s+that\b\s*"
 )
 # An addressee of any length between a telling verb and "that": "told the audience at his
 # fundraiser for veterans that", "reminded voters in the state that" (issue 14, session 6).
 ADDRESSEE_THEN_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s)\b[^.;:!?,“”\"]{0,80}?\s+that\b\s*"
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional)\b"
+    r"[^.;:!?,“”\"]{0,80}?\s+that\b\s*"
 )
 # How a clause after "that" opens: with its subject (a determiner, a pronoun, a name or a number).
 CLAUSE_SUBJECT = re.compile(
@@ -269,8 +281,20 @@ WHOM_TOLD_ONLY = re.compile(
 # would ...", "told his supporters the fight would go on" (an audience in AUDIENCES is read by CLAIM_LEAD).
 WHOM_TOLD_THEN_CLAUSE = re.compile(
     r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+[A-Z][\w.’'!&-]*)*"
-    r"|(?:his|her|their|its|our|my|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    r"|(?:his|her|their|its|our|my|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+    # A broadcaster named by its kind (session 13): "told state television the party would ..."
+    r"|(?:the\s+)?(?:(?:state|local|national|public|regional|private|[A-Z][\w’'-]*)\s+)?"
+    r"(?:television|radio|tv|TV|media|broadcaster))"
     r"\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|there|this|these|those)\s)"
+)
+
+
+# Wire services told are the writer's own ("two sources told Reuters that ..." in a Reuters story): no via.
+WIRE_SERVICES = words("reuters ap afp upi bloomberg xinhua") | {"associated press", "agence france-presse"}
+# Whom a telling verb told, between the cue and its claim: "told state television ", "told the Ledger on
+# Monday that " (session 13).
+TOLD_WHOM = re.compile(
+    r"\s+(?P<whom>[^,;:“”\"]{2,50}?)(?:\s+(?:on|in|late|early|this|last)\s+[\w’'-]+)*\s*,?\s+(?:that\s+)?"
 )
 
 
@@ -312,6 +336,21 @@ def _claim_after(
         CLAIM_LEAD.match(masked[cue_end:sent_end]) if lead else re.match(r"\s*", masked[cue_end:sent_end])
     )
     start = cue_end + (lead_m.end() if lead_m else 0)
+    if lead and start > cue_end and (not addressee or VERB_AFTER_AUDIENCE.match(masked, start)):
+        # "saying reporters were unfair", "said members of the court should ...", "told reporters were not
+        # welcome": the "audience" the lead read past is the claim's subject (session 13; the claim had been
+        # "Were unfair.", too short, and the words before the cue were taken instead). Only a telling verb
+        # has an audience without "to" ("told reporters the vote was close").
+        audience = AUDIENCE_IN_LEAD.search(masked, cue_end, start)
+        if (
+            audience is not None
+            and not re.search(r"\bto\s+$", masked[cue_end : audience.start()])
+            # a clause goes on after it: "blamed the press, saying ..." or "praised the media." has no claim
+            and "," not in masked[audience.end() : start]
+            and start < len(masked)
+            and masked[start : start + 1].isalnum()
+        ):
+            start = audience.start()
     if lead and not addressee and PRONOUN_OBJECT.match(masked, cue_end):
         # "said her campaign would win", "announced her resignation": a possessive opening the claim;
         # only a telling verb has a pronoun for its audience ("told her the vote was close").
@@ -360,6 +399,14 @@ def _claim_after(
         and not (infinitive and first.group().lower() == "to")
     ):
         return None  # "said after a meeting", "said in a statement": no claim follows
+    if (
+        first
+        and first.group().lower() == "of"
+        and not that
+        and not masked[cue_end:start].strip()
+        and SAY_FORM_BEFORE.search(masked, 0, cue_end)
+    ):
+        return None  # "“...,” Ruiz said of the closure": what the words were about, not a claim (session 13)
     if first and first.group().lower() in COORDINATORS and "," in masked[cue_end:start]:
         return None  # "the artist wrote in 1861, but it was lost": a second clause after a comma (session 12)
     if not that and WHEN_AND_WHERE_ONLY.match(masked[start:end]):
@@ -373,6 +420,9 @@ def _claim_after(
     return start, end
 
 
+# "said of the closure": a form of "say" whose next word is "of" (session 13); "warned of a strike" keeps its
+# claim (what was warned of).
+SAY_FORM_BEFORE = re.compile(r"\b(?:said|says|say|saying)\s*$", re.IGNORECASE)
 # Coordinators opening a second clause after the cue's comma: never its claim.
 COORDINATORS = words("but yet")
 # An aside between paired dashes, then "that", after a cue (session 12).
@@ -835,11 +885,19 @@ SPEECH_NOUNS_OF: dict[str, tuple[str, ...]] = {
     "warning": ("about", "of", "against"),
     "claims": ("about", "of"),
     "criticizing": (),
+    # Session 13: after a possessor these are nouns (phrases.cues_in no longer reads them as verbs), whose
+    # object is what was promised or called for: "his promises of aid", "their calls for a recount".
+    "promise": ("of",),
+    "promises": ("of",),
+    "call": ("for",),
+    "calls": ("for",),
+    "demand": ("for",),
+    "demands": ("for",),
 }
 NOUN_CUE = re.compile(
     r"(?P<src>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er))\s+"
     r"(?:(?:[a-z]+ly|new|latest|repeated|earlier|recent|frequent|public|false|baseless|bold|oft-repeated)\s+)?"
-    r"(?P<cue>[a-z]+)\s+(?P<link>that|to|of|on|against|about)\s+(?P<claim>\S[^;—–]*?)"
+    r"(?P<cue>[a-z]+)\s+(?P<link>that|to|of|on|against|about|for)\s+(?P<claim>\S[^;—–]*?)"
     r"(?=\s*(?:[;—–]|,\s+(?:and|but|while|which|who|although|though|as|when)\b|[.!?]?\s*$))"
 )
 
@@ -851,7 +909,7 @@ NOT_AN_INFINITIVE = words("the a an his her their its this that these those my o
 FINITE_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can|should|may|might|must|drew|draws|"
     r"won|wins|sparked|prompted|led|made|came|angered|infuriated|raised|left|remains|remained|seemed|seems|"
-    r"appeared|appears|got|gets|became|becomes|caused|helped)\b"
+    r"appeared|appears|got|gets|became|becomes|caused|helped|went|goes|fell|met|faced|failed)\b"
 )
 
 
@@ -883,7 +941,7 @@ def find_noun_cues(sent: Sentence, masked: str, book: EntityBook) -> list[Attrib
             continue  # "his call to the mayor": an addressee, not an infinitive
         c_start = m.start("claim")
         c_end = c_start + _noun_claim_length(m.group("claim"), link)
-        if link in ("of", "on", "against", "about"):
+        if link in ("of", "on", "against", "about", "for"):
             # A name as the object ends with the name ("attacks on Delgado stand out").
             named = re.match(r"(?:[A-Z][\w.’'-]*(?:\s+|$))+", masked[c_start:c_end])
             if (
@@ -902,7 +960,7 @@ def find_noun_cues(sent: Sentence, masked: str, book: EntityBook) -> list[Attrib
                 and book.type_of(book.canonical(named.group("name"))) not in ("person",)
             ):
                 continue
-        if link in ("of", "on", "against", "about"):
+        if link in ("of", "on", "against", "about", "for"):
             # The object criticised or praised is the claim however short: "his attacks on Delgado".
             if not re.search(r"[A-Za-z]{2,}", claim_masked.replace(MASK, "")) or claim_masked.split()[
                 0
@@ -1034,6 +1092,48 @@ def _cue_source(
                     and RELATIVE_AFTER.fullmatch(masked, src_phrase.end, cue.start) is None
                 ):
                     src_phrase = _outer_phrase(masked, src_phrase, book)
+    if src_phrase is not None and ing_after_comma and TIME_PHRASE.fullmatch(src_phrase.text) is not None:
+        # "The day before, at a rally in Dover, Okafor was just as blunt, claiming ...": a time opening the
+        # sentence is no speaker; the clause's subject is (session 13).
+        src_phrase = None
+        participle = True
+    if (
+        src_phrase is not None
+        and src_phrase.kind == "name"
+        and (named := _opening_appositive(masked, cue)) is not None
+        and named.start < src_phrase.start
+        and OPENING_RELATIVE.match(masked, named.end) is not None
+    ):
+        # "Ann Lee, who lost her boat in Dover, Delaware, in May, said": a name inside the relative clause on
+        # the sentence's opening name is no subject of the main verb; the opening name is (session 13;
+        # "Delaware" spoke).
+        src_phrase = named
+    if (
+        src_phrase is not None
+        and src_phrase.kind == "descriptor"
+        and ing_after_comma
+        and PREPOSITION_JUST_BEFORE.search(masked, max(0, src_phrase.start - 20), src_phrase.start)
+        is not None
+    ):
+        # "Okafor was blunt about her dislike of the levy, the council's plan, saying ...": the phrase before
+        # the participle is a preposition's object; the clause's subject speaks (session 13; "her dislike of
+        # the levy" spoke). "with polls showing" is no such case: "with" makes the phrase the participle's own.
+        src_phrase = None
+        participle = True
+    if (
+        src_phrase is not None
+        and src_phrase.kind == "descriptor"
+        and first_ing
+        # "published a report showing that ...": a document shows, and keeps its finding
+        and cue.lemma not in DOCUMENT_FINDING_VERBS
+        and (issued := ISSUED_THING_BEFORE.search(masked, max(0, cue.start - 200), cue.start)) is not None
+    ):
+        # "The union released a statement saying ...", "Ruiz sent a letter to the council urging ...": the
+        # written thing is the issuer's; the issuing verb's subject speaks (session 13; "a statement" spoke).
+        # Whoever only received it is no issuer ("received a letter saying" keeps the letter).
+        src_phrase = speaker_before(masked, issued.start("verb"))
+        if src_phrase is None:
+            participle = True  # the clause's subject, found below
     if src_phrase is not None and (main := RELATIVE_THEN_MAIN.match(masked, src_phrase.end, cue.start)):
         # "Wyndcliffe, who has denied cheating, will appeal ..., her lawyer, Crispin Pellinore, said": the
         # relative clause closed and the main clause went on; the speaker is the one set apart after it
@@ -1177,6 +1277,43 @@ def _cue_source(
         cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
         src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
     return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
+
+
+# A time standing where a subject would: "The day before", "the week after", "Days later" (session 13).
+TIME_PHRASE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:next|following|previous)\s+)?(?:day|days|week|weeks|month|months|year|years|night|"
+    r"morning|evening|afternoon)(?:\s+(?:before|after|earlier|later|prior))?|[A-Z][a-z]+\s+(?:later|earlier)"
+)
+# A relative clause opening right after a name: ", who ", ", whose " (session 13).
+OPENING_RELATIVE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:who|whose)\b")
+# A preposition right before a phrase: its object, never a participle's subject (session 13). Not "with",
+# "without" ("with polls showing ...") nor "by" (an agent).
+PREPOSITION_JUST_BEFORE = re.compile(
+    r"\b(?:about|of|for|on|to|at|into|from|against|over|toward|towards|upon|under|behind|through|across|"
+    r"among|between|around|toward)\s+$"
+)
+# Verbs that issue a written thing, and the things issued: "released a statement", "sent out a press
+# release", "put out a short note", "filed a lawsuit", "ran an ad" (session 13). Not verbs of receiving
+# or reading ("received a letter saying", "read a statement saying" report another's words).
+ISSUING_VERBS = words(
+    "issue issued issues issuing release released releases put puts send sent sends post posted posts "
+    "publish published publishes tweet tweeted write wrote writes pen penned air aired airs run ran runs "
+    "unveil unveiled circulate circulated distribute distributed email emailed e-mailed deliver delivered "
+    "file filed files submit submitted sign signed signs launch launched launches"
+)
+ISSUED_THINGS = words(
+    "statement statements letter letters release note memo email e-mail ad ads advert advertisement video "
+    "tweet tweets post op-ed editorial message mailer flyer petition lawsuit suit complaint motion brief "
+    "report appeal story article column"
+)
+# The issuing verb, a determiner, up to three modifiers, the thing's head, maybe whom it went to and when,
+# right before an -ing cue with no comma between.
+ISSUED_THING_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(ISSUING_VERBS, key=len, reverse=True)) + r")\s+(?:out\s+)?"
+    r"(?:a|an|the|his|her|their|its|our|this|another|two|three)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(ISSUED_THINGS, key=len, reverse=True)) + r")"
+    r"(?:\s+to\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?(?:\s+(?:on|this|last|late|early)\s+[\w’'-]+)?\s+$"
+)
 
 
 # A relative clause on the subject closed by a comma, the main clause's verb, then a phrase set apart before
@@ -2062,6 +2199,17 @@ def _forward_claim(
     elif prep is not None:
         cue_text = text[cue.start : cue_end]
     own_via = found.via or (via if via is not None and via != source.canonical else None)
+    if own_via is None and cue.lemma == "tell" and not inverted:
+        # "told state television the party would ...", "told the Yorkshire Ledger that ...": the outlet told
+        # relays the claim (the gold guide's via; session 13).
+        whom = TOLD_WHOM.fullmatch(masked, cue.end, c_start)
+        if whom is not None:
+            outlet = text[whom.start("whom") : whom.end("whom")]
+            if (
+                source_type_for(outlet, book) == "media"
+                and outlet.lower().removeprefix("the ") not in WIRE_SERVICES
+            ):
+                own_via = book.canonical(outlet) if outlet[:1].isupper() else outlet
     cited = CITING.match(masked, cue.end) or CITING_TAIL.search(masked, c_start)
     if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
         np = text[cited.start("np") : cited.end("np")]
@@ -2258,6 +2406,16 @@ def _backward_claim(
         return None
     if cue.text.split()[0].lower().endswith("ing") and GERUND_AFTER.search(masked, 0, cue.start) is not None:
         return None  # "While praising the pilots, ...": the words before a gerund are its preposition's (session 9)
+    if (
+        not inverted
+        and (not_speech := NOT_SPEECH_OBJECTS.get(cue.lemma)) is not None
+        and not_speech.match(masked, cue.end) is not None
+    ):
+        return None  # "..., Tom Ruiz, who pleaded guilty in March": a plea, no claim before it (session 13)
+    if not inverted and RELATIVE_JUST_BEFORE.search(masked, 0, cue.start) is not None:
+        # "The main witness was its former captain, Tom Ruiz, who testified ...": a relative clause's cue
+        # reports nothing of the words before its antecedent (session 13).
+        return None
     lead_end = src_phrase.start if src_phrase is not None and not inverted else cue.start
     before = masked[:lead_end].rstrip()
     if (
@@ -2334,6 +2492,12 @@ def _backward_claim(
         None,
         rule="attributions.claim_then_verb",
     )
+
+
+# "who", "which" (maybe an adverb or an auxiliary after it) right before a cue: a relative clause's verb.
+RELATIVE_JUST_BEFORE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:[a-z]+ly|also|later|has|have|had|had\s+not|never|once)\s+)?$"
+)
 
 
 # An opener before a cue's subject that is no claim of theirs (session 11): a prepositional phrase or an -ly
@@ -2718,7 +2882,10 @@ def _according_to(
         return None
     src_text = text[m.start("src") : m.end("src")].strip()
     # "official figures published on Tuesday": the source ends before its participle.
-    src_text = re.split(r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text)[0]
+    if DATA_FROM.fullmatch(src_text) is None:  # "data published by the Port Authority": the publisher (below)
+        src_text = re.split(
+            r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text
+        )[0]
     src_pos = sent.start + m.start("src")
     after = m.end()
     before = masked[: cue.start].rstrip()
@@ -2794,7 +2961,20 @@ def _according_to(
     )
 
 
+# Data a named body keeps or publishes: "data from the ship-tracking service Harbourwatch", "figures
+# published by the Port Authority" (session 13). The gold guide's source is the body.
+DATA_FROM = re.compile(
+    r"(?:(?:the|new|latest|official|tracking|flight|shipping|preliminary)\s+){0,2}"
+    r"(?:data|figures|records|statistics|numbers|estimates|tallies|counts)\s+"
+    r"(?:from|by|compiled\s+by|published\s+by|released\s+by|kept\s+by)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*)*)"
+)
+
+
 def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
+    data = DATA_FROM.fullmatch(src_text)
+    if data is not None:
+        src_text, pos = data.group("org"), pos + data.start("org")
     kind = "descriptor" if src_text.lower().startswith(("the ", "a ", "an ")) else "name"
     resolved = _resolve_source(Phrase(0, len(src_text), src_text, kind), pos, book)
     return resolved or _Source(src_text, src_text, pos)

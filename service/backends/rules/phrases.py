@@ -306,6 +306,9 @@ SENTENCE_ADVERBS = words(
 # Words that end a backwards scan for a subject: verbs and conjunctions.
 SCAN_STOP = frozenset(
     {"and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "than", "to"}
+    # Subordinators (session 13): "closed the pier after engineers found that ..." is the engineers'
+    # finding, not "the north pier after engineers"'.
+    | {"after", "before", "although", "though", "unless", "whereas", "until", "once"}
 )
 
 
@@ -870,6 +873,18 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
             return _phrase(masked, lo, toks, left if left is not None else j, i, "descriptor")
         if j - 1 == 0 and lo == 0 and p.lower in BARE_PLURAL_LEADERS and p.text[:1].isupper():
             break
+        if (
+            p.lower in SUBORDINATE_LEADERS
+            and p.text.islower()
+            and i - j <= 2
+            and head.endswith("s")
+            and not head.endswith("ss")
+            and all(t.text.islower() and t.text.replace("-", "").isalpha() for t in toks[j : i + 1])
+            and not any(t.lower in _NOT_A_HEAD or t.lower in SCAN_STOP for t in toks[j : i + 1])
+        ):
+            # "recalled the syrup after laboratory tests found that ...", "when investigators found": a bare
+            # plural of up to three words opening a subordinate clause is its subject (session 13).
+            return _phrase(masked, lo, toks, j, i, "descriptor")
         if not p.text[:1].isalnum() or p.lower in SCAN_STOP or p.lower in _NOT_A_HEAD:
             return None
         if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
@@ -899,6 +914,8 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
     return None
 
 
+# Subordinators opening a clause whose subject may be a bare plural (session 13).
+SUBORDINATE_LEADERS = words("after before because when while although though since until once whereas unless")
 # Conjunctions opening a sentence before a bare plural subject (issue 14, session 7).
 BARE_PLURAL_LEADERS = words("but yet and so still now while although though because whereas")
 
