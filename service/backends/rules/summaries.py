@@ -25,6 +25,7 @@ joining verbs ("was held", "took place", "announced").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from service.backends.rules.entities import (
@@ -54,7 +55,9 @@ _LEADING = re.compile(
     # "So far, Hale has ..." is an adverb of time, not the connective "so" ("Far, Hale has ...").
     r"^(?:(?!so\s+far\b)(?:"
     + "|".join(sorted(SUMMARY_SUBORDINATORS | SUMMARY_CONNECTIVES, key=len, reverse=True))
-    + r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+that"
+    + r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    # ... with its part of the day ("said Wednesday night that | she doesn’t want ..."; session 13)
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+that"
     + r")\b,?\s+)+",
     re.IGNORECASE,
 )
@@ -178,7 +181,16 @@ def _strip_leading(s: str) -> str:
         # "Instead of complying with the demand, the governor sued": a preposition's too ("Of complying ..."
         # opened the summary).
         return s
+    if m is not None and m.group().lower().rstrip(", ").endswith("when"):
+        # "When it comes to Rubio, | 48 percent chose him": a topic, no clause of the event's; the main clause
+        # after its comma opens the summary (session 13: "It came to Rubio, 48 percent chose him.").
+        topic = _IT_COMES_TO.match(s, m.end())
+        if topic is not None:
+            return s[topic.end() :]
     return s[m.end() :] if m else s
+
+
+_IT_COMES_TO = re.compile(r"it\s+(?:comes|came)\s+to\s+[^,;“”\"]{1,60},\s+", re.IGNORECASE)
 
 
 def _first_word(s: str) -> str:
@@ -188,7 +200,16 @@ def _first_word(s: str) -> str:
 
 def _in_verb_group(w: str) -> bool:
     # "-ly" adverbs stand in verb groups too: "was temporarily suspended".
-    return w.lower() in _VERB_GROUP or (w.islower() and w.endswith("ly") and len(w) > 4)
+    if w.lower() in _VERB_GROUP or (w.islower() and w.endswith("ly") and len(w) > 4):
+        return True
+    # An auxiliary with its negation written on ("didn’t", "hasn’t", "won’t"): one word to the word pattern, an
+    # auxiliary all the same (session 13: "Carson defied the question, and | didn’t make a choice" was told
+    # from "Didn’t" as if it were the subject).
+    m = _NEGATED_AUX.fullmatch(w.lower())
+    return m is not None and (m.group("aux") in _VERB_GROUP or m.group("aux") in ("wo", "ca", "sha"))
+
+
+_NEGATED_AUX = re.compile(r"(?P<aux>[a-z]+)n[’']t")
 
 
 def _is_verb_group(s: str) -> bool:
@@ -330,6 +351,8 @@ def _first_subject_reports(ctx: Context, cue: int) -> tuple[str, str] | None:
 def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | None:
     """Who a subject pronoun stands for: the speaker it reports for, else the text before it."""
     w = word.lower()
+    if w in ("it", "its") and (body := _body_reporting(ctx, s0)) is not None:
+        return body
     personal = w in ("he", "she", "his", "her")
     drawn = ctx.drawn_start
     reported = _speaker_of_report(ctx, c_start)
@@ -428,6 +451,8 @@ _CONTRACTED = re.compile(r"(?P<pron>he|she|it|they)[’'](?P<verb>s|d|ll|re|ve)$
 _PARTICIPLES = words("been got gotten had done made said told won lost taken given seen become gone known")
 # What follows an adjective in -ed, not a participle with its object: "she’s pleased with", "he’s expected
 # to", "she’s qualified" at the end ("he’s reduced his holdings", "he’s raised about $100,000" are "has").
+# Adverbs between a contracted auxiliary and its verb ("he’s only won", "she’s already said", "it’s never been").
+_CONTRACTION_ADVERBS = words("only already just also never not still ever since even long now yet always")
 _AFTER_ADJECTIVE = words("to with in of for about by at on that from as than")
 _SUM_OPENINGS = frozenset("$€£0123456789")
 
@@ -447,7 +472,11 @@ def _written_out(verb: str, rest: str) -> str:
     with its object ("he’s reduced his holdings", "he’s been") and "is" otherwise ("he’s proud", "she’s
     trying", "he’s expected to"); "’d" is "had" before a participle ("he’d asked") and "would" otherwise
     ("she’d continue")."""
-    ws = [w.lower().strip(',.;:“”"') for w in rest.split()[:3]]
+    ws = [w.lower().strip(',.;:“”"') for w in rest.split()[:6]]
+    # Adverbs before the verb are read past: "he’s only won three states" is "has only won" (session 13: "is only
+    # won").
+    while len(ws) > 1 and (ws[0] in _CONTRACTION_ADVERBS or (ws[0].endswith("ly") and len(ws[0]) > 4)):
+        ws = ws[1:]
     nxt, then, third = [*ws, "", "", ""][:3]
     # "about" before a sum is no preposition of an adjective: "he’s raised about $90,000".
     adjective = then in _AFTER_ADJECTIVE and not (then == "about" and third[:1] in _SUM_OPENINGS)
@@ -563,7 +592,7 @@ def compose_verb(
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
     made = _unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end)
-    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book)
+    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book, ctx.text)
 
 
 # Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
@@ -633,7 +662,7 @@ def _without_markup(made: Summary) -> Summary:
 _OPENING_SURNAME = re.compile(r"(?P<name>[A-Z](?:[’'][A-Z])?[a-z][\w-]*)(?=(?:’s|'s)?[\s,.])")
 
 
-def in_full(made: Summary, book: EntityBook) -> Summary:
+def in_full(made: Summary, book: EntityBook, sentence: str = "") -> Summary:
     """The summary with the surname it opens with in full, when exactly one person of the article bears it
     ("Kimbrough appeared in court" -> "Dale Kimbrough appeared in court": the SPEC's "full names"; the
     surname in the evidence is an alias of the entity). Two people of one surname ("Bill Clinton", "Hillary
@@ -650,6 +679,19 @@ def in_full(made: Summary, book: EntityBook) -> Summary:
         if r.type == "person" and len(r.name.split()) > 1 and r.name.split()[-1] == name
     }
     full = sorted({bare for b in bearers if (bare := _bare_name(b)) is not None})
+    if (
+        len(full) > 1
+        and book.type_of(name) == "person"
+        and (owner := _bare_name(book.canonical(name))) in full
+        and _fits_own_pronoun(made.text[m.end() :], book.canonical(name), book)
+        and _fits_own_pronoun(_after_word(sentence, name), book.canonical(name), book)
+    ):
+        # Two people of one surname, and the article wrote the bare surname as one of them: the entity book
+        # gave it to the person who bore it when it first stood alone ("Hillary Clinton ... Clinton won ...
+        # her husband, Bill Clinton": the surname is hers). Newswriting calls the other one by the full name
+        # ever after, so the book's owner is the summary's (session 13: 37 of 200 PolNeAR train articles'
+        # summaries opened with a bare "Clinton", "Trump", "Rubio" the book had given to one person).
+        full = [owner]
     if len(full) != 1 or book.type_of(name) not in (None, "person"):
         return made
     if book.canonical(name) not in (name, full[0], *bearers):
@@ -665,6 +707,29 @@ def in_full(made: Summary, book: EntityBook) -> Summary:
         rec.aliases.append(name)
     subject = full[0] if made.subject == name else made.subject
     return Summary(full[0] + made.text[m.end() :], subject, made.speaker)
+
+
+# The first personal pronoun of a summary after its opening name, with no other name before it: the one it
+# stands for is the opening name's ("Clinton arrived ..., where he met the mayor" is Bill, whoever owns the bare
+# surname in the book).
+_FIRST_PERSONAL = re.compile(r"^[^A-Z“\"]*?\b(?P<pron>he|his|him|himself|she|her|hers|herself)\b")
+_PRONOUN_GENDER = {"his": "he", "him": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she"}
+
+
+def _after_word(sentence: str, name: str) -> str:
+    """The sentence after the first standing of ``name`` in it ("" when it is not there)."""
+    m = re.search(rf"\b{re.escape(name)}\b", sentence)
+    return sentence[m.end() :] if m is not None else ""
+
+
+def _fits_own_pronoun(rest: str, owner: str, book: EntityBook) -> bool:
+    """False when the summary's own pronoun for its opening name says the book's owner of the surname is not the
+    one meant (session 13: a "he" after a bare "Clinton" the book gave to Hillary Clinton)."""
+    m = _FIRST_PERSONAL.match(rest)
+    if m is None:
+        return True
+    pron = m.group("pron")
+    return book.fits_pronoun(owner, _PRONOUN_GENDER.get(pron, pron))
 
 
 def _bare_name(name: str) -> str | None:
@@ -813,6 +878,10 @@ def _compose_verb(
         # retired porter who | had travelled from Lisbon": the relative clause holds the verb, so its noun
         # phrase is the subject and the sentence leaves the relative pronoun out.
         np = inner.group("np")
+        if _CLAUSE_BEFORE_RELATIVE.match(np) is not None:
+            # "They are friends who | have lent support": the words before the relative are a clause of their own
+            # (a subject and its verb), so the relative stays (session 13: "They are friends have lent ...").
+            return Summary(finish(_named_pronoun(f"{region} {predicate}", ctx, c_start, s0)), None)
         body = f"{np} {inner.group('rest') or ''} {predicate}"
         # A verb after the clause has the whole noun phrase for subject, its relative clause kept: "Patients
         # who have waited more than 52 weeks | will be offered surgery".
@@ -901,6 +970,12 @@ def _compose_verb(
         end = len(ctx.masked.rstrip(' .”"’'))
         ctx.draw(c_start, end)
         return Summary(finish(text[c_start:end]), None)
+    asked = _ASKED.match(region) if first == "asked" else None
+    if asked is not None and (who := _asked_one(ctx, c_start)) is not None:
+        # "Christie said | when asked whether he would issue a quarantine": the question put to the one who
+        # answered ("Chris Christie was asked whether he would issue a quarantine ..."), not a fragment opening
+        # with "Asked".
+        return Summary(finish(f"{who} was {region} {predicate}"), who)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start, s0)
         if subject is None:
@@ -920,6 +995,12 @@ def _compose_verb(
             ctx.drawn_start = drawn
             return _whole(ctx, c_start, c_end, trig_end)
         rest = region[len(first) :].strip()
+        if first == "that" and masked[:s0].rstrip().endswith(",") and rest and _is_verb_group(rest):
+            # "While the campaign has kept quiet on the topic, | that hasn’t stopped pundits": after a comma "that"
+            # is the demonstrative subject, no relative standing for the noun before it (session 13: "The topic
+            # hasn’t stopped pundits from speculating.").
+            ctx.drawn_start = drawn
+            return Summary(finish(f"{region} {predicate}"), None)
         clause = _CLAUSE_ANTECEDENT.match(ante)
         if clause is not None and first == "which" and _has_own_verb(clause.group("clause")):
             # "..., and that teachers knew which rooms had filters, which may have changed ...": the relative
@@ -990,6 +1071,9 @@ def _compose_verb(
     ):
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
+        # ... after its "that" ("adding that | he had fought", "refusing to concede that | the backers were"):
+        # the complementiser opened the summary (session 13: "That he had fought for bills ...").
+        region = _PARTICIPLE_THAT.sub("", region, count=1)
         if "," in region:
             # "..., creating 300 jobs, the company announced": the subject follows the participle's comma.
             region = region[region.rfind(",") + 1 :].strip()
@@ -1037,6 +1121,18 @@ def _compose_verb(
         body = f"{subject} {predicate}"
     else:
         described = None
+        who_np = _NP_WHO.fullmatch(region)
+        if (
+            who_np is not None
+            and not _FINITE_WORD.search(who_np.group("np"))
+            # the relative's own verb is the trigger's ("A man who lived nearby | was rescued" is the main verb's)
+            and (not who_np.group("rest") or _is_verb_group(who_np.group("rest")))
+        ):
+            # "— | representatives who ultimately will choose the nominee", "and | a staffer who made a bad
+            # decision": a noun phrase and its relative, cut from the sentence as an aside or an object; what the
+            # relative says of the noun is the sentence ("Representatives ultimately will choose ..."; session 13:
+            # the summary was the noun phrase alone, "who" and all).
+            region = f"{who_np.group('np')} {who_np.group('rest') or ''}".strip()
         if (DESCRIPTOR.search(region) or HEAD_OF.search(region)) and len(region.split()) <= 6:
             described = descriptor_person(region, ctx.book)  # "The NATO secretary general" -> the person
             if described is not None:
@@ -1088,6 +1184,8 @@ def _they_in_question(body: str, ctx: Context, subject: str | None) -> str:
 
 # Words ending in -ing that are prepositions, not participles reporting: "according to new figures he" ("including
 # ..." still opens a list the subject comes after).
+# What a participle of saying or showing takes before its clause: "adding that", "refusing to concede that".
+_PARTICIPLE_THAT = re.compile(r"^(?:to\s+[a-z]+\s+)?that\s+(?=\S)")
 _ING_PREPOSITIONS = words("according regarding concerning")
 # First words of a phrase before a relative's comma that is no noun phrase: "until at least March, which".
 _NO_ANTECEDENT = words("at until till since by about around than least")
@@ -1288,7 +1386,9 @@ _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 # A clause with its own verb, then "and" and a new subject: "Protesters blocked the road and | police".
 _AND_SUBJECT = re.compile(
     r"(?P<head>\S.*?\S),?\s+and\s+(?P<subject>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"[\w’'-]+)$"
+    # (not a relative: "the fault of the vendor and a staffer who | made ..." joins two nouns, and "a staffer who"
+    # is no subject; session 13)
+    r"[\w’'-]+)(?<!\swho)(?<!\swhich)$"
 )
 _OWN_AUX = words("has have had is are was were will would could can may might must should did does")
 
@@ -1338,7 +1438,10 @@ _SPAN_BEFORE_CLAUSE = re.compile(
 _BEFORE_AFTER = re.compile(r"\s*(?:before|after)\s")
 # The object of "told" cut off after it: "Sanders told | the crowd", "has told | her supporters that ...".
 _TOLD_OBJECT = re.compile(
-    r"\s+(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s*[,.;:]|\s+that\b|\s*$)"
+    r"\s+(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s*[,.;:]|\s+that\b|\s*$"
+    # ... or before what was told, a clause of its own with its pronoun subject: "told the crowd | he was the first"
+    # (session 13: "X told." was the summary)
+    r"|\s+(?:he|she|they|we|it)\s+(?!(?:and|or|to)\b)[a-z])"
 )
 # A modifier of a count ending the clause ("19 confirmed"), and the plural noun the split cut off after it.
 _CUT_MODIFIER = re.compile(r"\d[\d,]*\s+(?:confirmed|suspected|reported|probable|registered)$")
@@ -1365,6 +1468,13 @@ _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|fou
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
 _TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
 _WHETHER_AFTER = re.compile(r"(?P<q>\s+(?:whether|if)\s+[^,;:]{3,100}?)(?=\s*[,;:.]|\s*$)")
+# A noun phrase (a determiner or a count before it, or one plural word) and "who" with what follows it, as the
+# whole of the words before a verb: "a staffer who", "six-million people who", "representatives who ultimately".
+_NP_WHO = re.compile(
+    r"(?P<np>(?:(?:a|an|the|some|many|several|most|other|\d[\d,.]*|[a-z]+-(?:million|thousand|hundred))\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z][\w-]*[^\Ws]s))\s+who(?:\s+(?P<rest>[^,;“”\"]*))?",
+    re.IGNORECASE,
+)
 _FINITE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|be|been|"
     r"[a-z]{2,}ed|began|spent|said|went|came|took|made|won|lost|left|fell|rose|met|told|got)\b|’s\b|'s\b"
@@ -1426,6 +1536,10 @@ _NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
 # A finite verb after the trigger: the clause goes on to a main verb of its own ("The government which
 # has announced a review ... appears to"), so a relative opening it is no subject's.
 _LATER_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|appears|seems|remains)\s")
+# Words before a relative that are a clause: a subject pronoun or "there" and a form of "be" or "have".
+_CLAUSE_BEFORE_RELATIVE = re.compile(
+    r"(?:they|we|he|she|it|there|these|those)\s+(?:are|were|is|was|have|had)\s", re.I
+)
 # A relative clause inside the words before the verb, after an appositive's comma or a participle
 # ("..., including a 7-month-old infant who", "the second patient, a retired porter who").
 _INNER_RELATIVE = re.compile(
@@ -1458,6 +1572,27 @@ def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
         ctx.drawn_start = drawn
         return None
     return reported[0]
+
+
+# A question put to someone, its clause cut after "when" or "after": "asked whether", "asked by reporters if".
+_ASKED = re.compile(
+    r"asked\s+(?:(?:on|by|in|at|about|during)\s+[^,;]{1,40}?\s+)?(?:whether|if|how|what|why|who|when|where)\b",
+    re.IGNORECASE,
+)
+# The cue of the sentence the answer was given with: "Christie said | when asked", "Hale told the radio | when asked".
+_ANSWERED = re.compile(r"\b(?:said|says|told|tells|replied|answered|responded)\b")
+
+
+def _asked_one(ctx: Context, c_start: int) -> str | None:
+    """Who was asked: the one who speaks in the sentence before the question, named (not a pronoun)."""
+    cues = list(_ANSWERED.finditer(ctx.masked, ctx.opening, c_start))
+    if not cues:
+        return None
+    ph = subject_before(ctx.masked, cues[-1].start())
+    if ph is None or ph.kind == "pronoun" or MASK in ph.text:
+        return None
+    ctx.draw(ph.start)
+    return resolve_phrase(ctx.text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
 
 
 def _speaker_before(ctx: Context, c_start: int) -> str | None:
@@ -1615,6 +1750,25 @@ _EMBEDDED_REPORT = re.compile(
 _NP_OPENER = re.compile(
     r"(?:\b(?:a|an|the|no|this|its|their|his|her)|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE
 )
+_SPAN_TAIL = re.compile(
+    r"\s*(?:just|only|mere)\s+(?:(?:a\s+few|two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?)\s*"
+)
+# A record or a part of a happening, or who put it on, before "of": the happening is the noun after it.
+_PART_OF = re.compile(
+    r"(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:excerpt|clip|transcript|recording|video|footage|portion|segment|"
+    r"snippet|replay|rerun|broadcast|live\s+stream|copy|part"
+    # ... or who put it on or ran it (session 13: "The cosponsor of the debate took place.")
+    r"|sponsor|cosponsor|co-sponsor|host|co-host|moderator)s?\s+of\s+(?=(?:a|an|the|this|that|his|her|its|their)\s)",
+    re.IGNORECASE,
+)
+# A possessive of a time word, and the word before it that belongs to it ("last night’s", "Saturday night’s").
+_TIME_POSSESSIVE = re.compile(
+    r"(?:night|morning|afternoon|evening|week|weekend|month|year|day)[’']s\s", re.IGNORECASE
+)
+_DAY_BEFORE_POSSESSIVE = re.compile(
+    r"\b(?:last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.IGNORECASE
+)
 _PREP_THEN_DET = re.compile(
     r"\b(?:at|in|on|for|with|by|from|during)\s+(?=(?:a|an|the|this|its|their|his|her)\s)"
 )
@@ -1622,13 +1776,31 @@ _PREP_THEN_DET = re.compile(
 _NP_END = re.compile(
     r",(?!\s*\d)|;|:|—|\s(?:and|or|but|as\s+well\s+as|while|which|that|who|to|because|after|before|when|"
     r"has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|came|comes)\s"
+    # a reporting verb, also where the clause was cut after it ("which an FBI investigation | said was ...";
+    # session 13)
+    r"|\s(?:said|says|told)(?:\s|$)"
+    # a span of time measured to a clause, also cut before it ("Rubio’s debate performance just days | before
+    # the primary")
+    r"|\s(?:(?:just|only|mere)\s+)(?:(?:a\s+few|two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?)(?:\s+(?:before|after|earlier|later)\s|$)"
 )
 # A name set off by commas after a noun of happening: "A weaker storm, Jarek, | is forecast".
 _NAME_BETWEEN = re.compile(r",\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s*")
-_RELATIVE_PREDICATE = re.compile(r"^,?\s*(?:that|which)\s+(?=[a-z])")
+# Not before a subject of its own: "an interview with the Gazette that she is not backing ..." is what was said in
+# the interview, no relative clause telling what the interview did (session 13: "An interview with Breitbart News
+# he’s not backing any particular candidate." was the summary).
+_THAT_CLAUSE = re.compile(r"^,?\s*(?P<that>that)\s+(?=[a-z])")
+_RELATIVE_PREDICATE = re.compile(
+    r"^,?\s*(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those)\b"
+    r"|(?:he|she|it|they|we|there)[’'])(?=[a-z])"
+)
 # "said in a press conference", "told reporters at a briefing": the noun is the occasion of speech.
 _SPEECH_BEFORE = re.compile(
-    r"\b(?P<cue>said|says|spoke|told\s+(?:reporters|journalists)|announced|added|stated)\s+"
+    r"\b(?:(?P<cue>said|says|spoke|told\s+(?:reporters|journalists)|announced|added|stated)"
+    # Cues that say how it was said keep their own verb: "claimed in an interview that" is no announcement
+    # (session 13; before, the interview "took place" or swallowed the claim as its relative clause).
+    r"|(?P<own>claimed|insisted|argued|suggested|explained|admitted|acknowledged|conceded|maintained|denied|"
+    r"predicted|warned|promised|vowed|pledged|boasted|complained|noted|stressed|reiterated))\s+"
     r"(?:(?:earlier|later)\s+)?(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week)\s+)?"
     r"(?P<prep>in|at|during|on)\s+$"
 )
@@ -1643,7 +1815,7 @@ _FINITE = re.compile(
 # elected council’s meeting").
 _VERB_IN_NP = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\s"
-    r"|\b[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her)\s)"
+    r"|\b[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her)\s|[A-Z][\w-]*[’']s\s)"
     r"|\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hat|[Tt]here|[Tt]hey|[Ww]e|I)[’'](?:s|re|ll|d|ve|m)\s"
 )
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|its|their|his|her|no)\s", re.IGNORECASE)
@@ -1662,7 +1834,20 @@ def compose_nominal(
 ) -> Summary:
     """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
     made = _compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status)
-    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book)
+    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book, ctx.text)
+
+
+# Occasions a person talks in that are no announcement: "said in an interview that ..." is what the person
+# said there (the conference and the briefing of SPEECH_OCCASIONS announce; session 13).
+_TALKED_IN = words("interview interviews")
+
+
+def _occasion_verb(speech: re.Match[str], occasion: str) -> str:
+    """The verb a speaker's summary at an occasion takes: a cue of manner keeps its own ("claimed", "insisted"),
+    a conference or briefing announces, an interview is where something was said."""
+    if speech.group("own"):
+        return speech.group("own").lower()
+    return "announced" if occasion in SPEECH_OCCASIONS else "said"
 
 
 def _compose_nominal(
@@ -1686,6 +1871,16 @@ def _compose_nominal(
     if inner:
         # "said the mayor at | a news conference": the noun phrase starts after the preposition.
         np_start = inner[-1].end()
+    part = _PART_OF.match(masked, np_start, trig_start)
+    if part is not None:
+        # "an excerpt of | the interview", "a clip of | a television interview": a record of the happening is no
+        # happening; the noun phrase is the happening's (session 13: "An excerpt of the interview took place.").
+        np_start = part.end()
+    day = _DAY_BEFORE_POSSESSIVE.search(masked, max(0, np_start - 12), np_start)
+    if day is not None and _TIME_POSSESSIVE.match(masked, np_start):
+        # "last | night’s debate", "Saturday | night’s debate": the time word's own modifier, cut by the opener's
+        # reach (session 13: "Night’s candidate debate took place.").
+        np_start = day.start()
     verbs = list(_VERB_IN_NP.finditer(masked, np_start, trig_start))
     if verbs:
         # "the candidates unanimously opposed | an increase", "it’s | a debate": the words before the
@@ -1705,8 +1900,9 @@ def _compose_nominal(
     if own_verb is not None:
         return Summary(finish(f"{noun_phrase}{cut_tail(text[trig_end:c_end])}"), noun_phrase)
     speech = _SPEECH_BEFORE.search(masked[max(0, np_start - 60) : np_start])
-    if speech is not None and text[trig_start:trig_end].lower() in SPEECH_OCCASIONS:
-        cue_pos = max(0, np_start - 60) + speech.start("cue")
+    occasion = text[trig_start:trig_end].lower()
+    if speech is not None and (occasion in SPEECH_OCCASIONS or occasion in _TALKED_IN):
+        cue_pos = max(0, np_start - 60) + speech.start("cue" if speech.group("cue") else "own")
         ph = subject_before(masked, cue_pos)
         if ph is not None:
             speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
@@ -1714,7 +1910,8 @@ def _compose_nominal(
             claim = _claim(ctx, ph.start, np_end)
             # Without what was said, "announced at a news briefing" has no object: the speaker spoke there.
             said = (
-                f"{speaker} announced {speech.group('prep')} {noun_phrase} that {claim}"
+                f"{speaker} {_occasion_verb(speech, occasion)} {speech.group('prep')} {noun_phrase} "
+                f"that {claim}"
                 if claim
                 else (f"{speaker} spoke {speech.group('prep')} {noun_phrase}")
             )
@@ -1760,11 +1957,22 @@ def _compose_nominal(
         own = _named_pronoun(text[lead_s:np_end], ctx, c_start, lead_s)
         return Summary(finish(own + cut_tail(text[np_end:c_end])), None)
     rest = _counted(ctx, cut_tail(text[np_end:c_end]), text[np_end:c_end], c_start, c_end)
+    if _SPAN_TAIL.fullmatch(rest):
+        rest = ""  # "just days | before the primary": the span measures the time to the clause cut off
     named = _NAME_BETWEEN.match(masked, np_end, c_end)
     if named is not None and _first_word(masked[named.end() : c_end]) in _VERB_GROUP:
         # "A weaker storm, Jarek, is forecast to reach the coast": the noun, its name, and their verb.
         return Summary(finish(f"{noun_phrase}{rest}"), noun_phrase)
     rel = _RELATIVE_PREDICATE.match(masked[np_end:c_end])
+    said_that = _THAT_CLAUSE.match(masked[np_end:c_end]) if rel is None else None
+    noun_next = _first_word(masked[trig_end:np_end].lstrip())
+    if said_that is not None and noun_next and noun_next not in _PREPOSITIONS | words("to by"):
+        # "The statement makes clear | that he is being polite": the noun's own verb before "that" says what
+        # the clause after it is (after a preposition, "an interview with the Gazette that she ...", it is what
+        # was said in the interview, told by the speech paths above or as the occasion).
+        return Summary(
+            finish(f"{noun_phrase} {cut_tail(text[np_end + said_that.start('that') : c_end])}"), noun_phrase
+        )
     if rel is not None:
         # "a rocket attack ... that left one contractor dead" -> "A rocket attack ... left one contractor dead."
         return Summary(finish(f"{noun_phrase} {cut_tail(text[np_end + rel.end() : c_end])}"), noun_phrase)
@@ -1887,11 +2095,11 @@ def _by_vehicle(
     ph_start = ph_end = None
     cue = "said"
     if speech is not None:
-        cue_pos = max(0, np_start - 60) + speech.start("cue")
+        cue_pos = max(0, np_start - 60) + speech.start("cue" if speech.group("cue") else "own")
         ph = subject_before(masked, cue_pos)
         if ph is not None:
             ph_start, ph_end, kind = ph.start, ph.end, ph.kind
-            cue = speech.group("cue")
+            cue = speech.group("cue") or speech.group("own")
     if ph_start is None:
         inv = _INVERTED_BEFORE.search(masked, max(0, np_start - 160), np_start)
         if inv is not None:
@@ -2051,10 +2259,17 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
       unnamed."""
     cue = _CUE_BEFORE_PRONOUN.search(ctx.masked, max(ctx.opening, pos - 80), pos)
     personal = pron in ("he", "she", "his", "her")
+    if cue is None and personal and _COORDINATED_BEFORE.search(ctx.masked, ctx.opening, pos) is not None:
+        # "Trump said Iowa’s caucus system is “complex” and | he feels he can win": a clause joined to the words
+        # a cue reports goes on reporting them, its pronoun the reporter's (the checks below: the reporter fits,
+        # no other person it fits named between; session 13).
+        cue = _last(_CUE_INSIDE.finditer(ctx.masked, max(ctx.opening, pos - 160), pos))
     share = _SHARE_BEFORE_CUE.search(ctx.masked, ctx.opening, cue.start("cue")) if cue is not None else None
     if share is not None and pron in ("they", "their") and MASK not in share.group("np"):
         ctx.draw(share.start("np"))
         return ctx.text[share.start("np") : share.end("np")]
+    if pron in ("it", "its") and (body := _body_reporting(ctx, pos)) is not None:
+        return body
     if cue is not None:
         ph = subject_before(ctx.masked, cue.start("cue"))
         if ph is not None and ph.kind != "pronoun" and MASK not in ph.text:
@@ -2085,24 +2300,83 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
             if pron in ("they", "their") and kind != "person" and _plural(told):
                 ctx.draw(ph.start)
                 return told
+    if (
+        personal
+        and not _opens_sentence(ctx, pos)
+        and (opening := _SAME_OPENING.match(ctx.masked, ctx.opening))
+    ):
+        # "She also called for ..., something | she has asked of ...": the sentence's own subject is the same
+        # pronoun, so this one stands for whom that one does, named by the same checks, when no person is named
+        # between the two (session 13).
+        first = opening.group("pron").lower()
+        if (
+            _gender_of(first) == _gender_of(pron)
+            and first in ("he", "she")
+            and not ctx.book.person_named_between(ctx.sent_start + opening.end(), ctx.sent_start + pos)
+        ):
+            return _referent(ctx, first, opening.start("pron"))
     if not personal or not _opens_sentence(ctx, pos):
         # (deeper in its sentence a pronoun may stand for the sentence's own subject, a description the book
         # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
         # brother")
         return None
     who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=_gender_of(pron))
-    if (
-        who is None
-        or ctx.book.type_of(who) != "person"
-        or _last_mention(ctx, who, ctx.sent_start + pos) is None
-    ):
+    last = _last_mention(ctx, who, ctx.sent_start + pos) if who is not None else None
+    if who is None or ctx.book.type_of(who) != "person" or last is None:
         return None
-    return None if _ambiguous(ctx, who, pron, pos) else who
+    if _ambiguous(ctx, who, pron, pos):
+        return None
+    if last > ctx.sent_start + ctx.opening:
+        # The person named earlier in the pronoun's own sentence ("Christie said, adding that | he"): the name is
+        # evidence of the summary, as the reporter's is (session 13).
+        for men in reversed(ctx.book.mentions_between(ctx.sent_start + ctx.opening, last)):
+            if men.end == last:
+                ctx.draw(men.start - ctx.sent_start)
+                break
+    return who
 
 
 # What may open a sentence before its pronoun subject: a fronted time, place or circumstance ("On Friday",
 # "In a speech to supporters in Phoenix,", "With 107 delegates at stake,").
 _FRONT_ONLY = re.compile(rf"\s*(?:{_FRONT}\s*)?")
+
+
+# A body a person's name owns, right before a reporting cue: "Bernie Sanders’ campaign | says", "Rival Hillary
+# Clinton’s campaign | said". Heads that are organisations, not people ("spokesman" is a person).
+_POSSESSED_BODY = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:campaign|company|team|office|committee|government|administration|foundation|firm|agency|ministry|"
+    r"department|council|board|union|club|bank|party|organization|organisation|group|network|newspaper|paper|"
+    r"website|channel|studio|lab|laboratory|school|university|hospital|church|charity|fund|business))"
+    r"(?:\s+(?:also|again|now|later|then|previously|has|have|had))*\s+$"
+)
+
+
+def _body_reporting(ctx: Context, pos: int) -> str | None:
+    """The body a person's name owns that reports right before "it" at ``pos``: "Bernie Sanders’ campaign says |
+    it raised ..." is the campaign, as the article writes it (session 13: the entity book reads only the person
+    in the phrase, so "it" stayed unnamed or took the thing the previous sentence was about)."""
+    cue = _CUE_BEFORE_PRONOUN.search(ctx.masked, max(ctx.opening, pos - 80), pos)
+    if cue is None:
+        return None
+    body = _POSSESSED_BODY.search(ctx.masked, max(ctx.opening, cue.start("cue") - 90), cue.start("cue"))
+    if body is None or MASK in body.group("np"):
+        return None
+    ctx.draw(body.start("np"))
+    return ctx.text[body.start("np") : body.end("np")]
+
+
+# A reporting cue anywhere before a pronoun in its sentence (``_referent``: a clause joined to what it reports).
+_CUE_INSIDE = re.compile(r"\b(?P<cue>said|says|told\s+[a-z][\w-]*|added|claimed|insisted|argued|stressed)\b")
+# A sentence opening with a personal pronoun subject, after a fronted phrase at most ("She also called ...").
+_SAME_OPENING = re.compile(rf"[\s“\"]*(?:{_FRONT}\s+)?(?P<pron>[Hh]e|[Ss]he)\s+(?=[a-z])")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 (the last one is wanted)
+        pass
+    return found
 
 
 def _gender_of(pron: str) -> str:
