@@ -159,3 +159,36 @@ def test_for_one_aside_between_name_and_cue() -> None:
     # Lowe, the main clause's subject, repeats the charges; the aside sits between Ruiz and his cue.
     ex = run(INTRO + "Ann Lowe repeated charges that Tom Ruiz, for one, called “a tax on fish.”")
     assert quote(ex, "a tax on fish").speaker == "Tom Ruiz"
+
+
+# --------------------------------------------------------------------------- words that look like a cue or a description
+
+
+def test_thanks_to_is_no_cue() -> None:
+    ex = run(
+        INTRO + "Tom Ruiz said that since then, thanks in part to higher fares at the port, he has “been "
+        "more secure.”"
+    )
+    q = quote(ex, "been more secure")
+    assert q.speaker == "Tom Ruiz"
+    assert q.cue == "said"
+
+
+def test_thanks_with_an_object_is_a_cue() -> None:
+    # Hard negative: "thanks the pilots for" is thanking.
+    ex = run(INTRO + "Ann Lowe thanks the pilots for “their patience and their courage.”")
+    assert quote(ex, "their patience").cue == "thanks"
+
+
+def test_a_clause_is_no_description_that_speaks() -> None:
+    ex = run(
+        INTRO + "Later in the summer, Ann Lowe revised her statement explaining that she had “never seen "
+        "the memo.”"
+    )
+    assert quote(ex, "never seen the memo").speaker == "Ann Lowe"
+
+
+def test_description_with_a_determiner_after_a_preposition_speaks() -> None:
+    # Hard negative: "the head of the harbour board" is a description, "the" after "of".
+    ex = run(INTRO + "The head of the harbour board said the port was “in deficit.”")
+    assert quote(ex, "in deficit").speaker_mention == "The head of the harbour board"

@@ -1028,6 +1028,8 @@ def _speaker_before(
             continue  # "The report has one line:", "his remarks": a noun, not a cue
         if _noun_use(before, cm):
             continue  # "a fundraising call", "his home state", "Lee’s call for": a noun, not a cue
+        if _THANKS_TO.match(before, cm.start()):
+            continue  # "..., thanks in part to new revenue, he has “...”": a preposition, not a cue (session 13)
         if cm.group().lower() in INNER_FINDING_CUES and any(
             _reports_over(before, c2, cm) and c2.group().lower() not in INNER_FINDING_CUES for c2 in cues
         ):
@@ -1128,6 +1130,10 @@ def _speaker_before(
                     if _speaker_ok(sb):
                         return sb, cue_text
     return None, cue_text
+
+
+# "thanks to", "thanks in part to", "thanks largely to": a complex preposition, no thanking.
+_THANKS_TO = re.compile(r"[Tt]hanks\s+(?:(?:in\s+(?:large\s+)?part|largely|partly|mostly|mainly)\s+)?to\b")
 
 
 def _reports_over(before: str, earlier: re.Match[str], cue: re.Match[str]) -> bool:
@@ -1296,6 +1302,11 @@ def _speaker_ok(ph: Phrase | None) -> bool:
 # Words a description that speaks never opens with (a clause: "that the only way ...") or ends with (a
 # preposition: "two weeks after"), and heads that are times or moments ("at one point calling").
 NOT_DESCRIPTION_OPENERS = words("that which whether what how why if")
+# Nor with a personal pronoun: "she revised her statement explaining ..." is a clause, its subject "she"
+# (session 13; the whole clause was taken as a description).
+PRONOUN_OPENERS = words("i he she it we they you")
+# Determiners that open a noun phrase of their own inside a longer phrase.
+INNER_DETERMINERS = words("the a an his her their its")
 NOT_DESCRIPTION_ENDS = words("after before since during until of to for from with by at in on") | MODALS
 MOMENT_HEADS = words("point points time times moment moments day days week weeks month months year years")
 
@@ -1306,9 +1317,17 @@ def _description_speaks(ws: list[str]) -> bool:
     low = [w.strip("“”\"'‘’,") for w in ws]
     return bool(low) and not (
         low[0].lower() in NOT_DESCRIPTION_OPENERS
+        or low[0].lower() in PRONOUN_OPENERS
         or low[-1] in NOT_DESCRIPTION_ENDS
         or low[-1] in MOMENT_HEADS
         or low[-1] in TIME_WORDS
+        # A determiner inside, after a word that is no preposition: a verb and its object ("Ann Lowe revised
+        # her statement"), where a description has "the head of the board" (session 13).
+        or any(
+            w in INNER_DETERMINERS and low[k - 1].lower() not in BEFORE_INNER_DETERMINER
+            for k, w in enumerate(low)
+            if k >= 1
+        )
     )
 
 
@@ -1428,6 +1447,9 @@ LABEL_WORDS = (
 
 # Prepositions before a name that make it an addressee or a place, not the one quoted: "spoke to Fox News:".
 NAME_PREPOSITIONS = words("to with on at from for by in into about of against toward towards")
+# Words a description may hold before such a determiner: a preposition, a conjunction, a quantifier ("the head
+# of the board", "the mayor and the governor", "all the candidates").
+BEFORE_INNER_DETERMINER = NAME_PREPOSITIONS | words("and or nor all both half such what")
 _PREPOSITION_PHRASE = re.compile(
     r"\b(?:" + "|".join(sorted(NAME_PREPOSITIONS)) + r")\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:[\w’'.-]+\s+){0,3}$"
