@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
+from service.backends.rules.numbers import any_case
 from service.pipeline.months import MONTH_NAMES, MONTHS, YEAR
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -94,8 +95,10 @@ _MAYBE_TIME_WORDS = (
 # digit or one of those initials lets the scan skip every other position at once, instead of
 # trying each alternative there (half of this scan's time; the same matches).
 _MAYBE_TIME_INITIALS = "".join(sorted({w[0].lower() for w in _MAYBE_TIME_WORDS.split("|")}))
+# The lookahead is case-sensitive, its class written in every case (``any_case``): under IGNORECASE
+# the engine lowercases every character it tests there (session 13).
 _MAYBE_TIME = re.compile(
-    rf"(?=[\d{_MAYBE_TIME_INITIALS}])(?:\d|\b(?:{_MAYBE_TIME_WORDS}))",
+    rf"(?=(?-i:[\d{any_case(_MAYBE_TIME_INITIALS)}]))(?:\d|\b(?:{_MAYBE_TIME_WORDS}))",
     re.IGNORECASE,
 )
 

@@ -1240,8 +1240,11 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute")
 # Read in the lowercased sentence. Every branch opens with a literal, so the engine skips in C to the
 # characters that can open one; ``(?<!\w.)`` after "o" or "1" is the ``\b`` before it.
+# ("\d in \d" is read from its space, with the digit before it checked behind: a branch that opens with a
+# class or a group, not a literal, made the engine try the whole alternation at every character.)
 _FRACTION_HINT = re.compile(
-    r"o(?<!\w.)ne in \w|\d in \d|(?:two|three|four|five|six|seven|eight|nine) in \w"
+    r"o(?<!\w.)ne in \w| in (?<=\d in )\d"
+    r"|two in \w|three in \w|four in \w|five in \w|six in \w|seven in \w|eight in \w|nine in \w"
     r"|half|third|quarter|fifth|sixth|tenth|out of"
 )
 _LIST_HINT = re.compile(r",(?<=\w,) \w+, ")

@@ -84,10 +84,32 @@ _START = (
     + r"|(?<=^-)|(?<=\s-)|(?<=\(-)|(?<=^−)|(?<=\s−)|(?<![\w.,/:\-−]))"
 )
 
-# What a number phrase can open with (a digit anywhere; a number word's first letter at the
-# start of a word): a first test the engine makes cheaply at every position, before the
-# lookbehinds of ``_START`` (a scan takes a third of the time).
-_OPENERS = "".join(sorted({w[0] for w in NUMBER_WORDS} | set("ahq")))
+# Characters IGNORECASE matches to an ASCII letter besides its two cases: the engine's own case
+# folding ("ſ" = s, "İ" and "ı" = i, the Kelvin sign = k; tests/test_rules_speed_s13.py checks).
+_FOLDS = {"s": "ſ", "i": "İı", "k": "\u212a"}
+
+
+def any_case(letters: str) -> str:
+    """The characters a case-sensitive class needs to match ``letters`` as IGNORECASE does: a class
+    under IGNORECASE lowercases every character it tests, one written out in every case does not."""
+    return "".join(
+        sorted({c for ch in letters for c in (ch.lower(), ch.upper(), *_FOLDS.get(ch.lower(), ""))})
+    )
+
+
+# What a number phrase can open with (a digit anywhere; a number word's first two letters at the
+# start of a word, "a" and a space): a first test the engine makes at every position, before the
+# lookbehinds of ``_START``. Case-sensitive classes in every case (``any_case``) and two letters
+# instead of one: "t", "o", "s", "a", "e" open half the words of a text, "th", "on", "se" fewer, and a
+# class under IGNORECASE lowercases each character it reads (session 13: the scan in half the time).
+_OPENING_PAIRS: dict[str, set[str]] = {}
+for _w in [*NUMBER_WORDS, "an", "half", "quarter"]:
+    _OPENING_PAIRS.setdefault(_w[0], set()).add(_w[1])
+_SPACE_AFTER_A = r"\s"  # "a" and a space: "a thousand", "a dozen"
+_OPENERS = "|".join(
+    f"[{any_case(first)}][{any_case(''.join(sorted(seconds)))}{_SPACE_AFTER_A if first == 'a' else ''}]"
+    for first, seconds in sorted(_OPENING_PAIRS.items())
+)
 # "two and a half", "4-and-a-half": a half added to the number, before its scale ("two and a half
 # million" is 2.5 million). Without it the number stopped at "two" and the half was lost or read as
 # a figure of its own ("half million" = 500,000): confident wrong figures (session 9).
@@ -97,7 +119,7 @@ _NUMBER_BODY = (
     rf"(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
     rf"|(?P<words>\b{WORDS}\b)(?:(?P<whalf>{_AND_A_HALF})(?:\s+(?P<wscale>{_BIG_SCALES})\b)?)?)"
 )
-NUMBER = re.compile(rf"(?=[\d{_VULGAR}]|\b[{_OPENERS}]){_START}{_NUMBER_BODY}", re.IGNORECASE)
+NUMBER = re.compile(rf"(?=(?-i:[\d{_VULGAR}]|\b(?:{_OPENERS}))){_START}{_NUMBER_BODY}", re.IGNORECASE)
 # The same number where ``_START`` refuses to begin: the second end of a hyphenated range ("200-300
 # jobs"), which the figures rules read only after they have matched the whole range's shape.
 NUMBER_AFTER_HYPHEN = re.compile(_NUMBER_BODY, re.IGNORECASE)

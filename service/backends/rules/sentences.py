@@ -40,6 +40,12 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w
 # An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
 # "KYIV, Oct 12 (Reuters) -".
 DATELINE = re.compile(
+    # First a scan that no match can skip: the text must hold a dash the separator below accepts ("--",
+    # an em, en or bar dash, or a hyphen after a space). Possessive, it reads each character once, and
+    # most sentences fail it; the lazy runs after it backtrack through every split of a capitalised
+    # opening, and the rules try this pattern several times per sentence (session 13: a twentieth of
+    # the cost on the seeds).
+    r"(?=(?:[^—–―-]++|(?<![\s-])-(?!-))*+(?:[—–―]|--|(?<=\s)-))"
     r"^[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     # A lone hyphen separates only with a space before it: "Secretary-General" is no dateline. Some
     # outlets write the horizontal bar: "PHILADELPHIA ― ...".
