@@ -126,7 +126,8 @@ def finish(text: str) -> str:
     """One sentence: spacing folded, dangling marks dropped, a capital and a full stop."""
     s = " ".join(text.split()).strip(" ,;:—–-")
     s = s.rstrip(" ,;:—–-.")
-    s = _SPLIT_CONTRACTION.sub(r"\1", s)
+    if " ’" in s or " '" in s:  # the only spaces left are single ones: most sentences split nothing
+        s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
         s += "”"  # a quotation the tail cut from its closing mark
     if not s:
