@@ -88,3 +88,21 @@ def test_the_time_anchor_scan_is_case_blind() -> None:
         assert [m.span() for m in dates._MAYBE_TIME.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def test_the_currency_places_grouped_by_initial_find_what_the_flat_list_found() -> None:
+    from service.backends.rules import measures
+
+    flat = re.compile(
+        "(?:"
+        + "|".join(
+            re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:])
+            for p in sorted(measures.CURRENCY_PLACES, key=len, reverse=True)
+        )
+        + r")\b"
+    )
+    text = " ".join(sorted(measures.CURRENCY_PLACES)) + " Norwegians, NorwayX, Oslo's port; Bernese, Bern."
+    assert [m.span() for m in measures.CURRENCY_PLACE_RE.finditer(text)] == [
+        m.span() for m in flat.finditer(text)
+    ]
+    assert any(m.group() == "Bern" for m in measures.CURRENCY_PLACE_RE.finditer("in Bern, the franc"))

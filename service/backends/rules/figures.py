@@ -1307,6 +1307,10 @@ def _count_word(text: str) -> int | None:
     return total
 
 
+# The sentence's first word (and what precedes it), compiled once: it is read for every sentence.
+_FIRST_WORD = re.compile(r"\W*\w*")
+
+
 def find_figures(
     sent: Sentence, in_quote: bool = False, dollar: str = "USD", story: StoryMoney = NO_STORY
 ) -> list[FigureDraft]:
@@ -1314,7 +1318,7 @@ def find_figures(
     says of its money elsewhere (``measures.story_money``)."""
     text = sent.text
     found: list[_Found] = []
-    first_word_end = len(re.match(r"\W*\w*", text).group()) if text else 0  # type: ignore[union-attr]
+    first_word_end = len(_FIRST_WORD.match(text).group()) if text else 0  # type: ignore[union-attr]
     claimed: list[tuple[int, int]] = []  # spans read as fractions, tallies or lists: not numbers again
     # Cheap tests first: the special forms need words most sentences lack.
     low = text.lower()

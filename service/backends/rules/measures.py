@@ -663,12 +663,18 @@ CURRENCY_PLACES: dict[str, str] = {
 # first letter: an alternation whose every branch opens with a letter is scanned by that set of
 # letters, where a leading ``\b`` made it try all 190 places at every character of the story (4% of
 # the rules' time on the seeds). ``(?<!\w.)`` after the first letter is the ``\b`` before it (every
-# place opens with a letter, a word character). Same matches, in the same order.
+# place opens with a letter, a word character). Same matches, in the same order. The places are grouped
+# by their first letter, longest first within each (places of different first letters never match at one
+# position): at a capital the engine tries that letter's places, not all 190 (session 13: a third of
+# the instructions).
+_PLACES_BY_INITIAL: dict[str, list[str]] = {}
+for _place in sorted(CURRENCY_PLACES, key=len, reverse=True):
+    _PLACES_BY_INITIAL.setdefault(_place[0], []).append(_place[1:])
 CURRENCY_PLACE_RE = re.compile(
     "(?:"
     + "|".join(
-        re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:])
-        for p in sorted(CURRENCY_PLACES, key=len, reverse=True)
+        re.escape(initial) + r"(?<!\w.)(?:" + "|".join(map(re.escape, rests)) + ")"
+        for initial, rests in _PLACES_BY_INITIAL.items()
     )
     + r")\b"
 )

@@ -348,12 +348,17 @@ def mask_quotes(text: str, spans: list[tuple[int, int]], base: int = 0) -> str:
     return "".join(chars)
 
 
+# The word before a cue. Compiled once: ``re.search`` with a pattern string looks it up in the module's
+# cache on every call, a cost paid per cue.
+_WORD_BEFORE_CUE = re.compile(r"(\S+)\s+$")
+
+
 def cues_in(masked: str) -> list[Cue]:
     """Reporting cues in masked text, minus passives ("is said to be") and adjectives ("the said")."""
     out: list[Cue] = []
     for m in CUE.finditer(masked):
         word = m.group()
-        prev = re.search(r"(\S+)\s+$", masked[max(0, m.start() - 20) : m.start()])
+        prev = _WORD_BEFORE_CUE.search(masked[max(0, m.start() - 20) : m.start()])
         prev_w = prev.group(1).lower() if prev else ""
         after = masked[m.end() : m.end() + 12].lower()
         if prev_w in PASSIVE_AUXILIARIES and not after.startswith(" by") and not word.endswith("ing"):
@@ -809,9 +814,11 @@ def _describes(toks: list[Token]) -> bool:
 
 
 def _share_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
+    if not toks[i].text.islower():
+        return None  # tested first: the search below reads the whole text before the word
     start_text = masked[lo : lo + toks[i].end]
     m = _SHARE.search(start_text)
-    if m is None or not toks[i].text.islower():
+    if m is None:
         return None
     return Phrase(lo + m.start(), lo + toks[i].end, masked[lo + m.start() : lo + toks[i].end], "descriptor")
 
