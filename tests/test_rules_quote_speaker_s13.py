@@ -192,3 +192,24 @@ def test_description_with_a_determiner_after_a_preposition_speaks() -> None:
     # Hard negative: "the head of the harbour board" is a description, "the" after "of".
     ex = run(INTRO + "The head of the harbour board said the port was “in deficit.”")
     assert quote(ex, "in deficit").speaker_mention == "The head of the harbour board"
+
+
+# --------------------------------------------------------------------------- a participle cue inside a participle clause
+
+
+def test_participle_cue_after_the_object_of_a_continuing_participle() -> None:
+    ex = run(
+        INTRO
+        + "Ann Lowe joined the campaign this week, publishing an essay in the Harbour Gazette attacking "
+        "the levy as “a tax on fish.”"
+    )
+    assert quote(ex, "a tax on fish").speaker == "Ann Lowe"
+
+
+def test_participle_cue_after_a_quoted_aide_keeps_the_reporting_clause() -> None:
+    # Hard negative: the aide is shown speaking ("quoting an aide saying"); Lowe reports the clause.
+    ex = run(
+        INTRO
+        + "Ann Lowe replied on Monday, quoting an aide to the mayor saying the levy was “a tax on fish.”"
+    )
+    assert all(q.speaker != "an aide to the mayor" for q in ex.quotes)

@@ -1375,6 +1375,14 @@ def _naming_participle(before: str, cm: re.Match[str]) -> bool:
     return m is not None and re.search(r"\b[a-z][\w’'-]*\s+$", before[: m.start("det")]) is not None
 
 
+# A participle opening the clause after a comma: "..., publishing an essay", "..., and carrying signs".
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:and\s+)?(?P<p>[a-z]{3,}ing)\b")
+# Words in -ing that are no participle of a verb continuing the clause.
+NOT_PARTICIPLES = words(
+    "during including according regarding concerning notwithstanding nothing something thing"
+)
+
+
 def _participle_of_main_clause(before: str, cm: re.Match[str], np_at: int, np_kind: str) -> bool:
     """True when a participle cue ("saying", "calling") belongs to the main clause rather than to the
     noun phrase right before it: after a comma, or after the object of a verb ("issued a statement
@@ -1388,6 +1396,18 @@ def _participle_of_main_clause(before: str, cm: re.Match[str], np_at: int, np_ki
         return True
     if np_at > 0 and _ADDRESSEE_BEFORE.search(before, 0, np_at):
         return True  # "an email to supporters stating", "a statement to the Courier explaining"
+    clause_at = max(head.rfind(","), head.rfind(";")) + 1
+    chain = _PARTICIPLE_OPENING.match(head, clause_at) if clause_at > 0 else None
+    if (
+        chain is not None
+        and np_at >= chain.start("p")
+        and not chain.group("p").startswith(SHOWING_STEMS)
+        and chain.group("p") not in NOT_PARTICIPLES
+    ):
+        # "Lowe joined the campaign, publishing an essay in the Gazette attacking the levy as “...”": the
+        # phrase is the object of a participle that continues the main clause; the cue continues it too
+        # (session 13). "..., quoting an aide saying" keeps the aide.
+        return True
     np_words = re.findall(r"[\w’'-]+", before[max(np_at, 0) : cm.start()].lower())
     verb = _WORD_BEFORE.search(before, 0, max(np_at, 0))
     if (
