@@ -243,3 +243,12 @@ def test_a_contraction_before_an_adverb_is_read_by_the_verb_after_it() -> None:
     # Hard negative: before an adjective it stays "is".
     got = summaries("Tom Hale campaigned in Leeds. He's still expected to win the seat.")
     assert "has still expected" not in got["win"]
+
+
+def test_a_gerund_a_verb_of_considering_takes_is_not_retold_in_the_past() -> None:
+    got = summaries("Ada Lind said the company considered building the factory lines in Chicago.")
+    assert "considered considered" not in got["building"]
+    assert "considered building the factory lines in Chicago" in got["building"]
+    # Hard negative: a participle clause telling what else happened is still told in the past.
+    got = summaries("The storm flooded the valley on Monday, destroying 40 homes.")
+    assert got["destroying"] == "The storm destroyed 40 homes."

@@ -194,6 +194,11 @@ def _strip_leading(s: str) -> str:
 _IT_COMES_TO = re.compile(r"it\s+(?:comes|came)\s+to\s+[^,;“”\"]{1,60},\s+", re.IGNORECASE)
 
 
+def _last_word(s: str) -> str:
+    ws = _WORD.findall(s)
+    return ws[-1].lower() if ws else ""
+
+
 def _first_word(s: str) -> str:
     m = _WORD.match(s)
     return m.group().lower() if m else ""
@@ -854,6 +859,9 @@ def _compose_verb(
         form == "past"
         and text[trig_start:trig_end].lower().endswith("ing")
         and " " not in text[trig_start:trig_end]
+        # not a gerund a verb of considering takes, the lemma that verb's ("it considered | building the lines":
+        # retold in the past it was "It considered considered the lines"; session 13)
+        and _last_word(region_m) not in forms(lemma).all()
     ):
         # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people"
         # (one word: a light verb's noun may end so too, "hold its annual meeting", and keeps its verb).
