@@ -106,3 +106,19 @@ def test_the_currency_places_grouped_by_initial_find_what_the_flat_list_found() 
         m.span() for m in flat.finditer(text)
     ]
     assert any(m.group() == "Bern" for m in measures.CURRENCY_PLACE_RE.finditer("in Bern, the franc"))
+
+
+def test_the_compound_duration_gate_passes_every_compound_duration() -> None:
+    texts = [
+        "He served two years and six months of the sentence.",
+        "The trial lasted 3 weeks, and 4 days.",
+        "She waited one hour and a minute.",
+        "Rates rose this year as wages and prices climbed for days.",  # a unit and an "and", no pair
+    ]
+    for text in texts:
+        low = text.lower()
+        found = figures.COMPOUND_DURATION.search(text) is not None
+        assert not found or figures._UNIT_THEN_AND_LOWER.search(low) is not None, text
+    assert figures._UNIT_THEN_AND_LOWER.search(texts[3].lower()) is None
+    spans = [f.value for f in figures.find_figures(sentences.Sentence(0, len(texts[0]), texts[0], 0))]
+    assert 30 in spans  # 2 years and 6 months: 30 months

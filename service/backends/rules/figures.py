@@ -1238,6 +1238,10 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 
 
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute")
+# What every ``COMPOUND_DURATION`` holds, in the lowercased sentence: a unit right before "and" ("two
+# years and six months"). Most sentences with a unit and an "and" have no such pair, and the
+# pattern itself is tried at every word under IGNORECASE (session 13).
+_UNIT_THEN_AND_LOWER = re.compile(r"(?:year|week|day|hour|minute)s?,?\s+and\s")
 # Read in the lowercased sentence. Every branch opens with a literal, so the engine skips in C to the
 # characters that can open one; ``(?<!\w.)`` after "o" or "1" is the ``\b`` before it.
 # ("\d in \d" is read from its space, with the digit before it checked behind: a branch that opens with a
@@ -1326,7 +1330,13 @@ def find_figures(
     age_word = _AGE_WORD_HINT_LOWER.search(low) if plain else _AGE_WORD_HINT.search(text)
     special = [
         *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
-        *(_compound_durations(sent, claimed) if " and " in low and _DURATION_HINT.search(low) else []),
+        *(
+            _compound_durations(sent, claimed)
+            if " and " in low
+            and _DURATION_HINT.search(low)
+            and (not plain or _UNIT_THEN_AND_LOWER.search(low))
+            else []
+        ),
         *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
