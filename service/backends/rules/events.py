@@ -218,12 +218,12 @@ PREPOSITIONS = words("on of for in with from about against into over under at am
 # Phrases before "to" that make the infinitive a plan: "is due to", "is expected to" (``CONTROL_VERBS``).
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 
-# Clause boundaries: semicolons, spaced dashes, colons, and subordinators or relatives
-# after a comma; "after", "while", "because" ... open a clause even without one.
+# Clause boundaries: semicolons, spaced dashes (the horizontal bar too: some outlets write every dash
+# with it), colons, and subordinators or relatives after a comma; "after", "while", "because" ... open a clause even without one.
 CLAUSE_BREAK = re.compile(
     # Every break opens with one of these characters: a cheap test at every position first.
     r"(?=[;:,.\s])(?:"
-    r";\s+|\s[—–-]\s|:\s+"
+    r";\s+|\s[—–―-]\s|:\s+"
     r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
     r"|,\s+(?=in\s+what\s)"  # ", in what would be the first strike": the happening named again (Session 8)
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
@@ -915,7 +915,7 @@ _QUANTITY_OF = words("series round number couple string wave spate set pair batc
 # 56, a suspended sentence", "handed the driver a three-year ban". The one punished may be long and
 # set off by commas; no clause may open between the verb and the penalty.
 _PENALTY_GIVEN = re.compile(
-    r"(?:(?!\b(?:and|or|but|that|which|who|after|before|because|while)\b)[^;.:—–])*?"
+    r"(?:(?!\b(?:and|or|but|that|which|who|after|before|because|while)\b)[^;.:—–―])*?"
     r"\b(?:a|an)\s+(?:[£$€\w-]+\s+){0,3}?(?P<noun>sentence|fine|ban)\b"
     # The penalty's noun ends its phrase ("a fine meal" is no fine).
     r"(?=\s*(?:[.,;:]|$)|\s+(?:of|for|on|in|at|over|after|and|from|by|which|that|last|this|yesterday|today)\b)"
@@ -994,7 +994,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         if MASK * 2 in w or not w[:1].isalpha():
             continue
         low = w.lower()
-        if w[:1].isupper() and i > 0 and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "-", ":"):
+        if w[:1].isupper() and i > 0 and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "―", "-", ":"):
             continue  # part of a name: "the Paris Accord", "Grand Avenue Merchants Association"
         ph = None
         if low in _MULTIWORD_FIRSTS:  # cheap test first: most words start no multiword trigger
