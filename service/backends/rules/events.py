@@ -994,7 +994,11 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         if MASK * 2 in w or not w[:1].isalpha():
             continue
         low = w.lower()
-        if w[:1].isupper() and i > 0 and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "―", "-", ":"):
+        if (
+            w[:1].isupper()
+            and i > 0
+            and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "―", "-", ":")
+        ):
             continue  # part of a name: "the Paris Accord", "Grand Avenue Merchants Association"
         ph = None
         if low in _MULTIWORD_FIRSTS:  # cheap test first: most words start no multiword trigger
