@@ -60,20 +60,17 @@ PRIVATE_REFUSAL = (
 )
 
 
-def _is_address(host: str) -> bool:
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """``host`` as an address (an IPv6 zone dropped), or None when it is a name."""
     try:
-        ipaddress.ip_address(host.split("%", 1)[0])
+        return ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _non_public(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    return not ip.is_global or ip.is_multicast
+    ip = _ip(address)
+    return ip is not None and (not ip.is_global or ip.is_multicast)
 
 
 def check_url(url: str, *, allow_private: bool = False) -> str | None:
@@ -228,7 +225,7 @@ class WebhookSender:
         url = hook.url
         extensions: dict[str, Any] = {}
         try:
-            if not self.settings.webhook_allow_private_hosts and not _is_address(host):
+            if not self.settings.webhook_allow_private_hosts and _ip(host) is None:
                 # An address literal was checked when the job was created; a name is resolved
                 # here, once, and the connection goes to the address that was checked.
                 url, host_header, extensions = pinned(hook.url, await public_address(host))

@@ -30,6 +30,7 @@ from service.backends.rules.lexicon import (
     MEDIA_NAMES,
     NAME_HONORIFICS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     ORG_HEADS,
     ORG_NAMES,
     PLACE_HEADS,
@@ -157,12 +158,10 @@ SETTLEMENT_NOUNS = words(
 )
 _WHICH_AFTER = re.compile(r",\s+which\s")
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
-# Name suffixes ignored when deciding two names are the same person: "Lloyd J. Austin III".
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
 HONORIFIC_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
 PAREN_ALIAS = re.compile(r"^,?\s*[(\[](?P<alias>[A-Z][\w.’' -]{0,60}?)[)\]]")
 # Appositive after a name: "Lloyd Austin, the United States’ Secretary of Defence,".

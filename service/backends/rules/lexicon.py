@@ -986,6 +986,9 @@ HEAD_ROLES = frozenset(
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "abu"}
 )
+# Generational suffixes after a name ("Lloyd J. Austin III", "Tomas Brandt Jr."): part of the name,
+# never a title's name nor a word that tells two people apart.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Pronouns that can stand for a speaker.
 PERSON_PRONOUNS = frozenset({"he", "she"})

@@ -22,6 +22,7 @@ from service.backends.rules.lexicon import (
     LY_NOT_ADVERBS,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NAMING_VERBS,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -543,7 +544,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         return share
     if t.text.endswith(("’", "'")) or t.text in (")", "]"):
         return None
-    if t.text == "." and i >= 1 and toks[i - 1].lower in _NAME_SUFFIXES and toks[i - 1].end == t.start:
+    if t.text == "." and i >= 1 and toks[i - 1].lower in NAME_SUFFIXES and toks[i - 1].end == t.start:
         # "Tomas Brandt Jr. said": the suffix's period ends the name
         return _name_subject(masked, lo, toks, i)
     if _is_name_token(t) and t.text != ".":
@@ -1063,13 +1064,10 @@ def title_name_split(phrase: str) -> tuple[str | None, str]:
     while end + 1 < len(words) and words[end].lower() == "of":
         end += 2
     rest = words[end:]
-    if rest and all(w.lower().strip(".,") in _NAME_SUFFIXES for w in rest):
+    if rest and all(w.lower().strip(".,") in NAME_SUFFIXES for w in rest):
         # "Martin Luther King Jr.": a role word followed by nothing but a suffix is part of the name
         # (it gave the speaker "Jr.").
         return None, phrase
     title = " ".join(words[:end])
     name = " ".join(rest)
     return title, name
-
-
-_NAME_SUFFIXES = words("jr sr ii iii iv")
