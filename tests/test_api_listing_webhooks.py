@@ -384,3 +384,23 @@ async def test_a_name_that_does_not_resolve_is_retried_not_sent(
     assert status["delivered"] is False and status["attempts"] == 3
     assert status["last_error"].startswith("hooks.tools.example does not resolve")
     assert not anything.called  # nothing was sent to whatever the name might have meant
+
+
+async def test_a_resolver_that_never_answers_ends_the_attempt_at_its_deadline(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    strict = settings.model_copy(update={"webhook_allow_private_hosts": False, "webhook_max_attempts": 1})
+
+    async def silent(self: Any, name: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        await asyncio.sleep(3600)  # a DNS server that never answers
+        raise AssertionError("unreachable")
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", silent)
+    async with running(strict, FakeBackend()) as (_, client):
+        created = await client.post(
+            "/v1/jobs", json={"articles": articles(1), "webhook_url": "http://hooks.tools.example/x"}
+        )
+        await wait_done(client, created.headers["location"])
+        status = await settled_webhook(client, created.headers["location"])
+    assert status["delivered"] is False and status["attempts"] == 1
+    assert status["last_error"].startswith("no complete answer within")

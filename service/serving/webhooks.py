@@ -225,14 +225,16 @@ class WebhookSender:
         url = hook.url
         extensions: dict[str, Any] = {}
         try:
-            if not self.settings.webhook_allow_private_hosts and _ip(host) is None:
-                # An address literal was checked when the job was created; a name is resolved
-                # here, once, and the connection goes to the address that was checked.
-                url, host_header, extensions = pinned(hook.url, await public_address(host))
-                headers |= host_header
-            # httpx's timeout bounds each read and write, not the whole exchange: a receiver
-            # that sends a byte now and then would hold the sender (and a shutdown) for ever.
+            # One deadline for the whole attempt, the name's resolution included: httpx's timeout
+            # bounds each read and write, not the exchange (a receiver that sends a byte now and
+            # then would hold the sender, and a shutdown, for ever), and a resolver that never
+            # answers would too.
             async with asyncio.timeout(self.settings.webhook_timeout_s):
+                if not self.settings.webhook_allow_private_hosts and _ip(host) is None:
+                    # An address literal was checked when the job was created; a name is resolved
+                    # here, once, and the connection goes to the address that was checked.
+                    url, host_header, extensions = pinned(hook.url, await public_address(host))
+                    headers |= host_header
                 response = await self._client.post(url, content=body, headers=headers, extensions=extensions)
             if not 200 <= response.status_code < 300:
                 error = f"HTTP {response.status_code}"
