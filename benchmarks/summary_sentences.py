@@ -1,0 +1,549 @@
+"""Event summaries that are not self-contained sentences, counted on real news (issue 15).
+
+    python -m benchmarks.summary_sentences --data /path/to/PolNeAR [--sample A|B] [--show KIND]
+
+The SPEC asks for every event ``summary`` to be "one self-contained sentence: who did
+what, to whom". On our labelled sets summaries are mostly fine; on real news they are
+not always, so this script runs the rules backend (the service's ``extract`` with the
+backend ``create_backend`` makes, as ``newsfacts eval corpus`` does) on PolNeAR articles
+read from a snapshot at run time, and flags each summary that a reader would not take
+for a sentence. Each flagged summary is counted under every kind it shows and under
+the first of them in ``KINDS`` order (the "first" column sums to the flagged total).
+
+Samples (the same every run, so sessions compare): the file names under
+``data/train/text`` of the snapshot, sorted; sample A is the 200 names at even
+positions 0, 2, ..., 398 of that list, sample B the 200 at odd positions 1, 3, ...,
+399. Sample A may be read (``--show``); sample B is counted only, to check that a
+change carries to news nobody read, and ``--show`` refuses it. Only ``train`` is ever
+opened: PolNeAR ``dev`` is reported as totals elsewhere and ``test`` is reserved.
+
+The snapshot is a PolNeAR checkout or its bare git directory (``--data``, else the
+``NEWSFACTS_POLNEAR`` environment variable); without one the script says so and exits 0.
+
+The checker is a set of word tables and patterns, not a parser: it reads the summary's
+own words (and, for names, the article's person entities), so it misses some broken
+summaries and flags a few whole ones; ``tests/test_benchmark_summary_sentences.py``
+holds a summary that must be flagged and one that must pass for every kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from evals.corpora import CorpusError
+from evals.corpora.extracting import CorpusExtractor
+from evals.corpora.snapshot import Snapshot
+from schemas import ArticleRequest, Extraction
+
+SAMPLE_SIZE = 200
+TRAIN_TEXT = "data/train/text"
+
+# The kinds, in the order a summary showing several is counted under the first.
+KINDS = (
+    "pronoun",  # a pronoun left unnamed: "He said ...", "This is ...", "his" with no person named
+    "first-person",  # "I", "we", "our" outside quoted words
+    "subject",  # a subject cut or missing: "Is expected to ...", "Who won ...", a bare surname
+    "no-verb",  # no finite verb outside a relative clause: "A man who was injured."
+    "reporting",  # a reporting leftover: "The mayor said.", "..., according to."
+    "verb-form",  # a verb form wrong: "is only won", "would has", "Jane Doe are"
+    "dangling",  # a dangling clause or an opening word left by a cut: "In which ...", "... that."
+    "splice",  # two clauses joined by a bare comma
+    "question",  # a question, not a statement
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ------------------------------------------------------------------------------------------- tables
+
+PERSONAL = _words("he she him his her hers himself herself")
+SUBJECT_PRONOUNS = _words("he she they it")
+OPENING_PRONOUNS = SUBJECT_PRONOUNS | _words("him his her their them its")
+# "This is ...", "Those were ...": a demonstrative standing alone for what an earlier sentence said.
+DEMONSTRATIVES = _words("this that these those")
+# An "it" that stands for nothing ("It is unclear whether ...", "It was Cruz who ...") is no pronoun left.
+EXPLETIVE_IT = re.compile(
+    r"^It(?:’s|'s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains|remained|seems|seemed|"
+    r"appears|appeared|became|becomes|takes|took))\b.*?\b(?:that|whether|to|who|if|how|why|when|what)\b",
+    re.IGNORECASE,
+)
+# Case matters: "US" is the country, "us" the pronoun.
+FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Mm]ine|[Oo]ur|[Oo]urs|us|[Mm]yself|[Oo]urselves)\b|\bI[’'](?:m|ve|d|ll)\b"
+)
+AUXILIARIES = _words(
+    "is are was were am be been being has have had will would shall should can could may might must do does did cannot "
+    "isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t doesn’t don’t didn’t "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't don't didn't"
+)
+# Finite forms only: "be", "been", "being" need an auxiliary before them.
+FINITE_AUXILIARIES = AUXILIARIES - _words("be been being")
+RELATIVES = _words("who which whom whose")
+OPENING_VERBS = _words("said says told tells added adds wins won promised vowed came went")
+# A quantifier standing alone as the subject ("Several were injured.") leaves out what it counts.
+QUANTIFIERS = _words("some many most several others both all none few each either neither")
+# Past tenses not ending in -ed, and present tenses that are seldom plural nouns.
+IRREGULAR_FINITE = _words(
+    "said told won lost went came took gave made got began began became brought bought built caught chose did "
+    "drew drove fell felt fought found fled flew forgot froze grew heard held hid hit hurt kept knew laid led left "
+    "lent let lay meant met paid put quit ran rang rose saw sought sold sent set shook shot shut sang sank sat slept "
+    "spoke spent split spread stood stole struck swore swept swam taught tore thought threw understood woke wore "
+    "wrote withdrew overtook undertook upheld beat cut cost bid "
+    "says tells wins loses goes comes takes gives makes gets begins becomes brings holds keeps knows leads leaves "
+    "means meets pays puts runs sees seeks sells sends sets stands thinks wants needs plans faces calls shows "
+    "remains seems appears continues includes supports opposes believes argues claims hopes expects warns urges "
+    "writes tweets adds notes admits denies vows promises insists"
+)
+# Words before a word ending in -ed or -s that make it a noun's modifier or a plural noun, not a verb.
+# Present tenses of the plural ("Other candidates hold ..."), finite after a subject-like word only.
+BASE_VERBS = _words(
+    "say tell win lose hold keep remain want need plan face lead make take get give go come see know call show "
+    "ask try seek expect hope vote run agree continue support oppose believe think argue claim beat conduct "
+    "include become begin bring buy sell pay meet send stand spend live work fear feel favor prefer like love hate "
+    "worry reject accept deny admit insist warn urge promise vow"
+)
+NOUN_SIGNALS = _words(
+    "the a an this that these those his her its their our my your some many most several any each every no "
+    "two three four five six seven eight nine ten of for with by from in on at to as than about into over "
+    "under between among against more less other such"
+)
+ADVERBS = _words(
+    "also still now often never only just reportedly already even later then recently once again"
+)
+# A reporting verb that ends the summary has lost what was said.
+# Present forms that are also plural nouns ("states", "notes") and passives ("was told") are left out.
+REPORTING_TAIL = re.compile(
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b"
+    r"(?:said|says|told|added|noted|stated|wrote|tweeted|explained|argued|claimed|insisted|announced|"
+    r"acknowledged|recalled|replied|responded|according\s+to)"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"earlier|later|recently|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))?"
+    r"|,\s+(?:\w+[’']?\s+){1,6}(?:said|says|added|told|noted|wrote|argued|explained))\s*[.!]?[”\"’']?$",
+    re.IGNORECASE,
+)
+# Verb forms no sentence holds: a modal or "to" before a finite form; "is" before a participle of
+# "have" or "get" (a contracted "has" read as "is": "he’s only won" -> "is only won").
+WRONG_FORMS = (
+    re.compile(
+        r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:(?:not|also|never|only|still|just)\s+)?"
+        r"(?:is|are|was|were|has|had|did|does|says|said)\b"
+    ),
+    re.compile(
+        r"\b(?:is|are|am)\s+(?:(?:only|already|just|also|never|not|still|ever|since)\s+)*"
+        r"(?:been|had|gotten|got|won)\b"
+    ),
+    re.compile(r"\b(?:was|were)\s+(?:(?:only|already|just|also|never|not|still|ever)\s+)*(?:been|gotten)\b"),
+    re.compile(
+        r"\b(?:has|have|had)\s+(?:(?:only|already|just|also|never|not|still|ever)\s+)*"
+        r"(?:is|are|was|were|has|have|will|would)\b"
+    ),
+)
+PLURAL_FINITE = _words("are were have")
+SUBORDINATORS = _words(
+    "because although though while whereas since unless until once whether where when if after before as "
+    "whenever wherever"
+)
+PREPOSITIONS = _words(
+    "in on at of for to from with by about like into onto over under than as amid despite during through "
+    "throughout toward towards upon within without across along among against beyond"
+)
+OPENING_CONNECTIVES = _words("and or nor so then plus")
+# A word that cannot end a sentence: the clause after it was cut off. (Prepositions a sentence may leave
+# at its end, "were waiting for", and auxiliaries of an ellipsis, "he said he would", are not here.)
+DANGLING_ENDS = _words(
+    "that whether and or but nor the a an of than if because who which whose whom his her their its my our "
+    "your when while where including such"
+)
+# Prepositions that open no sentence without a comma closing their phrase: "Of the number of refugees ..."
+CUT_PREPOSITIONS = _words("of than like to")
+# A comma before one of these joins, not splices.
+JOINERS = _words(
+    "and or but nor so yet which who whom whose where when while because although though since if unless "
+    "until as after before whether that than including according saying adding said says"
+)
+REPORTING_VERBS = _words("said says told added noted wrote argued explained")
+SPLICE_SUBJECTS = _words("he she it they we i there this that")
+MARKUP_OPENING = re.compile(r"^[~•*·>#<\-–—]")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|\d+(?:[,.]\d+)*|[,;:—–]|…")
+# After a name's "’s", these make it "has" or "is" ("Trump’s been landing ...").
+AFTER_CONTRACTED_NAME = _words("been being not going got gotten never also already just still")
+
+
+# ------------------------------------------------------------------------------------------- checks
+
+
+def _unquoted(summary: str) -> str:
+    """The summary without its quoted words: a pronoun inside a quotation is the speaker's."""
+    return QUOTED.sub(" “…” ", summary)
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def _is_finite(tokens: Sequence[str], i: int) -> bool:
+    w = tokens[i]
+    low = w.lower()
+    prev = tokens[i - 1].lower() if i else ""
+    if low in FINITE_AUXILIARIES or low in IRREGULAR_FINITE:
+        return prev not in NOUN_SIGNALS or low in FINITE_AUXILIARIES
+    if re.search(r"[’'](?:s|re|ve|d|ll|m)$", low) and low[:-2] in SUBJECT_PRONOUNS | _words("i we you there"):
+        return True
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if re.search(r"[’']s$", low) and nxt in AFTER_CONTRACTED_NAME:
+        return True
+    if w[0].isupper():
+        return False
+    if low in BASE_VERBS:
+        return (
+            bool(prev)
+            and prev not in NOUN_SIGNALS
+            and prev not in AUXILIARIES
+            and (
+                prev in _words("they we i you")
+                or prev.endswith(("s", "ly"))
+                or tokens[i - 1][0].isupper()
+                or prev in ADVERBS
+            )
+        )
+    if len(low) < 4:
+        return False
+    if low.endswith("ed"):
+        return bool(prev) and prev not in NOUN_SIGNALS and prev not in AUXILIARIES
+    return False
+
+
+def _verb_groups(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) token index of each run of finite words, adverbs between them joining the run."""
+    groups: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        if not _is_finite(tokens, i):
+            continue
+        if groups:
+            a, b = groups[-1]
+            between = [t.lower() for t in tokens[b + 1 : i]]
+            if all(t in ADVERBS or t in _words("not n’t n't been being") for t in between):
+                groups[-1] = (a, i)
+                continue
+        groups.append((i, i))
+    return groups
+
+
+def _without_asides(tokens: Sequence[str]) -> list[str]:
+    """The tokens without relative clauses closed by a comma ("Ted Cruz, whom senators hate, won")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].lower() in RELATIVES and "," in tokens[i:]:
+            i = tokens.index(",", i) + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _no_main_verb(tokens: Sequence[str]) -> bool:
+    tokens = _without_asides(tokens)
+    groups = _verb_groups(tokens)
+    if not groups:
+        return True
+    # One verb group, after a relative pronoun: "A man who was injured."
+    first_relative = next((i for i, t in enumerate(tokens) if t.lower() in RELATIVES), None)
+    return len(groups) == 1 and first_relative is not None and first_relative < groups[0][0]
+
+
+def _names_someone(text: str, people: Sequence[str]) -> bool:
+    """Whether the summary names a person of the article (a full name or a surname of one)."""
+    for name in people:
+        parts = [p for p in re.split(r"\s+", name) if p[:1].isupper()]
+        if parts and re.search(r"\b" + re.escape(parts[-1]) + r"\b", text):
+            return True
+    return False
+
+
+def _bare_surname(text: str, people: Sequence[str]) -> bool:
+    """The summary opens with a surname alone ("Kimbrough appeared ...") where the article gives one
+    person of that surname in full, and the full name is not written."""
+    m = re.match(r"(?P<w>[A-Z][\w’'-]+)(?:’s|'s)?\s+[a-z]", text)
+    if m is None:
+        return False
+    word = m.group("w")
+    full = {p for p in people if len(p.split()) >= 2 and p.split()[-1] == word}
+    return len(full) == 1 and not any(f in text for f in full)
+
+
+def pronoun_left(summary: str, people: Sequence[str] = ()) -> bool:
+    text = _unquoted(summary).strip()
+    toks = _tokens(text)
+    if not toks:
+        return False
+    first = toks[0].lower()
+    if first in OPENING_PRONOUNS and toks[0][0].isupper():
+        return not (first == "it" and EXPLETIVE_IT.match(text))
+    if re.match(r"^(?:He|She|It|They)[’'](?:s|d|ll|re|ve)\b", text):
+        return not text.startswith(("It’s", "It's")) or not EXPLETIVE_IT.match(text)
+    if first in DEMONSTRATIVES and len(toks) > 1 and _is_finite(toks, 1):
+        return True
+    return any(t.lower() in PERSONAL for t in toks) and not _names_someone(text, people)
+
+
+def first_person(summary: str, people: Sequence[str] = ()) -> bool:
+    return FIRST_PERSON.search(_unquoted(summary)) is not None
+
+
+def subject_missing(summary: str, people: Sequence[str] = ()) -> bool:
+    text = _unquoted(summary).strip()
+    toks = _tokens(text)
+    if not toks or question(summary):
+        return False
+    if toks[0] == "…":  # the words after an opening quotation: "“...,” his friend told the website."
+        toks = toks[1:]
+        if not toks:
+            return False
+        first = toks[0]
+    else:
+        first = toks[0]
+        if first[0].islower():
+            return True
+    low = first.lower()
+    if low in AUXILIARIES or low in RELATIVES:
+        return True
+    if low in QUANTIFIERS and len(toks) > 1 and _is_finite(toks, 1):
+        return True
+    if low in OPENING_VERBS:  # "Said he would ...", "Told reporters ..."
+        return True
+    return _bare_surname(text, people)
+
+
+def no_finite_verb(summary: str, people: Sequence[str] = ()) -> bool:
+    return _no_main_verb(_tokens(_unquoted(summary)))
+
+
+def reporting_leftover(summary: str, people: Sequence[str] = ()) -> bool:
+    return REPORTING_TAIL.search(_unquoted(summary).strip()) is not None
+
+
+def verb_form_wrong(summary: str, people: Sequence[str] = ()) -> bool:
+    text = _unquoted(summary)
+    if any(p.search(text) for p in WRONG_FORMS):
+        return True
+    # One person before a plural verb: "Martin O’Malley are also seeking ..."
+    for name in people:
+        m = re.match(re.escape(name) + r"\s+(?P<v>\w+)\b", text)
+        if m and m.group("v") in PLURAL_FINITE:
+            return True
+    # A singular "A ... of ..." subject before a plural verb: "A group of 40 senators were ..." is fine,
+    # but "An excerpt of the interviews were ..." is not; only "one of" is certain.
+    return re.match(r"^One\s+of\s+[^,]{1,60}?\s+(?:are|were|have)\b", text) is not None
+
+
+def _balanced(text: str) -> bool:
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def dangling(summary: str, people: Sequence[str] = ()) -> bool:
+    text = summary.strip()
+    if not _balanced(text):
+        return True
+    bare = _unquoted(text)
+    toks = _tokens(bare)
+    if not toks or MARKUP_OPENING.match(text):
+        return True
+    first = toks[0].lower()
+    if first in OPENING_CONNECTIVES:
+        return True
+    groups = _verb_groups(toks)
+    first_verb = groups[0][0] if groups else len(toks)
+    comma_before_verb = "," in toks[:first_verb]
+    if first in CUT_PREPOSITIONS and not comma_before_verb:
+        return True
+    if (first in SUBORDINATORS or first in _words("how why")) and "," not in toks:
+        return True
+    last = re.sub(r"[.!?”\"’')\]]+$", "", text).split()
+    if last and last[-1].strip('“"‘(') in DANGLING_ENDS:
+        # "... more than that." ends on a demonstrative, not on a cut clause.
+        return not (last[-1] == "that" and len(last) > 1 and last[-2].lower() in PREPOSITIONS)
+    # "either" without "or": the alternative was cut off.
+    return re.search(r"\beither\b", bare, re.IGNORECASE) is not None and re.search(r"\bor\b", bare) is None
+
+
+def comma_splice(summary: str, people: Sequence[str] = ()) -> bool:
+    text = _unquoted(summary)
+    toks = _tokens(text)
+    if not toks or toks[0].lower() in SUBORDINATORS or toks[0].lower() in PREPOSITIONS:
+        return False
+    if toks[0].lower().endswith("ing") or toks[0].lower() in _words("having being"):
+        return False  # a fronted participle: "Having fought ..., Obama could offer ..."
+    commas = [i for i, t in enumerate(toks) if t == ","]
+    for c in commas:
+        left, right = toks[:c], toks[c + 1 :]
+        if len(right) < 2 or right[0].lower() in JOINERS or right[0].lower() in ADVERBS:
+            continue
+        if not _verb_groups(left) or any(t.lower() in JOINERS for t in left):
+            continue
+        if "," in left:  # an aside closed before: "Jane Doe, 74, is ..."
+            continue
+        opens_clause = right[0].lower() in SPLICE_SUBJECTS or (
+            right[0][0].isupper() and right[0].lower() not in AUXILIARIES
+        )
+        if opens_clause and _is_finite(right, 1) and right[1].lower() not in REPORTING_VERBS:
+            return True
+    return False
+
+
+def question(summary: str, people: Sequence[str] = ()) -> bool:
+    text = re.sub(r"[\s.”\"’']+$", "", _unquoted(summary))
+    return text.endswith("?")
+
+
+CHECKS = {
+    "pronoun": pronoun_left,
+    "first-person": first_person,
+    "subject": subject_missing,
+    "no-verb": no_finite_verb,
+    "reporting": reporting_leftover,
+    "verb-form": verb_form_wrong,
+    "dangling": dangling,
+    "splice": comma_splice,
+    "question": question,
+}
+
+
+def kinds_of(summary: str, people: Sequence[str] = ()) -> list[str]:
+    """Every kind the summary shows, in ``KINDS`` order; ``people``: the article's person names."""
+    return [k for k in KINDS if CHECKS[k](summary, people)]
+
+
+# ------------------------------------------------------------------------------------------- running
+
+
+@dataclass(frozen=True)
+class Flagged:
+    article: str
+    summary: str
+    evidence: str
+    kinds: tuple[str, ...]
+
+
+def sample_names(snapshot: Snapshot, sample: str) -> list[str]:
+    """The sample's repository paths: sorted train names, even positions (A) or odd (B), 200 each."""
+    names = sorted(p for p in snapshot.listing(TRAIN_TEXT, ".txt"))
+    start = 0 if sample == "A" else 1
+    return names[start : 2 * SAMPLE_SIZE : 2]
+
+
+def _published(path: str) -> dt.date | None:
+    m = re.search(r"_(\d{4}-\d{2}-\d{2})_", Path(path).name)
+    return dt.date.fromisoformat(m.group(1)) if m else None
+
+
+def people_of(ex: Extraction) -> list[str]:
+    out: list[str] = []
+    for e in ex.entities:
+        if e.type == "person":
+            out.append(e.name)
+    return out
+
+
+async def _extract_all(texts: dict[str, str]) -> dict[str, Extraction]:
+    out: dict[str, Extraction] = {}
+    async with CorpusExtractor("rules") as extractor:
+        for path, raw in texts.items():
+            if not raw.strip():
+                continue
+            out[path] = await extractor.extract(path, ArticleRequest(text=raw, published=_published(path)))
+    return out
+
+
+def check(extractions: dict[str, Extraction]) -> tuple[int, list[Flagged], list[Flagged]]:
+    """(summaries, flagged, passed) over the extractions."""
+    total = 0
+    flagged: list[Flagged] = []
+    passed: list[Flagged] = []
+    for path, ex in extractions.items():
+        people = people_of(ex)
+        for ev in ex.events:
+            total += 1
+            kinds = tuple(kinds_of(ev.summary, people))
+            item = Flagged(Path(path).stem, ev.summary, ev.evidence[0].text, kinds)
+            (flagged if kinds else passed).append(item)
+    return total, flagged, passed
+
+
+def report(sample: str, total: int, flagged: list[Flagged]) -> str:
+    first = Counter(f.kinds[0] for f in flagged)
+    anyk = Counter(k for f in flagged for k in f.kinds)
+    lines = [
+        f"sample {sample}: {len(flagged)} of {total} summaries flagged",
+        f"{'kind':<14}{'first':>7}{'any':>7}",
+    ]
+    lines += [f"{k:<14}{first[k]:>7}{anyk[k]:>7}" for k in KINDS]
+    return "\n".join(lines)
+
+
+def _snapshot(data: Path) -> Snapshot:
+    if data.name == "data" and not (data / "data").is_dir():
+        data = data.parent
+    return Snapshot(data, marker=TRAIN_TEXT, corpus="PolNeAR")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m benchmarks.summary_sentences", description=__doc__.split("\n\n")[1]
+    )
+    ap.add_argument("--data", type=Path, default=None, help="PolNeAR checkout or bare git directory")
+    ap.add_argument("--sample", choices=("A", "B"), default="A")
+    ap.add_argument(
+        "--show",
+        choices=(*KINDS, "flagged", "passed"),
+        default=None,
+        help="print the summaries of sample A flagged with KIND (or all flagged, or those that pass)",
+    )
+    args = ap.parse_args(argv)
+    if args.show is not None and args.sample != "A":
+        ap.error("--show reads summaries: only sample A may be read (sample B is counted only)")
+    data = args.data or (
+        Path(os.environ["NEWSFACTS_POLNEAR"]) if os.environ.get("NEWSFACTS_POLNEAR") else None
+    )
+    if data is None or not data.exists():
+        print(f"skipped: no PolNeAR snapshot (--data {data or 'not given'})")
+        return 0
+    try:
+        snap = _snapshot(data)
+        paths = sample_names(snap, args.sample)
+        texts = snap.read_many(paths, skip_missing=True)
+        extractions = asyncio.run(_extract_all(texts))
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    total, flagged, passed = check(extractions)
+    if args.show is not None:
+        shown = (
+            passed
+            if args.show == "passed"
+            else [f for f in flagged if args.show == "flagged" or args.show in f.kinds]
+        )
+        for f in shown:
+            print(
+                f"[{','.join(f.kinds) or 'pass'}] {f.article}\n  summary:  {f.summary}\n  evidence: {f.evidence}\n"
+            )
+    print(report(args.sample, total, flagged))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""The summary-sentence checker (benchmarks/summary_sentences.py): each kind flags the summary it names
+and passes a sentence that only looks like it; the samples are the documented halves of the sorted names;
+sample B is never shown. Summaries here are written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import summary_sentences as ss
+
+PEOPLE = ["Dale Kimbrough", "Greta Holm"]
+
+# (kind, a summary the kind must flag, a sentence it must pass)
+CASES = [
+    ("pronoun", "He pleaded not guilty on Friday.", "Dale Kimbrough pleaded not guilty on Friday."),
+    ("pronoun", "This is the largest strike in a decade.", "This strike is the largest in a decade."),
+    ("pronoun", "An interview he gave was published.", "An interview Greta Holm gave was published."),
+    ("pronoun", "It closed two breweries.", "It is unclear whether the brewery will reopen."),
+    ("first-person", "I was sentenced to five years.", "Greta Holm said “I was sentenced” in 1998."),
+    ("first-person", "The council owes us an answer.", "The US Senate passed the bill."),
+    ("subject", "Was introduced by the mayor.", "Greta Holm was introduced by the mayor."),
+    ("subject", "Kimbrough appeared in court.", "Dale Kimbrough appeared in court."),
+    ("subject", "Several were injured in the crash.", "Several passengers were injured in the crash."),
+    ("subject", "who won the seat in 2020.", "“We won,” the mayor told the crowd."),
+    ("no-verb", "A man who was injured in the crash.", "A man who was injured in the crash was rescued."),
+    ("no-verb", "In a press conference on Thursday.", "Greta Holm, whom voters know, beat the mayor."),
+    ("reporting", "The tax is unlawful, the union’s lawyer said.", "The union said the tax was unlawful."),
+    ("reporting", "Greta Holm told.", "Greta Holm was told."),
+    ("verb-form", "Dale Kimbrough is only won two races.", "Dale Kimbrough has only won two races."),
+    ("verb-form", "The council would has voted.", "The council would have voted."),
+    ("verb-form", "Greta Holm are seeking the seat.", "Greta Holm is seeking the seat."),
+    (
+        "dangling",
+        "Of the number of refugees the city will take ranges widely.",
+        "Of the refugees, 40 were children.",
+    ),
+    ("dangling", "The council approved the plan that.", "The council approved more than that."),
+    ("dangling", "Because the bridge had collapsed.", "Because the bridge had collapsed, the road closed."),
+    ("dangling", "Greta Holm said “the vote was rigged.", "Greta Holm said “the vote was rigged.”"),
+    ("dangling", "A vote for either candidate was held.", "A vote for either Holm or Kimbrough was held."),
+    (
+        "splice",
+        "The storm hit the coast, they closed the port.",
+        "The storm hit the coast, and they closed the port.",
+    ),
+    ("splice", "Prices rose, it would still raise $1 billion.", "Prices rose, the minister said."),
+    ("question", "Had they lost touch with the voters?", "Greta Holm asked whether they had lost touch."),
+]
+
+
+@pytest.mark.parametrize(("kind", "flagged", "passing"), CASES)
+def test_each_kind_flags_its_summary_and_passes_the_sentence(kind: str, flagged: str, passing: str) -> None:
+    assert kind in ss.kinds_of(flagged, PEOPLE)
+    assert kind not in ss.kinds_of(passing, PEOPLE)
+
+
+def test_every_kind_is_tested() -> None:
+    assert {c[0] for c in CASES} == set(ss.KINDS)
+
+
+def test_whole_sentences_pass_every_kind() -> None:
+    for sentence in (
+        "Dale Kimbrough pleaded not guilty on Friday.",
+        "Greta Holm’s campaign raised $2 million in March.",
+        "If the strike goes ahead, the airline will cancel 300 flights.",
+        "A man who lived nearby was rescued.",
+    ):
+        assert ss.kinds_of(sentence, PEOPLE) == [], sentence
+
+
+def _fake_snapshot(root: Path, n: int) -> Path:
+    text = root / "data" / "train" / "text"
+    text.mkdir(parents=True)
+    for i in range(n):
+        (text / f"outlet_2016-01-{i + 1:02d}_story-{i:03d}.txt").write_text("Greta Holm won the seat.\n")
+    return root
+
+
+def test_samples_are_the_even_and_odd_positions_of_the_sorted_names(tmp_path: Path) -> None:
+    snap = ss._snapshot(_fake_snapshot(tmp_path, 7))
+    a = ss.sample_names(snap, "A")
+    b = ss.sample_names(snap, "B")
+    names = sorted(snap.listing(ss.TRAIN_TEXT, ".txt"))
+    assert a == names[0::2] and b == names[1::2]
+    assert not set(a) & set(b)
+
+
+def test_samples_stop_at_two_hundred_each(tmp_path: Path) -> None:
+    snap = ss._snapshot(_fake_snapshot(tmp_path, 405))
+    a = ss.sample_names(snap, "A")
+    b = ss.sample_names(snap, "B")
+    assert len(a) == len(b) == ss.SAMPLE_SIZE
+    names = sorted(snap.listing(ss.TRAIN_TEXT, ".txt"))
+    assert a[-1] == names[398] and b[-1] == names[399]
+
+
+def test_show_refuses_sample_b_before_reading_anything(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        ss.main(["--data", str(tmp_path / "nowhere"), "--sample", "B", "--show", "pronoun"])
+    assert exc.value.code == 2
+
+
+def test_without_a_snapshot_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ss.main(["--data", str(tmp_path / "nowhere")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_a_run_counts_the_summaries_of_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ss.main(["--data", str(_fake_snapshot(tmp_path, 3)), "--sample", "B"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("sample B:") and "summaries flagged" in out
