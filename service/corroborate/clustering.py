@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from schemas import Attribution, Event, Figure, Quote
 from service.corroborate.articles import Article
 from service.corroborate.similarity import norm
+from service.pipeline import cpu_budget
 
 T = TypeVar("T", Quote, Figure, Event, Attribution)
 
@@ -40,7 +41,10 @@ def cluster_items(
     items: list[Item[T]], score: Scorer[T], same_fact: Callable[[T, T], bool] | None = None
 ) -> tuple[list[Cluster[T]], dict[tuple[int, int], float]]:
     scores: dict[tuple[int, int], float] = {}
+    # Every loop over pairs of items or clusters checks the request's CPU budget: a story's
+    # cost is quadratic in its items, and 20 dense articles would hold a thread for hours.
     for i, a in enumerate(items):
+        cpu_budget.check()
         for b in items[i + 1 :]:
             if a.article.index != b.article.index:
                 s = score(a, b)
@@ -53,6 +57,7 @@ def cluster_items(
     clusters: dict[int, Cluster[T]] = {it.key: Cluster(primary=[it]) for it in items}
     owner: dict[int, int] = {it.key: it.key for it in items}
     for (ka, kb), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        cpu_budget.check()
         ca, cb = owner[ka], owner[kb]
         if ca == cb:
             continue
@@ -69,6 +74,7 @@ def cluster_items(
     # Step 3: a lone item joins its own article's member where it matches every other article.
     # Only lone items: an item already grouped with other articles keeps its group.
     for key in sorted(clusters):
+        cpu_budget.check()
         lone = clusters[key]
         if len(lone.primary) != 1 or lone.folded:
             continue
@@ -95,6 +101,7 @@ def cluster_items(
         # item of its article in a larger group is that group (a headline's "4,000"
         # next to the body's "around 4,000", in two outlets alike).
         for key in sorted(clusters, key=lambda k: (len(clusters[k].articles()), k)):
+            cpu_budget.check()
             small = clusters[key]
             for other_key in sorted(clusters):
                 big = clusters[other_key]
@@ -118,6 +125,7 @@ def add_containing_quotes(
 ) -> None:
     """Step 4: a quote containing every primary member's words also supports the group."""
     for cluster in clusters:
+        cpu_budget.check()
         for item in items:
             if item.article.index in cluster.articles():
                 continue

@@ -17,6 +17,7 @@ from service.corroborate.thresholds import (
     FIGURE_CONFLICT_OVERLAP,
 )
 from service.corroborate.units import canonical_unit, units_compatible
+from service.pipeline import cpu_budget
 
 
 def _figure_value(f: Figure) -> str:
@@ -40,6 +41,8 @@ def figure_conflicts(groups: list[BuiltGroup[Figure]], articles: list[Article]) 
 
     for i, ga in enumerate(groups):
         for gb in groups[i + 1 :]:
+            # Per pair: states_both reads every figure of every article (service.pipeline.cpu_budget).
+            cpu_budget.check()
             fa, fb = ga.representative.item, gb.representative.item
             if (
                 math.isclose(fa.value, fb.value)
@@ -72,6 +75,7 @@ def figure_conflicts(groups: list[BuiltGroup[Figure]], articles: list[Article]) 
 
 def event_conflicts(groups: list[BuiltGroup[Event]]) -> None:
     for i, ga in enumerate(groups):
+        cpu_budget.check()
         for gb in groups[i + 1 :]:
             if set(ga.articles) & set(gb.articles):
                 continue

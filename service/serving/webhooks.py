@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import ipaddress
 import json
+import re
 import socket
 import time
 import uuid
@@ -68,9 +69,37 @@ def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
         return None
 
 
+# The NAT64 well-known prefix (RFC 6052): 64:ff9b::a00:1 is 10.0.0.1 behind a NAT64 gateway.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+# inet_aton's other spellings of an IPv4 address: "2130706433", "0x7f.1", "017700000001", "127.1".
+# Resolvers (and so httpx) read them as addresses; ``ipaddress`` does not.
+_LEGACY_IPV4 = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}", re.IGNORECASE)
+# Whitespace and control characters: urlsplit drops some and keeps others, httpx refuses them.
+_UNSAFE_URL_CHAR = re.compile(r"[\x00-\x20\x7f-\x9f]")
+
+
+def _private(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if not ip.is_global or ip.is_multicast:
+        return True
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address inside a global-looking IPv6 one reaches that IPv4 host (6to4, NAT64).
+        inner = ip.sixtofour or (ipaddress.IPv4Address(ip.packed[-4:]) if ip in _NAT64 else None)
+        return inner is not None and _private(inner)
+    return False
+
+
 def _non_public(address: str) -> bool:
     ip = _ip(address)
-    return ip is not None and (not ip.is_global or ip.is_multicast)
+    return ip is not None and _private(ip)
+
+
+def _legacy_non_public(host: str) -> bool:
+    if not _LEGACY_IPV4.fullmatch(host):
+        return False
+    try:
+        return _private(ipaddress.IPv4Address(socket.inet_aton(host)))
+    except OSError:
+        return False
 
 
 def check_url(url: str, *, allow_private: bool = False) -> str | None:
@@ -90,9 +119,20 @@ def check_url(url: str, *, allow_private: bool = False) -> str | None:
         return "must be an http or https URL"
     if not host:
         return "has no host"
+    if _UNSAFE_URL_CHAR.search(url):
+        return "must not contain spaces or control characters (percent-encode them)"
+    try:
+        # Read here, not first at delivery: a port past 65535 or not a number raised there.
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        return "has an invalid port (a number from 1 to 65535)"
     if parts.username or parts.password:
         return "must not carry credentials (the signature authenticates the sender)"
-    if not allow_private and (host == "localhost" or host.endswith(".localhost") or _non_public(host)):
+    if not allow_private and (
+        host == "localhost" or host.endswith(".localhost") or _non_public(host) or _legacy_non_public(host)
+    ):
         return PRIVATE_REFUSAL
     return None
 
@@ -246,6 +286,12 @@ class WebhookSender:
             error = f"refused: {exc}"
         except _Unresolved as exc:
             error = str(exc)[:300]
+        except Exception as exc:
+            # A URL the sender cannot even send to (one stored before a check refused it): the
+            # attempt fails and counts. Raised, it was never recorded, so the hook was claimed
+            # again every hold for ever, and every hook claimed after it in the batch waited too.
+            log.exception("webhook_attempt_crashed", job_id=hook.job_id)
+            error = f"cannot send: {type(exc).__name__}: {exc}"[:300]
         made = hook.attempts + 1
         now = time.time()
         if error is None:

@@ -116,6 +116,12 @@ class ExtractionCache:
 
     # ------------------------------------------------------------------ lookups
 
+    @property
+    def stopping(self) -> threading.Event:
+        """Set once this cache began to close: CPU-bound work under way (a story's grouping too)
+        ends at its next budget check."""
+        return self._stopping
+
     def _fresh_enough(self, created_at: float) -> bool:
         max_age = self.settings.cache_max_age_s
         return max_age is None or time.time() - created_at <= max_age

@@ -1,0 +1,144 @@
+"""Session 14's hostile review of the running service: each input that found a fault, pinned
+at the HTTP boundary with the real app (docs/hostile-review.md, "Session 14")."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.story import Story
+from service.api import stories
+from service.backends.rules import RulesBackend
+from service.settings import Settings
+from tests.api_fakes import FakeBackend, running
+from tests.test_api_listing_webhooks import receiver, settled_webhook
+
+pytestmark = pytest.mark.anyio
+
+
+def _dense_article(units: int) -> str:
+    # Three figures and an event a sentence, each sentence its own numbers: every figure of one
+    # copy matches its twin in another, and every pair of figure groups is a conflict candidate.
+    return "".join(
+        f"The council said {i} buses ran on Friday, and {i + 1}% of riders paid {i + 2} dollars. "
+        for i in range(units)
+    )
+
+
+# ---------------------------------------------------------------- stories: grouping under a budget
+
+
+async def test_a_costly_story_ends_at_the_cpu_budget_and_the_server_answers_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two stored ids of a 7 KB article with 300 figures: grouping them took 5 s of CPU on the event
+    # loop (figure conflicts read every figure for each pair of groups), and no other request of
+    # the process was answered meanwhile; 20 dense articles, hours.
+    started, finished = threading.Event(), threading.Event()
+    real = stories.corroborate
+
+    def observed(inputs: Any) -> Story:
+        started.set()
+        try:
+            return real(inputs)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(stories, "corroborate", observed)
+    settings = Settings(data_dir=tmp_path / "data", extraction_budget_s=1.0)
+    async with running(settings, RulesBackend()) as (_, client):
+        made = await client.post("/v1/extractions", json={"text": _dense_article(100)})
+        assert made.status_code == 200, made.text
+        story = asyncio.create_task(
+            client.post("/v1/stories", json={"extraction_ids": [made.json()["id"]] * 2})
+        )
+        while not started.is_set():
+            await asyncio.sleep(0.005)
+        health = await client.get("/healthz")
+        answered_during = not finished.is_set()
+        r = await story
+    assert health.status_code == 200
+    assert answered_during, "the story's grouping held the event loop: /healthz waited for it"
+    assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
+    body = r.json()
+    assert body["type"] == "urn:newsfacts:problem:extraction-budget"
+    assert "story" in body["detail"] and "NEWSFACTS_EXTRACTION_BUDGET_S" in body["detail"]
+
+
+# ---------------------------------------------------------------- webhooks: targets and poison URLs
+
+_SECRET = "test-webhook-secret-0123456789"
+
+
+def _hook_settings(tmp_path: Path, *, allow_private: bool) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "data",
+        job_lease_s=0.3,
+        webhook_secret=_SECRET,
+        webhook_allow_private_hosts=allow_private,
+        webhook_backoff_initial_s=0.05,
+        webhook_backoff_max_s=0.1,
+        webhook_max_attempts=2,
+        webhook_timeout_s=2,
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        # Accepted with a 202, then raised in the sender at every attempt (see the next test).
+        ("http://8.8.8.8:99999/hook", "invalid port"),
+        ("http://hooks.example.org:http/hook", "invalid port"),
+        ("https://8.8.8.8:0/hook", "invalid port"),
+        ("http://8.8.8.8/a hook", "control characters"),
+        ("http://8.8.8.8/\x00hook", "control characters"),
+        # Loopback and private addresses in the spellings resolvers accept: refused only at
+        # delivery after resolving, now at submission like the dotted form.
+        ("http://2130706433/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+        ("http://0x7f.1/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+        ("http://017700000001/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+        ("http://127.1/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+        # IPv4 inside IPv6: NAT64's well-known prefix and 6to4 reach 127.0.0.1 and 10.0.0.1.
+        ("http://[64:ff9b::7f00:1]/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+        ("http://[2002:a00:1::]/hook", "NEWSFACTS_WEBHOOK_ALLOW_PRIVATE_HOSTS"),
+    ],
+)
+async def test_webhook_urls_the_sender_cannot_use_are_refused_at_submission(
+    tmp_path: Path, url: str, words: str
+) -> None:
+    async with running(_hook_settings(tmp_path, allow_private=False), FakeBackend()) as (_, client):
+        r = await client.post(
+            "/v1/jobs", json={"articles": [{"text": "The mayor said 5 buses ran."}], "webhook_url": url}
+        )
+        listed = (await client.get("/v1/jobs")).json()
+    assert r.status_code == 422, r.text
+    assert r.json()["errors"][0]["field"] == "webhook_url" and words in r.json()["errors"][0]["message"]
+    assert listed["total"] == 0
+
+
+async def test_a_webhook_the_sender_cannot_send_fails_alone_and_counts(tmp_path: Path) -> None:
+    # A hook stored before the submission check refused its URL (or any URL the HTTP client will
+    # not send to): the sender raised, the attempt was never recorded, so the hook was claimed
+    # again at every hold, for ever, and every hook claimed after it in the same batch waited too.
+    async with (
+        receiver() as hook,
+        running(_hook_settings(tmp_path, allow_private=True), FakeBackend()) as (
+            app,
+            client,
+        ),
+    ):
+        first = await client.post("/v1/jobs", json={"articles": [{"text": "The mayor said 5 buses ran."}]})
+        poison = first.headers["location"]
+        await app.state.services.store.set_webhook(poison.rsplit("/", 1)[1], "http://127.0.0.1:99999/hook")
+        second = await client.post(
+            "/v1/jobs", json={"articles": [{"text": "The mayor said 7 trains ran."}], "webhook_url": hook.url}
+        )
+        good = await settled_webhook(client, second.headers["location"])
+        bad = await settled_webhook(client, poison)
+    assert good["delivered"] and len(hook.received) == 1
+    assert not bad["delivered"] and bad["attempts"] == 2 and bad["next_attempt_at"] is None
+    assert bad["last_error"].startswith("cannot send")
