@@ -47,6 +47,7 @@ from service.backends.rules.event_words import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FINDING_VERBS,
+    FROM_AMOUNT,
     GERUND_OBJECT,
     GIVEN_MONEY,
     HARM_TYPES,
@@ -75,6 +76,7 @@ from service.backends.rules.event_words import (
     NOT_HAPPENINGS,
     NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
+    OBJECT_INFINITIVE_VERBS,
     OBJECT_REQUIRED,
     OBJECT_STOPS,
     OBJECT_TYPES,
@@ -89,6 +91,7 @@ from service.backends.rules.event_words import (
     PHASE_TYPES,
     PHRASAL,
     PLANNED_BEFORE_NOUN,
+    PUBLIC_ADDRESSED,
     PURPOSE,
     RECEIVE,
     RECEIVED_OBJECT,
@@ -416,6 +419,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             t.group() in (",", ";") for t in toks[max(0, j - 5) : j]
         ):
             return "base"  # "had forced 11 mills to cut shifts": what they were made to do happened
+        if _object_infinitive(toks, j):
+            return "base"  # "used the money to build a factory": what it was used for (Session 14)
         first = _FIRST_TO.search(" ".join(t.group() for t in toks[max(0, j - 4) : j]))
         return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
     if form.kind == "base":
@@ -481,6 +486,22 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
+
+
+# A verb of ``OBJECT_INFINITIVE_VERBS``, then its object of one to five words (no clause break), right
+# before a "to": "used money from new investors | to pay".
+_OBJECT_INFINITIVE = re.compile(
+    r"\b(?:" + "|".join(sorted(OBJECT_INFINITIVE_VERBS)) + r")\s+(?:[^\s,;:]+,?\s+){0,4}?[^\s,;:]+\s+$",
+    re.IGNORECASE,
+)
+
+
+def _object_infinitive(toks: list[re.Match[str]], j: int) -> bool:
+    """Whether the "to" at ``j`` follows the object of a verb of ``OBJECT_INFINITIVE_VERBS``: not "used to
+    work" (a habit), nor across a clause's comma."""
+    text, at = toks[j].string, toks[j].start()
+    m = _OBJECT_INFINITIVE.search(text, max(0, at - 70), at)
+    return m is not None and ", " not in m.group()
 
 
 # "by" and an agent of up to five words, then a time: the participle is dated, so it tells a happening.
@@ -1072,6 +1093,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     form.lemma == "fall"
                     and _PRECIPITATION_BEFORE.search(masked, max(0, t.start() - 40), t.start())
                 )
+                and not (toks[i + 1].group().lower() == "from" and FROM_AMOUNT.match(masked, t.end()))
             ):
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
@@ -1097,6 +1119,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not any(tk.group().lower() in AGREE_WITH_TERMS for tk in toks[i + 2 : i + 9])
             ):
                 break  # "agreed with the analysis": an opinion shared
+            if form.lemma == "ask" and PUBLIC_ADDRESSED.match(masked, t.end()):
+                break  # "asked residents to stay indoors": the public told what to do (Session 14)
             if form.lemma == "ask" and i + 1 < len(toks):
                 nxt = toks[i + 1].group().lower()
                 if nxt == "that" and _SUBJUNCTIVE.match(masked, toks[i + 1].end()):
