@@ -142,3 +142,48 @@ async def test_a_webhook_the_sender_cannot_send_fails_alone_and_counts(tmp_path:
     assert good["delivered"] and len(hook.received) == 1
     assert not bad["delivered"] and bad["attempts"] == 2 and bad["next_attempt_at"] is None
     assert bad["last_error"].startswith("cannot send")
+
+
+# ---------------------------------------------------------------- HTML whose parse is quadratic
+
+_PROSE = "<p>The harbour bridge reopened on Tuesday after repairs, the mayor said in a statement.</p>"
+
+
+def _page(attributes: str) -> str:
+    return f"<html><body><article><div {attributes}>{_PROSE}</div>{_PROSE}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        " ".join(f"a{i}=x" for i in range(5000)),
+        " ".join(f"a{i}" for i in range(5000)),  # no values
+        "/".join(f"a{i}" for i in range(5000)),  # '/' separates them for libxml2 too
+        "".join(f'a{i}="1"' for i in range(5000)),  # no space between quoted values
+        " ".join(f'a{i}=">"' for i in range(5000)),  # a '>' inside quotes does not end the tag
+    ],
+    ids=["valued", "bare", "slashes", "unspaced", "quoted-gt"],
+)
+@pytest.mark.parametrize("field", ["html", "text"])
+async def test_an_element_with_thousands_of_attributes_is_refused_before_parsing(
+    settings: Settings, attributes: str, field: str
+) -> None:
+    # libxml2 checks each attribute against every earlier one of its tag: 25,000 on one element
+    # (200 KB) took 9 s to prepare, before the CPU budget and unstoppable; 1 MB, about an hour.
+    async with running(settings, RulesBackend()) as (_, client):
+        r = await client.post("/v1/extractions", json={field: _page(attributes)})
+    assert r.status_code == 400, r.text[:300]
+    assert r.json()["type"] == "urn:newsfacts:problem:invalid-article"
+    assert "more than 512 attributes" in r.json()["detail"]
+
+
+async def test_a_page_whose_elements_have_many_attributes_but_within_the_cap_is_read(
+    settings: Settings,
+) -> None:
+    """Guard: the cap refuses no page a browser would render as news (512 attributes on one element)."""
+    async with running(settings, RulesBackend()) as (_, client):
+        r = await client.post(
+            "/v1/extractions", json={"html": _page(" ".join(f"a{i}=x" for i in range(512)))}
+        )
+    assert r.status_code == 200, r.text[:300]
+    assert "harbour bridge reopened" in r.json()["text"]

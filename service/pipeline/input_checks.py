@@ -46,6 +46,59 @@ def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
     return any(i + 1 >= n for i, _ in enumerate(pattern.finditer(text)))
 
 
+# ---------------------------------------------------------------- markup too costly to parse
+
+# Attributes one start tag may have. libxml2 (under lxml, trafilatura, htmldate and justext) checks
+# each new attribute against every earlier one of its tag: 25,000 attributes on one element (200 KB)
+# took 9 s to prepare, a 1 MB page of them would take an hour, before the CPU budget starts and with
+# nothing able to stop it (session 14's hostile review). Tags of a page have a few, rarely past 30;
+# at this cap a 1 MB page of crowded tags costs what any 1 MB page does.
+MAX_TAG_ATTRIBUTES = 512
+# What can open a tag, end one, or open a quoted attribute value (which may hold '<' and '>').
+_TAG_EVENT = re.compile(r"""<[A-Za-z]|>|=[ \t\n\r\f]*["']""")
+# An attribute as libxml2 reads one: a name (up to a space, '/', '=' or '>'), then an unquoted
+# value if '=' follows. The tag's name counts as one too. A quoted value is outside the stretches
+# this is applied to; its name, before the '=', is inside.
+_ATTRIBUTE = re.compile(r"""[^\s/=>"']+(?:\s*=\s*[^\s>"']*)?""")
+
+
+def crowded_tag(html: str) -> int | None:
+    """Where a start tag with more than ``MAX_TAG_ATTRIBUTES`` attributes begins, or None.
+
+    One linear pass: tags are delimited as libxml2 reads them (a quoted value after '=' runs to its
+    closing quote, '>' and '<' included; an unquoted one, or a '<' inside a tag, does not end it).
+    Only a tag long enough to hold that many attributes (two characters each at least) is counted.
+    """
+    start = -1  # where the tag being read began, -1 between tags
+    unquoted: list[tuple[int, int]] = []  # the tag's stretches outside quoted values
+    stretch = 0
+    pos = 0
+    end = len(html)
+    while True:
+        m = _TAG_EVENT.search(html, pos)
+        if m is None or m.group() == ">":
+            stop = end if m is None else m.start()
+            if start >= 0 and stop - start > 2 * MAX_TAG_ATTRIBUTES:
+                unquoted.append((stretch, stop))
+                count = sum(len(_ATTRIBUTE.findall(html, a, b)) for a, b in unquoted)
+                if count > MAX_TAG_ATTRIBUTES + 1:  # the tag's name is one of the tokens
+                    return start
+            if m is None:
+                return None
+            start, pos = -1, m.end()
+        elif m.group()[0] == "<":
+            if start < 0:
+                start, stretch, unquoted = m.start(), m.start() + 1, []
+            pos = m.end()
+        elif start < 0:
+            pos = m.end()
+        else:
+            quote = m.group()[-1]
+            unquoted.append((stretch, m.start() + 1))
+            closing = html.find(quote, m.end())
+            pos = stretch = end if closing < 0 else closing + 1
+
+
 HTML_IN_TEXT_WARNING = (
     "the `text` field held HTML markup; it was read as a web page (main text extracted, markup dropped). "
     "Send web pages as `html` to say so."

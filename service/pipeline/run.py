@@ -34,8 +34,10 @@ from service.pipeline.dated import dated_expressions
 from service.pipeline.document import Block, Document
 from service.pipeline.input_checks import (
     HTML_IN_TEXT_WARNING,
+    MAX_TAG_ATTRIBUTES,
     body_share_warning,
     boilerplate_cap_warning,
+    crowded_tag,
     joined_articles_warning,
     looks_like_html,
 )
@@ -62,6 +64,13 @@ def prepare(article: ArticleRequest) -> Document:
         html = article.text
         warnings.append(HTML_IN_TEXT_WARNING)
     if html is not None:
+        crowded = crowded_tag(html)
+        if crowded is not None:
+            raise InputError(
+                f"the HTML has an element with more than {MAX_TAG_ATTRIBUTES} attributes (the tag at character"
+                f" {crowded}): too costly to parse, and no page's markup; an unclosed tag before a long run of"
+                " text reads the same way"
+            )
         main = html_main_text(html)
         raw = main.text
         title = title or main.title
