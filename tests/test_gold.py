@@ -50,6 +50,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
     }
     assert documented <= set(LABELLED_SETS)
 
