@@ -98,3 +98,40 @@ def test_the_public_asked_to_act_is_no_request(text: str) -> None:
 def test_a_request_of_someone_stays_a_request(text: str) -> None:
     """Guard: only the public addressed before "to" loses the request."""
     assert "request" in {e.type for e in by_trigger(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # A negation inside a relative clause set off by commas is the clause's own.
+        (
+            "Pell, who showed no remorse as the verdict was read, will appeal, his lawyer said.",
+            "appeal",
+            "planned",
+        ),
+        ("The driver, who had not slept for a day, crashed into a wall on Monday.", "crashed", "occurred"),
+        # A verb whose object is "no" thing did not happen.
+        ("The pension fund, which owns 12% of the airline, sold no shares.", "sold", "negated"),
+        ("The council approved no new permits last year.", "approved", "negated"),
+    ],
+)
+def test_where_a_negation_reaches(text: str, trigger: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, {t: e.status for t, e in got.items()}
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # Hard negatives: "no more than", "no faster than" are degrees; a negation outside the aside counts.
+        ("The fund sold no more than 5% of its stake.", "sold", "occurred"),
+        ("Prices rose no faster than wages last year.", "rose", "occurred"),
+        ("The mayor, who spoke to reporters on Monday, will not resign.", "resign", "negated"),
+    ],
+)
+def test_degrees_and_outer_negations_keep_their_status(text: str, trigger: str, status: str) -> None:
+    """Guard: the statuses these sentences had before Session 14 stay."""
+    got = by_trigger(text)
+    assert trigger in got, {t: e.status for t, e in got.items()}
+    assert got[trigger].status == status

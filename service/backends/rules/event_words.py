@@ -853,6 +853,12 @@ PUBLIC_ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 
+# Session 14, statuses: a negation's reach. A relative clause set off by commas is its own: its "no" or
+# "not" does not negate the verb after it ("Ashdale, who showed no reaction as the verdict was read, will
+# appeal": planned, dev9). A verb whose object is "no" thing did not happen ("Oakhollow Capital sold no
+# shares": negated, dev10); "no more than", "no longer", "rose no faster than" are degrees, not a negation.
+NO_OBJECT = re.compile(r"\s+no\s+(?!longer\b|later\b|sooner\b|more\b|fewer\b|less\b|[a-z]+er\s+than\b)[a-z]")
+
 # Verbs of starting and stopping before another verb ("began attacking", "started to publish", "moved to
 # block"): the verb after is the happening, an event only if it is one itself (its own type).
 ASPECT_INFINITIVE = words("begin start stop finish move resume continue")

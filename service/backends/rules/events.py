@@ -69,6 +69,7 @@ from service.backends.rules.event_words import (
     NEGATED_SPEECH,
     NEGATED_SPEECH_LABELS,
     NEW_EVENT_MODIFIERS,
+    NO_OBJECT,
     NOMINAL_BLOCKERS,
     NOMINAL_TRIGGERS,
     NOT_AFTER,
@@ -1187,6 +1188,14 @@ class _Governed(_Form):
 
 
 _FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECASE)
+# A relative clause set off by commas before the verb group: "Ashdale, | who showed no reaction as the verdict
+# was read, | will appeal" (Session 14: its negation is its own).
+_RELATIVE_ASIDE = re.compile(
+    r"(?:,\s+|^\s*)(?:who|which|whose)\s[^,;]*,(?=(?:\s+(?:"
+    + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS))
+    + r"))*\s*$)",
+    re.IGNORECASE,
+)
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
@@ -1209,7 +1218,7 @@ def _status(before: str, trigger: Trigger) -> str:
         return "planned"  # ", payable on March 31": what is payable is still to be paid
     # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
     # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
-    window = _FINAL_ASIDE.sub(" ", before)[-70:]
+    window = _FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", before))[-70:]
     if _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     negation = list(NEGATED.finditer(window[-45:]))
@@ -1552,6 +1561,8 @@ def _segment_event(
         ahead = _status(masked[max(0, a - 60) : a], trig)
         if ahead in ("planned", "hypothetical"):
             status = ahead
+    if status == "occurred" and trig.kind == "verb" and NO_OBJECT.match(masked, trig.end):
+        status = "negated"  # "sold no shares": what was done to nothing did not happen (Session 14)
     if status == "planned" and (_conditioned(masked, trig.end, b) or _IF_NEXT.match(masked, b)):
         status = "hypothetical"  # "would close the plant if sales fell": a plan under a condition
     found = _clause_words(text, a, b)
