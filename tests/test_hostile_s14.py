@@ -4,6 +4,9 @@ at the HTTP boundary with the real app (docs/hostile-review.md, "Session 14").""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,8 @@ from tests.api_fakes import FakeBackend, running
 from tests.test_api_listing_webhooks import receiver, settled_webhook
 
 pytestmark = pytest.mark.anyio
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _dense_article(units: int) -> str:
@@ -187,3 +192,52 @@ async def test_a_page_whose_elements_have_many_attributes_but_within_the_cap_is_
         )
     assert r.status_code == 200, r.text[:300]
     assert "harbour bridge reopened" in r.json()["text"]
+
+
+# ---------------------------------------------------------------- the CLI on hostile names and files
+
+
+def _cli(
+    *args: str, env: dict[str, str] | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "service", *args],
+        input=None if stdin is None else stdin.decode(),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("name", ["[/x].txt", "[bold]story.txt"])
+def test_a_file_name_that_looks_like_markup_is_named_not_rendered(name: str) -> None:
+    # rich read the name as markup: "[/x]" crashed the error path with a traceback (exit 1), and
+    # "[bold]" vanished from the message.
+    p = _cli("extract", name)
+    assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr[-500:]
+    assert f"error: {name}: no such file" in p.stderr
+
+
+def test_a_setting_whose_value_looks_like_markup_is_named_not_rendered() -> None:
+    p = _cli("extract", "seeds/000_9e83181834ba2713.txt", env={"NEWSFACTS_JOB_LEASE_S": "[/x]"})
+    assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr[-500:]
+    assert "error: NEWSFACTS_JOB_LEASE_S=[/x]: Input should be a valid number" in p.stderr
+
+
+def test_an_article_file_is_read_no_further_than_the_longest_article_can_reach(tmp_path: Path) -> None:
+    # Read whole before its length was checked: a 5 GB file, or /dev/zero, took memory without end.
+    # Four bytes a character (UTF-8) and a byte order mark: past that, it is refused unread.
+    huge = tmp_path / "huge.txt"
+    huge.write_text("a" * 100_000)
+    small = tmp_path / "small.txt"
+    small.write_text("The mayor said 5 buses ran on Friday.")
+    env = {"NEWSFACTS_MAX_TEXT_CHARS": "1000"}
+    one = _cli("extract", str(huge), env=env)
+    piped = _cli("extract", "-", env=env, stdin=b"b" * 100_000)
+    bulk = _cli("extract", str(small), str(huge), env=env)
+    for p in (one, piped):
+        assert p.returncode == 2 and "larger than 4,003 bytes" in p.stderr, p.stderr[-500:]
+    assert bulk.returncode == 1 and "huge.txt: Invalid article: larger than 4,003 bytes" in bulk.stderr
+    assert '"ok": true' in bulk.stdout

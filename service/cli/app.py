@@ -13,6 +13,7 @@ from importlib.metadata import entry_points
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 
 from service.cli import corroboration, db, extract, probe, serve, visualize
 from service.cli.common import err
@@ -63,7 +64,7 @@ def main() -> None:
         # A bad NEWSFACTS_* variable, met by whichever command read the settings first: one line
         # per variable, as every other CLI error reads, never a traceback.
         for line in settings_problems(exc):
-            err.print(f"[bold red]error:[/] {line}", highlight=False, markup=True)
+            err.print(f"[bold red]error:[/] {escape(line)}", highlight=False, markup=True)
         sys.exit(2)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -21,21 +22,41 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``message`` to stderr; return the Exit to raise."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    # The message is text, never markup: it quotes file names and values ("[/x].txt" was read
+    # as a closing tag, and the error path crashed with a traceback instead of this line).
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
-def read_article_bytes(source: str) -> tuple[bytes, str]:
-    """Bytes of ``source`` (a path or ``-`` for stdin) and a display name."""
+def read_article_bytes(source: str, *, article: bool = True, head: bytes = b"") -> tuple[bytes, str]:
+    """Bytes of ``source`` (a path or ``-`` for stdin; ``head``: what was read of stdin already) and a
+    display name.
+
+    ``article``: read no further than the longest article accepted can reach (``bulk.read_capped``);
+    ``False`` for a file that is not an article (an extraction's JSON is longer than its text).
+    """
+    from service.serving.bulk import read_capped
+    from service.settings import get_settings
+
+    def read(handle: BinaryIO, name: str) -> bytes:
+        if not article:
+            return head + handle.read()
+        max_chars = get_settings().max_text_chars
+        try:
+            return read_capped(handle, max_chars, head)
+        except ValueError as exc:
+            raise fail(f"{name}: {exc}") from None
+
     if source == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
+        return read(sys.stdin.buffer, "<stdin>"), "<stdin>"
     path = Path(source)
     if not path.exists():
         raise fail(f"{source}: no such file")
     if path.is_dir():
         raise fail(f"{source}: is a directory, not an article file")
     try:
-        return path.read_bytes(), source
+        with path.open("rb") as handle:
+            return read(handle, source), source
     except OSError as exc:
         raise fail(f"{source}: cannot read ({exc.strerror})") from exc
 

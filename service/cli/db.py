@@ -39,7 +39,7 @@ def db_upgrade() -> None:
     from service.settings import get_settings
 
     version = _open_for_cli(migrate=True)
-    err.print(f"{database_name(get_settings())}: schema at version {version}", highlight=False)
+    err.print(f"{database_name(get_settings())}: schema at version {version}", highlight=False, markup=False)
 
 
 def db_version() -> None:

@@ -113,7 +113,7 @@ def _extract_one(
     """One article, printed as the API's JSON body or as a table."""
     html, published, title, outlet, language = defaults
     if source == "-" and _stdin_prefix:
-        data, name = _stdin_prefix.pop() + sys.stdin.buffer.read(), "<stdin>"
+        data, name = read_article_bytes("-", head=_stdin_prefix.pop())
     else:
         data, name = read_article_bytes(source)
     text = decode_article(data, name)

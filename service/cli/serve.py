@@ -56,7 +56,8 @@ def serve(
             raise
         raise fail(f"cannot open the {database_name(settings)}: {type(exc).__name__}: {exc}", code=1) from exc
     err.print(
-        f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {database_name(settings)}"
+        f"newsfacts: serving on http://{host}:{port} (docs at /docs), data in {database_name(settings)}",
+        markup=False,  # a data directory named "[x]" is a path, not a style
     )
     from service.api.server import run
 
@@ -92,7 +93,7 @@ def worker(
     from service.logging import configure_logging
 
     configure_logging(settings.log_level, json=settings.log_json)
-    err.print(f"newsfacts worker: {database_name(settings)}", highlight=False)
+    err.print(f"newsfacts worker: {database_name(settings)}", highlight=False, markup=False)
     try:
         metrics_at = (metrics_host, metrics_port) if metrics_port is not None else None
         asyncio.run(run_worker(settings, describe_error, metrics_at=metrics_at))

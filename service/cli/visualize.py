@@ -26,7 +26,7 @@ def visualize(
 
     from service.render.extraction_html import render_page
 
-    data, name = read_article_bytes(source)
+    data, name = read_article_bytes(source, article=False)  # an extraction's JSON outgrows its text
     try:
         extraction = Extraction.model_validate_json(data)
     except ValidationError as exc:
@@ -43,7 +43,7 @@ def visualize(
         output.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from exc
-    err.print(f"wrote {output}", highlight=False)
+    err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -162,7 +162,7 @@ def build_request(item: Item, defaults: Defaults, max_chars: int) -> ArticleRequ
             raise ValueError(f"invalid record: {where}: {first['msg']}") from None
     else:
         assert item.path is not None
-        request = _file_request(Path(item.path), defaults)
+        request = _file_request(Path(item.path), defaults, max_chars)
     size = len(request.text or request.html or "")
     if size > max_chars:
         raise ValueError(
@@ -172,9 +172,27 @@ def build_request(item: Item, defaults: Defaults, max_chars: int) -> ArticleRequ
     return request
 
 
-def _file_request(path: Path, defaults: Defaults) -> ArticleRequest:
+def read_capped(handle: IO[bytes], max_chars: int, head: bytes = b"") -> bytes:
+    """What ``handle`` holds, read no further than an article of ``max_chars`` characters can reach
+    (four bytes a character in UTF-8, and a byte order mark); ValueError past it.
+
+    A 5 GB file, or ``/dev/zero``, was read whole before its length was checked (session 14's
+    hostile review): memory without end for a file that would be refused anyway.
+    """
+    cap = 4 * max_chars + 3
+    data = head + handle.read(max(0, cap + 1 - len(head)))  # ``head``: bytes already read from it
+    if len(data) > cap:
+        raise ValueError(
+            f"larger than {cap:,} bytes, so more than the {max_chars:,} characters accepted "
+            "(raise NEWSFACTS_MAX_TEXT_CHARS to allow more)"
+        )
+    return data
+
+
+def _file_request(path: Path, defaults: Defaults, max_chars: int) -> ArticleRequest:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = read_capped(handle, max_chars)
     except OSError as exc:
         raise ValueError(f"cannot read ({exc.strerror})") from None
     if b"\x00" in data[:65536]:
