@@ -135,3 +135,44 @@ def test_degrees_and_outer_negations_keep_their_status(text: str, trigger: str, 
     got = by_trigger(text)
     assert trigger in got, {t: e.status for t, e in got.items()}
     assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "status"),
+    [
+        # A thing shown to the public goes on display, and back on display after a break.
+        (
+            "Ticket sales doubled after the painting went on display in Leeds.",
+            "went on display",
+            "display",
+            "occurred",
+        ),
+        (
+            "The cub will not go back on display for at least a month, the keeper said.",
+            "go back on display",
+            "return",
+            "planned",
+        ),
+        # "not ... for at least" after a modal tells when, as "not ... until" does.
+        ("The library will not reopen for at least six weeks.", "reopen", "reopening", "planned"),
+    ],
+)
+def test_going_on_display_and_not_for_at_least(text: str, trigger: str, type_: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert (got[trigger].type, got[trigger].status) == (type_, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # Hard negatives: a plain "will not", and a past "not ... for at least" stay negated.
+        ("The library will not reopen, the council said on Monday.", "reopen", "negated"),
+        ("The library had not reopened for at least six weeks.", "reopened", "negated"),
+    ],
+)
+def test_not_without_a_time_ahead_stays_negated(text: str, trigger: str, status: str) -> None:
+    """Guard: the statuses these sentences had before Session 14 stay."""
+    got = by_trigger(text)
+    assert trigger in got, {t: e.status for t, e in got.items()}
+    assert got[trigger].status == status

@@ -612,6 +612,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("call", "off"): "cancellation",
     ("walk", "out"): "strike",
     ("go", "on strike"): "strike",
+    # Session 14: a thing shown to the public goes on display, and back on display after a break ("in the year
+    # after it went on display": dev5; "will not go back on display for at least two weeks": dev10, a return).
+    ("go", "on display"): "display",
+    ("go", "back on display"): "return",
     ("hold", "talks"): "meeting",
     ("hold", "a meeting"): "meeting",
     ("hold", "an election"): "election",

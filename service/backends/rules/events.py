@@ -1489,6 +1489,8 @@ _UNDER_WAY = re.compile(
 # verb, "until" (with its time) right after it or after its participle.
 _NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n't|n’t)\s+(?:be\s+|been\s+)?\S+$", re.IGNORECASE)
 _UNTIL_NEXT = re.compile(r"\s+until\b", re.IGNORECASE)
+_NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|n't|n’t)\s+$", re.IGNORECASE)
+_FOR_AT_LEAST = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\s+at\s+least\b", re.IGNORECASE)
 _MODAL_AHEAD = re.compile(r"\b(?:will|would|shall|’ll|'ll)\b", re.IGNORECASE)
 
 # A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
@@ -1551,6 +1553,15 @@ def _segment_event(
         status = "planned" if _MODAL_AHEAD.search(masked, max(a, trig.start - 25), trig.start) else "occurred"
         if not _UNTIL_NEXT.match(masked, trig.end):
             status = "negated"
+    if (
+        status == "negated"
+        and _NOT_RIGHT_BEFORE.search(masked, max(a, trig.start - 25), trig.start)
+        and _MODAL_AHEAD.search(masked, max(a, trig.start - 25), trig.start)
+        and _FOR_AT_LEAST.match(masked, trig.end)
+    ):
+        # "will not go back on display for at least two weeks": it will, after them, as with "until"
+        # (Session 14); "had not eaten for 60 hours" stays negated.
+        status = "planned"
     if (
         status == "occurred"
         and masked[trig.start : trig.end].endswith("ing")
