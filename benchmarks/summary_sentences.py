@@ -79,8 +79,11 @@ EXPLETIVE_IT = re.compile(
     re.IGNORECASE,
 )
 # Case matters: "US" is the country, "us" the pronoun.
+# "I" inside an abbreviation ("M.I.T.", "I-Vt.") and "Our" opening a name ("Our Principles PAC") are no
+# first person.
 FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Mm]ine|[Oo]ur|[Oo]urs|us|[Mm]yself|[Oo]urselves)\b|\bI[’'](?:m|ve|d|ll)\b"
+    r"(?<![\w.-])I(?![\w-]|\.\w)|\b(?:[Ww]e|[Mm]e|[Mm]y|[Mm]ine|[Oo]urs|us|[Mm]yself|[Oo]urselves)\b"
+    r"|\b(?:our|Our(?!\s+[A-Z]))\b|\bI[’'](?:m|ve|d|ll)\b"
 )
 AUXILIARIES = _words(
     "is are was were am be been being has have had will would shall should can could may might must do does did cannot "
@@ -175,7 +178,7 @@ JOINERS = _words(
 REPORTING_VERBS = _words("said says told added noted wrote argued explained")
 SPLICE_SUBJECTS = _words("he she it they we i there this that")
 MARKUP_OPENING = re.compile(r"^[~•*·>#<\-–—]")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
 TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|\d+(?:[,.]\d+)*|[,;:—–]|…")
 # After a name's "’s", these make it "has" or "is" ("Trump’s been landing ...").
 AFTER_CONTRACTED_NAME = _words("been being not going got gotten never also already just still")
@@ -364,7 +367,7 @@ def dangling(summary: str, people: Sequence[str] = ()) -> bool:
     if not toks or MARKUP_OPENING.match(text):
         return True
     first = toks[0].lower()
-    if first in OPENING_CONNECTIVES:
+    if first in OPENING_CONNECTIVES and not (first == "so" and len(toks) > 1 and toks[1].lower() == "far"):
         return True
     groups = _verb_groups(toks)
     first_verb = groups[0][0] if groups else len(toks)

@@ -40,6 +40,7 @@ CASES = [
     ("dangling", "Because the bridge had collapsed.", "Because the bridge had collapsed, the road closed."),
     ("dangling", "Greta Holm said “the vote was rigged.", "Greta Holm said “the vote was rigged.”"),
     ("dangling", "A vote for either candidate was held.", "A vote for either Holm or Kimbrough was held."),
+    ("dangling", "And the council voted for the plan.", "So far, the council has voted for the plan."),
     (
         "splice",
         "The storm hit the coast, they closed the port.",
@@ -111,3 +112,13 @@ def test_a_run_counts_the_summaries_of_the_sample(tmp_path: Path, capsys: pytest
     assert ss.main(["--data", str(_fake_snapshot(tmp_path, 3)), "--sample", "B"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("sample B:") and "summaries flagged" in out
+
+
+def test_first_person_leaves_abbreviations_names_and_quotations() -> None:
+    for sentence in (
+        "Bernie Sanders, I-Vt., won the primary.",
+        "M.I.T. economists published a study.",
+        "Our Principles PAC raised $4.8 million.",
+        "Dale Kimbrough said ''Islam hates us,'' on Wednesday.",
+    ):
+        assert "first-person" not in ss.kinds_of(sentence, PEOPLE), sentence

@@ -44,7 +44,7 @@ from service.backends.rules.event_words import (
     SUMMARY_CONNECTIVES,
     SUMMARY_SUBORDINATORS,
 )
-from service.backends.rules.inflect import forms
+from service.backends.rules.inflect import IRREGULAR, forms
 from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 
@@ -598,7 +598,7 @@ def compose_verb(
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
     made = _unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end)
-    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book, ctx.text)
+    return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
 # Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
@@ -1843,7 +1843,7 @@ def compose_nominal(
 ) -> Summary:
     """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
     made = _compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status)
-    return in_full(_pronoun_named(made, ctx, trig_end), ctx.book, ctx.text)
+    return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
 # Occasions a person talks in that are no announcement: "said in an interview that ..." is what the person
@@ -2324,6 +2324,8 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
             and not ctx.book.person_named_between(ctx.sent_start + opening.end(), ctx.sent_start + pos)
         ):
             return _referent(ctx, first, opening.start("pron"))
+    if (first := _first_clause_subject(ctx, pron, pos)) is not None:
+        return first
     if not personal or not _opens_sentence(ctx, pos):
         # (deeper in its sentence a pronoun may stand for the sentence's own subject, a description the book
         # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
@@ -2487,3 +2489,233 @@ def _other_fitting(ctx: Context, name: str, pron: str, start: int, end: int) -> 
         ):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- Session 14: the first clause's subject
+
+# A pronoun opening a clause joined to the sentence's first clause: "Harbourline publishes its figures, but | it
+# does not ...", "Tovak Foods reported higher sales and said | it ...", "The councillors are acting as though |
+# they ...". For "it" only the coordinators and concessives (after "until" or "when" it is as often the object:
+# "X backed the plan until it collapsed"); "they" and the personal pronouns take the subordinators too.
+_JOINED_FOR_IT = r"and|but|yet|so|though|although|while|whereas|even\s+though"
+_JOINED_FOR_PEOPLE = _JOINED_FOR_IT + r"|as\s+though|as\s+if|as|because|when|while|before|after|since|until"
+_JOINED_BEFORE = {
+    kind: re.compile(
+        rf"(?:,\s*|\s)(?:{joined})\s+(?:(?:also\s+)?(?:said|says|added|adds|argued|argues|insisted|insists)\s+"
+        r"(?:that\s+)?)?$"
+    )
+    for kind, joined in (("it", _JOINED_FOR_IT), ("people", _JOINED_FOR_PEOPLE))
+}
+_IRREGULAR_PAST = "|".join(sorted({past for past, _p in IRREGULAR.values()}, key=len, reverse=True))
+# The sentence's first clause: an optional fronted phrase set off by a comma, its subject, a finite verb with an
+# adverb or two before it. An auxiliary, a past tense or a verb in -ed is looked for first, a present in -s only
+# after ("The Ashford councillors are": "councillors" is no verb).
+_CLAUSE_WORD = r"(?!(?:to|that|who|which|it|its|he|she|they|their|his|her|is|are|was|were|has|have|had)\b)"
+_FIRST_CLAUSE_OPENING = (
+    r"\s*(?:(?:In|On|At|By|With|For|During|After|Before|Since|Despite|Instead|However|Still|Meanwhile|Last|This)"
+    r"\b[^,;:“”\"—]{0,80},\s+)?"
+    rf"(?P<np>{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)"
+    rf"(?:\s+{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)){{0,5}}?)"
+    r"(?:\s+(?:also|still|now|then|only|just|already|[a-z]+ly)){0,2}\s+"
+)
+_FIRST_CLAUSES = (
+    re.compile(
+        _FIRST_CLAUSE_OPENING
+        + rf"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|{_IRREGULAR_PAST}"
+        r"|[a-z]{2,}ed)\b"
+    ),
+    re.compile(_FIRST_CLAUSE_OPENING + r"[a-z]{2,}[^s\W]s\b"),
+)
+# A plural noun (a lower-case word in -s after another word), which "they" may stand for as well as the first
+# clause's subject.
+_PLURAL_NOUN = re.compile(r"\b[\w’'-]+\s+[a-z]{2,}[^s\W’']s\b")
+_NOT_SUBJECT_WORDS = words(
+    "it its he she his her they their this that these those there who which what i we you"
+)
+
+
+_IRREGULAR_PASTS = frozenset(_IRREGULAR_PAST.split("|"))
+
+
+def _one_phrase(np: str) -> bool:
+    """Whether the words before the verb found are one noun phrase, not a clause and the start of another ("Mr.
+    Hannity says Mr. Gingrich | is"): no verb-like word in lower case but a plural head at its end."""
+    ws = np.split()
+    for k, w in enumerate(ws):
+        if not w[:1].islower():
+            continue
+        last = k == len(ws) - 1
+        if w in _IRREGULAR_PASTS or w in _AUX_FIRST or w.endswith("ed"):
+            return False
+        if not last and w.endswith("s") and not w.endswith(("ss", "’s", "'s")):
+            return False
+    return True
+
+
+def _first_clause_subject(ctx: Context, pron: str, pos: int) -> str | None:
+    """Whom a pronoun opening a clause joined to the sentence's first clause stands for: that clause's subject,
+    when it agrees with the pronoun and no other thing it could stand for is named between them (session 14).
+    A reader takes "X did A, but it did B" and "X did A, as though they ..." as told of X: the coordinated
+    clause goes on with its subject. Named: a person the entity book knows, for "he"/"she" (no other person the
+    pronoun fits named between); a name for "it" (nothing but people named between: a place or an organisation
+    may be what "it" is); a plural noun phrase or two joined by "and" for "they"."""
+    personal = pron in ("he", "she", "his", "her")
+    plural = pron in ("they", "their")
+    joined = _JOINED_BEFORE["it" if pron in ("it", "its") else "people"]
+    if joined.search(ctx.masked, max(ctx.opening, pos - 40), pos) is None:
+        return None
+    m = next(
+        (x for c in _FIRST_CLAUSES if (x := c.match(ctx.masked, ctx.opening)) and _one_phrase(x["np"])), None
+    )
+    if m is None or m.end() > pos or MASK in m.group("np"):
+        return None
+    np_start, np_end = m.start("np"), m.end("np")
+    np = ctx.text[np_start:np_end]
+    if _first_word(np) in _NOT_SUBJECT_WORDS | _ALL_PRONOUNS:
+        return None
+    between = [
+        men
+        for men in ctx.book.mentions_between(ctx.sent_start + np_end, ctx.sent_start + pos)
+        if not men.in_quote
+    ]
+    if personal:
+        mention = next(
+            (
+                men
+                for men in ctx.book.mentions_between(ctx.sent_start + np_start, ctx.sent_start + np_end)
+                if men.end == ctx.sent_start + np_end and men.type == "person" and not men.in_quote
+            ),
+            None,
+        )
+        rec = ctx.book.record(mention.key) if mention is not None else None
+        if rec is None or not ctx.book.fits_pronoun(rec.name, _gender_of(pron)):
+            return None
+        if _other_fitting(ctx, rec.name, pron, np_end, pos):
+            return None
+        ctx.draw(np_start)
+        return rec.name
+    if plural:
+        ws = np.split()
+        two = " and " in np and all(w[:1].isupper() or w == "and" or w.endswith("’s") for w in ws)
+        if not (two or _plural(np if ws[0].lower() in _DETERMINERS or ws[0][:1].isupper() else f"the {np}")):
+            return None
+        if any(men.type != "person" for men in between) or ctx.book.type_of(np) == "person":
+            return None
+        if _PLURAL_NOUN.search(ctx.masked, np_end, pos) is not None:
+            return None  # "The councillors fought the unions because they ...": either may be meant
+        ctx.draw(np_start)
+        return np
+    # "it": a name, capitalised word by word ("Harbourline", "The Kestrel Transit Act"), no person's.
+    if not all(w[:1].isupper() or w.lower() in ("of", "and", "&", "for") for w in np.split()):
+        return None
+    if ctx.book.type_of(np) in ("person", "location") or not _stands_for_it(np, pron) or " and " in np:
+        return None
+    if any(men.type != "person" for men in between):
+        return None
+    ctx.draw(np_start)
+    return np
+
+
+# --------------------------------------------------------------------------- Session 14: a pronoun inside the summary
+
+# A personal pronoun inside the summary, not opening it: "48 percent chose | him", "The government denied | his
+# party the victory", "Conservative commentators have exposed | his apostasy".
+_INNER_PRONOUN = re.compile(r"(?<=\s)(?P<pron>he|she|him|his|her)\b(?P<rest>[,;:]?\s+[\w’'-]+|[\s,.;:]*$)")
+# Nouns of one person: a description the pronoun inside the same words may stand for ("The Florida senator
+# suspended his campaign", "A delegate climbed atop her chair"), so the sentence is told as written.
+_ONE_PERSON_NOUNS = (
+    ROLE_WORDS
+    | LOWER_ROLE_HEADS
+    | words(
+        "man woman boy girl person child candidate nominee hopeful front-runner frontrunner billionaire mogul "
+        "businessman businesswoman delegate voter donor supporter friend rival opponent challenger incumbent "
+        "congressman congresswoman representative senator governor pastor pilot student teacher doctor lawyer "
+        "attorney judge host anchor writer author reporter journalist star wife husband mother father son daughter "
+        "brother sister widow widower uncle aunt nephew niece grandson granddaughter mom dad self himself herself"
+    )
+)
+# After "her" these make it the object ("put pressure on her to say", "against her in the primary"), not a
+# possessive ("her campaign").
+_AFTER_OBJECT_HER = words(
+    "to in on at for from with by about as than and or but if when because since after before during over "
+    "into that who which out up down off back again"
+)
+
+
+# A person's name as the book gives it: capitalised words, initials, particles ("Jake Sullivan", "William A.
+# Ackman", "Mark van der Berg"), the first a capital.
+_PLAIN_NAME = re.compile(
+    r"(?!(?:To|In|On|At|Of|For|From|With|By|The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|"
+    r"van|von|der|de|da|di|du|la|le|al|bin))*"
+)
+
+
+def _names_a_person(text: str, book: EntityBook) -> bool:
+    """Whether a capitalised word of ``text`` is (part of) the name of a person of the article ("Trump", even
+    where the book made no mention of it)."""
+    for w in re.findall(r"[A-Z][\w.-]*[\w]", text):
+        if book.type_of(w) == "person" or book.type_of(book.canonical(w)) == "person":
+            return True
+    return False
+
+
+def _person_noun(word: str) -> bool:
+    w = re.sub(r"[’']s?$", "", word.lower().strip("’'.,;:"))
+    return w in _ONE_PERSON_NOUNS or (len(w) >= 5 and w.endswith(("er", "or", "ist", "man", "woman", "ee")))
+
+
+def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
+    """The summary with a personal pronoun inside it (not its opening) replaced by the full name of the person
+    it stands for, when a reader can tell (session 14): the entity book's person for the pronoun (the subject of
+    the nearest sentence naming one it fits, as for a pronoun opening a sentence, session 12), when nothing in the
+    summary or in its sentence before the pronoun is a person it could stand for instead (a name, or a noun of
+    one person: "The Florida senator suspended his campaign" stays) and ``_ambiguous`` finds no other person it
+    fits beside that one. "Among Democrats, 48 percent chose him." -> "... chose Bernie Sanders.". The name is
+    the entity of the pronoun in the evidence (session 7)."""
+    text = made.text
+    first = _first_word(text)
+    if first in _ALL_PRONOUNS | RELATIVES or "“" in text or '"' in text:
+        return made  # an opening pronoun left unnamed, or quoted words: the pronoun may be the speaker's
+    m = _INNER_PRONOUN.search(text)
+    if m is None:
+        return made
+    pron = m.group("pron")
+    if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", text[: m.start()]) if w[:1].islower()):
+        return made
+    if _names_a_person(text, ctx.book) or _names_a_person(ctx.masked[ctx.opening :], ctx.book):
+        return made  # a person named in the summary or the sentence: the pronoun may be theirs
+    for men in ctx.book.mentions_between(ctx.sent_start, ctx.sent_start + len(ctx.text)):
+        if men.type == "person" and (men.text in text or men.text.split()[-1] in text.split()):
+            return made  # a person the summary names: the pronoun may be theirs
+    # The pronoun in the sentence: once only, with the word after it as in the summary.
+    rest = m.group("rest").strip(" ,.;:")
+    pattern = r"\b" + pron + (r"[,;:]?\s+" + re.escape(rest) + r"\b" if rest else r"\b")
+    found = [x for x in re.finditer(pattern, ctx.masked) if x.start() >= ctx.opening]
+    if len(found) != 1 or MASK in ctx.masked[found[0].start() : found[0].end()]:
+        return made
+    pos = found[0].start()
+    before = ctx.masked[ctx.opening : pos]
+    if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", before) if w[:1].islower()):
+        return made  # "Ali’s younger brother put his hand ...": a description the book has no name for
+    if ctx.book.person_named_between(ctx.sent_start + ctx.opening, ctx.sent_start + len(ctx.text)):
+        # a person of the pronoun's own sentence, before it (the paths that read its clause decide) or after it
+        # ("Since launching his White House bid, Trump has ...": the pronoun looks ahead)
+        return made
+    gender = _gender_of(pron)
+    who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=gender)
+    if who is None or ctx.book.type_of(who) != "person" or _uncontracted(_first_word(who)) in _ALL_PRONOUNS:
+        return made
+    if not _PLAIN_NAME.fullmatch(who):
+        return made  # a word the book took into a name ("To France")
+    last = _last_mention(ctx, who, ctx.sent_start + pos)
+    if last is None or _ambiguous(ctx, who, pron, pos):
+        return made
+    if _other_fitting(ctx, who, pron, last - ctx.sent_start, pos):
+        # another person the pronoun fits named after that person's last mention ("a theater ... Nega defended
+        # his decision. ... he asked"): the book's choice may be either, so no name is given
+        return made
+    possessive = pron == "his" or (pron == "her" and bool(rest) and rest.lower() not in _AFTER_OBJECT_HER)
+    name = f"{who}’s" if possessive else who
+    return Summary(
+        finish(f"{text[: m.start('pron')]}{name}{text[m.end('pron') :]}"), made.subject, made.speaker
+    )
