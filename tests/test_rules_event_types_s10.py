@@ -55,7 +55,10 @@ def test_change_nouns_the_writer_gives_and_verbs_of_their_own_stay() -> None:
         # A happening that begins, ends, resumes or pauses names the event by its own noun.
         ("The attack began shortly after midnight on Sunday.", "began", "attack"),
         ("The blockade had resumed on Monday morning.", "resumed", "blockade"),
-        ("The evacuation ended at dawn.", "ended", "evacuation"),
+        # Session 14: an end is named by its own noun (dev9 and dev10 label "end"; no set labels an
+        # ended happening by the happening's noun), unless its outcome follows (``OUTCOME_AFTER``).
+        ("The evacuation ended at dawn.", "ended", "end"),
+        ("The evacuation ended with a headcount at the school.", "ended", "evacuation"),
         ("The inquiries resumed in October.", "resumed", "inquiry"),
         # A quake that strikes or kills is the earthquake.
         ("The quake struck at 4:12 a.m. on Friday.", "struck", "earthquake"),
@@ -85,7 +88,8 @@ def test_happening_noun_folds_plurals() -> None:
 
 def test_a_happening_sought_is_the_happening() -> None:
     assert_type("The union said it would seek talks with the new owners.", "seek", "talks")
-    assert_type("The council asked for a review of the parking rules.", "asked", "review")
+    # Session 14: asking for a happening is a request (dev9 and dev10 label "request"); seeking one is it.
+    assert_type("The council asked for a review of the parking rules.", "asked", "request")
     # Asking someone to act is a request; so is seeking something that is no happening.
     assert_type("The party would ask the governor to veto the bill.", "ask", "request")
     assert_type("The club sought a buyer for the ground.", "sought", "request")

@@ -27,6 +27,7 @@ from service.backends.rules.event_words import (
     AGREE_WITH_TERMS,
     AMOUNT_CHANGES,
     ANNOUNCED_PLAN,
+    ASKED_BY_OWN_NOUN,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
@@ -84,6 +85,8 @@ from service.backends.rules.event_words import (
     OBJECT_WINDOW,
     OBLIGATION,
     OCCASION_TYPES,
+    OUTCOME_AFTER,
+    OWN_NOUN_PHASES,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PAST_ONLY,
@@ -92,12 +95,14 @@ from service.backends.rules.event_words import (
     PHASE_TYPES,
     PHRASAL,
     PLANNED_BEFORE_NOUN,
+    PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
     PURPOSE,
     RECEIVE,
     RECEIVED_OBJECT,
     RECEIVED_TYPES,
     RECOVERED_AMOUNT,
+    REFERRING_DETERMINERS,
     REFUSAL_LABELS,
     SCHEDULED_PHASE,
     SCORE,
@@ -1757,6 +1762,21 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 break
         if hit is not None and not re.search(VOTE_TALLY, masked[trig.end : b]):
             return own[hit]
+    if trig.lemma in PROVIDING_LEMMAS:
+        # "has offered refunds", "had hosted nine rounds of negotiations": the happening provided names it.
+        provided = after[1:] if after[:1] == ["for"] else after
+        for w in provided[:OBJECT_WINDOW]:
+            if (
+                w in OBJECT_STOPS
+                or w in REFERRING_DETERMINERS
+                or (w in PREPOSITIONS and w != "of")
+                or w in (",", ";", "to")
+                or MASK * 2 in w
+            ):
+                break  # past the object ("offered a reward to anyone"), or one told before ("hosted the summit")
+            named = happening_noun(w)
+            if named is not None:
+                return named
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
@@ -1778,7 +1798,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 break  # past the object: "ended without an agreement" is no agreement
             if w in EVENT_NOUNS:
                 return EVENT_NOUNS[w]
-    if trig.type in SOUGHT_TYPES:
+    if trig.type in SOUGHT_TYPES and trig.lemma not in ASKED_BY_OWN_NOUN:
         # "would seek talks", "asked for a recount of the votes": the happening sought names the event,
         # as the act does in "would seek to seize the house" (``INTENT_LEMMAS``).
         for w in after[1 : ASPECT_WINDOW + 1] if after[:1] == ["for"] else after[:ASPECT_WINDOW]:
@@ -1787,7 +1807,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             named = happening_noun(w)
             if named is not None:
                 return named
-    table = SUBJECT_TYPES.get(trig.type)
+    own_phase = trig.lemma in OWN_NOUN_PHASES and not OUTCOME_AFTER.match(masked, trig.end)
+    table = None if own_phase else SUBJECT_TYPES.get(trig.type)
     if table is not None:
         # "the number of NATO troops in Iraq would increase": the subject says what changed.
         before = [x.lower() for x in _OBJECT_WORD.findall(masked[a : trig.start]) if not x.isdigit()]
@@ -1826,7 +1847,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         named = happening_noun(subject_head) if subject_head else None
         if named is not None:
             return named
-    if trig.type in PHASE_TYPES:
+    if trig.type in PHASE_TYPES and not own_phase:
         # "The attack began late Sunday": any happening that begins or ends names the event.
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
         if m is not None:
