@@ -238,9 +238,9 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         _title, name = title_name_split(text)
         name = re.sub(r"(?:’s|'s)$", "", name).strip()
         if name:
-            return _Source(text, book.canonical(name), pos)
+            return _Source(text, book.person_of(name) or book.canonical(name), pos)
         return _Source(text, text, pos)
-    return _Source(text, book.canonical(text), pos)
+    return _Source(text, book.person_of(text) or book.canonical(text), pos)
 
 
 # Words after a closing cue that say only when and where (issue 14, session 8): "he said Wednesday

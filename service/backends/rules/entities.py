@@ -495,6 +495,31 @@ class EntityBook:
             rk = hits.pop() if len(hits) == 1 else None
         return self.records[rk].name if rk else name
 
+    def person_of(self, name: str) -> str | None:
+        """The person of an untitled "Name of Somewhere" a speaker or source phrase read on into: "said
+        Maria Ruiz of the harbour board" gave the speaker "Maria Ruiz of the", "Burman of the Tax Policy
+        Center" stood for no one. The name is the person's when it is a surname the book gives in full, or
+        when it opens with a first name and ends in no organisation's head ("Joel Pollak of Breitbart"); "Bank of
+        America", "Federation of Teachers" and "Department of State" stay as written. The same holds for a
+        name after an owner, a "-based" or lowercase words ("CNN’s Tara Setmayer" is Tara Setmayer)."""
+        m = _NAME_BEFORE_OF.match(name)
+        if m is None:
+            # "CNN’s Tara Setmayer", "Texas-based Matt Mackowiak", "conservative activist Bob Klaus": what
+            # stands before the person's name says where they work or what they are.
+            m = _BEFORE_A_NAME.match(name)
+        if m is None or _AND_NAME.search(name, m.end("name")):
+            return None  # "X of Georgia and Y of Arkansas" is two people: neither alone
+        who = m.group("name")
+        if who.split()[0].lower() in DETERMINERS_BEFORE_THING:
+            return None  # "The Republic of Turkey" is a body named with its article
+        known = self.canonical(who)
+        parts = who.lower().split()
+        if len(parts) == 1 and known != who and self.type_of(known) == "person":
+            return known  # a surname the article gave in full before ("Burman" -> "Leonard Burman")
+        if len(parts) >= 2 and parts[0] in _FIRST_NAMES and parts[-1] not in ORG_HEADS:
+            return known
+        return None  # "reads Chapter Two of the report": no person the book knows, no first name
+
     def type_of(self, name: str) -> str | None:
         rk = self._by_key.get(self._name_key(name))
         return self.records[rk].type if rk else None
@@ -853,6 +878,18 @@ WHERE_PREPOSITIONS = words("in at near inside outside")
 # Determiners a person's name does not follow (titles are handled before).
 DETERMINERS_BEFORE_THING = words("the a an same this that these those")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# EntityBook.person_of: one to four capitalised words (initials allowed) before "of".
+_NAME_BEFORE_OF = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3})\s+of(?:\s|$)")
+_AND_NAME = re.compile(r"\s(?:and|&)\s+[A-Z]")
+# ... and a possessive owner, an "X-based" or up to three lowercase words before one (then a full stop).
+_BEFORE_A_NAME = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+(?:’s|'s)\s+(?=[A-Z])"
+    r"|[\w\s-]*?-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+    r"|(?:(?!(?:the|a|an|of|for|to|by|with|from|and|or|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+_BEFORE_A_NAME = re.compile(
+    r"(?:" + _BEFORE_A_NAME.pattern + r")(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3})$"
+)
 # Lowercase role words that capitalised modifiers qualify, so the words before them name no one:
 # "Presumptive Republican nominee", "Democratic presidential candidate", "Iowa caucus winner".
 # Role heads such as "adviser" are left out: "Hillary Clinton adviser Jake Sullivan" names two people.

@@ -347,6 +347,11 @@ PASSIVE_AUXILIARIES = frozenset(
 
 # Adverbs and short adverbials allowed between a speaker and the cue:
 # "Stoltenberg also said", "NATO on Wednesday said", "he later told".
+# Verbs of going on between a subject and a cue in its -ing or to- form: "Ruiz keeps telling voters",
+# "the council continues to say", "she kept insisting". The subject stands before them ("Ruiz keeps" was
+# the speaker). "stopped saying" and "began to deny" are left out: their saying is over or not yet said.
+ASPECTUAL_VERBS = words("keep keeps kept continue continues continued")
+
 CUE_ADVERBS = frozenset(
     {
         "also",
@@ -458,6 +463,15 @@ AUDIENCES = frozenset(
         "the conference",
         "the meeting",
         "the summit",
+        # campaigns and broadcasts (session 14): "keeps telling voters “...”" made "voters" the claim's
+        "voters",
+        "donors",
+        "viewers",
+        "listeners",
+        "readers",
+        "fans",
+        "the public",
+        "the nation",
     }
 )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from service.backends.rules.lexicon import (
     ANONYMOUS_HEADS,
+    ASPECTUAL_VERBS,
     CUE_ADVERBS,
     DOCUMENT_FINDING_VERBS,
     DOCUMENT_HEADS,
@@ -640,6 +641,11 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
         while i >= 0 and (toks[i].lower in CUE_ADVERBS or _is_ly_adverb(toks[i])):
             i -= 1
             changed = True
+        if i >= 1 and toks[i].lower == "to" and toks[i - 1].lower in ASPECTUAL_VERBS:
+            i -= 1  # "continues to say"
+        if i >= 0 and toks[i].lower in ASPECTUAL_VERBS:
+            i -= 1  # "keeps telling"
+            changed = True
         # "two weeks ago", "less than a year ago" (session 13): a count, its unit and what qualifies the count
         if i >= 2 and toks[i].lower == "ago" and toks[i - 1].lower.rstrip("s") in AGO_UNITS:
             i -= 3
@@ -716,6 +722,9 @@ def _descriptor_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phra
             and toks[j - 2].text[:1].isupper()
             and toks[j].text[:1].isupper()
         )  # "A Department of Health and Social Care spokesperson"
+        if p.text == "-" and j - 2 >= 0 and toks[j - 2].text.isdigit() and toks[j - 2].end == p.start:
+            j -= 1  # "the 71-year-old diplomat": the number's hyphen is inside the description
+            continue
         if not inside_name and (
             (p.lower in SCAN_STOP and p.text.islower())
             or (not (p.text[:1].isalnum()) and p.text not in ("’s", "'s", "’", "'"))
@@ -984,9 +993,10 @@ def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) 
 
 
 # Compiled once: built inside ``subject_after`` it sorted the source heads and hashed the long
-# pattern string (the regular-expression cache's key) on every call.
+# pattern string (the regular-expression cache's key) on every call. A place's "-based" may open the
+# description before a name ("explained Los Angeles-based attorney Ana Ruiz" named "Los Angeles-based").
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
+    r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*-based\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
     r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(SOURCE_HEADS, key=len, reverse=True))
     + r"))\b"

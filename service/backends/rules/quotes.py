@@ -58,7 +58,10 @@ if TYPE_CHECKING:
 # A block-quote signature line: "- NATO Secretary General Jens Stoltenberg", "— Jane Doe, analyst". Some
 # outlets sign with the horizontal bar ("― Jane Doe"); the dash classes below all take it (session 13).
 # A closing period is allowed: "- Bernie Sanders." in a fact-check's list of claims.
-SIGNATURE = re.compile(r"^\s*[-–—―]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z]))+)(?:,[^!?]{0,100})?\.?\s*$")
+# A generational suffix keeps its period ("― Tomas Brandt Jr." signed "Tomas Brandt Jr").
+SIGNATURE = re.compile(
+    r"^\s*[-–—―]\s*(?P<who>[A-Z](?:[^.!?,]|\.(?=\s+[A-Z])|(?<=\b[JS]r)\.)+)(?:,[^!?]{0,100})?\.?\s*$"
+)
 # Between the parts of a split quote: ', he said, ' / ' Stoltenberg added, '.
 # Long enough for a speaker with an appositive and a venue: ', Jane Roe, Iceland's envoy, told reporters
 # after a closed-door session, '. Abbreviation periods ("Dr.", "J.") are removed before the test.
@@ -1652,7 +1655,7 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
     title, name = title_name_split(text)
     name = re.sub(r"(?:’s|'s)$", "", name).strip()
     if name:
-        return book.canonical(name), name
+        return (book.person_of(name) or book.canonical(name)), name
     if title:
         for r in book.records.values():
             if r.type == "person" and any(_same_title(title, t) for t in r.titles):
