@@ -4,11 +4,13 @@ at the HTTP boundary with the real app (docs/hostile-review.md, "Session 14").""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import os
 import subprocess
 import sys
 import threading
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -330,3 +332,29 @@ async def test_eval_reports_are_parsed_once_not_at_every_request(
     assert [r["name"] for r in listed.json()["reports"]] == ["run2", "run1", "run0"]
     assert one.json()["created"].startswith("2026-11-02") and pred.json() == {"text": "text 2"}
     assert len(parsed) == 3, f"{len(parsed)} parses of 3 reports over 7 requests"
+
+
+# ---------------------------------------------------------------- compressed bodies
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br"])
+async def test_a_compressed_body_is_415_not_judged_as_json(settings: Settings, coding: str) -> None:
+    # Never decompressed (no bomb), but read as JSON as it came: a gzip body was a 400 saying
+    # "it looks like UTF-16 or UTF-32", which sent its sender the wrong way.
+    raw = json.dumps({"text": "The mayor said 5 buses ran on Friday."}).encode()
+    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "br": lambda b: b"\x1b" + b}[coding](raw)
+    async with running(settings, FakeBackend()) as (_, client):
+        r = await client.post(
+            "/v1/extractions",
+            content=packed,
+            headers={"content-type": "application/json", "content-encoding": coding},
+        )
+        plain = await client.post(
+            "/v1/extractions",
+            content=raw,
+            headers={"content-type": "application/json", "content-encoding": "identity"},
+        )
+    assert r.status_code == 415, r.text[:300]
+    assert r.json()["type"] == "urn:newsfacts:problem:unsupported-media-type"
+    assert f"Content-Encoding: {coding}" in r.json()["detail"]
+    assert plain.status_code == 200

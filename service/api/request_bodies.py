@@ -57,6 +57,16 @@ class _JobEnvelope(_Envelope):
 
 
 def require_json(request: Request) -> None:
+    coding = request.headers.get("content-encoding", "").strip().lower()
+    if coding not in ("", "identity"):
+        # Never decoded (so no decompression bomb), and without this the compressed bytes were
+        # judged as JSON: a gzip body got "it looks like UTF-16 or UTF-32" (its header has a NUL).
+        raise ProblemError(
+            415,
+            f"the body is compressed (Content-Encoding: {coding[:40]}); send the JSON uncompressed",
+            title="Unsupported Media Type",
+            slug="unsupported-media-type",
+        )
     content_type = request.headers.get("content-type")
     media = (content_type or "").split(";", 1)[0].strip().lower()
     if media == "application/json" or (media.startswith("application/") and media.endswith("+json")):
