@@ -54,8 +54,16 @@ def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
 # nothing able to stop it (session 14's hostile review). Tags of a page have a few, rarely past 30;
 # at this cap a 1 MB page of crowded tags costs what any 1 MB page does.
 MAX_TAG_ATTRIBUTES = 512
-# What can open a tag, end one, or open a quoted attribute value (which may hold '<' and '>').
-_TAG_EVENT = re.compile(r"""<[A-Za-z]|>|=[ \t\n\r\f]*["']""")
+# What can open a tag, end one, or open a quoted attribute value (which may hold '<' and '>'),
+# and a comment (text to libxml2, whatever '<' it holds).
+_TAG_EVENT = re.compile(r"""<!--|<[A-Za-z]|>|=[ \t\n\r\f]*["']""")
+# Elements whose content libxml2 reads as raw text up to their end tag: a "<b" in a script
+# ("if (a<b ...") opens no tag there, so it must not open one here.
+_RAW_TEXT = re.compile(r"(script|style)(?![\w-])", re.IGNORECASE)
+_RAW_TEXT_END = {
+    "script": re.compile(r"</script", re.IGNORECASE),
+    "style": re.compile(r"</style", re.IGNORECASE),
+}
 # An attribute as libxml2 reads one: a name (up to a space, '/', '=' or '>'), then an unquoted
 # value if '=' follows. The tag's name counts as one too. A quoted value is outside the stretches
 # this is applied to; its name, before the '=', is inside.
@@ -85,7 +93,17 @@ def crowded_tag(html: str) -> int | None:
                     return start
             if m is None:
                 return None
+            raw = _RAW_TEXT.match(html, start + 1) if start >= 0 else None
             start, pos = -1, m.end()
+            if raw is not None:
+                raw_end = _RAW_TEXT_END[raw.group(1).lower()].search(html, pos)
+                pos = end if raw_end is None else raw_end.start()
+        elif m.group() == "<!--":
+            if start < 0:
+                closing_at = html.find("-->", m.end())
+                pos = end if closing_at < 0 else closing_at + 3
+            else:
+                pos = m.end()
         elif m.group()[0] == "<":
             if start < 0:
                 start, stretch, unquoted = m.start(), m.start() + 1, []
