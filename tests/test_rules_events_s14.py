@@ -176,3 +176,21 @@ def test_not_without_a_time_ahead_stays_negated(text: str, trigger: str, status:
     got = by_trigger(text)
     assert trigger in got, {t: e.status for t, e in got.items()}
     assert got[trigger].status == status
+
+
+def test_reaching_a_place_is_an_arrival() -> None:
+    got = by_trigger("A night guard reached the warehouse within six minutes of the alarm.")
+    assert got["reached"].type == "arrival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a figure that reaches a level, an agreement reached (the agreement).
+        "Coffee exports reached 2.1 million bags last year.",
+        "The two unions reached an agreement with the port on Monday.",
+    ],
+)
+def test_a_level_or_an_agreement_reached_is_no_arrival(text: str) -> None:
+    """Guard: neither was an arrival before Session 14; the level would be one without ``LEVEL_REACHED``."""
+    assert "arrival" not in {e.type for e in by_trigger(text).values()}

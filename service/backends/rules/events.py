@@ -55,6 +55,7 @@ from service.backends.rules.event_words import (
     IF_AS_WHETHER,
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
+    LEVEL_REACHED,
     LIGHT_DOING,
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS_ONLY,
@@ -1102,6 +1103,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not (toks[i + 1].group().lower() == "from" and FROM_AMOUNT.match(masked, t.end()))
             ):
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
+            if form.lemma == "reach" and LEVEL_REACHED.match(masked, t.end()):
+                break  # "exports reached 1.4 million tonnes": a level, no arrival (Session 14)
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
             if form.lemma in ASPECT_INFINITIVE and _verb_follows(toks, i):
