@@ -72,14 +72,21 @@ SUBJECT_PRONOUNS = _words("he she they it")
 OPENING_PRONOUNS = SUBJECT_PRONOUNS | _words("him his her their them its")
 # "This is ...", "Those were ...": a demonstrative standing alone for what an earlier sentence said.
 DEMONSTRATIVES = _words("this that these those")
-# An "it" that stands for nothing ("It is unclear whether ...", "It was Cruz who ...") is no pronoun left.
+# An "it" that stands for nothing ("It is unclear whether ...", "It was Holm who ...") is no pronoun left.
 EXPLETIVE_IT = re.compile(
     r"^It(?:’s|'s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains|remained|seems|seemed|"
     r"appears|appeared|became|becomes|takes|took))\b.*?\b(?:that|whether|to|who|if|how|why|when|what)\b",
     re.IGNORECASE,
 )
+# Nouns of one person a description opens with ("the Iowa senator", "the Dover shipowner").
+PERSON_NOUNS = _words(
+    "senator governor president candidate nominee billionaire businessman businesswoman mogul mayor congressman "
+    "congresswoman delegate voter man woman chief official spokesman spokeswoman lawmaker judge secretary leader "
+    "host anchor pastor son daughter wife husband father mother brother sister"
+)
+PERSON_ENDINGS = ("er", "or", "ist", "man", "woman")
 # Case matters: "US" is the country, "us" the pronoun.
-# "I" inside an abbreviation ("M.I.T.", "I-Vt.") and "Our" opening a name ("Our Principles PAC") are no
+# "I" inside an abbreviation ("A.I.G.", "I-Ore.") and "Our" opening a name ("Our Future Fund") are no
 # first person.
 FIRST_PERSON = re.compile(
     r"(?<![\w.-])I(?![\w-]|\.\w)|\b(?:[Ww]e|[Mm]e|[Mm]y|[Mm]ine|[Oo]urs|us|[Mm]yself|[Oo]urselves)\b"
@@ -163,12 +170,12 @@ PREPOSITIONS = _words(
 )
 OPENING_CONNECTIVES = _words("and or nor so then plus")
 # A word that cannot end a sentence: the clause after it was cut off. (Prepositions a sentence may leave
-# at its end, "were waiting for", and auxiliaries of an ellipsis, "he said he would", are not here.)
+# at its end, "what they asked for", and auxiliaries of an ellipsis, "he said he would", are not here.)
 DANGLING_ENDS = _words(
     "that whether and or but nor the a an of than if because who which whose whom his her their its my our "
     "your when while where including such"
 )
-# Prepositions that open no sentence without a comma closing their phrase: "Of the number of refugees ..."
+# Prepositions that open no sentence without a comma closing their phrase: "Of the money the council spent ..."
 CUT_PREPOSITIONS = _words("of than like to")
 # A comma before one of these joins, not splices.
 JOINERS = _words(
@@ -180,7 +187,7 @@ SPLICE_SUBJECTS = _words("he she it they we i there this that")
 MARKUP_OPENING = re.compile(r"^[~•*·>#<\-–—]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
 TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|\d+(?:[,.]\d+)*|[,;:—–]|…")
-# After a name's "’s", these make it "has" or "is" ("Trump’s been landing ...").
+# After a name's "’s", these make it "has" or "is" ("Kimbrough’s been campaigning ...").
 AFTER_CONTRACTED_NAME = _words("been being not going got gotten never also already just still")
 
 
@@ -245,7 +252,7 @@ def _verb_groups(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _without_asides(tokens: Sequence[str]) -> list[str]:
-    """The tokens without relative clauses closed by a comma ("Ted Cruz, whom senators hate, won")."""
+    """The tokens without relative clauses closed by a comma ("Greta Holm, whom voters know, won")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -287,6 +294,19 @@ def _bare_surname(text: str, people: Sequence[str]) -> bool:
     return len(full) == 1 and not any(f in text for f in full)
 
 
+def _bound_to_description(toks: Sequence[str]) -> bool:
+    """Whether the summary opens with a description of one person ("The Dover shipowner", "A farmer from Ames") and every personal pronoun comes after its verb."""
+    if not toks or toks[0].lower() not in ("the", "a", "an"):
+        return False
+    groups = _verb_groups(toks)
+    if not groups:
+        return False
+    subject = [t.lower().strip("’'") for t in toks[1 : groups[0][0]]]
+    if not any(w in PERSON_NOUNS or w.endswith(PERSON_ENDINGS) for w in subject):
+        return False
+    return all(i > groups[0][0] for i, t in enumerate(toks) if t.lower() in PERSONAL)
+
+
 def pronoun_left(summary: str, people: Sequence[str] = ()) -> bool:
     text = _unquoted(summary).strip()
     toks = _tokens(text)
@@ -299,7 +319,11 @@ def pronoun_left(summary: str, people: Sequence[str] = ()) -> bool:
         return not text.startswith(("It’s", "It's")) or not EXPLETIVE_IT.match(text)
     if first in DEMONSTRATIVES and len(toks) > 1 and _is_finite(toks, 1):
         return True
-    return any(t.lower() in PERSONAL for t in toks) and not _names_someone(text, people)
+    if not any(t.lower() in PERSONAL for t in toks) or _names_someone(text, people):
+        return False
+    # "The Iowa senator ended his campaign": the pronoun is the described person's, bound
+    # inside the sentence (a description is no pronoun left unnamed).
+    return not _bound_to_description(toks)
 
 
 def first_person(summary: str, people: Sequence[str] = ()) -> bool:
@@ -342,7 +366,7 @@ def verb_form_wrong(summary: str, people: Sequence[str] = ()) -> bool:
     text = _unquoted(summary)
     if any(p.search(text) for p in WRONG_FORMS):
         return True
-    # One person before a plural verb: "Martin O’Malley are also seeking ..."
+    # One person before a plural verb: "Greta Holm are seeking ..."
     for name in people:
         m = re.match(re.escape(name) + r"\s+(?P<v>\w+)\b", text)
         if m and m.group("v") in PLURAL_FINITE:
@@ -390,7 +414,7 @@ def comma_splice(summary: str, people: Sequence[str] = ()) -> bool:
     if not toks or toks[0].lower() in SUBORDINATORS or toks[0].lower() in PREPOSITIONS:
         return False
     if toks[0].lower().endswith("ing") or toks[0].lower() in _words("having being"):
-        return False  # a fronted participle: "Having fought ..., Obama could offer ..."
+        return False  # a fronted participle: "Having lost ..., Holm could still ..."
     commas = [i for i, t in enumerate(toks) if t == ","]
     for c in commas:
         left, right = toks[:c], toks[c + 1 :]

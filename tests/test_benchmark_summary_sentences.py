@@ -16,8 +16,9 @@ PEOPLE = ["Dale Kimbrough", "Greta Holm"]
 CASES = [
     ("pronoun", "He pleaded not guilty on Friday.", "Dale Kimbrough pleaded not guilty on Friday."),
     ("pronoun", "This is the largest strike in a decade.", "This strike is the largest in a decade."),
-    ("pronoun", "An interview he gave was published.", "An interview Greta Holm gave was published."),
+    ("pronoun", "A letter he wrote was published.", "A letter Greta Holm wrote was published."),
     ("pronoun", "It closed two breweries.", "It is unclear whether the brewery will reopen."),
+    ("pronoun", "The council suspended his licence.", "The Iowa senator ended his campaign on Friday."),
     ("first-person", "I was sentenced to five years.", "Greta Holm said “I was sentenced” in 1998."),
     ("first-person", "The council owes us an answer.", "The US Senate passed the bill."),
     ("subject", "Was introduced by the mayor.", "Greta Holm was introduced by the mayor."),
@@ -33,8 +34,8 @@ CASES = [
     ("verb-form", "Greta Holm are seeking the seat.", "Greta Holm is seeking the seat."),
     (
         "dangling",
-        "Of the number of refugees the city will take ranges widely.",
-        "Of the refugees, 40 were children.",
+        "Of the money the council spent went to roads.",
+        "Of the bridges, two were closed.",
     ),
     ("dangling", "The council approved the plan that.", "The council approved more than that."),
     ("dangling", "Because the bridge had collapsed.", "Because the bridge had collapsed, the road closed."),
@@ -46,8 +47,12 @@ CASES = [
         "The storm hit the coast, they closed the port.",
         "The storm hit the coast, and they closed the port.",
     ),
-    ("splice", "Prices rose, it would still raise $1 billion.", "Prices rose, the minister said."),
-    ("question", "Had they lost touch with the voters?", "Greta Holm asked whether they had lost touch."),
+    ("splice", "The ferry was late, it missed the tide.", "The ferry was late, the captain said."),
+    (
+        "question",
+        "Will the council reopen the bridge?",
+        "Greta Holm asked whether the council would reopen the bridge.",
+    ),
 ]
 
 
@@ -116,9 +121,9 @@ def test_a_run_counts_the_summaries_of_the_sample(tmp_path: Path, capsys: pytest
 
 def test_first_person_leaves_abbreviations_names_and_quotations() -> None:
     for sentence in (
-        "Bernie Sanders, I-Vt., won the primary.",
-        "M.I.T. economists published a study.",
-        "Our Principles PAC raised $4.8 million.",
-        "Dale Kimbrough said ''Islam hates us,'' on Wednesday.",
+        "Dale Kimbrough, I-Ore., won the primary.",
+        "A.I.G. economists published a study.",
+        "Our Future Fund raised $2 million.",
+        "Dale Kimbrough said ''the tax hurts us,'' on Wednesday.",
     ):
         assert "first-person" not in ss.kinds_of(sentence, PEOPLE), sentence

@@ -12,37 +12,31 @@ from tests.test_rules_summaries_s8 import summaries
 
 def test_a_pronoun_inside_the_summary_is_the_person_of_the_sentence_before() -> None:
     got = summaries(
-        "Senator Carl Lind spoke in Ames on Monday. Among Democrats, 48 percent chose him in the poll."
+        "Senator Carl Lind spoke in Ames on Monday. Among farmers, 31 percent backed him in the survey."
     )
-    assert got["chose"] == "Among Democrats, 48 percent chose Carl Lind in the poll."
-    assert_sentence(got["chose"])
-    got = summaries(
-        "Senator Carl Lind spoke in Ames on Monday. Commentators have criticized his record on farm subsidies."
-    )
-    assert got["criticized"] == "Commentators have criticized Carl Lind’s record on farm subsidies."
+    assert got["survey"] == "Among farmers, 31 percent backed Carl Lind in the survey."
+    assert_sentence(got["survey"])
+    got = summaries("Senator Carl Lind spoke in Ames on Monday. The auditors criticized his travel expenses.")
+    assert got["criticized"] == "The auditors criticized Carl Lind’s travel expenses."
     # "her" before "to" is the object, not a possessive.
-    got = summaries(
-        "Governor Ana Varga opened the bridge on Monday. The council increased the pressure on her to resign."
-    )
-    assert got["increased"] == "The council increased the pressure on Ana Varga to resign."
+    got = summaries("Governor Ana Varga opened the bridge on Monday. The union voted against her in May.")
+    assert got["voted"] == "The union voted against Ana Varga in May."
 
 
 def test_a_pronoun_inside_the_summary_stays_where_a_reader_cannot_tell() -> None:
     """Guard (passes before the change too): the hard negatives of the naming above."""
     # Two men joined in the sentence before: either may be meant.
     got = summaries(
-        "Senator Carl Lind and Ben Oduya spoke in Ames on Monday. Among Democrats, 48 percent chose him in the poll."
+        "Senator Carl Lind and Ben Oduya spoke in Ames on Monday. Among farmers, 31 percent backed him in the survey."
     )
-    assert got["chose"] == "Among Democrats, 48 percent chose him in the poll."
+    assert got["survey"] == "Among farmers, 31 percent backed him in the survey."
     # A description of one person in the summary: the pronoun is that person's, whom the summary does not name.
+    got = summaries("Senator Carl Lind spoke in Ames on Monday. A farmer criticized his travel expenses.")
+    assert got["criticized"] == "A farmer criticized his travel expenses."
     got = summaries(
-        "Senator Carl Lind spoke in Ames on Monday. A farmer criticized his record on farm subsidies."
+        "Senator Carl Lind spoke in Ames on Monday. The Iowa senator ended his campaign on Tuesday."
     )
-    assert got["criticized"] == "A farmer criticized his record on farm subsidies."
-    got = summaries(
-        "Senator Carl Lind spoke in Ames on Monday. The Iowa senator suspended his campaign on Tuesday."
-    )
-    assert got["suspended"] == "The Iowa senator suspended his campaign on Tuesday."
+    assert got["ended"] == "The Iowa senator ended his campaign on Tuesday."
     # A person named later in the pronoun's own sentence: the pronoun looks ahead to them, not back.
     got = summaries(
         "Senator Carl Lind spoke in Ames on Monday. Since launching his bid, Ben Oduya has criticized the farm bill."
@@ -52,16 +46,14 @@ def test_a_pronoun_inside_the_summary_stays_where_a_reader_cannot_tell() -> None
 
 def test_a_pronoun_opening_a_clause_joined_to_the_first_is_its_subject() -> None:
     got = summaries(
-        "Harbourline regularly publishes its shipping figures, but it does not break out the losses of its ferry unit."
+        "Harbourline lists its freight volumes every month, but it does not publish its ferry losses."
     )
-    assert got["break out"] == "Harbourline does not break out the losses of its ferry unit."
-    assert_sentence(got["break out"])
-    got = summaries(
-        "The Kestrel Transit Act made deals with two bus companies, but it did ultimately expand night services."
-    )
-    assert got["expand"] == "The Kestrel Transit Act did ultimately expand night services."
-    got = summaries("The Ashford councillors are acting as though they want to lose the vote.")
-    assert got["lose"] == "The Ashford councillors want to lose the vote."
+    assert got["publish"] == "Harbourline does not publish its ferry losses."
+    assert_sentence(got["publish"])
+    got = summaries("The Kestrel Transit Act raised bus fares, but it did cut travel times.")
+    assert got["cut"] == "The Kestrel Transit Act did cut travel times."
+    got = summaries("The Ashford councillors walked out as though they wanted to delay the vote.")
+    assert got["delay"] == "The Ashford councillors wanted to delay the vote."
 
 
 def test_a_pronoun_opening_a_joined_clause_stays_where_its_subject_does_not_agree() -> None:
@@ -71,6 +63,6 @@ def test_a_pronoun_opening_a_joined_clause_stays_where_its_subject_does_not_agre
     assert got["collapsed"] == "The Kestrel plan collapsed in May."
     # Two companies are no "it".
     got = summaries(
-        "Harbourline and Tovak Foods publish their figures, but it does not break out the losses."
+        "Harbourline and Tovak Foods list their volumes, but it does not publish its ferry losses."
     )
-    assert got["break out"] == "It does not break out the losses."
+    assert got["publish"] == "It does not publish its ferry losses."

@@ -2494,7 +2494,7 @@ def _other_fitting(ctx: Context, name: str, pron: str, start: int, end: int) -> 
 # --------------------------------------------------------------------------- Session 14: the first clause's subject
 
 # A pronoun opening a clause joined to the sentence's first clause: "Harbourline publishes its figures, but | it
-# does not ...", "Tovak Foods reported higher sales and said | it ...", "The councillors are acting as though |
+# does not ...", "Tovak Foods reported higher sales and said | it ...", "The councillors walked out as though |
 # they ...". For "it" only the coordinators and concessives (after "until" or "when" it is as often the object:
 # "X backed the plan until it collapsed"); "they" and the personal pronouns take the subordinators too.
 _JOINED_FOR_IT = r"and|but|yet|so|though|although|while|whereas|even\s+though"
@@ -2509,7 +2509,7 @@ _JOINED_BEFORE = {
 _IRREGULAR_PAST = "|".join(sorted({past for past, _p in IRREGULAR.values()}, key=len, reverse=True))
 # The sentence's first clause: an optional fronted phrase set off by a comma, its subject, a finite verb with an
 # adverb or two before it. An auxiliary, a past tense or a verb in -ed is looked for first, a present in -s only
-# after ("The Ashford councillors are": "councillors" is no verb).
+# after ("The Ashford councillors walked": "councillors" is no verb).
 _CLAUSE_WORD = r"(?!(?:to|that|who|which|it|its|he|she|they|their|his|her|is|are|was|were|has|have|had)\b)"
 _FIRST_CLAUSE_OPENING = (
     r"\s*(?:(?:In|On|At|By|With|For|During|After|Before|Since|Despite|Instead|However|Still|Meanwhile|Last|This)"
@@ -2538,8 +2538,7 @@ _IRREGULAR_PASTS = frozenset(_IRREGULAR_PAST.split("|"))
 
 
 def _one_phrase(np: str) -> bool:
-    """Whether the words before the verb found are one noun phrase, not a clause and the start of another ("Mr.
-    Hannity says Mr. Gingrich | is"): no verb-like word in lower case but a plural head at its end."""
+    """Whether the words before the verb found are one noun phrase, not a clause and the start of another ("Ms. Lind says Mr. Oduya | is"): no verb-like word in lower case but a plural head at its end."""
     ws = np.split()
     for k, w in enumerate(ws):
         if not w[:1].islower():
@@ -2618,11 +2617,9 @@ def _first_clause_subject(ctx: Context, pron: str, pos: int) -> str | None:
 
 # --------------------------------------------------------------------------- Session 14: a pronoun inside the summary
 
-# A personal pronoun inside the summary, not opening it: "48 percent chose | him", "The government denied | his
-# party the victory", "Conservative commentators have exposed | his apostasy".
+# A personal pronoun inside the summary, not opening it: "31 percent backed | him", "The board denied | his request", "Critics have questioned | his record".
 _INNER_PRONOUN = re.compile(r"(?<=\s)(?P<pron>he|she|him|his|her)\b(?P<rest>[,;:]?\s+[\w’'-]+|[\s,.;:]*$)")
-# Nouns of one person: a description the pronoun inside the same words may stand for ("The Florida senator
-# suspended his campaign", "A delegate climbed atop her chair"), so the sentence is told as written.
+# Nouns of one person: a description the pronoun inside the same words may stand for ("The Iowa senator ended his campaign", "A farmer questioned his expenses"), so the sentence is told as written.
 _ONE_PERSON_NOUNS = (
     ROLE_WORDS
     | LOWER_ROLE_HEADS
@@ -2634,7 +2631,7 @@ _ONE_PERSON_NOUNS = (
         "brother sister widow widower uncle aunt nephew niece grandson granddaughter mom dad self himself herself"
     )
 )
-# After "her" these make it the object ("put pressure on her to say", "against her in the primary"), not a
+# After "her" these make it the object ("urged her to resign", "voted against her in May"), not a
 # possessive ("her campaign").
 _AFTER_OBJECT_HER = words(
     "to in on at for from with by about as than and or but if when because since after before during over "
@@ -2642,8 +2639,7 @@ _AFTER_OBJECT_HER = words(
 )
 
 
-# A person's name as the book gives it: capitalised words, initials, particles ("Jake Sullivan", "William A.
-# Ackman", "Mark van der Berg"), the first a capital.
+# A person's name as the book gives it: capitalised words, initials, particles ("Dale Kimbrough", "Ana B. Varga", "Mark van der Berg"), the first a capital.
 _PLAIN_NAME = re.compile(
     r"(?!(?:To|In|On|At|Of|For|From|With|By|The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|"
     r"van|von|der|de|da|di|du|la|le|al|bin))*"
@@ -2651,8 +2647,7 @@ _PLAIN_NAME = re.compile(
 
 
 def _names_a_person(text: str, book: EntityBook) -> bool:
-    """Whether a capitalised word of ``text`` is (part of) the name of a person of the article ("Trump", even
-    where the book made no mention of it)."""
+    """Whether a capitalised word of ``text`` is (part of) the name of a person of the article ("Oduya", even where the book made no mention of it)."""
     for w in re.findall(r"[A-Z][\w.-]*[\w]", text):
         if book.type_of(w) == "person" or book.type_of(book.canonical(w)) == "person":
             return True
@@ -2669,8 +2664,8 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
     it stands for, when a reader can tell (session 14): the entity book's person for the pronoun (the subject of
     the nearest sentence naming one it fits, as for a pronoun opening a sentence, session 12), when nothing in the
     summary or in its sentence before the pronoun is a person it could stand for instead (a name, or a noun of
-    one person: "The Florida senator suspended his campaign" stays) and ``_ambiguous`` finds no other person it
-    fits beside that one. "Among Democrats, 48 percent chose him." -> "... chose Bernie Sanders.". The name is
+    one person: "The Iowa senator ended his campaign" stays) and ``_ambiguous`` finds no other person it
+    fits beside that one. "Among farmers, 31 percent backed him." -> "... backed Carl Lind.". The name is
     the entity of the pronoun in the evidence (session 7)."""
     text = made.text
     first = _first_word(text)
@@ -2696,23 +2691,22 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
     pos = found[0].start()
     before = ctx.masked[ctx.opening : pos]
     if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", before) if w[:1].islower()):
-        return made  # "Ali’s younger brother put his hand ...": a description the book has no name for
+        return made  # "The mayor’s younger brother thanked his hosts": a description the book has no name for
     if ctx.book.person_named_between(ctx.sent_start + ctx.opening, ctx.sent_start + len(ctx.text)):
         # a person of the pronoun's own sentence, before it (the paths that read its clause decide) or after it
-        # ("Since launching his White House bid, Trump has ...": the pronoun looks ahead)
+        # ("Since launching his bid, Ben Oduya has ...": the pronoun looks ahead)
         return made
     gender = _gender_of(pron)
     who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=gender)
     if who is None or ctx.book.type_of(who) != "person" or _uncontracted(_first_word(who)) in _ALL_PRONOUNS:
         return made
     if not _PLAIN_NAME.fullmatch(who):
-        return made  # a word the book took into a name ("To France")
+        return made  # a word the book took into a name ("To Ostrava")
     last = _last_mention(ctx, who, ctx.sent_start + pos)
     if last is None or _ambiguous(ctx, who, pron, pos):
         return made
     if _other_fitting(ctx, who, pron, last - ctx.sent_start, pos):
-        # another person the pronoun fits named after that person's last mention ("a theater ... Nega defended
-        # his decision. ... he asked"): the book's choice may be either, so no name is given
+        # another person the pronoun fits named after that person's last mention ("Carl Lind ... Ben Oduya spoke. ... he asked"): the book's choice may be either, so no name is given
         return made
     possessive = pron == "his" or (pron == "her" and bool(rest) and rest.lower() not in _AFTER_OBJECT_HER)
     name = f"{who}’s" if possessive else who
