@@ -209,6 +209,9 @@ OUTLET_TAIL = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
 def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     text = ph.text.strip().rstrip(",")
     pos = base + ph.start
@@ -236,7 +239,7 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
     if ph.kind == "name":
         _title, name = title_name_split(text)
-        name = re.sub(r"(?:’s|'s)$", "", name).strip()
+        name = _POSSESSIVE_END.sub("", name).strip()
         if name:
             return _Source(text, book.person_of(name) or book.canonical(name), pos)
         return _Source(text, text, pos)
@@ -306,6 +309,11 @@ def _that_before(masked: str, cue_end: int, claim_start: int) -> bool:
     return _THAT_CLOSES.search(masked[cue_end:claim_start]) is not None
 
 
+_PUNCT_AFTER_CUE = re.compile(r"\s*[,:;]")
+_FIRST_LETTERS = re.compile(r"[A-Za-z]+")
+_COLON_THEN_QUOTE = re.compile(r"[^.;]{0,60}?:\s*[“‘\"']")
+
+
 def _claim_after(
     original: str,
     masked: str,
@@ -326,7 +334,7 @@ def _claim_after(
         # "She said, if elected, she would ...": the condition opens the claim (session 9).
         cue_end = conditional.start("claim")
     elif (
-        re.match(r"\s*[,:;]", masked[cue_end : cue_end + 3])
+        _PUNCT_AFTER_CUE.match(masked[cue_end : cue_end + 3])
         and not ASIDE_THEN_THAT.match(masked, cue_end)
         and set_off is None
     ):
@@ -389,7 +397,7 @@ def _claim_after(
         # PolNeAR they are mostly a report's content ("said Monday — without evidence — the vote was rigged").
         start = aside.end()
         text = original[start:end]
-    first = re.match(r"[A-Za-z]+", masked[start:end])
+    first = _FIRST_LETTERS.match(masked[start:end])
     # "said that, in retrospect, ...": "that" before an aside counts as "that" (session 8).
     that = _that_before(masked, cue_end, start)
     if (
@@ -413,7 +421,7 @@ def _claim_after(
         return (
             None  # "..., he said Wednesday morning on NBC's Meet the Press.": a time and a venue (session 8)
         )
-    if re.match(r"[^.;]{0,60}?:\s*[“‘\"']", masked[start:end]):
+    if _COLON_THEN_QUOTE.match(masked[start:end]):
         return None  # "told the BBC: '...'": a quote follows, not a paraphrase
     if not (_is_claim(masked[start:end]) or (short_object and SHORT_OBJECT.match(masked[start:end]))):
         return None
@@ -437,6 +445,10 @@ SHORT_OBJECT = re.compile(
 )
 
 
+_OWN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CLAIM_WORD = re.compile(r"[A-Za-z]{2,}|x+|\d[\d.,]*%?")
+
+
 def _is_claim(masked_claim: str) -> bool:
     """Enough of the writer's own words to be a paraphrase.
 
@@ -444,8 +456,8 @@ def _is_claim(masked_claim: str) -> bool:
     claim; one that is nothing but a quote is the quote's business.
     """
     unmasked = masked_claim.replace(MASK, "").strip(' “”"‘’,.')
-    own = len(re.findall(r"[A-Za-z]{2,}", unmasked))
-    total = len(re.findall(r"[A-Za-z]{2,}|x+|\d[\d.,]*%?", masked_claim))  # "growth of 0.4%" is a claim
+    own = len(_OWN_WORD.findall(unmasked))
+    total = len(_CLAIM_WORD.findall(masked_claim))  # "growth of 0.4%" is a claim
     opens_with_quote = masked_claim.lstrip()[:1] in ("“", "‘", '"', "'")
     if own >= MIN_CLAIM_WORDS:
         return True
@@ -577,8 +589,11 @@ TITLE_CASE_SHARE = 0.8
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
 def title_case_cues(masked: str) -> str:
-    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]{3,}", masked)]
+    long_words = [w for w in _LONG_WORD.findall(masked)]
     if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < TITLE_CASE_SHARE * len(long_words):
         return masked
 
@@ -2066,6 +2081,9 @@ NO_AUDIENCE_CUES = (
 REPORT_ALONE_FORMS = words("reported revealed reveals")
 
 
+_THAT_AFTER_CUE = re.compile(r"\s+that\b")
+
+
 def _forward_claim(
     sent: Sentence,
     masked: str,
@@ -2194,7 +2212,7 @@ def _forward_claim(
         ev_start = min(src_phrase.start, cue.start)
     c_start, c_end = claim_span
     cue_text = text[cue.start : cue.end]
-    if re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
+    if _THAT_AFTER_CUE.match(text[cue.end : cue.end + 6]):
         cue_text += " that"
     elif prep is not None:
         cue_text = text[cue.start : cue_end]

@@ -405,11 +405,15 @@ def resolve(
     return value if value is not None and _CALENDAR_DATE.fullmatch(value) else None
 
 
+_SPACES = re.compile(r"\s+")
+_YEAR_IN = re.compile(YEAR)
+
+
 def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past: bool = False) -> str | None:
-    core = re.sub(r"\s+", " ", core.strip())
-    has_year = re.search(YEAR, core) is not None
+    core = _SPACES.sub(" ", core.strip())
+    has_year = _YEAR_IN.search(core) is not None
     if kind == "y":
-        return re.search(YEAR, core).group()  # type: ignore[union-attr]
+        return _YEAR_IN.search(core).group()  # type: ignore[union-attr]
     if kind == "wd":
         return _weekday(core, published, future)
     if not has_year and published is None:
@@ -491,7 +495,7 @@ def _named_month(core: str, published: dt.date) -> str | None:
 
 def _fiscal(core: str, published: dt.date | None) -> str | None:
     """ "fiscal 1998" is 1998; "this fiscal year" the publication's year (its fiscal calendar is unknown)."""
-    year = re.search(YEAR, core)
+    year = _YEAR_IN.search(core)
     if year is not None:
         return year.group()
     if published is None:
@@ -545,10 +549,13 @@ def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     return day.isoformat()
 
 
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z]+|\d+")
+
+
 def _calendar(
     kind: str, core: str, published: dt.date | None, has_year: bool, direction: str = ""
 ) -> str | None:
-    words = re.findall(r"[A-Za-z]+|\d+", _VAGUE_PART.sub("", core))
+    words = _WORD_OR_DIGITS.findall(_VAGUE_PART.sub("", core))
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None:

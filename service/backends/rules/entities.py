@@ -327,11 +327,17 @@ def strip_possessive(text: str) -> str:
     return _strip_possessive(text)[0]
 
 
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
 def _person_key(name: str) -> str:
-    words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1 and w not in NAME_SUFFIXES]
+    words = [w for w in _NAME_WORD.findall(name.lower()) if len(w) > 1 and w not in NAME_SUFFIXES]
     if len(words) < 2:
         return ""
     return f"{words[0]} {words[-1]}"
+
+
+_THE_HEAD = re.compile(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", re.IGNORECASE)
 
 
 class EntityBook:
@@ -462,7 +468,7 @@ class EntityBook:
 
     def by_head(self, phrase: str) -> str | None:
         """The one organisation a definite description names by its head: "the observatory"."""
-        m = re.fullmatch(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", phrase.strip(), re.IGNORECASE)
+        m = _THE_HEAD.fullmatch(phrase.strip())
         if m is None:
             return None
         head = m.group("head").lower()
@@ -796,6 +802,9 @@ _PERSON_NAME_TOKEN = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+
+
 def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
 ) -> str | None:
@@ -828,7 +837,7 @@ def _type_of(
         return None
     if len(name_tokens) == 1:
         t = name_tokens[0].text
-        if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", t):
+        if _ACRONYM.fullmatch(t):
             return "organization"
         if prev_word in PLACE_PREPOSITIONS:
             return "location"
@@ -1441,10 +1450,13 @@ def _public_body(words: list[str]) -> bool:
     )
 
 
+_DOTTED_WORD = re.compile(r"[\w.-]+")
+
+
 def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
     low = source.lower().strip()
-    words = re.findall(r"[\w.-]+", low)
+    words = _DOTTED_WORD.findall(low)
     if not words:
         return "other"
     from service.backends.rules.lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS

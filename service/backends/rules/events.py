@@ -15,6 +15,7 @@ participants from the entity mentions in the clause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -327,7 +328,14 @@ class Trigger:
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s*$", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")
+
+
+# Each sentence's clauses are asked for two or three times (the triggers' purposes, the clause starts of
+# the context, the segments), always of the same masked text: read once (session 14: a fortieth of the
+# rules' instructions on the seeds). A tuple, so no caller can change what the next one is given.
+@functools.lru_cache(maxsize=16)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     breaks: list[tuple[int, int]] = []
     for m in CLAUSE_BREAK.finditer(text):
         if text.startswith("since ", m.end()) and _AUX_BEFORE.search(text, 0, m.start()):
@@ -340,7 +348,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     for m in REPORT_BREAK.finditer(text):
         if m.group().lower().startswith("announc") and "that" not in m.group("gap"):
             continue  # "announced a review of ...": an object, not what was said
-        if not re.search(r"\b(?:is|was|are|were|be|been|being)\s+$", text[max(0, m.start() - 8) : m.start()]):
+        if not _BE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             breaks.append((m.start("gap"), m.end()))  # "is said to have waited": hearsay, one clause
     for m in THAT_COMPLEMENT.finditer(text):
         breaks.append((m.start("gap"), m.end()))
@@ -361,7 +369,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             out.append((a, sub.end("clause")))
             a = sub.end()
         out.append((a, b))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
 # A subordinate clause opening the sentence, up to its first comma (not a number's): "After X, ", and a
@@ -964,16 +972,18 @@ def _penalty_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> 
 _AMOUNT_SIGNS = frozenset("%$€£¥")
 
 
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|n't|never|(?P<refused>declined to|refused to)|failed to|did not|has yet to|have yet to)\s+$"
+)
+
+
 def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     """A refusal to speak: "would not disclose", "declined to comment", "did not respond"."""
     lemma = NEGATED_SPEECH_FORMS.get(toks[i].group().lower())
     if lemma is None:
         return None
     before = masked[max(0, toks[i].start() - 30) : toks[i].start()]
-    m = re.search(
-        r"\b(?:not|n't|never|(?P<refused>declined to|refused to)|failed to|did not|has yet to|have yet to)\s+$",
-        before,
-    )
+    m = _NEGATION_BEFORE.search(before)
     if m:
         label = (REFUSAL_LABELS.get(lemma) if m.group("refused") else None) or NEGATED_SPEECH_LABELS.get(
             lemma, "response"
@@ -1280,6 +1290,9 @@ _AND_SAID_IN = re.compile(
 )
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
+
+
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
     out: list[tuple[Trigger, int, int]] = []
@@ -1296,7 +1309,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # "A builder who stole £2m ... has been jailed": the first verb is in a relative clause
         # inside the subject, the main verb comes after it with its auxiliary.
         # Session 13: "whose" too ("The captain, whose name was not released, was tested for alcohol").
-        relative = re.search(r"\b(?:who|which|whose)\b", masked[a : inside[0].start]) is not None
+        relative = _RELATIVE_WORD.search(masked[a : inside[0].start]) is not None
         for t in inside[1:]:
             aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
@@ -1658,6 +1671,9 @@ _TRAILING_COORDINATOR = re.compile(
 )
 
 
+_CONJUNCTION_OPENING = re.compile(r"(?:,\s*)?(?:and|or|then)\s+")
+
+
 def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
     """The words of segment [a, b) that tell the event and where they start, or ``None`` when fewer
     than two words (or only masked quotation) remain: too little to be an event of its own."""
@@ -1666,7 +1682,7 @@ def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
     clause = _TRAILING_COORDINATOR.sub("", clause)
     lead = len(text[a:b]) - len(text[a:b].lstrip())
     # "and barred her ...": the conjunction is not part of the event's words.
-    conj = re.match(r"(?:,\s*)?(?:and|or|then)\s+", clause)
+    conj = _CONJUNCTION_OPENING.match(clause)
     if conj:
         clause = clause[conj.end() :]
         lead += conj.end()
@@ -1942,12 +1958,15 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
 def _not_after(date: str, expression: str, published: dt.date) -> str | None:
     """A past happening "in March" told in February is last March: a yearless date moves back a year.
 
     None when that year is not in the calendar: before year 1, or 29 February in a common year.
     """
-    if re.search(r"\b\d{4}\b", expression) or len(date) < 7:
+    if _FOUR_DIGITS.search(expression) or len(date) < 7:
         return date
     if date <= published.isoformat()[: len(date)]:
         return date
@@ -2024,6 +2043,9 @@ def _time_for(
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|into|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
 def _participants(
     sent: Sentence, text: str, book: EntityBook, abs_a: int, abs_b: int
 ) -> tuple[list[str], str | None]:
@@ -2036,8 +2058,7 @@ def _participants(
         if rec is None:
             continue
         if rec.type == "location":
-            if where is None and re.search(
-                r"\b(?:in|at|near|into|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+            if where is None and _PLACE_PREPOSITION_BEFORE.search(
                 text[max(0, men.start - sent.start - 30) : men.start - sent.start],
             ):
                 where = rec.name

@@ -493,16 +493,17 @@ _GAPPED_SHARE_BEFORE = re.compile(
 _VOTED_BEFORE = re.compile(r"\b(?:passed|approved|cleared|rejected|defeated|voted)\b", re.IGNORECASE)
 
 
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|number|pages?|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$", re.I
+)
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
     if _BILL_BEFORE.search(before):
         return True
-    if re.search(
-        r"(?:\b(?:no|nos|number|pages?|pp|p|chapter|section|article|room|route|flight|#))\.?\s*$",
-        before,
-        re.I,
-    ):
+    if _NUMBER_LABEL_BEFORE.search(before):
         return True
     if before.endswith("#") or (
         before.endswith("-")
@@ -583,6 +584,9 @@ def _hyphen_measure(w: str) -> str | None:
 _NEW_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
+
+
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
     skipped = 0
@@ -638,7 +642,7 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             or w in DEMONYMS
             or (t.text[0].isupper() and w not in COMMON_CAPITALISED)
             or w.endswith(("-backed", "-led", "-based", "-born", "-strong"))
-            or re.fullmatch(r"(?:[a-z]\.){2,}", w)
+            or _LOWER_INITIALS.fullmatch(w)
         ):
             skipped += 1
             if skipped > 5:
@@ -701,6 +705,9 @@ _MEN_SINGULARS = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "feet", "teeth", "mice", "geese"})
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
 def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[str, int]:
     """The counted noun from ``first`` on: "parking spaces", "traffic lanes" -> lanes, "flu patients" -> patients.
 
@@ -714,7 +721,7 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     # Up to three words on: "two key federal watch lists", "three extensive background screenings"
     # counted "key" and "extensive" with two (session 12)
     for _ in range(3):
-        m = re.match(r"\s+([a-z][a-z-]*)\b", text[pos : pos + 40])
+        m = _NEXT_LOWER_WORD.match(text[pos : pos + 40])
         if m is None or m.group(1) in NOT_UNITS:
             break
         if m.group(1).endswith("ing") and not _PLURAL_NOUN_NEXT.match(
@@ -741,6 +748,11 @@ def _unit_before(text: str, s: int) -> str | None:
     return units[i - 1] if i else None
 
 
+_PLACE_AFTER_UNIT = re.compile(
+    r"^\s+((?:in|at|across|from|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*)"
+)
+
+
 def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> str:
     """A short phrase saying what the number quantifies."""
     m = _matches(MEASURE_NOUN, text).last_before(s)
@@ -752,9 +764,7 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
             return f"length of {noun.group(1)}"
     prev = _prev_word(text, s).lower()
     after = text[unit_end : unit_end + 60]
-    place = re.match(
-        r"^\s+((?:in|at|across|from|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*)", after
-    )
+    place = _PLACE_AFTER_UNIT.match(after)
     parts = [unit or kind]
     if prev in COUNT_VERBS and prev not in ("has", "have", "had", "counts"):
         parts.append(prev)
@@ -1812,6 +1822,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+
+
 def _not_a_count(
     text: str,
     s: int,
@@ -1829,7 +1842,7 @@ def _not_a_count(
         not digits
         and value < 10
         and text[e : e + 1] != "-"
-        and re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, s - 8) : s], re.I)
+        and _DETERMINER_BEFORE.search(text[max(0, s - 8) : s])
     ):
         return True  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
     if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
@@ -1990,6 +2003,11 @@ _MEASURED_NEXT = re.compile(
 _DASH_DIGIT = re.compile(r"[-–]\d")
 
 
+_SPACE_THEN_THREE_DIGITS = re.compile(r"\s\d{3}")
+_DIGIT_SPACE_AT_END = re.compile(r"\d\s$")
+_CLOSING_PARENTHESIS = re.compile(r"\s?\)")
+
+
 def _no_figure(
     text: str, m: re.Match[str], s: int, e: int, value: float, digits: bool, has_unit: bool
 ) -> bool:
@@ -2017,8 +2035,8 @@ def _no_figure(
         return True  # an age the age patterns did not take ("a 61-year-old owner" is one of theirs)
     if digits and (
         (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit())
-        or re.match(r"\s\d{3}", text[e : e + 4])
-        or re.search(r"\d\s$", text[max(0, s - 2) : s])
+        or _SPACE_THEN_THREE_DIGITS.match(text[e : e + 4])
+        or _DIGIT_SPACE_AT_END.search(text[max(0, s - 2) : s])
     ):
         return True  # "0800 555 111": digit groups of a phone number
     if digits and raw.isdigit() and len(raw) <= 3 and _SPLIT_GROUP_AFTER.match(text, e, e + 6):
@@ -2037,7 +2055,9 @@ def _no_figure(
         if noun is None or (noun.group(1) in NOT_UNITS and noun.group(1) != "times"):
             return True
     # "1 ) explains ... 2 ) cautions": the markers of a list, not counts
-    return bool(digits and re.match(r"\s?\)", text[e : e + 2]) and "(" not in text[max(0, s - 60) : s])
+    return bool(
+        digits and _CLOSING_PARENTHESIS.match(text[e : e + 2]) and "(" not in text[max(0, s - 60) : s]
+    )
 
 
 _DIMENSION_SEP = re.compile(r"\s*(?:x|×|(?P<by>by))\s*")
@@ -2084,6 +2104,10 @@ _OTHER_NOUN_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
 def _join_ranges(text: str, found: list[_Found]) -> None:
     """Pair the numbers of a change ("from 500 to 4,000") and join a range ("3,000-4,000 troops") into its
     first number; a count without a unit takes the one before it."""
@@ -2120,8 +2144,8 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             # change written before a level carries its own unit, so a bare first number is a range's
             # low end (it came out as a change of 10 with no unit, session 11)
             continue
-        is_change = bool(re.search(r"\bfrom\s+$", text[max(0, a.start - 6) : a.start], re.I))
-        between = bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 9) : a.start], re.I))
+        is_change = bool(_FROM_BEFORE.search(text[max(0, a.start - 6) : a.start]))
+        between = bool(_BETWEEN_BEFORE.search(text[max(0, a.start - 9) : a.start]))
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
         # vote's verb before it ("the amendment failed 68 to 79" was the range 68-79, session 9).
         tally = (

@@ -137,9 +137,12 @@ FOLD = re.compile(
 )
 
 
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+
+
 def words_value(text: str) -> float | None:
     """Value of a spelled-out number: "four thousand" -> 4000, "a dozen" -> 12."""
-    parts = [p for p in re.split(r"[\s-]+", text.lower()) if p and p != "and"]
+    parts = [p for p in _WORD_SEPARATORS.split(text.lower()) if p and p != "and"]
     if not parts:
         return None
     total = 0.0

@@ -529,6 +529,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_OPENING = re.compile(r"^\s*[A-Z“‘\"]")
+
+
 def attach_speakers(
     quotes: list[QuoteSpan],
     blocks: tuple[Block, ...],
@@ -582,14 +585,14 @@ def attach_speakers(
         if (
             any(ch in ".!?" for ch in closing)
             and "," not in closing
-            and re.match(r"^\s*[A-Z“‘\"]", after)
+            and _SENTENCE_OPENING.match(after)
             and not _BARE_ATTRIBUTION.match(after)
         ):
             after = ""
         elif (
             q.closed
             and cb.text[q.parts[-1][1] - cb.start - 1] in "?!"
-            and re.match(r"^\s*[A-Z“‘\"]", after)
+            and _SENTENCE_OPENING.match(after)
             and re.search(r"[,:]\s*$", before)
             and _speaker_before(masked, s_start, before, None)[0] is not None
         ):
@@ -850,17 +853,22 @@ def speaker_before(masked: str, pos: int) -> Phrase | None:
     return _speaker_before_cue(masked, pos, any_aside=True)
 
 
+_COLON_OR_COMMA_AT_END = re.compile(r"[:,]\s*$")
+_RUNNING_WORD_AT_END = re.compile(r"\b(?:that|as|to|is|are|was|were|be|of|a|an|the|its|their|his|her)\s*$")
+_LOWER_WORD_AT_END = re.compile(r"\b[a-z]+\s*$")
+
+
 def _is_partial(before: str) -> bool:
     """The writer's own words run into the quote ("described it as a “...”")."""
-    partial = bool(before.strip()) and not re.search(r"[:,]\s*$", before) and not _ends_with_cue(before)
-    if (
-        partial
-        and re.search(r"\b(?:that|as|to|is|are|was|were|be|of|a|an|the|its|their|his|her)\s*$", before)
-        is None
-        and re.search(r"\b[a-z]+\s*$", before) is None
-    ):
+    partial = (
+        bool(before.strip()) and not _COLON_OR_COMMA_AT_END.search(before) and not _ends_with_cue(before)
+    )
+    if partial and _RUNNING_WORD_AT_END.search(before) is None and _LOWER_WORD_AT_END.search(before) is None:
         return False
     return partial
+
+
+_PUNCT_THEN_SPACE = re.compile(r"^[,.!?;:]?\s*")
 
 
 def _speaker_after(
@@ -870,7 +878,7 @@ def _speaker_after(
 
     A quote closed by a comma goes on with its attribution, so a name starting right after it is
     the speaker also when a long appositive stands before the cue (1b)."""
-    m = re.match(r"^[,.!?;:]?\s*", after)
+    m = _PUNCT_THEN_SPACE.match(after)
     skip = m.end() if m else 0
     spk, cue = _speaker_after_near(cmasked, c, after, skip)
     if spk is None and comma_close:
@@ -883,7 +891,7 @@ def _speaker_after(
 def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
     """1c. "“...,” Castell shot back": a name or pronoun right after a quote closed by a comma, and
     its verb, whatever the verb (tried after the cues before the quote, which say more)."""
-    m = re.match(r"^[,.!?;:]?\s*", after)
+    m = _PUNCT_THEN_SPACE.match(after)
     skip = m.end() if m else 0
     inverted = _ANY_VERB_THEN_NAME.match(after, skip)
     if (
@@ -937,6 +945,9 @@ def _intro_verb(w: str) -> bool:
     )
 
 
+_STOP_OR_QUOTE = re.compile(r"[.!?;“”\"]")
+
+
 def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phrase | None, str | None]:
     """1b. "“...,” Ron Castell, a retired engineer who ..., said": a name right after the quote, then an
     appositive, then the cue (beyond the near reach)."""
@@ -944,7 +955,7 @@ def _speaker_after_far(cmasked: str, c: int, after: str, skip: int) -> tuple[Phr
         return None, None
     for cue_m in CUE.finditer(after, skip, skip + FAR_CUE_REACH):
         between = _ABBREVIATION_DOT.sub("", QUOTED_NAME.sub("t", after[skip : cue_m.start()]))
-        if re.search(r"[.!?;“”\"]", between):
+        if _STOP_OR_QUOTE.search(between):
             break
         sb = speaker_before(cmasked, c + cue_m.start())
         if sb is not None and (
@@ -988,7 +999,7 @@ def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Ph
         return None, None
     # "“...,” Mr. Cernech said": an abbreviation's period is no sentence end.
     between = _ABBREVIATION_DOT.sub("", after[skip : cue_m.start()])
-    if re.search(r"[.!?;“”\"]", between):
+    if _STOP_OR_QUOTE.search(between):
         return None, None
     if _naming_participle(after, cue_m):
         return None, None  # "“...,” a site run by a group called ...": the group is named, it says nothing
@@ -1012,6 +1023,10 @@ def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Ph
     return None, None
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+_DETERMINER_BEFORE_CUE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+
+
 def _speaker_before(
     masked: str, s_start: int, before: str, cue_text: str | None
 ) -> tuple[Phrase | None, str | None]:
@@ -1023,11 +1038,11 @@ def _speaker_before(
         sa = speaker_after(masked, s_start + opening.end("cue"))
         if sa is not None and sa.kind == "name" and _speaker_ok(sa):
             return sa, opening.group("cue")
-    cues = list(CUE.finditer(before)) + list(re.finditer(r"\b[Aa]ccording to\b", before))
+    cues = list(CUE.finditer(before)) + list(_ACCORDING_TO.finditer(before))
     cues.sort(key=lambda m: m.start())
     describing = list(DESCRIBING.finditer(before))
     for cm in sorted(cues + describing, key=lambda m: m.start(), reverse=True):
-        if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+$", before[: cm.start()]):
+        if _DETERMINER_BEFORE_CUE.search(before[: cm.start()]):
             continue  # "The report has one line:", "his remarks": a noun, not a cue
         if _noun_use(before, cm):
             continue  # "a fundraising call", "his home state", "Lee’s call for": a noun, not a cue
@@ -1560,6 +1575,9 @@ def _signature(blocks: tuple[Block, ...], cbi: int, c: int, closed: bool, after:
     return Phrase(st, st + len(who), who, "name")
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
 def _continue_or_drop(
     q: QuoteSpan, found: bool, previous: QuoteSpan | None, b: Block, blocks: tuple[Block, ...]
 ) -> None:
@@ -1578,7 +1596,7 @@ def _continue_or_drop(
         q.keep = False  # scare quotes: no one is said to have said it
     if q.partial and b.kind == "headline":
         q.keep = False  # "waits hit high as ‘corridor care’ spreads, nurses warn": a headline's scare quote
-    words = sum(len(re.findall(r"\w+", _part_text(blocks, q.block, p))) for p in q.parts)
+    words = sum(len(_WORD_CHARS.findall(_part_text(blocks, q.block, p))) for p in q.parts)
     if not q.partial and not found and q.speaker is None and words < MIN_STANDALONE_WORDS:
         q.keep = False
 
@@ -1589,10 +1607,13 @@ TITLE_SMALL_WORDS = words("a an the of to in on and or for at by with from vs")
 TITLE_MAX_WORDS = 6
 
 
+_QUOTE_WORD = re.compile(r"[\w’'-]+")
+
+
 def _is_title(text: str) -> bool:
     """ "Big Money", "Saturday Night Live": a short run of capitalised words is the name of a show, a
     book or a slogan, never a speaker's words carried over from the quote before."""
-    ws = re.findall(r"[\w’'-]+", text)
+    ws = _QUOTE_WORD.findall(text)
     return (
         0 < len(ws) <= TITLE_MAX_WORDS
         and ws[0][:1].isupper()
@@ -1620,6 +1641,9 @@ def _block_of(blocks: tuple[Block, ...], pos: int) -> int:
 def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str:
     b = blocks[_block_of(blocks, part[0])]
     return b.text[part[0] - b.start : part[1] - b.start]
+
+
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
@@ -1653,7 +1677,7 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
         return book.canonical(text), text
     title, name = title_name_split(text)
-    name = re.sub(r"(?:’s|'s)$", "", name).strip()
+    name = _POSSESSIVE_END.sub("", name).strip()
     if name:
         return (book.person_of(name) or book.canonical(name)), name
     if title:

@@ -153,6 +153,9 @@ def _role_word(w: str) -> bool:
 _BARE_NOUN_OF = re.compile(r"^\s*[a-z][a-z-]{2,}\s+of\s")
 
 
+_SEGMENT_WORD = re.compile(r"[\w’'-]+")
+
+
 def _appositive_ok(segment: str) -> bool:
     m = _OPENS.match(segment)
     if m is None:
@@ -161,7 +164,7 @@ def _appositive_ok(segment: str) -> bool:
     low = w.lower()
     if low in ("who", "whose", "which", "whom"):
         return True
-    ws = re.findall(r"[\w’'-]+", segment.lower())
+    ws = _SEGMENT_WORD.findall(segment.lower())
     if _DESCRIPTION_WITH_RELATIVE.match(segment):
         return len(ws) <= RELATIVE_APPOSITIVE_WORDS and not any(x in REPORTING_VERBS for x in ws)
     # "managing director and equity analyst at X": a role with no determiner is an appositive too; so is

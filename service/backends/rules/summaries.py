@@ -230,6 +230,9 @@ def _is_verb_group(s: str) -> bool:
 _REFUSING = words("declined declines decline refused refuses refuse failed fails fail")
 
 
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
+
+
 def noun_phrase_of(region: str) -> str:
     """The subject noun phrase of a region before a verb: up to its first auxiliary, modal or verb of intending,
     without an appositive ("NATO’s training mission, initially confined ..., was" -> "NATO’s training mission")."""
@@ -240,7 +243,7 @@ def noun_phrase_of(region: str) -> str:
             break
         out.append(m.group())
     phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
-    parts = [p.strip() for p in re.split(r",(?!\d)", phrase)]  # "1,200" is one word
+    parts = [p.strip() for p in _COMMA_NOT_IN_NUMBER.split(phrase)]  # "1,200" is one word
     while len(parts) > 1 and (not parts[0] or parts[0].split()[0].lower() in _FRONTED):
         parts = parts[1:]  # "Under the agreement, Halden Homes": the subject follows the fronted phrase
     return parts[0]
