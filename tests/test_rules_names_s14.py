@@ -21,8 +21,8 @@ def test_an_untitled_name_before_of_is_the_source() -> None:
 
 
 def test_a_surname_before_of_is_the_person_the_article_named() -> None:
-    body = "Len Burman spoke first.\n\nBurman of the Tax Policy Center said the plan would cost more."
-    assert attribution_sources(body) == ["Len Burman"]
+    body = "Len Ashcroft spoke first.\n\nAshcroft of the Harbour Policy Centre said the plan would cost more."
+    assert attribution_sources(body) == ["Len Ashcroft"]
 
 
 def test_an_organisation_with_of_keeps_its_name() -> None:
@@ -96,23 +96,23 @@ def test_a_sentence_after_a_dash_signs_nothing() -> None:
 
 
 def test_an_owner_or_a_description_before_a_name_is_not_the_speaker() -> None:
-    ex = run(INTRO + "“The dock stays open,” said Harbour FM’s Tara Setmayer.")
-    assert quote(ex, "The dock stays open").speaker == "Tara Setmayer"
-    ex = run(INTRO + "“The dock stays open,” said Texas-based Matt Mackowiak.")
-    assert quote(ex, "The dock stays open").speaker == "Matt Mackowiak"
-    ex = run(INTRO + "“The dock stays open,” said conservative activist Bob Klaus.")
-    assert quote(ex, "The dock stays open").speaker == "Bob Klaus"
+    ex = run(INTRO + "“The dock stays open,” said Harbour FM’s Tara Vendell.")
+    assert quote(ex, "The dock stays open").speaker == "Tara Vendell"
+    ex = run(INTRO + "“The dock stays open,” said Texas-based Matt Orlov.")
+    assert quote(ex, "The dock stays open").speaker == "Matt Orlov"
+    ex = run(INTRO + "“The dock stays open,” said conservative activist Bob Trask.")
+    assert quote(ex, "The dock stays open").speaker == "Bob Trask"
 
 
 def test_an_organisation_after_a_description_keeps_its_name() -> None:
     # Hard negative: no first name opens what follows "-based".
-    ex = run(INTRO + "“The dock stays open,” said Los Angeles-based Acme Corp.")
-    assert quote(ex, "The dock stays open").speaker == "Los Angeles-based Acme Corp"
+    ex = run(INTRO + "“The dock stays open,” said Port Alder-based Acme Corp.")
+    assert quote(ex, "The dock stays open").speaker == "Port Alder-based Acme Corp"
 
 
 def test_a_place_based_description_after_the_cue_leads_to_the_name() -> None:
-    ex = run(INTRO + "“The dock stays open,” explained Port Alder-based attorney Edgar Martirosyan.")
-    assert quote(ex, "The dock stays open").speaker == "Edgar Martirosyan"
+    ex = run(INTRO + "“The dock stays open,” explained Port Alder-based attorney Edgar Halvorsen.")
+    assert quote(ex, "The dock stays open").speaker == "Edgar Halvorsen"
 
 
 def test_an_age_inside_a_description_stays_in_it() -> None:

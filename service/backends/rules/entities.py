@@ -503,14 +503,15 @@ class EntityBook:
 
     def person_of(self, name: str) -> str | None:
         """The person of an untitled "Name of Somewhere" a speaker or source phrase read on into: "said
-        Maria Ruiz of the harbour board" gave the speaker "Maria Ruiz of the", "Burman of the Tax Policy
-        Center" stood for no one. The name is the person's when it is a surname the book gives in full, or
-        when it opens with a first name and ends in no organisation's head ("Joel Pollak of Breitbart"); "Bank of
-        America", "Federation of Teachers" and "Department of State" stay as written. The same holds for a
-        name after an owner, a "-based" or lowercase words ("CNN’s Tara Setmayer" is Tara Setmayer)."""
+        Maria Ruiz of the harbour board" gave the speaker "Maria Ruiz of the", "Ashcroft of the Harbour
+        Policy Centre" stood for no one. The name is the person's when it is a surname the book gives in
+        full, or when it opens with a first name and ends in no organisation's head ("Joel Varga of the
+        Gazette"); "Bank of America", "Federation of Teachers" and "Department of State" stay as written. The
+        same holds for a name after an owner, a "-based" or lowercase words ("Harbour FM’s Tara Vendell" is
+        Tara Vendell)."""
         m = _NAME_BEFORE_OF.match(name)
         if m is None:
-            # "CNN’s Tara Setmayer", "Texas-based Matt Mackowiak", "conservative activist Bob Klaus": what
+            # "Harbour FM’s Tara Vendell", "Texas-based Matt Orlov", "conservative activist Bob Trask": what
             # stands before the person's name says where they work or what they are.
             m = _BEFORE_A_NAME.match(name)
         if m is None or _AND_NAME.search(name, m.end("name")):
@@ -521,7 +522,7 @@ class EntityBook:
         known = self.canonical(who)
         parts = who.lower().split()
         if len(parts) == 1 and known != who and self.type_of(known) == "person":
-            return known  # a surname the article gave in full before ("Burman" -> "Leonard Burman")
+            return known  # a surname the article gave in full before ("Ashcroft" -> "Len Ashcroft")
         if len(parts) >= 2 and parts[0] in _FIRST_NAMES and parts[-1] not in ORG_HEADS:
             return known
         return None  # "reads Chapter Two of the report": no person the book knows, no first name

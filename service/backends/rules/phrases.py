@@ -994,7 +994,7 @@ def _phrase(masked: str, lo: int, toks: list[Token], j: int, i: int, kind: str) 
 
 # Compiled once: built inside ``subject_after`` it sorted the source heads and hashed the long
 # pattern string (the regular-expression cache's key) on every call. A place's "-based" may open the
-# description before a name ("explained Los Angeles-based attorney Ana Ruiz" named "Los Angeles-based").
+# description before a name ("explained Port Alder-based attorney Ana Ruiz" named "Port Alder-based").
 _SUBJECT_AFTER = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*-based\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?(?:[A-Z][\w.’'-]*|al-[\w-]+|of)(?:\s+(?:[A-Z][\w.’'-]*|al-[\w-]+|of\s+the|of|J\.|[A-Z]\.))*"
     r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
