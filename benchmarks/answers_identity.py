@@ -37,8 +37,7 @@ from typing import Any
 
 from evals.corpora import CorpusError
 from evals.corpora.polnear import PolNeAR
-from evals.gold import load_gold
-from evals.runner import HTML_SUFFIXES, pair_files
+from evals.runner import load_cases
 from schemas import ArticleRequest
 from service import create_backend, extract
 
@@ -66,13 +65,9 @@ class Source:
 
 
 def _set_requests(articles: Path, gold: Path) -> Iterator[tuple[str, ArticleRequest]]:
-    for stem, article, gold_path in pair_files(articles, gold):
-        raw = article.read_bytes().decode("utf-8-sig")
-        published = load_gold(gold_path).published
-        if article.suffix.lower() in HTML_SUFFIXES:
-            yield stem, ArticleRequest(html=raw, published=published)
-        else:
-            yield stem, ArticleRequest(text=raw, published=published)
+    # The eval's own cases, so the request is the one `newsfacts eval` sends (``Case.request``).
+    for case in load_cases(articles, gold):
+        yield case.stem, case.request()
 
 
 def our_sets(names: Sequence[str] = DEV_SETS) -> list[Source]:

@@ -889,16 +889,17 @@ WHERE_PREPOSITIONS = words("in at near inside outside")
 DETERMINERS_BEFORE_THING = words("the a an same this that these those")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # EntityBook.person_of: one to four capitalised words (initials allowed) before "of".
-_NAME_BEFORE_OF = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3})\s+of(?:\s|$)")
+# A person's name as EntityBook.person_of reads it: a capitalised word, then capitalised words or initials.
+_NAME_HEAD = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))"
+# One to four such words before "of" ...
+_NAME_BEFORE_OF = re.compile(rf"(?P<name>{_NAME_HEAD}{{0,3}})\s+of(?:\s|$)")
 _AND_NAME = re.compile(r"\s(?:and|&)\s+[A-Z]")
-# ... and a possessive owner, an "X-based" or up to three lowercase words before one (then a full stop).
+# ... or two to four after a possessive owner, an "X-based" or up to three lowercase words (then the end).
 _BEFORE_A_NAME = re.compile(
-    r"(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+(?:’s|'s)\s+(?=[A-Z])"
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+(?:’s|'s)\s+(?=[A-Z])"
     r"|[\w\s-]*?-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
-    r"|(?:(?!(?:the|a|an|of|for|to|by|with|from|and|or|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
-)
-_BEFORE_A_NAME = re.compile(
-    r"(?:" + _BEFORE_A_NAME.pattern + r")(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3})$"
+    r"|(?:(?!(?:the|a|an|of|for|to|by|with|from|and|or|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z]))"
+    rf"(?P<name>{_NAME_HEAD}{{1,3}})$"
 )
 # Lowercase role words that capitalised modifiers qualify, so the words before them name no one:
 # "Presumptive Republican nominee", "Democratic presidential candidate", "Iowa caucus winner".
