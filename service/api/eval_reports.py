@@ -98,10 +98,12 @@ def _reports(root: Path) -> dict[str, tuple[Path, _Report]]:
     found: list[tuple[float, str, Path, _Report]] = []
     if not root.is_dir():
         return {}
+    walked: set[Path] = set()
     for path in root.rglob(REPORT_FILE):
         rel = path.parent.relative_to(root)
         if len(rel.parts) > MAX_DEPTH or not path.is_file():
             continue
+        walked.add(path)
         try:
             mtime, report = _summary(path)
         except OSError:
@@ -110,6 +112,9 @@ def _reports(root: Path) -> dict[str, tuple[Path, _Report]]:
             continue
         name = rel.as_posix() if rel.parts else "."
         found.append((mtime, name, path, report))
+    # Reports deleted or moved since: their summaries would be kept for the life of the process.
+    for gone in [p for p in list(_SEEN) if p.is_relative_to(root) and p not in walked]:
+        _SEEN.pop(gone, None)
     found.sort(key=lambda f: (str(f[3].created or ""), f[0]), reverse=True)
     return {name: (path, report) for _, name, path, report in found[:MAX_REPORTS]}
 
