@@ -51,6 +51,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
     }
     assert documented <= set(LABELLED_SETS)
 
