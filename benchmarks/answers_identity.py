@@ -2,7 +2,7 @@
 
 A speed change to the rules must answer exactly what the code before it answered.
 ``dump`` writes the rules backend's answer to every development article (the seeds,
-``evals/sets/dev`` .. ``dev10`` and the first N PolNeAR ``train`` articles in name order)
+``evals/sets/dev`` .. ``dev11`` and the first N PolNeAR ``train`` articles in name order)
 as canonical JSON, one file per article; run it on the code before and after the change,
 then ``compare`` lists every article whose answer differs and exits 1 when one does.
 
