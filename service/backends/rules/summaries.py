@@ -938,6 +938,11 @@ def _compose_verb(
         # subject, the source the object ("Statel published figures last Friday.").
         maker = source.group("name") or source.group("maker")
         return Summary(finish(f"{maker} {text[verb_start:trig_end]} {source.group('obj')}{after}"), maker)
+    if (beside := _subject_before_aside(ctx, verb_start)) is not None:
+        # "Regional mayors, including Ana Varga and Tom Hale, | have criticized ...", "Tom Lindell, speaking at a
+        # rally, | announced ...": the verb after the aside is the subject's before it (session 15).
+        body = f"{beside} {text[verb_start:trig_end]}{after}"
+        return Summary(finish(_people_in_objects(body, ctx, beside)), beside)
     closed = _CLOSED_ASIDE.match(masked, c_start, verb_start)
     if closed is not None and first not in RELATIVES:
         # "A fourth bank, Halver Trust, which reported the scheme to regulators in 2023, | was not fined":
@@ -1244,6 +1249,62 @@ _FRONTED_PRONOUN = re.compile(
 _PLACE_RELATIVE = re.compile(r"(?:where|when)\s+", re.IGNORECASE)
 # A region before the verb that ends an aside: "..., which reported the scheme in 2023, | was".
 _CLOSED_ASIDE = re.compile(r"\s*[^,\s][^,]*,\s*$")
+# The sentence's subject, then an aside set off by commas that holds no verb of its own, right before the verb: a
+# list of members ("Regional mayors, including Ana Varga and Tom Hale, | have") or a participle clause ("Tom Lindell,
+# speaking at a rally in Ames, | announced"). The clause split starts the verb's clause at the aside (or after it),
+# so the subject is cut off (session 15).
+_SUBJECT_THEN_ASIDE = re.compile(
+    # (after a reporting verb, the reported clause's subject: "Police said the man, wearing a red coat, | was")
+    r"\s*(?:[^,;:“”\"()—–]{1,60}?\b(?:said|says|reported|announced)\s+(?:that\s+)?)?"
+    r"(?P<np>[^,;:“”\"()—–]{1,80}?),\s+(?:including|among\s+them|[a-z]{3,}ing)\b[^,;:“”\"()—–]{0,140},\s*$"
+)
+
+
+_COUNTS = words("two three four five six seven eight nine ten dozens hundreds thousands several many both")
+
+
+def _subject_before_aside(ctx: Context, verb_start: int) -> str | None:
+    """The subject set off before an aside that the verb at ``verb_start`` follows, as ``_antecedent`` names it (a
+    person's full name, else the noun phrase as written), or None: only when the words before the aside are the
+    sentence's opening noun phrase (no verb, no pronoun, no preposition opening it)."""
+    m = _SUBJECT_THEN_ASIDE.match(ctx.masked, ctx.opening, verb_start)
+    if m is None:
+        return None
+    np = m.group("np")
+    first = _first_word(np)
+    if np.strip().lower() in SUBJECT_PRONOUNS:
+        # "He, speaking at a rally, | criticized ...": whom the pronoun stands for when a reader can tell, else the
+        # pronoun (never the rally the aside names).
+        start = m.start("np") + len(np) - len(np.lstrip())
+        pron = ctx.text[start : m.end("np")].strip()
+        drawn = ctx.drawn_start
+        who = _referent(ctx, pron.lower(), start)
+        if who is None or _first_word(who) in _ALL_PRONOUNS:
+            ctx.drawn_start = drawn
+            who = pron
+        ctx.draw(start)
+        return who
+    if (
+        MASK in np
+        or _FINITE_WORD.search(np)
+        or first in _ALL_PRONOUNS | RELATIVES | _FRONTED | _PREPOSITIONS | _COORDINATORS
+        or not (np.strip()[:1].isupper() or np.strip()[:1].isdigit() or first in _DETERMINERS | _COUNTS)
+    ):
+        return None
+    drawn = ctx.drawn_start
+    named = _antecedent(ctx, m.end("np") + 1)
+    if named is None or _first_word(named) in _ALL_PRONOUNS:
+        ctx.drawn_start = drawn
+        return None
+    own = ctx.text[m.start("np") : m.end("np")].strip()
+    if named != own and named.endswith(own):
+        # "Police said that two men": the reported clause's subject, not the words before it.
+        ctx.drawn_start = drawn
+        ctx.draw(m.end("np") - len(own))
+        return own
+    return named
+
+
 _LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who)\s[^,]*,\s*$")
 # A clause that is only its verb after "and"/"or": it shares the verb group before it.
 _BARE_AND = re.compile(r"\b(?:and|or)\s+$")
