@@ -36,7 +36,7 @@ import structlog
 
 from schemas import ArticleRequest
 from service.cancellation import cancel_and_wait, stop_within
-from service.errors import JobItemAbandonedError, ShuttingDownError
+from service.errors import JobItemAbandonedError, ShuttingDownError, StoreUnavailableError
 from service.serving.cache.extraction_cache import ExtractionCache
 from service.serving.cache.flight import process_owner
 from service.serving.metrics import Metrics
@@ -44,6 +44,9 @@ from service.serving.store.base import ClaimedItem, JobQueue, NewJobItem
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.jobs")
+
+# An item that met the store unavailable tries again after the first wait, doubling to the second.
+_STORE_RETRY_S = (0.5, 5.0)
 
 # How an item's failure is written down (the API passes its problem+json renderer).
 DescribeError = Callable[[BaseException], str]
@@ -265,31 +268,63 @@ class JobRunner:
         body: bytes | None = None
         error: str | None = None
         with structlog.contextvars.bound_contextvars(job_id=item.job_id, index=item.index):
-            try:
-                article = ArticleRequest.model_validate_json(item.request)
-                result = await self.cache.extract(article, wait_forever=True)
-                extraction_id, body = result.id, result.body
-            except asyncio.CancelledError:
-                raise
-            except ShuttingDownError:
-                # This process is stopping (its cache's stop flag ended the extraction: a budget or
-                # flight wait, a CPU check): not the article's failure. Left pending, the item is
-                # handed back with the process's others (``stop``) or its lease lapses; finished,
-                # it would have failed for good with a 503 no other process ever retried.
-                log.info("job_item_handed_back", reason="shutting down")
-                return
-            except Exception as exc:
-                error = self.describe_error(exc)
+            wait_s = _STORE_RETRY_S[0]
+            while True:
+                try:
+                    article = ArticleRequest.model_validate_json(item.request)
+                    result = await self.cache.extract(article, wait_forever=True)
+                    extraction_id, body = result.id, result.body
+                except asyncio.CancelledError:
+                    raise
+                except ShuttingDownError:
+                    # This process is stopping (its cache's stop flag ended the extraction: a budget or
+                    # flight wait, a CPU check): not the article's failure. Left pending, the item is
+                    # handed back with the process's others (``stop``) or its lease lapses; finished,
+                    # it would have failed for good with a 503 no other process ever retried.
+                    log.info("job_item_handed_back", reason="shutting down")
+                    return
+                except StoreUnavailableError as exc:
+                    # The database restarting or failing over under the item is not the article's
+                    # failure either: finished, the item failed for good with a 503 (session 15).
+                    # Tried again here, under the lease it holds; the item's deadline bounds it.
+                    if (next_wait := await self._store_wait(exc, wait_s, "extract")) is None:
+                        return
+                    wait_s = next_wait
+                    continue
+                except Exception as exc:
+                    error = self.describe_error(exc)
+                break
             self.metrics.jobs_items.labels("failed" if error is not None else "succeeded").inc()
             self._finishing.add(key)
             try:
-                await self.queue.finish_item(
-                    item.job_id,
-                    item.index,
-                    extraction_id=extraction_id,
-                    result=body,
-                    error=error,
-                    now=time.time(),
-                )
+                wait_s = _STORE_RETRY_S[0]
+                while True:
+                    try:
+                        await self.queue.finish_item(
+                            item.job_id,
+                            item.index,
+                            extraction_id=extraction_id,
+                            result=body,
+                            error=error,
+                            now=time.time(),
+                        )
+                    except StoreUnavailableError as exc:
+                        # The outcome is known: written once the store answers (a second write of
+                        # an item already finished counts nothing).
+                        if (next_wait := await self._store_wait(exc, wait_s, "finish")) is None:
+                            return
+                        wait_s = next_wait
+                        continue
+                    break
             finally:
                 self._finishing.discard(key)
+
+    async def _store_wait(self, exc: StoreUnavailableError, wait_s: float, doing: str) -> float | None:
+        """Wait before trying a store call again; the next wait, or None when this process is stopping."""
+        if self._stopping:
+            # Left pending: ``stop`` hands it back, or its lease lapses.
+            log.info("job_item_handed_back", reason="shutting down", doing=doing)
+            return None
+        log.warning("job_item_store_unavailable", doing=doing, error=str(exc), retry_in_s=wait_s)
+        await asyncio.sleep(wait_s)
+        return min(wait_s * 2, _STORE_RETRY_S[1])

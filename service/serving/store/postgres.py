@@ -86,6 +86,8 @@ CALL_TIMEOUT_S = 30.0
 # At close, how long the listener and the pool's connections get to end.
 _CLOSE_LISTENER_S = 5.0
 _CLOSE_POOL_S = 5.0
+# How long a call that found its connection closed waits for the pool's check of the others.
+_CHECK_POOL_S = 5.0
 
 # One step per version; newsfacts_schema holds the last applied.
 MIGRATIONS: list[str] = [
@@ -206,6 +208,8 @@ class PostgresStore:
         # Set by close(): the listener ends on it at its next wait, even if its cancellation was lost.
         self._closing = asyncio.Event()
         self._listen_check_s = listen_check_s
+        # The pool's check after a connection was found closed (``_check_pool``), one at a time.
+        self._checking: asyncio.Task[None] | None = None
         # How many times the listener (re)connected: a dead connection is replaced (tests read it).
         self.listen_connects = 0
 
@@ -309,6 +313,7 @@ class PostgresStore:
         self._closing.set()
         await stop_within(_CLOSE_LISTENER_S, self._listener, what="postgres listener")
         self._work.set()
+        await stop_within(_CHECK_POOL_S, self._checking, what="postgres pool check")
         await self._pool.close(timeout=_CLOSE_POOL_S)
 
     @contextlib.asynccontextmanager
@@ -319,11 +324,18 @@ class PostgresStore:
         gone silent mid-query (a host lost, a route dropped) sends no error, and the
         query would wait for the kernel to give up on the connection (15 minutes and more).
         """
+        lost = False
         try:
             async with asyncio.timeout(self._call_timeout_s):
                 async with self._pool.connection() as conn:
-                    yield conn
+                    try:
+                        yield conn
+                    except psycopg.OperationalError:
+                        lost = conn.closed
+                        raise
         except (psycopg.OperationalError, PoolTimeout) as exc:
+            if lost:
+                await self._check_pool()
             # No URL in what a client sees: it may hold a password.
             raise StoreUnavailableError(
                 f"the database does not answer ({type(exc).__name__}); retry later"
@@ -332,6 +344,21 @@ class PostgresStore:
             raise StoreUnavailableError(
                 f"the database did not answer within {self._call_timeout_s:g} s; retry later"
             ) from exc
+
+    async def _check_pool(self) -> None:
+        """The server closed a pooled connection: test the pool's idle ones now, once for all callers.
+
+        A restart or a failover closes every connection at once, but the pool learns it one
+        checkout at a time: each dead connection was handed to the next call, which failed
+        with a 503 though the server was back (as many 503s as the pool held connections, on
+        every process). ``pool.check()`` replaces the dead ones; the call that found the
+        first still fails, since whether its statement ran cannot be known.
+        """
+        if self._checking is None or self._checking.done():
+            self._checking = asyncio.create_task(self._pool.check(), name="newsfacts-pg-check")
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(_CHECK_POOL_S):
+                await asyncio.shield(self._checking)
 
     async def ping(self) -> None:
         async with self._conn() as conn:

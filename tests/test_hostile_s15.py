@@ -1,0 +1,86 @@
+"""Session 15's hostile review: the PostgreSQL store shared by several processes (docs/hostile-review.md).
+
+At the HTTP boundary with the real app, on the real PostgreSQL the tests start
+(tests/pg/server.py). A database that restarts or fails over is played by
+terminating every server connection of the test's database
+(``pg_terminate_backend``): what a restart does to a process's pooled connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from pydantic import SecretStr
+
+from service.settings import Settings
+from tests.api_fakes import FakeBackend, polled, running
+
+pytestmark = pytest.mark.anyio
+
+ARTICLE = {"text": "The council of Wexmoor said on Monday that 40 homes had flooded."}
+
+
+def pg_settings(tmp_path: Path, url: str, **extra: Any) -> Settings:
+    return Settings(data_dir=tmp_path / "d", database_url=SecretStr(url), **extra)
+
+
+def terminate_connections(admin_url: str, url: str) -> int:
+    """End every server connection to ``url``'s database, as a restart or a failover does."""
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        ).fetchall()
+    return len(rows)
+
+
+async def test_a_job_item_that_meets_a_database_restart_is_retried_not_failed_for_good(
+    postgres_server: Any, postgres_url: str, tmp_path: Path
+) -> None:
+    """The store failing under an item is the database's trouble, not the article's.
+
+    Before: the item's extraction met the dead connection as it stored its result, and the
+    item was finished as failed with a 503 ``store-unavailable`` problem, for good: the job
+    said the article failed, and nothing ever ran it again.
+    """
+    gate = asyncio.Event()
+    backend = FakeBackend(gate=gate)
+    settings = pg_settings(tmp_path, postgres_url, database_pool_min=2, database_pool_max=2)
+    async with running(settings, backend) as (_, client):
+        created = await client.post("/v1/jobs", json={"articles": [ARTICLE]})
+        assert created.status_code == 202
+        job_url = created.headers["location"]
+        await polled(lambda: asyncio.sleep(0, backend.calls), lambda n: n == 1, what="the item is extracting")
+        assert terminate_connections(postgres_server.url(), postgres_url) > 0
+        gate.set()
+        job = await polled(
+            lambda: client.get(job_url),
+            lambda r: r.status_code == 200 and r.json()["status"] == "done",
+            what="the job is done",
+        )
+    body = job.json()
+    assert (body["succeeded"], body["failed"]) == (1, 0), body["items"]
+    assert body["items"][0]["status"] == "succeeded"
+
+
+async def test_after_a_database_restart_one_request_meets_the_dead_connections_not_one_each(
+    postgres_server: Any, postgres_url: str, tmp_path: Path
+) -> None:
+    """A restart kills every pooled connection; the first request to meet one has the others checked.
+
+    Before: each dead connection in the pool was handed to the next request, which got a 503
+    ``store-unavailable`` though the database was up again: as many 503s as the pool held
+    connections, on every replica.
+    """
+    settings = pg_settings(tmp_path, postgres_url, database_pool_min=6, database_pool_max=6, run_jobs=False)
+    # The pool opens its six connections before the app starts serving.
+    async with running(settings, FakeBackend()) as (_, client):
+        assert terminate_connections(postgres_server.url(), postgres_url) >= 6
+        statuses = [(await client.get("/v1/extractions/" + "a" * 32)).status_code for _ in range(6)]
+    assert statuses.count(503) <= 1, statuses
+    assert statuses[-1] == 404
