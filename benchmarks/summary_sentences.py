@@ -37,6 +37,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from evals.corpora import CorpusError
@@ -58,6 +59,10 @@ KINDS = (
     "dangling",  # a dangling clause or an opening word left by a cut: "In which ...", "... that."
     "splice",  # two clauses joined by a bare comma
     "question",  # a question, not a statement
+    # Session 15: what a reader found the kinds above miss (appended, so their "first" counts stay comparable).
+    "join",  # two clauses with nothing joining them: "He pledged to put New York has not voted ..."
+    "agreement",  # a singular subject before a plural verb: "He are funding ...", "Greta Holm, who won, are ..."
+    "no-happening",  # a noun told as a happening that is none: "A trade agreement he warned will take place."
 )
 
 
@@ -187,6 +192,71 @@ SPLICE_SUBJECTS = _words("he she it they we i there this that")
 MARKUP_OPENING = re.compile(r"^[~•*·>#<\-–—]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
 TOKEN = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|\d+(?:[,.]\d+)*|[,;:—–]|…")
+# Session 15. A relative pronoun with its verb contracted onto it opens no sentence ("Who’s running in third
+# place ..."), nor does an adverb right before a finite verb ("Reportedly sent ...", "Also won ...").
+CONTRACTED_RELATIVE = re.compile(r"^(?:who|which)[’'](?:s|d|ll|re|ve)$", re.IGNORECASE)
+OPENING_ADVERBS = ADVERBS | _words("reportedly allegedly previously subsequently eventually finally quickly")
+# Verbs that take a clause without "that" ("Officials say the plan is sound"): a finite verb after their
+# object is that clause's, no second clause left unjoined.
+CLAUSE_VERBS = _words(
+    "say says said think thinks thought believe believes believed know knows knew hope hopes hoped expect expects "
+    "expected argue argues argued claim claims claimed insist insists insisted warn warns warned suggest suggests "
+    "suggested show shows showed find finds found feel feels felt fear fears feared see sees saw mean means meant "
+    "predict predicts predicted announce announces announced tell tells told add adds added note notes noted "
+    "wrote write writes acknowledge acknowledges acknowledged admit admits admitted deny denies denied guess "
+    "realize realized recall recalled doubt doubted worry worried assume assumed agree agreed indicate indicated "
+    "decide decides decided conclude concludes concluded learn learns learned hear hears heard understand "
+    "understands understood confirm confirms confirmed report reports reported ensure ensures ensured "
+    "sure certain clear aware confident convinced saying thinking believing hoping expecting arguing claiming "
+    "insisting warning suggesting knowing fearing predicting announcing telling noting"
+)
+# Words between two verb groups that join their clauses (or make the second a clause of the first's).
+JOINING_WORDS = JOINERS | SUBORDINATORS | RELATIVES | _words("that what how why whoever whatever to like")
+# A subject of its own right before the second verb group: an object relative without "that" ("a speech she had
+# given", "a game many are calling ..."), no clause left unjoined.
+OWN_SUBJECTS = _words("he she it they we i you there") | QUANTIFIERS
+# A dash then a verb with no subject: the words between the dashes were an aside, the subject before it lost
+# ("Its news team wins awards -- missed its targets").
+DASH_THEN_VERB = re.compile(
+    r"(?:--|—|–)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed)\b"
+)
+# A singular subject pronoun right before a plural verb ("He are funding ..."); "if he were" is a subjunctive.
+SINGULAR_BEFORE_PLURAL = re.compile(
+    r"(?<!\b[Ii]f\s)(?<!\bthough\s)\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:are|were|have)\b"
+)
+# A name, a relative clause closed by a comma, then a plural verb: "Greta Holm, who won the seat, are ...".
+NAME_RELATIVE_PLURAL = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:who|which)\s[^,]{1,120},\s+(?:are|were|have)\b"
+)
+# A noun phrase told as having taken place or been held: its head (the word before the first preposition,
+# relative or verb) must be a noun of a happening.
+TOOK_PLACE = re.compile(
+    r"^(?P<np>.+?)\s+(?:took\s+place|takes\s+place|will\s+take\s+place|would\s+take\s+place|"
+    r"is\s+taking\s+place|was\s+held|were\s+held|will\s+be\s+held|is\s+being\s+held)\b"
+)
+HAPPENING_NOUNS = _words(
+    "meeting meetings conference conferences summit summits debate debates rally rallies election elections primary "
+    "primaries caucus caucuses vote votes referendum hearing hearings trial trials protest protests strike "
+    "strikes attack attacks shooting shootings crash crashes fire fires explosion blast ceremony ceremonies "
+    "convention conventions speech speeches interview interviews talks negotiations event events party celebration "
+    "march marches demonstration demonstrations riot riots war battle battles game games match matches race races "
+    "visit visits trip tour session sessions briefing briefings call calls discussion discussions forum forums dinner "
+    "reception festival concert funeral wedding service services raid raids operation operations election’s "
+    "inauguration parade vigil sit-in walkout boycott showdown contest contests fight fights clash clashes "
+    "confrontation exchange exchanges meetup town-hall roundtable gathering gatherings appearance appearances "
+    "announcement launch opening closing count recount runoff runoffs showing screening performance broadcast "
+    "telethon fundraiser fundraisers luncheon breakfast gala auction sale investigation inquiry review audit "
+    "evacuation rescue search mission negotiation signing swearing-in address addresses announcement impeachment "
+    "tournament showcase talk rise fall drop surge increase decrease decline jump gain loss finish win victory "
+    "defeat arrest arrests dispute collapse spike slump recovery growth upset comeback"
+)
+# Words that end a noun phrase's head: a preposition, a relative, a time after it ("A press call Friday").
+HEAD_ENDS = PREPOSITIONS | RELATIVES | _words("that between with above below ahead here there")
+DETERMINERS = _words("the a an this that these those his her its their")
+TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later last this next "
+    "january february march april may june july august september october november december"
+)
 # After a name's "’s", these make it "has" or "is" ("Kimbrough’s been campaigning ...").
 AFTER_CONTRACTED_NAME = _words("been being not going got gotten never also already just still")
 
@@ -345,7 +415,13 @@ def subject_missing(summary: str, people: Sequence[str] = ()) -> bool:
         if first[0].islower():
             return True
     low = first.lower()
-    if low in AUXILIARIES or low in RELATIVES:
+    if low in AUXILIARIES or low in RELATIVES or CONTRACTED_RELATIVE.match(low):
+        return True
+    inverted = len(toks) > 2 and toks[1].lower() in AUXILIARIES and toks[2].lower() in OWN_SUBJECTS
+    if (low in OPENING_ADVERBS or (low.endswith("ly") and len(low) > 4 and first not in people)) and (
+        len(toks) > 1 and toks[1] != "," and _is_finite(toks, 1) and not inverted
+    ):
+        # "Reportedly sent the photos.", "Also won Nevada." ("Even had I known, ..." is an inverted condition)
         return True
     if low in QUANTIFIERS and len(toks) > 1 and _is_finite(toks, 1):
         return True
@@ -437,6 +513,112 @@ def question(summary: str, people: Sequence[str] = ()) -> bool:
     return text.endswith("?")
 
 
+# Words opening a subordinate clause: a verb right after them is that clause's, not the main one's.
+SUBORDINATE_OPENERS = RELATIVES | SUBORDINATORS | _words("that what whatever whoever")
+# Words of number and plurals without -s that open or end a second noun phrase.
+NUMBER_WORDS = _words("two three four five six seven eight nine ten dozens hundreds thousands millions")
+PLURALS = _words("people men women children")
+
+
+def _second_phrase(between: Sequence[str]) -> bool:
+    """Whether the words between two verb groups hold a second noun phrase, the subject of an object relative left
+    without "that" ("the worst recession | the world had seen", "the narrative | Clinton operatives have ...",
+    "the moment | thousands ... were waiting"): a second determiner or number, or a name or a plural after a noun."""
+    dets = [t for t in between if t.lower() in DETERMINERS | NUMBER_WORDS or t[0].isdigit()]
+    if len(dets) > 1:
+        return True
+    for k in range(1, len(between)):
+        prev, w = between[k - 1], between[k]
+        if prev.isalpha() and prev.islower() and prev not in NOUN_SIGNALS and prev not in ADVERBS:
+            last = k == len(between) - 1
+            if w[0].isupper() or (
+                last and (w in PLURALS or (w.islower() and w.endswith("s") and not w.endswith("ss")))
+            ):
+                return True
+    return False
+
+
+def unjoined(summary: str, people: Sequence[str] = ()) -> bool:
+    """Two clauses with nothing joining them: a finite auxiliary and its verb right after one noun phrase that
+    follows a finite verb ("Waverly Vance is only the 17th judge has been confirmed", "Your grandparents have
+    invested in is now getting taxed"), or an aside's closing dash with no opening one, then a verb with no
+    subject ("Its news team wins awards -- missed its targets")."""
+    text = _unquoted(summary)
+    if DASH_THEN_VERB.search(text) and (text.count("--") + text.count("—") + text.count("–")) % 2:
+        return True
+    toks = _tokens(text.replace("--", " — "))
+    groups = _verb_groups(toks)
+    for (a1, b1), (a2, _b2) in pairwise(groups):
+        first = [t.lower() for t in toks[a1 : b1 + 1]]
+        before = toks[a1 - 1] if a1 else ""
+        named = a1 > 1 and before[0].isupper() and not before.endswith(("’s", "'s"))
+        if not (any(t in FINITE_AUXILIARIES for t in first) or named or before.lower() in OWN_SUBJECTS):
+            continue  # a participle after its noun ("The exit poll conducted by ...", "tax cut") is no clause
+        if any(t.lower() in SUBORDINATE_OPENERS for t in toks[max(0, a1 - 4) : a1]):
+            continue  # the first verb is a subordinate clause's ("women who sought them | should be punished")
+        if toks[a2].lower() not in FINITE_AUXILIARIES or toks[a2][0].isupper():
+            continue
+        nxt = toks[a2 + 1].lower() if a2 + 1 < len(toks) else ""
+        if not nxt.isalpha() or nxt in NOUN_SIGNALS:
+            continue  # the second verb needs its own verb after it: "has been confirmed", "is now getting"
+        between = toks[b1 + 1 : a2]
+        low = [t.lower() for t in between]
+        if any(t in JOINING_WORDS or t in CLAUSE_VERBS or t in ",;:—–…" for t in low) or any(
+            t in CLAUSE_VERBS for t in first
+        ):
+            continue
+        if low and (low[-1] in OWN_SUBJECTS or _second_phrase(between)):
+            continue
+        return True
+    return False
+
+
+def disagreeing(summary: str, people: Sequence[str] = ()) -> bool:
+    """A singular subject before a plural verb: a pronoun ("He are ..."), or a name whose relative clause stands
+    between ("Greta Holm, who won the seat, are ...")."""
+    text = _unquoted(summary)
+    if SINGULAR_BEFORE_PLURAL.search(text):
+        return True
+    m = NAME_RELATIVE_PLURAL.match(text)
+    return m is not None and (m.group("name") in people or _names_someone(m.group("name"), people))
+
+
+def no_happening(summary: str, people: Sequence[str] = ()) -> bool:
+    """A noun phrase told as having taken place or been held whose head is no happening: "A debate co-moderator
+    took place.", "A trade agreement he warned will take place."."""
+    m = TOOK_PLACE.match(_unquoted(summary).strip())
+    if m is None:
+        return False
+    raw = [w.strip(",;:“”\"’'") for w in m.group("np").split()]
+    words = [w.lower() for w in raw]
+    head = ""
+    for k, w in enumerate(words):
+        nxt = raw[k + 1] if k + 1 < len(raw) else ""
+        takes_object = not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in DETERMINERS
+        after_noun = (
+            k > 0 and raw[k - 1].isalpha() and raw[k - 1].islower() and words[k - 1] not in DETERMINERS
+        )
+        if (
+            k
+            and (
+                w in HEAD_ENDS
+                or w in FINITE_AUXILIARIES
+                or w in IRREGULAR_FINITE
+                or (k > 1 and w in DETERMINERS)  # "An interview | his brother gave"
+                or (after_noun and w in TIME_WORDS)  # "A press call | Friday", not "A Super Tuesday rally"
+                or (k > 1 and w.endswith("ing") and takes_object)  # "A ballot | listing Holm"
+                or (
+                    k > 1 and w.endswith("ed") and (takes_object or nxt.lower() in PREPOSITIONS)
+                )  # "A video | posted"
+                or (k > 1 and raw[k][:1].isupper() and after_noun)  # "A deal | Holm once supported"
+            )
+        ):
+            break
+        head = w
+    head = re.sub(r"[’']s$", "", head)
+    return head not in HAPPENING_NOUNS and not head.endswith(("ing", "tion", "sion"))
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -447,6 +629,9 @@ CHECKS = {
     "dangling": dangling,
     "splice": comma_splice,
     "question": question,
+    "join": unjoined,
+    "agreement": disagreeing,
+    "no-happening": no_happening,
 }
 
 
