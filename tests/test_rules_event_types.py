@@ -124,8 +124,9 @@ def test_business_and_government(text: str, trigger: str, type_: str) -> None:
         ("Jets carried out air strikes on the port overnight.", "carried out", "attack"),
         ("The regulator launched a probe into the bank.", "launched", "investigation"),
         ("The firm launched a new phone on Monday.", "launched", "launch"),
-        # Talks that collapse and summits that end are the talks and the summit; a pier, a collapse.
-        ("The talks collapsed after three days.", "collapsed", "negotiation"),
+        # Talks that collapse and summits that end are the talks and the summit (talks are "talks": Session 15);
+        # a pier, a collapse.
+        ("The talks collapsed after three days.", "collapsed", "talks"),
         ("The summit ended without an agreement.", "ended", "summit"),
         ("The old pier collapsed in the storm.", "collapsed", "collapse"),
     ],
@@ -303,7 +304,7 @@ def test_casualties_in_a_named_happening(text: str, trigger: str, type_: str) ->
         ("The trial opened at Leeds Crown Court on Monday.", "opened", "trial"),
         ("Shareholders backed a takeover of the chain.", "takeover", "takeover"),
         ("Residents filed a lawsuit against the council.", "filed", "lawsuit"),
-        ("Talks between the two sides opened in Geneva on Monday.", "opened", "negotiation"),
+        ("Talks between the two sides opened in Geneva on Monday.", "opened", "talks"),
         ("The ministry issued a statement on Friday.", "issued", "statement"),
         ("The company filed for bankruptcy in May.", "filed", "bankruptcy"),
         # Hard negative: an announcement of something else stays an announcement.
@@ -624,7 +625,7 @@ def test_light_verbs_that_take_no_noun_of_happening(text: str) -> None:
         ("The bill passed by 61 votes to 38 on Wednesday.", "passed", "vote"),
         ("The motion was carried by 7 votes to 4.", "carried", "vote"),
         # Talks that break down are the talks; a noun of happening introduced as new is its own event.
-        ("Talks with the landlord broke down on Friday.", "broke down", "negotiation"),
+        ("Talks with the landlord broke down on Friday.", "broke down", "talks"),
         ("The plan was approved after a four-hour debate.", "debate", "debate"),
         ("Members backed the offer in a ballot last month.", "ballot", "ballot"),
     ],

@@ -519,6 +519,22 @@ RECOVERED_AMOUNT = re.compile(
 # share or a currency recovers a share of itself ("4%", "part of the losses"), a receiver or the police
 # an amount of money.
 MONEY_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]")
+# Session 15: an amount told beside the amount it was before (", up from $15", ", down from 81 seats") reports
+# a change, named by its direction as the gold guide's proposal names any change of an amount: "Trucks will pay
+# $19 per axle, up from $15" is a rise (dev11), "took 66 of the 152 seats with 36.8% of the vote, down from 81
+# seats" a fall (dev9); both sets, at first sight, typed the comparison and the rules the verb or the noun
+# beside it. Only right after the trigger or an object that is the amount itself (no comma, "and" or "but"
+# between), and only where nothing around the trigger named the event: "will pay a quarterly dividend of 62
+# cents, up from 55 cents" stays the dividend and "approved a dividend of 44 cents, up from 40 cents" the
+# approval (the amount is the dividend's, not what was approved), and a change told by its own verb keeps
+# its direction ("rose 2.9%, down from 3.4%" is a rise).
+COMPARED_AMOUNT = re.compile(
+    r"(?P<object>\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]?\d[^,;]{0,40}?)?"
+    r",\s+(?P<way>up|down)\s+from\s+(?:(?:about|some|nearly|almost|roughly|around|a|an)\s+)?[$€£¥]?\d",
+    re.IGNORECASE,
+)
+CHANGE_BY_WAY: dict[str, str] = {"up": "rise", "down": "fall"}
+NOT_IN_COMPARED_OBJECT = re.compile(r"\b(?:and|but|or|which|who|that)\b", re.IGNORECASE)
 
 # Verbs that keep their family's label though an ending rule above would give them a noun of their
 # own: the family's noun is what news and readers call the happening.
@@ -1380,10 +1396,13 @@ _TROOPS = {
 }
 # Happenings named by a noun that an aspectual verb starts, ends or pauses: "Construction is
 # expected to begin" is the construction, "ending a months-long fight" the dispute.
+# Session 15: talks are "talks" here too, as a noun of happening names itself (Session 9, ``NOMINAL_TRIGGERS``):
+# "could open talks on reopening the border", "ending three years of on-and-off talks" (dev10 and dev11 at
+# first sight both write "talks"; no set writes "negotiation" for talks begun or ended).
 _HAPPENINGS = {
     "construction": "construction",
     "works": "construction",
-    "talks": "negotiation",
+    "talks": "talks",
     "negotiations": "negotiation",
     "trial": "trial",
     "fight": "dispute",

@@ -39,7 +39,9 @@ from service.backends.rules.event_words import (
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
     CHANGE_APPOSITIVE,
+    CHANGE_BY_WAY,
     CHANGE_NOUNS,
+    COMPARED_AMOUNT,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTROL_VERBS,
@@ -78,6 +80,7 @@ from service.backends.rules.event_words import (
     NOT_AFTER,
     NOT_AFTER_CAN,
     NOT_HAPPENINGS,
+    NOT_IN_COMPARED_OBJECT,
     NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -1641,6 +1644,11 @@ def _segment_event(
         m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
         if m is not None:
             etype = m.group("noun").lower()
+    if named is None and etype not in CHANGE_NOUNS and trig.type not in ("increase", "decrease"):
+        # "will pay $19 per axle, up from $15": the amount compared with the one before is the change.
+        m = COMPARED_AMOUNT.match(masked, trig.end, c_start + len(clause))
+        if m is not None and not NOT_IN_COMPARED_OBJECT.search(m.group("object") or ""):
+            etype = CHANGE_BY_WAY[m.group("way").lower()]
     if summary.speaker is not None and _ANNOUNCED_PLAN.search(text):
         # "X will ..., Y said at a press conference": a plan made public is Y's announcement; otherwise
         # the conference or briefing itself is the happening (``ANNOUNCED_PLAN``, Session 11).
