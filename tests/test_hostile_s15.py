@@ -9,6 +9,7 @@ terminating every server connection of the test's database
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,55 @@ async def test_after_a_database_restart_one_request_meets_the_dead_connections_n
         statuses = [(await client.get("/v1/extractions/" + "a" * 32)).status_code for _ in range(6)]
     assert statuses.count(503) <= 1, statuses
     assert statuses[-1] == 404
+
+
+async def test_large_jobs_being_written_leave_connections_for_every_other_request(
+    postgres_server: Any, postgres_url: str, tmp_path: Path
+) -> None:
+    """Writes of whole jobs hold at most half the pool; the rest serves everyone else.
+
+    Before: a client posting jobs of 10,000 articles as fast as it could held every pooled
+    connection with their inserts (40 at once: reads waited 10 s, then 503), so one client
+    starved every other request of the process. Slow inserts are played here by a lock on
+    ``jobs`` held from outside, so the writes wait as long as the test says.
+    """
+    settings = pg_settings(tmp_path, postgres_url, database_pool_min=2, database_pool_max=2, run_jobs=False)
+    async with running(settings, FakeBackend()) as (_, client):
+        blocker = await psycopg.AsyncConnection.connect(postgres_url, autocommit=True)
+        try:
+            async with blocker.transaction():
+                await blocker.execute("LOCK TABLE jobs IN EXCLUSIVE MODE")
+                writes = [
+                    asyncio.create_task(client.post("/v1/jobs", json={"articles": [ARTICLE] * 50}))
+                    for _ in range(3)
+                ]
+                await polled(
+                    lambda: _waiting_on_lock(blocker, postgres_url),
+                    lambda n: n >= 1,
+                    what="a job's insert waits on the lock",
+                )
+                # Unbounded, a second write takes the other connection: give it the chance (the
+                # fixed code never gets there, and goes on after this short wait).
+                with contextlib.suppress(AssertionError):
+                    await polled(
+                        lambda: _waiting_on_lock(blocker, postgres_url),
+                        lambda n: n >= 2,
+                        what="a second insert waits on the lock",
+                        within_s=2.0,
+                    )
+                read = await client.get("/v1/extractions/" + "a" * 32)
+            statuses = [(await w).status_code for w in writes]
+        finally:
+            await blocker.close()
+    assert read.status_code == 404, read.text
+    assert statuses == [202, 202, 202]
+
+
+async def _waiting_on_lock(conn: psycopg.AsyncConnection[Any], url: str) -> int:
+    row = await (
+        await conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
+            (url.rsplit("/", 1)[1],),
+        )
+    ).fetchone()
+    return int(row[0]) if row else 0

@@ -203,6 +203,11 @@ class PostgresStore:
         self._url = url
         self._pool = pool
         self._call_timeout_s = call_timeout_s
+        # Writes of a whole job (up to NEWSFACTS_JOB_MAX_ITEMS rows) hold at most half the pool at
+        # once: a client posting large jobs fast held every connection, and every other request
+        # of the process waited the pool's timeout for one, then got a 503 (session 15).
+        self._bulk_slots = max(1, pool.max_size // 2)
+        self._bulk = asyncio.Semaphore(self._bulk_slots)
         self._work = asyncio.Event()
         self._listener: asyncio.Task[None] | None = None
         # Set by close(): the listener ends on it at its next wait, even if its cancellation was lost.
@@ -333,7 +338,13 @@ class PostgresStore:
                     except psycopg.OperationalError:
                         lost = conn.closed
                         raise
-        except (psycopg.OperationalError, PoolTimeout) as exc:
+        except PoolTimeout as exc:
+            # Every connection busy is not the database failing to answer: say which it was.
+            raise StoreUnavailableError(
+                f"no database connection of this process came free within {self._pool.timeout:g} s "
+                f"(all {self._pool.max_size} busy, or the database does not answer); retry later"
+            ) from exc
+        except psycopg.OperationalError as exc:
             if lost:
                 await self._check_pool()
             # No URL in what a client sees: it may hold a password.
@@ -344,6 +355,22 @@ class PostgresStore:
             raise StoreUnavailableError(
                 f"the database did not answer within {self._call_timeout_s:g} s; retry later"
             ) from exc
+
+    @contextlib.asynccontextmanager
+    async def _bulk_write(self, what: str) -> AsyncIterator[None]:
+        """One of the pool's connections kept for large writes; a 503 past the pool's own timeout."""
+        try:
+            async with asyncio.timeout(self._pool.timeout):
+                await self._bulk.acquire()
+        except TimeoutError:
+            raise StoreUnavailableError(
+                f"{self._bulk_slots} writes of {what} were under way in this process for "
+                f"{self._pool.timeout:g} s; retry later"
+            ) from None
+        try:
+            yield
+        finally:
+            self._bulk.release()
 
     async def _check_pool(self) -> None:
         """The server closed a pooled connection: test the pool's idle ones now, once for all callers.
@@ -517,7 +544,7 @@ class PostgresStore:
     async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
-        async with self._conn() as conn, conn.transaction():
+        async with self._bulk_write("jobs"), self._conn() as conn, conn.transaction():
             await conn.execute(
                 "INSERT INTO jobs (id, status, created_at, updated_at, total, failed)"
                 " VALUES (%s, %s, %s, %s, %s, %s)",
