@@ -78,3 +78,30 @@ def test_an_amount_compared_with_the_one_before_is_a_change(text: str, trigger: 
 def test_a_comparison_does_not_rename_what_else_is_named(text: str, trigger: str, type_: str) -> None:
     """Guard: these held before the change and must hold after it."""
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A verb and its particle are named by the noun English makes of the two.
+        ("The club has set up a helpline for fans.", "set up", "setup"),
+        ("Tickets for the final sold out within an hour.", "sold out", "sell-out"),
+    ],
+)
+def test_a_verb_and_its_particle_name_the_noun_of_the_two(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives: "out of" is no particle, other particles keep their nouns, a plain sale stays one.
+        ("The fund sold out of its bond holdings in May.", "sold", "sale"),
+        ("The group sold off its stake in the port.", "sold off", "sell-off"),
+        ("The council set aside £2m for repairs.", "set aside", "allocation"),
+        ("The firm sold 40,000 tickets in June.", "sold", "sale"),
+    ],
+)
+def test_other_verbs_and_particles_keep_their_nouns(text: str, trigger: str, type_: str) -> None:
+    """Guard: these held before the change and must hold after it."""
+    assert_type(text, trigger, type_)

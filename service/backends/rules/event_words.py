@@ -607,6 +607,9 @@ PARTICLE_NOUNS: dict[tuple[str, str], str] = {
     ("pull", "out"): "pullout",
     ("shake", "up"): "shake-up",
     ("break", "in"): "break-in",
+    # Session 15: tickets or seats that sell out are a sell-out (dev11), not a sale ("sold out of" is
+    # no particle, ``_PARTICLE``).
+    ("sell", "out"): "sell-out",
 }
 
 PHRASAL: dict[tuple[str, str], str] = {
@@ -617,7 +620,11 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("come", "online"): "commissioning",
     ("go", "online"): "commissioning",
     ("set", "aside"): "allocation",
-    ("set", "up"): "establishment",
+    # Session 15: what is set up is a setup, the noun English makes of the verb and its particle, as for
+    # ``PARTICLE_NOUNS`` (dev9 writes "setup" for "has set up a booking line"; "establishment" is a word
+    # no set writes). dev6 writes the object ("set up a hotline": hotline) and "founding" for a firm set up,
+    # which neither label gave.
+    ("set", "up"): "setup",
     ("hand", "over"): "handover",
     ("roll", "out"): "launch",
     ("phase", "out"): "withdrawal",
