@@ -53,7 +53,12 @@ from service.backends.rules.measures import (
     CURRENCY_PREFIXES,
     DIMENSION_UNITS,
     DURATION_RATE_BLOCKED,
+    EACH_HOLDS_BEFORE,
+    EACH_HOLDS_NOT,
     FEET_BEFORE,
+    FLOW_RATE_AFTER,
+    FOR_EACH_AFTER,
+    FOR_EACH_NOT,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
     HYPHEN_POUND,
@@ -76,10 +81,13 @@ from service.backends.rules.measures import (
     PRICE_BEFORE,
     PRICE_RATE_AFTER,
     PRIME_MARK_AFTER,
+    RATE_ADJECTIVE_BEFORE,
+    RATE_ADJECTIVES,
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     S_SINGULARS,
     SIZE_WORDS,
+    SPAN_POSSESSIVE_BEFORE,
     SQUARE_MEASURES,
     SYMBOL_AFTER,
     TIME_SPAN_ORDER,
@@ -282,6 +290,7 @@ class _Found:
     value_max: float | None = None  # the upper end of a range (schema 1.1)
     per: str | None = None  # a rate's denominator (schema 1.1)
     scale: float | None = None  # the scale word or suffix the number carried ("billion", "m")
+    rate_rule: str | None = None  # the rule that gave ``per`` where it is not the number's own words
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -1362,6 +1371,7 @@ def find_figures(
                 if figure is not None:
                     found.append(figure)
     _join_ranges(text, found)
+    _carried_rates(text, found)
     drafts = _figure_drafts(sent, found, in_quote)
     drafts.extend(special)
     folds = _FOLD_HINT_LOWER.search(low) if plain else _FOLD_HINT.search(text)
@@ -1473,10 +1483,23 @@ def _read_number(
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
     per = sym_per if mk.sym or hyphen_rate else None
     rate = _rate_after(text, evidence_end, kind, per, unit)
+    rate_rule = None
+    if rate is None and not per and kind == "count" and unit is None and not _inside_quote(text, s):
+        times = _TIMES_RATE.match(text, evidence_end, evidence_end + 40)
+        rate = _rate_after(text, times.end(), kind, None, unit) if times else None
+        if rate is not None and times is not None:
+            # "up to six times a day": how often, per day (the number alone was a bare count)
+            rate, rate_rule = (rate[0], times.end() - evidence_end + rate[1]), "figures.rates.times"
+    if rate is None and not per:
+        for_each = FOR_EACH_AFTER.match(text[evidence_end : evidence_end + 60])
+        if for_each is not None and for_each.group("d") not in FOR_EACH_NOT:
+            rate, rate_rule = (for_each.group("d"), for_each.end()), "figures.rates.for_each"
     if rate is not None:
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
         per, evidence_end = rate[0], evidence_end + rate[1]
         end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
+    elif not per:
+        per, rate_rule = _rate_around(text, start, evidence_end, kind, unit)
     scale_word = m.group("dscale") or m.group("attached") or m.group("wscale")
     return _Found(
         start,
@@ -1488,6 +1511,7 @@ def _read_number(
         evidence_end,
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
+        rate_rule=rate_rule,
     )
 
 
@@ -1869,6 +1893,31 @@ def _not_a_count(
     )
 
 
+def _rate_around(
+    text: str, start: int, evidence_end: int, kind: str, unit: str | None
+) -> tuple[str | None, str | None]:
+    """A rate the words around the figure name, not right after it: an adjective of time before it ("an
+    annual pace of 4.2%"), "each" before it ("each theft count carries a maximum of 12 years"), a flow verb's
+    span after it ("41,000 cars cross the viaduct each day"); with the rule that read it."""
+    if kind in ("money", "percent"):
+        adjective = RATE_ADJECTIVE_BEFORE.search(text, max(0, start - 90), start)
+        # a share "by" which an annual figure moves is a change: "annual sales rose by 5%"
+        if adjective is not None and not (kind == "percent" and adjective.group().rstrip().endswith(" by")):
+            return RATE_ADJECTIVES[adjective.group("adj").lower()], "figures.rates.adjective"
+    if kind == "money":
+        possessive = SPAN_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
+        if possessive is not None:
+            return possessive.group("d").lower(), "figures.rates.possessive"
+    each = EACH_HOLDS_BEFORE.search(text, max(0, start - 80), start)
+    if each is not None and each.group("d").lower() not in EACH_HOLDS_NOT:
+        return each.group("d").lower(), "figures.rates.each"
+    if kind == "count" and unit is not None:
+        flow = FLOW_RATE_AFTER.match(text[evidence_end : evidence_end + 80])
+        if flow is not None:
+            return flow.group("d"), "figures.rates.flow"
+    return None, None
+
+
 def _rate_after(
     text: str, evidence_end: int, kind: str, per: str | None, unit: str | None = None
 ) -> tuple[str, int] | None:
@@ -2071,6 +2120,86 @@ _VOTE_BEFORE = re.compile(
 )
 
 
+# "twice a day" is not read here (no number); "six times a day" is how often, per day. Not inside a
+# quotation: how often, like how long, is there the speaker's picture ("skipped lunch three times a day
+# would notice"), so the number stays the bare count it was.
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _inside_quote(text: str, s: int) -> bool:
+    """Whether an odd number of double quotation marks open before ``s`` in the sentence."""
+    return sum(text.count(q, 0, s) for q in _QUOTE_MARKS) % 2 == 1
+
+
+_TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
+# "$21 per axle, up from $16", "31 cents a share, up from 28 cents", "0.7 visits per patient, compared
+# with 0.9": the figure a rate is compared with is a rate of the same denominator.
+_RATE_COMPARED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "3,900 marks a tonne (about $240)": an amount alone in parentheses right after a rate converts it.
+_CONVERSION_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?", re.IGNORECASE
+)
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _carried_rates(text: str, found: list[_Found]) -> None:
+    """A figure compared with a rate of the same unit takes the rate's denominator ("$23 per axle, up from
+    $15": $15 per axle); it was given none, so a rate cut to its first part. So does an amount in
+    parentheses that converts the rate, and the comparison may follow that parenthesis."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.per is not None
+            and b.per is None
+            and a.pair != -2
+            and b.pair != -2
+            and _CONVERSION_OPEN.fullmatch(text, a.evidence_end, b.start) is not None
+            and _CONVERSION_CLOSE.match(text, b.evidence_end) is not None
+        ):
+            b.per, b.rate_rule = a.per, "figures.rates.converted"
+            if i + 2 < len(found) and (close := _CONVERSION_CLOSE.match(text, b.evidence_end)) is not None:
+                c = found[i + 2]
+                if (
+                    c.per is None
+                    and c.pair != -2
+                    and c.kind == a.kind
+                    and c.unit == a.unit
+                    and _RATE_COMPARED_AFTER.fullmatch(text, close.end(), c.start) is not None
+                ):
+                    c.per, c.rate_rule = a.per, "figures.rates.compared"
+    for a, b in pairwise(found):
+        if (
+            a.per is None
+            or b.per is not None
+            or a.pair == -2
+            or b.pair == -2
+            or b.kind != a.kind
+            or b.unit != a.unit
+            or _RATE_COMPARED_AFTER.fullmatch(text, a.evidence_end, b.start) is None
+        ):
+            continue
+        b.per, b.rate_rule = a.per, "figures.rates.compared"
+    for i, a in enumerate(found):
+        # "annual spending on parks fell from £80,000 to £52,000": a change's new level is a rate like its old one
+        if (
+            a.pair is not None
+            and a.pair > i
+            and a.per is not None
+            and found[a.pair].per is None
+            and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+            is not None  # "$21 per axle and $5" is none
+        ):
+            b = found[a.pair]
+            if b.kind == a.kind and b.unit == a.unit:
+                b.per, b.rate_rule = a.per, "figures.rates.compared"
+
+
 # "12 murders per 100,000 people", "5 per 10,000": a number after "per" is the rate's denominator. Read
 # as a figure of its own it was a count of 100,000 people the text never states (session 9).
 _PER_NUMBER = re.compile(r"\s*(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+", re.IGNORECASE)
@@ -2237,7 +2366,7 @@ def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[
         fig_text = text[f.start : f.end].strip(" ,;:")
         drafts.append(
             FigureDraft(
-                rule="figures.numbers",
+                rule=f.rate_rule or "figures.numbers",
                 text=fig_text,
                 value=clean_value(f.value),
                 value_max=clean_value(f.value_max) if f.value_max is not None else None,

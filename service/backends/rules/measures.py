@@ -57,6 +57,12 @@ RATE_DENOMINATORS: dict[str, str] = {
     "kilowatt-hour": "kWh",
     "dozen": "dozen",
     "millisecond": "millisecond",
+    # Session 15: a player's average ("19.5 points a game") and a yield per area ("2.8 tonnes a hectare").
+    "game": "game",
+    "match": "match",
+    "hectare": "ha",
+    "millilitre": "ml",
+    "milliliter": "ml",
 }
 # A duration is a rate only per a longer span of time ("60 hours a week", "three days a month");
 # "10 years a decade ago" is no rate, nor is "two hours an hour" (the order below decides).
@@ -80,17 +86,38 @@ TIME_SPAN_ORDER: dict[str, int] = {
     for unit in units
 }
 # Words after "a <span>" that make it a point in time, not a rate's denominator.
-DURATION_RATE_BLOCKED = re.compile(r"\s*(?:ago|earlier|later|before|after|back|since|from)\b", re.IGNORECASE)
+# Not "since": "30 hours a week since the spring" is a rate (no span of time is "a week since" after
+# a duration; "a week since" makes a point only as a clause of its own, "it has been a week since").
+DURATION_RATE_BLOCKED = re.compile(r"\s*(?:ago|earlier|later|before|after|back|from)\b", re.IGNORECASE)
 
 _DENOM_ALT = "|".join(sorted((re.escape(d) for d in RATE_DENOMINATORS), key=len, reverse=True))
 
 # " a month", " per day", " each year", "/h": the rate's denominator right after the amount
 # (or after its unit). "a year ago" / "a year earlier" are dates, not rates: refused by the lookahead.
+# Session 15: "a month before discounts" and "a year on bridges" are rates: "before"/"after" make a point
+# in time except before what a price is counted without ("a month before tax"), and "on" only when the
+# clause ends there or goes on with "from" ("a year on, the town ...", "a year on from the fire").
+PRICE_ADJUSTMENTS = words(
+    "tax taxes discount discounts deductions deduction inflation fees fee costs expenses bonuses bonus overtime "
+    "interest subsidies subsidy tips commission charges insurance utilities rebate rebates vat"
+)
+_PRICE_ADJ_ALT = "|".join(sorted(PRICE_ADJUSTMENTS))
 RATE_AFTER = re.compile(
     rf"^(?:,?\s+(?:a|an|per|each|every)\s+|\s?-\s?(?:a|an|per)\s?-\s?|\s?/\s?)(?P<d>{_DENOM_ALT})(?![\w-])"
-    r"(?!\s+(?:ago|earlier|later|before|after|previously|from now|on|of|old)\b)",
+    r"(?!\s+(?:ago|earlier|later|previously|from now|of|old)\b)"
+    rf"(?!\s+(?:before|after)\b(?!\s+(?:{_PRICE_ADJ_ALT})\b))"
+    r"(?!\s+on(?:\s*(?:[,.;:!?)]|$)|\s+from\b))",
     re.IGNORECASE,
 )
+# "0.7 visits per patient", "$23 per axle", "6.35 per euro": after "per" any lowercase noun is the
+# denominator (after "a"/"an" only the table's, since "a" begins any noun phrase). Not "per cent",
+# "per se", "per the contract" (as the contract says); a currency is written as its code.
+PER_NOT_DENOMINATORS = words(
+    "cent cents centum se the a an his her its their our my your this that these those diem mille annum capita "
+    "hundred thousand million billion trillion"  # "parts per million" is a unit of its own (ppm)
+)
+PER_CURRENCIES: dict[str, str] = {"euro": "EUR", "dollar": "USD", "yen": "JPY", "yuan": "CNY"}
+PER_NOUN = re.compile(r"^,?\s+per\s+(?P<d>[a-z]+(?:-[a-z]+)?)(?![\w-])")
 # Symbols after a slash: "140 km/h", "$4/kg", "60 m/s".
 RATE_SLASH_SYMBOLS: dict[str, str] = {
     "h": "hour",
@@ -140,6 +167,99 @@ RATE_AFTER_OBJECT = re.compile(
 )
 
 
+# A rate named by an adjective of time before the amount's noun: "an annual pace of 4.2%", "a monthly
+# pass for $28", "annual revenue of about $310 million", "monthly payments will drop by 55 euros".
+# Only money and shares take it, only through nouns that a price or a pace is (so "the annual meeting
+# of 300 members" and "a monthly magazine of 40 pages" state no rate), and only when a preposition or a
+# verb of being joins the noun to the amount (so "quarterly profit rose 5%" is a change, not per quarter).
+RATE_ADJECTIVES: dict[str, str] = {
+    "annual": "year",
+    "annualised": "year",
+    "annualized": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "nightly": "night",
+    "quarterly": "quarter",
+}
+RATE_ADJECTIVE_NOUNS = words(
+    "payment payments pass passes fee fees salary salaries wage wages rent rents revenue revenues sales income "
+    "budget budgets pace rate growth inflation cost costs subscription subscriptions dividend dividends profit "
+    "profits bill bills premium premiums allowance allowances spending pay charge charges toll tolls "
+    "turnover earnings contribution contributions pension pensions stipend fare fares tuition membership "
+    "repayment repayments instalment instalments installment installments"
+)
+RATE_ADJECTIVE_JOINS = words("of for at by to from worth totalling totaling is was were are be")
+RATE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?P<adj>" + "|".join(RATE_ADJECTIVES) + r")\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:" + "|".join(sorted(RATE_ADJECTIVE_NOUNS)) + r")"
+    r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:" + "|".join(sorted(RATE_ADJECTIVE_JOINS)) + r")"
+    r"(?:\s+an?\s+average\s+of)?\s+$",
+    re.IGNORECASE,
+)
+
+
+# "up to £600 for each account", "14.10 euros for each Darrow share": the amount per the noun after "for each"
+# (a capitalised name may stand before the noun); "for each of the ..." names no denominator.
+# The noun must end its phrase ("$3 for each seat cushion" names a compound this does not guess).
+FOR_EACH_AFTER = re.compile(
+    r"^\s+for\s+(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?(?P<d>[a-z]+)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|to|by|and|or|from|with|who|that|which|under|over)\b)"
+)
+FOR_EACH_NOT = words("of one")
+# "Each theft count carries a maximum of 12 years", "every member gets 5 votes": the noun after "each"/"every"
+# is the denominator when a verb of what each holds or costs joins it to the amount.
+EACH_HOLDS_VERBS = words(
+    "carries carry carried costs cost pays pay paid earns earn earned gets get got receives receive received "
+    "weighs weigh weighed holds hold held"
+)
+EACH_HOLDS_BEFORE = re.compile(
+    r"\b(?:each|every)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<d>[a-z]+)\s+(?:"
+    + "|".join(sorted(EACH_HOLDS_VERBS))
+    + r")(?:\s+(?:a|an|the|maximum|minimum|of|up|to|about|around|roughly|some|average|fine|sentence|penalty)){0,4}\s+$",
+    re.IGNORECASE,
+)
+EACH_HOLDS_NOT = words("of one day week month year time")
+# "About 41,000 cars cross the viaduct each day": a count whose verb is a flow (what passes, arrives,
+# is used) and whose clause ends on "each"/"every"/"a" span of time is that many per span. Only these
+# verbs: "the 12 members meet each week" counts members, not members per week.
+FLOW_VERBS = words(
+    "use uses used cross crosses crossed visit visits visited pass passes passed enter enters entered "
+    "arrive arrives arrived ride rides rode board boards boarded fly flies flew travel travels travelled "
+    "traveled commute commutes commuted call calls called apply applies applied"
+)
+FLOW_RATE_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(sorted(FLOW_VERBS)) + r")(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:each|every|per)\s+"
+    r"(?P<d>day|night|week|month|year|hour)(?=\s*(?:[.,;:!?]|$))",
+)
+
+
+# "80,000 trips on a typical weekday": an ordinary span of time after the amount is its rate.
+TYPICAL_SPANS: dict[str, str] = {
+    "day": "day",
+    "weekday": "day",
+    "night": "night",
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "year": "year",
+}
+TYPICAL_SPAN_AFTER = re.compile(
+    r"^\s+(?:on|in)\s+(?:a|an)\s+(?:typical|average|normal|usual|ordinary|busy|given)\s+"
+    r"(?P<d>" + "|".join(TYPICAL_SPANS) + r")\b",
+    re.IGNORECASE,
+)
+# "A month's membership is £35", "a year's salary of $50,000": a span's possessive before a price names its
+# rate (money only).
+SPAN_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:a|an|one)\s+(?P<d>day|night|week|month|year)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:is|was|are|were|of|at|costs?|came\s+to|comes\s+to|totals?|totalled|totaled)\s+$",
+    re.IGNORECASE,
+)
+
+
 def rate_denominator(text_after: str) -> tuple[str, int] | None:
     """(per, length consumed) when ``text_after`` starts with a rate's denominator."""
     m = RATE_SLASH.match(text_after)
@@ -148,6 +268,13 @@ def rate_denominator(text_after: str) -> tuple[str, int] | None:
     m = RATE_AFTER.match(text_after)
     if m is not None:
         return RATE_DENOMINATORS[m.group("d").lower()], m.end()
+    m = PER_NOUN.match(text_after)
+    if m is not None and m.group("d") not in PER_NOT_DENOMINATORS:
+        d = m.group("d")
+        return RATE_DENOMINATORS.get(d) or PER_CURRENCIES.get(d) or UNIT_WORD_SYMBOLS.get(d) or d, m.end()
+    m = TYPICAL_SPAN_AFTER.match(text_after)
+    if m is not None:
+        return TYPICAL_SPANS[m.group("d").lower()], m.end()
     return None
 
 
@@ -856,7 +983,10 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("grammes", "gramme"), ("g", None)),
     **dict.fromkeys(("kilogrammes", "kilogramme"), ("kg", None)),
     **dict.fromkeys(("radians", "radian"), ("rad", None)),
-    **dict.fromkeys(("millilitres", "milliliters", "ml"), ("ml", None)),
+    **dict.fromkeys(("millilitres", "milliliters", "millilitre", "milliliter", "ml"), ("ml", None)),
+    **dict.fromkeys(("nanograms", "nanogram", "nanogrammes", "nanogramme"), ("ng", None)),
+    **dict.fromkeys(("parts per million", "part per million"), ("ppm", None)),
+    **dict.fromkeys(("parts per billion", "part per billion"), ("ppb", None)),
     **dict.fromkeys(("tons", "ton"), ("ton", None)),
     **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
     **dict.fromkeys(("inches", "inch"), ("in", None)),
