@@ -64,6 +64,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "search": words("search"),
     # Rules and accounts looked at again: "would review the parking rules".
     "review": words("review"),
+    # Session 15: evidence, a report or a rival's games examined closely are a study ("would study the
+    # report", "had studied every one of its matches": dev11; "are studying footage from 27 cameras": dev5).
+    # A subject learned at school is no news of its own (``NOT_AFTER``: "studied law at Oxford").
+    "study": words("study"),
     # Things found, in the passive only (``PASSIVE_ONLY``, Session 9): "the hoard was found by a
     # detectorist in 2019"; "found that", "found it hard" and "were found guilty" are no discovery.
     "discovery": words("uncover discover detect find"),
@@ -754,6 +758,9 @@ _TO_HOSPITAL = (
     r"to\s+(?:(?:a|the)\s+)?(?:(?:local|nearby|regional|city|district)\s+)?(?:hospital|hospitals)\b|"
     r"to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic)\b"
 )
+# Session 15: what follows "warn" when the warning itself is the happening: someone warned, then "about" or
+# "over" what ("warned the board about the loans"); not a content clause ("warned that", "warned it would").
+WARNED_ABOUT = r"(?!(?:that|of|about|over|against|on|in|it|this)\b)(?:[\w’'.-]+\s+){1,4}?(?:about|over)\b"
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
     "tie": (_DRAWN, "match"),
@@ -796,8 +803,25 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
         r"channel|station)\b",
         "interview",
     ),
-    # Players moving clubs: "joined Wrenfield Athletic from a Belgian club".
-    "join": (r"(?:[A-Z][\w’'.-]*\s+){1,4}from\b", "transfer"),
+    # Players moving clubs: "joined Wrenfield Athletic from a Belgian club". Session 15: a player who joins
+    # for a fee is transferred too (dev2: "joined for £4.5 million from a Belgian club").
+    "join": (
+        r"(?:(?:[A-Z][\w’'.-]*\s+){1,4}from\b|for\s+(?:(?:about|around|some|a\s+fee\s+of)\s+)?[£$€])",
+        "transfer",
+    ),
+    # Session 15: a warning given to someone about something, with no content clause, is the warning
+    # itself ("had warned the board about the loans two years ago", "is said to have warned the firm
+    # about the settings in October": dev4, dev8 and dev11 label each a warning). "warned that ...",
+    # "warned of delays" and "warned residents to stay indoors" stay speech (attributions).
+    "warn": (WARNED_ABOUT, "warning"),
+    # Session 15: a company that lists its shares, or lists in a market or a year, goes public ("which
+    # listed in London last year", "since it listed in 2009", "preparing to list its shares": dev8 and
+    # dev11 label each a listing). "listed in the report", "listed on the website" are no listing.
+    "list": (
+        r"(?:(?:its|their)\s+shares\b|(?:in|on)\s+(?:the\s+)?"
+        r"(?!(?:Appendix|Annex|Table|Schedule|Section|Chapter|Part|Figure)\b)(?:[A-Z][\w’'.-]*|\d{4})\b)",
+        "listing",
+    ),
     # People taken or rushed to hospital are hospitalised (Session 9: "were taken to St. Anne's Medical
     # Center", "was rushed to hospital"; "taken to court", "taken to the station" are not).
     "take": (_TO_HOSPITAL, "hospitalization"),
@@ -844,6 +868,19 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
         # council, where the words are a plea or part of a meeting (dev, dev2: no event).
         (LEGISLATURE, "address"),
     ),
+    "join": (
+        # Session 15: joining a body one then belongs to is a joining ("had joined the company three months
+        # earlier", "would not join a government led by X", "joined Portavel's academy at 11": dev5, dev9
+        # and dev11 label each "joining"). "joined forces", "joined the call for" and "joined the queue" are
+        # no body.
+        (
+            r"(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'.-]*(?:’s|'s)\s+)(?:[\w-]+\s+){0,2}?"
+            r"(?:company|firm|club|team|side|squad|government|coalition|party|board|cabinet|army|navy|police|"
+            r"bank|group|academy|staff|union|council|committee|administration|ministry|agency|university|"
+            r"school|band|orchestra|newspaper|paper|network)\b",
+            "joining",
+        ),
+    ),
 }
 # Sides in a match: a win or a defeat told with a tally is the match ("beat Carrow Vale 3-1",
 # "lost 2-1"); without one it stays a win or a defeat: "Clinton beat Sanders in Nevada" is no match.
@@ -853,6 +890,12 @@ MATCH_RESULT_TYPES = frozenset({"win", "defeat"})
 # shot at goal, not a shooting; "finished with 10 men" a state; "levelled off" or "levelled
 # criticism at" no goal.
 NOT_AFTER: dict[str, frozenset[str]] = {
+    # Session 15: learning a subject, or where and under whom, is schooling, not a study of something.
+    "study": words(
+        "at under abroad for in law medicine economics history music engineering art physics chemistry "
+        "biology english french german spanish philosophy politics journalism nursing architecture "
+        "mathematics maths languages literature business"
+    ),
     "shoot": words("low high wide past over into home just straight across narrowly first"),
     "finish": words("with second third fourth fifth sixth top bottom level"),
     # A tree that "fell on his car", a climber who "fell from a ridge": a fall, not a decrease.
@@ -876,6 +919,12 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 # keepers to 38", "spending fell from £210,000 to £126,000"; dev7, dev10): ``NOT_AFTER``'s "from" is a fall
 # from a height ("fell from a ridge"), never before a number.
 FROM_AMOUNT = re.compile(r"\s+from\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?[$€£¥]?\d")
+
+# Session 15: a party "studying the judgment" gives the stock reply to a court (as "declined to comment"
+# does), no study of its own; a report, footage or matches studied are one (``EVENT_VERBS["study"]``).
+RULING_STUDIED = re.compile(
+    r"\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?(?:judgment|judgement|ruling|verdict)\b"
+)
 
 # Session 14: "reached 1.4 million tonnes", "reached a record 9%": a level, no arrival.
 LEVEL_REACHED = re.compile(

@@ -109,6 +109,7 @@ from service.backends.rules.event_words import (
     RECOVERED_AMOUNT,
     REFERRING_DETERMINERS,
     REFUSAL_LABELS,
+    RULING_STUDIED,
     SCHEDULED_PHASE,
     SCORE,
     SOUGHT_TYPES,
@@ -122,6 +123,7 @@ from service.backends.rules.event_words import (
     VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
+    WARNED_ABOUT,
     WILL_FOLLOW,
     happening_noun,
 )
@@ -257,7 +259,9 @@ CLAUSE_BREAK = re.compile(
 )
 # What someone said is a clause of its own: "Odell said | the company would open 85 stores".
 REPORT_BREAK = re.compile(
-    r"\b(?:said|says|added|adds|warned|warns|argued|argues|claimed|claims|insisted|noted|explained|"
+    r"\b(?:said|says|added|adds|(?:warned|warns)(?!\s+"
+    + WARNED_ABOUT
+    + r")|argued|argues|claimed|claims|insisted|noted|explained|"
     r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
     r"reported|reports|announced|announces|wrote|writes|"
     r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
@@ -279,10 +283,11 @@ THAT_COMPLEMENT = re.compile(
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
 # "and" or "or" before a second trigger verb: "ordered her to repay ... and barred her from ...".
-# "and plans to open ...": a second verb of intending before the trigger.
+# "and plans to open ...": a second verb of intending before the trigger; "and went on to found ..."
+# (Session 15: what came next is a verb of its own, as after "and plans to").
 # "began in March and is due to be completed": a plan for the second verb.
 COORDINATION = re.compile(
-    r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+to\s+|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+)?$"
+    r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+(?:on\s+)?to\s+|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+)?$"
 )
 
 # "and" then a subject of its own before a second verb: "and the regional government | ordered",
@@ -1118,6 +1123,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
             if form.lemma == "reach" and LEVEL_REACHED.match(masked, t.end()):
                 break  # "exports reached 1.4 million tonnes": a level, no arrival (Session 14)
+            if form.lemma == "study" and RULING_STUDIED.match(masked, t.end()):
+                break  # "was studying the judgment": a party's stock reply to a court (Session 15)
             if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
                 break  # "declined to comment": a refusal, told by the verb after it
             if form.lemma in ASPECT_INFINITIVE and _verb_follows(toks, i):
@@ -1275,6 +1282,11 @@ def _conditioned(masked: str, start: int, end: int) -> bool:
     return False
 
 
+# A purpose is tenseless; "and" with a finite auxiliary after it goes back to the clause's own verbs:
+# "had released water to prevent a breach | and had warned local authorities" (Session 15).
+_FINITE_AFTER_AND = re.compile(r",?\s+and\s+(?:has|have|had|was|were|is|are|will|would)\s")
+
+
 def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """Triggers not inside a purpose ("in order to support ...") within their clause."""
     if not triggers or _PURPOSE.search(masked) is None:
@@ -1283,7 +1295,8 @@ def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     for a, b in _clauses(masked):
         m = _PURPOSE.search(masked, a, b)
         if m is not None:
-            blocked.append((m.start(), b))
+            back = _FINITE_AFTER_AND.search(masked, m.end(), b)
+            blocked.append((m.start(), back.start() if back is not None else b))
     return [t for t in triggers if not any(s <= t.start < e for s, e in blocked)]
 
 

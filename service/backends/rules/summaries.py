@@ -220,10 +220,15 @@ _NEGATED_AUX = re.compile(r"(?P<aux>[a-z]+)n[’']t")
 
 def _is_verb_group(s: str) -> bool:
     # "plans to", "hopes to": a verb of intending and its "to" open a verb group as auxiliaries do.
+    # Session 15: so does "went on to" before what came next ("and | went on to found a charity").
+    s = _WENT_ON_TO.sub(" to", s)
     return all(
         _in_verb_group(w) or w.lower() in CONTROL_VERBS or w.lower() in _REFUSING or w == "to"
         for w in _WORD.findall(s)
     )
+
+
+_WENT_ON_TO = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\b", re.IGNORECASE)
 
 
 # A verb of refusing and its "to" stand before the verb refused as a modal does: "and declined to | comment".
