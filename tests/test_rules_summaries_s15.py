@@ -6,6 +6,7 @@ Every sentence here is written for the test, with hard negatives the change must
 
 from __future__ import annotations
 
+from tests.rules_support import run
 from tests.test_rules_event_summaries import assert_sentence
 from tests.test_rules_summaries_s8 import summaries
 
@@ -44,3 +45,43 @@ def test_a_pronoun_before_an_aside_is_the_verb_s_subject() -> None:
         "Tom Hale and Ben Oduya spoke in Ames. He, speaking at a rally, criticized the farm bill."
     )
     assert got["criticized"] == "He criticized the farm bill."
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before() -> None:
+    text = "Regional mayors are angry about the budget. They would pay for the lanes by raising parking fees."
+    (e,) = run(text).events
+    assert e.summary == "Regional mayors would pay for the lanes by raising parking fees."
+    # The words drawn from the sentence before are evidence of their own.
+    assert "Regional mayors" in [span.text for span in e.evidence]
+    # After a fronted phrase, the subject of the sentence before.
+    got = summaries(
+        "To protect their budgets, harbour towns have been known to delay repairs. They closed two ferry routes in May."
+    )
+    assert got["closed"] == "Harbour towns closed two ferry routes in May."
+
+
+def test_they_opening_a_sentence_stays_where_a_reader_cannot_tell() -> None:
+    """Guard (passes before the change too): the hard negatives of the naming above."""
+    # A paragraph between.
+    got = summaries(
+        "Regional mayors are angry about the budget.\n\nThey would pay for the lanes by raising fees."
+    )
+    assert got["pay"] == "They would pay for the lanes by raising fees."
+    # Another plural subject in the sentence before.
+    got = summaries(
+        "Regional mayors are angry, and the unions are too. They would pay for the lanes by raising fees."
+    )
+    assert got["pay"] == "They would pay for the lanes by raising fees."
+    got = summaries(
+        "Regional mayors say the fees are too high. They would pay for the lanes by raising parking fines."
+    )
+    assert got["pay"] == "They would pay for the lanes by raising parking fines."
+    # A singular subject: no plural for "they".
+    got = summaries("The mayor is angry about the budget. They would pay for the lanes by raising fees.")
+    assert got["pay"] == "They would pay for the lanes by raising fees."
+    # A clause before the plural: no fronted phrase, two subjects a reader may take.
+    got = summaries(
+        "The campaign saw the party as a tool, and officials had little interest in it. They built a new "
+        "group instead."
+    )
+    assert got["built"] == "They built a new group instead."

@@ -1451,6 +1451,9 @@ class StoryState:
     """What one sentence's events leave for the next: the subject "it" may stand for."""
 
     last_subject: str | None = None
+    # The sentence before, whether or not it gave an event (start, text, masked): "They" opening the next
+    # one may stand for its plural subject (summaries, session 15).
+    last_sentence: tuple[int, str, str] | None = None
     # Types and trigger words of the events told so far: a definite noun of happening none of them
     # names is told here for the first time ("much of the four-hour meeting", Session 9).
     seen: set[str] = field(default_factory=set)
@@ -1464,8 +1467,10 @@ def find_events(
     # "It" may stand for the subject of the sentence right before only: a sentence with no event between
     # ("The Red Cross said ... . It appealed") leaves none (the nearest organisation is then the fallback).
     previous = story.last_subject if story is not None else None
+    before = story.last_sentence if story is not None else None
     if story is not None:
         story.last_subject = None
+        story.last_sentence = (sent.start, text, masked)
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
     dl = DATELINE.match(masked)
     if dl:
@@ -1485,6 +1490,7 @@ def find_events(
         book=book,
         clause_starts=[a for a, _b in _clauses(masked)],
         previous=previous,
+        before=before,
     )
     for trig, a, b in _segments(masked, triggers):
         if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:
@@ -1681,7 +1687,7 @@ def _segment_event(
         where=where,
         participants=participants,
         status=status,
-        evidence=[clause, *(text[x:y].strip() for x, y in ctx.extra)],
+        evidence=[clause, *(text[x:y].strip() for x, y in ctx.extra), *ctx.outside],
         hint=abs_a,
     )
     return draft, summary.subject

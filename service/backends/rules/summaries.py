@@ -106,6 +106,8 @@ class Context:
     clause_starts: list[int]  # starts of the sentence's clauses, in order
     borrowed: str | None = None  # the subject of the sentence's previous event
     previous: str | None = None  # the subject of the previous sentence's last event
+    # The sentence before (absolute start, text, masked), whether or not it gave an event (session 15).
+    before: tuple[int, str, str] | None = None
     # The auxiliaries and modal of the sentence's previous verb event ("would", "was", "has been"):
     # a verb coordinated with it shares them ("was treated ... and | released").
     group: str | None = None
@@ -115,6 +117,8 @@ class Context:
     drawn_end: int | None = None
     # Words a summary draws on that are evidence apart from the clause (sentence offsets, in order).
     extra: list[tuple[int, int]] = field(default_factory=list)
+    # Words of the sentence before that a summary draws on ("They" -> "Regional mayors"): evidence of their own.
+    outside: list[str] = field(default_factory=list)
 
     def draw(self, start: int, end: int | None = None) -> None:
         self.drawn_start = start if self.drawn_start is None else min(self.drawn_start, start)
@@ -807,6 +811,7 @@ def _compose_verb(
     """Subject + verb phrase + object for a verbal trigger in clause [c_start, c_end) of the sentence."""
     text, masked = ctx.text, ctx.masked
     ctx.extra = []
+    ctx.outside = []
     if lemma == "payable":
         return _payable(ctx, c_start, c_end, trig_end)
     verb_start = max(c_start, min(verb_start, trig_start))
@@ -1935,6 +1940,7 @@ def _compose_nominal(
     text, masked = ctx.text, ctx.masked
     ctx.group = None  # a verb after the noun shares no verb group with it
     ctx.extra = []
+    ctx.outside = []
     if masked[max(0, trig_start - 6) : trig_start].lower() == "under ":
         # "The cause of the fire is under investigation": the clause says it in its own words.
         lead = masked[c_start:trig_start]
@@ -2395,6 +2401,8 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
             return _referent(ctx, first, opening.start("pron"))
     if (first := _first_clause_subject(ctx, pron, pos)) is not None:
         return first
+    if pron in ("they", "their") and _opens_sentence(ctx, pos):
+        return _plural_subject_before(ctx)
     if not personal or not _opens_sentence(ctx, pos):
         # (deeper in its sentence a pronoun may stand for the sentence's own subject, a description the book
         # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
@@ -2681,6 +2689,62 @@ def _first_clause_subject(ctx: Context, pron: str, pos: int) -> str | None:
     if any(men.type != "person" for men in between):
         return None
     ctx.draw(np_start)
+    return np
+
+
+# --------------------------------------------------------------------------- Session 15: "They" after a sentence
+
+# A plural noun and a finite verb after the subject of the sentence before: another plural subject "They" may stand
+# for ("Officials met the unions, and the unions agreed ...").
+_LATER_PLURAL_SUBJECT = re.compile(
+    rf"\b[a-z]{{2,}}[^s\W’']s\s+(?:[a-z]+ly\s+)?(?:have|are|were|had|will|would|could|can|may|might|must|should|do|did|"
+    rf"{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b"
+)
+
+
+# The subject of the sentence before and its verb, after a fronted phrase set off by a comma at most ("To protect
+# jobs, | local governments | have ..."); a plural takes a verb's base form too ("Officials | acknowledge ...").
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?P<front>[A-Z][^,;:“”\"—()]{0,100}),\s+)?"
+    rf"(?P<np>{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)(?:\s+{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)){{0,5}}?)"
+    r"(?:\s+(?:also|still|now|then|only|just|already|often|[a-z]+ly)){0,2}\s+"
+    rf"(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did|{_IRREGULAR_PAST}|[a-z]{{2,}}ed|"
+    r"say|acknowledge|argue|believe|want|need|hope|expect|plan|fear|know|think|remain|agree|worry|support|oppose|"
+    r"face|continue|tend|see|hold|keep|make|take|tell|insist|warn|claim|admit|deny|favor|favour|prefer)\b"
+)
+
+
+def _plural_subject_before(ctx: Context) -> str | None:
+    """What "They" opening its sentence stands for: the plural subject of the sentence right before, in the same
+    paragraph, when that sentence names no other plural subject ("Regional mayors have proposed new bus lanes. They
+    would pay for them by raising parking fees." is the mayors). The previous sentence's event subject
+    (``ctx.previous``) reaches no sentence without an event, nor one whose last event had another subject (session 14's
+    "left alone"); its words are evidence of their own (``ctx.outside``)."""
+    if ctx.before is None:
+        return None
+    start, text, masked = ctx.before
+    if ctx.sent_start - (start + len(text)) > 1 or "\n" in text:
+        return None  # a paragraph between, or a headline: no antecedent a reader takes across it
+    m = _SENTENCE_SUBJECT.match(masked)
+    if m is None or MASK in m.group("np") or not _one_phrase(m.group("np")):
+        return None
+    if m.group("front") and _FINITE_WORD.search(m.group("front")):
+        return (
+            None  # "The campaign saw the party as a tool, and officials had ...": a clause, no fronted phrase
+        )
+    np = text[m.start("np") : m.end("np")]
+    ws = np.split()
+    if _first_word(np) in _NOT_SUBJECT_WORDS | _ALL_PRONOUNS | _COORDINATORS or " and " in np:
+        return None
+    if re.search(r"\b(?:these|those|this|that|such)\b", np, re.IGNORECASE):
+        return None  # "A number of these donors": a phrase pointing further back is no name for "they" either
+    if not _plural(np if ws[0].lower() in _DETERMINERS or ws[0][:1].isupper() else f"the {np}"):
+        return None
+    if ctx.book.type_of(np) is not None or _LATER_PLURAL_SUBJECT.search(masked, m.end()) is not None:
+        return None
+    if re.search(r"[,;]\s+(?:and|but)\s+(?:the\s+)?[a-z]+s\b", masked[m.end() :]):
+        return None  # "..., and the unions ...": a second plural subject
+    ctx.outside.append(np)
     return np
 
 
