@@ -120,6 +120,14 @@ _COUNTED_NEXT = re.compile(
 )
 
 
+# A capitalised month after a word that schedules and "for" is the time set: "the appeal hearing is
+# scheduled for April" (Session 15: the month was not read, "for" not being a preposition of time).
+SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|slated|set|planned|due|booked|pencilled\s+in|penciled\s+in)\s+for\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
     out: list[TimeMention] = []
     anchors = list(_MAYBE_TIME.finditer(text))
@@ -136,6 +144,11 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             and prefix != "in"
             and not re.search(r"\b(?:end|start|beginning|middle|close) of$", prefix)
             and not (prefix in _MONTH_PREPOSITIONS and core.split()[-1][:1].isupper())
+            and not (
+                not prefix
+                and core[:1].isupper()
+                and SCHEDULED_FOR.search(text, max(0, m.start() - 30), m.start())
+            )
         ):
             continue
         if kind == "ahead" and (prefix != "in" or not is_future(clause_before(text, m.start()))):
@@ -173,11 +186,14 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # reading it again alone gives no date either.
             out.append(TimeMention(counted.start(), m.end(), text[counted.start() : m.end()], None, kind))
             continue
-        # Read only on the look-back pass: ``past`` below is all it decides.
+        # Read only on the look-back pass: ``past`` below is all it decides. A time scheduled is ahead too.
         ahead_modal = (
             not future
             and kind in ("m", "mdy", "dmy")
-            and _MODAL_AHEAD.search(clause_before(text, m.start())[-80:])
+            and (
+                _MODAL_AHEAD.search(clause_before(text, m.start())[-80:])
+                or SCHEDULED_FOR.search(text, max(0, m.start() - 30), m.start())
+            )
         )
         past = (
             not future
@@ -431,7 +447,7 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         # an undated article gives these no date rather than an error.
         return None
     if kind == "season":
-        return _season(core.lower(), published)
+        return _season(core.lower(), published, future)
     if kind == "mly":
         return _month_of_year(core.lower(), published)
     if kind == "lm":
@@ -443,7 +459,19 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
         shift = -1 if "last" in core.lower() else 1 if "next" in core.lower() else 0
         return f"{published.year + shift:04d}-12"
+    if future and core.lower() == "this week":
+        return _rest_of_week(published)
     return _relative(core.lower(), published)
+
+
+def _rest_of_week(published: dt.date) -> str | None:
+    """ "crews would check every pump this week": what is still to come this week comes in the days
+    left of it, from publication to Sunday, so a week across two months is in the month of those days
+    when they share one (Session 15; the whole week, 30 November to 6 December, was only its year)."""
+    sunday = published + dt.timedelta(days=6 - published.weekday())
+    if (sunday.year, sunday.month) == (published.year, published.month):
+        return f"{published.year:04d}-{published.month:02d}"
+    return f"{published.year:04d}" if sunday.year == published.year else None
 
 
 def _ahead(core: str, published: dt.date) -> str | None:
@@ -508,8 +536,12 @@ def _fiscal(core: str, published: dt.date | None) -> str | None:
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
-def _season(core: str, published: dt.date) -> str:
-    """ "last fall" in June 2025 is 2024, "next winter" the coming one; named by the year it starts in."""
+def _season(core: str, published: dt.date, future: bool = False) -> str:
+    """ "last fall" in June 2025 is 2024, "next winter" the coming one; named by the year it starts in.
+
+    "this fall" out of the fall is the one of the publication's year once it has begun ("enrolled 400
+    students this fall" in December is the fall just gone, Session 15), the coming one before it has or
+    when read ahead ("will open this spring" in December)."""
     modifier, season = core.split()
     start = _SEASON_START[season]
     month_index = published.year * 12 + published.month - 1
@@ -524,7 +556,12 @@ def _season(core: str, published: dt.date) -> str:
         year = min(y for y in years if begins(y) > month_index)
     else:
         current = [y for y in years if begins(y) <= month_index < begins(y) + 3]
-        year = current[0] if current else min(y for y in years if begins(y) > month_index)
+        if current:
+            year = current[0]
+        elif not future and begins(published.year) <= month_index:
+            year = published.year
+        else:
+            year = min(y for y in years if begins(y) > month_index)
     return f"{year:04d}"
 
 
@@ -908,10 +945,20 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
     ``text[trig_start:trig_end]`` (``happened``: the event is told as having occurred)."""
     if not (trig_start <= t.end + 1 and t.end <= trig_start) and _names_a_noun(text, t):
         return True  # "the 2004 changes": the noun's year; unless the noun is the event ("the 2012 vote")
+    if _possessive_of_another(text, trig_start, t):
+        return True
     if t.start >= trig_end:
         between = text[trig_end : t.start]
-        return OTHER_CLAUSE_AFTER.search(between) is not None or (
-            happened and AHEAD_CLAUSE_AFTER.search(between) is not None
+        return (
+            OTHER_CLAUSE_AFTER.search(between) is not None
+            or (happened and AHEAD_CLAUSE_AFTER.search(between) is not None)
+            or _period_of_a_thing(text, trig_end, t)
+            or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
+            or (
+                t.kind in ("m", "mdy", "dmy")
+                and _YEAR_IN.search(t.text) is None
+                and INFINITIVE_BETWEEN.search(text, trig_start, t.start) is not None
+            )
         )
     if t.end <= trig_start and "," in text[t.end : trig_start]:
         return _OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None
@@ -921,3 +968,163 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
 def time_of_telling(text: str, time_end: int, clause_start: int) -> bool:
     """Whether a time before a clause dates the saying the clause reports ("On Thursday, X announced that")."""
     return _REPORTED_BEFORE.search(text, time_end, clause_start) is not None
+
+
+# Session 15, event dates. A time of day names no day of its own: "The pumps failed at 6:10 a.m.",
+# "Trains ran again at 3.45pm", "a bakery lost £900 in sales that afternoon". A reader takes it for
+# the day the story last told a happening on ("a ferry ran aground on Saturday evening ... struck the
+# rocks at about 7:15 p.m."), so an event told with one, and with no date of its own, is dated that
+# day (``clock_times``). Before 5 a.m. the night may already be the next day ("thanked supporters
+# shortly before 3 a.m." after a count on Sunday): no day is given then, nor at dawn ("a storm on
+# Tuesday night ... the river peaked before dawn").
+CLOCK_TIME = re.compile(
+    r"""(?x)
+    \b(?:(?:at|by|from|until|till|after|before|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|
+         soon\s+after)\s+)?
+    (?:(?:about|around|approximately|roughly|nearly|almost|some|precisely|exactly)\s+)?
+    (?:
+        (?P<hour>\d{1,2})(?:[:.][0-5]\d)?\s?(?P<half>[ap])(?:\.m\b\.?|m\b)
+      | noon\b|midday\b|dusk\b|nightfall\b
+      | that\s+(?:morning|afternoon|evening|night)\b
+    )
+    """,
+    re.IGNORECASE,
+)
+# Hours of the night that may belong to the day after the one told (12 a.m. to 4.59 a.m.).
+_SMALL_HOURS = frozenset({12, 0, 1, 2, 3, 4})
+
+
+# A time right after a verb of saying dates the telling, not a happening: "the coastguard said on
+# Sunday".
+_TOLD_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|added|announced|stated|confirmed|reported)\s+$", re.IGNORECASE
+)
+
+
+# Two days joined ("on Monday and Tuesday", "Friday or Saturday", "from Monday to Wednesday"): what
+# happened then happened on no one day.
+_DAYS_JOINED = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def coordinated_day(text: str, t: TimeMention, times: list[TimeMention]) -> TimeMention | None:
+    """The day of ``times`` that the day ``t`` is joined to by "and", "or", "to" or a dash, if any."""
+    if t.kind == "clock" or t.date is None or len(t.date) != 10:
+        return None
+    for other in times:
+        if other is t or other.kind == "clock" or other.date is None or len(other.date) != 10:
+            continue
+        first, second = (other, t) if other.end <= t.start else (t, other)
+        if 0 <= second.start - first.end <= 12 and _DAYS_JOINED.fullmatch(text, first.end, second.start):
+            return other
+    return None
+
+
+def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> str | None:
+    """The last day a sentence tells a happening on: the day a time of day after it is read in ("a ferry
+    that ran aground on Saturday evening. It struck the rocks at about 7:15 p.m."). Not the day of a
+    telling, nor a day ahead of the story, nor one of two days joined ("ferries were halted on Monday
+    and Tuesday": a time of day after it is on either)."""
+    day = None
+    for t in times:
+        if (
+            t.kind == "clock"
+            or t.date is None
+            or len(t.date) != 10
+            or coordinated_day(text, t, times) is not None
+        ):
+            continue
+        if published is not None and t.date > published.isoformat():
+            continue
+        if _TOLD_RIGHT_BEFORE.search(text, max(0, t.start - 40), t.start):
+            continue
+        if t.kind in DIRECTED_KINDS and looks_ahead(text, t.start, t.end, t.kind):
+            continue
+        day = t.date
+    return day
+
+
+def clock_times(text: str, day: str | None) -> list[TimeMention]:
+    """Times of day in ``text`` (kind ``clock``), dated ``day``: the day the story last told a
+    happening on. None when the story has told no day yet, or for the small hours."""
+    if day is None or len(day) != 10:
+        return []
+    out = []
+    for m in CLOCK_TIME.finditer(text):
+        hour = m.group("hour")
+        if hour is not None and m.group("half").lower() == "a" and int(hour) in _SMALL_HOURS:
+            continue
+        out.append(TimeMention(m.start(), m.end(), m.group(0), day, "clock"))
+    return out
+
+
+# Times after the trigger that are another thing's, not the event's (Session 15, event dates).
+#
+# A time after "for" names the period a thing is for: "froze museum grants for 2028", "would trim its
+# marketing budget for next year", "a forecast for 2028". Not after a word that schedules or names an
+# occasion: "is scheduled for April", "launches booked for 2028", "called an election for May".
+_FOR_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[A-Za-z]+)\s+for\s+$")
+SCHEDULING_WORDS = word_set(
+    """scheduled rescheduled planned slated set booked due pencilled penciled timed fixed targeted
+    date dates"""
+)
+
+
+def _period_of_a_thing(text: str, trig_end: int, t: TimeMention) -> bool:
+    if _PREPOSITION.match(t.text):
+        return False  # "for" is not among the prepositions an expression holds: one that has its own is not after it
+    m = _FOR_BEFORE.search(text, max(0, t.start - 30), t.start)
+    if m is None or not m.group("word")[0].islower():
+        return False  # "a vigil planned at Kelby Town Hall for Saturday": the place is no thing
+    between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[trig_end : m.end("word")])}
+    word = m.group("word").lower()
+    return not between & SCHEDULING_WORDS and word not in SCHEDULING_WORDS and word not in _OCCASION_NOUNS
+
+
+# A time "from" right after a figure is the base a change that happened is measured from, not when it
+# happened: "wages rose 0.4% from September", "fell 12 points from March". What will rise "by 5 per
+# cent from 1 March" rises from then.
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*$", re.IGNORECASE)
+
+
+def _comparison_base(text: str, t: TimeMention) -> bool:
+    return (
+        t.text[:5].lower() == "from "
+        and _FIGURE_BEFORE.search(text, max(0, t.start - 20), t.start) is not None
+    )
+
+
+# A time after a verb's infinitive complement is the infinitive's ("asked the bank's chief executive
+# to give evidence on 14 December", "released with a promise to appear in court in February"): the
+# asking and the release were not then. A month or a day written without its year only, as a plan's time is
+# written: "agreed to pay $5 million on Tuesday" tells when the agreement came as often as not, and
+# "was ordered to pay costs in 2025" when the order came. The word before "to" must take an
+# infinitive, so "returned to work in March" keeps its month.
+INFINITIVE_BETWEEN = re.compile(
+    r"""(?x)\b(?:asks?|asked|tells?|told|orders?|ordered|urges?|urged|invites?|invited|summoned|promises?|
+    promised|pledged?|vowed|agreed|decided|refused|expects?|expected|wants?|wanted|plans?|planned|hopes?|hoped|
+    intends?|intended|aims?|aimed|allowed|permission|deadline|request|requested|required)
+    \s+(?:[\w’'-]+\s+){0,4}?to\s+(?:be\s+)?[a-z]+\b[^,;]*$"""
+)
+
+
+# A time in the possessive, as the object of a verb, names the noun after it ("would threaten next
+# year's harvest", "appealed Wednesday's ruling"): the noun's time, not the verb's, unless the noun
+# is the event ("Sunday's vote") or an occasion the verb happens at ("won Sunday's election"). After
+# a preposition it is the event's time: "won the most seats in Sunday's general election", "starting
+# with next fall's intake".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|on|during|with|from|since|until|till|by|after|before|for|of)\s+$", re.IGNORECASE
+)
+
+
+def _possessive_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
+    if (
+        not _POSSESSIVE_AFTER.match(text, t.end, t.end + 3)
+        or _PREPOSITION.match(t.text)
+        or _PREPOSITION_BEFORE.search(text, max(0, t.start - 12), t.start)
+    ):
+        return False
+    noun = _NOUN_AFTER.match(text, t.end + 2, t.end + 32)
+    if noun is None or noun.start("noun") == trig_start:
+        return False
+    return noun.group("noun").lower() not in _OCCASION_NOUNS

@@ -20,7 +20,16 @@ import re
 from dataclasses import dataclass, field
 
 from schemas import EventDraft, TimeExpression
-from service.backends.rules.dates import TimeMention, find_times, time_elsewhere, time_of_telling
+from service.backends.rules.dates import (
+    SCHEDULED_FOR,
+    TimeMention,
+    clock_times,
+    coordinated_day,
+    day_told,
+    find_times,
+    time_elsewhere,
+    time_of_telling,
+)
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
@@ -1457,6 +1466,8 @@ class StoryState:
     # Types and trigger words of the events told so far: a definite noun of happening none of them
     # names is told here for the first time ("much of the four-hour meeting", Session 9).
     seen: set[str] = field(default_factory=set)
+    # The day the story last told a happening on: a time of day dates an event then (``clock_times``).
+    day: str | None = None
 
 
 def find_events(
@@ -1477,9 +1488,13 @@ def find_events(
         masked = MASK * dl.end() + masked[dl.end() :]
     triggers = _outside_purposes(masked, find_triggers(masked, story.seen if story is not None else None))
     if not triggers:
+        if story is not None:  # "A ferry ran aground on Saturday evening": a day told without an event
+            story.day = day_told(masked, find_times(masked, published), published) or story.day
         return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
+    if story is not None and story.day is not None:
+        times += clock_times(masked, story.day)
     # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
     opening = dl.end() if dl else 0
     ctx = Context(
@@ -1514,6 +1529,8 @@ def find_events(
             ctx.borrowed = subject
         if story is not None and subject:
             story.last_subject = subject
+    if story is not None:
+        story.day = day_told(masked, times, published) or story.day
     return _fold_casualties(out)
 
 
@@ -1736,11 +1753,22 @@ def _when(
     chosen = _time_for(ctx.masked, times, a, b, trig, status, ctx.opening)
     if chosen is None:
         return None
+    joined = coordinated_day(ctx.masked, chosen, times)
+    if joined is not None:
+        # "Ferries were halted on Monday and Tuesday": on no one day (Session 15).
+        start, end = min(chosen.start, joined.start), max(chosen.end, joined.end)
+        return TimeExpression(text=ctx.text[start:end].strip(), date=None)
     resolved = chosen.date
     if status == "planned" and published is not None:
         ahead = find_times(chosen.text, published, future=True)
         resolved = ahead[0].date if ahead else resolved
-    elif status == "occurred" and published is not None and resolved is not None:
+    elif (
+        status == "occurred"
+        and published is not None
+        and resolved is not None
+        and not SCHEDULED_FOR.search(ctx.masked, max(0, chosen.start - 30), chosen.start)
+    ):
+        # (a time "scheduled for" is ahead: the status then turns planned, Session 15)
         resolved = _not_after(resolved, chosen.text, published)
     return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
 
@@ -2035,8 +2063,13 @@ def _time_for(
     usable = []
     for t in times:
         prefix = t.text.split()[0].lower() if t.text.split() else ""
-        if prefix in ("since", "until", "till") and status != "ongoing":
+        bound = prefix in ("since", "until", "till") or _BOUND_BEFORE.search(
+            masked, max(0, t.start - 30), t.start
+        )
+        if bound and status != "ongoing":
             continue
+        if t.kind == "clock" and status != "occurred":
+            continue  # the story's day dates what happened then, not what is to come
         if _SPEECH_TIME.search(masked[max(0, t.start - 40) : t.start]) and not (
             trig.end <= t.start and t.start - trig.end <= 2
         ):
@@ -2049,10 +2082,22 @@ def _time_for(
         if a <= t.start < b and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
     ]
     if own:
-        return own[0]
+        # A date of its own before a time of day the story's day dates ("at 3.10am on Sunday").
+        return next((t for t in own if t.kind != "clock"), own[0])
     # "appeared in court on Thursday, where he pleaded not guilty": the place and time before "where".
     if _WHERE_OPENS.match(masked, a, b):
         near = [t for t in usable if t.end <= a and not masked[t.end : a].strip(" ,")]
+        if near:
+            return near[-1]
+    # "the first stoppage since 2021, when the last pay deal was signed": a "when" after a time and its
+    # comma is that time's relative clause, whatever bounds the time for the verb before (Session 15).
+    # Without the comma it may ask a question ("Asked on Tuesday when the depot would reopen").
+    if _WHEN_OPENS.match(masked, a, b):
+        near = [
+            t
+            for t in times
+            if t.end <= a and masked[t.end : a].strip() == "," and (t.kind != "clock" or status == "occurred")
+        ]
         if near:
             return near[-1]
     # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
@@ -2068,6 +2113,11 @@ def _time_for(
 
 
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
+_WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
+# A bound with a hedge between it and its time: "will stay shut until at least Friday" (Session 15).
+_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)$", re.IGNORECASE
+)
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|into|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
