@@ -189,3 +189,44 @@ def test_went_on_to_after_and_is_a_verb_of_its_own() -> None:
     assert "founded" in got and "open" in got
     assert got["open"].status == "occurred"
     assert got["open"].summary.startswith("Mara Velt went on to open")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "status"),
+    [
+        # A noun of happening whose cost or length the clause tells is that happening.
+        ("The audit is expected to take at least 60 days.", "audit", "audit", "planned"),
+        (
+            "The pier is crumbling, and the council said repairs would cost about £900,000.",
+            "repairs",
+            "repair",
+            "planned",
+        ),
+        ("The inquiry has taken three years so far.", "inquiry", "inquiry", "occurred"),
+        ("The inspection of the dam could cost $2 million.", "inspection", "inspection", "hypothetical"),
+    ],
+)
+def test_a_happening_told_by_its_cost_or_length(text: str, trigger: str, type_: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert got[trigger].type == type_
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a standing price or a habit; no amount or length; a noun that is no happening.
+        "The ferry crossing takes two hours.",
+        "The repairs cost the owners a lot of sleep.",
+        "The audit will take place in March at the depot.",
+        "The new bridge is expected to cost about $40 million.",
+    ],
+)
+def test_no_cost_or_length_of_a_happening(text: str) -> None:
+    """Guard: the cost-or-length rule must not fire on these."""
+    got = by_trigger(text)
+    assert not any(
+        e.status == "planned" and e.trigger in ("crossing", "repairs", "bridge") for e in got.values()
+    )
+    assert "bridge" not in got and "crossing" not in got

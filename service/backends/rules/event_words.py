@@ -2091,6 +2091,25 @@ def happening_noun(word: str) -> str | None:
     return None
 
 
+# Session 15: a noun of happening whose cost or length the clause tells is that happening, ahead when a
+# modal or "is expected to" tells it ("The review is expected to take at least 90 days", "The repairs are
+# expected to cost about $380 million": dev11; "repairs would cost about £1.2m": dev9), past after "has" or
+# "had" ("The inquiry has taken three years"). Only the head right before the verb group, or X in "X of Y"
+# ("Restoration of the hall will take a year"); a present "takes"/"costs" is a standing price or a habit
+# ("The ferry takes two hours"), and an amount or a length must follow. A bare past ("took three years") was
+# left out: the summary of a noun of happening reads "took" as no verb of its own.
+SPAN_TOLD = (
+    r"(?:\s+of\s+(?:(?:the|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s+alone)?\s+"
+    r"(?:(?P<modal>(?:is|are|was|were)\s+(?:expected|likely|estimated|set|due)\s+to|will|would|could|may|might)\s+"
+    r"(?:take|cost|last)|(?:has|have|had)\s+(?:taken|cost|lasted))\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|"
+    r"only|just|well\s+over|over)\s+)*"
+    r"(?:[$€£¥]\s?\d|\d|(?:a|an)\s+(?:year|month|week|day|decade|hour)\b|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many)\s|(?:years|months|weeks|decades)\b)"
+)
+# The modals of ``SPAN_TOLD`` that leave the happening possible, not planned.
+SPAN_MAYBE = words("could may might")
+
 # Words that end the search for an object: the clause has moved on to circumstances.
 OBJECT_STOPS = words("from by since until after before when while because which who that said")
 # How many words after (or before) the trigger are searched for an object.

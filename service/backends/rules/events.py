@@ -123,6 +123,8 @@ from service.backends.rules.event_words import (
     SCORE,
     SOUGHT_TYPES,
     SOURCE_CITED,
+    SPAN_MAYBE,
+    SPAN_TOLD,
     SPEECH_VEHICLES,
     SUBJECT_TYPES,
     THAT_SPEECH,
@@ -1037,6 +1039,23 @@ _MULTIWORD_FIRSTS = (
 )
 
 
+_SPAN_TOLD = re.compile(SPAN_TOLD)
+
+
+def _spanned_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A noun of happening whose cost or length its clause tells ("The review is expected to take at least
+    90 days"): the happening itself (Session 15; ``SPAN_TOLD``)."""
+    named = happening_noun(toks[i].group().lower())  # a dictionary look-up first: most words are no such noun
+    if named is None or i == 0 or not toks[i - 1].group()[:1].isalpha():
+        return None
+    m = _SPAN_TOLD.match(masked, toks[i].end())
+    if m is None:
+        return None
+    modal = (m.group("modal") or "").split()[0].lower() if m.group("modal") else ""
+    form = "maybe" if modal in SPAN_MAYBE else "ahead" if modal else "spanned"
+    return Trigger(toks[i].start(), toks[i].end(), toks[i].group().lower(), named, "nominal", form)
+
+
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
@@ -1092,6 +1111,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             if found is not None:
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
+        if w.islower() and (spanned := _spanned_at(masked, toks, i)) is not None:
+            out.append(spanned)
+            continue
         if (
             low not in VERB_FORMS
             and low not in NOMINAL_TRIGGERS
@@ -1270,6 +1292,10 @@ def _status(before: str, trigger: Trigger) -> str:
     if PLANNED.search(window[-50:]) or (trigger.kind == "phrasal" and trigger.lemma == "due"):
         # "is due back in court": the phrase itself looks ahead.
         return "planned"
+    if trigger.form == "ahead":
+        return "planned"  # "The review is expected to take at least 90 days" (Session 15)
+    if trigger.form == "maybe":
+        return "hypothetical"  # "The repairs could cost $2m"
     if (trigger.form == "gerund" and ONGOING.search(before[-25:])) or trigger.form == "under":
         return "ongoing"
     return "occurred"
