@@ -179,3 +179,27 @@ async def test_a_small_job_does_not_wait_for_a_large_one_submitted_before_it(
             )
     order = [text.split(":")[0] if text.startswith("Item") else "small" for text in backend.texts]
     assert order.index("small") == 1, order
+
+
+async def test_an_extraction_deleted_through_one_replica_is_gone_from_the_others(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """A delete (or an eviction) is announced to every process, which drops its memory copy.
+
+    Before: the replica that had served the extraction kept it in its memory layer and went on
+    serving it after another replica deleted it: `GET` 200, and the same `POST` a cache hit
+    answering an id the store no longer held, for as long as the copy stayed in memory (a
+    deletion asked for the article's text to be gone, and it was not).
+    """
+    settings = pg_settings(tmp_path, postgres_url, run_jobs=False)
+    async with running(settings, FakeBackend()) as (_, one), running(settings, FakeBackend()) as (_, two):
+        made = await one.post("/v1/extractions", json=ARTICLE)
+        url = "/v1/extractions/" + made.json()["id"]
+        assert (await two.get(url)).status_code == 200  # now in the second replica's memory
+        assert (await two.post("/v1/extractions", json=ARTICLE)).headers["x-cache"] == "hit"
+        assert (await one.delete(url)).status_code == 204
+        await polled(
+            partial(two.get, url), lambda r: r.status_code == 404, what="the delete reaches the other replica"
+        )
+        again = await two.post("/v1/extractions", json=ARTICLE)
+    assert again.status_code == 200 and again.headers["x-cache"] == "miss"

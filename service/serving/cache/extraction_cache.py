@@ -28,6 +28,7 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import structlog
@@ -42,7 +43,7 @@ from service.serving.cache.eviction import Evictor
 from service.serving.cache.flight import Claim, Flights, across_processes, process_owner
 from service.serving.cache.memory import MemoryLayer
 from service.serving.metrics import Metrics
-from service.serving.store.base import ExtractionStore
+from service.serving.store.base import ExtractionStore, ForgetNotices
 from service.settings import Settings
 
 log = structlog.get_logger("newsfacts.cache")
@@ -108,6 +109,10 @@ class ExtractionCache:
         # Set on close: extractions under way end at their next budget check (a fast shutdown).
         self._stopping = threading.Event()
         self._evictor = Evictor(store, self._memory, settings, metrics)
+        # What another process deletes or evicts leaves this one's memory too. Asked of the
+        # class: a wrapper that forwards every attribute (a test's call counter) sends none.
+        if isinstance(store, ForgetNotices) and getattr(type(store), "on_forget", None) is not None:
+            store.on_forget(self._forget_here)
         self.hits = 0
         self.misses = 0
         self.coalesced = 0
@@ -156,6 +161,18 @@ class ExtractionCache:
         for digest in [d for d, k in self._raw_keys.items() if k == key]:
             del self._raw_keys[digest]
         return await self.store.delete_extraction(key) or in_memory
+
+    def _forget_here(self, ids: Sequence[str] | None) -> None:
+        """Drop memory copies of ``ids`` (None: every copy, when notices may have been missed)."""
+        if ids is None:
+            self._memory.clear()
+            self._raw_keys.clear()
+            return
+        gone = set(ids)
+        for key in gone:
+            self._memory.discard(key)
+        for digest in [d for d, k in self._raw_keys.items() if k in gone]:
+            del self._raw_keys[digest]
 
     # ------------------------------------------------------------------ extraction
 

@@ -38,3 +38,7 @@ class MemoryLayer:
         old = self._entries.pop(key, None)
         if old is not None:
             self.bytes -= len(old[0])
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self.bytes = 0

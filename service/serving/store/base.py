@@ -7,9 +7,9 @@ is both in one database (``factory.open_store``); ``sqlite`` and ``postgres`` im
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 ItemStatus = Literal["pending", "succeeded", "failed"]
 JobStatus = Literal["pending", "running", "done"]
@@ -118,6 +118,21 @@ class WebhookRecord:
     delivered_at: float | None
     next_attempt_at: float | None
     last_error: str | None
+
+
+# Told which extractions were deleted or evicted, by any process; None: some may have been missed.
+ForgetCallback = Callable[[Sequence[str] | None], None]
+
+
+@runtime_checkable
+class ForgetNotices(Protocol):
+    """A store shared by several processes that tells each one what another deleted or evicted.
+
+    Each process keeps recent bodies in memory (``cache.memory``); without a notice, one
+    deleted through another replica was still served from there (session 15).
+    """
+
+    def on_forget(self, callback: ForgetCallback) -> None: ...
 
 
 class ExtractionStore(Protocol):

@@ -10,7 +10,10 @@ each other's row locks, and an item whose worker died is claimed again once
 its lease has run out. Creating a job (or handing items back) sends
 ``NOTIFY newsfacts_work``; every process keeps one connection ``LISTEN``-ing,
 so an idle worker wakes at once instead of polling (it still polls, at the
-lease's pace, for leases that ran out, which nobody announces).
+lease's pace, for leases that ran out, which nobody announces). Deleting or
+evicting extractions sends ``NOTIFY newsfacts_forget`` with their ids on the
+same connection: each process drops its memory copies of them, and all of its
+copies when its listener reconnects (notices may have been missed meanwhile).
 
 Times are the callers' ``time.time()``, as with SQLite: hosts must keep their
 clocks in step (NTP) to well within a lease (30 s by default).
@@ -48,6 +51,7 @@ from service.serving.store.base import (
     ClaimedItem,
     ExtractionStats,
     ExtractionSummary,
+    ForgetCallback,
     JobItemRecord,
     JobRecord,
     NewJobItem,
@@ -62,6 +66,10 @@ from service.serving.store.base import (
 log = structlog.get_logger("newsfacts.store")
 
 CHANNEL = "newsfacts_work"
+# Ids of extractions deleted or evicted, comma-separated: every process drops its memory copies.
+FORGET_CHANNEL = "newsfacts_forget"
+# Ids per notice: 33 bytes each, under PostgreSQL's 8,000-byte payload limit.
+_FORGET_IDS_PER_NOTICE = 200
 # Any constant both sides agree on: serialises migrations of replicas starting together.
 _MIGRATION_LOCK = 7_164_510_016
 # The class of the per-limit budget locks (two-int advisory locks: a space apart from the one above).
@@ -215,6 +223,7 @@ class PostgresStore:
         self._listen_check_s = listen_check_s
         # The pool's check after a connection was found closed (``_check_pool``), one at a time.
         self._checking: asyncio.Task[None] | None = None
+        self._forget_callbacks: list[ForgetCallback] = []
         # How many times the listener (re)connected: a dead connection is replaced (tests read it).
         self.listen_connects = 0
 
@@ -294,12 +303,17 @@ class PostgresStore:
                 async with conn:
                     async with asyncio.timeout(_LISTEN_PING_TIMEOUT_S):
                         await conn.execute(f"LISTEN {CHANNEL}")
+                        await conn.execute(f"LISTEN {FORGET_CHANNEL}")
                     backoff = 0.5
-                    # Work may have arrived while no one listened.
+                    # Work may have arrived while no one listened, and deletions been missed.
                     self._work.set()
+                    self._forget(None)
                     while not self._closing.is_set():
-                        async for _ in conn.notifies(timeout=self._listen_check_s):
-                            self._work.set()
+                        async for notice in conn.notifies(timeout=self._listen_check_s):
+                            if notice.channel == FORGET_CHANNEL:
+                                self._forget(notice.payload.split(","))
+                            else:
+                                self._work.set()
                         async with asyncio.timeout(_LISTEN_PING_TIMEOUT_S):
                             await conn.execute("SELECT 1")
             except asyncio.CancelledError:
@@ -313,6 +327,23 @@ class PostgresStore:
                     async with asyncio.timeout(backoff):
                         await self._closing.wait()
                 backoff = min(backoff * 2, 30.0)
+
+    def on_forget(self, callback: ForgetCallback) -> None:
+        self._forget_callbacks.append(callback)
+
+    def _forget(self, ids: Sequence[str] | None) -> None:
+        for callback in self._forget_callbacks:
+            try:
+                callback(ids)
+            except Exception:
+                log.exception("forget_callback_failed")
+
+    @staticmethod
+    async def _announce_forgotten(conn: psycopg.AsyncConnection[Any], ids: Sequence[str]) -> None:
+        """Tell every process (this one too) to drop these ids' memory copies; delivered at commit."""
+        for start in range(0, len(ids), _FORGET_IDS_PER_NOTICE):
+            chunk = ",".join(ids[start : start + _FORGET_IDS_PER_NOTICE])
+            await conn.execute("SELECT pg_notify(%s, %s)", (FORGET_CHANNEL, chunk))
 
     async def close(self) -> None:
         self._closing.set()
@@ -448,6 +479,7 @@ class PostgresStore:
             # Gone means gone for its keys too: a tenant's listing must not count it, and a
             # key that once owned it must not see the same id when someone else extracts it again.
             await conn.execute("DELETE FROM owners WHERE kind = 'extraction' AND id = ANY(%s)", (removed,))
+            await self._announce_forgotten(conn, removed)
         return removed
 
     async def extraction_stats(self) -> ExtractionStats:
@@ -471,6 +503,8 @@ class PostgresStore:
             cur = await conn.execute("DELETE FROM extractions WHERE id = %s", (extraction_id,))
             # Its owners in the same transaction (see evict_extractions).
             await conn.execute("DELETE FROM owners WHERE kind = 'extraction' AND id = %s", (extraction_id,))
+            # Other replicas' memory copies too: they served it after the delete (session 15).
+            await self._announce_forgotten(conn, [extraction_id])
             return cur.rowcount == 1
 
     # ------------------------------------------------------------------ single flight, budget
