@@ -187,6 +187,16 @@ WRITTEN_THINGS = words(
     "script invitation announcement website page plaque inscription card"
 )
 _DETERMINED = r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+# Things worn or held that carry words, besides WRITTEN_THINGS: "a hat reading “...”" (session 15).
+WORN_WRITTEN_THINGS = words("hat hats cap caps shirt shirts t-shirt t-shirts button buttons sticker stickers")
+# A written thing right before the quote with "read"/"reading"/"said" (session 15): "One message read “...”",
+# "wore a campaign hat reading, “...”", "a sign that said “...”".
+_WRITTEN_READS_BEFORE = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<head>[A-Za-z][\w-]*))\s*,?\s*(?:[—–―-]\s*)?"
+    # "said" only in a relative clause on the thing: "reacted to the ruling, saying: “...”" is the subject's.
+    r"(?:(?:which|that)\s+(?P<verb_rel>read|reads|said|says)|(?P<verb>read|reads|reading))\s*[,:]?\s*$"
+)
 _DOCUMENT_READ = re.compile(r"^[,.!?;:]?\s*" + _DETERMINED + r"\s+(?P<verb>read|reads|stated|states)\b")
 _READ_DOCUMENT = re.compile(r"^[,.!?;:]?\s*(?P<verb>read|reads|stated|states)\s+" + _DETERMINED + r"\b")
 # Lowercase words after a capitalised modifier of a role: "Republican presidential nominee", "Estimates of".
@@ -683,6 +693,18 @@ def attach_speakers(
             ):
                 # 2g. "Lee said Marsh called the plan a “quiet success”": the reporting clause's speaker.
                 spk, cue_text = outer
+        if (
+            spk is None
+            and (reads := _WRITTEN_READS_BEFORE.search(before)) is not None
+            and (reads.group("head").lower() in WRITTEN_THINGS | WORN_WRITTEN_THINGS)
+        ):
+            # 2l. "One message read “...”", "a campaign hat reading, “...”", "a sign that said “...”": the written
+            #     thing's own words (session 15; before, only "“...,” the statement read" after the quote).
+            at = s_start + reads.start("np")
+            spk, cue_text = (
+                Phrase(at, at + len(reads.group("np")), reads.group("np"), "descriptor"),
+                reads.group("verb") or reads.group("verb_rel"),
+            )
         if spk is None and comma_close and after:
             spk = _speaker_after_any_verb(cmasked, c, after) or _description_then_voice(c, after)
             spk_base = cb.start if spk is not None else spk_base

@@ -124,6 +124,12 @@ _CONNECTIVE_ASIDE = re.compile(
     + "|".join(sorted(CONNECTIVE_ASIDES))
     + r"|for (?:his|her|its|their) part|in turn|for one)\s*,\s*$"
 )
+# The same connective closing the words before an appositive's opening comma: "Okafor, meanwhile" (session 15).
+_CONNECTIVE_BEFORE_APPOSITIVE = re.compile(
+    r"(?<=[\w.)])\s*,\s*(?:"
+    + "|".join(sorted(CONNECTIVE_ASIDES))
+    + r"|for (?:his|her|its|their) part|in turn|for one)\s*$"
+)
 # A US state's postal code, set off by commas after its town: "in Dover, DE, after ...".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A party and state tag set off by a comma after a name: "Gov. Tom Ruiz (R-OH), said".
@@ -239,6 +245,9 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
             if closer != "," and head[k - 1 : k] != " ":
                 continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
             before = head[:k]
+            # "Okafor, meanwhile, who has no such support, said": a connective set off before the appositive is
+            # no part of the name (session 15).
+            before = _CONNECTIVE_BEFORE_APPOSITIVE.sub("", before)
             core = _SUFFIX.sub("", before.rstrip())
             if _appositive_ok(_ABBREVIATION.sub("", segment)) and _NAME_END.search(core):
                 ph = subject_before(masked, base + len(core))
@@ -300,6 +309,14 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
     rel = _LONG_RELATIVE.search(masked, max(0, pos - 100), pos) if ph is None else None
     if (
         rel is not None
+        and rel.group().split()[0] == "whose"
+        and (_WHOSE_CLAUSE_VERB.search(masked, rel.start(), pos) is None or _ING_CUE.match(masked, pos))
+    ):
+        # "a minister whose plan to announce ...", "people whose dealings have been good are wary of saying": the
+        # cue is inside the "whose" clause or a gerund; only a cue after the clause's own verb is the subject's.
+        rel = None
+    if (
+        rel is not None
         and len(masked[rel.start() : pos].split()) > 1
         and not _PASSIVE_BEFORE.search(masked, rel.start(), pos)
     ):
@@ -322,7 +339,38 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
         bare = BARE_PLURAL.search(masked, max(0, pos - 60), pos)
         if bare is not None and bare.group("np").split()[-1] not in NOT_PLURAL_HEADS:
             return Phrase(bare.start("np"), bare.end("np"), bare.group("np"), "descriptor")
+        owned = POSSESSOR_OPENS_SUBJECT.search(masked, max(0, pos - 100), pos)
+        if (
+            owned is not None
+            and not set(owned.group("np").lower().split()[1:]) & NOT_IN_OWNED_SUBJECT
+            and owned.group("owner").lower() not in NOT_AN_OWNER
+        ):
+            return Phrase(owned.start("np"), owned.end("np"), owned.group("np"), "descriptor")
     return ph
+
+
+# A name's possessive opening the subject, as a determiner would (session 15): "Two days later, Okafor's
+# campaign says", "On Monday, Ruth Okafor's allies said". The plain finder takes such a phrase only when a
+# determiner opens it ("the Okafor campaign") or its head is a source head ("Okafor's office"), so after an
+# opener set off by a comma the cue had no subject. The name opens its clause (the sentence's start, a
+# comma, a conjunction); its head is a lowercase noun at most three words on, before any auxiliary.
+POSSESSOR_OPENS_SUBJECT = re.compile(
+    r"(?:^|[,;:—–―]\s*|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|while)\s+)"
+    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?P<owner>[A-Z][\w.-]*)(?:’s|'s)"
+    r"(?:\s+[a-z][\w-]*){1,3}?)"
+    r"\s+(?:(?:has|have|had|will|would|also|again|now|then|still|later|often|always|never|already|just|even|"
+    r"[a-z]+ly)\s+){0,2}$"
+)
+# Words before "'s" that own nothing: contractions of "is" ("It's worth noting", "There's no denying") and times.
+NOT_AN_OWNER = words(
+    "it there that here what who he she let where how this today tomorrow yesterday tonight everyone nobody "
+    "somebody someone everybody one"
+)
+# Words that make the owned phrase something else than a subject: a clause, a verb, a relative.
+NOT_IN_OWNED_SUBJECT = words(
+    "that which who whom whose what is was are were be been being has have had will would to of in on at for "
+    "with by from as and or but not said says told"
+)
 
 
 # A head noun and "of" right before a subject phrase: "Leaders of", "members of the", "hundreds of" (group
@@ -366,8 +414,14 @@ _SOURCE_POSTMODIFIER_TAIL = re.compile(rf"\s{_POSTMODIFIER_WORDS}\s+(?:[\w’'.-
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 _PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
 _LONG_RELATIVE = re.compile(
-    r"\s(?:who|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
+    # "whose" too (session 15): "The pilots whose boats were damaged say" is the pilots'.
+    r"\s(?:who|whose|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
 )
+# The verb of a "whose" clause on the subject, and a cue in -ing (session 15).
+_WHOSE_CLAUSE_VERB = re.compile(
+    r"\s(?:[a-z]+ed|was|were|is|are|has|have|had|went|came|grew|fell|won|lost|made|took|ran|rose)\s"
+)
+_ING_CUE = re.compile(r"[a-z]+ing\b")
 # A preposition between a speaker and a place or group named after it: "a staffer in the room".
 PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
 # A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
