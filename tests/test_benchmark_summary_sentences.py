@@ -54,38 +54,38 @@ CASES = [
         "Greta Holm asked whether the council would reopen the bridge.",
     ),
     # Session 15: what a reader found the kinds above miss.
-    ("subject", "Who’s running third in the polls, won the debate.", "That’s a sharp rise from May."),
+    ("subject", "Who’s chairing the ferry board, opened the pier.", "That’s a higher toll than in May."),
     ("subject", "Reportedly sent the photos to a reporter.", "Finally, the council voted for the plan."),
     ("subject", "Also won the seat in Ames.", "Even had they known, the council would have voted."),
     (
         "join",
-        "Dale Kimbrough is only the third judge has been confirmed.",
+        "The ferry is only the third boat has been refitted.",
         "There are two ways the council can raise the money.",
     ),
     (
         "join",
-        "Your neighbours have invested in is now getting taxed.",
-        "Women who sought the permits should be refunded.",
+        "The pier the council has rebuilt in is now being painted.",
+        "Drivers who paid the toll should be refunded.",
     ),
     (
         "join",
-        "Its news team wins awards -- missed its targets last year.",
+        "Its ferry line makes money -- closed 40 depots last year.",
         "Greta Holm -- who won in May -- has resigned.",
     ),
     ("join", "Greta Holm was mayor could have lost the files.", "Dale Kimbrough said the plan is sound."),
-    ("agreement", "He are funding a new group.", "If he were elected, the port would close."),
+    ("agreement", "She are planning a new ferry route.", "If he were elected, the port would close."),
     (
         "agreement",
         "Greta Holm, who won the seat, are seeking a second term.",
         "Greta Holm and Dale Kimbrough, who won their seats, are seeking a second term.",
     ),
     ("no-happening", "A debate co-moderator took place.", "A rally in Ames took place."),
-    ("no-happening", "A trade agreement he warned will take place.", "The mass shooting in Ames took place."),
-    ("no-happening", "A video posted took place.", "A press call Friday was held."),
+    ("no-happening", "A harbour permit she signed took place.", "The flood in Ames took place."),
+    ("no-happening", "A photo posted took place.", "A phone briefing Monday was held."),
     (
         "no-happening",
-        "A deal Greta Holm once supported took place.",
-        "A Super Tuesday rally in Ames took place.",
+        "A permit Greta Holm once signed took place.",
+        "A Harvest Monday fair in Ames took place.",
     ),
 ]
 

@@ -2702,8 +2702,8 @@ _LATER_PLURAL_SUBJECT = re.compile(
 )
 
 
-# The subject of the sentence before and its verb, after a fronted phrase set off by a comma at most ("To protect
-# jobs, | local governments | have ..."); a plural takes a verb's base form too ("Officials | acknowledge ...").
+# The subject of the sentence before and its verb, after a fronted phrase set off by a comma at most ("To save
+# money, | harbour towns | have ..."); a plural takes a verb's base form too ("Harbour towns | say ...").
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?P<front>[A-Z][^,;:“”\"—()]{0,100}),\s+)?"
     rf"(?P<np>{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)(?:\s+{_CLAUSE_WORD}(?:[A-Z][\w.&’'-]*|[a-z][\w’'-]*)){{0,5}}?)"
@@ -2716,8 +2716,8 @@ _SENTENCE_SUBJECT = re.compile(
 
 def _plural_subject_before(ctx: Context) -> str | None:
     """What "They" opening its sentence stands for: the plural subject of the sentence right before, in the same
-    paragraph, when that sentence names no other plural subject ("Regional mayors have proposed new bus lanes. They
-    would pay for them by raising parking fees." is the mayors). The previous sentence's event subject
+    paragraph, when that sentence names no other plural subject ("Regional mayors are angry about the budget. They
+    closed two bus lanes in May." is the mayors). The previous sentence's event subject
     (``ctx.previous``) reaches no sentence without an event, nor one whose last event had another subject (session 14's
     "left alone"); its words are evidence of their own (``ctx.outside``)."""
     if ctx.before is None:
@@ -2730,7 +2730,7 @@ def _plural_subject_before(ctx: Context) -> str | None:
         return None
     if m.group("front") and _FINITE_WORD.search(m.group("front")):
         return (
-            None  # "The campaign saw the party as a tool, and officials had ...": a clause, no fronted phrase
+            None  # "The board saw the harbour as a depot, and engineers had ...": a clause, no fronted phrase
         )
     np = text[m.start("np") : m.end("np")]
     ws = np.split()
