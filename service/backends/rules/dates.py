@@ -128,6 +128,11 @@ SCHEDULED_FOR = re.compile(
 )
 
 
+# A possessor right before "last week", "next month": the period is the possessor's own (Session 15).
+_POSSESSOR_BEFORE = re.compile(r"\b(\w+)['’]s?\s+$")
+_CONTRACTED = word_set("it that what there here who he she where when how let")
+
+
 def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
     out: list[TimeMention] = []
     anchors = list(_MAYBE_TIME.finditer(text))
@@ -164,6 +169,13 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
             continue  # "the 2000 people": a count
+        owner = (
+            _POSSESSOR_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if kind == "rel" and core.split()[0].lower() in ("last", "next", "past", "this")
+            else None
+        )
+        if owner is not None and not prefix and owner.group(1).lower() not in _CONTRACTED:
+            continue  # "tickets for the festival's last week": its final week, not the one before publication
         counted = (
             _WEEKDAY_NOT_FROM_PUBLICATION.search(text, max(0, m.start() - 24), m.start())
             if kind == "wd"
@@ -952,6 +964,11 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
         return (
             OTHER_CLAUSE_AFTER.search(between) is not None
             or (happened and AHEAD_CLAUSE_AFTER.search(between) is not None)
+            or ANOTHER_VERB_BETWEEN.search(between) is not None
+            or (
+                "," in between
+                and _OPEN_RELATIVE.search(text, max(0, trig_start - 200), trig_start) is not None
+            )
             or _period_of_a_thing(text, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
             or (
@@ -1058,6 +1075,16 @@ def clock_times(text: str, day: str | None) -> list[TimeMention]:
 
 
 # Times after the trigger that are another thing's, not the event's (Session 15, event dates).
+#
+# Another verb between the trigger and the time takes it: a passive infinitive ("will sell the naming
+# rights in a bidding round to be opened on 3 March"), or a "with" clause of what is expected ("is
+# testing the vaccine on dairy herds, with a verdict due in 2029"). A verb in a relative clause closed
+# by a comma does not take the time after the comma either ("Mr Hollis, who spent a decade at the
+# mill, will chair his first board meeting on Friday"; ``_OPEN_RELATIVE``).
+ANOTHER_VERB_BETWEEN = re.compile(
+    r"(?:\bto\s+be\s+[a-z]+"
+    r"|,\s+with\s+[^,;]*?\b(?:expected|due|scheduled|set|planned)\b)[^,;]*$"
+)
 #
 # A time after "for" names the period a thing is for: "froze museum grants for 2028", "would trim its
 # marketing budget for next year", "a forecast for 2028". Not after a word that schedules or names an

@@ -27,6 +27,7 @@ from service.backends.rules.dates import (
     coordinated_day,
     day_told,
     find_times,
+    looks_past,
     time_elsewhere,
     time_of_telling,
 )
@@ -1785,7 +1786,7 @@ def _when(
         start, end = min(chosen.start, joined.start), max(chosen.end, joined.end)
         return TimeExpression(text=ctx.text[start:end].strip(), date=None)
     resolved = chosen.date
-    if status == "planned" and published is not None:
+    if status == "planned" and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
         resolved = ahead[0].date if ahead else resolved
     elif (
@@ -1797,6 +1798,20 @@ def _when(
         # (a time "scheduled for" is ahead: the status then turns planned, Session 15)
         resolved = _not_after(resolved, chosen.text, published)
     return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
+
+
+# A noun of happening after "after" comes before what the sentence tells: "the board recommended
+# stopping the study after a planned review on Wednesday" was told when the review had been held, so
+# its weekday is the past one, "planned" as it was (Session 15).
+_AFTER_NOUN = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _happened_before(masked: str, trig: Trigger) -> bool:
+    return (
+        trig.kind == "nominal"
+        and _AFTER_NOUN.search(masked, max(0, trig.start - 40), trig.start) is not None
+        and looks_past(masked[: trig.start])
+    )
 
 
 def _stretched(ctx: Context, clause: str, c_start: int) -> tuple[str, int]:
