@@ -30,7 +30,8 @@ import asyncio
 import contextlib
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
 
 import structlog
 
@@ -47,6 +48,13 @@ log = structlog.get_logger("newsfacts.jobs")
 
 # An item that met the store unavailable tries again after the first wait, doubling to the second.
 _STORE_RETRY_S = (0.5, 5.0)
+
+_T = TypeVar("_T")
+
+
+class _HandedBack(Exception):
+    """The process stopped while its item waited for the store: the item stays pending."""
+
 
 # How an item's failure is written down (the API passes its problem+json renderer).
 DescribeError = Callable[[BaseException], str]
@@ -268,13 +276,16 @@ class JobRunner:
         body: bytes | None = None
         error: str | None = None
         with structlog.contextvars.bound_contextvars(job_id=item.job_id, index=item.index):
-            wait_s = _STORE_RETRY_S[0]
-            while True:
+            try:
                 try:
                     article = ArticleRequest.model_validate_json(item.request)
-                    result = await self.cache.extract(article, wait_forever=True)
+                    # The database restarting or failing over under the item is not the article's
+                    # failure: finished, the item failed for good with a 503 (session 15).
+                    result = await self._through_store_outages(
+                        lambda: self.cache.extract(article, wait_forever=True), "extract"
+                    )
                     extraction_id, body = result.id, result.body
-                except asyncio.CancelledError:
+                except (asyncio.CancelledError, _HandedBack):
                     raise
                 except ShuttingDownError:
                     # This process is stopping (its cache's stop flag ended the extraction: a budget or
@@ -283,48 +294,41 @@ class JobRunner:
                     # it would have failed for good with a 503 no other process ever retried.
                     log.info("job_item_handed_back", reason="shutting down")
                     return
-                except StoreUnavailableError as exc:
-                    # The database restarting or failing over under the item is not the article's
-                    # failure either: finished, the item failed for good with a 503 (session 15).
-                    # Tried again here, under the lease it holds; the item's deadline bounds it.
-                    if (next_wait := await self._store_wait(exc, wait_s, "extract")) is None:
-                        return
-                    wait_s = next_wait
-                    continue
                 except Exception as exc:
                     error = self.describe_error(exc)
-                break
-            self.metrics.jobs_items.labels("failed" if error is not None else "succeeded").inc()
-            self._finishing.add(key)
-            try:
-                wait_s = _STORE_RETRY_S[0]
-                while True:
-                    try:
-                        await self.queue.finish_item(
+                self.metrics.jobs_items.labels("failed" if error is not None else "succeeded").inc()
+                self._finishing.add(key)
+                try:
+                    # The outcome is known: written once the store answers (a second write of an
+                    # item already finished counts nothing).
+                    await self._through_store_outages(
+                        lambda: self.queue.finish_item(
                             item.job_id,
                             item.index,
                             extraction_id=extraction_id,
                             result=body,
                             error=error,
                             now=time.time(),
-                        )
-                    except StoreUnavailableError as exc:
-                        # The outcome is known: written once the store answers (a second write of
-                        # an item already finished counts nothing).
-                        if (next_wait := await self._store_wait(exc, wait_s, "finish")) is None:
-                            return
-                        wait_s = next_wait
-                        continue
-                    break
-            finally:
-                self._finishing.discard(key)
+                        ),
+                        "finish",
+                    )
+                finally:
+                    self._finishing.discard(key)
+            except _HandedBack:
+                return
 
-    async def _store_wait(self, exc: StoreUnavailableError, wait_s: float, doing: str) -> float | None:
-        """Wait before trying a store call again; the next wait, or None when this process is stopping."""
-        if self._stopping:
-            # Left pending: ``stop`` hands it back, or its lease lapses.
-            log.info("job_item_handed_back", reason="shutting down", doing=doing)
-            return None
-        log.warning("job_item_store_unavailable", doing=doing, error=str(exc), retry_in_s=wait_s)
-        await asyncio.sleep(wait_s)
-        return min(wait_s * 2, _STORE_RETRY_S[1])
+    async def _through_store_outages(self, call: Callable[[], Awaitable[_T]], doing: str) -> _T:
+        """``call()``, tried again while the store is unavailable, under the lease the item holds (its
+        deadline bounds it); ``_HandedBack`` when this process stops meanwhile."""
+        wait_s = _STORE_RETRY_S[0]
+        while True:
+            try:
+                return await call()
+            except StoreUnavailableError as exc:
+                if self._stopping:
+                    # Left pending: ``stop`` hands it back, or its lease lapses.
+                    log.info("job_item_handed_back", reason="shutting down", doing=doing)
+                    raise _HandedBack from None
+                log.warning("job_item_store_unavailable", doing=doing, error=str(exc), retry_in_s=wait_s)
+                await asyncio.sleep(wait_s)
+                wait_s = min(wait_s * 2, _STORE_RETRY_S[1])
