@@ -193,7 +193,12 @@ class ExtractionStore(Protocol):
 
 
 class JobQueue(Protocol):
-    """Persisted jobs whose items any number of workers, on any host, drain together."""
+    """Persisted jobs whose items any number of workers, on any host, drain together.
+
+    ``now`` is the caller's ``time.time()`` (or a moment read against it). A store shared by
+    several hosts compares leases on its own clock (PostgreSQL: the database's), so a host
+    whose clock is wrong cannot take another's live item.
+    """
 
     async def ping(self) -> None: ...
 

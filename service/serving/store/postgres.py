@@ -15,8 +15,14 @@ evicting extractions sends ``NOTIFY newsfacts_forget`` with their ids on the
 same connection: each process drops its memory copies of them, and all of its
 copies when its listener reconnects (notices may have been missed meanwhile).
 
-Times are the callers' ``time.time()``, as with SQLite: hosts must keep their
-clocks in step (NTP) to well within a lease (30 s by default).
+Leases (job items, flights, webhook holds) are stamped and compared with the
+database's clock, never the host's: a host whose clock ran ahead by more than a
+lease claimed other hosts' live items (session 15), so every replica needed a
+synchronised clock. The ``now`` a caller passes is read against its own clock:
+the moment used is the database's clock moved by ``now - time.time()`` (``_AT``,
+``_shift``), which is 0 for a caller passing ``time.time()`` and lets the contract
+tests play time as on SQLite. A job's shown times and the provider budget's window
+still take the caller's ``now`` as it is.
 
 Lock order. Every transaction that locks rows of several tables locks them in
 this order, and rows of one table in ascending key order: **job items** (by
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator, Collection, Sequence
 from typing import Any
 
@@ -183,6 +190,18 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# The database's clock, in the epoch seconds every time column holds: the one clock all hosts share.
+# The statement's start, not the transaction's: a transaction that waited on a lock reads it late.
+DB_NOW = "extract(epoch from statement_timestamp())::double precision"
+# A caller's moment on the database's clock; its parameter is ``_shift(now)``.
+_AT = f"({DB_NOW} + %s)"
+
+
+def _shift(now: float) -> float:
+    """How far ``now`` lies from this host's clock (0 when the caller passed ``time.time()``)."""
+    return now - time.time()
+
 
 _JOB_COLUMNS = "id, status, created_at, updated_at, total, succeeded, failed"
 _WEBHOOK_COLUMNS = "job_id, url, attempts, delivered_at, next_attempt_at, last_error"
@@ -511,17 +530,17 @@ class PostgresStore:
 
     async def claim_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
         row = await self._one(
-            "INSERT INTO flights (id, owner, lease_until) VALUES (%s, %s, %s)"
+            f"INSERT INTO flights (id, owner, lease_until) VALUES (%s, %s, {_AT} + %s)"
             " ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until"
-            " WHERE flights.lease_until < %s OR flights.owner = excluded.owner RETURNING id",
-            (key, owner, now + lease_s, now),
+            f" WHERE flights.lease_until < {_AT} OR flights.owner = excluded.owner RETURNING id",
+            (key, owner, _shift(now), lease_s, _shift(now)),
         )
         return row is not None
 
     async def renew_flight(self, key: str, owner: str, lease_s: float, now: float) -> bool:
         row = await self._one(
-            "UPDATE flights SET lease_until = %s WHERE id = %s AND owner = %s RETURNING id",
-            (now + lease_s, key, owner),
+            f"UPDATE flights SET lease_until = {_AT} + %s WHERE id = %s AND owner = %s RETURNING id",
+            (_shift(now), lease_s, key, owner),
         )
         return row is not None
 
@@ -670,12 +689,12 @@ class PostgresStore:
         rows = await self._all(
             "WITH picked AS ("
             " SELECT i.job_id, i.idx FROM job_items i JOIN jobs j ON j.id = i.job_id"
-            " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+            f" WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < {_AT})"
             " AND i.attempts >= %s AND i.attempts < %s AND j.status IN ('pending', 'running')"
             " ORDER BY j.updated_at, j.created_at, i.job_id, i.idx LIMIT %s"
             " FOR UPDATE OF i SKIP LOCKED),"
             " claimed AS ("
-            " UPDATE job_items i SET owner = %s, lease_until = %s, attempts = i.attempts + 1"
+            f" UPDATE job_items i SET owner = %s, lease_until = {_AT} + %s, attempts = i.attempts + 1"
             " FROM picked WHERE i.job_id = picked.job_id AND i.idx = picked.idx"
             " RETURNING i.job_id, i.idx, i.request),"
             " started AS ("
@@ -683,16 +702,16 @@ class PostgresStore:
             " SELECT id FROM jobs WHERE id IN (SELECT job_id FROM claimed) AND status = 'pending'"
             " ORDER BY id FOR UPDATE))"
             " SELECT job_id, idx, request FROM claimed",
-            (now, floor, ceiling, limit, owner, now + lease_s),
+            (_shift(now), floor, ceiling, limit, owner, _shift(now), lease_s),
         )
         return sorted(ClaimedItem(job_id, idx, request) for job_id, idx, request in rows)
 
     async def count_retried_items(self, max_attempts: int, now: float) -> int:
         row = await self._one(
             "SELECT count(*) FROM job_items i JOIN jobs j ON j.id = i.job_id"
-            " WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < %s)"
+            f" WHERE i.status = 'pending' AND (i.lease_until IS NULL OR i.lease_until < {_AT})"
             " AND i.attempts >= 1 AND i.attempts < %s AND j.status IN ('pending', 'running')",
-            (now, max_attempts),
+            (_shift(now), max_attempts),
         )
         return int(row[0]) if row is not None else 0
 
@@ -703,12 +722,12 @@ class PostgresStore:
                 await conn.execute(
                     "WITH spent AS ("
                     " SELECT job_id, idx FROM job_items"
-                    " WHERE status = 'pending' AND attempts >= %s AND (lease_until IS NULL OR lease_until < %s)"
+                    f" WHERE status = 'pending' AND attempts >= %s AND (lease_until IS NULL OR lease_until < {_AT})"
                     " FOR UPDATE SKIP LOCKED)"
                     " UPDATE job_items i SET status = 'failed', error = %s, owner = NULL, lease_until = NULL"
                     " FROM spent WHERE i.job_id = spent.job_id AND i.idx = spent.idx"
                     " RETURNING i.job_id, i.idx",
-                    (max_attempts, now, error),
+                    (max_attempts, _shift(now), error),
                 )
             ).fetchall()
             per_job: dict[str, int] = {}
@@ -737,9 +756,9 @@ class PostgresStore:
             args += [[j for j, _ in chosen], [i for _, i in chosen]]
         rows = await self._all(
             f"WITH locked AS ({mine} ORDER BY job_id, idx FOR UPDATE)"
-            " UPDATE job_items i SET lease_until = %s FROM locked"
+            f" UPDATE job_items i SET lease_until = {_AT} + %s FROM locked"
             " WHERE i.job_id = locked.job_id AND i.idx = locked.idx RETURNING i.job_id, i.idx",
-            (*args, now + lease_s),
+            (*args, _shift(now), lease_s),
         )
         return {(job_id, idx) for job_id, idx in rows}
 
@@ -814,22 +833,28 @@ class PostgresStore:
             "WITH due AS ("
             " SELECT w.job_id FROM job_webhooks w JOIN jobs j ON j.id = w.job_id"
             " WHERE j.status = 'done' AND w.delivered_at IS NULL AND w.attempts < %s"
-            " AND (w.next_attempt_at IS NULL OR w.next_attempt_at <= %s) LIMIT %s"
+            f" AND (w.next_attempt_at IS NULL OR w.next_attempt_at <= {_AT}) LIMIT %s"
             " FOR UPDATE OF w SKIP LOCKED)"
-            " UPDATE job_webhooks w SET next_attempt_at = %s FROM due WHERE w.job_id = due.job_id"
+            f" UPDATE job_webhooks w SET next_attempt_at = {_AT} + %s FROM due WHERE w.job_id = due.job_id"
             f" RETURNING {', '.join('w.' + c for c in _WEBHOOK_COLUMNS.split(', '))}",
-            (max_attempts, now, limit, now + hold_s),
+            (max_attempts, _shift(now), limit, _shift(now), hold_s),
         )
         return [WebhookRecord(*row) for row in rows]
 
     async def webhook_attempted(
         self, job_id: str, *, delivered: bool, error: str | None, next_attempt_at: float | None, now: float
     ) -> None:
+        # The next attempt on the database's clock, as claims compare it (it is a hold too).
         async with self._conn() as conn:
             await conn.execute(
-                "UPDATE job_webhooks SET attempts = attempts + 1, delivered_at = %s, next_attempt_at = %s,"
-                " last_error = %s WHERE job_id = %s",
-                (now if delivered else None, next_attempt_at, error, job_id),
+                "UPDATE job_webhooks SET attempts = attempts + 1, delivered_at = %s,"
+                f" next_attempt_at = {_AT}, last_error = %s WHERE job_id = %s",
+                (
+                    now if delivered else None,
+                    None if next_attempt_at is None else _shift(next_attempt_at),
+                    error,
+                    job_id,
+                ),
             )
 
     # ------------------------------------------------------------------ ownership

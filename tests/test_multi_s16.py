@@ -1,0 +1,109 @@
+"""Session 16: what session 15's hostile review left for a service on several machines.
+
+At the HTTP boundary with the real app; on the real PostgreSQL the tests start
+(tests/pg/server.py) where it is about the store. See docs/hostile-review.md, "Session 16".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from service.serving.store.factory import open_store
+from service.settings import Settings
+from tests.api_fakes import FakeBackend, polled, running
+
+pytestmark = pytest.mark.anyio
+
+ARTICLE = {"text": "The council of Wexmoor said on Monday that 40 homes had flooded."}
+OTHER = {"text": "The board of Calder Mills said 12 jobs were cut on Friday."}
+
+# Further ahead than any lease here (30 s): the host's clock is wrong, not slightly off.
+SKEW_S = 600.0
+
+
+def pg_settings(tmp_path: Path, url: str, **extra: Any) -> Settings:
+    return Settings(data_dir=tmp_path / "d", database_url=SecretStr(url), **extra)
+
+
+def skew_clock(monkeypatch: pytest.MonkeyPatch, ahead_s: float) -> None:
+    """This process's wall clock runs ``ahead_s`` seconds ahead (its monotonic clock is untouched)."""
+    real: Callable[[], float] = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + ahead_s)
+
+
+# ---------------------------------------------------------------- 1. leases on the database's clock
+
+
+async def test_a_replica_whose_clock_runs_ahead_cannot_take_an_item_another_host_holds(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leases are stamped and compared with the database's clock, not the claimer's.
+
+    Before: a lease was the holder's ``time.time() + 30`` compared with the claimer's
+    ``time.time()``; a replica whose clock ran ahead by more than the lease saw every other
+    host's live item as abandoned and took it, so two hosts extracted it at once (and the
+    holder lost it at its next renewal).
+    """
+    job_url = ""
+    async with running(pg_settings(tmp_path, postgres_url, run_jobs=False), FakeBackend()) as (_, api):
+        created = await api.post("/v1/jobs", json={"articles": [ARTICLE]})
+        assert created.status_code == 202
+        job_url = created.headers["location"]
+    # Another host, with a correct clock, holds the item under a 30 s lease it is renewing.
+    holder = await open_store(pg_settings(tmp_path, postgres_url))
+    try:
+        held = await holder.claim_items("host-a", 30.0, 10, time.time())
+        assert [c.index for c in held] == [0]
+
+        skew_clock(monkeypatch, SKEW_S)
+        backend = FakeBackend()
+        async with running(pg_settings(tmp_path, postgres_url), backend) as (_, client):
+            # Work of its own proves the skewed replica's runner claims (and would have taken ours).
+            other = await client.post("/v1/jobs", json={"articles": [OTHER]})
+            await polled(
+                partial(client.get, other.headers["location"]),
+                lambda r: r.status_code == 200 and r.json()["status"] == "done",
+                what="the skewed replica runs its own job",
+            )
+            held_job = (await client.get(job_url)).json()
+        assert backend.texts == [OTHER["text"]], backend.texts
+        assert held_job["items"][0]["status"] == "pending"
+        # The holder still holds it: its renewal finds the item its own.
+        assert await holder.renew_items("host-a", 30.0, time.time()) == {(held[0].job_id, 0)}
+    finally:
+        await holder.close()
+
+
+async def test_a_skewed_host_cannot_take_a_live_flight_or_a_held_webhook(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's other leases: an extraction's flight and a webhook's delivery hold are on the
+    database's clock too (before: a skewed host took both, extracting or delivering twice), and a
+    lease that did run out is still taken."""
+    settings = pg_settings(tmp_path, postgres_url)
+    one = await open_store(settings)
+    two = await open_store(settings)
+    try:
+        key = "f" * 32
+        assert await one.claim_flight(key, "a", 30.0, time.time())
+        await one.create_job("j" * 32, [], time.time())  # no items: done at once
+        await one.set_webhook("j" * 32, "https://hooks.example.com/x")
+        assert len(await one.claim_webhooks(time.time(), 30.0, 3, 10)) == 1
+        skew_clock(monkeypatch, SKEW_S)
+        assert not await two.claim_flight(key, "b", 30.0, time.time())
+        assert await two.claim_webhooks(time.time(), 30.0, 3, 10) == []
+        # A lease that did run out (0.1 s) is still taken, whatever the claimer's clock says.
+        assert await one.claim_flight("g" * 32, "a", 0.1, time.time())
+        await asyncio.sleep(0.3)
+        assert await two.claim_flight("g" * 32, "b", 30.0, time.time())
+    finally:
+        await one.close()
+        await two.close()
