@@ -117,6 +117,7 @@ from service.backends.rules.numbers import (
     words_value,
 )
 from service.backends.rules.sentences import TOKEN, Sentence, Token
+from service.pipeline.months import MONTH_NAMES
 
 NO_STORY = StoryMoney()  # a sentence read alone: no story names a country or a currency
 
@@ -2134,8 +2135,15 @@ def _inside_quote(text: str, s: int) -> bool:
 _TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
 # "$21 per axle, up from $16", "31 cents a share, up from 28 cents", "0.7 visits per patient, compared
 # with 0.9": the figure a rate is compared with is a rate of the same denominator.
+# The rate's own time may stand between it and the comparison ("$21 per axle on Monday, up from $16"):
+# a day, a month or a year, nothing longer, so a new clause never carries the rate.
+_RATE_TIME = (
+    rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|in\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}})"
+    rf"|(?:this|last)\s+(?:week|month|quarter|year)|today|yesterday))?"
+)
 _RATE_COMPARED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
+    _RATE_TIME + r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?",
     re.IGNORECASE,
 )

@@ -1,0 +1,44 @@
+"""A rate's own time between it and the figure it is compared with (session 16): "$21 per axle on
+Monday, up from $16" left the $16 with no `per`, though "$21 per axle, up from $16" gave it one.
+Sentences are our own, with hard negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_support import rules
+
+PUBLISHED = "2026-03-13"
+
+
+def pers(text: str) -> list[str | None]:
+    return [f.per for f in rules(text, PUBLISHED).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Truckers paid $21 per axle on Monday, up from $16.", ["axle", "axle"]),
+        ("Rent was $1,200 a month last year, up from $950.", ["month", "month"]),
+        ("Tenants paid $1,150 a month in March, compared with $990 a year earlier.", ["month", "month"]),
+        ("Milk fetched 31 cents a litre in 2025, down from 36 cents.", ["l", "l"]),
+    ],
+)
+def test_the_rate_s_time_does_not_stop_the_comparison(text: str, expected: list[str | None]) -> None:
+    assert pers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place, not a time: the second amount may be another place's, and is not carried
+        ("Rent was $1,200 a month in the city, up from $950 elsewhere.", ["month", None]),
+        # a new clause after the time: no comparison of the rate
+        ("The fee was $5 a day on Monday, and $400 went to the fund.", ["day", None]),
+        # another unit after the time
+        ("Tolls were $21 per axle on Monday, up from 16 lanes.", ["axle", None]),
+    ],
+)
+def test_no_rate_is_carried_past_anything_but_the_rate_s_time(text: str, expected: list[str | None]) -> None:
+    assert pers(text) == expected
