@@ -52,6 +52,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev10",
         "dev11",
         "dev12",
+        "dev13",
     }
     assert documented <= set(LABELLED_SETS)
 
