@@ -287,6 +287,13 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "complaint": words("complain"),
     "consultation": words("consult"),
     "refund": words("refund"),
+    # Session 16: verbs unseen news used that the lexicon lacked, each asked for by two sets. A permit, a
+    # loan or bail refused is a refusal ("regulators refused a water permit", dev12; "asked for a loan but
+    # was refused", dev8); "refused to" tells the act refused, negated, as "failed to" does. Water or
+    # cargo pumped is pumping ("sprinklers had pumped 50,000 litres an hour", dev11; "its plan to pump up
+    # to 2,600 gallons a minute", dev12): the gerund is the noun, as for drilling.
+    "refusal": words("refuse"),
+    "pumping": words("pump"),
 }
 
 # --------------------------------------------------------------------------- the verb's own noun
@@ -332,7 +339,7 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
     ),
     # -al (a final e dropped, y -> i, acquit doubles its t): approve, withdraw, dismiss, acquit, deny,
     # arrive, propose.
-    "al": words("approve withdraw dismiss acquit deny arrive propose remove survive"),
+    "al": words("approve withdraw dismiss acquit deny arrive propose remove survive refuse"),
     # -ure (a final e dropped): seize, close, depart.
     "ure": words("seize close depart"),
     # -y after -er: recover, discover, deliver.

@@ -554,8 +554,10 @@ _FIRST_TOLD_AFTER = words(
     # Verbs that presuppose the happening they take: "who is leading the inquiry", "attended the funeral".
     "leading led leads heading headed heads chairing chaired chairs attending attended attend attends"
 )
-# "failed to", "failing to": the infinitive after them is an act that did not happen (Session 12).
-_FAILED = words("fail fails failed failing")
+# "failed to", "failing to": the infinitive after them is an act that did not happen (Session 12);
+# so is one refused ("refused to resign": a negated resignation, as the gold guide types refusals by the
+# act withheld; Session 16).
+_FAILED = words("fail fails failed failing refuse refuses refused refusing")
 # "went on to", "goes on to": what came next in a life or a season.
 _WENT = words("went go goes going gone")
 # Subordinators whose gerund tells a happening: "after rejecting", "before escaping", "since taking office".
@@ -1157,7 +1159,11 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 break  # "exports reached 1.4 million tonnes": a level, no arrival (Session 14)
             if form.lemma == "study" and RULING_STUDIED.match(masked, t.end()):
                 break  # "was studying the judgment": a party's stock reply to a court (Session 15)
-            if form.lemma in ("decline", "fail") and i + 1 < len(toks) and toks[i + 1].group() == "to":
+            if (
+                form.lemma in ("decline", "fail", "refuse")
+                and i + 1 < len(toks)
+                and toks[i + 1].group() == "to"
+            ):
                 break  # "declined to comment": a refusal, told by the verb after it
             if form.lemma in ASPECT_INFINITIVE and _verb_follows(toks, i):
                 # "began attacking", "started to publish": the happening is the verb after, if any.

@@ -1,0 +1,89 @@
+"""Session 16 events (issue 15): events the rules missed on unseen news, found by mechanism.
+
+Every sentence is written for this file. Each kind has cases next to hard negatives. The policy is in
+docs/events.md ("Session 16, missed events").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules_support import EventTyping
+
+PUBLISHED = "2026-12-02"
+
+
+_AT = EventTyping(PUBLISHED)
+by_trigger = _AT.by_trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The planning board on Monday refused a licence for the quarry near Ellowby.", "occurred"),
+        ("The trust asked the lender for a bridging loan last month but was refused.", "occurred"),
+        ("Magistrates refused bail to both men.", "occurred"),
+    ],
+)
+def test_a_thing_refused_is_a_refusal(text: str, status: str) -> None:
+    got = by_trigger(text)
+    assert "refused" in got, {t: e.type for t, e in got.items()}
+    assert got["refused"].type == "refusal"
+    assert got["refused"].status == status
+
+
+def test_a_refusal_keeps_its_day() -> None:
+    got = by_trigger("The planning board on Monday refused a licence for the quarry near Ellowby.")
+    assert got["refused"].when is not None and got["refused"].when.date == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # "refused to" tells the act refused, negated, as "failed to" does; the refusing is no event.
+        ("The chairman refused to resign after the vote.", "resign", "resignation"),
+        ("The ministry refused to publish the report on the dam.", "publish", "publication"),
+    ],
+)
+def test_refused_to_tells_the_act_refused(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert "refused" not in got, {t: e.type for t, e in got.items()}
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert got[trigger].type == type_
+    assert got[trigger].status == "negated"
+
+
+def test_refused_to_with_no_verb_of_happening_gives_nothing() -> None:
+    """Guard: "refused to" before a verb the lexicon does not know gives no refusal of its own."""
+    got = by_trigger("The coach refused to blame the weather for the loss.")
+    assert "refused" not in got, {t: e.type for t, e in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("His irrigation rigs had pumped about 9,000 litres an hour onto the orchard.", "pumped", "occurred"),
+        ("The ruling halts the firm's plan to pump brine from the lake bed.", "pump", "planned"),
+        ("Crews were pumping water out of the flooded tunnel on Sunday.", "pumping", "ongoing"),
+    ],
+)
+def test_water_pumped_is_pumping(text: str, trigger: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert got[trigger].type == "pumping"
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: a pump as a thing, a pumping station, a gerund that modifies a noun.
+        "Engineers at the pumping station on Quarry Lane said the levels were normal.",
+        "The old pump beside the chapel still works.",
+        "The town hired two water-pumping trucks for the summer.",
+    ],
+)
+def test_a_pump_as_a_thing_is_no_event(text: str) -> None:
+    """Guards: a pump as a thing or a modifier was no event before the verb was added, and stays none."""
+    got = by_trigger(text)
+    assert not any(e.type == "pumping" for e in got.values()), {t: e.type for t, e in got.items()}
