@@ -122,12 +122,16 @@ from service.backends.rules.event_words import (
     RULING_STUDIED,
     SCHEDULED_PHASE,
     SCORE,
+    SHARE_CHANGES,
+    SHARE_NEXT,
     SOUGHT_TYPES,
     SOURCE_CITED,
     SPAN_MAYBE,
     SPAN_TOLD,
     SPEECH_VEHICLES,
     SUBJECT_TYPES,
+    TERM_OBJECT,
+    TERM_SIGNED,
     THAT_SPEECH,
     TO_ACTS,
     UNDER_NOUNS,
@@ -1708,8 +1712,9 @@ def _segment_event(
         and noun in CHANGE_NOUNS
     ):
         etype = noun  # "reported a sharp rise in prices": the change by its own noun, when nothing named it
-    if etype in CHANGE_NOUNS and trig.kind == "verb":
-        # "fell 6.8%, their biggest one-day drop since 2020": the writer's own noun for the change.
+    if etype in CHANGE_NOUNS and trig.kind == "verb" and etype != SHARE_CHANGES.get(trig.lemma):
+        # "fell 6.8%, their biggest one-day drop since 2020": the writer's own noun for the change; a share
+        # lost keeps its direction (Session 16).
         m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
         if m is not None:
             etype = m.group("noun").lower()
@@ -1870,6 +1875,10 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             noun = m.group("noun")
             return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
+    if trig.lemma in SHARE_CHANGES and SHARE_NEXT.match(masked, trig.end):
+        return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
+    if trig.lemma in TERM_SIGNED and TERM_OBJECT.match(masked, trig.end):
+        return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
     if own is not None:
         # "raised $1.5 billion", "raised £2m": money raised; "passed the annual budget": a law passed.
