@@ -107,3 +107,87 @@ async def test_a_skewed_host_cannot_take_a_live_flight_or_a_held_webhook(
     finally:
         await one.close()
         await two.close()
+
+
+# ---------------------------------------------------------------- 2. a job and its webhook, one transaction
+
+HOOK = "http://127.0.0.1:9/hook"
+
+
+def _fail_webhook_writes(store: str, where: str) -> None:
+    """Every write of a webhook now fails as an unavailable store does (set from outside the app)."""
+    if store == "postgres":
+        import psycopg
+
+        with psycopg.connect(where, autocommit=True) as conn:
+            conn.execute(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                " $$BEGIN RAISE EXCEPTION 'the server is going down' USING ERRCODE = '57P01'; END$$"
+            )
+            conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON job_webhooks EXECUTE FUNCTION refuse()")
+    else:
+        import sqlite3
+
+        with sqlite3.connect(where, isolation_level=None) as conn:
+            # A table the trigger writes to, then gone: SQLite fails the insert with an
+            # OperationalError, which the store reads as its storage failing (503).
+            conn.execute("CREATE TABLE gone (x INTEGER)")
+            conn.execute(
+                "CREATE TRIGGER refuse BEFORE INSERT ON job_webhooks BEGIN INSERT INTO gone VALUES (1); END"
+            )
+            conn.execute("DROP TABLE gone")
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+async def test_a_store_failure_writing_the_webhook_leaves_no_job(
+    store: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """The job, its items and its webhook are one transaction: a failure leaves none of them.
+
+    Before: the job was written, then its webhook in a second call; when the second failed the
+    client got a 503 while the job ran without the callback it asked for, and its retry made a
+    second job.
+    """
+    extra: dict[str, Any] = {
+        "run_jobs": False,
+        "webhook_secret": SecretStr("s" * 32),
+        "webhook_allow_private_hosts": True,
+    }
+    if store == "postgres":
+        url: str = request.getfixturevalue("postgres_url")
+        settings, where = pg_settings(tmp_path, url, **extra), url
+    else:
+        settings = Settings(data_dir=tmp_path / "d", **extra)
+        where = str(tmp_path / "d" / "newsfacts.sqlite3")
+    async with running(settings, FakeBackend()) as (_, client):
+        _fail_webhook_writes(store, where)
+        failed = await client.post("/v1/jobs", json={"articles": [ARTICLE], "webhook_url": HOOK})
+        listed = await client.get("/v1/jobs")
+        # Without a webhook the same job is written: only the webhook's write fails.
+        plain = await client.post("/v1/jobs", json={"articles": [ARTICLE]})
+    assert failed.status_code == 503, failed.text
+    assert failed.headers["content-type"].startswith("application/problem+json")
+    assert listed.json()["total"] == 0, listed.json()
+    assert plain.status_code == 202
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+async def test_a_job_created_with_its_webhook_has_it_from_the_start(
+    store: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Guard: the 202 of a job with a `webhook_url` already shows the webhook, on both stores."""
+    extra: dict[str, Any] = {
+        "run_jobs": False,
+        "webhook_secret": SecretStr("s" * 32),
+        "webhook_allow_private_hosts": True,
+    }
+    settings = (
+        pg_settings(tmp_path, request.getfixturevalue("postgres_url"), **extra)
+        if store == "postgres"
+        else Settings(data_dir=tmp_path / "d", **extra)
+    )
+    async with running(settings, FakeBackend()) as (_, client):
+        created = await client.post("/v1/jobs", json={"articles": [ARTICLE], "webhook_url": HOOK})
+    assert created.status_code == 202
+    hook = created.json()["webhook"]
+    assert (hook["url"], hook["delivered"], hook["attempts"]) == (HOOK, False, 0)

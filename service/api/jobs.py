@@ -133,11 +133,9 @@ async def create_job(request: Request, services: ServicesDep) -> Response:
     # Owned before it exists: a worker finishing an item at once hands the key its result too.
     job_id = uuid.uuid4().hex
     await tenancy.record(request, "job", job_id)
-    await services.jobs.submit(items, job_id=job_id)
-    if webhook_url is not None:
-        # Written right after the job: a job done before this line is still
-        # called back, since delivery looks for done jobs with undelivered hooks.
-        await services.store.set_webhook(job_id, webhook_url)
+    # The webhook in the job's own transaction: a store failure between two writes left the
+    # job running without its callback, and the client's retry made a second job (session 15).
+    await services.jobs.submit(items, job_id=job_id, webhook_url=webhook_url)
     body = await _job_body(services, job_id, 0, DEFAULT_PAGE)
     return Response(
         body, status_code=202, media_type="application/json", headers={"Location": f"/v1/jobs/{job_id}"}

@@ -102,9 +102,11 @@ class JobRunner:
     async def start(self) -> None:
         self._supervisor = asyncio.create_task(self._supervise(), name="newsfacts-jobs")
 
-    async def submit(self, items: Sequence[NewJobItem], *, job_id: str | None = None) -> str:
+    async def submit(
+        self, items: Sequence[NewJobItem], *, job_id: str | None = None, webhook_url: str | None = None
+    ) -> str:
         job_id = job_id or uuid.uuid4().hex
-        await self.queue.create_job(job_id, items, time.time())
+        await self.queue.create_job(job_id, items, time.time(), webhook_url=webhook_url)
         self._wake.set()
         log.info("job_created", job_id=job_id, items=len(items))
         return job_id

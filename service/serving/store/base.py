@@ -202,7 +202,15 @@ class JobQueue(Protocol):
 
     async def ping(self) -> None: ...
 
-    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None: ...
+    async def create_job(
+        self, job_id: str, items: Sequence[NewJobItem], now: float, *, webhook_url: str | None = None
+    ) -> None:
+        """The job, its items and its completion webhook, in one transaction: all of them or none.
+
+        Written in two calls, a store failure between them left a job running without the
+        callback its client asked for (answered 503, so a retry made a second job).
+        """
+        ...
 
     async def get_job(self, job_id: str) -> JobRecord | None: ...
 

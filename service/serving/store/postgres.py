@@ -594,7 +594,9 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ jobs
 
-    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
+    async def create_job(
+        self, job_id: str, items: Sequence[NewJobItem], now: float, *, webhook_url: str | None = None
+    ) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
         async with self._bulk_write("jobs"), self._conn() as conn, conn.transaction():
@@ -616,6 +618,10 @@ class PostgresStore:
                         )
                         for i, item in enumerate(items)
                     ],
+                )
+            if webhook_url is not None:
+                await conn.execute(
+                    "INSERT INTO job_webhooks (job_id, url) VALUES (%s, %s)", (job_id, webhook_url)
                 )
             # Delivered at commit, to every listening process.
             await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, job_id))

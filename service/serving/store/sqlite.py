@@ -465,7 +465,9 @@ class SQLiteStore:
 
         await self._write(q, bookkeeping=True)
 
-    async def create_job(self, job_id: str, items: Sequence[NewJobItem], now: float) -> None:
+    async def create_job(
+        self, job_id: str, items: Sequence[NewJobItem], now: float, *, webhook_url: str | None = None
+    ) -> None:
         failed = sum(1 for item in items if item.error is not None)
         done = failed == len(items)
 
@@ -481,6 +483,8 @@ class SQLiteStore:
                     for i, item in enumerate(items)
                 ],
             )
+            if webhook_url is not None:
+                c.execute("INSERT INTO job_webhooks (job_id, url) VALUES (?, ?)", (job_id, webhook_url))
 
         await self._write(q)
         self._work.set()
