@@ -105,3 +105,30 @@ def test_a_share_lost_is_a_fall(text: str, trigger: str, type_: str) -> None:
 def test_other_losses_keep_their_nouns(text: str, trigger: str, type_: str) -> None:
     """Guard: these held before the change and must hold after it."""
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A happening booked or talked over, told in the passive, is that happening.
+        ("The agency has nine more launches booked for 2028.", "booked", "launch"),
+        ("Officials said a second exchange of detainees was being discussed.", "discussed", "exchange"),
+        ("A third round of talks was being discussed, the ministry said.", "discussed", "talks"),
+    ],
+)
+def test_a_happening_booked_or_discussed_is_that_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives: things booked, and matters discussed in the active, keep the verb's noun.
+        ("Some visitors had already booked hotels near the stadium.", "booked", "booking"),
+        ("The ministers discussed the budget on Monday.", "discussed", "discussion"),
+        ("The board had discussed the merger twice.", "discussed", "discussion"),
+    ],
+)
+def test_things_booked_and_matters_discussed_keep_the_verb(text: str, trigger: str, type_: str) -> None:
+    """Guard: these held before the change and must hold after it."""
+    assert_type(text, trigger, type_)

@@ -38,6 +38,8 @@ from service.backends.rules.event_words import (
     AGREE_WITH_TERMS,
     AMOUNT_CHANGES,
     ANNOUNCED_PLAN,
+    ARRANGED_LEMMAS,
+    ARRANGED_SUBJECT,
     ASKED_BY_OWN_NOUN,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
@@ -1907,6 +1909,10 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             named = happening_noun(w)
             if named is not None:
                 return named
+    if trig.lemma in ARRANGED_LEMMAS:
+        named = _arranged(masked, a, trig)
+        if named is not None:
+            return named
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
@@ -1985,6 +1991,24 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+def _arranged(masked: str, a: int, trig: Trigger) -> str | None:
+    """The happening a passive verb of booking or talking over is told of ("launches booked for 2027", "a
+    second exchange of prisoners was being discussed"): the noun of happening heading its subject, or None
+    (``ARRANGED_SUBJECT``)."""
+    m = ARRANGED_SUBJECT.search(masked, a, trig.start)
+    if m is None or (not m.group("aux") and m.group("of")):
+        return None  # a participle describes the noun right before it, not one across "of"
+    if not m.group("aux") and not masked[trig.start : trig.end].lower().endswith("ed"):
+        return None  # "the talks discuss ...": an active verb, not a participle
+    if m.group("aux") and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", m.group("aux")):
+        return None  # "the ministers had discussed": active
+    named = happening_noun(m.group("head").lower())
+    if named is None and m.group("of"):
+        # "A new round of talks was being discussed": the happening counted after "of".
+        named = happening_noun(m.group("of").split()[-1].lower())
+    return named
 
 
 def _between_modifiers(after: list[str], k: int, nouns: dict[str, str]) -> bool:
