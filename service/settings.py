@@ -159,6 +159,12 @@ class Settings(BaseSettings):
         description="Times a job item may be claimed without finishing (its worker died or lost the lease) "
         "before it fails with job-item-abandoned instead of being run again.",
     )
+    job_retention_s: float = Field(
+        default=7 * 86_400.0,
+        ge=0,
+        description="A finished job (its items and results, its webhook) is removed this long after its "
+        "last item finished; a running job never is. 0 keeps every job.",
+    )
     eval_reports_dir: Path = Field(
         default=Path("eval-out"),
         description="Where the viewer's eval tab finds reports written by `newsfacts eval --out`.",

@@ -191,3 +191,90 @@ async def test_a_job_created_with_its_webhook_has_it_from_the_start(
     assert created.status_code == 202
     hook = created.json()["webhook"]
     assert (hook["url"], hook["delivered"], hook["attempts"]) == (HOOK, False, 0)
+
+
+# ---------------------------------------------------------------- 3. finished jobs are swept
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+async def test_a_finished_job_is_swept_after_its_retention_and_a_running_one_is_not(
+    store: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Past ``NEWSFACTS_JOB_RETENTION_S`` a finished job and its items leave the store; its URL is
+    a 404 ``job-not-found`` saying why. A job still running stays, however old.
+
+    Before: jobs were never removed; every item's request and result stayed for ever, so one
+    client could fill the database's disk.
+    """
+    gate = asyncio.Event()
+    backend = FakeBackend(gate=gate)
+    # One item at a time: the running job's item holds the only slot until the gate opens.
+    extra: dict[str, Any] = {
+        "job_retention_s": 1.0,
+        "job_lease_s": 1.5,
+        "job_concurrency": 1,
+        "batch_concurrency": 1,
+    }
+    settings = (
+        pg_settings(tmp_path, request.getfixturevalue("postgres_url"), **extra)
+        if store == "postgres"
+        else Settings(data_dir=tmp_path / "d", **extra)
+    )
+    async with running(settings, backend) as (app, client):
+        running_job = (await client.post("/v1/jobs", json={"articles": [ARTICLE, OTHER]})).headers["location"]
+        await polled(lambda: asyncio.sleep(0, backend.calls), lambda n: n == 1, what="the first item runs")
+        # Failed at submission (an empty article), so done at once: the job to be swept.
+        done = await client.post("/v1/jobs", json={"articles": [{"text": ""}]})
+        assert done.status_code == 202 and done.json()["status"] == "done"
+        done_url = done.headers["location"]
+        gone = await polled(
+            partial(client.get, done_url), lambda r: r.status_code != 200, what="the finished job is swept"
+        )
+        still = await client.get(running_job)
+        items = await app.state.services.store.job_items(done_url.rsplit("/", 1)[1], 0, 10)
+        gate.set()
+        await polled(
+            partial(client.get, running_job),
+            lambda r: r.status_code == 200 and r.json()["status"] == "done",
+            what="the running job finishes",
+        )
+    assert gone.status_code == 404, gone.text
+    problem = gone.json()
+    assert problem["type"] == "urn:newsfacts:problem:job-not-found"
+    assert "removed 1 s after its last item finished" in problem["detail"]
+    assert items == []
+    assert still.status_code == 200 and still.json()["status"] == "running"
+
+
+async def test_a_finished_job_waits_for_its_webhook_before_it_is_swept(tmp_path: Path) -> None:
+    """Guard: a job whose webhook is still to be delivered stays past its retention."""
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        job_retention_s=0.2,
+        job_lease_s=0.3,
+        webhook_secret=SecretStr("s" * 32),
+        webhook_allow_private_hosts=True,
+        webhook_backoff_initial_s=600.0,  # one failed attempt, then a long wait
+    )
+    async with running(settings, FakeBackend()) as (app, client):
+        hooked = await client.post("/v1/jobs", json={"articles": [{"text": ""}], "webhook_url": HOOK})
+        plain = await client.post("/v1/jobs", json={"articles": [{"text": ""}]})
+        await polled(
+            partial(client.get, plain.headers["location"]),
+            lambda r: r.status_code == 404,
+            what="the job without a webhook is swept",
+        )
+        await polled(
+            partial(client.get, hooked.headers["location"]),
+            lambda r: r.status_code == 200 and r.json()["webhook"]["attempts"] >= 1,
+            what="the webhook was tried",
+        )
+        # A sweep after the attempt: the plain job's sweep proved sweeps run; wait for one more.
+        before = app.state.services.jobs._last_sweep
+        await polled(
+            lambda: asyncio.sleep(0, app.state.services.jobs._last_sweep),
+            lambda t: t > before,
+            what="another sweep",
+        )
+        kept = await client.get(hooked.headers["location"])
+    assert kept.status_code == 200, kept.text

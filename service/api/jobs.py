@@ -199,10 +199,10 @@ async def cancel_job(
         slug="job-cancelled",
     )
     if not await tenancy.visible(request, "job", job_id):
-        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
+        raise _job_not_found(job_id, services)
     cancelled = await services.jobs.cancel(job_id, err.problem().model_dump_json(exclude_none=True))
     if cancelled is None:
-        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
+        raise _job_not_found(job_id, services)
     if cancelled == 0:
         raise ProblemError(409, f"job {job_id} has already finished", slug="job-finished")
     return Response(await _job_body(services, job_id, 0, DEFAULT_PAGE), media_type="application/json")
@@ -222,17 +222,37 @@ async def get_job(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page.")] = DEFAULT_PAGE,
 ) -> Response:
     if not await tenancy.visible(request, "job", job_id):
-        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")  # the same as no such job
+        raise _job_not_found(job_id, services)  # the same as no such job
     return Response(await _job_body(services, job_id, offset, limit), media_type="application/json")
 
 
 async def _job_body(services: ServicesDep, job_id: str, offset: int, limit: int) -> bytes:
     job = await services.store.get_job(job_id)
     if job is None:
-        raise ProblemError(404, f"no job {job_id}", slug="job-not-found")
+        raise _job_not_found(job_id, services)
     items = await services.store.job_items(job_id, offset, limit)
     next_url = next_page(f"/v1/jobs/{job_id}", offset, limit, len(items), job.total)
     return _render(job, offset, items, next_url, await services.store.get_webhook(job_id))
+
+
+def _job_not_found(job_id: str, services: ServicesDep) -> ProblemError:
+    """404 for an unknown id, another key's job and a job swept after its retention alike.
+
+    A swept job leaves no trace to answer 410 from (a tombstone would need a retention of its
+    own), and an unknown id must answer as another key's job does; the detail says why a job
+    that did exist may be gone.
+    """
+    kept = services.settings.job_retention_s
+    why = "" if kept == 0 else f" (a finished job is removed {_span(kept)} after its last item finished)"
+    return ProblemError(404, f"no job {job_id}{why}", slug="job-not-found")
+
+
+def _span(seconds: float) -> str:
+    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
+        if seconds >= size:
+            n = seconds / size
+            return f"{n:g} {unit}" + ("" if n == 1 else "s")
+    return f"{seconds:g} s"
 
 
 def _iso(ts: float) -> str:

@@ -227,6 +227,15 @@ class JobQueue(Protocol):
 
     async def job_items(self, job_id: str, offset: int, limit: int) -> list[JobItemRecord]: ...
 
+    async def sweep_jobs(self, finished_before: float, max_webhook_attempts: int, limit: int) -> list[str]:
+        """Remove up to ``limit`` jobs done before ``finished_before`` (their last item's finish) with
+        their items, webhook and owners; returns their ids.
+
+        A job still running or pending is never removed, nor one whose webhook is still to be
+        delivered (undelivered, fewer than ``max_webhook_attempts`` tries).
+        """
+        ...
+
     async def claim_items(
         self,
         owner: str,

@@ -79,6 +79,8 @@ FORGET_CHANNEL = "newsfacts_forget"
 _FORGET_IDS_PER_NOTICE = 200
 # Any constant both sides agree on: serialises migrations of replicas starting together.
 _MIGRATION_LOCK = 7_164_510_016
+# One job sweep at a time across every process (two would delete the same rows, in any order).
+_SWEEP_LOCK = 7_164_510_017
 # The class of the per-limit budget locks (two-int advisory locks: a space apart from the one above).
 _BUDGET_LOCK = 716_451
 
@@ -673,6 +675,33 @@ class PostgresStore:
             JobItemRecord(idx, status, ext_id, None if result is None else bytes(result), error)
             for idx, status, ext_id, result, error in rows
         ]
+
+    async def sweep_jobs(self, finished_before: float, max_webhook_attempts: int, limit: int) -> list[str]:
+        async with self._conn() as conn, conn.transaction():
+            got = await (
+                await conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (_SWEEP_LOCK,))
+            ).fetchone()
+            if got is None or not got[0]:
+                return []  # another process is sweeping
+            # 'done' is final (nothing sets a job back), so the rows picked stay sweepable. Items,
+            # then webhooks, then jobs, then owners: the module's lock order (a cascade from
+            # jobs would lock the job before its items).
+            rows = await (
+                await conn.execute(
+                    "SELECT id FROM jobs j WHERE status = 'done' AND updated_at < %s"
+                    " AND NOT EXISTS (SELECT 1 FROM job_webhooks w WHERE w.job_id = j.id"
+                    " AND w.delivered_at IS NULL AND w.attempts < %s)"
+                    " ORDER BY updated_at, id LIMIT %s",
+                    (finished_before, max_webhook_attempts, limit),
+                )
+            ).fetchall()
+            ids = sorted(r[0] for r in rows)
+            if ids:
+                await conn.execute("DELETE FROM job_items WHERE job_id = ANY(%s)", (ids,))
+                await conn.execute("DELETE FROM job_webhooks WHERE job_id = ANY(%s)", (ids,))
+                await conn.execute("DELETE FROM jobs WHERE id = ANY(%s)", (ids,))
+                await conn.execute("DELETE FROM owners WHERE kind = 'job' AND id = ANY(%s)", (ids,))
+        return ids
 
     async def claim_items(
         self,

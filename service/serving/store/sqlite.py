@@ -688,6 +688,26 @@ class SQLiteStore:
 
         return await self._run(q)
 
+    async def sweep_jobs(self, finished_before: float, max_webhook_attempts: int, limit: int) -> list[str]:
+        def q(c: sqlite3.Connection) -> list[str]:
+            ids = [
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM jobs j WHERE status = 'done' AND updated_at < ?"
+                    " AND NOT EXISTS (SELECT 1 FROM job_webhooks w WHERE w.job_id = j.id"
+                    " AND w.delivered_at IS NULL AND w.attempts < ?)"
+                    " ORDER BY updated_at, id LIMIT ?",
+                    (finished_before, max_webhook_attempts, limit),
+                ).fetchall()
+            ]
+            for job_id in ids:
+                # Items and webhook go with the job (ON DELETE CASCADE), its owners here.
+                c.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+                c.execute("DELETE FROM owners WHERE kind = 'job' AND id = ?", (job_id,))
+            return ids
+
+        return await self._write(q)
+
     async def cancel_job(self, job_id: str, error: str, now: float) -> int | None:
         # Items, then the job, as on PostgreSQL (its lock order); here the write lock (BEGIN
         # IMMEDIATE) already serialises a cancel and a finish, so neither can deadlock.
