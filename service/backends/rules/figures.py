@@ -45,16 +45,24 @@ from service.backends.rules.measures import (
     A_UNIT_AFTER,
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
+    BARE_CURRENCY,
     CODE_AFTER_RE,
     CONTEXTS,
+    COUNT_OF_BEFORE,
+    COUNT_OF_NOUNS,
     CURRENCY_AFTER_NAMES,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
+    CURRENCY_MOVE_VERBS,
     CURRENCY_PREFIXES,
+    DAY_KINDS,
     DIMENSION_UNITS,
     DURATION_RATE_BLOCKED,
     EACH_HOLDS_BEFORE,
     EACH_HOLDS_NOT,
+    EXCHANGE_NOT_CURRENCY,
+    EXCHANGE_PER_CURRENCIES,
+    EXCHANGE_SUBJECT,
     FEET_BEFORE,
     FLOW_RATE_AFTER,
     FOR_EACH_AFTER,
@@ -75,12 +83,15 @@ from service.backends.rules.measures import (
     NOT_COUNTED,
     OTHER_SENSE_CURRENCY,
     PARTICIPLE_NOUNS,
+    PARTITIVE_DETERMINERS,
+    PER_CURRENCIES,
     POUNDS_OF,
     POUNDS_OF_MONEY,
     PRICE_AFTER_SYMBOL,
     PRICE_BEFORE,
     PRICE_RATE_AFTER,
     PRIME_MARK_AFTER,
+    QUALIFIED_HEADS,
     RATE_ADJECTIVE_BEFORE,
     RATE_ADJECTIVES,
     RATE_AFTER_OBJECT,
@@ -292,6 +303,7 @@ class _Found:
     per: str | None = None  # a rate's denominator (schema 1.1)
     scale: float | None = None  # the scale word or suffix the number carried ("billion", "m")
     rate_rule: str | None = None  # the rule that gave ``per`` where it is not the number's own words
+    unit_rule: str | None = None  # the rule that gave ``unit`` where it is not the words right after it
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -604,8 +616,13 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
     after_and = False
     people: Token | None = None  # a capitalised plural of people skipped on the way
     spaced_dash = False
+    prev = ""
+    partitive = False  # after "of the": "four of the 13 seats", "38 of the bridge's 212 cables"
+    or_more = 0  # "15 or more headache days": the bound's words before the noun
     for t in _next_words(text, e, 7):
         w = t.lower
+        partitive = partitive or (prev == "of" and w in PARTITIVE_DETERMINERS)
+        prev = w
         if spaced_dash and t.text[0].isalnum() and w not in DURATION_UNITS and w not in MEASURE_UNITS:
             return None, e, False  # ... unless a unit follows it, as tokenised text writes "30 - year"
         spaced_dash = False
@@ -619,6 +636,15 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             return None, e, False
         if w in DURATION_UNITS:
             return DURATION_UNITS[w], e + t.end, True
+        if (
+            skipped == 0
+            and not after_and
+            and (or_more == 1 or (w == "or" and _OR_MORE.match(text, e + t.start)))
+        ):
+            # "15 or more headache days a month" is "or more" of headache days (the noun was borrowed
+            # from an earlier count, session 16)
+            or_more += 1
+            continue
         if "-" in w and w.split("-")[0] in DURATION_UNITS:  # "10-year-old", "day-long"
             return DURATION_UNITS[w.split("-")[0]], e + t.end, True
         if headline and w in COUNTED_NOUNS:
@@ -636,9 +662,13 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             and _PEOPLE_PLURAL.fullmatch(t.text) is not None
         ):
             people = t
+        if partitive and (w.endswith(("’s", "'s")) or _DIGITS.fullmatch(t.text)):
+            # "of the bridge's 212 suspender cables": the partitive's whole, read past to its noun
+            skipped += 1
+            continue
         if w.endswith(("’s", "'s")) or w in NOT_COUNTED or w == "strong":
-            # "a dozen of the campaign’s employees", "two of the district's votes", "five right now": a
-            # possessor, an adverb or a verb is no counted noun
+            # "gave 20 the mayor's backing", "five right now": a possessor (outside a partitive, read
+            # above), an adverb or a verb is no counted noun
             return (people.lower, e + people.end, False) if people else (None, e, False)
         if (w.endswith("ly") and w not in LY_NOUNS) or ("-" in w and w.endswith(("ly", "ed"))):
             # "14 solidly Democratic states" (counted "solidly"), "152 single-family homes", "two
@@ -699,6 +729,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
     return None, e, False
 
 
+_OR_MORE = re.compile(r"or\s+(?:more|fewer|less)\s+[a-z]")
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
 # A lowercase plural noun next: what an -ing adjective before it modifies.
 _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 
@@ -740,6 +774,10 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
             break  # "10,000 volunteer training sessions": a gerund before a plural is part of the noun
         run.append(m.group(1))
         pos += m.end()
+        if m.group(1) in QUALIFIED_HEADS or (m.group(1) == "days" and run[-2] in DAY_KINDS):
+            # "four crew members", "1,100 academic staff" (staff counts in the singular: it gave
+            # "academic"), "4.6 fewer migraine days": the head says what only with the word before it
+            return f"{run[-2]} {m.group(1)}", pos
         if _is_plural(m.group(1)):
             head = m.group(1)
             if run[-2] in GERUND_MODIFIERS:
@@ -1372,6 +1410,7 @@ def find_figures(
                 if figure is not None:
                     found.append(figure)
     _join_ranges(text, found)
+    _exchange_rates(text, found)
     _carried_rates(text, found)
     drafts = _figure_drafts(sent, found, in_quote)
     drafts.extend(special)
@@ -1472,6 +1511,12 @@ def _read_number(
         )  # "one contractor dead"
     qa_at = unit_end if unit_end > e else e
     qa = QUALIFIER_AFTER_RE.match(text[qa_at : qa_at + _AHEAD])
+    if (
+        qa is None
+        and qa_at > e
+        and (before_noun := QUALIFIER_AFTER_RE.match(text[e : e + _AHEAD])) is not None
+    ):
+        qa, qa_at = before_noun, e  # "15 or more headache days": the bound stands before the noun
     if qa and q == "exact":
         q = QUALIFIER_AFTER[qa.group().strip().lower()]
     plus_scale = _LATE_SCALE.match(text[qa_at + qa.end() : qa_at + qa.end() + 12]) if qa else None
@@ -2156,6 +2201,28 @@ _CONVERSION_OPEN = re.compile(
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 
 
+def _exchange_rates(text: str, found: list[_Found]) -> None:
+    """An exchange rate ("The crown weakened 1.1% against the euro, to 11.42 per euro"): a bare number per
+    a currency quotes the currency the sentence is about (the subject of a verb of its move), whose unit it
+    takes, as written where several currencies share the noun (``BARE_CURRENCY``)."""
+    for f in found:
+        if f.unit is not None or f.kind != "count" or f.per not in EXCHANGE_PER_CURRENCIES or f.pair == -2:
+            continue
+        subject = None
+        for m in EXCHANGE_SUBJECT.finditer(text, 0, f.start):
+            cur = m.group("cur")
+            if (
+                m.group("verb") in CURRENCY_MOVE_VERBS
+                and cur not in NOT_UNITS
+                and cur not in EXCHANGE_NOT_CURRENCY
+                and PER_CURRENCIES.get(cur) != f.per
+            ):
+                subject = cur
+        if subject is not None:
+            f.unit, f.kind = BARE_CURRENCY.get(subject) or subject, "money"
+            f.unit_rule = "figures.units.exchange_rate"
+
+
 def _carried_rates(text: str, found: list[_Found]) -> None:
     """A figure compared with a rate of the same unit takes the rate's denominator ("$23 per axle, up from
     $15": $15 per axle); it was given none, so a rate cut to its first part. So does an amount in
@@ -2351,6 +2418,13 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         if (
             f.unit is None
             and f.kind == "count"
+            and (whole := COUNT_OF_BEFORE.search(text, max(0, f.start - 50), f.start)) is not None
+        ):
+            # "a sold-out crowd of 11,000": the noun before says what is counted
+            f.unit, f.unit_rule = COUNT_OF_NOUNS[whole.group("n").lower()], "figures.units.count_of"
+        if (
+            f.unit is None
+            and f.kind == "count"
             and not _OTHER_NOUN_AFTER.match(text, f.evidence_end, f.evidence_end + 40)
         ):
             # "killed 14 people and injured at least 60": the count before it in the sentence; not
@@ -2374,7 +2448,7 @@ def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[
         fig_text = text[f.start : f.end].strip(" ,;:")
         drafts.append(
             FigureDraft(
-                rule=f.rate_rule or "figures.numbers",
+                rule=f.rate_rule or f.unit_rule or "figures.numbers",
                 text=fig_text,
                 value=clean_value(f.value),
                 value_max=clean_value(f.value_max) if f.value_max is not None else None,

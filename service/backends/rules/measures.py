@@ -427,6 +427,48 @@ S_SINGULARS = frozenset(
     {"news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "gas", "bus"}
 )
 
+# Heads that say what is counted only with the word before them (session 16): "four crew members" are
+# not members of anything named, "400 line workers" not any workers, "1,100 academic staff" not all
+# staff. The word before stays in the unit, as the gold guide keeps what the text counts ("crew members";
+# the rules gave "members", and "academic" alone where "staff" counts in the singular).
+QUALIFIED_HEADS = frozenset({"members", "workers", "staff"})
+# Days on which something happens are counted, not a span of time: "4.6 fewer migraine days a month"
+# counts days with a migraine (it was a duration of 4.6 days). Not "working", "business", "trading" days:
+# "within seven business days" is a span, and the gold writes it in days.
+DAY_KINDS = frozenset({"migraine", "headache", "symptom", "sick", "snow", "rain", "strike"})
+
+# A noun before a bare number that says what it counts: "a sold-out crowd of 11,000", "organisers put the
+# crowd at 8,000" count people (session 16: the number had no unit, or one borrowed from an earlier count).
+# Not "majority": "a majority of 30" is seats in a parliament and votes in a constituency.
+COUNT_OF_NOUNS: dict[str, str] = {"crowd": "people", "crowds": "people"}
+COUNT_OF_BEFORE = re.compile(
+    r"\b(?P<n>crowds?)\s+(?:(?:was\s+|were\s+)?estimated\s+)?(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "of the 13 seats", "of the bridge's 212 cables": a partitive's own whole, which the search for the
+# counted noun reads past to the noun (session 16: "four of the 13 seats" had no unit).
+PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+# An exchange rate: "The crown weakened 1.1% against the euro, to 11.42 per euro" quotes how many of the
+# currency the sentence is about buy one of another. That currency is the subject of a verb of a
+# currency's move (session 16: the number had no unit, the gold's is the crown).
+CURRENCY_MOVE_VERBS = words(
+    "weakened strengthened slipped slid fell rose gained lost firmed eased dropped climbed jumped was were "
+    "traded stood ended closed finished opened recovered steadied held hovered sank tumbled rallied "
+    "appreciated depreciated weakens strengthens slips falls rises gains trades stands ends closes"
+)
+EXCHANGE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<cur>[a-z]{3,})\s+(?:(?:also|little|barely|further)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+EXCHANGE_PER_CURRENCIES = frozenset(PER_CURRENCIES.values())
+# Subjects of those verbs that are no currency: "The exchange rate stood at 11.42 per euro".
+EXCHANGE_NOT_CURRENCY = words(
+    "rate rates price prices index currency exchange market stock shares bond yield"
+)
+
 # Words in "-ly" that are nouns and may be counted ("three rallies" is plural; "one family", "a rally");
 # any other "-ly" word after a number is an adverb ("14 solidly Democratic states" counted "solidly").
 LY_NOUNS = frozenset(
