@@ -7,6 +7,7 @@ At the HTTP boundary with the real app; on the real PostgreSQL the tests start
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable
 from functools import partial
@@ -278,3 +279,46 @@ async def test_a_finished_job_waits_for_its_webhook_before_it_is_swept(tmp_path:
         )
         kept = await client.get(hooked.headers["location"])
     assert kept.status_code == 200, kept.text
+
+
+# ---------------------------------------------------------------- 4. a stored extraction this release cannot read
+
+
+@pytest.mark.parametrize("stored", ["newer", "damaged"])
+async def test_a_story_naming_a_stored_extraction_this_release_cannot_read_is_a_409_naming_it(
+    stored: str, tmp_path: Path
+) -> None:
+    """Its own problem type, blaming the stored body, not the caller's request; the client raises
+    ``ExtractionUnreadable``.
+
+    Before: a 422 "1 invalid field in the request; first: claims: Extra inputs are not
+    permitted", for a body a newer release wrote (a rolling upgrade) or the store damaged.
+    """
+    import httpx
+
+    from service.client import AsyncClient, Conflict, ExtractionUnreadable
+
+    settings = Settings(data_dir=tmp_path / "d", run_jobs=False)
+    async with running(settings, FakeBackend()) as (app, client):
+        made = (await client.post("/v1/extractions", json=ARTICLE)).json()
+        if stored == "newer":
+            # What a release whose schema adds a field writes: this release forbids unknown fields.
+            body = json.dumps({**made, "schema_version": "9.0", "claims": []}).encode()
+        else:
+            body = b'{"schema_version": "1.2", "id": "trunc'
+        foreign = "c" * 32
+        await app.state.services.store.put_extraction(foreign, body, time.time())
+        answer = await client.post("/v1/stories", json={"extraction_ids": [made["id"], foreign]})
+        readable = await client.post("/v1/stories", json={"extraction_ids": [made["id"]]})
+        transport = httpx.ASGITransport(app=app)
+        async with AsyncClient("http://testserver", transport=transport) as typed:
+            with pytest.raises(ExtractionUnreadable) as raised:
+                await typed.story(extraction_ids=[made["id"], foreign])
+    assert answer.status_code == 409, answer.text
+    problem = answer.json()
+    assert problem["type"] == "urn:newsfacts:problem:extraction-unreadable"
+    assert foreign in problem["detail"] and "send the article" in problem["detail"]
+    if stored == "newer":
+        assert "schema 9.0" in problem["detail"]
+    assert readable.status_code == 200
+    assert isinstance(raised.value, Conflict) and raised.value.status == 409

@@ -125,6 +125,15 @@ def _problem(status: int, path: str) -> dict[str, Any]:
             what="article",
         )  # fmt: skip
         problem = err.problem()
+    elif status == 409 and path.startswith("/v1/stories"):
+        problem = Problem(
+            type=p + "extraction-unreadable",
+            title="Stored extraction unreadable",
+            status=409,
+            detail="stored extraction 96f1b376d6f03a2ae6f95ff0ae2afa0a cannot be read by this release "
+            "(schema 1.2): it was stored by a release writing schema 1.3; send the article itself "
+            "instead of its id",
+        )
     elif status in table:
         problem = table[status]
     else:

@@ -9,6 +9,7 @@ ids are read from the cache and never re-extracted. The grouping itself
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import threading
 
@@ -16,7 +17,7 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.responses import Response
 
-from schemas import ArticleRequest, Extraction
+from schemas import SCHEMA_VERSION, ArticleRequest, Extraction
 from schemas.story import Story, StoryRequest
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep
@@ -61,7 +62,7 @@ def parse_story_request(raw: bytes) -> StoryRequest:
                 }
             },
         },
-        **problems.responses(400, 401, 404, 413, 415, 422, 502, 503, 504),
+        **problems.responses(400, 401, 404, 409, 413, 415, 422, 502, 503, 504),
     },
     openapi_extra=json_body(StoryRequest),
 )
@@ -106,8 +107,9 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
     results = await asyncio.gather(*(extract(a) for a in story_request.articles))
     for r in results:
         await tenancy.record(request, "extraction", r.id, new=not r.hit)
-    stored: list[tuple[bytes, str | None]] = [
-        (r.body, a.outlet) for r, a in zip(results, story_request.articles, strict=True)
+    # Each body with its outlet and, when the caller named it by id, that id.
+    stored: list[tuple[bytes, str | None, str | None]] = [
+        (r.body, a.outlet, None) for r, a in zip(results, story_request.articles, strict=True)
     ]
     hits = sum(1 for r in results if r.hit)
     for extraction_id in story_request.extraction_ids:
@@ -120,7 +122,7 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
                 f"no stored extraction {extraction_id} (never made, or evicted)",
                 slug="extraction-not-found",
             )
-        stored.append((body, None))
+        stored.append((body, None, extraction_id))
         hits += 1
     # The grouping is quadratic in the story's items (and its figure conflicts cubic): on the
     # event loop, two stored ids of a 7 KB article with 300 figures held every request of the
@@ -134,10 +136,13 @@ async def create_story(request: Request, services: ServicesDep) -> Response:
 
 
 def _story_json(
-    stored: list[tuple[bytes, str | None]], budget_s: float | None, stopping: threading.Event
+    stored: list[tuple[bytes, str | None, str | None]], budget_s: float | None, stopping: threading.Event
 ) -> bytes:
     with cpu_budget.limited(budget_s, stopping), cpu_budget.segment():
-        inputs = [StoryInput(Extraction.model_validate_json(body), outlet=outlet) for body, outlet in stored]
+        inputs = [
+            StoryInput(_read_stored(body, extraction_id), outlet=outlet)
+            for body, outlet, extraction_id in stored
+        ]
         try:
             return corroborate(inputs).model_dump_json().encode()
         except ExtractionBudgetError:
@@ -145,3 +150,33 @@ def _story_json(
                 f"grouping this story's facts took more than the {budget_s:g} s of CPU one request may "
                 "use (NEWSFACTS_EXTRACTION_BUDGET_S); give fewer or shorter articles"
             ) from None
+
+
+def _read_stored(body: bytes, extraction_id: str | None) -> Extraction:
+    """A stored body as this release's ``Extraction``; one it cannot read is a 409 naming the id.
+
+    A body written by another release (a newer schema's extra field, during a rolling upgrade)
+    or damaged in the store was a 422 "invalid field in the request", which blamed the caller's
+    request for what the store held (session 15).
+    """
+    try:
+        return Extraction.model_validate_json(body)
+    except ValidationError:
+        if extraction_id is None:
+            raise  # extracted by this very request: this release's own body
+    try:
+        claimed = json.loads(body).get("schema_version")
+    except (ValueError, AttributeError):
+        claimed = None
+    by = (
+        f"it was stored by a release writing schema {claimed}"
+        if isinstance(claimed, str) and claimed != SCHEMA_VERSION
+        else "it was stored by another release, or damaged"
+    )
+    raise ProblemError(
+        409,
+        f"stored extraction {extraction_id} cannot be read by this release (schema {SCHEMA_VERSION}): "
+        f"{by}; send the article itself instead of its id",
+        title="Stored extraction unreadable",
+        slug="extraction-unreadable",
+    ) from None

@@ -152,6 +152,11 @@ class JobFinished(Conflict):
     """409 ``job-finished``: nothing was left to cancel."""
 
 
+class ExtractionUnreadable(Conflict):
+    """409 ``extraction-unreadable``: a story named a stored extraction this server's release cannot
+    read (stored by another release, or damaged); send the article itself instead of its id."""
+
+
 class ArticleTooLong(PayloadTooLarge):
     """413 ``article-too-long``."""
 
@@ -187,6 +192,7 @@ BY_TYPE: dict[str, type[APIError]] = {
     _PREFIX + "extraction-not-found": ExtractionNotFound,
     _PREFIX + "job-not-found": JobNotFound,
     _PREFIX + "job-finished": JobFinished,
+    _PREFIX + "extraction-unreadable": ExtractionUnreadable,
     _PREFIX + "eval-report-not-found": EvalReportNotFound,
     _PREFIX + "article-too-long": ArticleTooLong,
     _PREFIX + "unsupported-media-type": UnsupportedMediaType,
