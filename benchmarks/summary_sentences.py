@@ -63,6 +63,10 @@ KINDS = (
     "join",  # two clauses with nothing joining them: "The ferry is only the third boat has been refitted."
     "agreement",  # a singular subject before a plural verb: "She are planning ...", "Greta Holm, who won, are ..."
     "no-happening",  # a noun told as a happening that is none: "A harbour permit she signed took place."
+    # Session 16: what a reader found the kinds above miss (appended, so the older kinds' "first" counts stay comparable).
+    "run-on",  # a main clause's verb after a comma with no subject: "Greta Holm won the seat, made a speech."
+    "fragment",  # a participle or a source opening with no subject: "Warning the bakers that flour would cost more."
+    "points-back",  # a subject pointing back to what the article said before: "Those boats were sold."
 )
 
 
@@ -624,6 +628,116 @@ def no_happening(summary: str, people: Sequence[str] = ()) -> bool:
     return head not in HAPPENING_NOUNS and not head.endswith(("ing", "tion", "sion"))
 
 
+# Session 16. A finite verb right after a comma (an adverb or two between), told of no subject: the sentence's main
+# clause run on after the clause that held the event ("Greta Holm, who won the seat, made a speech" told as "Greta
+# Holm won the seat, made a speech."). A past in -ed or an irregular past before a preposition is a participle
+# ("..., printed in May", "..., followed by a cargo boat"), and a word in -s before a verb is a plural noun
+# ("..., harbour officials said").
+FINITE_FORMS = (
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|[a-z]{3,}ed|"
+    + "|".join(
+        sorted(
+            IRREGULAR_FINITE - _words("cut cost bid beat hit hurt let put quit set shut split spread"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|(?!(?:this|thus|plus|bus|gas|yes)\b)[a-z]{2,}[^s\W’']s"
+)
+RUN_ON_VERB = re.compile(
+    r",\s+(?:(?:also|still|now|later|currently|eventually|even|already|never|not|[a-z]{3,}ly)\s+)*"
+    rf"(?P<v>{FINITE_FORMS})\s+(?P<next>[“\"]?[\w’'-]+)"
+)
+PARTICIPLE_NEXT = PREPOSITIONS | _words("more less largely mostly partly mainly chiefly")
+NOT_AFTER_S_VERB = (
+    _words("and or nor said say says who which that of in on at for from with to") | AUXILIARIES
+)
+# "and"/"or" and a verb closing a series of one subject's verbs: "..., declined to comment, and left".
+SERIES_END = re.compile(rf"\s(?:and|or)\s+(?:(?:also|then|later|even|[a-z]{{3,}}ly)\s+)*(?:{FINITE_FORMS})\b")
+# A lowercase plural noun and a finite auxiliary after a comma: a second clause joined by a comma alone ("The levy
+# rises, drivers will pay more.").
+NOUN_SPLICE = re.compile(
+    r",\s+(?:the\s+|many\s+|most\s+|some\s+)?[a-z]{3,}[^s\W’']s\s+"
+    r"(?:are|were|have|will|would|can|could|may|might|must|should)\s+(?:(?:not|still|also|now)\s+)?[a-z]"
+)
+# Words in -ing that open a sentence as a preposition or a noun, not as a participle with its subject left out.
+ING_OPENERS = _words(
+    "during according including regarding concerning following notwithstanding pending something nothing "
+    "everything anything king thing spring morning evening ceiling building funding housing hearing meeting "
+    "polling voting spending wedding timing"
+)
+# An opening source with no comma closing it: "According to a study by the port rose 3 percent."
+CUT_SOURCE = re.compile(r"^(?:According\s+to|Based\s+on)\s[^,]+$")
+# A plural demonstrative opening the subject and pointing back ("Those boats were sold.", "These fees rose."): the
+# reader is not told which. "Those who sailed early ..." and "These days" are no pointing back.
+POINTING_BACK = re.compile(
+    r"^(?:Those|These)\s+(?!(?:who|whom|which|that|of|days|include|are|were|have|had)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+)
+# A happening told only by "the" and its noun, as taking place ("The regatta took place."): which one is never said.
+BARE_HAPPENING = re.compile(
+    r"^The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+(?:took\s+place|was\s+held|were\s+held|will\s+take\s+place|"
+    r"will\s+be\s+held)\.?$"
+)
+
+
+def run_on(summary: str, people: Sequence[str] = ()) -> bool:
+    """A main clause's verb after a comma with no subject ("Greta Holm won the seat, made a speech.") or a second
+    clause with a common-noun subject joined by a comma alone ("The levy rises, drivers will pay more.")."""
+    text = _unquoted(summary)
+    for m in RUN_ON_VERB.finditer(text):
+        left = _tokens(text[: m.start()])
+        if not _verb_groups(left) or "," in left:
+            continue  # no clause before it, or an aside closed before: "Jane Doe, 74, is ..."
+        if any(t.lower() in SUBORDINATE_OPENERS for t in left):
+            continue  # the comma closes a subordinate clause: "The claim that the toll rose, is ..."
+        v, nxt = m.group("v").lower(), m.group("next").lower()
+        participle = not v.endswith("s") and v not in FINITE_AUXILIARIES
+        if participle and nxt in PARTICIPLE_NEXT:
+            continue  # "..., printed in May", "..., driven mostly by ..."
+        if (
+            v.endswith("s")
+            and v not in FINITE_AUXILIARIES
+            and (nxt in NOT_AFTER_S_VERB or nxt.endswith("ed"))
+        ):
+            continue  # "..., harbour officials said", "..., port records kept since 1990 show"
+        if SERIES_END.search(text, m.end("v")):
+            continue  # a series one subject governs: "... closed the office, fired two managers, and sold the boats"
+        return True
+    m2 = NOUN_SPLICE.search(text)
+    if m2 is None:
+        return False
+    left = _tokens(text[: m2.start()])
+    opening = left[0].lower() if left else ""
+    return (
+        bool(_verb_groups(left))
+        and not any(t.lower() in SUBORDINATE_OPENERS for t in left)
+        and opening not in PREPOSITIONS
+        and not opening.endswith("ing")  # "In praising the toll ..., the mayors are ..." is fronted
+    )
+
+
+def fragment(summary: str, people: Sequence[str] = ()) -> bool:
+    """A participle opening whose only verbs are inside the clauses it governs ("Warning the bakers that flour would
+    cost more."), or a source opening whose comma was cut off ("According to a study by the port rose 3 percent.")."""
+    text = _unquoted(summary).strip()
+    if CUT_SOURCE.match(text):
+        return True
+    toks = _tokens(text)
+    if not toks or not toks[0].endswith("ing") or toks[0].lower() in ING_OPENERS or not toks[0][0].isupper():
+        return False
+    groups = _verb_groups(toks)
+    if not groups or "," in toks[: groups[0][0]]:
+        return False  # no verb at all is "no-verb"'s; a comma closes a fronted participle before its subject
+    return all(any(t.lower() in SUBORDINATE_OPENERS for t in toks[:a]) for a, _b in groups)
+
+
+def points_back(summary: str, people: Sequence[str] = ()) -> bool:
+    """A subject that points back to what the article said before: a plural demonstrative and its noun ("Those
+    boats were sold.") or a happening named only by "the" ("The regatta took place.")."""
+    text = _unquoted(summary).strip()
+    return POINTING_BACK.match(text) is not None or BARE_HAPPENING.match(text) is not None
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -637,6 +751,9 @@ CHECKS = {
     "join": unjoined,
     "agreement": disagreeing,
     "no-happening": no_happening,
+    "run-on": run_on,
+    "fragment": fragment,
+    "points-back": points_back,
 }
 
 

@@ -87,6 +87,44 @@ CASES = [
         "A permit Greta Holm once signed took place.",
         "A Harvest Monday fair in Ames took place.",
     ),
+    # Session 16: what a reader found the kinds above miss.
+    (
+        "run-on",
+        "Greta Holm sold her boat in April, opened a cafe on the quay.",
+        "Greta Holm closed the office, fired two managers, and sold the boats.",
+    ),
+    (
+        "run-on",
+        "The harbour budget passed in May, cuts the dredging fund.",
+        "The toll rose in May, officials said.",
+    ),
+    (
+        "run-on",
+        "The toll rises in May, drivers will pay more.",
+        "The ferry will leave at noon, followed by a cargo boat.",
+    ),
+    (
+        "run-on",
+        "Dale Kimbrough criticized the toll, was reluctant to expand the shop.",
+        "The report, printed in May, was read as a rebuke.",
+    ),
+    (
+        "run-on",
+        "The ferry line was not expected to outlast the winter, exposed the cost of repairs.",
+        "Tom Hale sailed to Ames on Tuesday, then drove home to Dover.",
+    ),
+    (
+        "fragment",
+        "Warning the bakers that flour would cost more.",
+        "Warning the bakers about flour cost Greta Holm the seat.",
+    ),
+    (
+        "fragment",
+        "According to a study by the port rose 3 percent.",
+        "According to a study by the port, tolls rose 3 percent.",
+    ),
+    ("points-back", "Those boats were sold in May.", "Those who sailed early were turned away."),
+    ("points-back", "The regatta took place.", "The regatta in Ames took place."),
 ]
 
 
