@@ -798,6 +798,155 @@ _NOT_SURNAMES = words(
 )
 
 
+# A comma, then a finite verb with no subject of its own: the sentence's main clause going on after a clause that
+# held the trigger ("Greta Holm, who sold her boat in April, | opened a cafe ..."). A word in -s is a verb only
+# before a word that is no verb and no joining word ("..., harbour officials said" is a tail).
+# Past tenses not ending in -ed: the inflection table's, and common ones it lacks (its verbs are event triggers').
+_PASTS = "|".join(
+    sorted(
+        {past for past, _p in IRREGULAR.values()}
+        | words(
+            "saw said told won lost went came took gave made got began became held kept left led met paid ran sent"
+        )
+        | words("stood wrote thought found felt knew grew fell rose spent sought sold"),
+        key=len,
+        reverse=True,
+    )
+)
+_MAIN_RESUMES = re.compile(
+    r",\s+(?:(?:also|still|now|later|currently|eventually|even|already|never|not|[a-z]{3,}ly)\s+)*"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    + _PASTS
+    + r"|[a-z]{3,}ed|(?!(?:this|thus|plus|bus|gas|yes)\b)[a-z]{2,}[^s\W’']s(?=\s+[“\"]?[a-z])(?!\s+(?:and|or|nor|said|say|says|are|were|have|had|will|"
+    r"would|who|which|that|of|in|on|at|for|from|with|to)\b))\b"
+)
+# "and" or "or" then a verb, closing a series of verbs one subject governs ("closed X, fired Y, and sold Z").
+_SERIES_END = re.compile(
+    r"\s(?:and|or)\s+(?:(?:also|then|later|even|[a-z]{3,}ly)\s+)*(?:is|are|was|were|has|have|had|will|would|"
+    + _PASTS
+    + r"|[a-z]{3,}ed|[a-z]{3,}[^s\W’']s)\b"
+)
+# Words before the trigger that make its clause a subordinate or relative one, the main clause still to come.
+_SUBORDINATE_OPENERS = SUMMARY_SUBORDINATORS | words("who which whom whose")
+
+
+# Words opening a phrase between "who" and its verb ("who like her father trained"): no subject of an object
+# relative.
+_BEFORE_WHOSE_VERB = words("unlike like despite after before since in as until during with for at on")
+# A preposition an object relative leaves at the verb's end ("which the councillors will vote on next Thursday").
+_STRANDED = re.compile(
+    r"^\s+(?P<prep>on|for|about|with|against|to|at|in|into|over)\b(?=\s*$|\s+(?:next|last|this|on|in|earlier|later|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b)"
+)
+
+# An adverb or a time opening the words after an object relative's verb: the object goes before it ("which Ana Varga
+# won | easily", "which the club won | in 2019").
+_TIME_WORD = (
+    r"(?:\d|(?:next|last|this|early|late|earlier|later|the\s+following)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
+_ADJUNCT_FIRST = re.compile(
+    rf"^\s+(?:(?!only\b|early\b|likely\b)[a-z]{{3,}}ly\b|(?:in|on|at|during|since|by|before|after|until)\s+{_TIME_WORD}"
+    rf"|{_TIME_WORD}|(?:yesterday|today|tonight)\b)",
+    re.IGNORECASE,
+)
+
+
+def _phrase_then_group(rest: str, own_group: str) -> bool:
+    """Whether the words between a relative and its verb are a short phrase set off before it ("who | since January |
+    has run the repair crews"), with or without a verb group of their own: the relative is still the verb's
+    subject."""
+    parts = rest.split()
+    if not 2 <= len(parts) <= 6 or parts[0].lower() not in _BEFORE_WHOSE_VERB:
+        return False
+    return bool(own_group) or any(_is_verb_group(" ".join(parts[k:])) for k in range(2, len(parts)))
+
+
+def _verb_first(rest: str) -> bool:
+    """Whether the words after a relative open with a verb ("who hired two divers to | inspect the pier"), so the
+    relative is the subject, not the object of a subject after it ("which the council approved")."""
+    w = _first_word(rest)
+    return rest[:1].islower() and (w.endswith("ed") or w in _IRREGULAR_PASTS)
+
+
+# A name set off by commas before an appositive description, ending the words before it: "Greta Holm, |".
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?:^|,\s+)(?P<title>(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*),\s+$"
+)
+# A preposition inside a description: the relative after it may be the inner noun's ("the sister of a man who").
+_PREPOSITION_IN_NP = re.compile(r"\s(?:of|for|to|in|at|on|from|with|by|behind|among)\s")
+
+
+def _lower_determiner(phrase: str) -> bool:
+    """Whether a noun phrase opens with a determiner capitalised only as a sentence's first word ("The plan", "The
+    Kestrel regatta"), not as a name's ("The Daily Courier")."""
+    parts = phrase.split()
+    return (
+        len(parts) > 1
+        and parts[0] in ("The", "A", "An", "This", "These", "Its", "Their")
+        and parts[-1][:1].islower()
+    )
+
+
+def _with_object(predicate: str, after: str, obj: str) -> str:
+    """The predicate with an object relative's antecedent put after its verb: "which the council approved in May"
+    is "The council approved the plan in May." (after a preposition the verb leaves at its end: "vote on the harbour
+    budget next Thursday"); with nothing after the verb, at the end."""
+    if not after.strip() or not predicate.endswith(after):
+        return f"{predicate} {obj}"
+    head = predicate[: len(predicate) - len(after)]
+    stranded = _STRANDED.match(after)
+    if stranded is not None:
+        head, after = head + after[: stranded.end()], after[stranded.end() :]
+    elif _ADJUNCT_FIRST.match(after) is None:
+        # The verb has an object or a complement of its own ("lent $4,000 to ...", "to paint it"): where the
+        # relative's gap is cannot be told, so the antecedent stays at the end.
+        return f"{predicate} {obj}"
+    return f"{head} {obj}{after}"
+
+
+def _before_main_clause(
+    ctx: Context, opening: str, region: str, after: str, trig_end: int, inner: bool
+) -> str:
+    """The words after the trigger up to where the sentence's main clause goes on, when the trigger's clause is a
+    relative or subordinate one set off before the main verb: "Greta Holm, who sold her boat in April, | opened a
+    cafe on the quay" ends at "April" (the main verb is another event's, and told after this clause's words it has
+    no subject: "... in April, opened a cafe on the quay."); "before the mill closed, | raised ..." too.
+    ``opening``: the subordinators and connectives the clause opening dropped; ``inner``: the trigger's verb is a
+    relative's inside the words before it ("the retired captain who | sold"). A series of verbs closed by "and"
+    ("closed X, fired Y, and sold Z") is one subject's and stays."""
+    if not (
+        inner
+        or _first_word(region) in _SUBORDINATE_OPENERS
+        or any(w.lower() in _SUBORDINATE_OPENERS for w in _WORD.findall(opening))
+    ):
+        return after
+    masked_after = ctx.masked[trig_end : trig_end + len(after)]
+    resumed = _MAIN_RESUMES.search(masked_after)
+    if resumed is None or _SERIES_END.search(masked_after, resumed.end()):
+        return after
+    return after[: resumed.start()]
+
+
+def _inner_relative(region: str, own_group: str, later: str) -> re.Match[str] | None:
+    """A relative clause inside the words before the verb whose verb the trigger is ("including a 7-month-old infant
+    who | was too young", "a bridge engineer who since January has | run the crews"); ``later``: the clause after
+    the trigger."""
+    inner = _INNER_RELATIVE.match(region)
+    if (
+        inner is not None
+        and (
+            not inner.group("rest")
+            or own_group.lower().startswith("to")
+            or region.endswith(" to")
+            or _phrase_then_group(inner.group("rest"), own_group)
+        )
+        and (inner.group("lead") or not _LATER_FINITE.search(later))
+    ):
+        return inner
+    return None
+
+
 def _compose_verb(
     ctx: Context,
     c_start: int,
@@ -842,6 +991,14 @@ def _compose_verb(
             after = text[trig_end : told.end("obj")]
             ctx.draw(c_start, told.end("obj"))
     after = _counted(ctx, after, text[trig_end:c_end], c_start, c_end)
+    after = _before_main_clause(
+        ctx,
+        masked[c_start:s0],
+        region,
+        after,
+        trig_end,
+        _inner_relative(region, own_group, text[trig_end:c_end]) is not None,
+    )
     span = _SPAN_BEFORE_CLAUSE.search(after)
     if span is not None and _BEFORE_AFTER.match(masked, c_end):
         # "died four days | before he was sentenced": the span measures the time to the clause cut off; alone
@@ -890,12 +1047,8 @@ def _compose_verb(
         # own subject; the place stays with the clause before.
         s0 += place.end()
         region = text[s0:verb_start].strip()
-    inner = _INNER_RELATIVE.match(region)
-    if (
-        inner is not None
-        and (not inner.group("rest") or own_group.lower().startswith("to") or region.endswith(" to"))
-        and (inner.group("lead") or not _LATER_FINITE.search(text, trig_end, c_end))
-    ):
+    inner = _inner_relative(region, own_group, text[trig_end:c_end])
+    if inner is not None:
         # "including a 7-month-old infant who | was too young to be vaccinated", "the second patient, a
         # retired porter who | had travelled from Lisbon": the relative clause holds the verb, so its noun
         # phrase is the subject and the sentence leaves the relative pronoun out.
@@ -904,6 +1057,19 @@ def _compose_verb(
             # "They are friends who | have lent support": the words before the relative are a clause of their own
             # (a subject and its verb), so the relative stays (session 13: "They are friends have lent ...").
             return Summary(finish(_named_pronoun(f"{region} {predicate}", ctx, c_start, s0)), None)
+        named = _NAME_BEFORE_APPOSITIVE.search(inner.group("lead") or "")
+        if (
+            named is not None
+            and _first_word(np) in _DETERMINERS
+            and not _PREPOSITION_IN_NP.search(np)
+            and ctx.book.type_of(ctx.book.canonical(named.group("name"))) in ("person", "organization")
+        ):
+            # "Greta Holm, the retired ferry captain who | sold her boat": the description is set off after the
+            # name it describes, so the name is the relative's subject ("Greta Holm sold her boat."); the
+            # description told alone leaves the reader to guess who it is.
+            np = ctx.book.canonical(named.group("name"))
+            if np == named.group("name") and named.group("title"):
+                np = f"{named.group('title')}{np}"  # "Mr. Hale" named so only: the title stays, not a bare "Hale"
         body = f"{np} {inner.group('rest') or ''} {predicate}"
         # A verb after the clause has the whole noun phrase for subject, its relative clause kept: "Patients
         # who have waited more than 52 weeks | will be offered surgery".
@@ -1037,7 +1203,14 @@ def _compose_verb(
         if "," in rest:
             # "who wept as she addressed the court, apologized": the relative clause is an aside.
             rest = rest[rest.rfind(",") + 1 :].strip()
-        if rest and not _is_verb_group(rest) and _first_word(rest) not in _AUX_FIRST:
+        fronted_pp = first == "who" and _first_word(rest) in _BEFORE_WHOSE_VERB and len(rest.split()) > 1
+        if (
+            rest
+            and not _is_verb_group(rest)
+            and _first_word(rest) not in _AUX_FIRST
+            and not _verb_first(rest)
+            and not fronted_pp
+        ):
             # "which the council approved": the antecedent is the object ("which was last inspected":
             # the subject, its verb group holding an adverb the list lacks).
             w = _first_word(rest)
@@ -1046,13 +1219,15 @@ def _compose_verb(
                 who = _pronoun_subject(w, ctx, c_start, s0 + len(first))
                 rest = f"{who}{rest[len(w) :]}" if who else rest
             rest = _named_pronoun(rest, ctx, c_start, s0 + len(first))  # "which his campaign had made"
-            return Summary(finish(f"{rest} {predicate} {ante}"), noun_phrase_of(rest))
+            obj = ante[0].lower() + ante[1:] if _lower_determiner(ante) else ante
+            return Summary(finish(f"{rest} {_with_object(predicate, after, obj)}"), noun_phrase_of(rest))
         subject = ante
         aside = re.search(r",\s+(?=[a-z])", predicate)
         if aside is not None and masked[:s0].rstrip().endswith(","):
             # "The Harbour Authority, which has negotiated ..., called for calm": the aside ends at its comma.
             predicate = predicate[: aside.start()]
-        body = f"{ante} {rest} {predicate}"
+        # "Ana Varga, who like her father trained as a pilot": a phrase set off before the relative's verb.
+        body = f"{ante}, {rest}, {predicate}" if fronted_pp else f"{ante} {rest} {predicate}"
     elif first == "whose" and (owner := _antecedent(ctx, s0)) is not None:
         # "Ysabel Rusk, whose bakery in Ardvale flooded": the thing is the antecedent's.
         subject = f"{owner}’s {region[len(first) :].strip()}"
@@ -1431,6 +1606,11 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
         ante = _antecedent(ctx, rel.start("rel"))
         if ante is not None:
             return ante
+    closed = _LAST_RELATIVE.search(ctx.masked, ctx.opening, c_start)
+    if closed is not None and (ante := _antecedent(ctx, closed.start("rel"))) is not None:
+        # "The plan, which the council approved in May, | was dropped": the verb after a relative closed by its
+        # comma is the antecedent's, not the relative's subject (the previous event's, "The council was dropped.").
+        return ante
     # A subject borrowed from the sentence's previous event stays out of this one's evidence:
     # each coordinated verb keeps its own clause ("fined ... and | banned it from ...").
     if ctx.borrowed is not None:
