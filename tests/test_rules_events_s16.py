@@ -87,3 +87,44 @@ def test_a_pump_as_a_thing_is_no_event(text: str) -> None:
     """Guards: a pump as a thing or a modifier was no event before the verb was added, and stays none."""
     got = by_trigger(text)
     assert not any(e.type == "pumping" for e in got.values()), {t: e.type for t, e in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "date"),
+    [
+        # A noun of happening told with its own time, after a preposition and "the" or a possessive, is a
+        # happening of its own beside the clause's verb, dated by that time.
+        ("The fund moved $2 million abroad weeks before his arrest in 2024.", "arrest", "arrest", "2024"),
+        ("Prices have doubled since the last inquiry in 2015.", "inquiry", "inquiry", "2015"),
+        ("Supporters gathered outside before her trial in 2023.", "trial", "trial", "2023"),
+        (
+            "Bram Tolliver, 71, said of his visit on Monday that the ward was full.",
+            "visit",
+            "visit",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_a_noun_of_happening_with_its_own_time(text: str, trigger: str, type_: str, date: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert got[trigger].type == type_
+    assert got[trigger].status == "occurred"
+    when = got[trigger].when
+    assert when is not None and when.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Hard negatives: no time of its own; a happening the story already told (it refers back); a
+        # time that dates the clause's verb, not the noun.
+        ("Police released the van after his arrest.", "arrest"),
+        ("The council met on Monday. Residents complained of the meeting on Monday.", "meeting"),
+        ("In 2015 the board ordered changes after the inquiry.", "inquiry"),
+    ],
+)
+def test_a_noun_of_happening_without_its_own_time_or_told_before(text: str, trigger: str) -> None:
+    """Guards: none of these was an event before the dated noun was read, and none is now."""
+    got = by_trigger(text)
+    assert trigger not in got, {t: e.type for t, e in got.items()}

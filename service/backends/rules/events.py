@@ -730,6 +730,9 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
     ):
         # "forcing the cancellation of 23 departures": a happening told by its noun and a count (Session 9)
         return Trigger(toks[i].start(), toks[i].end(), w, COUNTED_NOUNS[w], "nominal", "counted")
+    dated = _dated_nominal(toks, i, seen)
+    if dated is not None:
+        return dated
     etype = NOMINAL_TRIGGERS.get(w)
     if etype is None and i > 1 and toks[i].group().islower() and w not in NOT_HAPPENINGS:
         after = _after_nominal(toks, i)
@@ -789,6 +792,59 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         if not (p[:1].isalnum() or p == "-") or pl in DETERMINERS or pl in ("of", "to", "in", "on", "and"):
             return None
         modifiers.append(pl)
+        j -= 1
+    return None
+
+
+# Session 16: a time right after a noun of happening that dates it: "in 2024", "in March", "on Monday",
+# "on 3 May", "last week", "earlier this month", "two years ago".
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_OWN_TIME = re.compile(
+    r"\s+(?:in\s+(?:(?:early|late|mid-)\s*)?(?:" + _MONTHS + r"\s+)?(?:1[89]|20)\d\d"
+    r"|in\s+(?:early\s+|late\s+)?"
+    + _MONTHS
+    + r"|on\s+(?:"
+    + _WEEKDAYS
+    + r"|\d{1,2}\s+"
+    + _MONTHS
+    + r"|"
+    + _MONTHS
+    + r"\s+\d{1,2})"
+    r"|(?:last|earlier\s+this|earlier\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    + _WEEKDAYS
+    + r")"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b"
+)
+# Words before a dated noun of happening that let it be told there for the first time: "weeks before his
+# arrest in 2024", "since the previous inquiry in 2015", "said of her visit on Monday". Not "after" or
+# "following": "waited outside after the hearing on Monday" takes the hearing as the time of the waiting
+# (Session 9), and one already told elsewhere in the story as often as not.
+_DATED_AFTER = words("of before since during until")
+# The possessors and the article that may open a dated noun of happening.
+_DATED_DETERMINERS = words("the his her their its our")
+
+
+def _dated_nominal(toks: list[re.Match[str]], i: int, seen: set[str] | None) -> Trigger | None:
+    """A noun of happening (``happening_noun``) told with its own time, after a preposition, a definite
+    article or a possessive and at most two modifiers: "weeks before his arrest in 2024", "said of her
+    visit on Monday" (Session 16: dev6, dev9; the definite noun refers back when an event of the story
+    already named it, so only a happening no event before has told, as ``_FIRST_TOLD_AFTER``)."""
+    w = toks[i].group().lower()
+    if seen is None or not toks[i].group().islower() or w in NOT_HAPPENINGS:
+        return None
+    etype = happening_noun(w)
+    if etype is None or etype in seen or w in seen or not _OWN_TIME.match(toks[i].string, toks[i].end()):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        pl = toks[j].group().lower()
+        if pl in _DATED_DETERMINERS or pl.endswith(("’s", "'s")):
+            if j > 0 and toks[j - 1].group().lower() in _DATED_AFTER:
+                return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")
+            return None
+        if not toks[j].group().isalpha() or not toks[j].group().islower() or pl in DETERMINERS:
+            return None
         j -= 1
     return None
 
@@ -1132,6 +1188,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             and low not in AT_NOMINALS
             and low not in COUNTED_NOUNS
         ):
+            dated = _dated_nominal(toks, i, seen) if w.islower() else None
+            if dated is not None:
+                out.append(dated)  # "weeks before his arrest in 2024" (Session 16)
             continue
         for form in VERB_FORMS.get(low, ()):
             use = _verb_use(toks, i, form)
