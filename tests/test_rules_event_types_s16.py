@@ -132,3 +132,39 @@ def test_a_happening_booked_or_discussed_is_that_happening(text: str, trigger: s
 def test_things_booked_and_matters_discussed_keep_the_verb(text: str, trigger: str, type_: str) -> None:
     """Guard: these held before the change and must hold after it."""
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A harm told of a happening names it: "in the" happening told before, or a subject with a restrictive
+        # relative clause after it.
+        (
+            "A mine shaft collapse trapped nine men on Friday. Two others were killed in the collapse on Saturday.",
+            "killed",
+            "collapse",
+        ),
+        (
+            "A late frost that fell over the orchards on Sunday night destroyed most of the blossom.",
+            "destroyed",
+            "frost",
+        ),
+    ],
+)
+def test_a_harm_told_of_a_happening_is_that_happening(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives: a happening told there for the first time leaves the harm the news; no happening, no
+        # change; a thing with a relative clause is no happening.
+        ("Her uncle was injured in a tunnel collapse in 1971.", "injured", "injury"),
+        ("The officer was killed in the line of duty.", "killed", "killing"),
+        ("A rock that came loose above the road injured two walkers on Monday.", "injured", "injury"),
+    ],
+)
+def test_harms_of_no_happening_told_before_keep_the_harm(text: str, trigger: str, type_: str) -> None:
+    """Guard: these held before the change and must hold after it."""
+    assert_type(text, trigger, type_)

@@ -2121,6 +2121,8 @@ EVENT_NOUNS: dict[str, str] = {
     # Session 16: a launch (of a rocket, a product) is a happening by its noun too ("11 more launches booked
     # for 2027", dev7); the verb's family already bears the name.
     "launch": "launch",
+    # A frost that destroys a crop is the happening its harm is told of (dev11), as a storm is.
+    "frost": "frost",
 }
 # The verbs' own nouns that a definite noun phrase tells as news when what it befell is counted after
 # "of" (Session 9): "forcing the cancellation of 23 departures", "the closure last March of 28 beds".
@@ -2199,6 +2201,16 @@ CASUALTY_IN = re.compile(
     r"\bin\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?)?"
     r"(?P<noun>attacks?|bombings?|explosions?|blast|crash|shelling|airstrikes?|strikes?|fire|blaze|floods?|"
     r"earthquake|storm|fighting|clashes)\b"
+)
+# Session 16: a death or an injury "in the" happening the story already told is that happening's toll: "Two
+# other workers were killed in the collapse on Monday" is the collapse (dev8), any noun of happening
+# (``happening_noun``) among the first words after "the". A happening told there for the first time ("was
+# injured in a roof collapse", dev3) leaves the injury the news.
+CASUALTY_IN_THE = re.compile(r"\s+in\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+# Session 16: a harm's subject may be a happening with a restrictive relative clause after it: "A hard frost that
+# settled over the valley on Monday night destroyed half the shoots" is the frost (dev11).
+RESTRICTIVE_HEAD = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?:that|which)\s", re.IGNORECASE
 )
 # The happening a casualty noun names when it is not a nominal trigger of its own.
 CASUALTY_NOUNS = {

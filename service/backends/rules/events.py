@@ -48,6 +48,7 @@ from service.backends.rules.event_words import (
     ATTACK_TYPES,
     BASE_ONLY,
     CASUALTY_IN,
+    CASUALTY_IN_THE,
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
     CHANGE_APPOSITIVE,
@@ -121,6 +122,7 @@ from service.backends.rules.event_words import (
     RECOVERED_AMOUNT,
     REFERRING_DETERMINERS,
     REFUSAL_LABELS,
+    RESTRICTIVE_HEAD,
     RULING_STUDIED,
     SCHEDULED_PHASE,
     SCORE,
@@ -1935,6 +1937,14 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         if m is not None:
             noun = m.group("noun")
             return CASUALTY_NOUNS.get(noun) or NOMINAL_TRIGGERS.get(noun, "attack")
+        m = CASUALTY_IN_THE.match(masked, trig.end, b)
+        if m is not None:
+            # "were killed in the collapse on Monday": the toll of a happening told before (Session 16).
+            for w in m.group("words").lower().split():
+                if w in PREPOSITIONS:
+                    break
+                if (named := happening_noun(w)) is not None:
+                    return named
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
     if trig.lemma in SHARE_CHANGES and SHARE_NEXT.match(masked, trig.end):
         return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
@@ -2032,6 +2042,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             if m is not None and not masked[a : m.start()].strip(" ,")
             else _head_before_commas(masked, a, trig.start)
         )
+        if subject_head is None and (r := RESTRICTIVE_HEAD.match(masked, a, trig.start)) is not None:
+            subject_head = r.group("head").lower()  # "A hard frost that settled ... destroyed" (Session 16)
         if (subject_head is None or happening_noun(subject_head) is None) and _RELATIVE_LEAD.match(
             masked[a : trig.start]
         ):
