@@ -234,7 +234,7 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         return None
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return _Source(text, descriptor_person(text, book) or text, pos)
-    named = book.by_head(text)
+    named = book.by_head(text, pos)
     if named is not None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
     if ph.kind == "name":
@@ -500,6 +500,10 @@ class AttributionContext:
     opening_plural: _Source | None = None
     plural_at: int = -1  # where plural_source was found
     last: Sentence | None = None  # the sentence before, for "That's according to X." (session 9)
+    # A body a definite description named as a source in this sentence or the one before, for "it" (session
+    # 16): "The board said ... It also said ..." is the board, not the last organisation named by its name.
+    body_source: _Source | None = None
+    body_sentence: Sentence | None = None
 
 
 # A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
@@ -657,6 +661,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         ):
             ctx.plural_source = found.source
             ctx.plural_at = sent.start
+        elif found.phrase is not None and _body_description(found.phrase, found.source, book):
+            ctx.body_source, ctx.body_sentence = found.source, sent
         forward = _forward_claim(sent, masked, cue, found, via, book, cues) or _as_clause_claim(
             sent, masked, cue, found, book
         )
@@ -690,6 +696,32 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             out.append(noun)
     ctx.last = sent
     return out
+
+
+# Definite descriptions of one body as a source: "The board said", "the association had warned" (session 16).
+_BODY_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")
+
+
+def _body_description(ph: Phrase, source: _Source, book: EntityBook) -> bool:
+    """True when the source phrase is a definite description of one body (not a person, not a plural):
+    what a later "it" stands for."""
+    m = _BODY_DESCRIPTION.fullmatch(ph.text.strip())
+    if m is None or m.group("head").endswith("s") or m.group("head") in ROLE_WORDS:
+        return False
+    return book.type_of(source.canonical) != "person"
+
+
+def _body_for_it(sent: Sentence, ctx: AttributionContext) -> _Source | None:
+    """What "it" stands for as a source: the body a description named as a source in the same sentence or
+    in the sentence right before, in the same paragraph ("The board said ... It also said ...")."""
+    if ctx.body_source is None or ctx.body_sentence is None:
+        return None
+    said_in = ctx.body_sentence
+    if said_in is sent or (said_in is ctx.last and said_in.block == sent.block):
+        # Typed by its name, as where the body is named ("the institute" alone reads as any institute).
+        body = ctx.body_source
+        return _Source(body.canonical, body.canonical, body.pos)
+    return None
 
 
 def _closed_early(masked: str, cue: Cue, c_end: int) -> bool:
@@ -1340,6 +1372,8 @@ def _cue_source(
     if src_phrase is not None and src_phrase.kind == "descriptor" and _instrument(src_phrase.text):
         return None  # "The gauge indicated that ...": an instrument reads, it makes no claim
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
+    if src_phrase is not None and src_phrase.text.lower() == "it" and (body := _body_for_it(sent, ctx)):
+        source = body
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
         near = ctx.opening_plural
@@ -2992,12 +3026,16 @@ def _according_to(
         return None
     src_text = text[m.start("src") : m.end("src")].strip()
     # "official figures published on Tuesday": the source ends before its participle.
-    if DATA_FROM.fullmatch(src_text) is None:  # "data published by the Port Authority": the publisher (below)
+    if _data_publisher(src_text) is None:  # "data published by the Port Authority": the publisher (below)
         src_text = re.split(
             r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text
         )[0]
     src_pos = sent.start + m.start("src")
     after = m.end()
+    src_end = m.end("src")
+    if (appos := _appositive_person(masked, src_text, src_end, book)) is not None:
+        src_text, src_pos, src_end = appos.group("name"), sent.start + appos.start("name"), appos.end("name")
+        after = appos.end()
     before = masked[: cue.start].rstrip()
     # "Okafor leads by 271 votes according to a count by the Ledger, but ...": with no comma either, a
     # clause before "according to" is its claim (session 9; before, the words after the source were).
@@ -3011,9 +3049,9 @@ def _according_to(
         dl = DATELINE.match(masked)
         c0 = dl.end() if dl is not None and dl.end() < len(before) - 1 else 0
         claim = text[c0 : len(before) - (0 if no_comma else 1)]
-        evidence = text[c0 : m.end("src")]
+        evidence = text[c0:src_end]
         # "The implication, according to the aide, is that ...": the claim goes on after the aside.
-        rest = PARENTHETICAL_REST.match(masked, m.end("src"))
+        rest = PARENTHETICAL_REST.match(masked, src_end)
         if rest is not None and _is_claim(masked[c0 : len(before) - 1] + " " + rest.group("rest")):
             claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
             evidence = text[c0 : rest.end("rest")]
@@ -3072,17 +3110,73 @@ def _according_to(
 
 
 # Data a named body keeps or publishes: "data from the ship-tracking service Harbourwatch", "figures
-# published by the Port Authority" (session 13). The gold guide's source is the body.
+# published by the Port Authority" (session 13). The gold guide's source is the body. Session 16: counts and
+# reports too ("a tally by the Harbour Trust", "unofficial results from the city clerk's office", "a report
+# published on Monday by the Inspectorate"), a time between the participle and "by".
+DATA_NOUNS = (
+    r"(?:data|figures|records|statistics|numbers|estimates|tallies|counts|tally|count|results|calculations|"
+    r"report|analysis)"
+)
+_PUBLISHED = r"(?:compiled|published|released|kept|issued|posted)"
+_DATA_OPENERS = (
+    r"(?:(?:the|a|an|new|latest|official|unofficial|final|tracking|flight|shipping|preliminary)\s+){0,2}"
+)
 DATA_FROM = re.compile(
-    r"(?:(?:the|new|latest|official|tracking|flight|shipping|preliminary)\s+){0,2}"
-    r"(?:data|figures|records|statistics|numbers|estimates|tallies|counts)\s+"
-    r"(?:from|by|compiled\s+by|published\s+by|released\s+by|kept\s+by)\s+"
+    _DATA_OPENERS + DATA_NOUNS + r"\s+"
+    rf"(?:from|by|{_PUBLISHED}(?:\s+(?:on|last|this|in)\s+[\w’'-]+)?\s+by)\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*)*)"
+)
+# The same from a body named by its function ("results from the city clerk's office", "figures from the
+# state health department"): the body with its article, when its last word is a public body's head.
+PUBLISHER_HEADS = words("office department ministry agency authority service council board commission bureau")
+DATA_FROM_BODY = re.compile(
+    _DATA_OPENERS + DATA_NOUNS + rf"\s+(?:from|by|{_PUBLISHED}\s+by)\s+"
+    r"(?P<org>(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+))"
+)
+# A body's own count named by its name before the noun: "Reuters calculations", "a Ledger tally".
+NAMED_DATA = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<org>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?:calculations|tally|count|analysis|estimates)"
+)
+# Data named with the body that published it, no relative pronoun: "figures the statistics office published
+# last Friday" (cut at its comma by the source pattern: "figures the national statistics office").
+DATA_THE_BODY = re.compile(
+    _DATA_OPENERS + DATA_NOUNS + rf"\s+(?P<org>(?:the|its)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>[a-z]+))"
+    rf"(?:\s+{_PUBLISHED}\b.*)?"
 )
 
 
+def _data_publisher(src_text: str) -> re.Match[str] | None:
+    """The match whose group ``org`` is the body that keeps or published the data ``src_text`` names."""
+    for pattern in (DATA_FROM, NAMED_DATA):
+        if (m := pattern.fullmatch(src_text)) is not None:
+            return m
+    for pattern in (DATA_FROM_BODY, DATA_THE_BODY):
+        if (m := pattern.fullmatch(src_text)) is not None and m.group("head") in PUBLISHER_HEADS:
+            return m
+    return None
+
+
+# A source in apposition after "according to" a description: "according to the airport's operations
+# director, Lionel Fawkridge" has the person as its source (session 16; the description alone was).
+APPOSITIVE_NAME_AFTER = re.compile(
+    r",\s+(?P<name>(?:Dr\.?\s+|Dame\s+|Sir\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:,|\.?$))"
+)
+_DESCRIPTION_OPENERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
+
+
+def _appositive_person(masked: str, src_text: str, src_end: int, book: EntityBook) -> re.Match[str] | None:
+    """The name set off after a description source, when the book knows it as a person."""
+    if not src_text.lower().startswith(_DESCRIPTION_OPENERS):
+        return None
+    m = APPOSITIVE_NAME_AFTER.match(masked, src_end)
+    if m is None or book.type_of(book.canonical(m.group("name"))) != "person":
+        return None
+    return m
+
+
 def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
-    data = DATA_FROM.fullmatch(src_text)
+    data = _data_publisher(src_text)
     if data is not None:
         src_text, pos = data.group("org"), pos + data.start("org")
     kind = "descriptor" if src_text.lower().startswith(("the ", "a ", "an ")) else "name"

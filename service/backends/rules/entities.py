@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from schemas import EntityDraft
@@ -93,6 +94,8 @@ COMPANY_NAME_TAILS = words(
     # session 13: firms typed person, then taken for "he" ("Compaq Computer", a bare "Compaq" joining it)
     "computer computers footwear apparel"
 )
+# Titles written before a first name alone ("Dame Philippa", "Sir Tomas"): that name is the person's first.
+FIRST_NAME_TITLES = words("sir dame")
 # Heads of an appositive that make the name before it an organisation:
 # "Blue Ledger, a Brussels-based campaign group,", "Northline, the low-cost carrier,".
 ORG_APPOSITIVE_HEADS = frozenset(
@@ -141,6 +144,10 @@ ORG_APPOSITIVE_HEADS = frozenset(
         "outlet",
     }
 )
+# The same nouns right before a name make it a firm or a body: "the grid operator Vestlinje said ... It blamed
+# ..." (session 16: the operator was a person, so "it" went to the institute named before). Not the nouns a
+# person's trade is also called by ("developer", "publisher", "broadcaster": "the developer Tom Ruiz").
+ORG_NOUNS_BEFORE_NAME = ORG_APPOSITIVE_HEADS - words("developer publisher broadcaster campaign tank party")
 # A preposition inside such an appositive: its head is before it ("Michael Ruiz, an expert at the
 # institute," is a person; "Blue Ledger, a group based in Brussels," stays unsure).
 _PREPOSITION_IN = re.compile(r"\s(?:at|of|for|in|with|on|from|to|who|that|which)\s")
@@ -373,6 +380,8 @@ class EntityBook:
         # name_key of every name the book has compared, for this article: the lookups scan the
         # records and key each record's name again per mention (a few names, hundreds of times).
         self._keys: dict[str, str] = {}
+        # Where each record is first named (built at the first lookup that needs it, after the book is read).
+        self._first_seen: dict[str, int] | None = None
 
     def _name_key(self, name: str) -> str:
         k = self._keys.get(name)
@@ -441,13 +450,35 @@ class EntityBook:
         if full is not None:
             rk_full = self._record_for(full, m.type)
             self._alias(rk_full, m.text)
-        rk = self._record_for(m.text, m.type)
+        rk = self._first_name_after_title(m) or self._record_for(m.text, m.type)
         m.key = rk
         if m.title:
             rec = self.records[rk]
             if m.title not in rec.titles:
                 rec.titles.append(m.title)
         self.mentions.append(m)
+
+    def _first_name_after_title(self, m: Mention) -> str | None:
+        """The person a British honour's title and a first name stand for: "Dame Philippa" after "Dame
+        Philippa Ormsgill" (session 16: a second person "Philippa" was the quote's speaker). Only titles
+        written before a first name (``FIRST_NAME_TITLES``), and only when one person has that first name."""
+        if (
+            m.type != "person"
+            or " " in m.text
+            or (m.title or "").lower().rstrip(".") not in FIRST_NAME_TITLES
+        ):
+            return None
+        k = self._name_key(m.text)
+        hits = {
+            rk
+            for rk, r in self.records.items()
+            if r.type == "person" and len(r.name.split()) >= 2 and self._name_key(r.name).split()[0] == k
+        }
+        if len(hits) != 1:
+            return None
+        rk = hits.pop()
+        self._alias(rk, m.text)
+        return rk
 
     # ------------------------------------------------------------------ lookups
 
@@ -466,17 +497,36 @@ class EntityBook:
             j -= 1
         return None
 
-    def by_head(self, phrase: str) -> str | None:
-        """The one organisation a definite description names by its head: "the observatory"."""
+    def by_head(self, phrase: str, pos: int | None = None) -> str | None:
+        """The one organisation a definite description names by its head: "the observatory".
+
+        With ``pos`` (where the description stands), only organisations named before it count, and a
+        name that opens with the head before "of" has it too: "the bank" after "the Bank of Corvenia" is
+        that bank, not "Kessimer Bank" named further on (session 16)."""
         m = _THE_HEAD.fullmatch(phrase.strip())
         if m is None:
             return None
         head = m.group("head").lower()
-        hits = {
-            r.name
-            for r in self.records.values()
-            if r.type in ("organization", "group") and r.name.split() and r.name.split()[-1].lower() == head
-        }
+        if pos is None:
+            hits = {
+                r.name
+                for r in self.records.values()
+                if r.type in ("organization", "group")
+                and r.name.split()
+                and r.name.split()[-1].lower() == head
+            }
+            return hits.pop() if len(hits) == 1 else None
+        if self._first_seen is None:
+            self._first_seen = {}
+            for mn in self.mentions:
+                self._first_seen[mn.key] = min(mn.start, self._first_seen.get(mn.key, mn.start))
+        hits = set()
+        for rk, r in self.records.items():
+            if r.type not in ("organization", "group") or self._first_seen.get(rk, pos) >= pos:
+                continue
+            low = r.name.lower().split()
+            if low[-1:] == [head] or (len(low) > 2 and low[0] == head and low[1] == "of"):
+                hits.add(r.name)
         return hits.pop() if len(hits) == 1 else None
 
     def canonical(self, name: str) -> str:
@@ -805,6 +855,38 @@ _PERSON_NAME_TOKEN = re.compile(
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
+# Letters that no decomposition takes to ASCII, as names write them ("Østgaard", "Łukasz", "Aðalsteinn"):
+# the name test reads a word through its ASCII letters, so "Síle Varrow" and "Liv Østgaard" are people as
+# "Sile Varrow" is (session 16: they were "other", so no "she" could stand for them).
+_LETTERS_TO_ASCII = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "Ae",
+        "æ": "ae",
+        "Œ": "Oe",
+        "œ": "oe",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "ß": "ss",
+        "ı": "i",
+    }
+)
+
+
+def ascii_letters(word: str) -> str:
+    """The word with its accents dropped and its other Latin letters spelt in ASCII ("Síle" -> "Sile")."""
+    if word.isascii():
+        return word
+    folded = unicodedata.normalize("NFKD", word.translate(_LETTERS_TO_ASCII))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
 
 def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
@@ -822,6 +904,8 @@ def _type_of(
         return "organization"
     if low in PLACE_NAMES:
         return "location"
+    if prev_word in ORG_NOUNS_BEFORE_NAME and not has_title and words[0] not in _FIRST_NAMES:
+        return "organization"  # "the grid operator Vestlinje", "the insurers' association Forsikra"
     if any(w in ORG_HEADS for w in words) or words[-1] in MEDIA_HEADS:
         return "organization"
     if len(words) >= 2 and words[-1] in COMPANY_NAME_TAILS and words[0] not in _FIRST_NAMES and not has_title:
@@ -867,7 +951,7 @@ def _type_of(
     if (
         initial_dots
         and sum(t.text != "." for t in name_tokens) <= 4
-        and all(_PERSON_NAME_TOKEN.fullmatch(t.text) for t in name_tokens)
+        and all(_PERSON_NAME_TOKEN.fullmatch(ascii_letters(t.text)) for t in name_tokens)
     ):
         return "person"
     return "other"
@@ -1344,13 +1428,23 @@ def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -
 def _names_typed_as_places(book: EntityBook) -> None:
     """A bare word after "to", "from", "at" is typed a place ("a loss to Trump", "support from Hillary"):
     when it is the first name or surname of exactly one person of the article, and no known place, it
-    is that person (records "Trump" and "Sanders" as places stood beside the people)."""
+    is that person (records "Trump" and "Sanders" as places stood beside the people); when it opens the
+    name of exactly one firm ("at Ferrowell" after "Ferrowell Energy"), it is that firm (session 16)."""
     by_word: dict[str, set[str]] = {}
     for rk, r in book.records.items():
         parts = r.name.split()
         if r.type == "person" and len(parts) >= 2:
             for w in (parts[0], parts[-1]):
                 by_word.setdefault(w, set()).add(rk)
+        elif (
+            r.type == "organization"
+            and len(parts) >= 2
+            and all(w.lower() in CORPORATE_TAILS or w.lower() in COMPANY_NAME_TAILS for w in parts[1:])
+        ):
+            # "at Ferrowell" then "Ferrowell says ..." after "Ferrowell Energy": the firm's short name, so
+            # "what it calls" in that sentence is the firm's (session 16: a place, and "it" went to the
+            # organisation named before).
+            by_word.setdefault(parts[0], set()).add(rk)
     moved: dict[str, str] = {}
     for rk, r in book.records.items():
         if r.type != "location" or " " in r.name or r.name.lower() in PLACE_NAMES or looks_like_place(r.name):
@@ -1364,7 +1458,7 @@ def _names_typed_as_places(book: EntityBook) -> None:
         book._alias(pk, book.records.pop(rk).name)
     for m in book.mentions:
         if m.key in moved:
-            m.key, m.type = moved[m.key], "person"
+            m.key, m.type = moved[m.key], book.records[moved[m.key]].type
     for k, v in list(book._by_key.items()):
         if v in moved:
             book._by_key[k] = moved[v]
@@ -1403,7 +1497,17 @@ _VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;:“”\"]{1,90},)?\s+(?:[a-z]+ly\s+
 SPEAKING_VERBS = frozenset(
     f for f, lemma in REPORTING_VERBS.items() if lemma in SPEECH_VERBS and " " not in f
 )
-_VERB_BEFORE_NAME = re.compile(r"\b(?P<v>[a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+_VERB_BEFORE_NAME = re.compile(r"(?P<inverted>[,“”\"]\s*)?\b(?P<v>[a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+# Verbs whose object is the one spoken to: "Rooke told Harbour Radio that ..." has Harbour Radio told, not
+# speaking (session 16: a later "He said" went to the radio station). After a comma or a quote mark the
+# order is inverted and the name speaks ("“...,” warned Tom Ruiz"), except for "tell", which never inverts.
+ADDRESSEE_LEMMAS = words("tell remind assure inform warn urge implore caution chide brief")
+ADDRESSEE_FORMS = frozenset(f for f, lemma in REPORTING_VERBS.items() if lemma in ADDRESSEE_LEMMAS)
+NEVER_INVERTED = frozenset(f for f, lemma in REPORTING_VERBS.items() if lemma == "tell")
+# A name closing an appositive, its verb after the comma: "The board’s chief executive, Sile Varrow, told
+# local radio ..." (the name is set off by commas on both sides; session 16).
+_APPOSITIVE_NAME_THEN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b")
+_COMMA_BEFORE_NAME = re.compile(r",\s*$")
 
 
 # Conjunctions opening a subordinate clause: a person speaking in one that follows the main clause's
@@ -1423,8 +1527,15 @@ def _speaks_at(sent: Sentence, offset: int, end: int) -> bool:
     if m is not None and m.group("v") in SPEAKING_VERBS:
         sub = _SUBORDINATE_BEFORE_NAME.search(text, max(0, offset - 60), offset)
         return sub is None or not text[: sub.start()].strip()
+    if _COMMA_BEFORE_NAME.search(text, max(0, offset - 3), offset) is not None:
+        a = _APPOSITIVE_NAME_THEN_VERB.match(text, end)
+        if a is not None and a.group("v") in SPEAKING_VERBS:
+            return True
     b = _VERB_BEFORE_NAME.search(text, max(0, offset - 80), offset)
-    return b is not None and b.group("v") in SPEAKING_VERBS
+    if b is None or b.group("v") not in SPEAKING_VERBS:
+        return False
+    v = b.group("v")
+    return v not in ADDRESSEE_FORMS or (b.group("inverted") is not None and v not in NEVER_INVERTED)
 
 
 # How many sentences naming people a pronoun looks back through for one it can stand for.

@@ -557,6 +557,18 @@ def speaker_after(masked: str, pos: int) -> Phrase | None:
     """Inverted speaker after a cue at ``pos``, and whom a description names or belongs to after it:
     "said a longtime adviser to both Clintons", "said the bureau's director, James B. Comey"."""
     ph = _speaker_after(masked, pos)
+    if ph is not None and ph.kind == "name":
+        # "said Skarvik's mayor, Tor Hallvik": the name owns the role; the person is named after it
+        # (session 16: the town was the speaker, and a later "he" went to it).
+        owner_end = ph.end - 2 if ph.text.endswith(("’s", "'s")) else ph.end
+        named = (
+            _NAME_AFTER_DESCRIPTION.match(masked, owner_end)
+            if _OWNER_THEN_ROLE.match(masked, owner_end)
+            else None
+        )
+        if named is not None:
+            s = named.start("name")
+            return Phrase(s, s + len(named.group("name")), named.group("name"), "name")
     if ph is None or ph.kind != "descriptor":
         return ph
     post = _SOURCE_POSTMODIFIER.match(masked, ph.end)
@@ -579,6 +591,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)?"
     r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
 )
+# A possessive and a lowercase role after an inverted name: "said Skarvik's mayor, ...".
+_OWNER_THEN_ROLE = re.compile(r"(?:’s|'s)\s+[a-z]")
 # Whom an inverted description belongs to: "a longtime adviser to both Clintons", "the former aide to
 # President George W. Bush", "a person close to the Clintons".
 _DESCRIPTION_OF_NAME = re.compile(
