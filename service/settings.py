@@ -114,6 +114,12 @@ class Settings(BaseSettings):
     http_max_connections: int = Field(
         default=1000, ge=1, description="Open connections per process; one more is closed at once."
     )
+    http_drain_timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A response whose client reads nothing of it for this long (the write buffer stays "
+        "full) has its connection aborted, so an unread response is not held in memory for ever.",
+    )
     shutdown_timeout_s: float = Field(
         default=10.0,
         gt=0,

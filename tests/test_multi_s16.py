@@ -322,3 +322,50 @@ async def test_a_story_naming_a_stored_extraction_this_release_cannot_read_is_a_
         assert "schema 9.0" in problem["detail"]
     assert readable.status_code == 200
     assert isinstance(raised.value, Conflict) and raised.value.status == 409
+
+
+# ---------------------------------------------------------------- 5. a response nobody reads
+
+
+def test_a_response_its_client_never_reads_is_dropped_after_the_drain_deadline(tmp_path: Path) -> None:
+    """Past ``NEWSFACTS_HTTP_DRAIN_TIMEOUT_S`` with nothing read, the connection is aborted and the
+    unread bytes leave the process.
+
+    Before: uvicorn has no write deadline, so the response stayed in the process's buffers for as
+    long as the client kept the connection open (60 such clients of a 4 MB page: +127 MB of RSS).
+    The body here (8 MB) is larger than what the kernel's socket buffers can take, so the rest
+    waits in the process; the waits are bounds far above the deadline, not timings.
+    """
+    import asyncio as aio
+    import socket
+
+    from service.serving.store.sqlite import SQLiteStore
+    from tests.live_server import running_server
+
+    data = tmp_path / "data"
+    body = b'{"pad":"' + b"x" * 8_000_000 + b'"}'
+    key = "d" * 32
+
+    async def seed() -> None:
+        store = SQLiteStore.in_data_dir(data)
+        await store.put_extraction(key, body, time.time())
+        await store.close()
+
+    aio.run(seed())
+    with running_server(
+        data, env={"NEWSFACTS_HTTP_DRAIN_TIMEOUT_S": "1", "NEWSFACTS_RUN_JOBS": "false"}
+    ) as base:
+        port = int(base.rsplit(":", 1)[1])
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # the client takes little
+            sock.connect(("127.0.0.1", port))
+            sock.sendall(f"GET /v1/extractions/{key} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            time.sleep(8)  # reads nothing, far past the deadline
+            sock.settimeout(30)
+            got = 0
+            try:
+                while chunk := sock.recv(65536):
+                    got += len(chunk)
+            except ConnectionResetError:
+                pass
+    assert got < len(body), f"the whole response was kept for the client ({got} bytes)"

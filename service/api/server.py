@@ -44,6 +44,7 @@ def uvicorn_options() -> dict[str, Any]:
             header_timeout_s=settings.http_header_timeout_s,
             body_timeout_s=settings.http_body_timeout_s,
             max_connections=settings.http_max_connections,
+            drain_timeout_s=settings.http_drain_timeout_s,
         ),
         "timeout_keep_alive": max(1, round(settings.http_keep_alive_s)),
         # On SIGTERM, requests under way get this long; then they are cancelled and the
