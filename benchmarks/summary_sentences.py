@@ -726,7 +726,7 @@ def fragment(summary: str, people: Sequence[str] = ()) -> bool:
     if not toks or not toks[0].endswith("ing") or toks[0].lower() in ING_OPENERS or not toks[0][0].isupper():
         return False
     groups = _verb_groups(toks)
-    if not groups or "," in toks[: groups[0][0]]:
+    if not groups or "," in toks[: groups[-1][0]]:
         return False  # no verb at all is "no-verb"'s; a comma closes a fronted participle before its subject
     return all(any(t.lower() in SUBORDINATE_OPENERS for t in toks[:a]) for a, _b in groups)
 

@@ -120,6 +120,11 @@ CASES = [
     ),
     (
         "fragment",
+        "Warning the bakers that flour would cost more.",
+        "Warning that flour would cost more, the bakers raised their prices.",
+    ),
+    (
+        "fragment",
         "According to a study by the port rose 3 percent.",
         "According to a study by the port, tolls rose 3 percent.",
     ),
