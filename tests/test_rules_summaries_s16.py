@@ -93,3 +93,20 @@ def test_clauses_that_go_on_by_right_are_left_alone() -> None:
         "on Monday."
     )
     assert got["survived"].endswith("received medals on Monday.")
+
+
+def test_it_stands_for_no_person() -> None:
+    got = summaries(
+        "The Kestrel Fund paid the settlement. Dale Kimbrough denied the charges through his lawyer. It immediately "
+        "raised new questions about the fund."
+    )
+    assert "Dale Kimbrough" not in got["raised"]
+    assert got["raised"].endswith("immediately raised new questions about the fund.")
+
+
+def test_an_expletive_it_is_named_as_no_one() -> None:
+    got = summaries(
+        "The owner had asked the Kestrel Fund for a loan. In one email, however, Dale Kimbrough wrote that it was "
+        "''important to deal with'' the owner's request."
+    )
+    assert got["request"] == "It was ''important to deal with'' the owner's request."

@@ -369,6 +369,10 @@ def _first_subject_reports(ctx: Context, cue: int) -> tuple[str, str] | None:
 def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | None:
     """Who a subject pronoun stands for: the speaker it reports for, else the text before it."""
     w = word.lower()
+    if w == "it" and _EXPLETIVE_IT.match(ctx.text, s0) is not None:
+        # "it was important to take care of the request", "it is clear that ...": an "it" of the sentence's own
+        # clause after it stands for nothing named (session 16: it was told as the organisation named before).
+        return None
     if w in ("it", "its") and (body := _body_reporting(ctx, s0)) is not None:
         return body
     personal = w in ("he", "she", "his", "her")
@@ -404,8 +408,8 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         ctx.draw(near.start("np"))
         return ctx.text[near.start("np") : near.end("np")]
     for before in (ctx.borrowed, ctx.previous):
-        if w in ("it", "its") and before and not _stands_for_it(before, w):
-            continue
+        if w in ("it", "its") and before and (not _stands_for_it(before, w) or _a_person(ctx, before)):
+            continue  # "Dale Kimbrough denied the charges. It raised questions ...": "it" is no person
 
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
@@ -427,6 +431,23 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             ctx.draw(m.start("np"))
             return ctx.text[m.start("np") : m.end("np")]
     return None
+
+
+# "it", a form of "be" and a word that is no participle, then "to", "that" or "whether": an expletive "it" ("it was
+# important to ...", "It is clear that ..."); "It is expected to rise" is a thing's passive and is named as before.
+_EXPLETIVE_IT = re.compile(
+    r"it\s+(?:is|was|’s|'s|would\s+be|will\s+be|has\s+been|had\s+been|seems|seemed|remains|remained)\s+"
+    r"(?:not\s+)?(?:(?:so|very|too|more|less|also|still|especially|particularly)\s+)?(?:''|“|\")?"
+    r"(?![a-z]+ed\b)[a-z]+(?:''|”|\")?\s+(?:to|that|whether)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_person(ctx: Context, phrase: str) -> bool:
+    """Whether a subject told before is a person the entity book knows by a full name ("it" stands for none); a
+    single word typed a person may be a company the book mistyped ("Greyspar said that it would appeal")."""
+    name = ctx.book.canonical(phrase)
+    return len(name.split()) >= 2 and ctx.book.type_of(name) == "person"
 
 
 # A plural noun phrase opening the sentence, before its verb: "About 410,000 households | hold".
