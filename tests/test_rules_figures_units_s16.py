@@ -155,3 +155,33 @@ def test_no_crowd_no_people(text: str, expected: list[tuple[float, str | None]])
 def test_a_possessor_outside_a_partitive_is_no_unit() -> None:
     """Guard: as before the change."""
     assert units("The council gave 20 the mayor's backing.") == [(20, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Her husband, the painter Tom Vale, died last June at 90.", "died last June at 90"),
+        ("She died in 2019 at 88 after a long illness.", "died in 2019 at 88"),
+        ("She will be eligible again in 2030, when she will be 31.", "she will be 31"),
+        ("He turned 40.", "He turned 40"),
+        ("He ruled out raising the retirement age, now 63, before 2030.", "age, now 63"),
+    ],
+)
+def test_an_age_told_by_its_clause_is_in_years(text: str, evidence: str) -> None:
+    figs = rules(text, PUBLISHED).figures
+    assert [(f.unit, f.kind, f.evidence[0].text) for f in figs if f.unit == "years"] == [
+        ("years", "duration", evidence)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died on Monday at 11.",  # the hour, not an age
+        "The team will be 31 strong.",  # no person
+        "It will be 31 when they arrive.",
+    ],
+)
+def test_no_age_where_no_person_s_age_is_told(text: str) -> None:
+    """Guard: no age before the change either."""
+    assert [f.unit for f in rules(text, PUBLISHED).figures] == [None]

@@ -1014,12 +1014,14 @@ AGE_PATTERNS = re.compile(
     rf"""(?xi)
     \b(?P<n>{_AGE_NUM}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
     | \b(?P<n_of>{_AGE_NUM}){_AGE_RANGE.replace("n2", "n2_of")}\s+(?P<u_of>year|month|week|day)s?\s+of\s+age\b
-    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of)\s+(?P<n_aged>\d{{1,3}})
+    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?P<n_aged>\d{{1,3}})
         (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}))?(?![\d.,]\d)(?!\s*%)\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
     | \b(?:die[sd]|dying|retired?|retiring|married|left\s+school|left\s+home|emigrated)\s+at\s+(?P<n_at>\d{{1,3}})
         (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
-    | \b(?:She|He)\s+(?:was|is)\s+(?P<n_was>\d{{1,3}})(?=\s*(?:[.;]|$|\s+when\b))
+    | \b(?:died|retired|married)\s+(?:last|this|in|on)\s+\w+(?:\s+\d{{4}})?\s+at\s+(?P<n_at_late>\d{{2,3}})
+        (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
+    | \b(?:She|He)\s+(?:was|is|will\s+be|would\s+be|turns|turned)\s+(?P<n_was>\d{{1,3}})(?=\s*(?:[.;]|$|\s+when\b))
     """
 )
 # "Janet Moyer, 58, pleaded", "Tom Hale, 43, of Leeds": a capitalised name, the number between
@@ -1037,7 +1039,9 @@ AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|youn
 # engine jumps to), so most positions fail at once; a gate may let through more than the
 # rules then find, never less.
 _AGE_WORD_HINT = re.compile(
-    r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)|\b(?:die[sd]|dying|retire[ds]?|retiring|married|school|home|emigrated) at \d|(?=[SH])\b(?:She|He) (?:was|is) \d",
+    r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)|\b(?:die[sd]|dying|retire[ds]?|retiring|married|school|home|emigrated) at \d"
+    r"|\b(?:died|retired|married) (?:last|this|in|on) "
+    r"|(?=[SH])\b(?:She|He) (?:was|is|will be|would be|turns|turned) \d",
     re.IGNORECASE,
 )
 # ``_AGE_WORD_HINT`` for the lowercased sentence (see ``_plain_case``), every branch opening with
@@ -1047,7 +1051,8 @@ _AGE_WORD_HINT_LOWER = re.compile(
     r"o(?<!\w.)ld\b|a(?<!\w.)ge[ds]?\b|y(?<!\w.)o\b|y/o"
     r"|d(?<!\w.)(?:ie[sd]|ying) at \d|r(?<!\w.)etir(?:e[ds]?|ing) at \d|m(?<!\w.)arried at \d"
     r"|s(?<!\w.)chool at \d|h(?<!\w.)ome at \d|e(?<!\w.)migrated at \d"
-    r"|s(?<!\w.)he (?:was|is) \d|h(?<!\w.)e (?:was|is) \d"
+    r"|d(?<!\w.)ied (?:last|this|in|on) |r(?<!\w.)etired (?:last|this|in|on) |m(?<!\w.)arried (?:last|this|in|on) "
+    r"|s(?<!\w.)he (?:was|is|will be|would be|turns|turned) \d|h(?<!\w.)e (?:was|is|will be|would be|turns|turned) \d"
 )
 _AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) (?:now )?\d{1,3}, [a-z]", re.IGNORECASE)
 # The oldest a person or thing may be said to be "old" in years and still be an age, not a
@@ -1066,9 +1071,19 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     out: list[FigureDraft] = []
     for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text)]:
         g = m.groupdict()
-        n = g.get("n") or g.get("n_of") or g.get("n_aged") or g.get("n_yo") or g.get("n_at") or g.get("n_was")
+        n = (
+            g.get("n")
+            or g.get("n_of")
+            or g.get("n_aged")
+            or g.get("n_yo")
+            or g.get("n_at")
+            or g.get("n_at_late")
+            or g.get("n_was")
+        )
         if (g.get("n_at") or g.get("n_was")) and not 0 < float(n or 0) <= 120:
             continue  # "died at 88", "She was 88.": a person's age
+        if g.get("n_at_late") and not 24 < float(n or 0) <= 120:
+            continue  # "died last June at 90"; "died on Monday at 11" may be the hour
         n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged")
         value, value_max = _age_value(n), _age_value(n2)
         if value is None or not 0 < value <= _AGE_MAX:
