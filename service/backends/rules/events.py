@@ -67,6 +67,7 @@ from service.backends.rules.event_words import (
     FROM_AMOUNT,
     GERUND_OBJECT,
     GIVEN_MONEY,
+    HAPPENING_FORMS,
     HARM_TYPES,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
@@ -235,6 +236,15 @@ PHRASAL_FORMS: dict[str, list[tuple[str, str, str]]] = {}
 for (_lemma, _rest), _type in PHRASAL.items():
     for _form in set(forms(_lemma).all()):
         PHRASAL_FORMS.setdefault(_form, []).append((_lemma, _rest, _type))
+# The words that must follow, as a pattern compiled once per phrase: each test built, escaped and looked
+# up its pattern in ``re``'s cache on every call (session 16, speed). Any case after a trigger's first word
+# (``_phrasal_at``); as written after a gerund (``_gerund_object``).
+_PHRASAL_REST: dict[str, re.Pattern[str]] = {}
+_PHRASAL_REST_ANY_CASE: dict[str, re.Pattern[str]] = {}
+for (_lemma, _rest), _type in PHRASAL.items():
+    _rest_pattern = r"\s+" + r"\s+".join(re.escape(p) for p in _rest.split()) + r"\b"
+    _PHRASAL_REST[_rest] = re.compile(_rest_pattern)
+    _PHRASAL_REST_ANY_CASE[_rest] = re.compile(_rest_pattern, re.IGNORECASE)
 
 # Auxiliaries that make a following participle a verb ("has tripled", "was sentenced").
 AUXILIARIES = words("has have had having is are was were be been being am 's ’s get got gets")
@@ -651,8 +661,7 @@ def _ends_a_clause(word: str) -> bool:
 def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     w = toks[i].group().lower()
     for lemma, rest, etype in PHRASAL_FORMS.get(w, ()):
-        tail = text[toks[i].end() :]
-        m = re.match(r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b", tail, re.IGNORECASE)
+        m = _PHRASAL_REST_ANY_CASE[rest].match(text, toks[i].end())
         if m is None:
             continue
         j = _skip_adverbs_back(toks, i)
@@ -662,7 +671,7 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         kind = "gerund" if w.endswith("ing") else "phrasal"
         if kind == "gerund" and before not in AUXILIARIES and before not in _GERUND_TIME:
             continue  # "since taking office" happened (Session 9); "a taking over" is no verb
-        return Trigger(toks[i].start(), toks[i].end() + m.end(), lemma, etype, "phrasal", kind)
+        return Trigger(toks[i].start(), m.end(), lemma, etype, "phrasal", kind)
     return None
 
 
@@ -988,9 +997,9 @@ def _gerund_object(text: str, toks: list[re.Match[str]], k: int, lemma: str) -> 
     if not w.endswith("ing"):
         return None
     for _, rest, etype in PHRASAL_FORMS.get(w, ()):
-        m = re.match(r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b", text[toks[k].end() :])
+        m = _PHRASAL_REST[rest].match(text, toks[k].end())
         if m is not None:
-            return Trigger(toks[k].start(), toks[k].end() + m.end(), lemma, etype, "light", "past")
+            return Trigger(toks[k].start(), m.end(), lemma, etype, "light", "past")
     for form in VERB_FORMS.get(w, ()):
         if form.kind == "gerund":
             etype = VERB_LABELS.get(form.lemma, form.type)
@@ -1178,7 +1187,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             if found is not None:
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
-        if w.islower() and (spanned := _spanned_at(masked, toks, i)) is not None:
+        if w.islower() and low in HAPPENING_FORMS and (spanned := _spanned_at(masked, toks, i)) is not None:
             out.append(spanned)
             continue
         if (
