@@ -1007,6 +1007,26 @@ CLOCK_TIME = re.compile(
     """,
     re.IGNORECASE,
 )
+# What ``CLOCK_TIME`` cannot match without: a digit, or one of these words. Under IGNORECASE "ſ", "ı" and "İ"
+# also match an ASCII letter ("ſ" = s, "ı" and "İ" = i), so a text holding one is searched in full.
+_ANY_DIGIT = re.compile(r"\d")
+_CLOCK_WORDS = ("noon", "midday", "dusk", "night", "morning", "evening")
+_CASE_FOLD_EXCEPTIONS = "ſıİ"
+
+
+def tells_clock_time(text: str) -> bool:
+    """Whether ``CLOCK_TIME`` finds a time of day in ``text``. Most sentences hold neither a digit nor one of
+    its words, and the pattern, case-insensitive and tried at every word, is among the dearest of the rules
+    (session 16, speed): the cheap tests first."""
+    if _ANY_DIGIT.search(text) is None and (
+        text.isascii() or not any(c in text for c in _CASE_FOLD_EXCEPTIONS)
+    ):
+        low = text.lower()
+        if not any(w in low for w in _CLOCK_WORDS):
+            return False
+    return CLOCK_TIME.search(text) is not None
+
+
 # Hours of the night that may belong to the day after the one told (12 a.m. to 4.59 a.m.).
 _SMALL_HOURS = frozenset({12, 0, 1, 2, 3, 4})
 

@@ -28,6 +28,7 @@ from service.backends.rules.dates import (
     day_told,
     find_times,
     looks_past,
+    tells_clock_time,
     time_elsewhere,
     time_of_telling,
 )
@@ -1576,7 +1577,23 @@ class StoryState:
     # names is told here for the first time ("much of the four-hour meeting", Session 9).
     seen: set[str] = field(default_factory=set)
     # The day the story last told a happening on: a time of day dates an event then (``clock_times``).
+    # Read only when a sentence with an event tells a time of day (``told_day``).
     day: str | None = None
+    # The sentences since ``day`` was last read, in text order: (masked text, its times, or None where a
+    # sentence without an event did not read them). Session 16, speed: every sentence read its times and
+    # its day for a time of day that most stories never tell.
+    unread: list[tuple[str, list[TimeMention] | None]] = field(default_factory=list)
+
+    def told_day(self, published: dt.date | None) -> str | None:
+        """``day`` after the unread sentences: the day the last of them that tells one tells
+        (``day_told``), else the day before them."""
+        for masked, times in reversed(self.unread):
+            day = day_told(masked, find_times(masked, published) if times is None else times, published)
+            if day is not None:
+                self.day = day
+                break
+        self.unread.clear()
+        return self.day
 
 
 def find_events(
@@ -1598,11 +1615,11 @@ def find_events(
     triggers = _outside_purposes(masked, find_triggers(masked, story.seen if story is not None else None))
     if not triggers:
         if story is not None:  # "A ferry ran aground on Saturday evening": a day told without an event
-            story.day = day_told(masked, find_times(masked, published), published) or story.day
+            story.unread.append((masked, None))
         return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
-    if story is not None and story.day is not None:
+    if story is not None and tells_clock_time(masked) and story.told_day(published) is not None:
         times += clock_times(masked, story.day)
     # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
     opening = dl.end() if dl else 0
@@ -1639,7 +1656,7 @@ def find_events(
         if story is not None and subject:
             story.last_subject = subject
     if story is not None:
-        story.day = day_told(masked, times, published) or story.day
+        story.unread.append((masked, times))
     return _fold_casualties(out)
 
 
