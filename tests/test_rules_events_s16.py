@@ -128,3 +128,20 @@ def test_a_noun_of_happening_without_its_own_time_or_told_before(text: str, trig
     """Guards: none of these was an event before the dated noun was read, and none is now."""
     got = by_trigger(text)
     assert trigger not in got, {t: e.type for t, e in got.items()}
+
+
+def test_a_day_after_a_clock_time_stays_in_its_sentence() -> None:
+    """ "at 8:30 a.m. Sunday": the period of "a.m." ends no sentence before a day, so the day dates the
+    happening (the splitter cut there and the day was lost to the sentence after)."""
+    got = by_trigger(
+        "The ferry line closed after a fault. It reopened at 8:30 a.m. Sunday, the operator said."
+    )
+    when = got["reopened"].when
+    assert when is not None and when.date == "2026-11-29"
+
+
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one() -> None:
+    """Guard: "p.m." before a common opener still ends the sentence, as before."""
+    got = by_trigger("The bakery shut at 6 p.m. The owners left for Tarrow on Monday.")
+    assert "shut" in got, {t: e.type for t, e in got.items()}
+    assert got["shut"].when is None

@@ -119,9 +119,20 @@ def abbreviation_period(text: str, dot: int, after: int | None = None) -> bool:
         or (len(before) == 1 and before.isalpha())
     ):
         return True
-    return before in OPEN_ABBREVIATIONS and _word_after(
-        text, after if after is not None else dot + 1
-    ) not in (COMMON_CAPITALISED)
+    nxt = _word_after(text, after if after is not None else dot + 1)
+    if before in _CLOCK_MARKS and nxt in _DAYS_AND_MONTHS:
+        # "reopened at 8:30 a.m. Sunday", "at 5 p.m. March 3": the day is the time's own, not a sentence's
+        # first word (Session 16; the day was lost to the sentence after).
+        return True
+    return before in OPEN_ABBREVIATIONS and nxt not in (COMMON_CAPITALISED)
+
+
+# The clock's abbreviations, and the days and months that may follow them in one time: "5 p.m. Monday".
+_CLOCK_MARKS = words("a.m p.m")
+_DAYS_AND_MONTHS = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
