@@ -279,3 +279,42 @@ def test_dame_and_a_first_name_two_people_share_is_no_one_of_them() -> None:
         "“The people were let down,” Dame Philippa told a packed hearing."
     )
     assert speaker(body, "The people were let down") not in ("Philippa Ormsby", "Philippa Lane")
+
+
+# --------------------------------------------------------------------------- a closing cue reports the whole sentence
+
+
+def test_a_closing_cue_reports_the_whole_sentence_with_the_cues_inside_it() -> None:
+    body = (
+        "A seal was caught nine hours later, after police told some 4,000 residents to stay indoors, "
+        "officials said."
+    )
+    assert [(a.source, a.claim[:12]) for a in run(body).attributions] == [("officials", "A seal was c")]
+    body = (
+        "The review, led by two outside historians, traced the carvings to a naval expedition and found no "
+        "record of a sale, the museum said."
+    )
+    assert [(a.source, a.claim[:10]) for a in run(body).attributions] == [("the museum", "The review")]
+    body = (
+        "The outage began late Sunday, when staff found that the phone lines had stopped working, port "
+        "President Dr. Tomas Brandt said at a news briefing on Wednesday."
+    )
+    assert [(a.source, a.claim[:10]) for a in run(body).attributions] == [("Tomas Brandt", "The outage")]
+
+
+def test_a_cue_with_a_clause_of_its_own_before_another_keeps_its_claim() -> None:
+    """A guard (passes before the change too): a later cue with a clause after it, or one joined by "and",
+    is no closing cue; speech inside a closing cue's claim keeps its own report; a cue set inside its claim
+    ("A, X said, B") keeps both halves; a relative clause's denial and a relaying outlet keep theirs."""
+    body = "Whitfield said the pier was closed, and Okafor said the ferry would wait."
+    assert [a.source for a in run(body).attributions] == ["Dana Whitfield", "Ruth Okafor"]
+    body = "Whitfield told reporters the pier was unsafe, Okafor said on Monday."
+    assert [a.source for a in run(body).attributions][:1] == ["Dana Whitfield"]
+    body = "The pier, Okafor said, would close on Monday."
+    assert [(a.source, a.claim) for a in run(body).attributions] == [
+        ("Ruth Okafor", "The pier would close on Monday.")
+    ]
+    body = "Ruiz, who has denied cheating, will appeal to the court, his lawyer, Tomas Brandt, said."
+    assert [a.source for a in run(body).attributions] == ["Ruiz", "Tomas Brandt"]
+    body = "Dockers warned of a strike. They called for an end to the levy, the Harbour Gazette reported on Friday."
+    assert [(a.source, a.via) for a in run(body).attributions][-1:] == [("Dockers", "Harbour Gazette")]

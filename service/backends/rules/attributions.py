@@ -639,8 +639,14 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     main_source: _Source | None = None
     sourced: list[int] = []  # starts of the cues that made a claim of their own
     via = _relaying_outlet(masked, cues, book, consumed)
+    closing = _closing_claim_start(sent, masked, cues, ctx) if via is None else None
     for cue in cues:
         if cue.start in consumed:
+            continue
+        if closing is not None and closing[0] <= cue.start < closing[1] and not _speech_inside(masked, cue):
+            # "A leopard was recaptured after police told residents to stay indoors, officials said.": the
+            # closing cue reports the whole sentence; a finding or a request inside it is that source's
+            # content (session 16). Speech inside it keeps its own report ("X told reporters ..., Y said").
             continue
         if cue.lemma == "according to":
             draft = _according_to(sent, masked, cue, cues, consumed, book) or _according_to_before(
@@ -722,6 +728,64 @@ def _body_for_it(sent: Sentence, ctx: AttributionContext) -> _Source | None:
         body = ctx.body_source
         return _Source(body.canonical, body.canonical, body.pos)
     return None
+
+
+# What may follow a closing cue ("..., officials said at a news briefing on Wednesday."): when and where only,
+# no clause of its own.
+_CLOSING_TAIL = re.compile(
+    r"(?:\s+(?:on|at|in|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:“”\"]{0,60}?)?\s*[.!?]?\s*$"
+)
+# Between the comma before a closing cue and its source: a role ("..., hospital President Dr. NAME said"),
+# never a conjunction ("..., and Ruiz said" is a clause of its own).
+_ROLE_AFTER_COMMA = re.compile(r",\s*(?P<role>(?:[\w’'.-]+\s+){0,5})$")
+_NOT_ROLE_WORDS = words("and but or nor while as when after before because though although since if so")
+# ... and after an inverted one ("..., said Priya Oddington, 42, from Swindon."): the speaker's appositives.
+_INVERTED_CLOSING_TAIL = re.compile(r"(?:,[^;:“”\"]{1,80}?)?\s*[.!?]?\s*$")
+
+
+# Cues that report speech of their own inside another's claim, unless they ask someone to do something.
+_SPEECH_INSIDE_LEMMAS = words("say add state claim insist argue note tell report announce warn")
+_TO_DO = re.compile(r"\s+(?:[\w’',.-]+\s+){0,4}?to\s+[a-z]")
+
+
+def _speech_inside(masked: str, cue: Cue) -> bool:
+    """True when the cue inside a closing cue's claim reports speech of its own: a speech verb that asks no
+    one to do anything, or any cue of a relative clause on a name ("Ruiz, who has denied cheating, will
+    appeal, his lawyer said": the denial is told by the writer, not by the lawyer)."""
+    if RELATIVE_JUST_BEFORE.search(masked, 0, cue.start) is not None:
+        return True
+    return cue.lemma in _SPEECH_INSIDE_LEMMAS and _TO_DO.match(masked, cue.end) is None
+
+
+def _closing_claim_start(
+    sent: Sentence, masked: str, cues: list[Cue], ctx: AttributionContext
+) -> tuple[int, int] | None:
+    """Where the claim of the sentence's closing cue begins and where that cue is: the last cue, after a
+    comma, with only when and where after it (or its inverted speaker's appositives), whose claim is every
+    word before it ("CLAIM, officials said."). Cues before it lie inside that claim. None when the
+    sentence has no such cue or no earlier cue."""
+    if len(cues) < 2:
+        return None
+    last = cues[-1]
+    if last.lemma == "according to" or last.text.lower().split()[0].endswith("ing"):
+        return None
+    found = _cue_source(sent, masked, last, ctx, None)
+    if found is None or found.phrase is None:
+        return None
+    tail_at = found.phrase.end if found.inverted else last.end
+    tail = _INVERTED_CLOSING_TAIL if found.inverted else _CLOSING_TAIL
+    if tail.match(masked, tail_at) is None:
+        return None
+    lead = found.phrase.start if not found.inverted else last.start
+    role = _ROLE_AFTER_COMMA.search(masked, 0, lead)
+    if role is None or any(w.lower() in _NOT_ROLE_WORDS for w in role.group("role").split()):
+        return None
+    draft = _backward_claim(sent, masked, last, [], found, ctx.book)
+    if draft is None or draft.hint is None:
+        return None
+    start = draft.hint - sent.start
+    return (start, last.start) if any(start <= c.start < last.start for c in cues) else None
 
 
 def _closed_early(masked: str, cue: Cue, c_end: int) -> bool:
@@ -2673,7 +2737,8 @@ def _one_opener(claim: str) -> bool:
 
 # Lowercase and capitalised words of a role between a claim's comma and a name after it: ", union
 # spokesman", ", Algerian foreign ministry spokesman", ", journalist" (the last word a head that speaks).
-ROLE_BEFORE_NAME = re.compile(r",\s*(?P<role>(?:[\w’'.-]+\s+){0,4}[a-z][\w-]*)$")
+# Session 16: its last word may be a capitalised title ("..., hospital President Dr. NAME said at a briefing").
+ROLE_BEFORE_NAME = re.compile(r",\s*(?P<role>(?:[\w’'.-]+\s+){0,4}[A-Za-z][\w-]*)$")
 
 
 # The rest of a claim after a cue set inside it: "..., organizers said(, on Monday), the party must ...".
