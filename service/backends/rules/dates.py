@@ -43,6 +43,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES}))\b(?!\s+\d)
+      | (?P<wdw>(?:(?:on\s+)?(?:{_WEEKDAYS})\s+(?:of\s+)?(?:last|this|next)\s+week
+               |(?:last|this|next)\s+week'?s\s+(?:{_WEEKDAYS})))\b
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
@@ -458,6 +460,8 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         # Every other kind counts from the publication date ("fiscal 2019" needs none);
         # an undated article gives these no date rather than an error.
         return None
+    if kind == "wdw":
+        return _weekday_of_week(core.lower(), published)
     if kind == "season":
         return _season(core.lower(), published, future)
     if kind == "mly":
@@ -696,6 +700,19 @@ def _relative(core: str, published: dt.date) -> str | None:
         # "last week" names no day: the month it fell in is the precision the text supports.
         return resolved[:7]
     return resolved
+
+
+def _weekday_of_week(core: str, published: dt.date) -> str | None:
+    """ "Thursday next week", "last week's Monday": the named day of the named week (weeks begin on
+    Monday, as `_week` counts them), whichever side of the publication day it falls."""
+    shift = next(
+        ({"last": -1, "this": 0, "next": 1}[w] for w in core.split() if w in ("last", "this", "next")), None
+    )
+    day = next((WEEKDAYS[w.rstrip("'s")] for w in core.split() if w.rstrip("'s") in WEEKDAYS), None)
+    if shift is None or day is None:
+        return None
+    value = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift, days=day)
+    return value.isoformat()
 
 
 def _week(core: str, published: dt.date) -> str | None:

@@ -2193,12 +2193,17 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
+# "next week", "Thursday next week", "tomorrow", "next month" count from the publication day itself: a
+# year earlier is never what they meant, whatever the status says.
+_FROM_PUBLICATION = re.compile(r"\b(?:week|weekend|tomorrow|month)\b", re.IGNORECASE)
+
+
 def _not_after(date: str, expression: str, published: dt.date) -> str | None:
     """A past happening "in March" told in February is last March: a yearless date moves back a year.
 
     None when that year is not in the calendar: before year 1, or 29 February in a common year.
     """
-    if _FOUR_DIGITS.search(expression) or len(date) < 7:
+    if _FOUR_DIGITS.search(expression) or len(date) < 7 or _FROM_PUBLICATION.search(expression):
         return date
     if date <= published.isoformat()[: len(date)]:
         return date
