@@ -22,6 +22,7 @@ THURSDAY = dt.date(2026, 12, 3)
         ("The union set a march for Thursday next week.", "2026-12-10"),
         ("The board met on Tuesday last week.", "2026-11-24"),
         ("Next week's Friday hearing was moved.", "2026-12-11"),
+        ("Next week’s Friday hearing was moved.", "2026-12-11"),
         ("The strike began on Monday this week.", "2026-11-30"),
         ("A vote is due on Sunday of next week.", "2026-12-13"),
     ],
@@ -45,4 +46,11 @@ def test_a_past_month_told_before_it_comes_still_moves_back() -> None:
     """Guard (passes before session 16 too): "in March" told in February of a past happening is last
     March; only expressions counted from the publication day keep their year."""
     (event,) = rules("The plant closed in March.", "2026-02-10").events
+    assert event.when is not None and event.when.date == "2025-03"
+
+
+def test_a_calendar_week_of_a_month_still_moves_back_like_its_month() -> None:
+    """Guard (passes before session 16 too; a first version of the change broke it by reading the word
+    "week"): "the last week of March" names March, not a week counted from the publication day."""
+    (event,) = rules("The plant closed in the last week of March.", "2026-02-10").events
     assert event.when is not None and event.when.date == "2025-03"

@@ -42,3 +42,16 @@ def test_the_rate_s_time_does_not_stop_the_comparison(text: str, expected: list[
 )
 def test_no_rate_is_carried_past_anything_but_the_rate_s_time(text: str, expected: list[str | None]) -> None:
     assert pers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank lost 0.12 per euro it lent.",
+        "The fund gained 0.9 per euro invested.",
+    ],
+)
+def test_an_amount_gained_or_lost_per_euro_quotes_no_currency(text: str) -> None:
+    """A currency's exchange rate is a level it moved to or stood at ("to 11.42 per euro"); before, the
+    subject of any verb of a currency's move became the unit ("bank", "fund")."""
+    assert [f.unit for f in rules(text, PUBLISHED).figures] == [None]

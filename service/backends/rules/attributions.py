@@ -3198,7 +3198,7 @@ DATA_FROM_BODY = re.compile(
     _DATA_OPENERS + DATA_NOUNS + rf"\s+(?:from|by|{_PUBLISHED}\s+by)\s+"
     r"(?P<org>(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+))"
 )
-# A body's own count named by its name before the noun: "Reuters calculations", "a Ledger tally".
+# A body's own count named by its name before the noun: "Gazette calculations", "a Ledger tally".
 NAMED_DATA = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<org>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
     r"(?:calculations|tally|count|analysis|estimates)"

@@ -43,8 +43,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES}))\b(?!\s+\d)
-      | (?P<wdw>(?:(?:on\s+)?(?:{_WEEKDAYS})\s+(?:of\s+)?(?:last|this|next)\s+week
-               |(?:last|this|next)\s+week'?s\s+(?:{_WEEKDAYS})))\b
+      | (?P<wdw>(?:(?:{_WEEKDAYS})\s+(?:of\s+)?(?:last|this|next)\s+week
+               |(?:last|this|next)\s+week(?:['’]s)?\s+(?:{_WEEKDAYS})))\b
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
@@ -703,26 +703,31 @@ def _relative(core: str, published: dt.date) -> str | None:
 
 
 def _weekday_of_week(core: str, published: dt.date) -> str | None:
-    """ "Thursday next week", "last week's Monday": the named day of the named week (weeks begin on
-    Monday, as `_week` counts them), whichever side of the publication day it falls."""
+    """ "Thursday next week", "last week's Monday": the named day of the named week, whichever side of
+    the publication day it falls."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in core.split()]
+    monday = _monday_of(words, published)
+    day = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    return None if monday is None or day is None else (monday + dt.timedelta(days=day)).isoformat()
+
+
+def _monday_of(words: list[str], published: dt.date) -> dt.date | None:
+    """The Monday of the week "last", "this" or "next" names, counted from the publication day."""
     shift = next(
-        ({"last": -1, "this": 0, "next": 1}[w] for w in core.split() if w in ("last", "this", "next")), None
+        ({"last": -1, "this": 0, "next": 1}[w] for w in words if w in ("last", "this", "next")), None
     )
-    day = next((WEEKDAYS[w.rstrip("'s")] for w in core.split() if w.rstrip("'s") in WEEKDAYS), None)
-    if shift is None or day is None:
+    if shift is None:
         return None
-    value = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift, days=day)
-    return value.isoformat()
+    return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
 
 
 def _week(core: str, published: dt.date) -> str | None:
     """ "last week", "this weekend", "next week": the month its days fall in (a week names no day). A
     week across two months ("last week" written on Monday 7 December: 30 November to 6 December) is
     in neither: its year, or no date across a new year (each month was a guess: session 9)."""
-    shift = {"last": -1, "this": 0, "next": 1}.get(core.split()[0])
-    if shift is None:
+    monday = _monday_of(core.split()[:1], published)
+    if monday is None:
         return None
-    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
     first = monday + dt.timedelta(days=5) if core.endswith("weekend") else monday
     last = monday + dt.timedelta(days=6)
     if (first.year, first.month) == (last.year, last.month):

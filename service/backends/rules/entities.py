@@ -1426,9 +1426,9 @@ def _late_surnames(book: EntityBook, deferred: list[tuple[Sentence, Mention]]) -
 
 
 def _names_typed_as_places(book: EntityBook) -> None:
-    """A bare word after "to", "from", "at" is typed a place ("a loss to Trump", "support from Hillary"):
+    """A bare word after "to", "from", "at" is typed a place ("a loss to Varden", "support from Maribel"):
     when it is the first name or surname of exactly one person of the article, and no known place, it
-    is that person (records "Trump" and "Sanders" as places stood beside the people); when it opens the
+    is that person (records of two surnames as places stood beside the people); when it opens the
     name of exactly one firm ("at Ferrowell" after "Ferrowell Energy"), it is that firm (session 16)."""
     by_word: dict[str, set[str]] = {}
     for rk, r in book.records.items():

@@ -1896,7 +1896,7 @@ def _when(
         and not SCHEDULED_FOR.search(ctx.masked, max(0, chosen.start - 30), chosen.start)
     ):
         # (a time "scheduled for" is ahead: the status then turns planned, Session 15)
-        resolved = _not_after(resolved, chosen.text, published)
+        resolved = _not_after(resolved, chosen.text, published, chosen.kind)
     return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
 
 
@@ -2193,17 +2193,17 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
-# "next week", "Thursday next week", "tomorrow", "next month" count from the publication day itself: a
-# year earlier is never what they meant, whatever the status says.
-_FROM_PUBLICATION = re.compile(r"\b(?:week|weekend|tomorrow|month)\b", re.IGNORECASE)
+# Expressions counted from the publication day itself ("next week", "Thursday next week", "tomorrow",
+# "next month"): a year earlier is never what they meant, whatever the status says.
+_FROM_PUBLICATION = frozenset({"rel", "wdw"})
 
 
-def _not_after(date: str, expression: str, published: dt.date) -> str | None:
+def _not_after(date: str, expression: str, published: dt.date, kind: str = "") -> str | None:
     """A past happening "in March" told in February is last March: a yearless date moves back a year.
 
     None when that year is not in the calendar: before year 1, or 29 February in a common year.
     """
-    if _FOUR_DIGITS.search(expression) or len(date) < 7 or _FROM_PUBLICATION.search(expression):
+    if _FOUR_DIGITS.search(expression) or len(date) < 7 or kind in _FROM_PUBLICATION:
         return date
     if date <= published.isoformat()[: len(date)]:
         return date

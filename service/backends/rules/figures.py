@@ -2216,12 +2216,23 @@ _CONVERSION_OPEN = re.compile(
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 
 
+# A currency's rate is a level it moved to or stood at ("to 11.42 per euro", "at 24.6 per euro"); an
+# amount gained or lost per euro ("The fund gained 0.9 per euro invested") quotes no currency.
+_EXCHANGE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:(?:about|around|roughly|nearly)\s+)?$", re.IGNORECASE)
+
+
 def _exchange_rates(text: str, found: list[_Found]) -> None:
     """An exchange rate ("The crown weakened 1.1% against the euro, to 11.42 per euro"): a bare number per
     a currency quotes the currency the sentence is about (the subject of a verb of its move), whose unit it
     takes, as written where several currencies share the noun (``BARE_CURRENCY``)."""
     for f in found:
-        if f.unit is not None or f.kind != "count" or f.per not in EXCHANGE_PER_CURRENCIES or f.pair == -2:
+        if (
+            f.unit is not None
+            or f.kind != "count"
+            or f.per not in EXCHANGE_PER_CURRENCIES
+            or f.pair == -2
+            or _EXCHANGE_LEVEL_BEFORE.search(text, max(0, f.start - 24), f.start) is None
+        ):
             continue
         subject = None
         for m in EXCHANGE_SUBJECT.finditer(text, 0, f.start):
