@@ -20,11 +20,16 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def drop_accents(text: str) -> str:
+    """The text in compatibility form with its combining marks dropped ("Síle" -> "Sile")."""
+    if text.isascii():  # ASCII has no compatibility forms and no combining marks
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def name_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key for comparing names."""
-    if not name.isascii():  # ASCII has no compatibility forms and no combining marks
-        name = unicodedata.normalize("NFKD", name)
-        name = "".join(c for c in name if not unicodedata.combining(c))
+    name = drop_accents(name)
     name = _POSSESSIVE.sub("", name.strip())
     name = _LEADING_THE.sub("", name)
     return _NON_WORD.sub(" ", name.casefold()).strip()

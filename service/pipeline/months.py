@@ -28,5 +28,11 @@ MONTH_NAMES = "|".join(
     + [f"{a.capitalize()}\\.?" for names in _SPELLINGS for a in names[1:]]
 )
 
+# The full month names alone, capitalised, in calendar order: for patterns that take no abbreviation.
+FULL_MONTH_NAMES = "|".join(names[0].capitalize() for names in _SPELLINGS)
+
+# The days of the week, capitalised, Monday first (Python's weekday numbering).
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 # A four-digit year news writes about: 1800-2099.
 YEAR = "(?:1[89]\\d\\d|20\\d\\d)"

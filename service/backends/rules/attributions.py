@@ -65,6 +65,7 @@ from service.backends.rules.phrases import (
 )
 from service.backends.rules.sentences import DATELINE, Sentence
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
+from service.pipeline.months import WEEKDAY_NAMES
 
 # After a cue and before the claim: an audience, a time or a venue, then "that".
 # "told reporters this week that", "warned in January that", "said on Thursday".
@@ -734,7 +735,7 @@ def _body_for_it(sent: Sentence, ctx: AttributionContext) -> _Source | None:
 # no clause of its own.
 _CLOSING_TAIL = re.compile(
     r"(?:\s+(?:on|at|in|during|late|early|last|this|earlier|later|yesterday|today|tonight|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:“”\"]{0,60}?)?\s*[.!?]?\s*$"
+    rf"{WEEKDAY_NAMES})\b[^,;:“”\"]{{0,60}}?)?\s*[.!?]?\s*$"
 )
 # Between the comma before a closing cue and its source: a role ("..., hospital President Dr. NAME said"),
 # never a conjunction ("..., and Ruiz said" is a clause of its own).

@@ -17,9 +17,9 @@ from functools import lru_cache
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
 from service.backends.rules.numbers import any_case
-from service.pipeline.months import MONTH_NAMES, MONTHS, YEAR
+from service.pipeline.months import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR
 
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = WEEKDAY_NAMES
 _NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
 _UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from schemas import EntityDraft
@@ -47,7 +46,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
 from service.backends.rules.sentences import Sentence, Token, tokens
-from service.grounding.linking import name_key
+from service.grounding.linking import drop_accents, name_key
 
 # Prepositions after which an unknown single capitalised word is a place: "in Erbil".
 PLACE_PREPOSITIONS = frozenset(
@@ -882,10 +881,7 @@ _LETTERS_TO_ASCII = str.maketrans(
 
 def ascii_letters(word: str) -> str:
     """The word with its accents dropped and its other Latin letters spelt in ASCII ("Síle" -> "Sile")."""
-    if word.isascii():
-        return word
-    folded = unicodedata.normalize("NFKD", word.translate(_LETTERS_TO_ASCII))
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return word if word.isascii() else drop_accents(word.translate(_LETTERS_TO_ASCII))
 
 
 def _type_of(

@@ -161,6 +161,7 @@ from service.backends.rules.summaries import (
     compose_verb,
     finish,
 )
+from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
 
 
 @dataclass(frozen=True)
@@ -810,8 +811,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
 
 # Session 16: a time right after a noun of happening that dates it: "in 2024", "in March", "on Monday",
 # "on 3 May", "last week", "earlier this month", "two years ago".
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = f"(?:{FULL_MONTH_NAMES})"
+_WEEKDAYS = f"(?:{WEEKDAY_NAMES})"
 _OWN_TIME = re.compile(
     r"\s+(?:in\s+(?:(?:early|late|mid-)\s*)?(?:" + _MONTHS + r"\s+)?(?:1[89]|20)\d\d"
     r"|in\s+(?:early\s+|late\s+)?"

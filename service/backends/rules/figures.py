@@ -128,7 +128,7 @@ from service.backends.rules.numbers import (
     words_value,
 )
 from service.backends.rules.sentences import TOKEN, Sentence, Token
-from service.pipeline.months import MONTH_NAMES
+from service.pipeline.months import MONTH_NAMES, WEEKDAY_NAMES
 
 NO_STORY = StoryMoney()  # a sentence read alone: no story names a country or a currency
 
@@ -2198,7 +2198,7 @@ _TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNOR
 # The rate's own time may stand between it and the comparison ("$21 per axle on Monday, up from $16"):
 # a day, a month or a year, nothing longer, so a new clause never carries the rate.
 _RATE_TIME = (
-    rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:\s+(?:on\s+(?:{WEEKDAY_NAMES})"
     rf"|in\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}})"
     rf"|(?:this|last)\s+(?:week|month|quarter|year)|today|yesterday))?"
 )

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from service.backends.rules.lexicon import COMMON_CAPITALISED, words
 from service.pipeline.document import Block
+from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
 
 # Candidate ends: terminal punctuation, closing marks, then space and a
 # sentence opener (capital, digit, opening quote or bracket).
@@ -129,10 +130,7 @@ def abbreviation_period(text: str, dot: int, after: int | None = None) -> bool:
 
 # The clock's abbreviations, and the days and months that may follow them in one time: "5 p.m. Monday".
 _CLOCK_MARKS = words("a.m p.m")
-_DAYS_AND_MONTHS = words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december"
-)
+_DAYS_AND_MONTHS = frozenset(f"{WEEKDAY_NAMES}|{FULL_MONTH_NAMES}".lower().split("|"))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

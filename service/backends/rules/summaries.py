@@ -823,9 +823,11 @@ _NOT_SURNAMES = words(
 # held the trigger ("Greta Holm, who sold her boat in April, | opened a cafe ..."). A word in -s is a verb only
 # before a word that is no verb and no joining word ("..., harbour officials said" is a tail).
 # Past tenses not ending in -ed: the inflection table's, and common ones it lacks (its verbs are event triggers').
+# Past tenses the inflection table holds (its verbs are event triggers'), read by both lists below.
+_TABLE_PASTS = frozenset(past for past, _p in IRREGULAR.values())
 _PASTS = "|".join(
     sorted(
-        {past for past, _p in IRREGULAR.values()}
+        _TABLE_PASTS
         | words(
             "saw said told won lost went came took gave made got began became held kept left led met paid ran sent"
         )
@@ -2784,7 +2786,7 @@ _JOINED_BEFORE = {
     )
     for kind, joined in (("it", _JOINED_FOR_IT), ("people", _JOINED_FOR_PEOPLE))
 }
-_IRREGULAR_PAST = "|".join(sorted({past for past, _p in IRREGULAR.values()}, key=len, reverse=True))
+_IRREGULAR_PAST = "|".join(sorted(_TABLE_PASTS, key=len, reverse=True))
 # The sentence's first clause: an optional fronted phrase set off by a comma, its subject, a finite verb with an
 # adverb or two before it. An auxiliary, a past tense or a verb in -ed is looked for first, a present in -s only
 # after ("The Ashford councillors walked": "councillors" is no verb).
