@@ -149,7 +149,7 @@ from service.backends.rules.event_words import (
     WILL_FOLLOW,
     happening_noun,
 )
-from service.backends.rules.inflect import forms
+from service.backends.rules.inflect import IRREGULAR, forms
 from service.backends.rules.lexicon import words
 from service.backends.rules.phrases import MASK
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
@@ -774,6 +774,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
     if _person_next(toks, i):
         return None  # "a debate co-moderator", "strike organisers": the person heads the phrase (Session 11)
+    if _head_next(toks, i):
+        return None  # "the fire pumps had not been tested", "the strike fund was": the next noun heads the phrase
     if nxt in GENERIC_PREDICATES and not _SCHEDULED.match(" ".join(t.group() for t in toks[i + 1 : i + 4])):
         return None  # "A deal needs the consensus of all members": any deal, not one that happened
     j = i - 1
@@ -913,6 +915,37 @@ def _person_next(toks: list[re.Match[str]], i: int) -> bool:
         return False
     after = toks[i + 2].group().lower() if i + 2 < len(toks) else ""
     return after not in DETERMINERS and not after[:1].isdigit()
+
+
+# Words between a noun of happening and a verb group that are no noun heading the phrase: "the attack today was".
+_NOT_HEADS = words(
+    "today yesterday tonight now then also itself themselves alone too here there again later earlier first last "
+    "once still already only even just never "
+    # a pronoun or relative opening a clause of its own ("the meeting he had", "the crash that was")
+    "he she it they we you i who which that what whom whose where when why how "
+    "and or but nor so yet as than if though because while since before after until "
+    "on in at of for to by with from into over under about against between during"
+)
+# Pasts that are no noun after a noun of happening: "which an inquiry said was", "the storm left was".
+_PASTS_AFTER = frozenset(p for p, _pp in IRREGULAR.values()) | words("said says told tells")
+# A verb group's first word after the noun that heads the phrase; not "'s" (a possessive or "is"), nor "get"/"got".
+_GROUP_AFTER_HEAD = (AUXILIARIES | MODALS) - words("'s ’s get got gets having being be")
+
+
+def _head_next(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether the noun of happening at ``i`` modifies the noun after it, the subject of the verb group that
+    follows: "the fire pumps had not been tested", "the strike fund was empty" (session 17: a fire found in
+    "fire pumps" was told as one that took place). A word after the noun that is no noun ("the attack today
+    was", "the vote itself was") or a verb of its own ("the strike enters its third day") keeps the happening."""
+    if i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1].group()
+    low = nxt.lower()
+    if not (nxt.isalpha() and nxt.islower()) or low in _NOT_HEADS or low.endswith("ly"):
+        return False
+    if low in AUXILIARIES or low in MODALS or low in DETERMINERS or low in _PASTS_AFTER or low.endswith("ed"):
+        return False
+    return toks[i + 2].group().lower() in _GROUP_AFTER_HEAD
 
 
 def _cited_source(toks: list[re.Match[str]], i: int) -> bool:

@@ -2114,6 +2114,28 @@ _OWN_VERB = re.compile(
     r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)(?=[\w$€£])"
 )
 
+# Pasts that are no participle ("broke", "began", "drove"; not "held", "cut"): a finite verb wherever they stand.
+_FINITE_PASTS = "|".join(
+    sorted(
+        (p for lemma, (p, pp) in IRREGULAR.items() if p not in (pp, lemma) and p not in ("was", "did")),
+        key=len,
+        reverse=True,
+    )
+)
+# A word of the phrase between the noun and its verb: none that opens a clause of its own ("a rally in the town
+# | that drew 5,000 people" is told by the relative's path).
+_IN_PHRASE = (
+    r"(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|as|because|after|before)\b)[\w’'-]+"
+)
+# The noun's own verb after a phrase of place or time of a few words: a past that is no participle, or a past in
+# -ed with its object after it (a participle takes none: "the fire reported on Monday").
+_OWN_VERB_LATER = re.compile(
+    r"(?:\s+(?:on|in|at|aboard|near|inside|outside|across|along|of|from|over|during)\s+"
+    rf"(?:{_IN_PHRASE}\s+){{0,6}}?{_IN_PHRASE})?\s+(?P<verb>(?:(?:"
+    + _FINITE_PASTS
+    + r")\b)|[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her|some|more|\d)[\s\d,.]))"
+)
+
 
 def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
@@ -2183,9 +2205,17 @@ def _compose_nominal(
     if own_verb is not None:
         # "a cyber attack disabled its systems": the noun phrase is the subject of its own verb.
         np_end = trig_end
+    elif (later := _OWN_VERB_LATER.match(masked, trig_end, c_end)) is not None:
+        # "A fire broke out at the depot", "an engine fire on one of its ferries forced 312 passengers to wait":
+        # the verb the noun phrase is the subject of comes after it (session 17: "... took place" was added to
+        # the whole clause).
+        own_verb = later
+        np_end = later.start("verb")
+        while masked[np_end - 1].isspace():
+            np_end -= 1
     noun_phrase = text[np_start:np_end].strip()
     if own_verb is not None:
-        return Summary(finish(f"{noun_phrase}{cut_tail(text[trig_end:c_end])}"), noun_phrase)
+        return Summary(finish(f"{noun_phrase}{cut_tail(text[np_end:c_end])}"), noun_phrase)
     speech = _SPEECH_BEFORE.search(masked[max(0, np_start - 60) : np_start])
     occasion = text[trig_start:trig_end].lower()
     if speech is not None and (occasion in SPEECH_OCCASIONS or occasion in _TALKED_IN):
