@@ -53,6 +53,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev11",
         "dev12",
         "dev13",
+        "dev14",
     }
     assert documented <= set(LABELLED_SETS)
 
