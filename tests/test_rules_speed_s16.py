@@ -137,11 +137,17 @@ def test_a_time_of_day_is_dated_by_the_last_day_told_before_it() -> None:
     book = build_book(sents, [])
     story = events.StoryState()
     whens: dict[str, tuple[int, str | None]] = {}
+    # After each sentence: the sentences kept unread, and whether their times are still unread.
+    kept: list[list[tuple[str, bool]]] = []
     for k, (sent, m) in enumerate(zip(sents, masked, strict=True)):
         for e in events.find_events(sent, m, book, _PUBLISHED, story):
             whens[e.trigger] = (k, e.when.date if e.when is not None else None)
+        kept.append([(u, times is None) for u, times in story.unread])
     assert whens["struck"] == (5, eager[4])
-    assert story.unread == [] or all(m in masked for m, _t in story.unread)
+    # The five sentences before the first time of day tell no event: kept, their times not read ...
+    assert kept[4] == [(m, True) for m in masked[:5]]
+    # ... until the sentence with "7:15 p.m." reads them: only it is left, its own times read.
+    assert kept[5] == [(masked[5], False)]
 
 
 def test_tells_clock_time_answers_as_the_pattern_searched_in_full() -> None:
