@@ -1,10 +1,12 @@
-"""Session 17, the lead: two kinds a reader met at once on a short article of our own (issue 15).
+"""Session 17, the lead: kinds a reader met at once on short articles of our own (issue 15).
 
 - A noun of happening that modifies the noun after it is no happening: "the fire pumps had not been
   tested" told a fire that took place.
 - A noun of happening that is the subject of its own verb after a phrase of place ("A fire broke out
   at the depot", "an engine fire on one of its ferries forced ...") was summarised as the whole clause
   with "took place" added.
+- Set phrases ("a storm of criticism", "in a row", "under fire") told happenings.
+- "X kept its rate ... and said it could ...": the subject ran on to "kept".
 
 Every sentence is written for this file; each kind has hard negatives.
 """
@@ -13,12 +15,18 @@ from __future__ import annotations
 
 import pytest
 
-from .rules_support import EventTyping
+from schemas import Event
+
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-03-04"
 
 _AT = EventTyping(PUBLISHED)
 by_trigger = _AT.by_trigger
+
+
+def rules_events(text: str) -> list[Event]:
+    return list(rules(text, PUBLISHED).events)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +82,59 @@ def test_a_participle_after_the_noun_is_not_its_verb(text: str) -> None:
     """Guard: summaries that were sentences stay as they were."""
     got = by_trigger(text)
     assert [e.summary for e in got.values()] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # Set phrases with a noun of happening that tell no such happening (IDIOMS_NOT_HAPPENING).
+        ("The plan drew a storm of criticism last week.", "storm"),
+        ("The agency received a flood of complaints on Tuesday.", "flood"),
+        ("The coach is under fire after a fifth defeat in a row.", "row"),
+        ("The bank kept its rate at 4.25% on Thursday, the third hold in a row.", "hold in a row"),
+    ],
+)
+def test_a_happening_noun_in_a_set_phrase_is_none(text: str, noun: str) -> None:
+    got = by_trigger(text)
+    assert noun not in got, {t: e.type for t, e in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A storm hit the coast on Monday.", "storm"),
+        ("A flood of the river closed the road on Monday.", "flood"),
+        ("A row broke out over the harbour fees on Monday.", "row"),
+    ],
+)
+def test_the_same_nouns_outside_the_set_phrase_stay(text: str, noun: str) -> None:
+    """Guard: the literal happening, and "a flood of" before a determiner (the thing itself)."""
+    got = by_trigger(text)
+    assert noun in got, {t: e.type for t, e in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "The Bank of Veloria kept its main rate at 4.25% on Thursday and said it could start cutting rates "
+            "in April.",
+            "The Bank of Veloria could start cutting rates in April.",
+        ),
+        (
+            "Harrow Foods held its prices in May and said it would raise them in June.",
+            "Harrow Foods would raise them in June.",
+        ),
+    ],
+)
+def test_a_subject_before_a_past_not_in_ed_reports_the_joined_claim(text: str, summary: str) -> None:
+    """ "X kept ... and said it could": the subject ends before "kept" (it ran on to "kept", "its" taken for the
+    verb)."""
+    got = rules_events(text)
+    assert summary in [e.summary for e in got], [e.summary for e in got]
+
+
+def test_a_subject_before_a_verb_in_ed_still_reports() -> None:
+    """Guard: the verb in -ed was read before."""
+    got = rules_events("The council approved the budget and said it would cut bus fares in April.")
+    assert "The council would cut bus fares in April." in [e.summary for e in got]

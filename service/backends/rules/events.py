@@ -70,6 +70,7 @@ from service.backends.rules.event_words import (
     GIVEN_MONEY,
     HAPPENING_FORMS,
     HARM_TYPES,
+    IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
     LEMMA_OBJECT_TYPES,
@@ -770,6 +771,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
     if etype == "strike" and i > 0 and toks[i - 1].group().lower() in MILITARY_STRIKE_MODIFIERS:
         etype = "attack"  # "a drone strike": a military strike, not a walkout
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    if _in_idiom(toks, i, w):
+        return None  # "the third hold in a row", "a storm of criticism", "came under fire"
     if nxt in NOMINAL_BLOCKERS or nxt in NOMINAL_TRIGGERS:
         return None  # "the trial period", "a strike rate": a compound, the last noun is the head
     if _person_next(toks, i):
@@ -948,6 +951,23 @@ def _head_next(toks: list[re.Match[str]], i: int) -> bool:
     return toks[i + 2].group().lower() in _GROUP_AFTER_HEAD
 
 
+def _in_idiom(toks: list[re.Match[str]], i: int, w: str) -> bool:
+    """Whether the noun at ``i`` stands in a set phrase of ``IDIOMS_NOT_HAPPENING``."""
+    for before, noun, after in IDIOMS_NOT_HAPPENING:
+        if noun != w or i < len(before) or i + len(after) >= len(toks):
+            continue
+        if all(toks[i - len(before) + k].group().lower() == b for k, b in enumerate(before)) and all(
+            toks[i + 1 + k].group().lower() == a for k, a in enumerate(after)
+        ):
+            # "a storm of criticism" measures; "a flood of the river", "a storm of that size" are the thing itself.
+            return not (after[-1:] == ("of",) and _word_at(toks, i + 1 + len(after)) in DETERMINERS)
+    return False
+
+
+def _word_at(toks: list[re.Match[str]], k: int) -> str:
+    return toks[k].group().lower() if k < len(toks) else ""
+
+
 def _cited_source(toks: list[re.Match[str]], i: int) -> bool:
     """Whether "according to" comes within three words before the noun at ``i``."""
     words_before = " ".join(t.group() for t in toks[max(0, i - 5) : i])
@@ -1000,6 +1020,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             break  # "made the centerpiece of its attacks": the object's head came before "of"
         seen += 1
         etype = NOMINAL_TRIGGERS.get(n) if lemma not in LIGHT_OBJECTS_ONLY else None
+        if etype is not None and _in_idiom(toks, k, n):
+            etype = None  # "the third hold in a row": no dispute held
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
         if etype is None and lemma in LIGHT_DOING:

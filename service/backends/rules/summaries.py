@@ -337,8 +337,12 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
 
 # The sentence's subject and its first verb, when a reporting verb after "and" shares that subject:
 # "Borvia's trade office | called the levy unlawful and said it would ...".
+# The verb may be a past not in -ed ("The Bank of Veloria kept | its rate ... and said it could": before, the
+# subject ran on to "kept" and "its" was taken for the verb; session 17); no possessive or auxiliary in -s is one.
 _FIRST_CLAUSE_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:(?:the|a|an)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?P<verb>[a-z]{3,}ed|[a-z]+s)\s"
+    r"\s*(?P<np>(?:(?:the|a|an)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?P<verb>"
+    + "|".join(sorted({past for past, _pp in IRREGULAR.values()} - {"was", "did"}, key=len, reverse=True))
+    + r"|[a-z]{3,}ed|(?!(?:its|his|this|us|as|thus|plus)\s)[a-z]+s)\s"
 )
 
 
