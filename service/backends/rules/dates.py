@@ -991,8 +991,9 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
                 "," in between
                 and _OPEN_RELATIVE.search(text, max(0, trig_start - 200), trig_start) is not None
             )
-            or _period_of_a_thing(text, trig_end, t)
+            or _period_of_a_thing(text, trig_start, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
+            or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
             or (
                 t.kind in ("m", "mdy", "dmy")
                 and _YEAR_IN.search(t.text) is None
@@ -1078,6 +1079,27 @@ def coordinated_day(text: str, t: TimeMention, times: list[TimeMention]) -> Time
     return None
 
 
+# Session 17: a year that ends a span of years ("ferry fares rose from 4 to 6 between 2015 and 2018", "ran
+# from 2015 to 2018") dates no one year: the gold keeps the span's words with no date, as for two days
+# joined.
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:1[6-9]|20)\d\d\s+(?:and|to|through|until|till)\s+$")
+_YEAR_SPAN_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?:1[6-9]|20)\d\d\b")
+
+
+def spanned_years(text: str, t: TimeMention) -> tuple[int, int] | None:
+    """The (start, end) of the span of years ``t`` opens or closes, if it is one ("between 2015 and
+    2018", "from 2015 to 2018"); ``None`` for a year of its own."""
+    if t.kind != "y":
+        return None
+    before = _YEAR_SPAN_BEFORE.search(text, max(0, t.start - 24), t.start)
+    if before is not None:
+        return before.start(), t.end
+    after = _YEAR_SPAN_AFTER.match(text, t.end)
+    if after is not None and t.text.split()[0].lower() in ("from", "between"):
+        return t.start, after.end()
+    return None
+
+
 def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> str | None:
     """The last day a sentence tells a happening on: the day a time of day after it is read in ("a ferry
     that ran aground on Saturday evening. It struck the rocks at about 7:15 p.m."). Not the day of a
@@ -1118,6 +1140,13 @@ def clock_times(text: str, day: str | None) -> list[TimeMention]:
 
 # Times after the trigger that are another thing's, not the event's (Session 15, event dates).
 #
+# Session 17: a verb of expecting joined by "and" after the event's own words takes the time after it:
+# "was counting the ballots again and expected a result by Friday", "had repaid 200 savers and hoped to
+# reopen its branches by Monday" (the counting and the repaying were not then).
+EXPECTING_VERBS = word_set(
+    "expects expected hopes hoped aims aimed plans planned intends intended wants wanted"
+)
+#
 # Another verb between the trigger and the time takes it: a passive infinitive ("will sell the naming
 # rights in a bidding round to be opened on 3 March"), or a "with" clause of what is expected ("is
 # testing the vaccine on dairy herds, with a verdict due in 2029"). A verb in a relative clause closed
@@ -1125,12 +1154,16 @@ def clock_times(text: str, day: str | None) -> list[TimeMention]:
 # mill, will chair his first board meeting on Friday"; ``_OPEN_RELATIVE``).
 ANOTHER_VERB_BETWEEN = re.compile(
     r"(?:\bto\s+be\s+[a-z]+"
-    r"|,\s+with\s+[^,;]*?\b(?:expected|due|scheduled|set|planned)\b)[^,;]*$"
+    r"|,\s+with\s+[^,;]*?\b(?:expected|due|scheduled|set|planned)\b"
+    r"|\band\s+(?:now\s+)?(?:" + "|".join(sorted(EXPECTING_VERBS)) + r")\b)[^,;]*$"
 )
 #
 # A time after "for" names the period a thing is for: "froze museum grants for 2028", "would trim its
 # marketing budget for next year", "a forecast for 2028". Not after a word that schedules or names an
 # occasion: "is scheduled for April", "launches booked for 2028", "called an election for May".
+_NOUN_DETERMINED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|another|second|third|new|fresh)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _FOR_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[A-Za-z]+)\s+for\s+$")
 SCHEDULING_WORDS = word_set(
     """scheduled rescheduled planned slated set booked due pencilled penciled timed fixed targeted
@@ -1138,12 +1171,16 @@ SCHEDULING_WORDS = word_set(
 )
 
 
-def _period_of_a_thing(text: str, trig_end: int, t: TimeMention) -> bool:
+def _period_of_a_thing(text: str, trig_start: int, trig_end: int, t: TimeMention) -> bool:
     if _PREPOSITION.match(t.text):
         return False  # "for" is not among the prepositions an expression holds: one that has its own is not after it
     m = _FOR_BEFORE.search(text, max(0, t.start - 30), t.start)
     if m is None or not m.group("word")[0].islower():
         return False  # "a vigil planned at Kelby Town Hall for Saturday": the place is no thing
+    if m.end("word") == trig_end and _NOUN_DETERMINED.search(text, max(0, trig_start - 30), trig_start):
+        # "called a protest for Thursday next week": the time a happening named by its noun is set for is
+        # its own (Session 17), as "an election for May" was.
+        return False
     between = {w.lower() for w in re.findall(r"[A-Za-z]+", text[trig_end : m.end("word")])}
     word = m.group("word").lower()
     return not between & SCHEDULING_WORDS and word not in SCHEDULING_WORDS and word not in _OCCASION_NOUNS
@@ -1153,6 +1190,16 @@ def _period_of_a_thing(text: str, trig_end: int, t: TimeMention) -> bool:
 # happened: "wages rose 0.4% from September", "fell 12 points from March". What will rise "by 5 per
 # cent from 1 March" rises from then.
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*$", re.IGNORECASE)
+
+
+# Session 17: a time right after "from" and an amount dates the level a change started from, not the
+# change: "the book fund had shrunk from £90,000 in 2021 to £52,000 this year" (the shrinking is dated
+# by its new level's "this year", or by nothing), "will rise from 40 in 2026 to 55 in 2029".
+_FROM_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s?%|\s+(?:per\s?cent|percent|million|billion|trillion|bn|m|[a-z]+)){0,2}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _comparison_base(text: str, t: TimeMention) -> bool:

@@ -28,6 +28,7 @@ from service.backends.rules.dates import (
     day_told,
     find_times,
     looks_past,
+    spanned_years,
     tells_clock_time,
     time_elsewhere,
     time_of_telling,
@@ -818,6 +819,12 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
 # "on 3 May", "last week", "earlier this month", "two years ago".
 _MONTHS = f"(?:{FULL_MONTH_NAMES})"
 _WEEKDAYS = f"(?:{WEEKDAY_NAMES})"
+# Session 17: a noun of happening with the day or month it is set for after "for" is still to come:
+# "The union called a protest for Thursday next week", "a strike for Monday" (the calling happened).
+_SET_FOR = re.compile(
+    rf"\s+for\s+(?:(?:next|this|the\s+coming)\s+)?(?:{_WEEKDAYS}|{_MONTHS}|tomorrow|next\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
 _OWN_TIME = re.compile(
     r"\s+(?:in\s+(?:(?:early|late|mid-)\s*)?(?:" + _MONTHS + r"\s+)?(?:1[89]|20)\d\d"
     r"|in\s+(?:early\s+|late\s+)?"
@@ -1410,7 +1417,52 @@ _SCHEDULED_PHASE = re.compile(SCHEDULED_PHASE, re.IGNORECASE)
 _WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 
 
-def _status(before: str, trigger: Trigger) -> str:
+# Session 17: what a denial denies did not happen, as the writer tells it: "The brewer denied that the
+# new kiln would foul the stream", "denied a report in a local paper that the drivers had skipped a rest
+# stop". The denied clause runs to its first comma ("..., saying its own checks were clean": the
+# denier's own account stands). "has denied cheating" and "denied the request" (a refusal) are not
+# denials of a clause. A happening told as only possible stays hypothetical.
+_DENIED_CLAIM = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+[^,;]*$", re.IGNORECASE
+)
+# A sentence that opens by denying the one before: "The department denied that, saying ...", "Its
+# owner denied the claims." The claim's happenings, told after a cue of saying there, did not happen.
+DENIES_BEFORE = re.compile(
+    r"^\W*(?:[\w’'.-]+\s+){1,7}?(?:has\s+|have\s+|had\s+)?(?:also\s+|strongly\s+|flatly\s+)?"
+    r"den(?:ied|ies|y)\s+(?:that|it|this|the\s+(?:claims?|allegations?|accusations?|reports?))\s*[,.;]",
+    re.IGNORECASE,
+)
+# The cue of a claim in the sentence denied: what comes after it is what was claimed.
+_CLAIM_CUE = re.compile(
+    r"\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|told\s+[\w’'-]+|accused\s[^,;]*?\bof)\s",
+    re.IGNORECASE,
+)
+_DENIABLE = frozenset({"occurred", "planned", "ongoing"})
+
+
+def deny_before(masked: str, told: list[tuple[EventDraft, int]], before: str) -> None:
+    """Negate the claimed happenings of the sentence before (``told``: its events and their triggers'
+    offsets in ``before``, its masked text) when ``masked`` opens by denying it (``DENIES_BEFORE``)."""
+    if not told or DENIES_BEFORE.match(masked) is None:
+        return
+    cue = _CLAIM_CUE.search(before)
+    if cue is None:
+        return
+    for draft, start in told:
+        if start >= cue.end() and draft.status in _DENIABLE:
+            draft.status = "negated"
+
+
+def _status(before: str, trigger: Trigger, sentence_before: str = "") -> str:
+    """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
+    ``sentence_before`` is the whole sentence up to the trigger, where a denial may stand."""
+    status = _clause_status(before, trigger)
+    if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
+        return "negated"
+    return status
+
+
+def _clause_status(before: str, trigger: Trigger) -> str:
     if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS and trigger.form == "base":
         return "negated"
     if trigger.lemma == "payable":
@@ -1639,6 +1691,9 @@ class StoryState:
     # sentence without an event did not read them). Session 16, speed: every sentence read its times and
     # its day for a time of day that most stories never tell.
     unread: list[tuple[str, list[TimeMention] | None]] = field(default_factory=list)
+    # The events of the sentence before, with their triggers' offsets in it: a denial opening the next
+    # sentence negates what it claimed (``deny_before``, Session 17).
+    told: list[tuple[EventDraft, int]] = field(default_factory=list)
 
     def told_day(self, published: dt.date | None) -> str | None:
         """``day`` after the unread sentences: the day the last of them that tells one tells
@@ -1662,6 +1717,9 @@ def find_events(
     previous = story.last_subject if story is not None else None
     before = story.last_sentence if story is not None else None
     if story is not None:
+        if before is not None:
+            deny_before(masked, story.told, before[2])
+        story.told = []
         story.last_subject = None
         story.last_sentence = (sent.start, text, masked)
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
@@ -1705,6 +1763,7 @@ def find_events(
             draft = draft.model_copy(update={"status": out[-1].status})
         out.append(draft)
         if story is not None:
+            story.told.append((draft, trig.start))
             story.seen.add(draft.type)
             story.seen.add(draft.trigger.split()[-1].lower())
         if subject:
@@ -1760,7 +1819,7 @@ def _segment_event(
             # "shut down" is a shutdown, "paid out" a payout: the noun of the verb and its particle.
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
-    status = _status(masked[a : trig.start], trig)
+    status = _status(masked[a : trig.start], trig, masked[: trig.start])
     if trig.kind != "nominal" and _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start]):
         return None  # "the state should pay": an obligation or an opinion, no happening (Session 11)
     if (
@@ -1782,6 +1841,7 @@ def _segment_event(
             _PLANNED_BEFORE_NOUN.search(masked[max(a, trig.start - 60) : trig.start])
             or _SCHEDULED_PHASE.match(masked, trig.end)
             or _WILL_FOLLOW.match(masked, trig.end)
+            or _SET_FOR.match(masked, trig.end)
         )
     ):
         # "ahead of a bail hearing on Monday", "The union plans a rally", "the policy meeting begins on
@@ -1941,6 +2001,10 @@ def _when(
         # "Ferries were halted on Monday and Tuesday": on no one day (Session 15).
         start, end = min(chosen.start, joined.start), max(chosen.end, joined.end)
         return TimeExpression(text=ctx.text[start:end].strip(), date=None)
+    span = spanned_years(ctx.masked, chosen)
+    if span is not None:
+        # "fares rose from 4 to 6 between 2015 and 2018": in no one year (Session 17).
+        return TimeExpression(text=ctx.text[span[0] : span[1]].strip(), date=None)
     resolved = chosen.date
     if status == "planned" and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
@@ -2338,6 +2402,30 @@ def _time_for(
         ]
         if near:
             return near[-1]
+        # Session 17: "the ferry was withdrawn in March 2019 by its operator, when its engine failed", "The
+        # blackout began at 6:20 a.m. Friday when a cable melted": the clause "when" joins to the one
+        # before happened at that one's time. Not a question's "when" ("Asked on Tuesday when
+        # the depot would reopen"), nor across another clause.
+        if not _ASKING_BEFORE.search(masked, max(0, a - 30), a):
+            near = [
+                t
+                for t in usable
+                if t.end <= a
+                and _JOINED_TIME.fullmatch(masked, t.end, a)
+                and not _ASKING_BEFORE.search(masked, max(0, t.start - 30), t.start)
+            ]
+            if near:
+                return near[-1]
+    # Session 17: "The concert sold out within an hour when booking opened in May", "will take office
+    # when the new term starts on 1 April": a clause with no time of its own happened, or is to happen,
+    # at the time of the "when" clause joined to it.
+    joined = _WHEN_OPENS.match(masked, b)
+    if joined is not None and not _ASKING_BEFORE.search(masked, max(0, b - 30), b):
+        stop = _CLAUSE_STOP.search(masked, joined.end())
+        end = stop.start() if stop is not None else len(masked)
+        later = [t for t in usable if joined.end() <= t.start < end and t.kind != "clock"]
+        if later:
+            return later[0]
     # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
     # unless the clause is what was said then ("On Thursday, X announced that | ...").
     first = [
@@ -2352,6 +2440,18 @@ def _time_for(
 
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
 _WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
+# Words before "when" that make it ask ("asked when", "did not say when", "it is unclear when").
+_ASKING_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|know|knows|knew|known|unclear|clear|sure|say|says|said|tell|tells|told|decide|"
+    r"decides|decided|wonder|wonders|wondered|explain|explains|explained|question|about|over|on|of|from|until|"
+    r"since|or|and)\W*$",
+    re.IGNORECASE,
+)
+# Between a time and the "when" of the clause it dates: a few words of the same clause, no other verb's
+# clause break ("in March 2019 by its operator, | when ...").
+_JOINED_TIME = re.compile(r"(?:\s+[\w’'.-]+){0,5}\s*,?\s*")
+# Where a "when" clause ends: its first comma, semicolon or sentence end.
+_CLAUSE_STOP = re.compile(r"[,;]\s|\.\s|\.$")
 # A bound with a hedge between it and its time: "will stay shut until at least Friday" (Session 15).
 _BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)$", re.IGNORECASE
