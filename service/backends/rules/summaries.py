@@ -644,18 +644,32 @@ def compose_verb(
 _SPLICE_SUBORDINATORS = words(
     "if as before after when while where whereas since because although though unless until once"
 )
-# A comma, then a subject and a finite verb (an auxiliary, a modal or a past tense, after an adverb at most): the second clause
+# A comma, then a subject and a finite verb (an auxiliary, a modal or a past tense, after two adverbs at most): the second clause
 # of a comma splice. The subject is a pronoun, a capitalised name of up to four words, or a short noun phrase.
 _SPLICE_COMMA = re.compile(
     r",\s+(?:he|she|it|they|we|there|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # Session 17: a name and a plural noun ("Dover ferries"), or a plural noun alone ("..., ferry operators cut ...")
+    r"(?:\s+[a-z]{3,}[^s\W’']s)?|(?:(?!(?:and|or|but|nor|yet|so|which|who|that|while|as)\b)[a-z]+\s+)?[a-z]{3,}[^s\W’']s"
     r"|(?:the|a|an|his|her|their|its|some|many|most)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-    r"\s+(?:(?:also|still|now|not|never|only|already|even|then|just)\s+)?"
+    # an adverb or two, one in -ly too, before the verb ("..., Mayor Holm also quickly ordered ...")
+    r"\s+(?:(?:also|still|now|not|never|only|already|even|then|just|(?!only\b|early\b)[a-z]{3,}ly)\s+){0,2}"
     r"(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|should|[a-z]{2,}ed|won|"
     r"lost|said|made|took|gave|got|came|went|left|led|held|ran|beat|became|told|began|sent|kept|met|paid)\b"
 )
 
 
 _SPLICED_PRONOUNS = words("he she it they we i there this that")
+# Subordinators of a condition: the clause they open is no fact told alone.
+_CONDITIONS = words("if unless once until")
+# Opening words written small after a subordinator put back before them.
+_LOWER_OPENINGS = words(
+    "the a an there it he she they we you this that these those its his her their our your"
+)
+# What is left after a comma when it is only who said it ("analysts said.").
+_REPORTING_ONLY = re.compile(
+    r"(?:[\w’'.-]+\s+){0,3}(?:said|says|added|wrote|argued|noted|explained|claimed|told\s+\w+)\.?",
+    re.IGNORECASE,
+)
 
 
 def _unspliced(made: Summary, ctx: Context, c_start: int, trig_start: int, trig_end: int) -> Summary:
@@ -679,6 +693,19 @@ def _unspliced(made: Summary, ctx: Context, c_start: int, trig_start: int, trig_
     trigger = re.compile(r"\b" + re.escape(ctx.text[trig_start:trig_end]) + r"\b")
     head, rest = made.text[: splice.start()], made.text[splice.start() + 1 :].strip()
     in_head, in_rest = trigger.search(head) is not None, trigger.search(rest) is not None
+    dropped = lead if lead in _SPLICE_SUBORDINATORS else (before[-1].lower() if before else "")
+    if in_head and not opening and dropped in _CONDITIONS:
+        # "if voters backed the levy, | the mayor would resign": told alone the condition would be a fact; the
+        # sentence keeps it as one ("If voters backed the levy, the mayor would resign.").
+        if dropped == "until":
+            return made
+        first = made.text.split()[0]
+        lowered = first.lower() if first.lower() in _LOWER_OPENINGS else first
+        return Summary(
+            finish(f"{dropped.capitalize()} {lowered}{made.text[len(first) :]}"), made.subject, made.speaker
+        )
+    if in_rest and _REPORTING_ONLY.fullmatch(rest) is not None:
+        return made  # "..., analysts said.": what is left after the comma is a reporting tail, no clause
     if in_rest and not in_head and _first_word(rest) not in _SPLICED_PRONOUNS:
         # (a pronoun opening the main clause stands for a name in the clause cut off: "A petition tops 100,000
         # signatures, it must be debated" is left as written, not "It must be debated.")
