@@ -67,6 +67,12 @@ KINDS = (
     "run-on",  # a main clause's verb after a comma with no subject: "Greta Holm won the seat, made a speech."
     "fragment",  # a participle or a source opening with no subject: "Warning the bakers that flour would cost more."
     "points-back",  # a subject pointing back to what the article said before: "Those boats were sold."
+    # Session 17: what session 16's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable). Written from what a reader sees in the summary, not from the generator's tables.
+    "comma-clause",  # a second clause with a noun subject after a bare comma: "The mill closed, the town lost jobs."
+    "unnamed",  # "him" or "it" inside a summary that names only its subject: "Greta Holm hired him."
+    "vague-subject",  # a bare number or "the" and a role for subject: "Two were arrested.", "The spokesman said ..."
+    "no-main-verb",  # a noun and the clause about it, no verb of its own: "The boat Greta Holm sold in April."
 )
 
 
@@ -738,6 +744,171 @@ def points_back(summary: str, people: Sequence[str] = ()) -> bool:
     return POINTING_BACK.match(text) is not None or BARE_HAPPENING.match(text) is not None
 
 
+# Session 17. What a reader sees in the summary alone: a second clause after a bare comma whose subject is a noun phrase
+# ("the town", "ferry operators"); an object pronoun or a reported "it" no word of the summary names; a subject that
+# is only a number or a role; a noun and a clause about it with no verb of the noun's own.
+CLAUSE_DETERMINERS = _words("the a an his her its their this that these those some many most")
+# Words that open a noun phrase after a comma and still join it to the clause before ("..., and the town lost").
+COMMA_JOINED = JOINERS | SUBORDINATORS | _words("then also even just only both either neither not")
+ROLE_NOUNS = _words(
+    "spokesman spokeswoman spokesperson official officials source sources aide aides adviser advisor lawyer attorney "
+    "representative agent analyst analysts expert experts executive chairman chairwoman president senator "
+    "governor mayor minister secretary director manager candidate nominee leader"
+)
+NUMBER_SUBJECT = re.compile(
+    r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|\d[\d,.]*)"
+    r"\s+(?:(?:also|still|now|later|reportedly|[a-z]+ly)\s+)?"
+    r"(?:were|are|was|is|have|had|has|will|would|could|can|may|might|must|should|did|died|fled|[a-z]{3,}ed)\b"
+)
+# "Greta Holm said it would ...": the thing "it" is, never named in the summary (the name opens it, then its verb).
+SAID_IT = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|announced|insisted|argued|warned|claimed)\s+"
+    r"(?:that\s+)?(?P<it>it|its)\s+(?P<next>[\w’'-]+)"
+)
+TIME_NOUNS = _words(
+    "year years day days week weeks month months time times morning night evening afternoon decade"
+)
+OBJECT_HIM = re.compile(
+    r"\b(?:him|her(?=\s+(?:to|in|on|at|for|from|with|by|about|as|and|or|but|if|when|after|before)\b|[\s,.;:]*$))\b"
+)
+
+
+def comma_clause(summary: str, people: Sequence[str] = ()) -> bool:
+    """A clause with its own verb, a bare comma, then a noun phrase subject and its verb: two clauses joined by a comma
+    alone, the word that made one depend on the other lost ("The mill closed, the town lost 300 jobs.", "The toll
+    rose in May, ferry operators cut sailings.")."""
+    text = _unquoted(summary)
+    toks = _tokens(text)
+    if not toks or toks[0].lower() in SUBORDINATORS | PREPOSITIONS or toks[0].lower().endswith("ing"):
+        return False  # a fronted clause or phrase before its subject: "When the mill closed, the town ..."
+    for c in (i for i, t in enumerate(toks) if t == ","):
+        left, right = toks[:c], toks[c + 1 :]
+        if "," in left or not _verb_groups(left) or any(t.lower() in SUBORDINATE_OPENERS for t in left):
+            continue  # an aside closed before, no clause before, or a clause of the left's own
+        if not right or right[0].lower() in COMMA_JOINED or right[0].lower() in OWN_SUBJECTS:
+            continue  # joined, or a pronoun subject ("splice" reads those)
+        k = 0
+        if right[0].lower() in CLAUSE_DETERMINERS:
+            k = 1
+        words: list[str] = []
+        while (
+            k < len(right)
+            and len(words) < 4
+            and right[k].isalpha()
+            and right[k].lower() not in NOUN_SIGNALS | SUBORDINATE_OPENERS | JOINERS | OWN_SUBJECTS
+            and not (words and _is_finite(right, k))
+            and not (words and right[k][0].isupper())
+        ):
+            if right[k][0].isupper() and not words and k == 0:
+                break  # a name opening the clause is "splice"'s
+            words.append(right[k])
+            k += 1
+        if not words or k >= len(right):
+            continue
+        if right[k].lower() in OWN_SUBJECTS or right[k][0].isupper():
+            continue  # a noun and the clause about it: "..., a boat she had built in 1990"
+        while k < len(right) - 1 and (
+            right[k].lower() in ADVERBS or (right[k].endswith("ly") and len(right[k]) > 4)
+        ):
+            k += 1
+        verb = right[k].lower()
+        nxt = next((t.lower() for t in right[k + 1 :] if t.lower() not in ADVERBS), "")
+        if verb not in FINITE_AUXILIARIES and nxt in PREPOSITIONS:
+            continue  # a participle after its noun: "..., a threshold met only by two candidates"
+        head = words[-1].lower()
+        if right[0].lower() not in CLAUSE_DETERMINERS and not (
+            head.endswith("s") and not head.endswith("ss")
+        ):
+            continue  # a bare noun subject is a plural one ("ferry operators"); "..., hundreds of boats" is no clause
+        if verb in REPORTING_VERBS or verb in _words("say"):
+            continue  # "..., the mayor said": a reporting tail ("reporting" reads it)
+        finite = (
+            verb in FINITE_AUXILIARIES or verb in IRREGULAR_FINITE or (verb.endswith("ed") and len(verb) > 4)
+        )
+        # After a verb of saying the comma may close what was said ("said the toll rose, ..."): left alone.
+        if finite and not any(w.lower() in CLAUSE_VERBS for w in left):
+            return True
+    return False
+
+
+def unnamed(summary: str, people: Sequence[str] = ()) -> bool:
+    """A pronoun inside a summary that names one person only, its subject, that a reader cannot give a name: an object
+    "him"/"her" in the subject's own clause ("Greta Holm hired him.") or "it" in what that person said ("Greta Holm
+    said it would appeal.")."""
+    text = _unquoted(summary)
+    named = [p for p in people if _names_someone(text, [p])]
+    if len(named) != 1 or not re.match(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s", text):
+        return False
+    said = SAID_IT.match(text)
+    # A full name only: one word may be a company's ("Kestrel said it ...").
+    if (
+        said is not None
+        and len(said.group("name").split()) > 1
+        and _names_someone(said.group("name"), named)
+        and not EXPLETIVE_IT.match(text[said.start("it") :])
+    ):
+        return True
+    m = OBJECT_HIM.search(text)
+    if m is None:
+        return False
+    between = _tokens(text[: m.start()])[1:]
+    # A clause of its own before the pronoun ("said voters backed him"), or someone else it may be, leaves it alone.
+    return not any(
+        t.lower() in CLAUSE_VERBS
+        or t.lower() in SUBORDINATE_OPENERS
+        or t.lower() in _words("to and or but")
+        or t.lower() in PERSON_NOUNS
+        or t.lower().endswith(PERSON_ENDINGS)
+        or (t[0].isupper() and t not in named[0])
+        for t in between
+    )
+
+
+def vague_subject(summary: str, people: Sequence[str] = ()) -> bool:
+    """A subject that tells no one: a bare number ("Two were arrested.") or "The" and a role alone ("The spokesman
+    declined to comment.")."""
+    text = _unquoted(summary).strip()
+    if NUMBER_SUBJECT.match(text):
+        return True
+    toks = _tokens(text)
+    return (
+        len(toks) > 2
+        and toks[0] == "The"
+        and toks[1].lower() in ROLE_NOUNS
+        and toks[1].islower()
+        and _is_finite(toks, 2)
+    )
+
+
+def no_main_verb(summary: str, people: Sequence[str] = ()) -> bool:
+    """A noun phrase and an object clause about it, with no verb of its own: "The boat Greta Holm sold in April.",
+    "The year he returned to Ames." (the noun's verb was cut off)."""
+    toks = _tokens(_unquoted(summary))
+    if len(toks) < 4 or toks[0] not in ("The", "A", "An") or not toks[1].islower():
+        return False
+    # (a month's name is no modal: "in May")
+    groups = [(a, b) for a, b in _verb_groups(toks) if not (a and a == b and toks[a][0].isupper())]
+    if len(groups) != 1:
+        return False
+    a, b = groups[0]
+    verbs = [t.lower() for t in toks[a : b + 1]]
+    if verbs[0] not in FINITE_AUXILIARIES and any(
+        v in FINITE_AUXILIARIES or v in IRREGULAR_FINITE for v in verbs[1:]
+    ):
+        return False  # two verbs run together: the second is the noun's own ("The decisions voters make can ...")
+    k = 1
+    while k < a and toks[k].isalpha() and toks[k].islower() and toks[k] not in NOUN_SIGNALS:
+        k += 1
+    if k == 1 or k >= a or toks[k - 1].lower() in TIME_NOUNS:
+        return False  # "The same year the council voted ...": a time set before the subject
+    second = toks[k:a]
+    return bool(second) and (
+        second[0].lower() in _words("he she they we i you it")
+        or all(t[0].isupper() and not t.isupper() for t in second)
+        or (second[0].lower() in DETERMINERS and len(second) <= 3)
+    )
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -754,6 +925,10 @@ CHECKS = {
     "run-on": run_on,
     "fragment": fragment,
     "points-back": points_back,
+    "comma-clause": comma_clause,
+    "unnamed": unnamed,
+    "vague-subject": vague_subject,
+    "no-main-verb": no_main_verb,
 }
 
 

@@ -130,6 +130,35 @@ CASES = [
     ),
     ("points-back", "Those boats were sold in May.", "Those who sailed early were turned away."),
     ("points-back", "The regatta took place.", "The regatta in Ames took place."),
+    # Session 17: what session 16's reader found the kinds above pass.
+    (
+        "comma-clause",
+        "The mill closed, the town lost 300 jobs.",
+        "The mill closed, and the town lost 300 jobs.",
+    ),
+    (
+        "comma-clause",
+        "The toll rose in May, ferry operators cut their sailings.",
+        "Greta Holm won the seat, a result welcomed by the port.",
+    ),
+    (
+        "comma-clause",
+        "Greta Holm closed the bakery, the ferry company followed.",
+        "Greta Holm sold the ferry, a boat she had built in 1990.",
+    ),
+    ("unnamed", "Greta Holm hired him.", "Greta Holm hired a lawyer and paid him."),
+    ("unnamed", "Greta Holm said it would appeal.", "The port authority said it would appeal."),
+    ("unnamed", "Greta Holm said its shares fell.", "Greta Holm said it was important to vote."),
+    ("vague-subject", "Two were arrested on Friday.", "Two men were arrested on Friday."),
+    (
+        "vague-subject",
+        "The spokesman declined to comment.",
+        "The spokesman for Greta Holm declined to comment.",
+    ),
+    ("vague-subject", "56 was raised in Ames.", "Dale Kimbrough, 56, was raised in Ames."),
+    ("no-main-verb", "The boat Greta Holm sold in April.", "The boat Greta Holm sold in April sank."),
+    ("no-main-verb", "The plan the council approved in May.", "The council approved the plan in May."),
+    ("no-main-verb", "The plan the council approved in May.", "The same year the council sold the pier."),
 ]
 
 
