@@ -138,3 +138,35 @@ def test_a_subject_before_a_verb_in_ed_still_reports() -> None:
     """Guard: the verb in -ed was read before."""
     got = rules_events("The council approved the budget and said it would cut bus fares in April.")
     assert "The council would cut bus fares in April." in [e.summary for e in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour United signed Dario Vance on Monday. He scored 31 goals last season.",
+        "Linwood Albion have signed striker Dario Vance for a fee of 45m euros. He scored 31 goals last season.",
+    ],
+)
+def test_a_club_is_no_he(text: str) -> None:
+    """A club's name typed a person was the "he" of the next sentence ("Harbour United scored 31 goals")."""
+    (goal,) = [e for e in rules_events(text) if e.trigger == "scored"]
+    assert not goal.summary.startswith(("Harbour United", "Linwood Albion")), goal.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Deeper in the sentence the plural verb is a pair's; a first name makes a person.
+        ("Chelsea Varga said she and husband Marek Lenner are moving to Oslo.", "Marek Lenner"),
+        ("Ana Ruiz and Marek Lenner have resigned from the board.", "Marek Lenner"),
+    ],
+)
+def test_a_person_before_a_plural_verb_stays_a_person(text: str, name: str) -> None:
+    """Guard: only a name opening its sentence, with no first name, is taken for a team by its plural verb."""
+    types = {e.name: e.type for e in rules(text, PUBLISHED).entities}
+    assert types.get(name) == "person", types
+
+
+def test_a_name_opening_its_sentence_with_a_plural_verb_is_no_person() -> None:
+    types = {e.name: e.type for e in rules("Dunmore Vale have appointed a new manager.", PUBLISHED).entities}
+    assert types.get("Dunmore Vale") == "organization", types

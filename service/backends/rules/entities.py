@@ -91,8 +91,16 @@ COMPANY_NAME_TAILS = words(
     "aerospace automotive fisheries cement plastics cosmetics analytics freight shipyards distillers "
     "petroleum resources events media networks salt "
     # session 13: firms typed person, then taken for "he" ("Compaq Computer", a bare "Compaq" joining it)
-    "computer computers footwear apparel"
+    "computer computers footwear apparel "
+    # session 17: clubs and carriers typed person, then taken for "he" ("Harbour United signed X. He scored ..."
+    # named the club); not "City", "Town" (places)
+    "united athletic rovers wanderers lines ferries"
 )
+# Verbs that agree with a plural after a name: "Linwood Athletic have signed", "Skerry Lines are": a team or a firm
+# in British usage, never one person (whose name takes "has", "is").
+PLURAL_AGREEMENT = words("have are were")
+# What stands before a name opening its sentence.
+_SENTENCE_OPENING = frozenset({"", ".", "!", "?", ":", "“", '"', "—"})
 # Titles written before a first name alone ("Dame Philippa", "Sir Tomas"): that name is the person's first.
 FIRST_NAME_TITLES = words("sir dame")
 # Heads of an appositive that make the name before it an organisation:
@@ -949,6 +957,10 @@ def _type_of(
         and sum(t.text != "." for t in name_tokens) <= 4
         and all(_PERSON_NAME_TOKEN.fullmatch(ascii_letters(t.text)) for t in name_tokens)
     ):
+        if next_word in PLURAL_AGREEMENT and prev_word in _SENTENCE_OPENING and words[0] not in _FIRST_NAMES:
+            # "Linwood Athletic have signed": a name opening its sentence and taking a plural verb is no one
+            # person (deeper in, "she and husband Tom Reid are" is two; "Tom Reid" opens with a first name)
+            return "organization"
         return "person"
     return "other"
 
