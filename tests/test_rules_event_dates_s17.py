@@ -1,7 +1,8 @@
 """An event's own date and status (session 17). Dates: a change dated by its new level, not the level it
 started from; a span of years dates no one year; a verb of expecting joined by "and" takes the time
 after it; a "when" clause and the clause it joins share one time. Status: what a denial denies did not
-happen. Sentences are our own, with hard negatives.
+happen; a happening told by the verb that began it, or in a clause opened by "while", is going on.
+Sentences are our own, with hard negatives.
 """
 
 from __future__ import annotations
@@ -158,3 +159,31 @@ def test_a_refusal_and_a_sentence_not_denying_leave_statuses_alone() -> None:
     assert _event(ex, "repaired").status == "occurred"
     ex = rules("Crews repaired the drains on Monday. The council denied that, saying it was dry.", THURSDAY)
     assert _event(ex, "repaired").status == "occurred"
+
+
+def test_a_happening_told_by_the_verb_that_began_it_is_ongoing() -> None:
+    ex = rules("Divers on Monday began searching the wreck of the trawler.", THURSDAY)
+    event = _event(ex, "began searching")
+    assert event.status == "ongoing" and event.when is not None and event.when.date == "2026-11-30"
+    ex = rules("Several dairy farmers have begun selling their herds.", THURSDAY)
+    assert _event(ex, "begun selling").status == "ongoing"
+
+
+def test_a_happening_stopped_is_not_ongoing() -> None:
+    """Guard (passes before session 17 too): only the verbs that begin a happening make it ongoing."""
+    ex = rules("The council stopped repairing the road on Monday.", THURSDAY)
+    assert _event(ex, "stopped repairing").status == "occurred"
+
+
+def test_a_clause_opened_by_while_tells_what_went_on_meanwhile() -> None:
+    ex = rules("The bank suspended two clerks while it investigated.", THURSDAY)
+    assert _event(ex, "investigated").status == "ongoing"
+    assert _event(ex, "suspended").status == "occurred"
+    ex = rules("The zoo is shut while the council carries out a safety review.", THURSDAY)
+    assert _event(ex, "carries out").status == "ongoing"
+
+
+def test_while_after_a_comma_sets_two_facts_side_by_side() -> None:
+    """Guard (passes before session 17 too): ", while imports rose" is a contrast, not a meanwhile."""
+    ex = rules("Exports fell 3%, while imports rose 2%.", THURSDAY)
+    assert _event(ex, "rose").status == "occurred"

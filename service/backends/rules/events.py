@@ -1453,12 +1453,26 @@ def deny_before(masked: str, told: list[tuple[EventDraft, int]], before: str) ->
             draft.status = "negated"
 
 
-def _status(before: str, trigger: Trigger, sentence_before: str = "") -> str:
+# Session 17: a happening told by the verb that began it is still going on: "investigators on Monday began
+# examining the hull", "some growers have begun selling their herds", "started repairing the pier".
+_BEGUN = re.compile(r"(?:began|begun|started)\s+[a-z]+ing$", re.IGNORECASE)
+# Session 17: a clause opened by "while" with no comma before it tells what went on meanwhile: "suspended
+# two clerks while it investigated", "The keeper is on leave while the board carries out a review". After a
+# comma "while" sets two facts side by side ("..., while exports rose 2%"): no change.
+_WHILE_MEANWHILE = re.compile(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
-    ``sentence_before`` is the whole sentence up to the trigger, where a denial may stand."""
+    ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
+    sentence_before = sentence[: trigger.start]
     if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
         return "negated"
+    if status == "occurred" and (
+        _BEGUN.match(sentence, trigger.start, trigger.end) or _WHILE_MEANWHILE.search(sentence_before[-60:])
+    ):
+        return "ongoing"
     return status
 
 
@@ -1819,7 +1833,7 @@ def _segment_event(
             # "shut down" is a shutdown, "paid out" a payout: the noun of the verb and its particle.
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
-    status = _status(masked[a : trig.start], trig, masked[: trig.start])
+    status = _status(masked[a : trig.start], trig, masked)
     if trig.kind != "nominal" and _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start]):
         return None  # "the state should pay": an obligation or an opinion, no happening (Session 11)
     if (
