@@ -147,8 +147,12 @@ def test_a_range_whose_scale_the_first_number_lacks_is_read_whole() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # each first number was a count
-        ("Buyers paid a 20 or 30 percent premium.", [("20", "percent"), ("30 percent", "percent")]),
+        # each first number was a count; two numbers joined by "or" are one range since session 17
+        # (tests/test_rules_figures_s17.py), a list of three keeps a figure per number
+        (
+            "Buyers paid a 20, 25 or 30 percent premium.",
+            [("20", "percent"), ("25", "percent"), ("30 percent", "percent")],
+        ),
         (
             "Lenders hope to clear 6, 7, 9 percent.",
             [("6", "percent"), ("7", "percent"), ("9 percent", "percent")],
@@ -243,9 +247,9 @@ def test_younger_than_is_an_age_and_ages_of_no_count() -> None:
 
 
 def test_a_duration_written_once_after_listed_numbers() -> None:
-    # "five" was a count
-    got = figures("They have met for the last five or six years.")
-    assert [(f[0], f[3]) for f in got] == [("five", "years"), ("six", "years")]
+    # "five" was a count; "five or six years" is one range since session 17 (tests/test_rules_figures_s17.py)
+    got = figures("They have met for the last five, six or seven years.")
+    assert [(f[0], f[3]) for f in got] == [("five", "years"), ("six", "years"), ("seven", "years")]
 
 
 @pytest.mark.parametrize(

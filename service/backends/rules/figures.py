@@ -101,6 +101,7 @@ from service.backends.rules.measures import (
     SPAN_POSSESSIVE_BEFORE,
     SQUARE_MEASURES,
     SYMBOL_AFTER,
+    TALLY_VOTES,
     TIME_SPAN_ORDER,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
@@ -550,6 +551,18 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         return False  # "I'm 1.8m tall": the pronoun labels nothing
     if prev.lower() in INSTRUCTION_VERBS:
         return False  # "Add 5 g of salt", "Whisk 3 eggs": an instruction's verb labels nothing
+    if before.endswith(",") or before.endswith(", "):
+        # "According to the Harbour Review Board, 44,000 nurses left": a comma ends the name, and a plural
+        # noun after the number is what it counts (no figure, session 17); "Harbour United, 2 Vale Rovers 1"
+        # stays unread
+        nxt = _next_words(text, e, 1)
+        if (
+            nxt
+            and nxt[0].text.islower()
+            and nxt[0].lower not in NOT_UNITS
+            and (_is_plural(nxt[0].lower) or nxt[0].lower in COUNTED_NOUNS)
+        ):
+            return False
     if (
         prev
         and (prev[0].isupper() or _CAMEL_NAME.match(prev) is not None)  # "iPhone 15" names like "Galaxy 15"
@@ -939,6 +952,14 @@ FRACTION = re.compile(
 # A rank's label before "1 in ...": "No. 1 in 2015", "#1 in the polls" name a place, not a share.
 _RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber|#)\s*$", re.IGNORECASE)
 
+# A share in words is an exact ratio: "one in three" is 100/3 percent. Six decimals (``clean_value``) made
+# it 33.333333, another number than a third to twelve significant digits; fifteen drop only float noise.
+_SHARE_DIGITS = 15
+
+
+def _share_value(value: float) -> float:
+    return float(f"{value:.{_SHARE_DIGITS}g}")
+
 
 def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     """Fractions and proportions as percentages: "nearly one in five" = 20%, "three quarters" = 75%."""
@@ -989,7 +1010,7 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDra
             FigureDraft(
                 rule="figures.fractions",
                 text=m.group(0),
-                value=clean_value(value),
+                value=_share_value(value),
                 unit=unit,
                 kind=kind,
                 qualifier=q,
@@ -1196,16 +1217,23 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
     out: list[FigureDraft] = []
     for m in TALLY.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
+        # "a motion ... which failed 3-6": a vote's verb right before the tally (it was the range 3-6)
+        vote_verb = _VOTE_BEFORE.search(before) is not None
         if not (
-            TALLY_CONTEXT_BEFORE.search(before) or TALLY_CONTEXT_AFTER.match(text[m.end() : m.end() + _AHEAD])
+            vote_verb
+            or TALLY_CONTEXT_BEFORE.search(before)
+            or TALLY_CONTEXT_AFTER.match(text[m.end() : m.end() + _AHEAD])
         ):
             continue
-        votes = re.search(
-            r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed",
-            before + text[m.end() : m.end() + 12],
-            re.I,
+        votes = (
+            re.search(
+                r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed",
+                before + text[m.end() : m.end() + 12],
+                re.I,
+            )
+            or vote_verb
         )
-        unit = "votes" if votes else None
+        unit = TALLY_VOTES if votes else None
         claimed.append(m.span())
         for side, label in (("a", "for"), ("b", "against")):
             # Each side is grounded on its own digits inside the tally, so the two stay two figures.
@@ -2174,9 +2202,11 @@ _DIMENSION_SEP = re.compile(r"\s*(?:x|×|(?P<by>by))\s*")
 _SIZE_WORDS = re.compile(r"\b(?:measur\w*|sizes?|sized|dimensions?|footprint)\b", re.IGNORECASE)
 
 
-# A vote's verb right before "N to M": the two sides of a tally, not a range.
+# A vote's verb right before "N to M": the two sides of a tally, not a range; a chamber may stand between
+# ("passed the House 234 to 193").
 _VOTE_BEFORE = re.compile(
-    r"\b(?:failed|passed|carried|defeated|rejected|approved|adopted|voted|vote\s+of|margin\s+of)\s+(?:by\s+)?$",
+    r"\b(?:failed|passed|carried|defeated|rejected|approved|adopted|voted|vote\s+of|margin\s+of)\s+"
+    rf"(?:the\s+(?:{'|'.join(sorted(_CHAMBERS))})\s+)?(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2334,6 +2364,10 @@ _OTHER_NOUN_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
 
 
+# Between the two ends of a range told as alternatives ("four or five cold nights"); "either" before the
+# first makes them the only two values ("each cell holds either 0 or 1"), no range between.
+_EITHER = re.compile(r"\s+or\s+")
+_EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -2378,15 +2412,25 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         between = bool(_BETWEEN_BEFORE.search(text[max(0, a.start - 9) : a.start]))
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
         # vote's verb before it ("the amendment failed 68 to 79" was the range 68-79, session 9).
+        voted = (
+            sep.group("sep").lower() == "to"
+            and not is_change
+            and not between
+            and a.unit is None
+            and b.unit is None
+            and _VOTE_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+        )
         tally = (
             sep.group("sep").lower() == "to"
             and not is_change
             and not between
-            and (
-                a.evidence_end > a.end
-                or (b.unit is None and _VOTE_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
-            )
+            and (a.evidence_end > a.end or voted)
         )
+        if voted:
+            # "the amendment failed 68 to 79", "voted by 412 to 37": a vote's verb says what each side
+            # counts, as "a 6-3 vote" does (they were counts of nothing, session 17)
+            a.unit = b.unit = TALLY_VOTES
+            a.unit_rule = b.unit_rule = "figures.units.vote_tally"
         if a.unit is None:
             a.unit = b.unit
         if b.unit is None:
@@ -2424,9 +2468,39 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and (sep.group("by") or _SIZE_WORDS.search(text))  # "4 x 400 m relay": four legs, not a size
         ):
             a.unit, a.kind, a.per = b.unit, b.kind, b.per
-    # "a 20 or 30 percent premium", "clear 7, 8, 10 percent", "the last five or six years": a share, a
-    # duration or a measure written once, after the last of numbers listed before it (each was a count,
-    # session 10).
+    # "four or five cold nights", "two or three years", "a 20 or 30 percent premium": two numbers joined by
+    # "or", the unit written once after the second, are one range from the first to the second (session
+    # 17: the first was a figure of its own, a count of nothing or of the second's unit). A list of three
+    # or more ("7, 8 or 10 percent") stays a figure per number.
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.pair is None
+            and b.pair is None
+            and a.unit is None
+            and a.kind == "count"
+            and a.per is None
+            and a.value_max is None
+            and b.value_max is None
+            and a.value < (b.value / b.scale if b.scale and not a.scale else b.value)
+            and _EITHER.fullmatch(text, a.evidence_end, b.start) is not None
+            and (i == 0 or _LISTED_BEFORE.fullmatch(text, found[i - 1].evidence_end, a.start) is None)
+            and _EITHER_BEFORE.search(text, max(0, a.start - 8), a.start) is None
+        ):
+            low = a.value * b.scale if b.scale and not a.scale else a.value
+            if b.value > 10 * low:
+                continue  # "three or four thousand ballots": a scale word the number reader kept in the value
+            # "5 or 10 million": the scale is written once, at the high end
+            a.value, a.scale = low, a.scale or b.scale
+            a.unit, a.kind, a.per = b.unit, b.kind, b.per
+            a.unit_rule = "figures.ranges.either"
+            a.qualifier = "range"
+            a.value_max = b.value
+            a.evidence_end = b.evidence_end
+            a.end = b.end
+            a.pair, b.pair = -1, -2
+    # "clear 7, 8, 10 percent": a share, a duration or a measure written once, after the last of numbers
+    # listed before it (each was a count, session 10).
     for a, b in reversed(list(pairwise(found))):
         if (
             a.unit is None
@@ -2526,7 +2600,7 @@ SINGULAR_COUNTED = frozenset(
 # "for almost a year", "nearly a decade": a duration of one unit, spelled with "a".
 ONE_UNIT_DURATION = re.compile(
     # The lookahead is the first letters of what may open the match: a cheap test at every position.
-    r"(?=[afijlmnorw])\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over)\s+)?"
+    r"(?=[afijlmnorw])\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over|within)\s+)?"
     r"(?:a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
     re.IGNORECASE,
 )

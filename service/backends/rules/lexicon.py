@@ -1547,6 +1547,9 @@ QUALIFIERS: dict[str, str] = {
     "younger than": "at_most",
     "just below": "at_most",
     "just above": "at_least",
+    # A bound in time or distance: "within 30 days", "within a week", "within two miles" say no more than
+    # that (session 17: each was exact, and "within a week" no figure).
+    "within": "at_most",
 }
 
 # Places that make a bare "$" another country's dollar: a story set in Canada prices in CAD.

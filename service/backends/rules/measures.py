@@ -447,6 +447,10 @@ COUNT_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What each side of a vote's tally counts: "a 6-3 vote", "the amendment failed 68 to 79", "voted by 412
+# to 37" (session 17: the last two were counts of nothing).
+TALLY_VOTES = "votes"
+
 # "of the 13 seats", "of the bridge's 212 cables": a partitive's own whole, which the search for the
 # counted noun reads past to the noun (session 16: "four of the 13 seats" had no unit).
 PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
