@@ -78,7 +78,7 @@ def test_a_lowercase_word_no_table_names_is_no_spanned_happening() -> None:
 _PUBLISHED = dt.date(2026, 11, 30)
 _STORY = [
     "Fog lay over the bay on Friday.",
-    "The ferry ran aground on Saturday evening.",
+    "The ferry was off the point on Saturday evening.",
     "Mr Varga said “the crew was safe on Sunday”.",
     "Fog lay over the bay on Friday.",
     "Fog lay over the bay on Friday.",

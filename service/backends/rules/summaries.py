@@ -1072,6 +1072,22 @@ def _compose_verb(
         head = region.split()[-1].lower()
         be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return Summary(finish(f"{region} {be} {text[verb_start:trig_end]}{after[: says.start()]}"), region)
+    if (
+        form == "past"
+        and not own_group
+        and region.endswith(",")
+        and region.count(",") == 1
+        and not any(w.lower() in RELATIVES | {"whose"} for w in region.split())
+        and not _FINITE_WORD.search(region)
+        and ", " not in after
+        and text[trig_start:trig_end].lower() == forms(lemma).participle
+    ):
+        # "Sunvale, founded in 1988, | carried ...": a participle set off after its subject, cut from the main
+        # verb (events, Session 17), tells what was done to the subject ("Sunvale was founded in 1988.").
+        undergoer = region[:-1].strip()
+        last = undergoer.split()[-1]
+        be = "were" if last.islower() and last.endswith("s") and not last.endswith("ss") else "was"
+        return Summary(finish(f"{undergoer} {be} {text[trig_start:trig_end]}{after}"), undergoer)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
         # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
