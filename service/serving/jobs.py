@@ -93,6 +93,8 @@ class JobRunner:
         self._supervisor: asyncio.Task[None] | None = None
         self._last_renewal = 0.0
         self._last_sweep = 0.0
+        # Sweeps completed (whether they removed anything): what a caller waits on to know one ran.
+        self.sweeps = 0
         # A retried item (its earlier worker died holding it) runs alone: no other item beside it.
         self._alone: tuple[str, int] | None = None
         # Retried items are waiting: claim nothing new until ours are done, then take one alone.
@@ -228,6 +230,7 @@ class JobRunner:
         swept = await self.queue.sweep_jobs(
             time.time() - retention_s, self.settings.webhook_max_attempts, _SWEEP_JOBS
         )
+        self.sweeps += 1
         if swept:
             log.info("jobs_swept", jobs=len(swept), retention_s=retention_s)
             if len(swept) == _SWEEP_JOBS:

@@ -196,8 +196,9 @@ class JobQueue(Protocol):
     """Persisted jobs whose items any number of workers, on any host, drain together.
 
     ``now`` is the caller's ``time.time()`` (or a moment read against it). A store shared by
-    several hosts compares leases on its own clock (PostgreSQL: the database's), so a host
-    whose clock is wrong cannot take another's live item.
+    several hosts stamps and compares leases and job times on its own clock (PostgreSQL: the
+    database's), so a host whose clock is wrong can neither take another's live item nor make
+    its jobs look older (swept early, or first in every turn).
     """
 
     async def ping(self) -> None: ...

@@ -21,8 +21,11 @@ lease claimed other hosts' live items (session 15), so every replica needed a
 synchronised clock. The ``now`` a caller passes is read against its own clock:
 the moment used is the database's clock moved by ``now - time.time()`` (``_AT``,
 ``_shift``), which is 0 for a caller passing ``time.time()`` and lets the contract
-tests play time as on SQLite. A job's shown times and the provider budget's window
-still take the caller's ``now`` as it is.
+tests play time as on SQLite. A job's times are stamped the same way (session 16 left
+them on the host's clock): the job sweep compares its retention with them and claims take
+turns by them, so a host whose clock ran behind made its jobs look finished long ago (swept
+early) and idle longest (served first, every turn). The provider budget's window still
+takes the caller's ``now`` as it is.
 
 Lock order. Every transaction that locks rows of several tables locks them in
 this order, and rows of one table in ascending key order: **job items** (by
@@ -604,8 +607,8 @@ class PostgresStore:
         async with self._bulk_write("jobs"), self._conn() as conn, conn.transaction():
             await conn.execute(
                 "INSERT INTO jobs (id, status, created_at, updated_at, total, failed)"
-                " VALUES (%s, %s, %s, %s, %s, %s)",
-                (job_id, "done" if done else "pending", now, now, len(items), failed),
+                f" VALUES (%s, %s, {_AT}, {_AT}, %s, %s)",
+                (job_id, "done" if done else "pending", _shift(now), _shift(now), len(items), failed),
             )
             async with conn.cursor() as cur:
                 await cur.executemany(
@@ -660,8 +663,8 @@ class PostgresStore:
             n = cur.rowcount
             if n:
                 await conn.execute(
-                    "UPDATE jobs SET failed = failed + %s, updated_at = %s, status = 'done' WHERE id = %s",
-                    (n, now, job_id),
+                    f"UPDATE jobs SET failed = failed + %s, updated_at = {_AT}, status = 'done' WHERE id = %s",
+                    (n, _shift(now), job_id),
                 )
         return n
 
@@ -688,11 +691,11 @@ class PostgresStore:
             # jobs would lock the job before its items).
             rows = await (
                 await conn.execute(
-                    "SELECT id FROM jobs j WHERE status = 'done' AND updated_at < %s"
+                    f"SELECT id FROM jobs j WHERE status = 'done' AND updated_at < {_AT}"
                     " AND NOT EXISTS (SELECT 1 FROM job_webhooks w WHERE w.job_id = j.id"
                     " AND w.delivered_at IS NULL AND w.attempts < %s)"
                     " ORDER BY updated_at, id LIMIT %s",
-                    (finished_before, max_webhook_attempts, limit),
+                    (_shift(finished_before), max_webhook_attempts, limit),
                 )
             ).fetchall()
             ids = sorted(r[0] for r in rows)
@@ -771,10 +774,10 @@ class PostgresStore:
             # Jobs in id order: two processes failing items of the same jobs never deadlock.
             for job_id, n in sorted(per_job.items()):
                 await conn.execute(
-                    "UPDATE jobs SET failed = failed + %s, updated_at = %s,"
+                    f"UPDATE jobs SET failed = failed + %s, updated_at = {_AT},"
                     " status = CASE WHEN succeeded + failed + %s >= total THEN 'done' ELSE status END"
                     " WHERE id = %s",
-                    (n, now, n, job_id),
+                    (n, _shift(now), n, job_id),
                 )
         return sorted((job_id, idx) for job_id, idx in rows)
 
@@ -833,7 +836,7 @@ class PostgresStore:
             " owner = NULL, lease_until = NULL"
             " WHERE job_id = %s AND idx = %s AND status = 'pending' RETURNING job_id),"
             " job AS ("
-            f" UPDATE jobs SET {column} = {column} + 1, updated_at = %s,"
+            f" UPDATE jobs SET {column} = {column} + 1, updated_at = {_AT},"
             " status = CASE WHEN succeeded + failed + 1 >= total THEN 'done' ELSE status END"
             " WHERE id = (SELECT job_id FROM item) RETURNING id),"
             " owned AS ("
@@ -842,7 +845,18 @@ class PostgresStore:
             " WHERE kind = 'job' AND id = (SELECT id FROM job) AND %s::text IS NOT NULL"
             " ON CONFLICT DO NOTHING)"
             " SELECT count(*) FROM item",
-            (column, extraction_id, result, error, job_id, index, now, extraction_id, now, extraction_id),
+            (
+                column,
+                extraction_id,
+                result,
+                error,
+                job_id,
+                index,
+                _shift(now),
+                extraction_id,
+                now,
+                extraction_id,
+            ),
         )
         return row is not None and row[0] == 1
 

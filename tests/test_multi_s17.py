@@ -1,0 +1,109 @@
+"""Session 17: what session 16 left for a service on several machines.
+
+At the HTTP boundary with the real app; on the real PostgreSQL the tests start
+(tests/pg/server.py) where it is about the store. See docs/hostile-review.md, "Session 17".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from service.serving.store.base import NewJobItem
+from service.serving.store.factory import open_store
+from service.settings import Settings
+from tests.api_fakes import FakeBackend, polled, running
+
+pytestmark = pytest.mark.anyio
+
+ARTICLE = {"text": "The council of Wexmoor said on Monday that 40 homes had flooded."}
+OTHER = {"text": "The board of Calder Mills said 12 jobs were cut on Friday."}
+# Failed at submission (an empty article): the job is done at once.
+REFUSED = {"text": ""}
+
+# Far more than the retention and the gaps the tests rely on: the host's clock is wrong, not slightly off.
+SKEW_S = 600.0
+REAL_TIME: Callable[[], float] = time.time
+
+
+def pg_settings(tmp_path: Path, url: str, **extra: Any) -> Settings:
+    return Settings(data_dir=tmp_path / "d", database_url=SecretStr(url), **extra)
+
+
+def skew_clock(monkeypatch: pytest.MonkeyPatch, ahead_s: float) -> None:
+    """This process's wall clock runs ``ahead_s`` seconds ahead (behind if negative); monotonic untouched."""
+    monkeypatch.setattr(time, "time", lambda: REAL_TIME() + ahead_s)
+
+
+def right_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(time, "time", REAL_TIME)
+
+
+# ---------------------------------------------------------------- 1. job times on the database's clock
+
+
+async def test_a_job_made_by_a_host_whose_clock_runs_behind_is_not_swept_before_its_retention(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job's ``updated_at`` is the database's clock, as the sweep compares it.
+
+    Before: it was the host's ``time.time()``; a job finished through a replica whose clock ran
+    10 minutes behind looked finished 10 minutes ago to every other host, so a sweep with a
+    5-minute retention removed it at once (its client's first poll was a 404).
+    """
+    skew_clock(monkeypatch, -SKEW_S)
+    async with running(pg_settings(tmp_path, postgres_url, run_jobs=False), FakeBackend()) as (_, behind):
+        skewed = await behind.post("/v1/jobs", json={"articles": [REFUSED]})
+    assert skewed.status_code == 202 and skewed.json()["status"] == "done"
+    right_clock(monkeypatch)
+    # A job that did finish long ago (by this host's right clock): the sweep's work, proving it ran.
+    old = "0" * 32
+    store = await open_store(pg_settings(tmp_path, postgres_url))
+    try:
+        await store.create_job(old, [NewJobItem(None, error="{}")], time.time() - SKEW_S)
+    finally:
+        await store.close()
+    settings = pg_settings(tmp_path, postgres_url, job_retention_s=SKEW_S / 2)
+    async with running(settings, FakeBackend()) as (app, client):
+        runner = app.state.services.jobs
+        await polled(lambda: asyncio.sleep(0, runner.sweeps), lambda n: n >= 1, what="the first sweep")
+        kept = await client.get(skewed.headers["location"])
+        swept = await client.get(f"/v1/jobs/{old}")
+    assert swept.status_code == 404, swept.text
+    assert kept.status_code == 200, kept.text
+
+
+async def test_a_job_made_by_a_host_whose_clock_runs_behind_takes_its_turn_after_older_ones(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Claims serve the job whose items finished least recently (``updated_at``, then
+    ``created_at``): on the database's clock, a job is not older for its host's clock being behind.
+
+    Before: a job created through a replica whose clock ran 10 minutes behind was stamped 10
+    minutes in the past and took the turn from every job made before it.
+    """
+    async with running(pg_settings(tmp_path, postgres_url, run_jobs=False), FakeBackend()) as (_, client):
+        first = await client.post("/v1/jobs", json={"articles": [ARTICLE]})
+    skew_clock(monkeypatch, -SKEW_S)
+    async with running(pg_settings(tmp_path, postgres_url, run_jobs=False), FakeBackend()) as (_, behind):
+        second = await behind.post("/v1/jobs", json={"articles": [OTHER]})
+    right_clock(monkeypatch)
+    assert first.status_code == second.status_code == 202
+    backend = FakeBackend()
+    # One item at a time: the claims' order is the order the backend sees.
+    settings = pg_settings(tmp_path, postgres_url, job_concurrency=1, batch_concurrency=1)
+    async with running(settings, backend) as (_, client):
+        for job in (first, second):
+            await polled(
+                partial(client.get, job.headers["location"]),
+                lambda r: r.status_code == 200 and r.json()["status"] == "done",
+                what="both jobs run",
+            )
+    assert backend.texts == [ARTICLE["text"], OTHER["text"]], backend.texts
