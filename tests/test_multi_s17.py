@@ -13,13 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from pydantic import SecretStr
 
+from service.serving.provider_budget import BudgetTransport, ProviderBudget
 from service.serving.store.base import NewJobItem
 from service.serving.store.factory import open_store
 from service.settings import Settings
-from tests.api_fakes import FakeBackend, polled, running
+from tests.api_fakes import FakeBackend, eventually, polled, running
 
 pytestmark = pytest.mark.anyio
 
@@ -107,3 +109,47 @@ async def test_a_job_made_by_a_host_whose_clock_runs_behind_takes_its_turn_after
                 what="both jobs run",
             )
     assert backend.texts == [ARTICLE["text"], OTHER["text"]], backend.texts
+
+
+async def test_a_host_whose_clock_runs_ahead_cannot_spend_the_providers_minute_twice(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The provider budget's window is on the database's clock: every host's shares, stamped and
+    dropped on one clock.
+
+    Before: a share was stamped with its host's clock and the window cut at the taker's: a host
+    10 minutes ahead found every other host's shares older than a minute, dropped them, and sent
+    its request at once: two requests in the minute of an account allowing one.
+    At the provider's HTTP boundary (the budget's transport under the SDK, a mock provider).
+    """
+    arrived: list[bytes] = []
+
+    async def provider(request: httpx.Request) -> httpx.Response:
+        arrived.append(request.content)
+        return httpx.Response(200, json={})
+
+    settings = pg_settings(tmp_path, postgres_url)
+    right, ahead = await open_store(settings), await open_store(settings)
+    budgets = [ProviderBudget(store, rpm=1, tpm=None) for store in (right, ahead)]
+    clients = [
+        httpx.AsyncClient(transport=BudgetTransport(budget, httpx.MockTransport(provider)))
+        for budget in budgets
+    ]
+    try:
+        assert (await clients[0].post("http://provider.test/v1/chat", content=b"{}")).status_code == 200
+        skew_clock(monkeypatch, SKEW_S)
+        second = asyncio.create_task(clients[1].post("http://provider.test/v1/chat", content=b"{}"))
+        # Either it is sent (the bug) or the budget makes it wait for the first share to leave.
+        await eventually(
+            lambda: len(arrived) > 1 or budgets[1].waited_s > 0, what="the second request's turn"
+        )
+        second.cancel()
+        await asyncio.gather(second, return_exceptions=True)
+    finally:
+        right_clock(monkeypatch)
+        for client in clients:
+            await client.aclose()
+        await right.close()
+        await ahead.close()
+    assert len(arrived) == 1, "the skewed host sent within the minute of the first request"
+    assert budgets[1].waited_s > 0

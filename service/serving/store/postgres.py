@@ -24,8 +24,10 @@ the moment used is the database's clock moved by ``now - time.time()`` (``_AT``,
 tests play time as on SQLite. A job's times are stamped the same way (session 16 left
 them on the host's clock): the job sweep compares its retention with them and claims take
 turns by them, so a host whose clock ran behind made its jobs look finished long ago (swept
-early) and idle longest (served first, every turn). The provider budget's window still
-takes the caller's ``now`` as it is.
+early) and idle longest (served first, every turn). The provider budget's window is on
+the database's clock too, by another means (``clock_offset``): a share is found again by
+the moment it was granted at (``restamp_budget``), so its stamp must follow from the
+caller's ``now`` exactly, not from a clock read twice.
 
 Lock order. Every transaction that locks rows of several tables locks them in
 this order, and rows of one table in ascending key order: **job items** (by
@@ -208,6 +210,27 @@ def _shift(now: float) -> float:
     return now - time.time()
 
 
+# A host whose clock is within this of the database's stamps budget shares with its own: a
+# correction of a few milliseconds, read anew at every grant, would change a share's stamp
+# between its grant and its restamp. A quarter second of a 60 s window is 0.4%.
+CLOCK_AGREES_S = 0.25
+
+
+def clock_offset(db_now: float, asked: float, answered: float, current: float) -> float:
+    """How far the database's clock runs ahead of this host's: ``current`` or 0 while the reading
+    agrees with it, else the reading's own.
+
+    ``db_now`` is the database's clock at a statement this host sent at ``asked`` and saw
+    answered at ``answered`` (its clock): with both clocks alike it lies between the two, however
+    slow the round trip. Kept while it agrees, so a share's stamp (``now`` + offset) stays the
+    one its restamp looks for; only a clock that jumps past ``CLOCK_AGREES_S`` moves it.
+    """
+    for offset in (current, 0.0):
+        if asked + offset - CLOCK_AGREES_S <= db_now <= answered + offset + CLOCK_AGREES_S:
+            return offset
+    return db_now - (asked + answered) / 2
+
+
 _JOB_COLUMNS = "id, status, created_at, updated_at, total, succeeded, failed"
 _WEBHOOK_COLUMNS = "job_id, url, attempts, delivered_at, next_attempt_at, last_error"
 
@@ -250,6 +273,9 @@ class PostgresStore:
         self._forget_callbacks: list[ForgetCallback] = []
         # How many times the listener (re)connected: a dead connection is replaced (tests read it).
         self.listen_connects = 0
+        # How far the database's clock runs ahead of this host's (``clock_offset``): budget shares'
+        # stamps are the caller's moment moved by it.
+        self.budget_clock_offset = 0.0
 
     @classmethod
     async def open(
@@ -561,6 +587,14 @@ class PostgresStore:
             # One taker per limit at a time, on every host; in name order, so two takers never deadlock.
             for name in names:
                 await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_BUDGET_LOCK, name))
+            # On the database's clock, as every host's spends are: a host whose clock ran ahead
+            # dropped the others' spends from the window early and let more through than the
+            # account allows (session 16).
+            asked = time.time()
+            row = await (await conn.execute(f"SELECT {DB_NOW}")).fetchone()
+            assert row is not None
+            self.budget_clock_offset = clock_offset(row[0], asked, time.time(), self.budget_clock_offset)
+            now += self.budget_clock_offset
             await conn.execute(
                 "DELETE FROM budget_spent WHERE name = ANY(%s) AND at <= %s", (names, now - window_s)
             )
@@ -582,6 +616,11 @@ class PostgresStore:
         return wait
 
     async def restamp_budget(self, spends: Sequence[BudgetSpend], taken_at: float, sent_at: float) -> None:
+        # Moved as ``take_budget`` stamped them. Had the offset changed since the grant (this
+        # host's clock jumped), the share is not found and one is put at ``sent_at``: counted
+        # twice for a window, never lost.
+        taken_at += self.budget_clock_offset
+        sent_at += self.budget_clock_offset
         async with self._conn() as conn, conn.transaction():
             for spend in sorted(spends, key=lambda s: s.name):
                 # Shares of equal name, time and amount are interchangeable: move any one of them.
