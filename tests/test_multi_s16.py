@@ -270,12 +270,15 @@ async def test_a_finished_job_waits_for_its_webhook_before_it_is_swept(tmp_path:
             lambda r: r.status_code == 200 and r.json()["webhook"]["attempts"] >= 1,
             what="the webhook was tried",
         )
-        # A sweep after the attempt: the plain job's sweep proved sweeps run; wait for one more.
-        before = app.state.services.jobs._last_sweep
+        # A whole sweep after the attempt was seen: the second to complete from here began after
+        # it (one may be under way now). Session 16 read the time a sweep was due, which is set
+        # before the sweep runs, so the job could be read before any sweep had looked at it.
+        sweeper = app.state.services.sweeper
+        before = sweeper.sweeps
         await polled(
-            lambda: asyncio.sleep(0, app.state.services.jobs._last_sweep),
-            lambda t: t > before,
-            what="another sweep",
+            lambda: asyncio.sleep(0, sweeper.sweeps),
+            lambda n: n >= before + 2,
+            what="a whole sweep after the attempt",
         )
         kept = await client.get(hooked.headers["location"])
     assert kept.status_code == 200, kept.text

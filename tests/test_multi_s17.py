@@ -74,8 +74,8 @@ async def test_a_job_made_by_a_host_whose_clock_runs_behind_is_not_swept_before_
         await store.close()
     settings = pg_settings(tmp_path, postgres_url, job_retention_s=SKEW_S / 2)
     async with running(settings, FakeBackend()) as (app, client):
-        runner = app.state.services.jobs
-        await polled(lambda: asyncio.sleep(0, runner.sweeps), lambda n: n >= 1, what="the first sweep")
+        sweeper = app.state.services.sweeper
+        await polled(lambda: asyncio.sleep(0, sweeper.sweeps), lambda n: n >= 1, what="the first sweep")
         kept = await client.get(skewed.headers["location"])
         swept = await client.get(f"/v1/jobs/{old}")
     assert swept.status_code == 404, swept.text
@@ -153,3 +153,34 @@ async def test_a_host_whose_clock_runs_ahead_cannot_spend_the_providers_minute_t
         await ahead.close()
     assert len(arrived) == 1, "the skewed host sent within the minute of the first request"
     assert budgets[1].waited_s > 0
+
+
+# ---------------------------------------------------------------- 2. swept by every process that holds the store
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+async def test_finished_jobs_are_swept_by_a_replica_that_runs_no_jobs(
+    store: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Every ``newsfacts serve`` sweeps, with or without ``NEWSFACTS_RUN_JOBS``.
+
+    Before: only processes that ran jobs swept, so a deployment of ``--no-jobs`` replicas and no
+    worker kept every finished job (here one refused at submission, done at once) for ever.
+    """
+    extra: dict[str, Any] = {"run_jobs": False, "job_retention_s": 0.5}
+    settings = (
+        pg_settings(tmp_path, request.getfixturevalue("postgres_url"), **extra)
+        if store == "postgres"
+        else Settings(data_dir=tmp_path / "d", **extra)
+    )
+    async with running(settings, FakeBackend()) as (app, client):
+        done = await client.post("/v1/jobs", json={"articles": [REFUSED]})
+        assert done.status_code == 202 and done.json()["status"] == "done"
+        gone = await polled(
+            partial(client.get, done.headers["location"]),
+            lambda r: r.status_code != 200,
+            what="the finished job is swept",
+        )
+        assert not app.state.services.jobs.running
+    assert gone.status_code == 404, gone.text
+    assert gone.json()["type"] == "urn:newsfacts:problem:job-not-found"

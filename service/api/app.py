@@ -41,6 +41,7 @@ from service.logging import configure_logging
 from service.pipeline import language
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.job_sweep import JobSweeper
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import create_budgeted_backend
@@ -142,8 +143,11 @@ def _lifespan(
         cache = ExtractionCache(active_store, active_backend, settings, metrics, limiter)
         runner = JobRunner(active_store, cache, settings, metrics, jobs.describe_error)
         webhooks = WebhookSender(active_store, settings)
+        # Whether or not this process runs jobs: with every replica on --no-jobs and no worker,
+        # finished jobs were never swept (session 16).
+        sweeper = JobSweeper(active_store, settings)
         app.state.services = Services(
-            settings, active_backend, active_store, cache, runner, metrics, webhooks=webhooks
+            settings, active_backend, active_store, cache, runner, metrics, webhooks=webhooks, sweeper=sweeper
         )
         # With API keys, each key reads only what it made (service.serving.tenancy).
         keyed = bool(settings.api_keys or settings.admin_api_keys)
@@ -158,6 +162,7 @@ def _lifespan(
         if settings.run_jobs:
             await runner.start()
         webhooks.start()
+        sweeper.start()
         if settle_gc:
             gc_tuning.settle()
         log.info(
@@ -172,6 +177,7 @@ def _lifespan(
         finally:
             app.state.services = None
             await runner.stop()
+            await sweeper.stop()
             await webhooks.aclose()
             await cache.aclose()
             if app.state.owners is not None:

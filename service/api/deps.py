@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from service.api.problems import ProblemError
 from service.backends.base import Backend
 from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.job_sweep import JobSweeper
 from service.serving.jobs import JobRunner
 from service.serving.metrics import Metrics
 from service.serving.store.base import Store
@@ -26,6 +27,7 @@ class Services:
     jobs: JobRunner
     metrics: Metrics
     webhooks: WebhookSender | None = None
+    sweeper: JobSweeper | None = None
 
 
 def services_of(request: Request) -> Services:

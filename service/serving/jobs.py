@@ -48,10 +48,6 @@ log = structlog.get_logger("newsfacts.jobs")
 
 # An item that met the store unavailable tries again after the first wait, doubling to the second.
 _STORE_RETRY_S = (0.5, 5.0)
-# Finished jobs past NEWSFACTS_JOB_RETENTION_S are swept at most this often (a quarter of the
-# retention when that is shorter), this many jobs a transaction: a job holds up to 10,000 items.
-_SWEEP_EVERY_S = 60.0
-_SWEEP_JOBS = 50
 
 _T = TypeVar("_T")
 
@@ -92,9 +88,6 @@ class JobRunner:
         self._stopping = False
         self._supervisor: asyncio.Task[None] | None = None
         self._last_renewal = 0.0
-        self._last_sweep = 0.0
-        # Sweeps completed (whether they removed anything): what a caller waits on to know one ran.
-        self.sweeps = 0
         # A retried item (its earlier worker died holding it) runs alone: no other item beside it.
         self._alone: tuple[str, int] | None = None
         # Retried items are waiting: claim nothing new until ours are done, then take one alone.
@@ -163,7 +156,6 @@ class JobRunner:
                         > 0
                     )
                 await self._claim()
-                await self._sweep_finished()
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -219,22 +211,6 @@ class JobRunner:
             self._started[key] = time.monotonic()
             task.add_done_callback(lambda t, key=key: self._finished(key, t))  # type: ignore[misc]
         return claimed
-
-    async def _sweep_finished(self) -> None:
-        """Remove finished jobs past the retention: without it, every job's items and results
-        stayed for ever, and one client could fill the database's disk (session 15)."""
-        retention_s = self.settings.job_retention_s
-        if retention_s == 0 or time.monotonic() - self._last_sweep < min(_SWEEP_EVERY_S, retention_s / 4):
-            return
-        self._last_sweep = time.monotonic()
-        swept = await self.queue.sweep_jobs(
-            time.time() - retention_s, self.settings.webhook_max_attempts, _SWEEP_JOBS
-        )
-        self.sweeps += 1
-        if swept:
-            log.info("jobs_swept", jobs=len(swept), retention_s=retention_s)
-            if len(swept) == _SWEEP_JOBS:
-                self._last_sweep = 0.0  # more are due: the next tick sweeps again
 
     async def _fail_abandoned(self) -> None:
         attempts = self.settings.job_item_max_attempts

@@ -27,6 +27,7 @@ from service.errors import ConfigurationError
 from service.pipeline import language
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.extraction_cache import ExtractionCache
+from service.serving.job_sweep import JobSweeper
 from service.serving.jobs import DescribeError, JobRunner
 from service.serving.metrics import Metrics
 from service.serving.provider_budget import create_budgeted_backend
@@ -54,6 +55,7 @@ async def run_worker(
         limiter = AdmissionLimiter(settings.max_inflight_extractions, settings.queue_timeout_s)
         cache = ExtractionCache(store, backend, settings, metrics, limiter)
         runner = JobRunner(store, cache, settings, metrics, describe_error)
+        sweeper = JobSweeper(store, settings)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -73,6 +75,7 @@ async def run_worker(
         # first items: that stalled every item a fresh worker had claimed, and their leases' renewal.
         await asyncio.to_thread(language.warm)
         await runner.start()
+        sweeper.start()
         log.info(
             "worker_started",
             owner=runner.owner,
@@ -88,6 +91,7 @@ async def run_worker(
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)
             await runner.stop()
+            await sweeper.stop()
             await cache.aclose()
             if server is not None:
                 server.shutdown()
