@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from schemas import ArticleRequest
+from service import create_backend, extract
 from service.pipeline.article_body import classify_blocks, split_blocks
 from service.pipeline.normalize import normalize_text
 
@@ -233,3 +237,15 @@ def test_a_sentence_about_markets_with_a_colon_is_still_body() -> None:
 def test_an_acronym_with_a_range_of_percentages_is_not_a_ticker() -> None:
     page = f"{PROSE}\n\nWHO data show 2–3% of cases need care.\n\n{PROSE2}"
     assert [k for k, _ in kinds(page)] == ["body", "body", "body"]
+
+
+def test_a_byline_s_job_is_no_author() -> None:
+    """Session 17: the page's byline "By Sana Iqbal, Transport Correspondent" gave two authors, the job one of them."""
+    page = (
+        "<html><head><title>Bridge to close | Tarnwick Post</title></head><body><article>"
+        "<h1>Old Bridge to close for repairs</h1>"
+        '<p class="byline">By Sana Iqbal, Transport Correspondent | 14 October 2026</p>'
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article></body></html>"
+    )
+    got = asyncio.run(extract(ArticleRequest(html=page), create_backend("rules")))
+    assert got.metadata.authors == ["Sana Iqbal"]

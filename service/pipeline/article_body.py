@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from service.pipeline.document import Block
+from service.pipeline.metadata import is_role
 
 # Part of every cache key (through service.pipeline.run): bump whenever what counts
 # as body changes, since that changes what every backend sees.
@@ -77,7 +78,8 @@ def html_main_text(html: str) -> HtmlMain:
         return HtmlMain(text="", title=None, authors=[], published=None, outlet=None)
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     authors_raw = data.get("author") or ""
-    authors = [a.strip() for a in re.split(r";|,| and ", authors_raw) if a.strip()]
+    # "Sana Iqbal, Transport Correspondent": the page's byline with its writer's job, which is no author.
+    authors = [a.strip() for a in re.split(r";|,| and ", authors_raw) if a.strip() and not is_role(a.strip())]
     return HtmlMain(
         text=data.get("text") or "",
         title=data.get("title"),

@@ -130,6 +130,12 @@ ROLE_WORDS = frozenset(
 )
 
 
+def is_role(part: str) -> bool:
+    """Whether a byline part names a job, not a person: "Transport Correspondent", "Staff Writer"."""
+    words = part.split()
+    return bool(words) and words[-1].lower().strip(".,") in ROLE_WORDS
+
+
 def _names(line: str) -> list[str]:
     line = BYLINE_LEAD.sub("", line.strip())
     line = line.split("|")[0]
@@ -138,7 +144,7 @@ def _names(line: str) -> list[str]:
     out = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", line):
         part = part.strip()
-        if PERSON_NAME.match(part) and not part.isupper() and part.split()[-1].lower() not in ROLE_WORDS:
+        if PERSON_NAME.match(part) and not part.isupper() and not is_role(part):
             out.append(part)
     return out
 
