@@ -814,7 +814,7 @@ def comma_clause(summary: str, people: Sequence[str] = ()) -> bool:
         verb = right[k].lower()
         nxt = next((t.lower() for t in right[k + 1 :] if t.lower() not in ADVERBS), "")
         if verb not in FINITE_AUXILIARIES and nxt in PREPOSITIONS:
-            continue  # a participle after its noun: "..., a threshold met only by two candidates"
+            continue  # a participle after its noun: "..., a result welcomed by the port"
         head = words[-1].lower()
         if right[0].lower() not in CLAUSE_DETERMINERS and not (
             head.endswith("s") and not head.endswith("ss")
@@ -895,7 +895,7 @@ def no_main_verb(summary: str, people: Sequence[str] = ()) -> bool:
     if verbs[0] not in FINITE_AUXILIARIES and any(
         v in FINITE_AUXILIARIES or v in IRREGULAR_FINITE for v in verbs[1:]
     ):
-        return False  # two verbs run together: the second is the noun's own ("The decisions voters make can ...")
+        return False  # two verbs run together: the second is the noun's own ("The boats the council sold will ...")
     k = 1
     while k < a and toks[k].isalpha() and toks[k].islower() and toks[k] not in NOUN_SIGNALS:
         k += 1

@@ -155,7 +155,7 @@ CASES = [
         "The spokesman declined to comment.",
         "The spokesman for Greta Holm declined to comment.",
     ),
-    ("vague-subject", "56 was raised in Ames.", "Dale Kimbrough, 56, was raised in Ames."),
+    ("vague-subject", "41 moved to Ames in 2010.", "Dale Kimbrough, 41, moved to Ames in 2010."),
     ("no-main-verb", "The boat Greta Holm sold in April.", "The boat Greta Holm sold in April sank."),
     ("no-main-verb", "The plan the council approved in May.", "The council approved the plan in May."),
     ("no-main-verb", "The plan the council approved in May.", "The same year the council sold the pier."),
