@@ -17,6 +17,7 @@ from functools import lru_cache
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
 from service.backends.rules.numbers import any_case
+from service.backends.rules.phrases import trie_pattern
 from service.pipeline.months import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR
 
 _WEEKDAYS = WEEKDAY_NAMES
@@ -25,11 +26,25 @@ _UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
 
 WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("|"))}
 
+# The words a time expression can open with (``TIME_EXPRESSION`` below, read alternative by alternative):
+# its prepositions, "the" and the phase ("end of"), the month and day names, the qualifiers ("early",
+# "last", "first", "past"), the counts of ``_NUM_WORD`` ("a", "several"), the units a span opens with,
+# "fiscal", "year" ("year-end") and the relative days; or a digit. Session 17, speed: the pattern tried
+# every alternative at every word of the window, and most words open none.
+_TIME_FIRST_WORDS = (
+    "on in since by until till from before after during as through at the end start beginning middle close "
+    "early late mid first last final past opening closing second third this next several day days week weeks "
+    "fortnight fiscal year today yesterday tomorrow tonight earlier later a an "
+    "one two three four five six seven eight nine ten eleven twelve "
+    f"{MONTH_NAMES.replace('|', ' ')} {WEEKDAY_NAMES.replace('|', ' ')}"
+).replace("\\.?", "")
+
 # Time expressions in running text, with the preposition that introduces them
 # (kept in the verbatim text: "on Thursday", "in January 2020").
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
     \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
+    (?=\d|(?:{trie_pattern({w.lower() for w in _TIME_FIRST_WORDS.split()})})\b)  # and a word one can open with
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:

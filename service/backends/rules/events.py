@@ -1559,7 +1559,9 @@ def _clause_status(before: str, trigger: Trigger) -> str:
         return "planned"  # ", payable on March 31": what is payable is still to be paid
     # A modal inside an aside before the verb is the aside's: "Construction of the bridge, expected to
     # cost £2.1 billion, | began in March" (closed by a comma; "1,200" has no space after its comma).
-    window = _FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", before))[-70:]
+    # Both asides end with a comma: without one they change nothing (session 17, speed: two case-insensitive
+    # patterns over every verb's words before it).
+    window = (_FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", before)) if "," in before else before)[-70:]
     if _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     negation = list(NEGATED.finditer(window[-45:]))
@@ -1771,9 +1773,19 @@ def _series_ends(masked: str, t: Trigger, inside: list[Trigger]) -> bool:
 _AUX_RUN_AT_END = re.compile(r"(?:\b(?:" + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS)) + r")\s+)+$")
 
 
+# The run's words: its last one ends right before the spaces that end the text searched.
+_AUX_RUN_WORDS = tuple(sorted(MODALS | AUXILIARIES | VERB_ADVERBS))
+
+
 def _aux_start(text: str, pos: int) -> int:
     """Start of the modal or auxiliary run before ``pos``: "and would ask" -> before "would"."""
-    m = _AUX_RUN_AT_END.search(text[:pos])
+    head = text[:pos]
+    # Session 17, speed: the pattern is tried from the text's start, for every verb; most verbs have no such
+    # word right before them (``str.rstrip`` strips what ``\s`` matches, and no word of the run ends in one).
+    bare = head.rstrip()
+    if len(bare) == len(head) or not bare.endswith(_AUX_RUN_WORDS):
+        return pos
+    m = _AUX_RUN_AT_END.search(head)
     return m.start() if m else pos
 
 

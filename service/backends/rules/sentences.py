@@ -34,8 +34,12 @@ OPEN_ABBREVIATIONS = words(
 )
 
 # Words: names with inner hyphens and apostrophes, acronyms with dots, numbers
-# with separators, or single punctuation characters.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# with separators, or single punctuation characters:
+#   (?:[A-Za-z]\.){2,} | \d+(?:[.,]\d+)* | \w+(?:[’'\-]\w+)* | [^\w\s]
+# Written with the first character taken by ``\S`` and told apart by a look back at it (session 17,
+# speed): a pattern opening with one class lets the engine skip the spaces between tokens in C, where it
+# tried all four alternatives at every character (three tenths less time, the same tokens).
+TOKEN = re.compile(r"\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=\d)\d*(?:[.,]\d+)*|(?<=\w)\w*(?:[’'\-]\w+)*|)")
 
 
 # An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
