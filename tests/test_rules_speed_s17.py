@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from service.backends.rules import attributions, dates, entities, event_words, events, sentences
+from service.backends.rules import attributions, dates, entities, event_words, events, sentences, speakers
 from service.backends.rules.lexicon import NAME_PARTICLES
 from service.backends.rules.sentences import Token
 
@@ -204,3 +204,41 @@ def test_is_cap_answers_as_before_for_words_with_and_without_a_hyphen() -> None:
     words += ["-", "--", "x-", "-X", "well-known", "Al-Noor", "al-", "van-Dam-Smit", "ÉCOLE", "éa-Bé"]
     for w in words:
         assert entities._is_cap(Token(0, len(w), w)) == _is_cap_before(w), w
+
+
+def test_asides_before_a_cue_are_searched_wherever_one_can_close() -> None:
+    """Guard: ``speakers._may_close_aside`` says yes for every text (every prefix of sentences of our own)
+    in which one of the aside patterns of ``speaker_before`` finds an aside, so skipping them elsewhere
+    changes no speaker; and the patterns do find asides here."""
+    texts = [
+        *_TEXTS,
+        "Ruiz, speaking to reporters in Dover, said the pier would close.",
+        "Ruiz, during a town hall in Dover, Ohio, later said it.",
+        "Ruiz, answering questions, had also said so.",
+        "Ruiz, writing in a letter, quietly\nsaid so.",
+        "The mayor, in a letter to staff, said the pier would close.",
+        "But the mayor, speaking on Monday, flatly said no.",
+        "Sen. Ana Ruiz (D-Ohio), said the vote would wait.",
+        "The two councillors, however, argue that it is late.",
+        "The council, for its part, said nothing, “Yes to Tolls”, later said it.",
+        "Ruiz, visiting “Pier, Nine”, said it.",
+        "Ruiz, after the vote, “a”ly said it.",
+        "Ruiz, after the vote,\n",
+        "Ruiz, campaigning in Dover, will then said",
+    ]
+    found = 0
+    for text in texts:
+        for cut in range(len(text) + 1):
+            head = text[:cut]
+            quoted = speakers.QUOTED_NAME.sub(speakers._blank_marks, head)
+            for pattern, searched in (
+                (speakers._ASIDE_BEFORE_CUE, quoted),
+                (speakers._ANY_ASIDE_BEFORE_CUE, quoted),
+                (speakers._DESCRIPTION_ASIDE_BEFORE_CUE, head),
+                (speakers._PARTY_TAG_COMMA, head),
+                (speakers._CONNECTIVE_ASIDE, head),
+            ):
+                if pattern.search(searched) is not None:
+                    found += 1
+                    assert speakers._may_close_aside(searched), (pattern.pattern, searched)
+    assert found > 10
