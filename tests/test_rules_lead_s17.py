@@ -170,3 +170,56 @@ def test_a_person_before_a_plural_verb_stays_a_person(text: str, name: str) -> N
 def test_a_name_opening_its_sentence_with_a_plural_verb_is_no_person() -> None:
     types = {e.name: e.type for e in rules("Dunmore Vale have appointed a new manager.", PUBLISHED).entities}
     assert types.get("Dunmore Vale") == "organization", types
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        (
+            "The man who was arrested in May appeared in court on Monday.",
+            "arrested",
+            "The man was arrested in May.",
+        ),
+        (
+            "The man who was arrested in Leeds appeared in court on Monday.",
+            "arrested",
+            "The man was arrested in Leeds.",
+        ),
+        (
+            "A wildfire that has burned 14,000 acres moved within two miles of the town.",
+            "wildfire",
+            "A wildfire has burned 14,000 acres.",
+        ),
+    ],
+)
+def test_a_relative_with_no_commas_ends_before_the_main_verb(text: str, trigger: str, summary: str) -> None:
+    """A restrictive relative's event ran on into its sentence's main verb ("The man was arrested in May appeared in
+    court on Monday.")."""
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert got[trigger].summary == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # A clause of the relative's own ("found that some bottles held"), a relative that is the verb's object ("in
+        # which lawmakers adopted"): no main verb to cut at.
+        (
+            "The recall came after laboratory tests found that some bottles held more of the drug than their labels "
+            "stated.",
+            "tests",
+            "held more of the drug",
+        ),
+        (
+            "The bill passed after a debate of more than 11 hours in which lawmakers adopted three amendments.",
+            "debate",
+            "adopted three amendments",
+        ),
+    ],
+)
+def test_a_relative_s_own_words_stay(text: str, trigger: str, kept: str) -> None:
+    """Guard: the words the cut must keep (each was cut at the first try of the rule)."""
+    got = by_trigger(text)
+    assert trigger in got, {t: e.type for t, e in got.items()}
+    assert kept in got[trigger].summary, got[trigger].summary

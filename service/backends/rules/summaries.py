@@ -977,9 +977,46 @@ def _before_main_clause(
         return after
     masked_after = ctx.masked[trig_end : trig_end + len(after)]
     resumed = _MAIN_RESUMES.search(masked_after)
+    if resumed is None and inner:
+        # "The man who was arrested in May | appeared in court": a relative with no commas, its sentence's main
+        # verb right after it (session 17: "The man was arrested in May appeared in court on Monday.").
+        bare = _bare_main_verb(masked_after)
+        return after if bare is None else after[:bare]
     if resumed is None or _SERIES_END.search(masked_after, resumed.end()):
         return after
     return after[: resumed.start()]
+
+
+# A past tense after a restrictive relative's own words, with no comma before it: the main clause's verb ("who was
+# arrested in May | appeared in court"). Not after a word that makes it the relative's own verb group or a second
+# verb of it ("was", "and", "to", a subject pronoun: "that he said was delayed"), nor a participle ("fined by").
+_BARE_PAST = re.compile(rf"(?P<prev>[\w’'%.-]+)\s+(?P<verb>(?:{_PASTS}|[a-z]{{3,}}ed))\b(?!\s+by\b)")
+_NOT_BEFORE_MAIN_VERB = words(
+    "is are was were be been being has have had will would could can may might must should did does do "
+    "and or but nor to not never also just only still then he she they we i you it who which that "
+    "when where while after before since until if because as"
+)
+
+
+# A word opening a clause of its own inside the relative's words.
+_CLAUSE_WORD_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|whether|if|because|when|where|while)\b")
+# Punctuation that sets words off (not the comma inside "14,000").
+_SET_OFF = re.compile(r",\s|[;:“”\"—()]")
+
+
+def _bare_main_verb(masked_after: str) -> int | None:
+    """Where the main clause's verb starts in the words after a restrictive relative's verb (``_BARE_PAST``), when
+    nothing but its own words stands before it (no comma, semicolon or quotation)."""
+    for m in _BARE_PAST.finditer(masked_after):
+        if _SET_OFF.search(masked_after, 0, m.start("verb")) or _CLAUSE_WORD_BEFORE.search(
+            masked_after, 0, m.start()
+        ):
+            return None  # ("found that some bottles held ...": a clause of the relative's own)
+        prev = m.group("prev")
+        if prev.islower() and prev in _NOT_BEFORE_MAIN_VERB:
+            continue  # ("in May appeared": a month's name is no modal)
+        return m.start("verb") - 1
+    return None
 
 
 def _inner_relative(region: str, own_group: str, later: str) -> re.Match[str] | None:
@@ -2339,7 +2376,15 @@ def _compose_nominal(
         )
     if rel is not None:
         # "a rocket attack ... that left one contractor dead" -> "A rocket attack ... left one contractor dead."
-        return Summary(finish(f"{noun_phrase} {cut_tail(text[np_end + rel.end() : c_end])}"), noun_phrase)
+        said_of = cut_tail(text[np_end + rel.end() : c_end])
+        # "a wildfire that has burned 14,000 acres | moved within two miles": the sentence's main verb after it
+        first = _first_word(said_of)
+        bare = _bare_main_verb(masked[np_end + rel.end() : np_end + rel.end() + len(said_of)])
+        # only where the relative is the verb's subject ("that | has burned", "that | started"), not its object
+        # ("in which | lawmakers adopted")
+        if bare is not None and (first in _VERB_GROUP or first.endswith("ed") or first in _IRREGULAR_PASTS):
+            said_of = said_of[:bare]
+        return Summary(finish(f"{noun_phrase} {said_of}"), noun_phrase)
     if rest.strip() and _first_word(rest.lstrip()) in _VERB_GROUP | {"came", "comes"}:
         # "No decision has been made on ...": the noun phrase is already the subject of a verb.
         return Summary(finish(f"{noun_phrase} {rest}"), noun_phrase)
