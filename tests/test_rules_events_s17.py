@@ -145,3 +145,31 @@ def test_a_participle_aside_ends_at_its_comma() -> None:
     assert "founded" in got and "carried" in got, {t: e.type for t, e in got.items()}
     assert got["founded"].when is not None and got["founded"].when.date == "1994"
     assert got["carried"].type == "rise"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The utility said it could not rule out more blackouts on Friday.", "blackouts", "hypothetical"),
+        ("The governor ruled out raising the fuel duty before 2029.", "raising", "negated"),
+        ("The minister has ruled out a second referendum.", "referendum", "negated"),
+    ],
+)
+def test_what_is_ruled_out_is_negated_and_what_is_not_hypothetical(
+    text: str, trigger: str, status: str
+) -> None:
+    got = by_trigger(text)
+    assert trigger in got, _types(text)
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court ruled on Monday that the fine was lawful.",
+        "Detectives have not ruled out foul play.",
+    ],
+)
+def test_a_ruling_or_a_thing_ruled_out_gives_no_negated_happening(text: str) -> None:
+    """Guard: a court's ruling is no ruling out, and what is no happening gives nothing."""
+    assert all(e.status != "negated" for e in by_trigger(text).values()), _types(text)

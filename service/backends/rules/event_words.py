@@ -565,6 +565,15 @@ COMPARED_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 CHANGE_BY_WAY: dict[str, str] = {"up": "rise", "down": "fall"}
+# Session 17: what is ruled out is the happening, negated; what is not ruled out, hypothetical: "ruled out raising
+# the retirement age before 2030" (dev12: a negated rise), "could not rule out more outages on Friday" (dev13: a
+# hypothetical outage), "did not rule out duties on farm goods" (dev4: a hypothetical tariff, no noun of ours).
+# The happening is a gerund of a verb of happening right after "out", or a noun of happening (``happening_noun``)
+# after at most ``RULED_OUT_WINDOW`` - 1 words of quantity or description. The ruling out itself is no event
+# (dev9 labels "have all ruled out working with it" an exclusion; "working" is no verb of ours, so it stays
+# as it was).
+RULE_OUT_FORMS = words("rule rules ruled ruling")
+RULED_OUT_WINDOW = 3
 # Session 17: a verb no table knows, in the past tense, whose amount is compared with the one before is the
 # change of that amount: "The final drew a peak of about 3.4 million viewers ..., up from 2.6 million last year"
 # (dev11), "carried about 410,000 customers last year, up 3 per cent" (dev12), "Wholesale prices spiked to the

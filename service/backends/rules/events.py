@@ -130,6 +130,8 @@ from service.backends.rules.event_words import (
     REFERRING_DETERMINERS,
     REFUSAL_LABELS,
     RESTRICTIVE_HEAD,
+    RULE_OUT_FORMS,
+    RULED_OUT_WINDOW,
     RULING_STUDIED,
     SCHEDULED_PHASE,
     SCORE,
@@ -1187,6 +1189,34 @@ def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
     return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.IGNORECASE)
+
+
+def _ruled_out_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """The happening "ruled out" (negated) or "not ruled out" (hypothetical): a gerund of a verb of happening
+    right after "out", or a noun of happening a few words on (``RULE_OUT_FORMS``, Session 17)."""
+    if i + 2 >= len(toks) or toks[i + 1].group().lower() != "out":
+        return None
+    text = toks[i].string
+    form = (
+        "not_ruled_out"
+        if _NOT_BEFORE.search(text, max(0, toks[i].start() - 12), toks[i].start())
+        else "ruled_out"
+    )
+    nxt = toks[i + 2]
+    gerund = next((f for f in VERB_FORMS.get(nxt.group().lower(), ()) if f.kind == "gerund"), None)
+    if gerund is not None:
+        return Trigger(nxt.start(), nxt.end(), gerund.lemma, gerund.type, "verb", form)
+    for k in range(i + 2, min(len(toks), i + 2 + RULED_OUT_WINDOW)):
+        word = toks[k].group()
+        if not word[:1].isalpha() or not word.islower():
+            return None
+        named = happening_noun(word.lower())
+        if named is not None:
+            return Trigger(toks[k].start(), toks[k].end(), word.lower(), named, "nominal", form)
+    return None
+
+
 # Simple pasts of the irregular verbs, to their lemmas: "drew" is "draw" (``_compared_change_at``).
 _IRREGULAR_PASTS: dict[str, str] = {past: lemma for lemma, (past, _p) in IRREGULAR.items()}
 
@@ -1314,6 +1344,10 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         if ph is not None:
             out.append(ph)
             skip_until = ph.end
+            continue
+        if low in RULE_OUT_FORMS and (ruled := _ruled_out_at(toks, i)) is not None:
+            out.append(ruled)  # "ruled out raising the retirement age", "could not rule out more outages"
+            skip_until = ruled.end
             continue
         if low == "born" and _BORN_NEXT.match(masked, t.end()):
             # "Born in 1938 in Drury Wells", "was born on a farm": a birth ("born-again" is one word).
@@ -1561,6 +1595,10 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
 
 
 def _clause_status(before: str, trigger: Trigger) -> str:
+    if trigger.form == "ruled_out":
+        return "negated"  # "ruled out raising the retirement age" (Session 17)
+    if trigger.form == "not_ruled_out":
+        return "hypothetical"  # "could not rule out more outages": it may come
     if trigger.lemma in NEGATED_SPEECH and trigger.type in _REFUSALS and trigger.form == "base":
         return "negated"
     if trigger.lemma == "payable":
