@@ -337,7 +337,9 @@ def test_a_response_its_client_never_reads_is_dropped_after_the_drain_deadline(t
     Before: uvicorn has no write deadline, so the response stayed in the process's buffers for as
     long as the client kept the connection open (60 such clients of a 4 MB page: +127 MB of RSS).
     The body here (8 MB) is larger than what the kernel's socket buffers can take, so the rest
-    waits in the process; the waits are bounds far above the deadline, not timings.
+    waits in the process. The client waits for the server's own word that it dropped the response
+    (its ``http_response_dropped`` log line; session 16 slept 8 s and hoped), bounded far above the
+    deadline: a bound, not a timing.
     """
     import asyncio as aio
     import socket
@@ -363,7 +365,11 @@ def test_a_response_its_client_never_reads_is_dropped_after_the_drain_deadline(t
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # the client takes little
             sock.connect(("127.0.0.1", port))
             sock.sendall(f"GET /v1/extractions/{key} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
-            time.sleep(8)  # reads nothing, far past the deadline
+            log = data / "server.log"
+            bound = time.monotonic() + 60
+            while b"http_response_dropped" not in log.read_bytes():  # reads nothing meanwhile
+                assert time.monotonic() < bound, "the server never dropped the unread response"
+                time.sleep(0.1)
             sock.settimeout(30)
             got = 0
             try:

@@ -184,3 +184,41 @@ async def test_finished_jobs_are_swept_by_a_replica_that_runs_no_jobs(
         assert not app.state.services.jobs.running
     assert gone.status_code == 404, gone.text
     assert gone.json()["type"] == "urn:newsfacts:problem:job-not-found"
+
+
+# ---------------------------------------------------------------- 3. a swept job's extractions
+
+
+async def test_a_swept_jobs_extractions_stay_in_the_cache_for_its_keys_and_for_direct_requests(
+    tmp_path: Path,
+) -> None:
+    """Guard of a decision (docs/api.md, "Retention"): sweeping a job removes its items and their
+    copies of the results, not the extractions they name. The cache is shared by content: the same
+    extraction answers a direct request for the same article, and nothing records whether one
+    wanted it, so a sweep that released them could take a result from its direct requester. The
+    cache's own limits (``NEWSFACTS_CACHE_MAX_AGE_S``, ``_MAX_ENTRIES``) bound them.
+    """
+    job_key, other_key = "job-key-" + "a" * 24, "other-key-" + "b" * 22
+    settings = Settings(data_dir=tmp_path / "d", api_keys=[job_key, other_key], job_retention_s=2.0)
+    backend = FakeBackend()
+    async with running(settings, backend) as (_, client):
+        as_job, as_other = {"X-API-Key": job_key}, {"X-API-Key": other_key}
+        created = await client.post("/v1/jobs", json={"articles": [ARTICLE]}, headers=as_job)
+        done = await polled(
+            partial(client.get, created.headers["location"], headers=as_job),
+            lambda r: r.status_code == 200 and r.json()["status"] == "done",
+            what="the job runs",
+        )
+        made = done.json()["items"][0]["id"]
+        await polled(
+            partial(client.get, created.headers["location"], headers=as_job),
+            lambda r: r.status_code == 404,
+            what="the job is swept",
+        )
+        by_job_key = await client.get(f"/v1/extractions/{made}", headers=as_job)
+        not_yours = await client.get(f"/v1/extractions/{made}", headers=as_other)
+        direct = await client.post("/v1/extractions", json=ARTICLE, headers=as_other)
+    assert by_job_key.status_code == 200, by_job_key.text
+    assert not_yours.status_code == 404
+    assert direct.status_code == 200 and direct.json()["id"] == made
+    assert direct.headers["x-cache"] == "hit" and backend.calls == 1
