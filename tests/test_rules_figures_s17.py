@@ -1,7 +1,8 @@
 """Figures on unseen news (session 17): a share in words keeps its exact ratio ("one in three" is 100/3
 percent), each side of a vote's tally counts votes ("The motion failed 12 to 15"), "within" bounds a span
 ("within a week", "within 30 days"), a comma ends a name before a count ("According to the Coastal Health
-Board, 2,300 nurses quit"), and two numbers joined by "or" are a range ("four or five dry days").
+Board, 2,300 nurses quit"), two numbers joined by "or" are a range ("four or five dry days"), and a unit
+of two words is read whole ("per megawatt hour", "nautical miles").
 Sentences are our own, with hard negatives (where the rule must not fire).
 """
 
@@ -200,3 +201,40 @@ def test_two_numbers_joined_by_or_are_a_range(text: str, expected: tuple[float, 
 def test_other_alternatives_stay_separate(text: str, expected: list[tuple[float, float | None]]) -> None:
     """Guard: these answered so before the change too."""
     assert [(f.value, f.value_max) for f in figures(text)] == expected
+
+
+# ------------------------------------------------------------------ two-word units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # per MW (a power) and 500 MW: the first word alone was read
+        ("The plant produced 500 megawatt hours in May.", [(500, "MWh", None)]),
+        ("The dam makes 4.2 terawatt hours a year.", [(4.2, "TWh", "year")]),
+        # a statute mile
+        ("The trawler sailed about 1,800 nautical miles.", [(1800, "nmi", None)]),
+    ],
+)
+def test_a_unit_of_two_words(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(f.value, f.unit, f.per) for f in figures(text)] == expected
+
+
+def test_a_price_per_megawatt_hour_and_the_price_it_is_compared_with() -> None:
+    # per MW, and the earlier price no rate (the comparison was read after "megawatt", not "hour")
+    got = figures("Wholesale power hit $12,000 per megawatt hour, up from about $80 a week earlier.")
+    assert [(f.value, f.unit, f.per) for f in got] == [(12000, "USD", "MWh"), (80, "USD", "MWh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant can produce 900 megawatts of power.", [(900, "MW", None)]),
+        ("The farm sold 80 kilowatt-hours to the grid.", [(80, "kWh", None)]),
+        ("The island is 12 miles offshore.", [(12, "mi", None)]),
+        ("The gusts reached 45 knots.", [(45, "kn", None)]),
+    ],
+)
+def test_one_word_units_are_unchanged(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    """Guard: these answered so before the change too."""
+    assert [(f.value, f.unit, f.per) for f in figures(text)] == expected

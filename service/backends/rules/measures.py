@@ -55,6 +55,11 @@ RATE_DENOMINATORS: dict[str, str] = {
     "square foot": "ft²",
     "megawatt-hour": "MWh",
     "kilowatt-hour": "kWh",
+    # Session 17: an hour of power spelled as two words ("$120 per megawatt hour" was per MW, a power
+    # where the price is of energy).
+    "megawatt hour": "MWh",
+    "kilowatt hour": "kWh",
+    "gigawatt hour": "GWh",
     "dozen": "dozen",
     "millisecond": "millisecond",
     # Session 15: a player's average ("19.5 points a game") and a yield per area ("2.8 tonnes a hectare").
@@ -1033,6 +1038,13 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("nanograms", "nanogram", "nanogrammes", "nanogramme"), ("ng", None)),
     **dict.fromkeys(("parts per million", "part per million"), ("ppm", None)),
     **dict.fromkeys(("parts per billion", "part per billion"), ("ppb", None)),
+    # Session 17: two-word units whose first word alone reads another unit ("6 megawatt hours" was 6 MW,
+    # "300 nautical miles" 300 mi, a statute mile)
+    **dict.fromkeys(("kilowatt hours", "kilowatt hour"), ("kWh", None)),
+    **dict.fromkeys(("megawatt hours", "megawatt hour"), ("MWh", None)),
+    **dict.fromkeys(("gigawatt hours", "gigawatt hour"), ("GWh", None)),
+    **dict.fromkeys(("terawatt hours", "terawatt hour"), ("TWh", None)),
+    **dict.fromkeys(("nautical miles", "nautical mile"), ("nmi", None)),
     **dict.fromkeys(("tons", "ton"), ("ton", None)),
     **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
     **dict.fromkeys(("inches", "inch"), ("in", None)),
