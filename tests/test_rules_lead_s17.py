@@ -223,3 +223,22 @@ def test_a_relative_s_own_words_stay(text: str, trigger: str, kept: str) -> None
     got = by_trigger(text)
     assert trigger in got, {t: e.type for t, e in got.items()}
     assert kept in got[trigger].summary, got[trigger].summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm, which has flooded roads since Monday, moved east on Tuesday.",
+        "The storm, which has flooded roads since the weekend, moved east on Tuesday.",
+    ],
+)
+def test_the_object_of_since_is_no_subject_of_the_main_verb(text: str) -> None:
+    """ "since Monday, moved east": the day was told as what was moved ("Monday was moved east on Tuesday.")."""
+    got = by_trigger(text)
+    assert got["moved"].summary == "The storm moved east on Tuesday.", got["moved"].summary
+
+
+def test_a_participle_set_off_after_its_subject_is_still_told_of_it() -> None:
+    """Guard: the set-off participle the rule is for."""
+    got = by_trigger("Sunvale, founded in 1988, carried 410,000 customers last year, up 3 per cent.")
+    assert got["founded"].summary == "Sunvale was founded in 1988."

@@ -376,6 +376,11 @@ _AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s*$", re.IGNO
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")
+# "since", "until" before a day or a month named alone: a preposition of time, not a subordinator opening a clause
+# (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
+_PREPOSITION_OF_TIME = re.compile(
+    rf"(?:since|until)\s+(?:{WEEKDAY_NAMES}|{FULL_MONTH_NAMES})\b(?!\s+(?:is|was|has|had|will|would)\b)"
+)
 
 
 # Each sentence's clauses are asked for two or three times (the triggers' purposes, the clause starts of
@@ -387,6 +392,8 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     for m in CLAUSE_BREAK.finditer(text):
         if text.startswith("since ", m.end()) and _AUX_BEFORE.search(text, 0, m.start()):
             continue  # "has since reviewed": an adverb inside the verb group, no clause of its own
+        if _PREPOSITION_OF_TIME.match(text, m.end()):
+            continue  # "a wildfire that has burned 14,000 acres since Thursday | moved": a day, no clause
         if text[m.start()] == ".":
             word = re.search(r"([\w.]+)$", text[: m.start()])
             if word is not None and word.group(1).lower() in _ABBREVIATIONS:

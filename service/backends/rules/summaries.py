@@ -1000,6 +1000,10 @@ _NOT_BEFORE_MAIN_VERB = words(
 
 # A word opening a clause of its own inside the relative's words.
 _CLAUSE_WORD_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|whether|if|because|when|where|while)\b")
+# A subordinator right before a clause's start: the clause break cut a preposition's object off.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:since|until|after|before|when|while|as|because|if|unless)\s*$", re.IGNORECASE
+)
 # Punctuation that sets words off (not the comma inside "14,000").
 _SET_OFF = re.compile(r",\s|[;:“”\"—()]")
 
@@ -1118,6 +1122,9 @@ def _compose_verb(
         and not _FINITE_WORD.search(region)
         and ", " not in after
         and text[trig_start:trig_end].lower() == forms(lemma).participle
+        # not a subordinator's object cut off by the clause break ("which has flooded roads since | the weekend, moved
+        # east": "moved" is the sentence's main verb, "the weekend" no subject of it)
+        and _SUBORDINATOR_BEFORE.search(text, 0, s0) is None
     ):
         # "Sunvale, founded in 1988, | carried ...": a participle set off after its subject, cut from the main
         # verb (events, Session 17), tells what was done to the subject ("Sunvale was founded in 1988.").
