@@ -49,6 +49,7 @@ from service.backends.rules.event_words import (
     AT_NOMINALS,
     ATTACK_TYPES,
     BASE_ONLY,
+    BY_AMOUNT_CHANGES,
     CASUALTY_IN,
     CASUALTY_IN_THE,
     CASUALTY_NOUNS,
@@ -56,6 +57,7 @@ from service.backends.rules.event_words import (
     CHANGE_APPOSITIVE,
     CHANGE_BY_WAY,
     CHANGE_NOUNS,
+    CHANGED_BY_AMOUNT,
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
     COMPARED_REACH,
@@ -112,6 +114,7 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     OUTCOME_AFTER,
     OWN_NOUN_PHASES,
+    PAID_FOR_LEMMAS,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PAST_ONLY,
@@ -2077,6 +2080,12 @@ def _segment_event(
             and not (trig.lemma == "recover" and MONEY_NEXT.match(masked, trig.end))
         ):
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
+        elif trig.lemma in BY_AMOUNT_CHANGES and (
+            CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
+            or FROM_AMOUNT.match(masked, trig.end)
+        ):
+            # "cut its order by half": a change told by its size, named by its direction (Session 17).
+            etype = BY_AMOUNT_CHANGES[trig.lemma]
         else:
             etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     noun = text[trig.start : trig.end].split()[-1].lower()
@@ -2293,6 +2302,13 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             named = happening_noun(w)
             if named is not None:
                 return named
+    if (
+        trig.lemma in PAID_FOR_LEMMAS
+        and after[:1] == ["for"]
+        and after[1:2]
+        and (after[1] == "by" or after[1] in REFERRING_DETERMINERS)
+    ):
+        return "payment"  # "would pay for the operation", "would be paid for by its insurers" (Session 17)
     if trig.lemma in ARRANGED_LEMMAS:
         named = _arranged(masked, a, trig)
         if named is not None:
