@@ -77,3 +77,44 @@ def test_a_thing_paid_for_told_before_is_a_payment(text: str, trigger: str, type
 def test_a_thing_paid_for_told_as_new_is_bought(text: str, trigger: str, type_: str) -> None:
     """Guard: these held before the change and must hold after it."""
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The writer's own noun for the happening, in apposition right after the clause, names the event.
+        (
+            "The regulator seized the lender after savers withdrew about €90 million in three days, the largest"
+            " bank failure in the region.",
+            "withdrew",
+            "failure",
+        ),
+        (
+            "Several carriers have begun sending their tankers around the headland, a detour of about 900"
+            " nautical miles.",
+            "begun sending",
+            "detour",
+        ),
+    ],
+)
+def test_a_happening_named_in_apposition_names_the_event(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives: not past a report's comma; a noun that is no happening; a change keeps the change's noun.
+        (
+            "The rocket's second stage shut down about 40 seconds early, the company said, the third failure of"
+            " its launcher in two years.",
+            "shut down",
+            "shutdown",
+        ),
+        ("The mayor met Ana Ruiz, the head of the union, on Monday.", "met", "meeting"),
+        ("Shares in the miner fell 6% on Tuesday, their biggest drop since 2020.", "fell", "drop"),
+    ],
+)
+def test_an_apposition_that_names_no_happening_leaves_the_type(text: str, trigger: str, type_: str) -> None:
+    """Guard: these held before the change and must hold after it."""
+    assert_type(text, trigger, type_)

@@ -73,6 +73,7 @@ from service.backends.rules.event_words import (
     FROM_AMOUNT,
     GERUND_OBJECT,
     GIVEN_MONEY,
+    HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
     HARM_TYPES,
     IDIOMS_NOT_HAPPENING,
@@ -2101,6 +2102,10 @@ def _segment_event(
         m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
         if m is not None:
             etype = m.group("noun").lower()
+    if trig.kind == "verb" and etype not in CHANGE_NOUNS:
+        m = HAPPENING_APPOSITIVE.match(masked, trig.end, c_start + len(clause))
+        if m is not None and (told := happening_noun(m.group("noun"))) is not None:
+            etype = told  # "withdrew 640 million, the biggest bank failure in the country" (Session 17)
     if named is None and etype not in CHANGE_NOUNS and trig.type not in ("increase", "decrease"):
         # "will pay $19 per axle, up from $15": the amount compared with the one before is the change.
         m = COMPARED_AMOUNT.match(masked, trig.end, c_start + len(clause))
