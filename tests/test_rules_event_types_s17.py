@@ -118,3 +118,28 @@ def test_a_happening_named_in_apposition_names_the_event(text: str, trigger: str
 def test_an_apposition_that_names_no_happening_leaves_the_type(text: str, trigger: str, type_: str) -> None:
     """Guard: these held before the change and must hold after it."""
     assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A verb and its particle are named by the noun English makes of the two (session 11's table).
+        ("About 4,000 households had signed up since the scheme opened.", "signed up", "sign-up"),
+        ("The town would hand out free bottled water at three sites.", "hand out", "handout"),
+    ],
+)
+def test_a_verb_and_its_particle_make_one_noun(text: str, trigger: str, type_: str) -> None:
+    assert_type(text, trigger, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives: another particle, or none, keeps its own noun.
+        ("The mayor handed over the keys on Monday.", "handed over", "handover"),
+        ("The striker signed a two-year contract.", "signed", "signing"),
+    ],
+)
+def test_other_particles_keep_their_nouns(text: str, trigger: str, type_: str) -> None:
+    """Guard: these held before the change and must hold after it."""
+    assert_type(text, trigger, type_)

@@ -699,6 +699,8 @@ PARTICLE_NOUNS: dict[tuple[str, str], str] = {
     # Session 15: tickets or seats that sell out are a sell-out (dev11), not a sale ("sold out of" is
     # no particle, ``_PARTICLE``).
     ("sell", "out"): "sell-out",
+    # Session 17: households that sign up for a scheme make a sign-up (dev13), not a signing.
+    ("sign", "up"): "sign-up",
 }
 
 PHRASAL: dict[tuple[str, str], str] = {
@@ -715,6 +717,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     # which neither label gave.
     ("set", "up"): "setup",
     ("hand", "over"): "handover",
+    # Session 17: what is handed out makes a handout, the noun of the verb and its particle (dev10: "would hand
+    # out free bottled water"; "hand" alone was no trigger, so the clause's next verb took the pair).
+    ("hand", "out"): "handout",
     ("roll", "out"): "launch",
     ("phase", "out"): "withdrawal",
     ("pull", "out"): "withdrawal",
