@@ -242,3 +242,80 @@ def test_a_participle_set_off_after_its_subject_is_still_told_of_it() -> None:
     """Guard: the set-off participle the rule is for."""
     got = by_trigger("Sunvale, founded in 1988, carried 410,000 customers last year, up 3 per cent.")
     assert got["founded"].summary == "Sunvale was founded in 1988."
+
+
+# The review of session 17's change (confident wrong answers on ordinary news, each new this session).
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He denied that he was at the scene and was arrested on Monday.", "arrested"),
+        ("The minister denied that she knew of the leak before she resigned in May.", "resigned"),
+    ],
+)
+def test_a_denial_does_not_reach_the_clauses_joined_after_it(text: str, trigger: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].status == "occurred", got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The council closed the library, a decision that angered residents.", "closure"),
+        ("The court freed the journalist, a ruling that stunned the government.", "release"),
+    ],
+)
+def test_a_judging_noun_in_apposition_keeps_the_verb_s_type(text: str, type_: str) -> None:
+    got = rules_events(text)
+    assert [e.type for e in got] == [type_], [(e.trigger, e.type) for e in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried 300 to 400 a day last summer.",
+        "The pump failed 2 to 3 times a week.",
+        "Rovers were defeated 3-1 on Saturday.",
+    ],
+)
+def test_an_everyday_verb_of_voting_counts_no_votes(text: str) -> None:
+    units = [f.unit for f in rules(text, PUBLISHED).figures]
+    assert "votes" not in units, units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amendment failed 68 to 79 on Tuesday.",
+        "Board member Ana Ruiz proposed a smaller fee of $7, which failed 3-6.",
+        "The bill passed the Senate 52 to 48.",
+    ],
+)
+def test_a_vote_s_tally_still_counts_votes(text: str) -> None:
+    """Guard: what was voted on is in the sentence before the verb."""
+    units = [f.unit for f in rules(text, PUBLISHED).figures]
+    assert units.count("votes") == 2, units
+
+
+def test_two_labels_joined_by_or_are_no_range() -> None:
+    (low, *_rest) = rules("Bus routes 12 or 40 will be cut from June.", PUBLISHED).figures
+    assert low.value_max is None, low
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Exports fell 3% last year while imports rose 5%.", "rose"),
+        ("Shares in the firm grew by 5% on Monday while the market fell.", "fell"),
+    ],
+)
+def test_a_change_after_while_is_a_contrast_not_ongoing(text: str, trigger: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].status == "occurred", got[trigger]
+
+
+def test_an_activity_after_while_is_still_ongoing() -> None:
+    """Guard: the clause the "while" rule is for."""
+    got = by_trigger("The bank suspended two clerks while it investigated.")
+    assert got["investigated"].status == "ongoing"

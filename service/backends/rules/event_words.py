@@ -601,8 +601,11 @@ NOT_IN_COMPARED_OBJECT = re.compile(r"\b(?:and|but|or|which|who|that)\b", re.IGN
 # (dev7, which pairs so), and "met Ana Ruiz, the head of the union" the meeting.
 HAPPENING_APPOSITIVE = re.compile(
     r"[^,;]*,\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
-    r"(?=\s+(?:of|in|on|at|for|since|that|which|to|across|around)\b|\s*[,.;]|\s*$)"
+    r"(?=\s+(?:of|in|on|at|for|since|to|across|around)\b|\s*[,.;]|\s*$)"
 )
+# Nouns a writer sets after a clause to judge it, not to name its happening ("closed the library, a decision that
+# angered residents" stays the closure; "freed the journalist, a ruling that stunned ..." the release; review).
+JUDGING_APPOSITIVES = words("decision ruling move step blow setback victory defeat success outcome")
 # Session 17: a change told with its size after "by", or with the level it started from after "from", is a
 # change of an amount, named by its direction as the gold guide's proposal names any change of an amount:
 # "would cut its research budget for next year by about 15%" (dev11), "cut its order by half" (dev10), "fares

@@ -79,6 +79,7 @@ from service.backends.rules.event_words import (
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
+    JUDGING_APPOSITIVES,
     LEMMA_OBJECT_TYPES,
     LEVEL_LEMMAS,
     LEVEL_REACHED,
@@ -1551,8 +1552,12 @@ _WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 # stop". The denied clause runs to its first comma ("..., saying its own checks were clean": the
 # denier's own account stands). "has denied cheating" and "denied the request" (a refusal) are not
 # denials of a clause. A happening told as only possible stays hypothetical.
+# The denied clause also ends at a word joining another clause to it ("denied that he was there | and was
+# arrested on Monday", "... | before she resigned": the arrest and the resignation are the writer's; review).
 _DENIED_CLAIM = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+[^,;]*$", re.IGNORECASE
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+"
+    r"(?:(?!\b(?:and|but|or|before|after|when|while|because|until|then|so|although|though)\b)[^,;])*$",
+    re.IGNORECASE,
 )
 # A sentence that opens by denying the one before: "The department denied that, saying ...", "Its
 # owner denied the claims." The claim's happenings, told after a cue of saying there, did not happen.
@@ -1589,6 +1594,7 @@ _BEGUN = re.compile(r"(?:began|begun|started)\s+[a-z]+ing$", re.IGNORECASE)
 # two clerks while it investigated", "The keeper is on leave while the board carries out a review". After a
 # comma "while" sets two facts side by side ("..., while exports rose 2%"): no change.
 _WHILE_MEANWHILE = re.compile(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]")
 
 
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
@@ -1599,7 +1605,14 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
         return "negated"
     if status == "occurred" and (
-        _BEGUN.match(sentence, trigger.start, trigger.end) or _WHILE_MEANWHILE.search(sentence_before[-60:])
+        _BEGUN.match(sentence, trigger.start, trigger.end)
+        or (
+            _WHILE_MEANWHILE.search(sentence_before[-60:])
+            # a change set beside another ("Exports fell 3% last year while imports rose 5%") is a contrast,
+            # not what went on meanwhile (review)
+            and trigger.type not in ("increase", "decrease")
+            and not _AMOUNT_AFTER.match(sentence, trigger.end)
+        )
     ):
         return "ongoing"
     return status
@@ -2104,7 +2117,11 @@ def _segment_event(
             etype = m.group("noun").lower()
     if trig.kind == "verb" and etype not in CHANGE_NOUNS:
         m = HAPPENING_APPOSITIVE.match(masked, trig.end, c_start + len(clause))
-        if m is not None and (told := happening_noun(m.group("noun"))) is not None:
+        if (
+            m is not None
+            and m.group("noun").lower() not in JUDGING_APPOSITIVES
+            and (told := happening_noun(m.group("noun"))) is not None
+        ):
             etype = told  # "withdrew 640 million, the biggest bank failure in the country" (Session 17)
     if named is None and etype not in CHANGE_NOUNS and trig.type not in ("increase", "decrease"):
         # "will pay $19 per axle, up from $15": the amount compared with the one before is the change.

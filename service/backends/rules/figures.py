@@ -1218,7 +1218,7 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
     for m in TALLY.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         # "a motion ... which failed 3-6": a vote's verb right before the tally (it was the range 3-6)
-        vote_verb = _VOTE_BEFORE.search(before) is not None
+        vote_verb = _vote_before(text, max(0, m.start() - 40), m.start())
         if not (
             vote_verb
             or TALLY_CONTEXT_BEFORE.search(before)
@@ -2205,10 +2205,31 @@ _SIZE_WORDS = re.compile(r"\b(?:measur\w*|sizes?|sized|dimensions?|footprint)\b"
 # A vote's verb right before "N to M": the two sides of a tally, not a range; a chamber may stand between
 # ("passed the House 234 to 193").
 _VOTE_BEFORE = re.compile(
-    r"\b(?:failed|passed|carried|defeated|rejected|approved|adopted|voted|vote\s+of|margin\s+of)\s+"
+    r"\b(?P<verb>failed|passed|carried|defeated|rejected|approved|adopted|voted|vote\s+of|margin\s+of)\s+"
     rf"(?:the\s+(?:{'|'.join(sorted(_CHAMBERS))})\s+)?(?:by\s+)?$",
     re.IGNORECASE,
 )
+# Verbs of a vote that are also everyday verbs ("The ferry carried 300 to 400 a day", "The pump failed 2 to 3
+# times a week", "Rovers were defeated 3-1"): a vote's only with what was voted on, or who voted, before them
+# (review of session 17).
+_EVERYDAY_VOTE_VERBS = frozenset({"failed", "passed", "carried", "defeated"})
+_VOTED_ON = re.compile(
+    r"\b(?:motion|bill|amendment|resolution|measure|proposal|referendum|vote|ballot|budget|plan|law|levy|permit|"
+    r"tax|toll|fee|scheme|ordinance|rule|treaty|deal|offer|bid|policy|reform|charter|"
+    r"council|senate|house|assembly|parliament|chamber|board|committee|jury|lawmakers|councillors|councilors|"
+    r"members|shareholders|delegates)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_before(text: str, lo: int, hi: int) -> bool:
+    """Whether a vote's verb ends the text between ``lo`` and ``hi`` (the start of "N to M" or "N-M")."""
+    m = _VOTE_BEFORE.search(text, lo, hi)
+    if m is None:
+        return False
+    if m.group("verb").lower() in _EVERYDAY_VOTE_VERBS:
+        return _VOTED_ON.search(text, 0, m.start()) is not None  # (the sentence's words before the verb)
+    return True
 
 
 # "twice a day" is not read here (no number); "six times a day" is how often, per day. Not inside a
@@ -2368,6 +2389,13 @@ _LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
 # first makes them the only two values ("each cell holds either 0 or 1"), no range between.
 _EITHER = re.compile(r"\s+or\s+")
 _EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
+# A noun numbers label rather than count ("Bus routes 12 or 40", "gate 4 or 5"): two labels, no range (review).
+_LABEL_BEFORE = re.compile(
+    r"\b(?:routes?|wards?|gates?|platforms?|flights?|seats?|bus(?:es)?|lines?|chapters?|articles?|rooms?|"
+    r"sections?|numbers?|no\.|exits?|junctions?|piers?|berths?|lots?|districts?|highways?|roads?|stands?|"
+    r"terminals?|channels?|pages?|clauses?|paragraphs?)\s+$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -2418,7 +2446,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and not between
             and a.unit is None
             and b.unit is None
-            and _VOTE_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+            and _vote_before(text, max(0, a.start - 30), a.start)
         )
         tally = (
             sep.group("sep").lower() == "to"
@@ -2486,6 +2514,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and _EITHER.fullmatch(text, a.evidence_end, b.start) is not None
             and (i == 0 or _LISTED_BEFORE.fullmatch(text, found[i - 1].evidence_end, a.start) is None)
             and _EITHER_BEFORE.search(text, max(0, a.start - 8), a.start) is None
+            and _LABEL_BEFORE.search(text, max(0, a.start - 14), a.start) is None
         ):
             low = a.value * b.scale if b.scale and not a.scale else a.value
             if b.value > 10 * low:
