@@ -161,7 +161,7 @@ from service.backends.rules.event_words import (
     WILL_FOLLOW,
     happening_noun,
 )
-from service.backends.rules.inflect import IRREGULAR, forms
+from service.backends.rules.inflect import PAST_LEMMAS, PASTS, forms
 from service.backends.rules.lexicon import REPORTING_VERBS, words
 from service.backends.rules.phrases import MASK
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
@@ -967,7 +967,7 @@ _NOT_HEADS = words(
     "on in at of for to by with from into over under about against between during"
 )
 # Pasts that are no noun after a noun of happening: "which an inquiry said was", "the storm left was".
-_PASTS_AFTER = frozenset(p for p, _pp in IRREGULAR.values()) | words("said says told tells")
+_PASTS_AFTER = PASTS | words("said says told tells")
 # A verb group's first word after the noun that heads the phrase; not "'s" (a possessive or "is"), nor "get"/"got".
 _GROUP_AFTER_HEAD = (AUXILIARIES | MODALS) - words("'s ’s get got gets having being be")
 
@@ -1229,15 +1229,11 @@ def _ruled_out_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     return None
 
 
-# Simple pasts of the irregular verbs, to their lemmas: "drew" is "draw" (``_compared_change_at``).
-_IRREGULAR_PASTS: dict[str, str] = {past: lemma for lemma, (past, _p) in IRREGULAR.items()}
-
-
 def _past_lemma(word: str) -> str | None:
     """The lemma of a simple past no table knows ("spiked", "carried", "drew"), or None for a word that is none.
     Regular pasts are undone by their spelling, well enough for a trigger told in the past as written."""
-    if word in _IRREGULAR_PASTS:
-        return _IRREGULAR_PASTS[word]
+    if word in PAST_LEMMAS:
+        return PAST_LEMMAS[word]
     if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
         return None
     if word.endswith("ied"):

@@ -100,6 +100,12 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "withdraw": ("withdrew", "withdrawn"),
     "write": ("wrote", "written"),
 }
+# Simple pasts of the irregular verbs, to their lemmas ("drew" is "draw").
+PAST_LEMMAS: dict[str, str] = {past: lemma for lemma, (past, _pp) in IRREGULAR.items()}
+PASTS: frozenset[str] = frozenset(PAST_LEMMAS)
+# The pasts that are neither a participle nor the lemma ("broke", "began"; not "held", "cut", "beat"): a finite
+# verb wherever they stand.
+FINITE_PASTS: frozenset[str] = frozenset(p for lemma, (p, pp) in IRREGULAR.items() if p not in (pp, lemma))
 
 
 # Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable

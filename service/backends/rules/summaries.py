@@ -44,7 +44,7 @@ from service.backends.rules.event_words import (
     SUMMARY_CONNECTIVES,
     SUMMARY_SUBORDINATORS,
 )
-from service.backends.rules.inflect import IRREGULAR, forms
+from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
 from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 
@@ -341,7 +341,7 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
 # subject ran on to "kept" and "its" was taken for the verb; session 17); no possessive or auxiliary in -s is one.
 _FIRST_CLAUSE_SUBJECT = re.compile(
     r"\s*(?P<np>(?:(?:the|a|an)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?P<verb>"
-    + "|".join(sorted({past for past, _pp in IRREGULAR.values()} - {"was", "did"}, key=len, reverse=True))
+    + "|".join(sorted(PASTS - {"was", "did"}, key=len, reverse=True))
     + r"|[a-z]{3,}ed|(?!(?:its|his|this|us|as|thus|plus)\s)[a-z]+s)\s"
 )
 
@@ -853,12 +853,10 @@ _NOT_SURNAMES = words(
 # A comma, then a finite verb with no subject of its own: the sentence's main clause going on after a clause that
 # held the trigger ("Greta Holm, who sold her boat in April, | opened a cafe ..."). A word in -s is a verb only
 # before a word that is no verb and no joining word ("..., harbour officials said" is a tail).
-# Past tenses not ending in -ed: the inflection table's, and common ones it lacks (its verbs are event triggers').
-# Past tenses the inflection table holds (its verbs are event triggers'), read by both lists below.
-_TABLE_PASTS = frozenset(past for past, _p in IRREGULAR.values())
+# Past tenses not ending in -ed: the inflection table's (``inflect.PASTS``), and common ones it lacks.
 _PASTS = "|".join(
     sorted(
-        _TABLE_PASTS
+        PASTS
         | words(
             "saw said told won lost went came took gave made got began became held kept left led met paid ran sent"
         )
@@ -920,7 +918,7 @@ def _verb_first(rest: str) -> bool:
     """Whether the words after a relative open with a verb ("who hired two divers to | inspect the pier"), so the
     relative is the subject, not the object of a subject after it ("which the council approved")."""
     w = _first_word(rest)
-    return rest[:1].islower() and (w.endswith("ed") or w in _IRREGULAR_PASTS)
+    return rest[:1].islower() and (w.endswith("ed") or w in PASTS)
 
 
 # A name set off by commas before an appositive description, ending the words before it: "Greta Holm, |".
@@ -2206,13 +2204,7 @@ _OWN_VERB = re.compile(
 )
 
 # Pasts that are no participle ("broke", "began", "drove"; not "held", "cut"): a finite verb wherever they stand.
-_FINITE_PASTS = "|".join(
-    sorted(
-        (p for lemma, (p, pp) in IRREGULAR.items() if p not in (pp, lemma) and p not in ("was", "did")),
-        key=len,
-        reverse=True,
-    )
-)
+_FINITE_PASTS = "|".join(sorted(FINITE_PASTS - {"was", "did"}, key=len, reverse=True))
 # A word of the phrase between the noun and its verb: none that opens a clause of its own ("a rally in the town
 # | that drew 5,000 people" is told by the relative's path).
 _IN_PHRASE = (
@@ -2389,7 +2381,7 @@ def _compose_nominal(
         bare = _bare_main_verb(masked[np_end + rel.end() : np_end + rel.end() + len(said_of)])
         # only where the relative is the verb's subject ("that | has burned", "that | started"), not its object
         # ("in which | lawmakers adopted")
-        if bare is not None and (first in _VERB_GROUP or first.endswith("ed") or first in _IRREGULAR_PASTS):
+        if bare is not None and (first in _VERB_GROUP or first.endswith("ed") or first in PASTS):
             said_of = said_of[:bare]
         return Summary(finish(f"{noun_phrase} {said_of}"), noun_phrase)
     if rest.strip() and _first_word(rest.lstrip()) in _VERB_GROUP | {"came", "comes"}:
@@ -2915,7 +2907,7 @@ _JOINED_BEFORE = {
     )
     for kind, joined in (("it", _JOINED_FOR_IT), ("people", _JOINED_FOR_PEOPLE))
 }
-_IRREGULAR_PAST = "|".join(sorted(_TABLE_PASTS, key=len, reverse=True))
+_IRREGULAR_PAST = "|".join(sorted(PASTS, key=len, reverse=True))
 # The sentence's first clause: an optional fronted phrase set off by a comma, its subject, a finite verb with an
 # adverb or two before it. An auxiliary, a past tense or a verb in -ed is looked for first, a present in -s only
 # after ("The Ashford councillors walked": "councillors" is no verb).
@@ -2943,9 +2935,6 @@ _NOT_SUBJECT_WORDS = words(
 )
 
 
-_IRREGULAR_PASTS = frozenset(_IRREGULAR_PAST.split("|"))
-
-
 def _one_phrase(np: str) -> bool:
     """Whether the words before the verb found are one noun phrase, not a clause and the start of another ("Ms. Lind says Mr. Oduya | is"): no verb-like word in lower case but a plural head at its end."""
     ws = np.split()
@@ -2953,7 +2942,7 @@ def _one_phrase(np: str) -> bool:
         if not w[:1].islower():
             continue
         last = k == len(ws) - 1
-        if w in _IRREGULAR_PASTS or w in _AUX_FIRST or w.endswith("ed"):
+        if w in PASTS or w in _AUX_FIRST or w.endswith("ed"):
             return False
         if not last and w.endswith("s") and not w.endswith(("ss", "’s", "'s")):
             return False
