@@ -2,7 +2,7 @@
 
 A speed change to the rules must answer exactly what the code before it answered.
 ``dump`` writes the rules backend's answer to every development article (the seeds,
-``evals/sets/dev`` .. ``dev13`` and the first N PolNeAR ``train`` articles in name order)
+``evals/sets/dev`` .. ``dev14`` and the first N PolNeAR ``train`` articles in name order)
 as canonical JSON, one file per article; run it on the code before and after the change,
 then ``compare`` lists every article whose answer differs and exits 1 when one does.
 
@@ -44,9 +44,9 @@ from service import create_backend, extract
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "evals" / "sets"
 # Development sets, named one by one: a glob of evals/sets would reach the reserved ones.
-DEV_SETS: tuple[str, ...] = ("dev", *(f"dev{i}" for i in range(2, 14)))
+DEV_SETS: tuple[str, ...] = ("dev", *(f"dev{i}" for i in range(2, 15)))
 # Held out from all development: never opened, even when asked for by --set.
-RESERVED: tuple[str, ...] = ("heldout", "heldout2", "dev14")
+RESERVED: tuple[str, ...] = ("heldout", "heldout2", "dev15")
 POLNEAR_FOLDER = "polnear-train"
 # Fields that differ between two runs of the same code: (path of keys, what they hold).
 VOLATILE: tuple[tuple[str, ...], ...] = (("id",), ("usage", "wall_ms"))
