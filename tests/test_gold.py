@@ -54,6 +54,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev12",
         "dev13",
         "dev14",
+        "dev15",
     }
     assert documented <= set(LABELLED_SETS)
 
