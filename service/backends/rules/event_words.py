@@ -1410,6 +1410,22 @@ THAT_SPEECH: dict[str, tuple[str, ...]] = {
     "accept": ("that",),
 }
 
+# Session 18: a report, a claim or an allegation between such a verb and its "that" is the same speech:
+# "denied a report in a trade paper that the premiere had been delayed" tells of the delay, as "denied that
+# the premiere had been delayed" does (dev12 and dev14 label the happening denied, negated, and no denial).
+# The clause after "that" opens with its own subject ("a report that was published on Monday" is a
+# relative); the verb stays the event when that clause holds no happening of its own. A determiner and at
+# most ``CLAIM_WORDS`` words before "that", as the denial's reach (``_DENIED_CLAIM`` in events.py) reads them,
+# so what is denied is told negated.
+CLAIM_THAT = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|stor(?:y|ies))\s+"
+    r"(?:[^\s,;.]+\s+){0,6}?that\s+"
+    r"(?!(?:is|are|was|were|has|have|had|would|will|could|can|may|might|should|must)\b)",
+    re.IGNORECASE,
+)
+CLAIM_WORDS = 7
+
 # "agreed with the analysis", "did not agree with him": an opinion, unless what was agreed follows
 # ("agreed with Turkey on a deal", "agreed with the union to end the strike"; "on taxes" is an
 # opinion again). Words that must come within a few words after "with" for an agreement.

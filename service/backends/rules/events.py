@@ -58,6 +58,8 @@ from service.backends.rules.event_words import (
     CHANGE_BY_WAY,
     CHANGE_NOUNS,
     CHANGED_BY_AMOUNT,
+    CLAIM_THAT,
+    CLAIM_WORDS,
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
     COMPARED_REACH,
@@ -1672,6 +1674,31 @@ def _conditioned(masked: str, start: int, end: int) -> bool:
 _FINITE_AFTER_AND = re.compile(r",?\s+and\s+(?:has|have|had|was|were|is|are|will|would)\s")
 
 
+# The claim's clause ends at a comma or at a word joining another clause ("denied claims that it had dumped
+# waste, and sued the paper": the suit is the writer's, the denial stays).
+_CLAIM_ENDED = re.compile(r"[,;.]|\b(?:and|but|or|before|after|when|while|because)\b")
+
+
+def _claims_told(masked: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without a verb of speech whose object is a report or a claim told by its "that" clause
+    (``CLAIM_THAT``: "denied a report ... that the premiere had been delayed") when a happening of that clause
+    follows: the happening told is the news, as after "denied that" (``THAT_SPEECH``; Session 18)."""
+    out = []
+    for t in triggers:
+        if t.kind == "verb" and t.lemma in THAT_SPEECH:
+            m = CLAIM_THAT.match(masked, t.end)
+            if (
+                m is not None
+                and len(m.group().split()) - 2 <= CLAIM_WORDS
+                and any(
+                    u.start >= m.end() and not _CLAIM_ENDED.search(masked, m.end(), u.start) for u in triggers
+                )
+            ):
+                continue
+        out.append(t)
+    return out
+
+
 def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """Triggers not inside a purpose ("in order to support ...") within their clause."""
     if not triggers or _PURPOSE.search(masked) is None:
@@ -1908,7 +1935,9 @@ def find_events(
     dl = DATELINE.match(masked)
     if dl:
         masked = MASK * dl.end() + masked[dl.end() :]
-    triggers = _outside_purposes(masked, find_triggers(masked, story.seen if story is not None else None))
+    triggers = _outside_purposes(
+        masked, _claims_told(masked, find_triggers(masked, story.seen if story is not None else None))
+    )
     if not triggers:
         if story is not None:  # "A ferry ran aground on Saturday evening": a day told without an event
             story.unread.append((masked, None))

@@ -1,0 +1,53 @@
+"""Event types, session 18 (issue 15): mechanisms read on dev14's first-sight disagreements (dev14 became
+development data this session), kept where they fixed first-sight disagreements of two of dev7-dev14 and
+lowered none of the development sets.
+
+Every sentence here is written for the test, with hard negatives beside each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules_support import EventTyping
+
+_AT = EventTyping("2026-11-20")
+by_trigger = _AT.by_trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A report or a claim denied, told by its "that" clause: the happening told is the event, negated, as
+        # after "denied that"; the denial is no event of its own.
+        (
+            "The studio denied a report in a trade paper that the premiere had been delayed by a row with its "
+            "director.",
+            "delayed",
+            "delay",
+        ),
+        ("The mayor denied a report that she planned to veto the library cuts.", "veto", "veto"),
+        ("The minister denied a story in a weekly magazine that he had resigned.", "resigned", "resignation"),
+    ],
+)
+def test_a_report_denied_is_told_by_the_happening_it_reports(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert "denied" not in got, got
+    assert got[trigger].type == type_, got[trigger]
+    assert got[trigger].status == "negated", got[trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives (guards): a relative clause after the report ("a report that was published"), a
+        # "that" clause with no happening of its own, and a clause joined after the claim's comma leave the
+        # denial the event.
+        "The mayor denied a report that was published on Monday.",
+        "The brewer denied a report that its kiln was unsafe.",
+        "The firm denied a report that it was for sale, and sued the paper.",
+    ],
+)
+def test_a_denial_with_no_happening_told_stays_the_event(text: str) -> None:
+    got = by_trigger(text)
+    assert got["denied"].type == "denial", got
