@@ -170,9 +170,9 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The alliance will increase its troops in the region.", "increase", "deployment"),
         ("The number of soldiers at the base will double.", "double", "deployment"),
         ("Bread prices increased 5% in January.", "increased", "increase"),
-        # A forecast raised is a forecast; prices raised are an increase.
+        # A forecast raised is a forecast; prices raised are a rise (Session 18; an increase before).
         ("The grocer raised its annual profit forecast on Tuesday.", "raised", "forecast"),
-        ("The grocer raised prices on Tuesday.", "raised", "increase"),
+        ("The grocer raised prices on Tuesday.", "raised", "rise"),
         # Money paid: a dividend, a purchase, an investment; or just a payment.
         ("The miner will pay a special dividend in June.", "pay", "dividend"),
         ("The fraud paid for two cars and a boat.", "paid", "purchase"),

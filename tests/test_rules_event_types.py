@@ -523,7 +523,8 @@ def test_a_verb_after_and_shares_the_modality_before_it() -> None:
         # Hard negatives: families told by one noun keep it though a suffix rule would apply.
         ("The general was assassinated in 2020.", "assassinated", "killing"),
         ("Growth accelerated in the third quarter.", "accelerated", "increase"),
-        ("The bakery raised its prices by 5%.", "raised", "increase"),
+        # Session 18: an amount raised is a rise, the noun English makes of "raise" for an amount.
+        ("The bakery raised its prices by 5%.", "raised", "rise"),
         ("The visitors equalised in the 89th minute.", "equalised", "goal"),
         ("Police detained two protesters outside parliament.", "detained", "arrest"),
         # Session 8: "reduced" is a reduction and "welcomed" a welcome (their own nouns); a verb with no
@@ -557,8 +558,9 @@ def test_the_verbs_own_noun_by_word_formation(text: str, trigger: str, type_: st
         ("rise", "rise"),
         # Hard negatives: a short stem is no suffix ("prise" is no -ise verb), an unknown verb no noun.
         ("prise", None),
-        ("raise", None),
         ("walk", None),
+        # Session 18: "raise" has an irregular noun for an amount (a rise), not the -ise suffix's.
+        ("raise", "rise"),
     ],
 )
 def test_own_noun_follows_english_word_formation(lemma: str, noun: str | None) -> None:
@@ -753,10 +755,11 @@ def test_second_subject_hard_negatives(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # Session 6: money raised is fundraising; prices, dividends raised keep their types.
+        # Session 6: money raised is fundraising; prices, dividends raised keep their types (prices raised are
+        # a rise since session 18).
         ("The start-up raised $40 million from investors in May.", "raised", "fundraising"),
         ("The charity raised £2m for the hospital.", "raised", "fundraising"),
-        ("The bakery raised prices by 5%.", "raised", "increase"),
+        ("The bakery raised prices by 5%.", "raised", "rise"),
         ("The bank raised its dividend to 44 cents.", "raised", "dividend"),
         # Outbreaks, infections and sit-ins by their own names.
         ("Officials confirmed an outbreak of mumps at a college.", "outbreak", "outbreak"),
@@ -838,7 +841,7 @@ def test_opinions_and_questions_are_no_events(text: str) -> None:
         ("The council passed the budget by 7 votes to 4.", "passed", "vote"),
         ("The governor signed the bill on Friday.", "signed", "signing"),
         # Hard negative: prices raised to an amount are a rise, not money raised.
-        ("The firm raised prices to $2 million a unit.", "raised", "increase"),
+        ("The firm raised prices to $2 million a unit.", "raised", "rise"),
     ],
 )
 def test_laws_passed_and_signed(text: str, trigger: str, type_: str) -> None:

@@ -51,3 +51,29 @@ def test_a_report_denied_is_told_by_the_happening_it_reports(text: str, trigger:
 def test_a_denial_with_no_happening_told_stays_the_event(text: str) -> None:
     got = by_trigger(text)
     assert got["denied"].type == "denial", got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # An amount raised is a rise, the noun English makes of "raise" for an amount.
+        ("The regulator raised its cap on water bills on Monday.", "raised", "rise"),
+        ("The ferry operator would not raise its fares before the spring.", "raise", "rise"),
+        ("The weather office raised its flood warning to amber overnight.", "raised", "rise"),
+    ],
+)
+def test_an_amount_raised_is_a_rise(text: str, trigger: str, type_: str) -> None:
+    assert by_trigger(text)[trigger].type == type_, by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives (guards): what is raised still names the event first.
+        ("The brewer raised its quarterly dividend by 8%.", "raised", "dividend"),
+        ("The club's supporters raised $90 million in a month.", "raised", "fundraising"),
+        ("Parents have raised concerns about the new bus routes.", "raised", "concern"),
+    ],
+)
+def test_what_is_raised_still_names_it(text: str, trigger: str, type_: str) -> None:
+    assert by_trigger(text)[trigger].type == type_, by_trigger(text)

@@ -489,6 +489,12 @@ NOUN_IRREGULAR: dict[str, str] = {
     # (``CHANGE_APPOSITIVE``: "climbed to 40,000, a jump of a third" is a jump).
     **{w: "rise" for w in ("climb", "jump", "surge")},
     **{w: "fall" for w in ("slip", "slide", "tumble", "plunge", "slump", "dip")},
+    # Session 18: an amount raised is a rise, the noun British English makes of "raise" for an amount ("a pay
+    # rise"): "raised its price cap", "would not raise its own fixed prices" (dev10), "raised its alert level"
+    # (dev14). Every set that labels a "raise" its object does not name writes "rise" (dev10 twice, dev12 five
+    # times, dev14), none "increase"; what is raised still names it first ("raised its dividend": a dividend,
+    # "raised $40 million": fundraising, "raised concerns": a concern).
+    "raise": "rise",
     # Cuts by any verb of cutting: "slashed 2,000 jobs", "axed the route", "shed 400 jobs".
     "slash": "cut",
     "axe": "cut",
@@ -633,8 +639,9 @@ CHANGED_BY_AMOUNT = re.compile(
 FAMILY_NAMED = words(
     # A killing by any means is a killing ("assassinated" too: the seeds' gold says so).
     "assassinate "
-    # Rises by any verb are increases ("accelerated", "raised"), goals by any verb goals ("equalised").
-    "accelerate raise equalise equalize "
+    # Rises by any verb are increases ("accelerated"), goals by any verb goals ("equalised"); an amount raised
+    # is a rise (Session 18, ``NOUN_IRREGULAR``).
+    "accelerate equalise equalize "
     # What was initiated is found from its object ("the war it initiated"); a start otherwise.
     "initiate "
     # A document circulated is its own kind (a proposal, ``OBJECT_TYPES``), else an announcement.
