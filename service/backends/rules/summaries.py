@@ -1281,6 +1281,17 @@ def _compose_verb(
         # answered ("Chris Christie was asked whether he would issue a quarantine ..."), not a fragment opening
         # with "Asked".
         return Summary(finish(f"{who} was {region} {predicate}"), who)
+    if (
+        not region
+        and not own_group
+        and text[trig_start:trig_end].lower() == "asked"
+        and _REDUCED_SUBORDINATOR.search(masked, max(0, c_start - 12), trig_start) is not None
+        and _ASKED.match(text, trig_start) is not None
+        and (who := _asked_one(ctx, c_start)) is not None
+    ):
+        # "Greta Holm told the radio in an interview when | asked which route she would keep": asked, not asking;
+        # the subject borrowed from the clause before asked nothing (session 18: "Greta Holm asked which route ...").
+        return Summary(finish(f"{who} was {predicate}"), who)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start, s0)
         if subject is None:
@@ -1951,9 +1962,11 @@ def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
 
 # A question put to someone, its clause cut after "when" or "after": "asked whether", "asked by reporters if".
 _ASKED = re.compile(
-    r"asked\s+(?:(?:on|by|in|at|about|during)\s+[^,;]{1,40}?\s+)?(?:whether|if|how|what|why|who|when|where)\b",
+    r"asked\s+(?:(?:on|by|in|at|about|during)\s+[^,;]{1,40}?\s+)?(?:whether|if|how|what|why|who|when|where|which)\b",
     re.IGNORECASE,
 )
+# A subordinator right before a participle with no subject or auxiliary: "when | asked", a passive cut short.
+_REDUCED_SUBORDINATOR = re.compile(r"\b(?:when|after|before|once|if|until)\s+$", re.IGNORECASE)
 # The cue of the sentence the answer was given with: "Christie said | when asked", "Hale told the radio | when asked".
 _ANSWERED = re.compile(r"\b(?:said|says|told|tells|replied|answered|responded)\b")
 
@@ -2219,6 +2232,27 @@ _OWN_VERB_LATER = re.compile(
     + r")\b)|[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her|some|more|\d)[\s\d,.]))"
 )
 
+# Session 18. A source's own verb of finding after its noun: "a poll | found", "a survey | shows".
+_SOURCE_FINDS = re.compile(
+    r"\s(?P<verb>found|finds|shows|showed|suggests|suggested|indicates|indicated|reveals|revealed|concluded|"
+    r"concludes)\b"
+)
+# An object that is only a time: "a poll found | last week that ..." lost what was found with the clause after it.
+_TIME_ONLY = re.compile(
+    r"(?:(?:last|this|next|on|in|earlier|late|early)\s+)?(?:week|month|year|[A-Z][a-z]+day|today|yesterday)"
+)
+# Verbs of a clause that end it only when their object was cut: "found that 62 per cent of voters believed | ...".
+_OBJECT_CUT = words(
+    "believed believe believes said say says thought think thinks knew know knows felt feel feels found find finds "
+    "showed show shows expected expect expects wanted want wants included include includes"
+)
+# Words no noun phrase ends on, left where the clause break cut what they governed: "a meeting with the mayor | at
+# which ...", "a safety session on | how to steer", a question mark the break kept.
+_DANGLING_NP_END = re.compile(
+    r"(?:\s+(?:at|on|in|of|with|for|to|by|from|about|over|into)(?:\s+(?:how|what|why|whether|which|whom))?"
+    r"|\s+(?:how|what|why|whether))+\s*$|\s*\?\s*$"
+)
+
 
 def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
@@ -2296,6 +2330,25 @@ def _compose_nominal(
         np_end = later.start("verb")
         while masked[np_end - 1].isspace():
             np_end -= 1
+    finds = _SOURCE_FINDS.search(masked, trig_end, np_end) if own_verb is None else None
+    if finds is not None:
+        # "a poll this month | found Ms. Holm ahead", "a survey shows ...": the source's own verb stood inside the
+        # noun phrase, and the summary took it into the subject of "was carried out" (session 18: "A poll found Ms.
+        # Holm ahead was carried out."). The noun phrase before the verb is its subject, the verb keeps its object;
+        # when the object is not one the summary can vouch for (none, or a "that" clause the clause break cut
+        # inside an aside), the shorter sentence of the noun phrase alone is told.
+        np_end = finds.start()
+        finding = cut_tail(text[finds.start("verb") : c_end]).rstrip(" ,;:")
+        obj = finding[len(finds.group("verb")) :].strip()
+        if (
+            obj
+            and MASK * 2 not in masked[finds.start("verb") : c_end]
+            and not _TIME_ONLY.fullmatch(obj)
+            and not (_first_word(obj) == "that" and "," in obj)
+            and _last_word(obj) not in _OBJECT_CUT
+        ):
+            head_np = text[np_start:np_end].strip()
+            return Summary(finish(f"{head_np} {finding}"), head_np)
     noun_phrase = text[np_start:np_end].strip()
     if own_verb is not None:
         return Summary(finish(f"{noun_phrase}{cut_tail(text[np_end:c_end])}"), noun_phrase)
@@ -2342,6 +2395,9 @@ def _compose_nominal(
         speaker = resolve_phrase(who, kind, ctx.sent_start + inverted.start("who"), ctx.book)
         ctx.draw(inverted.start("who"), np_end)
         return Summary(finish(f"{speaker} spoke {inverted.group('prep')} {noun_phrase}"), speaker)
+    fronted = _fronted_occasion(ctx, c_start, c_end, np_start, np_end, occasion)
+    if fronted is not None:
+        return Summary(finish(f"{fronted[0]} spoke {fronted[1]} {noun_phrase}"), fronted[0])
     lead_m = masked[c_start:np_start]
     lead_s = c_start + len(lead_m) - len(_strip_leading(lead_m.lstrip()))
     lead_w = _first_word(masked[lead_s:np_start])
@@ -2414,7 +2470,48 @@ def _compose_nominal(
         verb = "did not take place" if held == "took place" else "was not " + held.split()[-1]
     else:
         verb = held
+    if not re.search(r"[“”\"]|''", noun_phrase):  # (inside quoted words the words are the speaker's)
+        # The noun phrase ends the sentence here: not on a word whose object the clause break cut (session 18).
+        noun_phrase = _DANGLING_NP_END.sub("", noun_phrase)
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
+
+
+# Session 18. Occasions a person speaks at, set before the sentence's subject: "In an interview with the Gazette,
+# Ms. Holm opposed the toll", "At a rally in Ames last week, Mr. Lund said ...". Told as "An interview ... took place."
+# the summary said nothing but that it happened; the one the main clause is about spoke there.
+_FRONTED_OCCASIONS = words("interview interviews conference briefing call rally debate speech address forum")
+_FRONTING_PREPOSITION = re.compile(r"(?P<prep>in|at|during)\s+", re.IGNORECASE)
+# The main clause after the occasion's comma: a name (a title before it) or "he"/"she", then a finite verb.
+_SUBJECT_AFTER_OCCASION = re.compile(
+    r"\s*,\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|he|she)"
+    r"\s+(?:(?:also|then|later|again|[a-z]{3,}ly)\s+)?(?=\S)"
+)
+
+
+def _fronted_occasion(
+    ctx: Context, c_start: int, c_end: int, np_start: int, np_end: int, occasion: str
+) -> tuple[str, str] | None:
+    """(speaker, preposition) when an occasion of speech opens the clause before its subject ("In a brief
+    the Gazette, Ms. Holm opposed the toll"): the subject, a person a reader can name, spoke there."""
+    masked = ctx.masked
+    if occasion not in _FRONTED_OCCASIONS:
+        return None
+    lead = _strip_leading(masked[c_start:np_start].lstrip())
+    front = _FRONTING_PREPOSITION.fullmatch(lead)
+    after = _SUBJECT_AFTER_OCCASION.match(masked, np_end, c_end)
+    if front is None or after is None or not _FINITE_WORD.match(masked, after.end(), c_end):
+        return None
+    who = ctx.text[after.start("who") : after.end("who")]
+    if who in ("he", "she"):
+        speaker = _pronoun_subject(who, ctx, c_start, after.start("who"))
+    else:
+        speaker = resolve_phrase(who, "name", ctx.sent_start + after.start("who"), ctx.book)
+    if speaker is None or ctx.book.type_of(speaker) != "person":
+        return None  # a pronoun no one can be named for, or a name the book does not know as a person's
+    if " " not in speaker and "." in who:
+        speaker = who  # "Mr. Hale" with no fuller name known keeps the title, not a bare surname (session 16)
+    ctx.draw(np_start, after.end("who"))
+    return speaker, front.group("prep").lower()
 
 
 # Documents told as nouns of happening, and the verb that says what was done with them (not "took place").
@@ -2458,7 +2555,11 @@ _PERSON_OF = re.compile(
 # conference", "said on | a call with analysts".
 _SPOKE_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told|tells|spoke)(?:\s+(?P<to>reporters|journalists|analysts|investors|lawmakers|"
-    r"MPs|parliament|staff|employees|(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?[\d,]+\s+[a-z]+))?(?:\s+(?:on\s+[A-Z]\w+day|today|yesterday))?(?:\s+(?P<prep>in|at|during|on))?\s+$"
+    r"MPs|parliament|staff|employees|(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?[\d,]+\s+[a-z]+"
+    # session 18: a name told ("told the Dover Gazette in an interview", "tells Harbour Radio in a long
+    # interview"): to whom the speaker spoke, before the preposition of the occasion
+    r"|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s+(?:in|at|during|on)\s+$)"
+    r"))?(?:\s+(?:on\s+[A-Z]\w+day|today|yesterday))?(?:\s+(?P<prep>in|at|during|on))?\s+$"
 )
 _SPOKE_INVERTED = re.compile(
     r"\b(?:said|says)\s+(?P<who>(?:the|a)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
