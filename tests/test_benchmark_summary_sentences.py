@@ -159,6 +159,28 @@ CASES = [
     ("no-main-verb", "The boat Greta Holm sold in April.", "The boat Greta Holm sold in April sank."),
     ("no-main-verb", "The plan the council approved in May.", "The council approved the plan in May."),
     ("no-main-verb", "The plan the council approved in May.", "The same year the council sold the pier."),
+    # Session 18: what session 17's reader found the kinds above pass.
+    (
+        "happening-np",
+        "A poll in May found Greta Holm ahead was carried out.",
+        "A poll conducted in May was carried out.",
+    ),
+    ("happening-np", "A safety session on how was held.", "A safety session on steering was held."),
+    ("happening-np", "A vote was expected took place.", "A similarly timed debate took place."),
+    ("nothing-named", "A decision was made.", "A decision on the Dover ferry was made."),
+    ("nothing-named", "Last month’s vote was held.", "November’s election was held."),
+    ("nothing-named", "A short interview took place.", "Greta Holm spoke in a short interview."),
+    (
+        "list-only",
+        "Including the ferry, the pier and the quay.",
+        "Including the ferry, the port lost three boats.",
+    ),
+    (
+        "comma-subject",
+        "The Harbour Book, spoke with the mayor.",
+        "Kestrel Shipping, founded by Greta Holm, closed.",
+    ),
+    ("comma-subject", "Greta Holm, has won the seat.", "Greta Holm, 74, has won the seat."),
 ]
 
 
