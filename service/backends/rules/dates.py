@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.backends.rules.inflect import FINITE_PASTS, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
 from service.backends.rules.numbers import any_case
@@ -34,7 +35,8 @@ WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("
 _TIME_FIRST_WORDS = (
     "on in since by until till from before after during as through at the end start beginning middle close "
     "early late mid first last final past opening closing second third this next several day days week weeks "
-    "fortnight fiscal year today yesterday tomorrow tonight earlier later a an "
+    "fortnight fiscal year today yesterday tomorrow tonight earlier later a an over throughout "
+    "spring summer autumn fall "
     "one two three four five six seven eight nine ten eleven twelve "
     f"{MONTH_NAMES.replace('|', ' ')} {WEEKDAY_NAMES.replace('|', ' ')}"
 ).replace("\\.?", "")
@@ -57,6 +59,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{MONTH_NAMES}))\b(?!\.?\s+\d)
       | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{YEAR})\b
       | (?P<season>(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter))\b
+      | (?P<sy>(?:the\s+)?(?:spring|summer|autumn|fall)\s+(?:of\s+)?{YEAR})\b
+      | (?P<ts>(?:(?:over|throughout)\s+)?the\s+(?:spring|summer|autumn|fall))\b(?!\s+(?:of|in)\b)
       | (?P<m>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES}))\b(?!\s+\d)
       | (?P<wdw>(?:(?:{_WEEKDAYS})\s+(?:of\s+)?(?:last|this|next)\s+week
                |(?:last|this|next)\s+week(?:['’]s)?\s+(?:{_WEEKDAYS})))\b
@@ -186,6 +190,17 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
             continue  # "the 2000 people": a count
+        if kind == "ts":
+            # "in the spring", "over the summer" (Session 18): a season after a preposition of time, the
+            # coming one for a clause that looks ahead ("might close a plant in the spring"), else the last
+            # one begun ("spent 40 million over the summer"). Not "by the spring": a deadline.
+            if prefix not in _SEASON_PREPOSITIONS and not core.lower().startswith(("over", "throughout")):
+                continue
+            before = clause_before(text, m.start())
+            ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
+            date = _the_season(core.lower(), published, ahead) if published is not None else None
+            out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
+            continue
         owner = (
             _POSSESSOR_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if kind == "rel" and core.split()[0].lower() in ("last", "next", "past", "this")
@@ -457,7 +472,8 @@ _YEAR_IN = re.compile(YEAR)
 def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past: bool = False) -> str | None:
     core = _SPACES.sub(" ", core.strip())
     has_year = _YEAR_IN.search(core) is not None
-    if kind == "y":
+    if kind in ("y", "sy"):
+        # "spring 2028", "the summer of 2025": a season of a year names the year (Session 18)
         return _YEAR_IN.search(core).group()  # type: ignore[union-attr]
     if kind == "wd":
         return _weekday(core, published, future)
@@ -479,6 +495,8 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return _weekday_of_week(core.lower(), published)
     if kind == "season":
         return _season(core.lower(), published, future)
+    if kind == "ts":
+        return _the_season(core.lower(), published, future)
     if kind == "mly":
         return _month_of_year(core.lower(), published)
     if kind == "lm":
@@ -594,6 +612,26 @@ def _season(core: str, published: dt.date, future: bool = False) -> str:
         else:
             year = min(y for y in years if begins(y) > month_index)
     return f"{year:04d}"
+
+
+# The prepositions after which "the spring" is a time (``_the_season``); "by the spring" is a deadline.
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "through", "until", "till", "before", "after", "since", "from"}
+)
+
+
+def _the_season(core: str, published: dt.date, ahead: bool) -> str:
+    """ "in the spring", "over the summer": the season the story is in, else the coming one for what is
+    ahead and the last one begun for what is not; named by its year (a season names no month)."""
+    start = _SEASON_START[core.split()[-1]]
+    month_index = published.year * 12 + published.month - 1
+    years = range(published.year - 1, published.year + 2)
+    current = [y for y in years if y * 12 + start - 1 <= month_index < y * 12 + start + 2]
+    if current:
+        return f"{current[0]:04d}"
+    if ahead:
+        return f"{min(y for y in years if y * 12 + start - 1 > month_index):04d}"
+    return f"{max(y for y in years if y * 12 + start - 1 <= month_index):04d}"
 
 
 def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
@@ -1009,6 +1047,8 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or _period_of_a_thing(text, trig_start, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+            or _main_verb_after_relative(text, trig_start, between)
+            or _relative_clause_between(between)
             or (
                 t.kind in ("m", "mdy", "dmy")
                 and _YEAR_IN.search(t.text) is None
@@ -1017,6 +1057,84 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
         )
     if t.end <= trig_start and "," in text[t.end : trig_start]:
         return _OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None
+    return False
+
+
+# Session 18: an event whose verb a relative pronoun is the subject of ("A man who was arrested in Ostby
+# appeared in court on Monday", "The woman who sold the mill bought a farm in May") is told inside the noun's
+# relative clause, which ends before the sentence's own verb: a time after that verb is its time, not the
+# relative clause's (the lead's reading: the arrest was dated Monday).
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|also|later|then)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_BETWEEN_WORDS = re.compile(r"[A-Za-z’'-]+|[,;(]")
+# Words after which a past form goes on the relative clause (an auxiliary, a joining word, a pronoun whose
+# clause it is) or is a participle after its preposition: no sentence verb comes after them.
+_NO_MAIN_VERB_AFTER = word_set(
+    """has have had was were is are be been being and or but who which that whom whose to by of in on at for
+    with from into after before when while as than a an the it he she they we i its their his her our this
+    these those last first next new own most more"""
+)
+# A participle after its noun ("arrested in a raid linked to the gang") is written with the preposition it
+# governs right after it; a sentence's verb after its subject is not, for the verbs the lead found.
+_PARTICIPLE_NEXT = word_set("by to with as")
+
+
+def _main_verb_after_relative(text: str, trig_start: int, between: str) -> bool:
+    """Whether ``between`` (from an event's trigger to a time) holds the sentence's own verb after the
+    relative clause the trigger is told in."""
+    opened = _RELATIVE_SUBJECT_BEFORE.search(text, max(0, trig_start - 40), trig_start)
+    if opened is None:
+        return False
+    if "," in text[max(0, opened.start() - 2) : opened.start()] and "," not in between:
+        return False  # "The museum, which lost its roof in a storm in 2019, reopens ...": inside the commas
+    tokens = _BETWEEN_WORDS.findall(between)
+    for k in range(1, len(tokens)):
+        prev, word = tokens[k - 1].lower(), tokens[k]
+        if prev in _NO_MAIN_VERB_AFTER or not prev[:1].isalpha() or not word.islower():
+            continue
+        following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if word in FINITE_PASTS or (
+            (word in PASTS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST_ED))
+            and following not in _PARTICIPLE_NEXT
+        ):
+            return True
+    return False
+
+
+# Session 18: a relative clause after the event's words, with its own verb, takes the time after that verb:
+# "closed a pool that opened in 2019", "would refund members under a rule that applies from Saturday",
+# "approved a budget that cuts spending in 2027" (each gave the time to the closing, refund or approval).
+# With a comma before "which" the relative clause was already its own (``OTHER_CLAUSE_AFTER``).
+_RELATIVE_WORD_BETWEEN = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
+_RELATIVE_SUBJECT = word_set("the a an its their his her it he she they we")
+_FINITE_AUXILIARIES = word_set("has have had was were is are will would could can may might also now")
+
+
+def _relative_clause_between(between: str) -> bool:
+    """Whether ``between`` (from an event's trigger to a time) opens a relative clause whose own verb comes
+    before the time: "that opened", "that the council built", "which will close"."""
+    for m in _RELATIVE_WORD_BETWEEN.finditer(between):
+        tail = between[m.end() :]
+        if "," in tail or ";" in tail:
+            continue
+        tokens = _BETWEEN_WORDS.findall(tail)
+        k = 0
+        if k < len(tokens) and tokens[k].lower() in _RELATIVE_SUBJECT:
+            k += 2 if tokens[k].lower() in ("the", "a", "an", "its", "their", "his", "her") else 1
+        while k < len(tokens) and tokens[k].lower() in _FINITE_AUXILIARIES:
+            k += 1
+        if k >= len(tokens) or not tokens[k].islower():
+            continue
+        word = tokens[k]
+        if (
+            word in PASTS
+            or word in FINITE_PASTS
+            or (k > 0 and tokens[k - 1].lower() in _FINITE_AUXILIARIES)
+            or (len(word) > 3 and word.endswith(("ed", "es", "ts", "ns", "ks", "ps", "ds", "ls", "rs", "ys")))
+        ):
+            return True
     return False
 
 

@@ -1593,12 +1593,46 @@ _BEGUN = re.compile(r"(?:began|begun|started)\s+[a-z]+ing$", re.IGNORECASE)
 # comma "while" sets two facts side by side ("..., while exports rose 2%"): no change.
 _WHILE_MEANWHILE = re.compile(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]")
+# Session 18: a state a thing is said to stay in goes on, whatever is to come of it: "The ring road will
+# remain shut until at least Thursday", "the pier remains closed" (the gold of dev9, dev10 and dev14 calls
+# each such closure ongoing; the rules said planned). The verbs of staying in a present or future form only:
+# "stayed closed on Monday" tells a day gone.
+STAYING = words("stay stays staying remain remains remaining")
+_STAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STAYING)) + r")\s+$", re.IGNORECASE)
+# Session 18: a happening someone is leading goes on: "Sergeant Pell, who is heading the investigation",
+# "the detective leading the inquiry into the fire" (dev5 and dev14; the rules said occurred).
+LEADING = words("leading heading conducting running overseeing directing coordinating")
+_LEADING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(LEADING)) + r")\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Session 18: a noun of happening whose verb is a schedule told in the present is still to come: "The union's
+# strike ballot closes on Friday", "Pay talks resume on Monday" (the lead found the ballot told as occurred,
+# on the Friday before). Singular and plural verbs; a noun the trigger finder read with a light verb before it
+# ("strike ballot") too.
+_SCHEDULE_TOLD_AFTER = re.compile(
+    r"\s+(?:begins?|starts?|opens?|ends?|closes?|resumes?|takes?\s+place)\s+(?:on|at|in|next|this|tomorrow|later)\b",
+    re.IGNORECASE,
+)
+# Session 18: a noun of happening set in the present and told with a modal is what would happen if it came:
+# "A strike today would close every school", "A walkout now could cost millions" (the lead found the strike
+# told as occurred). Only a time of now: "A strike on Friday would ..." may tell a strike called for Friday.
+_NOW_MODAL_AFTER = re.compile(
+    r"\s+(?:today|now|right\s+now|tonight)\s+(?:would|could|might)\s", re.IGNORECASE
+)
 
 
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
     ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
+    if status == "occurred" and trigger.kind in ("nominal", "light"):
+        if _NOW_MODAL_AFTER.match(sentence, trigger.end):
+            return "hypothetical"
+        if _SCHEDULE_TOLD_AFTER.match(sentence, trigger.end):
+            return "planned"
     sentence_before = sentence[: trigger.start]
     if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
         return "negated"
@@ -1641,6 +1675,8 @@ def _clause_status(before: str, trigger: Trigger) -> str:
         return LIGHT_STATUS[trigger.lemma]  # "was considering a ban": a hypothetical ban
     if HYPOTHETICAL.search(window[-45:]) or _ABILITY.search(window):
         return "hypothetical"
+    if trigger.kind == "verb" and _STAYING_BEFORE.search(window[-12:]):
+        return "ongoing"  # "will remain shut until at least Thursday" (Session 18)
     if PLANNED.search(window[-50:]) or (trigger.kind == "phrasal" and trigger.lemma == "due"):
         # "is due back in court": the phrase itself looks ahead.
         return "planned"
@@ -1650,6 +1686,8 @@ def _clause_status(before: str, trigger: Trigger) -> str:
         return "hypothetical"  # "The repairs could cost $2m"
     if (trigger.form == "gerund" and ONGOING.search(before[-25:])) or trigger.form == "under":
         return "ongoing"
+    if trigger.kind == "nominal" and _LEADING_BEFORE.search(window[-50:]):
+        return "ongoing"  # "the detective leading the inquiry" (Session 18)
     return "occurred"
 
 
@@ -2597,10 +2635,12 @@ def _time_for(
     usable = []
     for t in times:
         prefix = t.text.split()[0].lower() if t.text.split() else ""
-        bound = prefix in ("since", "until", "till") or _BOUND_BEFORE.search(
-            masked, max(0, t.start - 30), t.start
-        )
-        if bound and status != "ongoing":
+        hedged = _BOUND_BEFORE.search(masked, max(0, t.start - 30), t.start)
+        bound = prefix in ("since", "until", "till") or hedged
+        # What goes on is dated by its start ("since March"), never by its end: "will stay closed until at
+        # least Wednesday" has no date (Session 18).
+        start = prefix == "since" or (hedged is not None and hedged.group().lower().startswith("since"))
+        if bound and not (status == "ongoing" and start):
             continue
         if t.kind == "clock" and status != "occurred":
             continue  # the story's day dates what happened then, not what is to come
