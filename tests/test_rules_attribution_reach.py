@@ -160,11 +160,16 @@ def test_a_relative_that_after_an_addressee_opens_no_claim() -> None:
 @pytest.mark.parametrize(
     ("body", "claim"),
     [
-        ("Okafor called the council’s suspension “arbitrary.”", "The council’s suspension “arbitrary.”"),
-        ("The mayor praised Okafor, who has called the levy an obvious fraud.", "The levy an obvious fraud."),
+        # Session 18: what a thing is called, as a sentence (SPEC: a standalone sentence).
+        ("Okafor called the council’s suspension “arbitrary.”", "The council’s suspension is “arbitrary.”"),
+        (
+            "The mayor praised Okafor, who has called the levy an obvious fraud.",
+            "The levy is an obvious fraud.",
+        ),
+        # Session 18: what the addressee is called upon to do, as a sentence (SPEC: a standalone sentence).
         (
             "Okafor called upon the mayor to restart the ferry service.",
-            "The mayor to restart the ferry service.",
+            "The mayor should restart the ferry service.",
         ),
     ],
 )

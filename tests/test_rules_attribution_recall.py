@@ -89,7 +89,7 @@ def test_defended_reports_only_a_stance() -> None:
 
 def test_a_request_with_asked_reports_like_urged() -> None:
     a = one("The harbour board asked the council to delay the vote on the plan.")
-    assert a.source == "The harbour board" and a.claim == "The council to delay the vote on the plan."
+    assert a.source == "The harbour board" and a.claim == "The council should delay the vote on the plan."
     # Hard negatives: a question, a passive, and asking the way.
     assert run("Greene asked whether the port would stay open.").attributions == []
     assert run("Greene was asked to leave the hall by the guards.").attributions == []

@@ -419,22 +419,23 @@ def test_according_to_then_a_relative_clause_then_the_claim() -> None:
 @pytest.mark.parametrize(
     ("body", "source", "claim"),
     [
-        # An object, then its quoted predicate, after an appositive, a participle or a coordinated cue.
+        # An object, then its quoted predicate, after an appositive, a participle or a coordinated cue (session 18:
+        # written as a sentence, "X is Y").
         (
             INTRO + "Tom Diaz, a pilot, called Harbourton’s standards “strong.”",
             "Tom Diaz",
-            "Harbourton’s standards “strong.”",
+            "Harbourton’s standards are “strong.”",
         ),
         (
             INTRO + "Okafor has targeted the pilots, calling the harbour pilots “pirates” and cheats.",
             "Ruth Okafor",
-            "The harbour pilots “pirates” and cheats.",
+            "The harbour pilots are “pirates” and cheats.",
         ),
         (
             INTRO + "Okafor admitted that she found the debt confusing and called the golf venture “a great "
             "example” of failure.",
             "Ruth Okafor",
-            "The golf venture “a great example” of failure.",
+            "The golf venture is “a great example” of failure.",
         ),
     ],
 )

@@ -231,7 +231,7 @@ def test_naming_a_thing_or_calling_someone_is_no_verdict(body: str) -> None:
         ("Okafor questioned whether the levy was legal.", "questioned", "Whether the levy was legal"),
         ("Okafor questioned Delgado's commitment to the harbour.", "questioned", "Delgado's commitment"),
         ("Okafor has proposed a 10 percent levy on cruise ships.", "proposed", "A 10 percent levy"),
-        ("Okafor is asking the council to delay the vote.", "asking", "The council to delay the vote"),
+        ("Okafor is asking the council to delay the vote.", "asking", "The council should delay the vote"),
     ],
 )
 def test_stances_criticism_questions_and_proposals_report(body: str, cue: str, claim: str) -> None:

@@ -247,7 +247,7 @@ def test_it_is_the_body_a_description_just_named() -> None:
         "Earlier this month, the association had warned pilots that the pier was unsafe, and it urged them "
         "to check their moorings."
     )
-    assert source(body, "Them to check") == "Harbour Pilots Association"
+    assert source(body, "They should check") == "Harbour Pilots Association"
 
 
 def test_it_in_another_paragraph_is_the_body_named_last() -> None:

@@ -30,13 +30,24 @@ def rules_events(text: str) -> list[Event]:
 
 
 @pytest.mark.parametrize(
-    ("text", "noun"),
+    ("text", "noun", "contrast"),
     [
-        ("She said the vessel's fire pumps were broken.", "fire"),
-        ("The union's strike fund was nearly empty by the spring.", "strike"),
+        # Each beside a sentence where the same noun is the happening (review of session 17: a guard must
+        # not pass on an empty extraction).
+        (
+            "She said the vessel's fire pumps were broken.",
+            "fire",
+            "She said the vessel's fire spread to the pumps.",
+        ),
+        (
+            "The union's strike fund was nearly empty by the spring.",
+            "strike",
+            "The union's strike was nearly over by the spring.",
+        ),
     ],
 )
-def test_a_happening_that_modifies_the_next_noun_is_none(text: str, noun: str) -> None:
+def test_a_happening_that_modifies_the_next_noun_is_none(text: str, noun: str, contrast: str) -> None:
+    assert noun in by_trigger(contrast), contrast
     got = by_trigger(text)
     assert noun not in got, {t: e.type for t, e in got.items()}
 
@@ -85,16 +96,30 @@ def test_a_participle_after_the_noun_is_not_its_verb(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "noun"),
+    ("text", "noun", "contrast"),
     [
-        # Set phrases with a noun of happening that tell no such happening (IDIOMS_NOT_HAPPENING).
-        ("The plan drew a storm of criticism last week.", "storm"),
-        ("The agency received a flood of complaints on Tuesday.", "flood"),
-        ("The coach is under fire after a fifth defeat in a row.", "row"),
-        ("The bank kept its rate at 4.25% on Thursday, the third hold in a row.", "hold in a row"),
+        # Set phrases with a noun of happening that tell no such happening (IDIOMS_NOT_HAPPENING), each
+        # beside a sentence where the noun is the happening.
+        ("The plan drew a storm of criticism last week.", "storm", "A storm hit the coast last week."),
+        (
+            "The agency received a flood of complaints on Tuesday.",
+            "flood",
+            "A flood hit the agency's offices on Tuesday.",
+        ),
+        (
+            "The coach is under fire after a fifth defeat in a row.",
+            "row",
+            "A row broke out between the coach and the board.",
+        ),
+        (
+            "The bank kept its rate at 4.25% on Thursday, the third hold in a row.",
+            "hold in a row",
+            "The bank held its rate at 4.25% on Thursday.",
+        ),
     ],
 )
-def test_a_happening_noun_in_a_set_phrase_is_none(text: str, noun: str) -> None:
+def test_a_happening_noun_in_a_set_phrase_is_none(text: str, noun: str, contrast: str) -> None:
+    assert by_trigger(contrast), contrast
     got = by_trigger(text)
     assert noun not in got, {t: e.type for t, e in got.items()}
 
@@ -281,6 +306,7 @@ def test_a_judging_noun_in_apposition_keeps_the_verb_s_type(text: str, type_: st
 )
 def test_an_everyday_verb_of_voting_counts_no_votes(text: str) -> None:
     units = [f.unit for f in rules(text, PUBLISHED).figures]
+    assert units, text  # the amounts are read (the guard cannot pass on an empty extraction)
     assert "votes" not in units, units
 
 

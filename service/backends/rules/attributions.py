@@ -180,6 +180,10 @@ CLAIM_CANNOT_START = words(
     "after before during at in on with following to for from by while when as adding saying citing "
     "outside inside near behind ahead through upon within into onto off"
 )
+# A defeat owned by the verb before it: "conceded defeat", "admitted defeat" are acts of the contest, not things
+# said to be so (the claim was "Defeat shortly after 2am."; dev9's gold has no attribution for it). "claimed
+# victory" stays a claim (session 15's hard negative: a victory claimed may be disputed).
+OUTCOMES_OWNED = words("defeat")
 # Claims shorter than this (in words) are not claims ("he said so").
 MIN_CLAIM_WORDS = 3
 
@@ -416,6 +420,8 @@ def _claim_after(
         and SAY_FORM_BEFORE.search(masked, 0, cue_end)
     ):
         return None  # "“...,” Ruiz said of the closure": what the words were about, not a claim (session 13)
+    if first and first.group().lower() in OUTCOMES_OWNED and not that:
+        return None  # "conceded defeat on Friday": an act, no claim (session 18, lead)
     if first and first.group().lower() in COORDINATORS and "," in masked[cue_end:start]:
         return None  # "the artist wrote in 1861, but it was lost": a second clause after a comma (session 12)
     if not that and WHEN_AND_WHERE_ONLY.match(masked[start:end]):
@@ -2418,10 +2424,32 @@ def _forward_claim(
     if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
         np = text[cited.start("np") : cited.end("np")]
         own_via, source = source.canonical, _according_source(np, sent.start + cited.start("np"), book)
+    claim_text = text[c_start:c_end]
+    told = (
+        _TOLD_TO_DO.match(claim_text)
+        if cue.lemma in DIRECTIVE_CUES
+        and not (cue.lemma == "call" and (prep is None or "for" in prep.group()))
+        else None
+    )
+    named = (
+        _NAMED_AS.match(claim_text) if cue.lemma in NAMING_VERBS and prep is None and not that_opens else None
+    )
+    if named is not None:
+        # "called the levy an obvious fraud": what the thing is called, as a sentence (session 18, lead: the claim
+        # was "The levy an obvious fraud."; the gold writes "The WTO draft is a rich-country text ...").
+        thing = _SUBJECT_FORM.get(named.group("x").lower(), named.group("x"))
+        claim_text = f"{thing} {'are' if _plural_head(thing) else 'is'} {named.group('y')}"
+    elif told is not None and not _NOT_AN_ADDRESSEE.search(told.group("who")):
+        # "urged passengers not to travel", "called on both sides to resume talks": what the addressee should
+        # do, as a sentence (session 18, lead: the claim was "Passengers not to travel ...", no sentence; the
+        # gold writes "Growers should check their frost fans.").
+        who = told.group("who")
+        who = _SUBJECT_FORM.get(who.lower(), who)  # "urged them to check" -> "They should check"
+        claim_text = f"{who} should {told.group('neg') or ''}{claim_text[told.end() :]}"
     draft = _draft(
         source,
         cue_text,
-        text[c_start:c_end],
+        claim_text,
         text[ev_start:c_end],
         sent.start + ev_start,
         book,
@@ -2429,6 +2457,51 @@ def _forward_claim(
         rule="attributions.verb_then_claim",
     )
     return draft, c_start, c_end
+
+
+# Cues that tell someone to do something: the addressee and an infinitive are the claim.
+DIRECTIVE_CUES = words("urge call ask tell advise order encourage press instruct")
+# "passengers not to travel": the addressee, then "(not) to" and a verb ("called for further action to stem ..." is
+# a purpose: only "called on" counts).
+_TOLD_TO_DO = re.compile(
+    r"(?P<who>(?!(?i:for|of|about|whether|if|that|how|when|what|why|to|he|she|they|we|i|it|you)\b)[^,;:]{2,80}?)"
+    r"\s+(?P<neg>not\s+)?to\s+"
+    r"(?!(?:the|a|an|me|him|her|them|us|his|its|their|my|our|your|this|that|these|those|what|which)\b)(?=[a-z])"
+)
+# An addressee has no verb of its own and no quotation ("He credits the change to ...", "was prepared to sell",
+# "the system “rotten to the core”"), and is short.
+_NOT_AN_ADDRESSEE = re.compile(
+    r"[“”\"]|[’']d\b|\b(?:is|are|was|were|be|been|has|have|had|would|will|can|could|may|might|must|did|does|do|"
+    r"meant|means)\b|^(?:\S+\s+){8,}",
+    re.IGNORECASE,
+)
+_SUBJECT_FORM = {"them": "They", "him": "He", "her": "She", "me": "I", "us": "We"}
+# What a thing is called: the thing (a noun phrase, a name or a pronoun), then what it is called (a quotation or a
+# noun phrase with "a", "an" or "the").
+_NAMED_AS = re.compile(
+    r"(?P<x>(?:(?:the|a|an|his|her|its|their|this|that|these|those|The|A|An|His|Her|Its|Their|This|That|These|"
+    r"Those)\s+|[A-Z])[^“”\"‘,;—–]*?|him|her|them|Him|Her|Them)"
+    r"\s+(?P<y>(?:“|\"|‘|a\s|an\s|the\s)[\s\S]+)$"
+)
+
+
+_HEAD_ENDS = frozenset(
+    {"of", "on", "in", "for", "with", "at", "from", "to", "by", "about", "over", "against"}
+)
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether a noun phrase's last word is a plural ("the cuts", "They"; not "the press", "its status")."""
+    ws = phrase.lower().split()
+    # The head comes before a preposition ("the levy on imports"); a name ("Harbour Lines") is one thing: only a
+    # noun phrase with a determiner is read by its head.
+    ws = ws[: next((k for k, w in enumerate(ws) if k and w in _HEAD_ENDS), len(ws))]
+    return ws[-1] in ("they", "we") or (
+        len(ws) > 1
+        and (ws[0] in ("the", "these", "those", "his", "her", "its", "their") or ws[0].endswith(("’s", "'s")))
+        and ws[-1].endswith("s")
+        and not ws[-1].endswith(("ss", "us", "is", "’s", "'s"))
+    )
 
 
 def _relative_claim_end(

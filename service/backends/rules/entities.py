@@ -94,7 +94,10 @@ COMPANY_NAME_TAILS = words(
     "computer computers footwear apparel "
     # session 17: clubs and carriers typed person, then taken for "he" ("Harbour United signed X. He scored ..."
     # named the club); not "City", "Town" (places)
-    "united athletic rovers wanderers lines ferries"
+    "united athletic rovers wanderers lines ferries "
+    # session 18 (lead): "Medwell Pharmacies said it had suspended the supplier" took the chain for a person, so
+    # "it" went to the sentence before's subject
+    "pharmacies pharmacy supermarkets hotels utilities"
 )
 # Verbs that agree with a plural after a name: "Linwood Athletic have signed", "Skerry Lines are": a team or a firm
 # in British usage, never one person (whose name takes "has", "is").

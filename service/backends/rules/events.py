@@ -1023,6 +1023,10 @@ def _of_a_name(toks: list[re.Match[str]], i: int) -> bool:
     )
 
 
+# Quantifiers that float after an auxiliary and before the verb: "were each given", "have all made".
+_FLOATING = frozenset({"each", "all", "both"})
+
+
 def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     """A light verb with its noun of happening: "held a series of meetings", "made no decision"."""
     w = toks[i].group().lower()
@@ -1031,6 +1035,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         return None
     j = _skip_adverbs_back(toks, i)
     before = toks[j].group().lower() if j >= 0 else ""
+    if before in _FLOATING and j > 0 and toks[j - 1].group().lower() in AUXILIARIES:
+        before = "be"  # "were each given fines": a quantifier floated after the auxiliary (session 18, lead)
     if before in DETERMINERS or (w.endswith("ing") and w != lemma and before not in AUXILIARIES):
         return None  # "a making of", "the holding company"; "bring" is no gerund
     if lemma in LIGHT_DOING and i + 1 < len(toks) and toks[i + 1].group().lower() in _PARTICLES:

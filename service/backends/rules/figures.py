@@ -436,6 +436,10 @@ def _hyphenated_end(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return NUMBER_AFTER_HYPHEN.match(text, r.start("b"))
 
 
+# Words joining the two days of a span of dates.
+_DAY_SPAN_JOINS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+
+
 def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
     before = text[max(0, s - 12) : s]
     prev = _prev_word(text, s).lower().rstrip(".")
@@ -448,6 +452,15 @@ def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
         return True
     if day_like and nxt_lower[:1] and nxt_lower[0].rstrip(".") in MONTHS:  # "18 February"
         return True
+    if (
+        day_like
+        and len(nxt_lower) > 2
+        and nxt_lower[0] in _DAY_SPAN_JOINS
+        and nxt_lower[1].isdigit()
+        and int(nxt_lower[1]) <= 31
+        and nxt_lower[2].rstrip(".") in MONTHS
+    ):
+        return True  # "between 3 and 21 October", "from 3 to 9 August": the first day of a span (session 18, lead)
     if (
         nxt_lower[:2] == ["of", nxt_lower[1] if len(nxt_lower) > 1 else ""]
         and len(nxt_lower) > 1

@@ -395,6 +395,15 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     ):
         return reported[0]  # "Engineers said it reopened": several people are no "it"
     ctx.drawn_start = drawn  # the speaker was not used (what was drawn before stays: an antecedent)
+    if (
+        w in ("his", "her")
+        and _CLIENT_AFTER.match(ctx.masked, s0 + len(word))
+        and _LAWYER_SPEAKS.search(ctx.masked, max(0, c_start - 80), c_start)
+    ):
+        # "Falmer's lawyer said | his client would appeal": the client is the lawyer's, and the lawyer is not
+        # named (session 18, lead: it was "Derek Falmer's client would appeal"). "he" stays the person named
+        # before ("Falmer's lawyer said he would appeal": Falmer).
+        return None
     if personal:
         # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
         # "born in Drury Wells" is the woman's).
@@ -1808,7 +1817,7 @@ _POSSESSED_NAMED = re.compile(
 )
 # "until March", "before half-time" (not "after 0.7%", a comparison) right after a clause's end, up to a comma, a full stop or a new clause.
 _TIME_AFTER_CLAUSE = re.compile(
-    r"\s+(?P<pp>(?:until|till|before|since)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
+    r"\s+(?P<pp>(?:until|till|before|after|since)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
     r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
@@ -1853,7 +1862,12 @@ _SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+)
 _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
 _TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
-_WHETHER_AFTER = re.compile(r"(?P<q>\s+(?:whether|if)\s+[^,;:]{3,100}?)(?=\s*[,;:.]|\s*$)")
+# Session 18 (lead): any question word, not only "whether" ("The agency has not said | how much the delays will
+# cost" was "The agency has not said."); "when asked" is the question put to the speaker, not the object.
+_WHETHER_AFTER = re.compile(
+    r"(?P<q>\s+(?:whether|if|how(?:\s+(?:much|many|long|soon|far))?|when(?!\s+asked\b)|why|where|what|who|which)"
+    r"\s+[^,;:]{3,100}?)(?=\s*[,;:.]|\s*$)"
+)
 # A noun phrase (a determiner or a count before it, or one plural word) and "who" with what follows it, as the
 # whole of the words before a verb: "a staffer who", "six-million people who", "representatives who ultimately".
 _NP_WHO = re.compile(
@@ -2123,6 +2137,12 @@ _PERSON_HEAD = re.compile(
     + r")(?:\s+(?:for|of|at)\s+[\w’' .-]{1,40})?$",
     re.IGNORECASE,
 )
+# A lawyer speaking, and the client a pronoun owns after it: "his client" is the lawyer's.
+_LAWYER_SPEAKS = re.compile(
+    r"\b(?:lawyer|lawyers|attorney|attorneys|solicitor|barrister|counsel)(?:,\s+[^,]{3,40},)?"
+    r"\s+(?:said|says|added|told\s+(?:reporters|journalists)|insisted|argued|claimed)(?:\s+that)?\s*$"
+)
+_CLIENT_AFTER = re.compile(r"\s+clients?\b")
 # A second thing said: "... and that | it had recruited", and the sentence's reporting verb it continues.
 _AND_THAT = re.compile(r"\band\s+that\s+$")
 _FIRST_REPORT = re.compile(
@@ -2225,11 +2245,20 @@ _IN_PHRASE = (
 )
 # The noun's own verb after a phrase of place or time of a few words: a past that is no participle, or a past in
 # -ed with its object after it (a participle takes none: "the fire reported on Monday").
+# Nothing, or only a subordinator, before a noun phrase: it opens its clause, so an -ed verb ending the clause is
+# its own ("after Sunday's talks collapsed"), not a participle on a noun inside a phrase ("said in a video posted
+# on Sunday").
+_OPENS_CLAUSE = re.compile(
+    r"(?:^\s*|\b(?:after|before|when|as|because|since|until|once|while|although|though)\s+)\Z", re.IGNORECASE
+)
 _OWN_VERB_LATER = re.compile(
-    r"(?:\s+(?:on|in|at|aboard|near|inside|outside|across|along|of|from|over|during)\s+"
+    r"(?:\s+(?:on|in|at|aboard|near|inside|outside|across|along|of|from|over|during|by|against|for)\s+"
     rf"(?:{_IN_PHRASE}\s+){{0,6}}?{_IN_PHRASE})?\s+(?P<verb>(?:(?:"
     + _FINITE_PASTS
-    + r")\b)|[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her|some|more|\d)[\s\d,.]))"
+    + r")\b)|[a-z]{3,}ed\s+(?=(?:a|an|the|its|their|his|her|some|more|\d)[\s\d,.])"
+    # Session 18 (lead): an -ed verb with nothing after it but its time ends the clause ("after Sunday's talks
+    # collapsed" was "Sunday's talks collapsed took place.", "A strike by 300 drivers ended on Friday took place.").
+    r"|(?P<bare>[a-z]{3,}ed)(?=(?:\s+(?:on|in|at|last|this|early|late|after|before)\s+[^,;]{1,30}?)?\s*[.;:!?]?\s*$))"
 )
 
 # Session 18. A source's own verb of finding after its noun: "a poll | found", "a survey | shows".
@@ -2322,7 +2351,17 @@ def _compose_nominal(
     if own_verb is not None:
         # "a cyber attack disabled its systems": the noun phrase is the subject of its own verb.
         np_end = trig_end
-    elif (later := _OWN_VERB_LATER.match(masked, trig_end, c_end)) is not None:
+    elif (
+        (later := _OWN_VERB_LATER.match(masked, trig_end, c_end)) is not None
+        and (
+            later.group("bare") is None
+            or (
+                _OPENS_CLAUSE.search(masked[c_start:np_start]) is not None
+                # the clause ends there in the text too, not where a split cut a noun off ("31 confirmed | cases")
+                and masked[c_end : c_end + 40].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?")
+            )
+        )
+    ):
         # "A fire broke out at the depot", "an engine fire on one of its ferries forced 312 passengers to wait":
         # the verb the noun phrase is the subject of comes after it (session 17: "... took place" was added to
         # the whole clause).
@@ -2524,6 +2563,11 @@ _ISSUED = {
     "email": "was sent",
     "e-mail": "was sent",
     "memo": "was sent",
+    # Session 18 (lead): notes, messages and replies are sent too ("wrote in a note to clients" was "A note took
+    # place.")
+    "note": "was sent",
+    "message": "was sent",
+    "reply": "was sent",
     # posts on the web are published ("a post was posted" says nothing)
     "post": "was published",
     "tweet": "was published",
