@@ -46,6 +46,8 @@ from service.backends.rules.measures import (
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
     BARE_CURRENCY,
+    BY_FRACTION_END,
+    BY_FRACTION_LEMMAS,
     CODE_AFTER_RE,
     CONTEXTS,
     COUNT_OF_BEFORE,
@@ -82,6 +84,9 @@ from service.backends.rules.measures import (
     MILLION_CODES,
     NOT_COUNTED,
     OTHER_SENSE_CURRENCY,
+    OVER_MORE_THAN_BEFORE,
+    OVER_PARTICLE_IN,
+    OVER_SPAN_UNITS,
     PARTICIPLE_NOUNS,
     PARTITIVE_DETERMINERS,
     PER_CURRENCIES,
@@ -96,6 +101,7 @@ from service.backends.rules.measures import (
     RATE_ADJECTIVES,
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
+    S_NOT_PLURALS,
     S_SINGULARS,
     SIZE_WORDS,
     SPAN_POSSESSIVE_BEFORE,
@@ -179,6 +185,7 @@ UNIT_SKIP = frozenset(
         "the",
         "own",
         "more",
+        "fewer",  # "4.6 fewer migraine days" (session 18: "about 2,000 fewer" counted "fewer")
         "additional",
         "new",
         "extra",
@@ -215,7 +222,7 @@ NOT_UNITS = frozenset(
         "to in on at for with from by that which who whom whose and or but than as per into onto over under "
         "between among across after before during since until while when where if so a an the this these those "
         "it its they them their we us he him she her i you of off up down out about around near each every "
-        "all both some any no not more most less least few many much such only also just still even again "
+        "all both some any no not more most less least few fewer many much such only also just still even again "
         "ago times next last previous later earlier yesterday today tomorrow daily weekly monthly yearly "
         "annually apiece per each respectively late early overnight "
         # prepositions a noun after them belongs to: "called 911 within minutes" counted minutes
@@ -305,6 +312,7 @@ class _Found:
     scale: float | None = None  # the scale word or suffix the number carried ("billion", "m")
     rate_rule: str | None = None  # the rule that gave ``per`` where it is not the number's own words
     unit_rule: str | None = None  # the rule that gave ``unit`` where it is not the words right after it
+    qualifier_rule: str | None = None  # the rule that read the words before the number another way
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -705,6 +713,7 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             continue
         if (
             w in UNIT_SKIP
+            or w in S_NOT_PLURALS  # "48 overseas markets" counted "overseas" (session 18)
             or w in DEMONYMS
             or (t.text[0].isupper() and w not in COMMON_CAPITALISED)
             or w.endswith(("-backed", "-led", "-based", "-born", "-strong"))
@@ -766,7 +775,12 @@ _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 def _is_plural(word: str) -> bool:
     if (word.endswith("men") and word not in _MEN_SINGULARS) or word in _IRREGULAR_PLURALS:
         return True  # "two wealthy businessmen" counted "wealthy" (session 12)
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in S_SINGULARS
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in S_SINGULARS
+        and word not in S_NOT_PLURALS
+    )
 
 
 # Plurals without an "s": "-men" words ("businessmen", "women"; not "abdomen" or "specimen") and a few
@@ -856,6 +870,24 @@ _CHANGED_BEFORE_UP_TO = re.compile(
 )
 
 
+_OVER_AT = re.compile(r"over\s", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _over_a_span(text: str, q_start: int, unit: str | None) -> bool:
+    """Whether "over" before a duration is the span an amount or a plan runs over ("cost $48 million over
+    three years", "phased in over three years"), not "more than" ("spent over three years in jail")."""
+    if unit not in OVER_SPAN_UNITS or not _OVER_AT.match(text, q_start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, q_start - 30), q_start)
+    if before is None:
+        return True  # "Over three years, the firm ...": the clause opens on its span
+    word = before.group(1).lower()
+    if word == "in" and OVER_PARTICLE_IN.search(text, max(0, q_start - 30), q_start):
+        return True
+    return word not in OVER_MORE_THAN_BEFORE
+
+
 def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     m = QUALIFIER_BEFORE.search(text[max(0, s - 20) : s])
     if not m:
@@ -927,6 +959,17 @@ _CHANGE_VERB_JUST_BEFORE = re.compile(
 )
 
 
+# A change a forecast gives two ends of (session 18): "expects orders to fall 3% to 5%", "fares will rise by 3%
+# to 4%" are a range. A level after a change of a share is reached from far below it ("rose 0.5% to 2.5%"),
+# so only a second share less than twice the first is read as the range's high end.
+_FORECAST_CHANGE_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|shall)\s+(?:"
+    + "|".join(sorted(_CHANGE_LEMMAS, key=len, reverse=True))
+    + r")\s+(?:by\s+)?(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)  # a search of the whole sentence: once per (sentence, unit), not per number
 def _counted_elsewhere(text: str, unit: str | None) -> bool:
     """ "one count of theft ... and two counts of tampering": the noun is counted in the plural too."""
@@ -960,6 +1003,54 @@ FRACTION = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+
+# A fraction after "by" and a verb of change (session 18): "fell by about a fifth", "cut its order by half".
+BY_FRACTION = re.compile(
+    rf"\bby\s+(?P<f>(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
+    r"(?P<part>half|thirds?|quarters?|fifths?|sixth|tenths?)|(?P<half>half)))(?![\w-])(?!\s+(?:an?|of|the)\b)",
+    re.IGNORECASE,
+)
+_BY_FRACTION_VERB_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({f for lemma in BY_FRACTION_LEMMAS for f in forms(lemma).all()}, key=len, reverse=True))
+    + r")\b(?:\s+[\w'’-]+){0,3}?,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _by_fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    """A share a verb of change moves something by, written as a fraction: "fell by nearly a fifth" = 20%."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in BY_FRACTION.finditer(text):
+        if not BY_FRACTION_END.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in claimed):
+            continue
+        if not _BY_FRACTION_VERB_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            continue
+        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        if m.group("half"):
+            value = 50.0
+        else:
+            num = m.group("num").lower()
+            value = (1 if num in ("a", "an") else NUMBER_WORDS[num]) * FRACTION_PARTS[m.group("part").lower()]
+        if value >= 100:
+            continue
+        claimed.append(m.span("f"))
+        out.append(
+            FigureDraft(
+                rule="figures.fractions.by",
+                text=m.group("f"),
+                value=_share_value(value),
+                unit="percent",
+                kind="percent",
+                qualifier=q,
+                measure="change (percent)",
+                evidence=[m.group("f")],
+                hint=sent.start + m.start("f"),
+            )
+        )
+    return out
 
 
 # A rank's label before "1 in ...": "No. 1 in 2015", "#1 in the polls" name a place, not a share.
@@ -1048,8 +1139,8 @@ AGE_PATTERNS = re.compile(
     rf"""(?xi)
     \b(?P<n>{_AGE_NUM}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
     | \b(?P<n_of>{_AGE_NUM}){_AGE_RANGE.replace("n2", "n2_of")}\s+(?P<u_of>year|month|week|day)s?\s+of\s+age\b
-    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?P<n_aged>\d{{1,3}})
-        (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}))?(?![\d.,]\d)(?!\s*%)\b
+    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?P<n_aged>\d{{1,3}}|(?<=aged\s){WORDS})
+        (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}|(?<=to\s){WORDS}))?(?![\d.,]\d)(?!\s*%)\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
     | \b(?:die[sd]|dying|retired?|retiring|married|left\s+school|left\s+home|emigrated)\s+at\s+(?P<n_at>\d{{1,3}})
         (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
@@ -1451,6 +1542,7 @@ def find_figures(
             and (not plain or _UNIT_THEN_AND_LOWER.search(low))
             else []
         ),
+        *(_by_fractions(sent, claimed) if "by " in low and _FRACTION_HINT.search(low) else []),
         *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
@@ -1539,6 +1631,11 @@ def _read_number(
             return None
         unit, kind, unit_end, end, value = after
     unit, kind = _standard_unit(unit, kind)
+    q_rule = money_rule = None
+    if kind == "count" and unit is not None and unit in story.converted:
+        kind, money_rule = "money", "figures.units.converted_currency"  # "4,150 dravek a tonne (about $262)"
+    if q == "at_least" and kind == "duration" and _over_a_span(text, q_start, unit):
+        q, start, q_rule = "exact", cur_start, "figures.qualifiers.over_span"
     if kind == "duration" and (m.group("dhalf") or m.group("whalf")) and unit in _HALF_IN_SMALLER:
         # "four-and-a-half years" is 54 months: a duration in two units is one figure in the
         # smaller unit (the compound durations' convention), and a half is such a second unit.
@@ -1593,6 +1690,15 @@ def _read_number(
             # "up to six times a day": how often, per day (the number alone was a bare count)
             rate, rate_rule = (rate[0], times.end() - evidence_end + rate[1]), "figures.rates.times"
     if rate is None and not per:
+        comparative = _COMPARATIVE_AFTER.match(text, evidence_end, evidence_end + 20)
+        rate = _rate_after(text, comparative.end(), kind, None, unit) if comparative else None
+        if rate is not None and comparative is not None:
+            # "$186 more a year", "2,000 fewer a month": the difference is a rate of the same span
+            rate, rate_rule = (
+                (rate[0], comparative.end() - evidence_end + rate[1]),
+                "figures.rates.comparative",
+            )
+    if rate is None and not per:
         for_each = FOR_EACH_AFTER.match(text[evidence_end : evidence_end + 60])
         if for_each is not None and for_each.group("d") not in FOR_EACH_NOT:
             rate, rate_rule = (for_each.group("d"), for_each.end()), "figures.rates.for_each"
@@ -1614,6 +1720,8 @@ def _read_number(
         per=per,
         scale=SCALES[scale_word.lower()] if scale_word else None,
         rate_rule=rate_rule,
+        unit_rule=money_rule,
+        qualifier_rule=q_rule,
     )
 
 
@@ -2256,6 +2364,10 @@ def _inside_quote(text: str, s: int) -> bool:
     return sum(text.count(q, 0, s) for q in _QUOTE_MARKS) % 2 == 1
 
 
+# "$186 more a year": a comparative between an amount and its span. Only before "a"/"an"/"each"/"every": CQE's
+# one "50 cents more per barrel" is labelled a bare cent (its "a share" rates are per share), so "per" after a
+# comparative is left as it was rather than lower that set's value+unit score.
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|fewer|less|extra)(?=\s+(?:a|an|each|every)\s)", re.IGNORECASE)
 _TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
 # "$21 per axle, up from $16", "31 cents a share, up from 28 cents", "0.7 visits per patient, compared
 # with 0.9": the figure a rate is compared with is a rate of the same denominator.
@@ -2440,9 +2552,18 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             b.kind = a.kind  # "$10-15", "3%-4": a range's sign or unit written once, before it
         if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
+        forecast_range = (
+            a.kind == b.kind == "percent"
+            and sep.group("sep").lower() == "to"
+            and a.value < b.value < 2 * a.value
+            and _FORECAST_CHANGE_BEFORE.search(text[max(0, a.start - 30) : a.start]) is not None
+        )
+        if forecast_range:
+            a.qualifier_rule = "figures.ranges.forecast"
         if (
             sep.group("sep").lower() in ("to", "and")
             and not bare_range
+            and not forecast_range
             and _CHANGE_VERB_JUST_BEFORE.search(text[max(0, a.start - 20) : a.start])
         ):
             # "rose 5% to 7%" is not a range; "rose 3-4%" is one, and so is "rise 10 to 15 percent": a
@@ -2590,7 +2711,7 @@ def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[
         fig_text = text[f.start : f.end].strip(" ,;:")
         drafts.append(
             FigureDraft(
-                rule=f.rate_rule or f.unit_rule or "figures.numbers",
+                rule=f.rate_rule or f.unit_rule or f.qualifier_rule or "figures.numbers",
                 text=fig_text,
                 value=clean_value(f.value),
                 value_max=clean_value(f.value_max) if f.value_max is not None else None,
