@@ -2582,8 +2582,17 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
             continue
         folded = False
         host = len(out) if e.type in ATTACK_TYPES else None
+        if _HARM_OF_HAPPENING.search(e.evidence[0]) and e.type not in CASUALTY_TYPES:
+            # "the collapse of the footbridge, which killed two people and injured 17,": the killing was
+            # named by the happening it is told of (``_OF_ANTECEDENT``), and the injuring after "and" is
+            # that toll too (session 18: it had run on into the sentence's main clause).
+            host, folded = len(out), True
         out.append(e)
     return out
+
+
+# A relative clause of harm: "which killed two people", "that injured 12".
+_HARM_OF_HAPPENING = re.compile(r"(?:^|,\s)(?:which|that)\s+(?:killed|injured|wounded|hurt)\b")
 
 
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
