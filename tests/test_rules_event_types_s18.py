@@ -77,3 +77,28 @@ def test_an_amount_raised_is_a_rise(text: str, trigger: str, type_: str) -> None
 )
 def test_what_is_raised_still_names_it(text: str, trigger: str, type_: str) -> None:
     assert by_trigger(text)[trigger].type == type_, by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Advice a body gives is a recommendation, whatever it recommends (a change, an act).
+        "The pay panel had recommended a cut of at least 12% in the fee.",
+        "The safety board had recommended stopping the trial early.",
+    ],
+)
+def test_advice_given_is_a_recommendation(text: str) -> None:
+    got = by_trigger(text)
+    assert got["recommended"].type == "recommendation", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives (guards): a participle before its noun, and a standing advice, are no happening.
+        "The recommended dose is two tablets a day.",
+        "It is recommended that visitors book ahead.",
+    ],
+)
+def test_a_recommended_thing_is_no_recommendation(text: str) -> None:
+    assert "recommended" not in by_trigger(text)

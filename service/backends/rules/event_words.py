@@ -39,6 +39,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Documents and data made public: "published A&E data", "due to publish a plan".
     "publication": words("publish"),
     "proposal": words("propose submit table"),
+    # Session 18: advice a body gives is a recommendation ("had recommended a cut of at least 40%", "had
+    # recommended a rise of between 4 and 4.5 per cent", "had recommended stopping the study": dev14, dev13,
+    # dev11 label each so). Without the verb the nominal it recommends took the pair and its type.
+    "recommendation": words("recommend"),
     "launch": words("launch introduce"),
     "apology": words("apologise apologize"),
     # Reactions without content of their own ("welcomed NATO's decision"): events as well as speech.
