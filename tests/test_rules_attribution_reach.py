@@ -204,7 +204,7 @@ def test_a_headline_reports_as_the_body_does() -> None:
     text = "Okafor vows to keep the port open after the vote\n\nRuth Okafor spoke to dockers on Monday."
     ex = rules(text, "2022-03-10")
     assert [(a.source, a.claim) for a in ex.attributions] == [
-        ("Ruth Okafor", "To keep the port open after the vote.")
+        ("Ruth Okafor", "Ruth Okafor will keep the port open after the vote.")  # a sentence (session 18)
     ]
 
 

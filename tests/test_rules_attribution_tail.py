@@ -121,9 +121,10 @@ def test_suggested_as_an_adjective_or_passive_is_no_cue(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "source", "claim"),
     [
-        ("Okafor has vowed to close the harbour by June.", "Okafor", "To close the harbour"),
+        # Session 18: a named source's commitment as a sentence; a description's stays the infinitive.
+        ("Okafor has vowed to close the harbour by June.", "Okafor", "Okafor will close the harbour"),
         ("The harbour union threatened to strike in June.", "The harbour union", "To strike in June"),
-        ("Delgado pledged to cut ferry fares by a fifth.", "Delgado", "To cut ferry fares"),
+        ("Delgado pledged to cut ferry fares by a fifth.", "Delgado", "Delgado will cut ferry fares"),
         ("Okafor threatened that the harbour would close.", "Okafor", "The harbour would close"),
     ],
 )
@@ -225,7 +226,7 @@ def test_naming_a_thing_or_calling_someone_is_no_verdict(body: str) -> None:
             "Concern that the levy",
         ),
         ("Okafor voiced support for the new ferry timetable.", "voiced", "Support for the new ferry"),
-        ("Okafor offered to resign after the vote.", "offered", "To resign after the vote"),
+        ("Okafor offered to resign after the vote.", "offered", "Okafor would resign after the vote"),
         ("Delgado blasted the council for raising the levy.", "blasted", "The council for raising"),
         ("Delgado attacked Okafor as a friend of the ferry lobby.", "attacked", "Okafor as a friend"),
         ("Okafor questioned whether the levy was legal.", "questioned", "Whether the levy was legal"),

@@ -285,3 +285,27 @@ def test_stocks_built_up_are_a_build_up(text: str, trigger: str, type_: str) -> 
 def test_what_a_thing_is_called_is_a_sentence(text: str, claim: str) -> None:
     got = [a.claim for a in rules(text, PUBLISHED).attributions]
     assert got == [claim], got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # What a named source promised or vowed to do, what it offered, and what is expected: sentences.
+        (
+            "Tarnvale Water announced on Monday that it would hire 40 engineers. Tarnvale Water has promised to "
+            "fix 500 leaks a week over the summer.",
+            "Tarnvale Water will fix 500 leaks a week over the summer.",
+        ),
+        ("Mara Velt vowed to rebuild every home.", "Mara Velt will rebuild every home."),
+        ("Harbour Lines offered to pay the costs.", "Harbour Lines would pay the costs."),
+        (
+            "The company expects reservoir levels to drop below 35% by July.",
+            "Reservoir levels will drop below 35% by July.",
+        ),
+        # Guard: a source that is a description stays out of the claim.
+        ("The mayor vowed to rebuild every home.", "To rebuild every home."),
+    ],
+)
+def test_what_is_promised_or_expected_is_a_sentence(text: str, claim: str) -> None:
+    got = [a.claim for a in rules(text, PUBLISHED).attributions]
+    assert claim in got, got

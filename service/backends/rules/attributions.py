@@ -2439,6 +2439,25 @@ def _forward_claim(
         # was "The levy an obvious fraud."; the gold writes "The WTO draft is a rich-country text ...").
         thing = _SUBJECT_FORM.get(named.group("x").lower(), named.group("x"))
         claim_text = f"{thing} {'are' if _plural_head(thing) else 'is'} {named.group('y')}"
+    elif (
+        cue.lemma in INFINITIVE_CLAIM_VERBS
+        and _NAME_ONLY.fullmatch(source.canonical) is not None
+        and (vowed := _COMMITTED_TO.match(claim_text)) is not None
+    ):
+        # "has vowed to rebuild every home", "promised to fix 500 leaks": what the source will do (the gold writes
+        # "Every destroyed home will be rebuilt", "GreyLantern will publish the data ..."; the claim was "To fix
+        # ...", no sentence; session 18, lead).
+        modal = "would" if cue.lemma == "offer" else "will"  # an offer may be refused
+        claim_text = f"{source.canonical} {modal} {vowed.group('neg') or ''}{claim_text[vowed.end() :]}"
+    elif (
+        cue.lemma in EXPECTING_CUES
+        and (told := _TOLD_TO_DO.match(claim_text)) is not None
+        and not _NOT_AN_ADDRESSEE.search(told.group("who"))
+    ):
+        # "expects reservoir levels to drop below 35%": what is expected will happen (the gold: "The price cap
+        # will fall by about 4 per cent in April ...").
+        who = _SUBJECT_FORM.get(told.group("who").lower(), told.group("who"))
+        claim_text = f"{who} will {told.group('neg') or ''}{claim_text[told.end() :]}"
     elif told is not None and not _NOT_AN_ADDRESSEE.search(told.group("who")):
         # "urged passengers not to travel", "called on both sides to resume talks": what the addressee should
         # do, as a sentence (session 18, lead: the claim was "Passengers not to travel ...", no sentence; the
@@ -2459,6 +2478,16 @@ def _forward_claim(
     return draft, c_start, c_end
 
 
+# A source that is a name (each word capitalised but the small words of names): the one who will do what was
+# promised can be written out ("Tarnvale Water will fix ..."); a description may be a wrong reading of the
+# sentence, and stays out of the claim.
+_NAME_ONLY = re.compile(
+    r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|de|van|von))*"
+)
+# Cues of expecting: what is expected, then an infinitive ("expects prices to fall").
+EXPECTING_CUES = words("expect forecast predict project")
+# A commitment's infinitive: "to fix 500 leaks", "not to raise fares".
+_COMMITTED_TO = re.compile(r"(?P<neg>not\s+)?to\s+(?=[a-z])(?!(?:the|a|an|be\s+a)\b)")
 # Cues that tell someone to do something: the addressee and an infinitive are the claim.
 DIRECTIVE_CUES = words("urge call ask tell advise order encourage press instruct")
 # "passengers not to travel": the addressee, then "(not) to" and a verb ("called for further action to stem ..." is
