@@ -112,14 +112,23 @@ _MAYBE_TIME_WORDS = (
     rf"{MONTH_NAMES}|{_WEEKDAYS}|today|yesterday|tomorrow|tonight|morning|week|weekend|month|year|ago|"
     r"spring|summer|autumn|fall|winter"
 )
-# Every word above starts with a letter (tests/test_rules_dates_speed.py checks): a lookahead for a
-# digit or one of those initials lets the scan skip every other position at once, instead of
-# trying each alternative there (half of this scan's time; the same matches).
+# Every word above starts with a letter (tests/test_rules_dates_speed.py checks).
 _MAYBE_TIME_INITIALS = "".join(sorted({w[0].lower() for w in _MAYBE_TIME_WORDS.split("|")}))
-# The lookahead is case-sensitive, its class written in every case (``any_case``): under IGNORECASE
-# the engine lowercases every character it tests there (session 13).
+# The words after their first letter, grouped by it in the order above (the first alternative that
+# matches wins, as in the plain alternation: "week" before "weekend").
+_MAYBE_TIME_RESTS: dict[str, list[str]] = {}
+for _w in _MAYBE_TIME_WORDS.split("|"):
+    _MAYBE_TIME_RESTS.setdefault(_w[0].lower(), []).append(_w[1:])
+# ``\d|\b(?:{_MAYBE_TIME_WORDS})`` with its first character taken by one case-sensitive class (a digit
+# or an initial in every case, ``any_case``): a pattern that opens with a class is scanned for in C,
+# every other character skipped without entering the matcher (session 13's lookahead for the same
+# class was tried at every position; session 18, speed: this scan about 30% cheaper, the same
+# matches). Then the word's start (``\b`` before a letter: no word character before it) and its
+# other letters, after a look back at the initial, compared case-blind as the plain alternation did.
 _MAYBE_TIME = re.compile(
-    rf"(?=(?-i:[\d{any_case(_MAYBE_TIME_INITIALS)}]))(?:\d|\b(?:{_MAYBE_TIME_WORDS}))",
+    rf"(?-i:[\d{any_case(_MAYBE_TIME_INITIALS)}])(?:(?<=\d)|(?<!\w.)(?:"
+    + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _MAYBE_TIME_RESTS.items())
+    + "))",
     re.IGNORECASE,
 )
 
