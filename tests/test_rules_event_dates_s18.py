@@ -1,9 +1,9 @@
 """An event's own date and status (session 18). Status: a state a thing stays in goes on, and so does a
 happening someone is leading; a noun of happening told with a schedule in the present is still to come; one
-set in the present with a modal is hypothetical. Dates: what goes on is not dated by its end ("until at
-least Monday"); a season after a preposition of time is read ("in the spring", "spring 2028"); a time after
-the sentence's own verb is not the time of the relative clause before it. Sentences are our own, with hard
-negatives.
+set in the present with a modal is hypothetical, and so is one whose chance is told. Dates: what may happen
+is read ahead; what goes on is not dated by its end ("until at least Monday"); a season after a preposition
+of time is read ("in the spring", "spring 2028"); a time after the sentence's own verb is not the time of
+the relative clause before it. Sentences are our own, with hard negatives.
 """
 
 from __future__ import annotations
@@ -86,6 +86,28 @@ def test_a_schedule_told_in_the_past_happened() -> None:
 def test_a_happening_set_now_with_a_modal_is_hypothetical() -> None:
     ex = rules("A strike today would close every school in Ostby.", WEDNESDAY)
     assert _event(ex, "strike").status == "hypothetical"
+
+
+def test_a_happening_whose_chance_is_told_may_come_and_its_weekday_is_ahead() -> None:
+    ex = rules("Traders priced a 60% chance of a rate cut on Wednesday.", FRIDAY)
+    cut = _event(ex, "cut")
+    assert cut.status == "hypothetical"
+    assert cut.when is not None and cut.when.date == "2026-12-09"
+
+
+def test_what_may_happen_is_dated_ahead() -> None:
+    ex = rules("Residents could return to their homes on Sunday.", FRIDAY)
+    back = _event(ex, "return")
+    assert back.status == "hypothetical" and _date(ex, "return") == "2026-12-06"
+
+
+def test_what_may_have_happened_is_dated_before() -> None:
+    """Guard (passes before session 18 too), a hard negative: "might have been missed on Monday" is the
+    Monday gone; and "lost its chance of promotion" is no chance told of a happening to come."""
+    ex = rules("The crack might have been missed on Monday.", FRIDAY)
+    assert _date(ex, "missed") == "2026-11-30"
+    ex = rules("The club lost its chance of promotion on Saturday.", FRIDAY)
+    assert _event(ex, "lost").status == "occurred" and _date(ex, "lost") == "2026-11-28"
 
 
 def test_a_happening_with_a_modal_right_after_it_stays_a_plan() -> None:

@@ -1630,10 +1630,21 @@ _NOW_MODAL_AFTER = re.compile(
 )
 
 
+# Session 18: a happening whose chance is told may come or not: "traders priced a 60% chance of a rate cut",
+# "the risk of a second strike", "the prospect of further job cuts" (dev5's cut was told as occurred).
+_CHANCE_OF = re.compile(
+    r"\b(?:chance|chances|odds|probability|likelihood|risk|prospect|possibility)\s+of\s+"
+    r"(?:(?:a|an|the|further|more|another|new)\s+)?(?:[\w’'.%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
     ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
+    if status == "occurred" and _CHANCE_OF.search(sentence, max(0, trigger.start - 60), trigger.start):
+        return "hypothetical"  # "a 60% chance of a rate cut on Wednesday" (Session 18)
     if status == "occurred" and trigger.kind in ("nominal", "light"):
         if _NOW_MODAL_AFTER.match(sentence, trigger.end):
             return "hypothetical"
@@ -2275,7 +2286,14 @@ def _when(
         # "fares rose from 4 to 6 between 2015 and 2018": in no one year (Session 17).
         return TimeExpression(text=ctx.text[span[0] : span[1]].strip(), date=None)
     resolved = chosen.date
-    if status == "planned" and published is not None and not _happened_before(ctx.masked, trig):
+    # Session 18: what may happen is read ahead as what is planned is ("Residents could return to their
+    # homes on Sunday", "a 60% chance of a rate cut on Wednesday": each hypothetical event the sets date
+    # is dated after the story), unless it may have happened already ("might have been missed on Monday").
+    forward = status == "planned" or (
+        status == "hypothetical"
+        and not _MAY_HAVE_BEFORE.search(ctx.masked, max(a, trig.start - 40), trig.start)
+    )
+    if forward and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
         resolved = ahead[0].date if ahead else resolved
     elif (
@@ -2287,6 +2305,9 @@ def _when(
         # (a time "scheduled for" is ahead: the status then turns planned, Session 15)
         resolved = _not_after(resolved, chosen.text, published, chosen.kind)
     return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
+
+
+_MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not)?\s+have\b", re.IGNORECASE)
 
 
 # A noun of happening after "after" comes before what the sentence tells: "the board recommended
