@@ -123,3 +123,19 @@ def test_asked_after_a_subordinator_is_told_as_asked() -> None:
     # Hard negative: asked with its own subject.
     got = summaries("Greta Holm asked which route the council would keep.")
     assert got["asked"] == "Greta Holm asked which route the council would keep."
+
+
+def test_a_condition_inside_the_sentence_told_whole_does_not_open_it() -> None:
+    # "if elected" has no subject; its summary is the sentence told whole, which already holds the condition. The
+    # comma-splice rule put "If" before it (before: "If Greta Holm gave a speech in Dover in which ...": the whole
+    # sentence made a condition with no main clause).
+    got = summaries(
+        "Greta Holm did not attend. Instead she gave a speech in Dover in which she said that, if elected, "
+        "she would cut the toll."
+    )
+    assert got["elected"] == (
+        "Greta Holm gave a speech in Dover in which she said that, if elected, she would cut the toll."
+    )
+    # Hard negative (session 17): a condition opening the clause still keeps its "if".
+    got = summaries("If the council approved the toll, ferry operators would cut 40 jobs.")
+    assert got["approved"] == "If the council approved the toll, ferry operators would cut 40 jobs."

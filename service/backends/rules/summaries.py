@@ -706,7 +706,11 @@ def _unspliced(made: Summary, ctx: Context, c_start: int, trig_start: int, trig_
     if in_head and not opening and dropped in _CONDITIONS:
         # "if voters backed the levy, | the mayor would resign": told alone the condition would be a fact; the
         # sentence keeps it as one ("If voters backed the levy, the mayor would resign.").
-        if dropped == "until":
+        if dropped == "until" or re.search(
+            rf"\b{dropped}\s+{re.escape(ctx.text[trig_start:trig_end])}\b", made.text, re.IGNORECASE
+        ):
+            # (a summary that already holds the condition with its trigger, "... said that, if elected, she would
+            # ...", is the sentence told whole: an "If" before it would make the whole sentence the condition)
             return made
         first = made.text.split()[0]
         lowered = first.lower() if first.lower() in _LOWER_OPENINGS else first
