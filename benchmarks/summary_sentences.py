@@ -79,6 +79,7 @@ KINDS = (
     "nothing-named",  # a happening told with nothing named, only that it happened: "A decision was made."
     "list-only",  # a list with no clause: "Including the ferry, the pier and the quay."
     "comma-subject",  # a name or title, a comma, then its verb: "The Harbour Book, spoke with the mayor."
+    "pronoun-inside",  # a pronoun the kinds above pass: "Later he sold her boat.", "The case against them collapsed."
 )
 
 
@@ -1018,6 +1019,39 @@ def comma_subject(summary: str, people: Sequence[str] = ()) -> bool:
     )
 
 
+# An adverb opening the summary before a pronoun subject ("Later he sold ..."): the "pronoun" kind reads an opening
+# pronoun, and a pronoun deeper only when the summary names no one.
+FRONTED_ADVERB_PRONOUN = re.compile(r"^(?P<adv>[A-Z][a-z]+)\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]+)\b")
+FRONTING_ADVERBS = ADVERBS | _words(
+    "online instead meanwhile afterward afterwards later then now still also here there"
+)
+# Plural nouns without -s a "them" may stand for.
+PLURAL_WORDS = PLURALS | NUMBER_WORDS | _words("both all many several some police staff")
+
+
+def pronoun_inside(summary: str, people: Sequence[str] = ()) -> bool:
+    """A pronoun a reader cannot name that the older kinds pass: a subject pronoun after an opening adverb ("Later he
+    sold her boat.", even where the summary names someone else), or "them" with no plural named before it ("Fees
+    against them rose.")."""
+    text = _unquoted(summary).strip()
+    m = FRONTED_ADVERB_PRONOUN.match(text)
+    if m is not None and (m.group("adv").lower() in FRONTING_ADVERBS or m.group("adv").endswith("ly")):
+        return True
+    toks = _tokens(text)
+    for i, t in enumerate(toks):
+        if t != "them":
+            continue
+        before = toks[:i]
+        return not any(
+            ((w.islower() or k == 0) and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+            or w.lower() in PLURAL_WORDS
+            or w.lower() in _words("and they")
+            or w[0].isdigit()
+            for k, w in enumerate(before)
+        )
+    return False
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1042,6 +1076,7 @@ CHECKS = {
     "nothing-named": nothing_named,
     "list-only": list_only,
     "comma-subject": comma_subject,
+    "pronoun-inside": pronoun_inside,
 }
 
 

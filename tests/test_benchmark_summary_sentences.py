@@ -181,6 +181,13 @@ CASES = [
         "Kestrel Shipping, founded by Greta Holm, closed.",
     ),
     ("comma-subject", "Greta Holm, has won the seat.", "Greta Holm, 74, has won the seat."),
+    ("pronoun-inside", "Later he sold Greta Holm’s boat.", "Later Dale Kimbrough sold Greta Holm’s boat."),
+    (
+        "pronoun-inside",
+        "The case against them collapsed in May.",
+        "Ferry operators said the case against them collapsed.",
+    ),
+    ("pronoun-inside", "Greta Holm hired them in May.", "Voters backed Greta Holm, who thanked them."),
 ]
 
 
