@@ -88,3 +88,84 @@ def test_a_second_toll_of_a_happening_folds_into_it() -> None:
     got = by_trigger(text)
     assert "injured" not in got, _types(text)
     assert got["ignored"].type == "disregard"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "status"),
+    [
+        (
+            "The ferry company will run four extra buses on Sunday.",
+            "run four extra buses",
+            "service",
+            "planned",
+        ),
+        (
+            "The tram operator ran 30 buses along the route on Saturday.",
+            "ran 30 buses",
+            "service",
+            "occurred",
+        ),
+        (
+            "During the strike the council would run replacement buses every 15 minutes.",
+            "run replacement buses",
+            "replacement service",
+            "planned",
+        ),
+    ],
+)
+def test_vehicles_run_for_the_public_are_a_service(text: str, trigger: str, type_: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, _types(text)
+    assert got[trigger].type == type_
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company runs 300 buses across the county.",
+        "Her deputy would run the office until March.",
+        "The airline expected to run a full schedule by Thursday.",
+    ],
+)
+def test_no_service_laid_on(text: str) -> None:
+    """Guards (hard negatives): a fleet owned (a present), an office run, a schedule."""
+    got = by_trigger(text)
+    assert not any(e.type in ("service", "replacement service") for e in got.values()), _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        (
+            "The growers say the ban will cost their 900 members about 12 million euros in lost sales next year.",
+            "cost",
+            "planned",
+        ),
+        (
+            "The closure was costing the town about 40,000 pounds a week in lost trade.",
+            "costing",
+            "ongoing",
+        ),
+        ("The walkout cost the carrier $6 million in lost fares.", "cost", "occurred"),
+    ],
+)
+def test_what_a_happening_costs_in_lost_earnings_is_a_loss(text: str, trigger: str, status: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, _types(text)
+    assert got[trigger].type == "loss"
+    assert got[trigger].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day pass costs 40 euros.",
+        "The new roof would cost about 2 million pounds.",
+        "At a cost of $3 million in lost fees, the plan was dropped.",
+    ],
+)
+def test_a_price_or_a_cost_with_no_loss_is_no_loss(text: str) -> None:
+    """Guards (hard negatives): a price, a cost with no loss told, the noun "cost"."""
+    got = by_trigger(text)
+    assert not any(e.type == "loss" for e in got.values()), _types(text)

@@ -1306,7 +1306,21 @@ LIGHT_ONLY_OBJECTS: dict[str, str] = {
     "charges": "charge",
     "prosecution": "prosecution",
     "lawsuit": "lawsuit",
+    # Session 18: vehicles or services run for the public are a service laid on ("The railroad will run 40 buses
+    # during the morning rush", dev14: service; "would run replacement buses every 20 minutes", dev4: replacement
+    # service, ``RUN_SERVICE_MODIFIERS``). Only vehicles and services: "ran the office", "ran a trial", "run a
+    # full schedule" are no service laid on.
+    **{
+        noun: "service"
+        for noun in words(
+            "bus buses coach coaches train trains tram trams ferry ferries shuttle shuttles flight flights "
+            "service services"
+        )
+    },
 }
+# Session 18: a modifier that makes a service run a kind of its own, kept in the label: "replacement buses" are
+# a replacement service (dev4), as a news conference keeps its modifier (``MODIFIED_NOMINALS``).
+RUN_SERVICE_MODIFIERS = words("replacement")
 # Which light verbs take which of those objects: a company reports, posts, records, makes or runs its
 # results; a court gives and hands penalties, and the one punished serves them. "gave the former sales
 # director a suspended sentence": "sales" there names a job, and the sentence is the happening.
@@ -1321,6 +1335,7 @@ LIGHT_OBJECT_VERBS: dict[str, frozenset[str]] = {
     "charge": words("bring"),
     "prosecution": words("bring"),
     "lawsuit": words("bring"),
+    "service": words("run"),
 }
 
 # Session 13: money given is a donation: "He plans to give part of the proceeds to a school library" (dev8
@@ -2361,6 +2376,16 @@ SPAN_TOLD = (
 )
 # The modals of ``SPAN_TOLD`` that leave the happening possible, not planned.
 SPAN_MAYBE = words("could may might")
+# Session 18: what a happening costs someone "in lost" earnings, sales or trade is a loss: "the cut will cost its
+# 1,100 members about 70 million euros in lost earnings next year" (dev14), "the delay was costing the resort about
+# 250,000 francs a day in lost ticket sales" (dev13, ongoing); both sets label the loss. The verb, whom it costs,
+# an amount and "in lost" within the clause (numbers' commas allowed); a price ("The ticket costs €40"), a cost with
+# no loss told ("would cost about £1.2m": ``SPAN_TOLD``) are none.
+COST_IN_LOST = (
+    r"(?:\s+(?:[^\s,;.]+|\d[\d,.]*\d)){1,6}?\s+(?:about|around|roughly|nearly|almost|some|up\s+to|at\s+least|"
+    r"more\s+than|an\s+estimated\s+)?\s*[$€£¥]?\s?\d(?:[^,;]|,(?=\d)){0,40}?\s+in\s+lost\s+[a-z]"
+)
+COST_FORMS = words("cost costs costing")
 
 # Words that end the search for an object: the clause has moved on to circumstances.
 OBJECT_STOPS = words("from by since until after before when while because which who that said")

@@ -66,6 +66,8 @@ from service.backends.rules.event_words import (
     CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTROL_VERBS,
+    COST_FORMS,
+    COST_IN_LOST,
     COUNT_AFTER,
     COUNTED_NOUNS,
     COUNTERFACTUAL,
@@ -140,6 +142,7 @@ from service.backends.rules.event_words import (
     RULE_OUT_FORMS,
     RULED_OUT_WINDOW,
     RULING_STUDIED,
+    RUN_SERVICE_MODIFIERS,
     SCHEDULED_PHASE,
     SCORE,
     SHARE_CHANGES,
@@ -1069,6 +1072,11 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             etype = None  # "the third hold in a row": no dispute held
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
+            if etype == "service":
+                if w != "ran" and before not in MODALS and before not in AUXILIARIES and before != "to":
+                    etype = None  # "The company runs 300 buses": a standing state, no service laid on
+                elif toks[k - 1].group().lower() in RUN_SERVICE_MODIFIERS:
+                    etype = "replacement service"  # "would run replacement buses" (dev4's label)
         if etype is None and lemma in LIGHT_DOING:
             etype = happening_noun(n)  # "conducted a search", "made an appointment", "ran the studies"
             if etype is not None and _modifies_next(toks, k):
@@ -1300,6 +1308,29 @@ _MULTIWORD_FIRSTS = (
 
 
 _SPAN_TOLD = re.compile(SPAN_TOLD)
+_COST_IN_LOST = re.compile(COST_IN_LOST)
+
+
+def _lost_cost_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """What a happening costs someone "in lost" earnings or sales: the loss (``COST_IN_LOST``, Session 18). After a
+    modal or an auxiliary ("will cost", "was costing", "has cost"), or a past after its subject ("The strike cost
+    the airline ..."); a present "costs" is a price."""
+    w = toks[i].group().lower()
+    j = _skip_adverbs_back(toks, i)
+    before = toks[j].group().lower() if j >= 0 else ""
+    if w == "costs" or (w == "costing" and before not in AUXILIARIES):
+        return None
+    past_after = before not in MODALS and before not in AUXILIARIES
+    if (
+        w == "cost"
+        and past_after
+        and (not before.isalpha() or before in DETERMINERS or before in PREPOSITIONS or before == "to")
+    ):
+        return None  # "the cost of", "at a cost of", "to cost": no verb told in the past
+    if _COST_IN_LOST.match(masked, toks[i].end()) is None:
+        return None
+    form = "gerund" if w == "costing" else "base" if before in MODALS else "past"
+    return Trigger(toks[i].start(), toks[i].end(), "cost", "loss", "verb", form)
 
 
 def _spanned_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -1390,6 +1421,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             if found is not None:
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
                 continue
+        if low in COST_FORMS and (lost := _lost_cost_at(masked, toks, i)) is not None:
+            out.append(lost)  # "the cut will cost its members 70 million euros in lost earnings" (Session 18)
+            continue
         if w.islower() and low in HAPPENING_FORMS and (spanned := _spanned_at(masked, toks, i)) is not None:
             out.append(spanned)
             continue
