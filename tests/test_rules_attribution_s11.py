@@ -94,7 +94,8 @@ def test_a_relative_clause_with_no_second_cue_keeps_its_claim() -> None:
     # Hard negatives: a claim after the subject's own verb (no cue in the relative clause) and a relative clause
     # set off by commas (read before this session).
     body = INTRO + "Pilots who backed the levy said that the port would close."
-    assert pairs(body) == [("Pilots", "The port would close.")]
+    # Session 18: the restrictive relative clause is part of the described source, as our gold writes sources.
+    assert pairs(body) == [("Pilots who backed the levy", "The port would close.")]
     body = INTRO + "Ruiz, who has accused Okafor of fraud, said the levy was illegal."
     assert pairs(body) == [("Tom Ruiz", "Okafor of fraud."), ("Tom Ruiz", "The levy was illegal.")]
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from schemas import AttributionDraft
 from service.backends.rules.entities import (
+    ANONYMITY,
     DESCRIPTOR,
     HEAD_OF,
     EntityBook,
@@ -184,6 +185,9 @@ CLAIM_CANNOT_START = words(
 # said to be so (the claim was "Defeat shortly after 2am."; dev9's gold has no attribution for it). "claimed
 # victory" stays a claim (session 15's hard negative: a victory claimed may be disputed).
 OUTCOMES_OWNED = words("defeat")
+# A quantity opening a claim, not a venue or a time (session 18): "said at least nine moorings would be sold" had
+# no claim, "at" being a word no claim starts with.
+QUANTITY_OPENING = re.compile(r"(?:at\s+(?:least|most)|in\s+excess\s+of)\b", re.IGNORECASE)
 # Claims shorter than this (in words) are not claims ("he said so").
 MIN_CLAIM_WORDS = 3
 
@@ -409,6 +413,7 @@ def _claim_after(
         first
         and first.group().lower() in CLAIM_CANNOT_START
         and not that
+        and QUANTITY_OPENING.match(masked, start, end) is None
         and not (infinitive and first.group().lower() == "to")
     ):
         return None  # "said after a meeting", "said in a statement": no claim follows
@@ -1469,6 +1474,10 @@ def _cue_source(
             source = _resolve_source(said, sent.start, book)
     if source is None:
         return None
+    if src_phrase is not None and not inverted:
+        described = _with_postmodifier(sent, masked, src_phrase, source, cue, book)
+        if described is not None:
+            src_phrase, source = described
     cue_via: str | None = None
     polled = POLLED_BY.search(masked[: src_phrase.start]) if src_phrase is not None and not inverted else None
     if polled is not None and src_phrase is not None:
@@ -1477,6 +1486,54 @@ def _cue_source(
         cue_via, source = source.canonical, _Source(who, who, sent.start + polled.start("who"))
         src_phrase = Phrase(polled.start("who"), src_phrase.end, who, "descriptor")
     return _CueSource(source, src_phrase, inverted, coordinated, cue_via)
+
+
+# A restrictive postmodifier between a described source and its cue (session 18): "The union that represents the
+# harbour's pilots said", "Two clerks at the port registry told", "Guesthouses on the island said", "Two mediators
+# involved in the ferry talks said", "The two commissioners who abstained said". The subject search stops at the
+# head ("The union", "Two clerks"), but the description that names the source is the whole phrase, as the gold's
+# sources write it. No comma inside (an aside is no restriction), and no time or venue ("The ministry on
+# Monday said", "The board in a statement said").
+SOURCE_POSTMODIFIER = re.compile(
+    r"\s+(?:(?:in|at|from|for|with|on|of|near|across|inside|outside|representing|involved\s+in|based\s+in)\s+"
+    r"|(?:who|that)\s+)[^,;:“”\"()—–―]{1,80}?\s*"
+)
+NOT_IN_POSTMODIFIER = words(
+    "statement interview letter email post tweet briefing conference speech release filing hearing call video "
+    "broadcast podcast television radio week month year morning afternoon evening night today yesterday weekend "
+    "said says told twitter facebook instagram tiktok youtube linkedin x tv"
+) | words(WEEKDAY_NAMES.replace("|", " ").lower())
+
+
+def _with_postmodifier(
+    sent: Sentence, masked: str, ph: Phrase, source: _Source | None, cue: Cue, book: EntityBook
+) -> tuple[Phrase, _Source] | None:
+    """The source ``ph`` (found before ``cue``) with the restrictive postmodifier after it, when ``ph`` is a
+    description the book does not resolve to a named entity."""
+    if source is None or ph.kind == "pronoun" or ph.end >= cue.start:
+        return None
+    text = ph.text.strip().rstrip(",")
+    if source.canonical != text:
+        return None  # resolved: "The union" is the union the article named
+    ws = text.split()
+    if not (ws[-1][:1].islower() or (len(ws) == 1 and text.endswith("s") and book.type_of(text) is None)):
+        return (
+            None  # a name: "Tom Reed of the union" is Tom Reed; "Guesthouses" opening the sentence is no name
+        )
+    end = _before_auxiliaries(masked, ph.end, cue.start)
+    if SOURCE_POSTMODIFIER.fullmatch(masked, ph.end, end) is None:
+        return None
+    gap = masked[ph.end : end].lower()
+    if MASK in gap or any(w.strip(".’'") in NOT_IN_POSTMODIFIER for w in gap.split()):
+        return None
+    if cues_in(masked[ph.end : end]):
+        return None  # "A woman who has accused Ruiz of fraud said": a report of its own, no restriction (session 11)
+    end = ph.end + len(masked[ph.end : end].rstrip())
+    full = sent.text[ph.start : end]
+    # The head types the source ("The union" is an organisation), unless the postmodifier says it speaks
+    # unnamed ("a pilot who asked not to be named"); the whole phrase names it.
+    typed = full if ANONYMITY.search(full.lower()) else source.text
+    return Phrase(ph.start, end, full, "descriptor"), _Source(typed, full, source.pos)
 
 
 # A time standing where a subject would: "The day before", "the week after", "Days later" (session 13).

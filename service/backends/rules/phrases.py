@@ -486,6 +486,17 @@ def _source_head_before(before: str) -> bool:
     return m is not None and (m.group(1) in SOURCE_HEADS or m.group(1).rstrip("s") in SOURCE_HEADS)
 
 
+def _title_period(toks: list[Token], j: int) -> bool:
+    """True when the period at ``j`` closes a title's abbreviation ("Dr.", "Sen."), which ends no appositive:
+    "Its harbour master, Dr. Mira Holt, said" (session 18; the period stopped the scan for the comma)."""
+    return (
+        toks[j].text == "."
+        and j >= 1
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 1].lower in TITLE_ABBREVIATIONS
+    )
+
+
 def _is_name_token(t: Token) -> bool:
     return t.text[:1].isupper() or t.lower.split("-")[0] in NAME_PARTICLES or (t.text == ".")
 
@@ -509,7 +520,11 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     # Appositive: "Stoltenberg, the NATO chief, said" / "Austin, who ..., said".
     if toks[i].text == ",":
         j = i - 1
-        while j >= 0 and toks[j].text not in (",", ".", ";", ":", "“", "”", '"') and i - j < 16:
+        while (
+            j >= 0
+            and (toks[j].text not in (",", ".", ";", ":", "“", "”", '"') or _title_period(toks, j))
+            and i - j < 16
+        ):
             j -= 1
         if j >= 0 and toks[j].text == "," and j + 1 < i and _describes(toks[j + 1 : i]):
             i = j - 1

@@ -1,0 +1,100 @@
+"""Who said it (issue 14, session 18): attribution sources the unseen sets got wrong, by mechanism. A source
+described by a noun with a restrictive postmodifier is the whole description ("The union that represents the
+pilots", "Two clerks at the registry"); a name with a title's abbreviation set off after a description
+speaks ("Its harbour master, Dr. NAME, said"); a claim may open with a quantity ("said at least three ..."). Sentences
+of our own, each kind with hard negatives."""
+
+from __future__ import annotations
+
+from schemas import Extraction
+from tests.rules_support import rules
+
+# Two women, so that a wrong "she" has somewhere to go.
+INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
+
+
+def run(body: str) -> Extraction:
+    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
+
+
+def source(body: str, claim_start: str) -> str:
+    (a,) = [a for a in run(body).attributions if a.claim.startswith(claim_start)]
+    return a.source
+
+
+def claims(body: str) -> list[str]:
+    return [a.claim for a in run(body).attributions]
+
+
+# --------------------------------------------------------------------------- a description with its postmodifier
+
+
+def test_a_relative_clause_on_a_described_source_is_part_of_it() -> None:
+    body = "The union that represents the harbour's pilots said night shifts would be cut."
+    assert source(body, "Night shifts would") == "The union that represents the harbour's pilots"
+    body = "The two harbour commissioners who abstained said the vote had been rushed."
+    assert source(body, "The vote had been") == "two harbour commissioners who abstained"
+
+
+def test_a_prepositional_or_participle_postmodifier_is_part_of_a_described_source() -> None:
+    body = "Two clerks at the port registry told the Ledger the levy plan was dead."
+    assert source(body, "The levy plan") == "Two clerks at the port registry"
+    body = "Guesthouses on the island said summer bookings had dropped by a third."
+    assert source(body, "Summer bookings") == "Guesthouses on the island"
+    body = "Two mediators involved in the ferry talks said a deal on the routes was close."
+    assert source(body, "A deal on the routes") == "Two mediators involved in the ferry talks"
+    body = "Officials in Dover have also said the ferry terminal would close."
+    assert source(body, "The ferry terminal") == "Officials in Dover"
+
+
+def test_a_time_a_venue_a_name_or_a_body_already_named_keeps_the_plain_source() -> None:
+    """A guard (passes before the change too), hard negatives: a time or a venue after the subject is no
+    postmodifier, a person's name stays the name, and a description resolved to a body the article named stays
+    that body."""
+    assert (
+        source("The ministry on Monday said the ferry terminal would close.", "The ferry") == "The ministry"
+    )
+    assert (
+        source("Tom Reed at the harbour board said the ferry terminal would close.", "The ferry")
+        == "Tom Reed"
+    )
+    body = (
+        "The Harbour Pilots Union called a strike on Monday. "
+        "The union in a statement said the ferry terminal would close."
+    )
+    assert source(body, "The ferry") == "Harbour Pilots Union"
+
+
+# --------------------------------------------------------------------------- a titled name after a description
+
+
+def test_a_titled_name_set_off_after_a_description_speaks() -> None:
+    body = "Its harbour master, Dr. Mira Holvik, said the dredging would end in May."
+    assert source(body, "The dredging would") == "Mira Holvik"
+    body = "The port's harbour master, Capt. Ivo Brandt, said the channel would be dredged in May."
+    assert source(body, "The channel would be") == "Ivo Brandt"
+
+
+def test_a_description_before_a_plain_name_is_no_claim() -> None:
+    """A guard (passes before the change too): the description set off before a name is its title, not a
+    claim said by the name."""
+    body = "The port's chairman, Henrik Aasland, said the pier was safe."
+    assert claims(body) == ["The pier was safe."]
+    assert source(body, "The pier was safe") == "Henrik Aasland"
+
+
+# --------------------------------------------------------------------------- a claim opening with a quantity
+
+
+def test_a_claim_may_open_with_at_least() -> None:
+    body = "Its treasurer, Henrik Aasland, said at least nine moorings would be sold."
+    assert source(body, "At least nine moorings") == "Henrik Aasland"
+    body = "Okafor said at most 40 boats could use the channel each day."
+    assert source(body, "At most 40 boats") == "Ruth Okafor"
+
+
+def test_a_venue_after_the_cue_still_opens_no_claim() -> None:
+    """A guard (passes before the change too), hard negatives: "at" before a place or an occasion still opens
+    no claim."""
+    assert claims("Okafor spoke at length at the harbour meeting on Monday.") == []
+    assert claims("Okafor said at the meeting on Monday that the pier was safe.") == ["The pier was safe."]
