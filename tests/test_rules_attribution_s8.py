@@ -21,7 +21,8 @@ INTRO = "Mayor Ruth Okafor opened the new pier on Monday. "
         (
             "The ferry company runs two boats on the lake and says it has ordered a third.",
             "The ferry company",
-            "It has ordered a third.",
+            # Session 18: the claim's "it" is the company that spoke, named in the standalone claim.
+            "The ferry company has ordered a third.",
         ),
         (
             INTRO + "Okafor put off the vote on the levy but said the ferry would sail again in May.",

@@ -98,3 +98,58 @@ def test_a_venue_after_the_cue_still_opens_no_claim() -> None:
     no claim."""
     assert claims("Okafor spoke at length at the harbour meeting on Monday.") == []
     assert claims("Okafor said at the meeting on Monday that the pier was safe.") == ["The pier was safe."]
+
+
+# --------------------------------------------------------------------------- acts that are no claims
+
+
+def test_declaring_an_emergency_is_an_act_not_a_claim() -> None:
+    body = "Governor Ann Lee declared a state of emergency and asked for federal help."
+    assert claims(body) == []
+    assert claims("The harbour firm declared bankruptcy in May.") == []
+
+
+def test_declaring_that_something_is_so_is_still_a_claim() -> None:
+    """A guard (passes before the change too), hard negatives: "declared that ..." and a verdict declared."""
+    assert source("Ann Lee declared that the port was closed.", "The port was closed") == "Ann Lee"
+    assert source("Ann Lee declared the harbour vote rigged.", "The harbour vote") == "Ann Lee"
+
+
+# --------------------------------------------------------------------------- the claim's "it" is the body
+
+
+def test_a_claims_it_that_is_the_body_that_spoke_is_named() -> None:
+    (a,) = run("Harrow Lines said it would appeal the ruling.").attributions
+    assert a.claim == "Harrow Lines would appeal the ruling."
+
+
+def test_an_expletive_it_or_a_persons_it_stays() -> None:
+    """A guard (passes before the change too), hard negatives: "it would be hard", "it would take weeks" and a
+    person's "it" are no body."""
+    assert claims("The harbour board said it would be hard to reopen the pier.") == [
+        "It would be hard to reopen the pier."
+    ]
+    assert claims("The pilots' union said it would take weeks to agree.") == ["It would take weeks to agree."]
+    assert claims("Tom Reed said it would rain on Friday.") == ["It would rain on Friday."]
+
+
+# --------------------------------------------------------------------------- "the operator" named before
+
+
+def test_a_bodys_kind_written_with_its_name_resolves_a_later_description() -> None:
+    body = "The ferry operator, Harrow Lines, cancelled six sailings. Later the operator said the ban would hurt trade."
+    assert source(body, "The ban would hurt") == "Harrow Lines"
+    body = "The ban hit the ferry operator Harrow Lines hardest. The ferry operator said fares would rise."
+    assert source(body, "Fares would rise") == "Harrow Lines"
+
+
+def test_a_kind_shared_by_two_bodies_or_named_only_after_resolves_nothing() -> None:
+    """A guard (passes before the change too), hard negatives: two operators named before, or the body named only
+    after the description."""
+    body = (
+        "The ferry operator Harrow Lines and the bus operator Tarvo Group cut services. "
+        "The operator said the ban would hurt trade."
+    )
+    assert source(body, "The ban would hurt") == "The operator"
+    body = "The operator said the ban would hurt trade. Harrow Lines, the ferry operator, cut six sailings."
+    assert source(body, "The ban would hurt") == "The operator"

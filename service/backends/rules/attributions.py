@@ -2191,6 +2191,18 @@ NOT_SPEECH_OBJECTS: dict[str, re.Pattern[str]] = {
         r"^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|the|their)\s+)?(?:[\w’'-]+\s+)?(?:lives|life)\b",
         re.I,
     ),
+    # "declared a state of emergency", "declared a disaster area", "declared bankruptcy": an act that makes it so,
+    # not a claim about the world (session 18: "Governor X declared a state of emergency and asked for federal
+    # help" had the claim "A state of emergency and asked ..."). "declared that ..." and "declared the vote
+    # rigged" stay claims.
+    "declare": re.compile(
+        r"^\s+(?:(?:a|an|the)\s+)?(?:(?:local|national|regional|statewide|public\s+health|civil|climate|"
+        r"water|drought|fire|flood|health)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|alert|war|calamity)|"
+        r"emergency|disaster(?:\s+(?:area|zone))?|martial\s+law|war|bankruptcy|insolvency|curfew|"
+        r"ceasefire|cease-fire|truce|independence|a\s+holiday|holiday|dividend|quarantine|lockdown|"
+        r"force\s+majeure)\b",
+        re.I,
+    ),
     # "would stop admitting students", "admitted 40 patients": letting people in, not owning up (session 11).
     "admit": re.compile(
         r"^\s+(?:(?:new|more|fewer|foreign|international|local)\s+)?(?:students|pupils|patients|applicants|"
@@ -3417,6 +3429,16 @@ def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
     return resolved or _Source(src_text, src_text, pos)
 
 
+# A claim opening with "it" and a verb a body does (an auxiliary or a verb of intent), not an expletive or a
+# thing's ("it would be hard to", "it would take weeks", "it was time"): that "it" is the body that spoke.
+IT_IS_THE_SOURCE = re.compile(
+    r"It(?=\s+(?:would|will|had|has|could|can|may|might|should|must|did|does|plans|planned|intends|intended|"
+    r"expects|expected|hopes|hoped|aims|aimed|wants|wanted|needs|needed)\s+(?!(?:be|been|take|cost|seem|appear|"
+    r"make|mean|require|depend|cause|become|help|matter|affect|happen)\b)[a-z])"
+)
+BODY_SOURCE_TYPES = frozenset({"organization", "government", "media"})
+
+
 def _draft(
     source: _Source,
     cue: str,
@@ -3431,10 +3453,15 @@ def _draft(
     stype = source_type_for(source.text, book, source.canonical)
     if stype == "other" and book.type_of(source.canonical) == "person":
         stype = "person"
+    claim = _standalone(claim)
+    if stype in BODY_SOURCE_TYPES and (it := IT_IS_THE_SOURCE.match(claim)) is not None:
+        # "Harrow Lines said it would appeal": the claim's "it" is the body that said it; a standalone claim
+        # names it ("Harrow Lines would appeal."), as the contract asks (session 18).
+        claim = _standalone(source.canonical + claim[it.end() :])
     return AttributionDraft(
         source=source.canonical,
         source_type=stype,
-        claim=_standalone(claim),
+        claim=claim,
         cue=cue,
         via=via,
         evidence=[evidence],

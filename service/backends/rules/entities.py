@@ -515,6 +515,22 @@ class EntityBook:
         With ``pos`` (where the description stands), only organisations named before it count, and a
         name that opens with the head before "of" has it too: "the bank" after "the Bank of Corvenia" is
         that bank, not "Kessimer Bank" named further on (session 16)."""
+        described = phrase.strip().lower()
+        if described.startswith(("the ", "this ")):
+            # A body's kind written with its name before: "the operator", "the ferry operator" (session 18).
+            form = "the " + described.split(" ", 1)[1]
+            kinds = {
+                r.name
+                for rk, r in self.records.items()
+                if r.type in ("organization", "group")
+                and (pos is None or self._seen_before(rk, pos))
+                and any(
+                    al.startswith("the ") and (al == form or al.split()[-1] == form.split()[-1] == form[4:])
+                    for al in (x.lower() for x in r.aliases)
+                )
+            }
+            if len(kinds) == 1:
+                return kinds.pop()
         m = _THE_HEAD.fullmatch(phrase.strip())
         if m is None:
             return None
@@ -540,6 +556,13 @@ class EntityBook:
             if low[-1:] == [head] or (len(low) > 2 and low[0] == head and low[1] == "of"):
                 hits.add(r.name)
         return hits.pop() if len(hits) == 1 else None
+
+    def _seen_before(self, rk: str, pos: int) -> bool:
+        if self._first_seen is None:
+            self._first_seen = {}
+            for mn in self.mentions:
+                self._first_seen[mn.key] = min(mn.start, self._first_seen.get(mn.key, mn.start))
+        return self._first_seen.get(rk, pos) < pos
 
     def canonical(self, name: str) -> str:
         k = self._name_key(name)
@@ -1268,6 +1291,24 @@ def _title_around(text: str, run_start: int, name_end: int) -> str | None:
     return None
 
 
+# A body's kind written with its name (session 18): "the ferry operator Harrow Lines", "The ferry operator,
+# Harrow Lines, said", "Harrow Lines, the ferry operator, ...". A later "the operator" or "the ferry operator"
+# is that body (``EntityBook.by_head``); before, it stayed an unresolved description.
+_KIND_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)),?\s+$"
+)
+_KIND_AFTER_NAME = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<desc>(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*[,.;]"
+)
+
+
+def _note_kind_alias(book: EntityBook, sent: Sentence, m: Mention) -> None:
+    a, b = m.start - sent.start, m.end - sent.start
+    kind = _KIND_BEFORE_NAME.search(sent.text, max(0, a - 50), a) or _KIND_AFTER_NAME.match(sent.text, b)
+    if kind is not None and kind.group("head").lower() in ORG_APPOSITIVE_HEADS:
+        book._alias(m.key, "the " + kind.group("desc").lower())
+
+
 def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> EntityBook:
     book = EntityBook()
     quote_starts = [a for a, _b in quotes]
@@ -1313,6 +1354,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 # surname, the person ("The Guardian" keeps its article and stays the outlet; session 12).
                 m.type = "person"
             book.add_mention(m)
+            if m.type in ("organization", "group") and not m.in_quote:
+                _note_kind_alias(book, sent, m)
             kin = _KIN_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start)
             if m.type == "person" and kin is not None:
                 # "her son, Idris Penhallow": the kin word says the person's gender where the name does not.
