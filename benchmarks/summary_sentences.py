@@ -968,7 +968,7 @@ def happening_np(summary: str, people: Sequence[str] = ()) -> bool:
         if not finite or not _is_finite(toks, i):
             continue
         if toks[i - 1].lower() in DETERMINERS or toks[i - 1].lower().endswith("ly"):
-            continue  # a participle before its noun: "A similarly timed debate", "the failed bid"
+            continue  # a participle before its noun: "A hastily called meeting", "the failed bid"
         # A participle after its noun takes a preposition, a time or nothing ("A poll conducted in May", "a meeting
         # held Monday"); a verb takes an object ("found Greta Holm ahead", "shows the toll rising").
         if nxt and nxt not in PREPOSITIONS | TIME_WORDS | _words("by last this next above below here there"):

@@ -166,7 +166,7 @@ CASES = [
         "A poll conducted in May was carried out.",
     ),
     ("happening-np", "A safety session on how was held.", "A safety session on steering was held."),
-    ("happening-np", "A vote was expected took place.", "A similarly timed debate took place."),
+    ("happening-np", "A vote was expected took place.", "A hastily called meeting took place."),
     ("nothing-named", "A decision was made.", "A decision on the Dover ferry was made."),
     ("nothing-named", "Last month’s vote was held.", "November’s election was held."),
     ("nothing-named", "A short interview took place.", "Greta Holm spoke in a short interview."),

@@ -121,8 +121,9 @@ def test_suggested_as_an_adjective_or_passive_is_no_cue(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "source", "claim"),
     [
-        # Session 18: a named source's commitment as a sentence; a description's stays the infinitive.
-        ("Okafor has vowed to close the harbour by June.", "Okafor", "Okafor will close the harbour"),
+        # Session 18: a named person's or organisation's commitment as a sentence; a name the entity book cannot
+        # type ("Okafor" alone) or a description stays the infinitive.
+        ("Okafor has vowed to close the harbour by June.", "Okafor", "To close the harbour"),
         ("The harbour union threatened to strike in June.", "The harbour union", "To strike in June"),
         ("Delgado pledged to cut ferry fares by a fifth.", "Delgado", "Delgado will cut ferry fares"),
         ("Okafor threatened that the harbour would close.", "Okafor", "The harbour would close"),

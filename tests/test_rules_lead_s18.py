@@ -186,6 +186,9 @@ def test_summaries_a_reader_met_on_short_articles(text: str, summary: str) -> No
     ],
 )
 def test_a_defeat_conceded_is_no_claim(text: str) -> None:
+    assert "concession" in _types(text).values(), _types(
+        text
+    )  # the sentence was read: the concession is an event
     assert not rules(text, PUBLISHED).attributions, [a.claim for a in rules(text, PUBLISHED).attributions]
 
 

@@ -2326,6 +2326,11 @@ def _when(
     forward = status == "planned" or (
         status == "hypothetical"
         and not _MAY_HAVE_BEFORE.search(ctx.masked, max(a, trig.start - 40), trig.start)
+        # a chance told by someone who spoke before the story ("warned on Wednesday that the storm could hit on
+        # Thursday") is ahead of the speaking, not of the story (review of session 18): left as read before
+        and not _SAID_BEFORE.search(
+            ctx.masked, max(0, trig.start - 200, ctx.masked.rfind(". ", 0, trig.start)), trig.start
+        )
     )
     if forward and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
@@ -2348,6 +2353,12 @@ _MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not
 # stopping the study after a planned review on Wednesday" was told when the review had been held, so
 # its weekday is the past one, "planned" as it was (Session 15).
 _AFTER_NOUN = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# A verb of saying in the past before a happening in its sentence.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|warned|told|announced|predicted|forecast|cautioned|added|wrote|reported)\b", re.IGNORECASE
+)
 
 
 def _happened_before(masked: str, trig: Trigger) -> bool:
@@ -2623,9 +2634,17 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     host: int | None = None
     folded = False  # the previous event was folded in: "which killed 32 and injured 110"
+    toll_once = False  # a relative clause of harm: the one casualty right after it is its toll, no more
     for e in events:
         if host is not None and (
-            (e.type in CASUALTY_TYPES and (folded or _TOLL_OPENER.match(e.evidence[0])))
+            (
+                e.type in CASUALTY_TYPES
+                and (
+                    folded
+                    or (toll_once and _TOLL_VERB_FIRST.match(e.evidence[0]))
+                    or _TOLL_OPENER.match(e.evidence[0])
+                )
+            )
             or (e.type in ATTACK_TYPES and out[host].type == e.type)
         ):
             # A toll, or the same attack named again in apposition ("launched an attack ...: a bombing").
@@ -2633,19 +2652,25 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
             out[host] = kept.model_copy(
                 update={"evidence": [*kept.evidence, *e.evidence], "when": kept.when or e.when}
             )
-            folded = True
+            if toll_once:
+                host, toll_once = None, False
+            else:
+                folded = True
             continue
-        folded = False
+        folded = toll_once = False
         host = len(out) if e.type in ATTACK_TYPES else None
         if _HARM_OF_HAPPENING.search(e.evidence[0]) and e.type not in CASUALTY_TYPES:
             # "the collapse of the footbridge, which killed two people and injured 17,": the killing was
             # named by the happening it is told of (``_OF_ANTECEDENT``), and the injuring after "and" is
-            # that toll too (session 18: it had run on into the sentence's main clause).
-            host, folded = len(out), True
+            # that toll too (session 18: it had run on into the sentence's main clause). Only that one: "...,
+            # and a fisherman drowned off Ostby" is a death of its own (review of session 18).
+            host, toll_once = len(out), True
         out.append(e)
     return out
 
 
+# A toll told by its verb alone, as the relative clause of harm goes on: "(which killed two people) and injured 17".
+_TOLL_VERB_FIRST = re.compile(r"\s*(?:and\s+)?(?:killed|injured|wounded|hurt|left)\b")
 # A relative clause of harm: "which killed two people", "that injured 12".
 _HARM_OF_HAPPENING = re.compile(r"(?:^|,\s)(?:which|that)\s+(?:killed|injured|wounded|hurt)\b")
 

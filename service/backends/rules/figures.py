@@ -2365,7 +2365,7 @@ def _inside_quote(text: str, s: int) -> bool:
 
 
 # "$186 more a year": a comparative between an amount and its span. Only before "a"/"an"/"each"/"every": CQE's
-# one "50 cents more per barrel" is labelled a bare cent (its "a share" rates are per share), so "per" after a
+# one "N cents more per <unit>" is labelled a bare cent (its "a share" rates are per share), so "per" after a
 # comparative is left as it was rather than lower that set's value+unit score.
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|fewer|less|extra)(?=\s+(?:a|an|each|every)\s)", re.IGNORECASE)
 _TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)

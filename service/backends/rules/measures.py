@@ -931,7 +931,9 @@ SIGN_CURRENCY_WORDS: dict[str, re.Pattern[str]] = {
 CONVERTED_NOUN = re.compile(
     r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion))?\s+(?P<noun>[a-z]{3,})"
     r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+\(\s*(?:(?:about|around|roughly|some|nearly|almost|or|US)\s*)?"
-    r"(?:[$€£¥]|(?:USD|EUR|GBP|US\$)\s?)\d"
+    r"(?:[$€£¥]|(?:USD|EUR|GBP|US\$)\s?)\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|m|bn))?\s*\)"
+    # the conversion alone in its parentheses: "30 jets ($3.6 billion at list prices)", "5,000 vehicles (about $20
+    # million in repairs)" are counts with what they cost (review of session 18)
 )
 CONVERTED_NOT = words(
     "tonnes tons tonne ton barrels barrel ounces ounce acres hectares litres gallons kilograms pounds shares "

@@ -2281,9 +2281,10 @@ _OBJECT_CUT = words(
 )
 # Words no noun phrase ends on, left where the clause break cut what they governed: "a meeting with the mayor | at
 # which ...", "a safety session on | how to steer", a question mark the break kept.
+# One flat alternation: "on how" read as one piece or as two made the repetition backtrack exponentially on "on
+# how on how ..." (review of session 18).
 _DANGLING_NP_END = re.compile(
-    r"(?:\s+(?:at|on|in|of|with|for|to|by|from|about|over|into)(?:\s+(?:how|what|why|whether|which|whom))?"
-    r"|\s+(?:how|what|why|whether))+\s*$|\s*\?\s*$"
+    r"(?:\s+(?:at|on|in|of|with|for|to|by|from|about|over|into|how|what|why|whether|which|whom))+\s*$|\s*\?\s*$"
 )
 
 
