@@ -2495,59 +2495,7 @@ def _forward_claim(
     if cited is not None and cue.lemma in ("report", "say", "tell", "write", "claim", "state"):
         np = text[cited.start("np") : cited.end("np")]
         own_via, source = source.canonical, _according_source(np, sent.start + cited.start("np"), book)
-    claim_text = text[c_start:c_end]
-    told = (
-        _TOLD_TO_DO.match(claim_text)
-        if cue.lemma in DIRECTIVE_CUES
-        and not (cue.lemma == "call" and (prep is None or "for" in prep.group()))
-        else None
-    )
-    named = (
-        _NAMED_AS.match(claim_text) if cue.lemma in NAMING_VERBS and prep is None and not that_opens else None
-    )
-    # Review of session 18: no rewrite where the words before the cue or in the claim undo or date back what would
-    # be asserted ("had promised to resign but did not", "promised to cut bills last year", "denied that she had
-    # promised to ...", "had expected prices to fall, but they rose").
-    undone = _UNDONE_BEFORE.search(masked, max(0, cue.start - 40), cue.start) is not None or (
-        _UNDONE_IN_CLAIM.search(claim_text) is not None
-    )
-    if named is not None and re.search(r"\s(?:a|an|the)\s", named.group("x")):
-        named = None  # "called the meeting a day after the vote": a second determiner, no thing and its name
-    if named is not None:
-        # "called the levy an obvious fraud": what the thing is called, as a sentence (session 18, lead: the claim
-        # was "The levy an obvious fraud."; the gold writes "The WTO draft is a rich-country text ...").
-        thing = _SUBJECT_FORM.get(named.group("x").lower(), named.group("x"))
-        claim_text = f"{thing} {'are' if _plural_head(thing) else 'is'} {named.group('y')}"
-    elif (
-        cue.lemma in INFINITIVE_CLAIM_VERBS
-        and not undone
-        and book.type_of(source.canonical) in ("person", "organization")
-        and _NAME_ONLY.fullmatch(source.canonical) is not None
-        and source.canonical.split()[0] not in ("Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical")
-        and (vowed := _COMMITTED_TO.match(claim_text)) is not None
-    ):
-        # "has vowed to rebuild every home", "promised to fix 500 leaks": what the source will do (the gold writes
-        # "Every destroyed home will be rebuilt", "GreyLantern will publish the data ..."; the claim was "To fix
-        # ...", no sentence; session 18, lead).
-        modal = "would" if cue.lemma == "offer" else "will"  # an offer may be refused
-        claim_text = f"{source.canonical} {modal} {vowed.group('neg') or ''}{claim_text[vowed.end() :]}"
-    elif (
-        cue.lemma in EXPECTING_CUES
-        and not undone
-        and (told := _TOLD_TO_DO.match(claim_text)) is not None
-        and not _NOT_AN_ADDRESSEE.search(told.group("who"))
-    ):
-        # "expects reservoir levels to drop below 35%": what is expected will happen (the gold: "The price cap
-        # will fall by about 4 per cent in April ...").
-        who = _SUBJECT_FORM.get(told.group("who").lower(), told.group("who"))
-        claim_text = f"{who} will {told.group('neg') or ''}{claim_text[told.end() :]}"
-    elif told is not None and not _NOT_AN_ADDRESSEE.search(told.group("who")):
-        # "urged passengers not to travel", "called on both sides to resume talks": what the addressee should
-        # do, as a sentence (session 18, lead: the claim was "Passengers not to travel ...", no sentence; the
-        # gold writes "Growers should check their frost fans.").
-        who = told.group("who")
-        who = _SUBJECT_FORM.get(who.lower(), who)  # "urged them to check" -> "They should check"
-        claim_text = f"{who} should {told.group('neg') or ''}{claim_text[told.end() :]}"
+    claim_text = _claim_as_sentence(text[c_start:c_end], cue, prep, that_opens, masked, source, book)
     draft = _draft(
         source,
         cue_text,
@@ -2630,6 +2578,66 @@ def _plural_head(phrase: str) -> bool:
         and not ws[-1].endswith(("ss", "us", "is", "’s", "'s"))
         and ws[-1] not in S_SINGULARS  # "the series", "the news" (review of session 18)
     )
+
+
+def _claim_as_sentence(
+    claim: str,
+    cue: Cue,
+    prep: re.Match[str] | None,
+    that_opens: bool,
+    masked: str,
+    source: _Source,
+    book: EntityBook,
+) -> str:
+    """The words after a cue, written as the standalone sentence the contract asks for where they are none (session
+    18, lead, as the gold writes them): what a thing is called ("The levy is an obvious fraud."), what a named
+    source promised ("Tarnvale Water will fix ..."), what is expected ("Reservoir levels will drop ...") and what
+    someone is told to do ("Passengers should not travel ..."). Anything else, and anything the sentence takes
+    back, stays as written."""
+    lemma = cue.lemma
+    if lemma in NAMING_VERBS and prep is None and not that_opens:
+        named = _NAMED_AS.match(claim)
+        if named is None or re.search(r"\s(?:a|an|the)\s", named.group("x")):
+            return (
+                claim  # "called the meeting a day after the vote": a second determiner, no thing and its name
+            )
+        thing = _SUBJECT_FORM.get(named.group("x").lower(), named.group("x"))
+        return f"{thing} {'are' if _plural_head(thing) else 'is'} {named.group('y')}"
+    # Review of session 18: no rewrite where the words before the cue or in the claim undo or date back what would
+    # be asserted ("had promised to resign but did not", "promised to cut bills last year", "denied that she had
+    # promised to ...", "had expected prices to fall, but they rose").
+    undone = _UNDONE_BEFORE.search(masked, max(0, cue.start - 40), cue.start) is not None or (
+        _UNDONE_IN_CLAIM.search(claim) is not None
+    )
+    if lemma in INFINITIVE_CLAIM_VERBS:
+        vowed = _COMMITTED_TO.match(claim)
+        if (
+            undone
+            or vowed is None
+            or book.type_of(source.canonical) not in ("person", "organization")
+            or _NAME_ONLY.fullmatch(source.canonical) is None
+            or source.canonical.split()[0] in _STORM_WORDS
+        ):
+            return claim
+        modal = "would" if lemma == "offer" else "will"  # an offer may be refused
+        return f"{source.canonical} {modal} {vowed.group('neg') or ''}{claim[vowed.end() :]}"
+    if lemma in EXPECTING_CUES and not undone:
+        modal = "will"
+    elif lemma in DIRECTIVE_CUES and not (lemma == "call" and (prep is None or "for" in prep.group())):
+        modal = "should"
+    else:
+        return claim
+    told = _TOLD_TO_DO.match(claim)
+    if told is None or _NOT_AN_ADDRESSEE.search(told.group("who")):
+        return claim
+    who = _SUBJECT_FORM.get(
+        told.group("who").lower(), told.group("who")
+    )  # "urged them to check" -> "They should"
+    return f"{who} {modal} {told.group('neg') or ''}{claim[told.end() :]}"
+
+
+# Words opening a storm's name: a storm "threatened to flood the coast" makes no commitment.
+_STORM_WORDS = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical"})
 
 
 def _relative_claim_end(

@@ -2328,9 +2328,7 @@ def _when(
         and not _MAY_HAVE_BEFORE.search(ctx.masked, max(a, trig.start - 40), trig.start)
         # a chance told by someone who spoke before the story ("warned on Wednesday that the storm could hit on
         # Thursday") is ahead of the speaking, not of the story (review of session 18): left as read before
-        and not _SAID_BEFORE.search(
-            ctx.masked, max(0, trig.start - 200, ctx.masked.rfind(". ", 0, trig.start)), trig.start
-        )
+        and not _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start)  # (``ctx`` holds one sentence)
     )
     if forward and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
