@@ -55,6 +55,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev13",
         "dev14",
         "dev15",
+        "dev16",
     }
     assert documented <= set(LABELLED_SETS)
 
