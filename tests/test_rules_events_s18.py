@@ -55,16 +55,25 @@ def test_travellers_stranded_in_the_passive_are_a_stranding(text: str, trigger: 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "read"),
     [
-        "The gale left a cargo barge stranded on a sandbar off Merrow Point.",
-        "The charity said it would fly stranded hikers home on Friday.",
-        "The storm hit the coast on Monday, leaving 3,000 tourists stranded.",
+        (
+            "The gale destroyed a pier on Tuesday and left a cargo barge stranded on a sandbar off Merrow Point.",
+            "destroyed",
+        ),
+        (
+            "The charity said it had rescued 40 walkers and would fly stranded hikers home on Friday.",
+            "rescued",
+        ),
+        ("The storm flooded the coast on Monday, leaving 3,000 tourists stranded.", "flooded"),
     ],
 )
-def test_stranded_as_a_state_is_no_stranding(text: str) -> None:
-    """Guards (hard negatives): a thing left stranded, stranded people as the object of another verb."""
+def test_stranded_as_a_state_is_no_stranding(text: str, read: str) -> None:
+    """Guards (hard negatives): a thing left stranded, stranded people as the object of another verb. Each
+    sentence holds another happening, so the guard fails when the sentence gives nothing at all (session 19:
+    the first sentences gave no event, and the guard passed on an empty extraction)."""
     got = by_trigger(text)
+    assert read in got, _types(text)
     assert "stranded" not in got, _types(text)
 
 
@@ -86,6 +95,7 @@ def test_a_second_toll_of_a_happening_folds_into_it() -> None:
         "found that the town council cut its repair budget and ignored two surveys of its piles."
     )
     got = by_trigger(text)
+    assert "killed" in got, _types(text)  # the toll the injuring folds into (the collapse's)
     assert "injured" not in got, _types(text)
     assert got["ignored"].type == "disregard"
 

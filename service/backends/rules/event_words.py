@@ -1004,6 +1004,29 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
             "joining",
         ),
     ),
+    # Session 19: asking a named body for something is an application, the body between the verb and its
+    # "for" ("had applied to the European Union for half of the money", dev10; "would apply to the Environment
+    # Agency for a drought permit", dev15), where the phrase "apply for" (``PHRASAL``) needs them adjacent.
+    # A rule that applies to someone for a while is no application: the body is a name, and what follows
+    # "for" no span of time. The present ("applies to") is a rule's reach (``_verb_use`` takes no present).
+    "apply": (
+        (
+            r"to\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}(?:[a-z]+\s+){0,2}?for\s+"
+            r"(?!(?:a|an|one|two|three|four|five|six|ten|\d+|the\s+(?:first|next|last|rest|past|coming))\s+"
+            r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|seasons?|terms?)\b)(?=\S)",
+            "application",
+        ),
+    ),
+    # Session 19: a letter sent is news when one writes to someone ("had written to the family twice", dev12;
+    # "would write to the U.S. Olympic Committee this week", dev15; both "letter"). Not "wrote to say" (the
+    # words that follow are the news) nor "wrote to a deadline".
+    "write": (
+        (
+            r"to\s+(?:(?:the|a|an|his|her|their|its|every|each|all)\s+(?!deadline\b)|[A-Z]|(?:him|her|them|us|me)\b"
+            r"|(?!(?:say|ask|complain|thank|tell|express|warn|request)\b)[a-z]+s\b)",
+            "letter",
+        ),
+    ),
 }
 # Sides in a match: a win or a defeat told with a tally is the match ("beat Carrow Vale 3-1",
 # "lost 2-1"); without one it stays a win or a defeat: "Clinton beat Sanders in Nevada" is no match.
@@ -1500,7 +1523,9 @@ PAST_ONLY = words(
 PASSIVE_ONLY = words("confirm find strand")
 # Verbs that after "can" state a power, not a happening (Session 10): "a single member can block it"
 # is the rule of a club; "could block the deal" is a hypothetical block.
-NOT_AFTER_CAN = words("block")
+# Session 19: "Readers can write to us", "anyone can apply to the fund for": a standing offer, no letter sent
+# nor application made.
+NOT_AFTER_CAN = words("block write apply")
 
 # Session 13: what is received names a happening only for a few objects: complaints received were made
 # ("had received more than 600 complaints", "is said to have received a first complaint from a

@@ -312,7 +312,8 @@ REPORT_BREAK = re.compile(
     + WARNED_ABOUT
     + r")|argued|argues|claimed|claims|insisted|noted|explained|"
     r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
-    r"reported|reports|announced|announces|wrote|writes|"
+    # Session 19: "wrote to the council on Monday" is a letter sent, not words reported (``CONTEXT_SENSES``).
+    r"reported|reports|announced|announces|(?:wrote|writes)(?!\s+to\s)|"
     r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
     # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
     r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b)"
@@ -326,7 +327,9 @@ REPORT_BREAK = re.compile(
 # would be rebuilt" (Session 8). The audience may be long; no clause opens inside it. A named audience
 # too: "told Harbour Radio on Monday evening that | the company had lost £1.2m" (Session 9).
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z])|(?=(?:parliament|senators|lawmakers|legislators)\b))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+)"
+    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z])|(?=(?:parliament|senators|lawmakers|legislators)\b))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+"
+    # Session 19: "wrote to shareholders that ...": the letter, then what it said.
+    r"|(?:wrote|writes|written)\s+to\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
