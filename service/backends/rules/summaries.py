@@ -643,7 +643,7 @@ def compose_verb(
 ) -> Summary:
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
-    made = _unspliced(_without_markup(made), ctx, c_start, trig_start, trig_end)
+    made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
@@ -737,6 +737,26 @@ def _without_markup(made: Summary) -> Summary:
     if m is None or m.end() == len(made.text):
         return made
     return Summary(finish(made.text[m.end() :]), made.subject, made.speaker)
+
+
+def _unbracketed(made: Summary) -> Summary:
+    """A sentence the writer set in parentheses is told without them (session 19): "(The ferry was refloated on
+    Monday.)." is "The ferry was refloated on Monday."; an opening parenthesis the clause break left unclosed
+    ("(The ferry was refloated on Monday.") goes too. A parenthesis that closes inside the summary ("(See the
+    chart) ...") leaves it as written: what follows it is no part of the aside."""
+    text = made.text
+    if not text.startswith("("):
+        return made
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            if text[i + 1 :].strip(" .") or not text[1:i].strip(" ."):
+                return made
+            return Summary(finish(text[1:i]), made.subject, made.speaker)
+    if depth != 1 or not text[1:].strip(" ."):
+        return made  # (another parenthesis left open inside: no telling which one the break cut)
+    return Summary(finish(text[1:]), made.subject, made.speaker)
 
 
 # A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
@@ -2292,7 +2312,7 @@ def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
 ) -> Summary:
     """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
-    made = _compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status)
+    made = _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
     return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
