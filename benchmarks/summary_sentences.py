@@ -80,6 +80,12 @@ KINDS = (
     "list-only",  # a list with no clause: "Including the ferry, the pier and the quay."
     "comma-subject",  # a name or title, a comma, then its verb: "The Harbour Book, spoke with the mayor."
     "pronoun-inside",  # a pronoun the kinds above pass: "Later he sold her boat.", "The case against them collapsed."
+    # Session 19: what session 18's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable). Written from what a reader sees in the summary, not from the generator's tables.
+    "parenthesised",  # a sentence told inside its parentheses: "(The ferry was refloated on Monday.)."
+    "not-only",  # "not only" with its "but" cut off: "The toll hurts not only the ferry line."
+    "aside-only",  # a subject and a participle aside, no main verb: "Greta Holm, later claiming that it was unfair."
+    "the-description",  # a person told only by "the" and a description: "The senator from Dover voted no."
 )
 
 
@@ -1052,6 +1058,83 @@ def pronoun_inside(summary: str, people: Sequence[str] = ()) -> bool:
     return False
 
 
+# Session 19. What a reader sees in the summary alone: the parentheses of a sentence the writer set apart, "not only"
+# whose "but" was cut, a subject set before a participle aside with no verb of its own after it, and one person told
+# only by "the" and what they are.
+NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+# The subject before its aside: words with no comma, then a participle in -ing after one adverb at most.
+ASIDE_OPENING = re.compile(
+    r"^(?P<subject>[A-Z][^,;:]{0,80}),\s+(?:(?:[a-z]+ly|later|then|also|again)\s+)?[a-z]{3,}ing\b"
+)
+# What a person is, with no name: "the front-runner", "the senator from Dover" (a role and a place the role is of).
+ONE_PERSON_DESCRIPTIONS = _words(
+    "front-runner frontrunner runner-up incumbent challenger billionaire mogul candidate"
+)
+DESCRIBED = re.compile(
+    r"^The\s+(?P<role>[a-z][a-z-]+)(?:\s+from\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<rest>.*)$"
+)
+
+
+def _first(text: str) -> str:
+    toks = _tokens(text)
+    return toks[0].lower() if toks else ""
+
+
+def parenthesised(summary: str, people: Sequence[str] = ()) -> bool:
+    """A sentence the writer set in parentheses, told with them: "(The ferry was refloated on Monday.).". An
+    opening mark never closed is ``dangling``'s (unbalanced); one closed before the summary goes on passes."""
+    text = summary.strip()
+    if not text.startswith("("):
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return not text[i + 1 :].strip(" .")
+    return False
+
+
+def not_only(summary: str, people: Sequence[str] = ()) -> bool:
+    """ "not only" with no "but" after it: the second half of the pair was cut off ("The toll hurts not only the
+    ferry line.")."""
+    bare = _unquoted(summary)
+    m = NOT_ONLY.search(bare)
+    return m is not None and re.search(r"\bbut\b", bare[m.end() :]) is None
+
+
+def aside_only(summary: str, people: Sequence[str] = ()) -> bool:
+    """A subject, a comma and a participle aside whose verbs are all inside the clauses it governs, with the main
+    verb cut off: "Greta Holm, later claiming that the toll was unfair." (not "Greta Holm, claiming the toll was
+    unfair, sold the boat.": a verb after a comma is the main clause's)."""
+    text = _unquoted(summary).strip()
+    m = ASIDE_OPENING.match(text)
+    if m is None or _verb_groups(_tokens(m.group("subject"))) or "," in text[m.end() :]:
+        # a clause before the comma ("Hale won the seat, beating Holm.") is a sentence, and a comma after the
+        # participle may close the aside before the main verb
+        return False
+    if _first(m.group("subject")) in PREPOSITIONS | SUBORDINATORS:
+        return False  # "In the vote that began the night, marking ..." is a fronted phrase, no subject
+    after = _tokens(text[m.end() :])
+    return all(any(t.lower() in SUBORDINATE_OPENERS for t in after[:a]) for a, _b in _verb_groups(after))
+
+
+def the_description(summary: str, people: Sequence[str] = ()) -> bool:
+    """One person told only by "the" and a description, never by name: "The front-runner did offer a view.", "The
+    senator from Dover voted no." (``vague-subject`` takes "The" and a role alone before its verb)."""
+    text = _unquoted(summary).strip()
+    m = DESCRIBED.match(text)
+    if m is None:
+        return False
+    role = m.group("role")
+    if role not in ONE_PERSON_DESCRIPTIONS and not (
+        role in ROLE_NOUNS and " from " in text[: m.start("rest")]
+    ):
+        return False
+    toks = _tokens(text)
+    at = len(_tokens(text[: m.start("rest")]))
+    return at < len(toks) and _is_finite(toks, at)
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1077,6 +1160,10 @@ CHECKS = {
     "list-only": list_only,
     "comma-subject": comma_subject,
     "pronoun-inside": pronoun_inside,
+    "parenthesised": parenthesised,
+    "not-only": not_only,
+    "aside-only": aside_only,
+    "the-description": the_description,
 }
 
 

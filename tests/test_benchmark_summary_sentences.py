@@ -188,6 +188,46 @@ CASES = [
         "Ferry operators said the case against them collapsed.",
     ),
     ("pronoun-inside", "Greta Holm hired them in May.", "Voters backed Greta Holm, who thanked them."),
+    # Session 19: what session 18's reader found the kinds above pass.
+    ("parenthesised", "(The ferry was refloated on Monday.).", "The ferry was refloated on Monday."),
+    (
+        "parenthesised",
+        "(The ferry was refloated on Monday.).",
+        "(See the chart) The ferry was refloated on Monday.",
+    ),
+    ("parenthesised", "(The ferry was refloated on Monday.).", "The toll (£4 a car) was scrapped in May."),
+    (
+        "not-only",
+        "The toll raised costs for not only the ferry line.",
+        "The toll raised costs for not only the ferry line but the bakers too.",
+    ),
+    (
+        "not-only",
+        "The toll raised costs for not only the ferry line.",
+        "The toll raised costs only for the ferry line.",
+    ),
+    (
+        "aside-only",
+        "Greta Holm, later claiming that the toll was unfair.",
+        "Greta Holm, claiming the toll was unfair, sold the boat.",
+    ),
+    (
+        "aside-only",
+        "Greta Holm, later claiming that the toll was unfair.",
+        "Tom Hale won the seat, beating Greta Holm.",
+    ),
+    (
+        "aside-only",
+        "Greta Holm, saying that the toll was unfair and that she would resign.",
+        "In the vote that began the night, marking the end, 72 members voted.",
+    ),
+    (
+        "the-description",
+        "The front-runner did offer a view.",
+        "Greta Holm, the front-runner, did offer a view.",
+    ),
+    ("the-description", "The senator from Dover voted no.", "The senator from Dover, Greta Holm, voted no."),
+    ("the-description", "The incumbent lost the seat.", "The incumbent’s boat sank in May."),
 ]
 
 
