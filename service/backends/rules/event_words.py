@@ -398,7 +398,10 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         # Session 8: changes are named by the verb's own noun, as every other happening ("rose" is a
         # rise, "fell" a fall, "gained" a gain; docs/events.md, "Session 8"). Verbs with no noun of
         # their own ("soared", "tripled", "halved") keep their family's: increase, decrease.
-        "rise gain increase boost rebound fall drop decline decrease cut"
+        "rise gain increase boost rebound fall drop decline decrease cut "
+        # Session 19: trains or work stopped are a stop, as "halt" is a halt (dev8, dev14 and dev15 write "stop";
+        # no set writes "suspension" for it). "paused" keeps its family's suspension: dev and dev7 write so.
+        "stop"
     ),
 }
 
@@ -576,8 +579,12 @@ MONEY_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\
 # cents, up from 55 cents" stays the dividend and "approved a dividend of 44 cents, up from 40 cents" the
 # approval (the amount is the dividend's, not what was approved), and a change told by its own verb keeps
 # its direction ("rose 2.9%, down from 3.4%" is a rise).
+# Session 19: the amount may be the level reached after "to", and a time may stand before the comparison: "the
+# catch would be limited to 41,500 tonnes in 2027, down from 57,600 tonnes" (dev14) is a fall; the thousands'
+# comma of an amount is no clause's comma.
 COMPARED_AMOUNT = re.compile(
-    r"(?P<object>\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]?\d[^,;]{0,40}?)?"
+    r"(?P<object>\s+(?:to\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]?\d"
+    r"(?:[^,;]|,(?=\d)){0,40}?)?"
     r",\s+(?P<way>up|down)\s+from\s+(?:(?:about|some|nearly|almost|roughly|around|a|an)\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
@@ -642,6 +649,29 @@ CHANGED_BY_AMOUNT = re.compile(
     r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
     r"(?:[$€£¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z])"
     r"|half\b|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|two-thirds\b|three-quarters\b)",
+    re.IGNORECASE,
+)
+# Session 19: the same change told by the two levels it runs between, after its object: "would cut the budget
+# deficit to 3.5% of output by 2028, from 7.2% last year" (dev15), "cut its deficit from 7.2% to 3.5%" are a fall,
+# as "had grown from 350 million to 502 million" right after the verb is a rise (``FROM_AMOUNT``). Both levels
+# must be told, the one reached after "to" and the one left after "from": "cut its forecast to 2%" alone keeps the
+# verb's noun, and "cut funding to schools from next year" or "cut flights to 30 a day from 1 March" compares no
+# amounts (a day or a year after "from" tells when).
+_LEVEL = (
+    r"(?:(?:about|some|nearly|almost|roughly|around|just)\s+)?[$€£¥]?"
+    r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:1[89]|20)\d\d\b)\d"
+)
+CHANGED_BETWEEN_LEVELS = re.compile(
+    r"(?:\s+(?!(?:and|but|or|which|who|that|to|from|by)\b)[^\s,;]+){0,8}?\s+"
+    r"(?:to\s+"
+    + _LEVEL
+    + r"(?:[^,;]|,(?=\d)){0,50}?,?\s+from\s+"
+    + _LEVEL
+    + r"|from\s+"
+    + _LEVEL
+    + r"(?:[^,;]|,(?=\d)){0,30}?\s+to\s+"
+    + _LEVEL
+    + r")",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ from service.backends.rules.event_words import (
     CHANGE_APPOSITIVE,
     CHANGE_BY_WAY,
     CHANGE_NOUNS,
+    CHANGED_BETWEEN_LEVELS,
     CHANGED_BY_AMOUNT,
     CLAIM_THAT,
     CLAIM_WORDS,
@@ -2214,6 +2215,7 @@ def _segment_event(
         elif trig.lemma in BY_AMOUNT_CHANGES and (
             CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
             or FROM_AMOUNT.match(masked, trig.end)
+            or CHANGED_BETWEEN_LEVELS.match(masked, trig.end, c_start + len(clause))
         ):
             # "cut its order by half": a change told by its size, named by its direction (Session 17).
             etype = BY_AMOUNT_CHANGES[trig.lemma]
