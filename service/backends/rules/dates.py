@@ -207,7 +207,7 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
                 continue
             before = clause_before(text, m.start())
             ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
-            date = _the_season(core.lower(), published, ahead) if published is not None else None
+            date = _season(core.lower(), published, ahead) if published is not None else None
             out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
             continue
         owner = (
@@ -502,10 +502,8 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return None
     if kind == "wdw":
         return _weekday_of_week(core.lower(), published)
-    if kind == "season":
+    if kind in ("season", "ts"):
         return _season(core.lower(), published, future)
-    if kind == "ts":
-        return _the_season(core.lower(), published, future)
     if kind == "mly":
         return _month_of_year(core.lower(), published)
     if kind == "lm":
@@ -595,12 +593,15 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season(core: str, published: dt.date, future: bool = False) -> str:
-    """ "last fall" in June 2025 is 2024, "next winter" the coming one; named by the year it starts in.
+    """A season named by the year it starts in (a season names no month).
 
-    "this fall" out of the fall is the one of the publication's year once it has begun ("enrolled 400
-    students this fall" in December is the fall just gone, Session 15), the coming one before it has or
-    when read ahead ("will open this spring" in December)."""
-    modifier, season = core.split()
+    "last fall" in June 2025 is 2024, "next winter" the coming one. "this fall" and "the fall" ("in the
+    spring", "over the summer", Session 18) are the season the story is in; out of it, the coming one for
+    what is read ahead ("will open this spring" in December). Otherwise "this fall" is the one of the
+    publication's year once it has begun ("enrolled 400 students this fall" in December is the fall just
+    gone, Session 15), and "the spring" the last one begun ("spent 40 million over the summer")."""
+    words = core.split()
+    modifier, season = words[0], words[-1]
     start = _SEASON_START[season]
     month_index = published.year * 12 + published.month - 1
 
@@ -616,31 +617,20 @@ def _season(core: str, published: dt.date, future: bool = False) -> str:
         current = [y for y in years if begins(y) <= month_index < begins(y) + 3]
         if current:
             year = current[0]
-        elif not future and begins(published.year) <= month_index:
-            year = published.year
-        else:
+        elif future:
             year = min(y for y in years if begins(y) > month_index)
+        elif modifier == "this":
+            begun = begins(published.year) <= month_index
+            year = published.year if begun else min(y for y in years if begins(y) > month_index)
+        else:
+            year = max(y for y in years if begins(y) <= month_index)
     return f"{year:04d}"
 
 
-# The prepositions after which "the spring" is a time (``_the_season``); "by the spring" is a deadline.
+# The prepositions after which "the spring" is a time (``_season``); "by the spring" is a deadline.
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "during", "through", "until", "till", "before", "after", "since", "from"}
 )
-
-
-def _the_season(core: str, published: dt.date, ahead: bool) -> str:
-    """ "in the spring", "over the summer": the season the story is in, else the coming one for what is
-    ahead and the last one begun for what is not; named by its year (a season names no month)."""
-    start = _SEASON_START[core.split()[-1]]
-    month_index = published.year * 12 + published.month - 1
-    years = range(published.year - 1, published.year + 2)
-    current = [y for y in years if y * 12 + start - 1 <= month_index < y * 12 + start + 2]
-    if current:
-        return f"{current[0]:04d}"
-    if ahead:
-        return f"{min(y for y in years if y * 12 + start - 1 > month_index):04d}"
-    return f"{max(y for y in years if y * 12 + start - 1 <= month_index):04d}"
 
 
 def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
