@@ -205,6 +205,9 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # one begun ("spent 40 million over the summer"). Not "by the spring": a deadline.
             if prefix not in _SEASON_PREPOSITIONS and not core.lower().startswith(("over", "throughout")):
                 continue
+            noun = _SEASON_NOUN_AFTER.match(text, m.end())
+            if noun is not None and noun.group(1).lower() in SEASON_NOUNS:
+                continue  # "in the spring budget", "in the summer sales": a thing the season names (Session 19)
             before = clause_before(text, m.start())
             ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
             date = _season(core.lower(), published, ahead) if published is not None else None
@@ -627,6 +630,15 @@ def _season(core: str, published: dt.date, future: bool = False) -> str:
     return f"{year:04d}"
 
 
+# Session 19: nouns a season names a kind of ("announced the cuts in the spring budget", "in the summer
+# sales", "competed in the Summer Olympics"): the season is no time of the happening then.
+SEASON_NOUNS = word_set(
+    """budget budgets statement sale sales season seasons holiday holidays term semester session sessions recess
+    break league leagues fair festival show collection schedule timetable camp camps games olympics meeting
+    conference transfer window exams exam series tour"""
+)
+_SEASON_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b", re.IGNORECASE)
+
 # The prepositions after which "the spring" is a time (``_season``); "by the spring" is a deadline.
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "during", "through", "until", "till", "before", "after", "since", "from"}
@@ -640,12 +652,16 @@ def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     target = WEEKDAYS[words[-1]]
     modifier = words[0] if len(words) > 1 else ""
     delta = (published.weekday() - target) % 7
-    if modifier == "next" or (future and modifier != "last"):
+    if modifier == "next":
+        # Session 19: "next Thursday" is the Thursday of next week, weeks from Monday as ``_week`` counts
+        # them ("next Thursday" in a story of a Wednesday is eight days on, not the next day: dev14's gold,
+        # where the other sets' "next" weekdays fall alike under both readings).
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=1)
+        return (monday + dt.timedelta(days=target)).isoformat()
+    if future and modifier != "last":
         # A story's own weekday is that day ("on Thursday" in a Thursday story), even for
         # what is planned; only "next Thursday" skips a week.
         ahead = (target - published.weekday()) % 7
-        if ahead == 0 and modifier == "next":
-            ahead = 7
         day = published + dt.timedelta(days=ahead)
     else:
         if modifier == "last" and delta == 0:

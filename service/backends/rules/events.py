@@ -1677,12 +1677,63 @@ _CHANCE_OF = re.compile(
 )
 
 
+# Session 19: a bare verb joined by "and" or "or" to one after "should" shares the obligation: "Customers
+# should check the batch number and return affected packs" (the lead's finding: a return that occurred).
+# Within one clause: no comma, no "to", "that", "which" or "who" between.
+_OBLIGED_OVER_AND = re.compile(
+    r"\b(?:should|ought\s+to)\s+(?:(?:not|also|first)\s+)?(?:(?!(?:to|that|which|who)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:and|or)\s+(?:(?:then|also)\s+)?$",
+    re.IGNORECASE,
+)
+# Session 19: a clause of its own after a negation, opened by a word of question or of time: "has yet to
+# decide where the depot will be built", "did not say when the ferry sank", "no one was hurt when the roof
+# fell" (the negation is the outer verb's).
+_OWN_CLAUSE_OPENS = re.compile(r"\b(?:where|when|why|how|what)\s", re.IGNORECASE)
+# Session 19: what someone is ready or willing to do may happen or not: "was prepared to sell one of its two
+# terminals" (dev6's gold: hypothetical), "The minister was ready to meet the union" (the lead's finding:
+# occurred). After a form of "be" only: "Troops prepared to leave the base" tells what they did.
+_WILLING = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|’s|'s)\s+(?:(?:still|now|also|not|even|already)\s+)?"
+    r"(?:ready|willing|prepared)\s+to\s+(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# Session 19: a noun of happening whose own verb, after it, says it was called off did not happen: "a strike
+# planned for Monday had been called off", "The protest was cancelled" (the lead's finding: occurred). A
+# participle and its time may stand between ("planned for Monday").
+_CALLED_OFF_AFTER = re.compile(
+    r"(?:\s+(?:planned|scheduled|set|due|called)\s+(?:for|on)\s+(?:[\w’'-]+\s+){1,3}?|\s*,[^,;]{1,40},)?"
+    r"\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|since|now)\s+)?"
+    r"(?:called\s+off|cancell?ed|canceled|scrapped|abandoned|shelved|axed)\b",
+    re.IGNORECASE,
+)
+# Session 19: a noun of happening told as planned by the passive after it: "A protest was planned.", "A
+# second ballot had been scheduled for January" (the lead's finding: occurred). Not "was planned by" (who
+# planned a happening told elsewhere) nor "was planned but" (what came of the plan follows).
+_PLANNED_TOLD_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:planned|scheduled)"
+    r"(?=\s*(?:[.;]|$|\s(?:for|on|at|in|next|this|to)\b))",
+    re.IGNORECASE,
+)
+
+
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
     ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
     if status == "occurred" and _CHANCE_OF.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "hypothetical"  # "a 60% chance of a rate cut on Wednesday" (Session 18)
+    if (
+        status in ("occurred", "planned")
+        and trigger.kind == "nominal"
+        and _CALLED_OFF_AFTER.match(sentence, trigger.end)
+    ):
+        return "negated"  # "a strike planned for Monday had been called off" (Session 19)
+    if (
+        status == "occurred"
+        and trigger.kind == "nominal"
+        and _PLANNED_TOLD_AFTER.match(sentence, trigger.end)
+    ):
+        return "planned"  # "A protest was planned." (Session 19)
     if status == "occurred" and trigger.kind in ("nominal", "light"):
         if _NOW_MODAL_AFTER.match(sentence, trigger.end):
             return "hypothetical"
@@ -1721,14 +1772,20 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     window = (_FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", before)) if "," in before else before)[-70:]
     if _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
-    negation = list(NEGATED.finditer(window[-45:]))
-    asked = list(_WHETHER.finditer(window[-45:]))
+    tail = window[-45:]
+    negation = list(NEGATED.finditer(tail))
+    asked = list(_WHETHER.finditer(tail))
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
         # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
-        return "negated"
+        opened = _OWN_CLAUSE_OPENS.search(tail, negation[-1].end())
+        if opened is None:
+            return "negated"
+        # Session 19: "has yet to decide where the depot will be built", "did not say when the ferry
+        # sank": a clause of its own after the negation is its own happening's, told by its own words.
+        window = tail[opened.start() :]
     if trigger.kind == "light" and trigger.lemma in LIGHT_STATUS:
         return LIGHT_STATUS[trigger.lemma]  # "was considering a ban": a hypothetical ban
-    if HYPOTHETICAL.search(window[-45:]) or _ABILITY.search(window):
+    if HYPOTHETICAL.search(window[-45:]) or _ABILITY.search(window) or _WILLING.search(window[-45:]):
         return "hypothetical"
     if trigger.kind == "verb" and _STAYING_BEFORE.search(window[-12:]):
         return "ongoing"  # "will remain shut until at least Thursday" (Session 18)
@@ -2124,8 +2181,13 @@ def _segment_event(
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
     status = _status(masked[a : trig.start], trig, masked)
-    if trig.kind != "nominal" and _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start]):
-        return None  # "the state should pay": an obligation or an opinion, no happening (Session 11)
+    if trig.kind != "nominal" and (
+        _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start])
+        or (trig.form == "base" and _OBLIGED_OVER_AND.search(masked, max(0, trig.start - 100), trig.start))
+    ):
+        # "the state should pay": an obligation or an opinion, no happening (Session 11); so is a second
+        # verb under the same "should" ("should check the batch number and return affected packs", Session 19)
+        return None
     if (
         trig.kind == "nominal"
         and status == "occurred"
@@ -2335,6 +2397,20 @@ def _when(
         # Thursday") is ahead of the speaking, not of the story (review of session 18): left as read before
         and not _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start)  # (``ctx`` holds one sentence)
     )
+    # Session 19: a question asked of what happened is not ahead: "It is not clear whether anyone was hurt in
+    # the blast on Tuesday", "checking if the pump failed on Monday" (each was dated the coming day).
+    if (
+        forward
+        and status == "hypothetical"
+        and _ASKED_OF_THE_PAST.search(ctx.masked, max(0, trig.start - 80), trig.start)
+    ):
+        forward = trig.form not in ("past", "participle")
+    # Session 19: the day a happening called off had been set for is ahead of the plan ("a strike planned for
+    # Monday had been called off").
+    forward = forward or (
+        status == "negated"
+        and SCHEDULED_FOR.search(ctx.masked, max(0, chosen.start - 30), chosen.start) is not None
+    )
     if forward and published is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, published, future=True)
         resolved = ahead[0].date if ahead else resolved
@@ -2349,6 +2425,12 @@ def _when(
     return TimeExpression(text=ctx.text[chosen.start : chosen.end].strip(), date=resolved)
 
 
+# "whether", or "if" after a verb of asking or knowing, before a verb told in the past.
+_ASKED_OF_THE_PAST = re.compile(
+    r"(?:\bwhether|\b(?:unclear|clear|know|knew|known|sure|ask|asked|asking|check|checked|checking|establish|"
+    r"investigate|investigating|determine|confirm|see|saw|wonder|wondered)\s+if)\s[^,;]*$",
+    re.IGNORECASE,
+)
 _MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not)?\s+have\b", re.IGNORECASE)
 
 
