@@ -2,7 +2,8 @@
 after its noun; a second verb under "should" shares the obligation; what someone is ready or willing to do
 may happen or not; a negation does not reach into a clause of its own after it ("has yet to decide where the
 depot will be built"). Dates: "next Thursday" is the Thursday of next week; a question asked of what happened
-is not dated ahead; a season that names a thing ("the spring budget") is no time. Sentences are our own, with
+is not dated ahead; a chance told by a speaker is ahead of the day they spoke where the sentence gives one,
+else of the story; a season that names a thing ("the spring budget") is no time. Sentences are our own, with
 hard negatives.
 """
 
@@ -137,3 +138,22 @@ def test_a_season_alone_is_still_a_time() -> None:
     """Guard (passes before session 19 too): "over the summer" dates the spending."""
     ex = rules("The council spent £2 million on road repairs over the summer.", WEDNESDAY)
     assert _date(ex, "spent") == "2026"
+
+
+def test_a_chance_told_by_a_speaker_with_no_day_of_their_own_is_ahead_of_the_story() -> None:
+    ex = rules("Residents were told they could expect to return home on Sunday at the earliest.", WEDNESDAY)
+    assert _date(ex, "return") == "2026-12-06"
+
+
+def test_a_chance_told_on_a_day_is_ahead_of_that_day() -> None:
+    ex = rules("On Monday, officials said residents could return on Sunday.", WEDNESDAY)
+    assert _date(ex, "return") == "2026-12-06"
+
+
+def test_a_chance_told_on_a_day_before_the_story_stays_before_it() -> None:
+    """Guard (passes before session 19 too), the review of session 18's case in other words: the Friday
+    after a Tuesday's warning, in a story of that Friday, is the story's day, not a week on."""
+    ex = rules("Officials said on Tuesday that the bridge might reopen on Friday.", "2026-12-04")
+    reopen = _event(ex, "reopen")
+    assert reopen.status == "hypothetical"
+    assert reopen.when is not None and reopen.when.date == "2026-12-04"

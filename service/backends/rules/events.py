@@ -2393,10 +2393,17 @@ def _when(
     forward = status == "planned" or (
         status == "hypothetical"
         and not _MAY_HAVE_BEFORE.search(ctx.masked, max(a, trig.start - 40), trig.start)
-        # a chance told by someone who spoke before the story ("warned on Wednesday that the storm could hit on
-        # Thursday") is ahead of the speaking, not of the story (review of session 18): left as read before
-        and not _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start)  # (``ctx`` holds one sentence)
     )
+    # A chance told by someone who spoke on a day of their own ("warned on Wednesday that the storm could hit
+    # on Thursday") is ahead of the speaking, not of the story (review of session 18). Session 19: only when
+    # the sentence gives that day; "Residents were told they could expect to return home on Sunday" is the
+    # coming Sunday, as dev7's gold has it (the review's rule had made it the Sunday before).
+    anchor = published
+    if forward and status == "hypothetical" and _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start):
+        told = [
+            t for t in times if t is not chosen and t.end <= chosen.start and t.date and len(t.date) == 10
+        ]
+        anchor = dt.date.fromisoformat(told[-1].date) if told else published  # type: ignore[arg-type]
     # Session 19: a question asked of what happened is not ahead: "It is not clear whether anyone was hurt in
     # the blast on Tuesday", "checking if the pump failed on Monday" (each was dated the coming day).
     if (
@@ -2411,8 +2418,8 @@ def _when(
         status == "negated"
         and SCHEDULED_FOR.search(ctx.masked, max(0, chosen.start - 30), chosen.start) is not None
     )
-    if forward and published is not None and not _happened_before(ctx.masked, trig):
-        ahead = find_times(chosen.text, published, future=True)
+    if forward and anchor is not None and not _happened_before(ctx.masked, trig):
+        ahead = find_times(chosen.text, anchor, future=True)
         resolved = ahead[0].date if ahead else resolved
     elif (
         status == "occurred"
