@@ -84,3 +84,33 @@ def test_a_change_between_two_levels_is_a_fall(text: str, trigger: str) -> None:
 def test_one_level_or_a_date_is_no_change_between_levels(text: str, trigger: str, type_: str) -> None:
     got = by_trigger(text)
     assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A value lost, told as money "in value" or as a price's losses carried further to a share, is a fall.
+        ("A typical flat has lost about £7,200 in value since March.", "lost"),
+        ("The rand slid 1.5% on Monday, extending its losses for the year to about 19%.", "extending"),
+    ],
+)
+def test_a_value_lost_is_a_fall(text: str, trigger: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == "fall", got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives (guards): money lost with no "in value", losses extended with no share reached, and a
+        # deadline or a lead extended keep their nouns.
+        ("The carrier lost $40 million in the third quarter.", "lost", "loss"),
+        ("The shop lost about £2,000 in value-added tax refunds.", "lost", "loss"),
+        ("The airline extended its losses for a third straight quarter.", "extended", "extension"),
+        ("The firm extended its deadline to 5 March.", "extended", "extension"),
+        ("The group extended its lead to 8 points.", "extended", "extension"),
+    ],
+)
+def test_money_lost_or_a_thing_extended_keeps_its_noun(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got

@@ -562,9 +562,28 @@ SHARE_NEXT = re.compile(
     r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\b"
-    r"|half\s+(?:of\s+)?(?:its|their|his|her|the)\b|two-thirds\b|three-quarters\b)",
+    r"|half\s+(?:of\s+)?(?:its|their|his|her|the)\b|two-thirds\b|three-quarters\b"
+    # Session 19: an amount of money lost "in value" is the same fall: "A typical home has lost about £9,500 in
+    # value since June" (dev14); "lost $96 million" with no "in value" stays a loss.
+    r"|[$€£¥]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?\s+in\s+value(?![\w-]))",
     re.IGNORECASE,
 )
+# Session 19: a fall or a rise of a price carried further is that change, by its direction: "extending its losses
+# this year to about 38%" (dev15) is a fall, as a share lost is (``SHARE_CHANGES``); the rules named the extension.
+# Only with the level reached as a share ("to N%"): a firm's losses extended, or a lead, keep the verb's noun.
+CONTINUED_CHANGES = words("extend deepen")
+CONTINUED_CHANGE = re.compile(
+    r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?P<noun>losses|gains|declines|falls|rises)\b"
+    r"(?=[^,;]{0,40}?\bto\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?\d[\d.]*\s*(?:%|per\s*cent\b|percent\b))",
+    re.IGNORECASE,
+)
+CONTINUED_DIRECTION: dict[str, str] = {
+    "losses": "fall",
+    "declines": "fall",
+    "falls": "fall",
+    "gains": "rise",
+    "rises": "rise",
+}
 # Session 13: money recovered is a recovery, not a rise: "A court-appointed receiver has recovered about $41
 # million so far" (dev9 labels it "recovery"; the rule above, read on dev8's shares, made it a rise). A
 # share or a currency recovers a share of itself ("4%", "part of the losses"), a receiver or the police

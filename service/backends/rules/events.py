@@ -66,6 +66,9 @@ from service.backends.rules.event_words import (
     COMPARED_REACH,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
+    CONTINUED_CHANGE,
+    CONTINUED_CHANGES,
+    CONTINUED_DIRECTION,
     CONTROL_VERBS,
     COST_FORMS,
     COST_IN_LOST,
@@ -2521,6 +2524,9 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
     if trig.lemma in SHARE_CHANGES and SHARE_NEXT.match(masked, trig.end):
         return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
+    if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
+        # "extending its losses this year to about 38%": the fall carried further (Session 19).
+        return CONTINUED_DIRECTION[c.group("noun").lower()]
     if trig.lemma in TERM_SIGNED and TERM_OBJECT.match(masked, trig.end):
         return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
