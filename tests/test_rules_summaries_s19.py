@@ -79,3 +79,34 @@ def test_a_parenthesis_closed_inside_the_summary_is_left_as_written() -> None:
     assert (
         got["closed"] == "The council closed the pier in May (Greta Holm resigned from the board on Friday)."
     )
+
+
+# --------------------------------------------------------------------------- "not only" whose "but" was cut
+
+
+def test_not_only_whose_second_half_was_cut_is_left_out() -> None:
+    # "The council not only closed the pier | but also sold the land": the clause break cut the pair's second half,
+    # and the summary kept "not only" with nothing after it.
+    got = summaries("The council not only closed the pier but also sold the land.")
+    assert got["closed"] == "The council closed the pier."
+    _whole(got["closed"])
+    assert got["sold"] == "The council also sold the land."
+    got = summaries("Tom Hale was arrested not only for fraud but for theft.")
+    assert got["arrested"] == "Tom Hale was arrested for fraud."
+    got = summaries("Greta Holm said the toll would hurt not only the ferry line, and Tom Hale agreed.")
+    assert got["hurt"] == "The toll would hurt the ferry line."
+    got = summaries("The council, in May, not only closed the pier but sold the land.")
+    assert got["closed"] == "The council, in May, closed the pier."
+
+
+def test_not_only_with_its_second_half_or_set_off_is_left_as_written() -> None:
+    """A guard (passes before the change too): the pair whole in the summary, an inverted "Not only did ...", an
+    aside after a comma, and quoted words stay as written."""
+    got = summaries("The council not only closed the pier, it also sold the land.")
+    assert got["closed"] == "The council not only closed the pier, it also sold the land."
+    got = summaries("Not only did the council close the pier, it also sold the land.")
+    assert got["sold"] == "Not only did the council close the pier, it also sold the land."
+    got = summaries("The council closed the pier, not only to save money.")
+    assert got["closed"] == "The council closed the pier, not only to save money."
+    got = summaries("Greta Holm said the fee was “not only unfair but unlawful” and Tom Hale was arrested.")
+    assert got["arrested"] == "Tom Hale was arrested."

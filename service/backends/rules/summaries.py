@@ -644,6 +644,7 @@ def compose_verb(
     """Subject + verb phrase + object (see ``_compose_verb``), its opening surname in full."""
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
+    made = _without_not_only(made)
     return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
@@ -757,6 +758,32 @@ def _unbracketed(made: Summary) -> Summary:
     if depth != 1 or not text[1:].strip(" ."):
         return made  # (another parenthesis left open inside: no telling which one the break cut)
     return Summary(finish(text[1:]), made.subject, made.speaker)
+
+
+# "not only" inside a clause, before the words it stresses (session 19): its "but also ..." is a clause of its own that
+# the clause break cut off.
+_NOT_ONLY = re.compile(r"(?<=\s)not\s+only\s+(?=[a-z$€£\d])")
+# The second half still there: "but", "also", or a comma that may open it ("not only closed the pier, it also ...").
+_BUT_AFTER = re.compile(r"\b(?:but|also)\b|,")
+_QUOTE_MARKS = re.compile(r"[“”\"]|''")
+
+
+def _without_not_only(made: Summary) -> Summary:
+    """ "The council not only closed the pier | but also ..." is "The council closed the pier.": the pair's second
+    half was cut off, and the shorter sentence is the one the summary can vouch for (what else was done is told by
+    the event of the clause cut off, if any). Not where a "but", an "also" or a comma still follows, nor in quoted
+    words (the speaker's)."""
+    m = _NOT_ONLY.search(made.text)
+    if m is None or _BUT_AFTER.search(made.text, m.end()) or _QUOTE_MARKS.search(made.text):
+        return made
+    stressed = _first_word(made.text[m.end() :])
+    if made.text[: m.start()].rstrip().endswith(",") and not (
+        stressed in _VERB_GROUP or stressed in PASTS or stressed.endswith("ed")
+    ):
+        # ", not only to save money": an aside of its own, whose "but" may never come (a verb after it is the
+        # clause's own: "The council, in May, not only closed the pier")
+        return made
+    return Summary(finish(made.text[: m.start()] + made.text[m.end() :]), made.subject, made.speaker)
 
 
 # A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
@@ -2312,7 +2339,9 @@ def compose_nominal(
     ctx: Context, c_start: int, c_end: int, trig_start: int, trig_end: int, status: str
 ) -> Summary:
     """A sentence for a noun of happening (see ``_compose_nominal``), its opening surname in full."""
-    made = _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
+    made = _without_not_only(
+        _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
+    )
     return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
 
 
