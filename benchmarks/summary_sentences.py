@@ -1066,12 +1066,17 @@ NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 ASIDE_OPENING = re.compile(
     r"^(?P<subject>[A-Z][^,;:]{0,80}),\s+(?:(?:[a-z]+ly|later|then|also|again)\s+)?[a-z]{3,}ing\b"
 )
-# What a person is, with no name: "the front-runner", "the senator from Dover" (a role and a place the role is of).
+# What a person is, with no name: "the front-runner", "the senator from Dover", "the Dover senator" (a role and the
+# place it is of).
 ONE_PERSON_DESCRIPTIONS = _words(
     "front-runner frontrunner runner-up incumbent challenger billionaire mogul candidate"
 )
+# Roles one person holds in a place or a party ("the Dover senator", "the Republican nominee"); a spokesman or an
+# official of a body is often never named at all, and "the" and the body's name is as far as the article goes.
+PLACE_ROLES = _words("senator governor mayor congressman congresswoman president nominee candidate leader")
 DESCRIBED = re.compile(
-    r"^The\s+(?P<role>[a-z][a-z-]+)(?:\s+from\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<rest>.*)$"
+    r"^The\s+(?P<where>(?:[A-Z][a-z]+\s+){1,2})?(?P<role>[a-z][a-z-]+)"
+    r"(?:\s+from\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<rest>.*)$"
 )
 
 
@@ -1095,11 +1100,11 @@ def parenthesised(summary: str, people: Sequence[str] = ()) -> bool:
 
 
 def not_only(summary: str, people: Sequence[str] = ()) -> bool:
-    """ "not only" with no "but" after it: the second half of the pair was cut off ("The toll hurts not only the
-    ferry line.")."""
+    """ "not only" with no "but" or "also" after it: the second half of the pair was cut off ("The toll hurts not only
+    the ferry line."; "Not only did the toll rise, it also ..." passes)."""
     bare = _unquoted(summary)
     m = NOT_ONLY.search(bare)
-    return m is not None and re.search(r"\bbut\b", bare[m.end() :]) is None
+    return m is not None and re.search(r"\b(?:but|also)\b", bare[m.end() :]) is None
 
 
 def aside_only(summary: str, people: Sequence[str] = ()) -> bool:
@@ -1120,18 +1125,22 @@ def aside_only(summary: str, people: Sequence[str] = ()) -> bool:
 
 def the_description(summary: str, people: Sequence[str] = ()) -> bool:
     """One person told only by "the" and a description, never by name: "The front-runner did offer a view.", "The
-    senator from Dover voted no." (``vague-subject`` takes "The" and a role alone before its verb)."""
+    senator from Dover voted no.", "The Dover senator voted no." (``vague-subject`` takes "The" and a role alone
+    before its verb)."""
     text = _unquoted(summary).strip()
     m = DESCRIBED.match(text)
     if m is None:
         return False
     role = m.group("role")
     if role not in ONE_PERSON_DESCRIPTIONS and not (
-        role in ROLE_NOUNS and " from " in text[: m.start("rest")]
+        (role in PLACE_ROLES and m.group("where"))
+        or (role in ROLE_NOUNS and " from " in text[: m.start("rest")])
     ):
         return False
     toks = _tokens(text)
     at = len(_tokens(text[: m.start("rest")]))
+    if at + 1 < len(toks) and toks[at].endswith("ly"):
+        at += 1  # "The Dover senator barely qualified"
     return at < len(toks) and _is_finite(toks, at)
 
 

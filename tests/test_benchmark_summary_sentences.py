@@ -207,6 +207,11 @@ CASES = [
         "The toll raised costs only for the ferry line.",
     ),
     (
+        "not-only",
+        "The council, in May, not only closed the pier.",
+        "Not only did the council close the pier, it also sold the land.",
+    ),
+    (
         "aside-only",
         "Greta Holm, later claiming that the toll was unfair.",
         "Greta Holm, claiming the toll was unfair, sold the boat.",
@@ -228,6 +233,16 @@ CASES = [
     ),
     ("the-description", "The senator from Dover voted no.", "The senator from Dover, Greta Holm, voted no."),
     ("the-description", "The incumbent lost the seat.", "The incumbent’s boat sank in May."),
+    (
+        "the-description",
+        "The Dover senator barely qualified for the debate.",
+        "The Kestrel Shipping spokesman declined to comment.",
+    ),
+    (
+        "the-description",
+        "The Dover senator barely qualified for the debate.",
+        "The Dover Harbour Trust reported a loss.",
+    ),
 ]
 
 
