@@ -214,6 +214,9 @@ UNIT_NAMES: dict[str, str] = {
 }
 # A rate's denominator as CQE names it ("dollar per share", "kilometre per hour").
 PER_NAMES: dict[str, str] = {"person": "person", "t": "metric ton", "l": "litre", "gal": "gallon"}
+# A rate CQE names as one unit: the contract writes a knot as the speed it is, nmi per hour (SPEC 1.1's
+# rates; the gold of dev9 and dev13), CQE as "knot" (session 19).
+RATE_NAMES: dict[tuple[str, str], str] = {("nmi", "hour"): "knot"}
 # Subunits the service folds into their currency ("62 cents" = 0.62 USD); CQE keeps them.
 SUBUNIT_WORDS = re.compile(r"(?:\d\s*(?:p|c)\b|\b(?:cents?|pence|penny|pennies)\b)", re.IGNORECASE)
 SUBUNIT_NAMES = {"USD": "cent", "GBP": "penny", "EUR": "cent"}
@@ -307,7 +310,9 @@ def cqe_quantity(f: Figure) -> Quantity:
         name = UNIT_NAMES.get(unit) or UNIT_NAMES.get(unit.lower()) or _singular(unit)
         if f.kind == "duration" and re.match(r"age\b", f.measure):
             name = f"{name} of age"  # an age (measure "age ..."): "5 years old" = 5 "year of age"
-    if f.per:
+    if f.per and unit is not None and (unit, f.per) in RATE_NAMES:
+        name = RATE_NAMES[(unit, f.per)]
+    elif f.per:
         per = PER_NAMES.get(f.per) or UNIT_NAMES.get(f.per) or _singular(f.per)
         name = f"{name} per {per}"
     v: Value = (round(value, 9), round(value_max, 9)) if value_max is not None else round(value, 9)

@@ -49,6 +49,7 @@ from service.backends.rules.measures import (
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
     CODE_AFTER_RE,
+    COMPARED_MEASURE_NOUNS,
     CONTEXTS,
     COUNT_OF_BEFORE,
     COUNT_OF_NOUNS,
@@ -78,6 +79,7 @@ from service.backends.rules.measures import (
     INCH_MARK_AFTER,
     INCHES_AFTER,
     INSTRUCTION_VERBS,
+    KNOTS_TIED,
     LABEL_WORDS,
     LETTER_UNITS,
     LY_NOUNS,
@@ -106,6 +108,7 @@ from service.backends.rules.measures import (
     SIZE_WORDS,
     SPAN_POSSESSIVE_BEFORE,
     SQUARE_MEASURES,
+    STATE_BEFORE_OVER,
     SYMBOL_AFTER,
     TALLY_VOTES,
     TIME_SPAN_ORDER,
@@ -168,7 +171,10 @@ PERCENT_AFTER = re.compile(
 SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
 # A number with "times" is a multiplier only in a comparison: "eight times larger", "three times as many".
 TIMES_COMPARISON = re.compile(
-    r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b|over\b)",
+    r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b|over\b"
+    # "about 410 times that of the median worker", "three times what it paid", "15 times next year's
+    # expected sales" (counts of nothing in dev10 and dev15, session 19)
+    r"|(?:that|those)\s+of\b|what\b|(?:[\w-]+\s+)?[\w-]+[’']s\s+[a-z])",
     re.IGNORECASE,
 )
 
@@ -871,6 +877,14 @@ _CHANGED_BEFORE_UP_TO = re.compile(
 
 
 _OVER_AT = re.compile(r"over\s", re.IGNORECASE)
+# A verb of a state that lasts, perhaps with an adverb, before a state word ("has been empty", "stood largely
+# idle", "remained closed"); not "was closed over three years" or "will be frozen over three years", which
+# may be the span a closure or a freeze is spread over.
+_STATE_VERB_BEFORE = re.compile(
+    r"\b(?:been|remained|remains|remain|stayed|stays|stay|stood|stands|sat|sits|lain|lay|lies|gone|left|"
+    r"kept)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -885,6 +899,10 @@ def _over_a_span(text: str, q_start: int, unit: str | None) -> bool:
     word = before.group(1).lower()
     if word == "in" and OVER_PARTICLE_IN.search(text, max(0, q_start - 30), q_start):
         return True
+    if word in STATE_BEFORE_OVER and _STATE_VERB_BEFORE.search(
+        text, max(0, before.start() - 30), before.start()
+    ):
+        return False  # "has been empty over five years": how long a state has lasted, more than five years
     return word not in OVER_MORE_THAN_BEFORE
 
 
@@ -981,6 +999,18 @@ def _counted_elsewhere(text: str, unit: str | None) -> bool:
 _NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _QUALIFIER_ALT = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# A part of one unit ("a quarter of an hour", "a fifth of a point", "a third of a million"): no share.
+ONE_UNIT_PARTS = (
+    "(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|century|points?|percentage|miles?|"
+    "metres?|meters?|kilometres?|kilometers?|inch|inches|foot|feet|yards?|pounds?|ounces?|grams?|kilograms?|"
+    "kilos?|litres?|liters?|gallons?|cups?|tonnes?|tons?|acres?|hectares?|degrees?|cents?|pence|penny|"
+    "dollars?|euros?|million|billion|trillion|thousand|hundred|dozen)"
+)
+# Nouns of time after "half the": a part of a span, no share of an amount.
+HALF_NOT_SHARE = (
+    "(?:time|times|day|days|night|nights|week|weeks|month|months|year|years|season|seasons|hour|hours|decade|"
+    "century|match|game|term|period|morning|afternoon|evening)"
+)
 # Fractions in words: "one in five", "a quarter of", "three quarters said", "two-thirds of",
 # "half of", and half a unit ("half a percentage point").
 FRACTION = re.compile(
@@ -990,6 +1020,8 @@ FRACTION = re.compile(
     rf"(?P<one>{_NUMBER_WORD_ALT}|\d{{1,3}})\s+in\s+(?P<every>{_NUMBER_WORD_ALT}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]?\d)"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
+    # "a quarter of an hour", "a fifth of a point": a part of one unit, no share (session 19)
+    r"(?!\s+of\s+an?\s+(?:[a-z]+\s+)?" + ONE_UNIT_PARTS + r"\b)"
     r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
     r"believe|believed|think|thought|want|wanted)\b)"
     # "nine out of 10 people": a proportion of a small whole or of a hundred/thousand, as "one in five"
@@ -998,7 +1030,12 @@ FRACTION = re.compile(
     rf"|(?P<outn>{_NUMBER_WORD_ALT}|\d{{1,3}})\s+out\s+of\s+(?P<outof>{_NUMBER_WORD_ALT}|10|100|1,?000|[2-9])\b(?![.,]?\d)"
     # "half of the members", not "the second half of 2027" (a period, no share: session 9)
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!other\s)(?<!back\s)(?<!front\s)"
-    r"(?P<half>half)(?=\s+of\b)"
+    r"(?P<half>half)(?!\s+of\s+an?\s+(?:[a-z]+\s+)?" + ONE_UNIT_PARTS + r"\b)(?=\s+of\b"
+    # "about half its normal level", "less than half the usual 410 mm" (dev5, dev15, session 19); not half
+    # of a span of time ("half the year", "for half the match"), which is when, not how much
+    r"|\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?!(?:[a-z]+\s+){0,2}?"
+    + HALF_NOT_SHARE
+    + r"\b))"
     r"|(?P<halfa>half\s+an?)\s+(?P<hunit>percentage\s+point|point|hour|day|week|month|year|mile|kilometre|litre)\b"
     r")",
     re.IGNORECASE,
@@ -1139,7 +1176,9 @@ AGE_PATTERNS = re.compile(
     rf"""(?xi)
     \b(?P<n>{_AGE_NUM}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
     | \b(?P<n_of>{_AGE_NUM}){_AGE_RANGE.replace("n2", "n2_of")}\s+(?P<u_of>year|month|week|day)s?\s+of\s+age\b
-    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?P<n_aged>\d{{1,3}}|(?<=aged\s){WORDS})
+    | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?:(?P<aged_bound>over|above|under|below)\s+)?
+        (?P<n_aged>\d{{1,3}}|(?:(?<=aged\s)|(?<=over\s)|(?<=above\s)|(?<=under\s)|(?<=below\s)){WORDS})
+        (?(aged_bound)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b))
         (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}|(?<=to\s){WORDS}))?(?![\d.,]\d)(?!\s*%)\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
     | \b(?:die[sd]|dying|retired?|retiring|married|left\s+school|left\s+home|emigrated)\s+at\s+(?P<n_at>\d{{1,3}})
@@ -1227,6 +1266,9 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
         bound = AGE_BOUND_AFTER.match(text, end)
         if value_max is not None:
             q = "range"
+        elif g.get("aged_bound"):
+            # "people aged over 65": an age bound (it was a count of 65 people, session 19)
+            q = "at_least" if g["aged_bound"].lower() in ("over", "above") else "at_most"
         elif bound is not None:
             q = "at_least" if bound.group(1).lower() in ("over", "older", "above", "more") else "at_most"
             end = bound.end()
@@ -1565,6 +1607,8 @@ def find_figures(
     folds = _FOLD_HINT_LOWER.search(low) if plain else _FOLD_HINT.search(text)
     if folds:
         drafts.extend(_multipliers(sent))
+    if any(d.kind == "multiplier" for d in drafts):
+        drafts = _compared_amounts(sent, drafts)
     if not plain or _ONE_UNIT_WORDS_LOWER.search(low):
         drafts.extend(_one_unit_durations(sent))
     # A value no float holds (a tally or a list of 400-digit numbers) is no figure: JSON cannot carry it.
@@ -1614,7 +1658,7 @@ def _read_number(
     if TIMES_COMPARISON.match(text[e : e + _AHEAD]) or (
         text[e : e + 6].lower() == " times" and _CHANGE_VERB_BEFORE.search(text[max(0, s - 30) : s])
     ):
-        mul_unit = _unit_before(text, s)
+        mul_unit = _times_unit(text, s, e + len(" times"))
         return _Found(start, e + len(" times"), value, mul_unit, "multiplier", q, e + len(" times"))
     unit_end = end
     hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
@@ -2176,6 +2220,8 @@ def _symbol_after(
         sym_unit = sym_unit or UNIT_SYMBOLS[sym.group("u")]
     else:
         sym = UNIT_PHRASE_AFTER.match(text[e : e + 30])
+        if sym is not None and sym.group("u").lower() in ("knot", "knots") and KNOTS_TIED.search(text):
+            sym = None  # "tied 3 knots in the rope": knots counted, no speed
         if sym is not None:
             sym_unit = UNIT_PHRASES[sym.group("u").lower()]
         elif digits:
@@ -2902,6 +2948,69 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
     return out
 
 
+# A measure noun after a multiplier ("twice the safe limit", "nearly triple its usual rate"): its determiner
+# and up to three words, the noun among them, and "of" after it ("the low estimate of $12 million").
+_MEASURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)(?P<w>(?:\s+[a-z\d][\w-]*){1,3})")
+_OF_AFTER = re.compile(r"\s+of\s+")
+# After "the cost of": a time or an owner ("of last winter's storms", "of a decade ago", "of its rivals"),
+# which leaves the amount in apposition the one compared.
+_OF_TIME_OR_OWNER = words("a an the last this that these those previous its their his her our")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """A multiplier compared with a measure noun (``COMPARED_MEASURE_NOUNS``) takes the unit of the amount
+    that noun measures: the amount after "of" ("nearly four times the low estimate of $12 million"), or
+    the amount the multiplier stands in apposition to ("sold 12,000 tickets, almost double the number a
+    year earlier"), where every amount before it in the sentence has that one unit."""
+    text = sent.text
+    out = list(drafts)
+    # where each draft starts in the sentence (every draft of ``find_figures`` has its hint)
+    at = [d.hint - sent.start if d.hint is not None else -1 for d in drafts]
+    for i, d in enumerate(drafts):
+        s = at[i]
+        e = s + len(d.text)
+        if d.kind != "multiplier" or s < 0 or text[s:e] != d.text:
+            continue
+        m = _MEASURE_COMPARED_AFTER.match(text, e)
+        if m is None:
+            continue
+        nouns = list(re.finditer(r"[\w-]+", m.group("w")))
+        k = next((j for j, w in enumerate(nouns) if w.group() in COMPARED_MEASURE_NOUNS), None)
+        if k is None:
+            continue
+        noun_end = m.start("w") + nouns[k].end()
+        unit: str | None = None
+        of = _OF_AFTER.match(text, noun_end)
+        if of is not None:
+            unit = next(
+                (x.unit for k, x in enumerate(drafts) if at[k] == of.end() and x.kind != "duration"), None
+            )
+            named = _NEXT_LOWER_WORD.match(text, of.end() - 1)
+            if unit is None and named is not None and named.group(1) not in _OF_TIME_OR_OWNER:
+                # "twice the number of candidates": the noun counted; "twice the rate of inflation": a
+                # quantity of its own, which the amount before is not
+                if _is_plural(named.group(1)):
+                    out[i] = d.model_copy(
+                        update={"unit": named.group(1), "rule": "figures.units.compared_amount"}
+                    )
+                continue
+        if unit is None and _COMMA_BEFORE.search(text, 0, s):
+            units = {
+                x.unit
+                for k, x in enumerate(drafts)
+                if 0 <= at[k] < s and x.kind not in ("duration", "multiplier")
+            }
+            unit = units.pop() if len(units) == 1 else None
+        if unit is None:
+            continue
+        measure = f"increase in {unit}" if d.measure == f"increase in {d.unit or 'size'}" else d.measure
+        out[i] = d.model_copy(
+            update={"unit": unit, "measure": measure, "rule": "figures.units.compared_amount"}
+        )
+    return out
+
+
 # Determiner and noun after a multiplier: "tenfold the electricity of a web search", "quadruple its fleet".
 _DETERMINED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|his|her|our|a|an)\s+(?P<w1>[a-z][\w-]*)\b(?:\s+(?P<w2>[a-z][\w-]*)\b)?"
@@ -2921,11 +3030,59 @@ _SUBJECT_TAIL = re.compile(
 )
 
 
+# "twice as many goals", "three times as much money": what is counted; "twice as strong", "three times as
+# likely": a quality, no unit (session 19: "twice as strong as stated" took a count's noun of the sentence).
+_AS_MANY_AFTER = re.compile(r"\s+as\s+(?:many|much)\s+(?:more\s+)?(?P<n>[a-z][\w-]*)", re.IGNORECASE)
+_AS_QUALITY_AFTER = re.compile(r"\s+as\s+(?!many\b|much\b)[a-z]", re.IGNORECASE)
+# "410 times that of the median worker", "three times what it paid": the clause's subject is multiplied.
+_THAT_OF_AFTER = re.compile(r"\s+(?:(?:that|those)\s+of|what)\b", re.IGNORECASE)
+_BEING_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
+    r"at\s+least|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# "15 times next year's expected sales": the possessed noun, the phrase's last word before its end.
+_POSSESSED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?[\w-]+[’']s\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:)]|\s*$|\s+(?:of|in|at|for|on|and|or|but|than|from|to|a|the)\b)"
+)
+
+
+def _compared_as(text: str, end: int) -> tuple[str | None] | None:
+    """The unit of "twice as many X" (X) or "twice as strong" (none), as a 1-tuple; ``None`` when no "as"
+    follows the multiplier."""
+    many = _AS_MANY_AFTER.match(text, end)
+    if many is not None and many.group("n").lower() not in NOT_UNITS | {"as", "than"}:
+        return (many.group("n").lower(),)
+    if many is None and _AS_QUALITY_AFTER.match(text, end):
+        return (None,)
+    return None
+
+
+def _times_unit(text: str, s: int, end: int) -> str | None:
+    """What "N times ..." multiplies, read from the words after "times" (``end``): "as many X", "that of"
+    the subject, a possessed noun; else the counted noun the sentence is about."""
+    compared = _compared_as(text, end)
+    if compared is not None:
+        return compared[0]
+    if _THAT_OF_AFTER.match(text, end):
+        # only what a verb of being equates with the multiple: "He paid three times what ..." names none
+        return _subject_unit(text, s, None)[1] if _BEING_BEFORE.search(text, max(0, s - 40), s) else None
+    owned = _POSSESSED_AFTER.match(text, end, end + _AHEAD)
+    if owned is not None:
+        head = owned.group("np").split()[-1].lower()
+        if head not in NOT_UNITS:
+            return head
+    return _unit_before(text, s)
+
+
 def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None:
     """What a multiplier multiplies: "the number of X", the object after "-fold", or the verb's subject."""
     number_of = _matches(NUMBER_OF, text).last_before(m.start())
     if number_of is not None:
         return number_of.group("noun").lower()
+    compared = _compared_as(text, m.end())
+    if compared is not None:
+        return compared[0]
     obj = _DETERMINED_OBJECT.match(text[m.end() : m.end() + _AHEAD])
     if obj is not None:
         # "tenfold the electricity of", "quadruple its fleet", "double its entire fleet"
@@ -2933,11 +3090,23 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
         noun = w2 if w2 and w2 not in NOT_UNITS else obj.group("w1")
         if noun not in NOT_UNITS:
             return noun
-    # A verb of change: its subject is what grew ("consumption ... has tripled", "it could double").
-    clause_start = _matches(_CLAUSE_START, text).last_before(m.start())
+    decided, subject = _subject_unit(text, m.start(), previous)
+    if decided:
+        return subject
+    obj2 = _OBJECT_AFTER.match(text[m.end() : m.end() + _AHEAD])
+    if obj2 and obj2.group("n").lower() not in NOT_UNITS:
+        return obj2.group("n").lower()
+    return _unit_before(text, m.start())
+
+
+def _subject_unit(text: str, start: int, previous: str | None) -> tuple[bool, str | None]:
+    """The head of the subject of the clause a multiplier at ``start`` ends: what grew ("consumption ...
+    has tripled", "her pay was about 300 times that of ..."); ``previous`` for "it". First: whether the
+    subject settled it."""
+    clause_start = _matches(_CLAUSE_START, text).last_before(start)
     # A subject is a few words: a clause longer than this is read from its last _SUBJECT_MAX characters.
-    lo = max(clause_start.end() if clause_start else 0, m.start() - _SUBJECT_MAX)
-    subject = text[lo : m.start()]
+    lo = max(clause_start.end() if clause_start else 0, start - _SUBJECT_MAX)
+    subject = text[lo:start]
     subject = _SUBJECT_TAIL.sub("", subject)
     cut = _SUBJECT_CUT.search(subject)
     if cut is not None:
@@ -2947,12 +3116,9 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
         h = head.group(1)
         low = h.lower()
         if low in ("it", "they", "this", "that"):
-            return previous  # "... has tripled, and it could double again": the same quantity
+            return True, previous  # "... has tripled, and it could double again": the same quantity
         # A lowercase noun, or a capitalised one only because it opens the sentence ("Prices have doubled").
         sentence_initial = not text[: head.start()].strip() and h[1:].islower()
         if (h.islower() or sentence_initial) and low not in NOT_UNITS and low not in COMMON_CAPITALISED:
-            return low
-    obj2 = _OBJECT_AFTER.match(text[m.end() : m.end() + _AHEAD])
-    if obj2 and obj2.group("n").lower() not in NOT_UNITS:
-        return obj2.group("n").lower()
-    return _unit_before(text, m.start())
+            return True, low
+    return False, None

@@ -391,7 +391,6 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
     **dict.fromkeys(("megahertz",), "MHz"),
     **dict.fromkeys(("horsepower",), "hp"),
     **dict.fromkeys(("decibel", "decibels"), "dB"),
-    **dict.fromkeys(("knot", "knots"), "kn"),
     **dict.fromkeys(("celsius", "centigrade"), "°C"),
     # Electrical and mechanical SI units named in full ("2 coulombs", "12 volts", "980 hectopascals").
     **dict.fromkeys(("joule", "joules"), "J"),
@@ -1092,6 +1091,9 @@ UNIT_PHRASES: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("gigawatt hours", "gigawatt hour"), ("GWh", None)),
     **dict.fromkeys(("terawatt hours", "terawatt hour"), ("TWh", None)),
     **dict.fromkeys(("nautical miles", "nautical mile"), ("nmi", None)),
+    # A knot is a speed, a nautical mile an hour: a rate, as "60mph" is mi per hour (SPEC 1.1); the gold of
+    # dev9 and dev13 writes nmi per hour (session 19; it was the unit "kn" with no rate).
+    **dict.fromkeys(("knots", "knot"), ("nmi", "hour")),
     **dict.fromkeys(("tons", "ton"), ("ton", None)),
     **dict.fromkeys(("tonnes", "tonne"), ("t", None)),
     **dict.fromkeys(("inches", "inch"), ("in", None)),
@@ -1295,13 +1297,13 @@ AMBIGUOUS_SYMBOLS: dict[str, tuple[Reading, ...]] = {
     "kn": (
         ("croatia", "HRK", None, "money", 1.0),
         ("money", "HRK", None, "money", 1.0),
-        ("speed", "kn", None, "other", 1.0),
+        ("speed", "nmi", "hour", "other", 1.0),
     ),
     # "kt" is a kilotonne of a material ("20 kt of concrete") as well as an explosive yield.
     "kt": (
         ("explosive", "kt", None, "other", 1.0),
         ("bulk", "kt", None, "other", 1.0),
-        ("speed", "kn", None, "other", 1.0),
+        ("speed", "nmi", "hour", "other", 1.0),
     ),
     # "P" is a poise among words of fluids and a pixel among words of screens ("a resolution of 4000 P").
     "P": (("viscosity", "P", None, "other", 1.0), ("screen", "px", None, "other", 1.0)),
@@ -1432,4 +1434,26 @@ BY_FRACTION_LEMMAS = words(
 BY_FRACTION_END = re.compile(
     r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|since|from|to|over|on|at|after|before|this|last|between|during|"
     r"compared|while|and|but|as|until|than|per|every|each|year|month|week|overall|too)\b)"
+)
+
+# ---------------------------------------------------------------- session 19
+# Nouns that name only "how much" of what an amount counts: a multiplier compared with one of them
+# ("12,000 tickets, almost double the number a year earlier", "6 ppm, twice the safe limit", "nearly four
+# times the low estimate of $12 million") multiplies the amount it is compared with, and takes that
+# amount's unit (the gold of dev3, dev4, dev7, dev8). A noun with a sense of its own ("more than triple
+# his pay", "twice the floor space") stays the multiplier's unit.
+COMPARED_MEASURE_NOUNS = words(
+    "number numbers figure figures total totals amount amounts level levels limit limits rate rates cost "
+    "costs price prices sum sums count tally average estimate estimates value values"
+)
+# A state a span is "over": "has been empty over five years" is more than five years (session 18 read
+# it as the span an amount is spread over). The word right before "over" after a verb of being.
+STATE_BEFORE_OVER = words(
+    "empty vacant derelict idle unused disused abandoned dormant missing closed shut unoccupied unchanged "
+    "frozen stalled silent homeless unemployed jobless apart away absent ill sick single open free dry "
+    "married divorced estranged exiled banned suspended barred stuck stranded dead extinct"
+)
+# Knots a rope or a string has are counted, not a speed: "tied 3 knots in the rope".
+KNOTS_TIED = re.compile(
+    r"\b(?:tie|ties|tied|tying|untie|untied|rope|ropes|string|cord|thread|laces?)\b", re.I
 )
