@@ -300,3 +300,37 @@ def test_aged_over_a_span_is_no_age() -> None:
     assert [(f.value, f.unit, f.qualifier) for f in figures("The wine was aged over 12 months in oak.")] == [
         (12.0, "months", "at_least")
     ]
+
+
+# ------------------------------------------------------------------ a number of sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials at the finance ministry told reporters the plan of 3 stages was dead.",
+        "Two board members, who spoke on condition of anonymity, said the bank had lost 5 clients.",
+        "Two diplomats involved in the talks told reporters that nine rounds had been held.",
+        "Two proxy advisers, Harwell Proxy and Dunmore Governance, had recommended a vote against 3 directors.",
+        "Two government officials, speaking on condition of anonymity, said 3 ministers would go.",
+    ],
+)
+def test_a_few_sources_described_before_telling_are_no_count(text: str) -> None:
+    # "Two" was a count of officials, members, diplomats, advisers
+    figs = figures(text)
+    assert figs and [f.value for f in figs if f.value == 2.0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials were arrested on Monday.",
+        "Two members of staff were injured in the blast.",
+        "Two advisers were sacked, the firm said.",
+        "Police said two officials had been suspended.",
+        "About 40 people, most of them students, said they would march.",
+    ],
+)
+def test_sources_that_are_counted(text: str) -> None:
+    """Guard: officials arrested, staff injured, advisers sacked, marchers: counts (answered so before)."""
+    assert [f.kind for f in figures(text)] == ["count"]
