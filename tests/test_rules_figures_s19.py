@@ -223,6 +223,14 @@ def test_half_of_a_span_of_time_is_no_share(text: str, other: float) -> None:
     assert [f for f in figs if f.unit == "percent"] == []
 
 
+def test_half_the_in_a_quote_is_the_speakers_picture() -> None:
+    """Guard: "Half the boats ... will not survive" in a quote is rhetoric (dev14's gold leaves it out), as how
+    often and how long are inside quotes; the quote's count is read."""
+    figs = figures('"Half the 40 boats in this harbour will not survive a cut like this," he said.')
+    assert any(f.value == 40.0 for f in figs)
+    assert [f for f in figs if f.unit == "percent"] == []
+
+
 # ------------------------------------------------------------------ a fraction of one unit
 
 

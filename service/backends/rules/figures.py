@@ -1102,11 +1102,20 @@ def _share_value(value: float) -> float:
     return float(f"{value:.{_SHARE_DIGITS}g}")
 
 
-def _fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
+def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = False) -> list[FigureDraft]:
     """Fractions and proportions as percentages: "nearly one in five" = 20%, "three quarters" = 75%."""
     text = sent.text
     out: list[FigureDraft] = []
     for m in FRACTION.finditer(text):
+        if (
+            m.group("half")
+            and not _OF_NEXT.match(text, m.end())
+            and (in_quote or _inside_quote(text, m.start()))
+        ):
+            continue  # "Half the boats in this harbour will not survive" in a quote: the speaker's picture (dev14)
         q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
         unit, kind = "percent", "percent"
         if m.group("one"):
@@ -1585,7 +1594,7 @@ def find_figures(
             else []
         ),
         *(_by_fractions(sent, claimed) if "by " in low and _FRACTION_HINT.search(low) else []),
-        *(_fractions(sent, claimed) if _FRACTION_HINT.search(low) else []),
+        *(_fractions(sent, claimed, in_quote) if _FRACTION_HINT.search(low) else []),
         *(_tallies(sent, claimed) if _TALLY_HINT.search(text) else []),
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
         *(_dimensions(sent, claimed) if _DIMENSION_HINT.search(text) else []),
