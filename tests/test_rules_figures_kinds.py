@@ -285,7 +285,8 @@ def test_dimension_hard_negatives() -> None:
         ("The capacitor holds 1 F of charge.", (1, None, "F", None, "other")),
         ("Workers may take 50 R of radiation.", (50, None, "R", None, "other")),
         ("A meal in Cape Town was 500 R.", (500, None, "ZAR", None, "money")),
-        ("The ferry sailed at 20 kn into the wind.", (20, None, "kn", None, "other")),
+        # a knot is a speed, nmi per hour (session 19; it was the unit "kn")
+        ("The ferry sailed at 20 kn into the wind.", (20, None, "nmi", "hour", "other")),
         ("A room in Zagreb costs 400 kn.", (400, None, "HRK", None, "money")),
         ("The test bomb yielded 15 kt.", (15, None, "kt", None, "other")),
         ("The honey had a viscosity of 0.8 P.", (0.8, None, "P", None, "other")),

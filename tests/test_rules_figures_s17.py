@@ -232,7 +232,8 @@ def test_a_price_per_megawatt_hour_and_the_price_it_is_compared_with() -> None:
         ("The plant can produce 900 megawatts of power.", [(900, "MW", None)]),
         ("The farm sold 80 kilowatt-hours to the grid.", [(80, "kWh", None)]),
         ("The island is 12 miles offshore.", [(12, "mi", None)]),
-        ("The gusts reached 45 knots.", [(45, "kn", None)]),
+        # a knot is nmi per hour since session 19 (it was "kn" with no rate)
+        ("The gusts reached 45 knots.", [(45, "nmi", "hour")]),
     ],
 )
 def test_one_word_units_are_unchanged(text: str, expected: list[tuple[float, str, str | None]]) -> None:
