@@ -1077,6 +1077,9 @@ def find_mentions(
         if _CONTRACTED_PRONOUN.fullmatch(t.text):
             i += 1  # "I’m", "We’re", "He’d", "Here’s": a pronoun with its verb, never a name's first word
             continue
+        if _AGE_ADJECTIVE.fullmatch(t.text):
+            i += 1  # "Twelve-year-old Nina Orlova": an age opening the sentence is no first name (session 19, lead)
+            continue
         first = i
         run, i, possessive = _capitalised_run(text, toks, i)
         if not run or _title_case_words(run):
@@ -1113,6 +1116,8 @@ def find_mentions(
 _CONTRACTED_PRONOUN = re.compile(
     r"(?:I|You|We|They|He|She|It|Here|There|That|What|Who)['’](?:m|ll|ve|re|d|s)"
 )
+# An age written as an adjective, capitalised at a sentence's start: "Twelve-year-old", "Thirty-four-year-old".
+_AGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week|day)-old")
 # Function words capitalised inside a run: in running text a name keeps its connectors lowercase ("Bank of
 # America", "Council on Foreign Relations"); "Bernie Sanders Is Fundraising For State Legislative Candidates",
 # "Act Of Terrorism", "Ted Cruz Is A" are title-case headlines and link lines in the body, and no entity.

@@ -156,6 +156,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Storms batter and lash a coast (Session 9): the storm is named by its subject (``SUBJECT_TYPES``).
     "disaster": words("collapse flood burn erupt destroy damage batter lash"),
     "rescue": words("rescue"),
+    # Session 19, lead: a climber "was airlifted to hospital" and a wolf "was recaptured" were no events.
+    "airlift": words("airlift"),
+    "recapture": words("recapture"),
     "release": words("free release"),
     "escape": words("flee escape"),
     "kidnapping": words("kidnap abduct hijack"),

@@ -1019,6 +1019,8 @@ FRACTION = re.compile(
     # counts, 9 and 10 voters; "No. 1 in 2015" was 0.05 percent). Not "in" a span of time ("2 in 5 minutes").
     rf"(?P<one>{_NUMBER_WORD_ALT}|\d{{1,3}})\s+in\s+(?P<every>{_NUMBER_WORD_ALT}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]?\d)"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
+    # odds of a scaled whole, "1 in 45 million": read so that no part is taken alone (it was 2.2%; session 19, lead)
+    r"(?P<odds>\s+(?:thousand|million|billion|trillion)\b)?"
     r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
     # "a quarter of an hour", "a fifth of a point": a part of one unit, no share (session 19)
     r"(?!\s+of\s+an?\s+(?:[a-z]+\s+)?" + ONE_UNIT_PARTS + r"\b)"
@@ -1103,6 +1105,10 @@ def _share_value(value: float) -> float:
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
+# What makes "half a point" a share's change rather than a score: a percentage or a rate in its sentence.
+_POINTS_OF_A_SCORE = re.compile(
+    r"%|\bper\s?cent\b|\b(?:rates?|yields?|polls?|polling|inflation|unemployment)\b", re.I
+)
 
 
 def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = False) -> list[FigureDraft]:
@@ -1118,6 +1124,10 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
             continue  # "Half the boats in this harbour will not survive" in a quote: the speaker's picture (dev14)
         q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
         unit, kind = "percent", "percent"
+        if m.group("odds"):
+            # A chance this small is no share a reader compares (2.2e-6 percent); nor are its numbers counts.
+            claimed.append(m.span())
+            continue
         if m.group("one"):
             part, every = m.group("one").lower(), m.group("every").lower().replace(",", "")
             n_part = int(part) if part.isdigit() else NUMBER_WORDS.get(part)
@@ -1148,7 +1158,9 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
         else:
             hunit = re.sub(r"\s+", " ", m.group("hunit").lower())
             value = 0.5
-            if hunit in ("percentage point", "point"):
+            if hunit == "point" and _POINTS_OF_A_SCORE.search(text) is None:
+                unit, kind = "points", "count"  # "half a point ahead" in a game (session 19, lead)
+            elif hunit in ("percentage point", "point"):
                 unit = "percentage points"
             else:
                 unit, kind = (

@@ -203,6 +203,30 @@ def _last_word(s: str) -> str:
     return ws[-1].lower() if ws else ""
 
 
+# A participle of making someone do something, its object, then "to" before the trigger: "forcing shops to".
+MADE_TO_PASSIVE = {
+    "forcing": "forced",
+    "prompting": "prompted",
+    "causing": "caused",
+    "compelling": "compelled",
+    "requiring": "required",
+    "obliging": "obliged",
+}
+_MADE_TO = re.compile(
+    rf"(?:^|\s)(?P<v>{'|'.join(MADE_TO_PASSIVE)})\s+(?P<np>(?!(?:him|her|them|it|us|me|you)\b)[a-z][\w’'-]*"
+    r"(?:\s+[\w’'-]+){0,4}?)\s+to$"
+)
+
+
+def _last_comma(text: str, end: int | None = None) -> int:
+    """The last comma in ``text[:end]`` that sets off a clause, not one inside a number ("about 3,000 homes"
+    was cut to "000 homes ..."; session 19, lead); -1 when there is none."""
+    at = text.rfind(",", 0, len(text) if end is None else end)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
+
+
 def _first_word(s: str) -> str:
     m = _WORD.match(s)
     return m.group().lower() if m else ""
@@ -588,7 +612,7 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
                 ctx.draw(men.start - ctx.sent_start)
                 return rec.name
         break
-    start = max(before.rfind(",", 0, end), before.rfind(";", 0, end), before.rfind("—", 0, end)) + 1
+    start = max(_last_comma(before, end), before.rfind(";", 0, end), before.rfind("—", 0, end)) + 1
     phrase_m = masked[start:end]
     det = list(_DETERMINED.finditer(phrase_m))
     if det and len(phrase_m[det[-1].start() :].split()) <= 6:
@@ -1385,7 +1409,7 @@ def _compose_verb(
             return Summary(finish(f"{stands_for}, which {rest} {predicate}"), None)
         if "," in rest:
             # "who wept as she addressed the court, apologized": the relative clause is an aside.
-            rest = rest[rest.rfind(",") + 1 :].strip()
+            rest = rest[_last_comma(rest) + 1 :].strip()
         fronted_pp = first == "who" and _first_word(rest) in _BEFORE_WHOSE_VERB and len(rest.split()) > 1
         if (
             rest
@@ -1448,6 +1472,14 @@ def _compose_verb(
         # "He recalled that she | had turned down a state honour": what was recalled, its pronoun named.
         subject = who
         body = f"{who} {predicate}"
+    elif first.endswith("ing") and region[:1].islower() and (made := _MADE_TO.search(region)) is not None:
+        # "..., leaving 3,000 homes without water and forcing shops to | close": what the happening made someone do,
+        # its doer the participle's object ("Shops were forced to close."; session 19, lead: "About 3,000 homes
+        # without water and forcing shops to close." was given).
+        subject = made.group("np")
+        head = subject.lower().split()[-1]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        body = f"{subject} {'were' if plural else 'was'} {MADE_TO_PASSIVE[made.group('v')]} to {predicate}"
     elif (
         first.endswith("ing")
         and region[:1].islower()
@@ -1461,7 +1493,7 @@ def _compose_verb(
         region = _PARTICIPLE_THAT.sub("", region, count=1)
         if "," in region:
             # "..., creating 300 jobs, the company announced": the subject follows the participle's comma.
-            region = region[region.rfind(",") + 1 :].strip()
+            region = region[_last_comma(region) + 1 :].strip()
         subject = noun_phrase_of(region)
         body = f"{region} {predicate}"
     elif region.split()[-1].lower() in _COORDINATORS:
