@@ -108,6 +108,7 @@ def test_a_pronoun_before_its_source_stays() -> None:
     [
         "The council will raise fares by 5%, officials said on Monday, adding that the rise was the first in years.",
         "The council will raise fares by 5%, officials said, adding that the rise was the first in years.",
+        "The council will raise fares by 5%, officials said in a statement, adding that the rise was the first in years.",
     ],
 )
 def test_a_report_continued_by_adding_keeps_its_main_claim(text: str) -> None:

@@ -323,9 +323,10 @@ def _that_before(masked: str, cue_end: int, claim_start: int) -> bool:
 
 _PUNCT_AFTER_CUE = re.compile(r"\s*[,:;]")
 _FIRST_LETTERS = re.compile(r"[A-Za-z]+")
-# A time after the cue, then a participle continuing the report: "said on Monday, adding that".
+# A time or an occasion after the cue, then a participle continuing the report: "said on Monday, adding that",
+# "said in a statement, adding that".
 _TIME_THEN_PARTICIPLE = re.compile(
-    r"\s+(?:on|in|last|this|late|early)\s+[\w’'-]+\s*,\s+(?:adding|saying|noting|stressing|insisting|arguing|"
+    r"\s+(?:on|in|last|this|late|early|at)\s+[^,;:“”\"]{1,40}?\s*,\s+(?:adding|saying|noting|stressing|insisting|arguing|"
     r"explaining|blaming|warning)\b"
 )
 _COLON_THEN_QUOTE = re.compile(r"[^.;]{0,60}?:\s*[“‘\"']")
@@ -735,7 +736,14 @@ CLAIM_SUBJECT_PRONOUN = re.compile(
     # and what a body said it is doing ("The council said it was looking at ..."); not weather's "it", nor "it
     # is going to be", "it was getting late"
     r"|(?P<it>It)\s+(?=(?:is|was)\s+(?:now\s+|still\s+|not\s+)?(?!(?:raining|snowing|pouring|getting|going|"
-    r"becoming|beginning|starting|looking\s+(?:like|as))\b)[a-z]+ing\b)"
+    r"becoming|beginning|starting|looking\s+(?:like|as)|during|[a-z]*thing|morning|evening|missing|"
+    # what it was like, not what it was doing: "it was disappointing that", "it was worrying to see"
+    r"disappointing|surprising|worrying|encouraging|frustrating|interesting|concerning|alarming|shocking|"
+    r"exciting|reassuring|heartening|troubling|astonishing|amazing|embarrassing|humbling|pleasing|devastating|"
+    r"depressing|refreshing|confusing|misleading|damaging|promising|challenging|demanding|rewarding|distressing|"
+    r"upsetting|disturbing|terrifying|frightening|humiliating|insulting|appalling|staggering|striking|fitting|"
+    r"fascinating|overwhelming|compelling|daunting|exhausting|thrilling|puzzling|baffling|annoying|satisfying|"
+    r"unsettling|sobering|outstanding|heartbreaking|saddening)\b)[a-z]+ing\b(?!\s+(?:that|to)\b)(?![,.;:]))"
     # and whose thing it is: "Harlow Pay said its systems had failed", "Colin Drave said his client would appeal"
     r"|(?P<poss>Its|His|Her)\s+(?=[a-z])"
 )

@@ -207,7 +207,6 @@ def _last_word(s: str) -> str:
 MADE_TO_PASSIVE = {
     "forcing": "forced",
     "prompting": "prompted",
-    "causing": "caused",
     "compelling": "compelled",
     "requiring": "required",
     "obliging": "obliged",
