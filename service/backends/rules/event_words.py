@@ -159,6 +159,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Session 19, lead: a climber "was airlifted to hospital" and a wolf "was recaptured" were no events.
     "airlift": words("airlift"),
     "recapture": words("recapture"),
+    # "The pipe burst under Market Street at around 6am" (not "burst into tears", ``NOT_AFTER``).
+    "burst": words("burst"),
     "release": words("free release"),
     "escape": words("flee escape"),
     "kidnapping": words("kidnap abduct hijack"),
@@ -1095,6 +1097,7 @@ NOT_AFTER: dict[str, frozenset[str]] = {
         "mathematics maths languages literature business"
     ),
     "shoot": words("low high wide past over into home just straight across narrowly first"),
+    "burst": words("into onto out through forth open"),
     "finish": words("with second third fourth fifth sixth top bottom level"),
     # A tree that "fell on his car", a climber who "fell from a ridge": a fall, not a decrease.
     "fall": words("on from off into down over ill asleep silent apart victim"),
