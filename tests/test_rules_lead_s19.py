@@ -264,3 +264,35 @@ def test_an_airlift_a_recapture_and_a_burst_are_events(text: str, type_: str) ->
 def test_bursting_into_or_onto_is_no_burst(text: str) -> None:
     # Guards: a verb of sudden movement or feeling, no burst of a thing.
     assert "burst" not in [e.type for e in rules(text, PUBLISHED).events]
+
+
+def test_a_pronoun_after_a_name_that_says_no_gender_stays() -> None:
+    # A guard: the manager's first name is in no table, and the player was named in the sentence before.
+    text = "Ravensport signed Leo Duarte on Friday. Manager Sofia Keane said he would play on Sunday."
+    assert _claim_of(text, "Sofia Keane").startswith("He ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("The men, aged between 31 and 56, were charged on Monday.", 31.0, 56.0, "years"),
+        ("Players aged between eight and eighteen took part.", 8.0, 18.0, "years"),
+        # A guard: a span of months after "aged between" is no age in years.
+        ("The wine was aged between 12 and 18 months in oak.", 12.0, 18.0, "months"),
+    ],
+)
+def test_aged_between(text: str, value: float, value_max: float, unit: str) -> None:
+    got = [(f.value, f.value_max, f.unit) for f in rules(text, PUBLISHED).figures]
+    assert got == [(value, value_max, unit)]
+
+
+def test_a_summary_does_not_end_on_a_relative_pronoun() -> None:
+    text = (
+        "The drugs, which have a street value of about 20 million pounds, were found in a container that had "
+        "arrived from Ecuador."
+    )
+    assert "The drugs were found in a container." in _summaries(text)
+    # A guard: a demonstrative "that" after a verb stays.
+    from service.backends.rules.summaries import finish
+
+    assert finish("Nobody expected that") == "Nobody expected that."

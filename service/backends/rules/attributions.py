@@ -756,6 +756,8 @@ _SAME_PRONOUNS = {
     "they": re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b"),
     "it": re.compile(r"\b(?:[Ii]t|[Ii]ts|[Ii]tself)\b"),
 }
+# How far back (characters) another person named makes a pronoun unsure for a source whose name says no gender.
+_UNKNOWN_GENDER_REACH = 400
 # Words a plural group of speakers opens with besides a determiner: "Two other carriers said they ...".
 _GROUP_OPENERS = words("two three four five six seven eight nine ten some many several both all most other")
 
@@ -817,6 +819,13 @@ def _pronoun_named(d: AttributionDraft, sent: Sentence, masked: str, book: Entit
         own = book.canonical(d.source)
         if not any(book.canonical(x.text) == own for x in mentions) or any(
             book.canonical(x.text) != own and book.fits_pronoun(x.text, pronoun) for x in mentions
+        ):
+            return d
+        if gender_of(own) is None and any(
+            # A name that says no gender ("Manager Sofia Keane said he would ...") fits any pronoun, so anyone named
+            # just before may be meant (the player of the sentence before): the pronoun stays.
+            x.type == "person" and book.canonical(x.text) != own
+            for x in book.mentions_between(max(0, sent.start - _UNKNOWN_GENDER_REACH), sent.start)
         ):
             return d
         name = d.source

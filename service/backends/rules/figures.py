@@ -1201,6 +1201,8 @@ AGE_PATTERNS = re.compile(
         (?P<n_aged>\d{{1,3}}|(?:(?<=aged\s)|(?<=over\s)|(?<=above\s)|(?<=under\s)|(?<=below\s)){WORDS})
         (?(aged_bound)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b))
         (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}|(?<=to\s){WORDS}))?(?![\d.,]\d)(?!\s*%)\b
+    | \b(?:aged|ages)\s+between\s+(?P<n_btw>\d{{1,3}}|{WORDS})\s+and\s+(?P<n2_btw>\d{{1,3}}|{WORDS})(?![\d.,]\d)
+        (?!\s*(?:%|percent\b|per\s+cent\b|months?\b|weeks?\b|days?\b))\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
     | \b(?:die[sd]|dying|retired?|retiring|married|left\s+school|left\s+home|emigrated)\s+at\s+(?P<n_at>\d{{1,3}})
         (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
@@ -1260,6 +1262,7 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
             g.get("n")
             or g.get("n_of")
             or g.get("n_aged")
+            or g.get("n_btw")
             or g.get("n_yo")
             or g.get("n_at")
             or g.get("n_at_late")
@@ -1269,7 +1272,7 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
             continue  # "died at 88", "She was 88.": a person's age
         if g.get("n_at_late") and not 24 < float(n or 0) <= 120:
             continue  # "died last June at 90"; "died on Monday at 11" may be the hour
-        n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged")
+        n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged") or g.get("n2_btw")
         value, value_max = _age_value(n), _age_value(n2)
         if value is None or not 0 < value <= _AGE_MAX:
             continue

@@ -130,6 +130,11 @@ def finish(text: str) -> str:
     """One sentence: spacing folded, dangling marks dropped, a capital and a full stop."""
     s = " ".join(text.split()).strip(" ,;:—–-")
     s = s.rstrip(" ,;:—–-.")
+    dangling = _DANGLING_RELATIVE.search(s)
+    if dangling is not None and s.count(" ") > 2:
+        # "The drugs were found in a container that | had arrived ...": the clause break cut the relative clause
+        # after its pronoun; the sentence ends on the noun (session 19, lead).
+        s = s[: dangling.start("rel")]
     if " ’" in s or " '" in s:  # the only spaces left are single ones: most sentences split nothing
         s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
@@ -144,6 +149,10 @@ def finish(text: str) -> str:
 
 
 _CLOSED = re.compile(r"[.!?][”\"’']$")
+# A relative pronoun ending a summary after its noun: "... in a container that", "... the men who".
+_DANGLING_RELATIVE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|one)(?:\s+[\w’'-]+){1,3}?(?P<rel>\s+(?:that|which|who|whom))$"
+)
 # A contraction the joining of subject and verb group set apart: "Donald Hale ’s been" is "Donald Hale’s been".
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w)\s+([’'](?:s|d|ll|re|ve)\b)")
 
