@@ -186,7 +186,13 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             )
         ):
             continue
-        if kind == "ahead" and (prefix != "in" or not is_future(clause_before(text, m.start()))):
+        if kind == "ahead" and (
+            prefix != "in"
+            or not is_future(clause_before(text, m.start()))
+            # "the rise was the first in four years", "their lowest level in 10 years" after a future clause: a
+            # span back to the last time, never a date ahead (session 19, lead: dated 2030)
+            or _RECORD_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
+        ):
             continue  # "in six months" dates what a clause looking ahead plans; "the first in 10 years" nothing
         if (
             kind == "y"
@@ -328,6 +334,11 @@ def _named_after_time(text: str, start: int, end: int, core: str) -> bool:
 _HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|evenings|afternoons)\b", re.IGNORECASE)
 # A modal or a word of what is coming before a month, in its clause: "can win ... in November".
 # "could not", "might have" tell what did not or may have happened, so they are not cues.
+# A first, a last or a superlative (and up to three words of what it is) right before "in N years".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|last|only|[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)"
+    r"(?:\s+(?!(?:will|would|shall|can|could|may|might|must|be|is|are|was|were)\b)[a-z]+){0,3}\s+(?:in\s+)?$"
+)
 _MODAL_AHEAD = re.compile(
     r"\b(?:can|could|might|looming|forthcoming)\b(?!\s+(?:not|have|never)\b|n['’]t)(?:[^,.;]|\.\d)*$",
     re.IGNORECASE,
