@@ -66,7 +66,7 @@ def test_an_inverted_speakers_appositive_is_not_claim() -> None:
             "Sen. Ruth Okafor (D-Ohio), ranking member of the harbour panel and one of its founders, said "
             "she backs the levy.",
             "Ruth Okafor",
-            "She backs the levy.",
+            "Ruth Okafor backs the levy.",  # the claim names her (session 19, lead)
         ),
         # Coordinated plurals, a conjunction before a bare plural.
         ("Her advisers and allies say she will run again.", "Her advisers and allies", None),
