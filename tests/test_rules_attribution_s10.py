@@ -89,7 +89,7 @@ def test_no_opening_subject_from_an_adverb_a_possessive_or_a_dateline(body: str)
 
 def test_a_coordinated_cue_after_an_auxiliary_keeps_the_subject() -> None:
     body = INTRO + "Ruiz backed the levy at first but has since said he now believes it should be repealed."
-    assert ("Tom Ruiz", "He now believes it should be repealed.") in pairs(body)
+    assert ("Tom Ruiz", "Tom Ruiz now believes it should be repealed.") in pairs(body)
 
 
 def test_no_coordinated_cue_after_a_noun_in_ly() -> None:
@@ -145,7 +145,7 @@ def test_had_after_and_stays_inside_the_claim_before() -> None:
             + "Okafor, particularly in the last days of the race, has preached calm, claiming she alone "
             "can unite the town.",
             "Ruth Okafor",
-            "She alone can unite the town.",
+            "Ruth Okafor alone can unite the town.",
         ),
     ],
 )

@@ -83,7 +83,7 @@ def test_no_clause_subject_without_a_speaker(body: str) -> None:
         (
             INTRO + "Okafor made clear her aim to keep the port open.",
             "Ruth Okafor",
-            "Her aim to keep the port open.",
+            "Ruth Okafor’s aim to keep the port open.",
         ),
         (
             "Harbour pilots note that the channel has silted up again.",
@@ -189,7 +189,7 @@ def test_no_document_showing(body: str) -> None:
         (
             INTRO + "Okafor repeated her position at a town hall in Ava on Friday.",
             "Ruth Okafor",
-            "Her position",
+            "Ruth Okafor’s position",
         ),
         (
             INTRO + "Okafor repeated accusations that the council hid the costs.",

@@ -25,7 +25,7 @@ INTRO = "Mayor Ruth Okafor and harbour pilot Tom Ruiz met on Monday. "
             INTRO + "In a speech at the pier on Tuesday night, Ms. Okafor struck a calm tone, saying she "
             "understood the worries of the dockers.",
             "Ruth Okafor",
-            "She understood the worries of the dockers.",
+            "Ruth Okafor understood the worries of the dockers.",
         ),
         # Two names: both speak.
         (
@@ -236,7 +236,7 @@ def test_as_without_a_speech_cue_reports_nothing(body: str) -> None:
         ),
         (
             INTRO + "Okafor defended her endorsement of the harbour plan.",
-            "Her endorsement of the harbour plan.",
+            "Ruth Okafor’s endorsement of the harbour plan.",
         ),
     ],
 )

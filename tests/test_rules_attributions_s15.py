@@ -124,7 +124,7 @@ def test_a_connective_before_a_relative_clause_on_the_name() -> None:
 
 def test_a_coordinated_cue_after_an_irregular_past() -> None:
     body = INTRO + "Ruiz, a former harbour pilot, became a councillor and said he is leaning toward the levy."
-    assert pairs(body) == [("Tom Ruiz", "He is leaning toward the levy.")]
+    assert pairs(body) == [("Tom Ruiz", "Tom Ruiz is leaning toward the levy.")]
     # Hard negatives: a coordinated clause with its own subject keeps it; "said nothing" is no claim.
     body = INTRO + "The pier fell into the sea and the pilots said it was old."
     assert pairs(body) == [("the pilots", "It was old.")]

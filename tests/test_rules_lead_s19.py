@@ -296,3 +296,14 @@ def test_a_summary_does_not_end_on_a_relative_pronoun() -> None:
     from service.backends.rules.summaries import finish
 
     assert finish("Nobody expected that") == "Nobody expected that."
+
+
+def test_the_first_in_four_years_is_no_date_ahead() -> None:
+    text = "The council will raise fares by 5%, officials said on Monday, adding that the rise was the first in four years."
+    events = rules(text, PUBLISHED).events
+    firsts = [e for e in events if e.summary.startswith("The rise was the first")]
+    assert firsts, [e.summary for e in events]
+    assert firsts[0].when is None or firsts[0].when.date is None
+    # A guard: a plan four years on is still dated ahead.
+    plan = rules("The plant will close in four years.", PUBLISHED).events
+    assert [e.when.date for e in plan if e.when is not None] == ["2030"]
