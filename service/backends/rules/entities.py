@@ -413,12 +413,19 @@ class EntityBook:
                 rk = self._by_person[pk]
                 self._alias(rk, name)
                 return rk
-            # A single word that is the surname of a known person is that person.
-            if " " not in k:
+            # A single word that is the surname of a known person is that person; a hyphenated surname is one
+            # written word of two key words ("Ellin-Varr" after "Marcus Ellin-Varr", session 19: dev13's
+            # quote speaker stayed the bare surname).
+            if len(name.split()) == 1 and k:
                 hits = {
                     rk
                     for rk, r in self.records.items()
-                    if r.type == "person" and self._name_key(r.name).split()[-1:] == [k]
+                    if r.type == "person"
+                    and (
+                        self._name_key(r.name).split()[-1:] == [k]
+                        if " " not in k
+                        else len(r.name.split()) > 1 and self._name_key(r.name.split()[-1]) == k
+                    )
                 }
                 if len(hits) == 1:
                     rk = hits.pop()
@@ -1399,8 +1406,27 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     # before "Donald Trump" was named, so no sentence had him as its subject (issue 14, session 13).
     _names_typed_as_places(book)
     _late_surnames(book, deferred)
+    _title_as_first_name(book)
     book.finish()
     return book
+
+
+def _title_as_first_name(book: EntityBook) -> None:
+    """A person known only by a surname after a role word that is also a first name ("The trust's chair, Dean
+    Halloway, said") is named by both words (session 19: dev14's source was the surname alone). A surname the
+    article gives in full elsewhere ("Law School Dean Mara Holloway ... Dean Holloway said") was merged into that
+    person already."""
+    for rk, rec in book.records.items():
+        if rec.type != "person" or len(rec.name.split()) != 1 or len(rec.titles) != 1:
+            continue
+        title = rec.titles[0]
+        full = f"{title} {rec.name}"
+        if " " in title or title.lower() not in _FIRST_NAMES or book._by_key.get(name_key(full), rk) != rk:
+            continue
+        rec.aliases.append(rec.name)
+        rec.name = full
+        rec.titles = []
+        book._by_key[name_key(full)] = rk
 
 
 # What stands between a sentence's first person and a "he"/"she" that is that person: a reporting verb,

@@ -353,6 +353,13 @@ def mask_quotes(text: str, spans: list[tuple[int, int]], base: int = 0) -> str:
 # The word before a cue. Compiled once: ``re.search`` with a pattern string looks it up in the module's
 # cache on every call, a cost paid per cue.
 _WORD_BEFORE_CUE = re.compile(r"(\S+)\s+$")
+# "a"/"an" and one lowercase noun before a cue's base form: no subject of it (a singular would take "-s"), so the
+# cue word is the head of a compound noun ("A pump fault halted the ferry", session 19: dev15's source was the
+# words before the cue). Not a share ("a few warn", "a number say"): their verb takes the plural.
+_A_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])[Aa]n?\s+(?!(?:few|number|lot|couple|dozen|majority|minority|handful|third|quarter|half|"
+    r"fraction|host|range|variety|series|group)\s)[a-z][a-z-]*\s+$"
+)
 
 
 def cues_in(masked: str) -> list[Cue]:
@@ -370,6 +377,10 @@ def cues_in(masked: str) -> list[Cue]:
         low = word.lower()
         if low == "citing":
             continue  # "..., citing the attack": the reason for a claim, not a new one
+        if REPORTING_VERBS.get(low) == low and _A_NOUN_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "A pump fault halted the ferry": a base form after "a" and a noun is a compound's noun
         if low.startswith("point") and _POINTS_OF_A_FIGURE.search(masked[max(0, m.start() - 30) : m.start()]):
             continue  # "fell three points to 41%": the noun of a figure's change, not "X pointed to"
         if (
