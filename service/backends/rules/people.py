@@ -67,6 +67,38 @@ FEMALE_FIRST_NAMES = words(
     "tara teresa theresa tina tracy valerie vanessa vera veronica victoria virginia wanda wendy yvonne"
 )
 
+# Session 19: first names common in news beyond the English-language lists above, each given to one gender
+# almost only ("Greta Holm resigned. He said ..." gave "he" to her: a name in neither list fits both pronouns,
+# so the only evidence a reader has is the name itself). Names given to both (Jan, Andrea, Nikola, Kim, Sasha,
+# Ling, Yuki) stay out, as above, and so do names that are also places or things news names ("Sofia", "Helena",
+# "Santiago", "Solomon", "Marina", "Olive", "Levi").
+MALE_FIRST_NAMES |= words(
+    "anders axel bjorn gunnar hans henrik ingvar jens johan lars magnus nils olaf sven torsten ulf klaus dieter "
+    "jurgen wolfgang stefan matthias andreas tobias florian lukas piotr pawel tomasz krzysztof marek dmitri dmitry "
+    "alexei andrei mikhail nikolai oleg pavel igor giuseppe giovanni luca matteo paolo stefano alessandro lorenzo "
+    "francesco massimo alejandro andres ignacio joaquin rodrigo mateo emilio gonzalo joao tiago rui jacques "
+    "francois olivier philippe thierry yves etienne henri ahmed ahmad hassan hussein ibrahim khalid mustafa tariq "
+    "youssef yusuf karim rashid rajesh rahul sanjay vikram arjun amit anil sunil ravi suresh vijay aditya rohan "
+    "emeka obinna kwame kofi thabo sipho hiroshi takeshi kenji callum connor declan dominic duncan eamon fergus "
+    "gareth hamish niall rhys rory seamus angus alastair alistair barnaby benedict cedric cyril desmond edmund ezra "
+    "gideon godfrey horace jasper jeremiah julius lionel malcolm neville percy quentin reginald rupert silas simon "
+    "trevor tristan wilfred caleb dylan ethan isaiah jonah liam nolan sebastian theo toby wyatt conrad emil gustav "
+    "leopold otto rudolf viktor"
+)
+FEMALE_FIRST_NAMES |= words(
+    "greta ramona priya ingrid astrid freya sigrid helga birgit annika karin liv maja elsa ebba signe solveig "
+    "linnea agnieszka katarzyna magdalena malgorzata zofia olga natalia tatiana svetlana irina ekaterina yelena "
+    "ludmila anastasia oksana yulia marta beatriz lucia isabel isabella gabriela mariana fernanda adriana daniela "
+    "valentina camila paola francesca giulia chiara alessandra federica ines leonor aisha fatima amina zainab leila "
+    "layla yasmin samira nadia priyanka anjali deepa sunita lakshmi kavita meera pooja neha aditi shreya chioma "
+    "ngozi adaeze nkechi thandiwe zanele wanjiru abena keiko yoko akiko agnes amelia annabel antonia audrey "
+    "beatrice bethany bridget caitlin camille cecilia celeste chloe clara daphne delia dolores eloise erika fiona "
+    "flora gemma genevieve georgina gwen hilda imogen isla jasmine jenna johanna juliet justine katrina kate leah "
+    "lena lillian lily lucille lydia mabel madeleine maeve magda maisie marguerite maya melanie mia miriam molly "
+    "nadine ophelia orla petra philippa pippa priscilla rhiannon rosalind roxanne sabrina sadie selena serena "
+    "simone sinead siobhan stella susanna tamara tessa thea ursula wilma yolanda zoe lucinda saskia imelda celia"
+)
+
 # US states and other place words that a capitalised run before "said" is often mistaken for a
 # person with ("South Carolina", "Las Vegas"): a pronoun never stands for them.
 PLACE_WORDS = words(
