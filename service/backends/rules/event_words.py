@@ -639,6 +639,9 @@ COMPARED_CHANGE = re.compile(
 )
 COMPARED_REACH = 90
 LEVEL_LEMMAS = words("be have average total stand number hover remain amount measure come become reach stay")
+# Session 19: a sample asked or counted is no change ("interviewed 2,000 adults, up from 1,500 last year": a
+# larger poll, not a rise of anything the news is about).
+SAMPLE_LEMMAS = words("interview survey poll question sample")
 NOT_IN_COMPARED_OBJECT = re.compile(r"\b(?:and|but|or|which|who|that)\b", re.IGNORECASE)
 # Session 17: the writer's own noun for the happening a clause tells, in apposition right after it, names the event,
 # as a change named again in apposition takes the writer's noun (``CHANGE_APPOSITIVE``): "after customers withdrew
@@ -751,6 +754,13 @@ VERB_LABELS: dict[str, str] = {
 
 # Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
 # Multiword triggers: a lemma and the words that must follow it ("took over", "stepped down").
+# Session 19: words after a phrase that make it a clause's subject, not the happening: "claimed responsibility
+# was shared by the board" is a claim about who was to blame.
+PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
+    ("claim", "responsibility"): words(
+        "was is were are lay lies rests rested had has would will lay belonged"
+    ),
+}
 # Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
 # English makes of the two, where it has one in common use (the contract's policy: the trigger's own
 # noun, evals/gold/README.md): "its upper stage shut down" is a shutdown, "insurers paid out" a payout
@@ -782,6 +792,9 @@ PARTICLE_NOUNS: dict[tuple[str, str], str] = {
 }
 
 PHRASAL: dict[tuple[str, str], str] = {
+    # Session 19: an attack's author owning it is an act of its own ("claimed responsibility on Tuesday ... and
+    # demanded $4.5 million": dev6 labels a claim of responsibility and a demand), not words to attribute.
+    ("claim", "responsibility"): "claim of responsibility",
     ("take", "over"): "appointment",
     ("step", "down"): "resignation",
     ("take", "effect"): "regulation",
