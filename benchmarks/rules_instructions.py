@@ -33,7 +33,8 @@ A baseline whose articles/s was measured on some machine carries that rate to th
 checkout by the instruction ratio (rate x baseline instructions / our instructions),
 on the assumption that the two commits' code runs at the same instructions per cycle
 (the same interpreter running the same kind of code: regular expressions, dicts and
-lists). ``--baseline-rate`` gives that measured rate.
+lists). ``--baseline-rate`` gives that measured rate; 0 counts a baseline no rate was measured for
+(the commit a change was made on, counted in the same run as the change: a before and an after).
 
     .venv/bin/python -m benchmarks.rules_instructions --baseline /tmp/r21b --baseline-rate 119 --record
 """
@@ -210,7 +211,7 @@ def main() -> None:
         type=float,
         action="append",
         default=[],
-        help="articles/s measured for the baseline (same order as --baseline) on some machine",
+        help="articles/s measured for the baseline (same order as --baseline) on some machine; 0: none measured",
     )
     parser.add_argument(
         "--warm", type=int, default=1, help="passes over the seeds before counting (default 1)"
@@ -240,14 +241,14 @@ def main() -> None:
         "",
         "| checkout | instructions / article | this checkout / it | rate measured for it | same rate carried here |",
         "| --- | ---: | ---: | ---: | ---: |",
-        f"| this checkout ({_commit(ROOT)}) | {ours / 1e6:.1f} M | 1.00 | | |",
+        f"| this checkout ({_commit(ROOT)}) | {ours / 1e6:.2f} M | 1.00 | | |",
     ]
     for i, base_dir in enumerate(args.baseline):
         theirs = count(base_dir.resolve(), args.warm, args.rounds)
         rate = args.baseline_rate[i] if args.baseline_rate else None
         carried = f"{rate * theirs / ours:.0f} articles/s" if rate else ""
         lines.append(
-            f"| {base_dir.name} | {theirs / 1e6:.1f} M | {ours / theirs:.2f} | "
+            f"| {base_dir.name} | {theirs / 1e6:.2f} M | {ours / theirs:.3f} | "
             f"{f'{rate:.0f} articles/s' if rate else ''} | {carried} |"
         )
     lines += [

@@ -245,6 +245,9 @@ def trie_pattern(words_: list[str] | set[str] | frozenset[str]) -> str:
 
 CUE = re.compile(r"\b(?:" + trie_pattern(set(REPORTING_VERBS)) + r")\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+# What every ``ACCORDING_TO`` match holds: tested with ``in`` first (session 19, speed), because the
+# pattern opens with a word boundary, which the engine tries at every character of every sentence.
+ACCORDING_TO_HINT = "ccording to"
 
 # Adverbials that may stand between a subject and its cue and are skipped when
 # looking for the subject: "NATO on Wednesday said", "he told a press conference".
@@ -465,7 +468,7 @@ def cues_in(masked: str) -> list[Cue]:
         ):
             continue  # "made clear glass look green": an adjective, not a plain statement
         out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
-    for m in ACCORDING_TO.finditer(masked):
+    for m in ACCORDING_TO.finditer(masked) if ACCORDING_TO_HINT in masked else ():
         out.append(Cue(m.start(), m.end(), m.group(), "according to"))
     out.sort(key=lambda c: c.start)
     return out

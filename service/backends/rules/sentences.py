@@ -39,7 +39,13 @@ OPEN_ABBREVIATIONS = words(
 # Written with the first character taken by ``\S`` and told apart by a look back at it (session 17,
 # speed): a pattern opening with one class lets the engine skip the spaces between tokens in C, where it
 # tried all four alternatives at every character (three tenths less time, the same tokens).
-TOKEN = re.compile(r"\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=\d)\d*(?:[.,]\d+)*|(?<=\w)\w*(?:[’'\-]\w+)*|)")
+# ``\w`` written ``[0-9A-Z_a-z\w]`` (session 19, speed): the same characters, but the engine tests a class
+# as a bitmap of the first 256 code points before its categories, so an ASCII letter or digit no longer
+# costs a call to Unicode's alphabetic, decimal, digit and numeric tables (a sixteenth less time).
+_WORD_CHAR = r"[0-9A-Z_a-z\w]"
+TOKEN = re.compile(
+    rf"\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=\d)\d*(?:[.,]\d+)*|(?<={_WORD_CHAR}){_WORD_CHAR}*(?:[’'\-]{_WORD_CHAR}+)*|)"
+)
 
 
 # An inline dateline opening a story: "ERBIL, Kurdistan Region —", "Brussels, February 20 (RHC)--",
