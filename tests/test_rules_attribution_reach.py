@@ -69,7 +69,8 @@ def test_nouns_in_ly_stay_in_the_subject(body: str) -> None:
             "The chamber will vote on Monday.",
         ),
         (
-            "Ruth Okafor, a truck driver from Ava, Mo., who is a member of the union, said she already earned overtime.",
+            "Ruth Okafor, a ferry pilot from Harbourton, Ore., who sits on the port board, said she already earned "
+            "overtime.",
             "Ruth Okafor",
             "Ruth Okafor already earned overtime.",
         ),

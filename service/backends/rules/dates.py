@@ -334,10 +334,14 @@ def _named_after_time(text: str, start: int, end: int, core: str) -> bool:
 _HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|evenings|afternoons)\b", re.IGNORECASE)
 # A modal or a word of what is coming before a month, in its clause: "can win ... in November".
 # "could not", "might have" tell what did not or may have happened, so they are not cues.
-# A first, a last or a superlative (and up to three words of what it is) right before "in N years".
+# A record told of what the clause is about, "was the first", "to their lowest level", ", its biggest round of cuts",
+# right before "in N years" (review of session 19: any word in -est or "only" took "a protest in two weeks").
 _RECORD_BEFORE = re.compile(
-    r"\b(?:first|last|only|[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)"
-    r"(?:\s+(?!(?:will|would|shall|can|could|may|might|must|be|is|are|was|were)\b)[a-z]+){0,3}\s+(?:in\s+)?$"
+    r"\b(?:is|was|are|were|be|been|being|marks?|marked|to|,)\s+(?:the|its|their|his|her)\s+"
+    r"(?:first|last|highest|lowest|biggest|largest|smallest|worst|best|fastest|slowest|warmest|coldest|hottest|"
+    r"wettest|driest|longest|shortest|deepest|strongest|weakest|busiest|quietest|sharpest|steepest|most\s+[a-z]+|"
+    r"least\s+[a-z]+)(?:\s+(?!(?:will|would|shall|can|could|may|might|must|be|is|are|was|were)\b)[a-z]+){0,3}"
+    r"\s+(?:in\s+)?$"
 )
 _MODAL_AHEAD = re.compile(
     r"\b(?:can|could|might|looming|forthcoming)\b(?!\s+(?:not|have|never)\b|n['’]t)(?:[^,.;]|\.\d)*$",

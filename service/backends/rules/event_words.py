@@ -686,7 +686,9 @@ CHANGED_BY_AMOUNT = re.compile(
 # amounts (a day or a year after "from" tells when).
 _LEVEL = (
     r"(?:(?:about|some|nearly|almost|roughly|around|just)\s+)?[$€£¥]?"
-    r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:1[89]|20)\d\d\b)\d"
+    r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:1[89]|20)\d\d\b)"
+    # not a clock time ("cut services from 10pm to 6am": review of session 19)
+    r"(?!\d{1,2}(?:[.:]\d\d)?\s?(?i:am|pm|a\.m\.|p\.m\.|o['’]clock|hrs?)\b|\d{1,2}[.:]\d\d\b)\d"
 )
 CHANGED_BETWEEN_LEVELS = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|to|from|by)\b)[^\s,;]+){0,8}?\s+"
@@ -1079,8 +1081,12 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "apply": (
         (
             r"to\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}(?:[a-z]+\s+){0,2}?for\s+"
-            r"(?!(?:a|an|one|two|three|four|five|six|ten|\d+|the\s+(?:first|next|last|rest|past|coming))\s+"
-            r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|seasons?|terms?)\b)(?=\S)",
+            # what is asked for (review of session 19: "will apply to the European Union for the first time",
+            # "sanctions will apply to Russian banks for the duration" were applications)
+            r"(?:(?:a|an|the|more|extra|further|its|their|his|her|emergency|new)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:permits?|licen[cs]es?|loans?|grants?|funding|funds|money|injunctions?|asylum|permission|visas?|bail|"
+            r"extensions?|refunds?|compensation|help|support|aid|membership|approval|exemptions?|subsid(?:y|ies)|relief|"
+            r"bailout|review|inquiry|half|share|part|cash|finance|assistance|protection)\b",
             "application",
         ),
     ),
@@ -1089,7 +1095,7 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # words that follow are the news) nor "wrote to a deadline".
     "write": (
         (
-            r"to\s+(?:(?:the|a|an|his|her|their|its|every|each|all)\s+(?!deadline\b)|[A-Z]|(?:him|her|them|us|me)\b"
+            r"to\s+(?:(?:the|a|an|his|her|their|its|every|each|all)\s+(?!(?:deadline|highest|same|standards?|specifications?|spec|brief|template|format|length|design|plan|rules?|tune|order)\b)|[A-Z]|(?:him|her|them|us|me)\b"
             r"|(?!(?:say|ask|complain|thank|tell|express|warn|request)\b)[a-z]+s\b)",
             "letter",
         ),

@@ -337,6 +337,10 @@ THAT_COMPLEMENT = re.compile(
     # Session 19: "wrote to shareholders that ...": the letter, then what it said.
     r"|(?:wrote|writes|written)\s+to\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
+    # not a relative "that" with its verb ("wrote to the firm that had sacked him": review of session 19)
+    r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|did|does|[a-z]+ed|built|made|sold|bought|won|lost|paid|"
+    r"sent|took|gave|ran|led|hit|cut|shut|set|put|held|kept|left|met|told|said|found|broke|wrote|began|brought|"
+    r"caught|fought|spent|grew|knew|drew|chose|rose|fell|owns|runs|makes|sells|builds|operates)\b)"
 )
 # Words whose period is an abbreviation's, never a clause end: "Nov. 1", "Gen. Smith".
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | OPEN_ABBREVIATIONS
@@ -369,7 +373,8 @@ PLANNED = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:no|not|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of)\b|n't\b",
+    # "not only ... but also" denies nothing (review of session 19)
+    r"\b(?:no|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of)\b|n't\b",
     re.IGNORECASE,
 )
 # Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
@@ -1767,7 +1772,10 @@ _CALLED_OFF_AFTER = re.compile(
 # planned a happening told elsewhere) nor "was planned but" (what came of the plan follows).
 _PLANNED_TOLD_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:planned|scheduled)"
-    r"(?=\s*(?:[.;]|$|\s(?:for|on|at|in|next|this|to)\b))",
+    r"(?=\s*(?:[.;]|$|\s(?:for|on|at|in|next|this|to)\b))"
+    # not planned for a while and then held ("was planned for weeks and drew 5,000 people": review of session 19)
+    r"(?!\s+for\s+(?:weeks|months|years|days|a\s+(?:week|month|year|long\s+time)|some\s+time|(?:\w+\s+){0,2}(?:weeks|months|years))\b)"
+    r"(?![^.;]{0,80}\band\s+(?:drew|attracted|went|took|passed|ended|began|started)\b)",
     re.IGNORECASE,
 )
 
@@ -1830,6 +1838,10 @@ def _clause_status(before: str, trigger: Trigger) -> str:
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     tail = window[-45:]
     negation = list(NEGATED.finditer(tail))
+    if negation and negation[-1].group().lower() == "without" and _AND_AFTER.search(tail, negation[-1].end()):
+        # "leaving 3,000 homes without water and forcing shops to close": "without" has its own noun, and the
+        # verb after "and" is not denied (review of session 19)
+        negation.pop()
     asked = list(_WHETHER.finditer(tail))
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
         # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
@@ -1859,6 +1871,8 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     return "occurred"
 
 
+# A coordinated verb after "without" and its noun: "without water and forcing".
+_AND_AFTER = re.compile(r"\s(?:and|,)\s+(?:then\s+)?[a-z]+(?:ing|ed)\b")
 # The types a refusal to speak takes (``NEGATED_SPEECH_LABELS``).
 _REFUSALS = frozenset(NEGATED_SPEECH_LABELS.values()) | {"response"}
 
@@ -2183,7 +2197,15 @@ def find_events(
                 # back a year): read again for the shared modality (Session 19).
                 shared["when"] = _when(ctx, times, published, trig, out[-1].status, a, b)
             first_when = out[-1].when
-            if draft.when is None and first_when is not None and len(first_when.date or "") == 10:
+            if (
+                draft.when is None
+                and first_when is not None
+                and len(first_when.date or "") == 10
+                and published is not None
+                # only a day of the story's own days: "opened on 4 July 1998 and closed for repairs" is no
+                # closure on 4 July 1998 (review of session 19)
+                and abs((dt.date.fromisoformat(first_when.date or "") - published).days) <= _SHARED_DAY_REACH
+            ):
                 # "claimed responsibility on Tuesday and demanded $3 million": one subject, one day, told once
                 # (Session 19; its clause had held both before the claim was an act). A month or a year is a
                 # span the second may come later in ("opened in 1998 and cut the journey": dev3's gold dates
@@ -2204,6 +2226,8 @@ def find_events(
     return _fold_casualties(out)
 
 
+# How many days from the story a first verb's day may be for a second verb to share it.
+_SHARED_DAY_REACH = 14
 # A particle right after a verb: "shut | down", "paid | out" (``PARTICLE_NOUNS``).
 _PARTICLE = re.compile(r"\s+(down|out|over|off|up|back|in)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -2467,9 +2491,23 @@ def _when(
     # the sentence gives that day; "Residents were told they could expect to return home on Sunday" is the
     # coming Sunday, as dev7's gold has it (the review's rule had made it the Sunday before).
     anchor = published
-    if forward and status == "hypothetical" and _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start):
+    said = (
+        _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start)
+        if forward and status == "hypothetical"
+        else None
+    )
+    if said is not None:
+        # Review of session 19: only the day told right after the verb of saying ("warned on Wednesday that"); a
+        # date inside a relative clause or a participle ("the pier, which was closed on 3 October, might reopen
+        # on Friday") is no day anyone spoke.
         told = [
-            t for t in times if t is not chosen and t.end <= chosen.start and t.date and len(t.date) == 10
+            t
+            for t in times
+            if t is not chosen
+            and t.end <= chosen.start
+            and t.date
+            and len(t.date) == 10
+            and 0 <= t.start - said.end() <= _TOLD_DAY_REACH
         ]
         anchor = dt.date.fromisoformat(told[-1].date) if told else published  # type: ignore[arg-type]
     # Session 19: a question asked of what happened is not ahead: "It is not clear whether anyone was hurt in
@@ -2516,6 +2554,8 @@ _AFTER_NOUN = re.compile(r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}
 
 
 # A verb of saying in the past before a happening in its sentence.
+# How far after the verb of saying the day it was said may stand: "warned on Wednesday that", "said late on Friday".
+_TOLD_DAY_REACH = 12
 _SAID_BEFORE = re.compile(
     r"\b(?:said|warned|told|announced|predicted|forecast|cautioned|added|wrote|reported)\b", re.IGNORECASE
 )

@@ -1009,7 +1009,9 @@ ONE_UNIT_PARTS = (
 # Nouns of time after "half the": a part of a span, no share of an amount.
 HALF_NOT_SHARE = (
     "(?:time|times|day|days|night|nights|week|weeks|month|months|year|years|season|seasons|hour|hours|decade|"
-    "century|match|game|term|period|morning|afternoon|evening)"
+    "century|match|game|term|period|morning|afternoon|evening|"
+    # idioms, no share of anything counted ("is half the battle", "spent half his life": review of session 19)
+    "battle|story|fun|life|lives|career|childhood|problem|truth|reason|world)"
 )
 # Fractions in words: "one in five", "a quarter of", "three quarters said", "two-thirds of",
 # "half of", and half a unit ("half a percentage point").

@@ -1455,5 +1455,9 @@ STATE_BEFORE_OVER = words(
 )
 # Knots a rope or a string has are counted, not a speed: "tied 3 knots in the rope".
 KNOTS_TIED = re.compile(
-    r"\b(?:tie|ties|tied|tying|untie|untied|rope|ropes|string|cord|thread|laces?)\b", re.I
+    # a knot tied in something: the verb of tying, or "knots in the rope" (not "Gusts of 60 knots tore the ropes
+    # from their moorings", review of session 19)
+    r"\b(?:tie|ties|tied|tying|untie|untied)\b|\bknots?\s+(?:in|on)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:rope|ropes|string|cord|thread|laces?)\b",
+    re.I,
 )

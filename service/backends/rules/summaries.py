@@ -220,6 +220,10 @@ MADE_TO_PASSIVE = {
     "requiring": "required",
     "obliging": "obliged",
 }
+# Plurals without an "s" a participle may force: "forcing people to leave" (review of session 19: "People was").
+_IRREGULAR_PLURAL_HEADS = frozenset(
+    {"people", "children", "men", "women", "police", "staff", "workers", "cattle"}
+)
 _MADE_TO = re.compile(
     rf"(?:^|\s)(?P<v>{'|'.join(MADE_TO_PASSIVE)})\s+(?P<np>(?!(?:him|her|them|it|us|me|you)\b)[a-z][\w’'-]*"
     r"(?:\s+[\w’'-]+){0,4}?)\s+to$"
@@ -1486,7 +1490,9 @@ def _compose_verb(
         # without water and forcing shops to close." was given).
         subject = made.group("np")
         head = subject.lower().split()[-1]
-        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        plural = head in _IRREGULAR_PLURAL_HEADS or (
+            head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        )
         body = f"{subject} {'were' if plural else 'was'} {MADE_TO_PASSIVE[made.group('v')]} to {predicate}"
     elif (
         first.endswith("ing")
