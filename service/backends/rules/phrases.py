@@ -361,7 +361,7 @@ _WORD_BEFORE_CUE = re.compile(r"(\S+)\s+$")
 # words before the cue). Not a share ("a few warn", "a number say"): their verb takes the plural.
 _A_NOUN_BEFORE = re.compile(
     # not the last of coordinated subjects ("Residents and a councillor say": review of session 19)
-    r"(?<!\band\s)(?<!\bor\s)(?<!,\s)(?<![\w’'-])[Aa]n?\s+(?!(?:few|number|lot|couple|dozen|majority|minority|handful|third|quarter|half|"
+    r"(?<!\band\s)(?<!\bor\s)(?<![\w’'-])[Aa]n?\s+(?!(?:few|number|lot|couple|dozen|majority|minority|handful|third|quarter|half|"
     r"fraction|host|range|variety|series|group)\s)[a-z][a-z-]*\s+$"
 )
 
