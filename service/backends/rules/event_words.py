@@ -1083,7 +1083,7 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
             r"to\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}(?:[a-z]+\s+){0,2}?for\s+"
             # what is asked for (review of session 19: "will apply to the European Union for the first time",
             # "sanctions will apply to Russian banks for the duration" were applications)
-            r"(?:(?:a|an|the|more|extra|further|its|their|his|her|emergency|new)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:(?:a|an|the|more|extra|further|its|their|his|her|emergency|new)\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:permits?|licen[cs]es?|loans?|grants?|funding|funds|money|injunctions?|asylum|permission|visas?|bail|"
             r"extensions?|refunds?|compensation|help|support|aid|membership|approval|exemptions?|subsid(?:y|ies)|relief|"
             r"bailout|review|inquiry|half|share|part|cash|finance|assistance|protection)\b",
