@@ -3011,7 +3011,6 @@ _OF_AFTER = re.compile(r"\s+of\s+")
 # After "the cost of": a time or an owner ("of last winter's storms", "of a decade ago", "of its rivals"),
 # which leaves the amount in apposition the one compared.
 _OF_TIME_OR_OWNER = words("a an the last this that these those previous its their his her our")
-_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureDraft]:
@@ -3028,7 +3027,7 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
         e = s + len(d.text)
         if d.kind != "multiplier" or s < 0 or text[s:e] != d.text:
             continue
-        m = _MEASURE_COMPARED_AFTER.match(text, e)
+        m = _MEASURE_COMPARED_AFTER.match(text, e, e + _AHEAD)
         if m is None:
             continue
         nouns = list(re.finditer(r"[\w-]+", m.group("w")))
@@ -3037,12 +3036,12 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
             continue
         noun_end = m.start("w") + nouns[k].end()
         unit: str | None = None
-        of = _OF_AFTER.match(text, noun_end)
+        of = _OF_AFTER.match(text, noun_end, noun_end + _AHEAD)
         if of is not None:
             unit = next(
                 (x.unit for k, x in enumerate(drafts) if at[k] == of.end() and x.kind != "duration"), None
             )
-            named = _NEXT_LOWER_WORD.match(text, of.end() - 1)
+            named = _NEXT_LOWER_WORD.match(text, of.end() - 1, of.end() + _AHEAD)
             if unit is None and named is not None and named.group(1) not in _OF_TIME_OR_OWNER:
                 # "twice the number of candidates": the noun counted; "twice the rate of inflation": a
                 # quantity of its own, which the amount before is not
@@ -3051,7 +3050,7 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
                         update={"unit": named.group(1), "rule": "figures.units.compared_amount"}
                     )
                 continue
-        if unit is None and _COMMA_BEFORE.search(text, 0, s):
+        if unit is None and text[max(0, s - _AHEAD) : s].rstrip().endswith(","):
             units = {
                 x.unit
                 for k, x in enumerate(drafts)
@@ -3106,10 +3105,10 @@ _POSSESSED_AFTER = re.compile(
 def _compared_as(text: str, end: int) -> tuple[str | None] | None:
     """The unit of "twice as many X" (X) or "twice as strong" (none), as a 1-tuple; ``None`` when no "as"
     follows the multiplier."""
-    many = _AS_MANY_AFTER.match(text, end)
+    many = _AS_MANY_AFTER.match(text, end, end + _AHEAD)
     if many is not None and many.group("n").lower() not in NOT_UNITS | {"as", "than"}:
         return (many.group("n").lower(),)
-    if many is None and _AS_QUALITY_AFTER.match(text, end):
+    if many is None and _AS_QUALITY_AFTER.match(text, end, end + _AHEAD):
         return (None,)
     return None
 
@@ -3120,7 +3119,7 @@ def _times_unit(text: str, s: int, end: int) -> str | None:
     compared = _compared_as(text, end)
     if compared is not None:
         return compared[0]
-    if _THAT_OF_AFTER.match(text, end):
+    if _THAT_OF_AFTER.match(text, end, end + _AHEAD):
         # only what a verb of being equates with the multiple: "He paid three times what ..." names none
         return _subject_unit(text, s, None)[1] if _BEING_BEFORE.search(text, max(0, s - 40), s) else None
     owned = _POSSESSED_AFTER.match(text, end, end + _AHEAD)
