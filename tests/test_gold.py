@@ -56,6 +56,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev14",
         "dev15",
         "dev16",
+        "dev17",
     }
     assert documented <= set(LABELLED_SETS)
 
