@@ -55,14 +55,17 @@ from service.backends.rules.event_words import (
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
     CHANGE_APPOSITIVE,
+    CHANGE_BY_COMPARATIVE,
     CHANGE_BY_WAY,
     CHANGE_NOUNS,
     CHANGED_BETWEEN_LEVELS,
     CHANGED_BY_AMOUNT,
+    CHANGED_TO_LEVEL,
     CLAIM_THAT,
     CLAIM_WORDS,
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
+    COMPARED_MORE,
     COMPARED_REACH,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
@@ -73,6 +76,7 @@ from service.backends.rules.event_words import (
     COST_FORMS,
     COST_IN_LOST,
     COUNT_AFTER,
+    COUNTED_HAPPENING,
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     EVENT_NOUNS,
@@ -89,6 +93,7 @@ from service.backends.rules.event_words import (
     INTENT_LEMMAS,
     JUDGING_APPOSITIVES,
     LEMMA_OBJECT_TYPES,
+    LEVEL_DIRECTION,
     LEVEL_LEMMAS,
     LEVEL_REACHED,
     LIGHT_DOING,
@@ -122,6 +127,7 @@ from service.backends.rules.event_words import (
     OBJECT_WINDOW,
     OBLIGATION,
     OCCASION_TYPES,
+    ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
     OWN_NOUN_PHASES,
     PAID_FOR_LEMMAS,
@@ -2356,6 +2362,15 @@ def _segment_event(
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     named = _refine_type(trig, masked, c_start, c_start + len(clause))
+    if (
+        named is not None
+        and trig.type in ORDER_TOLD_AS_ORDER
+        and trig.kind == "verb"
+        and status == "occurred"
+        and named not in OBJECT_TYPES[trig.type].values()
+        and not COUNTED_HAPPENING.match(masked, trig.end)
+    ):
+        named = trig.type  # "has ordered a review": the order given is what happened (Session 20)
     etype = trig.type if named is None else named
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
         etype = "match"  # "beat Carrow Vale 3-1", "lost 2-1 at Marsh Lane": the match is the happening
@@ -2373,6 +2388,12 @@ def _segment_event(
         ):
             # "cut its order by half": a change told by its size, named by its direction (Session 17).
             etype = BY_AMOUNT_CHANGES[trig.lemma]
+        elif (
+            trig.lemma not in VERB_LABELS
+            and etype in LEVEL_DIRECTION
+            and CHANGED_TO_LEVEL.match(masked, trig.end, c_start + len(clause))
+        ):
+            etype = LEVEL_DIRECTION[etype]  # "doubled the number of stations to 22": a rise (Session 20)
         else:
             etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
     noun = text[trig.start : trig.end].split()[-1].lower()
@@ -2401,6 +2422,9 @@ def _segment_event(
         m = COMPARED_AMOUNT.match(masked, trig.end, c_start + len(clause))
         if m is not None and not NOT_IN_COMPARED_OBJECT.search(m.group("object") or ""):
             etype = CHANGE_BY_WAY[m.group("way").lower()]
+        elif trig.kind == "verb" and (c := COMPARED_MORE.match(masked, trig.end, c_start + len(clause))):
+            # "had sold 18 per cent fewer homes": a share more or fewer than before is the change (Session 20).
+            etype = CHANGE_BY_COMPARATIVE[(c.group("way") or c.group("down")).lower()]
     if summary.speaker is not None and _ANNOUNCED_PLAN.search(text):
         # "X will ..., Y said at a press conference": a plan made public is Y's announcement; otherwise
         # the conference or briefing itself is the happening (``ANNOUNCED_PLAN``, Session 11).
