@@ -170,7 +170,8 @@ def test_own_nouns_by_word_formation() -> None:
         # Occasions are named by their own noun.
         ("The party held its annual conference in Leeds.", "held its annual conference", "conference"),
         ("The chancellor will attend a summit in Oslo next week.", "summit", "summit"),
-        ("The regulator has ordered an audit of the water company's accounts.", "ordered", "audit"),
+        # Session 20: a happening ordered, told as done, is the order (what is only to be ordered keeps it).
+        ("The regulator has ordered an audit of the water company's accounts.", "ordered", "order"),
         ("The council opened an inquiry into the collapse.", "opened", "inquiry"),
         # Hard negatives: goods ordered are a purchase, people ordered out an evacuation.
         ("The airline ordered 30 new jets.", "ordered", "purchase"),
