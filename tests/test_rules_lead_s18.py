@@ -52,8 +52,9 @@ def test_how_often_a_thing_failed_is_no_vote(text: str, trigger: str, type_: str
         ("The rocket blasted off at dawn on Monday.", "blasted off", "launch"),
         ("The government lifted the ban on Monday.", "lifted", "lifting"),
         ("The city will lift its curfew next week.", "lift", "lifting"),
-        # Guards: a rate lifted is raised; a forecast lifted is the forecast.
-        ("The bank will lift its rate to 5% next month.", "lift", "increase"),
+        # Guards: a rate lifted is raised (told with the level it reaches, a rise: Session 20); a forecast
+        # lifted is the forecast.
+        ("The bank will lift its rate to 5% next month.", "lift", "rise"),
         ("The company lifted its forecast on Tuesday.", "lifted", "forecast"),
     ],
 )
