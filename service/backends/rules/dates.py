@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.backends.rules.inflect import FINITE_PASTS, PASTS
+from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
 from service.backends.rules.numbers import any_case
@@ -1079,6 +1079,7 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
             or _main_verb_after_relative(text, trig_start, between)
             or _relative_clause_between(between)
+            or _in_participle_aside(text, t, trig_start)
             or (
                 t.kind in ("m", "mdy", "dmy")
                 and _YEAR_IN.search(t.text) is None
@@ -1086,8 +1087,50 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             )
         )
     if t.end <= trig_start and "," in text[t.end : trig_start]:
-        return _OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None
+        return _OPEN_RELATIVE.search(
+            text, max(0, t.start - 200), t.start
+        ) is not None or _in_participle_aside(text, t, trig_start)
     return False
+
+
+# Session 20: a participle aside set off by commas between a noun and its verb tells a time of its own: "the
+# bridge, damaged on 12 November, could reopen on Friday" (the reopening was dated 12 November, review of
+# session 19), "declined to say why the works, first approved by the board in 2019, had stalled" (the
+# declining was dated 2019). The aside opens with its participle after the noun's comma and closes with a comma
+# before the noun's own verb; a list of verbs ("Police arrived, searched the flat on Monday, and left") is no
+# aside: the word before its comma is a verb, and "and" follows the closing one.
+_ASIDE_OPENS = re.compile(
+    r"(?P<noun>[A-Za-z’'-]+)(?P<comma>,)\s+(?:(?:first|already|originally|initially|recently|only|also|later)\s+)?"
+    r"(?P<verb>[a-z]+)\s[^,;()]*$"
+)
+_ASIDE_CLOSES = re.compile(
+    r"[^,;()]*?(?P<comma>,)\s+(?:(?:also|then|now|later|still|again|not)\s+)?(?P<next>[a-z]+)\b"
+)
+_PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
+_NOT_PARTICIPLES = word_set("hundred kindred indeed speed breed need feed seed red bed")
+_VERB_GROUP = word_set("has have had was were is are will would could can may might must should shall")
+
+
+def _participle(word: str) -> bool:
+    return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PARTICIPLES)
+
+
+def _in_participle_aside(text: str, t: TimeMention, trig_start: int) -> bool:
+    """Whether ``t`` is told inside a participle aside ("the bridge, damaged on 12 November, could reopen")
+    that does not hold the trigger at ``trig_start``."""
+    opened = _ASIDE_OPENS.search(text, max(0, t.start - 80), t.start)
+    if opened is None or not _participle(opened.group("verb")):
+        return False
+    noun = opened.group("noun").lower()
+    if noun in PASTS or noun in _VERB_GROUP or noun.endswith("ed"):
+        return False  # "Police arrived, searched the flat on Monday": a list of verbs
+    closed = _ASIDE_CLOSES.match(text, t.end, t.end + 120)
+    if closed is None:
+        return False
+    after = closed.group("next")
+    if not (after in _VERB_GROUP or after in PASTS or _participle(after) or after.endswith("s")):
+        return False  # "..., and sold its unit": the list goes on
+    return not opened.start("comma") < trig_start < closed.start("comma")
 
 
 # Session 18: an event whose verb a relative pronoun is the subject of ("A man who was arrested in Ostby
@@ -1320,7 +1363,11 @@ EXPECTING_VERBS = word_set(
 ANOTHER_VERB_BETWEEN = re.compile(
     r"(?:\bto\s+be\s+[a-z]+"
     r"|,\s+with\s+[^,;]*?\b(?:expected|due|scheduled|set|planned)\b"
-    r"|\band\s+(?:now\s+)?(?:" + "|".join(sorted(EXPECTING_VERBS)) + r")\b)[^,;]*$"
+    r"|\band\s+(?:now\s+)?(?:" + "|".join(sorted(EXPECTING_VERBS)) + r")\b"
+    # Session 20: an infinitive of purpose after a comma ("has ordered a review of the harbour accounts, to report
+    # by the end of March": the ordering was dated March)
+    r"|,\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|date|some|"
+    r"many|all|each|every|no|what|which|whom|whose|where|when|about|around)\b)[a-z]+\b)[^,;]*$"
 )
 #
 # A time after "for" names the period a thing is for: "froze museum grants for 2028", "would trim its

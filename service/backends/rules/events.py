@@ -27,6 +27,7 @@ from service.backends.rules.dates import (
     coordinated_day,
     day_told,
     find_times,
+    is_future,
     looks_past,
     spanned_years,
     tells_clock_time,
@@ -178,7 +179,7 @@ from service.backends.rules.event_words import (
     WILL_FOLLOW,
     happening_noun,
 )
-from service.backends.rules.inflect import PAST_LEMMAS, PASTS, forms
+from service.backends.rules.inflect import FINITE_PASTS, PAST_LEMMAS, PASTS, forms
 from service.backends.rules.lexicon import REPORTING_VERBS, words
 from service.backends.rules.phrases import MASK
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
@@ -1737,9 +1738,11 @@ _NOW_MODAL_AFTER = re.compile(
 
 # Session 18: a happening whose chance is told may come or not: "traders priced a 60% chance of a rate cut",
 # "the risk of a second strike", "the prospect of further job cuts" (dev5's cut was told as occurred).
+# Session 20: not over "and" to a verb of its own ("warned that the pier faced a high risk of collapse and
+# recommended new piles": the recommending was told as hypothetical; dev16).
 _CHANCE_OF = re.compile(
     r"\b(?:chance|chances|odds|probability|likelihood|risk|prospect|possibility)\s+of\s+"
-    r"(?:(?:a|an|the|further|more|another|new)\s+)?(?:[\w’'.%-]+\s+){0,2}$",
+    r"(?:(?:a|an|the|further|more|another|new)\s+)?(?:(?!(?:and|or|but|then)\s)[\w’'.%-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1785,6 +1788,14 @@ _PLANNED_TOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Session 20: a negation after a modal or "did" governs the bare verbs joined by "and", not a verb in the past
+# after them ("Police did not name the man and arrested two others on Monday" was negated).
+_NOT_BARE_AND = re.compile(
+    r"\b(?:will|would|could|can|shall|should|may|might|must|did|does|do)(?:\s+not|\s+never|n[’']t)\s+"
+    r"(?!have\b|be\b|been\b)[a-z]+\b(?:(?!\b(?:not|no|never|without)\b)[^,;])*?\sand\s+$",
+    re.IGNORECASE,
+)
+
 
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
@@ -1809,6 +1820,13 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
             return "hypothetical"
         if _SCHEDULE_TOLD_AFTER.match(sentence, trigger.end):
             return "planned"
+    if (
+        status == "negated"
+        and trigger.kind == "verb"
+        and _told_past(sentence[trigger.start : trigger.end])
+        and _NOT_BARE_AND.search(before[-80:])
+    ):
+        return "occurred"  # "did not name the man and arrested two others" (Session 20)
     sentence_before = sentence[: trigger.start]
     if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
         return "negated"
@@ -2195,7 +2213,20 @@ def find_events(
         if event is None:
             continue
         draft, subject = event
-        if out and draft.status == "occurred" and _BARE_COORDINATION.match(masked, a, trig.start):
+        if (
+            out
+            # Session 20: "could cut jobs and close plants next year": the close was planned by its date alone
+            and (
+                draft.status == "occurred" or (draft.status == "planned" and out[-1].status == "hypothetical")
+            )
+            and _BARE_COORDINATION.match(masked, a, trig.start)
+            # Session 20: "would not comment and closed its office": a verb in the past is no bare verb the modal
+            # before governs (it was told as negated); "would close two breweries and cut 300 jobs" still is
+            and not (
+                _told_past(masked[trig.start : trig.end])
+                and _BARE_MODAL_BEFORE.search(masked, max(0, a - 80), a)
+            )
+        ):
             # "would close two breweries and cut 300 jobs": the second verb shares the first's modality.
             shared: dict[str, object] = {"status": out[-1].status}
             if draft.when is not None and out[-1].status != "occurred":
@@ -2230,6 +2261,22 @@ def find_events(
     if story is not None:
         story.unread.append((masked, times))
     return _fold_casualties(out)
+
+
+# A modal with a bare verb after it in the clause before "and" (not "would have": "would have closed the mill
+# and sold the land" shares the modal).
+_BARE_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|shall|should|may|might|must|did|does|do)(?:\s+not|\s+never|n[’']t)?\s+"
+    r"(?!have\b|be\b|been\b)[a-z]+\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _told_past(word: str) -> bool:
+    """Whether a verb is told in the past by its own form: "-ed", "sold", "began"; not "cut" or "put", whose bare
+    form is the same."""
+    w = word.split()[0].lower() if word.split() else ""
+    return (w.endswith("ed") and len(w) > 3) or w in FINITE_PASTS
 
 
 # How many days from the story a first verb's day may be for a second verb to share it.
@@ -2906,8 +2953,9 @@ _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
 # Expressions counted from the publication day itself ("next week", "Thursday next week", "tomorrow",
-# "next month"): a year earlier is never what they meant, whatever the status says.
-_FROM_PUBLICATION = frozenset({"rel", "wdw"})
+# "next month"): a year earlier is never what they meant, whatever the status says. Session 20: nor a weekday
+# ("Next Thursday's vote was postponed" was dated a year back, a Wednesday): a year earlier names another day.
+_FROM_PUBLICATION = frozenset({"rel", "wdw", "wd"})
 
 
 def _not_after(date: str, expression: str, published: dt.date, kind: str = "") -> str | None:
@@ -3020,6 +3068,28 @@ def _time_for(
         later = [t for t in usable if joined.end() <= t.start < end and t.kind != "clock"]
         if later:
             return later[0]
+    # Session 20: a participle of result after its clause's comma happened at that clause's time: "A mudslide
+    # buried the road early Friday, cutting off the valley", "The storm struck the coast on Sunday, killing two"
+    # (dev16: the cutting had no date). Only what happened, and only a time a few words before the comma.
+    if (
+        trig.kind != "nominal"
+        and status == "occurred"
+        and trig.lemma not in RESULT_STATES
+        and _ING_WORD.match(masked, trig.start, trig.end)
+    ):
+        near = [
+            t for t in usable if t.end <= trig.start and _JOINED_RESULT.fullmatch(masked, t.end, trig.start)
+        ]
+        # Only after a clause told as done: not one looking ahead ("will close in March, ending ...", "intend
+        # to file a claim in February, seeking ..."), nor a relative clause's time ("sank near Ostby, which
+        # flooded in 2019, killing two").
+        if (
+            near
+            and not is_future(masked[opening : near[-1].start])
+            and not _RESULT_AHEAD.search(masked, opening, near[-1].start)
+            and not _OPEN_RELATIVE_BEFORE.search(masked, max(opening, near[-1].start - 200), near[-1].start)
+        ):
+            return near[-1]
     # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
     # unless the clause is what was said then ("On Thursday, X announced that | ...").
     first = [
@@ -3033,6 +3103,16 @@ def _time_for(
 
 
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
+# Between a clause's time and the participle of result after its comma: a few words of that clause.
+# Session 20: a participle of result that tells a state lasting after the happening goes on and has no day
+# ("ran aground on Tuesday, blocking the strait": dev13's gold calls the blocking ongoing, undated).
+RESULT_STATES = words("block leave keep strand trap hold affect disrupt threaten")
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+_RESULT_AHEAD = re.compile(r"\b(?:will|would|shall|could|might|may|must|should)\b|['’]ll\b", re.IGNORECASE)
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
+_JOINED_RESULT = re.compile(
+    r"(?:\s+(?!(?:and|or|but|which|who|that|when|while|after|before)\b)[\w’'.-]+){0,5}\s*,\s*"
+)
 _WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 # Words before "when" that make it ask ("asked when", "did not say when", "it is unclear when").
 _ASKING_BEFORE = re.compile(
