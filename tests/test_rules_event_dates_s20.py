@@ -135,6 +135,15 @@ def test_the_ordering_keeps_its_own_day_and_a_phrase_after_to_is_no_infinitive()
     assert _date(ex, "ordered") == "2026-11-30"
 
 
+def test_to_before_an_amount_is_no_infinitive() -> None:
+    """Hard negatives against this session's first infinitive rule (it took the fall's March at 92d401a): "to"
+    before an amount after a comma opens no clause of its own."""
+    ex = rules("Membership fell by half, to nearly 400 in March.", WEDNESDAY)
+    assert _date(ex, "fell") == "2026-03"
+    ex = rules("The price was cut, to under £5 in March.", WEDNESDAY)
+    assert _date(ex, "cut") == "2026-03"
+
+
 # A weekday is never a year back --------------------------------------------------------------------------
 
 

@@ -1360,14 +1360,20 @@ EXPECTING_VERBS = word_set(
 # testing the vaccine on dairy herds, with a verdict due in 2029"). A verb in a relative clause closed
 # by a comma does not take the time after the comma either ("Mr Hollis, who spent a decade at the
 # mill, will chair his first board meeting on Friday"; ``_OPEN_RELATIVE``).
+_NOT_INFINITIVES = (
+    r"(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|date|some|many|all|each|every|no|what|which|"
+    r"whom|whose|where|when|about|around|just|over|under|below|above|more|less|fewer|record|half|zero|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|hundreds|thousands|millions|billions|levels?)"
+)
 ANOTHER_VERB_BETWEEN = re.compile(
     r"(?:\bto\s+be\s+[a-z]+"
     r"|,\s+with\s+[^,;]*?\b(?:expected|due|scheduled|set|planned)\b"
     r"|\band\s+(?:now\s+)?(?:" + "|".join(sorted(EXPECTING_VERBS)) + r")\b"
     # Session 20: an infinitive of purpose after a comma ("has ordered a review of the harbour accounts, to report
-    # by the end of March": the ordering was dated March)
-    r"|,\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|date|some|"
-    r"many|all|each|every|no|what|which|whom|whose|where|when|about|around)\b)[a-z]+\b)[^,;]*$"
+    # by the end of March": the ordering was dated March); not "to" before a noun or an amount ("fell by half, to
+    # nearly 400 in March" is the fall's March)
+    r"|,\s+(?:in\s+order\s+)?to\s+(?!" + _NOT_INFINITIVES + r"\b|[a-z]+ly\b)[a-z]+\b)[^,;]*$"
 )
 #
 # A time after "for" names the period a thing is for: "froze museum grants for 2028", "would trim its
