@@ -52,7 +52,6 @@ from service.backends.rules.lexicon import (
     TOPIC_VERBS,
     words,
 )
-from service.backends.rules.measures import S_SINGULARS
 from service.backends.rules.people import PLACE_WORDS, gender_of
 from service.backends.rules.phrases import (
     CLAUSE_FOLLOWS,
@@ -68,6 +67,7 @@ from service.backends.rules.phrases import (
     subject_before,
     title_name_split,
 )
+from service.backends.rules.plurals import plural_in_s
 from service.backends.rules.sentences import DATELINE, Sentence
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
 from service.pipeline.months import WEEKDAY_NAMES
@@ -2785,9 +2785,7 @@ def _plural_head(phrase: str) -> bool:
     return ws[-1] in ("they", "we") or (
         len(ws) > 1
         and (ws[0] in ("the", "these", "those", "his", "her", "its", "their") or ws[0].endswith(("’s", "'s")))
-        and ws[-1].endswith("s")
-        and not ws[-1].endswith(("ss", "us", "is", "’s", "'s"))
-        and ws[-1] not in S_SINGULARS  # "the series", "the news" (review of session 18)
+        and plural_in_s(ws[-1])  # not "the series", "the news" (review of session 18)
     )
 
 
@@ -2911,9 +2909,7 @@ def _blamed_as_sentence(claim: str, body: str | None) -> str:
     last = ws[: next((k for k, w in enumerate(ws) if k and w in _HEAD_ENDS), len(ws))][
         -1
     ]  # "a rise in costs"
-    plural = " and " in x or (
-        last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in S_SINGULARS
-    )
+    plural = " and " in x or plural_in_s(last)
     return f"{x} {'are' if plural else 'is'} to blame{' for ' + y if y else ''}"
 
 

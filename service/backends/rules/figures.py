@@ -104,7 +104,6 @@ from service.backends.rules.measures import (
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     S_NOT_PLURALS,
-    S_SINGULARS,
     SIZE_WORDS,
     SPAN_POSSESSIVE_BEFORE,
     SQUARE_MEASURES,
@@ -137,6 +136,7 @@ from service.backends.rules.numbers import (
     number_value,
     words_value,
 )
+from service.backends.rules.plurals import is_plural
 from service.backends.rules.sentences import TOKEN, Sentence, Token
 from service.pipeline.months import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -587,7 +587,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
             nxt
             and nxt[0].text.islower()
             and nxt[0].lower not in NOT_UNITS
-            and (_is_plural(nxt[0].lower) or nxt[0].lower in COUNTED_NOUNS)
+            and (is_plural(nxt[0].lower) or nxt[0].lower in COUNTED_NOUNS)
         ):
             return False
     if (
@@ -778,23 +778,6 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 
 
-def _is_plural(word: str) -> bool:
-    if (word.endswith("men") and word not in _MEN_SINGULARS) or word in _IRREGULAR_PLURALS:
-        return True  # "two wealthy businessmen" counted "wealthy" (session 12)
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word not in S_SINGULARS
-        and word not in S_NOT_PLURALS
-    )
-
-
-# Plurals without an "s": "-men" words ("businessmen", "women"; not "abdomen" or "specimen") and a few
-# others news counts.
-_MEN_SINGULARS = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", "semen", "stamen", "amen"})
-_IRREGULAR_PLURALS = frozenset({"people", "children", "feet", "teeth", "mice", "geese"})
-
-
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
@@ -804,7 +787,7 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     Nouns before a plural modify it; the plural is the head. A gerund naming a kind of thing
     stays with its noun (``GERUND_MODIFIERS``). Without a plural within two words, ``first`` is the unit.
     """
-    if _is_plural(first) and first not in GERUND_MODIFIERS:
+    if is_plural(first) and first not in GERUND_MODIFIERS:
         return first, first_end
     pos = first_end
     run = [first]
@@ -824,7 +807,7 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
             # "four crew members", "1,100 academic staff" (staff counts in the singular: it gave
             # "academic"), "4.6 fewer migraine days": the head says what only with the word before it
             return f"{run[-2]} {m.group(1)}", pos
-        if _is_plural(m.group(1)):
+        if is_plural(m.group(1)):
             head = m.group(1)
             if run[-2] in GERUND_MODIFIERS:
                 return f"{run[-2]} {head}", pos
@@ -2110,7 +2093,7 @@ def _model_number(text: str, m: re.Match[str], e: int, value: float, unit: str |
     raw = m.group("digits") or ""
     if unit is None or value < 100 or not raw.isdigit() or m.group("dscale") or m.group("attached"):
         return False
-    if _is_plural(unit) or unit in ZERO_PLURALS or " " in unit:
+    if is_plural(unit) or unit in ZERO_PLURALS or " " in unit:
         return False
     # The unit word itself, after some space and ending its word (a plain comparison: a pattern built
     # from each unit would crowd the regular-expression cache on a path every number takes).
@@ -3045,7 +3028,7 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
             if unit is None and named is not None and named.group(1) not in _OF_TIME_OR_OWNER:
                 # "twice the number of candidates": the noun counted; "twice the rate of inflation": a
                 # quantity of its own, which the amount before is not
-                if _is_plural(named.group(1)):
+                if is_plural(named.group(1)):
                     out[i] = d.model_copy(
                         update={"unit": named.group(1), "rule": "figures.units.compared_amount"}
                     )

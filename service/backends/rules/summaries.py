@@ -47,6 +47,7 @@ from service.backends.rules.event_words import (
 from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
 from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
+from service.backends.rules.plurals import plural_subject
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
@@ -220,10 +221,6 @@ MADE_TO_PASSIVE = {
     "requiring": "required",
     "obliging": "obliged",
 }
-# Plurals without an "s" a participle may force: "forcing people to leave" (review of session 19: "People was").
-_IRREGULAR_PLURAL_HEADS = frozenset(
-    {"people", "children", "men", "women", "police", "staff", "workers", "cattle"}
-)
 _MADE_TO = re.compile(
     rf"(?:^|\s)(?P<v>{'|'.join(MADE_TO_PASSIVE)})\s+(?P<np>(?!(?:him|her|them|it|us|me|you)\b)[a-z][\w’'-]*"
     r"(?:\s+[\w’'-]+){0,4}?)\s+to$"
@@ -1489,11 +1486,8 @@ def _compose_verb(
         # its doer the participle's object ("Shops were forced to close."; session 19, lead: "About 3,000 homes
         # without water and forcing shops to close." was given).
         subject = made.group("np")
-        head = subject.lower().split()[-1]
-        plural = head in _IRREGULAR_PLURAL_HEADS or (
-            head.endswith("s") and not head.endswith(("ss", "us", "is"))
-        )
-        body = f"{subject} {'were' if plural else 'was'} {MADE_TO_PASSIVE[made.group('v')]} to {predicate}"
+        be = "were" if plural_subject(subject.split()[-1]) else "was"
+        body = f"{subject} {be} {MADE_TO_PASSIVE[made.group('v')]} to {predicate}"
     elif (
         first.endswith("ing")
         and region[:1].islower()

@@ -1,0 +1,55 @@
+"""Whether a noun is plural: one test for the rules that read a noun phrase's head.
+
+A count's unit ("44,000 nurses", "two businessmen"), a verb agreeing with a rewritten subject ("the cuts are to
+blame", "Shops were forced to close") and a pronoun's antecedent ("they" for "the new rules") all ask whether a
+head word is plural. Session 20 made the three tests of ``figures``, ``attributions`` and ``summaries`` this
+one. Its own module rather than ``measures`` (tables of units, read by ``figures`` alone): attributions and
+summaries ask it about subjects, which have nothing to do with units. The two tables of words in -s it reads
+(``S_SINGULARS``, ``S_NOT_PLURALS``) stay in ``measures``, where figures' other rules read them too.
+"""
+
+from __future__ import annotations
+
+from service.backends.rules.measures import S_NOT_PLURALS, S_SINGULARS
+
+# Plurals without an "s" news counts and makes subjects of. "-men" words are read by their ending
+# (``MEN_SINGULARS`` are the exceptions): "two wealthy businessmen" counted "wealthy" (session 12), "forcing
+# people to leave" gave "People was forced" (review of session 19).
+IRREGULAR_PLURALS = frozenset({"people", "children", "feet", "teeth", "mice", "geese"})
+# Words in "-men" that are one thing: "abdomen", "specimen" (not "businessmen", "women").
+MEN_SINGULARS = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", "semen", "stamen", "amen"})
+# Nouns with one form that take a plural verb as a subject ("forcing staff to leave": "Staff were forced to
+# leave") but, before another noun, modify it: "200 police officers" counts officers, "40 staff members"
+# members. Only a subject's verb reads them (``plural_subject``); a count's head does not.
+COLLECTIVE_PLURALS = frozenset({"police", "staff", "cattle"})
+# Endings of words in -s that are no plural: "press", "status", "analysis", a possessive "the mayor's".
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lowercase noun is a plural: "cuts", "businessmen", "people"; not "press", "status", "news",
+    "overseas", "the mayor's". A capitalised word is read as written ("News" is no table's word)."""
+    return (
+        word in IRREGULAR_PLURALS or (word.endswith("men") and word not in MEN_SINGULARS) or plural_in_s(word)
+    )
+
+
+def plural_in_s(word: str) -> bool:
+    """``is_plural`` for the plurals in -s alone ("cuts", not "women" or "people"): the part the three tests
+    agreed on. ``attributions`` reads only this: with "-men" words its "they" and "X is/are Y" moved an
+    answer on PolNeAR train in session 20 (an article of the sample that is not read)."""
+    return (
+        word.endswith("s")
+        and not word.endswith(_NOT_PLURAL_ENDINGS)
+        and word not in S_SINGULARS
+        and word not in S_NOT_PLURALS
+    )
+
+
+def plural_subject(word: str) -> bool:
+    """Whether a noun heading a subject, as written, takes a plural verb: a plural, or a collective noun
+    ("police", "staff"). A capitalised head is a name's, plural only by its -s: "Yemen", "Carmen" are one."""
+    low = word.lower()
+    if word != low:
+        return plural_in_s(low)
+    return low in COLLECTIVE_PLURALS or is_plural(low)
