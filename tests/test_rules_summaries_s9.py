@@ -110,7 +110,9 @@ def test_a_source_told_as_a_participle_is_a_passive_that_ends_at_its_clause() ->
         got["published"] == "A magazine article published Friday found no trace of the prize that Vance said."
     )
     got = summaries("The council voted 6-1 for the plan which said.")
-    assert got["voted"] == "The council voted 6-1 for the plan which said."
+    # (session 20, lead: a relative clause cut after its verb of saying is left out and the summary ends on its
+    # noun; the participle rule this guards still does not fire)
+    assert got["voted"] == "The council voted 6-1 for the plan."
 
 
 def test_an_occasion_of_speech_after_a_time_is_the_speakers() -> None:

@@ -837,7 +837,7 @@ def _pronoun_named(
     if pronoun == "it":
         if d.source_type not in BODY_SOURCE_TYPES or d.source.lower() not in before.lower():
             return d
-        name = d.source
+        name = body_spoken_for(d.source)
     elif pronoun == "they":
         # (a group of people is typed "person" too; a named person is not a group)
         own = book.canonical(d.source)
@@ -867,6 +867,27 @@ def _pronoun_named(
     if poss:
         name += "’s"
     return d.model_copy(update={"claim": _standalone(name + d.claim[m.end() - 1 :])})
+
+
+# Someone speaking for a body, and the body: "a spokeswoman for the council", "the spokesman at Harlow Pay",
+# "a council spokeswoman", "a Harlow Pay spokesman".
+_SPOKESPERSON_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?spokes\w+\s+(?:for|of|at)\s+(?P<body>\S.*)$")
+_BODY_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w&’'.-]*\s+){1,4}|[a-z]+\s+)spokes\w+$"
+)
+
+
+def body_spoken_for(source: str) -> str:
+    """The body a spokesperson speaks for, which a claim's "it" stands for ("A spokesman for the Department for
+    Transport said it would ..." is the department's; session 20, lead: the spokesman was named); else the source."""
+    spoken_for = _SPOKESPERSON_FOR.match(source)
+    if spoken_for is not None:
+        return spoken_for.group("body")
+    modifier = _BODY_SPOKESPERSON.match(source)
+    if modifier is not None:
+        body = modifier.group("body").strip()
+        return body if body[:1].isupper() else "the " + body
+    return source
 
 
 # Definite descriptions of one body as a source: "The board said", "the association had warned" (session 16).
@@ -1469,6 +1490,17 @@ def _cue_source(
                     and RELATIVE_AFTER.fullmatch(masked, src_phrase.end, cue.start) is None
                 ):
                     src_phrase = _outer_phrase(masked, src_phrase, book)
+    if (
+        src_phrase is not None
+        and (rel_who := RELATIVE_AFTER.fullmatch(masked, src_phrase.end, cue.start)) is not None
+        and "who" in rel_who.group().split()
+        and (sent_by := _SENT_BY.match(src_phrase.text)) is not None
+        and sent_by.group("head").lower() in SENT_THINGS
+    ):
+        # "objections from residents, who said ...": the residents said it (session 20, lead)
+        src_phrase = Phrase(
+            src_phrase.start + sent_by.start("np"), src_phrase.end, sent_by.group("np"), src_phrase.kind
+        )
     if src_phrase is not None and ing_after_comma and TIME_PHRASE.fullmatch(src_phrase.text) is not None:
         # "The day before, at a rally in Dover, Okafor was just as blunt, claiming ...": a time opening the
         # sentence is no speaker; the clause's subject is (session 13).
@@ -2046,7 +2078,22 @@ def _relative_source(masked: str, cue: Cue) -> Phrase | None:
     if lead is not None:
         # "a dispute with residents who said ...": the residents said it, not "with residents" (session 19, lead)
         ph = Phrase(ph.start + lead.end(), ph.end, ph.text[lead.end() :], ph.kind)
+    sent = _SENT_BY.match(ph.text)
+    if sent is not None and rel.group().split()[0] == "who" and sent.group("head").lower() in SENT_THINGS:
+        # "objections from fishing groups who said ...": a thing sent by people says nothing; "who" is
+        # the people (session 20, lead: the source was "objections from fishing groups").
+        ph = Phrase(ph.start + sent.start("np"), ph.end, sent.group("np"), ph.kind)
     return ph
+
+
+# A thing sent and who sent it: "objections from fishing groups", "complaints by tenants".
+_SENT_BY = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)\s+(?:from|by)\s+(?P<np>\S.*)$")
+# Things people send or raise that cannot be the "who" of a relative clause.
+SENT_THINGS = words(
+    "objections objection complaints complaint criticism calls call letters letter petitions petition appeals "
+    "appeal protests protest warnings warning pleas plea opposition demands demand concerns questions comments "
+    "submissions submission responses response claims"
+)
 
 
 _PREPOSITION_LEAD = re.compile(r"(?:with|by|from|for|to|among|between|against|of)\s+(?=\S)")
@@ -2666,6 +2713,7 @@ def _forward_claim(
         claim_span = _relative_claim_end(masked, cue, src_phrase, claim_span, cues)
         if claim_span is None:
             return None
+        claim_span = _coordinated_claim_end(masked, claim_span, cues)
     ev_start = cue.start
     if src_phrase is not None and not inverted and low not in PARTICIPLES and not found.coordinated:
         ev_start = min(src_phrase.start, cue.start)
@@ -2937,6 +2985,26 @@ def _relative_claim_end(
         end = _before_auxiliaries(masked, claim_span[0], later.start)
         end = claim_span[0] + len(masked[claim_span[0] : end].rstrip(" ,"))
         return (claim_span[0], end) if end > claim_span[0] else None
+    return claim_span
+
+
+# What joins two reports in one sentence, right before the second one's source: ", but", ", while", "; ".
+_REPORTS_JOINED = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though|yet)|;)\s+$")
+
+
+def _coordinated_claim_end(masked: str, claim_span: tuple[int, int], cues: list[Cue]) -> tuple[int, int]:
+    """A claim ends where a second report of the same sentence begins: "MPs said she should resign, but the
+    prime minister's office said the matter was closed" (session 20, lead: the first claim ran on to the end
+    and took the second report with it)."""
+    for later in cues:
+        if not claim_span[0] < later.start < claim_span[1]:
+            continue
+        other = speaker_before(masked, later.start)
+        if other is None or other.start <= claim_span[0]:
+            continue
+        joined = _REPORTS_JOINED.search(masked, claim_span[0], other.start)
+        if joined is not None and not masked[joined.end() : other.start].strip():
+            return (claim_span[0], joined.start())
     return claim_span
 
 
@@ -3791,7 +3859,7 @@ def _draft(
     if stype in BODY_SOURCE_TYPES and (it := IT_IS_THE_SOURCE.match(claim)) is not None:
         # "Harrow Lines said it would appeal": the claim's "it" is the body that said it; a standalone claim
         # names it ("Harrow Lines would appeal."), as the contract asks (session 18).
-        claim = _standalone(source.canonical + claim[it.end() :])
+        claim = _standalone(body_spoken_for(source.canonical) + claim[it.end() :])
     return AttributionDraft(
         source=source.canonical,
         source_type=stype,

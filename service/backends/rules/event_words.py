@@ -2152,6 +2152,9 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     "operation": {
         **{w: "attack" for w in ("strikes", "airstrikes", "attack", "attacks", "raid", "raids", "bombing")},
         **{w: "investigation" for w in ("inspections", "investigation")},
+        # Session 20 (lead): tests and checks carried out are tests and checks, as "conducted 1,200 tests" is.
+        **{w: "test" for w in ("test", "tests")},
+        **{w: "check" for w in ("check", "checks")},
     },
     # A return to profit or growth is a company's result ("expects to return to profit").
     # Troops sent are a deployment ("sent 3,000 troops"), as when their number rises.

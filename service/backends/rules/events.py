@@ -376,7 +376,9 @@ PLANNED = re.compile(
     r"going\s+to|aims?\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|calls?\s+for|upcoming|hopes?\s+to|hoped\s+to|"
     r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned|due\s+back|"
     # Session 11: "must still approve the plan", "expects to restore its systems" look ahead too.
-    r"must(?!\s+have)|expects?\s+to|expecting\s+to)\b",
+    r"must(?!\s+have)|expects?\s+to|expecting\s+to"
+    # Session 20 (lead): "rivers are about to flood" is to come, not come.
+    r"|(?:is|are|am|was|were|be|been)\s+(?:just\s+)?about\s+to)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -657,12 +659,25 @@ _OBJECT_INFINITIVE = re.compile(
 )
 
 
+_MODAL_BEFORE_USE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|to|plans?\s+to)\s+$", re.IGNORECASE
+)
+
+
 def _object_infinitive(toks: list[re.Match[str]], j: int) -> bool:
     """Whether the "to" at ``j`` follows the object of a verb of ``OBJECT_INFINITIVE_VERBS``: not "used to
     work" (a habit), nor across a clause's comma."""
     text, at = toks[j].string, toks[j].start()
     m = _OBJECT_INFINITIVE.search(text, max(0, at - 70), at)
-    return m is not None and ", " not in m.group()
+    if m is None or ", " in m.group():
+        return False
+    verb = m.group().split()[0].lower()
+    # "uses the number 41 to reach her doctor", "they use the hall to meet": what is done with it as a habit
+    # is no happening (session 20, lead); "would use the money to build" is (a plan), as "used" is.
+    return (
+        verb not in ("use", "uses")
+        or _MODAL_BEFORE_USE.search(text, max(0, m.start() - 20), m.start()) is not None
+    )
 
 
 # "by" and an agent of up to five words, then a time: the participle is dated, so it tells a happening.
@@ -1134,8 +1149,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             continue
         if n in (",", ".") and k + 1 < len(toks) and toks[k + 1].group()[:1].isdigit():
             continue  # "$1.2 billion", "4,000": inside the number
-        if not n[:1].isalnum() or seen == 5:
-            break
+        if not n[:1].isalnum() or seen == 5 or toks[k].group() in _MONTH_WORDS:
+            break  # "made ... in March": a month named, no march (session 20, lead)
         if n == "of" and toks[k - 1].group().lower() not in _QUANTITY_OF:
             break  # "made the centerpiece of its attacks": the object's head came before "of"
         seen += 1
@@ -1221,6 +1236,8 @@ _PARTICLES = words("back off up out down over on")
 
 
 # Nouns of quantity whose "of" leads on to the head noun: "held a series of meetings", "a round of talks".
+# A month's name as written mid-sentence: never the noun of a happening ("in March", "in May").
+_MONTH_WORDS = frozenset(FULL_MONTH_NAMES.split("|"))
 _QUANTITY_OF = words("series round number couple string wave spate set pair batch")
 
 
@@ -1638,7 +1655,9 @@ _FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECA
 # was read, | will appeal" (Session 14: its negation is its own).
 _RELATIVE_ASIDE = re.compile(
     r"(?:,\s+|^\s*)(?:who|which|whose)\s[^,;]*,(?=(?:\s+(?:"
-    + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS))
+    # "has since left": "since" as an adverb of the verb group (session 20, lead: "The captain, who was not
+    # named, has since left the company" was a departure denied)
+    + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS | {"since"}))
     + r"))*\s*$)",
     re.IGNORECASE,
 )
@@ -2980,6 +2999,12 @@ def _not_after(date: str, expression: str, published: dt.date, kind: str = "") -
 
 # A time right after a reporting verb dates the saying, not what was said:
 # "the chair of the talks said on Tuesday".
+# A reporting tail after a comma, up to its time: ", the national anti-doping body announced | on Thursday".
+_TELLING_TAIL = re.compile(
+    r",\s+(?:[\w’'-]+\s+){1,6}?(?:said|announced|decided|confirmed|revealed|reported|ruled|agreed)\s+$"
+)
+# A trigger in a clause of what came before or after: "after testing", "after it opened", "before the vote was".
+_AFTER_BEFORE_TRIGGER = re.compile(r"\b(?:after|before)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_TIME = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|him|her|them)|added|stated|wrote|warned|argued|insisted)\s+$",
     re.IGNORECASE,
@@ -3017,6 +3042,15 @@ def _time_for(
         if _SPEECH_TIME.search(masked[max(0, t.start - 40) : t.start]) and not (
             trig.end <= t.start and t.start - trig.end <= 2
         ):
+            continue
+        if (
+            trig.end <= t.start
+            and _TELLING_TAIL.search(masked, max(0, t.start - 80), t.start)
+            and _AFTER_BEFORE_TRIGGER.search(masked, max(0, trig.start - 40), trig.start)
+        ):
+            # "banned for four years after testing positive, the anti-doping body announced on Thursday", "18
+            # months after it opened, councillors decided on Wednesday": the telling's day, and what came before
+            # what was told did not happen on it (session 20, lead).
             continue
         usable.append(t)
     # A time in the clause that another clause inside it governs is not the event's (``time_elsewhere``).

@@ -1961,7 +1961,14 @@ def _unit_at(
     elif sym_unit is not None and sym is not None:
         unit, sym_per = sym_unit
         kind, end = ("duration" if unit in _DURATION_NAMES else "other"), e + sym.end()  # 45', "25 a"
+    elif _SCALE_BEFORE.search(text, max(0, start - 16), start) is not None:
+        unit, kind = "magnitude", "other"  # "a magnitude 5.8 quake": the scale is named before the number
     return start, end, unit, kind, value, sym_per
+
+
+# A scale named before its reading: "a magnitude 6.8 earthquake", "of magnitude 5.1" (session 20, lead: the
+# quake was the unit; dev6's gold writes unit "magnitude", kind "other").
+_SCALE_BEFORE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 
 
 def _unit_after_number(

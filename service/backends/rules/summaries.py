@@ -136,6 +136,12 @@ def finish(text: str) -> str:
         # "The drugs were found in a container that | had arrived ...": the clause break cut the relative clause
         # after its pronoun; the sentence ends on the noun (session 19, lead).
         s = s[: dangling.start("rel")]
+    else:
+        told = _DANGLING_REPORT.search(s)
+        if told is not None and s[: told.start()].count(" ") > 2:
+            # "rejected objections from residents who said | the tower was too tall": what they said is a
+            # claim of its own; the summary ends on who said it (session 20, lead).
+            s = s[: told.start()]
     if " ’" in s or " '" in s:  # the only spaces left are single ones: most sentences split nothing
         s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
@@ -153,6 +159,12 @@ _CLOSED = re.compile(r"[.!?][”\"’']$")
 # A relative pronoun ending a summary after its noun: "... in a container that", "... the men who".
 _DANGLING_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|one)(?:\s+[\w’'-]+){1,3}?(?P<rel>\s+(?:that|which|who|whom))$"
+)
+# A relative clause cut after its verb of saying: "... from residents who said", "... a report that claimed".
+_DANGLING_REPORT = re.compile(
+    r"\s+(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?"
+    r"(?:said|says|say|claimed|claims|claim|argued|argues|argue|warned|warns|complained|complain|complains|"
+    r"insisted|insists|found|finds|showed|shows|suggested|suggests)$"
 )
 # A contraction the joining of subject and verb group set apart: "Donald Hale ’s been" is "Donald Hale’s been".
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w)\s+([’'](?:s|d|ll|re|ve)\b)")
@@ -1186,9 +1198,10 @@ def _compose_verb(
         _inner_relative(region, own_group, text[trig_end:c_end]) is not None,
     )
     span = _SPAN_BEFORE_CLAUSE.search(after)
-    if span is not None and _BEFORE_AFTER.match(masked, c_end):
+    if span is not None and _BEFORE_AFTER.match(masked, c_end) and not after[: span.start()].endswith(" for"):
         # "died four days | before he was sentenced": the span measures the time to the clause cut off; alone
-        # it dangles ("died four days."), so the verb phrase ends before it.
+        # it dangles ("died four days."), so the verb phrase ends before it. "banned for four years | after"
+        # is how long the ban runs, not a time to the clause (session 20, lead: "was banned for." was left).
         after = after[: span.start()]
     predicate = text[verb_start:trig_end] + after
     says = _SOURCE_SAYS.search(after) if form == "past" else None
