@@ -2,9 +2,10 @@
 ("the bridge, damaged on 12 November, could reopen on Friday"); a participle of result after its clause's comma
 happened at that clause's time ("..., cutting off the village"); an infinitive of purpose after a comma takes
 the time after it ("..., to report by the end of March"); a weekday is never moved a year back ("Next
-Thursday's vote"). Status: a chance does not reach over "and" to a verb of its own; a second verb joined by
-"and" under a modal is hypothetical with it even when its own date looks ahead; a verb in the past after "and"
-is no bare verb a modal's negation governs. Sentences are our own, with hard negatives.
+Thursday's vote"); a time in the possessive after "said" is no time of the saying. Status: a chance does not
+reach over "and" to a verb of its own; a second verb joined by "and" under a modal is hypothetical with it even
+when its own date looks ahead; a verb in the past after "and" is no bare verb a modal's negation governs.
+Sentences are our own, with hard negatives.
 """
 
 from __future__ import annotations
@@ -150,6 +151,20 @@ def test_to_before_an_amount_is_no_infinitive() -> None:
 def test_next_thursdays_happening_is_not_moved_a_year_back() -> None:
     ex = rules("Next Thursday's vote was postponed.", WEDNESDAY)
     assert _date(ex, "vote") == "2026-12-10"
+
+
+def test_a_possessive_time_after_said_names_the_happening() -> None:
+    """ "said" before a time makes it the saying's, but not a time in the possessive: the vote was undated."""
+    ex = rules("The mayor said next Friday's vote would go ahead.", WEDNESDAY)
+    assert _date(ex, "vote") == "2026-12-11"
+    ex = rules("The mayor said Friday's vote would go ahead.", WEDNESDAY)
+    assert _date(ex, "vote") == "2026-12-04"
+
+
+def test_a_day_after_said_is_still_the_sayings() -> None:
+    """Guard, a hard negative (passes before session 20 too)."""
+    ex = rules("The mayor said Friday that the vote would go ahead.", WEDNESDAY)
+    assert _event(ex, "vote").when is None
 
 
 # Status ----------------------------------------------------------------------------------------------------
