@@ -310,6 +310,12 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # rebooked", dev7), only in the passive (``PASSIVE_ONLY``).
     "disregard": words("ignore"),
     "stranding": words("strand"),
+    # Session 20: a road, a site, a harbour or a stock cleared is a clearance, the noun six labelled events of
+    # five sets write ("bulldozers cleared a stretch of the road", "the street was cleared by 5 p.m.", dev6;
+    # "to clear the batches from their shelves", dev9; "would not try to clear the harbour entrance", dev14;
+    # "the audit had cleared her of wrongdoing", dev15; "would start clearing the debris", dev16). The adjective
+    # ("it is not clear whether") is no verb form; "cleared the way for", "cleared to land" are none (``NOT_AFTER``).
+    "clearance": words("clear"),
 }
 
 # --------------------------------------------------------------------------- the verb's own noun
@@ -1133,6 +1139,19 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
             "letter",
         ),
     ),
+    # Session 20: a government that presents a plan or a budget to a legislature or a board makes a presentation
+    # ("would present a plan to parliament early next year", dev12; "would present a revised budget to parliament
+    # on Dec. 15", dev16; both "presentation"). A prize presented to a winner, evidence to a court, "the present
+    # government" are none: the body after "to" is the audience that decides.
+    "present": (
+        (
+            r"(?:(?!(?:to|that|and|which|who)\b)[\w’'$€£.,-]+\s+){1,6}?to\s+(?:"
+            + LEGISLATURE
+            + r"|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:board|cabinet|council|committee|shareholders|ministers|creditors|"
+            r"investors|members)\b)",
+            "presentation",
+        ),
+    ),
 }
 # Sides in a match: a win or a defeat told with a tally is the match ("beat Carrow Vale 3-1",
 # "lost 2-1"); without one it stays a win or a defeat: "Clinton beat Sanders in Nevada" is no match.
@@ -1161,6 +1180,9 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "end": words("up"),
     # "did not rule out duties": a possibility kept open, not a court's ruling.
     "rule": words("out"),
+    # Session 20: a way cleared is a path opened for something else, a flight cleared for take-off or a
+    # player cleared to play a permission; neither is a clearance.
+    "clear": words("to for"),
     # "moved on", "moved forward", "moved from third to second", "moved through the server": no
     # relocation (one moves something, or moves "to" a place: ``ASPECT_INFINITIVE`` for "moved to block").
     "move": words(
@@ -1633,6 +1655,14 @@ PASSIVE_ONLY = words("confirm find strand")
 # Session 19: "Readers can write to us", "anyone can apply to the fund for": a standing offer, no letter sent
 # nor application made.
 NOT_AFTER_CAN = words("block write apply")
+# Session 20: objects that make a verb of happening a figure of speech: "cleared the way for the sale" opened a
+# path for another happening (the sale), "cleared the air", "cleared a hurdle" passed a stage; none is a
+# clearance of a place or a stock.
+NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
+    "clear": re.compile(
+        r"\s+(?:the|a|an|its|their|his|her|one|another|that|this)\s+(?:[\w-]+\s+)?(?:way|air|hurdles?)\b"
+    ),
+}
 
 # Session 13: what is received names a happening only for a few objects: complaints received were made
 # ("had received more than 600 complaints", "is said to have received a first complaint from a

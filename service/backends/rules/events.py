@@ -117,6 +117,7 @@ from service.backends.rules.event_words import (
     NOMINAL_TRIGGERS,
     NOT_AFTER,
     NOT_AFTER_CAN,
+    NOT_AFTER_OBJECT,
     NOT_HAPPENINGS,
     NOT_IN_COMPARED_OBJECT,
     NOT_PERSONS,
@@ -1552,6 +1553,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not (toks[i + 1].group().lower() == "from" and FROM_AMOUNT.match(masked, t.end()))
             ):
                 break  # "shot low past the keeper", "finished with 10 men": not this happening
+            if form.lemma in NOT_AFTER_OBJECT and NOT_AFTER_OBJECT[form.lemma].match(masked, t.end()):
+                break  # "cleared the way for the sale": a figure of speech, no clearance (Session 20)
             if form.lemma == "reach" and LEVEL_REACHED.match(masked, t.end()):
                 break  # "exports reached 1.4 million tonnes": a level, no arrival (Session 14)
             if form.lemma == "study" and RULING_STUDIED.match(masked, t.end()):
