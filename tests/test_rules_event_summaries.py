@@ -458,7 +458,8 @@ def test_a_possessive_pronoun_is_the_person_of_its_gender_named_before() -> None
 
 def test_a_quotation_that_ends_the_summary_keeps_its_own_full_stop() -> None:
     got = by_trigger(
-        "The union said it would fight the closures and called the plan “a betrayal of members.”"
+        # Session 20: not "... and called the plan “...”", which is now the speaker's second verb, not the fight's.
+        "The union said it would fight what it called “a betrayal of members.”"
     )
     assert got["fight"].summary.endswith("members.”"), got["fight"]
 

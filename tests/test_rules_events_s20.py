@@ -95,3 +95,107 @@ def test_a_prize_evidence_or_the_adjective_is_no_presentation(text: str) -> None
     got = by_trigger(text)
     assert any(e.type != "presentation" for e in got.values()), _types(text)  # the sentence was read
     assert not any(e.type == "presentation" for e in got.values()), _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status", "date"),
+    [
+        ("She had reported damp in the flat six times since last winter.", "reported", "occurred", None),
+        ("Crews had reported a cracked beam on the bridge last month.", "reported", "occurred", "2026-11"),
+        ("The firm reported the scheme to regulators in 2023.", "reported", "occurred", "2023"),
+        ("She never reported the abuse to police.", "reported", "negated", None),
+        (
+            "An adviser will attend board meetings and report to the review office every three months.",
+            "report",
+            "planned",
+            None,
+        ),
+        ("The panel is expected to report within four weeks.", "report", "planned", None),
+    ],
+)
+def test_a_thing_reported_to_someone_or_with_its_time_is_a_report(
+    text: str, trigger: str, status: str, date: str | None
+) -> None:
+    got = by_trigger(text)
+    assert trigger in got, _types(text)
+    assert got[trigger].type == "report"
+    assert got[trigger].status == status
+    when = got[trigger].when
+    assert (when.date if when is not None else None) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper reported that the mayor had resigned.",
+        "The company reported a loss of $3m last year.",
+        "The bank reported a 5% rise in sales last month.",
+        "The BBC reported on Monday that the talks had failed.",
+        "Health officials reported 12 new cases on Monday after the clinic closed.",
+        "The paper reported the story on Monday after the mayor resigned.",
+        "He reported for duty on Monday after the strike ended.",
+        "The firm reported strong demand in 2023 and opened two plants.",
+    ],
+)
+def test_words_results_and_figures_reported_are_no_report(text: str) -> None:
+    """Guards (hard negatives): a "that" clause, a result or a figure, a story covered, "reported for duty"."""
+    got = by_trigger(text)
+    assert got, _types(text)  # the sentence was read
+    assert not any(e.type == "report" for e in got.values()), _types(text)
+
+
+def test_the_speakers_second_verb_is_not_the_reported_clause() -> None:
+    got = by_trigger("The regulator said the airline would lose its licence and demanded a review.")
+    assert got["lose"].status == "planned"
+    assert got["demanded"].status == "occurred"  # the regulator demanded it; the modal is the clause reported
+    assert "demanded" not in got["lose"].summary, got["lose"].summary
+
+
+def test_a_call_after_the_reported_clause_is_not_glued_to_it() -> None:
+    got = by_trigger("The regulator said the airline would lose its licence and called for a review.")
+    assert "called" not in got["lose"].summary, got["lose"].summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the bridge would have closed and moved traffic to the ring road.",
+        "The mayor said the council would cut the budget and raise the fee on Monday.",
+    ],
+)
+def test_a_second_verb_under_the_modal_keeps_it(text: str) -> None:
+    """Guards (hard negatives): "would have V-ed and V-ed" shares "have"; a base verb shares the modal."""
+    got = by_trigger(text)
+    assert len(got) == 2, _types(text)
+    assert all(e.status in ("planned", "hypothetical") for e in got.values()), {
+        t: e.status for t, e in got.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The largest prize ever won by a British rower was paid on Friday.", "paid"),
+        ("Tickets bought before May will be refunded, the club said.", "refunded"),
+        ("The jackpot, the largest ever won in the region, was paid out on Friday.", "paid out"),
+    ],
+)
+def test_a_participle_describing_a_kind_is_no_happening(text: str, kept: str) -> None:
+    got = by_trigger(text)
+    assert kept in got, _types(text)  # the sentence was read
+    assert not any(t in got for t in ("won", "bought", "recorded")), _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        ("Residents evacuated on Monday will return home on Friday.", "evacuated"),
+        ("Police arrested two men on Monday.", "arrested"),
+        ("He won the largest prize on Friday.", "won"),
+        ("The club bought tickets before May.", "bought"),
+    ],
+)
+def test_a_participle_with_its_own_day_or_a_verb_stays_a_happening(text: str, participle: str) -> None:
+    """Guards (hard negatives): a day of its own, a finite verb, a superlative with no "ever"."""
+    got = by_trigger(text)
+    assert participle in got, _types(text)

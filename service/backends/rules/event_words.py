@@ -1086,7 +1086,44 @@ LEGISLATURE = (
     r"(?:(?:the|a|an)\s+)?(?:(?:fellow|national|state|federal|regional|provincial)\s+)?(?:parliament|Parliament|senators|Senate|lawmakers|legislators|"
     r"MPs|Congress|congressmen|assembly|Assembly|House\s+of\s+\w+|Commons|deputies|Duma|Knesset|Bundestag)\b"
 )
+# Session 20: a thing reported to someone, or reported with when or how often, is an act of reporting, not words
+# repeated (``CONTEXT_SENSES["report"]``): "which reported the cartel to regulators in 2023" (dev3), "crews had
+# reported a worn rail on the curve last month" (dev14), "she had reported black mould in the bedroom 14 times
+# since last winter" (dev16), each labelled "report". Its object is no result or figure ("reported a loss last
+# year", "reported 12 new cases on Monday": the result or the cases are the news), no "that" nor "on" (words
+# reported, a story covered); what anchors it is a time, a count of times or the one told.
+_REPORT_NOT_FIRST = (
+    r"(?!(?:that|on|in|from|for|by|back|to|it|this|these|those|what|how|why|when|where|whether|seeing|hearing|"
+    r"having|being|live|the\s+news|the\s+story)\b)"
+)
+_REPORT_NOT_RESULT = (
+    r"(?!(?:record|net|pre-tax|profits?|loss(?:es)?|sales|revenues?|earnings|income|results|figures|numbers|rises?|"
+    r"falls?|increases?|decreases?|declines?|drops?|gains?|growth|surplus|deficit|margins?|turnover|cases?|deaths?|"
+    r"injur(?:y|ies)|demand|strong|weak|higher|lower|better|worse|solid|robust|slower|faster|that)\b)"
+)
+REPORTED_ACT = (
+    _REPORT_NOT_FIRST
+    + r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:"
+    + _REPORT_NOT_RESULT
+    + r"[a-z][\w’'-]*\s+){1,6}?"
+    r"(?:to\s+(?:the\s+)?(?:police|regulators?|authorities|council|landlord|school|ministry|inspectors?|"
+    r"management|[A-Z])|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b|"
+    r"last\s+(?:week|month|year|spring|summer|autumn|winter|night)\b|since\s|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|in\s+(?:1[89]|20)\d\d\b)"
+)
+# Session 20: senses not read inside a relative clause ("X, which reported the scheme to regulators in 2023, was
+# not fined"): the verb after the aside draws its subject from before it, and its evidence would take the aside in.
+NOT_IN_RELATIVE = words("report")
+# A body that owes a finding reports to whom it answers, or by when: "an adviser will attend board meetings and
+# report to the review office every three months" (dev16), "is expected to report within four weeks" (dev6).
+REPORT_DUE = (
+    r"(?:within\s+(?:a|an|one|two|three|four|five|six|\d+|the\s+next)\b|by\s+(?:the\s+end\s+of|next|early|late|mid)\b|"
+    r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|board|committee|council|parliament|ministry|"
+    r"minister|regulator|cabinet|government|assembly|secretary)\b)"
+)
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
+    # one pattern: the senses of a lemma are keyed by their type (``events.CONTEXT_AFTER``)
+    "report": ((REPORTED_ACT + "|" + REPORT_DUE, "report"),),
     "tell": (
         (
             r"(?:(?:a|the|an|his|her|their|several|hundreds|thousands|(?:about|some|more\s+than)?\s*[\d,]+)\s+)?"

@@ -120,6 +120,7 @@ from service.backends.rules.event_words import (
     NOT_AFTER_OBJECT,
     NOT_HAPPENINGS,
     NOT_IN_COMPARED_OBJECT,
+    NOT_IN_RELATIVE,
     NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
     OBJECT_INFINITIVE_VERBS,
@@ -151,6 +152,7 @@ from service.backends.rules.event_words import (
     RECOVERED_AMOUNT,
     REFERRING_DETERMINERS,
     REFUSAL_LABELS,
+    REPORTED_ACT,
     RESTRICTIVE_HEAD,
     RULE_OUT_FORMS,
     RULED_OUT_WINDOW,
@@ -327,7 +329,12 @@ REPORT_BREAK = re.compile(
     + r")|argued|argues|(?:claimed|claims)(?!\s+responsibility\b)|insisted|noted|explained|"
     r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
     # Session 19: "wrote to the council on Monday" is a letter sent, not words reported (``CONTEXT_SENSES``).
-    r"reported|reports|announced|announces|(?:wrote|writes)(?!\s+to\s)|"
+    # Session 20: "had reported a cracked beam last month" is an act of reporting (``CONTEXT_SENSES["report"]``).
+    # Not in a relative clause ("Halver Trust, which reported the scheme to regulators in 2023, was not fined"): the
+    # evidence of the verb after a relative aside would take the aside in (its drawn subject stands before it).
+    r"(?<=which\s)reported|(?<=who\s)reported|reported(?!\s+(?:"
+    + REPORTED_ACT
+    + r"))|reports|announced|announces|(?:wrote|writes)(?!\s+to\s)|"
     r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
     # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
     r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b)"
@@ -410,6 +417,14 @@ _AUX_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were|been)\s*$", re.IGNO
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")
+# Session 20: after a report, a clause with a modal and then "and" with a verb in the past: the past verb is the
+# speaker's second act, not the reported clause's ("The regulator said the airline would lose its licence and
+# demanded a review"), which the modal's tense cannot take. "would have closed and moved" shares its "have", and an
+# "-ed" word before a noun ("and increased fines") is an adjective; the verb has an object, a preposition or a name.
+_REPORTER_AGAIN = re.compile(
+    r"[^;:.]{0,80}?\b(?:will|would|could|might|may|shall|can|must)\s+(?!have\b)[^;:.]{1,80}?(?P<gap>,?\s+and\s+)"
+    r"(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\s+(?:for|that|on|to|the|a|an|its|his|her|their|[A-Z])\b)"
+)
 # "since", "until" before a day or a month named alone: a preposition of time, not a subordinator opening a clause
 # (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
 _PREPOSITION_OF_TIME = re.compile(
@@ -438,6 +453,11 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "announced a review of ...": an object, not what was said
         if not _BE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             breaks.append((m.start("gap"), m.end()))  # "is said to have waited": hearsay, one clause
+        again = _REPORTER_AGAIN.match(text, m.end())
+        if again is not None:
+            # "said the airline would lose its licence and | demanded a review": the second verb is the one who
+            # spoke, not the clause reported (Session 20).
+            breaks.append((again.start("gap"), again.end("gap")))
     for m in THAT_COMPLEMENT.finditer(text):
         breaks.append((m.start("gap"), m.end()))
     spans: list[tuple[int, int]] = []
@@ -580,7 +600,9 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "participle"
         if form.kind == "participle":
             return None  # "taken", "fallen" need an auxiliary
-        if _describes_any(toks, j) and not _OWN_TIME.match(toks[i].string, toks[i].end()):
+        if (_describes_any(toks, j) or _describes_a_kind(toks, i, j)) and not _OWN_TIME.match(
+            toks[i].string, toks[i].end()
+        ):
             # "every place offered in the past four years would be honoured", "any money raised at the gala
             # will go to": a participle describing any one of a kind tells no happening (Session 19); one
             # with a day of its own does ("every bus cancelled on Monday").
@@ -640,6 +662,41 @@ def _describes_any(toks: list[re.Match[str]], j: int) -> bool:
         if toks[k].group().lower() in _ANY_OF_A_KIND:
             return True
     return False
+
+
+# Session 20: words after "the" that make a noun phrase the most of its kind ("the largest prize ever won").
+_SUPERLATIVE = re.compile(r"(?:[a-z]{2,}est|most|first|only|best|worst)$")
+# Session 20: after a bare plural opening its sentence and its participle, the sentence's own verb (a modal or an
+# auxiliary before any comma): "Tickets bought before May will be refunded".
+_MAIN_VERB_LATER = re.compile(
+    r"[^,;:.]*?\b(?:will|would|can|could|must|should|may|might|are|were|have|had)\s+(?:not\s+)?(?:be\s+|been\s+)?[a-z]+"
+)
+
+
+def _describes_a_kind(toks: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether the participle at ``i`` (the word before it at ``j``) describes a kind, not a happening: after a
+    superlative and "ever" ("the largest prize ever won", "the biggest ever recorded"), or after a bare plural
+    that opens its sentence when the sentence's own verb follows ("Tickets bought before May will be refunded").
+    Session 19's review named both; a participle dated by its own day is still a happening (``_OWN_TIME``)."""
+    if toks[j].group().lower() == "ever":
+        for k in (j - 1, j - 2):
+            if (
+                k >= 1
+                and toks[k - 1].group().lower() == "the"
+                and _SUPERLATIVE.match(toks[k].group().lower())
+            ):
+                return True
+        return False
+    first = toks[0].group() if toks else ""
+    return (
+        j == 0
+        and len(first) > 3
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and _MAIN_VERB_LATER.match(toks[i].string, toks[i].end()) is not None
+    )
 
 
 def _contrast_of_degree(toks: list[re.Match[str]], i: int, j: int) -> bool:
@@ -1505,6 +1562,11 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     for f in CONTEXT_FORMS[low]
                     if CONTEXT_AFTER[f.lemma, f.type].match(masked, t.end())
                     and _verb_use(toks, i, f) is not None
+                    and not (
+                        f.lemma in NOT_IN_RELATIVE
+                        and i > 0
+                        and toks[i - 1].group().lower() in ("which", "who")
+                    )
                 ),
                 None,
             )
