@@ -259,10 +259,10 @@ def test_a_duration_written_once_after_listed_numbers() -> None:
         ("Okafor leads by a three-percentage-point margin.", [("three", "percentage points")]),
         # was a count of "to-4": a tally's sides, the text gives no noun
         ("The court has a 5-to-4 majority.", [("5", None)]),
-        # was "deaths" (borrowed): a frequency
+        # was "deaths" (borrowed): a frequency, a count of times since session 20
         (
             "After two deaths, her post was shared over 9,000 times.",
-            [("two", "deaths"), ("over 9,000", None)],
+            [("two", "deaths"), ("over 9,000 times", "times")],
         ),
         # was "strong"
         ("He spoke to crowds 15,000 strong.", [("15,000", None)]),

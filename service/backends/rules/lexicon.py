@@ -1571,7 +1571,47 @@ DOLLAR_SETTINGS: dict[str, str] = {
     **dict.fromkeys(words("zealand auckland wellington christchurch"), "NZD"),
     "singapore": "SGD",
     "singaporean": "SGD",
+    # Provinces, states and cities the lists above lacked (session 20: a story filed from a town in "B.C." that
+    # names Environment Canada once priced its "$" in USD). "Victoria" and "Hamilton" are left out: each is a
+    # place in two of these countries.
+    **dict.fromkeys(
+        (
+            "british columbia",
+            "nova scotia",
+            "new brunswick",
+            "newfoundland",
+            "prince edward island",
+            "yukon",
+            "nunavut",
+            "saskatoon",
+            "québec",
+        ),
+        "CAD",
+    ),
+    **dict.fromkeys(("new south wales", "tasmania", "tasmanian", "hobart", "northern territory"), "AUD"),
+    **dict.fromkeys(("aotearoa", "dunedin", "tauranga"), "NZD"),
 }
+
+# A national office that acts in a story sets the story in its country as two mentions would (session 20):
+# "the Bureau of Meteorology forecast ...", "the Education Review Office report said ..." are Australia's and
+# New Zealand's own, where "an Australian firm" is a passing mention. Offices of one country only, by names
+# no other country's office has.
+DOLLAR_INSTITUTIONS: dict[str, str] = {
+    "bureau of meteorology": "AUD",
+    "centrelink": "AUD",
+    "fair work commission": "AUD",
+    "education review office": "NZD",
+    "stats nz": "NZD",
+    "waka kotahi": "NZD",
+    "te whatu ora": "NZD",
+    "rcmp": "CAD",
+    "mounties": "CAD",
+}
+# A Canadian Press dateline's province after the city and a comma ("LAKEVIEW, B.C. —", "Millbrook, Ont."):
+# one mention of the country. Case-sensitive and only after a comma: "300 B.C." is a year before Christ.
+DOLLAR_PROVINCE_ABBREVIATIONS: dict[str, str] = dict.fromkeys(
+    ("B.C.", "Alta.", "Sask.", "Ont.", "Que.", "N.S.", "N.B.", "P.E.I.", "N.L.", "Nfld."), "CAD"
+)
 
 
 # Units of time: a number with one is a duration ("three years", "two-day").

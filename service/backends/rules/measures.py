@@ -911,6 +911,54 @@ class StoryMoney:
     # Nouns the story converts into a known currency ("200 million dalen (about $108 million)"): its own
     # money, whatever the word (``CONVERTED_NOUN``).
     converted: frozenset[str] = frozenset()
+    # The scale of a bare "degrees" of a temperature in this story ("°C", "°F"), or None (``story_degrees``).
+    degrees: str | None = None
+
+
+# The scale a bare "degrees" of a temperature is in (session 20): "the temperature reached 34 degrees" was
+# the unit "°", no scale. The story says it where it writes one scale and not the other ("the city recorded
+# 41C on Monday ... the temperature was 3 degrees lower"), and where it writes neither, by its setting: a story
+# set in a country of Celsius (its "$" is another country's dollar) or written in the Commonwealth's
+# spelling of metric units ("kilometres", "millimetres": no US outlet writes them) is in Celsius, unless it
+# names the United States twice or more. A story in miles with no scale keeps "°", and so does a bare
+# "degrees" over 60 in a Celsius story (no weather is that hot: an oven's or a Fahrenheit reading).
+CELSIUS_WRITTEN = re.compile(
+    r"\d\s?[°º]\s?C\b|\d(?:\.\d+)?C\b|\b(?:[Cc]elsius|[Cc]entigrade)\b|\bdegrees?\s+C\b"
+)
+FAHRENHEIT_WRITTEN = re.compile(r"\d\s?[°º]\s?F\b|\d(?:\.\d+)?F\b|\b[Ff]ahrenheit\b|\bdegrees?\s+F\b")
+CELSIUS_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD"})
+METRIC_SPELLING = re.compile(r"(?:metre|litre)s?\b", re.IGNORECASE)
+# "U.S." ends in a point: a "\b" after it needs a letter next, so it was never counted before session 20.
+US_WORD = re.compile(r"\b(?:U\.S\.|US|United States|American|Washington|New York)(?!\w)")
+# A temperature's words in the sentence, "degrees" itself left out (``CONTEXTS`` reads it as one); an
+# angle's words keep the bare "°" ("turned 180 degrees", "a slope of 30 degrees").
+TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|weather\w*|forecast\w*|heat\w*|warm\w*|cold\w*|hot\w*|cool\w*|chill\w*|freez\w*|"
+    r"frost\w*|thermometers?|thermostat|swelter\w*|scorch\w*|maximum|minimum|mercury)\b",
+    re.IGNORECASE,
+)
+ANGLE_WORDS = re.compile(
+    r"\b(?:angles?|angled|turn\w*|rotat\w*|tilt\w*|slopes?|sloping|inclin\w*|gradients?|latitude|longitude|"
+    r"north|south|east|west|compass|bearings?|arcs?|pitch\w*|list\w*|bank\w*|spin\w*|swivel\w*|veer\w*|"
+    r"degrees?\s+(?:of\s+)?(?:north|south|east|west|from|off)|field of view)\b",
+    re.IGNORECASE,
+)
+
+
+def story_degrees(text: str, dollar: str) -> str | None:
+    """The scale of the story's bare "degrees" of a temperature (``CELSIUS_WRITTEN`` and the rest above)."""
+    if "degree" not in text:
+        return None
+    celsius, fahrenheit = bool(CELSIUS_WRITTEN.search(text)), bool(FAHRENHEIT_WRITTEN.search(text))
+    if celsius != fahrenheit:
+        return "°C" if celsius else "°F"
+    if celsius:
+        return None  # both scales written: which one a bare "degrees" is the words do not say
+    if dollar in CELSIUS_DOLLARS:
+        return "°C"
+    if METRIC_SPELLING.search(text) and len(US_WORD.findall(text)) < 2:
+        return "°C"
+    return None
 
 
 # The yen and the yuan named by their words and codes anywhere in a story ("the renminbi slipped",
@@ -959,7 +1007,7 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         if "(" in text
         else frozenset()
     )
-    return StoryMoney(countries, cents, named, converted)
+    return StoryMoney(countries, cents, named, converted, story_degrees(text, dollar))
 
 
 def cents_reading(story: StoryMoney) -> tuple[str, float]:
@@ -1460,4 +1508,26 @@ KNOTS_TIED = re.compile(
     r"\b(?:tie|ties|tied|tying|untie|untied)\b|\bknots?\s+(?:in|on)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:rope|ropes|string|cord|thread|laces?)\b",
     re.I,
+)
+
+
+# ---------------------------------------------------------------- session 20
+# Nouns "only one", "just one" name without counting anything: "only one way to", "just one thing", "the only
+# one reason" (``figures._one_bounded``).
+ONE_NOT_COUNTED = words(
+    "way ways thing things time reason question answer problem word side hand kind sort type lot bit "
+    "piece part matter chance option choice hope goal aim idea thought left remaining available missing standing "
+    "alive"
+)
+
+# A level a modal says an amount may reach is its ceiling (``figures``, rule ``figures.qualifiers.modal_ceiling``):
+# "sales could reach $2 billion", "the fee could rise to €20 million" are `at_most`, as the gold of dev5, dev15
+# and dev16 reads all three such shapes in the sets. Only "could", "might", "may" (what "would" and "will"
+# reach is a forecast's level: "would rise to about €90 million" is hedged by its own word) and only verbs of
+# rising to a level ("could hit 40 schools" strikes them); "could exceed",
+# "could top" are floors, and "could fall to" says nothing of a ceiling. "could not reach" states no level.
+MODAL_CEILING_BEFORE = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:eventually|even|soon|still|well|quickly|yet)\s+)?"
+    r"(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|swell\s+to)\s+$",
+    re.IGNORECASE,
 )
