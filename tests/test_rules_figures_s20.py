@@ -363,3 +363,50 @@ def test_half_of_a_span_and_long_odds_give_no_share(text: str, value: float) -> 
 def test_half_a_point_a_share_and_short_odds_keep_their_reading(text: str, value: float, unit: str) -> None:
     """Guard (each answered so before)."""
     assert by_value(text, value).unit == unit
+
+
+# ------------------------------------------------------------------ what a change's level counts
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        (
+            "Births fell to 48,100 last year from 59,700 in 2016, the office said.",
+            (48100.0, 59700.0),
+            "births",
+        ),
+        (
+            "Requests for the return of paintings held by city galleries have risen from 9 in 2020 to 33 last year.",
+            (9.0, 33.0),
+            "requests",
+        ),
+        (
+            "Applications rose from 300 to 450 this autumn, the university said.",
+            (300.0, 450.0),
+            "applications",
+        ),
+        ("Visitors to the castle climbed to 12,000 in June, the trust said.", (12000.0,), "visitors"),
+    ],
+)
+def test_a_change_level_counts_the_clause_subject(text: str, values: tuple[float, ...], unit: str) -> None:
+    # each level and start had no unit
+    for value in values:
+        assert by_value(text, value).unit == unit
+        assert rule_of(text, value) == "figures.units.change_subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices rose to 12 in March, the office said in its monthly report.", 12.0),
+        ("Shares fell to 41 on Monday after the company warned on its profits.", 41.0),
+        ("The club said its wins rose to 12 this season, the most since 1990.", 12.0),
+        ("Deaths did not rise to 40, officials said on Friday in a statement.", 40.0),
+        ("The team rose to 3 in the table after the win on Saturday.", 3.0),
+    ],
+)
+def test_a_change_of_an_amount_or_no_plural_subject_names_no_unit(text: str, value: float) -> None:
+    """Guard: an amount's subject (prices, shares), a subject after a verb of saying, a negation, a singular
+    subject."""
+    assert by_value(text, value).unit is None

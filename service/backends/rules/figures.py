@@ -51,6 +51,7 @@ from service.backends.rules.measures import (
     BARE_CURRENCY,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
+    CHANGE_SUBJECT_NOT_COUNTED,
     CODE_AFTER_RE,
     COMPARED_MEASURE_NOUNS,
     CONTEXTS,
@@ -1822,6 +1823,11 @@ def _read_number(
             # "had written to the council 9 times": a count of times (it counted nothing)
             unit, unit_rule, end = "times", "figures.units.times", how_often.end()
             evidence_end = end
+    if kind == "count" and unit is None and per is None:
+        subject = _change_subject(text, s)
+        if subject is not None:
+            # "Births fell to 48,100 from 59,700": the level and the start count what changed (no unit before)
+            unit, unit_rule = subject, "figures.units.change_subject"
     scale_word = m.group("dscale") or m.group("attached") or m.group("wscale")
     return _Found(
         start,
@@ -2246,6 +2252,56 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+# A change's level or start (session 20): "Births fell to 48,100 last year from 59,700", "Requests for the return of
+# paintings have risen from 9 in 2020 to 33" count the clause's subject (dev12 4 gold figures, dev14 2 with a
+# compound subject; they had no unit). The number right after "to", "from" or "by" (a hedge between), a verb of
+# change before it in the clause, and the clause's first noun phrase before the verb a plural count noun
+# (``CHANGE_SUBJECT_NOT_COUNTED``: "Prices rose to 12" names no unit).
+_CHANGE_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from|by)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$", re.IGNORECASE
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:been\s+)?)?(?:"
+    + "|".join(sorted({f for lemma in _CHANGE_LEMMAS for f in forms(lemma).all()}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_CHANGE_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)")
+_SUBJECT_NP = re.compile(
+    r"^(?:(?:the|its|their|his|her|our|this|last\s+year['’]s)\s+)?(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?P<head>[A-Za-z][\w’'-]*))(?:\s+(?:for|of|in|at|on|to|with|from|among|across|held|that|which|who)\b.*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _change_subject(text: str, s: int) -> str | None:
+    """What the level or start of a change counts: the plural head of the clause's subject (``_CHANGE_LEVEL_BEFORE``)."""
+    if not _CHANGE_LEVEL_BEFORE.search(text, max(0, s - 20), s):
+        return None
+    lo = max(0, s - 200)
+    verb = _last(_CHANGE_VERB.finditer(text, lo, s))
+    if verb is None:
+        return None
+    clause = _last(_CHANGE_CLAUSE_START.finditer(text, lo, verb.start()))
+    if clause is None:
+        return None  # the clause opens before the window: no subject read from its middle
+    start = clause.end()
+    subject = text[start : verb.start()].strip()
+    if not subject or any(c in subject for c in ',;()"“”'):
+        return None
+    np = _SUBJECT_NP.match(subject)
+    if np is None:
+        return None
+    head = np.group("head")
+    low = head.lower()
+    # lowercase, or capitalised only because it opens the sentence ("Births fell ...")
+    if not (head.islower() or (start == 0 and head[1:].islower())):
+        return None
+    if not is_plural(low) or low in CHANGE_SUBJECT_NOT_COUNTED or low in NOT_UNITS:
+        return None
+    return low
 
 
 def _lone_one(text: str, digits: bool, value: float, kind: str, unit: str | None) -> bool:

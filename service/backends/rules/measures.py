@@ -1531,3 +1531,13 @@ MODAL_CEILING_BEFORE = re.compile(
     r"(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|swell\s+to)\s+$",
     re.IGNORECASE,
 )
+
+# Plural subjects of a change that are amounts, not things counted: "Prices rose to 12", "Yields fell from 41"
+# name no unit of the level (``figures._change_subject``).
+CHANGE_SUBJECT_NOT_COUNTED = words(
+    "prices rates costs sales revenues profits earnings wages salaries rents fees fares yields shares stocks "
+    "exports imports deficits debts taxes bills temperatures levels numbers figures totals estimates values "
+    "premiums margins savings bonds loans funds assets reserves volumes readings scores odds chances hopes "
+    "emissions returns spending payments incomes budgets tariffs duties points ratings polls markets "
+    "indices indexes averages forecasts expectations"
+)
