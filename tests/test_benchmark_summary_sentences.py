@@ -243,6 +243,16 @@ CASES = [
         "The Dover senator barely qualified for the debate.",
         "The Dover Harbour Trust reported a loss.",
     ),
+    # Session 20: a body told only by "the" and its kind (which company, which agency?).
+    ("the-body", "The company cut 300 jobs in May.", "Kestrel Foods cut 300 jobs in May."),
+    (
+        "the-body",
+        "The frozen food company quietly closed two plants.",
+        "The company, Kestrel Foods, cut 300 jobs.",
+    ),
+    ("the-body", "The agency released 5,500 pages.", "The government cut taxes in May."),
+    ("the-body", "The campaign did not elaborate.", "The charity shop closed in May."),
+    ("the-body", "The bank is scheduled to make a payment.", "The bank’s chief executive resigned."),
 ]
 
 

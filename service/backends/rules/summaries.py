@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 from service.backends.rules.entities import (
     COMMON_CAPITALISED,
+    COMPANY_NAME_TAILS,
+    CORPORATE_TAILS,
     DESCRIPTOR,
     HEAD_OF,
     LOWER_ROLE_HEADS,
@@ -363,6 +365,11 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
         # "A lawyer for | the firm said": the person is the whole description, not the firm.
         ph_start = described.start()
         raw = ctx.text[ph_start : ph.end]
+    if ph.kind != "pronoun" and ph_start == ph.start and (whole := _whole_speaker(ctx, ph.start)) is not None:
+        # "A union representing engineers at | the Dover office said it": the speaker is the whole noun phrase,
+        # not the object of its preposition (session 20: "The Dover office would seek talks.").
+        ctx.draw(whole)
+        return ctx.text[whole : ph.end].strip(), "other"
     name = resolve_phrase(raw, ph.kind, ctx.sent_start + ph_start, ctx.book)
     if ph.kind != "pronoun" and _PERSON_HEAD.search(raw) and ctx.book.type_of(name) != "person":
         # "A lawyer for the firm said she ...": the description is the person, not the firm it names.
@@ -378,6 +385,27 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
     )
     ctx.draw(ph_start)
     return name, "person" if person else "other"
+
+
+# A noun phrase opening the sentence whose last words are a preposition, before the noun phrase a cue's subject
+# search stopped at: "A union representing engineers at | the Dover office said". Not a person's description
+# ("A lawyer for |" is ``_DESCRIBED_BY``'s), not across a comma, a quotation or another clause's verb.
+_SPEAKER_OPENING = re.compile(
+    r"\s*(?P<np>(?:a|an|the)\s+(?P<head>[a-z][\w-]*)(?:\s+(?!(?:said|says|is|are|was|were|has|have|had|will|would)\b)"
+    r"[\w’'-]+){0,6}?)\s+(?:at|of|for|in|from|with|on)\s+",
+    re.IGNORECASE,
+)
+
+
+def _whole_speaker(ctx: Context, ph_start: int) -> int | None:
+    """Where the speaker's whole noun phrase starts when the phrase a cue's subject search found (at ``ph_start``)
+    is the object of a preposition inside the noun phrase opening the sentence; None otherwise."""
+    m = _SPEAKER_OPENING.fullmatch(ctx.masked, ctx.opening, ph_start)
+    if m is None or MASK in m.group("np") or _PERSON_HEAD.search(m.group("np")) is not None:
+        return None
+    if m.group("head").lower() in ROLE_WORDS:
+        return None
+    return m.start("np")
 
 
 # The sentence's subject and its first verb, when a reporting verb after "and" shares that subject:
@@ -465,6 +493,11 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # "the first strike on the network since it opened": the thing named right before the subordinator.
         ctx.draw(near.start("np"))
         return ctx.text[near.start("np") : near.end("np")]
+    if w == "it" and (teller := _body_telling(ctx, s0)) is not None:
+        # "The operator said sales had risen since | it cut the price": the body whose words hold the "it" is what
+        # it stands for, not the thing the sentence before was about (session 20: "The jackpot cut the price"). Not
+        # "its": a possessive in a body's words is as often the country or the thing they are about.
+        return teller
     for before in (ctx.borrowed, ctx.previous):
         if w in ("it", "its") and before and (not _stands_for_it(before, w) or _a_person(ctx, before)):
             continue  # "Dale Kimbrough denied the charges. It raised questions ...": "it" is no person
@@ -489,6 +522,39 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             ctx.draw(m.start("np"))
             return ctx.text[m.start("np") : m.end("np")]
     return None
+
+
+# A word between a cue and an "it" in the words it reports that may open a singular noun phrase the "it" could
+# stand for instead of the body that reports: a determiner, or a capital (a name) inside the sentence.
+_THING_BETWEEN = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|each|every)\s|(?<=\s)[A-Z]")
+
+
+def _body_telling(ctx: Context, s0: int) -> str | None:
+    """For an "it" at sentence offset ``s0`` deep in the words a reporting verb earlier in its sentence reports:
+    the body that reports, as the article writes it ("The operator", a name), when no noun phrase it could
+    stand for is written between the verb and the "it"; None otherwise (the older paths decide)."""
+    cue = _last(_CUE_INSIDE.finditer(ctx.masked, ctx.opening, s0))
+    if cue is None:
+        return None
+    ph = subject_before(ctx.masked, cue.start("cue"))
+    if ph is None or ph.kind == "pronoun" or MASK in ph.text:
+        return None
+    raw = ctx.text[ph.start : ph.end].strip().rstrip(",")
+    name = resolve_phrase(raw, ph.kind, ctx.sent_start + ph.start, ctx.book)
+    if (
+        ctx.book.type_of(name) == "person"
+        or _PERSON_HEAD.search(raw) is not None
+        or _DESCRIBED_BY.search(ctx.masked, max(0, ph.start - 50), ph.start) is not None
+        or not _stands_for_it(raw, "it")
+    ):
+        return None  # a person's words, or several: the older paths decide
+    between = ctx.masked[cue.end() : s0]
+    if _THING_BETWEEN.search(between) is not None or MASK in between:
+        # "The council said the bridge had been shut since | it flooded": a thing named between may be what it
+        # stands for (the sentence's own clause before was about it): the older paths decide.
+        return None
+    ctx.draw(ph.start)
+    return raw[0].upper() + raw[1:]
 
 
 # "it", a form of "be" and a word that is no participle, then "to", "that" or "whether": an expletive "it" ("it was
@@ -594,12 +660,24 @@ def _stands_for_it(phrase: str, pronoun: str) -> bool:
     ws = phrase.split()
     if not ws or " and " in phrase or ws[0].lower() in ("about", "some", "many", "several"):
         return False
-    cut = next((k for k, x in enumerate(ws) if k and x.lower() in _PREPOSITIONS), len(ws))
+    cut = next(
+        (k for k, x in enumerate(ws) if k and (x.lower() in _PREPOSITIONS or _modifier_after_head(ws, k))),
+        len(ws),
+    )
     if any(w.lower().strip(",") in NOMINAL_TRIGGERS for w in ws[:cut] if w[:1].islower()):
         return False
     if _plural(" ".join(["the", *ws[:cut]])):
         return False  # "Tram drivers in Marlstone": a plural head before its preposition
     return not (pronoun == "its" and re.search(r"[’']s\b", phrase))
+
+
+def _modifier_after_head(ws: list[str], k: int) -> bool:
+    """Whether the word at ``k`` opens a modifier after the head noun before it: a participle or a relative ("A
+    union | representing engineers", "a group | that represents drivers"), so the head is the word before."""
+    w, prev = ws[k].lower(), ws[k - 1]
+    if k < 2 or not (prev.isalpha() and prev.islower()):
+        return False
+    return w in ("who", "which", "that") or (w.endswith("ing") and len(w) > 5)
 
 
 def _plural(phrase: str) -> bool:
@@ -690,7 +768,8 @@ def compose_verb(
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _without_not_only(made)
-    return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
+    made = _description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end)
+    return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
 
 
 # Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
@@ -3419,3 +3498,167 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
     return Summary(
         finish(f"{text[: m.start('pron')]}{name}{text[m.end('pron') :]}"), made.subject, made.speaker
     )
+
+
+# --------------------------------------------------------------------------- Session 20: a body told by "the" and its kind
+
+# Heads of a body's description that its name bears ("the bank" for Halver Bank, "the council" for Dover Town
+# Council): the description names the body when the name ends in (or opens with) the head.
+_NAMED_HEADS = words(
+    "bank agency department ministry council party union university college committee commission court board club "
+    "hospital school church charity foundation institute network newspaper fund authority bureau trust museum "
+    "association federation league group"
+)
+# Other heads a body's name may bear for the description's head: an agency's name ends in "Department",
+# "Bureau", "Administration" ... ("the agency" for the Transport Department).
+_SAME_KIND = {"agency": words("agency department bureau administration service commission authority office")}
+# Last words of a body's name that take "the" before it: "the Transport Department", "the Harbour Party".
+_THE_NAMES = words(
+    "department ministry council party union committee commission agency bureau administration board authority "
+    "association federation league foundation institute court"
+)
+# Heads of a business's description: "the company" for Kestrel Foods, "the operator" for a lottery's company.
+_BUSINESS_HEADS = words(
+    "company firm business maker manufacturer retailer chain airline carrier lender insurer operator drugmaker "
+    "automaker carmaker developer publisher broadcaster"
+)
+# Last words of a business's name: the entity book's (``CORPORATE_TAILS``, ``COMPANY_NAME_TAILS``) and a few
+# more a drug or research company bears. An organisation named without one (a regulator, an exchange, a
+# broadcaster, a division of a ministry) is not what "the company" stands for, even when named nearest.
+_BUSINESS_TAILS = (
+    CORPORATE_TAILS | COMPANY_NAME_TAILS | words("pharma therapeutics biotech labs laboratories")
+)
+_AIRLINE_TAILS = words("airways airlines air")
+# The description opening a summary: "The company", "The frozen food company" (lowercase modifiers only: "The Dover
+# administration" names its body already), not a possessive ("The group’s members") nor a head with "of" after it.
+_DESCRIPTION_OPENING = re.compile(
+    r"^The\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>"
+    + "|".join(sorted(_NAMED_HEADS | _BUSINESS_HEADS, key=len, reverse=True))
+    + r")\b(?![’'-]|\s+of\b)"
+)
+
+
+def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
+    """The summary with a subject told by "the" and a body's kind ("The company cut 300 jobs.") given the body's
+    name, when a reader can tell which body is meant: the nearest earlier mention of an organisation in the
+    sentence or the sentence before (same paragraph) is of that kind (a bank's name bears "Bank"; a business is an
+    organisation whose name says no other kind), and no other organisation, nor another body of that kind ("a
+    bank"), is written in that reach; with none named in that reach, the one body of the kind the article named
+    before. Else the summary stays as composed: the description is the article's own words, and a wrong name is
+    worse (Session 12's rule for pronouns, applied to descriptions)."""
+    m = _DESCRIPTION_OPENING.match(made.text)
+    if m is None:
+        return made
+    phrase, head = m.group(), m.group("head")
+    found = [
+        x
+        for x in re.finditer(
+            r"\b" + re.escape(phrase) + r"\b", ctx.text[: max(trig_end, len(phrase))], re.IGNORECASE
+        )
+        if x.start() >= ctx.opening and ctx.masked[x.start() : x.end()] == ctx.text[x.start() : x.end()]
+    ]
+    if not found:
+        return made
+    pos = ctx.sent_start + found[-1].start()
+    reach = ctx.sent_start + ctx.opening
+    if ctx.before is not None:
+        b_start, b_text, _b_masked = ctx.before
+        if ctx.sent_start - (b_start + len(b_text)) <= 1 and "\n" not in b_text:
+            reach = b_start  # the sentence before, in the same paragraph
+    bodies = [
+        x
+        for x in ctx.book.mentions_between(reach, pos)
+        if x.type in ("organization", "group") and not x.in_quote and x.key
+    ]
+    if not bodies:
+        # Nothing named in reach: the one body whose name bears the kind the article named before ("the bank" after
+        # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
+        # does not know every company as one, so the one it knows may not be the one meant.
+        named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
+        if named is None or len(named.split()) < 2:
+            return made
+        # No evidence is added for a name told further back: a span far from the clause would stretch the event's
+        # evidence over paragraphs, and two events drawing on one span are merged as one fact when grounded.
+        # A name headed by a common noun of a body takes "the" in English ("the Transport Department", "the Harbour Party").
+        ws = named.lower().split()
+        takes_the = ws[-1] in _THE_NAMES or (len(ws) > 2 and ws[1] == "of" and ws[0] in _THE_NAMES)
+        name = ("The " if takes_the else "") + named
+    else:
+        if len({x.key for x in bodies}) != 1:
+            return made  # two bodies a reader could take the description for
+        last = bodies[-1]
+        rec = ctx.book.record(last.key)
+        if rec is None or not _of_kind(rec.name, rec.type, [*rec.aliases], head):
+            return made
+        between = _text_between(ctx, last.end, pos)
+        if between is None or re.search(
+            rf"\b(?:a|an|another|one|the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b",
+            between,
+            re.IGNORECASE,
+        ):
+            return made  # "Kestrel Foods hired a bank. The bank said": another body of the kind
+        if last.start >= ctx.sent_start:
+            ctx.draw(last.start - ctx.sent_start)
+            told_before = ctx.text[: last.start - ctx.sent_start]
+        elif ctx.before is not None:
+            # The name in the sentence before is evidence of its own (as "They" -> "Regional mayors", session 15).
+            ctx.outside.append(ctx.before[1][last.start - ctx.before[0] : last.end - ctx.before[0]])
+            told_before = ctx.before[1][: last.start - ctx.before[0]]
+        else:
+            return made
+        if head not in _NAMED_HEADS and told_before[told_before.rfind(".") + 1 :].strip().lower() not in (
+            "",
+            "the",
+        ):
+            # A business is told by its kind when it is what the sentence was about: named as a subject opening
+            # its sentence ("Kestrel Foods reported a loss. The company ..."). Named inside a clause about
+            # another ("after its biggest customer, the grocery chain Kestrel Foods, cut its order"), it may be
+            # another business than the one the article is about, which the entity book may not know as one.
+            return made
+        # As the article writes it: "the Halver Bank" keeps its article.
+        name = ("The " if re.search(r"\bthe\s+$", told_before, re.IGNORECASE) else "") + rec.name
+    text = name + made.text[m.end() :]
+    subject = made.subject
+    if subject is not None and subject.lower() == phrase.lower():
+        subject = name
+    return Summary(finish(text), subject, made.speaker)
+
+
+def _one_named(ctx: Context, phrase: str, head: str, pos: int) -> str | None:
+    """The one body named before ``pos`` whose name bears the description's head or a head of the same kind
+    (``_SAME_KIND``), or None when there are none or several."""
+    mods = phrase.lower().split()[1:-1]
+    hits = {
+        named
+        for kind in _SAME_KIND.get(head, frozenset({head}))
+        if (named := ctx.book.by_head(" ".join(["the", *mods, kind]), pos)) is not None
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _text_between(ctx: Context, start: int, end: int) -> str | None:
+    """The words between absolute offsets ``start`` and ``end``, read from the sentence and the sentence before."""
+    if start >= ctx.sent_start:
+        return ctx.text[start - ctx.sent_start : end - ctx.sent_start]
+    if ctx.before is None:
+        return None
+    b_start, b_text, _m = ctx.before
+    return b_text[start - b_start :] + " " + ctx.text[: end - ctx.sent_start]
+
+
+def _of_kind(name: str, kind: str, aliases: list[str], head: str) -> bool:
+    """Whether the body called ``name`` may be told as "the <head>": its name bears a named head ("Halver Bank"), or
+    for a business's description a business's last word ("Kestrel Foods", "Brevik Holdings Inc."; an airline's
+    "Airways"); either, an alias of the description's head ("Kestrel Foods, the frozen food maker"). A name of one
+    word, or a business's name with "of" ("Shareholders of Kestrel Foods", a record the entity book read on), is
+    not told for a description: the word alone may be the book's junk, and the other a group of people."""
+    ws = [w.lower().strip(".,") for w in name.split()]
+    if any(a.lower().split()[-1:] == [head] for a in aliases if a.lower().startswith("the ")):
+        return True
+    if len(ws) < 2:
+        return False
+    if head in _NAMED_HEADS:
+        kinds = _SAME_KIND.get(head, frozenset({head}))
+        return ws[-1] in kinds or (len(ws) > 2 and ws[0] in kinds and ws[1] == "of")
+    tails = _AIRLINE_TAILS if head in ("airline", "carrier") else _BUSINESS_TAILS
+    return kind == "organization" and "of" not in ws and ws[-1] in tails
