@@ -250,9 +250,9 @@ CASES = [
         "The frozen food company quietly closed two plants.",
         "The company, Kestrel Foods, cut 300 jobs.",
     ),
-    ("the-body", "The agency released 5,500 pages.", "The government cut taxes in May."),
-    ("the-body", "The campaign did not elaborate.", "The charity shop closed in May."),
-    ("the-body", "The bank is scheduled to make a payment.", "The bank’s chief executive resigned."),
+    ("the-body", "The agency published 4,200 pages.", "The government cut taxes in May."),
+    ("the-body", "The campaign declined to say more.", "The charity shop closed in May."),
+    ("the-body", "The bank is due to repay the loan.", "The bank’s chief executive resigned."),
 ]
 
 

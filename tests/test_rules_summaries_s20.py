@@ -49,7 +49,7 @@ def test_an_agency_is_the_department_named_before() -> None:
     # A department is an agency: the description's head need not be the name's last word.
     got = summaries(
         _article(
-            "The Transport Department released 5,500 pages on Monday.",
+            "The Transport Department released 4,200 pages on Monday.",
             "Critics said the pace was too slow.",
             "The agency will publish another batch next week.",
         )
