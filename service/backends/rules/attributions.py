@@ -339,6 +339,13 @@ _TIME_THEN_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|this|late|early|at)(?:\s+(?!(?:that|was|were|is|are|had|has|have|would|will|could|should|did)\b)"
     r"[\w’'-]+){1,4}\s*,\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|blaming|warning)\b"
 )
+# The cue's own time, then a clause joined by "and"/"but": "..., officials said Tuesday, and two schools have
+# told ...", "..., the company said on Monday, and 300 jobs will go": what was said came before (session 20, lead).
+_TIME_THEN_AND = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:and|but)\s"
+    r"(?!(?:again|also|later|then|on|in|at|that|repeated|added)\b)"
+)
 _COLON_THEN_QUOTE = re.compile(r"[^.;]{0,60}?:\s*[“‘\"']")
 
 
@@ -365,7 +372,7 @@ def _claim_after(
         _PUNCT_AFTER_CUE.match(masked[cue_end : cue_end + 3])
         and not ASIDE_THEN_THAT.match(masked, cue_end)
         and set_off is None
-    ) or (lead and _TIME_THEN_PARTICIPLE.match(masked, cue_end) is not None):
+    ) or (lead and (_TIME_THEN_PARTICIPLE.match(masked, cue_end) or _TIME_THEN_AND.match(masked, cue_end))):
         # "he said, adding ...", "officials said on Monday, adding that ...": the claim is elsewhere (the time
         # case session 19, lead: the words after "adding that" were taken as "said"'s claim and the main
         # clause's claim was lost)
@@ -837,7 +844,10 @@ def _pronoun_named(
     if pronoun == "it":
         if d.source_type not in BODY_SOURCE_TYPES or d.source.lower() not in before.lower():
             return d
-        name = body_spoken_for(d.source)
+        spoken_for = body_spoken_for(d.source, book)
+        if spoken_for is None:
+            return d
+        name = spoken_for
     elif pronoun == "they":
         # (a group of people is typed "person" too; a named person is not a group)
         own = book.canonical(d.source)
@@ -877,17 +887,33 @@ _BODY_SPOKESPERSON = re.compile(
 )
 
 
-def body_spoken_for(source: str) -> str:
+def body_spoken_for(source: str, book: EntityBook) -> str | None:
     """The body a spokesperson speaks for, which a claim's "it" stands for ("A spokesman for the Department for
-    Transport said it would ..." is the department's; session 20, lead: the spokesman was named); else the source."""
+    Transport said it would ..." is the department's; session 20, lead: the spokesman was named); the source itself
+    when it is no spokesperson; None for a spokesperson of no body one can tell ("a former spokesman", "a
+    spokeswoman for Mr Hale", "a spokesman at the scene": review of session 20), whose "it" stays."""
     spoken_for = _SPOKESPERSON_FOR.match(source)
+    modifier = _BODY_SPOKESPERSON.match(source) if spoken_for is None else None
+    if spoken_for is None and modifier is None:
+        return None if _ANY_SPOKESPERSON.search(source) else source
     if spoken_for is not None:
-        return spoken_for.group("body")
-    modifier = _BODY_SPOKESPERSON.match(source)
-    if modifier is not None:
+        body = spoken_for.group("body")
+    else:
+        assert modifier is not None
         body = modifier.group("body").strip()
-        return body if body[:1].isupper() else "the " + body
-    return source
+        if not body[:1].isupper():
+            if body.lower() not in SPOKEN_FOR_BODIES:
+                return None
+            body = "the " + body
+    return body if source_type_for(body, book) in BODY_SOURCE_TYPES else None
+
+
+# Lower-case nouns of bodies a spokesperson speaks for: "a council spokeswoman", "a police spokesman".
+SPOKEN_FOR_BODIES = words(
+    "council police government company ministry department army navy airline club union party hospital "
+    "school university court church firm bank agency board committee commission regulator prison"
+)
+_ANY_SPOKESPERSON = re.compile(r"\bspokes\w+", re.IGNORECASE)
 
 
 # Definite descriptions of one body as a source: "The board said", "the association had warned" (session 16).
@@ -3856,10 +3882,14 @@ def _draft(
     if stype == "other" and book.type_of(source.canonical) == "person":
         stype = "person"
     claim = _standalone(claim)
-    if stype in BODY_SOURCE_TYPES and (it := IT_IS_THE_SOURCE.match(claim)) is not None:
+    if (
+        stype in BODY_SOURCE_TYPES
+        and (it := IT_IS_THE_SOURCE.match(claim)) is not None
+        and (body := body_spoken_for(source.canonical, book)) is not None
+    ):
         # "Harrow Lines said it would appeal": the claim's "it" is the body that said it; a standalone claim
         # names it ("Harrow Lines would appeal."), as the contract asks (session 18).
-        claim = _standalone(body_spoken_for(source.canonical) + claim[it.end() :])
+        claim = _standalone(body + claim[it.end() :])
     return AttributionDraft(
         source=source.canonical,
         source_type=stype,

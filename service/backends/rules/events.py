@@ -67,6 +67,7 @@ from service.backends.rules.event_words import (
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
     COMPARED_MORE,
+    COMPARED_MORE_LEMMAS,
     COMPARED_REACH,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
@@ -2553,7 +2554,12 @@ def _segment_event(
         m = COMPARED_AMOUNT.match(masked, trig.end, c_start + len(clause))
         if m is not None and not NOT_IN_COMPARED_OBJECT.search(m.group("object") or ""):
             etype = CHANGE_BY_WAY[m.group("way").lower()]
-        elif trig.kind == "verb" and (c := COMPARED_MORE.match(masked, trig.end, c_start + len(clause))):
+        elif (
+            trig.kind == "verb"
+            and trig.lemma in COMPARED_MORE_LEMMAS
+            and not _BE_JUST_BEFORE.search(masked, max(0, trig.start - 24), trig.start)
+            and (c := COMPARED_MORE.match(masked, trig.end, c_start + len(clause)))
+        ):
             # "had sold 18 per cent fewer homes": a share more or fewer than before is the change (Session 20).
             etype = CHANGE_BY_COMPARATIVE[(c.group("way") or c.group("down")).lower()]
     if summary.speaker is not None and _ANNOUNCED_PLAN.search(text):
@@ -3070,6 +3076,8 @@ _TELLING_TAIL = re.compile(
 )
 # A trigger in a clause of what came before or after: "after testing", "after it opened", "before the vote was".
 _AFTER_BEFORE_TRIGGER = re.compile(r"\b(?:after|before)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# A form of "be" right before a verb: its passive ("Women were paid 14% less" compares two groups, not two times).
+_BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SPEECH_TIME = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|him|her|them)|added|stated|wrote|warned|argued|insisted)\s+$",
     re.IGNORECASE,

@@ -64,6 +64,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "put": ("put", "put"),
     "quit": ("quit", "quit"),
     "rebuild": ("rebuilt", "rebuilt"),
+    "repay": ("repaid", "repaid"),
     "rise": ("rose", "risen"),
     "run": ("ran", "run"),
     "say": ("said", "said"),

@@ -43,6 +43,12 @@ _BARE_NAME = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1
 _DEFINITE_DESCRIPTION = re.compile(
     r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.’'-]*(?:’s|'s))\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*\s*"
 )
+# A body's name with its article, set off by commas: " the Caerlan Dragons", " the Bakers' Federation".
+_THE_NAME = re.compile(
+    r"\s*the\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,4})\s*"
+)
+# Such a description ending the words before a comma, from a sentence's or a clause's start.
+_DESCRIPTION_ENDING = re.compile(r"(?:^|[,;:.“\"]\s*)" + _DEFINITE_DESCRIPTION.pattern + "$")
 # A name's last word right before the appositive opens: a capitalised word, an initial, a possessive-free name.
 _NAME_END = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[A-Z]\.)$")
 # An appositive is at most this long (characters) and holds no sentence end or quotation.
@@ -260,6 +266,13 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
                 # and then its name, set off by commas: the name speaks (the plain subject finder takes
                 # it), not the name before the description (session 12).
                 break
+            named = _THE_NAME.fullmatch(segment)
+            if closer == "," and named is not None and _DESCRIPTION_ENDING.search(head[:k]) is not None:
+                # "His club, the Caerlan Dragons, said": a description, then the body's name set off after it;
+                # the name speaks (session 20, lead: "His club" spoke)
+                a = base + k + 1 + len(segment) - len(segment.lstrip())
+                e = base + k + 1 + named.end("name")
+                return Phrase(a, e, masked[a:e], "name")
             if closer != "," and head[k - 1 : k] != " ":
                 continue  # "U.S.-Taliban": a hyphen inside a word opens nothing
             before = head[:k]
