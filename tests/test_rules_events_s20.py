@@ -199,3 +199,33 @@ def test_a_participle_with_its_own_day_or_a_verb_stays_a_happening(text: str, pa
     """Guards (hard negatives): a day of its own, a finite verb, a superlative with no "ever"."""
     got = by_trigger(text)
     assert participle in got, _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Harlow Air cancelled 300 flights on Monday as pilots walked out.", "walked out"),
+        ("The hospital cancelled 40 operations as junior doctors walked out on Tuesday.", "walked out"),
+        ("The line shut as its drivers went on strike over pay.", "went on strike"),
+    ],
+)
+def test_workers_who_strike_in_an_as_clause_are_a_strike(text: str, trigger: str) -> None:
+    got = by_trigger(text)
+    assert trigger in got, _types(text)
+    assert got[trigger].type == "strike"
+    assert got[trigger].status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("The shop closed early as customers without cash walked out.", "closed"),
+        ("Residents were ordered to leave on Friday as a wildfire jumped a highway.", "ordered"),
+        ("Services were cut as drivers worked to rule.", "cut"),
+    ],
+)
+def test_other_as_clauses_stay_the_background(text: str, main: str) -> None:
+    """Guards (hard negatives): customers who walk out, a fire's advance, workers who do not strike."""
+    got = by_trigger(text)
+    assert main in got, _types(text)  # the sentence was read
+    assert len(got) == 1, _types(text)

@@ -320,7 +320,13 @@ CLAUSE_BREAK = re.compile(
     r"|(?:for|by)\s+failing\s+to\s"
     # "approve a plan that would cut $48 million": a relative clause with a modal of its own tells what
     # is to happen, as ", which would" does (Session 12).
-    r"|that\s+(?:would|will)\s)"
+    r"|that\s+(?:would|will)\s"
+    # Session 20: "cancelled 300 flights as pilots walked out": "as" and workers who strike open a clause of their
+    # own; the strike is news beside what it caused. Other "as" clauses stay the background of the main one ("as a
+    # wildfire jumped a highway", "as customers walked out": session 19 found both false events).
+    r"|as\s+(?:(?:the|its|their|some|about|more\s+than|[\d,]+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:pilots|workers|staff|drivers|nurses|doctors|teachers|miners|employees|crews|guards|controllers|dockers|"
+    r"cleaners|conductors|engineers|firefighters|paramedics)\s+(?:walked\s+out|went\s+on\s+strike|struck)\b)"
     r"|(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+)"
 )
 # What someone said is a clause of its own: "Odell said | the company would open 85 stores".
