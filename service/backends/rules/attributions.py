@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from schemas import AttributionDraft
 from service.backends.rules.entities import (
     ANONYMITY,
+    BODY_IT_REST,
     DESCRIPTOR,
     HEAD_OF,
+    KIND_THEN_NAME,
+    ORG_KIND_HEADS,
     EntityBook,
     descriptor_person,
     source_type_for,
@@ -254,6 +257,10 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         return None
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return _Source(text, descriptor_person(text, book) or text, pos)
+    kind_name = KIND_THEN_NAME.fullmatch(text)
+    if kind_name is not None and kind_name.group("head") in ORG_KIND_HEADS:
+        # "the grid operator Nordgrid": the body named is the source (its kind types it, session 20)
+        return _Source(text, book.canonical(kind_name.group("name")), pos)
     named = book.by_head(text, pos)
     if named is not None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
@@ -3858,12 +3865,7 @@ def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
 
 # A claim opening with "it" and a verb a body does (an auxiliary or a verb of intent), not an expletive or a
 # thing's ("it would be hard to", "it would take weeks", "it was time"): that "it" is the body that spoke.
-IT_IS_THE_SOURCE = re.compile(
-    r"It(?=\s+(?:would|will|had|has|could|can|may|might|should|must|did|does|plans|planned|intends|intended|"
-    r"expects|expected|hopes|hoped|aims|aimed|wants|wanted|needs|needed)\s+(?!(?:be|been|take|cost|seem|appear|"
-    r"make|mean|require|depend|cause|become|help|matter|affect|happen|rain|snow|freeze|thaw|pour|hail|drizzle|"
-    r"clear|get\s+(?:colder|warmer|worse|better))\b)[a-z])"  # weather's "it" (review of session 18)
-)
+IT_IS_THE_SOURCE = re.compile(r"It(?=" + BODY_IT_REST + ")")  # weather's "it" (review of session 18)
 BODY_SOURCE_TYPES = frozenset({"organization", "government", "media"})
 
 

@@ -158,6 +158,9 @@ ORG_APPOSITIVE_HEADS = frozenset(
 # ..." (session 16: the operator was a person, so "it" went to the institute named before). Not the nouns a
 # person's trade is also called by ("developer", "publisher", "broadcaster": "the developer Tom Ruiz").
 ORG_NOUNS_BEFORE_NAME = ORG_APPOSITIVE_HEADS - words("developer publisher broadcaster campaign tank party")
+# Kinds of body written before a name in a source phrase (``source_type_for``): a service too ("the
+# flight-tracking service Skytally", session 20), which before a name in the text is often no body's kind.
+ORG_KIND_HEADS = ORG_APPOSITIVE_HEADS | words("service firm consultancy")
 # A preposition inside such an appositive: its head is before it ("Michael Ruiz, an expert at the
 # institute," is a person; "Blue Ledger, a group based in Brussels," stays unsure).
 _PREPOSITION_IN = re.compile(r"\s(?:at|of|for|in|with|on|from|to|who|that|which)\s")
@@ -174,6 +177,27 @@ SETTLEMENT_NOUNS = words(
     "town city village port county region province district parish borough suburb island"
 )
 _WHICH_AFTER = re.compile(r",\s+which\s")
+# What a body does after "it" opening its own claim: an auxiliary or a verb of intent, then a verb that is no
+# expletive's or weather's ("it would appeal", "it had hired"; not "it would be hard to", "it would take weeks",
+# "it will rain"). Shared with ``attributions.IT_IS_THE_SOURCE`` (session 18), which names the body in the claim.
+BODY_IT_REST = (
+    r"\s+(?:would|will|had|has|could|can|may|might|should|must|did|does|plans|planned|intends|intended|"
+    r"expects|expected|hopes|hoped|aims|aimed|wants|wanted|needs|needed)\s+(?!(?:be|been|take|cost|seem|appear|"
+    r"make|mean|require|depend|cause|become|help|matter|affect|happen|rain|snow|freeze|thaw|pour|hail|drizzle|"
+    r"clear|get\s+(?:colder|warmer|worse|better))\b)[a-z]"
+)
+# A name that speaks as a body does (session 20): a relative "which" set off before its reporting verb ("Tollerby,
+# which employs about 18,000 people, said"; people take "who"), or "it" opening what it said, with a venue or
+# "that" between ("Quenby denied that it would try ...", "Dunhollow Line said in a statement that it had hired").
+# A number's comma stays inside the relative clause.
+_WHICH_THEN_VERB = re.compile(
+    r",\s+which\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,120},\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b"
+)
+_VERB_THEN_IT = re.compile(
+    r"(?:\s*,(?!\s*who)[^,.;:“”\"]{1,90},)?\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?(?:\s+that)?\s+it"
+    + BODY_IT_REST
+)
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
 HONORIFIC_ABBREVIATIONS = frozenset(
@@ -968,7 +992,11 @@ def _type_of(
         if next_word in REPORTING_VERBS:
             # "Republicans said", "Democrats argue": a capitalised plural is a group, never one person;
             # "Editor’s note", "Having announced", "Critics accused": a common word opening a sentence neither.
-            return None if t.endswith(GROUP_PLURAL_ENDINGS) or low in NOT_ONE_PERSON else "person"
+            return (
+                None
+                if t.endswith(GROUP_PLURAL_ENDINGS) or low in NOT_ONE_PERSON or low in PUBLIC_GROUPS
+                else "person"
+            )
         return None
     if next_word in ROLE_AFTER_MODIFIER:
         return None  # "Presumptive Republican nominee Dana Lee": the capitalised words qualify a role
@@ -1328,6 +1356,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     # Bare capitalised words not yet known as a surname, with their sentence: "Obama also addressed ..."
     # before the article's first "Obama said" (tried again once the whole body is read).
     deferred: list[tuple[Sentence, Mention]] = []
+    # Records of names seen speaking as a body does (``_speaks_as_body``), retyped once the body is read.
+    bodies: set[str] = set()
     for sent in sentences:
         if sent.headline:
             continue
@@ -1345,13 +1375,16 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 else:
                     pending_alias.append(m)
                 continue
+            body = _speaks_as_body(sent, m)
             if m.type == "unknown":
                 # "Lopez met ...": a bare word that is the surname of a person already named
                 known = book.canonical(m.text)
-                if known == m.text or book.type_of(known) != "person":
+                if (known == m.text or book.type_of(known) != "person") and not body:
                     if not m.in_quote:
                         deferred.append((sent, m))
                     continue
+                # A bare word speaking as a body ("Tollerby, which ..., said") is recorded as the word before a
+                # reporting verb is (a person, joined to a firm it is the short name of), then retyped below.
                 m.type = "person"
             if (
                 m.type == "organization"
@@ -1366,6 +1399,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 # surname, the person ("The Guardian" keeps its article and stays the outlet; session 12).
                 m.type = "person"
             book.add_mention(m)
+            if body and m.type in ("person", "other"):
+                bodies.add(m.key)
             if m.type in ("organization", "group") and not m.in_quote:
                 _note_kind_alias(book, sent, m)
             kin = _KIN_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start)
@@ -1405,10 +1440,67 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     # Places first: "a loss to Trump" made a place "Trump" that hid the person from every bare "Trump" read
     # before "Donald Trump" was named, so no sentence had him as its subject (issue 14, session 13).
     _names_typed_as_places(book)
+    _bodies_typed_as_people(book, bodies)
     _late_surnames(book, deferred)
     _title_as_first_name(book)
     book.finish()
     return book
+
+
+def _speaks_as_body(sent: Sentence, m: Mention) -> bool:
+    """True when the name at ``m`` speaks as a body does: "X, which ..., said", "X said (that) it would ..."
+    (``_WHICH_THEN_VERB``, ``_VERB_THEN_IT``). Never a titled name, one opening with a first name, or one in a
+    quotation."""
+    if m.in_quote or m.title or m.text.split()[0].lower() in _FIRST_NAMES:
+        return False
+    if (
+        " " not in m.text
+        and m.text.endswith("s")
+        and not m.text.endswith("ss")
+        and not sent.text[: m.start - sent.start].strip(' “"')
+    ):
+        return False  # "Nurses said it had opened a ward": a plural opening its sentence is no name
+    end = m.end - sent.start
+    which = _WHICH_THEN_VERB.match(sent.text, end)
+    if which is not None and which.group("v") in SPEAKING_VERBS:
+        return True
+    it = _VERB_THEN_IT.match(sent.text, end)
+    return it is not None and it.group("v") in SPEAKING_VERBS
+
+
+def _bodies_typed_as_people(book: EntityBook, bodies: set[str]) -> None:
+    """Names read as people (a bare word before "said", "Dunhollow Line") or as things that the article shows
+    speaking as a body (``_speaks_as_body``) are organisations (session 20: "Quenby said it was ...",
+    "Tollerby, which employs ..., said" were a person and a thing, so their source type was wrong and "it"
+    could not stand for them). A record with a title or a gender the article gives it stays a person."""
+    moved = {
+        rk
+        for rk in bodies
+        if (rec := book.records.get(rk)) is not None
+        and rec.type in ("person", "other")
+        and not rec.titles
+        and rec.name.split()[0].lower() not in _FIRST_NAMES
+        and book._gender.get(rk) is None
+        and not book._said_gender.get(rk)
+    }
+    if not moved:
+        return
+    for rk in moved:
+        book.records[rk].type = "organization"
+    for m in book.mentions:
+        if m.key in moved:
+            m.type = "organization"
+    book._people = [
+        (st, [(at, key) for at, key in people if key not in moved]) for st, people in book._people
+    ]
+    firsts = {st: people[0][1] for st, people in book._people if people}
+    book._subjects = [
+        (st, en, key if key not in moved else firsts[st])
+        for st, en, key in book._subjects
+        if key not in moved or st in firsts
+    ]
+    book._speaking = {(st, key) for st, key in book._speaking if key not in moved}
+    book._by_person = {pk: rk for pk, rk in book._by_person.items() if rk not in moved}
 
 
 def _title_as_first_name(book: EntityBook) -> None:
@@ -1653,6 +1745,46 @@ def _public_body(words: list[str]) -> bool:
 
 _DOTTED_WORD = re.compile(r"[\w.-]+")
 
+# A body's kind written before its name as a source (session 20): "according to the grid operator Nordgrid",
+# "the ship-tracking service Wakefinder", "the shipping data firm Corvel Analytics". The name is the source and
+# the kind types it (the gold's source is the name; the description was typed "other", or "document" for "data").
+KIND_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w’'.-]*){0,4})"
+)
+# Groups of the public (plural) speaking as a group: neither anonymous officials nor one person, so the gold
+# types them "other" ("Residents said", "Some residents", "Analysts", "Opponents", "Head teachers"; session 20).
+PUBLIC_GROUPS = words(
+    "residents opponents supporters critics experts analysts economists researchers scientists teachers "
+    "campaigners activists parents voters farmers locals neighbours neighbors shoppers passengers fans "
+    "protesters villagers tenants commuters growers traders"
+)
+# Lawmakers speak for a legislature: government, named or not ("a number of Iraqi lawmakers", "three council
+# members who voted no"), as the gold guide has it ("government offices and lawmakers").
+LAWMAKERS = words("lawmakers legislators senators congressmen congresswomen mps councillors councilors")
+# Where a group's own words end and what it belongs to begins: "Analysts at a bank", "residents who live near the
+# plant"; "of" after a quantity goes on ("a number of Iraqi lawmakers").
+_GROUP_END = words("at of from with in who that which for on near")
+_QUANTITY_OF = words("number dozens hundreds thousands handful majority minority group couple")
+
+
+def _group_type(words: list[str]) -> str | None:
+    """The type of a plural group source (session 20): lawmakers are government; a group of the public
+    (``PUBLIC_GROUPS``) is "other", wherever it works ("analysts at X Securities": the gold types them "other"
+    where it names them, and names the firm, an organisation, as often); None when the source is no such
+    group."""
+    cut = len(words)
+    for k in range(1, len(words)):
+        if words[k] in _GROUP_END and not (words[k] == "of" and words[k - 1] in _QUANTITY_OF):
+            cut = k
+            break
+    head = words[:cut]
+    if any(w in LAWMAKERS for w in head) or " ".join(head[-2:]) == "council members":
+        return "government"
+    if head and (head[-1] in PUBLIC_GROUPS or head[-1].endswith("ologists")):
+        return "other"
+    return None
+
 
 def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
@@ -1669,6 +1801,19 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "media"
     if ANONYMITY.search(low):
         return "anonymous"  # "people familiar with the plan", "an official who asked not to be named"
+    kind_name = KIND_THEN_NAME.fullmatch(source.strip())
+    if kind_name is not None and kind_name.group("head") in ORG_KIND_HEADS:
+        # "the grid operator Nordgrid": the body named, typed by the book or by its kind
+        named = book.type_of(book.canonical(kind_name.group("name")))
+        if named == "person":
+            return "person"
+        return "government" if _public_body(words) else "organization"
+    group = _group_type(words)
+    if group is not None:
+        return group
+    if low == "officials":
+        # "officials said": the gold's officials of a public body (counted or described ones are anonymous)
+        return "government"
     if words[-1] in DOCUMENT_HEADS or (
         words[0] in ("a", "an", "the") and any(w in DOCUMENT_HEADS for w in words[1:3])
     ):
