@@ -116,3 +116,30 @@ def test_unnamed_officials_stay_anonymous() -> None:
     assert [t for _s, t in typed(body)] == ["anonymous"]
     body = "People familiar with the plan said the road would reopen on Monday."
     assert [t for _s, t in typed(body)] == ["anonymous"]
+
+
+# --------------------------------------------------------------------------- hard negatives of session 19's rules
+
+
+def claims(body: str) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in run(body).attributions]
+
+
+def test_they_after_whom_a_telling_verb_told_stays_they() -> None:
+    """ "they" after "told the pilots" may be the pilots: the claim keeps the pronoun (session 19 named the owners)."""
+    assert claims("The owners told the pilots they would be paid in May.") == [
+        ("The owners", "They would be paid in May.")
+    ]
+    assert claims("The union told its members they would strike on Monday.") == [
+        ("The union", "They would strike on Monday.")
+    ]
+
+
+def test_they_after_an_audience_is_the_source() -> None:
+    """A guard (passes before the change too): reporters told are an audience, not whom "they" stands for."""
+    assert claims("The pilots told reporters they would strike on Monday.") == [
+        ("The pilots", "The pilots would strike on Monday.")
+    ]
+    assert claims("The pilots said they would strike on Monday.") == [
+        ("The pilots", "The pilots would strike on Monday.")
+    ]

@@ -48,6 +48,7 @@ from service.backends.rules.lexicon import (
     PERSON_PRONOUNS,
     PLACE_NAMES,
     PROPOSING,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SHORT_OBJECT_VERBS,
     SPEECH_VERBS,
@@ -801,6 +802,29 @@ def _plural_source(source: str) -> bool:
     return _plural_head(source)
 
 
+# Whom a telling verb told, right before the claim's pronoun: "The owners told the pilots they would be paid",
+# "The union told its members they would strike" (session 20).
+_TOLD_THEN_PRONOUN = re.compile(r"\s+(?P<whom>(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+))\s+(?:that\s+)?")
+
+
+def _told_between(d: AttributionDraft, sent: Sentence, masked: str, pos: int) -> bool:
+    """Whether the draft's cue told someone, named between it and the claim's pronoun at ``pos``, whom the pronoun
+    may stand for ("told the pilots they ...": the pilots, as likely as the owners). An audience the claim is not
+    about ("told reporters they ...", ``AUDIENCES``) does not count."""
+    if d.hint is None or not d.cue:
+        return False
+    lemma = REPORTING_VERBS.get(d.cue.split()[0].lower())
+    if lemma not in _ADDRESSEE_CUES:
+        return False
+    at = masked.find(d.cue, d.hint - sent.start, pos - sent.start)
+    if at < 0:
+        return False
+    whom = _TOLD_THEN_PRONOUN.fullmatch(masked, at + len(d.cue), pos - sent.start)
+    if whom is None:
+        return False
+    return whom.group("whom").lower() not in AUDIENCES and whom.group("head").lower() not in AUDIENCES
+
+
 def _something_else_before(prev: Sentence | None, source: str, pronoun: str) -> bool:
     """Whether the sentence before opens with something other than the source that "it" or "they" may stand for
     ("The bridge has been closed since May. The council said it was sinking ...": the bridge; "Two men were seen
@@ -844,7 +868,7 @@ def _pronoun_named(
         return d
     pos = sent.start + d.hint - sent.start + at.start()
     before = masked[: pos - sent.start]
-    if _SAME_PRONOUNS[pronoun].search(before) is not None:
+    if _SAME_PRONOUNS[pronoun].search(before) is not None or _told_between(d, sent, masked, pos):
         return d
     if pronoun in ("it", "they") and _something_else_before(prev, d.source, pronoun):
         return d
