@@ -1206,10 +1206,14 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # government" are none: the body after "to" is the audience that decides.
     "present": (
         (
+            # (review of session 20: not a risk, a danger or a resignation presented, and the body ends its phrase:
+            # "presented a danger to council workers" is no presentation)
+            r"(?!(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+)?(?:risk|danger|threat|challenge|resignation|problem|"
+            r"hazard)s?\b)"
             r"(?:(?!(?:to|that|and|which|who)\b)[\w’'$€£.,-]+\s+){1,6}?to\s+(?:"
             + LEGISLATURE
             + r"|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:board|cabinet|council|committee|shareholders|ministers|creditors|"
-            r"investors|members)\b)",
+            r"investors|members)\b)(?!\s+(?:of\s+the\s+public|[a-z]+s)\b)",
             "presentation",
         ),
     ),
@@ -1721,7 +1725,13 @@ NOT_AFTER_CAN = words("block write apply")
 # clearance of a place or a stock.
 NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
     "clear": re.compile(
-        r"\s+(?:the|a|an|its|their|his|her|one|another|that|this)\s+(?:[\w-]+\s+)?(?:way|air|hurdles?)\b"
+        r"\s+(?:(?:the|a|an|its|their|his|her|one|another|that|this)\s+(?:[\w-]+\s+)?(?:way|air|hurdles?)\b"
+        # Review of session 20: a bill through a chamber, a deal through a regulator, money earned: "The bill
+        # cleared the Senate", "the watchdog cleared the takeover", "cleared $2 million in profit".
+        r"|(?:the\s+)?(?:senate|house|parliament|assembly|congress|chamber|commons|lords|legislature)\b"
+        r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:takeover|merger|deal|acquisition|bid|bill|law|sale)\b"
+        r"|[$€£¥]?\d)",
+        re.IGNORECASE,
     ),
 }
 

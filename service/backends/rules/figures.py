@@ -144,7 +144,7 @@ from service.backends.rules.numbers import (
     number_value,
     words_value,
 )
-from service.backends.rules.plurals import is_plural
+from service.backends.rules.plurals import is_plural, plural_of
 from service.backends.rules.sentences import TOKEN, Sentence, Token
 from service.pipeline.months import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -1749,7 +1749,7 @@ def _read_number(
         return None
     if _lone_one(text, digits, value, kind, unit) and unit is not None:
         # "only one bill", "by one notch": kept by its bound; the unit a plain plural noun, as any count's
-        unit, unit_rule = _plural(unit), "figures.counts.one_bounded"
+        unit, unit_rule = plural_of(unit), "figures.counts.one_bounded"
     if kind == "count" and digits and _model_number(text, m, e, value, unit):
         return None
     if unit == "fold" and _FOLD_NEXT.match(text, e, e + 8):
@@ -1759,7 +1759,7 @@ def _read_number(
         # "seven of the nine-member panel" counts members, not "nine-member"
         noun = sized.group("n")
         unit, unit_rule = (
-            (noun if noun.endswith("s") else noun + "s"),
+            plural_of(noun),
             unit_rule or "figures.units.sized_body",
         )
     if unit in SINGULAR_COUNTED and text[e : e + 1] == "-" and unit not in _SIZE_KEEPS_PEOPLE:
@@ -2245,15 +2245,6 @@ _ONE_BY_CHANGE_BEFORE = re.compile(
 )
 
 
-def _plural(noun: str) -> str:
-    """The regular plural of a singular noun ("notch" -> "notches", "county" -> "counties")."""
-    if noun.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
 # A change's level or start (session 20): "Births fell to 48,100 last year from 59,700", "Requests for the return of
 # paintings have risen from 9 in 2020 to 33" count the clause's subject (dev12 4 gold figures, dev14 2 with a
 # compound subject; they had no unit). The number right after "to", "from" or "by" (a hedge between), a verb of
@@ -2327,6 +2318,8 @@ def _one_bounded(text: str, s: int, e: int, unit: str | None) -> bool:
     before = text[max(0, s - 60) : s]
     if _ONE_NEGATED_BEFORE.search(before) or text.rstrip().endswith("?"):
         return False  # "did not approve even one budget" counts none; a question states no count
+    if _ONE_OPENS_SENTENCE.search(before) and _ONE_GENERIC_AFTER.match(text, e):
+        return False  # "Even one case of measles can spread": what may be, no count (review of session 20)
     return bool(
         (_ONE_BOUND_BEFORE.search(before) and not _ONE_THE_ONLY_BEFORE.search(before))
         or _ONE_BY_CHANGE_BEFORE.search(before)
@@ -2334,6 +2327,9 @@ def _one_bounded(text: str, s: int, e: int, unit: str | None) -> bool:
 
 
 _ONE_NOUN_NEXT = re.compile(r"\s([a-z]+)\b")
+# "Even one" opening its sentence as the subject ("reopening even one lane could take weeks" counts a lane).
+_ONE_OPENS_SENTENCE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*(?:even|just|only)\s+$", re.IGNORECASE)
+_ONE_GENERIC_AFTER = re.compile(r"[^,.;]*?\b(?:can|could|may|might)\b", re.IGNORECASE)
 _ONE_NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no|without|nor|hardly|barely|failed\s+to)\b|n[’']t\b", re.IGNORECASE
 )

@@ -26,6 +26,52 @@ COLLECTIVE_PLURALS = frozenset({"police", "staff", "cattle"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")
 
 
+# Nouns whose plural is the word itself ("one sheep", "one series": review of session 20 found "sheeps",
+# "serieses"), and singulars with a plural of their own.
+SAME_PLURALS = frozenset(
+    {
+        "sheep",
+        "series",
+        "species",
+        "deer",
+        "fish",
+        "aircraft",
+        "offspring",
+        "salmon",
+        "trout",
+        "cod",
+        "means",
+        "staff",
+    }
+)
+IRREGULAR_PLURAL_OF = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "foot": "feet",
+    "tooth": "teeth",
+    "mouse": "mice",
+    "goose": "geese",
+    "crisis": "crises",
+    "analysis": "analyses",
+}
+
+
+def plural_of(noun: str) -> str:
+    """The plural of a singular noun as news counts it: "notch" -> "notches", "county" -> "counties", "sheep" ->
+    "sheep", "child" -> "children"."""
+    if noun in SAME_PLURALS or is_plural(noun):
+        return noun
+    if noun in IRREGULAR_PLURAL_OF:
+        return IRREGULAR_PLURAL_OF[noun]
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def is_plural(word: str) -> bool:
     """Whether a lowercase noun is a plural: "cuts", "businessmen", "people"; not "press", "status", "news",
     "overseas", "the mayor's". A capitalised word is read as written ("News" is no table's word)."""
