@@ -1447,12 +1447,17 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     return book
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
+
+
 def _speaks_as_body(sent: Sentence, m: Mention) -> bool:
     """True when the name at ``m`` speaks as a body does: "X, which ..., said", "X said (that) it would ..."
     (``_WHICH_THEN_VERB``, ``_VERB_THEN_IT``). Never a titled name, one opening with a first name, or one in a
     quotation."""
     if m.in_quote or m.title or m.text.split()[0].lower() in _FIRST_NAMES:
         return False
+    if _HONORIFIC_BEFORE.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start):
+        return False  # "Mr Hale said it would appeal": a person, whatever "it" is (review of session 20)
     if (
         " " not in m.text
         and m.text.endswith("s")
