@@ -3046,8 +3046,9 @@ def _relative_claim_end(
 
 
 # What joins two reports in one sentence, right before the second one's source: ", but", ", while", "; ".
-_JOIN_ANYWHERE = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though|yet)|;)\s")
-_REPORTS_JOINED = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though|yet)|;)\s+$")
+_JOINING = r"(?:,\s*(?:but|while|whereas|and|although|though|yet)|;)"
+_JOIN_ANYWHERE = re.compile(_JOINING + r"\s")
+_REPORTS_JOINED = re.compile(_JOINING + r"\s+$")
 
 
 def _coordinated_claim_end(masked: str, claim_span: tuple[int, int], cues: list[Cue]) -> tuple[int, int]:

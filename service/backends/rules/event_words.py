@@ -561,8 +561,12 @@ CHANGE_APPOSITIVE = re.compile(
 # the flight data", "recover the cost": a recovery, dev5 and dev6). So for a gap or a margin that widens
 # or narrows by an amount ("widened 1.4 points"); a tunnel widened is a widening (dev8).
 AMOUNT_CHANGES: dict[str, str] = {"recover": "rise", "widen": "rise", "narrow": "fall"}
+# The words of an approximate amount before its number ("about 400", "nearly 12%"): one list for every pattern here.
+APPROXIMATE_WORDS = "about|some|nearly|almost|roughly|around"
 RECOVERED_AMOUNT = re.compile(
-    r"\s+(?:(?:by|to)\s+)?(?:(?:about|some|nearly|almost|roughly|around)\s+)?(?:[$€£¥]?\d|(?:part|some|most|much|half|all)\s+of\b)"
+    r"\s+(?:(?:by|to)\s+)?(?:(?:"
+    + APPROXIMATE_WORDS
+    + r")\s+)?(?:[$€£¥]?\d|(?:part|some|most|much|half|all)\s+of\b)"
 )
 # Session 16: a share of a whole lost is a fall, by its direction as the gold guide's proposal names any change
 # of an amount: "They have lost about a fifth of their value" (dev11), "The province lost 11% of its residents"
@@ -572,7 +576,7 @@ RECOVERED_AMOUNT = re.compile(
 # ``LEMMA_OBJECT_TYPES``), and so does a thing lost ("lost two nets", "lost its majority").
 SHARE_CHANGES: dict[str, str] = {"lose": "fall"}
 SHARE_NEXT = re.compile(
-    r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?"
+    r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\b"
     r"|half\s+(?:of\s+)?(?:its|their|his|her|the)\b|two-thirds\b|three-quarters\b"
@@ -587,7 +591,7 @@ SHARE_NEXT = re.compile(
 CONTINUED_CHANGES = words("extend deepen")
 CONTINUED_CHANGE = re.compile(
     r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?P<noun>losses|gains|declines|falls|rises)\b"
-    r"(?=[^,;]{0,40}?\bto\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?\d[\d.]*\s*(?:%|per\s*cent\b|percent\b))",
+    r"(?=[^,;]{0,40}?\bto\s+(?:(?:" + APPROXIMATE_WORDS + r")\s+)?\d[\d.]*\s*(?:%|per\s*cent\b|percent\b))",
     re.IGNORECASE,
 )
 CONTINUED_DIRECTION: dict[str, str] = {
@@ -601,7 +605,7 @@ CONTINUED_DIRECTION: dict[str, str] = {
 # million so far" (dev9 labels it "recovery"; the rule above, read on dev8's shares, made it a rise). A
 # share or a currency recovers a share of itself ("4%", "part of the losses"), a receiver or the police
 # an amount of money.
-MONEY_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]")
+MONEY_NEXT = re.compile(r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over)\s+)?[$€£¥]")
 # Session 15: an amount told beside the amount it was before (", up from $15", ", down from 81 seats") reports
 # a change, named by its direction as the gold guide's proposal names any change of an amount: "Trucks will pay
 # $19 per axle, up from $15" is a rise (dev11), "took 66 of the 152 seats with 36.8% of the vote, down from 81
@@ -615,9 +619,9 @@ MONEY_NEXT = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\
 # catch would be limited to 41,500 tonnes in 2027, down from 57,600 tonnes" (dev14) is a fall; the thousands'
 # comma of an amount is no clause's comma.
 COMPARED_AMOUNT = re.compile(
-    r"(?P<object>\s+(?:to\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?[$€£¥]?\d"
+    r"(?P<object>\s+(?:to\s+)?(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over)\s+)?[$€£¥]?\d"
     r"(?:[^,;]|,(?=\d)){0,40}?)?"
-    r",\s+(?P<way>up|down)\s+from\s+(?:(?:about|some|nearly|almost|roughly|around|a|an)\s+)?[$€£¥]?\d",
+    r",\s+(?P<way>up|down)\s+from\s+(?:(?:" + APPROXIMATE_WORDS + r"|a|an)\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 CHANGE_BY_WAY: dict[str, str] = {"up": "rise", "down": "fall"}
@@ -632,7 +636,7 @@ CHANGE_BY_WAY: dict[str, str] = {"up": "rise", "down": "fall"}
 # 20% more likely to" is a degree.
 COMPARED_MORE = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|to|is|are|was|were|be|been|has|have|had|for|of)\b)[^\s,;]+){0,3}?\s+"
-    r"(?:(?:about|some|nearly|almost|roughly|around|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
+    r"(?:(?:" + APPROXIMATE_WORDS + r"|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
     r"(?:[$€£¥]?\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+(?P<way>more|fewer|less)"
     r"|[$€£¥]?\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn))?\s+(?P<down>fewer|less))\b"
     r"(?!\s+(?:likely|often|(?:[\w-]+(?:ly|ive|ous|ful|able|ible|ent|ant)))\b)"
@@ -668,7 +672,9 @@ RULED_OUT_WINDOW = 3
 # francs each, up 6%": the price). The amount may be the subject's: "44,000 teachers left the profession last
 # year, up from 39,500" (dev13, typed by the gold as the departures it counts).
 COMPARED_CHANGE = re.compile(
-    r"(?P<phrase>(?:[^,;:]|,(?=\d))*?),\s+(?P<way>up|down)\s+(?:from\s+(?:(?:about|some|nearly|almost|roughly|around|a|an)\s+)?"
+    r"(?P<phrase>(?:[^,;:]|,(?=\d))*?),\s+(?P<way>up|down)\s+(?:from\s+(?:(?:"
+    + APPROXIMATE_WORDS
+    + r"|a|an)\s+)?"
     r"[$€£¥]?\d|(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))",
     re.IGNORECASE,
 )
@@ -708,7 +714,7 @@ BY_AMOUNT_CHANGES: dict[str, str] = {"cut": "fall", "lower": "fall", "grow": "ri
 # or a fraction; never a year ("cut its forecast by 2027" tells when).
 CHANGED_BY_AMOUNT = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|to)\b)[^\s,;]+){0,8}?\s+by\s+"
-    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
+    r"(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
     r"(?:[$€£¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z])"
     r"|half\b|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|two-thirds\b|three-quarters\b)",
     re.IGNORECASE,
@@ -720,7 +726,7 @@ CHANGED_BY_AMOUNT = re.compile(
 # verb's noun, and "cut funding to schools from next year" or "cut flights to 30 a day from 1 March" compares no
 # amounts (a day or a year after "from" tells when).
 _LEVEL = (
-    r"(?:(?:about|some|nearly|almost|roughly|around|just)\s+)?[$€£¥]?"
+    r"(?:(?:" + APPROXIMATE_WORDS + r"|just)\s+)?[$€£¥]?"
     r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:1[89]|20)\d\d\b)"
     # not a clock time ("cut services from 10pm to 6am": review of session 19)
     r"(?!\d{1,2}(?:[.:]\d\d)?\s?(?i:am|pm|a\.m\.|p\.m\.|o['’]clock|hrs?)\b|\d{1,2}[.:]\d\d\b)\d"
@@ -1258,7 +1264,7 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 # Session 14: a figure that falls or slips "from" an amount to another changed ("staffing had fallen from 52
 # keepers to 38", "spending fell from £210,000 to £126,000"; dev7, dev10): ``NOT_AFTER``'s "from" is a fall
 # from a height ("fell from a ridge"), never before a number.
-FROM_AMOUNT = re.compile(r"\s+from\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?[$€£¥]?\d")
+FROM_AMOUNT = re.compile(r"\s+from\s+(?:(?:" + APPROXIMATE_WORDS + r")\s+)?[$€£¥]?\d")
 
 # Session 15: a party "studying the judgment" gives the stock reply to a court (as "declined to comment"
 # does), no study of its own; a report, footage or matches studied are one (``EVENT_VERBS["study"]``).
@@ -1267,9 +1273,7 @@ RULING_STUDIED = re.compile(
 )
 
 # Session 14: "reached 1.4 million tonnes", "reached a record 9%": a level, no arrival.
-LEVEL_REACHED = re.compile(
-    r"\s+(?:(?:about|some|nearly|almost|roughly|around|a\s+record|a\s+high\s+of)\s+)?[$€£¥]?\d"
-)
+LEVEL_REACHED = re.compile(r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|a\s+record|a\s+high\s+of)\s+)?[$€£¥]?\d")
 
 # Session 14: the public asked to do something is told what to do, no happening: "asked residents to keep
 # children inside", "The town asked residents not to drive", "Police have asked anyone with information to
@@ -2502,7 +2506,7 @@ ASPECT_WINDOW = 4  # words after the verb: "launched a full-scale investigation"
 ORDER_TOLD_AS_ORDER = frozenset({"order"})
 COUNTED_HAPPENING = re.compile(
     r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+"
-    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to)\s+)?"
+    r"(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to)\s+)?"
     r"(?!(?:1[89]|20)\d\d\b)\d",  # a year is no count: "a review of 2025 exam results" (review of session 20)
     re.IGNORECASE,
 )
