@@ -794,9 +794,7 @@ def _plural_source(source: str) -> bool:
     if " and " in source and all(w[:1].isupper() for w in ws if w != "and"):
         return True
     if len(ws) == 1:
-        return ws[0].lower() in ("police", "people") or (
-            ws[0].endswith("s") and not ws[0].lower().endswith(("ss", "us", "is", "’s", "'s"))
-        )
+        return ws[0].lower() in ("police", "people") or (ws[0].endswith("s") and plural_in_s(ws[0].lower()))
     if ws[0].lower() in _GROUP_OPENERS and ws[-1].islower():
         return _plural_head("the " + " ".join(ws[1:]))
     return _plural_head(source)

@@ -14,6 +14,7 @@ import re
 
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import words
+from service.backends.rules.plurals import NOT_NOUNS_IN_S
 
 # Event type -> lemmas (British and American spellings both listed).
 EVENT_VERBS: dict[str, frozenset[str]] = {
@@ -736,8 +737,8 @@ _LEVEL_UNITS = (
     "percent|points|pounds|dollars|euros|pence|cents|tonnes|tons|barrels|metres|meters|kilometres|kilometers|"
     "miles|hours|days|weeks|months|years|degrees|votes|seats"
 )
-# Words in -s that are no plural noun ("to 22 this year").
-_NOT_PLURALS = "this|its|his|has|was|is|as|thus|plus|less|across|us|was|whereas|unless|perhaps"
+# Words in -s that are no plural noun ("to 22 this year"): the table ``plurals`` reads them from.
+_NOT_PLURALS = "|".join(sorted(NOT_NOUNS_IN_S))
 CHANGED_BETWEEN_LEVELS = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|to|from|by)\b)[^\s,;]+){0,8}?\s+"
     r"(?:to\s+"

@@ -3,13 +3,15 @@
 A count's unit ("44,000 nurses", "two businessmen"), a verb agreeing with a rewritten subject ("the cuts are to
 blame", "Shops were forced to close") and a pronoun's antecedent ("they" for "the new rules") all ask whether a
 head word is plural. Session 20 made the three tests of ``figures``, ``attributions`` and ``summaries`` this
-one. Its own module rather than ``measures`` (tables of units, read by ``figures`` alone): attributions and
+one; session 21 the rest (``speakers``' people heads and bare plurals, ``attributions``' one-word sources,
+``summaries``' "they", ``event_words``' words after a level). Its own module rather than ``measures`` (tables of units, read by ``figures`` alone): attributions and
 summaries ask it about subjects, which have nothing to do with units. The two tables of words in -s it reads
 (``S_SINGULARS``, ``S_NOT_PLURALS``) stay in ``measures``, where figures' other rules read them too.
 """
 
 from __future__ import annotations
 
+from service.backends.rules.lexicon import words
 from service.backends.rules.measures import S_NOT_PLURALS, S_SINGULARS
 
 # Plurals without an "s" news counts and makes subjects of. "-men" words are read by their ending
@@ -24,6 +26,14 @@ MEN_SINGULARS = frozenset({"abdomen", "specimen", "regimen", "acumen", "omen", "
 COLLECTIVE_PLURALS = frozenset({"police", "staff", "cattle"})
 # Endings of words in -s that are no plural: "press", "status", "analysis", a possessive "the mayor's".
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "’s", "'s")
+# Words in -s that are no noun at all: pronouns, verbs, prepositions, conjunctions and the adverbs that never
+# stand before a noun. Session 21 merged the two lists that wrote them out: ``speakers`` (a bare plural as the
+# speaker: ", was said" is none) and ``event_words`` (the plural a level's number counts: "to 22 this year" is a
+# level). Adverbs that may modify a noun ("overseas markets") are ``S_NOT_PLURALS``, not these: before a count's
+# noun they are skipped, which these must not be ("12 this year" would count "year").
+NOT_NOUNS_IN_S = words(
+    "this its his has was is as does yes thus plus less unless across us whereas perhaps always"
+)
 
 
 # Nouns whose plural is the word itself ("one sheep", "one series": review of session 20 found "sheeps",
@@ -89,6 +99,7 @@ def plural_in_s(word: str) -> bool:
         and not word.endswith(_NOT_PLURAL_ENDINGS)
         and word not in S_SINGULARS
         and word not in S_NOT_PLURALS
+        and word not in NOT_NOUNS_IN_S
     )
 
 

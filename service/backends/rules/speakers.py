@@ -19,6 +19,7 @@ import re
 
 from service.backends.rules.lexicon import LOWER_ROLE_HEADS, REPORTING_VERBS, ROLE_WORDS, words
 from service.backends.rules.phrases import TIME_WORDS, Phrase, subject_after, subject_before
+from service.backends.rules.plurals import plural_in_s
 
 # Words that open an appositive describing the person before it (after its opening comma or dash).
 APPOSITIVE_OPENERS = words(
@@ -368,7 +369,7 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
         if share is not None:
             return Phrase(share.start(), share.end(), share.group().strip(), "descriptor")
         bare = BARE_PLURAL.search(masked, max(0, pos - 60), pos)
-        if bare is not None and bare.group("np").split()[-1] not in NOT_PLURAL_HEADS:
+        if bare is not None and plural_in_s(bare.group("np").split()[-1]):
             return Phrase(bare.start("np"), bare.end("np"), bare.group("np"), "descriptor")
         owned = POSSESSOR_OPENS_SUBJECT.search(masked, max(0, pos - 100), pos)
         if (
@@ -418,7 +419,8 @@ def _people_head(w: str) -> bool:
     low = w.lower()
     if low in PEOPLE_QUANTITIES or _role_word(low):
         return True
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and low not in NOT_PLURAL_HEADS
+    # Not "-ics" ("tactics of", "critics of"), a difference kept: ``plurals`` reads "clinics" as a plural.
+    return plural_in_s(low) and not low.endswith("ics")
 
 
 # A relative clause's pronoun and verb (maybe an adverb or auxiliary) right before its object: "who
@@ -457,8 +459,6 @@ _ING_CUE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
 # A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
 BARE_PLURAL = re.compile(r"(?:^|[,;:]\s*)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
-# Plural-looking words that are no group of people.
-NOT_PLURAL_HEADS = words("this is was has does always perhaps its his yes thus plus less unless news")
 
 
 # The share of a poll's respondents as a speaker: "21 percent said", "Six in 10 voters say",

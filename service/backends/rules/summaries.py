@@ -49,7 +49,7 @@ from service.backends.rules.event_words import (
 from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
 from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
-from service.backends.rules.plurals import plural_subject
+from service.backends.rules.plurals import plural_in_s, plural_subject
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
@@ -690,8 +690,7 @@ def _plural(phrase: str) -> bool:
         and ws[0].lower() not in _ALL_PRONOUNS
         and (ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS)
         and ws[0].lower() not in ("according", "under", "after", "before", "in", "on", "at", "for", "with")
-        and head.endswith("s")
-        and not head.endswith(("ss", "us", "is", "’s", "'s"))
+        and plural_in_s(head)  # not "the news", "the series": ``plurals`` decides
         and head.isalpha()
     )
 

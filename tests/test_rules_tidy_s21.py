@@ -1,0 +1,137 @@
+"""Session 21 (tidy): one table or one function per concern, where the rules' answers stay byte-identical.
+
+Several concerns were decided in two or three places, and a fix to one copy missed the others. Each merge here
+is tested on words of its own (the merged table or function) and, for every caller, guarded on a sentence of its
+own that the caller still gives its answer: a guard checks the sentence was read (an item of the right kind is
+there), not an empty extraction. Every sentence is written for the test; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.backends.rules import speakers
+from service.backends.rules.attributions import _plural_source
+from service.backends.rules.event_words import CHANGED_TO_LEVEL
+from service.backends.rules.plurals import NOT_NOUNS_IN_S, is_plural, plural_in_s, plural_subject
+from service.backends.rules.summaries import _plural
+
+from .rules_support import EventTyping, rules
+from .test_rules_summaries_s8 import summaries
+
+PUBLISHED = "2026-11-16"
+_AT = EventTyping("2026-11-20")
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+
+
+# --------------------------------------------------------------------------- plurals: one test
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("ferries", True),  # regular
+        ("dockers", True),
+        ("women", True),  # irregular
+        ("children", True),
+        ("harness", False),  # -ss
+        ("census", False),  # -us
+        ("thesis", False),  # -is
+        ("politics", False),  # -ics, one thing
+        ("news", False),
+        ("overseas", False),
+        ("the mayor's", False),
+    ],
+)
+def test_is_plural_on_words_of_each_kind(word: str, plural: bool) -> None:
+    """Guard (passes before session 21 too): the one test on words of each kind its callers now share."""
+    assert is_plural(word) is plural
+
+
+@pytest.mark.parametrize("word", ["was", "has", "its", "does", "yes", "as", "this", "thus", "always"])
+def test_words_in_s_that_are_no_noun_are_no_plural(word: str) -> None:
+    # Session 21: speakers' and event_words' lists of them are ``NOT_NOUNS_IN_S``; "was", "has", "its", "does",
+    # "yes", "as" were plurals to ``is_plural`` before ("this", "thus", "always" were not: guards).
+    assert word in NOT_NOUNS_IN_S
+    assert not plural_in_s(word)
+    assert not is_plural(word)
+
+
+def test_a_proper_name_is_read_as_written() -> None:
+    """Guard: a capitalised head is a name's, plural only by its -s ("Carmen" is no "-men" plural)."""
+    assert not plural_subject("Carmen") and plural_subject("postmen")
+    assert plural_subject("Dockers") and not plural_subject("Politics")
+
+
+# --------------------------------------------------------------------------- plurals: the callers
+
+
+def test_summaries_plural_reads_plurals() -> None:
+    assert _plural("the new ferries") and _plural("Halver shares")
+    # Before session 21 its own endings: "the series", "the news" were plural.
+    assert not _plural("the series") and not _plural("the news") and not _plural("the census")
+
+
+def test_they_after_a_series_is_not_the_series() -> None:
+    got = summaries("The series was approved in May. They closed two bus lanes in June.")
+    assert got["closed"] == "They closed two bus lanes in June."
+
+
+def test_they_after_a_plural_is_still_named() -> None:
+    """Guard: the plural the sentence before was about is still the "they"."""
+    got = summaries("The new rules were approved in May. They closed two bus lanes in June.")
+    assert got["closed"] == "The new rules closed two bus lanes in June."
+
+
+def test_attributions_plural_source_reads_plurals() -> None:
+    assert _plural_source("Dockers") and _plural_source("Police") and _plural_source("Two carriers")
+    assert not _plural_source("News") and not _plural_source("Politics") and not _plural_source("Press")
+
+
+def test_a_source_in_s_that_is_one_thing_keeps_its_they() -> None:
+    assert _claims("Politics said they would change.") == [("Politics", "They would change.")]
+
+
+def test_a_plural_source_still_names_its_they() -> None:
+    """Guard: a plural source is what "they" stands for in its claim."""
+    assert _claims("Dockers said they would strike in May.") == [("Dockers", "Dockers would strike in May.")]
+    assert _claims("Two carriers said they would cut fares.") == [
+        ("Two carriers", "Two carriers would cut fares.")
+    ]
+
+
+def test_speakers_people_head_reads_plurals() -> None:
+    assert speakers._people_head("dockers") and speakers._people_head("hundreds")
+    # "-ics" stays speakers' own: "critics of the plan" is no group the "of" phrase names.
+    assert not speakers._people_head("critics")
+    assert not speakers._people_head("series") and not speakers._people_head("overseas")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hundreds of angry dockers said the port would close.", "Hundreds of angry dockers"),
+        ("Critics of the plan said the port would close.", "Critics of the plan"),
+        ("To win the vote, organizers said, the party must change.", "organizers"),
+        ("The vote is lost, aides say.", "aides"),
+    ],
+)
+def test_speakers_still_find_their_groups(text: str, source: str) -> None:
+    """Guard: a group before "of" and a bare plural between commas are still the speaker."""
+    assert [s for s, _ in _claims(text)] == [source]
+
+
+def test_a_level_is_not_a_word_in_s_that_is_no_noun() -> None:
+    """Guard: event_words' level reads ``NOT_NOUNS_IN_S`` ("to 12 this year" is a level, "to 40 schools" a count)."""
+    assert CHANGED_TO_LEVEL.match(" the number of ferries to 12 this year")
+    assert not CHANGED_TO_LEVEL.match(" its grants to 40 schools last year")
+    assert (
+        _AT.by_trigger("The trust had tripled the number of ferries to 12 this year.")["tripled"].type
+        == "rise"
+    )
+    assert (
+        _AT.by_trigger("The trust doubled its grants to 40 schools last year.")["doubled"].type == "increase"
+    )
