@@ -57,6 +57,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev15",
         "dev16",
         "dev17",
+        "dev18",
     }
     assert documented <= set(LABELLED_SETS)
 
