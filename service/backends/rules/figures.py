@@ -63,6 +63,7 @@ from service.backends.rules.measures import (
     CURRENCY_MOVE_VERBS,
     CURRENCY_PREFIXES,
     DAY_KINDS,
+    DEGREE_NOT_TEMPERATURE,
     DIMENSION_UNITS,
     DURATION_RATE_BLOCKED,
     EACH_HOLDS_BEFORE,
@@ -90,6 +91,7 @@ from service.backends.rules.measures import (
     MILLION_CODES,
     MODAL_CEILING_BEFORE,
     NOT_COUNTED,
+    NOT_SUPERLATIVES,
     ONE_NOT_COUNTED,
     OTHER_SENSE_CURRENCY,
     OVER_MORE_THAN_BEFORE,
@@ -118,6 +120,9 @@ from service.backends.rules.measures import (
     TALLY_VOTES,
     TEMPERATURE_WORDS,
     TIME_SPAN_ORDER,
+    TIMES_COMPARATIVES,
+    TIMES_OF_YEAR,
+    TIMES_OVER_SPAN,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -179,7 +184,11 @@ PERCENT_AFTER = re.compile(
 SECOND_NUMBER = re.compile(r"\s*(?P<sep>to|and|-|–|—)\s*[$€£]?", re.IGNORECASE)
 # A number with "times" is a multiplier only in a comparison: "eight times larger", "three times as many".
 TIMES_COMPARISON = re.compile(
-    r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b|over\b"
+    r"^\s+times\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|as\b|the\b"
+    # "three times over" (a bid covered), not "three times over the winter" (how often, session 21)
+    r"|over\b(?!" + TIMES_OVER_SPAN.pattern.removeprefix(r"\s+over") + r")"
+    # "three times faster than the index" (a count of times before session 21)
+    r"|(?:" + "|".join(sorted(TIMES_COMPARATIVES, key=len, reverse=True)) + r")\b"
     # "about 410 times that of the median worker", "three times what it paid", "15 times next year's
     # expected sales" (counts of nothing in dev10 and dev15, session 19)
     r"|(?:that|those)\s+of\b|what\b|(?:[\w-]+\s+)?[\w-]+[’']s\s+[a-z])",
@@ -681,6 +690,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             if t.text in ("-", "’", "'"):
                 attached = attached or (t.text == "-" and t.start == 0)
                 continue
+            return None, e, False
+        if (w in DURATION_UNITS or w in TIMES_OF_YEAR) and text[e : e + t.start].strip().lower() == "the":
+            # "rose to 41, from 29 the year before", "from 9,000 the summer before": the span is when, not what the
+            # number counts (29 years, 9,000 summers before session 21)
             return None, e, False
         if w in DURATION_UNITS:
             return DURATION_UNITS[w], e + t.end, True
@@ -1722,6 +1735,7 @@ def _read_number(
         and (story.degrees != "°C" or abs(value) <= _CELSIUS_MAX)
         and TEMPERATURE_WORDS.search(text)
         and not ANGLE_WORDS.search(text)
+        and not DEGREE_NOT_TEMPERATURE.search(text)
     ):
         # "the temperature reached 30 degrees" in a story in Celsius
         unit, unit_rule = story.degrees, "figures.units.story_scale"
@@ -2184,6 +2198,12 @@ def _is_word_char(ch: str) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+# "the country's two largest unions", "its two biggest shareholders", "the country's five largest cities": a possessor's
+# few named by a superlative are a reference to which ones, as "the five biggest economies" is (dev's gold says
+# so); they were counts the gold of dev5, dev6 and dev17 leaves out (session 21). "The company's three main
+# reservoirs" (no superlative) stays a count, as dev15's gold has it.
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|\w[’']s)\s+$", re.I)
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:most|least)\s+[a-z]+|(?P<w>[a-z]{2,}est))\b")
 
 
 def _not_a_count(
@@ -2206,6 +2226,14 @@ def _not_a_count(
         and _DETERMINER_BEFORE.search(text[max(0, s - 8) : s])
     ):
         return True  # "the two commanders": a reference back, not a count ("the four-hour meeting" is one)
+    if (
+        not digits
+        and value < 10
+        and _POSSESSOR_BEFORE.search(text, max(0, s - 12), s)
+        and (sup := _SUPERLATIVE_AFTER.match(text, e, e + 40)) is not None
+        and sup.group("w") not in NOT_SUPERLATIVES
+    ):
+        return True  # "the country's two largest unions": which ones, not how many
     if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
         return True  # "one" alone is a pronoun or an article far more often than a count
     if _lone_one(text, digits, value, kind, unit) and not _one_bounded(text, s, e, unit):
@@ -2260,11 +2288,28 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)")
+_BARE_JOIN = re.compile(r"(?:and|but|while)\s+", re.IGNORECASE)
+_PREPOSITION_PHRASE_END = re.compile(
+    r"\b(?P<head>[a-z][\w’'-]*)\s+(?:for|of|in|at|on|to|with|from|among|across|about|over|against|by)\s+"
+    r"(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_NP = re.compile(
     r"^(?:(?:the|its|their|his|her|our|this|last\s+year['’]s)\s+)?(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}?"
-    r"(?P<head>[A-Za-z][\w’'-]*))(?:\s+(?:for|of|in|at|on|to|with|from|among|across|held|that|which|who)\b.*)?$",
+    r"(?P<head>[A-Za-z][\w’'-]*))(?:\s+(?:for|of|in|at|on|to|with|from|among|across|about|over|against|by|held|that|"
+    r"which|who)\b.*)?$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+def _joins_nouns(text: str, lo: int, join: re.Match[str]) -> bool:
+    """ "Incidents at farms and factories rose to 41": a bare "and" right after a plural's preposition phrase joins
+    two nouns of that phrase and opens no clause (the subject was "factories", session 21's hard negatives); after
+    a verb's ("The board met in May and complaints rose") it does."""
+    if not _BARE_JOIN.fullmatch(join.group()):
+        return False
+    phrase = _PREPOSITION_PHRASE_END.search(text, lo, join.start())
+    return phrase is not None and is_plural(phrase.group("head").lower())
 
 
 def _change_subject(text: str, s: int) -> str | None:
@@ -2275,10 +2320,12 @@ def _change_subject(text: str, s: int) -> str | None:
     verb = _last(_CHANGE_VERB.finditer(text, lo, s))
     if verb is None:
         return None
-    clause = _last(_CHANGE_CLAUSE_START.finditer(text, lo, verb.start()))
-    if clause is None:
+    starts = list(_CHANGE_CLAUSE_START.finditer(text, lo, verb.start()))
+    while starts and _joins_nouns(text, starts[-2].end() if len(starts) > 1 else lo, starts[-1]):
+        starts.pop()
+    if not starts:
         return None  # the clause opens before the window: no subject read from its middle
-    start = clause.end()
+    start = starts[-1].end()
     subject = text[start : verb.start()].strip()
     if not subject or any(c in subject for c in ',;()"“”'):
         return None

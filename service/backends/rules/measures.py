@@ -940,7 +940,9 @@ TEMPERATURE_WORDS = re.compile(
 ANGLE_WORDS = re.compile(
     r"\b(?:angles?|angled|turn\w*|rotat\w*|tilt\w*|slopes?|sloping|inclin\w*|gradients?|latitude|longitude|"
     r"north|south|east|west|compass|bearings?|arcs?|pitch\w*|list\w*|bank\w*|spin\w*|swivel\w*|veer\w*|"
-    r"degrees?\s+(?:of\s+)?(?:north|south|east|west|from|off)|field of view)\b",
+    r"degrees?\s+(?:of\s+)?(?:north|south|east|west|from|off)|field of view|"
+    # "the ramp sloped 8 degrees", "the tower leans 4 degrees", "bent 90 degrees" (session 21's hard negatives)
+    r"sloped|lean\w*|bend\w*|bent|camber\w*|azimuth|vertical\w*|horizontal\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1481,7 +1483,9 @@ BY_FRACTION_LEMMAS = words(
 )
 BY_FRACTION_END = re.compile(
     r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|since|from|to|over|on|at|after|before|this|last|between|during|"
-    r"compared|while|and|but|as|until|than|per|every|each|year|month|week|overall|too)\b)"
+    r"compared|while|and|but|as|until|than|per|every|each|year|month|week|overall|too|"
+    # "reduced the fine by a third because of its early plea" (dev17, session 21): a reason after the share
+    r"because|for|due|amid|following|under)\b)"
 )
 
 # ---------------------------------------------------------------- session 19
@@ -1540,4 +1544,47 @@ CHANGE_SUBJECT_NOT_COUNTED = words(
     "premiums margins savings bonds loans funds assets reserves volumes readings scores odds chances hopes "
     "emissions returns spending payments incomes budgets tariffs duties points ratings polls markets "
     "indices indexes averages forecasts expectations"
+)
+
+
+# ---------------------------------------------------------------- session 21
+# Comparatives after "N times" that make it a multiplier, not how often (``figures.TIMES_COMPARISON``): "three
+# times faster than the index", "ten times stronger than morphine" were counts of 3 and 10 "times" (the hard
+# negatives of session 20's how-often rule). "earlier", "later", "rather" are not among them: "late three times
+# earlier this year" is how often.
+TIMES_COMPARATIVES = words(
+    "faster slower longer shorter stronger weaker heavier lighter deeper shallower wider narrower cheaper "
+    "dearer costlier pricier quieter louder taller hotter colder warmer cooler brighter darker thicker thinner "
+    "richer poorer safer riskier likelier quicker steeper denser better worse"
+)
+# A span after "times over" is when it happened, not a multiple: "flooded three times over the winter" (a
+# multiplier before; "three times over the limit" still is one).
+TIMES_OVER_SPAN = re.compile(
+    r"\s+over\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+    r"(?:(?:past|last|next|coming|following|previous|same|whole|entire|first|second|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|few)\s+){0,2}(?:years?|months?|weeks?|days?|decades?|quarters?|weekends?|winters?|"
+    r"summers?|springs?|autumns?|seasons?|periods?|holidays?|nights?|hours?)\b",
+    re.IGNORECASE,
+)
+# Words of a university's degrees: a bare "degrees" among them is no temperature, whatever the story's scale
+# (``figures``, rule ``figures.units.story_scale``): "She holds three degrees and works in the weather office",
+# "Students with two degrees earned more in the heatwave" were 3 and 2 °C in a story set in Celsius.
+DEGREE_NOT_TEMPERATURE = re.compile(
+    r"\b(?:degrees?\s+in\s+[a-z]|universit\w*|graduat\w*|bachelor\w*|master['’]?s|doctor\w*|diploma\w*|"
+    r"honorary|academic\w*|college\w*|stud(?:y|ies|ied|ying|ents?)|holds?|earned|earns|obtained|awarded|"
+    r"qualifications?|courses?|cum\s+laude)\b",
+    re.IGNORECASE,
+)
+# Words in "-est" that are no superlative: after "its two" they are nouns or adjectives that count ("its two
+# interest payments", "the park's three forest trails"), so the number stays a count (``figures._not_a_count``).
+NOT_SUPERLATIVES = words(
+    "interest interests forest forests west request requests protest protests contest contests harvest guest "
+    "guests nest nests test tests honest modest earnest manifest arrest arrests chest quest rest pest vest crest "
+    "digest inquest priest priests conquest suggest invest unrest"
+)
+# Times of the year and of the day after "the" right after a number: when, not what it counts ("from 9,000 the
+# summer before" counted summers; ``figures._unit_after``).
+TIMES_OF_YEAR = words(
+    "summer summers winter winters spring springs autumn autumns fall season seasons weekend weekends night "
+    "nights morning mornings evening evenings afternoon afternoons holiday holidays"
 )
