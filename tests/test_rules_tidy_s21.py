@@ -11,7 +11,14 @@ from __future__ import annotations
 import pytest
 
 from service.backends.rules import speakers
-from service.backends.rules.attributions import _plural_source
+from service.backends.rules.attributions import (
+    _TIME_THEN_PARTICIPLE,
+    PARENTHETICAL_REST,
+    PARTICIPLES,
+    REPORT_PARTICIPLES,
+    SECOND_REPORT,
+    _plural_source,
+)
 from service.backends.rules.event_words import CHANGED_TO_LEVEL
 from service.backends.rules.plurals import NOT_NOUNS_IN_S, is_plural, plural_in_s, plural_subject
 from service.backends.rules.summaries import _plural
@@ -135,3 +142,55 @@ def test_a_level_is_not_a_word_in_s_that_is_no_noun() -> None:
     assert (
         _AT.by_trigger("The trust doubled its grants to 40 schools last year.")["doubled"].type == "increase"
     )
+
+
+# --------------------------------------------------------------------------- the report participles: one table
+
+
+@pytest.mark.parametrize("word", sorted(REPORT_PARTICIPLES | {"blaming"}))
+def test_a_report_participle_is_read_after_a_time_and_ends_a_parenthetical_cue(word: str) -> None:
+    """Guard (the same words as before session 21, now one table): each participle after a cue's time is a
+    report going on, and after a parenthetical cue no rest of the claim."""
+    assert _TIME_THEN_PARTICIPLE.match(f" on Monday, {word} that the pier would close")
+    assert PARENTHETICAL_REST.match(f", {word} that the pier would close.") is None
+
+
+@pytest.mark.parametrize("word", sorted(PARTICIPLES))
+def test_every_participle_opens_a_second_report(word: str) -> None:
+    """Guard: ``SECOND_REPORT`` is built from ``PARTICIPLES``, which holds ``REPORT_PARTICIPLES``."""
+    assert SECOND_REPORT.search(f"the pier would close, {word} that repairs would be slow")
+
+
+def test_the_participles_kept_apart_and_why() -> None:
+    """Guard: "blaming" is read after a time and a parenthetical cue only; "calling" and "urging" open a second
+    report but are no report going on after a cue's time; a word that is no participle is a claim's rest."""
+    assert REPORT_PARTICIPLES < PARTICIPLES and "blaming" not in PARTICIPLES
+    assert not SECOND_REPORT.search("the pier would close, blaming storm damage")
+    for word in ("calling", "urging"):
+        assert not _TIME_THEN_PARTICIPLE.match(f" on Monday, {word} the repairs overdue")
+    rest = PARENTHETICAL_REST.match(" on Monday, would close for a year.")
+    assert rest is not None and rest.group("rest") == "would close for a year"
+
+
+@pytest.mark.parametrize("word", ["adding", "noting", "warning"])
+def test_a_report_going_on_after_the_cue_s_time_keeps_both_claims(word: str) -> None:
+    """Guard: the claim before the cue is the cue's, the one after the participle the participle's."""
+    text = f"The pier will close for a year, the harbour board said on Monday, {word} that repairs would be slow."
+    assert _claims(text) == [
+        ("the harbour board", "The pier will close for a year."),
+        ("the harbour board", "Repairs would be slow."),
+    ]
+
+
+def test_a_reason_after_a_parenthetical_cue_is_not_the_claim() -> None:
+    """Guard: "blaming" after a parenthetical cue and its time ends the claim before the cue."""
+    text = "The pier will close, the harbour board said on Monday, blaming storm damage."
+    assert _claims(text) == [("the harbour board", "The pier will close.")]
+
+
+def test_a_second_report_ends_the_first_claim() -> None:
+    """Guard: a participle of ``PARTICIPLES`` outside ``REPORT_PARTICIPLES`` still ends the first claim."""
+    assert _claims("The mayor said the pier would close, urging residents to stay away.") == [
+        ("The mayor", "The pier would close."),
+        ("The mayor", "Residents should stay away."),
+    ]
