@@ -248,3 +248,80 @@ def test_a_count_with_no_superlative_or_in_digits_stays_a_count(text: str, value
     """Guard: "main" is no superlative, nor a noun in "-est"; digits, and a partitive, still count."""
     fig = by_value(text, value)
     assert (fig.kind, fig.unit) == ("count", unit)
+
+
+# ------------------------------------------------------------------ two nouns joined by "and" before one head
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Harbor Tollways denied it planned to cut the road's 220 toll and maintenance jobs.", 220.0, "jobs"),
+        ("The council will hire 40 extra surveyors and repair staff by March.", 40.0, "staff"),
+        ("The firm employs 50 bus and train drivers.", 50.0, "drivers"),
+        ("The storm damaged 12 road and rail bridges.", 12.0, "bridges"),
+        ("The agency hired 12 doctors and support staff.", 12.0, "staff"),
+    ],
+)
+def test_two_nouns_joined_before_one_head_count_the_head(text: str, value: float, unit: str) -> None:
+    fig = by_value(text, value)
+    assert (fig.kind, fig.unit) == ("count", unit)
+    assert rule_of(text, value) == "figures.units.joined_head"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The fire destroyed 12 homes and jobs were lost.", 12.0, "homes"),
+        ("The plant has 300 engineers and other staff.", 300.0, "engineers"),
+        ("Police arrested 200 protesters and journalists on Friday.", 200.0, "protesters"),
+        ("The bank shut 12 branches and offices in May.", 12.0, "branches"),
+        ("The town has 3,000 homes and 40 shops.", 3000.0, "homes"),
+        ("Some 30 European and North American countries signed.", 30.0, "countries"),
+    ],
+)
+def test_a_plural_before_and_keeps_its_own_count(text: str, value: float, unit: str) -> None:
+    """Guard: a plural that is no worker before a workforce's head, "other", a number or capitals after "and"."""
+    fig = by_value(text, value)
+    assert (fig.kind, fig.unit) == ("count", unit)
+    assert rule_of(text, value) != "figures.units.joined_head"
+
+
+def test_a_block_and_nearby_streets_counts_no_streets() -> None:
+    """Guard: a place's number ("the 300 block") and an adjective after "and" join no head."""
+    text = "Crews cleared the 300 block and nearby streets after 9 hours."
+    figs = figures(text)
+    assert [f for f in figs if f.value == 9.0], "the sentence was read"
+    assert not [f for f in figs if f.unit == "streets"]
+
+
+# ------------------------------------------------------------------ a superlative is no counted noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Subsidies will go to only about 1,200 of the largest, the ministry said.", 1200.0),
+        ("Only 12 of the oldest remain in service.", 12.0),
+        ("Payments to 40 of the poorest rose.", 40.0),
+    ],
+)
+def test_a_superlative_after_a_number_is_no_unit(text: str, value: float) -> None:
+    fig = by_value(text, value)
+    assert (fig.kind, fig.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The scheme covers 300 of the smallest farms.", 300.0, "farms"),
+        ("The 12 largest stores will close.", 12.0, "stores"),
+        ("The bank paid 12 interest payments late.", 12.0, "payments"),
+        ("The club welcomed 400 guests.", 400.0, "guests"),
+    ],
+)
+def test_a_superlative_before_a_plural_or_a_noun_in_est_keeps_the_count(
+    text: str, value: float, unit: str
+) -> None:
+    """Guard: the plural after a superlative is counted; nouns in "-est" are nouns."""
+    assert by_value(text, value).unit == unit

@@ -84,6 +84,7 @@ from service.backends.rules.measures import (
     INCH_MARK_AFTER,
     INCHES_AFTER,
     INSTRUCTION_VERBS,
+    JOINED_NOT_FIRST,
     KNOTS_TIED,
     LABEL_WORDS,
     LETTER_UNITS,
@@ -129,6 +130,7 @@ from service.backends.rules.measures import (
     UNIT_WORD_SYMBOLS,
     US_WORD,
     WEIGHT_CONTEXT,
+    WORKFORCE_HEADS,
     YEN_OR_YUAN,
     Reading,
     StoryMoney,
@@ -731,6 +733,13 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             # "gave 20 the mayor's backing", "five right now": a possessor (outside a partitive, read
             # above), an adverb or a verb is no counted noun
             return (people.lower, e + people.end, False) if people else (None, e, False)
+        if w.endswith("est") and len(w) > 4 and w not in NOT_SUPERLATIVES and w not in COUNTED_NOUNS:
+            # "only about 1,200 of the largest" counted "largest" (dev12), "the five biggest economies": a superlative
+            # is no noun, and only a plural right after it is what the number counts (session 21)
+            if not _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
+                return None, e, False
+            skipped += 1
+            continue
         if (w.endswith("ly") and w not in LY_NOUNS) or ("-" in w and w.endswith(("ly", "ed"))):
             # "14 solidly Democratic states" (counted "solidly"), "152 single-family homes", "two
             # weaker-than-expected showings": an adverb or a compound adjective before the noun
@@ -802,12 +811,73 @@ _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
+# Two nouns joined by "and" before one head (session 21): "220 toll and maintenance jobs" (no figure: "220 toll" was
+# read as a model's name) and "40 extra surveyors and repair staff" (counted surveyors) count the head, as the gold
+# of dev16 and dev17 has them. A singular first noun modifies the head after "and" ("50 bus and train drivers"); a
+# plural one is counted with the head only when the head is a workforce's (``WORKFORCE_HEADS``: "12 homes and
+# jobs" counts homes). Not across a number, a determiner or another word that ends a noun phrase.
+# Endings of adjectives and adverbs: such a word after "and" describes the head rather than naming a second kind.
+_ADJECTIVE_ENDINGS = (
+    "ly",
+    "al",
+    "ous",
+    "ive",
+    "ful",
+    "ed",
+    "ing",
+    "est",
+    "by",
+    "ern",
+    "ic",
+    "ish",
+    "less",
+    "able",
+    "ible",
+    "ent",
+    "ant",
+    "ary",
+    "er",
+)
+_JOINED_HEAD = re.compile(r"\s+and\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<head>[a-z][a-z-]*)\b")
+
+
+# What ``_joined_head`` read, for its provenance: lowercase words, "and", lowercase words, up to the unit's end.
+_JOINED_SPAN = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}\s+and(?:\s+[a-z][a-z-]*){2,3}$")
+
+
+def _joined_head(text: str, first: str, first_end: int) -> tuple[str, int] | None:
+    """The head after "and" that ``first`` is counted with ("toll and maintenance jobs"), or None."""
+    m = _JOINED_HEAD.match(text, first_end, first_end + 60)
+    if m is None:
+        return None
+    head, mods = m.group("head"), m.group("mods").split()
+    if any(w in NOT_UNITS or w in UNIT_SKIP or w in NUMBER_WORDS for w in [*mods, head]) or any(
+        w.endswith(_ADJECTIVE_ENDINGS) for w in mods
+    ):
+        return None  # "300 engineers and other staff", "the 300 block and nearby streets"
+    if not (is_plural(head) or head in ZERO_PLURALS) or head in NOT_COUNTED or head in S_NOT_PLURALS:
+        return None
+    if is_plural(first) or first in ZERO_PLURALS:
+        covered = head in WORKFORCE_HEADS and first.endswith(("ers", "ors", "ists", "ians", "ics"))
+    else:
+        covered = (
+            first not in DURATION_UNITS
+            and first not in MEASURE_UNITS
+            and first not in JOINED_NOT_FIRST
+            and first.isalpha()
+        )
+    return (head, m.end()) if covered else None
+
+
 def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[str, int]:
     """The counted noun from ``first`` on: "parking spaces", "traffic lanes" -> lanes, "flu patients" -> patients.
 
     Nouns before a plural modify it; the plural is the head. A gerund naming a kind of thing
     stays with its noun (``GERUND_MODIFIERS``). Without a plural within two words, ``first`` is the unit.
     """
+    joined = _joined_head(text, first, first_end)
+    if joined is not None:
+        return joined
     if is_plural(first) and first not in GERUND_MODIFIERS:
         return first, first_end
     pos = first_end
@@ -1727,6 +1797,13 @@ def _read_number(
         unit, kind, unit_end, end, value = after
     unit, kind = _standard_unit(unit, kind)
     q_rule = unit_rule = None
+    if (
+        kind == "count"
+        and unit is not None
+        and _JOINED_SPAN.match(text, e, unit_end)
+        and text.endswith(unit, e, unit_end)
+    ):
+        unit_rule = "figures.units.joined_head"  # "220 toll and maintenance jobs" (``_joined_head``)
     if kind == "count" and unit is not None and unit in story.converted:
         kind, unit_rule = "money", "figures.units.converted_currency"  # "4,150 dravek a tonne (about $262)"
     if (

@@ -1580,7 +1580,8 @@ DEGREE_NOT_TEMPERATURE = re.compile(
 NOT_SUPERLATIVES = words(
     "interest interests forest forests west request requests protest protests contest contests harvest guest "
     "guests nest nests test tests honest modest earnest manifest arrest arrests chest quest rest pest vest crest "
-    "digest inquest priest priests conquest suggest invest unrest"
+    "digest inquest priest priests conquest suggest invest unrest northwest southwest midwest behest bequest "
+    "tempest"
 )
 # Times of the year and of the day after "the" right after a number: when, not what it counts ("from 9,000 the
 # summer before" counted summers; ``figures._unit_after``).
@@ -1588,3 +1589,9 @@ TIMES_OF_YEAR = words(
     "summer summers winter winters spring springs autumn autumns fall season seasons weekend weekends night "
     "nights morning mornings evening evenings afternoon afternoons holiday holidays"
 )
+# Heads a number counts two kinds of workers under ("40 extra surveyors and repair staff": 40 staff, dev16's gold;
+# ``figures._joined_head``).
+WORKFORCE_HEADS = words("staff workers employees personnel jobs posts positions roles crews officers")
+# Singular nouns after a number that name a place or a label rather than modify a head after "and": "the 300 block
+# and side streets" counts no streets (``figures._joined_head``).
+JOINED_NOT_FIRST = words("block floor room unit model number page row level line lot plot gate platform exit route")
