@@ -1594,4 +1594,6 @@ TIMES_OF_YEAR = words(
 WORKFORCE_HEADS = words("staff workers employees personnel jobs posts positions roles crews officers")
 # Singular nouns after a number that name a place or a label rather than modify a head after "and": "the 300 block
 # and side streets" counts no streets (``figures._joined_head``).
-JOINED_NOT_FIRST = words("block floor room unit model number page row level line lot plot gate platform exit route")
+JOINED_NOT_FIRST = words(
+    "block floor room unit model number page row level line lot plot gate platform exit route"
+)
