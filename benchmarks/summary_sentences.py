@@ -89,6 +89,11 @@ KINDS = (
     # Session 20: what session 19's reader found the kinds above miss (appended, so the older kinds' "first" counts
     # stay comparable). Written from what a reader sees in the summary, not from the generator's tables.
     "the-body",  # a body told only by "the" and its kind: "The company cut 300 jobs.", "The agency released ..."
+    # Session 21: what session 20's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable). Written from what a reader sees in the summary, not from the generator's tables.
+    "object-it",  # "it" as the object ending the summary, for a thing never named: "A long strike could delay it."
+    "title-end",  # a title abbreviation ending the summary, its name cut off: "Greta Holm resigned after Sen."
+    "cut-end",  # a word left by a cut ending the summary: "..., even.", a pair's "both" with no "and": "and both Kestrel."
 )
 
 
@@ -1114,6 +1119,52 @@ def the_body(summary: str, people: Sequence[str] = ()) -> bool:
     return at < len(toks) and _is_finite(toks, at)
 
 
+# "it" as the last word, an adverb or two after it at most ("could delay it again").
+OBJECT_IT_END = re.compile(
+    r"\s(?P<it>it)(?:\s+(?:again|too|back|up|down|out|off|away|now|then|later))?\s*[.!]?$"
+)
+# Titles a name follows, abbreviated ("Sen.", "Gov.", "Mrs."): a summary never ends on one.
+TITLE_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Pres|Supt|Insp)\.\.?$"
+)
+# "even" ending the summary, its "though" or "if" cut off; "broke even" and "get even" are whole.
+EVEN_END = re.compile(
+    r"(?<!\bbroke)(?<!\bbreak)(?<!\bbreaks)(?<!\bbroken)(?<!\bget)(?<!\bgot)\s+even\s*[.!]?$"
+)
+# "both" and a name, with no "and" after it: the pair's second member cut ("... and both the Dover Guild.").
+PAIR_CUT = re.compile(r"\bboth\s+(?:the\s+)?[A-Z](?:(?!\b(?:and|or)\b)[^;:])*$")
+
+
+def object_it(summary: str, people: Sequence[str] = ()) -> bool:
+    """ "it" as the object ending the summary ("A long strike could delay it.", "The council sold it."), with no thing
+    named after the subject's verb it could stand for ("... found the article and would release it" passes). Not
+    after a word that opens a clause ("... said that it.": ``dangling``'s), not inside quoted words."""
+    text = _unquoted(summary).strip()
+    m = OBJECT_IT_END.search(text)
+    if m is None:
+        return False
+    before = _tokens(text[: m.start("it")])
+    if not before or before[-1].lower() in SUBORDINATE_OPENERS | _words("that and or but"):
+        return False
+    # A thing named after the subject's verb may be what "it" stands for ("found the article and would release it",
+    # "build a wall and make Mexico pay for it"): a determiner there passes.
+    groups = _verb_groups(before)
+    after_verb = before[groups[0][0] :] if groups else before
+    return not any(t.lower() in _words("the a an this that") for t in after_verb)
+
+
+def title_end(summary: str, people: Sequence[str] = ()) -> bool:
+    """A title abbreviation ending the summary, the name after it cut off: "Greta Holm resigned after Sen."."""
+    return TITLE_END.search(summary.strip()) is not None
+
+
+def cut_end(summary: str, people: Sequence[str] = ()) -> bool:
+    """A word a cut left ending the summary: "even" without its "though" ("..., even."), or a pair's "both" and its
+    first name with no "and" after it ("The levy worried shopkeepers and both the Dover Guild.")."""
+    text = _unquoted(summary).strip()
+    return EVEN_END.search(text) is not None or PAIR_CUT.search(text) is not None
+
+
 def _first(text: str) -> str:
     toks = _tokens(text)
     return toks[0].lower() if toks else ""
@@ -1208,6 +1259,9 @@ CHECKS = {
     "aside-only": aside_only,
     "the-description": the_description,
     "the-body": the_body,
+    "object-it": object_it,
+    "title-end": title_end,
+    "cut-end": cut_end,
 }
 
 

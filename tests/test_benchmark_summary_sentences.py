@@ -253,6 +253,24 @@ CASES = [
     ("the-body", "The agency published 4,200 pages.", "The government cut taxes in May."),
     ("the-body", "The campaign declined to say more.", "The charity shop closed in May."),
     ("the-body", "The bank is due to repay the loan.", "The bank’s chief executive resigned."),
+    # Session 21
+    ("object-it", "A long strike could delay it.", "A long strike could delay the vote."),
+    ("object-it", "Greta Holm sold it.", "Greta Holm found the letter and published it."),
+    ("object-it", "Dale Kimbrough imposed new limits on it again.", "Dale Kimbrough said that it."),
+    (
+        "title-end",
+        "Greta Holm resigned from the board after Sen.",
+        "Greta Holm resigned after Sen. Dale Kimbrough quit.",
+    ),
+    ("title-end", "Dale Kimbrough attacked the plan after Mrs.", "Dale Kimbrough met Dr. Holm."),
+    ("cut-end", "The council did not sell the pier, even.", "The ferry line broke even."),
+    ("cut-end", "The toll rose even.", "The toll rose even further."),
+    (
+        "cut-end",
+        "The levy worried shopkeepers and both the Dover Traders Guild.",
+        "Both the Dover Traders Guild and the Harbour Union backed the levy.",
+    ),
+    ("cut-end", "Greta Holm thanked both Dale Kimbrough.", "The council sold both boats."),
 ]
 
 

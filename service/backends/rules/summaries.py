@@ -50,6 +50,7 @@ from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
 from service.backends.rules.lexicon import ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
+from service.backends.rules.sentences import TITLE_ABBREVIATIONS
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
@@ -144,6 +145,17 @@ def finish(text: str) -> str:
             # "rejected objections from residents who said | the tower was too tall": what they said is a
             # claim of its own; the summary ends on who said it (session 20, lead).
             s = s[: told.start()]
+    cut = _TITLE_OR_EVEN_END.search(s)
+    if cut is not None and s[: cut.start()].count(" ") > 2:
+        # "... won the primary in March, with Sens. | Tom Vale ...": a title abbreviation the sentence split ended
+        # on, its name cut off; ", even | though ...": the "even" of a subordinator cut off (session 21).
+        s = s[: cut.start()].rstrip(" ,;:—–-")
+    pair = _PAIR_CUT.search(s)
+    if pair is not None and s[: pair.start()].count(" ") > 2:
+        # "... a worry for builders and both the Dover Builders Guild | and the ... endorsed the plan": the clause
+        # break took the pair's second name to the next clause; the summary ends before the pair it began
+        # (session 21).
+        s = s[: pair.start()]
     if " ’" in s or " '" in s:  # the only spaces left are single ones: most sentences split nothing
         s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
@@ -158,6 +170,18 @@ def finish(text: str) -> str:
 
 
 _CLOSED = re.compile(r"[.!?][”\"’']$")
+# A person's title before a name ("after Sen. | Tom Vale dropped out"): no time, though it is capitalised and ends
+# on a full stop like "after Jan." (session 21: "Greta Holm resigned after Sen." was given).
+_PERSON_TITLES = TITLE_ABBREVIATIONS - words("st no nos vol pp fig")
+# A summary (its full stop stripped) ending on a person's title, with a preposition or a comma before it, or on ",
+# even": what followed was cut off.
+_TITLE_OR_EVEN_END = re.compile(
+    r"(?:,?\s+(?:with|after|before|by|from|to|for|and|of|than|as|like|including|against|between))?\s+"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in _PERSON_TITLES | words('sens reps')))})$|,\s+even$"
+)
+# "and both" and a name with no "and" after it: a pair the clause break cut after its first name ("and both the
+# Dover Builders Guild"); "both boats", "both of them" are whole.
+_PAIR_CUT = re.compile(r",?\s+and\s+both\s+(?:the\s+)?[A-Z](?:(?!\b(?:and|or)\b)[^,;:])*$")
 # A relative pronoun ending a summary after its noun: "... in a container that", "... the men who".
 _DANGLING_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|one)(?:\s+[\w’'-]+){1,3}?(?P<rel>\s+(?:that|which|who|whom))$"
@@ -497,10 +521,30 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # "The operator said sales had risen since | it cut the price": the body whose words hold the "it" is what
         # it stands for, not the thing the sentence before was about (session 20: "The jackpot cut the price"). Not
         # "its": a possessive in a body's words is as often the country or the thing they are about.
-        return teller
+        return teller or None
     for before in (ctx.borrowed, ctx.previous):
-        if w in ("it", "its") and before and (not _stands_for_it(before, w) or _a_person(ctx, before)):
+        if (
+            w in ("it", "its")
+            and before
+            # "Vexor Labs sued its supplier, Kestrel Foods. It ...": a body's name ending in "-s" is one body
+            # (session 21: the name was read as plural and "it" passed over it to the supplier).
+            and (
+                not (_stands_for_it(before, w) or ctx.book.type_of(before) == "organization")
+                or _a_person(ctx, before)
+            )
+        ):
             continue  # "Dale Kimbrough denied the charges. It raised questions ...": "it" is no person
+        if (
+            w == "it"
+            and before is ctx.borrowed
+            and before
+            and _BARE_NOUN.fullmatch(before)
+            and _SUBORDINATOR_JUST_BEFORE.search(ctx.masked, max(0, s0 - 12), s0)
+        ):
+            # "Officials said crime has dropped since | it hired 40 officers": a bare noun of the sentence's clause
+            # before, in lower case, is a quantity or a state, rarely what a later "it" does (session 21: "Crime
+            # hired 40 officers.").
+            continue
 
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about.
@@ -529,6 +573,20 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
 _THING_BETWEEN = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|each|every)\s|(?<=\s)[A-Z]")
 
 
+# A noun in lower case with no determiner, an adjective before it at most: "crime", "road traffic".
+_BARE_NOUN = re.compile(
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|no|some|any|each|every|it|they|he|she)\b)"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+)
+_SUBORDINATOR_JUST_BEFORE = re.compile(r"\b(?:since|after|when|until|before|because|once|while)\s+$")
+# A bare noun (no determiner: the pattern above passed it) and its own verb opening the words a body reports,
+# before the "it": "said | traffic had fallen since | it".
+_BARE_SUBJECT_BETWEEN = re.compile(
+    r"\s*(?:that\s+)?(?:[a-z][\w-]*\s+)?(?P<head>(?!(?:he|she|they|we|you|it|there|i)\b)[a-z][\w-]*)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b"
+)
+
+
 def _body_telling(ctx: Context, s0: int) -> str | None:
     """For an "it" at sentence offset ``s0`` deep in the words a reporting verb earlier in its sentence reports:
     the body that reports, as the article writes it ("The operator", a name), when no noun phrase it could
@@ -553,6 +611,12 @@ def _body_telling(ctx: Context, s0: int) -> str | None:
         # "The council said the bridge had been shut since | it flooded": a thing named between may be what it
         # stands for (the sentence's own clause before was about it): the older paths decide.
         return None
+    own = _BARE_SUBJECT_BETWEEN.match(between)
+    if own is not None and not plural_subject(own.group("head")):
+        # "The council said traffic had fallen since | it opened": a bare singular noun the body's words are about
+        # is no more the "it" than the body is ("The council opened", "Traffic opened": session 21); a reader cannot
+        # tell, and no subject is claimed ("" for none, so the older paths do not borrow one either).
+        return ""
     ctx.draw(ph.start)
     return raw[0].upper() + raw[1:]
 
@@ -1245,6 +1309,12 @@ def _compose_verb(
     if not own_group and ctx.group and _BARE_AND.search(masked, max(0, c_start - 8), c_start):
         shared = _shared_group(ctx.group, text, trig_start, trig_end, lemma)
     ctx.group = own_group or shared
+    pair = _PAIR_BEFORE_CLAUSE.search(masked, max(ctx.opening, c_start - 100), c_start)
+    if pair is not None and verb_start - c_start < 60:
+        # "won the seat and both Tom Vale and | Ana Varga conceded": the clause break cut the pair the subject
+        # closes; the subject opens at "both" (session 21: "Ana Varga conceded." was given).
+        c_start = pair.start("pair")
+        ctx.draw(c_start)
     region_m = masked[c_start:verb_start]
     s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
     region = text[s0:verb_start].strip()
@@ -1266,6 +1336,11 @@ def _compose_verb(
             # "“...,” Sanders told | the crowd": the verb's object, cut off with the clause after it.
             after = text[trig_end : told.end("obj")]
             ctx.draw(c_start, told.end("obj"))
+    even = _EVEN_CUT.search(after)
+    if even is not None and _CLAUSE_AFTER_EVEN.match(masked, c_end):
+        # "... did not sell the pier, even | though ...": the clause break before "though" left its "even"
+        # ending the summary (session 21: "..., even." was given).
+        after = after[: even.start()]
     after = _counted(ctx, after, text[trig_end:c_end], c_start, c_end)
     after = _before_main_clause(
         ctx,
@@ -1584,6 +1659,9 @@ def _compose_verb(
         and region[:1].islower()
         and len(region.split()) > 1
         and first not in _ING_PREPOSITIONS
+        # "said | waiting times had doubled", "warned that | rising prices ...": after what reports, an "-ing" word
+        # opens the reported clause's subject as its modifier, no participle (session 21: "Times had doubled.").
+        and (_REPORT_JUST_BEFORE.search(ctx.masked, max(0, s0 - 40), s0) is None or "," in region)
     ):
         # "Saying the trust had opened ...": the participle reports, the words after it are the subject.
         region = region[len(first) :].strip()
@@ -1619,6 +1697,11 @@ def _compose_verb(
     elif (joined := _AND_SUBJECT.match(region)) is not None and _has_own_verb(joined.group("head")):
         # "Protesters blocked the road and police | arrested 12 people": the subject after "and" is the verb's.
         subject = joined.group("subject")
+        both = _PAIR_OPENED.search(joined.group("head"))
+        if both is not None:
+            # "... for builders and both the Dover Builders Guild and | the Harbour Trades Council endorsed the plan":
+            # the pair the first "and" opened is the subject, both its names (session 21: the second alone).
+            subject = f"{both.group('first')} and {subject}"
         body = f"{subject} {predicate}"
     elif (
         (front := _FRONTED_PRONOUN.match(region)) is not None
@@ -1654,6 +1737,19 @@ def _compose_verb(
             if described is not None:
                 ctx.book.note_alias(described, region)
         subject = described or noun_phrase_of(region) or region
+        if (
+            not described
+            and (apposed := _DESCRIPTION_THEN_NAME.fullmatch(region)) is not None
+            and (
+                ctx.book.type_of(apposed.group("name")) != "person"
+                or _last_word(apposed.group("description")).lower() in ROLE_WORDS
+            )
+        ):
+            # "The manufacturer, Vexor Labs, | apologised": the name set off after the description is whom the next
+            # clause's "it" or shared verb means (session 21: "It declined ..." was "The manufacturer declined
+            # ..."); the summary keeps both as written. Not a name the entity book took for a person's after a
+            # body's description: "it" would pass over it to another body.
+            subject = apposed.group("name")
         body = f"{described or region} {predicate}"
         if not described and _uncontracted(first) in _PERSONAL and region.lower().startswith(first):
             # "He mocked Rubio for not having | won a single state": the sentence told from its pronoun subject,
@@ -1703,6 +1799,12 @@ def _they_in_question(body: str, ctx: Context, subject: str | None) -> str:
 # What a participle of saying or showing takes before its clause: "adding that", "refusing to concede that".
 _PARTICIPLE_THAT = re.compile(r"^(?:to\s+[a-z]+\s+)?that\s+(?=\S)")
 _ING_PREPOSITIONS = words("according regarding concerning")
+# A reporting verb or "that" right before a clause's subject: a lower-case "-ing" word after it modifies the noun.
+_REPORT_JUST_BEFORE = re.compile(
+    r"\b(?:that|said|says|say|added|adds|told\s+[a-z]+|warned|warns|argued|argues|claimed|claims|noted|notes|believes|"
+    r"believe|thinks|think|found|finds|showed|shows|show|suggested|suggests|estimated|estimates|"
+    r"insisted|insists|stressed|confirmed|announced|predicted|predicts|feared|fears)\s+$"
+)
 # First words of a phrase before a relative's comma that is no noun phrase: "until at least March, which".
 _NO_ANTECEDENT = words("at until till since by about around than least")
 # A clause before a relative's comma, after "and that": "and that teachers knew which rooms had filters".
@@ -1968,6 +2070,12 @@ _AND_SUBJECT = re.compile(
     r"[\w’'-]+)(?<!\swho)(?<!\swhich)$"
 )
 _OWN_AUX = words("has have had is are was were will would could can may might must should did does")
+# A pair's "both" and first member, then its "and", right before a clause: "... the seat and both Tom Vale and |".
+_PAIR_BEFORE_CLAUSE = re.compile(
+    r"(?:[,;]|\band)\s+(?P<pair>[Bb]oth\s+(?:the\s+)?[A-Z](?:(?!\b(?:and|or|both)\b)[^,;:])*?)\s+and\s+$"
+)
+# "both" and a pair's first member ending the words before the subject's "and": "... and both the Dover Guild".
+_PAIR_OPENED = re.compile(r"(?:,?\s+and\s+|^)(?P<first>[Bb]oth\s+(?:(?!\b(?:and|or)\b)[^,;:])+)$")
 
 
 def _has_own_verb(head: str) -> bool:
@@ -1993,13 +2101,19 @@ def _has_own_verb(head: str) -> bool:
     return False
 
 
+# A description in lower case, then a name set off by commas, the whole region before the verb: "The manufacturer,
+# Vexor Biologics,".
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?P<description>(?:[Tt]he|[Aa]n?)\s+[a-z][a-z\s-]{1,40}),\s+(?P<name>[A-Z][\w’'.&-]+(?:\s+[A-Z][\w’'.&-]+){0,3}),?"
+)
 _POSSESSED_NAMED = re.compile(
     r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;]{2,40},\s+"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,?$|,\s+(?P<rest>[^,;]*)$)"
 )
 # "until March", "before half-time" (not "after 0.7%", a comparison) right after a clause's end, up to a comma, a full stop or a new clause.
 _TIME_AFTER_CLAUSE = re.compile(
-    r"\s+(?P<pp>(?:until|till|before|after|since)\s+(?:(?:the|next|last|this|early|late|mid)\s+)?"
+    r"\s+(?P<pp>(?:until|till|before|after|since)\s+"
+    rf"(?!(?i:{'|'.join(sorted(_PERSON_TITLES))})\.)(?:(?:the|next|last|this|early|late|mid)\s+)?"
     r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
@@ -2013,6 +2127,9 @@ _SPAN_BEFORE_CLAUSE = re.compile(
     r"(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year)$"
 )
 _BEFORE_AFTER = re.compile(r"\s*(?:before|after)\s")
+# "even" the clause break cut from the subordinator it stressed ("even | though", "even | if", "even | as").
+_EVEN_CUT = re.compile(r"(?<!\bbreak)(?<!\bbroke)(?<!\bbroken)(?<!\bbreaks)(?<!\bbreaking),?\s+even\s*$")
+_CLAUSE_AFTER_EVEN = re.compile(r"\s*(?:though|if|as|when|while|after|before|because|so)\b")
 # The object of "told" cut off after it: "Sanders told | the crowd", "has told | her supporters that ...".
 _TOLD_OBJECT = re.compile(
     r"\s+(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s*[,.;:]|\s+that\b|\s*$"
@@ -3537,6 +3654,9 @@ _DESCRIPTION_OPENING = re.compile(
 )
 
 
+_NAME_SET_OFF = re.compile(r",\s+[A-Z]")
+
+
 def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     """The summary with a subject told by "the" and a body's kind ("The company cut 300 jobs.") given the body's
     name, when a reader can tell which body is meant: the nearest earlier mention of an organisation in the
@@ -3546,7 +3666,9 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     before. Else the summary stays as composed: the description is the article's own words, and a wrong name is
     worse (Session 12's rule for pronouns, applied to descriptions)."""
     m = _DESCRIPTION_OPENING.match(made.text)
-    if m is None:
+    if m is None or _NAME_SET_OFF.match(made.text, m.end()):
+        # "The manufacturer, Vexor Labs, apologised": the article names the body right after its description
+        # (session 21: another business named before took the description's place, "Kestrel Foods, Vexor Labs, ...").
         return made
     phrase, head = m.group(), m.group("head")
     found = [
