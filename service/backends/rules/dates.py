@@ -145,6 +145,16 @@ _YEAR_AFTER_WORD = re.compile(
     re.IGNORECASE,
 )
 _MODERN_YEAR = re.compile(r"(?:19|20)\d\d$")
+# Session 21: after "of", a year before a noun of its own phrase is that noun's ("a review of 2025 exam results"
+# dated the ordering 2025), not a time: the next word is no function word, verb in the past or verb of saying
+# ("the floods of 2013 destroyed", "the crisis of 2008 shows", "the summer of 2025 was").
+_OF_JUST_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_YEAR_MODIFIES_NEXT = re.compile(
+    r"\s+(?!(?:and|or|but|nor|to|in|on|at|by|for|from|of|with|into|over|under|after|before|since|until|as|than|"
+    r"the|a|an|that|this|which|who|when|where|while|is|are|was|were|be|been|has|have|had|will|would|could|can|may|"
+    r"might|must|should|saw|shows|showed|suggests|remains|means|proved|proves|says|said|looks|made|makes|left|"
+    r"brought|became|began|alone|onwards|onward|itself)\b)[a-z]+(?<!ed)\b(?!['’])"
+)
 _COUNTED_NEXT = re.compile(
     r"\s+(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -186,12 +196,16 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             )
         ):
             continue
-        if kind == "ahead" and (
-            prefix != "in"
-            or not is_future(clause_before(text, m.start()))
-            # "the rise was the first in four years", "their lowest level in 10 years" after a future clause: a
-            # span back to the last time, never a date ahead (session 19, lead: dated 2030)
-            or _RECORD_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
+        if (
+            kind == "ahead"
+            and (
+                prefix != "in"
+                or not is_future(clause_before(text, m.start()))
+                # "the rise was the first in four years", "their lowest level in 10 years" after a future clause: a
+                # span back to the last time, never a date ahead (session 19, lead: dated 2030)
+                or _RECORD_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
+                or _DONE_AFTER_CUE.search(clause_before(text, m.start())[-120:]) is not None
+            )
         ):
             continue  # "in six months" dates what a clause looking ahead plans; "the first in 10 years" nothing
         if (
@@ -205,6 +219,13 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if kind == "y" and not prefix and _COUNTED_NEXT.match(text, m.end()):
             continue  # "the 2000 people": a count
+        if (
+            kind == "y"
+            and not prefix
+            and _OF_JUST_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and _YEAR_MODIFIES_NEXT.match(text, m.end())
+        ):
+            continue  # "ordered a review of 2025 exam results": the year names the results (Session 21)
         if kind == "ts":
             # "in the spring", "over the summer" (Session 18): a season after a preposition of time, the
             # coming one for a clause that looks ahead ("might close a plant in the spring"), else the last
@@ -342,6 +363,14 @@ _RECORD_BEFORE = re.compile(
     r"wettest|driest|longest|shortest|deepest|strongest|weakest|busiest|quietest|sharpest|steepest|most\s+[a-z]+|"
     r"least\s+[a-z]+)(?:\s+(?!(?:will|would|shall|can|could|may|might|must|be|is|are|was|were)\b)[a-z]+){0,3}"
     r"\s+(?:in\s+)?$"
+)
+# Session 21: a clause told as done between the cue looking ahead and "in N years" is the count's own: "denied
+# that it had planned to cut the pension, saying it had raised it three times in four years" (dev17's like it was
+# dated years ahead, and so planned). Past perfect, or a participle of saying that opens a report of its own.
+_DONE_AFTER_CUE = re.compile(
+    r"(?:\bhad\b|,\s+(?:saying|adding|noting|arguing|insisting|claiming|pointing\s+out)\b)"
+    r"(?![^.;]*\b(?:will|won't|shall|'ll|would|is\s+to|are\s+to|plans?\s+to|expects?\s+to|set\s+to|due\s+to)\b)[^.;]*$",
+    re.IGNORECASE,
 )
 _MODAL_AHEAD = re.compile(
     r"\b(?:can|could|might|looming|forthcoming)\b(?!\s+(?:not|have|never)\b|n['’]t)(?:[^,.;]|\.\d)*$",
@@ -1107,6 +1136,7 @@ _ASIDE_CLOSES = re.compile(
     r"[^,;()]*?(?P<comma>,)\s+(?:(?:also|then|now|later|still|again|not)\s+)?(?P<next>[a-z]+)\b"
 )
 _PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
+_ASIDE_THEN_TIME = word_set("on at early late earlier last")
 _NOT_PARTICIPLES = word_set("hundred kindred indeed speed breed need feed seed red bed")
 _VERB_GROUP = word_set("has have had was were is are will would could can may might must should shall")
 
@@ -1128,7 +1158,15 @@ def _in_participle_aside(text: str, t: TimeMention, trig_start: int) -> bool:
     if closed is None:
         return False
     after = closed.group("next")
-    if not (after in _VERB_GROUP or after in PASTS or _participle(after) or after.endswith("s")):
+    if not (
+        after in _VERB_GROUP
+        or after in PASTS
+        or _participle(after)
+        or after.endswith("s")
+        # Session 21: an aside after the object, closed before the verb's own time: "approved the budget, drawn up
+        # in October, on Wednesday" dated the approval October
+        or after in _ASIDE_THEN_TIME
+    ):
         return False  # "..., and sold its unit": the list goes on
     return not opened.start("comma") < trig_start < closed.start("comma")
 

@@ -1802,6 +1802,33 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]"
 # "stayed closed on Monday" tells a day gone.
 STAYING = words("stay stays staying remain remains remaining")
 _STAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STAYING)) + r")\s+$", re.IGNORECASE)
+# Session 21: verbs whose present perfect with "since" tells a state still held, not a happening counted since
+# ("have been evacuated since Sunday", "has tripled since 2015", "has closed three times since 2019" stay
+# occurred): a level held ("held its rate at 3.5%", "held prices unchanged"), a thing shut or stopped in
+# the passive ("has been closed since the storm", "have been suspended since March").
+SINCE_STATES = {
+    "hold": "level",
+    "close": "passive",
+    "shut": "passive",
+    "suspend": "passive",
+    "halt": "passive",
+    "ban": "passive",
+    "freeze": "passive",
+}
+_HAS_JUST_BEFORE = {
+    "level": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?$", re.IGNORECASE),
+    "passive": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?been\s+$", re.IGNORECASE),
+}
+_NO_COUNT_UNTIL_SINCE = r"(?:(?!\b(?:twice|times|again|repeatedly|and|but)\b)(?:[^,;.]|\.\d))*?"
+_STATE_SINCE_AFTER = {
+    "level": re.compile(
+        r"\s+(?:[\w’'%.$€£-]+\s+){0,4}?(?:at|steady|unchanged|stable|flat|on\s+hold)\b"
+        + _NO_COUNT_UNTIL_SINCE
+        + r"\bsince\b",
+        re.IGNORECASE,
+    ),
+    "passive": re.compile(_NO_COUNT_UNTIL_SINCE + r"\bsince\b", re.IGNORECASE),
+}
 # Session 18: a happening someone is leading goes on: "Sergeant Pell, who is heading the investigation",
 # "the detective leading the inquiry into the fire" (dev5 and dev14; the rules said occurred).
 LEADING = words("leading heading conducting running overseeing directing coordinating")
@@ -1836,6 +1863,35 @@ _CHANCE_OF = re.compile(
     r"(?:(?:a|an|the|further|more|another|new)\s+)?(?:(?!(?:and|or|but|then)\s)[\w’'.%-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# Session 21: a chance told of a clause of its own, with its modal: "There is a chance the bridge will reopen",
+# "the risk that prices would rise". The clause opens with "that" or a subject's first word ("the risk assessment
+# will be published" is no chance told), and no clause break stands between.
+_CHANCE_THAT = re.compile(
+    r"\b(?:chance|chances|odds|probability|likelihood|risk|prospect|possibility)\s+"
+    r"(?:that\s+|(?=(?:the|a|an|it|they|he|she|we|this|its|their|his|her|some|more|prices|rates)\s))"
+    r"(?:(?!(?:and|or|but|then|which|who)\s)[\w’'.%-]+\s+){0,5}?"
+    r"(?:will|would|could|might|may|can|’ll|'ll)\s+(?:(?:not|also|soon|still|be|have)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Session 21: a verb in the past joined by "and" to one inside a whether-question is asked with it: "Police would
+# not say whether the man was arrested and charged on Monday" told the charging as occurred (the first verb, the
+# question's, is no event of its own there). A passive only, whose "was" governs both verbs ("debated whether the
+# firm had failed and sacked its chief" may tell a sacking); in one clause: no comma, colon or semicolon.
+_WHETHER_AND = re.compile(
+    r"\bwhether\s+(?!or\b)[^,;:]*?\s(?:was|were|is|are|be|been)\s+(?P<verb>[a-z]+)\s+and\s+(?:(?:then|later|also)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_and_joined(sentence: str, start: int) -> bool:
+    """Whether the verb at ``start`` follows "and" after a passive inside a whether-question, as "was arrested and |
+    charged" does (not "asked whether the vote would go ahead and | left")."""
+    m = _WHETHER_AND.search(sentence, max(0, start - 120), start)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    return _told_past(verb) or verb in PASTS
 
 
 # Session 19: a bare verb joined by "and" or "or" to one after "should" shares the obligation: "Customers
@@ -1895,6 +1951,26 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     if status == "occurred" and _CHANCE_OF.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "hypothetical"  # "a 60% chance of a rate cut on Wednesday" (Session 18)
     if (
+        status in ("occurred", "negated")
+        and trigger.kind == "verb"
+        and trigger.form in ("past", "participle")
+        and _asked_and_joined(sentence, trigger.start)
+    ):
+        return "hypothetical"  # "would not say whether the man was arrested and charged" (Session 21)
+    if (
+        status == "occurred"
+        and trigger.kind == "verb"
+        and not before.strip()
+        and sentence[trigger.start : trigger.end].lower().endswith("ing")
+    ):
+        ahead = _AHEAD_BEFORE_RESULT.search(sentence, max(0, trigger.start - 120), trigger.start)
+        if ahead is not None:
+            # Session 21: a participle of result after a clause looking ahead is ahead with it: "The plant will close
+            # in March, ending 80 years of production" told the ending as occurred.
+            return "hypothetical" if ahead.group(1).lower() in ("could", "might", "may") else "planned"
+    if status == "planned" and _CHANCE_THAT.search(sentence, max(0, trigger.start - 90), trigger.start):
+        return "hypothetical"  # "There is a chance the bridge will reopen": a chance is no plan (Session 21)
+    if (
         status in ("occurred", "planned")
         and trigger.kind == "nominal"
         and _CALLED_OFF_AFTER.match(sentence, trigger.end)
@@ -1918,6 +1994,16 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
         and _NOT_BARE_AND.search(before[-80:])
     ):
         return "occurred"  # "did not name the man and arrested two others" (Session 20)
+    if (
+        status == "occurred"
+        and trigger.kind == "verb"
+        and trigger.lemma in SINCE_STATES
+        and _HAS_JUST_BEFORE[SINCE_STATES[trigger.lemma]].search(before[-30:])
+        and _STATE_SINCE_AFTER[SINCE_STATES[trigger.lemma]].match(sentence, trigger.end)
+    ):
+        # Session 21: a state held since a time goes on: "The central bank has held its key rate at 3.5% since March",
+        # "its deep end has been closed to swimmers since the storm" (dev5's and dev17's like them were occurred).
+        return "ongoing"
     sentence_before = sentence[: trigger.start]
     if status in _DENIABLE and _DENIED_CLAIM.search(sentence_before[-240:]):
         return "negated"
@@ -1949,10 +2035,18 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     # Both asides end with a comma: without one they change nothing (session 17, speed: two case-insensitive
     # patterns over every verb's words before it).
     window = (_FINAL_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", before)) if "," in before else before)[-70:]
+    if "," in before:
+        question = _WHETHER_OPENS.match(before)
+        if question is not None:
+            # Session 21: "Whether or not the plant closed, workers were paid": the question ends at its comma.
+            window = before[question.end() :][-70:]
     if _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     tail = window[-45:]
-    negation = list(NEGATED.finditer(tail))
+    shift = len(window) - len(tail)
+    # Session 21: "whether or not" asks and denies nothing ("Whether or not the plant closed, workers were paid and
+    # sent home" told the closing and the sending as negated).
+    negation = [n for n in NEGATED.finditer(tail) if not _WHETHER_OR.search(window, 0, shift + n.start())]
     if negation and negation[-1].group().lower() == "without" and _AND_AFTER.search(tail, negation[-1].end()):
         # "leaving 3,000 homes without water and forcing shops to close": "without" has its own noun, and the
         # verb after "and" is not denied (review of session 19)
@@ -1986,6 +2080,16 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     return "occurred"
 
 
+# A modal looking ahead, then its clause up to the comma before a participle: "will close in March, | ending"; not
+# over a clause of its own ("will combine in 2028 after their councils backed the plan on Tuesday, | ending": the
+# ending came with the backing, told as done; dev11 has one like it).
+_AHEAD_BEFORE_RESULT = re.compile(
+    r"\b(will|would|shall|could|might|may)\s+(?!have\b|not\b|never\b)"
+    r"(?:(?!\b(?:after|before|when|once|because|since|while|as|and|but|that|which|who|where)\b)[^,;])*,\s*$",
+    re.IGNORECASE,
+)
+_WHETHER_OPENS = re.compile(r"\s*whether\s[^,;]*,\s", re.IGNORECASE)
+_WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
 # A coordinated verb after "without" and its noun: "without water and forcing".
 _AND_AFTER = re.compile(r"\s(?:and|,)\s+(?:then\s+)?[a-z]+(?:ing|ed)\b")
 # The types a refusal to speak takes (``NEGATED_SPEECH_LABELS``).
@@ -2317,6 +2421,9 @@ def find_events(
                 _told_past(masked[trig.start : trig.end])
                 and _BARE_MODAL_BEFORE.search(masked, max(0, a - 80), a)
             )
+            # Session 21: a state held since a time is no modality ("has held rates at 4% since March and cut them
+            # on Friday": the cut happened on its own day)
+            and not (out[-1].status == "ongoing" and draft.when is not None)
         ):
             # "would close two breweries and cut 300 jobs": the second verb shares the first's modality.
             shared: dict[str, object] = {"status": out[-1].status}
@@ -2692,6 +2799,18 @@ def _when(
         and _ASKED_OF_THE_PAST.search(ctx.masked, max(0, trig.start - 80), trig.start)
     ):
         forward = trig.form not in ("past", "participle")
+    # Session 21: what someone was ready or about to do, told by the writer in the past, was ready then: "The
+    # minister was ready to resign on Monday but was talked out of it", "was about to close the plant on Friday
+    # when a buyer came forward" (each the coming day). Reported ("said it was ready to strike on Monday", "...,
+    # its leader said") it is still ahead, as the speaker's present.
+    if (
+        forward
+        and status in ("hypothetical", "planned")
+        and _WAS_WILLING.search(ctx.masked, max(a, trig.start - 45), trig.start)
+        # a verb of saying anywhere in the sentence may report it: "was ready to strike on Monday, its leader said"
+        and not _SAID_BEFORE.search(ctx.masked, ctx.opening)
+    ):
+        forward = False
     # Session 19: the day a happening called off had been set for is ahead of the plan ("a strike planned for
     # Monday had been called off").
     forward = forward or (
@@ -2714,8 +2833,12 @@ def _when(
 
 # "whether", or "if" after a verb of asking or knowing, before a verb told in the past.
 _ASKED_OF_THE_PAST = re.compile(
-    r"(?:\bwhether|\b(?:unclear|clear|know|knew|known|sure|ask|asked|asking|check|checked|checking|establish|"
+    r"(?:\bwhether|\b(?:unclear|clear|know|knows|knew|known|sure|ask|asks|asked|asking|check|checked|checking|establish|"
     r"investigate|investigating|determine|confirm|see|saw|wonder|wondered)\s+if)\s[^,;]*$",
+    re.IGNORECASE,
+)
+_WAS_WILLING = re.compile(
+    r"\b(?:was|were)\s+(?:(?:still|also|even|already|just)\s+)?(?:ready|willing|prepared|about)\s+to\s+(?:[\w’'-]+\s+)?$",
     re.IGNORECASE,
 )
 _MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not)?\s+have\b", re.IGNORECASE)
@@ -3128,6 +3251,12 @@ def _time_for(
         if t.kind == "clock" and status != "occurred":
             continue  # the story's day dates what happened then, not what is to come
         if (
+            prefix in ("before", "after", "by")
+            and t.end <= trig.start
+            and not masked[t.end : trig.start].strip()
+        ):
+            continue  # "before the summer ended": the season is the verb's subject, its bound no time (Session 21)
+        if (
             _SPEECH_TIME.search(masked[max(0, t.start - 40) : t.start])
             and not (trig.end <= t.start and t.start - trig.end <= 2)
             # Session 20: a time in the possessive names the noun after it, not the saying ("The mayor said next
@@ -3149,7 +3278,17 @@ def _time_for(
     own = [
         t
         for t in usable
-        if a <= t.start < b and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
+        if a <= t.start < b
+        and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
+        # Session 21: the day a noun before the verb was set for is the noun's, not its calling off: "The strike
+        # planned for Monday was called off on Friday" dated the calling off Monday ("The match scheduled for
+        # Sunday was won by the visitors" keeps it: the match was played then)
+        and not (
+            trig.kind != "nominal"
+            and trig.lemma in PLAN_CHANGES
+            and t.end <= trig.start
+            and SCHEDULED_FOR.search(masked, max(0, t.start - 30), t.start) is not None
+        )
     ]
     if own:
         # A date of its own before a time of day the story's day dates ("at 3.10am on Sunday").
@@ -3238,6 +3377,8 @@ def _time_for(
 
 
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
+# Verbs that change a plan rather than carry it out (Session 21).
+PLAN_CHANGES = words("call cancel postpone delay defer move scrap suspend reschedule abandon axe shelve push")
 # Between a clause's time and the participle of result after its comma: a few words of that clause.
 # Session 20: a participle of result that tells a state lasting after the happening goes on and has no day
 # ("ran aground on Tuesday, blocking the strait": dev13's gold calls the blocking ongoing, undated).
