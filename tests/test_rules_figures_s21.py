@@ -261,6 +261,7 @@ def test_a_count_with_no_superlative_or_in_digits_stays_a_count(text: str, value
         ("The firm employs 50 bus and train drivers.", 50.0, "drivers"),
         ("The storm damaged 12 road and rail bridges.", 12.0, "bridges"),
         ("The agency hired 12 doctors and support staff.", 12.0, "staff"),
+        ("The town has 2 primary and secondary schools.", 2.0, "schools"),
     ],
 )
 def test_two_nouns_joined_before_one_head_count_the_head(text: str, value: float, unit: str) -> None:
@@ -325,3 +326,17 @@ def test_a_superlative_before_a_plural_or_a_noun_in_est_keeps_the_count(
 ) -> None:
     """Guard: the plural after a superlative is counted; nouns in "-est" are nouns."""
     assert by_value(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 747 plane and fuel trucks were grounded for 9 hours.",
+        "Crews cleared the 300 block and side streets after 9 hours.",
+    ],
+)
+def test_a_model_or_a_place_before_and_counts_nothing_after_it(text: str) -> None:
+    """Guard: "the 747 plane" names a model, "the 300 block" a place; no trucks or streets are counted."""
+    figs = figures(text)
+    assert [f for f in figs if f.value == 9.0], "the sentence was read"
+    assert not [f for f in figs if f.value in (747.0, 300.0)]

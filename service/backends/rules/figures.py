@@ -841,27 +841,33 @@ _ADJECTIVE_ENDINGS = (
 _JOINED_HEAD = re.compile(r"\s+and\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<head>[a-z][a-z-]*)\b")
 
 
+# "the 747 plane and fuel trucks": a model's number after "the" names the plane; nothing after "and" is counted.
+_MODEL_AFTER_THE = re.compile(r"\bthe\s+\d{3,}\s+$", re.IGNORECASE)
 # What ``_joined_head`` read, for its provenance: lowercase words, "and", lowercase words, up to the unit's end.
 _JOINED_SPAN = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}\s+and(?:\s+[a-z][a-z-]*){2,3}$")
 
 
-def _joined_head(text: str, first: str, first_end: int) -> tuple[str, int] | None:
+def _joined_head(text: str, start: int, first: str, first_end: int) -> tuple[str, int] | None:
     """The head after "and" that ``first`` is counted with ("toll and maintenance jobs"), or None."""
     m = _JOINED_HEAD.match(text, first_end, first_end + 60)
     if m is None:
         return None
     head, mods = m.group("head"), m.group("mods").split()
-    if any(w in NOT_UNITS or w in UNIT_SKIP or w in NUMBER_WORDS for w in [*mods, head]) or any(
-        w.endswith(_ADJECTIVE_ENDINGS) for w in mods
-    ):
-        return None  # "300 engineers and other staff", "the 300 block and nearby streets"
+    if any(w in NOT_UNITS or w in UNIT_SKIP or w in NUMBER_WORDS for w in [*mods, head]):
+        return None  # "300 engineers and other staff", "two cars and three vans"
     if not (is_plural(head) or head in ZERO_PLURALS) or head in NOT_COUNTED or head in S_NOT_PLURALS:
         return None
     if is_plural(first) or first in ZERO_PLURALS:
-        covered = head in WORKFORCE_HEADS and first.endswith(("ers", "ors", "ists", "ians", "ics"))
+        # an adjective after "and" describes the head ("40 doctors and nursing staff" may be doctors and nurses)
+        covered = (
+            head in WORKFORCE_HEADS
+            and first.endswith(("ers", "ors", "ists", "ians", "ics"))
+            and not any(w.endswith(_ADJECTIVE_ENDINGS) for w in mods)
+        )
     else:
         covered = (
-            first not in DURATION_UNITS
+            _MODEL_AFTER_THE.search(text, max(0, start - 24), start) is None
+            and first not in DURATION_UNITS
             and first not in MEASURE_UNITS
             and first not in JOINED_NOT_FIRST
             and first.isalpha()
@@ -875,7 +881,7 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     Nouns before a plural modify it; the plural is the head. A gerund naming a kind of thing
     stays with its noun (``GERUND_MODIFIERS``). Without a plural within two words, ``first`` is the unit.
     """
-    joined = _joined_head(text, first, first_end)
+    joined = _joined_head(text, start, first, first_end)
     if joined is not None:
         return joined
     if is_plural(first) and first not in GERUND_MODIFIERS:
