@@ -305,6 +305,7 @@ def test_a_block_and_nearby_streets_counts_no_streets() -> None:
         ("Subsidies will go to only about 1,200 of the largest, the ministry said.", 1200.0),
         ("Only 12 of the oldest remain in service.", 12.0),
         ("Payments to 40 of the poorest rose.", 40.0),
+        ("The two-term mayor runs a city that ranks among the top 10 largest in the region.", 10.0),
     ],
 )
 def test_a_superlative_after_a_number_is_no_unit(text: str, value: float) -> None:

@@ -2893,7 +2893,9 @@ def _rate_denominators(text: str, found: list[_Found]) -> None:
 # Words after a count that name what it counts elsewhere ("11 of the March states", "4,500 such donors")
 # or that tell it counts no noun of the sentence ("we are five right now", "14 solidly or leaning ...").
 _OTHER_NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other|right|now|alone|together|times|strong|\w+ly)\b",
+    r"\s+(?:of\s+(?:the|these|those|its|their|his|her|our)|such|other|right|now|alone|together|times|strong|\w+ly"
+    # "among the top 10 largest in the world" borrowed an earlier count's noun once "largest" was no unit (session 21)
+    r"|(?:most|least)\s+[a-z]+|[a-z]{2,}est)\b",
     re.IGNORECASE,
 )
 # Between listed numbers: "20 or 30", "7, 8, 10", "5, 10 or 15".
