@@ -607,6 +607,17 @@ CONTINUED_DIRECTION: dict[str, str] = {
 # share or a currency recovers a share of itself ("4%", "part of the losses"), a receiver or the police
 # an amount of money.
 MONEY_NEXT = re.compile(r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over)\s+)?[$€£¥]")
+# Session 21: money as the object of an active "raise", told by its currency sign with no "million" or
+# "m" ("has raised about $64,000, mostly in donations", dev17; "have raised £310,000 in 48 hours", dev14),
+# is money raised, as "raised $40 million" already was (``LEMMA_OBJECT_TYPES["raise"]``): both sets label
+# it "fundraising", and the rules said "rise". A passive's amount is the size of the change ("The fee was
+# raised $5": a rise), and money after the object or "by" is its size too ("raised the fee by $5").
+# A price told per unit is the size of a rise ("Hotels raised $20 a night"), not money raised.
+MONEY_OBJECT_TYPES = {"raise": "fundraising"}
+MONEY_OBJECT = re.compile(
+    r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|an\s+extra|a\s+further)\s+)?"
+    r"[$€£¥]\s?\d[\d,.]*(?![\d,.])(?:\s*(?:m|bn|k|million|billion)\b)?(?!\s+(?:a|an|per|each|every)\s)"
+)
 # Session 15: an amount told beside the amount it was before (", up from $15", ", down from 81 seats") reports
 # a change, named by its direction as the gold guide's proposal names any change of an amount: "Trucks will pay
 # $19 per axle, up from $15" is a rise (dev11), "took 66 of the 152 seats with 36.8% of the vote, down from 81

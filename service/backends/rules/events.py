@@ -108,6 +108,8 @@ from service.backends.rules.event_words import (
     MILITARY_STRIKE_MODIFIERS,
     MODIFIED_NOMINALS,
     MONEY_NEXT,
+    MONEY_OBJECT,
+    MONEY_OBJECT_TYPES,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
     NEGATED_SPEECH,
@@ -2931,6 +2933,12 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return CONTINUED_DIRECTION[c.group("noun").lower()]
     if trig.lemma in TERM_SIGNED and TERM_OBJECT.match(masked, trig.end):
         return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
+    if (
+        trig.lemma in MONEY_OBJECT_TYPES
+        and MONEY_OBJECT.match(masked, trig.end)
+        and not _BE_JUST_BEFORE.search(masked, 0, trig.start)
+    ):
+        return MONEY_OBJECT_TYPES[trig.lemma]  # "has raised about $64,000": money raised (Session 21)
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
     if own is not None:
         # "raised $1.5 billion", "raised £2m": money raised; "passed the annual budget": a law passed.

@@ -1,0 +1,51 @@
+"""Event types, session 21 (issue 15): mechanisms read on dev17's first-sight disagreements (dev17 became
+development data this session), kept where they fixed first-sight disagreements of two of dev7-dev17 and
+lowered none of the development sets.
+
+Every sentence here is written for the test, with hard negatives beside each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules_support import EventTyping
+
+_AT = EventTyping("2026-11-20")
+by_trigger = _AT.by_trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # Money told by its currency sign, with no "million", as the object of an active "raise": money raised.
+        ("The appeal has raised about $64,000 from small donors since May.", "raised", "occurred"),
+        ("Supporters have raised £310,000 in 48 hours for the hospice.", "raised", "occurred"),
+        ("The charity raised more than €12,500 at a gala on Saturday.", "raised", "occurred"),
+        ("Volunteers raised an extra $3,500 at the weekend.", "raised", "occurred"),
+        ("The campaign has not raised $10,000 yet.", "raised", "negated"),
+    ],
+)
+def test_money_raised_by_its_sign_is_fundraising(text: str, trigger: str, status: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == "fundraising", got
+    assert got[trigger].status == status, got[trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives (guards): money after the object or after "by" is the size of a rise, a passive's amount
+        # too, a price told per unit is what went up, and an object that is no money keeps its own noun.
+        ("The council raised the parking fee by $5 on Monday.", "raised", "rise"),
+        ("The firm raised its offer to $64,000 per plot.", "raised", "rise"),
+        ("The fee was raised $5 in January.", "raised", "rise"),
+        ("Hotels in the resort raised $20 a night for the festival week.", "raised", "rise"),
+        ("The airline raised €15 per ticket on the route.", "raised", "rise"),
+        ("The union raised concerns about $64,000 in unpaid wages.", "raised", "concern"),
+        ("The club raised ticket prices, meals and $5 parking.", "raised", "rise"),
+    ],
+)
+def test_money_raised_guards(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got
