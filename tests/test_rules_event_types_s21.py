@@ -49,3 +49,37 @@ def test_money_raised_by_its_sign_is_fundraising(text: str, trigger: str, status
 def test_money_raised_guards(text: str, trigger: str, type_: str) -> None:
     got = by_trigger(text)
     assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A word the object tables name (staff, jobs, power, electricity) right before a noun of money or measure is
+        # a modifier of that noun, not what the verb acts on: the verb's own noun, or the change by its size.
+        ("Some shops could cut staff hours after the rise.", "cut", "cut"),
+        ("The council will cut its jobs budget in April.", "cut", "cut"),
+        ("The regulator cut electricity prices on Monday.", "cut", "cut"),
+        ("The hospital cut staff pay by 5% last year.", "cut", "fall"),
+        ("The deal will cut power bills by 10% next year.", "cut", "fall"),
+    ],
+)
+def test_a_modifier_is_not_the_object(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives (guards): staff, jobs and power that head their phrase keep the table's noun.
+        ("The bank cut 300 staff in March.", "cut", "job cuts"),
+        ("The airline will cut jobs and routes next year.", "cut", "job cuts"),
+        ("The chain cut staff at 12 stores.", "cut", "job cuts"),
+        ("The factory cut its workforce by half.", "cut", "job cuts"),
+        ("The storm cut power to 40,000 homes on Sunday.", "cut", "power cut"),
+        ("The school cut staff numbers to 40.", "cut", "job cuts"),
+    ],
+)
+def test_a_modifier_guards(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got

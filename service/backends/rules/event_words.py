@@ -2655,6 +2655,14 @@ COST_FORMS = words("cost costs costing")
 
 # Words that end the search for an object: the clause has moved on to circumstances.
 OBJECT_STOPS = words("from by since until after before when while because which who that said")
+# Session 21: nouns of money and measure that make the word before them a modifier of their phrase, not the
+# thing acted on: "could cut staff hours" is no job cut (dev17 labels it a cut), "will cut power bills by 10%" no
+# power cut, "cut staff pay by 5%" a fall by its size. "cut 300 staff", "cut power to 40,000 homes", "cut staff
+# numbers to 40" keep theirs.
+MEASURE_HEADS = words(
+    "bills bill prices price costs cost pay wages salaries hours budget budgets spending fees "
+    "rates charges tariffs bonuses pensions overtime"
+)
 # How many words after (or before) the trigger are searched for an object.
 OBJECT_WINDOW = 8  # words, numbers not counted ("between $1.2 billion and $1.5 billion on projects")
 

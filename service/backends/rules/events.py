@@ -105,6 +105,7 @@ from service.backends.rules.event_words import (
     LIGHT_STATUS,
     LIGHT_VERBS,
     MATCH_RESULT_TYPES,
+    MEASURE_HEADS,
     MILITARY_STRIKE_MODIFIERS,
     MODIFIED_NOMINALS,
     MONEY_NEXT,
@@ -2987,6 +2988,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 break
             if w == "to" and k + 1 < len(after) and after[k + 1] in DETERMINERS:
                 continue  # "agreed to a truce": "to" governs a noun, not an act decided on
+            if w in table and k + 1 < len(after) and after[k + 1] in MEASURE_HEADS:
+                continue  # "cut staff hours", "cut power bills": a modifier of the noun after it (Session 21)
             if w in table and (k == 0 or w not in _LINKS):
                 acts = TO_ACTS.get(trig.type, {})
                 if w == "to" and k + 1 < len(after) and after[k + 1] in acts:
