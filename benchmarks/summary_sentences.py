@@ -94,6 +94,7 @@ KINDS = (
     "object-it",  # "it" as the object ending the summary, for a thing never named: "A long strike could delay it."
     "title-end",  # a title abbreviation ending the summary, its name cut off: "Greta Holm resigned after Sen."
     "cut-end",  # a word left by a cut ending the summary: "..., even.", a pair's "both" with no "and": "and both Kestrel."
+    "said-nothing",  # a vehicle of speech told as made, nothing of what it said: "A statement was issued by Greta Holm."
 )
 
 
@@ -1135,6 +1136,23 @@ EVEN_END = re.compile(
 PAIR_CUT = re.compile(r"\bboth\s+(?:the\s+)?[A-Z](?:(?!\b(?:and|or)\b)[^;:])*$")
 
 
+# A vehicle of speech told as made, and nothing of it: "Dover Radio issued a statement.", "A letter was sent by ...".
+VEHICLE_ONLY = re.compile(
+    r"(?:\b(?:issued|released|sent|made|paid|delivered|wrote|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"|^(?:A|An|The)\s+(?:[\w-]+\s+)?(?=(?:statement|letter|request|tribute|ruling|post)\s+(?:was|were)\s))"
+    r"(?:statement|letter|request|tribute|ruling|post)"
+    r"(?:\s+(?:was|were)\s+(?:issued|released|sent|made|paid|delivered|written|posted)(?:\s+by\s+[^,;]+)?)?\.?$"
+)
+
+
+def said_nothing(summary: str, people: Sequence[str] = ()) -> bool:
+    """A vehicle of speech told as made and nothing of what it said: a statement, letter, request, tribute or ruling
+    told as issued, sent or made and no more ("Dover Radio issued a statement.", "A statement was released by Greta
+    Holm."); "issued a statement denying the claim" passes. (An occasion of speech told with its speaker, "Greta Holm
+    spoke in an interview.", is session 18's whole sentence and passes.)"""
+    return VEHICLE_ONLY.search(_unquoted(summary).strip()) is not None
+
+
 def object_it(summary: str, people: Sequence[str] = ()) -> bool:
     """ "it" as the object ending the summary ("A long strike could delay it.", "The council sold it."), with no thing
     named after the subject's verb it could stand for ("... found the article and would release it" passes). Not
@@ -1262,6 +1280,7 @@ CHECKS = {
     "object-it": object_it,
     "title-end": title_end,
     "cut-end": cut_end,
+    "said-nothing": said_nothing,
 }
 
 

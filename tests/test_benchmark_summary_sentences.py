@@ -271,6 +271,17 @@ CASES = [
         "Both the Dover Traders Guild and the Harbour Union backed the levy.",
     ),
     ("cut-end", "Greta Holm thanked both Dale Kimbrough.", "The council sold both boats."),
+    (
+        "said-nothing",
+        "A letter was sent by the council.",
+        "Greta Holm spoke in an interview with the Dover Gazette.",
+    ),
+    (
+        "said-nothing",
+        "A statement was released by Greta Holm.",
+        "Kestrel Foods issued a statement denying the claim.",
+    ),
+    ("said-nothing", "Dover Radio issued a statement.", "The council made a request for funds."),
 ]
 
 
