@@ -120,7 +120,7 @@ CONDITION_THEN_CLAUSE = re.compile(
 # A venue or a channel of any length between the cue and "that": "said on NBC's Meet the Press on
 # Sunday that", "said on CNN, where he is a paid contributor, that", "told a rally in Ohio that".
 VENUE_THEN_THAT = re.compile(
-    r"\s+(?:on|in|at|to|during|before|via|through|with|of)\s+[^.;:!?]{1,100}?,?\s+that\b\s*"
+    r"\s+(?:on|in|at|to|during|before|via|through|with|of|over|after)\s+[^.;:!?]{1,100}?,?\s+that\b\s*"
 )
 # An addressee of any length between a telling verb and "that": "told the audience at his
 # fundraiser for veterans that", "reminded voters in the state that" (issue 14, session 6).
@@ -167,7 +167,10 @@ SECOND_REPORT = re.compile(
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
     "after before during at in on with following to for from by while when as adding saying citing "
-    "outside inside near behind ahead through upon within into onto off"
+    "outside inside near behind ahead through upon within into onto off against"
+    # Session 21 (lead): nor a cause ("Farmers protest over new charges"; "over" before a number is a quantity:
+    # ``QUANTITY_OPENING``)
+    " over"
 )
 # A defeat owned by the verb before it: "conceded defeat", "admitted defeat" are acts of the contest, not things
 # said to be so (the claim was "Defeat shortly after 2am."; dev9's gold has no attribution for it). "claimed
@@ -175,7 +178,11 @@ CLAIM_CANNOT_START = words(
 OUTCOMES_OWNED = words("defeat")
 # A quantity opening a claim, not a venue or a time (session 18): "said at least nine moorings would be sold" had
 # no claim, "at" being a word no claim starts with.
-QUANTITY_OPENING = re.compile(r"(?:at\s+(?:least|most)|in\s+excess\s+of)\b", re.IGNORECASE)
+QUANTITY_OPENING = re.compile(
+    r"(?:at\s+(?:least|most)|in\s+excess\s+of)\b|over\s+(?:[\d$€£]|a\s+(?:third|quarter|half|dozen|hundred|thousand|million)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|half)\b)",
+    re.IGNORECASE,
+)
 # Claims shorter than this (in words) are not claims ("he said so").
 MIN_CLAIM_WORDS = 3
 
@@ -325,7 +332,11 @@ _TIME_THEN_PARTICIPLE = re.compile(
     # the phrase: a time or an occasion of a few words, no "that" and no finite verb (review of session 19: "said at
     # the meeting that the pier would close, adding ..." lost its claim)
     r"\s+(?:on|in|last|this|late|early|at)(?:\s+(?!(?:that|was|were|is|are|had|has|have|would|will|could|should|did)\b)"
-    r"[\w’'-]+){1,4}\s*,\s+(?:" + _REPORT_GOES_ON + r")\b"
+    r"[\w’'-]+){1,4}\s*,\s+(?:"
+    + _REPORT_GOES_ON
+    # Session 21 (lead): a participle of what followed ("its maker said on Thursday, sending its shares up 22%"
+    # was the claim "Sending its shares up 22%.")
+    + r"|(?!(?:following|including|regarding|concerning|according|during|citing|pending|excluding)\b)[a-z]{3,}ing)\b"
 )
 # The cue's own time, then a clause joined by "and"/"but": "..., officials said Tuesday, and two schools have
 # told ...", "..., the company said on Monday, and 300 jobs will go": what was said came before (session 20, lead).
@@ -333,6 +344,30 @@ _TIME_THEN_AND = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:and|but)\s"
     r"(?!(?:again|also|later|then|on|in|at|that|repeated|added)\b)"
+)
+_AUXILIARY_OPENINGS = words("would will could should can may might must is was were are has have had")
+# A noun phrase set off by a comma at the sentence's start, then its speaker and the cue: "The plan, the minister said".
+_OPENING_SET_OFF = re.compile(
+    r"[\s“\"]*(?:The|A|An|Its|This|That|These|Those|Our|His|Her|Their)\s[^,;:]{1,60},\s+(?!(?:which|who|that)\b)"
+    r"[^,;:]{2,60}?\s+[a-z]+"
+)
+_REFLEXIVE_TO = re.compile(r"(?:itself|himself|herself|themselves)\s+to\b", re.IGNORECASE)
+_TELLING_CUE = re.compile(
+    r"\b(?:tell|tells|told|telling|inform|informs|informed|informing|notified|notifying)\s*$"
+)
+# Whom a telling reached and what it was about, with no clause: "telling users about the breach". Not "about" before
+# a number ("told reporters about 40 people had died").
+_TOLD_ABOUT = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)[\w’'-]+\s+){1,3}about\s+(?![\d$€£])"
+    r"(?:(?!(?:is|was|are|were|had|has|have|would|will|could|did)\b)[^,;:\s]+(?:\s+|$)){1,8}$"
+)
+# Session 21 (lead): the cue's own time, then a noun phrase to the sentence's end, no verb of its own: "Visitors will
+# pay $15 from June, the park authority said on Friday, the first charge in its 70-year history." comments on what
+# was said before; it was taken as the claim.
+_TIME_THEN_COMMA = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
 )
 _COLON_THEN_QUOTE = re.compile(r"[^.;]{0,60}?:\s*[“‘\"']")
 
@@ -360,7 +395,17 @@ def _claim_after(
         _PUNCT_AFTER_CUE.match(masked[cue_end : cue_end + 3])
         and not ASIDE_THEN_THAT.match(masked, cue_end)
         and set_off is None
-    ) or (lead and (_TIME_THEN_PARTICIPLE.match(masked, cue_end) or _TIME_THEN_AND.match(masked, cue_end))):
+    ) or (
+        lead
+        and (
+            _TIME_THEN_PARTICIPLE.match(masked, cue_end)
+            or _TIME_THEN_AND.match(masked, cue_end)
+            or (
+                (time_comma := _TIME_THEN_COMMA.match(masked, cue_end, sent_end)) is not None
+                and _verbless_comment(masked[time_comma.end() : sent_end])
+            )
+        )
+    ):
         # "he said, adding ...", "officials said on Monday, adding that ...": the claim is elsewhere (the time
         # case session 19, lead: the words after "adding that" were taken as "said"'s claim and the main
         # clause's claim was lost)
@@ -442,6 +487,26 @@ def _claim_after(
         and SAY_FORM_BEFORE.search(masked, 0, cue_end)
     ):
         return None  # "“...,” Ruiz said of the closure": what the words were about, not a claim (session 13)
+    if (
+        first
+        and first.group().lower() in _AUXILIARY_OPENINGS
+        and _OPENING_SET_OFF.fullmatch(masked, 0, cue_end) is not None
+    ):
+        # Session 21 (lead): "The plan, the minister said on Friday, | would go ahead": a verb with no subject is the
+        # rest of the claim the cue interrupted (the older path joins it to its subject), not a claim ("Would go
+        # ahead."). Only after a subject set off alone at the sentence's start: "the gear, which she said | had been
+        # replaced" keeps its claim.
+        return None
+    if _REFLEXIVE_TO.match(masked, start) is not None:
+        return None  # "The trust has reported itself to the regulator": whom it told, no claim (session 21, lead)
+    if (
+        not that
+        and _TELLING_CUE.search(masked, max(0, cue_end - 12), cue_end) is not None
+        and _TOLD_ABOUT.match(masked, start, end) is not None
+    ):
+        return (
+            None  # "before telling users about the breach": whom they told and what of, no claim (session 21)
+        )
     if first and first.group().lower() in OUTCOMES_OWNED and not that:
         return None  # "conceded defeat on Friday": an act, no claim (session 18, lead)
     if first and first.group().lower() in COORDINATORS and "," in masked[cue_end:start]:
@@ -949,6 +1014,45 @@ def _body_for_it(sent: Sentence, ctx: AttributionContext) -> _Source | None:
         body = ctx.body_source
         return _Source(body.canonical, body.canonical, body.pos)
     return None
+
+
+# Bodies a sentence may open with that a later "it" speaks for: those spokespeople speak for, and places that are run.
+# Not "service", "station", "network", "fund": a thing as often as who runs it (review of session 21: "Harbourline
+# Ferries cut 40 sailings. The service was losing money. It said ..." is the ferry company).
+_OPENING_BODIES = SPOKEN_FOR_BODIES | words("airport authority operator zoo museum library trust")
+# The sentence before opening with a body told by "the" and its kind, then its verb: "The airport handled ...".
+_TOLD_IN = re.compile(
+    r"\b(?:said|says|told|tells|announced|added|reported|stated|warned|according\s+to|estimated|argued|insisted)\b"
+)
+_BODY_OPENING = re.compile(
+    r"(?:The|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*[^s\W])\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|was|has|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _it_of_opening(
+    sent: Sentence, ctx: AttributionContext, source: _Source, book: EntityBook
+) -> _Source | None:
+    """What "it" stands for when the sentence before (same paragraph) opens with a body told by "the" and its kind:
+    the organisation whose name bears that kind, else the description itself; never an organisation named
+    further back with another kind (session 21, lead: "The contractor, Brightwell Construction, did not respond.
+    The airport handled 9.8 million passengers. It expects ..." gave Brightwell Construction)."""
+    prev = ctx.last
+    if prev is None or prev.block != sent.block or _TOLD_IN.search(prev.text) is not None:
+        # "The combined company would have ..., the Competition Authority said. It estimated ...": the one who
+        # spoke in the sentence before is the older paths' (dev16)
+        return source
+    opening = _BODY_OPENING.match(prev.text.lstrip())
+    if opening is None or opening.group("head").lower() not in _OPENING_BODIES:
+        return source  # "The cut was welcomed. It said ...": a happening or a thing, not what speaks
+    head = opening.group("head").lower()
+    if head in source.canonical.lower():
+        return source
+    described = opening.group()[: opening.end("head") - opening.start()]
+    named = book.by_head("the " + described.split(" ", 1)[1], prev.start)
+    if named is not None:
+        return _Source(named, named, source.pos)
+    return _Source("the " + head, "the " + head, source.pos)
 
 
 # What may follow a closing cue ("..., officials said at a news briefing on Wednesday."): when and where only,
@@ -1715,6 +1819,8 @@ def _cue_source(
     source = _resolve_source(src_phrase, sent.start, book) if src_phrase else None
     if src_phrase is not None and src_phrase.text.lower() == "it" and (body := _body_for_it(sent, ctx)):
         source = body
+    elif src_phrase is not None and src_phrase.text.lower() == "it" and source is not None:
+        source = _it_of_opening(sent, ctx, source, book)
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
         near = ctx.opening_plural
@@ -3260,10 +3366,20 @@ def _backward_claim(
         # would be delayed", "The point, says Ruth Okafor, a docker, is that ..." (session 7).
         rest = INVERTED_REST.match(masked, end)
     rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
+    comment = (
+        rest is not None
+        and not inverted
+        and _verbless_comment(rest_text)
+        and _is_claim(masked[: len(before) - 1])
+    )
     before_own = masked[: len(before) - 1].replace(MASK, "")
-    if rest is not None and (
-        not re.search(r"[A-Za-z]{2,}", before_own)
-        or not _is_claim(masked[: len(before) - 1] + " " + rest_text)
+    if (
+        rest is not None
+        and not comment
+        and (
+            not re.search(r"[A-Za-z]{2,}", before_own)
+            or not _is_claim(masked[: len(before) - 1] + " " + rest_text)
+        )
     ):
         rest = None
     if not (
@@ -3280,7 +3396,11 @@ def _backward_claim(
         return None  # "In her speech, Okafor declared ...": the words before the comma are an opener (session 11)
     claim = text[c_start:c_end]
     if rest is not None:
-        claim = f"{claim} {text[rest.start('rest') : rest.end('rest')]}"
+        # Session 21 (lead): a noun phrase with no verb after a whole clause ("Prices are 3.4% lower, the lender said on
+        # Tuesday, | the steepest fall since 2009") comments on it in the speaker's words: joined after its comma, as
+        # dev14's gold writes it (it had been the whole claim, the clause before it lost).
+        joint = ", " if comment else " "
+        claim = f"{claim}{joint}{text[rest.start('rest') : rest.end('rest')]}"
         end = rest.end("rest")
     return _draft(
         found.source,
@@ -3352,7 +3472,7 @@ PARENTHETICAL_REST = re.compile(
     r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+)?\s*,\s+"
     r"(?!(?:and|but|or|so|yet|citing|" + _REPORT_GOES_ON + r"|"
     r"according|who|which|while|as|after|before|when|though|"
-    r"although|whereas|because|since|if|unless|until|with|without|despite|even|including)\b)"
+    r"although|whereas|because|since|if|unless|until|with|without|despite|even|including|[a-z]{3,}ing)\b)"
     r"(?P<rest>[^;]+?)\s*[.!?]?\s*$"
 )
 # The rest of a claim after an inverted speaker set inside it: an appositive of the speaker maybe,
@@ -3363,6 +3483,27 @@ INVERTED_REST = re.compile(
     r"(?P<rest>(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b[^;]+?)"
     r"\s*[.!?]?\s*$"
 )
+# A noun phrase with no verb of its own: a comment on the clause before ("the first charge in its history"). Read word
+# by word: a pattern of optional separators backtracked exponentially on a phrase ending in "that" (review of session
+# 21: one sentence ran for minutes).
+_COMMENT_OPENERS = words("the a an its their his her")
+_COMMENT_STOPS = words(
+    "is was are were has have had will would could can did does should may might must that which who said says"
+)
+_COMMENT_WORD = re.compile(r"[\w’'%$£€.,-]+[.!]?[”\"’']*")
+
+
+def _verbless_comment(text: str) -> bool:
+    """Whether ``text`` is a noun phrase opened by a determiner, with no verb or relative word: a comment."""
+    words_ = text.split()
+    if not words_ or len(words_) > 14 or words_[0].lower() not in _COMMENT_OPENERS:
+        return False
+    return all(
+        _COMMENT_WORD.fullmatch(w) is not None and w.strip(",.!”\"’'").lower() not in _COMMENT_STOPS
+        for w in words_
+    )
+
+
 # A finite verb makes the words between commas a clause of the claim, not an appositive.
 APPOSITIVE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|did|does)\b")
 # The first part of a coordinated subject before its claim: ", teachers and" / ", the mayor and".

@@ -913,6 +913,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("take", "office"): "appointment",
     ("break", "out"): "outbreak",
     ("call", "off"): "cancellation",
+    # Session 21 (lead): a court that strikes a law down rules on it ("struck down a cap on rent rises" was a strike).
+    ("strike", "down"): "ruling",
     ("walk", "out"): "strike",
     ("go", "on strike"): "strike",
     # Session 14: a thing shown to the public goes on display, and back on display after a break ("in the year
@@ -1740,6 +1742,14 @@ NOT_AFTER_CAN = words("block write apply")
 # path for another happening (the sale), "cleared the air", "cleared a hurdle" passed a stage; none is a
 # clearance of a place or a stock.
 NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
+    # Session 21 (lead): a target, a deadline or a demand met is reached, not a meeting held ("failed to meet
+    # punctuality targets" was a meeting).
+    "meet": re.compile(
+        r"\s+(?:(?:the|a|an|its|their|his|her|our|all|any|these|those|this|that|every)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:targets?|deadlines?|demands?|standards?|requirements?|criteria|goals?|expectations?|needs|costs?|"
+        r"obligations?|conditions?|commitments?|thresholds?|quotas?|rules)\b",
+        re.IGNORECASE,
+    ),
     "clear": re.compile(
         r"\s+(?:(?:the|a|an|its|their|his|her|one|another|that|this)\s+(?:[\w-]+\s+)?(?:way|air|hurdles?)\b"
         # Review of session 20: a bill through a chamber, a deal through a regulator, money earned: "The bill

@@ -458,7 +458,13 @@ _ING_CUE = re.compile(r"[a-z]+ing\b")
 # A preposition between a speaker and a place or group named after it: "a staffer in the room".
 PLACE_AFTER_SPEAKER = re.compile(r"\s(?:in|at|inside|outside|near)\s+$")
 # A bare plural noun set off by commas as the speaker: "To win, organizers said, ...", "..., aides say".
-BARE_PLURAL = re.compile(r"(?:^|[,;:]\s*)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
+# Session 21 (lead): two words may stand before the head ("..., air traffic controllers said." gave no
+# attribution), none of them a word that joins clauses.
+BARE_PLURAL = re.compile(
+    r"(?:^|[,;:]\s*)(?P<np>(?:(?!(?:and|but|or|then|so|yet|as|while|when|which|who|that|where|in|on|at|of|for|from|with|by|to|"
+    r"into|over|about|including|also|even|only|not|[a-z]+ly)\b)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*[a-z]s)\s*$"
+)
 
 
 # The share of a poll's respondents as a speaker: "21 percent said", "Six in 10 voters say",
@@ -566,7 +572,7 @@ _NOT_HEAD = words(
 # An inverted description opened by a determiner or a number: "a 2019 campaign veteran", "one district
 # party leader", "this Webb look-alike", "another official".
 _INVERTED_DESCRIPTION = re.compile(
-    r"^\s+(?P<np>(?:the|a|an|one|another|this|that|two|three|several|his|her|their)\s+(?:[\w’'&.-]+\s+){0,4}?[\w’'-]+)"
+    r"^\s+(?P<np>(?:the|a|an|one|another|this|that|two|three|several|his|her|their|its)\s+(?:[\w’'&.-]+\s+){0,4}?[\w’'-]+)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|in|on|before|after|during|of|from|who|to|when|while|as|last|this)\b"
     # A post-modifier of an anonymous source: "said one official familiar with the plans", "said a
     # person with knowledge of the talks", "said an aide close to the mayor".
