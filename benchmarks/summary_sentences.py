@@ -1165,7 +1165,7 @@ def object_it(summary: str, people: Sequence[str] = ()) -> bool:
     if not before or before[-1].lower() in SUBORDINATE_OPENERS | _words("that and or but"):
         return False
     # A thing named after the subject's verb may be what "it" stands for ("found the article and would release it",
-    # "build a wall and make Mexico pay for it"): a determiner there passes.
+    # "build a fence and make the council pay for it"): a determiner there passes.
     groups = _verb_groups(before)
     after_verb = before[groups[0][0] :] if groups else before
     return not any(t.lower() in _words("the a an this that") for t in after_verb)

@@ -518,3 +518,22 @@ def test_a_plan_in_reported_speech_is_still_ahead(text: str) -> None:
 
 def test_a_rule_that_has_come_into_force_occurred() -> None:
     assert _events("The ban has come into force.")[0].status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix raised $2 to $17.99 for its standard plan.",
+        "The airline raised $10 on every ticket sold after March.",
+    ],
+)
+def test_a_price_raised_is_a_rise_not_fundraising(text: str) -> None:
+    """Review of session 21: money after "raised" is fundraising only when it is the money raised."""
+    assert [e.type for e in _events(text)] == ["rise"]
+
+
+def test_money_raised_for_a_cause_is_fundraising() -> None:
+    """Guard: "has raised about $64,000 for the hospital" stays fundraising."""
+    assert [e.type for e in _events("The charity has raised about $64,000 for the hospital.")] == [
+        "fundraising"
+    ]

@@ -617,6 +617,9 @@ MONEY_OBJECT_TYPES = {"raise": "fundraising"}
 MONEY_OBJECT = re.compile(
     r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|an\s+extra|a\s+further)\s+)?"
     r"[$€£¥]\s?\d[\d,.]*(?![\d,.])(?:\s*(?:m|bn|k|million|billion)\b)?(?!\s+(?:a|an|per|each|every)\s)"
+    # review of session 21: a price raised to a new price, or on each thing sold, is a rise ("raised $2 to $17.99
+    # for its plan", "raised $10 on every ticket")
+    r"(?!\s+to\s+[$€£¥]?\d)(?![^.;]{0,30}?\b(?:on|for)\s+(?:each|every|its|their|a|an)\b)"
 )
 # Session 15: an amount told beside the amount it was before (", up from $15", ", down from 81 seats") reports
 # a change, named by its direction as the gold guide's proposal names any change of an amount: "Trucks will pay
