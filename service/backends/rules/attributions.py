@@ -716,6 +716,14 @@ TITLE_CASE_CUES = words(
 )
 
 
+# "added" with an amount for its object adds the amount, it reports nothing (session 21: "The film added $114
+# million from overseas markets", "Halden Homes added 300 jobs").
+_ADDED_AMOUNT = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|some|another|roughly|over|more\s+than|an?\s+(?:further|additional|extra))"
+    r"\s+)?(?:[$€£¥]|\d(?!\d{3}\s+(?:would|will|was|is|had|has|could|might)\b))"  # not "added 2027 would be hard"
+)
+
+
 def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> list[AttributionDraft]:
     """Attributions in one sentence. ``masked`` is the sentence with quoted words masked."""
     book = ctx.book
@@ -737,6 +745,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     for cue in cues:
         if cue.start in consumed:
             continue
+        if cue.lemma == "add" and _ADDED_AMOUNT.match(masked, cue.end) is not None:
+            continue  # "It added $114 million from overseas markets": an amount gained, no report
         if closing is not None and closing[0] <= cue.start < closing[1] and not _speech_inside(masked, cue):
             # "A leopard was recaptured after police told residents to stay indoors, officials said.": the
             # closing cue reports the whole sentence; a finding or a request inside it is that source's

@@ -97,7 +97,10 @@ COMPANY_NAME_TAILS = words(
     "united athletic rovers wanderers lines ferries "
     # session 18 (lead): "Medwell Pharmacies said it had suspended the supplier" took the chain for a person, so
     # "it" went to the sentence before's subject
-    "pharmacies pharmacy supermarkets hotels utilities"
+    "pharmacies pharmacy supermarkets hotels utilities "
+    # session 21: firms of our sets typed person, so typed "person" as sources ("Tarrow Markets said it ...", a
+    # transit operator, a water works, a games maker, a film studio); not surnames
+    "markets transit works interactive pictures"
 )
 # Verbs that agree with a plural after a name: "Linwood Athletic have signed", "Skerry Lines are": a team or a firm
 # in British usage, never one person (whose name takes "has", "is").
@@ -1773,6 +1776,14 @@ _GROUP_END = words("at of from with in who that which for on near")
 _QUANTITY_OF = words("number dozens hundreds thousands handful majority minority group couple")
 
 
+def _group_head(words: list[str]) -> str:
+    """The head of a group's own words, before what it belongs to ("Analysts at a bank": analysts)."""
+    for k in range(1, len(words)):
+        if words[k] in _GROUP_END and not (words[k] == "of" and words[k - 1] in _QUANTITY_OF):
+            return words[k - 1]
+    return words[-1]
+
+
 def _group_type(words: list[str]) -> str | None:
     """The type of a plural group source (session 20): lawmakers are government; a group of the public
     (``PUBLIC_GROUPS``) is "other", wherever it works ("analysts at X Securities": the gold types them "other"
@@ -1858,6 +1869,8 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "anonymous" if words[0] in ("a", "an") or len(words) == 1 else "person"
     if words[-1] in ORG_HEADS or words[-1] in BUSINESS_HEADS:
         return "organization"  # "the observatory", "the discount retailer"
+    if _group_head(words) in PLURAL_BUSINESS_HEADS:
+        return "organization"  # "the companies", "Hotels in the valley", "Business groups": firms speaking together
     return "other"
 
 
@@ -1893,5 +1906,20 @@ BUSINESS_HEADS = frozenset(
         "broadcaster",
         "club",
         "charity",
+        # session 21: a body named, then described by its kind ("the railroad said", "The resort said", "the
+        # team said"; the gold's organisation in four of our sets)
+        "railroad",
+        "railway",
+        "studio",
+        "resort",
+        "team",
+        "campaign",
     }
+)
+# Businesses in the plural speaking together (session 21): "the companies said", "Garden centres said", "Hotels in
+# the valley said", "Business groups had warned" (the gold's organisations; the public's groups are
+# ``PUBLIC_GROUPS``). Not "producers", "developers", "makers": people as often as firms.
+PLURAL_BUSINESS_HEADS = words(
+    "companies firms retailers carriers airlines banks lenders insurers manufacturers carmakers chains suppliers "
+    "providers groups utilities clubs charities hotels centres centers shops stores supermarkets"
 )

@@ -1,0 +1,105 @@
+"""Who said it (session 21): the source's type and claim on unseen news, by mechanism. A firm whose name ends in a
+word no person's name ends in ("... Markets", "... Transit") is an organisation; a body described by its kind
+("the railroad said", "The resort said") and businesses in the plural ("Garden centres said") are organisations;
+"added" with an amount for its object reports nothing. Sentences of our own, each kind with hard negatives."""
+
+from __future__ import annotations
+
+from schemas import Extraction
+from tests.rules_support import rules
+
+# Two women, so that a wrong "she" has somewhere to go.
+INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
+
+
+def run(body: str) -> Extraction:
+    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
+
+
+def typed(body: str) -> list[tuple[str, str]]:
+    return [(a.source, a.source_type) for a in run(body).attributions]
+
+
+# --------------------------------------------------------------------------- a firm's name by its last word
+
+
+def test_firms_named_by_their_trade_are_organisations() -> None:
+    assert typed("Tarrow Markets denied that it had cut wages.") == [("Tarrow Markets", "organization")]
+    assert typed("Lindqvist Transit said the new line would open in May.") == [
+        ("Lindqvist Transit", "organization")
+    ]
+    assert typed("Brisco Interactive said in a statement that the final had drawn record crowds.") == [
+        ("Brisco Interactive", "organization")
+    ]
+    assert typed("The film took $40 million, Copperleaf Pictures said.") == [
+        ("Copperleaf Pictures", "organization")
+    ]
+    assert typed("Oakhaven Water Works said two samples had failed.") == [
+        ("Oakhaven Water Works", "organization")
+    ]
+
+
+def test_trade_words_beside_people_leave_them_people() -> None:
+    """A guard (passes before the change too), hard negatives: the trade words as a plural subject, a title, a
+    lowercase noun, a union the person heads."""
+    assert typed("Markets fell sharply on Monday, Dana Whitfield said.") == [("Dana Whitfield", "person")]
+    assert typed("Works Minister Tam Orrin said the bridge would reopen.") == [("Tam Orrin", "person")]
+    assert typed("The works will take a year, the council said.") == [("the council", "government")]
+    assert typed("Lena Marsh, who heads the transit union, said the drivers would strike.") == [
+        ("Lena Marsh", "person")
+    ]
+
+
+# --------------------------------------------------------------------------- a body by its kind, firms in the plural
+
+
+def test_a_body_described_by_its_kind_is_an_organisation() -> None:
+    assert typed("About 340 passengers were on board, the railroad said.") == [
+        ("the railroad", "organization")
+    ]
+    assert typed("The studio said the opening was its biggest.") == [("The studio", "organization")]
+    assert typed("The resort said pass holders would get a refund.") == [("The resort", "organization")]
+    assert typed("The team said the coach had resigned.") == [("The team", "organization")]
+
+
+def test_businesses_in_the_plural_are_organisations() -> None:
+    assert typed("Garden centres said sales of water butts had tripled.") == [
+        ("Garden centres", "organization")
+    ]
+    assert typed("Hotels in the valley said bookings had fallen by a third.") == [
+        ("Hotels in the valley", "organization")
+    ]
+    assert typed("The two banks said the merger would close in March.") == [("two banks", "organization")]
+
+
+def test_people_of_a_body_and_the_public_keep_their_types() -> None:
+    """A guard (passes before the change too), hard negatives: a member or a role of the team, a town's mayor,
+    the public at the stores, analysts at banks, campaigners."""
+    assert typed("A member of the team said the coach had resigned.") == [
+        ("A member of the team", "anonymous")
+    ]
+    assert typed("The resort town's mayor said the lifts would open.") == [
+        ("The resort town's mayor", "person")
+    ]
+    assert typed("Shoppers at the stores said prices had risen.") == [("Shoppers at the stores", "other")]
+    assert typed("Analysts at banks said rates would rise.") == [("Analysts at banks", "other")]
+    assert typed("Campaigners said the vote was rigged.") == [("Campaigners", "other")]
+
+
+# --------------------------------------------------------------------------- "added" an amount
+
+
+def test_added_with_an_amount_reports_nothing() -> None:
+    body = (
+        "Copperleaf Pictures released the film on Friday. It added $114 million from 48 overseas markets, for a "
+        "global total of about $312 million."
+    )
+    assert run(body).attributions == []
+    assert run("Marta Olsen added $5 million to the fund, for a total of $9 million.").attributions == []
+
+
+def test_added_with_a_clause_still_reports() -> None:
+    """A guard (passes before the change too), hard negatives: "added that" an amount, a quote "she added"."""
+    assert typed("Marta Olsen added that $5 million had been lost.") == [("Marta Olsen", "person")]
+    ex = run("Marta Olsen said the fund was short. She added that 300 jobs would go by June.")
+    assert [(a.source, a.claim) for a in ex.attributions][-1] == ("Marta Olsen", "300 jobs would go by June.")
