@@ -103,3 +103,27 @@ def test_added_with_a_clause_still_reports() -> None:
     assert typed("Marta Olsen added that $5 million had been lost.") == [("Marta Olsen", "person")]
     ex = run("Marta Olsen said the fund was short. She added that 300 jobs would go by June.")
     assert [(a.source, a.claim) for a in ex.attributions][-1] == ("Marta Olsen", "300 jobs would go by June.")
+
+
+# --------------------------------------------------------------------------- a verb's object before a closing cue
+
+
+def test_a_verb_and_its_object_before_a_closing_cue_are_the_closing_sources_claim() -> None:
+    ex = run("Ruth Okafor claimed the prize, Ms Dale said.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [("Dale", "Ruth Okafor claimed the prize.")]
+    ex = run("Tomas Ruiz warned the council, officials said.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [("officials", "Tomas Ruiz warned the council.")]
+
+
+def test_a_verb_with_more_than_an_object_keeps_its_own_report() -> None:
+    """A guard (passes before the change too), hard negatives: a coordinated second report, a report of a denial
+    whose source is the closing cue's, a verb whose claim is a clause."""
+    ex = run("Tomas Ruiz claimed the prize, but Ms Dale said the vote was rigged.")
+    assert [a.source for a in ex.attributions] == ["Tomas Ruiz", "Dale"]
+    assert ex.attributions[1].claim == "The vote was rigged."
+    ex = run("Tomas Ruiz denied the charges, his lawyer said.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("his lawyer", "Tomas Ruiz denied the charges.")
+    ]
+    ex = run("The mayor claimed victory, and the council said the vote was void.")
+    assert [a.source for a in ex.attributions] == ["The mayor", "the council"]

@@ -747,7 +747,11 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             continue
         if cue.lemma == "add" and _ADDED_AMOUNT.match(masked, cue.end) is not None:
             continue  # "It added $114 million from overseas markets": an amount gained, no report
-        if closing is not None and closing[0] <= cue.start < closing[1] and not _speech_inside(masked, cue):
+        if (
+            closing is not None
+            and closing[0] <= cue.start < closing[1]
+            and not _speech_inside(masked, cue, closing[1])
+        ):
             # "A leopard was recaptured after police told residents to stay indoors, officials said.": the
             # closing cue reports the whole sentence; a finding or a request inside it is that source's
             # content (session 16). Speech inside it keeps its own report ("X told reporters ..., Y said").
@@ -1100,12 +1104,24 @@ _SPEECH_INSIDE_LEMMAS = words("say add state claim insist argue note tell report
 _TO_DO = re.compile(r"\s+(?:[\w’',.-]+\s+){0,4}?to\s+[a-z]")
 
 
-def _speech_inside(masked: str, cue: Cue) -> bool:
-    """True when the cue inside a closing cue's claim reports speech of its own: a speech verb that asks no
-    one to do anything, or any cue of a relative clause on a name ("Ruiz, who has denied cheating, will
-    appeal, his lawyer said": the denial is told by the writer, not by the lawyer)."""
+# A cue's object alone up to the last comma before a closing cue: "Ruiz claimed the prize, his coach said",
+# "Ruiz warned the council, officials said" (session 20: the object was read as a claim running on over the
+# closing cue, "The prize, his coach said.").
+_OBJECT_TO_COMMA = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,"
+)
+
+
+def _speech_inside(masked: str, cue: Cue, closing_at: int) -> bool:
+    """True when the cue inside a closing cue's claim (that cue at ``closing_at``) reports speech of its own: a
+    speech verb that asks no one to do anything and has more than an object before the closing cue, or any cue
+    of a relative clause on a name ("Ruiz, who has denied cheating, will appeal, his lawyer said": the denial is
+    told by the writer, not by the lawyer)."""
     if RELATIVE_JUST_BEFORE.search(masked, 0, cue.start) is not None:
         return True
+    obj = _OBJECT_TO_COMMA.match(masked, cue.end)
+    if obj is not None and "," not in masked[obj.end() : closing_at]:
+        return False
     return cue.lemma in _SPEECH_INSIDE_LEMMAS and _TO_DO.match(masked, cue.end) is None
 
 
