@@ -127,3 +127,28 @@ def test_a_verb_with_more_than_an_object_keeps_its_own_report() -> None:
     ]
     ex = run("The mayor claimed victory, and the council said the vote was void.")
     assert [a.source for a in ex.attributions] == ["The mayor", "the council"]
+
+
+# --------------------------------------------------------------------------- a body's people as a clause's subject
+
+
+def test_a_bodys_people_opening_the_clause_speak_for_a_participle() -> None:
+    body = (
+        "The Government published the plan in May. Government planners expect the line to open in 2030, "
+        "rejecting objections from residents."
+    )
+    assert [a.source for a in run(body).attributions] == ["Government planners"]
+
+
+def test_a_body_with_a_verb_after_it_still_speaks() -> None:
+    """A guard (passes before the change too), hard negatives: the body's verb ends in -s ("offers", "plans"),
+    people already known as speakers ("inspectors"), a person's verb in -ers."""
+    body = (
+        "The Government published the plan in May. The Government offers support to farmers, saying prices are "
+        "too low."
+    )
+    assert [a.source for a in run(body).attributions] == ["Government"]
+    body = "Government inspectors visited the plant in May, warning that the boilers were unsafe."
+    assert [a.source for a in run(body).attributions] == ["Government inspectors"]
+    body = "Tomas Ruiz answers questions on Fridays, saying voters deserve answers."
+    assert [a.source for a in run(body).attributions] == ["Tomas Ruiz"]

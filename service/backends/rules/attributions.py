@@ -25,7 +25,9 @@ from service.backends.rules.entities import (
     DESCRIPTOR,
     HEAD_OF,
     KIND_THEN_NAME,
+    LAWMAKERS,
     ORG_KIND_HEADS,
+    PUBLIC_GROUPS,
     EntityBook,
     descriptor_person,
     source_type_for,
@@ -33,6 +35,7 @@ from service.backends.rules.entities import (
 )
 from service.backends.rules.inflect import FINITE_PASTS
 from service.backends.rules.lexicon import (
+    ANONYMOUS_HEADS,
     AUDIENCES,
     DOCUMENT_FINDING_VERBS,
     DOCUMENT_HEADS,
@@ -3808,6 +3811,15 @@ def _verb_shaped(word: str) -> bool:
     return word.endswith(("ed", "s")) or (len(word) > 4 and word.endswith("ly"))
 
 
+# People of a body, named after it as a clause's subject: "Government planners", "Council officials".
+_BODY_PEOPLE = (
+    frozenset(w for w in ANONYMOUS_HEADS if w.endswith("s"))
+    | PUBLIC_GROUPS
+    | LAWMAKERS
+    | words("planners officers workers engineers inspectors negotiators lawyers staff managers executives")
+)
+
+
 def _clause_subject(masked: str, upto: int, book: EntityBook) -> Phrase | None:
     dl = DATELINE.match(masked)
     start = dl.end() if dl is not None and dl.end() < upto else 0
@@ -3826,6 +3838,15 @@ def _clause_subject(masked: str, upto: int, book: EntityBook) -> Phrase | None:
             lead_in = CLAUSE_SUBJECT_LEAD_IN.fullmatch(masked, start, ph.start)
             if lead_in is None or ph.kind != "name":
                 continue
+        if (
+            ph.kind == "name"
+            and ph.end + 1 == m.start()
+            and m.group() in _BODY_PEOPLE
+            and book.type_of(book.canonical(ph.text)) in ("organization", "group", "government")
+        ):
+            # "Government planners expect ..., rejecting objections": the body names the people who speak
+            # (session 21: "Government" spoke)
+            return Phrase(ph.start, m.end(), masked[ph.start : m.end()], "name")
         head = ph.text.split()
         if ph.kind == "name" and book.type_of(book.canonical(ph.text)) in (None, "place", "location"):
             return None  # "Republican politicians": a capitalised modifier the book names no one by
