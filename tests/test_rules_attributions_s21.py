@@ -152,3 +152,37 @@ def test_a_body_with_a_verb_after_it_still_speaks() -> None:
     assert [a.source for a in run(body).attributions] == ["Government inspectors"]
     body = "Tomas Ruiz answers questions on Fridays, saying voters deserve answers."
     assert [a.source for a in run(body).attributions] == ["Tomas Ruiz"]
+
+
+# --------------------------------------------------------------------------- the state's bodies by their words
+
+
+def test_bodies_only_the_state_has_are_government() -> None:
+    assert typed("The Treasury said the deficit would narrow.") == [("Treasury", "government")]
+    assert typed("A Treasury spokesman said the deficit would narrow.") == [
+        ("A Treasury spokesman", "government")
+    ]
+    assert typed("A Commission spokesperson said the rules would apply in May.") == [
+        ("A Commission spokesperson", "government")
+    ]
+    assert typed("The Division of Water Resources said the river was low.") == [
+        ("Division of Water Resources", "government")
+    ]
+    assert typed("The Norhavn Meteorological Institute said the summer would be hot.") == [
+        ("Norhavn Meteorological Institute", "government")
+    ]
+
+
+def test_firms_and_people_near_the_states_words_keep_their_types() -> None:
+    """A guard (passes before the change too), hard negatives: a person whose surname is a state word, a firm's
+    spokespeople, a newspaper's bureau chief."""
+    assert typed("Mark Treasury said he would run for mayor.") == [("Mark Treasury", "person")]
+    assert typed("A spokeswoman for Dunmore Bank said rates would rise.") == [
+        ("A spokeswoman for Dunmore Bank", "organization")
+    ]
+    assert typed("A company spokesman said the plant would close.") == [
+        ("A company spokesman", "organization")
+    ]
+    assert typed("The Ledger's bureau chief said the office would close.") == [
+        ("The Ledger's bureau chief", "person")
+    ]

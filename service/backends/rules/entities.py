@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from schemas import EntityDraft
 from service.backends.rules.lexicon import (
@@ -1741,13 +1742,22 @@ ANONYMITY = re.compile(
 )
 
 
+# Words only the state's bodies are named with (session 21: "the Treasury", "the Bureau of Meteorology", "the
+# Norhavn Meteorological Institute" were typed organisations).
+STATE_BODY_WORDS = words("treasury meteorological meteorology")
+# Heads of a body's name before "of" that make it the state's: "the Bureau of Statistics", "the Division of Water
+# Resources" (not "authority": the gold types a turnpike or a grid authority an organisation as often).
+STATE_HEADS_BEFORE_OF = words("bureau division commission inspectorate tribunal")
+
+
 def _public_body(words: list[str]) -> bool:
     """A body of the state by its heads or modifiers (``lexicon.PUBLIC_BODY_HEADS`` and the rest)."""
     return (
-        any(w in GOVERNMENT_HEADS for w in words)
+        any(w in GOVERNMENT_HEADS or w in STATE_BODY_WORDS for w in words)
         or words[-1] in PUBLIC_BODY_HEADS
         or " ".join(words[-2:]) in PUBLIC_SERVICE_PHRASES
         or (words[-1] in PUBLIC_MODIFIED_HEADS and any(w in PUBLIC_MODIFIERS for w in words[:-1]))
+        or any(w in STATE_HEADS_BEFORE_OF and nxt == "of" for w, nxt in pairwise(words))
     )
 
 
@@ -1835,13 +1845,17 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     ):
         return "document"
     if any(w.startswith("spokes") for w in words) and len(words) > 2:
-        # An on-the-record spokesperson speaks for their body: a department is government, a firm an organisation.
-        return "government" if _public_body(words) else "organization"
+        # An on-the-record spokesperson speaks for their body: a department is government, a firm an organisation
+        # ("a Commission spokesperson": the body's words without the spokesperson, session 21).
+        body = [w for w in words if not w.startswith("spokes")]
+        return "government" if _public_body(words) or (body and _public_body(body)) else "organization"
     unnamed = words[0] in UNNAMED_DETERMINERS or low in ("officials", "sources", "diplomats")
     if unnamed and any(w in ANONYMOUS_HEADS for w in words):
         return "anonymous"
     if low in ("he", "she", "i"):
         return "person"
+    if bare in STATE_BODY_WORDS:
+        return "government"  # "The Treasury said": one capitalised word the book may take for a surname
     kind = book.type_of(canonical) if canonical else None
     kind = kind or book.type_of(source)
     if kind == "person":
