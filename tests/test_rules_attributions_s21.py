@@ -127,6 +127,10 @@ def test_a_verb_with_more_than_an_object_keeps_its_own_report() -> None:
     ]
     ex = run("The mayor claimed victory, and the council said the vote was void.")
     assert [a.source for a in ex.attributions] == ["The mayor", "the council"]
+    ex = run("Tomas Ruiz said the levy would stay, the union said.")
+    assert [a.source for a in ex.attributions][:1] == ["Tomas Ruiz"]
+    ex = run("Tomas Ruiz said the levy stayed, the union said.")
+    assert [a.source for a in ex.attributions][:1] == ["Tomas Ruiz"]
 
 
 # --------------------------------------------------------------------------- a body's people as a clause's subject

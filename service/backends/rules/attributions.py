@@ -1123,7 +1123,14 @@ def _speech_inside(masked: str, cue: Cue, closing_at: int) -> bool:
     if RELATIVE_JUST_BEFORE.search(masked, 0, cue.start) is not None:
         return True
     obj = _OBJECT_TO_COMMA.match(masked, cue.end)
-    if obj is not None and "," not in masked[obj.end() : closing_at]:
+    if (
+        obj is not None
+        and "," not in masked[obj.end() : closing_at]
+        # a clause, not an object: "Okafor said the levy would stay, the union said" keeps Okafor's report
+        and not any(
+            re.fullmatch(_AUX, w) or _verb_shaped(w) for w in masked[cue.end : obj.end() - 1].split()[1:]
+        )
+    ):
         return False
     return cue.lemma in _SPEECH_INSIDE_LEMMAS and _TO_DO.match(masked, cue.end) is None
 
