@@ -190,3 +190,24 @@ def test_firms_and_people_near_the_states_words_keep_their_types() -> None:
     assert typed("The Ledger's bureau chief said the office would close.") == [
         ("The Ledger's bureau chief", "person")
     ]
+
+
+def test_a_plural_body_is_never_its_claims_it() -> None:
+    """A guard (passes on main before the session too, where firms in the plural were "other"): typed organisations
+    now, they must not take a claim's "it" (the full run caught the second sentence)."""
+    ex = run("The companies said it would appeal the ruling.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("The companies", "It would appeal the ruling.")
+    ]
+    ex = run(
+        "Planners approved the farm, rejecting objections from fishing groups who said it would ruin the bay."
+    )
+    assert ("fishing groups", "It would ruin the bay.") in [(a.source, a.claim) for a in ex.attributions]
+
+
+def test_one_body_is_its_claims_it() -> None:
+    """A guard (passes before the change too), hard negatives: one body named with a plural word, one described."""
+    ex = run("Tarrow Markets said it was looking at the deal.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("Tarrow Markets", "Tarrow Markets was looking at the deal.")
+    ]

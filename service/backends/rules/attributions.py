@@ -862,6 +862,13 @@ def _plural_source(source: str) -> bool:
     return _plural_head(source)
 
 
+def _plural_body(source: str) -> bool:
+    """Bodies in the plural, whom a claim's "it" never stands for: "fishing groups who said it would ruin ...",
+    "The companies said it was ..." (session 21: plural firms became organisations)."""
+    head = source.split()[-1]
+    return _plural_source(source) or (head.islower() and head.endswith("s") and plural_in_s(head))
+
+
 # Whom a telling verb told, right before the claim's pronoun: "The owners told the pilots they would be paid",
 # "The union told its members they would strike" (session 20).
 _TOLD_THEN_PRONOUN = re.compile(r"\s+(?P<whom>(?:[\w’'-]+\s+){0,4}?(?P<head>[\w’'-]+))\s+(?:that\s+)?")
@@ -934,6 +941,8 @@ def _pronoun_named(
         return d
     if pronoun == "it":
         if d.source_type not in BODY_SOURCE_TYPES or d.source.lower() not in before.lower():
+            return d
+        if _plural_body(d.source):
             return d
         spoken_for = body_spoken_for(d.source, book)
         if spoken_for is None:
@@ -4091,6 +4100,7 @@ def _draft(
     if (
         stype in BODY_SOURCE_TYPES
         and (it := IT_IS_THE_SOURCE.match(claim)) is not None
+        and not _plural_body(source.canonical)
         and (body := body_spoken_for(source.canonical, book)) is not None
     ):
         # "Harrow Lines said it would appeal": the claim's "it" is the body that said it; a standalone claim
