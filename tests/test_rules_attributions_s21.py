@@ -172,8 +172,8 @@ def test_bodies_only_the_state_has_are_government() -> None:
     assert typed("The Division of Water Resources said the river was low.") == [
         ("Division of Water Resources", "government")
     ]
-    assert typed("The Norhavn Meteorological Institute said the summer would be hot.") == [
-        ("Norhavn Meteorological Institute", "government")
+    assert typed("The Skelby Meteorological Institute said the summer would be hot.") == [
+        ("Skelby Meteorological Institute", "government")
     ]
 
 

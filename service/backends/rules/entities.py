@@ -1743,7 +1743,7 @@ ANONYMITY = re.compile(
 
 
 # Words only the state's bodies are named with (session 21: "the Treasury", "the Bureau of Meteorology", "the
-# Norhavn Meteorological Institute" were typed organisations).
+# Skelby Meteorological Institute" were typed organisations).
 STATE_BODY_WORDS = words("treasury meteorological meteorology")
 # Heads of a body's name before "of" that make it the state's: "the Bureau of Statistics", "the Division of Water
 # Resources" (not "authority": the gold types a turnpike or a grid authority an organisation as often).
