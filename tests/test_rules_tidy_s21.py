@@ -15,12 +15,15 @@ from service.backends.rules.attributions import (
     _TIME_THEN_PARTICIPLE,
     PARENTHETICAL_REST,
     PARTICIPLES,
+    PERSON_TITLES,
     REPORT_PARTICIPLES,
     SECOND_REPORT,
     _plural_source,
 )
+from service.backends.rules.entities import _HONORIFIC_BEFORE, HONORIFIC_ABBREVIATIONS, HONORIFICS_BEFORE_NAME
 from service.backends.rules.event_words import CHANGED_TO_LEVEL
 from service.backends.rules.plurals import NOT_NOUNS_IN_S, is_plural, plural_in_s, plural_subject
+from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from service.backends.rules.summaries import _plural
 
 from .rules_support import EventTyping, rules
@@ -195,3 +198,48 @@ def test_a_second_report_ends_the_first_claim() -> None:
         ("The mayor", "The pier would close."),
         ("The mayor", "Residents should stay away."),
     ]
+
+
+# --------------------------------------------------------------------------- person titles: one table
+
+
+def test_the_person_titles_are_one_table() -> None:
+    """Guard (the same words as before session 21): sentence ends, attributions' titles and entities' honorifics
+    read ``PERSON_TITLE_ABBREVIATIONS``; entities keep a part of it in a name's run."""
+    assert PERSON_TITLES == PERSON_TITLE_ABBREVIATIONS < TITLE_ABBREVIATIONS
+    assert HONORIFIC_ABBREVIATIONS < PERSON_TITLE_ABBREVIATIONS and "rev" not in HONORIFIC_ABBREVIATIONS
+    assert {"st", "no", "fig"} <= TITLE_ABBREVIATIONS - PERSON_TITLE_ABBREVIATIONS
+    assert PERSON_TITLE_ABBREVIATIONS < HONORIFICS_BEFORE_NAME and {"prof", "dame"} <= HONORIFICS_BEFORE_NAME
+
+
+@pytest.mark.parametrize("word", sorted(HONORIFICS_BEFORE_NAME))
+def test_an_honorific_before_a_name_with_a_period_or_none(word: str) -> None:
+    """Session 21: ``_HONORIFIC_BEFORE`` reads the titles' table; "Sen", "Gov", "Rev" and the other abbreviations
+    were not in it before (the courtesy titles were: guards)."""
+    title = word.capitalize()
+    assert _HONORIFIC_BEFORE.search(f"On Monday {title} ")
+    assert _HONORIFIC_BEFORE.search(f"On Monday {title}. ")
+    assert not _HONORIFIC_BEFORE.search(f"On Monday {title}a ")
+
+
+@pytest.mark.parametrize("word", sorted(HONORIFIC_ABBREVIATIONS | {"rev", "prof"}))
+def test_a_titled_surname_is_a_person(word: str) -> None:
+    """Guard: a surname after each abbreviated title is a person, as before session 21."""
+    got = rules(f"The pier will close, {word.capitalize()}. Brenn said on Monday.", PUBLISHED)
+    assert [(e.name, e.type) for e in got.entities] == [("Brenn", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Mr Hale said it would appeal the ruling.", "Hale", "person"),
+        ("Dame Ada Brenn said it would appeal the ruling.", "Ada Brenn", "person"),
+        # Hard negatives: a body that speaks as one, with no title before it.
+        ("Kestrel Foods said it would cut 300 jobs.", "Kestrel Foods", "organization"),
+        ("Hon Lira Group said it would build a plant in Ohio.", "Hon Lira Group", "organization"),
+    ],
+)
+def test_a_name_after_an_honorific_does_not_speak_as_a_body(text: str, name: str, type_: str) -> None:
+    """Guard: ``entities._speaks_as_body`` reads ``HONORIFICS_BEFORE_NAME``."""
+    types = {e.name: e.type for e in rules(text, PUBLISHED).entities}
+    assert types[name] == type_, types

@@ -75,7 +75,7 @@ from service.backends.rules.phrases import (
     title_name_split,
 )
 from service.backends.rules.plurals import plural_in_s
-from service.backends.rules.sentences import DATELINE, Sentence
+from service.backends.rules.sentences import DATELINE, PERSON_TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
 from service.pipeline.months import WEEKDAY_NAMES
 
@@ -2159,7 +2159,7 @@ ASIDE = re.compile(
 )
 # Person titles written as an abbreviation before a name belong to the source: "..., Ms. Okafor
 # said" (the subject search stops at the period).
-PERSON_TITLES = words("mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov rev hon fr pres")
+PERSON_TITLES = PERSON_TITLE_ABBREVIATIONS
 TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in sorted(PERSON_TITLES)) + r")\.\s+$")
 # A plain noun phrase opening the sentence is the subject of the speech verb right after it:
 # "Okafor's campaign said", "A number of delegates said", "A court filing released Monday says".

@@ -46,7 +46,7 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
-from service.backends.rules.sentences import Sentence, Token, tokens
+from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
 
 # Prepositions after which an unknown single capitalised word is a place: "in Erbil".
@@ -203,10 +203,10 @@ _VERB_THEN_IT = re.compile(
     + BODY_IT_REST
 )
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
-# Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.".
-HONORIFIC_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
-)
+# Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.". Not every title of the
+# table: with "Rev." in the run a person became "Rev. NAME" typed "other", and the others moved names of PolNeAR
+# train's unread sample (session 21), so they stay out.
+HONORIFIC_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS - words("prof maj adm rev hon fr pres")
 # Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
 PAREN_ALIAS = re.compile(r"^,?\s*[(\[](?P<alias>[A-Z][\w.’' -]{0,60}?)[)\]]")
 # Appositive after a name: "Lloyd Austin, the United States’ Secretary of Defence,".
@@ -1451,7 +1451,12 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
     return book
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$")
+# Titles that make the name after them a person's, a period or none: the abbreviations and the courtesy titles
+# written out ("Mr Hale", "Dame Ada Brenn").
+HONORIFICS_BEFORE_NAME = PERSON_TITLE_ABBREVIATIONS | words("miss mx sir dame lord lady")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in sorted(HONORIFICS_BEFORE_NAME)) + r")\.?\s+$"
+)
 
 
 def _speaks_as_body(sent: Sentence, m: Mention) -> bool:

@@ -19,10 +19,13 @@ from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
 # sentence opener (capital, digit, opening quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9])")
 
-# Abbreviations after which a period never ends a sentence: titles before names.
-TITLE_ABBREVIATIONS = words(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st rev hon fr pres no nos vol pp fig"
+# A person's titles written as abbreviations ("Mr.", "Sen.", "Prof."): one table since session 21 for the
+# sentence ends here, ``attributions.PERSON_TITLES`` and ``entities.HONORIFIC_ABBREVIATIONS``, which wrote it out.
+PERSON_TITLE_ABBREVIATIONS = words(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov rev hon fr pres"
 )
+# Abbreviations after which a period never ends a sentence: titles before names, a saint's, a number's.
+TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | words("st no nos vol pp fig")
 # A bill's number follows its chamber's abbreviation: "H.R. 1", "S.B. 202", "H.J.Res. 7" never end a
 # sentence there ("H.R. 1" was cut after "H.R." and "1" read as a count, session 11).
 BILL_ABBREVIATIONS = words("h.r h.b s.b a.b h.res s.res h.j.res s.j.res h.con.res s.con.res")
