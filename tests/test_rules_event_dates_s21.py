@@ -280,3 +280,44 @@ def test_what_nobody_knows_happened_is_not_read_ahead() -> None:
     assert _date(ex, "closed") == "2026-12-04"
     ex = rules("Nobody knows if the plant will close on Friday.", SATURDAY)
     assert _date(ex, "close") == "2026-12-11"
+
+
+# What will not happen, and a relative clause after a negation (second piece) -----------------------------
+
+
+def test_what_will_not_happen_is_denied_of_a_day_ahead() -> None:
+    """The negated reopenings were dated the Friday gone."""
+    ex = rules("The bridge will not reopen on Friday.", SATURDAY)
+    assert _event(ex, "reopen").status == "negated"
+    assert _date(ex, "reopen") == "2026-12-11"
+    ex = rules("There is no chance the bridge will reopen on Friday.", SATURDAY)
+    assert _date(ex, "reopen") == "2026-12-11"
+
+
+def test_what_did_not_happen_is_denied_of_a_day_gone() -> None:
+    """Guard, a hard negative: the past, and "would not" (a refusal gone), keep the day before the story."""
+    ex = rules("The bridge did not reopen on Friday.", SATURDAY)
+    assert _date(ex, "reopen") == "2026-12-04"
+    ex = rules("The council would not approve the plan on Monday.", SATURDAY)
+    assert _date(ex, "approve") == "2026-11-30"
+    ex = rules("The minister refused to resign on Tuesday.", SATURDAY)
+    assert _date(ex, "resign") == "2026-12-01"
+
+
+def test_a_relative_clause_on_a_named_noun_is_not_under_the_negation() -> None:
+    ex = rules("Police will not name the man who died on Tuesday.", SATURDAY)
+    assert _event(ex, "died").status == "occurred"
+    ex = rules("Police did not name the driver who was arrested on Monday.", SATURDAY)
+    assert _event(ex, "arrested").status == "occurred"
+
+
+def test_a_relative_clause_on_a_noun_the_negation_counts_is_under_it() -> None:
+    """Guard, a hard negative: "no one who", "anyone who" are counted by the negation."""
+    ex = rules("No one who was injured needed hospital treatment.", SATURDAY)
+    assert _event(ex, "injured").status == "negated"
+    ex = rules("The council did not find anyone who was hurt.", SATURDAY)
+    assert _event(ex, "hurt").status == "negated"
+    ex = rules("The firm did not sack staff who joined the strike.", SATURDAY)
+    assert _event(ex, "sack").status == "negated"
+    ex = rules("Not everyone who applied was accepted.", SATURDAY)
+    assert _event(ex, "accepted").status == "negated"

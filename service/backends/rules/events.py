@@ -1972,7 +1972,14 @@ _OBLIGED_OVER_AND = re.compile(
 # Session 19: a clause of its own after a negation, opened by a word of question or of time: "has yet to
 # decide where the depot will be built", "did not say when the ferry sank", "no one was hurt when the roof
 # fell" (the negation is the outer verb's).
-_OWN_CLAUSE_OPENS = re.compile(r"\b(?:where|when|why|how|what)\s", re.IGNORECASE)
+_OWN_CLAUSE_OPENS = re.compile(
+    r"\b(?:where|when|why|how|what)\s"
+    # Session 21: a relative clause on a named noun tells its own happening: "Police will not name the man who died
+    # on Tuesday" told the death as negated. Not on a noun the negation counts ("no one who", "anyone who").
+    r"|(?<!\bone\s)(?<!\banyone\s)(?<!\bnobody\s)(?<!\bnone\s)(?<!\banybody\s)(?<!\banything\s)(?<!\bthose\s)"
+    r"(?<=[a-z]{3}\s)\bwho\s",
+    re.IGNORECASE,
+)
 # Session 19: what someone is ready or willing to do may happen or not: "was prepared to sell one of its two
 # terminals" (dev6's gold: hypothetical), "The minister was ready to meet the union" (the lead's finding:
 # occurred). After a form of "be" only: "Troops prepared to leave the base" tells what they did.
@@ -2137,7 +2144,12 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
         # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
         opened = _OWN_CLAUSE_OPENS.search(tail, negation[-1].end())
-        if opened is None:
+        if opened is None or (
+            opened.group().lower().startswith("who") and not _RELATIVE_VERB_NEXT.fullmatch(tail, opened.end())
+        ):
+            # (a relative clause's own verb follows "who" with at most its auxiliaries: "the man who | died", "who
+            # was later | arrested"; another verb is the sentence's, under the negation again: "did not tell
+            # residents who live nearby to | leave", "Not everyone who applied was | accepted")
             return "negated"
         # Session 19: "has yet to decide where the depot will be built", "did not say when the ferry
         # sank": a clause of its own after the negation is its own happening's, told by its own words.
@@ -2168,6 +2180,10 @@ def _clause_status(before: str, trigger: Trigger) -> str:
 _AHEAD_BEFORE_RESULT = re.compile(
     r"\b(will|would|shall|could|might|may)\s+(?!have\b|not\b|never\b)"
     r"(?:(?!\b(?:after|before|when|once|because|since|while|as|and|but|that|which|who|where)\b)[^,;])*,\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_VERB_NEXT = re.compile(
+    r"(?:(?:was|were|is|are|has|have|had|been|being|later|also|then|since|subsequently)\s+){0,3}",
     re.IGNORECASE,
 )
 _WHETHER_OPENS = re.compile(r"\s*whether\s[^,;]*,\s", re.IGNORECASE)
@@ -2929,6 +2945,13 @@ def _when(
         status == "negated"
         and SCHEDULED_FOR.search(ctx.masked, max(0, chosen.start - 30), chosen.start) is not None
     )
+    # Session 21: what will not happen is denied of a day ahead: "The bridge will not reopen on Friday", "There is no
+    # chance the bridge will reopen on Friday" were the Friday gone ("would not approve the plan on Monday" may
+    # tell a refusal gone: left).
+    forward = forward or (
+        status == "negated"
+        and _NEGATED_AHEAD.search(ctx.masked, max(a, trig.start - 40), trig.start) is not None
+    )
     if (
         forward
         and status == "planned"
@@ -2993,6 +3016,11 @@ _ASKED_OF_THE_PAST = re.compile(
 )
 _WAS_WILLING = re.compile(
     r"\b(?:was|were)\s+(?:(?:still|also|even|already|just)\s+)?(?:ready|willing|prepared|about)\s+to\s+(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED_AHEAD = re.compile(
+    r"(?:\b(?:will|shall)|\bwon['’]t|['’]ll)\s+(?:(?:not|never|no\s+longer)\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?$"
+    r"|\b(?:no\s+plans?|(?:is|are)\s+not\s+(?:going|set|due|expected|scheduled))\s+to\s+$",
     re.IGNORECASE,
 )
 _MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not)?\s+have\b", re.IGNORECASE)
