@@ -846,6 +846,10 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
     ("claim", "responsibility"): words(
         "was is were are lay lies rests rested had has would will lay belonged"
     ),
+    # "ran out of the building" moved; "ran out of time", "of patience" are figures of speech.
+    ("run", "out of"): words(
+        "the a an his her their its this that my our your time patience steam luck ideas options road"
+    ),
 }
 # Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
 # English makes of the two, where it has one in common use (the contract's policy: the trigger's own
@@ -928,6 +932,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     # sandbar ... and leaked", dev9, where the leak took the grounding's pair; "A container ship ran aground
     # in the strait on Tuesday night, blocking ...", dev13, missed). "aground" was in no table.
     ("run", "aground"): "grounding",
+    # Session 21: what a place has run out of is short ("fresh milk had run out on Monday": dev9 writes
+    # "shortage"; "Pharmacies have run out of flu vaccines" gave no event, session 20's lead).
+    ("run", "out of"): "shortage",
     ("hold", "talks"): "meeting",
     ("hold", "a meeting"): "meeting",
     ("hold", "an election"): "election",
@@ -1039,8 +1046,21 @@ _TO_HOSPITAL = (
 # Session 15: what follows "warn" when the warning itself is the happening: someone warned, then "about" or
 # "over" what ("warned the board about the loans"); not a content clause ("warned that", "warned it would").
 WARNED_ABOUT = r"(?!(?:that|of|about|over|against|on|in|it|this)\b)(?:[\w’'.-]+\s+){1,4}?(?:about|over)\b"
+# Session 21: a ship, train or flight that leaves a port or a named place on a day or at an hour departs
+# ("The icebreaker left Hobart on Nov. 12 carrying ...", dev17; "when it left the marked channel", dev9; each
+# "departure"). Only before a harbour's or a channel's noun, or a capitalised place with a day, an hour or a
+# cargo after it: "left Jones with nothing", "left Labour in 2019", "left the harbour gate open" are none.
+_LEFT_PLACE = (
+    r"(?:the\s+(?:(?:marked|main|shipping|inner|outer)\s+)?(?:port|harbour|harbor|dock|docks|quay|berth|channel|"
+    r"airport|terminal)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under|bound|carrying)\b))"
+    r"|(?:port|harbour|harbor|dock)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under)\b))"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|at\s+(?:about\s+|around\s+)?\d"
+    r"|later\b|earlier\b|shortly\b|bound\b|carrying\b|for\s+[A-Z]))"
+)
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
+    "leave": (_LEFT_PLACE, "departure"),
     "tie": (_DRAWN, "match"),
     # "The motion passed 7-3": a vote told by its tally.
     # "The Senate passed the bill": a law passed (``LEMMA_OBJECT_TYPES`` names it a passage).
@@ -1168,8 +1188,31 @@ REPORT_DUE = (
     r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office|board|committee|council|parliament|ministry|"
     r"minister|regulator|cabinet|government|assembly|secretary)\b)"
 )
+# Session 21: verbs of ``CONTEXT_SENSES`` whose sense a verb of starting may govern ("will start flying fuel
+# ashore"); "started playing at home", "began telling supporters" begin a habit, not an occasion.
+GOVERNED_CONTEXT = words("fly")
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # one pattern: the senses of a lemma are keyed by their type (``events.CONTEXT_AFTER``)
+    # Session 21: people or goods flown out by helicopter, or ashore, are airlifted ("will be flown out by
+    # helicopter on Sunday", dev16; "will start flying fuel ashore", dev17: each "airlift"); people flown home
+    # take a flight ("would fly stranded customers home", dev12). Not a trip of one's own ("flew to Paris"),
+    # flags or planes that fly ("flew over the city").
+    "fly": (
+        (
+            # the passive with no object ("were flown out by helicopter"), else an object first: one's own
+            # trip ("flew out by helicopter", "flew in aboard a military aircraft") is none
+            r"(?:(?<=flown\s)|(?!(?:out|off|in|to|from|back|over|home)\b)(?:[\w’'-]+\s+){1,4}?(?=ashore\b))"
+            r"(?:ashore\b|(?:out|off|to\s+(?:safety|hospital))\s+by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:helicopters?|air)\b)"
+            r"|(?!(?:out|off|in|to|from|back|over|home)\b)(?:[\w’'-]+\s+){1,4}?(?:out|off|to\s+(?:safety|hospital))\s+by\s+"
+            r"(?:a\s+)?(?:[\w-]+\s+)?(?:helicopters?|air)\b",
+            "airlift",
+        ),
+        (
+            r"(?:(?:the|their|its|stranded|[\d,]+)\s+)?(?:[\w’'-]+\s+){0,2}?(?:customers|passengers|tourists|holidaymakers|"
+            r"travellers|travelers|citizens|nationals|people|residents|pilgrims|fans)\s+home\b",
+            "flight",
+        ),
+    ),
     "report": ((REPORTED_ACT + "|" + REPORT_DUE, "report"),),
     "tell": (
         (

@@ -87,6 +87,7 @@ from service.backends.rules.event_words import (
     FROM_AMOUNT,
     GERUND_OBJECT,
     GIVEN_MONEY,
+    GOVERNED_CONTEXT,
     HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
     HARM_TYPES,
@@ -267,6 +268,11 @@ for _lemma, (_after, _type) in _CONTEXT_ALL:
     ):
         if _kind != "gerund":
             CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+# Session 21: the gerunds of those verbs, read only as what a verb of starting governs ("will start flying fuel
+# ashore": ``_governed_event``); alone an "-ing" word is too often a noun or an adjective.
+CONTEXT_GERUNDS: dict[str, list[_Form]] = {}
+for _lemma, (_after, _type) in _CONTEXT_ALL:
+    CONTEXT_GERUNDS.setdefault(forms(_lemma).gerund, []).append(_Form(_lemma, _type, "gerund"))
 CONTEXT_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
     (lemma, etype): re.compile(r"\s+(?:" + after + ")") for lemma, (after, etype) in _CONTEXT_ALL
 }
@@ -1781,6 +1787,15 @@ def _governed_event(toks: list[re.Match[str]], i: int) -> _Governed | None:
     for form in VERB_FORMS.get(word, ()):
         if form.kind in ("base", "gerund"):
             return _Governed(form.lemma, form.type, form.kind, toks[k].end())
+    for form in [*CONTEXT_GERUNDS.get(word, ()), *CONTEXT_FORMS.get(word, ())]:
+        # "will start flying fuel ashore": a verb whose sense its next words tell (Session 21; only those of
+        # ``GOVERNED_CONTEXT``: "started playing at home in 2019" is a habit begun, no match)
+        if (
+            form.lemma in GOVERNED_CONTEXT
+            and form.kind in ("base", "gerund")
+            and CONTEXT_AFTER[form.lemma, form.type].match(toks[k].string, toks[k].end())
+        ):
+            return _Governed(form.lemma, form.type, form.kind, toks[k].end())
     return None
 
 
@@ -2519,6 +2534,12 @@ def find_events(
             continue
         draft, subject = event
         if (
+            _lone_coordinated_verb(masked, trig, a)
+            and _clause_words(text, a, b) is None
+            and not _lone_verb_told(masked, a, out, draft, subject)
+        ):
+            continue
+        if (
             out
             # Session 20: "could cut jobs and close plants next year": the close was planned by its date alone
             and (
@@ -2705,6 +2726,10 @@ def _segment_event(
     if status == "planned" and (_conditioned(masked, trig.end, b) or _IF_NEXT.match(masked, b)):
         status = "hypothetical"  # "would close the plant if sales fell": a plan under a condition
     found = _clause_words(text, a, b)
+    if found is None and _lone_coordinated_verb(masked, trig, a):
+        # "accepted the findings and apologised": a verb in the past after "and", alone at the
+        # sentence's end, is an event of the first one's subject (Session 21; ``_lone_verb_told``).
+        found = text[trig.start : trig.end], trig.start
     if found is None:
         return None
     clause, c_start = found
@@ -2823,6 +2848,49 @@ _TRAILING_COORDINATOR = re.compile(
 
 
 _CONJUNCTION_OPENING = re.compile(r"(?:,\s*)?(?:and|or|then)\s+")
+
+
+def _lone_coordinated_verb(masked: str, trig: Trigger, a: int) -> bool:
+    """Whether the segment is "and" and one verb in the past that ends the sentence ("and apologised.");
+    not one a clause of time follows ("began at 4pm and ended | before 7pm": the end folds into the start)."""
+    return (
+        trig.kind == "verb"
+        and trig.form == "past"
+        and _BARE_COORDINATION.match(masked, a, trig.start) is not None
+        and not masked[trig.end :].strip(" .;!\"”’'")
+    )
+
+
+# Adjectives that stand for people after "the" ("the dead and injured"): the verb after "and" is one more.
+_PEOPLE_ADJECTIVES = words(
+    "dead injured wounded missing sick elderly young old poor rich homeless displaced bereaved living"
+)
+
+
+def _lone_verb_told(
+    masked: str, a: int, out: list[EventDraft], draft: EventDraft, subject: str | None
+) -> bool:
+    """Whether "and apologised" follows a verb's event whose subject it shares: not "the dead and
+    injured" (an adjective standing for people), not a noun's event ("read out a statement and resigned"),
+    not a passive whose auxiliary the summary lost ("was drafted, debated and approved"), not a verb of a
+    question ("would not say whether the man was arrested and charged": the subject is the question's)."""
+    before = masked[:a].split()
+    return (
+        _WHETHER.search(masked, 0, a) is None
+        and bool(out)
+        and out[-1].rule == "events.verb"
+        and subject is not None
+        and subject.lower() not in DETERMINERS
+        and bool(before)
+        and before[-1].lower().strip(",") not in _PEOPLE_ADJECTIVES
+        and (_auxiliary_before(draft) or not _auxiliary_before(out[-1]))
+    )
+
+
+def _auxiliary_before(e: EventDraft) -> bool:
+    """Whether the summary has an auxiliary before its trigger ("was charged", "was drafted, debated")."""
+    at = e.summary.find(e.trigger.split()[0])
+    return at > 0 and any(w.lower() in AUXILIARIES for w in e.summary[:at].split())
 
 
 def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
