@@ -537,3 +537,18 @@ def test_money_raised_for_a_cause_is_fundraising() -> None:
     assert [e.type for e in _events("The charity has raised about $64,000 for the hospital.")] == [
         "fundraising"
     ]
+
+
+def test_it_after_but_is_the_thing_the_sentence_opened_with() -> None:
+    text = (
+        "Northgate said it had cooperated fully. The fine would have been £38 million, but it was cut by 30% because "
+        "the bank settled early."
+    )
+    assert "The fine was cut by 30%." in _summaries(text)
+
+
+def test_it_after_and_with_an_event_before_borrows_its_subject() -> None:
+    """Guard: the first clause's event gives the subject ("The council ... and it will close the pool")."""
+    assert "The council will close the pool." in _summaries(
+        "The council approved the plan, and it will close the pool."
+    )
