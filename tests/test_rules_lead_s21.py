@@ -552,3 +552,13 @@ def test_it_after_and_with_an_event_before_borrows_its_subject() -> None:
     assert "The council will close the pool." in _summaries(
         "The council approved the plan, and it will close the pool."
     )
+
+
+def test_a_warning_for_a_day_is_not_dated_by_it() -> None:
+    warning = _by_type("The weather service has issued a yellow warning for rain on Friday.", "warning")
+    assert _date(warning) is None  # was the Friday before, as if issued then
+
+
+def test_a_warning_issued_on_a_day_keeps_it() -> None:
+    """Guard: "issued a warning on Friday" is dated."""
+    assert _date(_by_type("The weather service issued a warning on Friday.", "warning")) == "2026-11-27"

@@ -3533,6 +3533,12 @@ def _time_for(
             # months after it opened, councillors decided on Wednesday": the telling's day, and what came before
             # what was told did not happen on it (session 20, lead).
             continue
+        if trig.start <= t.start and _WARNED_FOR_BEFORE.search(
+            masked, max(trig.start, t.start - 70), t.start
+        ):
+            # Session 21 (lead): "has issued a yellow warning for rain on Friday": the day of what is warned of, not of
+            # the warning (it was dated the Friday before, as done).
+            continue
         if (
             trig.lemma in _DEFERRALS
             and trig.end <= t.start
@@ -3659,6 +3665,11 @@ def _time_for(
     return first[0] if first else None
 
 
+# A warning or forecast and "for" what it warns of, right before a time: the time is that thing's.
+_WARNED_FOR_BEFORE = re.compile(
+    r"\b(?:warnings?|alerts?|forecasts?|watch)\s+for\s+(?:[\w-]+\s+){1,4}(?:on\s+|from\s+|until\s+|by\s+)?$",
+    re.IGNORECASE,
+)
 # Verbs that put a thing off to a new time, and the word before that time.
 _DEFERRALS = words("delay postpone defer adjourn reschedule push put")
 _NEW_TIME_BEFORE = re.compile(
