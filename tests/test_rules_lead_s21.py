@@ -562,3 +562,22 @@ def test_a_warning_for_a_day_is_not_dated_by_it() -> None:
 def test_a_warning_issued_on_a_day_keeps_it() -> None:
     """Guard: "issued a warning on Friday" is dated."""
     assert _date(_by_type("The weather service issued a warning on Friday.", "warning")) == "2026-11-27"
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.source_type) for a in rules(text, PUBLISHED).attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A division of Kestrel Motors said sales had fallen by a third.",
+        "Mail carriers said the new routes were too long.",
+        "Health care providers said the cuts would hurt patients.",
+    ],
+)
+def test_a_firms_part_and_workers_in_a_trade_are_no_government_or_firm(text: str) -> None:
+    """Review of session 21: s21-att's state heads before "of" and plural business heads."""
+    types = [t for _, t in _typed(text)]
+    assert types, "the sentence was read"
+    assert "government" not in types and "organization" not in types

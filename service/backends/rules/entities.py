@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from schemas import EntityDraft
 from service.backends.rules.lexicon import (
@@ -1762,7 +1761,12 @@ def _public_body(words: list[str]) -> bool:
         or words[-1] in PUBLIC_BODY_HEADS
         or " ".join(words[-2:]) in PUBLIC_SERVICE_PHRASES
         or (words[-1] in PUBLIC_MODIFIED_HEADS and any(w in PUBLIC_MODIFIERS for w in words[:-1]))
-        or any(w in STATE_HEADS_BEFORE_OF and nxt == "of" for w, nxt in pairwise(words))
+        # "a division of Kestrel Motors" is a firm's part, "the Division of Water Resources" the state's (review of
+        # session 21): a head after "a" or "an" is no body's name
+        or any(
+            w in STATE_HEADS_BEFORE_OF and nxt == "of" and before not in ("a", "an")
+            for before, w, nxt in zip(["", *words], words, words[1:], strict=False)
+        )
     )
 
 
@@ -1938,7 +1942,8 @@ BUSINESS_HEADS = frozenset(
 # Businesses in the plural speaking together (session 21): "the companies said", "Garden centres said", "Hotels in
 # the valley said", "Business groups had warned" (the gold's organisations; the public's groups are
 # ``PUBLIC_GROUPS``). Not "producers", "developers", "makers": people as often as firms.
+# Not "carriers", "providers": mail carriers and care providers are people as often (review of session 21).
 PLURAL_BUSINESS_HEADS = words(
-    "companies firms retailers carriers airlines banks lenders insurers manufacturers carmakers chains suppliers "
-    "providers groups utilities clubs charities hotels centres centers shops stores supermarkets"
+    "companies firms retailers airlines banks lenders insurers manufacturers carmakers chains suppliers "
+    "groups utilities clubs charities hotels centres centers shops stores supermarkets"
 )
