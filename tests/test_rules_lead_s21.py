@@ -581,3 +581,22 @@ def test_a_firms_part_and_workers_in_a_trade_are_no_government_or_firm(text: str
     types = [t for _, t in _typed(text)]
     assert types, "the sentence was read"
     assert "government" not in types and "organization" not in types
+
+
+def test_a_participle_after_what_was_said_to_come_happened() -> None:
+    """Review of session 21: the modal is inside what the bank said; the pound's fall happened."""
+    text = (
+        "The central bank left rates unchanged on Thursday and said it could cut them in June, sending the pound "
+        "down 1% against the dollar."
+    )
+    sending = [e for e in _events(text) if e.summary.startswith("The central bank sent")]
+    assert sending and sending[0].status == "occurred", _summaries(text)
+
+
+def test_a_market_sent_lower_falls() -> None:
+    assert [e.type for e in _events("The report sent the pound lower on Tuesday.")] == ["fall"]
+
+
+def test_letters_sent_are_still_sent() -> None:
+    """Guard: a thing sent to people is a delivery."""
+    assert [e.type for e in _events("The firm sent letters to 4,000 customers.")] == ["delivery"]

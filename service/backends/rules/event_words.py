@@ -1191,7 +1191,16 @@ REPORT_DUE = (
 # Session 21: verbs of ``CONTEXT_SENSES`` whose sense a verb of starting may govern ("will start flying fuel
 # ashore"); "started playing at home", "began telling supporters" begin a habit, not an occasion.
 GOVERNED_CONTEXT = words("fly")
+_SENT_MARKET = (
+    r"(?:its\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stock|stocks|prices?|pound|dollar|euro|"
+    r"yen|index|markets?|yields?|rates?|bonds?|currency|oil)\s+"
+)
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
+    # Session 21 (lead): a market sent up or down rises or falls ("sending its shares up 22%" was a delivery).
+    "send": (
+        (_SENT_MARKET + r"(?:up|higher|soaring|surging|rocketing|climbing)\b", "rise"),
+        (_SENT_MARKET + r"(?:down|lower|tumbling|plunging|falling|sliding|sinking)\b", "fall"),
+    ),
     # one pattern: the senses of a lemma are keyed by their type (``events.CONTEXT_AFTER``)
     # Session 21: people or goods flown out by helicopter, or ashore, are airlifted ("will be flown out by
     # helicopter on Sunday", dev16; "will start flying fuel ashore", dev17: each "airlift"); people flown home

@@ -2061,7 +2061,10 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
         and sentence[trigger.start : trigger.end].lower().endswith("ing")
     ):
         ahead = _AHEAD_BEFORE_RESULT.search(sentence, max(0, trigger.start - 120), trigger.start)
-        if ahead is not None:
+        if (
+            ahead is not None
+            and _SAID_MODAL.search(sentence, max(0, ahead.start() - 30), ahead.end(1)) is None
+        ):
             # Session 21: a participle of result after a clause looking ahead is ahead with it: "The plant will close
             # in March, ending 80 years of production" told the ending as occurred.
             return "hypothetical" if ahead.group(1).lower() in ("could", "might", "may") else "planned"
@@ -2192,6 +2195,13 @@ def _clause_status(before: str, trigger: Trigger) -> str:
 # A modal looking ahead, then its clause up to the comma before a participle: "will close in March, | ending"; not
 # over a clause of its own ("will combine in 2028 after their councils backed the plan on Tuesday, | ending": the
 # ending came with the backing, told as done; dev11 has one like it).
+# A modal inside what someone said ("and said it could cut them in June, | sending the pound down"): the participle
+# tells what the saying did, which happened (review of session 21: it was hypothetical).
+_SAID_MODAL = re.compile(
+    r"\b(?:said|says|told\s+\w+|warned|signalled|signaled|indicated|suggested)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:will|would|shall|could|might|may)$",
+    re.IGNORECASE,
+)
 _AHEAD_BEFORE_RESULT = re.compile(
     r"\b(will|would|shall|could|might|may)\s+(?!have\b|not\b|never\b)"
     r"(?:(?!\b(?:after|before|when|once|because|since|while|as|and|but|that|which|who|where)\b)[^,;])*,\s*$",
