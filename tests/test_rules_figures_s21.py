@@ -341,3 +341,12 @@ def test_a_model_or_a_place_before_and_counts_nothing_after_it(text: str) -> Non
     figs = figures(text)
     assert [f for f in figs if f.value == 9.0], "the sentence was read"
     assert not [f for f in figs if f.value in (747.0, 300.0)]
+
+
+def test_one_of_a_superlatives_group_is_no_count() -> None:
+    """ "one of the poorest members" became a count of one member once "poorest" was read past (found on PolNeAR
+    train sample A); "one of the" is one of a group, as "One of the 12 councillors" is."""
+    text = "She is one of the poorest members of the 12-seat council."
+    figs = figures(text)
+    assert [f for f in figs if f.value == 12.0], "the sentence was read"
+    assert not [f for f in figs if f.value == 1.0]

@@ -2285,6 +2285,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 # few named by a superlative are a reference to which ones, as "the five biggest economies" is (dev's gold says
 # so); they were counts the gold of dev5, dev6 and dev17 leaves out (session 21). "The company's three main
 # reservoirs" (no superlative) stays a count, as dev15's gold has it.
+_ONE_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.IGNORECASE)
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|\w[’']s)\s+$", re.I)
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:most|least)\s+[a-z]+|(?P<w>[a-z]{2,}est))\b")
 
@@ -2317,6 +2318,8 @@ def _not_a_count(
         and sup.group("w") not in NOT_SUPERLATIVES
     ):
         return True  # "the country's two largest unions": which ones, not how many
+    if not digits and value == 1 and _ONE_OF_THE.match(text, e, e + 16):
+        return True  # "one of the poorest members": one of a group, as "One of the 12 councillors" is (session 21)
     if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
         return True  # "one" alone is a pronoun or an article far more often than a count
     if _lone_one(text, digits, value, kind, unit) and not _one_bounded(text, s, e, unit):
