@@ -600,3 +600,17 @@ def test_a_market_sent_lower_falls() -> None:
 def test_letters_sent_are_still_sent() -> None:
     """Guard: a thing sent to people is a delivery."""
     assert [e.type for e in _events("The firm sent letters to 4,000 customers.")] == ["delivery"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The temperature reached 34 degrees on Tuesday, students said.",
+        "Doctors said the temperature reached 34 degrees on Tuesday.",
+        "Temperatures hit 34 degrees in parts of the country.",
+    ],
+)
+def test_a_temperature_in_a_sentence_with_a_word_of_study_keeps_the_storys_scale(sentence: str) -> None:
+    """Review of session 21: s21-figs' academic words were read over the whole sentence."""
+    figures = rules("The heatwave pushed the temperature to 38C on Monday. " + sentence, PUBLISHED).figures
+    assert [(f.value, f.unit) for f in figures if f.value == 34] == [(34, "°C")]

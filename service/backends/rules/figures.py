@@ -64,6 +64,7 @@ from service.backends.rules.measures import (
     CURRENCY_PREFIXES,
     DAY_KINDS,
     DEGREE_NOT_TEMPERATURE,
+    DEGREE_NOT_TEMPERATURE_AFTER,
     DIMENSION_UNITS,
     DURATION_RATE_BLOCKED,
     EACH_HOLDS_BEFORE,
@@ -1818,7 +1819,8 @@ def _read_number(
         and (story.degrees != "°C" or abs(value) <= _CELSIUS_MAX)
         and TEMPERATURE_WORDS.search(text)
         and not ANGLE_WORDS.search(text)
-        and not DEGREE_NOT_TEMPERATURE.search(text)
+        and not DEGREE_NOT_TEMPERATURE.search(text, max(0, cur_start - 60), cur_start)
+        and not DEGREE_NOT_TEMPERATURE_AFTER.match(text, unit_end)
     ):
         # "the temperature reached 30 degrees" in a story in Celsius
         unit, unit_rule = story.degrees, "figures.units.story_scale"

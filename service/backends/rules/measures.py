@@ -1566,14 +1566,20 @@ TIMES_OVER_SPAN = re.compile(
     r"summers?|springs?|autumns?|seasons?|periods?|holidays?|nights?|hours?)\b",
     re.IGNORECASE,
 )
-# Words of a university's degrees: a bare "degrees" among them is no temperature, whatever the story's scale
-# (``figures``, rule ``figures.units.story_scale``): "She holds three degrees and works in the weather office",
-# "Students with two degrees earned more in the heatwave" were 3 and 2 °C in a story set in Celsius.
+# Words of a university's degrees just before a bare "degrees": no temperature, whatever the story's scale (``figures``,
+# rule ``figures.units.story_scale``): "She holds three degrees and works in the weather office" was 3 °C in a story
+# set in Celsius. Read in the words before the figure only (review of session 21: read over the whole sentence,
+# "students", "study" or "holds" anywhere in it took the °C from "The temperature reached 34 degrees on Tuesday,
+# students said").
 DEGREE_NOT_TEMPERATURE = re.compile(
-    r"\b(?:degrees?\s+in\s+[a-z]|universit\w*|graduat\w*|bachelor\w*|master['’]?s|doctor\w*|diploma\w*|"
-    r"honorary|academic\w*|college\w*|stud(?:y|ies|ied|ying|ents?)|holds?|earned|earns|obtained|awarded|"
-    r"qualifications?|courses?|cum\s+laude)\b",
+    r"\b(?:universit\w*|graduat\w*|bachelor\w*|master['’]?s|doctora\w*|diploma\w*|honorary|academic\w*|college\w*|"
+    r"stud(?:ents?|ied|ying)|holds?|holding|earned|earns|obtained|awarded|qualifications?)\b[^,;.]{0,30}$",
     re.IGNORECASE,
+)
+# ... or right after it: "a degree from Oxford", "degrees in law".
+DEGREE_NOT_TEMPERATURE_AFTER = re.compile(
+    r"\s+(?:from\s+(?:the\s+)?[A-Z]|in\s+(?:law|medicine|economics|history|engineering|physics|chemistry|biology|"
+    r"nursing|music|art|english|maths|mathematics|philosophy|politics|business|computer)\b)"
 )
 # Words in "-est" that are no superlative: after "its two" they are nouns or adjectives that count ("its two
 # interest payments", "the park's three forest trails"), so the number stays a count (``figures._not_a_count``).
