@@ -523,7 +523,7 @@ def test_a_rule_that_has_come_into_force_occurred() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Netflix raised $2 to $17.99 for its standard plan.",
+        "Streamvale raised $2 to $17.99 for its standard plan.",
         "The airline raised $10 on every ticket sold after March.",
     ],
 )
@@ -614,3 +614,57 @@ def test_a_temperature_in_a_sentence_with_a_word_of_study_keeps_the_storys_scale
     """Review of session 21: s21-figs' academic words were read over the whole sentence."""
     figures = rules("The heatwave pushed the temperature to 38C on Monday. " + sentence, PUBLISHED).figures
     assert [(f.value, f.unit) for f in figures if f.value == 34] == [(34, "°C")]
+
+
+# --- the second review of session 21 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The regulator fined Harbor Bank £2 million on Monday. It said it would appeal.", "Harbor Bank"),
+        (
+            "The zoo was closed by inspectors from the Animal Welfare Agency last month. It said the animals were at "
+            "risk.",
+            "Animal Welfare Agency",
+        ),
+    ],
+)
+def test_it_keeps_a_body_named_in_the_sentence_before(text: str, source: str) -> None:
+    assert [s for s, _ in _claims(text)] == [source]
+
+
+def test_money_raised_for_a_new_building_is_fundraising() -> None:
+    assert [e.type for e in _events("The school has raised £40,000 for a new science block.")] == [
+        "fundraising"
+    ]
+
+
+def test_a_month_in_a_relative_clause_is_not_when_the_plan_was_told() -> None:
+    cut = _by_type(
+        "The airline, which reported a loss in August, said it would cut flights in October.", "cut"
+    )
+    assert _date(cut) == "2027-10"
+
+
+def test_rules_that_have_since_come_into_force_occurred() -> None:
+    text = "The rules, which have since come into force, require landlords to fit smoke alarms."
+    assert [e.status for e in _events(text) if e.type == "regulation"] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Two men were arrested, police said on Sunday, the suspects face charges of arson.",
+            "The suspects face charges of arson.",
+        ),
+        (
+            "Police said on Monday, the victims ranged in age from 12 to 70.",
+            "The victims ranged in age from 12 to 70.",
+        ),
+        ("The spokesman said on Monday, nothing had changed.", "Nothing had changed."),
+    ],
+)
+def test_a_clause_after_the_tails_time_is_not_a_comment(text: str, claim: str) -> None:
+    assert claim in [c for _, c in _claims(text)]

@@ -619,7 +619,7 @@ MONEY_OBJECT = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?![\d,.])(?:\s*(?:m|bn|k|million|billion)\b)?(?!\s+(?:a|an|per|each|every)\s)"
     # review of session 21: a price raised to a new price, or on each thing sold, is a rise ("raised $2 to $17.99
     # for its plan", "raised $10 on every ticket")
-    r"(?!\s+to\s+[$€£¥]?\d)(?![^.;]{0,30}?\b(?:on|for)\s+(?:each|every|its|their|a|an)\b)"
+    r"(?!\s+to\s+[$€£¥]?\d)(?![^.;]{0,30}?\b(?:on\s+(?:each|every|a|an)|for\s+(?:each|every))\b)"
 )
 # Session 15: an amount told beside the amount it was before (", up from $15", ", down from 81 seats") reports
 # a change, named by its direction as the gold guide's proposal names any change of an amount: "Trucks will pay
@@ -846,9 +846,10 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
     ("claim", "responsibility"): words(
         "was is were are lay lies rests rested had has would will lay belonged"
     ),
-    # "ran out of the building" moved; "ran out of time", "of patience" are figures of speech.
+    # "ran out of the building" moved; "ran out of time", "of patience" are figures of speech; a lorry that "ran out of
+    # control" crashed (review of session 21).
     ("run", "out of"): words(
-        "the a an his her their its this that my our your time patience steam luck ideas options road"
+        "the a an his her their its this that my our your time patience steam luck ideas options road control"
     ),
 }
 # Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
@@ -1054,9 +1055,10 @@ _LEFT_PLACE = (
     r"(?:the\s+(?:(?:marked|main|shipping|inner|outer)\s+)?(?:port|harbour|harbor|dock|docks|quay|berth|channel|"
     r"airport|terminal)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under|bound|carrying)\b))"
     r"|(?:port|harbour|harbor|dock)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under)\b))"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|at\s+(?:about\s+|around\s+)?\d"
-    r"|later\b|earlier\b|shortly\b|bound\b|carrying\b|for\s+[A-Z]))"
+    # review of session 21: not a weekday, an hour, "for" a place or "later" after a capitalised name ("The MP left
+    # Labour on Monday", "left Arsenal for Barcelona", "left Google at 45" were departures): a dated sailing or a cargo
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|bound\b|carrying\b))"
 )
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),

@@ -2124,7 +2124,8 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
 _TAKES_EFFECT = re.compile(r"(?:takes?|comes?)\s+(?:into\s+)?(?:effect|force)\b", re.IGNORECASE)
 # "has come into force": done (review of session 21: it was planned).
 _PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|already\s+|now\s+|just\s+)?$", re.IGNORECASE
+    r"\b(?:has|have|had|having)\s+(?:(?:[a-z]+ly|already|now|just|since|all|both|also|not|never|yet)\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 
@@ -2983,7 +2984,8 @@ def _when(
         # Session 21 (lead): a plan told in a month before the story's ("had said in August that the branch would
         # close at the end of October", written in December) is ahead of that month, not of the story: the October
         # just gone, not the next.
-        reported = _SAID_BEFORE.search(ctx.masked, ctx.opening, trig.start)
+        tellings = list(_SAID_BEFORE.finditer(ctx.masked, ctx.opening, trig.start))
+        reported = tellings[-1] if tellings else None
         month_told = [
             t
             for t in times
@@ -2992,7 +2994,10 @@ def _when(
             and t.end <= chosen.start
             and t.date is not None
             and len(t.date) == 7
-            and 0 <= t.start - reported.end() <= _TOLD_DAY_REACH
+            and _SAID_IN_MONTH.match(ctx.masked, reported.start(), t.start) is not None
+            and not _RELATIVE_BEFORE_TELLING.search(
+                ctx.masked, max(0, reported.start() - 60), reported.start()
+            )
             and t.date < published.isoformat()[:7]
         ]
         if month_told:
@@ -3069,6 +3074,9 @@ _PAST_PLAN = re.compile(
 )
 
 
+# "said in August |", "had said in August that |": the month right after the telling verb (review of session 21).
+_SAID_IN_MONTH = re.compile(r"[a-z]+\s+(?:in\s+)?(?:early\s+|late\s+|mid-)?\Z", re.IGNORECASE)
+_RELATIVE_BEFORE_TELLING = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _REPORTED_IN = re.compile(
     r"\b(?:said|says|told|tells|announced|added|according\s+to|reported|confirmed|warned|insisted|argued|claimed)\b",
     re.IGNORECASE,
