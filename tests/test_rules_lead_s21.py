@@ -668,3 +668,19 @@ def test_rules_that_have_since_come_into_force_occurred() -> None:
 )
 def test_a_clause_after_the_tails_time_is_not_a_comment(text: str, claim: str) -> None:
     assert claim in [c for _, c in _claims(text)]
+
+
+def test_a_lone_verb_after_a_denied_one_is_not_denied_with_it() -> None:
+    text = "The bridge had not been inspected for years and collapsed."
+    assert "The bridge had not been collapsed." not in _summaries(text)
+
+
+def test_a_subordinate_clauses_own_verb_keeps_its_own_subject() -> None:
+    text = "A woman who complained after the council had cut her benefits has won her case."
+    assert "The council had cut her benefits." in _summaries(text)
+
+
+def test_a_participle_clause_opening_the_sentence_is_a_happening() -> None:
+    """Review of session 21: "Elected mayor in 2019," goes on to a comma, no noun's verb."""
+    election = _by_type("Elected mayor in 2019, Ms Hale has promised to cut bus fares.", "election")
+    assert _date(election) == "2019"

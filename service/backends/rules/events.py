@@ -562,7 +562,10 @@ def _adjective_of_kind(toks: list[re.Match[str]], i: int, j: int, before: str, a
     if i + 2 < len(toks) and toks[i + 2].group().lower() in DETERMINERS:
         return False  # "cut jobs the ..." is no noun phrase of the -ed word
     if before == "":
-        return j < 0 and toks[i].group()[:1].isupper()  # "Retired teachers protested"
+        # "Retired teachers protested": the noun goes on to its verb; "Elected mayor in 2019, Ms Hale ..." is a
+        # participle clause (review of session 21: its election was lost and its year given to another event)
+        nxt = toks[i + 2].group().lower() if i + 2 < len(toks) else ""
+        return j < 0 and toks[i].group()[:1].isupper() and nxt.isalpha() and nxt not in _NOT_TITLES
     if before.isdigit():
         # a count, not a year the clause is dated by ("The central bank in 2022 raised rates")
         return _YEAR_BEFORE.search(toks[i].string, 0, toks[i].start()) is None
@@ -2895,7 +2898,14 @@ def _lone_verb_told(
         and bool(before)
         and before[-1].lower().strip(",") not in _PEOPLE_ADJECTIVES
         and (_auxiliary_before(draft) or not _auxiliary_before(out[-1]))
+        # review of session 21: not after a denied first verb, whose "not" the lone verb would take ("had not been
+        # inspected for years and collapsed" was "The bridge had not been collapsed.", negated)
+        and out[-1].status != "negated"
+        and _NEGATION_IN.search(masked, 0, a) is None
     )
+
+
+_NEGATION_IN = re.compile(r"\b(?:not|never|n['’]t|no\s+longer)\b", re.IGNORECASE)
 
 
 def _auxiliary_before(e: EventDraft) -> bool:
