@@ -1055,10 +1055,12 @@ _LEFT_PLACE = (
     r"(?:the\s+(?:(?:marked|main|shipping|inner|outer)\s+)?(?:port|harbour|harbor|dock|docks|quay|berth|channel|"
     r"airport|terminal)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under|bound|carrying)\b))"
     r"|(?:port|harbour|harbor|dock)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under)\b))"
-    # review of session 21: not a weekday, an hour, "for" a place or "later" after a capitalised name ("The MP left
-    # Labour on Monday", "left Arsenal for Barcelona", "left Google at 45" were departures): a dated sailing or a cargo
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|bound\b|carrying\b))"
+    # review of session 21: an hour is a clock's ("left Google at 45" was a departure); a weekday or "for" a place
+    # stays ("The convoy did not leave Tarrow on Monday"), though "The MP left Labour on Monday" reads the same
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|at\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|at\s+\d{1,2}[.:]\d{2}\b"
+    r"|later\b|earlier\b|shortly\b|bound\b|carrying\b|for\s+[A-Z]))"
 )
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
