@@ -4,9 +4,10 @@ A count's unit ("44,000 nurses", "two businessmen"), a verb agreeing with a rewr
 blame", "Shops were forced to close") and a pronoun's antecedent ("they" for "the new rules") all ask whether a
 head word is plural. Session 20 made the three tests of ``figures``, ``attributions`` and ``summaries`` this
 one; session 21 the rest (``speakers``' people heads and bare plurals, ``attributions``' one-word sources,
-``summaries``' "they", ``event_words``' words after a level). Its own module rather than ``measures`` (tables of units, read by ``figures`` alone): attributions and
-summaries ask it about subjects, which have nothing to do with units. The two tables of words in -s it reads
-(``S_SINGULARS``, ``S_NOT_PLURALS``) stay in ``measures``, where figures' other rules read them too.
+``summaries``' "they", ``event_words``' words after a level). Its own module rather than ``measures`` (tables of
+units, read by ``figures`` alone): attributions and summaries ask it about subjects, which have nothing to do with
+units. Of the tables of words in -s it reads, ``S_SINGULARS`` and ``S_NOT_PLURALS`` stay in ``measures``, where
+figures' other rules read them too; ``NOT_NOUNS_IN_S`` (words in -s that are no noun at all) is its own.
 """
 
 from __future__ import annotations
