@@ -684,3 +684,11 @@ def test_a_participle_clause_opening_the_sentence_is_a_happening() -> None:
     """Review of session 21: "Elected mayor in 2019," goes on to a comma, no noun's verb."""
     election = _by_type("Elected mayor in 2019, Ms Hale has promised to cut bus fares.", "election")
     assert _date(election) == "2019"
+
+
+def test_an_infirmary_is_a_body_no_he_stands_for() -> None:
+    text = (
+        "Women will be sent to Carrow Royal Infirmary, 26 miles away. Local MP David Marsh called the decision a "
+        "disgrace and said he would raise it in parliament next week."
+    )
+    assert not any(s.startswith("Carrow Royal Infirmary would") for s in _summaries(text)), _summaries(text)

@@ -1097,6 +1097,9 @@ ORG_HEADS = frozenset(
         "academy",
         "hospital",
         "clinic",
+        # Session 21 (lead): "Carrow Royal Infirmary" was a person, and a later "he" went to it
+        "infirmary",
+        "hospice",
         "trust",
         "laboratory",
         "lab",
