@@ -188,7 +188,7 @@ from service.backends.rules.event_words import (
     happening_noun,
 )
 from service.backends.rules.inflect import FINITE_PASTS, PAST_LEMMAS, PASTS, forms
-from service.backends.rules.lexicon import REPORTING_VERBS, words
+from service.backends.rules.lexicon import CLAUSE_SUBORDINATORS, NUMBER_WORDS, REPORTING_VERBS, words
 from service.backends.rules.phrases import MASK
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
@@ -537,8 +537,8 @@ def _skip_adverbs_back(toks: list[re.Match[str]], i: int) -> int:
 # noun's kind, not a happening: "310,000 current and retired teachers" was a retirement told as "The fund manages
 # retired teachers.", "compensate displaced families and injured workers" an injury of "The council".
 _PAIRED_ADJECTIVES = words("current former serving past present existing new young old elderly active")
-_COUNT_WORDS = words(
-    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several"
+_COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 12 and w.isalpha()) | words(
+    "dozens hundreds thousands several"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*$")
 # Only the states people are left in: "two hired helicopters" is a hiring on dev11's gold, "the four seriously injured
@@ -2290,7 +2290,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 _OPENING_RELATIVE = re.compile(
     r"[\s“\"]*(?:A|An|The|Two|Three|Four|Five|Six|Several)\s[^,;:()]{1,60}?\s+who\s[^,;:()]*\Z"
 )
-_SUBORDINATE_OPENS = re.compile(r"\s*(?:after|before|because|when|while|since|as)\s")
+_SUBORDINATE_OPENS = re.compile(rf"\s*(?:{CLAUSE_SUBORDINATORS})\s")
 
 
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:

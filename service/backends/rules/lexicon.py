@@ -1413,6 +1413,9 @@ COMMON_CAPITALISED = frozenset(
 
 # --------------------------------------------------------------------------- numbers
 
+# Words that open a subordinate clause of time or reason, as a pattern's alternation (events' and summaries' rules
+# for a relative clause opening the sentence read the same list).
+CLAUSE_SUBORDINATORS = "after|before|because|when|while|since|as"
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "one": 1,

@@ -47,7 +47,7 @@ from service.backends.rules.event_words import (
     SUMMARY_SUBORDINATORS,
 )
 from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
-from service.backends.rules.lexicon import ROLE_WORDS, words
+from service.backends.rules.lexicon import CLAUSE_SUBORDINATORS, ROLE_WORDS, words
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
@@ -2108,7 +2108,7 @@ _FINITE_GROUP_AFTER = re.compile(
     r"\s(?:has|have|had|was|were|is|are|will|would)\s+(?:not\s+|been\s+)?[a-z]+(?:ed|en|ing)?\b[^,;]*$"
 )
 _TOLD_INSIDE = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed|insisted|announced)\b")
-_SUBORDINATOR_INSIDE = re.compile(r"\b(?:after|before|because|when|while|since|as)\s", re.IGNORECASE)
+_SUBORDINATOR_INSIDE = re.compile(rf"\b(?:{CLAUSE_SUBORDINATORS})\s", re.IGNORECASE)
 _AUX_OPENS = re.compile(r"\s*(?:has|have|had|was|were|is|are|will|would)\s", re.IGNORECASE)
 
 
