@@ -1246,6 +1246,9 @@ def _relative_clause_between(between: str) -> bool:
             # a past in -ed; not a present ("a man who lives in Leeds | on Monday": the present tells a state,
             # and the time is the main clause's; review of session 18)
             or (len(word) > 3 and word.endswith("ed"))
+            # Session 22: a present with its time right after it is the relative clause's schedule: "would pay
+            # households ..., under a scheme that starts on Saturday" (dev13: the paying was dated Saturday)
+            or (k == len(tokens) - 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
         ):
             return True
     return False

@@ -1,0 +1,131 @@
+"""An event's own date and status (session 22). Dates: "through" closes a period as "until" does ("will stay shut at
+least through March" has no date); a present in a relative clause with its time right after it is the relative
+clause's schedule ("under a scheme that begins on Friday"). Status: the progressive of a passive goes on ("is being
+rebuilt"); a plan announced with its day and an "if" is still planned ("would reopen the pier on Friday if the
+swell eased"). Sentences are our own, with hard negatives first.
+"""
+
+from __future__ import annotations
+
+from schemas import Event, Extraction
+from tests.rules_support import rules
+
+WEDNESDAY = "2026-12-02"
+
+
+def _event(ex: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in ex.events if e.trigger == trigger]
+    return event
+
+
+def _date(ex: Extraction, trigger: str) -> str | None:
+    when = _event(ex, trigger).when
+    return None if when is None else when.date
+
+
+# "through" closes a period ----------------------------------------------------------------------------------
+
+
+def test_through_as_a_way_is_no_bound() -> None:
+    """Guard, a hard negative: "through" before a place or a thing leaves the verb's own time alone."""
+    ex = rules("Protesters marched through the town centre on Saturday.", WEDNESDAY)
+    assert _date(ex, "marched") == "2026-11-28"
+    ex = rules("The council approved the bypass through the valley on Tuesday.", WEDNESDAY)
+    assert _date(ex, "approved") == "2026-12-01"
+
+
+def test_a_state_kept_through_a_month_has_no_date() -> None:
+    """A closure that stays "at least through March" was dated March, its end (the gold of the sets dates such a
+    period by nothing, as it does "until")."""
+    ex = rules(
+        "The ice rink will stay closed at least through March while divers inspect the pipes.", WEDNESDAY
+    )
+    closed = _event(ex, "closed")
+    assert closed.status == "ongoing"
+    assert closed.when is None
+
+
+def test_a_change_over_months_through_a_month_has_no_date() -> None:
+    ex = rules("Exports of timber fell 6% in the three months through October.", WEDNESDAY)
+    assert _date(ex, "fell") is None
+
+
+# A relative clause's present with its time -------------------------------------------------------------------
+
+
+def test_a_relative_present_before_a_place_leaves_the_time_to_the_main_verb() -> None:
+    """Guard, a hard negative: "who lives in Ostby on Monday" is the arrest's Monday (review of session 18)."""
+    ex = rules("Police arrested a woman who lives in Ostby on Monday.", WEDNESDAY)
+    assert _date(ex, "arrested") == "2026-11-30"
+    ex = rules("The trust sold a farm that employs nine people on Friday.", WEDNESDAY)
+    assert _date(ex, "sold") == "2026-11-27"
+
+
+def test_a_relative_present_with_its_time_keeps_the_time() -> None:
+    """The paying was dated by the scheme's start."""
+    ex = rules(
+        "The minister said the state would pay farmers 20 euros a tonne for stored grain, under a scheme that "
+        "begins on Friday.",
+        WEDNESDAY,
+    )
+    assert _date(ex, "pay") is None
+
+
+# The progressive of a passive ---------------------------------------------------------------------------------
+
+
+def test_a_passive_told_as_done_or_denied_keeps_its_status() -> None:
+    """Guards, hard negatives: a simple passive is done, a denied progressive denied, an asked one not told."""
+    ex = rules("The old lighthouse was rebuilt in 2019.", WEDNESDAY)
+    assert _event(ex, "rebuilt").status == "occurred"
+    ex = rules("The old lighthouse is not being rebuilt.", WEDNESDAY)
+    assert _event(ex, "rebuilt").status == "negated"
+
+
+def test_a_progressive_passive_for_a_day_ahead_is_left_as_it_was() -> None:
+    """Guard: "is being resurfaced on Friday" may be an arrangement; this rule does not make it ongoing."""
+    ex = rules("The coast road is being repaired on Friday.", WEDNESDAY)
+    assert _event(ex, "repaired").status != "ongoing"
+
+
+def test_a_progressive_passive_goes_on() -> None:
+    ex = rules("The old lighthouse on the point is being rebuilt at a cost of $4 million.", WEDNESDAY)
+    assert _event(ex, "rebuilt").status == "ongoing"
+    ex = rules("By noon, most train tickets were being refunded at the station.", WEDNESDAY)
+    assert _event(ex, "refunded").status == "ongoing"
+
+
+# A plan with its day under a condition ------------------------------------------------------------------------
+
+
+def test_a_condition_without_a_day_stays_hypothetical() -> None:
+    """Guards, hard negatives: a plan with no day, a year only, "unless", a counterfactual."""
+    ex = rules("The fishermen would block the harbour if the quota was cut.", WEDNESDAY)
+    assert _event(ex, "block").status == "hypothetical"
+    ex = rules("The brewery would shut the bottling plant in 2029 if demand fell.", WEDNESDAY)
+    assert _event(ex, "shut").status == "hypothetical"
+    ex = rules("The owners will sell the hotel on Friday unless a buyer comes forward.", WEDNESDAY)
+    assert _event(ex, "sell").status == "hypothetical"
+    ex = rules("The council would have reopened the pool on Monday if the pumps had worked.", WEDNESDAY)
+    assert _event(ex, "reopened").status == "hypothetical"
+
+
+def test_a_condition_on_another_time_is_not_the_plan_s_day() -> None:
+    """Guard: the day inside the condition is the condition's, so the plan has no day of its own."""
+    ex = rules("The mayor said the town would close the pier if the storm hit on Friday.", WEDNESDAY)
+    closing = _event(ex, "close")
+    assert closing.status == "hypothetical"
+    assert closing.when is None
+
+
+def test_a_plan_with_its_day_and_a_condition_is_planned() -> None:
+    """Announced with a date and a condition: planned (the gold's reading of two sets)."""
+    ex = rules("Engineers would reopen the pier on Friday if the swell eased.", WEDNESDAY)
+    reopen = _event(ex, "reopen")
+    assert reopen.status == "planned"
+    assert reopen.when is not None and reopen.when.date == "2026-12-04"
+    ex = rules(
+        "The zoo said on Monday that it would now try to reopen on Dec. 12, if the keepers could clear the paths.",
+        WEDNESDAY,
+    )
+    assert _event(ex, "reopen").status == "planned"
