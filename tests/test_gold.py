@@ -58,6 +58,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev16",
         "dev17",
         "dev18",
+        "dev19",
     }
     assert documented <= set(LABELLED_SETS)
 
