@@ -129,3 +129,50 @@ def test_a_plan_with_its_day_and_a_condition_is_planned() -> None:
         WEDNESDAY,
     )
     assert _event(ex, "reopen").status == "planned"
+
+
+# Second piece: hard negatives against the first, and a participle's own time ------------------------------------
+
+
+def test_a_past_progressive_passive_with_its_day_goes_on() -> None:
+    """The day guard is for a present that may be arranged ahead; a past one with its day went on then."""
+    ex = rules("Residents were being evacuated from the valley on Tuesday night.", WEDNESDAY)
+    evacuated = _event(ex, "evacuated")
+    assert evacuated.status == "ongoing"
+    assert evacuated.when is not None and evacuated.when.date == "2026-12-01"
+
+
+def test_a_day_opening_a_span_is_kept_alone() -> None:
+    """Guard: "from Monday" alone is the day the change starts."""
+    ex = rules("Fares will rise from Monday.", WEDNESDAY)
+    assert _date(ex, "rise") == "2026-12-07"
+
+
+def test_a_span_of_days_closed_by_through_dates_no_one_day() -> None:
+    """ "from Monday through Wednesday" was dated the Monday, as "from Monday to Wednesday" is not."""
+    ex = rules("Ferries were suspended from Monday through Wednesday.", WEDNESDAY)
+    suspended = _event(ex, "suspended")
+    assert suspended.when is not None
+    assert suspended.when.text == "from Monday through Wednesday"
+    assert suspended.when.date is None
+
+
+def test_a_participle_with_words_before_the_time_leaves_it_to_the_verb() -> None:
+    """Guards, hard negatives: a participle of the verb's own ("stopped and searched on Monday"), one whose phrase
+    runs on before the time ("in a raid linked to the gang on Monday", session 18)."""
+    ex = rules("The bus was stopped and searched on Monday.", WEDNESDAY)
+    assert _date(ex, "searched") == "2026-11-30"
+    ex = rules("Police arrested a man in a raid linked to the gang on Monday.", WEDNESDAY)
+    assert _date(ex, "arrested") == "2026-11-30"
+
+
+def test_a_participle_right_before_the_time_takes_it() -> None:
+    """The rise was dated by the figures' release, the verifying by the forms' submission."""
+    ex = rules(
+        "The utility said its profit rose 8% in the third quarter, in figures released on Tuesday.", WEDNESDAY
+    )
+    assert _date(ex, "rose") is None
+    ex = rules("Officials verified 900 of the 1,100 forms submitted last month.", WEDNESDAY)
+    assert _date(ex, "verified") is None
+    ex = rules("The council approved a plan drawn up in October.", WEDNESDAY)
+    assert _date(ex, "approved") is None

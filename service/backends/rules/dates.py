@@ -1254,6 +1254,46 @@ def _relative_clause_between(between: str) -> bool:
     return False
 
 
+# Session 22: a participle right after its noun and right before the time takes the time: "profit rose 5% in the
+# third quarter, in results published on Tuesday", "approved a plan drawn up in October", "Sales increased in the
+# quarter ended Sept. 30" (each dated the verb before). A verb's own clause may stand there too ("must be returned
+# to his father, authorities ruled Wednesday": a subject and its past, whose time it is). Not a participle joined to
+# the verb ("was arrested and charged on Monday"), nor after a form of "be" or "have"; a participle with words
+# between it and the time leaves the time to the verb ("arrested in a raid linked to the gang on Monday", session
+# 18). Read for a verb's time only (``events._time_for``): after a noun of happening the past is its own verb ("The
+# strike by dock workers ended on Monday").
+_NOT_A_NOUN_BEFORE = word_set(
+    """and or but nor then also later was were is are be been being has have had not never who which that it they
+    he she we to by of in on at for with from"""
+)
+
+
+_PARTICIPLE_PARTICLES = word_set("up off out down back over")
+
+
+def participle_of_a_noun_between(between: str) -> bool:
+    """Whether ``between`` (from an event's trigger to a time) ends with a noun and its participle: "in results
+    published "."""
+    tokens = _BETWEEN_WORDS.findall(between)
+    if len(tokens) >= 3 and tokens[-1] in _PARTICIPLE_PARTICLES:
+        tokens = tokens[:-1]  # "a plan drawn up | in October", "staff laid off | in June"
+    elif not between.endswith(" ") or not between.rstrip().endswith(tokens[-1] if tokens else " "):
+        return False
+    if len(tokens) < 2:
+        return False
+    noun, word = tokens[-2].lower(), tokens[-1]
+    return (
+        word.islower()
+        and _participle(word)
+        and word not in FINITE_PASTS
+        and noun[:1].isalpha()
+        and noun not in _NOT_A_NOUN_BEFORE
+        and noun not in _VERB_GROUP
+        and not noun.endswith("ly")
+        and not _participle(noun)
+    )
+
+
 def time_of_telling(text: str, time_end: int, clause_start: int) -> bool:
     """Whether a time before a clause dates the saying the clause reports ("On Thursday, X announced that")."""
     return _REPORTED_BEFORE.search(text, time_end, clause_start) is not None
@@ -1323,9 +1363,21 @@ def coordinated_day(text: str, t: TimeMention, times: list[TimeMention]) -> Time
         if other is t or other.kind == "clock" or other.date is None or len(other.date) != 10:
             continue
         first, second = (other, t) if other.end <= t.start else (t, other)
-        if 0 <= second.start - first.end <= 12 and _DAYS_JOINED.fullmatch(text, first.end, second.start):
+        if 0 <= second.start - first.end <= 12 and (
+            _DAYS_JOINED.fullmatch(text, first.end, second.start)
+            or (
+                # Session 22: "from Monday through Wednesday", "from Friday until Sunday": the second day's own
+                # bound word joins it (it was dated the Monday, the first day alone)
+                not text[first.end : second.start].strip()
+                and first.text.split()[0].lower() == "from"
+                and second.text.split()[0].lower() in _SPAN_CLOSERS
+            )
+        ):
             return other
     return None
+
+
+_SPAN_CLOSERS = frozenset({"through", "until", "till", "to"})
 
 
 # Session 17: a year that ends a span of years ("ferry fares rose from 4 to 6 between 2015 and 2018", "ran

@@ -29,6 +29,7 @@ from service.backends.rules.dates import (
     find_times,
     is_future,
     looks_past,
+    participle_of_a_noun_between,
     spanned_years,
     tells_clock_time,
     time_elsewhere,
@@ -421,7 +422,7 @@ HYPOTHETICAL = re.compile(
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A progressive passive right before its participle: "is being expanded", "were still being declined".
 _BEING_BEFORE = re.compile(
-    r"\b(?:is|are|am|was|were)\s+(?:(?:still|now|currently|already|also)\s+)?being\s+$", re.IGNORECASE
+    r"\b(is|are|am|was|were)\s+(?:(?:still|now|currently|already|also)\s+)?being\s+$", re.IGNORECASE
 )
 # A day named after the verb in its clause, for which a present progressive may be arranged.
 _ARRANGED_AFTER = re.compile(
@@ -2133,12 +2134,15 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
         status == "occurred"
         and trigger.kind == "verb"
         and trigger.form in ("past", "participle")
-        and _BEING_BEFORE.search(before[-30:])
-        and not _ARRANGED_AFTER.match(sentence, trigger.end)
+        and (being := _BEING_BEFORE.search(before[-30:])) is not None
+        and not (
+            being.group(1).lower() in ("is", "are", "am") and _ARRANGED_AFTER.match(sentence, trigger.end)
+        )
     ):
         # Session 22: the progressive of a passive goes on as the progressive does: "the national museum, which is
-        # being expanded" (dev12: occurred), "card payments were being declined". Not an arrangement for a day
-        # ahead ("The bridge is being repaired on Friday"), which this rule leaves as it was.
+        # being expanded" (dev12: occurred), "card payments were being declined", "residents were being evacuated
+        # on Tuesday night". Not a present with a day in its clause, which may be an arrangement ahead ("The bridge
+        # is being repaired on Friday"): this rule leaves it as it was.
         return "ongoing"
     return status
 
@@ -3635,6 +3639,11 @@ def _time_for(
         for t in usable
         if a <= t.start < b
         and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
+        and not (
+            trig.kind == "verb"
+            and trig.end <= t.start
+            and participle_of_a_noun_between(masked[trig.end : t.start])
+        )
         # Session 21: the day a noun before the verb was set for is the noun's, not its calling off: "The strike
         # planned for Monday was called off on Friday" dated the calling off Monday ("The match scheduled for
         # Sunday was won by the visitors" keeps it: the match was played then)
