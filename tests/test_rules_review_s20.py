@@ -48,7 +48,7 @@ def test_a_past_after_a_denial_and_and_still_happened() -> None:
             "The company opened its first shop in 2001, expanding across the north over the next decade.",
             "expansion",
         ),
-        ("The firm was founded in 1990, growing to 3,000 staff.", "growth"),
+        ("The firm was founded in 1990, growing to 3,000 staff.", "rise"),
     ],
 )
 def test_a_follow_on_of_years_is_not_dated_by_its_clause(text: str, type_: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from service.backends.rules.inflect import forms
-from service.backends.rules.lexicon import words
+from service.backends.rules.lexicon import NUMBER_WORDS, words
 from service.backends.rules.plurals import NOT_NOUNS_IN_S
 
 # Event type -> lemmas (British and American spellings both listed).
@@ -724,11 +724,25 @@ JUDGING_APPOSITIVES = words("decision ruling move step blow setback victory defe
 # ("grew 6.2% last year": growth, dev5; "cut $48 million from the budget": a cut, dev7), what the verb acts on
 # is read first ("raised its dividend by 10%": the dividend; "cut 1,200 jobs": job cuts), and the writer's
 # appositive noun still wins ("lowered its rate by 25 basis points, its second cut in a row": a cut, dev3).
-BY_AMOUNT_CHANGES: dict[str, str] = {"cut": "fall", "lower": "fall", "grow": "rise"}
+# Session 22: "reduce" and "slow" join them, their own nouns (a reduction, a slowdown) naming no amount either: "The
+# judge reduced the fine by a third" and "Inflation is expected to slow to 2.8% next year from 4.1% this year" are a
+# fall (dev17, first sight and until now: reduction, slowdown); "reduced parking fines" with no size stays a
+# reduction. "trim" and "slash" stay out (session 8's tests: "trimmed its prices by 4%" is a cut).
+BY_AMOUNT_CHANGES: dict[str, str] = {
+    "cut": "fall",
+    "lower": "fall",
+    "grow": "rise",
+    "reduce": "fall",
+    "slow": "fall",
+}
 # The object's words (no comma, no second verb's "and"), then "by" and a size: a share, an amount with its unit
-# or a fraction; never a year ("cut its forecast by 2027" tells when).
+# or a fraction; never a year ("cut its forecast by 2027" tells when). Session 22: the object may hold whom the
+# change reaches after "to" ("would cut irrigation water to about 140 farms next summer by as much as 30%", dev17:
+# a fall; the "to" had stopped the object), but not an infinitive ("cut prices to win buyers by 10%").
 CHANGED_BY_AMOUNT = re.compile(
-    r"(?:\s+(?!(?:and|but|or|which|who|that|to)\b)[^\s,;]+){0,8}?\s+by\s+"
+    r"(?:\s+(?!(?:and|but|or|which|who|that)\b)(?!to\s+(?!(?:the|a|an|its|their|his|her|"
+    + APPROXIMATE_WORDS
+    + r"|\d)))[^\s,;]+){0,8}?\s+by\s+"
     r"(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
     r"(?:[$€£¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z])"
     r"|half\b|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|two-thirds\b|three-quarters\b)",
@@ -745,6 +759,14 @@ _LEVEL = (
     r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:1[89]|20)\d\d\b)"
     # not a clock time ("cut services from 10pm to 6am": review of session 19)
     r"(?!\d{1,2}(?:[.:]\d\d)?\s?(?i:am|pm|a\.m\.|p\.m\.|o['’]clock|hrs?)\b|\d{1,2}[.:]\d\d\b)\d"
+)
+# Session 22: a level may be written as a number word when both levels are told ("will cut letter deliveries from
+# six days a week to three", dev18: a fall; first sight and until now: cut). Only in ``CHANGED_BETWEEN_LEVELS``,
+# where the other level is told too: "cut flights from one city to another" has no second level.
+_WORD_LEVEL = (
+    r"(?:"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 <= n <= 20), key=len, reverse=True))
+    + r")\b"
 )
 # Plural measures a level may name after its number ("to 45 million passengers" is no measure: a count).
 _LEVEL_UNITS = (
@@ -763,6 +785,10 @@ CHANGED_BETWEEN_LEVELS = re.compile(
     + _LEVEL
     + r"(?:[^,;]|,(?=\d)){0,30}?\s+to\s+"
     + _LEVEL
+    + r"|from\s+"
+    + _WORD_LEVEL
+    + r"(?:[^,;]|,(?=\d)){0,30}?\s+to\s+"
+    + _WORD_LEVEL
     + r")",
     re.IGNORECASE,
 )
@@ -775,6 +801,12 @@ CHANGED_BETWEEN_LEVELS = re.compile(
 # "rise" for "had tripled since the summer": a convention the sets split on, left alone). What the verb acts on
 # is read first ("tripled its dividend to 30 cents": the dividend).
 LEVEL_DIRECTION: dict[str, str] = {"increase": "rise", "decrease": "fall"}
+# Session 22: a verb of change whose own noun names no direction (``BY_AMOUNT_CHANGES``), told with the level reached
+# alone, is named by its direction too: "the number of addresses it serves has grown to 2.6 million" (dev18, first
+# sight and until now: growth). A cut or a lowering to a level keeps its cut ("planned to cut the orchestra to 60
+# players", dev18; "cut its forecast to 2%"), and a change told with its size as well keeps the verb's noun ("grew
+# 6.2% last year to 31 million": growth, dev5): the size comes first there, not the level.
+TO_LEVEL_CHANGES: dict[str, str] = {"grow": "rise", "slow": "fall", "reduce": "fall"}
 CHANGED_TO_LEVEL = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|to|from|by|as)\b)[^\s,;]+){0,8}?\s+to\s+"
     + _LEVEL
@@ -1518,6 +1550,10 @@ NEGATED_NOMINALS: dict[str, str] = {"deaths": "death", "injuries": "injury", "ca
 # Head noun -> {modifier: label}.
 MODIFIED_NOMINALS: dict[str, dict[str, str]] = {
     "conference": {"news": "news conference", "press": "press conference"},
+    # Session 22: the gold guide's session-10 proposal keeps "bail hearing" whole, a kind of hearing of its own (with
+    # news conference, memorial service, state of emergency): "eight remain in custody ahead of a bail hearing on
+    # Monday" (dev6, first sight and until now: hearing).
+    "hearing": {"bail": "bail hearing"},
     # "briefing" is not here: a news or press briefing is a briefing, the bare noun names no other kind
     # (Session 11; dev6 and dev7 label "said at a news briefing" a briefing, as the second annotator does).
     "service": {
@@ -2269,7 +2305,19 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # (a win is a match only with its tally, ``MATCH_RESULT``: "earned her latest win" in primaries).
     "earnings": {"win": "win", "victory": "win", "draw": "match", "point": "match", "points": "match"},
     # A verdict returned is the verdict, not a return.
-    "return": {"verdict": "verdict", "profit": "earnings", "profitability": "earnings", "growth": "earnings"},
+    "return": {
+        "verdict": "verdict",
+        "profit": "earnings",
+        "profitability": "earnings",
+        "growth": "earnings",
+        # Session 22: calls or messages returned are a response, and "did not return calls" a response withheld,
+        # as "did not respond to requests for comment" is (the gold guide's refusals to speak, typed by the act
+        # withheld): "Jarrett Olsgaard ... did not return calls on Thursday" (dev18, first sight: return).
+        **{
+            w: "response"
+            for w in ("call", "calls", "message", "messages", "email", "emails", "e-mails", "texts")
+        },
+    },
     # Speaking with someone is a conversation; to reporters or the press, an interview ("spoke to
     # broadcasters", "spoke to the local paper"); "to" anyone else a conversation (``TO_ACTS``).
     "speech": {"with": "conversation", "to": "conversation", **{w: "interview" for w in _MEDIA}},
@@ -2440,8 +2488,31 @@ TERM_OBJECT = re.compile(
     r"\s+(?:a|an|his|her|their|its|the)\s+(?:new\s+)?[\w-]+-(?:year|season|month)\b", re.IGNORECASE
 )
 
+# Session 22: what a thing taken over is: a post or its duties taken over is an appointment ("took over as chief
+# executive", "took over from the founder", "will take over the role of captain"); anything else taken over, told
+# after a determiner or a name, is a takeover ("The buyers take over the road in July", dev17, first sight and
+# until now: appointment; "the rebels took over the town hall").
+TAKEN_OVER_POSTS = words(
+    "role roles post job position duties duty helm reins leadership presidency chairmanship captaincy management "
+    "running command chair seat portfolio brief office responsibility responsibilities team squad side club"
+)
+TAKEOVER_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w’'-]*)"
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|from|for|by|after|before|when|last|next|this|and|but|with|of|until|to)\b))"
+    r"|(?P<name>[A-Z][\w’'-]+))"
+)
 # Acts agreed to that name the happening, right after the verb's "to": "agreed to buy rival
 # Copperfield for £1.1bn" is the acquisition ("signed contracts to buy power" is not: "to" is late).
+# Session 22: a time told between the verb and its "to" leaves the act agreed naming it: "Tennavik Shipping agreed on
+# Thursday to buy terminal operator Orlmere Ports" is the acquisition (dev6, first sight and until now: agreement).
+TIME_BEFORE_TO = re.compile(
+    r"\s+(?:on\s+(?:"
+    + "|".join(
+        sorted(d.capitalize() for d in words("monday tuesday wednesday thursday friday saturday sunday"))
+    )
+    + r")|(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:late|early)\s+(?:on\s+)?[A-Z][a-z]+day)"
+    r"\s+to\s+(?P<act>[a-z]+)\b"
+)
 TO_ACTS: dict[str, dict[str, str]] = {
     # "spoke to reporters": the press spoken to makes it an interview.
     "speech": {w: "interview" for w in _MEDIA},
@@ -2467,6 +2538,18 @@ _DISASTERS = {
     **{w: "fire" for w in ("fire", "blaze", "wildfire", "fires")},
     "blast": "explosion",
 }
+# Session 22: a verb of falling whose object is an amount of rain or snow tells the weather that brought it, not a
+# change: "The storm dropped 26 inches of snow on the city in 36 hours" is the storm (dev18, first sight and until
+# now: drop), as "310 mm of rain fell" is rainfall (``_PRECIPITATION``). The subject's own name of the weather
+# (``_DISASTERS``) names it, else the precipitation does ("The front dropped 40 mm of rain": rainfall). "Prices
+# dropped 5%" and "dropped the charges" are no weather.
+PRECIPITATION_DROPPED = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?"
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|several)\s*-?\s*"
+    r"(?:inches|inch|in|feet|foot|ft|cm|mm|centimetres|centimeters|millimetres|millimeters|metres|meters)\s+of\s+"
+    r"(?:(?:heavy|fresh|wet|freezing)\s+)?(?P<fallen>snow|rain|rainfall|snowfall|hail)\b",
+    re.IGNORECASE,
+)
 # Happenings that grow, spread or shrink are themselves the news, not a change of a quantity
 # (Session 8): "A measles outbreak has grown to 19 cases", "the fire grew to 4,000 acres".
 _GROWING = {
@@ -2836,3 +2919,10 @@ SUMMARY_SUBORDINATORS = words(
 SUMMARY_CONNECTIVES = words(
     "and but or yet so then also however meanwhile still instead moreover separately"
 ) | {"on the other hand", "in addition", "even though", "even if", "now that", "so that"}
+
+# The weather an amount of rain or snow dropped is told by (``PRECIPITATION_DROPPED``).
+WEATHER_SUBJECTS: dict[str, str] = {
+    **{w: t for w, t in _DISASTERS.items() if t not in ("explosion", "crash", "collision", "fire")},
+    **{w: w for w in ("blizzard", "snowstorm", "rainstorm", "monsoon")},
+}
+PRECIPITATION_NOUNS: dict[str, str] = _PRECIPITATION

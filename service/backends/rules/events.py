@@ -149,6 +149,8 @@ from service.backends.rules.event_words import (
     PHRASAL,
     PHRASAL_NOT_NEXT,
     PLANNED_BEFORE_NOUN,
+    PRECIPITATION_DROPPED,
+    PRECIPITATION_NOUNS,
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
     PURPOSE,
@@ -175,16 +177,21 @@ from service.backends.rules.event_words import (
     SPAN_TOLD,
     SPEECH_VEHICLES,
     SUBJECT_TYPES,
+    TAKEN_OVER_POSTS,
+    TAKEOVER_OBJECT,
     TERM_OBJECT,
     TERM_SIGNED,
     THAT_SPEECH,
+    TIME_BEFORE_TO,
     TO_ACTS,
+    TO_LEVEL_CHANGES,
     UNDER_NOUNS,
     VEHICLE_OWNED,
     VEHICLES_IN,
     VERB_LABELS,
     VOTE_TALLY,
     WARNED_ABOUT,
+    WEATHER_SUBJECTS,
     WILL_FOLLOW,
     happening_noun,
 )
@@ -2844,6 +2851,8 @@ def _segment_event(
         ):
             # "cut its order by half": a change told by its size, named by its direction (Session 17).
             etype = BY_AMOUNT_CHANGES[trig.lemma]
+        elif trig.lemma in TO_LEVEL_CHANGES and _reached_level_alone(masked, trig.end, c_start + len(clause)):
+            etype = TO_LEVEL_CHANGES[trig.lemma]  # "has grown to 2.6 million": a rise (Session 22)
         elif (
             trig.lemma not in VERB_LABELS
             and etype in LEVEL_DIRECTION
@@ -3257,6 +3266,15 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 if (named := happening_noun(w)) is not None:
                     return named
     after = [w.lower() for w in _OBJECT_WORD.findall(masked[trig.end : b]) if not w.isdigit()][:OBJECT_WINDOW]
+    if (
+        trig.type == "decrease"
+        and trig.kind == "verb"
+        and (p := PRECIPITATION_DROPPED.match(masked, trig.end, b))
+    ):
+        # "The storm dropped 26 inches of snow": the weather, by the subject's name of it, else the snowfall.
+        m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
+        head = m.group(1).lower() if m is not None else ""
+        return WEATHER_SUBJECTS.get(head) or PRECIPITATION_NOUNS[p.group("fallen").lower()]
     if trig.lemma in SHARE_CHANGES and SHARE_NEXT.match(masked, trig.end):
         return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
@@ -3309,6 +3327,21 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         named = _arranged(masked, a, trig)
         if named is not None:
             return named
+    if (
+        trig.kind == "phrasal"
+        and trig.type == "appointment"
+        and masked[trig.start : trig.end].lower().endswith("over")
+        and (o := TAKEOVER_OBJECT.match(masked, trig.end, b)) is not None
+        and (o.group("head") or "").lower() not in TAKEN_OVER_POSTS
+    ):
+        return "takeover"  # "The buyers take over the road in July": a thing taken over (Session 22)
+    acts = TO_ACTS.get(trig.type)
+    if (
+        acts is not None
+        and (t := TIME_BEFORE_TO.match(masked, trig.end, b)) is not None
+        and t.group("act") in acts
+    ):
+        return acts[t.group("act")]  # "agreed on Thursday to buy": the act agreed (Session 22)
     table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
@@ -3391,6 +3424,15 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+def _reached_level_alone(masked: str, end: int, b: int) -> bool:
+    """Whether the change right after ``end`` is told by the level it reached (``CHANGED_TO_LEVEL``) with no size
+    before it: "has grown to 2.6 million", not "grew 6.2% last year to 31 million" (Session 22)."""
+    m = CHANGED_TO_LEVEL.match(masked, end, b)
+    if m is None:
+        return False
+    return not any(ch.isdigit() for ch in m.group()[: m.group().lower().rfind(" to ")])
 
 
 def _arranged(masked: str, a: int, trig: Trigger) -> str | None:
