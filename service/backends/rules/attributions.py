@@ -51,12 +51,14 @@ from service.backends.rules.lexicon import (
     PERSON_PRONOUNS,
     PLACE_NAMES,
     PROPOSING,
+    REPORT_SIGNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SHORT_OBJECT_VERBS,
     SPEECH_VERBS,
     STANCE_NOUNS,
     TOPIC_VERBS,
+    alternatives,
     words,
 )
 from service.backends.rules.people import PLACE_WORDS, gender_of
@@ -1058,9 +1060,8 @@ _OPENING_BODIES = SPOKEN_FOR_BODIES | words("airport authority operator zoo muse
 _PASSIVE_AFTER_OPENING = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
-_TOLD_IN = re.compile(
-    r"\b(?:said|says|told|tells|announced|added|reported|stated|warned|according\s+to|estimated|argued|insisted)\b"
-)
+# A report in the sentence before (lexicon.REPORT_SIGNS), an estimate too ("It estimated ...": dev16).
+_TOLD_IN = re.compile(rf"\b(?:{alternatives(REPORT_SIGNS | {'estimated'})})\b")
 _BODY_OPENING = re.compile(
     r"(?:The|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*[^s\W])\s+(?:[a-z]+ly\s+)?"
     r"(?:is|was|has|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b"

@@ -7,6 +7,9 @@ lists lowercase unless a comment says otherwise; matching code lowercases.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string, for readability."""
@@ -251,6 +254,32 @@ REPORTING_VERBS = {
     ),
     **REPORTING_VERBS,
 }
+
+# --------------------------------------------------------------------------- a report in a sentence
+
+# The finite forms of the verbs of saying that tell a report in a sentence ("the minister said", "she tells"): one
+# table for the patterns that ask whether a sentence or a stretch of it reports, or that look for what comes right
+# after a verb of saying (its day, its content). The review of session 21 found seven lists written apart (events'
+# _REPORTED_IN, _SAID_BEFORE, _SPEECH_TIME and _TELLING_TAIL, attributions' _TOLD_IN, summaries' _TOLD_INSIDE and
+# _SAID_THEN), the same dozen words each a few apart; session 22 made them parts of this table, every answer
+# identical (docs/architecture.md). Of the present only "says" and "tells": "states", "reports", "claims" and
+# "adds" are nouns as often ("the United States", "reports of flooding").
+SAID_FORMS = words("said says told tells added announced stated warned argued insisted claimed confirmed")
+# Whom they told comes right after these ("told reporters on Monday"), before the day or the content.
+TELLING_FORMS = words("told tells")
+# A saying ("the paper reported that ...") or a result or a complaint ("The brewer reported a profit of £4m", "who
+# reported the council"): a sign that a sentence reports, never a verb of saying whose day or content comes next.
+SAYING_OR_RESULT = "reported"
+# Whether a stretch of a sentence holds a report: the verbs, and the writer's "according to".
+REPORT_SIGNS = SAID_FORMS | {SAYING_OR_RESULT, "according to"}
+# A report told in the past.
+SAID_IN_PAST = (SAID_FORMS - words("says tells")) | {SAYING_OR_RESULT}
+
+
+def alternatives(forms: Iterable[str]) -> str:
+    """Words and phrases as one alternation of a pattern, longest first; a space in a phrase matches any spaces."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
 
 # Documents, counts and inquiries as sources (issue 14, session 5): "Polls show ...", "A recent
 # survey found ...", "The inquiry found ...", "The data suggest ...". Singular and plural.

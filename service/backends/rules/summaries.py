@@ -47,7 +47,14 @@ from service.backends.rules.event_words import (
     SUMMARY_SUBORDINATORS,
 )
 from service.backends.rules.inflect import FINITE_PASTS, PASTS, forms
-from service.backends.rules.lexicon import CLAUSE_SUBORDINATORS, ROLE_WORDS, words
+from service.backends.rules.lexicon import (
+    CLAUSE_SUBORDINATORS,
+    ROLE_WORDS,
+    SAID_FORMS,
+    TELLING_FORMS,
+    alternatives,
+    words,
+)
 from service.backends.rules.phrases import MASK, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
@@ -2091,8 +2098,11 @@ _OPENING_WHO = re.compile(
     r"[\s“\"]*(?P<np>(?:A|An|The|Two|Three|Four|Five|Six|Several|Dozens\s+of|Hundreds\s+of)\s[^,;:()]{1,60}?)\s+who\s"
     r"[^,;:()]*\Z"
 )
+# A verb of saying (lexicon.SAID_FORMS; "told" with whom it told) or estimating, and what it said. Not "reported", a
+# result as often: "The brewer reported a profit of £4m" said nothing (lexicon.SAYING_OR_RESULT).
 _SAID_THEN = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|warned|estimated|argued|insisted)\s+(?:that\s+)?(?P<rest>.*)$"
+    rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | {'estimated'})}|(?:{alternatives(TELLING_FORMS)})\s+\w+)"
+    r"\s+(?:that\s+)?(?P<rest>.*)$"
 )
 
 
@@ -2107,7 +2117,9 @@ _RELATIVE_END = re.compile(r"\s+(?:that|which|who)$", re.IGNORECASE)
 _FINITE_GROUP_AFTER = re.compile(
     r"\s(?:has|have|had|was|were|is|are|will|would)\s+(?:not\s+|been\s+)?[a-z]+(?:ed|en|ing)?\b[^,;]*$"
 )
-_TOLD_INSIDE = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed|insisted|announced)\b")
+# A verb of saying inside the relative clause (lexicon.SAID_FORMS). Not "reported" (lexicon.SAYING_OR_RESULT): "A
+# woman who reported the council after it cut her benefits | has won her case" is still the woman's verb to come.
+_TOLD_INSIDE = re.compile(rf"\b(?:{alternatives(SAID_FORMS)})\b")
 _SUBORDINATOR_INSIDE = re.compile(rf"\b(?:{CLAUSE_SUBORDINATORS})\s", re.IGNORECASE)
 _AUX_OPENS = re.compile(r"\s*(?:has|have|had|was|were|is|are|will|would)\s", re.IGNORECASE)
 
