@@ -369,10 +369,11 @@ _TELLING_CUE = re.compile(
     r"\b(?:tell|tells|told|telling|inform|informs|informed|informing|notified|notifying)\s*$"
 )
 # Whom a telling reached and what it was about, with no clause: "telling users about the breach". Not "about" before
-# a number ("told reporters about 40 people had died").
+# a number ("told reporters about 40 people had died"). Session 22: the audience may be skipped already, the claim
+# opening at "about" ("told investors | about a slump in orders" was the claim "About a slump in orders").
 _TOLD_ABOUT = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)[\w’'-]+\s+){1,3}about\s+(?![\d$€£])"
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)[\w’'-]+\s+){0,3}about\s+(?![\d$€£])"
     r"(?:(?!(?:is|was|are|were|had|has|have|would|will|could|did)\b)[^,;:\s]+(?:\s+|$)){1,8}$"
 )
 # Session 21 (lead): the cue's own time, then a noun phrase to the sentence's end, no verb of its own: "Visitors will
@@ -1658,6 +1659,20 @@ def _cue_source(
         src_phrase = speaker_before(masked, cue.start)
         if (
             src_phrase is not None
+            and src_phrase.kind == "pronoun"
+            and (
+                object_of := _RELATIVE_VERB_BEFORE.search(
+                    masked, max(0, src_phrase.start - 40), src_phrase.start
+                )
+            )
+            and (antecedent := subject_before(masked, object_of.start())) is not None
+            and antecedent.kind != "pronoun"
+        ):
+            # Session 22: "..., the health trust that runs it said": the pronoun is the relative clause's object, and
+            # its antecedent speaks (the source was what "it" stood for, "Hospital").
+            src_phrase = antecedent
+        if (
+            src_phrase is not None
             and src_phrase.kind != "pronoun"
             and (
                 opening_prep := OPENING_PREPOSITION.fullmatch(
@@ -2264,6 +2279,11 @@ def _document_phrase(masked: str, cue: Cue) -> Phrase | None:
 RELATIVE_BEFORE_CUE = re.compile(
     r"\s(?:who|that)\s+(?:(?:also|have|has|had|now|still|publicly|repeatedly|often|long|already)\s+){0,2}$"
 )
+
+
+# A relative clause's verb right before an object pronoun that the subject search took for the cue's subject: "the
+# health trust that runs | it said".
+_RELATIVE_VERB_BEFORE = re.compile(r"\s(?:that|who|which)\s+[a-z]+s?\s+$")
 
 
 def _relative_source(masked: str, cue: Cue) -> Phrase | None:

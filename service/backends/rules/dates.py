@@ -1387,18 +1387,40 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:1[6-9]|20)\d\d\s+(?:and
 _YEAR_SPAN_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?:1[6-9]|20)\d\d\b")
 
 
+# Session 22: a span's ends may be months or days of a year ("models built between March 2023 and June 2024" was
+# dated March 2023): a date of a year, and the words before and after it that make it one end of a span.
+_DATE_OF_YEAR = rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+)?(?:1[6-9]|20)\d\d"
+_DATE_SPAN_BEFORE = re.compile(
+    rf"\b(?:between|from)\s+{_DATE_OF_YEAR}\s+(?:and|to|through|until|till)\s+$", re.IGNORECASE
+)
+_DATE_SPAN_AFTER = re.compile(rf"\s+(?:and|to|through|until|till)\s+{_DATE_OF_YEAR}\b", re.IGNORECASE)
+_SPAN_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPANNED_KINDS = frozenset({"my", "dmy", "mdy"})
+
+
 def spanned_years(text: str, t: TimeMention) -> tuple[int, int] | None:
     """The (start, end) of the span of years ``t`` opens or closes, if it is one ("between 2015 and
-    2018", "from 2015 to 2018"); ``None`` for a year of its own."""
-    if t.kind != "y":
+    2018", "from 2015 to 2018", "between March 2023 and June 2024"); ``None`` for a year of its own."""
+    if t.kind == "y":
+        before = _YEAR_SPAN_BEFORE.search(text, max(0, t.start - 24), t.start)
+        if before is not None:
+            return before.start(), t.end
+        after = _YEAR_SPAN_AFTER.match(text, t.end)
+        if after is not None and t.text.split()[0].lower() in ("from", "between"):
+            return t.start, after.end()
         return None
-    before = _YEAR_SPAN_BEFORE.search(text, max(0, t.start - 24), t.start)
+    if t.kind not in _SPANNED_KINDS:
+        return None
+    before = _DATE_SPAN_BEFORE.search(text, max(0, t.start - 40), t.start)
     if before is not None:
         return before.start(), t.end
-    after = _YEAR_SPAN_AFTER.match(text, t.end)
-    if after is not None and t.text.split()[0].lower() in ("from", "between"):
+    after = _DATE_SPAN_AFTER.match(text, t.end)
+    if after is None:
+        return None
+    if t.text.split()[0].lower() in ("from", "between"):
         return t.start, after.end()
-    return None
+    opens = _SPAN_OPENS.search(text, max(0, t.start - 10), t.start)
+    return (opens.start(), after.end()) if opens is not None else None
 
 
 def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from service.backends.rules.inflect import forms
-from service.backends.rules.lexicon import NUMBER_WORDS, words
+from service.backends.rules.lexicon import NUMBER_WORDS, PARTY_NAMES, words
 from service.backends.rules.plurals import NOT_NOUNS_IN_S
 
 # Event type -> lemmas (British and American spellings both listed).
@@ -241,6 +241,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "enactment": words("enact"),
     "repeal": words("repeal"),
     "capsizing": words("capsize"),
+    # Session 22: a ship that sank ("The steamer, which sank in a storm in 1893": dev10 labels "sank in a storm in
+    # 1641" a sinking; the storm took the pair and its type). In a past form only (``PAST_ONLY``: "could still sink
+    # the deal" is a risk told), not into or to anything (``NOT_AFTER``); markets that sink fall (``SUBJECT_TYPES``).
+    "sinking": words("sink"),
     "spill": words("spill"),
     "downgrade": words("downgrade"),
     "hike": words("hike"),
@@ -485,6 +489,7 @@ NOUN_IRREGULAR: dict[str, str] = {
     "overheat": "overheating",
     "concede": "concession",
     "capsize": "capsizing",
+    "sink": "sinking",
     "enact": "enactment",
     "amend": "amendment",
     "tighten": "tightening",
@@ -1089,7 +1094,10 @@ _LEFT_PLACE = (
     r"|(?:port|harbour|harbor|dock)\b(?=\s*(?:[,.;]|$|\s(?:on|at|in|for|with|after|before|when|as|and|under)\b))"
     # review of session 21: an hour is a clock's ("left Google at 45" was a departure); a weekday or "for" a place
     # stays ("The convoy did not leave Tarrow on Monday"), though "The MP left Labour on Monday" reads the same
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # Session 22: not a party ("The MP left Labour on Monday", ``PARTY_NAMES``, as the whole name: "Reform Bay" is
+    # a place; "left the Green Party")
+    r"|(?!(?:" + "|".join(sorted(PARTY_NAMES)) + r")\b(?!\s+[A-Z]))(?![A-Z][\w’'-]+\s+Party\b)"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"|at\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|at\s+\d{1,2}[.:]\d{2}\b"
     r"|later\b|earlier\b|shortly\b|bound\b|carrying\b|for\s+[A-Z]))"
@@ -1227,6 +1235,16 @@ REPORT_DUE = (
 # Session 21: verbs of ``CONTEXT_SENSES`` whose sense a verb of starting may govern ("will start flying fuel
 # ashore"); "started playing at home", "began telling supporters" begin a habit, not an occasion.
 GOVERNED_CONTEXT = words("fly")
+# Session 22: verbs of ``CONTEXT_SENSES`` whose gerund is read alone too: its verb is an event word already, so
+# the gerund was read as the plain sense ("results beat forecasts, sending its shares up 8%" was a delivery;
+# session 21's market sense was written for the finite forms only).
+GERUND_SENSES = words("send")
+# Session 22: things put on a day that no noun of happening names (``EVENT_NOUNS``), so that their day before a verb
+# of calling off is theirs ("The match on Saturday was postponed": the postponing is not dated Saturday).
+SCHEDULED_OCCASIONS = words(
+    "match matches game games concert concerts festival show shows race races parade fixture fixtures gig gigs "
+    "performance performances flight flights sailing sailings service services event events"
+)
 _SENT_MARKET = (
     r"(?:its\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stock|stocks|prices?|pound|dollar|euro|"
     r"yen|index|markets?|yields?|rates?|bonds?|currency|oil)\s+"
@@ -1337,6 +1355,9 @@ MATCH_RESULT_TYPES = frozenset({"win", "defeat"})
 # shot at goal, not a shooting; "finished with 10 men" a state; "levelled off" or "levelled
 # criticism at" no goal.
 NOT_AFTER: dict[str, frozenset[str]] = {
+    # Session 22: what sinks into or to something, or by or below an amount, is no ship ("sank into debt", "sank to
+    # a record low", "sank below $60").
+    "sink": words("into to by below beneath under further deeper lower back"),
     # Session 15: learning a subject, or where and under whom, is schooling, not a study of something.
     "study": words(
         "at under abroad for in law medicine economics history music engineering art physics chemistry "
@@ -1819,7 +1840,9 @@ PAST_ONLY = words(
     "hold "
     # Withdrawals or sales limited are a limit imposed ("the bank limited cash withdrawals"); "the price
     # would limit early sales" tells an effect foreseen, not an act (Session 12).
-    "limit"
+    "limit "
+    # Session 22: a ship sank; "a dispute could sink the deal" is a risk told
+    "sink"
 )
 # Verbs that tell a happening only in the passive after a past "be": "the first case was confirmed on
 # Nov. 9"; "police confirmed the arrest" and "confirmed that" report speech (Session 8). Things found
@@ -1837,6 +1860,16 @@ NOT_AFTER_CAN = words("block write apply")
 # path for another happening (the sale), "cleared the air", "cleared a hurdle" passed a stage; none is a
 # clearance of a place or a stock.
 NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
+    # Session 22: a matter raised is brought up, no rise ("would raise it in parliament", "raised the issue with the
+    # minister" were rises); an amount after the pronoun keeps the rise ("raised it to 5%", "raised them by 4%").
+    "raise": re.compile(
+        r"\s+(?:(?:it|this|that|them)\s+(?:in|with|during|before)\b(?!\s+(?:[$€£¥]?\d|the\s+rate|"
+        # not a time ("raised it in March", "raised it in the spring": a rate)
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+        r"(?:early|late|mid|the\s+(?:spring|summer|autumn|winter|first|second|third|fourth|last|past|new|same))\b))"
+        r"|the\s+(?:[\w-]+\s+)?(?:matter|matters|issue|issues|subject|point|topic|case)\b)",
+        re.IGNORECASE,
+    ),
     # Session 21 (lead): a target, a deadline or a demand met is reached, not a meeting held ("failed to meet
     # punctuality targets" was a meeting).
     "meet": re.compile(
@@ -2647,6 +2680,42 @@ PHASE_TYPES = frozenset({"start", "completion", "suspension", "opening", "breakd
 # a happening at the head of their subject names the event (dev6's quake, dev7's failure).
 HARM_TYPES = frozenset({"killing", "injury", "disaster"})
 SUBJECT_TYPES["strike"] = _DISASTERS
+# Session 22: markets, currencies and sums that sank fell (no noun of their own: their family's, as "slumped").
+SUBJECT_TYPES["sinking"] = {
+    w: "decrease"
+    for w in (
+        "shares",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "pound",
+        "dollar",
+        "euro",
+        "yen",
+        "currency",
+        "index",
+        "markets",
+        "market",
+        "profit",
+        "profits",
+        "sales",
+        "output",
+        "exports",
+        "imports",
+        "yields",
+        "bonds",
+        "oil",
+        "rate",
+        "rates",
+        "inflation",
+        "value",
+        "revenue",
+        "earnings",
+        "turnover",
+        "demand",
+    )
+}
 # Session 16: an agreement signed, told in the passive, is the agreement ("the deal was signed"), as when it is
 # the object (``LEMMA_OBJECT_TYPES["sign"]``).
 SUBJECT_TYPES["agreement"] = {w: "agreement" for w in AGREEMENTS_SIGNED}

@@ -87,6 +87,7 @@ from service.backends.rules.event_words import (
     FINDING_VERBS,
     FROM_AMOUNT,
     GERUND_OBJECT,
+    GERUND_SENSES,
     GIVEN_MONEY,
     GOVERNED_CONTEXT,
     HAPPENING_APPOSITIVE,
@@ -167,6 +168,7 @@ from service.backends.rules.event_words import (
     RULING_STUDIED,
     RUN_SERVICE_MODIFIERS,
     SAMPLE_LEMMAS,
+    SCHEDULED_OCCASIONS,
     SCHEDULED_PHASE,
     SCORE,
     SHARE_CHANGES,
@@ -286,6 +288,8 @@ for _lemma, (_after, _type) in _CONTEXT_ALL:
     ):
         if _kind != "gerund":
             CONTEXT_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+    if _lemma in GERUND_SENSES:
+        CONTEXT_FORMS.setdefault(_f.gerund, []).append(_Form(_lemma, _type, "gerund"))
 # Session 21: the gerunds of those verbs, read only as what a verb of starting governs ("will start flying fuel
 # ashore": ``_governed_event``); alone an "-ing" word is too often a noun or an adjective.
 CONTEXT_GERUNDS: dict[str, list[_Form]] = {}
@@ -427,7 +431,8 @@ PLANNED = re.compile(
 )
 NEGATED = re.compile(
     # "not only ... but also" denies nothing (review of session 19)
-    r"\b(?:no|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of)\b|n't\b",
+    # Session 22: "Nobody was arrested" as "No one was arrested" (it was occurred)
+    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of)\b|n't\b",
     re.IGNORECASE,
 )
 # Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
@@ -1680,7 +1685,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 None,
             )
             if found is not None:
-                out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", found.kind))
+                # a gerund is told as its use ("..., sending its shares up 8%": what else happened, retold "sent")
+                kind = found.kind if found.kind != "gerund" else (_verb_use(toks, i, found) or found.kind)
+                out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", kind))
                 continue
         if low in COST_FORMS and (lost := _lost_cost_at(masked, toks, i)) is not None:
             out.append(lost)  # "the cut will cost its members 70 million euros in lost earnings" (Session 18)
@@ -2720,6 +2727,12 @@ _MODAL_AHEAD = re.compile(r"\b(?:will|would|shall|’ll|'ll)\b", re.IGNORECASE)
 
 # A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
 _BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
+# Session 22: a clause of its own after "until", "till" or "once" ("will stay in post until a successor is
+# appointed", "would remain until a successor was appointed": the appointing was told as done).
+# Not past "and": "will stay closed until at least Wednesday and has offered refunds" (the offer is the main clause's).
+_UNTIL_CLAUSE = re.compile(
+    r"\s*,?\s*(?:until|till|once)\s+(?:(?!\b(?:and|but|or|then)\b)[^,;]){0,60}$", re.IGNORECASE
+)
 
 # A segment that is only "and" or "or" before its verb: the verb shares the auxiliary before it.
 _BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
@@ -2793,16 +2806,18 @@ def _segment_event(
         # "will not go back on display for at least two weeks": it will, after them, as with "until"
         # (Session 14); "had not eaten for 60 hours" stays negated.
         status = "planned"
-    if (
-        status == "occurred"
-        and masked[trig.start : trig.end].endswith("ing")
-        and _BEFORE_GERUND.match(masked, a, trig.start)
+    if status == "occurred" and (
+        (masked[trig.start : trig.end].endswith("ing") and _BEFORE_GERUND.match(masked, a, trig.start))
+        or (trig.kind == "verb" and _UNTIL_CLAUSE.match(masked, a, trig.start))
     ):
         # "would take time with his family before deciding his next step": what is to follow a plan is
         # planned with it; the clause before says so (Session 11).
         ahead = _status(masked[max(0, a - 60) : a], trig)
         if ahead in ("planned", "hypothetical"):
             status = ahead
+        elif not masked[trig.start : trig.end].endswith("ing") and PLANNED.search(masked, max(0, a - 60), a):
+            # "would remain until a successor was appointed" ("would remain" alone reads as ongoing; session 22)
+            status = "planned"
     if status == "occurred" and trig.kind == "verb" and NO_OBJECT.match(masked, trig.end):
         status = "negated"  # "sold no shares": what was done to nothing did not happen (Session 14)
     if (
@@ -3629,6 +3644,17 @@ _HEDGE = re.compile(
 )
 
 
+_LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _happening_right_before(masked: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a noun of happening ("The meeting | on Thursday")."""
+    last = _LAST_WORD_BEFORE.search(masked, max(0, pos - 30), pos)
+    return last is not None and (
+        happening_noun(last.group(1)) is not None or last.group(1) in SCHEDULED_OCCASIONS
+    )
+
+
 def _time_for(
     masked: str, times: list[TimeMention], a: int, b: int, trig: Trigger, status: str, opening: int
 ) -> TimeMention | None:
@@ -3707,7 +3733,12 @@ def _time_for(
             trig.kind != "nominal"
             and trig.lemma in PLAN_CHANGES
             and t.end <= trig.start
-            and SCHEDULED_FOR.search(masked, max(0, t.start - 30), t.start) is not None
+            and (
+                SCHEDULED_FOR.search(masked, max(0, t.start - 30), t.start) is not None
+                # Session 22: ... or set right after the noun ("The meeting on Thursday was cancelled" dated the
+                # cancelling Thursday; "The council on Thursday cancelled the meeting" keeps it: no happening's noun)
+                or _happening_right_before(masked, t.start)
+            )
         )
     ]
     if own:

@@ -1222,6 +1222,20 @@ GROUP_NAMES = frozenset(
     }
 )
 
+# Session 22: political parties known by a bare name ("The MP left Labour on Monday": a party left is no place
+# left, though it reads like "The convoy left Tarrow on Monday"). Capitalised as written; "X Party" is told by its
+# head ("the Green Party").
+PARTY_NAMES = words(
+    "Labour Conservatives Tories Democrats Republicans Liberals Greens Reform SNP Ukip UKIP Likud Fidesz Syriza "
+    "Podemos Vox DUP"
+)
+
+# Session 22: places whose "Bank of X" is a company, not the country's central bank (``entities._central_bank``:
+# "the Bank of Corvenia said" is government, dev3's gold; "Bank of America said" a firm).
+COMMERCIAL_BANK_PLACES = words(
+    "america scotland ireland china cyprus montreal baroda india valletta hawaii georgia"
+)
+
 # Organisations known by a bare name or acronym (no head word).
 ORG_NAMES = frozenset(
     {
