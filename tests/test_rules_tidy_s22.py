@@ -5,6 +5,9 @@
   Monday" is the claim's day as "said on Monday" is the saying's). "reported" stays a sign of a report only, never
   a verb whose day follows (``lexicon.SAYING_OR_RESULT``: guards). Each "said" case is a guard too (it answered so
   before): the form the table brought in must read as "said" does.
+- A sentence opened by a noun phrase and its relative clause is one pattern, ``phrases.OPENING_WHO``: events' copy had
+  no "Dozens of", "Hundreds of", so its clause break left the main verb of "Dozens of residents who ... after ..."
+  to the subordinate clause.
 
 Every sentence is written for this file.
 """
@@ -70,3 +73,18 @@ def test_reported_inside_an_opening_relative_is_no_report() -> None:
     assert _event(ex, "won").summary == (
         "A woman who reported the council after it cut her benefits has won her case."
     )
+
+
+# --------------------------------------------------------------------------- an opening relative clause: one pattern
+
+
+@pytest.mark.parametrize("opening", ["Several", "Dozens of"])
+def test_a_verb_after_an_opening_relative_with_a_subordinate_clause_is_the_openings(opening: str) -> None:
+    # "Dozens of" lost "fined" and gave "The pier closed have been fined." (events read no "Dozens of"); "Several" is
+    # a guard
+    ex = rules(f"{opening} residents who protested after the pier closed have been fined.", PUBLISHED)
+    assert (
+        _event(ex, "fined").summary
+        == f"{opening} residents who protested after the pier closed have been fined."
+    )
+    assert _event(ex, "closed").summary == "The pier closed."

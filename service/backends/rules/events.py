@@ -209,7 +209,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
-from service.backends.rules.phrases import MASK
+from service.backends.rules.phrases import MASK, OPENING_WHO
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
     Context,
@@ -2360,11 +2360,6 @@ _AND_SAID_IN = re.compile(
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
-# A sentence opened by a noun phrase and a relative clause, no comma, up to a subordinator that opens the next
-# clause: "A man who punched a driver after |".
-_OPENING_RELATIVE = re.compile(
-    r"[\s“\"]*(?:A|An|The|Two|Three|Four|Five|Six|Several)\s[^,;:()]{1,60}?\s+who\s[^,;:()]*\Z"
-)
 _SUBORDINATE_OPENS = re.compile(rf"\s*(?:{CLAUSE_SUBORDINATORS})\s")
 
 
@@ -2388,8 +2383,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # Session 21 (lead): "A man who punched a driver | after being asked to wear a mask has been jailed": the
         # clause break at "after" left the relative behind it, and the main verb is still to come.
         relative = relative or (
-            _OPENING_RELATIVE.match(masked, 0, a) is not None
-            and _SUBORDINATE_OPENS.match(masked, a) is not None
+            OPENING_WHO.match(masked, 0, a) is not None and _SUBORDINATE_OPENS.match(masked, a) is not None
         )
         for t in inside[1:]:
             aux = _aux_start(masked, t.start)

@@ -38,6 +38,15 @@ from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIAT
 
 MASK = "x"
 
+# A sentence opened by a noun phrase (``np``) and its relative clause, no comma on the way, up to a point inside
+# the clause: "A man who punched a driver after |". Only a phrase opened by a determiner or a count, so that a
+# name's clause is not read as one. Events read it for a clause break inside the relative (the main verb is still to
+# come), summaries for the subject of the verb after it (session 21: two near-copies, one table in session 22).
+OPENING_WHO = re.compile(
+    r"[\s“\"]*(?P<np>(?:A|An|The|Two|Three|Four|Five|Six|Several|Dozens\s+of|Hundreds\s+of)\s[^,;:()]{1,60}?)\s+who\s"
+    r"[^,;:()]*\Z"
+)
+
 # Cue words that are also nouns or have a non-reporting sense: they report only
 # when "that" follows, directly or after a short audience ("told reporters that").
 NEEDS_THAT = frozenset(

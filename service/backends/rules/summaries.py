@@ -55,7 +55,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
-from service.backends.rules.phrases import MASK, subject_before, title_name_split
+from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
 
@@ -1631,7 +1631,7 @@ def _compose_verb(
         # "Greta Holm told the radio in an interview when | asked which route she would keep": asked, not asking;
         # the subject borrowed from the clause before asked nothing (session 18: "Greta Holm asked which route ...").
         return Summary(finish(f"{who} was {predicate}"), who)
-    opened = _OPENING_WHO.match(ctx.masked, ctx.opening, verb_start)
+    opened = OPENING_WHO.match(ctx.masked, ctx.opening, verb_start)
     if (
         opened is not None
         # only a clause a subordinator opened inside the relative: "The members who voted no said | the closures
@@ -2103,13 +2103,6 @@ _OBJECT_BEFORE_COMMA = re.compile(
     r"\b(?:out|up|off|[a-z]{3,}ed|[a-z]{3,}s)\s+(?P<np>[a-z][^,;:]{2,60}?)\s*,\s*$"
 )
 
-
-# A sentence opened by a noun phrase and its relative clause, no comma on the way: "A man who punched a driver
-# after an argument |". Only a phrase opened by a determiner or a count, so a name's clause is not read as one.
-_OPENING_WHO = re.compile(
-    r"[\s“\"]*(?P<np>(?:A|An|The|Two|Three|Four|Five|Six|Several|Dozens\s+of|Hundreds\s+of)\s[^,;:()]{1,60}?)\s+who\s"
-    r"[^,;:()]*\Z"
-)
 # A verb of saying (lexicon.SAID_FORMS; "told" with whom it told) or estimating, and what it said. Not "reported", a
 # result as often: "The brewer reported a profit of £4m" said nothing (lexicon.SAYING_OR_RESULT).
 _SAID_THEN = re.compile(
