@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from schemas import ArticleRequest, Attribution, Event, Extraction, Quote
+from schemas import ArticleRequest, Attribution, Event, Extraction, Figure, Quote
 from service import create_backend, extract
 
 # The scene every quote-speaker test opens with: a named person the pronouns and carried
@@ -59,8 +59,20 @@ def assert_event_type(text: str, trigger: str, type_: str, published: str) -> No
     assert got[trigger].type == type_, got[trigger]
 
 
+def event_of(ex: Extraction, trigger: str) -> Event:
+    """The one event with this trigger (the event-date tests of sessions 17-21 wrote it each)."""
+    (event,) = [e for e in ex.events if e.trigger == trigger]
+    return event
+
+
+def event_date(ex: Extraction, trigger: str) -> str | None:
+    when = event_of(ex, trigger).when
+    return None if when is None else when.date
+
+
 class EventTyping:
-    """The event-type drivers bound to one publication date, so a test file names its date once."""
+    """The drivers bound to one publication date, so a test file names its date once (the per-session files of
+    sessions 17-21 wrote ``_types``, ``figures``, ``rule_of`` and ``_claims`` each; session 22 moved them here)."""
 
     def __init__(self, published: str) -> None:
         self.published = published
@@ -70,3 +82,46 @@ class EventTyping:
 
     def assert_type(self, text: str, trigger: str, type_: str) -> None:
         assert_event_type(text, trigger, type_, self.published)
+
+    def types(self, text: str) -> dict[str, str]:
+        """Each event's type by its trigger."""
+        return {t: e.type for t, e in self.by_trigger(text).items()}
+
+    def figures(self, text: str) -> list[Figure]:
+        return rules(text, self.published).figures
+
+    def figure_rule(self, text: str, figure_text: str) -> str | None:
+        """The rule that gave the one figure written so."""
+        ex = rules(text, self.published)
+        (fig,) = [f for f in ex.figures if f.text == figure_text]
+        return ex.provenance[fig.id].rule
+
+    def claims(self, text: str) -> list[tuple[str, str]]:
+        """(source, claim) of every attribution, in order."""
+        return [(a.source, a.claim) for a in rules(text, self.published).attributions]
+
+
+# The scene the "who said it" tests of sessions 16-21 open with: two women named before the body, so that a wrong
+# "she" has somewhere to go.
+TWO_WOMEN = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
+
+
+def run_two_women(body: str) -> Extraction:
+    """A "who said it" article: a headline, the two women, then the body (published 2 May 2024)."""
+    return rules("Harbour news\n\n" + TWO_WOMEN + body, "2024-05-02")
+
+
+def source_of(body: str, claim_start: str) -> str:
+    """The source of the one claim that starts so, in a two-women article."""
+    (a,) = [a for a in run_two_women(body).attributions if a.claim.startswith(claim_start)]
+    return a.source
+
+
+def sources_and_claims(body: str) -> list[tuple[str, str]]:
+    """(source, claim) of every attribution of a two-women article, in order."""
+    return [(a.source, a.claim) for a in run_two_women(body).attributions]
+
+
+def source_types(body: str) -> list[tuple[str, str]]:
+    """(source, source type) of every attribution of a two-women article, in order."""
+    return [(a.source, a.source_type) for a in run_two_women(body).attributions]

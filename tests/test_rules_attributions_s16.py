@@ -7,20 +7,9 @@ first name are the person named in full. Sentences of our own, each kind with ha
 
 from __future__ import annotations
 
-from schemas import Extraction
-from tests.rules_support import quote, rules
-
-# Two women, so that a wrong "she" has somewhere to go.
-INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
-
-
-def run(body: str) -> Extraction:
-    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
-
-
-def source(body: str, claim_start: str) -> str:
-    (a,) = [a for a in run(body).attributions if a.claim.startswith(claim_start)]
-    return a.source
+from tests.rules_support import quote
+from tests.rules_support import run_two_women as run
+from tests.rules_support import source_of as source
 
 
 def speaker(body: str, start: str) -> str | None:

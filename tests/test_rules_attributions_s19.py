@@ -6,25 +6,9 @@ it. Sentences of our own, each kind with hard negatives."""
 
 from __future__ import annotations
 
-from schemas import Extraction
-from tests.rules_support import rules
-
-# Two women, so that a wrong "she" has somewhere to go.
-INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
-
-
-def run(body: str) -> Extraction:
-    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
-
-
-def sources(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in run(body).attributions]
-
-
-def source(body: str, claim_start: str) -> str:
-    (a,) = [a for a in run(body).attributions if a.claim.startswith(claim_start)]
-    return a.source
-
+from tests.rules_support import run_two_women as run
+from tests.rules_support import source_of as source
+from tests.rules_support import sources_and_claims as sources
 
 # --------------------------------------------------------------------------- an inverted speaker after commas
 

@@ -7,18 +7,9 @@ government and bare "officials" a public body's. Sentences of our own, each kind
 from __future__ import annotations
 
 from schemas import Extraction
-from tests.rules_support import rules
-
-# Two women, so that a wrong "she" has somewhere to go.
-INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
-
-
-def run(body: str) -> Extraction:
-    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
-
-
-def typed(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.source_type) for a in run(body).attributions]
+from tests.rules_support import run_two_women as run
+from tests.rules_support import source_types as typed
+from tests.rules_support import sources_and_claims as claims
 
 
 def entity_type(ex: Extraction, name: str) -> str:
@@ -119,10 +110,6 @@ def test_unnamed_officials_stay_anonymous() -> None:
 
 
 # --------------------------------------------------------------------------- hard negatives of session 19's rules
-
-
-def claims(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in run(body).attributions]
 
 
 def test_they_after_whom_a_telling_verb_told_stays_they() -> None:

@@ -5,20 +5,8 @@ word no person's name ends in ("... Markets", "... Transit") is an organisation;
 
 from __future__ import annotations
 
-from schemas import Extraction
-from tests.rules_support import rules
-
-# Two women, so that a wrong "she" has somewhere to go.
-INTRO = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
-
-
-def run(body: str) -> Extraction:
-    return rules("Harbour news\n\n" + INTRO + body, "2024-05-02")
-
-
-def typed(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.source_type) for a in run(body).attributions]
-
+from tests.rules_support import run_two_women as run
+from tests.rules_support import source_types as typed
 
 # --------------------------------------------------------------------------- a firm's name by its last word
 

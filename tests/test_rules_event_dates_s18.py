@@ -8,21 +8,12 @@ the relative clause before it. Sentences are our own, with hard negatives.
 
 from __future__ import annotations
 
-from schemas import Event, Extraction
+from tests.rules_support import event_date as _date
+from tests.rules_support import event_of as _event
 from tests.rules_support import rules
 
 WEDNESDAY = "2026-12-02"
 FRIDAY = "2026-12-04"
-
-
-def _event(ex: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in ex.events if e.trigger == trigger]
-    return event
-
-
-def _date(ex: Extraction, trigger: str) -> str | None:
-    when = _event(ex, trigger).when
-    return None if when is None else when.date
 
 
 # Status ---------------------------------------------------------------------------------------------

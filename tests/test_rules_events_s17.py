@@ -17,12 +17,11 @@ _AT = EventTyping(PUBLISHED)
 by_trigger = _AT.by_trigger
 
 
+_types = _AT.types
+
+
 def _amounts(text: str) -> list[float]:
     return [f.value for f in rules(text, PUBLISHED).figures]
-
-
-def _types(text: str) -> dict[str, str]:
-    return {t: e.type for t, e in by_trigger(text).items()}
 
 
 @pytest.mark.parametrize(

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Figure
-from tests.rules_support import rules
+from tests.rules_support import EventTyping
 
 PUBLISHED = "2026-03-13"
 
 
-def figures(text: str) -> list[Figure]:
-    return rules(text, PUBLISHED).figures
-
-
-def rule_of(text: str, figure_text: str) -> str | None:
-    ex = rules(text, PUBLISHED)
-    (fig,) = [f for f in ex.figures if f.text == figure_text]
-    return ex.provenance[fig.id].rule
+_ON = EventTyping(PUBLISHED)
+figures = _ON.figures
+rule_of = _ON.figure_rule
 
 
 # ------------------------------------------------------------------ a share's exact ratio

@@ -14,13 +14,13 @@ from __future__ import annotations
 import pytest
 
 from schemas import Figure
-from tests.rules_support import rules
+from tests.rules_support import EventTyping, rules
 
 PUBLISHED = "2026-03-13"
 
 
-def figures(text: str) -> list[Figure]:
-    return rules(text, PUBLISHED).figures
+_ON = EventTyping(PUBLISHED)
+figures = _ON.figures
 
 
 def by_value(text: str, value: float) -> Figure:

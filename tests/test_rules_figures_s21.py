@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import Figure
-from tests.rules_support import rules
+from tests.rules_support import EventTyping, rules
 
 PUBLISHED = "2026-03-13"
 
@@ -20,8 +20,8 @@ PUBLISHED = "2026-03-13"
 CELSIUS_STORY = "The 40 kilometres of coast road melted in the heat. "
 
 
-def figures(text: str) -> list[Figure]:
-    return rules(text, PUBLISHED).figures
+_ON = EventTyping(PUBLISHED)
+figures = _ON.figures
 
 
 def by_value(text: str, value: float) -> Figure:

@@ -25,8 +25,7 @@ _AT = EventTyping(PUBLISHED)
 by_trigger = _AT.by_trigger
 
 
-def _types(text: str) -> dict[str, str]:
-    return {t: e.type for t, e in by_trigger(text).items()}
+_types = _AT.types
 
 
 @pytest.mark.parametrize(

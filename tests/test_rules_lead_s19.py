@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import pytest
 
-from .rules_support import rules
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-11-16"
 
 
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+_claims = EventTyping(PUBLISHED).claims
 
 
 def _claim_of(text: str, source: str) -> str:

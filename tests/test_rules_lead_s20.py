@@ -19,9 +19,12 @@ import pytest
 
 from schemas import Event
 
-from .rules_support import rules
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-11-26"  # a Thursday
+
+
+_claims = EventTyping(PUBLISHED).claims
 
 
 def _events(text: str) -> list[Event]:
@@ -30,10 +33,6 @@ def _events(text: str) -> list[Event]:
 
 def _types(text: str) -> list[str]:
     return [e.type for e in _events(text)]
-
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
 
 
 # --- a month is no march -------------------------------------------------------------------------------------

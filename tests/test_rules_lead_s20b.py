@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from .rules_support import rules
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-11-26"  # a Thursday
 
 
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+_claims = EventTyping(PUBLISHED).claims
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,12 @@ import pytest
 
 from schemas import Event
 
-from .rules_support import rules
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-12-02"  # a Wednesday
+
+
+_claims = EventTyping(PUBLISHED).claims
 
 
 def _events(text: str) -> list[Event]:
@@ -32,10 +35,6 @@ def _by_type(text: str, kind: str) -> Event:
 
 def _date(event: Event) -> str | None:
     return event.when.date if event.when is not None else None
-
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
 
 
 # --- a noun of happening's own verb after a phrase of place ----------------------------------------------------

@@ -33,8 +33,7 @@ PUBLISHED = "2026-11-16"
 _AT = EventTyping("2026-11-20")
 
 
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+_claims = EventTyping(PUBLISHED).claims
 
 
 # --------------------------------------------------------------------------- plurals: one test

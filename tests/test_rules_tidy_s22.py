@@ -16,20 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Event, Extraction
-from tests.rules_support import rules
+from tests.rules_support import event_date, rules
+from tests.rules_support import event_of as _event
 
 PUBLISHED = "2026-12-02"  # a Wednesday
 
 
-def _event(ex: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in ex.events if e.trigger == trigger]
-    return event
-
-
 def _date(text: str, trigger: str) -> str | None:
-    when = _event(rules(text, PUBLISHED), trigger).when
-    return None if when is None else when.date
+    return event_date(rules(text, PUBLISHED), trigger)
 
 
 # --------------------------------------------------------------------------- verbs of saying: one table
