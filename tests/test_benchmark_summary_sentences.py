@@ -282,6 +282,40 @@ CASES = [
         "Kestrel Foods issued a statement denying the claim.",
     ),
     ("said-nothing", "Dover Radio issued a statement.", "The council made a request for funds."),
+    # Session 22
+    (
+        "same-person",
+        "Greta Holm endorsed Greta Holm this month.",
+        "Greta Holm endorsed Dale Kimbrough this month.",
+    ),
+    ("same-person", "Greta Holm spoke to Holm at the meeting.", "Greta Holm criticized the Holm name."),
+    (
+        "same-person",
+        "Dale Kimbrough criticized Kimbrough in May.",
+        "Dale Kimbrough said Kimbrough’s plan was fair.",
+    ),
+    (
+        "comparison-cut",
+        "The committee would meet to pick a nominee at least.",
+        "The committee would meet at least 10 days before the vote.",
+    ),
+    ("comparison-cut", "The board met for more than.", "Turnout was more than 60% in May."),
+    (
+        "prep-subject",
+        "Ahead of last week's vote spoke briefly with the mayor.",
+        "In August Greta Holm met the mayor.",
+    ),
+    (
+        "prep-subject",
+        "Following the vote sold the ferry.",
+        "In a string of new ads released Wednesday, the council sold the ferry.",
+    ),
+    (
+        "prep-subject",
+        "In recent months has launched a new ferry.",
+        "In a speech that lasted an hour, Greta Holm resigned.",
+    ),
+    ("prep-subject", "In the middle of the harbour sank on Monday.", "After the storm the ferry sank."),
 ]
 
 

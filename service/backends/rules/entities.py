@@ -722,13 +722,16 @@ class EntityBook:
                 return rec.name
         return None
 
-    def subject_before(self, pos: int, not_before: int = 0, pronoun: str | None = None) -> str | None:
+    def subject_before(
+        self, pos: int, not_before: int = 0, pronoun: str | None = None, exclude: frozenset[str] = frozenset()
+    ) -> str | None:
         """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one.
 
         With the ``pronoun`` ("he", "she"), people it cannot stand for are passed over: those whose
         name or honorific says the other gender, places mistaken for people ("South Carolina"), and
         people named after the pronoun in its own sentence. The nearest sentence with a fitting
-        person wins, its first such person (the subject) before the others.
+        person wins, its first such person (the subject) before the others. ``exclude``: the names
+        of people the caller knows the pronoun is not (named in its own clause, session 22).
         """
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get((pronoun or "").lower())
         if pronoun is not None and self._people_starts:
@@ -744,7 +747,7 @@ class EntityBook:
                     for _m, start, key in sorted(
                         (start in minor, start, key) for start, key in self._people[i][1] if start < pos
                     )
-                    if self._fits(key, want)
+                    if self._fits(key, want) and self.records[key].name not in exclude
                 ]
                 first_at = min(
                     (start for start, _key in self._people[i][1] if start < pos and start not in minor),
@@ -776,6 +779,8 @@ class EntityBook:
                     break
                 j -= 1
         if cand is not None and pronoun is not None and not self._fits(cand, want):
+            return None
+        if cand is not None and self.records[cand].name in exclude:
             return None
         return self.records[cand].name if cand else None
 

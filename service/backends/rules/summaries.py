@@ -169,6 +169,21 @@ def finish(text: str) -> str:
         # Tuesday, a day | after a report found ..." ("..., a day."): a clause break or a time taken out left a
         # preposition and its article, or a measure of time that counted to the clause cut off.
         s = s[: cut.start()].rstrip(" ,;:")
+    if not _QUOTE_MARKS.search(s):  # (words told as they stand keep their "even")
+        s = _EVEN_AFTER_AUX.sub(r"\g<aux>", s)
+    told = _COMMA_REPORT_END.search(s)
+    if told is not None and s[: told.start()].count(" ") > 2:
+        # "Tom Vale, who said he did not sign the lease, recalled | that ...": the relative's clause ran on into the
+        # main verb, whose object the clause break cut; the summary ends with the relative's clause (session 22).
+        s = s[: told.start()]
+    cut = _COMPARISON_CUT.search(s)
+    if (
+        cut is not None
+        and s[: cut.start()].count(" ") > 1
+        and not _in_verb_group(_last_word(s[: cut.start()]))
+    ):
+        # (not after a verb of being: "The turnout was more than." would lose what it said)
+        s = s[: cut.start()]
     if " ’" in s or " '" in s:  # the only spaces left are single ones: most sentences split nothing
         s = _SPLIT_CONTRACTION.sub(r"\1", s)
     if s.count("“") > s.count("”"):
@@ -199,6 +214,25 @@ _DANGLING_END = re.compile(
     r"\s+(?:in|on|at|over|of|for|during|from|by|with|into)\s+(?:the|a|an|its|their|his|her)$"
     r"|,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just\s+a|only\s+a|\d+)\s+"
     r"(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)$"
+)
+# Session 22: "before he was even | sworn in" gave "Tom Vale was even sworn in.": "even" between an auxiliary and
+# the verb it stresses measures the clause against what the sentence said before; told alone, the verb stands
+# without it ("even more", "even though", "not even close" keep it: no verb form follows).
+_EVEN_AFTER_AUX = re.compile(
+    r"\b(?P<aux>(?:was|were|is|are|had|has|have|been|not|never|did|would|could)(?:n[’']t)?)\s+even"
+    r"(?=\s+(?:[a-z]{2,}(?:ed|en|wn|ing)|been|got|had|done|made|said|told|won|lost|held|met|read|heard|sent|"
+    r"begun|seen|known|thought|brought|bought|left|kept|paid|sworn|born|torn|worn)\b)"
+)
+# A verb of saying after a comma, with no subject, ending the summary on its "that" (session 22).
+_COMMA_REPORT_END = re.compile(
+    r",\s+(?:(?:also|later|then)\s+)?(?:said|says|recalled|recalls|added|adds|noted|notes|argued|argues|insisted|"
+    r"claimed|warned|explained|wrote|acknowledged|conceded|stressed|told\s+[a-z]+)\s+that$"
+)
+# Session 22: "would pick a nominee at least | 10 days before ..." gave "... a nominee at least.": a comparison of a
+# quantity the cut took away, and the preposition that led to it ("met for more than.").
+_COMPARISON_CUT = re.compile(
+    r"(?:\s+(?:for|by|to|of|in|with|from|within|after))?\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|"
+    r"fewer\s+than|as\s+many\s+as|as\s+much\s+as|up\s+to)$"
 )
 # A relative pronoun ending a summary after its noun: "... in a container that", "... the men who".
 _DANGLING_RELATIVE = re.compile(
@@ -337,6 +371,11 @@ def noun_phrase_of(region: str) -> str:
     out: list[str] = []
     for m in _WORD.finditer(region):
         w = m.group().lower()
+        if out and m.group()[:1].isupper() and w in _VERB_GROUP:
+            # "In May, the council": a capitalised word after the first is a name or a month, no auxiliary
+            # (session 22: "In May, the council closed the pier and | sold ..." gave "In sold ...").
+            out.append(m.group())
+            continue
         if _in_verb_group(m.group()) or w in CONTROL_VERBS:
             break
         out.append(m.group())
@@ -350,6 +389,8 @@ def noun_phrase_of(region: str) -> str:
 # First words of a phrase fronted before the subject and closed by a comma ("Under the deal, X ...").
 _FRONTED = words(
     "under after before during despite following in on at by for with without since until "
+    # session 22: "Ahead of the vote, Greta Holm met ... and | spoke" was told from "Ahead of the vote"
+    "ahead amid amidst throughout against upon within across "
     "last this next earlier later meanwhile however separately instead also "
     # Session 22: a source fronted ("According to police, the ferry was moving at speed when it collided": the "it"
     # borrowed "According to police")
@@ -552,6 +593,14 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
         # "born in Drury Wells" is the woman's).
         who = ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
+        if w in _PERSONAL and (main := _main_subject_after(ctx, s0, w)) is not None:
+            who = main
+        named_after = _named_in_own_clause(ctx, s0 + len(word)) if w in _PERSONAL else frozenset()
+        if who is not None and who in named_after:
+            # "Ana Varga said she had told Greta Holm ...", "Since she endorsed Greta Holm, Ana Varga ...": a subject
+            # pronoun is never the person its own clause names after it (session 22: "Greta Holm endorsed Greta
+            # Holm."); the nearest person it can stand for is looked for past them.
+            who = ctx.book.subject_before(ctx.sent_start + s0, pronoun=w, exclude=named_after)
         if (
             who is not None
             and not_speaker is not None
@@ -640,6 +689,61 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         if m is not None and _plural(m.group("np")) and re.search(r",\s+and\s+$", ctx.masked[:s0]):
             ctx.draw(m.start("np"))
             return ctx.text[m.start("np") : m.end("np")]
+    return None
+
+
+def _named_in_own_clause(ctx: Context, after: int) -> frozenset[str]:
+    """The people named (outside quotations) as themselves from sentence offset ``after`` to the end of its clause
+    or its first comma: not a possessive ("given Trump’s plan"), not a name modifying a noun ("the Grayson name")."""
+    comma = re.compile(r"[,;:(—]").search(ctx.masked, after)
+    end = min((x for x in ctx.clause_starts if x > after), default=len(ctx.text))
+    end = min(end, comma.start() if comma is not None else end)
+    names: set[str] = set()
+    for m in ctx.book.mentions_between(ctx.sent_start + after, ctx.sent_start + end):
+        rec = ctx.book.record(m.key)
+        a, b = m.start - ctx.sent_start, m.end - ctx.sent_start
+        if (
+            m.type == "person"
+            and not m.in_quote
+            and rec is not None
+            and not _POSSESSIVE_AFTER.match(ctx.text, b)
+            and _DETERMINER_BEFORE.search(ctx.text, max(0, a - 8), a) is None
+        ):
+            names.add(rec.name)
+    return frozenset(names)
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|longtime|former)\s+$", re.IGNORECASE)
+# A sentence opening with a subordinate clause before its comma: a pronoun inside it may stand for the main clause's
+# subject named right after the comma ("Ever since she endorsed Ana Varga, Greta Holm has been ...").
+_OPENING_SUBORDINATE = re.compile(
+    r"(?:(?:and|but|so|yet)\s+)?(?:ever\s+|even\s+|just\s+)?(?:if|since|as|when|while|although|though|before|after|because|once|until|unless|"
+    r"whether)\s[^,;:“”\"]{0,120}$",
+    re.IGNORECASE,
+)
+_TITLES_THEN = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){0,3}?$")
+
+
+def _main_subject_after(ctx: Context, s0: int, pron: str) -> str | None:
+    """The person a pronoun inside an opening subordinate clause stands for when the main clause after its comma
+    opens with them (session 22): "If he were elected, Lt. Gov. Tom Vale would ..." is Tom Vale; no person may be
+    named before the pronoun in the sentence."""
+    if _OPENING_SUBORDINATE.fullmatch(ctx.masked[ctx.opening : s0].lstrip()) is None:
+        return None
+    if ctx.book.person_named_between(ctx.sent_start + ctx.opening, ctx.sent_start + s0):
+        return None
+    comma = ctx.masked.find(",", s0)
+    if comma < 0 or any(ch in ctx.masked[s0:comma] for ch in ';:“”"'):
+        return None
+    for m in ctx.book.mentions_between(ctx.sent_start + comma, ctx.sent_start + comma + 40):
+        a = m.start - ctx.sent_start
+        if _TITLES_THEN.fullmatch(ctx.text[comma:a]) is None:
+            return None  # the main clause opens with something else
+        rec = ctx.book.record(m.key)
+        if m.type != "person" or m.in_quote or rec is None or not ctx.book.fits_pronoun(rec.name, pron):
+            return None
+        return rec.name
     return None
 
 
@@ -1431,10 +1535,15 @@ def _compose_verb(
         _inner_relative(region, own_group, text[trig_end:c_end]) is not None,
     )
     span = _SPAN_BEFORE_CLAUSE.search(after)
-    if span is not None and _BEFORE_AFTER.match(masked, c_end) and not after[: span.start()].endswith(" for"):
+    if (
+        span is not None
+        and _BEFORE_AFTER.match(masked, c_end)
+        and not after[: span.start()].endswith((" for", " by"))
+    ):
         # "died four days | before he was sentenced": the span measures the time to the clause cut off; alone
         # it dangles ("died four days."), so the verb phrase ends before it. "banned for four years | after"
-        # is how long the ban runs, not a time to the clause (session 20, lead: "was banned for." was left).
+        # is how long the ban runs, not a time to the clause (session 20, lead: "was banned for." was left); so is
+        # "postponed the season by at least two weeks | after ..." (session 22: "... by." was left).
         after = after[: span.start()]
     predicate = text[verb_start:trig_end] + after
     says = _SOURCE_SAYS.search(after) if form == "past" else None
@@ -2247,7 +2356,7 @@ _TIME_AFTER_CLAUSE = re.compile(
 _SPAN_BEFORE_CLAUSE = re.compile(
     # (no "a month": after a price it is a rate, "$1,150 a month before discounts"; an adverb before the count
     # goes with it, "erupted just two months | before")
-    r"(?:\s+(?:just|only|about|nearly|almost|some|barely))?"
+    r"(?:\s+(?:just|only|about|nearly|almost|some|barely|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to))?"
     r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year)$"
 )
@@ -3131,6 +3240,12 @@ def _by_vehicle(
     return Summary(finish(body), speaker)
 
 
+_MAIN_REPORT_AFTER = re.compile(
+    r",\s+(?:(?:also|later|then)\s+)?(?:said|recalled|added|noted|argued|insisted|claimed|warned|explained|wrote|"
+    r"acknowledged|conceded|stressed)\s+(?:that\s|on\s|in\s)"
+)
+
+
 def _claim(ctx: Context, speaker_start: int, np_end: int) -> str | None:
     """What was said at the occasion: after "that" following it, or the words before ", SPEAKER said"."""
     text, masked = ctx.text, ctx.masked
@@ -3138,6 +3253,12 @@ def _claim(ctx: Context, speaker_start: int, np_end: int) -> str | None:
     if after is not None:
         a = np_end + after.end()
         b = len(masked.rstrip(' .”"'))
+        run_on = _MAIN_REPORT_AFTER.search(masked, a, b)
+        if run_on is not None:
+            # "Tom Vale, who said in an interview that he did not sign the lease, recalled that ...": a verb of saying
+            # after a comma with no subject of its own is the sentence's main verb; what the relative's speaker said
+            # ends before it (session 22: the summary ran on through "recalled").
+            b = run_on.start()
     else:
         before = masked[:speaker_start].rstrip()
         if not before.endswith(","):
