@@ -100,6 +100,7 @@ KINDS = (
     "same-person",  # a person's name as subject and again as its verb's object: "Greta Holm endorsed Greta Holm."
     "comparison-cut",  # a comparison ending the summary, its quantity cut off: "The board met for more than."
     "prep-subject",  # a fronted phrase run into the verb, no subject: "Ahead of the vote spoke with the mayor."
+    "demonstrative",  # a demonstrative noun phrase after a verb or preposition: "Greta Holm lost that district."
 )
 
 
@@ -1334,6 +1335,48 @@ def prep_subject(summary: str, people: Sequence[str] = ()) -> bool:
     return False
 
 
+# Words after "that" that make it a complementiser or a relative, not a demonstrative: "proposed that everyone ...".
+NOT_DEMONSTRATED = (
+    DETERMINERS
+    | AUXILIARIES
+    | _words("he she it they we i you there to some many most all any one who which what whom whose")
+    | _words("everyone everybody anyone anybody nobody someone somebody people")
+    | PREPOSITIONS  # "this" standing alone: "refused to accept this as normal"
+)
+# The article itself ("declined to comment for this story") and an idiom ("in that vein") point back to nothing.
+NOT_POINTING = _words("story column article piece report vein")
+CLAUSE_OR_END = PREPOSITIONS | _words("and or but . , ; :")
+
+
+def demonstrative(summary: str, people: Sequence[str] = ()) -> bool:
+    """A demonstrative noun phrase after a verb or a preposition, for a thing the article named before: "Greta Holm
+    lost that district.", "The council rejected that idea.", "won four of those states", "the transcripts of these
+    speeches"; "this" before a time ("this week") passes, and so does "that" as a complementiser or a relative ("said
+    that prices rose", "a plan that comes with ...": a verb form after it). The noun (an adjective before it at
+    most) ends the summary or comes before a preposition, a comma or "and"."""
+    toks = _tokens(_unquoted(summary).strip())
+    for i in range(1, len(toks) - 1):
+        low = toks[i].lower()
+        noun = toks[i + 1]
+        if low not in DEMONSTRATIVES or not noun[:1].islower() or noun.lower() in NOT_DEMONSTRATED:
+            continue
+        prev = toks[i - 1].lower()
+        if not (prev in PREPOSITIONS or prev.endswith("ed") or prev in IRREGULAR_FINITE | BASE_VERBS):
+            continue
+        if noun in NOT_POINTING or (low == "this" and noun in TIME_NOUNS):
+            continue
+        if low == "that" and noun.endswith(("s", "ed", "ing")) and noun not in TIME_NOUNS:
+            continue  # "a plan that comes with", "the sites that appeared": a relative's verb
+        if low == "that" and prev in CLAUSE_VERBS:
+            continue  # "said that inflation in May rose": a complementiser
+        after = [t.lower() for t in toks[i + 2 : i + 4]]
+        if not after or after[0] in CLAUSE_OR_END or after[0].isdigit():
+            return True
+        if len(after) == 1 or after[1] in CLAUSE_OR_END:
+            return True  # an adjective before the noun: "that old loophole."
+    return False
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1371,6 +1414,7 @@ CHECKS = {
     "same-person": same_person,
     "comparison-cut": comparison_cut,
     "prep-subject": prep_subject,
+    "demonstrative": demonstrative,
 }
 
 

@@ -316,6 +316,18 @@ CASES = [
         "In a speech that lasted an hour, Greta Holm resigned.",
     ),
     ("prep-subject", "In the middle of the harbour sank on Monday.", "After the storm the ferry sank."),
+    (
+        "demonstrative",
+        "Greta Holm lost that district by 40 votes.",
+        "Greta Holm said that inflation in May rose.",
+    ),
+    ("demonstrative", "The council rejected that idea.", "The ferry line that runs to Dover was sold."),
+    ("demonstrative", "Greta Holm won four of those states.", "Greta Holm will sell the pier this week."),
+    (
+        "demonstrative",
+        "Dale Kimbrough asked for the transcripts of these speeches.",
+        "Dale Kimbrough declined to comment for this story.",
+    ),
 ]
 
 

@@ -33,11 +33,40 @@ def test_a_subject_pronoun_is_not_the_person_named_as_its_object() -> None:
     assert got["attacked"] == "Ana Varga attacked Greta Holm."
 
 
-def test_a_pronoun_in_an_opening_clause_is_the_main_clause_subject_named_after_it() -> None:
-    text = "Ana Varga won the seat. Greta Holm praised Tom Vale in March. Since she endorsed Greta Holm, Ana Varga has been a loyal ally."
+def test_a_pronoun_in_an_opening_clause_is_the_main_clause_subject_when_the_one_before_is_its_object() -> (
+    None
+):
+    text = (
+        "Ana Varga won the seat. Greta Holm praised Tom Vale in March. "
+        "Since she endorsed Greta Holm, Ana Varga has been a loyal ally."
+    )
     assert "Ana Varga endorsed Greta Holm." in _all(text)
-    text = "Ana Varga won the seat. Tom Vale praised Ana Varga. Ever since she endorsed Tom Vale this month, Greta Holm has been a loyal ally."
-    assert "Greta Holm endorsed Tom Vale this month." in _all(text)
+    text = "Tom Vale praised Greta Holm. Ever since she endorsed Greta Holm this month, Ana Varga has been a loyal ally."
+    assert "Ana Varga endorsed Greta Holm this month." in _all(text)
+
+
+def test_a_pronoun_in_an_opening_clause_keeps_the_person_named_before() -> None:
+    """Guards (session 22 review): the main clause's subject only when no one named before can be meant, and never
+    a possessive."""
+    got = _all("Police named the victim as Carl Dunn. After he was stabbed, Alan Price called an ambulance.")
+    assert "Carl Dunn was stabbed." in got
+    got = _all("Tom Reed lost the vote in May. Since he resigned, Mark Hill has led the party.")
+    assert "Tom Reed resigned." in got
+    got = _all("John Kerr was sacked in March. Before he was replaced, Paul Lee ran the office.")
+    assert "John Kerr was replaced." in got
+    got = _all(
+        "Peter Brown was charged on Monday. When he appeared in court, Tom Smith's lawyer asked for bail."
+    )
+    assert "Tom Smith appeared in court." not in got
+
+
+def test_a_relative_s_clause_run_on_into_the_main_verb_of_saying_ends_before_it() -> None:
+    text = "Tom Vale, who said in an interview that he did not sign the lease, recalled that the landlord had been paid."
+    got = _all(text)
+    assert "Tom Vale did not sign the lease." in got
+    assert finish("Greta Holm, the mayor, said that the pier would close") == (
+        "Greta Holm, the mayor, said that the pier would close."
+    )
 
 
 def test_a_pronoun_whose_only_candidate_is_its_object_stays() -> None:
@@ -152,3 +181,28 @@ def test_a_participle_aside_inside_what_was_said_stays() -> None:
     """A guard: a comma inside the claim before a participle is no main verb."""
     got = _all("Tom Vale said in an interview that the lease, signed in May, was void.")
     assert "Tom Vale said in an interview that the lease, signed in May, was void." in got
+
+
+def test_an_occasion_s_speaker_pronoun_is_not_the_person_told() -> None:
+    text = (
+        "Ana Varga ran the port. Greta Holm met the board in May. "
+        "She told Greta Holm at a news conference that the pier would close."
+    )
+    assert "Ana Varga spoke to Greta Holm at a news conference." in _all(text)
+    text = "Ed Quinn ran the port. Tom Vale met the board in May. He told Tom Vale on a conference call that sales fell."
+    assert "Ed Quinn spoke to Tom Vale on a conference call." in _all(text)
+
+
+def test_a_pronoun_after_a_fronted_time_is_not_the_person_its_clause_names() -> None:
+    text = "Ana Varga ran the port. Greta Holm met Tom Vale in May. On Monday she criticized Greta Holm in private."
+    assert "On Monday Ana Varga criticized Greta Holm in private." in _all(text)
+    text = "Greta Holm met Tom Vale in May. On Monday she criticized Greta Holm in private."
+    assert "On Monday Greta Holm criticized Greta Holm in private." not in _all(text)
+
+
+def test_an_occasion_s_speaker_pronoun_with_no_name_in_its_clause_keeps_its_person() -> None:
+    """Guards: the speaker named as before when the clause names someone else or no one."""
+    got = _all("Tom Vale met the board in May. He told analysts on a conference call that sales had fallen.")
+    assert "Tom Vale spoke to analysts on a conference call." in got
+    got = _all("Greta Holm met Tom Vale in May. On Monday she criticized the board in private.")
+    assert "On Monday Greta Holm criticized the board in private." in got

@@ -171,6 +171,15 @@ def finish(text: str) -> str:
         s = s[: cut.start()].rstrip(" ,;:")
     if not _QUOTE_MARKS.search(s):  # (words told as they stand keep their "even")
         s = _EVEN_AFTER_AUX.sub(r"\g<aux>", s)
+    run_on = _MAIN_REPORT_AFTER.search(s)
+    if (
+        run_on is not None
+        and not re.search(r"[,“”\"]", s[: run_on.start()])
+        and s[: run_on.start()].count(" ") > 2
+    ):
+        # "Tom Vale, who said he did not sign the lease, recalled that ...": the relative's clause ran on into the main
+        # verb of saying (no comma before it: "Greta Holm, the mayor, said that ..." is whole; session 22 review).
+        s = s[: run_on.start()]
     told = _COMMA_REPORT_END.search(s)
     if told is not None and s[: told.start()].count(" ") > 2:
         # "Tom Vale, who said he did not sign the lease, recalled | that ...": the relative's clause ran on into the
@@ -408,6 +417,17 @@ def resolve_pronoun(word: str, pos: int, book: EntityBook) -> str | None:
     return None
 
 
+def _speaker_named(ctx: Context, start: int, end: int, kind: str) -> str:
+    """``resolve_phrase`` for a speaker at sentence offsets [start, end): a subject pronoun is not a person its own
+    clause names after it ("he had told Tom Vale at the start of the meeting" is not Tom Vale; session 22)."""
+    phrase = ctx.text[start:end]
+    speaker = resolve_phrase(phrase, kind, ctx.sent_start + start, ctx.book)
+    w = phrase.strip().lower()
+    if kind == "pronoun" and w in _PERSONAL and speaker in (named := _named_in_own_clause(ctx, end)):
+        return ctx.book.subject_before(ctx.sent_start + start, pronoun=w, exclude=named) or phrase
+    return speaker
+
+
 def resolve_phrase(phrase: str, kind: str, pos: int, book: EntityBook) -> str:
     """The canonical name for a subject phrase: a pronoun's entity, a described person, a name's full form."""
     text = phrase.strip().rstrip(",")
@@ -593,10 +613,17 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # The pronoun's gender passes over people it cannot stand for, and places ("her father" after
         # "born in Drury Wells" is the woman's).
         who = ctx.book.subject_before(ctx.sent_start + s0, pronoun=w)
-        if w in _PERSONAL and (main := _main_subject_after(ctx, s0, w)) is not None:
-            who = main
         named_after = _named_in_own_clause(ctx, s0 + len(word)) if w in _PERSONAL else frozenset()
-        if who is not None and who in named_after:
+        if (
+            w in _PERSONAL
+            and (who is None or who in named_after)
+            and (main := _main_subject_after(ctx, s0, w)) is not None
+            and main not in named_after
+        ):
+            # Only when no one named before can be meant: "Police named the victim as Carl Dunn. After he was
+            # stabbed, Alan Price called an ambulance" is Carl Dunn (session 22 review).
+            who = main
+        elif who is not None and who in named_after:
             # "Ana Varga said she had told Greta Holm ...", "Since she endorsed Greta Holm, Ana Varga ...": a subject
             # pronoun is never the person its own clause names after it (session 22: "Greta Holm endorsed Greta
             # Holm."); the nearest person it can stand for is looked for past them.
@@ -743,6 +770,8 @@ def _main_subject_after(ctx: Context, s0: int, pron: str) -> str | None:
         rec = ctx.book.record(m.key)
         if m.type != "person" or m.in_quote or rec is None or not ctx.book.fits_pronoun(rec.name, pron):
             return None
+        if _POSSESSIVE_AFTER.match(ctx.text, m.end - ctx.sent_start):
+            return None  # "Tom Smith's lawyer asked for bail": the subject is the lawyer
         return rec.name
     return None
 
@@ -2953,7 +2982,7 @@ def _compose_nominal(
         cue_pos = max(0, np_start - 60) + speech.start("cue" if speech.group("cue") else "own")
         ph = subject_before(masked, cue_pos)
         if ph is not None:
-            speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+            speaker = _speaker_named(ctx, ph.start, ph.end, ph.kind)
             ctx.draw(ph.start, np_end)
             claim = _claim(ctx, ph.start, np_end)
             # Without what was said, "announced at a news briefing" has no object: the speaker spoke there.
@@ -2975,7 +3004,7 @@ def _compose_nominal(
         # analysts": the occasion is where X spoke (its type stays the occasion's).
         ph = subject_before(masked, spoke.start("cue"))
         if ph is not None:
-            speaker = resolve_phrase(text[ph.start : ph.end], ph.kind, ctx.sent_start + ph.start, ctx.book)
+            speaker = _speaker_named(ctx, ph.start, ph.end, ph.kind)
             if speaker.split()[0].lower() not in _ALL_PRONOUNS:
                 ctx.draw(ph.start, np_end)
                 to = f" to {spoke.group('to')}" if spoke.group("to") else ""
@@ -3228,7 +3257,7 @@ def _by_vehicle(
     if ph_start is None or ph_end is None:
         return None
     noun_phrase = text[np_start : _vehicle_end(text, np_start, np_end, vehicle)].strip()
-    speaker = resolve_phrase(text[ph_start:ph_end], kind, ctx.sent_start + ph_start, ctx.book)
+    speaker = _speaker_named(ctx, ph_start, ph_end, kind)
     if speaker.split()[0].lower() in _ALL_PRONOUNS:
         return None
     ctx.draw(min(ph_start, np_start), max(ph_end, np_end))
@@ -3452,6 +3481,9 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
         # brother")
         return None
     who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=_gender_of(pron))
+    if who is not None and pron in _PERSONAL and who in (named := _named_in_own_clause(ctx, pos + len(pron))):
+        # "On Monday she criticized Greta Holm": not the person her own clause names (session 22)
+        who = ctx.book.subject_before(ctx.sent_start + pos, pronoun=pron, exclude=named)
     last = _last_mention(ctx, who, ctx.sent_start + pos) if who is not None else None
     if who is None or ctx.book.type_of(who) != "person" or last is None:
         return None
