@@ -28,6 +28,8 @@ by_trigger = _AT.by_trigger
         ),
         ("The firm trimmed its prices by 4% in the winter sale.", "trimmed", "cut"),
         ("Sales growth slowed sharply in the autumn, the retailer said.", "slowed", "slowdown"),
+        # The review of session 22: "slow" told with a size keeps its noun (a time lost is no fall).
+        ("Fog slowed traffic by 30 minutes on the motorway on Monday.", "slowed", "slowdown"),
         ("The airline cut flights from one city to another in the spring.", "cut", "cut"),
         ("The firm cut prices to win back buyers by the end of the year.", "cut", "cut"),
         ("The board planned to cut the orchestra to 60 players next year.", "cut", "cut"),
@@ -101,13 +103,26 @@ def test_rain_or_snow_dropped_is_the_weather(text: str, trigger: str, type_: str
     ("text", "trigger", "type_"),
     [
         ("The buyers will take over the toll road in July, the state said.", "take over", "takeover"),
-        ("Rebels took over the town hall on Sunday, residents said.", "took over", "takeover"),
+        ("Armed rebels took over the town hall on Sunday, residents said.", "took over", "takeover"),
+        ("The state took over the failing bank in March.", "took over", "takeover"),
+        # The second review of session 22: a company or a group taking over a body is a takeover.
+        ("Microsoft took over Activision in 2023, the companies said.", "took over", "takeover"),
+        ("Google took over the startup in March, the firm said.", "took over", "takeover"),
+        ("Rebels took over the capital and the government fled.", "took over", "takeover"),
+        (
+            "The buyers, a group of pension funds, would pay the money up front and take over the road in July.",
+            "take over",
+            "takeover",
+        ),
         ("A Dutch group will take over Brellin Foods next year.", "take over", "takeover"),
         # Hard negatives: a post, its duties or whom one follows are an appointment.
         ("She took over as chief executive in May, the bank said.", "took over", "appointment"),
         ("He took over from the founder in 2019, the firm said.", "took over", "appointment"),
         ("He will take over the role of captain next season, the club said.", "take over", "appointment"),
         ("The deputy will take over on an interim basis, the school said.", "take over", "appointment"),
+        # The review of session 22: a weekday is no name, and "as" tells a post.
+        ("Smith takes over Monday as chief executive of the bank.", "takes over", "appointment"),
+        ("The new manager took over the club in May, its owners said.", "took over", "appointment"),
     ],
 )
 def test_a_thing_taken_over_is_a_takeover(text: str, trigger: str, type_: str) -> None:
@@ -138,5 +153,21 @@ def test_a_bail_hearing_keeps_its_modifier(text: str, trigger: str, type_: str) 
     ],
 )
 def test_a_time_before_the_act_agreed_leaves_the_act_naming_it(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("The ban, which began on 14 August, stops residents from using hoses.", "began", "ban"),
+        ("The curfew began at 10pm on Saturday in the capital.", "began", "curfew"),
+        ("The lockdown, which started in March, ended on Friday.", "started", "lockdown"),
+        # Hard negatives: a person's term begun is a start; a happening begun named by its object keeps it.
+        ("The mayor, who began her term in May, opened the new library on Friday.", "began", "start"),
+        ("The council began a review of parking fees on Monday.", "began", "review"),
+    ],
+)
+def test_a_measure_in_force_that_begins_is_the_measure(text: str, trigger: str, type_: str) -> None:
     got = by_trigger(text)
     assert got[trigger].type == type_, got

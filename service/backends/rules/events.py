@@ -101,6 +101,7 @@ from service.backends.rules.event_words import (
     LEVEL_DIRECTION,
     LEVEL_LEMMAS,
     LEVEL_REACHED,
+    LEVELS_ONLY_CHANGES,
     LIGHT_DOING,
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS_ONLY,
@@ -2864,7 +2865,10 @@ def _segment_event(
         ):
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
         elif trig.lemma in BY_AMOUNT_CHANGES and (
-            CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
+            (
+                CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
+                and trig.lemma not in LEVELS_ONLY_CHANGES
+            )
             or FROM_AMOUNT.match(masked, trig.end)
             or CHANGED_BETWEEN_LEVELS.match(masked, trig.end, c_start + len(clause))
         ):
