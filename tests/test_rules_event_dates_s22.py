@@ -176,3 +176,75 @@ def test_a_participle_right_before_the_time_takes_it() -> None:
     assert _date(ex, "verified") is None
     ex = rules("The council approved a plan drawn up in October.", WEDNESDAY)
     assert _date(ex, "approved") is None
+
+
+# Third piece: spans ----------------------------------------------------------------------------------------------
+
+
+def test_a_day_closed_on_by_until_is_the_day_itself() -> None:
+    """Guard: "until" joins a span only after "from"; "closed on Monday until Wednesday" was closed on Monday."""
+    ex = rules("The road was closed on Monday until Wednesday.", WEDNESDAY)
+    assert _date(ex, "closed") == "2026-11-30"
+
+
+def test_two_days_joined_by_through_date_no_one_day() -> None:
+    ex = rules("The museum will be closed on Monday through Wednesday.", WEDNESDAY)
+    closed = _event(ex, "closed")
+    assert closed.when is not None and closed.when.date is None
+    assert closed.when.text == "on Monday through Wednesday"
+
+
+def test_a_month_alone_after_from_is_kept() -> None:
+    """Guards: "from March" alone is the month a change starts; "may" after "and" is no May."""
+    ex = rules("Bus fares will rise from March.", WEDNESDAY)
+    assert _date(ex, "rise") == "2027-03"
+    ex = rules("The harbour was shut in March and June.", WEDNESDAY)
+    assert _date(ex, "shut") == "2026-03"
+
+
+def test_a_span_of_months_dates_no_one_month() -> None:
+    """ "from June to August" was dated June, its first month."""
+    ex = rules("The lido was closed from June to August.", WEDNESDAY)
+    closed = _event(ex, "closed")
+    assert closed.when is not None and closed.when.date is None
+    assert closed.when.text == "from June to August"
+    ex = rules("The lido will be closed from March through May.", WEDNESDAY)
+    assert _date(ex, "closed") is None
+
+
+# The review of session 22: hard negatives against the first two pieces -----------------------------------------
+
+
+def test_a_participle_of_state_after_the_object_leaves_the_verb_its_day() -> None:
+    """A state the object is left in, a comparison, an object's complement: the day is the verb's."""
+    ex = rules("The central bank held interest rates unchanged on Thursday.", WEDNESDAY)
+    assert _date(ex, "held") == "2026-11-26"
+    ex = rules("Kidnappers released the hostages unharmed on Friday.", WEDNESDAY)
+    assert _date(ex, "released") == "2026-11-27"
+    ex = rules("Inflation fell faster than expected in November.", WEDNESDAY)
+    assert _date(ex, "fell") == "2026-11"
+    ex = rules("The court ordered the documents released on Monday.", WEDNESDAY)
+    assert _date(ex, "ordered") == "2026-11-30"
+    ex = rules("The team won with two players injured on Saturday.", WEDNESDAY)
+    assert _date(ex, "won") == "2026-11-28"
+
+
+def test_a_threat_or_a_bet_with_its_day_stays_hypothetical() -> None:
+    """A condition of failure, a warning told after, a bet: no plan announced."""
+    ex = rules("The strike would begin on Monday if no deal was reached, the union warned.", WEDNESDAY)
+    assert _event(ex, "begin").status == "hypothetical"
+    ex = rules("The union said its members would walk out on Monday if the talks failed.", WEDNESDAY)
+    assert _event(ex, "walk out").status == "hypothetical"
+    ex = rules("Traders bet that the Fed would cut rates on Wednesday if the jobs data were weak.", WEDNESDAY)
+    assert _event(ex, "cut").status == "hypothetical"
+
+
+def test_a_present_progressive_passive_with_a_time_ahead_is_not_ongoing() -> None:
+    """ "is being closed in March" is arranged, not going on."""
+    for text, trigger in (
+        ("The plant is being closed in March, the company said.", "closed"),
+        ("The station is being closed from January 5.", "closed"),
+        ("He is being sentenced on Dec. 15.", "sentenced"),
+        ("The plan is being scrapped after the election.", "scrapped"),
+    ):
+        assert _event(rules(text, WEDNESDAY), trigger).status != "ongoing", text

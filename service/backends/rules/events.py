@@ -30,6 +30,7 @@ from service.backends.rules.dates import (
     is_future,
     looks_past,
     participle_of_a_noun_between,
+    spanned_month,
     spanned_years,
     tells_clock_time,
     time_elsewhere,
@@ -447,9 +448,12 @@ ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w
 _BEING_BEFORE = re.compile(
     r"\b(is|are|am|was|were)\s+(?:(?:still|now|currently|already|also)\s+)?being\s+$", re.IGNORECASE
 )
-# A day named after the verb in its clause, for which a present progressive may be arranged.
+# A time named after the verb in its clause, for which a present progressive may be arranged: a day, a month, a
+# year, "from", "after" (review of session 22: "The plant is being closed in March", "He is being sentenced on Dec.
+# 15", "The plan is being scrapped after the election" were ongoing).
 _ARRANGED_AFTER = re.compile(
-    rf"[^,;.]*?\b(?:{WEEKDAY_NAMES}|tomorrow|tonight|next\s+(?:week|month|year))\b", re.IGNORECASE
+    rf"[^,;.]*?(?:\b(?:{WEEKDAY_NAMES}|{FULL_MONTH_NAMES}|tomorrow|tonight|next|from|after|later|soon)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:19|20)\d\d\b)"
 )
 
 
@@ -2273,10 +2277,18 @@ _REFUSALS = frozenset(NEGATED_SPEECH_LABELS.values()) | {"response"}
 _PURPOSE = re.compile(PURPOSE, re.IGNORECASE)
 
 
-# Session 22: a forecast ("Analysts expect the cap to fall in April if prices ease", dev10's note: hypothetical).
+# Session 22: a forecast ("Analysts expect the cap to fall in April if prices ease", dev10's note: hypothetical), a
+# bet, a threat or a warning ("The strike would begin on Monday if no deal was reached, the union warned": the
+# review of session 22) is no plan announced.
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|"
-    r"estimates?|estimated)\b",
+    r"estimates?|estimated|bets?|betting|wagers?|wagered|warns?|warned|warning|threatens?|threatened|threatening)\b",
+    re.IGNORECASE,
+)
+# How far after the plan's clause a trailing "the union warned" is read.
+_THREAT_REACH = 60
+_FAILING_CONDITION = re.compile(
+    r"\b(?:no|not|never|fails?|failed|collapses?|collapsed|rejects?|rejected|refuses?|refused)\b|n['’]t\b",
     re.IGNORECASE,
 )
 
@@ -2295,7 +2307,17 @@ def _plan_with_its_day(
     after = _IF_NEXT.match(masked, b)
     if after is not None:
         words.append(after.group().strip(" ,").lower())
-    if "unless" in words or _FORECAST_BEFORE.search(masked, max(ctx.opening, trig.start - 100), trig.start):
+    rest = masked[trig.end : b + _THREAT_REACH]
+    rest = rest[: rest.find(". ")] if ". " in rest else rest
+    condition = _IF.search(rest)
+    if (
+        "unless" in words
+        or _FORECAST_BEFORE.search(masked, max(ctx.opening, trig.start - 100), trig.start)
+        or _FORECAST_BEFORE.search(rest)
+        # a condition of failure or refusal makes a threat ("would walk out on Monday if the talks failed", "if no
+        # deal was reached": the review of session 22), not a proviso
+        or (condition is not None and _FAILING_CONDITION.search(rest, condition.end()) is not None)
+    ):
         return False
     when = _when(ctx, times, published, trig, "planned", a, b)
     return when is not None and when.date is not None and len(when.date) == 10
@@ -3041,6 +3063,10 @@ def _when(
         # "Ferries were halted on Monday and Tuesday": on no one day (Session 15).
         start, end = min(chosen.start, joined.start), max(chosen.end, joined.end)
         return TimeExpression(text=ctx.text[start:end].strip(), date=None)
+    month_span = spanned_month(ctx.masked, chosen, times)
+    if month_span is not None:
+        # "The mill was closed from June to August": in no one month (Session 22).
+        return TimeExpression(text=ctx.text[chosen.start : month_span].strip(), date=None)
     span = spanned_years(ctx.masked, chosen)
     if span is not None:
         # "fares rose from 4 to 6 between 2015 and 2018": in no one year (Session 17).
@@ -3721,6 +3747,7 @@ def _time_for(
         and not time_elsewhere(masked, trig.start, trig.end, t, status == "occurred")
         and not (
             trig.kind == "verb"
+            and trig.lemma not in _OBJECT_COMPLEMENT_VERBS
             and trig.end <= t.start
             and participle_of_a_noun_between(masked[trig.end : t.start])
         )
@@ -3883,6 +3910,11 @@ _ASKING_BEFORE = re.compile(
 _JOINED_TIME = re.compile(r"(?:\s+[\w’'.-]+){0,5}\s*,?\s*")
 # Where a "when" clause ends: its first comma, semicolon or sentence end.
 _CLAUSE_STOP = re.compile(r"[,;]\s|\.\s|\.$")
+# Verbs whose object a participle after it completes ("ordered the documents released on Monday", "kept the files
+# sealed"): the participle is no record of its own (review of session 22).
+_OBJECT_COMPLEMENT_VERBS = frozenset(
+    {"order", "keep", "hold", "leave", "find", "want", "get", "have", "see", "declare"}
+)
 # The words that open or close a period rather than name a time in it.
 _PERIOD_BOUNDS = frozenset({"since", "until", "till", "through"})
 # A bound with a hedge between it and its time: "will stay shut until at least Friday" (Session 15).
