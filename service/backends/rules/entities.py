@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from schemas import EntityDraft
 from service.backends.rules.lexicon import (
-    COMMERCIAL_BANK_PLACES,
     COMMON_CAPITALISED,
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -1827,23 +1826,6 @@ def _group_type(words: list[str]) -> str | None:
     return None
 
 
-def _central_bank(name: str, book: EntityBook) -> bool:
-    """ "Bank of X" for a country X: its central bank, a body of the state (session 22: "the Bank of Corvenia said"
-    was an organisation; dev3's gold types it government). Not a firm named so (``COMMERCIAL_BANK_PLACES``)."""
-    ws = name.lower().removeprefix("the ").split()
-    if len(ws) != 3 or ws[:2] != ["bank", "of"] or ws[2] in COMMERCIAL_BANK_PLACES:
-        return False
-    # a country the lexicon does not list is told by its name's shape ("Corvenia", "Ostreland", "Karzakstan")
-    return (
-        ws[2] in PLACE_NAMES
-        or book.type_of(name.split()[-1]) == "location"
-        or ws[2].endswith(_COUNTRY_ENDINGS)
-    )
-
-
-_COUNTRY_ENDINGS = ("ia", "land", "stan")
-
-
 def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
     low = source.lower().strip()
@@ -1901,11 +1883,7 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     if role_of:
         return "person"  # "the chair of the talks", "a spokesman for the port"
     if kind in ("organization", "group"):
-        if (
-            _public_body(words)
-            or low in ("pentagon", "kremlin", "white house")
-            or _central_bank(canonical or source.strip(), book)
-        ):
+        if _public_body(words) or low in ("pentagon", "kremlin", "white house"):
             return "government"
         return "organization"
     if kind == "location":

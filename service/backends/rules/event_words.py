@@ -242,10 +242,6 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "enactment": words("enact"),
     "repeal": words("repeal"),
     "capsizing": words("capsize"),
-    # Session 22: a ship that sank ("The steamer, which sank in a storm in 1893": dev10 labels "sank in a storm in
-    # 1641" a sinking; the storm took the pair and its type). In a past form only (``PAST_ONLY``: "could still sink
-    # the deal" is a risk told), not into or to anything (``NOT_AFTER``); markets that sink fall (``SUBJECT_TYPES``).
-    "sinking": words("sink"),
     "spill": words("spill"),
     "downgrade": words("downgrade"),
     "hike": words("hike"),
@@ -490,7 +486,6 @@ NOUN_IRREGULAR: dict[str, str] = {
     "overheat": "overheating",
     "concede": "concession",
     "capsize": "capsizing",
-    "sink": "sinking",
     "enact": "enactment",
     "amend": "amendment",
     "tighten": "tightening",
@@ -1359,9 +1354,6 @@ MATCH_RESULT_TYPES = frozenset({"win", "defeat"})
 # shot at goal, not a shooting; "finished with 10 men" a state; "levelled off" or "levelled
 # criticism at" no goal.
 NOT_AFTER: dict[str, frozenset[str]] = {
-    # Session 22: what sinks into or to something, or by or below an amount, is no ship ("sank into debt", "sank to
-    # a record low", "sank below $60").
-    "sink": words("into to by below beneath under further deeper lower back"),
     # Session 15: learning a subject, or where and under whom, is schooling, not a study of something.
     "study": words(
         "at under abroad for in law medicine economics history music engineering art physics chemistry "
@@ -1844,9 +1836,7 @@ PAST_ONLY = words(
     "hold "
     # Withdrawals or sales limited are a limit imposed ("the bank limited cash withdrawals"); "the price
     # would limit early sales" tells an effect foreseen, not an act (Session 12).
-    "limit "
-    # Session 22: a ship sank; "a dispute could sink the deal" is a risk told
-    "sink"
+    "limit"
 )
 # Verbs that tell a happening only in the passive after a past "be": "the first case was confirmed on
 # Nov. 9"; "police confirmed the arrest" and "confirmed that" report speech (Session 8). Things found
@@ -2691,42 +2681,6 @@ PHASE_TYPES = frozenset({"start", "completion", "suspension", "opening", "breakd
 # a happening at the head of their subject names the event (dev6's quake, dev7's failure).
 HARM_TYPES = frozenset({"killing", "injury", "disaster"})
 SUBJECT_TYPES["strike"] = _DISASTERS
-# Session 22: markets, currencies and sums that sank fell (no noun of their own: their family's, as "slumped").
-SUBJECT_TYPES["sinking"] = {
-    w: "decrease"
-    for w in (
-        "shares",
-        "stock",
-        "stocks",
-        "price",
-        "prices",
-        "pound",
-        "dollar",
-        "euro",
-        "yen",
-        "currency",
-        "index",
-        "markets",
-        "market",
-        "profit",
-        "profits",
-        "sales",
-        "output",
-        "exports",
-        "imports",
-        "yields",
-        "bonds",
-        "oil",
-        "rate",
-        "rates",
-        "inflation",
-        "value",
-        "revenue",
-        "earnings",
-        "turnover",
-        "demand",
-    )
-}
 # Session 16: an agreement signed, told in the passive, is the agreement ("the deal was signed"), as when it is
 # the object (``LEMMA_OBJECT_TYPES["sign"]``).
 SUBJECT_TYPES["agreement"] = {w: "agreement" for w in AGREEMENTS_SIGNED}

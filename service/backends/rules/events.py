@@ -2744,12 +2744,6 @@ _MODAL_AHEAD = re.compile(r"\b(?:will|would|shall|’ll|'ll)\b", re.IGNORECASE)
 
 # A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
 _BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
-# Session 22: a clause of its own after "until", "till" or "once" ("will stay in post until a successor is
-# appointed", "would remain until a successor was appointed": the appointing was told as done).
-# Not past "and": "will stay closed until at least Wednesday and has offered refunds" (the offer is the main clause's).
-_UNTIL_CLAUSE = re.compile(
-    r"\s*,?\s*(?:until|till|once)\s+(?:(?!\b(?:and|but|or|then)\b)[^,;]){0,60}$", re.IGNORECASE
-)
 
 # A segment that is only "and" or "or" before its verb: the verb shares the auxiliary before it.
 _BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
@@ -2823,18 +2817,16 @@ def _segment_event(
         # "will not go back on display for at least two weeks": it will, after them, as with "until"
         # (Session 14); "had not eaten for 60 hours" stays negated.
         status = "planned"
-    if status == "occurred" and (
-        (masked[trig.start : trig.end].endswith("ing") and _BEFORE_GERUND.match(masked, a, trig.start))
-        or (trig.kind == "verb" and _UNTIL_CLAUSE.match(masked, a, trig.start))
+    if (
+        status == "occurred"
+        and masked[trig.start : trig.end].endswith("ing")
+        and _BEFORE_GERUND.match(masked, a, trig.start)
     ):
         # "would take time with his family before deciding his next step": what is to follow a plan is
         # planned with it; the clause before says so (Session 11).
         ahead = _status(masked[max(0, a - 60) : a], trig)
         if ahead in ("planned", "hypothetical"):
             status = ahead
-        elif not masked[trig.start : trig.end].endswith("ing") and PLANNED.search(masked, max(0, a - 60), a):
-            # "would remain until a successor was appointed" ("would remain" alone reads as ongoing; session 22)
-            status = "planned"
     if status == "occurred" and trig.kind == "verb" and NO_OBJECT.match(masked, trig.end):
         status = "negated"  # "sold no shares": what was done to nothing did not happen (Session 14)
     if (

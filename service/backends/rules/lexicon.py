@@ -1230,12 +1230,6 @@ PARTY_NAMES = words(
     "Podemos Vox DUP"
 )
 
-# Session 22: places whose "Bank of X" is a company, not the country's central bank (``entities._central_bank``:
-# "the Bank of Corvenia said" is government, dev3's gold; "Bank of America said" a firm).
-COMMERCIAL_BANK_PLACES = words(
-    "america scotland ireland china cyprus montreal baroda india valletta hawaii georgia"
-)
-
 # Organisations known by a bare name or acronym (no head word).
 ORG_NAMES = frozenset(
     {
