@@ -3949,6 +3949,15 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+# The participle that tells how a document came out, which the source ends before, with the relative that may open it
+# (session 22, lead: "a memo from chief executive Ravi Anand that was seen by reporters" gave the source "a memo from
+# chief executive Ravi Anand that was").
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    r"(?:published|released|issued|seen|obtained|shared|cited|quoted)\b"
+)
+
+
 def _according_to(
     sent: Sentence, masked: str, cue: Cue, cues: list[Cue], consumed: set[int], book: EntityBook
 ) -> AttributionDraft | None:
@@ -3963,9 +3972,7 @@ def _according_to(
         src_text = (
             f"{by.group('doc')} {by.group('verb')} by {by.group('by')}"
             if by is not None
-            else re.split(r"\s+(?:published|released|issued|seen|obtained|shared|cited|quoted)\b", src_text)[
-                0
-            ]
+            else _DOCUMENT_PARTICIPLE.split(src_text)[0]
         )
     src_pos = sent.start + m.start("src")
     after = m.end()

@@ -1744,6 +1744,10 @@ PRONOUN_REACH = 6
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "unnamed", "anonymous"})
 
 
+# Words that open a modifier after a source's head: what follows describes it.
+_POST_MODIFIER_OPENERS = frozenset({"representing", "that", "which", "who", "whose"})
+
+
 # Phrases that mark a source as unnamed on purpose.
 ANONYMITY = re.compile(
     r"\b(?:familiar with|close to the|with knowledge of|briefed on|on condition of anonymity|"
@@ -1835,6 +1839,18 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     from service.backends.rules.lexicon import ANONYMOUS_HEADS, DOCUMENT_HEADS
 
     bare = low.removeprefix("the ")
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in _POST_MODIFIER_OPENERS), None)
+    if cut is not None and words[0] in ("a", "an", "the") and not ANONYMITY.search(low):
+        # A description is typed by its head, not by what the modifier after it names: "A union representing workers
+        # at its Dublin office" is a union, not its workers or an office (session 22, lead; dev14's gold types "the
+        # union that represents the railroad's track workers" an organisation).
+        head = (
+            source[: source.lower().find(" " + words[cut] + " ")]
+            if f" {words[cut]} " in source.lower()
+            else None
+        )
+        if head:
+            return source_type_for(head, book)
     # "agency" is a news agency only when it says so: "the UK Health Security Agency" is not media.
     media_head = words[-1] in MEDIA_HEADS and (words[-1] != "agency" or words[-2:-1] in (["news"], ["press"]))
     if bare in MEDIA_NAMES or low in MEDIA_NAMES or media_head or any(w in MEDIA_NAMES for w in words[:1]):

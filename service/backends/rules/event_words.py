@@ -956,7 +956,12 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("free", "on bail"): "bail",
     ("take", "office"): "appointment",
     ("break", "out"): "outbreak",
+    # Session 22 (lead): a rocket, a ship or a plane that breaks apart is destroyed ("broke apart minutes after lifting
+    # off" was typed a launch by the lift-off after it).
+    ("break", "apart"): "break-up",
     ("call", "off"): "cancellation",
+    # Session 22 (lead): a race or a visit cut short is stopped ("Organisers cut short the marathon" was a cut).
+    ("cut", "short"): "stop",
     # Session 21 (lead): a court that strikes a law down rules on it ("struck down a cap on rent rises" was a strike).
     ("strike", "down"): "ruling",
     ("walk", "out"): "strike",
@@ -1386,6 +1391,24 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 # Session 14: a figure that falls or slips "from" an amount to another changed ("staffing had fallen from 52
 # keepers to 38", "spending fell from £210,000 to £126,000"; dev7, dev10): ``NOT_AFTER``'s "from" is a fall
 # from a height ("fell from a ridge"), never before a number.
+# Session 22 (lead): "fell on Monday", "fell on the news", "fell on fears of ...": a fall all the same ("on" in
+# ``NOT_AFTER["fall"]`` is for "a tree fell on his car"; "Shares fell on Monday." gave no event).
+FALL_ON_WHEN = re.compile(
+    r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:the\s+)?(?:news|day|week|year|fears?|hopes?|concerns?|"
+    r"worries|reports?|expectations?|speculation|signs?|data|figures)\b|(?:weak|strong|slow|poor|lower|higher)\s)"
+)
+# Subjects right before a verb that make it a set phrase, no happening: "the lowest since records began in 1976"
+# (session 22, lead: "Records began in 1976." was an event).
+SET_PHRASE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "begin": ("since", "records"),
+    "start": ("since", "records"),
+}
+# Adverbs that tell where a burden lands, not by how much something went down: "The cuts will fall mostly on its
+# sales teams" is no fall (session 22, lead).
+BURDEN_ADVERBS = words(
+    "mostly largely heavily hardest disproportionately squarely mainly chiefly primarily entirely"
+)
 FROM_AMOUNT = re.compile(r"\s+from\s+(?:(?:" + APPROXIMATE_WORDS + r")\s+)?[$€£¥]?\d")
 
 # Session 15: a party "studying the judgment" gives the stock reply to a court (as "declined to comment"

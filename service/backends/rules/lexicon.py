@@ -1453,6 +1453,10 @@ COMMON_CAPITALISED = frozenset(
 # Words that open a subordinate clause of time or reason, as a pattern's alternation (events' and summaries' rules
 # for a relative clause opening the sentence read the same list).
 CLAUSE_SUBORDINATORS = "after|before|because|when|while|since|as"
+# Words before which "but" means "except" or "almost" and opens no clause (session 22, lead: "All but one of the
+# patients had been discharged" was summarised "One of the patients had been discharged"). Not "everything" or
+# "nothing": "He tried everything but the board refused" opens one.
+BUT_MEANS_EXCEPT = words("all")
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "one": 1,

@@ -979,6 +979,9 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     if not before.endswith(","):
         return None
     end = len(before) - 1
+    age = _AGE_APPOSITIVE.search(masked, 0, end)
+    if age is not None:
+        end = age.start()  # "said Lisa Marr, 34, who was stopped": the person, not her age (session 22, lead)
     # A name right before the comma is that entity: "Moyer, who ..." -> "Janet Moyer".
     for men in reversed(ctx.book.mentions_between(ctx.sent_start, ctx.sent_start + end)):
         if men.end == ctx.sent_start + end and text[men.start - ctx.sent_start : end][:1].isupper():
@@ -1014,6 +1017,8 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     return phrase
 
 
+# An age between commas after a name, right before a relative's comma: "Lisa Marr, 34, who".
+_AGE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+(?:aged\s+)?\d{1,3}$")
 # A verb of telling inside the words before a relative's comma: its object is what the relative stands for.
 _TOLD_IN = re.compile(r"\b(?:told|tells|thanked|urged|warned|informed|asked|briefed)\s+")
 
