@@ -169,3 +169,216 @@ def test_guard_interval_before_a_time_stays_with_its_verb() -> None:
     assert "Dunmore equalised five minutes before half-time." in _summaries(
         "Dunmore equalised five minutes before half-time."
     )
+
+
+# --------------------------------------------------------------------------- batch 2: people, sources, summaries
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in rules(text, PUBLISHED).quotes]
+
+
+def test_name_after_a_kin_word_is_a_person_and_speaks() -> None:
+    """ "His daughter, Catriona, said ... "...," she said." gave the quote to her late father and typed her "other"."""
+    text = (
+        "Edmund Carrick died in June aged 88.\n\n"
+        'His daughter, Morwenna, said her father had loved the town. "He walked there every day," she said.'
+    )
+    assert _quotes(text) == [("Morwenna", "He walked there every day")]
+    assert ("Morwenna", "person") in _sources(text)
+
+
+def test_british_honorific_without_a_period_gives_the_gender() -> None:
+    """ "Mr Justice Pell ... pay her legal costs" gave "Pell's legal costs" (the title opened no name run)."""
+    text = (
+        "Dr Rana Okoro sued the Evening Post. Mr Justice Fennick said on Wednesday that the claims were false.\n\n"
+        "The Post must also pay her legal costs."
+    )
+    assert any(s == "The Post must also pay Rana Okoro’s legal costs." for s in _summaries(text)), _summaries(
+        text
+    )
+
+
+def test_reports_after_a_preposition_is_a_noun() -> None:
+    """ "sued the Ledger over reports published in March" gave "Dr Helen Achebe published in March last year."."""
+    text = "Dr Ivo Marsh sued the Courier over reports published in May last year."
+    assert not any(
+        s.startswith("Dr Ivo Marsh published") or s.startswith("Ivo Marsh published")
+        for s in _summaries(text)
+    )
+    assert _by_type(text, "lawsuit")
+
+
+def test_guard_reports_as_a_verb_still_reports() -> None:
+    """Guard: "The agency reports that ..." is still a report whose claim is the clause after it."""
+    assert any(
+        s.startswith("Prices rose") for s in _summaries("The agency reports that prices rose in March.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ms Dale said outside court that the verdict was a relief.", "The verdict was a relief."),
+        (
+            "The manager told reporters after the match that the referee had been wrong.",
+            "The referee had been wrong.",
+        ),
+    ],
+)
+def test_where_the_words_were_said_before_that(text: str, claim: str) -> None:
+    """ "said outside court that ..." gave no attribution."""
+    assert claim in [a.claim for a in rules(text, PUBLISHED).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "A woman was questioned on Tuesday and released without charge.",
+            "A woman was released without charge.",
+        ),
+        (
+            "A woman was questioned on Tuesday and later released without charge.",
+            "A woman was later released without charge.",
+        ),
+        (
+            "A driver was arrested at the scene and later charged with theft.",
+            "A driver was later charged with theft.",
+        ),
+    ],
+)
+def test_coordinated_participle_shares_the_passive(text: str, summary: str) -> None:
+    """ "was questioned on Monday and later released" gave "A man later released without charge."."""
+    assert summary in _summaries(text), _summaries(text)
+
+
+def test_guard_active_second_verb_keeps_no_passive() -> None:
+    """Guard: "met on Monday and later approved" is active."""
+    assert "The board later approved the plan." in _summaries(
+        "The board met on Monday and later approved the plan."
+    )
+
+
+def test_time_spent_is_no_spending() -> None:
+    """ "who spent six decades collecting art has left 40 paintings" was a spending over the whole sentence."""
+    assert not any(
+        e.type == "spending" for e in _events("A teacher who spent four decades collecting maps has died.")
+    )
+
+
+def test_guard_money_spent_is_spending() -> None:
+    """Guard: money spent is spending."""
+    assert _by_type("The council spent £2 million on the scheme.", "spending")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The gallery said the works would go on display in October.", "The gallery", "organization"),
+        (
+            "Visitor numbers rose by a fifth, according to figures from the museum.",
+            "figures from the museum",
+            "document",
+        ),
+    ],
+)
+def test_bodies_and_documents_by_their_heads(text: str, source: str, kind: str) -> None:
+    """A gallery speaking was "other"; "figures from the airport" was "other"."""
+    assert (source, kind) in _sources(text), _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Her birthday fell on Sunday this year.", "Suspicion fell on an aide of the governor."]
+)
+def test_days_and_suspicion_that_fall_on_are_no_fall(text: str) -> None:
+    """Review of session 22: "Her birthday fell on Sunday." was a fall dated Sunday."""
+    assert not any(e.type == "fall" for e in _events(text))
+
+
+# --------------------------------------------------------------------------- batch 3: claims and pleas
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thieves took the records of 40,000 patients, the trust said on Monday, a week after it first reported an outage.",
+        "Thieves took the records of 40,000 patients, the trust said, two days after it first reported an outage.",
+    ],
+)
+def test_interval_after_a_trailing_cue_is_no_claim(text: str) -> None:
+    """ "..., the company said on Thursday, a week after it first disclosed ..." gave the claim "A week after it first
+    disclosed ...", or ran the lead's claim on with it."""
+    assert _claims(text) == [("the trust", "Thieves took the records of 40,000 patients.")], _claims(text)
+
+
+def test_reporting_a_breach_to_a_regulator_is_no_claim() -> None:
+    """ "has reported the breach to the Information Commissioner's Office" gave the claim "The breach to ..."."""
+    text = "The clinic has reported the leak to the Data Protection Authority."
+    assert _claims(text) == []
+    assert _by_type(text, "report")
+
+
+def test_guard_reported_with_a_clause_is_a_claim() -> None:
+    """Guard: "The Courier reported the mayor had resigned" still reports."""
+    assert [c for _s, c in _claims("The Courier reported the mayor had resigned.")] == [
+        "The mayor had resigned."
+    ]
+
+
+def test_an_offence_admitted_is_a_plea_not_a_claim() -> None:
+    """ "admitted fraud by abuse of position" gave the claim "Fraud by abuse of position at an earlier hearing."."""
+    text = "Ronan Pike admitted theft and two counts of fraud at an earlier hearing."
+    assert _claims(text) == []
+    assert _by_type(text, "plea")
+
+
+def test_guard_admitting_a_fact_is_a_claim() -> None:
+    """Guard: "admitted mistakes had been made" reports."""
+    assert [c for _s, c in _claims("The minister admitted mistakes had been made.")] == [
+        "Mistakes had been made."
+    ]
+
+
+def test_reports_that_still_opens_its_clause() -> None:
+    """Guard: "following reports that some had overheated" keeps the overheating event."""
+    assert _by_type(
+        "Quillfen recalled 9,000 heaters following reports that some had overheated.", "overheating"
+    )
+
+
+def test_participle_aside_before_a_past_main_verb() -> None:
+    """ "The theatre, built in 1898, closed in 2023" was a construction dated 1898."""
+    event = _by_type("The old cinema, built in 1911, closed in 2019 after a fire.", "closure")
+    assert event.when is not None and event.when.date == "2019"
+
+
+def test_court_heard_is_a_reporting_tail() -> None:
+    """ "..., Southgate Crown Court heard." stayed in the summary."""
+    text = "Ayla Stone moved £90,000 into her own account, Northfield Crown Court heard."
+    assert "Ayla Stone moved £90,000 into her own account." in _summaries(text), _summaries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank cut short-term interest rates on Thursday.",
+        "The airline cut short-haul flights in November.",
+    ],
+)
+def test_compound_after_a_particle_is_no_phrasal(text: str) -> None:
+    """Review of session 22: "cut short-term rates" was a stop ("cut short")."""
+    assert not any(e.type == "stop" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Suspicion fell on the day shift, the inquiry found.", "The cost fell on the news organisations."],
+)
+def test_burden_falling_on_a_noun_phrase_is_no_fall(text: str) -> None:
+    """Review of session 22: "fell on the day shift" matched "on the day" and was a fall."""
+    assert not any(e.type == "fall" for e in _events(text))

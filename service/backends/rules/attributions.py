@@ -90,6 +90,10 @@ CLAIM_LEAD = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?=\s+(?:that|on|in|this|last)\b)|"
     r"(?:on|in|at|during|late|early|this|last|earlier|later)\s+(?:[\w’'-]+\s+){0,3}?(?:[A-Z][a-z]+|week|month|year|\d{4}|conference|briefing|statement|interview|meeting|speech)|"
     r"(?:also|again|later|repeatedly|publicly|separately)|"
+    # Session 22 (lead): where the words were said, before "that": "said outside court that", "told reporters after
+    # the hearing that" (the claim after it was lost).
+    r"(?:outside|after|before|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:court|courthouse|courtroom|hearing|verdict|"
+    r"ruling|sentencing|inquest|funeral|vigil|match|game|race)(?=\s+that\b)|"
     # "claiming without evidence that ...", "said, without offering proof, that" (session 13)
     r"without\s+(?:any\s+|offering\s+(?:any\s+)?|providing\s+(?:any\s+)?)?(?:evidence|proof)|"
     # A duration: "has argued for years that" (issue 14, session 6).
@@ -364,6 +368,20 @@ _OPENING_SET_OFF = re.compile(
     r"[\s“\"]*(?:The|A|An|Its|This|That|These|Those|Our|His|Her|Their)\s[^,;:]{1,60},\s+(?!(?:which|who|that)\b)"
     r"[^,;:]{2,60}?\s+[a-z]+"
 )
+_ADMIT_FORM_BEFORE = re.compile(r"\badmit(?:ted|s)?\s*$", re.IGNORECASE)
+# Offences a defendant admits in court: the plea is an event, not words to attribute.
+_OFFENCE_ADMITTED = re.compile(
+    r"(?:(?:the|a|an|two|three|four|five|six|several|all)\s+)?(?:(?:counts?|charges?)\s+of\s+)?"
+    r"(?:fraud|murder|manslaughter|theft|assault|burglary|robbery|arson|bribery|blackmail|perjury|"
+    r"money\s+laundering|causing|possession|possessing|dangerous\s+driving|drink-driving|careless\s+driving|"
+    r"charges?|counts?|offences?|offenses?|wrongdoing|misconduct|contempt|stalking|harassment|kidnapping)\b",
+    re.IGNORECASE,
+)
+_REPORT_FORM_BEFORE = re.compile(r"\breport(?:ed|s)?\s*$", re.IGNORECASE)
+_REPORTED_TO = re.compile(
+    r"(?:it|him|her|them|(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+(?:the\s+)?"
+    r"(?:police|regulators?|authorities|watchdog|council|ministry|agency|[A-Z])"
+)
 _REFLEXIVE_TO = re.compile(r"(?:itself|himself|herself|themselves)\s+to\b", re.IGNORECASE)
 _TELLING_CUE = re.compile(
     r"\b(?:tell|tells|told|telling|inform|informs|informed|informing|notified|notifying)\s*$"
@@ -382,6 +400,11 @@ _TOLD_ABOUT = re.compile(
 _TIME_THEN_COMMA = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+"
+)
+_INTERVAL_THEN_AFTER = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)|shortly|soon|just|only|hours|days|weeks|months)\s+(?:after|before)\b"
+    r"|(?:after|before)\s"
 )
 _COLON_THEN_QUOTE = re.compile(r"[^.;]{0,60}?:\s*[“‘\"']")
 
@@ -416,7 +439,12 @@ def _claim_after(
             or _TIME_THEN_AND.match(masked, cue_end)
             or (
                 (time_comma := _TIME_THEN_COMMA.match(masked, cue_end, sent_end)) is not None
-                and _verbless_comment(masked[time_comma.end() : sent_end])
+                and (
+                    _verbless_comment(masked[time_comma.end() : sent_end])
+                    # "the company said on Thursday, a week after it first disclosed ...": when, not what was said
+                    # (session 22, lead: the claim was "A week after it first disclosed an incident.")
+                    or _INTERVAL_THEN_AFTER.match(masked, time_comma.end()) is not None
+                )
             )
         )
     ):
@@ -513,6 +541,16 @@ def _claim_after(
         return None
     if _REFLEXIVE_TO.match(masked, start) is not None:
         return None  # "The trust has reported itself to the regulator": whom it told, no claim (session 21, lead)
+    if _ADMIT_FORM_BEFORE.search(masked, max(0, cue_end - 10), cue_end) and _OFFENCE_ADMITTED.match(
+        masked, start
+    ):
+        return None  # "admitted fraud by abuse of position": a guilty plea, no claim (session 22, lead)
+    if _REPORT_FORM_BEFORE.search(masked, max(0, cue_end - 10), cue_end) and _REPORTED_TO.match(
+        masked, start
+    ):
+        # "has reported the breach to the Information Commissioner's Office": an act of reporting, whom it was
+        # reported to (session 22, lead: the claim was "The breach to the Information Commissioner's Office").
+        return None
     if (
         not that
         and _TELLING_CUE.search(masked, max(0, cue_end - 12), cue_end) is not None
@@ -3450,6 +3488,10 @@ def _backward_claim(
         # would be delayed", "The point, says Ruth Okafor, a docker, is that ..." (session 7).
         rest = INVERTED_REST.match(masked, end)
     rest_text = masked[rest.start("rest") : rest.end("rest")] if rest is not None else ""
+    if rest is not None and not inverted and _INTERVAL_THEN_AFTER.match(rest_text) is not None:
+        # "CLAIM, the company said, a week after it first disclosed ...": when it was said, no part of the claim
+        # (session 22, lead: the claim ran on with it, as if the theft came a week after the disclosure)
+        rest, rest_text = None, ""
     comment = (
         rest is not None
         and not inverted

@@ -1129,6 +1129,13 @@ ORG_HEADS = frozenset(
         # Session 21 (lead): "Carrow Royal Infirmary" was a person, and a later "he" went to it
         "infirmary",
         "hospice",
+        # Session 22 (lead): "The gallery said the works would go on display" was a source of type "other" (not "zoo":
+        # "the ministry that licenses zoos said" then gave the source "licenses zoos", an organisation to the finder)
+        "gallery",
+        "aquarium",
+        "theatre",
+        "theater",
+        "orchestra",
         "trust",
         "laboratory",
         "lab",

@@ -80,7 +80,9 @@ _REPORT_TAIL = re.compile(
     r"|(?:a|an|the|its|their)\s[^,]{1,60},\s+[A-Z][^,]{1,40},\s+(?:said|says|added|told\s+\w+)"
     r"|[^,]{0,70}?\b(?:said|says|added|adds|told\s+\w+|reported|reports|wrote|writes|estimates|projects|"
     r"show|shows|showed|noted|confirmed|announced|warned|estimated|projected|predicted|forecast|believes|"
-    r"believed|argued|insisted|stressed)"
+    r"believed|argued|insisted|stressed"
+    # Session 22 (lead): "..., Southgate Crown Court heard.": what a court or an inquest was told
+    r"|(?:[Cc]ourt|[Ii]nquest|[Tt]ribunal|jury|jurors|hearing)\s+(?:was\s+told|heard))"
     r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?)\s*$"
 )
 RELATIVES = words("who which that whom")
@@ -1524,9 +1526,22 @@ def _compose_verb(
     verb_start = max(c_start, min(verb_start, trig_start))
     own_group = text[verb_start:trig_start].strip()
     shared = None
-    if not own_group and ctx.group and _BARE_AND.search(masked, max(0, c_start - 8), c_start):
-        shared = _shared_group(ctx.group, text, trig_start, trig_end, lemma)
-    ctx.group = own_group or shared
+    # Session 22 (lead): an adverb alone before the verb keeps it bare ("was arrested on Monday and later charged"
+    # was "A man later charged with murder."), and a passive no event was made of lends its "was" all the same
+    # ("was questioned on Monday and released": "A man released without charge.").
+    adverbs = own_group.lower() in _SHARED_ADVERBS
+    if (not own_group or adverbs) and _BARE_AND.search(masked, max(0, c_start - 8), c_start):
+        group = ctx.group
+        if not group and (passive := _PASSIVE_BEFORE_AND.search(masked, max(0, c_start - 100), c_start)):
+            group = passive.group("aux")
+        if group:
+            shared = _shared_group(group, text, trig_start, trig_end, lemma)
+    elif (not own_group or adverbs) and (
+        passive := _PASSIVE_BEFORE_AND.search(masked, max(c_start, verb_start - 100), verb_start)
+    ):
+        # the same inside one clause: "A man was questioned on Monday and | released" ("A man released ...")
+        shared = _shared_group(passive.group("aux"), text, trig_start, trig_end, lemma)
+    ctx.group = own_group if own_group and not shared else (shared or own_group)
     pair = _PAIR_BEFORE_CLAUSE.search(masked, max(ctx.opening, c_start - 100), c_start)
     if pair is not None and verb_start - c_start < 60:
         # "won the seat and both Tom Vale and | Ana Varga conceded": the clause break cut the pair the subject
@@ -1916,9 +1931,27 @@ def _compose_verb(
             region = region[_last_comma(region) + 1 :].strip()
         subject = noun_phrase_of(region)
         body = f"{region} {predicate}"
-    elif region.split()[-1].lower() in _COORDINATORS:
+    elif region.split()[-1].lower() in _COORDINATORS or (
+        len(region.split()) > 1
+        and region.split()[-1].lower() in _SHARED_ADVERBS
+        and region.split()[-2].lower() in _COORDINATORS
+    ):
         # "the government had ‘inherited ...’ and was investing": the subject is the first verb's,
         # before that verb ("The team sequenced 1,200 genomes and identified ...": "The team").
+        adverb = region.split()[-1] if region.split()[-1].lower() in _SHARED_ADVERBS else ""
+        if adverb:
+            region = region[: -len(adverb)].rstrip()
+            shared = shared or (
+                _shared_group(p.group("aux"), text, trig_start, trig_end, lemma)
+                if (p := _PASSIVE_BEFORE_AND.search(masked, max(c_start, s0), verb_start - len(adverb) - 1))
+                else None
+            )
+        if shared:
+            # "A man was questioned on Monday and (later) | released": the passive's "was" is this verb's too
+            # (session 22, lead: "A man later released without charge.").
+            predicate = f"{shared} {adverb + ' ' if adverb else ''}{predicate}"
+        elif adverb:
+            predicate = f"{adverb} {predicate}"
         head = _before_first_finite(noun_phrase_of(region))
         if (
             first in SUBJECT_PRONOUNS
@@ -2150,6 +2183,13 @@ def _subject_before_aside(ctx: Context, verb_start: int) -> str | None:
 
 
 _LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who)\s[^,]*,\s*$")
+# Adverbs of sequence a coordinated verb may carry and still share the group before it ("and later charged").
+_SHARED_ADVERBS = words("later then subsequently eventually also finally soon immediately quickly")
+# A passive verb group before "and" ("was questioned on Monday and"), for a coordinated participle to share.
+_PASSIVE_BEFORE_AND = re.compile(
+    r"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"[^,;:.]{0,60}?\s+(?:and|or)\s+$"
+)
 # A clause that is only its verb after "and"/"or": it shares the verb group before it.
 _BARE_AND = re.compile(r"\b(?:and|or)\s+$")
 _SHARED_MODALS = words("will would shall could can may might must should did does do")
