@@ -260,18 +260,6 @@ def test_guard_active_second_verb_keeps_no_passive() -> None:
     )
 
 
-def test_time_spent_is_no_spending() -> None:
-    """ "who spent six decades collecting art has left 40 paintings" was a spending over the whole sentence."""
-    assert not any(
-        e.type == "spending" for e in _events("A teacher who spent four decades collecting maps has died.")
-    )
-
-
-def test_guard_money_spent_is_spending() -> None:
-    """Guard: money spent is spending."""
-    assert _by_type("The council spent £2 million on the scheme.", "spending")
-
-
 @pytest.mark.parametrize(
     ("text", "source", "kind"),
     [
@@ -349,12 +337,6 @@ def test_reports_that_still_opens_its_clause() -> None:
     assert _by_type(
         "Quillfen recalled 9,000 heaters following reports that some had overheated.", "overheating"
     )
-
-
-def test_participle_aside_before_a_past_main_verb() -> None:
-    """ "The theatre, built in 1898, closed in 2023" was a construction dated 1898."""
-    event = _by_type("The old cinema, built in 1911, closed in 2019 after a fire.", "closure")
-    assert event.when is not None and event.when.date == "2019"
 
 
 def test_court_heard_is_a_reporting_tail() -> None:

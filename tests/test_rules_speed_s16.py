@@ -40,7 +40,7 @@ def test_phrasal_patterns_compiled_once_match_as_the_patterns_built_per_call() -
     on the text's tail ended (both cases), on sentences of our own with the phrase, a near miss and none."""
     tails = ["", " ", "  x", ", then", " up", " up,", " UP the", " out of", " upon", " down\nto", " back-up"]
     for (_lemma, rest), _type in event_words.PHRASAL.items():
-        built = r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b"
+        built = r"\s+" + r"\s+".join(re.escape(p) for p in rest.split()) + r"\b(?![-‑])"
         spaced = " " + rest
         texts = [f"The firm said it{t}" for t in tails] + [
             f"Crews went{spaced} today.",
