@@ -508,7 +508,10 @@ _NOUN_REPORTS_AFTER = (
         "over about after despite amid following media news press such these those similar earlier initial"
     )
 )
-_SPAN_PREPOSITIONS = words("for of by over within in during lasting")
+# Words before an interval that make it the clause's own span ("postponed by at least two weeks after ...").
+_SPAN_PREPOSITIONS = words(
+    "for of by over within in during lasting least most than about nearly almost around roughly some to"
+)
 # "after" or "before" opening an act, not a time: "after lifting off", "before the vote was held" (not "before
 # half-time", "after 11 p.m.", which an interval before them dates).
 _AFTER_ACT = re.compile(r"(?:after|before)\s+(?:[a-z]+ing\b|(?:the|a|an|its|his|her|their)\s)")
