@@ -59,7 +59,9 @@ def test_a_second_time_of_the_same_saying_keeps_the_claim_after(text: str) -> No
         ("His club, the Caerlan Dragons, said it had suspended his contract.", "Caerlan Dragons"),
         (
             "In a statement on Monday, her union, the Bakers' Federation, said it would appeal.",
-            "the Bakers' Federation",
+            # the book's canonical name since session 22 reads the plural owner's apostrophe inside a body's name (it
+            # had only "Federation", so the phrase stayed as written), as "Caerlan Dragons" above
+            "Bakers' Federation",
         ),
     ],
 )

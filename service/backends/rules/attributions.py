@@ -23,6 +23,7 @@ from service.backends.rules.entities import (
     ANONYMITY,
     BODY_IT_REST,
     DESCRIPTOR,
+    DOCUMENT_TYPE_HEADS,
     HEAD_OF,
     KIND_THEN_NAME,
     LAWMAKERS,
@@ -262,6 +263,18 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     if named is not None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
     if ph.kind == "name":
+        whole = next(
+            (
+                m
+                for m in book.mentions_between(max(0, pos - 60), pos + len(text))
+                if m.start < pos and m.end == pos + len(text) and ("' " in m.text or "’ " in m.text)
+            ),
+            None,
+        )
+        if whole is not None:
+            # "The Communications Workers' Federation said": the phrase stopped at the plural owner's apostrophe,
+            # the book reads the body's whole name (``entities.BODIES_AFTER_PLURAL_OWNER``; session 22)
+            return _Source(whole.text, book.canonical(whole.text), whole.start)
         _title, name = title_name_split(text)
         name = _POSSESSIVE_END.sub("", name).strip()
         if name:
@@ -861,7 +874,15 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if not any(claim.lower() in e.lower() for d in out for e in d.evidence):
             out.append(noun)
     prev, ctx.last = ctx.last, sent
-    return [_pronoun_named(d, sent, masked, book, prev) for d in out]
+    return [_spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book) for d in out]
+
+
+def _spokesperson_typed(d: AttributionDraft, book: EntityBook) -> AttributionDraft:
+    """A named spokesperson's draft typed by the body they speak for (``EntityBook.spokesperson_type``; session
+    22). Done last, so that the rules reading a person's draft (a claim's "he" or "she") read it as a person's."""
+    if d.source_type != "person" or (body := book.spokesperson_type(d.source)) is None:
+        return d
+    return d.model_copy(update={"source_type": body})
 
 
 # A claim whose subject is "he", "she" or "they" right after its source said so ("Colin Drave said he would
@@ -4014,6 +4035,8 @@ def _according_to(
         src_text = (
             f"{by.group('doc')} {by.group('verb')} by {by.group('by')}"
             if by is not None
+            else src_text
+            if _contact_clause(src_text)
             else _DOCUMENT_PARTICIPLE.split(src_text)[0]
         )
     src_pos = sent.start + m.start("src")
@@ -4159,6 +4182,23 @@ def _appositive_person(masked: str, src_text: str, src_end: int, book: EntityBoo
     if m is None or book.type_of(book.canonical(m.group("name"))) != "person":
         return None
     return m
+
+
+# A contact clause after a document: "a report the Courier obtained", "a study the district commissioned", "a
+# timeline the utility posted online" (session 22). The clause's verb is no participle after the document
+# ("figures published on Tuesday"), so the source stays whole, as written (session 16's "a timeline the utility
+# posted online"; dev18's gold names "a report the Courier obtained"): the cut at its verb left "a report the Courier".
+_CLAUSE_SUBJECT_DETERMINERS = ("the", "its", "his", "her", "their")
+
+
+def _contact_clause(src_text: str) -> bool:
+    """Whether a document in ``src_text`` is followed by a contact clause (``_CLAUSE_SUBJECT_DETERMINERS``)."""
+    ws = src_text.lower().split()
+    start = 1 if ws and ws[0] in ("a", "an", "the") else 0
+    return any(
+        (ws[k] in DOCUMENT_HEADS or ws[k] in DOCUMENT_TYPE_HEADS) and ws[k + 1] in _CLAUSE_SUBJECT_DETERMINERS
+        for k in range(start, min(len(ws) - 2, start + 3))
+    )
 
 
 def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:

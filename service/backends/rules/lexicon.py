@@ -1063,6 +1063,7 @@ ORG_HEADS = frozenset(
         "committee",
         "commission",
         "union",
+        "guild",  # "According to the guild" (session 22: dev18's players' guild was typed "other")
         "bank",
         "fund",
         "institute",
