@@ -658,7 +658,12 @@ class EntityBook:
         rk = self._by_key.get(self._name_key(name))
         if rk is None or self.records[rk].type != "person":
             return None
-        return self._spokespeople.get(rk)
+        kind = self._spokespeople.get(rk)
+        if kind is not None and kind.startswith(_OWNER_BEFORE):
+            owner = self.organisation_before(int(kind.removeprefix(_OWNER_BEFORE)))
+            # a body "its" stands for: an organisation unless the one named last is the state's
+            return (_body_phrase_type(owner, self) if owner else None) or "organization"
+        return kind
 
     def finish(self) -> None:
         """Sort mentions once, for the bisecting lookups below (linear-time extraction)."""
@@ -1542,6 +1547,13 @@ SPOKESPERSON_WORDS = words("spokesman spokeswoman spokesperson")
 # Words before the role that end the description's own words: its determiner, or its owner ("its", "the group's").
 _ROLE_DETERMINERS = words("a an the")
 _ROLE_OWNERS = words("its their")
+_OWNER_BEFORE = "owner-before:"
+# Words that make a description no spokesperson's now, or no description of the person named: "a former spokesman",
+# "once a spokesman", "a spokesman for the ministry until 2019", "who had emailed a spokesman", "whose husband is a
+# spokesman" (review of session 22).
+_NOT_A_SPOKESPERSON_NOW = words(
+    "former ex-spokesman ex-spokeswoman once then previously until till since who whom whose which that"
+)
 _APPOSITIVE_BEFORE_NAME = re.compile(r"(?:^|[,;:(]|\bsaid\b)(?P<desc>[^,;:()]{3,80}),\s+$")
 _APPOSITIVE_AFTER_NAME = re.compile(r",\s+(?P<desc>[^,;:()]{3,80})(?=[,;:)]|\.?$)")
 
@@ -1564,8 +1576,23 @@ def _spokesperson_description_type(desc: str, book: EntityBook, pos: int) -> str
     (its owner). None when no body is named or the spokesperson is a former one."""
     toks = desc.split()
     low = [t.lower().strip(".,;:") for t in toks]
+    if low[:1] in (["said"], ["says"], ["added"]):
+        toks, low = (
+            toks[1:],
+            low[1:],
+        )  # "..., said its spokesman, NAME": an inverted cue before the description
     at = next((i for i, w in enumerate(low) if w in SPOKESPERSON_WORDS), None)
-    if at is None or any(w in ("former", "ex-spokesman", "ex-spokeswoman") for w in low[:at]):
+    if at is None or any(w in _NOT_A_SPOKESPERSON_NOW for w in low):
+        return None
+    if at > 0 and not (
+        low[0] in _ROLE_DETERMINERS
+        or low[0] in _ROLE_OWNERS
+        or low[0].endswith(("'s", "’s"))
+        or toks[0][:1].isupper()
+    ):
+        # The role heads the description ("a spokesman", "its spokesman", "the group's spokeswoman", "A Harlow Pay
+        # spokesman"): not "who was a spokesman", "whose husband is a spokesman", "once a spokesman" (review of
+        # session 22)
         return None
     after = low[at + 1 :]
     if after:
@@ -1587,8 +1614,9 @@ def _spokesperson_description_type(desc: str, book: EntityBook, pos: int) -> str
     if j < 0 or low[j] in _ROLE_DETERMINERS:
         return None  # "a spokesman, Tom Bell": no body named
     if low[j] in _ROLE_OWNERS:
-        owner = book.organisation_before(pos)
-        return _body_phrase_type(owner, book) if owner else "organization"
+        # "its spokesman": the organisation named last before it, looked up once the book is read
+        # (``EntityBook.spokesperson_type``; the book's positions are sorted only then)
+        return f"{_OWNER_BEFORE}{pos}"
     # "the group's spokeswoman", "Okafor's spokesman": the owner, from its determiner or its capitalised words
     k = j
     while (
@@ -1973,21 +2001,22 @@ DOCUMENT_TYPE_HEADS = words("order charts timeline tables")
 _AFTER_DOCUMENT_HEAD = _GROUP_END | words("by to the its his her their")
 
 
-def _is_document_word(w: str) -> bool:
-    return w in DOCUMENT_HEADS or w in DOCUMENT_TYPE_HEADS
+def _is_document_word(w: str, capitalised: frozenset[str] = frozenset()) -> bool:
+    # "the order said" is a document, "the Orange Order", "the Order of Malta" are bodies (review of session 22)
+    return w in DOCUMENT_HEADS or (w in DOCUMENT_TYPE_HEADS and w not in capitalised)
 
 
-def _document_source(words: list[str]) -> bool:
+def _document_source(words: list[str], capitalised: frozenset[str] = frozenset()) -> bool:
     """Whether a source phrase is a document by its head: its last word ("the report"), or a document word among
     its first three (after a determiner) that a preposition, a participle or a contact clause follows ("port records
     in Amsterdam", "figures presented to the senate", "a study the district commissioned"). Not a document word
     that modifies another ("the law firm", "the report's authors": session 22, the law firm was a document)."""
-    if _is_document_word(words[-1]):
+    if _is_document_word(words[-1], capitalised):
         return True
     start = 1 if words[0] in ("a", "an", "the") else 0
     for k in range(start, min(len(words) - 1, start + 3)):
         nxt = words[k + 1]
-        if _is_document_word(words[k]) and (
+        if _is_document_word(words[k], capitalised) and (
             nxt in _AFTER_DOCUMENT_HEAD or (nxt.endswith("ed") and len(nxt) > 4)
         ):
             return True
@@ -2034,7 +2063,9 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     if low == "officials":
         # "officials said": the gold's officials of a public body (counted or described ones are anonymous)
         return "government"
-    if _document_source(words) or (
+    if _document_source(
+        words, frozenset(w.lower() for w in _DOTTED_WORD.findall(source) if w[:1].isupper())
+    ) or (
         # "figures from the airport", "data published by the agency" (session 22, lead: "other")
         words[0] in DOCUMENT_HEADS and words[1:2] in (["from"], ["by"], ["published"], ["released"])
     ):
