@@ -96,6 +96,18 @@ class EventTyping:
         (fig,) = [f for f in ex.figures if f.text == figure_text]
         return ex.provenance[fig.id].rule
 
+    def events(self, text: str) -> list[Event]:
+        return list(rules(text, self.published).events)
+
+    def summaries(self, text: str) -> list[str]:
+        return [e.summary for e in self.events(text)]
+
+    def by_type(self, text: str, kind: str) -> Event:
+        """The first event of that type (the test fails, listing the summaries, when there is none)."""
+        found = [e for e in self.events(text) if e.type == kind]
+        assert found, f"no {kind} event in {[(e.type, e.summary) for e in self.events(text)]}"
+        return found[0]
+
     def claims(self, text: str) -> list[tuple[str, str]]:
         """(source, claim) of every attribution, in order."""
         return [(a.source, a.claim) for a in rules(text, self.published).attributions]

@@ -19,18 +19,9 @@ PUBLISHED = "2026-12-02"  # a Wednesday
 _claims = EventTyping(PUBLISHED).claims
 
 
-def _events(text: str) -> list[Event]:
-    return list(rules(text, PUBLISHED).events)
-
-
-def _summaries(text: str) -> list[str]:
-    return [e.summary for e in _events(text)]
-
-
-def _by_type(text: str, kind: str) -> Event:
-    found = [e for e in _events(text) if e.type == kind]
-    assert found, f"no {kind} event in {_summaries(text)}"
-    return found[0]
+_events = EventTyping(PUBLISHED).events
+_summaries = EventTyping(PUBLISHED).summaries
+_by_type = EventTyping(PUBLISHED).by_type
 
 
 def _date(event: Event) -> str | None:

@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Event
-
-from .rules_support import rules
+from .rules_support import EventTyping, rules
 
 PUBLISHED = "2026-12-04"  # a Friday
 
 
-def _events(text: str) -> list[Event]:
-    return list(rules(text, PUBLISHED).events)
-
-
-def _summaries(text: str) -> list[str]:
-    return [e.summary for e in _events(text)]
-
-
-def _by_type(text: str, kind: str) -> Event:
-    found = [e for e in _events(text) if e.type == kind]
-    assert found, f"no {kind} event in {[(e.type, e.summary) for e in _events(text)]}"
-    return found[0]
+_events = EventTyping(PUBLISHED).events
+_summaries = EventTyping(PUBLISHED).summaries
+_by_type = EventTyping(PUBLISHED).by_type
 
 
 def _sources(text: str) -> list[tuple[str, str]]:
@@ -287,8 +276,7 @@ def test_days_and_suspicion_that_fall_on_are_no_fall(text: str) -> None:
 # --------------------------------------------------------------------------- batch 3: claims and pleas
 
 
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in rules(text, PUBLISHED).attributions]
+_claims = EventTyping(PUBLISHED).claims
 
 
 @pytest.mark.parametrize(
