@@ -3215,8 +3215,9 @@ def _when(
         forward
         and status in ("hypothetical", "planned")
         and _WAS_WILLING.search(ctx.masked, max(a, trig.start - 45), trig.start)
-        # a verb of saying anywhere in the sentence may report it: "was ready to strike on Monday, its leader said"
-        and not _SAID_BEFORE.search(ctx.masked, ctx.opening)
+        # a verb of saying before it or trailing the sentence reports it: "was ready to strike on Monday, its
+        # leader said"
+        and not _reports_readiness(ctx.masked, ctx.opening, trig.start)
     ):
         forward = False
     # Session 19: the day a happening called off had been set for is ahead of the plan ("a strike planned for
@@ -3304,6 +3305,28 @@ _NEGATED_AHEAD = re.compile(
     r"|\b(?:no\s+plans?|(?:is|are)\s+not\s+(?:going|set|due|expected|scheduled))\s+to\s+$",
     re.IGNORECASE,
 )
+# Session 23: a verb of saying after what someone was ready to do reports it only as the sentence's trailing
+# report (", its leader said"), not inside a clause of its own: "was ready to strike on Monday but backed down
+# after the company confirmed a pay rise" tells the Monday gone (review of session 22: "confirmed" joined the
+# verbs of saying and sent that strike a week ahead).
+_TRAILING_REPORT = re.compile(
+    rf",\s+([^,;]{{0,60}}?)\b(?:{alternatives(SAID_IN_PAST)})\b[^,;]*$", re.IGNORECASE
+)
+# Words that open a clause of its own between the comma and the verb of saying.
+_CLAUSE_OPENERS = words(
+    "after before when until once since because as while but and or although though which who that"
+)
+
+
+def _reports_readiness(masked: str, opening: int, trig_start: int) -> bool:
+    """Whether the sentence (``masked``) reports what someone was ready to do: a verb of saying before it ("said it was ready
+    to strike"), or a report trailing the sentence with no clause opener before its verb ("..., its leader said")."""
+    if _SAID_BEFORE.search(masked, opening, trig_start):
+        return True
+    tail = _TRAILING_REPORT.search(masked, trig_start)
+    return tail is not None and not _CLAUSE_OPENERS.intersection(tail.group(1).lower().split())
+
+
 _MAY_HAVE_BEFORE = re.compile(r"\b(?:might|could|may|would|must|should)(?:\s+not)?\s+have\b", re.IGNORECASE)
 
 
