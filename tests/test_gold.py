@@ -59,6 +59,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev17",
         "dev18",
         "dev19",
+        "dev20",
     }
     assert documented <= set(LABELLED_SETS)
 
