@@ -26,7 +26,9 @@ def test_weekday_resolves_to_the_most_recent_one() -> None:
 
 
 def test_weekday_of_publication_is_that_day() -> None:
-    e = one("The council voted on Friday to close the mine.")
+    # Session 22: what the council voted for ("to close the mine") is an event of its own beside the vote (dev11,
+    # dev12, dev17, dev18 label both); the vote carries the day.
+    (e,) = [e for e in run("The council voted on Friday to close the mine.").events if e.type == "vote"]
     assert e.when is not None and e.when.date == "2021-02-19"
 
 
