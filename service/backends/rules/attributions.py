@@ -233,8 +233,15 @@ def _ends_with_by(text: str) -> bool:
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 
 
+# A subject that names no one: "Nobody told staff that ...", "No official said ...", "None of the ministers
+# claimed ..." (session 23, review of session 22: "Nobody" was a source of type other). "No 10" is Downing Street.
+_NO_ONE = re.compile(r"(?:no[\s-]+one|nobody|none|neither)\b|no\s+(?!\d)[a-z]", re.IGNORECASE)
+
+
 def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     text = ph.text.strip().rstrip(",")
+    if _NO_ONE.match(text):
+        return None
     pos = base + ph.start
     issuer = ISSUED_BY.match(text)
     if issuer and len(text) > issuer.end():

@@ -2206,6 +2206,13 @@ _OWN_CLAUSE_OPENS = re.compile(
     r"(?<=[a-z]{3}\s)\bwho\s",
     re.IGNORECASE,
 )
+# A verb of telling or knowing and its "that": what follows is a clause of its own, which a negation of the telling
+# does not deny ("Nobody warned residents that the bridge had closed", "was not told that his post had been cut").
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tell|tells|telling|informed|inform|informs|warned|warn|warns|notified|notify|knew|know|knows|"
+    r"realised|realized|realise|realize|mentioned|mention)\s+(?:[\w’'-]+\s+){0,3}?that\s",
+    re.IGNORECASE,
+)
 # Session 19: what someone is ready or willing to do may happen or not: "was prepared to sell one of its two
 # terminals" (dev6's gold: hypothetical), "The minister was ready to meet the union" (the lead's finding:
 # occurred). After a form of "be" only: "Troops prepared to leave the base" tells what they did.
@@ -2388,6 +2395,11 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     if negation and not (asked and asked[-1].start() > negation[-1].start()):
         # "It was not clear whether anyone was hurt": the question is nearer the verb than the negation.
         opened = _OWN_CLAUSE_OPENS.search(tail, negation[-1].end())
+        told = _TOLD_THAT.search(tail, negation[-1].end())
+        if told is not None and (opened is None or told.start() < opened.start()):
+            # Session 23 (review of session 22): "Nobody told staff that the factory would shut": the negation
+            # denies the telling, and what was (not) told keeps the status of its own words.
+            opened = told
         if opened is None or (
             opened.group().lower().startswith("who") and not _RELATIVE_VERB_NEXT.fullmatch(tail, opened.end())
         ):

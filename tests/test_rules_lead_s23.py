@@ -1,0 +1,102 @@
+"""Session 23, the lead: kinds a reader met on short articles of our own and the reviews of session 22 (issue 15).
+
+Each test of a kind failed on main before this session's change (checked); a guard says so in its docstring and
+checks that its sentence was read (an item of the right kind is there), never an empty extraction.
+Every sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules_support import EventTyping, rules
+
+PUBLISHED = "2026-12-04"  # a Friday
+
+_typing = EventTyping(PUBLISHED)
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in rules(text, PUBLISHED).attributions]
+
+
+# --------------------------------------------------------------------------- a negated telling, its content
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Nobody told staff that the factory would shut in March.", "closure", "planned"),
+        ("No one warned residents that the bridge had been closed on Monday.", "closure", "occurred"),
+        ("Staff were not told that their posts had been cut.", "cut", "occurred"),
+        ("The drivers never knew that the depot had been sold.", "sale", "occurred"),
+    ],
+)
+def test_a_negated_telling_does_not_deny_what_was_told(text: str, kind: str, status: str) -> None:
+    """Review of session 22: "Nobody told staff that the factory would shut" told the closure as negated; the
+    negation denies the telling, the clause after "that" keeps the status of its own words."""
+    assert _typing.by_type(text, kind).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company did not close the factory.", "closure"),
+        ("Nobody was arrested after the match.", "arrest"),
+        ("Staff were not told to leave, and the plant was not evacuated.", "evacuation"),
+    ],
+)
+def test_a_negation_of_the_verb_itself_still_denies(text: str, kind: str) -> None:
+    """Guards (held before): a negation of the event's own verb, with no "told ... that" between, denies it."""
+    assert _typing.by_type(text, kind).status == "negated"
+
+
+# --------------------------------------------------------------------------- a source that names no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody told staff that the factory would shut in March.",
+        "No one warned residents that the bridge had been closed.",
+        "No official said the plant would close.",
+        "None of the ministers claimed the budget was balanced.",
+    ],
+)
+def test_a_source_that_names_no_one_is_no_source(text: str) -> None:
+    """ "Nobody told staff that ..." gave an attribution with the source "Nobody" (type other): no one said it."""
+    assert _sources(text) == []
+
+
+def test_number_ten_is_still_a_source() -> None:
+    """Guard (held before): "No 10" is Downing Street, a source."""
+    assert _sources("No 10 said the plan would go ahead next month.") == ["No 10"]
+
+
+def test_no_one_is_no_count() -> None:
+    """ "No one warned residents" gave a figure 1 of "residents"."""
+    figures = _typing.figures("No one warned residents that the bridge had been closed.")
+    assert [f.text for f in figures] == []
+
+
+def test_one_resident_is_still_a_count() -> None:
+    """Guard (held before): "Only one resident" counts one."""
+    figures = _typing.figures("Only one resident objected to the plan.")
+    assert [(f.text, f.value) for f in figures] == [("one", 1.0)]
+
+
+# --------------------------------------------------------------------------- a fraction a verb moves something by
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The drug reduced the number of monthly attacks by about a third in the trial.", 33.3333, "approximate"),
+        ("The council cut its budget for road repairs by a quarter.", 25.0, "exact"),
+    ],
+)
+def test_a_fraction_after_a_long_object(text: str, value: float, qualifier: str) -> None:
+    """ "reduced the number of monthly attacks by about a third" had no figure: the verb was looked for at most
+    three words before "by"."""
+    (f,) = _typing.figures(text)
+    assert (round(f.value, 4), f.unit, f.qualifier) == (value, "percent", qualifier)
