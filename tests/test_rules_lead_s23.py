@@ -100,3 +100,48 @@ def test_a_fraction_after_a_long_object(text: str, value: float, qualifier: str)
     three words before "by"."""
     (f,) = _typing.figures(text)
     assert (round(f.value, 4), f.unit, f.qualifier) == (value, "percent", qualifier)
+
+
+# --------------------------------------------------------------------------- a number word as a label; a partitive's order
+
+
+@pytest.mark.parametrize("text", ["The striker will wear the number nine shirt.", "The single rose to number one."])
+def test_a_number_word_after_number_is_a_label(text: str) -> None:
+    """ "the number nine shirt" gave a count of 9 shirts: a label, as "No. 9" is; "number one" is a rank."""
+    assert [f.text for f in _typing.figures(text)] == []
+
+
+def test_a_number_of_is_no_label() -> None:
+    """Guard (held before): "a number of residents" labels nothing; the count after it stays."""
+    assert [(f.text, f.unit) for f in _typing.figures("A number of residents objected, and nine homes flooded.")] == [
+        ("nine", "homes")
+    ]
+
+
+def test_a_partitive_whole_read_past_its_order() -> None:
+    """ "won only four of their first 15 matches" counted "first"."""
+    figures = _typing.figures("The club have won only four of their first 15 matches.")
+    assert [(f.text, f.unit) for f in figures] == [("four", "matches"), ("15", "matches")]
+
+
+# --------------------------------------------------------------------------- a negative reading, as written
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Temperatures could fall to minus 12C in the hills on Friday night.", "minus 12C", -12.0),
+        ("It was minus 3C at dawn in the valley.", "minus 3C", -3.0),
+    ],
+)
+def test_minus_is_part_of_the_figure(text: str, figure: str, value: float) -> None:
+    """ "fall to minus 12C" gave the text "12C" with the value -12 (the gold writes "minus 14C"), and "It was minus 3C
+    at dawn" no figure (a bare "C" needs a word of temperature in its sentence: a negative reading is one)."""
+    assert [(f.text, f.value, f.unit) for f in _typing.figures(text)] == [(figure, value, "°C")]
+
+
+def test_plus_or_minus_is_still_a_margin() -> None:
+    """Guard (held before): "plus or minus 3 points" is a margin of 3, not -3."""
+    assert [(f.text, f.value) for f in _typing.figures("The poll has a margin of plus or minus 3 points.")] == [
+        ("3", 3.0)
+    ]

@@ -669,6 +669,10 @@ _NEW_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "h
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 
 
+# Words of order inside a partitive's whole, read past to its noun: "four of their first 15 matches".
+_PARTITIVE_ORDER = frozenset({"first", "last", "next", "final", "opening", "remaining", "previous", "past"})
+
+
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
     skipped = 0
@@ -726,7 +730,8 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             and _PEOPLE_PLURAL.fullmatch(t.text) is not None
         ):
             people = t
-        if partitive and (w.endswith(("’s", "'s")) or _DIGITS.fullmatch(t.text)):
+        if partitive and (w.endswith(("’s", "'s")) or _DIGITS.fullmatch(t.text) or w in _PARTITIVE_ORDER):
+            # (session 23: "four of their first 15 matches" counted "first")
             # "of the bridge's 212 suspender cables": the partitive's whole, read past to its noun
             skipped += 1
             continue
@@ -2062,20 +2067,19 @@ _MINUS_BEFORE = re.compile(r"(?<!plus or )\bminus\s+$", re.IGNORECASE)
 def _below_zero(text: str, s: int, digits: bool) -> int | None:
     """Where the sign of a negative number at ``s`` starts ("-5 °C", "minus 5 degrees"); ``None`` when
     the number is not negative (a range's dash, "75 -300mm", is no sign)."""
+    if not digits:
+        return None
     if (
-        digits
-        and (
-            (
-                text[s - 1 : s] in ("-", "−")
-                and (s == 1 or text[s - 2] in " (\n")
-                and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
-            )
-            # "plus or minus 3 points" is a margin, not a negative number (it was -3, session 10)
-            or _MINUS_BEFORE.search(text[max(0, s - 16) : s])
-        )
+        text[s - 1 : s] in ("-", "−")
+        and (s == 1 or text[s - 2] in " (\n")
+        and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
     ):
-        return s - 1 if text[s - 1 : s] in ("-", "−") else s
-    return None
+        return s - 1
+    # "plus or minus 3 points" is a margin, not a negative number (it was -3, session 10)
+    minus = _MINUS_BEFORE.search(text, max(0, s - 16), s)
+    # Session 23: the word is part of the figure as written ("minus 14C", as the gold writes it; it was "14C"
+    # with the value -14)
+    return minus.start() if minus is not None else None
 
 
 def _unit_at(
@@ -2323,6 +2327,8 @@ def _not_a_count(
         return True  # "the country's two largest unions": which ones, not how many
     if not digits and value == 1 and _NO_ONE_BEFORE.search(text, max(0, s - 4), s):
         return True  # "No one warned residents": nobody, no count (session 23)
+    if not digits and _NUMBER_WORD_LABEL.search(text, max(0, s - 8), s):
+        return True  # "the number nine shirt", "rose to number one": a label or a rank, as "No. 9" is (session 23)
     if not digits and value == 1 and _ONE_OF_THE.match(text, e, e + 16):
         return True  # "one of the poorest members": one of a group, as "One of the 12 councillors" is (session 21)
     if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
@@ -2465,6 +2471,7 @@ def _one_bounded(text: str, s: int, e: int, unit: str | None) -> bool:
 
 
 _NO_ONE_BEFORE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
+_NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
 _ONE_NOUN_NEXT = re.compile(r"\s([a-z]+)\b")
 # "Even one" opening its sentence as the subject ("reopening even one lane could take weeks" counts a lane).
 _ONE_OPENS_SENTENCE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*(?:even|just|only)\s+$", re.IGNORECASE)
