@@ -91,7 +91,11 @@ def test_one_resident_is_still_a_count() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
     [
-        ("The drug reduced the number of monthly attacks by about a third in the trial.", 33.3333, "approximate"),
+        (
+            "The drug reduced the number of monthly attacks by about a third in the trial.",
+            33.3333,
+            "approximate",
+        ),
         ("The council cut its budget for road repairs by a quarter.", 25.0, "exact"),
     ],
 )
@@ -105,7 +109,9 @@ def test_a_fraction_after_a_long_object(text: str, value: float, qualifier: str)
 # --------------------------------------------------------------------------- a number word as a label; a partitive's order
 
 
-@pytest.mark.parametrize("text", ["The striker will wear the number nine shirt.", "The single rose to number one."])
+@pytest.mark.parametrize(
+    "text", ["The striker will wear the number nine shirt.", "The single rose to number one."]
+)
 def test_a_number_word_after_number_is_a_label(text: str) -> None:
     """ "the number nine shirt" gave a count of 9 shirts: a label, as "No. 9" is; "number one" is a rank."""
     assert [f.text for f in _typing.figures(text)] == []
@@ -113,9 +119,9 @@ def test_a_number_word_after_number_is_a_label(text: str) -> None:
 
 def test_a_number_of_is_no_label() -> None:
     """Guard (held before): "a number of residents" labels nothing; the count after it stays."""
-    assert [(f.text, f.unit) for f in _typing.figures("A number of residents objected, and nine homes flooded.")] == [
-        ("nine", "homes")
-    ]
+    assert [
+        (f.text, f.unit) for f in _typing.figures("A number of residents objected, and nine homes flooded.")
+    ] == [("nine", "homes")]
 
 
 def test_a_partitive_whole_read_past_its_order() -> None:
@@ -142,6 +148,6 @@ def test_minus_is_part_of_the_figure(text: str, figure: str, value: float) -> No
 
 def test_plus_or_minus_is_still_a_margin() -> None:
     """Guard (held before): "plus or minus 3 points" is a margin of 3, not -3."""
-    assert [(f.text, f.value) for f in _typing.figures("The poll has a margin of plus or minus 3 points.")] == [
-        ("3", 3.0)
-    ]
+    assert [
+        (f.text, f.value) for f in _typing.figures("The poll has a margin of plus or minus 3 points.")
+    ] == [("3", 3.0)]
