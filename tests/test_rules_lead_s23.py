@@ -151,3 +151,26 @@ def test_plus_or_minus_is_still_a_margin() -> None:
     assert [
         (f.text, f.value) for f in _typing.figures("The poll has a margin of plus or minus 3 points.")
     ] == [("3", 3.0)]
+
+
+# --------------------------------------------------------------------------- a change's new level without its unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("The changes cut the average wait from 19 weeks to 16.", "weeks", "duration"),
+        ("Tickets rose from $5 to 7 in a year.", "USD", "money"),
+        ("Its share fell from 12% to 9 last year.", "percent", "percent"),
+    ],
+)
+def test_a_new_level_takes_the_old_levels_unit(text: str, unit: str, kind: str) -> None:
+    """ "from 19 weeks to 16" gave 16 a count of nothing (or of a noun of another sentence's count)."""
+    first, second = _typing.figures(text)
+    assert (second.unit, second.kind) == (first.unit, first.kind) == (unit, kind)
+
+
+def test_a_new_level_with_its_own_noun_keeps_it() -> None:
+    """Guard (held before): "from 19 tonnes in 2023 to 16 regions" keeps "regions"."""
+    figures = _typing.figures("Sales rose from 19 tonnes in 2023 to 16 regions.")
+    assert [f.unit for f in figures] == ["t", "regions"]

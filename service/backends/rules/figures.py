@@ -2958,6 +2958,16 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and _hyphen_range(text, digit.start()) is not None
         ):
             b.kind = a.kind  # "$10-15", "3%-4": a range's sign or unit written once, before it
+        elif (
+            b.unit is None
+            and b.kind == "count"
+            and a.unit is not None
+            and sep.group("sep").lower() == "to"
+            and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) is not None
+        ):
+            # "cut the average wait from 19 weeks to 16", "from $5 to 7": a change's new level is written without
+            # the unit its old one gave (it was a count of nothing, or of another noun, session 23)
+            b.kind = a.kind
         if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
         forecast_range = (
