@@ -2959,15 +2959,17 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         ):
             b.kind = a.kind  # "$10-15", "3%-4": a range's sign or unit written once, before it
         elif (
-            b.unit is None
-            and b.kind == "count"
+            b.kind == "count"
+            and (b.unit is None or b.evidence_end <= b.end)
             and a.unit is not None
+            and a.kind != "count"
             and sep.group("sep").lower() == "to"
             and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) is not None
         ):
             # "cut the average wait from 19 weeks to 16", "from $5 to 7": a change's new level is written without
-            # the unit its old one gave (it was a count of nothing, or of another noun, session 23)
-            b.kind = a.kind
+            # the unit its old one gave (it was a count of nothing, or of a noun borrowed from the sentence or
+            # another count, session 23)
+            b.kind, b.unit = a.kind, None
         if a.kind != b.kind or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue  # "climbed 31% to $612 million", "widened 1.4 points to 27.9%": change, then level
         forecast_range = (
