@@ -174,3 +174,21 @@ def test_a_new_level_with_its_own_noun_keeps_it() -> None:
     """Guard (held before): "from 19 tonnes in 2023 to 16 regions" keeps "regions"."""
     figures = _typing.figures("Sales rose from 19 tonnes in 2023 to 16 regions.")
     assert [f.unit for f in figures] == ["t", "regions"]
+
+
+# --------------------------------------------------------------------------- a surname inside a company's name
+
+
+def test_a_company_named_after_a_person_is_not_written_out_as_the_person() -> None:
+    """ "Ortega Build Ltd pleaded guilty" was summarised "Alan Ortega Build Ltd pleaded guilty" (the surname of the
+    company's managing director, written out in full inside the company's name)."""
+    text = (
+        "Builder fined after collapse\n\nOrtega Build Ltd pleaded guilty at Dunmore Crown Court to breaching safety "
+        "law.\n\nIts managing director, Alan Ortega, was cleared of a separate charge in June. Ortega resigned on "
+        "Friday."
+    )
+    summaries = _typing.summaries(text)
+    assert summaries[0].startswith("Ortega Build Ltd pleaded guilty"), summaries
+    assert (
+        "Alan Ortega resigned on Friday." in summaries
+    )  # (guard: the bare surname alone is still written out)

@@ -1196,7 +1196,9 @@ def _without_not_only(made: Summary) -> Summary:
 # A one-word name opening a summary, before its possessive, a comma, a space or the full stop: "Kimbrough
 # appeared", "Aldergrove, 58, has not said", "Marchesin’s agent".
 # An Irish "O’" before the capital is part of the name ("O’Malley spoke").
-_OPENING_SURNAME = re.compile(r"(?P<name>[A-Z](?:[’'][A-Z])?[a-z][\w-]*)(?=(?:’s|'s)?[\s,.])")
+# Not a word a capitalised word follows: "Ortega Build Ltd pleaded guilty" is the company, not Alan Ortega's
+# surname ("Alan Ortega Build Ltd pleaded guilty", session 23).
+_OPENING_SURNAME = re.compile(r"(?P<name>[A-Z](?:[’'][A-Z])?[a-z][\w-]*)(?=(?:’s|'s)?[\s,.])(?!\s+[A-Z])")
 
 
 def in_full(made: Summary, book: EntityBook, sentence: str = "") -> Summary:
