@@ -192,3 +192,9 @@ def test_a_company_named_after_a_person_is_not_written_out_as_the_person() -> No
     assert (
         "Alan Ortega resigned on Friday." in summaries
     )  # (guard: the bare surname alone is still written out)
+
+
+def test_a_ranges_scaled_low_end_has_no_float_noise() -> None:
+    """ "between €8.2 billion and €8.5 billion" gave the value 8199999999.999999 (8.2 times 1e9)."""
+    (f,) = _typing.figures("The company expects full-year sales of between €8.2 billion and €8.5 billion.")
+    assert (f.value, f.value_max) == (8.2e9, 8.5e9)

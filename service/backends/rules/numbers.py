@@ -272,4 +272,6 @@ def clean_value(value: float) -> float:
     significant digits instead of rounding to nothing."""
     if value and abs(value) < 1e-3:
         return float(f"{value:.6g}")
-    return float(round(value, 6))
+    # Fifteen significant digits drop the noise six decimals cannot reach in a large value: 8.2 * 1e9 is
+    # 8199999999.999999 ("between €8.2 billion and €8.5 billion", session 23).
+    return float(f"{round(value, 6):.15g}")
