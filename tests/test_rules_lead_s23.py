@@ -198,3 +198,35 @@ def test_a_ranges_scaled_low_end_has_no_float_noise() -> None:
     """ "between €8.2 billion and €8.5 billion" gave the value 8199999999.999999 (8.2 times 1e9)."""
     (f,) = _typing.figures("The company expects full-year sales of between €8.2 billion and €8.5 billion.")
     assert (f.value, f.value_max) == (8.2e9, 8.5e9)
+
+
+# --------------------------------------------------------------------------- standing down
+
+
+def test_standing_down_is_a_resignation() -> None:
+    """ "the sitting MP stood down in September" gave no event ("stepped down" did)."""
+    event = _typing.by_type(
+        "The by-election was called after the sitting MP stood down in September.", "resignation"
+    )
+    assert (event.status, event.when.date if event.when else None) == ("occurred", "2026-09")
+
+
+def test_standing_down_a_search_is_no_resignation() -> None:
+    """Guard: an object stood down is no resignation."""
+    assert (
+        "resignation"
+        not in _typing.types("Police stood down the search for the missing walker on Friday.").values()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy snow forced the closure of Terminal 2F at the airport on Sunday.",
+        "Icy roads closed the A1 and 2C Street in the town.",
+    ],
+)
+def test_weather_words_do_not_make_labels_temperatures(text: str) -> None:
+    """Review of session 23: a first version took "snow" and "icy" as words of temperature, and "Terminal 2F", "2C
+    Street" became temperatures."""
+    assert [f.unit for f in _typing.figures(text)] == []
