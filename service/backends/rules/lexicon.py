@@ -31,9 +31,9 @@ DOUBLED_MARKS = frozenset("'`")
 
 # --------------------------------------------------------------------------- reporting
 
-# Verbs that report speech or a claim: "X said", "said X", "X warned that".
-# Keys are every inflection we match; values the lemma (used for dedupe only).
-REPORTING_VERBS: dict[str, str] = {
+# Verbs that report speech or a claim: "X said", "said X", "X warned that", their forms written out (the
+# inflected families below join them in REPORTING_VERBS). Keys are every inflection we match; values the lemma.
+_WRITTEN_OUT_REPORTING: dict[str, str] = {
     f: lemma
     for lemma, forms in {
         "say": ("say", "says", "said", "saying"),
@@ -243,7 +243,10 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
     return out
 
 
-REPORTING_VERBS = {
+# Every reporting form (one table since session 23, where the written-out forms were a first definition of this
+# name that this one re-bound). A form in both keeps the written-out lemma: "responded" is "reply" there,
+# "respond" in SPEAKING_WITH_CLAUSE.
+REPORTING_VERBS: dict[str, str] = {
     **_inflected(
         MANNER_OF_SPEAKING
         | SPEAKING_WITH_CLAUSE
@@ -254,7 +257,7 @@ REPORTING_VERBS = {
         | words("express")
         | PROPOSING
     ),
-    **REPORTING_VERBS,
+    **_WRITTEN_OUT_REPORTING,
 }
 
 # --------------------------------------------------------------------------- a report in a sentence
