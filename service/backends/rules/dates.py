@@ -17,8 +17,7 @@ from functools import lru_cache
 from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
-from service.backends.rules.numbers import any_case
-from service.backends.rules.phrases import trie_pattern
+from service.backends.rules.numbers import any_case, case_trie
 from service.pipeline.months import FULL_MONTH_NAMES, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR
 
 _WEEKDAYS = WEEKDAY_NAMES
@@ -46,7 +45,7 @@ _TIME_FIRST_WORDS = (
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
     \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
-    (?=\d|(?:{trie_pattern({w.lower() for w in _TIME_FIRST_WORDS.split()})})\b)  # and a word one can open with
+    (?=\d|(?-i:{case_trie({w.lower() for w in _TIME_FIRST_WORDS.split()})})\b)  # and a word one can open with
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:

@@ -2026,7 +2026,19 @@ NEW_EVENT_MODIFIERS = words("upcoming coming planned proposed scheduled forthcom
 
 # Openers of a purpose or goal: what follows in the clause is not a happening
 # ("in order to support ... and ensure that ISIS does not return").
-PURPOSE = r"\b(?:in order to|so as to|so that|to ensure|ensure that|ensuring|to prevent|aimed at|intended to|designed to|meant to)\b"
+PURPOSE_PHRASES = (
+    "in order to",
+    "so as to",
+    "so that",
+    "to ensure",
+    "ensure that",
+    "ensuring",
+    "to prevent",
+    "aimed at",
+    "intended to",
+    "designed to",
+    "meant to",
+)
 
 # Verbs and adjectives whose to-infinitive is the (planned) happening itself:
 # "would seek to seize", "hopes to put", "is due to publish", "plans to open".

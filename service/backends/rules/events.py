@@ -163,7 +163,7 @@ from service.backends.rules.event_words import (
     PRECIPITATION_NOUNS,
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
-    PURPOSE,
+    PURPOSE_PHRASES,
     RECEIVE,
     RECEIVED_OBJECT,
     RECEIVED_TYPES,
@@ -226,6 +226,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
+from service.backends.rules.numbers import case_trie
 from service.backends.rules.phrases import MASK, OPENING_WHO
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
@@ -1854,7 +1855,12 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             dated = _dated_nominal(toks, i, seen) if w.islower() and low in HAPPENING_FORMS else None
             if dated is not None:
                 out.append(dated)  # "weeks before his arrest in 2024" (Session 16)
-            elif w.islower() and (changed := _compared_change_at(masked, toks, i)) is not None:
+            elif (
+                w.islower()
+                # (what ``_past_lemma`` reads a past from, tested before the call: most words are none)
+                and (w in PAST_LEMMAS or w.endswith("ed"))
+                and (changed := _compared_change_at(masked, toks, i)) is not None
+            ):
                 out.append(changed)  # "carried 410,000 customers, up 3 per cent" (Session 17)
             continue
         for form in VERB_FORMS.get(low, ()):
@@ -2456,7 +2462,8 @@ _AND_AFTER = re.compile(r"\s(?:and|,)\s+(?:then\s+)?[a-z]+(?:ing|ed)\b")
 # The types a refusal to speak takes (``NEGATED_SPEECH_LABELS``).
 _REFUSALS = frozenset(NEGATED_SPEECH_LABELS.values()) | {"response"}
 
-_PURPOSE = re.compile(PURPOSE, re.IGNORECASE)
+# ``PURPOSE``'s phrases as a trie of classes in every case (``numbers.case_trie``; session 23, speed).
+_PURPOSE = re.compile(rf"\b(?:{case_trie(PURPOSE_PHRASES)})\b")
 
 
 # Session 22: a forecast ("Analysts expect the cap to fall in April if prices ease", dev10's note: hypothetical), a

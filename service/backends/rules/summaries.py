@@ -143,37 +143,39 @@ def finish(text: str) -> str:
     """One sentence: spacing folded, dangling marks dropped, a capital and a full stop."""
     s = " ".join(text.split()).strip(" ,;:—–-")
     s = s.rstrip(" ,;:—–-.")
-    dangling = _DANGLING_RELATIVE.search(s)
+    # The endings below are searched only in a summary that ends on one of their last words (``str.endswith``, in
+    # C): a pattern anchored at the end is otherwise tried from every character (session 23, speed).
+    dangling = _DANGLING_RELATIVE.search(s) if s.endswith(_DANGLING_RELATIVE_LAST) else None
     if dangling is not None and s.count(" ") > 2:
         # "The drugs were found in a container that | had arrived ...": the clause break cut the relative clause
         # after its pronoun; the sentence ends on the noun (session 19, lead).
         s = s[: dangling.start("rel")]
     else:
-        told = _DANGLING_REPORT.search(s)
+        told = _DANGLING_REPORT.search(s) if s.endswith(_DANGLING_REPORT_LAST) else None
         if told is not None and s[: told.start()].count(" ") > 2:
             # "rejected objections from residents who said | the tower was too tall": what they said is a
             # claim of its own; the summary ends on who said it (session 20, lead).
             s = s[: told.start()]
-    cut = _TITLE_OR_EVEN_END.search(s)
+    cut = _TITLE_OR_EVEN_END.search(s) if s.endswith(_TITLE_OR_EVEN_LAST) else None
     if cut is not None and s[: cut.start()].count(" ") > 2:
         # "... won the primary in March, with Sens. | Tom Vale ...": a title abbreviation the sentence split ended
         # on, its name cut off; ", even | though ...": the "even" of a subordinator cut off (session 21).
         s = s[: cut.start()].rstrip(" ,;:—–-")
-    pair = _PAIR_CUT.search(s)
+    pair = _PAIR_CUT.search(s) if "both" in s else None
     if pair is not None and s[: pair.start()].count(" ") > 2:
         # "... a worry for builders and both the Dover Builders Guild | and the ... endorsed the plan": the clause
         # break took the pair's second name to the next clause; the summary ends before the pair it began
         # (session 21).
         s = s[: pair.start()]
-    cut = _DANGLING_END.search(s)
+    cut = _DANGLING_END.search(s) if s.endswith(_DANGLING_END_LAST) else None
     if cut is not None and s[: cut.start()].count(" ") > 2:
         # Session 21 (lead): "rose by 9.4% in the | two years before the cap" ("... in the."), "resigned on
         # Tuesday, a day | after a report found ..." ("..., a day."): a clause break or a time taken out left a
         # preposition and its article, or a measure of time that counted to the clause cut off.
         s = s[: cut.start()].rstrip(" ,;:")
-    if not _QUOTE_MARKS.search(s):  # (words told as they stand keep their "even")
+    if "even" in s and not _QUOTE_MARKS.search(s):  # (words told as they stand keep their "even")
         s = _EVEN_AFTER_AUX.sub(r"\g<aux>", s)
-    run_on = _MAIN_REPORT_AFTER.search(s)
+    run_on = _MAIN_REPORT_AFTER.search(s) if "," in s else None
     if (
         run_on is not None
         and not re.search(r"[,“”\"]", s[: run_on.start()])
@@ -182,12 +184,12 @@ def finish(text: str) -> str:
         # "Tom Vale, who said he did not sign the lease, recalled that ...": the relative's clause ran on into the main
         # verb of saying (no comma before it: "Greta Holm, the mayor, said that ..." is whole; session 22 review).
         s = s[: run_on.start()]
-    told = _COMMA_REPORT_END.search(s)
+    told = _COMMA_REPORT_END.search(s) if s.endswith("that") else None
     if told is not None and s[: told.start()].count(" ") > 2:
         # "Tom Vale, who said he did not sign the lease, recalled | that ...": the relative's clause ran on into the
         # main verb, whose object the clause break cut; the summary ends with the relative's clause (session 22).
         s = s[: told.start()]
-    cut = _COMPARISON_CUT.search(s)
+    cut = _COMPARISON_CUT.search(s) if s.endswith(_COMPARISON_LAST) else None
     if (
         cut is not None
         and s[: cut.start()].count(" ") > 1
@@ -214,18 +216,37 @@ _CLOSED = re.compile(r"[.!?][”\"’']$")
 _PERSON_TITLES = TITLE_ABBREVIATIONS - words("st no nos vol pp fig")
 # A summary (its full stop stripped) ending on a person's title, with a preposition or a comma before it, or on ",
 # even": what followed was cut off.
+_TITLE_ENDS = tuple(sorted(w.capitalize() for w in _PERSON_TITLES | words("sens reps")))
 _TITLE_OR_EVEN_END = re.compile(
     r"(?:,?\s+(?:with|after|before|by|from|to|for|and|of|than|as|like|including|against|between))?\s+"
-    rf"(?:{'|'.join(sorted(w.capitalize() for w in _PERSON_TITLES | words('sens reps')))})$|,\s+even$"
+    rf"(?:{'|'.join(_TITLE_ENDS)})$|,\s+even$"
 )
+# The last words the patterns of ``finish`` anchored at the end need (``str.endswith`` tests them first).
+_TITLE_OR_EVEN_LAST = (*_TITLE_ENDS, "even")
 # "and both" and a name with no "and" after it: a pair the clause break cut after its first name ("and both the
 # Dover Builders Guild"); "both boats", "both of them" are whole.
 _PAIR_CUT = re.compile(r",?\s+and\s+both\s+(?:the\s+)?[A-Z](?:(?!\b(?:and|or)\b)[^,;:])*$")
-_DANGLING_END = re.compile(
-    r"\s+(?:in|on|at|over|of|for|during|from|by|with|into)\s+(?:the|a|an|its|their|his|her)$"
-    r"|,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just\s+a|only\s+a|\d+)\s+"
-    r"(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)$"
+_DANGLING_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+_DANGLING_SPANS = (
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
 )
+_DANGLING_END = re.compile(
+    rf"\s+(?:in|on|at|over|of|for|during|from|by|with|into)\s+(?:{'|'.join(_DANGLING_DETERMINERS)})$"
+    r"|,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just\s+a|only\s+a|\d+)\s+"
+    rf"(?:{'|'.join(_DANGLING_SPANS)})$"
+)
+_DANGLING_END_LAST = _DANGLING_DETERMINERS + _DANGLING_SPANS
 # Session 22: "before he was even | sworn in" gave "Tom Vale was even sworn in.": "even" between an auxiliary and
 # the verb it stresses measures the clause against what the sentence said before; told alone, the verb stands
 # without it ("even more", "even though", "not even close" keep it: no verb form follows).
@@ -245,16 +266,22 @@ _COMPARISON_CUT = re.compile(
     r"(?:\s+(?:for|by|to|of|in|with|from|within|after))?\s+(?:at\s+least|at\s+most|more\s+than|less\s+than|"
     r"fewer\s+than|as\s+many\s+as|as\s+much\s+as|up\s+to)$"
 )
+_COMPARISON_LAST = ("least", "most", "than", "as", "to")
 # A relative pronoun ending a summary after its noun: "... in a container that", "... the men who".
 _DANGLING_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|one)(?:\s+[\w’'-]+){1,3}?(?P<rel>\s+(?:that|which|who|whom))$"
 )
+_DANGLING_RELATIVE_LAST = ("that", "which", "who", "whom")
 # A relative clause cut after its verb of saying: "... from residents who said", "... a report that claimed".
-_DANGLING_REPORT = re.compile(
-    r"\s+(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?"
-    r"(?:said|says|say|claimed|claims|claim|argued|argues|argue|warned|warns|complained|complain|complains|"
-    r"insisted|insists|found|finds|showed|shows|suggested|suggests)$"
+_DANGLING_REPORT_VERBS = (
+    *("said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "argue", "warned", "warns"),
+    *("complained", "complain", "complains", "insisted", "insists", "found", "finds", "showed", "shows"),
+    *("suggested", "suggests"),
 )
+_DANGLING_REPORT = re.compile(
+    r"\s+(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?" rf"(?:{'|'.join(_DANGLING_REPORT_VERBS)})$"
+)
+_DANGLING_REPORT_LAST = _DANGLING_REPORT_VERBS
 # A contraction the joining of subject and verb group set apart: "Donald Hale ’s been" is "Donald Hale’s been".
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w)\s+([’'](?:s|d|ll|re|ve)\b)")
 
@@ -1571,7 +1598,7 @@ def _compose_verb(
             # "“...,” Sanders told | the crowd": the verb's object, cut off with the clause after it.
             after = text[trig_end : told.end("obj")]
             ctx.draw(c_start, told.end("obj"))
-    even = _EVEN_CUT.search(after)
+    even = _EVEN_CUT.search(after) if "even" in after else None
     if even is not None and _CLAUSE_AFTER_EVEN.match(masked, c_end):
         # "... did not sell the pier, even | though ...": the clause break before "though" left its "even"
         # ending the summary (session 21: "..., even." was given).
