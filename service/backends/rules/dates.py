@@ -45,7 +45,7 @@ _TIME_FIRST_WORDS = (
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
     \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
-    (?=\d|(?-i:{case_trie({w.lower() for w in _TIME_FIRST_WORDS.split()})})\b)  # and a word one can open with
+    (?=\d|(?:(?-i:{case_trie({w.lower() for w in _TIME_FIRST_WORDS.split()})}))\b)  # and a word one can open with
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
