@@ -210,6 +210,16 @@ from service.backends.rules.event_words import (
     WARNED_ABOUT,
     WEATHER_SUBJECTS,
     WILL_FOLLOW,
+    YIELDED,
+    YIELDED_BEFORE,
+    YIELDING_AFTER_AGENT,
+    YIELDING_AGENT_ONLY,
+    YIELDING_HAPPENINGS,
+    YIELDING_HEAD_NEXT,
+    YIELDING_LEMMAS,
+    YIELDING_OPENERS,
+    YIELDING_REACH,
+    YIELDING_STOPS,
     happening_noun,
 )
 from service.backends.rules.inflect import FINITE_PASTS, PAST_LEMMAS, PASTS, forms
@@ -3540,6 +3550,46 @@ _OBJECT_WORD = re.compile(r"[\w’'-]+|,(?=\s)|;")
 _LINKS = words("for to with")
 
 
+def _yielding_subject(masked: str, trig: Trigger, a: int) -> str | None:
+    """The happening that gathered or raised something (``YIELDING_HAPPENINGS``): the head of the clause's first
+    noun phrase ("A petition against the closure gathered"), or the agent of a participle ("raised by a public
+    appeal"); None for people or anything else (Session 23)."""
+    by = _BY_AGENT.match(masked, trig.end)
+    if by is not None and YIELDED_BEFORE.search(masked, a, trig.start) is not None:
+        agent = by.group("words").lower().split()
+        for k, w in enumerate(agent):
+            if w in YIELDING_HAPPENINGS and (
+                k + 1 == len(agent) or agent[k + 1] in PREPOSITIONS or agent[k + 1] in YIELDING_AFTER_AGENT
+            ):
+                return YIELDING_HAPPENINGS[w]  # "raised by a public appeal", not "by the appeal fund"
+    if YIELDED.match(masked, trig.end) is None or trig.lemma in YIELDING_AGENT_ONLY:
+        return (
+            None  # "The tender raised concerns": the object's sense; "The appeal has raised $64,000": money
+        )
+    words_ = [w.lower() for w in _OBJECT_WORD.findall(masked[a : trig.start])]
+    while words_ and words_[0] in YIELDING_OPENERS:
+        words_ = words_[1:]
+    if words_ and (words_[0] in DETERMINERS or words_[0].endswith(("’s", "'s"))):
+        words_ = words_[1:]
+    for k, w in enumerate(words_[:3]):
+        if w in YIELDING_HAPPENINGS:
+            rest = words_[k + 1 :]
+            if rest and not (
+                rest[0] in PREPOSITIONS or rest[0] in YIELDING_HEAD_NEXT or rest[0].endswith(("ing", "ed"))
+            ):
+                return None  # "The auction house raised its fees": the head is another noun
+            if len(rest) <= YIELDING_REACH and not any(r in YIELDING_STOPS for r in rest):
+                return YIELDING_HAPPENINGS[w]
+            return None
+        if w in PREPOSITIONS or w in (",", ";"):
+            return None
+    return None
+
+
+# "by" and its agent right after a participle: "raised by a public appeal", "gathered by an online petition".
+_BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
+
+
 def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names;
     None when nothing around the trigger names it (the verb's own noun then does, ``VERB_LABELS``). A
@@ -3582,6 +3632,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return CONTINUED_DIRECTION[c.group("noun").lower()]
     if trig.lemma in TERM_SIGNED and TERM_OBJECT.match(masked, trig.end):
         return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
+    if trig.lemma in YIELDING_LEMMAS and trig.kind == "verb" and (y := _yielding_subject(masked, trig, a)):
+        return y  # "A petition ... gathered 4,000 signatures", "The charity auction raised $2m" (Session 23)
     if (
         trig.lemma in MONEY_OBJECT_TYPES
         and MONEY_OBJECT.match(masked, trig.end)
