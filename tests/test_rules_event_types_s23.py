@@ -66,3 +66,101 @@ def test_a_happening_that_yields_is_the_happening(text: str, trigger: str, type_
 def test_people_who_gather_or_raise_keep_their_type(text: str, trigger: str, type_: str) -> None:
     got = by_trigger(text)
     assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "trigger", "type_"),
+    [
+        # What a fire, a blast or a volcano gives off is sent nowhere; the participle joined to it by "and" is the
+        # happening, with the subject and the day of the clause it follows.
+        (
+            "The volcano erupted on Tuesday, sending a column of ash into the sky and grounding 600 flights.",
+            "sending",
+            "grounding",
+            "grounding",
+        ),
+        (
+            "A fire tore through a warehouse near Tolvik on Friday, sending a plume of black smoke over the harbour "
+            "and forcing the evacuation of about 300 residents.",
+            "sending",
+            "evacuation",
+            "evacuation",
+        ),
+    ],
+)
+def test_an_emission_is_no_delivery(text: str, absent: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert absent not in got, got
+    assert got[trigger].type == type_, got
+    when = got[trigger].when
+    assert when is not None and when.date is not None, got[trigger]
+
+
+def test_the_participle_after_and_takes_the_clause_subject() -> None:
+    # The review of session 23: the summary is a sentence with the clause's subject.
+    got = by_trigger(
+        "The volcano erupted on Tuesday, sending a column of ash into the sky and grounding 600 flights."
+    )
+    assert got["grounding"].summary.startswith("The volcano"), got["grounding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives (guards): goods, aid and people sent stay a delivery or a deployment; a word of emission
+        # before another noun modifies it.
+        ("The ministry sent 40 tonnes of food to the region on Monday.", "sent", "delivery"),
+        ("The army sent a column of troops to the border.", "sent", "deployment"),
+        ("The city sent gas engineers to the street on Monday.", "sent", "deployment"),
+        ("The council sent dust masks to 3,000 homes.", "sent", "delivery"),
+    ],
+)
+def test_things_sent_stay_sent(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got
+
+
+def test_a_happening_brought_about_ahead_is_not_told_as_done() -> None:
+    # Guard: "forcing the evacuation" after a clause that looks ahead tells no evacuation that happened.
+    got = by_trigger("The plant will close on Monday, forcing the evacuation of the site.")
+    assert "evacuation" not in got or got["evacuation"].status != "occurred", got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # What is lost to a harm is the harm.
+        ("Ashford lost their captain to injury in October.", "lost", "injury"),
+        ("The farm lost 200 hectares of wheat to the drought last summer.", "lost", "drought"),
+        ("The club lost two players to suspension for the final.", "lost", "suspension"),
+        ("Thousands of families lost their homes to the floods in March.", "lost", "flood"),
+        # Hard negatives (guards): a rival, a place or a party; a relative; a noun the harm word modifies.
+        (
+            "The district had lost 41 teachers in two years to neighbouring districts that pay more.",
+            "lost",
+            "loss",
+        ),
+        ("She lost her husband to illness in 2019.", "lost", "death"),
+        ("The Greens lost the seat to Labour in May.", "lost", "election"),
+        ("Ashford lost the match to an injury-time goal.", "lost", "defeat"),
+    ],
+)
+def test_what_is_lost_to_a_harm_is_the_harm(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A stage of a contest reached is a qualification; a noun of happening before the stage names the contest.
+        ("Ashford reached the conference semifinals in May.", "reached", "qualification"),
+        ("Ashford reached the final on Saturday.", "reached", "qualification"),
+        ("Ashford reached the quarter-finals for the first time.", "reached", "qualification"),
+        # Hard negatives (guards): a final agreement is no stage.
+        ("The two sides reached a final agreement on Friday.", "reached a final agreement", "agreement"),
+    ],
+)
+def test_a_stage_reached_is_a_qualification(text: str, trigger: str, type_: str) -> None:
+    got = by_trigger(text)
+    assert got[trigger].type == type_, got

@@ -1975,6 +1975,21 @@ NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
         r"obligations?|conditions?|commitments?|thresholds?|quotas?|rules)\b",
         re.IGNORECASE,
     ),
+    # Session 23: what a fire, a blast or a volcano gives off is sent nowhere: "sending a plume of smoke over the
+    # town", "sent a column of ash 11 km into the sky", "sent shockwaves through the market" tell no delivery (the
+    # happening is the fire, the blast, the eruption, told by its own words). Goods, aid, people and letters sent
+    # stay a delivery or a deployment; "a column of troops" is no emission.
+    "send": re.compile(
+        r"\s+(?:(?:a|an|the|its|their|huge|thick|large|vast|dense|great|giant|tall)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:plumes?|clouds?|columns?|palls?|jets?|billows?|streams?|shower|showers|spray)\s+of\s+"
+        r"(?:[\w-]+\s+){0,2}?)?"
+        r"(?:smoke|ash|flames?|sparks|embers|debris|soot|fumes|steam|dust|lava|gas|plumes?|palls?|"
+        r"shock\s*waves?|shockwaves?|tremors?|ripples?|shivers?|chills?|jolts?)\b"
+        # not a modifier of the noun after it ("sent gas engineers", "sent dust masks")
+        r"(?=\s*(?:[,.;]|$)|\s+(?:over|into|across|through|up|down|high|above|from|and|as|toward|towards|around|"
+        r"about|some|nearly|more|almost|billowing|rising|drifting|pouring|spreading|far|out|skyward|skywards|\d))",
+        re.IGNORECASE,
+    ),
     "clear": re.compile(
         r"\s+(?:(?:the|a|an|its|their|his|her|one|another|that|this)\s+(?:[\w-]+\s+)?(?:way|air|hurdles?)\b"
         # Review of session 20: a bill through a chamber, a deal through a regulator, money earned: "The bill
@@ -2830,6 +2845,52 @@ SUBJECT_TYPES["strike"] = _DISASTERS
 # Session 16: an agreement signed, told in the passive, is the agreement ("the deal was signed"), as when it is
 # the object (``LEMMA_OBJECT_TYPES["sign"]``).
 SUBJECT_TYPES["agreement"] = {w: "agreement" for w in AGREEMENTS_SIGNED}
+
+# Session 23: a stage of a contest reached is a qualification ("reached the semifinals", "reached the conference
+# semifinals", "reached the last 16 of the cup"), not an arrival, and a noun of happening before the stage names the
+# competition, not a happening ("the conference semifinals": no conference). A final agreement or a final decision
+# reached is no stage (another noun follows it).
+STAGE_NOUNS = words(
+    "final finals semifinal semifinals semi-final semi-finals semis quarterfinal quarterfinals quarter-final "
+    "quarter-finals playoffs play-offs playoff play-off"
+)
+QUALIFYING_LEMMAS = words("reach")
+STAGE_REACHED = re.compile(
+    r"\s+(?:(?:the|a|its|their|his|her|this\s+year’s|this\s+year's)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(STAGE_NOUNS, key=len, reverse=True)) + r"|knockout\s+(?:stage|rounds?|phase)|"
+    r"last\s+(?:16|sixteen|eight|four)|round\s+of\s+(?:16|32|sixteen))(?![\w-])"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|in|on|at|for|after|before|with|last|this|and|but|against|where|when|since|under|by|"
+    r"for|despite|without|—)\b)",
+    re.IGNORECASE,
+)
+
+# Session 23: what is lost to a harm is told by the harm ("lost their top scorer to injury in October" is the
+# injury, "lost 200 hectares of wheat to the drought" the drought, "lost two players to suspension" the suspension):
+# the loss is the harm's toll, as deaths are an attack's. What is lost to a rival, a place or a party stays a loss or a
+# defeat ("lost 41 teachers to neighbouring districts", "lost the seat to the Greens"), and a relative or a life lost
+# stays a death (``_KIN``). The harms are English's nouns of illness, injury, weather and sanction.
+LOST_TO_LEMMAS = words("lose")
+LOST_TO_HARMS: dict[str, str] = {
+    **{w: "injury" for w in ("injury", "injuries")},
+    **{w: "illness" for w in ("illness", "illnesses", "sickness")},
+    **{w: "disease" for w in ("disease", "diseases")},
+    **{w: "suspension" for w in ("suspension", "suspensions")},
+    "retirement": "retirement",
+    **{w: "fire" for w in ("fire", "fires", "blaze", "wildfire", "wildfires")},
+    **{w: "flood" for w in ("flood", "floods", "flooding", "floodwater", "floodwaters")},
+    **{w: w for w in ("drought", "storm", "erosion", "frost", "hail", "landslide", "theft", "looting")},
+    "storms": "storm",
+    "landslides": "landslide",
+}
+# The object (one to six words, neither a relative nor a life), "to", a determiner at most, one modifier at most, the
+# harm; then no noun it modifies ("lost the match to an injury-time goal" is no injury).
+LOST_TO_HARM = re.compile(
+    r"\s+(?:(?!(?:to|" + "|".join(sorted(_KIN | {"lives", "life"})) + r")\b)[\w’'-]+\s+){1,6}?to\s+"
+    r"(?:(?:a|an|the|its|their|his|her|this|last\s+year's|last\s+year’s)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<harm>" + "|".join(sorted(LOST_TO_HARMS, key=len, reverse=True)) + r")\b(?![\w-])"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|during|this|last|earlier|over|and|after|before|since|for)\b)",
+    re.IGNORECASE,
+)
 
 # Session 23: a happening that yields names, money or bids, heading the subject of a verb of gathering or raising,
 # is the happening, as a happening that kills or begins is (``HARM_TYPES``, ``PHASE_TYPES``): "A petition against the

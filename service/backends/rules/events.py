@@ -114,6 +114,9 @@ from service.backends.rules.event_words import (
     LIGHT_ONLY_OBJECTS,
     LIGHT_STATUS,
     LIGHT_VERBS,
+    LOST_TO_HARM,
+    LOST_TO_HARMS,
+    LOST_TO_LEMMAS,
     MATCH_RESULT_TYPES,
     MEASURE_HEADS,
     MILITARY_STRIKE_MODIFIERS,
@@ -164,6 +167,7 @@ from service.backends.rules.event_words import (
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
     PURPOSE_PHRASES,
+    QUALIFYING_LEMMAS,
     RECEIVE,
     RECEIVED_OBJECT,
     RECEIVED_TYPES,
@@ -188,6 +192,8 @@ from service.backends.rules.event_words import (
     SPAN_MAYBE,
     SPAN_TOLD,
     SPEECH_VEHICLES,
+    STAGE_NOUNS,
+    STAGE_REACHED,
     SUBJECT_TYPES,
     TAKEN_OVER_POSTS,
     TAKEOVER_OBJECT,
@@ -760,7 +766,11 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             # "since taking office": what happened next, or since when (Session 9).
             return "past"
         # A participle clause adding what else happened: "stormed a hotel, killing nine people".
-        return "past" if before == "," and i >= 2 and _ends_a_clause(toks[i - 2].group()) else None
+        if before == "," and i >= 2 and _ends_a_clause(toks[i - 2].group()):
+            return "past"
+        # Session 23: and a second one joined to it by "and": "erupted on Tuesday, sending a column of ash into the
+        # sky and grounding 600 flights" (the grounding happened as the sending did).
+        return "past" if before == "and" and j == i - 1 and _after_participle_clause(toks, j) else None
     if form.kind in ("past", "participle"):
         if before in DETERMINERS or before in PREPOSITIONS:
             return None  # "the proposed rules", "a fallen tree", "tariffs on imported goods"
@@ -950,14 +960,27 @@ _BY_THEN_TIME = re.compile(
     r"Saturday|Sunday|week|month|year)\b|in\s+(?:1[89]|20)\d\d\b|(?:a|one|two|three|four|five|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)\b|yesterday\b)"
 )
+# Session 23: the verbs of causing of ``_FIRST_TOLD_AFTER``; what they bring about is told as done only when nothing
+# before them in the sentence looks ahead ("will close on Monday, forcing the evacuation of the site" tells no
+# evacuation that happened).
+_CAUSING = words(
+    "forcing forced force forces causing caused cause causes prompting prompted prompt prompts triggering "
+    "triggered trigger triggers sparking sparked spark sparks"
+)
+_AHEAD_WORDS = words("will would could may might should must shall to if unless")
 # Words before "the" that let a definite noun of happening be told for the first time: "much of the
 # four-hour meeting", "during the raid", "said the talks were private", "because the talks were
 # private" (the subject of a clause). Not the object of a verb, whose sense decides what befell it
 # ("put off the vote", "opposed the merger"), nor a time for another happening ("after the hearing").
-_FIRST_TOLD_AFTER = words(
-    "of during at in said says that because while although though whereas when as "
-    # Verbs that presuppose the happening they take: "who is leading the inquiry", "attended the funeral".
-    "leading led leads heading headed heads chairing chaired chairs attending attended attend attends"
+_FIRST_TOLD_AFTER = (
+    words(
+        "of during at in said says that because while although though whereas when as "
+        # Verbs that presuppose the happening they take: "who is leading the inquiry", "attended the funeral".
+        "leading led leads heading headed heads chairing chaired chairs attending attended attend attends"
+        # Session 23: verbs of causing tell the happening they bring about for the first time: "forcing the evacuation
+        # of the town", "caused the closure of the motorway", "prompted the cancellation of the match" (``_CAUSING``).
+    )
+    | _CAUSING
 )
 # "failed to", "failing to": the infinitive after them is an act that did not happen (Session 12);
 # so is one refused ("refused to resign": a negated resignation, as the gold guide types refusals by the
@@ -1088,6 +1111,32 @@ _NOT_A_NOUN_NEXT = words(
     "out back and or but it them him her which that who cheaply again one two three four five six seven eight nine "
     "ten eleven twelve dozens hundreds thousands several more most all both half part space"
 )
+
+
+def _after_participle_clause(toks: list[re.Match[str]], j: int) -> bool:
+    """Whether the "and" at ``j`` closes a participle clause opened after a clause's comma (", sending a plume of
+    smoke over the town and"), with no other comma, "and" or clause between (Session 23)."""
+    for k in range(j - 1, max(1, j - 16), -1):
+        w = toks[k].group().lower()
+        if w in (";", ":", ".", "and", "but", "or", "which", "who", "that"):
+            return False
+        if w == ",":
+            nxt = toks[k + 1].group()
+            # Only when that first participle told no happening of its own ("sending a plume of smoke",
+            # ``NOT_AFTER_OBJECT``): after "killing nine people and wounding 14" the wounding is the attack's toll.
+            return (
+                k + 1 < j
+                and nxt.islower()
+                and nxt.endswith("ing")
+                and any(
+                    f.kind == "gerund"
+                    and f.lemma in NOT_AFTER_OBJECT
+                    and NOT_AFTER_OBJECT[f.lemma].match(toks[k + 1].string, toks[k + 1].end()) is not None
+                    for f in VERB_FORMS.get(nxt, ())
+                )
+                and _ends_a_clause(toks[k - 1].group())
+            )
+    return False
 
 
 # Capitalised words that may end a clause before ", killing ...": days, months ("on Friday, cutting").
@@ -1256,6 +1305,10 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
             and j > 0
             and j >= i - 2
             and toks[j - 1].group().lower() in _FIRST_TOLD_AFTER
+            and not (
+                toks[j - 1].group().lower() in _CAUSING
+                and any(t.group().lower() in _AHEAD_WORDS for t in toks[max(0, j - 30) : j - 1])
+            )
         ):
             # "much of the four-hour meeting", "said the talks were private": inside a sentence, a
             # happening no event before has told is told here (Session 9). A sentence opening "The
@@ -1494,6 +1547,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             etype = None  # "a deck hand weeks before the inspection": no inspection handed (Session 22)
         if etype is not None and _in_idiom(toks, k, n):
             etype = None  # "the third hold in a row": no dispute held
+        if etype is not None and k + 1 < len(toks) and toks[k + 1].group().lower() in STAGE_NOUNS:
+            etype = None  # "reached the conference semifinals": the competition's name, no conference (Session 23)
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
             if etype == "service":
@@ -2585,6 +2640,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 _SUBORDINATE_OPENS = re.compile(rf"\s*(?:{CLAUSE_SUBORDINATORS})\s")
 
 
+_AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
+_AND_CAUSING_BEFORE = re.compile(r"\band\s+(?=[a-z]+ing\s+the\s+(?:[\w-]+\s+)?$)")
+
+
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
     out: list[tuple[Trigger, int, int]] = []
@@ -2703,6 +2762,18 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # after the subject ends at its comma, and the sentence's own verb follows (Session 17).
                 chosen.append(t)
                 cuts.append(aux)
+        if (
+            chosen[0].kind == "verb"
+            and masked[chosen[0].start : chosen[0].end].endswith("ing")
+            and (joined := _AND_RIGHT_BEFORE.search(masked, a, chosen[0].start)) is not None
+        ) or (
+            chosen[0].kind == "nominal"
+            and chosen[0].form == "first"
+            and (joined := _AND_CAUSING_BEFORE.search(masked, a, chosen[0].start)) is not None
+        ):
+            # "..., sending a plume of smoke over the town and forcing the evacuation of ...": the clause's first
+            # event is the second participle, told from its "and" (Session 23; the first told no happening).
+            cuts[0] = joined.start()
         cuts.append(b)
         for k, t in enumerate(chosen):
             start = cuts[k]
@@ -3640,6 +3711,10 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and not _BE_JUST_BEFORE.search(masked, 0, trig.start)
     ):
         return MONEY_OBJECT_TYPES[trig.lemma]  # "has raised about $64,000": money raised (Session 21)
+    if trig.lemma in QUALIFYING_LEMMAS and STAGE_REACHED.match(masked, trig.end, b) is not None:
+        return "qualification"  # "reached the conference semifinals" (Session 23)
+    if trig.lemma in LOST_TO_LEMMAS and (lost := LOST_TO_HARM.match(masked, trig.end, b)) is not None:
+        return LOST_TO_HARMS[lost.group("harm").lower()]  # "lost their top scorer to injury" (Session 23)
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
     if own is not None:
         # "raised $1.5 billion", "raised £2m": money raised; "passed the annual budget": a law passed.
@@ -4158,6 +4233,30 @@ def _time_for(
             and not _OPEN_RELATIVE_BEFORE.search(masked, max(opening, near[-1].start - 200), near[-1].start)
         ):
             return near[-1]
+    # Session 23: a happening a participle clause brought about, told by its noun ("tore through a plant on
+    # Friday, sending a plume of smoke over the area and forcing the evacuation of 9,000 residents"), is dated by
+    # the day of the clause it follows, as a verb's participle is above.
+    if (
+        trig.kind == "nominal"
+        and trig.form == "first"
+        and status == "occurred"
+        and (c := _CAUSED_AFTER_CLAUSE.search(masked, opening, trig.start)) is not None
+    ):
+        near = [
+            t
+            for t in usable
+            if t.end <= c.start()
+            and _JOINED_RESULT.fullmatch(masked, t.end, c.start() + 1)
+            and t.date is not None
+            and len(t.date) == 10
+        ]
+        if (
+            near
+            and not is_future(masked[opening : near[-1].start])
+            and not _RESULT_AHEAD.search(masked, opening, near[-1].start)
+            and not _OPEN_RELATIVE_BEFORE.search(masked, max(opening, near[-1].start - 200), near[-1].start)
+        ):
+            return near[-1]
     # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
     # unless the clause is what was said then ("On Thursday, X announced that | ...").
     first = [
@@ -4195,6 +4294,12 @@ _LASTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+# The comma that opens a participle clause ending in a verb of causing and its definite noun: ", forcing the ", ",
+# sending a plume of smoke over the area and forcing the ".
+_CAUSED_AFTER_CLAUSE = re.compile(
+    r",(?=\s+(?:[a-z]+ing\b[^,;]{0,120}?\band\s+)?(?:forcing|causing|prompting|triggering|sparking)\s+the\s+"
+    r"(?:[\w-]+\s+)?$)"
+)
 _RESULT_AHEAD = re.compile(r"\b(?:will|would|shall|could|might|may|must|should)\b|['’]ll\b", re.IGNORECASE)
 _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _JOINED_RESULT = re.compile(
