@@ -909,9 +909,6 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
         "by buyers customers visitors tourists voters investors shoppers people families fans readers users "
         "applicants students patients drivers him her them me us you"
     ),
-    ("stand", "down"): words(
-        "the a an his her their its this that these those troops forces staff crews officers"
-    ),
 }
 # Session 23 (review of session 22): a phrase that is a happening only with what may follow it, matched right after
 # the phrase. "put off" postpones a thing that can wait: work, a decision, a vote, a plan, a sum of spending ("voted
@@ -971,9 +968,6 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("claim", "responsibility"): "claim of responsibility",
     ("take", "over"): "appointment",
     ("step", "down"): "resignation",
-    # Session 23 (lead): "the sitting MP stood down in September" (no event); not an object stood down ("Police stood
-    # down the search", ``PHRASAL_NOT_NEXT``).
-    ("stand", "down"): "resignation",
     ("take", "effect"): "regulation",
     ("come", "into force"): "regulation",
     ("come", "online"): "commissioning",
