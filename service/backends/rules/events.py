@@ -2336,9 +2336,12 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
     ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
-    if status in ("occurred", "planned", "ongoing") and (said := _NO_ONE_SAID.match(sentence)) is not None:
-        if trigger.start >= said.end():
-            return "hypothetical"  # what no one said is not told as a fact (session 23)
+    if (
+        status in ("occurred", "planned", "ongoing")
+        and (said := _NO_ONE_SAID.match(sentence)) is not None
+        and trigger.start >= said.end()
+    ):
+        return "hypothetical"  # what no one said is not told as a fact (session 23)
     if (
         status == "occurred"
         and _TAKES_EFFECT.match(sentence, trigger.start) is not None
