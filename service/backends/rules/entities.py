@@ -2156,6 +2156,11 @@ BUSINESS_HEADS = frozenset(
         "resort",
         "team",
         "campaign",
+        # session 23: "A brewery spokesman, NAME, denied ..." (dev19's gold: the brewery's, an organisation)
+        "brewery",
+        "distillery",
+        "winery",
+        "bakery",
     }
 )
 # Businesses in the plural speaking together (session 21): "the companies said", "Garden centres said", "Hotels in

@@ -1137,6 +1137,8 @@ ORG_HEADS = frozenset(
         "hospice",
         # Session 22 (lead): "The gallery said the works would go on display" was a source of type "other" (not "zoo":
         # "the ministry that licenses zoos said" then gave the source "licenses zoos", an organisation to the finder)
+        # Session 23: "Park management rejected that" (dev10's gold: the park, an organisation) was "other"
+        "management",
         "gallery",
         "aquarium",
         "theatre",

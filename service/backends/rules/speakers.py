@@ -214,10 +214,23 @@ DOCUMENT_THEN_ASIDE = re.compile(
 )
 
 
+# A name, then the comma that opens its appositive, right before the appositive.
+_NAME_THEN_COMMA = re.compile(r"(?P<name>[A-Z][\w’'.-]*)\s*,\s+$")
+
+
 def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | None:
     """The speaker of a cue at ``pos`` when an appositive or a dash parenthetical stands between
     (``any_aside``: any participle opens an adverbial aside, for quotes)."""
     found = _speaker_before(masked, pos, any_aside)
+    if found is not None and found.kind == "descriptor" and found.text.endswith(" who"):
+        # "Tove Arnsberg, an analyst at Kelmar Securities who had predicted that ...": the relative clause is on the
+        # appositive, which describes the name before it; the name speaks (session 23: dev19's source was "an
+        # analyst at Crennick Securities who").
+        named = _NAME_THEN_COMMA.search(masked, max(0, found.start - 60), found.start)
+        if named is not None:
+            ph = subject_before(masked, named.end("name"))
+            if ph is not None and ph.kind == "name" and ph.end == named.end("name"):
+                return ph
     if found is None or found.kind == "pronoun" or masked[found.end : pos].strip() != ",":
         return found
     doc = DOCUMENT_THEN_ASIDE.search(masked, 0, found.start)
