@@ -2452,7 +2452,9 @@ _TIME_AFTER_CLAUSE = re.compile(
     r"\s+(?P<pp>(?:until|till|before|after|since)\s+"
     rf"(?!(?i:{'|'.join(sorted(_PERSON_TITLES))})\.)(?:(?:the|next|last|this|early|late|mid)\s+)?"
     r"(?:[A-Z\d][\w’'.,-]*|half-time|halftime|midnight|noon|dawn|dusk|weekend|summer|winter|spring|autumn)"
-    r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2})(?![\d.]*%)"
+    r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2}"
+    # Session 23 (lead's finding): the day of a time of day ("until noon on Saturday" was cut to "until noon.")
+    r"(?:\s+on\s+[A-Z][\w’'.-]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)(?![\d.]*%)"
     r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
 )
 # A span of time ending a verb phrase, and the "before"/"after" of the clause the split cut off after it.
