@@ -48,9 +48,9 @@ def test_an_outlet_citing_someone_after_the_claim_relays_them() -> None:
     )
     assert (a.source, a.source_type, a.via) == ("state fisheries data", "document", "Ledger")
     (a,) = atts(
-        "The ferry will stop in March, the regional newspaper Harbour Echo reported, citing the harbourmaster."
+        "The ferry will stop in March, the regional newspaper Harbour Echo reported, citing the town’s mayor."
     )
-    assert (a.source, a.via) == ("the harbourmaster", "Harbour Echo")
+    assert (a.source, a.via) == ("the town’s mayor", "Harbour Echo")
     (a,) = atts("The ferry will stop in March, the regional newspaper Harbour Echo reported.")
     assert (a.source, a.via) == ("Harbour Echo", None)
 
@@ -349,3 +349,14 @@ def test_a_warning_of_no_clause_gives_no_source() -> None:
         atts("The Harbour Weather Institute had issued its highest, red, warning for the coast on Friday.")
         == []
     )
+
+
+def test_a_reason_cited_after_an_outlets_report_is_no_source() -> None:
+    """The second review of session 23: "..., the Gazette reported on Friday, citing rising costs." gave the source
+    "rising costs" via the Gazette; people the outlet cites are still the source."""
+    got = atts("Prices will rise 5% next year, the Gazette reported on Friday, citing rising costs.")
+    assert [(a.source, a.via) for a in got] == [("Gazette", None)]
+    got = atts(
+        "Prices will rise 5% next year, the Gazette reported on Friday, citing two people familiar with the talks."
+    )
+    assert [(a.source, a.via) for a in got] == [("two people familiar with the talks", "Gazette")]

@@ -3264,23 +3264,29 @@ def _forward_claim(
 _WORD_BEFORE = re.compile(r"(?P<w>[a-z]+)\s+$")
 # Who may be cited as having told it, after a closing cue that is no outlet's report: people and bodies.
 _CITED_PEOPLE_HEADS = ANONYMOUS_HEADS | LOWER_ROLE_HEADS
+_CITED_PEOPLE_WORDS = words("people person persons sources source officials official insiders")
 
 
 def _cites_after_claim(
     np: str, cue: Cue, source: _Source, src_phrase: Phrase | None, text: str, book: EntityBook
 ) -> bool:
-    """Whether "citing NP" after a closing cue ("CLAIM, X reported, citing NP.") names who told it. An outlet, or
-    any source that "reported", relays whatever it cites (a person, an official, figures); after "said" by anyone
-    else only a person or a body is cited as a source, not a reason or the evidence ("..., the chief executive
-    said, citing Brexit", "..., the minister said, citing October's figures": review of session 23)."""
-    if cue.lemma == "report" or (src_phrase is not None and _outlet_word_before(text, src_phrase.start)):
-        return _cites_a_source(np, source, book) or cue.lemma == "report" or np[:1].islower()
-    if "media" in (source_type_for(source.canonical, book), source_type_for(source.text, book)):
+    """Whether "citing NP" after a closing cue ("CLAIM, X reported, citing NP.") names who told it: a person or a
+    body the book knows, or a phrase headed by a source's noun. An outlet, or any source that "reported", relays a
+    document too ("citing state education department figures": dev19); after "said" by anyone else only people or
+    a body are cited. Never a reason ("..., the Gazette reported, citing rising costs", "..., the chief executive
+    said, citing Brexit", "..., the minister said, citing October's figures": the reviews of session 23)."""
+    relays = (
+        cue.lemma == "report"
+        or (src_phrase is not None and _outlet_word_before(text, src_phrase.start))
+        or "media" in (source_type_for(source.canonical, book), source_type_for(source.text, book))
+    )
+    if np[:1].isupper() and book.type_of(book.canonical(np)) in ("person", "organization", "group"):
         return True
-    if np[:1].isupper():
-        return book.type_of(book.canonical(np)) in ("person", "organization", "group")
-    head = re.split(r"\s+(?:of|in|at|on|from|by|for|with|about|over)\s+", np.lower())[0].split()[-1:]
-    return bool(head) and (head[0] in _CITED_PEOPLE_HEADS or head[0].removesuffix("s") in _CITED_PEOPLE_HEADS)
+    heads = SOURCE_HEADS if relays else _CITED_PEOPLE_HEADS
+    # the words before any preposition ("two people familiar | with the talks"): one of them a source's noun
+    chunk = re.split(r"\s+(?:of|in|at|on|from|by|for|with|about|over)\s+", np.lower())[0]
+    words_ = [w.strip("’'") for w in chunk.split()]
+    return any(w in heads or w.removesuffix("s") in heads or w in _CITED_PEOPLE_WORDS for w in words_[-3:])
 
 
 def _outlet_word_before(text: str, start: int) -> bool:
