@@ -328,6 +328,33 @@ CASES = [
         "Dale Kimbrough asked for the transcripts of these speeches.",
         "Dale Kimbrough declined to comment for this story.",
     ),
+    # Session 23
+    (
+        "spoke-only",
+        "Greta Holm spoke in an interview with the Dover Gazette.",
+        "Greta Holm said in an interview with the Dover Gazette that the pier would reopen.",
+    ),
+    (
+        "spoke-only",
+        "Greta Holm spoke at a rally in Dover on Friday.",
+        "Greta Holm spoke about the levy at a rally in Dover.",
+    ),
+    (
+        "spoke-only",
+        "Greta Holm told her supporters, to loud cheers.",
+        "Greta Holm told her supporters that the levy would go.",
+    ),
+    ("spoke-only", "Dale Kimbrough told the council.", "Dale Kimbrough spoke with the mayor."),
+    (
+        "contact-clause",
+        "Many of the dockers she’s spent the last year criticizing.",
+        "Greta Holm has spent the last year criticizing many of the dockers.",
+    ),
+    (
+        "contact-clause",
+        "The dockers she had been courting.",
+        "The dockers praised the plans they had drafted.",
+    ),
 ]
 
 

@@ -74,18 +74,20 @@ def test_a_noun_phrase_does_not_end_on_what_the_clause_break_cut() -> None:
 
 def test_an_occasion_of_speech_before_a_named_subject_is_where_the_subject_spoke() -> None:
     # Before: "An interview with the Dover Gazette took place." (nothing said of it but that it happened).
+    # Session 23: what the subject did there is told (was "Greta Holm spoke in an interview with the Dover Gazette.":
+    # readers of sessions 21 to 23 rejected such summaries as saying nothing).
     got = summaries("In an interview with the Dover Gazette, Greta Holm opposed the toll.")
-    assert got["interview"] == "Greta Holm spoke in an interview with the Dover Gazette."
+    assert got["interview"] == "Greta Holm opposed the toll in an interview with the Dover Gazette."
     _whole(got["interview"])
     # A title with no fuller name known stays, not a bare surname.
     got = summaries("At a rally in Dover on Friday, Mr. Hale attacked the toll.")
-    assert got["rally"] == "Mr. Hale spoke at a rally in Dover on Friday."
+    assert got["rally"] == "Mr. Hale attacked the toll at a rally in Dover on Friday."
     _whole(got["rally"])
 
 
 def test_a_pronoun_after_the_occasion_is_named_only_when_a_reader_can_tell() -> None:
     got = summaries("Greta Holm runs the ferry line. In a short interview, she opposed the toll.")
-    assert got["interview"] == "Greta Holm spoke in a short interview."
+    assert got["interview"] == "Greta Holm opposed the toll in a short interview."  # session 23, as above
     # Hard negative: two women named before; "she" may be either, so no one is named and the summary stays.
     got = summaries("Greta Holm met Ana Varga on Monday. In a short interview, she opposed the toll.")
     assert got["interview"] == "A short interview took place."
@@ -104,7 +106,10 @@ def test_a_speaker_who_told_a_named_outlet_in_an_interview_spoke_to_it() -> None
     # Before: "An interview took place." (the occasion's speaker and whom they told were dropped).
     got = summaries("“The toll is unfair,” Greta Holm told the Dover Gazette in an interview.")
     assert got["interview"] == "Greta Holm spoke to the Dover Gazette in an interview."
-    _whole(got["interview"])
+    # Session 23: the checker's `spoke-only` flags it (nothing of what was said: readers of sessions 21 to 23 rejected
+    # such summaries); what was said is a quotation, which the quote tells, so the generator keeps this sentence.
+    assert_sentence(got["interview"])
+    assert ss.kinds_of(got["interview"], PEOPLE) == ["spoke-only"]
     got = summaries("“The toll is unfair,” Greta Holm tells Harbour Radio in a long interview.")
     assert got["interview"] == "Greta Holm spoke to Harbour Radio in a long interview."
     # Hard negative: told reporters, as before (session 13's path).
