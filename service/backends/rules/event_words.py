@@ -900,6 +900,8 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
     ),
     # "ran out of the building" moved; "ran out of time", "of patience" are figures of speech; a lorry that "ran out of
     # control" crashed (review of session 21).
+    # Session 23: "its policy covers up to $10 million" reaches a sum; no concealment.
+    ("cover", "up"): words("to"),
     ("run", "out of"): words(
         "the a an his her their its this that my our your time patience steam luck ideas options road control"
     ),
@@ -919,17 +921,27 @@ _WAITING_THINGS = (
     "decisions? votes? ballots? elections? plans? launch opening openings closures? moves? purchases? sales? "
     "payments? spending investments? increases? rises? hikes? cuts? reforms? reviews? hearings? trials? talks "
     "meetings? debates? visits? trips? announcements? deadlines? start retirement wedding signing release rulings? "
-    "inquiry inquest strikes? action matches games fixtures? races? concerts? shows? ceremony events? tours?"
+    "inquiry inquest strikes? action match matches games? fixtures? races? concerts? shows? ceremony events? tours? "
+    "finals? derby"
 )
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
     ("put", "off"): re.compile(
-        # a passive with nothing after it: "The vote was put off."
-        r"\s*(?:[.;:]|$)|"
-        r"(?:\s+(?!(?:by|with|because|and|or|but|who|that|which)\b)[\w$£€’'-]+){0,5}?"
-        r"\s+(?:until|till|indefinitely|again|for\s+(?:a|another|two|three|several|six|\d+)\b)|"
-        # the object's words up to its head, no preposition but "of" ("put off buyers from the project")
-        r"(?:\s+(?!(?:from|by|with|to|in|at|on|for|because|and|or|but|who|that|which)\b)[\w$£€’'-]+(?:[.,]\d+)*)"
+        # the object's words up to its head, no preposition but "of" ("put off buyers from the project"); a passive
+        # is read from its subject (``PHRASAL_ONLY_BEFORE``)
+        r"(?:\s+(?!(?:from|by|with|to|in|at|on|for|because|and|or|but|who|that|which|until|till|when|after|before|"
+        r"as|if|since|while|again)\b)[\w$£€’'-]+(?:[.,]\d+)*)"
         r"{0,6}?\s+(?:" + "|".join(_WAITING_THINGS.split()) + r")(?![\w-])"
+    ),
+}
+# Session 23 (review): the same things as the subject of a passive: "The vote was put off.", "The final has been put
+# off until May"; "Visitors were put off." were deterred.
+PHRASAL_ONLY_BEFORE: dict[tuple[str, str], re.Pattern[str]] = {
+    ("put", "off"): re.compile(
+        r"\b(?:"
+        + "|".join(_WAITING_THINGS.split())
+        + r")\s+(?:[\w’'-]+\s+){0,2}?(?:was|were|been|be|is|are)\s+"
+        r"(?:(?:again|also|now|then|later|quietly|repeatedly)\s+)?$",
+        re.IGNORECASE,
     ),
 }
 # Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
@@ -1004,6 +1016,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     # off" was typed a launch by the lift-off after it).
     ("break", "apart"): "break-up",
     ("call", "off"): "cancellation",
+    # Session 23: a fault or a loss covered up is concealed ("denied covering up the spill").
+    ("cover", "up"): "concealment",
     # Session 22 (lead): a race or a visit cut short is stopped ("Organisers cut short the marathon" was a cut).
     ("cut", "short"): "stop",
     # Session 22: work or a decision put off is postponed ("voted to put off $3.4 million of roof repairs": dev18;
@@ -1134,7 +1148,12 @@ _TO_HOSPITAL = (
 )
 # Session 15: what follows "warn" when the warning itself is the happening: someone warned, then "about" or
 # "over" what ("warned the board about the loans"); not a content clause ("warned that", "warned it would").
-WARNED_ABOUT = r"(?!(?:that|of|about|over|against|on|in|it|this)\b)(?:[\w’'.-]+\s+){1,4}?(?:about|over)\b"
+# Session 23: "it" right before "about" is whom the warning reached ("denied that the institute had warned it about
+# the beetle": dev19, a warning, negated); "warned it would" stays a content clause.
+WARNED_ABOUT = (
+    r"(?:it\s+(?:about|over)\b|"
+    r"(?!(?:that|of|about|over|against|on|in|it|this)\b)(?:[\w’'.-]+\s+){1,4}?(?:about|over)\b)"
+)
 # Session 21: a ship, train or flight that leaves a port or a named place on a day or at an hour departs
 # ("The icebreaker left Hobart on Nov. 12 carrying ...", dev17; "when it left the marked channel", dev9; each
 # "departure"). Only before a harbour's or a channel's noun, or a capitalised place with a day, an hour or a
@@ -1300,7 +1319,31 @@ _SENT_MARKET = (
     r"(?:its\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stock|stocks|prices?|pound|dollar|euro|"
     r"yen|index|markets?|yields?|rates?|bonds?|currency|oil)\s+"
 )
+# Session 23: what is hidden when the hiding is news: a thing done or known ("tried to hide the leak", "concealed
+# the losses from auditors"); "hid in a barn", "hid behind a wall" are a place, no concealment.
+_HIDDEN = (
+    r"(?:(?:the|its|their|his|her|a|an|any|some|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:leak|leaks|spill|spills|losses|loss|debts?|evidence|documents?|records?|accounts?|payments?|figures|data|"
+    r"information|details|facts|truth|scale|extent|fault|faults|defects?|damage|problem|problems|mistakes?|error|"
+    r"errors|crash|accident|death|deaths|illness|injury|injuries|abuse|fraud|affair|identity|income|assets|"
+    r"emails?|messages|report|findings|results)\b"
+)
+# Session 23: whom someone presses to act: a person or a body ("pressed it to choose", "pressed the council to
+# act", "pressured Smith into resigning"), not a thing ("pressed the button to start the engine").
+_PRESSED = (
+    r"(?:him|her|them|it|us|me|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:government|council|board|company|firm|ministry|minister|ministers|authority|bank|regulator|mayor|"
+    r"president|leader|leaders|chief|union|unions|officials|members|lawmakers|staff|workers|owners|club|team|"
+    r"party|city|state|country|agency|manager|managers|executive|executives))\s+"
+)
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
+    # Session 23: a thing hidden or concealed, a concealment ("denied that staff had tried to hide the leak": dev17,
+    # "concealment", negated); someone pressed or pressured to do a thing, pressure ("denied that the government had
+    # pressed it to choose a domestic yard": dev18). Not "pressed ahead", "pressed charges", "pressed for".
+    "hide": ((_HIDDEN, "concealment"),),
+    "conceal": ((_HIDDEN, "concealment"),),
+    "press": ((_PRESSED + r"(?:to|into)\s+[a-z]", "pressure"),),
+    "pressure": ((_PRESSED + r"(?:to|into)\s+[a-z]", "pressure"),),
     # Session 21 (lead): a market sent up or down rises or falls ("sending its shares up 22%" was a delivery).
     "send": (
         (_SENT_MARKET + r"(?:up|higher|soaring|surging|rocketing|climbing)\b", "rise"),

@@ -412,21 +412,34 @@ def noun_phrase_of(region: str) -> str:
     """The subject noun phrase of a region before a verb: up to its first auxiliary, modal or verb of intending,
     without an appositive ("NATO’s training mission, initially confined ..., was" -> "NATO’s training mission")."""
     out: list[str] = []
+    end = 0
     for m in _WORD.finditer(region):
         w = m.group().lower()
         if out and m.group()[:1].isupper() and w in _VERB_GROUP:
             # "In May, the council": a capitalised word after the first is a name or a month, no auxiliary
             # (session 22: "In May, the council closed the pier and | sold ..." gave "In sold ...").
             out.append(m.group())
+            end = m.end()
             continue
-        if _in_verb_group(m.group()) or w in CONTROL_VERBS:
+        if (
+            _in_verb_group(m.group())
+            or w in CONTROL_VERBS
+            or (out and w in _REFUSING and _TO_NEXT.match(region, m.end()))
+        ):
+            # Session 23: "The canton’s tourism office declined to | comment" ran to "to", and the phrase was cut
+            # where "to" first stood inside a word ("The canto"): a verb of refusing ends the subject, and the
+            # phrase ends where its last word does.
             break
         out.append(m.group())
-    phrase = region[: region.find(out[-1]) + len(out[-1])] if out else ""
+        end = m.end()
+    phrase = region[:end] if out else ""
     parts = [p.strip() for p in _COMMA_NOT_IN_NUMBER.split(phrase)]  # "1,200" is one word
     while len(parts) > 1 and (not parts[0] or parts[0].split()[0].lower() in _FRONTED):
         parts = parts[1:]  # "Under the agreement, Halden Homes": the subject follows the fronted phrase
     return parts[0]
+
+
+_TO_NEXT = re.compile(r"\s+to\b")
 
 
 # First words of a phrase fronted before the subject and closed by a comma ("Under the deal, X ...").
