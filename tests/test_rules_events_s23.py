@@ -402,3 +402,29 @@ def test_a_vote_told_by_its_participle_after_a_comma_decides() -> None:
     got = by_trigger(text)
     assert "raise" in got, _told(text)
     assert got["raise"].status == "planned"
+
+
+# --- the second review (LEAD-NOTE-4): hard negatives --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_told"),
+    [
+        ("The trust will vote on Monday to dismiss the manager.", "dismiss"),
+        ("The board is expected to vote to sack the coach.", "sack"),
+        ("The gang used encrypted messages to plan the raid.", "encrypted"),
+        ("Police said the men talked through encrypted phones.", "encrypted"),
+        ("Volunteers covered up the fountain with sheets before the frost.", "covered up"),
+        ("The row put off potential sponsors of the festival.", "put off"),
+    ],
+)
+def test_what_the_second_review_found_told_is_no_event(text: str, not_told: str) -> None:
+    got = by_trigger(text)
+    assert not_told not in got, _told(text)
+
+
+def test_a_thing_suspended_by_a_vote_is_to_come() -> None:
+    text = "The council voted unanimously to suspend bus fares over the holiday."
+    got = by_trigger(text)
+    assert "suspend" in got, _told(text)
+    assert got["suspend"].status == "planned"

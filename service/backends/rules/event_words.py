@@ -900,8 +900,6 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
     ),
     # "ran out of the building" moved; "ran out of time", "of patience" are figures of speech; a lorry that "ran out of
     # control" crashed (review of session 21).
-    # Session 23: "its policy covers up to $10 million" reaches a sum; no concealment.
-    ("cover", "up"): words("to"),
     ("run", "out of"): words(
         "the a an his her their its this that my our your time patience steam luck ideas options road control"
     ),
@@ -926,10 +924,13 @@ _WAITING_THINGS = (
 )
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
     ("put", "off"): re.compile(
-        # the object's words up to its head, no preposition but "of" ("put off buyers from the project"); a passive
+        # the object's words up to its head, no preposition but "of" ("put off buyers from the project"), no people
+        # ("put off potential sponsors of the tour"); a passive
         # is read from its subject (``PHRASAL_ONLY_BEFORE``)
         r"(?:\s+(?!(?:from|by|with|to|in|at|on|for|because|and|or|but|who|that|which|until|till|when|after|before|"
-        r"as|if|since|while|again)\b)[\w$£€’'-]+(?:[.,]\d+)*)"
+        r"as|if|since|while|again|buyers|customers|visitors|tourists|voters|investors|shoppers|people|families|fans|"
+        r"readers|users|applicants|students|patients|drivers|sponsors|donors|residents|members|viewers|guests|bidders|"
+        r"tenants|passengers|travellers|workers|staff)\b)[\w$£€’'-]+(?:[.,]\d+)*)"
         r"{0,6}?\s+(?:" + "|".join(_WAITING_THINGS.split()) + r")(?![\w-])"
     ),
 }
@@ -1016,8 +1017,6 @@ PHRASAL: dict[tuple[str, str], str] = {
     # off" was typed a launch by the lift-off after it).
     ("break", "apart"): "break-up",
     ("call", "off"): "cancellation",
-    # Session 23: a fault or a loss covered up is concealed ("denied covering up the spill").
-    ("cover", "up"): "concealment",
     # Session 22 (lead): a race or a visit cut short is stopped ("Organisers cut short the marathon" was a cut).
     ("cut", "short"): "stop",
     # Session 22: work or a decision put off is postponed ("voted to put off $3.4 million of roof repairs": dev18;
@@ -2117,6 +2116,10 @@ OBJECT_INFINITIVE_VERBS = words("use uses used using")
 # follows at once: "operates 40 leased aircraft", "lives in a rented flat", "flew chartered planes". The verb has a
 # determiner, a count or a name first: "leased two warehouses", "rented the hall to a church".
 HELD_PARTICIPLES = words("lease rent charter")
+# Session 23 (second review): participles that describe a thing before its noun whatever stands before them, unless
+# an auxiliary or an adverb makes them a verb: "used encrypted messages", "through encrypted phones"; "Attackers
+# encrypted the systems", "had encrypted files" stay the act.
+ADJECTIVE_PARTICIPLES = words("encrypt")
 # Session 22: what a body voted to do is an event of its own beside the vote, to come ("voted to close two of the
 # city's four public pools", "voted 5-2 on Monday to lease the road": dev17; "voted to put off $3.4 million of roof
 # repairs": dev18; "voted 7-2 on Tuesday to raise the toll": dev11). Not a verb that is the vote's own outcome
@@ -2136,11 +2139,13 @@ VOTED_DONE = frozenset({"postponement", "cancellation"})
 # vote ("The Senate voted 52-48 to convict the former president": a conviction, occurred), where a council voting
 # to close pools or lease a road decides work still to be done (dev17, dev12: planned).
 VOTED_DOES = words(
-    "convict acquit expel impeach censure suspend dismiss fire sack oust reinstate reprimand disqualify"
+    "convict acquit expel impeach censure dismiss fire sack oust reinstate reprimand disqualify"
 )
 # Verbs that do the act only on a person named by a role or a name ("voted to remove the chairman", not "voted to
 # remove 140 parking spaces").
-VOTED_DOES_PEOPLE = words("remove replace")
+# Session 23 (second review): "suspend" too ("voted to suspend the councillor"; "voted to suspend parking charges over
+# Christmas" is to come).
+VOTED_DOES_PEOPLE = words("remove replace suspend")
 # Verbs that do the act on a rate a central bank sets by its vote ("voted 9-3 to raise interest rates by a quarter
 # point", "voted to cut its own by half a point"); a tax rate or a toll raised by a council is to come (dev12).
 VOTED_DOES_RATES = words("raise cut lower hold increase reduce")

@@ -40,6 +40,7 @@ from service.backends.rules.dates import (
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
+    ADJECTIVE_PARTICIPLES,
     AFTER_OPENERS,
     AGREE_WITH_TERMS,
     AMOUNT_CHANGES,
@@ -776,8 +777,16 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         if before in DETERMINERS or before in PREPOSITIONS:
             return None  # "the proposed rules", "a fallen tree", "tariffs on imported goods"
         if (
-            form.lemma in HELD_PARTICIPLES
-            and (before[:1].isdigit() or before in NUMBER_WORDS)
+            (
+                (form.lemma in HELD_PARTICIPLES and (before[:1].isdigit() or before in NUMBER_WORDS))
+                or (
+                    form.lemma in ADJECTIVE_PARTICIPLES
+                    and before not in AUXILIARIES
+                    and before not in MODALS
+                    and not before.endswith("ly")
+                    and before != "only"
+                )
+            )
             and after.isalpha()
             and toks[i + 1].group().islower()
             and after not in DETERMINERS
