@@ -4426,15 +4426,8 @@ def _time_for(
         ]
         if near and _LASTING_AFTER.match(masked, trig.end):
             near = []
-        # Only after a clause told as done: not one looking ahead ("will close in March, ending ...", "intend
-        # to file a claim in February, seeking ..."), nor a relative clause's time ("sank near Ostby, which
-        # flooded in 2019, killing two").
-        if (
-            near
-            and not is_future(masked[opening : near[-1].start])
-            and not _RESULT_AHEAD.search(masked, opening, near[-1].start)
-            and not _OPEN_RELATIVE_BEFORE.search(masked, max(opening, near[-1].start - 200), near[-1].start)
-        ):
+        # Only after a clause told as done ("intend to file a claim in February, seeking ..." is not: _told_done_at).
+        if near and _told_done_at(masked, opening, near[-1].start):
             return near[-1]
     # Session 23: a happening a participle clause brought about, told by its noun ("tore through a plant on
     # Friday, sending a plume of smoke over the area and forcing the evacuation of 9,000 residents"), is dated by
@@ -4453,12 +4446,7 @@ def _time_for(
             and t.date is not None
             and len(t.date) == 10
         ]
-        if (
-            near
-            and not is_future(masked[opening : near[-1].start])
-            and not _RESULT_AHEAD.search(masked, opening, near[-1].start)
-            and not _OPEN_RELATIVE_BEFORE.search(masked, max(opening, near[-1].start - 200), near[-1].start)
-        ):
+        if near and _told_done_at(masked, opening, near[-1].start):
             return near[-1]
     # "On 21 January, the group launched an attack ...; a twin bombing ...": a sentence-opening time,
     # unless the clause is what was said then ("On Thursday, X announced that | ...").
@@ -4508,6 +4496,19 @@ _OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _JOINED_RESULT = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|who|that|when|while|after|before)\b)[\w’'.-]+){0,5}\s*,\s*"
 )
+
+
+def _told_done_at(masked: str, opening: int, time_start: int) -> bool:
+    """Whether the clause that opens at ``opening`` tells a done thing at its time at ``time_start``: not one looking
+    ahead ("will close in March, ending ..."), nor a relative clause's time ("sank near Ostby, which flooded in 2019,
+    killing two"). A participle of result, or a happening it brought about, takes that time only then."""
+    return not (
+        is_future(masked[opening:time_start])
+        or _RESULT_AHEAD.search(masked, opening, time_start)
+        or _OPEN_RELATIVE_BEFORE.search(masked, max(opening, time_start - 200), time_start)
+    )
+
+
 _WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 _CONTRAST_OPENS = re.compile(r"\s*(?:while|whereas)\s", re.IGNORECASE)
 _EVERY_ONE = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
