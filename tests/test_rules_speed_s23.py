@@ -140,3 +140,66 @@ def test_finish_cuts_what_it_cut() -> None:
     assert summaries.finish("The board would pick a nominee at least") == "The board would pick a nominee."
     assert summaries.finish("Tom Vale was even sworn in") == "Tom Vale was sworn in."
     assert summaries.finish("The ferry sailed at dawn") == "The ferry sailed at dawn."
+
+
+# ``numbers.case_blind``: a pattern written for IGNORECASE, compiled case-sensitive with every letter a class.
+CASE_BLIND_PATTERNS = [
+    r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|expected\s+to|set\s+to|going\s+to)\b",
+    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to)\b|n't\b",
+    r"\b(?:his|her|their)\s+(?:(?:late|eldest)\s+)?(?P<kin>son|husband|wife|sister),?\s+$",
+    r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$",
+    r"(?<=\bup\s)by\s+[^,;:]{2,20}?(?=[,.])",
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+",
+    r"(?=[afijlmnorw])\b(?:for|in)\s+(?:almost|about|more than)\s+[^\sa]+",
+    r"\b(?:if|unless|could|might|(?-i:may)|whether)\b\s+[a-z]+",
+]
+
+
+def test_a_case_blind_pattern_matches_what_ignorecase_matched() -> None:
+    texts = [
+        *TEXTS,
+        "They PLAN TO sail; she isn't going to, NOT ONLY him. Her Late Husband, Shares were up by nearly 8%, then.",
+        "The port denies that it waS paid While ſhips wait In about ſix ports, for almost 3 days, ıf ever.",
+        "May they sail? Ships may sail if Tides allow, Unless MAY brings storms, whether or not.",
+    ]
+    for source in CASE_BLIND_PATTERNS:
+        before, after = re.compile(source, re.IGNORECASE), numbers.compile_case_blind(source)
+        assert after.flags & re.IGNORECASE == 0
+        _same_matches(before, after, texts)
+
+
+def test_a_class_matches_every_character_ignorecase_matched() -> None:
+    """Letters in a class, negated or not, with escapes and marks: checked on every character IGNORECASE folds."""
+    for cls in [
+        r"[afijlmnorw]",
+        r"[^is]",
+        r"[\w’'-]",
+        r"[^\s,;:k]",
+        r"[]x]",
+        r"[-y]",
+        r"[a-z]",
+        r"[^A-Z0-9]",
+        r"[b-dX-Z]",
+    ]:
+        before, after = re.compile(cls, re.IGNORECASE), numbers.compile_case_blind(cls)
+        for code in [*range(0x2200), 0x212A, 0x212B]:
+            ch = chr(code)
+            assert bool(before.fullmatch(ch)) == bool(after.fullmatch(ch)), (cls, ch)
+
+
+def test_case_blind_refuses_what_it_cannot_read_exactly() -> None:
+    for source in [
+        r"[A-z]+",
+        r"(?i:may)",
+        r"(?-i:[a])",
+        r"(?x)a b",
+        r"(?P<w>a)(?P=w)",
+        r"(a)\1",
+        r"\É",
+        r"\p",
+    ]:
+        try:
+            numbers.case_blind(source)
+        except ValueError:
+            continue
+        raise AssertionError(source)

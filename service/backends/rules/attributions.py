@@ -63,6 +63,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
+from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.people import PLACE_WORDS, gender_of
 from service.backends.rules.phrases import (
     CLAUSE_FOLLOWS,
@@ -225,9 +226,8 @@ POLLED_BY = re.compile(
     r"(?P<who>\b[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:polled|surveyed|interviewed|questioned|consulted)\s+by\s+$"
 )
 # Generic heads after an outlet's name: "Russia's Sputnik news agency", "al-Mayadeen TV".
-OUTLET_TAIL = re.compile(
+OUTLET_TAIL = compile_case_blind(
     r"\s+(?:news\s+agency|agency|tv|television|channel|newspaper|daily|radio|news\s+site|website)$",
-    re.IGNORECASE,
 )
 
 
@@ -2413,10 +2413,9 @@ ASIDE_ADVERBS = words(
 ASIDE_PREPOSITIONS = words(
     "in on at for during after before like unlike with by from via as citing without despite"
 )
-ASIDE = re.compile(
+ASIDE = compile_case_blind(
     r",\s*(?:(?:" + "|".join(sorted(ASIDE_ADVERBS)) + r")|(?:" + "|".join(sorted(ASIDE_PREPOSITIONS)) + r")"
     r"\s+[^,;:.!?“”\"]{1,40}?)\s*,\s*$",
-    re.IGNORECASE,
 )
 # Person titles written as an abbreviation before a name belong to the source: "..., Ms. Okafor
 # said" (the subject search stops at the period).
@@ -3318,13 +3317,10 @@ _NAME_ONLY = re.compile(
     r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|de|van|von))*"
 )
 # Words before a cue that take back what it reports: a pluperfect, a denial of it.
-_UNDONE_BEFORE = re.compile(
-    r"\b(?:had|denied\s+that\s+(?:\w+\s+){0,3}?had|never)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
+_UNDONE_BEFORE = compile_case_blind(r"\b(?:had|denied\s+that\s+(?:\w+\s+){0,3}?had|never)\s+(?:\w+\s+)?$")
 # In a claim: a "but" after it, or a past time, so it is no longer ahead.
-_UNDONE_IN_CLAIM = re.compile(
+_UNDONE_IN_CLAIM = compile_case_blind(
     r",?\s+but\b|\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|yesterday|in\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
 )
 # Cues of expecting: what is expected, then an infinitive ("expects prices to fall").
 EXPECTING_CUES = words("expect forecast predict project")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
-from service.backends.rules.numbers import any_case, case_trie
+from service.backends.rules.numbers import any_case, case_trie, compile_case_blind
 from service.pipeline.months import FULL_MONTH_NAMES, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR
 
 _WEEKDAYS = WEEKDAY_NAMES
@@ -186,9 +186,8 @@ _COUNTED_NEXT = re.compile(
 
 # A capitalised month after a word that schedules and "for" is the time set: "the appeal hearing is
 # scheduled for April" (Session 15: the month was not read, "for" not being a preposition of time).
-SCHEDULED_FOR = re.compile(
+SCHEDULED_FOR = compile_case_blind(
     r"\b(?:scheduled|rescheduled|slated|set|planned|due|booked|pencilled\s+in|penciled\s+in)\s+for\s+$",
-    re.IGNORECASE,
 )
 
 
@@ -425,9 +424,8 @@ _DONE_AFTER_CUE = re.compile(
     r"(?![^.;]*\b(?:will|won't|shall|'ll|would|is\s+to|are\s+to|plans?\s+to|expects?\s+to|set\s+to|due\s+to)\b)[^.;]*$",
     re.IGNORECASE,
 )
-_MODAL_AHEAD = re.compile(
+_MODAL_AHEAD = compile_case_blind(
     r"\b(?:can|could|might|looming|forthcoming)\b(?!\s+(?:not|have|never)\b|n['’]t)(?:[^,.;]|\.\d)*$",
-    re.IGNORECASE,
 )
 # "the last week", "the past month", "this past week": counted back from publication.
 _ROLLING_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
@@ -1065,25 +1063,22 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # in 2024"), a relative clause set off by a comma ("a plant in Monterrey, that opened last year"),
 # an embedded question ("a decision on whether NATO will withdraw by May 1"). Each reaches to the next
 # comma only: "will pay 62 cents a share, up from 55 cents, on Jan. 15" is the payment's day.
-OTHER_CLAUSE_AFTER = re.compile(
+OTHER_CLAUSE_AFTER = compile_case_blind(
     r"(?:\b(?:up|down)\s+(?:[\w.%$€£]+\s+)?from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:double|triple|twice|half)\s+(?:the|its|their|that)\b|,\s+that\s+[a-z]|\b(?:whether|if)\s)(?:[^,.;]|[.,]\d)*$",
-    re.IGNORECASE,
 )
 # After a verb that has happened, a word that opens a clause looking ahead takes the time with it:
 # "approved a dividend of 44 cents, payable on March 31", "adopted the rule, effective Jan. 1".
-AHEAD_CLAUSE_AFTER = re.compile(
+AHEAD_CLAUSE_AFTER = compile_case_blind(
     r"\b(?:payable|effective|expiring|maturing|due\s+(?:on|by|in)|to\s+be\s+(?:paid|held|completed))\b(?:[^.;]|\.\d)*$",
-    re.IGNORECASE,
 )
 # A relative clause still open before a time ("Halver Trust, which reported the scheme in 2023,
 # was not fined"): the time is the relative clause's, not the verb's after its closing comma.
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 # A reporting verb right before a clause: what was said does not take the time of the saying ("On
 # Thursday, Stoltenberg announced that | the alliance is increasing ...").
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = compile_case_blind(
     r"\b(?:said|says|announced|added|told\s+\w+|warned|reported|confirmed|stated)(?:\s+that)?\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -1237,9 +1232,8 @@ def _in_participle_aside(text: str, t: TimeMention, trig_start: int) -> bool:
 # appeared in court on Monday", "The woman who sold the mill bought a farm in May") is told inside the noun's
 # relative clause, which ends before the sentence's own verb: a time after that verb is its time, not the
 # relative clause's (the lead's reading: the arrest was dated Monday).
-_RELATIVE_SUBJECT_BEFORE = re.compile(
+_RELATIVE_SUBJECT_BEFORE = compile_case_blind(
     r"\b(?:who|which|that)\s+(?:(?:has|have|had|was|were|is|are|been|being|also|later|then)\s+){0,3}$",
-    re.IGNORECASE,
 )
 _BETWEEN_WORDS = re.compile(r"[A-Za-z’'-]+|[,;(]")
 # Words after which a past form goes on the relative clause (an auxiliary, a joining word, a pronoun whose
@@ -1483,8 +1477,8 @@ _YEAR_SPAN_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?:1[6-9]|20)
 # Session 22: a span's ends may be months or days of a year ("models built between March 2023 and June 2024" was
 # dated March 2023): a date of a year, and the words before and after it that make it one end of a span.
 _DATE_OF_YEAR = rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\.?(?:\s+\d{{1,2}})?,?\s+)?(?:1[6-9]|20)\d\d"
-_DATE_SPAN_BEFORE = re.compile(
-    rf"\b(?:between|from)\s+{_DATE_OF_YEAR}\s+(?:and|to|through|until|till)\s+$", re.IGNORECASE
+_DATE_SPAN_BEFORE = compile_case_blind(
+    rf"\b(?:between|from)\s+{_DATE_OF_YEAR}\s+(?:and|to|through|until|till)\s+$"
 )
 _DATE_SPAN_AFTER = re.compile(rf"\s+(?:and|to|through|until|till)\s+{_DATE_OF_YEAR}\b", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -1635,10 +1629,9 @@ _FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s*$", re
 # Session 17: a time right after "from" and an amount dates the level a change started from, not the
 # change: "the book fund had shrunk from £90,000 in 2021 to £52,000 this year" (the shrinking is dated
 # by its new level's "this year", or by nothing), "will rise from 40 in 2026 to 55 in 2029".
-_FROM_LEVEL_BEFORE = re.compile(
+_FROM_LEVEL_BEFORE = compile_case_blind(
     r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s?%|\s+(?:per\s?cent|percent|million|billion|trillion|bn|m|[a-z]+)){0,2}\s+$",
-    re.IGNORECASE,
 )
 
 

@@ -44,6 +44,7 @@ from service.backends.rules.lexicon import (
     SPEECH_VERBS,
     words,
 )
+from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
@@ -169,11 +170,10 @@ ORG_KIND_HEADS = ORG_APPOSITIVE_HEADS | words("service firm consultancy")
 _PREPOSITION_IN = re.compile(r"\s(?:at|of|for|in|with|on|from|to|who|that|which)\s")
 # A kin word set before a name ("her son, Idris Penhallow", "his wife Ana"): the person's gender.
 _MALE_KIN = words("son husband father brother nephew grandson uncle widower stepson")
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = compile_case_blind(
     r"\b(?:his|her|their)\s+(?:(?:late|eldest|elder|younger|youngest|only|former)\s+)?(?P<kin>son|husband|father|"
     r"brother|nephew|grandson|uncle|widower|stepson|daughter|wife|mother|sister|niece|granddaughter|aunt|widow|"
     r"stepdaughter),?\s+$",
-    re.IGNORECASE,
 )
 # Nouns of a settlement or area a name after "of" is the name of.
 SETTLEMENT_NOUNS = words(

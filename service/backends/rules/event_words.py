@@ -14,6 +14,7 @@ import re
 
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import NUMBER_WORDS, PARTY_NAMES, words
+from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.plurals import NOT_NOUNS_IN_S
 from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
 
@@ -566,11 +567,10 @@ CHANGE_NOUNS = words(
     "rise climb jump surge gain increase boost rebound fall drop slump plunge tumble slide decline decrease "
     "cut dip growth loss reduction"
 )
-CHANGE_APPOSITIVE = re.compile(
+CHANGE_APPOSITIVE = compile_case_blind(
     r",\s+(?:its|their|the|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(CHANGE_NOUNS - {"growth", "loss", "reduction", "boost"}))
     + r")\b",
-    re.IGNORECASE,
 )
 
 # Session 12: a price, an index or a share that recovers an amount rose: "recovered 4% on Thursday",

@@ -244,7 +244,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
-from service.backends.rules.numbers import case_trie
+from service.backends.rules.numbers import case_trie, compile_case_blind
 from service.backends.rules.phrases import MASK, OPENING_WHO
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
@@ -456,7 +456,7 @@ _PREPOSITION_NEXT = re.compile(
 )
 
 # Modality before the trigger, nearest first.
-PLANNED = re.compile(
+PLANNED = compile_case_blind(
     r"\b(?:will|shall|would|'ll|’ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|expected\s+to|set\s+to|"
     r"going\s+to|aims?\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|calls?\s+for|upcoming|hopes?\s+to|hoped\s+to|"
     r"seeks?\s+to|sought\s+to|wants?\s+to|being\s+planned|due\s+back|"
@@ -464,26 +464,22 @@ PLANNED = re.compile(
     r"must(?!\s+have)|expects?\s+to|expecting\s+to"
     # Session 20 (lead): "rivers are about to flood" is to come, not come.
     r"|(?:is|are|am|was|were|be|been)\s+(?:just\s+)?about\s+to)\b",
-    re.IGNORECASE,
 )
-NEGATED = re.compile(
+NEGATED = compile_case_blind(
     # "not only ... but also" denies nothing (review of session 19)
     # Session 22: "Nobody was arrested" as "No one was arrested" (it was occurred)
     r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
     # Session 23: "None has died." (dev9: told as a death) as "None of the children has died"
     r"none(?=\s+(?:has|have|had|was|were|is|are|will|would|could|did)\b))\b|n't\b",
-    re.IGNORECASE,
 )
 # Session 10: an act threatened is a hypothetical ("threatened to publish the data": dev6's gold).
 # Session 12: "may" in lower case only: "in May", "since May" name the month ("Following a review in May,
 # the board sacked ..." happened).
-HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|could|might|(?-i:may)|whether|threaten(?:s|ed)?\s+to)\b", re.IGNORECASE
-)
+HYPOTHETICAL = compile_case_blind(r"\b(?:if|unless|could|might|(?-i:may)|whether|threaten(?:s|ed)?\s+to)\b")
 ONGOING = re.compile(r"\b(?:is|are|am|remains?|continues?\s+to|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A progressive passive right before its participle: "is being expanded", "were still being declined".
-_BEING_BEFORE = re.compile(
-    r"\b(is|are|am|was|were)\s+(?:(?:still|now|currently|already|also)\s+)?being\s+$", re.IGNORECASE
+_BEING_BEFORE = compile_case_blind(
+    r"\b(is|are|am|was|were)\s+(?:(?:still|now|currently|already|also)\s+)?being\s+$"
 )
 # A time named after the verb in its clause, for which a present progressive may be arranged: a day, a month, a
 # year, "from", "after" (review of session 22: "The plant is being closed in March", "He is being sentenced on Dec.
@@ -2198,28 +2194,27 @@ class _Governed(_Form):
     end: int
 
 
-_FINAL_ASIDE = re.compile(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$", re.IGNORECASE)
+_FINAL_ASIDE = compile_case_blind(r"(?:^\s*(?:who|which)\s|,\s)[^,;]*,\s*$")
 # A relative clause set off by commas before the verb group: "Ashdale, | who showed no reaction as the verdict
 # was read, | will appeal" (Session 14: its negation is its own).
-_RELATIVE_ASIDE = re.compile(
+_RELATIVE_ASIDE = compile_case_blind(
     r"(?:,\s+|^\s*)(?:who|which|whose)\s[^,;]*,(?=(?:\s+(?:"
     # "has since left": "since" as an adverb of the verb group (session 20, lead: "The captain, who was not
     # named, has since left the company" was a departure denied)
     + "|".join(sorted(MODALS | AUXILIARIES | VERB_ADVERBS | {"since"}))
     + r"))*\s*$)",
-    re.IGNORECASE,
 )
 
 
-_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
-_COUNTERFACTUAL = re.compile(COUNTERFACTUAL, re.IGNORECASE)
-_ABILITY = re.compile(ABILITY, re.IGNORECASE)
-_OBLIGATION = re.compile(OBLIGATION, re.IGNORECASE)
+_WHETHER = compile_case_blind(r"\bwhether\b")
+_COUNTERFACTUAL = compile_case_blind(COUNTERFACTUAL)
+_ABILITY = compile_case_blind(ABILITY)
+_OBLIGATION = compile_case_blind(OBLIGATION)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # The next clause opens with the condition: "will sell the mill | unless the union accepts".
 _IF_NEXT = re.compile(r"[\s,]*(?:if|unless)\b", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
-_PLANNED_BEFORE_NOUN = re.compile(PLANNED_BEFORE_NOUN, re.IGNORECASE)
+_PLANNED_BEFORE_NOUN = compile_case_blind(PLANNED_BEFORE_NOUN)
 _SCHEDULED_PHASE = re.compile(SCHEDULED_PHASE, re.IGNORECASE)
 _WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 
@@ -2231,10 +2226,9 @@ _WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 # denials of a clause. A happening told as only possible stays hypothetical.
 # The denied clause also ends at a word joining another clause to it ("denied that he was there | and was
 # arrested on Monday", "... | before she resigned": the arrest and the resignation are the writer's; review).
-_DENIED_CLAIM = re.compile(
+_DENIED_CLAIM = compile_case_blind(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+"
     r"(?:(?!\b(?:and|but|or|before|after|when|while|because|until|then|so|although|though)\b)[^,;])*$",
-    re.IGNORECASE,
 )
 # A sentence that opens by denying the one before: "The department denied that, saying ...", "Its
 # owner denied the claims." The claim's happenings, told after a cue of saying there, did not happen.
@@ -2270,7 +2264,7 @@ _BEGUN = re.compile(r"(?:began|begun|started)\s+[a-z]+ing$", re.IGNORECASE)
 # Session 17: a clause opened by "while" with no comma before it tells what went on meanwhile: "suspended
 # two clerks while it investigated", "The keeper is on leave while the board carries out a review". After a
 # comma "while" sets two facts side by side ("..., while exports rose 2%"): no change.
-_WHILE_MEANWHILE = re.compile(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+_WHILE_MEANWHILE = compile_case_blind(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$")
 _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]")
 # Session 18: a state a thing is said to stay in goes on, whatever is to come of it: "The ring road will
 # remain shut until at least Thursday", "the pier remains closed" (the gold of dev9, dev10 and dev14 calls
@@ -2308,9 +2302,8 @@ _STATE_SINCE_AFTER = {
 # Session 18: a happening someone is leading goes on: "Sergeant Pell, who is heading the investigation",
 # "the detective leading the inquiry into the fire" (dev5 and dev14; the rules said occurred).
 LEADING = words("leading heading conducting running overseeing directing coordinating")
-_LEADING_BEFORE = re.compile(
+_LEADING_BEFORE = compile_case_blind(
     r"\b(?:" + "|".join(sorted(LEADING)) + r")\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
 )
 
 
@@ -2334,29 +2327,26 @@ _NOW_MODAL_AFTER = re.compile(
 # "the risk of a second strike", "the prospect of further job cuts" (dev5's cut was told as occurred).
 # Session 20: not over "and" to a verb of its own ("warned that the pier faced a high risk of collapse and
 # recommended new piles": the recommending was told as hypothetical; dev16).
-_CHANCE_OF = re.compile(
+_CHANCE_OF = compile_case_blind(
     r"\b(?:chance|chances|odds|probability|likelihood|risk|prospect|possibility)\s+of\s+"
     r"(?:(?:a|an|the|further|more|another|new)\s+)?(?:(?!(?:and|or|but|then)\s)[\w’'.%-]+\s+){0,2}$",
-    re.IGNORECASE,
 )
 
 # Session 21: a chance told of a clause of its own, with its modal: "There is a chance the bridge will reopen",
 # "the risk that prices would rise". The clause opens with "that" or a subject's first word ("the risk assessment
 # will be published" is no chance told), and no clause break stands between.
-_CHANCE_THAT = re.compile(
+_CHANCE_THAT = compile_case_blind(
     r"\b(?:chance|chances|odds|probability|likelihood|risk|prospect|possibility)\s+"
     r"(?:that\s+|(?=(?:the|a|an|it|they|he|she|we|this|its|their|his|her|some|more|prices|rates)\s))"
     r"(?:(?!(?:and|or|but|then|which|who)\s)[\w’'.%-]+\s+){0,5}?"
     r"(?:will|would|could|might|may|can|’ll|'ll)\s+(?:(?:not|also|soon|still|be|have)\s+){0,2}$",
-    re.IGNORECASE,
 )
 # Session 21: a verb in the past joined by "and" to one inside a whether-question is asked with it: "Police would
 # not say whether the man was arrested and charged on Monday" told the charging as occurred (the first verb, the
 # question's, is no event of its own there). A passive only, whose "was" governs both verbs ("debated whether the
 # firm had failed and sacked its chief" may tell a sacking); in one clause: no comma, colon or semicolon.
-_WHETHER_AND = re.compile(
+_WHETHER_AND = compile_case_blind(
     r"\bwhether\s+(?!or\b)[^,;:]*?\s(?:was|were|is|are|be|been)\s+(?P<verb>[a-z]+)\s+and\s+(?:(?:then|later|also)\s+)?$",
-    re.IGNORECASE,
 )
 
 
@@ -2373,10 +2363,9 @@ def _asked_and_joined(sentence: str, start: int) -> bool:
 # Session 19: a bare verb joined by "and" or "or" to one after "should" shares the obligation: "Customers
 # should check the batch number and return affected packs" (the lead's finding: a return that occurred).
 # Within one clause: no comma, no "to", "that", "which" or "who" between.
-_OBLIGED_OVER_AND = re.compile(
+_OBLIGED_OVER_AND = compile_case_blind(
     r"\b(?:should|ought\s+to)\s+(?:(?:not|also|first)\s+)?(?:(?!(?:to|that|which|who)\b)[\w’'-]+\s+){1,6}?"
     r"(?:and|or)\s+(?:(?:then|also)\s+)?$",
-    re.IGNORECASE,
 )
 # Session 19: a clause of its own after a negation, opened by a word of question or of time: "has yet to
 # decide where the depot will be built", "did not say when the ferry sank", "no one was hurt when the roof
@@ -2399,10 +2388,9 @@ _TOLD_THAT = re.compile(
 # Session 19: what someone is ready or willing to do may happen or not: "was prepared to sell one of its two
 # terminals" (dev6's gold: hypothetical), "The minister was ready to meet the union" (the lead's finding:
 # occurred). After a form of "be" only: "Troops prepared to leave the base" tells what they did.
-_WILLING = re.compile(
+_WILLING = compile_case_blind(
     r"\b(?:is|are|am|was|were|be|been|being|’s|'s)\s+(?:(?:still|now|also|not|even|already)\s+)?"
     r"(?:ready|willing|prepared)\s+to\s+(?:[\w’'-]+\s+)?$",
-    re.IGNORECASE,
 )
 # Session 19: a noun of happening whose own verb, after it, says it was called off did not happen: "a strike
 # planned for Monday had been called off", "The protest was cancelled" (the lead's finding: occurred). A
@@ -4210,21 +4198,18 @@ _BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 # "announced on Thursday" dated a planned freeze the coming Thursday. Not "reported" (lexicon.SAYING_OR_RESULT): "The
 # paper reported last month the council had sold the pier" dates the sale as much as the report, and "reported" here
 # moved such a date of PolNeAR train when the table was merged (session 22).
-_SPEECH_TIME = re.compile(
+_SPEECH_TIME = compile_case_blind(
     rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed'))}"
     rf"|(?:{alternatives(TELLING_FORMS)})\s+(?:reporters|journalists|the\s+\w+|him|her|them))\s+$",
-    re.IGNORECASE,
 )
 
 
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
-_ANNOUNCED_PLAN = re.compile(ANNOUNCED_PLAN, re.IGNORECASE)
+_ANNOUNCED_PLAN = compile_case_blind(ANNOUNCED_PLAN)
 
 # The writer's hedges and judgements about a thing named by a noun of happening.
-_HEDGE = re.compile(
-    r"\b(?:seems?|seemed|appears?|appeared|is\s+necessary|would\s+be\s+(?:a|an)\b)", re.IGNORECASE
-)
+_HEDGE = compile_case_blind(r"\b(?:seems?|seemed|appears?|appeared|is\s+necessary|would\s+be\s+(?:a|an)\b)")
 
 
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -4461,9 +4446,8 @@ def _time_for(
 
 
 # A warning or forecast and "for" what it warns of, right before a time: the time is that thing's.
-_WARNED_FOR_BEFORE = re.compile(
+_WARNED_FOR_BEFORE = compile_case_blind(
     r"\b(?:warnings?|alerts?|forecasts?|watch)\s+for\s+(?:[\w-]+\s+){1,4}(?:on\s+|from\s+|until\s+|by\s+)?$",
-    re.IGNORECASE,
 )
 # Verbs that put a thing off to a new time, and the word before that time.
 _DEFERRALS = words("delay postpone defer adjourn reschedule push put")
@@ -4515,11 +4499,10 @@ _EVERY_ONE = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 # A time inside a period opened or closed a few words before it: "since the previous census in 2015".
 _IN_A_PERIOD = re.compile(r"\b(?:since|until|till|from|through)\b[^,;]*$", re.IGNORECASE)
 # Words before "when" that make it ask ("asked when", "did not say when", "it is unclear when").
-_ASKING_BEFORE = re.compile(
+_ASKING_BEFORE = compile_case_blind(
     r"\b(?:ask|asks|asked|asking|know|knows|knew|known|unclear|clear|sure|say|says|said|tell|tells|told|decide|"
     r"decides|decided|wonder|wonders|wondered|explain|explains|explained|question|about|over|on|of|from|until|"
     r"since|or|and)\W*$",
-    re.IGNORECASE,
 )
 # Between a time and the "when" of the clause it dates: a few words of the same clause, no other verb's
 # clause break ("in March 2019 by its operator, | when ...").
@@ -4534,8 +4517,8 @@ _OBJECT_COMPLEMENT_VERBS = frozenset(
 # The words that open or close a period rather than name a time in it.
 _PERIOD_BOUNDS = frozenset({"since", "until", "till", "through"})
 # A bound with a hedge between it and its time: "will stay shut until at least Friday" (Session 15).
-_BOUND_BEFORE = re.compile(
-    r"\b(?:since|until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)$", re.IGNORECASE
+_BOUND_BEFORE = compile_case_blind(
+    r"\b(?:since|until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)$"
 )
 
 

@@ -149,6 +149,7 @@ from service.backends.rules.numbers import (
     WORDS,
     case_trie,
     clean_value,
+    compile_case_blind,
     fold_value,
     number_value,
     words_value,
@@ -1016,15 +1017,14 @@ _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.IGNORECA
 # "61-year-old", "six-month-old": ages are not figures.
 AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 # "between the ages of 18 and 29" too (two counts of "people", session 10)
-AGED_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+AGED_BEFORE = compile_case_blind(r"\b(?:aged|ages(?:\s+of)?)\s+(?:\d+\s*(?:to|and|or|-|–)\s*)?$")
 # Where a phone number is given: "call 101", "the tip line at 555-0199", "helpline on 0800 555 111".
 # "staff called 911 within minutes", "she dialled 999": a number dialled right after the verb, with no
 # noun counted after it ("called 12 people" counts them).
 _DIALLED = re.compile(r"\b(?:called|calls|phoned|rang|dialled|dialed)\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+([a-z]+)")
-PHONE_BEFORE = re.compile(
+PHONE_BEFORE = compile_case_blind(
     r"\b(?:call|calling|phone|ring|dial|text|telephone|tel|helpline|hotline|line|freephone)\b[^.;]{0,25}$",
-    re.IGNORECASE,
 )
 
 
@@ -1576,10 +1576,9 @@ def _dimensions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDr
 
 
 # A spoken list of counts ending in their noun: "eight, nine, ten patients" is a range.
-NUMBER_LIST = re.compile(
+NUMBER_LIST = compile_case_blind(
     rf"\b(?P<first>{_NUMBER_WORD_ALT}|\d+)(?:,\s+(?:{_NUMBER_WORD_ALT}|\d+)){{1,4}},?\s+(?:(?:or|and|to)\s+)?"
     rf"(?P<last>{_NUMBER_WORD_ALT}|\d+)\s+(?P<unit>[a-z]+s)\b",
-    re.IGNORECASE,
 )
 
 
@@ -3195,11 +3194,10 @@ SINGULAR_COUNTED = frozenset(
 
 
 # "for almost a year", "nearly a decade": a duration of one unit, spelled with "a".
-ONE_UNIT_DURATION = re.compile(
+ONE_UNIT_DURATION = compile_case_blind(
     # The lookahead is the first letters of what may open the match: a cheap test at every position.
     r"(?=[afijlmnorw])\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over|within)\s+)?"
     r"(?:a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
-    re.IGNORECASE,
 )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from service.backends.rules.lexicon import words
-from service.backends.rules.numbers import case_trie
+from service.backends.rules.numbers import case_trie, compile_case_blind
 
 # ---------------------------------------------------------------- rate denominators
 # What may follow an amount to make it a rate, and the unit it names: "$3,500 a month",
@@ -230,11 +230,10 @@ EACH_HOLDS_VERBS = words(
     "carries carry carried costs cost pays pay paid earns earn earned gets get got receives receive received "
     "weighs weigh weighed holds hold held"
 )
-EACH_HOLDS_BEFORE = re.compile(
+EACH_HOLDS_BEFORE = compile_case_blind(
     r"\b(?:each|every)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<d>[a-z]+)\s+(?:"
     + "|".join(sorted(EACH_HOLDS_VERBS))
     + r")(?:\s+(?:a|an|the|maximum|minimum|of|up|to|about|around|roughly|some|average|fine|sentence|penalty)){0,4}\s+$",
-    re.IGNORECASE,
 )
 EACH_HOLDS_NOT = words("of one day week month year time")
 # "About 41,000 cars cross the viaduct each day": a count whose verb is a flow (what passes, arrives,
@@ -461,10 +460,9 @@ DAY_KINDS = frozenset({"migraine", "headache", "symptom", "sick", "snow", "rain"
 # crowd at 8,000" count people (session 16: the number had no unit, or one borrowed from an earlier count).
 # Not "majority": "a majority of 30" is seats in a parliament and votes in a constituency.
 COUNT_OF_NOUNS: dict[str, str] = {"crowd": "people", "crowds": "people"}
-COUNT_OF_BEFORE = re.compile(
+COUNT_OF_BEFORE = compile_case_blind(
     r"\b(?P<n>crowds?)\s+(?:(?:was\s+|were\s+)?estimated\s+)?(?:of|at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
 )
 
 # What each side of a vote's tally counts: "a 6-3 vote", "the amendment failed 68 to 79", "voted by 412
@@ -1395,7 +1393,7 @@ A_UNIT_AFTER = re.compile(
 # "a 20 a field", "their 2 a vineyard": after a determiner and a number an article cannot stand, so the
 # "a" is a unit whatever noun follows (not a rate's, "a 3 a day habit", nor a fraction's or a
 # quantity's: "of the 12 a third", "the 40 a few").
-A_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her|our|this|that)\s+$", re.IGNORECASE)
+A_DETERMINER_BEFORE = compile_case_blind(r"\b(?:a|an|the|their|its|his|her|our|this|that)\s+$")
 A_BEFORE_NOUN = re.compile(
     r"^\s(?P<u>a)(?=\s+(?!(?:day|night|week|month|year|side|head|piece|time|person|share|half|third|quarter|fifth|"
     r"tenth|few|little|bit|couple|dozen|number|majority|total)\b)[a-z][\w-]*)"
@@ -1535,10 +1533,9 @@ ONE_NOT_COUNTED = words(
 # reach is a forecast's level: "would rise to about €90 million" is hedged by its own word) and only verbs of
 # rising to a level ("could hit 40 schools" strikes them); "could exceed",
 # "could top" are floors, and "could fall to" says nothing of a ceiling. "could not reach" states no level.
-MODAL_CEILING_BEFORE = re.compile(
+MODAL_CEILING_BEFORE = compile_case_blind(
     r"\b(?:could|might|may)\s+(?:(?:eventually|even|soon|still|well|quickly|yet)\s+)?"
     r"(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|swell\s+to)\s+$",
-    re.IGNORECASE,
 )
 
 # Plural subjects of a change that are amounts, not things counted: "Prices rose to 12", "Yields fell from 41"

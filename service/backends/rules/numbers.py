@@ -138,12 +138,129 @@ def case_trie(words_: Iterable[str]) -> str:
     return build(trie)
 
 
+def case_blind(source: str) -> str:
+    """A pattern written for IGNORECASE, rewritten to match the same without it: each ASCII letter a class in
+    every case (``any_case``), each other non-ASCII character under its own IGNORECASE flag. Under IGNORECASE
+    the engine compares each literal case-blind, and an alternation's branch it cannot skip by its first
+    character is entered to be compared: a pattern opening on an alternation of words tried every word at every
+    word's start (session 23, speed). Only what this reads is accepted (literals, escapes, groups, named groups,
+    look-arounds, quantifiers, anchors, classes without ranges: ``_class``); an inline flag, a range, a
+    backreference or a comment raises ``ValueError``, so a pattern this cannot read exactly is never rewritten."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            nxt = source[i + 1 : i + 2]
+            if (
+                not nxt
+                or nxt.isdigit()
+                or nxt in "pPNuUxg"
+                or (not nxt.isascii() and nxt.lower() + nxt.upper() != 2 * nxt)
+            ):
+                raise ValueError(f"an escape case_blind does not read: {source[i : i + 2]!r}")
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch == "(" and source.startswith("(?", i):
+            if source.startswith("(?-i:", i):
+                # Case-sensitive already: copied as it is (a group of its own with no group inside).
+                close = source.index(")", i)
+                if "(" in source[i + 1 : close] or "[" in source[i:close] or "\\" in source[i:close]:
+                    raise ValueError(
+                        f"a case-sensitive group case_blind does not read: {source[i : close + 1]!r}"
+                    )
+                out.append(source[i : close + 1])
+                i = close + 1
+                continue
+            for opener in ("(?:", "(?=", "(?!", "(?<=", "(?<!"):
+                if source.startswith(opener, i):
+                    out.append(opener)
+                    i += len(opener)
+                    break
+            else:
+                if not source.startswith("(?P<", i):
+                    raise ValueError(f"a group case_blind does not read: {source[i : i + 5]!r}")
+                close = source.index(">", i)
+                out.append(source[i : close + 1])
+                i = close + 1
+        elif ch == "{":
+            close = source.index("}", i)
+            if not all(c.isdigit() or c == "," for c in source[i + 1 : close]):
+                raise ValueError(f"a brace case_blind does not read: {source[i : close + 1]!r}")
+            out.append(source[i : close + 1])
+            i = close + 1
+        elif ch == "[":
+            cls, i = _class(source, i)
+            out.append(cls)
+        elif ch == "#":
+            raise ValueError(f"a comment case_blind does not read at {i} in {source[:60]!r}")
+        elif ch in "()|?*+.^$ ":
+            out.append(ch)
+            i += 1
+        else:
+            out.append(_case_blind(ch))
+            i += 1
+    return "".join(out)
+
+
+def compile_case_blind(source: str) -> re.Pattern[str]:
+    """``re.compile(source, re.IGNORECASE)``, compiled case-sensitive from ``case_blind(source)``: the same
+    matches, its alternations' branches skipped by their first character."""
+    return re.compile(case_blind(source))
+
+
+def _class(source: str, start: int) -> tuple[str, int]:
+    """The class opening at ``start`` as IGNORECASE reads it, and the index after it: escapes of a kind (``\\w``,
+    ``\\s``, ``\\d`` and their negations) and characters with no case as they are, an ASCII letter with its every
+    case (``any_case``). A range, another escape or a non-ASCII character with a case raises ``ValueError``."""
+    out = ["["]
+    i = start + 1
+    if source.startswith("^", i):
+        out.append("^")
+        i += 1
+    first = i
+    while i < len(source) and (source[i] != "]" or i == first):
+        ch = source[i]
+        if ch == "\\":
+            nxt = source[i + 1 : i + 2]
+            if nxt.isalnum() and nxt not in "wsdWSD":
+                raise ValueError(f"an escape in a class case_blind does not read: {source[i : i + 2]!r}")
+            out.append(source[i : i + 2])
+            i += 2
+        elif ch == "-" and i != first and source[i + 1 : i + 2] != "]":
+            # A range of letters of one case or of digits ("a-z", "0-9"): its letters in every case.
+            low, high = source[i - 1], source[i + 1]
+            if not (low.isascii() and high.isascii() and low <= high) or not (
+                (low.islower() and high.islower())
+                or (low.isupper() and high.isupper())
+                or (low + high).isdigit()
+            ):
+                raise ValueError(f"a range case_blind does not read: {source[start : i + 2]!r}")
+            out.append("".join(any_case(chr(c)) for c in range(ord(low) + 1, ord(high) + 1)))
+            i += 2
+        elif ch.isascii() and ch.isalpha():
+            out.append(any_case(ch))
+            i += 1
+        elif not ch.isascii() and (ch.isalpha() or ch.lower() != ch or ch.upper() != ch):
+            raise ValueError(f"a cased character in a class case_blind does not read: {ch!r}")
+        else:
+            out.append(ch)
+            i += 1
+    if i >= len(source):
+        raise ValueError("an unclosed class")
+    out.append("]")
+    return "".join(out), i + 1
+
+
 def _case_blind(ch: str) -> str:
     """One character as IGNORECASE reads it, in a case-sensitive pattern: an ASCII letter as its class in every
     case, any other ASCII character as itself, any other character under its own IGNORECASE flag (such as
     "µ", which IGNORECASE also reads as the Greek "μ")."""
     if not ch.isascii():
-        return f"(?i:{re.escape(ch)})"
+        # (a mark with no case, "’" or "—", is itself: a branch opening on it is still skipped by it)
+        return (
+            f"(?i:{re.escape(ch)})" if ch.isalpha() or ch.lower() != ch or ch.upper() != ch else re.escape(ch)
+        )
     return f"[{any_case(ch)}]" if ch.isalpha() else re.escape(ch)
 
 
@@ -186,13 +303,12 @@ NUMBER_AFTER_HYPHEN = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Multiplier words standing alone: "eightfold", "8-fold", "octuple", "tripled".
 # A decimal multiplier is whole ("2.5-fold" was read as "5-fold" = 5: session 9), and "1.5 fold" may
 # be spaced.
-FOLD = re.compile(
+FOLD = compile_case_blind(
     r"(?<![\d.,])\b(?:(?P<n>\d+(?:\.\d+)?|"
     + _UNITS_WORDS
     + r")[-\s]?fold|(?P<w>"
     + "|".join(sorted(FOLD_WORDS, key=len, reverse=True))
     + r"))\b",
-    re.IGNORECASE,
 )
 
 

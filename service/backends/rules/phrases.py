@@ -34,6 +34,7 @@ from service.backends.rules.lexicon import (
     ROLE_WORDS,
     words,
 )
+from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Token, tokens
 
 MASK = "x"
@@ -872,10 +873,9 @@ PARTITIVES = frozenset(
 )
 # A share of a group as a subject: "three quarters said", "a majority said", "most said".
 # "Nearly a third", "Almost half", "More than half": the modifier is part of the share (session 10).
-_SHARE = re.compile(
+_SHARE = compile_case_blind(
     r"(?:\b(?:nearly|almost|about|roughly|only|just|over|more\s+than|less\s+than|fewer\s+than)\s+)?"
     r"(?:\b(?:a|an|one|two|three|four|nine)\s+(?:quarters?|thirds?|fifths?|tenths?)|\bhalf|\ba\s+majority|\bmost|\bmany)\s*$",
-    re.IGNORECASE,
 )
 
 

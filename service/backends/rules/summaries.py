@@ -55,6 +55,7 @@ from service.backends.rules.lexicon import (
     alternatives,
     words,
 )
+from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
@@ -62,7 +63,7 @@ from service.backends.rules.sentences import TITLE_ABBREVIATIONS
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
 # the cases ...") open the clause the same way.
-_LEADING = re.compile(
+_LEADING = compile_case_blind(
     # "So far, Hale has ..." is an adverb of time, not the connective "so" ("Far, Hale has ...").
     r"^(?:(?!so\s+far\b)(?:"
     + "|".join(sorted(SUMMARY_SUBORDINATORS | SUMMARY_CONNECTIVES, key=len, reverse=True))
@@ -70,7 +71,6 @@ _LEADING = re.compile(
     # ... with its part of the day ("said Wednesday night that | she doesn’t want ..."; session 13)
     + r"(?:\s+(?:morning|afternoon|evening|night))?\s+that"
     + r")\b,?\s+)+",
-    re.IGNORECASE,
 )
 # A reporting tail the writer adds after what happened: "..., the head of the alliance said",
 # "..., a process it said", "..., official figures show", "..., according to prosecutors".
@@ -398,7 +398,7 @@ def _is_verb_group(s: str) -> bool:
     )
 
 
-_WENT_ON_TO = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\b", re.IGNORECASE)
+_WENT_ON_TO = compile_case_blind(r"\b(?:went|goes|go|going|gone)\s+on\s+to\b")
 
 
 # A verb of refusing and its "to" stand before the verb refused as a modal does: "and declined to | comment".
@@ -2820,8 +2820,8 @@ _EMBEDDED_REPORT = re.compile(
 )
 
 
-_NP_OPENER = re.compile(
-    r"(?:\b(?:a|an|the|no|this|its|their|his|her)|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE
+_NP_OPENER = compile_case_blind(
+    r"(?:\b(?:a|an|the|no|this|its|their|his|her)|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'.-]+\s+){0,4}$"
 )
 _SPAN_TAIL = re.compile(
     r"\s*(?:just|only|mere)\s+(?:(?:a\s+few|two|three|four|five|six|several|\d+)\s+)?"
