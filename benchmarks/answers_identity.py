@@ -2,7 +2,7 @@
 
 A speed change to the rules must answer exactly what the code before it answered.
 ``dump`` writes the rules backend's answer to every development article (the seeds,
-``evals/sets/dev`` .. ``dev14`` and the first N PolNeAR ``train`` articles in name order)
+the development sets ``DEV_SETS`` (``evals/sets/dev`` .. the newest read one) and the first N PolNeAR ``train`` articles in name order)
 as canonical JSON, one file per article; run it on the code before and after the change,
 then ``compare`` lists every article whose answer differs and exits 1 when one does.
 
