@@ -60,6 +60,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev18",
         "dev19",
         "dev20",
+        "dev21",
     }
     assert documented <= set(LABELLED_SETS)
 
