@@ -90,6 +90,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<hol>(?:{_HOLIDAY})(?:,?\s+{YEAR})?)\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
+      | (?P<poy>(?:the\s+)?(?:first|last|final|past|opening|closing|second|third|fourth)\s+(?:(?:{_NUM_WORD})\s+)?
+               (?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|next|last)\s+year)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
                (?:last|this|next|past)\s+(?:week|weekend|month|year)|
                (?:earlier|later)\s+this\s+(?:week|month|year)|
@@ -608,6 +610,11 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return _named_month(core.lower(), published)
     if kind == "ahead":
         return _ahead(core.lower(), published)
+    if kind == "poy":
+        # Session 24: "in the first nine months of the year" (dev3: was undated), "the second half of next year": a
+        # part of a year is in that year, as the sets date it.
+        shift = -1 if "last year" in core.lower() else 1 if "next year" in core.lower() else 0
+        return f"{published.year + shift:04d}"
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
@@ -1364,8 +1371,11 @@ def time_of_telling(text: str, time_end: int, clause_start: int) -> bool:
 # the day the story last told a happening on ("a ferry ran aground on Saturday evening ... struck the
 # rocks at about 7:15 p.m."), so an event told with one, and with no date of its own, is dated that
 # day (``clock_times``). Before 5 a.m. the night may already be the next day ("thanked supporters
-# shortly before 3 a.m." after a count on Sunday): no day is given then, nor at dawn ("a storm on
+# shortly before 3 a.m." after a count on Sunday): no day is given then, nor at dawn after a night ("a storm on
 # Tuesday night ... the river peaked before dawn").
+# Session 24: dawn after a day told without its night is that day's: "part of the roof caved in early Thursday ...
+# crews searched the building with dogs before dawn" (dev18), "A fire tore through a storage hall on Friday ... The
+# fire broke out before dawn" (dev7); both were left undated.
 CLOCK_TIME = re.compile(
     r"""(?x)
     \b(?:(?:at|by|from|until|till|after|before|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|
@@ -1374,6 +1384,7 @@ CLOCK_TIME = re.compile(
     (?:
         (?P<hour>\d{1,2})(?:[:.][0-5]\d)?\s?(?P<half>[ap])(?:\.m\b\.?|m\b)
       | noon\b|midday\b|dusk\b|nightfall\b
+      | (?P<dawn>dawn\b|daybreak\b|sunrise\b|first\s+light\b)
       | that\s+(?:morning|afternoon|evening|night)\b
     )
     """,
@@ -1382,7 +1393,18 @@ CLOCK_TIME = re.compile(
 # What ``CLOCK_TIME`` cannot match without: a digit, or one of these words. Under IGNORECASE "ſ", "ı" and "İ"
 # also match an ASCII letter ("ſ" = s, "ı" and "İ" = i), so a text holding one is searched in full.
 _ANY_DIGIT = re.compile(r"\d")
-_CLOCK_WORDS = ("noon", "midday", "dusk", "night", "morning", "evening")
+_CLOCK_WORDS = (
+    "noon",
+    "midday",
+    "dusk",
+    "night",
+    "morning",
+    "evening",
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "first light",
+)
 _CASE_FOLD_EXCEPTIONS = "ſıİ"
 
 
@@ -1516,7 +1538,33 @@ def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> 
     telling, nor a day ahead of the story, nor one of two days joined ("ferries were halted on Monday
     and Tuesday": a time of day after it is on either). "" when the last day the sentence tells bounds a
     period: a time of day after it is on no day the story gives."""
-    day = None
+    told = _day_mention_told(text, times, published)
+    return told.date if isinstance(told, TimeMention) else told
+
+
+# "on Tuesday night", "Saturday evening", "late on Sunday", "late Sunday": a day told with its night, after which
+# dawn may be the next day's.
+_NIGHT_AFTER = re.compile(r"\s*(?:night|evening)\b", re.IGNORECASE)
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def night_told(text: str, times: list[TimeMention], published: dt.date | None) -> bool:
+    """Whether the last day ``text`` tells a happening on (``day_told``) is told with its night or evening."""
+    told = _day_mention_told(text, times, published)
+    if not isinstance(told, TimeMention):
+        return False
+    return (
+        _NIGHT_AFTER.match(text, told.end) is not None
+        or _LATE_BEFORE.search(text, max(0, told.start - 10), told.start) is not None
+        or told.text.lower().startswith("late")
+    )
+
+
+def _day_mention_told(
+    text: str, times: list[TimeMention], published: dt.date | None
+) -> TimeMention | str | None:
+    """The mention of the day ``day_told`` reads, "" for a day that bounds a period, ``None`` for none."""
+    day: TimeMention | str | None = None
     for t in times:
         if (
             t.kind == "clock"
@@ -1538,7 +1586,7 @@ def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> 
             continue
         if t.kind in DIRECTED_KINDS and looks_ahead(text, t.start, t.end, t.kind):
             continue
-        day = t.date
+        day = t
     return day
 
 
@@ -1546,15 +1594,18 @@ def day_told(text: str, times: list[TimeMention], published: dt.date | None) -> 
 _PERIOD_WORDS = frozenset({"since", "from", "until", "till", "through"})
 
 
-def clock_times(text: str, day: str | None) -> list[TimeMention]:
+def clock_times(text: str, day: str | None, night: bool = False) -> list[TimeMention]:
     """Times of day in ``text`` (kind ``clock``), dated ``day``: the day the story last told a
-    happening on. None when the story has told no day yet, or for the small hours."""
+    happening on. None when the story has told no day yet, or for the small hours, nor dawn after a day told
+    with its night (``night``)."""
     if day is None or len(day) != 10:
         return []
     out = []
     for m in CLOCK_TIME.finditer(text):
         hour = m.group("hour")
         if hour is not None and m.group("half").lower() == "a" and int(hour) in _SMALL_HOURS:
+            continue
+        if m.group("dawn") is not None and night:
             continue
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, "clock"))
     return out

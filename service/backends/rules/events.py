@@ -30,6 +30,7 @@ from service.backends.rules.dates import (
     find_times,
     is_future,
     looks_past,
+    night_told,
     participle_of_a_noun_between,
     spanned_month,
     spanned_years,
@@ -79,6 +80,7 @@ from service.backends.rules.event_words import (
     CONTINUED_CHANGE,
     CONTINUED_CHANGES,
     CONTINUED_DIRECTION,
+    CONTINUING_ACTIVITIES,
     CONTROL_VERBS,
     COST_FORMS,
     COST_IN_LOST,
@@ -518,6 +520,12 @@ _REPORTER_AGAIN = re.compile(
 # (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
 _PREPOSITION_OF_TIME = re.compile(
     rf"(?:since|until)\s+(?:{WEEKDAY_NAMES}|{FULL_MONTH_NAMES})\b(?!\s+(?:is|was|has|had|will|would)\b)"
+    # Session 24: a time of day after "before", "after" or "until" is no clause either: "searched the building before
+    # dawn on Thursday" cut the Thursday off from the search (it had no date), as "shortly after 3 p.m. on Friday" did.
+    # An hour only with its day after it: "began at 4.15pm and ended before 7pm" keeps the end in the clause of the
+    # outages (dev13: a second event, the ending, the gold folds into the power cuts).
+    r"|(?:before|after|until|till)\s+(?:(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|dark|noon|midday|midnight"
+    r"|first\s+light)\b|\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?(?=\s+on\s))(?!\s+(?:is|was|has|had|will|would)\b)"
 )
 
 
@@ -2979,6 +2987,8 @@ class StoryState:
     # The day the story last told a happening on: a time of day dates an event then (``clock_times``).
     # Read only when a sentence with an event tells a time of day (``told_day``).
     day: str | None = None
+    # Whether ``day`` was told with its night ("on Tuesday night"): dawn after it may be the next day (session 24).
+    night: bool = False
     # The sentences since ``day`` was last read, in text order: (masked text, its times, or None where a
     # sentence without an event did not read them). Session 16, speed: every sentence read its times and
     # its day for a time of day that most stories never tell.
@@ -2991,9 +3001,11 @@ class StoryState:
         """``day`` after the unread sentences: the day the last of them that tells one tells
         (``day_told``), else the day before them."""
         for masked, times in reversed(self.unread):
-            day = day_told(masked, find_times(masked, published) if times is None else times, published)
+            found = find_times(masked, published) if times is None else times
+            day = day_told(masked, found, published)
             if day is not None:
                 self.day = day or None  # "": the last day told bounds a period (``day_told``)
+                self.night = bool(day) and night_told(masked, found, published)
                 break
         self.unread.clear()
         return self.day
@@ -3028,7 +3040,7 @@ def find_events(
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
     if story is not None and tells_clock_time(masked) and story.told_day(published) is not None:
-        times += clock_times(masked, story.day)
+        times += clock_times(masked, story.day, story.night)
     # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
     opening = dl.end() if dl else 0
     ctx = Context(
@@ -4223,6 +4235,49 @@ def _happening_right_before(masked: str, pos: int) -> bool:
     )
 
 
+# Session 24: "not ... until" tells when a happening comes (``_NOT_UNTIL``, session 12, made it planned or done), so the
+# time "until" gives is its time: "shipments would not begin until March" (dev4: left undated, "until" closes a
+# period), "the species was not identified until laboratory tests in September" (dev19: the clause "until" opened held
+# the month). The time up to the next comma; not a hedged bound ("until at least March": no earlier, maybe later).
+_UNTIL_PHRASE_END = re.compile(r"[,;:]|\.\s|\.$")
+_UNTIL_HEDGED = re.compile(
+    r"\s*(?:at\s+(?:the\s+)?(?:least|earliest|latest)|possibly|perhaps)\b", re.IGNORECASE
+)
+
+
+def _time_held_until(
+    masked: str, times: list[TimeMention], a: int, trig: Trigger, status: str
+) -> TimeMention | None:
+    """The time after "until" that a happening told with "not ... until" comes at, if any."""
+    if status not in ("planned", "occurred") or trig.kind == "nominal":
+        return None
+    until = _UNTIL_NEXT.match(masked, trig.end)
+    if until is None or not _NOT_UNTIL.search(masked, max(a, trig.start - 25), trig.end):
+        return None
+    if _UNTIL_HEDGED.match(masked, until.end()):
+        return None
+    stop = _UNTIL_PHRASE_END.search(masked, until.end())
+    end = stop.start() if stop is not None else len(masked)
+    held = [t for t in times if until.start() <= t.start < end and t.kind != "clock" and t.date is not None]
+    return held[0] if held else None
+
+
+# "14 times", "three times", "twice" between an activity and its "since": a tally, not a start (session 24).
+_TIMES_COUNTED = re.compile(r"\b(?:\d+|[a-z]+)\s+times\b|\b(?:twice|once)\b", re.IGNORECASE)
+
+
+def _kept_up_since(masked: str, trig: Trigger, t: TimeMention) -> bool:
+    """Whether the time ``t`` after "since" starts an activity the trigger tells as kept up since then: "had complained
+    about the leaks since September" (``CONTINUING_ACTIVITIES``)."""
+    return (
+        trig.kind == "verb"
+        and trig.lemma in CONTINUING_ACTIVITIES
+        and trig.end <= t.start
+        and t.start - trig.end <= 120
+        and _TIMES_COUNTED.search(masked, trig.end, t.start) is None
+    )
+
+
 def _time_for(
     masked: str, times: list[TimeMention], a: int, b: int, trig: Trigger, status: str, opening: int
 ) -> TimeMention | None:
@@ -4231,6 +4286,9 @@ def _time_for(
     A period opened by "since" or closed by "until" dates no single happening ("has tripled
     since 2015"), except the start of something still going on. A time after "said" is the saying's.
     """
+    held_until = _time_held_until(masked, times, a, trig, status)
+    if held_until is not None:
+        return held_until
     usable = []
     for t in times:
         prefix = t.text.split()[0].lower() if t.text.split() else ""
@@ -4241,7 +4299,7 @@ def _time_for(
         # What goes on is dated by its start ("since March"), never by its end: "will stay closed until at
         # least Wednesday" has no date (Session 18).
         start = prefix == "since" or (hedged is not None and hedged.group().lower().startswith("since"))
-        if bound and not (status == "ongoing" and start):
+        if bound and not (status == "ongoing" and start) and not (start and _kept_up_since(masked, trig, t)):
             continue
         if t.kind == "clock" and status != "occurred":
             continue  # the story's day dates what happened then, not what is to come
