@@ -278,14 +278,7 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     if named is not None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
     if ph.kind == "name":
-        whole = next(
-            (
-                m
-                for m in book.mentions_between(max(0, pos - 60), pos + len(text))
-                if m.start < pos and m.end == pos + len(text) and ("' " in m.text or "’ " in m.text)
-            ),
-            None,
-        )
+        whole = book.name_over_plural_owner(pos, pos + len(text))
         if whole is not None:
             # "The Communications Workers' Federation said": the phrase stopped at the plural owner's apostrophe,
             # the book reads the body's whole name (``entities.BODIES_AFTER_PLURAL_OWNER``; session 22)

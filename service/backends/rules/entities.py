@@ -673,6 +673,21 @@ class EntityBook:
         self._people.sort(key=lambda p: p[0])
         self._people_starts = [s for s, _p in self._people]
 
+    def name_over_plural_owner(self, start: int, end: int) -> Mention | None:
+        """The body's whole name when a phrase at [start, end) stopped at a plural owner's apostrophe inside it.
+
+        "The Professional Riders' Guild said": the phrase read "Guild"; the book reads the whole name
+        (``BODIES_AFTER_PLURAL_OWNER``; session 22 for sources, session 24 for quote speakers).
+        """
+        return next(
+            (
+                m
+                for m in self.mentions_between(max(0, start - 60), end)
+                if m.start < start and m.end == end and ("' " in m.text or "’ " in m.text)
+            ),
+            None,
+        )
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
         i = bisect.bisect_left(self._mention_starts, start)
