@@ -41,3 +41,55 @@ def test_a_quote_of_a_body_named_after_its_members_has_the_whole_name() -> None:
     assert q.speaker == "Harbour Porters’ Union"
     (q,) = quotes("The National Nurses' Federation said pay had fallen, and called the plan \"a betrayal of staff.\"")
     assert q.speaker == "National Nurses' Federation"
+
+
+# --------------------------------------------------------------------------- a forecast of a figure, an expectation
+
+
+def test_a_forecast_or_an_estimate_as_a_noun_or_with_no_figure_reports_nothing() -> None:
+    """A guard (passes before the change too), hard negatives: the noun after an owner, a determiner or a modifier
+    ("Its forecasts of growth of 2%", "The estimates of 40 deaths", "Weather forecasts of 20cm"), a noun subject
+    with its own verb ("Government estimates put the cost at ..."), "an estimated 300", and a forecast of no
+    figure without "that"."""
+    assert atts("Its forecasts of growth of 2% proved wrong.") == []
+    assert atts("The estimates of 40 deaths were revised on Tuesday.") == []
+    assert atts("Weather forecasts of 20cm of snow closed the schools.") == []
+    assert atts("Earlier estimates put the cost of the repairs at $2m.") == []
+    assert atts("An estimated 300 people attended the vigil.") == []
+    assert atts("The harbour board forecast a busy summer for the ferries.") == []
+
+
+def test_a_base_form_expect_with_no_plural_subject_reports_nothing() -> None:
+    """A guard (passes before the change too), hard negatives: an infinitive, a modal, an imperative and "does
+    expect" leave the base form "expect" no one's expectation."""
+    assert atts("Drivers should expect delays on the bridge until May.") == []
+    assert atts("Residents have come to expect delays on the ferry.") == []
+    assert atts("Expect delays on the bridge until May.") == []
+    assert atts("Nobody knows what the board does expect from the sale.") == []
+
+
+def test_a_forecast_of_a_figure_reports_without_that() -> None:
+    """dev2, dev11 twice, and the lead's "Analysts estimate annual sales of $4bn" (session 23): a forecast or an
+    estimate whose object is an amount, or a noun phrase with "of" and an amount, was no attribution (the forms need
+    "that" because they are nouns as often)."""
+    got = atts("Analysts at Brolin Capital had forecast profit of $2 a share for the year.")
+    assert [(a.source, a.cue) for a in got] == [("Analysts at Brolin Capital", "forecast")]
+    assert got[0].claim.startswith("Profit of $2 a share")
+    got = atts("The ferry company now forecasts a loss of about $3 million for 2027.")
+    assert [(a.source, a.cue) for a in got] == [("The ferry company", "forecasts")]
+    got = atts("Analysts estimate annual sales of $4bn for the new drug.")
+    assert [(a.source, a.cue) for a in got] == [("Analysts", "estimate")]
+    got = atts("Okafor predicted 3% growth for the harbour this year.")
+    assert [(a.source, a.cue) for a in got] == [("Ruth Okafor", "predicted")]
+
+
+def test_a_plural_subject_expects_in_the_base_form() -> None:
+    """dev4, dev10, dev11 ("Forecasters expect more rain on Friday", "Executives expect the merger to save ...",
+    "Analysts at the consultancy ... expect the cap to fall ..."): the base form "expect" was no cue; "expects" and
+    "expected" were."""
+    got = atts("Forecasters expect heavy snow across the north on Sunday.")
+    assert [(a.source, a.cue) for a in got] == [("Forecasters", "expect")]
+    got = atts("Executives expect the merger to save $40 million a year.")
+    assert [(a.source, a.claim) for a in got] == [("Executives", "The merger will save $40 million a year.")]
+    got = atts("Economists expect that inflation will fall below 2% next year.")
+    assert [(a.source, a.claim) for a in got] == [("Economists", "Inflation will fall below 2% next year.")]

@@ -70,6 +70,7 @@ from service.backends.rules.phrases import (
     CLAUSE_REPORTING_FORMS,
     DESCRIPTION_OPENERS,
     DOCUMENT_SUBJECT,
+    FIGURE_OBJECT_FORMS,
     MASK,
     NOUN_AS_OFTEN,
     SOURCE_HEADS,
@@ -77,6 +78,7 @@ from service.backends.rules.phrases import (
     Cue,
     Phrase,
     cues_in,
+    figure_object_follows,
     subject_before,
     title_name_split,
 )
@@ -831,6 +833,13 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             # "A leopard was recaptured after police told residents to stay indoors, officials said.": the
             # closing cue reports the whole sentence; a finding or a request inside it is that source's
             # content (session 16). Speech inside it keeps its own report ("X told reporters ..., Y said").
+            continue
+        if cue.lemma in EXPECTING_CUES | {"estimate"} and any(
+            c.lemma == "according to" and c.start > cue.start and masked[: c.start].rstrip().endswith(",")
+            for c in cues
+        ):
+            # "Most economists expect the bank to hold rates, according to a poll of 24 economists": what is
+            # expected is what the poll found; the claim before "according to" is its own (session 24, dev14)
             continue
         if cue.lemma == "according to":
             draft = _according_to(sent, masked, cue, cues, consumed, book) or _according_to_before(
@@ -3131,6 +3140,8 @@ def _forward_claim(
         or (cue.text.lower() in CLAUSE_REPORTING_FORMS and CLAUSE_FOLLOWS.match(masked, cue.end) is not None)
         # "Data published by the agency showed 71,500 patients waited ...": a document shows without "that".
         or (cue.lemma in DOCUMENT_FINDING_VERBS and DOCUMENT_SUBJECT.search(masked[: cue.start]) is not None)
+        # "had forecast peak sales of $2.5 billion", "estimate annual sales of $4bn": a figure forecast (session 24).
+        or (cue.text.lower() in FIGURE_OBJECT_FORMS and figure_object_follows(masked, cue.end))
     )
     # "said that CLAIM": whether a "that" opens the claim decides the three tests below
     that_opens = claim_span is not None and _that_before(masked, cue_end, claim_span[0])

@@ -131,8 +131,9 @@ _WRITTEN_OUT_REPORTING: dict[str, str] = {
         "estimate": ("estimate", "estimates", "estimated"),
         "project": ("projects", "projected"),
         "forecast": ("forecasts", "forecast"),
-        # Guidance and expectations: "Brightwell now expects full-year earnings of ...".
-        "expect": ("expects", "expected"),
+        # Guidance and expectations: "Brightwell now expects full-year earnings of ...". The base form only after a
+        # plural subject (phrases.cues_in, session 24): "Forecasters expect more rain on Friday".
+        "expect": ("expects", "expected", "expect"),
         # "showing" only right after a document (phrases.cues_in): "polls showing her lead has gone".
         "show": ("show", "shows", "showed", "showing"),
         "find": ("found", "finds"),
