@@ -28,18 +28,26 @@ def quotes(body: str) -> list[Quote]:
 def test_a_quote_speaker_named_before_a_role_or_after_a_joined_name_stays_as_before() -> None:
     """A guard (passes before the change too), hard negatives: "The Greens' leader" is a person's role, not a body
     named after its members; "the Road and Rail Workers' Union" keeps "Union" (session 22: dev4's "the union")."""
-    (q,) = quotes("The Greens' leader said pay had fallen, and called the plan \"a betrayal of every member.\"")
+    (q,) = quotes(
+        'The Greens\' leader said pay had fallen, and called the plan "a betrayal of every member."'
+    )
     assert q.speaker == "The Greens' leader"
-    (q,) = quotes("The Road and Rail Workers' Union said pay had fallen, and called it \"a betrayal of members.\"")
+    (q,) = quotes(
+        'The Road and Rail Workers\' Union said pay had fallen, and called it "a betrayal of members."'
+    )
     assert q.speaker == "Union"
 
 
 def test_a_quote_of_a_body_named_after_its_members_has_the_whole_name() -> None:
     """dev20 twice ("The ... Riders' Guild said ... and called the collapse “...”", "The ... Workers’ Alliance ...
     accused X of ‘...’"): the quote's speaker was "Guild", the attribution's source the whole name (session 22)."""
-    (q,) = quotes("The Harbour Porters’ Union said it would strike, and called the offer \"an insult to members.\"")
+    (q,) = quotes(
+        'The Harbour Porters’ Union said it would strike, and called the offer "an insult to members."'
+    )
     assert q.speaker == "Harbour Porters’ Union"
-    (q,) = quotes("The National Nurses' Federation said pay had fallen, and called the plan \"a betrayal of staff.\"")
+    (q,) = quotes(
+        'The National Nurses\' Federation said pay had fallen, and called the plan "a betrayal of staff."'
+    )
     assert q.speaker == "National Nurses' Federation"
 
 

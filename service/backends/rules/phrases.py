@@ -170,7 +170,17 @@ REQUEST_FOLLOWS = re.compile(
 # follows. The noun ("its forecasts of growth", "estimates show a deficit of ...") is kept out by the word before
 # (a determiner or an owner) and by the object's first word (no preposition, no verb).
 FIGURE_OBJECT_FORMS = frozenset(
-    {"forecast", "forecasts", "estimate", "estimates", "estimated", "projected", "projects", "predicted", "predicts"}
+    {
+        "forecast",
+        "forecasts",
+        "estimate",
+        "estimates",
+        "estimated",
+        "projected",
+        "projects",
+        "predicted",
+        "predicts",
+    }
 )
 _AMOUNT_START = r"(?:(?:about|around|roughly|nearly|almost|some|up\s+to|more\s+than|at\s+least)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d)"
 _FIGURE_OBJECT = re.compile(
@@ -179,6 +189,8 @@ _FIGURE_OBJECT = re.compile(
     r"might)\b)"
     r"(?:(?:[a-z][\w-]*|\d{4})\s+){0,4}?of\s+" + _AMOUNT_START + r"|\s+(?:also\s+)?" + _AMOUNT_START
 )
+
+
 def figure_object_follows(masked: str, end: int) -> bool:
     """Whether an amount, or a short noun phrase with "of" and an amount, follows a forecast's form ending at ``end``."""
     return _FIGURE_OBJECT.match(masked, end, end + 80) is not None
@@ -186,22 +198,72 @@ def figure_object_follows(masked: str, end: int) -> bool:
 
 # The words before a noun "forecast"/"estimate": an owner or a determiner, never a subject of the verb.
 _NOUN_FORECAST_BEFORE = frozenset(
-    {"its", "their", "his", "her", "our", "my", "your", "these", "those", "some", "earlier", "latest", "previous",
-     "official", "initial", "new", "own", "of", "in", "on", "by", "from", "with", "and", "or"}
+    {
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "these",
+        "those",
+        "some",
+        "earlier",
+        "latest",
+        "previous",
+        "official",
+        "initial",
+        "new",
+        "own",
+        "of",
+        "in",
+        "on",
+        "by",
+        "from",
+        "with",
+        "and",
+        "or",
+    }
 )
 
 
 # Words in -s that end no plural subject before the base form "expect" ("what it does expect", "as always expect").
 _NOT_PLURAL_IN_S = frozenset(
-    {"does", "is", "was", "has", "its", "his", "this", "thus", "us", "always", "perhaps", "as", "less", "unless",
-     "plus", "yes", "whereas", "besides", "sometimes", "news", "series", "analysis", "bus", "gas", "status"}
+    {
+        "does",
+        "is",
+        "was",
+        "has",
+        "its",
+        "his",
+        "this",
+        "thus",
+        "us",
+        "always",
+        "perhaps",
+        "as",
+        "less",
+        "unless",
+        "plus",
+        "yes",
+        "whereas",
+        "besides",
+        "sometimes",
+        "news",
+        "series",
+        "analysis",
+        "bus",
+        "gas",
+        "status",
+    }
 )
 
 
 def _plural_subject_word(w: str) -> bool:
     """Whether the word before a base form "expect" may end its plural subject: "Forecasters expect", "they expect"
     (session 24: dev4, dev10, dev11: "Executives expect the merger to save ...")."""
-    w = w.strip(",;:“”\"")
+    w = w.strip(',;:“”"')
     if w in ("they", "we", "many", "most", "others", "both"):
         return True
     return (
