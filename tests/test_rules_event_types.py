@@ -72,9 +72,10 @@ def test_sport_results(text: str, trigger: str, type_: str) -> None:
         # Money lost is a result, seats lost an election; a match lost a defeat (above).
         ("The airline lost $120 million in the first quarter.", "lost", "loss"),
         ("The governing party lost 40 seats in the election.", "lost", "election"),
-        # A business adding routes or branches grows; ordering aircraft is buying them.
+        # A business adding routes or branches grows; ordering aircraft is an order (session 24: every set's gold
+        # labels goods ordered an order, none a purchase).
         ("The carrier will add 14 routes from Manchester this summer.", "add", "expansion"),
-        ("The carrier ordered 50 new aircraft from Airbus.", "ordered", "purchase"),
+        ("The carrier ordered 50 new aircraft from Airbus.", "ordered", "order"),
         ("The judge ordered the firm to pay compensation.", "ordered", "order"),
         # A sale completed is the sale; a pier completed is a completion.
         ("The group completed the sale of its cargo unit for $300 million.", "completed", "sale"),
@@ -169,9 +170,11 @@ def test_a_relative_clause_verb_leaves_the_main_verb_its_event() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # Truces: agreed to, taking effect; agreeing to act stays a decision.
+        # Truces: agreed to, taking effect; one party agreeing to act is an agreement (session 24: dev5, dev6,
+        # dev18 and dev20 label a party's agreeing to act so), the members of a body agreeing a decision.
         ("The rebels agreed to a 72-hour truce on Monday.", "agreed", "agreement"),
-        ("The rebels agreed to free the hostages.", "agreed", "decision"),
+        ("The rebels agreed to free the hostages.", "agreed", "agreement"),
+        ("Foreign ministers agreed to free the frozen funds.", "agreed", "decision"),
         ("The truce took effect at midnight on Sunday.", "took effect", "agreement"),
         ("The new speed limit took effect on Monday.", "took effect", "regulation"),
         # Fighting that resumes is the clash; a service that resumes is a resumption.
@@ -475,7 +478,7 @@ def test_a_fronted_phrase_is_not_the_subject() -> None:
         ("About 400 firefighters are fighting the fire.", "fighting", "firefighting"),
         # Hard negatives: "to buy" late in the object names no deal; a contract signed is an agreement.
         ("Tech firms signed contracts to buy power from new nuclear plants.", "signed", "agreement"),
-        ("The rebels agreed to free the hostages.", "agreed", "decision"),
+        ("The rebels agreed to free the hostages.", "agreed", "agreement"),
     ],
 )
 def test_storms_science_and_deals(text: str, trigger: str, type_: str) -> None:

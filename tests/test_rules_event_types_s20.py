@@ -87,7 +87,7 @@ def test_a_happening_ordered_is_an_order(text: str) -> None:
         ("The board has not ordered an investigation into the losses.", "ordered", "investigation"),
         ("The regulator on Monday ordered the recall of 12 batches of a cough syrup.", "ordered", "recall"),
         ("The mayor ordered the evacuation of the riverside streets on Sunday.", "ordered", "evacuation"),
-        ("The airline ordered 20 new jets from a European maker.", "ordered", "purchase"),
+        ("The airline ordered 20 new jets from a European maker.", "ordered", "order"),
         ("A judge ordered him to repay £40,000.", "ordered", "order"),
     ],
 )

@@ -173,8 +173,9 @@ def test_own_nouns_by_word_formation() -> None:
         # Session 20: a happening ordered, told as done, is the order (what is only to be ordered keeps it).
         ("The regulator has ordered an audit of the water company's accounts.", "ordered", "order"),
         ("The council opened an inquiry into the collapse.", "opened", "inquiry"),
-        # Hard negatives: goods ordered are a purchase, people ordered out an evacuation.
-        ("The airline ordered 30 new jets.", "ordered", "purchase"),
+        # Hard negatives: goods ordered are an order (session 24: as every set's gold labels them, not a
+        # purchase), people ordered out an evacuation.
+        ("The airline ordered 30 new jets.", "ordered", "order"),
         ("Residents were ordered to leave their homes.", "ordered", "evacuation"),
     ],
 )

@@ -1847,6 +1847,34 @@ GIVEN_MONEY = re.compile(
     re.IGNORECASE,
 )
 
+# Session 24: a document's happening right before the participle that made it public is told by that participle: "a
+# county health department survey released in October" is its release (dev20), "An audit published in September" its
+# publication (dev15), as "a report published on Monday" is; the rules named the survey and the audit, nouns of the
+# work done, which the sentence only cites. Our own lists of nouns of inquiry that end in a document, and of the verbs
+# that make one public.
+DOCUMENT_HAPPENINGS = words(
+    "survey poll audit review study inspection census assessment evaluation analysis inquiry investigation"
+)
+PUBLISHING_LEMMAS = words("publish release issue unveil")
+# Session 24: one party agreeing to do something consents to it, an agreement ("the Forward Alliance had agreed to back
+# the bill", dev5; "its owner has agreed to keep it closed", dev18; the rules said a decision); the members of a body
+# agreeing among themselves decide ("Alliance defense ministers have agreed to raise the number of troops": the
+# seeds' decision, as the gold guide says of "ministers agreed"). The head right before the verb; our own list of
+# members and of bodies that decide by agreeing.
+DECIDING_MEMBERS = words(
+    "ministers leaders members directors governors trustees councillors councilors lawmakers legislators senators "
+    "delegates envoys states nations countries allies commissioners judges justices shareholders "
+    "board council committee cabinet panel assembly parliament congress senate bench"
+)
+# Session 24: money a public body gives is a grant, as news tells a government's money ("the city would give the
+# pantry $75,000 from its emergency fund": a grant, dev20); a person, a family or a firm gives a donation (dev8,
+# dev18) or a gift (dev9). The head of the giver's noun phrase, right before the verb (past auxiliaries, modals and
+# adverbs); our own list of public bodies.
+PUBLIC_GIVERS = words(
+    "government governments council councils city town county state province region municipality borough "
+    "district ministry department agency authority authorities administration executive parliament lottery "
+    "commission"
+)
 # Occasions a story usually tells once, however often it comes back to them ("voted 5-2",
 # "who voted with the majority", "voted against"): their tellings merge into one event.
 OCCASION_TYPES = frozenset(
@@ -2638,9 +2666,11 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     # Teams and experts sent are deployed as well ("sent water-pumping teams", "sent 40 firefighters");
     # goods and aid sent are a delivery.
     "delivery": {**_TROOPS, **_PEOPLE_SENT},
-    # Ordering goods is buying them ("ordered 50 new aircraft"); ordering a person is an order.
+    # Session 24: goods ordered are an order, the verb's own noun (the gold guide's first step): every set labels
+    # them so ("A new vessel ordered in 2022", dev9; "orders about 18,000 tons of road salt", dev12; "ordered a
+    # reprint", dev15; "would order 20 new narrow-body jets", dev20) and none a purchase, which session 8 had
+    # made of aircraft, ships and trains ordered. Ordering a person is an order too.
     "order": {
-        **{w: "purchase" for w in ("aircraft", "planes", "jets", "ships", "trains", "vehicles", "tanks")},
         # People ordered to leave their homes are evacuated ("were ordered to leave").
         "leave": "evacuation",
         "evacuation": "evacuation",
@@ -3073,7 +3103,24 @@ OUTCOME_AFTER = re.compile(r"\s+(?:(?:in|with)\s+(?:a|an)\s|without\s)")
 # independent audit" an audit (dev7, at first sight and after). An object that is no happening keeps the
 # verb's type: "offered a reward" an offer, "paid for a house" a purchase (``OBJECT_TYPES``). Not "open" (a
 # clinic or a line opened for a happening is an opening: dev4, dev6) nor "fund" (funding for a purchase).
-PROVIDING_LEMMAS = words("offer host pay issue")
+# Session 24: "grant" is one of them ("has never granted an extension": the extension, dev20; "granted a delay");
+# what the family's own table names keeps its type ("granted planning permission", "granted bail": a decision,
+# ``OBJECT_TYPES["payment"]``).
+PROVIDING_LEMMAS = words("offer host pay issue grant")
+# Session 24: nouns of happening that are also nouns of a job; provided, they are the job: "had been offered posts
+# within 10 miles" is an offer (dev20; the rules said a post, the noun of "posted" on a website).
+JOB_SENSES = words("post posts")
+# Session 24: what is paid for on someone's behalf (a service, a stay, work, wages for a time) is a payment, by the
+# verb's own noun, as the sets label it ("would pay for hotel rooms for anyone", dev14; "had not been paid for two
+# months", dev14; "would pay for independent monitoring", dev18); only property, a vehicle or a valuable paid for is
+# bought ("paid for a lake house, two boats and a string of trips": a purchase, dev). Our own list of what is owned
+# outright once paid for.
+BOUGHT_GOODS = words(
+    "house houses home homes flat flats apartment apartments villa villas mansion mansions cottage cottages "
+    "property properties land estate farm farms building buildings car cars boat boats yacht yachts jet jets "
+    "plane planes aircraft helicopter helicopters truck trucks van vans motorbike motorcycle horse horses "
+    "painting paintings jewellery jewelry watch watches shares stake stakes ticket tickets"
+)
 # Only a happening told as new ("a", "an", a count, a bare plural), as for ``NOMINAL_TRIGGERS``: "The
 # president hosted the summit" refers back to a summit told before, and the hosting is the news (a meeting).
 REFERRING_DETERMINERS = words("the its their his her our this that these those")

@@ -55,6 +55,7 @@ from service.backends.rules.event_words import (
     AT_NOMINALS,
     ATTACK_TYPES,
     BASE_ONLY,
+    BOUGHT_GOODS,
     BURDEN_ADVERBS,
     BY_AMOUNT_CHANGES,
     CASUALTY_IN,
@@ -88,6 +89,8 @@ from service.backends.rules.event_words import (
     COUNTED_HAPPENING,
     COUNTED_NOUNS,
     COUNTERFACTUAL,
+    DECIDING_MEMBERS,
+    DOCUMENT_HAPPENINGS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FALL_ON_NOT_SUBJECTS,
@@ -105,6 +108,7 @@ from service.backends.rules.event_words import (
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
+    JOB_SENSES,
     JUDGING_APPOSITIVES,
     LEMMA_OBJECT_TYPES,
     LEVEL_DIRECTION,
@@ -170,6 +174,8 @@ from service.backends.rules.event_words import (
     PRECIPITATION_NOUNS,
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
+    PUBLIC_GIVERS,
+    PUBLISHING_LEMMAS,
     PURPOSE_PHRASES,
     QUALIFYING_LEMMAS,
     RECEIVE,
@@ -1690,7 +1696,26 @@ def _money_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Tr
     m = GIVEN_MONEY.match(text, toks[i].end(), min(len(text), toks[i].end() + 120))
     if m is None:
         return None
-    return Trigger(toks[i].start(), m.end(), lemma, "donation", "light", "past")
+    return Trigger(toks[i].start(), m.end(), lemma, _giver_type(toks, i), "light", "past")
+
+
+def _giver_type(toks: list[re.Match[str]], i: int) -> str:
+    """A grant when the head right before the verb of giving (past auxiliaries, modals and adverbs) is a
+    public body ("The county council gave the museum £20,000"), else a donation (``PUBLIC_GIVERS``, Session 24)."""
+    k = i - 1
+    while k >= 0 and _between_subject_and_verb(toks[k].group().lower()):
+        k -= 1
+    return "grant" if k >= 0 and toks[k].group().lower() in PUBLIC_GIVERS else "donation"
+
+
+# Adverbs between a subject and its verb with no "-ly": "The city also gave", "had not agreed", "has already agreed".
+_BETWEEN_ADVERBS = words("also not never already now then still once first")
+
+
+def _between_subject_and_verb(word: str) -> bool:
+    """Whether a lowercased word may stand between a subject's head and its verb: an auxiliary, a modal, an adverb
+    ("would", "has", "also", "formally")."""
+    return word in AUXILIARIES or word in MODALS or word.endswith("ly") or word in _BETWEEN_ADVERBS
 
 
 def _gerund_object(text: str, toks: list[re.Match[str]], k: int, lemma: str) -> Trigger | None:
@@ -2741,6 +2766,20 @@ def _claims_told(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+def _made_public_next(masked: str, t: Trigger, nxt: list[Trigger]) -> bool:
+    """Whether a noun of inquiry is followed right away by the participle that made its document public ("a survey
+    released in October": the release is the event, ``DOCUMENT_HAPPENINGS``, Session 24)."""
+    return (
+        t.kind == "nominal"
+        and t.lemma in DOCUMENT_HAPPENINGS
+        and len(nxt) == 1
+        and nxt[0].kind == "verb"
+        and nxt[0].form in ("past", "participle")
+        and nxt[0].lemma in PUBLISHING_LEMMAS
+        and not masked[t.end : nxt[0].start].strip()
+    )
+
+
 def _outside_purposes(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """Triggers not inside a purpose ("in order to support ...") within their clause."""
     if not triggers or _PURPOSE.search(masked) is None:
@@ -2778,6 +2817,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # A definite noun told for the first time is the clause's event only when no other trigger is
         # there: "The summit ended without an agreement" is the verb's, typed by its subject (Session 9).
         inside = [t for t in inside if t.form != "first"] or inside[:1]
+        inside = [t for k, t in enumerate(inside) if not _made_public_next(masked, t, inside[k + 1 : k + 2])]
         chosen = [inside[0]]
         cuts = [a]
         extra: list[tuple[Trigger, int, int]] = []
@@ -3912,7 +3952,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     if trig.lemma in PROVIDING_LEMMAS:
         # "has offered refunds", "had hosted nine rounds of negotiations": the happening provided names it.
         provided = after[1:] if after[:1] == ["for"] else after
-        for w in provided[:OBJECT_WINDOW]:
+        for k, w in enumerate(provided[:OBJECT_WINDOW]):
             if (
                 w in OBJECT_STOPS
                 or w in REFERRING_DETERMINERS
@@ -3921,16 +3961,24 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 or MASK * 2 in w
             ):
                 break  # past the object ("offered a reward to anyone"), or one told before ("hosted the summit")
+            if w in JOB_SENSES:
+                break  # "offered posts": a job (Session 24)
+            if k + 1 < len(provided) and provided[k + 1] in MEASURE_HEADS:
+                continue  # "would pay removal costs": the noun of money is the object (Session 24)
             named = happening_noun(w)
+            if named is not None and OBJECT_TYPES.get(trig.type, {}).get(w, named) != named:
+                break  # "granted planning permission": the family's table names it otherwise (Session 24)
             if named is not None:
                 return named
     if (
         trig.lemma in PAID_FOR_LEMMAS
         and after[:1] == ["for"]
         and after[1:2]
-        and (after[1] == "by" or after[1] in REFERRING_DETERMINERS)
+        and (after[1] == "by" or after[1] in REFERRING_DETERMINERS or not _paid_for_goods(after[1:]))
     ):
-        return "payment"  # "would pay for the operation", "would be paid for by its insurers" (Session 17)
+        # "would pay for the operation", "would be paid for by its insurers" (Session 17); "would pay for hotel
+        # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``BOUGHT_GOODS``)
+        return "payment"
     if trig.lemma in ARRANGED_LEMMAS:
         named = _arranged(masked, a, trig)
         if named is not None:
@@ -3965,6 +4013,12 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 acts = TO_ACTS.get(trig.type, {})
                 if w == "to" and k + 1 < len(after) and after[k + 1] in acts:
                     return acts[after[k + 1]]  # "agreed to buy": the act agreed names it
+                if (
+                    w == "to"
+                    and trig.type == "agreement"
+                    and _head_before(masked, a, trig.start) not in DECIDING_MEMBERS
+                ):
+                    return "agreement"  # "its owner has agreed to keep it closed": one party consents (Session 24)
                 return table[w]
     if trig.type in ASPECT_TYPES:
         # "launched a recall", "began the evacuation": the happening begun names the event.
@@ -4032,6 +4086,26 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+def _head_before(masked: str, a: int, start: int) -> str:
+    """The word right before a verb, past its auxiliaries, modals and adverbs: the head of its subject when
+    the subject comes right before ("Defence ministers have agreed" -> "ministers"); lowercased, or ""."""
+    before = [w.lower() for w in _OBJECT_WORD.findall(masked[a:start])]
+    while before and _between_subject_and_verb(before[-1]):
+        before.pop()
+    return before[-1] if before else ""
+
+
+def _paid_for_goods(words_: list[str]) -> bool:
+    """Whether what is paid for (the words after "for") is property, a vehicle or a valuable (``BOUGHT_GOODS``),
+    searched up to the end of its noun phrase: "paid for a lake house, two boats", not "paid for two months"."""
+    for w in words_[:OBJECT_WINDOW]:
+        if w in BOUGHT_GOODS:
+            return True
+        if w in OBJECT_STOPS or w in PREPOSITIONS or w in (";", "to"):
+            return False
+    return False
 
 
 def _reached_level_alone(masked: str, end: int, b: int) -> bool:
