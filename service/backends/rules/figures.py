@@ -114,6 +114,7 @@ from service.backends.rules.measures import (
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
     S_NOT_PLURALS,
+    S_SINGULAR_MODIFIERS,
     SIZE_WORDS,
     SPAN_POSSESSIVE_BEFORE,
     SQUARE_MEASURES,
@@ -752,6 +753,9 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             if skipped > 5:
                 return None, e, False
             continue
+        if w in S_SINGULAR_MODIFIERS and _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
+            skipped += 1  # "three measles cases" counts cases (``S_SINGULAR_MODIFIERS``)
+            continue
         if (
             w in UNIT_SKIP
             or w in S_NOT_PLURALS  # "48 overseas markets" counted "overseas" (session 18)
@@ -1296,14 +1300,23 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
 _AGE_NUM = rf"(?:\d{{1,3}}|{WORDS})"
 _AGE_SEP = r"(?:\s*[-–]\s*|\s+)"
 _AGE_RANGE = rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_AGE_NUM}))?"
+# A thing's age written with a thousands separator: "a torc about 2,000 years old" (session 24: no figure; the
+# gold of dev5 reads a span of 2,000 years). Only before "years old", where no count can be meant.
+_AGE_NUM_LONG = rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d)|{_AGE_NUM})"
+# A person named by kin after a possessive, whose age "is" a bare number: "My mother is 94 and has lived there"
+# (session 24, dev20: a count); "when she was about eight" (a count, left by session 23) is the same form.
+_KIN = (
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandson|granddaughter|"
+    r"mum|dad|mom|partner|child)"
+)
 AGE_PATTERNS = re.compile(
     rf"""(?xi)
-    \b(?P<n>{_AGE_NUM}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
+    \b(?P<n>{_AGE_NUM_LONG}){_AGE_RANGE}{_AGE_SEP}(?P<u>year|month|week|day)s?{_AGE_SEP}old\b
     | \b(?P<n_of>{_AGE_NUM}){_AGE_RANGE.replace("n2", "n2_of")}\s+(?P<u_of>year|month|week|day)s?\s+of\s+age\b
     | \b(?:aged|ages|age|age\s+of|at\s+the\s+age\s+of|age,\s+now)\s+(?:(?P<aged_bound>over|above|under|below)\s+)?
         (?P<n_aged>\d{{1,3}}|(?:(?<=aged\s)|(?<=over\s)|(?<=above\s)|(?<=under\s)|(?<=below\s)){WORDS})
         (?(aged_bound)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b))
-        (?:\s*(?:-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}|(?<=to\s){WORDS}))?(?![\d.,]\d)(?!\s*%)\b
+        (?:\s*(?P<sep_aged>-|–|to|and)\s*(?P<n2_aged>\d{{1,3}}|(?:(?<=to\s)|(?<=and\s)){WORDS}))?(?![\d.,]\d)(?!\s*%)\b
     | \b(?:aged|ages)\s+between\s+(?P<n_btw>\d{{1,3}}|{WORDS})\s+and\s+(?P<n2_btw>\d{{1,3}}|{WORDS})(?![\d.,]\d)
         (?!\s*(?:%|percent\b|per\s+cent\b|months?\b|weeks?\b|days?\b))\b
     | \b(?P<n_yo>\d{{1,3}})\s*(?:yo|y/o|y\.o\.|yrs?\.?\s+old)(?!\w)
@@ -1311,7 +1324,9 @@ AGE_PATTERNS = re.compile(
         (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
     | \b(?:died|retired|married)\s+(?:last|this|in|on)\s+\w+(?:\s+\d{{4}})?\s+at\s+(?P<n_at_late>\d{{2,3}})
         (?![\d.,]\d)(?!\s*(?:%|[ap]\.?m\b|o'clock|hours?|percent|per\s+cent|:\d|(?-i:[A-Z])))\b
-    | \b(?:She|He)\s+(?:was|is|will\s+be|would\s+be|turns|turned)\s+(?P<n_was>\d{{1,3}})(?=\s*(?:[.;]|$|\s+when\b))
+    | (?:\b(?:She|He)|\b(?:my|his|her|their|our)\s+{_KIN})\s+(?:was|is|will\s+be|would\s+be|turns|turned)\s+
+        (?:(?:about|around|nearly|almost|only|just)\s+)?(?P<n_was>\d{{1,3}}|{WORDS})(?![\d.,]\d)
+        (?=\s*(?:[.;,]|$|\s+(?:when|and)\b))(?!\s+and\s+a\s+half\b)
     """
 )
 # "Janet Moyer, 58, pleaded", "Tom Hale, 43, of Leeds": a capitalised name, the number between
@@ -1331,7 +1346,8 @@ AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|youn
 _AGE_WORD_HINT = re.compile(
     r"(?=[oay/])(?:\bold\b|\bage[ds]?\b|\byo\b|y/o)|\b(?:die[sd]|dying|retire[ds]?|retiring|married|school|home|emigrated) at \d"
     r"|\b(?:died|retired|married) (?:last|this|in|on) "
-    r"|(?=[SH])\b(?:She|He) (?:was|is|will be|would be|turns|turned) \d",
+    r"|(?=[SH])\b(?:She|He) (?:was|is|will be|would be|turns|turned) "
+    rf"|\b(?:my|his|her|their|our) {_KIN} (?:was|is|will be|would be|turns|turned) ",
     re.IGNORECASE,
 )
 # ``_AGE_WORD_HINT`` for the lowercased sentence (see ``_plain_case``), every branch opening with
@@ -1342,7 +1358,8 @@ _AGE_WORD_HINT_LOWER = re.compile(
     r"|d(?<!\w.)(?:ie[sd]|ying) at \d|r(?<!\w.)etir(?:e[ds]?|ing) at \d|m(?<!\w.)arried at \d"
     r"|s(?<!\w.)chool at \d|h(?<!\w.)ome at \d|e(?<!\w.)migrated at \d"
     r"|d(?<!\w.)ied (?:last|this|in|on) |r(?<!\w.)etired (?:last|this|in|on) |m(?<!\w.)arried (?:last|this|in|on) "
-    r"|s(?<!\w.)he (?:was|is|will be|would be|turns|turned) \d|h(?<!\w.)e (?:was|is|will be|would be|turns|turned) \d"
+    r"|s(?<!\w.)he (?:was|is|will be|would be|turns|turned) |h(?<!\w.)e (?:was|is|will be|would be|turns|turned) "
+    rf"|(?<!\w)(?:my|his|her|their|our) {_KIN} (?:was|is|will be|would be|turns|turned) "
 )
 _AGE_APPOSITION_HINT = re.compile(r",(?<=\w,) (?:now )?\d{1,3}, [a-z]", re.IGNORECASE)
 # The oldest a person or thing may be said to be "old" in years and still be an age, not a
@@ -1353,7 +1370,8 @@ _AGE_MAX = 5000
 def _age_value(raw: str | None) -> float | None:
     if raw is None:
         return None
-    return float(raw) if raw.isdigit() else words_value(raw)
+    digits = raw.replace(",", "")
+    return float(digits) if digits.isdigit() else words_value(raw)
 
 
 def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
@@ -1371,7 +1389,7 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
             or g.get("n_at_late")
             or g.get("n_was")
         )
-        if (g.get("n_at") or g.get("n_was")) and not 0 < float(n or 0) <= 120:
+        if (g.get("n_at") or g.get("n_was")) and not 0 < (_age_value(n) or 0) <= 120:
             continue  # "died at 88", "She was 88.": a person's age
         if g.get("n_at_late") and not 24 < float(n or 0) <= 120:
             continue  # "died last June at 90"; "died on Monday at 11" may be the hour
@@ -1381,15 +1399,28 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
             continue
         if m.re is AGE_APPOSITION and value > 120:
             continue
+        # "sons aged seven and nine": two ages, one each (dev20's gold), not a range as "aged 6 to 11" is; unless a
+        # noun follows the second, which it counts ("a girl aged seven and three dogs")
+        second = None
+        if (g.get("sep_aged") or "").lower() == "and" and value_max is not None:
+            noun = _NEXT_LOWER_WORD.match(text, m.end("n2_aged"))
+            if noun is None or not (is_plural(noun.group(1)) or noun.group(1) in ZERO_PLURALS):
+                second = (m.start("n2_aged"), m.end("n2_aged"), value_max)
+            value_max = None
         if value_max is not None and value_max <= value:
             value_max = None
         unit = (g.get("u") or g.get("u_of") or "year").lower() + "s"
         start, end = m.start("n") if m.re is AGE_APPOSITION else m.start(), m.end()
         if m.re is AGE_APPOSITION:
             end = m.end("n")
+        if g.get("sep_aged") and g["sep_aged"].lower() == "and":
+            end = m.end("n_aged")
         if any(a < end and start < b for a, b in claimed):
             continue
         q, q_start = _qualifier_before(text, start)
+        if g.get("n_was"):
+            # "when she was about eight": the qualifier stands inside the clause, before the number
+            q = _qualifier_before(text, m.start("n_was"))[0]
         bound = AGE_BOUND_AFTER.match(text, end)
         if value_max is not None:
             q = "range"
@@ -1415,6 +1446,22 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
                 hint=sent.start + min(start, q_start),
             )
         )
+        if second is not None:
+            s2, e2, v2 = second
+            claimed.append((s2, e2))
+            out.append(
+                FigureDraft(
+                    rule="figures.ages",
+                    text=text[s2:e2],
+                    value=clean_value(v2),
+                    unit=unit,
+                    kind="duration",
+                    qualifier="exact",
+                    measure="age",
+                    evidence=[text[s2:e2]],
+                    hint=sent.start + s2,
+                )
+            )
     return out
 
 
@@ -2230,13 +2277,20 @@ def _unit_after_number(
             after_unit = text[unit_end : unit_end + 5].lower()
             if after_unit.startswith((" ago", " earlier", " later")):
                 return None  # "two decades ago" is a date, not a figure
-            if value > 1000:
+            if value > 1000 and not _SEPARATED_THOUSANDS.search(m.group(0)):
+                # "1400 hours" is a time of day, "the 2019 season" a year; "2,600 hours", "10,000 years",
+                # "two million years" keep their separator or scale and are spans (session 24: "Volunteers
+                # worked 2,600 hours" gave no figure)
                 return None
             if value == 1 and text[e : e + 1] == "-" and _prev_word(text, s).lower() in RECORD_SUPERLATIVES:
                 return None  # "their biggest one-day gain": a category of record, not a duration
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
     return unit, kind, unit_end, end, value
+
+
+# A thousands separator or a scale word in the number as written (``_unit_after_number``'s long durations).
+_SEPARATED_THOUSANDS = re.compile(r"\d[,\u202f\u00a0 ]\d{3}|[A-Za-z]")
 
 
 def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
@@ -2658,6 +2712,7 @@ _MEASURED_NEXT = re.compile(
 
 # A dash and a digit right after a number with a unit: "$5-10 billion".
 _DASH_DIGIT = re.compile(r"[-–]\d")
+_THOUSANDS_GROUP = re.compile(r"\d,\d{3}")
 
 
 _SPACE_THEN_THREE_DIGITS = re.compile(r"\s\d{3}")
@@ -2705,6 +2760,10 @@ def _no_figure(
         and PHONE_BEFORE.search(text[max(0, s - 40) : s])
         and not CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
         and not _MEASURED_NEXT.match(text[e : e + 20])
+        # no phone number is written "150,000" or before a plural: "The line, which carries up to 150,000
+        # barrels per day", "The new line has 12 stations" gave no figure (the lead's articles, session 24)
+        and not _THOUSANDS_GROUP.search(raw)
+        and not _PLURAL_NOUN_NEXT.match(text[e : e + 30])
     ):
         return True  # "call 101", "the tip line at 555-0199"; not "crossed the line in 44 seconds"
     if digits and not has_unit and _DIALLED.search(text, max(0, s - 10), s):
@@ -2931,6 +2990,11 @@ _LABEL_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# "Fees range from £980 to £1,400 a week", "prices varied from $5 to $9": the span of a range, not a change from
+# one level to another (session 24: dev20's gold reads one range; it was two amounts).
+_RANGING_FROM_BEFORE = compile_case_blind(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$"
+)
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
@@ -2992,6 +3056,8 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             continue
         is_change = bool(_FROM_BEFORE.search(text[max(0, a.start - 6) : a.start]))
         between = bool(_BETWEEN_BEFORE.search(text[max(0, a.start - 9) : a.start]))
+        if is_change and _RANGING_FROM_BEFORE.search(text, max(0, a.start - 30), a.start):
+            is_change, between = False, True
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
         # vote's verb before it ("the amendment failed 68 to 79" was the range 68-79, session 9).
         voted = (
@@ -3402,6 +3468,11 @@ _DETERMINED_OBJECT = re.compile(
 )
 # Where a clause starts, for finding the subject of a multiplier verb.
 _SUBJECT_MAX = 300
+# A verb of saying that ends a multiplier's subject ("which it said had doubled") and the relative word opening it.
+_SAYING_HEADS = words(
+    "said says say told tells think thinks believe believes expect expects estimated reported"
+)
+_RELATIVE_OPEN = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but|while|as|because|since|though)\s+)")
 # What ends a subject noun phrase's head: a preposition or a participle after it
 # ("consumption in the United States", "admissions for flu", "the energy needed for ...").
@@ -3502,6 +3573,15 @@ def _subject_unit(text: str, start: int, previous: str | None) -> tuple[bool, st
         low = h.lower()
         if low in ("it", "they", "this", "that"):
             return True, previous  # "... has tripled, and it could double again": the same quantity
+        if low in _SAYING_HEADS:
+            # "costs, which it said had nearly doubled": the relative's antecedent grew, not "said" (the lead's
+            # articles, session 24: the unit was "said"); no antecedent read, no unit
+            before = _PREV_WORD.search(text, max(0, lo - 40), lo)
+            if _RELATIVE_OPEN.match(subject) and before is not None:
+                noun = before.group(1)
+                if noun.islower() and is_plural(noun) and noun not in NOT_UNITS:
+                    return True, noun
+            return True, None
         # A lowercase noun, or a capitalised one only because it opens the sentence ("Prices have doubled").
         sentence_initial = not text[: head.start()].strip() and h[1:].islower()
         if (h.islower() or sentence_initial) and low not in NOT_UNITS and low not in COMMON_CAPITALISED:

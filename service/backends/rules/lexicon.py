@@ -1575,6 +1575,8 @@ QUALIFIERS: dict[str, str] = {
     "approximately": "approximate",
     "an estimated": "approximate",
     "estimated": "approximate",
+    # "repairs estimated at £1.2m" (dev12, dev20: exact before session 24)
+    "estimated at": "approximate",
     "close to": "at_most",
     "nearly": "at_most",
     "almost": "at_most",
@@ -1582,6 +1584,9 @@ QUALIFIERS: dict[str, str] = {
     "as many as": "at_most",
     "as much as": "at_most",
     "no more than": "at_most",
+    # "up from a maximum of €3,000", "faces a maximum of 20 years" (dev5, dev9: exact before session 24)
+    "a maximum of": "at_most",
+    "a minimum of": "at_least",
     "fewer than": "at_most",
     "less than": "at_most",
     "under": "at_most",
