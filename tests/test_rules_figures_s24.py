@@ -279,3 +279,141 @@ def test_a_multiplier_s_subject_after_said(text: str, unit: str | None) -> None:
     """Guards (held before): a subject after "said", and a subject the rule does not reach, take no "said"."""
     (fig,) = figures(text)
     assert fig.unit == unit
+
+
+# ------------------------------------------------------------------ review 1 (LEAD-NOTE-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters earned 3 million pounds from extra shipments of whisky.",
+        "The firm paid 40,000 pounds for two shipments of steel.",
+        "Growers made 2,000 pounds selling bags of apples.",
+    ],
+)
+def test_plural_goods_after_a_verb_of_money_stay_sterling(text: str) -> None:
+    """R8: the plural goods words turned "earned 3 million pounds from extra shipments" into a weight."""
+    assert any(f.unit == "GBP" for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 12 passengers who survived the crash, she was one.",
+        "He was nine, and the others were older.",
+    ],
+)
+def test_a_pronoun_s_number_in_words_is_no_age(text: str) -> None:
+    """R9: "she was one" (a pronoun's number) was an age of one year; a number word after "is"/"was" is an age only
+    in a clause of time or after a kin noun."""
+    assert all(f.kind != "duration" for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("She was eight when the war began.", 8), ("My son is two.", 2), ("She was 12.", 12)],
+)
+def test_an_age_in_words_in_a_clause_of_time_or_after_kin(text: str, value: float) -> None:
+    """The first two failed before (no age on main); the third is a guard (digits, held before)."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind) == ("years", "duration")
+
+
+# ------------------------------------------------------------------ the lead's findings, second piece
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Five-sixths of the members voted yes.", 100 * 5 / 6),
+        ("They want £2 million, six-sevenths of the prize.", 100 * 6 / 7),
+        ("Three-eighths of the land is forest.", 37.5),
+    ],
+)
+def test_sixths_sevenths_eighths_are_shares(text: str, value: float) -> None:
+    """ "five-sixths of" raised a KeyError (the pattern read "sixths", the table had none); "six-sevenths" was a count of
+    six "sevenths" (LEAD-NOTE-1 #4)."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind) == ("percent", "percent")
+
+
+def test_an_ordinal_seventh_is_no_share() -> None:
+    """Guard (held before): "a seventh straight win" is an order, no share."""
+    assert all(
+        f.kind != "percent" for f in figures("Rovers won a seventh straight game on Sunday by 3 goals.")
+    )
+
+
+def test_a_number_after_a_month_and_a_comma_is_no_day() -> None:
+    """ "a visa in August, eleven days after applying" gave no figure for eleven days (LEAD-NOTE-2 #12)."""
+    fig = by_value("She got a visa in August, eleven days after applying.", 11)
+    assert (fig.unit, fig.kind) == ("days", "duration")
+
+
+@pytest.mark.parametrize("text", ["The hall opened on August 11, 2025.", "The vote is on May 3."])
+def test_a_day_after_its_month_stays_a_date(text: str) -> None:
+    """Guards (held before): a day of a month is no figure."""
+    assert all(f.value not in (11, 3) for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("The pump keeps the tank cold for up to 36 hours instead of 10.", 10, "hours", "duration"),
+        ("Hale was sentenced to six years and Dunn to three.", 3, "years", "duration"),
+        ("The trip took 40 minutes, compared with 25 in 2020.", 25, "minutes", "duration"),
+    ],
+)
+def test_a_bare_number_set_against_a_figure_takes_its_unit(
+    text: str, value: float, unit: str, kind: str
+) -> None:
+    """LEAD-NOTE-1 #5, LEAD-NOTE-2 #8: the unit written once was left off the second number (a count of nothing)."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It ran 40 minutes instead of 12 laps.", 12, "laps"),
+        ("Hale was jailed for two years and Dunn for 18 months.", 18, "months"),
+    ],
+)
+def test_a_second_number_with_its_own_unit_keeps_it(text: str, value: float, unit: str) -> None:
+    """Guards (held before): a unit written after the second number is its own."""
+    assert by_value(text, value).unit == unit
+
+
+def test_a_count_read_past_a_hyphenated_measure() -> None:
+    """ "1.8 million 60-kilogram bags" had no unit (LEAD-NOTE-2 #11); the measure stays its own figure."""
+    figs = figures("Output would fall to around 1.5 million 60-kilogram bags.")
+    assert {(f.value, f.unit) for f in figs} == {(1.5e6, "bags"), (60, "kg")}
+
+
+def test_a_noun_right_before_a_number_is_a_verb() -> None:
+    """ "Typhoon forces 200,000 to flee" counted "forces" (LEAD-NOTE-1 #2; dev2's headline the same)."""
+    figs = figures("Flood forces 30,000 to flee in the north")
+    assert [(f.value, f.unit) for f in figs] == [(30000, None)]
+
+
+def test_a_unitless_headline_merged_with_the_body_keeps_the_body_s_unit() -> None:
+    """Once the headline's "forces" was no unit, its 3,400 merged with the body's "About 3,400 residents" and the merged
+    figure took the headline's missing unit (dev2): the first unit written is kept."""
+    figs = figures(
+        "Flood forces 30,000 from homes in the north\n\nAbout 30,000 residents were told to leave on Friday."
+    )
+    assert [(f.value, f.unit, len(f.evidence)) for f in figs] == [(30000, "residents", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales reached £5.1bn, compared with 4.8 in 2025.", 4.8e9),
+        ("The club paid £3 million, up from 1.", 1e6),
+        ("The club paid £3 million, up from 900,000.", 900000),
+    ],
+)
+def test_an_elided_unit_carries_its_scale(text: str, value: float) -> None:
+    """Review 2, Q8: "compared with 3.9" after "£4.2bn" was 3.9 GBP; a number that writes its own size keeps it."""
+    assert by_value(text, value).unit == "GBP"

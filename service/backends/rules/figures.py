@@ -92,6 +92,7 @@ from service.backends.rules.measures import (
     LY_NOUNS,
     MILLION_CODES,
     MODAL_CEILING_BEFORE,
+    MONEY_VERB,
     NOT_COUNTED,
     NOT_SUPERLATIVES,
     ONE_NOT_COUNTED,
@@ -132,6 +133,7 @@ from service.backends.rules.measures import (
     UNIT_WORD_SYMBOLS,
     US_WORD,
     WEIGHT_CONTEXT,
+    WEIGHT_GOODS_PLURAL,
     WORKFORCE_HEADS,
     YEN_OR_YUAN,
     Reading,
@@ -482,7 +484,9 @@ def _is_date_or_time(text: str, s: int, e: int, digits: bool) -> bool:
     raw = text[s:e]
     # Only a whole number up to 31 can be a day of a month: "37,305.97 february" is an amount.
     day_like = not digits or (raw.isdigit() and int(raw) <= 31) or (raw.isdigit() and len(raw) == 4)
-    if day_like and prev in MONTHS:  # "February 17", "Feb 19, 2021", "May 1st"
+    # "February 17", "Feb 19, 2021", "May 1st"; not after a comma: "a visa in August, eleven days after applying"
+    # (no figure, the lead's articles, session 24)
+    if day_like and prev in MONTHS and not text[max(0, s - 4) : s].rstrip().endswith(","):
         return True
     if day_like and nxt_lower[:1] and nxt_lower[0].rstrip(".") in MONTHS:  # "18 February"
         return True
@@ -669,12 +673,22 @@ _NEW_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "h
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 
 
+# A measure written as a hyphenated adjective between a count and its noun: "1.8 million 60-kilogram bags" counts bags
+# (no unit before: the search stopped at the digits; the lead's articles, session 24). The measure is its own figure.
+_MEASURE_MODIFIER = re.compile(r"\s+\d[\d,.]*-(?P<u>[a-z]+)(?=\s+[a-z])")
+
+
 # Words of order inside a partitive's whole, read past to its noun: "four of their first 15 matches".
 _PARTITIVE_ORDER = frozenset({"first", "last", "next", "final", "opening", "remaining", "previous", "past"})
 
 
 def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, bool]:
     """(unit, end offset of the unit, is_duration) for the noun counted after ``e``."""
+    modifier = _MEASURE_MODIFIER.match(text, e, e + 40)
+    if modifier is not None and modifier.group("u") in MEASURE_UNITS:
+        unit, unit_end, is_duration = _unit_after(text, modifier.end(), headline)
+        if unit is not None and not is_duration:
+            return unit, unit_end, is_duration
     skipped = 0
     attached = False  # the unit is joined by a hyphen: "14-page", "six-week"
     after_and = False
@@ -928,6 +942,10 @@ def _unit_before(text: str, s: int) -> str | None:
         return number_of.group("noun").lower()
     ends, units = _counted_words(text)
     i = bisect_right(ends, s)
+    if i and not text[ends[i - 1] : s].strip():
+        # a noun right before the number is no noun of it but a verb: "Typhoon forces 200,000 to flee" counted
+        # "forces" (the lead's articles, session 24; dev2's headline the same)
+        i -= 1
     return units[i - 1] if i else None
 
 
@@ -1127,7 +1145,7 @@ FRACTION = re.compile(
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     # odds of a scaled whole, "1 in 45 million": read so that no part is taken alone (it was 2.2%; session 19, lead)
     r"(?P<odds>\s+(?:thousand|million|billion|trillion)\b)?"
-    r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
+    r"|(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     # "a quarter of an hour", "a fifth of a point": a part of one unit, no share (session 19)
     r"(?!\s+of\s+an?\s+(?:[a-z]+\s+)?" + ONE_UNIT_PARTS + r"\b)"
     r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
@@ -1374,6 +1392,22 @@ def _age_value(raw: str | None) -> float | None:
     return float(digits) if digits.isdigit() else words_value(raw)
 
 
+_WHEN_BEFORE = re.compile(r"\bwhen\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|at\s+the\s+time)\b", re.IGNORECASE)
+
+
+def _age_in_words_told(text: str, m: re.Match[str]) -> bool:
+    """An age after "is"/"was" written in words ("she was about eight") is one only in a clause of time ("when she
+    was eight", "she was eight when ...") or of a kin noun ("my son is two"); never "one", a pronoun's number."""
+    if m.group("n_was").lower() == "one":
+        return False
+    if not m.group(0)[:3].lower().startswith(("she", "he ")):
+        return True  # "my mother is ninety"
+    return bool(
+        _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WHEN_AFTER.match(text, m.end())
+    )
+
+
 def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
@@ -1391,6 +1425,8 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
         )
         if (g.get("n_at") or g.get("n_was")) and not 0 < (_age_value(n) or 0) <= 120:
             continue  # "died at 88", "She was 88.": a person's age
+        if g.get("n_was") and not (n or "").isdigit() and not _age_in_words_told(text, m):
+            continue  # "Of the 12 who survived, she was one": a pronoun's number, no age (review 1, session 24)
         if g.get("n_at_late") and not 24 < float(n or 0) <= 120:
             continue  # "died last June at 90"; "died on Monday at 11" may be the hour
         n2 = g.get("n2") or g.get("n2_of") or g.get("n2_aged") or g.get("n2_btw")
@@ -1669,7 +1705,7 @@ _UNIT_THEN_AND_LOWER = re.compile(r"(?:year|week|day|hour|minute)s?,?\s+and\s")
 _FRACTION_HINT = re.compile(
     r"o(?<!\w.)ne in \w| in (?<=\d in )\d"
     r"|two in \w|three in \w|four in \w|five in \w|six in \w|seven in \w|eight in \w|nine in \w"
-    r"|half|third|quarter|fifth|sixth|tenth|out of"
+    r"|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|out of"
 )
 _LIST_HINT = re.compile(r",(?<=\w,) \w+, ")
 _TALLY_HINT = re.compile(r"\d[-–]\d")
@@ -2303,7 +2339,12 @@ def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
         text[pounds_end : pounds_end + 20]
     ):
         return False
-    return WEIGHT_CONTEXT.search(text) is not None
+    if WEIGHT_CONTEXT.search(text) is not None:
+        return True
+    # Plural goods weigh only as what the amount is of, before it, and with no verb of money between: "Food shipments
+    # fell to 112,000 pounds" (dev20), not "Exporters earned 3 million pounds from extra shipments" (review 1)
+    goods = _last(WEIGHT_GOODS_PLURAL.finditer(text, 0, s))
+    return goods is not None and MONEY_VERB.search(text, goods.end(), s) is None
 
 
 _FOLD_NEXT = re.compile(r"[-\s]?fold\b", re.IGNORECASE)
@@ -2997,6 +3038,45 @@ _RANGING_FROM_BEFORE = compile_case_blind(
 )
 
 
+# A bare number set against the figure before it, its unit written once: "viable for up to 24 hours instead of 12",
+# "a fare of $5 rather than 7" (12 was a count of nothing; the lead's articles, session 24).
+_SET_AGAINST = compile_case_blind(
+    r"\s*,?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
+)
+# A gapped clause: "Quill was sentenced to five years and Sayer to four" (four years); one or two capitalised names
+# and the preposition that stood before the first figure.
+_GAPPED_AND = re.compile(r"\s*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?P<p>to|for|by|at)\s+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?P<p>to|for|by|at)\s+(?:\S+\s+){0,2}$")
+_ELIDED_KINDS = frozenset({"duration", "money", "percent", "other"})
+
+
+def _elided_units(text: str, found: list[_Found]) -> None:
+    """A bare count right after a figure with a unit (``_SET_AGAINST``, ``_GAPPED_AND``) takes its unit and kind."""
+    for a, b in pairwise(found):
+        if (
+            a.pair == -2
+            or b.pair == -2
+            or a.kind not in _ELIDED_KINDS
+            or a.unit is None
+            or b.kind != "count"
+            or b.unit is not None
+            or b.evidence_end > b.end
+        ):
+            continue
+        if _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None:
+            gapped = _GAPPED_AND.fullmatch(text, a.evidence_end, b.start)
+            first = _PREPOSITION_BEFORE.search(text, max(0, a.start - 30), a.start)
+            if gapped is None or first is None or first.group("p") != gapped.group("p"):
+                continue
+        b.unit, b.kind, b.unit_rule = a.unit, a.kind, "figures.units.elided"
+        b.per = b.per or a.per
+        if a.scale and not b.scale and b.value <= 10 * a.value / a.scale:
+            # "£4.2bn, compared with 3.9", "paid £3 million, up from 1": the scale is elided with the unit (review 2,
+            # Q8: 3.9 GBP); "£3 million, up from 900,000" writes its own size
+            b.value *= a.scale
+            b.scale = a.scale
+
+
 def _join_ranges(text: str, found: list[_Found]) -> None:
     """Pair the numbers of a change ("from 500 to 4,000") and join a range ("3,000-4,000 troops") into its
     first number; a count without a unit takes the one before it."""
@@ -3159,6 +3239,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and _LISTED_BEFORE.fullmatch(text, a.evidence_end, b.start)
         ):
             a.unit, a.kind = b.unit, b.kind
+    _elided_units(text, found)
     _rate_denominators(text, found)
     earlier: str | None = None  # the unit of the last count so far (a running value: a rescan was n²)
     for f in found:
@@ -3347,7 +3428,11 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
             continue
         members.sort(key=lambda d: d.hint or 0)
         hedged = next((m for m in members if m.qualifier != "exact"), members[0])
-        unit = next((m.unit for m in members if m.unit and m.unit in UNIT_CLASSES), None) or members[0].unit
+        # the first unit written, not the first mention's: a unitless headline ("Wildfire forces 3,400 from homes")
+        # joined by its unit to the body's "About 3,400 residents" gave the merged figure no unit (session 24)
+        unit = next((m.unit for m in members if m.unit and m.unit in UNIT_CLASSES), None) or next(
+            (m.unit for m in members if m.unit), None
+        )
         measure = next(
             (m.measure for m in members if m.measure.startswith(("number of", "size of"))), members[0].measure
         )

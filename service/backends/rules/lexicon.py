@@ -1747,6 +1747,15 @@ FRACTION_PARTS: dict[str, float] = {
     "fifth": 20.0,
     "fifths": 20.0,
     "sixth": 100 / 6,
+    # session 24: "five-sixths of the members" raised a KeyError (the pattern read "sixths", this table had no
+    # entry); "six-sevenths of the win" was a count of six "sevenths"
+    "sixths": 100 / 6,
+    "seventh": 100 / 7,
+    "sevenths": 100 / 7,
+    "eighth": 12.5,
+    "eighths": 12.5,
+    "ninth": 100 / 9,
+    "ninths": 100 / 9,
     "tenth": 10.0,
     "tenths": 10.0,
 }

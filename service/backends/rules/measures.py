@@ -1056,8 +1056,15 @@ CURRENCY_AFTER_RE = re.compile(
 WEIGHT_CONTEXT = re.compile(
     r"\b(?:weigh\w*|heav\w*|light\w*|lost|lose|losing|gain\w*|shed\w*|drop|dropped|dropping|kilos?|kilograms?|lbs?|ounces?|"
     r"tons?|tonnes?|load|cargo|harvest\w*|butter|flour|sugar|potatoes|wheat|meat|fish|fruit|diet\w*|baby|"
-    # plurals too: "Federal food shipments fell to 112,000 pounds" was sterling (session 24, dev20)
-    r"suitcases?|bags?|packages?|shipments?|loads|cargoes|luggage|baggage)\b",
+    r"suitcase|bag|package|shipment|luggage|baggage)\b",
+    re.IGNORECASE,
+)
+# Their plurals, read only before the amount and with no verb of money between (``figures._pounds_weigh``):
+# "Federal food shipments fell to 112,000 pounds" was sterling (session 24, dev20).
+WEIGHT_GOODS_PLURAL = re.compile(r"\b(?:suitcases|bags|packages|shipments|loads|cargoes)\b", re.IGNORECASE)
+MONEY_VERB = re.compile(
+    r"\b(?:earn\w*|rais\w*|paid|pay\w*|cost\w*|spen[dt]\w*|fined?|made|mak\w*|generat\w*|worth|sold|sell\w*|"
+    r"bought|buy\w*|invest\w*|received|receiv\w*|charg\w*|fetch\w*)\b",
     re.IGNORECASE,
 )
 
