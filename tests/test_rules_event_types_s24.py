@@ -154,3 +154,50 @@ def test_one_party_agreeing_to_act_is_an_agreement(text: str, trigger: str, type
 )
 def test_a_document_made_public_is_told_by_its_participle(text: str, trigger: str, type_: str) -> None:
     assert _type(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The lead's review (session 24): another party's petition granted is the deciding on it.
+        ("The court granted an appeal by the former mayor against his conviction.", "granted", "decision"),
+        ("The court granted a request by prosecutors to delay the trial.", "granted", "decision"),
+        ("The tribunal granted the union's application for a hearing.", "granted", "decision"),
+        # The subject's head past a time phrase, and "-ly" words that are nouns or names.
+        ("EU leaders on Thursday agreed to raise defence spending.", "agreed", "decision"),
+        ("The National Assembly agreed to lower the voting age to 16.", "agreed", "decision"),
+        ("The council last week agreed to close the pool.", "agreed", "decision"),
+        ("The government of Italy gave €5 million to the appeal.", "gave", "grant"),
+        # A public body inside a private giver's phrase: the giver's head before the preposition decides.
+        ("A retired teacher from the county gave $1 million to the hospital.", "gave", "donation"),
+        ("A businessman in the city gave £500,000 to the hospice.", "gave", "donation"),
+        ("The landlord formally agreed to repair the roof.", "agreed", "agreement"),
+    ],
+)
+def test_the_lead_review_granted_petitions_and_subject_heads(text: str, trigger: str, type_: str) -> None:
+    assert _type(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The lead's review (session 24): a count of things recovered is a recovery, a share recovered a rise.
+        ("Crews had recovered about 1,400 barrels by Tuesday night.", "recovered", "recovery"),
+        ("The shares recovered 4% on Thursday.", "recovered", "rise"),
+        ("The pound recovered 1.2 cents against the dollar.", "recovered", "rise"),
+        ("The index recovered some of its losses.", "recovered", "rise"),
+        # Money that pays for something funds it; a body that pays makes a payment.
+        ("The increase will pay for £1.9bn of work to cut sewage spills.", "pay", "funding"),
+        ("The levy would pay for new buses.", "pay", "funding"),
+        ("The council will pay for extra nurses.", "pay", "payment"),
+        # A participle between a determiner and a noun is an adjective: the clause's own verb is the event.
+        ("A recently built bridge collapsed on Monday.", "collapsed", "collapse"),
+        ("The newly elected mayor resigned on Monday.", "resigned", "resignation"),
+        ("The council said the bridge, built in 1920, had collapsed.", "collapsed", "collapse"),
+        ("The bridge was built in 1920.", "built", "construction"),
+    ],
+)
+def test_the_lead_review_recoveries_funding_and_attributive_participles(
+    text: str, trigger: str, type_: str
+) -> None:
+    assert _type(text, trigger) == type_

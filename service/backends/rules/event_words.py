@@ -581,10 +581,15 @@ CHANGE_APPOSITIVE = compile_case_blind(
 AMOUNT_CHANGES: dict[str, str] = {"recover": "rise", "widen": "rise", "narrow": "fall"}
 # The words of an approximate amount before its number ("about 400", "nearly 12%"): one list for every pattern here.
 APPROXIMATE_WORDS = "about|some|nearly|almost|roughly|around"
+# Session 24 (lead's review): with no "by" or "to", only a share is an amount ("recovered 4%", "1.2 points", "part of
+# the losses"); a count of things recovered is a recovery ("Crews had recovered about 1,400 barrels").
 RECOVERED_AMOUNT = re.compile(
-    r"\s+(?:(?:by|to)\s+)?(?:(?:"
+    r"\s+(?:(?:by|to)\s+(?:(?:"
     + APPROXIMATE_WORDS
-    + r")\s+)?(?:[$€£¥]?\d|(?:part|some|most|much|half|all)\s+of\b)"
+    + r")\s+)?[$€£¥]?\d|(?:(?:"
+    + APPROXIMATE_WORDS
+    + r")\s+)?(?:[$€£¥]?\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b|(?:percentage\s+)?points?\b|pence\b|cents?\b)"
+    r"|(?:part|some|most|much|half|all)\s+of\b))"
 )
 # Session 16: a share of a whole lost is a fall, by its direction as the gold guide's proposal names any change
 # of an amount: "They have lost about a fifth of their value" (dev11), "The province lost 11% of its residents"
@@ -2688,6 +2693,26 @@ AGREEMENTS_SIGNED = words(
     "ceasefire memorandum"
 )
 LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
+    # Session 24 (lead's review): another party's petition granted is the deciding on it, not the petition: "The court
+    # granted an appeal by the former mayor" is a decision (the mayor appealed), as "granted planning permission" is
+    # (``OBJECT_TYPES["payment"]``); a happening granted otherwise names the event (``PROVIDING_LEMMAS``).
+    "grant": {
+        w: "decision"
+        for w in (
+            "appeal",
+            "appeals",
+            "request",
+            "requests",
+            "application",
+            "applications",
+            "motion",
+            "bid",
+            "petition",
+            "plea",
+            "claim",
+            "challenge",
+        )
+    },
     # Session 16: an agreement between parties signed is the agreement ("signed a deal", "signed contracts
     # to buy power": dev, dev4); anything else signed is its signing (``NOUN_SUFFIXED``: a petition, a budget
     # a mayor signs, which the family's table would make a decision), and so is a contract for a term
@@ -3110,6 +3135,13 @@ PROVIDING_LEMMAS = words("offer host pay issue grant")
 # Session 24: nouns of happening that are also nouns of a job; provided, they are the job: "had been offered posts
 # within 10 miles" is an offer (dev20; the rules said a post, the noun of "posted" on a website).
 JOB_SENSES = words("post posts")
+# Session 24 (lead's review): money that pays for something funds it: "The increase will pay for £1.9bn of work" is
+# funding, as dev5's "the money would fund a new training centre" is; the head of the subject, from our own list of
+# nouns of money and of what raises it.
+MONEY_SUBJECTS = words(
+    "money increase increases rise rises levy levies tax taxes fee fees surcharge surcharges fund funds cash proceeds "
+    "revenue revenues savings income charge charges toll tolls grant grants loan loans bond bonds"
+)
 # Session 24: what is paid for on someone's behalf (a service, a stay, work, wages for a time) is a payment, by the
 # verb's own noun, as the sets label it ("would pay for hotel rooms for anyone", dev14; "had not been paid for two
 # months", dev14; "would pay for independent monitoring", dev18); only property, a vehicle or a valuable paid for is

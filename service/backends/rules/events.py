@@ -131,6 +131,7 @@ from service.backends.rules.event_words import (
     MONEY_NEXT,
     MONEY_OBJECT,
     MONEY_OBJECT_TYPES,
+    MONEY_SUBJECTS,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
     NEGATED_SPEECH,
@@ -1700,22 +1701,60 @@ def _money_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Tr
 
 
 def _giver_type(toks: list[re.Match[str]], i: int) -> str:
-    """A grant when the head right before the verb of giving (past auxiliaries, modals and adverbs) is a
-    public body ("The county council gave the museum £20,000"), else a donation (``PUBLIC_GIVERS``, Session 24)."""
-    k = i - 1
-    while k >= 0 and _between_subject_and_verb(toks[k].group().lower()):
-        k -= 1
-    return "grant" if k >= 0 and toks[k].group().lower() in PUBLIC_GIVERS else "donation"
+    """A grant when the head of the subject right before the verb of giving is a public body ("The county council
+    gave the museum £20,000", "The government of Italy gave"), else a donation ("A retired teacher from the county
+    gave": ``PUBLIC_GIVERS``, ``_subject_head``, Session 24)."""
+    head = _subject_head([t.group() for t in toks[:i]])
+    return "grant" if head in PUBLIC_GIVERS else "donation"
 
 
 # Adverbs between a subject and its verb with no "-ly": "The city also gave", "had not agreed", "has already agreed".
 _BETWEEN_ADVERBS = words("also not never already now then still once first")
+# Nouns in "-ly" that are no adverb ("The assembly agreed", "The family gave").
+_LY_NOUNS = words("assembly family ally supply monopoly rally anomaly belly")
+# A time phrase between a subject and its verb ("EU leaders on Thursday agreed", "The council last week agreed").
+_TIME_BETWEEN = (
+    words("today yesterday tonight week month year weekend morning afternoon evening night day")
+    | frozenset(w.lower() for w in WEEKDAY_NAMES.split("|"))
+    | frozenset(w.lower() for w in FULL_MONTH_NAMES.split("|"))
+)
+_TIME_LEADS = words("on in at last this next early late earlier later")
 
 
 def _between_subject_and_verb(word: str) -> bool:
-    """Whether a lowercased word may stand between a subject's head and its verb: an auxiliary, a modal, an adverb
-    ("would", "has", "also", "formally")."""
-    return word in AUXILIARIES or word in MODALS or word.endswith("ly") or word in _BETWEEN_ADVERBS
+    """Whether a word may stand between a subject's head and its verb: an auxiliary, a modal, an adverb ("would",
+    "has", "also", "formally"); a capitalised "-ly" word is a name ("Italy"), and a few "-ly" words are nouns."""
+    low = word.lower()
+    return (
+        low in AUXILIARIES
+        or low in MODALS
+        or low in _BETWEEN_ADVERBS
+        or (word.islower() and word.endswith("ly") and word not in _LY_NOUNS)
+    )
+
+
+def _subject_head(before: list[str]) -> str:
+    """The head of the subject that ends right before a verb, lowercased, or "": past auxiliaries, modals, adverbs
+    and a time phrase ("EU leaders on Thursday agreed" -> "leaders"), and back across a preposition inside the
+    phrase ("A retired teacher from the county gave" -> "teacher"; "The government of Italy" -> "government")."""
+    words_ = list(before)
+    while words_ and _between_subject_and_verb(words_[-1]):
+        words_.pop()
+    if words_ and (words_[-1].lower() in _TIME_BETWEEN or words_[-1].isdigit()):
+        while words_ and (
+            words_[-1].lower() in _TIME_BETWEEN or words_[-1].isdigit() or words_[-1].lower() in _TIME_LEADS
+        ):
+            words_.pop()
+        while words_ and _between_subject_and_verb(words_[-1]):
+            words_.pop()
+    if not words_:
+        return ""
+    for j in range(len(words_) - 2, max(0, len(words_) - 5), -1):
+        if words_[j].lower() in PREPOSITIONS:
+            return words_[j - 1].lower()  # the head before "from the county", "of Italy", "in the city"
+        if words_[j] in (",", ";"):
+            break
+    return words_[-1].lower()
 
 
 def _gerund_object(text: str, toks: list[re.Match[str]], k: int, lemma: str) -> Trigger | None:
@@ -2766,6 +2805,30 @@ def _claims_told(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+# Session 24 (lead's review): a participle between a determiner (and an adverb) and a noun is the noun's adjective,
+# not a happening of the clause: "A privately built lunar lander lost contact", "A recently built bridge collapsed"
+# were a construction, the clause's own verb after it lost. Only when a trigger follows it in the clause.
+# Not "that", which opens a relative clause as often ("the team that won the tour").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|these|those|our)\s+(?:[a-z]+ly\s+)?$")
+# Words after a participle that show it is a verb, not an adjective: its object's determiner, a preposition, a link.
+_NOT_NOUN_AFTER = PREPOSITIONS | DETERMINERS | OBJECT_STOPS | words("to and or as")
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _attributive(masked: str, t: Trigger) -> bool:
+    """Whether a verb's participle stands before a noun after a determiner ("a privately built lander")."""
+    if (
+        t.kind != "verb"
+        or t.form not in ("past", "participle")
+        or not masked[t.start : t.end].endswith(("ed", "t", "n"))
+    ):
+        return False
+    if _DETERMINER_BEFORE.search(masked, max(0, t.start - 40), t.start) is None:
+        return False
+    m = _NOUN_AFTER.match(masked, t.end)
+    return m is not None and m.group("word") not in _NOT_NOUN_AFTER
+
+
 def _made_public_next(masked: str, t: Trigger, nxt: list[Trigger]) -> bool:
     """Whether a noun of inquiry is followed right away by the participle that made its document public ("a survey
     released in October": the release is the event, ``DOCUMENT_HAPPENINGS``, Session 24)."""
@@ -2818,6 +2881,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # there: "The summit ended without an agreement" is the verb's, typed by its subject (Session 9).
         inside = [t for t in inside if t.form != "first"] or inside[:1]
         inside = [t for k, t in enumerate(inside) if not _made_public_next(masked, t, inside[k + 1 : k + 2])]
+        inside = [t for k, t in enumerate(inside) if not (k + 1 < len(inside) and _attributive(masked, t))]
         chosen = [inside[0]]
         cuts = [a]
         extra: list[tuple[Trigger, int, int]] = []
@@ -3978,6 +4042,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     ):
         # "would pay for the operation", "would be paid for by its insurers" (Session 17); "would pay for hotel
         # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``BOUGHT_GOODS``)
+        if _head_before(masked, a, trig.start) in MONEY_SUBJECTS:
+            return "funding"  # "The increase will pay for £1.9bn of work": money funds (Session 24, lead's review)
         return "payment"
     if trig.lemma in ARRANGED_LEMMAS:
         named = _arranged(masked, a, trig)
@@ -4091,10 +4157,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
 def _head_before(masked: str, a: int, start: int) -> str:
     """The word right before a verb, past its auxiliaries, modals and adverbs: the head of its subject when
     the subject comes right before ("Defence ministers have agreed" -> "ministers"); lowercased, or ""."""
-    before = [w.lower() for w in _OBJECT_WORD.findall(masked[a:start])]
-    while before and _between_subject_and_verb(before[-1]):
-        before.pop()
-    return before[-1] if before else ""
+    return _subject_head(_OBJECT_WORD.findall(masked[a:start]))
 
 
 def _paid_for_goods(words_: list[str]) -> bool:
