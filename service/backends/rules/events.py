@@ -90,12 +90,15 @@ from service.backends.rules.event_words import (
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     DECIDING_MEMBERS,
+    DENIED_ACTS,
     DOCUMENT_HAPPENINGS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FALL_ON_NOT_SUBJECTS,
     FALL_ON_WHEN,
+    FINDERS_OF_FACT,
     FINDING_VERBS,
+    FOUND_THINGS,
     FROM_AMOUNT,
     GERUND_OBJECT,
     GERUND_SENSES,
@@ -340,6 +343,21 @@ for _lemma, (_after, _type) in _CONTEXT_ALL:
 CONTEXT_GERUNDS: dict[str, list[_Form]] = {}
 for _lemma, (_after, _type) in _CONTEXT_ALL:
     CONTEXT_GERUNDS.setdefault(forms(_lemma).gerund, []).append(_Form(_lemma, _type, "gerund"))
+# Session 24: the verbs read only in a denied clause (``DENIED_ACTS``), every form, and what must follow each.
+DENIED_FORMS: dict[str, list[_Form]] = {}
+for _lemma, (_type, _after) in DENIED_ACTS.items():
+    _f = forms(_lemma)
+    for _kind, _form in (
+        ("base", _f.base),
+        ("third", _f.third),
+        ("past", _f.past),
+        ("participle", _f.participle),
+        ("gerund", _f.gerund),
+    ):
+        DENIED_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
+DENIED_AFTER: dict[str, re.Pattern[str]] = {
+    lemma: re.compile(after) for lemma, (_t, after) in DENIED_ACTS.items()
+}
 CONTEXT_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
     (lemma, etype): re.compile(r"\s+(?:" + after + ")") for lemma, (after, etype) in _CONTEXT_ALL
 }
@@ -723,6 +741,20 @@ def _kept_so(toks: list[re.Match[str]], i: int) -> bool:
     return False
 
 
+def _found_thing(toks: list[re.Match[str]], i: int, j: int, form: _Form) -> bool:
+    """Whether active "found" at ``i`` tells a thing found by people looking for it (Session 24, ``FOUND_THINGS``):
+    "Divers have found the wreck", not what an inquiry found ("the audit found 14 errors")."""
+    if form.kind not in ("past", "participle") or j < 0:
+        return False
+    before = toks[j].group().lower()
+    if before in ("have", "has", "had", "having"):
+        j = _skip_adverbs_back(toks, j)
+        before = toks[j].group().lower() if j >= 0 else ""
+    if before in DETERMINERS or before in PREPOSITIONS or before in FINDERS_OF_FACT or before in MODALS:
+        return False
+    return FOUND_THINGS.match(toks[i].string, toks[i].end()) is not None
+
+
 def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     """How the word at ``i`` is used if it is a verb of happening: the form kind, or None."""
     j = _skip_adverbs_back(toks, i)
@@ -734,7 +766,9 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         return None  # "a single holdout can block it": a power, not a happening
     if form.lemma in PASSIVE_ONLY:
         # "the first case was confirmed on Nov. 9"; "confirmed the death", "is confirmed" are no happening.
-        return "participle" if form.kind in ("past", "participle") and before in _PAST_BE else None
+        if form.kind in ("past", "participle") and before in _PAST_BE:
+            return "participle"
+        return form.kind if form.lemma == "find" and _found_thing(toks, i, j, form) else None
     if before == "to":
         # An infinitive is a happening only as what someone intends: "would seek to seize", or as what
         # made someone the first, last or only one: "became the first woman to qualify as an engineer".
@@ -2089,6 +2123,18 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 kind = found.kind if found.kind != "gerund" else (_verb_use(toks, i, found) or found.kind)
                 out.append(Trigger(t.start(), t.end(), found.lemma, found.type, "verb", kind))
                 continue
+        if low in DENIED_FORMS and _DENIED_CLAIM.search(masked, 0, t.start()) is not None:
+            denied = next(
+                (
+                    f
+                    for f in DENIED_FORMS[low]
+                    if DENIED_AFTER[f.lemma].match(masked, t.end()) and _verb_use(toks, i, f) is not None
+                ),
+                None,
+            )
+            if denied is not None:
+                out.append(Trigger(t.start(), t.end(), denied.lemma, denied.type, "verb", denied.kind))
+                continue
         if low in COST_FORMS and (lost := _lost_cost_at(masked, toks, i)) is not None:
             out.append(lost)  # "the cut will cost its members 70 million euros in lost earnings" (Session 18)
             continue
@@ -2864,6 +2910,15 @@ _AND_SAID_IN = re.compile(
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\b")
 _SUBORDINATE_OPENS = re.compile(rf"\s*(?:{CLAUSE_SUBORDINATORS})\s")
+# Session 24: a relative "that" in an appositive, after a noun with its determiner, the clause's first verb right
+# after it (an auxiliary or an adverb between): "Team Orvenko, the cycling team that won ..., will shut down", "Kell
+# Foods, a firm that had supplied ..., has been fined". Not "said that", "so that", "the claim that the club won" (a
+# subject after "that": a content clause). A "that" clause with no comma before ("The club that won the cup will
+# close") is left: its summaries would keep "that" in the subject ("The club that will close.").
+_THAT_RELATIVE = re.compile(
+    r",\s+(?:the|an?|its|their|his|her|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+that\s+"
+    r"(?:(?:had|has|have|was|were|is|are|also|once|first|only|last|never)\s+){0,2}$"
+)
 
 
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
@@ -2889,6 +2944,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # inside the subject, the main verb comes after it with its auxiliary.
         # Session 13: "whose" too ("The captain, whose name was not released, was tested for alcohol").
         relative = _RELATIVE_WORD.search(masked[a : inside[0].start]) is not None
+        # Session 24: "that" right after a noun and right before the first verb opens a relative clause too: "Team
+        # Orvenko, the cycling team that won the Tour twice, will shut down" (dev20) gave the win alone.
+        relative = relative or _THAT_RELATIVE.search(masked, a, inside[0].start) is not None
         # Session 21 (lead): "A man who punched a driver | after being asked to wear a mask has been jailed": the
         # clause break at "after" left the relative behind it, and the main verb is still to come.
         relative = relative or (
@@ -4762,11 +4820,14 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
     first: dict[tuple[str, str, str], int] = {}
     by_type: dict[tuple[str, str], int] = {}
     by_disaster: dict[str, int] = {}
+    found_at: int | None = None
     for e in events:
         key = (_lemma_of(e.trigger), e.type, e.status)
         k = first.get(key) if e.type in OCCASION_TYPES else None
         if k is None and e.type in by_disaster and _refers_to_disaster(e):
             k = by_disaster[e.type]  # "the fire broke out after 2 a.m.": the fire told before
+        if k is None and found_at is not None and _found_again(e, out[found_at]):
+            k = found_at  # "The wreck was found after a skipper's tip": the wreck found before (Session 24)
         if k is None and e.type in OCCASION_TYPES and _REFERS_BACK.search(e.trigger):
             # "made the announcement": the one told before, however it was told.
             k = by_type.get((e.type, e.status))
@@ -4788,6 +4849,8 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
         by_type.setdefault((e.type, e.status), len(out))
         if e.type in _DISASTER_TYPES and e.status == "occurred":
             by_disaster.setdefault(e.type, len(out))
+        if e.type == "discovery" and e.status == "occurred" and found_at is None:
+            found_at = len(out)
         out.append(e)
     return out
 
@@ -4813,6 +4876,25 @@ def _refers_to_disaster(e: EventDraft) -> bool:
         return False
     m = _DEFINITE_DISASTER.search(e.evidence[0])
     return m is not None and _DISASTER_BACK[m.group(1).lower()] == e.type
+
+
+# Session 24: a thing found told again by its definite noun and a passive "found": "Divers have found the wreck of a
+# galleon ... The wreck was found after a skipper's tip" (dev10) is one discovery; "found 41 more coins" is another.
+_DEFINITE_FOUND = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?([a-z]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?found\b",
+    re.IGNORECASE,
+)
+
+
+def _found_again(e: EventDraft, kept: EventDraft) -> bool:
+    """Whether the discovery ``e`` names by a definite noun the thing of the discovery ``kept`` told before."""
+    if e.type != "discovery" or e.status != "occurred" or not e.evidence or not kept.evidence:
+        return False
+    m = _DEFINITE_FOUND.search(e.evidence[0])
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return noun in (w.strip(",.;:’'\"").lower() for w in kept.evidence[0].split())
 
 
 # A light verb with a definite noun of happening refers back to one told before: "made the announcement".
