@@ -183,6 +183,7 @@ from service.backends.rules.event_words import (
     PURPOSE_PHRASES,
     QUALIFYING_LEMMAS,
     RECEIVE,
+    RECEIVED_MONEY,
     RECEIVED_OBJECT,
     RECEIVED_TYPES,
     RECOVERED_AMOUNT,
@@ -1907,8 +1908,31 @@ def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
         return None
     m = RECEIVED_OBJECT.match(masked, toks[i].end())
     if m is None:
-        return None
+        return _money_received(masked, toks, i, lemma)
     etype = RECEIVED_TYPES[m.group("noun").lower()]
+    return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
+
+
+# Words between a modal and "receive" that leave it the modal's: "will each receive".
+_BEFORE_RECEIVE = words("each also only still then both all")
+
+
+def _money_received(masked: str, toks: list[re.Match[str]], i: int, lemma: str) -> Trigger | None:
+    """Money received (Session 24, ``RECEIVED_MONEY``): "will receive about $150,000" is a payment, "received a
+    £150,000 grant" a grant; "Each runner-up receives $5,000" (a rule told in the present) is none."""
+    if lemma != "receive":
+        return None
+    w = toks[i].group().lower()
+    if w in ("receives", "receive"):
+        k = i - 1
+        while k >= 0 and (toks[k].group().lower() in _BEFORE_RECEIVE or _is_adverb(toks, k)):
+            k -= 1
+        if w == "receives" or k < 0 or toks[k].group().lower() not in (*MODALS, "to"):
+            return None
+    m = RECEIVED_MONEY.match(masked, toks[i].end())
+    if m is None:
+        return None
+    etype = "grant" if m.group("grant") or m.group("grant2") else "payment"
     return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
 
 
@@ -4168,8 +4192,14 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         for w in reversed(before[-OBJECT_WINDOW:]):
             if w in (",", ";") or w in OBJECT_STOPS:
                 break
+            if w in OBJECT_CONTROL_VERBS:
+                # Session 24 (lead's finding): "The deal forced more than 300 schools to close early" was a deal's
+                # completion: the infinitive's subject is the forcing verb's object, passed already.
+                table = None
+                break
             if w in table:
                 return table[w]
+    if table is not None:
         # "The fire, which started in dry brush", "The trial, run by researchers, began in May": the
         # subject is the noun before a relative or appositive clause set off by commas.
         head = _head_before_commas(masked, a, trig.start)
