@@ -1362,8 +1362,9 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # pressed it to choose a domestic yard": dev18). Not "pressed ahead", "pressed charges", "pressed for".
     # Session 24: a thing put up for sale or on the market is a sale (dev5 "17 of the 120 member farms have put their
     # land up for sale", dev19 "when Falstead put it up for sale with 11 other rural pubs": each "sale", occurred).
-    # The object stands between verb and particle, so no phrasal of ``PHRASAL`` reads it.
-    "put": ((r"(?:[\w’'-]+\s+){0,4}?(?:up\s+for\s+sale|on\s+the\s+market)\b", "sale"),),
+    # The object stands between verb and particle, so no phrasal of ``PHRASAL`` reads it. Not "on the market" (review:
+    # "have put pressure on the market for new homes").
+    "put": ((r"(?:[\w’'-]+\s+){0,4}?up\s+for\s+sale\b", "sale"),),
     "hide": ((_HIDDEN, "concealment"),),
     "conceal": ((_HIDDEN, "concealment"),),
     "press": ((_PRESSED + r"(?:to|into)\s+[a-z]", "pressure"),),
@@ -1862,10 +1863,12 @@ GIVEN_MONEY = re.compile(
     r"(?:proceeds|money|winnings|fortune|profits|earnings|prize\s+money)\b"
     # Session 24: the giver's own money given on ("would give her share to the village school": dev20; "would give
     # her fee for a January concert to the musicians' hardship fund": dev18), and a grant or a donation of a sum
-    # ("would give her a grant of €10,000"). Not "his share of the blame", "her views".
-    r"|(?:her|his|their|its|our|my)\s+(?:share|fee|fees|salary|wages|bonus|winnings|prize|pay|pension|earnings|"
-    r"royalties)(?:\s+(?:for|from)\s+[^,;.]{1,40}?)?\s+to\b"
-    r"|(?:a|an)\s+(?:grant|donation|loan|bonus|payout|subsidy|bursary|scholarship)\s+of\s+[$€£¥]?\s?\d)",
+    # ("would give her a grant of €10,000"). Not "his share of the blame", "her views"; the giver's own money only as
+    # a pledge, after a modal or "to" (``_money_given``: "The court gave his share to his brother" shares out another's);
+    # a loan or a bonus is no donation (review).
+    r"|(?P<own>(?:her|his|their|its|our|my)\s+(?:share|fee|fees|salary|wages|winnings|prize|pay|pension|earnings|"
+    r"royalties)(?:\s+(?:for|from)\s+[^,;.]{1,40}?)?\s+to)\b"
+    r"|(?:a|an)\s+(?:grant|donation|bursary|scholarship)\s+of\s+[$€£¥]?\s?\d)",
     re.IGNORECASE,
 )
 
@@ -2072,8 +2075,8 @@ FOUND_THINGS = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|several|more)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:wreck|wreckage|remains|body|bodies|skeletons?|bones|skulls?|hoard|pot|pots|jar|coins|crack|cracks|"
     r"fossils?|graves?|tomb|tunnel|cache|bomb|device|painting|manuscript|shipwreck|mummy|artefacts?|artifacts?)\b"
-    r"|\s+(?:(?:about|another|some|at\s+least|more\s+than)\s+)?\d[\d,]*\s+(?:more\s+|of\s+|other\s+)?"
-    r"(?!per\b|percent\b|cent\b)[a-z]"
+    r"|\s+(?:(?:about|another|some|at\s+least|more\s+than)\s+)?\d[\d,]*\s+"
+    r"(?:more\s+|other\s+|of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?)?(?!per\b|percent\b|cent\b)[a-z][\w-]*"
     r"|\s+(?:new\s+)?(?:places|homes|beds|rooms|jobs)\s+for\b"
 )
 # What an inquiry, a test, a panel or its officers found is their finding, told by its own noun if at all ("An
@@ -2082,7 +2085,14 @@ FOUND_THINGS = re.compile(
 FINDERS_OF_FACT = words(
     "audit audits analysis board boards check checks inquiry inspection inspections inspector inspectors "
     "investigation investigators investigator panel report review reviews study studies survey surveys test tests "
-    "regulator watchdog auditor auditors"
+    "regulator watchdog auditor auditors jury juries court courts judge judges coroner researchers scientists"
+)
+# What follows the thing found when "found" judged it or found a fact about it (review): "found 9 of the 12
+# defendants guilty", "found 2,000 children had been missed", "found the painting disappointing", "found the device
+# had been tampered with".
+FOUND_NOT_NEXT = words(
+    "guilty liable responsible innocent not unfit fit safe unsafe too so very had has have was were is are would "
+    "could will might may did should must"
 )
 # Verbs that after "can" state a power, not a happening (Session 10): "a single member can block it"
 # is the rule of a club; "could block the deal" is a hypothetical block.
@@ -2161,7 +2171,9 @@ RECEIVED_OBJECT = re.compile(
 RECEIVED_MONEY = re.compile(
     r"\s+(?:each\s+)?(?:(?:about|around|nearly|almost|roughly|some|up\s+to|more\s+than|at\s+least|an\s+extra|"
     r"a\s+further|a|an)\s+)?"
-    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?(?:\s+(?P<grant>grant)\b)?"
+    r"(?:[$€£¥]\s?\d[\d,.]*(?![\d,.])(?:\s*(?:million|billion|bn|m|k)\b)?(?!\s*(?:million|billion|bn|m|k)\b)"
+    # review: a penalty, a loan or a cut is no payment ("will receive a £100 fine", "£5 million less")
+    r"(?!\s+(?:fines?|bills?|penalty|penalties|charges?|loans?|less|more|fewer)\b)(?:\s+(?P<grant>grant)\b)?"
     r"|\d[\d,.]*(?:\s+(?:million|billion))?\s+[a-z]+\s+each\b"
     r"|(?:cash\s+)?(?:payments?|payouts?)\b"
     r"|(?:[\w-]+\s+)?(?P<grant2>grant)\s+(?:of|from)\b)",

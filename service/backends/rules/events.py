@@ -98,6 +98,7 @@ from service.backends.rules.event_words import (
     FALL_ON_WHEN,
     FINDERS_OF_FACT,
     FINDING_VERBS,
+    FOUND_NOT_NEXT,
     FOUND_THINGS,
     FROM_AMOUNT,
     GERUND_OBJECT,
@@ -753,7 +754,19 @@ def _found_thing(toks: list[re.Match[str]], i: int, j: int, form: _Form) -> bool
         before = toks[j].group().lower() if j >= 0 else ""
     if before in DETERMINERS or before in PREPOSITIONS or before in FINDERS_OF_FACT or before in MODALS:
         return False
-    return FOUND_THINGS.match(toks[i].string, toks[i].end()) is not None
+    m = FOUND_THINGS.match(toks[i].string, toks[i].end())
+    if m is None:
+        return False
+    nxt = _FOUND_NEXT_WORDS.match(toks[i].string, m.end())
+    if nxt is None:
+        return True
+    word = nxt.group(1).lower()
+    # review: a thing judged or a fact found about it ("found 9 of the 12 defendants guilty", "found the painting
+    # disappointing.", "found the device had been tampered with"); "found the body lying in a ditch" stays
+    return word not in FOUND_NOT_NEXT and not (word.endswith("ing") and nxt.group(2) is not None)
+
+
+_FOUND_NEXT_WORDS = re.compile(r"\s+([\w’'-]+)(\s*(?:[.,;:]|$))?")
 
 
 def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
@@ -1732,6 +1745,12 @@ def _money_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Tr
     m = GIVEN_MONEY.match(text, toks[i].end(), min(len(text), toks[i].end() + 120))
     if m is None:
         return None
+    if m.group("own") is not None:
+        # Session 24 (review): the giver's own share or fee only as a pledge ("would give her share to the school");
+        # "The court gave his share to his brother" shares out another's.
+        j = _skip_adverbs_back(toks, i)
+        if j < 0 or toks[j].group().lower() not in (*MODALS, "to"):
+            return None
     return Trigger(toks[i].start(), m.end(), lemma, _giver_type(toks, i), "light", "past")
 
 
