@@ -101,3 +101,55 @@ def test_a_plural_subject_expects_in_the_base_form() -> None:
     assert [(a.source, a.claim) for a in got] == [("Executives", "The merger will save $40 million a year.")]
     got = atts("Economists expect that inflation will fall below 2% next year.")
     assert [(a.source, a.claim) for a in got] == [("Economists", "Inflation will fall below 2% next year.")]
+
+
+# --------------------------------------------------------------------------- bodies named without a kind word
+
+
+def test_people_and_a_forum_spoken_of_keep_their_types() -> None:
+    """A guard (passes before the change too), hard negatives: a person named with "and" stays a person, a forum
+    where someone spoke is no source."""
+    (a,) = atts("Tomas Ruiz said the frame had been damaged in transit.")
+    assert a.source_type == "person"
+    (a,) = atts("Speaking at the forum, Tomas Ruiz said the frame had been damaged in transit.")
+    assert (a.source, a.source_type) == ("Tomas Ruiz", "person")
+
+
+def test_a_firm_named_with_an_ampersand_is_an_organization() -> None:
+    """dev8 ("Corbasse & Venn", typed other) and the lead's article ("Holt & Mercer, appointed on Friday, said")."""
+    (a,) = atts("Holt & Mercer, appointed on Friday, said the audit would take a month.")
+    assert (a.source, a.source_type) == ("Holt & Mercer", "organization")
+
+
+def test_a_forum_and_a_builder_are_organizations() -> None:
+    """The lead's articles of session 23 and 24 ("a trade forum", "The National Sheep Forum said" typed other;
+    "Ortega Build said" typed person)."""
+    (a,) = atts("The National Sheep Forum said rural theft rose 14% last year.")
+    assert (a.source, a.source_type) == ("National Sheep Forum", "organization")
+    (a,) = atts("Ortega Build said the flats would be finished in May.")
+    assert (a.source, a.source_type) == ("Ortega Build", "organization")
+
+
+# --------------------------------------------------------------------------- the speaker's own act ends the claim
+
+
+def test_a_coordinated_act_of_the_claims_own_subject_stays_in_the_claim() -> None:
+    """A guard (passes before the change too), hard negatives: the claim's subject refused ("the firm had made an
+    offer but refused to raise it"), and a refusal with its own subject after "and"."""
+    (a,) = atts("The union said the firm had made an offer but refused to raise it.")
+    assert a.claim == "The firm had made an offer but refused to raise it."
+    (a,) = atts("Okafor said the talks had failed and the firm declined to say why.")
+    assert a.claim == "The talks had failed and the firm declined to say why."
+
+
+def test_the_speakers_own_refusal_after_the_claim_ends_it() -> None:
+    """The lead's articles (three of nine): "X said CLAIM and declined to say ...", "... but gave no figure", "...
+    and refused to blame the referee" ran on into the speaker's own act."""
+    (a,) = atts(
+        "The harbour police said the inquiry is continuing and declined to say whether anyone was held."
+    )
+    assert a.claim == "The inquiry is continuing."
+    (a,) = atts("The ferry company said it would offer refunds but gave no figure.")
+    assert a.claim.endswith("would offer refunds.")
+    (a,) = atts("Okafor said the pilots had been careless and refused to blame the weather.")
+    assert a.claim == "The pilots had been careless."

@@ -184,6 +184,12 @@ _REPORT_GOES_ON = "|".join(sorted(REPORT_PARTICIPLES | {"blaming"}))
 SECOND_REPORT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:called|urged|warned|said|added|cited|demanded|insisted|claimed)\b"
+    # Session 24 (the lead's articles, three of nine): the speaker's own act after the claim, which the claim's subject
+    # cannot do ("said the investigation is continuing and declined to say whether ...", "said it would offer loans
+    # but gave no figure", "said his players had been ... and refused to blame the referee")
+    r"|,?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:say|comment|give|name|blame|discuss|confirm|disclose|"
+    r"elaborate|speculate|identify|specify)|(?:gave|offered|provided)\s+no|(?:would|did)\s+not\s+(?:say|give|comment|"
+    r"elaborate))\b"
 )
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(

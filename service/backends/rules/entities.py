@@ -101,7 +101,9 @@ COMPANY_NAME_TAILS = words(
     "pharmacies pharmacy supermarkets hotels utilities "
     # session 21: firms of our sets typed person, so typed "person" as sources ("Tarrow Markets said it ...", a
     # transit operator, a water works, a games maker, a film studio); not surnames
-    "markets transit works interactive pictures"
+    "markets transit works interactive pictures "
+    # session 24 (the lead's article): a builder typed person ("Ortega Build said")
+    "build builders"
 )
 # Verbs that agree with a plural after a name: "Linwood Athletic have signed", "Skerry Lines are": a team or a firm
 # in British usage, never one person (whose name takes "has", "is").
@@ -2038,6 +2040,12 @@ def _document_source(words: list[str], capitalised: frozenset[str] = frozenset()
     return False
 
 
+# A name of two capitalised runs joined by an ampersand, maybe after "the".
+_AMPERSAND_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+&\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+)
+
+
 def source_type_for(source: str, book: EntityBook, canonical: str | None = None) -> str:
     """person, organization, media, government, document or anonymous, for a source phrase."""
     low = source.lower().strip()
@@ -2103,6 +2111,10 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     kind = kind or book.type_of(source)
     if kind == "person":
         return "person"
+    if kind is None and _AMPERSAND_NAME.fullmatch(source.strip()):
+        # "Holt & Mercer", "Corbasse & Venn": names joined by an ampersand are a firm's (session 24: dev8 and the
+        # lead's article typed them "other"); two people are joined by "and"
+        return "organization"
     role_of = (
         len(words) > 2
         and words[0] in ("the", "a", "an")

@@ -1070,6 +1070,7 @@ ORG_HEADS = frozenset(
         "commission",
         "union",
         "guild",  # "According to the guild" (session 22: dev18's players' guild was typed "other")
+        "forum",  # "The National Sheep Forum said", a trade forum (session 24, the lead's articles: typed "other")
         "bank",
         "fund",
         "institute",
