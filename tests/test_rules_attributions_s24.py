@@ -153,3 +153,43 @@ def test_the_speakers_own_refusal_after_the_claim_ends_it() -> None:
     assert a.claim.endswith("would offer refunds.")
     (a,) = atts("Okafor said the pilots had been careless and refused to blame the weather.")
     assert a.claim == "The pilots had been careless."
+
+
+# --------------------------------------------------------------------------- the review of session 24 (LEAD-NOTE 4, 5)
+
+
+def test_a_figure_forecast_claim_is_its_noun_phrase() -> None:
+    """Q5: the claim of a figure forecast ran on past its noun phrase ("Revenue of $1 billion and hired 300 new
+    staff.", "30cm of snow, but only 5cm fell.")."""
+    (a,) = atts("The ferry firm projected revenue of $1 billion and hired 300 new staff.")
+    assert a.claim == "Revenue of $1 billion."
+    (a,) = atts("Forecasters predicted 30cm of snow, but only 5cm fell.")
+    assert a.claim == "30cm of snow."
+    (a,) = atts("The bank estimates losses of $40 million from the fraud and has called in police.")
+    assert a.claim == "Losses of $40 million from the fraud."
+
+
+def test_no_figure_forecast_inside_a_relative_clause() -> None:
+    """Q5, R10: a forecast inside a relative clause on the subject is no claim of the sentence."""
+    assert atts("Halden Energy, which predicted profits of £2bn in March, cut 400 jobs on Tuesday.") == []
+    assert atts("The ferry company, which forecast sales of $2 billion last year, has cut 300 jobs.") == []
+
+
+def test_a_base_form_expect_with_no_expectation_after_it_reports_nothing() -> None:
+    """Q13: an object with no infinitive, no "that", no figure and no time ahead is no forecast."""
+    assert atts("Residents expect nothing from the council any more.") == []
+    assert atts("Commuters expect delays on the line every winter, but this year was worse.") == []
+
+
+def test_a_base_form_expect_after_an_adverb_or_a_subjects_preposition() -> None:
+    """R10: "Analysts now expect ...", "Economists at the bank expect ..." gave no attribution."""
+    got = atts("Analysts now expect the central bank to cut rates in March.")
+    assert [(a.source, a.claim) for a in got] == [("Analysts", "The central bank will cut rates in March.")]
+    got = atts("Economists at the bank expect inflation to fall to 2% next year.")
+    assert [a.source for a in got] == ["Economists at the bank"]
+
+
+def test_two_simple_pasts_of_the_claims_subject_stay_one_claim() -> None:
+    """Q11: "the driver got out of the car but refused to give his name" is the driver's refusal."""
+    (a,) = atts("Witnesses said the driver got out of the car but refused to give his name.")
+    assert a.claim == "The driver got out of the car but refused to give his name."

@@ -184,12 +184,23 @@ _REPORT_GOES_ON = "|".join(sorted(REPORT_PARTICIPLES | {"blaming"}))
 SECOND_REPORT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:called|urged|warned|said|added|cited|demanded|insisted|claimed)\b"
-    # Session 24 (the lead's articles, three of nine): the speaker's own act after the claim, which the claim's subject
-    # cannot do ("said the investigation is continuing and declined to say whether ...", "said it would offer loans
-    # but gave no figure", "said his players had been ... and refused to blame the referee")
-    r"|,?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:say|comment|give|name|blame|discuss|confirm|disclose|"
+)
+# Session 24 (the lead's articles, three of nine): the speaker's own act after the claim, which the claim's subject
+# cannot do ("said the investigation is continuing and declined to say whether ...", "said it would offer loans but
+# gave no figure", "said his players had been ... and refused to blame the referee"). Read only where the claim has an
+# auxiliary or a modal (``_CLAIM_AUXILIARY``): "said the driver got out of the car but refused to give his name" is the
+# driver's refusal (the review of session 24), two simple pasts of one subject.
+OWN_ACT_AFTER = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:declined|refused)\s+to\s+(?:say|comment|give|name|blame|discuss|confirm|disclose|"
     r"elaborate|speculate|identify|specify)|(?:gave|offered|provided)\s+no|(?:would|did)\s+not\s+(?:say|give|comment|"
     r"elaborate))\b"
+)
+_CLAIM_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)\b|[’'](?:s|re|ll|d|ve)\b"
+)
+# Where a figure forecast's noun phrase ends: a comma, a semicolon, or "and"/"but" before a verb or a clause.
+_FIGURE_CLAIM_END = re.compile(
+    r"\s*[,;]|\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b|(?:the|it|he|she|they|only)\b)"
 )
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
@@ -526,6 +537,9 @@ def _claim_after(
     m = SECOND_REPORT.search(masked[start:end])
     if m:
         end = start + m.start()
+    own = OWN_ACT_AFTER.search(masked, start, end)
+    if own is not None and _CLAIM_AUXILIARY.search(masked, start, own.start()) is not None:
+        end = own.start()  # "... is continuing and declined to say whether ...": the speaker's own act
     text = original[start:end].rstrip(" .;:,")
     end = start + len(text)
     if masked[start : start + 1] in (",", ":", ";") or not text:
@@ -3153,6 +3167,16 @@ def _forward_claim(
     that_opens = claim_span is not None and _that_before(masked, cue_end, claim_span[0])
     if claim_span is not None and not reports_alone and not that_opens:
         claim_span = None  # "believes", "found": only with "that"
+    if (
+        claim_span is not None
+        and not that_opens
+        and cue.text.lower() in FIGURE_OBJECT_FORMS
+        and figure_object_follows(masked, cue.end)
+        and (cut := _FIGURE_CLAIM_END.search(masked, claim_span[0], claim_span[1])) is not None
+    ):
+        # "projected revenue of $1 billion and hired 300 staff", "predicted 30cm of snow, but only 5cm fell": a figure
+        # forecast's claim is its noun phrase (the review of session 24)
+        claim_span = (claim_span[0], cut.start())
     if (
         claim_span is not None
         and cue.lemma == "tell"

@@ -196,6 +196,32 @@ def figure_object_follows(masked: str, end: int) -> bool:
     return _FIGURE_OBJECT.match(masked, end, end + 80) is not None
 
 
+# A relative pronoun, at most two words (an auxiliary, an adverb) before a cue.
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# A time ahead after the object of a base-form "expect" (the review of session 24): "expect heavy snow on Sunday".
+_TIME_AHEAD = re.compile(
+    r"[^.;:,]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by\s+(?:the\s+end|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|20\d\d)|next\s+(?:week|month|year|season|spring|summer|autumn|winter)|tomorrow|tonight|"
+    r"this\s+(?:weekend|week|month|year|spring|summer|autumn|fall|winter)|later\s+this|in\s+(?:january|february|march|april|"
+    r"june|july|august|september|october|november|december|20\d\d))\b",
+    re.IGNORECASE,
+)
+# After a base-form "expect": "that", an infinitive after its object, or an object with a figure or a time ahead.
+_EXPECT_OBJECT_TO = re.compile(r"\s+(?:[\w’'.$%-]+\s+){1,6}?to\s+[a-z]+\b")
+
+
+def _expectation_follows(masked: str, end: int) -> bool:
+    """What follows a base-form "expect" makes it an expectation (the review of session 24: "Residents expect nothing
+    from the council" and "Commuters expect delays on the line every winter" are none)."""
+    return (
+        THAT_FOLLOWS.match(masked[end : end + 90]) is not None
+        or _EXPECT_OBJECT_TO.match(masked, end, end + 80) is not None
+        or figure_object_follows(masked, end)
+        or _TIME_AHEAD.match(masked, end, end + 80) is not None
+    )
+
+
 # The words before a noun "forecast"/"estimate": an owner or a determiner, never a subject of the verb.
 _NOUN_FORECAST_BEFORE = frozenset(
     {
@@ -271,6 +297,31 @@ def _plural_subject_word(w: str) -> bool:
         and w.endswith("s")
         and not w.endswith(("ss", "us", "’s", "'s"))
         and w not in _NOT_PLURAL_IN_S
+    )
+
+
+_ADVERBS_BEFORE_EXPECT = frozenset(
+    {"now", "still", "also", "generally", "broadly", "largely", "mostly", "widely"}
+)
+_LINKS_IN_SUBJECT = frozenset({"at", "in", "from", "of", "with", "for", "across", "on"})
+
+
+def _plural_subject_before(before: str) -> bool:
+    """Whether the words before a base-form "expect" end a plural subject: "Forecasters", "Analysts now", "Economists
+    at the bank" (the review of session 24: an adverb or a preposition's phrase may come between)."""
+    ws = before.split()
+    while ws and ws[-1].lower() in _ADVERBS_BEFORE_EXPECT:
+        ws.pop()
+    if not ws:
+        return False
+    if _plural_subject_word(ws[-1].lower()):
+        return True
+    tail = [w.lower() for w in ws[-6:]]
+    k = next((k for k in range(len(tail) - 1, 0, -1) if tail[k] in _LINKS_IN_SUBJECT), None)
+    return (
+        k is not None
+        and _plural_subject_word(tail[k - 1])
+        and not any(w.endswith((",", ";", ":")) for w in tail[k - 1 :])
     )
 
 
@@ -572,6 +623,8 @@ def cues_in(masked: str) -> list[Cue]:
             and not (
                 low in FIGURE_OBJECT_FORMS
                 and prev_w not in _NOUN_FORECAST_BEFORE
+                # not inside a relative clause: "Halden Energy, which predicted profits of £2bn in March, cut 400 jobs"
+                and _RELATIVE_JUST_BEFORE.search(masked, max(0, m.start() - 40), m.start()) is None
                 and not prev_w.endswith(("’s", "'s", "s’", "s'"))
                 and figure_object_follows(masked, m.end())
             )
@@ -606,7 +659,10 @@ def cues_in(masked: str) -> list[Cue]:
             masked[m.end() : m.end() + 20]
         ):
             continue  # "admitted 14 counts of fraud": a plea, not a statement
-        if low == "expect" and not _plural_subject_word(prev_w):
+        if low == "expect" and not (
+            _plural_subject_before(masked[max(0, m.start() - 80) : m.start()])
+            and _expectation_follows(masked, m.end())
+        ):
             continue  # "to expect", "should expect", "Expect delays": no one named expects it
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
