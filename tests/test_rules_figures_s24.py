@@ -417,3 +417,29 @@ def test_a_unitless_headline_merged_with_the_body_keeps_the_body_s_unit() -> Non
 def test_an_elided_unit_carries_its_scale(text: str, value: float) -> None:
     """Review 2, Q8: "compared with 3.9" after "£4.2bn" was 3.9 GBP; a number that writes its own size keeps it."""
     assert by_value(text, value).unit == "GBP"
+
+
+# ------------------------------------------------------------------ a person named by what they are, then an age
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chess prodigy, 11, becomes youngest champion", 11),
+        ("A man, 45, was arrested on Friday.", 45),
+        ("The girl, 7, was unhurt.", 7),
+    ],
+)
+def test_an_age_in_apposition_after_a_person_noun(text: str, value: float) -> None:
+    """LEAD-NOTE-2 #9: "Chess prodigy, 12, becomes youngest grandmaster" was a count of 12."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind) == ("years", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Of the three, 12, 14 and 15, two were boys.", 12), ("The plan, 40 pages long, was published.", 40)],
+)
+def test_no_age_in_a_list_or_after_a_thing(text: str, value: float) -> None:
+    """Hard negatives (held before): a list after a number word, a thing's size."""
+    assert by_value(text, value).kind != "duration"

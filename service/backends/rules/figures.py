@@ -1353,7 +1353,11 @@ AGE_PATTERNS = re.compile(
 # 34, has built" (a count of 34, session 10).
 AGE_APPOSITION = re.compile(
     r"\b(?:[A-Z][\w'’.-]*|daughter|son|wife|husband|mother|father|brother|sister|widow|widower|grandson|"
-    r"granddaughter|grandmother|grandfather|niece|nephew|cousin),\s(?:now\s)?(?P<n>\d{1,3}),\s+(?=[a-z])"
+    r"granddaughter|grandmother|grandfather|niece|nephew|cousin|"
+    # a person named by what they are, as headlines write them: "Chess prodigy, 12, becomes youngest grandmaster" was a
+    # count (the lead's articles, session 24)
+    r"prodigy|boy|girl|teenager|schoolboy|schoolgirl|pensioner|grandma|grandpa|man|woman|widow),\s(?:now\s)?"
+    r"(?P<n>\d{1,3}),\s+(?=[a-z])"
 )
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
