@@ -5,8 +5,11 @@ Sentences are our own, with hard negatives.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from service.backends.rules.dates import find_times
 from tests.rules_support import event_date as _date
 from tests.rules_support import event_of as _event
 from tests.rules_support import rules
@@ -146,3 +149,88 @@ def test_guard_a_month_of_the_year_named_as_a_record_is_no_time() -> None:
     """Guard (passes before session 24 too): "the first month of the year that" names no time of the happening."""
     ex = rules("It was the first month of the year that exports rose.", FRIDAY)
     assert _date(ex, "rose") is None
+
+
+# The lead's notes (session 24) --------------------------------------------------------------------------------------
+
+
+def test_two_verbs_joined_by_and_share_the_time_after_the_second() -> None:
+    ex = rules(
+        "A rockslide killed two climbers and injured a third on Saturday on a ridge above the village.",
+        FRIDAY,
+    )
+    assert _date(ex, "killed") == "2026-11-28"
+    assert _date(ex, "injured") == "2026-11-28"
+    ex = rules("The brewer closed three breweries and cut about 1,200 jobs last year as sales fell.", FRIDAY)
+    assert _date(ex, "closed") == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a verb of expecting takes the time of what is expected
+        (
+            "The airline offered hotel rooms to stranded passengers and expected to run a full schedule by Thursday.",
+            "offered",
+        ),
+        # a comma closes the first clause
+        ("The firm closed the depot, and drivers protested on Tuesday.", "closed"),
+        # what is to come is no past verb
+        ("The council approved the budget and will vote on bus fares on Tuesday.", "approved"),
+    ],
+)
+def test_guard_a_time_after_a_joined_clause_of_another_kind_is_not_shared(text: str, trigger: str) -> None:
+    """Hard negatives (pass before session 24 too)."""
+    assert _date(rules(text, FRIDAY), trigger) is None
+
+
+def test_a_day_after_a_trailing_admission_is_the_admissions() -> None:
+    ex = rules(
+        "The new ring road will open two years later than planned and cost £390m, the highways agency admitted on "
+        "Tuesday.",
+        "2026-12-02",
+    )
+    assert _date(ex, "open") is None
+
+
+def test_a_weekday_of_a_plan_told_in_the_past_is_the_nearer_one() -> None:
+    ex = rules(
+        "A research balloon lost contact with its ground station an hour before it was due to land in the desert on "
+        "Thursday, its operator said.",
+        FRIDAY,
+    )
+    assert _date(ex, "land") == "2026-12-03"
+    ex = rules("The ferry was due to return to service on Monday, the port said.", FRIDAY)
+    assert _date(ex, "return") == "2026-12-07"
+
+
+def test_guard_a_weekday_of_a_plan_told_in_the_present_looks_ahead() -> None:
+    """Guard (passes before session 24 too)."""
+    ex = rules("The ferry is due to return to service on Thursday.", FRIDAY)
+    assert _date(ex, "return") == "2026-12-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        (
+            "A tanker leaked about 900 barrels of diesel into a canal over the weekend, the firm said on Wednesday.",
+            "2026-12-02",
+            "leaked",
+            "2026-11",
+        ),
+        ("Crews will finish the temporary bridge by the weekend.", "2026-11-25", "finish", "2026-11"),
+        ("Crews will finish the temporary bridge by the weekend.", "2026-12-02", "finish", "2026-12"),
+    ],
+)
+def test_the_weekend_is_the_one_gone_or_the_coming_one(
+    text: str, published: str, trigger: str, date: str
+) -> None:
+    assert _date(rules(text, published), trigger) == date
+
+
+def test_guard_the_weekends_noun_is_no_time() -> None:
+    """Guard: "the weekend's ticket sales" names sales, not a time; "through the weekend" bounds a period."""
+    published = dt.date(2026, 12, 4)
+    assert find_times("The studio counted the weekend's ticket sales.", published) == []
+    assert find_times("The road will stay shut through the weekend.", published) == []

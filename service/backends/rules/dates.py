@@ -90,6 +90,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<hol>(?:{_HOLIDAY})(?:,?\s+{YEAR})?)\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
+      | (?P<twk>(?:over|during|at|on|by|across)\s+the\s+(?:(?:Thanksgiving|Easter|holiday|long|bank\s+holiday)\s+)?
+               weekend)\b(?!['’]s)
       | (?P<poy>(?:the\s+)?(?:first|last|final|past|opening|closing|second|third|fourth)\s+(?:(?:{_NUM_WORD})\s+)?
                (?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|next|last)\s+year)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
@@ -610,6 +612,8 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         return _named_month(core.lower(), published)
     if kind == "ahead":
         return _ahead(core.lower(), published)
+    if kind == "twk":
+        return _the_weekend(published, future)
     if kind == "poy":
         # Session 24: "in the first nine months of the year" (dev3: was undated), "the second half of next year": a
         # part of a year is in that year, as the sets date it.
@@ -623,6 +627,24 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
     if future and core.lower() == "this week":
         return _rest_of_week(published)
     return _relative(core.lower(), published)
+
+
+def _the_weekend(published: dt.date, future: bool) -> str | None:
+    """ "over the weekend", "by the weekend" (session 24, lead's note): the weekend gone for what happened, the coming one
+    for what is to come (a story of a weekend day tells that weekend), at the precision "this week" has: its month, or
+    its year when it runs across two months. dev4 ("by the weekend") and dev14 ("over the Thanksgiving weekend") date
+    the month."""
+    weekday = published.weekday()
+    if weekday >= 5:
+        saturday = published - dt.timedelta(days=weekday - 5)
+    elif future:
+        saturday = published + dt.timedelta(days=5 - weekday)
+    else:
+        saturday = published - dt.timedelta(days=weekday + 2)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{saturday.year:04d}" if saturday.year == sunday.year else None
 
 
 def _rest_of_week(published: dt.date) -> str | None:

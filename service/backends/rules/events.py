@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import (
+    EXPECTING_VERBS,
+    NOT_PAST_ED,
     SCHEDULED_FOR,
     TimeMention,
     clock_times,
@@ -3865,6 +3867,22 @@ def _when(
         # nearer the story.
         ahead = find_times(chosen.text, published, future=True)
         resolved = _nearer(published, resolved, ahead[0].date if ahead else None)
+    elif (
+        forward
+        and status == "planned"
+        and published is not None
+        and chosen.kind == "wd"
+        and _PAST_PLAN.search(ctx.masked, max(a, trig.start - 40), trig.start) is not None
+    ):
+        # Session 24 (lead): a plan told in the past with its weekday ("lost contact two minutes before it was due to
+        # touch down on the Moon on Thursday", written on Friday) was read ahead (the coming Thursday); the weekday gone
+        # or the coming one, whichever is nearer the story, as the month of such a plan is (session 21). Reported too: a
+        # weekday names a day near the story whoever tells it.
+        back = find_times(chosen.text, published)
+        ahead = find_times(chosen.text, published, future=True)
+        resolved = _nearer_day(
+            published, back[0].date if back else resolved, ahead[0].date if ahead else None
+        )
     elif forward and anchor is not None and not _happened_before(ctx.masked, trig):
         ahead = find_times(chosen.text, anchor, future=True)
         resolved = ahead[0].date if ahead else resolved
@@ -3904,6 +3922,15 @@ def _nearer(published: dt.date, back: str, ahead: str | None) -> str:
         return abs(int(value[:4]) * 12 + int(value[5:7]) - (published.year * 12 + published.month))
 
     return ahead if distance(ahead) <= distance(back) else back  # a tie looks ahead
+
+
+def _nearer_day(published: dt.date, back: str | None, ahead: str | None) -> str | None:
+    """Of a day read back and one read ahead, the one nearer the story's day (a tie looks ahead)."""
+    if back is None or ahead is None or len(back) != 10 or len(ahead) != 10:
+        return ahead or back
+    gone = (published - dt.date.fromisoformat(back)).days
+    coming = (dt.date.fromisoformat(ahead) - published).days
+    return ahead if coming <= gone else back
 
 
 # "whether", or "if" after a verb of asking or knowing, before a verb told in the past.
@@ -4455,7 +4482,8 @@ _BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 # paper reported last month the council had sold the pier" dates the sale as much as the report, and "reported" here
 # moved such a date of PolNeAR train when the table was merged (session 22).
 _SPEECH_TIME = compile_case_blind(
-    rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed'))}"
+    # Session 24 (lead): "..., the transport authority admitted on Tuesday" dated a planned opening the coming Tuesday
+    rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed admitted acknowledged conceded'))}"
     rf"|(?:{alternatives(TELLING_FORMS)})\s+(?:reporters|journalists|the\s+\w+|him|her|them))\s+$",
 )
 
@@ -4520,6 +4548,42 @@ def _kept_up_since(masked: str, trig: Trigger, t: TimeMention) -> bool:
         and t.start - trig.end <= 120
         and _TIMES_COUNTED.search(masked, trig.end, t.start) is None
     )
+
+
+# Session 24 (lead's note): two verbs of one subject joined by "and" with no comma share the time after the second: "An
+# avalanche killed two skiers and injured a third on Saturday" dated the injuring only, "closed four plants and cut
+# 1,800 jobs last year" (dev15) the cutting only. Only what happened, a past verb right after "and", and the time in
+# that clause before any comma or clause opener; not a verb of expecting ("and expected to run a full schedule by
+# Thursday"), nor a bound ("and stayed closed until Monday").
+_JOINED_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+)\b")
+_JOINED_CLAUSE_ENDS = re.compile(
+    r",\s|[;:]|\.\s|\.$|\s(?:and|but|as|after|before|because|while|when|until|since|which|who|that|where)\s"
+)
+_JOINED_TIME_PREFIXES = frozenset({"on", "in", "last", "this", "yesterday", "earlier"})
+_EXPECTING = EXPECTING_VERBS | words("needed")
+
+
+def _time_of_the_joined_verb(
+    masked: str, usable: list[TimeMention], b: int, status: str
+) -> TimeMention | None:
+    """The time after a past verb joined to the clause ending at ``b`` by "and", which the clause shares."""
+    if status != "occurred":
+        return None
+    joined = _JOINED_PAST_VERB.match(masked, b)
+    if joined is None:
+        return None
+    verb = joined.group("verb")
+    if verb in _EXPECTING or not (
+        verb in PASTS or (verb.endswith("ed") and len(verb) > 4 and verb not in NOT_PAST_ED)
+    ):
+        return None
+    stop = _JOINED_CLAUSE_ENDS.search(masked, joined.end())
+    end = stop.start() if stop is not None else len(masked)
+    for t in usable:
+        if joined.end() <= t.start < end and t.kind != "clock" and t.date is not None:
+            first = t.text.split()[0].lower() if t.text.split() else ""
+            return t if (first in _JOINED_TIME_PREFIXES or t.text[:1].isupper()) else None
+    return None
 
 
 def _time_for(
@@ -4630,6 +4694,9 @@ def _time_for(
             return right_after[0]
         # A date of its own before a time of day the story's day dates ("at 3.10am on Sunday").
         return next((t for t in own if t.kind != "clock"), own[0])
+    shared = _time_of_the_joined_verb(masked, usable, b, status)
+    if shared is not None:
+        return shared
     # "appeared in court on Thursday, where he pleaded not guilty": the place and time before "where".
     if _WHERE_OPENS.match(masked, a, b):
         near = [t for t in usable if t.end <= a and not masked[t.end : a].strip(" ,")]
