@@ -234,3 +234,36 @@ def test_guard_the_weekends_noun_is_no_time() -> None:
     published = dt.date(2026, 12, 4)
     assert find_times("The studio counted the weekend's ticket sales.", published) == []
     assert find_times("The road will stay shut through the weekend.", published) == []
+
+
+# Review of session 24 (LEAD-NOTE-3) --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dawn Okafor, who had worked there for 30 years, later opened a bakery in the town.",
+        "Sunrise Foods later opened a bakery in the town.",
+    ],
+)
+def test_dawn_as_a_name_is_no_time_of_day(second: str) -> None:
+    ex = rules(f"The tannery closed on 14 March 2018.\n\n{second}", FRIDAY)
+    assert _date(ex, "opened") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The distillery was founded in 1994.\n\nIts first shop opened in the second half of the year.",
+        "The 2009 recession hit the valley hard.\n\nTwo sawmills closed in the last three months of the year.",
+        "The 2009 recession hit the valley hard, and two sawmills closed in the last three months of the year.",
+    ],
+)
+def test_of_the_year_after_another_year_named_gets_no_date(text: str) -> None:
+    trigger = "opened" if "opened" in text else "closed"
+    assert _date(rules(text, FRIDAY), trigger) is None
+
+
+def test_of_the_year_early_in_a_year_is_the_year_gone() -> None:
+    ex = rules("Sales fell 3% in the last three months of the year, the chain said.", "2027-01-08")
+    assert _date(ex, "fell") == "2026"

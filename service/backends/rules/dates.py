@@ -618,6 +618,10 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         # Session 24: "in the first nine months of the year" (dev3: was undated), "the second half of next year": a
         # part of a year is in that year, as the sets date it.
         shift = -1 if "last year" in core.lower() else 1 if "next year" in core.lower() else 0
+        if core.lower().endswith("the year") and published.month <= 2 and not future:
+            # review of session 24: "Sales fell 3% in the last three months of the year", written in January, is the
+            # year gone
+            shift = -1
         return f"{published.year + shift:04d}"
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
@@ -627,6 +631,22 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
     if future and core.lower() == "this week":
         return _rest_of_week(published)
     return _relative(core.lower(), published)
+
+
+# A year named in a sentence: after one other than the story's own, "of the year" may be that year (review of session 24:
+# "The brewery was founded in 1998. Its first pub opened in the second half of the year." was dated the story's year).
+_NAMED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def names_another_year(text: str, published: dt.date | None) -> bool:
+    """Whether ``text`` names a year other than the publication's."""
+    year = str(published.year) if published is not None else ""
+    return any(m.group() != year for m in _NAMED_YEAR.finditer(text))
+
+
+def of_the_year(t: TimeMention) -> bool:
+    """Whether ``t`` is a part of "the year" (kind ``poy``), which a year named before it may be."""
+    return t.kind == "poy" and t.text.lower().endswith("the year")
 
 
 def _the_weekend(published: dt.date, future: bool) -> str | None:
@@ -1616,6 +1636,13 @@ def _day_mention_told(
 _PERIOD_WORDS = frozenset({"since", "from", "until", "till", "through"})
 
 
+_DAWN_TOLD = re.compile(
+    r"(?:at|before|after|until|till|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+"
+    r"(?:dawn|daybreak|sunrise|first\s+light)"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def clock_times(text: str, day: str | None, night: bool = False) -> list[TimeMention]:
     """Times of day in ``text`` (kind ``clock``), dated ``day``: the day the story last told a
     happening on. None when the story has told no day yet, or for the small hours, nor dawn after a day told
@@ -1627,7 +1654,12 @@ def clock_times(text: str, day: str | None, night: bool = False) -> list[TimeMen
         hour = m.group("hour")
         if hour is not None and m.group("half").lower() == "a" and int(hour) in _SMALL_HOURS:
             continue
-        if m.group("dawn") is not None and night:
+        dawn = m.group("dawn")
+        if dawn is not None and (
+            night or not _DAWN_TOLD.fullmatch(m.group(0)) or _OF_AFTER.match(text, m.end())
+        ):
+            # Review of session 24: "Dawn Price, who had worked there, later opened a bakery", "Sunrise Foods", "the dawn
+            # of the internet age": only the lower-case word after a preposition of time
             continue
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, "clock"))
     return out

@@ -32,7 +32,9 @@ from service.backends.rules.dates import (
     find_times,
     is_future,
     looks_past,
+    names_another_year,
     night_told,
+    of_the_year,
     participle_of_a_noun_between,
     spanned_month,
     spanned_years,
@@ -3196,6 +3198,9 @@ class StoryState:
     day: str | None = None
     # Whether ``day`` was told with its night ("on Tuesday night"): dawn after it may be the next day (session 24).
     night: bool = False
+    # Whether the story has named a year other than its own: "of the year" after it may be that year (review of
+    # session 24).
+    other_year: bool = False
     # The sentences since ``day`` was last read, in text order: (masked text, its times, or None where a
     # sentence without an event did not read them). Session 16, speed: every sentence read its times and
     # its day for a time of day that most stories never tell.
@@ -3234,6 +3239,9 @@ def find_events(
         story.last_subject = None
         story.last_sentence = (sent.start, text, masked)
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
+    year_before = story is not None and story.other_year
+    if story is not None and not year_before:
+        story.other_year = names_another_year(masked, published)
     dl = DATELINE.match(masked)
     if dl:
         masked = MASK * dl.end() + masked[dl.end() :]
@@ -3246,6 +3254,13 @@ def find_events(
         return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
     times = find_times(masked, published)
+    if any(of_the_year(t) for t in times):
+        times = [
+            TimeMention(t.start, t.end, t.text, None, t.kind)
+            if of_the_year(t) and (year_before or names_another_year(masked[: t.start], published))
+            else t
+            for t in times
+        ]
     if story is not None and tells_clock_time(masked) and story.told_day(published) is not None:
         times += clock_times(masked, story.day, story.night)
     # Where the sentence proper starts, after a dateline: a time there dates all its clauses.
