@@ -267,3 +267,29 @@ def test_of_the_year_after_another_year_named_gets_no_date(text: str) -> None:
 def test_of_the_year_early_in_a_year_is_the_year_gone() -> None:
     ex = rules("Sales fell 3% in the last three months of the year, the chain said.", "2027-01-08")
     assert _date(ex, "fell") == "2026"
+
+
+# Review 2 of session 24 (LEAD-NOTE-4) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Okafor was born in Hull and moved to Bristol in 2001.", "born"),
+        ("Patel founded the café in the village and sold it to a rival last year.", "founded"),
+        ("City lost the first leg and won the return match on Saturday.", "lost"),
+        ("The pair met at college and married in June.", "met"),
+    ],
+)
+def test_a_time_is_shared_only_between_verbs_of_one_occasion(text: str, trigger: str) -> None:
+    assert _date(rules(text, FRIDAY), trigger) is None
+
+
+def test_an_early_part_of_the_year_early_in_a_year_is_this_year() -> None:
+    ex = rules("Van sales fell 5% in the first six weeks of the year.", "2027-02-10")
+    assert _date(ex, "fell") == "2027"
+
+
+def test_a_holidays_weekend_is_not_the_weekend() -> None:
+    ex = rules("Record crowds visited the orchards over the Easter weekend.", FRIDAY)
+    assert _date(ex, "visited") is None

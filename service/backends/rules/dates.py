@@ -90,8 +90,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<hol>(?:{_HOLIDAY})(?:,?\s+{YEAR})?)\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
-      | (?P<twk>(?:over|during|at|on|by|across)\s+the\s+(?:(?:Thanksgiving|Easter|holiday|long|bank\s+holiday)\s+)?
-               weekend)\b(?!['’]s)
+      | (?P<twk>(?:over|during|at|on|by|across)\s+the\s+weekend)\b(?!['’]s)
       | (?P<poy>(?:the\s+)?(?:first|last|final|past|opening|closing|second|third|fourth)\s+(?:(?:{_NUM_WORD})\s+)?
                (?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|next|last)\s+year)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
@@ -618,9 +617,14 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
         # Session 24: "in the first nine months of the year" (dev3: was undated), "the second half of next year": a
         # part of a year is in that year, as the sets date it.
         shift = -1 if "last year" in core.lower() else 1 if "next year" in core.lower() else 0
-        if core.lower().endswith("the year") and published.month <= 2 and not future:
+        if (
+            core.lower().endswith("the year")
+            and published.month <= 2
+            and not future
+            and _PART_NOT_OVER_EARLY.search(core) is not None
+        ):
             # review of session 24: "Sales fell 3% in the last three months of the year", written in January, is the
-            # year gone
+            # year gone; not a part that may be over by then ("in the first six weeks of the year", written in February)
             shift = -1
         return f"{published.year + shift:04d}"
     if kind == "eoy":
@@ -652,8 +656,7 @@ def of_the_year(t: TimeMention) -> bool:
 def _the_weekend(published: dt.date, future: bool) -> str | None:
     """ "over the weekend", "by the weekend" (session 24, lead's note): the weekend gone for what happened, the coming one
     for what is to come (a story of a weekend day tells that weekend), at the precision "this week" has: its month, or
-    its year when it runs across two months. dev4 ("by the weekend") and dev14 ("over the Thanksgiving weekend") date
-    the month."""
+    its year when it runs across two months. dev4 ("by the weekend") dates the month."""
     weekday = published.weekday()
     if weekday >= 5:
         saturday = published - dt.timedelta(days=weekday - 5)
@@ -665,6 +668,9 @@ def _the_weekend(published: dt.date, future: bool) -> str | None:
     if saturday.month == sunday.month:
         return f"{saturday.year:04d}-{saturday.month:02d}"
     return f"{saturday.year:04d}" if saturday.year == sunday.year else None
+
+
+_PART_NOT_OVER_EARLY = re.compile(r"\b(?:last|final|closing|second|third|fourth)\b", re.IGNORECASE)
 
 
 def _rest_of_week(published: dt.date) -> str | None:

@@ -4576,10 +4576,16 @@ _JOINED_CLAUSE_ENDS = re.compile(
 )
 _JOINED_TIME_PREFIXES = frozenset({"on", "in", "last", "this", "yesterday", "earlier"})
 _EXPECTING = EXPECTING_VERBS | words("needed")
+# Verbs of one occasion: both verbs must be of these for the time to be shared (review of session 24).
+ONE_OCCASION_PASTS = words(
+    """killed injured wounded hurt arrested charged detained closed cut shut evacuated destroyed damaged seized raided
+    searched fired sacked suspended banned fined convicted sentenced rescued attacked blocked halted cancelled
+    canceled delayed grounded stranded flooded"""
+)
 
 
 def _time_of_the_joined_verb(
-    masked: str, usable: list[TimeMention], b: int, status: str
+    masked: str, usable: list[TimeMention], a: int, b: int, status: str
 ) -> TimeMention | None:
     """The time after a past verb joined to the clause ending at ``b`` by "and", which the clause shares."""
     if status != "occurred":
@@ -4588,6 +4594,10 @@ def _time_of_the_joined_verb(
     if joined is None:
         return None
     verb = joined.group("verb")
+    if verb not in ONE_OCCASION_PASTS or not any(w in ONE_OCCASION_PASTS for w in masked[a:b].split()):
+        # review of session 24: "was born in Leeds and moved to London in 1998", "founded the bakery and sold it last
+        # year", "lost the first leg and won the return match on Saturday", "met at university and married in June"
+        return None
     if verb in _EXPECTING or not (
         verb in PASTS or (verb.endswith("ed") and len(verb) > 4 and verb not in NOT_PAST_ED)
     ):
@@ -4709,7 +4719,7 @@ def _time_for(
             return right_after[0]
         # A date of its own before a time of day the story's day dates ("at 3.10am on Sunday").
         return next((t for t in own if t.kind != "clock"), own[0])
-    shared = _time_of_the_joined_verb(masked, usable, b, status)
+    shared = _time_of_the_joined_verb(masked, usable, a, b, status)
     if shared is not None:
         return shared
     # "appeared in court on Thursday, where he pleaded not guilty": the place and time before "where".
