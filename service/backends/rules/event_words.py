@@ -1170,6 +1170,15 @@ _TO_HOSPITAL = (
 # "over" what ("warned the board about the loans"); not a content clause ("warned that", "warned it would").
 # Session 23: "it" right before "about" is whom the warning reached ("denied that the institute had warned it about
 # the beetle": dev19, a warning, negated); "warned it would" stays a content clause.
+# Session 24: people told or warned as a body, a bare plural before what they were told ("warned residents that |
+# the bridge would close", "told reporters | the pier would reopen"); without it the audience opened the clause
+# told ("Residents that the bridge would close." was the summary). A table: "warned rivals that" stays one clause.
+AUDIENCES = (
+    r"(?:reporters|journalists|people|residents|customers|drivers|motorists|parents|passengers|visitors|"
+    r"households|users|staff|workers|employees|investors|shareholders|members|voters|supporters|fans|students|"
+    r"patients|families|tenants|listeners|viewers|readers|delegates|lawmakers|legislators|senators|councillors|"
+    r"councilors|colleagues|analysts|officials|farmers|fishermen|traders|retailers|landlords|teachers|nurses)"
+)
 WARNED_ABOUT = (
     r"(?:it\s+(?:about|over)\b|"
     r"(?!(?:that|of|about|over|against|on|in|it|this)\b)(?:[\w’'.-]+\s+){1,4}?(?:about|over)\b)"

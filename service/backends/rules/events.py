@@ -58,6 +58,7 @@ from service.backends.rules.event_words import (
     ASPECT_WINDOW,
     AT_NOMINALS,
     ATTACK_TYPES,
+    AUDIENCES,
     BASE_ONLY,
     BOUGHT_GOODS,
     BURDEN_ADVERBS,
@@ -445,20 +446,26 @@ REPORT_BREAK = re.compile(
     r"(?<=which\s)reported|(?<=who\s)reported|reported(?!\s+(?:"
     + REPORTED_ACT
     + r"))|reports|announced|announces|(?:wrote|writes)(?!\s+to\s)|"
-    r"(?:told|tells)(?=\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)\b))\b"
+    r"(?:told|tells)(?=\s+(?:the\s+\w+|him|her|them|us)\b|\s+"
+    + AUDIENCES
+    + r"\s+(?:that|the|a|an|its|his|her|their|he|she|it|they|we)\b))\b"
     # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
     r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b)"
     # "said in a statement it would freeze hiring": the vehicle stays with the saying (Session 8).
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|interview|filing|note)"
     r"(?:\s+on\s+\w+)?(?=\s+(?:that|it|he|she|they|we)\b))?"
-    r"(?P<gap>(?:\s+(?:reporters|journalists|the\s+\w+|him|her|them|us)(?=\s+that\b))?(?:\s+that)?\s+)(?=[a-zA-Z])"
+    r"(?P<gap>(?:\s+(?:the\s+\w+|him|her|them|us)(?=\s+that\b)|\s+"
+    + AUDIENCES
+    + r"(?=\s+(?:that|the|a|an|its|his|her|their|he|she|it|they|we)\b))?(?:\s+that)?\s+)(?=[a-zA-Z])"
 )
 # What someone told an audience, promised or vowed is a clause of its own after its "that": "told a
 # news conference in the capital that | 1,100 soldiers had been deployed", "promised that | every home
 # would be rebuilt" (Session 8). The audience may be long; no clause opens inside it. A named audience
 # too: "told Harbour Radio on Monday evening that | the company had lost £1.2m" (Session 9).
 THAT_COMPLEMENT = re.compile(
-    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z])|(?=(?:parliament|senators|lawmakers|legislators)\b))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+"
+    r"\b(?:(?:told|tells)\s+(?:(?:a|an)\s+|(?=[A-Z])|(?=(?:parliament|senators|lawmakers|legislators)\b)|(?="
+    + AUDIENCES
+    + r"\b))|(?:promised|promises|pledged|pledges|vowed|vows|assured|assures)\s+"
     # Session 19: "wrote to shareholders that ...": the letter, then what it said.
     r"|(?:wrote|writes|written)\s+to\s+)"
     r"(?:(?!(?:that|which|who|and|but)\b)[\w’'.-]+\s+){0,8}?(?P<gap>that\s+)(?=[a-zA-Z0-9])"
@@ -547,6 +554,9 @@ _REPORTER_AGAIN = re.compile(
     # Session 21 (lead): the public urged or warned ("said smoke could affect the area and urged people to ...")
     r"people|residents|everyone|anyone|customers|drivers|motorists|parents|passengers|visitors|households|users)\b)"
 )
+# A person and an age set off ("Tom Vale, 31"), and after "and" another ("and Ed Quinn, 52,").
+_AGED_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3}$")
+_AGED_PERSON_AFTER = re.compile(r"and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},")
 # "since", "until" before a day or a month named alone: a preposition of time, not a subordinator opening a clause
 # (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
 _PREPOSITION_OF_TIME = re.compile(
@@ -603,6 +613,10 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "all but one of the patients": "except", no clause of its own
         if _PREPOSITION_OF_TIME.match(text, m.end()):
             continue  # "a wildfire that has burned 14,000 acres since Thursday | moved": a day, no clause
+        if _AGED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _AGED_PERSON_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "Tom Vale, 31, | and Ed Quinn, 52, died": people and their ages, one subject (session 24)
         if text[m.start() : m.end()].isspace() and _AFTER_ACT.match(text, m.end()):
             measure = _MEASURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             # "banned for four years after testing positive": how long, the clause's own (session 20's test)
@@ -3336,16 +3350,57 @@ def find_events(
             story.told.append((draft, trig.start))
             story.seen.add(draft.type)
             story.seen.add(draft.trigger.split()[-1].lower())
-        if subject:
+        if (
+            subject
+            and trig.kind == "nominal"
+            # the happening itself the subject ("A letter was sent."), not its speaker ("X said in a statement ...")
+            and masked[trig.start : trig.end].lower() in subject.lower()
+            and (fronted := _fronted_phrase_end(masked, opening, trig.end))
+        ):
+            # the subject after the fronted phrase is the one a later verb shares ("Greta Holm accepted ...")
+            # A name only: a description ("the company") is what an "it" of the clause stands for, and the name the
+            # sentence before gave is found through the previous event (dev8: "In a statement, the company ... said it
+            # had deleted the data" is Pendlewick Labs).
+            main = _MAIN_SUBJECT.match(masked, fronted)
+            if main is None:
+                ctx.borrowed = None
+                continue
+            subject = ctx.borrowed = text[main.start("np") : main.end("np")]
+            ctx.borrowed_description = not subject[:1].isupper()
+        elif subject:
             # Session 23: "Holmkjaer declined to | comment on whether it would seek compensation": the refusal's
             # subject ran to its trigger, and the question's "it" became "Holmkjaer declined to".
             subject = _REFUSAL_TAIL.sub("", subject) or subject
             ctx.borrowed = subject
+            ctx.borrowed_description = False
         if story is not None and subject:
             story.last_subject = subject
     if story is not None:
         story.unread.append((masked, times))
     return _fold_casualties(out)
+
+
+# Session 24: a phrase fronted before the sentence's subject and closed by its comma ("In a letter to the council, |
+# Greta Holm apologised and accepted ..."). A happening named inside it is no subject a later verb of the sentence
+# shares: "A letter accepted responsibility for the delay." was the summary.
+_FRONTED_PHRASE = re.compile(
+    r"[\s“\"]*(?:In|At|During|Under|Following|Despite|Amid|Throughout|After|Before|With|Without|Through)\s"
+    r"(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s"
+    r"[^,;:“”\"]{1,80}?,(?!\d)\s"
+)
+
+
+# The main clause's subject right after that comma, a name or a determiner's noun phrase before its verb.
+_MAIN_SUBJECT = re.compile(
+    r"(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*)\s+(?=(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|said|says)\b)"
+)
+
+
+def _fronted_phrase_end(masked: str, opening: int, end: int) -> int | None:
+    """Where a phrase fronted at the sentence's opening and closed by a comma ends, if ``end`` falls inside it."""
+    m = _FRONTED_PHRASE.match(masked, opening)
+    return m.end() if m is not None and end <= m.end() else None
 
 
 # The words of refusing or not doing at the end of a subject that ran to its verb ("X declined to", "X would not").
@@ -4037,10 +4092,19 @@ def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger
     made = compose_verb(ctx, c_start, c_end, verb_start, trig.start, trig.end, trig.lemma, trig.form)
     if trig.lemma == "announce" and len(ctx.masked[trig.end : c_end].split()) <= 4:
         # "X announced on 18 February | that the alliance ...": what was announced is the next clause.
-        content = announced_content(ctx, seg_end, c_start)
+        tail = _TAIL_AFTER_SUBORDINATE.match(ctx.masked, c_start, trig.start)
+        # Session 24: "..., where it had lived | since 1990, keepers announced": the clause break before "since" left
+        # the tail's comma inside the announcement's clause ("Keepers announced." was the summary).
+        content = announced_content(ctx, seg_end, tail.end("time") if tail is not None else c_start)
         if content:
             return Summary(finish(made.text.rstrip(".") + " that " + content), made.subject, made.speaker)
     return made
+
+
+# A subordinator's time closed by a comma before a reporting tail: "since 1990, | keepers announced".
+_TAIL_AFTER_SUBORDINATE = re.compile(
+    r"\s*(?:since|until|in|on|after|before)\s+(?P<time>[^,;:]{1,30},)\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z ]{0,40}$"
+)
 
 
 # Words of an object search: words, and the comma or semicolon that ends a phrase ("4,000" is no end).

@@ -118,6 +118,9 @@ class Context:
     book: EntityBook
     clause_starts: list[int]  # starts of the sentence's clauses, in order
     borrowed: str | None = None  # the subject of the sentence's previous event
+    # Session 24: the borrowed subject is a description read after a fronted phrase ("In a statement, | the company
+    # said ..."): a verb with no subject shares it, but an "it" looks past it to the body named before (dev8).
+    borrowed_description: bool = False
     previous: str | None = None  # the subject of the previous sentence's last event
     # The sentence before (absolute start, text, masked), whether or not it gave an event (session 15).
     before: tuple[int, str, str] | None = None
@@ -705,7 +708,7 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         if opening is not None and MASK not in opening.group("np"):
             ctx.draw(opening.start("np"))
             return ctx.text[opening.start("np") : opening.end("np")]
-    for before in (ctx.borrowed, ctx.previous):
+    for before in (None if ctx.borrowed_description else ctx.borrowed, ctx.previous):
         if w == "it" and before and _own_verb_after(before, ctx.masked, s0 + len(word)):
             continue  # Session 22: "The fine was imposed on Monday. It can fine firms": no fine fines (``_own_verb_after``)
         if (
@@ -1824,6 +1827,10 @@ def _compose_verb(
         # "Christie said | when asked whether he would issue a quarantine": the question put to the one who
         # answered ("Chris Christie was asked whether he would issue a quarantine ..."), not a fragment opening
         # with "Asked".
+        if region[:1] == "A":
+            # fronted: "Asked whether ..., Greta Holm said" (session 24), told without the answer's cue
+            region = "a" + region[1:]
+            predicate = _ANSWER_TAIL.sub("", predicate)
         return Summary(finish(f"{who} was {region} {predicate}"), who)
     if (
         not region
@@ -2647,12 +2654,30 @@ _REDUCED_SUBORDINATOR = re.compile(r"\b(?:when|after|before|once|if|until)\s+$",
 _ANSWERED = re.compile(r"\b(?:said|says|told|tells|replied|answered|responded)\b")
 
 
+# A question fronted, then its answerer and the answer's cue: "Asked whether ..., Greta Holm | said".
+_FRONTED_ASKED = re.compile(
+    r"[\s“\"]*Asked\s[^;:“”\"]{3,160}?,\s+(?:(?:the|a)\s+[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){1,4}?)"
+    r"(?=(?:said|says|told|tells|replied|answered|responded|insisted)\b)"
+)
+_ANSWER_TAIL = re.compile(
+    r",\s+(?:(?:the|a)\s+[a-z]+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?:said|says|told|tells|replied|answered|responded|insisted)\b.*$"
+)
+
+
 def _asked_one(ctx: Context, c_start: int) -> str | None:
     """Who was asked: the one who speaks in the sentence before the question, named (not a pronoun)."""
     cues = list(_ANSWERED.finditer(ctx.masked, ctx.opening, c_start))
-    if not cues:
-        return None
-    ph = subject_before(ctx.masked, cues[-1].start())
+    if cues:
+        cue = cues[-1].start()
+    else:
+        # Session 24: "Asked whether the pier would reopen, Greta Holm said it would": the question fronted, the one
+        # who answered after its comma ("Asked whether the pier would reopen." was the summary).
+        fronted = _FRONTED_ASKED.match(ctx.masked, ctx.opening)
+        if fronted is None or fronted.end() <= c_start:
+            return None
+        cue = fronted.end()
+    ph = subject_before(ctx.masked, cue)
     if ph is None or ph.kind == "pronoun" or MASK in ph.text:
         return None
     ctx.draw(ph.start)
@@ -2896,9 +2921,30 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|this|its|their|his|her|no)\s", re.IGNOR
 
 # A past tense right after the noun with its object, not a participle before a preposition: "an attack
 # disabled its systems", "a blast killed two" (but "a survey published on Friday", "a raid carried out by").
+# Session 24: "and" between two capitalised words is part of a name ("an investigation by the Health and Safety
+# Executive", "Trinidad and Tobago"), not the end of the noun phrase ("An investigation by the Health took place.").
+_NAME_AND = re.compile(r"\sand\s(?=[A-Z][a-z])")
+_CAPITALISED_BEFORE = re.compile(r"(?<!\S)[A-Z][\w’'-]*$")
+
+
+def _np_end(tail: str) -> re.Match[str] | None:
+    """The first end of a noun phrase in ``tail``, an "and" inside a name read past."""
+    for stop in _NP_END.finditer(tail):
+        if not (
+            stop.group().strip() == "and"
+            and _NAME_AND.match(tail, stop.start())
+            and _CAPITALISED_BEFORE.search(tail, 0, stop.start())
+        ):
+            return stop
+    return None
+
+
 _OWN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|hit|struck|left|cost|shut|cut|tore|swept|brought|caught|forced|hit)\s+"
-    r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)(?=[\w$€£])"
+    r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)"
+    # Session 24: a participle's adverb of place or time is no object ("a video posted online" was "A video posted
+    # online.", told as if the video had posted something)
+    r"(?!(?:online|offline|overseas|abroad|today|yesterday|later|here|there|[a-z]+ly)\b)(?=[\w$€£])"
 )
 
 # Pasts that are no participle ("broke", "began", "drove"; not "held", "cut"): a finite verb wherever they stand.
@@ -2906,7 +2952,9 @@ _FINITE_PASTS = "|".join(sorted(FINITE_PASTS - {"was", "did"}, key=len, reverse=
 # A word of the phrase between the noun and its verb: none that opens a clause of its own ("a rally in the town
 # | that drew 5,000 people" is told by the relative's path).
 _IN_PHRASE = (
-    r"(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|as|because|after|before)\b)[\w’'-]+"
+    # session 24: "and" inside a name, one word of the phrase ("a fire at the Health and Safety Executive's office")
+    r"(?:[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*"
+    r"|(?!(?:that|which|who|whom|whose|where|when|while|and|or|but|as|because|after|before)\b)[\w’'-]+)"
 )
 # The noun's own verb after a phrase of place or time of a few words: a past that is no participle, or a past in
 # -ed with its object after it (a participle takes none: "the fire reported on Monday").
@@ -3028,7 +3076,7 @@ def _compose_nominal(
         det = list(_DETERMINER.finditer(masked, verbs[-1].end(), trig_start))
         np_start = det[-1].start() if det else trig_start
     tail = masked[trig_end:c_end]
-    stop = _NP_END.search(tail)
+    stop = _np_end(tail)
     np_end = trig_end + (stop.start() if stop else len(tail))
     if len(text[trig_end:np_end].split()) > 12:
         np_end = trig_end + len(" ".join(text[trig_end:np_end].split()[:12])) + 1
