@@ -163,3 +163,18 @@ def test_a_plan_shared_after_and_keeps_its_subject() -> None:
         "Dover Hall before a final vote."
     )
     assert _of_type(text, "protest") == ["Campaigners plan to protest outside Dover Hall."]
+
+
+def test_a_person_and_age_after_a_verb_is_its_object_not_a_pair_subject() -> None:
+    # review of session 24: the first name-and-age is a verb's object, the "and" opens a clause of its own
+    text = (
+        "Police identified the victim as Anna Ruiz, 24, and Ben Cole, 30, has been charged with her murder."
+    )
+    assert _of_type(text, "charge") == ["Ben Cole, 30, has been charged with her murder."]
+
+
+def test_a_person_and_age_then_a_relative_and_age_are_one_subject() -> None:
+    text = "Dan Quill, 44, and his nephew Owen Sayer, 27, admitted theft at Dover Crown Court in October."
+    assert _all(text) == [
+        "Dan Quill, 44, and his nephew Owen Sayer, 27, admitted theft at Dover Crown Court in October."
+    ]

@@ -555,8 +555,12 @@ _REPORTER_AGAIN = re.compile(
     r"people|residents|everyone|anyone|customers|drivers|motorists|parents|passengers|visitors|households|users)\b)"
 )
 # A person and an age set off ("Tom Vale, 31"), and after "and" another ("and Ed Quinn, 52,").
-_AGED_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3}$")
-_AGED_PERSON_AFTER = re.compile(r"and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},")
+# The first opens its clause (the subject): "Police identified the victim as Anna Ruiz, 24, and | Ben Cole, 30, has
+# been charged" is two clauses (review of session 24).
+_AGED_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3}$")
+_AGED_PERSON_AFTER = re.compile(
+    r"and\s+(?:(?:his|her|their)\s+[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},"
+)
 # "since", "until" before a day or a month named alone: a preposition of time, not a subordinator opening a clause
 # (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
 _PREPOSITION_OF_TIME = re.compile(
