@@ -178,3 +178,15 @@ def test_a_person_and_age_then_a_relative_and_age_are_one_subject() -> None:
     assert _all(text) == [
         "Dan Quill, 44, and his nephew Owen Sayer, 27, admitted theft at Dover Crown Court in October."
     ]
+
+
+def test_an_adverb_before_a_count_leaves_the_verb_its_object() -> None:
+    # review 2 of session 24: "only", "roughly" before a number are no adverb of place after a participle
+    text = "A fire killed only one person, but destroyed the entire block."
+    assert _of_type(text, "fire") == ["A fire killed only one person."]
+    text = "An explosion injured roughly 30 workers at the plant on Monday."
+    assert _of_type(text, "explosion") == ["An explosion injured roughly 30 workers at the plant on Monday."]
+    text = "A second debate unfolded online on Wednesday night as the two rivals clashed."
+    assert _of_type(text, "debate") == [
+        "A second debate unfolded online on Wednesday night as the two rivals clashed."
+    ]

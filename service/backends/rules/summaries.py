@@ -2940,11 +2940,14 @@ def _np_end(tail: str) -> re.Match[str] | None:
 
 
 _OWN_VERB = re.compile(
-    r"\s+(?:[a-z]{2,}ed|hit|struck|left|cost|shut|cut|tore|swept|brought|caught|forced|hit)\s+"
-    r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)"
-    # Session 24: a participle's adverb of place or time is no object ("a video posted online" was "A video posted
-    # online.", told as if the video had posted something)
-    r"(?!(?:online|offline|overseas|abroad|today|yesterday|later|here|there|[a-z]+ly)\b)(?=[\w$€£])"
+    # Session 24: a participle of putting out and its adverb of place or time is no verb with an object ("a video
+    # posted online" was "A video posted online.", as if the video had posted something); only these participles and
+    # a list of adverbs (review 2: "killed only one person", "injured roughly 30 workers" have their objects).
+    r"\s+(?!(?:posted|published|released|issued|uploaded|shared|aired|broadcast|filmed|recorded)\s+"
+    r"(?:online|offline|overseas|abroad|today|yesterday|later|earlier|here|there|recently|publicly|separately|"
+    r"anonymously|internally)\b)"
+    r"(?:[a-z]{2,}ed|hit|struck|left|cost|shut|cut|tore|swept|brought|caught|forced|hit)\s+"
+    r"(?!(?:on|in|at|by|for|from|with|to|into|over|out|off|up|last|this|earlier)\b)(?=[\w$€£])"
 )
 
 # Pasts that are no participle ("broke", "began", "drove"; not "held", "cut"): a finite verb wherever they stand.
