@@ -105,6 +105,9 @@ KINDS = (
     # counts stay comparable). Written from what a reader sees in the summary, not from the generator's tables.
     "spoke-only",  # an occasion of speech told with its speaker and nothing said: "Greta Holm spoke in an interview."
     "contact-clause",  # a noun phrase and a pronoun's clause about it, no verb: "Many of the dockers she’s hired."
+    # Session 24: what session 24's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable).
+    "fronted-body",  # a body told by its kind after a fronted time: "Thus far, the foundation has refused to comment."
 )
 
 
@@ -1429,6 +1432,22 @@ CONTACT_CLAUSE = re.compile(
 )
 
 
+# A time or an adverb fronted before "the": "Thus far, | the foundation ...", "On Monday, | the bank ...".
+FRONTED_BEFORE_THE = re.compile(
+    r"^(?:Thus\s+far|So\s+far|Since\s+then|Meanwhile|However|Later|Earlier|Instead|Still|Last\s+\w+|This\s+\w+|"
+    r"On\s+\w+|In\s+\d{4}|By\s+then|Until\s+now),\s+(?=the\s)"
+)
+
+
+def fronted_body(summary: str, people: Sequence[str] = ()) -> bool:
+    """A body told only by "the" and its kind (``the_body``) after a fronted time or adverb: "Thus far, the foundation
+    has refused to comment.", "On Monday, the bank closed 12 branches."; a name passes ("On Monday, the Dover Harbour
+    Trust closed the pier.")."""
+    text = _unquoted(summary).strip()
+    m = FRONTED_BEFORE_THE.match(text)
+    return m is not None and the_body("T" + text[m.end() + 1 :], people)
+
+
 def contact_clause(summary: str, people: Sequence[str] = ()) -> bool:
     """A noun phrase and a pronoun's clause about it, the main verb cut off: "Many of the dockers she’s spent the
     last year criticizing." ("She has spent the last year criticizing many of the dockers." passes, and so does a
@@ -1483,6 +1502,7 @@ CHECKS = {
     "demonstrative": demonstrative,
     "spoke-only": spoke_only,
     "contact-clause": contact_clause,
+    "fronted-body": fronted_body,
 }
 
 

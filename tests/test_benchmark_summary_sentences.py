@@ -355,6 +355,13 @@ CASES = [
         "The dockers she had been courting.",
         "The dockers praised the plans they had drafted.",
     ),
+    # Session 24
+    (
+        "fronted-body",
+        "Thus far, the foundation has refused to comment on the donations.",
+        "Thus far, the Dover Harbour Foundation has refused to comment on the donations.",
+    ),
+    ("fronted-body", "On Monday, the bank closed 12 branches.", "On Monday, the council's plan was dropped."),
 ]
 
 

@@ -190,3 +190,44 @@ def test_an_adverb_before_a_count_leaves_the_verb_its_object() -> None:
     assert _of_type(text, "debate") == [
         "A second debate unfolded online on Wednesday night as the two rivals clashed."
     ]
+
+
+# --------------------------------------------------------------------------- pointing back: a body after a fronted phrase
+
+
+def test_a_body_told_by_its_kind_after_a_fronted_time_is_named() -> None:
+    text = "Tom Vale gave money to the Dover Harbour Foundation. Thus far, the foundation has refused to comment on it."
+    assert _of_type(text, "comment") == [
+        "Thus far, the Dover Harbour Foundation has refused to comment on it."
+    ]
+    text = "Halver Bank cut 300 jobs. On Monday, the bank closed 12 branches."
+    assert _of_type(text, "closure") == ["On Monday, Halver Bank closed 12 branches."]
+
+
+def test_a_body_after_a_fronted_time_with_two_of_its_kind_stays() -> None:
+    # guard: two banks a reader could take "the bank" for
+    text = "Halver Bank and Dover Bank cut jobs. On Monday, the bank closed 12 branches."
+    assert _of_type(text, "closure") == ["On Monday, the bank closed 12 branches."]
+
+
+# --------------------------------------------------------------------------- lead's findings (LEAD-NOTE-1, -2)
+
+
+def test_a_reporting_tail_of_admitting_is_cut() -> None:
+    text = (
+        "The tram line to the airport will open two years later than planned and cost £410m, almost double the first "
+        "estimate, the transport authority admitted on Tuesday."
+    )
+    assert _of_type(text, "opening") == [
+        "The tram line to the airport will open two years later than planned and cost £410m, almost double the first "
+        "estimate."
+    ]
+
+
+def test_a_source_filed_is_told_as_what_was_done_to_it() -> None:
+    assert _of_type("Two men were arrested, according to papers filed at the High Court.", "filing") == [
+        "Papers were filed at the High Court."
+    ]
+    assert _of_type(
+        "According to documents filed with the regulator on Monday, the firm owes £2m.", "filing"
+    ) == ["Documents were filed with the regulator on Monday."]

@@ -80,6 +80,8 @@ _REPORT_TAIL = re.compile(
     r"|(?:a|an|the|its|their)\s[^,]{1,60},\s+[A-Z][^,]{1,40},\s+(?:said|says|added|told\s+\w+)"
     r"|[^,]{0,70}?\b(?:said|says|added|adds|told\s+\w+|reported|reports|wrote|writes|estimates|projects|"
     r"show|shows|showed|noted|confirmed|announced|warned|estimated|projected|predicted|forecast|believes|"
+    # session 24 (lead): "..., the transport authority admitted on Tuesday."
+    r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"
     r"believed|argued|insisted|stressed"
     # Session 22 (lead): "..., Southgate Crown Court heard.": what a court or an inquest was told
     r"|(?:[Cc]ourt|[Ii]nquest|[Tt]ribunal|jury|jurors|hearing)\s+(?:was\s+told|heard))"
@@ -1658,6 +1660,15 @@ def _compose_verb(
         head = region.split()[-1].lower()
         be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return Summary(finish(f"{region} {be} {text[verb_start:trig_end]}{after[: says.start()]}"), region)
+    source = _ACCORDING_NP.fullmatch(region) if form == "past" and not own_group else None
+    if source is not None and text[trig_start:trig_end].lower() == forms(lemma).participle:
+        # Session 24 (lead): "..., according to papers | filed at the High Court" was "According to papers filed at
+        # the High Court.": the participle tells what was done to the source ("Papers were filed at the High Court.").
+        np = source.group("np")
+        head = np.split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        done = after.split(",")[0]
+        return Summary(finish(f"{np[:1].upper()}{np[1:]} {be} {text[trig_start:trig_end]}{done}"), np)
     if (
         form == "past"
         and not own_group
@@ -2528,6 +2539,10 @@ def _counted(ctx: Context, words_: str, whole: str, c_start: int, c_end: int) ->
 # words of time or place, no clause ("The council voted 6-1 for the resolution which said" is active).
 _SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+){0,4}")
 # A reporting verb ending the words after a participle: "A court document filed Thursday | says".
+# A source after "according to", a participle after it: "according to | papers filed at the High Court".
+_ACCORDING_NP = re.compile(
+    r"[Aa]ccording\s+to\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+)
 _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
 _TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
@@ -4273,6 +4288,11 @@ _DESCRIPTION_OPENING = re.compile(
 
 
 _NAME_SET_OFF = re.compile(r",\s+[A-Z]")
+# A time or an adverb fronted before a description: "Thus far, | the foundation ...", "On Monday, | the bank ...".
+_FRONT_BEFORE_DESCRIPTION = re.compile(
+    r"(?:Thus\s+far|So\s+far|Since\s+then|Meanwhile|However|Later|Earlier|Last\s+\w+|This\s+\w+|On\s+\w+|"
+    r"In\s+\d{4}|By\s+then|Until\s+now),\s+(?=the\s)"
+)
 
 
 def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
@@ -4283,6 +4303,17 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     bank"), is written in that reach; with none named in that reach, the one body of the kind the article named
     before. Else the summary stays as composed: the description is the article's own words, and a wrong name is
     worse (Session 12's rule for pronouns, applied to descriptions)."""
+    front = _FRONT_BEFORE_DESCRIPTION.match(made.text)
+    if front is not None:
+        # Session 24: "Thus far, the foundation has refused to comment": the description after a fronted time or
+        # adverb is named as one opening the summary is.
+        rest = made.text[front.end() :]
+        body = Summary(rest[:1].upper() + rest[1:], made.subject, made.speaker)
+        inner = _description_named(body, ctx, trig_end)
+        if inner is body:
+            return made
+        told = "the " + inner.text[4:] if inner.text.startswith("The ") else inner.text
+        return Summary(finish(made.text[: front.end()] + told), inner.subject, made.speaker)
     m = _DESCRIPTION_OPENING.match(made.text)
     if m is None or _NAME_SET_OFF.match(made.text, m.end()):
         # "The manufacturer, Vexor Labs, apologised": the article names the body right after its description
