@@ -2541,7 +2541,9 @@ _SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+)
 # A reporting verb ending the words after a participle: "A court document filed Thursday | says".
 # A source after "according to", a participle after it: "according to | papers filed at the High Court".
 _ACCORDING_NP = re.compile(
-    r"[Aa]ccording\s+to\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    # no maker between (a second determiner: "according to data the customs agency | released" is the agency's act)
+    r"[Aa]ccording\s+to\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+)"
 )
 _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
