@@ -2543,7 +2543,8 @@ _SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+)
 _ACCORDING_NP = re.compile(
     # no maker between (a second determiner: "according to data the customs agency | released" is the agency's act)
     r"[Aa]ccording\s+to\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+)"
+    r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+\s+){0,3}?"
+    r"(?!(?:the|a|an|its|their|his|her|he|she|they|we|it|I)\b)(?-i:[a-z0-9][\w’'-]*))"
 )
 _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
