@@ -222,12 +222,3 @@ def test_a_reporting_tail_of_admitting_is_cut() -> None:
         "The tram line to the airport will open two years later than planned and cost £410m, almost double the first "
         "estimate."
     ]
-
-
-def test_a_source_filed_is_told_as_what_was_done_to_it() -> None:
-    assert _of_type("Two men were arrested, according to papers filed at the High Court.", "filing") == [
-        "Papers were filed at the High Court."
-    ]
-    assert _of_type(
-        "According to documents filed with the regulator on Monday, the firm owes £2m.", "filing"
-    ) == ["Documents were filed with the regulator on Monday."]

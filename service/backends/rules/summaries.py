@@ -1660,15 +1660,6 @@ def _compose_verb(
         head = region.split()[-1].lower()
         be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return Summary(finish(f"{region} {be} {text[verb_start:trig_end]}{after[: says.start()]}"), region)
-    source = _ACCORDING_NP.fullmatch(region) if form == "past" and not own_group else None
-    if source is not None and text[trig_start:trig_end].lower() == forms(lemma).participle:
-        # Session 24 (lead): "..., according to papers | filed at the High Court" was "According to papers filed at
-        # the High Court.": the participle tells what was done to the source ("Papers were filed at the High Court.").
-        np = source.group("np")
-        head = np.split()[-1].lower()
-        be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
-        done = after.split(",")[0]
-        return Summary(finish(f"{np[:1].upper()}{np[1:]} {be} {text[trig_start:trig_end]}{done}"), np)
     if (
         form == "past"
         and not own_group
@@ -2539,13 +2530,6 @@ def _counted(ctx: Context, words_: str, whole: str, c_start: int, c_end: int) ->
 # words of time or place, no clause ("The council voted 6-1 for the resolution which said" is active).
 _SHORT_BETWEEN = re.compile(r"(?:\s+(?!(?:which|that|who|and|but)\b)[\w’'.-]+){0,4}")
 # A reporting verb ending the words after a participle: "A court document filed Thursday | says".
-# A source after "according to", a participle after it: "according to | papers filed at the High Court".
-_ACCORDING_NP = re.compile(
-    # no maker between (a second determiner: "according to data the customs agency | released" is the agency's act)
-    r"[Aa]ccording\s+to\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:the|a|an|its|their|his|her)\b)[\w’'-]+\s+){0,3}?"
-    r"(?!(?:the|a|an|its|their|his|her|he|she|they|we|it|I)\b)(?-i:[a-z0-9][\w’'-]*))"
-)
 _SOURCE_SAYS = re.compile(r"\s+(?:says|said|shows|showed|states|stated|finds|found)$")
 # Verbs of saying or deciding whose object may be a question cut off as a clause of its own.
 _TELLING = words("say tell disclose confirm announce reveal decide explain specify indicate comment")
