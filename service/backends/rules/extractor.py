@@ -28,7 +28,7 @@ from service.pipeline import cpu_budget as budget
 from service.pipeline.document import Document
 
 # Part of the cache key: bump whenever the output for some input changes.
-RULES_VERSION = "1.68"
+RULES_VERSION = "1.69"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
