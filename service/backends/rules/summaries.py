@@ -4153,10 +4153,13 @@ _ONE_PERSON_NOUNS = (
     )
 )
 # After "her" these make it the object ("urged her to resign", "voted against her in May"), not a
-# possessive ("her campaign").
+# possessive ("her campaign"). A determiner after it is the second object of a verb of giving or telling: "would give
+# her a grant" (session 24: "would give Mira Castell’s a grant"), "told her the news"; a possessive is never followed
+# by one.
 _AFTER_OBJECT_HER = words(
     "to in on at for from with by about as than and or but if when because since after before during over "
-    "into that who which out up down off back again"
+    "into that who which out up down off back again a an the this these those some any no every each his its their "
+    "our my your"
 )
 
 
