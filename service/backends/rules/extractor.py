@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 
+import structlog
+
 from schemas import ExtractionDraft, QuoteDraft
 from schemas.kinds import kind_names
 from service.backends.rules.attributions import (
@@ -24,19 +26,28 @@ from service.backends.rules.measures import story_money
 from service.backends.rules.phrases import mask_quotes
 from service.backends.rules.quotes import attach_speakers, find_quote_spans
 from service.backends.rules.sentences import body_sentences
+from service.errors import NewsfactsError
 from service.pipeline import cpu_budget as budget
 from service.pipeline.document import Document
+
+log = structlog.get_logger("newsfacts.rules")
 
 # Part of the cache key: bump whenever the output for some input changes.
 RULES_VERSION = "1.69"
 
 
 def extract_draft(doc: Document) -> ExtractionDraft:
+    return extract_draft_reporting(doc)[0]
+
+
+def extract_draft_reporting(doc: Document) -> tuple[ExtractionDraft, int]:
+    """The draft, and how many sentences a rule failed on (their items are missing; the failure is logged)."""
+    failed: list[int] = []
     with budget.segment():
-        return _extract_draft(doc)
+        return _extract_draft(doc, failed), len(failed)
 
 
-def _extract_draft(doc: Document) -> ExtractionDraft:
+def _extract_draft(doc: Document, failed: list[int]) -> ExtractionDraft:
     blocks = doc.body_blocks
     published = doc.published
     quotes = find_quote_spans(blocks)
@@ -70,14 +81,29 @@ def _extract_draft(doc: Document) -> ExtractionDraft:
         masked = masked_blocks[sent.block][sent.start - b.start : sent.end - b.start]
         k = bisect.bisect_right(starts, sent.start) - 1
         in_quote = k >= 0 and quoted[k][0] <= sent.start and sent.end <= quoted[k][1]
-        figures.extend(find_figures(sent, in_quote=in_quote, dollar=dollar, story=money))
-        if sent.headline:
-            # A headline reports a source as the body does ("Okafor vows to keep the port open",
-            # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).
-            headline_attributions.extend(find_attributions(sent, masked, ctx))
+        # A rule that fails on one sentence loses that sentence's items, not the article: the caller gets the rest,
+        # marked partial, never a 500 (session 24: "five-sixths" raised a KeyError in the figures pass, and the
+        # whole request failed). The budget's and shutdown's errors are the caller's and pass through.
+        try:
+            found_figures = find_figures(sent, in_quote=in_quote, dollar=dollar, story=money)
+            if sent.headline:
+                # A headline reports a source as the body does ("Okafor vows to keep the port open",
+                # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).
+                found_heads, found_attrs, found_events = find_attributions(sent, masked, ctx), [], []
+            else:
+                found_heads = []
+                found_attrs = find_attributions(sent, masked, ctx)
+                found_events = find_events(sent, masked, book, published, story)
+        except NewsfactsError:
+            raise
+        except Exception:
+            log.exception("rule_failed", sentence_start=sent.start, sentence_end=sent.end)
+            failed.append(sent.start)
             continue
-        attributions.extend(find_attributions(sent, masked, ctx))
-        events.extend(find_events(sent, masked, book, published, story))
+        figures.extend(found_figures)
+        headline_attributions.extend(found_heads)
+        attributions.extend(found_attrs)
+        events.extend(found_events)
 
     attributions = merge_headlines(headline_attributions, attributions)
 
