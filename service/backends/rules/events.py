@@ -284,19 +284,23 @@ class _Form:
     kind: str  # base, third, past, participle, gerund
 
 
+def _five_forms(lemma: str) -> tuple[tuple[str, str], ...]:
+    """A verb's forms by kind: base, third person, past, participle, gerund."""
+    f = forms(lemma)
+    return (
+        ("base", f.base),
+        ("third", f.third),
+        ("past", f.past),
+        ("participle", f.participle),
+        ("gerund", f.gerund),
+    )
+
+
 def _build_index() -> dict[str, list[_Form]]:
     index: dict[str, list[_Form]] = {}
     for etype, lemmas in EVENT_VERBS.items():
         for lemma in sorted(lemmas):
-            f = forms(lemma)
-            for kind, form in (
-                ("base", f.base),
-                ("third", f.third),
-                ("past", f.past),
-                ("participle", f.participle),
-                ("gerund", f.gerund),
-                *_british_forms(lemma, f.past),
-            ):
+            for kind, form in (*_five_forms(lemma), *_british_forms(lemma, forms(lemma).past)):
                 entry = _Form(lemma, etype, kind)
                 if entry not in index.setdefault(form, []):
                     index[form].append(entry)
@@ -353,14 +357,7 @@ for _lemma, (_after, _type) in _CONTEXT_ALL:
 # Session 24: the verbs read only in a denied clause (``DENIED_ACTS``), every form, and what must follow each.
 DENIED_FORMS: dict[str, list[_Form]] = {}
 for _lemma, (_type, _after) in DENIED_ACTS.items():
-    _f = forms(_lemma)
-    for _kind, _form in (
-        ("base", _f.base),
-        ("third", _f.third),
-        ("past", _f.past),
-        ("participle", _f.participle),
-        ("gerund", _f.gerund),
-    ):
+    for _kind, _form in _five_forms(_lemma):
         DENIED_FORMS.setdefault(_form, []).append(_Form(_lemma, _type, _kind))
 DENIED_AFTER: dict[str, re.Pattern[str]] = {
     lemma: re.compile(after) for lemma, (_t, after) in DENIED_ACTS.items()
