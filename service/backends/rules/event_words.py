@@ -18,6 +18,10 @@ from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.plurals import NOT_NOUNS_IN_S
 from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
 
+# Words before an -ed form that make it an adjective ("the proposed rules", "its closed plant"); after "her" they
+# make it an object ("give her a grant", summaries).
+DETERMINERS = words("a an the its their his her our my your this these those each every no some any")
+
 # Event type -> lemmas (British and American spellings both listed).
 EVENT_VERBS: dict[str, frozenset[str]] = {
     # Decisions of councils, courts, boards and parliaments.

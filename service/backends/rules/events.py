@@ -96,6 +96,7 @@ from service.backends.rules.event_words import (
     COUNTERFACTUAL,
     DECIDING_MEMBERS,
     DENIED_ACTS,
+    DETERMINERS,
     DOCUMENT_HAPPENINGS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -264,7 +265,7 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.numbers import case_trie, compile_case_blind
-from service.backends.rules.phrases import MASK, OPENING_WHO
+from service.backends.rules.phrases import MASK, OPENING_WHO, TIME_WORDS
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
     Context,
@@ -390,8 +391,6 @@ VERB_ADVERBS = words(
     "not n't never also still again then soon now just already later first finally once yet "
     "only even further formally officially quickly eventually reportedly jointly unanimously"
 )
-# Words before an -ed form that make it an adjective: "the proposed rules", "its closed plant".
-DETERMINERS = words("a an the its their his her our my your this these those each every no some any")
 # Verbs whose passive with "to" grants or withholds permission: "authorised to speak".
 PERMISSION_LEMMAS = words("authorise authorize allow permit entitle require oblige")
 # Prepositions before an -ed form that make it an adjective: "tariffs on imported furniture".
@@ -1786,11 +1785,7 @@ _BETWEEN_ADVERBS = words("also not never already now then still once first")
 # Nouns in "-ly" that are no adverb ("The assembly agreed", "The family gave").
 _LY_NOUNS = words("assembly family ally supply monopoly rally anomaly belly")
 # A time phrase between a subject and its verb ("EU leaders on Thursday agreed", "The council last week agreed").
-_TIME_BETWEEN = (
-    words("today yesterday tonight week month year weekend morning afternoon evening night day")
-    | frozenset(w.lower() for w in WEEKDAY_NAMES.split("|"))
-    | frozenset(w.lower() for w in FULL_MONTH_NAMES.split("|"))
-)
+_TIME_BETWEEN = TIME_WORDS | words("afternoon day")
 _TIME_LEADS = words("on in at last this next early late earlier later")
 
 

@@ -40,6 +40,7 @@ from service.backends.rules.entities import (
 )
 from service.backends.rules.event_words import (
     CONTROL_VERBS,
+    DETERMINERS,
     NOMINAL_HELD,
     NOMINAL_TRIGGERS,
     SPEECH_OCCASIONS,
@@ -4158,9 +4159,8 @@ _ONE_PERSON_NOUNS = (
 # by one.
 _AFTER_OBJECT_HER = words(
     "to in on at for from with by about as than and or but if when because since after before during over "
-    "into that who which out up down off back again a an the this these those some any no every each his its their "
-    "our my your"
-)
+    "into that who which out up down off back again"
+) | (DETERMINERS - {"her"})
 
 
 # A person's name as the book gives it: capitalised words, initials, particles ("Dale Kimbrough", "Ana B. Varga", "Mark van der Berg"), the first a capital.
