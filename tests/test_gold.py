@@ -61,6 +61,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev19",
         "dev20",
         "dev21",
+        "dev22",
     }
     assert documented <= set(LABELLED_SETS)
 
