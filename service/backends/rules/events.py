@@ -60,7 +60,6 @@ from service.backends.rules.event_words import (
     ATTACK_TYPES,
     AUDIENCES,
     BASE_ONLY,
-    BOUGHT_GOODS,
     BURDEN_ADVERBS,
     BY_AMOUNT_CHANGES,
     CASUALTY_IN,
@@ -125,6 +124,7 @@ from service.backends.rules.event_words import (
     LEVEL_LEMMAS,
     LEVEL_REACHED,
     LEVELS_ONLY_CHANGES,
+    LEVIED_MONEY,
     LIGHT_DOING,
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS_ONLY,
@@ -170,6 +170,7 @@ from service.backends.rules.event_words import (
     OUTCOME_AFTER,
     OWN_NOUN_PHASES,
     PAID_FOR_LEMMAS,
+    PAID_SERVICES,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PAST_ONLY,
@@ -188,6 +189,7 @@ from service.backends.rules.event_words import (
     PUBLIC_GIVERS,
     PUBLISHING_LEMMAS,
     PURPOSE_PHRASES,
+    PURPOSE_PREPOSITIONS,
     QUALIFYING_LEMMAS,
     RECEIVE,
     RECEIVED_MONEY,
@@ -209,6 +211,8 @@ from service.backends.rules.event_words import (
     SET_PHRASE_SUBJECTS,
     SHARE_CHANGES,
     SHARE_NEXT,
+    SIGNATURES_FOR,
+    SIGNING_LEMMAS,
     SOUGHT_TYPES,
     SOURCE_CITED,
     SPAN_MAYBE,
@@ -222,6 +226,8 @@ from service.backends.rules.event_words import (
     TERM_OBJECT,
     TERM_SIGNED,
     THAT_SPEECH,
+    THING_COMPOUNDS,
+    THINGS_OF,
     TIME_BEFORE_TO,
     TO_ACTS,
     TO_LEVEL_CHANGES,
@@ -3462,6 +3468,16 @@ _BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
 _BARE_COORDINATION = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 
 
+# Session 25: a quotation mark, by itself, with the words it encloses unmasked: a size the writer quotes ("would cut the
+# import bill \"by more than half\"", dev21) is still the size of the change. An apostrophe inside a word stays.
+_QUOTATION_MARK = re.compile(r"[\"“”„‟«»]|(?<![\w])['‘’]|['‘’](?![\w])")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quotation marks blanked (offsets kept) and the quoted words left readable."""
+    return _QUOTATION_MARK.sub(" ", text)
+
+
 def _segment_event(
     sent: Sentence,
     ctx: Context,
@@ -3639,7 +3655,10 @@ def _segment_event(
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
         elif trig.lemma in BY_AMOUNT_CHANGES and (
             (
-                CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
+                (
+                    CHANGED_BY_AMOUNT.match(masked, trig.end, c_start + len(clause))
+                    or CHANGED_BY_AMOUNT.match(_unquoted(text), trig.end, c_start + len(clause))
+                )
                 and trig.lemma not in LEVELS_ONLY_CHANGES
             )
             or FROM_AMOUNT.match(masked, trig.end)
@@ -4193,6 +4212,9 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
     if trig.lemma in YIELDING_LEMMAS and trig.kind == "verb" and (y := _yielding_subject(masked, trig, a)):
         return y  # "A petition ... gathered 4,000 signatures", "The charity auction raised $2m" (Session 23)
+    if trig.lemma in SIGNING_LEMMAS and (signed := SIGNATURES_FOR.match(masked, trig.end, b)) is not None:
+        # "had collected 4,200 signatures on a petition": the petition (Session 25)
+        return YIELDING_HAPPENINGS[signed.group("drive").lower()]
     if (
         trig.lemma in MONEY_OBJECT_TYPES
         and MONEY_OBJECT.match(masked, trig.end)
@@ -4224,6 +4246,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 w in OBJECT_STOPS
                 or w in REFERRING_DETERMINERS
                 or (w in PREPOSITIONS and w != "of")
+                or w in PURPOSE_PREPOSITIONS
                 or w in (",", ";", "to")
                 or MASK * 2 in w
             ):
@@ -4232,6 +4255,12 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 break  # "offered posts": a job (Session 24)
             if k + 1 < len(provided) and provided[k + 1] in MEASURE_HEADS:
                 continue  # "would pay removal costs": the noun of money is the object (Session 24)
+            if (k > 0 and provided[k - 1] in THING_COMPOUNDS.get(w, ())) or (
+                provided[k + 1 : k + 2] == ["of"]
+                and provided[k + 2 : k + 3]
+                and provided[k + 2] in THINGS_OF.get(w, ())
+            ):
+                continue  # "will offer new exploration blocks", "a block of flats": a thing, not a blocking (Session 25)
             named = happening_noun(w)
             if named is not None and OBJECT_TYPES.get(trig.type, {}).get(w, named) != named:
                 break  # "granted planning permission": the family's table names it otherwise (Session 24)
@@ -4241,10 +4270,15 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         trig.lemma in PAID_FOR_LEMMAS
         and after[:1] == ["for"]
         and after[1:2]
-        and (after[1] == "by" or after[1] in REFERRING_DETERMINERS or not _paid_for_goods(after[1:]))
+        and (
+            after[1] == "by"
+            or after[1] in REFERRING_DETERMINERS
+            or _paid_for_service(after[1:])
+            or _head_before(masked, a, trig.start) in LEVIED_MONEY
+        )
     ):
         # "would pay for the operation", "would be paid for by its insurers" (Session 17); "would pay for hotel
-        # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``BOUGHT_GOODS``)
+        # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``PAID_SERVICES``)
         if _head_before(masked, a, trig.start) in MONEY_SUBJECTS:
             return "funding"  # "The increase will pay for £1.9bn of work": money funds (Session 24, lead's review)
         return "payment"
@@ -4369,13 +4403,18 @@ def _head_before(masked: str, a: int, start: int) -> str:
     return _subject_head(_OBJECT_WORD.findall(masked[a:start]))
 
 
-def _paid_for_goods(words_: list[str]) -> bool:
-    """Whether what is paid for (the words after "for") is property, a vehicle or a valuable (``BOUGHT_GOODS``),
-    searched up to the end of its noun phrase: "paid for a lake house, two boats", not "paid for two months"."""
+def _paid_for_service(words_: list[str]) -> bool:
+    """Whether what is paid for (the words after "for") is a service, a stay, work or a time (``PAID_SERVICES``, a
+    word in "-ing"), searched up to the end of its noun phrase, or nothing but a preposition ("paid for from existing
+    budgets"): "would pay for hotel rooms", "paid for two months", not "paid for a new ambulance" (Q14)."""
+    if words_[:1] and (words_[0] in PREPOSITIONS or words_[0] in OBJECT_STOPS):
+        return True
     for w in words_[:OBJECT_WINDOW]:
-        if w in BOUGHT_GOODS:
+        if w in PAID_SERVICES or (len(w) > 5 and w.endswith("ing")):
             return True
-        if w in OBJECT_STOPS or w in PREPOSITIONS or w in (";", "to"):
+        if w == "of":
+            continue  # "£1.9bn of work": what the amount buys follows
+        if w in OBJECT_STOPS or w in PREPOSITIONS or w in (";", "to", ","):
             return False
     return False
 
