@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
@@ -274,7 +275,11 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
                 continue  # "in the spring budget", "in the summer sales": a thing the season names (Session 19)
             before = clause_before(text, m.start())
             ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
-            date = _season(core.lower(), published, ahead) if published is not None else None
+            date = (
+                _within_calendar(partial(_season, core.lower(), published, ahead))
+                if published is not None
+                else None
+            )
             out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
             continue
         owner = (
@@ -346,12 +351,12 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # "in the last week", "this past month": the days counted back from publication, not the
             # calendar week or month before ("in the last week" written on Wednesday 3 February ran
             # from 27 January: no one month).
-            date = _rolling(core.lower(), published)
+            date = _within_calendar(partial(_rolling, core.lower(), published))
             out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
             continue
         if past and kind != "m" and _ENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "the fiscal year ended Jan. 31": a period that has ended ended before publication.
-            date = _latest_before(kind, core, published)
+            date = _within_calendar(partial(_latest_before, kind, core, published))
         else:
             date = resolve(kind, core, published, future, past)
         start = m.start()
@@ -362,7 +367,8 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             and not re.search(r"\b(?:next|this)\b", core, re.I)
         ):
             # "the change since year-end": the last year-end before publication, not the coming one
-            date = f"{int(date[:4]) - 1:04d}-12"
+            since = int(date[:4]) - 1
+            date = f"{since:04d}-12" if since >= dt.MINYEAR else None  # the year-end before year 1: none
         day_shift = _DAY_BEFORE_AFTER.search(text, max(0, start - 12), start)
         if day_shift is not None and prefix in ("before", "after"):
             # "the day before last Tuesday's hearing" is the Monday: the day, not the one it is counted from
@@ -568,8 +574,20 @@ def resolve(
     end of the calendar ("next Thursday" in a story of 9999-12-31, "two years ago" in one of
     0001-01-01) gives no date, never an error (issue 13).
     """
+    return _within_calendar(lambda: _resolve(kind, core, published, future, past))
+
+
+def _within_calendar(reading: Callable[[], str | None]) -> str | None:
+    """``reading()`` when it gives a date of the calendar; None when its arithmetic ran past either end of it.
+
+    ``resolve`` was meant as the only way in (issue 13); session 25 found the readings that went round it (date
+    expressions against publication dates at the calendar's ends, which ``benchmarks/rules_fuzz.py`` now builds): a
+    season ("in the spring" in a story of 9999-12-31 was "10000": the response failed its own schema), the rolling
+    days, a period ended before publication ("closed on Dec 31" in one of 0001-01-01: OverflowError) and the
+    year-end before one.
+    """
     try:
-        value = _resolve(kind, core, published, future, past)
+        value = reading()
     except (OverflowError, ValueError):
         return None
     return value if value is not None and _CALENDAR_DATE.fullmatch(value) else None

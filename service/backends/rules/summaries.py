@@ -1666,6 +1666,8 @@ def _compose_verb(
         and not own_group
         and region.endswith(",")
         and region.count(",") == 1
+        # a line opening with the comma (", closed on Monday.": a scrape's lost first words) has no subject to tell
+        and region[:-1].strip()
         and not any(w.lower() in RELATIVES | {"whose"} for w in region.split())
         and not _FINITE_WORD.search(region)
         and ", " not in after
