@@ -128,7 +128,13 @@ class HybridBackend:
         dropped = dict(llm.usage.dropped)
         for reason, n in screened.items():
             dropped[reason] = dropped.get(reason, 0) + n
-        usage = llm.usage.model_copy(update={"dropped": dict(sorted(dropped.items()))})
+        # A rule's failure (rules.usage.failed_chunks) keeps the answer partial, so uncached, as the LLM's would.
+        usage = llm.usage.model_copy(
+            update={
+                "dropped": dict(sorted(dropped.items())),
+                "failed_chunks": llm.usage.failed_chunks + rules.usage.failed_chunks,
+            }
+        )
         return BackendResult(draft=draft, usage=usage, warnings=[*rules.warnings, *llm.warnings])
 
     async def _llm_alone(self, doc: Document) -> BackendResult:

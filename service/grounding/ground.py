@@ -14,12 +14,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import structlog
+
 from schemas import ExtractionDraft, ItemProvenance, Span
+from service.errors import NewsfactsError
 from service.grounding.align import Aligner
 from service.grounding.linking import EntityTable
 from service.kinds import Key, kind_hooks
 from service.pipeline import cpu_budget as budget
 from service.pipeline.document import Document
+
+log = structlog.get_logger("newsfacts.grounding")
 
 
 @dataclass
@@ -27,6 +32,8 @@ class GroundingStats:
     dropped_ungrounded: int = 0
     dropped_boilerplate: int = 0
     methods: dict[str, int] = field(default_factory=dict)
+    # What raised while grounding (a kind's list name, or "entities"): those items are missing (session 25).
+    failed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -123,7 +130,16 @@ def ground(doc: Document, draft: ExtractionDraft, extractor: str = "rules") -> G
     body = body_aligner(doc)
     whole = body.over(None)  # tells "in boilerplate" from "not in the article at all"
     stats = GroundingStats()
-    table = EntityTable(draft.entities)
+    # An exception while grounding one kind (or the entities) loses that kind's items, not the article: the caller
+    # gets the rest with a warning (``service.pipeline.run``), never a 500. The budget's and shutdown's errors pass.
+    try:
+        table = EntityTable(draft.entities)
+    except NewsfactsError:
+        raise
+    except Exception:
+        log.exception("grounding_failed", kind="entities")
+        stats.failed.append("entities")
+        table = EntityTable([])
     link = _Linking(body, table)
 
     def spans_for(strings: Sequence[str], hint: int | None) -> list[Span]:
@@ -167,24 +183,41 @@ def ground(doc: Document, draft: ExtractionDraft, extractor: str = "rules") -> G
     items: dict[str, list[Any]] = {}
     for hooks in kind_hooks():
         kind = hooks.kind
-        grounded: list[Any] = []
-        for d in getattr(draft, kind.name, ()):
-            spans = spans_for(d.evidence, d.hint)
-            if not spans:
-                continue
-            rebuilt = hooks.ground(d, spans, link)
-            copied = {
-                k: getattr(d, k) for k in type(d).model_fields if k not in _DRAFT_ONLY and k not in rebuilt
-            }
-            grounded.append(kind.model(id="", evidence=spans, **copied, **rebuilt))
-            if d.provenance is not None or d.rule is not None:
-                known = d.provenance or ItemProvenance(extractors=[extractor])
-                origin[id(grounded[-1])] = known.model_copy(update={"rule": known.rule or d.rule})
-        items[kind.name] = _number(
-            _merge(grounded, hooks.merge_key, absorb, hooks.distinct, hooks.complete), kind.id_prefix
-        )
+        try:
+            grounded: list[Any] = []
+            for d in getattr(draft, kind.name, ()):
+                spans = spans_for(d.evidence, d.hint)
+                if not spans:
+                    continue
+                rebuilt = hooks.ground(d, spans, link)
+                copied = {
+                    k: getattr(d, k)
+                    for k in type(d).model_fields
+                    if k not in _DRAFT_ONLY and k not in rebuilt
+                }
+                grounded.append(kind.model(id="", evidence=spans, **copied, **rebuilt))
+                if d.provenance is not None or d.rule is not None:
+                    known = d.provenance or ItemProvenance(extractors=[extractor])
+                    origin[id(grounded[-1])] = known.model_copy(update={"rule": known.rule or d.rule})
+            items[kind.name] = _number(
+                _merge(grounded, hooks.merge_key, absorb, hooks.distinct, hooks.complete), kind.id_prefix
+            )
+        except NewsfactsError:
+            raise
+        except Exception:
+            log.exception("grounding_failed", kind=kind.name)
+            stats.failed.append(kind.name)
+            items[kind.name] = []
+    try:
+        entities = table.entities(doc.text, regions)
+    except NewsfactsError:
+        raise
+    except Exception:
+        log.exception("grounding_failed", kind="entities")
+        stats.failed.append("entities")
+        entities = []
     return Grounded(
-        entities=table.entities(doc.text, regions),
+        entities=entities,
         items=items,
         stats=stats,
         provenance={

@@ -16,6 +16,8 @@ import threading
 import time
 from typing import Any
 
+import structlog
+
 from schemas import (
     SCHEMA_VERSION,
     ArticleRequest,
@@ -26,7 +28,7 @@ from schemas import (
     Usage,
 )
 from service.backends.base import Backend
-from service.errors import InputError
+from service.errors import InputError, NewsfactsError
 from service.grounding.ground import Grounded, ground
 from service.pipeline import cpu_budget as budget
 from service.pipeline.article_body import BODY_VERSION, classify_blocks, html_main_text
@@ -45,6 +47,8 @@ from service.pipeline.language import UNKNOWN_TAGS, detect, primary
 from service.pipeline.locale_numbers import correct_figures
 from service.pipeline.metadata import page_metadata
 from service.pipeline.normalize import normalize_text
+
+log = structlog.get_logger("newsfacts.pipeline")
 
 # Bumped when the pipeline itself (normalisation, body finding, alignment,
 # merging) changes in a way that changes answers: part of every cache key.
@@ -153,11 +157,37 @@ def _ground(doc: Document, draft: ExtractionDraft, extractor: str) -> Grounded:
         return ground(doc, draft, extractor)
 
 
-def _dates(doc: Document) -> list[DatedExpression]:
+def _dates(doc: Document) -> list[DatedExpression] | None:
+    """The body's dates; None when reading them raised (logged as step_failed: the answer goes without them)."""
     # CPU-bound like grounding, and under the same budget: it ran on the event loop after
     # the budget's block, where a pathological text held the whole server (session 8).
     with budget.segment():
-        return dated_expressions(doc)
+        try:
+            return dated_expressions(doc)
+        except NewsfactsError:
+            raise
+        except Exception:
+            log.exception("step_failed", step="dates")
+            return None
+
+
+def _corrected_figures(figures: list[Any], language: str | None) -> tuple[list[Any], list[str], bool]:
+    """``correct_figures``, and whether it ran: when it raises, the figures as read (logged as step_failed)."""
+    try:
+        return (*correct_figures(figures, language), True)
+    except NewsfactsError:
+        raise
+    except Exception:
+        log.exception("step_failed", step="number_locale")
+        return figures, [], False
+
+
+def lost_steps_warning(lost: list[str]) -> str:
+    """What the caller is told when a whole-article step after the backend raised (session 25)."""
+    return (
+        f"partial: an internal error lost the {', '.join(lost)} of this extraction; the rest is complete "
+        "(the error is logged as grounding_failed or step_failed), and this result is not cached"
+    )
 
 
 async def extract_document(
@@ -189,9 +219,17 @@ async def extract_document(
             grounded = await asyncio.to_thread(_ground, doc, result.draft, backend.name)
             dates = await asyncio.to_thread(_dates, doc)
     items = dict(grounded.items)
-    items["figures"], number_warnings = correct_figures(items["figures"], doc.language)
+    items["figures"], number_warnings, corrected = _corrected_figures(items["figures"], doc.language)
+    # A whole-article step that raised (grounding a kind, the entities, the dates, the number locale) loses its
+    # items, not the article: the rest is served, marked partial like a failed chunk (so never cached).
+    lost = [
+        *grounded.stats.failed,
+        *(["dates"] if dates is None else []),
+        *([] if corrected else ["number_locale"]),
+    ]
     usage: Usage = result.usage.model_copy(
         update={
+            "failed_chunks": max(result.usage.failed_chunks, 1) if lost else result.usage.failed_chunks,
             "dropped_ungrounded": result.usage.dropped_ungrounded + grounded.stats.dropped_ungrounded,
             "dropped_boilerplate": result.usage.dropped_boilerplate + grounded.stats.dropped_boilerplate,
             "wall_ms": round((time.perf_counter() - started) * 1000, 3),
@@ -215,11 +253,16 @@ async def extract_document(
         metadata=metadata,
         entities=grounded.entities,
         **items,
-        dates=dates,
+        dates=dates or [],
         extractor=backend.info(),
         provenance=grounded.provenance,
         usage=usage,
-        warnings=[*doc.warnings, *result.warnings, *number_warnings],
+        warnings=[
+            *doc.warnings,
+            *result.warnings,
+            *number_warnings,
+            *([lost_steps_warning(lost)] if lost else []),
+        ],
     )
 
 

@@ -42,17 +42,12 @@ class RulesBackend:
     async def extract(self, doc: Document) -> BackendResult:
         check_language(doc)
         # CPU-bound: off the event loop so a server keeps answering meanwhile.
-        draft, failed = await asyncio.to_thread(extract_draft_reporting, doc)
-        if not failed:
+        draft, failures = await asyncio.to_thread(extract_draft_reporting, doc)
+        if not failures:
             return BackendResult(draft=draft, usage=Usage(chunks=1))
         # Partial: not cached (a fixed rule answers it next time), and the caller is told what is missing.
         return BackendResult(
-            draft=draft,
-            usage=Usage(chunks=1, failed_chunks=1),
-            warnings=[
-                f"rules: an internal error in a rule lost the items of {failed} sentence(s); the rest is complete "
-                "(the error is logged as rule_failed)"
-            ],
+            draft=draft, usage=Usage(chunks=1, failed_chunks=1), warnings=[failures.warning()]
         )
 
     async def aclose(self) -> None:

@@ -8,10 +8,14 @@ so speakers, sources and participants resolve to canonical names.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 import structlog
 
-from schemas import ExtractionDraft, QuoteDraft
+from schemas import AttributionDraft, EventDraft, ExtractionDraft, FigureDraft, QuoteDraft
 from schemas.kinds import kind_names
 from service.backends.rules.attributions import (
     AttributionContext,
@@ -19,16 +23,16 @@ from service.backends.rules.attributions import (
     find_post_embeds,
     merge_headlines,
 )
-from service.backends.rules.entities import build_book
+from service.backends.rules.entities import EntityBook, build_book
 from service.backends.rules.events import StoryState, find_events, merge_repeated
 from service.backends.rules.figures import dollar_currency, find_figures, merge_mentions
-from service.backends.rules.measures import story_money
+from service.backends.rules.measures import StoryMoney, story_money
 from service.backends.rules.phrases import mask_quotes
-from service.backends.rules.quotes import attach_speakers, find_quote_spans
-from service.backends.rules.sentences import body_sentences
+from service.backends.rules.quotes import QuoteSpan, attach_speakers, find_quote_spans
+from service.backends.rules.sentences import Sentence, body_sentences
 from service.errors import NewsfactsError
 from service.pipeline import cpu_budget as budget
-from service.pipeline.document import Document
+from service.pipeline.document import Block, Document
 
 log = structlog.get_logger("newsfacts.rules")
 
@@ -36,45 +40,114 @@ log = structlog.get_logger("newsfacts.rules")
 RULES_VERSION = "1.69"
 
 
+@dataclass
+class RuleFailures:
+    """What a rule's exception cost one extraction (each failure is logged as ``rule_failed``)."""
+
+    # Where each sentence a per-sentence pass failed on starts: that sentence's figures, attributions, events are lost.
+    sentences: list[int] = field(default_factory=list)
+    # The whole-article steps that failed (``STEP_LOSSES``' keys), in the order they ran.
+    steps: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sentences or self.steps)
+
+    def warning(self) -> str:
+        """One line saying what is missing from the answer."""
+        lost = [f"the items of {len(self.sentences)} sentence(s)"] if self.sentences else []
+        lost.extend(f"{STEP_LOSSES[s]} ({s})" for s in dict.fromkeys(self.steps))
+        return (
+            f"rules: an internal error in a rule lost {'; '.join(lost)}; the rest is complete "
+            "(the error is logged as rule_failed)"
+        )
+
+
+# A whole-article step that raises gives its fallback (below, at each call) and costs what this says: the warning's
+# words. Every other step still runs, so the answer is the steps that worked, never nothing and never a 500.
+STEP_LOSSES = {
+    "quotes": "every quote (and quoted words are read as the writer's)",
+    "sentences": "every figure, attribution and event",
+    "entities": "the entities (speakers, sources and participants are not linked to them)",
+    "speakers": "every quote",
+    "money": "the story's currency setting (a bare $ is USD, no currency is read from the countries named)",
+    "embeds": "the attributions of embedded posts",
+    "headlines": "the headline's attributions",
+    "quote_drafts": "a quote",
+    "event_merge": "the merging of repeated events (an occasion told twice may be two events)",
+    "figure_merge": "the merging of repeated figures (their units and qualifiers are not shared)",
+    "entity_drafts": "the entities",
+}
+
+T = TypeVar("T")
+
+
+def _step(name: str, failures: RuleFailures, fallback: Callable[[], T], run: Callable[[], T]) -> T:
+    """``run()``, or ``fallback()`` when it raises (logged, counted). The budget's and shutdown's errors are the
+    caller's and pass through."""
+    try:
+        return run()
+    except NewsfactsError:
+        raise
+    except Exception:
+        log.exception("rule_failed", step=name)
+        failures.steps.append(name)
+        return fallback()
+
+
 def extract_draft(doc: Document) -> ExtractionDraft:
     return extract_draft_reporting(doc)[0]
 
 
-def extract_draft_reporting(doc: Document) -> tuple[ExtractionDraft, int]:
-    """The draft, and how many sentences a rule failed on (their items are missing; the failure is logged)."""
-    failed: list[int] = []
+def extract_draft_reporting(doc: Document) -> tuple[ExtractionDraft, RuleFailures]:
+    """The draft, and what a rule's failure lost from it (nothing, mostly; each failure is logged)."""
+    failures = RuleFailures()
     with budget.segment():
-        return _extract_draft(doc, failed), len(failed)
+        return _extract_draft(doc, failures), failures
 
 
-def _extract_draft(doc: Document, failed: list[int]) -> ExtractionDraft:
+def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
     blocks = doc.body_blocks
     published = doc.published
-    quotes = find_quote_spans(blocks)
+    # Session 25: a rule failing in a whole-article step loses what that step gives (STEP_LOSSES), not the article;
+    # each later step reads the fallback (no quotes, an empty entity book ...) as it would an article without them.
+    quotes: list[QuoteSpan] = _step("quotes", failures, list, lambda: find_quote_spans(blocks))
     quoted = [p for q in quotes for p in q.parts]
     starts = [a for a, _z in quoted]  # quotes come in text order
-    masked_blocks = [
-        mask_quotes(
-            b.text, quoted[bisect.bisect_left(starts, b.start) : bisect.bisect_left(starts, b.end)], b.start
-        )
-        for b in blocks
-    ]
-    sentences = body_sentences(blocks)
-    book = build_book(sentences, quoted)
-    attach_speakers(quotes, blocks, masked_blocks, book)
+    masked_blocks: list[str] = _step(
+        "quotes",
+        failures,
+        lambda: [b.text for b in blocks],
+        lambda: [
+            mask_quotes(
+                b.text,
+                quoted[bisect.bisect_left(starts, b.start) : bisect.bisect_left(starts, b.end)],
+                b.start,
+            )
+            for b in blocks
+        ],
+    )
+    sentences: list[Sentence] = _step("sentences", failures, list, lambda: body_sentences(blocks))
+    book = _step("entities", failures, EntityBook, lambda: build_book(sentences, quoted))
+    # attach_speakers changes the quotes in place (speakers, merges): after a failure half-way none is trusted.
+    speakers_done = _step(
+        "speakers", failures, lambda: False, lambda: _attach(quotes, blocks, masked_blocks, book)
+    )
 
     ctx = AttributionContext(book)
     body = " ".join(b.text for b in blocks)
-    dollar = dollar_currency(body)
-    money = story_money(body, dollar)  # the countries named (for "crowns", "rupees" ...) and its cents
-    figures = []
-    attributions = []
-    events = []
+    dollar = _step("money", failures, lambda: "USD", lambda: dollar_currency(body))
+    # The countries named (for "crowns", "rupees" ...) and its cents.
+    money = _step("money", failures, StoryMoney, lambda: story_money(body, dollar))
+    figures: list[FigureDraft] = []
+    attributions: list[AttributionDraft] = []
+    events: list[EventDraft] = []
     story = StoryState()
-    headline_attributions = []
+    headline_attributions: list[AttributionDraft] = []
     for b in blocks:
         if "(@" in b.text:  # cheap test before the embed pattern
-            attributions.extend(find_post_embeds(b.text, b.start, book))
+            attributions.extend(
+                _step("embeds", failures, list, partial(find_post_embeds, b.text, b.start, book))
+            )
     for sent in sentences:
         budget.check()  # between sentences, each bounded in length (sentences.MAX_SENTENCE_CHARS)
         b = blocks[sent.block]
@@ -98,37 +171,34 @@ def _extract_draft(doc: Document, failed: list[int]) -> ExtractionDraft:
             raise
         except Exception:
             log.exception("rule_failed", sentence_start=sent.start, sentence_end=sent.end)
-            failed.append(sent.start)
+            failures.sentences.append(sent.start)
             continue
         figures.extend(found_figures)
         headline_attributions.extend(found_heads)
         attributions.extend(found_attrs)
         events.extend(found_events)
 
-    attributions = merge_headlines(headline_attributions, attributions)
+    body_attributions = attributions
+    attributions = _step(
+        "headlines",
+        failures,
+        lambda: body_attributions,
+        lambda: merge_headlines(headline_attributions, attributions),
+    )
 
-    quote_drafts = []
-    for q in quotes:
-        if not q.keep:
-            continue
-        texts = [doc.text[a:z] for a, z in q.parts]
-        quote_drafts.append(
-            QuoteDraft(
-                text=" ".join(texts),
-                speaker=q.speaker,
-                speaker_mention=q.speaker_mention,
-                cue=q.cue,
-                partial=q.partial,
-                evidence=texts,
-                hint=q.parts[0][0],
-                # A fragment in the writer's sentence is found by other rules than a full quote.
-                rule="quotes.partial" if q.partial else "quotes.full",
-            )
-        )
+    quote_drafts: list[QuoteDraft] = []
+    for q in quotes if speakers_done else ():
+        if q.keep:
+            quote_drafts.extend(_step("quote_drafts", failures, list, partial(_quote_draft, doc, q)))
+    unmerged_events, unmerged_figures = events, figures
     draft = ExtractionDraft(
-        entities=book.drafts(),
-        events=merge_repeated(events),
-        figures=merge_mentions(figures),
+        entities=_step("entity_drafts", failures, list, book.drafts),
+        events=_step(
+            "event_merge", failures, lambda: unmerged_events, lambda: merge_repeated(unmerged_events)
+        ),
+        figures=_step(
+            "figure_merge", failures, lambda: unmerged_figures, lambda: merge_mentions(unmerged_figures)
+        ),
         quotes=quote_drafts,
         attributions=attributions,
     )
@@ -139,3 +209,27 @@ def _extract_draft(doc: Document, failed: list[int]) -> ExtractionDraft:
             if item.rule is None:
                 item.rule = family
     return draft
+
+
+def _attach(
+    quotes: list[QuoteSpan], blocks: tuple[Block, ...], masked_blocks: list[str], book: EntityBook
+) -> bool:
+    attach_speakers(quotes, blocks, masked_blocks, book)
+    return True
+
+
+def _quote_draft(doc: Document, q: QuoteSpan) -> list[QuoteDraft]:
+    texts = [doc.text[a:z] for a, z in q.parts]
+    return [
+        QuoteDraft(
+            text=" ".join(texts),
+            speaker=q.speaker,
+            speaker_mention=q.speaker_mention,
+            cue=q.cue,
+            partial=q.partial,
+            evidence=texts,
+            hint=q.parts[0][0],
+            # A fragment in the writer's sentence is found by other rules than a full quote.
+            rule="quotes.partial" if q.partial else "quotes.full",
+        )
+    ]
