@@ -48,6 +48,7 @@ from service.backends.rules.measures import (
     AMBIGUOUS_SYMBOL_AFTER,
     AMBIGUOUS_SYMBOLS,
     ANGLE_WORDS,
+    ATTRIBUTIVE_BEFORE_PLURAL,
     BARE_CURRENCY,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
@@ -84,6 +85,7 @@ from service.backends.rules.measures import (
     HYPHEN_RATE_MONEY,
     INCH_MARK_AFTER,
     INCHES_AFTER,
+    ING_ADJECTIVES,
     INSTRUCTION_VERBS,
     JOINED_NOT_FIRST,
     KNOTS_TIED,
@@ -103,6 +105,7 @@ from service.backends.rules.measures import (
     PARTICIPLE_NOUNS,
     PARTITIVE_DETERMINERS,
     PER_CURRENCIES,
+    POPULATION_PLACES,
     POUNDS_OF,
     POUNDS_OF_MONEY,
     PRICE_AFTER_SYMBOL,
@@ -132,6 +135,7 @@ from service.backends.rules.measures import (
     UNIT_SYMBOLS,
     UNIT_WORD_SYMBOLS,
     US_WORD,
+    VERB_NAMES_COUNT,
     WEIGHT_CONTEXT,
     WEIGHT_GOODS_PLURAL,
     WORKFORCE_HEADS,
@@ -606,7 +610,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
         # "According to the Harbour Review Board, 44,000 nurses left": a comma ends the name, and a plural
         # noun after the number is what it counts (no figure, session 17); "Harbour United, 2 Vale Rovers 1"
         # stays unread
-        nxt = _next_words(text, e, 1)
+        nxt = _next_words(text, e, 2)
         if (
             nxt
             and nxt[0].text.islower()
@@ -614,6 +618,13 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
             and (is_plural(nxt[0].lower) or nxt[0].lower in COUNTED_NOUNS)
         ):
             return False
+        if len(nxt) == 2 and nxt[0].text == "of" and nxt[1].text in PARTITIVE_DETERMINERS:
+            # "According to the Seaside Piers Association, 19 of the 61 surviving pleasure piers" (dev21: no
+            # figure): a partitive whose whole is a plural counts part of it, as a plural after the comma does;
+            # not "Harbour United, 2 of the best"
+            whole = [w.strip(",.;:") for w in text[e : e + 80].split()[2:6]]
+            if any(w.islower() and w not in NOT_UNITS and is_plural(w) for w in whole):
+                return False
     if (
         prev
         and (prev[0].isupper() or _CAMEL_NAME.match(prev) is not None)  # "iPhone 15" names like "Galaxy 15"
@@ -782,6 +793,14 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             if skipped > 5:
                 return None, e, False
             continue
+        if w in ATTRIBUTIVE_BEFORE_PLURAL and skipped == 0 and not after_and:
+            head = _PLURAL_NOUN_NEXT.match(text, e + t.end, e + t.end + 30)
+            heads = ATTRIBUTIVE_BEFORE_PLURAL[w]
+            if head is not None and (not heads or head.group(0).strip().lower() in heads):
+                # "at least two earlier treatments" (dev6), "two outside historians" (dev12): an adjective before
+                # its plural, not the adverb or preposition that ends the number ("two years earlier")
+                skipped += 1
+                continue
         if w in NOT_UNITS or not t.text[0].isalpha() or not t.text.islower():
             return (people.lower, e + people.end, False) if people and w in NOT_UNITS else (None, e, False)
         # A word in "-ed" is a verb or a participle ("100,000 died"), not a noun; short words and "-eed"
@@ -813,6 +832,9 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             if not after_and and _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
                 skipped += 1
                 continue  # "40 underperforming stores", "30 remaining hostages": an adjective
+            if not after_and and w in ING_ADJECTIVES and _modified_plural_next(text, e + t.end):
+                skipped += 1
+                continue  # "the 61 surviving pleasure piers" (dev21: no unit): the adjective before a noun and its plural
             return None, e, False
         if attached:
             return UNIT_CANONICAL.get(w, w), e + t.end, False  # "14-page draft": the unit is the hyphen word
@@ -828,10 +850,21 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 
 
 # A lowercase plural noun next: what an -ing adjective before it modifies.
-_PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z][a-z-]*[^s\W]s\b")
+_PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]*[^s\W]s\b")
 
 
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_MODIFIER_THEN_PLURAL = re.compile(r"\s+(?P<m>[a-z][a-z-]*)(?=\s+[a-z][a-z-]*[^s\W]s\b)")
+
+
+def _modified_plural_next(text: str, pos: int) -> bool:
+    """Whether a noun modifier and a plural follow ``pos``: "pleasure piers" after "surviving"; not a word that ends
+    a noun phrase or another participle ("remaining in the ...", "surviving fighting units")."""
+    m = _MODIFIER_THEN_PLURAL.match(text, pos, pos + 40)
+    if m is None:
+        return False
+    mod = m.group("m")
+    return mod not in NOT_UNITS and not mod.endswith(("ing", "ed", "ly")) and mod not in NUMBER_WORDS
 
 
 # Two nouns joined by "and" before one head (session 21): "220 toll and maintenance jobs" (no figure: "220 toll" was
@@ -945,6 +978,9 @@ def _unit_before(text: str, s: int) -> str | None:
     if i and not text[ends[i - 1] : s].strip():
         # a noun right before the number is no noun of it but a verb: "Typhoon forces 200,000 to flee" counted
         # "forces" (the lead's articles, session 24; dev2's headline the same)
+        verb = text[ends[i - 1] - 12 : ends[i - 1]].split()[-1:]
+        if verb and verb[0] in VERB_NAMES_COUNT:
+            return VERB_NAMES_COUNT[verb[0]]  # "which seats 4,800": the verb's object is seats
         i -= 1
     return units[i - 1] if i else None
 
@@ -2221,12 +2257,22 @@ def _unit_at(
         kind, end = ("duration" if unit in _DURATION_NAMES else "other"), e + sym.end()  # 45', "25 a"
     elif _SCALE_BEFORE.search(text, max(0, start - 16), start) is not None:
         unit, kind = "magnitude", "other"  # "a magnitude 5.8 quake": the scale is named before the number
+    elif (on_scale := _SCALE_AFTER.match(text, e, e + 60)) is not None:
+        # "rated the danger at 4 on its five-level scale" is a reading, not a count of four: as a count of nothing
+        # it was one figure with "The group of four" of another sentence (the lead's article, session 24)
+        unit, kind = ("magnitude" if "richter" in on_scale.group("name").lower() else "level"), "other"
     return start, end, unit, kind, value, sym_per
 
 
 # A scale named before its reading: "a magnitude 6.8 earthquake", "of magnitude 5.1" (session 20, lead: the
 # quake was the unit; dev6's gold writes unit "magnitude", kind "other").
 _SCALE_BEFORE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+# A scale named after its reading: "at 4 on its five-level scale", "6.1 on the Richter scale" (session 25). At most three
+# words name the scale.
+_SCALE_AFTER = re.compile(
+    r"\s+on\s+(?:a|an|the|its|their|his|her|our|this|that)\s+(?P<name>(?:[\w-]+\s+){0,3}?)scale\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_after_number(
@@ -2483,7 +2529,11 @@ _CHANGE_VERB = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_CHANGE_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)")
+# A wire's dateline ends with a dash after its agency: "SENDROVO, Belvarra (Reuters) - Belvarra's population fell"
+# (dev12: no subject read)
+_CHANGE_CLAUSE_START = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+|\)\s+[-–—]\s+)"
+)
 _BARE_JOIN = re.compile(r"(?:and|but|while)\s+", re.IGNORECASE)
 _PREPOSITION_PHRASE_END = re.compile(
     r"\b(?P<head>[a-z][\w’'-]*)\s+(?:for|of|in|at|on|to|with|from|among|across|about|over|against|by)\s+"
@@ -2533,9 +2583,33 @@ def _change_subject(text: str, s: int) -> str | None:
     # lowercase, or capitalised only because it opens the sentence ("Births fell ...")
     if not (head.islower() or (start == 0 and head[1:].islower())):
         return None
+    if low == "population":
+        # "Belvarra's population fell 4.1% ... to 6.82 million" counts people (dev12: no unit), a wildlife's does not
+        return _population_counts(subject, np.group("np").split()[:-1])
     if not is_plural(low) or low in CHANGE_SUBJECT_NOT_COUNTED or low in NOT_UNITS:
         return None
     return low
+
+
+_POPULATION_OF = re.compile(
+    r"\bpopulation\s+of\s+(?P<det>(?:the|its|their|this|that)\s+)?(?P<n>[A-Za-z][\w’'-]*)", re.IGNORECASE
+)
+
+
+def _population_counts(subject: str, owners: list[str]) -> str | None:
+    """What a population counts (``POPULATION_PLACES``): people where a place owns it, the plural after "of"."""
+    of = _POPULATION_OF.search(subject)
+    if of is not None:
+        noun = of.group("n")
+        if of.group("det") is None and noun.islower() and is_plural(noun):
+            return noun  # "the island's population of puffins"
+        place = noun[0].isupper() or noun.lower() in POPULATION_PLACES
+        return "people" if place and not owners else None
+    if owners and all(
+        w.endswith(("'s", "’s")) and (w[0].isupper() or w[:-2].lower() in POPULATION_PLACES) for w in owners
+    ):
+        return "people"  # "Belvarra's population", "the town's population"
+    return None
 
 
 def _lone_one(text: str, digits: bool, value: float, kind: str, unit: str | None) -> bool:
@@ -3253,9 +3327,11 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             f.unit is None
             and f.kind == "count"
             and (whole := COUNT_OF_BEFORE.search(text, max(0, f.start - 50), f.start)) is not None
+            and (whole.group("g") or "x").islower()
         ):
             # "a sold-out crowd of 11,000": the noun before says what is counted
-            f.unit, f.unit_rule = COUNT_OF_NOUNS[whole.group("n").lower()], "figures.units.count_of"
+            noun = whole.group("n") or whole.group("g")
+            f.unit, f.unit_rule = COUNT_OF_NOUNS[noun.lower()], "figures.units.count_of"
         if (
             f.unit is None
             and f.kind == "count"
@@ -3269,6 +3345,29 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             earlier = f.unit
 
 
+# A round number with "a" and nothing else: "a hundred", "a thousand", "a million" (not "about a thousand", "a thousand
+# and twelve", "1,000").
+_ROUND_FIGURE_OF_SPEECH = re.compile(r"an?\s+(?:hundred|thousand|million)", re.IGNORECASE)
+# What makes such a number in a quote a figure of speech: a modal before it ("I would take in a thousand dogs"), or
+# "times" after it ("I have asked a hundred times").
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might)\b|[’']d\b", re.IGNORECASE)
+_TIMES_NEXT = re.compile(r"\s+times\b", re.IGNORECASE)
+
+
+def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bool:
+    """A speaker's round "a thousand" that pictures many: in a quote, and hypothetical, "... times", or counting no
+    noun. "'A hundred jobs will go,' the union said" is a count (review 1, session 25)."""
+    if f.kind != "count" or not _ROUND_FIGURE_OF_SPEECH.fullmatch(fig_text):
+        return False
+    if not (in_quote or _inside_quote(text, f.start)):
+        return False
+    return (
+        f.unit is None
+        or _TIMES_NEXT.match(text, f.end, f.end + 12) is not None
+        or _HYPOTHETICAL_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+    )
+
+
 def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[FigureDraft]:
     """The drafts of the figures read (a range's absorbed end and a quoted duration left out)."""
     text = sent.text
@@ -3280,6 +3379,9 @@ def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[
             continue
         evidence = text[f.start : f.evidence_end].strip(" ,;:")
         fig_text = text[f.start : f.end].strip(" ,;:")
+        if _figure_of_speech(text, f, fig_text, in_quote):
+            # "I would take in a thousand dogs" (dev21), "I have asked a hundred times" (dev19): the gold counts none
+            continue
         drafts.append(
             FigureDraft(
                 rule=f.rate_rule or f.unit_rule or f.qualifier_rule or "figures.numbers",

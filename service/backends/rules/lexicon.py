@@ -1705,6 +1705,10 @@ DURATION_UNITS: dict[str, str] = {
     "quarters": "quarters",
     "century": "centuries",
     "centuries": "centuries",
+    # sporting seasons are a span of play, the gold's duration in every set ("58 seasons", "the past two seasons",
+    # "eight seasons"; session 25): it was a count of seasons. Only the plural: the singular modifies a noun after it
+    # ("31,000 season passes", "9,000 season-ticket holders" count passes and holders)
+    "seasons": "seasons",
 }
 
 # Durations counted in a larger unit than the one they are given in: "a decade" is 10 years
@@ -1728,7 +1732,9 @@ MEASURE_UNITS = words(
 GERUND_MODIFIERS = words(
     "parking loading polling voting housing shipping dining living waiting nursing boarding training "
     "landing fishing printing operating teaching charging recycling processing manufacturing mining "
-    "drinking swimming filling shopping sleeping cooking washing sewing walking cycling hiking"
+    "drinking swimming filling shopping sleeping cooking washing sewing walking cycling hiking "
+    # "52 docking stations" (dev21's gold; session 25)
+    "docking"
 )
 
 # Superlatives that make "one-day" a category of record, not a stated duration:

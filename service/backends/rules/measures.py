@@ -204,7 +204,9 @@ RATE_ADJECTIVE_NOUNS = words(
     "budget budgets pace rate growth inflation cost costs subscription subscriptions dividend dividends profit "
     "profits bill bills premium premiums allowance allowances spending pay charge charges toll tolls "
     "turnover earnings contribution contributions pension pensions stipend fare fares tuition membership "
-    "repayment repayments instalment instalments installment installments"
+    "repayment repayments instalment instalments installment installments "
+    # "the pier's annual takings of £1.7m" (dev21: no rate; session 25)
+    "takings"
 )
 RATE_ADJECTIVE_JOINS = words("of for at by to from worth totalling totaling is was were are be")
 RATE_ADJECTIVE_BEFORE = re.compile(
@@ -470,11 +472,82 @@ DAY_KINDS = frozenset({"migraine", "headache", "symptom", "sick", "snow", "rain"
 # A noun before a bare number that says what it counts: "a sold-out crowd of 11,000", "organisers put the
 # crowd at 8,000" count people (session 16: the number had no unit, or one borrowed from an earlier count).
 # Not "majority": "a majority of 30" is seats in a parliament and votes in a constituency.
-COUNT_OF_NOUNS: dict[str, str] = {"crowd": "people", "crowds": "people"}
+# "The group of four, all from Denmark, had skied ..." counts people too (session 25: a count of nothing, it was one
+# figure with "rated the danger at 4" of another sentence); "group" and "family" only before "of", and in lowercase
+# ("the Group of Seven" is a name).
+COUNT_OF_NOUNS: dict[str, str] = {
+    "crowd": "people",
+    "crowds": "people",
+    "group": "people",
+    "groups": "people",
+    "family": "people",
+}
 COUNT_OF_BEFORE = compile_case_blind(
-    r"\b(?P<n>crowds?)\s+(?:(?:was\s+|were\s+)?estimated\s+)?(?:of|at)\s+"
+    r"\b(?:(?P<n>crowds?)\s+(?:(?:was\s+|were\s+)?estimated\s+)?(?:of|at)|(?P<g>group|groups|family)\s+of)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?$",
 )
+
+# Words that end the search for a counted noun (figures' NOT_UNITS: "two years earlier", "called 911 within minutes")
+# but are adjectives right before a plural: "at least two earlier treatments" (dev6), "two earlier bids" (session 23),
+# "three previous convictions", "two outside historians" (dev12). A set of heads limits the word to them: "sold 40
+# outside shops" is where, not what.
+ATTRIBUTIVE_BEFORE_PLURAL: dict[str, frozenset[str]] = {
+    "earlier": frozenset(),
+    "previous": frozenset(),
+    "later": frozenset(),
+    "outside": frozenset(
+        {
+            "experts",
+            "advisers",
+            "advisors",
+            "consultants",
+            "lawyers",
+            "auditors",
+            "investigators",
+            "historians",
+            "reviewers",
+            "directors",
+            "contractors",
+            "scientists",
+            "economists",
+            "doctors",
+            "engineers",
+        }
+    ),
+}
+
+# Participles that are adjectives of the count before a noun modifier and its plural: "the 61 surviving pleasure
+# piers" (dev21: no unit; a participle before a plural right after it was read already, "30 remaining hostages").
+# Not every "-ing" word: "300 using fake passports" counts no passports.
+ING_ADJECTIVES = frozenset(
+    {
+        "surviving",
+        "remaining",
+        "existing",
+        "participating",
+        "competing",
+        "outstanding",
+        "serving",
+        "visiting",
+        "striking",
+        "protesting",
+        "working",
+    }
+)
+
+# A population counts people only where its owner is a place: "Belvarra's population fell to 6.82 million", "the
+# population of the town fell to 9,000" (dev12: no unit); not "the reserve's population" nor "the population of
+# puffins" (review 1, session 25: both were people), and not a population no owner names. A bare plural after "of" is
+# what it counts ("the island's population of puffins": puffins).
+POPULATION_PLACES = words(
+    "country nation city town village island region state county province district borough capital world suburb "
+    "municipality kingdom republic territory"
+)
+
+# A verb right before a number whose object is the noun it is spelled as: "the stadium, which seats 4,800" counts
+# seats (dev21; session 24's reading of a noun before a number as a verb, "Typhoon forces 200,000 to flee", left it
+# no unit). The verb, the unit.
+VERB_NAMES_COUNT: dict[str, str] = {"seats": "seats"}
 
 # What each side of a vote's tally counts: "a 6-3 vote", "the amendment failed 68 to 79", "voted by 412
 # to 37" (session 17: the last two were counts of nothing).
