@@ -131,3 +131,90 @@ def test_signatures_on_a_petition(text: str, trigger: str, type_: str) -> None:
 )
 def test_a_quoted_size(text: str, trigger: str, type_: str) -> None:
     assert _type(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The lead's note T1: an outcome reached is that outcome, not an arrival, told before or after the verb.
+        (
+            "The deal, reached in Bergen late on Tuesday after four days of talks, sets the catch at 9,000 tonnes.",
+            "reached",
+            "agreement",
+        ),
+        ("The two sides reached a settlement on Monday.", "reached", "settlement"),
+        ("The jury reached a verdict after six hours.", "reached", "verdict"),
+        ("Ministers reached a compromise on Monday.", "reached", "compromise"),
+        # Hard negatives: people reaching a place arrive; a place reached in the passive too; a stage reached qualifies.
+        ("Rescuers reached the village on Monday.", "reached", "arrival"),
+        ("The town was reached by road on Monday.", "reached", "arrival"),
+        ("The team reached the final on Sunday.", "reached", "qualification"),
+        ("A deal was reached on Tuesday.", "deal", "agreement"),
+    ],
+)
+def test_an_outcome_reached(text: str, trigger: str, type_: str) -> None:
+    assert _type(text, trigger) == type_
+
+
+def test_a_prospect_raised_is_no_rise() -> None:
+    """The lead's note T2: a prospect, a possibility or a risk raised is no rise; a happening after it is possible."""
+    types = _AT.types(
+        "Staff voted to strike over pay, raising the prospect of disruption to exams in January."
+    )
+    assert "rise" not in types.values(), types
+    assert "raised" not in types and "raising" not in types, types
+    assert _AT.types("The move raised the risk of flooding in the valley.") == {}
+    events = _AT.by_trigger("The vote raised the prospect of a strike in January.")
+    assert [e.status for e in events.values()] == ["hypothetical"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Hard negatives of the prospect: rates, a weighting and concerns raised keep their types.
+        ("The bank raised rates by 0.5 points.", "raised", "rise"),
+        ("The bank raised the risk weighting on loans.", "raised", "rise"),
+        ("The delay raised concerns among parents.", "raised", "concern"),
+        ("The appeal raised £40,000 in a week.", "raised", "fundraising"),
+    ],
+)
+def test_what_is_raised_still(text: str, trigger: str, type_: str) -> None:
+    assert _type(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # The session-24 finding: a participle right after the sentence's subject is a reduced relative inside it;
+        # the sentence's own verb, when it is a happening, is an event of its own.
+        (
+            "Workers hired by the council repaired the roof on Monday.",
+            [
+                ("hiring", "Workers were hired by the council."),
+                ("repair", "Workers repaired the roof on Monday."),
+            ],
+        ),
+        (
+            "A man arrested in Leeds was charged on Friday.",
+            [("arrest", "A man was arrested in Leeds."), ("charge", "A man was charged on Friday.")],
+        ),
+        (
+            "The bridge closed in March reopened on Monday.",
+            [("closure", "The bridge was closed in March."), ("reopening", "The bridge reopened on Monday.")],
+        ),
+        # Hard negatives: the sentence's own verb with a preposition after it; a pronoun's verb; a second verb after
+        # "and" or a subordinator; a participle set off by commas (session 17).
+        ("Thousands marched in London on Saturday.", [("march", "Thousands marched in London on Saturday.")]),
+        (
+            "They moved to Leeds and opened a shop.",
+            [("move", "They moved to Leeds."), ("opening", "They opened a shop.")],
+        ),
+        ("Sales fell in March as prices rose.", [("fall", "Sales fell in March as prices rose.")]),
+        (
+            "Officials moved to block the sale on Monday.",
+            [("block", "Officials moved to block the sale on Monday.")],
+        ),
+    ],
+)
+def test_a_reduced_relative_in_the_subject(text: str, events: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.summary) for e in _AT.events(text)] == events

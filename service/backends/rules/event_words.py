@@ -2125,7 +2125,12 @@ NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
         # not a time ("raised it in March", "raised it in the spring": a rate)
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
         r"(?:early|late|mid|the\s+(?:spring|summer|autumn|winter|first|second|third|fourth|last|past|new|same))\b))"
-        r"|the\s+(?:[\w-]+\s+)?(?:matter|matters|issue|issues|subject|point|topic|case)\b)",
+        r"|the\s+(?:[\w-]+\s+)?(?:matter|matters|issue|issues|subject|point|topic|case)\b"
+        # Session 25 (the lead's note T2): a prospect, a possibility or a risk raised is the writer's reading of what
+        # may follow, no rise ("raising the prospect of disruption to exams"); a happening after it is told as possible
+        # ("raised the prospect of a strike": a hypothetical strike, as "a risk of a strike" is)
+        r"|(?:(?:the|a|new|fresh|its|their)\s+)?(?:[\w-]+\s+)?(?:prospects?|possibility|possibilities|spectre|specter|"
+        r"likelihood|risks?)\s+(?:of|that)\b)",
         re.IGNORECASE,
     ),
     # Session 21 (lead): a target, a deadline or a demand met is reached, not a meeting held ("failed to meet
@@ -2789,7 +2794,21 @@ AGREEMENTS_SIGNED = words(
     "deal deals pact pacts treaty treaties accord accords agreement agreements contract contracts truce "
     "ceasefire memorandum"
 )
+# Session 25 (the lead's note T1): an outcome reached is that outcome, not an arrival: "reached a settlement", "reached
+# a verdict", "The deal, reached in Bergen on Tuesday" (``_LIGHT_NOUN_BEFORE`` in events.py). Our own list of what
+# parties, juries and boards reach; places, levels and stages reached keep their own rules.
+REACHED_OUTCOMES: dict[str, str] = {
+    **{w: "agreement" for w in ("deal", "deals", "agreement", "agreements", "accord", "truce", "pact")},
+    **{w: "settlement" for w in ("settlement", "settlements")},
+    **{w: "compromise" for w in ("compromise", "compromises")},
+    **{w: "verdict" for w in ("verdict", "verdicts")},
+    **{w: "decision" for w in ("decision", "decisions")},
+    **{w: "conclusion" for w in ("conclusion", "conclusions")},
+    **{w: "consensus" for w in ("consensus",)},
+    **{w: "understanding" for w in ("understanding",)},
+}
 LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
+    "reach": REACHED_OUTCOMES,
     # Session 24 (lead's review): another party's petition granted is the deciding on it, not the petition: "The court
     # granted an appeal by the former mayor" is a decision (the mayor appealed), as "granted planning permission" is
     # (``OBJECT_TYPES["payment"]``); a happening granted otherwise names the event (``PROVIDING_LEMMAS``).

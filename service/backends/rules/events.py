@@ -191,6 +191,7 @@ from service.backends.rules.event_words import (
     PURPOSE_PHRASES,
     PURPOSE_PREPOSITIONS,
     QUALIFYING_LEMMAS,
+    REACHED_OUTCOMES,
     RECEIVE,
     RECEIVED_MONEY,
     RECEIVED_OBJECT,
@@ -2988,6 +2989,33 @@ _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _AND_CAUSING_BEFORE = re.compile(r"\band\s+(?=[a-z]+ing\s+the\s+(?:[\w-]+\s+)?$)")
 
 
+# Session 25: a participle right after a sentence's short subject, followed by an agent, a place, a time or a purpose,
+# not by an object, is a reduced relative inside the subject ("Contractors hired to clean the walls", "A man arrested
+# in Leeds", "Nurses hired last year") when a finite verb of the sentence follows it with nothing between that opens
+# another clause. A pronoun or a proper name's verb is the sentence's own ("They moved to Leeds").
+_REDUCED_NEXT = re.compile(
+    r"\s+(?:by|to|in|at|on|from|for|during|after|last|this|earlier|under|near|outside|inside|across|since)\b"
+)
+_NOT_IN_REDUCED_SUBJECT = words(
+    "he she it they we i you who which that and or but has have had was were is are will would could said says"
+)
+_REDUCED_GAP = re.compile(r"(?:(?![,;:]|\s(?:and|or|but|who|which|that|when|while|as|after|before)\s).)*")
+
+
+def _reduced_relative(masked: str, t: Trigger) -> bool:
+    """Whether the first trigger of a sentence is a participle right after its subject, of one to four words, with an
+    agent, a place, a time or a purpose after it ("Workers hired by the council ...")."""
+    if t.kind != "verb" or t.form not in ("past", "participle"):
+        return False
+    subject = masked[: t.start].split()
+    return (
+        1 <= len(subject) <= 4
+        and subject[0][:1].isupper()
+        and not any(w.lower() in _NOT_IN_REDUCED_SUBJECT or not w[:1].isalpha() for w in subject)
+        and _REDUCED_NEXT.match(masked, t.end) is not None
+    )
+
+
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
     out: list[tuple[Trigger, int, int]] = []
@@ -3015,6 +3043,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         relative = relative or (
             OPENING_WHO.match(masked, 0, a) is not None and _SUBORDINATE_OPENS.match(masked, a) is not None
         )
+        reduced = a == 0 and _reduced_relative(masked, inside[0])
         for t in inside[1:]:
             aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
@@ -3093,6 +3122,17 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 and t.form in ("participle", "base")
                 and aux < t.start
             ):
+                chosen.append(t)
+                cuts.append(aux)
+            elif (
+                reduced
+                and len(chosen) == 1
+                and t.kind == "verb"
+                and (t.form == "past" or aux < t.start)
+                and _REDUCED_GAP.fullmatch(masked, chosen[0].end, aux) is not None
+            ):
+                # Session 25: "Workers hired by the council | repaired the roof": the participle right after the
+                # sentence's subject is a reduced relative inside it, and the sentence's own verb follows.
                 chosen.append(t)
                 cuts.append(aux)
             elif (
@@ -4168,11 +4208,33 @@ def _yielding_subject(masked: str, trig: Trigger, a: int) -> str | None:
 _BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 
 
+# Session 25 (the lead's note T1): a light verb's participle right after its noun, set off by a comma or after a form of
+# "be", tells that noun done: "The deal, reached in Bergen on Tuesday, sets the catch" is the agreement (it was an
+# arrival), as "reached a deal" is; "The strike, held on Monday" the strike. Not a participle with an object after
+# it ("the town reached the final").
+_LIGHT_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*)(?:\s*,|\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being))?\s+$"
+)
+
+
 def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     """The trigger's type, made precise by what it acts on (``OBJECT_TYPES``) or the attack it names;
     None when nothing around the trigger names it (the verb's own noun then does, ``VERB_LABELS``). A
     table may name the family's own label ("lost the election": a defeat, though "lost" alone is a
     loss)."""
+    if (
+        trig.kind == "verb"
+        and trig.lemma in LIGHT_VERBS
+        and trig.form in ("past", "participle")
+        and (light_noun := _LIGHT_NOUN_BEFORE.search(masked, a, trig.start)) is not None
+        and (
+            named := REACHED_OUTCOMES.get(light_noun.group("noun").lower())
+            if trig.lemma == "reach"
+            else happening_noun(light_noun.group("noun").lower())
+        )
+        is not None
+    ):
+        return named  # "The deal, reached in Bergen late on Tuesday": the noun a light verb's participle tells (S25)
     if (
         trig.type in CASUALTY_TYPES
         and trig.kind != "nominal"

@@ -1682,6 +1682,26 @@ def _compose_verb(
         last = undergoer.split()[-1]
         be = "were" if last.islower() and last.endswith("s") and not last.endswith("ss") else "was"
         return Summary(finish(f"{undergoer} {be} {text[trig_start:trig_end]}{after}"), undergoer)
+    if (
+        form == "past"
+        and not own_group
+        and 1 <= len(region.split()) <= 4
+        and "," not in region
+        and not any(w.lower() in RELATIVES | {"whose"} for w in region.split())
+        and not _FINITE_WORD.search(region)
+        and text[trig_start:trig_end].lower() == forms(lemma).participle
+        and _REDUCED_NEXT.match(text, trig_end) is not None
+        and not any(w.lower() in _ALL_PRONOUNS for w in region.split())
+        and _CUT_BEFORE_MAIN_VERB.match(text, c_end) is not None
+    ):
+        # "Workers hired by the council | repaired the roof": a participle right after the subject, cut from the
+        # sentence's own verb (events, Session 25), tells what was done to the subject ("Workers were hired by the
+        # council.").
+        last = region.split()[-1]  # capitalised only as the sentence's first word ("Workers", "Nurses")
+        be = (
+            "were" if last[1:].islower() and last.endswith("s") and not last.endswith(("ss", "us")) else "was"
+        )
+        return Summary(finish(f"{region} {be} {text[trig_start:trig_end]}{after}"), region)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
         # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
@@ -2254,6 +2274,17 @@ _SHARED_ADVERBS = words("later then subsequently eventually also finally soon im
 _PASSIVE_BEFORE_AND = re.compile(
     r"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
     r"[^,;:.]{0,60}?\s+(?:and|or)\s+$"
+)
+# Session 25: where events cut a reduced relative from the sentence's own verb: right at that verb (or its auxiliary),
+# after a space, not at a word that opens another clause; the participle has an agent, a place, a time or a purpose
+# after it, not an object (events' ``_REDUCED_NEXT``: "Workers hired by the council | repaired", not "The company
+# booked a charge").
+_REDUCED_NEXT = re.compile(
+    r"\s+(?:by|to|in|at|on|from|for|during|after|last|this|earlier|under|near|outside|inside|across|since)\b"
+)
+_CUT_BEFORE_MAIN_VERB = re.compile(
+    r"\s+(?!(?:and|or|but|then|after|before|when|while|because|as|until|since|if|though|although|who|which|"
+    r"that|where|whose|whether|so)\b)[a-z]"
 )
 # A clause that is only its verb after "and"/"or": it shares the verb group before it.
 _BARE_AND = re.compile(r"\b(?:and|or)\s+$")
