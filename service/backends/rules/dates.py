@@ -1235,6 +1235,9 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             )
             or _period_of_a_thing(text, trig_start, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
+            or _baseline_of_a_change(text, t)
+            or _relative_clause_without_pronoun(between)
+            or _content_participle_between(between)
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
             or _main_verb_after_relative(text, trig_start, between)
             or _relative_clause_between(between)
@@ -1245,11 +1248,32 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
                 and INFINITIVE_BETWEEN.search(text, trig_start, t.start) is not None
             )
         )
+    if not happened and t.end <= trig_start and _past_clause_then_ahead(text, t, trig_start):
+        return True
     if t.end <= trig_start and "," in text[t.end : trig_start]:
         return _OPEN_RELATIVE.search(
             text, max(0, t.start - 200), t.start
         ) is not None or _in_participle_aside(text, t, trig_start)
     return False
+
+
+# Session 25: a clause told in the past, its time, then "and" and a verb looking ahead: "passed a medical at the training
+# ground on Tuesday and will earn about 95,000 euros a week" (dev5: the earning was dated the coming Tuesday). The time
+# is the past clause's; the plan after "and" has none of its own. Not a clause looking ahead too ("will fly to Paris on
+# Monday and will meet the president": the meeting keeps its Monday).
+_AND_THEN_AHEAD = re.compile(
+    r"\s*,?\s+and\s+(?:will|would|shall|(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to|plans?\s+to|intends?\s+to|"
+    r"expects?\s+to)\s+(?:(?:also|now|then|not|soon)\s+)*(?:be\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _past_clause_then_ahead(text: str, t: TimeMention, trig_start: int) -> bool:
+    if _AND_THEN_AHEAD.fullmatch(text, t.end, trig_start) is None:
+        return False
+    opened = max(text.rfind(mark, max(0, t.start - 160), t.start) for mark in (",", ";", ":", ". "))
+    before = text[opened + 1 if opened >= 0 else max(0, t.start - 160) : t.start]
+    return looks_past(before) or any(w in FINITE_PASTS for w in _WORD.findall(before.lower()))
 
 
 # Session 20: a participle aside set off by commas between a noun and its verb tells a time of its own: "the
@@ -1769,6 +1793,118 @@ def _comparison_base(text: str, t: TimeMention) -> bool:
         t.text[:5].lower() == "from "
         and _FIGURE_BEFORE.search(text, max(0, t.start - 20), t.start) is not None
     )
+
+
+# Session 25: the time a change is measured against dates no happening, whatever its status: "made 410,000 trips between
+# April and October, up 22 per cent on last year" (dev21: dated 2025), "climbed 7 per cent on 2024", "fell by more than
+# last year", "rose faster than in 2023". After a figure, "on" takes a year or a month as the base ("rose 12% on
+# Monday" is the rise's day); after "than", any time, except a bound ("no later than 31 January" is a deadline).
+_BASE_AFTER_FIGURE = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?)\s+$", re.IGNORECASE)
+_BASE_UNITS = word_set("year month quarter")
+_THAN_BEFORE = re.compile(r"(?<![a-z])(?P<word>[a-z]+)\s+than\s+$", re.IGNORECASE)
+_BOUNDS_BEFORE_THAN = word_set("later earlier sooner")
+_AMOUNTS_BEFORE_THAN = word_set("more less fewer")
+
+
+def _baseline_of_a_change(text: str, t: TimeMention) -> bool:
+    words = t.text.lower().split()
+    if (
+        len(words) > 1
+        and words[0] == "on"
+        and (t.kind == "y" or (t.kind == "rel" and words[-1] in _BASE_UNITS))
+        and _BASE_AFTER_FIGURE.search(text, max(0, t.start - 20), t.start) is not None
+    ):
+        return True
+    than = _THAN_BEFORE.search(text, max(0, t.start - 30), t.start)
+    if than is None or than.group("word").lower() in _BOUNDS_BEFORE_THAN:
+        return False
+    # review of session 25: "more than" or "less than" before a count of time measures the time itself ("was released
+    # less than a month ago", "founded more than 20 years ago"); "lower than a year ago" is still a base
+    return not (
+        than.group("word").lower() in _AMOUNTS_BEFORE_THAN and (t.kind == "ahead" or words[-1] == "ago")
+    )
+
+
+# Session 25: a relative clause written without its pronoun, its subject a personal pronoun right after the noun
+# ("stripped the sprinter of the national title she won in August", dev8; "seized the farmhouse they bought in 2019"):
+# the time right after its past verb is that clause's. Only a noun after a determiner, and a time right after the verb
+# or an adverb of place ("sold the painting she bought to a collector on Tuesday", "spent the money she raised on new
+# beds in March": the main verb's); a present after the pronoun tells a state ("the farmhouse they own").
+_CONTACT_SUBJECTS = word_set("he she they we it i you")
+_CONTACT_DETERMINERS = word_set("the a an its his her their our this that these those")
+_CONTACT_AUXILIARIES = word_set("had has have was were also later then first once")
+_CONTACT_ADVERBS = word_set("there here back again earlier first")
+# Verbs of a state or a mind, which a clause holds without a time of its own (review 2).
+_CONTACT_STATES = word_set(
+    """suspected wanted owned owed held knew needed believed feared trusted liked loved hated preferred considered
+    thought expected hoped meant"""
+)
+
+
+def _relative_clause_without_pronoun(between: str) -> bool:
+    if "," in between or ";" in between:
+        return False
+    tokens = _BETWEEN_WORDS.findall(between)
+    for k in range(2, len(tokens) - 1):
+        noun = tokens[k - 1]
+        if (
+            tokens[k].lower() not in _CONTACT_SUBJECTS
+            or not noun.islower()
+            or noun in _NOT_A_NOUN_BEFORE
+            or noun in _VERB_GROUP
+            or noun in PASTS
+            or not any(w.lower() in _CONTACT_DETERMINERS for w in tokens[max(0, k - 3) : k - 1])
+        ):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower() in _CONTACT_AUXILIARIES:
+            j += 1
+        if j >= len(tokens):
+            return False
+        verb, rest = tokens[j], [w.lower() for w in tokens[j + 1 :]]
+        if verb in _CONTACT_STATES:
+            return False  # review 2: "arrested the man they suspected on Sunday" is the arrest's Sunday
+        past = (
+            verb in PASTS
+            or verb in FINITE_PASTS
+            or (verb.endswith("ed") and len(verb) > 4)
+            or _participle(verb)
+        )
+        return past and all(w in _CONTACT_ADVERBS for w in rest)
+    return False
+
+
+# Session 25: a noun's participle of content opens a clause of what the thing shows, and a time after it is that
+# clause's: "denied that it had ignored satellite images showing the ice thickening in October" (dev17: the ignoring was
+# dated October). Not a participle after a verb or a pronoun ("was seen showing ...").
+_CONTENT_PARTICIPLES = word_set("showing suggesting indicating predicting")
+
+
+def _content_participle_between(between: str) -> bool:
+    if "," in between or ";" in between:
+        return False
+    tokens = _BETWEEN_WORDS.findall(between)
+    for k in range(1, len(tokens) - 1):
+        noun = tokens[k - 1]
+        if (
+            tokens[k] in _CONTENT_PARTICIPLES
+            and noun.islower()
+            and noun not in _NOT_A_NOUN_BEFORE
+            and noun not in _VERB_GROUP
+            and noun not in PASTS
+            and not noun.endswith(("ly", "ed", "ing"))
+        ):
+            # review 2: only a clause, with a verb of its own ("showing the ice thickening", "suggesting that exports
+            # collapsed"); "released footage showing the attack on Tuesday" is the release's Tuesday
+            return any(
+                w.lower() == "that"
+                or w.endswith("ing")
+                or w in PASTS
+                or w in FINITE_PASTS
+                or w.endswith("ed")
+                for w in tokens[k + 1 :]
+            )
+    return False
 
 
 # A time after a verb's infinitive complement is the infinitive's ("asked the bank's chief executive

@@ -2409,7 +2409,11 @@ _WILL_FOLLOW = re.compile(WILL_FOLLOW, re.IGNORECASE)
 # The denied clause also ends at a word joining another clause to it ("denied that he was there | and was
 # arrested on Monday", "... | before she resigned": the arrest and the resignation are the writer's; review).
 _DENIED_CLAIM = compile_case_blind(
-    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?)?that\s+"
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,7}?"
+    # Session 25: a bare plural ("denied reports that it would stop work", dev14)
+    # (review 2: right before "that" only; "denied claims by unions that it had cut pay" is told from "by unions")
+    r"|(?:media\s+|press\s+|newspaper\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs)\s+)?"
+    r"that\s+"
     r"(?:(?!\b(?:and|but|or|before|after|when|while|because|until|then|so|although|though)\b)[^,;])*$",
 )
 # A sentence that opens by denying the one before: "The department denied that, saying ...", "Its
