@@ -108,6 +108,11 @@ KINDS = (
     # Session 24: what session 24's reader found the kinds above miss (appended, so the older kinds' "first" counts
     # stay comparable).
     "fronted-body",  # a body told by its kind after a fronted time: "Thus far, the foundation has refused to comment."
+    # Session 25: what session 24's lead and session 25's reader found the kinds above miss (appended, so the older
+    # kinds' "first" counts stay comparable).
+    "participle-opening",  # a participle after a fronted phrase, no subject: "On Thursday, apologising for the error."
+    "and-verb-end",  # a verb of telling after "and" ending the summary, its object cut off: "... and reported."
+    "held-twice",  # a noun phrase whose own participle says it was held, told as held: "A poll conducted ... was carried out."
 )
 
 
@@ -1448,6 +1453,55 @@ def fronted_body(summary: str, people: Sequence[str] = ()) -> bool:
     return m is not None and the_body("T" + text[m.end() + 1 :], people)
 
 
+# A fronted time or phrase and its comma, then a participle in -ing with nothing before it: "On Thursday, | apologising".
+PARTICIPLE_OPENING = re.compile(
+    r"^(?:(?:On|In|At|By|During|After|Before|Last|This|Earlier|Later|Then|Meanwhile|Yesterday|Today|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[\w’'-]+){0,4}),\s+[a-z]{3,}ing\b"
+)
+# A finite verb after the participle: its words are a subject of their own ("..., raising money would become hard.").
+_FINITE_AFTER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+
+
+def participle_opening(summary: str, people: Sequence[str] = ()) -> bool:
+    """A fronted phrase, a comma and a participle in -ing with no subject: "On Thursday, apologising for what it called
+    an error." ("On Thursday, the museum apologised ..." and "Speaking on Thursday, Greta Holm apologised." pass: a
+    subject follows.)"""
+    text = _unquoted(summary).strip()
+    m = PARTICIPLE_OPENING.match(text)
+    if m is None:
+        return False
+    # a subject and its verb after the participle's words ("On Thursday, citing costs, the board closed the pier.")
+    rest = text[m.end() :]
+    return re.search(r",\s+(?:the|a|an|[A-Z][\w’'-]*)\s", rest) is None and _FINITE_AFTER.search(rest) is None
+
+
+# "and" or "but", then a verb of telling alone at the end: "found the coins in May and | reported."
+AND_VERB_END = re.compile(
+    r"\s(?:and|but)\s+(?:reported|said|told|warned|announced|confirmed|revealed|disclosed|informed|notified|added)\.$"
+)
+
+
+def and_verb_end(summary: str, people: Sequence[str] = ()) -> bool:
+    """A verb of telling after "and" ending the summary, its object cut off: "Greta Holm found the coins in May and
+    reported." ("... and reported them to the police." passes.)"""
+    return AND_VERB_END.search(_unquoted(summary).strip()) is not None
+
+
+# A noun phrase holding its own participle of holding, told as held again: "A poll conducted on Thursday | was
+# carried out."
+HELD_TWICE = re.compile(
+    r"^(?:A|An|The)\s[^,;]*?\s(?:conducted|held|carried\s+out|staged|organi[sz]ed|run)\s[^,;]*"
+    r"\s(?:was|were)\s+(?:carried\s+out|held|conducted|staged)\.$|^(?:A|An|The)\s[^,;]*?\s(?:conducted|held|staged)"
+    r"\s[^,;]*\stook\s+place\.$"
+)
+
+
+def held_twice(summary: str, people: Sequence[str] = ()) -> bool:
+    """A noun phrase whose own participle says it was held, then told as held: "A CNN poll conducted on Thursday was
+    carried out." ("A CNN poll was conducted on Thursday." passes.)"""
+    return HELD_TWICE.match(_unquoted(summary).strip()) is not None
+
+
 def contact_clause(summary: str, people: Sequence[str] = ()) -> bool:
     """A noun phrase and a pronoun's clause about it, the main verb cut off: "Many of the dockers she’s spent the
     last year criticizing." ("She has spent the last year criticizing many of the dockers." passes, and so does a
@@ -1503,6 +1557,9 @@ CHECKS = {
     "spoke-only": spoke_only,
     "contact-clause": contact_clause,
     "fronted-body": fronted_body,
+    "participle-opening": participle_opening,
+    "and-verb-end": and_verb_end,
+    "held-twice": held_twice,
 }
 
 

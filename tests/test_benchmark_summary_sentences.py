@@ -362,6 +362,32 @@ CASES = [
         "Thus far, the Dover Harbour Foundation has refused to comment on the donations.",
     ),
     ("fronted-body", "On Monday, the bank closed 12 branches.", "On Monday, the council's plan was dropped."),
+    # Session 25
+    (
+        "participle-opening",
+        "On Thursday, apologising for what it called an error.",
+        "On Thursday, the museum apologised for what it called an error.",
+    ),
+    (
+        "participle-opening",
+        "Last week, citing rising costs.",
+        "Speaking on Thursday, Greta Holm apologised for the delay.",
+    ),
+    (
+        "and-verb-end",
+        "Greta Holm found the coins in May and reported.",
+        "Greta Holm found the coins in May and reported them to the police.",
+    ),
+    (
+        "held-twice",
+        "A Dover Gazette poll conducted on Thursday was carried out.",
+        "A Dover Gazette poll was conducted on Thursday.",
+    ),
+    (
+        "held-twice",
+        "A rally held in Dover on Friday took place.",
+        "A rally in Dover on Friday drew 2,000 people.",
+    ),
 ]
 
 

@@ -1075,7 +1075,9 @@ GROUP_PLURAL_ENDINGS = ("ans", "ats", "ists", "ives", "als", "ers", "ites", "ian
 # the group endings miss ("Critics accused", "Aides said", "Politicos call").
 NOT_ONE_PERSON = words(
     "editor editors update updates partial having being simply everybody everyone nobody somebody someone "
-    "critics aides politicos skeptics sceptics democratic republican"
+    "critics aides politicos skeptics sceptics democratic republican "
+    # Session 25: "Surgeons said ... . Her brother donated the kidney" gave "Surgeons’s brother".
+    "surgeons doctors nurses medics paramedics"
 )
 # Prepositions of where before a capitalised run: "in El Paso", "at Kerr Casper Golf" ("from" and "to" often
 # come before people: "a letter from Dana Lee").
