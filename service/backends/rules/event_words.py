@@ -3133,7 +3133,7 @@ YIELDING_AGENT_ONLY = words("raise")
 SIGNING_LEMMAS = words("collect gather")
 SIGNATURES_FOR = re.compile(
     r"\s+(?:[\w,.]+\s+){0,3}?signatures\s+(?:on|for|to|in|supporting|backing)\s+"
-    r"(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?P<drive>petition|appeal|campaign)\b",
+    r"(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?P<drive>petition)\b",
     re.IGNORECASE,
 )
 YIELDING_HAPPENINGS: dict[str, str] = {
@@ -3295,6 +3295,10 @@ LEVIED_MONEY = MONEY_SUBJECTS - words("money cash proceeds savings income")
 # months", dev14; "would pay for independent monitoring", dev18); goods paid for stay bought ("paid for a lake house,
 # two boats": a purchase, dev; the lead's review Q14: "The charity paid for a new ambulance"). Our own list of
 # services, stays, work and times; a word in "-ing" names a service too ("testing", "policing").
+# Review of session 25: words in "-ing" that name goods, not a service ("paid for a painting by Turner").
+GOODS_IN_ING = words(
+    "painting paintings building buildings clothing bedding wedding ring rings earring earrings"
+)
 PAID_SERVICES = words(
     "room rooms accommodation housing hotel hotels stay stays treatment treatments care surgery therapy work works "
     "repair repairs cleanup clean-up service services staff nurses doctors teachers workers labour labor wages "

@@ -1750,6 +1750,12 @@ def _compose_verb(
         and not _FINITE_WORD.search(region)
         and text[trig_start:trig_end].lower() == forms(lemma).participle
         and _REDUCED_NEXT.match(text, trig_end) is not None
+        # the passive must show: a participle unlike the past ("taken"), or its agent after "by" ("Troops withdrew
+        # from the town" and "Police arrived at the scene" are no passives; review of session 25)
+        and (
+            text[trig_start:trig_end].lower() != forms(lemma).past
+            or _BY_NEXT.match(text, trig_end) is not None
+        )
         and not any(w.lower() in _ALL_PRONOUNS for w in region.split())
         and _CUT_BEFORE_MAIN_VERB.match(text, c_end) is not None
     ):
@@ -1757,9 +1763,10 @@ def _compose_verb(
         # sentence's own verb (events, Session 25), tells what was done to the subject ("Workers were hired by the
         # council.").
         last = region.split()[-1]  # capitalised only as the sentence's first word ("Workers", "Nurses")
-        be = (
-            "were" if last[1:].islower() and last.endswith("s") and not last.endswith(("ss", "us")) else "was"
+        plural = last.lower() in _PLURALS_WITHOUT_S or (
+            last[1:].islower() and last.endswith("s") and not last.endswith(("ss", "us"))
         )
+        be = "were" if plural else "was"
         return Summary(finish(f"{region} {be} {text[trig_start:trig_end]}{after}"), region)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
@@ -2364,6 +2371,8 @@ _PASSIVE_BEFORE_AND = re.compile(
 # after a space, not at a word that opens another clause; the participle has an agent, a place, a time or a purpose
 # after it, not an object (events' ``_REDUCED_NEXT``: "Workers hired by the council | repaired", not "The company
 # booked a charge").
+_BY_NEXT = re.compile(r"\s+by\b")
+_PLURALS_WITHOUT_S = words("police people children men women staff crew cattle")
 _REDUCED_NEXT = re.compile(
     r"\s+(?:by|to|in|at|on|from|for|during|after|last|this|earlier|under|near|outside|inside|across|since)\b"
 )
