@@ -273,3 +273,127 @@ def test_annual_takings_are_a_rate_per_year() -> None:
 def test_takings_without_a_rate_adjective_have_no_rate() -> None:
     """Guard: "takings rose to £2.3m" names no span."""
     assert by_value("The theatre's takings rose to £2.3m.", 2.3e6).per is None
+
+
+# ------------------------------------------------------------------ a fraction as a change (LEAD-NOTE-s25-1 F1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        (
+            "The levy raised 90 million euros, about a quarter less than ministers had hoped.",
+            25,
+            "approximate",
+        ),
+        ("Tickets cost a third more than they did in 2019.", 100 / 3, "exact"),
+        (
+            'The mayor said the plan would cut the waiting list "by more than half" and that no one would lose out.',
+            50,
+            "at_least",
+        ),
+    ],
+)
+def test_a_fraction_as_a_change(text: str, value: float, qualifier: str) -> None:
+    """ "about a quarter less than the government had forecast" gave no figure (the lead's articles); dev21's cut "by
+    more than half" none either (the quotation mark before "by" hid the verb)."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind, fig.qualifier) == ("percent", "percent", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarter more people came than last year, and 40 stalls opened.",
+        "The second half more than made up for it, with 40 shots.",
+    ],
+)
+def test_a_fraction_not_compared_is_no_change(text: str) -> None:
+    """Hard negatives: a noun between the fraction and "than"; a half of a match."""
+    assert all(f.unit != "percent" for f in figures(text))
+    assert 40 in [f.value for f in figures(text)]
+
+
+# ------------------------------------------------------------------ a measure from the figure's own words (F2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The reserve will have a budget of about €2.5m a year and employ 14 wardens.", 14, "wardens"),
+        ("The board had offered a grant of £90,000 in March.", 90000, "GBP"),
+        ("The fair drew 30,000 visitors to Port Calder.", 30000, "visitors"),
+        ("Velto, which employs 1,800 people, beat three rivals.", 1800, "people"),
+    ],
+)
+def test_a_measure_takes_no_time_destination_verb_or_other_figure(
+    text: str, value: float, measure: str
+) -> None:
+    """The measure was "budget of about", "GBP in March", "visitors to Port Calder", "people employs"."""
+    assert by_value(text, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The flood killed 12 people in Tarvos.", 12, "people killed in Tarvos"),
+        ("The bank cut 300 jobs in Leeds on Monday.", 300, "jobs cut in Leeds"),
+        ("The number of troops in Iraq rose to 4,000.", 4000, "number of troops in Iraq"),
+        ("The budget of the agency is $5 million.", 5e6, "budget of the agency"),
+    ],
+)
+def test_a_measure_keeps_its_participle_place_and_noun(text: str, value: float, measure: str) -> None:
+    """Guards: a participle after the noun, a place after "in", "the number of" before the figure."""
+    assert by_value(text, value).measure == measure
+
+
+# ------------------------------------------------------------------ a bound after the number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Seismologists warned that an aftershock of magnitude 5 or stronger was possible.", 5, "at_least"),
+        ("Patients with 15 or fewer migraine days a month were excluded.", 15, "at_most"),
+        ("Homes worth £500,000 or less are exempt.", 500000, "at_most"),
+        ("It needs 4,000 or more signatures.", 4000, "at_least"),
+    ],
+)
+def test_a_bound_after_the_number(text: str, value: float, qualifier: str) -> None:
+    """ "magnitude 6 or stronger" was exact (dev6's gold: at least); "or fewer", "or less" likewise."""
+    assert by_value(text, value).qualifier == qualifier
+
+
+def test_or_between_two_numbers_is_no_bound() -> None:
+    """Guard: "5 or 6 people" is a range or a choice, not "or" of a bound."""
+    assert all(f.qualifier not in ("at_least", "at_most") for f in figures("Five or six people were hurt."))
+
+
+# ------------------------------------------------------------------ review 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The streaming service has ordered three more seasons of the drama.",
+        "The broadcaster renewed the quiz for two more seasons.",
+    ],
+)
+def test_a_series_seasons_are_counted(text: str) -> None:
+    """R9: a series' seasons ordered or renewed are a count, not a span."""
+    (fig,) = [f for f in figures(text) if f.unit == "seasons"]
+    assert fig.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The family of 5 lost everything in the flood.", 5),
+        ("The charity helped a family of seven find a flat.", 7),
+    ],
+)
+def test_a_family_of_a_number_before_a_verb_counts_people(text: str, value: float) -> None:
+    """R10: the verb after the number was the unit ("lost", "find")."""
+    fig = by_value(text, value)
+    assert (fig.unit, fig.kind) == ("people", "count")
+    assert all(len(e.text.split()) == 1 for e in fig.evidence)

@@ -180,8 +180,21 @@ QUALIFIER_AFTER: dict[str, str] = {
     "or so": "approximate",
     "-plus": "at_least",
     "+": "at_least",
+    # "an aftershock of magnitude 6 or stronger" (dev6's gold: at least), "15 or fewer days" (session 25)
+    "or stronger": "at_least",
+    "or greater": "at_least",
+    "or higher": "at_least",
+    "or above": "at_least",
+    "or larger": "at_least",
+    "or fewer": "at_most",
+    "or less": "at_most",
+    "or lower": "at_most",
+    "or below": "at_most",
 }
-QUALIFIER_AFTER_RE = re.compile(r"^(?:\s+or more|\s+or so|-plus|\+)", re.IGNORECASE)
+QUALIFIER_AFTER_RE = re.compile(
+    r"^(?:\s+or (?:more|so|stronger|greater|higher|above|larger|fewer|less|lower|below)\b|-plus|\+)",
+    re.IGNORECASE,
+)
 
 # Percent after the amount: "12%", "12 percent", "1.5 percentage points", British "24pc" (lowercase
 # only: "10 PC games" are computers; the parsec's "pc" is read first among words of astronomy).
@@ -727,6 +740,11 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             # "rose to 41, from 29 the year before", "from 9,000 the summer before": the span is when, not what the
             # number counts (29 years, 9,000 summers before session 21)
             return None, e, False
+        if w == "seasons" and (
+            _OF_NEXT.match(text, e + t.end) or _COMMISSIONED_BEFORE.search(text, max(0, e - 60), e)
+        ):
+            # "ordered two more seasons of the show": seasons of a series are counted, not a span (review 2)
+            return w, e + t.end, False
         if w in DURATION_UNITS:
             return DURATION_UNITS[w], e + t.end, True
         if (
@@ -846,6 +864,11 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
 
 
 _OR_MORE = re.compile(r"or\s+(?:more|fewer|less)\s+[a-z]")
+# A series' seasons ordered or renewed are counted: "Netflix renewed the show for two more seasons" (review 2, session 25)
+_COMMISSIONED_BEFORE = re.compile(
+    r"\b(?:order|orders|ordered|commission|commissions|commissioned|renew|renews|renewed)\b(?:\s+[\w-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -986,14 +1009,21 @@ def _unit_before(text: str, s: int) -> str | None:
 
 
 _PLACE_AFTER_UNIT = re.compile(
-    r"^\s+((?:in|at|across|from|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*)"
+    r"^\s+((?P<p>in|at|across|from|to|on)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*)"
 )
 
 
 def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> str:
     """A short phrase saying what the number quantifies."""
     m = _matches(MEASURE_NOUN, text).last_before(s)
-    if m is not None and s - m.end() < 60:
+    if (
+        m is not None
+        and s - m.end() < 60
+        and not _DIGIT.search(text, m.end(), s)
+        and m.group("m").rsplit(None, 1)[-1].lower() not in QUALIFIERS
+    ):
+        # not across another figure ("a budget of about €3.5m a year and employ 25 rangers" gave the rangers the
+        # measure "budget of about": the lead's articles, session 25), nor a phrase ending in a qualifier
         return m.group("m").removeprefix("the ").rstrip(".")
     if kind == "duration" and text[unit_end - 4 : unit_end].count("-") == 0 and "-" in text[s:unit_end]:
         noun = re.match(r"\s+([a-z][\w-]*)", text[unit_end : unit_end + 30])
@@ -1003,11 +1033,18 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
     after = text[unit_end : unit_end + 60]
     place = _PLACE_AFTER_UNIT.match(after)
     parts = [unit or kind]
-    if prev in COUNT_VERBS and prev not in ("has", "have", "had", "counts"):
-        parts.append(prev)
-    if place:
+    if prev in COUNT_VERBS and (prev.endswith("ed") or prev in _PARTICIPLES_AS_WRITTEN):
+        parts.append(prev)  # "people killed", "jobs cut"; not "people employs", "people killing" (session 25)
+    if place and place.group("p").lower() != "to" and not _TIME_NAME.match(place.group("name")):
+        # a place the figure is in or from; not a destination after "to" ("drew 45,000 people to Port Aven") nor a
+        # time ("a grant of £150,000 in October": the lead's articles, session 25)
         parts.append(place.group(1).rstrip("."))
     return " ".join(parts)
+
+
+_DIGIT = re.compile(r"\d")
+_PARTICIPLES_AS_WRITTEN = frozenset({"sent", "cut", "lost", "freed"})
+_TIME_NAME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 
 
 # A verb of change before "up to" / "down to" makes it the change's end, not a bound: "dues have gone
@@ -1185,7 +1222,10 @@ FRACTION = re.compile(
     # "a quarter of an hour", "a fifth of a point": a part of one unit, no share (session 19)
     r"(?!\s+of\s+an?\s+(?:[a-z]+\s+)?" + ONE_UNIT_PARTS + r"\b)"
     r"(?=\s+(?:of|said|say|says|were|are|had|have|agreed|voted|reported|backed|supported|opposed|expect|expected|"
-    r"believe|believed|think|thought|want|wanted)\b)"
+    r"believe|believed|think|thought|want|wanted"
+    # a fraction as a change against another amount: "about a quarter less than the government had forecast" (the
+    # lead's articles, session 25: no figure)
+    r"|(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)\s+than)\b)"
     # "nine out of 10 people": a proportion of a small whole or of a hundred/thousand, as "one in five"
     # is; read as a count it was the confident wrong "9" (session 9). A larger whole ("12 out of 20
     # games") stays two counts.
@@ -1214,7 +1254,8 @@ _BY_FRACTION_VERB_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(sorted({f for lemma in BY_FRACTION_LEMMAS for f in forms(lemma).all()}, key=len, reverse=True))
     # Session 23: up to five words between ("reduced the number of monthly attacks by about a third")
-    + r")\b(?:\s+[\w'’-]+){0,5}?,?\s+$",
+    # "would cut the import bill \"by more than half\"" (dev21): a quotation mark may open on "by"
+    + r")\b(?:\s+[\w'’-]+){0,5}?,?\s+[\"“‘]?$",
     re.IGNORECASE,
 )
 
@@ -3324,13 +3365,16 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         if f.pair == -2:
             continue  # an absorbed range end or rate denominator: "per 10,000 pupils" counts no pupils
         if (
-            f.unit is None
+            (f.unit is None or (not is_plural(f.unit) and f.unit not in COUNTED_NOUNS))
             and f.kind == "count"
             and (whole := COUNT_OF_BEFORE.search(text, max(0, f.start - 50), f.start)) is not None
             and (whole.group("g") or "x").islower()
         ):
-            # "a sold-out crowd of 11,000": the noun before says what is counted
+            # "a sold-out crowd of 11,000": the noun before says what is counted; a word after the number that is no
+            # plural is the clause's verb ("The family of 4 lost their home" counted "lost": review 2, session 25)
             noun = whole.group("n") or whole.group("g")
+            if f.unit is not None:
+                f.evidence_end = f.end  # the verb is no part of the figure's words
             f.unit, f.unit_rule = COUNT_OF_NOUNS[noun.lower()], "figures.units.count_of"
         if (
             f.unit is None
