@@ -1146,8 +1146,9 @@ AHEAD_CLAUSE_AFTER = compile_case_blind(
     r"\b(?:payable|effective|expiring|maturing|due\s+(?:on|by|in)|to\s+be\s+(?:paid|held|completed))\b(?:[^.;]|\.\d)*$",
 )
 # A relative clause still open before a time ("Halver Trust, which reported the scheme in 2023,
-# was not fined"): the time is the relative clause's, not the verb's after its closing comma.
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
+# was not fined"): the time is the relative clause's, not the verb's after its closing comma. A comma inside a number
+# does not close it (session 25, lead: "which drew 45,000 people to Port Aven in July" dated the main verb July).
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
 # A reporting verb right before a clause: what was said does not take the time of the saying ("On
 # Thursday, Stoltenberg announced that | the alliance is increasing ...").
 _REPORTED_BEFORE = compile_case_blind(

@@ -2459,6 +2459,10 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]"
 # "stayed closed on Monday" tells a day gone.
 STAYING = words("stay stays staying remain remains remaining")
 _STAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STAYING)) + r")\s+$", re.IGNORECASE)
+_WILL_STAY_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:not\s+)?(?:" + "|".join(sorted(STAYING)) + r")\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 # Session 21: verbs whose present perfect with "since" tells a state still held, not a happening counted since
 # ("have been evacuated since Sunday", "has tripled since 2015", "has closed three times since 2019" stay
 # occurred): a level held ("held its rate at 3.5%", "held prices unchanged"), a thing shut or stopped in
@@ -4000,6 +4004,12 @@ def _when(
         status == "negated"
         and _NEGATED_AHEAD.search(ctx.masked, max(a, trig.start - 40), trig.start) is not None
     )
+    # Session 25 (lead): a state that will go on is ahead as a plan is: "The museum said it would stay closed on
+    # Tuesday", written on a Monday, was dated the Tuesday gone.
+    forward = forward or (
+        status == "ongoing"
+        and _WILL_STAY_BEFORE.search(ctx.masked, max(a, trig.start - 40), trig.start) is not None
+    )
     if (
         forward
         and status == "planned"
@@ -4694,7 +4704,7 @@ _BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 # moved such a date of PolNeAR train when the table was merged (session 22).
 _SPEECH_TIME = compile_case_blind(
     # Session 24 (lead): "..., the transport authority admitted on Tuesday" dated a planned opening the coming Tuesday
-    rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed admitted acknowledged conceded'))}"
+    rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed admitted acknowledged conceded showed'))}"
     rf"|(?:{alternatives(TELLING_FORMS)})\s+(?:reporters|journalists|the\s+\w+|him|her|them))\s+$",
 )
 
@@ -5066,7 +5076,7 @@ _CAUSED_AFTER_CLAUSE = re.compile(
     r"(?:[\w-]+\s+)?$)"
 )
 _RESULT_AHEAD = re.compile(r"\b(?:will|would|shall|could|might|may|must|should)\b|['’]ll\b", re.IGNORECASE)
-_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
 _JOINED_RESULT = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|who|that|when|while|after|before)\b)[\w’'.-]+){0,5}\s*,\s*"
 )
