@@ -66,6 +66,7 @@ from service.backends.rules.lexicon import (
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.people import PLACE_WORDS, gender_of
 from service.backends.rules.phrases import (
+    CLAIMED_OBJECT,
     CLAUSE_FOLLOWS,
     CLAUSE_REPORTING_FORMS,
     DESCRIPTION_OPENERS,
@@ -185,6 +186,16 @@ SECOND_REPORT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:called|urged|warned|said|added|cited|demanded|insisted|claimed)\b"
 )
+# The writer's words after a claim (session 25, the lead's articles): the scene of the telling (", as his trial opened
+# at Southwark Crown Court") and a comment naming another party's view of the claim (", a figure the ministry
+# disputed").
+CLAIM_TAIL_AFTER = re.compile(
+    r",\s+as\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+)?(?:trial|hearing|case|inquest|inquiry|meeting|talks|summit|"
+    r"conference|session|debate|appeal)\s+(?:opened|began|started|resumed|closed|ended|got\s+under\s+way)\b"
+    r"|,\s+(?:a|an)\s+(?:figure|claim|number|estimate|charge|view|assertion|accusation|allegation|account)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?(?:disputed|disputes|denied|denies|rejected|rejects|contested|"
+    r"contests|questioned|questions|challenged|challenges)\b"
+)
 # Session 24 (the lead's articles, three of nine): the speaker's own act after the claim, which the claim's subject
 # cannot do ("said the investigation is continuing and declined to say whether ...", "said it would offer loans but
 # gave no figure", "said his players had been ... and refused to blame the referee"). Read only where the claim has an
@@ -201,6 +212,12 @@ _CLAIM_AUXILIARY = re.compile(
 # Where a figure forecast's noun phrase ends: a comma, a semicolon, or "and"/"but" before a verb or a clause.
 _FIGURE_CLAIM_END = re.compile(
     r"\s*[,;]|\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b|(?:the|it|he|she|they|only)\b)"
+)
+# "warned of" and the thing warned of; it ends before a semicolon or "and"/"but" and a verb of the speaker's own
+# ("warned of flooding and urged residents to ...": ``SECOND_REPORT`` has the reporting verbs).
+_WARNED_OF = re.compile(r"\s+(?P<np>of)\s+(?=[\w$£€“‘\"'])")
+_NP_CLAIM_END = re.compile(
+    r"\s*;|\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b)"
 )
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
@@ -537,6 +554,11 @@ def _claim_after(
     m = SECOND_REPORT.search(masked[start:end])
     if m:
         end = start + m.start()
+    tail = CLAIM_TAIL_AFTER.search(masked, start, end)
+    if tail is not None:
+        end = (
+            tail.start()
+        )  # ", as his trial opened ...", ", a figure the ministry disputed": the writer's (session 25)
     own = OWN_ACT_AFTER.search(masked, start, end)
     if own is not None and _CLAIM_AUXILIARY.search(masked, start, own.start()) is not None:
         end = own.start()  # "... is continuing and declined to say whether ...": the speaker's own act
@@ -1855,6 +1877,23 @@ _COMMA_END = re.compile(r",\s*$")
 _DETERMINER_AND_MODIFIER = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][a-z-]*")
 
 
+# A headline's second verb of saying after a comma, with the first verb's subject: "Minister denies knowing about
+# donor's visa, says rules were followed" (session 25, the lead's article: one claim ran over both). Only when a clause
+# follows ("..., says minister" is the inverted closing cue) and a present-tense verb stands before the comma.
+_HEADLINE_SECOND_CUES = words("says insists admits warns adds claims")
+_HEADLINE_FIRST_VERB = re.compile(r"^[^,;:]*?\s[a-z]{3,}s\s[^,;:]*,\s*$")
+
+
+def _headline_second_cue(masked: str, cue: Cue) -> bool:
+    if (
+        cue.text.lower() not in _HEADLINE_SECOND_CUES
+        or _HEADLINE_FIRST_VERB.match(masked, 0, cue.start) is None
+    ):
+        return False
+    after = speaker_after(masked, cue.end)
+    return after is None or _ONLY_SPEAKER_AFTER.fullmatch(masked, after.end) is None
+
+
 def _cue_source(
     sent: Sentence, masked: str, cue: Cue, ctx: AttributionContext, main_source: _Source | None
 ) -> _CueSource | None:
@@ -2072,6 +2111,8 @@ def _cue_source(
         src_phrase = None
     inverted = False
     coordinated = COORDINATED.search(masked[max(0, cue.start - 30) : cue.start]) is not None
+    if not coordinated and sent.headline:
+        coordinated = _headline_second_cue(masked, cue)
     if (
         not participle
         and not coordinated
@@ -3177,6 +3218,24 @@ def _forward_claim(
         # "projected revenue of $1 billion and hired 300 staff", "predicted 30cm of snow, but only 5cm fell": a figure
         # forecast's claim is its noun phrase (the review of session 24)
         claim_span = (claim_span[0], cut.start())
+    if claim_span is not None and sent.headline and cues:
+        for later in cues:
+            if claim_span[0] < later.start < claim_span[1] and _headline_second_cue(masked, later):
+                comma = masked.rfind(",", claim_span[0], later.start)
+                claim_span = (claim_span[0], comma) if comma > claim_span[0] else claim_span
+                break
+    warned_of = _WARNED_OF.match(masked, cue.end) if cue.lemma == "warn" and claim_span is not None else None
+    if warned_of is not None and claim_span is not None and claim_span[0] == warned_of.start("np"):
+        # "warned of rainfall of 300 to 400 millimetres": the cue is "warned of" and the claim the thing warned of
+        # (the seeds' gold), not a sentence "Of rainfall ..." (session 25, the lead's article)
+        end = _NP_CLAIM_END.search(masked, warned_of.end(), claim_span[1])
+        claim_span = (warned_of.end(), end.start() if end is not None else claim_span[1])
+    else:
+        warned_of = None
+    claimed = CLAIMED_OBJECT.match(masked, cue.end) if cue.lemma == "claim" and not inverted else None
+    if claimed is not None:
+        # "claimed the prize himself days later and bought a house": the thing claimed is the claim (session 25)
+        claim_span = (claimed.start("np"), claimed.end("np"))
     if (
         claim_span is not None
         and cue.lemma == "tell"
@@ -3246,6 +3305,22 @@ def _forward_claim(
             if verb not in AUXILIARY_FORMS and verb not in NOT_VERB_S and _verb_shaped(verb):
                 claim_span = (claim_span[0], mark.start())
                 break
+    reduced = cue.lemma in REDUCED_RELATIVE_CUES and cue.text.lower().endswith("ing")
+    if (
+        reduced
+        and masked[: cue.start].split()[-1:]
+        and masked[: cue.start].split()[-1].lower() in MOTION_HEADS
+    ):
+        # "A parent petition asking the board to delay the vote gathered 612 signatures", "signatures on a petition
+        # asking the league to block the move": what a petition or a motion asks names it; no set's gold has it as a
+        # claim (dev15, dev19, dev21; session 25)
+        return None
+    if reduced and src_phrase is not None and not inverted and not masked[src_phrase.end : cue.start].strip():
+        main = _main_verb_after(masked, claim_span[0], claim_span[1])
+        if main is not None:
+            # "A letter calling for the pool to be reopened has gathered 900 signatures": a demand told in a reduced
+            # relative on the subject holds no finite verb; the first one after it is the main clause's (session 25)
+            claim_span = (claim_span[0], main)
     if src_phrase is not None and not inverted and cues:
         claim_span = _relative_claim_end(masked, cue, src_phrase, claim_span, cues)
         if claim_span is None:
@@ -3260,7 +3335,17 @@ def _forward_claim(
         cue_text += " that"
     elif prep is not None:
         cue_text = text[cue.start : cue_end]
+    elif warned_of is not None:
+        cue_text = text[cue.start : warned_of.end("np")]
     own_via = found.via or (via if via is not None and via != source.canonical else None)
+    relay = (
+        _VIA_ASIDE.fullmatch(masked, src_phrase.end, cue.start)
+        if src_phrase is not None and not inverted and src_phrase.end <= cue.start
+        else None
+    )
+    if relay is not None:
+        # "Ramsey, via his lawyers, said ...": who relayed it (session 25)
+        own_via = text[relay.start("who") : relay.end("who")]
     if own_via is None and cue.lemma == "tell" and not inverted:
         # "told state television the party would ...", "told the Yorkshire Ledger that ...": the outlet told
         # relays the claim (the gold guide's via; session 13).
@@ -3292,6 +3377,53 @@ def _forward_claim(
         rule="attributions.verb_then_claim",
     )
     return draft, c_start, c_end
+
+
+# Who relayed the words, set off between the source and its cue: "Ramsey, via his lawyers, said ...", "The club,
+# through a spokesman, said ..." (SPEC's ``via``: who relayed it). Only a relayer: "through gritted teeth", "via a
+# statement on its website" relay nothing (the review of session 25).
+_VIA_ASIDE = re.compile(
+    r"\s*,\s*(?:via|through)\s+(?P<who>(?:(?:his|her|its|their|a|an|the)\s+)?(?:[a-z][\w-]*\s+)?(?:lawyers?|attorneys?|"
+    r"solicitors?|barristers?|counsel|spokes(?:man|men|woman|women|person|people)|representatives?|agents?|"
+    r"interpreters?|translators?|aides?|publicists?))\s*,\s*"
+)
+# Heads of a document that asks: a petition, a motion (``_forward_claim``'s reduced relatives).
+MOTION_HEADS = words(
+    "petition petitions motion motions proposal proposals resolution resolutions amendment bill"
+)
+# Cues of asking whose participle right after a noun is a reduced relative ("A petition calling for ...", "a motion
+# urging ...", "a letter demanding ..."); what they ask for is an infinitive or a bare clause with no finite verb.
+REDUCED_RELATIVE_CUES = words("urge call ask advise order encourage press instruct demand")
+_FINITE_AUXILIARIES = words(
+    "has have had was were is are will would could can may might must should did does"
+)
+_PASSIVE_BEFORE = words("be been being get got to")
+# Words after which an -ed word is no main verb: a determiner or a preposition before an adjective ("a ban on unlicensed
+# vapes"), a relative pronoun ("an end to fighting that killed 300 people"), a coordinator.
+_NO_VERB_AFTER = words(
+    "the a an his her their its this that these those which who whom on in of for with from by at into about and or "
+    "not no more most less"
+)
+# Forms of saying that are finite wherever they stand after a noun ("Officials urging calm said ...").
+_FINITE_SAYING = words("said told wrote says tells writes")
+
+
+def _main_verb_after(masked: str, start: int, end: int) -> int | None:
+    """Where the main clause's verb stands in a reduced relative's claim: an auxiliary, a form of saying or a past after
+    a noun ("... to delay the vote gathered 612 signatures", "urging calm said ...", "demanding the president's
+    resignation clashed with ..."); not a passive participle ("to be extended to ...") nor an adjective after a
+    determiner or a preposition ("a ban on unlicensed vapes")."""
+    words_ = list(re.finditer(r"[\w’'-]+", masked[start:end]))
+    for i, w in enumerate(words_[1:], start=1):
+        low = w.group().lower()
+        before = words_[i - 1].group().lower()
+        if before in _PASSIVE_BEFORE or before in _NO_VERB_AFTER or before.endswith("ly"):
+            continue
+        if low in _FINITE_AUXILIARIES or low in _FINITE_SAYING or low in FINITE_PASTS:
+            return start + w.start()
+        if low.endswith("ed") and len(low) > 4:
+            return start + w.start()  # "... the president's resignation clashed with police"
+    return None
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[a-z]+)\s+$")

@@ -103,8 +103,29 @@ COMPANY_NAME_TAILS = words(
     # transit operator, a water works, a games maker, a film studio); not surnames
     "markets transit works interactive pictures "
     # session 24 (the lead's article): a builder typed person ("Ortega Build said")
-    "build builders"
+    "build builders "
+    # session 25 (the lead's article): a pipeline operator typed person ("operated by Redline Midstream")
+    "midstream pipelines lotteries"
 )
+# Roles a firm holds, before a comma and its name: "a dispute with the main contractor, Brightrail," (session 25, the
+# lead's article: typed person, so "Brightrail said" was a person). Not "owner" or "developer" (people's roles too), and
+# only where the sentence then speaks of it as a thing (``_spoken_of_as_a_thing``).
+FIRM_ROLES_BEFORE_NAME = words(
+    "contractor subcontractor supplier operator builder insurer lender carrier retailer manufacturer bidder "
+    "maker consultancy firm company"
+)
+# What a firm named in apposition is then called: "which", "it", "its"; a person "he", "she" (the review of session 25:
+# "The crane operator, Hughes, said he had not seen the warning").
+_THING_PRONOUNS = words("which it its")
+_PERSON_PRONOUNS = words("who whom whose he she his her him")
+
+
+def _spoken_of_as_a_thing(toks: list[Token], j: int) -> bool:
+    """Whether the rest of the sentence after a name (ending before token ``j``) speaks of it as a thing."""
+    after = {t.lower for t in toks[j:]}
+    return bool(after & _THING_PRONOUNS) and not after & _PERSON_PRONOUNS
+
+
 # Verbs that agree with a plural after a name: "Linwood Athletic have signed", "Skerry Lines are": a team or a firm
 # in British usage, never one person (whose name takes "has", "is").
 PLURAL_AGREEMENT = words("have are were")
@@ -1340,6 +1361,19 @@ def _named(
         next_tok = toks[j + 1].lower  # "Cruz openly admitted": the verb after the adverb
     etype = "organization" if extended else _type_of(name_toks, name, bool(title_toks), prev_tok, next_tok)
     if (
+        etype in (None, "person")
+        and not title_toks
+        and prev_tok == ","
+        and j - len(run) - 2 >= 0
+        and toks[j - len(run) - 2].lower in FIRM_ROLES_BEFORE_NAME
+        and len(name_toks) == 1
+        and name_toks[0].lower not in _FIRST_NAMES
+        and _spoken_of_as_a_thing(toks, j)
+    ):
+        # "the main contractor, Brightrail, which ...": a firm named in apposition (session 25); one word, since a
+        # person's whole name is two ("its owner, Margit Selwood": dev16)
+        etype = "organization"
+    if (
         etype == "person"
         and not title_toks
         and prev_tok == "of"
@@ -1823,9 +1857,17 @@ def _names_typed_as_places(book: EntityBook) -> None:
             by_word.setdefault(parts[0], set()).add(rk)
     moved: dict[str, str] = {}
     for rk, r in book.records.items():
-        if r.type != "location" or " " in r.name or r.name.lower() in PLACE_NAMES or looks_like_place(r.name):
+        if " " in r.name:
             continue
         hits = by_word.get(r.name, set())
+        if r.type == "person":
+            # Session 25 (the lead's article): "Redline said" after "Redline Midstream" is the firm's short name, not
+            # a person (typed person as a source); only a word that opens one firm's name and no person's.
+            if len(hits) == 1 and book.records[next(iter(hits))].type == "organization":
+                moved[rk] = next(iter(hits))
+            continue
+        if r.type != "location" or r.name.lower() in PLACE_NAMES or looks_like_place(r.name):
+            continue
         if len(hits) == 1:
             moved[rk] = next(iter(hits))
     if not moved:
@@ -1941,8 +1983,18 @@ STATE_BODY_WORDS = words("treasury meteorological meteorology")
 STATE_HEADS_BEFORE_OF = words("bureau division commission inspectorate tribunal")
 
 
+# The members a trade's council or board is named after: "The Beverage Producers Council", "the Grain Growers Board"
+# (session 25, the lead's article: typed government, as a council of the state is).
+TRADE_MEMBERS = words(
+    "producers growers manufacturers retailers exporters importers farmers brewers bakers builders employers insurers "
+    "distillers winegrowers fishermen shippers traders"
+)
+
+
 def _public_body(words: list[str]) -> bool:
     """A body of the state by its heads or modifiers (``lexicon.PUBLIC_BODY_HEADS`` and the rest)."""
+    if len(words) >= 2 and words[-1] in ("council", "board") and words[-2] in TRADE_MEMBERS:
+        return False
     return (
         any(w in GOVERNMENT_HEADS or w in STATE_BODY_WORDS for w in words)
         or words[-1] in PUBLIC_BODY_HEADS

@@ -273,7 +273,7 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.numbers import case_trie, compile_case_blind
-from service.backends.rules.phrases import MASK, OPENING_WHO, TIME_WORDS
+from service.backends.rules.phrases import CLAIMED_OBJECT, MASK, OPENING_WHO, TIME_WORDS
 from service.backends.rules.sentences import DATELINE, OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence
 from service.backends.rules.summaries import (
     Context,
@@ -439,7 +439,10 @@ CLAUSE_BREAK = re.compile(
 REPORT_BREAK = re.compile(
     r"\b(?:said|says|added|adds|(?:warned|warns)(?!\s+"
     + WARNED_ABOUT
-    + r")|argued|argues|(?:claimed|claims)(?!\s+responsibility\b)|insisted|noted|explained|"
+    + r")|argued|argues|(?:claimed|claims)(?!\s+responsibility\b)(?!"
+    # Session 25: "claimed the prize himself days later and bought ...": a thing claimed opens no clause.
+    + CLAIMED_OBJECT.pattern
+    + r")|insisted|noted|explained|"
     r"estimated|estimates|projected|projects|believes|believed|predicted|predicts|confirmed|stressed|"
     # Session 21 (lead): "said X but admitted that | it still lost ..." was summarised "Admitted that it still lost"
     r"(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)(?=\s+that\b)|"
