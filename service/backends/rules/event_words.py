@@ -970,6 +970,17 @@ PHRASAL_ONLY_BEFORE: dict[tuple[str, str], re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+# Session 25: goods that go on sale in a clause telling when something else happened tell its time: "Tickets for the
+# arena sold out in under 20 minutes when they went on sale in June" (dev11 labels the sell-out alone).
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|after|since|until|before|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:(?:first|had|has|have|were|was|will|would)\s+)*$",
+    re.IGNORECASE,
+)
+PHRASAL_NOT_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
+    ("go", "on sale"): _WHEN_CLAUSE,
+    ("go", "back on sale"): _WHEN_CLAUSE,
+}
 # Session 11: a verb of happening with its particle ("shut down", "paid out") is named by the noun
 # English makes of the two, where it has one in common use (the contract's policy: the trigger's own
 # noun, evals/gold/README.md): "its upper stage shut down" is a shutdown, "insurers paid out" a payout
@@ -1055,6 +1066,12 @@ PHRASAL: dict[tuple[str, str], str] = {
     # after it went on display": dev5; "will not go back on display for at least two weeks": dev10, a return).
     ("go", "on display"): "display",
     ("go", "back on display"): "return",
+    # Session 25: goods or tickets that go on sale are a sale, a thing that goes on show a display, as "on display"
+    # ("season tickets will go on sale Jan. 15": dev21 "sale"; "The coins will go on show at the museum in the
+    # spring": dev20 "display"). Only the fixed phrase: "the talks will go on", "go on selling" are none.
+    ("go", "on sale"): "sale",
+    ("go", "back on sale"): "sale",
+    ("go", "on show"): "display",
     # Session 17: a ship that runs aground is grounded, the noun the sets write ("The tanker ran aground on a
     # sandbar ... and leaked", dev9, where the leak took the grounding's pair; "A container ship ran aground
     # in the strait on Tuesday night, blocking ...", dev13, missed). "aground" was in no table.
@@ -1369,6 +1386,26 @@ _PRESSED = (
     r"president|leader|leaders|chief|union|unions|officials|members|lawmakers|staff|workers|owners|club|team|"
     r"party|city|state|country|agency|manager|managers|executive|executives))\s+"
 )
+# Session 25: someone told of a thing in the passive, or who learned or heard of it first or at a time or by a means
+# told, was notified: "she had first been told of the survey's findings on 12 November" (dev21), "it had not been
+# told of the closure until Monday" (dev20), "first heard of organized thefts in September" (dev21), each labelled a
+# notification; "islanders had learned of the suspension by text message on Sunday evening" (dev9). The active "told
+# of" is a story told ("She told of her years at sea"), and "had heard of the village" with no time a thing known.
+_TOLD_OF = (
+    r"(?:(?<=\bbeen\s[a-z]{4}\s)|(?<=\bbeen\s[a-z]{6}\s)|(?<=\bbeen\s[a-z]{8}\s)|(?<=\bwas\s[a-z]{4}\s)"
+    r"|(?<=\bwas\s[a-z]{6}\s)|(?<=\bwas\s[a-z]{8}\s)|(?<=\bwere\s[a-z]{4}\s)|(?<=\bwere\s[a-z]{6}\s)"
+    r"|(?<=\bwere\s[a-z]{8}\s)|(?<=\bfirst\s[a-z]{4}\s)|(?<=\bfirst\s[a-z]{6}\s)|(?<=\bfirst\s[a-z]{8}\s))"
+    r"of\s+(?!it\b|this\b|that\b)[\w“‘]"
+)
+_LEARNED_OF = (
+    r"(?:(?<=\bfirst\s[a-z]{5}\s)|(?<=\bfirst\s[a-z]{6}\s)|(?<=\bfirst\s[a-z]{7}\s))of\s+(?!it\b|this\b|that\b)[\w“‘]"
+    r"|of\s+(?!it\b|this\b|that\b)(?:[\w’'-]+\s+){1,6}?(?:on|in|by|via|through|last|early\s+in|late\s+in)\s+"
+    r"(?:(?:a|an)\s+)?(?:"
+    + WEEKDAY_NAMES
+    + "|"
+    + FULL_MONTH_NAMES
+    + r"|\d|e-?mail|text|letter|phone|telephone|post|week|month|year|spring|summer|autumn|winter)\b"
+)
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # Session 23: a thing hidden or concealed, a concealment ("denied that staff had tried to hide the leak": dev17,
     # "concealment", negated); someone pressed or pressured to do a thing, pressure ("denied that the government had
@@ -1378,6 +1415,24 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # The object stands between verb and particle, so no phrasal of ``PHRASAL`` reads it. Not "on the market" (review:
     # "have put pressure on the market for new homes").
     "put": ((r"(?:[\w’'-]+\s+){0,4}?up\s+for\s+sale\b", "sale"),),
+    # Session 25: a team that plays a season, or its home or next games, somewhere is a season or games ahead ("The team
+    # will play a final season in Ollerby in 2027": dev21 "season"; "will play their next 11 home games at a college
+    # rink": dev18 "game"). "play" was a match only before "away", "at home" or "against" (``CONTEXT_VERBS``). Games
+    # only after a word of a fixture list or a count ("played games on his phone", "plays a key role" are none), and
+    # never a noun the season qualifies ("played the season opener").
+    "play": (
+        (
+            r"(?:(?:a|an|the|their|its|his|her|our|one|another|this|next|last)\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"seasons?(?![\w’'-]|\s+(?:opener|openers|finale|tickets?|ticket|pass|passes)\b)",
+            "season",
+        ),
+        (
+            r"(?:(?:a|an|the|their|its|his|her|our|all|all\s+their|all\s+its)\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:home|away|remaining|next|last|final|opening|first|league|playoff|[\d,]+|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve)\s+(?:[\w’'-]+\s+)?(?:games|matches|fixtures)\b",
+            "game",
+        ),
+    ),
     "hide": ((_HIDDEN, "concealment"),),
     "conceal": ((_HIDDEN, "concealment"),),
     "press": ((_PRESSED + r"(?:to|into)\s+[a-z]", "pressure"),),
@@ -1429,7 +1484,12 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
         # "told senators before the vote" (dev5, dev7 and dev8 label each "address"). Not a court or a
         # council, where the words are a plea or part of a meeting (dev, dev2: no event).
         (LEGISLATURE, "address"),
+        (_TOLD_OF, "notification"),
     ),
+    "inform": ((_TOLD_OF, "notification"),),
+    "notify": ((_TOLD_OF, "notification"),),
+    "hear": ((_LEARNED_OF, "notification"),),
+    "learn": ((_LEARNED_OF, "notification"),),
     "join": (
         # Session 15: joining a body one then belongs to is a joining ("had joined the company three months
         # earlier", "would not join a government led by X", "joined Portavel's academy at 11": dev5, dev9
@@ -1453,6 +1513,8 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
             # Session 22: leave asked to do a thing to land or a building ("has applied to enlarge its limestone
             # quarry", dev18: "application"); "applied to all drivers" names whom a rule reached.
             r"to\s+(?:enlarge|expand|extend|build|drill|demolish|convert|develop|redevelop|mine|quarry)(?![\w-])|"
+            # Session 25: a time may come first ("would apply next month to the Seafront Renewal Fund for a grant": dev21)
+            r"(?:(?:next|this|last|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|winter)\s+)?"
             r"to\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}(?:[a-z]+\s+){0,2}?for\s+"
             # what is asked for (review of session 19: "will apply to the European Union for the first time",
             # "sanctions will apply to Russian banks for the duration" were applications)
@@ -1793,6 +1855,11 @@ LIGHT_OBJECTS_ONLY = words("bring")
 # "continue" and "consider", which add nothing of their own ("will continue his review" is the review,
 # "considering a ban" a ban); plurals count ("run the studies", ``happening_noun``).
 LIGHT_DOING = words("make conduct stage mount hold continue consider run")
+# Session 25: an occasion "held" that no noun of happening names, its day or its evening: "would hold an information
+# evening next week" (dev20 "information evening"), "would hold a “ticket hunt” day on 12 December" (dev21 "hunt"),
+# named by its words. Only after a word of a new occasion ("a", "an", ...: ``events._NEW_OCCASION``), and not "a day
+# of action" (the noun after "of" names it), "hold a day job" (the noun modifies the next).
+HELD_OCCASIONS = words("day days evening evenings night nights afternoon morning weekend session sessions")
 # What those two verbs say of their happening's status, whatever the tense: a happening continued is
 # ongoing ("will continue his review", "continued the search"), one considered hypothetical.
 LIGHT_STATUS: dict[str, str] = {"continue": "ongoing", "consider": "hypothetical"}

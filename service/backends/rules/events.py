@@ -114,6 +114,7 @@ from service.backends.rules.event_words import (
     HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
     HARM_TYPES,
+    HELD_OCCASIONS,
     HELD_PARTICIPLES,
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
@@ -179,6 +180,7 @@ from service.backends.rules.event_words import (
     PERSON_NOUNS,
     PHASE_TYPES,
     PHRASAL,
+    PHRASAL_NOT_AFTER,
     PHRASAL_NOT_NEXT,
     PHRASAL_ONLY_BEFORE,
     PHRASAL_ONLY_NEXT,
@@ -1318,6 +1320,9 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             is None
         ):
             continue  # "High prices put off many shoppers": people deterred, nothing postponed (Session 23)
+        not_after = PHRASAL_NOT_AFTER.get((lemma, rest))
+        if not_after is not None and not_after.search(text, max(0, toks[i].start() - 60), toks[i].start()):
+            continue  # "sold out ... when they went on sale in June": the time of the sell-out (Session 25)
         j = _skip_adverbs_back(toks, i)
         before = toks[j].group().lower() if j >= 0 else ""
         if before in DETERMINERS:
@@ -1737,6 +1742,8 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             continue
         if n in (",", ".") and k + 1 < len(toks) and toks[k + 1].group()[:1].isdigit():
             continue  # "$1.2 billion", "4,000": inside the number
+        if lemma == "hold" and n in _QUOTE_MARKS:
+            continue  # "would hold a “ticket hunt” day": a name quoted inside the occasion (Session 25)
         if not n[:1].isalnum() or seen == 5 or toks[k].group() in _MONTH_WORDS:
             break  # "made ... in March": a month named, no march (session 20, lead)
         if n == "of" and toks[k - 1].group().lower() not in _QUANTITY_OF:
@@ -1762,9 +1769,27 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
                 etype = None  # "run replacement buses": the noun modifies the object's head
             if etype is not None and lemma == "hold" and toks[i + 1].group().lower() not in _NEW_OCCASION:
                 etype = None  # "will hold the transfer until Monday": kept back, not held as an occasion
+        if etype is None and lemma == "hold" and n in HELD_OCCASIONS:
+            etype = _held_occasion(toks, i, k)  # "would hold an information evening" (Session 25)
+            if etype is not None and MASK * 2 in etype:
+                # "a “ticket hunt” day": the quoted name is masked, and a trigger over it is dropped; the day alone
+                return Trigger(toks[k].start(), toks[k].end(), lemma, n, "light", "past")
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return _penalty_given(text, toks, i, lemma) or _money_given(text, toks, i, lemma)
+
+
+def _held_occasion(toks: list[re.Match[str]], i: int, k: int) -> str | None:
+    """The name of an occasion held on a day or an evening (``HELD_OCCASIONS``): its words after the determiner
+    ("an information evening": "information evening"), or None when the occasion is no new one ("hold the day's
+    takings") or another noun names it ("a day of action", "a day job")."""
+    if (
+        toks[i + 1].group().lower() not in _NEW_OCCASION
+        or _word_at(toks, k + 1) == "of"
+        or _modifies_next(toks, k)
+    ):
+        return None
+    return " ".join(t.group().lower() for t in toks[i + 2 : k + 1] if t.group() not in _QUOTE_MARKS)
 
 
 def _money_given(text: str, toks: list[re.Match[str]], i: int, lemma: str) -> Trigger | None:
@@ -1881,6 +1906,8 @@ _NOT_A_HEAD = words(
 # A happening "held" is an occasion only when it is new to the story: "hold another march", "held a
 # ballot"; "hold the transfer" is a thing kept back.
 _NEW_OCCASION = words("a an another further fresh more new")
+# Quotation marks around a name inside an occasion's words: "a “ticket hunt” day".
+_QUOTE_MARKS = frozenset('“”"‘')
 
 # Particles that make a light verb of doing a phrasal verb of its own.
 _PARTICLES = words("back off up out down over on")
@@ -3514,6 +3541,19 @@ _NOT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_NEXT = re.compile(r"\s+until\b", re.IGNORECASE)
+# Session 25: what one was told of may stand between ("had not been told of the closure until Monday": dev20 labels
+# the telling, on Monday).
+_OF_THING_UNTIL = re.compile(r"\s+of(?:\s+[\w’'-]+){1,5}?(?=\s+until\b)", re.IGNORECASE)
+
+
+def _until_next(masked: str, trig: Trigger) -> re.Match[str] | None:
+    """The "until" right after the trigger (after what a notification was of), if any."""
+    start = trig.end
+    if trig.type == "notification" and (of := _OF_THING_UNTIL.match(masked, start)) is not None:
+        start = of.end()
+    return _UNTIL_NEXT.match(masked, start)
+
+
 _NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|n't|n’t)\s+$", re.IGNORECASE)
 _FOR_AT_LEAST = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\s+at\s+least\b", re.IGNORECASE)
 _MODAL_AHEAD = re.compile(
@@ -3605,7 +3645,7 @@ def _segment_event(
         # "shipments would not begin until March": it will begin then; "was not called until after 1
         # a.m.": it was, then (Session 12).
         status = "planned" if _MODAL_AHEAD.search(masked, max(a, trig.start - 25), trig.start) else "occurred"
-        if not _UNTIL_NEXT.match(masked, trig.end):
+        if not _until_next(masked, trig):
             status = "negated"
     if (
         status == "negated"
@@ -4747,7 +4787,7 @@ def _time_held_until(
     """The time after "until" that a happening told with "not ... until" comes at, if any."""
     if status not in ("planned", "occurred") or trig.kind == "nominal":
         return None
-    until = _UNTIL_NEXT.match(masked, trig.end)
+    until = _until_next(masked, trig)
     if until is None or not _NOT_UNTIL.search(masked, max(a, trig.start - 25), trig.end):
         return None
     if _UNTIL_HEDGED.match(masked, until.end()):

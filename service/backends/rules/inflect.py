@@ -46,6 +46,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "go": ("went", "gone"),
     "grow": ("grew", "grown"),
     "hang": ("hung", "hung"),
+    "hear": ("heard", "heard"),
     "hold": ("held", "held"),
     "hit": ("hit", "hit"),
     "hurt": ("hurt", "hurt"),
