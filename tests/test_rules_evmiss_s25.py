@@ -181,3 +181,77 @@ def test_an_application_with_a_time_before_the_body() -> None:
 def test_a_rule_applying_next_year_is_no_application() -> None:
     text = "The new limits will apply next year to all drivers for the first time."
     assert "application" not in _types(text), _kinds(text)
+
+
+# --- the lead's notes of session 25: a designation, a field of gas found -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The wetland will be formally designated a nature reserve on 1 June.", ("designation", "planned")),
+        ("The ministry designated the old harbour a conservation area in 2019.", ("designation", "occurred")),
+    ],
+)
+def test_a_designation(text: str, kind: tuple[str, str]) -> None:
+    assert kind in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The designated driver was not hurt.",
+        "Cyclists must use the designated lanes.",
+    ],
+)
+def test_a_designated_thing_is_no_designation(text: str) -> None:
+    assert "designation" not in _types(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A state oil company has found a large gas field off the northern coast.",
+        "Geologists found an oil field under the plain in 2021.",
+        "The miners found a gold deposit near the river in May.",
+    ],
+)
+def test_a_field_of_gas_or_oil_found_is_a_discovery(text: str) -> None:
+    assert ("discovery", "occurred") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club found a field to train on.",
+        "The bank found deposits of £3m had been moved.",
+    ],
+)
+def test_a_field_or_deposits_alone_are_no_discovery(text: str) -> None:
+    assert "discovery" not in _types(text), _kinds(text)
+
+
+# --- review 1: evidence heard by a court is no notification; a sale after a time phrase is a sale ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jurors were told of the boy's injuries by a surgeon.",
+        "The inquest was told of repeated delays at the clinic on Monday.",
+        "The tribunal heard of threats by a supervisor on Wednesday.",
+    ],
+)
+def test_a_court_told_of_a_thing_hears_evidence(text: str) -> None:
+    assert "notification" not in _types(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years after the flood the mill went on sale for £900,000.",
+        "Weeks after the fire the cinema went on sale.",
+    ],
+)
+def test_a_sale_after_a_time_phrase_is_a_sale(text: str) -> None:
+    assert ("sale", "occurred") in _kinds(text), _kinds(text)

@@ -235,6 +235,7 @@ from service.backends.rules.event_words import (
     TIME_BEFORE_TO,
     TO_ACTS,
     TO_LEVEL_CHANGES,
+    TOLD_BODIES,
     UNDER_NOUNS,
     VEHICLE_OWNED,
     VEHICLES_IN,
@@ -1779,6 +1780,21 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     return _penalty_given(text, toks, i, lemma) or _money_given(text, toks, i, lemma)
 
 
+def _told_body(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether the one told or hearing of a thing at ``i`` is a court, a jury or an inquiry (``TOLD_BODIES``): evidence
+    heard, no notification (review 1: "Jurors were told of the victim's injuries", "The tribunal heard of bullying")."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = toks[k].group().lower()
+        if w in TOLD_BODIES:
+            return True
+        if w not in _TOLD_AUXILIARIES:
+            return False
+    return False
+
+
+_TOLD_AUXILIARIES = words("was were been had has have first also later then already")
+
+
 def _held_occasion(toks: list[re.Match[str]], i: int, k: int) -> str | None:
     """The name of an occasion held on a day or an evening (``HELD_OCCASIONS``): its words after the determiner
     ("an information evening": "information evening"), or None when the occasion is no new one ("hold the day's
@@ -2205,6 +2221,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     for f in CONTEXT_FORMS[low]
                     if CONTEXT_AFTER[f.lemma, f.type].match(masked, t.end())
                     and _verb_use(toks, i, f) is not None
+                    and not (f.type == "notification" and _told_body(toks, i))
                     and not (
                         f.lemma in NOT_IN_RELATIVE
                         and i > 0
