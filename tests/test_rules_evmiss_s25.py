@@ -255,3 +255,47 @@ def test_a_court_told_of_a_thing_hears_evidence(text: str) -> None:
 )
 def test_a_sale_after_a_time_phrase_is_a_sale(text: str) -> None:
     assert ("sale", "occurred") in _kinds(text), _kinds(text)
+
+
+# --- review 2: a bare day held is a span; a season as an adverb; a thing not known ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ballot, held a week earlier, was declared invalid.",
+        "Protesters were held a night in a police station.",
+        "The shares held a day after the results were published.",
+    ],
+)
+def test_a_bare_day_held_is_no_occasion(text: str) -> None:
+    assert not any(t in ("day", "night", "week") for t in _types(text)), _kinds(text)
+
+
+def test_a_declaration_after_a_day_held_stays() -> None:
+    """A guard: the sentence's own event is kept."""
+    assert ("declaration", "occurred") in _kinds("The ballot, held a day earlier, was declared invalid.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers have played well this season and sit third in the league.",
+        "Okoro has played superbly all season, his coach said.",
+    ],
+)
+def test_a_season_as_a_time_is_no_season_played(text: str) -> None:
+    assert "season" not in _types(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few people had heard of the virus in February, but by May it had reached 30 countries.",
+        "Most tenants had never heard of the landlord until last year.",
+        "She first heard of the choir as a student.",
+        "Few staff had learned of the plan by email.",
+    ],
+)
+def test_a_thing_not_known_or_known_long_ago_is_no_notification(text: str) -> None:
+    assert "notification" not in _types(text), _kinds(text)

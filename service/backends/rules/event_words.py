@@ -1410,15 +1410,22 @@ _TOLD_OF = (
     r"|(?<=\bwere\s[a-z]{8}\s)|(?<=\bfirst\s[a-z]{4}\s)|(?<=\bfirst\s[a-z]{6}\s)|(?<=\bfirst\s[a-z]{8}\s))"
     r"of\s+(?!it\b|this\b|that\b)[\w“‘]"
 )
+# Review 2: "first" alone tells no time ("He first heard of the band as a teenager"), so a time or a means must follow
+# the thing; "heard of" with a time alone is a thing known by then ("Few people had heard of the disease in January"),
+# so it takes a means, or "first" and a time. Not after "few", "never", "not" (``events._unknown_before``).
+_OF_THING = r"of\s+(?!it\b|this\b|that\b)(?:[\w’'-]+\s+){1,6}?"
+_BY_MEANS = r"(?:by|via|through|in)\s+(?:(?:a|an)\s+)?(?:e-?mail|text|letter|phone|telephone|post)\b"
 _LEARNED_OF = (
-    r"(?:(?<=\bfirst\s[a-z]{5}\s)|(?<=\bfirst\s[a-z]{6}\s)|(?<=\bfirst\s[a-z]{7}\s))of\s+(?!it\b|this\b|that\b)[\w“‘]"
-    r"|of\s+(?!it\b|this\b|that\b)(?:[\w’'-]+\s+){1,6}?(?:on|in|by|via|through|last|early\s+in|late\s+in)\s+"
-    r"(?:(?:a|an)\s+)?(?:"
+    _OF_THING
+    + r"(?:"
+    + _BY_MEANS
+    + r"|(?:on|in|last|early\s+in|late\s+in)\s+(?:"
     + WEEKDAY_NAMES
     + "|"
     + FULL_MONTH_NAMES
-    + r"|\d|e-?mail|text|letter|phone|telephone|post|week|month|year|spring|summer|autumn|winter)\b"
+    + r"|\d|week|month|year|spring|summer|autumn|winter)\b)"
 )
+_HEARD_OF = r"(?:(?<=\bfirst\sheard\s)" + _LEARNED_OF + r"|" + _OF_THING + _BY_MEANS + r")"
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # Session 23: a thing hidden or concealed, a concealment ("denied that staff had tried to hide the leak": dev17,
     # "concealment", negated); someone pressed or pressured to do a thing, pressure ("denied that the government had
@@ -1435,7 +1442,9 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # never a noun the season qualifies ("played the season opener").
     "play": (
         (
-            r"(?:(?:a|an|the|their|its|his|her|our|one|another|this|next|last)\s+)?(?:[\w’'-]+\s+){0,2}?"
+            # review 2: right after a determiner or a count, one word between at most ("played well this season",
+            # "has played brilliantly all season", "will play next season in the second division" are none)
+            r"(?:a|an|the|their|its|his|her|our|one|another|two|three|four|five|[\d,]+)\s+(?:[\w’'-]+\s+)?"
             r"seasons?(?![\w’'-]|\s+(?:opener|openers|finale|tickets?|ticket|pass|passes)\b)",
             "season",
         ),
@@ -1501,7 +1510,7 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "inform": ((_TOLD_OF, "notification"),),
     "notify": ((_TOLD_OF, "notification"),),
-    "hear": ((_LEARNED_OF, "notification"),),
+    "hear": ((_HEARD_OF, "notification"),),
     "learn": ((_LEARNED_OF, "notification"),),
     "join": (
         # Session 15: joining a body one then belongs to is a joining ("had joined the company three months

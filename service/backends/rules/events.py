@@ -1793,6 +1793,16 @@ def _told_body(toks: list[re.Match[str]], i: int) -> bool:
 
 
 _TOLD_AUXILIARIES = words("was were been had has have first also later then already")
+_UNKNOWING = words("few never not n't hardly barely nobody no")
+
+
+def _unknown_before(toks: list[re.Match[str]], i: int, lemma: str) -> bool:
+    """Whether a thing heard or learned of at ``i`` is told as not known (review 2: "Few people had heard of the
+    disease in January", "had never heard of the company until last year"). Not one told: "had not been told of the
+    closure until Monday" was told then (dev20)."""
+    if lemma not in ("hear", "learn"):
+        return False
+    return any(t.group().lower() in _UNKNOWING for t in toks[max(0, i - 4) : i])
 
 
 def _held_occasion(toks: list[re.Match[str]], i: int, k: int) -> str | None:
@@ -1803,6 +1813,7 @@ def _held_occasion(toks: list[re.Match[str]], i: int, k: int) -> str | None:
         toks[i + 1].group().lower() not in _NEW_OCCASION
         or _word_at(toks, k + 1) == "of"
         or _modifies_next(toks, k)
+        or k == i + 2  # review 2: a bare "a day", "a night" is a span ("The vote, held a day earlier")
     ):
         return None
     return " ".join(t.group().lower() for t in toks[i + 2 : k + 1] if t.group() not in _QUOTE_MARKS)
@@ -2221,7 +2232,10 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     for f in CONTEXT_FORMS[low]
                     if CONTEXT_AFTER[f.lemma, f.type].match(masked, t.end())
                     and _verb_use(toks, i, f) is not None
-                    and not (f.type == "notification" and _told_body(toks, i))
+                    and not (
+                        f.type == "notification"
+                        and (_told_body(toks, i) or _unknown_before(toks, i, f.lemma))
+                    )
                     and not (
                         f.lemma in NOT_IN_RELATIVE
                         and i > 0
