@@ -209,16 +209,14 @@ OWN_ACT_AFTER = re.compile(
 _CLAIM_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)\b|[’'](?:s|re|ll|d|ve)\b"
 )
+# "and"/"but" before a verb of the claim's speaker: where a claim that is a noun phrase ends (both patterns below).
+_AND_THEN_VERB = r"\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b"
 # Where a figure forecast's noun phrase ends: a comma, a semicolon, or "and"/"but" before a verb or a clause.
-_FIGURE_CLAIM_END = re.compile(
-    r"\s*[,;]|\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b|(?:the|it|he|she|they|only)\b)"
-)
+_FIGURE_CLAIM_END = re.compile(r"\s*[,;]|" + _AND_THEN_VERB + r"|(?:the|it|he|she|they|only)\b)")
 # "warned of" and the thing warned of; it ends before a semicolon or "and"/"but" and a verb of the speaker's own
 # ("warned of flooding and urged residents to ...": ``SECOND_REPORT`` has the reporting verbs).
 _WARNED_OF = re.compile(r"\s+(?P<np>of)\s+(?=[\w$£€“‘\"'])")
-_NP_CLAIM_END = re.compile(
-    r"\s*;|\s+(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|then|also)\b|[a-z]+ed\b)"
-)
+_NP_CLAIM_END = re.compile(r"\s*;|" + _AND_THEN_VERB + ")")
 # A claim introduced without "that" never starts with these: the cue is followed by circumstances.
 CLAIM_CANNOT_START = words(
     "after before during at in on with following to for from by while when as adding saying citing "
