@@ -1148,7 +1148,7 @@ AHEAD_CLAUSE_AFTER = compile_case_blind(
 # A relative clause still open before a time ("Halver Trust, which reported the scheme in 2023,
 # was not fined"): the time is the relative clause's, not the verb's after its closing comma. A comma inside a number
 # does not close it (session 25, lead: "which drew 45,000 people to Port Aven in July" dated the main verb July).
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
+OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
 # A reporting verb right before a clause: what was said does not take the time of the saying ("On
 # Thursday, Stoltenberg announced that | the alliance is increasing ...").
 _REPORTED_BEFORE = compile_case_blind(
@@ -1232,7 +1232,7 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or ANOTHER_VERB_BETWEEN.search(between) is not None
             or (
                 "," in between
-                and _OPEN_RELATIVE.search(text, max(0, trig_start - 200), trig_start) is not None
+                and OPEN_RELATIVE.search(text, max(0, trig_start - 200), trig_start) is not None
             )
             or _period_of_a_thing(text, trig_start, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
@@ -1252,9 +1252,9 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
     if not happened and t.end <= trig_start and _past_clause_then_ahead(text, t, trig_start):
         return True
     if t.end <= trig_start and "," in text[t.end : trig_start]:
-        return _OPEN_RELATIVE.search(
-            text, max(0, t.start - 200), t.start
-        ) is not None or _in_participle_aside(text, t, trig_start)
+        return OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None or _in_participle_aside(
+            text, t, trig_start
+        )
     return False
 
 
@@ -1727,7 +1727,7 @@ EXPECTING_VERBS = word_set(
 # rights in a bidding round to be opened on 3 March"), or a "with" clause of what is expected ("is
 # testing the vaccine on dairy herds, with a verdict due in 2029"). A verb in a relative clause closed
 # by a comma does not take the time after the comma either ("Mr Hollis, who spent a decade at the
-# mill, will chair his first board meeting on Friday"; ``_OPEN_RELATIVE``).
+# mill, will chair his first board meeting on Friday"; ``OPEN_RELATIVE``).
 _NOT_INFINITIVES = (
     r"(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|date|some|many|all|each|every|no|what|which|"
     r"whom|whose|where|when|about|around|just|over|under|below|above|more|less|fewer|record|half|zero|one|two|three|"

@@ -24,6 +24,7 @@ from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import (
     EXPECTING_VERBS,
     NOT_PAST_ED,
+    OPEN_RELATIVE,
     SCHEDULED_FOR,
     TimeMention,
     clock_times,
@@ -5150,7 +5151,6 @@ _CAUSED_AFTER_CLAUSE = re.compile(
     r"(?:[\w-]+\s+)?$)"
 )
 _RESULT_AHEAD = re.compile(r"\b(?:will|would|shall|could|might|may|must|should)\b|['’]ll\b", re.IGNORECASE)
-_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
 _JOINED_RESULT = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|who|that|when|while|after|before)\b)[\w’'.-]+){0,5}\s*,\s*"
 )
@@ -5163,7 +5163,7 @@ def _told_done_at(masked: str, opening: int, time_start: int) -> bool:
     return not (
         is_future(masked[opening:time_start])
         or _RESULT_AHEAD.search(masked, opening, time_start)
-        or _OPEN_RELATIVE_BEFORE.search(masked, max(opening, time_start - 200), time_start)
+        or OPEN_RELATIVE.search(masked, max(opening, time_start - 200), time_start)
     )
 
 
