@@ -65,7 +65,7 @@ class RuleFailures:
 # A whole-article step that raises gives its fallback (below, at each call) and costs what this says: the warning's
 # words. Every other step still runs, so the answer is the steps that worked, never nothing and never a 500.
 STEP_LOSSES = {
-    "quotes": "every quote (and quoted words are read as the writer's)",
+    "quotes": "every quote, and the attributions and events of every sentence with a quotation mark",
     "sentences": "every figure, attribution and event",
     "entities": "the entities (speakers, sources and participants are not linked to them)",
     "speakers": "every quote",
@@ -79,6 +79,10 @@ STEP_LOSSES = {
 }
 
 T = TypeVar("T")
+
+# Double quotation marks in any of the forms the quotes step reads: with that step failed, a sentence holding one
+# cannot tell the speaker's words from the writer's.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 def _step(name: str, failures: RuleFailures, fallback: Callable[[], T], run: Callable[[], T]) -> T:
@@ -126,6 +130,9 @@ def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
             for b in blocks
         ],
     )
+    # Session 26: without the quotes step, quoted words would be read as the writer's ('"We will close the harbour,"
+    # said the mayor.' gave the event '"We will close the harbour.'): such sentences keep their figures only.
+    unmasked = "quotes" in failures.steps
     sentences: list[Sentence] = _step("sentences", failures, list, lambda: body_sentences(blocks))
     book = _step("entities", failures, EntityBook, lambda: build_book(sentences, quoted))
     # attach_speakers changes the quotes in place (speakers, merges): after a failure half-way none is trusted.
@@ -157,14 +164,18 @@ def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
         # A rule that fails on one sentence loses that sentence's items, not the article: the caller gets the rest,
         # marked partial, never a 500 (session 24: "five-sixths" raised a KeyError in the figures pass, and the
         # whole request failed). The budget's and shutdown's errors are the caller's and pass through.
+        found_heads: list[AttributionDraft] = []
+        found_attrs: list[AttributionDraft] = []
+        found_events: list[EventDraft] = []
         try:
             found_figures = find_figures(sent, in_quote=in_quote, dollar=dollar, story=money)
-            if sent.headline:
+            if unmasked and not _QUOTE_MARKS.isdisjoint(masked):
+                pass  # figures only: the quoted words cannot be told from the writer's
+            elif sent.headline:
                 # A headline reports a source as the body does ("Okafor vows to keep the port open",
                 # "Okafor: the port will stay open"; Title Case read by attributions.title_case_cues).
-                found_heads, found_attrs, found_events = find_attributions(sent, masked, ctx), [], []
+                found_heads = find_attributions(sent, masked, ctx)
             else:
-                found_heads = []
                 found_attrs = find_attributions(sent, masked, ctx)
                 found_events = find_events(sent, masked, book, published, story)
         except NewsfactsError:
