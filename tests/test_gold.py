@@ -62,6 +62,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev20",
         "dev21",
         "dev22",
+        "dev23",
     }
     assert documented <= set(LABELLED_SETS)
 
