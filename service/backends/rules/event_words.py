@@ -3384,19 +3384,61 @@ LEVIED_MONEY = MONEY_SUBJECTS - words("money cash proceeds savings income")
 # Session 24: what is paid for on someone's behalf (a service, a stay, work, staff, wages for a time) is a payment, by
 # the verb's own noun, as the sets label it ("would pay for hotel rooms for anyone", dev14; "had not been paid for two
 # months", dev14; "would pay for independent monitoring", dev18); goods paid for stay bought ("paid for a lake house,
-# two boats": a purchase, dev; the lead's review Q14: "The charity paid for a new ambulance"). Our own list of
-# services, stays, work and times; a word in "-ing" names a service too ("testing", "policing").
-# Review of session 25: words in "-ing" that name goods, not a service ("paid for a painting by Turner").
+# two boats": a purchase, dev; the lead's review Q14: "The charity paid for a new ambulance").
+# Session 26: one class of the head of what is paid for, replacing session 25's word anywhere in the phrase: "The club
+# paid for a trip to Florida", "paid for a private detective", "paid for his legal fees" were purchases (review 3). A
+# head in this class is paid for on someone's behalf (a payment); any other head is goods, bought (a purchase). Our own
+# lists, by kind; a head in "-ing" names a service too ("testing", "policing"), but for ``GOODS_IN_ING``.
+PAID_FOR_CLASSES: dict[str, frozenset[str]] = {
+    "service": words(
+        "service services treatment treatments care surgery operation operations therapy repair repairs cleanup "
+        "clean-up maintenance upkeep security insurance childcare counselling counseling tuition lessons lesson course "
+        "courses advice funeral funerals meals food transport work works labour labor research support help assistance "
+        "protection representation translation renovation renovations refurbishment upgrade upgrades"
+    ),
+    "stay": words(
+        "room rooms accommodation housing hotel hotels stay stays lodging lodgings board rent hostel"
+    ),
+    "travel": words(
+        "travel trip trips journey journeys flight flights fare fares holiday holidays vacation vacations taxi taxis "
+        "cab cabs passage visit visits tour tours ride rides excursion excursions outing outings voyage"
+    ),
+    # People paid for their work: staff taken on, a professional hired.
+    "work": words(
+        "staff personnel nurse nurses doctor doctors teacher teachers worker workers lawyer lawyers solicitor "
+        "solicitors barrister barristers attorney attorneys detective detectives investigator investigators guard "
+        "guards consultant consultants adviser advisers advisor advisors tutor tutors cleaner cleaners crew crews team "
+        "teams contractor contractors engineer engineers expert experts specialist specialists vet vets carer carers "
+        "caregiver caregivers nanny nannies interpreter interpreters translator translators surveyor surveyors "
+        "architect architects accountant accountants therapist therapists counsellor counsellors counselor counselors "
+        "driver drivers pilot pilots chef chefs cook cooks gardener gardeners plumber plumbers electrician "
+        "electricians builder builders locum locums midwife midwives paramedic paramedics officer officers police"
+    ),
+    "charge": words(
+        "fee fees bill bills cost costs expense expenses charge charges wages wage salaries salary overtime bail "
+        "premium premiums subscription subscriptions"
+    ),
+    "time": words("hour hours day days week weeks month months year years night nights shift shifts time"),
+}
+PAID_FOR_HEADS = frozenset().union(*PAID_FOR_CLASSES.values())
+# Review of session 25: words in "-ing" that name goods, not a service ("paid for a painting by Turner"). Session 26
+# (the lead's note 1, #4): materials put up or laid are goods too, bought though work comes with them ("would pay for
+# electric fencing on farms": a purchase, as "would pay for new laptops for every pupil" is).
 GOODS_IN_ING = words(
-    "painting paintings building buildings clothing bedding wedding ring rings earring earrings"
+    "painting paintings building buildings clothing bedding wedding ring rings earring earrings fencing roofing "
+    "flooring lighting piping tubing paving decking netting cladding scaffolding seating shelving wiring"
 )
-PAID_SERVICES = words(
-    "room rooms accommodation housing hotel hotels stay stays treatment treatments care surgery therapy work works "
-    "repair repairs cleanup clean-up service services staff nurses doctors teachers workers labour labor wages "
-    "salaries salary training tuition course courses lessons transport travel flights fares meals food advice "
-    "lawyers operation operations upkeep maintenance security insurance childcare counselling counseling funeral "
-    "funerals hours days weeks months years"
+# Session 26: nouns that host a happening named by the noun before them ("launched a rescue mission", "a vaccination
+# campaign"): the modifier names it. Any other noun after a noun of happening is the phrase's head, and the happening
+# noun only its modifier: "offered a $2,000 signing bonus" is an offer (dev22: the rules said a signing), "launched
+# their own delivery services" a launch, "paid for a survey team" a payment (``events._modifies_head``).
+HOST_NOUNS = words(
+    "operation operations effort efforts mission missions attempt attempts bid bids drive drives exercise exercises "
+    "programme programmes program programs scheme schemes plan plans process project projects campaign campaigns "
+    "work works order orders talks"
 )
+# Words before "of" that leave the head after it: an amount ("£1.9bn of work", "two lots of repairs").
+AMOUNT_OF = words("million billion m bn lot lots amount amounts sum sums worth plenty")
 # Only a happening told as new ("a", "an", a count, a bare plural), as for ``NOMINAL_TRIGGERS``: "The
 # president hosted the summit" refers back to a summit told before, and the hosting is the news (a meeting).
 REFERRING_DETERMINERS = words("the its their his her our this that these those")

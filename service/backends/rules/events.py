@@ -50,6 +50,7 @@ from service.backends.rules.event_words import (
     AFTER_OPENERS,
     AGREE_WITH_TERMS,
     AMOUNT_CHANGES,
+    AMOUNT_OF,
     ANNOUNCED_PLAN,
     ARRANGED_LEMMAS,
     ARRANGED_SUBJECT,
@@ -117,6 +118,7 @@ from service.backends.rules.event_words import (
     HARM_TYPES,
     HELD_OCCASIONS,
     HELD_PARTICIPLES,
+    HOST_NOUNS,
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
     INTENT_LEMMAS,
@@ -172,8 +174,8 @@ from service.backends.rules.event_words import (
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
     OWN_NOUN_PHASES,
+    PAID_FOR_HEADS,
     PAID_FOR_LEMMAS,
-    PAID_SERVICES,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PAST_ONLY,
@@ -1924,6 +1926,38 @@ def _modifies_next(toks: list[re.Match[str]], k: int) -> bool:
         and low not in _NOT_A_HEAD
         and not low.endswith("ly")  # "held a vote quickly"
     )
+
+
+def _modifies_head(words_: list[str], k: int) -> bool:
+    """Whether the noun of happening at ``k`` of a lowercased object modifies the noun after it, the phrase's head,
+    that is no host of a happening (``HOST_NOUNS``): "a signing bonus", "their own delivery services", "a relocation
+    grant" (Session 26); not "a rescue mission", "an inquiry into", "an investigation last week"."""
+    if k + 1 >= len(words_):
+        return False
+    nxt = words_[k + 1]
+    return (
+        nxt.replace("-", "").isalpha()
+        and nxt not in PREPOSITIONS
+        and nxt not in OBJECT_STOPS
+        and nxt not in DETERMINERS
+        and nxt not in _NOT_A_HEAD
+        and nxt not in _NOT_A_HEAD_LOWER
+        and nxt not in AUXILIARIES
+        and nxt not in MODALS
+        and nxt not in HOST_NOUNS
+        and not nxt.endswith(("ly", "ing", "ed"))
+    )
+
+
+# Lowercased words that end an object with no head after it: days, months, times and adverbs of place and manner.
+_NOT_A_HEAD_LOWER = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december overnight instead too also now then there here already together jointly "
+    "abroad home online first immediately nationwide worldwide "
+    # prepositions no object table lists: "offered refunds toward the end of the season"
+    "toward towards through across near via within during without despite amid around behind beyond inside outside "
+    "throughout up down out off"
+)
 
 
 # Words after a noun that do not make it a modifier: conjunctions, "to", times and adverbs.
@@ -4433,6 +4467,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
             ):
                 continue  # "will offer new exploration blocks", "a block of flats": a thing, not a blocking (Session 25)
             named = happening_noun(w)
+            if named is not None and _modifies_head(provided, k):
+                continue  # "offered a $2,000 signing bonus": the bonus is offered (Session 26)
             if named is not None and OBJECT_TYPES.get(trig.type, {}).get(w, named) != named:
                 break  # "granted planning permission": the family's table names it otherwise (Session 24)
             if named is not None:
@@ -4449,7 +4485,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         )
     ):
         # "would pay for the operation", "would be paid for by its insurers" (Session 17); "would pay for hotel
-        # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``PAID_SERVICES``)
+        # rooms", "had not been paid for two months": paid on someone's behalf (Session 24, ``PAID_FOR_HEADS``)
         if _head_before(masked, a, trig.start) in MONEY_SUBJECTS:
             return "funding"  # "The increase will pay for £1.9bn of work": money funds (Session 24, lead's review)
         return "payment"
@@ -4496,19 +4532,22 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 return table[w]
     if trig.type in ASPECT_TYPES:
         # "launched a recall", "began the evacuation": the happening begun names the event.
-        for w in after[:ASPECT_WINDOW]:
+        for k, w in enumerate(after[:ASPECT_WINDOW]):
             if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "without") or MASK * 2 in w:
                 break  # past the object: "ended without an agreement" is no agreement
-            if w in EVENT_NOUNS:
+            if w in EVENT_NOUNS and not _modifies_head(after, k):  # "launched delivery services" (Session 26)
                 return EVENT_NOUNS[w]
     if trig.type in SOUGHT_TYPES and trig.lemma not in ASKED_BY_OWN_NOUN:
         # "would seek talks", "asked for a recount of the votes": the happening sought names the event,
         # as the act does in "would seek to seize the house" (``INTENT_LEMMAS``).
-        for w in after[1 : ASPECT_WINDOW + 1] if after[:1] == ["for"] else after[:ASPECT_WINDOW]:
+        sought = after[1 : ASPECT_WINDOW + 1] if after[:1] == ["for"] else after[:ASPECT_WINDOW]
+        for k, w in enumerate(sought):
             if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "to") or MASK * 2 in w:
                 break  # "would ask the president to veto the bill" is a request: the act is not sought
             named = happening_noun(w)
-            if named is not None:
+            if named is not None and not _modifies_head(
+                sought, k
+            ):  # "sought a relocation grant" (Session 26)
                 return named
     own_phase = trig.lemma in OWN_NOUN_PHASES and not OUTCOME_AFTER.match(masked, trig.end)
     table = None if own_phase else SUBJECT_TYPES.get(trig.type)
@@ -4579,26 +4618,32 @@ _NOUN_ENDS = PREPOSITIONS | OBJECT_STOPS | words("and or to , ;")
 
 
 def _paid_for_service(words_: list[str]) -> bool:
-    """Whether what is paid for (the words after "for") is a service, a stay, work or a time (``PAID_SERVICES``, a
-    word in "-ing"), searched up to the end of its noun phrase, or nothing but a preposition ("paid for from existing
-    budgets"): "would pay for hotel rooms", "paid for two months", not "paid for a new ambulance" (Q14)."""
+    """Whether what is paid for (the words after "for") is paid for on someone's behalf: the head of its noun phrase
+    in ``PAID_FOR_HEADS`` (a service, a stay, travel, people's work, a charge, a time) or in "-ing" and no goods
+    (``GOODS_IN_ING``), or nothing but a preposition ("paid for from existing budgets"). "would pay for hotel rooms",
+    "paid for a trip to Florida", "paid for a private detective", not "paid for a new ambulance" (Q14, Session 26)."""
     if words_[:1] and (words_[0] in PREPOSITIONS or words_[0] in OBJECT_STOPS):
         return True
-    for k, w in enumerate(words_[:OBJECT_WINDOW]):
-        if w in PAID_SERVICES:
-            return True
-        if (
-            len(w) > 5
-            and w.endswith("ing")
-            and w not in GOODS_IN_ING
-            and (k + 1 == len(words_) or words_[k + 1] in _NOUN_ENDS)
-        ):
-            return True  # "independent testing", not "a fishing boat" nor "a painting by Turner" (review of Session 25)
-        if w == "of":
+    head = _paid_for_head(words_)
+    if head in PAID_FOR_HEADS:
+        return True
+    # "independent testing", not "a painting by Turner" (review of Session 25)
+    return len(head) > 5 and head.endswith("ing") and head not in GOODS_IN_ING
+
+
+def _paid_for_head(words_: list[str]) -> str:
+    """The head of the noun phrase that opens ``words_``: its last word before a preposition, a link word or the
+    window's end ("a coach trip to the zoo" -> "trip"); past an amount's "of" ("£1.9bn of work" -> "work")."""
+    head = ""
+    for w in words_[:OBJECT_WINDOW]:
+        if w == "of" and (head in AMOUNT_OF or head[:1].isdigit() or not head):
+            head = ""
             continue  # "£1.9bn of work": what the amount buys follows
-        if w in OBJECT_STOPS or w in PREPOSITIONS or w in (";", "to", ","):
-            return False
-    return False
+        if w in _NOUN_ENDS or w in _NOT_A_HEAD or w in _NOT_A_HEAD_LOWER or (w in DETERMINERS and head):
+            break  # "two electric minibuses last year": a time after the phrase is no head
+        if w not in DETERMINERS:
+            head = w.strip("’'")
+    return head
 
 
 def _reached_level_alone(masked: str, end: int, b: int) -> bool:
