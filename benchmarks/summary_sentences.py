@@ -113,6 +113,9 @@ KINDS = (
     "participle-opening",  # a participle after a fronted phrase, no subject: "On Thursday, apologising for the error."
     "and-verb-end",  # a verb of telling after "and" ending the summary, its object cut off: "... and reported."
     "held-twice",  # a noun phrase whose own participle says it was held, told as held: "A poll conducted ... was carried out."
+    # Session 26: what session 26's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable).
+    "demonstrative-phrase",  # "this"/"these"/"those" before a longer noun phrase: "... on this struggling seaside town."
 )
 
 
@@ -1516,6 +1519,45 @@ def contact_clause(summary: str, people: Sequence[str] = ()) -> bool:
     )
 
 
+# Session 26. The reader of seed 27 rejected "Hillary Clinton descended on this struggling seaside town on Wednesday
+# afternoon, ..." (Atlantic City, named sentences before): ``demonstrative`` reads a noun and at most one adjective
+# before it. Two or three words after "this", "these" or "those", then the summary's end, a preposition, a comma or
+# "and", are a noun phrase pointing back. "that" is left out: after two words it is mostly a complementiser or a
+# relative ("said that the plan ..."). A time ("this fiscal year"), a count ("these three") and the words that
+# make no noun phrase (``NOT_DEMONSTRATED``, auxiliaries) pass.
+DEMONSTRATIVE_PHRASE_HEADS = _words("this these those")
+COUNT_WORDS = _words(
+    "two three four five six seven eight nine ten dozen hundred thousand few several many much more"
+)
+# Heads of a time told by a stage ("at this late stage in the race"), no thing named before.
+NOT_A_PHRASE_HEAD = _words("stage point moment juncture")
+
+
+def demonstrative_phrase(summary: str, people: Sequence[str] = ()) -> bool:
+    """ "this"/"these"/"those" before a noun phrase of two or three words: "Hillary Clinton descended on this
+    struggling seaside town.", "The people signed up for this obviously fake school." ("this week", "this fiscal
+    year", "these three states" and "those who voted" pass)."""
+    toks = _tokens(_unquoted(summary).strip())
+    for i, tok in enumerate(toks):
+        if tok.lower() not in DEMONSTRATIVE_PHRASE_HEADS:
+            continue
+        for n in (2, 3):
+            run = toks[i + 1 : i + 1 + n]
+            after = toks[i + 1 + n : i + 2 + n]
+            if len(run) < n or (after and after[0].lower() not in CLAUSE_OR_END):
+                continue
+            if not all(w.isalpha() and w.islower() for w in run):
+                continue
+            if any(w in TIME_NOUNS or w in NOT_DEMONSTRATED or w in AUXILIARIES for w in run):
+                continue
+            if run[0] in COUNT_WORDS or run[-1] in NOT_POINTING or run[-1] in NOT_A_PHRASE_HEAD:
+                continue
+            if run[-1].endswith("ed"):
+                continue  # a participle, no noun: "those actually married to", "This reportedly culminated in"
+            return True
+    return False
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1560,6 +1602,7 @@ CHECKS = {
     "participle-opening": participle_opening,
     "and-verb-end": and_verb_end,
     "held-twice": held_twice,
+    "demonstrative-phrase": demonstrative_phrase,
 }
 
 

@@ -388,6 +388,17 @@ CASES = [
         "A rally held in Dover on Friday took place.",
         "A rally in Dover on Friday drew 2,000 people.",
     ),
+    # Session 26
+    (
+        "demonstrative-phrase",
+        "Greta Holm descended on this struggling harbour town on Friday.",
+        "Greta Holm descended on the harbour town of Marlport this week.",
+    ),
+    (
+        "demonstrative-phrase",
+        "The council bought these rotting wooden piers.",
+        "The council sold these three piers to those who bid.",
+    ),
 ]
 
 

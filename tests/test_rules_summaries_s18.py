@@ -96,10 +96,13 @@ def test_a_pronoun_after_the_occasion_is_named_only_when_a_reader_can_tell() -> 
 def test_an_occasion_before_no_person_is_left_as_before() -> None:
     """A guard (passes before the change too): hard negatives the occasion's rule must leave alone."""
     # Hard negatives: a plural common noun and a company are no person a reader can name as the speaker.
+    # Session 26: no one is named as a speaker who "spoke" there, but what the subject did there is told, the occasion
+    # fronted as written (it was "An interview took place.", a happening with nothing said of it, which the readers
+    # of sessions 21 to 25 rejected).
     got = summaries("In an interview, officials opposed the toll.")
-    assert got["interview"] == "An interview took place."
+    assert got["interview"] == "In an interview, officials opposed the toll."
     got = summaries("At a rally in Dover on Friday, Kestrel Shipping announced a new route.")
-    assert got["rally"] == "A rally in Dover on Friday took place."
+    assert got["rally"] == "At a rally in Dover on Friday, Kestrel Shipping announced a new route."
 
 
 def test_a_speaker_who_told_a_named_outlet_in_an_interview_spoke_to_it() -> None:

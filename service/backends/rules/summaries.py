@@ -1076,6 +1076,90 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     return phrase
 
 
+# Session 26: what may stand in the noun phrase right before a "whose" with no comma ("to the patients whose",
+# "fined 12 customers whose"): read back from "whose", a determiner or a possessive opens the phrase; a
+# preposition, a verb, a coordinator or a pronoun ends it before it starts.
+_OWNER_OPENERS = words("the a an its their his her our this these those some many several all")
+_OWNER_STOPS = words(
+    "at of in on for from with within among to by about against over under into onto after before during near "
+    "than like as and or but that who which whom it he she they we i you"
+)
+_OWNER_WORDS = 5
+
+
+def _owner_before(ctx: Context, s0: int) -> str | None:
+    """The noun phrase right before a "whose" at ``s0`` that no comma sets off, as written, or None: a determined
+    phrase of at most ``_OWNER_WORDS`` words ("thanked the donors whose", "the injured workers whose"), else a
+    plural head alone, with its count ("to patients whose", "fined 12 customers whose"). A verb or an adjective
+    before an asking "whose" ("did not say whose car", "unclear whose idea") owns nothing."""
+    before = ctx.masked[:s0].rstrip()
+    if not before or before[-1] in ",;:—(" or MASK * 2 in before[-60:]:
+        return None
+    ws = before.split()[-_OWNER_WORDS:]
+    if not ws or not re.fullmatch(r"[\w’'-]+", ws[-1]):
+        return None
+    taken: list[str] = []
+    opened = False
+    for i in range(len(ws) - 1, -1, -1):
+        w, lw = ws[i], ws[i].lower()
+        if lw in _OWNER_STOPS or lw in _VERB_GROUP or lw in PASTS or not re.fullmatch(r"[\w’'-]+", w):
+            break
+        if (
+            taken
+            and not (i and ws[i - 1].lower() in _OWNER_OPENERS)
+            and (
+                re.fullmatch(r"[a-z]+(?:ed|ing)", w)
+                or (w.islower() and w.endswith("s") and lw not in _OWNER_OPENERS)
+            )
+        ):
+            # "fined | 12 customers", "helps | families": a verb before the phrase ends it ("the injured workers",
+            # an adjective after a determiner, does not).
+            break
+        taken.insert(0, w)
+        if lw in _OWNER_OPENERS:
+            opened = True
+            break
+    if not opened:
+        # no determiner: the head alone, with a count right before it, and only a plural owns
+        head = ws[-1]
+        count = len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) is not None
+        if not plural_subject(head):
+            return None
+        taken = [ws[-2], head] if count else [head]
+    elif len(taken) == 1:
+        return None
+    start = len(before) - len(" ".join(taken))
+    phrase = ctx.text[start : len(before)]
+    if phrase != " ".join(taken):
+        return None  # (spacing the split did not keep: left to the whole sentence)
+    if opened and before[:start].rstrip().endswith(","):
+        # "Ilsa Morrow, the architect whose towers rose": a description set off after a name owns as the name
+        drawn = ctx.drawn_start
+        named = _antecedent(ctx, start)
+        if named is not None and named[:1].isupper() and _first_word(named) not in _ALL_PRONOUNS:
+            return named
+        ctx.drawn_start = drawn
+    ctx.draw(start)
+    return phrase
+
+
+# What may follow a verb whose object a "whose" relative moved before it: an adjunct, not an object of its own.
+_OBJECT_GAP_NEXT = words(
+    "in on at by for from with against after before during over under despite without last this earlier on "
+    "because when while as and but"
+)
+# After a "whose" relative's verb, "and" and a verb in -ed with a determined object: the main clause's verb again.
+_MAIN_VERB_AGAIN = re.compile(r",?\s+and\s+(?=[a-z]{3,}ed\s+(?:a|an|the|its|their|his|her)\s)")
+# A "whose" and the thing it owns, right before a clause cut there: "the injured workers whose claims | were".
+_WHOSE_THING = re.compile(r"\bwhose\s+(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+$")
+
+
+def _possessive_mark(owner: str) -> str:
+    """ "’" after a plural in -s ("patients’ care"), else "’s" ("the engineer’s bridges", "people’s homes")."""
+    last = owner.split()[-1]
+    return "’" if last.endswith("s") and plural_in_s(last.lower()) else "’s"
+
+
 # An age between commas after a name, right before a relative's comma: "Lisa Marr, 34, who".
 _AGE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+(?:aged\s+)?\d{1,3}$")
 # A verb of telling inside the words before a relative's comma: its object is what the relative stands for.
@@ -1980,6 +2064,12 @@ def _compose_verb(
         if undergoer is not None:
             plural = " and " in undergoer or plural_subject(undergoer.split()[-1])
             return Summary(finish(f"{undergoer} {'were' if plural else 'was'} {predicate[6:]}"), undergoer)
+    whose = _WHOSE_THING.search(masked, max(0, c_start - 60), c_start) if not region else None
+    if whose is not None and (owner := _owner_before(ctx, whose.start())) is not None:
+        # Session 26: "the injured workers whose claims | were rejected": the clause was cut after the relative's
+        # own subject; the thing is the noun phrase's before "whose" ("The injured workers’ claims were rejected").
+        thing = text[whose.start("thing") : whose.end("thing")]
+        return Summary(finish(f"{owner}{_possessive_mark(owner)} {thing} {shared or ''} {predicate}"), None)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start, s0)
         if subject is None:
@@ -2043,9 +2133,43 @@ def _compose_verb(
         # "Ysabel Rusk, whose bakery in Ardvale flooded": the thing is the antecedent's.
         subject = f"{owner}’s {region[len(first) :].strip()}"
         body = f"{subject} {predicate}"
+    elif first == "whose" and "," not in region and (owner := _owner_before(ctx, s0)) is not None:
+        # Session 26: "apologised to patients whose | care was delayed": the delay is the patients' care, told as
+        # its own clause ("Patients’ care was delayed."), not the sentence of the apology around it.
+        # No subject lent to a later verb: "Ilsa Morrow, the architect whose towers rose ..., | died" is not the
+        # towers' death (the sentence, as before).
+        thing = region[len(first) :].strip()
+        back = _MAIN_VERB_AGAIN.search(predicate)
+        if back is not None:
+            # "restricted it to adults whose headaches have not improved | and required a boxed warning": the verb
+            # with its object after "and" is the main clause's again, not the relative's.
+            predicate = predicate[: back.start()]
+        ws = thing.split()
+        pron = next(
+            (k for k, w in enumerate(ws) if k and w.lower() in SUBJECT_PRONOUNS | words("we i you")), None
+        )
+        if pron is not None:
+            # "a developer whose planning appeal she | had approved": the thing is the relative's object, the
+            # pronoun its subject ("Clemency Hartwright had approved a developer’s planning appeal ...").
+            who = _pronoun_subject(ws[pron].lower(), ctx, c_start, s0) or ws[pron]
+            owned = (
+                owner[0].lower() + owner[1:]
+                if _lower_determiner(owner) or owner.split()[0] in ("A", "An")
+                else owner
+            )
+            obj = f"{owned}{_possessive_mark(owner)} {' '.join(ws[:pron])}"
+            verb = text[trig_start:trig_end]
+            at = predicate.find(verb)
+            tail_ = predicate[at + len(verb) :] if at >= 0 else ""
+            if at < 0 or (tail_.strip() and _first_word(tail_.strip()) not in _OBJECT_GAP_NEXT):
+                return _whole(ctx, c_start, c_end, trig_end)  # the verb has an object of its own
+            rest = " ".join([*ws[pron + 1 :], predicate[: at + len(verb)]])
+            return Summary(finish(_people_in_objects(f"{who} {rest} {obj}{tail_}", ctx, None)), None)
+        owned_told = f"{owner}{_possessive_mark(owner)} {thing} {predicate}"
+        return Summary(finish(_people_in_objects(owned_told, ctx, None)), None)
     elif first == "whose":
-        # "shelters for families whose | homes were flooded", "the engineer whose bridges ..., | died": no
-        # antecedent set off by a comma; the sentence is told from its subject rather than from "Whose".
+        # "the engineer whose bridges ..., | died": no noun phrase of its own before "whose"; the sentence is
+        # told from its subject rather than from "Whose".
         return _whole(ctx, c_start, c_end, trig_end)
     elif first in SUBJECT_PRONOUNS and _is_verb_group(_SINCE_AFTER_AUX.sub(r"\1", region[len(first) :])):
         who = _pronoun_subject(first, ctx, c_start, s0)
@@ -2359,7 +2483,8 @@ def _subject_before_aside(ctx: Context, verb_start: int) -> str | None:
     return named
 
 
-_LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who)\s[^,]*,\s*$")
+# Session 26: "whose" too ("Greta Holm, whose bakery burned down, | reopened the shop" was told of the bakery).
+_LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who|whose)\s[^,]*,\s*$")
 # Adverbs of sequence a coordinated verb may carry and still share the group before it ("and later charged").
 _SHARED_ADVERBS = words("later then subsequently eventually also finally soon immediately quickly")
 # A passive verb group before "and" ("was questioned on Monday and"), for a coordinated participle to share.
@@ -2571,7 +2696,10 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
         if ante is not None:
             return ante
     closed = _LAST_RELATIVE.search(ctx.masked, ctx.opening, c_start)
+    drawn = ctx.drawn_start
     if closed is not None and (ante := _antecedent(ctx, closed.start("rel"))) is not None:
+        if closed.group("rel") == "whose":
+            ctx.drawn_start = drawn  # (the evidence stays the verb's own, as session 13 drew it)
         # "The plan, which the council approved in May, | was dropped": the verb after a relative closed by its
         # comma is the antecedent's, not the relative's subject (the previous event's, "The council was dropped.").
         return ante
@@ -3405,6 +3533,16 @@ def _compose_nominal(
         ctx.draw(inverted.start("who"), np_end)
         return Summary(finish(f"{speaker} spoke {inverted.group('prep')} {noun_phrase}"), speaker)
     fronted = _fronted_occasion(ctx, c_start, c_end, np_start, np_end, occasion)
+    clause = _fronted_clause(ctx, c_start, c_end, np_start, np_end, occasion) if fronted is None else None
+    if clause is not None:
+        # Session 26: "In a conference call last week, Treasury Secretary Jacob Lew acknowledged ...", "At a news
+        # conference, reporters asked ...": a subject the book does not know as a person's (a title before the name,
+        # a description, a plural) did something there; the main clause is told with the occasion fronted as written
+        # ("A conference call last week was held." said nothing of it).
+        fronted_told = clause[1] if not clause[0] else f"{clause[0].capitalize()} {noun_phrase}, {clause[1]}"
+        # (the noun phrase as the subject, as before: events lends the main clause's subject after the fronted
+        # phrase to a later verb, session 24)
+        return Summary(finish(fronted_told), noun_phrase)
     if fronted is not None:
         speaker, prep, done = fronted
         if done is not None and done[0]:
@@ -3628,6 +3766,79 @@ def _fronted_occasion(
         speaker = who  # "Mr. Hale" with no fuller name known keeps the title, not a bare surname (session 16)
     ctx.draw(np_start, after.end("who"))
     return speaker, front.group("prep").lower(), _fronted_told(ctx, after.end(), c_end)
+
+
+# Session 26: occasions a fronted phrase names where the main clause tells what was done ("In a meeting with the
+# unions on Friday, the board agreed ...").
+_FRONTED_CLAUSE_OCCASIONS = _FRONTED_OCCASIONS | words(
+    "meeting meetings hearing session summit appearance visit"
+)
+# The main clause's start after the occasion's comma: a capitalised word, a determiner or a personal pronoun.
+_CLAUSE_AFTER_OCCASION = re.compile(r"\s*,\s+(?=[A-Za-z])")
+# Words that open no subject after the occasion's comma: a clause of its own or an aside.
+_NOT_SUBJECT_OPENING = (
+    RELATIVES
+    | _COORDINATORS
+    | words(
+        "where when while as after before because if although though since until unless whether whose according"
+    )
+)
+_SUBJECT_WORDS = 8
+
+
+def _fronted_clause(
+    ctx: Context, c_start: int, c_end: int, np_start: int, np_end: int, occasion: str
+) -> tuple[str, str] | None:
+    """(preposition, main clause) when an occasion opens the clause before a subject and its finite verb ("At a
+    news conference, reporters asked ...", "In a call with analysts Monday, Pfizer chief executive Ian Read
+    said ..."), the subject a short phrase with no comma and the clause the writer's words (``_fronted_told``)."""
+    masked = ctx.masked
+    if occasion not in _FRONTED_CLAUSE_OCCASIONS:
+        return None
+    front = _FRONTING_PREPOSITION.fullmatch(_strip_leading(masked[c_start:np_start].lstrip()))
+    comma = _CLAUSE_AFTER_OCCASION.match(masked, np_end, c_end)
+    if front is None or comma is None:
+        return None
+    a = comma.end()
+    verb = next((m for m in _FINITE_WORD.finditer(masked, a, c_end) if m.group(0) not in ("’s", "'s")), None)
+    if verb is None:
+        return None
+    subject = masked[a : verb.start()]
+    if not subject.strip() or "," in subject or MASK * 2 in subject or len(subject.split()) > _SUBJECT_WORDS:
+        return None
+    if _first_word(subject) in _NOT_SUBJECT_OPENING:
+        return None
+    said = _FRONTED_SAID.match(masked, verb.start())
+    if said is not None:
+        # "In a call with analysts on Monday, Pfizer chief executive Ian Read said the deal would close": what was
+        # said there, as session 23 tells a person's ("X said in a call ... that ...").
+        spoken = _fronted_told(ctx, verb.start(), len(masked))
+        if spoken is None:
+            return None
+        who = _named_pronoun(ctx.text[a : verb.start()].strip(), ctx, c_start, a)
+        if _uncontracted(_first_word(who)) in _ALL_PRONOUNS:
+            return None
+        ctx.draw(np_start)
+        return (
+            "",
+            f"{who} {spoken[0]} {front.group('prep').lower()} {_np_text(ctx, np_start, np_end)} that {spoken[1]}",
+        )
+    done = _fronted_told(ctx, a, c_end)
+    if done is None or done[0]:
+        return None
+    told = (
+        ctx.text[a : a + len(done[1])] if done[1][:1].islower() and ctx.text[a : a + 1].isupper() else done[1]
+    )
+    told = _named_pronoun(told, ctx, c_start, a)
+    if _uncontracted(_first_word(told)) in _ALL_PRONOUNS:
+        return None  # a pronoun no reader can name (two women named before "she"): told as before
+    ctx.draw(np_start)
+    return front.group("prep").lower(), told
+
+
+def _np_text(ctx: Context, np_start: int, np_end: int) -> str:
+    phrase = ctx.text[np_start:np_end].strip()
+    return phrase[0].lower() + phrase[1:] if _lower_determiner(phrase) else phrase
 
 
 # Documents told as nouns of happening, and the verb that says what was done with them (not "took place").
