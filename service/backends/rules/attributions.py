@@ -311,12 +311,14 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
     named = book.by_head(text, pos)
     if named is not None:
         return _Source(text, named, pos)  # "the observatory" -> "Global Energy Observatory"
-    if ph.kind == "name":
+    if ph.kind == "name" or text[:1].isupper():
+        # a name that lists its fields may read as a descriptor ("Entertainment, Communications and Theatre Union")
         whole = book.name_over_plural_owner(pos, pos + len(text))
         if whole is not None:
             # "The Communications Workers' Federation said": the phrase stopped at the plural owner's apostrophe,
             # the book reads the body's whole name (``entities.BODIES_AFTER_PLURAL_OWNER``; session 22)
             return _Source(whole.text, book.canonical(whole.text), whole.start)
+    if ph.kind == "name":
         _title, name = title_name_split(text)
         name = _POSSESSIVE_END.sub("", name).strip()
         if name:
