@@ -1242,6 +1242,8 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
             or _main_verb_after_relative(text, trig_start, between)
             or _relative_clause_between(between)
+            or _place_relative_clause_between(between)
+            or (happened and _deadline_of_another(text, trig_start, t))
             or _in_participle_aside(text, t, trig_start)
             or (
                 t.kind in ("m", "mdy", "dmy")
@@ -1274,7 +1276,19 @@ def _past_clause_then_ahead(text: str, t: TimeMention, trig_start: int) -> bool:
         return False
     opened = max(text.rfind(mark, max(0, t.start - 160), t.start) for mark in (",", ";", ":", ". "))
     before = text[opened + 1 if opened >= 0 else max(0, t.start - 160) : t.start]
-    return looks_past(before) or any(w in FINITE_PASTS for w in _WORD.findall(before.lower()))
+    words = _WORD.findall(before.lower())
+    return (
+        looks_past(before)
+        or any(w in FINITE_PASTS for w in words)
+        # Session 26: a past telling with its object ("The company reported a loss on Tuesday and will cut 300 jobs":
+        # the cuts were dated the coming Tuesday), not one before a plan ("announced it will open a plant on Monday")
+        or (any(w in _PAST_TELLINGS for w in words) and FUTURE_CUES.search(before) is None)
+    )
+
+
+_PAST_TELLINGS = word_set(
+    "reported announced confirmed unveiled posted disclosed revealed published recorded"
+)
 
 
 # Session 20: a participle aside set off by commas between a noun and its verb tells a time of its own: "the
@@ -1403,6 +1417,37 @@ def _relative_clause_between(between: str) -> bool:
             # Session 22: a present with its time right after it is the relative clause's schedule: "would pay
             # households ..., under a scheme that starts on Saturday" (dev13: the paying was dated Saturday)
             or (k == len(tokens) - 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+        ):
+            return True
+    return False
+
+
+# Session 26: a relative clause of place, of a thing in which, or of whose, written without a comma after its noun,
+# takes the time after its own verb: "raided a flat where a man had been found dead in October", "closed the school
+# where a measles outbreak began in September", "examined the wreck of the ferry in which nine people drowned in
+# 1994", "sacked the coach whose team lost in the final on Sunday" (each gave the time to the main verb). A comma
+# before "where" already ends the main verb's clause; the relative clause needs a verb of its own before the time:
+# "moved the fair to where it stood on Saturday" is rare, "rebuilt where possible in 2027" has no verb and keeps it.
+_PLACE_RELATIVE_BETWEEN = re.compile(
+    r"(?:\bwhere|\bwhose|\b(?:in|at|on|from|during|under|by)\s+which)\s+(?P<tail>[^,;()]*)$", re.IGNORECASE
+)
+_RELATIVE_VERB_WORDS = word_set("has have had was were is are will would could can may might did does do")
+
+
+def _place_relative_clause_between(between: str) -> bool:
+    """Whether ``between`` (from an event's trigger to a time) opens a "where", "in which" or "whose" clause
+    with a verb of its own before the time."""
+    m = _PLACE_RELATIVE_BETWEEN.search(between)
+    if m is None:
+        return False
+    for word in m.group("tail").split():
+        if word[:1].isupper() or not word.isalpha():
+            continue
+        if (
+            word in _RELATIVE_VERB_WORDS
+            or word in PASTS
+            or word in FINITE_PASTS
+            or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
         ):
             return True
     return False
@@ -1920,6 +1965,33 @@ INFINITIVE_BETWEEN = re.compile(
     intends?|intended|aims?|aimed|allowed|permission|deadline|request|requested|required)
     \s+(?:[\w’'-]+\s+){0,4}?to\s+(?:be\s+)?[a-z]+\b[^,;]*$"""
 )
+
+
+# Session 26 (lead): a deadline ("by the end of January", "by Friday") after what happened is the deadline of what
+# was ordered, asked or aimed at, not the time of the happening: "ordered the landlord to pay £4,750 and to inspect
+# all 300 flats by the end of January" (the order dated January gone), "had waited more than a year, against a target
+# of zero by March", "had asked the owner for a full cargo list by Friday". A bound on what happened keeps its time:
+# "Sales had doubled by March", "had raised £2m for the hospital by March".
+_DEADLINE_NOUN_BETWEEN = re.compile(
+    r"\b(?:targets?|goals?|deadlines?|aims?|pledges?|promises?|ambitions?|order|orders|instructions?|requests?)\b",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(
+    r"(?:asked|requested|demanded|ordered|told|instructed|urged|called)\s+(?:[\w’'-]+\s+){0,3}?for\b",
+    re.IGNORECASE,
+)
+_INFINITIVE_IN_BETWEEN = re.compile(r"\bto\s+(?:be\s+)?(?!" + _NOT_INFINITIVES + r"\b)[a-z]+\b")
+
+
+def _deadline_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
+    if not t.text.lower().startswith("by "):
+        return False
+    between = text[trig_start : t.start]
+    return (
+        _INFINITIVE_IN_BETWEEN.search(between) is not None
+        or _DEADLINE_NOUN_BETWEEN.search(between) is not None
+        or _ASKED_FOR.match(between) is not None
+    )
 
 
 # A time in the possessive, as the object of a verb, names the noun after it ("would threaten next
