@@ -140,3 +140,40 @@ def test_a_fronted_occasion_before_an_aside_or_a_clause_is_left_as_it_was() -> N
     ):
         for summary in _all(text):
             assert not summary.startswith(("At a hearing, where", "In a meeting, which")), summary
+
+
+# --------------------------------------------------------------------------- the lead's sentences (LEAD-NOTE-s26-1)
+
+
+def test_since_after_an_auxiliary_is_part_of_the_verb_group() -> None:
+    text = 'Norvane Chemicals said it was "deeply sorry" and had since spent £18m on the site. It must also pay £210,000 in costs.'
+    summaries = _all(text)
+    assert "Norvane Chemicals had since spent £18m on the site." in summaries
+    assert not any(s.startswith("Had since") for s in summaries)
+
+
+def test_the_saying_time_is_not_the_said_clauses() -> None:
+    text = "Rower Lena Kessler said on Monday she would retire at the end of the season."
+    (got,) = _of_type(text, "retirement")
+    assert got.endswith("Lena Kessler would retire at the end of the season.") and not got.startswith(
+        "On Monday"
+    )
+    # guard: a fronted time of the clause's own with no saying before it stays ("In 1974 she founded the firm")
+    told = _all("Greta Holm opened a bakery in Dover. In 1974 she founded the firm.")
+    assert "In 1974 Greta Holm founded the firm." in told
+
+
+def test_a_sources_participle_in_a_reporting_tail_is_a_passive() -> None:
+    text = "Waiting lists fell to 412,000 in October, the lowest level since 2021, figures published on Thursday show."
+    assert _of_type(text, "publication") == ["Figures were published on Thursday."]
+    # guard: a source that says something keeps it
+    assert _of_type("Figures published on Thursday show that rents rose 9%.", "publication") == [
+        "Figures published on Thursday show that rents rose 9%."
+    ]
+
+
+def test_a_predicate_noun_before_whose_owns_nothing() -> None:
+    # review of session 26: "A man’s wife died ..." was told for the subject's wife; the whole sentence, as before
+    assert _of_type("He is a man whose wife died in a crash in 2019.", "crash") == [
+        "He is a man whose wife died in a crash in 2019."
+    ]

@@ -14,6 +14,7 @@ that names a person.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -105,7 +106,10 @@ COMPANY_NAME_TAILS = words(
     # session 24 (the lead's article): a builder typed person ("Ortega Build said")
     "build builders "
     # session 25 (the lead's article): a pipeline operator typed person ("operated by Redline Midstream")
-    "midstream pipelines lotteries"
+    "midstream pipelines lotteries "
+    # session 26 (probe of our own): "Harbour Cruises apologised" typed person, so "the company" named no one;
+    # "Brightmere Dental Care said it ..." (dev22) a person: no surname after a word that is no first name
+    "cruises tours care"
 )
 # Roles a firm holds, before a comma and its name: "a dispute with the main contractor, Brightrail," (session 25, the
 # lead's article: typed person, so "Brightrail said" was a person). Not "owner" or "developer" (people's roles too), and
@@ -414,6 +418,9 @@ class EntityBook:
 
     def __init__(self) -> None:
         self.records: dict[str, EntityRecord] = {}
+        # Whether the mention being added may be a first name alone of a person named in full (``add_mention``'s
+        # caller clears it after a kin word or a description: "Her daughter Sarah" is no "Sarah Jones").
+        self.first_name_may_link = True
         self.mentions: list[Mention] = []
         self._by_key: dict[str, str] = {}  # name_key of any form -> record key
         self._by_person: dict[str, str] = {}
@@ -482,6 +489,16 @@ class EntityBook:
                 }
                 if len(hits) == 1:
                     rk = hits.pop()
+                    self._alias(rk, name)
+                    return rk
+                if (
+                    not hits
+                    and self.first_name_may_link
+                    and (full := self.person_by_first_name(name)) is not None
+                ):
+                    # "Amira Haddad ... Amira, who said": a first name alone, of one person named in full, is that
+                    # person (session 26, the lead's reading: a record of its own, typed "other" as a source)
+                    rk = self._by_key[self._name_key(full)]
                     self._alias(rk, name)
                     return rk
                 # ... and one that opens the name of exactly one company named before is its short name:
@@ -617,6 +634,37 @@ class EntityBook:
                 hits.add(r.name)
         return hits.pop() if len(hits) == 1 else None
 
+    def body_described(self, phrase: str, pos: int) -> str | None:
+        """The body a definite description of a business names as a quote's speaker: by its head (``by_head``: "the
+        bank" after "Northvale Bank"), or, for a description any firm fits ("the company", "the firm", "the
+        operator": ``GENERIC_FIRM_WORDS``), the last organisation within ``GENERIC_FIRM_REACH`` characters before it
+        whose name ends as a firm's does (``COMPANY_NAME_TAILS``, ``CORPORATE_TAILS``), unless a body of the state
+        or an outlet is named after it (session 26, the lead's reading: "Skyward Flights, which
+        operated the trip, said ... “...,” the company said" gave the speaker "the company"; the contract asks
+        for full names, and no gold of ours has "the company" as a speaker or a source)."""
+        named = self.by_head(phrase, pos)
+        if named is not None:
+            return named
+        ws = phrase.strip().lower().split()
+        if len(ws) != 2 or ws[0] != "the" or ws[1] not in GENERIC_FIRM_WORDS:
+            return None
+        j = bisect.bisect_left(self._mention_starts, pos) - 1
+        firms: set[str] = set()
+        while j >= 0 and self.mentions[j].start >= pos - GENERIC_FIRM_REACH:
+            m = self.mentions[j]
+            rec = self.records.get(m.key)
+            j -= 1
+            if m.in_quote or m.end > pos or rec is None or rec.type not in ("organization", "group"):
+                continue
+            last = rec.name.lower().split()[-1]
+            if not firms and source_type_for(rec.name, self) != "organization":
+                return None  # "the council ... the company said": no firm named last
+            if len(rec.name.split()) > 1 and (last in COMPANY_NAME_TAILS or last in CORPORATE_TAILS):
+                firms.add(rec.name)  # a firm by its name's tail: "Harbour Cruises", "Morlake Water"
+        # Only one firm within reach: "Morlake Water, which was bought by Vantage Holdings, ... the company said" is
+        # either (review of session 26: the buyer was the speaker)
+        return firms.pop() if len(firms) == 1 else None
+
     def _seen_before(self, rk: str, pos: int) -> bool:
         if self._first_seen is None:
             self._first_seen = {}
@@ -668,9 +716,32 @@ class EntityBook:
         parts = who.lower().split()
         if len(parts) == 1 and known != who and self.type_of(known) == "person":
             return known  # a surname the article gave in full before ("Ashcroft" -> "Len Ashcroft")
+        if len(parts) == 1 and (full := self.person_by_first_name(who)) is not None:
+            return (
+                full  # "Amira, who said ...": the one person the article named in full with that first name
+            )
         if len(parts) >= 2 and parts[0] in _FIRST_NAMES and parts[-1] not in ORG_HEADS:
             return known
+        if _unlisted_person_of(name, who, parts) and self.type_of(who) in (None, "person"):
+            # "said Alasdair Reid of NatureScot Borders": a first name the tables lack, a surname, then where the
+            # person works (session 26, the lead's reading: the speaker was the whole phrase)
+            return known
         return None  # "reads Chapter Two of the report": no person the book knows, no first name
+
+    def person_by_first_name(self, first: str) -> str | None:
+        """The one person the book names in full whose first name is ``first`` (session 26, the lead's reading:
+        "Amira Haddad beat 47 other finalists ... Amira, who said she practised ..., was third" typed the source
+        "Amira" other). None when two people share it, or when the word names a body or a place of its own."""
+        key = self._name_key(first)
+        own = self._by_key.get(key)
+        if own is not None and self.records[own].type not in ("person", "unknown", "other"):
+            return None
+        found = {
+            r.name
+            for r in self.records.values()
+            if r.type == "person" and len(r.name.split()) >= 2 and self._name_key(r.name.split()[0]) == key
+        }
+        return found.pop() if len(found) == 1 else None
 
     def type_of(self, name: str) -> str | None:
         rk = self._by_key.get(self._name_key(name))
@@ -700,16 +771,22 @@ class EntityBook:
         """The body's whole name when a phrase at [start, end) stopped at a plural owner's apostrophe inside it.
 
         "The Professional Riders' Guild said": the phrase read "Guild"; the book reads the whole name
-        (``BODIES_AFTER_PLURAL_OWNER``; session 22 for sources, session 24 for quote speakers).
+        (``BODIES_AFTER_PLURAL_OWNER``; session 22 for sources, session 24 for quote speakers). So too a phrase that
+        stopped at a comma or "and" of a name that lists its fields ("Entertainment, Communications and Theatre
+        Union" of "the Broadcasting, ...": ``JOINED_NAME_HEADS``, session 26).
         """
-        return next(
-            (
-                m
-                for m in self.mentions_between(max(0, start - 60), end)
-                if m.start < start and m.end == end and ("' " in m.text or "’ " in m.text)
-            ),
-            None,
-        )
+        for m in self.mentions_between(max(0, start - 100), end + 100):
+            if m.start < start and m.end == end and ("' " in m.text or "’ " in m.text):
+                return m
+            if (
+                (" and " in m.text or ", " in m.text)
+                and m.start < end
+                and m.end >= end
+                and (m.start < start or m.end > end)
+                and m.start >= start - 100
+            ):
+                return m  # the phrase stopped at the list's comma or "and", before or after it
+        return None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
@@ -1112,6 +1189,35 @@ _NAME_HEAD = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))"
 # One to four such words before "of" ...
 _NAME_BEFORE_OF = re.compile(rf"(?P<name>{_NAME_HEAD}{{0,3}})\s+of(?:\s|$)")
 _AND_NAME = re.compile(r"\s(?:and|&)\s+[A-Z]")
+# Words that open or end a body's name, never a person's (with the tables of heads and tails): "the National Museum
+# of Wales", "Royal Society of Chemistry", "United States of America".
+_BODY_NAME_WORDS = words(
+    "national royal central united international british american european world federal state states "
+    "republic kingdom city county new north south east west northern southern eastern western"
+)
+
+
+def _unlisted_person_of(name: str, who: str, parts: list[str]) -> bool:
+    """Whether "Who of Somewhere" is a person of two words whose first name no table holds, then where they work:
+    each word capitalised and no body's word, and a name or "the" and a name after "of"."""
+    after = name[len(who) :].strip().removeprefix("of").strip()
+    after = after.removeprefix("the ").strip()
+    return (
+        len(parts) == 2
+        and after[:1].isupper()
+        and all(w[:1].isupper() and not w.isupper() for w in who.split())
+        and not any(
+            p in ORG_HEADS
+            or p in ROLE_WORDS
+            or p in COMPANY_NAME_TAILS
+            or p in CORPORATE_TAILS
+            or p in _BODY_NAME_WORDS
+            or p in LOWER_ORG_HEADS
+            for p in parts
+        )
+    )
+
+
 # ... or two to four after a possessive owner, an "X-based" or up to three lowercase words (then the end).
 _BEFORE_A_NAME = re.compile(
     r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+(?:’s|'s)\s+(?=[A-Z])"
@@ -1153,6 +1259,20 @@ _NAME_CONNECTORS = ("of", "de", "van", "von", "bin", "al", "el", "der", "la", "f
 # Federation", "the Solmiran Growers' Union" (capitalised: "the Greens' leader" is a person's role).
 _AND_BEFORE_RUN = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
 BODIES_AFTER_PLURAL_OWNER = words("union federation association guild league society alliance confederation")
+# Heads of a body whose name lists its fields joined by "and" before the head (session 26, the lead's reading: "the
+# University and College Union said" gave the source "College Union", "The Broadcasting, Entertainment,
+# Communications and Theatre Union" lost its first word): the run before "and" and the list are one name.
+JOINED_NAME_HEADS = words(
+    "union council federation association society institute institution committee administration board trust "
+    "league guild alliance confederation commission authority agency foundation consortium"
+)
+# Heads of a body whose name lists its fields after "of" or "for": "the Department of Health and Social Care", "the
+# National Union of Rail, Maritime and Transport Workers" (the list after the head is the name's own; not "bank" or
+# "council": "Bank of England and Barclays", "the Council of Europe and Nato" are two bodies).
+LISTED_FIELD_HEADS = words("union federation association confederation department ministry society institute")
+# Descriptions any firm fits, which name the firm named last (``EntityBook.body_described``), and how far back.
+GENERIC_FIRM_WORDS = words("company firm business operator")
+GENERIC_FIRM_REACH = 600
 # Weekdays are capitalised but never continue a name: "Austin Tuesday".
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -1256,7 +1376,14 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
     run = [toks[i]]
     j = i + 1
     possessive = _strip_possessive(toks[i].text)[1]
-    while j < n and not possessive:
+    while j < n and (not possessive or _irregular_plural_owner(text, run[-1], toks[j])):
+        if possessive:
+            # "the Scottish Fishermen's Federation", "the Women's Institute": an irregular plural owner inside a
+            # body's name (session 26, the lead's reading: the book had "Scottish Fishermen" and "Federation")
+            run.append(toks[j])
+            possessive = _strip_possessive(toks[j].text)[1]
+            j += 1
+            continue
         u = toks[j]
         gap = text[run[-1].end : u.start]
         if gap not in (" ", ""):
@@ -1299,6 +1426,13 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
             run.append(u)
             j += 1
             continue
+        if u.lower == "and" or u.text == ",":
+            joined = _joined_name_end(text, toks, j, run)
+            if joined is not None:
+                run.extend(toks[j:joined])
+                j = joined
+                possessive = _strip_possessive(run[-1].text)[1]
+                continue
         if u.text == "." and (len(run[-1].text) == 1 or run[-1].lower in HONORIFIC_ABBREVIATIONS):
             run.append(u)  # "J. Austin", "Mr. Lind": the period belongs to the run
             j += 1
@@ -1308,6 +1442,97 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
     while run and (run[-1].lower in _NAME_CONNECTORS or run[-1].text == "."):
         run.pop()
     return run, j, possessive
+
+
+# Irregular plurals that own a body's name with "'s": "Fishermen's Federation", "Children's Society".
+_IRREGULAR_PLURAL_OWNERS = ("men", "people", "children")
+_OWNED_BODY_HEADS = BODIES_AFTER_PLURAL_OWNER | JOINED_NAME_HEADS | words("institute party fund trust")
+
+
+def _irregular_plural_owner(text: str, owner: Token, nxt: Token) -> bool:
+    """Whether a possessive ``owner`` is an irregular plural ("Fishermen's", "Women's") that a capitalised body's head
+    follows after one space."""
+    word, owned = _strip_possessive(owner.text)
+    return (
+        owned
+        and word.lower().endswith(_IRREGULAR_PLURAL_OWNERS)
+        and word.lower() not in _FIRST_NAMES  # "Carmen's Union Street shop"
+        and nxt.text[:1].isupper()
+        and nxt.lower in _OWNED_BODY_HEADS
+        and text[owner.end : nxt.start] == " "
+    )
+
+
+# Words after which a first name alone may be the person named in full before: the name opens its clause or is
+# a verb's or a preposition's object ("Amira, who said", "said Priya", "told Tomas"). After any other lowercase word
+# it has a description of its own ("Her daughter Sarah", "classmate Sarah": review of session 26).
+_BEFORE_A_FIRST_NAME = words(
+    "and but or said says told asked added according to by with for as that when while because like than "
+    "from of at on in after before against about"
+)
+
+
+def _first_name_may_link(text: str, at: int, end: int) -> bool:
+    """Whether the word at [at, end) in a sentence opens it, follows punctuation or a function word, and a relative
+    "who" follows it ("Amira, who said"): only there is a lone first name surely a person's, not a club's or a
+    place's that a person shares ("Chelsea Brown ... Chelsea said": the review of session 26)."""
+    if not text.startswith(", who ", end):
+        return False
+    before = text[:at].rstrip()
+    if not before or not before[-1].isalpha():
+        return True
+    return before.split()[-1].lower() in _BEFORE_A_FIRST_NAME
+
+
+def _cap_segment(text: str, toks: list[Token], k: int) -> int:
+    """The index after one to three capitalised words from ``k`` joined by single spaces (``k`` when none): a field
+    in a body's name ("Entertainment", "Rural Affairs"). No acronym (a body of its own: "Unite and GMB"), weekday or
+    possessive."""
+    end = k
+    while end < len(toks) and end - k < 3:
+        t = toks[end]
+        if (
+            not _is_cap(t)
+            or t.lower in _WEEKDAYS
+            or (t.text.isupper() and len(t.text) > 1)
+            or _strip_possessive(t.text)[1]
+            or (end > k and text[toks[end - 1].end : t.start] != " ")
+        ):
+            break
+        end += 1
+    return end
+
+
+def _joined_name_end(text: str, toks: list[Token], j: int, run: list[Token]) -> int | None:
+    """Where a body's name that lists fields joined by "and" ends, from the "and" or comma at ``j`` after ``run``;
+    None when the words after are no part of the run's name (``JOINED_NAME_HEADS``, ``LISTED_FIELD_HEADS``)."""
+    if not run or run[0].lower in _FIRST_NAMES or (run[-1].text.isupper() and len(run[-1].text) > 1):
+        return None  # "Sarah and Tom Reed", "BBC and ITV": people, or a body named by its letters
+    k = j
+    # Commas first ("Broadcasting, Entertainment, Communications and Theatre Union"), then "and" and the last field.
+    while toks[k].text == ",":
+        if text[toks[k].end : toks[k].end + 1] != " ":
+            return None
+        seg = _cap_segment(text, toks, k + 1)
+        if seg == k + 1 or seg >= len(toks):
+            return None
+        k = seg
+    if toks[k].lower != "and" or text[toks[k - 1].end : toks[k].start] not in ("", " "):
+        return None
+    end = _cap_segment(text, toks, k + 1)
+    if end == k + 1 or toks[k + 1].lower in _FIRST_NAMES:
+        return None
+    added = [t.lower for t in toks[j:end] if t.text[:1].isupper()]
+    if added[-1] in JOINED_NAME_HEADS and (len(run) == 1 or not any(t.lower in ORG_HEADS for t in run)):
+        return end  # "the University and College Union": the head ends the whole list
+    listed = any(
+        a.lower in LISTED_FIELD_HEADS and b.lower in ("of", "for") for a, b in itertools.pairwise(run)
+    )
+    if listed and not any(w in ORG_HEADS for w in added) and end < len(toks) and not _is_cap(toks[end]):
+        return (
+            end  # "the Department of Health and Social Care", "Union of Rail, Maritime and Transport Workers"
+        )
+    return None
 
 
 def _named(
@@ -1480,6 +1705,11 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
             if m.type == "unknown":
                 # "Lopez met ...": a bare word that is the surname of a person already named
                 known = book.canonical(m.text)
+                book.first_name_may_link = kin is None and _first_name_may_link(
+                    sent.text, m.start - sent.start, m.end - sent.start
+                )
+                if known == m.text and book.first_name_may_link:
+                    known = book.person_by_first_name(m.text) or known  # "Amira, who said": Amira Haddad
                 if (known == m.text or book.type_of(known) != "person") and not body:
                     if not m.in_quote:
                         deferred.append((sent, m))
@@ -1499,7 +1729,11 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 # word the tables call an outlet or a company is, in an article naming one person by that
                 # surname, the person ("The Guardian" keeps its article and stays the outlet; session 12).
                 m.type = "person"
+            book.first_name_may_link = kin is None and _first_name_may_link(
+                sent.text, m.start - sent.start, m.end - sent.start
+            )
             book.add_mention(m)
+            book.first_name_may_link = True
             if body and m.type in ("person", "other"):
                 bodies.add(m.key)
             if m.type in ("organization", "group") and not m.in_quote:
@@ -1989,11 +2223,25 @@ TRADE_MEMBERS = words(
     "producers growers manufacturers retailers exporters importers farmers brewers bakers builders employers insurers "
     "distillers winegrowers fishermen shippers traders"
 )
+# The trades a council, board, consortium or association is named after (session 26, the lead's reading: "according
+# to the World Shipping Council" was typed government, as a council of the state is; "the World Gold Council", "the
+# Dairy Council" are the industry's).
+TRADE_WORDS = words(
+    "shipping retail dairy wool wine grain grains meat beef pork poultry seafood sugar cocoa coffee tea steel "
+    "aluminium aluminum gold chemistry chemicals timber hospitality insurance trucking haulage freight airline "
+    "airlines brewing"
+)
+# Role nouns of one person that no title table holds because they rarely stand before a name (session 26: "A lawyer
+# for the drivers", "Lawyers for the families", "the city clerk" were typed "other"; the gold's people in dev7,
+# dev17 and dev22).
+PERSON_ROLE_NOUNS = words(
+    "lawyer lawyers solicitor solicitors barrister barristers attorneys clerk headteacher headmaster headmistress"
+)
 
 
 def _public_body(words: list[str]) -> bool:
     """A body of the state by its heads or modifiers (``lexicon.PUBLIC_BODY_HEADS`` and the rest)."""
-    if len(words) >= 2 and words[-1] in ("council", "board") and words[-2] in TRADE_MEMBERS:
+    if len(words) >= 2 and words[-1] in ("council", "board") and words[-2] in TRADE_MEMBERS | TRADE_WORDS:
         return False
     return (
         any(w in GOVERNMENT_HEADS or w in STATE_BODY_WORDS for w in words)
@@ -2161,6 +2409,18 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "government"  # "The Treasury said": one capitalised word the book may take for a surname
     if len(words) == 2 and words[0] == "the" and words[1] in PLACE_BODIES:
         return "government"  # "the city estimates": the city's government, as "Baghdad said" is (session 22)
+    if len(words) == 1 and words[0] in PLURAL_BUSINESS_HEADS:
+        # "Supermarkets said": a plural of firms opening the sentence is capitalised, and the book may take it for a
+        # surname (session 26, the lead's reading: typed person)
+        return "organization"
+    if (
+        canonical
+        and source.strip().startswith(canonical + " of ")
+        and book.person_of(source.strip()) == canonical
+    ):
+        return (
+            "person"  # "Alasdair Reid of NatureScot Borders": the person, then where they work (session 26)
+        )
     kind = book.type_of(canonical) if canonical else None
     kind = kind or book.type_of(source)
     if kind == "person":
@@ -2175,11 +2435,14 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         and (words[1] in LOWER_ROLE_HEADS or words[1] in ROLE_WORDS)
         and words[2] in ("of", "for", "at")
     )
-    if role_of:
-        return "person"  # "the chair of the talks", "a spokesman for the port"
+    if role_of or _group_head(words) in PERSON_ROLE_NOUNS:
+        return "person"  # "the chair of the talks", "a spokesman for the port", "Lawyers for the families"
     if kind in ("organization", "group"):
         if _public_body(words) or low in ("pentagon", "kremlin", "white house"):
             return "government"
+        name_words = _DOTTED_WORD.findall(canonical.lower()) if canonical and canonical != source else []
+        if name_words and _public_body(name_words):
+            return "government"  # "the district said" of the Ashby Unified School District: its name decides (s26)
         return "organization"
     if kind == "location":
         return "government"  # "Baghdad said", "Washington warned": a capital speaking for its government
@@ -2250,5 +2513,7 @@ BUSINESS_HEADS = frozenset(
 # Not "carriers", "providers": mail carriers and care providers are people as often (review of session 21).
 PLURAL_BUSINESS_HEADS = words(
     "companies firms retailers airlines banks lenders insurers manufacturers carmakers chains suppliers "
-    "groups utilities clubs charities hotels centres centers shops stores supermarkets"
+    "groups utilities clubs charities hotels centres centers shops stores supermarkets "
+    # session 26: owners of ships and builders of houses are firms when they speak together
+    "shipowners housebuilders wholesalers"
 )

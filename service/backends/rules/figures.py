@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from schemas import FigureDraft
+from service.backends.rules.event_words import EVENT_VERBS, VERB_LABELS
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import (
     AMBIGUOUS_FOLD_WORDS,
@@ -130,6 +131,9 @@ from service.backends.rules.measures import (
     TIMES_COMPARATIVES,
     TIMES_OF_YEAR,
     TIMES_OVER_SPAN,
+    TWICE,
+    TWICE_NOT_AFTER,
+    TWICE_NOT_BEFORE,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -405,7 +409,7 @@ def _counted_words(text: str) -> tuple[list[int], list[str]]:
     ends: list[int] = []
     units: list[str] = []
     # Lowercase words only: "the United States" does not count states.
-    for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", text):
+    for m in _LOWER_WORD.finditer(text):
         if m.group() in COUNTED_NOUNS:
             ends.append(m.end())
             units.append(UNIT_CANONICAL.get(m.group(), m.group()))
@@ -417,6 +421,20 @@ def _counted_words(text: str) -> tuple[list[int], list[str]]:
 # follows the whole run, it follows every shorter one too), and backtracking tried every length at
 # every start (2x slower; the same matches).
 _PREV_WORD = re.compile(r"([A-Za-z][\w.’'-]*+)\W*+$")
+# Patterns the functions below used to write inline (session 26, speed: compiled once, not looked up in re's
+# cache at every call).
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LETTER_ENDS = re.compile(r"[A-Za-z]\.?\s*$")
+_COLON_ENDS = re.compile(r":\s*$")
+_SPACED_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_SPACES = re.compile(r"\s+")
+_VOTE_WORD = re.compile(r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed", re.I)
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_DIGIT_SPACE_ENDS = re.compile(r"\d\s$")
+_ACCORDING_TO_ENDS = re.compile(r"according to\s+$", re.I)
+_SINGLE_MARK_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\S")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\W*$")
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -613,7 +631,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     prev = _prev_word(text, s)
     if prev in _CHAMBERS and _TALLY_AFTER.match(text, e, e + 6) and _VOTED_BEFORE.search(before):
         return False  # "passed the House 234 to 193": a chamber before a vote's tally
-    if prev.lower() in LABEL_WORDS and re.search(r"[A-Za-z]\.?\s*$", before):
+    if prev.lower() in LABEL_WORDS and _LETTER_ENDS.search(before):
         return True  # "highway 35", "exit 436", "season 3": a lowercase label names the number
     if prev in ("I", "I'm", "I’m", "I've", "I’ve"):
         return False  # "I'm 1.8m tall": the pronoun labels nothing
@@ -641,7 +659,7 @@ def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     if (
         prev
         and (prev[0].isupper() or _CAMEL_NAME.match(prev) is not None)  # "iPhone 15" names like "Galaxy 15"
-        and re.search(r":\s*$", before) is None  # "Banknotes: 5 €": a colon ends the label
+        and _COLON_ENDS.search(before) is None  # "Banknotes: 5 €": a colon ends the label
         and prev.lower() not in COMMON_CAPITALISED
         and prev.lower() not in QUALIFIERS
         and not prev.endswith(("’s", "'s"))  # "Northfield's 14-match run": a possessor, not a label
@@ -723,7 +741,8 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
     or_more = 0  # "15 or more headache days": the bound's words before the noun
     for t in _next_words(text, e, 7):
         w = t.lower
-        partitive = partitive or (prev == "of" and w in PARTITIVE_DETERMINERS)
+        # (session 26) a possessor right after "of" opens a partitive too: "12 of parliament's 150 seats" (no unit)
+        partitive = partitive or (prev == "of" and (w in PARTITIVE_DETERMINERS or w.endswith(("’s", "'s"))))
         prev = w
         if spaced_dash and t.text[0].isalnum() and w not in DURATION_UNITS and w not in MEASURE_UNITS:
             return None, e, False  # ... unless a unit follows it, as tokenised text writes "30 - year"
@@ -918,6 +937,10 @@ _ADJECTIVE_ENDINGS = (
     "er",
 )
 _JOINED_HEAD = re.compile(r"\s+and\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<head>[a-z][a-z-]*)\b")
+# Two words between "and" and the head, read when the first word after "and" is followed by a singular noun
+# modifier (session 26, dev22): "1,100 middle and high school students" took "school" for the head and no unit
+# came ("middle" was the unit).
+_JOINED_HEAD_TWO = re.compile(r"\s+and\s+(?P<mods>[a-z][a-z-]*\s+[a-z][a-z-]*\s+)(?P<head>[a-z][a-z-]*)\b")
 
 
 # "the 747 plane and fuel trucks": a model's number after "the" names the plane; nothing after "and" is counted.
@@ -926,9 +949,16 @@ _MODEL_AFTER_THE = re.compile(r"\bthe\s+\d{3,}\s+$", re.IGNORECASE)
 _JOINED_SPAN = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}\s+and(?:\s+[a-z][a-z-]*){2,3}$")
 
 
+def _plural_head(word: str) -> bool:
+    return is_plural(word) or word in ZERO_PLURALS
+
+
 def _joined_head(text: str, start: int, first: str, first_end: int) -> tuple[str, int] | None:
     """The head after "and" that ``first`` is counted with ("toll and maintenance jobs"), or None."""
     m = _JOINED_HEAD.match(text, first_end, first_end + 60)
+    if m is not None and not _plural_head(m.group("head")) and len(m.group("mods").split()) == 1:
+        two = _JOINED_HEAD_TWO.match(text, first_end, first_end + 60)
+        m = two if two is not None and _plural_head(two.group("head")) else m
     if m is None:
         return None
     head, mods = m.group("head"), m.group("mods").split()
@@ -1026,7 +1056,7 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
         # measure "budget of about": the lead's articles, session 25), nor a phrase ending in a qualifier
         return m.group("m").removeprefix("the ").rstrip(".")
     if kind == "duration" and text[unit_end - 4 : unit_end].count("-") == 0 and "-" in text[s:unit_end]:
-        noun = re.match(r"\s+([a-z][\w-]*)", text[unit_end : unit_end + 30])
+        noun = _SPACED_LOWER_WORD.match(text[unit_end : unit_end + 30])
         if noun:
             return f"length of {noun.group(1)}"
     prev = _prev_word(text, s).lower()
@@ -1188,10 +1218,24 @@ def _counted_elsewhere(text: str, unit: str | None) -> bool:
     """ "one count of theft ... and two counts of tampering": the noun is counted in the plural too."""
     if not unit:
         return False
-    return re.search(rf"\b(?:\d+|{_NUMBER_WORD_ALT})\s+(?:[a-z-]+\s+)?{re.escape(unit)}s\b", text) is not None
+    # One pattern compiled once (session 26, speed: it was a pattern per unit, built and compiled in the call);
+    # the unit's plural is compared where a number and perhaps one word end.
+    plural = unit + "s"
+    for m in _NUMBER_THEN_SPACE.finditer(text):
+        at = m.end()
+        word = _LOWER_WORD_THEN_SPACE.match(text, at)
+        for p in (at, word.end()) if word is not None else (at,):
+            end = p + len(plural)
+            if text.startswith(plural, p) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "_")
+            ):
+                return True
+    return False
 
 
 _NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_THEN_SPACE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD_ALT})\s+")
+_LOWER_WORD_THEN_SPACE = re.compile(r"[a-z-]+\s+")
 
 _QUALIFIER_ALT = f"(?-i:{case_trie(QUALIFIERS)})"  # (``numbers.case_trie``; session 23, speed)
 # A part of one unit ("a quarter of an hour", "a fifth of a point", "a third of a million"): no share.
@@ -1358,7 +1402,7 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
         elif m.group("half"):
             value = 50.0
         else:
-            hunit = re.sub(r"\s+", " ", m.group("hunit").lower())
+            hunit = _SPACES.sub(" ", m.group("hunit").lower())
             value = 0.5
             if hunit == "point" and _POINTS_OF_A_SCORE.search(text) is None:
                 unit, kind = "points", "count"  # "half a point ahead" in a game (session 19, lead)
@@ -1662,14 +1706,7 @@ def _tallies(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft
             or TALLY_CONTEXT_AFTER.match(text[m.end() : m.end() + _AHEAD])
         ):
             continue
-        votes = (
-            re.search(
-                r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed",
-                before + text[m.end() : m.end() + 12],
-                re.I,
-            )
-            or vote_verb
-        )
+        votes = _VOTE_WORD.search(before + text[m.end() : m.end() + 12]) or vote_verb
         unit = TALLY_VOTES if votes else None
         claimed.append(m.span())
         for side, label in (("a", "for"), ("b", "against")):
@@ -1841,7 +1878,7 @@ def _count_word(text: str) -> int | None:
     if t.isdigit():
         return int(t)
     total = 0
-    for part in re.split(r"[\s-]+", t):
+    for part in _SPACES_OR_HYPHENS.split(t):
         if part not in NUMBER_WORDS:
             return None
         total += NUMBER_WORDS[part]
@@ -1902,6 +1939,8 @@ def find_figures(
         drafts = _compared_amounts(sent, drafts)
     if not plain or _ONE_UNIT_WORDS_LOWER.search(low):
         drafts.extend(_one_unit_durations(sent))
+    if "twice" in low:
+        drafts.extend(_twice_counts(sent, drafts))
     # A value no float holds (a tally or a list of 400-digit numbers) is no figure: JSON cannot carry it.
     return [
         d for d in drafts if math.isfinite(d.value) and (d.value_max is None or math.isfinite(d.value_max))
@@ -2236,7 +2275,7 @@ def _below_zero(text: str, s: int, digits: bool) -> int | None:
     if (
         text[s - 1 : s] in ("-", "−")
         and (s == 1 or text[s - 2] in " (\n")
-        and not re.search(r"\d\s$", text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
+        and not _DIGIT_SPACE_ENDS.search(text[max(0, s - 3) : s - 1])  # "75 -300mm": a range's dash
     ):
         return s - 1
     # "plus or minus 3 points" is a margin, not a negative number (it was -3, session 10)
@@ -2273,7 +2312,7 @@ def _unit_at(
         start = min(start, cur_start)
         if q != "exact":
             start = q_start if q_start < start else start
-        sign = re.sub(r"\s+", "", cur.group("c")).lower()
+        sign = _SPACES.sub("", cur.group("c")).lower()
         unit, kind = CURRENCY_PREFIXES.get(sign, sign.upper()), "money"
         if sign in MILLION_CODES:
             value *= 1e6  # "MEUR 120": 120 million euros
@@ -2526,7 +2565,7 @@ def _not_a_count(
         unit is not None
         and unit.split()[-1] in SOURCE_NOUNS
         and (
-            re.search(r"according to\s+$", text[max(0, start - 15) : start], re.I)
+            _ACCORDING_TO_ENDS.search(text[max(0, start - 15) : start])
             or _SOURCE_TOLD_RIGHT_AFTER.match(text, unit_end, unit_end + 25)
             # a few sources may be described at more length; "About 40 people, most of them students, said
             # they would march" counts marchers
@@ -2747,6 +2786,16 @@ def _rate_after(
     if per:
         return None
     rate = rate_denominator(text[evidence_end : evidence_end + 30])
+    if rate is None and kind in _RATE_AFTER_OBJECT_KINDS:
+        # "2.4 billion gallons of jet fuel a year": the rate follows what is measured; since session 26 an amount
+        # of money, a count or a duration too ("NZ$410 million of honey a year", "300,000 bottles of wine a year",
+        # "1,080 hours of instruction a year": no ``per`` before, dev19 and dev22).
+        obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
+        late = (
+            rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30]) if obj else None
+        )
+        if obj is not None and late is not None:
+            rate = (late[0], obj.end() + late[1])
     if kind == "duration":
         own, over = TIME_SPAN_ORDER.get(unit or ""), TIME_SPAN_ORDER.get(rate[0] if rate else "")
         if (
@@ -2758,15 +2807,10 @@ def _rate_after(
         ):
             return None
         return rate
-    if rate is None and kind == "other" and not per:
-        # "2.4 billion gallons of jet fuel a year": the rate follows what is measured.
-        obj = RATE_AFTER_OBJECT.match(text[evidence_end : evidence_end + 80])
-        late = (
-            rate_denominator(text[evidence_end + obj.end() : evidence_end + obj.end() + 30]) if obj else None
-        )
-        if obj is not None and late is not None:
-            rate = (late[0], obj.end() + late[1])
     return rate
+
+
+_RATE_AFTER_OBJECT_KINDS = frozenset({"other", "money", "count", "duration"})
 
 
 def _symbol_after(
@@ -2851,7 +2895,7 @@ def _closes_quote(before: str, mark: str) -> bool:
     """The mark after a number closes a quotation opened earlier in the sentence ("'We need 30'")."""
     if mark in '"”':
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-    return re.search(r"(?:^|[\s(\[])['‘]\S", before) is not None and before.rfind("‘") >= before.rfind("’")
+    return _SINGLE_MARK_OPENS.search(before) is not None and before.rfind("‘") >= before.rfind("’")
 
 
 # A duration or measure word right after a number: no phone number has one.
@@ -3526,6 +3570,66 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
     return out
 
 
+_TWICE_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s")
+# The happening "twice" counts, named by its verb's own noun as the events name it ("delayed twice" counts delays,
+# "voted for her twice" votes, "was arrested twice" arrests, "won the title twice" wins): past, participle and
+# third-person forms of the events' verbs (``EVENT_VERBS``), to the noun (``VERB_LABELS``, or the family's name when
+# that is the verb's own: "cancel" -> cancellation, "fail" -> failure). A verb with no such noun counts times.
+_TWICE_VERB_NOUNS: dict[str, str] = {
+    form: noun
+    for family, lemmas in EVENT_VERBS.items()
+    for lemma in sorted(lemmas)
+    if (noun := VERB_LABELS.get(lemma) or (family if family[:3] == lemma[:3] else "")) and " " not in noun
+    for form in (forms(lemma).past, forms(lemma).participle, forms(lemma).third)
+}
+_TWICE_CLAUSE_WORDS = re.compile(r"[A-Za-z’'-]+|[,;:()“”\"]")
+
+
+def _twice_unit(text: str, start: int) -> str:
+    """The plural noun of the verb nearest before "twice" in its clause (five words at most), else "times"."""
+    for w in reversed(_TWICE_CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-6:]):
+        if not w[0].isalpha():
+            break
+        noun = _TWICE_VERB_NOUNS.get(w.lower())
+        if noun is not None:
+            return plural_of(noun)
+    return "times"
+
+
+def _twice_counts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """ "delayed twice", "won it twice in five years", "twice a day": a count of times (``TWICE``)."""
+    text = sent.text
+    if any(d.kind == "multiplier" and "twice" in d.text.lower() for d in drafts):
+        return []  # "twice the cost": the multiplier reading was taken
+    out: list[FigureDraft] = []
+    for m in TWICE.finditer(text):
+        after = text[m.end() : m.end() + 30]
+        rate = rate_denominator(after) if _TWICE_RATE.match(after) else None
+        if rate is not None and rate[0] not in TIME_SPAN_ORDER:
+            rate = None
+        if (rate is None and TWICE_NOT_AFTER.match(after)) or TWICE_NOT_BEFORE.search(text, 0, m.start()):
+            continue
+        q = QUALIFIERS.get(" ".join(m.group("q").lower().split()), "exact") if m.group("q") else "exact"
+        start = m.start() if m.group("q") else m.start("w")
+        end = m.end() + (rate[1] if rate else 0)
+        unit = _twice_unit(text, start)
+        out.append(
+            FigureDraft(
+                rule="figures.twice",
+                text=text[start : m.end()],
+                value=2.0,
+                unit=unit,
+                per=rate[0] if rate else None,
+                kind="count",
+                qualifier=q,
+                measure=unit,
+                evidence=[text[start:end]],
+                hint=sent.start + start,
+            )
+        )
+    return out
+
+
 # Units that count the same thing, for telling one fact stated twice from two facts.
 UNIT_CLASSES: dict[str, str] = {
     "troops": "troops",
@@ -3661,7 +3765,7 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
         m = _MEASURE_COMPARED_AFTER.match(text, e, e + _AHEAD)
         if m is None:
             continue
-        nouns = list(re.finditer(r"[\w-]+", m.group("w")))
+        nouns = list(_WORD_OR_HYPHEN.finditer(m.group("w")))
         k = next((j for j, w in enumerate(nouns) if w.group() in COMPARED_MEASURE_NOUNS), None)
         if k is None:
             continue
@@ -3802,7 +3906,7 @@ def _subject_unit(text: str, start: int, previous: str | None) -> tuple[bool, st
     cut = _SUBJECT_CUT.search(subject)
     if cut is not None:
         subject = subject[: cut.start()]
-    head = re.search(r"([A-Za-z][\w-]*)\W*$", subject)
+    head = _LAST_WORD.search(subject)
     if head is not None:
         h = head.group(1)
         low = h.lower()

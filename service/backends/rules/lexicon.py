@@ -741,6 +741,11 @@ PUBLIC_SERVICE_PHRASES = frozenset(
         "coast guard",
         "safety board",
         "school board",
+        # session 26: a US school district is a unit of local government; an English integrated care board is
+        # the NHS's (dev22's gold: government; typed organisation). Not a water or irrigation district, which the
+        # gold types an organisation (dev17).
+        "school district",
+        "care board",
         "parole board",
         "election board",
         "european union",
@@ -1071,6 +1076,7 @@ ORG_HEADS = frozenset(
         "union",
         "guild",  # "According to the guild" (session 22: dev18's players' guild was typed "other")
         "forum",  # "The National Sheep Forum said", a trade forum (session 24, the lead's articles: typed "other")
+        "consortium",  # "The British Retail Consortium said" (session 26: a trade body typed "other")
         "bank",
         "fund",
         "institute",

@@ -221,11 +221,17 @@ RATE_ADJECTIVE_BEFORE = re.compile(
 # "up to £600 for each account", "14.10 euros for each Darrow share": the amount per the noun after "for each"
 # (a capitalised name may stand before the noun); "for each of the ..." names no denominator.
 # The noun must end its phrase ("$3 for each seat cushion" names a compound this does not guess).
+# Session 26: a participle or an adjective of number before the noun ("€85 for each cancelled excursion", "£12 for
+# each extra night"), and a clause with its own subject after it ("15 francs for each day it stays closed", "for
+# every hour the train is late"): the noun is still the denominator (both gave no ``per``, dev13 and dev22).
+FOR_EACH_MODIFIERS = words("extra additional further new full whole single late missed lost unused")
 FOR_EACH_AFTER = re.compile(
-    r"^\s+for\s+(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?(?P<d>[a-z]+)"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|to|by|and|or|from|with|who|that|which|under|over)\b)"
+    r"^\s+for\s+(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:(?:[a-z]+ed|" + "|".join(sorted(FOR_EACH_MODIFIERS)) + r")\s+)?(?P<d>[a-z]+)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|to|by|and|or|from|with|who|that|which|under|over|"
+    r"it|they|he|she|we|you|i|the|a|its|their|his|her|our)\b)"
 )
-FOR_EACH_NOT = words("of one")
+FOR_EACH_NOT = words("of one the a an") | FOR_EACH_MODIFIERS
 # "Each theft count carries a maximum of 12 years", "every member gets 5 votes": the noun after "each"/"every"
 # is the denominator when a verb of what each holds or costs joins it to the amount.
 EACH_HOLDS_VERBS = words(
@@ -1706,3 +1712,21 @@ WORKFORCE_HEADS = words("staff workers employees personnel jobs posts positions 
 JOINED_NOT_FIRST = words(
     "block floor room unit model number page row level line lot plot gate platform exit route"
 )
+
+# ---------------------------------------------------------------- session 26: "twice" as a count
+# "twice" after what happened counts how often, as "three times" does: "had been delayed twice this autumn",
+# "voted for her twice", "won the title twice in five years", "warned them twice in writing" (the gold of seven
+# figures in six sets counts them; the rules gave nothing, while "three times" was a count of times). Not a
+# multiplier ("twice the cost", "twice as many", "twice what it paid", "twice over": ``figures._multipliers``), a
+# rate whose denominator is no span of time ("twice a normal dose"), an idiom ("think twice") or a vague "once or
+# twice".
+TWICE = re.compile(
+    r"(?<![\w-])(?:(?P<q>at\s+least|more\s+than|nearly|almost|only|just)\s+)?(?P<w>twice)(?![\w-])",
+    re.IGNORECASE,
+)
+TWICE_NOT_AFTER = re.compile(
+    r"\s*(?:(?:as|the|that|these|those|what|its|his|her|their|our|my|your|over|more|or|than|a|an|per|each|every)\b"
+    r"|this\b(?!\s+(?:year|month|week|season|autumn|fall|winter|spring|summer|morning|afternoon|evening|term)\b(?!['’]))"
+    r"|[\d$€£¥])",
+)
+TWICE_NOT_BEFORE = re.compile(r"\b(?:think|thinks|thought|thinking|once|or)\s+$", re.IGNORECASE)

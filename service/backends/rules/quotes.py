@@ -1695,13 +1695,18 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         named = book.person_titled_before(pos, roles, former=_former(text))
         if named is not None:
             return named, text
-    if spk.kind == "descriptor":
-        # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
-        return book.canonical(text), text
-    if spk.kind == "name" and (whole := book.name_over_plural_owner(pos, pos + len(text))) is not None:
+    if (whole := book.name_over_plural_owner(pos, pos + len(text))) is not None:
         # "The Professional Riders' Guild said ... and called the collapse “...”": the phrase stopped at the
         # plural owner's apostrophe; the book reads the body's whole name, as a source does (session 24)
         return book.canonical(whole.text), whole.text
+    if spk.kind == "descriptor" and (body := book.body_described(text, pos)) is not None:
+        return (
+            body,
+            text,
+        )  # "“...,” the company said" after "Skyward Flights, which ..., said": the firm's name
+    if spk.kind == "descriptor":
+        # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
+        return book.canonical(text), text
     title, name = title_name_split(text)
     name = _POSSESSIVE_END.sub("", name).strip()
     if name:

@@ -399,6 +399,9 @@ def _is_verb_group(s: str) -> bool:
     # "plans to", "hopes to": a verb of intending and its "to" open a verb group as auxiliaries do.
     # Session 15: so does "went on to" before what came next ("and | went on to found a charity").
     s = _WENT_ON_TO.sub(" to", s)
+    # Session 26 (LEAD-NOTE-s26-1): "and | had since spent £18m": "since" after the auxiliary is an adverb of the
+    # group (the subject was "Had since", and the next sentence's "It" became it).
+    s = _SINCE_AFTER_AUX.sub(r"\1", s)
     return all(
         _in_verb_group(w) or w.lower() in CONTROL_VERBS | _REFUSING | _RAISING or w == "to"
         for w in _WORD.findall(s)
@@ -1085,6 +1088,8 @@ _OWNER_STOPS = words(
     "than like as and or but that who which whom it he she they we i you"
 )
 _OWNER_WORDS = 5
+# A noun phrase after these is a predicate, not a thing of its own (review of session 26).
+_BE_FORMS = words("is are was were be been being am remains remained became becomes")
 
 
 def _owner_before(ctx: Context, s0: int) -> str | None:
@@ -1132,6 +1137,10 @@ def _owner_before(ctx: Context, s0: int) -> str | None:
     phrase = ctx.text[start : len(before)]
     if phrase != " ".join(taken):
         return None  # (spacing the split did not keep: left to the whole sentence)
+    if _last_word(before[:start]).lower() in _BE_FORMS:
+        # review of session 26: "He is a man whose wife died in a crash" is the subject's wife, not "A man’s wife":
+        # a predicate noun owns as the clause's subject does; the whole sentence is told, as before.
+        return None
     if opened and before[:start].rstrip().endswith(","):
         # "Ilsa Morrow, the architect whose towers rose": a description set off after a name owns as the name
         drawn = ctx.drawn_start
@@ -1193,7 +1202,26 @@ def compose_verb(
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _contact_clause(_without_not_only(made), ctx, c_start)
     made = _description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end)
-    return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
+    return in_full(_inner_pronoun_named(_source_participle(made), ctx), ctx.book, ctx.text)
+
+
+# Session 26 (LEAD-NOTE-s26-1): a source's participle in a reporting tail, the source's own verb after it: "...,
+# figures published on Thursday show." was "Figures published on Thursday show." (the publication told with the
+# tail's verb and no object).
+_SOURCE_PARTICIPLE_TAIL = re.compile(
+    r"(?P<np>[A-Z][\w’' -]{0,60}?)\s+(?P<part>published|released|issued|compiled|collected|gathered|obtained)"
+    r"(?P<rest>\s+[^,;:“”\"]{1,60}?)?\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
+    r"indicated|reveal|reveals|revealed|say|says)\.$"
+)
+
+
+def _source_participle(made: Summary) -> Summary:
+    m = _SOURCE_PARTICIPLE_TAIL.fullmatch(made.text)
+    if m is None:
+        return made
+    np = m.group("np")
+    be = "were" if plural_subject(np.split()[-1]) else "was"
+    return Summary(f"{np} {be} {m.group('part')}{m.group('rest') or ''}.", np, made.speaker)
 
 
 # Subordinators that make a clause before a comma depend on the clause after it ("as voters learned more, X will
@@ -1704,6 +1732,15 @@ def _compose_verb(
         ctx.draw(c_start)
     region_m = masked[c_start:verb_start]
     s0 = c_start + len(region_m) - len(_strip_leading(region_m.lstrip()))
+    said_time = (
+        _SAID_TIME.match(masked, s0, verb_start)
+        if _SAID_JUST_BEFORE.search(masked, max(0, s0 - 20), s0)
+        else None
+    )
+    if said_time is not None:
+        # Session 26 (LEAD-NOTE-s26-1): "said on Monday | she would retire": the time is the saying's, not the said
+        # clause's ("On Monday Lena Kessler would retire ..." was the summary).
+        s0 = said_time.end()
     region = text[s0:verb_start].strip()
     after = cut_tail(text[trig_end:c_end])
     whether = _WHETHER_AFTER.match(masked, c_end) if not after.strip() and lemma in _TELLING else None
@@ -2422,6 +2459,12 @@ _FRONTED_PRONOUN = re.compile(
     r"(?P<front>(?:In|On|At|By|Last|This|Earlier|Later|Since|During|Two|Three|Four|Five|Months|Years|Weeks|Days)"
     # the fronted words may end in a comma: "In some states, he is seeking"
     r"\b[^,;]{0,40}?,?)\s+(?P<pron>he|she|they|it)\b"
+)
+# A verb of saying right before a clause's fronted words: "said | on Monday she would retire".
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added|insisted|warned)\s+$")
+# The saying's time before the said clause's pronoun subject: "said | on Monday | she would retire".
+_SAID_TIME = re.compile(
+    r"(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)\s+(?=(?:he|she|they|it|we)\s)"
 )
 # "where" and "when" after a comma open a clause with a subject of its own ("..., where he pleaded").
 _PLACE_RELATIVE = re.compile(r"(?:where|when)\s+", re.IGNORECASE)
