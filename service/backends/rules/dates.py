@@ -1148,7 +1148,7 @@ AHEAD_CLAUSE_AFTER = compile_case_blind(
 # A relative clause still open before a time ("Halver Trust, which reported the scheme in 2023,
 # was not fined"): the time is the relative clause's, not the verb's after its closing comma. A comma inside a number
 # does not close it (session 25, lead: "which drew 45,000 people to Port Aven in July" dated the main verb July).
-OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
+OPEN_RELATIVE = re.compile(r",\s+(?:which|who|where)\s(?:[^,;]|,(?=\d{3}))*$", re.IGNORECASE)
 # A reporting verb right before a clause: what was said does not take the time of the saying ("On
 # Thursday, Stoltenberg announced that | the alliance is increasing ...").
 _REPORTED_BEFORE = compile_case_blind(

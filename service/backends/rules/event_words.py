@@ -1229,6 +1229,14 @@ _LEFT_PLACE = (
     r"|at\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|at\s+\d{1,2}[.:]\d{2}\b"
     r"|later\b|earlier\b|shortly\b|bound\b|carrying\b|for\s+[A-Z]))"
 )
+# Session 26: diseases one catches ("caught measles", "contracted the virus").
+_DISEASES = (
+    r"(?:(?:the|a|an)\s+)?(?:measles|mumps|flu|influenza|bird\s+flu|covid(?:-19)?|coronavirus|norovirus|chickenpox|"
+    r"tuberculosis|TB|cholera|whooping\s+cough|malaria|dengue|legionnaires’?'?\s+disease|salmonella|hepatitis\s+[A-E]|"
+    # a generic word only as "the virus", "the disease", last in its phrase ("caught a bug in the software",
+    # "contracted an infection control firm" are none: review)
+    r"the\s+(?:virus|disease)(?![\w-]|\s+(?:control|protection|scanner|software|checker)\b))\b"
+)
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     "draw": (_DRAWN, "match"),
     "leave": (_LEFT_PLACE, "departure"),
@@ -1256,6 +1264,19 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     ),
     # Fixtures: "will play away at Ostley Town", "play Leeds at home".
     "play": (r"(?:away|at\s+home|against|host\s+to)\b", "match"),
+    # Session 26 (the lead's note): an injury suffered, "One woman suffered a broken hip", "suffered serious head
+    # injuries", "suffered burns to his hands"; not losses, a setback, a defeat or a stroke suffered.
+    "suffer": (
+        r"(?:(?:a|an|what|serious|minor|severe|critical|life-threatening|life-changing|multiple|several|head|neck|"
+        r"back|leg|arm|spinal|internal|facial|hand|chest)\s+){0,3}?"
+        # (not bare "cuts" or "wounds": "suffered cuts to its budget", review)
+        r"(?:injury|injuries|(?:broken|fractured)\s+[a-z]+|fractures?|burns|concussion|cuts\s+and\s+bruises)\b",
+        "injury",
+    ),
+    # Session 26 (the lead's note): a disease caught or contracted, "Fourteen children have caught measles", "who
+    # contracted the virus on a trip abroad"; not "caught fire", "caught the bus", "contracted a builder".
+    "catch": (_DISEASES, "infection"),
+    "contract": (_DISEASES, "infection"),
     # Defendants before a court: "appeared in Orland County District Court".
     "appear": (
         r"(?:in|before|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}?(?:[Cc]ourt|[Mm]agistrates|[Tt]ribunal|judge)\b",

@@ -520,6 +520,20 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
     if m is None:
         return None
     ph = subject_before(ctx.masked, m.start("cue"))
+    # (a whole noun phrase with its preposition stays the speaker: "A union representing engineers at the Dover
+    # office said it", session 20)
+    phrase_whole = ph is not None and ph.kind != "pronoun" and _whole_speaker(ctx, ph.start) is not None
+    if (ph is None or (ph.kind != "pronoun" and not phrase_whole)) and (
+        own := _PARTICIPLE_OPENING.fullmatch(
+            ctx.masked, ctx.opening, m.start("cue") if ph is None else ph.start
+        )
+    ) is not None:
+        # Session 26 (the lead's note): "Residents urging the council to act said they had waited long enough": the
+        # speaker is the noun phrase before the participle, not its object ("Act had waited long enough.").
+        np = ctx.text[own.start("np") : own.end("np")]
+        ctx.draw(own.start("np"))
+        singular_person = _PERSON_HEAD.search(np) is not None and not np.endswith("s")
+        return np, "person" if singular_person else "other"
     if ph is None:
         return _first_subject_reports(ctx, m.start("cue"))
     raw = ctx.text[ph.start : ph.end]
@@ -561,6 +575,18 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
 _SPEAKER_OPENING = re.compile(
     r"\s*(?P<np>(?:a|an|the)\s+(?P<head>[a-z][\w-]*)(?:\s+(?!(?:said|says|is|are|was|were|has|have|had|will|would)\b)"
     r"[\w’'-]+){0,6}?)\s+(?:at|of|for|in|from|with|on)\s+",
+    re.IGNORECASE,
+)
+
+
+# Session 26: the sentence's subject, then a participle in -ing with its object before the cue's subject search
+# stopped ("Residents urging the council to | act said", "Families using | the bridge said"): no comma, no
+# preposition or "to" before the participle ("The man accused of killing ..." is no such opening).
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?P<np>(?:(?:the|a|an|some|many|most|several|local)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:of|to|for|in|on|at|by|with|from|about|after|before|while|when|since)\s)[\w’'-]+)"
+    r"\s+(?!(?:during|including|according|regarding|concerning|something|nothing|anything|everything)\b)[a-z]{2,}ing"
+    r"\s+(?:[\w’'.-]+\s+){0,8}?",
     re.IGNORECASE,
 )
 
@@ -2526,8 +2552,9 @@ def _subject_before_aside(ctx: Context, verb_start: int) -> str | None:
     return named
 
 
-# Session 26: "whose" too ("Greta Holm, whose bakery burned down, | reopened the shop" was told of the bakery).
-_LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who|whose)\s[^,]*,\s*$")
+# Session 26: "whose" too ("Greta Holm, whose bakery burned down, | reopened the shop" was told of the bakery), and
+# "where" ("The bank, where Ms Hale worked for 30 years, | closed on Friday").
+_LAST_RELATIVE = re.compile(r",\s+(?P<rel>which|who|whose|where)\s[^,]*,\s*$")
 # Adverbs of sequence a coordinated verb may carry and still share the group before it ("and later charged").
 _SHARED_ADVERBS = words("later then subsequently eventually also finally soon immediately quickly")
 # A passive verb group before "and" ("was questioned on Monday and"), for a coordinated participle to share.
