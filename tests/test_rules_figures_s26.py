@@ -174,3 +174,42 @@ def test_twice_as_a_multiplier_is_no_count(text: str) -> None:
 )
 def test_twice_not_a_count(text: str) -> None:
     assert all(not (f.value == 2 and f.unit == "times") for f in figures(text))
+
+
+# ------------------------------------------------------------------ the lead's note (session 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The lifeguard said she trained for an hour every morning.", "an hour"),
+        ("The ferry was out of service for a week in March.", "a week"),
+        ("The bridge will be closed for one day next month.", "one day"),
+        ("The lighthouse stood empty for almost a decade.", "almost a decade"),
+    ],
+)
+def test_one_unit_duration_text_is_whole_words(text: str, want: str) -> None:
+    """ "for an hour" gave the text "n hour" (the article was taken as two characters long)."""
+    assert [f.text for f in figures(text) if f.kind == "duration"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The estate includes two keepers' cottages and a boathouse.", 2, "cottages"),
+        ("The market has 40 farmers’ stalls on Saturdays.", 40, "stalls"),
+    ],
+)
+def test_plural_possessive_before_the_head(text: str, value: float, unit: str) -> None:
+    assert by_value(text, value).unit == unit
+
+
+def test_closing_mark_after_a_plural_is_no_possessive() -> None:
+    """A single closing mark after the plural ends a quotation: the plural is still what is counted."""
+    assert by_value("‘We sold 40 houses’ residents said on Monday.", 40).unit == "houses"
+
+
+def test_age_group_measure() -> None:
+    """ "81% of five-year-olds in the area" gave the measure "length of in"."""
+    fig = by_value("Only 81% of five-year-olds in the area were vaccinated.", 5)
+    assert fig.measure == "age"

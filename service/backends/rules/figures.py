@@ -427,6 +427,10 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _LETTER_ENDS = re.compile(r"[A-Za-z]\.?\s*$")
 _COLON_ENDS = re.compile(r":\s*$")
 _SPACED_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+# Words after a hyphenated duration that name nothing it is the length of ("a two-week in ...").
+_NOT_MEASURED_AFTER = words(
+    "in of at on for to from with by and or but the a an as than that which who is are was were be will would has had"
+)
 _SPACES = re.compile(r"\s+")
 _VOTE_WORD = re.compile(r"vot|ruled|decision|majority|verdict|passed|approved|rejected|backed", re.I)
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
@@ -993,6 +997,18 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     joined = _joined_head(text, start, first, first_end)
     if joined is not None:
         return joined
+    if text[first_end : first_end + 1] in ("'", "’") and is_plural(first):
+        # "two keepers' cottages" counted keepers (the lead's note, session 26): a plural possessive before a noun
+        # modifies it; the head after it is counted. Not a closing quotation mark ("'We sold 40 houses' she said").
+        nxt = _NEXT_LOWER_WORD.match(text, first_end + 1, first_end + 41)
+        if (
+            nxt is not None
+            and nxt.group(1) not in NOT_UNITS
+            and not _closes_quote(text[:first_end], text[first_end])
+        ):
+            head, head_end = _compound_unit(text, nxt.start(1), nxt.group(1), nxt.end())
+            if _plural_head(head.split()[-1]):
+                return head, head_end
     if is_plural(first) and first not in GERUND_MODIFIERS:
         return first, first_end
     pos = first_end
@@ -1055,9 +1071,11 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
         # not across another figure ("a budget of about €3.5m a year and employ 25 rangers" gave the rangers the
         # measure "budget of about": the lead's articles, session 25), nor a phrase ending in a qualifier
         return m.group("m").removeprefix("the ").rstrip(".")
+    if kind == "duration" and text[s:unit_end].endswith(("-olds", "-old")):
+        return "age"  # "81% of five-year-olds in the area" gave the measure "length of in" (the lead's note, session 26)
     if kind == "duration" and text[unit_end - 4 : unit_end].count("-") == 0 and "-" in text[s:unit_end]:
         noun = _SPACED_LOWER_WORD.match(text[unit_end : unit_end + 30])
-        if noun:
+        if noun and noun.group(1) not in _NOT_MEASURED_AFTER:
             return f"length of {noun.group(1)}"
     prev = _prev_word(text, s).lower()
     after = text[unit_end : unit_end + 60]
@@ -3538,7 +3556,7 @@ SINGULAR_COUNTED = frozenset(
 ONE_UNIT_DURATION = compile_case_blind(
     # The lookahead is the first letters of what may open the match: a cheap test at every position.
     r"(?=[afijlmnorw])\b(?:(?P<for>for|in)\s+)?(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|just over|just under|well over|within)\s+)?"
-    r"(?:a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
+    r"(?P<a>a|an|one)\s+(?P<u>year|month|week|day|decade|century|hour)\b(?!\s+(?:ago|earlier|later|old))(?!-)",
 )
 
 
@@ -3555,9 +3573,9 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
         out.append(
             FigureDraft(
                 rule="figures.one_unit_durations",
-                text=m.group(0)[
-                    m.start("q") - m.start() if m.group("q") else m.start("u") - m.start() - 2 :
-                ].strip(),
+                # from the hedge or the article (session 26, the lead's note: "for an hour" gave the text "n hour",
+                # the article taken as two characters long)
+                text=m.group(0)[(m.start("q") if m.group("q") else m.start("a")) - m.start() :].strip(),
                 value=value,
                 unit=unit,
                 kind="duration",
