@@ -3452,11 +3452,12 @@ GOODS_IN_ING = words(
 # Session 26: nouns that host a happening named by the noun before them ("launched a rescue mission", "a vaccination
 # campaign"): the modifier names it. Any other noun after a noun of happening is the phrase's head, and the happening
 # noun only its modifier: "offered a $2,000 signing bonus" is an offer (dev22: the rules said a signing), "launched
-# their own delivery services" a launch, "paid for a survey team" a payment (``events._modifies_head``).
+# their own delivery services" a launch, "paid for a survey team" a payment (``events._modifies_head``). Review 3 of
+# session 26: procedures, a rollout, a deal, a pact host one too ("began evacuation procedures" is an evacuation).
 HOST_NOUNS = words(
     "operation operations effort efforts mission missions attempt attempts bid bids drive drives exercise exercises "
     "programme programmes program programs scheme schemes plan plans process project projects campaign campaigns "
-    "work works order orders talks"
+    "work works order orders talks procedure procedures rollout rollouts deal deals agreement agreements pact pacts"
 )
 # Words before "of" that leave the head after it: an amount ("£1.9bn of work", "two lots of repairs").
 AMOUNT_OF = words("million billion m bn lot lots amount amounts sum sums worth plenty")

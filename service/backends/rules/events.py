@@ -1979,7 +1979,7 @@ _NOT_A_HEAD_LOWER = words(
     "abroad home online first immediately nationwide worldwide "
     # prepositions no object table lists: "offered refunds toward the end of the season"
     "toward towards through across near via within during without despite amid around behind beyond inside outside "
-    "throughout up down out off"
+    "throughout up down out off alongside"
 )
 
 

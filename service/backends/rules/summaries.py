@@ -1153,7 +1153,7 @@ def _owner_before(ctx: Context, s0: int) -> str | None:
     if not opened:
         # no determiner: the head alone, with a count right before it, and only a plural owns
         head = ws[-1]
-        count = len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) is not None
+        count = len(ws) > 1 and (re.fullmatch(r"\d[\d,]*", ws[-2]) is not None or ws[-2].lower() in _COUNTS)
         if not plural_subject(head):
             return None
         taken = [ws[-2], head] if count else [head]
@@ -1184,7 +1184,28 @@ _OBJECT_GAP_NEXT = words(
     "because when while as and but"
 )
 # After a "whose" relative's verb, "and" and a verb in -ed with a determined object: the main clause's verb again.
-_MAIN_VERB_AGAIN = re.compile(r",?\s+and\s+(?=[a-z]{3,}ed\s+(?:a|an|the|its|their|his|her)\s)")
+_MAIN_VERB_AGAIN = re.compile(r",?\s+and\s+(?=[a-z]{3,}ed\b)")
+# "to" and a word no noun phrase opens with, after the relative's verb: the main clause's infinitive (review 3).
+_TO_BARE_VERB = re.compile(
+    r"\sto\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b|[A-Z0-9£$€])[a-z]+\b"
+)
+# Auxiliaries and "not" before a "whose" relative's own verb.
+_LEADING_AUX = re.compile(
+    r"^(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|be|been|being|not|"
+    r"never)\s+)*"
+)
+
+
+def _runs_on(predicate: str) -> bool:
+    """Whether a "whose" relative's predicate runs on into the main clause (session 26, review 3): an infinitive
+    ("whose flights were cancelled | to apply for refunds") or a second finite verb ("whose owners defaulted | fell
+    sharply"). Such a summary is told as the whole sentence, as before session 26."""
+    if _TO_BARE_VERB.search(predicate):
+        return True
+    rest = _LEADING_AUX.sub("", predicate.strip(), count=1).split(maxsplit=1)
+    return len(rest) == 2 and _FINITE_WORD.search(rest[1]) is not None
+
+
 # A "whose" and the thing it owns, right before a clause cut there: "the injured workers whose claims | were".
 _WHOSE_THING = re.compile(r"\bwhose\s+(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+$")
 
@@ -2128,10 +2149,18 @@ def _compose_verb(
             plural = " and " in undergoer or plural_subject(undergoer.split()[-1])
             return Summary(finish(f"{undergoer} {'were' if plural else 'was'} {predicate[6:]}"), undergoer)
     whose = _WHOSE_THING.search(masked, max(0, c_start - 60), c_start) if not region else None
-    if whose is not None and (owner := _owner_before(ctx, whose.start())) is not None:
+    if (
+        whose is not None
+        and not _FINITE_WORD.search(whose.group("thing"))
+        and _last_word(masked[: whose.start()].rstrip()[: -len(_last_word(masked[: whose.start()]))] or "x")
+        not in _OWNER_STOPS
+        and (owner := _owner_before(ctx, whose.start())) is not None
+    ):
         # Session 26: "the injured workers whose claims | were rejected": the clause was cut after the relative's
         # own subject; the thing is the noun phrase's before "whose" ("The injured workers’ claims were rejected").
         thing = text[whose.start("thing") : whose.end("thing")]
+        if _runs_on(predicate):
+            return _whole(ctx, c_start, c_end, trig_end)  # review 3: the main clause's words, told as before
         return Summary(finish(f"{owner}{_possessive_mark(owner)} {thing} {shared or ''} {predicate}"), None)
     if not region or _is_verb_group(region):
         subject = _missing_subject(ctx, c_start, s0)
@@ -2202,6 +2231,8 @@ def _compose_verb(
         # No subject lent to a later verb: "Ilsa Morrow, the architect whose towers rose ..., | died" is not the
         # towers' death (the sentence, as before).
         thing = region[len(first) :].strip()
+        if _TO_BARE_VERB.search(predicate) or _FINITE_WORD.search(region[len(first) :]):
+            return _whole(ctx, c_start, c_end, trig_end)  # review 3: "to come forward" is the main clause's
         back = _MAIN_VERB_AGAIN.search(predicate)
         if back is not None:
             # "restricted it to adults whose headaches have not improved | and required a boxed warning": the verb
@@ -2228,6 +2259,8 @@ def _compose_verb(
                 return _whole(ctx, c_start, c_end, trig_end)  # the verb has an object of its own
             rest = " ".join([*ws[pron + 1 :], predicate[: at + len(verb)]])
             return Summary(finish(_people_in_objects(f"{who} {rest} {obj}{tail_}", ctx, None)), None)
+        if _runs_on(predicate):
+            return _whole(ctx, c_start, c_end, trig_end)  # review 3: the main clause's words, told as before
         owned_told = f"{owner}{_possessive_mark(owner)} {thing} {predicate}"
         return Summary(finish(_people_in_objects(owned_told, ctx, None)), None)
     elif first == "whose":
@@ -3854,6 +3887,7 @@ _NOT_SUBJECT_OPENING = (
     )
 )
 _SUBJECT_WORDS = 8
+_CUE_ENDS = words("said says told tells asked added stated declared announced")
 
 
 def _fronted_clause(
@@ -3878,6 +3912,8 @@ def _fronted_clause(
         return None
     if _first_word(subject) in _NOT_SUBJECT_OPENING:
         return None
+    if any(w in RELATIVES for w in subject.lower().split()):
+        return None
     said = _FRONTED_SAID.match(masked, verb.start())
     if said is not None:
         # "In a call with analysts on Monday, Pfizer chief executive Ian Read said the deal would close": what was
@@ -3900,6 +3936,8 @@ def _fronted_clause(
         ctx.text[a : a + len(done[1])] if done[1][:1].islower() and ctx.text[a : a + 1].isupper() else done[1]
     )
     told = _named_pronoun(told, ctx, c_start, a)
+    if _last_word(told) in _CUE_ENDS or any(w in RELATIVES for w in subject.lower().split()):
+        return None  # review 3: "the mayor said." or a relative in the subject: told as before
     if _uncontracted(_first_word(told)) in _ALL_PRONOUNS:
         return None  # a pronoun no reader can name (two women named before "she"): told as before
     ctx.draw(np_start)
