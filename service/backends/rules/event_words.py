@@ -612,6 +612,15 @@ RECOVERED_AMOUNT = re.compile(
 # dev4's "fell 6.8%, their biggest one-day drop" keeps its drop). Money lost stays a loss ("lost $96 million",
 # ``LEMMA_OBJECT_TYPES``), and so does a thing lost ("lost two nets", "lost its majority").
 SHARE_CHANGES: dict[str, str] = {"lose": "fall"}
+# Session 26 (the lead's note 1, #2): a share of goods, stock or animals lost is a loss of them, not a falling value:
+# "Potato growers have lost up to a quarter of their crop to blight", "lost a fifth of their hives over the winter";
+# a share of a value, of pay or of people stays a fall ("lost a fifth of their value", "lost 11% of its residents").
+# The head of what the share is of, from our own list.
+LOST_GOODS = words(
+    "crop crops harvest harvests herd herds flock flocks hive hives colony colonies livestock cattle sheep cows pigs "
+    "poultry stock trees vines plants seedlings animals birds fish catch fleet boats vessels aircraft containers "
+    "cargo buildings homes houses"
+)
 SHARE_NEXT = re.compile(
     r"\s+(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
@@ -2986,7 +2995,12 @@ LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
         )
     },
     # Money lost told with a glued amount ("lost £1.2m in fares", "lost $3bn"): a loss.
-    "lose": {w: "loss" for w in ("m", "bn", "million", "billion", "k")},
+    "lose": {
+        **{w: "loss" for w in ("m", "bn", "million", "billion", "k")},
+        # Session 26: jobs lost are a job loss, another kind of happening than money lost ("will lose their jobs":
+        # dev13 and dev22 label "job loss"; the rules said "loss").
+        "jobs": "job loss",  # not "job", a modifier as often ("lost its job centre")
+    },
     "raise": {
         w: "fundraising"
         for w in (
@@ -3458,6 +3472,16 @@ HOST_NOUNS = words(
     "operation operations effort efforts mission missions attempt attempts bid bids drive drives exercise exercises "
     "programme programmes program programs scheme schemes plan plans process project projects campaign campaigns "
     "work works order orders talks procedure procedures rollout rollouts deal deals agreement agreements pact pacts"
+)
+# Session 26 (the lead's note 1, #1; dev22): a machine cut, shut or closed is switched off, a shutdown, as dev7's
+# "upper stage shut down" and dev8's "pumps switched off" are: "The pilot cut the burner", "The reactor might also be
+# shut"; the rules said a cut (a reduction) and a closure. The head of the object (or of a passive's subject), from our
+# own list of machines; a place shut stays a closure ("closed the plant", "The school was shut"), power cut a cut.
+SWITCHED_OFF_LEMMAS = words("cut shut close")
+MACHINE_HEADS = words(
+    "engine engines motor motors burner burners turbine turbines reactor reactors generator generators pump pumps "
+    "boiler boilers furnace furnaces compressor compressors machine machines machinery server servers conveyor "
+    "conveyors escalator escalators kiln kilns"
 )
 # Words before "of" that leave the head after it: an amount ("£1.9bn of work", "two lots of repairs").
 AMOUNT_OF = words("million billion m bn lot lots amount amounts sum sums worth plenty")

@@ -136,9 +136,11 @@ from service.backends.rules.event_words import (
     LIGHT_ONLY_OBJECTS,
     LIGHT_STATUS,
     LIGHT_VERBS,
+    LOST_GOODS,
     LOST_TO_HARM,
     LOST_TO_HARMS,
     LOST_TO_LEMMAS,
+    MACHINE_HEADS,
     MATCH_RESULT_TYPES,
     MEASURE_HEADS,
     MILITARY_STRIKE_MODIFIERS,
@@ -228,6 +230,7 @@ from service.backends.rules.event_words import (
     STAGE_NOUNS,
     STAGE_REACHED,
     SUBJECT_TYPES,
+    SWITCHED_OFF_LEMMAS,
     TAKEN_OVER_POSTS,
     TAKEOVER_OBJECT,
     TERM_OBJECT,
@@ -1777,6 +1780,17 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             break  # "made the centerpiece of its attacks": the object's head came before "of"
         seen += 1
         etype = NOMINAL_TRIGGERS.get(n) if lemma not in LIGHT_OBJECTS_ONLY else None
+        if (
+            etype is not None
+            and _modifies_next(toks, k)
+            and _modifies_head([n, toks[k + 1].group().lower()], 0)
+            # an object told with its determiner ("launched a flood recovery fund"); "The drivers' strike ballot
+            # closes" has no light verb "strike" with an object, and "closes" is no head
+            and toks[i + 1].group().lower() in DETERMINERS
+        ):
+            etype = (
+                None  # "launched a flood recovery fund": the fund is launched (Session 26, the lead's note 2)
+            )
         if etype is not None and n in NEW_ONLY_NOMINALS and toks[k - 1].group().lower() not in ("a", "an"):
             etype = None  # "a deck hand weeks before the inspection": no inspection handed (Session 22)
         if etype is not None and _in_idiom(toks, k, n):
@@ -1979,7 +1993,10 @@ _NOT_A_HEAD_LOWER = words(
     "abroad home online first immediately nationwide worldwide "
     # prepositions no object table lists: "offered refunds toward the end of the season"
     "toward towards through across near via within during without despite amid around behind beyond inside outside "
-    "throughout up down out off alongside"
+    "throughout up down out off alongside "
+    # counts after the phrase: "held its first election two decades ago" (Session 26)
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds dozen "
+    "dozens several"
 )
 
 
@@ -4560,14 +4577,22 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     table may name the family's own label ("lost the election": a defeat, though "lost" alone is a
     loss)."""
     if (
-        trig.kind == "verb"
-        and trig.lemma in LIGHT_VERBS
-        and trig.form in ("past", "participle")
+        trig.lemma in LIGHT_VERBS
+        and (
+            (trig.kind == "verb" and trig.form in ("past", "participle"))
+            # Session 26: "The check had been carried out in March" is the check, as "carried out the check" is
+            or (
+                trig.kind == "phrasal"
+                and trig.type == "operation"
+                and masked[trig.start : trig.end].endswith("ed out")
+            )
+        )
         and (light_noun := _LIGHT_NOUN_BEFORE.search(masked, a, trig.start)) is not None
         and (
             named := REACHED_OUTCOMES.get(light_noun.group("noun").lower())
             if trig.lemma == "reach"
-            else happening_noun(light_noun.group("noun").lower())
+            else OBJECT_TYPES.get(trig.type, {}).get(light_noun.group("noun").lower())
+            or happening_noun(light_noun.group("noun").lower())
         )
         is not None
     ):
@@ -4602,8 +4627,14 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
         head = m.group(1).lower() if m is not None else ""
         return WEATHER_SUBJECTS.get(head) or PRECIPITATION_NOUNS[p.group("fallen").lower()]
-    if trig.lemma in SHARE_CHANGES and SHARE_NEXT.match(masked, trig.end):
+    if trig.lemma in SHARE_CHANGES and (share := SHARE_NEXT.match(masked, trig.end)):
+        if _phrase_head(_words_after_of(masked, share.end(), b)) in LOST_GOODS:
+            return (
+                "loss"  # "lost a quarter of their crop to blight": goods lost (Session 26, the lead's note 1)
+            )
         return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
+    if trig.lemma in SWITCHED_OFF_LEMMAS and trig.kind == "verb" and _switched_off(masked, a, trig, after):
+        return "shutdown"  # "The pilot cut the burner", "The reactor was shut" (Session 26)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
         # "extending its losses this year to about 38%": the fall carried further (Session 19).
         return CONTINUED_DIRECTION[c.group("noun").lower()]
@@ -4818,14 +4849,29 @@ def _paid_for_service(words_: list[str]) -> bool:
     "paid for a trip to Florida", "paid for a private detective", not "paid for a new ambulance" (Q14, Session 26)."""
     if words_[:1] and (words_[0] in PREPOSITIONS or words_[0] in OBJECT_STOPS):
         return True
-    head = _paid_for_head(words_)
+    head = _phrase_head(words_)
     if head in PAID_FOR_HEADS:
         return True
     # "independent testing", not "a painting by Turner" (review of Session 25)
     return len(head) > 5 and head.endswith("ing") and head not in GOODS_IN_ING
 
 
-def _paid_for_head(words_: list[str]) -> str:
+def _words_after_of(masked: str, end: int, b: int) -> list[str]:
+    """The lowercased words after a share's "of" ("a quarter of their crop", "19% of the herd"): what it is of."""
+    following = [w.lower() for w in _OBJECT_WORD.findall(masked[end:b]) if not w.isdigit()][:OBJECT_WINDOW]
+    return following[1:] if following[:1] == ["of"] else following
+
+
+def _switched_off(masked: str, a: int, trig: Trigger, after: list[str]) -> bool:
+    """Whether the machine cut, shut or closed is the head of the object, or of the subject of a passive
+    (``MACHINE_HEADS``): "cut the burner", "shut two turbines", "The reactor was shut"; not "cut power to the
+    pumps", "closed the plant", "The engine factory was closed"."""
+    if after and after[0] not in PREPOSITIONS:
+        return _phrase_head(after) in MACHINE_HEADS
+    return trig.form == "participle" and _head_before(masked, a, trig.start) in MACHINE_HEADS
+
+
+def _phrase_head(words_: list[str]) -> str:
     """The head of the noun phrase that opens ``words_``: its last word before a preposition, a link word or the
     window's end ("a coach trip to the zoo" -> "trip"); past an amount's "of" ("£1.9bn of work" -> "work")."""
     head = ""
@@ -4833,8 +4879,8 @@ def _paid_for_head(words_: list[str]) -> str:
         if w == "of" and (head in AMOUNT_OF or head[:1].isdigit() or not head):
             head = ""
             continue  # "£1.9bn of work": what the amount buys follows
-        if w in _NOUN_ENDS or w in _NOT_A_HEAD or w in _NOT_A_HEAD_LOWER or (w in DETERMINERS and head):
-            break  # "two electric minibuses last year": a time after the phrase is no head
+        if w in _NOUN_ENDS or ((w in _NOT_A_HEAD or w in _NOT_A_HEAD_LOWER or w in DETERMINERS) and head):
+            break  # "two electric minibuses last year": a time after the phrase is no head; "its last furnace" is
         if w not in DETERMINERS:
             head = w.strip("’'")
     return head
