@@ -96,3 +96,20 @@ def test_a_noun_of_happening_before_a_host_names_the_event(text: str, trigger: s
     hits = [t for t in types if t == trigger or t.startswith(trigger + " ")]
     assert len(hits) == 1, types
     assert types[hits[0]] == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town's population is now twice larger than in 1990.",
+        "Exports grew twice faster than imports last year.",
+    ],
+)
+def test_twice_before_a_comparative_is_no_count(text: str) -> None:
+    """Review 3 (e9b35f0): "twice larger" was a count of 2 "times", "grew twice faster" 2 "growths"."""
+    assert not [f for f in rules(text, PUBLISHED).figures if f.text == "twice" and f.kind == "count"]
+
+
+def test_twice_after_a_verb_is_still_a_count() -> None:
+    (f,) = [f for f in rules("The match was delayed twice by rain.", PUBLISHED).figures if f.text == "twice"]
+    assert f.kind == "count" and f.value == 2

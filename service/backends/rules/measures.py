@@ -1727,6 +1727,9 @@ TWICE = re.compile(
 TWICE_NOT_AFTER = re.compile(
     r"\s*(?:(?:as|the|that|these|those|what|its|his|her|their|our|my|your|over|more|or|than|a|an|per|each|every)\b"
     r"|this\b(?!\s+(?:year|month|week|season|autumn|fall|winter|spring|summer|morning|afternoon|evening|term)\b(?!['’]))"
-    r"|[\d$€£¥])",
+    r"|[\d$€£¥]"
+    # a comparative: "twice larger than in 1990", "grew twice faster than imports" (a multiplier, review 3 of session 26)
+    r"|(?:larger|bigger|higher|lower|faster|slower|longer|shorter|smaller|greater|less|fewer|cheaper|dearer|"
+    r"wider|deeper|heavier|stronger|older|[a-z]+er\s+than)\b)",
 )
 TWICE_NOT_BEFORE = re.compile(r"\b(?:think|thinks|thought|thinking|once|or)\s+$", re.IGNORECASE)
