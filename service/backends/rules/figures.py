@@ -997,18 +997,6 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
     joined = _joined_head(text, start, first, first_end)
     if joined is not None:
         return joined
-    if text[first_end : first_end + 1] in ("'", "’") and is_plural(first):
-        # "two keepers' cottages" counted keepers (the lead's note, session 26): a plural possessive before a noun
-        # modifies it; the head after it is counted. Not a closing quotation mark ("'We sold 40 houses' she said").
-        nxt = _NEXT_LOWER_WORD.match(text, first_end + 1, first_end + 41)
-        if (
-            nxt is not None
-            and nxt.group(1) not in NOT_UNITS
-            and not _closes_quote(text[:first_end], text[first_end])
-        ):
-            head, head_end = _compound_unit(text, nxt.start(1), nxt.group(1), nxt.end())
-            if _plural_head(head.split()[-1]):
-                return head, head_end
     if is_plural(first) and first not in GERUND_MODIFIERS:
         return first, first_end
     pos = first_end
