@@ -87,6 +87,14 @@ class EventTyping:
         """Each event's type by its trigger."""
         return {t: e.type for t, e in self.by_trigger(text).items()}
 
+    def type_of(self, text: str, trigger: str) -> str:
+        """The type of the one event whose trigger is ``trigger`` or begins with it ("give the shelter $50,000"; the
+        per-session files of sessions 24-26 wrote this as ``_type`` each)."""
+        types = self.types(text)
+        hits = [t for t in types if t == trigger or t.startswith(trigger + " ")]
+        assert len(hits) == 1, types
+        return types[hits[0]]
+
     def figures(self, text: str) -> list[Figure]:
         return rules(text, self.published).figures
 

@@ -15,14 +15,6 @@ _AT = EventTyping("2026-11-20")
 by_trigger = _AT.by_trigger
 
 
-def _type(text: str, trigger: str) -> str:
-    """The type of the one event whose trigger begins with ``trigger`` ("give the shelter $50,000")."""
-    types = _AT.types(text)
-    hits = [t for t in types if t == trigger or t.startswith(trigger + " ")]
-    assert len(hits) == 1, types
-    return types[hits[0]]
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
@@ -40,7 +32,7 @@ def _type(text: str, trigger: str) -> str:
     ],
 )
 def test_goods_ordered_are_an_order(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_goods_ordered_are_an_order(text: str, trigger: str, type_: str) -> None
     ],
 )
 def test_paying_on_someones_behalf_is_a_payment(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -80,7 +72,7 @@ def test_paying_on_someones_behalf_is_a_payment(text: str, trigger: str, type_: 
     ],
 )
 def test_money_a_public_body_gives_is_a_grant(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_money_a_public_body_gives_is_a_grant(text: str, trigger: str, type_: st
     ],
 )
 def test_a_post_offered_is_a_job(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -110,7 +102,7 @@ def test_a_post_offered_is_a_job(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_a_happening_granted_is_the_happening(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_a_happening_granted_is_the_happening(text: str, trigger: str, type_: st
     ],
 )
 def test_one_party_agreeing_to_act_is_an_agreement(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -153,7 +145,7 @@ def test_one_party_agreeing_to_act_is_an_agreement(text: str, trigger: str, type
     ],
 )
 def test_a_document_made_public_is_told_by_its_participle(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -175,7 +167,7 @@ def test_a_document_made_public_is_told_by_its_participle(text: str, trigger: st
     ],
 )
 def test_the_lead_review_granted_petitions_and_subject_heads(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -200,4 +192,4 @@ def test_the_lead_review_granted_petitions_and_subject_heads(text: str, trigger:
 def test_the_lead_review_recoveries_funding_and_attributive_participles(
     text: str, trigger: str, type_: str
 ) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_

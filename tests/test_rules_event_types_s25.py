@@ -16,14 +16,6 @@ _AT = EventTyping("2026-11-20")
 by_trigger = _AT.by_trigger
 
 
-def _type(text: str, trigger: str) -> str:
-    """The type of the one event whose trigger begins with ``trigger``."""
-    types = _AT.types(text)
-    hits = [t for t in types if t == trigger or t.startswith(trigger + " ")]
-    assert len(hits) == 1, types
-    return types[hits[0]]
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
@@ -44,7 +36,7 @@ def _type(text: str, trigger: str) -> str:
     ],
 )
 def test_goods_paid_for_are_bought(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_goods_paid_for_are_bought(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_a_raid_is_a_raid(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -78,7 +70,7 @@ def test_a_raid_is_a_raid(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_money_provided_toward_a_purpose(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -93,7 +85,7 @@ def test_money_provided_toward_a_purpose(text: str, trigger: str, type_: str) ->
     ],
 )
 def test_blocks_provided_are_things(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -113,7 +105,7 @@ def test_blocks_provided_are_things(text: str, trigger: str, type_: str) -> None
     ],
 )
 def test_signatures_on_a_petition(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -130,7 +122,7 @@ def test_signatures_on_a_petition(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_a_quoted_size(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -153,7 +145,7 @@ def test_a_quoted_size(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_an_outcome_reached(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 def test_a_prospect_raised_is_no_rise() -> None:
@@ -179,7 +171,7 @@ def test_a_prospect_raised_is_no_rise() -> None:
     ],
 )
 def test_what_is_raised_still(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -254,4 +246,4 @@ def test_a_reduced_relative_in_the_subject(text: str, events: list[tuple[str, st
     ],
 )
 def test_the_review_of_session_25(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_

@@ -14,14 +14,6 @@ from .rules_support import EventTyping
 _AT = EventTyping("2026-12-07")
 
 
-def _type(text: str, trigger: str) -> str:
-    """The type of the one event whose trigger begins with ``trigger``."""
-    types = _AT.types(text)
-    hits = [t for t in types if t == trigger or t.startswith(trigger + " ")]
-    assert len(hits) == 1, types
-    return types[hits[0]]
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
@@ -63,7 +55,7 @@ def _type(text: str, trigger: str) -> str:
     ],
 )
 def test_the_head_paid_for_decides_payment_or_purchase(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_the_head_paid_for_decides_payment_or_purchase(text: str, trigger: str, 
     ],
 )
 def test_a_noun_of_happening_before_its_head_only_modifies_it(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_a_noun_of_happening_before_its_head_only_modifies_it(text: str, trigger
     ],
 )
 def test_a_light_verb_reads_a_modifier_as_a_modifier(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -131,7 +123,7 @@ def test_a_light_verb_reads_a_modifier_as_a_modifier(text: str, trigger: str, ty
     ],
 )
 def test_a_machine_cut_or_shut_is_a_shutdown(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -152,7 +144,7 @@ def test_a_machine_cut_or_shut_is_a_shutdown(text: str, trigger: str, type_: str
     ],
 )
 def test_goods_and_jobs_lost(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
 
 
 @pytest.mark.parametrize(
@@ -169,4 +161,4 @@ def test_goods_and_jobs_lost(text: str, trigger: str, type_: str) -> None:
     ],
 )
 def test_a_happening_carried_out_in_the_passive(text: str, trigger: str, type_: str) -> None:
-    assert _type(text, trigger) == type_
+    assert _AT.type_of(text, trigger) == type_
