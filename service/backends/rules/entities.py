@@ -634,16 +634,6 @@ class EntityBook:
                 hits.add(r.name)
         return hits.pop() if len(hits) == 1 else None
 
-    def body_described(self, phrase: str, pos: int) -> str | None:
-        """The body a definite description of a business names as a quote's speaker: by its head only (``by_head``:
-        "the bank" after "Northvale Bank")."""
-        # Session 26, review 3: "the company" / "the firm" read as the last firm named before it gave the firm that
-        # was bought ('Brisk Capital bought Hale Energy in May. "We are delighted," the company said.' gave Hale
-        # Energy; the buyer was typed a person, so "one firm in reach" held): a description any firm fits names no one
-        # until the rules can tell a clause's subject from its object. A description naming the firm's own head
-        # ("the bank" after "Northvale Bank") stays.
-        return self.by_head(phrase, pos)
-
     def _seen_before(self, rk: str, pos: int) -> bool:
         if self._first_seen is None:
             self._first_seen = {}

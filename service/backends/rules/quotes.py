@@ -1699,11 +1699,10 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         # "The Professional Riders' Guild said ... and called the collapse “...”": the phrase stopped at the
         # plural owner's apostrophe; the book reads the body's whole name, as a source does (session 24)
         return book.canonical(whole.text), whole.text
-    if spk.kind == "descriptor" and (body := book.body_described(text, pos)) is not None:
-        return (
-            body,
-            text,
-        )  # "“...,” the company said" after "Skyward Flights, which ..., said": the firm's name
+    if spk.kind == "descriptor" and (body := book.by_head(text, pos)) is not None:
+        # '"...," the bank said' after "Northvale Bank": the firm by its own head (session 26). "The company" names no
+        # one: read as the last firm named, it gave the firm that was bought ("Brisk Capital bought Hale Energy").
+        return body, text
     if spk.kind == "descriptor":
         # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
         return book.canonical(text), text
