@@ -63,6 +63,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev21",
         "dev22",
         "dev23",
+        "dev24",
     }
     assert documented <= set(LABELLED_SETS)
 
