@@ -35,6 +35,7 @@ from service.backends.rules.lexicon import (
     ORG_HEADS,
     ORG_NAMES,
     PLACE_HEADS,
+    PLACE_NAME_TAILS,
     PLACE_NAMES,
     PUBLIC_BODY_HEADS,
     PUBLIC_MODIFIED_HEADS,
@@ -47,6 +48,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
+from service.backends.rules.phrases import title_name_split
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
 
@@ -109,7 +111,12 @@ COMPANY_NAME_TAILS = words(
     "midstream pipelines lotteries "
     # session 26 (probe of our own): "Harbour Cruises apologised" typed person, so "the company" named no one;
     # "Brightmere Dental Care said it ..." (dev22) a person: no surname after a word that is no first name
-    "cruises tours care"
+    "cruises tours care "
+    # session 27 (probe of our own; dev23's "The city's processor, Greywell Materials, told the city" typed person):
+    # the trades a firm's name ends in that no surname is
+    "materials estates properties developments investments solutions services supplies products mutual "
+    "assurance trading securities realty farms dairies packaging recycling couriers haulage research consulting "
+    "economics"
 )
 # Roles a firm holds, before a comma and its name: "a dispute with the main contractor, Brightrail," (session 25, the
 # lead's article: typed person, so "Brightrail said" was a person). Not "owner" or "developer" (people's roles too), and
@@ -454,6 +461,10 @@ class EntityBook:
         # People named as a body's spokesperson, by record key: the body's type, "government" or "organization"
         # ("A spokeswoman for the department, Lina Marrow, said": session 22, ``spokesperson_body_type``).
         self._spokespeople: dict[str, str] = {}
+        # Bodies named outside quotes, in reading order: (mention start, paragraph, record key, whether the body is
+        # the subject of a reporting verb there). ``body_that_spoke`` reads them (session 27).
+        self._bodies_named: list[tuple[int, int, str, bool]] = []
+        self._sentence_blocks: list[int] = []  # the paragraph of each sentence in ``_sentence_starts``
 
     def _name_key(self, name: str) -> str:
         k = self._keys.get(name)
@@ -574,6 +585,38 @@ class EntityBook:
     def record(self, key: str) -> EntityRecord | None:
         return self.records.get(key)
 
+    def body_that_spoke(self, phrase: str, pos: int) -> str | None:
+        """The one firm a generic description ("the company", "the firm", "the group") stands for at ``pos`` in
+        paragraph ``block``: the paragraph and the one before name exactly one body of that kind before ``pos``, and
+        it is the subject of a reporting verb there ("Bramwell Shipping said ... “...,” the company said"). Two
+        bodies, or one only bought, sold or sued ("Halden Bank agreed to buy Corrie Savings"), leave the
+        description as written (session 27; session 26 took the last firm named, the one bought)."""
+        kinds = GENERIC_BODY_DESCRIPTIONS.get(phrase.strip().lower())
+        if kinds is None or not self._bodies_named:
+            return None
+        j = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if j < 0:
+            return None
+        block = self._sentence_blocks[j]
+        named: set[str] = set()
+        spoke = False
+        for start, b, key, said in self._bodies_named:
+            if start >= pos:
+                break
+            if b < block - 1 or b > block:
+                continue
+            rec = self.records.get(key)
+            if rec is None or rec.type not in kinds:
+                continue
+            low = _DOTTED_WORD.findall(rec.name.lower())
+            if _public_body(low) or (low and low[-1] in MEDIA_HEADS) or rec.name.lower() in MEDIA_NAMES:
+                return None  # a ministry, a court or an outlet in reach: no company the writer means for sure
+            named.add(key)
+            spoke = spoke or said
+        if len(named) != 1 or not spoke:
+            return None
+        return self.records[named.pop()].name
+
     def organisation_before(self, pos: int) -> str | None:
         """What "it" stands for as a speaker: the latest organisation named before ``pos``."""
         j = bisect.bisect_left(self._mention_starts, pos) - 1
@@ -681,6 +724,11 @@ class EntityBook:
         who = m.group("name")
         if who.split()[0].lower() in DETERMINERS_BEFORE_THING:
             return None  # "The Republic of Turkey" is a body named with its article
+        title, bare = title_name_split(who)
+        if title and len(bare.split()) >= 2 and self.type_of(self.canonical(bare)) == "person":
+            # "Chief Greta Holm of the Saltmarsh band": the titled person the book holds, then where they serve
+            # (session 27)
+            return self.canonical(bare)
         known = self.canonical(who)
         parts = who.lower().split()
         if len(parts) == 1 and known != who and self.type_of(known) == "person":
@@ -1088,6 +1136,8 @@ def _type_of(
         return "other"  # "the U.S.-Taliban Agreement", "the Paris Accord"
     if words[-1] in PLACE_HEADS:
         return "location"
+    if len(words) >= 2 and words[-1] in PLACE_NAME_TAILS and words[0] not in _FIRST_NAMES:
+        return "location"  # "Senneth Point", "Harwick Cove": never the "he" of the next sentence (session 27)
     if all(w in DEMONYMS for w in words):
         return None
     if len(name_tokens) == 1:
@@ -1096,7 +1146,7 @@ def _type_of(
             return "organization"
         if prev_word in PLACE_PREPOSITIONS:
             return "location"
-        if next_word in REPORTING_VERBS:
+        if next_word in REPORTING_VERBS and prev_word != "of":
             # "Republicans said", "Democrats argue": a capitalised plural is a group, never one person;
             # "Editor’s note", "Having announced", "Critics accused": a common word opening a sentence neither.
             return (
@@ -1372,6 +1422,11 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
             # "Dan Woodard of Clemson University", "Ted Cruz of Texas": a person, then where from; after a
             # title too ("Sen. Ted Cruz of Texas" was one person "Ted Cruz of Texas")
             break
+        if u.lower == "of" and _titled_two_word_name(run):
+            # "Mayor Ilse Varnhagen of Cordale", "Chief Emeric Tallkettle of Marrowick Bay": a title, a first name
+            # no table holds and a surname, then where they serve (session 27: dev23's chief was the person "Emeric
+            # Tallkettle of Marrowick Bay", typed "other" as a source)
+            break
         if (
             u.text in ("'", "’")
             and gap == ""
@@ -1408,6 +1463,36 @@ def _capitalised_run(text: str, toks: list[Token], i: int) -> tuple[list[Token],
     while run and (run[-1].lower in _NAME_CONNECTORS or run[-1].text == "."):
         run.pop()
     return run, j, possessive
+
+
+def _titled_two_word_name(run: list[Token]) -> bool:
+    """Whether a capitalised run is a person's title, then two words of a name: a role word ("Mayor", "Chief",
+    "Councillor") or an honorific ("Mr", "Dr") first, and two last words that are no title's, no body's and no
+    place's ("Lord Mayor", "Chief Executive", "General Electric Company" and "Port Ember" stay whole)."""
+    if len(run) < 3 or run[-1].text == "." or run[-2].text == ".":
+        return False
+    first = run[0].lower.rstrip(".")
+    if first not in ROLE_WORDS and first not in HONORIFIC_ABBREVIATIONS:
+        return False
+    return not any(
+        w in ROLE_WORDS
+        or w in ORG_HEADS
+        or w in COMPANY_NAME_TAILS
+        or w in CORPORATE_TAILS
+        or w in _BODY_NAME_WORDS
+        or w in PLACE_HEADS
+        or w in PLACE_NAME_TAILS
+        for w in (run[-2].lower, run[-1].lower)
+    )
+
+
+# Descriptions of a firm by no kind of its own, and the record types they may stand for (``body_that_spoke``).
+GENERIC_BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "the company": ("organization",),
+    "the firm": ("organization",),
+    "the business": ("organization",),
+    "the group": ("organization", "group"),
+}
 
 
 # Irregular plurals that own a body's name with "'s": "Fishermen's Federation", "Children's Society".
@@ -1704,6 +1789,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 bodies.add(m.key)
             if m.type in ("organization", "group") and not m.in_quote:
                 _note_kind_alias(book, sent, m)
+                said = _speaks_at(sent, m.start - sent.start, m.end - sent.start)
+                book._bodies_named.append((m.start, sent.block, m.key, said))
             if m.type == "person" and kin is None and m.key not in book._gender:
                 # "Mr Pell", "Ms Dale": British honorifics without a period open no name run (they are common
                 # capitalised words), so the record has no title to tell its gender by; the word before does
@@ -1744,6 +1831,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         book.note_pronouns(sent.start, pronouns)
         _said_gender(book, sent, people, ends, pronouns)
         book._sentence_starts.append(sent.start)
+        book._sentence_blocks.append(sent.block)
         book.note_people(sent.start, people)
         for start, key in people:
             if _speaks_at(sent, start - sent.start, ends.get(start, start) - sent.start):
@@ -2205,6 +2293,32 @@ PERSON_ROLE_NOUNS = words(
 )
 
 
+# Officers of the state named by their work in the plural, opening a sentence: "Prosecutors said", "Investigators
+# believe" (session 27: dev23's and dev9's prosecutors, capitalised, were taken for a surname and typed person; the
+# gold guide's unnamed prosecutors are government). The words are ``lexicon.GOVERNMENT_HEADS``'s own.
+STATE_AGENT_PLURALS = words("prosecutors investigators inspectors detectives auditors regulators coroners")
+# Works of inquiry a body has made or ordered, before who made it: "a poll for the Herald", "a survey published by
+# the Parents Network", "an audit commissioned by the board" (session 27: typed media by the outlet or a "Network"
+# that commissioned or published it; dev6's and dev23's gold: the document).
+STUDY_HEADS = words(
+    "poll polls survey surveys study studies audit audits review analysis inspection assessment census report reports"
+)
+# What links such a work to its maker: a preposition or a participle.
+_STUDY_LINKS = words("for by commissioned published conducted carried released ordered prepared compiled")
+# Works a newspaper writes of its own: "a report by the Gazette" is the outlet's (the gold's media).
+_OUTLET_WORKS = words("report reports")
+
+
+def _study_by(words: list[str]) -> str | None:
+    """The head of a work of inquiry at a source's start that a maker follows ("A 2024 report by the fire
+    service", "a survey published by ..."): after a determiner and at most two modifiers; None otherwise."""
+    start = 1 if words[0] in ("a", "an", "the") else 0
+    for k in range(start, min(len(words) - 1, start + 3)):
+        if words[k] in STUDY_HEADS and words[k + 1] in _STUDY_LINKS:
+            return words[k]
+    return None
+
+
 def _public_body(words: list[str]) -> bool:
     """A body of the state by its heads or modifiers (``lexicon.PUBLIC_BODY_HEADS`` and the rest)."""
     if len(words) >= 2 and words[-1] in ("council", "board") and words[-2] in TRADE_MEMBERS | TRADE_WORDS:
@@ -2280,7 +2394,12 @@ PLACE_BODIES = words("city town county village borough municipality")
 # Heads that type a source as a document though they make no source of their own (``lexicon.DOCUMENT_HEADS`` do):
 # "the order said", "the Ice Service's charts", "a timeline the utility posted" (session 22: dev10, dev17), "the
 # census tables" (dev12: a document by its modifier before session 22, ``_document_source``).
-DOCUMENT_TYPE_HEADS = words("order charts timeline tables")
+DOCUMENT_TYPE_HEADS = words(
+    "order charts timeline tables "
+    # session 27: what a body posts or sends out ("according to the regatta's notice of race", "a boil-water notice",
+    # "the agency's bulletin", "a travel advisory"), typed "other"
+    "notice notices bulletin bulletins advisory circular"
+)
 # What may follow a document's head in its own source phrase: a preposition or relative ("port records in
 # Amsterdam", "the report of the inquiry"), a contact clause's determiner ("a study the district commissioned").
 _AFTER_DOCUMENT_HEAD = _GROUP_END | words("by to the its his her their")
@@ -2335,6 +2454,11 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         )
         if head:
             return source_type_for(head, book)
+    study = _study_by(words) if len(words) > 2 else None
+    if study is not None and not (
+        study in _OUTLET_WORKS and (words[-1] in MEDIA_HEADS or any(w in MEDIA_NAMES for w in words))
+    ):
+        return "document"  # "A poll for the Herald found", "a survey published by the Parents Network"
     # "agency" is a news agency only when it says so: "the UK Health Security Agency" is not media.
     media_head = words[-1] in MEDIA_HEADS and (words[-1] != "agency" or words[-2:-1] in (["news"], ["press"]))
     if bare in MEDIA_NAMES or low in MEDIA_NAMES or media_head or any(w in MEDIA_NAMES for w in words[:1]):
@@ -2354,8 +2478,27 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     if low == "officials":
         # "officials said": the gold's officials of a public body (counted or described ones are anonymous)
         return "government"
-    if _document_source(
-        words, frozenset(w.lower() for w in _DOTTED_WORD.findall(source) if w[:1].isupper())
+    if (
+        canonical
+        and source.strip().startswith(canonical + " of ")
+        and book.type_of(canonical) == "person"
+        and book.person_of(source.strip()) == canonical
+    ):
+        # "Ramona Ilves of Kettleby Research estimated": the person, before where they work names a document's head
+        # (session 27: dev4's analyst was typed document by "research")
+        return "person"
+    # "Kettleby Research said", "Harbour Data said": a firm's name that ends in a document's word is the firm
+    # (session 27: typed document)
+    named_firm = (
+        source.strip()[-1:].isalnum()
+        and source.strip().split()[-1][:1].isupper()
+        and book.type_of(canonical or source) in ("organization", "group")
+    )
+    if (
+        not named_firm
+        and _document_source(
+            words, frozenset(w.lower() for w in _DOTTED_WORD.findall(source) if w[:1].isupper())
+        )
     ) or (
         # "figures from the airport", "data published by the agency" (session 22, lead: "other")
         words[0] in DOCUMENT_HEADS and words[1:2] in (["from"], ["by"], ["published"], ["released"])
@@ -2375,6 +2518,10 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "government"  # "The Treasury said": one capitalised word the book may take for a surname
     if len(words) == 2 and words[0] == "the" and words[1] in PLACE_BODIES:
         return "government"  # "the city estimates": the city's government, as "Baghdad said" is (session 22)
+    if len(words) == 1 and words[0] in STATE_AGENT_PLURALS:
+        return (
+            "government"  # "Prosecutors said": capitalised, the book may take it for a surname (session 27)
+        )
     if len(words) == 1 and words[0] in PLURAL_BUSINESS_HEADS:
         # "Supermarkets said": a plural of firms opening the sentence is capitalised, and the book may take it for a
         # surname (session 26, the lead's reading: typed person)

@@ -835,6 +835,9 @@ GOVERNMENT_HEADS = frozenset(
         "detectives",
         "regulator",
         "watchdog",
+        # session 27: "The coastguard said" was typed "other" (dev9's "Coast Guard" is the gold's government)
+        "coastguard",
+        "coastguards",
         "ministers",
         "commissioners",
         "councillors",
@@ -1214,6 +1217,15 @@ PLACE_HEADS = frozenset(
         "camp",
         "kurdistan",
     }
+)
+# Last words of a place's name that a person's surname rarely is (session 27: "Senneth Point, the smallest of the
+# four communities, ... said principal X. “...,” he said." typed the village a person, so "he" was the village):
+# a coast's and a river's features and a settlement's. Not "hill", "ridge", "marsh", "moor", "dale", "beach",
+# "brook", "ford" (surnames), nor "harbour", "harbor" (firms' names too: dev17's "Ardent Harbor" bought a toll road),
+# and only after a word that is no first name (``entities._type_of``).
+PLACE_NAME_TAILS = words(
+    "cove point creek falls springs heights inlet estuary landing junction reef fjord headland "
+    "lagoon canyon gorge narrows rapids sands shoals"
 )
 
 # Armed and political groups known by a bare name; typed "group".

@@ -1703,6 +1703,10 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
         # '"...," the bank said' after "Northvale Bank": the firm by its own head (session 26). "The company" names no
         # one: read as the last firm named, it gave the firm that was bought ("Brisk Capital bought Hale Energy").
         return body, text
+    if spk.kind == "descriptor" and (body := book.body_that_spoke(text, pos)) is not None:
+        # '"...," the company said' after "Bramwell Shipping said": the one firm of the paragraph and the one before,
+        # and it spoke (session 27, ``EntityBook.body_that_spoke``)
+        return body, text
     if spk.kind == "descriptor":
         # "a spokesperson for Network Rail", "the Department for Transport": as written, or the entity it names
         return book.canonical(text), text
