@@ -401,12 +401,12 @@ def test_a_change_level_counts_the_clause_subject(text: str, values: tuple[float
     [
         ("Prices rose to 12 in March, the office said in its monthly report.", 12.0),
         ("Shares fell to 41 on Monday after the company warned on its profits.", 41.0),
-        ("The club said its wins rose to 12 this season, the most since 1990.", 12.0),
         ("Deaths did not rise to 40, officials said on Friday in a statement.", 40.0),
         ("The team rose to 3 in the table after the win on Saturday.", 3.0),
     ],
 )
 def test_a_change_of_an_amount_or_no_plural_subject_names_no_unit(text: str, value: float) -> None:
-    """Guard: an amount's subject (prices, shares), a subject after a verb of saying, a negation, a singular
-    subject."""
+    """Guard: an amount's subject (prices, shares), a negation, a singular subject. (A subject after a verb of saying
+    names the unit since session 27: "The club said its wins rose to 12" is 12 wins, as dev17's gold reads "The agency
+    said ... incidents ... rose to 41"; ``test_rules_figures_s27``.)"""
     assert by_value(text, value).unit is None

@@ -84,6 +84,7 @@ from service.backends.rules.measures import (
     HYPHEN_POUND_MONEY,
     HYPHEN_RATE,
     HYPHEN_RATE_MONEY,
+    HYPHEN_SYMBOL_AFTER,
     INCH_MARK_AFTER,
     INCHES_AFTER,
     ING_ADJECTIVES,
@@ -121,7 +122,9 @@ from service.backends.rules.measures import (
     S_NOT_PLURALS,
     S_SINGULAR_MODIFIERS,
     SIZE_WORDS,
+    SPAN_HEDGES,
     SPAN_POSSESSIVE_BEFORE,
+    SPAN_VERBS,
     SQUARE_MEASURES,
     STATE_BEFORE_OVER,
     SYMBOL_AFTER,
@@ -1066,6 +1069,8 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
         if noun and noun.group(1) not in _NOT_MEASURED_AFTER:
             return f"length of {noun.group(1)}"
     prev = _prev_word(text, s).lower()
+    if unit is None and kind == "count" and prev in _REST_BEFORE:
+        return REST_MEASURE
     after = text[unit_end : unit_end + 60]
     place = _PLACE_AFTER_UNIT.match(after)
     parts = [unit or kind]
@@ -1078,6 +1083,11 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
     return " ".join(parts)
 
 
+# "The other four were treated at the scene", "the remaining 12": the rest of a group named before, a count of its
+# own. Unitless, it joined any one figure of the same value by value alone ("its four ferries", the lead's note,
+# session 26); ``merge_mentions`` keeps it apart.
+_REST_BEFORE = frozenset({"other", "remaining"})
+REST_MEASURE = "count of the rest"
 _DIGIT = re.compile(r"\d")
 _PARTICIPLES_AS_WRITTEN = frozenset({"sent", "cut", "lost", "freed"})
 _TIME_NAME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
@@ -2446,9 +2456,17 @@ def _unit_after_number(
             unit = None  # "a 5-to-4 majority": a tally's first side counts no "to-4"
         if is_duration:
             kind = "duration"
-            after_unit = text[unit_end : unit_end + 5].lower()
-            if after_unit.startswith((" ago", " earlier", " later")):
-                return None  # "two decades ago" is a date, not a figure
+            # the slice was five characters before session 27, so only " ago" ever matched: "turned them back on two
+            # years later" and "three months earlier" were durations no gold labels (dev23)
+            after_unit = text[unit_end : unit_end + 14].lower()
+            if (
+                after_unit.startswith((" ago", " earlier", " later"))
+                and not after_unit.startswith((" earlier than", " later than"))
+                and not _shifted_by(text, s)
+            ):
+                # "two decades ago", "power was restored 31 hours later" are dates, not figures; a delay is one ("three
+                # weeks later than planned", "the start was moved 30 minutes earlier": dev23's and dev16's gold)
+                return None
             if value > 1000 and not _SEPARATED_THOUSANDS.search(m.group(0)):
                 # "1400 hours" is a time of day, "the 2019 season" a year; "2,600 hours", "10,000 years",
                 # "two million years" keep their separator or scale and are spans (session 24: "Volunteers
@@ -2459,6 +2477,14 @@ def _unit_after_number(
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
     return unit, kind, unit_end, end, value
+
+
+def _shifted_by(text: str, s: int) -> bool:
+    """A verb of moving a time stands before the number at ``s``, hedges read past: "moved (about) 30 minutes"."""
+    before = text[max(0, s - 40) : s].split()
+    while before and before[-1].lower() in SPAN_HEDGES:
+        before.pop()
+    return bool(before) and before[-1].lower() in SPAN_VERBS
 
 
 # A thousands separator or a scale word in the number as written (``_unit_after_number``'s long durations).
@@ -2617,8 +2643,12 @@ _CHANGE_VERB = re.compile(
 )
 # A wire's dateline ends with a dash after its agency: "SENDROVO, Belvarra (Reuters) - Belvarra's population fell"
 # (dev12: no subject read)
+# A clause reported by a verb of saying opens after it (session 27): in "The chain, which runs 19 sites, said admissions
+# had fallen 17 per cent, to 2.9 million" the subject is "admissions" (the level took "sites" from the relative clause).
 _CHANGE_CLAUSE_START = re.compile(
-    r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+|\)\s+[-–—]\s+)"
+    r"(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+|\)\s+[-–—]\s+"
+    r"|\b(?:said|says|say|reported|reports|announced|added|estimated|estimates|noted|warned|showed|shows|show|found|"
+    r"confirmed)\s+(?:that\s+)?)"
 )
 _BARE_JOIN = re.compile(r"(?:and|but|while)\s+", re.IGNORECASE)
 _PREPOSITION_PHRASE_END = re.compile(
@@ -2828,6 +2858,8 @@ def _symbol_after(
     # a letter after the number is not an ordinal then, and 2000 kW is not a year.
     sym_unit: tuple[str, str | None] | None = None
     sym = SYMBOL_AFTER.match(text[e : e + 12]) if digits and not m.group("dscale") else None
+    if sym is None and digits and not m.group("dscale") and text[e : e + 1] == "-":
+        sym = HYPHEN_SYMBOL_AFTER.match(text[e : e + 14])  # "a 350-MW farm"
     if sym is None and digits and not m.group("dscale") and not m.group("attached"):
         sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
         if sym is not None:
@@ -3043,10 +3075,11 @@ _TIMES_RATE = re.compile(r"\s+times(?=,?\s+(?:a|an|per|each|every)\s)", re.IGNOR
 # with 0.9": the figure a rate is compared with is a rate of the same denominator.
 # The rate's own time may stand between it and the comparison ("$21 per axle on Monday, up from $16"):
 # a day, a month or a year, nothing longer, so a new clause never carries the rate.
+# A new price's start may stand there too ("$118 a ton from January, up from $52", session 27).
 _RATE_TIME = (
     rf"(?:\s+(?:on\s+(?:{WEEKDAY_NAMES})"
-    rf"|in\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}})"
-    rf"|(?:this|last)\s+(?:week|month|quarter|year)|today|yesterday))?"
+    rf"|(?:in|from|starting|starting\s+in)\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{4}})?|\d{{4}})"
+    rf"|(?:from\s+|starting\s+)?(?:this|last|next)\s+(?:week|month|quarter|year)|today|yesterday))?"
 )
 _RATE_COMPARED_AFTER = re.compile(
     _RATE_TIME + r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
@@ -3183,6 +3216,25 @@ _OTHER_NOUN_AFTER = re.compile(
     r"|(?:most|least)\s+[a-z]+|[a-z]{2,}est)\b",
     re.IGNORECASE,
 )
+# A partitive of a pronoun: "cancelled 214 of them" ("of these" names a noun after it, ``_OTHER_NOUN_AFTER``). It
+# counts the plural the sentence named before with a determiner: "which runs most of the flights from the north
+# terminal, cancelled 180 of them" (dev7's kind: no unit, the plural was no noun of ``COUNTED_NOUNS``; session 27).
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+_DETERMINED_PLURAL = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|all)|\w[’']s)\s+(?P<n>[a-z][a-z-]*s)\b"
+)
+
+
+def _them_antecedent(text: str, s: int, e: int) -> str | None:
+    if _OF_THEM.match(text, e) is None:
+        return None
+    last = _last(_DETERMINED_PLURAL.finditer(text, max(0, s - 200), s))
+    if last is None:
+        return None
+    noun = last.group("n")
+    return noun if is_plural(noun) and noun not in NOT_UNITS and noun not in NOT_COUNTED else None
+
+
 # Between listed numbers: "20 or 30", "7, 8, 10", "5, 10 or 15".
 _LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+)")
 
@@ -3435,6 +3487,8 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             # where the words after name another noun ("all 11 of the states" took "staff", "4,500
             # such donors" took "donations", session 10)
             f.unit = earlier or _unit_before(text, f.start)
+            if f.unit is None and " of " in text[f.end : f.end + 5]:
+                f.unit = _them_antecedent(text, f.start, f.end)
         if f.kind == "count" and f.unit:
             earlier = f.unit
 
@@ -3649,6 +3703,10 @@ UNIT_CLASSES: dict[str, str] = {
 }
 
 
+def _is_age(f: FigureDraft) -> bool:
+    return f.kind == "duration" and (f.measure == "age" or f.measure.startswith("age "))
+
+
 def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     """One fact stated several times ("4,000" in the headline, "around 4,000" in a quote) is one figure.
 
@@ -3656,7 +3714,7 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     same unit, measure and qualifier, so grounding merges them into one item
     with one span per mention. The qualifier follows the hedged mention.
     """
-    Key = tuple[float, str, str, bool, float | None, str | None]
+    Key = tuple[float, str, str, bool, float | None, str | None, bool]
     groups: dict[Key, list[FigureDraft]] = {}
     keyed: list[tuple[Key | None, FigureDraft]] = []
     for f in figures:
@@ -3664,7 +3722,8 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
         # A change ("rose 6%") and a level ("about 6%") with the same number are two facts;
         # so are a range and its lower end, and a rate and a level.
         change = f.measure.startswith("change in ")
-        key: Key = (f.value, f.kind, unit_class, change, f.value_max, f.per)
+        # and an age and a span of time: "had lived there for two years" and "Their youngest, aged two" (session 27)
+        key: Key = (f.value, f.kind, unit_class, change, f.value_max, f.per, _is_age(f))
         if f.rule == "figures.dimensions":
             keyed.append((None, f))  # "4000 x 4000 pixels": two sides, two facts, never one stated twice
             continue
@@ -3673,13 +3732,13 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
             groups.setdefault(key, []).append(f)
     # The groups a unitless mention could join, by (value, kind, change, value_max, per): one lookup
     # per mention, not a scan of every group (n mentions of n values was n²).
-    by_value: dict[tuple[float, str, bool, float | None, str | None], list[Key]] = {}
+    by_value: dict[tuple[float, str, bool, float | None, str | None, bool], list[Key]] = {}
     for k in groups:
-        by_value.setdefault((k[0], k[1], k[3], k[4], k[5]), []).append(k)
+        by_value.setdefault((k[0], k[1], k[3], k[4], k[5], k[6]), []).append(k)
     for k0, f in keyed:
-        if k0 is None and f.rule != "figures.dimensions":
+        if k0 is None and f.rule != "figures.dimensions" and f.measure != REST_MEASURE:
             change = f.measure.startswith("change in ")
-            matches = by_value.get((f.value, f.kind, change, f.value_max, f.per), [])
+            matches = by_value.get((f.value, f.kind, change, f.value_max, f.per, _is_age(f)), [])
             if len(matches) == 1:
                 groups[matches[0]].append(f)
     out_ids: dict[int, FigureDraft] = {}

@@ -176,9 +176,11 @@ HYPHEN_RATE_MONEY: dict[str, tuple[str, float]] = {
 }
 
 # A physical amount's rate may follow what it measures: "2.4 billion gallons of jet fuel a
-# year", "34,500 metric tons of copper a year". Up to three lowercase words after "of".
+# year", "34,500 metric tons of copper a year". Up to three words after "of", the first two may be
+# capitalised adjectives of place or names ("150,000 tonnes of Kenyan tea a year", session 27); the last,
+# the noun, is lowercase.
 RATE_AFTER_OBJECT = re.compile(
-    r"^\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,?\s+(?:a|an|per|each|every)\s)"
+    r"^\s+of\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w-]*(?=,?\s+(?:a|an|per|each|every)\s)"
 )
 
 
@@ -354,11 +356,36 @@ UNIT_SYMBOLS: dict[str, tuple[str, str | None]] = {
     # A screen's or a printer's resolution: pixels per inch.
     "PPI": ("px", "in"),
     "ppi": ("px", "in"),
+    # A container ship's capacity in twenty-foot equivalent units: "a 24,000 TEU vessel" (session 27).
+    "TEU": ("TEU", None),
+    "TEUs": ("TEU", None),
 }
 SYMBOL_AFTER = re.compile(
     r"^\s?[(\[{<]?(?P<u>"
     + "|".join(sorted((re.escape(s) for s in UNIT_SYMBOLS), key=len, reverse=True))
     + r")(?![\w/²])"
+)
+# A verb that moves a time by a span or takes one: "the start was moved 30 minutes earlier", "pushed back two weeks
+# later", "the trip had taken 20 minutes earlier in the day" state a span, a figure, where "power was restored 31 hours
+# later" dates a happening (``figures._shifted_by``, session 27).
+SPAN_VERBS = words(
+    "moved moves move brought pushed put shifted delayed postponed pulled rescheduled"
+    " took taken takes take taking lasted lasts last spent spend spends waited wait waits"
+)
+SPAN_HEDGES = words(
+    "about around some nearly almost just roughly only at least more than less over under back forward"
+)
+# A symbol of two letters or more glued to the number by a hyphen is the number's unit, as the spaced one is: "a
+# 9,000-TEU vessel", "a 350-MW solar farm", "a 500-kWh battery", "a 2-GB card" measure capacity, power, energy and
+# memory (session 27: the noun after the symbol was counted, "9,000 vessel"). One letter says too little ("a 3-C
+# grade", "a 4-F rating", "a 2-W bulb"), and a second hyphen makes a longer compound ("a 10-km-long tunnel", read as
+# before).
+HYPHEN_SYMBOL_AFTER = re.compile(
+    r"^-(?P<u>"
+    + "|".join(
+        sorted((re.escape(s) for s in UNIT_SYMBOLS if len(s) > 1 and " " not in s), key=len, reverse=True)
+    )
+    + r")(?![\w/²'’-])"
 )
 # Symbols read only when glued to the digits: "a 40t lorry", "100t" (tonnes), where a spaced
 # "2 t" is more often a stray letter.
