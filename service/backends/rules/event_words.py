@@ -51,7 +51,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Speaking is a speech ("did not speak in court", "spoke at the rally"); to the press an
     # interview, with someone a conversation (``OBJECT_TYPES``); testifying a testimony (``VERB_LABELS``).
     "speech": words("speak testify"),
-    "announcement": words("announce unveil issue circulate file"),
+    # Session 27: "lodge", as "file", only with what is lodged (``OBJECT_REQUIRED``): "lodged a complaint".
+    "announcement": words("announce unveil issue circulate file lodge"),
     # A formal declaration: a state of emergency, a dividend, a winner ("declared a dividend").
     "declaration": words("declare"),
     # Documents and data made public: "published A&E data", "due to publish a plan".
@@ -265,6 +266,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "enactment": words("enact"),
     "repeal": words("repeal"),
     "capsizing": words("capsize"),
+    # Session 27: a vessel that sinks (dev10's "The ship ... sank in a storm in 1641" and dev23's "three boats sank"
+    # are each labelled a sinking; "sank" was no trigger). Only with a vessel before it (``SUBJECT_REQUIRED``).
+    "sinking": words("sink"),
     "spill": words("spill"),
     "downgrade": words("downgrade"),
     "hike": words("hike"),
@@ -1199,6 +1203,16 @@ VOTE_TALLY = rf"(?:{SCORE}|(?:by\s+)?\d+\s+votes?\s+to\s+\d+|unanimously\b)"
 VOTE_COUNT = rf"(?:{VOTE_TALLY}|(?:by\s+)?\d+\s+to\s+\d+\b(?!\s+(?:times|per|a|an|each|every)\b|\s*%))"
 # A hospital as where someone was taken: "to hospital", "to a local hospital", "to St. Anne's Medical
 # Center", "to the Royal Infirmary".
+# Session 12 ("pull") and 27: where people are lifted out of danger, after "from", "off" or "out of" (up to eight words of
+# object first: "pulled a girl alive from the ruins of a block").
+_RESCUED_FROM = (
+    r"(?:[\w’'.-]+\s+){0,8}?(?:alive\s+)?(?:out\s+of|from|off)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:rubble|ruins|wreckage|debris|mine|water|waters|floodwaters?|sea|river|lake|mud|snow|flames|rafts?|liferafts?|"
+    r"surf|cliffs?|ledge|rooftops?|roofs?|ice|ridge|mountainside|gorge|ravine|cave|well|shaft|hull|deck|boat|yacht|"
+    r"vessel|ship|trawler)\b"
+)
+# Session 27: "to safety" after a verb of moving someone (within six words of object).
+TO_SAFETY = r"(?:[\w’'.-]+\s+){0,6}?to\s+safety\b"
 _TO_HOSPITAL = (
     r"to\s+(?:(?:a|the)\s+)?(?:(?:local|nearby|regional|city|district)\s+)?(?:hospital|hospitals)\b|"
     r"to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic)\b"
@@ -1333,9 +1347,25 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # Session 12: people pulled from rubble, a mine or the water are rescued ("Rescuers pulled a girl
     # alive from the ruins of a block", "pulled the last of 19 miners from a flooded mine": dev6 and dev8
     # label each a rescue); "pulled its advert from the channel" is no rescue.
-    "pull": (
-        r"(?:[\w’'.-]+\s+){0,8}?(?:alive\s+)?(?:out\s+of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?"
-        r"(?:rubble|ruins|wreckage|debris|mine|water|waters|floodwaters?|sea|river|lake|mud|snow|flames)\b",
+    "pull": (_RESCUED_FROM, "rescue"),
+    # Session 27: the family of lifting people out of danger (dev23's "Six sailors were winched from life rafts" had no
+    # event; our own: "was plucked from the sea", "winched off the ridge"): winched or plucked from a place of
+    # danger, or any of these verbs with "to safety" ("were hauled to safety", "dragged her to safety"). Not
+    # "plucked from obscurity", "hauled nets from the sea" (hauling and dragging count only "to safety": goods are
+    # hauled from the water too), "lifted prices to 4%" (``TO_SAFETY`` names safety itself).
+    "winch": (_RESCUED_FROM + "|" + TO_SAFETY, "rescue"),
+    "pluck": (_RESCUED_FROM + "|" + TO_SAFETY, "rescue"),
+    "haul": (TO_SAFETY, "rescue"),
+    "drag": (TO_SAFETY, "rescue"),
+    "hoist": (TO_SAFETY, "rescue"),
+    "lift": (TO_SAFETY, "rescue"),
+    "tow": (TO_SAFETY, "rescue"),
+    # Session 27: people freed who were trapped, pinned or stuck are rescued ("Firefighters freed a driver trapped in
+    # his van": a release before); prisoners and hostages freed stay a release.
+    "free": (
+        r"(?:[\w’'.-]+\s+){0,6}?(?:(?:who|that)\s+(?:had\s+been|was|were)\s+)?(?:trapped|pinned|stuck)\b"
+        r"|(?:alive\s+)?from\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:rubble|ruins|wreckage|debris|car|van|vehicle|mud|snow|ice)\b",
         "rescue",
     ),
     # Candidates: "will run for the state legislature", "ran for mayor in 2019", "is running for
@@ -1701,6 +1731,14 @@ NO_OBJECT = re.compile(r"\s+no\s+(?!longer\b|later\b|sooner\b|more\b|fewer\b|les
 # Verbs of starting and stopping before another verb ("began attacking", "started to publish", "moved to
 # block"): the verb after is the happening, an event only if it is one itself (its own type).
 ASPECT_INFINITIVE = words("begin start stop finish move resume continue")
+# Session 27: of those, the verb of ceasing is the news itself, not the happening after it: "will stop collecting
+# recycling on Jan. 1" is a stop (dev23 labels it a halt, dev16's "had stopped complaining" a stop; the rules said a
+# delivery, read from the clause's next verb, or nothing when the gerund names no happening: "stops taking in
+# dogs", "stopped answering his phone"). "stopped to refuel" keeps the act after it.
+CEASING_LEMMAS = words("stop")
+# A thing that "stopped working" or "stopped responding" failed, no stopping anyone decided (dev6's systems that "had
+# stopped working" in an outage told by its own event): left as before, no event.
+FAILING_GERUNDS = words("working functioning responding")
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.
@@ -2106,6 +2144,10 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     ),
     # Decisions and policies reversed; "reversing three quarters of decline" is a change told again.
     "reverse": words("decision decisions ruling policy course ban plan order cuts verdict move"),
+    # Session 27: complaints, appeals, claims and objections lodged; "lodged with a family in Leeds" is a stay.
+    "lodge": words(
+        "complaint complaints appeal appeals claim claims objection objections lawsuit suit challenge protest"
+    ),
     # Suits and disputes settled; "settled in Leeds", "settled on a name" are no settlement.
     "settle": words("lawsuit lawsuits case cases claim claims dispute suit action allegations charges"),
     # People fired from a job and weapons fired; "fired up", "fired questions at" are neither.
@@ -2116,6 +2158,23 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     # Doses, vaccines and drugs given out; "administered the estate", "administers the fund" are duties.
     "administer": words("doses dose vaccines vaccine shots jabs jab drugs drug treatment"),
 }
+
+# Session 27: verbs that tell a happening only with one of these words among the words before them (the subject, or
+# the subject with an aside: "The ship, about 38 metres long, sank"): a vessel sinks; hopes, shares or an economy
+# that sank ("sank into recession") are no sinking, and no set labels them so.
+SUBJECT_REQUIRED: dict[str, frozenset[str]] = {
+    "sink": words(
+        "ship ships boat boats vessel vessels ferry ferries yacht yachts trawler trawlers barge barges tanker tankers "
+        "freighter freighters tug tugs tugboat dinghy dinghies canoe canoes kayak kayaks submarine submarines lifeboat "
+        "lifeboats schooner schooners galleon galleons warship warships destroyer frigate cruiser liner steamer "
+        "sailboat sailboats catamaran catamarans cutter wreck craft raft rafts junk dhow dhows"
+    ),
+}
+SUBJECT_WINDOW = 10  # words before the verb
+# Session 27: verbs of ``OBJECT_REQUIRED`` whose passive is named by its subject, as a light verb's participle after
+# its noun is (``events._LIGHT_NOUN_BEFORE``): "An appeal was lodged on Monday" is the appeal; "was lodged in a cell"
+# no happening.
+NAMED_BY_SUBJECT = words("lodge")
 
 # A count right after "recall", which ``OBJECT_REQUIRED`` gates: "recalled 18,000 vans" (not a year after
 # a preposition: "recalled in 2008").
@@ -2535,6 +2594,27 @@ _HAPPENINGS = {
     "meeting": "meeting",
     "hearing": "hearing",
     "protest": "protest",
+    # Session 27: works done to a thing, begun, finished or halted, are named by their own noun ("Crews began the
+    # demolition of the old silo", "completed the clean-up": a start and a completion before), as construction is.
+    **{
+        w: w
+        for w in (
+            "demolition",
+            "cleanup",
+            "clean-up",
+            "excavation",
+            "dredging",
+            "overhaul",
+            "refit",
+            "reconstruction",
+            "refurbishment",
+            "restoration",
+            "resurfacing",
+            "dismantling",
+            "salvage",
+            "recount",
+        )
+    },
 }
 # A company's results beat or miss forecasts: "third-quarter sales beat estimates" is earnings news.
 _RESULTS = {
@@ -2736,6 +2816,10 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "lawsuit": "lawsuit",
         "suit": "lawsuit",
         "complaint": "complaint",
+        "complaints": "complaint",
+        # Session 27: an objection lodged or filed ("lodged an objection with the planning board").
+        "objection": "objection",
+        "objections": "objection",
         # Session 12: "intend to file a claim at the High Court" (dev8).
         "claim": "claim",
         "claims": "claim",
@@ -2746,7 +2830,14 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
         "judgment": "ruling",
         "judgement": "ruling",
     },
-    "proposal": {"dividend": "dividend"},
+    # Session 27: a motion or an amendment tabled, put or submitted is named by its own noun ("would table a motion next
+    # week": dev23's motion; the rules said a proposal); a bare proposal stays one.
+    "proposal": {
+        "dividend": "dividend",
+        **{w: "motion" for w in ("motion", "motions")},
+        **{w: "amendment" for w in ("amendment", "amendments")},
+        **{w: "resolution" for w in ("resolution", "resolutions")},
+    },
     # Money netted is a result, not a goal ("netted a $5 million profit"); defeat conceded is a
     # candidate's concession ("conceded defeat late on Sunday").
     "goal": {**{w: "earnings" for w in ("profit", "million", "billion", "revenue")}},

@@ -68,6 +68,7 @@ from service.backends.rules.event_words import (
     CASUALTY_IN_THE,
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
+    CEASING_LEMMAS,
     CHANGE_APPOSITIVE,
     CHANGE_BY_COMPARATIVE,
     CHANGE_BY_WAY,
@@ -101,6 +102,7 @@ from service.backends.rules.event_words import (
     DOCUMENT_HAPPENINGS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FAILING_GERUNDS,
     FALL_ON_NOT_SUBJECTS,
     FALL_ON_WHEN,
     FINDERS_OF_FACT,
@@ -149,6 +151,7 @@ from service.backends.rules.event_words import (
     MONEY_OBJECT,
     MONEY_OBJECT_TYPES,
     MONEY_SUBJECTS,
+    NAMED_BY_SUBJECT,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
     NEGATED_SPEECH,
@@ -229,7 +232,9 @@ from service.backends.rules.event_words import (
     SPEECH_VEHICLES,
     STAGE_NOUNS,
     STAGE_REACHED,
+    SUBJECT_REQUIRED,
     SUBJECT_TYPES,
+    SUBJECT_WINDOW,
     SWITCHED_OFF_LEMMAS,
     TAKEN_OVER_POSTS,
     TAKEOVER_OBJECT,
@@ -2411,6 +2416,20 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not (form.lemma == "recall" and COUNT_AFTER.match(masked, t.end()))
             ):
                 break  # "Devine declared", "declared the need for": speech, not a declaration
+            if form.lemma in SUBJECT_REQUIRED and not any(
+                tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
+                for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
+            ):
+                break  # "hopes sank", "the economy sank into recession": only a vessel sinks (Session 27)
+            if (
+                form.lemma in OBJECT_REQUIRED
+                and form.lemma in NAMED_BY_SUBJECT
+                and use == "participle"
+                and not any(
+                    tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[max(0, i - 4) : i]
+                )
+            ):
+                break  # "was lodged in a cell": only a thing lodged is a happening, "An appeal was lodged" (Session 27)
             if (
                 form.lemma in NOT_AFTER
                 and i + 1 < len(toks)
@@ -2456,6 +2475,15 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             ):
                 break  # "declined to comment": a refusal, told by the verb after it
             if form.lemma in ASPECT_INFINITIVE and _verb_follows(toks, i):
+                if (
+                    form.lemma in CEASING_LEMMAS
+                    and toks[i + 1].group() != "to"
+                    and toks[i + 1].group().lower() not in FAILING_GERUNDS
+                ):
+                    # "will stop collecting recycling": the stopping is the news, whatever the verb after (Session 27)
+                    out.append(Trigger(t.start(), toks[i + 1].end(), form.lemma, form.type, "verb", use))
+                    skip_until = toks[i + 1].end()
+                    break
                 # "began attacking", "started to publish": the happening is the verb after, if any.
                 governed = _governed_event(toks, i)
                 if governed is not None:
@@ -4577,7 +4605,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     table may name the family's own label ("lost the election": a defeat, though "lost" alone is a
     loss)."""
     if (
-        trig.lemma in LIGHT_VERBS
+        (trig.lemma in LIGHT_VERBS or trig.lemma in NAMED_BY_SUBJECT)
         and (
             (trig.kind == "verb" and trig.form in ("past", "participle"))
             # Session 26: "The check had been carried out in March" is the check, as "carried out the check" is
