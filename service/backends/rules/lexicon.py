@@ -1042,6 +1042,8 @@ HEAD_ROLES = frozenset(
 # Particles inside names ("Mustafa al-Kadhimi", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "abu"}
+    # session 27 (the lead's reading: "Autopistas del Noroeste ... said" gave the source "Noroeste")
+    | {"del", "della", "dos", "des", "den"}
 )
 # Generational suffixes after a name ("Lloyd J. Austin III", "Tomas Brandt Jr."): part of the name,
 # never a title's name nor a word that tells two people apart.
