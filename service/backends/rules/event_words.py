@@ -269,6 +269,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Session 27: a vessel that sinks (dev10's "The ship ... sank in a storm in 1641" and dev23's "three boats sank"
     # are each labelled a sinking; "sank" was no trigger). Only with a vessel before it (``SUBJECT_REQUIRED``).
     "sinking": words("sink"),
+    # Session 27 (the lead's reading): an athlete or a candidate disqualified ("The winner of Sunday's marathon has been
+    # disqualified" gave no event), by its own noun, as an athlete stripped of a title is a stripping.
+    "disqualification": words("disqualify"),
     "spill": words("spill"),
     "downgrade": words("downgrade"),
     "hike": words("hike"),
@@ -936,6 +939,10 @@ VERB_LABELS: dict[str, str] = {
 # Session 19: words after a phrase that make it a clause's subject, not the happening: "claimed responsibility
 # was shared by the board" is a claim about who was to blame.
 PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
+    # Session 27: "went into administration of the estate" manages a thing; "let go of the rope" lets it slip.
+    ("go", "into administration"): words("of"),
+    ("enter", "administration"): words("of"),
+    ("let", "go"): words("of"),
     ("claim", "responsibility"): words(
         "was is were are lay lies rests rested had has would will lay belonged"
     ),
@@ -951,6 +958,25 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
         "applicants students patients drivers him her them me us you"
     ),
 }
+# Session 27 (the lead's reading): verbs that say only that something happened, or what a slide of earth did to a
+# place: "The explosion occurred shortly after 3am", "The inquest took place in June", "The slip happened on Tuesday
+# evening", "A landslide buried the track under 20,000 tonnes of rock" gave no event. They tell one only through a
+# noun of happening heading their subject right before them (``happening_noun``, and the nouns below), which names
+# it, as "The quake struck" does (``SUBJECT_TYPES["strike"]``): "It happened again", "what occurred", "was buried
+# in the churchyard" tell none. "bury" only in the active.
+HAPPENED_LEMMAS = words("happen occur bury")
+HAPPENED_ACTIVE_ONLY = words("bury")
+# Nouns of a slide of earth or a mishap that ``happening_noun`` leaves out because alone they are as often something
+# else ("a landslide victory", "a slip of the tongue"); as the subject of these verbs they are the happening.
+HAPPENED_SUBJECTS: dict[str, str] = {
+    **{w: "landslide" for w in ("landslide", "landslip", "slip", "rockfall", "rockslide")},
+    "accident": "accident",
+    "incident": "incident",
+}
+# Session 27: phrases that tell a job lost only in the passive ("190 staff had been made redundant", "Forty staff were
+# let go"): the active puts its object between the words or makes "redundant" an adjective ("made redundant machinery
+# available"), and "let go" alone is a release ("refused to let go").
+PHRASAL_PASSIVE_ONLY = frozenset({("make", "redundant"), ("let", "go")})
 # Session 23 (review of session 22): a phrase that is a happening only with what may follow it, matched right after
 # the phrase. "put off" postpones a thing that can wait: work, a decision, a vote, a plan, a sum of spending ("voted
 # to put off $3.4 million of roof repairs"), or it is passive and waits "until" a time ("was put off until March");
@@ -1118,6 +1144,42 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("double", "their lead"): "goal",
     # Jobs shed: "laid off 500 workers".
     ("lay", "off"): "layoffs",
+    # Session 27 (the lead's reading): staff made redundant (a redundancy, its own noun: dev12's gold) or let go (as
+    # staff laid off) lose their jobs; only in the passive (``PHRASAL_PASSIVE_ONLY``): "made redundant machinery
+    # available", "let go of the rope" are none.
+    ("make", "redundant"): "redundancy",
+    ("let", "go"): "layoffs",
+    # Session 27 (the lead's reading): a firm that goes into administration, receivership or liquidation, or goes bust,
+    # is insolvent, each by the law's own noun ("Kestrel Homes has gone into administration" gave no event: "go" is
+    # in no table). Not "administration of the trust" (``PHRASAL_NOT_NEXT``).
+    ("go", "into administration"): "administration",
+    ("go", "into receivership"): "receivership",
+    ("go", "into liquidation"): "liquidation",
+    ("enter", "administration"): "administration",
+    ("enter", "receivership"): "receivership",
+    ("enter", "liquidation"): "liquidation",
+    ("go", "bust"): "bankruptcy",
+    ("go", "out of business"): "collapse",
+    # Session 27 (the lead's reading): people told or forced to leave their homes are evacuated, as people ordered to
+    # leave are (``LEMMA_OBJECT_TYPES["order"]``); "told to leave their bags" is no evacuation.
+    ("tell", "to leave their homes"): "evacuation",
+    ("tell", "to leave their houses"): "evacuation",
+    ("tell", "to leave their properties"): "evacuation",
+    ("tell", "to evacuate"): "evacuation",
+    ("force", "to leave their homes"): "evacuation",
+    ("force", "to leave their houses"): "evacuation",
+    ("force", "from their homes"): "evacuation",
+    ("force", "to evacuate"): "evacuation",
+    ("force", "to flee"): "evacuation",
+    # Session 27 (the lead's reading): a train that comes off or leaves the rails is derailed ("in 2024 a passenger
+    # train came off the track" gave no event), the noun the verb "derail" has (``NOUN_IRREGULAR``).
+    ("come", "off the rails"): "derailment",
+    ("come", "off the track"): "derailment",
+    ("come", "off the tracks"): "derailment",
+    ("leave", "the rails"): "derailment",
+    ("leave", "the tracks"): "derailment",
+    ("jump", "the rails"): "derailment",
+    ("jump", "the tracks"): "derailment",
     ("impose", "sanctions"): "sanctions",
     # "Soldiers opened fire on the crowd": shooting, not an opening.
     ("open", "fire"): "attack",

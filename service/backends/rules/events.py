@@ -115,6 +115,9 @@ from service.backends.rules.event_words import (
     GIVEN_MONEY,
     GOODS_IN_ING,
     GOVERNED_CONTEXT,
+    HAPPENED_ACTIVE_ONLY,
+    HAPPENED_LEMMAS,
+    HAPPENED_SUBJECTS,
     HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
     HARM_TYPES,
@@ -192,6 +195,7 @@ from service.backends.rules.event_words import (
     PHRASAL_NOT_NEXT,
     PHRASAL_ONLY_BEFORE,
     PHRASAL_ONLY_NEXT,
+    PHRASAL_PASSIVE_ONLY,
     PLANNED_BEFORE_NOUN,
     PRECIPITATION_DROPPED,
     PRECIPITATION_NOUNS,
@@ -1338,6 +1342,10 @@ def _ends_a_clause(word: str) -> bool:
     return word[:1].islower() or word[:1].isdigit() or word in _CALENDAR_WORDS
 
 
+# The auxiliaries of a passive, before a phrase read only in the passive (``PHRASAL_PASSIVE_ONLY``).
+_PASSIVE_BE = words("was were been be being is are get got gets getting")
+
+
 def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     w = toks[i].group().lower()
     for lemma, rest, etype in PHRASAL_FORMS.get(w, ()):
@@ -1362,6 +1370,8 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
         before = toks[j].group().lower() if j >= 0 else ""
         if before in DETERMINERS:
             continue
+        if (lemma, rest) in PHRASAL_PASSIVE_ONLY and before not in _PASSIVE_BE:
+            continue  # "made redundant machinery available", "refused to let go" (Session 27)
         kind = "gerund" if w.endswith("ing") else "phrasal"
         if kind == "gerund" and before not in AUXILIARIES and before not in _GERUND_TIME:
             continue  # "since taking office" happened (Session 9); "a taking over" is no verb
@@ -2295,6 +2305,54 @@ def _jobs_go_at(masked: str, t: re.Match[str]) -> Trigger | None:
     return Trigger(t.start(), t.end(), "go", "job loss", "verb", "base")
 
 
+# Session 27: the forms of the verbs told only through a happening as their subject (``HAPPENED_LEMMAS``), and of
+# "take" before "place".
+_HAPPENED_FORMS: dict[str, list[_Form]] = {}
+for _lemma in sorted(HAPPENED_LEMMAS):
+    for _kind, _form in _five_forms(_lemma):
+        _HAPPENED_FORMS.setdefault(_form, []).append(_Form(_lemma, "", _kind))
+for _kind, _form in _five_forms("take"):
+    _HAPPENED_FORMS.setdefault(_form, []).append(_Form("take place", "", _kind))
+# How far back a determiner may stand before the subject's head: "The second gas explosion occurred".
+_HAPPENED_DET_WINDOW = 3
+
+
+def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A happening told by a verb that says only that it happened ("The explosion occurred", "The inquest took
+    place in June", "A landslide buried the track"): the noun heading its subject names it (Session 27)."""
+    low = toks[i].group().lower()
+    forms_ = _HAPPENED_FORMS[low]
+    if forms_[0].lemma == "take place" and (i + 1 >= len(toks) or toks[i + 1].group().lower() != "place"):
+        return None
+    if i + 1 < len(toks) and toks[i + 1].group().lower() == "to":
+        return None  # "The walk happened to pass the mill": a chance, no happening
+    k = _skip_adverbs_back(toks, i)
+    if forms_[0].lemma in HAPPENED_ACTIVE_ONLY and k >= 0 and toks[k].group().lower() in _PAST_BE:
+        return None  # "was buried in the churchyard": the subject is what was buried
+    while k >= 0 and (toks[k].group().lower() in AUXILIARIES or toks[k].group().lower() in MODALS):
+        k = _skip_adverbs_back(toks, k)
+    if k < 1 or not toks[k].group().isalpha() or not toks[k].group().islower():
+        return None
+    head = toks[k].group()
+    named = HAPPENED_SUBJECTS.get(head) or happening_noun(head)
+    if named is None:
+        return None
+    for m in range(k - 1, max(-1, k - 1 - _HAPPENED_DET_WINDOW), -1):
+        w = toks[m].group()
+        if w.lower() in DETERMINERS:
+            break
+        if not w.isalpha() or not w.islower():
+            return None  # no determiner of its own: "In 2024, accident figures occurred ..." is no happening
+    else:
+        return None
+    for form in forms_:
+        use = _verb_use(toks, i, form)
+        if use is not None:
+            end = toks[i + 1].end() if form.lemma == "take place" else toks[i].end()
+            return Trigger(toks[i].start(), end, form.lemma, named, "verb", use)
+    return None
+
+
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
@@ -2379,6 +2437,10 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 continue
         if low == "go" and (jobs := _jobs_go_at(masked, t)) is not None:
             out.append(jobs)
+            continue
+        if low in _HAPPENED_FORMS and (happened := _happened_at(toks, i)) is not None:
+            out.append(happened)  # "The explosion occurred shortly after 3am" (Session 27)
+            skip_until = happened.end
             continue
         if low in COST_FORMS and (lost := _lost_cost_at(masked, toks, i)) is not None:
             out.append(lost)  # "the cut will cost its members 70 million euros in lost earnings" (Session 18)
@@ -5599,6 +5661,10 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
             k = by_disaster[e.type]  # "the fire broke out after 2 a.m.": the fire told before
         if k is None and found_at is not None and _found_again(e, out[found_at]):
             k = found_at  # "The wreck was found after a skipper's tip": the wreck found before (Session 24)
+        if k is None and e.status == "occurred" and (e.type in _ONE_PER_STORY or _happened_again(e)):
+            # "The train derailed ... Five cars left the tracks", "A landslide buried the line ... The slip happened
+            # on Tuesday": the one told before (Session 27)
+            k = by_type.get((e.type, e.status))
         if k is None and e.type in OCCASION_TYPES and _REFERS_BACK.search(e.trigger):
             # "made the announcement": the one told before, however it was told.
             k = by_type.get((e.type, e.status))
@@ -5624,6 +5690,28 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
             found_at = len(out)
         out.append(e)
     return out
+
+
+# Session 27: happenings a story has one of unless it says otherwise, told again in other words ("derailed", then "left
+# the tracks"; "went into administration", then "entered administration").
+_ONE_PER_STORY = frozenset({"derailment", "administration", "receivership", "liquidation", "landslide"})
+# A happening told by a verb that only says it happened, with a definite subject: "The explosion occurred at 3am"
+# after "An explosion wrecked a house" is the explosion told before (``_happened_at``).
+_HAPPENED_DEFINITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:has|had|have|was|were)\s+)?"
+    r"(?:happened|occurred|took\s+place|buried)\b",
+    re.IGNORECASE,
+)
+
+
+def _happened_again(e: EventDraft) -> bool:
+    """Whether ``e`` is told by a verb that only says it happened, of a definite happening."""
+    first = e.trigger.split()[0].lower() if e.trigger else ""
+    return (
+        first in ("happened", "occurred", "took", "buried")
+        and bool(e.evidence)
+        and _HAPPENED_DEFINITE.search(e.evidence[0]) is not None
+    )
 
 
 # Disasters a definite noun names again: "the fire broke out", "the blast happened" tell the fire or
