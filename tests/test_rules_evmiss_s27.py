@@ -196,3 +196,37 @@ def test_two_happenings_of_a_kind_told_apart_stay_two() -> None:
         "An explosion wrecked a bakery on Friday. A second explosion occurred in the same street on Sunday."
     )
     assert len([e for e in _AT.events(text) if e.type == "explosion"]) == 2
+
+
+# --- lights or power switched off or on; a stranding to come ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "About 6,000 streetlamps in the county will be switched off after midnight from April.",
+            "switch-off",
+        ),
+        ("The harbour town switched off its floodlights at 10pm in 2021.", "switch-off"),
+        ("A children's choir will switch on the town's Christmas lights on Saturday.", "switch-on"),
+    ],
+)
+def test_lights_switched_off_or_on(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border closure would strand about 300 lorries on the motorway.",
+        "Heavy snow could strand hundreds of drivers on the moor overnight.",
+    ],
+)
+def test_a_stranding_to_come(text: str) -> None:
+    assert "stranding" in _types(text)
+
+
+def test_stranded_people_described_are_no_stranding() -> None:
+    """A guard: "stranded" before its noun describes the passengers."""
+    assert "stranding" not in _types("Stranded passengers queued at the help desk.")

@@ -1171,6 +1171,12 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("force", "from their homes"): "evacuation",
     ("force", "to evacuate"): "evacuation",
     ("force", "to flee"): "evacuation",
+    # Session 27: lights, power or machines switched off or on are a switch-off or a switch-on, the nouns English makes
+    # of the verb and its particle ("Most streetlights will be switched off between midnight and 5am", "switched off its
+    # own lights in 2019": dev23, first sight, no event; "The Christmas lights will be switched on by the mayor").
+    # "turn off" is left out: as often a road left ("turned off the A30").
+    ("switch", "off"): "switch-off",
+    ("switch", "on"): "switch-on",
     # Session 27 (the lead's reading): a train that comes off or leaves the rails is derailed ("in 2024 a passenger
     # train came off the track" gave no event), the noun the verb "derail" has (``NOUN_IRREGULAR``).
     ("come", "off the rails"): "derailment",
@@ -2301,6 +2307,10 @@ PAST_ONLY = words(
 # stranded", "leaving 18,000 customers stranded", "would fly stranded customers home" tell a state, no
 # stranding of their own (dev7, dev12).
 PASSIVE_ONLY = words("confirm find strand promise")
+# Session 27: of those, verbs that tell a happening in the active too after a modal: "the ban would strand about 240
+# trucks", "a strike could strand thousands of travellers" (dev23, first sight: no event); "stranded passengers" stays
+# a description.
+ACTIVE_AFTER_MODAL = words("strand")
 # Session 24: verbs read as an event only in the clause a denial denies ("denied that ..."), where whatever the
 # clause tells is the act denied (every such clause of dev12-dev20 is labelled, negated, but a state or a cause).
 # Elsewhere they tell words, a taste or a wish: "Police urged drivers to ...", "Most voters favoured a later start",

@@ -46,6 +46,7 @@ from service.backends.rules.dates import (
 from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
+    ACTIVE_AFTER_MODAL,
     ADJECTIVE_PARTICIPLES,
     AFTER_OPENERS,
     AGREE_WITH_TERMS,
@@ -848,6 +849,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         return None  # "will peak at 6.4%": a forecast, not a happening
     if form.lemma in NOT_AFTER_CAN and before in ("can", "cannot"):
         return None  # "a single holdout can block it": a power, not a happening
+    if form.lemma in ACTIVE_AFTER_MODAL and form.kind == "base" and before in MODALS and before != "did":
+        return "base"  # "the ban would strand 240 trucks" (Session 27)
     if form.lemma in PASSIVE_ONLY:
         # "the first case was confirmed on Nov. 9"; "confirmed the death", "is confirmed" are no happening.
         if form.kind in ("past", "participle") and before in _PAST_BE:
