@@ -230,3 +230,9 @@ def test_a_stranding_to_come(text: str) -> None:
 def test_stranded_people_described_are_no_stranding() -> None:
     """A guard: "stranded" before its noun describes the passengers."""
     assert "stranding" not in _types("Stranded passengers queued at the help desk.")
+
+
+def test_a_switch_at_the_time_is_a_state() -> None:
+    """ "was switched on at the time" tells the state the thing was in, not a switching."""
+    types = _types("The lift's alarm was switched off at the time of the fall, the report found.")
+    assert "switch-off" not in types

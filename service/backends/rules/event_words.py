@@ -977,6 +977,9 @@ HAPPENED_SUBJECTS: dict[str, str] = {
 # let go"): the active puts its object between the words or makes "redundant" an adjective ("made redundant machinery
 # available"), and "let go" alone is a release ("refused to let go").
 PHRASAL_PASSIVE_ONLY = frozenset({("make", "redundant"), ("let", "go")})
+# Session 27: a switch told with "at the time" is the state something was in when another thing happened ("The alarm
+# had been switched off at the time of the fire", "the autopilot was switched on at the time"), not a switching.
+PHRASAL_STATE_AT_THE_TIME = frozenset({("switch", "off"), ("switch", "on")})
 # Session 23 (review of session 22): a phrase that is a happening only with what may follow it, matched right after
 # the phrase. "put off" postpones a thing that can wait: work, a decision, a vote, a plan, a sum of spending ("voted
 # to put off $3.4 million of roof repairs"), or it is passive and waits "until" a time ("was put off until March");

@@ -197,6 +197,7 @@ from service.backends.rules.event_words import (
     PHRASAL_ONLY_BEFORE,
     PHRASAL_ONLY_NEXT,
     PHRASAL_PASSIVE_ONLY,
+    PHRASAL_STATE_AT_THE_TIME,
     PLANNED_BEFORE_NOUN,
     PRECIPITATION_DROPPED,
     PRECIPITATION_NOUNS,
@@ -1347,6 +1348,7 @@ def _ends_a_clause(word: str) -> bool:
 
 # The auxiliaries of a passive, before a phrase read only in the passive (``PHRASAL_PASSIVE_ONLY``).
 _PASSIVE_BE = words("was were been be being is are get got gets getting")
+_AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b", re.IGNORECASE)
 
 
 def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
@@ -1375,6 +1377,8 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             continue
         if (lemma, rest) in PHRASAL_PASSIVE_ONLY and before not in _PASSIVE_BE:
             continue  # "made redundant machinery available", "refused to let go" (Session 27)
+        if (lemma, rest) in PHRASAL_STATE_AT_THE_TIME and _AT_THE_TIME.match(text, m.end()):
+            continue  # "was switched on at the time": a state (Session 27)
         kind = "gerund" if w.endswith("ing") else "phrasal"
         if kind == "gerund" and before not in AUXILIARIES and before not in _GERUND_TIME:
             continue  # "since taking office" happened (Session 9); "a taking over" is no verb
