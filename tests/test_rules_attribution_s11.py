@@ -135,7 +135,8 @@ def test_admitting_students_is_no_admission() -> None:
     assert sources(INTRO + "The clinic admitted new patients on Monday.") == []
     # Hard negatives: owning up, with an object or with "that".
     assert pairs(INTRO + "Okafor admitted mistakes in the levy's design.") == [
-        ("Ruth Okafor", "Mistakes in the levy's design.")
+        # session 27: a plural thing admitted is written as the sentence SPEC asks for (it was "Mistakes in ...")
+        ("Ruth Okafor", "There were mistakes in the levy's design.")
     ]
     assert pairs(INTRO + "Okafor admitted that students had been turned away.") == [
         ("Ruth Okafor", "Students had been turned away.")

@@ -161,7 +161,7 @@ THAT_FOLLOWS = re.compile(
 # (a question, "asked whether ...", still needs "that"; "asked to leave" and "asked not to be
 # named" name no one asked).
 REQUEST_FOLLOWS = re.compile(
-    r"\s+(?!(?:to|for|about|if|whether|why|how|what|when|not)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
+    r"\s+(?!(?:to|for|about|if|whether|why|how|what|when|not)\b)(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"
 )
 
 # A thing claimed, not a clause (session 25, the lead's article: "Bannon claimed the prize himself days later and
