@@ -140,3 +140,71 @@ def test_a_plural_thing_admitted_is_written_as_a_sentence() -> None:
         "Hospital admits failings over patient's death\n\nThe story goes on.", "2026-12-07"
     ).attributions
     assert [a.claim for a in got] == ["There were failings over patient's death."]
+
+
+# --------------------------------------------------------------------------- whom a telling verb told
+
+
+def test_a_gathering_told_then_a_clause_is_whom_and_the_claim() -> None:
+    """The lead's note (session 27): "The lorry driver ... told the inquest he had not seen her in his mirrors." had the
+    claim "The inquest he had not seen her ...". Hard negatives: "that" after whom, and a plural audience, as before."""
+    assert pairs("The ferry captain told the inquest that the radar had failed.") == [
+        ("The ferry captain", "The radar had failed.")
+    ]
+    assert pairs("The ferry captain told reporters the radar had failed.") == [
+        ("The ferry captain", "The radar had failed.")
+    ]
+    assert pairs("The ferry captain told the inquest he had not seen the buoy.") == [
+        ("The ferry captain", "He had not seen the buoy.")
+    ]
+
+
+def test_an_outlet_told_after_the_claim_relays_it() -> None:
+    """dev20's kind: "..., its director told the local paper Brekkvold Posten." had that outlet as the claim and no
+    via. Hard negatives: a person told, and a wire service told, relay nothing."""
+    got = atts(
+        "The lighthouse will be sold in March, the trust's chairman told the weekly paper Kelmstone Courier."
+    )
+    assert [(a.claim, a.via) for a in got] == [("The lighthouse will be sold in March.", "Kelmstone Courier")]
+    got = atts("The lighthouse will be sold in March, the trust's chairman told Dana Whitfield.")
+    assert [a.via for a in got] == [None]
+    got = atts("The lighthouse will be sold in March, the trust's chairman told Reuters.")
+    assert [a.via for a in got] == [None]
+
+
+# --------------------------------------------------------------------------- what comes after a closing cue
+
+
+def test_a_comparison_after_a_closing_cue_is_the_claims() -> None:
+    """The lead's note (session 27): "..., the government said on Thursday, above the rate of inflation but below what
+    unions had sought." had that comparison as the claim."""
+    ((_, claim),) = pairs(
+        "Bus fares will rise 4% in January, the operator said on Monday, below the rate of inflation but above what "
+        "riders had hoped."
+    )
+    assert claim.startswith("Bus fares will rise 4% in January, below the rate of inflation")
+
+
+def test_an_appositive_after_an_according_to_source_is_no_part_of_the_claim() -> None:
+    """dev20's kind: "..., according to a report by the Care Forum, a charity." had the claim "... since 2020 a
+    charity." Hard negative: a predicate after the aside goes on with the claim."""
+    ((_, claim),) = pairs(
+        "Two in five lifeboat stations have cut crews since 2021, according to the Coastal Trust, a charity."
+    )
+    assert claim == "Two in five lifeboat stations have cut crews since 2021."
+    ((_, claim),) = pairs("The plan, according to the harbour master, is to dredge the channel in May.")
+    assert "dredge the channel" in claim
+
+
+# --------------------------------------------------------------------------- a source's own report inside its claim
+
+
+def test_a_persons_own_expectation_in_a_second_that_clause_is_no_second_attribution() -> None:
+    """dev20's kind: "X said parliament would vote in February and that she expected it to pass" gave a second
+    attribution "It to pass.". Hard negative: someone else's report inside the claim stays, relayed."""
+    got = atts(
+        "Minister Ilse Varga said parliament would vote on the ferry deal in May and that she expected it to pass."
+    )
+    assert len(got) == 1
+    got = atts("The mayor said the bridge was safe and that the harbour master had told her it would reopen.")
+    assert [(a.source, a.via) for a in got][1] == ("the harbour master", "The mayor")
