@@ -218,3 +218,70 @@ def test_of_them_counts_the_plural_named_before(text: str, value: float, unit: s
 def test_of_them_without_a_plural_before_counts_nothing() -> None:
     """Hard negative: "the committee" is no plural; nothing is guessed."""
     assert one_by_value("The committee met on Monday and 12 of them voted against.", 12).unit is None
+
+
+# ------------------------------------------------------------------ the lead's note 1 (session 27)
+
+
+def test_a_hedge_is_no_multipliers_unit() -> None:
+    """ "almost twice what the government considers reasonable" had the unit "almost"."""
+    text = (
+        "Families spend an average of £210 a year on school shoes for each child, almost twice what the "
+        "charity considers fair."
+    )
+    (fig,) = [f for f in figures(text) if f.kind == "multiplier"]
+    assert fig.unit is None and fig.qualifier == "at_most"
+
+
+def test_multiplier_subject_still_read_past_a_hedge() -> None:
+    """Guard: the subject before the hedge is still what grew."""
+    (fig,) = [f for f in figures("Consumption has nearly tripled since 2015.") if f.kind == "multiplier"]
+    assert fig.unit == "consumption"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A mudslide buried the road under 12,000 tonnes of earth and stone.", 12000),
+        ("Two hikers were trapped beneath 3 metres of snow for a night.", 3),
+    ],
+)
+def test_under_after_burying_is_a_place(text: str, value: float) -> None:
+    assert one_by_value(text, value).qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The vaccine doses were kept under 8 degrees Celsius overnight.", 8, "at_most"),
+        ("The wreck lay over 40 metres down on the sea bed.", 40, "at_least"),
+        ("Tickets stayed under 20 dollars all season.", 20, "at_most"),
+    ],
+)
+def test_under_and_over_as_bounds(text: str, value: float, qualifier: str) -> None:
+    """Hard negatives: keeping below a level, and "over" after any verb, are bounds."""
+    assert one_by_value(text, value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Cases of measles reached 214 in the six weeks to March 3, compared with 40 a year earlier.", 214, "cases"),
+        ("Applications to the grant scheme totalled about 2,300 last year.", 2300, "applications"),
+        ("Complaints about the new bins had reached 95 by Friday.", 95, "complaints"),
+    ],
+)
+def test_a_level_verb_counts_its_subject(text: str, value: float, unit: str) -> None:
+    assert one_by_value(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices reached 12 in March, the office said.", 12),
+        ("The deficit reached 40 in the final quarter.", 40),
+    ],
+)
+def test_a_level_verb_with_an_amount_subject_names_no_unit(text: str, value: float) -> None:
+    """Hard negatives: prices, a singular subject."""
+    assert one_by_value(text, value).unit is None

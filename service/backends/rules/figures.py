@@ -107,6 +107,7 @@ from service.backends.rules.measures import (
     PARTICIPLE_NOUNS,
     PARTITIVE_DETERMINERS,
     PER_CURRENCIES,
+    PLACED_UNDER_VERBS,
     POPULATION_PLACES,
     POUNDS_OF,
     POUNDS_OF_MONEY,
@@ -1132,6 +1133,13 @@ def _over_a_span(text: str, q_start: int, unit: str | None) -> bool:
     return word not in OVER_MORE_THAN_BEFORE
 
 
+def _placed_before(text: str, q_at: int) -> bool:
+    """A verb of burying, trapping or covering (``PLACED_UNDER_VERBS``), its object perhaps between, ends before the
+    preposition at ``q_at``: "buried (the track) under", "trapped under", "lay beneath"."""
+    before = text[max(0, q_at - 40) : q_at].split()[-4:]
+    return any(w.lower() in PLACED_UNDER_VERBS for w in before)
+
+
 def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     m = QUALIFIER_BEFORE.search(text[max(0, s - 20) : s])
     if not m:
@@ -1139,6 +1147,11 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     q_at = max(0, s - 20) + m.start()
     if m.group("q").lower() == "up to" and _CHANGED_BEFORE_UP_TO.search(text, max(0, q_at - 20), q_at):
         return "exact", s
+    if m.group("q").lower() in ("under", "beneath") and _placed_before(text, q_at):
+        return (
+            "exact",
+            s,
+        )  # "buried the track under 20,000 tonnes of rock": a place, no bound (the lead's note, s27)
     return QUALIFIERS[m.group("q").lower()], s - (len(text[max(0, s - 20) : s]) - m.start())
 
 
@@ -2650,6 +2663,13 @@ _CHANGE_CLAUSE_START = re.compile(
     r"|\b(?:said|says|say|reported|reports|announced|added|estimated|estimates|noted|warned|showed|shows|show|found|"
     r"confirmed)\s+(?:that\s+)?)"
 )
+# A verb that states a level right before the number (session 27, the lead's note): "Cases of scarlet fever reached
+# 1,140 in the four weeks to November 29" counts cases as "rose to 1,140" does.
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:reached|reaches|totalled|totaled|totals|numbered|(?:stood|stands|peaked)\s+at)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 _BARE_JOIN = re.compile(r"(?:and|but|while)\s+", re.IGNORECASE)
 _PREPOSITION_PHRASE_END = re.compile(
     r"\b(?P<head>[a-z][\w’'-]*)\s+(?:for|of|in|at|on|to|with|from|among|across|about|over|against|by)\s+"
@@ -2676,19 +2696,24 @@ def _joins_nouns(text: str, lo: int, join: re.Match[str]) -> bool:
 
 def _change_subject(text: str, s: int) -> str | None:
     """What the level or start of a change counts: the plural head of the clause's subject (``_CHANGE_LEVEL_BEFORE``)."""
-    if not _CHANGE_LEVEL_BEFORE.search(text, max(0, s - 20), s):
-        return None
     lo = max(0, s - 200)
-    verb = _last(_CHANGE_VERB.finditer(text, lo, s))
-    if verb is None:
-        return None
-    starts = list(_CHANGE_CLAUSE_START.finditer(text, lo, verb.start()))
+    level_verb = _LEVEL_VERB_BEFORE.search(text, max(0, s - 40), s)
+    if level_verb is not None:
+        verb_start = level_verb.start()
+    else:
+        if not _CHANGE_LEVEL_BEFORE.search(text, max(0, s - 20), s):
+            return None
+        verb = _last(_CHANGE_VERB.finditer(text, lo, s))
+        if verb is None:
+            return None
+        verb_start = verb.start()
+    starts = list(_CHANGE_CLAUSE_START.finditer(text, lo, verb_start))
     while starts and _joins_nouns(text, starts[-2].end() if len(starts) > 1 else lo, starts[-1]):
         starts.pop()
     if not starts:
         return None  # the clause opens before the window: no subject read from its middle
     start = starts[-1].end()
-    subject = text[start : verb.start()].strip()
+    subject = text[start:verb_start].strip()
     if not subject or any(c in subject for c in ',;()"“”'):
         return None
     np = _SUBJECT_NP.match(subject)
@@ -3953,6 +3978,8 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
     decided, subject = _subject_unit(text, m.start(), previous)
     if decided:
         return subject
+    if _THAT_OF_AFTER.match(text, m.end(), m.end() + _AHEAD):
+        return None  # "almost twice what the government considers reasonable": "what" is no unit (session 27)
     obj2 = _OBJECT_AFTER.match(text[m.end() : m.end() + _AHEAD])
     if obj2 and obj2.group("n").lower() not in NOT_UNITS:
         return obj2.group("n").lower()
@@ -3967,6 +3994,11 @@ def _subject_unit(text: str, start: int, previous: str | None) -> tuple[bool, st
     # A subject is a few words: a clause longer than this is read from its last _SUBJECT_MAX characters.
     lo = max(clause_start.end() if clause_start else 0, start - _SUBJECT_MAX)
     subject = text[lo:start]
+    hedge = QUALIFIER_BEFORE.search(subject)
+    if hedge is not None:
+        # "..., almost twice what the government considers reasonable": the hedge is no head (the unit was "almost":
+        # the lead's note, session 27)
+        subject = subject[: hedge.start()]
     subject = _SUBJECT_TAIL.sub("", subject)
     cut = _SUBJECT_CUT.search(subject)
     if cut is not None:

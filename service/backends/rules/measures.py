@@ -375,6 +375,14 @@ SPAN_VERBS = words(
 SPAN_HEDGES = words(
     "about around some nearly almost just roughly only at least more than less over under back forward"
 )
+# Verbs that put a thing under or over a mass (session 27, the lead's note): "buried the track under 20,000 tonnes of
+# rock", "trapped beneath 3 metres of snow" name a place, not a bound (the figure was `at_most`). Only "under" and
+# "beneath" are read so ("the wreck lay over 40 metres down" is a bound); not after "kept" or "stored" ("kept under
+# 5C" is a bound).
+PLACED_UNDER_VERBS = words(
+    "buried bury buries burying trapped trap traps covered cover covers hidden lay lying lies lain sank sunk sinks "
+    "submerged crushed pinned smothered entombed"
+)
 # A symbol of two letters or more glued to the number by a hyphen is the number's unit, as the spaced one is: "a
 # 9,000-TEU vessel", "a 350-MW solar farm", "a 500-kWh battery", "a 2-GB card" measure capacity, power, energy and
 # memory (session 27: the noun after the symbol was counted, "9,000 vessel"). One letter says too little ("a 3-C
