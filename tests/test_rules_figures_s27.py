@@ -266,7 +266,11 @@ def test_under_and_over_as_bounds(text: str, value: float, qualifier: str) -> No
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Cases of measles reached 214 in the six weeks to March 3, compared with 40 a year earlier.", 214, "cases"),
+        (
+            "Cases of measles reached 214 in the six weeks to March 3, compared with 40 a year earlier.",
+            214,
+            "cases",
+        ),
         ("Applications to the grant scheme totalled about 2,300 last year.", 2300, "applications"),
         ("Complaints about the new bins had reached 95 by Friday.", 95, "complaints"),
     ],
@@ -285,3 +289,23 @@ def test_a_level_verb_counts_its_subject(text: str, value: float, unit: str) -> 
 def test_a_level_verb_with_an_amount_subject_names_no_unit(text: str, value: float) -> None:
     """Hard negatives: prices, a singular subject."""
     assert one_by_value(text, value).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The winner crossed the line in 2 hours 41 minutes on Sunday.", 161, "minutes"),
+        ("The relief crew took 1hr 5min to reach the island.", 65, "minutes"),
+        ("Her record of 3 minutes 20 seconds still stands.", 200, "seconds"),
+    ],
+)
+def test_a_duration_in_two_units_with_no_and_is_one_figure(text: str, value: float, unit: str) -> None:
+    """The lead's note: "2 hours 41 minutes" was two figures; one in the smaller unit, as "and" forms are."""
+    (fig,) = [f for f in figures(text) if f.kind == "duration"]
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+def test_a_span_and_a_rate_of_another_unit_stay_apart() -> None:
+    """Hard negative: "24 hours 7 days a week" is no compound (days do not divide hours)."""
+    got = [f for f in figures("The helpline is staffed 24 hours 7 days a week.") if f.kind == "duration"]
+    assert sorted(f.value for f in got) == [7, 24]

@@ -1664,11 +1664,22 @@ _SUBDIVISIONS: dict[tuple[str, str], int] = {
     ("minutes", "seconds"): 60,
 }
 _NUM = rf"(?:{_NUMBER_WORD_ALT}|\d+)"
+# Session 27 (the lead's note): the two parts may stand side by side with no "and" ("crossed the line in 2 hours 41
+# minutes", "3 minutes 20 seconds"), and hours, minutes and seconds may be abbreviated and glued ("1hr 5min"); they
+# were two figures. The second part of such a pair is in digits (``_UNIT_THEN_DIGIT``, the cheap test before).
 COMPOUND_DURATION = re.compile(
-    rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?P<n1>{_NUM})\s+(?P<u1>years?|weeks?|days?|hours?|minutes?)"
-    rf",?\s+and\s+(?P<n2>{_NUM}|a|an)\s+(?P<u2>months?|days?|hours?|minutes?|seconds?)\b",
+    rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?P<n1>{_NUM})(?:\s+|(?<=\d)(?=hrs?\b))"
+    r"(?P<u1>years?|weeks?|days?|hours?|hrs?|minutes?)"
+    rf"(?:,?\s+and\s+(?P<n2>{_NUM}|a|an)\s+|\s+(?P<d2>\d+)(?:\s+|(?=mins?\b|secs?\b)))"
+    r"(?P<u2>months?|days?|hours?|minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
+# Abbreviated units of time a compound duration may be written in ("1hr 5min").
+_ABBREVIATED_TIME: dict[str, str] = {"hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes"} | {
+    "sec": "seconds",
+    "secs": "seconds",
+}
+_DATE_AFTER_SPAN = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def _count(word: str) -> int | None:
@@ -1683,9 +1694,13 @@ def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[
     text = sent.text
     out: list[FigureDraft] = []
     for m in COMPOUND_DURATION.finditer(text):
-        big, small = DURATION_UNITS[m.group("u1").lower()], DURATION_UNITS[m.group("u2").lower()]
+        u1, u2 = m.group("u1").lower(), m.group("u2").lower()
+        big = DURATION_UNITS.get(u1) or _ABBREVIATED_TIME[u1]
+        small = DURATION_UNITS.get(u2) or _ABBREVIATED_TIME[u2]
         per = _SUBDIVISIONS.get((big, small))
-        n1, n2 = _count(m.group("n1")), _count(m.group("n2"))
+        n1, n2 = _count(m.group("n1")), _count(m.group("n2") or m.group("d2"))
+        if m.group("d2") is not None and _DATE_AFTER_SPAN.match(text, m.end()):
+            continue  # "2 years 3 months ago": a date, read as before
         if per is None or n1 is None or n2 is None:
             continue
         claimed.append(m.span())
@@ -1840,10 +1855,11 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
     return out
 
 
-_DURATION_HINT = re.compile(r"year|week|day|hour|minute")
+_DURATION_HINT = re.compile(r"year|week|day|hour|minute|hr")
 # What every ``COMPOUND_DURATION`` holds, in the lowercased sentence: a unit right before "and" ("two
 # years and six months"). Most sentences with a unit and an "and" have no such pair, and the
 # pattern itself is tried at every word under IGNORECASE (session 13).
+_UNIT_THEN_DIGIT = re.compile(r"(?:year|week|day|hour|hr|minute)s?\s+\d")
 _UNIT_THEN_AND_LOWER = re.compile(r"(?:year|week|day|hour|minute)s?,?\s+and\s")
 # Read in the lowercased sentence. Every branch opens with a literal, so the engine skips in C to the
 # characters that can open one; ``(?<!\w.)`` after "o" or "1" is the ``\b`` before it.
@@ -1936,9 +1952,11 @@ def find_figures(
         *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
         *(
             _compound_durations(sent, claimed)
-            if " and " in low
-            and _DURATION_HINT.search(low)
-            and (not plain or _UNIT_THEN_AND_LOWER.search(low))
+            if _DURATION_HINT.search(low)
+            and (
+                (" and " in low and (not plain or _UNIT_THEN_AND_LOWER.search(low)))
+                or _UNIT_THEN_DIGIT.search(low)
+            )
             else []
         ),
         *(_by_fractions(sent, claimed) if "by " in low and fraction_word else []),
