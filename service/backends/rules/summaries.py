@@ -89,6 +89,7 @@ _REPORT_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?)\s*$"
 )
 RELATIVES = words("who which that whom")
+_RELATIVES_WHOSE = RELATIVES | {"whose"}  # (one set, not a union per word: session 27, speed)
 SUBJECT_PRONOUNS = words("he she it they")
 POSSESSIVES = words("his her its their")
 # Words that can stand between a subject and its verb without being a subject: auxiliaries,
@@ -402,10 +403,7 @@ def _is_verb_group(s: str) -> bool:
     # Session 26 (LEAD-NOTE-s26-1): "and | had since spent £18m": "since" after the auxiliary is an adverb of the
     # group (the subject was "Had since", and the next sentence's "It" became it).
     s = _SINCE_AFTER_AUX.sub(r"\1", s)
-    return all(
-        _in_verb_group(w) or w.lower() in CONTROL_VERBS | _REFUSING | _RAISING or w == "to"
-        for w in _WORD.findall(s)
-    )
+    return all(_in_verb_group(w) or w.lower() in _BEFORE_TO or w == "to" for w in _WORD.findall(s))
 
 
 _WENT_ON_TO = compile_case_blind(r"\b(?:went|goes|go|going|gone)\s+on\s+to\b")
@@ -418,6 +416,8 @@ _REFUSING = words("declined declines decline refused refuses refuse failed fails
 _RAISING = words(
     "presumed believed thought feared known understood alleged reported rumoured rumored said considered estimated"
 )
+# The words that stand before "to" in a verb group, one set (session 27, speed: the union was built for every word).
+_BEFORE_TO = CONTROL_VERBS | _REFUSING | _RAISING
 
 
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
@@ -1892,7 +1892,7 @@ def _compose_verb(
         and region.count(",") == 1
         # a line opening with the comma (", closed on Monday.": a scrape's lost first words) has no subject to tell
         and region[:-1].strip()
-        and not any(w.lower() in RELATIVES | {"whose"} for w in region.split())
+        and not any(w.lower() in _RELATIVES_WHOSE for w in region.split())
         and not _FINITE_WORD.search(region)
         and ", " not in after
         # not a fronted adverb or phrase (review of session 25: "Elsewhere, | injured passengers were treated" was
@@ -1914,7 +1914,7 @@ def _compose_verb(
         and not own_group
         and 1 <= len(region.split()) <= 4
         and "," not in region
-        and not any(w.lower() in RELATIVES | {"whose"} for w in region.split())
+        and not any(w.lower() in _RELATIVES_WHOSE for w in region.split())
         and not _FINITE_WORD.search(region)
         and text[trig_start:trig_end].lower() == forms(lemma).participle
         and _REDUCED_NEXT.match(text, trig_end) is not None
