@@ -4243,6 +4243,9 @@ _COUNTED_AFTER = re.compile(
     r"nine|ten|eleven|twelve|\d{1,2}|the)\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?P<rest>[^,;:()]{0,90})$",
     re.IGNORECASE,
 )
+# What every ``_COUNTED_AFTER`` holds, as IGNORECASE reads it (no other letter folds to these five): most clauses
+# have no "after", and the pattern itself is tried at every character (session 27, speed).
+_AFTER_WORD = re.compile(r"[Aa][Ff][Tt][Ee][Rr]")
 _ANCHOR_TO_COMMA = re.compile(r"(?:(?!\band\b|\bbut\b|\bor\b)[^,;:()])*", re.IGNORECASE)
 _COUNTED_NUMBERS = {
     "a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -4253,7 +4256,7 @@ _COUNTED_NUMBERS = {
 def _counted_after(
     ctx: Context, times: list[TimeMention], trig: Trigger, status: str, chosen: TimeMention | None
 ) -> TimeExpression | None:
-    if status != "occurred":
+    if status != "occurred" or _AFTER_WORD.search(ctx.masked, ctx.opening, trig.start) is None:
         return None
     m = _COUNTED_AFTER.search(ctx.masked, ctx.opening, trig.start)
     if m is None or (
