@@ -1624,6 +1624,22 @@ def spanned_month(text: str, t: TimeMention, times: list[TimeMention]) -> int | 
 # Capitalised full names only: "rose from March and may rise again" names no May, "to Mar" no month.
 _MONTH_CLOSES_SPAN = re.compile(rf"\s*(?:to|and|-|–)\s*(?:{FULL_MONTH_NAMES})\b(?:\s+{YEAR})?")
 
+# Session 27: a span of months whose first month alone is no time mention ("between" is no preposition a month alone
+# follows): "will close 52 branches between April and September next year" was dated by its closing month (2027-09), a
+# confident wrong date. The span's words, opened by "between" or "from", then a capitalised month and a joiner.
+_SPAN_OPENED_BEFORE = re.compile(
+    rf"\b(?i:between|from)\s+(?:(?i:early|late|mid)[-\s]+)?(?:{FULL_MONTH_NAMES})\s+(?:and|to|until|till|through|-|–)\s*$"
+)
+
+
+def month_span_opened_before(text: str, t: TimeMention) -> int | None:
+    """Where the span of months ``t`` closes opens, when its first month was not read as a time: "between April and
+    September next year" (the gold's convention: a span keeps its words with no date)."""
+    if t.date is None or len(t.date) != 7 or _PREPOSITION.match(t.text):
+        return None
+    opened = _SPAN_OPENED_BEFORE.search(text, max(0, t.start - 40), t.start)
+    return opened.start() if opened is not None else None
+
 
 # Session 17: a year that ends a span of years ("ferry fares rose from 4 to 6 between 2015 and 2018", "ran
 # from 2015 to 2018") dates no one year: the gold keeps the span's words with no date, as for two days
