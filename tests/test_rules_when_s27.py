@@ -220,3 +220,68 @@ def test_guard_not_every_infinitive_after_until_or_promise_is_planned(
 def test_guard_an_infinitive_after_until_a_time_worked_is_no_due_happening() -> None:
     ex = rules("Crews worked until midnight to repair the pier.", MONDAY)
     assert all(e.status != "planned" for e in ex.events), [(e.trigger, e.status) for e in ex.events]
+
+
+# The lead's note 1: a routine, a measure after "by", a condition opened by "without", what is called for --------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The bank will send a mobile van to the village hall for two hours every Tuesday.", "send"),
+        ("The ferry will stop at the island each Sunday.", "stop"),
+    ],
+)
+def test_a_routine_day_dates_no_event(text: str, trigger: str) -> None:
+    assert _date(rules(text, MONDAY), trigger) is None
+
+
+def test_guard_a_routine_beside_a_start_keeps_the_start() -> None:
+    assert _date(rules("The market will open every Saturday from January.", MONDAY), "open") == "2027-01"
+
+
+def test_a_measure_after_by_is_no_count_before_a_happening() -> None:
+    ex = rules("The sea wall was delayed by two years after cracks were found in its gates.", MONDAY)
+    assert event_of(ex, "found").when is None
+
+
+def test_guard_a_count_before_after_still_dates_what_came_first() -> None:
+    ex = rules("Rescuers resumed the search on Tuesday, a day after an earthquake killed 11 people.", MONDAY)
+    assert _date(ex, "earthquake") == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        ("Without the sea wall, a storm surge would flood the harbour.", "surge", "hypothetical"),
+        ("Without warning, the roof of the sports hall collapsed on Friday.", "collapsed", "occurred"),
+        (
+            "A petition calling for the licence to be suspended has gathered 3,100 signatures.",
+            "suspended",
+            "planned",
+        ),
+        ("Residents are calling for the pool to be reopened.", "reopened", "planned"),
+    ],
+)
+def test_a_condition_or_a_call_is_no_fact(text: str, trigger: str, status: str) -> None:
+    assert event_of(rules(text, MONDAY), trigger).status == status
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        # "without" inside the clause denies no verb before it
+        ("The firm closed the plant without paying its staff.", "closed", "occurred"),
+        # what was called for and then done
+        ("The licence was suspended on Friday after residents called for it.", "suspended", "occurred"),
+    ],
+)
+def test_guard_without_in_the_clause_and_a_call_answered(text: str, trigger: str, status: str) -> None:
+    assert event_of(rules(text, MONDAY), trigger).status == status
+
+
+def test_a_year_likened_to_is_not_the_event_s() -> None:
+    ex = rules("Engineers say a surge like that of 1953 would flood the town centre.", MONDAY)
+    assert all(e.when is None or e.when.date != "1953" for e in ex.events), [
+        (e.trigger, e.when) for e in ex.events
+    ]
