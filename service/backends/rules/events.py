@@ -859,11 +859,6 @@ def _given_until(toks: list[re.Match[str]], j: int) -> bool:
     return False
 
 
-# What "stopped working" tells is a breakdown, most often the effect of a happening told beside it ("found that the
-# phone lines had stopped working" after a cyber attack: dev6 labels the attack only).
-_BROKE_DOWN = words("working functioning")
-
-
 def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     """How the word at ``i`` is used if it is a verb of happening: the form kind, or None."""
     j = _skip_adverbs_back(toks, i)
@@ -2579,18 +2574,6 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     skip_until = toks[i + 1].end()
                     break
                 # "began attacking", "started to publish": the happening is the verb after, if any.
-                if (
-                    form.lemma == "stop"
-                    and toks[i + 1].group().endswith("ing")
-                    and toks[i + 1].group() not in _BROKE_DOWN
-                ):
-                    # Session 27: what stops is the stopping, not the stopped verb's happening: "will stop collecting
-                    # recycling on Jan. 1" (no event), "stopped generating in 2020", "stopped paying its suppliers" (a
-                    # payment, told as done); every set's gold labels the stop ("stop admitting", "stop treating",
-                    # "stopped answering"), typed as "stopped production" is. Not "stopped to buy fuel".
-                    out.append(Trigger(t.start(), toks[i + 1].end(), form.lemma, form.type, "verb", use))
-                    skip_until = toks[i + 1].end()
-                    break
                 governed = _governed_event(toks, i)
                 if governed is not None:
                     out.append(Trigger(t.start(), governed.end, governed.lemma, governed.type, "verb", use))
