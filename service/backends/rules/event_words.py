@@ -992,7 +992,36 @@ _WAITING_THINGS = (
     "inquiry inquest strikes? action match matches games? fixtures? races? concerts? shows? ceremony events? tours? "
     "finals? derby"
 )
+# Session 27 (review 1): what is switched off or on is a device or a supply ("switched off its lights", "Most
+# streetlights will be switched off"); "Viewers switched off in their millions", "switched on the charm" switch
+# nothing. A train, tram or wagon comes off the rails; "The peace talks came off the rails" is a figure of speech.
+_SWITCHED_THINGS = (
+    r"lights?|streetlights?|lamps?|power|electricity|supply|supplies|heating|alarms?|machines?|engines?|reactors?|"
+    r"pumps?|systems?|signals?|cameras?|masts?|turbines?|generators?|screens?|illuminations|displays?|current|"
+    r"boilers?|furnaces?|servers?|transmitters?|beacons?|fountains?|floodlights?|sirens?|radars?|devices?"
+)
+_SWITCH_NEXT = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|all|some|most|many|a|an|our|every)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+    + _SWITCHED_THINGS
+    + r")\b",
+    re.IGNORECASE,
+)
+_SWITCH_BEFORE = re.compile(r"\b(?:" + _SWITCHED_THINGS + r")\b", re.IGNORECASE)
+_RAIL_BEFORE = re.compile(
+    r"\b(?:trains?|trams?|wagons?|carriages?|locomotives?|freight|railcars?|coaches|rolling\s+stock)\b",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(r"(?!)")
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
+    ("switch", "off"): _SWITCH_NEXT,
+    ("switch", "on"): _SWITCH_NEXT,
+    ("come", "off the rails"): _NEVER,
+    ("come", "off the track"): _NEVER,
+    ("come", "off the tracks"): _NEVER,
+    ("leave", "the rails"): _NEVER,
+    ("leave", "the tracks"): _NEVER,
+    ("jump", "the rails"): _NEVER,
+    ("jump", "the tracks"): _NEVER,
     ("put", "off"): re.compile(
         # the object's words up to its head, no preposition but "of" ("put off buyers from the project"), no people
         # ("put off potential sponsors of the tour"); a passive
@@ -1007,6 +1036,15 @@ PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
 # Session 23 (review): the same things as the subject of a passive: "The vote was put off.", "The final has been put
 # off until May"; "Visitors were put off." were deterred.
 PHRASAL_ONLY_BEFORE: dict[tuple[str, str], re.Pattern[str]] = {
+    ("switch", "off"): _SWITCH_BEFORE,
+    ("switch", "on"): _SWITCH_BEFORE,
+    ("come", "off the rails"): _RAIL_BEFORE,
+    ("come", "off the track"): _RAIL_BEFORE,
+    ("come", "off the tracks"): _RAIL_BEFORE,
+    ("leave", "the rails"): _RAIL_BEFORE,
+    ("leave", "the tracks"): _RAIL_BEFORE,
+    ("jump", "the rails"): _RAIL_BEFORE,
+    ("jump", "the tracks"): _RAIL_BEFORE,
     ("put", "off"): re.compile(
         r"\b(?:"
         + "|".join(_WAITING_THINGS.split())
@@ -1275,11 +1313,12 @@ VOTE_COUNT = rf"(?:{VOTE_TALLY}|(?:by\s+)?\d+\s+to\s+\d+\b(?!\s+(?:times|per|a|a
 # A hospital as where someone was taken: "to hospital", "to a local hospital", "to St. Anne's Medical
 # Center", "to the Royal Infirmary".
 # Session 12 ("pull") and 27: where people are lifted out of danger, after "from", "off" or "out of" (up to eight words of
-# object first: "pulled a girl alive from the ruins of a block").
+# object first: "pulled a girl alive from the ruins of a block"). No "well": "pulled its products from shelves as well"
+# (review 1).
 _RESCUED_FROM = (
     r"(?:[\w’'.-]+\s+){0,8}?(?:alive\s+)?(?:out\s+of|from|off)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:rubble|ruins|wreckage|debris|mine|water|waters|floodwaters?|sea|river|lake|mud|snow|flames|rafts?|liferafts?|"
-    r"surf|cliffs?|ledge|rooftops?|roofs?|ice|ridge|mountainside|gorge|ravine|cave|well|shaft|hull|deck|boat|yacht|"
+    r"surf|cliffs?|ledge|rooftops?|roofs?|ice|ridge|mountainside|gorge|ravine|cave|shaft|hull|deck|boat|yacht|"
     r"vessel|ship|trawler)\b"
 )
 # Session 27: "to safety" after a verb of moving someone (within six words of object).
@@ -1809,7 +1848,9 @@ ASPECT_INFINITIVE = words("begin start stop finish move resume continue")
 CEASING_LEMMAS = words("stop")
 # A thing that "stopped working" or "stopped responding" failed, no stopping anyone decided (dev6's systems that "had
 # stopped working" in an outage told by its own event): left as before, no event.
-FAILING_GERUNDS = words("working functioning responding")
+# Review 1: a clock that "stopped ticking", a heart that "stopped beating" failed too; "Ministers have stopped pretending"
+# is a figure of speech (no event either way).
+FAILING_GERUNDS = words("working functioning responding ticking beating breathing running pretending")
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.

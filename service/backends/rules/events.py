@@ -337,6 +337,13 @@ def _build_index() -> dict[str, list[_Form]]:
     return index
 
 
+# Session 27 (review 1): an amount after "sank" is a fall of what the vessel word only names ("Shares in the ferry
+# operator sank 12%").
+_SANK_BY_AMOUNT = re.compile(
+    r"\s+(?:by\s+|to\s+|as\s+low\s+as\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?[$£€]?\d"
+)
+
+
 _VOWELS = frozenset("aeiou")
 
 
@@ -2505,11 +2512,19 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not (form.lemma == "recall" and COUNT_AFTER.match(masked, t.end()))
             ):
                 break  # "Devine declared", "declared the need for": speech, not a declaration
-            if form.lemma in SUBJECT_REQUIRED and not any(
-                tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
-                for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
+            if form.lemma in SUBJECT_REQUIRED and (
+                not any(
+                    tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
+                    for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
+                )
+                or _SANK_BY_AMOUNT.match(masked, t.end())
+                or "'s" in masked[toks[max(0, i - SUBJECT_WINDOW)].start() : t.start()]
+                or "’s" in masked[toks[max(0, i - SUBJECT_WINDOW)].start() : t.start()]
             ):
-                break  # "hopes sank", "the economy sank into recession": only a vessel sinks (Session 27)
+                # "hopes sank", "the economy sank into recession": only a vessel sinks (Session 27); an amount after
+                # it ("Shares in the ferry operator sank 12%", "membership sank to 40") or an owner's "'s" before it
+                # ("The yacht club's membership sank") tell a fall of something the vessel word only names.
+                break
             if (
                 form.lemma in OBJECT_REQUIRED
                 and form.lemma in NAMED_BY_SUBJECT
