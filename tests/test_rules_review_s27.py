@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_support import EventTyping
+from tests.rules_support import EventTyping, source_types
 
 T = EventTyping("2026-12-07")
 
@@ -42,3 +42,19 @@ def test_a_word_of_another_sense_tells_no_event(text: str) -> None:
 )
 def test_the_sense_that_tells_a_happening_keeps_its_event(text: str, trigger: str, type_: str) -> None:
     assert T.type_of(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "type_"),
+    [
+        ("Kettleby Statistics, a data firm, said sales had slowed.", "Kettleby Statistics", "organization"),
+        (
+            "According to Statistics New Zealand, inflation was 3.4 percent.",
+            "Statistics New Zealand",
+            "government",
+        ),
+        ("The road will be sold next year, its operators said.", "its operators", "organization"),
+    ],
+)
+def test_a_statistics_firm_is_no_statistics_office(body: str, source: str, type_: str) -> None:
+    assert (source, type_) in source_types(body)

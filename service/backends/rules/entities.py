@@ -2367,8 +2367,11 @@ _OUTLET_WORKS = words("report reports")
 
 
 # A statistics office named as one ("Statistics New Zealand", "Statistics Norway", "the Central Statistics Office";
-# session 27, the lead's reading: typed person); not "Statistics published by the ministry show" (a document).
-_NATIONAL_STATISTICS = re.compile(r"\bStatistics\s+[A-Z]|[A-Z][\w-]*\s+Statistics\b")
+# session 27, the lead's reading: typed person); not "Statistics published by the ministry show" (a document), nor
+# "Kettleby Statistics, a data firm" (review 1: a firm's name).
+_NATIONAL_STATISTICS = re.compile(
+    r"\bStatistics\s+[A-Z]|\b(?:National|Central|Federal|Government|State|Official)\s+Statistics\b"
+)
 
 
 def _study_by(words: list[str]) -> str | None:
