@@ -996,7 +996,7 @@ _WAITING_THINGS = (
 # streetlights will be switched off"); "Viewers switched off in their millions", "switched on the charm" switch
 # nothing. A train, tram or wagon comes off the rails; "The peace talks came off the rails" is a figure of speech.
 _SWITCHED_THINGS = (
-    r"lights?|streetlights?|lamps?|power|electricity|supply|supplies|heating|alarms?|machines?|engines?|reactors?|"
+    r"(?:street|flood)?lights?|(?:street)?lamps?|power|electricity|supply|supplies|heating|alarms?|machines?|engines?|reactors?|"
     r"pumps?|systems?|signals?|cameras?|masts?|turbines?|generators?|screens?|illuminations|displays?|current|"
     r"boilers?|furnaces?|servers?|transmitters?|beacons?|fountains?|floodlights?|sirens?|radars?|devices?"
 )
@@ -1850,7 +1850,7 @@ CEASING_LEMMAS = words("stop")
 # stopped working" in an outage told by its own event): left as before, no event.
 # Review 1: a clock that "stopped ticking", a heart that "stopped beating" failed too; "Ministers have stopped pretending"
 # is a figure of speech (no event either way).
-FAILING_GERUNDS = words("working functioning responding ticking beating breathing running pretending")
+FAILING_GERUNDS = words("working functioning responding ticking beating breathing pretending")
 
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.
