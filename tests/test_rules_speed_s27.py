@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from service.backends.rules import events, figures, phrases, summaries
+from service.backends.rules import attributions, events, figures, phrases, sentences, summaries
 from service.backends.rules.event_words import CONTROL_VERBS
 
 # Our own sentences, lowercased as ``find_figures`` reads them, with the near misses of each hint: a word that holds
@@ -96,3 +96,46 @@ def test_the_figure_hints_asked_by_in_answer_as_their_patterns() -> None:
         "hourly",
     ):
         assert figures._fold_hint(word) or figures._one_unit_hint(word), word
+
+
+def test_a_dateline_asked_again_is_the_one_read_the_first_time() -> None:
+    text = "KYIV, Oct 12 (Reuters) - The city's mayor said the bridge would reopen."
+    first = sentences.dateline(text)
+    assert first is not None and first.end() == len("KYIV, Oct 12 (Reuters) - ")
+    assert sentences.dateline(text) is first
+    assert sentences.dateline("The Secretary-General said the talks would resume.") is None
+    assert (sentences.dateline(text) is None) == (sentences.DATELINE.match(text) is None)
+
+
+def test_a_share_subject_needs_a_share_word_at_the_cue() -> None:
+    # the pretest of ``phrases._share_subject``: every text ``_SHARE`` finds ends with a word the pretest finds
+    for text in (
+        "Nearly two thirds",
+        "a majority",
+        "almost half",
+        "the most",
+        "Three quarterſ",
+        "a thırd",
+        "many",
+    ):
+        toks = sentences.tokens(text)
+        assert phrases._SHARE.search(text) is not None, text
+        assert phrases._SHARE_WORD_END.search(toks[-1].text) is not None, text
+    for word in ("thirty", "halfway", "manyfold"):
+        assert phrases._SHARE_WORD_END.search(word) is None, word
+
+
+def test_title_case_cues_count_capitals_as_before() -> None:
+    assert (
+        attributions.title_case_cues("Okafor Says Port Will Stay Open") == "Okafor says Port Will Stay Open"
+    )
+    assert (
+        attributions.title_case_cues("Okafor says the port will stay open")
+        == "Okafor says the port will stay open"
+    )
+
+
+def test_the_word_before_a_number_is_the_same_asked_twice() -> None:
+    text = "The council approved nearly 40 new homes."
+    pos = text.index("40")
+    assert figures._prev_word(text, pos) == figures._prev_word(text, pos) == "nearly"

@@ -445,6 +445,9 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]+")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\W*$")
 
 
+# Asked again of the same number by the readings of its unit, its date and its qualifier (half of the calls on the
+# seeds): the last few kept (session 27, speed).
+@lru_cache(maxsize=8)
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD.search(text[max(0, pos - 30) : pos])
     return m.group(1) if m else ""

@@ -1082,6 +1082,8 @@ _SHARE = compile_case_blind(
     r"(?:\b(?:nearly|almost|about|roughly|only|just|over|more\s+than|less\s+than|fewer\s+than)\s+)?"
     r"(?:\b(?:a|an|one|two|three|four|nine)\s+(?:quarters?|thirds?|fifths?|tenths?)|\bhalf|\ba\s+majority|\bmost|\bmany)\s*$",
 )
+# The word every ``_SHARE`` ends with: a token holds it whole, as the text's end.
+_SHARE_WORD_END = compile_case_blind(r"(?:quarters?|thirds?|fifths?|tenths?|half|majority|most|many)$")
 
 
 # Words after a past participle that opens an appositive ("based in", "led by", "known as"); an
@@ -1118,8 +1120,10 @@ def _describes(toks: list[Token]) -> bool:
 
 
 def _share_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase | None:
-    if not toks[i].text.islower():
-        return None  # tested first: the search below reads the whole text before the word
+    if not toks[i].text.islower() or _SHARE_WORD_END.search(toks[i].text) is None:
+        # tested first: the search below reads the whole text before the word, and its share's word ends at this
+        # word's end (session 27, speed: asked of the word alone)
+        return None
     start_text = masked[lo : lo + toks[i].end]
     m = _SHARE.search(start_text)
     if m is None:
