@@ -342,6 +342,7 @@ def _build_index() -> dict[str, list[_Form]]:
 _SANK_BY_AMOUNT = re.compile(
     r"\s+(?:by\s+|to\s+|as\s+low\s+as\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?[$£€]?\d"
 )
+_OWNER_S = re.compile(r"['’]s")  # an owner's "'s" before "sank": "The yacht club's membership sank"
 
 
 _VOWELS = frozenset("aeiou")
@@ -2523,8 +2524,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
                 )
                 or _SANK_BY_AMOUNT.match(masked, t.end())
-                or "'s" in masked[toks[max(0, i - SUBJECT_WINDOW)].start() : t.start()]
-                or "’s" in masked[toks[max(0, i - SUBJECT_WINDOW)].start() : t.start()]
+                or _OWNER_S.search(masked, toks[max(0, i - SUBJECT_WINDOW)].start(), t.start())
             ):
                 # "hopes sank", "the economy sank into recession": only a vessel sinks (Session 27); an amount after
                 # it ("Shares in the ferry operator sank 12%", "membership sank to 40") or an owner's "'s" before it
