@@ -64,6 +64,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev22",
         "dev23",
         "dev24",
+        "dev25",
     }
     assert documented <= set(LABELLED_SETS)
 
