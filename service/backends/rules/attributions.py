@@ -28,7 +28,9 @@ from service.backends.rules.entities import (
     HEAD_OF,
     KIND_THEN_NAME,
     LAWMAKERS,
+    ONE_PERSON_ROLES,
     ORG_KIND_HEADS,
+    PERSON_ROLE_NOUNS,
     PUBLIC_GROUPS,
     EntityBook,
     descriptor_person,
@@ -177,8 +179,12 @@ def _venue_is_clause(venue: str) -> bool:
 
 # An addressee of any length between a telling verb and "that": "told the audience at his
 # fundraiser for veterans that", "reminded voters in the state that" (issue 14, session 6).
+# Session 28 (the lead's note): any adjective or number before the audience ("told marine investigators that", "told
+# two inspectors that" had the claim "Marine investigators that the anchor had dragged."), not "of" or "about" (what was
+# told, "told of fears that").
 ADDRESSEE_THEN_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional)\b"
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional"
+    r"|(?!(?:of|about|that)\b)(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|\d[\d,]*)\b"
     r"[^.;:!?,“”\"]{0,80}?\s+that\b\s*"
 )
 # How a clause after "that" opens: with its subject (a determiner, a pronoun, a name or a number).
@@ -1048,7 +1054,10 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         if not any(claim.lower() in e.lower() for d in out for e in d.evidence):
             out.append(noun)
     prev, ctx.last = ctx.last, sent
-    done = [_spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book) for d in out]
+    done = [
+        _owner_of_animal(_spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book), sent, prev)
+        for d in out
+    ]
     ctx.claim_before = done[-1].claim if done else None
     ctx.cue_before = done[-1].cue if done else None
     return done
@@ -1115,6 +1124,29 @@ def _refused_before(
         None,
         rule="attributions.verb_then_claim",
     )
+
+
+# Animals a person keeps, for "its owner" (``_owner_of_animal``).
+ANIMALS = words(
+    "dog dogs puppy puppies spaniel terrier labrador retriever collie greyhound whippet poodle beagle dachshund "
+    "alsatian cat cats kitten kittens horse horses pony ponies mare stallion gelding foal colt filly donkey "
+    "parrot budgie cockatoo tortoise rabbit hamster ferret snake python lizard pet pets cow bull sheep ram goat "
+    "pig alpaca llama"
+)
+_ANIMAL_WORD = re.compile(r"[a-z]+")
+_ITS_OWNER = frozenset({"its owner", "its owners"})
+
+
+def _owner_of_animal(d: AttributionDraft, sent: Sentence, prev: Sentence | None) -> AttributionDraft:
+    """An "its owner" of an animal named in this sentence or the one before is a person (session 28, the lead's note:
+    "A spaniel called Biscuit was found ... Its owner said she was delighted" was typed an organisation, as the owner
+    of a road or a ship is, ``entities.THINGS_HOLDERS``)."""
+    if d.source_type != "organization" or d.source.lower() not in _ITS_OWNER:
+        return d
+    before = (prev.text + " " if prev is not None else "") + sent.text
+    if not any(w in ANIMALS for w in _ANIMAL_WORD.findall(before.lower())):
+        return d
+    return d.model_copy(update={"source_type": "person"})
 
 
 def _spokesperson_typed(d: AttributionDraft, book: EntityBook) -> AttributionDraft:
@@ -4807,6 +4839,8 @@ def _main_subject(
     ):
         m_start = first + m.start()
         ph = subject_before(masked, m_start)
+        if ph is not None and ph.kind != "pronoun":
+            ph = _coordinated_object(masked, ph)
         if (
             ph is not None
             and ph.kind != "pronoun"
@@ -4841,6 +4875,27 @@ def _main_subject(
         if subject is not None and subject.kind == "descriptor" and not _speaker_head(subject.text):
             subject = None
     return _resolve_source(subject, sent.start, book) if subject is not None else None
+
+
+# "and" or "or" between two objects of one preposition: "Councillors in Dunmere and Fellside".
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
+
+
+def _coordinated_object(masked: str, ph: Phrase) -> Phrase:
+    """A phrase that is the second of two objects of one preposition, read with the first (session 28, the lead's
+    note: "Councillors in Dunmere and Fellside opened two schools ... and said" gave the source "Fellside"): the
+    subject search stops at the last name; when "and" and a phrase led by a preposition stand before it, both
+    objects go together, so that ``_outer_phrase`` reads back to the head ("Councillors"). Two names opening the
+    sentence ("Ruth Okafor and Tom Ruiz") have no preposition before them and stay as they were."""
+    joined = _AND_BEFORE.search(masked, 0, ph.start)
+    if joined is None:
+        return ph
+    first = subject_before(masked, joined.start())
+    if first is None or first.kind == "pronoun" or masked[first.end : joined.start()].strip():
+        return ph
+    if PREPOSITION_OBJECT.search(masked, 0, first.start) is None:
+        return ph
+    return Phrase(first.start, ph.end, masked[first.start : ph.end], "descriptor")
 
 
 def _outer_phrase(masked: str, ph: Phrase, book: EntityBook) -> Phrase | None:
@@ -5171,6 +5226,17 @@ def _according_to(
     rest_start = after + (1 if masked[after : after + 1] == "," else 0)
     if THAT_ACCORDING.match(before + " "):
         return None  # "That's according to the board(, which met ...)": the claim is the sentence before
+    role = _SOURCE_ROLE_AFTER.match(masked, rest_start)
+    if (
+        role is not None
+        and _role_appositive(role.group("role"), src_text, book)
+        # "According to Hill, the driver, a man of 34, had been drinking": an appositive after it makes the phrase
+        # the claim's subject
+        and _APPOSITIVE_OPENING.match(masked, role.end()) is None
+    ):
+        # "According to Jane Hill, a GP in Leeds, waiting lists ...": what the person is, not the claim's opening
+        # (session 28, the lead's note: the claim was "A GP in Leeds, waiting lists are getting longer.")
+        rest_start = role.end()
     relative = SOURCE_RELATIVE.match(masked, rest_start)
     if relative is not None:
         # "According to the authority, which brought the case, CLAIM": the claim follows the relative
@@ -5210,6 +5276,34 @@ def _according_to(
     )
 
 
+# A phrase set off by commas right after an "according to" source: maybe what the source is.
+_SOURCE_ROLE_AFTER = re.compile(r"\s*(?P<role>[^,;:“”\"()]{2,90}?),\s+(?=\S)")
+# Words that end what a role says before where it is held: "a GP in Leeds", "chief executive of Ostry Foods".
+_ROLE_END = words("in at of for from with on near who whose")
+_ROLE_DETERMINERS = words("a an the his her their its")
+
+
+def _role_appositive(role: str, src_text: str, book: EntityBook) -> bool:
+    """Whether ``role``, set off after a person's name as an "according to" source, says what the person is: a
+    determiner or nothing, at most eight words, and a head (before in, at, of ...) that names one person's office
+    or work ("a GP in Leeds", "the harbour's pilot", "chief executive of Ostry Foods"). The claim's own subject set
+    off by commas ("According to Hill, the driver, a man of 34, was ...") has a head of no role, or a source that
+    is no person."""
+    ws = [w.strip("’'").lower() for w in role.split()]
+    if not ws or len(ws) > 8 or book.type_of(book.canonical(src_text)) != "person":
+        return False
+    cut = next((k for k, w in enumerate(ws) if k > 0 and w in _ROLE_END), len(ws))
+    head = ws[cut - 1]
+    if cut == 1 and ws[0] in _ROLE_DETERMINERS:
+        return False
+    return (
+        head in ROLE_WORDS
+        or head in LOWER_ROLE_HEADS
+        or head in ONE_PERSON_ROLES
+        or head in PERSON_ROLE_NOUNS
+    )
+
+
 # Data a named body keeps or publishes: "data from the ship-tracking service Harbourwatch", "figures
 # published by the Port Authority" (session 13). The gold guide's source is the body. Session 16: counts and
 # reports too ("a tally by the Harbour Trust", "unofficial results from the city clerk's office", "a report
@@ -5225,14 +5319,20 @@ _DATA_OPENERS = (
 DATA_FROM = re.compile(
     _DATA_OPENERS + DATA_NOUNS + r"\s+"
     rf"(?:from|by|{_PUBLISHED}(?:\s+(?:on|last|this|in)\s+[\w’'-]+)?\s+by)\s+"
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*)*)"
+    # "and" inside a name (session 28, dev24: "figures from the Steeple and Slate Trust" stayed the source)
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'-]*)*)"
 )
 # The same from a body named by its function ("results from the city clerk's office", "figures from the
 # state health department"): the body with its article, when its last word is a public body's head.
-PUBLISHER_HEADS = words("office department ministry agency authority service council board commission bureau")
+# Session 28: a named exchange, trust or institute with its kind in lower case ("data from the Nordavel power
+# exchange", dev22's gold source; the phrase was the source).
+PUBLISHER_HEADS = words(
+    "office department ministry agency authority service council board commission bureau "
+    "exchange trust institute observatory association federation foundation society network"
+)
 DATA_FROM_BODY = re.compile(
     _DATA_OPENERS + DATA_NOUNS + rf"\s+(?:from|by|{_PUBLISHED}\s+by)\s+"
-    r"(?P<org>(?:the|its)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+))"
+    r"(?P<org>(?:the|its)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+))"
 )
 # A body's own count named by its name before the noun: "Gazette calculations", "a Ledger tally".
 NAMED_DATA = re.compile(
@@ -5295,11 +5395,26 @@ def _contact_clause(src_text: str) -> bool:
 
 def _according_source(src_text: str, pos: int, book: EntityBook) -> _Source:
     data = _data_publisher(src_text)
+    written = src_text
     if data is not None:
         src_text, pos = data.group("org"), pos + data.start("org")
     kind = "descriptor" if src_text.lower().startswith(("the ", "a ", "an ")) else "name"
     resolved = _resolve_source(Phrase(0, len(src_text), src_text, kind), pos, book)
-    return resolved or _Source(src_text, src_text, pos)
+    source = resolved or _Source(src_text, src_text, pos)
+    if data is not None and _DATA_OPENING.match(written) is not None:
+        # "according to figures from the Steeple and Slate Trust": the body is the source, the figures its type
+        # (session 28: dev22's, dev23's and dev24's gold type such a source "document"; the source as written keeps
+        # the data's words, which ``source_type_for`` reads)
+        return _Source(written, source.canonical, source.pos)
+    return source
+
+
+# Data opening a source phrase, then who published it ("figures from", "data published by"): the type's words.
+_DATA_OPENING = re.compile(
+    r"(?:(?:the|new|latest|official|provisional)\s+)?(?:figures|data|statistics|numbers|records)\s+"
+    rf"(?:from|by|{_PUBLISHED})\b",
+    re.IGNORECASE,
+)
 
 
 # A claim opening with "it" and a verb a body does (an auxiliary or a verb of intent), not an expletive or a

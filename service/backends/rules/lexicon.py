@@ -965,6 +965,14 @@ ROLE_WORDS = frozenset(
         "provost",
         "principal",
         "vice-chancellor",
+        # session 28: clergy ("The vicar, the Rev Ann Moss, said" gave the source "Rev Ann Moss", typed "other")
+        "rev",
+        "revd",
+        "reverend",
+        "vicar",
+        "rector",
+        "pastor",
+        "chaplain",
     }
 )
 
