@@ -53,6 +53,7 @@ from service.backends.rules.measures import (
     BARE_CURRENCY,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
+    CELSIUS_WRITTEN,
     CHANGE_SUBJECT_NOT_COUNTED,
     CODE_AFTER_RE,
     COMPARED_MEASURE_NOUNS,
@@ -74,10 +75,13 @@ from service.backends.rules.measures import (
     EXCHANGE_NOT_CURRENCY,
     EXCHANGE_PER_CURRENCIES,
     EXCHANGE_SUBJECT,
+    FAHRENHEIT_WRITTEN,
     FEET_BEFORE,
     FLOW_RATE_AFTER,
     FOR_EACH_AFTER,
     FOR_EACH_NOT,
+    GLUED_G_GENERATION,
+    GLUED_G_NOT,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
     HYPHEN_POUND,
@@ -96,6 +100,8 @@ from service.backends.rules.measures import (
     LY_NOUNS,
     MILLION_CODES,
     MODAL_CEILING_BEFORE,
+    MONEY_A_NOT_DENOMINATORS,
+    MONEY_A_NOUN_AFTER,
     MONEY_VERB,
     NOT_COUNTED,
     NOT_SUPERLATIVES,
@@ -106,6 +112,10 @@ from service.backends.rules.measures import (
     OVER_SPAN_UNITS,
     PARTICIPLE_NOUNS,
     PARTITIVE_DETERMINERS,
+    PEOPLE_NOT_PLURALS,
+    PEOPLE_OBJECT_VERBS,
+    PEOPLE_PLURAL_ENDINGS,
+    PEOPLE_PLURALS,
     PER_CURRENCIES,
     PLACED_UNDER_VERBS,
     POPULATION_PLACES,
@@ -221,7 +231,11 @@ TIMES_COMPARISON = re.compile(
     r"|(?:" + "|".join(sorted(TIMES_COMPARATIVES, key=len, reverse=True)) + r")\b"
     # "about 410 times that of the median worker", "three times what it paid", "15 times next year's
     # expected sales" (counts of nothing in dev10 and dev15, session 19)
-    r"|(?:that|those)\s+of\b|what\b|(?:[\w-]+\s+)?[\w-]+[’']s\s+[a-z])",
+    r"|(?:that|those)\s+of\b|what\b|(?:[\w-]+\s+)?[\w-]+[’']s\s+[a-z]"
+    # "almost four times its guide price" (session 28: a count of four "times")
+    r"|(?:its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(COMPARED_MEASURE_NOUNS))
+    + r")\b)",
     re.IGNORECASE,
 )
 
@@ -808,6 +822,17 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
             # "of the bridge's 212 suspender cables": the partitive's whole, read past to its noun
             skipped += 1
             continue
+        if (
+            w.endswith(("’s", "'s"))
+            and not after_and
+            and t.text.islower()
+            and _PLURAL_NOUN_NEXT.match(text, e + t.end, e + t.end + 30)
+        ):
+            # "two former sheriff's detectives" (dev24), "four women's refuges": a possessor modifying the plural
+            # after it (session 28: no unit before); "gave 20 the mayor's backing" ends at "the", and a name's
+            # possessive ("12 Smith's workers") is not read past
+            skipped += 1
+            continue
         if w.endswith(("’s", "'s")) or w in NOT_COUNTED or w == "strong":
             # "gave 20 the mayor's backing", "five right now": a possessor (outside a partitive, read
             # above), an adverb or a verb is no counted noun
@@ -815,7 +840,10 @@ def _unit_after(text: str, e: int, headline: bool) -> tuple[str | None, int, boo
         if w.endswith("est") and len(w) > 4 and w not in NOT_SUPERLATIVES and w not in COUNTED_NOUNS:
             # "only about 1,200 of the largest" counted "largest" (dev12), "the five biggest economies": a superlative
             # is no noun, and only a plural right after it is what the number counts (session 21)
-            if not _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]):
+            if not _PLURAL_NOUN_NEXT.match(text[e + t.end : e + t.end + 30]) and not _modified_plural_next(
+                text, e + t.end
+            ):
+                # session 28: a modifier may stand between ("the three largest supermarket chains" had no figure)
                 return None, e, False
             skipped += 1
             continue
@@ -1073,8 +1101,12 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
         if noun and noun.group(1) not in _NOT_MEASURED_AFTER:
             return f"length of {noun.group(1)}"
     prev = _prev_word(text, s).lower()
-    if unit is None and kind == "count" and prev in _REST_BEFORE:
+    if kind == "count" and prev in _REST_BEFORE:
+        # with a unit too (session 28, the lead's finding): "Two sailors were hurt and the other four were unhurt"
+        # carries "sailors" to the rest, which then joined "Four sailors from another yacht" as one figure
         return REST_MEASURE
+    if kind == "duration" and _comparison_span(text, s):
+        return COMPARISON_SPAN_MEASURE
     after = text[unit_end : unit_end + 60]
     place = _PLACE_AFTER_UNIT.match(after)
     parts = [unit or kind]
@@ -1092,6 +1124,28 @@ def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> s
 # session 26); ``merge_mentions`` keeps it apart.
 _REST_BEFORE = frozenset({"other", "remaining"})
 REST_MEASURE = "count of the rest"
+# "the first time in two years", "its longest in three years", "the highest in a decade": the span a superlative is
+# measured over, no length of anything; the headline's "Waits at their longest in two years" was one figure with the
+# body's "two-year waits" (the lead's finding, session 27). Its own measure keeps it apart (``merge_mentions``).
+_COMPARISON_SPAN_BEFORE = re.compile(
+    r"\b(?P<sup>[a-z]+est|first|most|least|worst|fewest)(?:\s+[a-z]+){0,2}\s+(?:in|for|over)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|at\s+least\s+|"
+    r"the\s+(?:past|last)\s+)?$",
+    re.IGNORECASE,
+)
+# Words in "-est" that are no superlatives: "the arrest in two years", "will harvest in three years".
+_NOT_SUPERLATIVES = words(
+    "rest arrest interest forest west protest harvest request contest test nest chest guest quest suggest invest "
+    "digest honest modest manifest latest"
+)
+COMPARISON_SPAN_MEASURE = "span of comparison"
+
+
+def _comparison_span(text: str, s: int) -> bool:
+    m = _COMPARISON_SPAN_BEFORE.search(text, max(0, s - 50), s)
+    return m is not None and m.group("sup").lower() not in _NOT_SUPERLATIVES
+
+
 _DIGIT = re.compile(r"\d")
 _PARTICIPLES_AS_WRITTEN = frozenset({"sent", "cut", "lost", "freed"})
 _TIME_NAME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
@@ -1195,6 +1249,14 @@ _SETTING_INSTITUTION = re.compile(r"\b(" + _names_pattern(DOLLAR_INSTITUTIONS) +
 _SETTING_PROVINCE = re.compile(r",\s(" + _names_pattern(DOLLAR_PROVINCE_ABBREVIATIONS) + r")(?!\w)")
 
 
+# A wire or newspaper dateline: a city in capitals, perhaps its region or country, perhaps the agency, then a dash
+# ("TORONTO (Reuters) -", "LAKEVIEW, B.C. —", "SYDNEY, Australia –"), where a paragraph starts.
+_DATELINE = re.compile(
+    r"(?:^|(?<=\s))[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]{1,}){0,2}(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"\s*(?:\([A-Za-z ]{2,24}\)\s*)?[-—–]\s"
+)
+
+
 def dollar_currency(text: str) -> str:
     """The dollar a bare "$" or "dollars" means in this story: its setting's, when the story is set in one
     country."""
@@ -1212,6 +1274,24 @@ def dollar_currency(text: str) -> str:
             )
             cur = table[name]
             counts[cur] = counts.get(cur, 0) + weight
+    dateline = _DATELINE.search(text, 0, 1500)
+    if dateline is not None:
+        # The dateline says where the story is filed (session 28): "WELLINGTON (Reuters) -", "TORONTO -" named the
+        # country once, and one mention sets no story; there it counts twice. Explicit codes ("US$") are their own,
+        # and more mentions of the United States still keep the bare dollar American.
+        for pattern, table in (
+            (_SETTING_WORD, DOLLAR_SETTINGS),
+            (_SETTING_PROVINCE, DOLLAR_PROVINCE_ABBREVIATIONS),
+        ):
+            # the region or country after the city, where one is written, says which Perth ("PERTH, Scotland -")
+            where = dateline.span("region") if dateline.group("region") else dateline.span()
+            for m in pattern.finditer(text, *where):
+                name = (
+                    m.group(1)
+                    if table is DOLLAR_PROVINCE_ABBREVIATIONS
+                    else " ".join(m.group(1).lower().split())
+                )
+                counts[table[name]] = counts.get(table[name], 0) + 1
     if not counts:
         return "USD"
     best = max(counts, key=lambda c: counts[c])
@@ -2139,7 +2219,12 @@ def _read_number(
         unit == "°"
         and story.degrees
         and (story.degrees != "°C" or abs(value) <= _CELSIUS_MAX)
-        and TEMPERATURE_WORDS.search(text)
+        # or a reading in the story's scale in the sentence: "reached 27C last week, two degrees above the average"
+        # (the lead's note, session 28: the difference was "°")
+        and (
+            TEMPERATURE_WORDS.search(text)
+            or (CELSIUS_WRITTEN if story.degrees == "°C" else FAHRENHEIT_WRITTEN).search(text)
+        )
         and not ANGLE_WORDS.search(text)
         and not DEGREE_NOT_TEMPERATURE.search(text, max(0, cur_start - 60), cur_start)
         and not DEGREE_NOT_TEMPERATURE_AFTER.match(text, unit_end)
@@ -2941,6 +3026,16 @@ def _rate_after(
         )
         if obj is not None and late is not None:
             rate = (late[0], obj.end() + late[1])
+    if rate is None and kind == "money" and text[evidence_end : evidence_end + 2] in (" a", "\xa0a"):
+        thing = MONEY_A_NOUN_AFTER.match(text, evidence_end)  # anchored; its lookahead reads a word or two
+        d = thing.group("d") if thing is not None else ""
+        if (
+            thing is not None
+            and d not in MONEY_A_NOT_DENOMINATORS
+            and d not in TIME_SPAN_ORDER
+            and not is_plural(d)
+        ):
+            rate = (d, thing.end() - evidence_end)  # "up to $2 million a claim" (session 28)
     if kind == "duration":
         own, over = TIME_SPAN_ORDER.get(unit or ""), TIME_SPAN_ORDER.get(rate[0] if rate else "")
         if (
@@ -2971,6 +3066,12 @@ def _symbol_after(
         sym = HYPHEN_SYMBOL_AFTER.match(text[e : e + 14])  # "a 350-MW farm"
     if sym is None and digits and not m.group("dscale") and not m.group("attached"):
         sym = GLUED_SYMBOL_AFTER.match(text[e : e + 3])
+        if (
+            sym is not None
+            and sym.group("u") == "g"
+            and (GLUED_G_NOT.match(text, e + 1, e + 40) or GLUED_G_GENERATION.match(text, s, e + 8))
+        ):
+            sym = None  # "the 5g network", "supports 5g": no grams
         if sym is not None:
             sym_unit = GLUED_SYMBOLS[sym.group("u")]
     if sym is not None:
@@ -3197,6 +3298,10 @@ _RATE_COMPARED_AFTER = re.compile(
 )
 
 
+# What a rate's denominator measures, between it and a comparison: "per kilogram of apples", "a tonne of Kenyan tea".
+_RATE_OBJECT = re.compile(r"\s+of\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z][\w-]*")
+
+
 # "3,900 marks a tonne (about $240)": an amount alone in parentheses right after a rate converts it.
 _CONVERSION_OPEN = re.compile(
     r"\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|or)\s+)?", re.IGNORECASE
@@ -3267,16 +3372,14 @@ def _carried_rates(text: str, found: list[_Found]) -> None:
                     and _RATE_COMPARED_AFTER.fullmatch(text, close.end(), c.start) is not None
                 ):
                     c.per, c.rate_rule = a.per, "figures.rates.compared"
-    for a, b in pairwise(found):
-        if (
-            a.per is None
-            or b.per is not None
-            or a.pair == -2
-            or b.pair == -2
-            or b.kind != a.kind
-            or b.unit != a.unit
-            or _RATE_COMPARED_AFTER.fullmatch(text, a.evidence_end, b.start) is None
-        ):
+    # an absorbed denominator ("per 100g", "per 100,000 residents") stands between a rate and its comparison
+    for a, b in pairwise([f for f in found if f.pair != -2]):
+        if a.per is None or b.per is not None or b.kind != a.kind or b.unit != a.unit:
+            continue
+        gap = a.evidence_end
+        if (obj := _RATE_OBJECT.match(text, gap, b.start)) is not None:
+            gap = obj.end()  # "€1.20 per kilogram of apples, compared with €1.45" (session 28)
+        if _RATE_COMPARED_AFTER.fullmatch(text, gap, b.start) is None:
             continue
         b.per, b.rate_rule = a.per, "figures.rates.compared"
     for i, a in enumerate(found):
@@ -3297,6 +3400,9 @@ def _carried_rates(text: str, found: list[_Found]) -> None:
 # "12 murders per 100,000 people", "5 per 10,000": a number after "per" is the rate's denominator. Read
 # as a figure of its own it was a count of 100,000 people the text never states (session 9).
 _PER_NUMBER = re.compile(r"\s*(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+", re.IGNORECASE)
+_PER_ONLY = re.compile(r"\s*(?:per|a|for\s+every)\s+", re.IGNORECASE)
+# Units of the amount of a good a price is given per ("€4.20 per 100g", "$3 per 500 ml").
+_PER_AMOUNT_UNITS = frozenset({"g", "kg", "mg", "ml", "l", "cl", "lb", "oz"})
 
 
 def _rate_denominators(text: str, found: list[_Found]) -> None:
@@ -3304,9 +3410,17 @@ def _rate_denominators(text: str, found: list[_Found]) -> None:
     "10,000 pupils"); an elliptical "5 per 10,000" takes the noun of the last such denominator."""
     nouns: dict[float, str] = {}  # denominator value -> its noun, for the elliptical ones after it
     for a, b in pairwise(found):
-        if a.pair == -2 or b.pair == -2 or a.per is not None or b.kind != "count" or b.value_max is not None:
+        if a.pair == -2 or b.pair == -2 or a.per is not None or b.value_max is not None:
             continue
-        if _PER_NUMBER.fullmatch(text, a.evidence_end, b.start) is None:
+        if b.kind == "other" and a.kind == "money" and b.unit in _PER_AMOUNT_UNITS:
+            # "€4.20 per 100g" (session 28; dev24's gold: per 100g, it had none and a figure of 100 g): a price per
+            # an amount of a good, the amount as written
+            if _PER_ONLY.fullmatch(text, a.evidence_end, b.start) is not None:
+                a.per = text[b.start : b.evidence_end].strip(" ,;:")
+                a.evidence_end = max(a.evidence_end, b.evidence_end)
+                b.pair = -2
+            continue
+        if b.kind != "count" or _PER_NUMBER.fullmatch(text, a.evidence_end, b.start) is None:
             continue
         number = text[b.start : b.end].strip(" ,;:")
         noun = b.unit or nouns.get(b.value)
@@ -3332,6 +3446,26 @@ _OF_THEM = re.compile(r"\s+of\s+them\b")
 _DETERMINED_PLURAL = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|all)|\w[’']s)\s+(?P<n>[a-z][a-z-]*s)\b"
 )
+
+
+def _is_people_plural(noun: str) -> bool:
+    return noun in PEOPLE_PLURALS or (noun.endswith(PEOPLE_PLURAL_ENDINGS) and noun not in PEOPLE_NOT_PLURALS)
+
+
+def _them_people(text: str, s: int, e: int) -> tuple[str | None] | None:
+    """After a verb done to people ("arrested three of them"), the nearest plural before it that names people, or
+    none (in a 1-tuple); ``None`` where no such verb stands before "N of them"."""
+    if _OF_THEM.match(text, e) is None or _prev_word(text, s).lower() not in PEOPLE_OBJECT_VERBS:
+        return None
+    for m in reversed(list(_ANY_PLURAL.finditer(text, max(0, s - 200), s))):
+        noun = m.group(1).lower()
+        if _is_people_plural(noun) and len(text[: m.start()].split()) > 2:
+            # not the clause's subject in its first words: "The officers stopped 40 cars and arrested six of them"
+            return (noun,)
+    return (None,)
+
+
+_ANY_PLURAL = re.compile(r"\b([a-z][a-z-]*s|people|men|women|children|staff|crew)\b")
 
 
 def _them_antecedent(text: str, s: int, e: int) -> str | None:
@@ -3595,8 +3729,12 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             # "killed 14 people and injured at least 60": the count before it in the sentence; not
             # where the words after name another noun ("all 11 of the states" took "staff", "4,500
             # such donors" took "donations", session 10)
-            f.unit = earlier or _unit_before(text, f.start)
-            if f.unit is None and " of " in text[f.end : f.end + 5]:
+            people = _them_people(text, f.start, f.end) if " of " in text[f.end : f.end + 5] else None
+            if people is not None:
+                f.unit = people[0]  # "arrested three of them": the owners, not the shops (session 28)
+            else:
+                f.unit = earlier or _unit_before(text, f.start)
+            if f.unit is None and people is None and " of " in text[f.end : f.end + 5]:
                 f.unit = _them_antecedent(text, f.start, f.end)
         if f.kind == "count" and f.unit:
             earlier = f.unit
@@ -3812,6 +3950,9 @@ UNIT_CLASSES: dict[str, str] = {
 }
 
 
+_APART_MEASURES = frozenset({REST_MEASURE, COMPARISON_SPAN_MEASURE})
+
+
 def _is_age(f: FigureDraft) -> bool:
     return f.kind == "duration" and (f.measure == "age" or f.measure.startswith("age "))
 
@@ -3836,6 +3977,9 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
         if f.rule == "figures.dimensions":
             keyed.append((None, f))  # "4000 x 4000 pixels": two sides, two facts, never one stated twice
             continue
+        if f.measure in _APART_MEASURES:
+            keyed.append((None, f))  # the rest of a group, a span of comparison: no mention of another fact
+            continue
         keyed.append((key, f) if f.unit else (None, f))
         if f.unit:
             groups.setdefault(key, []).append(f)
@@ -3845,7 +3989,7 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     for k in groups:
         by_value.setdefault((k[0], k[1], k[3], k[4], k[5], k[6]), []).append(k)
     for k0, f in keyed:
-        if k0 is None and f.rule != "figures.dimensions" and f.measure != REST_MEASURE:
+        if k0 is None and f.rule != "figures.dimensions" and f.measure not in _APART_MEASURES:
             change = f.measure.startswith("change in ")
             matches = by_value.get((f.value, f.kind, change, f.value_max, f.per, _is_age(f)), [])
             if len(matches) == 1:
@@ -3917,6 +4061,12 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
 # and up to three words, the noun among them, and "of" after it ("the low estimate of $12 million").
 _MEASURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)(?P<w>(?:\s+[a-z\d][\w-]*){1,3})")
 _OF_AFTER = re.compile(r"\s+of\s+")
+# "costs about €7,400 a tonne, almost three times what it paid in 2024": what was paid or charged is an amount of the
+# same money (session 28; dev24's gold has EUR, it had no unit); "three times what experts expected" names none.
+_WHAT_PAID_AFTER = re.compile(
+    r"\s+what\s+(?:it|they|he|she|we|you|i|the\s+[a-z]+|[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:paid|pays|pay|charged|charges|cost|costs|spent|earned|earns|made|received|sold\s+for|was|were|is|are)\b"
+)
 # After "the cost of": a time or an owner ("of last winter's storms", "of a decade ago", "of its rivals"),
 # which leaves the amount in apposition the one compared.
 _OF_TIME_OR_OWNER = words("a an the last this that these those previous its their his her our")
@@ -3937,15 +4087,17 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
         if d.kind != "multiplier" or s < 0 or text[s:e] != d.text:
             continue
         m = _MEASURE_COMPARED_AFTER.match(text, e, e + _AHEAD)
-        if m is None:
-            continue
-        nouns = list(_WORD_OR_HYPHEN.finditer(m.group("w")))
-        k = next((j for j, w in enumerate(nouns) if w.group() in COMPARED_MEASURE_NOUNS), None)
-        if k is None:
-            continue
-        noun_end = m.start("w") + nouns[k].end()
         unit: str | None = None
-        of = _OF_AFTER.match(text, noun_end, noun_end + _AHEAD)
+        of = None
+        if m is None and _WHAT_PAID_AFTER.match(text, e, e + _AHEAD) is None:
+            continue
+        if m is not None:
+            nouns = list(_WORD_OR_HYPHEN.finditer(m.group("w")))
+            k = next((j for j, w in enumerate(nouns) if w.group() in COMPARED_MEASURE_NOUNS), None)
+            if k is None:
+                continue
+            noun_end = m.start("w") + nouns[k].end()
+            of = _OF_AFTER.match(text, noun_end, noun_end + _AHEAD)
         if of is not None:
             unit = next(
                 (x.unit for k, x in enumerate(drafts) if at[k] == of.end() and x.kind != "duration"), None

@@ -230,8 +230,13 @@ FOR_EACH_MODIFIERS = words("extra additional further new full whole single late 
 FOR_EACH_AFTER = re.compile(
     r"^\s+for\s+(?:each|every)\s+(?:[A-Z][\w'’-]*\s+)?"
     r"(?:(?:[a-z]+ed|" + "|".join(sorted(FOR_EACH_MODIFIERS)) + r")\s+)?(?P<d>[a-z]+)"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|to|by|and|or|from|with|who|that|which|under|over|"
-    r"it|they|he|she|we|you|i|the|a|its|their|his|her|our)\b)"
+    # a participle after the noun (session 28): "$50,000 for each year served", "£9 for each hour worked"
+    r"(?:\s+(?:[a-z]+ed|spent|lost|held|kept|done|given|taken|won|sold|built|made|caught)(?=\s*[,.;:!?)]|\s+(?:in|at|"
+    r"on|by|and|or|but|under|over|from|to)\b)"
+    # the participles that follow a span of time, whatever comes next ("for each year served passed the Assembly")
+    r"|\s+(?P<post>served|worked|spent|waited|delayed|missed)\b(?=\s+[a-z]))?"
+    r"(?(post)|(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|to|by|and|or|but|from|with|who|that|which|under|over|"
+    r"it|they|he|she|we|you|i|the|a|its|their|his|her|our)\b))"
 )
 FOR_EACH_NOT = words("of one the a an") | FOR_EACH_MODIFIERS
 # "Each theft count carries a maximum of 12 years", "every member gets 5 votes": the noun after "each"/"every"
@@ -397,8 +402,17 @@ HYPHEN_SYMBOL_AFTER = re.compile(
 )
 # Symbols read only when glued to the digits: "a 40t lorry", "100t" (tonnes), where a spaced
 # "2 t" is more often a stray letter.
-GLUED_SYMBOLS: dict[str, tuple[str, str | None]] = {"t": ("t", None)}
-GLUED_SYMBOL_AFTER = re.compile(r"^(?P<u>t)(?![\w/²'’-])")
+# Session 28: a gram glued to its digits ("a 50g bar", "€4.20 per 100g": dev24's three bar weights had no figure); not a
+# mobile network written in lowercase ("4g network", "5g coverage": ``GLUED_G_NOT``).
+GLUED_SYMBOLS: dict[str, tuple[str, str | None]] = {"t": ("t", None), "g": ("g", None)}
+GLUED_SYMBOL_AFTER = re.compile(r"^(?P<u>[tg])(?![\w/²'’-])")
+# A network's generation alone: "The phone supports 5g." (review 1); "5g of salt" is a weight.
+GLUED_G_GENERATION = re.compile(r"[2-6]g(?!\s+of\b)")
+GLUED_G_NOT = re.compile(
+    r"\s+(?:networks?|phones?|mobiles?|signals?|coverage|connections?|services?|data|internet|broadband|masts?|"
+    r"speeds?|handsets?|technology|rollout|spectrum|licen[cs]es?|force)\b",
+    re.IGNORECASE,
+)
 
 # Unit words a number counts, folded to their standard symbol (spaced units: "24 metres").
 # A word missing here stays as written (barrels, acres): the contract asks for a symbol
@@ -1768,3 +1782,50 @@ TWICE_NOT_AFTER = re.compile(
     r"wider|deeper|heavier|stronger|older|[a-z]+er\s+than)\b)",
 )
 TWICE_NOT_BEFORE = re.compile(r"\b(?:think|thinks|thought|thinking|once|or)\s+$", re.IGNORECASE)
+
+
+# "N of them" after a verb done to people (session 28, the lead's finding): "questioned the owners of the shops ...
+# and arrested three of them" counted shops, the last plural before it. After these verbs the antecedent is the
+# nearest plural naming people, or none.
+# Only verbs whose object is people (review 1: "identified 40 new species ... and named six of them", "released 20 of
+# them" of documents, "rescued" animals, "dismissed" cases keep session 27's reading).
+PEOPLE_OBJECT_VERBS = words(
+    "arrested charged detained questioned interviewed jailed convicted sentenced acquitted injured wounded hired "
+    "sacked deported interrogated indicted prosecuted hospitalised hospitalized"
+)
+# Plurals that name people: a table of the common ones, and the endings of nouns of agents ("owners", "tenants",
+# "activists"); ``PEOPLE_NOT_PLURALS`` are things with those endings.
+PEOPLE_PLURALS = words(
+    "people men women children girls boys staff pupils students patients passengers suspects victims "
+    "residents tenants migrants refugees protesters protestors crew crews families relatives guests fans "
+    "friends colleagues neighbours neighbors members officials soldiers troops adults teenagers youths "
+    "nurses doctors pilots drivers workers volunteers"
+)
+PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ites")
+PEOPLE_NOT_PLURALS = words(
+    "containers computers trailers boulders papers letters numbers centers centres orders quarters "
+    "headquarters waters matters meters metres liters litres layers chapters towers engines motors sectors "
+    "doors floors elevators monitors tractors reactors factors errors restaurants plants events documents "
+    "payments points ants accounts segments apartments departments comments elements amounts "
+    "incidents accidents tents agreements statements investments contracts sites suites archives olives "
+    "knives lives motives incentives initiatives objectives alternatives"
+)
+
+
+# An amount of money per a thing named after "a"/"an" (session 28): "insured for up to $2 million a claim",
+# "A$3,200 a boat", "$5,000 a household to replace pipes", "$4 a truck and $1.50 a car" had no ``per``: only
+# ``RATE_DENOMINATORS``' nouns were read after "a". Money only, a lowercase singular noun ending its phrase (a
+# stop, a conjunction, a preposition or "to"), never after a comma ("$5 billion, a person familiar with ...").
+# Not the nouns a sum is called ("$2 million a record for the club"), nor a point in time ("a week ago" is
+# refused by ``RATE_AFTER``'s own checks, and time nouns are left to it).
+MONEY_A_NOUN_AFTER = re.compile(
+    r"\s+an?\s+(?P<d>[a-z]{3,})(?=\s*(?:[.;:!?)]|,\s|$)|\s+(?:to|in|on|at|for|and|or|but|than|under|over|"
+    r"with|if|up|down|compared|plus|including|before|after)\b)"
+)
+MONEY_A_NOT_DENOMINATORS = words(
+    "record total sum figure fraction fortune lot bit deal rise fall drop jump increase decrease gain loss cut boost "
+    "fine bonus chunk portion part third quarter half fifth tenth price cost bill fee premium discount refund "
+    "payment profit surplus deficit debt loan grant award settlement donation gift bid offer raise year week "
+    "month day hour minute decade time spokesman spokeswoman spokesperson source statement report person "
+    "further new single little few number majority minority penalty charge tax levy rate level high low"
+)
