@@ -407,6 +407,11 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         # Session 12: a sample mishandled, a borehole drilled, an athlete stripped of a title; a tunnel
         # widened, a road narrowed (an amount widened or narrowed is a rise or a fall: ``AMOUNT_CHANGES``).
         "mishandle drill strip widen narrow "
+        # Session 28: a thing that shrinks, its shrinking (an amount shrunk is a fall, ``AMOUNT_CHANGES``).
+        "shrink "
+        # Session 28 (the lead's note 1): a ruling, a result or a ban overturned, its overturning (a vehicle that
+        # overturns has an accident: ``OVERTURNED_VEHICLES``).
+        "overturn "
         # A currency or an economy that weakens or strengthens: its weakening, its strengthening; a
         # firm founded: its founding.
         "weaken strengthen found "
@@ -421,7 +426,11 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         # lawsuit, a complaint, a claim) still names it first (``OBJECT_TYPES["announcement"]``). A thing
         # signed is a signing ("signed a petition", "is expected to sign the budget": dev12; "has 15 days to
         # sign it": dev5) unless it is an agreement between parties (``LEMMA_OBJECT_TYPES["sign"]``).
-        "file sign"
+        "file sign "
+        # Session 28: a thing or a person sent is a sending, the verb's own noun (a memo "sent to the City Council", "a
+        # patrol had been sent": dev23, dev24, a delivery at first sight; no set labels a "sent" a delivery). Goods
+        # sent in number stay a delivery (``SENT_GOODS``), troops or teams a deployment (``OBJECT_TYPES``).
+        "send"
     ),
     # Zero derivation, the noun is the verb: an arrest, a raid, a murder, a probe, a breach, a poll.
     "": words(
@@ -580,6 +589,10 @@ NOUN_IRREGULAR: dict[str, str] = {
     "end": "end",
     # Session 24: a promise made ("had been promised raises": dev19, dev20, dev9 write "promise").
     "promise": "promise",
+    # Session 28: a thing added is an addition, the verb's own noun ("whether it will add drought-style relief": dev24;
+    # "We are adding a second lock": dev10), never the family's increase, which no set writes for "add"; money added
+    # to a cost is a rise (``ADDED_MONEY``), jobs or routes added hiring or an expansion (``OBJECT_TYPES``).
+    "add": "addition",
 }
 
 # Nouns of change (Session 8). A change told by a verb and named again by the writer in apposition is
@@ -599,7 +612,14 @@ CHANGE_APPOSITIVE = compile_case_blind(
 # change of an amount upwards). What is recovered otherwise keeps the verb's own noun ("would recover
 # the flight data", "recover the cost": a recovery, dev5 and dev6). So for a gap or a margin that widens
 # or narrows by an amount ("widened 1.4 points"); a tunnel widened is a widening (dev8).
-AMOUNT_CHANGES: dict[str, str] = {"recover": "rise", "widen": "rise", "narrow": "fall"}
+# Session 28: "shrink" too: an economy or a workforce that shrank by an amount fell ("shrank 0.3% in the third quarter"),
+# while a thing that shrinks with no amount told is a shrinking, its own noun ("bars ... would shrink too": dev24,
+# ``NOUN_SUFFIXED``), not the family's decrease, which no set writes.
+AMOUNT_CHANGES: dict[str, str] = {"recover": "rise", "widen": "rise", "narrow": "fall", "shrink": "fall"}
+# Session 28: money a thing adds is a rise of the amount it is added to, as the gold guide writes any change of an
+# amount ("the new rate would add roughly $640,000": dev23's rise, an increase at first sight); a thing added is an
+# addition (``NOUN_IRREGULAR``).
+ADDED_MONEY: dict[str, str] = {"add": "rise"}
 # The words of an approximate amount before its number ("about 400", "nearly 12%"): one list for every pattern here.
 APPROXIMATE_WORDS = "about|some|nearly|almost|roughly|around"
 # Session 24 (lead's review): with no "by" or "to", only a share is an amount ("recovered 4%", "1.2 points", "part of
@@ -795,6 +815,8 @@ BY_AMOUNT_CHANGES: dict[str, str] = {
     "grow": "rise",
     "reduce": "fall",
     "slow": "fall",
+    # Session 28: "shrank by a fifth" (``AMOUNT_CHANGES`` reads "shrank 0.3%").
+    "shrink": "fall",
 }
 # Review of session 22: "slow" is named by its direction only between two levels or from one; told with a size it
 # is a delay as often as a fall ("Fog slowed traffic by 30 minutes on the motorway"), so its noun stays.
@@ -806,9 +828,12 @@ LEVELS_ONLY_CHANGES = words("slow")
 CHANGED_BY_AMOUNT = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that)\b)(?!to\s+(?!(?:the|a|an|its|their|his|her|"
     + APPROXIMATE_WORDS
-    + r"|\d)))[^\s,;]+){0,8}?\s+by\s+"
+    # Session 28: or a bare plural of people it reaches ("cut its price to growers by NZ$1.20": dev22's fall), never
+    # an infinitive
+    + r"|[a-z]+ers\b|\d)))[^\s,;]+){0,8}?\s+by\s+"
     r"(?:(?:" + APPROXIMATE_WORDS + r"|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|just)\s+)*"
-    r"(?:[$€£¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z])"
+    # Session 28: a dollar with its country's letters before it ("by NZ$1.20 a kilogram", "by A$40", "by US$2")
+    r"(?:(?:NZ|A|AU|US|C|CA|HK|S)?[$€£¥]\s?\d|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z])"
     r"|half\b|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|two-thirds\b|three-quarters\b)",
     re.IGNORECASE,
 )
@@ -1596,7 +1621,20 @@ _LEARNED_OF = (
     + r"|\d|week|month|year|spring|summer|autumn|winter)\b)"
 )
 _HEARD_OF = r"(?:(?<=\bfirst\sheard\s)" + _LEARNED_OF + r"|" + _OF_THING + _BY_MEANS + r")"
+# Session 28 (session 27's batch, not landed then): people who spend a night, hours or days somewhere stay there ("About
+# 300 people had spent the night there": a spending before); money spent stays a spending ("spent $2m on roads"), and
+# time spent doing a thing is no stay ("spent three years building it").
+# Review 1 (session 28): nights, days or a weekend, not hours ("spent 12 hours in talks", "spent hours on the phone"),
+# and in a place, not in talks, deliberation, surgery or a meeting.
+_SPENT_TIME_THERE = (
+    r"(?:(?:a|the|their|his|her|its|another|nearly|almost|about|some|more\s+than|over|[\d,]+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|second|third|cold|whole|entire)\s+){0,3}"
+    r"(?:night|nights|weekend|days)\s+(?:(?:in|at)\s+(?!(?:the\s+)?(?:talks|deliberations?|negotiations?|surgery|"
+    r"meetings?|discussions?|court|prayer|conference)\b)|aboard|there\b|outside|inside|under|stranded|trapped|"
+    r"sleeping|huddled)"
+)
 CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
+    "spend": ((_SPENT_TIME_THERE, "stay"),),
     # Session 23: a thing hidden or concealed, a concealment ("denied that staff had tried to hide the leak": dev17,
     # "concealment", negated); someone pressed or pressured to do a thing, pressure ("denied that the government had
     # pressed it to choose a domestic yard": dev18). Not "pressed ahead", "pressed charges", "pressed for".
@@ -3136,6 +3174,8 @@ REACHED_OUTCOMES: dict[str, str] = {
     **{w: "understanding" for w in ("understanding",)},
 }
 LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
+    # Lead's note 1 (session 28): a ribbon cut opens a thing ("The minister cut the ribbon on the new bridge").
+    "cut": {"ribbon": "opening", "ribbons": "opening"},
     "reach": REACHED_OUTCOMES,
     # Session 24 (lead's review): another party's petition granted is the deciding on it, not the petition: "The court
     # granted an appeal by the former mayor" is a decision (the mayor appealed), as "granted planning permission" is
@@ -3184,6 +3224,7 @@ LEMMA_OBJECT_TYPES: dict[str, dict[str, str]] = {
             "suspension",
         )
     },
+    # Session 28: "lift" with a pronoun for its object reads the noun it stands for (``PRONOUN_OBJECT_LEMMAS``).
     # A law passed is its passage ("passed the budget"); passed by a tally it stays the vote.
     "pass": {
         w: "passage"
@@ -3400,6 +3441,64 @@ SUBJECT_TYPES["strike"] = _DISASTERS
 # Session 16: an agreement signed, told in the passive, is the agreement ("the deal was signed"), as when it is
 # the object (``LEMMA_OBJECT_TYPES["sign"]``).
 SUBJECT_TYPES["agreement"] = {w: "agreement" for w in AGREEMENTS_SIGNED}
+# Session 28: goods sent in number, a count or a bare plural right after the verb, are a delivery, as older sessions'
+# guards have it ("sent 40 tonnes of food", "sent dust masks to 3,000 homes", "sent letters to 4,000 customers"); a
+# thing or a person sent otherwise is a sending ("a patrol had been sent", "sent a lifeboat to the yacht").
+# Review 1: people sent home or away, and a market "sent ... tumbling", are no goods ("The school sent pupils home",
+# "The news sent shares tumbling": a sending, a fall).
+SENT_LEMMAS = words("send")
+SENT_GOODS = compile_case_blind(
+    r"\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|another|a\s+further|further)\s+)?"
+    r"(?:(?:\d[\d,.]*(?:\s*(?:m|bn|k))?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|dozens|"
+    r"hundreds|thousands|millions)\s+)?(?!(?:its|his|this|us|was|has|is|as|of)\b)(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z-]{2,}s)\b(?![’'])(?!\s+(?:home|back|away|[a-z]{3,}ing)\b)"
+)
+SENT_PEOPLE = words(
+    "pupils students children workers staff patients residents passengers families members players fans employees "
+    "officers soldiers troops volunteers guests tourists visitors prisoners inmates migrants refugees"
+)
+# Session 28 (session 27's batch, review 1): a vehicle or a boat that overturns, active, with no object (a place, a time
+# or the clause's end next) and its noun among the words before, has an accident ("two wagons overturned on an
+# embankment", "A lorry overturned on the A9"); a ruling or a result overturned, active or passive, is its
+# overturning, the verb's own noun (``NOUN_SUFFIXED``; the lead's note 1: "A recount has overturned the result").
+OVERTURNED_LEMMAS = words("overturn")
+OVERTURNED_VEHICLES = words(
+    "lorry lorries truck trucks wagon wagons bus buses coach coaches car cars van vans tanker tankers train trains "
+    "tram trams tractor tractors trailer trailers vehicle vehicles carriage carriages minibus jeep motorbike "
+    "motorcycle boat boats ferry yacht canoe kayak dinghy barge trawler lifeboat"
+)
+OVERTURNED_NO_OBJECT = compile_case_blind(
+    r"\s*(?:$|[,.;]|(?:on|in|near|at|after|off|onto|into|while|when|as|and|but|during|late|early|shortly|overnight)\b)"
+)
+# Session 28: a pronoun object of these verbs stands for the nearest noun of the verb's table (``LEMMA_OBJECT_TYPES``)
+# told before it in the sentence: "would review the ban every two weeks and would lift it early" (dev23's lifting, an
+# increase at first sight); with no such noun before it ("lifted it to a usable orbit") the verb keeps its type.
+PRONOUN_OBJECT_LEMMAS = words("lift")
+OBJECT_PRONOUNS = words("it them")
+# Session 28: someone asked whether, if, why or how a thing is so was asked a question, not a request ("two regular
+# customers had asked him that morning whether the bar was a fake": dev24's question, a request at first sight);
+# asking for a thing or asking someone to act stays a request ("asked the council for $2m", "asked the minister to
+# decide whether", "asked that the fee be waived"), and so does asking leave ("asked whether she could leave early", "asked if they might stay").
+QUESTION_LEMMAS = words("ask")
+ASKED_QUESTION = compile_case_blind(
+    r"(?!\s+that\b)(?:\s+(?!(?:to|for)\b)[\w’'-]+){0,4}?\s+(?:whether|if|why|how|what|who|when|where|which)\b"
+    r"(?!(?:\s+[\w’'-]+){0,3}?\s+(?:could|can|may|might)\b)"
+)
+# Session 28: what thieves strip or remove they steal ("Thieves have stripped about 40 square metres of lead from the
+# roof": dev24's theft, a stripping at first sight; "Burglars removed the safe"); an athlete stripped of a title and
+# rubble removed keep their own nouns.
+_THIEVES = {w: "theft" for w in ("thief", "thieves", "burglar", "burglars", "robber", "robbers")}
+SUBJECT_TYPES["stripping"] = _THIEVES
+SUBJECT_TYPES["removal"] = _THIEVES
+# Session 28: a firm or an institution that moves relocates only when it moves itself, the verb with no object after
+# it ("The bank moved to a smaller office in 2021", "The firm moved last year"); one that moves people or things
+# moves them, the verb's own noun ("The Kindrabeen hospital moved eight patients": dev24; "The Cobbleton School
+# District will move its 3,400 students to a four-day week": dev19; each a move, never a relocation at first sight).
+MOVED_ITSELF_LEMMAS = words("move")
+MOVED_ITSELF_NEXT = compile_case_blind(
+    r"\s*(?:$|[,.;:]|(?:to|from|into|out|back|away|abroad|home|overseas|offshore|again|there|here|last|this|next|"
+    r"earlier|later|recently|in|on|at|across|within|after|before|during|north|south|east|west|closer|nearer)\b)"
+)
 
 # Session 23: a stage of a contest reached is a qualification ("reached the semifinals", "reached the conference
 # semifinals", "reached the last 16 of the cup"), not an arrival, and a noun of happening before the stage names the

@@ -48,6 +48,7 @@ from service.backends.rules.entities import EntityBook
 from service.backends.rules.event_words import (
     ABILITY,
     ACTIVE_AFTER_MODAL,
+    ADDED_MONEY,
     ADJECTIVE_PARTICIPLES,
     AFTER_OPENERS,
     AGREE_WITH_TERMS,
@@ -57,6 +58,7 @@ from service.backends.rules.event_words import (
     ARRANGED_LEMMAS,
     ARRANGED_SUBJECT,
     ASKED_BY_OWN_NOUN,
+    ASKED_QUESTION,
     ASPECT_INFINITIVE,
     ASPECT_TYPES,
     ASPECT_WINDOW,
@@ -156,6 +158,8 @@ from service.backends.rules.event_words import (
     MONEY_OBJECT,
     MONEY_OBJECT_TYPES,
     MONEY_SUBJECTS,
+    MOVED_ITSELF_LEMMAS,
+    MOVED_ITSELF_NEXT,
     NAMED_BY_SUBJECT,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
@@ -175,6 +179,7 @@ from service.backends.rules.event_words import (
     NOT_PERSONS,
     OBJECT_CONTROL_VERBS,
     OBJECT_INFINITIVE_VERBS,
+    OBJECT_PRONOUNS,
     OBJECT_REQUIRED,
     OBJECT_STOPS,
     OBJECT_TYPES,
@@ -183,6 +188,9 @@ from service.backends.rules.event_words import (
     OCCASION_TYPES,
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
+    OVERTURNED_LEMMAS,
+    OVERTURNED_NO_OBJECT,
+    OVERTURNED_VEHICLES,
     OWN_NOUN_PHASES,
     PAID_FOR_HEADS,
     PAID_FOR_LEMMAS,
@@ -202,6 +210,7 @@ from service.backends.rules.event_words import (
     PLANNED_BEFORE_NOUN,
     PRECIPITATION_DROPPED,
     PRECIPITATION_NOUNS,
+    PRONOUN_OBJECT_LEMMAS,
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
     PUBLIC_GIVERS,
@@ -209,6 +218,7 @@ from service.backends.rules.event_words import (
     PURPOSE_PHRASES,
     PURPOSE_PREPOSITIONS,
     QUALIFYING_LEMMAS,
+    QUESTION_LEMMAS,
     REACHED_OUTCOMES,
     RECEIVE,
     RECEIVED_MONEY,
@@ -227,6 +237,9 @@ from service.backends.rules.event_words import (
     SCHEDULED_OCCASIONS,
     SCHEDULED_PHASE,
     SCORE,
+    SENT_GOODS,
+    SENT_LEMMAS,
+    SENT_PEOPLE,
     SET_PHRASE_SUBJECTS,
     SHARE_CHANGES,
     SHARE_NEXT,
@@ -3366,7 +3379,8 @@ def _attributive(masked: str, t: Trigger) -> bool:
 
 def _made_public_next(masked: str, t: Trigger, nxt: list[Trigger]) -> bool:
     """Whether a noun of inquiry is followed right away by the participle that made its document public ("a survey
-    released in October": the release is the event, ``DOCUMENT_HAPPENINGS``, Session 24)."""
+    released in October": the release is the event, ``DOCUMENT_HAPPENINGS``, Session 24), or after a comma ("The
+    survey, published last month, found")."""
     return (
         t.kind == "nominal"
         and t.lemma in DOCUMENT_HAPPENINGS
@@ -3374,7 +3388,8 @@ def _made_public_next(masked: str, t: Trigger, nxt: list[Trigger]) -> bool:
         and nxt[0].kind == "verb"
         and nxt[0].form in ("past", "participle")
         and nxt[0].lemma in PUBLISHING_LEMMAS
-        and not masked[t.end : nxt[0].start].strip()
+        # Session 28: or set off by a comma ("The ministry's survey, published last month, found": dev24's publication)
+        and masked[t.end : nxt[0].start].strip() in ("", ",")
     )
 
 
@@ -4181,6 +4196,8 @@ def _segment_event(
             and not (trig.lemma == "recover" and MONEY_NEXT.match(masked, trig.end))
         ):
             etype = AMOUNT_CHANGES[trig.lemma]  # "recovered 4%": a change of an amount (Session 12)
+        elif trig.lemma in ADDED_MONEY and MONEY_NEXT.match(masked, trig.end):
+            etype = ADDED_MONEY[trig.lemma]  # "would add roughly $640,000": money added, a rise (Session 28)
         elif trig.lemma in BY_AMOUNT_CHANGES and (
             (
                 (
@@ -4202,8 +4219,10 @@ def _segment_event(
             and CHANGED_TO_LEVEL.match(masked, trig.end, c_start + len(clause))
         ):
             etype = LEVEL_DIRECTION[etype]  # "doubled the number of stations to 22": a rise (Session 20)
-        else:
-            etype = VERB_LABELS.get(trig.lemma, etype)  # "approved" -> approval: the verb's own noun
+        elif trig.lemma in EVENT_VERBS.get(etype, ()):
+            # "approved" -> approval: the verb's own noun, for its family's type only; a second sense keeps its own
+            # ("spent the night there": a stay, not a spending; Session 28)
+            etype = VERB_LABELS.get(trig.lemma, etype)
     noun = text[trig.start : trig.end].split()[-1].lower()
     if (
         etype == trig.type in ("increase", "decrease")
@@ -4846,6 +4865,18 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
         head = m.group(1).lower() if m is not None else ""
         return WEATHER_SUBJECTS.get(head) or PRECIPITATION_NOUNS[p.group("fallen").lower()]
+    if (
+        trig.lemma in OVERTURNED_LEMMAS
+        and not _BE_JUST_BEFORE.search(masked, max(0, trig.start - 24), trig.start)
+        and OVERTURNED_NO_OBJECT.match(masked, trig.end, b)
+        and any(
+            w.lower() in OVERTURNED_VEHICLES
+            for w in _OBJECT_WORD.findall(masked, max(a, trig.start - 80), trig.start)
+        )
+    ):
+        return "accident"  # "A lorry overturned on the A82": a vehicle overturning (Session 28, review 1)
+    if trig.lemma in QUESTION_LEMMAS and ASKED_QUESTION.match(masked, trig.end, b):
+        return "question"  # "had asked him that morning whether the bar was a fake" (Session 28)
     if trig.lemma in SHARE_CHANGES and (share := SHARE_NEXT.match(masked, trig.end)):
         if _phrase_head(_words_after_of(masked, share.end(), b)) in LOST_GOODS:
             return (
@@ -4867,7 +4898,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     if (
         trig.lemma in MONEY_OBJECT_TYPES
         and MONEY_OBJECT.match(masked, trig.end)
-        and not _BE_JUST_BEFORE.search(masked, 0, trig.start)
+        # "is raising £120,000 to replace its tractor": the progressive is active (the lead's note 1, session 28)
+        and (trig.form == "gerund" or not _BE_JUST_BEFORE.search(masked, 0, trig.start))
     ):
         return MONEY_OBJECT_TYPES[trig.lemma]  # "has raised about $64,000": money raised (Session 21)
     if trig.lemma in QUALIFYING_LEMMAS and STAGE_REACHED.match(masked, trig.end, b) is not None:
@@ -4887,6 +4919,13 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 break
         if hit is not None and not re.search(VOTE_TALLY, masked[trig.end : b]):
             return own[hit]
+        if trig.lemma in PRONOUN_OBJECT_LEMMAS and after[:1] and after[0] in OBJECT_PRONOUNS:
+            # "would review the ban every two weeks and would lift it early": the pronoun stands for the table's
+            # noun told before it in the sentence, the nearest one (Session 28)
+            before = [w.lower() for w in _OBJECT_WORD.findall(masked[: trig.start])]
+            told = next((w for w in reversed(before) if w in own), None)
+            if told is not None:
+                return own[told]
     if trig.lemma in PROVIDING_LEMMAS:
         # "has offered refunds", "had hosted nine rounds of negotiations": the happening provided names it.
         provided = after[1:] if after[:1] == ["for"] else after
@@ -4974,6 +5013,15 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 ):
                     return "agreement"  # "its owner has agreed to keep it closed": one party consents (Session 24)
                 return table[w]
+    if (
+        trig.lemma in SENT_LEMMAS
+        and trig.type == "delivery"
+        and (sent := SENT_GOODS.match(masked, trig.end, b)) is not None
+        and sent.group("noun").lower() not in SENT_PEOPLE
+    ):
+        return (
+            "delivery"  # "sent 40 tonnes of food", "sent letters to 4,000 customers": goods sent (Session 28)
+        )
     if trig.type in ASPECT_TYPES:
         # "launched a recall", "began the evacuation": the happening begun names the event.
         for k, w in enumerate(after[:ASPECT_WINDOW]):
@@ -4995,6 +5043,12 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 return named
     own_phase = trig.lemma in OWN_NOUN_PHASES and not OUTCOME_AFTER.match(masked, trig.end)
     table = None if own_phase else SUBJECT_TYPES.get(trig.type)
+    if (
+        table is not None
+        and trig.lemma in MOVED_ITSELF_LEMMAS
+        and not MOVED_ITSELF_NEXT.match(masked, trig.end, b)
+    ):
+        table = None  # "The hospital moved eight patients": people moved, a move, not the hospital relocating (S28)
     if table is not None:
         # "the number of NATO troops in Iraq would increase": the subject says what changed.
         before = [x.lower() for x in _OBJECT_WORD.findall(masked[a : trig.start]) if not x.isdigit()]
