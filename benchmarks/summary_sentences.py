@@ -116,6 +116,10 @@ KINDS = (
     # Session 26: what session 26's reader found the kinds above miss (appended, so the older kinds' "first" counts
     # stay comparable).
     "demonstrative-phrase",  # "this"/"these"/"those" before a longer noun phrase: "... on this struggling seaside town."
+    # Session 27: what session 27's reader found the kinds above miss (appended, so the older kinds' "first" counts
+    # stay comparable).
+    "body-possessive",  # a body told by "the" and its kind, as a possessive: "The group’s release of emails ..."
+    "here",  # "here" outside quoted words: the place the article is written from, never named in the summary
 )
 
 
@@ -1558,6 +1562,30 @@ def demonstrative_phrase(summary: str, people: Sequence[str] = ()) -> bool:
     return False
 
 
+# Session 27. A body told by "the" and its kind in the possessive, anywhere in the summary: "The group’s release of
+# emails ...", "Chris Carr, the committee’s political director, ...", "Adding to the campaign's wariness ..." (the-body
+# reads only a subject before its verb). A name in the phrase ("the Kestrel Foods company’s") passes.
+BODY_POSSESSIVE = re.compile(
+    r"(?:^|(?<=\s))[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    + r")(?:’s|'s)(?=\s)"
+)
+# "here" as a word of its own outside quotes ("also worshiped here", "the rally here on Friday"); not "here’s", "hereby".
+HERE = re.compile(r"\b[Hh]ere\b(?![’'-])")
+
+
+def body_possessive(summary: str, people: Sequence[str] = ()) -> bool:
+    """A body told only by "the" and its kind, as a possessive: "The group’s release of emails exposed ...".
+    A reader cannot tell which body from the summary alone, as for ``the_body``."""
+    return BODY_POSSESSIVE.search(_unquoted(summary)) is not None
+
+
+def here(summary: str, people: Sequence[str] = ()) -> bool:
+    """The word "here" outside quoted words: "Moner Abusalha also occasionally worshiped here." points back to a place the
+    article names before (or in its dateline); the summary alone does not say where."""
+    return HERE.search(_unquoted(summary)) is not None
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1603,6 +1631,8 @@ CHECKS = {
     "and-verb-end": and_verb_end,
     "held-twice": held_twice,
     "demonstrative-phrase": demonstrative_phrase,
+    "body-possessive": body_possessive,
+    "here": here,
 }
 
 

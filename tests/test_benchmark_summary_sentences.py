@@ -399,6 +399,27 @@ CASES = [
         "The council bought these rotting wooden piers.",
         "The council sold these three piers to those who bid.",
     ),
+    # Session 27
+    (
+        "body-possessive",
+        "The group’s sale of the harbour land angered residents.",
+        "The Dover Harbour Trust’s sale of the harbour land angered residents.",
+    ),
+    (
+        "body-possessive",
+        "Greta Holm, the company’s finance director, resigned on Friday.",
+        "Greta Holm, the Kestrel Foods company’s finance director, resigned on Friday.",
+    ),
+    (
+        "here",
+        "Greta Holm opened a bakery here in 1998.",
+        "Greta Holm said “we are here to stay” and opened a bakery in Marlport.",
+    ),
+    (
+        "here",
+        "A rally was held here on Friday.",
+        "Here’s what the council decided: the pier will close in May.",
+    ),
 ]
 
 

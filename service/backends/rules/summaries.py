@@ -783,6 +783,19 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             # as often the one who said it. A reader cannot tell; the pronoun stays.
             return None
 
+        if (
+            w in ("it", "its")
+            and before
+            and before is ctx.previous
+            and before is not ctx.borrowed
+            and before.split()[0].lower() not in _ALL_PRONOUNS
+            and ctx.before is not None
+            and _competes_with(ctx, before, s0 + len(word))
+        ):
+            # Session 27: "The Dunford Museum of Rail bought a 1920s steam engine. | It will go on display" was the
+            # museum: the sentence before holds another thing "it" may be, and only a verb a body does ("It said",
+            # "It blamed") tells a reader which. The pronoun stays.
+            return None
         if w in ("it", "its") and before and before.split()[0].lower() not in _ALL_PRONOUNS:
             # "However, it was suspended": the thing the previous clause or sentence was about. A subject the clause
             # break cut after its relative pronoun ("The company that | bought the land") is told without it
@@ -796,7 +809,12 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         # .... It appealed"). Deeper in a sentence (Session 12) it was mostly another thing on real news
         # ("Bernie Sanders’ campaign says it raised" gave "GOP", "its senior vice president" after "a job at
         # Uber" gave the hedge fund named before): a wrong name is worse than "it".
-        return ctx.book.organisation_before(ctx.sent_start + s0) if _opens_sentence(ctx, s0) else None
+        if not _opens_sentence(ctx, s0):
+            return None
+        body = ctx.book.organisation_before(ctx.sent_start + s0)
+        if body is not None and ctx.before is not None and _competes_with(ctx, body, s0 + len(word)):
+            return None  # Session 27: a thing or another body of the sentence before may be meant
+        return body
     if w in ("they", "their"):
         # "About 410,000 households hold variable-rate mortgages, and | their monthly payments": the plural
         # subject of the sentence's first clause.
@@ -1249,7 +1267,9 @@ def compose_verb(
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _contact_clause(_without_not_only(made), ctx, c_start)
     made = _description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end)
-    return in_full(_inner_pronoun_named(_source_participle(made), ctx), ctx.book, ctx.text)
+    return in_full(
+        _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
+    )
 
 
 # Session 26 (LEAD-NOTE-s26-1): a source's participle in a reporting tail, the source's own verb after it: "...,
@@ -2897,7 +2917,9 @@ _TIME_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:[A-Z\d][\w’'.-]*|a\.m\.|p\.m\.)){0,2}"
     # Session 23 (lead's finding): the day of a time of day ("until noon on Saturday" was cut to "until noon.")
     r"(?:\s+on\s+[A-Z][\w’'.-]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?)(?![\d.]*%)"
-    r"(?=\s*[,.;:]|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
+    # Session 27 (lead's note): a comma or a point between digits is inside a number, no end ("after 12,000 fish
+    # escaped" was cut to "after 12.").
+    r"(?=\s*[,.;:](?!\d)|\s*$|(?<=\.)\s|\s+(?:because|as|when|while|and|but|to|if|unless|after|before|on|in|at)\b)"
 )
 # A span of time ending a verb phrase, and the "before"/"after" of the clause the split cut off after it.
 _SPAN_BEFORE_CLAUSE = re.compile(
@@ -3489,7 +3511,8 @@ def compose_nominal(
     made = _without_not_only(
         _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
     )
-    return in_full(_inner_pronoun_named(_pronoun_named(made, ctx, trig_end), ctx), ctx.book, ctx.text)
+    made = _reported_possessive(_pronoun_named(made, ctx, trig_end), ctx)
+    return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
 
 
 # Occasions a person talks in that are no announcement: "said in an interview that ..." is what the person
@@ -4174,7 +4197,10 @@ _CUE_BEFORE_PRONOUN = re.compile(
 # percent of Democrats | said they", "a majority of voters | said they".
 _SHARE_BEFORE_CUE = re.compile(
     r"(?:^|(?<=[\s,]))(?P<np>(?:(?:[\d.,]+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent)|[\d.,]+%|"
-    r"(?:a|the)\s+majority)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s+(?:also\s+)?$",
+    r"(?:a|the)\s+majority|"
+    # Session 27 (lead's note): a fraction of a people ("A quarter of parents said they ...").
+    r"(?:a\s+)?(?:quarter|third|fifth|half|two-thirds|three-quarters)|(?:one|two|three|four)\s+in\s+(?:three|four|five|ten))"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 # How far back the person a "he" or "she" stands for may be named (about the entity book's reach of six
@@ -4360,6 +4386,8 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
         return first
     if pron in ("they", "their") and _opens_sentence(ctx, pos):
         return _plural_subject_before(ctx)
+    if pron in ("it", "its") and _opens_sentence(ctx, pos):
+        return _body_before(ctx, pos)
     if not personal or not _opens_sentence(ctx, pos):
         # (deeper in its sentence a pronoun may stand for the sentence's own subject, a description the book
         # has no name for: "Ali’s younger brother put his hand to his face as members paid tribute to his
@@ -4705,6 +4733,146 @@ def _plural_subject_before(ctx: Context) -> str | None:
     return np
 
 
+# --------------------------------------------------------------------------- Session 27: "It" after a sentence about a body
+
+# Verbs only a body (or a person) does: "It said", "It blamed a fall in ...", "It has hired ...", "It will appeal". After
+# one, "it" is the body the sentence before was about, whatever things that sentence also names.
+_AGENT_VERBS = words(
+    "said says say told tells added adds announced announces confirmed confirms blamed blames apologised apologized "
+    "apologises apologizes apologise apologize hired hires hire employs employ employed plans plan planned hopes "
+    "hope hoped wants want wanted agreed agrees agree decided decides decide declined declines decline refused "
+    "refuses refuse denied denies deny warned warns warn admitted admits admit urged urges urge promised promises "
+    "promise pledged pledges pledge vowed vows vow insisted insists insist argued argues argue sued sues sue "
+    "appealed appeals appeal intends intend intended aims aim aimed expects expect stated states reported reports "
+    "report revealed reveals reveal"
+)
+# What may stand between "It" and its verb: auxiliaries, negation, adverbs ("It has also hired", "It did not say").
+_AUX_OR_ADVERB = words(
+    "will would has have had does did do is was can could may might must shall should not also still now then "
+    "later already never n’t n't"
+)
+# Nouns of time a determiner heads ("a year", "the weekend"): no thing "it" stands for.
+_TIME_HEADS = words(
+    "year years month months week weeks day days weekend time morning afternoon evening night quarter decade "
+    "century moment period season spring summer autumn winter fall"
+)
+# Words that end a noun phrase after its determiner ("a steam engine | for £85,000").
+_NP_STOP = words(
+    "of for in on at to from with by about as than and or but after before since until during over into that which "
+    "who whose when where while because if up off out"
+)
+
+
+_COPULA_IT = re.compile(
+    r"[Ii]t(?:\s+(?:also|still|now|then|not))*\s+(?:is|was|’s|'s|were|will\s+be|would\s+be|has\s+been|had\s+been|"
+    r"remains|remained|seems|seemed)\b"
+)
+
+
+def _agent_verb_after(masked: str, pos: int) -> bool:
+    """Whether the verb after the pronoun ending at ``pos`` is one only a body or a person does (``_AGENT_VERBS``)."""
+    for w in masked[pos : pos + 60].split()[:5]:
+        lw = w.lower().strip(",;:")
+        if lw in _AUX_OR_ADVERB or lw.endswith("ly"):
+            continue
+        return lw in _AGENT_VERBS
+    return False
+
+
+def _object_competes(masked: str, subject: str) -> bool:
+    """Whether the verb after ``subject`` in the sentence ``masked`` takes a singular thing for its object, right
+    after it ("The Dunford Museum of Rail bought | a 1920s steam engine", "agreed to buy | the pier"): the thing a
+    following "it" may stand for as well as the subject. Times ("the weekend") are none; a name there is left to
+    ``_competes_with`` (a person or a place is no "it" a body's verb takes)."""
+    at = masked.find(subject)
+    if at < 0:
+        return False
+    ws = masked[at + len(subject) : at + len(subject) + 160].split()[:14]
+    i = 0
+    while i < len(ws) and (ws[i].lower() in _AUX_OR_ADVERB or ws[i].endswith("ly")):
+        i += 1
+    if i >= len(ws) or not ws[i].isalpha() or not ws[i].islower() or ws[i] in _AGENT_VERBS:
+        # no verb right after the subject ("Orrestad, which employs ..."), or a verb of saying, whose object is what
+        # was said ("The Met Office said the volcano was ... It raised its alert level")
+        return False
+    i += 1
+    if i + 1 < len(ws) and ws[i] == "to":
+        i += 2  # "agreed to buy"
+    if i >= len(ws) or ws[i] not in ("a", "an", "the", "its", "this"):
+        return False
+    kept = []
+    for w in ws[i + 1 : i + 5]:
+        lw = w.lower().strip(",.;:")
+        if lw in _NP_STOP or not lw:
+            break
+        kept.append(lw)
+        if w[-1:] in ",.;:":
+            break
+    if not kept or kept[-1] in _TIME_HEADS or not kept[-1].isalpha():
+        return False
+    return not plural_in_s(kept[-1]) or kept[-1].endswith("ss")
+
+
+def _competes_with(ctx: Context, body: str, after: int) -> bool:
+    """Whether something of the sentence before (``ctx.before``) other than ``body`` may be what "it" ending at
+    ``after`` stands for: another organisation or group the book knows there ("Merrow Foods agreed to buy Lantern
+    Bakeries. It ...": either, whatever the verb), or the thing the body's verb takes for its object
+    (``_object_competes``), unless the verb after "it" is one only a body does ("It said", "It blamed ..."). Things
+    named further from the verb were tried (any singular noun phrase of the sentence) and took names the sets'
+    readers had right ("St. Wendeline said in a notice on its website. It will offer ...")."""
+    if ctx.before is None:
+        return False
+    start, text, masked = ctx.before
+    key = ctx.book.canonical(body)
+    if any(
+        x.type in ("organization", "group")
+        and not x.in_quote
+        and ctx.book.canonical(x.text) != key
+        and x.text not in body  # "NATO’s training mission": the body's own words
+        for x in ctx.book.mentions_between(start, start + len(text))
+    ):
+        return True
+    if _agent_verb_after(ctx.masked, after):
+        return False
+    return _object_competes(masked, body)
+
+
+def _body_before(ctx: Context, pos: int) -> str | None:
+    """What "It" opening its sentence stands for, where no older path named it, when the sentence before, in the same
+    paragraph, was about a body: that sentence's subject, an organisation the book knows ("The Harwick Lighthouse Trust put the lighthouse up for auction. It said ..."), when no other body, place
+    or thing named there competes (``_competes_with``), or the verb after "It" is one only a body does. The name is
+    evidence of its own, as the article writes it (``ctx.outside``)."""
+    if ctx.before is None or _COPULA_IT.match(ctx.text, pos) is not None:
+        # "It is not clear whether ...", "It was the first time it had ordered them": an "it" before "be" is as often
+        # the situation as the body (dev13's "The Southern Grid Authority was the first time ...", read at this
+        # session's first run)
+        return None
+    start, text, masked = ctx.before
+    if ctx.sent_start - (start + len(text)) > 1 or "\n" in text:
+        return None  # a paragraph between, or a headline: no antecedent a reader takes across it
+    lead = len(masked) - len(masked.lstrip())
+    first = lead + (4 if masked[lead:].startswith("The ") else 0)
+    mentions = [
+        x for x in ctx.book.mentions_between(start, start + len(text)) if x.type != "person" or x.in_quote
+    ]
+    if not mentions or mentions[0].start - start != first or mentions[0].in_quote:
+        return None
+    if mentions[0].type not in ("organization", "group") or len({x.key for x in mentions}) != 1:
+        return None  # another body, place or name in the sentence before
+    rec = ctx.book.record(mentions[0].key)
+    told = text[lead : mentions[0].end - start]
+    if (
+        rec is None
+        or len(told.split()) < 2
+        or not re.match(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+[a-z]", masked[mentions[0].end - start :])
+    ):
+        return None  # not the subject of a verb ("Kestrel Foods’ shares fell")
+    if _competes_with(ctx, told, pos + 2):
+        return None
+    ctx.outside.append(told)
+    return told
+
+
 # --------------------------------------------------------------------------- Session 14: a pronoun inside the summary
 
 # A personal pronoun inside the summary, not opening it: "31 percent backed | him", "The board denied | his request", "Critics have questioned | his record".
@@ -4807,6 +4975,116 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
     )
 
 
+# --------------------------------------------------------------------------- Session 27: a possessive in reported words
+
+# A possessive inside the summary ("The fire destroyed | her car"): checked by ``in`` before the pattern is tried.
+_REPORTED_POSSESSIVE = re.compile(r"(?<=\s)(?P<pron>his|her|its)\s+(?P<next>[\w’'-]+)")
+# A determiner or a capitalised word between the cue and "its": a thing of the reported words it may be ("said a
+# cyber attack had disrupted its systems", "said Harbourline had cut its fares").
+_THING_IN_REPORT = re.compile(r"\b(?:a|an|the|this|these|another|each|every)\b")
+# A capitalised word there other than a day or a month ("said on Monday that"): a name the book may not have typed.
+_CAPITALISED = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z]"
+)
+# An appositive set off right after the speaker's name ("Jane Smith, 44, a teacher, | said"): its noun describes the
+# speaker, no other person.
+_SPEAKER_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,]{1,60},\s+")
+_AGED_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,]{1,60})?,?\s*")
+
+
+def _reported_possessive(made: Summary, ctx: Context) -> Summary:
+    """The summary with a possessive inside the words someone reports replaced by the reporter's name, when a
+    reader can tell (session 27): "Jane Smith, a teacher, said the floods ruined | her home." is "The floods ruined
+    Jane Smith’s home."; "Pellow Shipping said one of | its ships had lost ..." is "One of Pellow Shipping’s ships
+    ...". The reporter is the cue's subject: for "his"/"her" a person the book knows by a full name the pronoun fits,
+    the only person named in the sentence, with no noun of a person between the name and the pronoun (an appositive
+    describing the speaker apart: "the driver had lost his licence" stays); for "its" an organisation, with no
+    determiner nor name between the cue and the pronoun (a thing of the reported words may own it). Else the
+    summary stays as composed: a wrong name is worse than a pronoun (session 12)."""
+    text = made.text
+    if (" his " not in text and " her " not in text and " its " not in text) or "“" in text or '"' in text:
+        return made
+    m = _REPORTED_POSSESSIVE.search(text)
+    if m is None:
+        return made
+    pron, after = m.group("pron"), m.group("next")
+    if pron == "her" and (after.lower() in _AFTER_OBJECT_HER or after.lower() == "of"):
+        return made  # "told her the news", "cleared her of wrongdoing": an object
+    if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", text[: m.start()]) if w[:1].islower()):
+        return made  # "The mayor’s driver lost his licence": a description the pronoun may be theirs
+    found = [
+        x
+        for x in re.finditer(r"\b" + pron + r"\s+" + re.escape(after) + r"\b", ctx.masked)
+        if x.start() >= ctx.opening
+    ]
+    if len(found) != 1:
+        return made
+    pos = found[0].start()
+    cue = _last(_CUE_INSIDE.finditer(ctx.masked, ctx.opening, pos))
+    if cue is None or _LAWYER_SPEAKS.search(ctx.masked, max(0, cue.start() - 80), cue.end()) is not None:
+        return made  # a lawyer speaks of a client
+    ph = subject_before(ctx.masked, cue.start("cue"))
+    if ph is not None and (ph.kind == "pronoun" or MASK in ph.text):
+        return made
+    if ph is not None:
+        start, end = ph.start, ph.end
+        raw = ctx.text[start:end].strip().rstrip(",")
+        name = resolve_phrase(raw, ph.kind, ctx.sent_start + start, ctx.book)
+    else:
+        # "Mara Lind, 44, a nurse, said": an age and a description set off after the name (read past by no
+        # phrase reader): the person named right before them.
+        before_cue = ctx.book.mentions_between(ctx.sent_start + ctx.opening, ctx.sent_start + cue.start())
+        men = before_cue[-1] if before_cue else None
+        if men is None or men.type != "person" or men.in_quote:
+            return made
+        start, end = men.start - ctx.sent_start, men.end - ctx.sent_start
+        if _AGED_APPOSITIVE.fullmatch(ctx.masked, end, cue.start()) is None:
+            return made
+        raw = name = ctx.text[start:end]
+    said = ctx.masked[cue.end() : pos]
+    if pron == "its":
+        if (
+            ctx.book.type_of(name) not in ("organization", "group")
+            or _THING_IN_REPORT.search(said)
+            or _CAPITALISED.search(said)
+        ):
+            return made
+        if not _stands_for_it(raw, pron) or not all(
+            w[:1].isupper() or w in ("of", "and", "&") for w in raw.split()
+        ):
+            return made  # a body named by its name, as the article writes it
+        who = raw
+    else:
+        name = ctx.book.canonical(name)
+        if (
+            ctx.book.type_of(name) != "person"
+            or len(name.split()) < 2
+            or not _PLAIN_NAME.fullmatch(name)
+            or not ctx.book.fits_pronoun(name, _gender_of(pron))
+        ):
+            return made
+        others = {
+            ctx.book.canonical(men.text)
+            for men in ctx.book.mentions_between(ctx.sent_start + ctx.opening, ctx.sent_start + len(ctx.text))
+            if men.type == "person" and not men.in_quote
+        }
+        if others != {name}:
+            return made  # another person the sentence names may be meant
+        between = _SPEAKER_APPOSITIVE.sub(" ", ctx.masked[end : cue.start("cue")], count=1) + said
+        if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", between) if w[:1].islower()):
+            return made
+        if _CAPITALISED.search(said):
+            return made  # a name the book did not type may be the owner
+        who = name
+    if any(w in text.split() for w in who.split() if w[:1].isupper() and w != "The"):
+        return made  # "Vennair had cancelled all 212 of its flights": the summary names its owner already
+    ctx.draw(start)
+    return Summary(
+        finish(f"{text[: m.start('pron')]}{who}’s{text[m.end('pron') :]}"), made.subject, made.speaker
+    )
+
+
 # --------------------------------------------------------------------------- Session 20: a body told by "the" and its kind
 
 # Heads of a body's description that its name bears ("the bank" for Halver Bank, "the council" for Dover Town
@@ -4814,11 +5092,17 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
 _NAMED_HEADS = words(
     "bank agency department ministry council party union university college committee commission court board club "
     "hospital school church charity foundation institute network newspaper fund authority bureau trust museum "
-    "association federation league group"
+    "association federation league group academy society hospice library theatre theater orchestra zoo"
 )
 # Other heads a body's name may bear for the description's head: an agency's name ends in "Department",
 # "Bureau", "Administration" ... ("the agency" for the Transport Department).
-_SAME_KIND = {"agency": words("agency department bureau administration service commission authority office")}
+_SAME_KIND = {
+    "agency": words("agency department bureau administration service commission authority office"),
+    # Session 27: a school's name may end in "Academy" or "College" ("the school" for Westfield Academy), a charity's
+    # in "Trust", "Foundation" or "Appeal" ("the charity" for the Harwick Lighthouse Trust).
+    "school": words("school academy college"),
+    "charity": words("charity trust foundation appeal"),
+}
 # Last words of a body's name that take "the" before it: "the Transport Department", "the Harbour Party".
 _THE_NAMES = words(
     "department ministry council party union committee commission agency bureau administration board authority "
