@@ -4815,12 +4815,16 @@ def _object_competes(masked: str, subject: str) -> bool:
 
 def _competes_with(ctx: Context, body: str, after: int) -> bool:
     """Whether something of the sentence before (``ctx.before``) other than ``body`` may be what "it" ending at
-    ``after`` stands for: another organisation or group the book knows there ("Merrow Foods agreed to buy Lantern
-    Bakeries. It ...": either, whatever the verb), or the thing the body's verb takes for its object
-    (``_object_competes``), unless the verb after "it" is one only a body does ("It said", "It blamed ..."). Things
+    ``after`` stands for, unless the verb after "it" is one only a body does ("It said", "It blamed ..."): another
+    organisation or group the book knows there ("Merrow Foods agreed to buy Lantern Bakeries. It will close ..."), or
+    the thing the body's verb takes for its object (``_object_competes``). Things
     named further from the verb were tried (any singular noun phrase of the sentence) and took names the sets'
     readers had right ("St. Wendeline said in a notice on its website. It will offer ...")."""
     if ctx.before is None:
+        return False
+    if _agent_verb_after(ctx.masked, after):
+        # "Vexor Labs sued its supplier, Kestrel Foods. It declined to say ...": a body's verb after "It" goes on with
+        # the subject of the sentence before, even beside another body (session 21's test)
         return False
     start, text, masked = ctx.before
     key = ctx.book.canonical(body)
@@ -4832,8 +4836,6 @@ def _competes_with(ctx: Context, body: str, after: int) -> bool:
         for x in ctx.book.mentions_between(start, start + len(text))
     ):
         return True
-    if _agent_verb_after(ctx.masked, after):
-        return False
     return _object_competes(masked, body)
 
 
