@@ -4757,7 +4757,7 @@ _TIME_HEADS = words(
     "century moment period season spring summer autumn winter fall"
 )
 # Words that end a noun phrase after its determiner ("a steam engine | for £85,000").
-_NP_STOP = words(
+_OBJECT_NP_STOP = words(
     "of for in on at to from with by about as than and or but after before since until during over into that which "
     "who whose when where while because if up off out"
 )
@@ -4803,7 +4803,7 @@ def _object_competes(masked: str, subject: str) -> bool:
     kept = []
     for w in ws[i + 1 : i + 5]:
         lw = w.lower().strip(",.;:")
-        if lw in _NP_STOP or not lw:
+        if lw in _OBJECT_NP_STOP or not lw:
             break
         kept.append(lw)
         if w[-1:] in ",.;:":
