@@ -140,7 +140,9 @@ def abbreviation_period(text: str, dot: int, after: int | None = None) -> bool:
     if (
         before in TITLE_ABBREVIATIONS
         or before in BILL_ABBREVIATIONS
-        or (len(before) == 1 and before.isalpha())
+        # an initial, not the "s" of a possessive ("larger than last year's. It raises ..." is two sentences;
+        # session 28: the summary of the second ran from the first)
+        or (len(before) == 1 and before.isalpha() and text[dot - 2 : dot - 1] not in ("'", "’"))
     ):
         return True
     nxt = _word_after(text, after if after is not None else dot + 1)
