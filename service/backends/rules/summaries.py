@@ -180,6 +180,9 @@ def finish(text: str) -> str:
         # Tuesday, a day | after a report found ..." ("..., a day."): a clause break or a time taken out left a
         # preposition and its article, or a measure of time that counted to the clause cut off.
         s = s[: cut.start()].rstrip(" ,;:")
+    focus = _DANGLING_FOCUS_END.search(s) if s.endswith(_DANGLING_FOCUS) else None
+    if focus is not None and " " in s[: focus.start()]:
+        s = s[: focus.start()]
     if "even" in s and not _QUOTE_MARKS.search(s):  # (words told as they stand keep their "even")
         s = _EVEN_AFTER_AUX.sub(r"\g<aux>", s)
     run_on = _MAIN_REPORT_AFTER.search(s) if "," in s else None
@@ -248,6 +251,17 @@ _DANGLING_SPANS = (
     "minute",
     "minutes",
 )
+_DANGLING_FOCUS = (
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+    "largely",
+    "chiefly",
+    "partly",
+    "even",
+    "including",
+)
 _DANGLING_END = re.compile(
     rf"\s+(?:in|on|at|over|of|for|during|from|by|with|into)\s+(?:{'|'.join(_DANGLING_DETERMINERS)})$"
     r"|,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just\s+a|only\s+a|\d+)\s+"
@@ -259,6 +273,9 @@ _DANGLING_END = re.compile(
     r"(?:,|\s+and)\s+(?:days|weeks|months|years|hours|minutes|decades)$"
 )
 _DANGLING_END_LAST = (*_DANGLING_DETERMINERS, *_DANGLING_SPANS, "decades")
+# Session 28: a focusing word whose clause the split cut off ("rose sharply, especially | after the mill closed"
+# gave "Prices rose sharply, especially.")
+_DANGLING_FOCUS_END = re.compile(rf",\s+(?:and\s+)?(?:{'|'.join(_DANGLING_FOCUS)})$")
 # Session 22: "before he was even | sworn in" gave "Tom Vale was even sworn in.": "even" between an auxiliary and
 # the verb it stresses measures the clause against what the sentence said before; told alone, the verb stands
 # without it ("even more", "even though", "not even close" keep it: no verb form follows).
@@ -1663,7 +1680,7 @@ def _with_object(predicate: str, after: str, obj: str) -> str:
 
 
 def _before_main_clause(
-    ctx: Context, opening: str, region: str, after: str, trig_end: int, inner: bool
+    ctx: Context, opening: str, region: str, after: str, trig_end: int, inner: bool, lemma: str = ""
 ) -> str:
     """The words after the trigger up to where the sentence's main clause goes on, when the trigger's clause is a
     relative or subordinate one set off before the main verb: "Greta Holm, who sold her boat in April, | opened a
@@ -1672,6 +1689,19 @@ def _before_main_clause(
     ``opening``: the subordinators and connectives the clause opening dropped; ``inner``: the trigger's verb is a
     relative's inside the words before it ("the retired captain who | sold"). A series of verbs closed by "and"
     ("closed X, fired Y, and sold Z") is one subject's and stays."""
+    if not inner and lemma not in _CLAUSE_TAKING:
+        plain = _INNER_RELATIVE.match(region)
+        if (
+            plain is not None
+            and plain.group("rel") == "who"
+            and not plain.group("rest")
+            and not plain.group("lead")
+        ):
+            # "Passengers who | booked online will get a refund": an auxiliary after the relative's own words is
+            # the main clause's (``_inner_relative`` reads no relative before a later finite verb).
+            bare = _bare_main_verb(ctx.masked[trig_end : trig_end + len(after)], True)
+            if bare is not None:
+                return after[:bare]
     if not (
         inner
         or _first_word(region) in _SUBORDINATE_OPENERS
@@ -1683,7 +1713,7 @@ def _before_main_clause(
     if resumed is None and inner:
         # "The man who was arrested in May | appeared in court": a relative with no commas, its sentence's main
         # verb right after it (session 17: "The man was arrested in May appeared in court on Monday.").
-        bare = _bare_main_verb(masked_after)
+        bare = _bare_main_verb(masked_after, lemma not in _CLAUSE_TAKING)
         return after if bare is None else after[:bare]
     if resumed is None or _SERIES_END.search(masked_after, resumed.end()):
         return after
@@ -1711,10 +1741,28 @@ _SUBORDINATOR_BEFORE = re.compile(
 _SET_OFF = re.compile(r",\s|[;:“”\"—()]")
 
 
-def _bare_main_verb(masked_after: str) -> int | None:
-    """Where the main clause's verb starts in the words after a restrictive relative's verb (``_BARE_PAST``), when
-    nothing but its own words stands before it (no comma, semicolon or quotation)."""
-    for m in _BARE_PAST.finditer(masked_after):
+# Session 28 (lead): an auxiliary or modal after a restrictive relative's own words opens the main clause as a
+# past does ("Buyers who paid deposits | are protected ..." gave "Buyers paid deposits are protected ...";
+# "Passengers who booked online | will get a refund"). Not after a verb that takes a clause with no "that"
+# ("residents who complained the noise | was ...", ``_CLAUSE_TAKING``): there the auxiliary is the clause's.
+_BARE_AUX = re.compile(
+    r"(?P<prev>[\w’'%.-]+)\s+(?P<verb>will|would|can|could|must|should|may|might|is|are|was|were|has|have|had)\b"
+)
+_CLAUSE_TAKING = words(
+    "say tell complain warn claim argue fear believe think know insist admit deny allege report confirm announce "
+    "suggest find show notice realise realize agree hope expect predict estimate discover learn worry feel assume "
+    "accept prove reveal testify promise decide acknowledge conclude understand hear read see ensure"
+)
+
+
+def _bare_main_verb(masked_after: str, aux: bool = False) -> int | None:
+    """Where the main clause's verb starts in the words after a restrictive relative's verb (``_BARE_PAST``, and
+    with ``aux`` an auxiliary, ``_BARE_AUX``), when nothing but its own words stands before it (no comma, semicolon
+    or quotation)."""
+    found = list(_BARE_PAST.finditer(masked_after))
+    if aux:
+        found = sorted(found + list(_BARE_AUX.finditer(masked_after)), key=lambda m: m.start("verb"))
+    for m in found:
         if _SET_OFF.search(masked_after, 0, m.start("verb")) or _CLAUSE_WORD_BEFORE.search(
             masked_after, 0, m.start()
         ):
@@ -1859,6 +1907,7 @@ def _compose_verb(
         after,
         trig_end,
         _inner_relative(region, own_group, text[trig_end:c_end]) is not None,
+        lemma,
     )
     span = _SPAN_BEFORE_CLAUSE.search(after)
     if (
@@ -2407,6 +2456,15 @@ def _compose_verb(
         body = f"{subject} {predicate}"
     else:
         described = None
+        adverbial = _ADVERBS_THEN_SUBORDINATOR.match(region)
+        if adverbial is not None and all(
+            w in _COMPARING_ADVERBS or w.endswith("ly") for w in adverbial.group("lead").split()
+        ):
+            # Session 28 (lead): "would be used up to ten times a year, and more often as | sea levels rose": the
+            # adverbs before the subordinator are the main clause's, the clause's subject is after it ("More often
+            # as sea levels rose." had no main clause).
+            region = adverbial.group("rest")
+            first = _first_word(region)
         who_np = _NP_WHO.fullmatch(region)
         if (
             who_np is not None
@@ -2443,6 +2501,11 @@ def _compose_verb(
             # ..."); the summary keeps both as written. Not a name the entity book took for a person's after a
             # body's description: "it" would pass over it to another body.
             subject = apposed.group("name")
+        asked = _ASKED_THEN_SAID.fullmatch(predicate) if not described else None
+        if asked is not None and predicate.split()[0] not in PASTS:
+            # Session 28 (lead): "Two thirds of the parents surveyed | said they ...": the participle after the noun
+            # is a passive of it, the verb of saying the main clause's, its clause cut off ("... surveyed said.").
+            predicate = f"{_passive_be(region)} {asked.group('part')}"
         body = f"{described or region} {predicate}"
         if not described and _uncontracted(first) in _PERSONAL and region.lower().startswith(first):
             # "He mocked Rubio for not having | won a single state": the sentence told from its pronoun subject,
@@ -2652,7 +2715,12 @@ def _shared_group(group: str, text: str, trig_start: int, trig_end: int, lemma: 
     heads = [w.lower() for w in kept if w.lower() not in ("not", "n't", "never")]
     if not heads:
         return None
+    # A phrasal trigger shares by its verb: "has been charged ... and | released on bail" (session 28, lead: "A man
+    # from Salford released on bail." lost its "has been"); what follows the whole phrase tells a passive ("was
+    # criticised and set up an inquiry" stays active).
     word, f = text[trig_start:trig_end].lower(), forms(lemma)
+    if " " in word:
+        word = word.split(None, 1)[0]
     last = heads[-1]
     if last in _SHARED_MODALS:
         fits = word == f.base
@@ -3361,6 +3429,9 @@ _NP_END = re.compile(
     # a reporting verb, also where the clause was cut after it ("which an FBI investigation | said was ...";
     # session 13)
     r"|\s(?:said|says|told)(?:\s|$)"
+    # Session 28 (lead): a subject pronoun opens a clause, never a noun phrase's word ("In a post on social media on
+    # Monday | she had said ..." gave "A post on social media on Monday Danielle Weir had said.")
+    r"|\s(?:he|she|they|we)\s"
     # a span of time measured to a clause, also cut before it ("Rubio’s debate performance just days | before
     # the primary")
     r"|\s(?:(?:just|only|mere)\s+)(?:(?:a\s+few|two|three|four|five|six|several|\d+)\s+)?"
@@ -3372,8 +3443,29 @@ _NAME_BETWEEN = re.compile(r",\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s*"
 # the interview, no relative clause telling what the interview did (session 13: "An interview with Breitbart News
 # he’s not backing any particular candidate." was the summary).
 _THAT_CLAUSE = re.compile(r"^,?\s*(?P<that>that)\s+(?=[a-z])")
+# A participle after a noun, then a verb of saying whose clause was cut off: "the anglers | surveyed said".
+_ASKED_THEN_SAID = re.compile(
+    r"(?P<part>[a-z]{3,}ed(?:\s+by\s+[^,;]{1,40}?)?)\s+(?:said|say|says|told|reported|believe|believed|thought)"
+)
+# Adverbs of degree or frequency, then a subordinator, before a clause's subject: "more often as | sea levels".
+_ADVERBS_THEN_SUBORDINATOR = re.compile(
+    r"(?P<lead>(?:[a-z]+\s+){1,3}?)(?:as|because|while|since|when|although|though|until|once)\s+(?P<rest>\S.*)"
+)
+_COMPARING_ADVERBS = words(
+    "more less most least often much far even still so and but or especially particularly mainly mostly partly only "
+    "just soon sooner later earlier faster slower longer rather quite"
+)
+# An object relative closed by a verb of saying, right before a clause cut at that verb: "in a test | that engineers
+# said | showed it could ...": what the thing did is what its sayers said of it.
+_SAID_OF_RELATIVE = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+(?:that|which)\s+"
+    r"(?P<sayer>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?P<cue>said|say|says|believe|believed|believes|claimed|claim|claims)"
+    r"\s*$"
+)
+# Session 28 (lead): "that of" is a demonstrative, no relative ("a surge like that of 1953 | would flood" lost
+# its "that": "A surge like of 1953 would flood ...").
 _RELATIVE_PREDICATE = re.compile(
-    r"^,?\s*(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those)\b"
+    r"^,?\s*(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|this|these|those|of)\b"
     r"|(?:he|she|it|they|we|there)[’'])(?=[a-z])"
 )
 # "said in a press conference", "told reporters at a briefing": the noun is the occasion of speech.
@@ -3693,6 +3785,19 @@ def _compose_nominal(
         # "Members are closer than ever to a deal ...": the clause says it in its own words ("his first act
         # would be to order an audit": the person the possessive stands for named).
         own = _named_pronoun(text[lead_s:np_end], ctx, c_start, lead_s)
+        said_of = _SAID_OF_RELATIVE.search(masked, max(ctx.opening, lead_s - 100), lead_s)
+        if said_of is not None and lead_s == c_start:
+            # Session 28 (lead): "in a test that engineers said | showed it could protect 12,000 homes": the clause
+            # opened on its verb, its subject the thing the relative stands for, told as what was said of it ("Showed
+            # it could protect ..." had no subject).
+            sayer = _named_pronoun(
+                text[said_of.start("sayer") : said_of.end("sayer")], ctx, c_start, said_of.start()
+            )
+            if _uncontracted(_first_word(sayer)) not in _ALL_PRONOUNS:
+                thing = text[said_of.start("np") : said_of.end("np")]
+                told = f"{sayer} {said_of.group('cue')} {thing[0].lower()}{thing[1:]} {own}"
+                ctx.draw(said_of.start("np"), lead_s)
+                return Summary(finish(told + cut_tail(text[np_end:c_end])), None)
         return Summary(finish(own + cut_tail(text[np_end:c_end])), None)
     rest = _counted(ctx, cut_tail(text[np_end:c_end]), text[np_end:c_end], c_start, c_end)
     if _SPAN_TAIL.fullmatch(rest):
