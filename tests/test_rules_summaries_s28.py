@@ -159,3 +159,20 @@ def test_a_participle_before_a_cut_said_is_a_passive() -> None:
 
 def test_guard_a_said_clause_with_its_subject_keeps_its_verb() -> None:
     assert _of_type("The firm said it had cut 40 jobs.", "job cuts") == ["The firm had cut 40 jobs."]
+
+
+# --------------------------------------------------------------------------- a surname inside a firm's name
+
+
+def test_a_surname_in_a_firms_name_is_not_written_out() -> None:
+    assert _of_type(
+        "Pennick & Lowe, the family-owned printer based in Truro, has agreed to be bought by a rival. The firm's "
+        "chairman, Arthur Pennick, said the sale would save 80 jobs.",
+        "agreement",
+    ) == ["Pennick & Lowe, the family-owned printer based in Truro, has agreed to be bought by a rival."]
+
+
+def test_guard_a_bare_surname_is_still_written_out() -> None:
+    assert _of_type("Arthur Pennick founded the firm in 1970. Pennick retired in May.", "retirement") == [
+        "Arthur Pennick retired in May."
+    ]

@@ -1454,6 +1454,12 @@ def _without_not_only(made: Summary) -> Summary:
 _OPENING_SURNAME = re.compile(r"(?P<name>[A-Z](?:[’'][A-Z])?[a-z][\w-]*)(?=(?:’s|'s)?[\s,.])(?!\s+[A-Z])")
 
 
+# What makes the surname opening a summary part of a firm's name: "Pennick & Lowe", "Pennick and Sons", "Pennick Ltd".
+_FIRM_AFTER_SURNAME = re.compile(
+    r"\s*(?:&|and\s+(?:Sons|Son|Daughters|Partners|Co)\b|(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC|Group|Brothers|Bros)\b)"
+)
+
+
 def in_full(made: Summary, book: EntityBook, sentence: str = "") -> Summary:
     """The summary with the surname it opens with in full, when exactly one person of the article bears it
     ("Kimbrough appeared in court" -> "Dale Kimbrough appeared in court": the SPEC's "full names"; the
@@ -1464,6 +1470,8 @@ def in_full(made: Summary, book: EntityBook, sentence: str = "") -> Summary:
     m = _OPENING_SURNAME.match(made.text)
     if m is None or m.group("name").lower() in _NOT_SURNAMES:
         return made
+    if _FIRM_AFTER_SURNAME.match(made.text, m.end()):
+        return made  # Session 28 (lead): "Hartwell & Crane" is a firm, not Giles Hartwell's "& Crane"
     name = m.group("name")
     bearers = {
         r.name
