@@ -3793,19 +3793,19 @@ def _compose_nominal(
         # "Members are closer than ever to a deal ...": the clause says it in its own words ("his first act
         # would be to order an audit": the person the possessive stands for named).
         own = _named_pronoun(text[lead_s:np_end], ctx, c_start, lead_s)
-        said_of = _SAID_OF_RELATIVE.search(masked, max(ctx.opening, lead_s - 100), lead_s)
-        if said_of is not None and lead_s == c_start:
+        said_rel = _SAID_OF_RELATIVE.search(masked, max(ctx.opening, lead_s - 100), lead_s)
+        if said_rel is not None and lead_s == c_start:
             # Session 28 (lead): "in a test that engineers said | showed it could protect 12,000 homes": the clause
             # opened on its verb, its subject the thing the relative stands for, told as what was said of it ("Showed
             # it could protect ..." had no subject).
             sayer = _named_pronoun(
-                text[said_of.start("sayer") : said_of.end("sayer")], ctx, c_start, said_of.start()
+                text[said_rel.start("sayer") : said_rel.end("sayer")], ctx, c_start, said_rel.start()
             )
             if _uncontracted(_first_word(sayer)) not in _ALL_PRONOUNS:
-                thing = text[said_of.start("np") : said_of.end("np")]
-                told = f"{sayer} {said_of.group('cue')} {thing[0].lower()}{thing[1:]} {own}"
-                ctx.draw(said_of.start("np"), lead_s)
-                return Summary(finish(told + cut_tail(text[np_end:c_end])), None)
+                thing = text[said_rel.start("np") : said_rel.end("np")]
+                said_told = f"{sayer} {said_rel.group('cue')} {thing[0].lower()}{thing[1:]} {own}"
+                ctx.draw(said_rel.start("np"), lead_s)
+                return Summary(finish(said_told + cut_tail(text[np_end:c_end])), None)
         return Summary(finish(own + cut_tail(text[np_end:c_end])), None)
     rest = _counted(ctx, cut_tail(text[np_end:c_end]), text[np_end:c_end], c_start, c_end)
     if _SPAN_TAIL.fullmatch(rest):
