@@ -176,3 +176,40 @@ def test_guard_a_bare_surname_is_still_written_out() -> None:
     assert _of_type("Arthur Pennick founded the firm in 1970. Pennick retired in May.", "retirement") == [
         "Arthur Pennick retired in May."
     ]
+
+
+# --------------------------------------------------------------------------- review: session 27's names, bounded
+
+
+def test_review_an_it_of_the_situation_is_no_body() -> None:
+    assert "Delmar Foods emerged later that the firm had cut 300 jobs." not in _all(
+        "Delmar Foods announced record profits on Tuesday. It emerged later that the firm had cut 300 jobs."
+    )
+    assert "Delmar Foods means 300 workers will lose their jobs." not in _all(
+        "Delmar Foods confirmed the closure of its Leeds bakery. It means 300 workers will lose their jobs."
+    )
+
+
+def test_review_an_object_her_or_him_is_not_made_the_speakers_possessive() -> None:
+    assert _of_type("Jane Smith said the hospital had sent her home.", "delivery") == [
+        "The hospital had sent her home."
+    ]
+    assert _of_type("Jane Smith said the attack had left her shaken.", "attack") == [
+        "The attack had left her shaken."
+    ]
+    assert _of_type("Tom Reed said the crash had cost him his job.", "crash") == [
+        "The crash had cost him his job."
+    ]
+    assert _of_type("Jane Smith said the ship had lost her mast in the storm.", "loss") == [
+        "The ship had lost her mast in the storm."
+    ]
+
+
+def test_guard_review_a_speakers_own_thing_is_still_named() -> None:
+    assert _of_type("Mara Lind, 44, a nurse, said the fire destroyed her car.", "fire") == [
+        "The fire destroyed Mara Lind’s car."
+    ]
+    assert "Calder Building Society blamed a fall in the number of customers visiting in person." in _all(
+        "Calder Building Society will close 23 branches next year, the lender said on Monday. It blamed a fall in "
+        "the number of customers visiting in person."
+    )

@@ -4952,6 +4952,14 @@ def _competes_with(ctx: Context, body: str, after: int) -> bool:
     return _object_competes(masked, body)
 
 
+# Verbs after an "it" of the situation, never a body's: "It emerged that", "It means", "It seems", "It follows".
+_EXPLETIVE_IT_VERBS = words(
+    "emerge emerges emerged mean means meant come comes came follow follows followed appear appears appeared "
+    "happen happens happened take takes took seem seems seemed remain remains remained turn turns turned look looks "
+    "looked matter matters mattered depend depends depended become becomes became rain rains rained snow snows snowed"
+)
+
+
 def _body_before(ctx: Context, pos: int) -> str | None:
     """What "It" opening its sentence stands for, where no older path named it, when the sentence before, in the same
     paragraph, was about a body: that sentence's subject, an organisation the book knows ("The Harwick Lighthouse Trust put the lighthouse up for auction. It said ..."), when no other body, place
@@ -4961,6 +4969,12 @@ def _body_before(ctx: Context, pos: int) -> str | None:
         # "It is not clear whether ...", "It was the first time it had ordered them": an "it" before "be" is as often
         # the situation as the body (dev13's "The Southern Grid Authority was the first time ...", read at this
         # session's first run)
+        return None
+    after_it = [w.lower().strip(",;:") for w in ctx.masked[pos + 2 : pos + 80].split()[:6]]
+    verbs = [w for w in after_it if w not in _AUX_OR_ADVERB and not w.endswith("ly")]
+    if verbs and (verbs[0] in _EXPLETIVE_IT_VERBS or (len(verbs) > 1 and verbs[1] in ("that", "to", "out"))):
+        # Session 28 (review): "It emerged later that ...", "It means 300 workers will ...", "It is expected to":
+        # an "it" of the situation, no body's ("Delmar Foods emerged later that ..." was given)
         return None
     start, text, masked = ctx.before
     if ctx.sent_start - (start + len(text)) > 1 or "\n" in text:
@@ -5108,6 +5122,19 @@ _SPEAKER_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,]{1,60}
 _AGED_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,]{1,60})?,?\s*")
 
 
+# Words after "her" that make it an object: a place or direction, an adjective of feeling or state.
+_NOT_OWNED_AFTER_HER = words(
+    "home away angry upset sad ill sick unable afraid worried happy alone free homeless speechless anxious nervous "
+    "better worse unwell distraught uneasy scared furious hopeful confident"
+)
+# Words before the possessive in the reported words that may own it rather than the speaker: an object pronoun, an
+# animal or a vessel.
+_OWNERS_NOT_SPEAKER = words(
+    "him her them me us horse horses mare stallion pony foal dog dogs bitch hound puppy cat kitten cow cows bull ewe "
+    "ram sheep hen bird ship boat vessel yacht ferry trawler tanker liner"
+)
+
+
 def _reported_possessive(made: Summary, ctx: Context) -> Summary:
     """The summary with a possessive inside the words someone reports replaced by the reporter's name, when a
     reader can tell (session 27): "Jane Smith, a teacher, said the floods ruined | her home." is "The floods ruined
@@ -5126,6 +5153,13 @@ def _reported_possessive(made: Summary, ctx: Context) -> Summary:
     pron, after = m.group("pron"), m.group("next")
     if pron == "her" and (after.lower() in _AFTER_OBJECT_HER or after.lower() == "of"):
         return made  # "told her the news", "cleared her of wrongdoing": an object
+    if pron == "her" and (after.lower() in _NOT_OWNED_AFTER_HER or after.lower().endswith(("ed", "en"))):
+        # Session 28 (review): "had left her shaken", "sent her home", "made her angry": an object
+        return made
+    if any(w.strip(",;:") in _OWNERS_NOT_SPEAKER for w in text[: m.start()].lower().split()):
+        # Session 28 (review): "cost him his job" (an object pronoun before), "the mare had broken her leg", "the
+        # ship had lost her mast" (an animal or a vessel may own it)
+        return made
     if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", text[: m.start()]) if w[:1].islower()):
         return made  # "The mayor’s driver lost his licence": a description the pronoun may be theirs
     found = [
