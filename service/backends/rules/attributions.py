@@ -229,6 +229,32 @@ SECOND_REPORT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:called|urged|warned|said|added|cited|demanded|insisted|claimed)\b"
 )
+# The source's own act coordinated after its claim (session 28, the lead's note): "said the ban would drive customers
+# to the malls and announced it would challenge it", "said officials would visit on Monday but did not commit to
+# compensation", "told him his crimes had been cruel, and ordered him to repay". After a comma, a verb of deciding or
+# announcing; without one, any past form or "did not", which cannot go on a claim's "would" (``_source_act``).
+_SOURCE_ACT_AFTER = re.compile(
+    r"(?P<comma>,)\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?:ordered|announced|sentenced|fined|banned|pledged|vowed|promised|ruled|declared)\b"
+    r"|\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?P<verb>did\s+not|didn[’']t|[a-z]{3,}ed|" + "|".join(sorted(FINITE_PASTS)) + r")\b"
+)
+# A claim's modal and its verb ("would drive"), no "be", "have" or "get" after it, which take a participle that a
+# coordinated past form may continue ("would be cleaned and painted").
+_CLAIM_MODAL = re.compile(
+    r"\b(?:would|will|could|can|should|must|may|might)\s+(?:not\s+)?(?!be\b|have\b|get\b)[a-z]+"
+)
+_BE_OR_HAVE = re.compile(r"\b(?:be|been|being|have|has|had|is|are|was|were|get|got)\b")
+
+
+def _source_act(masked: str, start: int, act: re.Match[str]) -> bool:
+    """Whether a past form after "and"/"but" in a claim is its source's act: the claim's verb is a modal's, and no
+    "be" or "have" stands between them (whose participle the past form may continue)."""
+    modals = list(_CLAIM_MODAL.finditer(masked, start, act.start()))
+    modal = modals[-1] if modals else None
+    return modal is not None and _BE_OR_HAVE.search(masked, modal.end(), act.start()) is None
+
+
 # The writer's words after a claim (session 25, the lead's articles): the scene of the telling (", as his trial opened
 # at Southwark Crown Court") and a comment naming another party's view of the claim (", a figure the ministry
 # disputed").
@@ -645,6 +671,11 @@ def _claim_after(
     m = SECOND_REPORT.search(masked[start:end])
     if m:
         end = start + m.start()
+    act = _SOURCE_ACT_AFTER.search(masked, start, end) if " and " in masked or " but " in masked else None
+    if act is not None and (act.group("comma") or _source_act(masked, start, act)):
+        end = (
+            act.start()
+        )  # "said the ban would drive customers away and announced it would ...": the source's act
     tail = CLAIM_TAIL_AFTER.search(masked, start, end)
     if tail is not None:
         end = (
@@ -2035,6 +2066,9 @@ def _headline_second_cue(masked: str, cue: Cue) -> bool:
     return after is None or _ONLY_SPEAKER_AFTER.fullmatch(masked, after.end) is None
 
 
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+
+
 def _cue_source(
     sent: Sentence, masked: str, cue: Cue, ctx: AttributionContext, main_source: _Source | None
 ) -> _CueSource | None:
@@ -2042,6 +2076,10 @@ def _cue_source(
     book = ctx.book
     low = cue.text.lower()
     first_ing = low.split()[0].endswith("ing")
+    if first_ing and _WITHOUT_BEFORE.search(masked, max(0, cue.start - 9), cue.start) is not None:
+        # "shut down its app without warning Wednesday night": a noun after "without", no report (session 28: with
+        # irregular pasts read as a clause's verb, the firm became the source of the rest of the sentence)
+        return None
     ing_after_comma = first_ing and _COMMA_END.search(masked, 0, cue.start) is not None
     # Any -ing cue after a comma continues a report the sentence has already sourced: "Rubio said,
     # talking about his views", "the man shouted, using an expletive to describe ..." (session 6).
@@ -4826,6 +4864,21 @@ def _relay_nested(out: list[AttributionDraft], spans: list[tuple[int, int, int, 
                 out[k_in] = out[k_in].model_copy(update={"via": src_out})
 
 
+# Irregular pasts a clause's first verb often is (session 28, the lead's note: "Transport Secretary Rupa Mehta cut the
+# ribbon and said ..." made no attribution; "Ministers ... met union leaders and said ..." gave the source "... met
+# union"): read with the forms in -ed and the auxiliaries.
+MAIN_CLAUSE_IRREGULAR_PASTS = words(
+    "went made took gave put sent met ran held kept left got came began brought stood struck sought spoke wrote "
+    "thought felt saw led won lost drew threw fought bought became grew rose fell found built chose spent paid sold "
+    "broke heard drove flew knew shook swore withdrew cut hit shut"
+)
+_MAIN_CLAUSE_VERB = re.compile(
+    r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told|"
+    + "|".join(sorted(MAIN_CLAUSE_IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
 def _main_subject(
     sent: Sentence, masked: str, upto: int, book: EntityBook, *, clause: bool = True
 ) -> _Source | None:
@@ -4834,9 +4887,7 @@ def _main_subject(
     # walked out, saying ..." is Okafor's, never "the vote"'s (issue 14, session 9).
     lead = SUBORDINATE_CLAUSE.match(masked, 0, upto)
     first = lead.end() if lead is not None else 0
-    for m in re.finditer(
-        r"\b[a-z]+(?:ed|ied)\b|\b(?:is|was|are|were|has|had|will|would|said|told)\b", masked[first:upto]
-    ):
+    for m in _MAIN_CLAUSE_VERB.finditer(masked[first:upto]):
         m_start = first + m.start()
         ph = subject_before(masked, m_start)
         if ph is not None and ph.kind != "pronoun":
@@ -4893,8 +4944,10 @@ def _coordinated_object(masked: str, ph: Phrase) -> Phrase:
     first = subject_before(masked, joined.start())
     if first is None or first.kind == "pronoun" or masked[first.end : joined.start()].strip():
         return ph
-    if PREPOSITION_OBJECT.search(masked, 0, first.start) is None:
+    opening = not masked[_dateline_end(masked, first.start) : first.start].strip()
+    if PREPOSITION_OBJECT.search(masked, 0, first.start) is None and not (opening and first.kind == "name"):
         return ph
+    # two names opening the sentence speak together ("Ruth Okafor and Tom Ruiz sent a letter ... and said")
     return Phrase(first.start, ph.end, masked[first.start : ph.end], "descriptor")
 
 

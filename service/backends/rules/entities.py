@@ -1204,6 +1204,8 @@ NOT_ONE_PERSON = words(
     "critics aides politicos skeptics sceptics democratic republican "
     # Session 25: "Surgeons said ... . Her brother donated the kidney" gave "Surgeons’s brother".
     "surgeons doctors nurses medics paramedics"
+    # Session 28 (the lead's note): "Prosecutors said ..." made a person "Prosecutors", and a later "he" went to it
+    " prosecutors investigators inspectors detectives auditors regulators coroners"
 )
 # Prepositions of where before a capitalised run: "in El Paso", "at Kerr Casper Golf" ("from" and "to" often
 # come before people: "a letter from Dana Lee").
@@ -1670,6 +1672,10 @@ def _named(
     name, _ = _strip_possessive(text[start:end])
     end = start + len(name)
     prev_tok = toks[j - len(run) - 1].lower if j - len(run) - 1 >= 0 else ""
+    if prev_tok == "," and j - len(run) - 2 >= 0 and toks[j - len(run) - 2].lower in ORG_NOUNS_BEFORE_NAME:
+        # "The grid operator, Nordnet, said": the kind set off before the name (session 28, the lead's note: typed
+        # "other"), as "the grid operator Nordnet" is read
+        prev_tok = toks[j - len(run) - 2].lower
     next_tok = toks[j].lower if j < n else ""
     if next_tok.endswith("ly") and j + 1 < n and toks[j + 1].lower in REPORTING_VERBS:
         next_tok = toks[j + 1].lower  # "Cruz openly admitted": the verb after the adverb
@@ -2391,6 +2397,16 @@ PEOPLE_BODY_HEADS = words("jury parish diocese congregation synod presbytery pra
 # The state's work by its domain, before "officials" ("Health officials said": dev13's gold, government). Not before
 # a board or an agency: dev3's "Lanmere Health Board" is the gold's organisation.
 STATE_DOMAINS = words("health agriculture education transport environment")
+# A body named for its cause: a capitalised head, then "for", "against" or "of" and a capitalised word ("Campaign for
+# Real Ale", "Centre for Policy Studies", "Friends of the Earth").
+_BODY_FOR_A_CAUSE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Campaign|Centre|Center|Institute|Alliance|Coalition|Society|Friends|Action|Citizens|Parents|"
+    r"Movement|Foundation|Trust|Fund|League)\s+(?:for|against|of)\s+(?:the\s+)?[A-Z]"
+)
+# An honorific before two capitalised words inside a source: a person named, whatever describes them around.
+_HONORIFIC_THEN_NAME = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+)
 # A plural owner's apostrophe, then a capitalised last word: "Patients’ Voice".
 _PLURAL_OWNER_THEN_HEAD = re.compile(r"[a-z]s['’]\s+[A-Z][\w-]*\s*$")
 # A firm of ships or coaches named by its kind and "line" ("the shipping line said"; "line" alone is no firm).
@@ -2746,6 +2762,11 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "organization"  # "the observatory", "the discount retailer"
     if _group_head(words) in PLURAL_BUSINESS_HEADS:
         return "organization"  # "the companies", "Hotels in the valley", "Business groups": firms speaking together
+    if _BODY_FOR_A_CAUSE.match(source.strip()) is not None and not _public_body(words):
+        return "organization"  # "Campaign for Real Ale said" (session 28, the lead's note: typed "other")
+    if _HONORIFIC_THEN_NAME.search(source) is not None and not _public_body(words):
+        # "Marine biologist Dr Inés Carvallo of the University of Soledo" (session 28, the lead's note: "other")
+        return "person"
     if words[-1] in BODIES_AFTER_PLURAL_OWNER and _PLURAL_OWNER_THEN_HEAD.search(source):
         return "organization"  # "Malvercote Patients’ Voice": its members' body (session 28: typed "other")
     head = _group_head(words)
@@ -2796,6 +2817,8 @@ BUSINESS_HEADS = frozenset(
         "resort",
         "team",
         "campaign",
+        # session 28 (the lead's note): "The airport said it would review ..." was typed "other"
+        "airport",
         # session 23: "A brewery spokesman, NAME, denied ..." (dev19's gold: the brewery's, an organisation)
         "brewery",
         "distillery",
@@ -2813,5 +2836,7 @@ PLURAL_BUSINESS_HEADS = words(
     # session 26: owners of ships and builders of houses are firms when they speak together
     "shipowners housebuilders wholesalers "
     # session 27 (the lead's reading: "Local businesses said" was typed "other")
-    "businesses"
+    "businesses "
+    # session 28 (the lead's note: "The universities said", "Both institutions reported" were typed "other")
+    "universities institutions colleges airports"
 )
