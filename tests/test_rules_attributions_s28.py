@@ -60,6 +60,10 @@ def test_a_claims_own_subject_set_off_by_commas_stays_in_the_claim() -> None:
     assert pairs("According to Jane Hill, the driver, a man of 34, had been drinking.") == [
         ("Jane Hill", "The driver, a man of 34, had been drinking.")
     ]
+    # review of s28: a name set off after the role makes the role the claim's subject
+    assert pairs("According to Jane Hill, the pilot, Tom Reed, had ignored two warnings.") == [
+        ("Jane Hill", "The pilot, Tom Reed, had ignored two warnings.")
+    ]
     assert pairs("According to Ruth Okafor, the mayor's deputy will resign.") == [
         ("Ruth Okafor", "The mayor's deputy will resign.")
     ]

@@ -5283,9 +5283,10 @@ def _according_to(
     if (
         role is not None
         and _role_appositive(role.group("role"), src_text, book)
-        # "According to Hill, the driver, a man of 34, had been drinking": an appositive after it makes the phrase
-        # the claim's subject
+        # "According to Hill, the driver, a man of 34, had been drinking", "According to Hill, the pilot, Tom Reed,
+        # had ...": an appositive or a name set off after it makes the phrase the claim's subject (review of s28)
         and _APPOSITIVE_OPENING.match(masked, role.end()) is None
+        and _NAME_SET_OFF.match(masked, role.end()) is None
     ):
         # "According to Jane Hill, a GP in Leeds, waiting lists ...": what the person is, not the claim's opening
         # (session 28, the lead's note: the claim was "A GP in Leeds, waiting lists are getting longer.")
@@ -5329,6 +5330,10 @@ def _according_to(
     )
 
 
+# A name set off by a comma: "Tom Reed, had ...".
+_NAME_SET_OFF = re.compile(
+    r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},"
+)
 # A phrase set off by commas right after an "according to" source: maybe what the source is.
 _SOURCE_ROLE_AFTER = re.compile(r"\s*(?P<role>[^,;:“”\"()]{2,90}?),\s+(?=\S)")
 # Words that end what a role says before where it is held: "a GP in Leeds", "chief executive of Ostry Foods".
