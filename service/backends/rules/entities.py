@@ -1106,6 +1106,23 @@ def ascii_letters(word: str) -> str:
     return word if word.isascii() else drop_accents(word.translate(_LETTERS_TO_ASCII))
 
 
+# Kinds of firm that are also a person's work ("The crane operator, Hughes, said he ...": session 25's review), a firm's
+# kind set off before a name only after what a firm runs ("the grid operator, Nordnet,").
+_PERSONS_WORK_TOO = words("operator maker manufacturer carrier")
+_RUN_BY_FIRMS = words(
+    "grid network rail railway port pipeline airport ferry bus mobile telecoms satellite water power transmission "
+    "lottery casino motorway toll tour"
+)
+
+
+def _kind_set_off(toks: list[Token], k: int) -> bool:
+    """Whether the token at ``k``, before a comma and a name, is a firm's kind that types the name."""
+    head = toks[k].lower
+    if head not in ORG_NOUNS_BEFORE_NAME:
+        return False
+    return head not in _PERSONS_WORK_TOO or (k > 0 and toks[k - 1].lower in _RUN_BY_FIRMS)
+
+
 def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
 ) -> str | None:
@@ -1672,7 +1689,7 @@ def _named(
     name, _ = _strip_possessive(text[start:end])
     end = start + len(name)
     prev_tok = toks[j - len(run) - 1].lower if j - len(run) - 1 >= 0 else ""
-    if prev_tok == "," and j - len(run) - 2 >= 0 and toks[j - len(run) - 2].lower in ORG_NOUNS_BEFORE_NAME:
+    if prev_tok == "," and j - len(run) - 2 >= 0 and _kind_set_off(toks, j - len(run) - 2):
         # "The grid operator, Nordnet, said": the kind set off before the name (session 28, the lead's note: typed
         # "other"), as "the grid operator Nordnet" is read
         prev_tok = toks[j - len(run) - 2].lower
