@@ -299,3 +299,18 @@ def test_a_noun_after_without_is_no_report() -> None:
             "Delivery startup Kartly shut down its app without warning on Wednesday night and filed for bankruptcy.",
         )
     ]
+
+
+def test_review_a_claims_coordinated_adjectives_nouns_and_passives_stay_in_it() -> None:
+    """Review 2 of s28: any past form after "and" cut the claim ("elderly and disabled people"), a passive went on
+    after ", and", and a statistic that rose became the source of an -ing cue."""
+    assert pairs("The charity said the cuts would hurt elderly and disabled people most.") == [
+        ("The charity", "The cuts would hurt elderly and disabled people most.")
+    ]
+    assert pairs(
+        "Experts said the virus could spread to farmed birds and infected flocks would be culled."
+    ) == [("Experts", "The virus could spread to farmed birds and infected flocks would be culled.")]
+    assert pairs("The statement said the player had been fined £10,000, and banned for three matches.") == [
+        ("The statement", "The player had been fined £10,000, and banned for three matches.")
+    ]
+    assert pairs("Unemployment rose in May, suggesting the recovery had stalled.") == []
