@@ -92,6 +92,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
       | (?P<twk>(?:over|during|at|on|by|across)\s+the\s+weekend)\b(?!['’]s)
+      | (?P<ny>the\s+new\s+year)\b(?!['’]s|\s+(?:holidays?|celebrations?|period|break|eve|day|honours|resolutions?)\b)
       | (?P<poy>(?:the\s+)?(?:first|last|final|past|opening|closing|second|third|fourth)\s+(?:(?:{_NUM_WORD})\s+)?
                (?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|next|last)\s+year)\b
       | (?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|
@@ -124,6 +125,9 @@ _MONTH_PREPOSITIONS = frozenset(
 # Of those, the ones that bound a period: a month after them is the nearest one, even in a sentence
 # told in the past ("has extended loans through January" in October is the coming January).
 _BOUND_WORDS = frozenset({"until", "till", "by", "before", "through"})
+# Session 28: the prepositions after which "the new year" times a happening (kind ``ny``); "until the new year" is a
+# bound, which the sets leave undated.
+_NEW_YEAR_PREPOSITIONS = frozenset({"in", "after", "by", "during"})
 
 
 @dataclass(frozen=True)
@@ -264,6 +268,16 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             and _YEAR_MODIFIES_NEXT.match(text, m.end())
         ):
             continue  # "ordered a review of 2025 exam results": the year names the results (Session 21)
+        if kind == "ny":
+            if prefix not in _NEW_YEAR_PREPOSITIONS:
+                continue  # "celebrated the new year", "until the new year" (a bound): no time of a happening
+            # Review 1: only what is to come is the year ahead ("The plant shut in the new year and has not reopened
+            # since", written in October, is the year begun)
+            before = clause_before(text, m.start())
+            ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
+            date = _new_year(published, ahead) if published is not None else None
+            out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
+            continue
         if kind == "ts":
             # "in the spring", "over the summer" (Session 18): a season after a preposition of time, the
             # coming one for a clause that looks ahead ("might close a plant in the spring"), else the last
@@ -645,6 +659,8 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
             # year gone; not a part that may be over by then ("in the first six weeks of the year", written in February)
             shift = -1
         return f"{published.year + shift:04d}"
+    if kind == "ny":
+        return _new_year(published, future)
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
@@ -653,6 +669,12 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
     if future and core.lower() == "this week":
         return _rest_of_week(published)
     return _relative(core.lower(), published)
+
+
+def _new_year(published: dt.date, ahead: bool) -> str:
+    """Session 28: "would be published in the new year" (dev22, gold 2027; was no time at all). What is to come, told
+    after March, is in the year ahead; what happened, or anything told in January to March, in the year begun."""
+    return f"{published.year + (1 if ahead and published.month > 3 else 0):04d}"
 
 
 # A year named in a sentence: after one other than the story's own, "of the year" may be that year (review of session 24:
@@ -1138,7 +1160,18 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # comma only: "will pay 62 cents a share, up from 55 cents, on Jan. 15" is the payment's day.
 OTHER_CLAUSE_AFTER = compile_case_blind(
     r"(?:\b(?:up|down)\s+(?:[\w.%$€£]+\s+)?from\b|\bcompared\s+(?:with|to)\b"
-    r"|\b(?:double|triple|twice|half)\s+(?:the|its|their|that)\b|,\s+that\s+[a-z]|\b(?:whether|if)\s)(?:[^,.;]|[.,]\d)*$",
+    r"|\b(?:double|triple|twice|half)\s+(?:the|its|their|that)\b|,\s+that\s+[a-z]|\b(?:whether|if)\s"
+    # Session 28: what was paid then, set against now: "costs about 7,400 euros a tonne, almost three times what it
+    # paid in early 2024" (dev24: the cost was dated 2024), "sold for twice what the trust paid in 1998"
+    r"|\b(?:double|triple|twice|half|times|than|as)\s+what\s)(?:[^,.;]|[.,]\d)*$",
+)
+# Session 28: a question after a refusal to say runs past its comma to a schedule of its noun: "declined to say whether
+# it would back the next title match, due in 2028" (dev19), "whether the ship would be allowed to call ... on its next
+# sailing, set for 12 December" (dev22). Both refusals were dated by the question's noun; a schedule after a comma is
+# that noun's, inside the question. Not "declined to comment on Friday" (no question), nor a second clause ("whether
+# it would bid, the company said on Monday": no schedule word).
+_QUESTION_THEN_SCHEDULE = compile_case_blind(
+    r"\b(?:whether|if)\s(?:[^,.;]|[.,]\d)*,\s+(?:due|set|scheduled|slated|planned|expected|timed)\s(?:[^,.;]|[.,]\d)*$"
 )
 # After a verb that has happened, a word that opens a clause looking ahead takes the time with it:
 # "approved a dividend of 44 cents, payable on March 31", "adopted the rule, effective Jan. 1".
@@ -1228,6 +1261,10 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
         between = text[trig_end : t.start]
         return (
             OTHER_CLAUSE_AFTER.search(between) is not None
+            or (
+                ("whether" in between or "if " in between)
+                and _QUESTION_THEN_SCHEDULE.search(between) is not None
+            )
             or (happened and AHEAD_CLAUSE_AFTER.search(between) is not None)
             or ANOTHER_VERB_BETWEEN.search(between) is not None
             or (
@@ -1252,6 +1289,8 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             )
         )
     if not happened and t.end <= trig_start and _past_clause_then_ahead(text, t, trig_start):
+        return True
+    if t.end <= trig_start and _subject_participle_before(text, t, trig_start):
         return True
     if t.end <= trig_start and "," in text[t.end : trig_start]:
         return OPEN_RELATIVE.search(text, max(0, t.start - 200), t.start) is not None or _in_participle_aside(
@@ -1494,6 +1533,90 @@ def participle_of_a_noun_between(between: str) -> bool:
         and noun not in _VERB_GROUP
         and not noun.endswith("ly")
         and not _participle(noun)
+    )
+
+
+# Session 28: a noun's participle with a place or a path of its own, then the time: "did not respond to a message left
+# at his home on Wednesday" (dev24: the silence was dated the Wednesday), "recovered a van stolen from a depot on
+# Monday", "a letter sent to his office on Thursday". The time is the participle's, as it is right after it
+# (``participle_of_a_noun_between``): the nearer verb takes it. Any participle here (the phrase between shows it is
+# one), but only a determiner's noun before it, a phrase of a preposition and at most four words with no number, no
+# comma and no verb after it ("fined the firm named in the report on Tuesday": the report names no place, "in" opens
+# no path; see ``_PARTICIPLE_PHRASE``). Not after a verb whose object takes a participle as its state ("found the car
+# abandoned near the canal on Sunday": ``events._OBJECT_COMPLEMENT_VERBS``).
+_PARTICIPLE_PHRASE = word_set("to at from into through via outside inside near across along under onto off")
+# Review 1: only participles of an act done to a thing, once; not of a state it stays in ("opened a school built near
+# the river on Monday", "rescued a dog trapped under rubble on Tuesday", "unveiled a statue placed outside the town
+# hall on Friday": the main verb's day).
+_ACT_PARTICIPLES = word_set(
+    """left sent posted mailed emailed delivered handed stolen taken removed seized smuggled dumped shipped sunk
+    dropped thrown snatched looted carried brought"""
+)
+_PHRASE_ENDS = word_set("and or but who which that where when after before because until since")
+_PARTICIPLE_DETERMINERS = word_set("a an the his her its their our this that these those")
+
+
+def participle_with_its_place_between(between: str) -> bool:
+    """Whether ``between`` (from an event's trigger to a time) ends with a determiner's noun, its participle and a
+    phrase of place or path: "to a message left at his home "."""
+    if "," in between or ";" in between or any(ch.isdigit() for ch in between):
+        return False
+    tokens = _BETWEEN_WORDS.findall(between)
+    for k in range(len(tokens) - 2, 1, -1):
+        if tokens[k].lower() not in _PARTICIPLE_PHRASE:
+            continue
+        if len(tokens) - k - 1 > 4 or k < 3:
+            return False
+        word, noun = tokens[k - 1], tokens[k - 2]
+        if word in _PARTICIPLE_PARTICLES and k >= 4:
+            word, noun = tokens[k - 2], tokens[k - 3]  # "a building put up | near the station"
+        return (
+            word in _ACT_PARTICIPLES
+            and noun.islower()
+            and noun not in _NOT_A_NOUN_BEFORE
+            and noun not in _VERB_GROUP
+            and noun not in PASTS
+            and not noun.endswith(("ly", "ed"))
+            and any(w.lower() in _PARTICIPLE_DETERMINERS for w in tokens[max(0, k - 5) : k - 2])
+            and all(w.lower() not in _VERB_GROUP and w.lower() not in _PHRASE_ENDS for w in tokens[k + 1 :])
+        )
+    return False
+
+
+# Session 28: the subject's participle with its own time, then the main verb's auxiliaries: "A painting stolen from a
+# museum in 2015 has been found" (the finding was dated 2015), "Exporters with contracts signed before Nov. 20 could
+# apply for waivers" (dev23: the applying dated the November ahead), "The man arrested on Monday was charged". Only
+# auxiliaries between the time and the trigger, and a determiner's noun with its participle (and a phrase of place)
+# before the time.
+_ONLY_AUXILIARIES = re.compile(
+    r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|been|be|now|also|finally|"
+    r"since|later|then)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _subject_participle_before(text: str, t: TimeMention, trig_start: int) -> bool:
+    if _ONLY_AUXILIARIES.fullmatch(text, t.end, trig_start) is None:
+        return False
+    before = text[max(0, t.start - 80) : t.start]
+    tokens = _BETWEEN_WORDS.findall(before)
+    if "," in tokens[-6:] or ";" in tokens[-6:]:
+        return False
+    if participle_with_its_place_between(before):
+        return True
+    if len(tokens) < 3:
+        return False
+    word, noun = tokens[-1], tokens[-2]
+    return (
+        word.islower()
+        and _participle(word)
+        and word not in NOT_PAST_ED
+        and noun.islower()
+        and noun not in _NOT_A_NOUN_BEFORE
+        and noun not in _VERB_GROUP
+        and noun not in PASTS
+        and not noun.endswith(("ly", "ed"))
+        and any(w.lower() in _PARTICIPLE_DETERMINERS or w[:1].isupper() for w in tokens[-5:-2])
     )
 
 
@@ -2015,8 +2138,10 @@ def _deadline_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
 # is the event ("Sunday's vote") or an occasion the verb happens at ("won Sunday's election"). After
 # a preposition it is the event's time: "won the most seats in Sunday's general election", "starting
 # with next fall's intake".
+# Session 28 (lead's note 1): not after "of", which hangs the noun on another one ("has overturned the result of last
+# week's council election" was dated last week: the result's election, not the overturning).
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|on|during|with|from|since|until|till|by|after|before|for|of)\s+$", re.IGNORECASE
+    r"\b(?:in|at|on|during|with|from|since|until|till|by|after|before|for)\s+$", re.IGNORECASE
 )
 
 

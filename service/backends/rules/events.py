@@ -38,6 +38,7 @@ from service.backends.rules.dates import (
     night_told,
     of_the_year,
     participle_of_a_noun_between,
+    participle_with_its_place_between,
     spanned_month,
     spanned_years,
     tells_clock_time,
@@ -574,7 +575,9 @@ PLANNED = compile_case_blind(
 NEGATED = compile_case_blind(
     # "not only ... but also" denies nothing (review of session 19)
     # Session 22: "Nobody was arrested" as "No one was arrested" (it was occurred)
-    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
+    # Session 28: "Neither testified", "Neither of the two cooks was charged", "buy neither painting" (dev24: told as
+    # done), as "no" and "none of"
+    r"\b(?:no|nobody|neither|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
     # Session 23: "None has died." (dev9: told as a death) as "None of the children has died"
     r"none(?=\s+(?:has|have|had|was|were|is|are|will|would|could|did)\b))\b|n't\b",
 )
@@ -635,7 +638,11 @@ _AGED_PERSON_AFTER = re.compile(
 # (session 17: "... since Thursday moved within two miles" gave the move the subject "Thursday").
 _PREPOSITION_OF_TIME = re.compile(
     # Session 27: a day written before its month too ("has until 31 March to raise the money" cut the museum off)
-    rf"(?:since|until)\s+(?:{WEEKDAY_NAMES}|(?:\d{{1,2}}\s+)?(?:{FULL_MONTH_NAMES}))\b(?!\s+(?:is|was|has|had|will|would)\b)"
+    # Session 28: a year after "since" too, with no comma after it ("Doctors had asked for a ban since 2023" lost its
+    # start, dev24); with a comma the clause goes on past it ("had fallen by 64% since 2008, to 410 million items last
+    # year", dev18; "had risen 60% since 2021, has asked lawmakers", dev23), and stays cut there
+    rf"(?:since|until)\s+(?:{WEEKDAY_NAMES}|(?:\d{{1,2}}\s+)?(?:{FULL_MONTH_NAMES})|(?:19|20)\d\d(?!\s*,))\b"
+    r"(?!\s+(?:is|was|has|had|will|would)\b)"
     # Session 24: a time of day after "before", "after" or "until" is no clause either: "searched the building before
     # dawn on Thursday" cut the Thursday off from the search (it had no date), as "shortly after 3 p.m. on Friday" did.
     # An hour only with its day after it: "began at 4.15pm and ended before 7pm" keeps the end in the clause of the
@@ -5569,7 +5576,10 @@ def _time_for(
             trig.kind == "verb"
             and trig.lemma not in _OBJECT_COMPLEMENT_VERBS
             and trig.end <= t.start
-            and participle_of_a_noun_between(masked[trig.end : t.start])
+            and (
+                participle_of_a_noun_between(masked[trig.end : t.start])
+                or participle_with_its_place_between(masked[trig.end : t.start])
+            )
         )
         # Session 21: the day a noun before the verb was set for is the noun's, not its calling off: "The strike
         # planned for Monday was called off on Friday" dated the calling off Monday ("The match scheduled for
