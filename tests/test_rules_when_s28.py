@@ -140,11 +140,11 @@ def test_guard_until_the_new_year_is_a_bound() -> None:
     assert event.when is None or event.when.date is None
 
 
-# Asking kept up since a year -------------------------------------------------------------------------------------------
+# Asking kept up since a month -------------------------------------------------------------------------------------------
 
 
-def test_asking_kept_up_since_a_year_takes_its_start() -> None:
-    assert _date(rules("Doctors had asked for a ban since 2023.", MONDAY), "asked") == "2023"
+def test_asking_kept_up_since_a_month_takes_its_start() -> None:
+    assert _date(rules("Doctors have asked for a ban since March.", MONDAY), "asked") == "2026-03"
 
 
 @pytest.mark.parametrize(
