@@ -189,6 +189,28 @@ def test_guard_either_denies_nothing() -> None:
     assert _status("Either owner was charged on Monday.", "charged") == "occurred"
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # review 2: "neither of whom" in an aside
+        (
+            "The two men, neither of whom had a criminal record, were jailed for six years on Friday.",
+            "jailed",
+        ),
+    ],
+)
+def test_guard_neither_denies_only_its_own_verb(text: str, trigger: str) -> None:
+    assert _status(text, trigger) == "occurred"
+
+
+def test_guard_a_happening_keeps_its_participles_time() -> None:
+    # review 2: the match is the happening its participle dates
+    assert (
+        _date(rules("The match played on Saturday was abandoned at half-time.", MONDAY), "abandoned")
+        == "2026-12-05"
+    )
+
+
 # Left from session 27: the violin (see docs/events.md, "Session 28: dates and status") --------------------------------
 
 

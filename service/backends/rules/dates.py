@@ -1588,6 +1588,10 @@ def participle_with_its_place_between(between: str) -> bool:
 # apply for waivers" (dev23: the applying dated the November ahead), "The man arrested on Monday was charged". Only
 # auxiliaries between the time and the trigger, and a determiner's noun with its participle (and a phrase of place)
 # before the time.
+_HAPPENING_NOUNS = word_set(
+    """match game games fixture concert show festival trial hearing flight flights service services strike protest
+    march parade event events auction sale launch performance tour fight bout ceremony"""
+)
 _ONLY_AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|been|be|now|also|finally|"
     r"since|later|then)\s+)+",
@@ -1609,6 +1613,9 @@ def _subject_participle_before(text: str, t: TimeMention, trig_start: int) -> bo
     word, noun = tokens[-1], tokens[-2]
     return (
         word.islower()
+        # review 2: the noun is the happening itself ("The match played on Saturday was abandoned": its Saturday)
+        and noun.lower() not in _OCCASION_NOUNS
+        and noun.lower() not in _HAPPENING_NOUNS
         and _participle(word)
         and word not in NOT_PAST_ED
         and noun.islower()

@@ -575,9 +575,7 @@ PLANNED = compile_case_blind(
 NEGATED = compile_case_blind(
     # "not only ... but also" denies nothing (review of session 19)
     # Session 22: "Nobody was arrested" as "No one was arrested" (it was occurred)
-    # Session 28: "Neither testified", "Neither of the two cooks was charged", "buy neither painting" (dev24: told as
-    # done), as "no" and "none of"
-    r"\b(?:no|nobody|neither|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
+    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
     # Session 23: "None has died." (dev9: told as a death) as "None of the children has died"
     r"none(?=\s+(?:has|have|had|was|were|is|are|will|would|could|did)\b))\b|n't\b",
 )
@@ -3155,6 +3153,8 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     if _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     tail = window[-45:]
+    if "Neither" in tail and _NEITHER_SUBJECT.search(tail) is not None:
+        return "negated"  # Session 28: "Neither testified" (dev24: told as done), "Neither of the two cooks was charged"
     shift = len(window) - len(tail)
     # Session 21: "whether or not" asks and denies nothing ("Whether or not the plant closed, workers were paid and
     # sent home" told the closing and the sending as negated).
@@ -3258,6 +3258,13 @@ def _negation_in_subject_relative(before: str, tail: str, negation: re.Match[str
 _RELATIVE_VERB_NEXT = re.compile(
     r"(?:(?:was|were|is|are|has|have|had|been|being|later|also|then|since|subsequently)\s+){0,3}",
     re.IGNORECASE,
+)
+# Session 28: "Neither" as the subject right before the verb group of the event ("Neither testified", "Neither owner
+# was charged", "Neither of the two cooks was charged"). Review 2: not "neither of whom" inside an aside (lower case),
+# nor "Neither the driver nor his passenger was injured in the crash" (a noun's event after a preposition; "nor").
+_NEITHER_SUBJECT = re.compile(
+    r"\bNeither\s+(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?|[\w’'-]+\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|did|will|would|could|ever|then)\s+){0,2}$"
 )
 _WHETHER_OPENS = re.compile(r"\s*whether\s[^,;]*,\s", re.IGNORECASE)
 _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
