@@ -200,6 +200,10 @@ def test_review_an_object_her_or_him_is_not_made_the_speakers_possessive() -> No
     ):
         assert not any(wrong in s for s in _all(text)), text
     assert "The attack had left her shaken." in _all("Jane Smith said the attack had left her shaken.")
+    # a noun in -en is hers
+    assert "The flash flood ruined Gwen Tally’s kitchen." in _all(
+        "Gwen Tally, 61, a retired teacher, said the flash flood ruined her kitchen."
+    )
 
 
 def test_guard_review_a_speakers_own_thing_is_still_named() -> None:

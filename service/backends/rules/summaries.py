@@ -5125,7 +5125,10 @@ _AGED_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,]{1,60}
 # Words after "her" that make it an object: a place or direction, an adjective of feeling or state.
 _NOT_OWNED_AFTER_HER = words(
     "home away angry upset sad ill sick unable afraid worried happy alone free homeless speechless anxious nervous "
-    "better worse unwell distraught uneasy scared furious hopeful confident"
+    "better worse unwell distraught uneasy scared furious hopeful confident "
+    # participles in -en ("her kitchen", "her garden" are hers)
+    "shaken taken broken stolen beaten frozen forgotten hidden written driven given chosen woken fallen swollen "
+    "bitten eaten proven sworn torn worn"
 )
 # Words before the possessive in the reported words that may own it rather than the speaker: an object pronoun, an
 # animal or a vessel.
@@ -5153,7 +5156,9 @@ def _reported_possessive(made: Summary, ctx: Context) -> Summary:
     pron, after = m.group("pron"), m.group("next")
     if pron == "her" and (after.lower() in _AFTER_OBJECT_HER or after.lower() == "of"):
         return made  # "told her the news", "cleared her of wrongdoing": an object
-    if pron == "her" and (after.lower() in _NOT_OWNED_AFTER_HER or after.lower().endswith(("ed", "en"))):
+    if pron == "her" and (
+        after.lower() in _NOT_OWNED_AFTER_HER or (after.lower().endswith("ed") and len(after) > 4)
+    ):
         # Session 28 (review): "had left her shaken", "sent her home", "made her angry": an object
         return made
     if any(w.strip(",;:") in _OWNERS_NOT_SPEAKER for w in text[: m.start()].lower().split()):
