@@ -1040,6 +1040,9 @@ CENTS_DOLLAR_SIGNS = "$"
 CENTS_DOLLAR = re.compile(
     r"[dDuUcCaAnNhHsSſ](?<!\w.)(?i:(?<=d)ollars?|(?<=u)sd|(?<=c)ad|(?<=a)ud|(?<=n)zd|(?<=h)kd|(?<=s)gd)\b"
 )
+# What every ``CENTS_DOLLAR`` match holds, lowercased ("K", the Kelvin sign, lowercases to "k"); only "ſ", which
+# lowercases to itself, matches one of its letters ("s") and is none of these.
+_CENTS_DOLLAR_WORDS = ("dollar", "usd", "cad", "aud", "nzd", "hkd", "sgd")
 CENTS_EURO_SIGNS = "€"
 CENTS_EURO = re.compile(r"[eE](?<!\w.)(?i:ur(?:os?)?)\b")
 CENTS_AS_WRITTEN = "cents"
@@ -1139,8 +1142,12 @@ CONVERTED_NOT = words(
 def story_money(text: str, dollar: str) -> StoryMoney:
     """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
     countries = frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
-    dollars = text.count(CENTS_DOLLAR_SIGNS) + len(CENTS_DOLLAR.findall(text))
-    euros = text.count(CENTS_EURO_SIGNS) + len(CENTS_EURO.findall(text))
+    # (the words' patterns only where their letters are, in any case: most stories hold none; session 28, speed)
+    low = text.lower()
+    dollars = text.count(CENTS_DOLLAR_SIGNS) + (
+        len(CENTS_DOLLAR.findall(text)) if "ſ" in text or any(w in low for w in _CENTS_DOLLAR_WORDS) else 0
+    )
+    euros = text.count(CENTS_EURO_SIGNS) + (len(CENTS_EURO.findall(text)) if "eur" in low else 0)
     # The story's currency: the one named, or named at least twice as often as the other (a story in
     # dollars with a euro aside); named as often as each other, the cents' currency is not guessed.
     cents = dollar if dollars >= max(1, 2 * euros) else "EUR" if euros >= max(1, 2 * dollars) else None

@@ -785,7 +785,13 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
     if i < 0:
         return None
     # A party and state tag after a name: "Harry Reid (D-Nev.) said", "Ana Ruiz, D-N.M., told".
-    tag = _PARTY_TAG.search(masked, lo, lo + toks[i].end)
+    # (only with its closing parenthesis last or a hyphen in reach: most subjects have neither; session 28, speed)
+    end = lo + toks[i].end
+    tag = (
+        _PARTY_TAG.search(masked, lo, end)
+        if masked[end - 1] == ")" or masked.find("-", lo, end) >= 0
+        else None
+    )
     if tag is not None:
         while i >= 0 and lo + toks[i].start >= tag.start():
             i -= 1

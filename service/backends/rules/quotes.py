@@ -42,10 +42,10 @@ from service.backends.rules.phrases import (
 from service.backends.rules.sentences import abbreviation_period
 from service.backends.rules.speakers import (
     NOT_A_SPEAKER_START,
-    POLL_SHARE,
     QUOTED_NAME,
     main_subject,
     opening_clause_end,
+    poll_share_in,
     speaker_after,
 )
 from service.backends.rules.speakers import speaker_before as _speaker_before_cue
@@ -785,7 +785,7 @@ def attach_speakers(
             spk is not None
             and spk_base == b.start
             and spk.kind in ("descriptor", "name")
-            and (share := POLL_SHARE.search(masked, max(s_start, spk.end - 120), spk.end)) is not None
+            and (share := poll_share_in(masked, max(s_start, spk.end - 120), spk.end)) is not None
             and share.start() <= spk.start
             and (poll := _poll_before(masked, s_start, share.start())) is not None
         ):
