@@ -191,3 +191,113 @@ def test_only_the_named_characters_fold_to_the_guards_letters() -> None:
         if c.lower() not in "abcdefghijklmnopqrstuvwxyz" or len(c.lower()) != 1
     }
     assert odd == {"ſ", "ı", "İ"}
+
+
+MORE_SENTENCES = [
+    "Parents have called for an inquiry, and the union urged a recall of the buses.",
+    "The trust had promised to repaint the lighthouse, and vowed to keep it lit.",
+    "Bidders had until Friday to lodge an offer for the keeper's cottage.",
+    "The bank denied reports that it would shut the branch, and flatly denied the claims.",
+    "The shipping line would have lost the cargo had the tug not arrived.",
+    "Nobody knew whether the containers held chemicals, and crews can now search the beach.",
+    "The council is ready to reopen the school, and parents were willing to wait.",
+    "The council voted 7-2 on Monday to sell the lighthouse, and residents protested.",
+    "The ferry operator said it would cut fares and announced a new timetable.",
+    "The line said it would resume sailings but declined to say when, following media reports.",
+    "Whether they return the artefacts is up to the museum.",
+    "The keeper, a retired fisherman, including his son, said nothing.",
+    "The harbour master and the coastguard warned the public and also urged caution, but said little else.",
+    "Ordinary words: the gulls circled, the sea rose, nobody spoke.",
+]
+
+
+def test_the_status_and_clause_guards_say_no_only_where_the_patterns_find_nothing() -> None:
+    guards: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
+        (events._ASKED_FOR_BEFORE, lambda t: events._holds(t, events._ASKED_FOR_STEMS)),
+        (events._PROMISED_TO, lambda t: events._holds(t, events._PROMISED_STEMS)),
+        (events._GIVEN_UNTIL_TO, lambda t: events._holds(t, ("unt",))),
+        (events._DENIED_CLAIM, lambda t: events._holds(t, ("den",))),
+        (events._COUNTERFACTUAL, lambda t: events._holds(t, ("have",))),
+        (events._WHETHER, lambda t: events._holds(t, ("whether",))),
+        (events._ABILITY, lambda t: events._holds(t, ("can",))),
+        (events._WILLING, lambda t: events._holds(t, events._WILLING_STEMS)),
+        (events._REPORTER_AGAIN, lambda t: "and" in t),
+        (events._VOTED_TO, lambda t: "vot" in t),
+        (summaries._AND_SPEECH_TAIL, lambda t: "and" in t or "but" in t),
+        (summaries._CUT_REPORTS, lambda t: "reports" in t),
+        (summaries._THEY_IN_QUESTION, lambda t: "they" in t),
+        (summaries._SUBJECT_THEN_ASIDE, lambda t: "ing" in t or "among" in t),
+        (summaries._SPEAKER_ACT_AFTER, lambda t: "and" in t or "but" in t),
+        (attributions.OWN_ACT_AFTER, lambda t: "and" in t or "but" in t),
+    ]
+    for pattern, guard in guards:
+        found = 0
+        for sentence in MORE_SENTENCES:
+            for text in _forms(sentence):
+                for k in range(len(text) + 1):
+                    for part in (text[k:], text[:k]):
+                        if pattern.search(part) is not None or pattern.match(part) is not None:
+                            found += 1
+                            assert guard(part), (pattern.pattern[:40], part)
+        assert found, pattern.pattern[:60]
+    assert events.DENIES_BEFORE.match("The bank flatly denied that, saying the branch stays.") is not None
+    assert events._holds("The bank flatly DENIED that.", ("den",))
+
+
+def test_a_purpose_is_looked_for_only_with_its_words() -> None:
+    texts = [
+        "The port closed the quay in order to repair it, so that ships could dock by May.",
+        "Crews worked through the night to ensure the lamp stayed lit, a step aimed at calming the village.",
+        "The rules, intended to curb noise and designed to protect nesting birds, were meant to last.",
+        "The levy was raised so as to fund lifeboats, ensuring cover, to prevent losses.",
+        "IN ORDER TO cut costs the bank closed three branches.",
+        "Nothing here is done for a reason.",
+    ]
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[k:], text[:k]):
+                    if events._PURPOSE.search(part) is not None:
+                        found += 1
+                        assert events._purpose_hint(part), part
+    assert found
+
+
+def test_the_entity_guards_and_the_named_year() -> None:
+    texts = [
+        "The keeper, a retired fisherman, spoke first; the Coastguard chief and the RNLI spokeswoman followed.",
+        "The Harbour Trust (HT) and the Port Authority [PA] sold the light in 1998, not 2024 or 1650 or 2100.",
+        "The NATO secretary-general, the Trust president and the Lamp director met in x1999 and 19999.",
+        "Nothing in 12 or 150 or 3000 here, ٢٠١٩ aside.",
+    ]
+    before_year = re.compile(r"\b(?:1[6-9]|20)\d\d\b")  # the form up to session 27
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            assert [m.span() for m in dates._NAMED_YEAR.finditer(text)] == [
+                m.span() for m in before_year.finditer(text)
+            ]
+            for k in range(len(text) + 1):
+                for part in (text[k:], text[:k]):
+                    if entities.DESCRIPTOR.search(part) is not None:
+                        found += 1
+                        assert any(r in part for r in entities._DESCRIPTOR_ROLES), part
+                    if entities.PAREN_ALIAS.match(part) is not None:
+                        assert "(" in part or "[" in part
+                    if entities.APPOSITIVE_ORG.match(part) is not None:
+                        assert part.startswith(",")
+    assert found
+
+
+def test_the_characters_asked_by_in_are_the_fold_exceptions() -> None:
+    # ``figures._plain_case``, ``dates.tells_clock_time`` and the hints above name the three characters one by one.
+    from service.backends.rules import figures
+
+    assert dates._CASE_FOLD_EXCEPTIONS == figures._CASE_FOLD_EXCEPTIONS == "ſıİ"
+    for text in ("plain ascii", "curly ‘quotes’", "a ſ", "an ı", "an İ"):
+        assert figures._plain_case(text) == (text.isascii() or not any(c in text for c in "ſıİ"))
+
+
+def test_a_that_clause_is_looked_for_only_with_its_that() -> None:
+    _check(lambda t: "that" in t, lambda t: phrases.THAT_FOLLOWS.match(t) is not None)

@@ -697,7 +697,11 @@ def _claim_after(
         end = (
             tail.start()
         )  # ", as his trial opened ...", ", a figure the ministry disputed": the writer's (session 25)
-    own = OWN_ACT_AFTER.search(masked, start, end)
+    own = (
+        OWN_ACT_AFTER.search(masked, start, end)
+        if masked.find("and", start, end) >= 0 or masked.find("but", start, end) >= 0
+        else None
+    )
     if own is not None and _CLAIM_AUXILIARY.search(masked, start, own.start()) is not None:
         end = own.start()  # "... is continuing and declined to say whether ...": the speaker's own act
     text = original[start:end].rstrip(" .;:,")
@@ -4005,7 +4009,7 @@ _UNDONE_WORDS = ("but", "last", "ago", "yesterday", "19", "20")
 def _undone_in_claim_hint(claim: str) -> bool:
     """False only where ``_UNDONE_IN_CLAIM`` finds nothing in ``claim``. Case-blind, its "s" also matches "ſ" and
     its "i" "ı" and "İ", which lowercase to no "s" or "i": a claim holding one is searched in full."""
-    if not claim.isascii() and any(c in claim for c in "ſıİ"):
+    if not claim.isascii() and ("ſ" in claim or "ı" in claim or "İ" in claim):
         return True
     low = claim.lower()
     return any(w in low for w in _UNDONE_WORDS)

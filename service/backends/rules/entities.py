@@ -226,9 +226,14 @@ def _kin_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if len(t) == hi - lo:
         return None  # no space before the name
     tail = (t[:-1] if t.endswith(",") else t)[-8:]
-    if not tail.lower().endswith(_KIN_ENDINGS) and not any(c in tail for c in "ſıİ"):
+    if not tail.lower().endswith(_KIN_ENDINGS) and not ("ſ" in tail or "ı" in tail or "İ" in tail):
         return None
     return _KIN_BEFORE.search(text, lo, hi)
+
+
+# What every ``DESCRIPTOR`` match holds (its role; the pattern is case-sensitive): asked first of a sentence (session
+# 28, speed).
+_DESCRIPTOR_ROLES = ("chief", "head", "leader", "secretary", "president", "director", "chairman", "spokes")
 
 
 # Nouns of a settlement or area a name after "of" is the name of.
@@ -1409,7 +1414,10 @@ def find_mentions(
         k = bisect.bisect_right(quote_starts, abs_start) - 1
         in_quote = k >= 0 and quotes[k][0] <= abs_start < quotes[k][1]
         out.append(Mention(abs_start, sent.start + end, name, etype, title, in_quote=in_quote))
-        paren = PAREN_ALIAS.match(text[end:])
+        # (the slice and the pattern only with a bracket after the name: most sentences have none; session 28, speed)
+        paren = (
+            PAREN_ALIAS.match(text[end:]) if text.find("(", end) >= 0 or text.find("[", end) >= 0 else None
+        )
         if paren and etype != "person":
             alias = paren.group("alias").strip()
             a_start = end + paren.start("alias")
@@ -1740,7 +1748,9 @@ def _named(
         and toks[j - len(run) - 2].lower in SETTLEMENT_NOUNS
     ):
         etype = "location"  # "the mining town of Drury Wells": a place, never "she"
-    app = APPOSITIVE_ORG.match(text[end:])
+    app = (
+        APPOSITIVE_ORG.match(text[end:]) if text.startswith(",", end) else None
+    )  # (its comma first: session 28)
     if (
         etype in ("person", None, "other")
         and not title_toks
@@ -1911,7 +1921,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 first_person = m.key
             if m.type == "person" and not m.in_quote and (body_type := spokesperson_body_type(sent, m, book)):
                 book._spokespeople.setdefault(m.key, body_type)
-        for d in DESCRIPTOR.finditer(sent.text):
+        for d in DESCRIPTOR.finditer(sent.text) if any(r in sent.text for r in _DESCRIPTOR_ROLES) else ():
             who = book.person_by_role(d.group("org"), d.group("role"))
             if who:
                 rk = book._by_key[book._name_key(who)]
