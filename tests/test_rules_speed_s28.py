@@ -301,3 +301,46 @@ def test_the_characters_asked_by_in_are_the_fold_exceptions() -> None:
 
 def test_a_that_clause_is_looked_for_only_with_its_that() -> None:
     _check(lambda t: "that" in t, lambda t: phrases.THAT_FOLLOWS.match(t) is not None)
+
+
+def test_a_report_break_is_looked_for_only_with_its_verbs() -> None:
+    texts = [
+        "The harbour master said the quay would reopen, and the mayor added that fees would fall.",
+        "Officials warned the ferry would be late; the union argued it was safe and claimed victory.",
+        "The trust insisted, noted, explained, estimated, projected and believes the lamp will last.",
+        "Analysts predicted a fall, the bank confirmed it and stressed that rates would rise.",
+        "The firm admitted that it had erred, acknowledged that staff were tired and conceded that it lost.",
+        "The paper reported the closure, which reported nothing; the board announced that it would sell.",
+        "She wrote that the pier was unsafe and told the council that it would collapse; he tells them so.",
+        "The gulls circled the empty pier all morning.",
+    ]
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[k:], text[:k]):
+                    if events.REPORT_BREAK.search(part) is not None:
+                        found += 1
+                        assert any(v in part for v in events._REPORT_BREAK_VERBS), part
+    assert found
+
+
+def test_the_dimension_and_duration_hints_answer_as_their_patterns() -> None:
+    from service.backends.rules import figures
+
+    texts = [
+        "a 3 x 4 m pool, a 2×3 grid, x9, the tax 5 and a six-day week",
+        "for two years, 14 hours, 3 hrs, 90 minutes, a fortnight, today",
+        "no unit here",
+        "",
+    ]
+    for sentence in texts:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[k:], text[:k]):
+                    low = part.lower()
+                    assert figures._duration_hint(low) == (figures._DURATION_HINT.search(low) is not None), (
+                        part
+                    )
+                    if figures._DIMENSION_HINT.search(part) is not None:
+                        assert "x" in part or "×" in part

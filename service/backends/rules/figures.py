@@ -1946,6 +1946,14 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
 
 
 _DURATION_HINT = re.compile(r"year|week|day|hour|minute|hr")
+
+
+def _duration_hint(low: str) -> bool:
+    """Whether ``_DURATION_HINT`` finds something in ``low``, asked by ``in`` (session 28, speed: its words open with
+    common letters, at each of which the engine stopped)."""
+    return "day" in low or "year" in low or "week" in low or "hour" in low or "minute" in low or "hr" in low
+
+
 # What every ``COMPOUND_DURATION`` holds, in the lowercased sentence: a unit right before "and" ("two
 # years and six months"). Most sentences with a unit and an "and" have no such pair, and the
 # pattern itself is tried at every word under IGNORECASE (session 13).
@@ -2098,7 +2106,7 @@ def find_figures(
         *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
         *(
             _compound_durations(sent, claimed)
-            if _DURATION_HINT.search(low)
+            if _duration_hint(low)
             and (
                 (" and " in low and (not plain or _UNIT_THEN_AND_LOWER.search(low)))
                 or _UNIT_THEN_DIGIT.search(low)
@@ -2110,7 +2118,11 @@ def find_figures(
         # (no tally without a dash: most sentences have none, and the pattern is tried at every digit)
         *(_tallies(sent, claimed) if ("-" in text or "–" in text) and _TALLY_HINT.search(text) else []),
         *(_number_lists(sent, claimed) if _LIST_HINT.search(text) else []),
-        *(_dimensions(sent, claimed) if _DIMENSION_HINT.search(text) else []),
+        *(
+            _dimensions(sent, claimed)
+            if ("x" in text or "×" in text) and _DIMENSION_HINT.search(text)
+            else []
+        ),
     ]
     for m in NUMBER.finditer(text):
         figure = _read_number(sent, m, claimed, first_word_end, dollar, story)
