@@ -187,6 +187,12 @@ from service.backends.rules.event_words import (
     OBJECT_WINDOW,
     OBLIGATION,
     OCCASION_TYPES,
+    OPEN_ACT_ADVERBS,
+    OPEN_ACT_ASPECTS,
+    OPEN_ACT_E_STEMS,
+    OPEN_ACT_GOVERNING,
+    OPEN_ACT_NOT,
+    OPEN_ACT_PARTICLES,
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
     OVERTURNED_LEMMAS,
@@ -292,8 +298,9 @@ from service.backends.rules.event_words import (
     YIELDING_REACH,
     YIELDING_STOPS,
     happening_noun,
+    own_noun,
 )
-from service.backends.rules.inflect import FINITE_PASTS, PAST_LEMMAS, PASTS, forms
+from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PAST_LEMMAS, PASTS, forms
 from service.backends.rules.lexicon import (
     BUT_MEANS_EXCEPT,
     CLAUSE_SUBORDINATORS,
@@ -2424,6 +2431,82 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     return None
 
 
+# Session 28: the act of a denied clause or of a question a refusal leaves open, in a verb no table knows
+# (``OPEN_ACT_NOT``). The window before the verb: "denied that" and the clause's subject and auxiliary, or a refusal to
+# say, "whether", its subject and "would" or "will" (not "could": "had not studied whether visitors could use the
+# garage" asks an ability), or "whether to".
+_OPEN_ACT_WINDOW = 140
+_DENIED_OPEN = compile_case_blind(
+    r"\bden(?:y|ies|ied|ying)\s+that\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?P<aux>had|has|have|was|were|is|are|would|will|did)\s+(?:[a-z]+\s+){0,3}?$"
+)
+_REFUSED_OPEN = compile_case_blind(
+    r"(?:\b(?:declined|refused|not|n’t|n't)\s+(?:to\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|"
+    r"disclosed|decided|decide)(?:\s+(?:on|about))?|\bnot\s+(?:yet\s+)?(?:clear|known)|\bunclear)\s+whether\s+"
+    r"(?:(?:[^\s,;:]+\s+){1,8}?(?P<aux>would|will)\s+(?:[a-z]+\s+){0,3}?|(?P<aux2>to)\s+)$"
+)
+_OPEN_PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
+_OPEN_PARTICIPLE_LEMMAS = {pp: lemma for lemma, (_past, pp) in IRREGULAR.items()}
+_PERFECT = frozenset(("had", "has", "have"))
+
+
+def _open_act_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """The first verb of a clause a denial denies ("denied that it had pulled funding") or of a question left open
+    after a refusal to say ("declined to say whether it would retaliate"), a verb no table knows (Session 28)."""
+    t = toks[i]
+    w = t.group()
+    if len(w) < 3 or not w.isalpha() or w.endswith("ly"):
+        return None
+    lo = max(0, t.start() - _OPEN_ACT_WINDOW)
+    m = _DENIED_OPEN.search(masked, lo, t.start()) or _REFUSED_OPEN.search(masked, lo, t.start())
+    if m is None:
+        return None
+    aux = (m.group("aux") or m.groupdict().get("aux2") or "").lower()
+    between = masked[m.end("aux") if m.group("aux") else m.end() : t.start()].split()
+    been = False
+    # "had not", "would also be", "had tried to": nothing else between the auxiliary and the act
+    for b in between:
+        low_b = b.lower()
+        if low_b in ("be", "been", "being"):
+            been = True
+        elif low_b not in OPEN_ACT_ADVERBS and low_b not in OPEN_ACT_GOVERNING and low_b != "to":
+            return None
+    if between and between[-1].lower() in OPEN_ACT_GOVERNING and between[-1].lower() != "help":
+        return None  # "had tried hide": no act after a verb of trying but its infinitive
+    if aux in ("was", "were", "is", "are") and not been:
+        return None  # "denied that the line was understaffed", "was flawed": a state told as a participle
+    participle = been or aux in _PERFECT
+    if between and between[-1].lower() == "to":
+        participle = False  # "had tried to hide", "whether to appeal"
+    if participle:
+        if w in _OPEN_PARTICIPLE_LEMMAS:
+            lemma = _OPEN_PARTICIPLE_LEMMAS[w]
+        elif w.endswith("ied"):
+            lemma = w[:-3] + "y"
+        elif w.endswith("ed"):
+            stem = w[:-2]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+                stem = stem[:-1]  # "planned", "occurred"
+            lemma = stem + "e" if stem.endswith(OPEN_ACT_E_STEMS) else stem
+        else:
+            return None  # "denied that the bridge was unsafe": no participle, no act
+    else:
+        if w.endswith("ed") or (w in _OPEN_PARTICIPLES and w not in IRREGULAR):
+            return None
+        lemma = w
+    if lemma in OPEN_ACT_NOT or w in OPEN_ACT_NOT or (participle and lemma + "e" in OPEN_ACT_NOT):
+        return None  # (a stem the "e" rule leaves bare: "caused" -> caus)
+    if lemma in OPEN_ACT_ASPECTS and i + 1 < len(toks) and toks[i + 1].group().endswith("ing"):
+        return None  # "had kept selling trips": the act is the gerund's, read by its own table if at all
+    end = t.end()
+    label = own_noun(lemma) or forms(lemma).gerund
+    if i + 1 < len(toks) and toks[i + 1].group() in OPEN_ACT_PARTICLES:
+        end = toks[i + 1].end()  # "had singled out", "had given up"
+        label = forms(lemma).gerund + " " + toks[i + 1].group()  # "giving up": the particle makes the sense
+    kind = "participle" if participle else "base"
+    return Trigger(t.start(), end, lemma, label, "verb", kind)
+
+
 _MASK_RUN = MASK * 2  # masked words: a quotation's letters
 
 
@@ -2432,6 +2515,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     toks = list(WORD.finditer(masked))
     out: list[Trigger] = []
     skip_until = -1
+    # (one look at the whole text: most sentences hold no denial and no question, Session 28)
+    open_acts = "hether" in masked or "deni" in masked or "deny" in masked
     for i, t in enumerate(toks):
         # (the cheap tests of every word first: no offset is read before a trigger was found, a word is never empty;
         # session 27, speed)
@@ -2529,6 +2614,11 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             dated = _dated_nominal(toks, i, seen) if w.islower() and low in HAPPENING_FORMS else None
             if dated is not None:
                 out.append(dated)  # "weeks before his arrest in 2024" (Session 16)
+            elif open_acts and w.islower() and (act := _open_act_at(masked, toks, i)) is not None:
+                out.append(
+                    act
+                )  # "denied that it had pulled funding", "declined to say whether it would retaliate"
+                skip_until = act.end
             elif (
                 w.islower()
                 # (what ``_past_lemma`` reads a past from, tested before the call: most words are none)
