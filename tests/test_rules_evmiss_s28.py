@@ -227,3 +227,56 @@ def test_damage_found_is_a_discovery_and_the_day_opening_is_none() -> None:
 def test_a_happening_judged_is_not_told(text: str) -> None:
     got = _by_trigger(text)
     assert not [t for t in got if t in ("agreement", "merger")], got
+
+
+# --- the review (LEAD-NOTE-s28-2), each a named guard -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an irregular participle the "-ed" rule would cut into no verb
+        ("The coach firm denied that its driver had sped past the school.", "sped"),
+        ("The minister denied that he had misled the committee.", "misled"),
+        # a light verb, a use, a turn, a becoming: no act of their own
+        ("The mill denied that the merger had put 80 jobs at risk.", "put"),
+        ("The trust denied that it had used the grant to pay salaries.", "used"),
+        ("The council denied that the road had become unsafe.", "become"),
+        # a duty is no act
+        ("The landlord denied that the tenants had been supposed to leave by June.", "leave"),
+    ],
+)
+def test_open_act_review_guards(text: str, wrong: str) -> None:
+    assert wrong not in _by_trigger(text), _by_trigger(text)
+
+
+def test_open_act_keeps_the_clause_event_told_before_it() -> None:
+    got = _by_trigger("The organisers denied that the march had turned violent.")
+    assert "turned" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # hostages, control or a ride taken are no theft
+        ("Gunmen took 30 villagers hostage near the border.", "took"),
+        ("Rebels took control of the airport on Sunday.", "took"),
+        ("The burglars took a taxi to the harbour.", "took"),
+    ],
+)
+def test_taken_review_guards(text: str, trigger: str) -> None:
+    assert _by_trigger(text).get(trigger, ("", ""))[0] != "theft", _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one-off happenings with "a day", "a week" after a preposition, and crimes done routinely
+        ("The theatre sold 3,000 tickets in a day after the reviews.", "sold"),
+        ("The hostages' families were paid compensation within a week.", "paid"),
+        ("Investigators said the crew routinely smuggled cigarettes into the port.", "smuggled"),
+        ("The company often paid cash to the inspectors.", "paid"),
+    ],
+)
+def test_rate_and_habit_review_guards(text: str, trigger: str) -> None:
+    assert trigger in _by_trigger(text), _by_trigger(text)

@@ -197,6 +197,7 @@ from service.backends.rules.event_words import (
     OPEN_ACT_E_STEMS,
     OPEN_ACT_GOVERNING,
     OPEN_ACT_NOT,
+    OPEN_ACT_NOT_PARTICIPLES,
     OPEN_ACT_PARTICLES,
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
@@ -2467,12 +2468,12 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
 # garage" asks an ability), or "whether to".
 _OPEN_ACT_WINDOW = 140
 _DENIED_OPEN = compile_case_blind(
-    r"\bden(?:y|ies|ied|ying)\s+that\s+(?:[\w’'-]+\s+){1,6}?"
+    r"\bden(?:y|ies|ied|ying)\s+(?P<open>that)\s+(?:[\w’'-]+\s+){1,6}?"
     r"(?P<aux>had|has|have|was|were|is|are|would|will|did)\s+(?:[a-z]+\s+){0,3}?$"
 )
 _REFUSED_OPEN = compile_case_blind(
     r"(?:\b(?:declined|refused|not|n’t|n't)\s+(?:to\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|"
-    r"disclosed|decided|decide)(?:\s+(?:on|about))?|\bnot\s+(?:yet\s+)?(?:clear|known)|\bunclear)\s+whether\s+"
+    r"disclosed|decided|decide)(?:\s+(?:on|about))?|\bnot\s+(?:yet\s+)?(?:clear|known)|\bunclear)\s+(?P<open>whether)\s+"
     r"(?:(?:[^\s,;:]+\s+){1,8}?(?P<aux>would|will)\s+(?:[a-z]+\s+){0,3}?|(?P<aux2>to)\s+)$"
 )
 _OPEN_PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
@@ -2480,7 +2481,7 @@ _OPEN_PARTICIPLE_LEMMAS = {pp: lemma for lemma, (_past, pp) in IRREGULAR.items()
 _PERFECT = frozenset(("had", "has", "have"))
 
 
-def _open_act_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
+def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> Trigger | None:
     """The first verb of a clause a denial denies ("denied that it had pulled funding") or of a question left open
     after a refusal to say ("declined to say whether it would retaliate"), a verb no table knows (Session 28)."""
     t = toks[i]
@@ -2489,8 +2490,8 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
         return None
     lo = max(0, t.start() - _OPEN_ACT_WINDOW)
     m = _DENIED_OPEN.search(masked, lo, t.start()) or _REFUSED_OPEN.search(masked, lo, t.start())
-    if m is None:
-        return None
+    if m is None or last >= m.start("open"):
+        return None  # (review: an event told in the clause already keeps it: "denied that the protest had turned")
     aux = (m.group("aux") or m.groupdict().get("aux2") or "").lower()
     between = masked[m.end("aux") if m.group("aux") else m.end() : t.start()].split()
     been = False
@@ -2509,6 +2510,8 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
     if between and between[-1].lower() == "to":
         participle = False  # "had tried to hide", "whether to appeal"
     if participle:
+        if w in OPEN_ACT_NOT_PARTICIPLES:
+            return None
         if w in _OPEN_PARTICIPLE_LEMMAS:
             lemma = _OPEN_PARTICIPLE_LEMMAS[w]
         elif w.endswith("ied"):
@@ -2518,6 +2521,8 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
                 stem = stem[:-1]  # "planned", "occurred"
             lemma = stem + "e" if stem.endswith(OPEN_ACT_E_STEMS) else stem
+            if len(stem) < 3 or not any(c in "aeiouy" for c in stem):
+                return None  # no verb's stem ("sped" -> sp)
         else:
             return None  # "denied that the bridge was unsafe": no participle, no act
     else:
@@ -2684,7 +2689,11 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             dated = _dated_nominal(toks, i, seen) if w.islower() and low in HAPPENING_FORMS else None
             if dated is not None:
                 out.append(dated)  # "weeks before his arrest in 2024" (Session 16)
-            elif open_acts and w.islower() and (act := _open_act_at(masked, toks, i)) is not None:
+            elif (
+                open_acts
+                and w.islower()
+                and (act := _open_act_at(masked, toks, i, out[-1].start if out else -1)) is not None
+            ):
                 out.append(
                     act
                 )  # "denied that it had pulled funding", "declined to say whether it would retaliate"
