@@ -1500,7 +1500,7 @@ _COPULAS = words("was is were are")
 _EVALUATION_NEXT = frozenset(("“", '"', "‘", "'")) | words(
     "fair unfair right wrong good bad painful necessary unnecessary unavoidable reasonable unreasonable disappointing "
     "welcome historic important vital crucial significant regrettable shameful unacceptable acceptable excellent "
-    "positive negative difficult tough sensible premature overdue long-overdue a an the"
+    "positive negative difficult tough sensible premature overdue long-overdue"
 )
 # "further walkouts could follow", "a further round": more of a happening, told as new (Session 8).
 _FURTHER = words("further")
@@ -2529,6 +2529,8 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
         if w.endswith("ed") or (w in _OPEN_PARTICIPLES and w not in IRREGULAR):
             return None
         lemma = w
+    if lemma in DENIED_ACTS:
+        return None  # read by their own rule, with what must follow each ("had broken his leg" is no breach)
     if lemma in OPEN_ACT_NOT or w in OPEN_ACT_NOT or (participle and lemma + "e" in OPEN_ACT_NOT):
         return None  # (a stem the "e" rule leaves bare: "caused" -> caus)
     if lemma in OPEN_ACT_ASPECTS and i + 1 < len(toks) and toks[i + 1].group().endswith("ing"):
