@@ -2630,7 +2630,9 @@ NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
         r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|long|[a-z]+-[a-z]+)?\s*"
         # hours at most: nights, days and years spent somewhere are an ordeal or a stay the sets label ("spent a second
         # night in tents": dev6; "spent Monday night on the terminal floor": dev7)
-        r"(?:(?:more|long|hard|anxious)\s+)?(?:seconds|minutes?|hours?)\b"
+        # in a place (s28-evt: "Negotiators spent 12 hours in talks" is a spending of effort the sets may weigh)
+        r"(?:(?:more|long|hard|anxious)\s+)?(?:seconds|minutes?|hours?)\s+"
+        r"(?:in|on|at|aboard|inside|outside)\s+(?:the|a|an|its|their)\b"
     ),
     # Session 22: a matter raised is brought up, no rise ("would raise it in parliament", "raised the issue with the
     # minister" were rises); an amount after the pronoun keeps the rise ("raised it to 5%", "raised them by 4%").
