@@ -3638,6 +3638,10 @@ SENT_GOODS = compile_case_blind(
 SENT_PEOPLE = words(
     "pupils students children workers staff patients residents passengers families members players fans employees "
     "officers soldiers troops volunteers guests tourists visitors prisoners inmates migrants refugees"
+    # Review 2 (session 28): people sent to do a job are no goods ("sent divers into the lake", "sent reinforcements").
+    " scouts divers reinforcements ministers envoys observers experts investigators inspectors engineers firefighters"
+    " paramedics doctors nurses medics rescuers teams crews delegates delegations diplomats officials agents"
+    " negotiators monitors peacekeepers specialists"
 )
 # Session 28 (session 27's batch, review 1): a vehicle or a boat that overturns, active, with no object (a place, a time
 # or the clause's end next) and its noun among the words before, has an accident ("two wagons overturned on an
