@@ -47,6 +47,7 @@ from service.backends.rules.speakers import (
     opening_clause_end,
     poll_share_in,
     speaker_after,
+    unnamed_sayer,
 )
 from service.backends.rules.speakers import speaker_before as _speaker_before_cue
 from service.pipeline import cpu_budget
@@ -809,6 +810,15 @@ def attach_speakers(
                 # "“...,” Webb said. / “...,” he added.": with no one else named since the last
                 # quote, "he" is its speaker.
                 q.speaker = previous.speaker
+            if (
+                spk.kind == "pronoun"
+                and spk.text.lower() in ("he", "she")
+                and (sayer := unnamed_sayer(b.text[max(0, o - 400) : o], spk.text)) is not None
+                and not book.person_named_between(b.start + b.text.rfind(sayer, 0, o), pos_abs)
+            ):
+                # "One buyer, a retired surgeon from Bath, said he had spent his savings ... “...,” he told the
+                # court": the pronoun goes on with the unnamed sayer before it in the paragraph (session 28).
+                q.speaker = sayer
             if q.speaker and spk.kind in ("name", "pronoun"):
                 # Who speaks here is who a later "he said" most likely stands for.
                 book.note_speaker(pos_abs, q.speaker)

@@ -60,6 +60,7 @@ from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
+from service.backends.rules.speakers import unnamed_sayer
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
@@ -676,6 +677,15 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
     personal = w in ("he", "she", "his", "her")
     drawn = ctx.drawn_start
     reported = _speaker_of_report(ctx, c_start)
+    if (
+        reported is not None
+        and w in ("he", "she")
+        and reported[1] == "other"
+        and unnamed_sayer(ctx.text[: s0 + len(word)], w) == reported[0]
+    ):
+        # "One buyer, a retired surgeon from Bath, said he had spent his savings": the indefinite sayer is someone
+        # new, and "he" is that sayer, not the person named last (session 28: "Laurent Vessiere had spent ...").
+        return reported[0]
     if (
         reported is not None
         and personal
