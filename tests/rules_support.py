@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from schemas import ArticleRequest, Attribution, Event, Extraction, Figure, Quote
 from service import create_backend, extract
 
@@ -97,6 +99,15 @@ class EventTyping:
 
     def figures(self, text: str) -> list[Figure]:
         return rules(text, self.published).figures
+
+    def figures_valued(self, text: str, value: float) -> list[Figure]:
+        """The figures whose value is ``value`` (the figures tests of sessions 27 and 28 wrote this as ``by_value``)."""
+        return [f for f in self.figures(text) if f.value == pytest.approx(value)]
+
+    def figure_valued(self, text: str, value: float) -> Figure:
+        """The one figure whose value is ``value``."""
+        (fig,) = self.figures_valued(text, value)
+        return fig
 
     def figure_rule(self, text: str, figure_text: str) -> str | None:
         """The rule that gave the one figure written so."""

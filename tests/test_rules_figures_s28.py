@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Figure
 from tests.rules_support import EventTyping
 
 PUBLISHED = "2026-12-07"
@@ -17,14 +16,8 @@ PUBLISHED = "2026-12-07"
 _ON = EventTyping(PUBLISHED)
 figures = _ON.figures
 
-
-def by_value(text: str, value: float) -> list[Figure]:
-    return [f for f in figures(text) if f.value == pytest.approx(value)]
-
-
-def one_by_value(text: str, value: float) -> Figure:
-    (fig,) = by_value(text, value)
-    return fig
+by_value = _ON.figures_valued
+one_by_value = _ON.figure_valued
 
 
 # ------------------------------------------------------------------ "N of them" after a verb done to people

@@ -1146,7 +1146,6 @@ def _comparison_span(text: str, s: int) -> bool:
     return m is not None and m.group("sup").lower() not in _NOT_SUPERLATIVES
 
 
-_DIGIT = re.compile(r"\d")
 _PARTICIPLES_AS_WRITTEN = frozenset({"sent", "cut", "lost", "freed"})
 _TIME_NAME = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 
