@@ -14,6 +14,7 @@ import re
 from schemas import MetadataFields
 from service.pipeline.document import Block
 from service.pipeline.months import MONTH_NAMES, MONTHS, YEAR
+from service.pipeline.normalize import fold_key
 
 # --------------------------------------------------------------------------- publication date
 
@@ -42,7 +43,7 @@ def date_in_line(line: str) -> dt.date | None:
             return dt.date(y, a, b)
         m = WORDED_DATE.search(line)
         if m:
-            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
+            month = MONTHS[fold_key(m["m1"] or m["m2"]).rstrip(".")]
             return dt.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
     except ValueError:
         return None

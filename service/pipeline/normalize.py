@@ -33,3 +33,15 @@ def normalize_text(text: str) -> str:
     text = _LINE_EDGE_SPACE.sub("", text)
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip("\n")
+
+
+# Python's case-blind matching (``re.IGNORECASE`` on str patterns) takes the long s, the dotless and
+# dotted I and the Kelvin sign for ASCII letters: a pattern written for "April" also matches
+# "Aprıl". A table keyed by the ASCII word must be looked up through the same folding, or the match
+# finds a key the table lacks.
+_CASELESS_TWINS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def fold_key(word: str) -> str:
+    """The lower-case ASCII key of a word a case-blind pattern matched ("Aprıl" -> "april")."""
+    return word.translate(_CASELESS_TWINS).lower()
