@@ -65,6 +65,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev23",
         "dev24",
         "dev25",
+        "dev26",
     }
     assert documented <= set(LABELLED_SETS)
 
