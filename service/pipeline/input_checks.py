@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.document import MAX_BOILERPLATE_REGIONS, Block
+from service.pipeline.normalize import fold_key
 
 # ---------------------------------------------------------------- markup in `text`
 
@@ -96,7 +97,7 @@ def crowded_tag(html: str) -> int | None:
             raw = _RAW_TEXT.match(html, start + 1) if start >= 0 else None
             start, pos = -1, m.end()
             if raw is not None:
-                raw_end = _RAW_TEXT_END[raw.group(1).lower()].search(html, pos)
+                raw_end = _RAW_TEXT_END[fold_key(raw.group(1))].search(html, pos)  # "<SCRİPT>" too
                 pos = end if raw_end is None else raw_end.start()
         elif m.group() == "<!--":
             if start < 0:

@@ -91,6 +91,7 @@ from service.backends.rules.plurals import plural_in_s
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, dateline
 from service.backends.rules.speakers import main_subject, speaker_after, speaker_before
 from service.pipeline.months import WEEKDAY_NAMES
+from service.pipeline.normalize import fold_key
 
 # After a cue and before the claim: an audience, a time or a venue, then "that".
 # "told reporters this week that", "warned in January that", "said on Thursday".
@@ -1274,7 +1275,7 @@ def _told_between(d: AttributionDraft, sent: Sentence, masked: str, pos: int) ->
     about ("told reporters they ...", ``AUDIENCES``) does not count."""
     if d.hint is None or not d.cue:
         return False
-    lemma = REPORTING_VERBS.get(d.cue.split()[0].lower())
+    lemma = REPORTING_VERBS.get(fold_key(d.cue.split()[0]))
     if lemma not in _ADDRESSEE_CUES:
         return False
     at = masked.find(d.cue, d.hint - sent.start, pos - sent.start)
@@ -1320,7 +1321,7 @@ def _pronoun_named(
     if m is None or d.hint is None or not sent.start <= d.hint < sent.end:
         return d
     poss = m.group("poss")
-    pronoun = _POSSESSOR_PRONOUN[poss.lower()] if poss else (m.group("p") or m.group("it")).lower()
+    pronoun = _POSSESSOR_PRONOUN[fold_key(poss)] if poss else fold_key(m.group("p") or m.group("it"))
     # Where the claim's pronoun stands: after the source (``hint``), as the claim's words follow it there.
     rest = d.claim[m.end() :].rstrip(".")[:40]
     word = poss or pronoun
@@ -4095,7 +4096,7 @@ def _claim_as_sentence(
             return (
                 claim  # "called the meeting a day after the vote": a second determiner, no thing and its name
             )
-        thing = _SUBJECT_FORM.get(named.group("x").lower(), named.group("x"))
+        thing = _SUBJECT_FORM.get(fold_key(named.group("x")), named.group("x"))
         return f"{thing} {'are' if _plural_head(thing) else 'is'} {named.group('y')}"
     # Review of session 18: no rewrite where the words before the cue or in the claim undo or date back what would
     # be asserted ("had promised to resign but did not", "promised to cut bills last year", "denied that she had

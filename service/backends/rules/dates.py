@@ -20,6 +20,7 @@ from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
 from service.backends.rules.numbers import any_case, case_trie, compile_case_blind
 from service.pipeline.months import FULL_MONTH_NAMES, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR
+from service.pipeline.normalize import fold_key
 
 _WEEKDAYS = WEEKDAY_NAMES
 # Session 23 (lead's finding: "make his debut against Kelby Town on Boxing Day" had no date): holidays on a fixed day
@@ -221,7 +222,7 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
                 continue
             year = _YEAR_IN.search(core)
             name = core[: year.start()].rstrip(" ,") if year is not None else core
-            kind, core = "dmy", HOLIDAYS[" ".join(name.lower().replace("’", "'").split())]
+            kind, core = "dmy", HOLIDAYS[" ".join(fold_key(name).replace("’", "'").split())]
             if year is not None:
                 core = f"{core} {year.group()}"
         # A bare month or year is only a date after a preposition: "may" is a
@@ -282,15 +283,15 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # "in the spring", "over the summer" (Session 18): a season after a preposition of time, the
             # coming one for a clause that looks ahead ("might close a plant in the spring"), else the last
             # one begun ("spent 40 million over the summer"). Not "by the spring": a deadline.
-            if prefix not in _SEASON_PREPOSITIONS and not core.lower().startswith(("over", "throughout")):
+            if prefix not in _SEASON_PREPOSITIONS and not fold_key(core).startswith(("over", "throughout")):
                 continue
             noun = _SEASON_NOUN_AFTER.match(text, m.end())
-            if noun is not None and noun.group(1).lower() in SEASON_NOUNS:
+            if noun is not None and fold_key(noun.group(1)) in SEASON_NOUNS:
                 continue  # "in the spring budget", "in the summer sales": a thing the season names (Session 19)
             before = clause_before(text, m.start())
             ahead = future or bool(_MODAL_AHEAD.search(before[-80:])) or is_future(before)
             date = (
-                _within_calendar(partial(_season, core.lower(), published, ahead))
+                _within_calendar(partial(_season, fold_key(core), published, ahead))
                 if published is not None
                 else None
             )
@@ -298,7 +299,7 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         owner = (
             _POSSESSOR_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            if kind == "rel" and core.split()[0].lower() in ("last", "next", "past", "this")
+            if kind == "rel" and fold_key(core.split()[0]) in ("last", "next", "past", "this")
             else None
         )
         if owner is not None and not prefix and owner.group(1).lower() not in _CONTRACTED:
@@ -359,13 +360,13 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             continue
         if (
             kind == "rel"
-            and core.lower().split()[-1] in _ROLLING_DAYS
+            and fold_key(core).split()[-1] in _ROLLING_DAYS
             and _ROLLING_BEFORE.search(text, max(0, m.start() - 10), m.start())
         ):
             # "in the last week", "this past month": the days counted back from publication, not the
             # calendar week or month before ("in the last week" written on Wednesday 3 February ran
             # from 27 January: no one month).
-            date = _within_calendar(partial(_rolling, core.lower(), published))
+            date = _within_calendar(partial(_rolling, fold_key(core), published))
             out.append(TimeMention(m.start(), m.end(), text[m.start() : m.end()], date, kind))
             continue
         if past and kind != "m" and _ENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -628,29 +629,29 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
     if kind in ("dmy", "mdy", "my", "m"):
         return _calendar(kind, core, published, has_year, "future" if future else "past" if past else "")
     if kind == "fy":
-        return _fiscal(core.lower(), published)
+        return _fiscal(fold_key(core), published)
     if published is None:
         # Every other kind counts from the publication date ("fiscal 2019" needs none);
         # an undated article gives these no date rather than an error.
         return None
     if kind == "wdw":
-        return _weekday_of_week(core.lower(), published)
+        return _weekday_of_week(fold_key(core), published)
     if kind in ("season", "ts"):
-        return _season(core.lower(), published, future)
+        return _season(fold_key(core), published, future)
     if kind == "mly":
-        return _month_of_year(core.lower(), published)
+        return _month_of_year(fold_key(core), published)
     if kind == "lm":
-        return _named_month(core.lower(), published)
+        return _named_month(fold_key(core), published)
     if kind == "ahead":
-        return _ahead(core.lower(), published)
+        return _ahead(fold_key(core), published)
     if kind == "twk":
         return _the_weekend(published, future)
     if kind == "poy":
         # Session 24: "in the first nine months of the year" (dev3: was undated), "the second half of next year": a
         # part of a year is in that year, as the sets date it.
-        shift = -1 if "last year" in core.lower() else 1 if "next year" in core.lower() else 0
+        shift = -1 if "last year" in fold_key(core) else 1 if "next year" in fold_key(core) else 0
         if (
-            core.lower().endswith("the year")
+            fold_key(core).endswith("the year")
             and published.month <= 2
             and not future
             and _PART_NOT_OVER_EARLY.search(core) is not None
@@ -664,11 +665,11 @@ def _resolve(kind: str, core: str, published: dt.date | None, future: bool, past
     if kind == "eoy":
         # "the end of the year" / "year-end": the current year unless it says last or next.
         # The end of a year is its last month: "by the end of the year" in May 2024 is 2024-12.
-        shift = -1 if "last" in core.lower() else 1 if "next" in core.lower() else 0
+        shift = -1 if "last" in fold_key(core) else 1 if "next" in fold_key(core) else 0
         return f"{published.year + shift:04d}-12"
-    if future and core.lower() == "this week":
+    if future and fold_key(core) == "this week":
         return _rest_of_week(published)
-    return _relative(core.lower(), published)
+    return _relative(fold_key(core), published)
 
 
 def _new_year(published: dt.date, ahead: bool) -> str:
@@ -849,7 +850,7 @@ _SEASON_PREPOSITIONS = frozenset(
 def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     if published is None:
         return None
-    words = core.lower().split()
+    words = fold_key(core).split()
     target = WEEKDAYS[words[-1]]
     modifier = words[0] if len(words) > 1 else ""
     delta = (published.weekday() - target) % 7
@@ -871,14 +872,15 @@ def _weekday(core: str, published: dt.date | None, future: bool) -> str | None:
     return day.isoformat()
 
 
-_WORD_OR_DIGITS = re.compile(r"[A-Za-z]+|\d+")
+# Case-blind as the patterns that found the date: "Auguſt" is one word, as MONTH_NAMES matched it.
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z]+|\d+", re.IGNORECASE)
 
 
 def _calendar(
     kind: str, core: str, published: dt.date | None, has_year: bool, direction: str = ""
 ) -> str | None:
     words = _WORD_OR_DIGITS.findall(_VAGUE_PART.sub("", core))
-    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    month = next((MONTHS[k] for k in map(fold_key, words) if k in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None:
         return None
@@ -1196,8 +1198,8 @@ def day_and_year(t: TimeMention) -> tuple[tuple[int, int], int | None] | None:
     ``None`` for any other expression."""
     if t.kind not in ("mdy", "dmy"):
         return None
-    words = re.findall(r"[A-Za-z]+|\d+", t.text)
-    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    words = _WORD_OR_DIGITS.findall(t.text)
+    month = next((MONTHS[k] for k in map(fold_key, words) if k in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     day = next((n for n in numbers if 1 <= n <= 31), None)
     if month is None or day is None:

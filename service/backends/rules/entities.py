@@ -51,6 +51,7 @@ from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, 
 from service.backends.rules.phrases import title_name_split
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
+from service.pipeline.normalize import fold_key
 
 # Prepositions after which an unknown single capitalised word is a place: "in Erbil".
 PLACE_PREPOSITIONS = frozenset(
@@ -573,7 +574,7 @@ class EntityBook:
         self._by_key.setdefault(self._name_key(form), rk)
 
     def add_mention(self, m: Mention) -> None:
-        full = KNOWN_SHORT_FORMS.get(m.text.lower())
+        full = KNOWN_SHORT_FORMS.get(fold_key(m.text))
         if full is not None:
             rk_full = self._record_for(full, m.type)
             self._alias(rk_full, m.text)
@@ -618,7 +619,7 @@ class EntityBook:
         it is the subject of a reporting verb there ("Bramwell Shipping said ... “...,” the company said"). Two
         bodies, or one only bought, sold or sued ("Halden Bank agreed to buy Corrie Savings"), leave the
         description as written (session 27; session 26 took the last firm named, the one bought)."""
-        kinds = GENERIC_BODY_DESCRIPTIONS.get(phrase.strip().lower())
+        kinds = GENERIC_BODY_DESCRIPTIONS.get(fold_key(phrase.strip()))
         if kinds is None or not self._bodies_named:
             return None
         j = bisect.bisect_right(self._sentence_starts, pos) - 1

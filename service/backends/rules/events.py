@@ -337,6 +337,7 @@ from service.backends.rules.summaries import (
     finish,
 )
 from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
+from service.pipeline.normalize import fold_key
 
 
 @dataclass(frozen=True)
@@ -2168,7 +2169,7 @@ _NEGATION_BEFORE = re.compile(
 
 def _negated_speech_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     """A refusal to speak: "would not disclose", "declined to comment", "did not respond"."""
-    lemma = NEGATED_SPEECH_FORMS.get(toks[i].group().lower())
+    lemma = NEGATED_SPEECH_FORMS.get(fold_key(toks[i].group()))
     if lemma is None:
         return None
     before = masked[max(0, toks[i].start() - 30) : toks[i].start()]
@@ -2188,7 +2189,7 @@ RECEIVE_FORMS: dict[str, str] = {f: lemma for lemma in RECEIVE for f in forms(le
 def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
     """A complaint received: "had received more than 600 complaints" is a complaint (``RECEIVED_OBJECT``,
     Session 13). The trigger runs from the verb to the object's noun."""
-    lemma = RECEIVE_FORMS.get(toks[i].group().lower())
+    lemma = RECEIVE_FORMS.get(fold_key(toks[i].group()))
     if lemma is None:
         return None
     j = _skip_adverbs_back(toks, i)
@@ -2206,7 +2207,7 @@ def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
             if counted is None
             else Trigger(toks[i].start(), counted.end(), lemma, "receipt", "light", "past")
         )
-    etype = RECEIVED_TYPES[m.group("noun").lower()]
+    etype = RECEIVED_TYPES[fold_key(m.group("noun"))]
     return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
 
 
@@ -2248,7 +2249,7 @@ def _ruled_out_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         else "ruled_out"
     )
     nxt = toks[i + 2]
-    gerund = next((f for f in VERB_FORMS.get(nxt.group().lower(), ()) if f.kind == "gerund"), None)
+    gerund = next((f for f in VERB_FORMS.get(fold_key(nxt.group()), ()) if f.kind == "gerund"), None)
     if gerund is not None:
         return Trigger(nxt.start(), nxt.end(), gerund.lemma, gerund.type, "verb", form)
     for k in range(i + 2, min(len(toks), i + 2 + RULED_OUT_WINDOW)):
@@ -2312,7 +2313,7 @@ def _compared_change_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigg
     if any(w.lower() in NOMINAL_TRIGGERS for w in WORD.findall(m.group("phrase"))):
         # "took 12 of the 90 seats with 14% of the vote, down from 19 seats": the vote's (Session 15).
         return None
-    return Trigger(toks[i].start(), end, lemma, CHANGE_BY_WAY[m.group("way").lower()], "verb", "past")
+    return Trigger(toks[i].start(), end, lemma, CHANGE_BY_WAY[fold_key(m.group("way"))], "verb", "past")
 
 
 _MULTIWORD_FIRSTS = (
@@ -2810,7 +2811,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 form.lemma in INTENT_LEMMAS
                 and i + 2 < len(toks)
                 and toks[i + 1].group() == "to"
-                and any(f.kind == "base" for f in VERB_FORMS.get(toks[i + 2].group().lower(), ()))
+                and any(f.kind == "base" for f in VERB_FORMS.get(fold_key(toks[i + 2].group()), ()))
             ):
                 break  # "would seek to seize": the act sought is the event
             if (
@@ -4531,7 +4532,7 @@ def _segment_event(
         # "will pay $19 per axle, up from $15": the amount compared with the one before is the change.
         m = COMPARED_AMOUNT.match(masked, trig.end, c_start + len(clause))
         if m is not None and not NOT_IN_COMPARED_OBJECT.search(m.group("object") or ""):
-            etype = CHANGE_BY_WAY[m.group("way").lower()]
+            etype = CHANGE_BY_WAY[fold_key(m.group("way"))]
         elif (
             trig.kind == "verb"
             and trig.lemma in COMPARED_MORE_LEMMAS
@@ -4539,7 +4540,7 @@ def _segment_event(
             and (c := COMPARED_MORE.match(masked, trig.end, c_start + len(clause)))
         ):
             # "had sold 18 per cent fewer homes": a share more or fewer than before is the change (Session 20).
-            etype = CHANGE_BY_COMPARATIVE[(c.group("way") or c.group("down")).lower()]
+            etype = CHANGE_BY_COMPARATIVE[fold_key(c.group("way") or c.group("down"))]
     if summary.speaker is not None and _ANNOUNCED_PLAN.search(text):
         # "X will ..., Y said at a press conference": a plan made public is Y's announcement; otherwise
         # the conference or briefing itself is the happening (``ANNOUNCED_PLAN``, Session 11).
@@ -4682,7 +4683,7 @@ def _counted_after(
         and not (chosen.start >= trig.end and "," in ctx.masked[trig.end : chosen.start])
     ):
         return None  # the clause's own time ("a day after a lorry struck it on Thursday")
-    count_word, unit = m.group("count").lower(), m.group("unit").lower().rstrip("s")
+    count_word, unit = fold_key(m.group("count")), fold_key(m.group("unit")).rstrip("s")
     count = int(count_word) if count_word.isdigit() else _COUNTED_NUMBERS[count_word]
     if count_word == "the" and unit != "day":
         return None
@@ -5110,7 +5111,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         )
         and (light_noun := _LIGHT_NOUN_BEFORE.search(masked, a, trig.start)) is not None
         and (
-            named := REACHED_OUTCOMES.get(light_noun.group("noun").lower())
+            named := REACHED_OUTCOMES.get(fold_key(light_noun.group("noun")))
             if trig.lemma == "reach"
             else OBJECT_TYPES.get(trig.type, {}).get(light_noun.group("noun").lower())
             or happening_noun(light_noun.group("noun").lower())
@@ -5147,7 +5148,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         # "The storm dropped 26 inches of snow": the weather, by the subject's name of it, else the snowfall.
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
         head = m.group(1).lower() if m is not None else ""
-        return WEATHER_SUBJECTS.get(head) or PRECIPITATION_NOUNS[p.group("fallen").lower()]
+        return WEATHER_SUBJECTS.get(head) or PRECIPITATION_NOUNS[fold_key(p.group("fallen"))]
     if (
         trig.lemma in OVERTURNED_LEMMAS
         and not _BE_JUST_BEFORE.search(masked, max(0, trig.start - 24), trig.start)
@@ -5170,14 +5171,14 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return "shutdown"  # "The pilot cut the burner", "The reactor was shut" (Session 26)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
         # "extending its losses this year to about 38%": the fall carried further (Session 19).
-        return CONTINUED_DIRECTION[c.group("noun").lower()]
+        return CONTINUED_DIRECTION[fold_key(c.group("noun"))]
     if trig.lemma in TERM_SIGNED and TERM_OBJECT.match(masked, trig.end):
         return TERM_SIGNED[trig.lemma]  # "signed a four-year contract": a signing (Session 16)
     if trig.lemma in YIELDING_LEMMAS and trig.kind == "verb" and (y := _yielding_subject(masked, trig, a)):
         return y  # "A petition ... gathered 4,000 signatures", "The charity auction raised $2m" (Session 23)
     if trig.lemma in SIGNING_LEMMAS and (signed := SIGNATURES_FOR.match(masked, trig.end, b)) is not None:
         # "had collected 4,200 signatures on a petition": the petition (Session 25)
-        return YIELDING_HAPPENINGS[signed.group("drive").lower()]
+        return YIELDING_HAPPENINGS[fold_key(signed.group("drive"))]
     if (
         trig.lemma in MONEY_OBJECT_TYPES
         and MONEY_OBJECT.match(masked, trig.end)
@@ -5188,7 +5189,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     if trig.lemma in QUALIFYING_LEMMAS and STAGE_REACHED.match(masked, trig.end, b) is not None:
         return "qualification"  # "reached the conference semifinals" (Session 23)
     if trig.lemma in LOST_TO_LEMMAS and (lost := LOST_TO_HARM.match(masked, trig.end, b)) is not None:
-        return LOST_TO_HARMS[lost.group("harm").lower()]  # "lost their top scorer to injury" (Session 23)
+        return LOST_TO_HARMS[fold_key(lost.group("harm"))]  # "lost their top scorer to injury" (Session 23)
     own = LEMMA_OBJECT_TYPES.get(trig.lemma)
     if own is not None:
         # "raised $1.5 billion", "raised £2m": money raised; "passed the annual budget": a law passed.
@@ -6240,7 +6241,7 @@ def _refers_to_disaster(e: EventDraft) -> bool:
     if e.rule == "events.nominal" or e.status != "occurred":
         return False
     m = _DEFINITE_DISASTER.search(e.evidence[0])
-    return m is not None and _DISASTER_BACK[m.group(1).lower()] == e.type
+    return m is not None and _DISASTER_BACK[fold_key(m.group(1))] == e.type
 
 
 # Session 24: a thing found told again by its definite noun and a passive "found": "Divers have found the wreck of a

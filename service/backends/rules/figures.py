@@ -182,6 +182,7 @@ from service.backends.rules.numbers import (
 from service.backends.rules.plurals import is_plural, plural_of
 from service.backends.rules.sentences import TOKEN, Sentence, Token
 from service.pipeline.months import MONTH_NAMES, WEEKDAY_NAMES
+from service.pipeline.normalize import fold_key
 
 NO_STORY = StoryMoney()  # a sentence read alone: no story names a country or a currency
 
@@ -1208,7 +1209,7 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
             "exact",
             s,
         )  # "buried the track under 20,000 tonnes of rock": a place, no bound (the lead's note, s27)
-    return QUALIFIERS[m.group("q").lower()], s - (len(text[max(0, s - 20) : s]) - m.start())
+    return QUALIFIERS[fold_key(m.group("q"))], s - (len(text[max(0, s - 20) : s]) - m.start())
 
 
 # People bounded by an age: "voters under 29", "Those over 60 say" (counts of 29 voters and of 60 "say",
@@ -1269,7 +1270,9 @@ def dollar_currency(text: str) -> str:
     ):
         for m in pattern.finditer(text):
             name = (
-                m.group(1) if table is DOLLAR_PROVINCE_ABBREVIATIONS else " ".join(m.group(1).lower().split())
+                m.group(1)
+                if table is DOLLAR_PROVINCE_ABBREVIATIONS
+                else " ".join(fold_key(m.group(1)).split())
             )
             cur = table[name]
             counts[cur] = counts.get(cur, 0) + weight
@@ -1288,7 +1291,7 @@ def dollar_currency(text: str) -> str:
                 name = (
                     m.group(1)
                     if table is DOLLAR_PROVINCE_ABBREVIATIONS
-                    else " ".join(m.group(1).lower().split())
+                    else " ".join(fold_key(m.group(1)).split())
                 )
                 counts[table[name]] = counts.get(table[name], 0) + 1
     if not counts:
@@ -1424,12 +1427,13 @@ def _by_fractions(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
             continue
         if not _BY_FRACTION_VERB_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
             continue
-        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         if m.group("half"):
             value = 50.0
         else:
-            num = m.group("num").lower()
-            value = (1 if num in ("a", "an") else NUMBER_WORDS[num]) * FRACTION_PARTS[m.group("part").lower()]
+            num = fold_key(m.group("num"))
+            share = FRACTION_PARTS[fold_key(m.group("part"))]
+            value = (1 if num in ("a", "an") else NUMBER_WORDS[num]) * share
         if value >= 100:
             continue
         claimed.append(m.span("f"))
@@ -1479,14 +1483,14 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
             and (in_quote or _inside_quote(text, m.start()))
         ):
             continue  # "Half the boats in this harbour will not survive" in a quote: the speaker's picture (dev14)
-        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         unit, kind = "percent", "percent"
         if m.group("odds"):
             # A chance this small is no share a reader compares (2.2e-6 percent); nor are its numbers counts.
             claimed.append(m.span())
             continue
         if m.group("one"):
-            part, every = m.group("one").lower(), m.group("every").lower().replace(",", "")
+            part, every = fold_key(m.group("one")), fold_key(m.group("every")).replace(",", "")
             n_part = int(part) if part.isdigit() else NUMBER_WORDS.get(part)
             n = int(every) if every.isdigit() else NUMBER_WORDS.get(every)
             if (
@@ -1500,11 +1504,11 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
                 continue  # "won 12 in 20 states" is two counts; "nine in 10", "3 in 100" are shares
             value = 100.0 * n_part / n
         elif m.group("part"):
-            num = m.group("num").lower()
+            num = fold_key(m.group("num"))
             count = 1 if num in ("a", "an") else NUMBER_WORDS[num]
-            value = count * FRACTION_PARTS[m.group("part").lower()]
+            value = count * FRACTION_PARTS[fold_key(m.group("part"))]
         elif m.group("outn"):
-            part, whole = m.group("outn").lower(), m.group("outof").lower().replace(",", "")
+            part, whole = fold_key(m.group("outn")), fold_key(m.group("outof")).replace(",", "")
             n_part = int(part) if part.isdigit() else NUMBER_WORDS.get(part)
             n_whole = int(whole) if whole.isdigit() else NUMBER_WORDS.get(whole)
             if not n_part or not n_whole or n_part > n_whole or (n_whole > 10 and n_whole not in (100, 1000)):
@@ -1772,7 +1776,7 @@ _DATE_AFTER_SPAN = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)", re.IGN
 
 
 def _count(word: str) -> int | None:
-    low = word.lower()
+    low = fold_key(word)
     if low.isdigit():
         return int(low)
     return 1 if low in ("a", "an") else NUMBER_WORDS.get(low)
@@ -1783,7 +1787,7 @@ def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[
     text = sent.text
     out: list[FigureDraft] = []
     for m in COMPOUND_DURATION.finditer(text):
-        u1, u2 = m.group("u1").lower(), m.group("u2").lower()
+        u1, u2 = fold_key(m.group("u1")), fold_key(m.group("u2"))
         big = DURATION_UNITS.get(u1) or _ABBREVIATED_TIME[u1]
         small = DURATION_UNITS.get(u2) or _ABBREVIATED_TIME[u2]
         per = _SUBDIVISIONS.get((big, small))
@@ -1793,7 +1797,7 @@ def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[
         if per is None or n1 is None or n2 is None:
             continue
         claimed.append(m.span())
-        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         out.append(
             FigureDraft(
                 rule="figures.compound_durations",
@@ -1920,10 +1924,10 @@ def _number_lists(sent: Sentence, claimed: list[tuple[int, int]]) -> list[Figure
     text = sent.text
     out: list[FigureDraft] = []
     for m in NUMBER_LIST.finditer(text):
-        first, last = m.group("first").lower(), m.group("last").lower()
+        first, last = fold_key(m.group("first")), fold_key(m.group("last"))
         value = float(first) if first.isdigit() else float(NUMBER_WORDS[first])
         value_max = float(last) if last.isdigit() else float(NUMBER_WORDS[last])
-        unit = m.group("unit").lower()
+        unit = fold_key(m.group("unit"))
         if unit in NOT_UNITS:
             continue
         claimed.append(m.span())
@@ -2072,7 +2076,7 @@ CURRENCY_SIGNS_AFTER = frozenset("€£¥₹₽₩₿₡₾₭₺元") | {"ர�
 
 def _count_word(text: str) -> int | None:
     """ "50" -> 50, "forty-five" -> 45, "fifteen" -> 15."""
-    t = text.lower().strip()
+    t = fold_key(text).strip()
     if t.isdigit():
         return int(t)
     total = 0
@@ -2105,10 +2109,11 @@ def find_figures(
         *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
         *(
             _compound_durations(sent, claimed)
-            if _duration_hint(low)
-            and (
-                (" and " in low and (not plain or _UNIT_THEN_AND_LOWER.search(low)))
-                or _UNIT_THEN_DIGIT.search(low)
+            # (the lowercase pretests hold for plain letters only: "2 hourſ 15 minutes" is tried by the pattern)
+            if not plain
+            or (
+                _duration_hint(low)
+                and ((" and " in low and _UNIT_THEN_AND_LOWER.search(low)) or _UNIT_THEN_DIGIT.search(low))
             )
             else []
         ),
@@ -2205,11 +2210,11 @@ def _read_number(
     unit_end = end
     hyphen_rate = HYPHEN_RATE.match(text[e : e + 40]) if unit is None and digits else None
     if hyphen_rate is not None and hyphen_rate.group("d").lower() in RATE_DENOMINATORS:
-        code, factor = HYPHEN_RATE_MONEY[hyphen_rate.group("u").lower()]
+        code, factor = HYPHEN_RATE_MONEY[fold_key(hyphen_rate.group("u"))]
         if code == "$" and factor != 1:
             code, factor = cents_reading(story)  # "a 12-cent-a-share dividend": the story's cents
         unit, kind, value = (dollar if code == "$" else code), "money", value * factor
-        sym_per, end = RATE_DENOMINATORS[hyphen_rate.group("d").lower()], e + hyphen_rate.end()
+        sym_per, end = RATE_DENOMINATORS[fold_key(hyphen_rate.group("d"))], e + hyphen_rate.end()
         unit_end = end  # "12-cent-a-share": 0.12 USD per share
     if unit is None:
         after = _unit_after_number(sent, m, s, e, value, kind, unit_end, end, dollar, claimed, story)
@@ -2298,11 +2303,11 @@ def _read_number(
     ):
         qa, qa_at = before_noun, e  # "15 or more headache days": the bound stands before the noun
     if qa and q == "exact":
-        q = QUALIFIER_AFTER[qa.group().strip().lower()]
+        q = QUALIFIER_AFTER[fold_key(qa.group().strip())]
     plus_scale = _LATE_SCALE.match(text[qa_at + qa.end() : qa_at + qa.end() + 12]) if qa else None
     if plus_scale is not None and qa is not None and qa.group() in ("-plus", "+") and not m.group("dscale"):
         # "a $20-plus trillion budget": the scale after the qualifier is the number's (it was $20)
-        value *= SCALES[plus_scale.group(1).lower()]
+        value *= SCALES[fold_key(plus_scale.group(1))]
         end = max(end, qa_at + qa.end() + plus_scale.end())
         unit_end = max(unit_end, end)
     evidence_end = max(end, unit_end)
@@ -2356,7 +2361,7 @@ def _read_number(
         q,
         evidence_end,
         per=per,
-        scale=SCALES[scale_word.lower()] if scale_word else None,
+        scale=SCALES[fold_key(scale_word)] if scale_word else None,
         rate_rule=rate_rule,
         unit_rule=unit_rule,
         qualifier_rule=q_rule,
@@ -2600,7 +2605,7 @@ def _unit_after_number(
     if cur_after and not (
         cur_after.group("c").lower().startswith("pound") and _pounds_weigh(text, s, e + cur_after.end())
     ):
-        code = CURRENCY_AFTER_NAMES.get(cur_after.group("c").lower(), cur_after.group("c"))  # "300 SEK"
+        code = CURRENCY_AFTER_NAMES.get(fold_key(cur_after.group("c")), cur_after.group("c"))  # "300 SEK"
         if code == "":
             # "crowns", "rupees", "francs": shared by several countries; the story's country says
             # which, or the unit stays as written (no code is guessed).
@@ -2614,7 +2619,7 @@ def _unit_after_number(
         unit, kind, unit_end = (dollar if code == "$" else code), "money", e + cur_after.end()
         late_scale = _LATE_SCALE.match(text[unit_end : unit_end + 12])
         if late_scale is not None and not (m.group("dscale") or m.group("attached")):
-            value *= SCALES[late_scale.group(1).lower()]  # "75 USD million"
+            value *= SCALES[fold_key(late_scale.group(1))]  # "75 USD million"
             unit_end += late_scale.end()
         cents = _CENTS_AFTER.match(text[unit_end : unit_end + 40])
         if cents is not None:
@@ -3004,7 +3009,7 @@ def _rate_around(
         adjective = RATE_ADJECTIVE_BEFORE.search(text, max(0, start - 90), start)
         # a share "by" which an annual figure moves is a change: "annual sales rose by 5%"
         if adjective is not None and not (kind == "percent" and adjective.group().rstrip().endswith(" by")):
-            return RATE_ADJECTIVES[adjective.group("adj").lower()], "figures.rates.adjective"
+            return RATE_ADJECTIVES[fold_key(adjective.group("adj"))], "figures.rates.adjective"
     if kind == "money":
         possessive = SPAN_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
         if possessive is not None:
@@ -3093,7 +3098,7 @@ def _symbol_after(
         if sym is not None and sym.group("u").lower() in ("knot", "knots") and KNOTS_TIED.search(text):
             sym = None  # "tied 3 knots in the rope": knots counted, no speed
         if sym is not None:
-            sym_unit = UNIT_PHRASES[sym.group("u").lower()]
+            sym_unit = UNIT_PHRASES[fold_key(sym.group("u"))]
         elif digits:
             # 'a 10" long pen', "12 ft 2 in": inches, where the mark or "in" alone says nothing.
             sym = INCH_MARK_AFTER.match(text[e : e + 30])
@@ -3732,7 +3737,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             noun = whole.group("n") or whole.group("g")
             if f.unit is not None:
                 f.evidence_end = f.end  # the verb is no part of the figure's words
-            f.unit, f.unit_rule = COUNT_OF_NOUNS[noun.lower()], "figures.units.count_of"
+            f.unit, f.unit_rule = COUNT_OF_NOUNS[fold_key(noun)], "figures.units.count_of"
         if (
             f.unit is None
             and f.kind == "count"
@@ -3866,8 +3871,8 @@ def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
     for m in ONE_UNIT_DURATION.finditer(sent.text):
         if not m.group("q") and (m.group("for") or "").lower() != "for":
             continue  # "a year" alone is too often not a stated duration ("once a year", "a year of war")
-        unit = DURATION_UNITS[m.group("u").lower()]
-        q = QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
+        unit = DURATION_UNITS[fold_key(m.group("u"))]
+        q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         value = 1.0
         if unit in DURATION_IN_YEARS:
             value, unit = float(DURATION_IN_YEARS[unit]), "years"  # "nearly a decade" = 10 years
@@ -3909,7 +3914,7 @@ def _twice_unit(text: str, start: int) -> str:
     for w in reversed(_TWICE_CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-6:]):
         if not w[0].isalpha():
             break
-        noun = _TWICE_VERB_NOUNS.get(w.lower())
+        noun = _TWICE_VERB_NOUNS.get(fold_key(w))
         if noun is not None:
             return plural_of(noun)
     return "times"

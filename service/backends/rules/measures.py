@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from service.backends.rules.lexicon import words
 from service.backends.rules.numbers import case_trie, compile_case_blind
+from service.pipeline.normalize import fold_key
 
 # ---------------------------------------------------------------- rate denominators
 # What may follow an amount to make it a rate, and the unit it names: "$3,500 a month",
@@ -298,17 +299,17 @@ def rate_denominator(text_after: str) -> tuple[str, int] | None:
     """(per, length consumed) when ``text_after`` starts with a rate's denominator."""
     m = RATE_SLASH.match(text_after)
     if m is not None:
-        return RATE_SLASH_SYMBOLS[m.group("d").lower()], m.end()
+        return RATE_SLASH_SYMBOLS[fold_key(m.group("d"))], m.end()
     m = RATE_AFTER.match(text_after)
     if m is not None:
-        return RATE_DENOMINATORS[m.group("d").lower()], m.end()
+        return RATE_DENOMINATORS[fold_key(m.group("d"))], m.end()
     m = PER_NOUN.match(text_after)
     if m is not None and m.group("d") not in PER_NOT_DENOMINATORS:
         d = m.group("d")
         return RATE_DENOMINATORS.get(d) or PER_CURRENCIES.get(d) or UNIT_WORD_SYMBOLS.get(d) or d, m.end()
     m = TYPICAL_SPAN_AFTER.match(text_after)
     if m is not None:
-        return TYPICAL_SPANS[m.group("d").lower()], m.end()
+        return TYPICAL_SPANS[fold_key(m.group("d"))], m.end()
     return None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from service.backends.rules.lexicon import COUNT_NOUNS_VALUE, FOLD_WORDS, NUMBER_WORDS, SCALES
+from service.pipeline.normalize import fold_key
 
 _UNITS_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -317,7 +318,7 @@ _WORD_SEPARATORS = re.compile(r"[\s-]+")
 
 def words_value(text: str) -> float | None:
     """Value of a spelled-out number: "four thousand" -> 4000, "a dozen" -> 12."""
-    parts = [p for p in _WORD_SEPARATORS.split(text.lower()) if p and p != "and"]
+    parts = [p for p in _WORD_SEPARATORS.split(fold_key(text)) if p and p != "and"]
     if not parts:
         return None
     total = 0.0
@@ -372,13 +373,13 @@ def number_value(match: re.Match[str]) -> float | None:
                 value += 0.5
             scale = match.group("dscale") or match.group("attached")
             if scale and value is not None:
-                value *= SCALES[scale.lower()]
+                value *= SCALES[fold_key(scale)]
         else:
             value = words_value(match.group("words"))
             if value is not None and match.group("whalf"):
                 value += 0.5
                 if match.group("wscale"):
-                    value *= SCALES[match.group("wscale").lower()]
+                    value *= SCALES[fold_key(match.group("wscale"))]
     except (OverflowError, ValueError, ZeroDivisionError):
         return None
     return value if value is None or math.isfinite(value) else None
@@ -410,14 +411,14 @@ def digits_value(digits: str) -> float:
 
 def fold_value(match: re.Match[str]) -> float | None:
     if match.group("n"):
-        n = match.group("n").lower()
+        n = fold_key(match.group("n"))
         # "a billion-fold" is the most any story says; a longer run of digits is no multiplier
         if n.isdigit():
             return int(n) if len(n) <= 9 else None
         if n[:1].isdigit():
             return float(n) if len(n) <= 12 else None  # "2.5-fold"
         return NUMBER_WORDS.get(n)
-    return FOLD_WORDS.get(match.group("w").lower())
+    return FOLD_WORDS.get(fold_key(match.group("w")))
 
 
 def clean_value(value: float) -> float:

@@ -37,6 +37,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Token, tokens
+from service.pipeline.normalize import fold_key
 
 MASK = "x"
 
@@ -725,7 +726,7 @@ def cues_in(masked: str) -> list[Cue]:
             masked[m.end() : m.end() + 40]
         ):
             continue  # "made clear glass look green": an adjective, not a plain statement
-        out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[word.lower()]))
+        out.append(Cue(m.start(), m.end(), word, REPORTING_VERBS[fold_key(word)]))
     for m in ACCORDING_TO.finditer(masked) if ACCORDING_TO_HINT in masked else ():
         out.append(Cue(m.start(), m.end(), m.group(), "according to"))
     out.sort(key=lambda c: c.start)

@@ -52,6 +52,7 @@ from service.backends.rules.speakers import (
 from service.backends.rules.speakers import speaker_before as _speaker_before_cue
 from service.pipeline import cpu_budget
 from service.pipeline.document import Block
+from service.pipeline.normalize import fold_key
 
 if TYPE_CHECKING:
     from service.backends.rules.entities import EntityBook
@@ -929,7 +930,7 @@ def _speaker_after_any_verb(cmasked: str, c: int, after: str) -> Phrase | None:
     if (
         inverted is not None
         and _intro_verb(inverted.group("verb"))
-        and REPORTING_VERBS.get(inverted.group("verb").lower()) not in OBJECT_CUE_LEMMAS
+        and REPORTING_VERBS.get(fold_key(inverted.group("verb"))) not in OBJECT_CUE_LEMMAS
     ):
         # "“...,” agrees Michelle Ruiz, 30, of Dayton": any verb of the voice, then the name.
         sa = speaker_after(cmasked, c + inverted.end("verb"))
@@ -1047,7 +1048,7 @@ def _speaker_after_near(cmasked: str, c: int, after: str, skip: int) -> tuple[Ph
         return sb, cue_m.group()
     if cue_m.group().lower().split()[0].endswith("ing"):
         return None, None  # "“...,” citing an instance": a participle's object is no inverted speaker
-    if REPORTING_VERBS.get(cue_m.group().lower()) in OBJECT_CUE_LEMMAS:
+    if REPORTING_VERBS.get(fold_key(cue_m.group())) in OBJECT_CUE_LEMMAS:
         return None, None  # "“...,” endorsed Senator Ruiz": the name after such a verb is its object
     if cue_m.start() - skip <= 1 or after[: cue_m.start()].rstrip().endswith(","):
         # "“...,” said Stoltenberg" / "... has “full respect” of ..., said Stoltenberg."

@@ -61,6 +61,7 @@ from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, ti
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
 from service.backends.rules.speakers import unnamed_sayer
+from service.pipeline.normalize import fold_key
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
 # A day and "that" left of a reporting verb the clause was cut from ("The company said Wednesday that | 93% of
@@ -3864,8 +3865,8 @@ def _compose_nominal(
         if MASK * 2 not in masked[np_start:end] and len(masked[np_start:end].split()) <= 40:
             ctx.draw(np_start, end)
             return Summary(finish(text[np_start:end]), None)
-    held = NOMINAL_HELD.get(NOMINAL_TRIGGERS.get(text[trig_start:trig_end].lower(), ""), "took place")
-    issued = _ISSUED.get(text[trig_start:trig_end].lower())
+    held = NOMINAL_HELD.get(NOMINAL_TRIGGERS.get(fold_key(text[trig_start:trig_end]), ""), "took place")
+    issued = _ISSUED.get(fold_key(text[trig_start:trig_end]))
     if issued is not None and (after_noun := _AFTER_DOCUMENT.match(text, trig_end, np_end)) is not None:
         # A document is no happening that "took place" ("A statement took place."): it is issued, sent or
         # posted; a participle after it tells how ("A statement released by the campaign" -> "A statement was
