@@ -41,6 +41,7 @@ from service.backends.rules.dates import (
     participle_with_its_place_between,
     spanned_month,
     spanned_years,
+    subject_finding_year,
     tells_clock_time,
     time_elsewhere,
     time_of_telling,
@@ -3402,7 +3403,7 @@ def _clause_status(before: str, trigger: Trigger) -> str:
     if _holds(window, ("have",)) and _COUNTERFACTUAL.search(window):
         return "hypothetical"  # "would have delayed the law": it did not happen (Session 11)
     tail = window[-45:]
-    if "Neither" in tail and _NEITHER_SUBJECT.search(tail) is not None:
+    if ("Neither" in tail or "neither" in tail) and _NEITHER_SUBJECT.search(tail) is not None:
         return "negated"  # Session 28: "Neither testified" (dev24: told as done), "Neither of the two cooks was charged"
     shift = len(window) - len(tail)
     # Session 21: "whether or not" asks and denies nothing ("Whether or not the plant closed, workers were paid and
@@ -3515,9 +3516,12 @@ _RELATIVE_VERB_NEXT = re.compile(
 # Session 28: "Neither" as the subject right before the verb group of the event ("Neither testified", "Neither owner
 # was charged", "Neither of the two cooks was charged"). Review 2: not "neither of whom" inside an aside (lower case),
 # nor "Neither the driver nor his passenger was injured in the crash" (a noun's event after a preposition; "nor").
+# Session 29: lower case after "but", "and" or a semicolon opening its clause ("Two other inspectors are under
+# investigation, but neither has been charged": dev25, told as done), or opening the clause's words before the verb
+# (where "but" opened the clause), never "neither of whom".
 _NEITHER_SUBJECT = re.compile(
-    r"\bNeither\s+(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?|[\w’'-]+\s+)?"
-    r"(?:(?:has|have|had|was|were|is|are|did|will|would|could|ever|then)\s+){0,2}$"
+    r"(?:\bNeither|(?:\A|(?:\b(?:but|and|yet)|[;:])\s+)neither(?!\s+of\s+(?:whom|which)\b))\s+(?:of\s+(?:the\s+|them\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?|[\w’'-]+\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|did|will|would|could|ever|then|been|yet)\s+){0,3}$"
 )
 _WHETHER_OPENS = re.compile(r"\s*whether\s[^,;]*,\s", re.IGNORECASE)
 _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
@@ -4016,8 +4020,10 @@ class StoryState:
     day: str | None = None
     # Whether ``day`` was told with its night ("on Tuesday night"): dawn after it may be the next day (session 24).
     night: bool = False
-    # Whether the story has named a year other than its own: "of the year" after it may be that year (review of
-    # session 24).
+    # Whether the sentence before named a year other than the story's: "of the year" right after it may be that year
+    # (review of session 24). Session 29: only the sentence right before; the whole story before left "in the first half
+    # of the year" undated after a year named in passing paragraphs before ("a parish that had five pubs in 1970",
+    # "up from 11% in 2022"), at first sight on dev24 and dev25 alike.
     other_year: bool = False
     # The sentences since ``day`` was last read, in text order: (masked text, its times, or None where a
     # sentence without an event did not read them). Session 16, speed: every sentence read its times and
@@ -4058,7 +4064,7 @@ def find_events(
         story.last_sentence = (sent.start, text, masked)
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
     year_before = story is not None and story.other_year
-    if story is not None and not year_before:
+    if story is not None:
         story.other_year = names_another_year(masked, published)
     dl = dateline(masked)
     if dl:
@@ -6013,7 +6019,11 @@ def _time_for(
         t
         for t in usable
         if t.end <= a
-        and not masked[opening : t.start].strip(" “‘\"'")
+        and (
+            not masked[opening : t.start].strip(" “‘\"'")
+            # Session 29: "A 2021 inspection found minor cracking but recommended no work" (dev25, gold 2021)
+            or subject_finding_year(masked, t, trig.start)
+        )
         and not time_of_telling(masked, t.end, a)
     ]
     return first[0] if first else None
