@@ -1214,6 +1214,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     # Session 21: what a place has run out of is short ("fresh milk had run out on Monday": dev9 writes
     # "shortage"; "Pharmacies have run out of flu vaccines" gave no event, session 20's lead).
     ("run", "out of"): "shortage",
+    # Session 29: what falls short of a mark misses it; no amount fell ("Revenue fell short of forecasts", "the
+    # appeal fell short of its target"): a shortfall, the noun English makes of the phrase, as dev25 writes it
+    # (the rules said "fall"). "fell shortly after" is no such phrase (``short`` is a word of its own).
+    ("fall", "short"): "shortfall",
     ("hold", "talks"): "meeting",
     ("hold", "a meeting"): "meeting",
     ("hold", "an election"): "election",
