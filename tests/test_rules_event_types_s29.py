@@ -20,11 +20,17 @@ _AT = EventTyping("2026-12-07")
     ("text", "trigger", "type_"),
     [
         # What falls short of a mark misses it: a shortfall, the noun English makes of the phrase.
-        ("Quarterly revenue at the dairy fell short of the 49 million francs analysts had expected.", "fell short",
-         "shortfall"),
+        (
+            "Quarterly revenue at the dairy fell short of the 49 million francs analysts had expected.",
+            "fell short",
+            "shortfall",
+        ),
         ("The lighthouse appeal fell short of its £50,000 target by £8,000.", "fell short", "shortfall"),
-        ("Ticket sales for the regatta could fall short of forecasts, the organisers warned.", "fall short",
-         "shortfall"),
+        (
+            "Ticket sales for the regatta could fall short of forecasts, the organisers warned.",
+            "fall short",
+            "shortfall",
+        ),
         ("The salmon harvest fell short last year.", "fell short", "shortfall"),
     ],
 )
