@@ -53,6 +53,8 @@ TWIN_SENTENCES = [
     "Rain fell at 40 millimetres per mınute.",  # RATE_DENOMINATORS
     "The fire burned 4,200 square kılometres of forest.",  # UNIT_PHRASES
     "The wait fell to 2 hourſ 15 minutes in May.",  # figures._compound_durations
+    "Officials said one ſixth of the pupils were ill.",  # the fraction hint (lowercase words) skipped the sentence
+    "Prices fell by a thırd in March.",  # the same, figures._by_fractions
     "The pass was closed for almoſt a year.",  # QUALIFIERS (figures._one_unit_durations)
     "Eıght, nine or ten days of rain are forecast.",  # NUMBER_WORDS (figures._number_lists)
     "The flight was cancelled sıx days after the storm hit the coast.",  # events._counted_after

@@ -2104,7 +2104,9 @@ def find_figures(
     low = text.lower()
     plain = _plain_case(text)
     age_word = _AGE_WORD_HINT_LOWER.search(low) if plain else _AGE_WORD_HINT.search(text)
-    fraction_word = _fraction_hint(low)  # (asked twice below; session 23, speed: once)
+    # (asked twice below; session 23, speed: once. Its words are lowercase literals, which hold for plain letters only:
+    # "one ſixth" is read by the case-blind patterns, s29-tidy)
+    fraction_word = not plain or _fraction_hint(low)
     special = [
         *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
         *(
