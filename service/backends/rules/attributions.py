@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from schemas import AttributionDraft
 from service.backends.rules.entities import (
@@ -187,7 +187,8 @@ def _venue_is_clause(venue: str) -> bool:
 ADDRESSEE_THEN_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional"
     r"|(?!(?:of|about|that)\b)(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|\d[\d,]*)\b"
-    r"[^.;:!?,“”\"]{0,80}?\s+that\b\s*"
+    # (a decimal point is no sentence's end: "told Coastline 101.5 FM that", session 29)
+    r"(?:[^.;:!?,“”\"]|(?<=\d)\.(?=\d)){0,80}?\s+that\b\s*"
 )
 # How a clause after "that" opens: with its subject (a determiner, a pronoun, a name or a number).
 CLAUSE_SUBJECT = re.compile(
@@ -438,7 +439,8 @@ GATHERINGS = words(
 # Journal", "POLITICO", "NBC News"), or a possessive audience ("his closest advisers"), then at most when or
 # where ("earlier this week", "before her appearance", "as he left the hall"), then the sentence's end.
 WHOM_TOLD_ONLY = re.compile(
-    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'!&-]*)*"
+    # a station's frequency inside its name: "told Coastline 101.5 FM" (session 29: the name was the claim)
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'!&-]*(?:\s+(?:of\s+)?(?:[A-Z][\w.’'!&-]*|\d{2,3}(?:\.\d)?(?=\s+[A-Z])))*"
     r"|(?:(?:his|her|their|its|our|my)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
     # A gathering told, one noun after an article (session 11): "told a packed hearing at the town hall",
     # "told the crowd on Monday", "told a news conference" (before, the hearing was the claim).
@@ -861,6 +863,9 @@ class AttributionContext:
     # The last claim reported in the sentence before, for "X rejected that, saying ..." (session 23).
     claim_before: str | None = None
     cue_before: str | None = None  # its cue
+    # The type of the last body source with each head word, for a later "the <head>" (session 29): "Brevik's central
+    # bank said ... The bank said" is the state's bank, not a company; "Northfield Savings Bank ... the bank" a firm.
+    head_types: dict[str, str] = field(default_factory=dict)
 
 
 # A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
@@ -1108,7 +1113,12 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             out.append(noun)
     prev, ctx.last = ctx.last, sent
     done = [
-        _owner_of_animal(_spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book), sent, prev)
+        _head_typed(
+            _owner_of_animal(
+                _spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book), sent, prev
+            ),
+            ctx,
+        )
         for d in out
     ]
     ctx.claim_before = done[-1].claim if done else None
@@ -1200,6 +1210,24 @@ def _owner_of_animal(d: AttributionDraft, sent: Sentence, prev: Sentence | None)
     if not any(w in ANIMALS for w in _ANIMAL_WORD.findall(before.lower())):
         return d
     return d.model_copy(update={"source_type": "person"})
+
+
+def _head_typed(d: AttributionDraft, ctx: AttributionContext) -> AttributionDraft:
+    """A bare "the <head>" typed as the last body source with that head, and each body source's head remembered
+    (``AttributionContext.head_types``). Only between a state's body and a firm, whose heads are shared: "the bank"
+    (a central bank, a savings bank), "the unit", "the board"."""
+    ws = d.source.lower().split()
+    if not ws or d.source_type not in _HEAD_TYPED:
+        return d
+    if len(ws) == 2 and ws[0] == "the" and (earlier := ctx.head_types.get(ws[1])) is not None:
+        if earlier != d.source_type:
+            d = d.model_copy(update={"source_type": earlier})
+    elif d.source_type != "other" and ws[-1].isalpha():
+        ctx.head_types[ws[-1]] = d.source_type
+    return d
+
+
+_HEAD_TYPED = frozenset({"government", "organization", "other"})
 
 
 def _spokesperson_typed(d: AttributionDraft, book: EntityBook) -> AttributionDraft:
@@ -2358,6 +2386,7 @@ def _cue_source(
         and _COMMA_END.search(masked, 0, cue.start) is not None
         and (after := speaker_after(masked, cue.end)) is not None
         and after.text.lower() not in TIME_WORDS
+        and not _clause_after_cue(after)
         and _ONLY_SPEAKER_AFTER.fullmatch(masked, after.end) is not None
     ):
         # "Divers raised 300 objects, among them two anchors, a lamp and a box, said Dr. NAME, who leads the
@@ -3220,6 +3249,19 @@ INSTRUMENT_HEADS = words(
     "dial dials readout readouts seismograph seismographs speedometer odometer compass instrument "
     "instruments scoreboard scoreboards display displays screen screens"
 )
+
+
+def _clause_after_cue(after: Phrase) -> bool:
+    """A description after "said" that runs into a verb is the claim's own clause, not an inverted speaker:
+    "Ned Oakes, who fishes from the pier, said the nets came loose" (session 29: the source was "the nets came
+    loose" and the claim the name with its appositive). A speaker's description ends in who speaks ("said the newly
+    elected mayor"), so a verb-shaped word is only a clause's when the last word is no speaking head."""
+    if after.kind != "descriptor":
+        return False
+    ws = after.text.lower().split()
+    if len(ws) < 3 or _speaker_head(after.text):
+        return False
+    return any(w in FINITE_PASTS or w in CLAUSE_VERB_FORMS or w.endswith("ed") for w in ws[2:])
 
 
 def _instrument(text: str) -> bool:

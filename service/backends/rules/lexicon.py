@@ -755,6 +755,11 @@ PUBLIC_SERVICE_PHRASES = frozenset(
         "geological survey",
         "meteorological institute",
         "meteorological office",
+        # session 29: a public health unit (Ontario's, a district's) is the state's health office; a city's or a
+        # town's hall speaks for its council ("a spokeswoman for Lyon's city hall")
+        "health unit",
+        "city hall",
+        "town hall",
     }
 )
 # A modifier that makes a public body of a service, an institute or officials: "the national seismology
@@ -1188,6 +1193,10 @@ ORG_HEADS = frozenset(
         "watchdog",
         "tribunal",
         "panel",
+        # session 29: "the Harlow Valley Health Unit" (its "the unit" then goes to it), "Brookfield Elementary" (a
+        # school: typed a person by its shape, and a later "he" went to it)
+        "unit",
+        "elementary",
     }
 )
 

@@ -795,6 +795,8 @@ def attach_speakers(
             #    for Ruiz: 25 percent say they would “never” back him": a share of a poll named before it in
             #    the sentence answers the poll's question; the poll is the source (session 11).
             spk = poll
+        if spk is not None and spk.kind == "name" and spk_base == b.start and "&" in masked:
+            spk = _joined_name(masked, spk)
         if spk is not None:
             pos_abs = spk_base + spk.start
             q.speaker, q.speaker_mention = _resolve(spk, pos_abs, book, b.start)
@@ -1677,6 +1679,27 @@ def _part_text(blocks: tuple[Block, ...], bi: int, part: tuple[int, int]) -> str
 
 
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
+# A firm's name joined by an ampersand around a name the speaker search stopped at: "Olden & Pryce said", '"...," said
+# Olden & Pryce' (session 29: the speaker was "Pryce" or "Olden", where the attribution's source had the whole name).
+_JOINED_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+&\s+$")
+_JOINED_AFTER = re.compile(r"\s+&\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\b")
+
+
+def _joined_name(masked: str, spk: Phrase) -> Phrase:
+    if not all(w[:1].isupper() for w in spk.text.split()):
+        return spk  # "Tom Pryce of Olden & Pryce": the person, then where they work
+    start, end = spk.start, spk.end
+    before = _JOINED_BEFORE.search(masked, max(0, start - 40), start)
+    if before is not None:
+        start = before.start()
+    after = _JOINED_AFTER.match(masked, end)
+    if after is not None:
+        end = after.end()
+    if (start, end) == (spk.start, spk.end):
+        return spk
+    return Phrase(start, end, masked[start:end], "name")
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
