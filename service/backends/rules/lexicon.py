@@ -755,11 +755,11 @@ PUBLIC_SERVICE_PHRASES = frozenset(
         "geological survey",
         "meteorological institute",
         "meteorological office",
-        # session 29: a public health unit (Ontario's, a district's) is the state's health office; a city's or a
-        # town's hall speaks for its council ("a spokeswoman for Lyon's city hall")
+        # session 29: a public health unit (Ontario's, a district's) is the state's health office; a city's hall speaks
+        # for its council ("a spokeswoman for Lyon's city hall"). Not "town hall", a venue as often as the council
+        # (review of session 29: "a spokesman for Birmingham Town Hall, a concert venue")
         "health unit",
         "city hall",
-        "town hall",
     }
 )
 # A modifier that makes a public body of a service, an institute or officials: "the national seismology

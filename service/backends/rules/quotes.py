@@ -1699,7 +1699,16 @@ def _joined_name(masked: str, spk: Phrase) -> Phrase:
         end = after.end()
     if (start, end) == (spk.start, spk.end):
         return spk
+    role = _ROLE_THEN_NAME.match(masked, end)
+    if role is not None and not set(role.group("role").split()) & _CUE_WORDS_AFTER_NAME:
+        # 'said Smith & Co managing partner Jane Smith': the firm, then a role and the person who speaks (review of
+        # session 29: the speaker was the firm)
+        return spk
     return Phrase(start, end, masked[start:end], "name")
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]")
+_CUE_WORDS_AFTER_NAME = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
 def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None, str | None]:
