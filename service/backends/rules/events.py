@@ -4032,6 +4032,9 @@ class StoryState:
     # The events of the sentence before, with their triggers' offsets in it: a denial opening the next
     # sentence negates what it claimed (``deny_before``, Session 17).
     told: list[tuple[EventDraft, int]] = field(default_factory=list)
+    # Every sentence read so far (start, text, masked), in text order: a thing told by "the" and its noun may be
+    # named by the words that introduced it further back ("a ban on private cars ...", summaries, session 29).
+    sentences: list[tuple[int, str, str]] = field(default_factory=list)
 
     def told_day(self, published: dt.date | None) -> str | None:
         """``day`` after the unread sentences: the day the last of them that tells one tells
@@ -4062,6 +4065,7 @@ def find_events(
         story.told = []
         story.last_subject = None
         story.last_sentence = (sent.start, text, masked)
+        story.sentences.append(story.last_sentence)
     # A dateline ("KYIV, Oct 12 (Reuters) -") is metadata: its place and date are not the event's.
     year_before = story is not None and story.other_year
     if story is not None:
@@ -4098,6 +4102,7 @@ def find_events(
         clause_starts=[a for a, _b in _clauses(masked)],
         previous=previous,
         before=before,
+        earlier=story.sentences if story is not None else None,
     )
     for trig, a, b in _segments(masked, triggers):
         if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:
@@ -5027,7 +5032,14 @@ def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger
         return compose_nominal(ctx, c_start, c_end, trig.start, trig.end, status)
     verb_start = max(c_start, _aux_start(ctx.masked, trig.start))
     made = compose_verb(ctx, c_start, c_end, verb_start, trig.start, trig.end, trig.lemma, trig.form)
-    if trig.lemma == "announce" and len(ctx.masked[trig.end : c_end].split()) <= 4:
+    own = ctx.masked[trig.end : c_end].split()
+    if (
+        trig.lemma == "announce"
+        and len(own) <= 4
+        # Session 29: "..., who announced a protest on Saturday": an object of its own is what was announced, not
+        # the clause before ("Shopkeepers announced a protest on Saturday that The ban was criticised ...").
+        and not (own and own[0].lower() in _OWN_OBJECT_OPENERS)
+    ):
         # "X announced on 18 February | that the alliance ...": what was announced is the next clause.
         tail = _TAIL_AFTER_SUBORDINATE.match(ctx.masked, c_start, trig.start)
         # Session 24: "..., where it had lived | since 1990, keepers announced": the clause break before "since" left
@@ -5036,6 +5048,10 @@ def _summary(ctx: Context, c_start: int, c_end: int, seg_end: int, trig: Trigger
         if content:
             return Summary(finish(made.text.rstrip(".") + " that " + content), made.subject, made.speaker)
     return made
+
+
+# Determiners opening an announcement's own object ("announced a protest", "announced its closure").
+_OWN_OBJECT_OPENERS = frozenset(("a", "an", "the", "its", "their", "his", "her", "plans", "new"))
 
 
 # A subordinator's time closed by a comma before a reporting tail: "since 1990, | keepers announced".

@@ -41,6 +41,7 @@ from service.backends.rules.entities import (
 from service.backends.rules.event_words import (
     CONTROL_VERBS,
     DETERMINERS,
+    EVENT_VERBS,
     NOMINAL_HELD,
     NOMINAL_TRIGGERS,
     SPEECH_OCCASIONS,
@@ -141,6 +142,8 @@ class Context:
     extra: list[tuple[int, int]] = field(default_factory=list)
     # Words of the sentence before that a summary draws on ("They" -> "Regional mayors"): evidence of their own.
     outside: list[str] = field(default_factory=list)
+    # The sentences of the story read so far, this one last (start, text, masked; ``StoryState.sentences``).
+    earlier: list[tuple[int, str, str]] | None = None
 
     def draw(self, start: int, end: int | None = None) -> None:
         self.drawn_start = start if self.drawn_start is None else min(self.drawn_start, start)
@@ -165,6 +168,8 @@ def finish(text: str) -> str:
             # "rejected objections from residents who said | the tower was too tall": what they said is a
             # claim of its own; the summary ends on who said it (session 20, lead).
             s = s[: told.start()]
+        elif told is None and s.endswith(_DANGLING_REPORT_LAST):
+            s = _contact_report_cut(s)
     cut = _TITLE_OR_EVEN_END.search(s) if s.endswith(_TITLE_OR_EVEN_LAST) else None
     if cut is not None and s[: cut.start()].count(" ") > 2:
         # "... won the primary in March, with Sens. | Tom Vale ...": a title abbreviation the sentence split ended
@@ -313,6 +318,28 @@ _DANGLING_REPORT = re.compile(
     r"\s+(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?" rf"(?:{'|'.join(_DANGLING_REPORT_VERBS)})$"
 )
 _DANGLING_REPORT_LAST = _DANGLING_REPORT_VERBS
+# Session 29 (lead): a relative with no pronoun, its subject a pronoun, cut after its verb of saying: "... in a move
+# it says | will cut air pollution" ended "in a move it says." The summary ends on the noun ("in a move.").
+_CONTACT_SAYERS = frozenset(("it", "they", "he", "she", "we"))
+_CONTACT_NOT_NOUN = frozenset(("what", "that", "which", "who", "as", "than", "how", "where", "when", "if"))
+
+
+def _contact_report_cut(s: str) -> str:
+    """``s`` without a pronoun and its verb of saying ending it after a noun phrase ("in a move it says")."""
+    ws = s.split()
+    if (
+        len(ws) > 5
+        and ws[-2] in _CONTACT_SAYERS
+        and ws[-1] in _DANGLING_REPORT_VERBS
+        and ws[-3].isalpha()
+        and ws[-3].islower()
+        and ws[-3] not in _CONTACT_NOT_NOUN
+        and any(w.lower() in ("a", "an", "the") for w in ws[-6:-3])
+    ):
+        return " ".join(ws[:-2])
+    return s
+
+
 # A contraction the joining of subject and verb group set apart: "Donald Hale ’s been" is "Donald Hale’s been".
 _SPLIT_CONTRACTION = re.compile(r"(?<=\w)\s+([’'](?:s|d|ll|re|ve)\b)")
 
@@ -1128,6 +1155,7 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
                 return rec.name
         break
     start = max(_last_comma(before, end), before.rfind(";", 0, end), before.rfind("—", 0, end)) + 1
+    clause_start = start
     phrase_m = masked[start:end]
     det = list(_DETERMINED.finditer(phrase_m))
     if det and len(phrase_m[det[-1].start() :].split()) <= 6:
@@ -1147,11 +1175,23 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     if told is not None:
         # "Vale told city councillors, who voted": the antecedent is the verb's object, not the clause.
         start = told.end()
+    by = masked.rfind(" by ", clause_start, end)
+    if by > clause_start and any(w in _BE_FORMS for w in masked[clause_start:by].lower().split()):
+        # Session 29: "The ban was criticised by shopkeepers, who announced a protest": the relative stands for the
+        # passive's agent, not the clause ("The ban was criticised by shopkeepers announced a protest ..." was told).
+        start = by + 4
+        cut = _AGENT_PREPOSITION.search(masked, start, end)
+        if cut is not None:
+            end = cut.start()  # "by shopkeepers in the town, who": the shopkeepers (review 1 of session 29)
     phrase = text[start:end].strip()
     if not phrase or MASK * 2 in masked[start:end] or len(phrase.split()) > 8:
         return None
     ctx.draw(start)
     return phrase
+
+
+# A preposition after a passive's agent: the agent's noun ends before it ("by shopkeepers | in the town, who").
+_AGENT_PREPOSITION = re.compile(r"\s(?:in|at|on|from|near|across|of|with|outside|inside|around)\s")
 
 
 # Session 26: what may stand in the noun phrase right before a "whose" with no comma ("to the patients whose",
@@ -1297,7 +1337,7 @@ def compose_verb(
     made = _compose_verb(ctx, c_start, c_end, verb_start, trig_start, trig_end, lemma, form)
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _contact_clause(_without_not_only(made), ctx, c_start)
-    made = _description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end)
+    made = _thing_named(_description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end), ctx)
     return in_full(
         _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
     )
@@ -1684,6 +1724,46 @@ def _lower_determiner(phrase: str) -> bool:
     )
 
 
+# Session 29: a second participle of result after "and" ("..., smashing greenhouse roofs and | denting cars") is told
+# in the past with the first ("smashed greenhouse roofs and dented cars"; "and denting cars" was left). The event
+# verbs' participles, to their pasts (British "-lling" too).
+_GERUND_PAST: dict[str, str] = {
+    f.gerund: f.past for f in (forms(lemma) for lemmas in EVENT_VERBS.values() for lemma in lemmas)
+}
+_GERUND_PAST.update(
+    {
+        g[:-3] + "ling": p[:-2] + "led"
+        for g, p in list(_GERUND_PAST.items())
+        if g.endswith("ling") and p.endswith("led")
+    }
+)
+_AND_PARTICIPLE = re.compile(r"\b(?:and|or)\s+(?P<ing>[a-z]{3,}ing)\b")
+
+
+def _and_participle_past(after: str) -> str:
+    """``after`` with a participle after "and" told in the past when it is an event verb's ("and injuring 20")."""
+    if "ing" not in after:
+        return after
+    m = _AND_PARTICIPLE.search(after)
+    if m is None or (past := _past_of_participle(m.group("ing"))) is None:
+        return after
+    return after[: m.start("ing")] + past + after[m.end("ing") :]
+
+
+# Verbs of saying: a modal after one is in what was said, not the participle's.
+_SAYING_WORDS = words(
+    "said says say told tells announced warned added claimed insisted predicted expects expected"
+)
+# Modals a participle of result after the main verb shares: "will close, | ending ..." is "will end ...".
+_FUTURE_MODALS = frozenset(("will", "would", "could", "may", "might", "shall", "should", "can", "must"))
+
+
+def _past_of_participle(word: str) -> str | None:
+    """The past of a participle in "-ing": an event verb's, from the table; else None."""
+    # Review 1 of session 29: no spelling rule ("everything", "ceiling", "building" are nouns in -ing).
+    return _GERUND_PAST.get(word)
+
+
 def _with_object(predicate: str, after: str, obj: str) -> str:
     """The predicate with an object relative's antecedent put after its verb: "which the council approved in May"
     is "The council approved the plan in May." (after a preposition the verb leaves at its end: "vote on the harbour
@@ -1860,6 +1940,7 @@ def _compose_verb(
     ):
         # the same inside one clause: "A man was questioned on Monday and | released" ("A man released ...")
         shared = _shared_group(passive.group("aux"), text, trig_start, trig_end, lemma)
+    group_before = ctx.group
     ctx.group = own_group if own_group and not shared else (shared or own_group)
     pair = _PAIR_BEFORE_CLAUSE.search(masked, max(ctx.opening, c_start - 100), c_start)
     if pair is not None and verb_start - c_start < 60:
@@ -2044,7 +2125,20 @@ def _compose_verb(
     ):
         # A participle clause telling what else happened: "..., killing nine people" -> "killed nine people"
         # (one word: a light verb's noun may end so too, "hold its annual meeting", and keeps its verb).
-        predicate = forms(lemma).past + after
+        modal = group_before.split()[0].lower() if group_before else ""
+        if (
+            modal in _FUTURE_MODALS
+            and not own_group
+            # review of session 21: "said it could cut them in June, | sending the pound down": the modal is in
+            # what was said, and the participle happened
+            and _SAYING_WORDS.isdisjoint(masked[:c_start].lower().split())
+        ):
+            # Session 29 (LEAD-NOTE-s29-1, item 1): "will close next spring, | ending 150 years of service": the
+            # participle shares the main verb's modal ("The coastguard station ... will end 150 years of service.";
+            # "ended" was told of a planned event).
+            predicate = f"{modal} {lemma}{after}"
+        else:
+            predicate = forms(lemma).past + _and_participle_past(after)
     if form == "gerund" and not own_group and _GERUND_AFTER.fullmatch(region_m) is not None:
         # "has vetoed two bills since | taking office in 2019": what the subject did, told in the past ("Ida
         # Lund took office in 2019.").
@@ -2436,6 +2530,13 @@ def _compose_verb(
             predicate = f"{adverb} {predicate}"
         head = _before_first_finite(noun_phrase_of(region))
         if (
+            reporter := _thing_reported_then_agent(ctx, c_start, head, text[trig_start:trig_end])
+        ) is not None:
+            # Session 29 (lead): "The union said the ban was unlawful and | announced it would challenge it": a
+            # thing of the reported words does not announce; the verb after "and" is the speaker's ("The ban
+            # announced ..." was the summary).
+            subject = reporter
+        elif (
             first in SUBJECT_PRONOUNS
             and region.lower().startswith(first)
             and (who := _pronoun_subject(first, ctx, c_start, s0)) is not None
@@ -2819,6 +2920,8 @@ _WHICH_SAID = re.compile(
     r",\s+(?P<rel>which|who)\s+[^;:]{1,160}?\b(?:said|says|believed|believes|expected|expects|thinks)\s*$"
 )
 # The object of the verb before a relative's comma: "did not rule out | duties on Dorvessan farm goods,".
+# The last noun phrase after "and" in an object, opened by a determiner: "a fall in prices and | the cost of energy".
+_LAST_CONJUNCT = re.compile(r"\s(?:and|or)\s+(?P<np>(?:the|a|an|its|their|his|her)\s[^,;:]*)$")
 _OBJECT_BEFORE_COMMA = re.compile(
     r"\b(?:out|up|off|[a-z]{3,}ed|[a-z]{3,}s)\s+(?P<np>[a-z][^,;:]{2,60}?)\s*,\s*$"
 )
@@ -2909,8 +3012,15 @@ def _missing_subject(ctx: Context, c_start: int, s0: int | None = None) -> str |
         # subject is what the relative stands for, not the previous clause's subject.
         obj = _OBJECT_BEFORE_COMMA.search(ctx.masked, ctx.opening, rel.start("rel"))
         if obj is not None and MASK not in obj.group("np"):
-            ctx.draw(obj.start("np"))
-            return ctx.text[obj.start("np") : obj.end("np")]
+            np_start = obj.start("np")
+            conjunct = _LAST_CONJUNCT.search(obj.group("np"))
+            if conjunct is not None:
+                # Session 29 (LEAD-NOTE-s29-1, item 2): "blamed a fall in sugar prices and the cost of energy, which
+                # it said had tripled": the relative stands for the nearest noun phrase after "and" ("A fall in
+                # sugar prices and the cost of energy had tripled" was told).
+                np_start += conjunct.start("np")
+            ctx.draw(np_start)
+            return ctx.text[np_start : obj.end("np")]
         ante = _antecedent(ctx, rel.start("rel"))
         if ante is not None:
             return ante
@@ -3210,6 +3320,30 @@ _SOURCE_THEN_PRONOUN = re.compile(
 _AND_GROUP = re.compile(r"(?P<head>\S.*?)\s*,?\s+(?:and|but)\s+(?P<group>[\w’' -]+)$")
 
 
+# A thing's noun phrase: a determiner and words in lower case ("the ban", "a new law"), no name, no number.
+_THING_PHRASE = re.compile(r"(?:the|a|an|this|that)(?:\s+[a-z][a-z-]*){1,3}", re.IGNORECASE)
+
+
+def _thing_reported_then_agent(ctx: Context, c_start: int, head: str, verb: str) -> str | None:
+    """The speaker of the reported clause at ``c_start`` when its subject ``head`` is a thing and the verb after its
+    "and" one only a body or a person does (``_AGENT_VERBS``: "announced", "vowed", "said"): "The union said the ban
+    was unlawful and announced ..." is the union's announcement. A person or a body in the reported words ("the
+    workers", "the council") may be the one who acts: left to the older paths."""
+    if verb.lower() not in _AGENT_VERBS or _THING_PHRASE.fullmatch(head) is None:
+        return None
+    last = head.split()[-1].lower()
+    if _person_noun(last) or last in _NAMED_HEADS or last in _BUSINESS_HEADS or plural_subject(last):
+        return None
+    if _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
+        return None
+    drawn = ctx.drawn_start
+    reported = _speaker_of_report(ctx, c_start)
+    if reported is None or reported[0].split()[0].lower() in _ALL_PRONOUNS:
+        ctx.drawn_start = drawn
+        return None
+    return reported[0]
+
+
 def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
     """The speaker of a clause reported right before ``c_start`` when ``group`` is a verb group (a verb
     after "and" in reported words is then the speaker's: "said the talks had stalled and | declined to")."""
@@ -3420,7 +3554,8 @@ _FIRST_REPORT = re.compile(
 )
 # A noun phrase and a reporter inside the subject: "a scheme prosecutors said | paid for ...".
 _EMBEDDED_REPORT = re.compile(
-    r"(?:^|,\s+)(?P<np>(?:a|an|the|its|their)\s+[\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}?"
+    # Session 29 (lead): or after a preposition ("in a move it says | will cut air pollution": the move will)
+    r"(?:^|,\s+|\b(?:in|as|with|under|through)\s+)(?P<np>(?:a|an|the|its|their)\s+[\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:[\w’'-]+)\s+(?:said|says|believe|believes|believed|alleged|allege|estimated)\s*$"
 )
 
@@ -3631,7 +3766,7 @@ def compose_nominal(
     made = _without_not_only(
         _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
     )
-    made = _reported_possessive(_pronoun_named(made, ctx, trig_end), ctx)
+    made = _thing_named(_reported_possessive(_pronoun_named(made, ctx, trig_end), ctx), ctx)
     return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
 
 
@@ -5128,6 +5263,10 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
 
 # A possessive inside the summary ("The fire destroyed | her car"): checked by ``in`` before the pattern is tried.
 _REPORTED_POSSESSIVE = re.compile(r"(?<=\s)(?P<pron>his|her|its)\s+(?P<next>[\w’'-]+)")
+# Session 29 (speed): the pronoun and the word after it found again in the sentence, by patterns compiled once (a
+# pattern of the two words was compiled on every call): the pronoun and its spaces, then the word and a word's edge.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?P<pron>his|her|its)\s+")
+_WORD_EDGE = re.compile(r"\b")
 # A determiner or a capitalised word between the cue and "its": a thing of the reported words it may be ("said a
 # cyber attack had disrupted its systems", "said Harbourline had cut its fares").
 _THING_IN_REPORT = re.compile(r"\b(?:a|an|the|this|these|another|each|every)\b")
@@ -5187,10 +5326,13 @@ def _reported_possessive(made: Summary, ctx: Context) -> Summary:
         return made
     if any(_person_noun(w) for w in re.findall(r"[A-Za-z][\w’'-]*", text[: m.start()]) if w[:1].islower()):
         return made  # "The mayor’s driver lost his licence": a description the pronoun may be theirs
+    masked = ctx.masked
     found = [
         x
-        for x in re.finditer(r"\b" + pron + r"\s+" + re.escape(after) + r"\b", ctx.masked)
-        if x.start() >= ctx.opening
+        for x in _POSSESSIVE_BEFORE.finditer(masked, ctx.opening)
+        if x.group("pron") == pron
+        and masked.startswith(after, x.end())
+        and _WORD_EDGE.match(masked, x.end() + len(after)) is not None
     ]
     if len(found) != 1:
         return made
@@ -5254,8 +5396,16 @@ def _reported_possessive(made: Summary, ctx: Context) -> Summary:
     if any(w in text.split() for w in who.split() if w[:1].isupper() and w != "The"):
         return made  # "Vennair had cancelled all 212 of its flights": the summary names its owner already
     ctx.draw(start)
+    # Session 29 (LEAD-NOTE-s29-1, item 3): inside the sentence a name's "The" is "the", a plural name in -s takes
+    # the apostrophe alone ("the Federation of Small Employers’ members"), and an article written with straight
+    # apostrophes gets one ("One in five of The Federation of Small Employers’s members" was told).
+    if m.start("pron") > 0 and who.startswith("The "):
+        who = "the " + who[4:]
+    mark = _possessive_mark(who)
+    if "’" not in ctx.text and "'" in ctx.text:
+        mark = mark.replace("’", "'")
     return Summary(
-        finish(f"{text[: m.start('pron')]}{who}’s{text[m.end('pron') :]}"), made.subject, made.speaker
+        finish(f"{text[: m.start('pron')]}{who}{mark}{text[m.end('pron') :]}"), made.subject, made.speaker
     )
 
 
@@ -5448,3 +5598,216 @@ def _of_kind(name: str, kind: str, aliases: list[str], head: str) -> bool:
         return ws[-1] in kinds or (len(ws) > 2 and ws[0] in kinds and ws[1] == "of")
     tails = _AIRLINE_TAILS if head in ("airline", "carrier") else _BUSINESS_TAILS
     return kind == "organization" and "of" not in ws and ws[-1] in tails
+
+
+# --------------------------------------------------------------------------- Session 29: a thing told by "the" and its noun
+
+# A thing or a happening opening a summary with "the" and its noun alone, a verb or an adverb right after it: "The
+# ban will start in March.", "The lawsuit claims ...". A noun with words of its own after it ("The ban on cars",
+# "The letter, signed by ...") or a possessive is told as the article writes it.
+_THE_THING_OPENING = re.compile(r"The\s+(?P<head>[a-z][a-z-]{2,})\s+(?=[a-z])")
+# Heads the rule leaves: a body or a business (``_description_named``), a place or a public body a story often
+# names no other of ("the city", "the government"), and nouns of time or of a whole ("the day", "the rest").
+_THING_NOT_NAMED = (
+    _NAMED_HEADS
+    | _BUSINESS_HEADS
+    | words(
+        "city town village state country nation region county province district area island government "
+        "administration police army military navy public press media market markets economy world industry "
+        "day week month year morning afternoon evening night weekend time rest majority minority number "
+        "same other first second last latter former following move"
+    )
+)
+# Words after the noun that end the phrase the summary opens with: they begin its verb group or a new clause.
+_AFTER_THING_HEAD = words(
+    "of on in at to for from with by against into over about between under after before since during and or but "
+    "that which who whose where when as than"
+)
+# Prepositions that open the words introducing a thing ("a ban on ...", "a letter to ...", "a lawsuit against ...").
+_THING_PREPOSITIONS = words("on of to for against in at from into over about between with by")
+# Prepositions that open a time rather than a place or an object when a number or a time word follows ("on
+# Monday", "in 2019", "at 4pm"): the phrase ends before them.
+_TIME_PREPOSITIONS = words("on in at by since until during before after from")
+_TIME_WORD_AFTER = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday tonight tomorrow last next this earlier later recent "
+    "morning afternoon evening night week month year weekend"
+)
+# Words that end the introducing phrase where they stand: a relative, a coordinator, a verb of the clause.
+_THING_PHRASE_STOPS = words(
+    "that which who whom whose where when while and or but as because after before since until if than "
+    "is are was were be been being has have had will would could can may might must should shall do does did "
+    "said says told say"
+)
+# Words pointing back inside the introducing phrase: told after "The ban", their referent would change ("The
+# recall of its frozen pizzas").
+_THING_PHRASE_POINTERS = words("it its they them their he him his she her this these those such")
+# Determiners telling a mention of the noun: "a"/"an" introduces the thing, "the" tells it again; "another",
+# "second", "new" after "a" or a number tell a second thing of the kind.
+_INTRODUCING = words("a an")
+_ANOTHER = words("another second third other one two three four five several many some each every both")
+_TOKEN = re.compile(r"\S+")
+# Words that are no modifier between a determiner and its noun: prepositions, verbs of the clause, relatives.
+_NOT_MODIFIERS = _THING_PREPOSITIONS | _THING_PHRASE_STOPS
+# Words before the noun's word that make it a verb: "will strike", "to ban", "they plan".
+_VERB_BEFORE = words(
+    "will would could can may might shall should must to not did does do they we i you he she it"
+)
+# Possessives before a mention: the thing is someone's ("its plan"), and may be another than the one meant.
+_OWNERS = words("his her its their our my your")
+# Words that follow a subject before or inside its verb group (besides auxiliaries, "-ed" and "-s" forms, "-ly").
+_VERB_SIDE = words("also even still now then never already again only just not soon first")
+# Modifiers telling one of a series ("the final debate", "the latest poll"): other things of the noun exist.
+_ONE_OF_SERIES = words("first final last latest next previous earlier later same recent main")
+
+
+def _thing_named(made: Summary, ctx: Context) -> Summary:
+    """The summary with a thing or a happening told by "the" and its noun alone ("The ban will start in March.")
+    given the words that introduced it earlier in the article ("Hallam District Council announced a ban on private
+    cars in the centre of Kestwick on Monday." -> "The ban on private cars in the centre of Kestwick will start in
+    March."), when a reader can tell which thing is meant: the article introduced one thing of the noun ("a ban
+    ..."), with words of its own after the noun (a prepositional phrase or an infinitive, ended where a time, a
+    comma, a relative, a coordinator or a verb begins), no other thing of the noun ("a ban on fishing ... a ban on
+    lorries", "another ban"), and no pronoun in those words. Else the summary stays as composed (session 12's rule:
+    the article's own words are better than a wrong or a cut name). No evidence is added for the earlier words
+    (session 20: a span far from the clause stretched the event's evidence over paragraphs)."""
+    text = made.text
+    if not text.startswith("The ") or ctx.earlier is None:
+        return made
+    m = _THE_THING_OPENING.match(text)
+    if m is None:
+        return made
+    head = m.group("head")
+    after = text[m.end() :].split(None, 1)[0].strip(",;:.")
+    if "’" in after or "'" in after:
+        return made  # "The crossing guard’s union": the noun is the owner's word after
+    if not (
+        after in _THING_PHRASE_STOPS
+        or after in FINITE_PASTS
+        or after in _VERB_SIDE
+        or after.endswith(("ed", "s"))
+        or (after.endswith("ly") and len(after) > 4)
+    ):
+        return made  # "The white powder ...": the word after may be the noun, "white" a modifier
+    if (
+        head in _THING_NOT_NAMED
+        or after in _AFTER_THING_HEAD
+        or head in _ONE_PERSON_NOUNS
+        or head.endswith(("man", "woman", "person", "ed"))
+    ):
+        # A person told by a description is left (session 24: a name set off after it is what a reader wants);
+        # ``_person_noun``'s endings in -er and -or take things ("the letter", "the order") too
+        return made
+    introduced: list[str] = []  # each mention that introduces one ("a ban on cars"), its words but "a"
+    fuller: set[str] = (
+        set()
+    )  # each "the" mention with words of its own ("the Fox News debate", "the ban on cars")
+    for s_start, _s_text, s_masked in ctx.earlier:
+        if s_start >= ctx.sent_start:
+            break
+        if head not in s_masked:
+            continue
+        toks = _TOKEN.findall(s_masked)
+        for i, tok in enumerate(toks):
+            if tok.rstrip(",;:.").lower() != head or not tok[:1].islower():
+                continue  # "the Merrilow County Animal Shelter": a name's word, named by the rules for bodies
+            j = i - 1
+            while j >= 0 and i - j <= 3 and toks[j].lower() not in _INTRODUCING and toks[j].lower() != "the":
+                if (
+                    not toks[j].replace("-", "").isalnum() and not toks[j].startswith(("£", "$", "€"))
+                ) or toks[j].lower() in _NOT_MODIFIERS:
+                    break  # "the footnote in | energy": a preposition or a verb is no modifier of the noun
+                j -= 1
+            det = toks[j].lower() if j >= 0 else ""
+            if i and toks[i - 1].lower() in _VERB_BEFORE:
+                return made  # "Nurses will strike": a happening of the verb, another than "the strike" may be
+            if det in _OWNERS or det.endswith(("’s", "'s", "s’", "s'")):
+                return made  # "Hillary Clinton's 10-year plan": a thing of someone's, maybe another
+            if det not in _INTRODUCING and det != "the":
+                continue
+            if det in _INTRODUCING and j > 0 and toks[j - 1][:1] in "0123456789$£€":
+                continue  # "$75 billion a year": "a" for "each"
+            mods = toks[j + 1 : i]
+            if any(t.lower() in _ANOTHER or t.lower() in _ONE_OF_SERIES for t in mods):
+                return made  # "a second ban", "the final debate": two things of the noun
+            # Words after the noun are read for "a"/"an" only: after a "the" mention, as an object, they are as often
+            # the verb's ("gave the figures | to a museum").
+            words_after = _introducing_words(toks, i, j == 0) if tok == head and det in _INTRODUCING else ""
+            told = " ".join([*mods, head, *words_after.split()])
+            if det in _INTRODUCING:
+                introduced.append(told)
+            elif told != head:
+                fuller.add(told)
+    if len(introduced) > 1:
+        return made  # two things of the noun a reader could take "the ban" for
+    if introduced:
+        # The thing as the article introduced it; a "the" mention telling another ("the ban on lorries" beside
+        # "a ban on cars") leaves it.
+        told = introduced[0]
+        if told == head or any(not told.startswith(t) and not t.startswith(told) for t in fuller):
+            return made
+    elif len(fuller) == 1:
+        told = fuller.pop()  # never introduced, but told in full once: "the Fox News debate from Detroit"
+    else:
+        return made
+    name = f"The {told}"
+    subject = made.subject
+    if subject is not None and subject.lower() == f"the {head}":
+        subject = name
+    return Summary(finish(name + text[m.end("head") :]), subject, made.speaker)
+
+
+def _introducing_words(toks: list[str], i: int, subject: bool) -> str:
+    """The words after the noun ``toks[i]`` that belong to its phrase ("on private cars in the centre of Kestwick"
+    after "a ban"), or "" when there are none or where they end cannot be told: prepositional phrases in a row (an
+    infinitive for "to"), each with at most three words in lower case for its object, ended by a comma or a full
+    stop, a time ("on Monday"), a relative, a coordinator or a verb of the clause. A ``subject`` opening its
+    sentence ("A ban on cars starts today.") must end at a verb the phrase cannot take in: a verb in -s is read as
+    a noun of the object."""
+    out: list[str] = []
+    k = i + 1
+    lower_run = 0
+    by_verb = False
+    while k < len(toks) and len(out) < 12:
+        tok = toks[k]
+        word = tok.rstrip(",;:.!?").lower()
+        if MASK * 3 in tok or not word or tok[0] in "(“\"‘'[" or not any(c.isalnum() for c in tok):
+            break  # a dash, a bracket or a quotation opens words of another kind
+        if word in _THING_PHRASE_POINTERS:
+            return ""
+        prep = word in _THING_PREPOSITIONS and word == tok.lower()
+        if prep:
+            nxt = toks[k + 1].rstrip(",;:.").lower() if k + 1 < len(toks) else ""
+            if word == "to" and not out and nxt in _INTRODUCING | DETERMINERS:
+                return ""  # "sold a painting | to the museum": whose "to" it is cannot be told
+            if word in _TIME_PREPOSITIONS and (nxt[:1].isdigit() or nxt in _TIME_WORD_AFTER):
+                break
+            lower_run = 0
+        elif not out:
+            return ""  # the noun's words open with no preposition: none of its own
+        elif word in _TIME_WORD_AFTER and tok[:1].islower():
+            break  # "... last week", "... today"
+        elif word in _THING_PHRASE_STOPS or word in FINITE_PASTS or word.endswith(("ing", "ed")):
+            if word in ("and", "or"):
+                return ""  # "a ban on cars and vans": where the phrase ends cannot be told (review 1 of session 29)
+            if word in _THING_PHRASE_STOPS or out[-1].lower() not in _THING_PREPOSITIONS | _INTRODUCING | {
+                "the"
+            }:
+                by_verb = word != "but"
+                break
+        elif tok[:1].islower() and word not in _INTRODUCING and word != "the":
+            lower_run += 1
+            if lower_run > 3:
+                return ""  # no end a reader can tell: "on private cars starts today"
+        out.append(tok)
+        k += 1
+        if tok[-1:] in ",;:.!?":
+            break
+    else:
+        if k < len(toks):
+            return ""  # longer than a phrase of its own
+    while out and out[-1].rstrip(",;:.!?").lower() in _THING_PREPOSITIONS:
+        out.pop()
+    if len(out) < 2 or (subject and not by_verb):
+        return ""
+    return " ".join(out).rstrip(",;:.!?")
