@@ -244,3 +244,36 @@ def test_the_main_verb_after_a_who_clause_takes_none_of_its_time(text: str, trig
 )
 def test_but_neither_denies_what_follows(text: str, trigger: str, status: str) -> None:
     assert _status(text, trigger) == status
+
+
+# Review 1 of session 29 (the lead's note 2): the hard negatives of the rules above, in sentences of our own -----------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        # a year on a possessor's happening keeps its year
+        ("The county's 2022 general election was won by the Greens.", "won", "2022"),
+        ("The coastguard's 2020 raid on the trawler found 300 kilos of cocaine.", "found", "2020"),
+        # a list of doers after "by", not of causes
+        ("The lighthouse was restored by the trust and a local charity in 1998.", "restored", "1998"),
+        ("The pier was opened by the mayor and her husband in 1966.", "opened", "1966"),
+        # "that" after a verb opens no relative clause
+        ("Figures show that ferry bookings in November have fallen by 4%.", "fallen", "2026-11"),
+    ],
+)
+def test_review_guards_keep_their_time(text: str, trigger: str, date: str) -> None:
+    assert _date(rules(text, MONDAY), trigger) == date
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a clause with a verb group of its own after the act's verb takes no year of the act
+        ("A 2019 survey found ferry use has since doubled.", "doubled"),
+        ("A 2020 study suggested the vaccine could cut deaths by a third.", "cut"),
+        ("A 2018 audit showed bookings doubled.", "doubled"),
+    ],
+)
+def test_review_what_a_finding_found_takes_no_year_of_it(text: str, trigger: str) -> None:
+    assert _date(rules(text, MONDAY), trigger) is None

@@ -1248,6 +1248,12 @@ _OCCASION_NOUNS = word_set(
 # 2029 notes lost", "the ferry line's 2019 timetable was scrapped". After a preposition of time the noun's year is the
 # event's ("in the county's 2016 referendum"); "on" and "at" take no year, so they are no such preposition here.
 _POSSESSOR_YEAR_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
+# Review 1: only a thing a year names by its term or issue ("Britain's 2024 general election was won", "Labour's 2024
+# landslide victory", "the police's 2021 raid" keep their year): the noun right after the year, or the one after it.
+_DATED_THINGS = word_set(
+    """bond bonds note notes debt loan loans budget budgets accounts brochure model models edition vintage contract
+    contracts licence licences license licenses permit permits manifesto catalogue fleet"""
+)
 _TIME_BEFORE_POSSESSOR = re.compile(
     r"\b(?:in|during|since|after|before|by|until|till|through|from|throughout)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+['’]s?\s+$",
@@ -1265,6 +1271,7 @@ def _names_a_noun(text: str, t: TimeMention) -> bool:
     if det is None:
         return (
             t.kind == "y"
+            and any(w.lower().strip(".,;:") in _DATED_THINGS for w in text[t.end : t.end + 30].split()[:2])
             and _POSSESSOR_YEAR_BEFORE.search(text, max(0, t.start - 4), t.start) is not None
             and _TIME_BEFORE_POSSESSOR.search(text, max(0, t.start - 60), t.start) is None
         )
@@ -1305,11 +1312,17 @@ def subject_finding_year(text: str, t: TimeMention, trig_start: int) -> bool:
     between = text[noun.end() : trig_start]
     if "," in between or ";" in between or " that " in between or len(between.split()) > 12:
         return False
-    # a verb joined to the act's own ("found minor cracking but recommended"), not a clause with a subject of its own
-    # ("found cracks but the council kept the pool open")
+    # the act's own verb ("A 2019 appraisal valued"), or one joined to it ("found minor cracking but recommended"); not
+    # a clause with a subject or a verb group of its own ("found cracks but the council kept the pool open", review 1:
+    # "A 2019 survey found attendance has since doubled", "A 2020 study suggested the drug could cut deaths")
     words = between.split()
+    if any(w.lower() in _VERB_GROUP for w in words):
+        return False
     joins = [i for i, w in enumerate(words) if w.lower() in ("but", "and")]
-    return not joins or joins[-1] == len(words) - 1
+    if not joins:
+        # right after the noun, or after its own phrase ("A 2018 audit of the ferry company criticised")
+        return all(w.lower().endswith("ly") for w in words) or words[0].lower() in ("of", "into", "by", "for")
+    return joins[-1] == len(words) - 1
 
 
 def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, happened: bool) -> bool:
@@ -1430,6 +1443,16 @@ def _plan_then_perfect(text: str, t: TimeMention, trig_start: int) -> bool:
 _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _CAUSE_OPENS = word_set("a an the its his her their our this that these those")
 _CAUSE_KINDS = frozenset({"y", "m", "my"})
+# Review 1: only verbs of delay or harm ("The stadium was built by the council and a local charity in 1998" keeps its
+# year), and a happening as the last cause.
+_DELAYED_WORDS = word_set(
+    "delayed postponed disrupted hampered halted stalled slowed hindered interrupted deferred held set pushed"
+)
+_CAUSE_HAPPENINGS = word_set(
+    """collapse bankruptcy insolvency administration strike strikes crash fire fires flood floods flooding storm storms
+    dispute challenge shortage failure outbreak pandemic accident closure protest protests row inquiry investigation
+    lawsuit"""
+)
 
 
 def _last_of_the_causes(text: str, trig_start: int, between: str, t: TimeMention) -> bool:
@@ -1439,6 +1462,15 @@ def _last_of_the_causes(text: str, trig_start: int, between: str, t: TimeMention
     if len(words) < 5 or len(words) > 16 or words[0].lower() != "by":
         return False
     if _PASSIVE_RIGHT_BEFORE.search(text, max(0, trig_start - 24), trig_start) is None:
+        return False
+    verb = _WORD.match(text.lower(), trig_start)
+    if verb is None or verb.group() not in _DELAYED_WORDS:
+        return False
+    if words[-1].lower().strip(".,;:") not in _CAUSE_HAPPENINGS and not (
+        len(words) > 1
+        and words[-2].lower() in _CAUSE_HAPPENINGS
+        and words[-1].lower() in ("in", "on", "during")
+    ):
         return False
     last = len(words) - 1 - words[::-1].index("and")
     tail = words[last + 1 :]
@@ -1455,6 +1487,10 @@ def _last_of_the_causes(text: str, trig_start: int, between: str, t: TimeMention
 # sank off Norway in 1998 was raised on Tuesday". As ``_subject_participle_before`` for "A painting stolen in 2015 has
 # been found"; "The man who was arrested on Monday was charged" already split at "who".
 _RELATIVES = word_set("that which who")
+_THAT_CLAUSE_VERBS = word_set(
+    """show shows say says suggest suggests find finds mean means indicate indicates reveal reveals confirm confirms claim
+    claims believe believes know knows think thinks warn warns argue argues hope hopes fear fears admit admits"""
+)
 
 
 def _subject_relative_before(text: str, t: TimeMention, trig_start: int) -> bool:
@@ -1466,7 +1502,10 @@ def _subject_relative_before(text: str, t: TimeMention, trig_start: int) -> bool
         return False
     noun = tokens[rel - 1]
     return (
-        noun.isalpha()
+        # review 1: a noun with its determiner ("Figures show that sales in November have fallen" is no relative)
+        any(w.lower() in _PARTICIPLE_DETERMINERS for w in tokens[max(0, rel - 4) : rel - 1])
+        and noun.lower() not in _THAT_CLAUSE_VERBS
+        and noun.isalpha()
         and noun.islower()
         and noun not in _VERB_GROUP
         and noun not in PASTS
