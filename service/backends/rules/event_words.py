@@ -2486,6 +2486,44 @@ OPEN_ACT_GOVERNING = words(
     "tried sought attempted wanted planned intended agreed try seek attempt help allowed forced required encouraged "
     "obliged permitted"
 )
+# Session 29 (dev25 at first sight, and dev19, dev24): the act a denial or a refusal leaves open in a verb
+# ``OPEN_ACT_NOT`` holds back. A light verb with its particle is an act of its own ("whether it will put in more
+# money", "whether the city had put off repairs", "had set up a fund", "would take over the ferry"; "had put lives
+# at risk" stays none); a verb that obliges or permits, in the active with its object ("whether it will require
+# districts to retest schools": the requirement; "had been allowed to reopen" gives way to its infinitive).
+# lemma -> particle -> the act's noun ("" for the gerund with its particle: "putting up").
+OPEN_ACT_PARTICLE_VERBS: dict[str, dict[str, str]] = {
+    "put": {
+        "in": "investment",
+        "off": "postponement",
+        "back": "postponement",
+        "forward": "proposal",
+        "up": "",
+        "out": "",
+        "down": "",
+        "aside": "",
+    },
+    "set": {"up": "setup", "aside": "", "out": "", "off": ""},
+    "take": {"over": "takeover", "on": "", "up": "", "down": "", "out": "", "back": ""},
+    "make": {"up": "fabrication"},
+    "turn": {"down": "refusal", "away": "", "back": "", "over": "handover"},
+    "go": {"ahead": "go-ahead"},
+}
+OPEN_ACT_OBLIGING: dict[str, str] = {
+    "require": "requirement",
+    "force": "forcing",
+    "allow": "permission",
+    "permit": "permission",
+    "oblige": "obligation",
+    "encourage": "encouragement",
+}
+# A progressive after a denial is the act going on ("denied that the company was looking for a buyer", "was
+# withholding wages"), but a posture or a plight ("the tower was leaning", "was struggling") and "looking" alone
+# (a seeming: "was looking unlikely"); "looking for" is a search.
+OPEN_ACT_PROGRESSIVE_NOT = words(
+    "leaning struggling suffering hoping waiting sitting standing lying hanging living"
+)
+OPEN_ACT_PROGRESSIVE_PHRASES: dict[tuple[str, str], str] = {("look", "for"): "search"}
 # Irregular participles the "-ed" rule would cut into no verb ("sped" -> sp, "overfed" -> overf, "misled" -> misl):
 # not read (review).
 OPEN_ACT_NOT_PARTICIPLES = words("fed overfed underfed misled led sped bred fled bled shed wed")
@@ -2581,10 +2619,14 @@ STANDING_RATE = compile_case_blind(
 # thing dug, dived or searched for, a count of things, or places found for people; "found no trace", "found that",
 # "found it hard", "found the driver guilty" and "found out" stay no happening.
 FOUND_THINGS = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|several|more)\s+)?(?:[\w-]+\s+){0,2}?"
+    # (Session 29: "found no damage", "found nothing" are no find)
+    r"\s+(?!no\b|nothing\b)(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|several|more)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     # Session 28 (the lead's note; dev24 at first sight): the harm a break-in or a storm left ("A caretaker found the
     # damage when he opened the school", "found a leak")
     r"(?:damage|break-in|leaks?|graffiti|vandalism|"
+    # Session 29: decay or a contaminant found by engineers or crews ("Engineers found corrosion in the cables")
+    r"corrosion|rust|cracking|asbestos|mould|mold|legionella|"
     r"wreck|wreckage|remains|body|bodies|skeletons?|bones|skulls?|hoard|pot|pots|jar|coins|crack|cracks|"
     r"fossils?|graves?|tomb|tunnel|cache|bomb|device|painting|manuscript|shipwreck|mummy|artefacts?|artifacts?|"
     # Session 25: a field or a deposit of a fuel or an ore ("has found a natural gas field in the Ostvarr Sea": dev21)
@@ -2601,6 +2643,18 @@ FINDERS_OF_FACT = words(
     "investigation investigators investigator panel report review reviews study studies survey surveys test tests "
     "regulator watchdog auditor auditors jury juries court courts judge judges coroner researchers scientists"
 )
+# Session 29: a defect, a decay or a contaminant found by those who check for it ("Inspectors found cracks in the
+# hull", "Tests found traces of lead in the water", "Engineers found corrosion in the cables", "A 2021 inspection found
+# minor cracking"). dev10, dev16, dev21, dev22 and dev25 label each (a find, a finding, a discovery); dev17's "inspectors
+# found water seeping" (no defect named) is not. Read after a noun of ``FINDERS_OF_FACT`` too, but a court's: a count
+# ("the audit found 14 errors"), a fact ("found that") or a judgement stays no happening; "found no cracks" none.
+DEFECTS_FOUND = re.compile(
+    r"\s+(?!no\b|nothing\b|none\b|fault\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:cracks?|cracking|fractures?|corrosion|rust|rot|decay|mould|mold|asbestos|subsidence|defects?|flaws?|leaks?|"
+    r"contamination|contaminants?|bacteria|legionella|listeria|salmonella|traces?|toxins?|radon|damage|erosion)\b"
+)
+# Finders of fact whose "found" is a verdict, never a defect found: "the jury found", "the coroner found".
+VERDICT_FINDERS = words("jury juries court courts judge judges coroner panel board boards")
 # What follows the thing found when "found" judged it or found a fact about it (review): "found 9 of the 12
 # defendants guilty", "found 2,000 children had been missed", "found the painting disappointing", "found the device
 # had been tampered with".

@@ -103,6 +103,7 @@ from service.backends.rules.event_words import (
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     DECIDING_MEMBERS,
+    DEFECTS_FOUND,
     DENIED_ACTS,
     DETERMINERS,
     DOCUMENT_HAPPENINGS,
@@ -199,7 +200,11 @@ from service.backends.rules.event_words import (
     OPEN_ACT_GOVERNING,
     OPEN_ACT_NOT,
     OPEN_ACT_NOT_PARTICIPLES,
+    OPEN_ACT_OBLIGING,
+    OPEN_ACT_PARTICLE_VERBS,
     OPEN_ACT_PARTICLES,
+    OPEN_ACT_PROGRESSIVE_NOT,
+    OPEN_ACT_PROGRESSIVE_PHRASES,
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
     OVERTURNED_LEMMAS,
@@ -290,6 +295,7 @@ from service.backends.rules.event_words import (
     VEHICLE_OWNED,
     VEHICLES_IN,
     VERB_LABELS,
+    VERDICT_FINDERS,
     VOTE_TALLY,
     VOTED_DOES,
     VOTED_DOES_PEOPLE,
@@ -890,9 +896,14 @@ def _found_thing(toks: list[re.Match[str]], i: int, j: int, form: _Form) -> bool
     if before in ("have", "has", "had", "having"):
         j = _skip_adverbs_back(toks, j)
         before = toks[j].group().lower() if j >= 0 else ""
-    if before in DETERMINERS or before in PREPOSITIONS or before in FINDERS_OF_FACT or before in MODALS:
+    if before in DETERMINERS or before in PREPOSITIONS or before in MODALS or before in VERDICT_FINDERS:
         return False
-    m = FOUND_THINGS.match(toks[i].string, toks[i].end())
+    if before in FINDERS_OF_FACT:
+        # Session 29: what an inspection or a test found is a find only when it is a defect or a contaminant
+        # ("Inspectors found cracks in the hull"); "the audit found 14 errors" stays none
+        m = DEFECTS_FOUND.match(toks[i].string, toks[i].end())
+    else:
+        m = FOUND_THINGS.match(toks[i].string, toks[i].end())
     if m is None:
         return False
     nxt = _FOUND_NEXT_WORDS.match(toks[i].string, m.end())
@@ -2469,6 +2480,9 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
 # say, "whether", its subject and "would" or "will" (not "could": "had not studied whether visitors could use the
 # garage" asks an ability), or "whether to".
 _OPEN_ACT_WINDOW = 140
+# A perfect asked about, not after a modal ("whether it had received any bids"; "whether it should have closed" is a
+# judgement)
+_PAST_ASKED = r"(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)(?:had|has|have)"
 _DENIED_OPEN = compile_case_blind(
     r"\bden(?:y|ies|ied|ying)\s+(?P<open>that)\s+(?:[\w’'-]+\s+){1,6}?"
     r"(?P<aux>had|has|have|was|were|is|are|would|will|did)\s+(?:[a-z]+\s+){0,3}?$"
@@ -2476,7 +2490,10 @@ _DENIED_OPEN = compile_case_blind(
 _REFUSED_OPEN = compile_case_blind(
     r"(?:\b(?:declined|refused|not|n’t|n't)\s+(?:to\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|"
     r"disclosed|decided|decide)(?:\s+(?:on|about))?|\bnot\s+(?:yet\s+)?(?:clear|known)|\bunclear)\s+(?P<open>whether)\s+"
-    r"(?:(?:[^\s,;:]+\s+){1,8}?(?P<aux>would|will)\s+(?:[a-z]+\s+){0,3}?|(?P<aux2>to)\s+)$"
+    # (Session 29: "whether the city had put off repairs", a past act asked about, as "would" asks one ahead)
+    r"(?:(?:[^\s,;:]+\s+){1,8}?(?P<aux>would|will|"
+    + _PAST_ASKED
+    + r")\s+(?:[a-z]+\s+){0,3}?|(?P<aux2>to)\s+)$"
 )
 _OPEN_PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
 _OPEN_PARTICIPLE_LEMMAS = {pp: lemma for lemma, (_past, pp) in IRREGULAR.items()}
@@ -2506,12 +2523,17 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
             return None
     if between and between[-1].lower() in OPEN_ACT_GOVERNING and between[-1].lower() != "help":
         return None  # "had tried hide": no act after a verb of trying but its infinitive
+    progressive = False
     if aux in ("was", "were", "is", "are") and not been:
-        return None  # "denied that the line was understaffed", "was flawed": a state told as a participle
-    participle = been or aux in _PERFECT
+        if not (w.endswith("ing") and len(w) > 5 and w not in OPEN_ACT_PROGRESSIVE_NOT):
+            return None  # "denied that the line was understaffed", "was flawed": a state told as a participle
+        progressive = True  # "denied that the company was looking for a buyer" (Session 29)
+    participle = (been or aux in _PERFECT) and not progressive
     if between and between[-1].lower() == "to":
         participle = False  # "had tried to hide", "whether to appeal"
-    if participle:
+    if progressive:
+        lemma = _ing_lemma(w)
+    elif participle:
         if w in OPEN_ACT_NOT_PARTICIPLES:
             return None
         if w in _OPEN_PARTICIPLE_LEMMAS:
@@ -2533,8 +2555,34 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
         lemma = w
     if lemma in DENIED_ACTS:
         return None  # read by their own rule, with what must follow each ("had broken his leg" is no breach)
-    if lemma in OPEN_ACT_NOT or w in OPEN_ACT_NOT or (participle and lemma + "e" in OPEN_ACT_NOT):
+    nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    # Session 29: "was looking for a buyer" (a search), "put in more money", "had put off repairs" (a light verb and its
+    # particle), "will require districts to retest" (an obliging verb in the active, with its object)
+    phrase = OPEN_ACT_PROGRESSIVE_PHRASES.get((lemma, nxt))
+    particles = OPEN_ACT_PARTICLE_VERBS.get(lemma, {})
+    particle_act = nxt in particles
+    obliging = lemma in OPEN_ACT_OBLIGING and not been and nxt.isalpha() and nxt not in ("to", "that")
+    if (
+        phrase is None
+        and not particle_act
+        and not obliging
+        and (
+            lemma in OPEN_ACT_NOT
+            or w in OPEN_ACT_NOT
+            or ((participle or progressive) and lemma + "e" in OPEN_ACT_NOT)
+        )
+    ):
         return None  # (a stem the "e" rule leaves bare: "caused" -> caus)
+    if phrase is not None:
+        return Trigger(t.start(), toks[i + 1].end(), lemma, phrase, "verb", "gerund")
+    if particle_act:
+        # "putting off": the particle makes the sense ("put" and "set" double their consonant, which inflect.DOUBLING,
+        # read for every table, does not list)
+        label = (
+            particles[nxt] or (lemma + "ting" if lemma in ("put", "set") else forms(lemma).gerund) + " " + nxt
+        )
+        kind = "participle" if participle else "gerund" if progressive else "base"
+        return Trigger(t.start(), toks[i + 1].end(), lemma, label, "verb", kind)
     if lemma in OPEN_ACT_ASPECTS and i + 1 < len(toks) and toks[i + 1].group().endswith("ing"):
         return None  # "had kept selling trips": the act is the gerund's, read by its own table if at all
     end = t.end()
@@ -2542,8 +2590,20 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
     if i + 1 < len(toks) and toks[i + 1].group() in OPEN_ACT_PARTICLES:
         end = toks[i + 1].end()  # "had singled out", "had given up"
         label = forms(lemma).gerund + " " + toks[i + 1].group()  # "giving up": the particle makes the sense
-    kind = "participle" if participle else "base"
+    if obliging:
+        label = OPEN_ACT_OBLIGING[lemma]  # "whether it will require districts to retest": a requirement
+    elif progressive:
+        label = own_noun(lemma) or w  # "withholding": the progressive is its own gerund
+    kind = "participle" if participle else "gerund" if progressive else "base"
     return Trigger(t.start(), end, lemma, label, "verb", kind)
+
+
+def _ing_lemma(word: str) -> str:
+    """The lemma of a progressive no table knows, undone by its spelling ("withholding", "planning", "hiding")."""
+    stem = word[:-3]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "planning"
+    return stem + "e" if stem.endswith(OPEN_ACT_E_STEMS) else stem
 
 
 # Session 28: the forms of "take" and "go" the two readings below look at first.
@@ -2846,6 +2906,16 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             nom = _nominal_at(toks, i, seen)
             if nom is not None:
                 out.append(nom)
+        if (
+            open_acts
+            and w.islower()
+            and (not out or out[-1].start < t.start())
+            and (act := _open_act_at(masked, toks, i, out[-1].start if out else -1)) is not None
+        ):
+            # Session 29: a verb some table knows in another sense, first in a denied clause or a question a refusal
+            # leaves open ("has not decided whether to appeal the fine", "whether it would put in more money")
+            out.append(act)
+            skip_until = act.end
     return out
 
 
@@ -3713,6 +3783,12 @@ _THAT_RELATIVE = re.compile(
 )
 
 
+_THAT_OPENING_RELATIVE = re.compile(
+    r"\s*(?:The|An?|Its|Their|His|Her|One)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+that\s+"
+    r"(?:(?:had|has|have|was|were|is|are|also|once|first|only|last|never)\s+){0,2}$"
+)
+
+
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _AND_CAUSING_BEFORE = re.compile(r"\band\s+(?=[a-z]+ing\s+the\s+(?:[\w-]+\s+)?$)")
 
@@ -3792,6 +3868,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # Session 24: "that" right after a noun and right before the first verb opens a relative clause too: "Team
         # Orvenko, the cycling team that won the Tour twice, will shut down" (dev20) gave the win alone.
         relative = relative or _THAT_RELATIVE.search(masked, a, inside[0].start) is not None
+        # Session 29 (the lead's sentence): or with no comma, right after the sentence's short subject: "A violin that
+        # was stolen in 2019 has been recovered by police" gave the theft alone.
+        relative = relative or (a == 0 and _THAT_OPENING_RELATIVE.match(masked, 0, inside[0].start) is not None)
         # Session 21 (lead): "A man who punched a driver | after being asked to wear a mask has been jailed": the
         # clause break at "after" left the relative behind it, and the main verb is still to come.
         relative = relative or (
@@ -3951,9 +4030,12 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
 # Session 23: a question of what is to come right after a refusal to say ("declined to say whether it would back",
 # "would not comment on whether flights will resume"), not one of the past ("whether the authority should have
 # closed the strait earlier": dev13's gold gives none), nor a second clause of the sentence.
+# Session 29: or an act of the past asked about ("declined to comment on whether the city had put off repairs":
+# dev25 labels it, hypothetical), but not a judgement of what should have been.
 _LATER_QUESTION = re.compile(
-    r"(?:\s+(?:on|about))?\s+(?P<whether>whether)\s+(?:[^\s,;:]+\s+){1,8}?(?:would|will|could|might)\s+"
-    r"(?!have\b)(?:(?:not|still|also|ever|now|soon|then|be|help)\s+){0,3}$"
+    r"(?:\s+(?:on|about))?\s+(?P<whether>whether)\s+(?:[^\s,;:]+\s+){1,8}?"
+    r"(?:would|will|could|might|" + _PAST_ASKED + r")\s+"
+    r"(?!have\b)(?:(?:not|still|also|ever|now|soon|then|be|been|help)\s+){0,3}$"
 )
 
 

@@ -1893,6 +1893,14 @@ def _inner_relative(region: str, own_group: str, later: str) -> re.Match[str] | 
                 and (inner.group("lead") or "").endswith(", ")
                 and _first_word(inner.group("np")) in _DETERMINERS
             )
+            # Session 29: or with no comma, right after the sentence's short subject ("A violin that | was stolen in
+            # 2019 has been recovered": events._THAT_OPENING_RELATIVE)
+            or (
+                not inner.group("rest")
+                and not inner.group("lead")
+                and _first_word(inner.group("np")) in _DETERMINERS
+                and len(inner.group("np").split()) <= 5
+            )
         )
         and (
             not inner.group("rest")
