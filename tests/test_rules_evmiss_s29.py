@@ -189,3 +189,43 @@ def test_opening_that_relative_summaries() -> None:
 def test_that_content_clause_is_no_relative(text: str) -> None:
     summaries = _AT.summaries(text)
     assert not any(s.startswith(("The news would", "The harbour master had")) for s in summaries), summaries
+
+
+# --- the lead's note (LEAD-NOTE-s29-1), each as a kind --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a happening judged by a modal and "be" is not told ("the ruling should be a warning")
+        "Fishermen said the ruling should be a lesson to other harbours.",
+        "The mayor said the merger would be a mistake.",
+    ],
+)
+def test_happening_judged_with_modal_is_no_event(text: str) -> None:
+    types = [e.type for e in _AT.events(text)]
+    assert "ruling" not in types and "merger" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("A kayaker was flown to hospital in Oban after capsizing.", "hospitalization"),
+        ("The missing hiker was spotted by a coastguard helicopter near the summit.", "sighting"),
+    ],
+)
+def test_flown_to_hospital_and_spotted(text: str, type_: str) -> None:
+    assert type_ in [e.type for e in _AT.events(text)], [e.type for e in _AT.events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own flight, a plane that flies, and a spotted thing described are none
+        "The minister flew to Brussels on Monday.",
+        "The injured seal had a spotted coat.",
+    ],
+)
+def test_flown_and_spotted_guards(text: str) -> None:
+    types = [e.type for e in _AT.events(text)]
+    assert "hospitalization" not in types and "sighting" not in types, types

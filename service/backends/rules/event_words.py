@@ -252,6 +252,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "hack": words("hack"),
     "leak": words("leak"),
     "hospitalization": words("hospitalise hospitalize"),
+    "sighting": words("spot"),
     "activation": words("activate"),
     "exclusion": words("exclude"),
     "exposure": words("expose"),
@@ -1732,6 +1733,9 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:a\s+)?(?:[\w-]+\s+)?(?:helicopters?|air)\b",
             "airlift",
         ),
+        # Session 29 (LEAD-NOTE-s29-1): someone flown to hospital is hospitalised ("He was flown to hospital in
+        # Kendal"), as one taken or rushed there; the passive only ("flew to Paris" is one's own trip)
+        (r"(?<=flown\s)" + _TO_HOSPITAL, "hospitalization"),
         (
             r"(?:(?:the|their|its|stranded|[\d,]+)\s+)?(?:[\w’'-]+\s+){0,2}?(?:customers|passengers|tourists|holidaymakers|"
             r"travellers|travelers|citizens|nationals|people|residents|pilgrims|fans)\s+home\b",
@@ -2433,7 +2437,9 @@ PAST_ONLY = words(
 # Session 18: travellers stranded are told in the passive ("were stranded on Thursday"); "left a satellite
 # stranded", "leaving 18,000 customers stranded", "would fly stranded customers home" tell a state, no
 # stranding of their own (dev7, dev12).
-PASSIVE_ONLY = words("confirm find strand promise")
+# Session 29 (LEAD-NOTE-s29-1): people or things spotted are a sighting in the passive ("was spotted by a search
+# helicopter"); "a spotted coat" describes.
+PASSIVE_ONLY = words("confirm find strand promise spot")
 # Session 27: of those, verbs that tell a happening in the active too after a modal: "the ban would strand about 240
 # trucks", "a strike could strand thousands of travellers" (dev23, first sight: no event); "stranded passengers" stays
 # a description.

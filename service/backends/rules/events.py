@@ -1509,6 +1509,7 @@ _TO_BE_HELD = re.compile(
 # "in a survey of 5,200 members". The determiner may be followed by up to three modifiers.
 _NEW_NOMINAL_DET = words("a an")
 _COPULAS = words("was is were are")
+_JUDGING_MODALS = words("should would could must might may will")
 # A quotation mark or an evaluating adjective right after "was": a judgement of the happening, not its telling.
 _EVALUATION_NEXT = frozenset(("“", '"', "‘", "'")) | words(
     "fair unfair right wrong good bad painful necessary unnecessary unavoidable reasonable unreasonable disappointing "
@@ -1633,6 +1634,15 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
     if nxt in _COPULAS and i + 2 < len(toks) and toks[i + 2].group().lower() in _EVALUATION_NEXT:
         # Session 28 (the lead's note; dev20 at first sight): "said the deal was “fair to nurses”", "the decision was
         # ‘painful but unavoidable’": the happening judged, told as happening nowhere in those words
+        return None
+    if (
+        nxt in _JUDGING_MODALS
+        and i + 3 < len(toks)
+        and toks[i + 2].group().lower() == "be"
+        and (toks[i + 3].group().lower() in ("a", "an") or toks[i + 3].group().lower() in _EVALUATION_NEXT)
+    ):
+        # Session 29 (LEAD-NOTE-s29-1): "said the ruling should be a warning to other operators", "the merger would be
+        # a mistake": a judgement of the happening, as after "was"
         return None
     j = i - 1
     modifiers: list[str] = []
