@@ -3880,7 +3880,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         relative = relative or _THAT_RELATIVE.search(masked, a, inside[0].start) is not None
         # Session 29 (the lead's sentence): or with no comma, right after the sentence's short subject: "A violin that
         # was stolen in 2019 has been recovered by police" gave the theft alone.
-        relative = relative or (a == 0 and _THAT_OPENING_RELATIVE.match(masked, 0, inside[0].start) is not None)
+        relative = relative or (
+            a == 0 and _THAT_OPENING_RELATIVE.match(masked, 0, inside[0].start) is not None
+        )
         # Session 21 (lead): "A man who punched a driver | after being asked to wear a mask has been jailed": the
         # clause break at "after" left the relative behind it, and the main verb is still to come.
         relative = relative or (
