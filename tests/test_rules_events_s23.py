@@ -183,9 +183,10 @@ def test_a_later_question_after_a_refusal_to_say_is_hypothetical(text: str, trig
 @pytest.mark.parametrize(
     ("text", "not_told"),
     [
-        # a question of the past gives none (dev13's gold guide)
+        # a question of the past gives none (dev13's gold guide: a judgement of what should have been); Session 29:
+        # an act of the past asked about ("whether the driver had been arrested") is hypothetical, as dev18 and dev25
+        # label it (tests/test_rules_evmiss_s29.py)
         ("The agency declined to say whether it should have closed the bridge earlier.", "closed"),
-        ("Police declined to say whether the driver had been arrested.", "arrested"),
         # no refusal to speak: an open question of fact
         ("It is not clear whether the plant will close.", "close"),
     ],
