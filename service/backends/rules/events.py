@@ -201,6 +201,7 @@ from service.backends.rules.event_words import (
     OPEN_ACT_NOT,
     OPEN_ACT_NOT_PARTICIPLES,
     OPEN_ACT_OBLIGING,
+    OPEN_ACT_PARTICLE_NEXT,
     OPEN_ACT_PARTICLE_VERBS,
     OPEN_ACT_PARTICLES,
     OPEN_ACT_PROGRESSIVE_NOT,
@@ -2570,7 +2571,17 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
     # particle), "will require districts to retest" (an obliging verb in the active, with its object)
     phrase = OPEN_ACT_PROGRESSIVE_PHRASES.get((lemma, nxt))
     particles = OPEN_ACT_PARTICLE_VERBS.get(lemma, {})
-    particle_act = nxt in particles
+    particle_act = nxt in particles and (
+        (after := OPEN_ACT_PARTICLE_NEXT.get((lemma, nxt))) is None
+        or after.match(masked, toks[i + 1].end()) is not None
+    )
+    if (
+        m.re is _REFUSED_OPEN
+        and aux in _PERFECT
+        and i + 1 < len(toks)
+        and toks[i + 1].group().lower().startswith("any")
+    ):
+        return None  # (review) "whether it had received any bids": no act told as a sentence of its own
     obliging = lemma in OPEN_ACT_OBLIGING and not been and nxt.isalpha() and nxt not in ("to", "that")
     if (
         phrase is None
@@ -2603,7 +2614,10 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
     if obliging:
         label = OPEN_ACT_OBLIGING[lemma]  # "whether it will require districts to retest": a requirement
     elif progressive:
-        label = own_noun(lemma) or w  # "withholding": the progressive is its own gerund
+        noun = own_noun(lemma)
+        if noun is None:
+            return None  # (review) "was facing a crisis", "was crumbling": no noun of an act, a state told as going on
+        label = noun
     kind = "participle" if participle else "gerund" if progressive else "base"
     return Trigger(t.start(), end, lemma, label, "verb", kind)
 
