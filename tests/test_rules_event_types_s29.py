@@ -51,3 +51,64 @@ def test_falling_short_is_a_shortfall(text: str, trigger: str, type_: str) -> No
 )
 def test_an_amount_that_fell_is_a_fall(text: str, trigger: str, type_: str) -> None:
     assert _AT.type_of(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # The lead's note 1, kinds of his articles in sentences of our own. A loss or a profit made is that loss or
+        # profit; reported, posted or recorded results stay earnings.
+        ("The ferry service made a loss of £1.2 million last year.", "made", "loss"),
+        ("The cider mill made a profit of €40,000 in 2025.", "made", "profit"),
+        ("The ferry firm reported a loss of £1.2 million for the year.", "reported", "earnings"),
+        ("The bakery chain posted a pre-tax profit of £8m on Tuesday.", "posted", "earnings"),
+        # Money received for something is a payment received, no purchase; money paid for a thing keeps its types.
+        (
+            "Fishing crews will receive £500 for each tonne of plastic they bring ashore.",
+            "receive",
+            "payment",
+        ),
+        ("The club will receive £3 million for its goalkeeper.", "receive", "payment"),
+        ("The lighthouse trust paid for a new lantern last spring.", "paid", "purchase"),
+        # A ruling upheld is its upholding; a ruling overturned its overturning, as before.
+        ("An appeal panel upheld that ruling on Thursday.", "upheld", "upholding"),
+        ("The tribunal upheld the harbour ban on Friday.", "upheld", "upholding"),
+        ("The tribunal overturned the harbour ban on Friday.", "overturned", "overturning"),
+        # A cut or a closure reversed is a reversal.
+        ("The new board would reverse the closure of the library.", "reverse", "reversal"),
+        ("The minister reversed the cut to bus grants on Monday.", "reversed", "reversal"),
+    ],
+)
+def test_the_leads_kinds_of_note_1(text: str, trigger: str, type_: str) -> None:
+    assert _AT.type_of(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "if elected" after its clause is that clause's condition, no election: the clause's own verb is the event,
+        # and with none the sentence tells no event.
+        ("The opposition said it would reverse the cut to ferry grants if elected.", "reverse"),
+        ("The Greens promised free ferries to the islands if elected.", None),
+    ],
+)
+def test_if_elected_is_a_condition(text: str, trigger: str | None) -> None:
+    types = _AT.types(text)
+    assert "election" not in types.values()
+    assert list(types) == ([trigger] if trigger else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: an election told as news stays one; a lorry that reverses is no reversal.
+        "She was elected to the harbour board in 2019.",
+        "The council elected a new mayor on Tuesday.",
+    ],
+)
+def test_an_election_told_stays_one(text: str) -> None:
+    assert "election" in _AT.types(text).values()
+
+
+def test_a_lorry_reversing_is_no_reversal() -> None:
+    assert "reversal" not in _AT.types("The lorry reversed into a parked car on the quay.").values()

@@ -412,6 +412,9 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         # Session 28 (the lead's note 1): a ruling, a result or a ban overturned, its overturning (a vehicle that
         # overturns has an accident: ``OVERTURNED_VEHICLES``).
         "overturn "
+        # Session 29 (the lead's note 1): a ruling upheld, its upholding; the object names the earlier decision
+        # ("A planning inspector upheld that decision": the family's class word said "decision").
+        "uphold "
         # A currency or an economy that weakens or strengthens: its weakening, its strengthening; a
         # firm founded: its founding.
         "weaken strengthen found "
@@ -2206,6 +2209,17 @@ RUN_SERVICE_MODIFIERS = words("replacement")
 # Which light verbs take which of those objects: a company reports, posts, records, makes or runs its
 # results; a court gives and hands penalties, and the one punished serves them. "gave the former sales
 # director a suspended sentence": "sales" there names a job, and the sentence is the happening.
+# Session 29 (the lead's note 1): a loss or a profit a body made is that loss or profit, the text's own noun, not a
+# result reported ("The car park made a loss of £310,000 last year"; dev20 labels "has not made an annual profit"
+# a profit). Reported, posted or recorded results stay earnings, as every set writes them.
+MADE_RESULT_LEMMAS = words("make")
+MADE_RESULTS: dict[str, str] = {
+    "profit": "profit",
+    "loss": "loss",
+    "losses": "loss",
+    "surplus": "surplus",
+    "deficit": "deficit",
+}
 LIGHT_OBJECT_VERBS: dict[str, frozenset[str]] = {
     "earnings": words("report post record make run"),
     "sentencing": words("give hand serve"),
@@ -2341,7 +2355,11 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
         "phones cots"
     ),
     # Decisions and policies reversed; "reversing three quarters of decline" is a change told again.
-    "reverse": words("decision decisions ruling policy course ban plan order cuts verdict move"),
+    "reverse": words(
+        "decision decisions ruling policy course ban plan order cuts verdict move "
+        # Session 29 (the lead's note 1): a cut, a closure or a rise reversed ("would reverse the cut if elected").
+        "cut closure closures rise increase changes"
+    ),
     # Session 27: complaints, appeals, claims and objections lodged; "lodged with a family in Leeds" is a stay.
     "lodge": words(
         "complaint complaints appeal appeals claim claims objection objections lawsuit suit challenge protest"
@@ -4057,6 +4075,14 @@ REFERRING_DETERMINERS = words("the its their his her our this that these those")
 # ("paid for a lake house and two boats": a purchase, dev) and a happening told as new names the event ("will pay
 # for an independent audit": the audit, ``PROVIDING_LEMMAS``).
 PAID_FOR_LEMMAS = words("pay")
+# Session 29 (the lead's note 1): money received "for" something is paid to the one receiving it, no purchase ("Small
+# firms will receive £2,000 for each new apprentice"): the payment family's "for" names a purchase only when paid.
+RECEIVED_LEMMAS = words("receive")
+# Session 29 (the lead's note 1): a participle right after "if", "unless" or "once" with no subject between, after its
+# clause, is that clause's condition, no election of its own ("would reverse the cut if elected"); "He was elected in
+# 2019", "if he is elected" keep theirs.
+CONDITION_PARTICIPLES = words("elect")
+CONDITION_WORDS = words("if unless once")
 # Nouns of happening by their own names: the verbs' own nouns (``VERB_LABELS``), the nominal
 # triggers, and happenings no verb of the lexicon names.
 EVENT_NOUNS: dict[str, str] = {

@@ -89,6 +89,8 @@ from service.backends.rules.event_words import (
     COMPARED_MORE,
     COMPARED_MORE_LEMMAS,
     COMPARED_REACH,
+    CONDITION_PARTICIPLES,
+    CONDITION_WORDS,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTINUED_CHANGE,
@@ -158,6 +160,8 @@ from service.backends.rules.event_words import (
     LOST_TO_HARMS,
     LOST_TO_LEMMAS,
     MACHINE_HEADS,
+    MADE_RESULT_LEMMAS,
+    MADE_RESULTS,
     MATCH_RESULT_TYPES,
     MEASURE_HEADS,
     MILITARY_STRIKE_MODIFIERS,
@@ -243,6 +247,7 @@ from service.backends.rules.event_words import (
     REACHED_OUTCOMES,
     RECEIVE,
     RECEIVED_COUNT,
+    RECEIVED_LEMMAS,
     RECEIVED_MONEY,
     RECEIVED_OBJECT,
     RECEIVED_TYPES,
@@ -1938,6 +1943,10 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             etype = None  # "reached the conference semifinals": the competition's name, no conference (Session 23)
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
+            if lemma in MADE_RESULT_LEMMAS and n in MADE_RESULTS:
+                etype = MADE_RESULTS[
+                    n
+                ]  # "made a loss of £310,000": the loss, no results reported (Session 29)
             if etype == "service":
                 if w != "ran" and before not in MODALS and before not in AUXILIARIES and before != "to":
                     etype = None  # "The company runs 300 buses": a standing state, no service laid on
@@ -2804,6 +2813,15 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and toks[i + 1].group().lower() in THAT_SPEECH[form.lemma]
             ):
                 break  # "admitted that ...", "declared that ...": speech; "admitted 14 counts of fraud": a plea
+            if (
+                form.lemma in CONDITION_PARTICIPLES
+                and i > 1
+                and toks[i - 1].group().lower() in CONDITION_WORDS
+                and not masked[t.end() : t.end() + 2].lstrip().startswith(",")
+            ):
+                # "would reverse the cut if elected": the condition of the clause's own event (Session 29). Set off
+                # before its clause ("If elected, she would ...") the summaries read it as the sentence's opening.
+                break
             if (
                 form.lemma in OBJECT_REQUIRED
                 and use != "participle"
@@ -5412,6 +5430,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 continue  # "issued its highest, red, warning": commas between the noun's modifiers
             if w in OBJECT_STOPS or w in (",", ";") or MASK * 2 in w:
                 break
+            if w == "for" and trig.lemma in RECEIVED_LEMMAS:
+                break  # "will receive £2,000 for each new apprentice": money received, no purchase (Session 29)
             if w == "to" and k + 1 < len(after) and after[k + 1] in DETERMINERS:
                 continue  # "agreed to a truce": "to" governs a noun, not an act decided on
             if w in table and k + 1 < len(after) and after[k + 1] in MEASURE_HEADS:
