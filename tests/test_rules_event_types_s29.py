@@ -54,6 +54,32 @@ def test_an_amount_that_fell_is_a_fall(text: str, trigger: str, type_: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The lead's note 2: a thing that fell short of a place fell; only an amount or a reckoning makes a shortfall.
+        "The flare fell short of the lifeboat and sank.",
+        "The glider fell short of the airstrip and landed in a field.",
+        "The mortar round fell short and hit a farmhouse.",
+        "The drone fell short of its target.",
+    ],
+)
+def test_a_thing_that_fell_short_of_a_place_is_no_shortfall(text: str) -> None:
+    assert "shortfall" not in _AT.types(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The lead's note 2: traditions or standards upheld are no upholding (nor any event).
+        "The regiment has upheld its traditions since 1740.",
+        "The brass band upheld its standards for a century.",
+    ],
+)
+def test_traditions_upheld_are_no_upholding(text: str) -> None:
+    assert "upholding" not in _AT.types(text).values()
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
         # The lead's note 1, kinds of his articles in sentences of our own. A loss or a profit made is that loss or
@@ -73,6 +99,8 @@ def test_an_amount_that_fell_is_a_fall(text: str, trigger: str, type_: str) -> N
         # A ruling upheld is its upholding; a ruling overturned its overturning, as before.
         ("An appeal panel upheld that ruling on Thursday.", "upheld", "upholding"),
         ("The tribunal upheld the harbour ban on Friday.", "upheld", "upholding"),
+        ("The harbour ban has been upheld on appeal.", "upheld", "upholding"),
+        ("The ombudsman has upheld two complaints against the ferry firm.", "upheld", "upholding"),
         ("The tribunal overturned the harbour ban on Friday.", "overturned", "overturning"),
         # A cut or a closure reversed is a reversal.
         ("The new board would reverse the closure of the library.", "reverse", "reversal"),

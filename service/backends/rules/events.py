@@ -193,6 +193,7 @@ from service.backends.rules.event_words import (
     OBJECT_INFINITIVE_VERBS,
     OBJECT_PRONOUNS,
     OBJECT_REQUIRED,
+    OBJECT_REQUIRED_PERFECT,
     OBJECT_STOPS,
     OBJECT_TYPES,
     OBJECT_WINDOW,
@@ -2824,7 +2825,14 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 break
             if (
                 form.lemma in OBJECT_REQUIRED
-                and use != "participle"
+                and (
+                    use != "participle"
+                    or (
+                        form.lemma in OBJECT_REQUIRED_PERFECT
+                        and i > 0
+                        and toks[i - 1].group().lower() in _PERFECT
+                    )
+                )
                 and not any(tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[i + 1 : i + 7])
                 and not (form.lemma == "recall" and COUNT_AFTER.match(masked, t.end()))
             ):
