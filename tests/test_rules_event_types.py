@@ -882,9 +882,11 @@ def test_recall_and_landslide_hard_negatives(text: str) -> None:
             "ban",
         ),
         ("Magistrates gave him a £750 fine on Thursday.", "gave him a £750 fine", "fine"),
-        # Results are reported, posted or made by a company.
+        # Results are reported or posted by a company. Session 29 (the lead's note 1): a profit or a loss made is
+        # that profit or loss, the text's noun (dev20's gold: "has not made an annual profit" is a profit; no set
+        # writes earnings for "made"), so this case, earnings since session 7, now asserts "profit".
         ("The brewer reported a loss of $12 million for the half.", "reported a loss", "earnings"),
-        ("The chain made a profit of £3 million last year.", "made a profit", "earnings"),
+        ("The chain made a profit of £3 million last year.", "made a profit", "profit"),
     ],
 )
 def test_penalties_given_and_results_reported(text: str, trigger: str, type_: str) -> None:

@@ -112,21 +112,6 @@ def test_the_leads_kinds_of_note_1(text: str, trigger: str, type_: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # "if elected" after its clause is that clause's condition, no election: the clause's own verb is the event,
-        # and with none the sentence tells no event.
-        ("The opposition said it would reverse the cut to ferry grants if elected.", "reverse"),
-        ("The Greens promised free ferries to the islands if elected.", None),
-    ],
-)
-def test_if_elected_is_a_condition(text: str, trigger: str | None) -> None:
-    types = _AT.types(text)
-    assert "election" not in types.values()
-    assert list(types) == ([trigger] if trigger else [])
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # Hard negatives: an election told as news stays one; a lorry that reverses is no reversal.

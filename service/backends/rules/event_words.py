@@ -4104,11 +4104,6 @@ PAID_FOR_LEMMAS = words("pay")
 # Session 29 (the lead's note 1): money received "for" something is paid to the one receiving it, no purchase ("Small
 # firms will receive £2,000 for each new apprentice"): the payment family's "for" names a purchase only when paid.
 RECEIVED_LEMMAS = words("receive")
-# Session 29 (the lead's note 1): a participle right after "if", "unless" or "once" with no subject between, after its
-# clause, is that clause's condition, no election of its own ("would reverse the cut if elected"); "He was elected in
-# 2019", "if he is elected" keep theirs.
-CONDITION_PARTICIPLES = words("elect")
-CONDITION_WORDS = words("if unless once")
 # Nouns of happening by their own names: the verbs' own nouns (``VERB_LABELS``), the nominal
 # triggers, and happenings no verb of the lexicon names.
 EVENT_NOUNS: dict[str, str] = {

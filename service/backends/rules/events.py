@@ -89,8 +89,6 @@ from service.backends.rules.event_words import (
     COMPARED_MORE,
     COMPARED_MORE_LEMMAS,
     COMPARED_REACH,
-    CONDITION_PARTICIPLES,
-    CONDITION_WORDS,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTINUED_CHANGE,
@@ -2814,15 +2812,6 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and toks[i + 1].group().lower() in THAT_SPEECH[form.lemma]
             ):
                 break  # "admitted that ...", "declared that ...": speech; "admitted 14 counts of fraud": a plea
-            if (
-                form.lemma in CONDITION_PARTICIPLES
-                and i > 1
-                and toks[i - 1].group().lower() in CONDITION_WORDS
-                and not masked[t.end() : t.end() + 2].lstrip().startswith(",")
-            ):
-                # "would reverse the cut if elected": the condition of the clause's own event (Session 29). Set off
-                # before its clause ("If elected, she would ...") the summaries read it as the sentence's opening.
-                break
             if (
                 form.lemma in OBJECT_REQUIRED
                 and (
