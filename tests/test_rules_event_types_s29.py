@@ -21,7 +21,7 @@ _AT = EventTyping("2026-12-07")
     [
         # What falls short of a mark misses it: a shortfall, the noun English makes of the phrase.
         (
-            "Quarterly revenue at the dairy fell short of the 49 million francs analysts had expected.",
+            "The dairy's quarterly revenue fell short of the 49 million francs analysts had expected.",
             "fell short",
             "shortfall",
         ),
@@ -61,6 +61,9 @@ def test_an_amount_that_fell_is_a_fall(text: str, trigger: str, type_: str) -> N
         "The glider fell short of the airstrip and landed in a field.",
         "The mortar round fell short and hit a farmhouse.",
         "The drone fell short of its target.",
+        # Review 2: a distance or a length is no amount reckoned.
+        "The probe fell short of its 2,000km target and crashed into the sea.",
+        "The glider fell short of the 900-metre strip and hit a hedge.",
     ],
 )
 def test_a_thing_that_fell_short_of_a_place_is_no_shortfall(text: str) -> None:
@@ -103,8 +106,10 @@ def test_traditions_upheld_are_no_upholding(text: str) -> None:
         ("The ombudsman has upheld two complaints against the ferry firm.", "upheld", "upholding"),
         ("The tribunal overturned the harbour ban on Friday.", "overturned", "overturning"),
         # A cut or a closure reversed is a reversal.
-        ("The new board would reverse the closure of the library.", "reverse", "reversal"),
+        ("The new board would reverse the cut to the library's hours.", "reverse", "reversal"),
         ("The minister reversed the cut to bus grants on Monday.", "reversed", "reversal"),
+        # Review 2: a profit warning made is no profit made.
+        ("The ferry firm made a profit warning on Monday.", "made", "earnings"),
     ],
 )
 def test_the_leads_kinds_of_note_1(text: str, trigger: str, type_: str) -> None:
@@ -125,3 +130,8 @@ def test_an_election_told_stays_one(text: str) -> None:
 
 def test_a_lorry_reversing_is_no_reversal() -> None:
     assert "reversal" not in _AT.types("The lorry reversed into a parked car on the quay.").values()
+
+
+def test_a_van_reversed_into_a_closure_sign_is_no_reversal() -> None:
+    # Review 2: a vehicle reversed into a sign is no policy reversed.
+    assert "reversal" not in _AT.types("The courier reversed his van into the road closure barrier.").values()

@@ -1065,8 +1065,10 @@ _KNOCKED_BEFORE = re.compile(
 # that fell short is an amount ("Revenue fell short", "The harvest fell short last year"). A missile, a plane or a
 # shell that "fell short of its target", "of the runway" fell.
 _SHORT_OF_MARK = compile_case_blind(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[$£€¥]|\d|(?:[\w’'-]+\s+){0,3}?"
-    r"(?:forecasts?|expectations?|estimates?|majority|threshold|consensus|quota|projections?|guidance|predictions?)\b)"
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[$£€¥]|(?:[\w’'%-]+\s+){0,3}?"
+    r"(?:forecasts?|expectations?|estimates?|majority|threshold|consensus|quota|projections?|guidance|predictions?|"
+    # an amount reckoned by others after its figure ("of the 49 million francs expected by analysts", "the 40% needed")
+    r"expected|forecast|needed|required|budgeted)\b)"
 )
 _SHORT_AMOUNT_BEFORE = compile_case_blind(
     r"\b(?:revenues?|sales|profits?|earnings|turnout|output|harvest|income|takings|donations|bookings|results|funding|"
@@ -2229,6 +2231,10 @@ RUN_SERVICE_MODIFIERS = words("replacement")
 # result reported ("The car park made a loss of £310,000 last year"; dev20 labels "has not made an annual profit"
 # a profit). Reported, posted or recorded results stay earnings, as every set writes them.
 MADE_RESULT_LEMMAS = words("make")
+# Not before a noun the result word modifies (review 2: "made a profit warning").
+MADE_RESULT_NOT_NEXT = words(
+    "warning warnings margin margins forecast forecasts share shares target targets alert"
+)
 MADE_RESULTS: dict[str, str] = {
     "profit": "profit",
     "loss": "loss",
@@ -2383,8 +2389,9 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     ),
     "reverse": words(
         "decision decisions ruling policy course ban plan order cuts verdict move "
-        # Session 29 (the lead's note 1): a cut, a closure or a rise reversed ("would reverse the cut if elected").
-        "cut closure closures rise increase changes"
+        # Session 29 (the lead's note 1): a cut reversed ("would reverse the cut if elected"); not a closure (review 2:
+        # "reversed his van into the road closure barrier").
+        "cut"
     ),
     # Session 27: complaints, appeals, claims and objections lodged; "lodged with a family in Leeds" is a stay.
     "lodge": words(

@@ -159,6 +159,7 @@ from service.backends.rules.event_words import (
     LOST_TO_LEMMAS,
     MACHINE_HEADS,
     MADE_RESULT_LEMMAS,
+    MADE_RESULT_NOT_NEXT,
     MADE_RESULTS,
     MATCH_RESULT_TYPES,
     MEASURE_HEADS,
@@ -1942,7 +1943,11 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             etype = None  # "reached the conference semifinals": the competition's name, no conference (Session 23)
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
-            if lemma in MADE_RESULT_LEMMAS and n in MADE_RESULTS:
+            if (
+                lemma in MADE_RESULT_LEMMAS
+                and n in MADE_RESULTS
+                and not (k + 1 < len(toks) and toks[k + 1].group().lower() in MADE_RESULT_NOT_NEXT)
+            ):
                 etype = MADE_RESULTS[
                     n
                 ]  # "made a loss of £310,000": the loss, no results reported (Session 29)
