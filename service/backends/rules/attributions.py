@@ -3537,6 +3537,15 @@ NO_AUDIENCE_CUES = (
 )
 
 
+# Courtesies whose noun-phrase object is whom they address, not what they say: "thanked the rescuers in a statement",
+# "congratulated the crew". They claim only with "that", "as <a judgement>" or a quote. Not the verbs of judgement
+# ("criticised the rise", "denounced the new levy", "praised Tilde Marrak"): eight tests of sessions 10-22, from
+# PolNeAR's annotation, keep their object as the claim. Not "blame" ("blamed high winds for the outage" claims a
+# cause, the sets' gold).
+ATTITUDE_REACTIONS = words("thank congratulate")
+_ATTITUDE_CLAIM = re.compile(r"\bthat\b|\bas\s|[\"“”«»]|\s‘")
+
+
 # Forms of cues that need "that" elsewhere but report alone (issue 14, session 5).
 REPORT_ALONE_FORMS = words("reported revealed reveals")
 
@@ -3668,6 +3677,16 @@ def _forward_claim(
         r"\s+(?:the\s+fact\s+)?that\b", masked[cue.end : cue.end + 20]
     ):
         claim_span = None  # "welcomed the decision" is a reaction, not a claim
+    elif (
+        claim_span is not None
+        and cue.lemma in ATTITUDE_REACTIONS
+        and not that_opens
+        and _ATTITUDE_CLAIM.search(text, cue.end, claim_span[1]) is None
+    ):
+        # "Residents condemned the decision.", "thanked the volunteers in a statement": a reaction to a thing, whose
+        # object is no claim (session 29; the claims were "The decision.", "The volunteers in a statement."). "that",
+        # "as a betrayal" or a quote says what the reaction holds, and keeps it.
+        claim_span = None
     if (
         claim_span is not None
         and not that_opens

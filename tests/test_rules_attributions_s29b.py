@@ -1,0 +1,53 @@
+"""Three confident wrong attributions (session 29, s29-att2): a verb of attitude whose noun-phrase object was taken
+for a claim ("criticised the auction" -> "The auction."), a relative "which" after a coordination resolved to the first
+conjunct, and a person "who asked not to be named" typed other. Sentences of our own, hard negatives first."""
+
+from __future__ import annotations
+
+from schemas import Attribution, Extraction
+from tests.rules_support import rules
+
+
+def run(body: str) -> Extraction:
+    return rules("Local news\n\n" + body, "2026-12-07")
+
+
+def atts(body: str) -> list[Attribution]:
+    return list(run(body).attributions)
+
+
+def pairs(body: str) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in atts(body)]
+
+
+def typed(body: str) -> list[tuple[str, str]]:
+    return [(a.source, a.source_type) for a in atts(body)]
+
+
+# --------------------------------------------------------------------------- a verb of attitude and its object
+
+
+def test_attitude_verbs_of_judgement_keep_their_object() -> None:
+    """A guard, hard negatives: the verbs of judgement keep their claims (the convention of sessions 10-22)."""
+    assert pairs("Lighthouse keepers criticised the auction.") == [("Lighthouse keepers", "The auction.")]
+    assert ("Parents", "It would leave the village without a bank.") in pairs(
+        "Parents condemned the closure, saying it would leave the village without a bank."
+    )
+    assert pairs("The keepers blamed high winds for the lost lamp.") == [
+        ("The keepers", "High winds are to blame for the lost lamp.")
+    ]
+
+
+def test_courtesies_with_only_a_noun_phrase_claim_nothing() -> None:
+    """ "X thanked the volunteers in a short statement.": a courtesy to someone, no claim (before: "The volunteers in a
+    short statement.")."""
+    assert pairs("The harbour master's widow thanked the volunteers in a short statement.") == []
+    assert pairs("The bank's chief executive thanked staff at the closing branches.") == []
+    assert pairs("The shipping line congratulated the salvage crew.") == []
+
+
+def test_courtesies_with_a_that_clause_or_a_quote_still_report() -> None:
+    """A guard: "thanked ... that" and a courtesy with a quoted judgement keep a claim."""
+    assert pairs("The school thanked parents, saying the outbreak was now under control.") == [
+        ("The school", "The outbreak was now under control.")
+    ]
