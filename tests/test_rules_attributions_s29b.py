@@ -51,3 +51,28 @@ def test_courtesies_with_a_that_clause_or_a_quote_still_report() -> None:
     assert pairs("The school thanked parents, saying the outbreak was now under control.") == [
         ("The school", "The outbreak was now under control.")
     ]
+
+
+# --------------------------------------------------------------------------- an unnamed person in an appositive
+
+
+def test_a_named_person_with_an_appositive_keeps_its_type() -> None:
+    """A guard, hard negatives: an appositive that says nothing of anonymity types nothing."""
+    assert typed(
+        "Dana Whitcombe, who runs a cafe by the harbour, said the containers arrived overnight."
+    ) == [("Dana Whitcombe", "person")]
+    assert (
+        typed("One parent, who has two children at the school, said the warning came late.")[0][1]
+        != "anonymous"
+    )
+
+
+def test_an_appositive_asking_not_to_be_named_makes_the_source_anonymous() -> None:
+    """ "One grower, who asked not to be named, said ...": anonymous (before: other or person)."""
+    assert typed(
+        "One parent, who asked not to be named, said the school had been slow to warn families."
+    ) == [("One parent", "anonymous")]
+    assert (
+        typed("A school nurse, who asked not to be identified, said three classes had been sent home.")[0][1]
+        == "anonymous"
+    )

@@ -5588,6 +5588,10 @@ IT_IS_THE_SOURCE = re.compile(r"It(?=" + BODY_IT_REST + ")")  # weather's "it" (
 BODY_SOURCE_TYPES = frozenset({"organization", "government", "media"})
 
 
+# An appositive relative clause right after a source: ", who asked not to be named,".
+_ANONYMOUS_APPOSITIVE = re.compile(r",\s+(?:who|whom)\s[^,]{1,80},")
+
+
 def _draft(
     source: _Source,
     cue: str,
@@ -5600,6 +5604,12 @@ def _draft(
 ) -> AttributionDraft:
     evidence = evidence.strip().rstrip(" .,;:")
     stype = source_type_for(source.text, book, source.canonical)
+    if stype in ("other", "person") and "," in evidence and (at := evidence.find(source.text + ",")) >= 0:
+        # "One grower, who asked not to be named, said ...": the appositive makes the person unnamed (the sets' README),
+        # as the restrictive postmodifier does (``_restricted_source``) (session 29, s29-att's diagnosis).
+        appositive = _ANONYMOUS_APPOSITIVE.match(evidence, at + len(source.text))
+        if appositive is not None and ANONYMITY.search(appositive.group(0).lower()):
+            stype = "anonymous"
     if stype == "other" and book.type_of(source.canonical) == "person":
         stype = "person"
     claim = _standalone(claim)
