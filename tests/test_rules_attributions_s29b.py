@@ -76,3 +76,27 @@ def test_an_appositive_asking_not_to_be_named_makes_the_source_anonymous() -> No
         typed("A school nurse, who asked not to be identified, said three classes had been sent home.")[0][1]
         == "anonymous"
     )
+
+
+# --------------------------------------------------------------------------- a relative after a coordination
+
+
+def test_a_relative_after_one_noun_phrase_keeps_its_head() -> None:
+    """A guard, hard negatives: one noun phrase before ", which it said" is the claim's subject."""
+    assert ("The council", "The price of vaccines had doubled since 2022.") in pairs(
+        "The council blamed the price of vaccines, which it said had doubled since 2022."
+    )
+
+
+def test_a_relative_after_a_coordination_takes_the_nearest_conjunct() -> None:
+    """ "blamed a fall in sugar prices and the cost of energy, which it said had tripled": the cost tripled (before:
+    "The fall had tripled since 2021.")."""
+    got = pairs(
+        "The bakery blamed a fall in flour sales and the cost of energy, which it said had tripled since 2021."
+    )
+    assert ("The bakery", "The cost of energy had tripled since 2021.") in got
+    assert all(not c.startswith("The fall") for _s, c in got)
+    got = pairs(
+        "The ferry firm cited a drop in bookings or the price of diesel, which it said had doubled this year."
+    )
+    assert all(not c.startswith("The drop") for _s, c in got)

@@ -3848,6 +3848,7 @@ _GAP_VERB = re.compile(
     r"\s+(?:would|will|could|might|may|can|should|must|was|were|is|are|had|has|have)\b(?!\s+(?:said|told)\b)"
 )
 _HEAD_DETERMINERS = words("a an the this that its their his her our")
+_CONJUNCTIONS = words("and or")
 # Words no head of a relative holds: a verb of the clause before ("Divers recovered the gear, which ...": "the gear").
 _NOT_IN_HEAD = words(
     "has have had was were is are will would could can may might must should did does said says told that which who"
@@ -3893,6 +3894,17 @@ def _relative_gap_claim(
     if first is None:
         return None
     toks = toks[first:]
+    # "blamed a fall in sugar prices and the cost of energy, which it said had tripled": the relative takes the nearest
+    # conjunct, never the first (session 29; the claim was "The fall had tripled since 2021.").
+    last = max(
+        (
+            k + 1
+            for k in range(len(toks) - 1)
+            if toks[k][1].lower() in _CONJUNCTIONS and toks[k + 1][1].lower() in _HEAD_DETERMINERS
+        ),
+        default=0,
+    )
+    toks = toks[last:]
     cut = next(
         (
             k
