@@ -169,6 +169,9 @@ def test_defect_found_is_an_event(text: str) -> None:
         "Inspectors found zero defects at the bottling plant.",
         "The review found traces of favouritism in the hiring.",
         "The report found defects in the way the council handled complaints.",
+        # (review 2, the lead's mend) a compound adjective of the noun is no find
+        "Inspectors found rust-free beams under the pier.",
+        "Engineers found leak-proof seals on every tank.",
     ],
 )
 def test_no_defect_found_is_no_find(text: str) -> None:

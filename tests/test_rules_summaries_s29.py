@@ -258,3 +258,25 @@ def test_a_reporters_name_as_owner_inside_the_sentence() -> None:
         "The Guild of Harbour Pilots said two of its members hadn't been paid since May, and isn't happy."
     )
     assert not any("’" in s for s in summaries_), summaries_
+
+
+def test_a_thing_turned_down_when_introduced_is_not_named_later() -> None:
+    """Review 2: "The bid from Acme was accepted" named the bid the firm had rejected (the lead's mend)."""
+    assert _of_type(
+        "The brewery rejected a bid from Halden Ales in March. The bid was accepted on Monday.", "acceptance"
+    ) == ["The bid was accepted on Monday."]
+
+
+def test_a_rival_word_told_in_between_leaves_the_thing_unnamed() -> None:
+    """Review 2: a higher "offer" told in between may be the bid accepted."""
+    assert _of_type(
+        "Halden Ales made a bid for the brewery in March. Corran Group then made a higher offer in May. "
+        "The bid was accepted on Monday.",
+        "acceptance",
+    ) == ["The bid was accepted on Monday."]
+
+
+def test_guard_a_bid_introduced_alone_is_named() -> None:
+    assert _of_type(
+        "Halden Ales made a bid for the brewery in March. The bid was accepted on Monday.", "acceptance"
+    ) == ["The bid for the brewery was accepted on Monday."]

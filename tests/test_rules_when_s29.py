@@ -277,3 +277,36 @@ def test_review_guards_keep_their_time(text: str, trigger: str, date: str) -> No
 )
 def test_review_what_a_finding_found_takes_no_year_of_it(text: str, trigger: str) -> None:
     assert _date(rules(text, MONDAY), trigger) is None
+
+
+# Review 2 (the lead's mend) -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        # a possessor's year names any thing that is no happening: the verb keeps its own day
+        ("The harbour board's 2021 plan was scrapped on Monday.", "scrapped", "2026-12-07"),
+        ("The club's 2023 signing scored twice on Saturday.", "scored", "2026-12-05"),
+        # guards: a happening keeps its year (review 1)
+        ("Labour's 2024 landslide victory ended 14 years of Conservative rule.", "ended", "2024"),
+        ("Police's 2021 raid on the farm found 40 cannabis plants.", "found", "2021"),
+    ],
+)
+def test_a_possessor_s_year_names_any_thing_but_a_happening(text: str, trigger: str, date: str) -> None:
+    assert _date(rules(text, MONDAY), trigger) == date
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        # a second year that opens its own clause is no year joined to the first
+        ("The striker joined the club in 2015 and 2016 was his best season.", "joined", "2015"),
+        ("Prices rose 4% in 2022 and 2023 brought a further rise.", "rose", "2022"),
+        # guards: two years joined are no one year
+        ("The regatta was cancelled in 2020 and 2021 because of the pandemic.", "cancelled", None),
+        ("Rabid bats were found in 2019 and 2022.", "found", None),
+    ],
+)
+def test_a_year_opening_a_clause_is_not_joined(text: str, trigger: str, date: str | None) -> None:
+    assert _date(rules(text, MONDAY), trigger) == date

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from service.backends.rules.event_words import NOMINAL_TRIGGERS
 from service.backends.rules.inflect import FINITE_PASTS, IRREGULAR, PASTS
 from service.backends.rules.lexicon import COUNTED_NOUNS, NUMBER_WORDS
 from service.backends.rules.lexicon import words as word_set
@@ -1248,11 +1249,12 @@ _OCCASION_NOUNS = word_set(
 # 2029 notes lost", "the ferry line's 2019 timetable was scrapped". After a preposition of time the noun's year is the
 # event's ("in the county's 2016 referendum"); "on" and "at" take no year, so they are no such preposition here.
 _POSSESSOR_YEAR_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
-# Review 1: only a thing a year names by its term or issue ("Britain's 2024 general election was won", "Labour's 2024
-# landslide victory", "the police's 2021 raid" keep their year): the noun right after the year, or the one after it.
-_DATED_THINGS = word_set(
-    """bond bonds note notes debt loan loans budget budgets accounts brochure model models edition vintage contract
-    contracts licence licences license licenses permit permits manifesto catalogue fleet"""
+# Review 1: a happening keeps its year ("Britain's 2024 general election was won", "Labour's 2024 landslide victory",
+# "the police's 2021 raid"); review 2: any other thing is named by it, not only a thing with a term or issue year
+# ("The council's 2022 plan was scrapped on Monday" was dated 2022, "The club's 2023 signing scored on Saturday"
+# 2023). The noun right after the year, or the one after it.
+_HAPPENINGS_NAMED = frozenset(NOMINAL_TRIGGERS) | word_set(
+    """victory victories win wins defeat defeats landslide triumph"""
 )
 _TIME_BEFORE_POSSESSOR = re.compile(
     r"\b(?:in|during|since|after|before|by|until|till|through|from|throughout)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -1271,7 +1273,9 @@ def _names_a_noun(text: str, t: TimeMention) -> bool:
     if det is None:
         return (
             t.kind == "y"
-            and any(w.lower().strip(".,;:") in _DATED_THINGS for w in text[t.end : t.end + 30].split()[:2])
+            and not any(
+                fold_key(w.strip(".,;:")) in _HAPPENINGS_NAMED for w in text[t.end : t.end + 30].split()[:2]
+            )
             and _POSSESSOR_YEAR_BEFORE.search(text, max(0, t.start - 4), t.start) is not None
             and _TIME_BEFORE_POSSESSOR.search(text, max(0, t.start - 60), t.start) is None
         )
@@ -1906,6 +1910,13 @@ _DAYS_JOINED = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:on\s+)?", re.IGN
 # first sight: dated 2019, where the gold keeps the words with no date), "The festival was cancelled in 2020 and 2021".
 # A span of years ("from 2019 to 2022", "between 2015 and 2018") is ``spanned_years``'s.
 _YEARS_JOINED = re.compile(r"\s+(?:and|or)\s+(?:in\s+)?", re.IGNORECASE)
+# Review 2: the second year must end its phrase; a year that opens a clause is that clause's subject ("He joined the
+# club in 2015 and 2016 was his best season", "Prices rose 4% in 2022 and 2023 brought a further rise").
+_JOINED_YEAR_ENDS = re.compile(
+    r"(?:\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:in|at|on|for|to|when|after|before|and|but|or|as|while|because|with|from|during"
+    r"|by|until|till|respectively|alone|each)\b)",
+    re.IGNORECASE,
+)
 
 
 def coordinated_day(text: str, t: TimeMention, times: list[TimeMention]) -> TimeMention | None:
@@ -1919,6 +1930,7 @@ def coordinated_day(text: str, t: TimeMention, times: list[TimeMention]) -> Time
             if (
                 0 < second.start - first.end <= 8
                 and _YEARS_JOINED.fullmatch(text, first.end, second.start)
+                and _JOINED_YEAR_ENDS.match(text, second.end) is not None
                 and _SPAN_OPENS.search(text, max(0, first.start - 9), first.start) is None
                 and first.text.split()[0].lower() not in ("between", "from")
             ):

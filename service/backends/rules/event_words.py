@@ -2693,6 +2693,7 @@ FOUND_THINGS = re.compile(
     r"fossils?|graves?|tomb|tunnel|cache|bomb|device|painting|manuscript|shipwreck|mummy|artefacts?|artifacts?|"
     # Session 25: a field or a deposit of a fuel or an ore ("has found a natural gas field in the Ostvarr Sea": dev21)
     r"oilfields?|gasfields?|(?:oil|gas|gold|lithium|copper|coal|ore|mineral)\s+(?:fields?|deposits?|reserves?|seams?))\b"
+    r"(?!-)"  # review 2: "found rust-free beams", "leak-proof seals" are no find
     r"|\s+(?:(?:about|another|some|at\s+least|more\s+than)\s+)?\d[\d,]*\s+"
     r"(?:more\s+|other\s+|of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?)?(?!per\b|percent\b|cent\b)[a-z][\w-]*"
     r"|\s+(?:new\s+)?(?:places|homes|beds|rooms|jobs)\s+for\b"
@@ -2715,7 +2716,7 @@ DEFECTS_FOUND = re.compile(
     # no noun that is as often figurative after an inquiry: "traces of racism", "defects in the way", "damage to trust")
     r"\s+" + _NOT_FOUND + r"(?:" + _NOT_FOUND + r"[\w-]+\s+){0,2}?"
     r"(?:cracks?|cracking|fractures?|corrosion|rust|rot|mould|mold|asbestos|subsidence|leaks?|"
-    r"contamination|bacteria|legionella|listeria|salmonella|toxins?|radon)\b"
+    r"contamination|bacteria|legionella|listeria|salmonella|toxins?|radon)\b(?!-)"
 )
 # Finders of fact whose "found" is a verdict, never a defect found: "the jury found", "the coroner found".
 VERDICT_FINDERS = words("jury juries court courts judge judges coroner panel board boards")

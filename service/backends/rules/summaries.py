@@ -5667,6 +5667,23 @@ _OWNERS = words("his her its their our my your")
 _VERB_SIDE = words("also even still now then never already again only just not soon first")
 # Modifiers telling one of a series ("the final debate", "the latest poll"): other things of the noun exist.
 _ONE_OF_SERIES = words("first final last latest next previous earlier later same recent main")
+# Review 2 of session 29: a thing turned down when it was introduced is seldom the one a later "the" tells ("The firm
+# rejected a bid from Acme in March. Zeta then made a higher offer in May. The bid was accepted on Monday." named Acme's
+# bid), and a rival word for the same kind of thing told in between may be it: the summary stays as composed.
+_TURNED_DOWN = words(
+    "rejected rejects refused refuses dropped scrapped withdrew withdrawn abandoned declined rebuffed"
+)
+_RIVAL_THINGS: dict[str, frozenset[str]] = {
+    "bid": words("offer offers approach proposal"),
+    "offer": words("bid bids approach proposal"),
+    "approach": words("bid offer proposal"),
+    "proposal": words("plan plans offer bid scheme"),
+    "plan": words("proposal proposals scheme"),
+    "scheme": words("plan plans proposal"),
+    "deal": words("agreement offer contract"),
+    "agreement": words("deal contract"),
+    "contract": words("deal agreement"),
+}
 
 
 def _thing_named(made: Summary, ctx: Context) -> Summary:
@@ -5735,6 +5752,8 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
                 continue
             if det in _INTRODUCING and j > 0 and toks[j - 1][:1] in "0123456789$£€":
                 continue  # "$75 billion a year": "a" for "each"
+            if det in _INTRODUCING and any(t.lower() in _TURNED_DOWN for t in toks[:j]):
+                return made  # "rejected a bid from Acme": maybe not the bid a later "the bid" tells
             mods = toks[j + 1 : i]
             if any(t.lower() in _ANOTHER or t.lower() in _ONE_OF_SERIES for t in mods):
                 return made  # "a second ban", "the final debate": two things of the noun
@@ -5748,6 +5767,14 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
                 fuller.add(told)
     if len(introduced) > 1:
         return made  # two things of the noun a reader could take "the ban" for
+    rivals = _RIVAL_THINGS.get(head)
+    if rivals and any(
+        w.strip(",;:.").lower() in rivals
+        for s_start, _t, s_masked in ctx.earlier
+        if s_start < ctx.sent_start
+        for w in s_masked.split()
+    ):
+        return made  # "Zeta then made a higher offer": the bid accepted may be the offer
     if introduced:
         # The thing as the article introduced it; a "the" mention telling another ("the ban on lorries" beside
         # "a ban on cars") leaves it.
