@@ -27,6 +27,8 @@ from service.backends.rules.lexicon import (
     DEMONYMS,
     DOLLAR_INSTITUTIONS,
     DOLLAR_PROVINCE_ABBREVIATIONS,
+    DOLLAR_REGION_OFFICES,
+    DOLLAR_REGIONS,
     DOLLAR_SETTINGS,
     DURATION_IN_YEARS,
     DURATION_UNITS,
@@ -51,6 +53,7 @@ from service.backends.rules.measures import (
     ANGLE_WORDS,
     ATTRIBUTIVE_BEFORE_PLURAL,
     BARE_CURRENCY,
+    BEQUEST_BEFORE,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
     CELSIUS_WRITTEN,
@@ -84,6 +87,7 @@ from service.backends.rules.measures import (
     GLUED_G_NOT,
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
+    HEIR_NOUNS,
     HYPHEN_POUND,
     HYPHEN_POUND_MONEY,
     HYPHEN_RATE,
@@ -141,6 +145,7 @@ from service.backends.rules.measures import (
     SYMBOL_AFTER,
     TALLY_VOTES,
     TEMPERATURE_WORDS,
+    THOSE_PEOPLE_PARTICIPLES,
     TIME_SPAN_ORDER,
     TIMES_COMPARATIVES,
     TIMES_OF_YEAR,
@@ -1246,6 +1251,16 @@ def _names_pattern(names: Iterable[str]) -> str:
 
 _SETTING_WORD = re.compile(r"\b(" + _names_pattern(DOLLAR_SETTINGS) + r")\b", re.IGNORECASE)
 _SETTING_INSTITUTION = re.compile(r"\b(" + _names_pattern(DOLLAR_INSTITUTIONS) + r")\b", re.IGNORECASE)
+# "Ontario's natural resources ministry", "the Queensland government", "Alberta's Ministry of Health": a few words
+# between the region and its office, none across a stop.
+_SETTING_REGION_OFFICE = re.compile(
+    r"\b("
+    + _names_pattern(DOLLAR_REGIONS)
+    + r")(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _names_pattern(DOLLAR_REGION_OFFICES)
+    + r")\b",
+    re.IGNORECASE,
+)
 _SETTING_PROVINCE = re.compile(r",\s(" + _names_pattern(DOLLAR_PROVINCE_ABBREVIATIONS) + r")(?!\w)")
 
 
@@ -1267,6 +1282,8 @@ def dollar_currency(text: str) -> str:
         (_SETTING_WORD, DOLLAR_SETTINGS, 1),
         (_SETTING_PROVINCE, DOLLAR_PROVINCE_ABBREVIATIONS, 1),
         (_SETTING_INSTITUTION, DOLLAR_INSTITUTIONS, 2),
+        # a region's office counts once more than its name (session 29)
+        (_SETTING_REGION_OFFICE, DOLLAR_REGIONS, 1),
     ):
         for m in pattern.finditer(text):
             name = (
@@ -2315,7 +2332,7 @@ def _read_number(
     evidence_end = max(end, unit_end)
     # A rate: "$3,500 a month", "90 barrels a day", "140 km/h" (schema 1.1 `per`).
     per = sym_per if mk.sym or hyphen_rate else None
-    rate = _rate_after(text, evidence_end, kind, per, unit)
+    rate = _rate_after(text, evidence_end, kind, per, unit, start)
     rate_rule = None
     if rate is None and not per and kind == "count" and unit is None and not _inside_quote(text, s):
         times = _TIMES_RATE.match(text, evidence_end, evidence_end + 40)
@@ -2336,6 +2353,33 @@ def _read_number(
         for_each = FOR_EACH_AFTER.match(text[evidence_end : evidence_end + 60])
         if for_each is not None and for_each.group("d") not in FOR_EACH_NOT:
             rate, rate_rule = (for_each.group("d"), for_each.end()), "figures.rates.for_each"
+    if (
+        rate is None
+        and not per
+        and kind == "money"
+        and text.startswith(" each", evidence_end)
+        and "hares" in text[max(0, s - 160) : s]
+        and _EACH_END.match(text, evidence_end + 5) is not None
+        and (shares := _SHARES_BEFORE.search(text, max(0, s - 160), s)) is not None
+        and (shares.group("w") is None or (shares.group("w").islower() or shares.group("w")[0].isdigit()))
+        and (shares.group("w") or "") not in _SHARES_VERB_SUBJECT
+    ):
+        # "bought shares, at a minimum of £50 each", "placed 2 million new shares at 45p each": a share's price, as
+        # "45p a share" is (session 29; the gold of dev19 and dev25). Of other plurals the gold is split ("resold
+        # for about C$300 each", "hives worth NZ$450 each" have no ``per``): not read. The words stay the amount's.
+        per, rate_rule = "share", "figures.rates.share_each"
+    if (
+        rate is None
+        and not per
+        and kind == "duration"
+        and unit in _WORK_SPAN_OVER
+        and "-" in text[s:unit_end]
+        and (week := _WORK_SPAN_AFTER.match(text, evidence_end, evidence_end + 30)) is not None
+        and TIME_SPAN_ORDER[week.group("d")] > TIME_SPAN_ORDER[unit]
+    ):
+        # "a four-day week", "a 35-hour working week", "an eight-hour day": days or hours in each week or day, as
+        # "three days a week" is (session 29; dev19's gold, no ``per``). The words stay the number's ("four-day").
+        per, rate_rule = week.group("d"), "figures.rates.working_week"
     if rate is not None:
         claimed.append((evidence_end, evidence_end + rate[1]))  # "a dozen" in "64 cents a dozen" is no count
         per, evidence_end = rate[0], evidence_end + rate[1]
@@ -3027,7 +3071,7 @@ def _rate_around(
 
 
 def _rate_after(
-    text: str, evidence_end: int, kind: str, per: str | None, unit: str | None = None
+    text: str, evidence_end: int, kind: str, per: str | None, unit: str | None = None, start: int = -1
 ) -> tuple[str, int] | None:
     """A rate's denominator after the figure's evidence ("a month", "per share", "gallons of jet fuel a
     year"), and how far it reaches; ``None`` for a figure that has its rate. A duration takes only a
@@ -3053,6 +3097,11 @@ def _rate_after(
             and d not in MONEY_A_NOT_DENOMINATORS
             and d not in TIME_SPAN_ORDER
             and not is_plural(d)
+            and not (
+                d in HEIR_NOUNS
+                and start >= 0
+                and BEQUEST_BEFORE.search(text, max(0, start - 120), start) is not None
+            )  # "She left £5,000 a nephew": an heir (session 29)
         ):
             rate = (d, thing.end() - evidence_end)  # "up to $2 million a claim" (session 28)
     if kind == "duration":
@@ -3067,6 +3116,21 @@ def _rate_after(
             return None
         return rate
     return rate
+
+
+# What "a four-day week", "a 37-hour working week", "a 12-hour day" run over (session 29): a week or a day, perhaps
+# named by what is done in it; not "weekend", "week-long" or "a two-day week of talks" read as more ("of" after it).
+_WORK_SPAN_AFTER = re.compile(
+    r"\s+(?:(?:school|working|work|trading|teaching|opening)\s+)?(?P<d>week|day)\b(?![-\w]|\s+of\b)"
+)
+_WORK_SPAN_OVER = frozenset({"days", "hours"})
+# Shares as a thing bought, sold or priced, not the verb ("She shares a flat with two friends, who pay £400 each"):
+# after a determiner, a number, a scale or an adjective, with no stop before the price; "each" ends its phrase.
+_SHARES_BEFORE = re.compile(r"(?:^|(?P<w>[\w,.]+)\s+)[Ss]hares\b[^.;!?]*$")
+_SHARES_VERB_SUBJECT = words("he she it who that which this one everyone someone nobody also and or but")
+_EACH_END = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|by|to|from|since|until|and|or|but|with|under|over)\b"
+)
 
 
 _RATE_AFTER_OBJECT_KINDS = frozenset({"other", "money", "count", "duration"})
@@ -3462,6 +3526,9 @@ _OTHER_NOUN_AFTER = re.compile(
 # counts the plural the sentence named before with a determiner: "which runs most of the flights from the north
 # terminal, cancelled 180 of them" (dev7's kind: no unit, the plural was no noun of ``COUNTED_NOUNS``; session 27).
 _OF_THEM = re.compile(r"\s+of\s+them\b")
+# "Two of those arrested", "four of those who died": "those" with a participle done to people, or "who", is people
+# (session 29: no unit). "two of those sold", "three of those built" count things the sentence does not name: none.
+_OF_THOSE_PEOPLE = re.compile(r"\s+of\s+those\s+(?:who\b|(?P<v>[a-z]+)\b)", re.IGNORECASE)
 _DETERMINED_PLURAL = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|all)|\w[’']s)\s+(?P<n>[a-z][a-z-]*s)\b"
 )
@@ -3740,6 +3807,15 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             if f.unit is not None:
                 f.evidence_end = f.end  # the verb is no part of the figure's words
             f.unit, f.unit_rule = COUNT_OF_NOUNS[fold_key(noun)], "figures.units.count_of"
+        if (
+            f.unit is None
+            and f.kind == "count"
+            and " of those " in text[f.end : f.end + 10]
+            and (those := _OF_THOSE_PEOPLE.match(text, f.end)) is not None
+            and (those.group("v") is None or those.group("v").lower() in THOSE_PEOPLE_PARTICIPLES)
+        ):
+            # "Two of those arrested were charged", "three of those who died": people (session 29, dev21's gold)
+            f.unit, f.unit_rule = "people", "figures.units.those_people"
         if (
             f.unit is None
             and f.kind == "count"
@@ -4086,6 +4162,10 @@ _WHAT_PAID_AFTER = re.compile(
     r"\s+what\s+(?:it|they|he|she|we|you|i|the\s+[a-z]+|[a-z]+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:paid|pays|pay|charged|charges|cost|costs|spent|earned|earns|made|received|sold\s+for|was|were|is|are)\b"
 )
+# "..., twice as many as in 2024", "..., three times as much as a year earlier": "as many" with no noun of its own
+# compares the amount the multiplier stands in apposition to (session 29; "twice as many visitors as" names its noun,
+# read by ``_compared_as``).
+_AS_MANY_AS_AFTER = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
 # After "the cost of": a time or an owner ("of last winter's storms", "of a decade ago", "of its rivals"),
 # which leaves the amount in apposition the one compared.
 _OF_TIME_OR_OWNER = words("a an the last this that these those previous its their his her our")
@@ -4108,7 +4188,8 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
         m = _MEASURE_COMPARED_AFTER.match(text, e, e + _AHEAD)
         unit: str | None = None
         of = None
-        if m is None and _WHAT_PAID_AFTER.match(text, e, e + _AHEAD) is None:
+        as_many = m is None and _AS_MANY_AS_AFTER.match(text, e, e + _AHEAD) is not None
+        if m is None and not as_many and _WHAT_PAID_AFTER.match(text, e, e + _AHEAD) is None:
             continue
         if m is not None:
             nouns = list(_WORD_OR_HYPHEN.finditer(m.group("w")))
@@ -4137,6 +4218,11 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
                 if 0 <= at[k] < s and x.kind not in ("duration", "multiplier")
             }
             unit = units.pop() if len(units) == 1 else None
+            if unit is None and as_many:
+                # "worked 2,600 hours last month, twice as many as a year earlier": hours are what is compared
+                # (the gold of dev20; dev24's "212 applications this year, twice as many as in 2024" too)
+                spans = {x.unit for k, x in enumerate(drafts) if 0 <= at[k] < s and x.kind != "multiplier"}
+                unit = spans.pop() if len(spans) == 1 else None
         if unit is None:
             continue
         measure = f"increase in {unit}" if d.measure == f"increase in {d.unit or 'size'}" else d.measure

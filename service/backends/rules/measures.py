@@ -621,6 +621,8 @@ CURRENCY_MOVE_VERBS = words(
     "traded stood ended closed finished opened recovered steadied held hovered sank tumbled rallied "
     "appreciated depreciated weakens strengthens slips falls rises gains trades stands ends closes"
 )
+# The perfect of those moves ("the korun has lost", "had weakened", "has fallen"), for ``MOVED_CURRENCY_NOUN``.
+CURRENCY_MOVED_PERFECT = words("fallen risen sunk slumped plunged weakened strengthened lost gained dropped")
 EXCHANGE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<cur>[a-z]{3,})\s+(?:(?:also|little|barely|further)\s+)?"
     r"(?P<verb>[a-z]+)\b"
@@ -1134,6 +1136,14 @@ CONVERTED_NOUN = re.compile(
     # the conversion alone in its parentheses: "30 jets ($3.6 billion at list prices)", "5,000 vehicles (about $20
     # million in repairs)" are counts with what they cost (review of session 18)
 )
+# A money of the story's own named by its move against another (session 29): "The korun has lost about 18% of its value
+# against the dollar", "the valdo fell 2% against the euro" make "2.1 billion korun" an amount of money (it was a count
+# of korun, dev25). The noun after "the" right before a verb of a currency's move; not a rate, a price or an index
+# (``EXCHANGE_NOT_CURRENCY``).
+MOVED_CURRENCY_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b"
+    r"[^.;!?]{0,60}?\bagainst\s+the\s+(?:dollar|euro|pound|yen|yuan|franc|greenback|rouble|ruble|rupee)\b"
+)
 CONVERTED_NOT = words(
     "tonnes tons tonne ton barrels barrel ounces ounce acres hectares litres gallons kilograms pounds shares "
     "people cars homes units jobs workers copies tickets passengers votes seats animals head cattle"
@@ -1163,6 +1173,16 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         if "(" in text
         else frozenset()
     )
+    if "against the" in text:
+        moved = {
+            m.group("noun")
+            for m in MOVED_CURRENCY_NOUN.finditer(text)
+            if m.group("verb") in CURRENCY_MOVE_VERBS | CURRENCY_MOVED_PERFECT
+            and m.group("noun") not in EXCHANGE_NOT_CURRENCY
+            and m.group("noun") not in BARE_CURRENCY
+        }
+        # the noun as written and its plural in "-s" ("the valdo" and "4 billion valdos"; "korun" does not change)
+        converted |= frozenset(moved | {f"{n}s" for n in moved})
     return StoryMoney(countries, cents, named, converted, story_degrees(text, dollar))
 
 
@@ -1801,6 +1821,12 @@ PEOPLE_OBJECT_VERBS = words(
     "arrested charged detained questioned interviewed jailed convicted sentenced acquitted injured wounded hired "
     "sacked deported interrogated indicted prosecuted hospitalised hospitalized"
 )
+# "N of those <participle>" names people after these (session 29): "Two of those arrested were charged", "three of
+# those killed were children". "rescued" and "evacuated" are people after "those" as they are not after "them" ("the
+# crew rescued 14 sheep and ... six of them"); "affected" and "sold" may be things.
+THOSE_PEOPLE_PARTICIPLES = PEOPLE_OBJECT_VERBS | words(
+    "killed evacuated rescued infected vaccinated surveyed polled"
+)
 # Plurals that name people: a table of the common ones, and the endings of nouns of agents ("owners", "tenants",
 # "activists"); ``PEOPLE_NOT_PLURALS`` are things with those endings.
 PEOPLE_PLURALS = words(
@@ -1829,6 +1855,23 @@ PEOPLE_NOT_PLURALS = words(
 MONEY_A_NOUN_AFTER = re.compile(
     r"\s+an?\s+(?P<d>[a-z]{3,})(?=\s*(?:[.;:!?)]|,\s|$)|\s+(?:to|in|on|at|for|and|or|but|than|under|over|"
     r"with|if|up|down|compared|plus|including|before|after)\b)"
+)
+# A bequest names its heir, not a rate (session 29, the lead's sentence): "She left £5,000 a nephew", "bequeathed $500,000
+# a niece and the house to her son" had ``per`` nephew and niece. A verb of bequeathing right before the amount
+# (perhaps with a hedge or a pronoun) and an heir after "a": no ``per``. A sum shared out stays a rate ("The cuts leave
+# £4,000 a pupil": no heir; "left £20 a head" neither), and a span of time is left to ``RATE_AFTER`` ("left $1 million
+# a year to the charity").
+BEQUEST_BEFORE = re.compile(
+    r"\b(?:left|leaves|leaving|leave|bequeathed|bequeaths|bequeathing|bequeath|willed|wills)\s+"
+    # or the second of the heirs' sums: "bequeathed $2 million to a hospital and $500,000 a niece"
+    r"(?:[$£€\d][^;:!?]{0,80}\sand\s+)?"
+    r"(?:(?:her|him|them|each|about|around|some|nearly|almost|just|over|up\s+to|more\s+than)\s+){0,2}$",
+    re.IGNORECASE,
+)
+HEIR_NOUNS = words(
+    "nephew niece son daughter grandson granddaughter grandchild stepson stepdaughter cousin brother sister uncle "
+    "aunt godson goddaughter godchild friend neighbour neighbor widow widower wife husband partner carer housekeeper "
+    "nurse gardener servant charity church hospital hospice school college university museum library"
 )
 MONEY_A_NOT_DENOMINATORS = words(
     "record total sum figure fraction fortune lot bit deal rise fall drop jump increase decrease gain loss cut boost "
