@@ -3528,7 +3528,7 @@ _OTHER_NOUN_AFTER = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 # "Two of those arrested", "four of those who died": "those" with a participle done to people, or "who", is people
 # (session 29: no unit). "two of those sold", "three of those built" count things the sentence does not name: none.
-_OF_THOSE_PEOPLE = re.compile(r"\s+of\s+those\s+(?:who\b|(?P<v>[a-z]+)\b)", re.IGNORECASE)
+_OF_THOSE_PEOPLE = re.compile(r" of those (?:who\b|(?P<v>[a-z]+)\b)")
 _DETERMINED_PLURAL = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|all)|\w[’']s)\s+(?P<n>[a-z][a-z-]*s)\b"
 )
@@ -3812,7 +3812,7 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             and f.kind == "count"
             and " of those " in text[f.end : f.end + 10]
             and (those := _OF_THOSE_PEOPLE.match(text, f.end)) is not None
-            and (those.group("v") is None or those.group("v").lower() in THOSE_PEOPLE_PARTICIPLES)
+            and (those.group("v") is None or those.group("v") in THOSE_PEOPLE_PARTICIPLES)
         ):
             # "Two of those arrested were charged", "three of those who died": people (session 29, dev21's gold)
             f.unit, f.unit_rule = "people", "figures.units.those_people"

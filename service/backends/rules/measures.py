@@ -1142,7 +1142,7 @@ CONVERTED_NOUN = re.compile(
 # (``EXCHANGE_NOT_CURRENCY``).
 MOVED_CURRENCY_NOUN = re.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b"
-    r"[^.;!?]{0,60}?\bagainst\s+the\s+(?:dollar|euro|pound|yen|yuan|franc|greenback|rouble|ruble|rupee)\b"
+    r"[^.;!?]{0,60}?\bagainst the (?:dollar|euro|pound|yen|yuan|franc|greenback|rouble|ruble|rupee)\b"
 )
 CONVERTED_NOT = words(
     "tonnes tons tonne ton barrels barrel ounces ounce acres hectares litres gallons kilograms pounds shares "
