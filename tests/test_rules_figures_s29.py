@@ -97,7 +97,9 @@ def test_working_week_is_a_rate(text: str, value: float, unit: str, per: str | N
         ),
         ("The brewer placed 3 million new shares at 62p each.", 0.62, "share"),
         ("Shares in the ferry company cost £10 each.", 10, "share"),
-        # guards: "shares" the verb, and other plurals "each" (the gold is split on them)
+        # guards: "shares" the verb, a sum paid to holders (review 1), and other plurals "each" (the gold is split)
+        ("The three founders, who sold their shares last year, received £4m each.", 4e6, None),
+        ("Both directors bought shares and were paid bonuses of £50,000 each.", 50000, None),
         ("She shares a flat with two friends, who pay £400 each.", 400, None),
         ("The two cottages sold for £210,000 each.", 210000, None),
         ("Most of the stolen bicycles were resold for about $300 each.", 300, None),
@@ -113,26 +115,17 @@ def test_share_price_each_range() -> None:
     assert (rng.value, rng.value_max, rng.per) == (50, 10000, "share")
 
 
-# ------------------------------------------------------------------ a province's office sets the dollar
+# ------------------------------------------------------------------ a province's office is no setting (review 1)
 
 
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        (
-            "A rabid raccoon was found near a school in Fernhill, Manitoba's agriculture ministry said. Owners of "
-            "unvaccinated dogs face fines of up to $2,000.",
-            "CAD",
-        ),
-        ("The Queensland government will pay graziers $30 a hectare to fence creeks.", "AUD"),
-        # guards: one passing mention, or a country's office (news from abroad)
-        ("A visitor from Alberta said the tickets cost $40.", "USD"),
-        ("Canada's trade minister said the tariff would cost $2 billion.", "USD"),
-    ],
-)
-def test_region_office_sets_dollar(text: str, unit: str) -> None:
+def test_region_office_sets_no_dollar() -> None:
+    # a province's office was tried as a second mention of its country and left out: it answers news from elsewhere
+    text = (
+        "Harlan Motors will build a $5 billion plant near Detroit, the company said. Ontario's premier criticised "
+        "the decision."
+    )
     (money,) = [f for f in figures(text) if f.kind == "money"]
-    assert money.unit == unit
+    assert money.unit == "USD"
 
 
 # ------------------------------------------------------------------ a story's own money named by its move

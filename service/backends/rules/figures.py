@@ -27,8 +27,6 @@ from service.backends.rules.lexicon import (
     DEMONYMS,
     DOLLAR_INSTITUTIONS,
     DOLLAR_PROVINCE_ABBREVIATIONS,
-    DOLLAR_REGION_OFFICES,
-    DOLLAR_REGIONS,
     DOLLAR_SETTINGS,
     DURATION_IN_YEARS,
     DURATION_UNITS,
@@ -1251,16 +1249,6 @@ def _names_pattern(names: Iterable[str]) -> str:
 
 _SETTING_WORD = re.compile(r"\b(" + _names_pattern(DOLLAR_SETTINGS) + r")\b", re.IGNORECASE)
 _SETTING_INSTITUTION = re.compile(r"\b(" + _names_pattern(DOLLAR_INSTITUTIONS) + r")\b", re.IGNORECASE)
-# "Ontario's natural resources ministry", "the Queensland government", "Alberta's Ministry of Health": a few words
-# between the region and its office, none across a stop.
-_SETTING_REGION_OFFICE = re.compile(
-    r"\b("
-    + _names_pattern(DOLLAR_REGIONS)
-    + r")(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
-    + _names_pattern(DOLLAR_REGION_OFFICES)
-    + r")\b",
-    re.IGNORECASE,
-)
 _SETTING_PROVINCE = re.compile(r",\s(" + _names_pattern(DOLLAR_PROVINCE_ABBREVIATIONS) + r")(?!\w)")
 
 
@@ -1282,8 +1270,6 @@ def dollar_currency(text: str) -> str:
         (_SETTING_WORD, DOLLAR_SETTINGS, 1),
         (_SETTING_PROVINCE, DOLLAR_PROVINCE_ABBREVIATIONS, 1),
         (_SETTING_INSTITUTION, DOLLAR_INSTITUTIONS, 2),
-        # a region's office counts once more than its name (session 29)
-        (_SETTING_REGION_OFFICE, DOLLAR_REGIONS, 1),
     ):
         for m in pattern.finditer(text):
             name = (
@@ -2360,9 +2346,7 @@ def _read_number(
         and text.startswith(" each", evidence_end)
         and "hares" in text[max(0, s - 160) : s]
         and _EACH_END.match(text, evidence_end + 5) is not None
-        and (shares := _SHARES_BEFORE.search(text, max(0, s - 160), s)) is not None
-        and (shares.group("w") is None or (shares.group("w").islower() or shares.group("w")[0].isdigit()))
-        and (shares.group("w") or "") not in _SHARES_VERB_SUBJECT
+        and _SHARES_BEFORE.search(text, max(0, s - 160), s) is not None
     ):
         # "bought shares, at a minimum of £50 each", "placed 2 million new shares at 45p each": a share's price, as
         # "45p a share" is (session 29; the gold of dev19 and dev25). Of other plurals the gold is split ("resold
@@ -3126,8 +3110,16 @@ _WORK_SPAN_AFTER = re.compile(
 _WORK_SPAN_OVER = frozenset({"days", "hours"})
 # Shares as a thing bought, sold or priced, not the verb ("She shares a flat with two friends, who pay £400 each"):
 # after a determiner, a number, a scale or an adjective, with no stop before the price; "each" ends its phrase.
-_SHARES_BEFORE = re.compile(r"(?:^|(?P<w>[\w,.]+)\s+)[Ss]hares\b[^.;!?]*$")
-_SHARES_VERB_SUBJECT = words("he she it who that which this one everyone someone nobody also and or but")
+# Review 1: the price's own words right after "shares" (perhaps "in the pub"), "at", "for", "costing", "priced at", a
+# minimum or a range's low end; not a sum paid to holders ("sold their shares last year, received £4m each", "bought
+# shares and were paid bonuses of £50,000 each": no ``per``).
+_SHARES_BEFORE = re.compile(
+    r"\b[Ss]hares(?:\s+in(?:\s+[\w'’-]+){1,4}?)?,?\s+"
+    r"(?:costing|cost|costs|priced\s+at|valued\s+at|sold\s+at|sold\s+for|issued\s+at|at|for)\s+"
+    r"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|about\s+|around\s+|up\s+to\s+|just\s+|"
+    r"between\s+(?:[£$€]|[A-Z]{1,2}\$)?[\d,.]+(?:\s*(?:million|billion|m|bn|p))?\s+and\s+)?"
+    r"(?:[£$€]|[A-Z]{1,2}\$)?$"
+)
 _EACH_END = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|by|to|from|since|until|and|or|but|with|under|over)\b"
 )

@@ -1713,43 +1713,6 @@ DOLLAR_INSTITUTIONS: dict[str, str] = {
     "rcmp": "CAD",
     "mounties": "CAD",
 }
-# A province's or a state's own office acting in a story sets the story in its country, as the country's offices of
-# ``DOLLAR_INSTITUTIONS`` do (session 29: "Ontario's natural resources ministry said", "the Queensland government
-# will pay"; a story of a rabid fox in an Ontario town that named the province once priced its fines in USD). The
-# provinces and states of ``DOLLAR_SETTINGS`` only: a country's name ("Canada's prime minister") may be news from
-# abroad.
-DOLLAR_REGIONS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "ontario",
-            "quebec",
-            "québec",
-            "alberta",
-            "manitoba",
-            "saskatchewan",
-            "british columbia",
-            "nova scotia",
-            "new brunswick",
-            "newfoundland",
-            "prince edward island",
-            "yukon",
-            "nunavut",
-        ),
-        "CAD",
-    ),
-    **dict.fromkeys(("queensland", "new south wales", "tasmania", "tasmanian", "northern territory"), "AUD"),
-}
-DOLLAR_REGION_OFFICES: tuple[str, ...] = (
-    "ministry",
-    "government",
-    "premier",
-    "department",
-    "legislature",
-    "parliament",
-    "police",
-    "health unit",
-    "health authority",
-)
 # A Canadian Press dateline's province after the city and a comma ("LAKEVIEW, B.C. —", "Millbrook, Ont."):
 # one mention of the country. Case-sensitive and only after a comma: "300 B.C." is a year before Christ.
 DOLLAR_PROVINCE_ABBREVIATIONS: dict[str, str] = dict.fromkeys(
