@@ -77,6 +77,10 @@ def test_of_those_done_to_people(text: str, value: float, unit: str | None) -> N
         ("Drivers work a 12-hour shift.", 12, "hours", None),
         # a week in days is no week per week
         ("The festival is a seven-day week of music.", 7, "days", None),
+        # review 2: a day told once, not a working day
+        ("Negotiators emerged at midnight after a 13-hour day.", 13, "hours", None),
+        ("The talks ended after a 13-hour day.", 13, "hours", None),
+        ("Nurses on the ward work a 12-hour working day.", 12, "hours", "day"),
     ],
 )
 def test_working_week_is_a_rate(text: str, value: float, unit: str, per: str | None) -> None:
@@ -103,6 +107,9 @@ def test_working_week_is_a_rate(text: str, value: float, unit: str, per: str | N
         ("She shares a flat with two friends, who pay £400 each.", 400, None),
         ("The two cottages sold for £210,000 each.", 210000, None),
         ("Most of the stolen bicycles were resold for about $300 each.", 300, None),
+        # review 2: what each buyer paid "for" shares
+        ("They bought shares in the firm for £2m each.", 2e6, None),
+        ("The two brothers sold shares for £1m each.", 1e6, None),
     ],
 )
 def test_share_price_each(text: str, value: float, per: str | None) -> None:
@@ -211,3 +218,17 @@ def test_glued_metric_units(text: str, value: float, unit: str, per: str | None)
 )
 def test_glued_symbol_negatives(text: str) -> None:
     assert figures(text) == []
+
+
+# ------------------------------------------------------------------ review 2: a move against "the euro zone" names no money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team gained ground against the euro zone's leaders. Only 20 teams qualify for the finals.",
+        "The firm lost ground against the dollar-based rivals. It sold 40 ferries last year.",
+    ],
+)
+def test_a_move_against_the_euro_zone_names_no_currency(text: str) -> None:
+    assert all(f.kind != "money" for f in figures(text))

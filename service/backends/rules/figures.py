@@ -2360,6 +2360,7 @@ def _read_number(
         and "-" in text[s:unit_end]
         and (week := _WORK_SPAN_AFTER.match(text, evidence_end, evidence_end + 30)) is not None
         and TIME_SPAN_ORDER[week.group("d")] > TIME_SPAN_ORDER[unit]
+        and (week.group(0).split() != ["day"] or _WORKED_BEFORE.search(text, max(0, s - 30), s) is not None)
     ):
         # "a four-day week", "a 35-hour working week", "an eight-hour day": days or hours in each week or day, as
         # "three days a week" is (session 29; dev19's gold, no ``per``). The words stay the number's ("four-day").
@@ -3104,10 +3105,13 @@ def _rate_after(
 
 # What "a four-day week", "a 37-hour working week", "a 12-hour day" run over (session 29): a week or a day, perhaps
 # named by what is done in it; not "weekend", "week-long" or "a two-day week of talks" read as more ("of" after it).
+# Review 2: a bare "day" only after a verb of work ("they worked a 13-hour day"); "Talks ended after a 13-hour day" is
+# one day, no rate.
 _WORK_SPAN_AFTER = re.compile(
     r"\s+(?:(?:school|working|work|trading|teaching|opening)\s+)?(?P<d>week|day)\b(?![-\w]|\s+of\b)"
 )
 _WORK_SPAN_OVER = frozenset({"days", "hours"})
+_WORKED_BEFORE = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:an?\s+)?$", re.IGNORECASE)
 # Shares as a thing bought, sold or priced, not the verb ("She shares a flat with two friends, who pay £400 each"):
 # after a determiner, a number, a scale or an adjective, with no stop before the price; "each" ends its phrase.
 # Review 1: the price's own words right after "shares" (perhaps "in the pub"), "at", "for", "costing", "priced at", a
@@ -3115,7 +3119,7 @@ _WORK_SPAN_OVER = frozenset({"days", "hours"})
 # shares and were paid bonuses of £50,000 each": no ``per``).
 _SHARES_BEFORE = re.compile(
     r"\b[Ss]hares(?:\s+in(?:\s+[\w'’-]+){1,4}?)?,?\s+"
-    r"(?:costing|cost|costs|priced\s+at|valued\s+at|sold\s+at|sold\s+for|issued\s+at|at|for)\s+"
+    r"(?:costing|cost|costs|priced\s+at|valued\s+at|sold\s+at|issued\s+at|at)\s+"
     r"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|about\s+|around\s+|up\s+to\s+|just\s+|"
     r"between\s+(?:[£$€]|[A-Z]{1,2}\$)?[\d,.]+(?:\s*(?:million|billion|m|bn|p))?\s+and\s+)?"
     r"(?:[£$€]|[A-Z]{1,2}\$)?$"

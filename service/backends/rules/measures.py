@@ -1143,6 +1143,7 @@ CONVERTED_NOUN = re.compile(
 MOVED_CURRENCY_NOUN = re.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b"
     r"[^.;!?]{0,60}?\bagainst the (?:dollar|euro|pound|yen|yuan|franc|greenback|rouble|ruble|rupee)\b"
+    r"(?![-'’]|\s+(?:zone|area|bloc)\b)"  # review 2: "gained ground against the euro zone's leaders" is no currency
 )
 CONVERTED_NOT = words(
     "tonnes tons tonne ton barrels barrel ounces ounce acres hectares litres gallons kilograms pounds shares "
