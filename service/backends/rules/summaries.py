@@ -3342,20 +3342,21 @@ def _thing_reported_then_agent(ctx: Context, c_start: int, head: str, verb: str)
     last = head.split()[-1].lower()
     if _person_noun(last) or last in _NAMED_HEADS or last in _BUSINESS_HEADS or plural_subject(last):
         return None
-    if _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
-        return None
-    drawn = ctx.drawn_start
-    reported = _speaker_of_report(ctx, c_start)
-    if reported is None or reported[0].split()[0].lower() in _ALL_PRONOUNS:
-        ctx.drawn_start = drawn
-        return None
-    return reported[0]
+    return _named_reporter(ctx, c_start)
 
 
 def _said_by(ctx: Context, c_start: int, group: str) -> str | None:
     """The speaker of a clause reported right before ``c_start`` when ``group`` is a verb group (a verb
     after "and" in reported words is then the speaker's: "said the talks had stalled and | declined to")."""
-    if not _is_verb_group(group) or _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
+    if not _is_verb_group(group):
+        return None
+    return _named_reporter(ctx, c_start)
+
+
+def _named_reporter(ctx: Context, c_start: int) -> str | None:
+    """The named speaker of the words reported right before ``c_start``, if a report opens them; ``None`` (and the
+    context's drawn start as it was) when there is none or it is a pronoun."""
+    if _REPORTED_BEFORE.search(ctx.masked[:c_start]) is None:
         return None
     drawn = ctx.drawn_start
     reported = _speaker_of_report(ctx, c_start)
