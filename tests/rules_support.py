@@ -137,6 +137,25 @@ class EventTyping:
 TWO_WOMEN = "Harbour pilot Ruth Okafor and Mayor Dana Whitfield met on Monday.\n\n"
 
 
+def run_local_news(body: str) -> Extraction:
+    """An attribution article of sessions 28-29: a one-line headline, then the body (published 7 December 2026)."""
+    return rules("Local news\n\n" + body, "2026-12-07")
+
+
+def local_news_attributions(body: str) -> list[Attribution]:
+    return list(run_local_news(body).attributions)
+
+
+def local_news_pairs(body: str) -> list[tuple[str, str]]:
+    """(source, claim) of every attribution of a local-news article, in order."""
+    return [(a.source, a.claim) for a in local_news_attributions(body)]
+
+
+def local_news_types(body: str) -> list[tuple[str, str]]:
+    """(source, source type) of every attribution of a local-news article, in order."""
+    return [(a.source, a.source_type) for a in local_news_attributions(body)]
+
+
 def run_two_women(body: str) -> Extraction:
     """A "who said it" article: a headline, the two women, then the body (published 2 May 2024)."""
     return rules("Harbour news\n\n" + TWO_WOMEN + body, "2024-05-02")

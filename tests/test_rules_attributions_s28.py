@@ -4,25 +4,9 @@ owner; figures from a body). Sentences of our own, each kind with hard negatives
 
 from __future__ import annotations
 
-from schemas import Attribution, Extraction
-from tests.rules_support import rules
-
-
-def run(body: str) -> Extraction:
-    return rules("Local news\n\n" + body, "2026-12-07")
-
-
-def atts(body: str) -> list[Attribution]:
-    return list(run(body).attributions)
-
-
-def pairs(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.claim) for a in atts(body)]
-
-
-def typed(body: str) -> list[tuple[str, str]]:
-    return [(a.source, a.source_type) for a in atts(body)]
-
+from tests.rules_support import local_news_pairs as pairs
+from tests.rules_support import local_news_types as typed
+from tests.rules_support import run_local_news as run
 
 # --------------------------------------------------------------------------- the subject of a coordinated "and said"
 
