@@ -89,6 +89,10 @@ class EventTyping:
         """Each event's type by its trigger."""
         return {t: e.type for t, e in self.by_trigger(text).items()}
 
+    def types_and_statuses(self, text: str) -> dict[str, tuple[str, str]]:
+        """(type, status) of every event of the text, by its trigger."""
+        return {e.trigger: (e.type, e.status) for e in self.events(text)}
+
     def type_of(self, text: str, trigger: str) -> str:
         """The type of the one event whose trigger is ``trigger`` or begins with it ("give the shelter $50,000"; the
         per-session files of sessions 24-26 wrote this as ``_type`` each)."""

@@ -16,9 +16,7 @@ PUBLISHED = "2026-12-07"
 _AT = EventTyping(PUBLISHED)
 
 
-def _by_trigger(text: str) -> dict[str, tuple[str, str]]:
-    """(type, status) of every event of the text, by its trigger."""
-    return {e.trigger: (e.type, e.status) for e in _AT.events(text)}
+_by_trigger = _AT.types_and_statuses
 
 
 # --- the act a denial denies, in a verb no table knows ----------------------------------------------------------------
