@@ -346,8 +346,12 @@ def test_an_ordinal_seventh_is_no_share() -> None:
 
 
 def test_a_number_after_a_month_and_a_comma_is_no_day() -> None:
-    """ "a visa in August, eleven days after applying" gave no figure for eleven days (LEAD-NOTE-2 #12)."""
-    fig = by_value("She got a visa in August, eleven days after applying.", 11)
+    """ "a visa in August, eleven days after applying" gave no figure for eleven days (LEAD-NOTE-2 #12). Since session
+    30 a time counted from an event after a comma is no figure at all (the gold of dev3, dev5, dev8, dev22 and dev26
+    leaves "on Friday, three days after ..." unlabelled), and the span it was tested for is read where a verb of
+    spending time stands before it."""
+    assert not figures("She got a visa in August, eleven days after applying.")
+    fig = by_value("She got a visa in August after waiting eleven days after applying.", 11)
     assert (fig.unit, fig.kind) == ("days", "duration")
 
 

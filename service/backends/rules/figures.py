@@ -52,6 +52,7 @@ from service.backends.rules.measures import (
     ATTRIBUTIVE_BEFORE_PLURAL,
     BARE_CURRENCY,
     BEQUEST_BEFORE,
+    BRACKET_SCORE_BEFORE,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
     CELSIUS_WRITTEN,
@@ -125,6 +126,7 @@ from service.backends.rules.measures import (
     POUNDS_OF_MONEY,
     PRICE_AFTER_SYMBOL,
     PRICE_BEFORE,
+    PRICE_NOUNS,
     PRICE_RATE_AFTER,
     PRIME_MARK_AFTER,
     QUALIFIED_HEADS,
@@ -135,6 +137,7 @@ from service.backends.rules.measures import (
     S_NOT_PLURALS,
     S_SINGULAR_MODIFIERS,
     SIZE_WORDS,
+    SPAN_BEFORE_RELATIVE,
     SPAN_HEDGES,
     SPAN_POSSESSIVE_BEFORE,
     SPAN_VERBS,
@@ -1598,6 +1601,17 @@ AGE_APPOSITION = re.compile(
     r"prodigy|boy|girl|teenager|schoolboy|schoolgirl|pensioner|grandma|grandpa|man|woman|widow),\s(?:now\s)?"
     r"(?P<n>\d{1,3}),\s+(?=[a-z])"
 )
+# "Kealan Mallender (44) had worked ...", "Mr Heskin (38) and his partner": the age in brackets after a person's name,
+# as British and Irish papers write it (session 30, dev26: no figure). A name of two to four capitalised words, or a
+# title and a surname, then the number alone in brackets; not after a word of a match or a result ("lost to Harbour
+# Rovers (3)", ``measures.BRACKET_SCORE_BEFORE``), nor before a digit or a dash ("(3)-1"). The gate is
+# ``_AGE_BRACKET_HINT``.
+_NAME_WORD = r"[A-Z][a-z\u00c0-\u024f]+(?:[-'’][A-Z]?[a-z\u00c0-\u024f]+)?"
+AGE_BRACKETED = re.compile(
+    rf"(?<![\w'’.-])(?P<before>[A-Za-z]+\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    r"\s\((?P<n>\d{1,3})\)(?=\s+[a-z]|,\s|\s+and\s|[.;:]\s)"
+)
+_AGE_BRACKET_HINT = re.compile(r"[a-z] \(\d{1,3}\)")
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
 # Two cheap gates for the age rules: an age word, or an apposition ("Lopez, 34, said"). Each
@@ -1661,7 +1675,8 @@ def _age_in_words_told(text: str, m: re.Match[str]) -> bool:
 def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
-    for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text)]:
+    bracketed = AGE_BRACKETED.finditer(text) if _AGE_BRACKET_HINT.search(text) else ()
+    for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text), *bracketed]:
         g = m.groupdict()
         n = (
             g.get("n")
@@ -1685,6 +1700,10 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
             continue
         if m.re is AGE_APPOSITION and value > 120:
             continue
+        if m.re is AGE_BRACKETED and (
+            not 0 < value <= 120 or (m.group("before") or "").strip().lower() in BRACKET_SCORE_BEFORE
+        ):
+            continue  # "(2019)" is a year; "lost to Harbour Rovers (3)" a result
         # "sons aged seven and nine": two ages, one each (dev20's gold), not a range as "aged 6 to 11" is; unless a
         # noun follows the second, which it counts ("a girl aged seven and three dogs")
         second = None
@@ -1696,8 +1715,9 @@ def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
         if value_max is not None and value_max <= value:
             value_max = None
         unit = (g.get("u") or g.get("u_of") or "year").lower() + "s"
-        start, end = m.start("n") if m.re is AGE_APPOSITION else m.start(), m.end()
-        if m.re is AGE_APPOSITION:
+        apposed = m.re is AGE_APPOSITION or m.re is AGE_BRACKETED
+        start, end = m.start("n") if apposed else m.start(), m.end()
+        if apposed:
             end = m.end("n")
         if g.get("sep_aged") and g["sep_aged"].lower() == "and":
             end = m.end("n_aged")
@@ -2111,7 +2131,11 @@ def find_figures(
     # "one ſixth" is read by the case-blind patterns, s29-tidy)
     fraction_word = not plain or _fraction_hint(low)
     special = [
-        *(_ages(sent, claimed) if age_word or _AGE_APPOSITION_HINT.search(text) else []),
+        *(
+            _ages(sent, claimed)
+            if age_word or _AGE_APPOSITION_HINT.search(text) or _AGE_BRACKET_HINT.search(text)
+            else []
+        ),
         *(
             _compound_durations(sent, claimed)
             # (the lowercase pretests hold for plain letters only: "2 hourſ 15 minutes" is tried by the pattern)
@@ -2697,6 +2721,11 @@ def _unit_after_number(
                 # "two decades ago", "power was restored 31 hours later" are dates, not figures; a delay is one ("three
                 # weeks later than planned", "the start was moved 30 minutes earlier": dev23's and dev16's gold)
                 return None
+            if _RELATIVE_AFTER.match(text, unit_end) and _relative_time_before(text, s):
+                # "on Friday, three days after it sank", "sacked two days after he complained": the time of an event
+                # counted from another, a date, not a span (session 30: dev22 and dev26 twice gave durations the
+                # gold leaves); "for two years after the storm", "until 19 hours after" are spans
+                return None
             if value > 1000 and not _SEPARATED_THOUSANDS.search(m.group(0)):
                 # "1400 hours" is a time of day, "the 2019 season" a year; "2,600 hours", "10,000 years",
                 # "two million years" keep their separator or scale and are spans (session 24: "Volunteers
@@ -2707,6 +2736,26 @@ def _unit_after_number(
             if unit in DURATION_IN_YEARS:
                 value, unit = value * DURATION_IN_YEARS[unit], "years"  # "two decades" = 20 years
     return unit, kind, unit_end, end, value
+
+
+# "three days after it sank", "two weeks before the vote": a time counted from an event named after it (a clause or a
+# noun phrase, not "each" or "every": "wait 30 minutes after each dose" is a span).
+_RELATIVE_AFTER = re.compile(r"\s+(?:after|before)\s+(?!each\b|every\b|that\b)[A-Za-z]")
+_WORD_OR_COMMA_BEFORE = re.compile(r"(?:(?P<comma>,)|(?P<w>[A-Za-z]+))\s*$")
+
+
+def _relative_time_before(text: str, s: int) -> bool:
+    """What stands before a span "N days after ..." at ``s`` makes it a time counted from an event: a comma ("on
+    Friday, three days after"), or a word that opens no span (a verb or a noun: "resigned two weeks after", "by text
+    message two days after"); not a preposition or a verb of spending time ("for", "until", "in the", "wait",
+    ``measures.SPAN_BEFORE_RELATIVE``), nor a hedge ("more than three years after": the gold of dev15 has it)."""
+    before = _WORD_OR_COMMA_BEFORE.search(text, max(0, s - 30), s)
+    if before is None or QUALIFIER_BEFORE.search(text, max(0, s - 24), s):
+        return False
+    if before.group("comma"):
+        return True
+    word = before.group("w")
+    return word.islower() and word not in SPAN_BEFORE_RELATIVE
 
 
 def _shifted_by(text: str, s: int) -> bool:
@@ -3840,9 +3889,19 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might)\b|[’']d\b", re.IGN
 _TIMES_NEXT = re.compile(r"\s+times\b", re.IGNORECASE)
 
 
+_SPAN_BEFORE_SECOND = SPAN_BEFORE_RELATIVE | words("every per under about around after")
+
+
 def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bool:
     """A speaker's round "a thousand" that pictures many: in a quote, and hypothetical, "... times", or counting no
-    noun. "'A hundred jobs will go,' the union said" is a count (review 1, session 25)."""
+    noun. "'A hundred jobs will go,' the union said" is a count (review 1, session 25). And a speaker's "one second"
+    ("I saw it one second too late", "One second he was there, the next he was gone"): an instant, no span (session
+    30: dev19 and dev26 gave durations their gold leaves), unless a word of measuring time stands before it ("for one
+    second", "within one second")."""
+    if f.kind == "duration" and f.value == 1 and f.unit == "seconds":
+        return (in_quote or _inside_quote(text, f.start)) and _prev_word(
+            text, f.start
+        ).lower() not in _SPAN_BEFORE_SECOND
     if f.kind != "count" or not _ROUND_FIGURE_OF_SPEECH.fullmatch(fig_text):
         return False
     if not (in_quote or _inside_quote(text, f.start)):
@@ -4048,6 +4107,23 @@ def _is_age(f: FigureDraft) -> bool:
     return f.kind == "duration" and (f.measure == "age" or f.measure.startswith("age "))
 
 
+def priced_multipliers(figures: list[FigureDraft]) -> list[FigureDraft]:
+    """A multiplier of a price ("prices more than doubled", "more than doubled its fee") multiplies money: the
+    currency of the story's prices, its amounts of money with a ``per`` ("96 euros per megawatt hour", "$118 a
+    ton"), when they are all in one currency (session 30: dev23 twice and dev26 once gave the unit "prices" or "fee",
+    the gold the currency). No price in the story, or prices in two currencies: the noun stays."""
+    currencies = {f.unit for f in figures if f.kind == "money" and f.per is not None and f.unit}
+    if len(currencies) != 1:
+        return figures
+    (currency,) = currencies
+    out: list[FigureDraft] = []
+    for f in figures:
+        if f.kind == "multiplier" and (f.unit or "").lower() in PRICE_NOUNS:
+            f = f.model_copy(update={"unit": currency, "rule": "figures.units.priced"})
+        out.append(f)
+    return out
+
+
 def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     """One fact stated several times ("4,000" in the headline, "around 4,000" in a quote) is one figure.
 
@@ -4055,6 +4131,7 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
     same unit, measure and qualifier, so grounding merges them into one item
     with one span per mention. The qualifier follows the hedged mention.
     """
+    figures = priced_multipliers(figures)
     Key = tuple[float, str, str, bool, float | None, str | None, bool]
     groups: dict[Key, list[FigureDraft]] = {}
     keyed: list[tuple[Key | None, FigureDraft]] = []
@@ -4150,7 +4227,11 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
 
 # A measure noun after a multiplier ("twice the safe limit", "nearly triple its usual rate"): its determiner
 # and up to three words, the noun among them, and "of" after it ("the low estimate of $12 million").
-_MEASURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)(?P<w>(?:\s+[a-z\d][\w-]*){1,3})")
+# An owner may stand between them: "about four times the pier's annual takings of £1.7m" (session 30, dev21: the unit was
+# "takings").
+_MEASURE_COMPARED_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|our)(?:\s+[A-Za-z][\w-]*['’]s)?(?P<w>(?:\s+[a-z\d][\w-]*){1,3})"
+)
 _OF_AFTER = re.compile(r"\s+of\s+")
 # "costs about €7,400 a tonne, almost three times what it paid in 2024": what was paid or charged is an amount of the
 # same money (session 28; dev24's gold has EUR, it had no unit); "three times what experts expected" names none.

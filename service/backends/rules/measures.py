@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.backends.rules.lexicon import words
+from service.backends.rules.lexicon import DURATION_UNITS, MEASURE_UNITS, words
 from service.backends.rules.numbers import case_trie, compile_case_blind
 from service.pipeline.normalize import fold_key
 
@@ -1145,10 +1145,28 @@ MOVED_CURRENCY_NOUN = re.compile(
     r"[^.;!?]{0,60}?\bagainst the (?:dollar|euro|pound|yen|yuan|franc|greenback|rouble|ruble|rupee)\b"
     r"(?![-'’]|\s+(?:zone|area|bloc)\b)"  # review 2: "gained ground against the euro zone's leaders" is no currency
 )
+# A money of the story's own named by a price (session 30): "would cost it about 85 million dravics", "sold for an
+# average of 3.40 rell a kilogram", "priced at 900 vels" make the noun an amount of money wherever the story uses it
+# ("up from 1.55 rell"); they were counts (dev23 three times, dev26 once). A noun no table knows, after a verb of
+# costing or selling for and the amount; "cost 400 jobs", "cost 12 lives", "sold for 30 times earnings" are not money
+# (``CONVERTED_NOT``, ``PRICED_NOT``, the units of time and measure).
+PRICED_NOUN = re.compile(
+    r"\b(?:cost|costs|costing|(?:sold|sells|sell|selling|went|go|goes|going)\s+for|priced\s+at|fetch(?:ed|es|ing)?)"
+    r"\s+(?:(?:it|us|them|him|her|me|you|the\s+[a-z]+|[A-Z][a-z]+)\s+)?"
+    r"(?:(?:an\s+average\s+of|about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|just|only|as\s+much\s+as)\s+)?"
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion))?\s+(?P<noun>[a-z]{3,})\b(?![-'’])"
+)
+PRICED_NOT = words(
+    "lives life points point places place jobs job percent per cent times more less extra fewer hours days weeks "
+    "months years minutes seconds decades apiece each times lots items pieces"
+)
 CONVERTED_NOT = words(
     "tonnes tons tonne ton barrels barrel ounces ounce acres hectares litres gallons kilograms pounds shares "
     "people cars homes units jobs workers copies tickets passengers votes seats animals head cattle"
 )
+
+
+_PRICED_HINT = re.compile(r"cost|for \d|for an average|priced at|fetch")
 
 
 def story_money(text: str, dollar: str) -> StoryMoney:
@@ -1174,6 +1192,17 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         if "(" in text
         else frozenset()
     )
+    if _PRICED_HINT.search(low):
+        converted |= frozenset(
+            m.group("noun")
+            for m in PRICED_NOUN.finditer(text)
+            if m.group("noun") not in CONVERTED_NOT
+            and m.group("noun") not in PRICED_NOT
+            and m.group("noun") not in MEASURE_UNITS
+            and m.group("noun") not in DURATION_UNITS
+            and m.group("noun") not in PEOPLE_PLURALS
+            and not m.group("noun").endswith(PEOPLE_PLURAL_ENDINGS)  # "cost 200 employees their jobs"
+        )
     if "against the" in text:
         moved = {
             m.group("noun")
@@ -1684,7 +1713,10 @@ BY_FRACTION_END = re.compile(
 # his pay", "twice the floor space") stays the multiplier's unit.
 COMPARED_MEASURE_NOUNS = words(
     "number numbers figure figures total totals amount amounts level levels limit limits rate rates cost "
-    "costs price prices sum sums count tally average estimate estimates value values"
+    "costs price prices sum sums count tally average estimate estimates value values "
+    # money a body takes in, compared with an amount after "of" (session 30: "four times the pier's annual takings of
+    # £1.7m" is pounds)
+    "takings income revenue revenues turnover budget budgets"
 )
 # A state a span is "over": "has been empty over five years" is more than five years (session 18 read
 # it as the span an amount is spread over). The word right before "over" after a verb of being.
@@ -1880,4 +1912,22 @@ MONEY_A_NOT_DENOMINATORS = words(
     "payment profit surplus deficit debt loan grant award settlement donation gift bid offer raise year week "
     "month day hour minute decade time spokesman spokeswoman spokesperson source statement report person "
     "further new single little few number majority minority penalty charge tax levy rate level high low"
+)
+
+# Words before a name that make its bracketed number a result, not an age (session 30, ``figures.AGE_BRACKETED``): "lost
+# to Harbour Rovers (3)", "beat Dunmore Town (2)". A name after any other word ("Farmer Cillian Moyle (64)", "partner
+# Lianne Dorvall (36)") takes its bracketed number as its age.
+BRACKET_SCORE_BEFORE = words("to against v vs versus beat beats beating defeated defeat over")
+# Nouns of a price: a multiplier of one multiplies money, the currency of the story's prices (session 30,
+# ``figures.priced_multipliers``; dev23's and dev26's gold: "prices more than doubled" is EUR, "more than doubles its
+# fee" USD). Not "pay" nor "tolls" (dev15's and dev17's gold keep the noun), nor "cost" (dev16's "planned cost").
+PRICE_NOUNS = words("price prices fee fees fare fares rent rents tariff tariffs charge charges")
+# Words before "N days after ..." that make it a span, not the time of an event counted from another (session 30,
+# ``figures._relative_time_before``): "for two years after the storm", "until 19 hours after", "in the 48 hours after",
+# "wait 30 minutes after", "the first six months after". Any other lowercase word, or a comma, before it makes a time:
+# "resigned two weeks after the audit", "on Monday, two days before the race".
+SPAN_BEFORE_RELATIVE = words(
+    "for until till within the first last next past final initial those these of in from over during than some "
+    "every each wait waited waits waiting lasted lasts last take takes took taken spent spend spends spending "
+    "remain remained remains stay stayed stays lived live kept keep run ran only just least most up to"
 )
