@@ -180,3 +180,32 @@ def test_a_speakers_one_second_is_no_span(text: str) -> None:
 )
 def test_a_measured_second_stays(text: str, unit: str) -> None:
     assert [f.unit for f in figures(text) if f.kind == "duration" and f.value == 1] == [unit]
+
+
+# ------------------------------------------------------------------ a duration's text holds its unit (the lead's note)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text"),
+    [
+        ("Passengers will be offered new dates within six weeks, the operator said.", "within six weeks"),
+        ("The federation has banned the coach for two years.", "two years"),
+        ("The ferry is expected to restart within two weeks.", "within two weeks"),
+        ("The players sat through a six-hour game on Sunday.", "six-hour"),
+        # guards: a count keeps its number phrase; a span with more words after it keeps its own
+        ("About 3,200 residents were moved on Sunday.", "About 3,200"),
+    ],
+)
+def test_a_durations_text_holds_its_unit(text: str, figure_text: str) -> None:
+    assert figure_text in [f.text for f in figures(text)]
+
+
+# ------------------------------------------------------------------ an amount lost at a rate is no change (the lead's note)
+
+
+def test_an_amount_lost_at_a_rate_is_no_change() -> None:
+    (fig,) = figures("The utility lost 90 million litres a day through leaking mains last year.")
+    assert fig.per == "day" and not fig.measure.startswith("change in")
+    # guard: an amount lost once is a change
+    (fig,) = figures("The company's shares lost 4% on Tuesday.")
+    assert fig.measure.startswith("change in")

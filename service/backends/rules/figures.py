@@ -3913,6 +3913,11 @@ def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bo
     )
 
 
+# "had lost about 180 million litres a day through leaking pipes": an amount lost at a rate is a flow, not a change of
+# the amount (the lead's note, session 30: the measure was "change in l"); "lost 4%" stays a change.
+_LOST_JUST_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost)\s+$", re.IGNORECASE)
+
+
 def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[FigureDraft]:
     """The drafts of the figures read (a range's absorbed end and a quoted duration left out)."""
     text = sent.text
@@ -3940,6 +3945,9 @@ def _figure_drafts(sent: Sentence, found: list[_Found], in_quote: bool) -> list[
                 measure=(
                     f"change in {f.unit or f.kind}"  # "rose 6%": a change, never the same fact as a level of 6%
                     if _CHANGE_VERB_JUST_BEFORE.search(text[max(0, f.start - 20) : f.start])
+                    and not (
+                        f.per is not None and _LOST_JUST_BEFORE.search(text, max(0, f.start - 12), f.start)
+                    )
                     else _measure(text, f.start, f.unit, f.kind, f.evidence_end)
                 ),
                 evidence=[evidence],
@@ -4178,9 +4186,28 @@ def merge_mentions(figures: list[FigureDraft]) -> list[FigureDraft]:
         )
         for m in members:
             out_ids[id(m)] = m.model_copy(
-                update={"unit": unit, "measure": measure, "qualifier": hedged.qualifier, "text": hedged.text}
+                update={
+                    "unit": unit,
+                    "measure": measure,
+                    "qualifier": hedged.qualifier,
+                    "text": _span_text(hedged),
+                }
             )
-    return [out_ids.get(id(f), f) for f in figures]
+    return [out_ids.get(id(f)) or f.model_copy(update={"text": _span_text(f)}) for f in figures]
+
+
+# The unit word after a duration's number, all its evidence holds past its text: " years", "-hour".
+_UNIT_WORD_REST = re.compile(r"[\s-][A-Za-z]+")
+
+
+def _span_text(f: FigureDraft) -> str:
+    """A duration's text with its unit, as its evidence and the gold write it ("within six weeks", "two years",
+    "six-hour"; the lead's note, session 30: the text stopped before the noun, "within six"). Other kinds keep theirs.
+    """
+    ev = f.evidence[0] if f.evidence else ""
+    if f.kind == "duration" and ev.startswith(f.text) and _UNIT_WORD_REST.fullmatch(ev, len(f.text)):
+        return ev
+    return f.text
 
 
 # "doubled down", "tripled down": to insist, not to multiply.
