@@ -379,7 +379,7 @@ def test_a_shooting_is_still_a_killing() -> None:
     [
         # Payouts and jobs by their own names; fires that start are the fire.
         ("The company raised its quarterly dividend by 10%.", "raised", "dividend", "occurred"),
-        ("The company will cut 1,200 jobs by 2027.", "cut", "job cuts", "planned"),
+        ("The company will cut 1,200 jobs by 2027.", "cut", "cut", "planned"),
         # A share of their value lost is a fall by its direction (Session 16; it was a loss, never a defeat).
         ("Shares have lost a quarter of their value this year.", "lost", "fall", "occurred"),
         ("The fire started in dry brush near a campground.", "started", "fire", "occurred"),

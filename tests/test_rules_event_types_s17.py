@@ -40,7 +40,7 @@ def test_a_change_told_by_its_size_is_a_rise_or_a_fall(text: str, trigger: str, 
         ("Visits to the park grew 4.1% last year.", "grew", "growth"),
         ("The board would cut $3 million from the arts budget over two years.", "cut", "cut"),
         ("The mill will cut its output by 2029.", "cut", "cut"),
-        ("The bakery chain cut 300 jobs by March.", "cut", "job cuts"),
+        ("The bakery chain cut 300 jobs by March.", "cut", "cut"),
         ("The firm raised its quarterly dividend by 8%.", "raised", "dividend"),
         (
             "The bank lowered its main rate by 25 basis points to 3%, its third cut in a row.",
@@ -112,7 +112,7 @@ def test_a_happening_named_in_apposition_names_the_event(text: str, trigger: str
             "shutdown",
         ),
         ("The mayor met Ana Ruiz, the head of the union, on Monday.", "met", "meeting"),
-        ("Shares in the miner fell 6% on Tuesday, their biggest drop since 2020.", "fell", "drop"),
+        ("Shares in the miner fell 6% on Tuesday, their biggest drop since 2020.", "fell", "fall"),
     ],
 )
 def test_an_apposition_that_names_no_happening_leaves_the_type(text: str, trigger: str, type_: str) -> None:

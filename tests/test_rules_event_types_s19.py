@@ -78,7 +78,7 @@ def test_a_change_between_two_levels_is_a_fall(text: str, trigger: str) -> None:
         ("The bank cut its growth forecast to 2% on Tuesday.", "cut", "forecast"),
         ("Sales were limited to 200 tickets per person.", "limited", "limit"),
         ("Trade was limited to 4,000 tonnes in 2026, and exports rose to 9,000 tonnes.", "limited", "limit"),
-        ("The airline cut 900 jobs, down from a planned 1,200.", "cut", "job cuts"),
+        ("The airline cut 900 jobs, down from a planned 1,200.", "cut", "cut"),
     ],
 )
 def test_one_level_or_a_date_is_no_change_between_levels(text: str, trigger: str, type_: str) -> None:

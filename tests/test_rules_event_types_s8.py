@@ -32,12 +32,13 @@ assert_type = _AT.assert_type
         ("The regional economy grew 2.4% last year.", "grew", "growth"),
         ("The central bank lowered its main rate to 2.75%.", "lowered", "cut"),
         ("Shares in the brewer rose 5% after the results.", "rose", "rise"),
-        # The writer naming the change in apposition is followed: "their steepest decline".
-        ("Shares in the brewer fell 9%, their steepest decline in a decade.", "fell", "decline"),
-        ("Membership climbed to 40,000, a jump of a third in a year.", "climbed", "jump"),
+        # The writer naming the change in apposition names it by its direction (session 30, the gold guide: a change of
+        # an amount is rise or fall; was the appositive noun itself).
+        ("Shares in the brewer fell 9%, their steepest decline in a decade.", "fell", "fall"),
+        ("Membership climbed to 40,000, a jump of a third in a year.", "climbed", "rise"),
         # Hard negatives: a verb with no noun of its own keeps the family's; what changed still names it.
         ("Water use has tripled since 2010.", "tripled", "increase"),
-        ("The ministry will cut 900 jobs next year.", "cut", "job cuts"),
+        ("The ministry will cut 900 jobs next year.", "cut", "cut"),
         ("The firm raised its dividend by 10%.", "raised", "dividend"),
         ("There has been a sharp rise in the number of attacks on convoys.", "rise", "attack"),
     ],
@@ -122,7 +123,7 @@ def test_administering_needs_doses() -> None:
         ("The river peaked at 5.2 metres on Thursday.", "peaked", "peak"),
         ("The supermarket slashed prices on 400 products.", "slashed", "cut"),
         ("The broadcaster axed the programme after one series.", "axed", "cut"),
-        ("The bank shed 1,100 jobs last year.", "shed", "job cuts"),
+        ("The bank shed 1,100 jobs last year.", "shed", "cut"),
         # A candidate conceding is a concession; goals conceded in a match stay goals.
         ("The incumbent conceded in a short speech to staff.", "conceded", "concession"),
         ("The home side conceded twice before half-time.", "conceded", "goal"),

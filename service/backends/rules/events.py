@@ -57,6 +57,7 @@ from service.backends.rules.event_words import (
     AMOUNT_CHANGES,
     AMOUNT_OF,
     ANNOUNCED_PLAN,
+    APPOSITIVE_DIRECTION,
     ARRANGED_LEMMAS,
     ARRANGED_SUBJECT,
     ASKED_BY_OWN_NOUN,
@@ -4653,12 +4654,20 @@ def _segment_event(
         and noun in CHANGE_NOUNS
     ):
         etype = noun  # "reported a sharp rise in prices": the change by its own noun, when nothing named it
-    if etype in CHANGE_NOUNS and trig.kind == "verb" and etype != SHARE_CHANGES.get(trig.lemma):
+    if (
+        etype in CHANGE_NOUNS
+        and trig.kind == "verb"
+        and etype != SHARE_CHANGES.get(trig.lemma)
+        # "shed 14,000 jobs, its fourth straight monthly decline": jobs cut stay a cut (Session 30)
+        and not (named == "cut" and trig.type == "decrease")
+    ):
         # "fell 6.8%, their biggest one-day drop since 2020": the writer's own noun for the change; a share
         # lost keeps its direction (Session 16).
         m = CHANGE_APPOSITIVE.search(masked, trig.end, c_start + len(clause))
         if m is not None:
-            etype = m.group("noun").lower()
+            noun = m.group("noun").lower()
+            # the writer's noun for the change, by its direction: "their steepest drop" is a fall (Session 30)
+            etype = APPOSITIVE_DIRECTION.get(noun, noun)
     if trig.kind == "verb" and etype not in CHANGE_NOUNS:
         m = HAPPENING_APPOSITIVE.match(masked, trig.end, c_start + len(clause))
         if (
