@@ -88,3 +88,51 @@ def test_jobs_cut_are_a_cut(text: str, trigger: str) -> None:
 )
 def test_guard_other_things_cut_keep_their_types(text: str, trigger: str, type_: str) -> None:
     assert _AT.type_of(text, trigger) == type_
+
+
+# --------------------------------------------------------------------------- the lead's notes (session 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Talks that break down are a breakdown, the phrase's own noun (was the talks).
+        ("Talks between the ferry operator and the union broke down on Tuesday.", "broke down", "breakdown"),
+        ("The negotiations had broken down by March.", "broken down", "breakdown"),
+        ("The lorry broke down on the A9 near Dalwhinnie.", "broke down", "breakdown"),
+        # A body taken over by a buyer told with its determiner is a takeover (was an appointment) ...
+        (
+            "Kelpie Rovers were taken over by a consortium led by Ida Marsh in 2024 for £9 million.",
+            "taken over",
+            "takeover",
+        ),
+        ("The distillery was taken over by a Danish drinks group last year.", "taken over", "takeover"),
+        # ... a post taken over, or taken over as its holder, stays an appointment.
+        ("The captaincy was taken over by the vice-captain in May.", "taken over", "appointment"),
+        ("Ida Marsh took over as manager of Kelpie Rovers in June.", "took over", "appointment"),
+    ],
+)
+def test_the_leads_note_types(text: str, trigger: str, type_: str) -> None:
+    assert _AT.type_of(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirren had spent most of her life in the valley.",
+        "The keeper spent his whole career at the Brannock light.",
+    ],
+)
+def test_a_life_spent_somewhere_is_no_event(text: str) -> None:
+    assert "spent" not in _AT.types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The trust spent £40,000 of its reserves on the roof.", "spending"),
+        ("The crew spent three nights in the lifeboat.", "stay"),
+    ],
+)
+def test_guard_money_and_nights_spent_keep_their_types(text: str, type_: str) -> None:
+    assert _AT.type_of(text, "spent") == type_

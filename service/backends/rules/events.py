@@ -286,6 +286,7 @@ from service.backends.rules.event_words import (
     SUBJECT_WINDOW,
     SWITCHED_OFF_LEMMAS,
     TAKEN_NOT_NEXT,
+    TAKEN_OVER_BY,
     TAKEN_OVER_POSTS,
     TAKEOVER_OBJECT,
     TERM_OBJECT,
@@ -5427,6 +5428,14 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and (o.group("head") or "").lower() not in TAKEN_OVER_POSTS
     ):
         return "takeover"  # "The buyers take over the road in July": a thing taken over (Session 22)
+    if (
+        trig.kind == "phrasal"
+        and trig.type == "appointment"
+        and masked[trig.start : trig.end].lower().endswith("taken over")
+        and TAKEN_OVER_BY.match(masked, trig.end, b)
+        and _head_before(masked, a, trig.start) not in TAKEN_OVER_POSTS
+    ):
+        return "takeover"  # "Rovers were taken over by a consortium": a body bought (Session 30, the lead's note 1)
     acts = TO_ACTS.get(trig.type)
     if (
         acts is not None
