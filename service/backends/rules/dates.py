@@ -1696,9 +1696,13 @@ def _place_relative_clause_between(between: str) -> bool:
 # Monday"); a participle with words between it and the time leaves the time to the verb ("arrested in a raid linked
 # to the gang on Monday", session 18). Read for a verb's time only (``events._time_for``), and not after a verb
 # whose object the participle completes ("ordered the documents released on Monday").
+# Session 30: the participles of a decision or a commission made on a record, which the same rule reads ("denied that
+# the county had delayed a roof repair recommended in 2019" was dated 2019, the recommending's year; "cancelled a
+# contract awarded in March", "ignored a survey commissioned in 2021").
 RECORD_PARTICIPLES = word_set(
     """published released issued filed submitted posted announced reported ended introduced unveiled presented
-    compiled collected gathered drawn signed sent received lodged tabled"""
+    compiled collected gathered drawn signed sent received lodged tabled
+    recommended commissioned awarded approved agreed proposed granted imposed drafted ordered"""
 )
 _NOT_A_NOUN_BEFORE = word_set(
     """and or but nor then also later was were is are be been being has have had not never who which that it they
@@ -2394,3 +2398,54 @@ def _possessive_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
     if noun is None or noun.start("noun") == trig_start:
         return False
     return noun.group("noun").lower() not in _OCCASION_NOUNS
+
+
+# Session 30: a time counted from the one told before it: "Two days later he was dismissed", "bought by the museum two
+# years later", "repaired the same week", "the following weekend", "having paid 3.1p a share a year earlier". Such a
+# count is no time of its own (``TIME_EXPRESSION`` leaves it out: "later" and "earlier" after a count end no time it
+# reads), and the events it times were undated; it is the time before it (in its sentence, else in the sentence before)
+# moved by the count, at the precision that time and the unit give together: a day for days, a month for weeks (a week
+# names no one day), a month for months, a year for years. Hours are left (the clock of the time before is rarely told).
+ANCHORED_COUNT = re.compile(
+    r"\b(?:(?:about|some|just|only|nearly|almost|roughly|around|exactly)\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier)\b"
+    # not "the next year's budget", "the following-day delivery"
+    r"|\bthe\s+(?P<rel>same|following|next|previous)\s+(?P<runit>day|week|weekend|month|year)\b(?!['’-])",
+    re.IGNORECASE,
+)
+# What every ``ANCHORED_COUNT`` holds (a cheap pretest: most clauses have none of these words).
+ANCHOR_WORDS = re.compile(r"[Ll]ater\b|[Ee]arlier\b|\b[Ss]ame\s|\b[Ff]ollowing\s|\b[Nn]ext\s|\b[Pp]revious\s")
+_ANCHOR_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def counted_from(m: re.Match[str], anchor: str) -> str | None:
+    """The date ``m`` (an ``ANCHORED_COUNT`` match) names, counted from the date ``anchor``; ``None`` when the
+    anchor is less precise than the count needs ("two days later" after "in March")."""
+    if m.group("count") is not None:
+        word = m.group("count").lower()
+        count = int(word) if word.isdigit() else _ANCHOR_COUNTS[word]
+        unit = m.group("unit").lower().rstrip("s")
+        sign = 1 if m.group("dir").lower() == "later" else -1
+    else:
+        rel = m.group("rel").lower()
+        unit = m.group("runit").lower()
+        count = 0 if rel == "same" else 1
+        sign = -1 if rel == "previous" else 1
+    shift = sign * count
+    if unit == "year":
+        return f"{int(anchor[:4]) + shift:04d}"
+    if unit == "month":
+        if len(anchor) < 7:
+            return None
+        months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + shift
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit in ("week", "weekend") and count == 0:
+        return anchor[:7] if len(anchor) >= 7 else None  # "the same week": its month
+    if len(anchor) != 10:
+        return None
+    day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift * (1 if unit == "day" else 7))
+    return day.isoformat() if unit == "day" else day.isoformat()[:7]

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import (
+    ANCHOR_WORDS,
+    ANCHORED_COUNT,
     EXPECTING_VERBS,
     NOT_PAST_ED,
     OPEN_RELATIVE,
@@ -29,6 +31,7 @@ from service.backends.rules.dates import (
     TimeMention,
     clock_times,
     coordinated_day,
+    counted_from,
     day_told,
     find_times,
     is_future,
@@ -3100,6 +3103,24 @@ _BEGUN = re.compile(r"(?:began|begun|started)\s+[a-z]+ing$", re.IGNORECASE)
 # two clerks while it investigated", "The keeper is on leave while the board carries out a review". After a
 # comma "while" sets two facts side by side ("..., while exports rose 2%"): no change.
 _WHILE_MEANWHILE = compile_case_blind(r"(?<![,;])\s+while\s+(?:[\w’'-]+\s+){1,4}$")
+# Session 30 (lead's note 1): what went on while a thing happened on days told, in the past, is over with them: "The
+# library closed on Wednesday and Thursday while engineers tested the air" (told as ongoing). "suspended two clerks while
+# it investigated" (no day told) still goes on, as dev9's gold has it.
+_DAY_TOLD = re.compile(
+    rf"\b(?:{WEEKDAY_NAMES}|yesterday|last\s+night)\b|\b\d{{1,2}}\s+(?:{FULL_MONTH_NAMES})\b"
+    rf"|\b(?:{FULL_MONTH_NAMES})\s+\d{{1,2}}\b"
+)
+_WHILE_WORD = re.compile(r"\bwhile\s", re.IGNORECASE)
+
+
+def _meanwhile_of_days_gone(sentence: str, trigger: Trigger) -> bool:
+    """Whether the "while" clause of ``trigger``, told in the past, follows a clause that names its day or days."""
+    if not _told_past(sentence[trigger.start : trigger.end]):
+        return False
+    whiles = list(_WHILE_WORD.finditer(sentence, 0, trigger.start))
+    return bool(whiles) and _DAY_TOLD.search(sentence, 0, whiles[-1].start()) is not None
+
+
 _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]")
 # Session 18: a state a thing is said to stay in goes on, whatever is to come of it: "The ring road will
 # remain shut until at least Thursday", "the pier remains closed" (the gold of dev9, dev10 and dev14 calls
@@ -3128,6 +3149,12 @@ _HAS_JUST_BEFORE = {
     "level": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?$", re.IGNORECASE),
     "passive": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?been\s+$", re.IGNORECASE),
 }
+_HAD_JUST_BEFORE = {
+    "level": re.compile(r"\bhad\s+(?:(?:also|largely)\s+)?$", re.IGNORECASE),
+    "passive": re.compile(r"\bhad\s+(?:(?:also|largely)\s+)?been\s+$", re.IGNORECASE),
+}
+# A verb of saying before the state (its report): "said", "saying", "told", "according to".
+_REPORTED_BEFORE = compile_case_blind(r"\b(?:said|says|saying|told|tells|telling|according\s+to)\b")
 _NO_COUNT_UNTIL_SINCE = r"(?:(?!\b(?:twice|times|again|repeatedly|and|but)\b)(?:[^,;.]|\.\d))*?"
 _STATE_SINCE_AFTER = {
     "level": re.compile(
@@ -3342,7 +3369,15 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
         status == "occurred"
         and trigger.kind == "verb"
         and trigger.lemma in SINCE_STATES
-        and _HAS_JUST_BEFORE[SINCE_STATES[trigger.lemma]].search(before[-30:])
+        and (
+            _HAS_JUST_BEFORE[SINCE_STATES[trigger.lemma]].search(before[-30:])
+            # Session 30: reported, the perfect shifts back and the state still holds: "saying the town's pool had
+            # been closed since a storm damaged its roof" (dev26: told as over)
+            or (
+                _HAD_JUST_BEFORE[SINCE_STATES[trigger.lemma]].search(before[-30:])
+                and _REPORTED_BEFORE.search(sentence, 0, trigger.start) is not None
+            )
+        )
         and _STATE_SINCE_AFTER[SINCE_STATES[trigger.lemma]].match(sentence, trigger.end)
     ):
         # Session 21: a state held since a time goes on: "The central bank has held its key rate at 3.5% since March",
@@ -3417,6 +3452,7 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
             # not what went on meanwhile (review)
             and trigger.type not in ("increase", "decrease")
             and not _AMOUNT_AFTER.match(sentence, trigger.end)
+            and not _meanwhile_of_days_gone(sentence, trigger)
         )
     ):
         return "ongoing"
@@ -4363,6 +4399,44 @@ _BARE_MODAL_BEFORE = re.compile(
 )
 
 
+# Session 30: a bare verb joined by "and" or "or" to a verb under a modal, whose own words run past the window the
+# status reads ("said it would idle its plant at Drenholm for at least six months and | cut about 600 jobs" was told as
+# done; "would idle its plant and cut" was not). The modal and its verb, then at most 14 words with no clause of their
+# own (no comma, no relative or subordinating word) up to the "and", then perhaps "be" or "have" ("will begin in April
+# and be completed by the end of September": lead's note 1, told as done and dated the September gone).
+_MODAL_OVER_AND = re.compile(
+    r"\b(?P<modal>will|would|could|might|(?-i:may)|can|shall|must|'ll|’ll)\s+(?:(?:also|first|then|now|still|soon)\s+)?"
+    r"(?!(?:not|never|have|be|been)\b)[a-z]+\b(?P<rest>(?:\s+(?!(?:that|which|who|whom|when|where|while|after|before|"
+    r"because|if|unless|until|since|and|or|but|said|says)\b)[\w’'%$£€.-]+){0,14})\s+(?:and|or)\s+"
+    r"(?:(?:then\s+|also\s+)?(?P<aux>be|have\s+been|have)\s+)?$",
+    re.IGNORECASE,
+)
+_MODAL_STATUS = {"will": "planned", "would": "planned", "shall": "planned", "must": "planned", "'ll": "planned",
+                 "’ll": "planned", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical",
+                 "can": "hypothetical"}  # fmt: skip
+
+
+_AND_RIGHT_BEFORE = re.compile(r"\s(?:and|or)\s+(?:(?:then\s+|also\s+)?(?P<aux>be|have\s+been|have)\s+)?$")
+
+
+def _modal_over_and(masked: str, a: int, trig: Trigger) -> str | None:
+    """The status a modal before "and" gives the bare verb right after it, or ``None``."""
+    joined = _AND_RIGHT_BEFORE.search(masked, max(a, trig.start - 25), trig.start)
+    # (a participle after "be" or "have" is no verb told in the past: "will begin in April and be completed by ...",
+    # lead's note 1)
+    if joined is None or (joined.group("aux") is None and _told_past(masked[trig.start : trig.end])):
+        return None
+    window_start = max(0, a - 120)
+    modal = _MODAL_OVER_AND.search(masked, window_start, trig.start)
+    if (
+        modal is None
+        or modal.start() == window_start
+        or any(c in masked[modal.end("modal") : trig.start] for c in ",;:()")
+    ):
+        return None
+    return _MODAL_STATUS[modal.group("modal").lower()]
+
+
 def _told_past(word: str) -> bool:
     """Whether a verb is told in the past by its own form: "-ed", "sold", "began"; not "cut" or "put", whose bare
     form is the same."""
@@ -4464,6 +4538,8 @@ def _segment_event(
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
     status = _status(masked[a : trig.start], trig, masked)
+    if status == "occurred" and trig.kind in ("verb", "phrasal"):
+        status = _modal_over_and(masked, a, trig) or status
     if trig.kind != "nominal" and (
         _OBLIGATION.search(masked[max(a, trig.start - 45) : trig.start])
         or (trig.form == "base" and _OBLIGED_OVER_AND.search(masked, max(0, trig.start - 100), trig.start))
@@ -4806,7 +4882,9 @@ def _clause_words(text: str, a: int, b: int) -> tuple[str, int] | None:
 _COUNTED_AFTER = re.compile(
     # Session 27 (lead's note): not a measure after "by" ("was delayed by two years after cracks were found" gave the
     # finding the words "two years after" and no date)
-    r"(?<!\bby\s)(?:(?:just|only|barely|exactly|some)\s+)?\b(?P<count>an?|one|two|three|four|five|six|seven|eight|"
+    # Session 30 (lead's note 2): nor after "of" or "for" ("was given a suspended sentence of 18 months after he admitted
+    # ...", "jailed for two years after ..." gave the admission the words "18 months after")
+    r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?:(?:just|only|barely|exactly|some)\s+)?\b(?P<count>an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|\d{1,2}|the)\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?P<rest>[^,;:()]{0,90})$",
     re.IGNORECASE,
 )
@@ -4869,6 +4947,80 @@ def _counted_after(
     return TimeExpression(text=told, date=date)
 
 
+# Session 30: a period up to a day, "in the eight weeks to 21 November", "in the six months to 30 September", "in the year
+# to 31 March" (``_when``).
+_PERIOD_TO_BEFORE = re.compile(
+    r"\b(?:(?:in|over|during|for|across)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|year|quarter|period|half)\s+"
+    r"(?:up\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+# Session 30: "Two days later he was dismissed", "bought by the museum two years later", "repaired the same week":
+# a count from the time told before (``dates.ANCHORED_COUNT``), read only where the clause has no time of its own (or
+# only "next week" read in "the next week", which is the week after the time before, not the story's). The count is
+# the event's when it stands in its clause after the trigger with no comma between, or before it at most a short phrase
+# away (opening the sentence or the clause); the anchor is the last dated time before it in the sentence, else the last
+# in the nearest of the three sentences before that tells one, else (for years only) the story's day.
+_ANCHOR_REACH = 60
+# A count after a figure it compares with ("rose to £5m from £3m a year earlier", "higher than a year earlier", "up 4%
+# on the same period a year earlier", "3.9% from a year earlier"): the figure's time, not the event's.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:on|with)\s+(?:(?:about|around|nearly|almost|just|some)\s+)?[$£€]?\d[\d,.]*\S*(?:\s+[\w%-]+){0,3}"
+    r"|\b(?:from|than|against|versus|vs\.?|compared)\b[^,;]{0,40}|\bperiod|\btime)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_before(
+    ctx: Context,
+    times: list[TimeMention],
+    published: dt.date | None,
+    trig: Trigger,
+    a: int,
+    b: int,
+    chosen: TimeMention | None,
+) -> TimeExpression | None:
+    masked = ctx.masked
+    if chosen is not None and not (
+        chosen.text.lower().startswith(("next ", "following "))
+        and masked[max(0, chosen.start - 4) : chosen.start].lower() == "the "
+    ):
+        return None
+    found = None
+    for m in ANCHORED_COUNT.finditer(masked, ctx.opening, b):
+        if m.start() >= trig.end:
+            if m.start() - trig.end <= _ANCHOR_REACH * 2 and not any(
+                c in masked[trig.end : m.start()] for c in ",;:("
+            ):
+                found = m
+            break
+        if m.end() <= trig.start and (m.start() >= a or not masked[ctx.opening : m.start()].strip()):
+            between = masked[m.end() : trig.start]
+            if len(between) <= _ANCHOR_REACH and not any(c in between.lstrip(",").lstrip() for c in ",;:("):
+                found = m
+    if found is None or _COMPARED_BEFORE.search(masked, max(0, found.start() - 50), found.start()):
+        return None
+    anchors = [t for t in times if t.date is not None and t.end <= found.start() and t.kind != "clock"]
+    # the sentences before, nearest first (up to three: "... on 3 April 2025 to say the brakes were failing. Two days
+    # later he was let go. ... the brakes had been repaired the same week.")
+    earlier = ctx.earlier[-4:-1] if ctx.earlier else ([ctx.before] if ctx.before is not None else [])
+    for sentence in reversed(earlier):
+        if anchors:
+            break
+        anchors = [t for t in find_times(sentence[2], published) if t.date is not None and t.kind != "clock"]
+    if not anchors:
+        # "having paid 3.1p a share a year earlier" with no time told before: a year before the story's, as "a year
+        # ago" is; a count of days, weeks or months from no time names none
+        if published is None or (found.group("unit") or found.group("runit")).lower().rstrip("s") != "year":
+            return None
+        anchors = [TimeMention(0, 0, "", published.isoformat(), "rel")]
+    date = counted_from(found, anchors[-1].date)  # type: ignore[arg-type]
+    if date is None:
+        return None
+    return TimeExpression(text=ctx.text[found.start() : found.end()].strip(), date=date)
+
+
 def _when(
     ctx: Context,
     times: list[TimeMention],
@@ -4887,9 +5039,21 @@ def _when(
     chosen = _time_for(ctx.masked, times, a, b, trig, status, ctx.opening)
     counted = _counted_after(ctx, times, trig, status, chosen)
     if counted is not None:
-        return counted
+        # Session 30 (lead's note 1): counted from a time the sentence does not give, the words are no time of this
+        # event ("have sacked their manager two days after the club was relegated" gave the relegation the words "two
+        # days after" and no date): no time, as before no other clause's time either
+        return counted if counted.date is not None else None
+    if status == "occurred" and ANCHOR_WORDS.search(ctx.masked, ctx.opening, b) is not None:
+        anchored = _counted_from_before(ctx, times, published, trig, a, b, chosen)
+        if anchored is not None:
+            return anchored
     if chosen is None:
         return None
+    period = _PERIOD_TO_BEFORE.search(ctx.masked, max(0, chosen.start - 50), chosen.start)
+    if period is not None:
+        # Session 30: "fell 6.8% in the eight weeks to 21 November": over a period that ends that day, on no one day (as
+        # "in the year to March" is on no one month: its month after "to" is read as no time)
+        return TimeExpression(text=ctx.text[period.start() : chosen.end].strip(), date=None)
     joined = coordinated_day(ctx.masked, chosen, times)
     if joined is not None:
         # "Ferries were halted on Monday and Tuesday": on no one day (Session 15).
@@ -5949,6 +6113,14 @@ def _own_conjunct_times(masked: str, own: list[TimeMention], trig: Trigger) -> l
     return [t for t in own if not (t in joined and _INFINITIVE_AFTER_TIME.match(masked, t.end))]
 
 
+# "after the count early |", "before the vote late |": a preposition of time and a noun's phrase (no verb), then a day.
+_AFTER_NOUN_THEN_DAY = re.compile(
+    r"\s*(?:after|before|following)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"(?:(?!(?:was|were|had|has|have|is|are|been|did|do|does|had|would|will|could|it|he|she|they)\b)[a-z][\w’'-]*\s+)"
+    r"{1,3}?(?:(?:early|late|shortly|later)\s+)?"
+)
+
+
 def _time_for(
     masked: str, times: list[TimeMention], a: int, b: int, trig: Trigger, status: str, opening: int
 ) -> TimeMention | None:
@@ -6072,6 +6244,19 @@ def _time_for(
     shared = _time_of_the_joined_verb(masked, usable, a, b, status)
     if shared is not None:
         return shared
+    if status == "occurred" and b < len(masked):
+        # Session 30 (lead's note 2): "told supporters after the count early on Friday": "after" cut the clause, but it
+        # opens only a noun's phrase here; the day after it is the day the clause happened on too.
+        phrase = [
+            t
+            for t in usable
+            if t.start >= b
+            and t.date is not None
+            and len(t.date) == 10
+            and _AFTER_NOUN_THEN_DAY.fullmatch(masked, b, t.start) is not None
+        ]
+        if phrase:
+            return phrase[0]
     # "appeared in court on Thursday, where he pleaded not guilty": the place and time before "where".
     if _WHERE_OPENS.match(masked, a, b):
         near = [t for t in usable if t.end <= a and not masked[t.end : a].strip(" ,")]
