@@ -66,13 +66,6 @@ def _status(text: str, trigger: str) -> str:
             "bought back",
             "1998",
         ),
-        # a year counted from no time told: the year before the story's
-        (
-            "The bakery chain Tolland & Pym said profit rose 4% to £12m in the year to September, having paid a "
-            "dividend of 2p a share a year earlier.",
-            "paid",
-            "2025",
-        ),
     ],
 )
 def test_a_count_from_the_time_told_before(text: str, trigger: str, date: str) -> None:
@@ -88,6 +81,17 @@ def test_a_count_from_the_time_told_before(text: str, trigger: str, date: str) -
         ("Sales rose 4% on the same period a year earlier.", "rose"),
         # a count of days from a month names no day
         ("The pier was damaged in March. Two days later it was closed.", "closed"),
+        # a count of years from no time in its own sentence (a period set against another: the sets date it by the
+        # year, TBAQ by the story's day a year back)
+        (
+            "The bakery chain Tolland & Pym said profit rose 4% to £12m in the year to September, having paid a "
+            "dividend of 2p a share a year earlier.",
+            "paid",
+        ),
+        (
+            "The ferry line reported a profit for the quarter ended 30 September. A year earlier it lost £2m.",
+            "lost",
+        ),
         # a plan counted from a plan: left as before
         ("The ferry will sail on Friday. Two days later it will return to port.", "return"),
     ],

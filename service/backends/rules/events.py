@@ -4960,8 +4960,8 @@ _PERIOD_TO_BEFORE = re.compile(
 # a count from the time told before (``dates.ANCHORED_COUNT``), read only where the clause has no time of its own (or
 # only "next week" read in "the next week", which is the week after the time before, not the story's). The count is
 # the event's when it stands in its clause after the trigger with no comma between, or before it at most a short phrase
-# away (opening the sentence or the clause); the anchor is the last dated time before it in the sentence, else the last
-# in the nearest of the three sentences before that tells one, else (for years only) the story's day.
+# away (opening the sentence or the clause); the anchor is the last dated time before it in the sentence, else (not for
+# years) the last in the nearest of the three sentences before that tells one.
 _ANCHOR_REACH = 60
 # A count after a figure it compares with ("rose to £5m from £3m a year earlier", "higher than a year earlier", "up 4%
 # on the same period a year earlier", "3.9% from a year earlier"): the figure's time, not the event's.
@@ -5002,6 +5002,13 @@ def _counted_from_before(
     if found is None or _COMPARED_BEFORE.search(masked, max(0, found.start() - 50), found.start()):
         return None
     anchors = [t for t in times if t.date is not None and t.end <= found.start() and t.kind != "clock"]
+    years = (found.group("unit") or found.group("runit")).lower().rstrip("s") == "year"
+    if not anchors and years:
+        # a count of years only from a time in its own sentence ("sold in 1996 and bought back two years later"): from
+        # another sentence it is mostly a period set against another ("... for the quarter ended Aug. 26. A year earlier
+        # it earned ...", "in the eight weeks to 21 November. ... having paid 3.1p a year earlier"), whose anchor and
+        # precision the sets and TBAQ tell apart (a year; the story's day a year back)
+        return None
     # the sentences before, nearest first (up to three: "... on 3 April 2025 to say the brakes were failing. Two days
     # later he was let go. ... the brakes had been repaired the same week.")
     earlier = ctx.earlier[-4:-1] if ctx.earlier else ([ctx.before] if ctx.before is not None else [])
@@ -5010,11 +5017,7 @@ def _counted_from_before(
             break
         anchors = [t for t in find_times(sentence[2], published) if t.date is not None and t.kind != "clock"]
     if not anchors:
-        # "having paid 3.1p a share a year earlier" with no time told before: a year before the story's, as "a year
-        # ago" is; a count of days, weeks or months from no time names none
-        if published is None or (found.group("unit") or found.group("runit")).lower().rstrip("s") != "year":
-            return None
-        anchors = [TimeMention(0, 0, "", published.isoformat(), "rel")]
+        return None  # a count of days, weeks or months from no time names none
     date = counted_from(found, anchors[-1].date)  # type: ignore[arg-type]
     if date is None:
         return None
