@@ -261,3 +261,10 @@ def test_a_day_after_a_noun_s_phrase_of_time_dates_the_clause() -> None:
 def test_guard_a_day_after_a_clause_of_its_own_is_that_clause_s() -> None:
     text = "Harlow Town sacked their coach after the club was relegated on Saturday."
     assert _date(rules(text, "2026-11-27"), "sacked") is None
+
+
+def test_a_count_landing_after_the_story_leaves_what_happened_undated() -> None:
+    # review 1: the count from "9 May" landed ahead and turned the fine planned
+    ex = rules("Orwin Water was fined £2m on 9 May. Ten months later, it was fined again.", MONDAY)
+    second = [e for e in ex.events if e.trigger == "fined"][-1]
+    assert (second.status, second.when) == ("occurred", None)

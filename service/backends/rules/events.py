@@ -5019,7 +5019,9 @@ def _counted_from_before(
     if not anchors:
         return None  # a count of days, weeks or months from no time names none
     date = counted_from(found, anchors[-1].date)  # type: ignore[arg-type]
-    if date is None:
+    if date is None or (published is not None and date > published.isoformat()[: len(date)]):
+        # review 1: what happened is not after the story ("fined on 9 May. Ten months later, it was fined again": the 9
+        # May was the last one, and the count landed ahead and turned the fine planned): no date, the verb's tense stands
         return None
     return TimeExpression(text=ctx.text[found.start() : found.end()].strip(), date=date)
 
