@@ -451,6 +451,40 @@ def _person_key(name: str) -> str:
 _THE_HEAD = re.compile(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", re.IGNORECASE)
 
 
+# Session 28 (the lead's reading): a person brought in by an indefinite description ("One buyer, a retired surgeon
+# from Bath, said he had spent his savings"; "A neighbour said she heard a bang") is someone new, never a person named
+# before; the "he"/"she" of their own report, and of the quote that goes on with it, is that person. Before, the
+# pronoun went to the last person named ("Laurent Vessiere had spent his savings", the quote given to him). Session
+# 30: moved from ``speakers`` into the book, which ``EntityBook.subject_before`` asks (``said_before``).
+_UNNAMED_SAYER = re.compile(
+    r"(?:^|(?<=[.!?])[”\"’']?\s+)(?P<who>(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
+    r"(?:,\s+[^,.;“”\"]{1,80},)?\s+(?:said|says|told|added|explained|recalled)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?"
+    r"(?P<pron>[Hh]e|[Ss]he)\b"
+)
+# Heads an indefinite description of one person cannot have: bodies, and nouns of many people.
+UNNAMED_NOT_ONE_PERSON = ORG_HEADS | words(
+    "company firm group business bank council agency board union team crew family staff police people government "
+    "report study survey statement letter document spokesperson"
+)
+
+
+def unnamed_sayer(text: str, pronoun: str) -> tuple[int, str] | None:
+    """The indefinite description of one person whose report in ``text`` (the words before a pronoun's sentence, or
+    before the pronoun in its own) opens with ``pronoun``, the last such in ``text``, with its offset in ``text``;
+    None when there is none."""
+    if "said" not in text and "says" not in text and "told" not in text and "added" not in text:
+        return None  # (the cheap test first: most sentences name no such sayer)
+    found = None
+    for m in _UNNAMED_SAYER.finditer(text):
+        head = m.group("head").lower()
+        if m.group("pron").lower() != pronoun.lower() or head in UNNAMED_NOT_ONE_PERSON:
+            continue
+        if head.endswith("s") and not head.endswith("ss"):
+            continue  # "One of the workers' ..." / a plural head: no one person
+        found = (m.start("who"), m.group("who"))
+    return found
+
+
 class EntityBook:
     """Entities found in the body, with their mentions in reading order."""
 
@@ -904,7 +938,12 @@ class EntityBook:
         return None
 
     def subject_before(
-        self, pos: int, not_before: int = 0, pronoun: str | None = None, exclude: frozenset[str] = frozenset()
+        self,
+        pos: int,
+        not_before: int = 0,
+        pronoun: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+        said_before: tuple[int, str] | None = None,
     ) -> str | None:
         """The person a pronoun at ``pos`` refers to: the subject of the latest sentence naming one.
 
@@ -913,7 +952,15 @@ class EntityBook:
         people named after the pronoun in its own sentence. The nearest sentence with a fitting
         person wins, its first such person (the subject) before the others. ``exclude``: the names
         of people the caller knows the pronoun is not (named in its own clause, session 22).
+        ``said_before``: (the absolute offset it starts at, the text before the pronoun's sentence or
+        before the pronoun in its own); an unnamed sayer there whose report opens with "he"/"she" (see
+        ``unnamed_sayer``), with no person named between it and ``pos``, is who the pronoun stands for,
+        before any person named (session 28; moved here from ``speakers`` in session 30).
         """
+        if said_before is not None and pronoun is not None and pronoun.lower() in ("he", "she"):
+            sayer = unnamed_sayer(said_before[1], pronoun)
+            if sayer is not None and not self.person_named_between(said_before[0] + sayer[0], pos):
+                return sayer[1]
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get((pronoun or "").lower())
         if pronoun is not None and self._people_starts:
             i = bisect.bisect_right(self._people_starts, pos) - 1
@@ -1024,6 +1071,10 @@ class EntityBook:
         rk = self._by_key.get(self._name_key(name))
         want = {"he": "m", "she": "f"}.get(pronoun.lower())
         return rk is not None and self._fits(rk, want)
+
+    def knows(self, name: str) -> bool:
+        """True when ``name`` is a form of an entity in the book (``subject_before``'s unnamed sayer is not)."""
+        return self._name_key(name) in self._by_key
 
     def person_named_between(self, start: int, end: int) -> bool:
         """True when a person is named (outside quotes) in [start, end)."""

@@ -47,7 +47,6 @@ from service.backends.rules.speakers import (
     opening_clause_end,
     poll_share_in,
     speaker_after,
-    unnamed_sayer,
 )
 from service.backends.rules.speakers import speaker_before as _speaker_before_cue
 from service.pipeline import cpu_budget
@@ -816,8 +815,15 @@ def attach_speakers(
             if (
                 spk.kind == "pronoun"
                 and spk.text.lower() in ("he", "she")
-                and (sayer := unnamed_sayer(b.text[max(0, o - 400) : o], spk.text)) is not None
-                and not book.person_named_between(b.start + b.text.rfind(sayer, 0, o), pos_abs)
+                and (
+                    sayer := book.subject_before(
+                        pos_abs,
+                        pronoun=spk.text,
+                        said_before=(b.start + max(0, o - 400), b.text[max(0, o - 400) : o]),
+                    )
+                )
+                is not None
+                and not book.knows(sayer)
             ):
                 # "One buyer, a retired surgeon from Bath, said he had spent his savings ... “...,” he told the
                 # court": the pronoun goes on with the unnamed sayer before it in the paragraph (session 28).

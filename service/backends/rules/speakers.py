@@ -20,7 +20,6 @@ import re
 from service.backends.rules.lexicon import (
     DOCUMENT_HEADS,
     LOWER_ROLE_HEADS,
-    ORG_HEADS,
     REPORTING_VERBS,
     ROLE_WORDS,
     words,
@@ -727,35 +726,3 @@ def _speaker_after(masked: str, pos: int) -> Phrase | None:
             s = pos + m.start("np")
             return Phrase(s, s + len(np), np, "descriptor")
     return ph
-
-
-# Session 28 (the lead's reading): a person brought in by an indefinite description ("One buyer, a retired surgeon
-# from Bath, said he had spent his savings"; "A neighbour said she heard a bang") is someone new, never a person named
-# before; the "he"/"she" of their own report, and of the quote that goes on with it, is that person. Before, the
-# pronoun went to the last person named ("Laurent Vessiere had spent his savings", the quote given to him).
-_UNNAMED_SAYER = re.compile(
-    r"(?:^|(?<=[.!?])[”\"’']?\s+)(?P<who>(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
-    r"(?:,\s+[^,.;“”\"]{1,80},)?\s+(?:said|says|told|added|explained|recalled)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?"
-    r"(?P<pron>[Hh]e|[Ss]he)\b"
-)
-# Heads an indefinite description of one person cannot have: bodies, and nouns of many people.
-_NOT_ONE_PERSON = ORG_HEADS | words(
-    "company firm group business bank council agency board union team crew family staff police people government "
-    "report study survey statement letter document spokesperson"
-)
-
-
-def unnamed_sayer(text: str, pronoun: str) -> str | None:
-    """The indefinite description of one person whose report in ``text`` (the words before a pronoun's sentence, or
-    before the pronoun in its own) opens with ``pronoun``, the last such in ``text``; None when there is none."""
-    if "said" not in text and "says" not in text and "told" not in text and "added" not in text:
-        return None  # (the cheap test first: most sentences name no such sayer)
-    found = None
-    for m in _UNNAMED_SAYER.finditer(text):
-        head = m.group("head").lower()
-        if m.group("pron").lower() != pronoun.lower() or head in _NOT_ONE_PERSON:
-            continue
-        if head.endswith("s") and not head.endswith("ss"):
-            continue  # "One of the workers' ..." / a plural head: no one person
-        found = m.group("who")
-    return found

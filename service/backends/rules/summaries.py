@@ -61,7 +61,6 @@ from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
 from service.backends.rules.sentences import TITLE_ABBREVIATIONS
-from service.backends.rules.speakers import unnamed_sayer
 from service.pipeline.normalize import fold_key
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
@@ -709,7 +708,10 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
         reported is not None
         and w in ("he", "she")
         and reported[1] == "other"
-        and unnamed_sayer(ctx.text[: s0 + len(word)], w) == reported[0]
+        and ctx.book.subject_before(
+            ctx.sent_start + s0, pronoun=w, said_before=(ctx.sent_start, ctx.text[: s0 + len(word)])
+        )
+        == reported[0]
     ):
         # "One buyer, a retired surgeon from Bath, said he had spent his savings": the indefinite sayer is someone
         # new, and "he" is that sayer, not the person named last (session 28: "Laurent Vessiere had spent ...").
