@@ -493,6 +493,9 @@ class EntityBook:
         # Whether the mention being added may be a first name alone of a person named in full (``add_mention``'s
         # caller clears it after a kin word or a description: "Her daughter Sarah" is no "Sarah Jones").
         self.first_name_may_link = True
+        # Whether the mention being added speaks as a body does ("Corvale said it had halted ...", ``_speaks_as_body``):
+        # a bare word then may be the short name of a multi-word name the tables typed a person (session 30).
+        self.speaks_as_body = False
         self.mentions: list[Mention] = []
         self._by_key: dict[str, str] = {}  # name_key of any form -> record key
         self._by_person: dict[str, str] = {}
@@ -530,6 +533,12 @@ class EntityBook:
         # the subject of a reporting verb there). ``body_that_spoke`` reads them (session 27).
         self._bodies_named: list[tuple[int, int, str, bool]] = []
         self._sentence_blocks: list[int] = []  # the paragraph of each sentence in ``_sentence_starts``
+        # Keys of capitalised words the article uses only as common nouns opening a sentence ("Beet from about 900
+        # farms ...", ``_common_noun_opening``): no short name of anyone, so ``canonical`` leaves them (session 30).
+        self.common_openings: set[str] = set()
+        # Starts of bodies named inside a person's appositive ("Dr Ines Maro, a marine biologist at the Tessaly
+        # Institute, said"): where the person works, never what a later "It" opening a sentence stands for.
+        self.aside_bodies: set[int] = set()
 
     def _name_key(self, name: str) -> str:
         k = self._keys.get(name)
@@ -583,7 +592,18 @@ class EntityBook:
                 orgs = {
                     rk
                     for rk, r in self.records.items()
-                    if r.type == "organization"
+                    if (
+                        r.type == "organization"
+                        # Session 30 (the lead's note): "Corvale Nutrition has recalled ... Corvale said it had
+                        # halted ...": a name whose last word no table knows was typed a person; its first word
+                        # speaking as a body is its short name (and the body retypes it, ``_bodies_typed_as_people``)
+                        or (
+                            self.speaks_as_body
+                            and r.type == "person"
+                            and k not in _FIRST_NAMES
+                            and not r.titles
+                        )
+                    )
                     and self._name_key(r.name).split()[:1] == [k]
                     and " " in r.name
                 }
@@ -683,11 +703,12 @@ class EntityBook:
         return self.records[named.pop()].name
 
     def organisation_before(self, pos: int) -> str | None:
-        """What "it" stands for as a speaker: the latest organisation named before ``pos``."""
+        """What "it" stands for as a speaker: the latest organisation named before ``pos``, not one named only as
+        where a person works in the person's appositive (``aside_bodies``, session 30)."""
         j = bisect.bisect_left(self._mention_starts, pos) - 1
         while j >= 0:
             m = self.mentions[j]
-            if not m.in_quote and m.end <= pos:
+            if not m.in_quote and m.end <= pos and m.start not in self.aside_bodies:
                 rec = self.records.get(m.key)
                 if rec is not None and rec.type in ("organization", "group"):
                     return rec.name
@@ -752,6 +773,8 @@ class EntityBook:
     def canonical(self, name: str) -> str:
         k = self._name_key(name)
         rk = self._by_key.get(k)
+        if rk is None and k in self.common_openings:
+            return name
         if rk is None and " " not in k:
             # A bare word: a company's short name ("Brightwell" for "Brightwell Stores Inc.", named
             # first) or a person's surname ("Odell" for "Marcy Odell").
@@ -826,7 +849,11 @@ class EntityBook:
         return found.pop() if len(found) == 1 else None
 
     def type_of(self, name: str) -> str | None:
-        rk = self._by_key.get(self._name_key(name))
+        """The type of the entity ``name`` is a form of; None for no entity, "thing" for a word the article uses only
+        as a common noun opening a sentence (``common_openings``: no one's short name, session 30)."""
+        rk = self._by_key.get(k := self._name_key(name))
+        if rk is None and k in self.common_openings:
+            return "thing"
         return self.records[rk].type if rk else None
 
     def spokesperson_type(self, name: str) -> str | None:
@@ -1895,6 +1922,47 @@ def _note_kind_alias(book: EntityBook, sent: Sentence, m: Mention) -> None:
         book._alias(m.key, "the " + kind.group("desc").lower())
 
 
+# Session 30: prepositions after a capitalised word opening its sentence that show the word a common noun there:
+# "British Beet will close its factory ... Beet from about 900 farms will be sent to its two remaining plants" read
+# "Beet" as the short name of British Beet (the summary "British Beet from about 900 farms will be sent ...").
+COMMON_NOUN_OPENING_NEXT = words("from of in at for with on by into over under across through")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _common_noun_opening(sent: Sentence, m: Mention, sentences: list[Sentence]) -> bool:
+    """True when the bare capitalised word ``m`` opens its sentence, a preposition follows it ("Beet from about 900
+    farms", "Grain from 600 farms") and the article never writes the word alone mid-sentence: a common noun
+    capitalised by its place, not a short name of anyone named before (whose short name a writer also uses after
+    other words: "... sent to Beet", "... said Okafor")."""
+    at = m.start - sent.start
+    if " " in m.text or sent.text[:at].strip(" “‘\"'") or m.in_quote:
+        return False
+    nxt = _NEXT_WORD.match(sent.text, m.end - sent.start)
+    if nxt is None or nxt.group("w") not in COMMON_NOUN_OPENING_NEXT:
+        return False
+    alone = re.compile(rf"(?:(?<![\w’'-])[a-z][\w’'-]*,?|[;:(])\s+{re.escape(m.text)}\b(?![’'-]?\s*[A-Z])")
+    return not any(alone.search(s.text) for s in sentences if not s.headline)
+
+
+# A person's name, a comma and a description ending in a preposition right before a body's name: "Dr Ines Maro, a
+# marine biologist at the", "Tom Reyes, head of research for" (session 30).
+_PERSONS_ASIDE_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|of|with|for|from)\s+(?:the\s+)?$"
+)
+
+
+def _in_persons_aside(sent: Sentence, m: Mention) -> bool:
+    """True when the body ``m`` is named in a person's appositive, closed by a comma or the sentence's end: where
+    the person works, not a body the sentence is about."""
+    at = m.start - sent.start
+    if "," not in sent.text[max(0, at - 80) : at]:
+        return False
+    aside = _PERSONS_ASIDE_BEFORE.search(sent.text, max(0, at - 80), at)
+    if aside is None:
+        return False
+    return sent.text[m.end - sent.start :].lstrip()[:1] in (",", ".", "")
+
+
 def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> EntityBook:
     book = EntityBook()
     quote_starts = [a for a, _b in quotes]
@@ -1927,6 +1995,15 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 # "His daughter, Catriona, said": a name set after a kin word is a person's, however rare the name
                 # (session 22, lead: her quote went to her late father, and she was a source of type "other").
                 m.type = "person"
+            if (
+                m.type == "unknown"
+                and book.canonical(m.text) != m.text
+                and _common_noun_opening(sent, m, sentences)
+            ):
+                # (only a word the book would read as someone's short name: "Forecasters at the weather service"
+                # stays as it was)
+                book.common_openings.add(book._name_key(m.text))
+                continue
             if m.type == "unknown":
                 # "Lopez met ...": a bare word that is the surname of a person already named
                 known = book.canonical(m.text)
@@ -1957,10 +2034,13 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
             book.first_name_may_link = kin is None and _first_name_may_link(
                 sent.text, m.start - sent.start, m.end - sent.start
             )
+            book.speaks_as_body = body
             book.add_mention(m)
-            book.first_name_may_link = True
+            book.first_name_may_link, book.speaks_as_body = True, False
             if body and m.type in ("person", "other"):
                 bodies.add(m.key)
+            if m.type in ("organization", "group") and not m.in_quote and _in_persons_aside(sent, m):
+                book.aside_bodies.add(m.start)
             if m.type in ("organization", "group") and not m.in_quote:
                 _note_kind_alias(book, sent, m)
                 said = _speaks_at(sent, m.start - sent.start, m.end - sent.start)

@@ -1171,6 +1171,14 @@ def _speaker_before(
                 return sb, cm.group()
         if cm.group().lower() in REPORTING_VERBS and cue_text is None:
             cue_text = cm.group()
+            if cm.group().lower().endswith("ing") and before[: cm.start()].rstrip().endswith(","):
+                # Session 30: "Marla Quint denied that the county had delayed a repair planned in 2021, saying
+                # ...", "Haskin's crew denied that it had asked for ..., saying it wanted only “...”": a participle
+                # after a comma continues the main clause, whose subject speaks; the cue nearest before it
+                # ("planned", "asked") is inside the main verb's reported clause (the repair, "it", spoke).
+                main = main_subject(masked, s_start, s_start + cm.start())
+                if _speaker_ok(main) and main is not None and main.kind in ("name", "pronoun", "descriptor"):
+                    return main, cue_text
             # "adding that ...": the subject is the main clause's
             for cm2 in reversed(cues):
                 if cm2.start() < cm.start():

@@ -42,13 +42,16 @@ _DESCRIPTION_WITH_RELATIVE = re.compile(
 # Such an appositive is at most this many words.
 RELATIVE_APPOSITIVE_WORDS = 40
 # Name suffixes between a name and its appositive: "James Corey Jr., the director".
-_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)$")
+# Session 30: and an age set off by commas ("Evrin Dahl, 74, who has run the kiosk at St Olwen's for 40 years, said":
+# the name before the age speaks, not "St Olwen").
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?|,\s+\d{1,3})$")
 # A person's name alone between two commas: "Jake Sullivan", "Ann M. Lowe".
 _BARE_NAME = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3}\s*")
 # A definite description of one person, lowercase after its determiner or possessive: "her senior
 # adviser", "the port's chief executive" (no place: "a farmer from Dover, New Hampshire" is no name's).
 _DEFINITE_DESCRIPTION = re.compile(
-    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.’'-]*(?:’s|'s))\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*\s*"
+    # Session 30: "whose" too: "the Rudby Traders Association, whose chair, Maren Tosk, said" (the body spoke).
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Ww]hose|[A-Z][\w.’'-]*(?:’s|'s))\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*\s*"
 )
 # A body's name with its article, set off by commas: " the Caerlan Dragons", " the Bakers' Federation".
 _THE_NAME = re.compile(
@@ -336,7 +339,9 @@ def _speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | 
         ph is not None
         and ph.kind in ("descriptor", "name")
         and of is not None
-        and _people_head(of.group("head"))
+        and (
+            _people_head(of.group("head")) if of.group("of") == "of" else _role_word(of.group("head").lower())
+        )
     ):
         # "Leaders of the pilots’ union said", "hundreds of angry pilots chanted": the plain finder stops
         # at "of"; the head before it speaks, with its group (session 13).
@@ -457,7 +462,9 @@ NOT_IN_OWNED_SUBJECT = words(
 
 # A head noun and "of" right before a subject phrase: "Leaders of", "members of the", "hundreds of" (group
 # ``head``); kept only for people's heads (_people_head): "the port of Dover", "a year of" speak for no one.
-_HEAD_OF_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<of>of)\s+$")
+# Session 30: "for" too, after one person's role only ("A spokesman for the firm said", "a lawyer for the family said":
+# the firm or the family was the speaker; "Calls for the inquiry" are no one).
+_HEAD_OF_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<of>of|for)\s+$")
 # Quantities of people before "of": "hundreds of pilots", "one of the organizers".
 PEOPLE_QUANTITIES = words(
     "hundreds thousands dozens scores millions most many some several one two three none all few"
@@ -575,7 +582,9 @@ _OPENING_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)\b")
 # A possessive noun phrase opening a clause, right before its verb: "Ross’s campaign shrugged off ...",
 # "and the mayor's office sent ..." (group ``np``). Its head is any lowercase noun.
 _POSSESSIVE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Bb]ut|[Tt]hen)\s+|^\s*)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    # Session 30: after the sentence before it too ("... a complaint from Haskin's crew. Haskin's crew denied that it had
+    # asked ..., saying it wanted only “...”": with no subject found, the quote went to "it").
+    r"(?:^|[,;:]\s*|[.!?][”\"’']?\s+|\b(?:[Aa]nd|[Bb]ut|[Tt]hen)\s+|^\s*)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"[A-Z][\w.’'-]*(?:’s|'s|s’|s')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?$"
 )
 
