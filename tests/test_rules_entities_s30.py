@@ -9,6 +9,7 @@
 - "X, whose chair, NAME, said" and "NAME, 81, who has ..., said": the name speaks.
 - "Corvale Nutrition has recalled ... Corvale said it ...": a bare first word speaking as a body is the short name of
   the one name it opens, typed a person by no table (the lead's note 1.1).
+- "Animal welfare group Free the Ponies": after a group's kind word, "X the Y" is one name (the lead's note 2.2).
 """
 
 from __future__ import annotations
@@ -157,3 +158,9 @@ def test_a_bare_first_word_speaking_as_a_body_is_the_names_short_name() -> None:
     ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
     assert [a.source for a in ex.attributions if "biggest buyer" in a.claim] == ["Ostrel Ceramics"]
     assert [e.type for e in ex.entities if e.name == "Ostrel Ceramics"] == ["organization"]
+
+
+def test_a_name_with_the_after_a_groups_kind_word_is_one_name() -> None:
+    body = "Wildlife group Guard the Marsh, which has fought the road for years, said the plan would drain the pools."
+    ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
+    assert [a.source for a in ex.attributions if "drain the pools" in a.claim] == ["Guard the Marsh"]
