@@ -1946,12 +1946,20 @@ def _note_kind_alias(book: EntityBook, sent: Sentence, m: Mention) -> None:
 # Session 30: prepositions after a capitalised word opening its sentence that show the word a common noun there:
 # "British Beet will close its factory ... Beet from about 900 farms will be sent to its two remaining plants" read
 # "Beet" as the short name of British Beet (the summary "British Beet from about 900 farms will be sent ...").
-COMMON_NOUN_OPENING_NEXT = words("from of in at for with on by into over under across through")
+# Not "of": "Ashcroft of the Harbour Policy Centre said" is how news gives a person's body (tests/test_rules_names_s14).
+COMMON_NOUN_OPENING_NEXT = words("from in at for with on by into over under across through")
 _NEXT_WORD = re.compile(r"\s+(?P<w>[a-z]+)\b")
 # A lowercase word (maybe with a comma) or a semicolon, colon or bracket, and spaces, right before a word; and a
 # capitalised word right after one (the word is then part of a longer name: "Beet Growers").
 _WORD_BEFORE_ALONE = re.compile(r"(?:(?<![\w’'-])[a-z][\w’'-]*,?|[;:(])\s+$")
 _CAPITAL_AFTER = re.compile(r"[’'-]?\s*[A-Z]")
+
+
+def _named_as_a_person(book: EntityBook, name: str) -> bool:
+    """True when the entity ``name`` has a title or opens with a first name the tables know: a person for sure."""
+    rk = book._by_key.get(book._name_key(name))
+    rec = book.records.get(rk) if rk is not None else None
+    return rec is not None and (bool(rec.titles) or rec.name.split()[0].lower() in _FIRST_NAMES)
 
 
 def _common_noun_opening(sent: Sentence, m: Mention, sentences: list[Sentence]) -> bool:
@@ -2034,11 +2042,13 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
                 m.type = "person"
             if (
                 m.type == "unknown"
-                and book.canonical(m.text) != m.text
+                and (short_of := book.canonical(m.text)) != m.text
+                and not _named_as_a_person(book, short_of)
                 and _common_noun_opening(sent, m, sentences)
             ):
                 # (only a word the book would read as someone's short name: "Forecasters at the weather service"
-                # stays as it was)
+                # stays as it was; and never a surname of a name opening with a first name or a title: "Len Ashcroft
+                # spoke first. Ashcroft of the Harbour Policy Centre said")
                 book.common_openings.add(book._name_key(m.text))
                 continue
             if m.type == "unknown":
