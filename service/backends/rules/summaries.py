@@ -601,6 +601,11 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
         ctx.draw(whole)
         return ctx.text[whole : ph.end].strip(), "other"
     name = resolve_phrase(raw, ph.kind, ctx.sent_start + ph_start, ctx.book)
+    if ph.kind != "pronoun" and (whole_name := _name_around(ctx, ph_start, ph.end)) is not None:
+        # Session 30 (LEAD-NOTE-s30-1, item 2): "The Finance Workers' Union said it ...": the phrase finder stops at
+        # the plural's apostrophe inside the name ("Union would fight the cuts." was the summary); the entity book's
+        # mention holds the whole name, told as the sentence writes it.
+        name = whole_name
     if ph.kind != "pronoun" and _PERSON_HEAD.search(raw) and ctx.book.type_of(name) != "person":
         # "A lawyer for the firm said she ...": the description is the person, not the firm it names.
         name = (
@@ -615,6 +620,24 @@ def _speaker_of_report(ctx: Context, c_start: int) -> tuple[str, str] | None:
     )
     ctx.draw(ph_start)
     return name, "person" if person else "other"
+
+
+def _name_around(ctx: Context, start: int, end: int) -> str | None:
+    """The organisation's name written around sentence offsets [start, end) when the entity book's mention there
+    opens before ``start`` after a plural's apostrophe ("The Finance Workers' | Union"), with "The" when the
+    sentence writes it; else None."""
+    if not _PLURAL_APOSTROPHE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return None
+    for m in ctx.book.mentions_between(ctx.sent_start + max(0, start - 60), ctx.sent_start + end + 1):
+        s, e = m.start - ctx.sent_start, m.end - ctx.sent_start
+        if m.type == "organization" and s < start and e >= end:
+            lead = "The " if ctx.text[max(0, s - 4) : s].lower() == "the " else ""
+            return lead + ctx.text[s:e]
+    return None
+
+
+# A capitalised plural's apostrophe right before a phrase: "Workers' |", "Pilots’ |".
+_PLURAL_APOSTROPHE_BEFORE = re.compile(r"[A-Z][a-z]*s[’']\s+$")
 
 
 # A noun phrase opening the sentence whose last words are a preposition, before the noun phrase a cue's subject
@@ -1340,9 +1363,45 @@ def compose_verb(
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _contact_clause(_without_not_only(made), ctx, c_start)
     made = _thing_named(_description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end), ctx)
+    made = _subordinate_its(made, ctx, c_start)
     return in_full(
         _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
     )
+
+
+# Session 30 (LEAD-NOTE-s30-1, item 4): a subordinator right before the clause ("... will be taught in portable
+# classrooms after | asbestos was found in the ceiling of its main hall").
+_SUBORDINATOR_JUST_BEFORE = re.compile(r"\b(?:after|because|since|when|until|before|as|while|once)\s+$")
+_SUBORDINATOR_OPENS = re.compile(r"\s*(?:after|because|since|when|until|before|as|while|once)\s+")
+
+
+def _subordinate_its(made: Summary, ctx: Context, c_start: int) -> Summary:
+    """ "Asbestos was found in the ceiling of its main hall." -> "... of Larchfield Primary School’s main hall." when
+    the clause is a subordinate one after a main clause that names one organisation ("More than 300 pupils at
+    Larchfield Primary School will be taught ... after"), no other body or place is named in the sentence, and the
+    summary names none itself. Else as composed: "its" may be the clause's own thing's ("The storm lost its
+    strength")."""
+    text = made.text
+    if text.count(" its ") != 1 or text.startswith("Its ") or "“" in text or '"' in text:
+        return made
+    if (
+        _SUBORDINATOR_JUST_BEFORE.search(ctx.masked, max(0, c_start - 12), c_start) is None
+        and _SUBORDINATOR_OPENS.match(ctx.masked, c_start) is None
+    ) or c_start == 0:
+        return made
+    mentions = ctx.book.mentions_between(ctx.sent_start, ctx.sent_start + len(ctx.text))
+    bodies = {x.key for x in mentions if x.type in ("organization", "group", "place") and x.key}
+    before = [x for x in mentions if x.type == "organization" and x.key and x.end <= ctx.sent_start + c_start]
+    if len(bodies) != 1 or not before or before[-1].in_quote:
+        return made
+    subject = made.subject or ""
+    if subject and ctx.book.type_of(ctx.book.canonical(subject)) is not None:
+        return made  # a name opens the summary: the owner may be it
+    owner = ctx.text[before[-1].start - ctx.sent_start : before[-1].end - ctx.sent_start]
+    if ctx.text[max(0, before[-1].start - ctx.sent_start - 4) : before[-1].start - ctx.sent_start] in ("the ", "The "):
+        owner = "the " + owner
+    told = text.replace(" its ", f" {owner}{_possessive_mark(owner)} ", 1)
+    return Summary(told, made.subject, made.speaker)
 
 
 # Session 26 (LEAD-NOTE-s26-1): a source's participle in a reporting tail, the source's own verb after it: "...,
@@ -1708,11 +1767,28 @@ def _verb_first(rest: str) -> bool:
 
 
 # A name set off by commas before an appositive description, ending the words before it: "Greta Holm, |".
+# Session 30: a person's name, then a description set off by its comma with no verb, comma or determiner inside it:
+# "Tessa Marlow, the former harbour master", "California Rep. Ada Quist, a member of the budget committee".
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:the|a|an)\s+"
+    r"(?!(?:[\w’'-]+\s+)*?(?:the|a|an|who|which|that|is|was|are|were|has|have|had)\b)[\w’'-]+(?:\s+[\w’'-]+){0,7}"
+)
 _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:^|,\s+)(?P<title>(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*),\s+$"
 )
 # A preposition inside a description: the relative after it may be the inner noun's ("the sister of a man who").
 _PREPOSITION_IN_NP = re.compile(r"\s(?:of|for|to|in|at|on|from|with|by|behind|among)\s")
+
+
+# Session 30 (LEAD-NOTE-s30-1, item 3): a prepositional phrase with its own determiner right after an object
+# relative's verb: an English object comes before it, so the gap is right after the verb ("which a gang demanded | in
+# a message left on the servers" is "A gang demanded the ransom in a message ...", not "... on the servers the
+# ransom."). A preposition of the verb's own stays with it ("which she talked about in a speech": no determiner
+# after "about").
+_PHRASE_FIRST = re.compile(
+    r"^\s+(?:in|on|at|from|with|through|via|during|under|across|after|before|for|to|into|over|outside|inside|near)"
+    r"\s+(?:a|an|the|its|his|her|their|this|that|these|those|[A-Z0-9])"
+)
 
 
 def _lower_determiner(phrase: str) -> bool:
@@ -1776,7 +1852,7 @@ def _with_object(predicate: str, after: str, obj: str) -> str:
     stranded = _STRANDED.match(after)
     if stranded is not None:
         head, after = head + after[: stranded.end()], after[stranded.end() :]
-    elif _ADJUNCT_FIRST.match(after) is None:
+    elif _ADJUNCT_FIRST.match(after) is None and _PHRASE_FIRST.match(after) is None:
         # The verb has an object or a complement of its own ("lent $4,000 to ...", "to paint it"): where the
         # relative's gap is cannot be told, so the antecedent stays at the end.
         return f"{predicate} {obj}"
@@ -1945,6 +2021,14 @@ def _compose_verb(
             group = passive.group("aux")
         if group:
             shared = _shared_group(group, text, trig_start, trig_end, lemma)
+    elif (
+        _first_word(own_group) in ("be", "have")
+        and _BARE_AND.search(masked, max(0, c_start - 8), c_start)
+        and (modal := _MODAL_SHARED.match(ctx.group or "")) is not None
+    ):
+        # Session 30 (LEAD-NOTE-s30-1, item 1): "The closures will begin in April and | be completed by ...": a bare
+        # "be" or "have" after "and" shares the first verb's modal ("The closures be completed ..." was the summary).
+        shared = modal.group("modal")
     elif (not own_group or adverbs) and (
         passive := _PASSIVE_BEFORE_AND.search(masked, max(c_start, verb_start - 100), verb_start)
     ):
@@ -2118,6 +2202,22 @@ def _compose_verb(
         )
         be = "were" if plural else "was"
         return Summary(finish(f"{region} {be} {text[trig_start:trig_end]}{after}"), region)
+    described_done = (
+        _NAME_THEN_DESCRIPTION.fullmatch(region)
+        if form == "past" and not own_group and text[trig_start:trig_end].lower() == forms(lemma).participle
+        else None
+    )
+    if (
+        described_done is not None
+        and _REDUCED_NEXT.match(text, trig_end) is not None
+        and ctx.book.type_of(ctx.book.canonical(described_done.group("name"))) == "person"
+    ):
+        # Session 30: "Tessa Marlow, the former harbour master dismissed by the council in 2019, | said ...": a
+        # participle right after a description set off after a person's name tells what was done to the person
+        # ("Tessa Marlow was dismissed by the council in 2019."); the name and the description with no verb was the
+        # summary.
+        person = described_done.group("name")
+        return Summary(finish(f"{person} was {text[trig_start:trig_end]}{after}"), person)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
         # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
@@ -2511,8 +2611,12 @@ def _compose_verb(
         region = region[len(first) :].strip()
         # ... after its "that" ("adding that | he had fought", "refusing to concede that | the backers were"):
         # the complementiser opened the summary (session 13: "That he had fought for bills ...").
-        region = _PARTICIPLE_THAT.sub("", region, count=1)
-        if "," in region:
+        told = _PARTICIPLE_THAT.sub("", region, count=1)
+        that_cut, region = told != region, told
+        if "," in region and not (that_cut and region.endswith(",")):
+            # (Session 30: after its "that" a comma closing the words is an aside's, set off after the reported
+            # clause's subject: "adding that Mira Olsen, the bank's deputy chair, | joined ..." keeps its subject;
+            # "Joined the board ..." was the summary.)
             # "..., creating 300 jobs, the company announced": the subject follows the participle's comma.
             region = region[_last_comma(region) + 1 :].strip()
         subject = noun_phrase_of(region)
@@ -2532,6 +2636,18 @@ def _compose_verb(
                 if (p := _PASSIVE_BEFORE_AND.search(masked, max(c_start, s0), verb_start - len(adverb) - 1))
                 else None
             )
+        first_np = _before_first_finite(noun_phrase_of(region)) if not shared else ""
+        modal = (
+            _MODAL_SHARED.match(region[len(first_np) :].strip())
+            if first_np
+            and region.startswith(first_np)
+            and text[trig_start:trig_end].lower() == forms(lemma).base
+            else None
+        )
+        if modal is not None:
+            # Session 30 (LEAD-NOTE-s30-1, item 1): "The project would create 1,500 jobs and | cut emissions": the bare
+            # verb after "and" shares the modal of the subject's first verb ("The project cut ..." read as done).
+            shared = modal.group("modal")
         if shared:
             # "A man was questioned on Monday and (later) | released": the passive's "was" is this verb's too
             # (session 22, lead: "A man later released without charge.").
@@ -2587,6 +2703,16 @@ def _compose_verb(
         # alone is some of the plural thing named before it ("Some of the 42,000 charging cases").
         subject = f"{region} of the {part}"
         body = f"{subject} {predicate}"
+    elif (
+        ctx.borrowed is not None
+        and _COORDINATOR_BEFORE.search(masked, max(0, s0 - 8), s0) is not None
+        and (lead := _VERB_THEN_SUBORDINATE.match(region)) is not None
+    ):
+        # Session 30: "Dorra Vance arrived at noon but left as soon as | the speeches were finished": the verb after
+        # "but" or "and" has the first verb's subject, and the trigger is a subordinate clause's inside its words
+        # ("Left as soon as the speeches were finished." was the summary): the coordinated clause told whole.
+        subject = ctx.borrowed
+        body = f"{subject} {region} {predicate}"
     else:
         described = None
         adverbial = _ADVERBS_THEN_SUBORDINATOR.match(region)
@@ -2648,6 +2774,16 @@ def _compose_verb(
     body = _people_in_objects(body, ctx, subject)
     body = _they_in_question(body, ctx, subject)
     return Summary(finish(body), subject)
+
+
+# Session 30: a coordinator right before a clause with no subject of its own ("... at noon but | left as soon as").
+_COORDINATOR_BEFORE = re.compile(r"\b(?:and|but|yet)\s+$")
+# A past verb opening the words before the trigger, then a subordinator whose clause holds the trigger: "left as soon
+# as | the speeches", "resigned after | the vote", "stayed until | the police" (lower case: no name's word).
+_VERB_THEN_SUBORDINATE = re.compile(
+    rf"(?P<verb>(?:{_PASTS})|[a-z]{{3,}}ed)\b(?:\s+[a-z]+){{0,6}}?\s+(?:as\s+soon\s+as|as\s+long\s+as|even\s+though|"
+    r"after|before|until|because|although|once|when|while|since)\s+(?:the\s+|a\s+|an\s+)?[a-z]"
+)
 
 
 # "they" opening a question the summary's singular subject decides: "... will decide whether they reopen".
@@ -2832,6 +2968,11 @@ _CUT_BEFORE_MAIN_VERB = re.compile(
 )
 # A clause that is only its verb after "and"/"or": it shares the verb group before it.
 _BARE_AND = re.compile(r"\b(?:and|or)\s+$")
+# Session 30: a modal opening a verb group, not negated (a negation's reach over "and" cannot be told): "will begin",
+# "would create".
+_MODAL_SHARED = re.compile(
+    r"(?P<modal>will|would|shall|could|can|may|might|must|should)\b(?!\s+(?:not|never)\b|n’t|n't)", re.IGNORECASE
+)
 _SHARED_MODALS = words("will would shall could can may might must should did does do")
 _SHARED_BE = words("is are was were be been being am")
 _SHARED_KEEP = _SHARED_MODALS | _SHARED_BE | words("has have had not n't never")
@@ -5539,11 +5680,15 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
             return made
         between = _text_between(ctx, last.end, pos)
         if between is None or re.search(
-            rf"\b(?:a|an|another|one|the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b",
+            rf"\b(?:a|an|another|one|the|this|that|its|their)\s+(?!{head}s?\b)(?:[\w-]+\s+){{0,2}}?{head}s?\b"
+            rf"|\b(?:a|an|another|one|this|that|its|their)\s+{head}s?\b",
             between,
             re.IGNORECASE,
         ):
             return made  # "Kestrel Foods hired a bank. The bank said": another body of the kind
+        # Session 30: the article told the body by its kind already after naming it ("Executives at Brindle Foods
+        # say the company will save ..."): the same words a sentence later are the same body, wherever it was named.
+        told_by_kind = re.search(rf"\bthe\s+{head}\b", between, re.IGNORECASE) is not None
         if last.start >= ctx.sent_start:
             ctx.draw(last.start - ctx.sent_start)
             told_before = ctx.text[: last.start - ctx.sent_start]
@@ -5553,9 +5698,10 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
             told_before = ctx.before[1][: last.start - ctx.before[0]]
         else:
             return made
-        if head not in _NAMED_HEADS and told_before[told_before.rfind(".") + 1 :].strip().lower() not in (
-            "",
-            "the",
+        if (
+            head not in _NAMED_HEADS
+            and not told_by_kind
+            and told_before[told_before.rfind(".") + 1 :].strip().lower() not in ("", "the")
         ):
             # A business is told by its kind when it is what the sentence was about: named as a subject opening
             # its sentence ("Kestrel Foods reported a loss. The company ..."). Named inside a clause about
@@ -5635,7 +5781,12 @@ _AFTER_THING_HEAD = words(
     "that which who whose where when as than"
 )
 # Prepositions that open the words introducing a thing ("a ban on ...", "a letter to ...", "a lawsuit against ...").
-_THING_PREPOSITIONS = words("on of to for against in at from into over about between with by")
+_THING_PREPOSITIONS = words(
+    # Session 30: "under", "across", "through", "near", "among", "without", "outside" ("a lawsuit under the Clean
+    # Water Act", "a bridge across the Tarrow")
+    "on of to for against in at from into over about between with by under across through near among without "
+    "outside"
+)
 # Prepositions that open a time rather than a place or an object when a number or a time word follows ("on
 # Monday", "in 2019", "at 4pm"): the phrase ends before them.
 _TIME_PREPOSITIONS = words("on in at by since until during before after from")
@@ -5717,6 +5868,13 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
         or (after.endswith("ly") and len(after) > 4)
     ):
         return made  # "The white powder ...": the word after may be the noun, "white" a modifier
+    if head in _LAW_NAME_TAILS and after not in _AFTER_THING_HEAD:
+        law = _law_named(head, ctx)
+        if law is not None:
+            subject = made.subject
+            if subject is not None and subject.lower() == f"the {head}":
+                subject = law
+            return Summary(finish(law + text[m.end("head") :]), subject, made.speaker)
     if (
         head in _THING_NOT_NAMED
         or after in _AFTER_THING_HEAD
@@ -5795,6 +5953,100 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
     return Summary(finish(name + text[m.end("head") :]), subject, made.speaker)
 
 
+# Session 30: "-ing" words after a noun that are no participle of it ("a ban during ...", "a vote following ...").
+_NOT_PARTICIPLES = words(
+    "during including according regarding concerning following something nothing anything everything notwithstanding "
+    "pending considering"
+)
+
+
+def _participle_opening(word: str, toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` (lower case ``word``) opens a participle phrase of the noun before it: "-ing" before a
+    preposition or a determiner ("calling for", "urging the"), or a past participle before "by" ("signed by")."""
+    if k + 1 >= len(toks) or not toks[k][:1].islower() or toks[k][-1:] in ",;:.!?":
+        return False
+    nxt = toks[k + 1].lower()
+    if word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLES:
+        return nxt in _THING_PREPOSITIONS or nxt in _INTRODUCING or nxt == "the"
+    return (word.endswith("ed") or word in FINITE_PASTS) and nxt == "by"
+
+
+def _participle_phrase(toks: list[str], k: int) -> str:
+    """The participle at ``toks[k]``, its preposition and at most four words of its object, ended by a comma or a
+    full stop, a preposition, a time or a word of another clause; "" when the words go on past that."""
+    out = [toks[k]]
+    j = k + 1
+    if toks[j].lower() in _THING_PREPOSITIONS:
+        out.append(toks[j])
+        j += 1
+    obj = 0
+    while j < len(toks) and obj < 5:
+        tok = toks[j]
+        word = tok.rstrip(",;:.!?").lower()
+        if MASK in tok or not any(c.isalnum() for c in tok) or tok[0] in "(“\"‘'[":
+            return ""
+        if (
+            word in _THING_PREPOSITIONS
+            or word in _THING_PHRASE_STOPS
+            or word in _TIME_WORD_AFTER
+            or word in _THING_PHRASE_POINTERS
+        ):
+            break
+        out.append(tok)
+        obj += 1
+        j += 1
+        if tok[-1:] in ",;:.!?":
+            break
+    if obj == 0 or obj >= 5:
+        return ""
+    if any(w.rstrip(",;:.!?").lower() in _THING_PHRASE_POINTERS for w in out):
+        return ""
+    return " ".join(out).rstrip(",;:.!?")
+
+
+# Session 30: a law, a bill or a treaty told by "the" and its kind ("The law will take effect in July.") is the one
+# such name the article wrote before ("the Clean Harbours Act"): the kind's word and the last words of the names it
+# may stand for.
+_LAW_NAME_TAILS: dict[str, frozenset[str]] = {
+    "law": words("Act Law"),
+    "act": words("Act"),
+    "bill": words("Bill Act"),
+    "legislation": words("Act Bill Law"),
+    "treaty": words("Treaty"),
+    "accord": words("Accord Agreement"),
+}
+# A name ending in a law's or a treaty's word, its capitalised words before it ("the Clean Harbours Act", "the Safer
+# Roads Bill of 2024"); "of" and a year may follow.
+_LAW_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}(?P<tail>Act|Bill|Law|Treaty|Accord|Agreement)\b"
+    r"(?:\s+of\s+(?:19|20)\d\d\b)?)"
+)
+
+
+def _law_named(head: str, ctx: Context) -> str | None:
+    """ "The Clean Harbours Act" for "The law" when the article's earlier sentences name exactly one law of a tail
+    the kind takes and introduce no other thing of the kind in lower case ("a law on ...", "a new bill"); else None
+    (two laws, or a law introduced with no name, leave "the law" as the article writes it)."""
+    tails = _LAW_NAME_TAILS[head]
+    found: set[str] = set()
+    assert ctx.earlier is not None
+    for s_start, s_text, s_masked in ctx.earlier:
+        if s_start >= ctx.sent_start:
+            break
+        if re.search(rf"\b(?:a|an|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}{head}s?\b", s_masked, re.IGNORECASE):
+            return None  # "a bill to ..." told before: which one "the bill" is cannot be told
+        for x in _LAW_NAME.finditer(s_masked):
+            if x.group("tail") not in tails or s_masked[x.start() : x.end()] != s_text[x.start() : x.end()]:
+                continue
+            name = re.sub(r"^(?:The|A|An|In|On|Under|By)\s+", "", x.group("name"))
+            if len(name.split()) < 2:
+                continue
+            found.add(name)
+    if len(found) != 1:
+        return None
+    return f"The {found.pop()}"
+
+
 def _introducing_words(toks: list[str], i: int, subject: bool) -> str:
     """The words after the noun ``toks[i]`` that belong to its phrase ("on private cars in the centre of Kestwick"
     after "a ban"), or "" when there are none or where they end cannot be told: prepositional phrases in a row (an
@@ -5821,6 +6073,11 @@ def _introducing_words(toks: list[str], i: int, subject: bool) -> str:
             if word in _TIME_PREPOSITIONS and (nxt[:1].isdigit() or nxt in _TIME_WORD_AFTER):
                 break
             lower_run = 0
+        elif not out and _participle_opening(word, toks, k):
+            # Session 30: a participle and its own phrase ("a petition signed by 4,000 people", "a letter calling for a
+            # pay review"), one phrase only: what comes after it is as often the clause's verb's ("... to the board").
+            told = _participle_phrase(toks, k)
+            return told if told and not subject else ""
         elif not out:
             return ""  # the noun's words open with no preposition: none of its own
         elif word in _TIME_WORD_AFTER and tok[:1].islower():
