@@ -1398,7 +1398,10 @@ def _subordinate_its(made: Summary, ctx: Context, c_start: int) -> Summary:
     if subject and ctx.book.type_of(ctx.book.canonical(subject)) is not None:
         return made  # a name opens the summary: the owner may be it
     owner = ctx.text[before[-1].start - ctx.sent_start : before[-1].end - ctx.sent_start]
-    if ctx.text[max(0, before[-1].start - ctx.sent_start - 4) : before[-1].start - ctx.sent_start] in ("the ", "The "):
+    if ctx.text[max(0, before[-1].start - ctx.sent_start - 4) : before[-1].start - ctx.sent_start] in (
+        "the ",
+        "The ",
+    ):
         owner = "the " + owner
     told = text.replace(" its ", f" {owner}{_possessive_mark(owner)} ", 1)
     return Summary(told, made.subject, made.speaker)
@@ -1772,6 +1775,13 @@ def _verb_first(rest: str) -> bool:
 _NAME_THEN_DESCRIPTION = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:the|a|an)\s+"
     r"(?!(?:[\w’'-]+\s+)*?(?:the|a|an|who|which|that|is|was|are|were|has|have|had)\b)[\w’'-]+(?:\s+[\w’'-]+){0,7}"
+)
+# ... and a relative clause after the description, its verb and object before the trigger: "Ada Quist, a member of the
+# planning committee who now wants the tower |".
+_NAME_DESCRIPTION_WHO = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:the|a|an)\s+[^,;:“”\"]{1,80}?\s+who\s+"
+    r"(?P<rest>(?:[a-z]+ly\s+|now\s+|still\s+)?(?:wants|want|wanted|needs|needed|saw|sees|got|gets|had|has|"
+    r"kept|keeps|left|leaves)\s+[^,;:“”\"]{1,60})"
 )
 _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:^|,\s+)(?P<title>(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*),\s+$"
@@ -2210,7 +2220,11 @@ def _compose_verb(
     if (
         described_done is not None
         and _REDUCED_NEXT.match(text, trig_end) is not None
-        and ctx.book.type_of(ctx.book.canonical(described_done.group("name"))) == "person"
+        # the participle's words end the clause: after a comma the main verb may follow ("Ana Varga, the first
+        # mayor elected in the town in two decades, | stopped short of ..."; the role's participle, not an act)
+        and "," not in after
+        and ctx.book.type_of(ctx.book.canonical(title_name_split(described_done.group("name"))[1]))
+        == "person"
     ):
         # Session 30: "Tessa Marlow, the former harbour master dismissed by the council in 2019, | said ...": a
         # participle right after a description set off after a person's name tells what was done to the person
@@ -2218,6 +2232,20 @@ def _compose_verb(
         # summary.
         person = described_done.group("name")
         return Summary(finish(f"{person} was {text[trig_start:trig_end]}{after}"), person)
+    who_wants = (
+        _NAME_DESCRIPTION_WHO.fullmatch(region)
+        if not own_group and text[trig_start:trig_end].lower() == forms(lemma).participle and "," not in after
+        else None
+    )
+    if (
+        who_wants is not None
+        and ctx.book.type_of(ctx.book.canonical(title_name_split(who_wants.group("name"))[1])) == "person"
+    ):
+        # Session 30: "Ada Quist, a member of the planning committee who now wants the tower | blocked, said ...":
+        # the relative's verb takes the trigger's participle with its object; the relative set off after a person's
+        # name tells of the person ("Ada Quist now wants the tower blocked."), not the name and description alone.
+        person = who_wants.group("name")
+        return Summary(finish(f"{person} {who_wants.group('rest')} {predicate}"), person)
     condition = _CONDITION_CLAUSE.match(region_m)
     if condition is not None and _first_word(condition.group("subject")) not in _ALL_PRONOUNS | RELATIVES:
         # "If the strike goes ahead, the airline will cancel 300 flights": the condition is the event's
@@ -2704,14 +2732,15 @@ def _compose_verb(
         subject = f"{region} of the {part}"
         body = f"{subject} {predicate}"
     elif (
-        ctx.borrowed is not None
-        and _COORDINATOR_BEFORE.search(masked, max(0, s0 - 8), s0) is not None
-        and (lead := _VERB_THEN_SUBORDINATE.match(region)) is not None
+        _COORDINATOR_BEFORE.search(masked, max(0, s0 - 8), s0) is not None
+        and _VERB_THEN_SUBORDINATE.match(region) is not None
+        and (first_subject := ctx.borrowed or _opening_subject(ctx, s0)) is not None
     ):
         # Session 30: "Dorra Vance arrived at noon but left as soon as | the speeches were finished": the verb after
-        # "but" or "and" has the first verb's subject, and the trigger is a subordinate clause's inside its words
-        # ("Left as soon as the speeches were finished." was the summary): the coordinated clause told whole.
-        subject = ctx.borrowed
+        # "but" or "and" has the first verb's subject (the sentence's opening one when no event was made of the
+        # first verb: "Dorra Vance didn't stay but left ..."), and the trigger is a subordinate clause's inside its
+        # words ("Left as soon as the speeches were finished." was the summary): the coordinated clause told whole.
+        subject = first_subject
         body = f"{subject} {region} {predicate}"
     else:
         described = None
@@ -2774,6 +2803,18 @@ def _compose_verb(
     body = _people_in_objects(body, ctx, subject)
     body = _they_in_question(body, ctx, subject)
     return Summary(finish(body), subject)
+
+
+def _opening_subject(ctx: Context, s0: int) -> str | None:
+    """The subject opening the sentence before its first verb, when it is a name the entity book knows or a noun
+    phrase with a determiner, no pronoun ("Dorra Vance | didn't stay but ..."); else None."""
+    opening = ctx.text[ctx.opening : s0]
+    np = _before_first_finite(noun_phrase_of(opening)).strip()
+    if not np or np == opening.strip() or _first_word(np) in _ALL_PRONOUNS or "," in np:
+        return None
+    if ctx.book.type_of(ctx.book.canonical(np)) is None and _first_word(np) not in ("the", "a", "an"):
+        return None
+    return np
 
 
 # Session 30: a coordinator right before a clause with no subject of its own ("... at noon but | left as soon as").
@@ -2971,7 +3012,8 @@ _BARE_AND = re.compile(r"\b(?:and|or)\s+$")
 # Session 30: a modal opening a verb group, not negated (a negation's reach over "and" cannot be told): "will begin",
 # "would create".
 _MODAL_SHARED = re.compile(
-    r"(?P<modal>will|would|shall|could|can|may|might|must|should)\b(?!\s+(?:not|never)\b|n’t|n't)", re.IGNORECASE
+    r"(?P<modal>will|would|shall|could|can|may|might|must|should)\b(?!\s+(?:not|never)\b|n’t|n't)",
+    re.IGNORECASE,
 )
 _SHARED_MODALS = words("will would shall could can may might must should did does do")
 _SHARED_BE = words("is are was were be been being am")
@@ -6033,7 +6075,9 @@ def _law_named(head: str, ctx: Context) -> str | None:
     for s_start, s_text, s_masked in ctx.earlier:
         if s_start >= ctx.sent_start:
             break
-        if re.search(rf"\b(?:a|an|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}{head}s?\b", s_masked, re.IGNORECASE):
+        if re.search(
+            rf"\b(?:a|an|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}{head}s?\b", s_masked, re.IGNORECASE
+        ):
             return None  # "a bill to ..." told before: which one "the bill" is cannot be told
         for x in _LAW_NAME.finditer(s_masked):
             if x.group("tail") not in tails or s_masked[x.start() : x.end()] != s_text[x.start() : x.end()]:
