@@ -181,3 +181,10 @@ def test_guard_two_things_and_a_person_stay() -> None:
     assert "The car was stolen in May." in _all(
         "Police found a car near the quay and a van in the lane. The car was stolen in May."
     )
+
+
+def test_guard_the_introducing_participle_that_is_the_summarys_own_verb() -> None:
+    assert "The inspection was ordered in September." in _all(
+        "Tarrow Housing admitted faults after an inspection ordered by the regulator found damp in 300 homes. The "
+        "inspection was ordered in September."
+    )

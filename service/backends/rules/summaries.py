@@ -1862,7 +1862,9 @@ def _with_object(predicate: str, after: str, obj: str) -> str:
     stranded = _STRANDED.match(after)
     if stranded is not None:
         head, after = head + after[: stranded.end()], after[stranded.end() :]
-    elif _ADJUNCT_FIRST.match(after) is None and _PHRASE_FIRST.match(after) is None:
+    elif _ADJUNCT_FIRST.match(after) is None and (
+        _PHRASE_FIRST.match(after) is None or (len(obj.split()) < 2 and not obj[:1].isupper())
+    ):
         # The verb has an object or a complement of its own ("lent $4,000 to ...", "to paint it"): where the
         # relative's gap is cannot be told, so the antecedent stays at the end.
         return f"{predicate} {obj}"
@@ -5988,6 +5990,9 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
         told = fuller.pop()  # never introduced, but told in full once: "the Fox News debate from Detroit"
     else:
         return made
+    rest_words = {w.strip(",;:.").lower() for w in text[m.end() :].split()}
+    if any(w.lower() in rest_words and w.lower().endswith(("ed", "ing")) for w in told.split()):
+        return made  # (session 30) "The inspection ordered by the regulator was ordered in September": told twice
     name = f"The {told}"
     subject = made.subject
     if subject is not None and subject.lower() == f"the {head}":
@@ -6032,6 +6037,8 @@ def _participle_phrase(toks: list[str], k: int) -> str:
             or word in _THING_PHRASE_STOPS
             or word in _TIME_WORD_AFTER
             or word in _THING_PHRASE_POINTERS
+            or word in FINITE_PASTS
+            or (word.endswith("ed") and tok[:1].islower())
         ):
             break
         out.append(tok)
