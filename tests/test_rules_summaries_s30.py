@@ -188,3 +188,41 @@ def test_guard_the_introducing_participle_that_is_the_summarys_own_verb() -> Non
         "Tarrow Housing admitted faults after an inspection ordered by the regulator found damp in 300 homes. The "
         "inspection was ordered in September."
     )
+
+
+# --------------------------------------------------------------------------- LEAD-NOTE-s30-2
+
+
+def test_span_after_of_is_the_nouns_not_a_time_cut_off() -> None:
+    assert "The builder, Carl Dunmore, 61, was given a suspended sentence of 14 months." in _all(
+        "The builder, Carl Dunmore, 61, was given a suspended sentence of 14 months after he admitted fraud at "
+        "Tarrow Crown Court."
+    )
+
+
+def test_participle_after_after_happened_before_the_planned_verb() -> None:
+    assert "Train drivers at Westvale Rail rejected a 2.5% pay offer." in _all(
+        "Train drivers at Westvale Rail will strike for four days from 12 March after rejecting a 2.5% pay offer."
+    )
+
+
+def test_guard_participle_of_result_still_shares_the_modal() -> None:
+    assert "The coastguard station will end 150 years of service." in _all(
+        "The coastguard station will close next spring, ending 150 years of service."
+    )
+
+
+def test_relative_kept_when_the_words_before_it_are_a_clause() -> None:
+    assert "Merrick had betrayed the trust of the voters elected him." not in _all(
+        "Judge Ada Quist said Merrick had betrayed the trust of the voters who elected him."
+    )
+
+
+def test_possessive_of_the_clauses_own_named_subject_is_not_another_persons() -> None:
+    assert all(
+        "Aoife Lind’s life" not in s
+        for s in _all(
+            "Keeper Aoife Lind fed the animals on Monday. The trust said Pip had spent most of her life in a tank "
+            "that was far too small."
+        )
+    )

@@ -2036,11 +2036,11 @@ def _compose_verb(
     elif (
         _first_word(own_group) in ("be", "have")
         and _BARE_AND.search(masked, max(0, c_start - 8), c_start)
-        and (modal := _MODAL_SHARED.match(ctx.group or "")) is not None
+        and (group_modal := _MODAL_SHARED.match(ctx.group or "")) is not None
     ):
         # Session 30 (LEAD-NOTE-s30-1, item 1): "The closures will begin in April and | be completed by ...": a bare
         # "be" or "have" after "and" shares the first verb's modal ("The closures be completed ..." was the summary).
-        shared = modal.group("modal")
+        shared = group_modal.group("modal")
     elif (not own_group or adverbs) and (
         passive := _PASSIVE_BEFORE_AND.search(masked, max(c_start, verb_start - 100), verb_start)
     ):
@@ -2122,7 +2122,9 @@ def _compose_verb(
     if (
         span is not None
         and _BEFORE_AFTER.match(masked, c_end)
-        and not after[: span.start()].endswith((" for", " by"))
+        # Session 30 (LEAD-NOTE-s30-2, item 1): "a suspended sentence of 14 months | after he admitted ..." is the
+        # sentence's length, not a time to the clause ("... a suspended sentence of." was left)
+        and not after[: span.start()].endswith((" for", " by", " of", " to", " than", " about", " some"))
     ):
         # "died four days | before he was sentenced": the span measures the time to the clause cut off; alone
         # it dangles ("died four days."), so the verb phrase ends before it. "banned for four years | after"
@@ -2272,6 +2274,10 @@ def _compose_verb(
             # review of session 21: "said it could cut them in June, | sending the pound down": the modal is in
             # what was said, and the participle happened
             and _SAYING_WORDS.isdisjoint(masked[:c_start].lower().split())
+            # Session 30 (LEAD-NOTE-s30-2, item 3): "will strike for three days after | rejecting a pay offer": what
+            # came before the planned verb has happened ("... will reject a pay offer." was the summary)
+            and not _AFTER_PARTICIPLE.search(masked, max(0, trig_start - 12), trig_start)
+            and _first_word(region_m.strip()) not in ("after", "since", "having")
         ):
             # Session 29 (LEAD-NOTE-s29-1, item 1): "will close next spring, | ending 150 years of service": the
             # participle shares the main verb's modal ("The coastguard station ... will end 150 years of service.";
@@ -2296,7 +2302,12 @@ def _compose_verb(
         # retired porter who | had travelled from Lisbon": the relative clause holds the verb, so its noun
         # phrase is the subject and the sentence leaves the relative pronoun out.
         np = inner.group("np")
-        if _CLAUSE_BEFORE_RELATIVE.match(np) is not None:
+        if _CLAUSE_BEFORE_RELATIVE.match(np) is not None or (
+            not inner.group("lead") and _AUX_GROUP_IN_NP.search(np) is not None
+        ):
+            # (Session 30, LEAD-NOTE-s30-2 item 2: "Merrick had betrayed the trust of the voters who | elected him":
+            # an auxiliary and a participle inside the words before the relative make them a clause; "Merrick had
+            # betrayed the trust of the voters elected him." was the summary.)
             # "They are friends who | have lent support": the words before the relative are a clause of their own
             # (a subject and its verb), so the relative stays (session 13: "They are friends have lent ...").
             return Summary(finish(_named_pronoun(f"{region} {predicate}", ctx, c_start, s0)), None)
@@ -2641,8 +2652,8 @@ def _compose_verb(
         region = region[len(first) :].strip()
         # ... after its "that" ("adding that | he had fought", "refusing to concede that | the backers were"):
         # the complementiser opened the summary (session 13: "That he had fought for bills ...").
-        told = _PARTICIPLE_THAT.sub("", region, count=1)
-        that_cut, region = told != region, told
+        unthat = _PARTICIPLE_THAT.sub("", region, count=1)
+        that_cut, region = unthat != region, unthat
         if "," in region and not (that_cut and region.endswith(",")):
             # (Session 30: after its "that" a comma closing the words is an aside's, set off after the reported
             # clause's subject: "adding that Mira Olsen, the bank's deputy chair, | joined ..." keeps its subject;
@@ -2667,17 +2678,17 @@ def _compose_verb(
                 else None
             )
         first_np = _before_first_finite(noun_phrase_of(region)) if not shared else ""
-        modal = (
+        first_modal = (
             _MODAL_SHARED.match(region[len(first_np) :].strip())
             if first_np
             and region.startswith(first_np)
             and text[trig_start:trig_end].lower() == forms(lemma).base
             else None
         )
-        if modal is not None:
+        if first_modal is not None:
             # Session 30 (LEAD-NOTE-s30-1, item 1): "The project would create 1,500 jobs and | cut emissions": the bare
             # verb after "and" shares the modal of the subject's first verb ("The project cut ..." read as done).
-            shared = modal.group("modal")
+            shared = first_modal.group("modal")
         if shared:
             # "A man was questioned on Monday and (later) | released": the passive's "was" is this verb's too
             # (session 22, lead: "A man later released without charge.").
@@ -2817,6 +2828,16 @@ def _opening_subject(ctx: Context, s0: int) -> str | None:
     if ctx.book.type_of(ctx.book.canonical(np)) is None and _first_word(np) not in ("the", "a", "an"):
         return None
     return np
+
+
+# Session 30: an auxiliary and a past participle inside the words before a relative: a clause of their own.
+_AUX_GROUP_IN_NP = re.compile(
+    r"\s(?:has|have|had|was|were|is|are|will|would)\s+(?:not\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\s"
+)
+
+
+# Session 30: "after" or "since" right before a participle: what it tells happened before the main verb.
+_AFTER_PARTICIPLE = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
 
 
 # Session 30: a coordinator right before a clause with no subject of its own ("... at noon but | left as soon as").
@@ -5419,6 +5440,18 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
         return made
     if _names_a_person(text, ctx.book) or _names_a_person(ctx.masked[ctx.opening :], ctx.book):
         return made  # a person named in the summary or the sentence: the pronoun may be theirs
+    subject = made.subject or ""
+    if (
+        subject
+        and text.startswith(subject)
+        and all(w[:1].isupper() for w in subject.split())
+        and subject.split()[0] not in ("The", "A", "An")
+        and ctx.book.type_of(ctx.book.canonical(subject)) in (None, "person")
+    ):
+        # Session 30 (LEAD-NOTE-s30-2, item 4): "Pip had spent most of her life in a tank": a name opening the summary
+        # that the book knows as no person (an animal's) may own the pronoun of its own clause; another woman named
+        # sentences before was given it ("... most of Aoife Lind’s life").
+        return made
     for men in ctx.book.mentions_between(ctx.sent_start, ctx.sent_start + len(ctx.text)):
         if men.type == "person" and (men.text in text or men.text.split()[-1] in text.split()):
             return made  # a person the summary names: the pronoun may be theirs
