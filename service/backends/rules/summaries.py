@@ -5446,6 +5446,8 @@ def _inner_pronoun_named(made: Summary, ctx: Context) -> Summary:
         and text.startswith(subject)
         and all(w[:1].isupper() for w in subject.split())
         and subject.split()[0] not in ("The", "A", "An")
+        # a name the sentence writes capitalised after a lower-case word, not a common noun opening it ("Voters")
+        and re.search(r"[a-z,]\s+" + re.escape(subject) + r"\b", ctx.text) is not None
         and ctx.book.type_of(ctx.book.canonical(subject)) in (None, "person")
     ):
         # Session 30 (LEAD-NOTE-s30-2, item 4): "Pip had spent most of her life in a tank": a name opening the summary
