@@ -83,7 +83,13 @@ class Summary:
 # ---------------------------------------------------------------------------- inputs
 
 
-def _jsonl_items(lines: Iterable[str], name: str) -> Iterator[Item]:
+def _jsonl_items(lines: Iterable[str], name: str, ids: dict[str, str]) -> Iterator[Item]:
+    """The records of one JSON Lines source; ``ids``: every ``id`` seen in this run, with where it was given.
+
+    An ``id`` becomes the record's ``source``, the key ``--output`` resumes by: a second record with the same
+    id is refused (its own failure line) rather than extracted under a name that is not its own, which a rerun
+    would skip as done without ever extracting it. An id is a string or an integer (``{"a": 1}`` is refused).
+    """
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -98,6 +104,13 @@ def _jsonl_items(lines: Iterable[str], name: str) -> Iterator[Item]:
             continue
         key = record.pop("id", None)
         if key is not None:
+            if isinstance(key, bool) or not isinstance(key, str | int):
+                yield Item(source=source, problem="a record's id must be a string or an integer")
+                continue
+            first = ids.setdefault(str(key), source)
+            if first != source:
+                yield Item(source=source, problem=f"id {str(key)!r} was already given at {first}")
+                continue
             source = str(key)
         yield Item(source=source, fields=record)
 
@@ -114,9 +127,10 @@ def _stdin_lines() -> Iterator[str]:
 
 def iter_items(sources: list[str]) -> Iterator[Item]:
     """The articles of every source, lazily: files, folders (recursively), JSON Lines, ``-``."""
+    ids: dict[str, str] = {}  # JSON Lines ids of the whole run (see ``_jsonl_items``)
     for source in sources:
         if source == "-":
-            yield from _jsonl_items(_stdin_lines(), "<stdin>")
+            yield from _jsonl_items(_stdin_lines(), "<stdin>", ids)
             continue
         path = Path(source)
         if path.is_dir():
@@ -127,16 +141,16 @@ def iter_items(sources: list[str]) -> Iterator[Item]:
                 if found.suffix.lower() in ARTICLE_SUFFIXES:
                     yield Item(source=str(found), path=str(found))
                 elif found.suffix.lower() in JSONL_SUFFIXES:
-                    yield from _jsonl_file(found)
+                    yield from _jsonl_file(found, ids)
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-            yield from _jsonl_file(path)
+            yield from _jsonl_file(path, ids)
         else:
             yield Item(source=source, path=source)
 
 
-def _jsonl_file(path: Path) -> Iterator[Item]:
+def _jsonl_file(path: Path, ids: dict[str, str]) -> Iterator[Item]:
     with path.open("r", encoding="utf-8", errors="replace") as handle:
-        yield from _jsonl_items(handle, str(path))
+        yield from _jsonl_items(handle, str(path), ids)
 
 
 def check_sources(sources: list[str]) -> None:
