@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from schemas import ArticleRequest, Extraction
+from service import create_backend, extract
 from service.serving.bulk import iter_items
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,3 +83,32 @@ def test_a_resumed_run_never_skips_a_record_whose_id_another_record_had(tmp_path
         (f"{articles}:2", False),
         (f"{articles}:2", False),
     ]
+
+
+def _rules(text: str) -> Extraction:
+    return asyncio.run(extract(ArticleRequest(text=text, language="en"), create_backend("rules")))
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The outage at Brindlemoor lasted four hours and {N} minutes, the operator said on Tuesday.",
+        "The outage at Brindlemoor lasted {N} hours and 5 minutes, the operator said on Tuesday.",
+        "A court in Tessaly sentenced him to {N} years and {N} months, prosecutors said.",
+        "Fares in Orrwick rose by {N} cents, the transit agency said.",
+    ],
+)
+def test_a_count_of_hundreds_of_digits_is_no_figure_and_loses_nothing_else(frame: str, digits: int) -> None:
+    # Before: float() of the count raised OverflowError (int() of 4,300+ digits ValueError) inside the
+    # figures rule: the sentence's other items were lost and the answer carried a rule-failure warning.
+    answer = _rules(frame.replace("{N}", "9" * digits))
+    assert answer.usage.failed_chunks == 0 and not answer.warnings
+    assert all(math.isfinite(f.value) for f in answer.figures)
+    if digits == 400:
+        assert answer.attributions or answer.events  # the sentence is still read
+
+
+def test_a_compound_duration_of_ordinary_counts_is_still_one_figure() -> None:
+    answer = _rules("The outage at Brindlemoor lasted four hours and 30 minutes, the operator said on Tuesday.")
+    assert [(f.value, f.unit) for f in answer.figures] == [(270.0, "minutes")]

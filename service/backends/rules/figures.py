@@ -1798,10 +1798,16 @@ _ABBREVIATED_TIME: dict[str, str] = {"hr": "hours", "hrs": "hours", "min": "minu
 _DATE_AFTER_SPAN = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)", re.IGNORECASE)
 
 
+# A count written with more digits than this is no figure (no float holds it: float() of the int raised
+# OverflowError, and int() of 4,300 digits or more ValueError, so "4 hours and <400 nines> minutes" lost its
+# sentence's items). Far above any count a float holds exactly, far below 1.8e308.
+_MAX_COUNT_DIGITS = 300
+
+
 def _count(word: str) -> int | None:
     low = fold_key(word)
     if low.isdigit():
-        return int(low)
+        return int(low) if len(low) <= _MAX_COUNT_DIGITS else None
     return 1 if low in ("a", "an") else NUMBER_WORDS.get(low)
 
 
@@ -2101,7 +2107,7 @@ def _count_word(text: str) -> int | None:
     """ "50" -> 50, "forty-five" -> 45, "fifteen" -> 15."""
     t = fold_key(text).strip()
     if t.isdigit():
-        return int(t)
+        return int(t) if len(t) <= _MAX_COUNT_DIGITS else None
     total = 0
     for part in _SPACES_OR_HYPHENS.split(t):
         if part not in NUMBER_WORDS:
