@@ -198,6 +198,44 @@ def _issue_13_cases() -> list[Case]:
     ]
 
 
+def no_warning(body: dict[str, Any]) -> str | None:
+    """Grounded, and no rule lost a sentence's items (a rule's exception is a warning, not a 500)."""
+    if body.get("warnings"):
+        return f"warning: {body['warnings'][0][:80]}"
+    return grounded(body)
+
+
+def _session_30_cases() -> list[Case]:
+    """Session 30's hostile review (docs/hostile-review.md)."""
+    huge = "The outage lasted four hours and " + "9" * 400 + " minutes, the operator said on Tuesday."
+    twice = "".join(
+        json.dumps({"id": "story-1", "text": t}) + "\n"
+        for t in (
+            "The mayor said on Monday that 12 buses would run.",
+            "The council said it would hire 30 teachers.",
+        )
+    )
+    return [
+        Case(
+            "a 400-digit count in a compound duration",
+            _body({"text": huge}),
+            200,
+            check=no_warning,
+            cli_file=huge.encode(),
+            cli_exit=0,
+        ),
+        Case(
+            "JSON Lines giving one id to two records",
+            None,
+            0,
+            cli_file=twice.encode(),
+            cli_suffix=".jsonl",
+            cli_exit=1,
+            cli_message="already given at",
+        ),
+    ]
+
+
 def cases(*, include_slow: bool = True) -> list[Case]:
     seed = h.seed_texts()[0]
     huge = _huge_text(2_500_000)
@@ -316,6 +354,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
         ),
     ]
     out.extend(_issue_13_cases())
+    out.extend(_session_30_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.

@@ -33,7 +33,9 @@ def test_a_json_lines_id_given_twice_is_refused_not_extracted_under_anothers_nam
             {"id": 7, "text": "The council of Ashwick said it would hire 30 teachers."},
         ],
     )
-    second = _jsonl(tmp_path / "two.jsonl", [{"id": "7", "text": "Farmers near Eldmoor said rain came late."}])
+    second = _jsonl(
+        tmp_path / "two.jsonl", [{"id": "7", "text": "Farmers near Eldmoor said rain came late."}]
+    )
     items = list(iter_items([str(first), str(second)]))
     assert [i.source for i in items] == ["story-1", f"{first}:2", "7", f"{second}:1"]
     assert items[0].problem is None and items[2].problem is None
@@ -110,5 +112,7 @@ def test_a_count_of_hundreds_of_digits_is_no_figure_and_loses_nothing_else(frame
 
 
 def test_a_compound_duration_of_ordinary_counts_is_still_one_figure() -> None:
-    answer = _rules("The outage at Brindlemoor lasted four hours and 30 minutes, the operator said on Tuesday.")
+    answer = _rules(
+        "The outage at Brindlemoor lasted four hours and 30 minutes, the operator said on Tuesday."
+    )
     assert [(f.value, f.unit) for f in answer.figures] == [(270.0, "minutes")]
