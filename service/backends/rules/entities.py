@@ -702,6 +702,11 @@ class EntityBook:
             return None
         return self.records[named.pop()].name
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` is where a sentence of the article starts (session 30: a firm opening its sentence)."""
+        i = bisect.bisect_left(self._sentence_starts, pos)
+        return i < len(self._sentence_starts) and self._sentence_starts[i] == pos
+
     def organisation_before(self, pos: int) -> str | None:
         """What "it" stands for as a speaker: the latest organisation named before ``pos``, not one named only as
         where a person works in the person's appositive (``aside_bodies``, session 30)."""
@@ -1462,6 +1467,10 @@ BODIES_AFTER_PLURAL_OWNER = words(
 JOINED_NAME_HEADS = words(
     "union council federation association society institute institution committee administration board trust "
     "league guild alliance confederation commission authority agency foundation consortium"
+    # session 30 (s30-att): a public service named by two fields, "the Maritime and Coastguard Service", "Parks and
+    # Wildlife Service", "the Health and Safety Executive", "Fish and Game Department" (the source was the last field
+    # with the head)
+    " service department directorate inspectorate bureau executive"
 )
 # Heads of a body whose name lists its fields after "of" or "for": "the Department of Health and Social Care", "the
 # National Union of Rail, Maritime and Transport Workers" (the list after the head is the name's own; not "bank" or
@@ -2805,7 +2814,10 @@ DOCUMENT_TYPE_HEADS = words(
     # bankruptcy petition", dev22's), and rules and plans set down in writing
     "decree decrees bylaw bylaws by-law by-laws ordinance ordinances petition petitions regulations directive "
     "guidance guidelines lawsuit affidavit warrant contract lease prospectus catalogue catalog manifest logbook "
-    "budget forecast proposal proposals draft bill"
+    "budget forecast proposal proposals draft bill "
+    # session 30 (s30-att): a count kept by a body ("according to a county tally", dev26's gold: a document; typed
+    # "other")
+    "tally tallies"
 )
 # What may follow a document's head in its own source phrase: a preposition or relative ("port records in
 # Amsterdam", "the report of the inquiry"), a contact clause's determiner ("a study the district commissioned").

@@ -760,6 +760,15 @@ PUBLIC_SERVICE_PHRASES = frozenset(
         # (review of session 29: "a spokesman for Birmingham Town Hall, a concert venue")
         "health unit",
         "city hall",
+        # session 30 (s30-att): the state's services of the outdoors and of justice by their last two words, now that
+        # a name with "and" reads whole ("the Northwater Parks and Wildlife Service", "the Fish and Wildlife Service",
+        # "HM Prison and Probation Service", "the Fire and Rescue Service"; the gold guide: government offices)
+        "wildlife service",
+        "forest service",
+        "forestry service",
+        "prison service",
+        "probation service",
+        "rescue service",
     }
 )
 # A modifier that makes a public body of a service, an institute or officials: "the national seismology
@@ -950,6 +959,12 @@ ROLE_WORDS = frozenset(
         "prosecutor",
         "treasurer",
         "councillor",
+        # session 30 (s30-att): a member of a parliament by the letters written before the name ("Local MP Jarvis
+        # Harkaway called for ..." was a name of its own, typed "other"; the gold: the person)
+        "mp",
+        "mep",
+        "msp",
+        "mla",
         "councilor",
         "councilman",
         "councilwoman",
