@@ -172,7 +172,7 @@ def test_data_with_no_publisher_named_stays_the_data() -> None:
             "Residents were not told for 19 hours, according to a timeline the utility posted online.",
             "Residents",
         )
-        == "a timeline the utility posted online"
+        == "a timeline"  # session 30: without its contact clause, as dev10's gold names it ("timeline")
     )
     assert source("Fares rose, according to figures from the last year.", "Fares rose") != "the last year"
 

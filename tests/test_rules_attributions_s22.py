@@ -112,11 +112,17 @@ def test_a_document_named_with_a_clause_of_its_own_is_the_document() -> None:
     """A document with a contact clause ("a study the district commissioned") is a document and stays whole (the
     clause's verb cut it as a participle: "a report the Courier"); a document with a phrase after its head is still a
     document."""
+    # session 30: a contact clause with a common noun's subject is cut, as dev10's and dev17's gold name the document
+    # ("timeline", "2024 engineering study"); one whose subject is a name stays whole (dev18's "a report the Courier
+    # obtained")
     assert typed("Repairs would cost $18 million, according to a study the district commissioned.") == [
-        ("a study the district commissioned", "document")
+        ("a study", "document")
     ]
     assert typed("Crews were not told for 19 hours, according to a timeline the utility posted online.") == [
-        ("a timeline the utility posted online", "document")
+        ("a timeline", "document")
+    ]
+    assert typed("Rust was found on two trusses, according to a report the Courier obtained.") == [
+        ("a report the Courier obtained", "document")
     ]
     assert typed("The ship sank in 1641, according to port records in Amsterdam.") == [
         ("port records in Amsterdam", "document")

@@ -118,7 +118,8 @@ def test_a_thing_reported_inside_a_claim_is_no_report_of_its_own() -> None:
     that ..." gave a nested attribution members / "Infected fields, and that ..."; dev20's "X reported his find within
     two days, the board said" gave the find to its finder."""
     assert pairs("The school said 14 pupils had reported a rash, and that two were in hospital.") == [
-        ("The school", "14 pupils had reported a rash, and that two were in hospital.")
+        # session 30: one cue over two that-clauses is one claim without the second "that" (the sets' gold)
+        ("The school", "14 pupils had reported a rash, and two were in hospital.")
     ]
     assert pairs("The diver reported the wreck within a week, the museum said.") == [
         ("the museum", "The diver reported the wreck within a week.")
