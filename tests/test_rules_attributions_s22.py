@@ -103,8 +103,8 @@ def test_sources_that_only_look_like_documents_keep_their_type() -> None:
     assert typed("Officials in the ministry said the port would close.") == [
         ("Officials in the ministry", "government")
     ]
-    assert typed("Rust was found on two trusses, according to a report the Courier obtained.") == [
-        ("a report the Courier obtained", "document")
+    assert typed("Cracks were found in the hull, according to a survey the Gazette obtained.") == [
+        ("a survey the Gazette obtained", "document")
     ]
 
 
