@@ -348,6 +348,7 @@ from service.backends.rules.phrases import CLAIMED_OBJECT, MASK, OPENING_WHO, TI
 from service.backends.rules.sentences import OPEN_ABBREVIATIONS, TITLE_ABBREVIATIONS, Sentence, dateline
 from service.backends.rules.summaries import (
     Context,
+    SentenceWords,
     Summary,
     announced_content,
     compose_nominal,
@@ -4201,6 +4202,8 @@ class StoryState:
     # Every sentence read so far (start, text, masked), in text order: a thing told by "the" and its noun may be
     # named by the words that introduced it further back ("a ban on private cars ...", summaries, session 29).
     sentences: list[tuple[int, str, str]] = field(default_factory=list)
+    # Those sentences' words, read once each by the summaries that look back over them (``SentenceWords``, by start).
+    sentence_words: dict[int, SentenceWords] = field(default_factory=dict)
 
     def told_day(self, published: dt.date | None) -> str | None:
         """``day`` after the unread sentences: the day the last of them that tells one tells
@@ -4269,6 +4272,7 @@ def find_events(
         previous=previous,
         before=before,
         earlier=story.sentences if story is not None else None,
+        earlier_words=story.sentence_words if story is not None else None,
     )
     for trig, a, b in _segments(masked, triggers):
         if MASK * 3 in masked[max(0, trig.start - 1) : trig.end + 1]:
