@@ -1471,10 +1471,21 @@ VALUED_AT = (
     r"(?:the|its|their|his|her|it|them|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?at\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to|roughly|just\s+over|just\s+under)\s+)?[$€£¥]\s?\d"
 )
+# Session 30: what follows "trapped" when animals were caught: a number or an indefinite article, then the catch.
+TRAPPED_COUNT = (
+    r"(?:(?:about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further)\s+)?"
+    r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)\s+"
+    r"(?!(?:lot|number|bit|few)\b)[\w.-]+"
+)
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # Session 28: time spent in prison (``BEHIND_BARS``), a thing valued by a sum (``VALUED_AT``).
     "spend": (BEHIND_BARS, "imprisonment"),
     "value": (VALUED_AT, "valuation"),
+    # Session 30: animals caught by those who set traps ("Wildlife officers trapped 14 foxes", "Rangers have trapped a
+    # 4.2-metre crocodile": dev25 and dev26 label each a "trapping"). Only the active with a counted or an indefinite
+    # object (``TRAPPED_COUNT``): people "trapped in a lift" or "on a ledge" and tenants who "felt trapped by the rents"
+    # are in a plight, and "the roof trapped the heat" tells no catch.
+    "trap": (TRAPPED_COUNT, "trapping"),
     "draw": (_DRAWN, "match"),
     "leave": (_LEFT_PLACE, "departure"),
     "tie": (_DRAWN, "match"),

@@ -973,6 +973,11 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             # "failed to sell", "for failing to refund passengers": the act that did not happen is the
             # event, negated (Session 12; dev6, dev7 and dev8 each label one so).
             return "base"
+        if gov == "whether" and form.lemma not in OPEN_ACT_NOT:
+            # Session 30: the act a question weighs is a happening that may come, hypothetical ("will vote on
+            # whether to scrap the surcharge", "would decide whether to bring a prosecution", "has not decided
+            # whether to appeal"; dev7, dev15, dev24, dev26); a state kept is none ("whether to stay in the league").
+            return "base"
         if gov == "on" and k > 0 and toks[k - 1].group().lower() in _WENT:
             return "past"  # "went on to found a firm": what came next happened (Session 9)
         if form.lemma not in VOTED_TO_NOT and _voted_for(toks[i].string, toks[i].start()):
@@ -1578,6 +1583,29 @@ def _may_follow(masked: str, end: int) -> bool:
     return False
 
 
+# Session 30: words before "a"/"an" that place a noun of happening in the story's time ("after a Fire Authority
+# inspection", "during an inspection").
+_PLACING_BEFORE = words("after before during following")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "a"/"an" and one to three modifiers right before a noun ("A 2019 ", "after a Workplace Safety Office ").
+_NEW_AND_MODIFIED = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?P<mods>(?:[\w-]+\s+){1,3})$")
+
+
+def _new_and_placed(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether the noun at ``i`` is told as new ("a", "an" and one to three modifiers before it) and placed in time:
+    by a year among its modifiers ("A 2019 inspection rated the bridge") or by a word of time before its article
+    ("after a Workplace Safety Office inspection"). Session 30: dev25 and dev26 label each; "an annual inspection" and
+    "Every lift needs an inspection" stay none."""
+    text = toks[i].string
+    new = _NEW_AND_MODIFIED.search(text, max(0, toks[i].start() - 60), toks[i].start())
+    if new is None:
+        return False
+    if _YEAR_WORD.search(new.group("mods")) is not None:
+        return True
+    before = _LAST_LETTERS.search(text, max(0, new.start() - 12), new.start())
+    return before is not None and before.group(1).lower() in _PLACING_BEFORE
+
+
 def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None) -> Trigger | None:
     w = toks[i].group().lower()
     if w in UNDER_NOUNS and i > 0 and toks[i - 1].group().lower() == "under":
@@ -1604,7 +1632,7 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         return dated
     etype = NOMINAL_TRIGGERS.get(w)
     if w in NEW_ONLY_NOMINALS and (
-        not _FOUND_NEXT.match(toks[i].string, toks[i].end())
+        (not _FOUND_NEXT.match(toks[i].string, toks[i].end()) and not _new_and_placed(toks, i))
         or (i > 0 and toks[i - 1].group().lower() == "no")
     ):
         # Session 22: "An inspection in 2022 found rust": "found" is no trigger (``PASSIVE_ONLY``), so the noun tells
@@ -1656,6 +1684,8 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         # Session 29 (LEAD-NOTE-s29-1): "said the ruling should be a warning to other operators", "the merger would be
         # a mistake": a judgement of the happening, as after "was"
         return None
+    if w in NEW_ONLY_NOMINALS and _new_and_placed(toks, i):
+        return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")  # "A 2019 inspection rated"
     j = i - 1
     modifiers: list[str] = []
     while j >= 0 and i - j <= 4:
@@ -4030,6 +4060,15 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # is an event of its own, hypothetical, besides the refusal to answer (dev13's gold guide, and
                 # dev13-dev19 label every one; dev4, dev5, dev10-dev12, written before, none).
                 extra.append((t, asked.start("whether"), b))
+            elif (
+                t.kind in ("verb", "phrasal")
+                and t.form in ("base", "phrasal")
+                and (weighed := _WHETHER_TO.search(masked, chosen[-1].end, t.start)) is not None
+            ):
+                # Session 30: "will vote on Dec. 17 on whether to scrap the surcharge", "has not decided whether to
+                # appeal": the act the question weighs is an event of its own, hypothetical, from its "whether" (the
+                # vote or the decision keeps its words; dev7, dev15, dev24 and dev26 label each).
+                extra.append((t, weighed.start(), b))
             elif t.kind == "nominal" and t.form == "counted":
                 # "protested against the closure of 16 beds": the closure is news of its own (Session 9).
                 extra.append((t, masked.rfind("the", chosen[-1].end, t.start), b))
@@ -4123,6 +4162,9 @@ _LATER_QUESTION = re.compile(
     r"(?!have\b)(?:(?:not|still|also|ever|now|soon|then|be|been|help)\s+){0,3}$"
 )
 
+
+# Session 30: "whether to" right before a verb ("on whether to install a height bar"), an adverb between at most.
+_WHETHER_TO = re.compile(r"\bwhether\s+to\s+(?:[a-z]+ly\s+)?$")
 
 # After a noun of happening in a clause opened mid-sentence ("after a two-day hearing in November"), its
 # end: a comma and, at most, an adverb of sequence before a verb in the past.
