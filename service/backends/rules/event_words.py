@@ -1514,6 +1514,30 @@ TRAPPED_COUNT = (
     r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several)\s+"
     r"(?!(?:lot|number|bit|few)\b)[\w.-]+"
 )
+# Session 30: a person's work carried on from a time or over a span ("who has led the growers' club since 2011", "who
+# has rung the bells at St Cuthwin's for 60 years", "who has taught lessons at the pool since 1989": dev22, dev23,
+# dev24 twice and dev25 label each, `ongoing` with its verb's noun). Read only with "since" or "for" and a count of
+# years or decades ahead in its clause (no comma between), never "led to" (a cause) nor "driven up" (a rise), nor
+# "managed to"; the present perfect keeps it going (``SINCE_STATES``), "had worked there for nine years" ended.
+CARRIED_ON_SINCE = (
+    r"(?!(?:to|up|down|away|out|off|prices|costs|demand|inflation|growth|sales)\b)(?:[\w’'.-]+\s+){0,8}?"
+    r"(?:since\s|for\s+(?:(?:more\s+than|nearly|almost|about|over|some|the\s+past|the\s+last)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"several|many)\s+(?:years|decades)\b)"
+)
+CARRIED_ON = {
+    "lead": "leadership",
+    "teach": "teaching",
+    "supervise": "supervision",
+    "oversee": "oversight",
+    "ring": "ringing",
+    "coach": "coaching",
+    "drive": "driving",
+    "work": "work",
+    "volunteer": "volunteering",
+    "farm": "farming",
+    "manage": "management",
+}
 CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # Session 28: time spent in prison (``BEHIND_BARS``), a thing valued by a sum (``VALUED_AT``).
     "spend": (BEHIND_BARS, "imprisonment"),
@@ -1523,6 +1547,7 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # object (``TRAPPED_COUNT``): people "trapped in a lift" or "on a ledge" and tenants who "felt trapped by the rents"
     # are in a plight, and "the roof trapped the heat" tells no catch.
     "trap": (TRAPPED_COUNT, "trapping"),
+    **{lemma: (CARRIED_ON_SINCE, etype) for lemma, etype in CARRIED_ON.items()},
     "draw": (_DRAWN, "match"),
     "leave": (_LEFT_PLACE, "departure"),
     "tie": (_DRAWN, "match"),

@@ -74,6 +74,8 @@ from service.backends.rules.event_words import (
     BASE_ONLY,
     BURDEN_ADVERBS,
     BY_AMOUNT_CHANGES,
+    CARRIED_ON,
+    CARRIED_ON_SINCE,
     CASUALTY_IN,
     CASUALTY_IN_THE,
     CASUALTY_NOUNS,
@@ -1685,7 +1687,9 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         # a mistake": a judgement of the happening, as after "was"
         return None
     if w in NEW_ONLY_NOMINALS and _new_and_placed(toks, i):
-        return Trigger(toks[i].start(), toks[i].end(), w, etype, "nominal", "noun")  # "A 2019 inspection rated"
+        return Trigger(
+            toks[i].start(), toks[i].end(), w, etype, "nominal", "noun"
+        )  # "A 2019 inspection rated"
     j = i - 1
     modifiers: list[str] = []
     while j >= 0 and i - j <= 4:
@@ -3175,10 +3179,13 @@ SINCE_STATES = {
     "halt": "passive",
     "ban": "passive",
     "freeze": "passive",
+    # Session 30: a person's work carried on in the present perfect ("has led the club since 2011", ``CARRIED_ON``)
+    **{lemma: "carried" for lemma in CARRIED_ON},
 }
 _HAS_JUST_BEFORE = {
     "level": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?$", re.IGNORECASE),
     "passive": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|largely)\s+)?been\s+$", re.IGNORECASE),
+    "carried": re.compile(r"\b(?:has|have)\s+(?:(?:also|now|long|personally)\s+)?$", re.IGNORECASE),
 }
 _HAD_JUST_BEFORE = {
     "level": re.compile(r"\bhad\s+(?:(?:also|largely)\s+)?$", re.IGNORECASE),
@@ -3195,6 +3202,7 @@ _STATE_SINCE_AFTER = {
         re.IGNORECASE,
     ),
     "passive": re.compile(_NO_COUNT_UNTIL_SINCE + r"\bsince\b", re.IGNORECASE),
+    "carried": re.compile(r"\s+(?:" + CARRIED_ON_SINCE + ")", re.IGNORECASE),
 }
 # Session 18: a happening someone is leading goes on: "Sergeant Pell, who is heading the investigation",
 # "the detective leading the inquiry into the fire" (dev5 and dev14; the rules said occurred).

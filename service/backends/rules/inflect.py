@@ -59,6 +59,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "lose": ("lost", "lost"),
     "make": ("made", "made"),
     "meet": ("met", "met"),
+    "oversee": ("oversaw", "overseen"),  # Session 30 (``CARRIED_ON``)
     "overtake": ("overtook", "overtaken"),
     "pay": ("paid", "paid"),
     "plead": ("pleaded", "pleaded"),
@@ -66,6 +67,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "quit": ("quit", "quit"),
     "rebuild": ("rebuilt", "rebuilt"),
     "repay": ("repaid", "repaid"),
+    "ring": ("rang", "rung"),  # Session 30 (``CARRIED_ON``)
     "rise": ("rose", "risen"),
     "run": ("ran", "run"),
     "say": ("said", "said"),
@@ -91,6 +93,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "swear": ("swore", "sworn"),
     "swing": ("swung", "swung"),
     "take": ("took", "taken"),
+    "teach": ("taught", "taught"),  # Session 30 (``CARRIED_ON``)
     "tell": ("told", "told"),
     "tear": ("tore", "torn"),
     "throw": ("threw", "thrown"),
