@@ -215,7 +215,89 @@ def test_work_that_ended_occurred() -> None:
         ("The club has managed to stay open since the fire.", "managed"),
         ("She led the team to a 3-1 win on Saturday.", "led"),
         ("He worked hard all his life.", "worked"),
+        ("He drove for a courier app for three years.", "drove"),
     ],
 )
 def test_no_span_or_another_sense_is_none(text: str, trigger: str) -> None:
     assert trigger not in _triggers(text)
+
+
+# --- the lead's notes (LEAD-NOTE-s30-1, -2): sentences of our own of each kind -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Roads near the quarry were shut and about 400 workers were evacuated from the site.",
+            "shut",
+            "evacuated",
+        ),
+        ("Two runways were closed and more than 90 flights were grounded at Pellham.", "closed", "grounded"),
+    ],
+)
+def test_second_passive_clause_with_its_own_subject(text: str, first: str, second: str) -> None:
+    got = _triggers(text)
+    assert first in got and second in got, got
+
+
+def test_participle_after_its_noun_still_describes_it() -> None:
+    # "and the woman injured in the crash": no clause of its own (the guard kept)
+    got = _triggers("Police closed the road and the woman injured in the crash was taken to hospital.")
+    assert "injured" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("The Varrow foundry will close in March, putting about 350 jobs at risk.", "putting", "risk"),
+        (
+            "A signal failure halted trains out of Dunmere on Monday, stranding an estimated 8,000 commuters.",
+            "stranding",
+            "stranding",
+        ),
+        ("The battery plant would create 900 jobs, the company said.", "create", "creation"),
+        ("The refinery is expected to restart within three weeks.", "restart", "restart"),
+        (
+            "Assistant coach Reta Lunn will take charge for Sunday's game against Harwick.",
+            "take charge",
+            "takeover",
+        ),
+    ],
+)
+def test_consequences_and_plans_are_found(text: str, trigger: str, type_: str) -> None:
+    got = _by_trigger(text)
+    assert got.get(trigger, ("",))[0] == type_, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The council is putting the finishing touches to the plan.", "putting"),
+        ("The charity denied that it had put lives at risk.", "put"),
+        ("Two walkers tripped over a root on the path.", "tripped"),
+    ],
+)
+def test_consequence_words_in_other_senses_are_none(text: str, trigger: str) -> None:
+    assert trigger not in _triggers(text)
+
+
+def test_found_lying_and_put_down() -> None:
+    got = _by_trigger(
+        "Staff found the pony lying in its stable on Sunday and a vet put it down later that day."
+    )
+    assert got.get("found", ("",))[0] == "discovery", got
+    assert got.get("put", ("",))[0] == "euthanasia", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put down her bags and sat on the bench.",
+        "The jury found them guilty of fraud.",
+        "She found it hard to sleep after the fire.",
+    ],
+)
+def test_no_find_and_no_putting_down(text: str) -> None:
+    got = _by_trigger(text)
+    assert not [t for t, v in got.items() if v[0] in ("discovery", "euthanasia")], got

@@ -152,6 +152,9 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Pulling a building down is not building it: "the school will be demolished".
     "demolition": words("demolish"),
     "start": words("begin start resume initiate"),
+    # Session 30 (LEAD-NOTE-s30-1): a plant or a unit started again ("is expected to restart within two weeks"; dev22
+    # labels "We will not restart the unit" a restart)
+    "restart": words("restart"),
     "completion": words("complete finish end"),
     "suspension": words("suspend pause halt stop freeze ground"),
     # Patients and travellers kept waiting: news tells waits as delays.
@@ -1208,6 +1211,7 @@ PARTICLE_NOUNS: dict[tuple[str, str], str] = {
 PHRASAL: dict[tuple[str, str], str] = {
     ("knock", "out"): "outage",  # Session 28 (the lead's note), ``_KNOCKED_NEXT``
     ("walk", "away"): "withdrawal",  # Session 30, ``_WALKED_AWAY_NEXT``
+    ("take", "charge"): "takeover",  # Session 30 (LEAD-NOTE-s30-1): "will take charge for Saturday's match"
     ("present", "to the"): "presentation",  # Session 30, ``_PRESENTED_PAPER_BEFORE``
     # Session 30: a bill or a plan sent to a legislature or a cabinet is submitted (dev24 "a proposal due to go to the
     # cabinet in January", dev25 "spending cuts ... would go to parliament next month": each a submission); "will go to
@@ -1508,6 +1512,25 @@ VALUED_AT = (
     r"(?:the|its|their|his|her|it|them|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?at\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to|roughly|just\s+over|just\s+under)\s+)?[$€£¥]\s?\d"
 )
+# Session 30: a count of jobs ("about 600 jobs", "an estimated 1,200 new posts", "hundreds of jobs").
+JOBS_COUNTED = (
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to|at\s+least|an\s+estimated|another|a\s+further)\s+)?"
+    r"(?:\d[\d,]*|hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+"
+    r"(?:(?:new|more|extra|additional|permanent|skilled|local|full-time|part-time)\s+)?"
+    r"(?:jobs|posts|roles|positions|livelihoods)"
+)
+# Session 30: grid equipment after "tripped" ("tripping a substation", "tripped two transformers").
+TRIPPED_EQUIPMENT = (
+    r"(?:(?:a|an|the|its|their|two|three|four|\d+)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:substations?|transformers?|circuit\s+breakers?|generators?|reactors?|turbines?|power\s+lines?|pylons?)\b"
+)
+# Session 30: an animal put down: a pronoun or the animal's noun, then "down" ending its clause or before a time.
+PUT_DOWN_ANIMAL = (
+    r"(?:her|him|it|them|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:dog|dogs|cat|cats|horse|horses|pony|"
+    r"ponies|animal|animals|bull|cow|cows|elephant|lion|tiger|bear|wolf|whale|dolphin|seal|fox|deer))\s+down"
+    r"(?=\s*(?:[.;]|,|$)|\s+(?:on|in|at|later|last|this|that|shortly|yesterday|after|the\s+same)\b(?!\s+(?:the|a)\s+"
+    r"(?:table|floor|ground|desk|bench)))"
+)
 # Session 30: what follows "trapped" when animals were caught: a number or an indefinite article, then the catch.
 TRAPPED_COUNT = (
     r"(?:(?:about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further)\s+)?"
@@ -1547,6 +1570,10 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # object (``TRAPPED_COUNT``): people "trapped in a lift" or "on a ledge" and tenants who "felt trapped by the rents"
     # are in a plight, and "the roof trapped the heat" tells no catch.
     "trap": (TRAPPED_COUNT, "trapping"),
+    # Session 30 (LEAD-NOTE-s30-1): jobs created ("would create 1,500 jobs"), only with a count of jobs, posts or
+    # livelihoods (``JOBS_COUNTED``); equipment of a grid tripped ("tripping a substation in the city's north").
+    "create": (JOBS_COUNTED + r"\b", "creation"),
+    "trip": (TRIPPED_EQUIPMENT, "outage"),
     **{lemma: (CARRIED_ON_SINCE, etype) for lemma, etype in CARRIED_ON.items()},
     "draw": (_DRAWN, "match"),
     "leave": (_LEFT_PLACE, "departure"),
@@ -1712,7 +1739,7 @@ GOVERNED_CONTEXT = words("fly collect")
 # Session 22: verbs of ``CONTEXT_SENSES`` whose gerund is read alone too: its verb is an event word already, so
 # the gerund was read as the plain sense ("results beat forecasts, sending its shares up 8%" was a delivery;
 # session 21's market sense was written for the finite forms only).
-GERUND_SENSES = words("send")
+GERUND_SENSES = words("send put create trip")
 # Session 22: things put on a day that no noun of happening names (``EVENT_NOUNS``), so that their day before a verb
 # of calling off is theirs ("The match on Saturday was postponed": the postponing is not dated Saturday).
 SCHEDULED_OCCASIONS = words(
@@ -1794,7 +1821,16 @@ CONTEXT_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     # land up for sale", dev19 "when Falstead put it up for sale with 11 other rural pubs": each "sale", occurred).
     # The object stands between verb and particle, so no phrasal of ``PHRASAL`` reads it. Not "on the market" (review:
     # "have put pressure on the market for new homes").
-    "put": ((r"(?:[\w’'-]+\s+){0,4}?up\s+for\s+sale\b", "sale"),),
+    # Session 30 (LEAD-NOTE-s30-1, -2): jobs put at risk, told by a participle of consequence ("will close in March,
+    # putting about 600 jobs at risk": ``GERUND_SENSES``), only with a count of jobs ("had put lives at risk" in a denial
+    # stays none: Session 28's review); an animal a vet put down ("a vet put her down later that day"), the pronoun or
+    # the animal then "down" at the clause's end or before its time ("put down her bags", "put it down on the table"
+    # stay none).
+    "put": (
+        (r"(?:[\w’'-]+\s+){0,4}?up\s+for\s+sale\b", "sale"),
+        (JOBS_COUNTED + r"\s+at\s+risk\b", "risk"),
+        (PUT_DOWN_ANIMAL, "euthanasia"),
+    ),
     # Session 25: a team that plays a season, or its home or next games, somewhere is a season or games ahead ("The team
     # will play a final season in Ollerby in 2027": dev21 "season"; "will play their next 11 home games at a college
     # rink": dev18 "game"). "play" was a match only before "away", "at home" or "against" (``CONTEXT_VERBS``). Games
@@ -2765,6 +2801,13 @@ STANDING_RATE = compile_case_blind(
 # cracks", "virtually no contamination", "not a trace") tells nothing found.
 _NOT_FOUND = (
     r"(?!(?:no|not|zero|few|fewer|little|less|hardly|barely|scarcely|virtually|nothing|none|any|fault)\b)"
+)
+# Session 30 (LEAD-NOTE-s30-2): someone or an animal found in a plight ("Keepers found her lying in her enclosure",
+# "found the man unconscious"): a discovery, as the body found (``FOUND_THINGS``); "found it hard", "found them
+# guilty" stay none.
+FOUND_IN_PLIGHT = re.compile(
+    r"\s+(?:her|him|them|(?:the|a|an|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?:lying|dead|unconscious|unresponsive|collapsed|injured|floating|hanging|wandering)\b"
 )
 FOUND_THINGS = re.compile(
     # (Session 29: "found no damage", "found nothing", "found hardly any damage" are no find)

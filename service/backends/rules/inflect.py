@@ -124,7 +124,7 @@ DOUBLING = _words(
     "ban bar plan flag stop drop ship scrap step grab rob jam nab slip trap tap top chop "
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
     "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin shed "
-    "skid strip drag"
+    "skid strip drag put trip"  # "put", "trip": Session 30 ("putting 600 jobs at risk", "tripping a substation")
 )
 
 
