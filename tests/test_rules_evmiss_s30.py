@@ -216,6 +216,7 @@ def test_work_that_ended_occurred() -> None:
         ("She led the team to a 3-1 win on Saturday.", "led"),
         ("He worked hard all his life.", "worked"),
         ("He drove for a courier app for three years.", "drove"),
+        ("The trust said 42 of its nurses had worked there for more than 20 years.", "worked"),
     ],
 )
 def test_no_span_or_another_sense_is_none(text: str, trigger: str) -> None:

@@ -604,6 +604,14 @@ COORDINATION = re.compile(
     r",?\s+(?:and|or|then|and then)\s+(?:[a-z]+\s+(?:on\s+)?to\s+|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+)?$"
 )
 
+# Session 30: a counted subject right before a perfect ("31 of its staff had", "most of the drivers have"): a tally of
+# people, no one's work carried on (``CARRIED_ON``).
+_COUNTED_PEOPLE_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|most|some|all|half|none)\s+"
+    r"(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|long\s+)?$",
+    re.IGNORECASE,
+)
+
 # Session 30: "was" or "were" right before a participle: the verb of a clause, not a modifier of a noun.
 _PASSIVE_AUX = re.compile(r"\b(?:was|were)\s+$")
 
@@ -2804,7 +2812,13 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     # Session 30: work carried on is told in the perfect ("has led", "had worked"); "drove for the
                     # app for three years" is a past stretch the sets leave unlabelled (dev22)
                     and not (
-                        f.lemma in CARRIED_ON and _word_at(toks, _skip_adverbs_back(toks, i)) not in _PERFECT
+                        f.lemma in CARRIED_ON
+                        and (
+                            _word_at(toks, _skip_adverbs_back(toks, i)) not in _PERFECT
+                            # "31 of its staff had worked there for more than ten years": a tally of people (dev20)
+                            or _COUNTED_PEOPLE_BEFORE.search(masked, max(0, t.start() - 60), t.start())
+                            is not None
+                        )
                     )
                 ),
                 None,
