@@ -4214,6 +4214,8 @@ _LATER_QUESTION = re.compile(
 )
 
 
+# Session 30: "whether to", its act and "and" before a second verb ("whether to close the pool and | approved").
+_WHETHER_TO_AND = re.compile(r"\bwhether\s+to\s[^,;.]*?\band\s+$")
 # Session 30: "whether to" right before a verb ("on whether to install a height bar"), an adverb between at most.
 _WHETHER_TO = re.compile(r"\bwhether\s+to\s+(?:[a-z]+ly\s+)?$")
 
@@ -4400,6 +4402,12 @@ def find_events(
             # Session 21: a state held since a time is no modality ("has held rates at 4% since March and cut them
             # on Friday": the cut happened on its own day)
             and not (out[-1].status == "ongoing" and draft.when is not None)
+            # Session 30: a verb told in the past after the act a question weighs is the outer clause's ("voted on
+            # whether to close the pool and approved the budget": the approval happened)
+            and not (
+                _told_past(masked[trig.start : trig.end])
+                and _WHETHER_TO_AND.search(masked, max(0, a - 100), trig.start) is not None
+            )
         ):
             # "would close two breweries and cut 300 jobs": the second verb shares the first's modality.
             shared: dict[str, object] = {"status": out[-1].status}
