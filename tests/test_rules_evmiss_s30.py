@@ -196,6 +196,11 @@ def test_going_elsewhere_is_no_submission(text: str) -> None:
             "supervision",
         ),
         ("Gethin Muir has rung the bells at St Aldric's for 52 years.", "rung", "ringing"),
+        (
+            "Gethin Muir, 79, who has rung the bells at St Aldric's for 52 years, said the tower was safe.",
+            "rung",
+            "ringing",
+        ),
     ],
 )
 def test_work_carried_on_is_ongoing(text: str, trigger: str, type_: str) -> None:

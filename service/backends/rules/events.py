@@ -607,8 +607,8 @@ COORDINATION = re.compile(
 # Session 30: a counted subject right before a perfect ("31 of its staff had", "most of the drivers have"): a tally of
 # people, no one's work carried on (``CARRIED_ON``).
 _COUNTED_PEOPLE_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|most|some|all|half|none)\s+"
-    r"(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|long\s+)?$",
+    r"\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|most|some|all|half|none)\s+"
+    r"(?:of\s+)?(?!(?:who|which|that)\b)(?:[\w’'-]+\s+){0,3}?(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|long\s+)?$",
     re.IGNORECASE,
 )
 
