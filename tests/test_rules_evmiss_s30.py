@@ -33,6 +33,8 @@ def _triggers(text: str) -> list[str]:
         ("The brewery has not decided whether to recall the cider.", "recall"),
         ("Organisers met on Sunday to discuss whether to postpone the regatta.", "postpone"),
         ("The trust is weighing whether to close the maternity unit at Ashbury.", "close"),
+        # (session 22's negative, now a found act: dev15 and dev26 label the act a vote weighs)
+        ("The council voted on whether to shut the car park.", "shut"),
     ],
 )
 def test_whether_to_is_a_hypothetical_act(text: str, trigger: str) -> None:
