@@ -2811,6 +2811,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     )
                     # Session 30: work carried on is told in the perfect ("has led", "had worked"); "drove for the
                     # app for three years" is a past stretch the sets leave unlabelled (dev22)
+                    # Session 30: jobs put at risk only as a participle of consequence ("..., putting 600 jobs at
+                    # risk"); "denied that the merger had put 80 jobs at risk" stays none (Session 28's review)
+                    and not (f.type == "risk" and f.kind != "gerund")
                     and not (
                         f.lemma in CARRIED_ON
                         and (
