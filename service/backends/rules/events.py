@@ -3228,6 +3228,8 @@ _HAS_JUST_BEFORE = {
 _HAD_JUST_BEFORE = {
     "level": re.compile(r"\bhad\s+(?:(?:also|largely)\s+)?$", re.IGNORECASE),
     "passive": re.compile(r"\bhad\s+(?:(?:also|largely)\s+)?been\s+$", re.IGNORECASE),
+    # Session 30 (s30-evmiss): work carried on told with "had" ended ("had worked there for nine years", dev26: occurred)
+    "carried": re.compile(r"(?!)"),
 }
 # A verb of saying before the state (its report): "said", "saying", "told", "according to".
 _REPORTED_BEFORE = compile_case_blind(r"\b(?:said|says|saying|told|tells|telling|according\s+to)\b")
