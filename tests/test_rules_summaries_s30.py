@@ -72,9 +72,11 @@ def test_bare_be_after_and_shares_the_modal() -> None:
 
 
 def test_bare_verb_after_and_shares_the_subjects_modal() -> None:
-    assert _all(
+    # (s30-evmiss: "would create 1,500 jobs" is a planned creation of its own now, LEAD-NOTE-s30-1 item 3, so the cut's
+    # summary is one of two)
+    assert "The project would cut the country's carbon emissions by 2 per cent." in _all(
         "The project would create 1,500 jobs in the region and cut the country's carbon emissions by 2 per cent."
-    ) == ["The project would cut the country's carbon emissions by 2 per cent."]
+    )
 
 
 def test_guard_a_negated_modal_is_not_shared() -> None:
