@@ -1521,15 +1521,19 @@ JOBS_COUNTED = (
 )
 # Session 30: grid equipment after "tripped" ("tripping a substation", "tripped two transformers").
 TRIPPED_EQUIPMENT = (
-    r"(?:(?:a|an|the|its|their|two|three|four|\d+)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    # Not "tripped over/on a generator cable": a stumble (review of session 30).
+    r"(?!(?:over|on|up|into|across|along|down|against)\b)(?:(?:a|an|the|its|their|two|three|four|\d+)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:substations?|transformers?|circuit\s+breakers?|generators?|reactors?|turbines?|power\s+lines?|pylons?)\b"
 )
 # Session 30: an animal put down: a pronoun or the animal's noun, then "down" ending its clause or before a time.
 PUT_DOWN_ANIMAL = (
-    r"(?:her|him|it|them|(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:dog|dogs|cat|cats|horse|horses|pony|"
-    r"ponies|animal|animals|bull|cow|cows|elephant|lion|tiger|bear|wolf|whale|dolphin|seal|fox|deer))\s+down"
+    # A pronoun only before a time ("a vet put her down later that day"): "put her down in public" and a bare "put him
+    # down" belittle a person (review of session 30); the animal's noun also at its clause's end or before a place.
+    r"(?:(?:her|him|it|them)\s+down(?=\s+(?:later|last|this|that|shortly|yesterday|after|on\s+[A-Z]|the\s+same)\b)|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:dog|dogs|cat|cats|horse|horses|pony|"
+    r"ponies|animal|animals|bull|cow|cows|elephant|lion|tiger|bear|wolf|whale|dolphin|seal|fox|deer)\s+down"
     r"(?=\s*(?:[.;]|,|$)|\s+(?:on|in|at|later|last|this|that|shortly|yesterday|after|the\s+same)\b(?!\s+(?:the|a)\s+"
-    r"(?:table|floor|ground|desk|bench)))"
+    r"(?:table|floor|ground|desk|bench))))"
 )
 # Session 30: what follows "trapped" when animals were caught: a number or an indefinite article, then the catch.
 TRAPPED_COUNT = (

@@ -4468,7 +4468,16 @@ def find_events(
             story.last_subject = subject
     if story is not None:
         story.unread.append((masked, times))
+    if out and masked.endswith("?") and _DIRECT_QUESTION.match(masked):
+        out = [e if e.status == "hypothetical" else e.model_copy(update={"status": "hypothetical"}) for e in out]
     return _fold_casualties(out)
+
+
+# Review of session 30: a sentence that asks ("Did the trust take charge of the museum?", "Will the brewery close its
+# site?") asserts nothing: what it asks about may come (hypothetical, as an open question is), it did not happen.
+_DIRECT_QUESTION = re.compile(
+    r"[\s“\"‘']*(?:Did|Does|Do|Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must)\s"
+)
 
 
 # Session 24: a phrase fronted before the sentence's subject and closed by its comma ("In a letter to the council, |
