@@ -4469,7 +4469,9 @@ def find_events(
     if story is not None:
         story.unread.append((masked, times))
     if out and masked.endswith("?") and _DIRECT_QUESTION.match(masked):
-        out = [e if e.status == "hypothetical" else e.model_copy(update={"status": "hypothetical"}) for e in out]
+        out = [
+            e if e.status == "hypothetical" else e.model_copy(update={"status": "hypothetical"}) for e in out
+        ]
     return _fold_casualties(out)
 
 
