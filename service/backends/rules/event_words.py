@@ -2955,9 +2955,19 @@ NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
 # to a site", "get £300" are no happenings.
 RECEIVE = words("receive get")
 RECEIVED_OBJECT = re.compile(
-    r"\s+(?:(?!(?:from|for|to|by|of|in|on|at|with|that|and|or|but|which|who|no)\b)[\w,.’'-]+\s+){0,4}?"
-    r"(?P<noun>complaints?|refunds?)\b",
+    # (Session 31: an amount's sign too, "received a £1,500 bonus")
+    r"\s+(?:(?!(?:from|for|to|by|of|in|on|at|with|that|and|or|but|which|who|no)\b)[\w,.’'£$€-]+\s+){0,4}?"
+    r"(?P<noun>complaints?|refunds?|"
+    # Session 31: the family of money or a benefit paid back or paid out to someone, received or got ("will receive a
+    # credit worth 25 per cent of the fare", "will not receive a payoff", "got a £2,000 bonus"), each typed by its
+    # noun; only told of one occasion (``RECEIVED_ONCE``), and a credit only with its determiner or amount.
+    r"rebates?|payoffs?|pay-offs?|bonus(?:es)?|compensation|severance|reimbursements?|credits?|vouchers?)\b",
     re.IGNORECASE,
+)
+# Session 31: those nouns received only when the verb tells one occasion: in the past, or after a modal or "to"
+# ("will receive a credit"); "Members receive a 10% rebate" and "families who get tax credits" are standing rules.
+RECEIVED_ONCE = words(
+    "rebate rebates payoff payoffs pay-off pay-offs bonus bonuses compensation severance reimbursement reimbursements credit credits voucher vouchers"
 )
 # Session 24: money received is a payment (dev5 "will receive up to 60,000 dravek each", dev6 "had received £86,000
 # from a developer", dev11 "will receive about $150,000 from the winnings", dev15 "would receive cash payments of up
@@ -2979,6 +2989,11 @@ RECEIVED_TYPES: dict[str, str] = {
     "complaints": "complaint",
     "refund": "refund",
     "refunds": "refund",
+    # Session 31 (``RECEIVED_ONCE``): each by its own noun
+    **{w: w for w in ("rebate", "payoff", "pay-off", "bonus", "compensation", "severance", "reimbursement")},
+    **{w: w for w in ("credit", "voucher")},
+    **{w + "s": w for w in ("rebate", "payoff", "pay-off", "reimbursement", "credit", "voucher")},
+    "bonuses": "bonus",
 }
 
 # Session 13: words after which a noun of happening of any kind, told as new ("a routine inspection",
@@ -3118,6 +3133,24 @@ SPEECH_VEHICLES = words("statement tribute ruling")
 # Vehicles of words that are occasions only after "in a" ("said in a post on X", "in a video posted by
 # the club"; Session 9): alone they name a job or a thing.
 VEHICLES_IN = words("post video letter email message notice reply note memo")
+# Session 31: the other vehicles of someone's words, occasions only right after a verb of saying or writing and "in"
+# with a determiner of their own (``VEHICLE_SAID_IN``): "said in a stock exchange filing", "which said in a report last
+# year that ...", "wrote in a submission to the inquiry", "said in a tweet". Alone each names a thing ("the report
+# found", "a filing deadline"). Written out as the family of documents and messages words are given in, from our own
+# knowledge of English; the 51 "said in a ..." of seeds-dev27 are each labelled an event but one (2 of them, a filing
+# and a report, by nouns no table held). "according to a report" is left: the sets label 5 of 27 (a source cited).
+VEHICLES_SAID_IN: dict[str, str] = {
+    w: w
+    for w in words(
+        "filing report submission release bulletin newsletter tweet affidavit blog podcast broadcast update "
+        "presentation circular declaration petition column editorial op-ed communique communiqué announcement"
+    )
+}
+VEHICLE_SAID_IN = re.compile(
+    r"\b(?:said|says|wrote|writes|added|adds|stated|states|announced|announces|disclosed|discloses|confirmed|"
+    r"confirms|argued|argues|told\s+[\w’'-]+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Session 11: a vehicle after a possessive is one only after a verb of saying or writing ("said in his
 # reply", "wrote in her letter"): "in his reply" alone may be anywhere.
 VEHICLE_OWNED = re.compile(

@@ -257,6 +257,7 @@ from service.backends.rules.event_words import (
     RECEIVED_LEMMAS,
     RECEIVED_MONEY,
     RECEIVED_OBJECT,
+    RECEIVED_ONCE,
     RECEIVED_TYPES,
     RECOVERED_AMOUNT,
     REFERRING_DETERMINERS,
@@ -307,7 +308,9 @@ from service.backends.rules.event_words import (
     TOLD_BODIES,
     UNDER_NOUNS,
     VEHICLE_OWNED,
+    VEHICLE_SAID_IN,
     VEHICLES_IN,
+    VEHICLES_SAID_IN,
     VERB_LABELS,
     VERDICT_FINDERS,
     VOTE_TALLY,
@@ -1928,6 +1931,19 @@ def _word_at(toks: list[re.Match[str]], k: int) -> str:
     return toks[k].group().lower() if k < len(toks) else ""
 
 
+def _said_in_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """Session 31: the vehicle of someone's words right after a verb of saying and "in" ("said in a stock exchange
+    filing", "which said in a report last year that ..."; ``VEHICLES_SAID_IN``), an occasion named by its noun."""
+    w = toks[i].group()
+    if (
+        i < 3
+        or not w.islower()
+        or VEHICLE_SAID_IN.search(" ".join(t.group() for t in toks[max(0, i - 7) : i]) + " ") is None
+    ):
+        return None
+    return Trigger(toks[i].start(), toks[i].end(), w, VEHICLES_SAID_IN[w], "nominal", "noun")
+
+
 def _cited_source(toks: list[re.Match[str]], i: int) -> bool:
     """Whether "according to" comes within three words before the noun at ``i``."""
     words_before = " ".join(t.group() for t in toks[max(0, i - 5) : i])
@@ -2307,8 +2323,29 @@ def _received_at(masked: str, toks: list[re.Match[str]], i: int) -> Trigger | No
             if counted is None
             else Trigger(toks[i].start(), counted.end(), lemma, "receipt", "light", "past")
         )
-    etype = RECEIVED_TYPES[fold_key(m.group("noun"))]
+    noun = fold_key(m.group("noun"))
+    if noun in RECEIVED_ONCE and not _received_once(toks, i, m.group(), noun):
+        return None
+    etype = RECEIVED_TYPES[noun]
     return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
+
+
+_ONE_OF_A_KIND = re.compile(r"\s+(?:a|an|one|another|\S*\d|[$€£])", re.IGNORECASE)
+
+
+def _received_once(toks: list[re.Match[str]], i: int, words_: str, noun: str) -> bool:
+    """Session 31: money or a benefit received on one occasion (``RECEIVED_ONCE``): a verb in the past, or after a
+    modal or "to" ("will receive a credit", "would not get a bonus"), not a standing rule in the present ("Members
+    receive a 10% rebate"); a credit or a voucher only with its determiner or amount ("received credit for the idea")."""
+    if noun.startswith(("credit", "voucher")) and not _ONE_OF_A_KIND.match(words_):
+        return False
+    w = toks[i].group().lower()
+    if w in ("receives", "receive", "gets", "get"):
+        k = i - 1
+        while k >= 0 and (toks[k].group().lower() in _BEFORE_RECEIVE or _is_adverb(toks, k)):
+            k -= 1
+        return w in ("receive", "get") and k >= 0 and toks[k].group().lower() in (*MODALS, "to")
+    return True
 
 
 # Words between a modal and "receive" that leave it the modal's: "will each receive".
@@ -2776,6 +2813,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         if ph is not None:
             out.append(ph)
             skip_until = ph.end
+            continue
+        if low in VEHICLES_SAID_IN and (said_in := _said_in_at(toks, i)) is not None:
+            out.append(said_in)  # "said in a stock exchange filing" (Session 31)
             continue
         if low in RULE_OUT_FORMS and (ruled := _ruled_out_at(toks, i)) is not None:
             out.append(ruled)  # "ruled out raising the retirement age", "could not rule out more outages"
@@ -4131,8 +4171,9 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             elif (
                 relative
                 and len(chosen) == 1
-                and t.kind == "verb"
-                and t.form in ("participle", "base")
+                # Session 31: a light verb with its noun likewise ("Families whose homes were flooded | will get
+                # compensation", "Staff who were laid off | will receive a payoff")
+                and ((t.kind == "verb" and t.form in ("participle", "base")) or t.kind == "light")
                 and aux < t.start
             ):
                 chosen.append(t)
@@ -4140,7 +4181,8 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             elif (
                 reduced
                 and len(chosen) == 1
-                and t.kind == "verb"
+                and t.kind
+                in ("verb", "light")  # Session 31: "The dockers laid off in June | received severance"
                 and (t.form == "past" or aux < t.start)
                 and _REDUCED_GAP.fullmatch(masked, chosen[0].end, aux) is not None
             ):
@@ -4793,6 +4835,19 @@ def _segment_event(
             summary.text.replace(
                 f" to {voted_for}", f" {done}" if status == "occurred" else f" will {voted_for}", 1
             ),
+            summary.subject,
+            summary.speaker,
+        )
+    elif (
+        status == "hypothetical"
+        and masked.startswith("whether", a)
+        and _WHETHER_TO.search(masked, a, trig.start) is not None
+    ):
+        # Session 31: "The board will decide whether to close the Ashby depot": the act the question weighs was
+        # summarised "The board to close the Ashby depot." (Session 30's kind); it is told as what may be done.
+        weighed_act = text[trig.start : trig.end]
+        summary = Summary(
+            summary.text.replace(f" to {weighed_act}", f" may {weighed_act}", 1),
             summary.subject,
             summary.speaker,
         )
