@@ -2036,6 +2036,10 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
                     etype = None  # "The company runs 300 buses": a standing state, no service laid on
                 elif toks[k - 1].group().lower() in RUN_SERVICE_MODIFIERS:
                     etype = "replacement service"  # "would run replacement buses" (dev4's label)
+            if etype == "update" and (
+                w == lemma + "s" or (w == lemma and before not in (*MODALS, *AUXILIARIES, "to"))
+            ):
+                etype = None  # "The app gives riders updates": a standing habit, no update given (Session 31)
         if etype is None and lemma in LIGHT_DOING:
             etype = happening_noun(n)  # "conducted a search", "made an appointment", "ran the studies"
             if etype is not None and _modifies_next(toks, k):
