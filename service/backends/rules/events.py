@@ -1019,6 +1019,15 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "base"  # "had until Friday to object to the plan": what is due by then (Session 27)
         first = _FIRST_TO.search(" ".join(t.group() for t in toks[max(0, j - 4) : j]))
         return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
+    if (
+        form.kind in ("third", "base")
+        and (until := _UNTIL_SUBJECT.search(toks[i].string, max(0, toks[i].start() - 60), toks[i].start()))
+        and _until_ahead(toks[i].string, until.start(), toks[i].end())
+    ):
+        # Session 31: a present after "until" and its subject tells what is to come ("until the bridge reopens",
+        # "until the ferry returns": dev9, dev26, dev27 label each, planned), when the sentence tells a time ahead or a
+        # change made ("will stay shut", "have been moved"); "Shops stay open until the last customer leaves" is a habit
+        return "until"
     if form.kind == "base":
         if before == "and" and form.lemma not in BASE_ONLY:
             # "would freeze hiring and review plans": a second verb under the same modal (Session 8).
@@ -1120,6 +1129,33 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
+
+
+# Session 31: "until" and a subject of a determiner and at most three more words, right before a present tense.
+_UNTIL_SUBJECT = re.compile(
+    r"(?:^|[\s,(—])(?:[Uu]ntil|[Tt]ill)\s+(?P<subject>(?:the|its|their|his|her|our|a|an|this|these|those)\s+"
+    r"(?:[\w’'-]+\s+){0,3})$"
+)
+# The rest of the sentence around an "until" clause tells a time ahead or a change made: a modal, a perfect, a past.
+_UNTIL_AHEAD = re.compile(
+    r"\b(?:will|would|wo|shall|has|have|had|was|were|been|must)\b|[’']ll\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _until_ahead(text: str, until_at: int, verb_end: int) -> bool:
+    """Whether the sentence around an "until" clause (from ``until_at`` to the verb's end at ``verb_end``) tells a time
+    ahead or a change already made, outside the clause itself."""
+    start = max(text.rfind(". ", 0, until_at), text.rfind("\n", 0, until_at), until_at - 200) + 1
+    end_m = _SENTENCE_END.search(text, verb_end)
+    end = min(end_m.start() if end_m is not None else len(text), verb_end + 200)
+    return _UNTIL_AHEAD.search(text, start, until_at) is not None or (
+        (comma := text.find(",", verb_end, end)) >= 0 and _UNTIL_AHEAD.search(text, comma, end) is not None
+    )
+
+
+# The rest of a clause after its verb, up to its punctuation.
+_CLAUSE_REST = re.compile(r"[^,;:.!?“”\"‘’()—]*")
 
 
 # Session 19: a modal, a verb of happening and its object (an amount, a time, a preposition's phrase), up to
@@ -4705,6 +4741,8 @@ def _segment_event(
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
     status = _status(masked[a : trig.start], trig, masked)
+    if status in ("occurred", "hypothetical") and trig.kind == "verb" and trig.form == "until":
+        status = "planned"  # "until the bridge reopens": what is to come (Session 31)
     if status == "occurred" and trig.kind in ("verb", "phrasal"):
         status = _modal_over_and(masked, a, trig) or status
     if trig.kind != "nominal" and (
@@ -4855,6 +4893,18 @@ def _segment_event(
             summary.subject,
             summary.speaker,
         )
+    elif trig.kind == "verb" and trig.form == "until":
+        until = _UNTIL_SUBJECT.search(text, max(0, trig.start - 60), trig.start)
+        rest = _CLAUSE_REST.match(text, trig.end, b)
+        if until is not None and rest is not None:
+            # Session 31: "Until the bridge reopens, the council ..." was summarised "The bridge reopens, the council
+            # ...": what is to come, told as such ("The bridge will reopen.").
+            subject = until.group("subject").strip()
+            summary = Summary(
+                finish(f"{subject[0].upper()}{subject[1:]} will {trig.lemma}{rest.group().rstrip()}"),
+                summary.subject,
+                summary.speaker,
+            )
     named = _refine_type(trig, masked, c_start, c_start + len(clause))
     if (
         named is not None
