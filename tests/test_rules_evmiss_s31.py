@@ -199,3 +199,11 @@ def test_until_in_a_habit_is_none(text: str) -> None:
 )
 def test_whether_to_summary_is_a_sentence(text: str, summary: str) -> None:
     assert summary in _summaries(text), _summaries(text)
+
+
+@pytest.mark.parametrize("vehicle", ["report", "statement", "filing"])
+def test_vehicle_with_its_time_keeps_the_clause_reported(vehicle: str) -> None:
+    text = f"The Ardle tenants' union said in a {vehicle} last year that eviction notices had doubled."
+    got = _by_trigger(text)
+    assert got.get(vehicle) == (vehicle, "occurred"), got
+    assert "doubled" in got, got

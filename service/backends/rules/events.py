@@ -553,8 +553,11 @@ REPORT_BREAK = re.compile(
     # "said on Wednesday that", "announced on 18 February that": the time stays with the saying.
     r"(?:\s+(?:on|in|last|this|late|early)\s+[\w’'-]+(?:\s+\w+)?(?=\s+that\b)"
     # "said in a statement it would freeze hiring": the vehicle stays with the saying (Session 8).
-    r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|interview|filing|note)"
-    r"(?:\s+on\s+\w+)?(?=\s+(?:that|it|he|she|they|we)\b))?"
+    # Session 31: every vehicle of words (``VEHICLES_SAID_IN``, ``VEHICLES_IN``), and its time ("said in a report last
+    # year that | complaints had risen": the report took the clause reported).
+    r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, {*VEHICLES_SAID_IN, *VEHICLES_IN, *SPEECH_VEHICLES, "interview"})))
+    + r")(?:\s+(?:on\s+\w+|(?:last|this|earlier|late|early)(?:\s+this)?\s+\w+))?(?=\s+(?:that|it|he|she|they|we)\b))?"
     # Session 26: a claim noun's maker before its "that" ("denied claims by unions that | it had cut pay"): the
     # clause reported opens after "that", not at "by" (its summary was "By unions that it had cut pay.").
     r"(?P<gap>(?:\s+(?:the\s+\w+|him|her|them|us)(?=\s+that\b)"
