@@ -207,3 +207,33 @@ def test_vehicle_with_its_time_keeps_the_clause_reported(vehicle: str) -> None:
     got = _by_trigger(text)
     assert got.get(vehicle) == (vehicle, "occurred"), got
     assert "doubled" in got, got
+
+
+# --- someone or something seen somewhere, in the passive ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missing canoe was last seen drifting towards the weir on Sunday evening.",
+        "A lynx has been spotted near the school in Upper Callow twice this week.",
+        "The teenager was seen at Dunmere bus station at 11pm, police said.",
+        "The whale was sighted off Penhallow Point on Friday.",
+    ],
+)
+def test_seen_somewhere_is_a_sighting(text: str) -> None:
+    got = _of_type(text, "sighting")
+    assert len(got) == 1 and got[0][1] == "occurred", _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The error was spotted by an auditor in March.",
+        "The new stadium is seen as a risk by the council.",
+        "Only 70 per cent of patients were seen within four hours.",
+        "Residents had never seen anything like it.",
+    ],
+)
+def test_seen_otherwise_is_no_sighting(text: str) -> None:
+    assert not _of_type(text, "sighting"), _by_trigger(text)

@@ -3141,6 +3141,23 @@ SPEECH_VEHICLES = words("statement tribute ruling")
 # Vehicles of words that are occasions only after "in a" ("said in a post on X", "in a video posted by
 # the club"; Session 9): alone they name a job or a thing.
 VEHICLES_IN = words("post video letter email message notice reply note memo")
+# Session 31: someone or something seen somewhere, in the passive ("The yacht was last seen drifting 50 miles
+# offshore", "the animal had been seen at the boat ramp several times", "where the van was seen"; dev5, dev23 and
+# dev26 label each a "sighting", and no set labels "seen" otherwise). Only the participle after "be" and before a place,
+# a time a thing was last seen in, or what it was doing: "was seen as a risk", "were seen within four hours" (patients),
+# "was spotted by an auditor" (Session 29's review) are none.
+SEEN_FORMS: dict[str, str] = {"seen": "see", "spotted": "spot", "sighted": "sight"}
+SEEN_BEFORE = words("was were been be being")
+SEEN_ADVERBS = words("last first also later again then recently reportedly")
+SEEN_WHERE = re.compile(
+    r"\s+(?:(?:again|alive|twice|several\s+times|repeatedly|regularly)\s+)?(?:at|near|off|outside|inside|along|"
+    r"drifting|heading|walking|running|leaving|entering|swimming|floating|circling|wandering|climbing|crossing|"
+    r"boarding|driving|carrying)\b"
+)
+# After "last": any place or time ("was last seen in Carrow Street", "last seen on Friday").
+SEEN_LAST_WHERE = re.compile(r"\s+(?:in|on|at|near|off|outside|along|by\s+the|\w+ing)\b")
+
+
 # Session 31: the other vehicles of someone's words, occasions only right after a verb of saying or writing and "in"
 # with a determiner of their own (``VEHICLE_SAID_IN``): "said in a stock exchange filing", "which said in a report last
 # year that ...", "wrote in a submission to the inquiry", "said in a tweet". Alone each names a thing ("the report

@@ -272,6 +272,11 @@ from service.backends.rules.event_words import (
     SCHEDULED_OCCASIONS,
     SCHEDULED_PHASE,
     SCORE,
+    SEEN_ADVERBS,
+    SEEN_BEFORE,
+    SEEN_FORMS,
+    SEEN_LAST_WHERE,
+    SEEN_WHERE,
     SENT_GOODS,
     SENT_LEMMAS,
     SENT_PEOPLE,
@@ -1970,6 +1975,21 @@ def _word_at(toks: list[re.Match[str]], k: int) -> str:
     return toks[k].group().lower() if k < len(toks) else ""
 
 
+def _seen_at(masked: str, toks: list[re.Match[str]], i: int) -> bool:
+    """Session 31: someone or something seen somewhere in the passive (``SEEN_FORMS``, ``SEEN_WHERE``)."""
+    k = i - 1
+    last = False
+    while k >= 0 and toks[k].group().lower() in SEEN_ADVERBS:
+        last = last or toks[k].group().lower() == "last"
+        k -= 1
+    if k < 0 or toks[k].group().lower() not in SEEN_BEFORE:
+        return False
+    end = toks[i].end()
+    return SEEN_WHERE.match(masked, end) is not None or (
+        last and SEEN_LAST_WHERE.match(masked, end) is not None
+    )
+
+
 def _said_in_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     """Session 31: the vehicle of someone's words right after a verb of saying and "in" ("said in a stock exchange
     filing", "which said in a report last year that ..."; ``VEHICLES_SAID_IN``), an occasion named by its noun."""
@@ -2857,6 +2877,9 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             out.append(ph)
             skip_until = ph.end
             continue
+        if low in SEEN_FORMS and _seen_at(masked, toks, i):
+            out.append(Trigger(t.start(), t.end(), SEEN_FORMS[low], "sighting", "verb", "participle"))
+            continue  # "The yacht was last seen drifting offshore" (Session 31)
         if low in VEHICLES_SAID_IN and (said_in := _said_in_at(toks, i)) is not None:
             out.append(said_in)  # "said in a stock exchange filing" (Session 31)
             continue
