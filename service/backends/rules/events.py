@@ -1029,6 +1029,7 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         return "base" if first is not None and first.group("noun") not in _CHANCE_NOUNS else None
     if (
         form.kind in ("third", "base")
+        and _has_until(toks[i].string, max(0, toks[i].start() - 60), toks[i].start())  # (cheap test first)
         and (until := _UNTIL_SUBJECT.search(toks[i].string, max(0, toks[i].start() - 60), toks[i].start()))
         and _until_ahead(toks[i].string, until.start(), toks[i].end())
     ):
@@ -1144,6 +1145,17 @@ _UNTIL_SUBJECT = re.compile(
     r"(?:^|[\s,(—])(?:[Uu]ntil|[Tt]ill)\s+(?P<subject>(?:the|its|their|his|her|our|a|an|this|these|those)\s+"
     r"(?:[\w’'-]+\s+){0,3})$"
 )
+
+
+def _has_until(text: str, start: int, end: int) -> bool:
+    """Whether "until" or "till" may stand in ``text[start:end]`` (a cheap test before ``_UNTIL_SUBJECT``)."""
+    return (
+        text.find("ntil", start, end) >= 0
+        or text.find("till ", start, end) >= 0
+        or text.find("Till ", start, end) >= 0
+    )
+
+
 # The rest of the sentence around an "until" clause tells a time ahead or a change made: a modal, a perfect, a past.
 _UNTIL_AHEAD = re.compile(
     r"\b(?:will|would|wo|shall|has|have|had|was|were|been|must)\b|[’']ll\b", re.IGNORECASE
