@@ -237,3 +237,30 @@ def test_seen_somewhere_is_a_sighting(text: str) -> None:
 )
 def test_seen_otherwise_is_no_sighting(text: str) -> None:
     assert not _of_type(text, "sighting"), _by_trigger(text)
+
+
+# --- the lead's note (LEAD-NOTE-lead-1): sentences of our own of each shape --------------------------------------------
+
+
+def test_a_cull_in_a_second_passive_clause() -> None:
+    text = (
+        "Bird flu has been confirmed at a turkey farm near Ashwell, and all 9,000 birds on the site will be culled, "
+        "officials said."
+    )
+    assert _of_type(text, "cull") == [("culled", "planned")], _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The farm said the outbreak was a blow to its 30 workers.", "outbreak"),
+        ("Traders said the closure was a huge relief after months of roadworks.", "closure"),
+    ],
+)
+def test_a_happening_judged_by_a_noun_is_not_told(text: str, noun: str) -> None:
+    assert noun not in _by_trigger(text), _by_trigger(text)
+
+
+def test_an_infinitive_joined_to_an_instruction_is_no_act() -> None:
+    text = "Parents have been told not to use the heaters and to return them to the shop for a full refund."
+    assert "return" not in _by_trigger(text), _by_trigger(text)

@@ -26,6 +26,12 @@ DETERMINERS = words("a an the its their his her our my your this these those eac
 EVENT_VERBS: dict[str, frozenset[str]] = {
     # Decisions of councils, courts, boards and parliaments.
     "vote": words("vote elect re-elect reelect"),
+    # Session 31 (LEAD-NOTE-lead-1, item 1): animals killed to stop a disease or a pest ("all 60,000 hens on the site
+    # will be culled", "the herd was slaughtered", "the dog was euthanised"), each by its own noun (Session 30's
+    # "put down" is a euthanasia).
+    "cull": words("cull"),
+    "slaughter": words("slaughter"),
+    "euthanasia": words("euthanize euthanise"),
     # Session 25 (the lead's note): a place named a park, a reserve or a zone by law ("It will be formally designated on
     # April 1"); "the designated driver", "designated lanes" describe a thing (a determiner first).
     "designation": words("designate"),

@@ -1019,6 +1019,11 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "past"  # "went on to found a firm": what came next happened (Session 9)
         if form.lemma not in VOTED_TO_NOT and _voted_for(toks[i].string, toks[i].start()):
             return "base"  # "voted 5-2 on Monday to lease the road": what was voted for (Session 22)
+        if gov in ("and", "or"):
+            # Session 31 (LEAD-NOTE-lead-1, item 3): "have been told not to use them and to return them to the shop":
+            # an infinitive joined to another is governed as that one is, not by the words between ("use them ... to"
+            # read as "used the money to build")
+            return None
         if _object_controlled(toks, j):
             return "base"  # "had forced 11 mills to cut shifts": what they were made to do happened
         if _object_infinitive(toks, j):
@@ -1618,6 +1623,13 @@ _EVALUATION_NEXT = frozenset(("“", '"', "‘", "'")) | words(
     "welcome historic important vital crucial significant regrettable shameful unacceptable acceptable excellent "
     "positive negative difficult tough sensible premature overdue long-overdue"
 )
+# Session 31: nouns that judge a happening after "was a" ("the outbreak was a blow to", "a huge relief", "a
+# wake-up call"), written out from our own English: good or bad news, a step in a story, a mistake.
+_JUDGEMENT_NOUNS = words(
+    "blow setback boost relief shock surprise disappointment disaster catastrophe tragedy triumph success failure "
+    "mistake error scandal disgrace embarrassment travesty nightmare godsend lifeline milestone breakthrough "
+    "wake-up turning step victory win loss worry concern threat joke insult slap"
+)
 # "further walkouts could follow", "a further round": more of a happening, told as new (Session 8).
 _FURTHER = words("further")
 # A post as a vehicle of speech: "in a post on X", "in a social media post".
@@ -1756,6 +1768,18 @@ def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None)
         return None  # "the fire pumps had not been tested", "the strike fund was": the next noun heads the phrase
     if nxt in GENERIC_PREDICATES and not _SCHEDULED.match(" ".join(t.group() for t in toks[i + 1 : i + 4])):
         return None  # "A deal needs the consensus of all members": any deal, not one that happened
+    if (
+        nxt in _COPULAS
+        and i + 3 < len(toks)
+        and toks[i + 2].group().lower() in ("a", "an")
+        and (
+            toks[i + 3].group().lower() in _JUDGEMENT_NOUNS
+            or (i + 4 < len(toks) and toks[i + 4].group().lower() in _JUDGEMENT_NOUNS)
+        )
+    ):
+        # Session 31 (LEAD-NOTE-lead-1, item 2): "said the outbreak was a blow to its 45 staff", "the closure was a
+        # huge relief": the happening judged by a noun, as by an adjective (Session 28)
+        return None
     if nxt in _COPULAS and i + 2 < len(toks) and toks[i + 2].group().lower() in _EVALUATION_NEXT:
         # Session 28 (the lead's note; dev20 at first sight): "said the deal was “fair to nurses”", "the decision was
         # ‘painful but unavoidable’": the happening judged, told as happening nowhere in those words
