@@ -264,3 +264,17 @@ def test_a_happening_judged_by_a_noun_is_not_told(text: str, noun: str) -> None:
 def test_an_infinitive_joined_to_an_instruction_is_no_act() -> None:
     text = "Parents have been told not to use the heaters and to return them to the shop for a full refund."
     assert "return" not in _by_trigger(text), _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Tolls will be suspended until the end of January.", "end"),
+        ("Fresh food will run short until the ship arrives.", "ship"),
+        ("The drug was withdrawn until the trial ended in July.", "trial"),
+    ],
+)
+def test_until_the_noun_after_the_determiner_is_no_verb(text: str, noun: str) -> None:
+    got = _by_trigger(text)
+    assert noun not in got or got[noun][1] != "planned", got
+    assert not any(s.startswith("The will") for s in _summaries(text)), _summaries(text)

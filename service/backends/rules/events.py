@@ -1145,10 +1145,11 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     return None
 
 
-# Session 31: "until" and a subject of a determiner and at most three more words, right before a present tense.
+# Session 31: "until" and a subject of a determiner and one to three more words, right before a present tense ("until
+# the end of March", "until the blocks reopen": the word after the determiner is the subject's, no verb).
 _UNTIL_SUBJECT = re.compile(
     r"(?:^|[\s,(—])(?:[Uu]ntil|[Tt]ill)\s+(?P<subject>(?:the|its|their|his|her|our|a|an|this|these|those)\s+"
-    r"(?:[\w’'-]+\s+){0,3})$"
+    r"(?:[\w’'-]+\s+){1,3})$"
 )
 
 
