@@ -278,3 +278,8 @@ def test_until_the_noun_after_the_determiner_is_no_verb(text: str, noun: str) ->
     got = _by_trigger(text)
     assert noun not in got or got[noun][1] != "planned", got
     assert not any(s.startswith("The will") for s in _summaries(text)), _summaries(text)
+
+
+def test_until_the_subject_names_no_type() -> None:
+    text = "Two bus routes have been moved to Carr Street until the blocks reopen."
+    assert _of_type(text, "reopening") == [("reopen", "planned")], _by_trigger(text)

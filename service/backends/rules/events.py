@@ -4969,6 +4969,8 @@ def _segment_event(
                 summary.speaker,
             )
     named = _refine_type(trig, masked, c_start, c_start + len(clause))
+    if trig.kind == "verb" and trig.form == "until":
+        named = None  # "until the blocks reopen": the subject names no kind of reopening (Session 31)
     if (
         named is not None
         and trig.type in ORDER_TOLD_AS_ORDER
