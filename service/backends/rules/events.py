@@ -4957,14 +4957,14 @@ def _segment_event(
             summary.speaker,
         )
     elif trig.kind == "verb" and trig.form == "until":
-        until = _UNTIL_SUBJECT.search(text, max(0, trig.start - 60), trig.start)
-        rest = _CLAUSE_REST.match(text, trig.end, b)
-        if until is not None and rest is not None:
+        until_at = _UNTIL_SUBJECT.search(text, max(0, trig.start - 60), trig.start)
+        clause_rest = _CLAUSE_REST.match(text, trig.end, b)
+        if until_at is not None and clause_rest is not None:
             # Session 31: "Until the bridge reopens, the council ..." was summarised "The bridge reopens, the council
             # ...": what is to come, told as such ("The bridge will reopen.").
-            subject = until.group("subject").strip()
+            subject = until_at.group("subject").strip()
             summary = Summary(
-                finish(f"{subject[0].upper()}{subject[1:]} will {trig.lemma}{rest.group().rstrip()}"),
+                finish(f"{subject[0].upper()}{subject[1:]} will {trig.lemma}{clause_rest.group().rstrip()}"),
                 summary.subject,
                 summary.speaker,
             )
