@@ -109,3 +109,23 @@ def test_people_or_councillors_closing_are_no_relay() -> None:
     body = "Minister Tavo Renks said the state would not rescue the mill, according to people familiar with the talks."
     assert _one(body, "The state")[2] is None
     assert _one("The mayor said the pool would close, according to two councillors.", "The pool")[2] is None
+
+
+# --------------------------------------------------------------------- a firm by its trade (EntityBook.firm_described)
+
+
+def test_the_lender_is_the_one_bank_named() -> None:
+    body = "Pellworth Bank will close 45 branches next year, the lender said on Monday."
+    assert _one(body, "Pellworth")[:2] == ("Pellworth Bank", "organization")
+
+
+def test_the_club_and_the_airline_are_the_ones_named() -> None:
+    body = "Stanbridge Rovers have sacked their manager. The club said a new one would be named next week."
+    assert _one(body, "A new one")[0] == "Stanbridge Rovers"
+    body = "Corran Airlines cut 12 routes in May. The airline said fuel costs had risen by a third."
+    assert _one(body, "Fuel")[0] == "Corran Airlines"
+
+
+def test_two_firms_leave_the_lender_as_written() -> None:
+    body = "Marrow Energy agreed to buy Selby Power Systems for £90m. The lender said the deal would close in June."
+    assert _one(body, "The deal")[0] == "The lender"

@@ -27,7 +27,6 @@ from service.backends.rules.entities import (
     CORPORATE_TAILS,
     DESCRIPTOR,
     DOCUMENT_TYPE_HEADS,
-    GENERIC_BODY_DESCRIPTIONS,
     HEAD_OF,
     KIND_THEN_NAME,
     LAWMAKERS,
@@ -422,42 +421,18 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
 def _generic_body(text: str, pos: int, book: EntityBook) -> str | None:
     """The firm a source "the company", "the firm", "the business" or "the group" stands for (session 30; the sets'
     gold names the firm, as the README's "Varrow Mills said ... Later, the company confirmed" asks): the one firm named
-    in the ``GENERIC_BODY_REACH`` characters before it, when it opens a sentence there ("Kelda Foods will shut its
-    bakery ... The firm said") and nothing else there may be a firm: a second firm ("Marrow Energy agreed to buy
+    in the ``entities.FIRM_DESCRIBED_REACH`` characters before it, when it opens a sentence there ("Kelda Foods will
+    shut its bakery ... The firm said") and nothing else there may be a firm: a second firm ("Marrow Energy agreed to buy
     Selby Power Systems. The company said" stays as written), or a name opening a sentence that the book typed a
     person but that opens with no first name ("Brisk Capital bought ..."). A firm only named inside a sentence
     ("analysts at Pemberton Securities") is none, nor a kind alone ("Board" of "Board chair Lorraine Quaintance"),
     and a body of the state or an outlet is no firm (``source_type_for``). Not the quote speakers' "firm that spoke"
     (``EntityBook.body_that_spoke``): dev22's "Grid operator Velnet ... said ... Ardmoth shares fell. The company, in
     which the state holds a 70% stake, said" took Velnet."""
-    key = fold_key(text)
-    if key not in GENERIC_BODY_DESCRIPTIONS:
-        return None
-    kinds = GENERIC_BODY_DESCRIPTIONS[key]
-    firms: set[str] = set()
-    opening: set[str] = set()
-    for m in book.mentions_between(max(0, pos - GENERIC_BODY_REACH), pos):
-        rec = book.record(m.key)
-        if m.in_quote or rec is None:
-            continue
-        opens = book.opens_sentence(m.start)
-        if rec.type == "person" and not rec.titles and rec.name.split()[0].lower() not in _FIRST_NAMES:
-            # review 1 of s30: "Halden Motors and its rival Pexa Cars both reported losses" (Pexa Cars typed a person)
-            return (
-                None  # a name the book typed a person but that opens with no first name may be the firm meant
-            )
-        if rec.type not in kinds or source_type_for(rec.name, book) != "organization":
-            continue
-        if all(w in _KIND_WORDS for w in rec.name.lower().split()):
-            continue  # "Board" of "Board chair Lorraine Quaintance": a kind, no firm's name
-        firms.add(rec.name)
-        if opens:
-            opening.add(rec.name)
-    # one firm in reach, and it opens a sentence ("Marrow Energy agreed to buy Selby Power Systems" names two)
-    return opening.pop() if len(firms) == 1 and len(opening) == 1 else None
+    # session 31: one method for every reader of a description, and a firm by its trade ("the lender") too
+    return book.firm_described(text, pos)
 
 
-GENERIC_BODY_REACH = 600  # about a paragraph and the one before
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
