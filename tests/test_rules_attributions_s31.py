@@ -129,3 +129,14 @@ def test_the_club_and_the_airline_are_the_ones_named() -> None:
 def test_two_firms_leave_the_lender_as_written() -> None:
     body = "Marrow Energy agreed to buy Selby Power Systems for £90m. The lender said the deal would close in June."
     assert _one(body, "The deal")[0] == "The lender"
+
+
+# --------------------------------------------------------------------- a relative's source relays nothing
+
+
+def test_a_relatives_source_is_no_via_of_the_main_clause() -> None:
+    body = (
+        "The Guild of Ferry Pilots, whose chairman told a meeting on Monday that crews were exhausted, said the rota "
+        "was unsafe."
+    )
+    assert _one(body, "The rota")[:3] == ("Guild of Ferry Pilots", "organization", None)

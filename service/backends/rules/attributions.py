@@ -5071,11 +5071,18 @@ def _own_report_inside(
 TOPIC_CLAIM = re.compile(r"(?:About|Regarding)\s")
 
 
+_RELATIVE_SOURCE_OPENERS = ("whose ", "who ", "which ")
+
+
 def _relay_nested(out: list[AttributionDraft], spans: list[tuple[int, int, int, int, str]]) -> None:
     """A source speaking inside someone's indirect speech is relayed by them: "She added that ... three
-    quarters said ..." gives the three quarters' claim with ``via`` the one who told it."""
+    quarters said ..." gives the three quarters' claim with ``via`` the one who told it. Not a relative's source
+    ("The Guild, whose chairman told a meeting that ..., said ...": the main clause's cue is outside the relative, though
+    the relative's claim runs on to it; dev26's and dev27's via "whose president", "whose branch secretary"; s31)."""
     for k_in, cue_in, _a, _b, src_in in spans:
         for k_out, _cue, c_start, c_end, src_out in spans:
+            if src_out.lower().startswith(_RELATIVE_SOURCE_OPENERS):
+                continue
             if k_out != k_in and c_start <= cue_in < c_end and src_out != src_in and out[k_in].via is None:
                 out[k_in] = out[k_in].model_copy(update={"via": src_out})
 
