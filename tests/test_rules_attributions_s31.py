@@ -140,3 +140,19 @@ def test_a_relatives_source_is_no_via_of_the_main_clause() -> None:
         "was unsafe."
     )
     assert _one(body, "The rota")[:3] == ("Guild of Ferry Pilots", "organization", None)
+
+
+# --------------------------------------------------------------------- whom a cue addressed is no claim
+
+
+def test_an_addressee_then_a_topic_or_a_question_is_no_claim() -> None:
+    assert not any(
+        a.claim.startswith("It about")
+        for a in local_news_attributions("The agency had warned it about the flooding.")
+    )
+    body = "Two customers had asked him that morning whether the bread was fresh."
+    assert not any(a.claim.startswith("Him") for a in local_news_attributions(body))
+
+
+def test_told_him_that_keeps_its_claim() -> None:
+    assert _one("Ana Ruiz told him that the plan would fail.", "The plan")[0] == "Ana Ruiz"

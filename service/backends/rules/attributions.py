@@ -3608,6 +3608,19 @@ REPORT_ALONE_FORMS = words("reported revealed reveals")
 _THAT_AFTER_CUE = re.compile(r"\s+that\b")
 
 
+# Session 31 (s31-att): a claim that opens with whom the cue addressed, as an object pronoun, then a topic, a time or a
+# question instead of a clause ("had warned it about the beetle last spring", "had asked him that morning whether the
+# bar was a fake", "warned them of delays"): the pronoun is no claim's subject, and no set's gold has a claim there
+# (dev19, dev24; the claims were "It about the beetle last spring.", "Him that morning whether ..."). "told him that
+# the plan ..." (a clause after "that") and "asked them to ..." (a request) are left as they were.
+_ADDRESSEE_ONLY = re.compile(
+    r"(?:him|them|us|me|it)\s+(?:about|of|over|against|regarding|concerning|whether|if|"
+    r"(?:that|this|last|on|in|earlier)\s+(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|"
+    r"autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+
+
 def _forward_claim(
     sent: Sentence,
     masked: str,
@@ -3762,6 +3775,10 @@ def _forward_claim(
         # clause's "reported a loss" stays a claim (dev2's gold), and so does a relative's clause or gerund ("who
         # admitted arranging three of the meetings", dev3's gold).
         claim_span = None
+    if claim_span is not None and _ADDRESSEE_ONLY.match(masked, claim_span[0]) is not None:
+        claim_span = (
+            None  # "had warned it about the beetle", "asked him that morning whether ...": whom, no claim
+        )
     if claim_span is not None and _ONLY_WHEN.fullmatch(masked, claim_span[0], claim_span[1]) is not None:
         claim_span = (
             None  # "complained first in March 2024": when, and no claim (session 26, the lead's article)
