@@ -156,3 +156,8 @@ def test_an_addressee_then_a_topic_or_a_question_is_no_claim() -> None:
 
 def test_told_him_that_keeps_its_claim() -> None:
     assert _one("Ana Ruiz told him that the plan would fail.", "The plan")[0] == "Ana Ruiz"
+
+
+def test_a_finding_keeps_its_closing_document() -> None:
+    body = "The division found that the pumping could lower the water table, according to the 40-page ruling."
+    assert all(a.via is None for a in local_news_attributions(body))

@@ -3839,7 +3839,7 @@ def _forward_claim(
         None,
     )
     closing_relay: str | None = None
-    if according is not None and not low.endswith("ing"):
+    if according is not None and not low.endswith("ing") and cue.lemma in RELAYED_REPORTS:
         closing_relay = _closing_relay(sent, masked, according, cues or [], book)
         if closing_relay is not None:
             comma = masked[:according].rstrip().rfind(",")
@@ -3924,6 +3924,10 @@ def _forward_claim(
 # dev26's state broadcaster, dev27's state news agency). The claim ends before the comma, Z is the via (a kind before a
 # name gives the name: "the state broadcaster Radio Velmor"; a document its head: "a memo sent to the council"), and
 # Z makes no attribution of its own (``find_attributions``). Only when nothing but Z follows "according to".
+# What a closing "according to" relays: saying and telling. A finding or an act ("The division found that ...,
+# according to the ruling", "claimed responsibility ..., according to a screenshot") is the document's own claim, its
+# source (dev6's, dev12's and dev25's gold).
+RELAYED_REPORTS = words("say tell add announce state write warn confirm insist note explain argue predict promise")
 _RELAY_TAIL = re.compile(r"\s+(?P<np>[^,;:“”\"()]{2,90}?)\s*[.!?]?\s*$")
 
 
