@@ -3927,7 +3927,9 @@ def _forward_claim(
 # What a closing "according to" relays: saying and telling. A finding or an act ("The division found that ...,
 # according to the ruling", "claimed responsibility ..., according to a screenshot") is the document's own claim, its
 # source (dev6's, dev12's and dev25's gold).
-RELAYED_REPORTS = words("say tell add announce state write warn confirm insist note explain argue predict promise")
+RELAYED_REPORTS = words(
+    "say tell add announce state write warn confirm insist note explain argue predict promise"
+)
 _RELAY_TAIL = re.compile(r"\s+(?P<np>[^,;:“”\"()]{2,90}?)\s*[.!?]?\s*$")
 
 
