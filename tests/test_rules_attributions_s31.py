@@ -161,3 +161,18 @@ def test_told_him_that_keeps_its_claim() -> None:
 def test_a_finding_keeps_its_closing_document() -> None:
     body = "The division found that the pumping could lower the water table, according to the 40-page ruling."
     assert all(a.via is None for a in local_news_attributions(body))
+
+
+# --------------------------------------------------------------------- the lead's note 1 (session 31), own sentences
+
+
+def test_a_produce_firm_and_a_directorate_are_bodies() -> None:
+    assert (
+        _one("Dellbrook Eggs said the outbreak was a blow to its 45 staff.", "The outbreak")[1]
+        == "organization"
+    )
+    assert (
+        _one("The Animal Health Directorate said the farm would be sealed for 21 days.", "The farm")[1]
+        == "government"
+    )
+    assert _one("Tarrow Health Executive said waiting lists had fallen.", "Waiting")[1] == "government"

@@ -5865,7 +5865,7 @@ BODY_NAME_TAILS_FIRMS = words(
     # food and farming
     "seafood seafoods dairy dairies milk creamery creameries farms farming produce meats poultry grain grains "
     "cereals bakery brewery brewing distillery distilleries vineyards vintners wines beverages drinks confectionery "
-    "chocolates snacks orchards nurseries growers fisheries aquaculture "
+    "chocolates snacks orchards nurseries growers fisheries aquaculture eggs vegetables oats nuts herbs seeds "
     # making and building
     "packaging paper timber forestry furniture fashion clothing garments textiles toys cycles tyres glassworks "
     "ironworks boatyard boatyards quarries quarrying builders developments properties property estates housing "
@@ -5881,7 +5881,8 @@ BODY_NAME_TAILS_FIRMS = words(
 )
 BODY_NAME_TAILS_STATE = words(
     "inspectorate directorate regulator ombudsman tribunal commission authority bureau secretariat registry "
-    "constabulary"
+    # the lead's note 1 of session 31: "the Animal Health Directorate said" (typed other), a health executive
+    "constabulary executive"
 )
 
 
