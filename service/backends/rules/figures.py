@@ -55,6 +55,7 @@ from service.backends.rules.measures import (
     BRACKET_SCORE_BEFORE,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
+    CAUSE_BEFORE_OVER,
     CELSIUS_WRITTEN,
     CHANGE_SUBJECT_NOT_COUNTED,
     CODE_AFTER_RE,
@@ -1059,7 +1060,11 @@ def _compound_unit(text: str, start: int, first: str, first_end: int) -> tuple[s
             # "four crew members", "1,100 academic staff" (staff counts in the singular: it gave
             # "academic"), "4.6 fewer migraine days": the head says what only with the word before it
             return f"{run[-2]} {m.group(1)}", pos
-        if is_plural(m.group(1)):
+        if is_plural(m.group(1)) or (
+            # "600,000 young fish", "40 dead sheep", "200 extra staff": a noun that counts in the singular is the head
+            # after an adjective (session 31: the adjective was the unit), unless a plural follows ("fish farms")
+            m.group(1) in ZERO_PLURALS and _PLURAL_NOUN_NEXT.match(text, pos, pos + 30) is None
+        ):
             head = m.group(1)
             if run[-2] in GERUND_MODIFIERS:
                 return f"{run[-2]} {head}", pos
@@ -1196,6 +1201,12 @@ def _over_a_span(text: str, q_start: int, unit: str | None) -> bool:
     return word not in OVER_MORE_THAN_BEFORE
 
 
+def _caused_over(text: str, q_at: int) -> bool:
+    """A word of dispute, departure or alarm (``CAUSE_BEFORE_OVER``) right before the "over" at ``q_at``."""
+    before = _WORD_BEFORE.search(text, max(0, q_at - 30), q_at)
+    return before is not None and before.group(1).lower() in CAUSE_BEFORE_OVER
+
+
 def _placed_before(text: str, q_at: int) -> bool:
     """A verb of burying, trapping or covering (``PLACED_UNDER_VERBS``), its object perhaps between, ends before the
     preposition at ``q_at``: "buried (the track) under", "trapped under", "lay beneath"."""
@@ -1210,6 +1221,8 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
     q_at = max(0, s - 20) + m.start()
     if m.group("q").lower() == "up to" and _CHANGED_BEFORE_UP_TO.search(text, max(0, q_at - 20), q_at):
         return "exact", s
+    if m.group("q").lower() == "over" and _caused_over(text, q_at):
+        return "exact", s  # "quits over £186,000 expenses claims": the cause, no bound (session 31)
     if m.group("q").lower() in ("under", "beneath") and _placed_before(text, q_at):
         return (
             "exact",
@@ -2710,6 +2723,16 @@ def _unit_after_number(
         unit, unit_end, is_duration = _unit_after(text, e, sent.headline)
         if unit in ("dollar", "dollars") and not is_duration:
             unit, kind = dollar, "money"  # "a trillion-dollar experiment": money, the story's dollar
+        elif (
+            unit is not None
+            and text.startswith("-", e)
+            and (hyphen_code := _HYPHEN_CURRENCIES.get(unit) or shared_currency(unit, story.countries))
+            is not None
+            and not is_duration
+        ):
+            # "a 10-euro note", "a 500-rupee fine", "its one-yen bid": any currency's name as a modifier (session 31:
+            # a count of "euro"; only the dollar was read so)
+            unit, kind = (dollar if hyphen_code == "$" else hyphen_code), "money"
         elif unit in _HYPHEN_SHARES:
             unit, kind = _HYPHEN_SHARES[unit], "percent"  # "a three-percentage-point lead" (a count)
         elif unit is not None and _TALLY_WORD.fullmatch(unit):
@@ -3651,6 +3674,37 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?P<p>to|for|by|at)\s+(?:\S+\s+){0,2}$")
 _ELIDED_KINDS = frozenset({"duration", "money", "percent", "other"})
 
 
+# A change's new level, then its old one with the unit left out: "cut its investment to 2.1 billion esdras from 3.4
+# billion", "raised its forecast to 2.5% from 2" (session 31: the old level had no unit once the new one was money).
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
+_TO_BEFORE = compile_case_blind(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$")
+
+
+def _new_level_from(text: str, a: _Found, b: _Found) -> bool:
+    """``a`` is a change's new level ("to 2.1 billion esdras") and ``b``, after "from", its old one."""
+    return (
+        _FROM_BETWEEN.fullmatch(text, a.evidence_end, b.start) is not None
+        and _TO_BEFORE.search(text, max(0, a.start - 20), a.start) is not None
+        and b.value > 0
+        and 0.1 <= (a.value / (a.scale or 1.0)) / (b.value / (b.scale or 1.0)) <= 10
+    )
+
+
+# A currency's name after a hyphen: the names written after amounts, in the singular; not the pound ("a two-pound bag"
+# weighs; read before, by ``_pounds_weigh``) nor a name that is also a common word of size or kind ("mark", "real",
+# "won", "dong", "rand", "lev", "dram").
+_HYPHEN_NOT_CURRENCIES = words("pound pounds mark marks real won dong rand lev dram drams lari")
+_HYPHEN_CURRENCIES: dict[str, str] = {
+    name: code
+    for name, code in CURRENCY_AFTER_NAMES.items()
+    if code  # a name several countries share takes the story's country (``shared_currency``)
+    and name not in MILLION_CODES
+    and name not in _HYPHEN_NOT_CURRENCIES
+    and name.isalpha()
+    and (len(name) > 3 or name == "yen")
+}
+
+
 def _elided_units(text: str, found: list[_Found]) -> None:
     """A bare count right after a figure with a unit (``_SET_AGAINST``, ``_GAPPED_AND``) takes its unit and kind."""
     for a, b in pairwise(found):
@@ -3664,7 +3718,7 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             or b.evidence_end > b.end
         ):
             continue
-        if _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None:
+        if _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None and not _new_level_from(text, a, b):
             gapped = _GAPPED_AND.fullmatch(text, a.evidence_end, b.start)
             first = _PREPOSITION_BEFORE.search(text, max(0, a.start - 30), a.start)
             if gapped is None or first is None or first.group("p") != gapped.group("p"):
@@ -3676,6 +3730,23 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             # Q8: 3.9 GBP); "£3 million, up from 900,000" writes its own size
             b.value *= a.scale
             b.scale = a.scale
+
+
+# A range's old level after it: ", from $8.20 to $8.80", "(down from 30 to 35 days)", ", up from between 4% and 5%".
+_RANGE_SET_AGAINST = compile_case_blind(
+    r"(?:\s+(?:of|for)(?:\s+[a-z][\w-]*){1,3})?\s*[,(]\s*(?:(?:up|down)\s+)?from\s+"
+)
+
+
+def _range_before_range(text: str, prev: _Found, a: _Found) -> bool:
+    """Whether ``a`` opens the old level of the range ``prev`` ends right before it, in its kind and unit."""
+    return (
+        prev.qualifier == "range"
+        and prev.pair == -1
+        and prev.kind == a.kind
+        and (prev.unit is None or a.unit is None or prev.unit == a.unit)
+        and _RANGE_SET_AGAINST.fullmatch(text, prev.evidence_end, a.start) is not None
+    )
 
 
 def _join_ranges(text: str, found: list[_Found]) -> None:
@@ -3739,6 +3810,17 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
         between = bool(_BETWEEN_BEFORE.search(text[max(0, a.start - 9) : a.start]))
         if is_change and _RANGING_FROM_BEFORE.search(text, max(0, a.start - 30), a.start):
             is_change, between = False, True
+        if (
+            is_change
+            and sep.group("sep").lower() == "to"
+            and i > 1
+            and _range_before_range(text, found[i - 2], a)
+        ):
+            # "cut its forecast to $7.40 to $7.90 a kilogram, from $8.20 to $8.80": the old range set against the
+            # new one is a range too, counted per what the new one is (session 31; it was two amounts). The range
+            # stands two places back: its high end, absorbed, is the one before.
+            is_change, between = False, True
+            a.per = a.per or found[i - 2].per
         # "by 287 votes to 252": a unit after the first number makes "to" a tally, not a range; so does a
         # vote's verb before it ("the amendment failed 68 to 79" was the range 68-79, session 9).
         voted = (

@@ -1630,7 +1630,30 @@ QUALIFIERS: dict[str, str] = {
     "estimated": "approximate",
     # "repairs estimated at £1.2m" (dev12, dev20: exact before session 24)
     "estimated at": "approximate",
+    # Session 31: a speaker's guess hedges the amount as "about" does ("We're losing maybe $4,000 a day", "we have
+    # lifted perhaps 5% of it": dev10's and dev27's gold write them approximate; they were exact). The whole family:
+    # the adverbs of likelihood and the phrases of nearness news writes before an amount.
+    "maybe": "approximate",
+    "perhaps": "approximate",
+    "possibly": "approximate",
+    "probably": "approximate",
+    "circa": "approximate",
+    "approx.": "approximate",
+    "in the region of": "approximate",
+    "something like": "approximate",
+    "somewhere around": "approximate",
+    "somewhere near": "approximate",
+    "in the order of": "approximate",
+    "on the order of": "approximate",
     "close to": "at_most",
+    # Session 31: the adverbs of falling short say no more than the amount, as "almost" does ("barely half of the
+    # shelves", dev20's gold at_most; it was exact): barely, scarcely, hardly, not quite, just shy of, just short of.
+    "barely": "at_most",
+    "scarcely": "at_most",
+    "hardly": "at_most",
+    "not quite": "at_most",
+    "just shy of": "at_most",
+    "just short of": "at_most",
     "nearly": "at_most",
     "almost": "at_most",
     "up to": "at_most",
@@ -1825,6 +1848,29 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01),
     "pence": ("GBP", 0.01),
     "penny": ("GBP", 0.01),
+    # Session 31: every currency's hundredth that names one currency ("25 paise a unit", "50 kobo" were money in
+    # "paise" and "kobo", as written, at 25 and 50). Not a hundredth several currencies share and no table tells
+    # apart (centimes, centavos, fils, piastres), nor one that is also an English word (ore, agora, bani).
+    "paise": ("INR", 0.01),  # as "Rs": the rupee of an Indian story by default
+    "paisa": ("INR", 0.01),
+    "kobo": ("NGN", 0.01),
+    "kopecks": ("RUB", 0.01),
+    "kopeck": ("RUB", 0.01),
+    "kopeks": ("RUB", 0.01),
+    "kopek": ("RUB", 0.01),
+    "groszy": ("PLN", 0.01),
+    "grosz": ("PLN", 0.01),
+    "halalas": ("SAR", 0.01),
+    "halala": ("SAR", 0.01),
+    "satang": ("THB", 0.01),
+    "pesewas": ("GHS", 0.01),
+    "pesewa": ("GHS", 0.01),
+    "agorot": ("ILS", 0.01),
+    "poisha": ("BDT", 0.01),
+    "stotinki": ("BGN", 0.01),
+    "eurocents": ("EUR", 0.01),
+    "eurocent": ("EUR", 0.01),
+    "rappen": ("CHF", 0.01),
 }
 
 # Nouns that count people and things in news ("2,500 troops", "32 people").

@@ -54,6 +54,15 @@ RATE_DENOMINATORS: dict[str, str] = {
     "kilometer": "km",
     "square metre": "m²",
     "square foot": "ft²",
+    # Session 31: the other square and cubic measures a price or a level is counted per ("85 micrograms per cubic
+    # metre" was per "cubic", "$3.10 per cubic foot" too; only "square metre" and "square foot" were here).
+    "square meter": "m²",
+    "square kilometre": "km²",
+    "square kilometer": "km²",
+    "square mile": "mi²",
+    "cubic metre": "m³",
+    "cubic meter": "m³",
+    "cubic foot": "ft³",
     "megawatt-hour": "MWh",
     "kilowatt-hour": "kWh",
     # Session 17: an hour of power spelled as two words ("$120 per megawatt hour" was per MW, a power
@@ -123,6 +132,21 @@ RATE_AFTER = re.compile(
     r"(?!\s+(?:ago|earlier|later|previously|from now|of|old)\b)"
     rf"(?!\s+(?:before|after)\b(?!\s+(?:{_PRICE_ADJ_ALT})\b))"
     r"(?!\s+on(?:\s*(?:[,.;:!?)]|$)|\s+from\b))",
+    re.IGNORECASE,
+)
+# Session 31: a measure's denominator followed by what it measures: "$7.40 a kilogram of milk solids", "90 cents a
+# litre of milk", "$84 a barrel of crude" are rates, as "€310 per tonne of wheat" was (``RATE_AFTER`` refuses "of" after
+# any denominator, since "a day of talks", "a share of the profits", "a head of state" are no rates; a unit of weight,
+# volume, area or energy is one whatever it measures).
+RATE_MEASURE_DENOMINATORS = frozenset(
+    d
+    for d, unit in RATE_DENOMINATORS.items()
+    if unit in words("t kg g lb oz l ml gal barrel ha acre m² km² mi² ft² m³ ft³ MWh kWh GWh")
+)
+RATE_MEASURE_OF_AFTER = re.compile(
+    r"^\s+(?:a|an|per|each|every)\s+(?P<d>"
+    + "|".join(sorted((re.escape(d) for d in RATE_MEASURE_DENOMINATORS), key=len, reverse=True))
+    + r")(?=\s+of\s+[a-z])",
     re.IGNORECASE,
 )
 # "0.7 visits per patient", "$23 per axle", "6.35 per euro": after "per" any lowercase noun is the
@@ -303,6 +327,9 @@ def rate_denominator(text_after: str) -> tuple[str, int] | None:
     m = RATE_AFTER.match(text_after)
     if m is not None:
         return RATE_DENOMINATORS[fold_key(m.group("d"))], m.end()
+    m = RATE_MEASURE_OF_AFTER.match(text_after)
+    if m is not None:
+        return RATE_DENOMINATORS[fold_key(m.group("d"))], m.end()
     m = PER_NOUN.match(text_after)
     if m is not None and m.group("d") not in PER_NOT_DENOMINATORS:
         d = m.group("d")
@@ -388,6 +415,21 @@ SPAN_HEDGES = words(
 PLACED_UNDER_VERBS = words(
     "buried bury buries burying trapped trap traps covered cover covers hidden lay lying lies lain sank sunk sinks "
     "submerged crushed pinned smothered entombed"
+)
+# Session 31: "over" after a word of dispute, departure or alarm gives the cause, not a bound: "University head quits
+# over £186,000 expenses claims", "a row over $2m in fees", "staff strike over 300 job cuts", "fury over 40% rise"
+# state the amount as it is (dev27's gold: exact; it was at_least). The family: the verbs and nouns of quitting and
+# dismissal, of quarrel and protest, of inquiry and blame, of alarm. Not "fined over £5,000", "jailed over two
+# years", "won over 60%", where "over" is "more than".
+CAUSE_BEFORE_OVER = words(
+    "quit quits quitting resign resigns resigned resigning resignation sacked sacking fired ousted "
+    "suspended suspension axed dismissed dismissal row rows rowing dispute disputes disputed feud quarrel clash "
+    "clashes clashed protest protests protested protesting strike strikes striking walkout boycott battle battles "
+    "fight fights standoff stand-off rift split splits showdown tussle wrangle wrangling furore furor uproar "
+    "outcry backlash storm anger angry fury outrage concern concerns concerned fears fear worries worry alarm "
+    "probe probes inquiry investigation investigated sued suing lawsuit suit complaint complaints criticised "
+    "criticized criticism slammed blasted attacked scrutiny questioned quizzed grilled apologises apologizes "
+    "apologised apologized apology scandal controversy"
 )
 # A symbol of two letters or more glued to the number by a hyphen is the number's unit, as the spaced one is: "a
 # 9,000-TEU vessel", "a 350-MW solar farm", "a 500-kWh battery", "a 2-GB card" measure capacity, power, energy and
@@ -809,18 +851,22 @@ MILLION_CODES: dict[str, str] = {
 }
 CURRENCY_PREFIXES.update(MILLION_CODES)
 
-# Matched on the few characters before a number; "$" may follow a country prefix with a space
-# ("hk $ 10" in tokenised text). Codes need a word start, so "arm 10" is not ringgit.
-# Case matters: "a $5 fee" is not Australian and "gave us $5" not American, so a lowercase or
-# one-letter prefix must be glued to its "$" (tokenised "hk $ 10" and "c $ 16" excepted).
-CURRENCY_BEFORE_RE = re.compile(
-    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|Mex|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au)"
-    r"|\b(?:USD|AUD|CAD|NZD|HKD|SGD|usd|aud|cad|nzd|hkd|sgd))?\$"
-    r"|[€£¥₹₽₩₿₡₾₭₺₱]"
-    r"|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|NZD|MXN|ZAR|BTC|RM|Rs\.?"
-    r"|MUSD|MEUR|MGBP|MAUD|MCAD|MCHF|MSEK|MNOK|MDKK"
-    r"|usd|eur|gbp|jpy|cny|rmb|cad|aud|chf|inr|hkd|sgd|nzd|mxn|zar|btc))\s?$"
-)
+# Session 31: the codes of ``NATIONAL_CURRENCIES`` (below) before an amount, but those that are also words or names in
+# capitals ("MAD", "SOS", "TRY", "CUP", "GEL", "COP 28", "NPR", "PHP 8", "RON", "AMD", the old codes of the euro's
+# countries).
+NOT_BEFORE_CODES = words("MAD SOS TRY CUP GEL COP NPR PHP RON AMD ESP DEM FIM ITL BEF FRF NLG DOP")
+# Currencies named before their amount in the English of South Asia, Indonesia and East Africa: the word -> its code.
+CURRENCY_WORDS_BEFORE: dict[str, str] = {
+    "Rupees": "INR",  # as "Rs" (above): the rupee of an Indian story by default
+    "Tk": "BDT",
+    "Taka": "BDT",
+    "Rp": "IDR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "KShs": "KES",
+    "Shs": "UGX",
+}
 
 # Currency names and signs written after an amount ("10 turkish lira", "15 €", "100 元",
 # "6.25 BTC", "20 usd"), longest first; -> ISO 4217 code (or a historic code for old news).
@@ -954,6 +1000,30 @@ NATIONAL_CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
     ("DEM", "german deutsche", "mark marks", ""),
     ("NLG", "dutch", "guilder guilders", ""),
     ("ESP", "spanish", "peseta pesetas", ""),
+)
+
+BEFORE_ONLY_CODES = frozenset(code for code, *_ in NATIONAL_CURRENCIES) - NOT_BEFORE_CODES
+CURRENCY_PREFIXES.update(
+    {w.lower() + dot: code for w, code in CURRENCY_WORDS_BEFORE.items() for dot in ("", ".")}
+)
+
+# Matched on the few characters before a number; "$" may follow a country prefix with a space
+# ("hk $ 10" in tokenised text). Codes need a word start, so "arm 10" is not ringgit.
+# Case matters: "a $5 fee" is not Australian and "gave us $5" not American, so a lowercase or
+# one-letter prefix must be glued to its "$" (tokenised "hk $ 10" and "c $ 16" excepted).
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?P<c>(?:\b(?:US|U\.S\.|CA|AU|NZ|HK|MXN|Mex|C|hk|nz|mxn|c)\s?|\b(?:A|S|R|us|a|s|r|ca|au)"
+    r"|\b(?:USD|AUD|CAD|NZD|HKD|SGD|usd|aud|cad|nzd|hkd|sgd))?\$"
+    r"|[€£¥₹₽₩₿₡₾₭₺₱]"
+    r"|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|NZD|MXN|ZAR|BTC|RM|Rs\.?"
+    r"|MUSD|MEUR|MGBP|MAUD|MCAD|MCHF|MSEK|MNOK|MDKK"
+    r"|usd|eur|gbp|jpy|cny|rmb|cad|aud|chf|inr|hkd|sgd|nzd|mxn|zar|btc"
+    # Session 31: every national currency's code ("PKR 5,000", "NGN 5 billion", "SEK 300 million" gave a count or
+    # nothing) and the abbreviations and names South Asian, Indonesian and East African English write before an
+    # amount ("Rupees 500 crore", "Tk 200", "Rp 5 million", "KSh 2 billion")
+    r"|(?-i:" + "|".join(sorted(BEFORE_ONLY_CODES)) + r")"
+    r"|(?-i:" + "|".join(sorted(CURRENCY_WORDS_BEFORE, key=len, reverse=True)) + r")\.?"
+    r"))\s?$"
 )
 # A noun alone: the code where the noun is one currency's ("yen", "zloty", "kronor" is only Swedish,
 # "koruna" only Czech, "pesetas" only Spain's); "" where several currencies share it ("crowns",
@@ -1168,6 +1238,48 @@ CONVERTED_NOT = words(
 
 _PRICED_HINT = re.compile(r"cost|for \d|for an average|priced at|fetch")
 
+# A money of the story's own named by what an amount of it is (session 31): "a 450 million esdra grant", "cut its
+# investment there to 2.1 billion esdras", "a budget of 40 million marek" make the noun money wherever the story uses
+# it ("lost 96 million esdras"); they were counts (dev27 four times; sessions 18, 29 and 30 read the same kind from a
+# conversion, a move and a price). The nouns of sums a body grants, lends, spends, earns or owes, right after the
+# amount's noun, or before it joined by a preposition of amount. A noun no table knows (as ``PRICED_NOUN``), and
+# one the story writes only after an amount: "a 10 million dose contract" with "the doses" elsewhere is a count; the
+# amount a large one written with its scale ("a 3,000 unit deal" counts units; ``SUM_NOT_MONEY``).
+SUM_NOUNS = words(
+    "grant grants loan loans investment investments budget budgets subsidy subsidies bailout bailouts fine fines "
+    "deal contract package payment payments levy bond bonds fund funding payout settlement donation donations "
+    "debt debts deficit revenue revenues turnover profit profits loss losses spending tax taxes bonus bonuses "
+    "salary salaries wage wages rent fee fees price prices aid compensation penalty penalties tariff"
+)
+_SUM_ALT = "|".join(sorted(SUM_NOUNS))
+_AMOUNT = r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion))?\s+"
+SUM_NAMED_NOUN = re.compile(
+    rf"{_AMOUNT}(?P<noun>[a-z]{{3,}})\s+(?:{_SUM_ALT})\b(?![-'’])"
+    rf"|\b(?:{_SUM_ALT})\s+(?:[a-z]+\s+){{0,2}}?(?:of|to|at|worth|totalling|totaling)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|just|only)\s+)?"
+    rf"{_AMOUNT}(?P<noun2>[a-z]{{3,}})\b(?![-'’])"
+)
+_SUM_NAMED_HINT = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+[a-z]")
+
+
+def _written_only_after_amounts(noun: str, text: str) -> bool:
+    """Whether every use of ``noun`` (and its plural in "-s") follows an amount ("450 million esdra")."""
+    for m in re.finditer(rf"\b{re.escape(noun)}s?\b", text):
+        if _AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+            return False
+    return True
+
+
+# An amount of a sum is a large one, written with its scale word ("450 million", "2.1 billion").
+_LARGE_AMOUNT = re.compile(r".*?\d\s+(?:thousand|million|billion|trillion)\b")
+# What a large sum is counted in that is no money: "a 2 million unit deal", "a 5 million dose contract".
+SUM_NOT_MONEY = words(
+    "unit units dose doses vehicle vehicles car cars home homes house houses bed beds seat seats plane planes jet "
+    "jets ship ships truck trucks bus buses tank tanks acre acres share shares barrel barrels tonne tonnes ton "
+    "tons vaccine vaccines tablet tablets pill pills bottle bottles ticket tickets meal meals mask masks"
+)
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+$")
+
 
 def story_money(text: str, dollar: str) -> StoryMoney:
     """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
@@ -1202,6 +1314,25 @@ def story_money(text: str, dollar: str) -> StoryMoney:
             and m.group("noun") not in DURATION_UNITS
             and m.group("noun") not in PEOPLE_PLURALS
             and not m.group("noun").endswith(PEOPLE_PLURAL_ENDINGS)  # "cost 200 employees their jobs"
+        )
+    if _SUM_NAMED_HINT.search(text):
+        named_sums = {
+            noun
+            for m in SUM_NAMED_NOUN.finditer(text)
+            if (noun := m.group("noun") or m.group("noun2")) not in CONVERTED_NOT
+            and noun not in PRICED_NOT
+            and noun not in MEASURE_UNITS
+            and noun not in DURATION_UNITS
+            and noun not in PEOPLE_PLURALS
+            and noun not in SUM_NOUNS
+            and noun not in BARE_CURRENCY
+            and not noun.endswith(PEOPLE_PLURAL_ENDINGS)
+            and noun not in SUM_NOT_MONEY
+            and _LARGE_AMOUNT.match(m.group()) is not None  # "a 300 unit deal" counts units
+            and _written_only_after_amounts(noun.removesuffix("s"), text)
+        }
+        converted |= frozenset(
+            named_sums | {f"{n}s" for n in named_sums} | {n.removesuffix("s") for n in named_sums}
         )
     if "against the" in text:
         moved = {

@@ -26,7 +26,10 @@ PERSON_TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov rev hon fr pres"
 )
 # Abbreviations after which a period never ends a sentence: titles before names, a saint's, a number's.
-TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | words("st no nos vol pp fig")
+# Session 31: and a currency's written before its amount: "sanctioned Rs. 45 lakh" was cut after "Rs." and 45 lakh
+# read as a count ("Rs 45 lakh", without the period, was INR); Kenya's "KShs." and "Shs." likewise.
+AMOUNT_ABBREVIATIONS = words("st no nos vol pp fig rs kshs shs")
+TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | AMOUNT_ABBREVIATIONS
 # A bill's number follows its chamber's abbreviation: "H.R. 1", "S.B. 202", "H.J.Res. 7" never end a
 # sentence there ("H.R. 1" was cut after "H.R." and "1" read as a count, session 11).
 BILL_ABBREVIATIONS = words("h.r h.b s.b a.b h.res s.res h.j.res s.j.res h.con.res s.con.res")

@@ -60,7 +60,7 @@ from service.backends.rules.lexicon import (
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.phrases import MASK, OPENING_WHO, subject_before, title_name_split
 from service.backends.rules.plurals import plural_in_s, plural_subject
-from service.backends.rules.sentences import TITLE_ABBREVIATIONS
+from service.backends.rules.sentences import AMOUNT_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from service.pipeline.normalize import fold_key
 
 # A clause opening that belongs to the sentence, not to the event: subordinators and connectives.
@@ -231,7 +231,7 @@ def finish(text: str) -> str:
 _CLOSED = re.compile(r"[.!?][”\"’']$")
 # A person's title before a name ("after Sen. | Tom Vale dropped out"): no time, though it is capitalised and ends
 # on a full stop like "after Jan." (session 21: "Greta Holm resigned after Sen." was given).
-_PERSON_TITLES = TITLE_ABBREVIATIONS - words("st no nos vol pp fig")
+_PERSON_TITLES = TITLE_ABBREVIATIONS - AMOUNT_ABBREVIATIONS
 # A summary (its full stop stripped) ending on a person's title, with a preposition or a comma before it, or on ",
 # even": what followed was cut off.
 _TITLE_ENDS = tuple(sorted(w.capitalize() for w in _PERSON_TITLES | words("sens reps")))
