@@ -186,3 +186,22 @@ def test_capitals_that_are_no_currency(text: str, value: float) -> None:
 
 def test_a_hyphenated_pound_still_weighs() -> None:
     assert one_by_value("She bought a two-pound bag of sugar.", 2).unit == "lb"
+
+
+# ------------------------------------------------------------------ a rate per a thing, then its own time
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "per"),
+    [
+        ("Entries cost A$3,200 a boat this year.", 3200, "boat"),
+        ("Fees are €12 a child this term.", 12, "child"),
+        ("Entries cost $50 a team last season, and the winner takes $500.", 50, "team"),
+    ],
+)
+def test_a_rate_per_a_thing_before_its_time(text: str, value: float, per: str) -> None:
+    assert one_by_value(text, value).per == per
+
+
+def test_a_sum_called_a_record_is_no_rate() -> None:
+    assert one_by_value("The club paid $2 million a record last year.", 2e6).per is None
