@@ -57,6 +57,23 @@ class ArticleRequest(_Model):
     )
     language: str | None = Field(default=None, max_length=35, description="BCP 47 language tag, e.g. `en`.")
 
+    @field_validator("text", "html", "title", "url", "outlet", "language")
+    @classmethod
+    def _unicode_only(cls, value: str | None) -> str | None:
+        # A lone surrogate (what json.loads makes of an escape "\ud800") is no character: the JSON
+        # parser of the API refuses it, but a JSON Lines record or a caller of ``extract`` passed it
+        # through, and the first item holding it failed inside the rules and the cache key (a 500
+        # "Internal error" for that record; s31 hostile review). One encode: linear, no copy kept.
+        if value is not None and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"holds a lone surrogate (U+{ord(value[exc.start]):04X} at character {exc.start}), "
+                    "which is not a Unicode character; send text as UTF-8"
+                ) from None
+        return value
+
     @field_validator("published", mode="before")
     @classmethod
     def _iso_only(cls, value: object) -> object:
