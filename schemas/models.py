@@ -30,6 +30,23 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+def _calendar_or_none(value: str | None) -> str | None:
+    """A date of ``DATE_PATTERN`` that names a day, month or year of the calendar; else None.
+
+    The pattern lets "2026-02-30", "2026-04-31" and year "0000" through: the rules never write them,
+    but a model's answer did, and the answer carried them as resolved dates (s31 hostile review).
+    The contract's null is "cannot be resolved", which is what such a date is.
+    """
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+    return value
+
+
 # --------------------------------------------------------------------------- request
 
 
@@ -148,6 +165,8 @@ class TimeExpression(_Model):
             "published Friday 2021-02-19 is 2021-02-18). Null if it cannot be resolved."
         ),
     )
+
+    _calendar = field_validator("date")(_calendar_or_none)
 
 
 class EventFields(_Model):
@@ -364,6 +383,8 @@ class DatedExpression(_Model):
         description="Its value at the precision the text supports (YYYY-MM-DD, YYYY-MM or YYYY), resolved against the publication date; null when it cannot be resolved.",
     )
     evidence: Evidence = Field(description="Where the expression is written (one span).")
+
+    _calendar = field_validator("date")(_calendar_or_none)
 
 
 class ExtractorInfo(_Model):

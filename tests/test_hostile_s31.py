@@ -55,3 +55,75 @@ def test_a_json_lines_record_with_a_lone_surrogate_escape_is_its_own_clear_failu
     with pytest.raises(ValueError, match=r"invalid record: text: .*lone surrogate \(U\+D800"):
         build_request(items[0], defaults, 1_000_000)
     assert build_request(items[1], defaults, 1_000_000).text == SENTENCE
+
+
+# --------------------------------------------------------------------------- impossible calendar dates
+
+ARTICLE = (
+    "KELDOR, Feb 3 (Wire) - The mayor of Quellbrook said on Monday that 12 buses would run from March 1. "
+    '"We will not stop," said Dana Whitfield, the transit chief. Fares rose 4% to $2.50, the council said.'
+)
+
+
+@pytest.mark.parametrize("date", ["2026-02-30", "2027-02-29", "2026-04-31", "0000", "0000-01-01", "0000-12"])
+def test_a_date_that_names_no_day_of_the_calendar_is_null(date: str) -> None:
+    from schemas.models import DatedExpression, TimeExpression
+
+    assert TimeExpression(text="on Monday", date=date).date is None
+    dated = DatedExpression(id="dt1", text="x", date=date, evidence=[{"start": 0, "end": 1, "text": "x"}])
+    assert dated.date is None
+
+
+@pytest.mark.parametrize("date", ["2024-02-29", "2026-02-28", "2026-12", "2026", "0001-01-01", "9999-12-31"])
+def test_a_calendar_date_is_kept_as_written(date: str) -> None:
+    from schemas.models import TimeExpression
+
+    assert TimeExpression(text="on Monday", date=date).date == date
+
+
+@pytest.mark.parametrize("date", ["2026-02-30", "0000-01-01"])
+def test_a_models_impossible_date_never_reaches_the_answer(date: str) -> None:
+    # Before: a provider's answer with when.date "2026-02-30" (or year 0000) passed DATE_PATTERN and
+    # the answer carried it as the event's resolved date.
+    import httpx
+
+    from evals.simulator.answers import completion
+    from service.settings import Settings
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = completion(json.loads(request.content), "ok")
+        message = body["choices"][0]["message"]
+        calls = message.get("tool_calls")
+        raw = calls[0]["function"]["arguments"] if calls else message["content"]
+        args = json.loads(raw)
+        for event in args["events"]:
+            event["when"] = {"text": "on Monday", "date": date}
+        if calls:
+            calls[0]["function"]["arguments"] = json.dumps(args)
+        else:
+            message["content"] = json.dumps(args)
+        return httpx.Response(200, json=body)
+
+    settings = Settings(
+        llm_model="newsfacts-simulator",
+        llm_api_key="x",
+        llm_base_url="http://simulator.invalid/v1",
+        llm_max_attempts=1,
+        llm_max_reasks=0,
+        backend="llm",
+    )
+
+    async def run() -> list[str | None]:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        backend = create_backend("llm", settings, http_client=client)
+        try:
+            answer = await extract(
+                ArticleRequest(text=ARTICLE, published="2026-03-04", language="en"), backend
+            )
+        finally:
+            await backend.aclose()
+            await client.aclose()
+        return [e.when.date for e in answer.events if e.when is not None]
+
+    dates = asyncio.run(run())
+    assert dates and all(d is None for d in dates)
