@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from schemas import ArticleRequest
+from schemas import ArticleRequest, Extraction
 from service import create_backend, extract
 from service.serving.bulk import Defaults, build_request, iter_items
 
@@ -127,3 +128,63 @@ def test_a_models_impossible_date_never_reaches_the_answer(date: str) -> None:
 
     dates = asyncio.run(run())
     assert dates and all(d is None for d in dates)
+
+
+# --------------------------------------------------------------------------- an answer no model could write
+
+
+def _llm_answer(mutate: Any) -> Extraction:
+    import httpx
+
+    from evals.simulator.answers import completion
+    from service.settings import Settings
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = completion(json.loads(request.content), "ok")
+        message = body["choices"][0]["message"]
+        calls = message.get("tool_calls")
+        args = json.loads(calls[0]["function"]["arguments"] if calls else message["content"])
+        mutate(args)
+        if calls:
+            calls[0]["function"]["arguments"] = json.dumps(args)
+        else:
+            message["content"] = json.dumps(args)
+        return httpx.Response(200, json=body)
+
+    settings = Settings(
+        llm_model="newsfacts-simulator",
+        llm_api_key="x",
+        llm_base_url="http://simulator.invalid/v1",
+        llm_max_attempts=1,
+        llm_max_reasks=0,
+        backend="llm",
+    )
+
+    async def run() -> Extraction:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        backend = create_backend("llm", settings, http_client=client)
+        try:
+            return await extract(ArticleRequest(text=ARTICLE, published="2026-03-04", language="en"), backend)
+        finally:
+            await backend.aclose()
+            await client.aclose()
+
+    return asyncio.run(run())
+
+
+def test_an_answer_longer_than_max_tokens_could_make_is_refused_before_it_is_read() -> None:
+    # Before: a provider (or proxy) answering 4,000 copies of each figure (1 MB for max_tokens 4,096)
+    # had every item validated and checked against the article on the event loop: seconds of CPU
+    # per thousand items, minutes for a 15 MB answer, and the answer then kept the three figures.
+    from service.errors import LLMResponseError
+
+    def flood(args: dict[str, Any]) -> None:
+        args["figures"] = args["figures"] * 4000
+
+    with pytest.raises(LLMResponseError, match="longer than any model answer can be"):
+        _llm_answer(flood)
+
+
+def test_an_answer_of_ordinary_size_is_still_read() -> None:
+    answer = _llm_answer(lambda args: None)
+    assert answer.figures and answer.events

@@ -30,7 +30,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from schemas import ExtractionDraft
-from service.backends.llm.failures import NotAChatCompletion, as_backend_error
+from service.backends.llm.failures import NotAChatCompletion, OversizedAnswer, as_backend_error
 from service.backends.llm.prompting import PromptTemplate
 from service.backends.llm.retry import AttemptLog, RetryPolicy, is_reaskable, shutting_down
 from service.backends.llm.validation import GroundingCheck, ModelFacingDraft, checking, validation_context
@@ -57,6 +57,13 @@ MIN_ANSWER_TOKENS = 64
 # Characters per token assumed before the server has reported a prompt's size:
 # low on purpose (tokenizers give 3.5-4.5 on English news), so the cap errs short.
 INITIAL_CHARS_PER_TOKEN = 3.0
+# The most characters one answer token can stand for, with room to spare (a real model's JSON averages
+# 3 to 5; a long run of spaces is one token of a few dozen). An answer longer than ``max_tokens`` times
+# this came from no model: a proxy or a provider gone wrong. Reading it (schema, grounding check) took
+# a second of CPU per 1,000 items on the event loop (a 15 MB answer: minutes; s31 hostile review).
+MAX_CHARS_PER_TOKEN = 32
+# ... and never below this many characters, whatever the cap (a small max_tokens is a test's or a probe's).
+MIN_ANSWER_CHARS_LIMIT = 65_536
 # Instructor logs every failed attempt at ERROR level; this backend reports
 # failures itself (typed errors, usage counts), so without a logging setup of the
 # application's those lines must not reach the terminal.
@@ -256,6 +263,12 @@ class _Sender:
         if not isinstance(response, ChatCompletion) or not response.choices:
             shown = response if isinstance(response, str) else type(response).__name__
             raise NotAChatCompletion(repr(str(shown)[:200]))
+        answer_chars = len(answer_text(response))
+        cap_tokens = int(cap or self.settings.llm_max_tokens)
+        if answer_chars > max(MAX_CHARS_PER_TOKEN * cap_tokens, MIN_ANSWER_CHARS_LIMIT):
+            raise OversizedAnswer(
+                f"{answer_chars:,} characters, more than {cap_tokens:,} tokens (max_tokens) can hold"
+            )
         usage = response.usage
         if usage is not None and usage.prompt_tokens and prompt_chars:
             self.chars_per_token = max(1.0, prompt_chars / usage.prompt_tokens)

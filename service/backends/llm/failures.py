@@ -17,6 +17,10 @@ class NotAChatCompletion(Exception):
     """The provider answered 200 with something that is not a chat completion (an HTML error page, say)."""
 
 
+class OversizedAnswer(NotAChatCompletion):
+    """A chat completion whose answer is longer than ``max_tokens`` could make (``client.MAX_CHARS_PER_TOKEN``)."""
+
+
 _HINTS = {
     401: "check OPENAI_API_KEY (or NEWSFACTS_LLM_API_KEY)",
     403: "the key is not allowed to use this model or endpoint",
@@ -59,6 +63,8 @@ def as_backend_error(exc: BaseException, log: AttemptLog, endpoint: str, timeout
         )
     if isinstance(exc, openai.APIResponseValidationError):
         return LLMResponseError(f"the LLM provider's response was not a chat completion: {exc}")
+    if isinstance(exc, OversizedAnswer):
+        return LLMResponseError(f"the LLM provider's answer is longer than any model answer can be: {exc}")
     if isinstance(exc, NotAChatCompletion):
         return LLMResponseError(f"the LLM provider's response was not a chat completion: {exc}")
     if is_reaskable(exc):
