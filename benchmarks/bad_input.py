@@ -236,6 +236,24 @@ def _session_30_cases() -> list[Case]:
     ]
 
 
+def _session_31_cases() -> list[Case]:
+    """Session 31's hostile review (docs/hostile-review.md)."""
+    text = "The mayor said on Monday that 12 buses would run. \ud800 The council agreed."
+    escaped = json.dumps({"id": "story-1", "text": text})  # the escape "\\ud800", as JSON writers send it
+    return [
+        Case(
+            "a lone surrogate escape (\\ud800) in the text",
+            json.dumps({"text": text}).encode(),
+            400,
+            "malformed-json",
+            cli_file=(escaped + "\n").encode(),
+            cli_suffix=".jsonl",
+            cli_exit=1,
+            cli_message="lone surrogate",
+        ),
+    ]
+
+
 def cases(*, include_slow: bool = True) -> list[Case]:
     seed = h.seed_texts()[0]
     huge = _huge_text(2_500_000)
@@ -355,6 +373,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
     ]
     out.extend(_issue_13_cases())
     out.extend(_session_30_cases())
+    out.extend(_session_31_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.
