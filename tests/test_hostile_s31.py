@@ -188,3 +188,39 @@ def test_an_answer_longer_than_max_tokens_could_make_is_refused_before_it_is_rea
 def test_an_answer_of_ordinary_size_is_still_read() -> None:
     answer = _llm_answer(lambda args: None)
     assert answer.figures and answer.events
+
+
+# --------------------------------------------------------------------------- the CLI's corroborate
+
+
+@pytest.mark.parametrize("outlet", [b"x" * 600, b"Keldor \xff Post"])
+def test_corroborate_with_an_outlet_the_request_refuses_is_a_clear_error_not_a_traceback(
+    tmp_path: Path, outlet: bytes
+) -> None:
+    # Before: ArticleRequest's ValidationError escaped the command: a traceback and exit 1.
+    import os
+    import subprocess
+    import sys
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(SENTENCE + "\n", encoding="utf-8")
+    second.write_text("Officials in Keldor said on Monday that 12 buses would run.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable.encode(),
+            b"-m",
+            b"service",
+            b"corroborate",
+            os.fsencode(first),
+            os.fsencode(second),
+            *[b"--outlet", outlet],
+            *[b"--outlet", b"B"],
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        timeout=300,
+    )
+    stderr = proc.stderr.decode(errors="replace")
+    assert proc.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert "error:" in stderr and "outlet" in stderr

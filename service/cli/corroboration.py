@@ -52,13 +52,17 @@ def corroborate(
         data, name = read_article_bytes(source)
         text = decode_article(data, name)
         is_html = looks_like_html(text, name)
-        requests.append(
-            ArticleRequest(
+        try:
+            request = ArticleRequest(
                 text=None if is_html else text,
                 html=text if is_html else None,
                 outlet=outlets[n] if outlets else None,
             )
-        )
+        except ValueError as exc:
+            # An --outlet over 500 characters, or with bytes that are not UTF-8 (a lone surrogate from
+            # the shell's arguments): a traceback and exit 1 before (s31 hostile review); as `extract`.
+            raise fail(f"{name}: {exc}") from exc
+        requests.append(request)
     extractions = []
     with progress_bar(transient=True) as progress:
         task = progress.add_task("extracting", total=len(requests))
