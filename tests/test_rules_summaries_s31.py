@@ -25,16 +25,19 @@ def test_dateline_does_not_cut_the_first_word_of_a_name() -> None:
 
 
 def test_dateline_does_not_leave_it_unnamed() -> None:
-    assert _all("OSTRAVEN (AP) - Mirelle Foods said on Tuesday it had cut 200 jobs at its plant in Dunmore.") == [
-        "Mirelle Foods had cut 200 jobs at its plant in Dunmore."
-    ]
+    assert _all(
+        "OSTRAVEN (AP) - Mirelle Foods said on Tuesday it had cut 200 jobs at its plant in Dunmore."
+    ) == ["Mirelle Foods had cut 200 jobs at its plant in Dunmore."]
 
 
 def test_dateline_with_a_date_and_two_verbs() -> None:
     assert _all(
         "KESSING, Dorland, March 3 (Reuters) - Harrowgate Mining Corp said it would close the Vell pit and lay off "
         "900 workers."
-    ) == ["Harrowgate Mining Corp would close the Vell pit.", "Harrowgate Mining Corp would lay off 900 workers."]
+    ) == [
+        "Harrowgate Mining Corp would close the Vell pit.",
+        "Harrowgate Mining Corp would lay off 900 workers.",
+    ]
 
 
 def test_guard_no_dateline_names_stay_whole() -> None:
@@ -44,9 +47,9 @@ def test_guard_no_dateline_names_stay_whole() -> None:
 
 
 def test_guard_dateline_before_a_person() -> None:
-    assert _all("PELLOW (Reuters) - Ondra Vasquez, the mayor of Pellow, said on Friday she would resign in June.") == [
-        "Ondra Vasquez would resign in June."
-    ]
+    assert _all(
+        "PELLOW (Reuters) - Ondra Vasquez, the mayor of Pellow, said on Friday she would resign in June."
+    ) == ["Ondra Vasquez would resign in June."]
 
 
 # --------------------------------------------------------------------------- a question's mark
@@ -87,7 +90,9 @@ def test_it_after_who_say_is_not_the_government() -> None:
 
 
 def test_subject_cut_after_its_determiner_is_not_borrowed() -> None:
-    got = _all("The plan to build a sea wall angered fishermen who said it would destroy their fishing grounds.")
+    got = _all(
+        "The plan to build a sea wall angered fishermen who said it would destroy their fishing grounds."
+    )
     assert "The would destroy their fishing grounds." not in got
 
 
@@ -147,7 +152,9 @@ def test_guard_past_main_clause_keeps_the_past() -> None:
 
 
 def test_expectation_aside_inside_a_subject() -> None:
-    assert _all("The new bridge, expected to cost £40m, will open in June.") == ["The new bridge will open in June."]
+    assert _all("The new bridge, expected to cost £40m, will open in June.") == [
+        "The new bridge will open in June."
+    ]
     assert _all("The Dunmore bypass, due to open in 2029, was delayed by two years.") == [
         "The Dunmore bypass was delayed by two years."
     ]
@@ -157,3 +164,42 @@ def test_guard_an_aside_that_is_no_forecast_stays() -> None:
     assert _all("Petra Lind, the club's chief executive, signed a new contract on Friday.") == [
         "Petra Lind, the club's chief executive, signed a new contract on Friday."
     ]
+
+
+# --------------------------------------------------------------------------- a subordinator left out of a splice
+
+
+def test_condition_kept_when_the_summary_would_be_a_splice() -> None:
+    assert _all("If voters backed Ana Ruiz, she would cut bus fares.") == [
+        "If voters backed Ana Ruiz, she would cut bus fares."
+    ]
+
+
+def test_as_kept_before_a_plural_subject() -> None:
+    assert _all("As unrest spread through Tarrow, soldiers shot 12 people dead.") == [
+        "As unrest spread through Tarrow, soldiers shot 12 people dead."
+    ]
+
+
+def test_even_if_kept_after_but() -> None:
+    assert _all("But even if the levy halved the number of flights, it would still raise £40m a year.") == [
+        "Even if the levy halved the number of flights, it would still raise £40m a year."
+    ]
+
+
+def test_guard_clauses_told_apart_stay_apart() -> None:
+    assert _all("Although sales rose in May, profits fell by 8%.") == [
+        "Sales rose in May.",
+        "Profits fell by 8%.",
+    ]
+
+
+def test_guard_condition_already_kept_is_not_doubled() -> None:
+    assert _all("If he wins the vote, Tom Vale will raise taxes.") == [
+        "If he wins the vote, Tom Vale will raise taxes."
+    ]
+
+
+def test_guard_a_name_keeps_its_capital_after_the_subordinator() -> None:
+    got = _all("If Ruiz wins, she would cut bus fares.")
+    assert all(not s.startswith("If ruiz") for s in got)

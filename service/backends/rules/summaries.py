@@ -1407,6 +1407,7 @@ def compose_verb(
     made = _subordinate_future(
         _expectation_aside_dropped(made), ctx, c_start, trig_start, trig_end, lemma, form
     )
+    made = _subordinator_kept(made, ctx, c_start)
     return in_full(
         _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
     )
@@ -1475,6 +1476,61 @@ def _subordinate_future(
     else:
         return made
     return Summary(told, made.subject, made.speaker)
+
+
+# Session 31: a subordinator opening the clause ("But even if | the tax reduced ..., it would still raise ...", "as
+# unrest spread through the city, they shot ..."), read past "but"/"and"/"so" and "even".
+_CLAUSE_SUBORDINATOR = re.compile(
+    r"\s*(?:(?:but|and|so|yet)\s+)?(?P<sub>(?:even\s+)?(?:if|as|when|whenever|while|after|before|because|although|"
+    r"though|since|once|unless))\s+(?P<first>[\w’'-]+)",
+    re.IGNORECASE,
+)
+# A second clause after the summary's first comma: a subject (a pronoun, "there", or a capitalised word) and a finite
+# verb group within its next two words ("..., they shot 41 people dead", "..., Washington put ...", "..., it would").
+_SPLICED_CLAUSE = re.compile(
+    r"^(?P<left>[^,“”\"()]{8,}),\s+(?:(?:he|she|it|they|we|there)|(?:the\s+)?[a-z]+[^\Ws]s|(?:the\s+)?(?!(?:And|But|Or|So|Then|Who|Which|That|"
+    r"Where|When|While|As|If|Including|According|Even|Not)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?:(?:also|still|then|now|soon|later|quickly|simply|never|not)\s+)?"
+    r"(?P<verb>would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|did|does|do|[a-z]+ed|"
+    + "|".join(sorted(PASTS, key=len, reverse=True))
+    + r")\b"
+)
+_SPLICE_REPORTING = SAID_FORMS | words("reported estimated noted explained suggested stressed")
+_SUBORDINATOR_BEFORE_CLAUSE = re.compile(
+    r"(?:^|[\s,])(?P<sub>(?:even\s+)?(?:if|as|when|whenever|while|after|before|because|although|though|since|once|"
+    r"unless))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _subordinator_kept(made: Summary, ctx: Context, c_start: int) -> Summary:
+    """ "If voters supported him, he would fight for them as president" gave "Voters supported Bill Clinton, he would
+    fight for them as president.": the clause's subordinator was left out as an opening word of the sentence, and what
+    is left is two clauses joined by a comma, the condition told as a fact. When the summary is such a splice and opens
+    with the clause's first word after its subordinator (or the name the book gives for its pronoun), the summary keeps
+    the subordinator: "If voters supported Bill Clinton, he would fight ...". A summary of one clause is untouched."""
+    text = made.text
+    if ", " not in text:
+        return made
+    m = _CLAUSE_SUBORDINATOR.match(ctx.masked, c_start)
+    if m is None:
+        # the clause may start after its subordinator: "... as | unrest spread"
+        before = _SUBORDINATOR_BEFORE_CLAUSE.search(ctx.masked, max(0, c_start - 24), c_start)
+        first_m = _WORD.match(ctx.masked, c_start)
+        if before is None or first_m is None:
+            return made
+        sub, written = before.group("sub").lower(), first_m.group()
+    else:
+        sub, written = m.group("sub").lower(), m.group("first")
+    first = written.lower()
+    spliced = _SPLICED_CLAUSE.match(text)
+    if spliced is None or spliced.group("verb").lower() in _SPLICE_REPORTING:
+        return made
+    if _first_word(text) == sub.split()[-1] or (_first_word(text) != first and first not in _ALL_PRONOUNS):
+        return made
+    # (lower case again only where the sentence writes the word so: "the levy", not "Trump")
+    rest = text[0].lower() + text[1:] if written[:1].islower() and _first_word(text) == first else text
+    return Summary(f"{sub[0].upper()}{sub[1:]} {rest}", made.subject, made.speaker)
 
 
 # A participle aside of expectation set off inside the subject ("A search for a successor, expected to take up to nine
