@@ -203,3 +203,35 @@ def test_guard_condition_already_kept_is_not_doubled() -> None:
 def test_guard_a_name_keeps_its_capital_after_the_subordinator() -> None:
     got = _all("If Ruiz wins, she would cut bus fares.")
     assert all(not s.startswith("If ruiz") for s in got)
+
+
+# --------------------------------------------------------------------------- "who" after a preposition's people
+
+
+def test_who_after_a_preposition_is_the_people_after_it() -> None:
+    assert _all("Calls for the sacking of officers who beat protesters grew louder.") == [
+        "Officers beat protesters."
+    ]
+    assert _all("The council promised help for families who lost their homes in the flood.") == [
+        "Families lost their homes in the flood."
+    ]
+
+
+def test_who_after_a_list_of_people_in_a_phrase() -> None:
+    got = _all(
+        "Ana Ruiz won praise. Her attacks on big landlords and property developers who had escaped prosecution made "
+        "her popular."
+    )
+    assert "Big landlords and property developers had escaped prosecution." in got
+
+
+def test_guard_who_after_a_person_of_a_body_is_the_person() -> None:
+    assert "The head of the union resigned in May." in _all(
+        "The head of the union who resigned in May was replaced."
+    )
+
+
+def test_guard_who_after_members_of_a_body_is_the_members() -> None:
+    assert "The club voted against the plan." not in _all(
+        "Members of the club who voted against the plan walked out."
+    )

@@ -2485,6 +2485,18 @@ def _compose_verb(
             # "They are friends who | have lent support": the words before the relative are a clause of their own
             # (a subject and its verb), so the relative stays (session 13: "They are friends have lent ...").
             return Summary(finish(_named_pronoun(f"{region} {predicate}", ctx, c_start, s0)), None)
+        inside = _WHO_AFTER_PREPOSITION.match(np) if inner.group("rel") == "who" else None
+        if (
+            inside is not None
+            and _last_word(inside.group("before")) not in _WHO_OWNERS
+            and MASK not in inside.group("np")
+        ):
+            # Session 31: "Calls for the sacking of officers who | beat protesters", "The council promised help for
+            # families who | lost their homes": "who" stands for people, the noun phrase after the phrase's last
+            # preposition, not the words before it ("Calls for the sacking of officers beat protesters." was told);
+            # a person or a group before the preposition keeps the phrase ("the head of the union who", "members
+            # of the club who").
+            np = inside.group("np")
         named = _NAME_BEFORE_APPOSITIVE.search(inner.group("lead") or "")
         if (
             named is not None
@@ -3699,6 +3711,25 @@ _NAME_OR_NUMBER = re.compile(r"\d|\s[A-Z]")
 # has announced a review ... appears to"), so a relative opening it is no subject's.
 _LATER_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|appears|seems|remains)\s")
 # Words before a relative that are a clause: a subject pronoun or "there" and a form of "be" or "have".
+# Session 31: a noun phrase ending in a preposition's object of people before "who": "... for families", "the sacking
+# of officers", "attacks on big landlords and property developers" (a plural: after a name, "the ex-wife of Alan
+# Grayson who", the person before the preposition is as often meant).
+_WHO_AFTER_PREPOSITION = re.compile(
+    r"^(?P<before>.*\S)\s(?:of|for|on|against|to|by|from|with|among|between|about)\s+"
+    r"(?P<np>(?:(?:the|a|an|some|many|all|its|their|his|her)\s+)?(?!(?:the|a|an)\b)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[a-z][\w-]*[^\Ws’']s|[a-z]*(?:people|men|women|children)))$"
+)
+# Words before the preposition whose noun the "who" may be: people and groups of them ("the head of", "members of").
+_WHO_OWNERS = (
+    ROLE_WORDS
+    | LOWER_ROLE_HEADS
+    | words(
+        "member members head heads leader leaders chief chiefs sister sisters brother brothers son sons daughter "
+        "daughters wife husband mother father parents friend friends family families relatives widow group groups "
+        "one some many most all none several both each any few pair couple number handful majority minority half "
+        "third quarter dozen dozens hundreds thousands millions percent share team panel crowd band"
+    )
+)
 _CLAUSE_BEFORE_RELATIVE = re.compile(
     r"(?:they|we|he|she|it|there|these|those)\s+(?:are|were|is|was|have|had)\s", re.I
 )
