@@ -235,3 +235,33 @@ def test_guard_who_after_members_of_a_body_is_the_members() -> None:
     assert "The club voted against the plan." not in _all(
         "Members of the club who voted against the plan walked out."
     )
+
+
+# --------------------------------------------------------------------------- LEAD-NOTE-lead-1 (our own sentences)
+
+
+def test_told_object_is_no_part_of_the_told_clauses_subject() -> None:
+    assert _all(
+        "Dara Quill told the tribunal the firm had paid £40,000 in fines since the audit and would close the depot "
+        "by June."
+    ) == ["The firm had paid £40,000 in fines.", "The firm would close the depot by June."]
+
+
+def test_guard_told_that_and_told_to_stay() -> None:
+    assert _all("Ana Ruiz told the council that the bridge would close in May.") == [
+        "The bridge would close in May."
+    ]
+
+
+def test_relative_after_a_noun_in_a_place_is_the_noun() -> None:
+    got = _all(
+        "Kelso Foods said its bakery in Marlow, which has been shut while it is cleaned, would reopen in May."
+    )
+    assert "Marlow has been shut." not in got
+    assert "Its bakery in Marlow has been shut." in got
+
+
+def test_guard_relative_after_a_place_object_is_the_place() -> None:
+    assert _all("The ferry sailed to Marlow, which was cut off by the flood.") == [
+        "Marlow was cut off by the flood."
+    ]
