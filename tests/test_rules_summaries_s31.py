@@ -265,3 +265,29 @@ def test_guard_relative_after_a_place_object_is_the_place() -> None:
     assert _all("The ferry sailed to Marlow, which was cut off by the flood.") == [
         "Marlow was cut off by the flood."
     ]
+
+
+def test_relative_after_a_thing_in_a_place_is_the_thing() -> None:
+    assert "The old footbridge in Calverleigh killed two people." in _all(
+        "The old footbridge in Calverleigh, which collapsed in 2019, killed two people."
+    )
+
+
+def test_guard_relative_after_a_time_in_a_place_is_the_place() -> None:
+    assert (
+        _all(
+            "The protests mirrored the street scene last week in Tarrow, which hosted the summit without major incident."
+        )[-1]
+        == "Tarrow hosted the summit without major incident."
+    )
+
+
+def test_guard_relative_after_clear_of_a_team_is_the_team() -> None:
+    assert _all("Harlow are two points clear of Dunmore City, who lost 2-1 on Friday.") == [
+        "Dunmore City lost 2-1 on Friday."
+    ]
+
+
+def test_guard_told_object_with_a_preposition_is_not_cut_inside() -> None:
+    got = _all("Ana Ruiz told organisers in June that the race would start at 6am.")
+    assert not any(s.startswith("June") for s in got)

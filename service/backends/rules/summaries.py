@@ -1216,8 +1216,8 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
         if (
             men.end == ctx.sent_start + end
             and text[men.start - ctx.sent_start : end][:1].isupper()
-            # Session 31 (LEAD-NOTE-lead-1, item 4): "its factory in Cardow, which has been shut": a place after a
-            # noun and its preposition is where the noun is, not what the relative stands for ("Cardow has been
+            # Session 31 (LEAD-NOTE-lead-1, item 4): "its factory in Cardow, which has been shut": a place after
+            # a thing and its preposition is where the thing is, not what the relative stands for ("Cardow has been
             # shut." was told); the noun phrase is read below.
             and not (
                 men.type in ("place", "location")
@@ -1267,8 +1267,14 @@ def _antecedent(ctx: Context, pos: int) -> str | None:
     return phrase
 
 
-# A lower-case noun and a preposition of place right before a name: "its factory in |", "the mayor of |".
-_NOUN_PREPOSITION_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:in|at|near|outside|of|from)\s+$")
+# A thing and a preposition of place right before a name: "its factory in |", "the national museum in |" (a thing the
+# relative may be about; not after a time, "the street scene last week in | Cleveland, which hosted ...", nor "of":
+# "two points clear of | Halvern City, who lost ...").
+_NOUN_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:week|weeks|year|years|month|months|day|days|night|weekend|morning|afternoon|evening|time)\b)"
+    r"[a-z][\w-]*\s+(?:in|at|near|outside)\s+$"
+)
 # A preposition after a passive's agent: the agent's noun ends before it ("by shopkeepers | in the town, who").
 _AGENT_PREPOSITION = re.compile(r"\s(?:in|at|on|from|near|across|of|with|outside|inside|around)\s")
 
@@ -1497,7 +1503,9 @@ def _subordinate_future(
 # subject. The told clause's subject opens with a determiner, a possessive or a capital.
 _TELLING_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|assured|reminded|warned|promised)\s+$")
 _TOLD_OBJECT_THEN_SUBJECT = re.compile(
-    r"\s*(?P<obj>(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+    r"\s*(?P<obj>(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:at|in|on|of|for|with|from|to|by|about|during|after|"
+    r"before|that)\s)[a-z][\w’'-]*\s+){0,2}?(?!(?:at|in|on|of|for|with|from|to|by|about|during|after|before|that)\s)"
+    r"[a-z][\w’'-]*)\s+"
     r"(?=(?:the|a|an|its|his|her|their|this|these|those)\s+[\w’'-]+|[A-Z][\w’'-]+\s+[a-z])"
 )
 
