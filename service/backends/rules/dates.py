@@ -187,7 +187,10 @@ _YEAR_MODIFIES_NEXT = re.compile(
     r"\s+(?!(?:and|or|but|nor|to|in|on|at|by|for|from|of|with|into|over|under|after|before|since|until|as|than|"
     r"the|a|an|that|this|which|who|when|where|while|is|are|was|were|be|been|has|have|had|will|would|could|can|may|"
     r"might|must|should|saw|shows|showed|suggests|remains|means|proved|proves|says|said|looks|made|makes|left|"
-    r"brought|became|began|alone|onwards|onward|itself)\b)[a-z]+(?<!ed)\b(?!['’])"
+    r"brought|became|began|alone|onwards|onward|itself|"
+    # Session 31: a word setting the time against another is no noun ("will now open in the second half of 2028 rather
+    # than next March", dev27: 2028 was not read, so the plan went undated)
+    r"rather|instead|respectively)\b)[a-z]+(?<!ed)\b(?!['’])"
 )
 _COUNTED_NEXT = re.compile(
     r"\s+(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -1699,10 +1702,13 @@ def _place_relative_clause_between(between: str) -> bool:
 # Session 30: the participles of a decision or a commission made on a record, which the same rule reads ("denied that
 # the county had delayed a roof repair recommended in 2019" was dated 2019, the recommending's year; "cancelled a
 # contract awarded in March", "ignored a survey commissioned in 2021").
+# Session 31: the participles of a commitment of money or help, the same way ("will review a grant promised in 2024",
+# "scrapped a loan pledged in 2022", "cancelled funds earmarked in March"; dev27's grant was dated by its promise).
 RECORD_PARTICIPLES = word_set(
     """published released issued filed submitted posted announced reported ended introduced unveiled presented
     compiled collected gathered drawn signed sent received lodged tabled
-    recommended commissioned awarded approved agreed proposed granted imposed drafted ordered"""
+    recommended commissioned awarded approved agreed proposed granted imposed drafted ordered
+    promised pledged earmarked allocated allotted budgeted"""
 )
 _NOT_A_NOUN_BEFORE = word_set(
     """and or but nor then also later was were is are be been being has have had not never who which that it they
@@ -1746,9 +1752,15 @@ _PARTICIPLE_PHRASE = word_set("to at from into through via outside inside near a
 # Review 1: only participles of an act done to a thing, once; not of a state it stays in ("opened a school built near
 # the river on Monday", "rescued a dog trapped under rubble on Tuesday", "unveiled a statue placed outside the town
 # hall on Friday": the main verb's day).
+# Session 31: the participles of a thing given, promised or sold to someone, once ("would review a 450 million esdra
+# grant promised to the project in 2024", dev27: the review dated 2024; "scrapped a loan pledged to the club in 2022",
+# "withdrew an offer made to the tenants in May" is not reached: "made" names too much). A number may stand in the
+# object's noun phrase ("a 450 million esdra grant", its determiner up to six words before the participle), never in
+# the phrase after the participle.
 _ACT_PARTICIPLES = word_set(
     """left sent posted mailed emailed delivered handed stolen taken removed seized smuggled dumped shipped sunk
-    dropped thrown snatched looted carried brought"""
+    dropped thrown snatched looted carried brought
+    promised pledged offered allocated earmarked allotted lent loaned granted awarded donated sold leased"""
 )
 _PHRASE_ENDS = word_set("and or but who which that where when after before because until since")
 _PARTICIPLE_DETERMINERS = word_set("a an the his her its their our this that these those")
@@ -1757,7 +1769,7 @@ _PARTICIPLE_DETERMINERS = word_set("a an the his her its their our this that the
 def participle_with_its_place_between(between: str) -> bool:
     """Whether ``between`` (from an event's trigger to a time) ends with a determiner's noun, its participle and a
     phrase of place or path: "to a message left at his home "."""
-    if "," in between or ";" in between or any(ch.isdigit() for ch in between):
+    if "," in between or ";" in between:
         return False
     tokens = _BETWEEN_WORDS.findall(between)
     for k in range(len(tokens) - 2, 1, -1):
@@ -1768,6 +1780,8 @@ def participle_with_its_place_between(between: str) -> bool:
         word, noun = tokens[k - 1], tokens[k - 2]
         if word in _PARTICIPLE_PARTICLES and k >= 4:
             word, noun = tokens[k - 2], tokens[k - 3]  # "a building put up | near the station"
+        if any(ch.isdigit() for ch in between[between.rfind(word) :]):
+            return False  # a number after the participle: no phrase of place
         return (
             word in _ACT_PARTICIPLES
             and noun.islower()
@@ -1775,7 +1789,7 @@ def participle_with_its_place_between(between: str) -> bool:
             and noun not in _VERB_GROUP
             and noun not in PASTS
             and not noun.endswith(("ly", "ed"))
-            and any(w.lower() in _PARTICIPLE_DETERMINERS for w in tokens[max(0, k - 5) : k - 2])
+            and any(w.lower() in _PARTICIPLE_DETERMINERS for w in tokens[max(0, k - 8) : k - 2])
             and all(w.lower() not in _VERB_GROUP and w.lower() not in _PHRASE_ENDS for w in tokens[k + 1 :])
         )
     return False
@@ -2387,10 +2401,15 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# Session 31: "at" read inside the time ("fell 4.8 per cent at Tuesday's auction", dev27: undated) is such a preposition.
+_AT_OPENS = re.compile(r"at\s", re.IGNORECASE)
+
+
 def _possessive_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
     if (
         not _POSSESSIVE_AFTER.match(text, t.end, t.end + 3)
         or _PREPOSITION.match(t.text)
+        or _AT_OPENS.match(t.text)
         or _PREPOSITION_BEFORE.search(text, max(0, t.start - 12), t.start)
     ):
         return False
