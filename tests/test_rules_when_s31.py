@@ -184,3 +184,59 @@ def test_a_weekdays_occasion_after_at_dates_the_event() -> None:
 
 def test_a_weekdays_possessive_as_object_names_the_noun() -> None:
     assert _when("The firm appealed Thursday's ruling.", "appealed")[1] is None
+
+
+# The lead's note 1 (LEAD-NOTE-lead-1), in sentences of our own -----------------------------------------------------------
+
+
+def test_a_schedule_of_figures_keeps_its_periods() -> None:
+    text = "Ferry crews voted to accept a pay offer worth 5% this year and 3% next year."
+    assert _when(text, "voted") == (None, None)
+
+
+def test_a_change_with_its_year_keeps_it() -> None:
+    assert _when("Ferry fares rose 5% last year.", "rose")[1] == "2025"
+
+
+def test_not_to_then_a_second_infinitive_is_no_denial() -> None:
+    text = "Owners have been told not to use the heaters and to return them to the shop."
+    assert [e.status for e in rules(text, MONDAY).events if e.trigger == "return"] == ["planned"]
+
+
+def test_failing_to_do_two_things_denies_both() -> None:
+    assert _status("The ferry firm failed to pay the fine and to file its accounts.", "pay") == "negated"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        (
+            "Surveyors said repairs to the quay could not begin until the wall had been shored up.",
+            "begin",
+            "planned",
+        ),
+        ("Divers could not reach the wreck until Tuesday.", "reach", "negated"),
+    ],
+)
+def test_could_not_until_reported_is_a_plan(text: str, trigger: str, status: str) -> None:
+    assert _status(text, trigger) == status
+
+
+def test_a_meanwhile_of_a_time_to_come_is_planned() -> None:
+    text = "The pier will stay closed while divers carry out an inspection."
+    assert _status(text, "carry out") == "planned"
+
+
+def test_a_meanwhile_told_now_goes_on() -> None:
+    assert _status("The keeper is on leave while the trust carries out a review.", "carries out") == "ongoing"
+
+
+def test_the_verbs_own_time_after_a_comma_wins() -> None:
+    text = "The gallery still holds about 40 paintings taken from the abbey in 1791, a report published in May found."
+    assert _when(text, "published")[1] == "2026-05"
+
+
+def test_an_agreement_done_is_not_dated_by_its_infinitives_year() -> None:
+    text = "The gallery has agreed to lend two of the paintings for a show in 2028."
+    event = event_of(rules(text, MONDAY), "agreed")
+    assert (event.status, event.when) == ("occurred", None)

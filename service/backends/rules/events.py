@@ -25,6 +25,7 @@ from service.backends.rules.dates import (
     ANCHOR_WORDS,
     ANCHORED_COUNT,
     EXPECTING_VERBS,
+    INFINITIVE_BETWEEN,
     NOT_PAST_ED,
     OPEN_RELATIVE,
     SCHEDULED_FOR,
@@ -3339,6 +3340,18 @@ def _meanwhile_of_days_gone(sentence: str, trigger: Trigger) -> bool:
     return bool(whiles) and _DAY_TOLD.search(sentence, 0, whiles[-1].start()) is not None
 
 
+def _meanwhile_ahead(sentence: str, trigger: Trigger) -> bool:
+    """Whether the clause before the "while" of ``trigger`` looks ahead ("will remain shut while") and the verb after it
+    is not told in the past."""
+    if _told_past(sentence[trigger.start : trigger.end]):
+        return False
+    whiles = list(_WHILE_WORD.finditer(sentence, 0, trigger.start))
+    if not whiles:
+        return False
+    start = whiles[-1].start()
+    return _MODAL_AHEAD.search(sentence, max(0, start - 60), start) is not None
+
+
 _AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+)?[\d$€£¥]")
 # Session 18: a state a thing is said to stay in goes on, whatever is to come of it: "The ring road will
 # remain shut until at least Thursday", "the pier remains closed" (the gold of dev9, dev10 and dev14 calls
@@ -3679,6 +3692,10 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
             and not _meanwhile_of_days_gone(sentence, trigger)
         )
     ):
+        if not _BEGUN.match(sentence, trigger.start, trigger.end) and _meanwhile_ahead(sentence, trigger):
+            # Session 31 (lead's note 1, 7): "The bridge will remain shut while engineers carry out a full assessment":
+            # what goes on meanwhile of a time to come is to come too (it was ongoing)
+            return "planned"
         return "ongoing"
     if (
         status == "occurred"
@@ -3791,6 +3808,10 @@ def _clause_status(before: str, trigger: Trigger) -> str:
         negation.pop()
     if negation and _negation_in_subject_relative(before, tail, negation[-1]):
         negation.pop()
+    if negation and _NOT_TO_THEN_AND_TO.match(tail, negation[-1].start()):
+        # Session 31 (lead's note 1, 3): "Parents have been told not to use them and to return them to the shop": "not"
+        # denies the first infinitive only; the second is what they were told to do, still to be done
+        return "planned"
     if negation and negation[-1].group().lower() == "without" and _WITHOUT_OPENS.match(before):
         # Session 27 (lead's note): "Without it, a surge like that of 1953 would flood the town" and "Without warning,
         # the roof collapsed": a "without" phrase opening the sentence is a condition or a manner, no denial of the
@@ -4772,6 +4793,11 @@ _MODAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|(?:due|expected|scheduled|set|going|likely)\s+to)\b", re.IGNORECASE
 )
 
+# Session 31: "not to VERB ..., and to |" (``_clause_status``): the negation's infinitive, then a second one joined.
+_NOT_TO_THEN_AND_TO = re.compile(r"not\s+to\s+[^,;]*?\band\s+to\s+$", re.IGNORECASE)
+# Session 31: "can not", "cannot", "could not" before "until" (``_ABLE_BEFORE``; "could" only when reported).
+_ABLE_BEFORE = re.compile(r"\b(?:can|could)(?=\s*not\b|n['’]t\b)", re.IGNORECASE)
+
 # A segment that is only "before" or "until" before its gerund: "| before deciding his next step".
 _BEFORE_GERUND = re.compile(r"\s*,?\s*(?:before|until)\s+$", re.IGNORECASE)
 
@@ -4861,6 +4887,19 @@ def _segment_event(
         # "shipments would not begin until March": it will begin then; "was not called until after 1
         # a.m.": it was, then (Session 12).
         status = "planned" if _MODAL_AHEAD.search(masked, max(a, trig.start - 25), trig.start) else "occurred"
+        able = _ABLE_BEFORE.search(masked, max(a, trig.start - 25), trig.start)
+        if (
+            status == "occurred"
+            and able is not None
+            and (
+                able.group().lower() != "could"
+                or _SAID_BEFORE.search(masked, ctx.opening, able.start()) is not None
+            )
+        ):
+            # Session 31 (lead's note 1, 6): "Engineers said work to clear it could not begin until it had been
+            # stabilised" (told as done), "cannot reopen until the wall is rebuilt": it will, then. The writer's own
+            # "could not" tells a past ("Rescuers could not reach the village until Tuesday" reached it then).
+            status = "planned"
         if not _until_next(masked, trig):
             status = "negated"
     if (
@@ -4944,8 +4983,21 @@ def _segment_event(
     ):
         # "has 11 more launches booked for 2027": what is dated after the story cannot have happened yet.
         # Not a verb in the past tense, told now of a later time ("froze university grants for 2027").
-        status = "planned"
-        when = _when(ctx, times, published, trig, status, a, b)
+        told = next((t for t in times if t.text.strip() == when.text and a <= t.start < b), None)
+        if (
+            trig.kind == "verb"
+            and trig.form == "participle"
+            and told is not None
+            and told.start >= trig.end
+            and _PERFECT_BEFORE.search(masked, max(0, trig.start - 24), trig.start) is not None
+            and INFINITIVE_BETWEEN.search(masked, trig.start, told.start) is not None
+        ):
+            # Session 31 (lead's note 1, 8): "The museum has agreed to lend three of them back for an exhibition in
+            # 2028": the time after the infinitive is its act's; the agreement is done, with no time of its own
+            when = None
+        else:
+            status = "planned"
+            when = _when(ctx, times, published, trig, status, a, b)
     ctx.drawn_start = ctx.drawn_end = None
     summary = _summary(ctx, c_start, c_start + len(clause), b, trig, status)
     if voted:
@@ -6503,6 +6555,11 @@ def _time_for(
             continue  # Session 27 (lead's note): "every Tuesday", "each spring": a routine, no one day
         if _LIKE_THAT_OF.search(masked, max(0, t.start - 24), t.start):
             continue  # "a surge like that of 1953": the year of what it is likened to (Session 27, lead's note)
+        if _FIGURE_RIGHT_BEFORE.search(masked, max(0, t.start - 24), t.start) and (
+            _AND_FIGURE_AFTER.match(masked, t.end)
+            or _AND_RIGHT_BEFORE_FIGURE.search(masked, max(0, t.start - 30), t.start)
+        ):
+            continue  # "a pay offer worth 6% this year and 4% next year": the figures' periods (Session 31)
         if (
             prefix in ("before", "after", "by")
             and t.end <= trig.start
@@ -6587,7 +6644,13 @@ def _time_for(
         if (
             right_after
             and right_after[0] is not own[0]
-            and _TELLING_TAIL.search(masked, max(0, trig.start - 80), right_after[0].start) is not None
+            and (
+                _TELLING_TAIL.search(masked, max(0, trig.start - 80), right_after[0].start) is not None
+                # Session 31 (lead's note 1, 5): a comma between the first time and the verb with its own time right
+                # after it: "... objects taken from the region in 1897, a review published in March found" (the
+                # publication was dated 1897)
+                or "," in masked[own[0].end : trig.start]
+            )
         ):
             # Session 21 (lead): a reporting tail's own verb with its day right after it ("..., capped at £2 from
             # January, the regional mayor announced on Monday"): the telling's day, not the told thing's month.
@@ -6732,6 +6795,16 @@ def _time_for(
 
 
 # A warning or forecast and "for" what it warns of, right before a time: the time is that thing's.
+# Session 31 (lead's note 1, 1): a schedule of figures, each with its period ("accept a pay offer worth 6% this year and
+# 4% next year" dated the vote "this year"): a time right after a share or a sum, joined by "and" or "then" to another
+# figure, is that figure's period, no event's time. A change with one dated level ("rose 5% last year", "fell to 51,400
+# last year") keeps its time.
+_FIGURE = r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)|[£$€]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)"
+_FIGURE_RIGHT_BEFORE = re.compile(_FIGURE + r"\s+$", re.IGNORECASE)
+_AND_FIGURE_AFTER = re.compile(r",?\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?[£$€]?\d", re.IGNORECASE)
+_AND_RIGHT_BEFORE_FIGURE = re.compile(
+    r"\b(?:and|then)\s+(?:a\s+further\s+|another\s+)?" + _FIGURE + r"\s+$", re.IGNORECASE
+)
 _LIKE_THAT_OF = re.compile(r"\b(?:like|as)\s+(?:that|those|the\s+ones?)\s+(?:of|in)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$", re.IGNORECASE)
 _WARNED_FOR_BEFORE = compile_case_blind(
