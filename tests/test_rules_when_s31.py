@@ -240,3 +240,8 @@ def test_an_agreement_done_is_not_dated_by_its_infinitives_year() -> None:
     text = "The gallery has agreed to lend two of the paintings for a show in 2028."
     event = event_of(rules(text, MONDAY), "agreed")
     assert (event.status, event.when) == ("occurred", None)
+
+
+def test_a_range_of_figures_keeps_its_month() -> None:
+    text = "The panel had recommended a rise of between 3 and 3.5 per cent in June."
+    assert _when(text, "recommended")[1] == "2026-06"

@@ -6802,8 +6802,11 @@ def _time_for(
 _FIGURE = r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)|[£$€]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)"
 _FIGURE_RIGHT_BEFORE = re.compile(_FIGURE + r"\s+$", re.IGNORECASE)
 _AND_FIGURE_AFTER = re.compile(r",?\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?[£$€]?\d", re.IGNORECASE)
+# (the figure before "and" with its own time: "between 4 and 4.5 per cent in July" is a range, dated)
 _AND_RIGHT_BEFORE_FIGURE = re.compile(
-    r"\b(?:and|then)\s+(?:a\s+further\s+|another\s+)?" + _FIGURE + r"\s+$", re.IGNORECASE
+    r"\b(?:year|month|quarter|week|season|spring|summer|autumn|winter|\d{4})\s*,?\s+(?:and|then)\s+"
+    r"(?:a\s+further\s+|another\s+)?" + _FIGURE + r"\s+$",
+    re.IGNORECASE,
 )
 _LIKE_THAT_OF = re.compile(r"\b(?:like|as)\s+(?:that|those|the\s+ones?)\s+(?:of|in)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$", re.IGNORECASE)
