@@ -4983,14 +4983,14 @@ def _segment_event(
     ):
         # "has 11 more launches booked for 2027": what is dated after the story cannot have happened yet.
         # Not a verb in the past tense, told now of a later time ("froze university grants for 2027").
-        told = next((t for t in times if t.text.strip() == when.text and a <= t.start < b), None)
+        told_time = next((t for t in times if t.text.strip() == when.text and a <= t.start < b), None)
         if (
             trig.kind == "verb"
             and trig.form == "participle"
-            and told is not None
-            and told.start >= trig.end
+            and told_time is not None
+            and told_time.start >= trig.end
             and _PERFECT_BEFORE.search(masked, max(0, trig.start - 24), trig.start) is not None
-            and INFINITIVE_BETWEEN.search(masked, trig.start, told.start) is not None
+            and INFINITIVE_BETWEEN.search(masked, trig.start, told_time.start) is not None
         ):
             # Session 31 (lead's note 1, 8): "The museum has agreed to lend three of them back for an exhibition in
             # 2028": the time after the infinitive is its act's; the agreement is done, with no time of its own
