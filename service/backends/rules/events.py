@@ -6801,7 +6801,8 @@ def _time_for(
 # last year") keeps its time.
 _FIGURE = r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)|[£$€]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)"
 _FIGURE_RIGHT_BEFORE = re.compile(_FIGURE + r"\s+$", re.IGNORECASE)
-_AND_FIGURE_AFTER = re.compile(r",?\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?[£$€]?\d", re.IGNORECASE)
+# (a figure after "and", not a year: "Prices rose 4% in 2022 and 2023 brought a further rise" keeps 2022)
+_AND_FIGURE_AFTER = re.compile(r",?\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?" + _FIGURE, re.IGNORECASE)
 # (the figure before "and" with its own time: "between 4 and 4.5 per cent in July" is a range, dated)
 _AND_RIGHT_BEFORE_FIGURE = re.compile(
     r"\b(?:year|month|quarter|week|season|spring|summer|autumn|winter|\d{4})\s*,?\s+(?:and|then)\s+"
