@@ -120,8 +120,36 @@ COMPANY_NAME_TAILS = words(
     "economics "
     # session 29 (probe of our own: "Norvia Bikes denied that it was for sale" typed person): trades of our probe's
     # firms that no surname is
-    "bikes scooters cycles mobility auctions brewing restaurants clinics"
+    "bikes scooters cycles mobility auctions brewing restaurants clinics "
+    # session 31 (s31-ent): the trades written out as a family from English, not from one set (dev24's "Pallowa
+    # Distribution" and dev27's "Tullagorm Seafoods" were typed person, so "it" named no one); none is a surname
+    "distribution distributors wholesale wholesalers retail imports importers exports exporters brands outfitters "
+    "garments fashions furniture furnishings appliances hardware machinery equipment instruments devices electrical "
+    "plumbing roofing glazing joinery timber lumber printing containers storage warehousing shipbuilders fuels "
+    "renewables solar hydro biofuels agritech fertilisers fertilizers grains milling flour confectionery meats poultry "
+    "seafood seafoods beverages distilleries vineyards catering hospitality leisure gaming diagnostics biologics "
+    "genomics vaccines quarries aggregates concrete asphalt aluminium aluminum alloys fabrication automation telecoms "
+    "broadband wireless cellular computing fintech payments lending reinsurance brokerage leasing rentals lettings "
+    "interiors staffing recruitment aviation maritime"
 )
+# Session 31: a trade's word grown by a prefix is the same trade ("Seafoods", "Agrichemicals", "Petrochemicals",
+# "Biosystems", "Geoenergy", "Microelectronics", "Aquafarms"): a tail of five letters or more after three or more.
+# Not "water" ("Bridgewater", "Goodwater": surnames).
+COMPOUND_TAILS = tuple(sorted(t for t in COMPANY_NAME_TAILS if len(t) >= 5 and t != "water"))
+
+
+def _trade_tail(word: str) -> bool:
+    """True when ``word`` (lowercase) is a trade's word that ends a business's name (``COMPANY_NAME_TAILS``), alone
+    or after a prefix of three letters or more (``COMPOUND_TAILS``)."""
+    if word in COMPANY_NAME_TAILS:
+        return True
+    return (
+        len(word) >= 8
+        and word.endswith(COMPOUND_TAILS)
+        and any(word.endswith(t) and len(word) - len(t) >= 3 for t in COMPOUND_TAILS)
+    )
+
+
 # Roles a firm holds, before a comma and its name: "a dispute with the main contractor, Brightrail," (session 25, the
 # lead's article: typed person, so "Brightrail said" was a person). Not "owner" or "developer" (people's roles too), and
 # only where the sentence then speaks of it as a thing (``_spoken_of_as_a_thing``).
@@ -1302,8 +1330,10 @@ def _type_of(
         return "organization"  # "the grid operator Vestlinje", "the insurers' association Forsikra"
     if any(w in ORG_HEADS for w in words) or words[-1] in MEDIA_HEADS:
         return "organization"
-    if len(words) >= 2 and words[-1] in COMPANY_NAME_TAILS and words[0] not in _FIRST_NAMES and not has_title:
-        return "organization"  # "Korvane Industries", "Marlstone Tramways", "Vantry Steel"
+    if len(words) >= 2 and _trade_tail(words[-1]) and words[0] not in _FIRST_NAMES and not has_title:
+        return (
+            "organization"  # "Korvane Industries", "Marlstone Tramways", "Vantry Steel", "Tullagorm Seafoods"
+        )
     if (
         len(words) >= 3
         and words[0] not in _FIRST_NAMES

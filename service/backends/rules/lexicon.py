@@ -1212,6 +1212,38 @@ ORG_HEADS = frozenset(
         # school: typed a person by its shape, and a later "he" went to it)
         "unit",
         "elementary",
+        # session 31 (s31-ent): the family of public, religious, military and member bodies no name of a person
+        # ends in, written out from English rather than from one set ("The Marine Farming Inspectorate said it had
+        # sent two inspectors" typed a person, so "it" named no one)
+        "inspectorate",
+        "directorate",
+        "commissariat",
+        "consulate",
+        "prefecture",
+        "treasury",
+        "registry",
+        "legislature",
+        "judiciary",
+        "constabulary",
+        "gendarmerie",
+        "coastguard",
+        "regiment",
+        "battalion",
+        "squadron",
+        "municipality",
+        "cooperative",
+        "co-operative",
+        "co-op",
+        "collective",
+        "syndicate",
+        "conglomerate",
+        "confederation",
+        "seminary",
+        "polytechnic",
+        "conservatory",
+        "dispensary",
+        "diocese",
+        "congregation",
     }
 )
 

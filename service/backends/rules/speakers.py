@@ -219,6 +219,34 @@ DOCUMENT_THEN_ASIDE = re.compile(
 
 # A name, then the comma that opens its appositive, right before the appositive.
 _NAME_THEN_COMMA = re.compile(r"(?P<name>[A-Z][\w’'.-]*)\s*,\s+$")
+# Session 31: an indefinite description whose head a post-modifier follows ("A group opposed to vaccine mandates",
+# "A union representing bus drivers", "A residents' group formed last spring", "a charity that runs shelters"), then
+# a name set off by commas: the name is what the description describes, and it speaks ("..., Save Kettle Lane,
+# denied ..., saying", "..., the Transit Workers Guild, said"). ``pre`` is the words up to the head; a preposition
+# there ("A spokesman for the ferry firm, Harrow Lines, said") makes the name the preposition's object's, not the
+# head's: the description speaks whole, as before.
+_POSTMODIFIED_DESCRIPTION = re.compile(
+    r"(?P<pre>[Aa]n?\s+(?:[\w’'-]+\s+){0,3}?)[a-z][\w’'-]*\s+"
+    r"(?P<post>[a-z]+ing|[a-z]+ed|that|which|who|based|set|known|made|run|led|held|built|founded)\s+[^,;:“”\"]{1,80}?"
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|&\s+)*[A-Z][\w’'&.-]*){0,5})\s*,\s*$"
+)
+PRE_HEAD_PREPOSITIONS = words("for of at from with by in on to near")
+
+
+def named_description(masked: str, start: int, upto: int, post_at: int | None = None) -> Phrase | None:
+    """The name set off after a post-modified indefinite description opening at ``start`` and closing right
+    before ``upto`` (see ``_POSTMODIFIED_DESCRIPTION``): "A union representing bus drivers, the Transit Workers
+    Guild," gives "the Transit Workers Guild". ``post_at``: where the post-modifier must open (the verb a
+    subject search took for the main one)."""
+    m = _POSTMODIFIED_DESCRIPTION.match(masked, start, upto)
+    if m is None or any(w.lower() in PRE_HEAD_PREPOSITIONS for w in m.group("pre").split()):
+        return None
+    if post_at is not None and m.start("post") != post_at:
+        return None
+    if _FIRST_VERB.search(masked, m.end("post"), m.start("name")) is not None:
+        return None  # "A union representing drivers sued the council, Harrow Borough, ...": the name is the object's
+    name = m.group("name")
+    return Phrase(m.start("name"), m.start("name") + len(name), name, "name")
 
 
 def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | None:
@@ -234,6 +262,13 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
             ph = subject_before(masked, named.end("name"))
             if ph is not None and ph.kind == "name" and ph.end == named.end("name"):
                 return ph
+    if (
+        found is not None
+        and found.kind == "descriptor"
+        and masked[found.end : pos].strip() != ","
+        and (named := named_description(masked, found.start, pos)) is not None
+    ):
+        return named  # Session 31: "A union representing bus drivers, the Transit Workers Guild, said"
     if found is None or found.kind == "pronoun" or masked[found.end : pos].strip() != ",":
         return found
     doc = DOCUMENT_THEN_ASIDE.search(masked, 0, found.start)
@@ -635,6 +670,13 @@ def _first_verb_subject(masked: str, start: int, upto: int) -> Phrase | None:
     ph = subject_before(masked, at) or possessive_subject(masked, at)
     if ph is None or ph.start < start or ph.text.split()[0].lower() in NOT_A_SPEAKER_START:
         return None
+    if ph.kind == "descriptor" and (comma := masked.find(",", m.end(), upto)) > 0:
+        # Session 31: "A group opposed to vaccine mandates, Parents for Choice Ensworth, denied ..., saying": the
+        # "verb" found was the description's post-modifier; the name set off after it is the subject.
+        close = masked.find(",", comma + 1, upto)
+        named = named_description(masked, ph.start, close + 1, m.start()) if close > 0 else None
+        if named is not None:
+            return named
     return ph
 
 

@@ -1,0 +1,94 @@
+"""Session 31 (s31-ent): quote speakers and entity types, from sentences of our own.
+
+- "A union representing bus drivers, the Transit Workers Guild, said": an indefinite description with a post-modifier
+  ("representing", "opposed to", "formed last spring"), then a name set off by commas: the name speaks, with a plain
+  cue and with a participle after a comma. A preposition before the head ("A spokesman for the ferry firm") or a verb
+  between ("A union representing drivers sued the council, Harrow Borough,") leaves the description.
+- Names ending in a public body's word ("Inspectorate", "Directorate", "Constabulary") or a trade's word grown by a
+  prefix ("Seafoods", "Petrochemicals") are organisations, so "it" may stand for them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_support import quote, rules, run
+
+INTRO = "Town news\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "A union representing bus drivers, the Transit Workers Guild, said the offer was “an insult to every"
+            " driver.”",
+            "an insult to every",
+            "Transit Workers Guild",
+        ),
+        (
+            "A residents' group formed last spring, Save Kettle Lane, denied that it had blocked the road, saying"
+            " members had only “stood on the verge.”",
+            "stood on the verge",
+            "Save Kettle Lane",
+        ),
+        (
+            "A society opposed to the new quarry, Friends of Harl Moor, denied that it had misled anyone, saying it"
+            " had “only asked questions.”",
+            "only asked questions",
+            "Friends of Harl Moor",
+        ),
+    ],
+)
+def test_a_postmodified_description_then_a_name_the_name_speaks(text: str, start: str, speaker: str) -> None:
+    assert speaker in (quote(run(INTRO + text), start).speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "A spokesman for the ferry firm said the crossing to Harrow Point, which reopened in May, was “safe again.”",
+            "safe again",
+            "spokesman",
+        ),
+        (
+            "A union representing drivers sued the council, Harrow Borough, saying the contract was “a scandal.”",
+            "a scandal",
+            "union",
+        ),
+        (
+            "Osric Pell, the harbour master, said the storm had been “the worst since 1987.”",
+            "the worst since",
+            "Osric Pell",
+        ),
+    ],
+)
+def test_a_postmodified_description_negatives(text: str, start: str, speaker: str) -> None:
+    assert speaker in (quote(run(INTRO + text), start).speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Harl Valley Pilotage Inspectorate said on Monday it would review the crossing.",
+            "Harl Valley Pilotage Inspectorate",
+        ),
+        ("Brenmoor Seafoods said on Monday it would close its smokehouse.", "Brenmoor Seafoods"),
+        ("Quellmark Petrochemicals said on Monday it would cut 40 jobs.", "Quellmark Petrochemicals"),
+        ("Workers at Velby Furniture walked out on Monday over pay.", "Velby Furniture"),
+        ("Staff at the Drellin Directorate walked out on Monday over pay.", "Drellin Directorate"),
+        ("The Ostrow Constabulary said on Monday it would reopen the road.", "Ostrow Constabulary"),
+    ],
+)
+def test_body_and_trade_words_type_an_organisation(body: str, name: str) -> None:
+    ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get(name) == "organization", types
+
+
+def test_a_surname_ending_in_water_stays_a_person() -> None:
+    ex = rules("Local news\n\nCorran Bridgewater said on Monday he would stand down.\n", "2026-12-07")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Corran Bridgewater") == "person", types
