@@ -4,6 +4,8 @@
   ("representing", "opposed to", "formed last spring"), then a name set off by commas: the name speaks, with a plain
   cue and with a participle after a comma. A preposition before the head ("A spokesman for the ferry firm") or a verb
   between ("A union representing drivers sued the council, Harrow Borough,") leaves the description.
+- "Orla Venn said inspectors had told her the pens were “...”": the teller of a verb of telling whose object is a
+  personal pronoun speaks, not the reporter (the reporter only heard the words).
 - Names ending in a public body's word ("Inspectorate", "Directorate", "Constabulary") or a trade's word grown by a
   prefix ("Seafoods", "Petrochemicals") are organisations, so "it" may stand for them.
 """
@@ -92,3 +94,39 @@ def test_a_surname_ending_in_water_stays_a_person() -> None:
     ex = rules("Local news\n\nCorran Bridgewater said on Monday he would stand down.\n", "2026-12-07")
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Corran Bridgewater") == "person", types
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "The Harl Trust said the farm was late. Its director, Orla Venn, said inspectors had told her the pens"
+            " were “far too crowded.”",
+            "far too crowded",
+            "inspectors",
+        ),
+        (
+            "The coach said doctors had told him the injury was “a matter of weeks.”",
+            "a matter of weeks",
+            "doctors",
+        ),
+        (
+            "Ardith Penn said the council had assured them the library would stay “open for good.”",
+            "open for good",
+            "the council",
+        ),
+    ],
+)
+def test_told_the_reporter_the_teller_speaks(text: str, start: str, speaker: str) -> None:
+    assert quote(run(INTRO + text), start).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ardith Penn said the council had called the library “a lost cause.”", "a lost cause"),
+        ("Ardith Penn said she had told them the plan was “dead in the water.”", "dead in the water"),
+    ],
+)
+def test_told_the_reporter_negatives(text: str, start: str) -> None:
+    assert quote(run(INTRO + text), start).speaker == "Ardith Penn"

@@ -1213,11 +1213,22 @@ def _reports_over(before: str, earlier: re.Match[str], cue: re.Match[str]) -> bo
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
+# A verb of telling with a personal pronoun as its object right after a speaker: "engineers had told her", "officials
+# assured them" (the reporter heard the words; see ``_outer_reporter``).
+_TOLD_THE_REPORTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:told|assured|warned|informed|promised|reminded)\s+(?:her|him|them|us|me)\b"
+)
+
+
 def _outer_reporter(masked: str, s_start: int, before: str, spk: Phrase) -> tuple[Phrase, str] | None:
     """2g. The speaker of a reporting cue (OUTER_REPORT_LEMMAS) earlier in the sentence whose reported
     clause holds ``spk``: the found speaker stands after that cue, and the cue has a speaker of its own
     before it. "Lee said Marsh called it “...”" gives Lee; "Marsh called it “...”" has no outer cue."""
     at = spk.start - s_start
+    if _TOLD_THE_REPORTER.match(masked, spk.end):
+        # Session 31: "Dalla Voss said engineers had told her the crane was “not fit to lift”": the inner speaker
+        # told the reporter ("her", "him", "them", "us", "me"), whose clause passes their words on; the teller speaks.
+        return None
     outer = None
     for cm in CUE.finditer(before, 0, max(at, 0)):
         w = cm.group().lower()
