@@ -6,6 +6,8 @@
   between ("A union representing drivers sued the council, Harrow Borough,") leaves the description.
 - "Orla Venn said inspectors had told her the pens were “...”": the teller of a verb of telling whose object is a
   personal pronoun speaks, not the reporter (the reporter only heard the words).
+- "It" opening a sentence after one whose subject is a body ("The bank, which ..., received ... It said"; "The
+  insurer" standing for the body opening the sentence before) is that body, not the latest body named (the lead's note).
 - Names ending in a public body's word ("Inspectorate", "Directorate", "Constabulary") or a trade's word grown by a
   prefix ("Seafoods", "Petrochemicals") are organisations, so "it" may stand for them.
 """
@@ -130,3 +132,29 @@ def test_told_the_reporter_the_teller_speaks(text: str, start: str, speaker: str
 )
 def test_told_the_reporter_negatives(text: str, start: str) -> None:
     assert quote(run(INTRO + text), start).speaker == "Ardith Penn"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Harwell Bank was fined £12m by the Coastal Finance Authority on Tuesday. The bank, which did not contest"
+            " the case, received a discount for settling. It said it had hired 80 new staff.",
+            "Harwell Bank",
+        ),
+        (
+            "Corbin Mutual was warned by the Pensions Regulator last year. The insurer, which has 2 million customers,"
+            " settled the case on Monday. It said it would refund 4,000 customers.",
+            "Corbin Mutual",
+        ),
+        (
+            "Velmar Airways was fined by the Civil Aviation Office for late refunds. The airline, which flies to 40"
+            " cities, paid the fine on Friday. It said it had cleared the backlog.",
+            "Velmar Airways",
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_subject_before(body: str, name: str) -> None:
+    ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
+    assert ex.attributions[-1].source == name
+    assert ex.events[-1].summary.startswith(name)

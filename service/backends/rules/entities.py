@@ -477,6 +477,12 @@ def _person_key(name: str) -> str:
 
 
 _THE_HEAD = re.compile(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", re.IGNORECASE)
+# A sentence's opening subject: "The bank," / "The company said", or a capitalised name of one to four words, then a
+# comma or a verb (a word in -ed, a reporting verb, an auxiliary); "Corvessin shares fell" opens with no subject here.
+_OPENING_SUBJECT = re.compile(
+    r"(?P<np>The\s+[a-z][\w-]*|(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&.-]*){0,3})"
+    r"(?=,|\s+(?:said|says|told|has|had|have|is|was|will|would|could|[a-z]+ed)\b)"
+)
 
 
 # Session 28 (the lead's reading): a person brought in by an indefinite description ("One buyer, a retired surgeon
@@ -543,6 +549,9 @@ class EntityBook:
         # Where each body sentence starts, and the people found speaking in one (the quote finder
         # notes them): "he said" after "“...,” Sarandon, 69, told MSNBC" is the one who spoke.
         self._sentence_starts: list[int] = []
+        # The subject opening each sentence, by sentence start, when it is "The <head>" or a capitalised name before
+        # a verb or a comma (``_OPENING_SUBJECT``): what "It" opening the next sentence stands for (session 31).
+        self.openings: dict[int, str] = {}
         self._speaking: set[tuple[int, str]] = set()  # (sentence start, record key)
         # Where "he" and "she" stand outside quotes, by sentence start: (offset, "m" or "f").
         self._pronouns: dict[int, list[tuple[int, str]]] = {}
@@ -772,7 +781,32 @@ class EntityBook:
 
     def organisation_before(self, pos: int) -> str | None:
         """What "it" stands for as a speaker: the latest organisation named before ``pos``, not one named only as
-        where a person works in the person's appositive (``aside_bodies``, session 30)."""
+        where a person works in the person's appositive (``aside_bodies``, session 30).
+
+        Session 31 (the lead's note): at a sentence's start, the body that is the subject of the sentence before
+        comes first ("The bank, which did not dispute the findings, received a discount. It said ...": the bank,
+        not the regulator named two sentences before; "The company said divers had found ... when the ship struck
+        ... It will hire ...": the company), when that subject opens its sentence and names one body of the book
+        (its name, or "the <head>" of one body named before, ``by_head``)."""
+        i = bisect.bisect_left(self._sentence_starts, pos)
+        if i > 0 and i < len(self._sentence_starts) and self._sentence_starts[i] == pos:
+            prev = self._sentence_starts[i - 1]
+            opening = self.openings.get(prev)
+            if opening is not None:
+                named = self._opening_body(opening, prev)
+                if (
+                    named is None
+                    and opening.split()[0] == "The"
+                    and i > 1
+                    and self._sentence_blocks[i - 2] == self._sentence_blocks[i - 1]
+                    and (earlier := self.openings.get(self._sentence_starts[i - 2])) is not None
+                    and earlier.split()[0] != "The"
+                ):
+                    # "Corbin Mutual was warned by the regulator. The insurer, which ..., settled. It said ...": a
+                    # description no name ends in stands for the body opening the sentence before it.
+                    named = self._opening_body(earlier, self._sentence_starts[i - 2])
+                if named is not None:
+                    return named
         j = bisect.bisect_left(self._mention_starts, pos) - 1
         while j >= 0:
             m = self.mentions[j]
@@ -782,6 +816,14 @@ class EntityBook:
                     return rec.name
             j -= 1
         return None
+
+    def _opening_body(self, opening: str, at: int) -> str | None:
+        """The organisation the subject ``opening`` of the sentence at ``at`` names (see ``organisation_before``)."""
+        if opening[:1].islower() or opening.split()[0].lower() in ("the", "this"):
+            return self.by_head(opening, at)
+        rk = self._by_key.get(self._name_key(self.canonical(opening)))
+        rec = self.records.get(rk) if rk is not None else None
+        return rec.name if rec is not None and rec.type in ("organization", "group") else None
 
     def by_head(self, phrase: str, pos: int | None = None) -> str | None:
         """The one organisation a definite description names by its head: "the observatory".
@@ -2225,6 +2267,8 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         _said_gender(book, sent, people, ends, pronouns)
         book._sentence_starts.append(sent.start)
         book._sentence_blocks.append(sent.block)
+        if (opening := _OPENING_SUBJECT.match(sent.text)) is not None:
+            book.openings[sent.start] = opening.group("np")
         book.note_people(sent.start, people)
         for start, key in people:
             if _speaks_at(sent, start - sent.start, ends.get(start, start) - sent.start):
