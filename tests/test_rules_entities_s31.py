@@ -8,6 +8,8 @@
   personal pronoun speaks, not the reporter (the reporter only heard the words).
 - "It" opening a sentence after one whose subject is a body ("The bank, which ..., received ... It said"; "The
   insurer" standing for the body opening the sentence before) is that body, not the latest body named (the lead's note).
+- "Pharmacist Gideon Marlow said": an occupation opening a run before a name of two or three words is a title
+  (the lead's note 4; a family, less the occupations that are common surnames: "Farmer", "Baker").
 - Names ending in a public body's word ("Inspectorate", "Directorate", "Constabulary") or a trade's word grown by a
   prefix ("Seafoods", "Petrochemicals") are organisations, so "it" may stand for them.
 """
@@ -158,3 +160,22 @@ def test_it_opening_a_sentence_is_the_body_subject_before(body: str, name: str) 
     ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
     assert ex.attributions[-1].source == name
     assert ex.events[-1].summary.startswith(name)
+
+
+@pytest.mark.parametrize("occupation", ["Pharmacist", "Nurse", "Volcanologist", "Shopkeeper", "Father"])
+def test_an_occupation_before_a_name_is_a_title(occupation: str) -> None:
+    ex = run(INTRO + f"{occupation} Tamsin Orrel said the change was “long overdue.”")
+    assert quote(ex, "long overdue").speaker == "Tamsin Orrel"
+    assert "Tamsin Orrel" in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Teacher Training College said on Monday it would close.", "Teacher Training College"),
+        ("Paul Farmer said on Monday he would stand down.", "Paul Farmer"),
+    ],
+)
+def test_an_occupation_word_inside_a_name_stays(body: str, name: str) -> None:
+    ex = rules("Local news\n\n" + body + "\n", "2026-12-07")
+    assert name in {e.name for e in ex.entities}

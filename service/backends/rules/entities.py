@@ -48,7 +48,7 @@ from service.backends.rules.lexicon import (
 )
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
-from service.backends.rules.phrases import title_name_split
+from service.backends.rules.phrases import occupation_then_name, title_name_split
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
 from service.pipeline.normalize import fold_key
@@ -1275,6 +1275,9 @@ class EntityBook:
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """(title tokens, name tokens) of a capitalised run."""
+    if occupation_then_name([t.text for t in run]):
+        # Session 31 (the lead's note 4): "Pharmacist Gideon Marlow" (``lexicon.OCCUPATION_TITLES``).
+        return run[:1], run[1:]
     last_role = -1
     for i, t in enumerate(run):
         low = t.lower.rstrip(".")

@@ -996,6 +996,21 @@ ROLE_WORDS = frozenset(
     }
 )
 
+# Session 31 (the lead's note 4): occupations written before a name as a title ("Pharmacist Gideon Marlow said", "Nurse
+# Ada Penn"), a family written out from English; none is a common surname ("Farmer", "Baker", "Butcher", "Brewer",
+# "Painter", "Skipper" stay out), and "Father", "Sister", "Brother" as religious titles. Only the first word of a run,
+# before a name of two or three capitalised words none of which is a body's, a place's or a role's word
+# (``phrases.occupation_then_name``): "Teacher Training College" is no teacher.
+OCCUPATION_TITLES = words(
+    "pharmacist nurse teacher headteacher lawyer solicitor barrister volcanologist seismologist geologist biologist "
+    "ecologist zoologist botanist climatologist meteorologist epidemiologist virologist historian archaeologist "
+    "sociologist psychologist scientist researcher physician surgeon dentist vet veterinarian paramedic midwife "
+    "firefighter plumber electrician shopkeeper publican fisherman fishmonger architect engineer designer journalist "
+    "photographer author novelist poet playwright artist sculptor musician singer actor actress chef lecturer "
+    "campaigner activist organiser organizer volunteer resident beekeeper gamekeeper winemaker curator librarian "
+    "archivist father sister brother"
+)
+
 # Honorifics that stay part of the name ("Ayatollah Khamenei", "Sheikh Tamim").
 NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "imam", "emir", "pope", "king", "queen", "prince"})
 

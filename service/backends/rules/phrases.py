@@ -27,9 +27,11 @@ from service.backends.rules.lexicon import (
     NAME_SUFFIXES,
     NAMING_VERBS,
     NUMBER_WORDS,
+    OCCUPATION_TITLES,
     ORG_HEADS,
     PASSIVE_AUXILIARIES,
     PERSON_PRONOUNS,
+    PLACE_HEADS,
     PLURAL_PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -1382,9 +1384,25 @@ def subject_after(masked: str, pos: int) -> Phrase | None:
     return Phrase(s, s + len(np), np, kind)
 
 
+def occupation_then_name(words: list[str]) -> bool:
+    """True when a capitalised run is an occupation then a name of two or three words ("Pharmacist Gideon Marlow"; see
+    ``lexicon.OCCUPATION_TITLES``; session 31)."""
+    return (
+        len(words) in (3, 4)
+        and words[0].lower() in OCCUPATION_TITLES
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(
+            (low := w.lower().rstrip(".,’'s")) in ORG_HEADS or low in PLACE_HEADS or low in ROLE_WORDS
+            for w in words[1:]
+        )
+    )
+
+
 def title_name_split(phrase: str) -> tuple[str | None, str]:
     """("NATO Secretary-General", "Jens Stoltenberg") from "NATO Secretary-General Jens Stoltenberg"."""
     words = phrase.split()
+    if occupation_then_name(words):
+        return words[0], " ".join(words[1:])
     last = -1
     for i, w in enumerate(words):
         if w.lower().rstrip(".") in ROLE_WORDS:
