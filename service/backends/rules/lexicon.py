@@ -1235,7 +1235,6 @@ ORG_HEADS = frozenset(
         "commissariat",
         "consulate",
         "prefecture",
-        "treasury",
         "registry",
         "legislature",
         "judiciary",
