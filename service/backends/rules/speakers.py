@@ -266,9 +266,9 @@ def speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | N
         found is not None
         and found.kind == "descriptor"
         and masked[found.end : pos].strip() != ","
-        and (named := named_description(masked, found.start, pos)) is not None
+        and (appositive := named_description(masked, found.start, pos)) is not None
     ):
-        return named  # Session 31: "A union representing bus drivers, the Transit Workers Guild, said"
+        return appositive  # Session 31: "A union representing bus drivers, the Transit Workers Guild, said"
     if found is None or found.kind == "pronoun" or masked[found.end : pos].strip() != ",":
         return found
     doc = DOCUMENT_THEN_ASIDE.search(masked, 0, found.start)
