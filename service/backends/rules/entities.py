@@ -120,9 +120,12 @@ COMPANY_NAME_TAILS = words(
     "economics "
     # session 29 (probe of our own: "Norvia Bikes denied that it was for sale" typed person): trades of our probe's
     # firms that no surname is
-    "bikes scooters cycles mobility auctions brewing restaurants clinics "
-    # session 31 (s31-ent): the trades written out as a family from English, not from one set (dev24's "Pallowa
-    # Distribution" and dev27's "Tullagorm Seafoods" were typed person, so "it" named no one); none is a surname
+    "bikes scooters cycles mobility auctions brewing restaurants clinics"
+)
+# Session 31 (s31-ent): the trades written out as a family from English, not from one set (dev24's "Pallowa Distribution"
+# and dev27's "Tullagorm Seafoods" were typed person, so "it" named no one); none is a surname. Read only as a name's
+# last word (``_trade_tail``): inside a longer name many are adjectives ("the Retail Sales Survey" is a document).
+TRADE_TAILS = COMPANY_NAME_TAILS | words(
     "distribution distributors wholesale wholesalers retail imports importers exports exporters brands outfitters "
     "garments fashions furniture furnishings appliances hardware machinery equipment instruments devices electrical "
     "plumbing roofing glazing joinery timber lumber printing containers storage warehousing shipbuilders fuels "
@@ -135,13 +138,13 @@ COMPANY_NAME_TAILS = words(
 # Session 31: a trade's word grown by a prefix is the same trade ("Seafoods", "Agrichemicals", "Petrochemicals",
 # "Biosystems", "Geoenergy", "Microelectronics", "Aquafarms"): a tail of five letters or more after three or more.
 # Not "water" ("Bridgewater", "Goodwater": surnames).
-COMPOUND_TAILS = tuple(sorted(t for t in COMPANY_NAME_TAILS if len(t) >= 5 and t != "water"))
+COMPOUND_TAILS = tuple(sorted(t for t in TRADE_TAILS if len(t) >= 5 and t != "water"))
 
 
 def _trade_tail(word: str) -> bool:
-    """True when ``word`` (lowercase) is a trade's word that ends a business's name (``COMPANY_NAME_TAILS``), alone
-    or after a prefix of three letters or more (``COMPOUND_TAILS``)."""
-    if word in COMPANY_NAME_TAILS:
+    """True when ``word`` (lowercase) is a trade's word that ends a business's name (``TRADE_TAILS``), alone or after
+    a prefix of three letters or more (``COMPOUND_TAILS``)."""
+    if word in TRADE_TAILS:
         return True
     return (
         len(word) >= 8
