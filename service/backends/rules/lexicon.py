@@ -1231,7 +1231,6 @@ ORG_HEADS = frozenset(
         # ends in, written out from English rather than from one set ("The Marine Farming Inspectorate said it had
         # sent two inspectors" typed a person, so "it" named no one)
         "inspectorate",
-        "directorate",
         "commissariat",
         "consulate",
         "prefecture",
