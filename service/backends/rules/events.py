@@ -114,6 +114,7 @@ from service.backends.rules.event_words import (
     DENIED_ACTS,
     DETERMINERS,
     DOCUMENT_HAPPENINGS,
+    ENDED_BY_OWN_NOUN,
     EVENT_NOUNS,
     EVENT_VERBS,
     FAILING_GERUNDS,
@@ -176,6 +177,7 @@ from service.backends.rules.event_words import (
     MONEY_NEXT,
     MONEY_OBJECT,
     MONEY_OBJECT_TYPES,
+    MONEY_RECEIVED,
     MONEY_SUBJECTS,
     MOVED_ITSELF_LEMMAS,
     MOVED_ITSELF_NEXT,
@@ -226,11 +228,14 @@ from service.backends.rules.event_words import (
     OWN_NOUN_PHASES,
     PAID_FOR_HEADS,
     PAID_FOR_LEMMAS,
+    PARTICLE_DEGREE,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
+    PASSIVE_SUBJECT_NAMED,
     PAST_ONLY,
     PERSON_ENDINGS,
     PERSON_NOUNS,
+    PHASE_OWN_NOUN_LEMMAS,
     PHASE_TYPES,
     PHRASAL,
     PHRASAL_NOT_AFTER,
@@ -265,6 +270,7 @@ from service.backends.rules.event_words import (
     REFUSAL_LABELS,
     REPORTED_ACT,
     RESTRICTIVE_HEAD,
+    RESULTS_REPORTED,
     RULE_OUT_FORMS,
     RULED_OUT_WINDOW,
     RULING_STUDIED,
@@ -294,6 +300,7 @@ from service.backends.rules.event_words import (
     STAGE_NOUNS,
     STAGE_REACHED,
     STANDING_RATE,
+    STARTED_UNDERTAKINGS,
     SUBJECT_REQUIRED,
     SUBJECT_TYPES,
     SUBJECT_WINDOW,
@@ -480,6 +487,8 @@ _PHRASAL_REST_ANY_CASE: dict[str, re.Pattern[str]] = {}
 for (_lemma, _rest), _type in PHRASAL.items():
     # never the first half of a compound: "cut short-term rates" is no "cut short" (review of session 22)
     _rest_pattern = r"\s+" + r"\s+".join(re.escape(p) for p in _rest.split()) + r"\b(?![-‑])"
+    if _rest in PARTICLE_DEGREE:  # "fell far short" (Session 31)
+        _rest_pattern = r"(?:\s+(?:" + "|".join(sorted(PARTICLE_DEGREE[_rest])) + r"))?" + _rest_pattern
     _PHRASAL_REST[_rest] = re.compile(_rest_pattern)
     _PHRASAL_REST_ANY_CASE[_rest] = re.compile(_rest_pattern, re.IGNORECASE)
 
@@ -2120,6 +2129,9 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             etype = None  # "reached the conference semifinals": the competition's name, no conference (Session 23)
         if etype is None and n in LIGHT_ONLY_OBJECTS and lemma in LIGHT_OBJECT_VERBS[LIGHT_ONLY_OBJECTS[n]]:
             etype = LIGHT_ONLY_OBJECTS[n]
+            if etype == "earnings":
+                # "will report full-year results": a report (Session 31)
+                etype = RESULTS_REPORTED.get(lemma, etype)
             if (
                 lemma in MADE_RESULT_LEMMAS
                 and n in MADE_RESULTS
@@ -2468,7 +2480,7 @@ def _money_received(masked: str, toks: list[re.Match[str]], i: int, lemma: str) 
     m = RECEIVED_MONEY.match(masked, toks[i].end())
     if m is None:
         return None
-    etype = "grant" if m.group("grant") or m.group("grant2") else "payment"
+    etype = "grant" if m.group("grant") or m.group("grant2") else MONEY_RECEIVED
     return Trigger(toks[i].start(), m.end(), lemma, etype, "light", "past")
 
 
@@ -5989,7 +6001,9 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and t.group("act") in acts
     ):
         return acts[t.group("act")]  # "agreed on Thursday to buy": the act agreed (Session 22)
-    table = OBJECT_TYPES.get(trig.type)
+    # "ended the strike": an end, the verb's own noun, not the strike (Session 31, ``ENDED_BY_OWN_NOUN``)
+    ended = trig.lemma in ENDED_BY_OWN_NOUN and trig.type in ASPECT_TYPES
+    table = None if ended else OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
             if w == "," and _between_modifiers(after, k, table):
@@ -6022,7 +6036,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return (
             "delivery"  # "sent 40 tonnes of food", "sent letters to 4,000 customers": goods sent (Session 28)
         )
-    if trig.type in ASPECT_TYPES:
+    if trig.type in ASPECT_TYPES and trig.lemma not in ENDED_BY_OWN_NOUN:
         # "launched a recall", "began the evacuation": the happening begun names the event.
         for k, w in enumerate(after[:ASPECT_WINDOW]):
             if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "without") or MASK * 2 in w:
@@ -6061,18 +6075,18 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 table = None
                 break
             if w in table:
-                return table[w]
+                return _phase_named(trig, table[w])
     if table is not None:
         # "The fire, which started in dry brush", "The trial, run by researchers, began in May": the
         # subject is the noun before a relative or appositive clause set off by commas.
         head = _head_before_commas(masked, a, trig.start)
         if head in table:
-            return table[head]
+            return _phase_named(trig, table[head])
         # "Construction of the 4.6 km bridge, expected to cost £2.1 billion, began": the head of a
         # subject "X of Y" (or "X on Y") is X, however long the words set off after it.
         m = _OF_HEAD.match(masked, a, trig.start)
         if m is not None and m.group(1).lower() in table:
-            return table[m.group(1).lower()]
+            return _phase_named(trig, table[m.group(1).lower()])
     if trig.type in HARM_TYPES:
         # "The blast injured 12", "The first failure, in September last year, destroyed a satellite": a
         # happening that kills, injures or destroys names the event when it heads the clause's subject
@@ -6095,14 +6109,40 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         named = happening_noun(subject_head) if subject_head else None
         if named is not None:
             return named
+    if trig.type in PASSIVE_SUBJECT_NAMED and _PASSIVE_END.search(
+        masked, max(a, trig.start - 12), trig.start
+    ):
+        # "An inspection of the dam was carried out in May": the subject's noun (Session 31)
+        for w in _SUBJECT_OPENING.match(masked, a, trig.start).group(1).split():  # type: ignore[union-attr]
+            if w.lower() in PREPOSITIONS:
+                break
+            named = happening_noun(w.lower())
+            if named is not None:
+                return named
     if trig.type in PHASE_TYPES and not own_phase:
         # "The attack began late Sunday": any happening that begins or ends names the event.
         m = _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)
         if m is not None:
             named = happening_noun(m.group(1).lower())
             if named is not None:
-                return named
+                return _phase_named(trig, named)
     return None
+
+
+# The auxiliary of a passive right before its participle, and the clause's first words (Session 31).
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?i:the|a|an|its|their|his|her|this|that|further|more)\s+)?((?:[\w-]+\s+){0,4})"
+)
+
+
+def _phase_named(trig: Trigger, named: str) -> str:
+    """The type of a phase verb whose subject names the happening ``named``: an undertaking that begins, opens or
+    resumes is its phase, the verb's own noun ("Construction began": a start, Session 31, ``STARTED_UNDERTAKINGS``);
+    any other happening names itself ("The attack began": the attack)."""
+    if trig.kind == "verb" and trig.lemma in PHASE_OWN_NOUN_LEMMAS and named in STARTED_UNDERTAKINGS:
+        return VERB_LABELS.get(trig.lemma, trig.type)
+    return named
 
 
 def _head_before(masked: str, a: int, start: int) -> str:
@@ -6979,7 +7019,7 @@ def merge_repeated(events: list[EventDraft]) -> list[EventDraft]:
         by_type.setdefault((e.type, e.status), len(out))
         if e.type in _DISASTER_TYPES and e.status == "occurred":
             by_disaster.setdefault(e.type, len(out))
-        if e.type == "discovery" and e.status == "occurred" and found_at is None:
+        if e.type in FOUND_TYPES and e.status == "occurred" and found_at is None:
             found_at = len(out)
         out.append(e)
     return out
@@ -7033,6 +7073,8 @@ def _refers_to_disaster(e: EventDraft) -> bool:
     return m is not None and _DISASTER_BACK[fold_key(m.group(1))] == e.type
 
 
+# Session 31: the types of a thing found ("find" is a finding since session 31, the other verbs a discovery).
+FOUND_TYPES = frozenset({"discovery", "finding"})
 # Session 24: a thing found told again by its definite noun and a passive "found": "Divers have found the wreck of a
 # galleon ... The wreck was found after a skipper's tip" (dev10) is one discovery; "found 41 more coins" is another.
 _DEFINITE_FOUND = re.compile(
@@ -7043,7 +7085,7 @@ _DEFINITE_FOUND = re.compile(
 
 def _found_again(e: EventDraft, kept: EventDraft) -> bool:
     """Whether the discovery ``e`` names by a definite noun the thing of the discovery ``kept`` told before."""
-    if e.type != "discovery" or e.status != "occurred" or not e.evidence or not kept.evidence:
+    if e.type not in FOUND_TYPES or e.status != "occurred" or not e.evidence or not kept.evidence:
         return False
     m = _DEFINITE_FOUND.search(e.evidence[0])
     if m is None:
