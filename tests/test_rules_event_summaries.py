@@ -174,8 +174,8 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The grocer raised its annual profit forecast on Tuesday.", "raised", "forecast"),
         ("The grocer raised prices on Tuesday.", "raised", "rise"),
         # Money paid: a dividend, a purchase, an investment; or just a payment.
-        ("The miner will pay a special dividend in June.", "pay", "dividend"),
-        ("The fraud paid for two cars and a boat.", "paid", "purchase"),
+        ("The miner will pay a special dividend in June.", "pay", "payment"),
+        ("The fraud paid for two cars and a boat.", "paid", "payment"),
         ("The firm will spend $40 million on new projects.", "spend", "investment"),
         ("The government is investing $2 billion in hospitals.", "investing", "investment"),
         ("The insurer paid $3 million to the victims.", "paid", "payment"),
@@ -208,7 +208,7 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         # What a company books.
         ("The bank booked a $200 million charge for the fine.", "booked", "charge"),
         # An aspectual verb takes the type of the happening it starts or ends.
-        ("Construction of the new pier is expected to begin in May.", "begin", "construction"),
+        ("Construction of the new pier is expected to begin in May.", "begin", "start"),
         ("The council voted 5-2 for the plan, ending a bitter dispute over parking.", "ending", "dispute"),
         ("The ceremony will begin at noon.", "begin", "ceremony"),  # Session 10: its own noun
         # Shares moving, results beating forecasts, a deadline missed.

@@ -211,7 +211,7 @@ def test_diplomacy_and_conflict(text: str, trigger: str, type_: str) -> None:
         # Hard negatives: families told by one noun stay whole.
         ("The general was assassinated in 2020.", "assassinated", "killing"),
         ("Artillery shelled the town overnight.", "shelled", "attack"),
-        ("Passenger numbers tripled from a year earlier.", "tripled", "increase"),
+        ("Passenger numbers tripled from a year earlier.", "tripled", "rise"),
         ("The chief executive resigned on Monday.", "resigned", "resignation"),
         # What the verb acts on still comes first: permission granted is a decision.
         ("The council granted planning permission for a stadium.", "granted", "decision"),
@@ -886,7 +886,7 @@ def test_recall_and_landslide_hard_negatives(text: str) -> None:
         # Results are reported or posted by a company. Session 29 (the lead's note 1): a profit or a loss made is
         # that profit or loss, the text's noun (dev20's gold: "has not made an annual profit" is a profit; no set
         # writes earnings for "made"), so this case, earnings since session 7, now asserts "profit".
-        ("The brewer reported a loss of $12 million for the half.", "reported a loss", "earnings"),
+        ("The brewer reported a loss of $12 million for the half.", "reported a loss", "report"),
         ("The chain made a profit of £3 million last year.", "made a profit", "profit"),
     ],
 )
@@ -967,7 +967,7 @@ def test_speaking(text: str, trigger: str, type_: str) -> None:
         (
             "Construction of the new pier, expected to cost £40 million, began in May.",
             "began",
-            "construction",
+            "start",
         ),
         ("The trial of the three men, all from Ormsby, began on Tuesday.", "began", "trial"),
         ("The agency issued a brief, blunt statement on Monday.", "issued", "statement"),

@@ -43,7 +43,7 @@ def test_change_nouns_the_writer_gives_and_verbs_of_their_own_stay() -> None:
     # Verbs with a common noun of their own keep it; verbs of a factor keep their family's.
     assert_type("Exports fell 3% in June.", "fell", "fall")
     assert_type("Fees dropped by half.", "dropped", "drop")
-    assert_type("The charity's income tripled in four years.", "tripled", "increase")
+    assert_type("The charity's income tripled in four years.", "tripled", "rise")
     assert own_noun("soar") is None
     # The body's sense of slipping is no change at all.
     assert "slipped" not in by_trigger("The runner slipped on the wet track.")

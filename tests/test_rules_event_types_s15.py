@@ -64,7 +64,7 @@ def test_an_amount_compared_with_the_one_before_is_a_change(text: str, trigger: 
     [
         # Hard negatives: an object named by its own noun, a change told by its own verb, a comparison past
         # another clause.
-        ("The firm will pay a quarterly dividend of 20 cents a share, up from 18 cents.", "pay", "dividend"),
+        ("The firm will pay a quarterly dividend of 20 cents a share, up from 18 cents.", "pay", "payment"),
         ("The board approved a dividend of 31 cents, up from 28 cents.", "approved", "approval"),
         ("Rents rose 4.1% in the year to May, down from 5.2% in April.", "rose", "rise"),
         ("The Greens won 12 seats in the assembly vote, down from 19 seats in 2021.", "won", "election"),

@@ -19,9 +19,9 @@ assert_type = _AT.assert_type
     ("text", "trigger", "type_"),
     [
         # A change told with its size after "by" is a change of an amount, named by its direction.
-        ("The mill said it would cut its repair budget for next year by about 12%.", "cut", "fall"),
-        ("The grocer cut its order by half after the storm.", "cut", "fall"),
-        ("Ferry fares would be cut by a third until April.", "cut", "fall"),
+        ("The mill said it would cut its repair budget for next year by about 12%.", "cut", "cut"),
+        ("The grocer cut its order by half after the storm.", "cut", "cut"),
+        ("Ferry fares would be cut by a third until April.", "cut", "cut"),
         ("The new well could lower the lake by as much as 3 metres.", "lower", "fall"),
         ("The village grew by about 1,400 people in a decade.", "grew", "rise"),
         # ... or with the level it started from after "from".
@@ -70,7 +70,7 @@ def test_a_thing_paid_for_told_before_is_a_payment(text: str, trigger: str, type
     ("text", "trigger", "type_"),
     [
         # Hard negatives: things told as new are bought; a happening told as new names the event.
-        ("Prosecutors said the money paid for a villa and three cars.", "paid", "purchase"),
+        ("Prosecutors said the money paid for a villa and three cars.", "paid", "payment"),
         ("The council will pay for an independent audit of its schools.", "pay", "audit"),
     ],
 )

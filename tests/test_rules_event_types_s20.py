@@ -117,9 +117,9 @@ def test_a_change_told_with_the_level_reached_is_named_by_its_direction(
     [
         # Hard negatives (guards): with no level reached the family's label stays; what the verb acts on is read
         # first; a place after "to" is no level; a verb with a noun of its own keeps it.
-        ("Water use in the district has tripled since 2015.", "tripled", "increase"),
-        ("Demand could double again by 2030.", "double", "increase"),
-        ("The company said it had doubled its stake in the brewer.", "doubled", "increase"),
+        ("Water use in the district has tripled since 2015.", "tripled", "rise"),
+        ("Demand could double again by 2030.", "double", "rise"),
+        ("The company said it had doubled its stake in the brewer.", "doubled", "rise"),
         ("The bank tripled its dividend to 30 cents a share.", "tripled", "dividend"),
         ("The airline doubled flights to Lisbon in the summer.", "doubled", "expansion"),
         ("The insurer increased its stake to 12% on Friday.", "increased", "increase"),

@@ -59,8 +59,8 @@ def test_money_raised_guards(text: str, trigger: str, type_: str) -> None:
         ("Some shops could cut staff hours after the rise.", "cut", "cut"),
         ("The council will cut its jobs budget in April.", "cut", "cut"),
         ("The regulator cut electricity prices on Monday.", "cut", "cut"),
-        ("The hospital cut staff pay by 5% last year.", "cut", "fall"),
-        ("The deal will cut power bills by 10% next year.", "cut", "fall"),
+        ("The hospital cut staff pay by 5% last year.", "cut", "cut"),
+        ("The deal will cut power bills by 10% next year.", "cut", "cut"),
     ],
 )
 def test_a_modifier_is_not_the_object(text: str, trigger: str, type_: str) -> None:

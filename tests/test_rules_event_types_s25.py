@@ -21,9 +21,9 @@ by_trigger = _AT.by_trigger
     [
         # The lead's review of session 24 (Q14): goods paid for are bought, whatever goods they are; a list of goods
         # flipped anything missing from it to a payment.
-        ("The club paid for a new ambulance.", "paid", "purchase"),
-        ("The school will pay for new laptops for every pupil.", "pay", "purchase"),
-        ("The trust paid for two electric minibuses last year.", "paid", "purchase"),
+        ("The club paid for a new ambulance.", "paid", "payment"),
+        ("The school will pay for new laptops for every pupil.", "pay", "payment"),
+        ("The trust paid for two electric minibuses last year.", "paid", "payment"),
         # Hard negatives: a service, a stay, work, staff or a time paid for is a payment; money raised for a public
         # purpose funds what it pays for, goods too; money a person holds buys; a happening told as new names it.
         ("The firm would pay for hotel rooms for anyone stranded.", "pay", "payment"),
@@ -31,7 +31,7 @@ by_trigger = _AT.by_trigger
         ("The insurer will pay for independent testing of the water.", "pay", "payment"),
         ("The repairs would be paid for from existing budgets.", "paid", "payment"),
         ("The levy would pay for new buses.", "pay", "funding"),
-        ("Prosecutors said the money paid for a villa and three cars.", "paid", "purchase"),
+        ("Prosecutors said the money paid for a villa and three cars.", "paid", "payment"),
         ("The council will pay for an independent inquiry into the fire.", "pay", "inquiry"),
     ],
 )
@@ -112,13 +112,13 @@ def test_signatures_on_a_petition(text: str, trigger: str, type_: str) -> None:
     ("text", "trigger", "type_"),
     [
         # A size the writer quotes is the change's size: a change of an amount told by its size is a fall.
-        ('The plan would cut the water bill "by more than a third".', "cut", "fall"),
-        ("The plan would cut the water bill 'by more than a third'.", "cut", "fall"),
-        ('The plan would cut the water bill by "more than a third".', "cut", "fall"),
+        ('The plan would cut the water bill "by more than a third".', "cut", "cut"),
+        ("The plan would cut the water bill 'by more than a third'.", "cut", "cut"),
+        ('The plan would cut the water bill by "more than a third".', "cut", "cut"),
         # Hard negatives: no size, or a time after "by", keeps the cut; the size unquoted is a fall as before.
         ('The council said it would cut "waste" by the end of 2027.', "cut", "cut"),
         ("The regulator cut electricity prices on Monday.", "cut", "cut"),
-        ("The plan would cut the water bill by more than a third.", "cut", "fall"),
+        ("The plan would cut the water bill by more than a third.", "cut", "cut"),
     ],
 )
 def test_a_quoted_size(text: str, trigger: str, type_: str) -> None:
@@ -234,9 +234,9 @@ def test_a_reduced_relative_in_the_subject(text: str, events: list[tuple[str, st
     [
         # The review of session 25: goods in "-ing" and an "-ing" word before a noun are bought; a raid from the air,
         # across a border or one that kills is an attack; only a petition names signatures gathered.
-        ("The museum paid for a painting by Turner.", "paid", "purchase"),
-        ("The gallery paid for a new building in the city centre.", "paid", "purchase"),
-        ("He paid for a fishing boat and a swimming pool.", "paid", "purchase"),
+        ("The museum paid for a painting by Turner.", "paid", "payment"),
+        ("The gallery paid for a new building in the city centre.", "paid", "payment"),
+        ("He paid for a fishing boat and a swimming pool.", "paid", "payment"),
         ("An air raid on the city killed 12 people overnight.", "raid", "attack"),
         ("Rebels launched a cross-border raid that killed four soldiers.", "launched", "attack"),
         ("The charity collected 300 signatures for the campaign in a day.", "collected", "collection"),

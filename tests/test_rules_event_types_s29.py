@@ -89,16 +89,16 @@ def test_traditions_upheld_are_no_upholding(text: str) -> None:
         # profit; reported, posted or recorded results stay earnings.
         ("The ferry service made a loss of £1.2 million last year.", "made", "loss"),
         ("The cider mill made a profit of €40,000 in 2025.", "made", "profit"),
-        ("The ferry firm reported a loss of £1.2 million for the year.", "reported", "earnings"),
+        ("The ferry firm reported a loss of £1.2 million for the year.", "reported", "report"),
         ("The bakery chain posted a pre-tax profit of £8m on Tuesday.", "posted", "earnings"),
         # Money received for something is a payment received, no purchase; money paid for a thing keeps its types.
         (
             "Fishing crews will receive £500 for each tonne of plastic they bring ashore.",
             "receive",
-            "payment",
+            "receipt",
         ),
-        ("The club will receive £3 million for its goalkeeper.", "receive", "payment"),
-        ("The lighthouse trust paid for a new lantern last spring.", "paid", "purchase"),
+        ("The club will receive £3 million for its goalkeeper.", "receive", "receipt"),
+        ("The lighthouse trust paid for a new lantern last spring.", "paid", "payment"),
         # A ruling upheld is its upholding; a ruling overturned its overturning, as before.
         ("An appeal panel upheld that ruling on Thursday.", "upheld", "upholding"),
         ("The tribunal upheld the harbour ban on Friday.", "upheld", "upholding"),

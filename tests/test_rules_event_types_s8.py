@@ -37,7 +37,7 @@ assert_type = _AT.assert_type
         ("Shares in the brewer fell 9%, their steepest decline in a decade.", "fell", "fall"),
         ("Membership climbed to 40,000, a jump of a third in a year.", "climbed", "rise"),
         # Hard negatives: a verb with no noun of its own keeps the family's; what changed still names it.
-        ("Water use has tripled since 2010.", "tripled", "increase"),
+        ("Water use has tripled since 2010.", "tripled", "rise"),
         ("The ministry will cut 900 jobs next year.", "cut", "cut"),
         ("The firm raised its dividend by 10%.", "raised", "dividend"),
         ("There has been a sharp rise in the number of attacks on convoys.", "rise", "attack"),
@@ -50,7 +50,7 @@ def test_changes_by_their_own_noun(text: str, trigger: str, type_: str) -> None:
 def test_a_change_named_by_a_noun_is_that_noun() -> None:
     assert_type("Analysts expect a steep fall in orders this winter.", "fall", "fall")
     # Hard negative: a loss a company reports is its results, not a change.
-    assert_type("The chain reported a loss of $9 million for the year.", "reported a loss", "earnings")
+    assert_type("The chain reported a loss of $9 million for the year.", "reported a loss", "report")
 
 
 @pytest.mark.parametrize(

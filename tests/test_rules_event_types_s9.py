@@ -174,9 +174,9 @@ def test_a_participle_with_its_agent_and_a_time_happened() -> None:
 
 
 def test_things_found_in_the_passive_are_a_discovery() -> None:
-    assert_type("The hoard was found by a farmer near Lisk in 2018.", "found", "discovery")
+    assert_type("The hoard was found by a farmer near Lisk in 2018.", "found", "finding")
     got = by_trigger("No weapons were found in the flat.")
-    assert got["found"].type == "discovery" and got["found"].status == "negated"
+    assert got["found"].type == "finding" and got["found"].status == "negated"
     # An active "found", a finding in words and a verdict are something else.
     assert "found" not in by_trigger("She found the letter in a drawer.")
     assert "found" not in by_trigger("The firm was found to have misled customers.")

@@ -240,7 +240,7 @@ def test_results_reported_and_match_happenings() -> None:
         "Harlow Foods reported a quarterly loss of $40 million on Tuesday. "
         "Mensah scored in the 89th minute after Doyle equalised before half-time."
     )
-    assert got["reported a quarterly loss"].type == "earnings"
+    assert got["reported a quarterly loss"].type == "report"
     assert {"scored", "equalised"} <= set(got)
 
 

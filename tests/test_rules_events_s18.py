@@ -35,7 +35,7 @@ _types = _AT.types
 def test_a_warning_ignored_is_a_disregard(text: str, trigger: str, status: str) -> None:
     got = by_trigger(text)
     assert trigger in got, _types(text)
-    assert got[trigger].type == "disregard"
+    assert got[trigger].type == "ignoring"
     assert got[trigger].status == status
 
 
@@ -81,7 +81,7 @@ def test_a_warning_ignored_inside_a_denied_report_is_the_happening_negated() -> 
     text = "The agency denied a claim by two councillors that it had ignored a warning about the dam."
     got = by_trigger(text)
     assert "ignored" in got, _types(text)
-    assert got["ignored"].type == "disregard"
+    assert got["ignored"].type == "ignoring"
     assert got["ignored"].status == "negated"
     assert "denied" not in got, _types(text)
 
@@ -96,7 +96,7 @@ def test_a_second_toll_of_a_happening_folds_into_it() -> None:
     got = by_trigger(text)
     assert "killed" in got, _types(text)  # the toll the injuring folds into (the collapse's)
     assert "injured" not in got, _types(text)
-    assert got["ignored"].type == "disregard"
+    assert got["ignored"].type == "ignoring"
 
 
 @pytest.mark.parametrize(

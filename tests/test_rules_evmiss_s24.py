@@ -38,7 +38,7 @@ def _told(text: str) -> dict[str, tuple[str, str]]:
 )
 def test_a_thing_found_is_a_discovery(text: str) -> None:
     got = _told(text)
-    assert got.get("found") == ("discovery", "occurred"), got
+    assert got.get("found") == ("finding", "occurred"), got
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_a_thing_found_told_again_is_one_discovery() -> None:
         "Divers have found the wreck of a Danish frigate off the headland, the museum said.\n\n"
         "The wreck was found after a fisherman reported snagging his nets on it."
     )
-    found = [e for e in _AT.events(text) if e.type == "discovery"]
+    found = [e for e in _AT.events(text) if e.type == "finding"]
     assert len(found) == 1, found
     assert len(found[0].evidence) == 2, found[0].evidence
 
@@ -77,7 +77,7 @@ def test_a_second_find_stays_its_own() -> None:
         "A farmer found a jar of coins in a field in April.\n\n"
         "Archaeologists returned in May and found 63 more coins. The jar was found near an old wall."
     )
-    found = [e for e in _AT.events(text) if e.type == "discovery"]
+    found = [e for e in _AT.events(text) if e.type == "finding"]
     assert len(found) == 2, [(e.summary, [x.text for x in e.evidence]) for e in found]
 
 
@@ -160,17 +160,17 @@ def test_a_that_clause_after_saying_is_no_relative() -> None:
         (
             "Each of the six finalists will receive about $20,000 from the fund.",
             "receive",
-            ("payment", "planned"),
+            ("receipt", "planned"),
         ),
         (
             "Growers with small farms would receive up to 4,000 dravek each, she said.",
             "receive",
-            ("payment", "planned"),
+            ("receipt", "planned"),
         ),
         (
             "A charity run by her brother had received £40,000 from the developer.",
             "received",
-            ("payment", "occurred"),
+            ("receipt", "occurred"),
         ),
         (
             "The rowing club received a £90,000 grant from the council in May.",
@@ -180,7 +180,7 @@ def test_a_that_clause_after_saying_is_no_relative() -> None:
         (
             "About 200,000 households would receive cash payments of up to $50 a month.",
             "receive",
-            ("payment", "planned"),
+            ("receipt", "planned"),
         ),
     ],
 )
@@ -203,7 +203,7 @@ def test_money_received_is_a_payment(text: str, trigger: str, told: tuple[str, s
 )
 def test_no_payment_in_a_rule_or_a_thing_received(text: str) -> None:
     got = _told(text)
-    assert all(v[0] not in ("payment", "grant") for v in got.values()), got
+    assert all(v[0] not in ("payment", "receipt", "grant") for v in got.values()), got
 
 
 @pytest.mark.parametrize(
@@ -318,12 +318,12 @@ def test_a_deal_that_closes_is_still_completed() -> None:
 )
 def test_a_thing_judged_is_no_discovery(text: str) -> None:
     got = _told(text)
-    assert all(v[0] != "discovery" for v in got.values()), got
+    assert all(v[0] not in ("discovery", "finding") for v in got.values()), got
 
 
 def test_a_body_found_lying_is_a_discovery() -> None:
     got = _told("Walkers found the body lying in a ditch near the canal.")
-    assert got.get("found") == ("discovery", "occurred"), got
+    assert got.get("found") == ("finding", "occurred"), got
 
 
 @pytest.mark.parametrize(
@@ -339,4 +339,4 @@ def test_a_body_found_lying_is_a_discovery() -> None:
 )
 def test_no_payment_sale_or_donation_in_a_penalty_a_cut_a_loan_or_a_share_out(text: str) -> None:
     got = _told(text)
-    assert all(v[0] not in ("payment", "sale", "donation", "grant") for v in got.values()), got
+    assert all(v[0] not in ("payment", "receipt", "sale", "donation", "grant") for v in got.values()), got

@@ -217,7 +217,7 @@ def test_a_designated_thing_is_no_designation(text: str) -> None:
     ],
 )
 def test_a_field_of_gas_or_oil_found_is_a_discovery(text: str) -> None:
-    assert ("discovery", "occurred") in _kinds(text), _kinds(text)
+    assert ("finding", "occurred") in _kinds(text), _kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_a_field_of_gas_or_oil_found_is_a_discovery(text: str) -> None:
     ],
 )
 def test_a_field_or_deposits_alone_are_no_discovery(text: str) -> None:
-    assert "discovery" not in _types(text), _kinds(text)
+    assert not {"discovery", "finding"} & set(_types(text)), _kinds(text)
 
 
 # --- review 1: evidence heard by a court is no notification; a sale after a time phrase is a sale ---------------

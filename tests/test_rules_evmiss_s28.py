@@ -209,7 +209,7 @@ def test_knocked_out_guards(text: str) -> None:
 
 def test_damage_found_is_a_discovery_and_the_day_opening_is_none() -> None:
     got = _by_trigger("A verger found the damage when she opened the church at 8am.")
-    assert got.get("found", ("", ""))[0] == "discovery", got
+    assert got.get("found", ("", ""))[0] == "finding", got
     assert "opened" not in got, got
     # an opening that is news keeps its event
     assert "opened" in _by_trigger("The mayor opened the new library at noon on Saturday.")

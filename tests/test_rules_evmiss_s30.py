@@ -294,7 +294,7 @@ def test_found_lying_and_put_down() -> None:
     got = _by_trigger(
         "Staff found the pony lying in its stable on Sunday and a vet put it down later that day."
     )
-    assert got.get("found", ("",))[0] == "discovery", got
+    assert got.get("found", ("",))[0] == "finding", got
     assert got.get("put", ("",))[0] == "euthanasia", got
 
 
@@ -308,4 +308,4 @@ def test_found_lying_and_put_down() -> None:
 )
 def test_no_find_and_no_putting_down(text: str) -> None:
     got = _by_trigger(text)
-    assert not [t for t, v in got.items() if v[0] in ("discovery", "euthanasia")], got
+    assert not [t for t, v in got.items() if v[0] in ("discovery", "finding", "euthanasia")], got

@@ -130,8 +130,9 @@ def test_a_share_more_or_fewer_of_what_is_sold_paid_or_built_is_still_a_change(t
 @pytest.mark.parametrize(
     "text",
     [
-        "The hospital doubled as a shelter for up to 300 people.",
-        "The charity doubled its grants to 40 schools.",
+        # Session 31: a doubling is a rise whatever follows ("doubled its grants"), and "doubled as a shelter" is no
+        # event (``NOT_AFTER``); the count after "to" is guarded with a verb whose noun names no direction.
+        "The charity boosted its grants to 40 schools.",
         "The goal lifted Leeds to 12th in the table.",
     ],
 )

@@ -142,7 +142,8 @@ def test_a_level_is_not_a_word_in_s_that_is_no_noun() -> None:
         == "rise"
     )
     assert (
-        _AT.by_trigger("The trust doubled its grants to 40 schools last year.")["doubled"].type == "increase"
+        # Session 31: a doubling is a rise, the gold guide's rule, with or without a level reached (was an increase)
+        _AT.by_trigger("The trust doubled its grants to 40 schools last year.")["doubled"].type == "rise"
     )
 
 

@@ -2026,6 +2026,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "fall": words("on from off into down over ill asleep silent apart victim"),
     # A person who slips on ice, into a coma or away from guards: no fall of a figure (Session 9).
     "slip": words("on into away out through past by under behind off from back"),
+    # Session 31: a building that "doubled as a shelter" served as one; no amount changed (now that a doubling is a rise).
+    **{w: words("as") for w in ("double", "triple")},
     # "was found to have breached the rules", "it was found that": a finding in words, not a discovery.
     "find": words("to that guilty"),
     # "ended up mired in debt": where something landed, not an end.
@@ -2124,8 +2126,8 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "briefing": "briefing",
     # "will hold a public consultation on the plans".
     "consultation": "consultation",
-    # Session 31: a call is a call, the bare noun (the gold guide: "Write the noun bare"), as dev11, dev12, dev25 and
-    # dev26 write it ("spoke on a call with analysts"); only dev wrote "conference call" (was "conference call").
+    # Session 31: a call is a call, the bare noun the text uses ("spoke on a call with analysts": dev12, dev25, dev26);
+    # "a conference call" stays one (``MODIFIED_NOMINALS``). Was "conference call" for both.
     "call": "call",
     "interview": "interview",
     "hearing": "hearing",
@@ -2269,6 +2271,9 @@ NEGATED_NOMINALS: dict[str, str] = {"deaths": "death", "injuries": "injury", "ca
 # Head noun -> {modifier: label}.
 MODIFIED_NOMINALS: dict[str, dict[str, str]] = {
     "conference": {"news": "news conference", "press": "press conference"},
+    # Session 31: a call is named as the text names it, "on a call" a call (dev12, dev25, dev26), "on a conference call"
+    # a conference call (dev2, dev6): the gold guide's second rule, the noun the text itself uses.
+    "call": {"conference": "conference call"},
     # Session 22: the gold guide's session-10 proposal keeps "bail hearing" whole, a kind of hearing of its own (with
     # news conference, memorial service, state of emergency): "eight remain in custody ahead of a bail hearing on
     # Monday" (dev6, first sight and until now: hearing).
@@ -4226,11 +4231,6 @@ ASKED_BY_OWN_NOUN = words("ask")
 # ``SUBJECT_TYPES`` of completions name the subject for beginnings: "The attack began" is the attack, as
 # dev6, dev7 and dev8 label it): an end is news of its own, "their border war ended in 2024" an end (dev10).
 OWN_NOUN_PHASES = words("end")
-# Session 31 (the lead's note 2): a happening ended by someone is an end too, the verb's own noun (the gold guide's first
-# rule), as the sets write it ("ended busing for high school students", dev22; "ended curbside recycling", dev23): "Bus
-# drivers ... ending a strike" was the strike. A happening begun, launched or ordered keeps its own noun ("opened an
-# investigation": dev4, dev6, dev7, dev18; ``ASPECT_TYPES``).
-ENDED_BY_OWN_NOUN = words("end")
 # Session 31 (the lead's note 4, and dev27's "A search for a permanent successor ... is to be carried out", first sight
 # an operation): a happening carried out, conducted or undertaken, told in the passive, is named by its subject's noun,
 # as the object names it in the active ("carried out a search": ``ASPECT_TYPES``).

@@ -114,7 +114,6 @@ from service.backends.rules.event_words import (
     DENIED_ACTS,
     DETERMINERS,
     DOCUMENT_HAPPENINGS,
-    ENDED_BY_OWN_NOUN,
     EVENT_NOUNS,
     EVENT_VERBS,
     FAILING_GERUNDS,
@@ -6001,9 +6000,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and t.group("act") in acts
     ):
         return acts[t.group("act")]  # "agreed on Thursday to buy": the act agreed (Session 22)
-    # "ended the strike": an end, the verb's own noun, not the strike (Session 31, ``ENDED_BY_OWN_NOUN``)
-    ended = trig.lemma in ENDED_BY_OWN_NOUN and trig.type in ASPECT_TYPES
-    table = None if ended else OBJECT_TYPES.get(trig.type)
+    table = OBJECT_TYPES.get(trig.type)
     if table is not None:
         for k, w in enumerate(after):
             if w == "," and _between_modifiers(after, k, table):
@@ -6036,7 +6033,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         return (
             "delivery"  # "sent 40 tonnes of food", "sent letters to 4,000 customers": goods sent (Session 28)
         )
-    if trig.type in ASPECT_TYPES and trig.lemma not in ENDED_BY_OWN_NOUN:
+    if trig.type in ASPECT_TYPES:
         # "launched a recall", "began the evacuation": the happening begun names the event.
         for k, w in enumerate(after[:ASPECT_WINDOW]):
             if w in OBJECT_STOPS or w in PREPOSITIONS or w in (",", ";", "without") or MASK * 2 in w:
