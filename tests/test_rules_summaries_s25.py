@@ -156,7 +156,7 @@ def test_a_verb_of_telling_after_and_with_its_object_cut_off_is_left_out() -> No
     text = (
         "Ed Marsh, 61, a retired baker, found the old coins in June and reported them to the local coroner."
     )
-    assert _of_type(text, "discovery") == ["Ed Marsh, 61, a retired baker, found the old coins in June."]
+    assert _of_type(text, "finding") == ["Ed Marsh, 61, a retired baker, found the old coins in June."]
 
 
 def test_a_clause_with_its_own_pronoun_subject_after_and_ends_the_verb_phrase() -> None:

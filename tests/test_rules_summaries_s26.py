@@ -126,7 +126,7 @@ def test_a_fronted_occasion_with_a_title_before_the_speaker_tells_what_was_said(
     assert _of_type(
         "In a call with analysts on Monday, Harlow Bank chief executive Ian Reed said the branches would close in "
         "2027.",
-        "conference call",
+        "call",
     ) == [
         "Harlow Bank chief executive Ian Reed said in a call with analysts on Monday that the branches would close in 2027."
     ]
