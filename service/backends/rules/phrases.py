@@ -365,6 +365,28 @@ DOCUMENT_SUBJECT = re.compile(
 )
 
 # What is added when "add" is not speech: a number or a noun phrase ("add 14 aircraft", "added a new line").
+# A comparison's expectation: "smaller than they had expected", "higher than many analysts forecast" is
+# no one's statement, whoever is named between (lead, session 31: "than they had expected and would not hit ..."
+# gave the cue "expected" a claim of its own). A count after "than" is a subject that does expect ("more than 20
+# economists expected the bank to hold rates").
+_THAN_WHO_BEFORE = re.compile(
+    r"\bthan\s+(?!(?:\d|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"a\s+(?:third|quarter|half|dozen|few|handful))\b)(?:[A-Za-z’'-]+\s+){1,3}$"
+)
+_COMPARED_EXPECTATIONS = frozenset(
+    {
+        "expect",
+        "expects",
+        "expected",
+        "forecast",
+        "forecasts",
+        "predicted",
+        "predict",
+        "projected",
+        "estimated",
+    }
+    | {"anticipated"}
+)
 _ADDED_OBJECT = re.compile(
     r"^\s+(?:\d|a\b|an\b|more\b|another\b|new\b|some\b|extra\b|over\b|about\b|around\b|nearly\b|almost\b|"
     r"up\s+to\b|roughly\b|its\b|their\b|his\b|her\b|that\s+(?:much|many|amount|number|sum|total)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -692,6 +714,10 @@ def cues_in(masked: str) -> list[Cue]:
             continue  # "to expect", "should expect", "Expect delays": no one named expects it
         if low in ("expects", "expected") and prev_w in ("as", "than", "not", "widely"):
             continue  # "as expected", "better than expected": a comparison, not someone's forecast
+        if low in _COMPARED_EXPECTATIONS and _THAN_WHO_BEFORE.search(
+            masked[max(0, m.start() - 60) : m.start()]
+        ):
+            continue  # "smaller than they had expected": a comparison with someone's forecast, not a statement
         if (
             REPORTING_VERBS[low] in NAMING_VERBS
             and not (
