@@ -4140,7 +4140,6 @@ _THAT_OPENING_RELATIVE = re.compile(
 )
 
 
-_AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _AND_CAUSING_BEFORE = re.compile(r"\band\s+(?=[a-z]+ing\s+the\s+(?:[\w-]+\s+)?$)")
 
 

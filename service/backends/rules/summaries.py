@@ -1015,7 +1015,6 @@ _BARE_NOUN = re.compile(
     r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|no|some|any|each|every|it|they|he|she)\b)"
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
 )
-_SUBORDINATOR_JUST_BEFORE = re.compile(r"\b(?:since|after|when|until|before|because|once|while)\s+$")
 # A bare noun (no determiner: the pattern above passed it) and its own verb opening the words a body reports,
 # before the "it": "said | traffic had fallen since | it".
 _BARE_SUBJECT_BETWEEN = re.compile(
