@@ -3933,6 +3933,11 @@ RELAYED_REPORTS = words(
 _RELAY_TAIL = re.compile(r"\s+(?P<np>[^,;:“”\"()]{2,90}?)\s*[.!?]?\s*$")
 
 
+# The kinds of body a closing "according to the <kind> <Name>" names (``_closing_relay``), and a phrase's article.
+_RELAY_KIND_HEADS = ORG_KIND_HEADS | MEDIA_HEADS | words("broadcaster")
+_OPENING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _closing_relay(
     sent: Sentence, masked: str, according: int, cues: list[Cue], book: EntityBook
 ) -> str | None:
@@ -3945,18 +3950,16 @@ def _closing_relay(
         return None
     np = sent.text[tail.start("np") : tail.end("np")]
     kind_name = KIND_THEN_NAME.fullmatch(np)
-    if kind_name is not None and kind_name.group("head") in ORG_KIND_HEADS | MEDIA_HEADS | words(
-        "broadcaster"
-    ):
+    if kind_name is not None and kind_name.group("head") in _RELAY_KIND_HEADS:
         return book.canonical(kind_name.group("name"))
     maker = _DOCUMENT_MAKER.search(np)
     head = np[: maker.start()] if maker is not None and maker.start() > 0 else np
     last = head.split()[-1].lower() if head.split() else ""
     if {last, last.removesuffix("s")} & _DOCUMENT_WORDS:
-        return re.sub(r"^(?:the|a|an)\s+", "", _document_trimmed(head), flags=re.IGNORECASE)
+        return _OPENING_ARTICLE.sub("", _document_trimmed(head))
     if source_type_for(np, book) not in ("media", "document"):
         return None  # "according to people familiar with the talks", "according to two councillors": a source of its own
-    bare = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
+    bare = _OPENING_ARTICLE.sub("", np)
     return book.canonical(bare) if bare[:1].isupper() else np
 
 
