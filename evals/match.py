@@ -238,6 +238,19 @@ GOLD_UNIT_ROWS: tuple[tuple[str, ...], ...] = (
     ("Pa", "pascals", "pascal"),
     ("pc", "parsecs", "parsec"),
     ("px", "pixels", "pixel"),
+    # Areas, volumes and small measures (session 32): a gold written in words ("square metres")
+    # and a symbol ("m²") are one unit. NFKC turns "m²" into "m2", so the symbol's key is "m2".
+    # Not "pounds" for lb: that key is sterling's.
+    ("m²", "square metres", "square metre", "square meters", "square meter", "sq m", "sqm"),
+    ("km²", "square kilometres", "square kilometre", "square kilometers", "square kilometer", "sq km"),
+    ("mi²", "square miles", "square mile", "sq mi"),
+    ("ft²", "square feet", "square foot", "sq ft"),
+    ("m³", "cubic metres", "cubic metre", "cubic meters", "cubic meter"),
+    ("ft³", "cubic feet", "cubic foot"),
+    ("ml", "millilitres", "millilitre", "milliliters", "milliliter"),
+    ("lb", "lbs"),
+    ("oz", "ounces", "ounce"),
+    ("acre", "acres"),
 )
 
 

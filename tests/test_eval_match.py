@@ -82,9 +82,22 @@ def test_units_through_the_synonym_table() -> None:
         ("dollars", "usd"),
         ("%", "percent"),
         ("rockets", "rocket"),
+        ("square metres", "m²"),
+        ("sq km", "km²"),
+        ("cubic metres", "m³"),
+        ("millilitres", "mL"),
+        ("lbs", "lb"),
     ]:
         assert same_unit(a, b), (a, b)
-    different: list[tuple[str, str | None]] = [("troops", "people"), ("USD", "EUR"), ("personnel", None)]
+    different: list[tuple[str, str | None]] = [
+        ("troops", "people"),
+        ("USD", "EUR"),
+        ("personnel", None),
+        ("m²", "m³"),
+        ("m²", "m"),
+        ("km²", "km"),
+        ("lb", "GBP"),
+    ]
     for c, d in different:
         assert not same_unit(c, d), (c, d)
     assert canonical_unit("Troops") == "personnel"
