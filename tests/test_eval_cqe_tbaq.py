@@ -128,6 +128,10 @@ def test_cqe_unit_names_ranges_rates_and_subunits() -> None:
     assert cqe_quantity(_figure("140 km/h", 140, "km", per="hour")) == Quantity(140.0, "kilometre per hour")
     assert cqe_quantity(_figure("8-10 ft", 8, "ft", value_max=10)) == Quantity((8.0, 10.0), "foot")
     assert cqe_quantity(_figure("12 computers", 12, "computers")) == Quantity(12.0, "computer")
+    # a sibilant's plural loses its "es", not one "s": "losses" is "loss", never "losse"
+    assert cqe_quantity(_figure("3 losses", 3, "losses")) == Quantity(3.0, "loss")
+    assert cqe_quantity(_figure("4 boxes", 4, "boxes")) == Quantity(4.0, "box")
+    assert cqe_quantity(_figure("2 inches", 2, "inches")).unit != "inche"
     assert cqe_quantity(_figure("3 pc", 3, "pc", kind="other")) == Quantity(3.0, "parsec")
     assert cqe_quantity(_figure("47 µF", 47, "µF", kind="other")) == Quantity(47.0, "microfarad")
     age = _figure("5 years old", 5, "years", kind="duration", measure="age")

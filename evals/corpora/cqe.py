@@ -291,6 +291,10 @@ def _singular(unit: str) -> str:
     u = unit.lower().strip()
     if u.endswith("ies") and len(u) > 4:
         return u[:-3] + "y"
+    # "losses", "boxes", "inches", "dishes": the plural adds "es" after a sibilant, so one "s"
+    # off would leave "losse" that never meets "loss".
+    if u.endswith(("sses", "xes", "ches", "shes", "zzes")) and len(u) > 4:
+        return u[:-2]
     if u.endswith("s") and not u.endswith("ss") and len(u) > 3:
         return u[:-1]
     return u
