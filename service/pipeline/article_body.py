@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 
 from service.pipeline.document import Block
@@ -80,13 +81,55 @@ def html_main_text(html: str) -> HtmlMain:
     authors_raw = data.get("author") or ""
     # "Sana Iqbal, Transport Correspondent": the page's byline with its writer's job, which is no author.
     authors = [a.strip() for a in re.split(r";|,| and ", authors_raw) if a.strip() and not is_role(a.strip())]
+    published = data.get("date")
+    if published and _first_of_month_from_impossible(html, published):
+        published = None
     return HtmlMain(
         text=data.get("text") or "",
         title=data.get("title"),
         authors=authors,
-        published=data.get("date"),
+        published=published,
         outlet=data.get("sitename"),
     )
+
+
+# A page date as a tag's attribute (`<meta content=...>`, `<time datetime=...>`) or a JSON-LD
+# "datePublished"-style key: the year, month and day as written, and the time if any.
+_PAGE_DATE_VALUE = re.compile(
+    r"""(?:\b(?:content|datetime)\s*=\s*["']?|"date\w{0,20}"\s*:\s*")"""
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?",
+    re.IGNORECASE | re.ASCII,
+)
+# Enough for any real page's head; the scan stops there on a page that repeats dates.
+_PAGE_DATE_VALUES_READ = 200
+
+
+def _first_of_month_from_impossible(html: str, published: str) -> bool:
+    """htmldate reads an impossible page date ("2026-02-30", "2026-02-29T25:00") as the first of
+    its month: the day is then a guess, and every "on Monday" would resolve against it. True when
+    ``published`` is such a first of the month: the page writes an impossible date in that month
+    and no possible one on that day (a true first of the month keeps its date)."""
+    if not published.endswith("-01"):
+        return False
+    month = published[:7]
+    impossible = possible_first = False
+    for m in islice(_PAGE_DATE_VALUE.finditer(html), _PAGE_DATE_VALUES_READ):
+        year, mon, day, hour, minute = m.groups()
+        if f"{year}-{mon}" != month:
+            continue
+        if _is_calendar_time(int(year), int(mon), int(day), hour, minute):
+            possible_first = possible_first or day == "01"
+        else:
+            impossible = True
+    return impossible and not possible_first
+
+
+def _is_calendar_time(year: int, month: int, day: int, hour: str | None, minute: str | None) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return hour is None or (int(hour) < 24 and int(minute or 0) < 60)
 
 
 # A block matching one of these starts a trailing section (comments, related
