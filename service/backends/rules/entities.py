@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from schemas import EntityDraft
 from service.backends.rules.lexicon import (
@@ -488,6 +489,40 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+class Referent(NamedTuple):
+    """What a pronoun stands for (``EntityBook.pronoun_referent``, session 32).
+
+    ``name``: the canonical name of a person or body of the book, or, for a thing, the phrase as written ("the
+    ship"). ``kind``: "person", "body" or "thing". ``how``: "subject" (the subject opening the sentence before, or a
+    pronoun there resolved the same way), "earlier" (the body opening the sentence before that one, when the
+    sentence before opens with a description no name ends in), "latest" (the latest body named before the pronoun)
+    or "person" (``subject_before``'s person)."""
+
+    name: str
+    kind: str
+    how: str
+
+
+# What may stand between a sentence's start and its pronoun subject for the pronoun still to open the sentence
+# (``EntityBook.pronoun_referent``): a coordinator or a sentence adverb ("But it said", "However, it said"), or a
+# short fronted phrase set off by a comma ("On Tuesday, it said", "In a statement, they said") or a time without
+# one ("Last year it hired").
+_PRONOUN_LEAD_IN = re.compile(
+    r"(?:(?:And|But|So|Yet|Still|Instead|However|Meanwhile|Separately|Later|Earlier|Previously|Since\s+then|"
+    r"Now|Then|Also|Indeed|Overall)\s*,?\s+"
+    r"|(?:On|In|At|By|After|Before|Last|This|Since|Until|During|Over|Within|Under|Through|For|From|Earlier|Later)"
+    r"(?:\s+[\w’'-]+){1,6}?\s*,\s+"
+    r"|(?:Last|This|Earlier|Later|On)\s+[\w-]+(?:\s+[\w-]+)?\s+)"
+)
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+_BODY_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+# "The <noun>" opening the sentence before, read as a thing when no body of the book answers it (``things``).
+_THE_NOUN = re.compile(r"The\s+(?P<head>[a-z][\w-]*)")
+# How many pronouns opening sentences one after another ``pronoun_referent`` follows back ("It said ... It added").
+_PRONOUN_CHAIN = 4
+
+
 # Session 28 (the lead's reading): a person brought in by an indefinite description ("One buyer, a retired surgeon
 # from Bath, said he had spent his savings"; "A neighbour said she heard a bang") is someone new, never a person named
 # before; the "he"/"she" of their own report, and of the quote that goes on with it, is that person. Before, the
@@ -573,6 +608,7 @@ class EntityBook:
         # the subject of a reporting verb there). ``body_that_spoke`` reads them (session 27).
         self._bodies_named: list[tuple[int, int, str, bool]] = []
         self._sentence_blocks: list[int] = []  # the paragraph of each sentence in ``_sentence_starts``
+        self._sentence_texts: list[str] = []  # the text of each sentence in ``_sentence_starts``
         # Keys of capitalised words the article uses only as common nouns opening a sentence ("Beet from about 900
         # farms ...", ``_common_noun_opening``): no short name of anyone, so ``canonical`` leaves them (session 30).
         self.common_openings: set[str] = set()
@@ -827,6 +863,105 @@ class EntityBook:
         rk = self._by_key.get(self._name_key(self.canonical(opening)))
         rec = self.records.get(rk) if rk is not None else None
         return rec.name if rec is not None and rec.type in ("organization", "group") else None
+
+    def pronoun_referent(self, pos: int, pronoun: str, things: bool = False) -> Referent | None:
+        """What the pronoun ``pronoun`` at absolute offset ``pos`` stands for, or None (session 32: the one resolver
+        the attributions', the speakers' and the summaries' pronouns share; before, each had its own and they
+        disagreed on one article).
+
+        - "he", "she", "him", "his", "her": ``subject_before`` (the gender, place and pronoun-first checks), kind
+          "person".
+        - "it", "its", "they", "their", "them" opening a sentence (nothing before them in it, or only a coordinator,
+          a sentence adverb or a short fronted phrase: ``_PRONOUN_LEAD_IN``): first the subject opening the sentence
+          before (``openings``) when it names one body of the book (its name, or "the <head>" of one body named
+          before, ``by_head``); a pronoun opening that sentence is followed back the same way (up to
+          ``_PRONOUN_CHAIN`` sentences); then, when that subject is "The <head>" no body answers and the sentence
+          before it in the same paragraph opens with a name, the body that name is ("earlier"); with ``things``, a
+          "The <noun>" subject no body answers is returned as written, kind "thing" (the ship struck ... It will be
+          towed).
+        - Then, for "it"/"its" only, the latest organisation or group named before ``pos`` outside quotes, not one
+          named only as where a person works (``aside_bodies``): ``organisation_before``'s answer ("latest").
+
+        Agreement: "it"/"its" takes an organisation or a group, "they"/"their"/"them" only a group (a body of people:
+        "The Harbour Guild"'s members are no "they" here, a company's "they" is left) or, with ``things``, a plural
+        "The <noun>s"; "they" has no "latest" step."""
+        w = pronoun.lower()
+        if w in _PERSONAL_PRONOUNS:
+            who = self.subject_before(pos, pronoun=w)
+            return Referent(who, "person", "person") if who else None
+        if w not in _BODY_PRONOUNS and w not in _PLURAL_PRONOUNS:
+            return None
+        found = self._opening_referent(pos, w in _PLURAL_PRONOUNS, things, _PRONOUN_CHAIN)
+        if found is not None:
+            return found
+        if w in _PLURAL_PRONOUNS:
+            return None
+        latest = self._latest_body(pos)
+        return Referent(latest, "body", "latest") if latest is not None else None
+
+    def _opening_referent(self, pos: int, plural: bool, things: bool, chain: int) -> Referent | None:
+        """``pronoun_referent``'s steps for a pronoun opening its sentence at ``pos`` (None elsewhere)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 1:
+            return None
+        start = self._sentence_starts[i]
+        if pos > start:
+            lead = self._sentence_texts[i][: pos - start]
+            if len(lead) > 60 or _PRONOUN_LEAD_IN.fullmatch(lead) is None:
+                return None
+            if any(m.type in ("organization", "group", "person") for m in self.mentions_between(start, pos)):
+                return None  # "After Tenby Water's warning, it ...": a name in the lead-in may be meant
+        prev = self._sentence_starts[i - 1]
+        opening = self.openings.get(prev)
+        if opening is None:
+            return None
+        first = opening.split()[0]
+        if first.lower() in _BODY_PRONOUNS | _PLURAL_PRONOUNS and len(opening.split()) == 1:
+            # "Tenby Water said ... It has handed out ... It said ...": the pronoun before stands for the same body
+            if chain <= 0 or (first.lower() in _PLURAL_PRONOUNS) != plural:
+                return None
+            return self._opening_referent(prev, plural, things, chain - 1)
+        named = self._opening_body(opening, prev)
+        if named is None and first == "The" and len(opening) > 4 and opening[4:5].isupper():
+            # "The Marlow Shipping Company said": the name after "The"
+            named = self._opening_body(opening[4:], prev)
+        if named is not None:
+            return Referent(named, "body", "subject") if self._agrees(named, plural) else None
+        if (
+            first == "The"
+            and i > 1
+            and self._sentence_blocks[i - 2] == self._sentence_blocks[i - 1]
+            and (earlier := self.openings.get(self._sentence_starts[i - 2])) is not None
+            and earlier.split()[0] != "The"
+            and (named := self._opening_body(earlier, self._sentence_starts[i - 2])) is not None
+        ):
+            # "Corbin Mutual was warned by the regulator. The insurer, which ..., settled. It said ...": a description
+            # no name ends in stands for the body opening the sentence before it.
+            return Referent(named, "body", "earlier") if self._agrees(named, plural) else None
+        if things and (noun := _THE_NOUN.fullmatch(opening)) is not None:
+            head = noun.group("head")
+            if (head.endswith("s") and not head.endswith("ss")) == plural:
+                return Referent("the " + head, "thing", "subject")
+        return None
+
+    def _agrees(self, name: str, plural: bool) -> bool:
+        """Whether the body ``name`` can be "they" (``plural``: a group) or "it" (an organisation or a group)."""
+        if not plural:
+            return True
+        rk = self._by_key.get(self._name_key(name))
+        return rk is not None and self.records[rk].type == "group"
+
+    def _latest_body(self, pos: int) -> str | None:
+        """The latest organisation or group named before ``pos`` outside quotes, not in a person's appositive."""
+        j = bisect.bisect_left(self._mention_starts, pos) - 1
+        while j >= 0:
+            m = self.mentions[j]
+            if not m.in_quote and m.end <= pos and m.start not in self.aside_bodies:
+                rec = self.records.get(m.key)
+                if rec is not None and rec.type in ("organization", "group"):
+                    return rec.name
+            j -= 1
+        return None
 
     def by_head(self, phrase: str, pos: int | None = None) -> str | None:
         """The one organisation a definite description names by its head: "the observatory".
@@ -2273,6 +2408,7 @@ def build_book(sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Enti
         _said_gender(book, sent, people, ends, pronouns)
         book._sentence_starts.append(sent.start)
         book._sentence_blocks.append(sent.block)
+        book._sentence_texts.append(sent.text)
         if (opening := _OPENING_SUBJECT.match(sent.text)) is not None:
             book.openings[sent.start] = opening.group("np")
         book.note_people(sent.start, people)

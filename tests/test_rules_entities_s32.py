@@ -1,0 +1,138 @@
+"""Session 32 (s32-ent): entities, pronouns and quote speakers, from sentences of our own.
+
+- ``EntityBook.pronoun_referent``: the one resolver of a pronoun at an offset. "It"/"They" opening a sentence
+  stands for the body that is the subject of the sentence before (its name, "The <Name>", "the <head>" of one body),
+  a pronoun opening that sentence followed back, before the latest body named ("Tenby Water said ... at its Hollins
+  Reservoir. It has handed out ..." is Tenby Water, not the reservoir); a coordinator, a sentence adverb or a short
+  fronted phrase may come first ("However, it said"); "they" takes only a group; "he"/"she" go to ``subject_before``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from schemas import ArticleRequest
+from service.backends.rules.entities import EntityBook, Referent, build_book
+from service.backends.rules.sentences import body_sentences
+from service.pipeline.run import prepare
+
+
+def _book(text: str) -> tuple[EntityBook, str]:
+    doc = prepare(ArticleRequest(text="Town news\n\n" + text))
+    return build_book(body_sentences(doc.body_blocks), []), doc.text
+
+
+def referent(text: str, word: str, occurrence: int = 1, things: bool = False) -> Referent | None:
+    """What the ``occurrence``-th ``word`` (a whole word, case as written) of ``text`` stands for."""
+    book, full = _book(text)
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", full)][occurrence - 1]
+    return book.pronoun_referent(at, word, things=things)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "name", "how"),
+    [
+        # the body opening the sentence before, not the body named last in it
+        (
+            "Tenby Water said routine tests had found E. coli at its Hollins Reservoir. It has handed out 80,000"
+            " bottles of water.",
+            "It",
+            1,
+            "Tenby Water",
+            "subject",
+        ),
+        # a pronoun opening the sentence before is followed back to its body
+        (
+            "Tenby Water said tests had found E. coli at its Hollins Reservoir. It has handed out bottles. It said the"
+            " supply was safe again.",
+            "It",
+            2,
+            "Tenby Water",
+            "subject",
+        ),
+        # "The <Name>" opening the sentence before is the name's body
+        (
+            "The Marlow Shipping Company said divers had found a crack when the ship struck a rock. It will hire two"
+            " tugs.",
+            "It",
+            1,
+            "Marlow Shipping Company",
+            "subject",
+        ),
+        # a sentence adverb or a fronted phrase before the pronoun: it still opens the sentence
+        (
+            "Harwell Bank was fined by the Coastal Finance Authority. However, it said it would not appeal.",
+            "it",
+            1,
+            "Harwell Bank",
+            "subject",
+        ),
+        (
+            "Harwell Bank was fined by the Coastal Finance Authority. On Tuesday, it said it would not appeal.",
+            "it",
+            1,
+            "Harwell Bank",
+            "subject",
+        ),
+        (
+            "Corbin Mutual was warned by the Prudential Board. But it said its reserves were sound.",
+            "it",
+            1,
+            "Corbin Mutual",
+            "subject",
+        ),
+        # "The <head>" with no name stands for the body opening the sentence before it in the paragraph
+        (
+            "Corbin Mutual was warned by the Prudential Board in May. The insurer, which had grown fast, settled in"
+            " June. It said the matter was closed.",
+            "It",
+            1,
+            "Corbin Mutual",
+            "earlier",
+        ),
+        # mid-sentence: the latest body named (as ``organisation_before``)
+        (
+            "Orvell Council met on Monday. Tenby Water said it would lay a new main.",
+            "it",
+            1,
+            "Tenby Water",
+            "latest",
+        ),
+    ],
+)
+def test_a_body_pronoun_opening_a_sentence(
+    text: str, word: str, occurrence: int, name: str, how: str
+) -> None:
+    assert referent(text, word, occurrence) == Referent(name, "body", how)
+
+
+def test_a_person_pronoun_is_subject_before() -> None:
+    got = referent("Maria Lopez chairs the board of Tenby Water. She said the pipes were old.", "She")
+    assert got == Referent("Maria Lopez", "person", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" after a company: the workers, or the company; a reader cannot tell, and nothing is given
+        "Kestrel Foods said two workers were hurt at its plant. They were taken to hospital.",
+        # a name in the fronted phrase may be meant: the opening step is passed over, and "they" has no other
+        "Tenby Water met Orvell Council. After the Harbour Guild's vote, they said the plan would go ahead.",
+    ],
+)
+def test_they_is_left_without_a_group(text: str) -> None:
+    assert referent(text, "they" if " they " in text else "They") is None
+
+
+def test_a_thing_opening_the_sentence_before_with_things() -> None:
+    text = "Tenby Water bought a barge in May. The barge was damaged on Monday. It will be repaired."
+    assert referent(text, "It", things=True) == Referent("the barge", "thing", "subject")
+    # without ``things`` a thing is passed over: the latest body named
+    assert referent(text, "It") == Referent("Tenby Water", "body", "latest")
+
+
+def test_they_takes_a_group_opening_the_sentence_before() -> None:
+    text = "The Taliban said the pass at Kovar was closed. They will open it again on Friday."
+    assert referent(text, "They") == Referent("Taliban", "body", "subject")
