@@ -1364,6 +1364,7 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or _relative_clause_without_pronoun(between)
             or _content_participle_between(between)
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+            or _level_after_own_period(text, trig_end, t)
             or _main_verb_after_relative(text, trig_start, between)
             or _relative_clause_between(between)
             or _place_relative_clause_between(between)
@@ -2227,6 +2228,28 @@ _FROM_LEVEL_BEFORE = compile_case_blind(
     r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s?%|\s+(?:per\s?cent|percent|million|billion|trillion|bn|m|[a-z]+)){0,2}\s+$",
 )
+
+
+# Session 32: a change measured over a period of its own, then the level it reached with that level's time: "have roughly
+# doubled in a decade, to about 280 last year" (dev28, gold null), "has halved in five years, to 96 this year", "have
+# fallen by a third over the past four years, to 52,000 in 2025". The time dates the level, and a change over a period
+# has no one date (``evals/sets/README.md``: "A change or aggregate measured over a period ... gets `when: null`"), as
+# "have fallen by 64% since 2008, to about 410 million items last year" (dev18) already has none. Only a count of
+# years, months, weeks or a decade after "in", "over", "within" or "during" between the trigger and "to" and the
+# level, with no clause's comma or verb of its own between; "rose 12% to 81,000 last year" and "doubled its profit in
+# 2025, to £4m" keep their time.
+_OWN_PERIOD_THEN_LEVEL = compile_case_blind(
+    r"(?:[^,.;]|[.,]\d)*?\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|\d+)?"
+    r"\s*(?:decades?|years?|months?|weeks?|century)\b(?:\s+[a-z]+ly)?,?\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+|more\s+than\s+"
+    r"|an\s+estimated\s+)?[$€£¥]?\d[\d.,]*(?:\s?%|\s+[\w’'-]+){0,4}?\s+$"
+)
+
+
+def _level_after_own_period(text: str, trig_end: int, t: TimeMention) -> bool:
+    """Whether ``t`` is the time of the level a change over its own period reached ("in a decade, to 280 | last year")."""
+    return t.start - trig_end < 160 and _OWN_PERIOD_THEN_LEVEL.match(text, trig_end, t.start) is not None
 
 
 def _comparison_base(text: str, t: TimeMention) -> bool:

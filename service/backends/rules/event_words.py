@@ -2334,6 +2334,15 @@ HELD_OCCASIONS = words("day days evening evenings night nights afternoon morning
 # What those two verbs say of their happening's status, whatever the tense: a happening continued is
 # ongoing ("will continue his review", "continued the search"), one considered hypothetical.
 LIGHT_STATUS: dict[str, str] = {"continue": "ongoing", "consider": "hypothetical"}
+# Session 32: what is put to someone to weigh: "consider" with one of these is the weighing itself, told by its tense ("he
+# would consider the request", dev22's gold: planned; "will consider the application on Tuesday"), not a hypothetical
+# happening as "considering a ban" is. Written as the family of things submitted for a decision (requests, bids,
+# proposals, appeals, claims and the papers that carry them); not "plan" or "option", which name a happening weighed.
+CONSIDERED_SUBMISSIONS = words(
+    """request requests application applications offer offers bid bids proposal proposals appeal appeals petition
+    petitions complaint complaints claim claims plea pleas recommendation recommendations report reports findings
+    motion motions submission submissions objection objections tender tenders"""
+)
 # Session 13: light verbs whose object may be a gerund, the happening itself: "is said to have considered
 # stepping down before the vote" is a hypothetical resignation, "considered retiring before the hearing"
 # a retirement (dev8 and dev9 each label one so; the rules read the noun after the gerund, "vote",

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import (
@@ -96,6 +96,7 @@ from service.backends.rules.event_words import (
     COMPARED_MORE,
     COMPARED_MORE_LEMMAS,
     COMPARED_REACH,
+    CONSIDERED_SUBMISSIONS,
     CONTEXT_SENSES,
     CONTEXT_VERBS,
     CONTINUED_CHANGE,
@@ -3550,6 +3551,21 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
     """The status of the event whose trigger follows ``before`` (its clause up to the trigger);
     ``sentence`` is the whole masked sentence, where a denial or the verb that began it may stand."""
     status = _clause_status(before, trigger)
+    if status == "planned" and trigger.lemma in PLAN_CHANGES and trigger.kind == "verb":
+        aside = _SCHEDULE_ASIDE.search(before)
+        if aside is not None:
+            # Session 32: the schedule of what was called off is not the calling off's plan: "The hearing, due to be
+            # held on Thursday, has been postponed" (dev28: a present perfect passive told as planned)
+            status = _clause_status(before[: aside.start()] + " " * (aside.end() - aside.start()), trigger)
+    if (
+        status == "hypothetical"
+        and trigger.kind == "light"
+        and trigger.lemma == "consider"
+        and sentence[trigger.start : trigger.end].split()[-1].lower() in CONSIDERED_SUBMISSIONS
+    ):
+        # Session 32: what was put to one and is to be weighed is no chance; the weighing is told by its tense ("he would
+        # consider the request", dev22: planned; "considered the proposal last week": occurred)
+        status = _clause_status(before, replace(trigger, kind="verb"))
     if (
         status in ("occurred", "planned", "ongoing")
         and (said := _NO_ONE_SAID.match(sentence)) is not None
@@ -4273,6 +4289,16 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # follows it (Session 12).
                 chosen.append(t)
                 cuts.append(masked.rindex(",", chosen[0].end, aux) + 1)
+            elif (
+                len(chosen) == 1
+                and t.kind == "verb"
+                and t.lemma in PLAN_CHANGES
+                and (aside := _SCHEDULE_ASIDE.search(masked, a, t.start)) is not None
+                and aside.start() < chosen[0].start < aside.end()
+            ):
+                # Session 32: "A planning application ..., due to be decided on Wednesday, has been postponed" (dev28):
+                # the schedule's verb is an abandoned date, no event; the calling off is the clause's happening
+                chosen[0] = t
             elif t.kind == "nominal" and t.lemma in AT_NOMINALS:
                 # "activated its mechanism at Merenia's request on Tuesday": the request is an event of
                 # its own (Session 9) from its "at"; the clause's verb keeps its words, time and all.
@@ -6531,6 +6557,14 @@ _AND_BETWEEN = re.compile(
 _INFINITIVE_AFTER_TIME = re.compile(r"\s+to\s+[a-z]+\b")
 
 
+# Session 32: "and" then the denial right before the trigger ("and will not |", "and did not |", "and never |"), with at most
+# an auxiliary after the negation ("and would not be |").
+_AND_THEN_DENIAL = re.compile(
+    r"\band\s+(?:(?:[a-z]+(?:n't|n’t))|(?:[a-z]+\s+)?(?:not|never))\s+(?:(?:be|been|have|get)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _own_conjunct_times(masked: str, own: list[TimeMention], trig: Trigger) -> list[TimeMention]:
     joined = [
         t
@@ -6661,6 +6695,9 @@ def _time_for(
             and t.end <= trig.start
             and (
                 SCHEDULED_FOR.search(masked, max(0, t.start - 30), t.start) is not None
+                # Session 32: ... or in a schedule set off by commas ("A planning application, due to be decided on
+                # Wednesday, has been postponed", dev28; "The hearing, due on Thursday, was cancelled")
+                or _SCHEDULE_ASIDE_OPENS.search(masked, max(0, t.start - 40), t.start) is not None
                 # Session 22: ... or set right after the noun ("The meeting on Thursday was cancelled" dated the
                 # cancelling Thursday; "The council on Thursday cancelled the meeting" keeps it: no happening's noun)
                 or _happening_right_before(masked, t.start)
@@ -6669,6 +6706,12 @@ def _time_for(
     ]
     if trig.kind == "verb" and own:
         own = _own_conjunct_times(masked, own, trig)
+    if status == "negated" and own:
+        # Session 32: a denial joined by "and" keeps no time of the first conjunct ("will leave at the end of December
+        # and will not receive a payoff", dev27: the payoff dated December)
+        own = [
+            t for t in own if not (t.end <= trig.start and _AND_THEN_DENIAL.search(masked, t.end, trig.start))
+        ]
     if own:
         right_after = [
             t
@@ -6765,7 +6808,11 @@ def _time_for(
     # when the new term starts on 1 April": a clause with no time of its own happened, or is to happen,
     # at the time of the "when" clause joined to it.
     joined = _WHEN_OPENS.match(masked, b)
-    if joined is not None and not _ASKING_BEFORE.search(masked, max(0, b - 30), b):
+    if (
+        joined is not None
+        and not _ASKING_BEFORE.search(masked, max(0, b - 30), b)
+        and not _HELD_FOR_A_PERIOD.search(masked, max(a, b - 60), b)
+    ):
         stop = _CLAUSE_STOP.search(masked, joined.end())
         end = stop.start() if stop is not None else len(masked)
         later = [t for t in usable if joined.end() <= t.start < end and t.kind != "clock"]
@@ -6873,6 +6920,16 @@ _NEW_TIME_BEFORE = re.compile(
 _TIME_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?")
 _WHERE_OPENS = re.compile(r"\s*where\s", re.IGNORECASE)
 # Verbs that change a plan rather than carry it out (Session 21).
+# Session 32: a schedule set off by commas after the noun of what was then called off, up to the time's own words
+# (``_SCHEDULE_ASIDE_OPENS``, right before the time), or whole, with only the verb group after it (``_SCHEDULE_ASIDE``).
+_SCHEDULE_WORDS = (
+    r",\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:originally\s+|first\s+)?"
+    r"(?:scheduled|rescheduled|slated|set|planned|due|booked|expected)\b"
+)
+_SCHEDULE_ASIDE_OPENS = compile_case_blind(_SCHEDULE_WORDS + r"(?:\s+to\s+(?:be\s+)?[a-z]+)?(?:\s+for)?\s+$")
+_SCHEDULE_ASIDE = compile_case_blind(
+    _SCHEDULE_WORDS + r"[^,;]*,(?=(?:\s+(?:has|have|had|was|were|is|are|been|now|also|since|then))*\s*$)"
+)
 PLAN_CHANGES = words("call cancel postpone delay defer move scrap suspend reschedule abandon axe shelve push")
 # Between a clause's time and the participle of result after its comma: a few words of that clause.
 # Session 20: a participle of result that tells a state lasting after the happening goes on and has no day
@@ -6909,6 +6966,14 @@ def _told_done_at(masked: str, opening: int, time_start: int) -> bool:
 
 
 _WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
+# Session 32: a state or work held for a period up to a happening told in a "when" clause: "had worked at the warehouse
+# for nine years when he emailed his manager on 3 April 2025" (dev26: the work was dated the email's day). A state
+# counted over a period has no one date (``evals/sets/README.md``); the time is the "when" clause's own.
+_HELD_FOR_A_PERIOD = compile_case_blind(
+    r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|over\s+)?(?:a|an|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+"
+    r"(?:years?|months?|weeks?|decades?)\s*$"
+)
 _CONTRAST_OPENS = re.compile(r"\s*(?:while|whereas)\s", re.IGNORECASE)
 _EVERY_ONE = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 # A time inside a period opened or closed a few words before it: "since the previous census in 2015".
