@@ -171,3 +171,53 @@ def test_a_plans_own_time_stays() -> None:
     text = "The trust will open the pier on Saturday, as planned."
     assert _when(text, "open")[1] == "2026-12-12"
     assert _status(text, "open") == "planned"
+
+
+# The lead's note 1 (LEAD-NOTE-1), as kinds in sentences of our own --------------------------------------------------
+
+
+def test_a_vote_told_as_done_is_not_dated_by_its_infinitives_month() -> None:
+    text = "The Harwick parish council has voted to close the public toilets on the quay from March."
+    assert _when(text, "voted") == (None, None)
+    assert _status(text, "voted") == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The council voted on Tuesday to double mooring charges from January.", "2026-12-01"),
+        ("The council voted in March to sell the pier.", "2026-03"),
+    ],
+)
+def test_a_votes_own_time_stays(text: str, date: str) -> None:
+    assert _when(text, "voted")[1] == date
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The trust said the keeper had been told on Friday that his post would be cut.", "cut"),
+        ("Staff were informed on Monday that the depot would close.", "close"),
+    ],
+)
+def test_a_time_after_a_passive_telling_is_the_tellings(text: str, trigger: str) -> None:
+    assert _when(text, trigger) == (None, None)
+    assert _status(text, trigger) == "planned"
+
+
+def test_a_plans_own_day_before_a_telling_stays() -> None:
+    assert _when("The depot will close on Monday, staff were told.", "close")[1] == "2026-12-07"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The skipper told supporters in a letter last week that he would keep the ferry running.", "told"),
+        ("Engineers inspected every sluice gate this week.", "inspected"),
+    ],
+)
+def test_a_week_across_two_months_is_the_month_of_most_of_its_days(text: str, trigger: str) -> None:
+    # Monday 7 December: last week ran 30 November to 6 December, as this week did for a story of 2 December
+    published = "2026-12-02" if "this week" in text else MONDAY
+    (event,) = [e for e in rules(text, published).events if e.trigger == trigger]
+    assert event.when is not None and event.when.date == "2026-12"

@@ -998,8 +998,9 @@ def _monday_of(words: list[str], published: dt.date) -> dt.date | None:
 
 def _week(core: str, published: dt.date) -> str | None:
     """ "last week", "this weekend", "next week": the month its days fall in (a week names no day). A
-    week across two months ("last week" written on Monday 7 December: 30 November to 6 December) is
-    in neither: its year, or no date across a new year (each month was a guess: session 9)."""
+    week across two months ("last week" written on Monday 7 December: 30 November to 6 December) is the
+    month holding most of its days (session 32; session 9 gave its year); a weekend across two months is
+    its year, or no date across a new year."""
     monday = _monday_of(core.split()[:1], published)
     if monday is None:
         return None
@@ -1007,6 +1008,15 @@ def _week(core: str, published: dt.date) -> str | None:
     last = monday + dt.timedelta(days=6)
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}"
+    if not core.endswith("weekend"):
+        # Session 32 (LEAD-NOTE-1, 3): a week across two months is the month holding most of its days, the sets'
+        # convention (``evals/sets/README.md``, dev13: "'last week' and 'this week' keep month precision (the month
+        # holding most of the week)"); it was the year ("last week" written on Monday 7 December: 2026, now 2026-12).
+        # A weekend across two months has one day in each: its year, as before.
+        days = [first + dt.timedelta(days=k) for k in range(7)]
+        in_first = sum(1 for d in days if (d.year, d.month) == (first.year, first.month))
+        most = first if in_first > 3 else last
+        return f"{most.year:04d}-{most.month:02d}"
     return f"{first.year:04d}" if first.year == last.year else None
 
 
@@ -2380,7 +2390,10 @@ def _content_participle_between(between: str) -> bool:
 INFINITIVE_BETWEEN = re.compile(
     r"""(?x)\b(?:asks?|asked|tells?|told|orders?|ordered|urges?|urged|invites?|invited|summoned|promises?|
     promised|pledged?|vowed|agreed|decided|refused|expects?|expected|wants?|wanted|plans?|planned|hopes?|hoped|
-    intends?|intended|aims?|aimed|allowed|permission|deadline|request|requested|required)
+    intends?|intended|aims?|aimed|allowed|permission|deadline|request|requested|required|
+    # Session 32 (LEAD-NOTE-1, 1): a body's choice told by its vote or resolve ("has voted to double parking charges
+    # in the town centre from January" dated the vote the January gone)
+    votes?|voted|resolved|opted|chose|offered|proposed|threatened|sought)
     \s+(?:[\w’'-]+\s+){0,4}?to\s+(?:be\s+)?[a-z]+\b[^,;]*$"""
 )
 

@@ -6406,7 +6406,10 @@ _BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 _SPEECH_TIME = compile_case_blind(
     # Session 24 (lead): "..., the transport authority admitted on Tuesday" dated a planned opening the coming Tuesday
     rf"\b(?:{alternatives(SAID_FORMS - TELLING_FORMS | words('wrote revealed disclosed admitted acknowledged conceded showed'))}"
-    rf"|(?:{alternatives(TELLING_FORMS)})\s+(?:reporters|journalists|the\s+\w+|him|her|them))\s+"
+    rf"|(?:{alternatives(TELLING_FORMS)})\s+(?:reporters|journalists|the\s+\w+|him|her|them)"
+    # Session 32 (LEAD-NOTE-1, 2): a telling in the passive ("had been told on Saturday night that his contract would be
+    # ended" dated the ending the coming Saturday)
+    r"|(?:been|was|were)\s+(?:told|informed|notified|advised|assured))\s+"
     # Session 27: the document the saying was in, before its time: "which said in a report last year that complaints
     # had risen 60%" (dev23: the rise was dated 2025, the report's year)
     r"(?:in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|letter|filing|interview|post|speech|"
