@@ -21,13 +21,18 @@ from schemas import FigureDraft
 from service.backends.rules.event_words import EVENT_VERBS, VERB_LABELS
 from service.backends.rules.inflect import forms
 from service.backends.rules.lexicon import (
+    AGE_HOLDERS,
     AMBIGUOUS_FOLD_WORDS,
     COMMON_CAPITALISED,
     COUNTED_NOUNS,
     DEMONYMS,
     DOLLAR_INSTITUTIONS,
     DOLLAR_PROVINCE_ABBREVIATIONS,
+    DOLLAR_PROVINCE_WORDS,
     DOLLAR_SETTINGS,
+    DOLLAR_STATE_WORDS,
+    DOLLAR_WESTMINSTER_NOT_BEFORE,
+    DOLLAR_WESTMINSTER_OFFICES,
     DURATION_IN_YEARS,
     DURATION_UNITS,
     FRACTION_PARTS,
@@ -1233,10 +1238,10 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
 
 # People bounded by an age: "voters under 29", "Those over 60 say" (counts of 29 voters and of 60 "say",
 # session 10). The number after "over"/"under" is their age when no counted noun follows it.
+# Session 32: every plural of people a service or a rule is for ("patrons under 18", "players under 21", "pupils over
+# 11": dev28's "patrons under 18" was a count), from ``lexicon.AGE_HOLDERS``.
 _AGE_HOLDER_BEFORE = re.compile(
-    r"\b(?:those|people|voters|adults|americans|residents|women|men|children|kids|teens|teenagers|respondents|"
-    r"workers|patients|drivers|anyone|everyone|someone|users|students|members|citizens|viewers|smokers)\s+$",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(sorted(AGE_HOLDERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
 
 
@@ -1266,6 +1271,26 @@ def _names_pattern(names: Iterable[str]) -> str:
 _SETTING_WORD = re.compile(r"\b(" + _names_pattern(DOLLAR_SETTINGS) + r")\b", re.IGNORECASE)
 _SETTING_INSTITUTION = re.compile(r"\b(" + _names_pattern(DOLLAR_INSTITUTIONS) + r")\b", re.IGNORECASE)
 _SETTING_PROVINCE = re.compile(r",\s(" + _names_pattern(DOLLAR_PROVINCE_ABBREVIATIONS) + r")(?!\w)")
+# A state's government with a Westminster office, and a province's (``lexicon.DOLLAR_STATE_WORDS`` and the rest; session
+# 32): "the state government ... Agriculture Minister Jane Doe", "Local MP ... the state government" (Australia's).
+_STATE_GOVERNMENT = re.compile(r"\b(?:" + _names_pattern(DOLLAR_STATE_WORDS) + r")\b", re.IGNORECASE)
+# an office before a name ("Premier Jo Hale", "MP Ann Roe"; not "Premier League"), a portfolio's minister ("Agriculture
+# Minister", "Minister for Water"; not "Prime Minister", "Foreign Minister", any country's), a local or party MP
+_WESTMINSTER_OFFICE = re.compile(
+    r"\b(?:(?:" + "|".join(DOLLAR_WESTMINSTER_OFFICES) + r")\s+(?:for\s+)?[A-Z][a-z]+\s+[A-Z]"
+    r"|(?P<portfolio>[A-Z][a-z]+)\s+Minister\b|(?:[Ll]ocal|[Ss]tate|Labor|Liberal)\s+MPs?\b)"
+)
+
+
+def _westminster_office(text: str) -> bool:
+    return any(
+        m.group("portfolio") not in DOLLAR_WESTMINSTER_NOT_BEFORE for m in _WESTMINSTER_OFFICE.finditer(text)
+    )
+
+
+_PROVINCE_WORD = re.compile(r"\b(?:" + _names_pattern(DOLLAR_PROVINCE_WORDS) + r")\b", re.IGNORECASE)
+# "US$4.12", "U.S.$30": the American dollar written as such, no mention of the country (``dollar_currency``)
+_US_DOLLAR_CODE = re.compile(r"\bU\.?S\.?\s?\$")
 
 
 # A wire or newspaper dateline: a city in capitals, perhaps its region or country, perhaps the agency, then a dash
@@ -1313,11 +1338,19 @@ def dollar_currency(text: str) -> str:
                     else " ".join(fold_key(m.group(1)).split())
                 )
                 counts[table[name]] = counts.get(table[name], 0) + 1
+    if _STATE_GOVERNMENT.search(text) and _westminster_office(text):
+        counts["AUD"] = counts.get("AUD", 0) + 2  # a state's government and its minister or MP: Australia's
+    if _PROVINCE_WORD.search(text):
+        counts["CAD"] = counts.get("CAD", 0) + 1
     if not counts:
         return "USD"
     best = max(counts, key=lambda c: counts[c])
-    # One passing mention ("an Australian firm") does not set a story in Australia.
-    return best if counts[best] >= 2 and counts[best] > len(US_WORD.findall(text)) else "USD"
+    # A story that writes the American dollar as "US$" tells its own "$" apart from it (session 32): the code is no
+    # mention of the United States, and one mention of the setting is enough. One passing mention ("an Australian
+    # firm") does not set a story in Australia otherwise.
+    coded = len(_US_DOLLAR_CODE.findall(text))
+    needed = 1 if coded else 2
+    return best if counts[best] >= needed and counts[best] > len(US_WORD.findall(text)) - coded else "USD"
 
 
 # A verb of change right before a number: "rose 7% to ...", "widened 1.4 points to ...".
@@ -2315,6 +2348,9 @@ def _read_number(
             or (unit is None and _AGE_COMPARED_BEFORE.search(text, max(0, s - 16), s))
         )
     ):
+        if unit is not None:
+            # "Buyers over 65 pay less": the verb after the age was taken for its noun (session 32)
+            unit_end = end = e
         unit, kind = "years", "duration"  # "voters under 29", "those over 60": an age, not a count
     if _not_a_count(text, s, e, start, unit_end, digits, value, unit, kind):
         return None
@@ -4095,10 +4131,40 @@ ONE_UNIT_DURATION = compile_case_blind(
 )
 
 
+# A change over the span "in a decade" took (session 32): "Strandings have roughly doubled in a decade", "Rents rose 12%
+# in a year", "The river rose two metres in an hour" state the span as "in three years" does (dev28's gold a duration).
+# A verb of change or a multiplier's verb earlier in the clause; not a superlative's "the worst in a decade", "their
+# highest in a year" (a relative time of the event).
+_CHANGED_IN_BEFORE = re.compile(
+    r"\b(?-i:"
+    + case_trie(
+        {
+            f
+            for lemma in _CHANGE_LEMMAS
+            for f in (forms(lemma).past, forms(lemma).participle, forms(lemma).third)
+        }
+        | {"doubled", "tripled", "trebled", "quadrupled", "halved", "doubles", "triples", "halves"}
+    )
+    + r")\b[^,;:.!?]{0,40}$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:\w+est|first|most|least|best|worst)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _one_unit_durations(sent: Sentence) -> list[FigureDraft]:
     out: list[FigureDraft] = []
     for m in ONE_UNIT_DURATION.finditer(sent.text):
-        if not m.group("q") and (m.group("for") or "").lower() != "for":
+        if (
+            not m.group("q")
+            and (m.group("for") or "").lower() == "in"
+            and _CHANGED_IN_BEFORE.search(sent.text, max(0, m.start() - 60), m.start()) is not None
+            and _SUPERLATIVE_JUST_BEFORE.search(sent.text, max(0, m.start() - 30), m.start()) is None
+            and not sent.text.startswith((" of ", " in which", " when"), m.end())  # "in a year of turmoil"
+        ):
+            pass  # "doubled in a decade": the span of the change
+        elif not m.group("q") and (m.group("for") or "").lower() != "for":
             continue  # "a year" alone is too often not a stated duration ("once a year", "a year of war")
         unit = DURATION_UNITS[fold_key(m.group("u"))]
         q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"

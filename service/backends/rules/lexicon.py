@@ -1736,10 +1736,66 @@ QUALIFIERS: dict[str, str] = {
     "younger than": "at_most",
     "just below": "at_most",
     "just above": "at_least",
+    # Session 32: every comparative of a measure before "than" is such a threshold ("water shallower than 50
+    # centimetres", dev28's gold at_most; it was exact): the degree up is at_least, the degree down at_most, for
+    # size, weight, depth, distance, speed, heat and price. (A difference before the comparative, "40 metres
+    # longer than the old one", is the number's own and exact.)
+    **dict.fromkeys(
+        (
+            "taller than",
+            "wider than",
+            "broader than",
+            "deeper than",
+            "thicker than",
+            "heavier than",
+            "farther than",
+            "faster than",
+            "quicker than",
+            "hotter than",
+            "warmer than",
+            "steeper than",
+            "louder than",
+            "stronger than",
+            "dearer than",
+            "costlier than",
+            "pricier than",
+            "more expensive than",
+        ),
+        "at_least",
+    ),
+    **dict.fromkeys(
+        (
+            "narrower than",
+            "shallower than",
+            "thinner than",
+            "lighter than",
+            "nearer than",
+            "closer than",
+            "slower than",
+            "colder than",
+            "cooler than",
+            "quieter than",
+            "weaker than",
+            "cheaper than",
+            "less expensive than",
+        ),
+        "at_most",
+    ),
     # A bound in time or distance: "within 30 days", "within a week", "within two miles" say no more than
     # that (session 17: each was exact, and "within a week" no figure).
     "within": "at_most",
 }
+
+# People bounded by an age where no counted noun follows the number: "voters under 29", "those over 60" (session 10),
+# and every plural of people a service, a rule or a game is for (session 32: "patrons under 18", dev28's gold an age).
+AGE_HOLDERS = words(
+    "those people voters adults americans residents women men children kids teens teenagers respondents workers "
+    "patients drivers anyone everyone someone users students members citizens viewers smokers "
+    "patrons players pupils readers customers shoppers visitors applicants boys girls youths juveniles minors "
+    "passengers pensioners persons individuals participants entrants competitors athletes employees staff tenants "
+    "borrowers homeowners motorists cyclists riders swimmers guests travellers travelers fans listeners consumers "
+    "buyers claimants recipients volunteers mothers fathers parents owners victims survivors"
+)
 
 # Places that make a bare "$" another country's dollar: a story set in Canada prices in CAD.
 # Lowercase; matched as whole words in the body. "U.S." mentions keep "$" as USD.
@@ -1779,6 +1835,63 @@ DOLLAR_SETTINGS: dict[str, str] = {
     ),
     **dict.fromkeys(("new south wales", "tasmania", "tasmanian", "hobart", "northern territory"), "AUD"),
     **dict.fromkeys(("aotearoa", "dunedin", "tauranga"), "NZD"),
+    # The other places whose money is a dollar written "$" at home (session 32): Hong Kong's, Taiwan's, and the
+    # Caribbean's and the Pacific's; the country and its people, and the capital where it names no other place.
+    # (Not Liberia, Zimbabwe, Ecuador or El Salvador, whose news prices in US dollars; not "Jamaica Plain".)
+    **dict.fromkeys(("hong kong", "kowloon"), "HKD"),
+    **dict.fromkeys(("taiwan", "taiwanese", "taipei", "kaohsiung"), "TWD"),
+    **dict.fromkeys(("jamaica", "jamaican", "jamaicans", "kingston, jamaica"), "JMD"),
+    **dict.fromkeys(("trinidad", "trinidadian", "port of spain"), "TTD"),
+    **dict.fromkeys(("fiji", "fijian", "fijians", "suva"), "FJD"),
+    **dict.fromkeys(("bahamas", "bahamian", "nassau"), "BSD"),
+    **dict.fromkeys(("barbados", "barbadian", "bridgetown"), "BBD"),
+    **dict.fromkeys(("belize", "belizean"), "BZD"),
+    **dict.fromkeys(("guyana", "guyanese", "georgetown, guyana"), "GYD"),
+    **dict.fromkeys(("namibia", "namibian", "windhoek"), "NAD"),
+    **dict.fromkeys(("brunei", "bruneian"), "BND"),
+    # Australia's and Canada's other states, provinces and cities by names no other dollar country's place has
+    # (session 32; "Victoria", "Hamilton", "London", "Perth" in Scotland aside, as above)
+    **dict.fromkeys(
+        (
+            "western australia",
+            "south australia",
+            "darwin",
+            "cairns",
+            "townsville",
+            "gold coast",
+            "sunshine coast",
+            "geelong",
+            "wollongong",
+            "toowoomba",
+            "ballarat",
+            "bendigo",
+            "launceston",
+            "alice springs",
+        ),
+        "AUD",
+    ),
+    **dict.fromkeys(
+        (
+            "mississauga",
+            "brampton",
+            "kitchener",
+            "regina",
+            "kelowna",
+            "gatineau",
+            "moncton",
+            "fredericton",
+            "charlottetown",
+            "thunder bay",
+            "sudbury",
+            "nanaimo",
+            "labrador",
+            "northwest territories",
+        ),
+        "CAD",
+    ),
+    **dict.fromkeys(
+        ("rotorua", "queenstown", "invercargill", "palmerston north", "whanganui", "new zealander"), "NZD"
+    ),
 }
 
 # A national office that acts in a story sets the story in its country as two mentions would (session 20):
@@ -1795,7 +1908,40 @@ DOLLAR_INSTITUTIONS: dict[str, str] = {
     "te whatu ora": "NZD",
     "rcmp": "CAD",
     "mounties": "CAD",
+    # A country's stock exchange, central bank and regulators (session 32: "announced to the ASX" in a story that
+    # wrote the American dollar "US$" and its own "$"); one country's each.
+    "asx": "AUD",
+    "australian securities exchange": "AUD",
+    "reserve bank of australia": "AUD",
+    "rba": "AUD",
+    "accc": "AUD",
+    "australian taxation office": "AUD",
+    "tsx": "CAD",
+    "toronto stock exchange": "CAD",
+    "bank of canada": "CAD",
+    "statistics canada": "CAD",
+    "statcan": "CAD",
+    "canada revenue agency": "CAD",
+    "nzx": "NZD",
+    "reserve bank of new zealand": "NZD",
+    "rbnz": "NZD",
+    "sgx": "SGD",
+    "monetary authority of singapore": "SGD",
+    "hkex": "HKD",
+    "hang seng": "HKD",
+    "hong kong monetary authority": "HKD",
+    "hkma": "HKD",
 }
+# A story's government that only one dollar country has (session 32: stories set in an Australian state or a Canadian
+# province that never name the country priced their "$" in US dollars, dev24, dev25, dev26): a state's government
+# or parliament with a Westminster office (an MP, a premier, a portfolio's minister) is Australia's, as the country
+# named twice would be (the United States has states but no ministers or MPs, India and Malaysia have both but
+# no dollar); a province's is Canada's, one mention. Each read only where it names no other country's office.
+DOLLAR_STATE_WORDS = ("state government", "state parliament", "state premier")
+DOLLAR_WESTMINSTER_OFFICES = ("MP", "MPs", "MLA", "MLAs", "MLC", "Premier", "Minister")
+# "Prime Minister", "Foreign Minister", "Chief Minister": any country's
+DOLLAR_WESTMINSTER_NOT_BEFORE = ("Prime", "Foreign", "Chief")
+DOLLAR_PROVINCE_WORDS = ("provincial",)
 # A Canadian Press dateline's province after the city and a comma ("LAKEVIEW, B.C. —", "Millbrook, Ont."):
 # one mention of the country. Case-sensitive and only after a comma: "300 B.C." is a year before Christ.
 DOLLAR_PROVINCE_ABBREVIATIONS: dict[str, str] = dict.fromkeys(

@@ -293,7 +293,9 @@ _OPENERS = (
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 _NUMBER_BODY = (
     rf"(?:(?P<digits>{DIGITS})(?P<dhalf>{_AND_A_HALF})?"
-    rf"(?:\s?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
+    # a scale word after a space or a hyphen: "$4.8-million", "a €1.2-billion plan" (Canadian and South African style;
+    # session 32: the hyphenated scale word was lost and 4.8 read)
+    rf"(?:[\s-]?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
     rf"|(?P<words>\b{WORDS}\b)(?:(?P<whalf>{_AND_A_HALF})(?:\s+(?P<wscale>{_BIG_SCALES})\b)?)?)"
 )
 NUMBER = re.compile(rf"(?=(?-i:[\d{_VULGAR}]|\b(?:{_OPENERS}))){_START}{_NUMBER_BODY}", re.IGNORECASE)
