@@ -201,3 +201,33 @@ def test_the_span_of_a_change(text: str, value: float, unit: str) -> None:
 )
 def test_a_relative_time_is_no_span(text: str) -> None:
     assert not [f for f in _ON.figures(text) if f.kind == "duration"]
+
+
+# ------------------------------------------------------------------ other signs several countries write
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Cairo bakers said the Egyptian government raised subsidies. A loaf costs £5 in Egypt now.",
+            5,
+            "EGP",
+        ),
+        (
+            "Beirut grocers said Lebanese shoppers paid £90,000 for rice, Lebanon's statistics office said.",
+            90000,
+            "LBP",
+        ),
+        ("A holiday in Egypt cost the London family £900.", 900, "GBP"),
+        ("Karachi traders said Pakistan would cut the tax to Rs 40 a litre.", 40, "PKR"),
+        ("Colombo: Sri Lanka raised fuel to Rs 350 a litre, Sri Lankan officials said.", 350, "LKR"),
+        ("The Mumbai firm paid Rs 400 in fees.", 400, "INR"),
+        ("Rs 50 was seized from the shop.", 50, "INR"),
+        ("In Oslo, Norwegian shops charge 350 kr for the book.", 350, "NOK"),
+        ("A ticket in Stockholm costs 120 kr, Swedish officials said.", 120, "SEK"),
+    ],
+)
+def test_a_shared_sign_takes_the_story_country(text: str, value: float, unit: str) -> None:
+    fig = one_by_value(text, value)
+    assert (fig.unit, fig.kind) == (unit, "money")

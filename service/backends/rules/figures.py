@@ -2645,6 +2645,10 @@ def _unit_at(
             unit = _yen_or_yuan(text, story)  # "¥" in a sentence or story about China is the yuan
         if sign == "$":
             unit = dollar  # "$" in a story set in Canada is CAD
+        elif sign == "£":
+            unit = story.pound_sign  # "£" in a story set in Cairo is the Egyptian pound (session 32)
+        elif sign in ("rs", "rs."):
+            unit = story.rupee_sign  # "Rs" in a story set in Karachi is the Pakistani rupee (session 32)
     elif pct:
         unit = (
             "percentage points" if pct.group("points") else "basis points" if pct.group("bp") else "percent"

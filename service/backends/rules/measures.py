@@ -917,11 +917,12 @@ CURRENCY_AFTER_NAMES: dict[str, str] = {
 # rupees"), the nouns it is called by, and the place words that set a story in its country. An
 # adjective with a noun names one currency: its code. A noun alone is read by ``BARE_CURRENCY``.
 NATIONAL_CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
-    # the crowns of the north and of Bohemia: "crowns" alone is any of them
-    ("SEK", "swedish", "crown crowns krona kronor", "Sweden Swedish Stockholm Gothenburg Malmo Malmö"),
-    ("DKK", "danish", "crown crowns krone kroner", "Denmark Danish Copenhagen Aarhus"),
-    ("NOK", "norwegian", "crown crowns krone kroner", "Norway Norwegian Oslo Bergen"),
-    ("ISK", "icelandic", "crown crowns krona kronur", "Iceland Icelandic Reykjavik"),
+    # the crowns of the north and of Bohemia: "crowns" alone is any of them; "kr" after the amount too, the north's
+    # shared abbreviation ("350 kr" in a story set in Oslo is NOK; session 32)
+    ("SEK", "swedish", "crown crowns krona kronor kr", "Sweden Swedish Stockholm Gothenburg Malmo Malmö"),
+    ("DKK", "danish", "crown crowns krone kroner kr", "Denmark Danish Copenhagen Aarhus"),
+    ("NOK", "norwegian", "crown crowns krone kroner kr", "Norway Norwegian Oslo Bergen"),
+    ("ISK", "icelandic", "crown crowns krona kronur kr", "Iceland Icelandic Reykjavik"),
     ("CZK", "czech", "crown crowns koruna korunas koruny", "Czech Czechia Prague Brno"),
     # rupees: India, Pakistan, Sri Lanka, Nepal, Mauritius
     ("INR", "indian", "rupee rupees", "India Indian Delhi Mumbai Bengaluru Bangalore Kolkata Chennai"),
@@ -1136,6 +1137,11 @@ class StoryMoney:
     converted: frozenset[str] = frozenset()
     # The scale of a bare "degrees" of a temperature in this story ("°C", "°F"), or None (``story_degrees``).
     degrees: str | None = None
+    # What the signs several countries write mean in this story (``sign_setting``): "£" sterling unless the story is
+    # set in Egypt, Lebanon, Syria or Sudan; "Rs" the Indian rupee unless it is set in Pakistan, Sri Lanka, Nepal or
+    # Mauritius (session 32).
+    pound_sign: str = "GBP"
+    rupee_sign: str = "INR"
 
 
 # The scale a bare "degrees" of a temperature is in (session 20): "the temperature reached 34 degrees" was
@@ -1297,6 +1303,41 @@ SUM_NOT_MONEY = words(
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion))?\s+$")
 
 
+# The signs several countries write (session 32, as ``figures.dollar_currency`` does for "$"): the sign's first
+# reading, the words of its home country, and the other countries whose money it also writes. A story takes another
+# country's reading where it names that country twice or more, and more often than the home country.
+SHARED_SIGNS: dict[str, tuple[str, re.Pattern[str], frozenset[str]]] = {
+    "£": (
+        "GBP",
+        re.compile(
+            r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|London|Northern Ireland)\b"
+        ),
+        frozenset({"EGP", "LBP", "SYP"}),
+    ),
+    "Rs": (
+        "INR",
+        re.compile(r"\b(?:India|Indian|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Hyderabad)\b"),
+        frozenset({"PKR", "LKR", "NPR", "MUR"}),
+    ),
+}
+
+
+def sign_setting(text: str, sign: str) -> str:
+    """What a sign several countries write means in this story (``SHARED_SIGNS``)."""
+    home, home_words, others = SHARED_SIGNS[sign]
+    if sign not in text:
+        return home
+    counts: dict[str, int] = {}
+    for m in CURRENCY_PLACE_RE.finditer(text):
+        code = CURRENCY_PLACES[m.group()]
+        if code in others:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return home
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= 2 and counts[best] > len(home_words.findall(text)) else home
+
+
 def story_money(text: str, dollar: str) -> StoryMoney:
     """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
     countries = frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
@@ -1360,7 +1401,15 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         }
         # the noun as written and its plural in "-s" ("the valdo" and "4 billion valdos"; "korun" does not change)
         converted |= frozenset(moved | {f"{n}s" for n in moved})
-    return StoryMoney(countries, cents, named, converted, story_degrees(text, dollar))
+    return StoryMoney(
+        countries,
+        cents,
+        named,
+        converted,
+        story_degrees(text, dollar),
+        sign_setting(text, "£"),
+        sign_setting(text, "Rs"),
+    )
 
 
 def cents_reading(story: StoryMoney) -> tuple[str, float]:
