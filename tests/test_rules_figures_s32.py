@@ -231,3 +231,75 @@ def test_a_relative_time_is_no_span(text: str) -> None:
 def test_a_shared_sign_takes_the_story_country(text: str, value: float, unit: str) -> None:
     fig = one_by_value(text, value)
     assert (fig.unit, fig.kind) == (unit, "money")
+
+
+# ------------------------------------------------------------------ a wire dateline with its date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "HASTINGS, New Zealand, Dec 4 - Growers sold the crates for $25 each, about $310,000 in all.",
+            310000,
+            "NZD",
+        ),
+        ("AUCKLAND, Dec 4 (Reuters) - Growers sold the crates for $25 each.", 25, "NZD"),
+        ("TORONTO, Nov. 30 - The city paid $4 million for salt.", 4e6, "CAD"),
+        ("SINGAPORE, Dec 1 - The port spent $90 million.", 90e6, "SGD"),
+        ("NAPIER - The orchard lost $2 million, NZ growers said.", 2e6, "NZD"),
+        ("WASHINGTON, Dec 4 - The agency spent $2 million.", 2e6, "USD"),
+    ],
+)
+def test_a_dateline_with_its_date_sets_the_dollar(text: str, value: float, unit: str) -> None:
+    assert one_by_value(text, value).unit == unit
+
+
+def test_a_hyphenated_scale_in_a_range() -> None:
+    fig = one_by_value("The recall will cost the company between $2-million and $3-million.", 2e6)
+    assert (fig.value_max, fig.qualifier) == (3e6, "range")
+
+
+# ------------------------------------------------------------------ thousandths written in full
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The plant fills 750-millilitre bottles.", 750, "ml"),
+        ("Pour 250 millilitres of milk into the jug.", 250, "ml"),
+        ("A 330-milliliter can sells for less.", 330, "ml"),
+        ("Each dose holds 500 milligrams of the drug.", 500, "mg"),
+    ],
+)
+def test_thousandths_in_full_are_measures(text: str, value: float, unit: str) -> None:
+    fig = one_by_value(text, value)
+    assert (fig.unit, fig.kind) == (unit, "other")
+
+
+# ------------------------------------------------------------------ what a multiplier verb multiplies
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Council doubles parking charges", "charges"),
+        ("The council voted to double parking charges by 22 votes to 15.", "charges"),
+        ("The utility tripled water rates in May.", "rates"),
+        ("The board quadrupled bus fares overnight.", "fares"),
+        ("The city doubled fines for littering.", "fines"),
+        # the subject where no bare plural object follows
+        ("Prices have doubled since 2020.", "prices"),
+        ("Sales doubled two years ago.", "sales"),
+        ("Membership has tripled in three years.", "membership"),
+    ],
+)
+def test_a_multiplier_verb_multiplies_its_object(text: str, unit: str) -> None:
+    (fig,) = [f for f in _ON.figures(text) if f.kind == "multiplier"]
+    assert fig.unit == unit
+
+
+def test_a_sum_lost_in_a_year_states_no_span() -> None:
+    assert not [
+        f for f in _ON.figures("The fund lost half a billion dollars in a year.") if f.kind == "duration"
+    ]

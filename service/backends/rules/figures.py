@@ -1297,6 +1297,8 @@ _US_DOLLAR_CODE = re.compile(r"\bU\.?S\.?\s?\$")
 # ("TORONTO (Reuters) -", "LAKEVIEW, B.C. —", "SYDNEY, Australia –"), where a paragraph starts.
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]{1,}){0,2}(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    # the filing date after the place, as wires write it ("HASTINGS, New Zealand, Dec 4 -": session 32, the lead's note)
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z ]{2,24}\)\s*)?[-—–]\s"
 )
 
@@ -4145,6 +4147,7 @@ _CHANGED_IN_BEFORE = re.compile(
         {
             f
             for lemma in _CHANGE_LEMMAS
+            - {"lose", "gain"}  # "lost half a billion dollars in a year": a sum, no level
             for f in (forms(lemma).past, forms(lemma).participle, forms(lemma).third)
         }
         | {"doubled", "tripled", "trebled", "quadrupled", "halved", "doubles", "triples", "halves"}
@@ -4563,6 +4566,13 @@ def _times_unit(text: str, s: int, end: int) -> str | None:
     return _unit_before(text, s)
 
 
+# A multiplier word used as a transitive verb and the bare plural object after it (``_multiplied``): one or two lowercase
+# words, not a span of time or a number ("doubled two years ago", "tripled in three years").
+_FOLD_VERB = re.compile(r"(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)", re.IGNORECASE)
+_BARE_PLURAL_OBJECT = re.compile(r"\s+(?P<w1>[a-z][a-z-]*[a-z])(?:\s+(?P<w2>[a-z][a-z-]*[a-z]))?")
+_NOT_MULTIPLIED_OBJECTS = frozenset(DURATION_UNITS) | frozenset(NUMBER_WORDS) | words("times thanks others")
+
+
 def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None:
     """What a multiplier multiplies: "the number of X", the object after "-fold", or the verb's subject."""
     number_of = _matches(NUMBER_OF, text).last_before(m.start())
@@ -4578,6 +4588,18 @@ def _multiplied(text: str, m: re.Match[str], previous: str | None) -> str | None
         noun = w2 if w2 and w2 not in NOT_UNITS else obj.group("w1")
         if noun not in NOT_UNITS:
             return noun
+    bare = (
+        _BARE_PLURAL_OBJECT.match(text, m.end(), m.end() + _AHEAD)
+        if _FOLD_VERB.fullmatch(m.group(0))
+        else None
+    )
+    if bare is not None:
+        # "Council doubles parking charges", "voted to triple bus fares": what the verb multiplies is its object, a
+        # plural with no determiner, not its subject (session 32, the lead's note: the units were "council", "parking")
+        w1, w2 = bare.group("w1").lower(), (bare.group("w2") or "").lower()
+        for noun in (w2, w1) if w2 and is_plural(w2) else (w1,):
+            if noun and is_plural(noun) and noun not in NOT_UNITS and noun not in _NOT_MULTIPLIED_OBJECTS:
+                return noun
     decided, subject = _subject_unit(text, m.start(), previous)
     if decided:
         return subject

@@ -1890,7 +1890,22 @@ DOLLAR_SETTINGS: dict[str, str] = {
         "CAD",
     ),
     **dict.fromkeys(
-        ("rotorua", "queenstown", "invercargill", "palmerston north", "whanganui", "new zealander"), "NZD"
+        (
+            "rotorua",
+            "queenstown",
+            "invercargill",
+            "palmerston north",
+            "whanganui",
+            "new zealander",
+            "napier",
+            "new plymouth",
+            "whangarei",
+            "gisborne",
+            "timaru",
+            "hawke's bay",
+            "nz",
+        ),
+        "NZD",
     ),
 }
 

@@ -477,6 +477,10 @@ UNIT_WORD_SYMBOLS: dict[str, str] = {
         ("ton", "tons"), "ton"
     ),  # a short ton in American news, a tonne elsewhere: left as written
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
+    # the thousandths of a litre and a gram in full (session 32, the lead's note: "750-millilitre bottles" counted
+    # millilitres); the other prefixes' symbols no scorer reads are left as written
+    **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters"), "ml"),
+    **dict.fromkeys(("milligram", "milligrams", "milligramme", "milligrammes"), "mg"),
     **dict.fromkeys(("gallon", "gallons"), "gal"),
     **dict.fromkeys(("hectare", "hectares"), "ha"),
     **dict.fromkeys(("watt", "watts"), "W"),
