@@ -149,6 +149,8 @@ def test_a_difference_before_the_comparative_is_exact(text: str, value: float) -
         ("Pensioners over 75 get free licences.", 75, "at_least"),
         ("Cyclists under 14 must wear helmets.", 14, "at_most"),
         ("Passengers under 2 fly free.", 2, "at_most"),
+        ("The judge said most of the victims were over 75.", 75, "at_least"),
+        ("Most residents are over 65, the council said.", 65, "at_least"),
     ],
 )
 def test_people_bounded_by_an_age(text: str, value: float, qualifier: str) -> None:

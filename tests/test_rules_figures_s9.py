@@ -238,5 +238,7 @@ def test_a_split_group_that_is_not_thousands_gives_no_guess() -> None:
     ],
 )
 def test_a_multiplier_with_digits_is_one_multiplier(text: str, value: float) -> None:
-    got = rules(text, PUBLISHED).figures
+    # the span of the change ("in a decade", "in a month") is a duration of its own since session 32 (dev28's gold, as
+    # "in three years" always was): only the multipliers are this test's
+    got = [f for f in rules(text, PUBLISHED).figures if f.kind != "duration"]
     assert [(f.value, f.kind) for f in got] == [(value, "multiplier")]

@@ -1240,8 +1240,12 @@ def _qualifier_before(text: str, s: int) -> tuple[str, int]:
 # session 10). The number after "over"/"under" is their age when no counted noun follows it.
 # Session 32: every plural of people a service or a rule is for ("patrons under 18", "players under 21", "pupils over
 # 11": dev28's "patrons under 18" was a count), from ``lexicon.AGE_HOLDERS``.
+# The age may be said of them by a copula ("most of the victims were over 75": dev23's gold an age, it was a count).
 _AGE_HOLDER_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(AGE_HOLDERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(sorted(AGE_HOLDERS, key=len, reverse=True))
+    + r")\s+(?:(?:were|are|was|is|being)\s+)?$",
+    re.IGNORECASE,
 )
 
 
