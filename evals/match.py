@@ -167,7 +167,24 @@ def normalize_number(value: float | int | str) -> float:
 
 
 def same_value(predicted: float | int | str, gold: float | int | str) -> bool:
-    return normalize_number(predicted) == normalize_number(gold)
+    p, g = normalize_number(predicted), normalize_number(gold)
+    if p == g:
+        return True
+    # A gold written to its hundredths or finer ("a third" = 33.33, "one in seven" = 14.29) is
+    # the annotator's rounding of a number with no end: a prediction that rounds to it at the
+    # gold's own decimals is the same number. One decimal is not enough ("2.5" is no rounding of
+    # 2.54), and a whole number never rounds.
+    decimals = _decimals_written(gold)
+    return decimals >= 2 and math.isfinite(p) and round(p, decimals) == g
+
+
+def _decimals_written(value: float | int | str) -> int:
+    if isinstance(value, int | str):
+        return 0
+    written = repr(float(value))
+    if "e" in written or "." not in written:
+        return 0
+    return len(written.split(".", 1)[1].rstrip("0"))
 
 
 # --------------------------------------------------------------------------- units

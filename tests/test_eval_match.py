@@ -69,6 +69,15 @@ def test_values_compare_exactly_after_normalisation() -> None:
     assert same_value(2.5e9, "2,500,000,000")
     assert not same_value(4000, 4001)
     assert not same_value(0.5, 50)
+    # a gold's hundredths are its rounding of a number with no end
+    assert same_value(100 / 3, 33.33)
+    assert same_value(200 / 3, 66.67)
+    assert same_value(100 / 7, 14.29)
+    assert not same_value(33.4, 33.33)
+    assert not same_value(2.54, 2.5)
+    # the rounding is the gold's to make: a prediction written 33.33 against a full-float gold is not it
+    assert not same_value(33.33, 100 / 3)
+    assert not same_value(3.2, 3)
     with pytest.raises(ValueError):
         normalize_number("eightfold")
 
