@@ -81,6 +81,8 @@ from service.backends.rules.event_words import (
     CASUALTY_IN_THE,
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
+    CAUSE_SUBJECTS,
+    CAUSED_FALL_LEMMAS,
     CEASING_LEMMAS,
     CHANGE_APPOSITIVE,
     CHANGE_BY_COMPARATIVE,
@@ -91,6 +93,7 @@ from service.backends.rules.event_words import (
     CHANGED_TO_LEVEL,
     CLAIM_THAT,
     CLAIM_WORDS,
+    COMMITTED_TO,
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
     COMPARED_MORE,
@@ -120,6 +123,7 @@ from service.backends.rules.event_words import (
     FAILING_GERUNDS,
     FALL_ON_NOT_SUBJECTS,
     FALL_ON_WHEN,
+    FILED_OWN_NOUNS,
     FINDERS_OF_FACT,
     FINDING_VERBS,
     FOUND_IN_PLIGHT,
@@ -325,6 +329,7 @@ from service.backends.rules.event_words import (
     VEHICLES_IN,
     VEHICLES_SAID_IN,
     VERB_LABELS,
+    VERB_OVER_SUBJECT,
     VERDICT_FINDERS,
     VOTE_TALLY,
     VOTED_DOES,
@@ -983,6 +988,16 @@ def _given_until(toks: list[re.Match[str]], j: int) -> bool:
     return False
 
 
+# Session 32: the words after "promised to" that open a noun phrase, no verb: a determiner or a pronoun ("promised to
+# the project", "pledged to them").
+_NOT_COMMITTED_ACT = DETERMINERS | words("him her them us me it you")
+
+
+def _committed_act(word: str) -> bool:
+    """Whether the word after a commitment's "to" may be a verb's bare form, not a noun phrase's first word."""
+    return word.isalpha() and word.islower() and word not in _NOT_COMMITTED_ACT
+
+
 def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     """How the word at ``i`` is used if it is a verb of happening: the form kind, or None."""
     j = _skip_adverbs_back(toks, i)
@@ -1008,6 +1023,20 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             # Session 30 (LEAD-NOTE-s30-1): a participle of consequence after a clause's comma ("halted trains on
             # Monday, stranding an estimated 8,000 commuters"; dev16 labels one), as after a modal
             return "past"
+        if (
+            form.lemma in COMMITTED_TO
+            and form.kind != "gerund"
+            and before not in _PAST_BE
+            and (
+                (i + 2 < len(toks) and toks[i + 1].group() == "to" and _committed_act(toks[i + 2].group()))
+                # "promised on Monday to repair the ramp": a time between
+                or (
+                    (timed := TIME_BEFORE_TO.match(toks[i].string, toks[i].end())) is not None
+                    and _committed_act(timed.group("act"))
+                )
+            )
+        ):
+            return form.kind  # "had promised to inspect the bank": the commitment made (Session 32)
         return form.kind if form.lemma == "find" and _found_thing(toks, i, j, form) else None
     if before == "to":
         # An infinitive is a happening only as what someone intends: "would seek to seize", or as what
@@ -2677,6 +2706,9 @@ for _kind, _form in _five_forms("take"):
 _HAPPENED_DET_WINDOW = 3
 
 
+_OF_HAPPENING = words("of into")
+
+
 def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     """A happening told by a verb that says only that it happened ("The explosion occurred", "The inquest took
     place in June", "A landslide buried the track"): the noun heading its subject names it (Session 27)."""
@@ -2693,6 +2725,17 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
         k = _skip_adverbs_back(toks, k)
     if k < 1 or not toks[k].group().isalpha() or not toks[k].group().islower():
         return None
+    # Session 32 (LEAD-NOTE-1): the head X of a subject "X of Y" or "X into Y" names it ("A review of the charges will
+    # take place", "An inspection of the tunnels took place"), not Y
+    for m in range(k - 1, max(0, k - 5), -1):
+        w = toks[m].group().lower()
+        if w in _OF_HAPPENING:
+            cand = toks[m - 1].group()
+            if cand.isalpha() and cand.islower() and (HAPPENED_SUBJECTS.get(cand) or happening_noun(cand)):
+                k = m - 1
+            break
+        if not toks[m].group().isalpha():
+            break
     head = toks[k].group()
     named = HAPPENED_SUBJECTS.get(head) or happening_noun(head)
     if named is None:
@@ -3084,6 +3127,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                 and not any(
                     tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[max(0, i - 4) : i]
                 )
+                # Session 32: a perfect with what was lodged after it is active ("has lodged a formal complaint")
+                and not any(tk.group().lower() in OBJECT_REQUIRED[form.lemma] for tk in toks[i + 1 : i + 7])
             ):
                 break  # "was lodged in a cell": only a thing lodged is a happening, "An appeal was lodged" (Session 27)
             if (
@@ -4212,6 +4257,17 @@ def _aside_close(masked: str, start: int, end: int) -> int | None:
     return None
 
 
+# Session 32: the words between a subject's noun of happening and its verb (``VERB_OVER_SUBJECT``): a phrase after the
+# noun, no comma and no clause ("deal with a rival", "talks between the two hospitals"); and the words before the noun
+# from the clause's start: a determiner and at most three modifiers.
+_SUBJECT_NOUN_TO_VERB = re.compile(
+    r"(?:\s+[a-z][\w-]*)?(?:\s+(?:with|between|on|over|for|of|to|by|in|at|from)\s+[^,;:]{1,60}?)?\s*"
+)
+_SUBJECT_OPENING_WORDS = re.compile(
+    r"\s*(?:(?i:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,3}"
+)
+
+
 def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) per event: the clause around each trigger, coordinated verbs apart."""
     out: list[tuple[Trigger, int, int]] = []
@@ -4222,6 +4278,16 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         # A definite noun told for the first time is the clause's event only when no other trigger is
         # there: "The summit ended without an agreement" is the verb's, typed by its subject (Session 9).
         inside = [t for t in inside if t.form != "first"] or inside[:1]
+        if (
+            len(inside) > 1
+            and inside[0].kind == "nominal"
+            and inside[1].kind == "verb"
+            and inside[1].lemma in VERB_OVER_SUBJECT
+            and _SUBJECT_NOUN_TO_VERB.fullmatch(masked, inside[0].end, _aux_start(masked, inside[1].start))
+            and _SUBJECT_OPENING_WORDS.fullmatch(masked, a, inside[0].start)
+        ):
+            # Session 32: "A rescue deal with a rival had collapsed": the verb's own noun, not the subject's
+            inside = inside[1:]
         inside = [t for k, t in enumerate(inside) if not _made_public_next(masked, t, inside[k + 1 : k + 2])]
         inside = [t for k, t in enumerate(inside) if not (k + 1 < len(inside) and _attributive(masked, t))]
         chosen = [inside[0]]
@@ -5093,6 +5159,8 @@ def _segment_event(
     ):
         named = trig.type  # "has ordered a review": the order given is what happened (Session 20)
     etype = trig.type if named is None else named
+    if trig.kind == "verb" and trig.lemma in FILED_OWN_NOUNS:
+        etype = FILED_OWN_NOUNS[trig.lemma]  # "had filed 1,150 complaints": the filing (Session 32)
     if etype == "raid" and _MILITARY_RAID.search(masked, max(0, trig.start - 40), c_start + len(clause)):
         etype = "attack"  # "An air raid on the city killed 12 people": a raid that kills is an attack (Session 25 review)
     if etype in MATCH_RESULT_TYPES and re.search(SCORE, masked[trig.end : c_start + len(clause)]):
@@ -5909,6 +5977,21 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
                 "loss"  # "lost a quarter of their crop to blight": goods lost (Session 26, the lead's note 1)
             )
         return SHARE_CHANGES[trig.lemma]  # "lost a fifth of their value": a fall (Session 16)
+    if (
+        trig.lemma in CAUSED_FALL_LEMMAS
+        and trig.kind == "verb"
+        and not any(w in OBJECT_TYPES.get(trig.type, {}) for w in after[:4])
+        and not _switched_off(masked, a, trig, after)
+    ):
+        if _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start):
+            if (
+                CHANGED_BY_AMOUNT.match(masked, trig.end, b)
+                or FROM_AMOUNT.match(masked, trig.end)
+                or CHANGED_BETWEEN_LEVELS.match(masked, trig.end, b)
+            ):
+                return "fall"  # "its grant was cut by 15 per cent": an amount's change told of it alone (Session 32)
+        elif _cause_subject(masked, a, trig):
+            return "fall"  # "Drought had cut global supply": a cause's cut is the amount's fall (Session 32)
     if trig.lemma in SWITCHED_OFF_LEMMAS and trig.kind == "verb" and _switched_off(masked, a, trig, after):
         return "shutdown"  # "The pilot cut the burner", "The reactor was shut" (Session 26)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
@@ -6109,7 +6192,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         m = _OF_HEAD.match(masked, a, trig.start)
         if m is not None and m.group(1).lower() in table:
             return _phase_named(trig, table[m.group(1).lower()])
-    if trig.type in HARM_TYPES:
+    if trig.type in HARM_TYPES and not own_phase:  # "The merger talks collapsed": a collapse (Session 32)
         # "The blast injured 12", "The first failure, in September last year, destroyed a satellite": a
         # happening that kills, injures or destroys names the event when it heads the clause's subject
         # (Session 11); "the man accused of the attack killed himself" is no attack.
@@ -6156,6 +6239,32 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNOREC
 _SUBJECT_OPENING = re.compile(
     r"\s*(?:(?i:the|a|an|its|their|his|her|this|that|further|more)\s+)?((?:[\w-]+\s+){0,4})"
 )
+
+
+def _cause_subject(masked: str, a: int, trig: Trigger) -> bool:
+    """Whether the subject of a verb is a cause, not an agent: its head (``_subject_head``; X of "X of Y") a happening's
+    noun or a cause (``CAUSE_SUBJECTS``), or a gerund opening the sentence: "Drought had cut", "The closure of the bridge
+    cut", "Rising costs have cut", "Lowering the lake would cut" (Session 32)."""
+    before = _OBJECT_WORD.findall(masked[a : trig.start])
+    heads = [_subject_head(before)]
+    if (of := _OF_HEAD.match(masked, a, trig.start)) is not None:
+        heads.append(of.group(1).lower())
+    if (m := _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)) is not None:
+        heads.append(m.group(1).lower())
+    return any(
+        (h in CAUSE_SUBJECTS or happening_noun(h) is not None)
+        and h in before  # a common noun, as written, not a name's word ("Ostmere Post will cut")
+        for h in heads
+        if h
+    ) or (
+        # a gerund opening the sentence with its object or noun after it: "Lowering the lake would cut", "Falling sales
+        # cut" (not a name: "Browning cut", "Browning and Hale cut")
+        len(before) > 1
+        and before[0].endswith("ing")
+        and len(before[0]) > 5
+        and before[1].islower()
+        and before[1] not in ("and", "or")
+    )
 
 
 def _phase_named(trig: Trigger, named: str) -> str:
