@@ -98,6 +98,7 @@ def test_collapse_and_support_verbs(text: str, trigger: str, type_: str) -> None
         ("Analysts at Fenn Hale cut their price target for Corrin Mining to 80p.", "cut", "cut"),
         ("Browning cut the fees at the Kelby gym by a tenth.", "cut", "cut"),
         ("No jobs at the Kelby plant would be cut before 2029.", "cut", "cut"),
+        ("Sellers in Ambry were cutting asking prices by about £15,000.", "cutting", "cut"),
         # An offer or an agreement to do something keeps its own rules.
         ("The mayor offered to host the talks at the town hall.", "offered", "offer"),
         ("The union agreed to suspend the strike.", "agreed", "agreement"),

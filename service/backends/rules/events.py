@@ -5983,7 +5983,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and not any(w in OBJECT_TYPES.get(trig.type, {}) for w in after[:4])
         and not _switched_off(masked, a, trig, after)
     ):
-        if _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start):
+        if trig.form != "gerund" and _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start):
             if (
                 CHANGED_BY_AMOUNT.match(masked, trig.end, b)
                 or FROM_AMOUNT.match(masked, trig.end)
