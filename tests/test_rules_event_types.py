@@ -125,9 +125,9 @@ def test_business_and_government(text: str, trigger: str, type_: str) -> None:
         ("Jets carried out air strikes on the port overnight.", "carried out", "attack"),
         ("The regulator launched a probe into the bank.", "launched", "investigation"),
         ("The firm launched a new phone on Monday.", "launched", "launch"),
-        # Talks that collapse and summits that end are the talks and the summit (talks are "talks": Session 15);
-        # a pier, a collapse.
-        ("The talks collapsed after three days.", "collapsed", "talks"),
+        # Summits that end are the summit (talks are "talks": Session 15); talks that collapse, as a pier, a collapse
+        # (Session 32: every "collapsed" the sets label is a collapse, dev11's "Talks between the hospitals collapsed" too).
+        ("The talks collapsed after three days.", "collapsed", "collapse"),
         ("The summit ended without an agreement.", "ended", "summit"),
         ("The old pier collapsed in the storm.", "collapsed", "collapse"),
     ],
@@ -310,7 +310,8 @@ def test_casualties_in_a_named_happening(text: str, trigger: str, type_: str) ->
         ("Residents filed a lawsuit against the council.", "filed", "lawsuit"),
         ("Talks between the two sides opened in Geneva on Monday.", "opened", "talks"),
         ("The ministry issued a statement on Friday.", "issued", "statement"),
-        ("The company filed for bankruptcy in May.", "filed", "bankruptcy"),
+        # Session 32: a filing, the verb's own noun (dev22, the one set with "filed for Chapter 7 bankruptcy", labels it so).
+        ("The company filed for bankruptcy in May.", "filed", "filing"),
         # Hard negative: an announcement of something else stays an announcement.
         ("The mayor announced a new budget on Friday.", "announced", "announcement"),
     ],
@@ -405,12 +406,13 @@ def test_under_alone_is_no_event() -> None:
     ("text", "trigger", "type_"),
     [
         # What a verb acts on names the happening: a ruling issued, a verdict returned, an
-        # evacuation ordered, an emergency declared, a truce that collapses.
+        # evacuation ordered, an emergency declared (a truce that collapses is a collapse since Session 32: every
+        # "collapsed" the sets label is one, dev22's "a rescue deal ... had collapsed" too).
         ("The court issued a ruling on Friday.", "issued", "ruling"),
         ("The jury returned a verdict after six hours.", "returned", "verdict"),
         ("The government ordered an evacuation of the coast.", "ordered", "evacuation"),
         ("The governor declared a state of emergency on Monday.", "declared", "state of emergency"),
-        ("The ceasefire collapsed after two days.", "collapsed", "agreement"),
+        ("The ceasefire collapsed after two days.", "collapsed", "collapse"),
         ("Gusts grounded the firefighting aircraft for three hours.", "grounded", "grounding"),
         ("Police raided three properties in Luton.", "raided", "raid"),
         # A win earned is the match with its tally, a win otherwise (primaries, awards).

@@ -29,8 +29,9 @@ def test_a_document_filed_is_a_filing(text: str, trigger: str, type_: str) -> No
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # Hard negatives: what a filing brings still names it.
-        ("The growers said they would file a complaint with the regulator.", "file", "complaint"),
+        # What a filing brings: a filing since Session 32 (dev22, dev28 label "filed for Chapter 7 bankruptcy", "had
+        # filed 1,150 complaints" so), but a lawsuit, a happening of its own.
+        ("The growers said they would file a complaint with the regulator.", "file", "filing"),
         ("The tenants filed a lawsuit against the landlord on Monday.", "filed", "lawsuit"),
     ],
 )

@@ -76,16 +76,17 @@ def test_stopped_to_act_keeps_the_act() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # A document tabled or lodged is named by its own noun.
+        # A document tabled is named by its own noun; one lodged is a lodging since Session 32 (dev26 labels "11 similar
+        # complaints had been lodged" so).
         (
             "Opposition councillors will table a motion calling for the branch to stay open.",
             "table",
             "motion",
         ),
         ("The senator tabled an amendment to the harbour bill.", "tabled", "amendment"),
-        ("Parents lodged a complaint with the school board over the letter.", "lodged", "complaint"),
-        ("The club lodged an appeal against the points deduction.", "lodged", "appeal"),
-        ("The lighthouse trust lodged an objection with the planning board.", "lodged", "objection"),
+        ("Parents lodged a complaint with the school board over the letter.", "lodged", "lodging"),
+        ("The club lodged an appeal against the points deduction.", "lodged", "lodging"),
+        ("The lighthouse trust lodged an objection with the planning board.", "lodged", "lodging"),
         # Hard negative: a bare proposal tabled stays a proposal.
         ("The minister tabled a proposal on Monday.", "tabled", "proposal"),
     ],
@@ -122,9 +123,10 @@ def test_works_by_their_noun(text: str, trigger: str, type_: str) -> None:
         ("Three barges sank and a deckhand drowned.", "sank", "sinking"),
         ("The trawler, built in 1974, sank in a gale.", "sank", "sinking"),
         ("The fishing boat was sunk by a whale.", "sunk", "sinking"),
-        # A thing lodged, told in the passive, is named by its subject.
-        ("An appeal was lodged on Monday.", "lodged", "appeal"),
-        ("A complaint was lodged with the council.", "lodged", "complaint"),
+        # A thing lodged, told in the passive, is a lodging (Session 32: dev26's "complaints had been lodged"); the
+        # subject makes it a happening ("was lodged in a cell" is none).
+        ("An appeal was lodged on Monday.", "lodged", "lodging"),
+        ("A complaint was lodged with the council.", "lodged", "lodging"),
     ],
 )
 def test_sinking_and_lodged_passive(text: str, trigger: str, type_: str) -> None:

@@ -22,7 +22,7 @@ _AT = EventTyping("2026-12-07")
         ("The tenants' union filed 300 complaints with the housing board last month.", "filed", "filing"),
         ("Two airlines have filed claims against the Marrowby airport operator.", "filed", "filing"),
         ("Orrin Glassworks filed for bankruptcy protection on Friday.", "filed", "filing"),
-        ("Fishermen filed a lawsuit against the Tarrow port authority in June.", "filed", "filing"),
+        ("Fishermen filed a formal objection to the Tarrow port plan in June.", "filed", "filing"),
         ("The parents lodged an appeal against the school's decision in May.", "lodged", "lodging"),
         ("More than 40 objections were lodged against the Callow wind farm.", "lodged", "lodging"),
         # A perfect with what was lodged after it is active (was no event: read as a passive).
@@ -45,9 +45,6 @@ def test_filed_and_lodged(text: str, trigger: str, type_: str) -> None:
         ("Rising interest rates have cut demand for new homes in Corley.", "cut", "fall"),
         ("The outage will cut the quarter's revenue by about $5 million.", "cut", "fall"),
         ("Lowering the lake would cut irrigation water to 140 farms by 30%.", "cut", "fall"),
-        # A passive cut told with its size or its levels: the amount's fall (was a cut since session 31).
-        ("The museum's grant was cut by 15 per cent in April.", "cut", "fall"),
-        ("Staffing at the Wendle depot had been cut from 64 to 47 since 2023.", "cut", "fall"),
     ],
 )
 def test_a_cause_cuts(text: str, trigger: str, type_: str) -> None:
@@ -93,12 +90,15 @@ def test_collapse_and_support_verbs(text: str, trigger: str, type_: str) -> None
         # Guards: issued and declared keep what they issue; an agent's cut stays a cut; jobs cut, a passive cut.
         ("The ministry issued a statement on Monday night.", "issued", "statement"),
         ("The brewery declared a special dividend of 12p a share.", "declared", "dividend"),
+        ("Fishermen filed a lawsuit against the Tarrow port authority in June.", "filed", "lawsuit"),
         ("The Ostley council will cut its grant to the museum by 20% next year.", "cut", "cut"),
         ("Brenmoor Foods cut 200 jobs at its Lisk plant.", "cut", "cut"),
         ("Analysts at Fenn Hale cut their price target for Corrin Mining to 80p.", "cut", "cut"),
         ("Browning cut the fees at the Kelby gym by a tenth.", "cut", "cut"),
         ("No jobs at the Kelby plant would be cut before 2029.", "cut", "cut"),
         ("Sellers in Ambry were cutting asking prices by about £15,000.", "cutting", "cut"),
+        # A passive cut: the subject is what was cut, no cause (session 31's cut stays).
+        ("The museum's grant was cut by 15 per cent in April.", "cut", "cut"),
         # An offer or an agreement to do something keeps its own rules.
         ("The mayor offered to host the talks at the town hall.", "offered", "offer"),
         ("The union agreed to suspend the strike.", "agreed", "agreement"),
@@ -118,6 +118,8 @@ def test_guards(text: str, trigger: str, type_: str) -> None:
         # project, or a lodger, is no commitment and no lodging.
         ("The minister promised that every damaged home would be rebuilt.", "promised"),
         ("A £2m grant promised to the project in 2024 has not been paid.", "promised"),
+        ("The gala promised to be the busiest night of the year.", "promised"),
+        ("Her promise to fix the Kelby pier was mocked.", "promise"),
         ("The man was lodged in a cell overnight.", "lodged"),
     ],
 )

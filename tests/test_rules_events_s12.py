@@ -35,9 +35,9 @@ assert_type = _AT.assert_type
         ("The airline refunded 3,000 passengers in May.", "refunded", "refund"),
         # The verb's own noun: a halt is a halt, not a suspension.
         ("Output at the smelter would be halted for two weeks.", "halted", "halt"),
-        # What was raised or filed names the happening: an alarm, a claim.
+        # What was raised names the happening: an alarm; a claim filed is a filing (Session 32: dev22, dev26, dev28).
         ("A nurse raised the alarm in March.", "raised", "alarm"),
-        ("The families will file a claim at the county court.", "file", "claim"),
+        ("The families will file a claim at the county court.", "file", "filing"),
         # A price that recovers an amount rose; what is recovered otherwise is a recovery.
         ("The bank's shares recovered 6% on Wednesday.", "recovered", "rise"),
         ("Divers would recover the black box.", "recover", "recovery"),

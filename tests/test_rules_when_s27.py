@@ -193,15 +193,26 @@ def test_guard_other_aspect_verbs_keep_their_triggers(text: str, trigger: str) -
     [
         ("Students had until November 30 to apply for the grant, the university said.", "apply for"),
         ("The museum has until 31 March to raise the money.", "raise"),
-        (
-            "The mayor had promised to repair the harbour wall by the end of 2025, but work has not started.",
-            "repair",
-        ),
-        ("The operator pledged to restore full service, the minister said.", "restore"),
     ],
 )
 def test_what_is_due_or_promised_is_planned(text: str, trigger: str) -> None:
     assert event_of(rules(text, MONDAY), trigger).status == "planned"
+
+
+# Session 32: a commitment to do something is the commitment, made (dev20 and dev28 label "had promised to inspect it",
+# "has promised to keep the hub" a promise, occurred, and the act no event of its own; session 27 had the act, planned).
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "The mayor had promised to repair the harbour wall by the end of 2025, but work has not started.",
+            "promised",
+        ),
+        ("The operator pledged to restore full service, the minister said.", "pledged"),
+    ],
+)
+def test_a_commitment_is_made(text: str, trigger: str) -> None:
+    assert event_of(rules(text, MONDAY), trigger).status == "occurred"
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,7 @@ from service.backends.rules.event_words import (
     FAILING_GERUNDS,
     FALL_ON_NOT_SUBJECTS,
     FALL_ON_WHEN,
+    FILED_KEEP,
     FILED_OWN_NOUNS,
     FINDERS_OF_FACT,
     FINDING_VERBS,
@@ -989,8 +990,8 @@ def _given_until(toks: list[re.Match[str]], j: int) -> bool:
 
 
 # Session 32: the words after "promised to" that open a noun phrase, no verb: a determiner or a pronoun ("promised to
-# the project", "pledged to them").
-_NOT_COMMITTED_ACT = DETERMINERS | words("him her them us me it you")
+# the project", "pledged to them"); and the verbs of seeming ("The debate promised to be a crucial moment").
+_NOT_COMMITTED_ACT = DETERMINERS | words("him her them us me it you be become prove remain")
 
 
 def _committed_act(word: str) -> bool:
@@ -1025,7 +1026,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             return "past"
         if (
             form.lemma in COMMITTED_TO
-            and form.kind != "gerund"
+            # a verb after its subject or a modal: "her promise to fix", "his pledge to cut" are nouns
+            and (form.kind in ("past", "participle") or (form.kind == "base" and before in MODALS))
             and before not in _PAST_BE
             and (
                 (i + 2 < len(toks) and toks[i + 1].group() == "to" and _committed_act(toks[i + 2].group()))
@@ -5159,7 +5161,7 @@ def _segment_event(
     ):
         named = trig.type  # "has ordered a review": the order given is what happened (Session 20)
     etype = trig.type if named is None else named
-    if trig.kind == "verb" and trig.lemma in FILED_OWN_NOUNS:
+    if trig.kind == "verb" and trig.lemma in FILED_OWN_NOUNS and named not in FILED_KEEP:
         etype = FILED_OWN_NOUNS[trig.lemma]  # "had filed 1,150 complaints": the filing (Session 32)
     if etype == "raid" and _MILITARY_RAID.search(masked, max(0, trig.start - 40), c_start + len(clause)):
         etype = "attack"  # "An air raid on the city killed 12 people": a raid that kills is an attack (Session 25 review)
@@ -5982,16 +5984,12 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and trig.kind == "verb"
         and not any(w in OBJECT_TYPES.get(trig.type, {}) for w in after[:4])
         and not _switched_off(masked, a, trig, after)
+        # "Prices were cut": the subject is what was cut, no cause ("were cutting" is no passive)
+        and (trig.form == "gerund" or not _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start))
+        and "off" not in after[:6]  # "would cut the island off": no amount
+        and _cause_subject(masked, a, trig)
     ):
-        if trig.form != "gerund" and _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start):
-            if (
-                CHANGED_BY_AMOUNT.match(masked, trig.end, b)
-                or FROM_AMOUNT.match(masked, trig.end)
-                or CHANGED_BETWEEN_LEVELS.match(masked, trig.end, b)
-            ):
-                return "fall"  # "its grant was cut by 15 per cent": an amount's change told of it alone (Session 32)
-        elif _cause_subject(masked, a, trig):
-            return "fall"  # "Drought had cut global supply": a cause's cut is the amount's fall (Session 32)
+        return "fall"  # "Drought had cut global supply": a cause's cut is the amount's fall (Session 32)
     if trig.lemma in SWITCHED_OFF_LEMMAS and trig.kind == "verb" and _switched_off(masked, a, trig, after):
         return "shutdown"  # "The pilot cut the burner", "The reactor was shut" (Session 26)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
@@ -6241,6 +6239,9 @@ _SUBJECT_OPENING = re.compile(
 )
 
 
+_NOT_AFTER_OPENING_GERUND = words("and or he she it they we i you who that which")
+
+
 def _cause_subject(masked: str, a: int, trig: Trigger) -> bool:
     """Whether the subject of a verb is a cause, not an agent: its head (``_subject_head``; X of "X of Y") a happening's
     noun or a cause (``CAUSE_SUBJECTS``), or a gerund opening the sentence: "Drought had cut", "The closure of the bridge
@@ -6251,19 +6252,23 @@ def _cause_subject(masked: str, a: int, trig: Trigger) -> bool:
         heads.append(of.group(1).lower())
     if (m := _HEAD_RIGHT_BEFORE.search(masked, max(a, trig.start - 80), trig.start)) is not None:
         heads.append(m.group(1).lower())
-    return any(
-        (h in CAUSE_SUBJECTS or happening_noun(h) is not None)
-        and h in before  # a common noun, as written, not a name's word ("Ostmere Post will cut")
-        for h in heads
-        if h
-    ) or (
-        # a gerund opening the sentence with its object or noun after it: "Lowering the lake would cut", "Falling sales
-        # cut" (not a name: "Browning cut", "Browning and Hale cut")
-        len(before) > 1
-        and before[0].endswith("ing")
-        and len(before[0]) > 5
-        and before[1].islower()
-        and before[1] not in ("and", "or")
+    return (
+        any(
+            (h in CAUSE_SUBJECTS or happening_noun(h) is not None)
+            and h in before  # a common noun, as written, not a name's word ("Ostmere Post will cut")
+            for h in heads
+            if h
+        )
+        or (
+            # a gerund opening the sentence with its object or noun after it: "Lowering the lake would cut", "Falling sales
+            # cut" (not a name: "Browning cut", "Browning and Hale cut")
+            not masked[:a].strip()
+            and len(before) > 1
+            and before[0].endswith("ing")
+            and len(before[0]) > 5
+            and before[1].islower()
+            and before[1] not in _NOT_AFTER_OPENING_GERUND
+        )
     )
 
 
