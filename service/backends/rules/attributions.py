@@ -386,13 +386,12 @@ def _resolve_source(ph: Phrase, base: int, book: EntityBook) -> _Source | None:
         if core and book.type_of(core) in ("organization", "group"):
             return _Source(text, book.canonical(core), pos)
     if ph.kind == "pronoun":
-        if text.lower() in PERSON_PRONOUNS:
-            who = book.subject_before(pos, pronoun=text)
-            return _Source(text, who, pos) if who else None
-        if text.lower() == "it":
-            org = book.organisation_before(pos)  # "a process it said would ...": the company
-            return _Source(org, org, pos) if org else None
-        return None
+        # one resolver for every pronoun (session 32, ``EntityBook.pronoun_referent``): "he"/"she" the person
+        # before, "it" the body opening the sentence before or named last ("a process it said would ...")
+        ref = book.pronoun_referent(pos, text)
+        if ref is None:
+            return None
+        return _Source(text, ref.name, pos) if ref.kind == "person" else _Source(ref.name, ref.name, pos)
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return _Source(text, descriptor_person(text, book) or text, pos)
     kind_name = KIND_THEN_NAME.fullmatch(text)

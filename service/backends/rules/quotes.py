@@ -1750,11 +1750,10 @@ def _resolve(spk: Phrase, pos: int, book: object, base: int) -> tuple[str | None
     assert isinstance(book, EntityBook)
     text = spk.text.strip()
     if spk.kind == "pronoun":
-        if text.lower() in PERSON_PRONOUNS:
-            return book.subject_before(pos, pronoun=text), text
-        if text.lower() == "it":
-            return book.organisation_before(pos), text  # "a practice it described as ‘...’"
-        return None, text
+        # one resolver for every pronoun (session 32, ``EntityBook.pronoun_referent``): "a practice it described as
+        # ‘...’" is the body opening the sentence before, else the body named last
+        ref = book.pronoun_referent(pos, text)
+        return (ref.name if ref is not None else None), text
     if DESCRIPTOR.search(text) or HEAD_OF.search(text):
         return (descriptor_person(text, book) or text), text
     if spk.kind == "descriptor" and re.match(r"[Tt]he\s", text) and (roles := title_roles(text)):
