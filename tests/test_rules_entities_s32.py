@@ -17,6 +17,7 @@ from schemas import ArticleRequest
 from service.backends.rules.entities import EntityBook, Referent, build_book
 from service.backends.rules.sentences import body_sentences
 from service.pipeline.run import prepare
+from tests.rules_support import quote, rules, run
 
 
 def _book(text: str) -> tuple[EntityBook, str]:
@@ -136,3 +137,60 @@ def test_a_thing_opening_the_sentence_before_with_things() -> None:
 def test_they_takes_a_group_opening_the_sentence_before() -> None:
     text = "The Taliban said the pass at Kovar was closed. They will open it again on Friday."
     assert referent(text, "They") == Referent("Taliban", "body", "subject")
+
+
+# "NAME, <description>, who VERB ...": the relative clause is the named person's (session 32).
+@pytest.mark.parametrize(
+    ("body", "sources"),
+    [
+        (
+            "Prices will rise again, said Tam Roe, an analyst at Pell Securities, who estimated that mills were"
+            " running at half capacity.",
+            ["Tam Roe", "Tam Roe"],
+        ),
+        (
+            "The road will reopen on Friday, said Petra Lindqvist-Moss, the county’s chief engineer, who warned that"
+            " repairs could take a year.",
+            ["Petra Lindqvist-Moss", "Petra Lindqvist-Moss"],
+        ),
+        (
+            "Tomas Rebane, a geologist at the Varsk Institute, who has studied the cliffs since 2009, said they were"
+            " moving.",
+            ["Tomas Rebane"],
+        ),
+        # hard negative: "who" inside a reported clause, no name set off before it
+        ("Osric Penhale said the workers who were laid off would be paid in full.", ["Osric Penhale"]),
+    ],
+)
+def test_who_after_a_persons_appositive_is_the_person(body: str, sources: list[str]) -> None:
+    assert [a.source for a in rules("Town news\n\n" + body, "2024-05-02").attributions] == sources
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "“We did what we could,” said Orla Brennick, the trust’s director, who described the flood as “the worst"
+            " week we have known”.",
+            "the worst week",
+            "Orla Brennick",
+        ),
+        (
+            "“Nobody was hurt,” said Dara Finnerty, the ferry’s captain, who called the crossing “rough but"
+            " routine”.",
+            "rough but routine",
+            "Dara Finnerty",
+        ),
+        # hard negative: a partial quote in a relative clause inside what the speaker said stays the speaker's
+        (
+            "Lee Varga said the people who complained were “a small minority”.",
+            "a small minority",
+            "Lee Varga",
+        ),
+    ],
+)
+def test_a_partial_quote_in_the_relative_clause_of_an_inverted_speaker(
+    body: str, start: str, speaker: str
+) -> None:
+    q = quote(run("Town news\n\n" + body), start)
+    assert q.speaker == speaker and q.partial

@@ -838,6 +838,11 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
             j -= 1
         if j >= 0 and toks[j].text == "," and j + 1 < i and _describes(toks[j + 1 : i]):
             i = j - 1
+            second = _second_appositive(toks, i)
+            if second is not None:
+                # "Tomas Rebane, a geologist at the Varsk Institute, who has studied the cliffs, said": a relative
+                # clause after the person's appositive; the name before both speaks (session 32)
+                i = second
         elif j >= 0 and toks[j].text == "," and j + 1 < i and all(_is_name_token(t) for t in toks[j + 1 : i]):
             # "the minister, Omar Haddad, said": the name between the commas is the subject
             return _phrase(masked, lo, toks, j + 1, i - 1, "name")
@@ -863,7 +868,7 @@ def subject_before(masked: str, pos: int) -> Phrase | None:
         # "according to the agency, which said ...": the relative pronoun stands for the noun before it.
         found = subject_before(masked, lo + toks[i - 1].start)
         if t.lower == "who" and found is not None:
-            return _described_by_appositive(masked, found) or found
+            return _described_by_appositive(masked, found) or _name_before_appositive(masked, found) or found
         return found
     share = _share_subject(masked, lo, toks, i)
     if share is not None:
@@ -905,6 +910,22 @@ def _described_by_appositive(masked: str, found: Phrase) -> Phrase | None:
     opening = openings[-1]  # the comma opening the appositive, the last before the preposition
     named = subject_before(masked, opening.start())
     return named if named is not None and named.kind == "name" else None
+
+
+_COMMA_END = re.compile(r",\s+$")
+
+
+def _name_before_appositive(masked: str, found: Phrase) -> Phrase | None:
+    """ "who" after a description set off by commas right after a name stands for the name (session 32): "said
+    Orla Brennick, the trust's director, who described ...", "Tam Roe, an analyst at Pell Securities, who estimated
+    ...". Before, the description ("the trust's director") was the source, where the article names the person."""
+    if found.kind != "descriptor":
+        return None
+    comma = _COMMA_END.search(masked, max(0, found.start - 4), found.start)
+    if comma is None:
+        return None
+    named = subject_before(masked, comma.start())
+    return named if named is not None and named.kind == "name" and named.end == comma.start() else None
 
 
 # How many words the second of two coordinated descriptions may have ("and Republican presidential
@@ -1132,6 +1153,20 @@ PARTICIPLE_FOLLOWERS = words(
 
 # Participles that take a name after them: "The group, called Harbour First, said".
 NAMING_PARTICIPLES = words("called named nicknamed dubbed titled entitled renamed")
+
+
+def _second_appositive(toks: list[Token], i: int) -> int | None:
+    """When the appositive ``subject_before`` passed over was a relative clause ("who has studied ...") and the tokens
+    ending at ``i`` are another appositive set off by commas right after a name ("Tomas Rebane, a geologist at the
+    Varsk Institute"), the index of the name's last token; None otherwise (session 32)."""
+    if i < 0 or toks[i + 2].lower != "who" or not toks[i].text[:1].isalnum():
+        return None
+    j = i
+    while j >= 0 and toks[j].text not in (",", ".", ";", ":", "“", "”", '"') and i - j < 14:
+        j -= 1
+    if j < 1 or toks[j].text != "," or not _describes(toks[j + 1 : i + 1]) or toks[j + 1].text[:1].isupper():
+        return None
+    return j - 1 if _is_name_token(toks[j - 1]) and toks[j - 1].text[:1].isupper() else None
 
 
 def _describes(toks: list[Token]) -> bool:

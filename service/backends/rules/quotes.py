@@ -255,6 +255,10 @@ _MODAL_BEFORE_CUE = re.compile(
 # A relative pronoun right before a cue: "the people who complained" is a noun phrase inside what an
 # earlier cue of the sentence reports ("Lee said the way they treated women who complained “...”").
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which)\s+$")
+# An inverted cue's speaker, an appositive set off by commas, then the relative pronoun of the cue after: "“...,” said
+# Orla Brennick, the trust's director, who described it as “...”". The relative clause is the speaker's own, not
+# inside the earlier cue's words (those came before it): its cue reports for itself (session 32).
+_SPEAKER_THEN_RELATIVE = re.compile(r"\s+[A-Z][^,;:“”\"]{0,60}(?:,\s+[^,;:“”\"]{1,80})?,\s+who\s+")
 # Verbs of a speaker reporting a whole clause ("Lee said (that) ...", "Lee told reporters ..."): a partial
 # quote inside that clause is in the reporter's words, whatever verb the clause's own subject has ("Lee
 # said Marsh called the plan a “quiet success”", "Lee wrote that the way the board treated its staff
@@ -1097,7 +1101,9 @@ def _speaker_before(
             _MODAL_BEFORE_CUE.search(before, 0, cm.start())
             or _RELATIVE_BEFORE_CUE.search(before, 0, cm.start())
         ) and any(
-            _reports_over(before, c2, cm) and not _MODAL_BEFORE_CUE.search(before, 0, c2.start())
+            _reports_over(before, c2, cm)
+            and not _MODAL_BEFORE_CUE.search(before, 0, c2.start())
+            and not _SPEAKER_THEN_RELATIVE.fullmatch(before, c2.end(), cm.start())
             for c2 in cues
         ):
             continue  # "Lee said the plan should reiterate its “firm support”": a cue wished for, inside Lee's words

@@ -219,6 +219,11 @@ DOCUMENT_THEN_ASIDE = re.compile(
 
 # A name, then the comma that opens its appositive, right before the appositive.
 _NAME_THEN_COMMA = re.compile(r"(?P<name>[A-Z][\w’'.-]*)\s*,\s+$")
+# A name, then an appositive set off by a comma opening with an article or a possessive and running to the end:
+# "Tomas Rebane, a geologist at the Varsk Institute" (what a relative clause after it describes, session 32).
+_APPOSITIVE_ENDING = re.compile(
+    r"(?P<name>\b[A-Z][\w’'.-]*),\s+(?:an?|the|[A-Z][\w-]*(?:’s|'s))\s+[a-z][^,;:“”\"]{0,90}$"
+)
 # Session 31: an indefinite description whose head a post-modifier follows ("A group opposed to vaccine mandates",
 # "A union representing bus drivers", "A residents' group formed last spring", "a charity that runs shelters"), then
 # a name set off by commas: the name is what the description describes, and it speaks ("..., Save Kettle Lane,
@@ -364,6 +369,15 @@ def _speaker_before(masked: str, pos: int, any_aside: bool = False) -> Phrase | 
             before = _CONNECTIVE_BEFORE_APPOSITIVE.sub("", before)
             core = _SUFFIX.sub("", before.rstrip())
             if _appositive_ok(_ABBREVIATION.sub("", segment)) and _NAME_END.search(core):
+                if segment.lstrip().startswith("who ") and (
+                    person := _APPOSITIVE_ENDING.search(core, max(0, len(core) - 120))
+                ):
+                    # "Tomas Rebane, a geologist at the Varsk Institute, who has studied the cliffs, said": the
+                    # relative clause follows the person's appositive, whose last words name a body; the name speaks
+                    # (session 32: the appositive spoke, typed an organisation)
+                    ph = subject_before(masked, base + person.end("name"))
+                    if ph is not None and ph.kind == "name" and ph.end == base + person.end("name"):
+                        return ph
                 ph = subject_before(masked, base + len(core))
                 if ph is not None and not _starts_with_place_or_time(ph):
                     return ph
