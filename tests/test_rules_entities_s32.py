@@ -194,3 +194,57 @@ def test_a_partial_quote_in_the_relative_clause_of_an_inverted_speaker(
 ) -> None:
     q = quote(run("Town news\n\n" + body), start)
     assert q.speaker == speaker and q.partial
+
+
+def test_it_after_a_body_opening_with_an_irregular_past() -> None:
+    """The body opening the sentence before with "bought", "sold", "won", "took" ... is what "It" stands for."""
+    text = "Arden Housing Association bought land from Velton District Council. It said 200 homes would be built."
+    assert referent(text, "It") == Referent("Arden Housing Association", "body", "subject")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "source_type"),
+    [
+        ("The Harwick Courant reported that the mill would close.", "Harwick Courant", "media"),
+        ("Vestby Posten reported that the harbour would be dredged.", "Vestby Posten", "media"),
+        ("Shopfloor Weekly reported that sales had fallen.", "Shopfloor Weekly", "media"),
+        ("The Kilverton Enquirer reported that the mayor would resign.", "Kilverton Enquirer", "media"),
+        # a network of people is a body, not a broadcaster; a television network is media
+        (
+            "The Coastline Rescue Network said volunteers had saved two seals.",
+            "Coastline Rescue Network",
+            "organization",
+        ),
+        (
+            "The Harbour Television Network reported that the storm had passed.",
+            "Harbour Television Network",
+            "media",
+        ),
+    ],
+)
+def test_newspapers_and_networks(body: str, name: str, source_type: str) -> None:
+    ex = rules("Town news\n\n" + body, "2024-05-02")
+    assert {e.name: e.type for e in ex.entities}.get(name) == "organization"
+    assert [a.source_type for a in ex.attributions] == [source_type]
+
+
+def test_a_surname_that_is_a_newspaper_word_after_a_first_name() -> None:
+    ex = rules("Town news\n\nMichael Ledger said the shop would reopen.", "2024-05-02")
+    assert {e.name: e.type for e in ex.entities}.get("Michael Ledger") == "person"
+
+
+def test_it_after_a_closing_cue_of_a_body_named_by_its_kind() -> None:
+    """The lead's note 1: "..., the club said. It thanked him for his “hard work”": the quote is the club's."""
+    ex = run(
+        "Town news\n\nDale Prior has left after six years, the club said on Monday. It thanked him for his “hard"
+        " work” and said a new manager would be named soon."
+    )
+    assert quote(ex, "hard work").speaker == "the club"
+    text = "Tollan Foods has recalled 1,200 jars, the company said. It has stopped the line."
+    assert referent(text, "It") == Referent("Tollan Foods", "body", "subject")
+
+
+def test_it_after_a_thing_opening_the_sentence_before_is_not_the_earlier_body() -> None:
+    """ "The <head>" stands for the body opening the sentence before it only when the head is a body's kind."""
+    text = "Tenby Water bought a barge in May. The barge was damaged on Monday. It will be repaired."
+    assert referent(text, "It") == Referent("Tenby Water", "body", "latest")
