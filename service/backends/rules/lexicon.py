@@ -543,6 +543,49 @@ MEDIA_HEADS = frozenset(
         "media",
     }
 )
+# Session 32 (s32-att): the last word of a newspaper's or magazine's own name ("the Harwick Advertiser", "the Kelso
+# Courier", "the Fenmouth Review"), written from English mastheads. Several are ordinary words as well ("a courier",
+# "a review", "Blue Ledger", a firm), so they make an outlet only where a name is told, written in or seen by
+# (``attributions._outlet_addressed``): "told the Kelso Courier that ..." relays the claim (the gold guide's via).
+NEWSPAPER_NAME_TAILS = frozenset(
+    {
+        "advertiser",
+        "argus",
+        "banner",
+        "beacon",
+        "bugle",
+        "bulletin",
+        "clarion",
+        "courant",
+        "courier",
+        "despatch",
+        "dispatch",
+        "echo",
+        "enquirer",
+        "examiner",
+        "express",
+        "gleaner",
+        "inquirer",
+        "leader",
+        "ledger",
+        "mail",
+        "mercury",
+        "mirror",
+        "monitor",
+        "packet",
+        "record",
+        "recorder",
+        "register",
+        "reporter",
+        "review",
+        "sentinel",
+        "standard",
+        "star",
+        "sun",
+        "weekly",
+        "world",
+    }
+)
 # Outlets known by a short name that carries no head word (case-insensitive).
 MEDIA_NAMES = frozenset(
     {
