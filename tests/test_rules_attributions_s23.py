@@ -103,7 +103,8 @@ def test_a_headline_claim_the_body_does_not_repeat_stays_its_own() -> None:
     assert [s for s, _ in got] == ["unions", "The council"]
     got = headline_run(
         "Knee patients in Harbour wait 41 weeks, Okafor says",
-        "Knee patients in Harbour wait a median of 41 weeks, according to a report by the Care Inspectorate.",
+        "Knee patients in Harbour wait a median of 41 weeks, according to a report published on Monday by the Care "
+        "Inspectorate.",
     )
     assert [s for s, _ in got] == ["Okafor", "Care Inspectorate"]
 
@@ -113,7 +114,8 @@ def test_a_headline_naming_the_source_by_its_kind_joins_the_body_claim() -> None
     ("..., biologists say" over "..., researchers reported"): one attribution with two spans, the body's source."""
     got = headline_run(
         "Knee patients in Harbour wait 41 weeks, watchdog says",
-        "Knee patients in Harbour wait a median of 41 weeks, according to a report by the Care Inspectorate.",
+        "Knee patients in Harbour wait a median of 41 weeks, according to a report published on Monday by the Care "
+        "Inspectorate.",
     )
     assert got == [("Care Inspectorate", "Knee patients in Harbour wait 41 weeks, watchdog says")]
 
@@ -127,7 +129,9 @@ def test_rejecting_a_stance_is_still_a_claim() -> None:
     assert [a.claim for a in atts("Okafor rejected complaints that the count was rigged.")] == [
         "Complaints that the count was rigged."
     ]
-    assert [a.source for a in atts("Okafor rejected the mayor's offer on Tuesday.")] == ["Ruth Okafor"]
+    # Session 32 (the lead's note): rejecting an offer is a decision on what was put to her, no claim (PolNeAR train
+    # annotates "Khan rejected Trump's offer"; the sets' gold has none such, and two spurious items on dev21)
+    assert atts("Okafor rejected the mayor's offer on Tuesday.") == []
     assert [a.claim for a in atts("Okafor rejected the idea that the port was unsafe.")] == [
         "The idea that the port was unsafe."
     ]

@@ -150,3 +150,63 @@ def test_a_network_that_does_not_broadcast_is_a_body() -> None:
 def test_a_broadcasting_network_is_an_outlet() -> None:
     body = "The Harbour Television Network said two of its presenters had resigned."
     assert _one(body, "Two of its")[1] == "media"
+
+
+# --------------------------------------------------------------------- the agent of a passive telling verb
+
+
+def test_told_by_the_agent_that() -> None:
+    body = "Farmers were told by the ministry that compensation would be paid by March."
+    assert _one(body, "Compensation")[:2] == ("the ministry", "government")
+
+
+def test_told_by_the_agent_to_expect() -> None:
+    body = "Tenants on Mill Road were told by the council to expect repairs within two weeks."
+    source, _type, _via, claim = _one(body, "Tenants")
+    assert source == "the council"
+    assert claim == "Tenants on Mill Road should expect repairs within two weeks."
+
+
+def test_told_by_the_agent_inside_another_report() -> None:
+    body = "Councillor Ann Pike said the school had been told by the trust that the pool would stay shut until June."
+    assert _one(body, "The pool")[::2] == ("the trust", "Ann Pike")
+
+
+def test_told_by_a_means_or_told_to_do_is_none() -> None:
+    assert local_news_attributions("Staff were told by letter that the office would close.") == []
+    assert local_news_attributions("Guests were told by police to leave the hotel.") == []
+
+
+# --------------------------------------------------------------------- a count told to do
+
+
+def test_a_count_of_people_told_to_leave_is_a_sentence() -> None:
+    body = "Authorities closed the road and told about 150 people at a nearby hotel to leave."
+    assert _one(body, "About 150")[3] == "About 150 people at a nearby hotel should leave."
+
+
+# --------------------------------------------------------------------- "but that"
+
+
+def test_but_that_is_one_claim_without_its_second_that() -> None:
+    body = "The Pellbury Trust said it welcomed the decision but that the problems ran deeper."
+    assert "but that" not in _one(body, "")[3]
+    assert _one("Tom Reed said he backed the plan, but that was before the vote.", "")[3].endswith(
+        "but that was before the vote."
+    )
+
+
+# --------------------------------------------------------------------- a decision on what was put
+
+
+def test_rejecting_or_accepting_an_offer_is_no_claim() -> None:
+    assert (
+        local_news_attributions("The 84 dockers rejected a 3% pay offer last month and voted to strike.")
+        == []
+    )
+    assert local_news_attributions("The board had rejected the takeover bid in March.") == []
+
+
+def test_rejecting_claims_or_criticism_stays_a_claim() -> None:
+    assert _one("The council rejected claims that the plan would cost jobs.", "Claims")[0] == "The council"
+    assert _one("Okafor rejected criticism of the plan.", "Criticism")[0] == "Okafor"

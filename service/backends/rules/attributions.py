@@ -1193,6 +1193,19 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     return done
 
 
+# What is decided on when it is put to someone (session 32): an offer, a bid, a deal ... as the plain object of a verb of
+# rejecting or accepting, with at most three words before its head (a determiner or possessive, a figure, modifiers)
+# and no clause after it.
+_ACT_DECIDING = words("reject accept")
+_ACT_OBJECT = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w’'-]*(?:’s|'s))\s+)"
+    r"(?:[\w’'%.$£€,-]+\s+){0,3}?"
+    r"(?:offers?|bids?|deals?|proposals?|plans?|requests?|invitations?|settlements?|terms|contracts?|"
+    r"applications?|takeover|buyout|merger|motion|amendments?|budget|compromise|ceasefire|truce)"
+    r"(?![\w’'-])(?!\s+(?:that|of|for|to)\b)"
+)
+
+
 # Session 32 (s32-att): the source as the agent of a passive telling verb, "Residents were told by the city to expect
 # crews within 72 hours", "the council had been told by the service that the beach would stay closed" (dev28's gold:
 # the city's and the service's claims; the brief's and the lead's probe: "Islanders were told by the company to expect
@@ -3877,6 +3890,17 @@ def _forward_claim(
     that_opens = claim_span is not None and _that_before(masked, cue_end, claim_span[0])
     if claim_span is not None and not reports_alone and not that_opens:
         claim_span = None  # "believes", "found": only with "that"
+    if (
+        claim_span is not None
+        and not that_opens
+        and cue.lemma in _ACT_DECIDING
+        and _ACT_OBJECT.match(masked, claim_span[0]) is not None
+    ):
+        # "The 84 players rejected a 2.5% pay offer", "the team had rejected the offer in October": a decision on
+        # what was put to them, no claim (session 32, the lead's note; dev21's two spurious items, and the sets' gold
+        # has "rejected" only before "that" or a quotation). "rejected claims that ...", "rejected the idea that ..."
+        # and "rejected criticism of the plan" stay claims.
+        claim_span = None
     if (
         claim_span is not None
         and not that_opens
