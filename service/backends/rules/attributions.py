@@ -1197,7 +1197,7 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
 # rejecting or accepting, with at most three words before its head (a determiner or possessive, a figure, modifiers)
 # and no clause after it.
 _ACT_DECIDING = words("reject accept")
-_ACT_OBJECT = re.compile(
+_DECIDED_OBJECT = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w’'-]*(?:’s|'s))\s+)"
     r"(?:[\w’'%.$£€,-]+\s+){0,3}?"
     r"(?:offers?|bids?|deals?|proposals?|plans?|requests?|invitations?|settlements?|terms|contracts?|"
@@ -1308,11 +1308,11 @@ def _relay_goes_on(
             return done
     if not done:
         for cue in cues:
-            if cue.lemma != "tell" or (outlet := _closing_outlet(sent.text, masked, cue, book)) is None:
+            if cue.lemma != "tell" or (told := _closing_outlet(sent.text, masked, cue, book)) is None:
                 continue
             found = _cue_source(sent, masked, cue, ctx, None)
             if found is not None and book.type_of(found.source.canonical) == "person":
-                ctx.relay = (found.source.canonical, outlet, sent)
+                ctx.relay = (found.source.canonical, told, sent)
     return done
 
 
@@ -3894,7 +3894,7 @@ def _forward_claim(
         claim_span is not None
         and not that_opens
         and cue.lemma in _ACT_DECIDING
-        and _ACT_OBJECT.match(masked, claim_span[0]) is not None
+        and _DECIDED_OBJECT.match(masked, claim_span[0]) is not None
     ):
         # "The 84 players rejected a 2.5% pay offer", "the team had rejected the offer in October": a decision on
         # what was put to them, no claim (session 32, the lead's note; dev21's two spurious items, and the sets' gold
