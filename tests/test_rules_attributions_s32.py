@@ -210,3 +210,8 @@ def test_rejecting_or_accepting_an_offer_is_no_claim() -> None:
 def test_rejecting_claims_or_criticism_stays_a_claim() -> None:
     assert _one("The council rejected claims that the plan would cost jobs.", "Claims")[0] == "The council"
     assert _one("Okafor rejected criticism of the plan.", "Criticism")[0] == "Okafor"
+
+
+def test_thanked_him_for_a_quoted_fragment_is_no_claim() -> None:
+    body = 'Harwick Rovers sacked their coach on Monday. It thanked him for his "hard work" and said the assistant would lead.'
+    assert [a.cue for a in local_news_attributions(body)] == ["said"]

@@ -3827,6 +3827,7 @@ _THAT_AFTER_CUE = re.compile(r"\s+that\b")
 # bar was a fake", "warned them of delays"): the pronoun is no claim's subject, and no set's gold has a claim there
 # (dev19, dev24; the claims were "It about the beetle last spring.", "Him that morning whether ..."). "told him that
 # the plan ..." (a clause after "that") and "asked them to ..." (a request) are left as they were.
+_PRONOUN_FOR = re.compile(r"(?:him|her|them|us|me|it)\s+for\b", re.IGNORECASE)
 _ADDRESSEE_ONLY = re.compile(
     r"(?:him|them|us|me|it)\s+(?:about|of|over|against|regarding|concerning|whether|if|"
     r"(?:that|this|last|on|in|earlier)\s+(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|"
@@ -4004,6 +4005,14 @@ def _forward_claim(
         claim_span = (
             None  # "had warned it about the beetle", "asked him that morning whether ...": whom, no claim
         )
+    if (
+        claim_span is not None
+        and cue.lemma != "blame"
+        and _PRONOUN_FOR.match(masked, claim_span[0]) is not None
+    ):
+        # "It thanked him for his 'hard work'", "praised them for their patience": whom and why, no claim (session 32,
+        # the lead's note 1.2: a quoted fragment inside made it one). "blamed it for the delays" is blame's own shape.
+        claim_span = None
     if claim_span is not None and _ONLY_WHEN.fullmatch(masked, claim_span[0], claim_span[1]) is not None:
         claim_span = (
             None  # "complained first in March 2024": when, and no claim (session 26, the lead's article)
