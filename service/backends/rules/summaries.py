@@ -85,10 +85,21 @@ _REPORT_TAIL = re.compile(
     r"show|shows|showed|noted|confirmed|announced|warned|estimated|projected|predicted|forecast|believes|"
     # session 24 (lead): "..., the transport authority admitted on Tuesday."
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"
-    r"believed|argued|insisted|stressed"
+    r"believed|argued|insisted|stressed|"
+    # Session 32: a body's decision or finding told after what it decided: "..., its trustees decided on Tuesday"
+    # (verbs of deciding, concluding and making known, past and present, a closed family written out)
+    # (past forms only: a present in -s is as often a plural noun, "league rules"; not "found" or "agreed", as often a
+    # passive of another clause, ", and a deal was agreed")
+    r"decided|ruled|concluded|determined|resolved|revealed|disclosed|declared"
     # Session 22 (lead): "..., Southgate Crown Court heard.": what a court or an inquest was told
     r"|(?:[Cc]ourt|[Ii]nquest|[Tt]ribunal|jury|jurors|hearing)\s+(?:was\s+told|heard))"
-    r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?)\s*$"
+    r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[^,]{1,40})?"
+    # Session 32: the cut start of a comparison or count after the tail's own time, the rest of its clause cut off
+    # ("..., its trustees decided on Tuesday, more than a century | after it first opened"): the tail's words, left
+    # out with it; never words with a verb of their own
+    r"(?:,\s+(?!(?:[^,]*\s)?(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\b)"
+    r"(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|just|only|about|some|over|a|an|\d)[^,]{0,40})?"
+    r")\s*$"
 )
 RELATIVES = words("who which that whom")
 _RELATIVES_WHOSE = RELATIVES | {"whose"}  # (one set, not a union per word: session 27, speed)
@@ -729,7 +740,7 @@ def _own_verb_after(thing: str, masked: str, pos: int) -> bool:
 def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | None:
     """Who a subject pronoun stands for: the speaker it reports for, else the text before it."""
     w = word.lower()
-    if w == "it" and _EXPLETIVE_IT.match(ctx.text, s0) is not None:
+    if w == "it" and _situation_it(ctx.text, s0):
         # "it was important to take care of the request", "it is clear that ...": an "it" of the sentence's own
         # clause after it stands for nothing named (session 16: it was told as the organisation named before).
         return None
@@ -1065,6 +1076,34 @@ _EXPLETIVE_IT = re.compile(
     r"(?![a-z]+ed\b)[a-z]+(?:''|”|\")?\s+(?:to|that|whether)\b",
     re.IGNORECASE,
 )
+
+
+# Session 32: "it", a form of "be" and a predicate whose head is a happening or "time", ranked or owned ("It is the
+# company's third rise in 14 months", "It was the first time ...", "It was its biggest loss since 2009", "It is the
+# second such closure this year"): the "it" is the happening told before, never the body named there ("ASX is the
+# company's third rise" was given). The heads: nouns of change, result, harm and occasion (a closed family written
+# out, none taken from a set).
+_HAPPENING_HEADS = words(
+    "time times occasion instance case rise increase gain jump climb surge rally hike fall drop decline decrease loss "
+    "slump slide dip fall cut cuts reduction win victory defeat loss draw setback blow success failure closure strike "
+    "walkout attack crash collision accident fire flood outbreak storm delay cancellation recall breach leak incident "
+    "sale deal merger takeover acquisition purchase increase move step change raise layoff layoffs redundancies "
+    "shutdown outage stoppage protest result quarter year month week"
+)
+_SITUATION_IT = re.compile(
+    r"it(?:\s+(?:also|still|now|then|not))*\s+(?:is|was|’s|'s|will\s+be|would\s+be|has\s+been|had\s+been)\s+"
+    r"(?:not\s+)?(?:the|its|their|a|an)\s+(?:[a-z][\w-]*(?:’s|'s|’|')\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>" + "|".join(sorted(_HAPPENING_HEADS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _situation_it(text: str, pos: int) -> bool:
+    """Whether the "it" at ``pos`` is an "it" of the situation: expletive ("it was too soon to know if ...", "it is
+    clear that"), or the happening before ranked or owned ("It is the company's third rise")."""
+    if _EXPLETIVE_IT.match(text, pos) is not None:
+        return True
+    return _SITUATION_IT.match(text, pos) is not None
 
 
 def _a_person(ctx: Context, phrase: str) -> bool:
@@ -1427,9 +1466,83 @@ def compose_verb(
         _expectation_aside_dropped(made), ctx, c_start, trig_start, trig_end, lemma, form
     )
     made = _subordinator_kept(_told_object_dropped(made, ctx, c_start), ctx, c_start)
-    return in_full(
-        _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
+    made = _concession_dropped(made, ctx, trig_start)
+    if _DOUBLED_GROUP_WORD.search(made.text) is not None:
+        # Session 32: a verb after "and" with its own modal given the first verb's too ("would put a contract out to
+        # tender and | would not award it" was "The city would would not award it ..."): the word once.
+        made = Summary(_DOUBLED_GROUP_WORD.sub(r"\g<w>", made.text), made.subject, made.speaker)
+    return _question_told(
+        in_full(
+            _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
+        ),
+        ctx,
+        c_start,
     )
+
+
+# Session 32: a concession fronted with "whether ... or not" ("Whether or not the bill passes, | the bank will cut
+# 200 jobs", "So, whether he has wanted to admit it or not, | Trump has ..."): it holds no event of the main clause.
+_WHETHER_CONCESSION = re.compile(
+    r"\bwhether(?P<body>\s+or\s+not\b[^,;:“”\"]{1,120}?|[^,;:“”\"]{1,120}?\bor\s+not)\s*,\s+", re.IGNORECASE
+)
+
+
+def _concession_dropped(made: Summary, ctx: Context, trig_start: int) -> Summary:
+    """The summary without a fronted "whether ... or not" concession its clause took in: "Not the bill passes, the
+    Fennick Bank will cut 200 jobs." is "The Fennick Bank will cut 200 jobs." (what is left before the summary's
+    first comma ends as the concession does)."""
+    if ", " not in made.text or "whether" not in ctx.masked[ctx.opening : trig_start].lower():
+        return made
+    m = _WHETHER_CONCESSION.search(ctx.masked, ctx.opening, trig_start)
+    if m is None:
+        return made
+    left, _, right = made.text.partition(", ")
+    if not left.split() or left.split()[-1].lower() != m.group("body").split()[-1].lower() or not right:
+        return made
+    return Summary(finish(right[0].upper() + right[1:]), made.subject, made.speaker)
+
+
+# A modal or an auxiliary written twice (never "had had", which is English).
+_DOUBLED_GROUP_WORD = re.compile(
+    r"\b(?P<w>would|will|could|should|might|may|must|can|shall|did|does|do|is|are|was|were|has|have)\s+(?P=w)\b",
+    re.IGNORECASE,
+)
+# Session 32: a clause that is an embedded question. The verbs and adjectives that take a question after "if": every
+# verb of asking, knowing, finding out, deciding, telling and showing, in all its forms, and the adjectives of
+# certainty (a closed family written out, none taken from a set).
+_QUESTION_TAKERS = frozenset(
+    f
+    for lemma in words(
+        "ask inquire enquire wonder know see check find discover learn determine decide establish investigate "
+        "examine consider assess judge say tell disclose reveal confirm explain specify show indicate comment "
+        "question doubt predict guess"
+    )
+    for f in forms(lemma).all()
+) | words("clear unclear sure unsure certain uncertain known unknown aware undecided")
+_QUESTION_OPENS = re.compile(r"(?P<q>whether|if)\s+(?P<first>[\w’'-]+)", re.IGNORECASE)
+# the word before the question (not a comma: "Whether or not ..., the firm will" is a concession), "not", "on",
+# "about", "over" or "of" between them ("declined to comment on whether", "not sure if")
+_QUESTION_GOVERNOR = re.compile(r"\b(?P<gov>[a-z]+)(?:\s+(?:not|on|about|over|of))?\s+$")
+
+
+def _question_told(made: Summary, ctx: Context, c_start: int) -> Summary:
+    """ "The company declined to comment on | whether it would lay off workers" gave "Norrhal Steel would lay off
+    workers.", and "The trust has not said | whether it will pay the ransom" "The trust will pay the ransom.": a
+    question told as its answer, a wrong answer no checker of the summary alone can see. A clause that opens with
+    "whether" after a word, or with "if" after a verb of asking, knowing, deciding or telling (``_QUESTION_TAKERS``),
+    is told as the open question it is: "Whether Norrhal Steel would lay off workers is not known." (the words that
+    ask it are the event before's own summary, and one summary twice is one event to the grounding)."""
+    q = _QUESTION_OPENS.match(ctx.masked, c_start)
+    if q is None or c_start <= ctx.opening or re.search(r"\b(?:whether|if)\b", made.text, re.IGNORECASE):
+        return made  # (the summary tells the question already: "It did not say whether that unit would be shut.")
+    gov = _QUESTION_GOVERNOR.search(ctx.masked, max(ctx.opening, c_start - 40), c_start)
+    if gov is None or (q.group("q").lower() == "if" and gov.group("gov").lower() not in _QUESTION_TAKERS):
+        return made
+    text = made.text.rstrip(".!? ")
+    first = _first_word(text)
+    if first in ("the", "a", "an") or (first == q.group("first").lower() and q.group("first")[:1].islower()):
+        text = text[0].lower() + text[1:]  # "the pool", not "The pool" ("Norrhal Steel" as written)
+    return Summary(f"Whether {text} is not known.", made.subject, made.speaker)
 
 
 # Session 30 (LEAD-NOTE-s30-1, item 4): a subordinator right before the clause ("... will be taught in portable
@@ -1547,6 +1660,28 @@ _SPLICED_CLAUSE = re.compile(
     + "|".join(sorted(PASTS, key=len, reverse=True))
     + r")\b"
 )
+# Session 32: a subordinate clause run into its main clause with no comma: the main clause opens with a subject (a
+# pronoun, or a determiner and one or two words) and a modal.
+_GLUED_MAIN = re.compile(
+    r"\s(?=(?:he|she|it|they|we|there|(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
+    r"(?:would|will|could|can|may|might|must|should|shall)\s)"
+)
+_GLUE_MARKS = re.compile(r"[,;:“”\"()]")
+
+
+def _glued_main(text: str) -> tuple[str, str] | None:
+    """(the subordinate clause, the main clause) of a summary that runs one into the other with no comma, the left
+    at least three words: the first place a subject and a modal start."""
+    if len(text.split()) < 6 or _GLUE_MARKS.search(text) is not None:
+        return None
+    for m in _GLUED_MAIN.finditer(text):
+        left = text[: m.start()]
+        if len(left.split()) >= 3:
+            return (left, text[m.end() :]) if left.split()[-1].lower() not in _GLUE_NOT_END else None
+    return None
+
+
+_GLUE_NOT_END = words("and or but that which who whom whose of to in on at for with by from than as if")
 _SPLICE_REPORTING = SAID_FORMS | words("reported estimated noted explained suggested stressed")
 _SUBORDINATOR_BEFORE_CLAUSE = re.compile(
     r"(?:^|[\s,])(?P<sub>(?:even\s+)?(?:if|as|when|whenever|while|after|before|because|although|though|since|once|"
@@ -1562,8 +1697,14 @@ def _subordinator_kept(made: Summary, ctx: Context, c_start: int) -> Summary:
     with the clause's first word after its subordinator (or the name the book gives for its pronoun), the summary keeps
     the subordinator: "If voters supported Bill Clinton, he would fight ...". A summary of one clause is untouched."""
     text = made.text
+    glued = None
     if ", " not in text:
-        return made
+        # Session 32: a condition with no comma before its main clause ("if the river stayed closed until March | it
+        # could knock ..." was "The river stayed closed until March it could knock ..."): the main clause's subject
+        # and modal tell where it starts, and the comma goes there.
+        glued = _glued_main(text)
+        if glued is None:
+            return made
     m = _CLAUSE_SUBORDINATOR.match(ctx.masked, c_start)
     if m is None:
         # the clause may start after its subordinator: "... as | unrest spread"
@@ -1575,9 +1716,14 @@ def _subordinator_kept(made: Summary, ctx: Context, c_start: int) -> Summary:
     else:
         sub, written = m.group("sub").lower(), m.group("first")
     first = written.lower()
-    spliced = _SPLICED_CLAUSE.match(text)
-    if spliced is None or spliced.group("verb").lower() in _SPLICE_REPORTING:
-        return made
+    if glued is not None:
+        if sub.split()[-1] not in ("if", "unless", "once", "when", "as", "because", "although", "though"):
+            return made
+        text = f"{glued[0]}, {glued[1]}"
+    else:
+        spliced = _SPLICED_CLAUSE.match(text)
+        if spliced is None or spliced.group("verb").lower() in _SPLICE_REPORTING:
+            return made
     if _first_word(text) == sub.split()[-1] or (_first_word(text) != first and first not in _ALL_PRONOUNS):
         return made
     # (lower case again only where the sentence writes the word so: "the levy", not "Trump")
@@ -5073,6 +5219,10 @@ def _referent(ctx: Context, pron: str, pos: int) -> str | None:
     - else, for "he"/"she" only, the person the entity book finds (``subject_before``), when no other person
       the pronoun fits is named after that person's last mention: two men named before "he" leave it
       unnamed."""
+    if pron == "it" and _situation_it(ctx.text, pos):
+        # Session 32: "..., but it was too soon to know if they would survive" was "Mr Fenwick was too soon to know";
+        # "It is the company's third rise" (``_situation_it``)
+        return None
     cue = _CUE_BEFORE_PRONOUN.search(ctx.masked, max(ctx.opening, pos - 80), pos)
     personal = pron in ("he", "she", "his", "her")
     if cue is None and personal and _COORDINATED_BEFORE.search(ctx.masked, ctx.opening, pos) is not None:
