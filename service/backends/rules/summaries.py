@@ -5771,6 +5771,12 @@ def _body_before(ctx: Context, pos: int) -> str | None:
     start, text, masked = ctx.before
     if ctx.sent_start - (start + len(text)) > 1 or "\n" in text:
         return None  # a paragraph between, or a headline: no antecedent a reader takes across it
+    # Session 32: the body is the book's one resolver's (``EntityBook.pronoun_referent``: the subject opening the
+    # sentence before, when it names one body), told as the sentence before writes it; the checks below are this
+    # reader's own (one body there, the subject of a verb, nothing competing).
+    ref = ctx.book.pronoun_referent(ctx.sent_start + pos, "it")
+    if ref is None or ref.kind != "body" or ref.how != "subject":
+        return None
     lead = len(masked) - len(masked.lstrip())
     first = lead + (4 if masked[lead:].startswith("The ") else 0)
     mentions = [
@@ -5784,10 +5790,11 @@ def _body_before(ctx: Context, pos: int) -> str | None:
     told = text[lead : mentions[0].end - start]
     if (
         rec is None
+        or rec.name != ref.name
         or len(told.split()) < 2
         or not re.match(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+[a-z]", masked[mentions[0].end - start :])
     ):
-        return None  # not the subject of a verb ("Kestrel Foods’ shares fell")
+        return None  # not the subject of a verb ("Kestrel Foods’ shares fell"), or not the body the book resolves
     if _competes_with(ctx, told, pos + 2):
         return None
     ctx.outside.append(told)
