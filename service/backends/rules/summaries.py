@@ -33,8 +33,10 @@ from service.backends.rules.entities import (
     COMPANY_NAME_TAILS,
     CORPORATE_TAILS,
     DESCRIPTOR,
+    GENERIC_BODY_DESCRIPTIONS,
     HEAD_OF,
     LOWER_ROLE_HEADS,
+    TRADE_DESCRIPTIONS,
     EntityBook,
     descriptor_person,
 )
@@ -6154,6 +6156,16 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     if not found:
         return made
     pos = ctx.sent_start + found[-1].start()
+    key = phrase.lower()
+    if key in GENERIC_BODY_DESCRIPTIONS or key in TRADE_DESCRIPTIONS:
+        # Session 32: a firm told by "the company", "the firm", "the lender" is the one the entity book's one reader
+        # of such descriptions gives (``EntityBook.firm_described``, session 31; the attributions read it too, so one
+        # article's "the company" is never two firms): where it names a firm, this reader names no other, and names
+        # it where its own checks find no body in reach; where it names none, this reader's checks decide as before
+        # (a first version left every such description unnamed then: dev24's "The club would ask a judge ...").
+        firm = ctx.book.firm_described(phrase, pos)
+    else:
+        firm = None
     reach = ctx.sent_start + ctx.opening
     if ctx.before is not None:
         b_start, b_text, _b_masked = ctx.before
@@ -6168,7 +6180,7 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # Nothing named in reach: the one body whose name bears the kind the article named before ("the bank" after
         # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
         # does not know every company as one, so the one it knows may not be the one meant.
-        named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
+        named = firm or (_one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None)
         if named is None or len(named.split()) < 2:
             return made
         # No evidence is added for a name told further back: a span far from the clause would stretch the event's
@@ -6182,7 +6194,11 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
             return made  # two bodies a reader could take the description for
         last = bodies[-1]
         rec = ctx.book.record(last.key)
-        if rec is None or not _of_kind(rec.name, rec.type, [*rec.aliases], head):
+        if (
+            rec is None
+            or not _of_kind(rec.name, rec.type, [*rec.aliases], head)
+            or firm not in (None, rec.name)
+        ):
             return made
         between = _text_between(ctx, last.end, pos)
         if between is None or re.search(
