@@ -1544,7 +1544,10 @@ def _question_told(made: Summary, ctx: Context, c_start: int) -> Summary:
     first = _first_word(text)
     if first in ("the", "a", "an") or (first == q.group("first").lower() and q.group("first")[:1].islower()):
         text = text[0].lower() + text[1:]  # "the pool", not "The pool" ("Norrhal Steel" as written)
-    return Summary(f"Whether {text} is not known.", made.subject, made.speaker)
+    # (an aside ending the question is closed before the verb: "Whether Quarnell Bank would back the next title
+    # match, due in 2028, is not known.")
+    close = "," if ", " in text else ""
+    return Summary(f"Whether {text}{close} is not known.", made.subject, made.speaker)
 
 
 # Session 30 (LEAD-NOTE-s30-1, item 4): a subordinator right before the clause ("... will be taught in portable
