@@ -1668,9 +1668,12 @@ _SPLICED_CLAUSE = re.compile(
 # Session 32: a subordinate clause run into its main clause with no comma: the main clause opens with a subject (a
 # pronoun, or a determiner and one or two words) and a modal.
 _GLUED_MAIN = re.compile(
-    r"\s(?=(?:he|she|it|they|we|there|(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
+    r"\s(?=(?:it|they|there|(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
     r"(?:would|will|could|can|may|might|must|should|shall)\s)"
 )
+_LEFT_MODAL = re.compile(
+    r"\b(?:would|will|could|can|may|might|must|should|shall)\b"
+)  # ("until May": no modal)
 _GLUE_MARKS = re.compile(r"[,;:“”\"()]")
 
 
@@ -1681,12 +1684,16 @@ def _glued_main(text: str) -> tuple[str, str] | None:
         return None
     for m in _GLUED_MAIN.finditer(text):
         left = text[: m.start()]
+        if _LEFT_MODAL.search(left) is not None:
+            return None  # a clause with its own modal: "he would know in six months whether | he could ..."
         if len(left.split()) >= 3:
             return (left, text[m.end() :]) if left.split()[-1].lower() not in _GLUE_NOT_END else None
     return None
 
 
-_GLUE_NOT_END = words("and or but that which who whom whose of to in on at for with by from than as if")
+_GLUE_NOT_END = words(
+    "and or but that which who whom whose whether of to in on at for with by from than as if"
+)
 _SPLICE_REPORTING = SAID_FORMS | words("reported estimated noted explained suggested stressed")
 _SUBORDINATOR_BEFORE_CLAUSE = re.compile(
     r"(?:^|[\s,])(?P<sub>(?:even\s+)?(?:if|as|when|whenever|while|after|before|because|although|though|since|once|"
@@ -1722,7 +1729,9 @@ def _subordinator_kept(made: Summary, ctx: Context, c_start: int) -> Summary:
         sub, written = m.group("sub").lower(), m.group("first")
     first = written.lower()
     if glued is not None:
-        if sub.split()[-1] not in ("if", "unless", "once", "when", "as", "because", "although", "though"):
+        # (a condition only: after "when" or "as" the words may be a noun and its contact relative, "there are
+        # people closer to home | he might have wanted to kill", read in the reading pool)
+        if sub.split()[-1] not in ("if", "unless"):
             return made
         text = f"{glued[0]}, {glued[1]}"
     else:
@@ -6183,6 +6192,8 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # Nothing named in reach: the one body whose name bears the kind the article named before ("the bank" after
         # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
         # does not know every company as one, so the one it knows may not be the one meant.
+        if firm is not None and _ROLE_FOR.search(firm) is not None:
+            firm = None  # the book's name of a role, not a firm ("Executives for Mondelez", read in the reading pool)
         named = firm or (_one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None)
         if named is None or len(named.split()) < 2:
             return made
@@ -6240,6 +6251,10 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     if subject is not None and subject.lower() == phrase.lower():
         subject = name
     return Summary(finish(text), subject, made.speaker)
+
+
+# A name the book keeps that is people and the firm they work for: "Executives for Mondelez", "Officials at Halver".
+_ROLE_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|at|of|from)\s")
 
 
 def _one_named(ctx: Context, phrase: str, head: str, pos: int) -> str | None:
