@@ -306,7 +306,8 @@ def test_the_refusers_it_is_the_refuser() -> None:
     got = by_trigger(text)
     assert "offer" in got, _told(text)
     assert "declined" not in got["offer"].summary
-    assert got["offer"].summary.startswith("The city’s parks office would offer")
+    # session 32: the question is told as the open question it is, its "it" still the refuser
+    assert "the city’s parks office would offer" in got["offer"].summary.lower()
 
 
 def test_a_cover_up_to_a_sum_is_no_concealment() -> None:
