@@ -1538,6 +1538,8 @@ def _question_told(made: Summary, ctx: Context, c_start: int) -> Summary:
     q = _QUESTION_OPENS.match(ctx.masked, c_start)
     if q is None or c_start <= ctx.opening or re.search(r"\b(?:whether|if)\b", made.text, re.IGNORECASE):
         return made  # (the summary tells the question already: "It did not say whether that unit would be shut.")
+    if q.group("first").lower() == "to":
+        return made  # "decide whether to close the depot" is told "The board may close ..." (session 31's convention)
     gov = _QUESTION_GOVERNOR.search(ctx.masked, max(ctx.opening, c_start - 40), c_start)
     if gov is None or (q.group("q").lower() == "if" and gov.group("gov").lower() not in _QUESTION_TAKERS):
         return made
