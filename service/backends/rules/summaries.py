@@ -5792,8 +5792,6 @@ def _body_before(ctx: Context, pos: int) -> str | None:
     # sentence before, when it names one body), told as the sentence before writes it; the checks below are this
     # reader's own (one body there, the subject of a verb, nothing competing).
     ref = ctx.book.pronoun_referent(ctx.sent_start + pos, "it")
-    if ref is None or ref.kind != "body" or ref.how != "subject":
-        return None
     lead = len(masked) - len(masked.lstrip())
     first = lead + (4 if masked[lead:].startswith("The ") else 0)
     mentions = [
@@ -5807,7 +5805,7 @@ def _body_before(ctx: Context, pos: int) -> str | None:
     told = text[lead : mentions[0].end - start]
     if (
         rec is None
-        or rec.name != ref.name
+        or (ref is not None and ref.kind == "body" and rec.name != ref.name)
         or len(told.split()) < 2
         or not re.match(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+[a-z]", masked[mentions[0].end - start :])
     ):
@@ -6197,7 +6195,7 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # does not know every company as one, so the one it knows may not be the one meant.
         if firm is not None and _ROLE_FOR.search(firm) is not None:
             firm = None  # the book's name of a role, not a firm ("Executives for Mondelez", read in the reading pool)
-        named = firm or (_one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None)
+        named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
         if named is None or len(named.split()) < 2:
             return made
         # No evidence is added for a name told further back: a span far from the clause would stretch the event's
