@@ -48,6 +48,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     "encryption": words("encrypt"),
     "lobbying": words("lobby"),
     "mailing": words("mail"),
+    # Session 32: a plant, a fleet or a machine taken out of use for a time, each by its own noun ("would idle its
+    # ammonia plant", dev26; "had idled 61 of its 90 vessels", dev28); "mothballed six of its jets" the same act.
+    # "idle" is an adjective as often ("sat idle", "idle machines", "has been idle"): only its verb forms are read.
+    "idling": words("idle"),
+    "mothballing": words("mothball"),
     # Meetings and the speech occasions the gold treats as events.
     "meeting": words("meet convene host visit gather"),
     # A third party bringing sides together: "Qatar mediated the talks".
@@ -142,14 +147,19 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # Money, markets and companies.
     "increase": words(
         "raise lift boost increase rise climb jump surge soar gain grow widen double triple quadruple "
-        "expand accelerate rebound recover add increment improve strengthen"
+        "expand accelerate rebound recover add increment improve strengthen "
+        # Session 32: a thing made longer or shorter, the verbs of length (``BY_AMOUNT_CHANGES``: told with a size or its
+        # levels, a rise or a fall; otherwise its own noun, a lengthening, a shortening: dev16, dev23, dev28)
+        "lengthen"
     ),
     "decrease": words(
         "cut lower reduce decrease fall drop slump plunge tumble slide decline shrink narrow halve slow trim "
         "worsen weaken slash axe shed eliminate "
         # Session 9: a currency or an index that slips ("slipped 0.4% against the euro"; not "slipped on
         # the ice", "slipped into a coma": ``NOT_AFTER``).
-        "slip"
+        "slip "
+        # Session 32: the verbs of length (above).
+        "shorten"
     ),
     "miss": words("miss"),
     "earnings": words("earn"),
@@ -432,6 +442,8 @@ NOUN_SUFFIXED: dict[str, frozenset[str]] = {
         "mishandle drill strip widen narrow "
         # Session 28: a thing that shrinks, its shrinking (an amount shrunk is a fall, ``AMOUNT_CHANGES``).
         "shrink "
+        # Session 32: a race shortened, a quay lengthened: its shortening, its lengthening.
+        "lengthen shorten "
         # Session 28 (the lead's note 1): a ruling, a result or a ban overturned, its overturning (a vehicle that
         # overturns has an accident: ``OVERTURNED_VEHICLES``).
         "overturn "
@@ -873,6 +885,11 @@ BY_AMOUNT_CHANGES: dict[str, str] = {
     "slow": "fall",
     # Session 28: "shrank by a fifth" (``AMOUNT_CHANGES`` reads "shrank 0.3%").
     "shrink": "fall",
+    # Session 32: a length changed by a size or between two levels ("lengthened loans from one week to two weeks": dev28
+    # "rise"; "the season had shortened by an average of 11 days": dev23 "fall"); with no size its own noun ("Organisers
+    # shortened the half-marathon": dev16 "shortening").
+    "lengthen": "rise",
+    "shorten": "fall",
 }
 # Review of session 22: "slow" is named by its direction only between two levels or from one; told with a size it
 # is a delay as often as a fall ("Fog slowed traffic by 30 minutes on the motorway"), so its noun stays.
@@ -1032,6 +1049,8 @@ PHRASAL_NOT_NEXT: dict[tuple[str, str], frozenset[str]] = {
     ("run", "out of"): words(
         "the a an his her their its this that my our your time patience steam luck ideas options road control"
     ),
+    # Session 32: a supply that runs out (``_SUPPLY_BEFORE``), not water that runs out into the road
+    ("run", "out"): words("of onto into to through after towards toward across over down along"),
     # Session 22: people put off are deterred, not a thing postponed ("the fees put off buyers", "were put off by the
     # smell"); session 23 asks for a thing that can wait (``PHRASAL_ONLY_NEXT``) as well.
     ("put", "off"): words(
@@ -1148,9 +1167,25 @@ _PRESENTED_PAPER_BEFORE = compile_case_blind(
 )
 # Session 31: adverbs of degree that may stand before a particle: "would fall far short of its forecast" (dev26), "fell
 # well short", "fell just short" are a shortfall, as "fell short" is (dev25, dev27; first sight of dev26: no phrase).
-PARTICLE_DEGREE: dict[str, frozenset[str]] = {"short": words("far well just slightly way much")}
+PARTICLE_DEGREE: dict[str, frozenset[str]] = {
+    "short": words("far well just slightly way much"),
+    # Session 32: "came almost to a halt" (dev28), "ground virtually to a standstill".
+    "to a halt": words("almost nearly virtually practically effectively"),
+    "to a standstill": words("almost nearly virtually practically effectively"),
+}
+# Session 32: the nouns of a supply that can run out, ending the subject right before "run out" (up to two words and an
+# auxiliary or a modal between): money, a budget or a fund, food, fuel, water, stock, medicines, beds.
+_SUPPLY_BEFORE = compile_case_blind(
+    r"\b(?:money|cash|funds?|funding|budgets?|reserves?|savings|grants?|supplies|supply|stocks?|food|milk|bread|water|"
+    r"fuel|petrol|diesel|oil|gas|coal|salt|grit|feed|hay|vaccines?|medicines?|drugs|doses|oxygen|blood|beds|"
+    r"ammunition|rations|firewood|seed|fodder)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:had|has|have|could|would|will|may|might|is\s+likely\s+to|was\s+likely\s+to|is\s+expected\s+to|"
+    r"was\s+expected\s+to|is\s+set\s+to|is\s+due\s+to|(?:is|are|was|were)\s+about\s+to)\s+)?"
+    r"(?:(?:almost|nearly|already|finally|soon|quickly)\s+)?$"
+)
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
     ("walk", "away"): _WALKED_AWAY_NEXT,
+    ("run", "out"): _NEVER,
     ("present", "to the"): _NEVER,
     ("fall", "short"): _SHORT_OF_MARK,
     ("knock", "out"): _KNOCKED_NEXT,
@@ -1178,6 +1213,7 @@ PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
 # off until May"; "Visitors were put off." were deterred.
 PHRASAL_ONLY_BEFORE: dict[tuple[str, str], re.Pattern[str]] = {
     ("walk", "away"): _NEVER,
+    ("run", "out"): _SUPPLY_BEFORE,
     ("present", "to the"): _PRESENTED_PAPER_BEFORE,
     ("fall", "short"): _SHORT_AMOUNT_BEFORE,
     ("knock", "out"): _KNOCKED_BEFORE,
@@ -1323,6 +1359,18 @@ PHRASAL: dict[tuple[str, str], str] = {
     # Session 21: what a place has run out of is short ("fresh milk had run out on Monday": dev9 writes
     # "shortage"; "Pharmacies have run out of flu vaccines" gave no event, session 20's lead).
     ("run", "out of"): "shortage",
+    # Session 32: a supply that runs out, told with its noun as the subject ("the city's winter budget could run out by
+    # February": dev28 "shortfall"; "fresh milk had run out on Monday": dev9 "shortage"); "ran out onto the pitch", "time
+    # ran out" and a contract that runs out (it ends) tell none (``PHRASAL_ONLY_BEFORE``, ``_SUPPLY_BEFORE``).
+    ("run", "out"): "shortage",
+    # Session 32: traffic, work or a service stopped is a halt, the noun of the phrase ("Barge traffic ... came almost
+    # to a halt on Thursday": dev28 "halt"); "to a standstill" names itself. The family: come, grind, shudder, screech.
+    ("come", "to a halt"): "halt",
+    ("grind", "to a halt"): "halt",
+    ("shudder", "to a halt"): "halt",
+    ("screech", "to a halt"): "halt",
+    ("come", "to a standstill"): "standstill",
+    ("grind", "to a standstill"): "standstill",
     # Session 29: what falls short of a mark misses it; no amount fell ("Revenue fell short of forecasts", "the
     # appeal fell short of its £50,000 target"): a shortfall, the noun English makes of the phrase, as dev25 writes it
     # (the rules said "fall"). "fell shortly after" is no such phrase (``short`` is a word of its own); a missile
@@ -1554,6 +1602,33 @@ JOBS_COUNTED = (
     r"(?:(?:new|more|extra|additional|permanent|skilled|local|full-time|part-time)\s+)?"
     r"(?:jobs|posts|roles|positions|livelihoods)"
 )
+# Session 32: what is backed when backing tells a happening, a side taken on a thing proposed: "backed the change"
+# (dev19, dev28), "had backed a smaller increase" (dev25), "58 per cent backed restrictions on some beaches" (dev26),
+# "backed the offer unanimously" (dev6), each labelled. Written out as the family of things a body, a vote or a poll
+# can back: a change, a plan, a proposal, an offer, a deal, a rise or a cut, a ban, a bill, a motion, a measure, a
+# reform, a strike ... (a determiner or not, up to three words before the noun). People backed ("said he backed the
+# drivers", dev4; "would back Osterhout", dev7) are a stance no set labels, and the passive ("backed by the mayor",
+# "is backed by a guarantee") and a vehicle that backs into something tell none.
+BACKED_PROPOSAL = (
+    r"(?!(?:by|into|onto|out|up|down|away|off|on)\b)"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|such)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:change|plan|proposal|offer|bid|deal|move|decision|increase|rise|cut|restriction|ban|bill|motion|measure|"
+    r"scheme|switch|campaign|idea|rule|policy|merger|takeover|reform|strike|budget|settlement|amendment|petition|"
+    r"application|project|initiative|resolution|recommendation|request|closure|levy|fee|tax|treaty|agreement|"
+    r"compromise|referendum|law|legislation|proposition|overhaul|expansion|redevelopment|rota|cap|limit|freeze|"
+    r"moratorium|curfew|boycott|timetable|charge|route|design|ceasefire|walkout|sale|purchase|transfer)s?\b"
+)
+# Session 32: a matter looked at by a body that will weigh it is a look, the verb's own noun ("would look at the case in
+# the new year": dev27 "look"; "would look again at the numbers in June": dev26 "review"; "had looked at dimming the
+# lights instead": dev23 "consideration"; every "look at" outside a quotation in seeds-dev28 is labelled). Only with
+# a definite object, a question or a course weighed after "at" (a gerund and its object); a person looked at ("looked
+# at me"), "looking at a bill of £2m" (a sum faced) and a thing glanced at ("look at a map") tell none.
+LOOKED_AT = (
+    r"(?:(?:again|closely|carefully|urgently|seriously)\s+)?at\s+"
+    r"(?:(?:the|its|their|his|her|our|this|that|these|those|whether|how|ways\s+to|options\s+for)\b"
+    r"|(?!(?:during|morning|evening|nothing|something|everything|anything)\b)[a-z]+ing\s+"
+    r"(?:the|a|an|its|their|his|her|our|more|some|all)\b)"
+)
 # Session 30: grid equipment after "tripped" ("tripping a substation", "tripped two transformers").
 TRIPPED_EQUIPMENT = (
     # Not "tripped over/on a generator cable": a stumble (review of session 30).
@@ -1613,6 +1688,8 @@ CONTEXT_VERBS: dict[str, tuple[str, str]] = {
     # livelihoods (``JOBS_COUNTED``); equipment of a grid tripped ("tripping a substation in the city's north").
     "create": (JOBS_COUNTED + r"\b", "creation"),
     "trip": (TRIPPED_EQUIPMENT, "outage"),
+    "back": (BACKED_PROPOSAL, "backing"),
+    "look": (LOOKED_AT, "look"),
     **{lemma: (CARRIED_ON_SINCE, etype) for lemma, etype in CARRIED_ON.items()},
     "draw": (_DRAWN, "match"),
     "leave": (_LEFT_PLACE, "departure"),
@@ -2122,6 +2199,24 @@ CEASING_LEMMAS = words("stop")
 # is a figure of speech (no event either way).
 FAILING_GERUNDS = words("working functioning responding ticking beating breathing pretending")
 
+# Session 32: work begun or resumed on a thing, in a verb no table knows ("would start dredging two shallow sections":
+# dev28 "dredging"; "will start filling the hole with gravel": dev27 "filling"; "can start pumping the rest of the
+# cargo": dev9 "pumping"). After "begin", "start" or "resume" an -ing form with its object (a determiner, a possessive or
+# a count right after it) is the act begun, named by the gerund itself (the gold guide's first rule: the trigger's own
+# noun); "started playing for the club" (no object), "began feeling uneasy" tell a habit or a state begun. Verbs of
+# being, having, perceiving, thinking and the light verbs take no object of work and stay out.
+OPEN_GERUND_ASPECTS = words("begin start resume")
+OPEN_GERUND_NOT = words(
+    "being having getting making taking giving putting doing going coming seeing looking watching hearing feeling "
+    "thinking wondering wanting needing trying using playing living working talking saying telling asking showing "
+    "calling keeping letting leaving losing paying running standing sitting wearing eating drinking reading "
+    "listening learning hoping planning expecting considering weighing attending following"
+)
+OPEN_GERUND_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|more|every|each|\d)\b"
+)
+
 # Nouns naming a happening. Alone they count only when introduced as new ("a closed-door
 # session", "in a survey of 5,200 members", "her first earnings call"): "the vote" refers back.
 NOMINAL_TRIGGERS: dict[str, str] = {
@@ -2533,7 +2628,7 @@ CASUALTY_TYPES = frozenset({"killing", "injury", "death"})
 
 # Verbs that report speech and are events only as a refusal or a non-response
 # ("would not disclose", "declined to comment", "did not respond"): negated events.
-NEGATED_SPEECH = words("comment disclose elaborate confirm say respond reply answer specify")
+NEGATED_SPEECH = words("comment disclose elaborate confirm say respond reply answer specify speculate")
 
 # Refusals to speak by the noun of the act refused: "declined to comment" -> comment.
 NEGATED_SPEECH_LABELS: dict[str, str] = {
@@ -2546,6 +2641,11 @@ NEGATED_SPEECH_LABELS: dict[str, str] = {
     "disclose": "disclosure",
     "specify": "disclosure",
     "say": "statement",
+    # Session 32: the refusal the attributions already read ("declined to speculate on the cause": dev28 "speculation",
+    # the act withheld by its own noun); it was no event, and the cause's noun after it was taken for a negated one
+    # ("declined to speculate on the cause of the fire" gave a negated fire). "could not explain how" is an inability,
+    # no refusal (dev8 labels none), so "explain" stays out.
+    "speculate": "speculation",
 }
 # Refusals named by the verb before them: "declined to say" is a refusal to comment (Session 8), as
 # "declined to comment"; "has not said whether" stays a statement not made.
@@ -2983,6 +3083,11 @@ NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
         # spent most of her life in a space that was far too small", "spent his whole career at the yard").
         r"|\s+(?:(?:most|much|all|part|half|the\s+rest|the\s+best\s+part)\s+of\s+)?(?:his|her|their|my|our|your)\s+"
         r"(?:(?:whole|entire|adult|working|early|later)\s+)?(?:life|lives|career|careers|childhood|youth)\b"
+        # Session 32: years spent in a role are a career, no happening ("who spent 31 years as a school principal":
+        # dev28 at first sight); years spent in prison are read first (``BEHIND_BARS``).
+        r"|\s+(?:(?:nearly|almost|more\s+than|about|over|some|at\s+least)\s+)?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|"
+        r"[a-z]+-[a-z]+)\s+(?:years|decades)\s+as\s+(?:a|an|the|its|their|his|her|our)\b"
     ),
     # Session 22: a matter raised is brought up, no rise ("would raise it in parliament", "raised the issue with the
     # minister" were rises); an amount after the pronoun keeps the rise ("raised it to 5%", "raised them by 4%").

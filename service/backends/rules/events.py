@@ -225,6 +225,9 @@ from service.backends.rules.event_words import (
     OPEN_ACT_PARTICLES,
     OPEN_ACT_PROGRESSIVE_NOT,
     OPEN_ACT_PROGRESSIVE_PHRASES,
+    OPEN_GERUND_ASPECTS,
+    OPEN_GERUND_NOT,
+    OPEN_GERUND_OBJECT,
     ORDER_TOLD_AS_ORDER,
     OUTCOME_AFTER,
     OVERTURNED_LEMMAS,
@@ -1745,8 +1748,23 @@ def _new_and_placed(toks: list[re.Match[str]], i: int) -> bool:
     return before is not None and before.group(1).lower() in _PLACING_BEFORE
 
 
+# Session 32: "cast the lone no vote", "a yes vote": "no" and "yes" there name the side a vote took, after a determiner
+# or a word of counting (dev24 and dev28 each told "The only no vote was not held."); "No vote was taken" stays a vote
+# that did not happen.
+_BALLOT_SIDES = words("no yes")
+_BALLOT_NOUNS = words("vote votes ballot ballots")
+_BALLOT_SIDE_BEFORE = words("the a an only lone sole single one his her their its")
+
+
 def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None) -> Trigger | None:
     w = toks[i].group().lower()
+    if (
+        w in _BALLOT_NOUNS
+        and i > 1
+        and toks[i - 1].group().lower() in _BALLOT_SIDES
+        and toks[i - 2].group().lower() in _BALLOT_SIDE_BEFORE
+    ):
+        return None  # "who cast the lone no vote": the side voted, no vote of its own (Session 32)
     if w in UNDER_NOUNS and i > 0 and toks[i - 1].group().lower() == "under":
         # "is under investigation": going on now (``_status``).
         return Trigger(toks[i].start(), toks[i].end(), w, UNDER_NOUNS[w], "nominal", "under")
@@ -3293,7 +3311,21 @@ def _governed_event(toks: list[re.Match[str]], i: int) -> _Governed | None:
             and CONTEXT_AFTER[form.lemma, form.type].match(toks[k].string, toks[k].end())
         ):
             return _Governed(form.lemma, form.type, form.kind, toks[k].end())
+    if (
+        k == i + 1
+        and word.endswith("ing")
+        and word not in OPEN_GERUND_NOT
+        and word not in VERB_FORMS
+        and word not in CONTEXT_GERUNDS
+        and fold_key(toks[i].group()) in _OPEN_GERUND_ASPECT_FORMS
+        and OPEN_GERUND_OBJECT.match(toks[k].string, toks[k].end())
+    ):
+        # "would start dredging two shallow sections": work begun on a thing, in a verb no table knows (Session 32)
+        return _Governed(_ing_lemma(word), word, "gerund", toks[k].end())
     return None
+
+
+_OPEN_GERUND_ASPECT_FORMS = frozenset(f for lemma in OPEN_GERUND_ASPECTS for f in forms(lemma).all())
 
 
 @dataclass(frozen=True)
