@@ -250,3 +250,37 @@ def test_a_halt_is_an_event(text: str, type_: str) -> None:
 
 def test_a_halt_brought_about_is_no_halt_of_its_own() -> None:
     assert _of_type("The ruling will bring the practice to a halt.", "halt") == []
+
+
+def test_a_supply_that_would_have_run_out_is_a_counterfactual() -> None:
+    text = "Without the grant the club's savings would have run out within a year."
+    assert _of_type(text, "shortage") == [], _by_trigger(text)
+
+
+# --- work on water, channels and wrecks --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("The boating lake was drained in October to find the leak.", "draining", "occurred"),
+        ("Tugs refloated the grounded coaster on the morning tide.", "refloating", "occurred"),
+        ("Divers will salvage the ferry's cargo in the spring.", "salvage", "planned"),
+        ("The harbour trust will dredge the marina entrance next month.", "dredging", "planned"),
+    ],
+)
+def test_work_on_water_is_its_own_noun(text: str, type_: str, status: str) -> None:
+    assert [s for _t, s in _of_type(text, type_)] == [status], _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floodwater poured into the drains on Quarry Lane.",
+        "He said he felt utterly drained after the hearing.",
+        "A salvage tug reached the wreck at dawn.",
+    ],
+)
+def test_a_drain_a_salvage_crew_or_a_feeling_is_no_work(text: str) -> None:
+    types = {e.type for e in _AT.events(text)}
+    assert not types & {"draining", "salvage"}, _by_trigger(text)

@@ -123,6 +123,8 @@ from service.backends.rules.event_words import (
     FAILING_GERUNDS,
     FALL_ON_NOT_SUBJECTS,
     FALL_ON_WHEN,
+    FEELING_VERBS,
+    FELT_PARTICIPLES,
     FILED_KEEP,
     FILED_OWN_NOUNS,
     FINDERS_OF_FACT,
@@ -1009,6 +1011,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     if form.lemma in PAST_ONLY and (form.kind not in ("past", "participle") or before in MODALS):
         return None  # "will peak at 6.4%": a forecast, not a happening
+    if form.lemma in FELT_PARTICIPLES and before in FEELING_VERBS:
+        return None  # "felt completely drained": how someone felt (Session 32)
     if form.lemma in NOT_AFTER_CAN and before in ("can", "cannot"):
         return None  # "a single holdout can block it": a power, not a happening
     if form.lemma in ACTIVE_AFTER_MODAL and form.kind == "base" and before in MODALS and before != "did":
