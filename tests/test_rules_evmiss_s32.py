@@ -284,3 +284,58 @@ def test_work_on_water_is_its_own_noun(text: str, type_: str, status: str) -> No
 def test_a_drain_a_salvage_crew_or_a_feeling_is_no_work(text: str) -> None:
     types = {e.type for e in _AT.events(text)}
     assert not types & {"draining", "salvage"}, _by_trigger(text)
+
+
+# --- a relative clause after ", of which" ------------------------------------------------------------------------------
+
+
+def test_a_clause_after_of_which_tells_its_own_happening() -> None:
+    text = "The poll drew 1,200 answers, of which 64 per cent backed a cap on rents in the old town."
+    assert _of_type(text, "backing") == [("backed", "occurred")], _by_trigger(text)
+
+
+def test_a_backing_told_by_its_ballot_is_the_ballot() -> None:
+    assert _by_trigger("Drivers backed the deal in a ballot on Friday.") == {"ballot": ("ballot", "occurred")}
+
+
+# --- the lead's note (LEAD-NOTE-1): occasions held, someone told by an agent, a count in words -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("The parish will hold a Christmas craft market on 12 December.", "market", "planned"),
+        ("The health trust will run free eye test clinics at two libraries next week.", "clinic", "planned"),
+        ("Traders staged a lantern parade through the old town on Saturday.", "parade", "occurred"),
+    ],
+)
+def test_an_occasion_held_is_its_own_noun(text: str, type_: str, status: str) -> None:
+    assert [s for _t, s in _of_type(text, type_)] == [status], _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The practice runs clinics every Thursday.",
+        "Growers said the buyers paid a fair price.",
+        "The stock market fell 3% on Monday.",
+        "The town will hold the fair's licence until 2030.",
+    ],
+)
+def test_a_habit_a_price_or_a_market_is_no_occasion(text: str) -> None:
+    types = {e.type for e in _AT.events(text)}
+    assert not types & {"clinic", "fair", "market"}, _by_trigger(text)
+
+
+def test_someone_told_by_an_agent_what_to_do_is_a_notification() -> None:
+    text = "Shopkeepers were told by the council to expect the road to close within a week."
+    assert _of_type(text, "notification") == [("told", "occurred")], _by_trigger(text)
+
+
+def test_someone_told_by_a_friend_is_no_notification() -> None:
+    assert _of_type("She was told by a friend about the sale.", "notification") == []
+
+
+def test_a_cancellation_counted_in_words_is_told_anew() -> None:
+    text = "Cleaners walked out on Friday, forcing the cancellation of four evening classes."
+    assert _of_type(text, "cancellation") == [("cancellation", "occurred")], _by_trigger(text)

@@ -149,6 +149,7 @@ from service.backends.rules.event_words import (
     HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
     HARM_TYPES,
+    HELD_OCCASION_NOUNS,
     HELD_OCCASIONS,
     HELD_PARTICIPLES,
     HOST_NOUNS,
@@ -527,6 +528,9 @@ CLAUSE_BREAK = re.compile(
     r";\s+|\s[—–―-]\s|:\s+"
     r"|,?\s+and\s+that\s+"  # a second thing said: "... ahead of last year and that the airline would add ..."
     r"|,\s+(?=in\s+what\s)"  # ", in what would be the first strike": the happening named again (Session 8)
+    # Session 32: ", of which 58 per cent backed restrictions", ", of whom 12 were arrested": a relative clause with
+    # its own verb (dev26: the backing was lost to the consultation before it)
+    r"|,\s+(?=of\s+(?:which|whom)\s)"
     r"|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|after|before|"
     r"because|since|until|unless|if|so|meaning|according|including|payable|[a-z]+ing)\b)"
     # One branch reads the spaces, then looks for any of the words after them (the spaces once, not once
@@ -1688,7 +1692,9 @@ _PAST_BE = words("was were been be")
 # departures", "last March of 28 beds", "of more than 400 jobs".
 _OF_COUNT = re.compile(
     r"\s+(?:(?:last|this|next|in|on)\s+[\w-]+(?:\s+\d{4})?\s+)?of\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|all\s+)?"
-    r"\d[\d,.]*\s+[a-z]"
+    # Session 32 (LEAD-NOTE-1, item 3): a count in words too ("forcing the cancellation of three concerts")
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|"
+    r"thousands)\s+[a-z]"
 )
 # "at the" or "at" and a possessor before a request: "at the request of", "at Merenia's request",
 # "at the Iraqi government's request" (tokens joined by spaces: "Merenia ' s").
@@ -2208,6 +2214,14 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
                 etype = None  # "run replacement buses": the noun modifies the object's head
             if etype is not None and lemma == "hold" and toks[i + 1].group().lower() not in _NEW_OCCASION:
                 etype = None  # "will hold the transfer until Monday": kept back, not held as an occasion
+        if (
+            etype is None
+            and lemma in LIGHT_DOING
+            and n in HELD_OCCASION_NOUNS
+            and toks[i + 1].group().lower() not in _DEFINITE_BEFORE_OCCASION
+            and (w != lemma + "s" and (w != lemma or before in (*MODALS, *AUXILIARIES, "to")))
+        ):
+            etype = HELD_OCCASION_NOUNS[n]  # "will hold free vaccine clinics on Saturday" (Session 32)
         if etype is None and lemma == "hold" and n in HELD_OCCASIONS:
             etype = _held_occasion(toks, i, k)  # "would hold an information evening" (Session 25)
             if etype is not None and MASK * 2 in etype:
@@ -2406,6 +2420,8 @@ _NOT_A_HEAD = words(
 # A happening "held" is an occasion only when it is new to the story: "hold another march", "held a
 # ballot"; "hold the transfer" is a thing kept back.
 _NEW_OCCASION = words("a an another further fresh more new")
+# Session 32: a definite object right after the verb is a thing kept or run already ("will hold the fair's licence").
+_DEFINITE_BEFORE_OCCASION = words("the its their his her this that these those our my your")
 # Quotation marks around a name inside an occasion's words: "a “ticket hunt” day".
 _QUOTE_MARKS = frozenset('“”"‘')
 
