@@ -339,3 +339,14 @@ def test_someone_told_by_a_friend_is_no_notification() -> None:
 def test_a_cancellation_counted_in_words_is_told_anew() -> None:
     text = "Cleaners walked out on Friday, forcing the cancellation of four evening classes."
     assert _of_type(text, "cancellation") == [("cancellation", "occurred")], _by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new mine could drain springs that two villages rely on.",
+        "The licence allows only surface water to be drained from the quarry.",
+    ],
+)
+def test_a_feared_or_permitted_draining_is_none(text: str) -> None:
+    assert _of_type(text, "draining") == [], _by_trigger(text)

@@ -372,6 +372,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
     # channel dredged ("would start dredging two shallow sections": dev28 "dredging"), a ship or a stranded whale
     # refloated ("Volunteers refloated 19 pilot whales": dev28 "refloating"), a wreck or its cargo salvaged. "drain" and
     # "salvage" are nouns after a determiner ("the drains", "a salvage crew"), which no verb reading takes.
+    # "drain" in the passive only (``PASSIVE_ONLY``): "the project could drain wells" is a feared effect (dev12), and
+    # "allows only rainwater to be drained" a standing permission (dev18, ``PERMITTED_BEFORE``), each unlabelled.
     "draining": words("drain"),
     "dredging": words("dredge"),
     "refloating": words("refloat"),
@@ -2852,7 +2854,7 @@ PAST_ONLY = words(
 # Session 18: travellers stranded are told in the passive ("were stranded on Thursday"); "left a satellite
 # stranded", "leaving 18,000 customers stranded", "would fly stranded customers home" tell a state, no
 # stranding of their own (dev7, dev12).
-PASSIVE_ONLY = words("confirm find strand promise pledge vow")
+PASSIVE_ONLY = words("confirm find strand promise pledge vow drain")
 # Session 32: verbs of ``PASSIVE_ONLY`` that tell a commitment in the active before "to" and a verb ("promised to
 # inspect the bank", "pledged to close the prison", "vowed to appeal"): the commitment is the happening, and the act
 # committed to, which the verb governs (``CONTROL_VERBS``), no event of its own (dev20, dev28 label the promise alone).
@@ -3313,6 +3315,9 @@ ADJECTIVE_PARTICIPLES = words("encrypt")
 # Session 32: participles that tell how someone feels after a verb of feeling or seeming: "felt completely drained",
 # "looked drained" (``EVENT_VERBS["draining"]``); "The pool was drained in September" stays the act.
 FELT_PARTICIPLES = words("drain")
+# Session 32: verbs of permission a few words before "to be" and a passive of ``PASSIVE_ONLY``: what may be done is no
+# happening ("its permit allows only rainwater to be drained from the pit", dev18).
+PERMITTED_BEFORE = words("allow allows allowed permit permits permitted let lets")
 FEELING_VERBS = words(
     "feel feels felt feeling look looks looked looking seem seems seemed appear appears appeared"
 )

@@ -244,6 +244,7 @@ from service.backends.rules.event_words import (
     PASSIVE_ONLY,
     PASSIVE_SUBJECT_NAMED,
     PAST_ONLY,
+    PERMITTED_BEFORE,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     PHASE_OWN_NOUN_LEMMAS,
@@ -1017,6 +1018,14 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         return None  # "will peak at 6.4%": a forecast, not a happening
     if form.lemma in FELT_PARTICIPLES and before in FEELING_VERBS:
         return None  # "felt completely drained": how someone felt (Session 32)
+    if (
+        form.lemma in PASSIVE_ONLY
+        and before == "be"
+        and j > 0
+        and toks[j - 1].group().lower() == "to"
+        and any(t.group().lower() in PERMITTED_BEFORE for t in toks[max(0, j - 6) : j - 1])
+    ):
+        return None  # "allows only rainwater to be drained": a standing permission (Session 32)
     if form.lemma in NOT_AFTER_CAN and before in ("can", "cannot"):
         return None  # "a single holdout can block it": a power, not a happening
     if form.lemma in ACTIVE_AFTER_MODAL and form.kind == "base" and before in MODALS and before != "did":
