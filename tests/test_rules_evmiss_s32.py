@@ -350,3 +350,7 @@ def test_a_cancellation_counted_in_words_is_told_anew() -> None:
 )
 def test_a_feared_or_permitted_draining_is_none(text: str) -> None:
     assert _of_type(text, "draining") == [], _by_trigger(text)
+
+
+def test_a_supply_that_runs_out_in_a_habit_is_none() -> None:
+    assert _of_type("Vole numbers usually crashed when seed ran out.", "shortage") == []

@@ -1259,6 +1259,11 @@ _WHEN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 PHRASAL_NOT_AFTER: dict[tuple[str, str], re.Pattern[str]] = {
+    # Session 32: a supply that runs out in a habit ("numbers usually crashed when food ran out": dev24, the first full
+    # run's one spurious; Session 28's habitual adverbs)
+    ("run", "out"): re.compile(
+        r"\b(?:usually|typically|normally|customarily|always)\b[^.;]{0,60}$", re.IGNORECASE
+    ),
     ("go", "on sale"): _WHEN_CLAUSE,
     ("go", "back on sale"): _WHEN_CLAUSE,
 }
