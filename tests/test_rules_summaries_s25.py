@@ -147,9 +147,10 @@ def test_a_participle_set_off_before_and_is_left_as_it_was() -> None:
 
 def test_a_happening_and_a_time_before_its_own_verb_is_told_with_the_verb() -> None:
     text = "A consultation last spring drew 2,300 replies, of which 60% backed the scheme, the council said."
-    assert _of_type(text, "consultation") == [
-        "A consultation last spring drew 2,300 replies, of which 60% backed the scheme."
-    ]
+    # Session 32 (s32-evmiss): ", of which" opens a clause of its own, whose backing is an event of its own (dev26 labels
+    # "58 per cent backed restrictions" so): the consultation's summary ends before it, its time still told.
+    assert _of_type(text, "consultation") == ["A consultation last spring drew 2,300 replies."]
+    assert _of_type(text, "backing") != []
 
 
 def test_a_verb_of_telling_after_and_with_its_object_cut_off_is_left_out() -> None:
