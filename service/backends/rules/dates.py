@@ -71,6 +71,7 @@ _TIME_FIRST_WORDS = (
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
     \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
+    (?<!\d[,.'’])(?!(?<=\d[ \u00a0\u2009\u202f])\d{{3}}\b)  # not in a number: "1,500 years ago", "12 000 ..." (s32)
     (?=\d|(?:(?-i:{case_trie({w.lower() for w in _TIME_FIRST_WORDS.split()})}))\b)  # and a word one can open with
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
