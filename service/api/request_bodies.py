@@ -16,7 +16,7 @@ from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from schemas import ArticleRequest
-from service.api.problems import ProblemError, field_errors, validation_problem
+from service.api.problems import ProblemError, errors_problem, field_errors, validation_problem
 from service.settings import Settings
 
 _EMPTY_MESSAGE = "empty or whitespace only"
@@ -91,6 +91,10 @@ _ENCODING_HINTS = (
 
 def malformed_json(exc: ValidationError, raw: bytes = b"") -> ProblemError | None:
     """The 400 problem for a body that is not JSON at all, or ``None`` when it is JSON."""
+    if exc.error_count() != 1:
+        return (
+            None  # a body that is not JSON has that one error; JSON with 100,000 bad fields is not read twice
+        )
     for err in exc.errors(include_url=False, include_input=False):
         if err["type"] == "json_invalid":
             reason = err.get("ctx", {}).get("error") or err["msg"]
@@ -147,7 +151,7 @@ def _article_problem(exc: ValidationError, prefix: tuple[str | int, ...] = ()) -
         return ProblemError(
             400, "the article is empty or whitespace only", title="Invalid article", slug="empty-article"
         )
-    return validation_problem(field_errors(list(errors), prefix=prefix), what="article")
+    return errors_problem(list(errors), prefix=prefix, what="article")
 
 
 def check_size(article: ArticleRequest, settings: Settings) -> None:
@@ -188,8 +192,8 @@ def _envelope(raw: bytes, model: type[_Envelope]) -> _Envelope:
     try:
         envelope = model.model_validate_json(raw)
     except ValidationError as exc:
-        raise malformed_json(exc, raw) or validation_problem(
-            field_errors(list(exc.errors(include_url=False, include_input=False, include_context=False)))
+        raise malformed_json(exc, raw) or errors_problem(
+            list(exc.errors(include_url=False, include_input=False, include_context=False))
         ) from None
     refuse_duplicate_keys(raw)
     return envelope

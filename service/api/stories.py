@@ -22,7 +22,7 @@ from schemas.story import Story, StoryRequest
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep
 from service.api.openapi import ID_PATTERN, json_body
-from service.api.problems import ProblemError, field_errors, validation_problem
+from service.api.problems import ProblemError, errors_problem, field_errors, validation_problem
 from service.api.request_bodies import check_size, malformed_json, refuse_duplicate_keys, require_json
 from service.corroborate.articles import StoryInput
 from service.corroborate.story import corroborate
@@ -40,9 +40,7 @@ def parse_story_request(raw: bytes) -> StoryRequest:
         story = StoryRequest.model_validate_json(raw)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False, include_context=False)
-        raise malformed_json(exc, raw) or validation_problem(
-            field_errors(list(errors)), what="story"
-        ) from None
+        raise malformed_json(exc, raw) or errors_problem(list(errors), what="story") from None
     # As for articles, batches and jobs (session 13): a key given twice is refused, not the last taken.
     refuse_duplicate_keys(raw)
     return story

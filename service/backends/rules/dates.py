@@ -52,6 +52,12 @@ _UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
 
 WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("|"))}
 
+# A count never begins in the tail of a number (s32 hostile review): "1.5 years later" is no "5 years later", "1,500
+# years ago" no "500 years ago", "twenty-five years ago" no "five years ago", "half a century ago" no "a century ago";
+# each was a confident wrong date. No date is the contract's answer for what the pattern cannot count.
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+NOT_IN_NUMBER = r"(?<!\d[,.'’])" + "".join(rf"(?<!{t}[-‐‑])" for t in _TENS.split()) + r"(?!(?<=half\s)an?\s)"
+
 # The words a time expression can open with (``TIME_EXPRESSION`` below, read alternative by alternative):
 # its prepositions, "the" and the phase ("end of"), the month and day names, the qualifiers ("early",
 # "last", "first", "past"), the counts of ``_NUM_WORD`` ("a", "several"), the units a span opens with,
@@ -71,13 +77,13 @@ _TIME_FIRST_WORDS = (
 TIME_EXPRESSION = re.compile(
     rf"""(?x)
     \b(?=\w)  # only at the start of a word: every other position fails here, cheaply
-    (?<!\d[,.'’])(?!(?<=\d[ \u00a0\u2009\u202f])\d{{3}}\b)  # not in a number: "1,500 years ago", "12 000 ..." (s32)
+    {NOT_IN_NUMBER}(?!(?<=\d[ \u00a0\u2009\u202f])\d{{3}}\b)  # not in a number's tail, nor "12 000" (s32)
     (?=\d|(?:(?-i:{case_trie({w.lower() for w in _TIME_FIRST_WORDS.split()})}))\b)  # and a word one can open with
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
-        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:,?\s+{YEAR})?)\b
-      | (?P<mdy>(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)(?!\d)
+        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:(?:,\s*|\s+){YEAR})?)\b
+      | (?P<mdy>(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+){YEAR})?)(?!\d)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES})(?:\s+of)?\s+{YEAR})\b
       | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
                (?:days?|weeks?|fortnight)\s+of\s+(?:{MONTH_NAMES})(?:,?\s+{YEAR})?)\b
@@ -2464,7 +2470,8 @@ def _possessive_of_another(text: str, trig_start: int, t: TimeMention) -> bool:
 # names no one day), a month for months, a year for years. Hours are left (the clock of the time before is rarely told).
 ANCHORED_COUNT = re.compile(
     r"\b(?:(?:about|some|just|only|nearly|almost|roughly|around|exactly)\s+)?"
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    + NOT_IN_NUMBER
+    + r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier)\b"
     # not "the next year's budget", "the following-day delivery"
     r"|\bthe\s+(?P<rel>same|following|next|previous)\s+(?P<runit>day|week|weekend|month|year)\b(?!['’-])",

@@ -26,6 +26,7 @@ from service.backends.rules.dates import (
     ANCHORED_COUNT,
     EXPECTING_VERBS,
     INFINITIVE_BETWEEN,
+    NOT_IN_NUMBER,
     NOT_PAST_ED,
     OPEN_RELATIVE,
     SCHEDULED_FOR,
@@ -5422,7 +5423,9 @@ _COUNTED_AFTER = re.compile(
     # finding the words "two years after" and no date)
     # Session 30 (lead's note 2): nor after "of" or "for" ("was given a suspended sentence of 18 months after he admitted
     # ...", "jailed for two years after ..." gave the admission the words "18 months after")
-    r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?:(?:just|only|barely|exactly|some)\s+)?\b(?P<count>an?|one|two|three|four|five|six|seven|eight|"
+    r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?:(?:just|only|barely|exactly|some)\s+)?\b"
+    + NOT_IN_NUMBER
+    + r"(?P<count>an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|\d{1,2}|the)\s+(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?P<rest>[^,;:()]{0,90})$",
     re.IGNORECASE,
 )

@@ -291,8 +291,11 @@ _OPENERS = (
 # million" is 2.5 million). Without it the number stopped at "two" and the half was lost or read as
 # a figure of its own ("half million" = 500,000): confident wrong figures (session 9).
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
+# Digits never end where the number goes on in a grouping English does not read: "2,5 million" (a decimal comma)
+# and "3'000 tonnes" (Swiss thousands) read as 2 and 3 were confident wrong figures (s32 hostile review); no figure.
+_NOT_CUT = r"(?!\d|,\d|['’]\d{3}(?!\d))"
 _NUMBER_BODY = (
-    rf"(?:(?P<digits>{DIGITS})(?P<dhalf>{_AND_A_HALF})?"
+    rf"(?:(?P<digits>{DIGITS}){_NOT_CUT}(?P<dhalf>{_AND_A_HALF})?"
     # a scale word after a space or a hyphen: "$4.8-million", "a €1.2-billion plan" (Canadian and South African style;
     # session 32: the hyphenated scale word was lost and 4.8 read)
     rf"(?:[\s-]?(?P<dscale>{_BIG_SCALES})\b|(?P<attached>bn|mn|tn|m|k)\b)?"
