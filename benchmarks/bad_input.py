@@ -254,6 +254,41 @@ def _session_31_cases() -> list[Case]:
     ]
 
 
+# Session 32: counts and figures read from a number's tail ("2,000 years ago" as "000 years ago", dated the year of
+# publication; "twenty-five years ago" as "five years ago"; "2,5 million" as 2): confident wrong answers.
+TAIL_READINGS = (
+    "The shrine at Varnholt was raised 2,000 years ago and its gate twenty-five years ago, the guides said. "
+    "About 2,5 million people and 3'000 tonnes of grain passed through it, they said."
+)
+
+
+def no_tail_reading(body: dict[str, Any]) -> str | None:
+    """No time read from the tail of a count, no figure from the head of a number English does not group so."""
+    for event in body.get("events", []):
+        when = (event.get("when") or {}).get("text") or ""
+        if (when[:1].isdigit() and not when.startswith("2,000")) or when.startswith("five"):
+            return f"event {event['id']}: the time {when!r} is a number's tail"
+    for figure in body.get("figures", []):
+        if figure["text"].rstrip().endswith(("2", "3")) and figure["value"] in (2.0, 3.0):
+            return f"figure {figure['id']}: {figure['text']!r} is the head of a number"
+    return grounded(body)
+
+
+def _session_32_cases() -> list[Case]:
+    """Session 32's hostile review (docs/hostile-review.md)."""
+    return [
+        Case(
+            'counts and figures inside a number ("2,000 years ago", "2,5 million")',
+            _body({"text": TAIL_READINGS, "published": "2026-03-04"}),
+            200,
+            check=no_tail_reading,
+            cli_file=TAIL_READINGS.encode(),
+            cli_args=("--published", "2026-03-04"),
+            cli_exit=0,
+        ),
+    ]
+
+
 def cases(*, include_slow: bool = True) -> list[Case]:
     seed = h.seed_texts()[0]
     huge = _huge_text(2_500_000)
@@ -374,6 +409,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
     out.extend(_issue_13_cases())
     out.extend(_session_30_cases())
     out.extend(_session_31_cases())
+    out.extend(_session_32_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.

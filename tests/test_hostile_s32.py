@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -258,8 +259,6 @@ def test_a_body_of_many_unknown_keys_builds_only_the_field_errors_it_lists(
 ) -> None:
     # Before: 100,000 unknown keys (a 1.3 MB body) built 100,000 FieldError models (and read pydantic's errors twice)
     # to list 50: 16 s during which the server answered nothing else (/healthz waited), on the loaded machine.
-    import json
-
     from service.api import problems
     from service.api.request_bodies import parse_article
     from service.settings import Settings
@@ -283,3 +282,36 @@ def test_a_body_of_many_unknown_keys_builds_only_the_field_errors_it_lists(
     assert "20000 invalid fields in the article; first: k0" in str(problem)
     assert problem.errors is not None and len(problem.errors) == problems.MAX_FIELD_ERRORS
     assert built == problems.MAX_FIELD_ERRORS
+
+
+# --------------------------------------------------------------------------- a transfer coding besides the chunking
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("coding", ["gzip, chunked", "deflate, chunked", "GZIP,chunked"])
+async def test_a_body_with_a_compressing_transfer_coding_is_415_not_judged_as_json(
+    tmp_path: Path, coding: str
+) -> None:
+    # Before: uvicorn undoes only the chunking, so a "Transfer-Encoding: gzip, chunked" body reached the parser
+    # compressed: a 400 saying "it looks like UTF-16 or UTF-32 (NUL bytes)", the wrong way for its sender.
+    import gzip
+
+    from service.settings import Settings
+    from tests.api_fakes import FakeBackend, running
+
+    raw = json.dumps({"text": "The mayor of Varnholt said 5 buses ran on Friday."}).encode()
+    async with running(Settings(data_dir=tmp_path / "data"), FakeBackend()) as (_, client):
+        r = await client.post(
+            "/v1/extractions",
+            content=gzip.compress(raw),
+            headers={"content-type": "application/json", "transfer-encoding": coding},
+        )
+        plain = await client.post(
+            "/v1/extractions",
+            content=raw,
+            headers={"content-type": "application/json", "transfer-encoding": "chunked"},
+        )
+    assert r.status_code == 415, r.text[:300]
+    assert r.json()["type"] == "urn:newsfacts:problem:unsupported-media-type"
+    assert "Transfer-Encoding: " in r.json()["detail"]
+    assert plain.status_code == 200

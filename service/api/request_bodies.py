@@ -58,12 +58,21 @@ class _JobEnvelope(_Envelope):
 
 def require_json(request: Request) -> None:
     coding = request.headers.get("content-encoding", "").strip().lower()
+    # A transfer coding besides the chunking (``Transfer-Encoding: gzip, chunked``): uvicorn undoes only the chunking,
+    # so the body came compressed all the same (session 32's hostile review: the same wrong "UTF-16" hint).
+    header = "Content-Encoding"
+    if coding in ("", "identity"):
+        transfer = [c.strip() for c in request.headers.get("transfer-encoding", "").lower().split(",")]
+        header, coding = (
+            "Transfer-Encoding",
+            ", ".join(c for c in transfer if c not in ("", "chunked", "identity")),
+        )
     if coding not in ("", "identity"):
         # Never decoded (so no decompression bomb), and without this the compressed bytes were
         # judged as JSON: a gzip body got "it looks like UTF-16 or UTF-32" (its header has a NUL).
         raise ProblemError(
             415,
-            f"the body is compressed (Content-Encoding: {coding[:40]}); send the JSON uncompressed",
+            f"the body is compressed ({header}: {coding[:40]}); send the JSON uncompressed",
             title="Unsupported Media Type",
             slug="unsupported-media-type",
         )
@@ -92,9 +101,8 @@ _ENCODING_HINTS = (
 def malformed_json(exc: ValidationError, raw: bytes = b"") -> ProblemError | None:
     """The 400 problem for a body that is not JSON at all, or ``None`` when it is JSON."""
     if exc.error_count() != 1:
-        return (
-            None  # a body that is not JSON has that one error; JSON with 100,000 bad fields is not read twice
-        )
+        # A body that is not JSON has that one error: JSON with 100,000 bad fields is not read twice.
+        return None
     for err in exc.errors(include_url=False, include_input=False):
         if err["type"] == "json_invalid":
             reason = err.get("ctx", {}).get("error") or err["msg"]
