@@ -315,3 +315,18 @@ async def test_a_body_with_a_compressing_transfer_coding_is_415_not_judged_as_js
     assert r.json()["type"] == "urn:newsfacts:problem:unsupported-media-type"
     assert "Transfer-Encoding: " in r.json()["detail"]
     assert plain.status_code == 200
+
+
+def test_an_unknown_key_of_a_megabyte_is_not_echoed_whole() -> None:
+    # Before: the 1 MB key came back in `detail`, `errors[0].loc` and `errors[0].field`: a 3 MB problem.
+    from service.api import problems
+    from service.api.request_bodies import parse_article
+    from service.settings import Settings
+
+    text = json.dumps("The mayor of Varnholt said 12 buses would run.")
+    raw = f'{{"text": {text}, "{"k" * 1_000_000}": 1}}'.encode()
+    with pytest.raises(problems.ProblemError) as caught:
+        parse_article(raw, Settings())
+    problem = caught.value.problem()
+    assert len(problem.model_dump_json()) < 2_000
+    assert problem.errors is not None and problem.errors[0].field == "k" * problems.MAX_FIELD_NAME + "…"
