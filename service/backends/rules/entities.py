@@ -127,7 +127,8 @@ COMPANY_NAME_TAILS = words(
 # Session 31 (s31-ent): the trades written out as a family from English, not from one set (dev24's "Pallowa Distribution"
 # and dev27's "Tullagorm Seafoods" were typed person, so "it" named no one); none is a surname. Read only as a name's
 # last word (``_trade_tail``): inside a longer name many are adjectives ("the Retail Sales Survey" is a document).
-TRADE_TAILS = COMPANY_NAME_TAILS | words(
+# The trades a prefix may grow (``COMPOUND_TAILS``); ``TRADE_TAILS`` adds the whole-word ones below.
+GROWABLE_TRADE_TAILS = COMPANY_NAME_TAILS | words(
     "distribution distributors wholesale wholesalers retail imports importers exports exporters brands outfitters "
     "garments fashions furniture furnishings appliances hardware machinery equipment instruments devices electrical "
     "plumbing roofing glazing joinery timber lumber printing containers storage warehousing shipbuilders fuels "
@@ -153,8 +154,8 @@ WHOLE_TRADE_TAILS = words(
 # Session 31: a trade's word grown by a prefix is the same trade ("Seafoods", "Agrichemicals", "Petrochemicals",
 # "Biosystems", "Geoenergy", "Microelectronics", "Aquafarms"): a tail of five letters or more after three or more.
 # Not "water" ("Bridgewater", "Goodwater": surnames).
-COMPOUND_TAILS = tuple(sorted(t for t in TRADE_TAILS if len(t) >= 5 and t != "water"))
-TRADE_TAILS = TRADE_TAILS | WHOLE_TRADE_TAILS
+COMPOUND_TAILS = tuple(sorted(t for t in GROWABLE_TRADE_TAILS if len(t) >= 5 and t != "water"))
+TRADE_TAILS = GROWABLE_TRADE_TAILS | WHOLE_TRADE_TAILS
 
 
 # Session 32: the words a newspaper's title ends in (lowercase), written out as a family from English and the
