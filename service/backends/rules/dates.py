@@ -1019,11 +1019,10 @@ def _week(core: str, published: dt.date) -> str | None:
         # Session 32 (LEAD-NOTE-1, 3): a week across two months is the month holding most of its days, the sets'
         # convention (``evals/sets/README.md``, dev13: "'last week' and 'this week' keep month precision (the month
         # holding most of the week)"); it was the year ("last week" written on Monday 7 December: 2026, now 2026-12).
-        # A weekend across two months has one day in each: its year, as before.
-        days = [first + dt.timedelta(days=k) for k in range(7)]
-        in_first = sum(1 for d in days if (d.year, d.month) == (first.year, first.month))
-        most = first if in_first > 3 else last
-        return f"{most.year:04d}-{most.month:02d}"
+        # A weekend across two months has one day in each: its year, as before. The week's Thursday is in the month
+        # holding four or more of its seven days.
+        thursday = monday + dt.timedelta(days=3)
+        return f"{thursday.year:04d}-{thursday.month:02d}"
     return f"{first.year:04d}" if first.year == last.year else None
 
 

@@ -8,7 +8,8 @@ the compiled patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from service.backends.rules.lexicon import DURATION_UNITS, MEASURE_UNITS, words
@@ -1326,16 +1327,13 @@ SHARED_SIGNS: dict[str, tuple[str, re.Pattern[str], frozenset[str]]] = {
 }
 
 
-def sign_setting(text: str, sign: str) -> str:
-    """What a sign several countries write means in this story (``SHARED_SIGNS``)."""
+def sign_setting(text: str, sign: str, place_codes: Mapping[str, int]) -> str:
+    """What a sign several countries write means in this story (``SHARED_SIGNS``); ``place_codes``: how often the
+    story names each currency's country (``CURRENCY_PLACE_RE``, read once by ``story_money``)."""
     home, home_words, others = SHARED_SIGNS[sign]
     if sign not in text:
         return home
-    counts: dict[str, int] = {}
-    for m in CURRENCY_PLACE_RE.finditer(text):
-        code = CURRENCY_PLACES[m.group()]
-        if code in others:
-            counts[code] = counts.get(code, 0) + 1
+    counts = {code: n for code, n in place_codes.items() if code in others}
     if not counts:
         return home
     best = max(counts, key=lambda c: counts[c])
@@ -1344,7 +1342,9 @@ def sign_setting(text: str, sign: str) -> str:
 
 def story_money(text: str, dollar: str) -> StoryMoney:
     """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
-    countries = frozenset(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
+    # each currency's country as often as the story names it, in the order first named (``sign_setting`` reads the counts)
+    place_codes = Counter(CURRENCY_PLACES[m.group()] for m in CURRENCY_PLACE_RE.finditer(text))
+    countries = frozenset(place_codes)
     # (the words' patterns only where their letters are, in any case: most stories hold none; session 28, speed)
     low = text.lower()
     dollars = text.count(CENTS_DOLLAR_SIGNS) + (
@@ -1411,8 +1411,8 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         named,
         converted,
         story_degrees(text, dollar),
-        sign_setting(text, "£"),
-        sign_setting(text, "Rs"),
+        sign_setting(text, "£", place_codes),
+        sign_setting(text, "Rs", place_codes),
     )
 
 

@@ -6169,16 +6169,6 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     if not found:
         return made
     pos = ctx.sent_start + found[-1].start()
-    key = phrase.lower()
-    if key in GENERIC_BODY_DESCRIPTIONS or key in TRADE_DESCRIPTIONS:
-        # Session 32: a firm told by "the company", "the firm", "the lender" is the one the entity book's one reader
-        # of such descriptions gives (``EntityBook.firm_described``, session 31; the attributions read it too, so one
-        # article's "the company" is never two firms): where it names a firm, this reader names no other, and names
-        # it where its own checks find no body in reach; where it names none, this reader's checks decide as before
-        # (a first version left every such description unnamed then: dev24's "The club would ask a judge ...").
-        firm = ctx.book.firm_described(phrase, pos)
-    else:
-        firm = None
     reach = ctx.sent_start + ctx.opening
     if ctx.before is not None:
         b_start, b_text, _b_masked = ctx.before
@@ -6193,8 +6183,6 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # Nothing named in reach: the one body whose name bears the kind the article named before ("the bank" after
         # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
         # does not know every company as one, so the one it knows may not be the one meant.
-        if firm is not None and _ROLE_FOR.search(firm) is not None:
-            firm = None  # the book's name of a role, not a firm ("Executives for Mondelez", read in the reading pool)
         named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
         if named is None or len(named.split()) < 2:
             return made
@@ -6209,6 +6197,17 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
             return made  # two bodies a reader could take the description for
         last = bodies[-1]
         rec = ctx.book.record(last.key)
+        key = phrase.lower()
+        # Session 32: a firm told by "the company", "the firm", "the lender" is the one the entity book's one reader
+        # of such descriptions gives (``EntityBook.firm_described``, session 31; the attributions read it too, so one
+        # article's "the company" is never two firms): where it names a firm, this reader names no other; where it
+        # names none, this reader's checks decide as before (a veto only: naming the book's firm where these checks
+        # find no body in reach broke a business named inside a clause about another, test_rules_summaries_s20).
+        firm = (
+            ctx.book.firm_described(phrase, pos)
+            if key in GENERIC_BODY_DESCRIPTIONS or key in TRADE_DESCRIPTIONS
+            else None
+        )
         if (
             rec is None
             or not _of_kind(rec.name, rec.type, [*rec.aliases], head)
@@ -6252,10 +6251,6 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
     if subject is not None and subject.lower() == phrase.lower():
         subject = name
     return Summary(finish(text), subject, made.speaker)
-
-
-# A name the book keeps that is people and the firm they work for: "Executives for Mondelez", "Officials at Halver".
-_ROLE_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|at|of|from)\s")
 
 
 def _one_named(ctx: Context, phrase: str, head: str, pos: int) -> str | None:
