@@ -69,6 +69,7 @@ def test_the_documented_sets_are_all_checked() -> None:
         "dev27",
         "dev28",
         "dev29",
+        "dev30",
     }
     assert documented <= set(LABELLED_SETS)
 
