@@ -58,6 +58,7 @@ from service.backends.rules.lexicon import (
     NEWSPAPER_NAME_TAILS,
     OBJECT_CLAIM_VERBS,
     ORG_HEADS,
+    PASSIVE_TELLING,
     PERSON_PRONOUNS,
     PLACE_NAMES,
     PROPOSING,
@@ -1102,7 +1103,10 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
             if draft is not None:
                 out.append(draft)
             continue
-        if cue.lemma in _PASSIVE_TELLING and (agent := _told_by_agent(sent, masked, cue, book)) is not None:
+        if (
+            cue.text.lower() in PASSIVE_TELLING
+            and (agent := _told_by_agent(sent, masked, cue, book)) is not None
+        ):
             draft, c_start, c_end = agent
             out.append(draft)
             spans.append((len(out) - 1, cue.start, c_start, c_end, draft.source))
@@ -1211,8 +1215,8 @@ _DECIDED_OBJECT = re.compile(
 # the city's and the service's claims; the brief's and the lead's probe: "Islanders were told by the company to expect
 # a passenger-only service"). What they were told: the that-clause, or what they should expect (an infinitive of
 # expecting: a forecast given, as "warned passengers to expect delays" is; an order, "were told by police to leave",
-# is left to the active form's rules).
-_PASSIVE_TELLING = words("tell inform assure warn advise notify")
+# is left to the active form's rules). Session 33 (s33-att): the verbs are ``lexicon.PASSIVE_TELLING``'s participles,
+# the one table events read for the same passive (until then a list of lemmas kept here).
 _TOLD_BY_AGENT = re.compile(
     r"\s+by\s+(?P<src>(?:the|a|an|its|their|[A-Z])[^,;:“”\"()]{1,60}?)"
     r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'-]+)?\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from service.backends.rules.inflect import forms
-from service.backends.rules.lexicon import NUMBER_WORDS, PARTY_NAMES, words
+from service.backends.rules.lexicon import NUMBER_WORDS, PARTY_NAMES, PASSIVE_TELLING, words
 from service.backends.rules.numbers import compile_case_blind
 from service.backends.rules.plurals import NOT_NOUNS_IN_S
 from service.pipeline.months import FULL_MONTH_NAMES, WEEKDAY_NAMES
@@ -1921,8 +1921,11 @@ TOLD_BODIES = words(
 # service that the beach would stay closed": dev28 labels each a notification; the lead's "Islanders were told by the
 # company to expect a passenger-only service"). Only "told", "informed" or "notified" right before "by", an agent of
 # one to five words, then "to" and a verb or "that"; "told by a friend about it" tells nothing coming.
+# Session 33 (s33-att): the participles are ``lexicon.PASSIVE_TELLING``'s notifying ones, the table attributions read too.
 _TOLD_BY = (
-    r"(?:(?<=told\s)|(?<=informed\s)|(?<=notified\s))by\s+(?:[\w’'-]+\s+){1,5}?(?:to\s+[a-z]+\b|that\b)"
+    "(?:"
+    + "|".join(rf"(?<={p}\s)" for p, kind in PASSIVE_TELLING.items() if kind == "notification")
+    + r")by\s+(?:[\w’'-]+\s+){1,5}?(?:to\s+[a-z]+\b|that\b)"
 )
 _TOLD_OF = (
     r"(?:(?<=\bbeen\s[a-z]{4}\s)|(?<=\bbeen\s[a-z]{6}\s)|(?<=\bbeen\s[a-z]{8}\s)|(?<=\bwas\s[a-z]{4}\s)"

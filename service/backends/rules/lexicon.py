@@ -280,6 +280,25 @@ SAYING_OR_RESULT = "reported"
 REPORT_SIGNS = SAID_FORMS | {SAYING_OR_RESULT, "according to"}
 # A report told in the past.
 SAID_IN_PAST = (SAID_FORMS - words("says tells")) | {SAYING_OR_RESULT}
+# Session 33 (s33-att): the telling verbs whose passive names the teller after "by" ("Residents were told by the city to
+# expect crews", "the council had been informed by the service that the beach would stay closed", "Parents were
+# assured by the school that ..."), as participles. One table read by events (``event_words._TOLD_BY``: the
+# participles marked "notification" make that event, dev28's gold) and by attributions (``attributions._told_by_agent``:
+# every participle gives the agent's claim); until session 33 each kept its own list (events: told, informed,
+# notified; attributions: the lemmas tell, inform, assure, warn, advise, notify). Written from English: the verbs whose
+# object is whom they tell (``ADDRESSING_VERBS``) and their kin; a warning, an assurance, a reminder or a promise is
+# said, not news given, so it makes no notification (the gold guide: plain "warned" is an attribution only).
+PASSIVE_TELLING: dict[str, str | None] = {
+    "told": "notification",
+    "informed": "notification",
+    "notified": "notification",
+    "assured": None,
+    "warned": None,
+    "cautioned": None,
+    "advised": None,
+    "reminded": None,
+    "promised": None,
+}
 
 
 def alternatives(forms: Iterable[str]) -> str:
