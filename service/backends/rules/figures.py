@@ -35,6 +35,7 @@ from service.backends.rules.lexicon import (
     DOLLAR_WESTMINSTER_OFFICES,
     DURATION_IN_YEARS,
     DURATION_UNITS,
+    EXPECTED_LEVEL_WORDS,
     FRACTION_PARTS,
     GERUND_MODIFIERS,
     MEASURE_UNITS,
@@ -57,6 +58,7 @@ from service.backends.rules.measures import (
     ATTRIBUTIVE_BEFORE_PLURAL,
     BARE_CURRENCY,
     BEQUEST_BEFORE,
+    BODY_WEIGHT_CHANGES,
     BRACKET_SCORE_BEFORE,
     BY_FRACTION_END,
     BY_FRACTION_LEMMAS,
@@ -2233,7 +2235,7 @@ def find_figures(
     if folds:
         drafts.extend(_multipliers(sent))
     if any(d.kind == "multiplier" for d in drafts):
-        drafts = _compared_amounts(sent, drafts)
+        drafts = _compared_amounts(sent, drafts, story.cents)
     if not plain or _one_unit_hint(low):
         drafts.extend(_one_unit_durations(sent))
     if "twice" in low:
@@ -2723,7 +2725,8 @@ def _unit_after_number(
             return "GBP", "money", e + hyphen_pound.start("n") - 1, end, value
         return "lb", "other", e + hyphen_pound.start("n") - 1, end, value
     if cur_after and not (
-        cur_after.group("c").lower().startswith("pound") and _pounds_weigh(text, s, e + cur_after.end())
+        cur_after.group("c").lower().startswith("pound")
+        and _pounds_weigh(text, s, e + cur_after.end(), value, story.pounds)
     ):
         code = CURRENCY_AFTER_NAMES.get(fold_key(cur_after.group("c")), cur_after.group("c"))  # "300 SEK"
         if code == "":
@@ -2756,7 +2759,11 @@ def _unit_after_number(
             or cur_after.group("c").lower() in MILLION_CODES  # "48.5 MGBP": the scale is in the code
         ):
             end = unit_end  # "10 $", "15 €": the sign is part of the figure as written
-    elif nxt and nxt[0].lower in ("pounds", "pound", "lbs", "lb") and _pounds_weigh(text, s, e + nxt[0].end):
+    elif (
+        nxt
+        and nxt[0].lower in ("pounds", "pound", "lbs", "lb")
+        and _pounds_weigh(text, s, e + nxt[0].end, value, story.pounds)
+    ):
         unit, kind, unit_end = "lb", "other", e + nxt[0].end  # "weighs 25 pounds"
     elif nxt and nxt[0].lower in SUBUNITS:
         # "62 cents" is 0.62 dollars: money is in the currency unit.
@@ -2845,9 +2852,10 @@ def _shifted_by(text: str, s: int) -> bool:
 _SEPARATED_THOUSANDS = re.compile(r"\d[,\u202f\u00a0 ]\d{3}|[A-Za-z]")
 
 
-def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
+def _pounds_weigh(text: str, s: int, pounds_end: int, value: float = 0.0, story_pounds: str = "GBP") -> bool:
     """ "pounds" after the number at ``s`` is a weight, not sterling: "50 pounds of strawberries",
-    "weighs 25 pounds"; "12 pounds of funding", "cost 12 pounds", "150 pounds a night" are money."""
+    "weighs 25 pounds"; "12 pounds of funding", "cost 12 pounds", "150 pounds a night" are money. Where the
+    sentence does not say, the story does (``measures.story_pounds``, session 33)."""
     of = POUNDS_OF.match(text[pounds_end : pounds_end + 40])
     if of is not None:
         return of.group("n").lower() not in POUNDS_OF_MONEY
@@ -2855,12 +2863,32 @@ def _pounds_weigh(text: str, s: int, pounds_end: int) -> bool:
         text[pounds_end : pounds_end + 20]
     ):
         return False
-    if WEIGHT_CONTEXT.search(text) is not None:
-        return True
+    for cue in WEIGHT_CONTEXT.finditer(text):
+        # A body's loss or gain ("lost 20 pounds", "gained 3 pounds") weighs below a thousand; "Brackwell United lost
+        # 20 million pounds" is the club's money (session 33: it was a weight), read by the story like any other.
+        if value < 1000 or cue.group().lower() not in BODY_WEIGHT_CHANGES:
+            return True
     # Plural goods weigh only as what the amount is of, before it, and with no verb of money between: "Food shipments
     # fell to 112,000 pounds" (dev20), not "Exporters earned 3 million pounds from extra shipments" (review 1)
     goods = _last(WEIGHT_GOODS_PLURAL.finditer(text, 0, s))
-    return goods is not None and MONEY_VERB.search(text, goods.end(), s) is None
+    if goods is not None and MONEY_VERB.search(text, goods.end(), s) is None:
+        return True
+    # the story's reading, but not of a sum paid "for" something: "sold his Texas ranch for 2 million pounds", "the
+    # Ohio-born striker joined for 8 million pounds"; "will add storage for 12 million pounds" weighs
+    return story_pounds == "lb" and not (
+        _FOR_BEFORE_AMOUNT.search(text, max(0, s - 30), s) is not None
+        and (MONEY_VERB.search(text, max(0, s - 80), s) or _TRANSFER_VERB.search(text, max(0, s - 80), s))
+    )
+
+
+# "for" right before an amount, a hedge between ("sold the ranch for about 2 million pounds"), after a verb of selling
+# or buying (``MONEY_VERB``) or of a player's transfer: a price.
+_TRANSFER_VERB = compile_case_blind(
+    r"\b(?:join\w*|sign\w*|acquir\w*|transferr?\w*|hired?|lease[ds]?|leasing|rent\w*)\b"
+)
+_FOR_BEFORE_AMOUNT = compile_case_blind(
+    r"\bfor\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
 
 
 _FOLD_NEXT = re.compile(r"[-\s]?fold\b", re.IGNORECASE)
@@ -3751,6 +3779,33 @@ _HYPHEN_CURRENCIES: dict[str, str] = {
 }
 
 
+# Session 33: a level named by what it is to the amount before, its unit written once: "cut the season to about three
+# weeks from the usual six", "90 minutes, up from the normal 60", "about 23 million pounds, less than half of the 50
+# million it aims to hold", "40 billion litres, about a third of the 120 billion it can store" (six was a count of the
+# trees of another clause, 50 million a count of nothing: dev29). The words right before the bare number: a determiner
+# and an adjective of expectation or habit (``lexicon.EXPECTED_LEVEL_WORDS``), or a share "of the".
+_LEVEL_NAMED_BEFORE = compile_case_blind(
+    r"(?:\b(?:the|its|their|his|her|our|an?|this\s+year['’]s|last\s+year['’]s)\s+(?:"
+    + "|".join(sorted(EXPECTED_LEVEL_WORDS, key=len, reverse=True))
+    + r")|\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two[\s-]thirds|three[\s-]quarters|"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+the)\s+$"
+)
+# No clause of its own between the two (a semicolon, a colon, a sentence's "and" with a subject): at most this far.
+_LEVEL_NAMED_GAP = 70
+
+
+def _level_named_before(text: str, a: _Found, b: _Found) -> bool:
+    """``b`` is a level the words before it name against ``a`` ("from the usual six", "half of the 50 million"), of a
+    size near it (within ten times, scales read)."""
+    if b.start - a.evidence_end > _LEVEL_NAMED_GAP or any(c in text[a.evidence_end : b.start] for c in ";:"):
+        return False
+    if _LEVEL_NAMED_BEFORE.search(text, max(0, b.start - 40), b.start) is None:
+        return False
+    low = a.value / (a.scale or 1.0)
+    high = b.value / (b.scale or 1.0)
+    return low > 0 and high > 0 and 0.1 <= high / low <= 10
+
+
 def _elided_units(text: str, found: list[_Found]) -> None:
     """A bare count right after a figure with a unit (``_SET_AGAINST``, ``_GAPPED_AND``) takes its unit and kind."""
     for a, b in pairwise(found):
@@ -3764,7 +3819,11 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             or b.evidence_end > b.end
         ):
             continue
-        if _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None and not _new_level_from(text, a, b):
+        if (
+            _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None
+            and not _new_level_from(text, a, b)
+            and not _level_named_before(text, a, b)
+        ):
             gapped = _GAPPED_AND.fullmatch(text, a.evidence_end, b.start)
             first = _PREPOSITION_BEFORE.search(text, max(0, a.start - 30), a.start)
             if gapped is None or first is None or first.group("p") != gapped.group("p"):
@@ -4440,11 +4499,36 @@ _AS_MANY_AS_AFTER = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _OF_TIME_OR_OWNER = words("a an the last this that these those previous its their his her our")
 
 
-def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureDraft]:
+# Session 33: a multiplier right after a verb of costing or paying and its object, before "what" ("costs us five times
+# what the trucks cost", "cost us almost double what they did two years ago", "now pay three times what they paid"):
+# an amount of money with none written, in the sentence's one currency or the story's (dev23 and dev28 left it with no
+# unit: CAD and AUD in their gold).
+_COST_VERB_BEFORE = compile_case_blind(
+    r"\b(?:cost|costs|costing|pay|pays|paid|paying|charge|charges|charged|charging|spend|spends|spent|spending|"
+    r"earn|earns|earned|earning|fetch|fetches|fetched|fetching)\s+(?:(?:us|them|him|her|me|you|it|the\s+[a-z]+)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|now)\s+)?$"
+)
+_WHAT_AFTER = re.compile(r"\s+what\b")
+
+
+def _cost_multiplier_unit(
+    text: str, s: int, e: int, drafts: list[FigureDraft], story_money: str | None
+) -> str | None:
+    """The currency of a multiplier of a cost with no amount written (``_COST_VERB_BEFORE``), or ``None``."""
+    if _WHAT_AFTER.match(text, e, e + 8) is None or _COST_VERB_BEFORE.search(text, max(0, s - 50), s) is None:
+        return None
+    money = {x.unit for x in drafts if x.kind == "money" and x.unit}
+    return money.pop() if len(money) == 1 else story_money if not money else None
+
+
+def _compared_amounts(
+    sent: Sentence, drafts: list[FigureDraft], story_money: str | None = None
+) -> list[FigureDraft]:
     """A multiplier compared with a measure noun (``COMPARED_MEASURE_NOUNS``) takes the unit of the amount
     that noun measures: the amount after "of" ("nearly four times the low estimate of $12 million"), or
     the amount the multiplier stands in apposition to ("sold 12,000 tickets, almost double the number a
-    year earlier"), where every amount before it in the sentence has that one unit."""
+    year earlier"), where every amount before it in the sentence has that one unit. A multiplier of a cost with
+    no amount written takes the sentence's or the story's currency (``story_money``, ``_cost_multiplier_unit``)."""
     text = sent.text
     out = list(drafts)
     # where each draft starts in the sentence (every draft of ``find_figures`` has its hint)
@@ -4453,6 +4537,12 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
         s = at[i]
         e = s + len(d.text)
         if d.kind != "multiplier" or s < 0 or text[s:e] != d.text:
+            continue
+        if (
+            d.unit is None
+            and (cost_unit := _cost_multiplier_unit(text, s, e, drafts, story_money)) is not None
+        ):
+            out[i] = d.model_copy(update={"unit": cost_unit, "rule": "figures.units.compared_amount"})
             continue
         m = _MEASURE_COMPARED_AFTER.match(text, e, e + _AHEAD)
         unit: str | None = None
@@ -4486,6 +4576,8 @@ def _compared_amounts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureD
                 for k, x in enumerate(drafts)
                 if 0 <= at[k] < s and x.kind not in ("duration", "multiplier")
             }
+            # (the unit alone, not a rate's denominator: "4 ng" of "ng/ml", "8 GBP" of a salary a year in the gold of
+            # dev8, dev24, dev27 and dev28; dev29's "more than double" of "31 mph" alone has "per hour", session 33)
             unit = units.pop() if len(units) == 1 else None
             if unit is None and as_many:
                 # "worked 2,600 hours last month, twice as many as a year earlier": hours are what is compared

@@ -2025,6 +2025,48 @@ DOLLAR_PROVINCE_ABBREVIATIONS: dict[str, str] = dict.fromkeys(
     ("B.C.", "Alta.", "Sask.", "Ont.", "Que.", "N.S.", "N.B.", "P.E.I.", "N.L.", "Nfld."), "CAD"
 )
 
+# Places where a bare "pounds" is a weight, not money (session 33; ``measures.story_pounds``): the United States' states
+# and Canada's provinces, cities and people (the Canadian settings of ``DOLLAR_SETTINGS``), written capitalised. Not
+# "Georgia" (a country), "Washington" or "New York" (names a British story of American policy or markets writes).
+POUND_WEIGHT_PLACES = (
+    words(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana "
+        "Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana "
+        "Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming"
+    )
+    | frozenset(
+        (
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "North Carolina",
+            "South Carolina",
+            "North Dakota",
+            "South Dakota",
+            "Rhode Island",
+            "West Virginia",
+            "Washington state",
+        )
+    )
+    | frozenset(
+        name.title()
+        for name, code in DOLLAR_SETTINGS.items()
+        # not the English towns (Halifax, a bank too; Sudbury), a dog and given names
+        if code == "CAD" and name not in ("halifax", "sudbury", "labrador", "regina", "kitchener")
+    )
+)
+
+
+# Adjectives of expectation or habit that name a level against another amount, its unit left out ("to about three
+# weeks from the usual six", "up from the normal 60", "more than double the expected 10"; session 33,
+# ``figures._LEVEL_NAMED_BEFORE``).
+EXPECTED_LEVEL_WORDS = words(
+    "usual normal typical previous average expected planned original customary standard traditional regular "
+    "scheduled budgeted forecast projected targeted promised agreed permitted allowed required recommended "
+    "earlier former old initial advertised estimated proposed anticipated intended predicted "
+    "maximum minimum"
+)
+
 
 # Units of time: a number with one is a duration ("three years", "two-day").
 DURATION_UNITS: dict[str, str] = {

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from service.backends.rules.lexicon import DURATION_UNITS, MEASURE_UNITS, words
+from service.backends.rules.lexicon import DURATION_UNITS, MEASURE_UNITS, POUND_WEIGHT_PLACES, words
 from service.backends.rules.numbers import case_trie, compile_case_blind
 from service.pipeline.normalize import fold_key
 
@@ -1147,6 +1147,9 @@ class StoryMoney:
     # Mauritius (session 32).
     pound_sign: str = "GBP"
     rupee_sign: str = "INR"
+    # What a bare "pounds" after an amount is where its sentence does not say (``story_pounds``, session 33): "lb" in a
+    # story that weighs in pounds or is set in North America and names no sterling; "GBP" otherwise.
+    pounds: str = "GBP"
 
 
 # The scale a bare "degrees" of a temperature is in (session 20): "the temperature reached 34 degrees" was
@@ -1340,6 +1343,49 @@ def sign_setting(text: str, sign: str, place_codes: Mapping[str, int]) -> str:
     return best if counts[best] >= 2 and counts[best] > len(home_words.findall(text)) else home
 
 
+# Session 33: a bare "pounds" whose sentence does not say is read by its story. A story that weighs in pounds ("40
+# million pounds of syrup", "a 600-lb bear", "weighs 25 pounds") or is set in the United States or Canada (a name of
+# their states, provinces and cities, ``lexicon.POUND_WEIGHT_PLACES``: British news writes its money "£", and wire copy
+# converts "pounds ($...)") and names no sterling (the sign, "sterling",
+# "pence", a conversion "pounds ($...)", the United Kingdom and its nations: ``STERLING_STORY``) weighs its bare
+# "about 23 million pounds" too (dev29 read three as sterling in a Quebec co-op's syrup story). Any other story keeps
+# the pound sterling, English news' default.
+STERLING_STORY = re.compile(
+    r"£|\b(?:sterling|[Pp]ence|GBP|quid|UK|U\.K\.|Britain|British(?!\s+Columbia|\s+Virgin)|(?<!New\s)England|"
+    r"Scotland|Scottish|(?<!South\s)Wales|Welsh|London(?!,\s+Ont)|Northern\s+Ireland|NHS|Westminster|Whitehall|"
+    # the kingdom's cities and counties no American or Canadian place shares a name with
+    r"Glasgow|Edinburgh|Cardiff|Belfast|Leeds|Liverpool|Sheffield|Nottingham|Leicester|Swansea|Yorkshire|"
+    r"Lancashire|Devon|Dorset|Cumbria|Cumbrian|Premier\s+League)\b|"
+    r"\bpounds?\s+\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US|C|A|NZ)?[$€]"
+)
+WEIGHED_IN_POUNDS = re.compile(
+    r"\bpounds?\s+of\s+(?:the\s+|their\s+|its\s+|public\s+|new\s+)?(?P<n>[a-z][\w'’-]*)|"
+    r"\d\s?lbs?\b|\d-pound\s+(?P<h>[a-z][\w-]*)|"
+    r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?\d",
+    re.IGNORECASE,
+)
+POUND_WEIGHT_PLACE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(POUND_WEIGHT_PLACES, key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
+def story_pounds(text: str) -> str:
+    """What a bare "pounds" means in this story where its sentence does not say ("lb" or "GBP"; ``STERLING_STORY``)."""
+    if "pound" not in text and "Pound" not in text:
+        return "GBP"
+    if STERLING_STORY.search(text) is not None:
+        return "GBP"
+    for m in WEIGHED_IN_POUNDS.finditer(text):
+        noun = m.group("n") or m.group("h")
+        if noun is None or noun.lower() not in (POUNDS_OF_MONEY if m.group("n") else HYPHEN_POUND_MONEY):
+            return "lb"
+    return "lb" if POUND_WEIGHT_PLACE_RE.search(text) is not None else "GBP"
+
+
 def story_money(text: str, dollar: str) -> StoryMoney:
     """The story's money setting (``dollar``: what "$" means in it, ``figures.dollar_currency``)."""
     # each currency's country as often as the story names it, in the order first named (``sign_setting`` reads the counts)
@@ -1413,6 +1459,7 @@ def story_money(text: str, dollar: str) -> StoryMoney:
         story_degrees(text, dollar),
         sign_setting(text, "£", place_codes),
         sign_setting(text, "Rs", place_codes),
+        story_pounds(text),
     )
 
 
@@ -1444,6 +1491,11 @@ WEIGHT_CONTEXT = re.compile(
     r"tons?|tonnes?|load|cargo|harvest\w*|butter|flour|sugar|potatoes|wheat|meat|fish|fruit|diet\w*|baby|"
     r"suitcase|bag|package|shipment|luggage|baggage)\b",
     re.IGNORECASE,
+)
+# The words of WEIGHT_CONTEXT that tell a body's loss or gain: a weight only below a thousand pounds (session 33).
+BODY_WEIGHT_CHANGES = words(
+    "lost lose losing gain gains gained gaining shed sheds shedding drop dropped dropping light lighter lightest "
+    "heavy heavier heaviest"
 )
 # Their plurals, read only before the amount and with no verb of money between (``figures._pounds_weigh``):
 # "Federal food shipments fell to 112,000 pounds" was sterling (session 24, dev20).
@@ -1916,7 +1968,13 @@ COMPARED_MEASURE_NOUNS = words(
     "costs price prices sum sums count tally average estimate estimates value values "
     # money a body takes in, compared with an amount after "of" (session 30: "four times the pier's annual takings of
     # £1.7m" is pounds)
-    "takings income revenue revenues turnover budget budgets"
+    "takings income revenue revenues turnover budget budgets "
+    # session 33: every noun of a level expected, allowed or usual ("31 mph, more than double the forecast", "40
+    # tonnes, twice the legal maximum"; the unit was the noun: "forecast"; "its capacity" keeps its own, session 19)
+    "forecast forecasts projection projections prediction predictions expectation expectations target targets "
+    "goal goals quota quotas cap caps ceiling ceilings maximum maximums minimum minimums norm norms median mean "
+    "usual normal allowance allowances allocation allocations threshold thresholds benchmark benchmarks "
+    "baseline baselines peak standard"
 )
 # A state a span is "over": "has been empty over five years" is more than five years (session 18 read
 # it as the span an amount is spread over). The word right before "over" after a verb of being.
