@@ -133,3 +133,33 @@ def test_a_multiplier_of_an_expected_level_or_a_cost_takes_the_amounts_unit(
 
 def test_a_multiplier_of_a_cost_in_a_story_without_money_has_no_currency() -> None:
     assert not _ON.figures_valued('"We spend twice what we did on flights," the Calder Vale mayor said.', 2)
+
+
+# ------------------------------------------------------------------ a unit of time that costs or cuts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "per"),
+    [
+        ("Every week of delay cuts the yield of the orchards by 2 to 3 percent, the growers' union said.", 2, "week"),
+        ('"Every day we lose costs us about 40,000 euros," the Kessler ferry operator said.', 40000, "day"),
+        ("Every month of closure costs the harbour about $1.2 million in fees, the port said.", 1.2e6, "month"),
+        ("Every hour of the outage cost the mill £15,000, its owner said.", 15000, "hour"),
+        ("Each year of drought lowers the lake by 30 centimetres, hydrologists said.", 30, "year"),
+        ('"Every week it stays shut adds 200 lorries to the queue," the haulier said.', 200, "week"),
+    ],
+)
+def test_what_a_unit_of_time_costs_is_per_that_unit(text: str, value: float, per: str) -> None:
+    assert one_by_value(text, value).per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Each winter, trucks haul about 9 million litres of diesel north, the department said.", 9e6),
+        ('"Every week we wait, another school fills up with them," the doctor said of the 40 schools.', 40),
+        ("Every year since 2010, the town has lost 2% of its shops to the ring road.", 2),
+    ],
+)
+def test_a_unit_of_time_that_sets_the_scene_makes_no_rate(text: str, value: float) -> None:
+    assert one_by_value(text, value).per is None

@@ -2229,6 +2229,7 @@ def find_figures(
     _join_ranges(text, found)
     _exchange_rates(text, found)
     _carried_rates(text, found)
+    _every_unit_rates(text, found)
     drafts = _figure_drafts(sent, found, in_quote)
     drafts.extend(special)
     folds = _fold_hint(low) if plain else _FOLD_HINT.search(text)
@@ -3576,6 +3577,33 @@ def _exchange_rates(text: str, found: list[_Found]) -> None:
         if subject is not None:
             f.unit, f.kind = BARE_CURRENCY.get(subject) or subject, "money"
             f.unit_rule = "figures.units.exchange_rate"
+
+
+# Session 33: a unit of time as the subject that costs or cuts, the sentence's first words: "Every week of delay cuts the
+# sugar recovered by 0.2 to 0.3 percentage points", "Every day we lose costs us about 1.2 million korvas" (per week, per
+# day in the gold of dev29 and dev28; they were no rate). The amounts of its clause, up to the next comma or quote mark,
+# are per that unit; not a time that only sets the scene ("Each winter, trucks haul about 9 million litres": no rate in
+# dev23's gold), nor one with no verb of cost ("Every week we wait, another school ...").
+_EVERY_UNIT_COSTS = re.compile(
+    r"[“\"‘']?\s*(?:Every|Each)\s+(?:single\s+)?(?P<u>day|week|month|year|hour|minute|night|season|quarter)\s+"
+    r"(?:of\s+(?:the\s+)?[a-z]+|(?:we|they|it|you|he|she|I|the\s+[a-z]+)\s+[a-z]+(?:\s+(?:shut|closed|down|off|idle|late))?)"
+    r"\s+(?:costs?|cuts?|adds?|takes?|removes?|reduces?|lowers?|raises?|drains?|wipes?|knocks?|shaves?|loses?|lost)\b"
+)
+_CLAUSE_END = re.compile(r"[,;”\"]")
+
+
+def _every_unit_rates(text: str, found: list[_Found]) -> None:
+    """The amounts a unit of time costs or cuts (``_EVERY_UNIT_COSTS``) are per that unit."""
+    if not text.lstrip("“\"‘' ").startswith(("Every", "Each")):
+        return
+    m = _EVERY_UNIT_COSTS.match(text)
+    if m is None:
+        return
+    end_m = _CLAUSE_END.search(text, m.end())
+    end = end_m.start() if end_m is not None else len(text)
+    for f in found:
+        if m.end() <= f.start < end and f.per is None and f.pair != -2 and f.kind not in ("duration", "multiplier"):
+            f.per, f.rate_rule = m.group("u"), "figures.rates.every_unit"
 
 
 def _carried_rates(text: str, found: list[_Found]) -> None:
