@@ -29,16 +29,27 @@ one_by_value = _ON.figure_valued
             "It sold 45 million pounds to processors.",
             45e6,
         ),
-        ("Ferndale Dairy shipped 2.5 million pounds of cheese. That was up from 2.1 million pounds in 2024.", 2.1e6),
-        ("Manitoba growers dug 900 million pounds of potatoes. About 120 million pounds remain in storage.", 120e6),
+        (
+            "Ferndale Dairy shipped 2.5 million pounds of cheese. That was up from 2.1 million pounds in 2024.",
+            2.1e6,
+        ),
+        (
+            "Manitoba growers dug 900 million pounds of potatoes. About 120 million pounds remain in storage.",
+            120e6,
+        ),
         ("The Texas shrimp fleet landed 12 million pounds this season, officials in Austin said.", 12e6),
         ("A Saskatchewan elevator took in 300,000 pounds on Monday, the grain commission said.", 300000),
-        ("The Nova Scotia lobster fleet landed 50 million pounds last season, up from 44 million pounds.", 44e6),
+        (
+            "The Nova Scotia lobster fleet landed 50 million pounds last season, up from 44 million pounds.",
+            44e6,
+        ),
         ("The Quebec co-op will add storage for 12 million pounds next year.", 12e6),
         ("Officers in Tulsa found 40 pounds of cannabis. A second search turned up another 3 pounds.", 3),
     ],
 )
-def test_a_bare_pounds_weighs_in_a_story_that_weighs_or_is_set_in_north_america(text: str, value: float) -> None:
+def test_a_bare_pounds_weighs_in_a_story_that_weighs_or_is_set_in_north_america(
+    text: str, value: float
+) -> None:
     fig = one_by_value(text, value)
     assert (fig.unit, fig.kind) == ("lb", "other")
 
@@ -80,7 +91,11 @@ def test_a_body_still_loses_pounds_of_weight() -> None:
         ("The strike shortened the school term to 10 weeks from the normal 12.", 12, "weeks"),
         ("The ferry crossing now takes 90 minutes, up from the usual 60.", 60, "minutes"),
         ("The race was cut to 30 kilometres from the planned 42.", 42, "km"),
-        ("The depot holds about 2 million tonnes, less than half of the 5 million it is meant to keep.", 5e6, "t"),
+        (
+            "The depot holds about 2 million tonnes, less than half of the 5 million it is meant to keep.",
+            5e6,
+            "t",
+        ),
         ("The reservoir held 40 billion litres, about a third of the 120 billion it can store.", 120e9, "l"),
         ("The bridge closure added 25 minutes to the trip, more than double the expected 10.", 10, "minutes"),
         ("Harbour dues rose 8%, above the budgeted 5.", 5, "percent"),
@@ -120,7 +135,11 @@ def test_a_level_with_a_noun_of_its_own_keeps_it(text: str, value: float, unit: 
             5,
             "CAD",
         ),
-        ("Tickets now cost three times what they did in 2019, the Lyon promoter said of its €80 seats.", 3, "EUR"),
+        (
+            "Tickets now cost three times what they did in 2019, the Lyon promoter said of its €80 seats.",
+            3,
+            "EUR",
+        ),
     ],
 )
 def test_a_multiplier_of_an_expected_level_or_a_cost_takes_the_amounts_unit(
@@ -141,9 +160,17 @@ def test_a_multiplier_of_a_cost_in_a_story_without_money_has_no_currency() -> No
 @pytest.mark.parametrize(
     ("text", "value", "per"),
     [
-        ("Every week of delay cuts the yield of the orchards by 2 to 3 percent, the growers' union said.", 2, "week"),
+        (
+            "Every week of delay cuts the yield of the orchards by 2 to 3 percent, the growers' union said.",
+            2,
+            "week",
+        ),
         ('"Every day we lose costs us about 40,000 euros," the Kessler ferry operator said.', 40000, "day"),
-        ("Every month of closure costs the harbour about $1.2 million in fees, the port said.", 1.2e6, "month"),
+        (
+            "Every month of closure costs the harbour about $1.2 million in fees, the port said.",
+            1.2e6,
+            "month",
+        ),
         ("Every hour of the outage cost the mill £15,000, its owner said.", 15000, "hour"),
         ("Each year of drought lowers the lake by 30 centimetres, hydrologists said.", 30, "year"),
         ('"Every week it stays shut adds 200 lorries to the queue," the haulier said.', 200, "week"),
@@ -163,3 +190,65 @@ def test_what_a_unit_of_time_costs_is_per_that_unit(text: str, value: float, per
 )
 def test_a_unit_of_time_that_sets_the_scene_makes_no_rate(text: str, value: float) -> None:
     assert one_by_value(text, value).per is None
+
+
+# ------------------------------------------------------------------ the lead's note 1 (our own variants)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Her course record, 2 hours 9 minutes 41 seconds, still stands.", 7781, "seconds"),
+        ("She won the stage in 1 hour, 5 minutes and 12 seconds.", 3912, "seconds"),
+        ("He ran it in 2hrs 5mins 30secs.", 7530, "seconds"),
+        ("The siege lasted 2 days 4 hours 30 minutes.", 3150, "minutes"),
+    ],
+)
+def test_a_chain_of_three_units_of_time_is_one_duration(text: str, value: float, unit: str) -> None:
+    fig = one_by_value(text, value)
+    assert (fig.unit, fig.kind) == (unit, "duration")
+
+
+def test_a_chain_of_two_units_of_time_stays_as_it_was() -> None:
+    assert one_by_value("The flight took 3 hours 20 minutes.", 200).unit == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The Bonn collector bought the map for 1.2 million marks in 1973. Germany later barred its export.",
+            1.2e6,
+            "DEM",
+        ),
+        ("The Porto shipyard was sold for 30 million escudos in 1995.", 30e6, "PTE"),
+        ("The Thessaloniki ferry line cost 2 billion drachmas.", 2e9, "GRD"),
+        ("The Cork brewery paid 3 million punts in 1998.", 3e6, "IEP"),
+        # no place: the shared noun is not guessed
+        ("The collector bought the map for 1.2 million marks in 1973.", 1.2e6, "marks"),
+    ],
+)
+def test_the_old_currencies_are_read_by_the_story_s_place(text: str, value: float, unit: str) -> None:
+    assert one_by_value(text, value).unit == unit
+
+
+def test_a_kickers_punts_are_counted() -> None:
+    fig = one_by_value("The kicker made three punts in the second half.", 3)
+    assert (fig.unit, fig.kind) == ("punts", "count")
+
+
+def test_a_span_of_time_takes_no_size_of_a_thing_as_its_measure() -> None:
+    fig = one_by_value("Hailstones the size of plums fell for about 20 minutes.", 20)
+    assert "size of" not in fig.measure
+
+
+def test_the_heaviest_weighs_at_any_size_in_a_british_story() -> None:
+    assert (
+        one_by_value("The church in Kent has eight bells; the heaviest is 2,900 pounds.", 2900).unit == "lb"
+    )
+
+
+def test_an_old_weight_named_like_a_currency_is_no_money() -> None:
+    assert not [
+        f for f in _ON.figures("A coin weighing one drachma was called a stater.") if f.kind == "money"
+    ]

@@ -1103,7 +1103,9 @@ _PLACE_AFTER_UNIT = re.compile(
 
 def _measure(text: str, s: int, unit: str | None, kind: str, unit_end: int) -> str:
     """A short phrase saying what the number quantifies."""
-    m = _matches(MEASURE_NOUN, text).last_before(s)
+    # none of these nouns measures a span of time: "Stones the size of walnuts fell for about 20 minutes" gave the 20
+    # minutes the measure "size of walnuts" (session 33, the lead's note 4)
+    m = _matches(MEASURE_NOUN, text).last_before(s) if kind != "duration" else None
     if (
         m is not None
         and s - m.end() < 60
@@ -1840,8 +1842,10 @@ _NUM = rf"(?:{_NUMBER_WORD_ALT}|\d+)"
 COMPOUND_DURATION = re.compile(
     rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?P<n1>{_NUM})(?:\s+|(?<=\d)(?=hrs?\b))"
     r"(?P<u1>years?|weeks?|days?|hours?|hrs?|minutes?)"
-    rf"(?:,?\s+and\s+(?P<n2>{_NUM}|a|an)\s+|\s+(?P<d2>\d+)(?:\s+|(?=mins?\b|secs?\b)))"
-    r"(?P<u2>months?|days?|hours?|minutes?|mins?|seconds?|secs?)\b",
+    rf"(?:,?\s+and\s+(?P<n2>{_NUM}|a|an)\s+|,?\s+(?P<d2>\d+)(?:\s+|(?=mins?\b|secs?\b)))"
+    r"(?P<u2>months?|days?|hours?|minutes?|mins?|seconds?|secs?)\b"
+    # a third part (session 33, the lead's note 1): "2 hours 9 minutes 41 seconds", "1 hour, 5 minutes and 12 seconds"
+    rf"(?:,?\s+(?:and\s+)?(?P<n3>\d+|{_NUM})(?:\s+|(?<=\d)(?=mins?\b|secs?\b))(?P<u3>minutes?|mins?|seconds?|secs?)\b)?",
     re.IGNORECASE,
 )
 # Abbreviated units of time a compound duration may be written in ("1hr 5min").
@@ -1879,18 +1883,27 @@ def _compound_durations(sent: Sentence, claimed: list[tuple[int, int]]) -> list[
             continue  # "2 years 3 months ago": a date, read as before
         if per is None or n1 is None or n2 is None:
             continue
-        claimed.append(m.span())
+        value = float(n1 * per + n2)
+        if m.group("u3") is not None:
+            # a chain of three ("2 hours 9 minutes 41 seconds" is 7,781 seconds); a third part no smaller unit of the
+            # second is left out of the figure, as it was
+            third = DURATION_UNITS.get(fold_key(m.group("u3"))) or _ABBREVIATED_TIME[fold_key(m.group("u3"))]
+            per3 = _SUBDIVISIONS.get((small, third))
+            n3 = _count(m.group("n3"))
+            if per3 is not None and n3 is not None:
+                value, small = value * per3 + n3, third
+        claimed.append(m.span() if m.group("u3") is None or small == third else (m.start(), m.end("u2")))
         q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         out.append(
             FigureDraft(
                 rule="figures.compound_durations",
-                text=m.group(0),
-                value=float(n1 * per + n2),
+                text=text[m.start() : claimed[-1][1]],
+                value=value,
                 unit=small,
                 kind="duration",
                 qualifier=q,
                 measure=f"length of time ({small})",
-                evidence=[m.group(0)],
+                evidence=[text[m.start() : claimed[-1][1]]],
                 hint=sent.start + m.start(),
             )
         )
@@ -2716,7 +2729,11 @@ def _unit_after_number(
     if (
         cur_after is not None
         and cur_after.group("c").lower() in OTHER_SENSE_CURRENCY
-        and not (m.group("dscale") or m.group("attached") or CONTEXTS["money"].search(text))
+        and (
+            not (m.group("dscale") or m.group("attached") or CONTEXTS["money"].search(text))
+            # "a coin weighing one drachma": the old weight (session 33)
+            or _WEIGHING.search(text) is not None
+        )
     ):
         cur_after = None  # "three crowns" of a monarch, "38 marks" out of a hundred: no money
     hyphen_pound = HYPHEN_POUND.match(text[e : e + 40]) if cur_after is None else None
@@ -2851,6 +2868,9 @@ def _shifted_by(text: str, s: int) -> bool:
 
 # A thousands separator or a scale word in the number as written (``_unit_after_number``'s long durations).
 _SEPARATED_THOUSANDS = re.compile(r"\d[,\u202f\u00a0 ]\d{3}|[A-Za-z]")
+
+
+_WEIGHING = re.compile(r"\bweigh(?:s|ed|ing|t)?\b", re.IGNORECASE)
 
 
 def _pounds_weigh(text: str, s: int, pounds_end: int, value: float = 0.0, story_pounds: str = "GBP") -> bool:
@@ -3602,7 +3622,12 @@ def _every_unit_rates(text: str, found: list[_Found]) -> None:
     end_m = _CLAUSE_END.search(text, m.end())
     end = end_m.start() if end_m is not None else len(text)
     for f in found:
-        if m.end() <= f.start < end and f.per is None and f.pair != -2 and f.kind not in ("duration", "multiplier"):
+        if (
+            m.end() <= f.start < end
+            and f.per is None
+            and f.pair != -2
+            and f.kind not in ("duration", "multiplier")
+        ):
             f.per, f.rate_rule = m.group("u"), "figures.rates.every_unit"
 
 
