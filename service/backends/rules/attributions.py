@@ -5676,10 +5676,14 @@ SOURCE_RELATIVE = re.compile(r"\s*(?:which|who|whose|whom)\b[^,;]*(?P<end>,\s*)?
 ACCORDING_LEAD = re.compile(
     r"(?:^|,)\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o|[Aa]lso|[Nn]ow|[Tt]hat’s|[Tt]hat's|[Tt]hat\s+is)\s*)?$"
 )
+# Session 33: the abbreviations whose period stays inside the source are a person's titles (``PERSON_TITLES``, the
+# sentences' table: "according to Sgt. Lyndon Brassfield" gave the source "Sgt") and "Jr", "St".
+_SOURCE_ABBREVIATIONS = sorted({t.capitalize() for t in PERSON_TITLES} | {"Jr", "St"})
 ACCORDING_SOURCE = re.compile(
-    r"\s+(?P<src>(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z\s,-]|$)|(?<=[a-z])\.(?=(?:com|org|net|gov|edu|co|uk|fr|de)\b)|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Jr)\.|"
-    r"(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=Gen)\.|(?<=St)\.){2,160}?)"
-    r"(?=\s*(?:,|;|:|$|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)\.(?:\s|$)))"
+    r"\s+(?P<src>(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z\s,-]|$)|(?<=[a-z])\.(?=(?:com|org|net|gov|edu|co|uk|fr|de)\b)|"
+    + "|".join(rf"(?<={t})\." for t in _SOURCE_ABBREVIATIONS)
+    + r"){2,160}?)"
+    r"(?=\s*(?:,|;|:|$|(?<![A-Z])" + "".join(rf"(?<!{t})" for t in _SOURCE_ABBREVIATIONS) + r"\.(?:\s|$)))"
 )
 
 

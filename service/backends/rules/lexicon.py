@@ -1055,6 +1055,18 @@ ROLE_WORDS = frozenset(
         "rector",
         "pastor",
         "chaplain",
+        # session 33: the ranks British news abbreviates before a name ("Cllr Ann Moss", "Supt. Owen Garr", "Det Insp
+        # Rona Vale"; "Det" alone is no title: "Det Norske Veritas"), and the ranks written out (not "private": "Private
+        # Eye", "Private Bank of Ulm")
+        "cllr",
+        "insp",
+        "supt",
+        "cpl",
+        "corporal",
+        "pte",
+        "cmdr",
+        "brig",
+        "constable",
     }
 )
 

@@ -1143,6 +1143,8 @@ def _speaker_before(
             sb = sb if sb is not None and sb.kind in ("name", "pronoun") else None
         if not _speaker_ok(sb):
             sb = None
+        if (closing := _closing_cue_speaker(masked, s_start, before, cm, cues)) is not None:
+            return closing, cm.group()
         if sb is not None and _participle_of_main_clause(before, cm, sb.start - s_start, sb.kind):
             # "Lee issued a statement saying ...", "Lee urged patience, saying ...": the participle
             # continues the main clause, whose subject speaks (not the object or the appositive before it).
@@ -1203,6 +1205,55 @@ def _speaker_before(
                     if _speaker_ok(sb):
                         return sb, cue_text
     return None, cue_text
+
+
+# A comma between a closing cue and a participle cue after it, maybe after a time ("..., the group said, describing",
+# "..., the trust said on Monday, calling").
+_COMMA_ONLY = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|in\s+a\s+statement))?\s*,\s*"
+)
+
+
+def _closing_cue_speaker(
+    masked: str, s_start: int, before: str, cm: re.Match[str], cues: list[re.Match[str]]
+) -> Phrase | None:
+    """Session 33: a participle cue right after a closing cue and its comma goes on with that cue's speaker: "Nearly half
+    of the claims came from cyclists, the group said, describing the worst stretches as ‘...’" (the group; the main
+    clause's subject "half of the claims" spoke), "..., said Lee Marsh, calling it “...”". Not a participle after any
+    other comma ("Lee urged patience, saying": the main clause's subject, as before)."""
+    if not cm.group().lower().endswith("ing"):
+        return None
+    for cm2 in cues:
+        if (
+            cm2.end() > cm.start()
+            or cm2.group().lower().endswith("ing")
+            or cm2.group().lower() == "according to"
+        ):
+            continue
+        if REPORTING_VERBS.get(cm2.group().lower()) is None or _noun_use(before, cm2):
+            continue
+        if _COMMA_ONLY.fullmatch(before, cm2.end(), cm.start()):
+            # "..., the group said, describing": the subject right before the cue, itself after a comma
+            sb = speaker_before(masked, s_start + cm2.start())
+            if (
+                sb is not None
+                and _speaker_ok(sb)
+                and sb.kind in ("name", "pronoun", "descriptor")
+                and before[: sb.start - s_start].rstrip().endswith(",")
+            ):
+                return sb
+            continue
+        sa = speaker_after(masked, s_start + cm2.end())
+        if (
+            sa is not None
+            and _speaker_ok(sa)
+            and sa.kind in ("name", "descriptor")
+            and _COMMA_ONLY.fullmatch(before, sa.end - s_start, cm.start())
+            and before[: cm2.start()].rstrip().endswith(",")
+        ):
+            return sa  # "..., said Lee Marsh, calling it"
+    return None
 
 
 # "thanks to", "thanks in part to", "thanks largely to": a complex preposition, no thanking.

@@ -22,8 +22,10 @@ SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9
 
 # A person's titles written as abbreviations ("Mr.", "Sen.", "Prof."): one table since session 21 for the
 # sentence ends here, ``attributions.PERSON_TITLES`` and ``entities.HONORIFIC_ABBREVIATIONS``, which wrote it out.
+# Session 33: and the British police, council and service ranks news abbreviates ("Cllr", "Insp", "Supt", "Det",
+# "Cpl", "Pte", "Cmdr", "Brig"), with or without the period.
 PERSON_TITLE_ABBREVIATIONS = words(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov rev hon fr pres"
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov rev hon fr pres cllr insp supt det cpl pte cmdr brig"
 )
 # Abbreviations after which a period never ends a sentence: titles before names, a saint's, a number's.
 # Session 31: and a currency's written before its amount: "sanctioned Rs. 45 lakh" was cut after "Rs." and 45 lakh

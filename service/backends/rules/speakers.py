@@ -154,9 +154,8 @@ _PARTY_TAG_COMMA = re.compile(r"(?<=[\w.])\s*\(\s*[DRI]-[A-Z][\w.-]*\s*\)\s*,\s*
 
 # Honorifics, initials and abbreviations whose period ends no sentence inside an appositive:
 # "Tina Tchen, Mrs. Obama's chief of staff, said".
-_ABBREVIATION = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|[A-Z])\."
-)
+_ABBREVIATED = r"(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|[A-Z])\."
+_ABBREVIATION = re.compile(r"\b" + _ABBREVIATED)
 
 
 # Prefixes joined by a hyphen to a role that keep it a role: "co-founder", "vice-chair", "ex-president".
@@ -554,7 +553,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 _PREPOSITION_END = re.compile(r"\b(?:to|for|with|by|of|on|at|in|from|about)\s+$")
 _LONG_RELATIVE = re.compile(
     # "whose" too (session 15): "The pilots whose boats were damaged say" is the pilots'.
-    r"\s(?:who|whose|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+(?:[\w’'.-]+\s+){0,10}$"
+    # Session 33: a word of the clause ends in a period only as an initial or an abbreviation ("U.S.", "St."): "...,
+    # said Kamlesh Ruhela, who grows cane near Sardhana. She said a mill agent had told her" read "who grows ... She
+    # said a mill agent" as one clause across the sentence's end and gave the mill agent's words to Ruhela.
+    r"\s(?:who|whose|speaking\s+to|talking\s+to|writing\s+(?:in|for))\s+"
+    r"(?:(?:[\w’'-]+(?:\.[\w’'-]+)*|(?:[A-Za-z]\.){2,}|" + _ABBREVIATED + r")\s+){0,10}$"
 )
 # The verb of a "whose" clause on the subject, and a cue in -ing (session 15).
 _WHOSE_CLAUSE_VERB = re.compile(
