@@ -34,6 +34,7 @@ from service.backends.rules.lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NEWSPAPER_TAILS,
     ORG_HEADS,
     ORG_NAMES,
     PLACE_HEADS,
@@ -158,22 +159,6 @@ COMPOUND_TAILS = tuple(sorted(t for t in GROWABLE_TRADE_TAILS if len(t) >= 5 and
 TRADE_TAILS = GROWABLE_TRADE_TAILS | WHOLE_TRADE_TAILS
 
 
-# Session 32: the words a newspaper's title ends in (lowercase), written out as a family from English and the
-# languages whose papers news names ("the Harwick Courant", "Vestby Posten", "Hafnar Zeitung"), the ones
-# ``lexicon.MEDIA_HEADS`` lacks; read only as the last word of a name of two words or more whose first word is no
-# first name and which has no title (``_type_of``, ``source_type_for``): organisations, their sources media. Seven
-# of the first sights had one typed other or person (dev19 twice, dev20, dev21 twice, dev22 twice, dev23, dev26).
-# Not "Ledger" (dev's "Blue Ledger, a group based in Brussels" is no paper), nor the words that are a common
-# surname, a role, a company or a document too ("Mercury", "Banner", "Leader", "Mail"
-# and "Express" (Royal Mail, National Express), "Newsletter", "Register",
-# "Record", "Review", "Standard", "Bulletin", "Monitor", "Examiner" after "Medical", "Reporter", "Recorder").
-NEWSPAPER_TAILS = words(
-    "courant advertiser clarion examiner enquirer inquirer sentinel dispatch despatch courier mirror "
-    "echo argus gleaner bugle crier telegram informer intelligencer packet citizen "
-    "weekly posten tidende tidning avisa avis dagblad dagbladet bladet zeitung tageblatt "
-    "anzeiger kurier rundschau krant courrier gazet gazzetta corriere messaggero giornale gazeta diario periodico "
-    "correo noticias dnevnik vjesnik novosti"
-)
 # A network is media only after a word of broadcasting ("the Harbour Television Network"); a network of volunteers,
 # tenants or campaigners is a body of its own (session 32: dev12 and dev28 gave such networks' sources "media").
 _BROADCAST_WORDS = words(
@@ -182,8 +167,9 @@ _BROADCAST_WORDS = words(
 
 
 def _newspaper_name(words_: list[str]) -> bool:
-    """True when the lowercase words of a name end in a newspaper's title word (``NEWSPAPER_TAILS``) after a word
-    that is no first name ("Marrow Ledger"; not "Michael Ledger")."""
+    """True when the lowercase words of a name end in a newspaper's title word (``lexicon.NEWSPAPER_TAILS``, the
+    "alone" words of ``lexicon.NEWSPAPER_TAIL_WORDS``) after a word that is no first name ("Vestby Posten"; not
+    "Michael Courier")."""
     return len(words_) >= 2 and words_[-1] in NEWSPAPER_TAILS and words_[0] not in _FIRST_NAMES
 
 
