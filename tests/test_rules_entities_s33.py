@@ -151,3 +151,124 @@ def test_a_titles_abbreviation_is_no_name(text: str, start: str, source: str) ->
 def test_a_titles_abbreviation_before_a_quote_speaker() -> None:
     assert _quote_speaker("“The road is shut,” said Cllr Bryn Avery.", "The road is shut") == "Bryn Avery"
     assert _quote_speaker("“We found nothing,” said Det Sgt Ann Ray.", "We found nothing") == "Ann Ray"
+
+
+def _type(text: str, name: str) -> str | None:
+    from schemas import ArticleRequest
+    from service.backends.rules.entities import build_book
+    from service.backends.rules.sentences import body_sentences
+    from service.pipeline.run import prepare
+
+    doc = prepare(ArticleRequest(text="Town news\n\n" + text))
+    book = build_book(body_sentences(doc.body_blocks), [])
+    return book.type_of(book.canonical(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a place's opening word: a place whatever follows
+        ("The yacht ran aground off Cape Mallory on Sunday.", "Cape Mallory", "location"),
+        ("Port Quillan has two ferries a day.", "Port Quillan", "location"),
+        ("Fort Dunmore will close its museum in May.", "Fort Dunmore", "location"),
+        ("Mount Kessel was closed to climbers.", "Mount Kessel", "location"),
+        ("Lake Orrin froze for the first time since 2010.", "Lake Orrin", "location"),
+        ("Farmers in Madhya Pradesh burned stubble again.", "Madhya Pradesh", "location"),
+        ("A ferry crossed the Tarran Firth at dawn.", "Tarran Firth", "location"),
+        # teams and companies of players are bodies
+        (
+            "The Ardmore Mountain Rescue Team said the walkers were safe.",
+            "Ardmore Mountain Rescue Team",
+            "organization",
+        ),
+        ("Team Velka said its riders would not start.", "Team Velka", "organization"),
+        ("The Kessock Choir said it would sing at the opening.", "Kessock Choir", "organization"),
+        # a body's kind with a post-modifier, then its name set off by commas
+        (
+            "A group opposed to the new tolls, Drivers for Fairness Kelso, denied the claim.",
+            "Drivers for Fairness Kelso",
+            "organization",
+        ),
+        (
+            "A charity that feeds rough sleepers, Warm Plates Dunmore, said demand had doubled.",
+            "Warm Plates Dunmore",
+            "organization",
+        ),
+        # negatives
+        ("Port Ember Yacht Club said the race was off.", "Port Ember Yacht Club", "organization"),
+        ("Sierra Vance said the race was off.", "Sierra Vance", "person"),
+        ("Tom Lane said the road was shut.", "Tom Lane", "person"),
+        ("A man living near the quarry, Ansel Roe, said the blasts were loud.", "Ansel Roe", "person"),
+    ],
+)
+def test_entity_types(text: str, name: str, type_: str) -> None:
+    assert _type(text, name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "The cathedral reopened. ‘It is the sound of the town coming back,’ said the Dean, the Very Rev Anselm"
+            " Tregarthen.",
+            "It is the sound",
+            "Anselm Tregarthen",
+        ),
+        (
+            "The hall reopened. ‘It was close,’ said the Provost, the Rt Hon Mairi Dunlop.",
+            "It was close",
+            "Mairi Dunlop",
+        ),
+        (
+            "The hall reopened. ‘We are ready,’ said the Bishop, the Most Rev Tobiah Penlan.",
+            "We are ready",
+            "Tobiah Penlan",
+        ),
+        # as before: a name right after the office
+        (
+            "The hall reopened. ‘Nothing changes,’ said the Mayor, Corwen Idris.",
+            "Nothing changes",
+            "Corwen Idris",
+        ),
+    ],
+)
+def test_a_capitalised_office_then_its_holder(text: str, start: str, speaker: str) -> None:
+    """The lead's note 1: the person named after "the Dean," speaks, not the office."""
+    assert _quote_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Organisers of the Eastfield fun run said the route would use two loops. Some residents of Eastfield have"
+            " objected. They said the loops would close their streets.",
+            "Some residents of Eastfield",
+        ),
+        ("Local farmers were angry about the price. They said the mills owed them money.", "Local farmers"),
+    ],
+)
+def test_they_after_a_group_of_the_public(text: str, name: str) -> None:
+    """The lead's note 3: "they" opening a sentence after one whose subject is a group of the public is that group."""
+    from service.backends.rules.entities import Referent
+    from tests.test_rules_entities_s32 import referent
+
+    assert referent(text, "They") == Referent(name, "group", "subject")
+
+
+def test_they_after_things_is_no_group() -> None:
+    from tests.test_rules_entities_s32 import referent
+
+    assert referent("The loops were built in May. They said the road was shut.", "They") is None
+
+
+def test_one_table_of_newspaper_tails() -> None:
+    """The depth item: the book's newspaper words and the outlet reader's are one table (``lexicon``)."""
+    from service.backends.rules import attributions, entities, lexicon
+
+    assert entities.NEWSPAPER_TAILS is lexicon.NEWSPAPER_TAILS
+    assert attributions.NEWSPAPER_NAME_TAILS is lexicon.NEWSPAPER_NAME_TAILS
+    assert lexicon.NEWSPAPER_TAILS < lexicon.NEWSPAPER_NAME_TAILS
+    assert set(lexicon.NEWSPAPER_TAIL_WORDS.values()) == {"alone", "told"}
+    # a word that is a surname or a firm's too is read only where a name is told
+    assert "ledger" in lexicon.NEWSPAPER_NAME_TAILS and "ledger" not in lexicon.NEWSPAPER_TAILS

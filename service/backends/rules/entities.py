@@ -50,7 +50,13 @@ from service.backends.rules.lexicon import (
     words,
 )
 from service.backends.rules.numbers import compile_case_blind
-from service.backends.rules.people import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, gender_of, looks_like_place
+from service.backends.rules.people import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    PLACE_PREFIXES,
+    gender_of,
+    looks_like_place,
+)
 from service.backends.rules.phrases import occupation_then_name, title_name_split
 from service.backends.rules.sentences import PERSON_TITLE_ABBREVIATIONS, Sentence, Token, tokens
 from service.grounding.linking import drop_accents, name_key
@@ -329,6 +335,13 @@ _VERB_THEN_IT = re.compile(
     r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?(?:\s+that)?\s+it"
     + BODY_IT_REST
 )
+# An indefinite description whose head a post-modifier follows, then a comma right before a name (session 33; the
+# shape of ``speakers._POSTMODIFIED_DESCRIPTION``): "A group opposed to vaccine mandates, ", "a charity that runs
+# shelters, ", "A union representing bus drivers, ".
+_POSTMODIFIED_KIND_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))[Aa]n?\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+"
+    r"(?:[a-z]+ing|[a-z]+ed|that|which|who|based|set|known|made|run|led|held|built|founded)\s+[^,;:“”\"]{1,80}?,\s+$"
+)
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.". Not every title of the
 # table: with "Rev." in the run a person became "Rev. NAME" typed "other", and the others moved names of PolNeAR
@@ -516,6 +529,14 @@ _THE_HEAD = re.compile(r"(?:the|this)\s+(?P<head>[a-z][\w-]*)", re.IGNORECASE)
 # comma or a verb (a word in -ed, a reporting verb, an auxiliary); "Corvessin shares fell" opens with no subject here.
 # Session 32: the irregular pasts too ("Arden Housing Association bought land from Velton District Council. It said"),
 # and the other modals, so the body opening a sentence with such a verb is what "It" opening the next stands for.
+# A group of the public opening a sentence as its subject (head in ``PUBLIC_GROUPS``, checked by the reader): "Some
+# residents of Eastfield have objected", "Local farmers were angry", "Many parents at the school said" (session 33).
+_PEOPLE_OPENING = re.compile(
+    r"(?P<np>(?:(?:Some|Many|Most|Several|Other|Local|Angry|Worried|Dozens\s+of|Hundreds\s+of)\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+)"
+    r"(?:\s+(?:of|in|from|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r"\s+(?:have|has|had|were|are|said|say|says|told|will|would|could|[a-z]+ed)\b"
+)
 _OPENING_SUBJECT = re.compile(
     r"(?P<np>The\s+[a-z][\w-]*|(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&.-]*){0,3})"
     r"(?=,|\s+(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|may|might|must|should|[a-z]+ed|"
@@ -933,6 +954,16 @@ class EntityBook:
                 return None  # "After Tenby Water's warning, it ...": a name in the lead-in may be meant
         prev = self._sentence_starts[i - 1]
         opening = self.openings.get(prev)
+        if (
+            opening is None
+            and plural
+            and (people := _PEOPLE_OPENING.match(self._sentence_texts[i - 1])) is not None
+            and people.group("head").lower() in PUBLIC_GROUPS
+        ):
+            # "Some residents of Eastfield have objected. They said ...": a group of the public opening the sentence
+            # before, as written (session 33, the lead's note 3: "they" named no one, or the organisers of the sentence
+            # before that)
+            return Referent(people.group("np"), "group", "subject")
         if opening is None:
             return None if plural else self._closing_body(i - 1)
         first = opening.split()[0]
@@ -1532,6 +1563,11 @@ def _kind_set_off(toks: list[Token], k: int) -> bool:
     return head not in _PERSONS_WORK_TOO or (k > 0 and toks[k - 1].lower in _RUN_BY_FIRMS)
 
 
+# The words of ``people.PLACE_PREFIXES`` that open no person's name (not "Sierra", "Santa", "San": first names and
+# saints).
+_PLACE_OPENERS = PLACE_PREFIXES - words("sierra santa san boca")
+
+
 def _type_of(
     name_tokens: list[Token], name: str, has_title: bool, prev_word: str, next_word: str
 ) -> str | None:
@@ -1577,6 +1613,11 @@ def _type_of(
         return "location"
     if len(words) >= 2 and words[-1] in PLACE_NAME_TAILS and words[0] not in _FIRST_NAMES:
         return "location"  # "Senneth Point", "Harwick Cove": never the "he" of the next sentence (session 27)
+    if len(words) >= 2 and words[0] in _PLACE_OPENERS:
+        # "Cape Tirrabool", "Port Ember", "Fort Dunmore", "Mount Kessel", "Lake Orrin": a place whatever follows, as
+        # ``looks_like_place`` reads it for pronouns (session 33: dev23 typed two such a person); a body's word in the
+        # name came first ("Port Ember Yacht Club")
+        return "location"
     if all(w in DEMONYMS for w in words):
         return None
     if len(name_tokens) == 1:
@@ -2190,6 +2231,18 @@ def _named(
         and not _PREPOSITION_IN.search(app.group(0))
     ):
         etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
+    elif (
+        etype in ("person", None, "other")
+        and not title_toks
+        and prev_tok == ","
+        and text.startswith(",", end)
+        and (kind := _POSTMODIFIED_KIND_BEFORE.search(text, max(0, start - 140), start)) is not None
+        and kind.group("head") in ORG_APPOSITIVE_HEADS
+    ):
+        # "A group opposed to vaccine mandates, Parents for Choice Ensworth, denied ...": a body's kind with its
+        # post-modifier, then the name set off by commas (session 33: dev20 typed it "other", so its "it" went to the
+        # school named before; as ``speakers.named_description`` reads the name for the speaker)
+        etype = "organization"
     elif etype == "person" and not title_toks and _WHICH_AFTER.match(text, end):
         etype = "organization"  # "Ostrel Water, which runs the reservoir": people take "who", things "which"
     if etype is None:
@@ -3212,6 +3265,12 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
             return "person"
         return "government" if _public_body(words) else "organization"
     group = _group_type(words)
+    if (
+        group == "other"
+        and source.strip().split()[-1][:1].isupper()
+        and book.type_of(canonical or source.strip()) == "organization"
+    ):
+        group = None  # "Parents for Choice Ensworth", "Friends of Kellan Pier": a body's name (session 33)
     if group is not None:
         return group
     if low == "officials":

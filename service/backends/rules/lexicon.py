@@ -1321,6 +1321,13 @@ ORG_HEADS = frozenset(
         "dispensary",
         "diocese",
         "congregation",
+        # session 33: the teams and companies of players a name is headed by ("Ardmore Mountain Rescue Team", "Team
+        # Velka", "the Kessock Choir"; typed person, so "it" named no one): a family of English, not one set's word
+        "team",
+        "squad",
+        "choir",
+        "ensemble",
+        "troupe",
     }
 )
 
@@ -1359,6 +1366,8 @@ PLACE_HEADS = frozenset(
         "village",
         "camp",
         "kurdistan",
+        # session 33: "Uttar Pradesh", "Madhya Pradesh" (a state of India; typed person)
+        "pradesh",
     }
 )
 # Last words of a place's name that a person's surname rarely is (session 27: "Senneth Point, the smallest of the
@@ -1368,7 +1377,7 @@ PLACE_HEADS = frozenset(
 # and only after a word that is no first name (``entities._type_of``).
 PLACE_NAME_TAILS = words(
     "cove point creek falls springs heights inlet estuary landing junction reef fjord headland "
-    "lagoon canyon gorge narrows rapids sands shoals"
+    "lagoon canyon gorge narrows rapids sands shoals firth"
 )
 
 # Armed and political groups known by a bare name; typed "group".

@@ -739,6 +739,16 @@ def speaker_after(masked: str, pos: int) -> Phrase | None:
         if named is not None:
             s = named.start("name")
             return Phrase(s, s + len(named.group("name")), named.group("name"), "name")
+    if (
+        ph is not None
+        and (title := _THE_TITLE.fullmatch(ph.text)) is not None
+        and title.group("w").lower() in ROLE_WORDS
+        and (named := _TITLED_NAME_AFTER.match(masked, ph.end)) is not None
+    ):
+        # Session 33 (the lead's note 1): "said the Dean, the Very Rev Anselm Tregarthen", "said the Provost, the Rt
+        # Hon Mairi Dunlop": a capitalised office, then the person holding it set off by a comma; the person speaks.
+        s = named.start("name")
+        return Phrase(s, s + len(named.group("name")), named.group("name"), "name")
     if ph is None or ph.kind != "descriptor":
         return ph
     post = _SOURCE_POSTMODIFIER.match(masked, ph.end)
@@ -760,6 +770,13 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     # ... or where the described person is from: "said his oldest friend from college, Tom Ruiz".
     r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)?"
     r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
+)
+# An office written as a capitalised title after "the" ("the Dean", "the Provost"), and the holder's name set off after
+# it, maybe after the styles of clergy and peers ("the Very Rev", "the Rt Hon", "the Most Rev", "Canon"; session 33).
+_THE_TITLE = re.compile(r"the\s+(?P<w>[A-Z][a-z]+)")
+_TITLED_NAME_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Very|Most|Right|Rt)\.?\s+)?(?:(?:Rev(?:d|erend)?|Hon(?:ourable)?|Canon|Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
 )
 # A possessive and a lowercase role after an inverted name: "said Skarvik's mayor, ...".
 _OWNER_THEN_ROLE = re.compile(r"(?:’s|'s)\s+[a-z]")
