@@ -345,8 +345,9 @@ _POSTMODIFIED_KIND_BEFORE = re.compile(
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.". Not every title of the
 # table: with "Rev." in the run a person became "Rev. NAME" typed "other", and the others moved names of PolNeAR
-# train's unread sample (session 21), so they stay out.
-HONORIFIC_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS - words("prof maj adm rev hon fr pres")
+# train's unread sample (session 21), so they stay out; nor "det" (session 33), a title only before another rank ("Det.
+# Insp."): "Det. Brenn" became one run typed "other".
+HONORIFIC_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS - words("prof maj adm rev hon fr pres det")
 # Acronym or alternative name right after a name: "Islamic State (IS)", "ISIS [Islamic State]".
 PAREN_ALIAS = re.compile(r"^,?\s*[(\[](?P<alias>[A-Z][\w.’' -]{0,60}?)[)\]]")
 # Appositive after a name: "Lloyd Austin, the United States’ Secretary of Defence,".
