@@ -1586,6 +1586,130 @@ def here(summary: str, people: Sequence[str] = ()) -> bool:
     return HERE.search(_unquoted(summary)) is not None
 
 
+# ------------------------------------------------------------------------------------------- session 33: pointing back
+
+# Session 33. The largest kind of every reading since session 29 is a well-formed sentence whose subject or object
+# points back to the article: a definite noun ("the book", "The increase", "the board") or a pronoun ("them",
+# "its embankment") with nothing in the summary it stands for. The kinds above read the shape of a sentence and pass
+# it, so their count never moved with what a reader accepts. ``refers_back`` is a second measure, counted apart from
+# ``KINDS`` (their totals stay comparable with earlier sessions'): the words of the summary, outside quotations, that
+# point back. Not pointing back: a definite noun that is a unique or generic thing ("the government", "the police",
+# "the public", "the sun"), a time ("the day", "the weekend"), one of a series by its own words ("the first", "the
+# largest"), a noun with words of its own after it ("the ban on fireworks", "the chairman, John Smith"), a body or a
+# person's role after a name of the summary ("Kestrel Foods said the company ..."), a name ("the Senate"); a pronoun
+# after a name or a noun phrase of the summary it may stand for, and an "it" of the situation ("It is unclear ...").
+UNIQUE_THINGS = _words(
+    "government administration police public press media sun moon earth world internet economy weather environment "
+    "military army navy law country nation president vice-president white pope queen king prime constitution "
+    "people electorate establishment opposition mainstream middle poor rich elderly young"
+)
+NOT_POINTING_HEADS = TIME_NOUNS | _words(
+    "day week month year weekend hour minute moment past future present season period century end beginning start "
+    "middle rest majority minority number most first second third fourth fifth last latter former following same "
+    "other others way fact only next best worst top bottom front back left right wake run lead height face "
+    "case course meantime time record truth matter issue late early mid coming upcoming"
+)
+# Words a noun phrase's own words open with, after its head: a preposition or a relative with content of its own.
+OWN_WORDS_AFTER = _words(
+    "of on for in from about against over with between to by at under into who which that whose where"
+)
+DEFINITE = re.compile(
+    r"(?<![\w’'-])(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+    r"(?=(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?P<after>[’']s\b|\s*[,.;:!?]|\s+\S+|$))"
+)
+POINTING_PRONOUN = re.compile(
+    r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir|[Ii]t|[Ii]ts)(?![\w’'-])"
+)
+# Words that cannot be a noun phrase's last word: the phrase's head is before them.
+NOT_HEAD_WORDS = (
+    AUXILIARIES
+    | PREPOSITIONS
+    | SUBORDINATORS
+    | RELATIVES
+    | _words(
+        "and or but nor not also still now often never only just then that than said says told would first"
+    )
+)
+# Words of a noun phrase before a pronoun that it may stand for: a capitalised word past the first, or a
+# determiner and a noun ("A storm hit the coast and its waves ...").
+ANTECEDENT_BEFORE = re.compile(
+    r"(?<=\s)[A-Z][\w’'.-]*|^[A-Z][\w’'.-]*(?=\s+[A-Z])|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z]"
+)
+
+
+PRONOUN_WORDS = _words("he she him his her they them their it its")
+# Capitalised words that stand for no one: a day or a month, a word opening a sentence ("Even here, she ...").
+NOT_ANTECEDENTS = (
+    TIME_WORDS
+    | PREPOSITIONS
+    | SUBORDINATORS
+    | OPENING_ADVERBS
+    | OPENING_CONNECTIVES
+    | PRONOUN_WORDS
+    | DETERMINERS
+    | _words("here there however meanwhile but yet still more most some many such no not")
+)
+
+
+def _definite_head(words: str) -> str:
+    """The head of the lower-case words after "the": the last of them before a word that ends a noun phrase."""
+    out: list[str] = []
+    for w in words.split():
+        if (
+            w in NOT_HEAD_WORDS
+            or w in IRREGULAR_FINITE
+            or (out and (w.endswith("ed") or w.endswith("ly") or w.endswith("ing")))
+        ):
+            break
+        out.append(w)
+    return out[-1] if out else ""
+
+
+def _antecedent_in(before: str) -> bool:
+    """Whether the words ``before`` hold a noun phrase a later pronoun or description may stand for (a day or a
+    month's name is none)."""
+    return any(
+        not (m.group(0)[:1].isupper() and m.group(0).lower().rstrip(".,") in NOT_ANTECEDENTS)
+        for m in ANTECEDENT_BEFORE.finditer(before)
+    ) or bool(re.match(r"[A-Z][\w’'.-]*\s", before) and before.split()[0].lower() not in NOT_ANTECEDENTS)
+
+
+def refers_back(summary: str) -> list[str]:
+    """The words of the summary that point back to the article with nothing in the summary they stand for: each
+    definite noun phrase ("the book", "this struggling town") and each pronoun ("them", "its"), as written. Empty for
+    a self-contained summary. A measure apart from ``KINDS`` (see above)."""
+    text = _unquoted(summary).strip()
+    found: list[str] = []
+    for m in DEFINITE.finditer(text):
+        head = _definite_head(m.group("words"))
+        if not head or head in UNIQUE_THINGS or head in NOT_POINTING_HEADS or head.endswith("est"):
+            continue
+        if any(w in NOT_POINTING_HEADS or w.endswith("est") for w in m.group("words").split()[:1]):
+            continue  # "the first ferry", "the largest union": one of a series by its own words
+        if head in COUNT_WORDS or head in QUANTIFIERS or head in AUXILIARIES:
+            continue
+        ws = m.group("words").split()
+        k = ws.index(head) + 1
+        rest = text[m.start("words") :].split()
+        after = " ".join(rest[k - 1 :])[len(ws[k - 1]) :].strip()
+        nxt = rest[k].strip('“”"') if k < len(rest) else ""
+        if nxt.rstrip(",.;:").lower() in OWN_WORDS_AFTER and nxt.lower() == nxt.rstrip(",.;:").lower():
+            continue  # "the ban on fireworks": words of its own
+        if after.lstrip(",")[:1].isupper() or after.lstrip(",").lstrip()[:1].isupper() or after[:1].isdigit():
+            continue  # "the chairman, John Smith,", "the alias Carlos Danger", "the late 1970s": a name or a number after
+        before = text[: m.start()]
+        if (head in BODY_NOUNS or head in PERSON_NOUNS or head in ROLE_NOUNS) and _antecedent_in(before):
+            continue  # "Kestrel Foods said the company ...": the summary names it
+        found.append(f"{m.group('det')} {' '.join(m.group('words').split()[:k])}")
+    if EXPLETIVE_IT.match(text):
+        text = text[2:]
+    for m in POINTING_PRONOUN.finditer(text):
+        if _antecedent_in(text[: m.start()]):
+            continue
+        found.append(m.group("p"))
+    return found
+
+
 CHECKS = {
     "pronoun": pronoun_left,
     "first-person": first_person,
@@ -1650,6 +1774,9 @@ class Flagged:
     summary: str
     evidence: str
     kinds: tuple[str, ...]
+    pointing: tuple[
+        str, ...
+    ] = ()  # ``refers_back``: the words pointing back (a measure apart from the kinds)
 
 
 def sample_names(snapshot: Snapshot, sample: str) -> list[str]:
@@ -1692,12 +1819,14 @@ def check(extractions: dict[str, Extraction]) -> tuple[int, list[Flagged], list[
         for ev in ex.events:
             total += 1
             kinds = tuple(kinds_of(ev.summary, people))
-            item = Flagged(Path(path).stem, ev.summary, ev.evidence[0].text, kinds)
+            item = Flagged(
+                Path(path).stem, ev.summary, ev.evidence[0].text, kinds, tuple(refers_back(ev.summary))
+            )
             (flagged if kinds else passed).append(item)
     return total, flagged, passed
 
 
-def report(sample: str, total: int, flagged: list[Flagged]) -> str:
+def report(sample: str, total: int, flagged: list[Flagged], passed: Sequence[Flagged] = ()) -> str:
     first = Counter(f.kinds[0] for f in flagged)
     anyk = Counter(k for f in flagged for k in f.kinds)
     lines = [
@@ -1705,6 +1834,17 @@ def report(sample: str, total: int, flagged: list[Flagged]) -> str:
         f"{'kind':<14}{'first':>7}{'any':>7}",
     ]
     lines += [f"{k:<14}{first[k]:>7}{anyk[k]:>7}" for k in KINDS]
+    # Session 33: the measure apart from the kinds, over every summary and over those the kinds pass.
+    every = [*flagged, *passed]
+    if every:
+        back = [f for f in every if f.pointing]
+        back_passed = [f for f in passed if f.pointing]
+        pronouns = sum(1 for f in back if any(w.lower() in PRONOUN_WORDS for w in f.pointing))
+        lines.append(
+            f"refers-back (session 33, apart from the kinds): {len(back)} of {total} summaries "
+            f"({len(back_passed)} of the {len(passed)} passed; with a pronoun {pronouns}, "
+            f"with a definite noun {sum(1 for f in back if any(' ' in w for w in f.pointing))})"
+        )
     return "\n".join(lines)
 
 
@@ -1722,7 +1862,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", choices=("A", "B"), default="A")
     ap.add_argument(
         "--show",
-        choices=(*KINDS, "flagged", "passed"),
+        choices=(*KINDS, "flagged", "passed", "refers-back"),
         default=None,
         help="print the summaries of sample A flagged with KIND (or all flagged, or those that pass)",
     )
@@ -1745,16 +1885,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     total, flagged, passed = check(extractions)
     if args.show is not None:
-        shown = (
-            passed
-            if args.show == "passed"
-            else [f for f in flagged if args.show == "flagged" or args.show in f.kinds]
-        )
+        if args.show == "refers-back":
+            shown = [f for f in [*flagged, *passed] if f.pointing]
+        else:
+            shown = (
+                passed
+                if args.show == "passed"
+                else [f for f in flagged if args.show == "flagged" or args.show in f.kinds]
+            )
         for f in shown:
+            back = f"  back:     {' | '.join(f.pointing)}\n" if f.pointing else ""
             print(
                 f"[{','.join(f.kinds) or 'pass'}] {f.article}\n  summary:  {f.summary}\n  evidence: {f.evidence}\n"
+                + back
             )
-    print(report(args.sample, total, flagged))
+    print(report(args.sample, total, flagged, passed))
     return 0
 
 

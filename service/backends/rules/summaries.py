@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from service.backends.rules.entities import (
     COMMON_CAPITALISED,
@@ -837,6 +838,16 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             # is named beside the one the book picks; a reader cannot tell, and no name is given (Session 12).
             return None
         return who
+    if w == "it" and _BEFORE_OR_AFTER.search(ctx.masked, max(0, s0 - 8), s0) is not None:
+        # Session 33: "the basket tipped onto its side and dragged 30 metres before | it stopped" was "It stopped.",
+        # "The balloon drifted over the field before | it stopped" "The field stopped.": after "before" or "after"
+        # the pronoun is the clause's subject, a determined thing opening it, when no object of its verbs competes
+        # ("The truck hit the wall before it collapsed" stays "It"); a noun after a preposition is no competitor.
+        span = _main_thing_before(ctx, s0)
+        if span is None:
+            return None
+        ctx.draw(span[0])
+        return ctx.text[span[0] : span[1]]
     if w == "it" and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None:
         # "the first strike on the network since it opened": the thing named right before the subordinator.
         ctx.draw(near.start("np"))
@@ -1128,10 +1139,47 @@ _PLURAL_OPENING = re.compile(
 )
 
 
-# A determined singular noun right before "since", "when" or "until" and the pronoun the clause opens with.
+# A determined singular noun right before "since", "when" or "until" and the pronoun the clause opens with ("the
+# first strike on the network since it opened"); after "before" or "after" the clause's subject (session 33,
+# ``_main_thing_before``).
 _THING_BEFORE_SINCE = re.compile(
-    r"\b(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*[^s\W])\s+(?:since|when|until|before|after)\s+$"
+    r"\b(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*[^s\W])\s+(?:since|when|until)\s+$"
 )
+_BEFORE_OR_AFTER = re.compile(r"\b(?:before|after)\s+$")
+# The clause before "before"/"after": a determined singular thing opening it (the sentence, a reported clause after
+# "said", or a clause after a comma and "and"/"but"), then its verb group and words, no comma.
+_MAIN_THING_THEN = re.compile(
+    r"(?:^|\b(?:said|says)\s+(?:that\s+)?|[,;]\s+(?:and\s+|but\s+)?)"
+    r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W])\s+(?P<rest>[a-z][^,;:]{0,160}?)\s+(?:before|after)\s+$"
+)
+# Prepositions a noun after which is no object of the verb ("drifted over the field", "tipped onto its side").
+_NOUN_AFTER_PREPOSITION = words(
+    "of onto into over across to from with at in on by through under past along toward towards near around off "
+    "against behind beside below above"
+)
+_OBJECT_DETERMINERS = words("the a an its his her their this that these those")
+_NOT_A_VERB_AFTER_THING = words("and or but that which who whom whose where when as than")
+
+
+def _main_thing_before(ctx: Context, s0: int) -> tuple[int, int] | None:
+    """The span of the thing "it" after "before"/"after" at ``s0`` stands for: the determined singular noun opening
+    the clause before, whose verb group follows it, when every determined noun after it is a preposition's; else
+    None (an object of the verb competes, or no such clause)."""
+    m = _MAIN_THING_THEN.search(ctx.masked, max(ctx.opening, s0 - 200), s0)
+    if m is None or MASK in m.group("np"):
+        return None
+    ws = m.group("rest").split()
+    first = ws[0].lower()
+    if first in _OBJECT_DETERMINERS or first in _NOUN_AFTER_PREPOSITION or first in _NOT_A_VERB_AFTER_THING:
+        return None  # the noun phrase goes on ("the end of the pier"), no verb of its own follows it
+    if m.group("np").split()[-1].lower() in _ONE_PERSON_NOUNS:
+        return None  # a person: "he" or "she" would be written
+    for k, word in enumerate(ws):
+        if word.lower() in _OBJECT_DETERMINERS and (
+            k == 0 or ws[k - 1].lower() not in _NOUN_AFTER_PREPOSITION
+        ):
+            return None  # "hit the wall before it collapsed": the wall may be what collapsed
+    return m.start("np"), m.end("np")
 
 
 def _named_pronoun(words_: str, ctx: Context, c_start: int, s0: int) -> str:
@@ -1463,12 +1511,13 @@ def compose_verb(
     made = _unspliced(_unbracketed(_without_markup(made)), ctx, c_start, trig_start, trig_end)
     made = _contact_clause(_without_not_only(made), ctx, c_start)
     made = _thing_named(_description_named(_pronoun_named(made, ctx, trig_end), ctx, trig_end), ctx)
+    made = _inner_named(made, ctx)
     made = _subordinate_its(made, ctx, c_start)
     made = _subordinate_future(
         _expectation_aside_dropped(made), ctx, c_start, trig_start, trig_end, lemma, form
     )
     made = _subordinator_kept(_told_object_dropped(made, ctx, c_start), ctx, c_start)
-    made = _concession_dropped(made, ctx, trig_start)
+    made = _asked_refusal(_concession_dropped(made, ctx, trig_start), ctx)
     if _DOUBLED_GROUP_WORD.search(made.text) is not None:
         # Session 32: a verb after "and" with its own modal given the first verb's too ("would put a contract out to
         # tender and | would not award it" was "The city would would not award it ..."): the word once.
@@ -1487,6 +1536,40 @@ def compose_verb(
 _WHETHER_CONCESSION = re.compile(
     r"\bwhether(?P<body>\s+or\s+not\b[^,;:“”\"]{1,120}?|[^,;:“”\"]{1,120}?\bor\s+not)\s*,\s+", re.IGNORECASE
 )
+
+
+# Session 33: a question fronted, then a refusal to answer it: "Asked whether the mill would close, she declined to
+# say." was told whole, a participle opening it; it is the refusal with its question ("Mara Voss declined to say
+# whether the mill would close.").
+_ASKED_REFUSED = re.compile(
+    r"^Asked\s+(?P<q>(?:whether|if|about|how|when|why|what|who|where)\s[^,;:“”\"]{3,160}?),\s+"
+    r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa])\s+[a-z]+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?P<verb>declined|refused|would\s+not|did\s+not|could\s+not|wouldn[’']t|didn[’']t|couldn[’']t)\s+"
+    r"(?:to\s+)?(?P<say>say|comment|answer|elaborate|discuss|speculate)(?P<tail>[^.;:]*)\.$"
+)
+
+
+def _asked_refusal(made: Summary, ctx: Context) -> Summary:
+    """A fronted question and a refusal to answer it told as the refusal with its question: "Asked whether the mill
+    would close, she declined to say." -> "Mara Voss declined to say whether the mill would close." ("she" named by
+    the entity book's one resolver, ``EntityBook.pronoun_referent``, else kept: "She declined to say whether ...")."""
+    m = _ASKED_REFUSED.match(made.text)
+    if m is None:
+        return made
+    who = m.group("who")
+    if who.lower() in ("he", "she"):
+        at = ctx.text.find(f", {who} ")
+        ref = ctx.book.pronoun_referent(ctx.sent_start + at + 2, who.lower()) if at >= 0 else None
+        who = ref.name if ref is not None and ref.kind == "person" else who.capitalize()
+    else:
+        who = who[:1].upper() + who[1:]
+    verb = " ".join(m.group("verb").split())
+    to = " to" if verb in ("declined", "refused") else ""
+    q = m.group("q")
+    say = m.group("say")
+    if q.startswith("about") and say == "comment":
+        q = "on" + q[len("about") :]
+    return Summary(finish(f"{who} {verb}{to} {say} {q}{m.group('tail')}"), who, made.speaker)
 
 
 def _concession_dropped(made: Summary, ctx: Context, trig_start: int) -> Summary:
@@ -4416,7 +4499,9 @@ def compose_nominal(
     made = _without_not_only(
         _unbracketed(_compose_nominal(ctx, c_start, c_end, trig_start, trig_end, status))
     )
-    made = _thing_named(_reported_possessive(_pronoun_named(made, ctx, trig_end), ctx), ctx)
+    made = _inner_named(
+        _thing_named(_reported_possessive(_pronoun_named(made, ctx, trig_end), ctx), ctx), ctx
+    )
     return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
 
 
@@ -6089,8 +6174,14 @@ def _reported_possessive(made: Summary, ctx: Context) -> Summary:
 _NAMED_HEADS = words(
     "bank agency department ministry council party union university college committee commission court board club "
     "hospital school church charity foundation institute network newspaper fund authority bureau trust museum "
-    "association federation league group academy society hospice library theatre theater orchestra zoo"
+    "association federation league group academy society hospice library theatre theater orchestra zoo "
+    # Session 33: a team or a co-operative told by its kind ("The team will hold an open day", "the co-op said"):
+    # a body's name bears the word ("Porthkennack Lifeboat Team", "Dunmarsh Dairy Co-operative").
+    "team co-op coop cooperative co-operative"
 )
+# Session 33's heads: a body told by one that ``_description_named`` cannot name is still a thing ``_thing_named`` may
+# tell as introduced ("The volunteer mountain rescue team in Lochaber", "The minor league baseball team").
+_HEADS_S33 = words("team co-op coop cooperative co-operative")
 # Other heads a body's name may bear for the description's head: an agency's name ends in "Department",
 # "Bureau", "Administration" ... ("the agency" for the Transport Department).
 _SAME_KIND = {
@@ -6099,6 +6190,11 @@ _SAME_KIND = {
     # in "Trust", "Foundation" or "Appeal" ("the charity" for the Harwick Lighthouse Trust).
     "school": words("school academy college"),
     "charity": words("charity trust foundation appeal"),
+    # Session 33: "co-op" is short for a co-operative, however the name spells it.
+    "co-op": words("co-op coop cooperative co-operative"),
+    "coop": words("co-op coop cooperative co-operative"),
+    "cooperative": words("co-op coop cooperative co-operative"),
+    "co-operative": words("co-op coop cooperative co-operative"),
 }
 # Last words of a body's name that take "the" before it: "the Transport Department", "the Harbour Party".
 _THE_NAMES = words(
@@ -6184,7 +6280,7 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
         # does not know every company as one, so the one it knows may not be the one meant.
         named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
-        if named is None or len(named.split()) < 2:
+        if named is None or len(named.split()) < 2 or _another_after(named, head, ctx):
             return made
         # No evidence is added for a name told further back: a span far from the clause would stretch the event's
         # evidence over paragraphs, and two events drawing on one span are merged as one fact when grounded.
@@ -6302,7 +6398,7 @@ _THE_THING_OPENING = re.compile(r"The\s+(?P<head>[a-z][a-z-]{2,})\s+(?=[a-z])")
 # Heads the rule leaves: a body or a business (``_description_named``), a place or a public body a story often
 # names no other of ("the city", "the government"), and nouns of time or of a whole ("the day", "the rest").
 _THING_NOT_NAMED = (
-    _NAMED_HEADS
+    (_NAMED_HEADS - _HEADS_S33)
     | _BUSINESS_HEADS
     | words(
         "city town village state country nation region county province district area island government "
@@ -6376,6 +6472,17 @@ _RIVAL_THINGS: dict[str, frozenset[str]] = {
 }
 
 
+class Told(NamedTuple):
+    """The mentions of a noun one sentence tells (``things_told``): ``introduced``, the words of each "a"/"an"
+    mention but the article ("ban on cars"); ``fuller``, each "the" mention with words of its own ("ban on cars");
+    ``owned`` (session 33), each mention of a named owner's thing, the owner's words first ("Tarrow Mill’s packing
+    line", "the Quebec maple syrup co-operative’s strategic reserve")."""
+
+    introduced: tuple[str, ...]
+    fuller: tuple[str, ...]
+    owned: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceWords:
     """A sentence's words as ``_thing_named`` reads them: its tokens, where each noun key stands (the token without
@@ -6384,9 +6491,7 @@ class SentenceWords:
     tokens: tuple[str, ...]
     at: dict[str, tuple[int, ...]]
     stripped: frozenset[str]
-    told: dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None] = field(
-        default_factory=dict
-    )  # ``things_told``
+    told: dict[str, Told | None] = field(default_factory=dict)  # ``things_told``
 
 
 def _read_words(masked: str) -> SentenceWords:
@@ -6399,7 +6504,7 @@ def _read_words(masked: str) -> SentenceWords:
     )
 
 
-def things_told(words: SentenceWords, head: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def things_told(words: SentenceWords, head: str) -> Told | None:
     """The things of the noun ``head`` one sentence tells (``_thing_named``): the words of each mention that
     introduces one ("a ban on cars", its words but "a") and of each "the" mention with words of its own ("the ban on
     cars"); None where a mention leaves which thing is meant open ("Nurses will strike", "Hillary Clinton's plan",
@@ -6408,24 +6513,45 @@ def things_told(words: SentenceWords, head: str) -> tuple[tuple[str, ...], tuple
         return words.told[head]
     introduced: list[str] = []
     fuller: list[str] = []
+    owned: list[str] = []
     toks = words.tokens
-    found: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    found: Told | None = None
     for i in words.at.get(head, ()):
         tok = toks[i]
         if not tok[:1].islower():
             continue  # "the Merrilow County Animal Shelter": a name's word, named by the rules for bodies
         j = i - 1
-        while j >= 0 and i - j <= 3 and toks[j].lower() not in _INTRODUCING and toks[j].lower() != "the":
-            if (not toks[j].replace("-", "").isalnum() and not toks[j].startswith(("£", "$", "€"))) or toks[
-                j
-            ].lower() in _NOT_MODIFIERS:
+        while (
+            j >= 0
+            and i - j <= 3
+            and toks[j].lower() not in _INTRODUCING
+            and toks[j].lower() != "the"
+            and toks[j].lower() not in _OWNERS
+        ):
+            if (
+                not toks[j].replace("-", "").replace(",", "").replace(".", "").rstrip("%").isalnum()
+                and not toks[j].startswith(("£", "$", "€"))
+            ) or toks[j].lower() in _NOT_MODIFIERS:
                 break  # "the footnote in | energy": a preposition or a verb is no modifier of the noun
             j -= 1
         det = toks[j].lower() if j >= 0 else ""
         if i and toks[i - 1].lower() in _VERB_BEFORE:
             break  # "Nurses will strike": a happening of the verb, another than "the strike" may be
         if det in _OWNERS or det.endswith(("’s", "'s", "s’", "s'")):
-            break  # "Hillary Clinton's 10-year plan": a thing of someone's, maybe another
+            # Session 33: a thing of a named owner ("Tarrow Mill's packing line", "its drought reserve" of the firm
+            # opening the sentence) is told with its owner; an owner no reader can tell ("his plan", "the council's
+            # cabinet") leaves the noun as the article writes it, as before: another thing of the noun may be meant.
+            owner = _owner_told(toks, j, det)
+            mods = toks[j + 1 : i]
+            if owner is None and det in _OWNERS:
+                continue  # "its plan" of no owner a reader can tell: no mention of the thing, as before
+            if owner is None or any(t.lower() in _ANOTHER or t.lower() in _ONE_OF_SERIES for t in mods):
+                break
+            after_owned = (
+                _introducing_words(toks, i, j == 0 or owner.startswith("the ")) if tok == head else ""
+            )
+            owned.append(" ".join([owner, *mods, head, *after_owned.split()]))
+            continue
         if det not in _INTRODUCING and det != "the":
             continue
         if det in _INTRODUCING and j > 0 and toks[j - 1][:1] in "0123456789$£€":
@@ -6444,9 +6570,67 @@ def things_told(words: SentenceWords, head: str) -> tuple[tuple[str, ...], tuple
         elif told != head:
             fuller.append(told)
     else:
-        found = (tuple(introduced), tuple(fuller))
+        found = Told(tuple(introduced), tuple(fuller), tuple(owned))
     words.told[head] = found
     return found
+
+
+# Session 33: words that end a sentence's opening noun phrase, the owner "its" stands for: its verb group.
+_OPENING_NP_ENDS = _AUX_FIRST | FINITE_PASTS | words("said says told shall")
+_OWNER_OPENERS = words("a an the")
+
+
+def _owner_told(toks: Sequence[str], j: int, det: str) -> str | None:
+    """The owner of the thing whose possessive is ``toks[j]`` (lower case ``det``), with its possessive mark, as a
+    reader can tell it: a name written before "’s" ("Tarrow Mill’s", "The Ashcombe Trust’s"); for "its", the noun
+    phrase opening the sentence when it is a name or a described singular body ("Merrivale Water will draw ... from
+    its drought reserve" -> "Merrivale Water’s", "A Quebec co-operative will release ... from its reserve" -> "the
+    Quebec co-operative’s"), with no capitalised word between it and "its" (another owner may be meant). None for
+    "his", "her", "their", an owner told by "the" and its noun alone ("the council’s"), or a time ("Monday’s")."""
+    if det == "its":
+        k = 0
+        while k < j and toks[k].lower() not in _OPENING_NP_ENDS and toks[k][-1:] not in ",;:":
+            k += 1
+        np = list(toks[:k])
+        if not 1 <= len(np) <= 6 or k >= j or toks[k].lower() not in _OPENING_NP_ENDS:
+            return None
+        if any(t[:1].isupper() or MASK in t for t in toks[k + 1 : j]):
+            return None  # "Kestrel Foods sued Marlow Bakeries over its ...": which one owns it cannot be told
+        first = np[0].lower()
+        rest = np[1:]
+        if first in _OWNER_OPENERS:
+            if not rest or (first == "the" and all(w[:1].islower() for w in rest)):
+                return None  # "The company will draw from its reserve": the owner points back itself
+            if plural_in_s(rest[-1].lower()):
+                return None
+            told = " ".join(["the" if first in ("a", "an") else np[0], *rest])
+        elif np[0][:1].isupper() and np[0].lower() not in _OWNERS and np[0].lower() not in _VERB_BEFORE:
+            if not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "&") for w in np):
+                return None
+            told = " ".join(np)
+        else:
+            return None
+        if any(c in told for c in '()“”"') or MASK in told:
+            return None
+        mark = _possessive_mark(told)
+        if any("'" in t for t in toks) and not any("’" in t for t in toks):
+            mark = mark.replace("’", "'")  # as the sentence writes its apostrophes (session 29)
+        return told + mark
+    if det in _OWNERS:
+        return None
+    k = j
+    while k > 0 and toks[k - 1][:1].isupper() and toks[k - 1][-1:].isalnum() and j - k < 5:
+        k -= 1
+    owner = list(toks[k : j + 1])
+    if not owner[0][:1].isupper() or owner[-1].rstrip("’'s").lower() in _TIME_WORD_AFTER:
+        return None
+    if k > 0 and toks[k - 1].lower() == "the":
+        owner.insert(0, toks[k - 1])
+    if len(owner) == 1 and k == 0:
+        return None  # one capitalised word opening the sentence: a name or a word of the sentence's opening
+    if MASK in " ".join(owner):
+        return None
+    return " ".join(owner)
 
 
 def sentence_words(ctx: Context, start: int, masked: str) -> SentenceWords:
@@ -6497,6 +6681,13 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
             if subject is not None and subject.lower() == f"the {head}":
                 subject = law
             return Summary(finish(law + text[m.end("head") :]), subject, made.speaker)
+    if head in _NAMED_HEADS and after not in _AFTER_THING_HEAD and (owned_body := _owned_body(head, ctx)):
+        # Session 33: a body's part told by its kind ("The board voted ...") after the article named its owner once
+        # ("The Ashcombe Trust's board met ..."): ``_description_named`` found no body of the kind to name.
+        subject = made.subject
+        if subject is not None and subject.lower() == f"the {head}":
+            subject = owned_body
+        return Summary(finish(owned_body + text[m.end("head") :]), subject, made.speaker)
     if (
         head in _THING_NOT_NAMED
         or after in _AFTER_THING_HEAD
@@ -6506,10 +6697,33 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
         # A person told by a description is left (session 24: a name set off after it is what a reader wants);
         # ``_person_noun``'s endings in -er and -or take things ("the letter", "the order") too
         return made
+    found = _fuller_told(head, ctx)
+    if found is None:
+        return made
+    told, owned = found
+    rest_words = {w.strip(",;:.").lower() for w in text[m.end() :].split()}
+    if any(w.lower() in rest_words and w.lower().endswith(("ed", "ing")) for w in told.split()):
+        return made  # (session 30) "The inspection ordered by the regulator was ordered in September": told twice
+    name = told[:1].upper() + told[1:] if owned else f"The {told}"
+    subject = made.subject
+    if subject is not None and subject.lower() == f"the {head}":
+        subject = name
+    return Summary(finish(name + text[m.end("head") :]), subject, made.speaker)
+
+
+def _fuller_told(head: str, ctx: Context) -> tuple[str, bool] | None:
+    """The words a reader is given for "the <head>" (``_thing_named``): the one thing of the noun the article's
+    earlier sentences introduced ("ban on private cars in the centre of Kestwick", its "a" left out), or told in
+    full once ("Fox News debate"), or (session 33) the one thing of a named owner ("Merrivale Water’s drought
+    reserve", second of the pair: True); None where none, or two, are told."""
+    assert ctx.earlier is not None
     introduced: list[str] = []  # each mention that introduces one ("a ban on cars"), its words but "a"
     fuller: set[str] = (
         set()
     )  # each "the" mention with words of its own ("the Fox News debate", "the ban on cars")
+    owned: set[str] = (
+        set()
+    )  # each thing of a named owner ("Tarrow Mill’s packing line"), the owner's words first
     for s_start, _s_text, s_masked in ctx.earlier:
         if s_start >= ctx.sent_start:
             break
@@ -6517,36 +6731,170 @@ def _thing_named(made: Summary, ctx: Context) -> Summary:
             continue
         mentions = things_told(sentence_words(ctx, s_start, s_masked), head)
         if mentions is None:
-            return made
-        introduced.extend(mentions[0])
-        fuller.update(mentions[1])
-    if len(introduced) > 1:
-        return made  # two things of the noun a reader could take "the ban" for
+            return None
+        introduced.extend(mentions.introduced)
+        fuller.update(mentions.fuller)
+        owned.update(mentions.owned)
+    if len(introduced) + len(owned) > 1:
+        return None  # two things of the noun a reader could take "the ban" for
     rivals = _RIVAL_THINGS.get(head)
     if rivals and any(
         not sentence_words(ctx, s_start, s_masked).stripped.isdisjoint(rivals)
         for s_start, _t, s_masked in ctx.earlier
         if s_start < ctx.sent_start
     ):
-        return made  # "Zeta then made a higher offer": the bid accepted may be the offer
+        return None  # "Zeta then made a higher offer": the bid accepted may be the offer
     if introduced:
         # The thing as the article introduced it; a "the" mention telling another ("the ban on lorries" beside
         # "a ban on cars") leaves it.
         told = introduced[0]
         if told == head or any(not told.startswith(t) and not t.startswith(told) for t in fuller):
-            return made
+            return None
+    elif owned:
+        # Session 33: the one thing of a named owner ("its drought reserve" of Merrivale Water); a "the" mention with
+        # words of its own may tell another ("the reserve in Tarrow"), and leaves it.
+        if fuller:
+            return None
+        return owned.pop(), True
     elif len(fuller) == 1:
         told = fuller.pop()  # never introduced, but told in full once: "the Fox News debate from Detroit"
     else:
+        return None
+    return told, False
+
+
+# Session 33: a thing or a body told by "the" and its noun inside the summary, after its subject: "Engineers will
+# inspect the line on Thursday.", "Members of the club voted ...", "... have been told by the co-op to expect ...".
+# The noun ends the summary, or a time follows it ("the line on Thursday"), or a possessive's mark ("the co-op’s
+# members"); a noun with words of its own after it ("the ban on cars", "the grant to repair ...") is left: whose
+# those words are cannot be told.
+_INNER_THE = re.compile(
+    r"(?<=[a-z,] )the\s+(?P<head>[a-z][a-z-]{2,})(?P<poss>[’']s)?(?=(?P<after>\s*[.!?]?$|\s+\S+))"
+)
+_CLAUSE_WORD_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b")
+# What may follow a thing's noun for its fuller mention to be told: the summary's end or a time.
+_THING_END = re.compile(
+    r"\s*[.!?]?$|\s+(?:on|in|at|by|until|before|after|since|during|from|this|last|next)\s+"
+    r"(?:\d|[A-Z]|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|"
+    r"afternoon|evening|night|today|tomorrow|yesterday)\b)"
+)
+# A body of the kind introduced with "a" after the name: another body than the named one may be meant.
+_ANOTHER_BODY = "(?:a|an|another|one|second|rival|other)"
+
+
+def _inner_named(made: Summary, ctx: Context) -> Summary:
+    """The summary with a thing or a body told by "the" and its noun after the subject given the words a reader
+    needs: a body's name when the article named one body of the kind (``_one_named``: "Members of the club" ->
+    "Members of Ardmore Sailing Club") and introduced no other after it ("a rival club"); a thing's fuller mention
+    (``_fuller_told``: "reverse the plan" -> "reverse the plan to close two libraries", "inspect the line" ->
+    "inspect Tarrow Mill’s packing line"). Two candidates, a unique or generic thing ("the government", "the
+    public"), a person, a place or a time leave the words as the article writes them (session 12's rule)."""
+    text = made.text
+    if ctx.earlier is None or " the " not in text:
         return made
-    rest_words = {w.strip(",;:.").lower() for w in text[m.end() :].split()}
-    if any(w.lower() in rest_words and w.lower().endswith(("ed", "ing")) for w in told.split()):
-        return made  # (session 30) "The inspection ordered by the regulator was ordered in September": told twice
-    name = f"The {told}"
-    subject = made.subject
-    if subject is not None and subject.lower() == f"the {head}":
-        subject = name
-    return Summary(finish(name + text[m.end("head") :]), subject, made.speaker)
+    out: list[str] = []
+    last = 0
+    changed = 0
+    for m in _INNER_THE.finditer(text):
+        head = m.group("head")
+        after = m.group("after")
+        if _CLAUSE_WORD_BEFORE.search(text, 0, m.start()) is not None:
+            break  # "messages that Vasquez sent from the phone": a relative's or a reported clause's own thing
+        if head in _NAMED_HEADS:
+            # a body's name is a whole noun phrase wherever it stands, but not before its own words ("the club of
+            # the year", "the board, Ivo Brandt said") or another name ("the trust Harwick Lighthouse")
+            if after.split()[:1] in (["of"], ["’s"]) or after.strip()[:1].isupper() or after.startswith(","):
+                continue
+            told = _inner_body(head, ctx)
+        elif m.group("poss") or _THING_END.match(text, m.end()) is not None:
+            told = _inner_thing(head, text, ctx)
+        else:
+            continue
+        if told is None or told.lower().removeprefix("the ") in text.lower():
+            continue  # the summary names it already ("Kestrel Fund raised questions about the fund")
+        out.append(text[last : m.start()])
+        out.append(told + (_possessive_mark(told) if m.group("poss") else ""))
+        last = m.end()
+        changed += 1
+        if changed == 2:
+            break
+    if not changed:
+        return made
+    out.append(text[last:])
+    return Summary(finish("".join(out)), made.subject, made.speaker)
+
+
+def _owned_body(head: str, ctx: Context) -> str | None:
+    """The one body of the kind ``head`` the article told with a named owner ("The Ashcombe Trust's board"), its
+    owner's words first, and no other of the kind; else None."""
+    found = _fuller_told(head, ctx)
+    if found is None or not found[1]:
+        return None
+    told = found[0]
+    return told[:1].upper() + told[1:]
+
+
+def _inner_body(head: str, ctx: Context) -> str | None:
+    """The name of the one body of the kind ``head`` the article named before this sentence, "the" before it where
+    English writes one ("the Transport Department"); None when none, several, or another of the kind introduced after
+    the name ("a rival club")."""
+    named = _one_named(ctx, f"the {head}", head, ctx.sent_start)
+    if named is None or len(named.split()) < 2:
+        owned = _fuller_told(head, ctx)
+        return owned[0] if owned is not None and owned[1] else None
+    if _another_after(named, head, ctx):
+        return None
+    ws = named.lower().split()
+    takes_the = ws[-1] in _THE_NAMES or (len(ws) > 2 and ws[1] == "of" and ws[0] in _THE_NAMES)
+    assert ctx.earlier is not None
+    if not takes_the:
+        # as the article writes it: "the Bank of Corvenia", "the National Museum"
+        the_named = re.compile(rf"\bthe\s+{re.escape(named)}", re.IGNORECASE)
+        takes_the = any(the_named.search(t) for st, t, _m in ctx.earlier if st < ctx.sent_start)
+    return ("the " if takes_the else "") + named
+
+
+def _another_after(named: str, head: str, ctx: Context) -> bool:
+    """Whether the article's sentences before this one introduce another body of the kind ``head`` after the body
+    ``named`` ("Fenwick Fruit Co-operative said ... A rival co-op cut its prices."), or never write the name (the
+    entity book's name is no mention of the text): then "the <head>" may be the other one."""
+    if ctx.earlier is None:
+        return False
+    seen = False
+    kinds = "|".join(re.escape(k) for k in sorted(_SAME_KIND.get(head, frozenset({head}))))
+    another = re.compile(rf"\b{_ANOTHER_BODY}\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})s?\b", re.IGNORECASE)
+    for s_start, s_text, s_masked in ctx.earlier:
+        if s_start >= ctx.sent_start:
+            break
+        if not seen:
+            at = s_text.find(named)
+            if at < 0:
+                continue
+            seen = True
+            s_masked = s_masked[at + len(named) :]
+        if another.search(s_masked):
+            return True
+    return not seen
+
+
+def _inner_thing(head: str, text: str, ctx: Context) -> str | None:
+    """A thing's fuller mention for "the <head>" inside the summary (``_fuller_told``), or None; the heads
+    ``_thing_named`` leaves (bodies, places, unique things, times, people) are left here too."""
+    if (
+        head in _THING_NOT_NAMED
+        or head in _ONE_PERSON_NOUNS
+        or head in _LAW_NAME_TAILS
+        or head.endswith(("man", "woman", "person", "ed", "ing"))
+    ):
+        return None
+    found = _fuller_told(head, ctx)
+    if found is None:
+        return None
+    told, owned = found
+    words_here = {w.strip(",;:.").lower() for w in text.split()}
+    if any(w.lower() in words_here and w.lower().endswith(("ed", "ing")) for w in told.split()):
+        return None  # a participle of the thing's words told again by the summary's verb
+    return told if owned else f"the {told}"
 
 
 # Session 30: "-ing" words after a noun that are no participle of it ("a ban during ...", "a vote following ...").
@@ -6682,6 +7030,21 @@ def _introducing_words(toks: Sequence[str], i: int, subject: bool) -> str:
             return ""  # the noun's words open with no preposition: none of its own
         elif word in _TIME_WORD_AFTER and tok[:1].islower():
             break  # "... last week", "... today"
+        elif (
+            word.endswith("ing")
+            and word not in _THING_PHRASE_STOPS
+            and tok[-1:].isalpha()
+            and k + 1 < len(toks)
+            and toks[k + 1].rstrip(",;:.").isalpha()
+            and toks[k + 1].islower()
+            and toks[k + 1].rstrip(",;:.")
+            not in _THING_PREPOSITIONS | _INTRODUCING | _THING_PHRASE_STOPS | {"the"}
+        ):
+            # Session 33: an "-ing" word before a noun is its modifier ("to shut three | swimming pools" was cut
+            # to "the plan to shut three"), not a participle opening a clause ("starting in May")
+            lower_run += 1
+            if lower_run > 3:
+                return ""
         elif word in _THING_PHRASE_STOPS or word in FINITE_PASTS or word.endswith(("ing", "ed")):
             if word in ("and", "or"):
                 return ""  # "a ban on cars and vans": where the phrase ends cannot be told (review 1 of session 29)
