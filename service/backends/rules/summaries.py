@@ -6280,7 +6280,14 @@ def _description_named(made: Summary, ctx: Context, trig_end: int) -> Summary:
         # Halver Bank and no other bank: ``EntityBook.by_head``), else none. Not for a business: the entity book
         # does not know every company as one, so the one it knows may not be the one meant.
         named = _one_named(ctx, phrase, head, pos) if head in _NAMED_HEADS else None
-        if named is None or len(named.split()) < 2 or _another_after(named, head, ctx):
+        if (
+            named is None
+            or len(named.split()) < 2
+            or (head in _HEADS_S33 and _another_after(named, head, ctx))
+        ):
+            # Session 33: a co-op or a team introduced after the name ("A rival co-op cut its prices") may be the one
+            # meant; the older heads keep their rule (a first version asked it of every head, and "a group of
+            # residents" or "an emergency loan from a bank" unnamed dev6's and dev8's bodies)
             return made
         # No evidence is added for a name told further back: a span far from the clause would stretch the event's
         # evidence over paragraphs, and two events drawing on one span are merged as one fact when grounded.
