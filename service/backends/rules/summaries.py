@@ -6479,6 +6479,11 @@ _RIVAL_THINGS: dict[str, frozenset[str]] = {
 }
 
 
+# Session 33: a figure before the noun is a modifier ("a 7% increase", "a 1,200-seat arena"); a comma after a word is
+# no part of it ("the previously amicable rapport, | two" is no mention of "the two").
+_FIGURE_MODIFIER = re.compile(r"\d[\d,.]*%?(?:-[a-z-]+)?")
+
+
 class Told(NamedTuple):
     """The mentions of a noun one sentence tells (``things_told``): ``introduced``, the words of each "a"/"an"
     mention but the article ("ban on cars"); ``fuller``, each "the" mention with words of its own ("ban on cars");
@@ -6536,8 +6541,9 @@ def things_told(words: SentenceWords, head: str) -> Told | None:
             and toks[j].lower() not in _OWNERS
         ):
             if (
-                not toks[j].replace("-", "").replace(",", "").replace(".", "").rstrip("%").isalnum()
+                not toks[j].replace("-", "").isalnum()
                 and not toks[j].startswith(("£", "$", "€"))
+                and _FIGURE_MODIFIER.fullmatch(toks[j]) is None
             ) or toks[j].lower() in _NOT_MODIFIERS:
                 break  # "the footnote in | energy": a preposition or a verb is no modifier of the noun
             j -= 1
