@@ -24,6 +24,7 @@ joining verbs ("was held", "took place", "announced").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -6862,8 +6863,10 @@ def _inner_body(head: str, ctx: Context) -> str | None:
     assert ctx.earlier is not None
     if not takes_the:
         # as the article writes it: "the Bank of Corvenia", "the National Museum"
-        the_named = re.compile(rf"\bthe\s+{re.escape(named)}", re.IGNORECASE)
-        takes_the = any(the_named.search(t) for st, t, _m in ctx.earlier if st < ctx.sent_start)
+        the_named = _the_before(named)
+        takes_the = any(
+            named in t and the_named.search(t) for st, t, _m in ctx.earlier if st < ctx.sent_start
+        )
     return ("the " if takes_the else "") + named
 
 
@@ -6874,8 +6877,8 @@ def _another_after(named: str, head: str, ctx: Context) -> bool:
     if ctx.earlier is None:
         return False
     seen = False
-    kinds = "|".join(re.escape(k) for k in sorted(_SAME_KIND.get(head, frozenset({head}))))
-    another = re.compile(rf"\b{_ANOTHER_BODY}\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})s?\b", re.IGNORECASE)
+    kinds = _SAME_KIND.get(head, frozenset({head}))
+    another = _another_of_kind(head)
     for s_start, s_text, s_masked in ctx.earlier:
         if s_start >= ctx.sent_start:
             break
@@ -6885,9 +6888,22 @@ def _another_after(named: str, head: str, ctx: Context) -> bool:
                 continue
             seen = True
             s_masked = s_masked[at + len(named) :]
-        if another.search(s_masked):
+        if any(k in s_masked for k in kinds) and another.search(s_masked):
             return True
     return not seen
+
+
+@functools.lru_cache(maxsize=64)
+def _another_of_kind(head: str) -> re.Pattern[str]:
+    """ "a rival co-op", "another team": a body of the kind ``head`` introduced (compiled once per head)."""
+    kinds = "|".join(re.escape(k) for k in sorted(_SAME_KIND.get(head, frozenset({head}))))
+    return re.compile(rf"\b{_ANOTHER_BODY}\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})s?\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _the_before(named: str) -> re.Pattern[str]:
+    """ "the " written before the name ``named`` (compiled once per name)."""
+    return re.compile(rf"\bthe\s+{re.escape(named)}", re.IGNORECASE)
 
 
 def _inner_thing(head: str, text: str, ctx: Context) -> str | None:
