@@ -191,3 +191,12 @@ def test_refers_back_passes_names_unique_things_and_own_words() -> None:
     assert refers_back("Kestrel Foods said the company would cut 300 jobs.") == []
     assert refers_back("The chairman, John Smith, resigned in the late 1990s.") == []
     assert refers_back("It is unclear whether Kestrel Foods will pay.") == []
+
+
+def test_an_owner_told_inside_a_summary_keeps_a_lower_case_the() -> None:
+    # LEAD-NOTE-2: a name put mid-sentence does not keep its sentence-initial "The"
+    got = _all(
+        "The Harrowgate Ferry's bow door jammed on Sunday. The operator said divers would inspect the door on Monday."
+    )
+    assert not any(" The Harrowgate" in s for s in got)
+    assert "Divers would inspect the Harrowgate Ferry's bow door on Monday." in got

@@ -6617,7 +6617,7 @@ def _owner_told(toks: Sequence[str], j: int, det: str) -> str | None:
                 return None  # "The company will draw from its reserve": the owner points back itself
             if plural_in_s(rest[-1].lower()):
                 return None
-            told = " ".join(["the" if first in ("a", "an") else np[0], *rest])
+            told = " ".join(["the", *rest])  # "the" in lower case wherever the summary tells it (LEAD-NOTE-2)
         elif np[0][:1].isupper() and np[0].lower() not in _OWNERS and np[0].lower() not in _VERB_BEFORE:
             if not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "&") for w in np):
                 return None
@@ -6639,7 +6639,11 @@ def _owner_told(toks: Sequence[str], j: int, det: str) -> str | None:
     if not owner[0][:1].isupper() or owner[-1].rstrip("’'s").lower() in _TIME_WORD_AFTER:
         return None
     if k > 0 and toks[k - 1].lower() == "the":
-        owner.insert(0, toks[k - 1])
+        # lower case: the owner may be told inside a summary ("inspect the MV Loch Sunart's port engine"; LEAD-NOTE-2
+        # of session 33: "inspect The MV ..."); a summary opening with it is given its capital where it is told
+        owner.insert(0, "the")
+    if owner[0] == "The":
+        owner[0] = "the"  # "The MV Loch Sunart's" opening its sentence, told inside a summary (LEAD-NOTE-2)
     if len(owner) == 1 and k == 0:
         return None  # one capitalised word opening the sentence: a name or a word of the sentence's opening
     if MASK in " ".join(owner):
