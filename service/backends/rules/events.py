@@ -153,6 +153,7 @@ from service.backends.rules.event_words import (
     HELD_OCCASION_NOUNS,
     HELD_OCCASIONS,
     HELD_PARTICIPLES,
+    HELD_PRICE_AHEAD,
     HOST_NOUNS,
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
@@ -269,8 +270,12 @@ from service.backends.rules.event_words import (
     PURPOSE_PREPOSITIONS,
     QUALIFYING_LEMMAS,
     QUESTION_LEMMAS,
+    QUOTA_AHEAD,
+    QUOTA_LEMMAS,
     RATE_LEMMAS,
     REACHED_OUTCOMES,
+    REBUTTAL_NOT,
+    REBUTTAL_NOTICE,
     RECEIVE,
     RECEIVED_COUNT,
     RECEIVED_LEMMAS,
@@ -305,6 +310,7 @@ from service.backends.rules.event_words import (
     SHARE_NEXT,
     SIGNATURES_FOR,
     SIGNING_LEMMAS,
+    SIZED_CHANGES,
     SOUGHT_TYPES,
     SOURCE_CITED,
     SPAN_MAYBE,
@@ -1010,12 +1016,28 @@ def _committed_act(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_COMMITTED_ACT
 
 
+_GOING_ON_BE = words("is are was were been")
+
+
 def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
     """How the word at ``i`` is used if it is a verb of happening: the form kind, or None."""
     j = _skip_adverbs_back(toks, i)
     before = toks[j].group().lower() if j >= 0 else ""
     after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
-    if form.lemma in PAST_ONLY and (form.kind not in ("past", "participle") or before in MODALS):
+    if (
+        form.lemma in PAST_ONLY
+        and (form.kind not in ("past", "participle") or before in MODALS)
+        # (Session 33: "would hold the price at that level": a seller's own plan, ``HELD_PRICE_AHEAD``)
+        and not (form.lemma == "hold" and HELD_PRICE_AHEAD.match(toks[i].string, toks[i].end()) is not None)
+        # (Session 33: "are limiting customers to two loaves", "will limit each angler to four fish": ``QUOTA_LEMMAS``)
+        and not (
+            form.lemma in QUOTA_LEMMAS
+            and (
+                (form.kind == "gerund" and before in _GOING_ON_BE)
+                or (before in MODALS and QUOTA_AHEAD.match(toks[i].string, toks[i].end()) is not None)
+            )
+        )
+    ):
         return None  # "will peak at 6.4%": a forecast, not a happening
     if form.lemma in FELT_PARTICIPLES and before in FEELING_VERBS:
         return None  # "felt completely drained": how someone felt (Session 32)
@@ -1608,7 +1630,8 @@ _CALENDAR_WORDS = words(
 def _ends_a_clause(word: str) -> bool:
     """Whether the word before ", <participle>" can end a clause ("killed two, injuring", "on Friday,
     cutting"), not a name the participle describes ("Smith, saying ...")."""
-    return word[:1].islower() or word[:1].isdigit() or word in _CALENDAR_WORDS
+    # (Session 33: and a percent, "shares slid 9%, dragging the index down")
+    return word[:1].islower() or word[:1].isdigit() or word in _CALENDAR_WORDS or word == "%"
 
 
 # The auxiliaries of a passive, before a phrase read only in the passive (``PHRASAL_PASSIVE_ONLY``).
@@ -1776,8 +1799,53 @@ _BALLOT_NOUNS = words("vote votes ballot ballots")
 _BALLOT_SIDE_BEFORE = words("the a an only lone sole single one his her their its")
 
 
+# Session 33: the size right before a noun of change ("a 40% drop", "an 8.5 per cent rise", "a further 2% fall"), and the
+# thing changed after it ("in quarterly profit": ``SIZED_CHANGES``).
+_SIZE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:a|an|its|their|his|her)\s+(?:(?:further|fresh|sharp|steep|modest|small|big|annual|monthly|"
+    r"quarterly|yearly|record|surprise)\s+)?(?:(?:about|around|nearly|almost|roughly|some|estimated)\s+)?[$€£¥]?"
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent|pc|percentage[\s-]points?|points?|fold)-?\s*$",
+    re.IGNORECASE,
+)
+_CHANGED_IN = re.compile(
+    r"\s+in\s+(?!(?:the\s+)?(?:past|last|first|second|third|fourth|next|recent)\b)[\w’'$€£-]"
+)
+
+
+def _sized_change(toks: list[re.Match[str]], i: int) -> Trigger | None:
+    """A change of an amount told by its noun and its size: "citing a 40% drop in quarterly profit" (Session 33)."""
+    t = toks[i]
+    etype = SIZED_CHANGES.get(t.group())
+    if etype is None or _CHANGED_IN.match(t.string, t.end()) is None:
+        return None
+    if _SIZE_BEFORE.search(t.string, max(0, t.start() - 60), t.start()) is None:
+        return None
+    return Trigger(t.start(), t.end(), t.group().lower(), etype, "nominal", "sized")
+
+
+# Session 33 (LEAD-NOTE-1): an occasion someone is on their way to is the journey's purpose, no happening the article
+# tells ("said passenger Morag Lindqvist, 67, who was travelling to a funeral" gave "A funeral took place."). Only an
+# indefinite occasion after a verb of a journey ("driving to a wedding", "on her way to a meeting"): "would call
+# university leaders to a hearing", "will go to a vote" stay events.
+_JOURNEY_DETERMINERS = words("a an")
+_JOURNEY_TO = re.compile(
+    r"\b(?:travel(?:l)?(?:ing|ed|s)?|driv(?:ing|e|es)|drove|head(?:ing|ed|s)?|walk(?:ing|ed|s)?|fl(?:ying|ew|ies|y)|"
+    r"cycl(?:ing|ed|es)|rid(?:ing|es)|rode|return(?:ing|ed|s)?|way|route|bound|rush(?:ing|ed)|hurr(?:ying|ied)|"
+    r"commut(?:ing|ed|es))\s+(?:back\s+|home\s+)?(?:to|for|from)\s+an?\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _nominal_at(toks: list[re.Match[str]], i: int, seen: set[str] | None = None) -> Trigger | None:
     w = toks[i].group().lower()
+    if w in SIZED_CHANGES and (sized := _sized_change(toks, i)) is not None:
+        return sized
+    if (
+        (i > 2 and toks[i - 1].group().lower() in _JOURNEY_DETERMINERS)
+        or (i > 3 and toks[i - 2].group().lower() in _JOURNEY_DETERMINERS)
+        or (i > 4 and toks[i - 3].group().lower() in _JOURNEY_DETERMINERS)
+    ) and _JOURNEY_TO.search(toks[i].string, max(0, toks[i].start() - 70), toks[i].start()) is not None:
+        return None
     if (
         w in _BALLOT_NOUNS
         and i > 1
@@ -2826,6 +2894,20 @@ _REFUSED_OPEN = compile_case_blind(
     + _PAST_ASKED
     + r")\s+(?:[a-z]+\s+){0,3}?|(?P<aux2>to)\s+)$"
 )
+# Session 33: the act a rebuttal cites after a denial ("denied that it had hidden the fault, | saying it had informed
+# the regulator within two hours"): a perfect, told right after the cue of the rebuttal and its subject (the denial
+# before it is asked for by ``_REBUTTED``, the whole sentence before the cue: it may be longer than the window).
+_REBUTTAL_OPEN = compile_case_blind(
+    r",\s+(?P<open>saying|adding|insisting|arguing)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"(?P<aux>had|has|have)\s+(?:[a-z]+\s+){0,3}?$"
+)
+# A denial, or a claim rejected, disputed or refuted, before the rebuttal ("rejected claims that it had kept the money,
+# saying it had refunded every ticket"): not "rejected the offer" (a refusal, whose reasons are no rebuttal).
+_REBUTTED = compile_case_blind(
+    r"\bden(?:y|ies|ied|ying)\b|\b(?:reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|"
+    r"rebut(?:s|ted|ting)?)\s+(?:(?:the|a|an|its|his|her|their|these|those|this|that)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:claims?|allegations?|accusations?|suggestions?|reports?|account|criticism|charges?|assertions?)\b"
+)
 _OPEN_PARTICIPLES = frozenset(pp for _past, pp in IRREGULAR.values())
 _OPEN_PARTICIPLE_LEMMAS = {pp: lemma for lemma, (_past, pp) in IRREGULAR.items()}
 _PERFECT = frozenset(("had", "has", "have"))
@@ -2840,6 +2922,10 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
         return None
     lo = max(0, t.start() - _OPEN_ACT_WINDOW)
     m = _DENIED_OPEN.search(masked, lo, t.start()) or _REFUSED_OPEN.search(masked, lo, t.start())
+    if m is None:
+        m = _REBUTTAL_OPEN.search(masked, lo, t.start())
+        if m is not None and _REBUTTED.search(masked, 0, m.start()) is None:
+            m = None
     if m is None or last >= m.start("open"):
         return None  # (review: an event told in the clause already keeps it: "denied that the protest had turned")
     aux = (m.group("aux") or m.groupdict().get("aux2") or "").lower()
@@ -2884,7 +2970,13 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
         if w.endswith("ed") or (w in _OPEN_PARTICIPLES and w not in IRREGULAR):
             return None
         lemma = w
-    if lemma in DENIED_ACTS:
+    rebuttal = m.re is _REBUTTAL_OPEN
+    if rebuttal and participle and lemma in REBUTTAL_NOTICE:
+        # Session 33: "saying it had informed the regulator", "had been told": words given, cited as an act
+        return Trigger(t.start(), t.end(), lemma, REBUTTAL_NOTICE[lemma], "verb", "participle")
+    if rebuttal and (not participle or lemma in REBUTTAL_NOT):
+        return None  # "saying it had to close": only a perfect's participle is the act cited
+    if lemma in DENIED_ACTS and not rebuttal:
         return None  # read by their own rule, with what must follow each ("had broken his leg" is no breach)
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     # Session 29: "was looking for a buyer" (a search), "put in more money", "had put off repairs" (a light verb and its
@@ -2986,13 +3078,22 @@ def _gone_off_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
 _MASK_RUN = MASK * 2  # masked words: a quotation's letters
 
 
+# (the cheap test of a sentence for a rebuttal whose claim was rejected, disputed or refuted: Session 33)
+_REBUTTAL_CUES = re.compile(r"eject|isput|efut|ebut")
+
+
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
     out: list[Trigger] = []
     skip_until = -1
     # (one look at the whole text: most sentences hold no denial and no question, Session 28)
-    open_acts = "hether" in masked or "deni" in masked or "deny" in masked
+    open_acts = (
+        "hether" in masked
+        or "deni" in masked
+        or "deny" in masked
+        or _REBUTTAL_CUES.search(masked) is not None
+    )
     for i, t in enumerate(toks):
         # (the cheap tests of every word first: no offset is read before a trigger was found, a word is never empty;
         # session 27, speed)
@@ -3064,7 +3165,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     # risk"); "denied that the merger had put 80 jobs at risk" stays none (Session 28's review)
                     and not (f.type == "risk" and f.kind != "gerund")
                     and not (
-                        f.lemma in CARRIED_ON
+                        # (Session 33: that sense only: "drove petrol prices higher" is a rise)
+                        CARRIED_ON.get(f.lemma) == f.type
                         and (
                             _word_at(toks, _skip_adverbs_back(toks, i)) not in _PERFECT
                             # "31 of its staff had worked there for more than ten years": a tally of people (dev20)
@@ -3163,8 +3265,14 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
                     tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
                     for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
                 )
-                or _SANK_BY_AMOUNT.match(masked, t.end())
-                or _OWNER_S.search(masked, toks[max(0, i - SUBJECT_WINDOW)].start(), t.start())
+                or (
+                    form.lemma
+                    == "sink"  # (Session 33: "the cathedral's bells rang" has its owner before the bells)
+                    and (
+                        _SANK_BY_AMOUNT.match(masked, t.end())
+                        or _OWNER_S.search(masked, toks[max(0, i - SUBJECT_WINDOW)].start(), t.start())
+                    )
+                )
             ):
                 # "hopes sank", "the economy sank into recession": only a vessel sinks (Session 27); an amount after
                 # it ("Shares in the ferry operator sank 12%", "membership sank to 40") or an owner's "'s" before it
@@ -4470,6 +4578,15 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # appeal": the act the question weighs is an event of its own, hypothetical, from its "whether" (the
                 # vote or the decision keeps its words; dev7, dev15, dev24 and dev26 label each).
                 extra.append((t, weighed.start(), b))
+            elif (
+                t.kind == "nominal"
+                and t.form == "sized"
+                and (size := _SIZE_BEFORE.search(masked, max(chosen[-1].end, t.start - 60), t.start))
+                is not None
+            ):
+                # Session 33: "approved a 14% rise in water rates", "citing a 40% drop in quarterly profit": the change
+                # is news of its own, from its determiner (the approval keeps its words)
+                extra.append((t, size.start(), b))
             elif t.kind == "nominal" and t.form == "counted":
                 # "protested against the closure of 16 beds": the closure is news of its own (Session 9).
                 extra.append((t, masked.rfind("the", chosen[-1].end, t.start), b))
