@@ -595,7 +595,12 @@ REPORT_BREAK = re.compile(
     # year that | complaints had risen": the report took the clause reported).
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(sorted(map(re.escape, {*VEHICLES_SAID_IN, *VEHICLES_IN, *SPEECH_VEHICLES, "interview"})))
-    + r")(?:\s+(?:on\s+\w+|(?:last|this|earlier|late|early)(?:\s+this)?\s+\w+))?(?=\s+(?:that|it|he|she|they|we)\b))?"
+    + r")(?:\s+(?:on\s+\w+|(?:last|this|earlier|late|early)(?:\s+this)?\s+\w+))?(?=\s+(?:that|it|he|she|they|we)\b)"
+    # Session 33: whom someone told or warned and when, before its "that", stay with the telling ("had told the
+    # harbour board in March that | the service would end", "had warned growers in July that | frost could ...": the
+    # telling was summarised "It had told." and the rest "The harbour board in March that the service would end.")
+    r"|\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|him|her|them|us|[a-z]+s)\s+"
+    r"(?:on|in|last|this|earlier|early|late|within)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+that\b))?"
     # Session 26: a claim noun's maker before its "that" ("denied claims by unions that | it had cut pay"): the
     # clause reported opens after "that", not at "by" (its summary was "By unions that it had cut pay.").
     r"(?P<gap>(?:\s+(?:the\s+\w+|him|her|them|us)(?=\s+that\b)"
