@@ -3117,7 +3117,8 @@ OPEN_ACT_ASPECTS = words("keep quit risk stop start begin finish resume avoid")
 # A particle that belongs to the act ("had singled out", "had given up", "would back down").
 OPEN_ACT_PARTICLES = words("up out off down away back over")
 # The lemma's stem before "-ed" needs its "e" back for its own noun ("sedated" -> sedate -> sedation).
-OPEN_ACT_E_STEMS = ("at", "iz", "is", "ag", "eg", "ig", "og", "ug", "av", "iv", "ov", "ur")
+# (Session 33: "rg", "urged" -> urge, "charged" -> charge: no English verb ends "-rg")
+OPEN_ACT_E_STEMS = ("at", "iz", "is", "ag", "eg", "ig", "og", "ug", "av", "iv", "ov", "ur", "rg")
 
 
 # Session 28: happenings news tells in a verb that is an event only with its own companions (kinds met on dev21 and

@@ -2981,7 +2981,7 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
         return Trigger(t.start(), t.end(), lemma, REBUTTAL_NOTICE[lemma], "verb", "participle")
     if rebuttal and (not participle or lemma in REBUTTAL_NOT):
         return None  # "saying it had to close": only a perfect's participle is the act cited
-    if lemma in DENIED_ACTS and not rebuttal:
+    if lemma in DENIED_ACTS:
         return None  # read by their own rule, with what must follow each ("had broken his leg" is no breach)
     nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
     # Session 29: "was looking for a buyer" (a search), "put in more money", "had put off repairs" (a light verb and its
