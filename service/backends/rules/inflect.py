@@ -125,7 +125,6 @@ DOUBLING = _words(
     "admit commit submit permit omit occur refer transfer confer prefer control patrol compel expel "
     "propel rebel regret outstrip kidnap worship quip slam acquit trim stab net slot nod run cut shut hit quit split win begin shed "
     "skid strip drag put trip"  # "put", "trip": Session 30 ("putting 600 jobs at risk", "tripping a substation")
-    " cap"  # Session 33: "will cap permits at two per household", "capped fares"
 )
 
 
