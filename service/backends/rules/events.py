@@ -83,6 +83,7 @@ from service.backends.rules.event_words import (
     CASUALTY_NOUNS,
     CASUALTY_TYPES,
     CAUSE_SUBJECTS,
+    CAUSE_TIMES,
     CAUSED_FALL_LEMMAS,
     CEASING_LEMMAS,
     CHANGE_APPOSITIVE,
@@ -94,6 +95,9 @@ from service.backends.rules.event_words import (
     CHANGED_TO_LEVEL,
     CLAIM_THAT,
     CLAIM_WORDS,
+    CLOSED_CHANGE_LEMMAS,
+    CLOSED_DIRECTION,
+    CLOSED_DIRECTIONS,
     COMMITTED_TO,
     COMPARED_AMOUNT,
     COMPARED_CHANGE,
@@ -114,6 +118,7 @@ from service.backends.rules.event_words import (
     COUNTED_HAPPENING,
     COUNTED_NOUNS,
     COUNTERFACTUAL,
+    CUT_BETWEEN_FREQUENCIES,
     DECIDING_MEMBERS,
     DEFECTS_FOUND,
     DENIED_ACTS,
@@ -242,6 +247,7 @@ from service.backends.rules.event_words import (
     PAID_FOR_HEADS,
     PAID_FOR_LEMMAS,
     PARTICLE_DEGREE,
+    PARTICLE_MONEY_NOUNS,
     PARTICLE_NOUNS,
     PASSIVE_ONLY,
     PASSIVE_SUBJECT_NAMED,
@@ -252,6 +258,7 @@ from service.backends.rules.event_words import (
     PHASE_OWN_NOUN_LEMMAS,
     PHASE_TYPES,
     PHRASAL,
+    PHRASAL_ACTIVE_ONLY,
     PHRASAL_NOT_AFTER,
     PHRASAL_NOT_NEXT,
     PHRASAL_ONLY_BEFORE,
@@ -292,6 +299,9 @@ from service.backends.rules.event_words import (
     RULE_OUT_FORMS,
     RULED_OUT_WINDOW,
     RULING_STUDIED,
+    RUN_OUT_MONEY_AFTER,
+    RUN_OUT_MONEY_BEFORE,
+    RUN_OUT_PHRASES,
     RUN_SERVICE_MODIFIERS,
     SAMPLE_LEMMAS,
     SCHEDULED_OCCASIONS,
@@ -328,6 +338,8 @@ from service.backends.rules.event_words import (
     TAKEN_OVER_BY,
     TAKEN_OVER_POSTS,
     TAKEOVER_OBJECT,
+    TENDERED,
+    TENDERED_LEMMAS,
     TERM_OBJECT,
     TERM_SIGNED,
     THAT_SPEECH,
@@ -1670,11 +1682,22 @@ def _phrasal_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             continue
         if (lemma, rest) in PHRASAL_PASSIVE_ONLY and before not in _PASSIVE_BE:
             continue  # "made redundant machinery available", "refused to let go" (Session 27)
+        if (lemma, rest) in PHRASAL_ACTIVE_ONLY and any(
+            t.group().lower() in _PASSIVE_BE for t in toks[max(0, j - 1) : j + 1]
+        ):
+            continue  # "The reserve was last tapped in 2022": no goal (Session 33)
         if (lemma, rest) in PHRASAL_STATE_AT_THE_TIME and _AT_THE_TIME.match(text, m.end()):
             continue  # "was switched on at the time": a state (Session 27)
         kind = "gerund" if w.endswith("ing") else "phrasal"
         if kind == "gerund" and before not in AUXILIARIES and before not in _GERUND_TIME:
             continue  # "since taking office" happened (Session 9); "a taking over" is no verb
+        if (lemma, rest) in RUN_OUT_PHRASES and (
+            RUN_OUT_MONEY_AFTER.match(text, m.end()) is not None
+            or RUN_OUT_MONEY_BEFORE.search(text, max(0, toks[i].start() - 60), toks[i].start()) is not None
+        ):
+            etype = (
+                "shortfall"  # "had run out of money", "the budget could run out": money short (Session 33)
+            )
         return Trigger(toks[i].start(), m.end(), lemma, etype, "phrasal", kind)
     return None
 
@@ -2310,6 +2333,15 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             if etype is not None and MASK * 2 in etype:
                 # "a “ticket hunt” day": the quoted name is masked, and a trigger over it is dropped; the day alone
                 return Trigger(toks[k].start(), toks[k].end(), lemma, n, "light", "past")
+        if etype is not None and lemma in RESULTS_REPORTED and n in CHANGE_NOUNS:
+            # Session 33: a change reported is the report, as results reported are (Session 31): "reported a 4% rise in
+            # first-half sales" (dev26; every "reported" the sets label but one is a report)
+            etype = RESULTS_REPORTED[lemma]
+        if lemma == "consider" and n in CONSIDERED_SUBMISSIONS:
+            # Session 33: what is put to one to weigh is weighed: "would consider the request", "will consider the
+            # application" are a consideration (dev22, dev29; every "consider" the sets label is one), whatever was
+            # asked for; "considering a temporary ban" stays the ban weighed (dev5)
+            etype = "consideration"
         if etype is not None:
             return Trigger(toks[i].start(), toks[k].end(), lemma, etype, "light", "past")
     return _penalty_given(text, toks, i, lemma) or _money_given(text, toks, i, lemma)
@@ -2923,8 +2955,10 @@ def _open_act_at(masked: str, toks: list[re.Match[str]], i: int, last: int) -> T
     after a refusal to say ("declined to say whether it would retaliate"), a verb no table knows (Session 28)."""
     t = toks[i]
     w = t.group()
-    if len(w) < 3 or not w.isalpha() or w.endswith("ly"):
-        return None
+    if len(w) < 3 or not w.isalpha() or w.endswith("ly") or w.lower() in OPEN_ACT_ADVERBS:
+        return (
+            None  # Session 33: "whether that unit would also be shut" gave the act "alsoing" (dev22): no verb
+        )
     lo = max(0, t.start() - _OPEN_ACT_WINDOW)
     m = _DENIED_OPEN.search(masked, lo, t.start()) or _REFUSED_OPEN.search(masked, lo, t.start())
     if m is None:
@@ -5131,6 +5165,10 @@ def _segment_event(
         if particle is not None and (trig.lemma, particle.group(1).lower()) in PARTICLE_NOUNS:
             # "shut down" is a shutdown, "paid out" a payout: the noun of the verb and its particle.
             etype = PARTICLE_NOUNS[(trig.lemma, particle.group(1).lower())]
+            if etype in PARTICLE_MONEY_NOUNS and MONEY_NEXT.match(masked, particle.end()):
+                # "The council paid out £412,000": the money paid, a payment (dev29, dev15); "Insurers paid out on two
+                # failures" stays a payout (dev7) (Session 33)
+                etype = PARTICLE_MONEY_NOUNS[etype]
             trig = Trigger(trig.start, particle.end(), trig.lemma, etype, "phrasal", trig.form)
     status = _status(masked[a : trig.start], trig, masked)
     if status in ("occurred", "hypothetical") and trig.kind == "verb" and trig.form == "until":
@@ -6176,6 +6214,32 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and _cause_subject(masked, a, trig)
     ):
         return "fall"  # "Drought had cut global supply": a cause's cut is the amount's fall (Session 32)
+    if trig.lemma in TENDERED_LEMMAS and (contest := TENDERED.match(masked, trig.end, b)) is not None:
+        return contest.group("contest").lower()  # "will be sold at auction", "open a tender" (Session 33)
+    if (
+        trig.lemma in CLOSED_CHANGE_LEMMAS
+        and trig.kind == "verb"
+        and (moved := CLOSED_DIRECTION.match(masked, trig.end, b)) is not None
+    ):
+        return CLOSED_DIRECTIONS[
+            (moved.group("comp") or moved.group("dir")).lower()
+        ]  # "closed 3.6% lower" (Session 33)
+    if (
+        trig.lemma in CAUSED_FALL_LEMMAS
+        and trig.kind == "verb"
+        and trig.form != "gerund"
+        and _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start)
+        and (
+            CHANGED_BY_AMOUNT.match(masked, trig.end, b)
+            or CHANGED_BETWEEN_LEVELS.match(masked, trig.end, b)
+            or CUT_BETWEEN_FREQUENCIES.match(masked, trig.end, b)
+        )
+    ):
+        # Session 33: a passive cut told with its size or its two levels names no one who cut, only the amount that
+        # fell: "checks had been cut from once a month to once every three months" (dev29), "fares would be cut by
+        # half" (dev9), "staffing had been cut from 64 to 47" (dev14), "its grant was cut by 15 per cent" (dev18) are
+        # each a fall; an agent's active cut with its size stays a cut (Session 31)
+        return "fall"
     if trig.lemma in SWITCHED_OFF_LEMMAS and trig.kind == "verb" and _switched_off(masked, a, trig, after):
         return "shutdown"  # "The pilot cut the burner", "The reactor was shut" (Session 26)
     if trig.lemma in CONTINUED_CHANGES and (c := CONTINUED_CHANGE.match(masked, trig.end, b)) is not None:
@@ -6433,6 +6497,11 @@ def _cause_subject(masked: str, a: int, trig: Trigger) -> bool:
     noun or a cause (``CAUSE_SUBJECTS``), or a gerund opening the sentence: "Drought had cut", "The closure of the bridge
     cut", "Rising costs have cut", "Lowering the lake would cut" (Session 32)."""
     before = _OBJECT_WORD.findall(masked[a : trig.start])
+    near = list(before)
+    while near and _between_subject_and_verb(near[-1]):
+        near.pop()
+    if len(near) >= 2 and near[-1].lower() in CAUSE_TIMES and near[-2][:1].islower() and near[-2].isalpha():
+        return True  # "a warm March cut the sap season", "A dry summer had cut yields" (Session 33)
     heads = [_subject_head(before)]
     if (of := _OF_HEAD.match(masked, a, trig.start)) is not None:
         heads.append(of.group(1).lower())
