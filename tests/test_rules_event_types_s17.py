@@ -21,7 +21,8 @@ assert_type = _AT.assert_type
         # A change told with its size after "by" is a change of an amount, named by its direction.
         ("The mill said it would cut its repair budget for next year by about 12%.", "cut", "cut"),
         ("The grocer cut its order by half after the storm.", "cut", "cut"),
-        ("Ferry fares would be cut by a third until April.", "cut", "cut"),
+        # Session 33: a passive cut with its size is the amount's fall (dev9, dev14, dev18, dev29 label it so)
+        ("Ferry fares would be cut by a third until April.", "cut", "fall"),
         ("The new well could lower the lake by as much as 3 metres.", "lower", "fall"),
         ("The village grew by about 1,400 people in a decade.", "grew", "rise"),
         # ... or with the level it started from after "from".

@@ -186,7 +186,7 @@ def test_the_lead_review_granted_petitions_and_subject_heads(text: str, trigger:
         ("A recently built bridge collapsed on Monday.", "collapsed", "collapse"),
         ("The newly elected mayor resigned on Monday.", "resigned", "resignation"),
         ("The council said the bridge, built in 1920, had collapsed.", "collapsed", "collapse"),
-        ("The bridge was built in 1920.", "built", "construction"),
+        ("The bridge was built in 1920.", "built", "building"),  # Session 33: the verb's own noun
     ],
 )
 def test_the_lead_review_recoveries_funding_and_attributive_participles(

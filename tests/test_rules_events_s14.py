@@ -22,7 +22,12 @@ by_trigger = _AT.by_trigger
     [
         # What a thing is used for is done with it, in the tense of "use".
         ("The treasurer used cash from the club's account to pay his rent.", "pay", "payment", "occurred"),
-        ("The charity would use the grant to build a clinic in Tarrow.", "build", "construction", "planned"),
+        (
+            "The charity would use the grant to build a clinic in Tarrow.",
+            "build",
+            "building",
+            "planned",
+        ),  # Session 33
         ("The firm had used a loan from its owner to buy the site.", "buy", "purchase", "occurred"),
     ],
 )

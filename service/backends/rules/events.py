@@ -2333,10 +2333,6 @@ def _light_at(text: str, toks: list[re.Match[str]], i: int) -> Trigger | None:
             if etype is not None and MASK * 2 in etype:
                 # "a “ticket hunt” day": the quoted name is masked, and a trigger over it is dropped; the day alone
                 return Trigger(toks[k].start(), toks[k].end(), lemma, n, "light", "past")
-        if etype is not None and lemma in RESULTS_REPORTED and n in CHANGE_NOUNS:
-            # Session 33: a change reported is the report, as results reported are (Session 31): "reported a 4% rise in
-            # first-half sales" (dev26; every "reported" the sets label but one is a report)
-            etype = RESULTS_REPORTED[lemma]
         if lemma == "consider" and n in CONSIDERED_SUBMISSIONS:
             # Session 33: what is put to one to weigh is weighed: "would consider the request", "will consider the
             # application" are a consideration (dev22, dev29; every "consider" the sets label is one), whatever was
