@@ -76,7 +76,7 @@ def test_a_modifier_is_not_the_object(text: str, trigger: str, type_: str) -> No
         ("The airline will cut jobs and routes next year.", "cut", "cut"),
         ("The chain cut staff at 12 stores.", "cut", "cut"),
         ("The factory cut its workforce by half.", "cut", "cut"),
-        ("The storm cut power to 40,000 homes on Sunday.", "cut", "power cut"),
+        ("The storm cut power to 40,000 homes on Sunday.", "cut", "cut"),  # Session 33: dev13, dev29
         ("The school cut staff numbers to 40.", "cut", "cut"),
     ],
 )

@@ -238,3 +238,55 @@ def test_the_verbs_own_noun_names_it(text: str, trigger: str, type_: str) -> Non
 
 def test_a_building_alone_is_no_happening() -> None:
     assert _AT.types("The building was evacuated on Monday.") == {"evacuated": "evacuation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Power cut off from homes is a cut, the bare noun, whoever cut it.
+        ("The storm cut power to 6,000 homes in the glen.", "cut", "cut"),
+        ("Engineers were cutting electricity to 900 homes for repairs.", "cutting", "cut"),
+        # Guard: homes that lost power had a power cut.
+        ("About 3,000 homes in Tarrow lost power overnight.", "lost", "power cut"),
+    ],
+)
+def test_power_cut_off_is_a_cut(text: str, trigger: str, type_: str) -> None:
+    assert _AT.type_of(text, trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # A thing lowered, raised or lifted from or into a place moved; no amount did (LEAD-NOTE-1, 1).
+        (
+            "The church bells were lowered from the tower in May and taken to a foundry.",
+            "lowered",
+            "lowering",
+        ),
+        ("The statue was lowered onto a lorry on Tuesday.", "lowered", "lowering"),
+        ("The sunken barge was raised from the riverbed in June.", "raised", "raising"),
+        ("The yachts will be lifted out by crane from Monday.", "lifted", "lift"),
+        # Guards: amounts lowered or raised, money raised from a sale, concerns raised.
+        ("The bank lowered its rate from 4% to 3.5%.", "lowered", "fall"),
+        ("The charity raised money from the public.", "raised", "fundraising"),
+        ("Parents raised concerns over the plan.", "raised", "concern"),
+    ],
+)
+def test_a_thing_moved_up_or_down_is_its_own_noun(text: str, trigger: str, type_: str) -> None:
+    assert _AT.type_of(text, trigger) == type_
+
+
+def test_a_fronted_question_gives_no_event() -> None:
+    """LEAD-NOTE-1, 2: "Asked whether ..., X declined to say": the refusal, not the question's verb."""
+    assert _AT.types("Asked whether a buyer had been found, Ms Orrin declined to say.") == {"say": "comment"}
+    assert _AT.types("Asked on Monday if the depot had been sold, the council declined to comment.") == {
+        "comment": "comment"
+    }
+
+
+def test_a_price_that_starts_at_an_amount_is_no_start() -> None:
+    """LEAD-NOTE-1, 3: a price level is no start; a race or work that starts is one."""
+    assert _AT.types("Fares will start at 499 kroner one way.") == {}
+    assert _AT.types("Tickets start from £12 for adults.") == {}
+    assert _AT.types("Prices for the flats begin at $310,000.") == {}
+    assert _AT.type_of("Work will start at the site in May.", "start") == "start"

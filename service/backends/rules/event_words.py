@@ -3082,6 +3082,9 @@ FILED_KEEP = words("lawsuit")
 # (session 31). The cause is a happening's noun (``happening_noun``), a gerund, or one of these, written out from our
 # own knowledge of English: the weather and the land, and the forces of a market.
 CAUSED_FALL_LEMMAS = words("cut slash")
+# Session 33: a supply cut off from homes is a cut whoever cut it ("The storm cut power to 4,000 homes": no amount fell),
+# as the object "power" had kept it one before its table entry went (``OBJECT_TYPES["decrease"]``).
+CUT_SUPPLIES = words("power electricity")
 CAUSE_SUBJECTS = words(
     "drought droughts frost frosts rain rains rainfall snow snowfall cold heat heatwave heatwaves weather wind winds "
     "hail blight disease diseases pests harvest harvests crop crops find discovery outage outages shortage shortages "
@@ -3105,6 +3108,31 @@ CUT_BETWEEN_FREQUENCIES = re.compile(
 # 40 points", "settled down 2 cents"). "closed down" and "ended up" alone are other senses: "down" and "up" only with
 # an amount after them.
 CLOSED_CHANGE_LEMMAS = words("close end finish settle")
+# Session 33 (LEAD-NOTE-1, 1): a thing lowered, raised or lifted from, into, onto or out of a place moved; no amount did
+# ("The bells were lowered from the tower" was a cut; "Boats will be lifted out by crane": dev28 "lift", an increase at
+# first sight; "The wreck was raised from the seabed" a rise). Each by its own noun; the verbs that move a thing up or
+# down, written out as a family. Only in the passive, whose subject is the thing moved, with a place after the
+# preposition (a determiner, "by crane") and no number or money on the way or in the subject ("lowered its rate from 4%
+# to 3.5%", "raised money from the public", "£4,000 was raised from the sale" keep theirs).
+MOVED_UP_DOWN: dict[str, str] = {
+    "lower": "lowering",
+    "raise": "raising",
+    "lift": "lift",
+    "hoist": "hoisting",
+    "winch": "winching",
+}
+MOVED_MONEY_SUBJECT = re.compile(
+    r"(?:[$€£¥]\s?\d|\b(?:money|funds?|cash|sums?|amounts?|prices?|rates?|levels?|bans?|restrictions?|sanctions?|"
+    r"curfews?|embargo|embargoes|suspensions?|orders?|limits?|caps?|freeze|moratorium|lockdown|warnings?|alerts?)\b)"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+MOVED_PLACE = re.compile(
+    r"(?:\s+(?!(?:and|but|or|which|who|that|to|by)\b)[^\s,;$€£¥\d]+){0,5}?\s+"
+    r"(?:(?:from|into|onto|off|down)\s+(?:the|a|an|its|their|his|her)\s+(?![$€£¥\d])"
+    r"|out\s+(?:of\s+(?:the|a|an|its|their)\s+|by\s+(?:crane|helicopter|hand)\b)|by\s+(?:crane|helicopter)\b)",
+    re.IGNORECASE,
+)
 # Session 33: a thing sold, offered, let or awarded at auction or by tender is the auction or the tender, the noun the
 # text uses for the happening (the gold guide's second rule): "will be sold at auction in January" (dev20), "would offer
 # the site in a new tender" (dev19), "would open a tender for a new operator" (dev25), "put the contract out to tender"
@@ -3498,7 +3526,25 @@ NOT_AFTER_CAN = words("block write apply")
 # Session 20: objects that make a verb of happening a figure of speech: "cleared the way for the sale" opened a
 # path for another happening (the sale), "cleared the air", "cleared a hurdle" passed a stage; none is a
 # clearance of a place or a stock.
+# Session 33 (LEAD-NOTE-1, 3): a price that "starts at" or "starts from" an amount is a level, the lowest of a range; nothing
+# begins ("Fares will start at 499 kroner one way" was a start). The amount with a currency's sign or code before it or
+# its name after it (our own family of currency names), not a clock time ("starts at 9am").
+_CURRENCY_NAMES = (
+    r"(?:pounds?|euros?|dollars?|pence|p|cents?|kroner|krone|krona|kronor|francs?|yen|yuan|renminbi|rupees?|rand|zloty|"
+    r"pesos?|lira|lire|shekels?|baht|won|ringgit|roubles?|rubles?|forint|koruna|dirhams?|riyals?|rials?|dinars?|"
+    r"reais|real|nairas?|shillings?|kwacha|cedis?|leva?|lei|kuna)\b"
+)
+_PRICE_LEVEL = (
+    r"\s+(?:at|from)\s+(?:(?:just|only|about|around|some|roughly|under|below|over|less\s+than|more\s+than)\s+)?"
+    r"(?:"
+    + CURRENCY_BEFORE
+    + r"\s?\d|\d[\d.,]*\s*(?:m|bn|k|million|billion|thousand)?\s*"
+    + _CURRENCY_NAMES
+    + r")"
+)
 NOT_AFTER_OBJECT: dict[str, re.Pattern[str]] = {
+    "start": compile_case_blind(_PRICE_LEVEL),
+    "begin": compile_case_blind(_PRICE_LEVEL),
     # Session 28 (the lead's note): a door or a building opened for the day is no opening ("when he opened the school
     # at 7am", "opened the shop as usual"); "The minister opened the new wing at 11am" keeps its opening.
     "open": compile_case_blind(
@@ -4022,9 +4068,9 @@ OBJECT_TYPES: dict[str, dict[str, str]] = {
     },
     "decrease": {
         **{w: "withdrawal" for w in _TROOPS},
-        # Power cut to homes: a power cut ("cutting power to 40,000 homes").
-        "power": "power cut",
-        "electricity": "power cut",
+        # Session 33: power cut to homes is a cut, the verb's own noun bare (the gold guide: "cut, not job cuts"): "forcing
+        # the grid operator to cut power to about 31,000 homes" (dev13), "cutting electricity to about 1,400 homes"
+        # (dev29) are each labelled "cut"; homes that lose power still have a power cut (dev3, ``OBJECT_TYPES["defeat"]``).
         # Session 31: a forecast cut is a cut, the verb's own noun ("cut its full-year revenue forecast", dev25; "cuts milk
         # price forecast", dev27; was the forecast, which no set writes for a forecast cut).
         # "will cut 1,200 jobs": a cut (jobs "laid off" are layoffs, ``PHRASAL``); shifts cut are

@@ -119,6 +119,7 @@ from service.backends.rules.event_words import (
     COUNTED_NOUNS,
     COUNTERFACTUAL,
     CUT_BETWEEN_FREQUENCIES,
+    CUT_SUPPLIES,
     DECIDING_MEMBERS,
     DEFECTS_FOUND,
     DENIED_ACTS,
@@ -196,6 +197,9 @@ from service.backends.rules.event_words import (
     MONEY_SUBJECTS,
     MOVED_ITSELF_LEMMAS,
     MOVED_ITSELF_NEXT,
+    MOVED_MONEY_SUBJECT,
+    MOVED_PLACE,
+    MOVED_UP_DOWN,
     NAMED_BY_SUBJECT,
     NAMED_VICTIM_TYPES,
     NEGATED_NOMINALS,
@@ -3116,6 +3120,14 @@ _MASK_RUN = MASK * 2  # masked words: a quotation's letters
 # (the cheap test of a sentence for a rebuttal whose claim was rejected, disputed or refuted: Session 33)
 _REBUTTAL_CUES = re.compile(r"eject|isput|efut|ebut")
 
+# Session 33 (LEAD-NOTE-1, 2): a question put to someone, fronted before the answer ("Asked whether a buyer had been
+# found, Mr Brennock declined to say"): nothing in it happened, and it must not take the sentence's event (the finding
+# did: a hypothetical finding in place of the refusal to say). Up to its comma.
+_FRONTED_QUESTION = re.compile(
+    r"(?:\A|(?<=[.!?])\s|(?<=[.!?][”’\"'])\s)\s*Asked\s+(?:(?:on|at|in|by|later|again|earlier|repeatedly)\b[^,;]{0,40}?\s+)?"
+    r"(?:whether|if|why|how|what|when|where|who|which)\b[^,;]{0,200}?,"
+)
+
 
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
@@ -3129,11 +3141,16 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         or "deny" in masked
         or _REBUTTAL_CUES.search(masked) is not None
     )
+    questions = (
+        [(q.start(), q.end()) for q in _FRONTED_QUESTION.finditer(masked)] if "Asked " in masked else []
+    )
     for i, t in enumerate(toks):
         # (the cheap tests of every word first: no offset is read before a trigger was found, a word is never empty;
         # session 27, speed)
         if skip_until >= 0 and t.start() < skip_until:
             continue
+        if questions and any(a <= t.start() < b for a, b in questions):
+            continue  # "Asked whether a buyer had been found, ...": a question, no happening (Session 33)
         w = t.group()
         if not w[0].isalpha() or _MASK_RUN in w:
             continue
@@ -6202,7 +6219,7 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
     if (
         trig.lemma in CAUSED_FALL_LEMMAS
         and trig.kind == "verb"
-        and not any(w in OBJECT_TYPES.get(trig.type, {}) for w in after[:4])
+        and not any(w in OBJECT_TYPES.get(trig.type, {}) or w in CUT_SUPPLIES for w in after[:4])
         and not _switched_off(masked, a, trig, after)
         # "Prices were cut": the subject is what was cut, no cause ("were cutting" is no passive)
         and (trig.form == "gerund" or not _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start))
@@ -6210,6 +6227,16 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         and _cause_subject(masked, a, trig)
     ):
         return "fall"  # "Drought had cut global supply": a cause's cut is the amount's fall (Session 32)
+    if (
+        trig.lemma in MOVED_UP_DOWN
+        and trig.kind == "verb"
+        and _PASSIVE_END.search(masked, max(a, trig.start - 12), trig.start)
+        and MOVED_PLACE.match(masked, trig.end, b) is not None
+        and not MOVED_MONEY_SUBJECT.search(masked, max(a, trig.start - 50), trig.start)
+    ):
+        return MOVED_UP_DOWN[
+            trig.lemma
+        ]  # "The bells were lowered from the tower": a thing moved (Session 33)
     if trig.lemma in TENDERED_LEMMAS and (contest := TENDERED.match(masked, trig.end, b)) is not None:
         return contest.group("contest").lower()  # "will be sold at auction", "open a tender" (Session 33)
     if (
