@@ -290,3 +290,11 @@ def test_a_price_that_starts_at_an_amount_is_no_start() -> None:
     assert _AT.types("Tickets start from £12 for adults.") == {}
     assert _AT.types("Prices for the flats begin at $310,000.") == {}
     assert _AT.type_of("Work will start at the site in May.", "start") == "start"
+    assert (
+        _AT.type_of("Trouble began at about 3 p.m on Saturday.", "began") == "start"
+    )  # a clock time, no price
+
+
+def test_people_winched_to_safety_are_rescued() -> None:
+    """Guard: the moved thing's own noun is for things; people winched from a raft are a rescue."""
+    assert _AT.type_of("Six sailors were winched from life rafts off the coast.", "winched") == "rescue"

@@ -3110,16 +3110,15 @@ CUT_BETWEEN_FREQUENCIES = re.compile(
 CLOSED_CHANGE_LEMMAS = words("close end finish settle")
 # Session 33 (LEAD-NOTE-1, 1): a thing lowered, raised or lifted from, into, onto or out of a place moved; no amount did
 # ("The bells were lowered from the tower" was a cut; "Boats will be lifted out by crane": dev28 "lift", an increase at
-# first sight; "The wreck was raised from the seabed" a rise). Each by its own noun; the verbs that move a thing up or
-# down, written out as a family. Only in the passive, whose subject is the thing moved, with a place after the
+# first sight; "The wreck was raised from the seabed" a rise). Each by its own noun; the verbs of the family that an
+# amount's table holds too. Only in the passive, whose subject is the thing moved, with a place after the
 # preposition (a determiner, "by crane") and no number or money on the way or in the subject ("lowered its rate from 4%
 # to 3.5%", "raised money from the public", "£4,000 was raised from the sale" keep theirs).
 MOVED_UP_DOWN: dict[str, str] = {
     "lower": "lowering",
     "raise": "raising",
     "lift": "lift",
-    "hoist": "hoisting",
-    "winch": "winching",
+    # (not "winch" or "hoist": "Six sailors were winched from life rafts" is a rescue, dev23)
 }
 MOVED_MONEY_SUBJECT = re.compile(
     r"(?:[$€£¥]\s?\d|\b(?:money|funds?|cash|sums?|amounts?|prices?|rates?|levels?|bans?|restrictions?|sanctions?|"
@@ -3530,7 +3529,7 @@ NOT_AFTER_CAN = words("block write apply")
 # begins ("Fares will start at 499 kroner one way" was a start). The amount with a currency's sign or code before it or
 # its name after it (our own family of currency names), not a clock time ("starts at 9am").
 _CURRENCY_NAMES = (
-    r"(?:pounds?|euros?|dollars?|pence|p|cents?|kroner|krone|krona|kronor|francs?|yen|yuan|renminbi|rupees?|rand|zloty|"
+    r"(?:pounds?|euros?|dollars?|pence|p(?![.\w])|cents?|kroner|krone|krona|kronor|francs?|yen|yuan|renminbi|rupees?|rand|zloty|"
     r"pesos?|lira|lire|shekels?|baht|won|ringgit|roubles?|rubles?|forint|koruna|dirhams?|riyals?|rials?|dinars?|"
     r"reais|real|nairas?|shillings?|kwacha|cedis?|leva?|lei|kuna)\b"
 )
