@@ -473,7 +473,8 @@ def test_a_fronted_phrase_is_not_the_subject() -> None:
     ("text", "trigger", "type_"),
     [
         # A participle clause after a day ("on Friday, cutting ..."); power cut to homes.
-        ("The storm hit the coast on Friday, cutting power to 40,000 homes.", "cutting", "cut"),  # Session 33: the bare noun (dev13, dev29)
+        # Session 33: power cut to homes is a cut, the bare noun (dev13, dev29).
+        ("The storm hit the coast on Friday, cutting power to 40,000 homes.", "cutting", "cut"),
         ("The team observed the planet for 40 hours last year.", "observed", "observation"),
         ("Shell agreed to buy the rival for $4 billion.", "agreed", "acquisition"),
         ("The union will fight the closures.", "fight", "fight"),
