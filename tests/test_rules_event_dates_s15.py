@@ -61,11 +61,10 @@ def test_a_when_clause_after_a_time_and_its_comma_takes_that_time(
 
 
 def test_guard_a_when_that_asks_is_not_dated_by_the_time_before_it() -> None:
-    """Guard: without the comma, "when" opens a question, not the time's relative clause."""
-    assert (
-        when_of("Asked on Tuesday when the depot would reopen, the manager declined to comment.", "reopen")
-        is None
-    )
+    """Guard: without the comma, "when" opens a question, not the time's relative clause. Session 33 (the lead's
+    note): a fronted question gives no event at all, so no reopening is dated by the Tuesday either."""
+    text = "Asked on Tuesday when the depot would reopen, the manager declined to comment."
+    assert not [e for e in rules(text, MONDAY).events if e.trigger.lower().startswith("reopen")]
 
 
 # ------------------------------------------------------------------ a time of day
