@@ -196,7 +196,7 @@ def test_an_announcement_keeps_what_it_announced() -> None:
         ("The statistics office published its census data on Monday.", "published", "publication"),
         ("The agency released new crime figures on Monday.", "released", "publication"),
         ("The rebels released two hostages on Monday.", "released", "release"),
-        ("One patient waited 30 hours for a bed.", "waited", "delay"),
+        ("One patient waited 30 hours for a bed.", "waited", "wait"),  # Session 33: the guide's own example
         ("Command of the mission was handed over to Norway.", "handed over", "handover"),
         ("Guards transferred 40 prisoners to the northern jail.", "transferred", "transfer"),
         # Backing won is an endorsement; an election won is the election (session 5: the happening).

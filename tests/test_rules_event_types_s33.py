@@ -119,6 +119,7 @@ def test_a_submission_considered_is_a_consideration(text: str, trigger: str, typ
     [
         ("The theatre said it had run out of money in October.", "run out", "shortfall"),
         ("The parish's repair budget could run out by March.", "run out", "shortfall"),
+        ("The hardship fund could run out before Easter, the trustees warned.", "run out", "shortfall"),
         # Guards: goods that run out are a shortage.
         ("The island's shop ran out of bread on Tuesday.", "ran out", "shortage"),
         ("Diesel had run out at two stations by noon.", "run out", "shortage"),

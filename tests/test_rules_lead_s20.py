@@ -347,8 +347,9 @@ def test_what_something_is_used_for_as_a_habit_is_no_happening(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "type_", "status"),
     [
-        ("The firm used the money to build a factory.", "construction", "occurred"),
-        ("The firm will use the money to build a factory.", "construction", "planned"),
+        # Session 33: built is a building, the verb's own noun (dev24, dev28, dev29)
+        ("The firm used the money to build a factory.", "building", "occurred"),
+        ("The firm will use the money to build a factory.", "building", "planned"),
     ],
 )
 def test_what_something_was_or_will_be_used_for_is_still_told(text: str, type_: str, status: str) -> None:

@@ -3122,10 +3122,15 @@ _REBUTTAL_CUES = re.compile(r"eject|isput|efut|ebut")
 
 # Session 33 (LEAD-NOTE-1, 2): a question put to someone, fronted before the answer ("Asked whether a buyer had been
 # found, Mr Brennock declined to say"): nothing in it happened, and it must not take the sentence's event (the finding
-# did: a hypothetical finding in place of the refusal to say). Up to its comma.
+# did: a hypothetical finding in place of the refusal to say). Up to its comma, when the answer after it is a refusal
+# to answer; an answer given tells the happening asked about ("Asked whether the pier would reopen, Greta Holm said it
+# would": the reopening, session 24's summaries).
 _FRONTED_QUESTION = re.compile(
     r"(?:\A|(?<=[.!?])\s|(?<=[.!?][”’\"'])\s)\s*Asked\s+(?:(?:on|at|in|by|later|again|earlier|repeatedly)\b[^,;]{0,40}?\s+)?"
     r"(?:whether|if|why|how|what|when|where|who|which)\b[^,;]{0,200}?,"
+    r"(?=[^.;]{0,80}?\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|"
+    r"will\s+not|won['’]t)\s+(?:to\s+)?(?:say|comment|answer|respond|reply|confirm|elaborate|disclose|specify|discuss|"
+    r"be\s+drawn)\b)"
 )
 
 
