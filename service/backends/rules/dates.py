@@ -47,7 +47,12 @@ _YEAR_AFTER_HOLIDAY = re.compile(
     r"\d+)\s+years?\s+ago\b)",
     re.IGNORECASE,
 )
-_NUM_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
+# Session 33: the tens in words and their compounds ("thirty years ago", "twenty-five years ago": undated before).
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUM_WORD = (
+    f"(?:{_TENS_WORDS})(?:[-‐‑](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few|several|\\d+"
+)
 _UNIT = "days?|weeks?|months?|years?|decades?|centuries|century"
 
 WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("|"))}
@@ -68,7 +73,8 @@ _TIME_FIRST_WORDS = (
     "early late mid first last final past opening closing second third this next several day days week weeks "
     "fortnight fiscal year today yesterday tomorrow tonight earlier later a an over throughout "
     "spring summer autumn fall christmas boxing new hogmanay valentine's valentine’s st halloween "
-    "one two three four five six seven eight nine ten eleven twelve "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+    "ninety "
     f"{MONTH_NAMES.replace('|', ' ')} {WEEKDAY_NAMES.replace('|', ' ')}"
 ).replace("\\.?", "")
 
@@ -118,6 +124,12 @@ TIME_EXPRESSION = re.compile(
 # Counts of a relative date ("two decades ago", "a few weeks ago"): the number
 # words of the lexicon plus the vague quantities a date may use.
 _NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "several": 3}
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens, _word in enumerate(_TENS_WORDS.split("|"), start=2):
+    _NUMBER_WORDS[_word] = _tens * 10
+    for _unit, _unit_word in enumerate(_UNIT_WORDS, start=1):
+        for _dash in "-‐‑":
+            _NUMBER_WORDS[f"{_word}{_dash}{_unit_word}"] = _tens * 10 + _unit
 
 # Leading qualifiers dateparser does not understand; the month they qualify is kept.
 _VAGUE_PART = re.compile(r"^(?:early|late|mid)[-\s]+", re.IGNORECASE)
@@ -216,7 +228,50 @@ _POSSESSOR_BEFORE = re.compile(r"\b(\w+)['’]s?\s+$")
 _CONTRACTED = word_set("it that what there here who he she where when how let")
 
 
-def find_times(text: str, published: dt.date | None, future: bool = False) -> list[TimeMention]:
+# Session 33: a month told as what it was like, "a" and a word or two of its kind before it ("A warm March cut the sap
+# season", dev29; "a wet June", "an unusually mild February", "a record-breaking July"): the month itself, the last
+# one before publication in a story told in the past (as a bare month after "in"). Not a name ("a March hare"), nor a
+# month after a number or a capital ("a 12 March", "a Tory March").
+_WEATHER_BEFORE = re.compile(r"\b(?-i:[Aa]n?)\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z][a-z-]+)\s+$")
+_NOT_WEATHER_WORDS = word_set("few couple number lot total further second third new year month week day")
+_NAME_AFTER_MONTH = re.compile(r"\s+(?-i:[A-Z])|\s+(?:hare|madness|issue|edition)\b", re.IGNORECASE)
+
+
+def _month_as_weather(text: str, start: int, end: int) -> bool:
+    before = _WEATHER_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        before is not None
+        and fold_key(text[before.start() : start].split()[-1]) not in _NOT_WEATHER_WORDS
+        and _NAME_AFTER_MONTH.match(text, end) is None
+    )
+
+
+# Session 33: a month naming the occasion of its holder, after "at" or "in" and a possessive determiner ("in its March
+# budget", dev17; "at their June meeting"): the occasion's month.
+_OCCASION_HOLDER_BEFORE = re.compile(
+    r"\b(?:at|in|during|before|after)\s+(?:its|their|his|her|our)\s+$", re.IGNORECASE
+)
+_MONTH_OCCASIONS = word_set(
+    """meeting meetings session sitting budget hearing conference summit congress convention election vote ballot
+    review board auction sale sales update statement results report count"""
+)
+_NOUN_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _month_of_an_occasion(text: str, start: int, end: int) -> bool:
+    noun = _NOUN_RIGHT_AFTER.match(text, end)
+    return (
+        noun is not None
+        and fold_key(noun.group(1)) in _MONTH_OCCASIONS
+        and _OCCASION_HOLDER_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+
+
+def find_times(
+    text: str, published: dt.date | None, future: bool = False, before: str = ""
+) -> list[TimeMention]:
+    """The time expressions of ``text``; ``before`` is the story's text right before it (the sentences a time told by
+    pointing back, "that year", may point at: ``_anaphoric_times``)."""
     out: list[TimeMention] = []
     anchors = list(_MAYBE_TIME.finditer(text))
     if not anchors:
@@ -248,6 +303,10 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
                 and core[:1].isupper()
                 and SCHEDULED_FOR.search(text, max(0, m.start() - 30), m.start())
             )
+            and not (not prefix and core[:1].isupper() and _month_as_weather(text, m.start(), m.end()))
+            and not (not prefix and core[:1].isupper() and _month_of_an_occasion(text, m.start(), m.end()))
+            # such a month read again alone, to resolve it the other way (``events._when``)
+            and not (not prefix and core[:1].isupper() and m.start() == 0 and m.end() == len(text))
         ):
             continue
         if (
@@ -395,6 +454,12 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
             # "the change since year-end": the last year-end before publication, not the coming one
             since = int(date[:4]) - 1
             date = f"{since:04d}-12" if since >= dt.MINYEAR else None  # the year-end before year 1: none
+        if kind == "rel" and core.lower().endswith("ago"):
+            low = _COUNT_RANGE_BEFORE.search(text, max(0, start - 40), start)
+            if low is not None:
+                # Session 33: "1,200 to 1,500 years ago", "10 to 15 years ago", "two or three years ago": a range of
+                # counts dates no one year (it was dated by its last number, or not at all after a comma's number)
+                start, date = low.start(), None
         day_shift = _DAY_BEFORE_AFTER.search(text, max(0, start - 12), start)
         if day_shift is not None and prefix in ("before", "after"):
             # "the day before last Tuesday's hearing" is the Monday: the day, not the one it is counted from
@@ -403,7 +468,132 @@ def find_times(text: str, published: dt.date | None, future: bool = False) -> li
         out.append(TimeMention(start, m.end(), text[start : m.end()], date, kind))
     if "-" in text or "–" in text or "/" in text:
         out = _with_year_ranges(text, out)
+    if _ANAPHORA_PRETEST.search(text) is not None:
+        out = _anaphoric_times(text, out, before, published, future)
     return _weekdays_with_their_date(text, out)
+
+
+# Session 33: a time told by pointing back at one the story named before it (an anaphoric time): "In July of that
+# year" after "since 2024" (dev29: dated July of the year of publication, a confident wrong date), "later that year",
+# "the following year", "two years later", "that month", "the same day". The family, written from English: a year
+# pointed at by "that", "the same", "the following" (+1), "the previous", "the preceding", "the year before" (-1), or
+# counted from it ("a year later", "three years earlier"); a month of such a year ("in May the following year"); a
+# month or a day pointed at by "that" or "the same" ("later that month", "on the same day"), and the day after or
+# before it ("the following day", "the next day", "the previous day"). It takes the last time before it in the story
+# that names one at that precision: a year written in figures for a year (a weekday or "last year" in a reporting
+# tail is the telling's, seldom what is pointed at), a month or day for a month or day; with none in reach a month of
+# the year pointed at has no date (a miss, never a guess) and the other words are left as they were read. "the next year" and "the next month" are left unread: they count ahead from now as
+# often ("will hire 50 people over the next year").
+_ANAPHORA_PRETEST = re.compile(
+    r"\b(?:that|same|following|previous|preceding|later|earlier|before|after|next)\b", re.IGNORECASE
+)
+_REFERRED_YEAR = (
+    r"(?:(?P<same>that|the\s+same)|(?P<plus>the\s+following)|(?P<minus>the\s+previous|the\s+preceding))\s+year"
+    r"|(?P<before>the\s+year\s+before)\b(?!\s+(?:the|a|an|his|her|its|their|last|\w+['’]s)\b)"
+)
+# A month (or a day of one) written without its year, then the year pointed at.
+_YEAR_REFERRED_AFTER = re.compile(rf",?\s+(?:of\s+|in\s+)?(?:{_REFERRED_YEAR})\b", re.IGNORECASE)
+_ANAPHORIC_TIME = re.compile(
+    rf"""(?x)\b(?:(?:in|during|by|for|on|from|until|throughout)\s+)?(?:
+        (?:(?:later|earlier|late|early)\s+(?:in\s+)?)?(?:{_REFERRED_YEAR})\b
+      | (?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>years?|decades?)\s+
+        (?P<dir>later|earlier)\b
+      | (?:(?:later|earlier)\s+)?(?P<month>that|the\s+same)\s+month\b
+      | (?:(?:later|earlier)\s+)?(?P<day>that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b
+      | (?P<nextday>the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their|\w+['’]s)\b)
+      | (?P<prevday>the\s+previous\s+day|the\s+day\s+before)\b(?!\s+(?:the|a|an|his|her|its|their|\w+['’]s)\b)
+    )""",
+    re.IGNORECASE,
+)
+_WRITTEN_YEAR = re.compile(YEAR)
+# A weekday's opening words that bound a period or start one (Session 33).
+_BOUND_OR_START = re.compile(
+    r"(?:from|until|till|by|before|after|through|starting|beginning)\s", re.IGNORECASE
+)
+_ANAPHORA_REACH = 600  # characters back to the time pointed at: about two sentences
+
+
+def _pointed_at(found: list[TimeMention], before: int, precision: int, farther: int = 0) -> str | None:
+    """The date of the last time before ``before`` (within reach, ``farther`` on) naming one at ``precision`` (4, 7
+    or 10)."""
+    for t in reversed(found):
+        if t.end > before:
+            continue
+        if before - t.end + farther > _ANAPHORA_REACH:
+            return None
+        if t.date is None or len(t.date) < precision or t.kind == "clock":
+            continue
+        if precision == 4 and _WRITTEN_YEAR.search(t.text) is None:
+            continue
+        return t.date[:precision]
+    return None
+
+
+def _year_shift(m: re.Match[str]) -> int:
+    if m.group("plus"):
+        return 1
+    if m.group("minus") or m.group("before"):
+        return -1
+    return 0
+
+
+def _anaphoric_times(
+    text: str, found: list[TimeMention], before: str, published: dt.date | None, future: bool
+) -> list[TimeMention]:
+    out = list(found)
+    earlier: list[TimeMention] | None = None
+
+    def pointed_at(start: int, precision: int) -> str | None:
+        nonlocal earlier
+        here = _pointed_at(out, start, precision)
+        if here is not None or not before:
+            return here
+        if earlier is None:
+            earlier = find_times(before[-_ANAPHORA_REACH:], published, future)
+        return _pointed_at(earlier, min(len(before), _ANAPHORA_REACH), precision, start)
+
+    # A month of a year pointed at: "In July of that year", "in May the following year", "on 3 March the same year".
+    for i, t in enumerate(out):
+        if t.kind not in ("m", "mdy", "dmy") or t.date is None or _WRITTEN_YEAR.search(t.text) is not None:
+            continue
+        after = _YEAR_REFERRED_AFTER.match(text, t.end)
+        if after is None:
+            continue
+        year = pointed_at(t.start, 4)
+        date = None
+        if year is not None and 1 < int(year) < 9999:
+            date = f"{int(year) + _year_shift(after):04d}{t.date[4:]}"
+        out[i] = TimeMention(t.start, after.end(), text[t.start : after.end()], date, t.kind)
+    extra: list[TimeMention] = []
+    for m in _ANAPHORIC_TIME.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        date: str | None = None
+        kind = "y"
+        if m.group("month"):
+            kind, date = "my", pointed_at(m.start(), 7)
+        elif m.group("day") or m.group("nextday") or m.group("prevday"):
+            kind, date = "dmy", pointed_at(m.start(), 10)
+            if date is not None and (m.group("nextday") or m.group("prevday")):
+                date = _shift_day(date, 1 if m.group("nextday") else -1)
+        elif m.group("count"):
+            year = pointed_at(m.start(), 4)
+            count = _NUMBER_WORDS.get(m.group("count").lower())
+            if count is None and m.group("count").isdigit():
+                count = int(m.group("count"))
+            if year is not None and count is not None:
+                years = count * (10 if m.group("unit").lower().startswith("decade") else 1)
+                shifted = int(year) + (-years if m.group("dir").lower() == "earlier" else years)
+                date = f"{shifted:04d}" if 1 <= shifted <= 9999 else None
+        else:
+            year = pointed_at(m.start(), 4)
+            if year is not None and 1 < int(year) < 9999:
+                date = f"{int(year) + _year_shift(m):04d}"
+        if date is not None:
+            # with nothing pointed at, no time at all: the words stay as the other readings take them ("that
+            # afternoon", "a year earlier" counted from the clause before: ``events._counted_from_before``)
+            extra.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
+    return sorted([*out, *extra], key=lambda t: t.start) if extra else out
 
 
 # Words before a weekday that count it from another day or name a holiday: "the previous Friday",
@@ -488,6 +678,10 @@ def _rolling(core: str, published: dt.date | None) -> str | None:
 
 
 # "the day before", "the day after": a day counted from the date that follows.
+# The lower count of a range right before a count of years, months, weeks or days ago (Session 33).
+_COUNT_RANGE_BEFORE = re.compile(
+    rf"\b(?:between\s+)?(?:\d[\d,.]*|{_NUM_WORD})\s*(?:to|or|and|-|–|—)\s*$", re.IGNORECASE
+)
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:the\s+)?day\s+$", re.IGNORECASE)
 
 
@@ -1387,9 +1581,18 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or (happened and _deadline_of_another(text, trig_start, t))
             or _in_participle_aside(text, t, trig_start)
             or (
-                t.kind in ("m", "mdy", "dmy")
+                # Session 33 (the lead's note): a weekday opening or closing a period too ("Islanders were told by the
+                # company to expect a passenger-only service from Friday" dated the telling the Friday before); "were
+                # ordered to leave their homes on Friday" keeps it (the sets date the order so)
+                (
+                    t.kind in ("m", "mdy", "dmy")
+                    or (t.kind == "wd" and _BOUND_OR_START.match(t.text) is not None)
+                )
                 and _YEAR_IN.search(t.text) is None
                 and INFINITIVE_BETWEEN.search(text, trig_start, t.start) is not None
+                # Session 33: not the day of the holder's own occasion for what is still to come ("will discuss a request
+                # to close the pier at their Dec. 8 meeting", dev29: the meeting is the discussing's)
+                and (happened or not _month_of_an_occasion(text, t.start, t.end))
             )
         )
     if not happened and t.end <= trig_start and _past_clause_then_ahead(text, t, trig_start):
@@ -1852,8 +2055,17 @@ def _subject_participle_before(text: str, t: TimeMention, trig_start: int) -> bo
         and noun not in _VERB_GROUP
         and noun not in PASTS
         and not noun.endswith(("ly", "ed"))
-        and any(w.lower() in _PARTICIPLE_DETERMINERS or w[:1].isupper() for w in tokens[-5:-2])
+        and (
+            any(w.lower() in _PARTICIPLE_DETERMINERS or w[:1].isupper() for w in tokens[-5:-2])
+            # Session 33: or a bare plural after "with" ("exporters with contracts signed before Nov. 20 could apply
+            # for waivers", dev23: the applying was dated the coming 20 November)
+            or (tokens[-3].lower() in _NOUN_PHRASE_PREPOSITIONS and noun.endswith("s"))
+        )
     )
+
+
+# Prepositions whose object is a noun phrase (Session 33).
+_NOUN_PHRASE_PREPOSITIONS = word_set("with without of for")
 
 
 def time_of_telling(text: str, time_end: int, clause_start: int) -> bool:
@@ -2400,7 +2612,9 @@ INFINITIVE_BETWEEN = re.compile(
     # Session 32 (LEAD-NOTE-1, 1): a body's choice told by its vote or resolve ("has voted to double parking charges
     # in the town centre from January" dated the vote the January gone)
     votes?|voted|resolved|opted|chose|offered|proposed|threatened|sought)
-    \s+(?:[\w’'-]+\s+){0,4}?to\s+(?:be\s+)?[a-z]+\b[^,;]*$"""
+    # Session 33 (LEAD-NOTE-1, 1): or a passive's agent of up to eight words ("Growers were told by the provincial
+    # agriculture ministry to expect emergency payments from January" dated the telling the January gone)
+    \s+(?:by\s+(?:[\w’'-]+\s+){1,8}?|(?:[\w’'-]+\s+){0,4}?)to\s+(?:be\s+)?[a-z]+\b[^,;]*$"""
 )
 
 

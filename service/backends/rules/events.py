@@ -4871,7 +4871,12 @@ def find_events(
             story.unread.append((masked, None))
         return out
     # Times inside quotation marks are the speaker's ("today" is the day it was said): masked out.
-    times = find_times(masked, published)
+    # Session 33: the two sentences before are what a time pointing back ("In July of that year") may point at.
+    times = find_times(
+        masked,
+        published,
+        before=" ".join(m for _s, _t, m in story.sentences[-3:-1]) if story is not None else "",
+    )
     if any(of_the_year(t) for t in times):
         times = [
             TimeMention(t.start, t.end, t.text, None, t.kind)
@@ -6996,6 +7001,22 @@ _AFTER_NOUN_THEN_DAY = re.compile(
 )
 
 
+# Session 33: the nouns of a vehicle of words (a statement, a filing, a letter, an interview) and "that" opening what it
+# told, not a relative clause on the noun ("a statement that was issued on Friday", "the letter that followed").
+_WORDS_VEHICLES = frozenset(
+    {*SPEECH_VEHICLES, *VEHICLES_IN, *VEHICLES_SAID_IN, "interview", "speech", "briefing"}
+)
+_TOLD_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\b",
+    re.IGNORECASE,
+)
+_REPORTED_THAT = re.compile(
+    r"\bthat\b(?!\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|said|says|called|"
+    r"named|set|came|followed|went|accompanied|included|cited|listed|gave|showed|outlined|made|began|ended)\b)",
+    re.IGNORECASE,
+)
+
+
 def _time_for(
     masked: str, times: list[TimeMention], a: int, b: int, trig: Trigger, status: str, opening: int
 ) -> TimeMention | None:
@@ -7036,6 +7057,18 @@ def _time_for(
             and not masked[t.end : trig.start].strip()
         ):
             continue  # "before the summer ended": the season is the verb's subject, its bound no time (Session 21)
+        if (
+            trig.kind == "nominal"
+            and trig.lemma in _WORDS_VEHICLES
+            and trig.end <= t.start
+            and (told := _REPORTED_THAT.search(masked, trig.end, t.start)) is not None
+            and _TOLD_AHEAD.search(masked, told.end(), t.start) is not None
+        ):
+            # Session 33: the time of what a statement, a filing or a letter told as still to come ("said in a
+            # statement to the stock exchanges that crushing would start on December 4", dev29: the statement dated the
+            # December before) is the told thing's. A past told ("said in a post ... that a rescue deal had collapsed
+            # on Tuesday") keeps dating the post, as dev22's gold has it.
+            continue
         if (
             _SPEECH_TIME.search(masked[max(0, t.start - 40) : t.start])
             and not (trig.end <= t.start and t.start - trig.end <= 2)
