@@ -275,7 +275,7 @@ def find_times(
     out: list[TimeMention] = []
     anchors = list(_MAYBE_TIME.finditer(text))
     if not anchors:
-        return out
+        return _spelled_years(text, out) if _SPELLED_YEAR_PRETEST.search(text) is not None else out
     for m in _matches_near(text, anchors):
         kind = m.lastgroup or ""
         core = m.group(kind)
@@ -470,22 +470,25 @@ def find_times(
         out = _with_year_ranges(text, out)
     if _ANAPHORA_PRETEST.search(text) is not None:
         out = _anaphoric_times(text, out, before, published, future)
+    if _SPELLED_YEAR_PRETEST.search(text) is not None:
+        out = _spelled_years(text, out)
     return _weekdays_with_their_date(text, out)
 
 
 # Session 33: a time told by pointing back at one the story named before it (an anaphoric time): "In July of that
 # year" after "since 2024" (dev29: dated July of the year of publication, a confident wrong date), "later that year",
-# "the following year", "two years later", "that month", "the same day". The family, written from English: a year
-# pointed at by "that", "the same", "the following" (+1), "the previous", "the preceding", "the year before" (-1), or
-# counted from it ("a year later", "three years earlier"); a month of such a year ("in May the following year"); a
-# month or a day pointed at by "that" or "the same" ("later that month", "on the same day"), and the day after or
-# before it ("the following day", "the next day", "the previous day"). It takes the last time before it in the story
-# that names one at that precision: a year written in figures for a year (a weekday or "last year" in a reporting
-# tail is the telling's, seldom what is pointed at), a month or day for a month or day; with none in reach a month of
-# the year pointed at has no date (a miss, never a guess) and the other words are left as they were read. "the next year" and "the next month" are left unread: they count ahead from now as
-# often ("will hire 50 people over the next year").
+# "the following year", "two years later", "that month". The family, written from English: a year pointed at by
+# "that", "the same", "the following" (+1), "the previous", "the preceding", "the year before" (-1), or counted from it
+# ("a year later", "three years earlier"); a month of such a year ("in May the following year"); a month pointed at by
+# "that" or "the same" ("later that month"). It takes the last time before it in the story (the sentence and the two
+# before it) that names one at that precision: a year written in figures for a year (a weekday or "last year" in a
+# reporting tail is the telling's, seldom what is pointed at), a month for a month. With none in reach, a month of the
+# year pointed at has no date (a miss, never a guess) and the other words are left as they were read. Left unread:
+# "the next year" and "the next month" (they count ahead from now as often: "will hire 50 people over the next year"),
+# and a day pointed at ("that day", "the following day": TBAQ's one such timex, "Earlier that day" after "killed on Oct.
+# 23, 1999", is valued in 1998 against its own text, and no set shows one with its day in reach).
 _ANAPHORA_PRETEST = re.compile(
-    r"\b(?:that|same|following|previous|preceding|later|earlier|before|after|next)\b", re.IGNORECASE
+    r"\b(?:that|same|following|previous|preceding|later|earlier|before)\b", re.IGNORECASE
 )
 _REFERRED_YEAR = (
     r"(?:(?P<same>that|the\s+same)|(?P<plus>the\s+following)|(?P<minus>the\s+previous|the\s+preceding))\s+year"
@@ -499,13 +502,45 @@ _ANAPHORIC_TIME = re.compile(
       | (?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>years?|decades?)\s+
         (?P<dir>later|earlier)\b
       | (?:(?:later|earlier)\s+)?(?P<month>that|the\s+same)\s+month\b
-      | (?:(?:later|earlier)\s+)?(?P<day>that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b
-      | (?P<nextday>the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their|\w+['’]s)\b)
-      | (?P<prevday>the\s+previous\s+day|the\s+day\s+before)\b(?!\s+(?:the|a|an|his|her|its|their|\w+['’]s)\b)
     )""",
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(YEAR)
+# Session 33: a year spoken in words, as broadcast transcripts write it ("in nineteen ninety-one", "January nineteen
+# ninety-seven", "a nineteen ninety-seven attack", "by the year two thousand"): after a preposition of time, a month
+# or a determiner, as a year in figures is read; "Atlanta nineteen ninety-six." alone is not.
+_SPELLED_YEAR_PRETEST = re.compile(r"\b(?:nineteen|two\s+thousand)\b", re.IGNORECASE)
+_SPELLED_YEAR = re.compile(
+    rf"""(?x)\b(?:(?P<prep>in|since|by|until|till|during|from|before|after|of)\s+|(?P<det>a|an|the)\s+)?
+    (?P<body>(?:(?P<month>{FULL_MONTH_NAMES})\s+)?
+    (?:nineteen\s+(?P<tens>{_TENS_WORDS})(?:[-‐‑\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?
+      |(?P<year2000>the\s+year\s+two\s+thousand)))\b""",
+    re.IGNORECASE,
+)
+
+
+def _spelled_years(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    extra: list[TimeMention] = []
+    for m in _SPELLED_YEAR.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        if m.group("year2000"):
+            extra.append(TimeMention(m.start(), m.end(), m.group(0), "2000", "y"))
+            continue
+        if not (m.group("prep") or m.group("det") or m.group("month")):
+            continue
+        year = (
+            1900
+            + _NUMBER_WORDS[m.group("tens").lower()]
+            + (_NUMBER_WORDS[m.group("unit").lower()] if m.group("unit") else 0)
+        )
+        month = m.group("month")
+        date = f"{year}-{MONTHS[month.lower()]:02d}" if month else f"{year}"
+        start = m.start("body") if m.group("det") else m.start()  # "a nineteen ninety-seven attack": the year
+        extra.append(TimeMention(start, m.end(), text[start : m.end()], date, "my" if month else "y"))
+    return sorted([*found, *extra], key=lambda t: t.start) if extra else found
+
+
 # A weekday's opening words that bound a period or start one (Session 33).
 _BOUND_OR_START = re.compile(
     r"(?:from|until|till|by|before|after|through|starting|beginning)\s", re.IGNORECASE
@@ -572,10 +607,6 @@ def _anaphoric_times(
         kind = "y"
         if m.group("month"):
             kind, date = "my", pointed_at(m.start(), 7)
-        elif m.group("day") or m.group("nextday") or m.group("prevday"):
-            kind, date = "dmy", pointed_at(m.start(), 10)
-            if date is not None and (m.group("nextday") or m.group("prevday")):
-                date = _shift_day(date, 1 if m.group("nextday") else -1)
         elif m.group("count"):
             year = pointed_at(m.start(), 4)
             count = _NUMBER_WORDS.get(m.group("count").lower())
