@@ -595,10 +595,12 @@ def _anaphoric_times(
         if after is None:
             continue
         year = pointed_at(t.start, 4)
-        date = None
-        if year is not None and 1 < int(year) < 9999:
-            date = f"{int(year) + _year_shift(after):04d}{t.date[4:]}"
-        out[i] = TimeMention(t.start, after.end(), text[t.start : after.end()], date, t.kind)
+        shifted = (
+            f"{int(year) + _year_shift(after):04d}{t.date[4:]}"
+            if year is not None and 1 < int(year) < 9999
+            else None
+        )
+        out[i] = TimeMention(t.start, after.end(), text[t.start : after.end()], shifted, t.kind)
     extra: list[TimeMention] = []
     for m in _ANAPHORIC_TIME.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in out):
@@ -614,15 +616,15 @@ def _anaphoric_times(
                 count = int(m.group("count"))
             if year is not None and count is not None:
                 years = count * (10 if m.group("unit").lower().startswith("decade") else 1)
-                shifted = int(year) + (-years if m.group("dir").lower() == "earlier" else years)
-                date = f"{shifted:04d}" if 1 <= shifted <= 9999 else None
+                counted = int(year) + (-years if m.group("dir").lower() == "earlier" else years)
+                date = f"{counted:04d}" if 1 <= counted <= 9999 else None
         else:
             year = pointed_at(m.start(), 4)
             if year is not None and 1 < int(year) < 9999:
                 date = f"{int(year) + _year_shift(m):04d}"
         if date is not None:
-            # with nothing pointed at, no time at all: the words stay as the other readings take them ("that
-            # afternoon", "a year earlier" counted from the clause before: ``events._counted_from_before``)
+            # with nothing pointed at, no time at all: the words stay as the other readings take them ("a year
+            # earlier" counted from the clause before: ``events._counted_from_before``)
             extra.append(TimeMention(m.start(), m.end(), m.group(0), date, kind))
     return sorted([*out, *extra], key=lambda t: t.start) if extra else out
 
