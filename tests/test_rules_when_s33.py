@@ -274,3 +274,30 @@ def test_that_year_after_a_year_written_before(text: str, trigger: str, date: st
 )
 def test_a_year_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.date) for t in find_times(text, dt.date(1998, 1, 15))] == expected
+
+
+# LEAD-NOTE-2: a sentence-opening time and a relative clause's plan --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        (
+            "In 2021, the club signed a lease on a boathouse, which it will pay for over ten years.",
+            "pay",
+            None,
+        ),
+        (
+            "In 2021, the club signed a lease on a boathouse, which it will pay for over ten years.",
+            "signed",
+            "2021",
+        ),
+        (
+            "In 2021, the club hired a coach, who won the cup.",
+            "won",
+            "2021",
+        ),  # what happened keeps it, as before
+    ],
+)
+def test_an_opening_time_and_a_relative_clauses_plan(text: str, trigger: str, date: str | None) -> None:
+    assert _date(text, trigger) == date

@@ -1575,6 +1575,11 @@ def subject_finding_year(text: str, t: TimeMention, trig_start: int) -> bool:
     return joins[-1] == len(words) - 1
 
 
+# A relative clause opening after a comma (Session 33: ``events._time_for``'s sentence-opening time does not reach a
+# plan told in it).
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
 def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, happened: bool) -> bool:
     """Whether the time ``t`` belongs to another clause than the event whose trigger is at
     ``text[trig_start:trig_end]`` (``happened``: the event is told as having occurred)."""

@@ -29,6 +29,7 @@ from service.backends.rules.dates import (
     NOT_IN_NUMBER,
     NOT_PAST_ED,
     OPEN_RELATIVE,
+    RELATIVE_OPENS,
     SCHEDULED_FOR,
     TimeMention,
     clock_times,
@@ -7306,6 +7307,9 @@ def _time_for(
             or subject_finding_year(masked, t, trig.start)
         )
         and not time_of_telling(masked, t.end, a)
+        # Session 33 (LEAD-NOTE-2): nor a relative clause's plan after it ("In 2021 it signed a lease on a bottling
+        # hall, which it must still pay for": the paying was dated 2021)
+        and (status == "occurred" or RELATIVE_OPENS.search(masked, t.end, trig.start) is None)
     ]
     return first[0] if first else None
 
