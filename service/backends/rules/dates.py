@@ -499,7 +499,7 @@ _YEAR_REFERRED_AFTER = re.compile(rf",?\s+(?:of\s+|in\s+)?(?:{_REFERRED_YEAR})\b
 _ANAPHORIC_TIME = re.compile(
     rf"""(?x)\b(?:(?:in|during|by|for|on|from|until|throughout)\s+)?(?:
         (?:(?:later|earlier|late|early)\s+(?:in\s+)?)?(?:{_REFERRED_YEAR})\b
-      | (?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>years?|decades?)\s+
+      | {NOT_IN_NUMBER}(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>years?|decades?)\s+
         (?P<dir>later|earlier)\b
       | (?:(?:later|earlier)\s+)?(?P<month>that|the\s+same)\s+month\b
     )""",
