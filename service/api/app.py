@@ -32,7 +32,12 @@ from service.api import (
 from service.api import cache as cache_routes
 from service.api.deps import Services
 from service.api.examples import add_examples
-from service.api.middleware import APIKeyMiddleware, BodyLimitMiddleware, RequestContextMiddleware
+from service.api.middleware import (
+    APIKeyMiddleware,
+    BodyLimitMiddleware,
+    HeadMiddleware,
+    RequestContextMiddleware,
+)
 from service.api.openapi import add_components, state_constraints
 from service.api.request_bodies import ArticleBatch, JobRequest
 from service.api.security import AllowedHostsMiddleware, SecurityHeadersMiddleware
@@ -196,6 +201,7 @@ def _lifespan(
 def _add_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
     # Added innermost first: the request context ends up outermost, so even a
     # 401 or 413 answered by a middleware carries an id and is logged.
+    app.add_middleware(HeadMiddleware, routes=app.router.routes)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         APIKeyMiddleware,

@@ -1,9 +1,9 @@
-"""ASGI middleware: request context, API keys, and the body-size limit.
+"""ASGI middleware: request context, API keys, the body-size limit, HEAD as GET.
 
 Plain ASGI classes rather than ``BaseHTTPMiddleware``: no extra task per
 request and no buffering, which matters on the cache-hit hot path.
 Outermost first, as ``app.py`` stacks them: request context (id, access log,
-metrics), CORS, API key, body limit.
+metrics), CORS, API key, body limit, HEAD.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import structlog
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.problems import PROBLEM_JSON, Problem, problem_bytes
@@ -238,3 +239,38 @@ class BodyLimitMiddleware:
             if response_started:
                 raise
             await send_problem(scope, send, 413, "Content Too Large", exc.detail)
+
+
+class HeadMiddleware:
+    """``HEAD`` on any path a GET route takes: the GET answer's status and headers, no body (RFC 9110 9.1).
+
+    FastAPI's routes take only the methods they declare (Starlette's own add HEAD to GET), so ``HEAD
+    /healthz`` was a 405 and a load balancer or uptime monitor probing with HEAD saw a live service as
+    down. A HEAD whose path no GET route takes goes on unchanged: its 405 names HEAD and its ``Allow``
+    the path's methods. The OpenAPI document is unchanged (HEAD is implied by GET). The body is
+    dropped here as well as by the server, so the answer is right whatever server runs the app.
+    """
+
+    def __init__(self, app: ASGIApp, routes: Sequence[BaseRoute]) -> None:
+        self.app = app
+        self.routes = routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        as_get = {**scope, "method": "GET"}
+        if not any(route.matches(as_get)[0] == Match.FULL for route in self.routes):
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body" and message.get("body"):
+                message = {**message, "body": b""}
+            await send(message)
+
+        try:
+            await self.app(as_get, receive, headers_only)
+        finally:
+            if "route" in as_get:  # the access log and the metrics name the route, as for GET
+                scope["route"] = as_get["route"]

@@ -136,7 +136,14 @@ def iter_items(sources: list[str]) -> Iterator[Item]:
         if path.is_dir():
             for found in sorted(path.rglob("*")):
                 rel = found.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not found.is_file():
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if not found.is_file():
+                    # An article's name that is no file to read (a broken link, a FIFO that would
+                    # block the run) is a failure line, not silently left out of the count.
+                    unreadable = _not_a_file(found)
+                    if unreadable and found.suffix.lower() in (*ARTICLE_SUFFIXES, *JSONL_SUFFIXES):
+                        yield Item(source=str(found), problem=unreadable)
                     continue
                 if found.suffix.lower() in ARTICLE_SUFFIXES:
                     yield Item(source=str(found), path=str(found))
@@ -146,6 +153,15 @@ def iter_items(sources: list[str]) -> Iterator[Item]:
             yield from _jsonl_file(path, ids)
         else:
             yield Item(source=source, path=source)
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why a folder's entry that is not a regular file is not read; None for a folder (walked itself)."""
+    if path.is_dir():
+        return None
+    if path.is_symlink() and not path.exists():
+        return "a broken symbolic link (its target is missing, or links loop): not read"
+    return "not a regular file (a FIFO, socket or device): not read"
 
 
 def _jsonl_file(path: Path, ids: dict[str, str]) -> Iterator[Item]:

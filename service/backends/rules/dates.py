@@ -63,6 +63,12 @@ WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(_WEEKDAYS.split("
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 NOT_IN_NUMBER = r"(?<!\d[,.'’])" + "".join(rf"(?<!{t}[-‐‑])" for t in _TENS.split()) + r"(?!(?<=half\s)an?\s)"
 
+# A day and month (or a holiday, or "the first week of June") read without the year that follows it
+# (s33 hostile review): "on May 3, 1750", "on 3 May 1650", "Christmas Day 1690" (years ``YEAR`` does not
+# take) and "May ３, ２０１９" (digits it does not take) were dated in the publication's year, a confident
+# wrong date; no date is the contract's answer for a year the pattern cannot read.
+NO_YEAR_LEFT = r"(?!,?\s*\d{4}(?!\d))"
+
 # The words a time expression can open with (``TIME_EXPRESSION`` below, read alternative by alternative):
 # its prepositions, "the" and the phase ("end of"), the month and day names, the qualifiers ("early",
 # "last", "first", "past"), the counts of ``_NUM_WORD`` ("a", "several"), the units a span opens with,
@@ -88,11 +94,11 @@ TIME_EXPRESSION = re.compile(
     (?:\b(?:on|in|since|by|until|till|from|before|after|during|as\ of|through|at)\s+)?
     (?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?
     (?:
-        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:(?:,\s*|\s+){YEAR})?)\b
-      | (?P<mdy>(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+){YEAR})?)(?!\d)
+        (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})(?:(?:,\s*|\s+){YEAR}|{NO_YEAR_LEFT}))\b
+      | (?P<mdy>(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+){YEAR}|{NO_YEAR_LEFT}))(?!\d)
       | (?P<my>(?:(?:early|late|mid)[-\s])?(?:{MONTH_NAMES})(?:\s+of)?\s+{YEAR})\b
       | (?P<span>(?:the\s+)?(?:(?:first|last|final|past|opening|closing|second|third)\s+)?(?:(?:{_NUM_WORD})\s+)?
-               (?:days?|weeks?|fortnight)\s+of\s+(?:{MONTH_NAMES})(?:,?\s+{YEAR})?)\b
+               (?:days?|weeks?|fortnight)\s+of\s+(?:{MONTH_NAMES})(?:,?\s+{YEAR}|{NO_YEAR_LEFT}))\b
       | (?P<mly>(?:{MONTH_NAMES})\s+(?:of\s+)?(?:last|this|next)\s+year)\b
       | (?P<lm>(?:(?:early|late|mid)[-\s])?(?:last|this|next|past)\s+(?:{MONTH_NAMES}))\b(?!\.?\s+\d)
       | (?P<fy>(?:(?:this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)|fiscal\s+(?:year\s+)?{YEAR})\b
@@ -103,7 +109,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<wdw>(?:(?:{_WEEKDAYS})\s+(?:of\s+)?(?:last|this|next)\s+week
                |(?:last|this|next)\s+week(?:['’]s)?\s+(?:{_WEEKDAYS})))\b
       | (?P<wd>(?:(?:last|this|next|on)\s+)?(?:{_WEEKDAYS}))\b
-      | (?P<hol>(?:{_HOLIDAY})(?:,?\s+{YEAR})?)\b
+      | (?P<hol>(?:{_HOLIDAY})(?:,?\s+{YEAR}|{NO_YEAR_LEFT}))\b
       | (?P<y>(?:(?:early|late|mid)[-\s])?{YEAR})\b(?![-/.,]\d)
       | (?P<eoy>the\s+end\s+of\s+(?:the|this|next|last)\s+year|(?:the\s+)?year[-\s]end)\b
       | (?P<twk>(?:over|during|at|on|by|across)\s+the\s+weekend)\b(?!['’]s)
