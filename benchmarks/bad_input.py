@@ -289,6 +289,50 @@ def _session_32_cases() -> list[Case]:
     ]
 
 
+# Session 33: invisible format marks inside numbers (text pasted from a right-to-left page: "4<LRM>,000" was the
+# figure 4, "$14<RLM> billion" $14) and a day and month before a year the pattern does not take ("on May 3,
+# 1750" was dated 2026-05-03): confident wrong answers.
+HIDDEN_MARKS = (
+    "The Orlinde depot will hire around 4\u200e,000 staff and spend $14\u200f billion, the firm said on Monday. "
+    "Its first hall opened on May 3, 1750, the trust said."
+)
+
+
+def no_cut_number(body: dict[str, Any]) -> str | None:
+    """No figure read from the head of a number a mark sat in; no day and month dated without its year."""
+    for figure in body.get("figures", []):
+        if figure["value"] in (4.0, 14.0):
+            return f"figure {figure['id']}: {figure['text']!r} is the head of a number a mark cut"
+    for event in body.get("events", []):
+        if ((event.get("when") or {}).get("date") or "").startswith("2026-05"):
+            return f"event {event['id']}: dated 2026-05, the year 1750 left out"
+    if any((d.get("date") or "").startswith("2026-05") for d in body.get("dates", [])):
+        return "a date 2026-05: the year 1750 left out"
+    return grounded(body)
+
+
+def _session_33_cases() -> list[Case]:
+    """Session 33's hostile review (docs/hostile-review.md)."""
+    return [
+        Case(
+            "HEAD /healthz (a load balancer's or monitor's probe)",
+            b"",
+            200,
+            api_method="HEAD",
+            api_path="/healthz",
+        ),
+        Case(
+            'invisible marks inside numbers ("4\u200e,000"), a day and month before the year 1750',
+            _body({"text": HIDDEN_MARKS, "published": "2026-03-04"}),
+            200,
+            check=no_cut_number,
+            cli_file=HIDDEN_MARKS.encode(),
+            cli_args=("--published", "2026-03-04"),
+            cli_exit=0,
+        ),
+    ]
+
+
 def cases(*, include_slow: bool = True) -> list[Case]:
     seed = h.seed_texts()[0]
     huge = _huge_text(2_500_000)
@@ -410,6 +454,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
     out.extend(_session_30_cases())
     out.extend(_session_31_cases())
     out.extend(_session_32_cases())
+    out.extend(_session_33_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.

@@ -199,3 +199,16 @@ def test_normalisation_is_idempotent_when_a_removed_mark_sits_before_an_accent(t
     once = normalize_text(text)
     assert normalize_text(once) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["4\uff0c000", "4\u066c000", "4\u2024000", "4\u0303,000", "4\ufe0f,000", "4\ufe0e,000", "4\u20e3,000"],
+)
+def test_a_separator_english_does_not_write_or_a_mark_on_a_digit_never_leaves_the_numbers_head(
+    number: str,
+) -> None:
+    # Before: "4，000 staff" (a full-width comma), "4٬000" (the Arabic thousands separator), "4̃,000" (a combining
+    # mark on the digit) were the figure 4: the digits ended at the character the number pattern does not know.
+    answer = _rules(f"The Tarnwick plant will hire around {number} staff, the firm said on Monday.")
+    assert 4.0 not in [f.value for f in answer.figures]

@@ -293,7 +293,10 @@ _OPENERS = (
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 # Digits never end where the number goes on in a grouping English does not read: "2,5 million" (a decimal comma)
 # and "3'000 tonnes" (Swiss thousands) read as 2 and 3 were confident wrong figures (s32 hostile review); no figure.
-_NOT_CUT = r"(?!\d|,\d|['’]\d{3}(?!\d))"
+# Nor before a separator English does not write (the full-width comma, the Arabic thousands separator, the one-dot
+# leader) and a digit, or before a combining mark or a variation selector on the digit: "4，000 staff" and "4̃,000
+# staff" were the figure 4 (s33 hostile review).
+_NOT_CUT = r"(?!\d|,\d|['’]\d{3}(?!\d)|[\uff0c\u066c\u2024]\d|[\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f])"
 _NUMBER_BODY = (
     rf"(?:(?P<digits>{DIGITS}){_NOT_CUT}(?P<dhalf>{_AND_A_HALF})?"
     # a scale word after a space or a hyphen: "$4.8-million", "a €1.2-billion plan" (Canadian and South African style;
