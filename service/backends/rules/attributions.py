@@ -65,6 +65,7 @@ from service.backends.rules.lexicon import (
     REPORT_SIGNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SAID_FORMS,
     SHORT_OBJECT_VERBS,
     SPEECH_VERBS,
     STANCE_NOUNS,
@@ -190,16 +191,23 @@ def _venue_is_clause(venue: str) -> bool:
 # Session 28 (the lead's note): any adjective or number before the audience ("told marine investigators that", "told
 # two inspectors that" had the claim "Marine investigators that the anchor had dragged."), not "of" or "about" (what was
 # told, "told of fears that").
+# Session 33 (s33-att): a body told ("a council engineer had told it that checks had been cut": dev29's gold; the claim
+# was "It that checks had been cut.").
 ADDRESSEE_THEN_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional"
+    r"\s+(?:the|a|an|his|her|their|its|it|[A-Z][\w’'.-]*|[a-z]+s|state|local|national|public|regional"
     r"|(?!(?:of|about|that)\b)(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|\d[\d,]*)\b"
     # (a decimal point is no sentence's end: "told Coastline 101.5 FM that", session 29)
     r"(?:[^.;:!?,“”\"]|(?<=\d)\.(?=\d)){0,80}?\s+that\b\s*"
 )
+_AUXILIARY_WORDS = "had|has|have|was|were|is|are|would|will|could|can|may|might|must|should|did|does|do"
 # How a clause after "that" opens: with its subject (a determiner, a pronoun, a name or a number).
 CLAUSE_SUBJECT = re.compile(
     r"(?:the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|no|nothing|"
     r"none|some|many|most|all|every\w*|any\w*|if|when|while|because|unless)\b|[A-Z]|\d"
+    # Session 33 (s33-att): a bare noun phrase then its verb's auxiliary ("told it that checks on rural lanes had been
+    # cut", "told the board that staff would be paid"; dev29's gold); not a relative clause's verb ("told the man that
+    # owned the shop to leave", "that had been ...").
+    rf"|(?!(?:{_AUXILIARY_WORDS})\b)(?:[a-z][\w’'-]*\s+){{1,4}}?(?:{_AUXILIARY_WORDS})\b"
 )
 PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|you)\b(?!\s+that\b)")
 # The verbs whose object is whom they tell (lemmas).
@@ -959,6 +967,12 @@ LABEL_GROUPS = words(
 DOCUMENT_LABELS = words("poll polls survey study report analysis audit review data")
 
 
+# A report of its own inside a label line's words: a cue of saying closing a clause, or "according to".
+_REPORT_INSIDE = re.compile(
+    rf",\s+(?!(?:I|we|We)\s)(?:[\w’'-]+\s+){{1,4}}?(?:{alternatives(SAID_FORMS)})\b|\baccording\s+to\b"
+)
+
+
 def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
     """ "Okafor: the port will stay open." as an attribution, when the label names a known source."""
     tag = LABEL_TAG.match(masked)
@@ -983,6 +997,10 @@ def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[Attri
         and src.lower() not in PLACE_NAMES
         and book.type_of(book.canonical(src.title())) not in ("place", "location")
     )
+    if transcript and not known and _REPORT_INSIDE.search(masked, off + m.start("claim")) is not None:
+        # Session 33 (s33-att): "MEERUT: At least nine sugar mills have put off ..., growers' leaders said on Friday."
+        # is a dateline before a sentence with a source of its own, not a speaker's label (dev29: the source "MEERUT")
+        transcript = False
     head = words_[-1]
     group = head in SOURCE_HEADS or head.rstrip("s") in SOURCE_HEADS or head in LABEL_GROUPS
     if not (known or head in DOCUMENT_LABELS or gender_of(src) is not None or transcript or group):
@@ -1185,7 +1203,11 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     done = [
         _head_typed(
             _owner_of_animal(
-                _spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book), sent, prev
+                _plural_people_typed(
+                    _spokesperson_typed(_pronoun_named(d, sent, masked, book, prev), book), book
+                ),
+                sent,
+                prev,
             ),
             ctx,
         )
@@ -1464,6 +1486,34 @@ def _another_body_between(head: str, earlier: tuple[str, int, str], end: int, bo
 _KIND_WORDS = ORG_HEADS | COMPANY_NAME_TAILS | CORPORATE_TAILS | GOVERNMENT_HEADS | MEDIA_HEADS
 
 
+def _plural_people_typed(d: AttributionDraft, book: EntityBook) -> AttributionDraft:
+    """A bare plural of people typed "person" ("Mill owners", "Landlords", "Club members", "Fishermen") is of type
+    "other", as the sets' gold types such groups (33 of 35 bare plurals of people, dev4 ... dev29; "person" only for
+    "his lawyers" and dev27's "Doctors"), and as the rules type "Residents" or "Engineers" already (session 33)."""
+    if d.source_type != "person":
+        return d
+    ws = d.source.split()
+    if not 1 <= len(ws) <= 3 or any(w[:1].isupper() for w in ws[1:]) or not all(w.isalpha() for w in ws):
+        return d
+    head = ws[-1].lower()
+    if (
+        ws[0].lower() in _NOT_BARE
+        or not (plural_in_s(head) or head.endswith("men"))
+        or head in ("women", "men")
+    ):
+        return d
+    if book.type_of(book.canonical(d.source)) == "person":
+        return d
+    return d.model_copy(update={"source_type": "other"})
+
+
+# Words that make a plural no bare one: a determiner, a possessive or a count before it.
+_NOT_BARE = words(
+    "the a an its his her their our my your these those this that some many several two three four five six seven "
+    "eight nine ten both all most other"
+)
+
+
 def _spokesperson_typed(d: AttributionDraft, book: EntityBook) -> AttributionDraft:
     """A named spokesperson's draft typed by the body they speak for (``EntityBook.spokesperson_type``; session
     22). Done last, so that the rules reading a person's draft (a claim's "he" or "she") read it as a person's."""
@@ -1486,7 +1536,7 @@ CLAIM_SUBJECT_PRONOUN = re.compile(
     r"exploring|waiting|urging|asking|calling|pushing|pressing|appealing|challenging|fighting|refusing|continuing|"
     r"helping|speaking|liaising|awaiting|checking|testing|recruiting|hiring|searching|pursuing)\b)"
     # and whose thing it is: "Harlow Pay said its systems had failed", "Colin Drave said his client would appeal"
-    r"|(?P<poss>Its|His|Her)\s+(?=[a-z])"
+    r"|(?P<poss>Its|His|Her)\s+(?=[a-z]|\d)"
 )
 _POSSESSOR_PRONOUN = {"its": "it", "his": "he", "her": "she"}
 # Pronouns of each kind that, anywhere before the claim in its sentence, make the reading unsure: "Sentencing
@@ -1516,6 +1566,14 @@ def _plural_source(source: str) -> bool:
         return ws[0].lower() in ("police", "people") or (ws[0].endswith("s") and plural_in_s(ws[0].lower()))
     if ws[0].lower() in _GROUP_OPENERS and ws[-1].islower():
         return _plural_head("the " + " ".join(ws[1:]))
+    if (
+        len(ws) <= 3
+        and ws[0].lower() not in _NOT_BARE
+        and all(w.isalpha() and w[1:].islower() for w in ws)
+        and all(w.islower() for w in ws[1:])
+    ):
+        # "Mill owners said they cannot pay more" (session 33, dev29: the claim kept "They"): a bare plural
+        return _plural_head("the " + " ".join(ws).lower())
     return _plural_head(source)
 
 
@@ -2423,6 +2481,11 @@ def _cue_source(
             # Ledger poll said": the subject search found the last noun; the noun phrase opening the sentence
             # speaks (session 9; before, "the plans", "others", "four voters").
             longer = _long_opening_subject(masked, cue)
+            if longer is not None and _OUTER_SAID.search(masked, longer.start, src_phrase.start) is not None:
+                # Session 33 (s33-att): "Tarkovska said researchers at a university in Breskovo had told her that
+                # ...": the cue is inside the outer cue's claim, whose subject opens after that cue, not the
+                # sentence's (dev29's gold: the researchers' claim, via the director; it made none)
+                longer = None
             if longer is not None and longer.start < src_phrase.start:
                 src_phrase = longer
             else:
@@ -3375,6 +3438,15 @@ def _closing_phrase(masked: str, cue: Cue) -> Phrase | None:
     if m is None or not _speaker_head(m.group("head")):
         return None
     return Phrase(m.start("np"), m.end("np"), masked[m.start("np") : m.end("np")], "descriptor")
+
+
+# An outer cue of saying between a sentence's subject and a nested cue's subject.
+_OUTER_SAID = re.compile(rf"\b(?:{alternatives(SAID_FORMS)})\s+(?:that\s+)?")
+
+
+_BARE_AFTER_SAID = re.compile(
+    rf"\b(?:{alternatives(SAID_FORMS)})\s+(?:that\s+)?(?P<np>(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*s)\s*$"
+)
 
 
 def _long_opening_subject(masked: str, cue: Cue) -> Phrase | None:
@@ -4846,7 +4918,9 @@ def _coordinated_claim_end(masked: str, claim_span: tuple[int, int], cues: list[
 # A relative clause on the name opening the sentence, up to its cue: "Okafor, who ", "Ruth Okafor, who has
 # long ", "The board, which " (session 9).
 SUBJECT_RELATIVE = re.compile(
-    r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|(?:The|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:who|which)\s+"
+    # (session 33: up to five words after "the", "The state attorney general’s consumer protection division, which
+    # said in a report ... that ..., has asked": dev23, the claim ran on into the main clause)
+    r"(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|(?:The|the)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:who|which)\s+"
     r"(?:(?:has|have|had|also|long|once|later|first|repeatedly|[a-z]+ly)\s+){0,3}"
 )
 # A relative clause opening inside a claim, whose own verb may follow a comma.
@@ -5453,8 +5527,17 @@ def _outer_phrase(masked: str, ph: Phrase, book: EntityBook) -> Phrase | None:
         if not masked[_dateline_end(masked, prep.start()) : prep.start()].strip():
             return None  # the preposition opens the sentence: its object is an occasion, a time or a place
         outer = subject_before(masked, prep.start())
+        if outer is None and (
+            bare := _BARE_AFTER_SAID.search(masked, max(0, prep.start() - 80), prep.start())
+        ):
+            # "Ann Dale said engineers from the county had told her": a bare plural opening the outer cue's claim
+            outer = Phrase(bare.start("np"), bare.end("np"), bare.group("np"), "descriptor")
         if outer is None or masked[outer.end : prep.start()].strip():
             break
+        if (said := _OUTER_SAID.search(masked, outer.start, outer.end)) is not None:
+            # Session 33 (s33-att): "Ann Dale said engineers from the county had told her that ...": the noun phrase
+            # opens after the outer cue ("Ann Dale said engineers from the county" was the source)
+            outer = Phrase(said.end(), outer.end, masked[said.end() : outer.end], "descriptor")
         cur = Phrase(outer.start, ph.end, masked[outer.start : ph.end], "descriptor")
     return None if cur is ph and _a_place(ph, book) else cur
 
@@ -6138,22 +6221,37 @@ BODY_NAME_TAILS_FIRMS = words(
 BODY_NAME_TAILS_STATE = words(
     "inspectorate directorate regulator ombudsman tribunal commission authority bureau secretariat registry "
     # the lead's note 1 of session 31: "the Animal Health Directorate said" (typed other), a health executive
-    "constabulary executive"
+    "constabulary executive "
+    # session 33 (s33-att): a force that patrols ("the Highway Patrol")
+    "patrol"
+)
+# Session 33 (s33-att): the collective nouns English names a body of people acting together by, as the last word of a
+# group's name ("Ardcullen Mountain Rescue Team", "Road Users Watch", "the Doab Cane Growers' Front": dev29 typed each a
+# person or "other"; the book's tables hold club, alliance, league, guild, collective, brigade). Written out from
+# English: teams and crews, campaigns and movements, fellowships and circles, ensembles. Not after a first name ("Ann
+# Crew", "Tom Band").
+BODY_NAME_TAILS_GROUPS = words(
+    "team teams squad crew crews watch front campaign movement initiative project partnership fellowship caucus bloc "
+    "lobby circle brotherhood sisterhood volunteers friends choir band orchestra troupe ensemble"
 )
 
 
 def _body_by_name_tail(name: str, book: EntityBook) -> str | None:
     """organization or government for a name typed a person or "other" whose last word is a body's
-    (``BODY_NAME_TAILS_FIRMS``, ``BODY_NAME_TAILS_STATE``); None for anyone else."""
+    (``BODY_NAME_TAILS_FIRMS``, ``BODY_NAME_TAILS_STATE``, ``BODY_NAME_TAILS_GROUPS``); None for anyone else."""
     ws = name.split()
     if len(ws) < 2 or not all(w[:1].isupper() for w in ws if w.lower() not in ("of", "and", "&")):
         return None
     last = fold_key(ws[-1])
-    if last not in BODY_NAME_TAILS_FIRMS and last not in BODY_NAME_TAILS_STATE:
+    if (
+        last not in BODY_NAME_TAILS_FIRMS
+        and last not in BODY_NAME_TAILS_STATE
+        and last not in BODY_NAME_TAILS_GROUPS
+    ):
         return None
     if book.type_of(name) not in (None, "person", "other"):
         return None
-    if last in BODY_NAME_TAILS_FIRMS and fold_key(ws[0]) in _FIRST_NAMES:
+    if last not in BODY_NAME_TAILS_STATE and fold_key(ws[0]) in _FIRST_NAMES:
         return None
     return "government" if last in BODY_NAME_TAILS_STATE else "organization"
 

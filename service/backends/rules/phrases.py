@@ -1022,13 +1022,31 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
 def _name_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase:
     """A run of name tokens ending at ``i`` ("Jens Stoltenberg"), or the person a body's name belongs to."""
     j = i
-    while j - 1 >= 0 and (
-        _is_name_token(toks[j - 1])
-        or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
+    possessive: int | None = None
+    while (
+        j - 1 >= 0
+        and (
+            _is_name_token(toks[j - 1])
+            or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
+            # Session 33 (s33-att): a plural possessive inside a body's name, "the Doab Cane Growers’ Front" (dev29: the
+            # source was "Front")
+            or (
+                toks[j - 1].text in ("’", "'")
+                and j - 2 >= 0
+                and toks[j - 2].end == toks[j - 1].start
+                and toks[j - 2].text[:1].isupper()
+                and toks[j - 2].text.endswith("s")
+                and len(toks[j - 2].text) > 3
+            )
+        )
     ):
         if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
             break
+        if toks[j - 1].text in ("’", "'") and possessive is None:
+            possessive = j
         j -= 1
+    if possessive is not None and j - 1 >= 0 and toks[j - 1].lower in ("and", "&"):
+        j = possessive  # "the Road and Rail Workers' Union": half a name is no better than its head (session 24's guard)
     # "a spokesperson for Network Rail", "an official at the ministry": the person, not the body.
     jj = j - 1 if j - 1 >= 0 and toks[j - 1].lower == "the" else j
     if (
@@ -1273,7 +1291,12 @@ def _any_description(masked: str, lo: int, toks: list[Token], i: int) -> Phrase 
             return _phrase(masked, lo, toks, j, i, "descriptor")
         if not p.text[:1].isalnum() or p.lower in SCAN_STOP or p.lower in _NOT_A_HEAD:
             return None
-        if p.lower in REPORTING_VERBS or p.lower in PASSIVE_AUXILIARIES:
+        if (
+            p.lower in REPORTING_VERBS
+            # Session 33 (s33-att): "a state inspector", "the state auditor": a cue's form after a determiner modifies
+            # the head, as in ``_descriptor_subject`` (dev27's and dev29's inspectors went unfound)
+            and not (j - 2 >= 0 and toks[j - 2].lower in DETERMINERS and p.text.islower())
+        ) or p.lower in PASSIVE_AUXILIARIES:
             return None
         j -= 1
     # A bare plural of up to three words opening the sentence: "Cement makers argue that ...",
