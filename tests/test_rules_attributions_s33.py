@@ -13,8 +13,14 @@ passive telling table, each from sentences of our own (invented names and places
 
 from __future__ import annotations
 
+from schemas import Extraction
 from service.backends.rules.lexicon import PASSIVE_TELLING
 from tests.rules_support import local_news_attributions as atts
+from tests.rules_support import rules as _rules
+
+
+def rules(text: str) -> Extraction:
+    return _rules(text, "2026-12-07")
 
 
 def _with(body: str, claim_start: str) -> list[tuple[str, str, str | None, str]]:
@@ -156,3 +162,54 @@ def test_one_table_of_passive_telling() -> None:
         "Tenants were reminded by the landlord that rents would rise in May.", "Rents"
     )
     assert (source, claim) == ("the landlord", "Rents would rise in May.")
+
+
+# --------------------------------------------------------------------- the lead's note 1 (shapes of our own)
+
+
+def test_a_headline_adds_with_a_thing_reports_nothing() -> None:
+    ex = rules("Ferry line adds winter sailings to Skerrow\n\nThe line said the sailings would start in May.")
+    assert [a.claim for a in ex.attributions] == ["The sailings would start in May."]
+    ((_s, _t, _v, claim),) = _with("The ferry firm adds that fares will rise in May.", "")
+    assert claim == "Fares will rise in May."
+
+
+def test_a_verb_going_on_inside_the_claim_is_no_report() -> None:
+    body = "Kelmore harbour said it had handled 1.2 million passengers in 2025 and expected a record next summer."
+    assert [a.source for a in atts(body)] == ["Kelmore harbour"]
+    body = "Their lawyer, Ines Parr, told the court that her client had been at home and asked that bail be lowered."
+    assert [a.cue for a in atts(body)] == ["told", "asked that"]
+
+
+def test_a_date_after_on_is_no_thing_blamed() -> None:
+    ((_s, _t, _v, claim),) = _with(
+        "The maker, Orvel Foods, blamed a fault at a plant in Leeds that shut on Oct. 3.", ""
+    )
+    assert not claim.startswith("Oct")
+
+
+def test_a_statement_from_people_is_the_document() -> None:
+    ((source, source_type, _v, _c),) = _with(
+        "The cafe will close, according to a letter from the owners.", ""
+    )
+    assert (source, source_type) == ("letter", "document")
+    ((source, source_type, _v, _c),) = _with(
+        "The talks failed, according to a statement from the ministry.", ""
+    )
+    assert source_type == "government"
+
+
+def test_they_after_a_plural_subject_with_its_place() -> None:
+    body = (
+        "Organisers said the parade would start at noon. The route runs past the harbour. "
+        "Some traders in Kelby have objected. They said the parade would close their shops for a day."
+    )
+    ((source, *_),) = _with(body, "The parade would close")
+    assert source == "Some traders in Kelby"
+
+
+def test_a_title_before_a_label_line() -> None:
+    ex = rules("Local news\n\nDr. Ines Parr: The clinic will stay open all winter.\n\nParr spoke on Monday.")
+    assert [(a.source, a.claim) for a in ex.attributions] == [
+        ("Ines Parr", "The clinic will stay open all winter.")
+    ]

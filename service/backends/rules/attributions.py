@@ -984,7 +984,9 @@ LABEL_TAG = re.compile(
 # SOURCE_HEADS, count too: "Insiders", "Economists", "Newspaper".)
 LABEL_GROUPS = words(
     "historians scholars voters insiders pollsters strategists economists experts analysts lawmakers "
-    "senators democrats republicans conservatives liberals progressives supporters critics donors"
+    "senators democrats republicans conservatives liberals progressives supporters critics donors "
+    # session 33 (s33-att): a candidate's or a leader's people ("Clinton camp: ...", "Sanders aides: ...")
+    "camp aides allies advisers advisors"
 )
 # Labels that are a document rather than a person: "Poll: ...", "Study: ...".
 DOCUMENT_LABELS = words("poll polls survey study report analysis audit review data")
@@ -1012,6 +1014,10 @@ def find_label_line(sent: Sentence, masked: str, book: EntityBook) -> list[Attri
     # a person by a known first name, or a document ("Poll:"). Session 7: a speaker's name in capitals
     # as transcripts write it ("OKAFOR: ...", "RUTH OKAFOR: ..."), or a group or a body named by its
     # head ("Historians: ...", "Insiders: ...", "Newspaper: ...").
+    title, bare_name = title_name_split(src)
+    if title is not None and bare_name and title.rstrip(".").lower() in PERSON_TITLE_ABBREVIATIONS:
+        # "Dr. Ben Carson: ..." is Ben Carson's label line (session 33: the title kept the name unknown)
+        src = bare_name
     known = book.named_elsewhere(src, sent.start, sent.end)
     transcript = (
         src.isupper()
