@@ -175,7 +175,8 @@ def test_no_participle_source_from_a_thing_or_a_place(body: str) -> None:
 def test_a_participle_inside_the_subject_links_its_object_to_the_head() -> None:
     # Before, "the levy" (the participle's object) was the source.
     body = INTRO + "Harbour council members backing the levy have said they think it will pass."
-    assert ("Harbour council members", "They think it will pass.") in pairs(body)
+    # (session 33: a bare plural names its "they", as the gold writes such claims: session 19's convention)
+    assert ("Harbour council members", "Harbour council members think it will pass.") in pairs(body)
 
 
 def test_during_is_no_participle_of_the_subject() -> None:
