@@ -1791,6 +1791,9 @@ BODIES_AFTER_PLURAL_OWNER = words(
     # "Council" (typed government) and "Voice" (a person): a members' council, forum, voice, network or trust
     " council forum voice network trust institute group board committee club coalition action collective campaign"
     " cooperative co-operative"
+    # session 33 (s33-att): dev29's "the Doab Cane Growers’ Front" was cut to "Front"; the collective nouns of
+    # attributions.BODY_NAME_TAILS_GROUPS that follow a members' possessive
+    " front team watch movement fellowship circle"
 )
 # Heads of a body whose name lists its fields joined by "and" before the head (session 26, the lead's reading: "the
 # University and College Union said" gave the source "College Union", "The Broadcasting, Entertainment,

@@ -1022,31 +1022,13 @@ def _skip_adverbials(toks: list[Token], i: int) -> int:
 def _name_subject(masked: str, lo: int, toks: list[Token], i: int) -> Phrase:
     """A run of name tokens ending at ``i`` ("Jens Stoltenberg"), or the person a body's name belongs to."""
     j = i
-    possessive: int | None = None
-    while (
-        j - 1 >= 0
-        and (
-            _is_name_token(toks[j - 1])
-            or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
-            # Session 33 (s33-att): a plural possessive inside a body's name, "the Doab Cane Growers’ Front" (dev29: the
-            # source was "Front")
-            or (
-                toks[j - 1].text in ("’", "'")
-                and j - 2 >= 0
-                and toks[j - 2].end == toks[j - 1].start
-                and toks[j - 2].text[:1].isupper()
-                and toks[j - 2].text.endswith("s")
-                and len(toks[j - 2].text) > 3
-            )
-        )
+    while j - 1 >= 0 and (
+        _is_name_token(toks[j - 1])
+        or (toks[j - 1].lower in ("of", "for") and j - 2 >= 0 and toks[j - 2].text[:1].isupper())
     ):
         if toks[j - 1].text == "." and not (j - 2 >= 0 and len(toks[j - 2].text) == 1):
             break
-        if toks[j - 1].text in ("’", "'") and possessive is None:
-            possessive = j
         j -= 1
-    if possessive is not None and j - 1 >= 0 and toks[j - 1].lower in ("and", "&"):
-        j = possessive  # "the Road and Rail Workers' Union": half a name is no better than its head (session 24's guard)
     # "a spokesperson for Network Rail", "an official at the ministry": the person, not the body.
     jj = j - 1 if j - 1 >= 0 and toks[j - 1].lower == "the" else j
     if (
