@@ -6591,7 +6591,7 @@ def things_told(words: SentenceWords, head: str) -> Told | None:
 
 # Session 33: words that end a sentence's opening noun phrase, the owner "its" stands for: its verb group.
 _OPENING_NP_ENDS = _AUX_FIRST | FINITE_PASTS | words("said says told shall")
-_OWNER_OPENERS = words("a an the")
+_ITS_OWNER_OPENERS = words("a an the")
 
 
 def _owner_told(toks: Sequence[str], j: int, det: str) -> str | None:
@@ -6612,7 +6612,7 @@ def _owner_told(toks: Sequence[str], j: int, det: str) -> str | None:
             return None  # "Kestrel Foods sued Marlow Bakeries over its ...": which one owns it cannot be told
         first = np[0].lower()
         rest = np[1:]
-        if first in _OWNER_OPENERS:
+        if first in _ITS_OWNER_OPENERS:
             if not rest or (first == "the" and all(w[:1].islower() for w in rest)):
                 return None  # "The company will draw from its reserve": the owner points back itself
             if plural_in_s(rest[-1].lower()):
@@ -6789,7 +6789,7 @@ def _fuller_told(head: str, ctx: Context) -> tuple[str, bool] | None:
 _INNER_THE = re.compile(
     r"(?<=[a-z,] )the\s+(?P<head>[a-z][a-z-]{2,})(?P<poss>[’']s)?(?=(?P<after>\s*[.!?]?$|\s+\S+))"
 )
-_CLAUSE_WORD_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b")
+_INNER_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b")
 # What may follow a thing's noun for its fuller mention to be told: the summary's end or a time.
 _THING_END = re.compile(
     r"\s*[.!?]?$|\s+(?:on|in|at|by|until|before|after|since|during|from|this|last|next)\s+"
@@ -6816,7 +6816,7 @@ def _inner_named(made: Summary, ctx: Context) -> Summary:
     for m in _INNER_THE.finditer(text):
         head = m.group("head")
         after = m.group("after")
-        if _CLAUSE_WORD_BEFORE.search(text, 0, m.start()) is not None:
+        if _INNER_CLAUSE_WORD.search(text, 0, m.start()) is not None:
             break  # "messages that Vasquez sent from the phone": a relative's or a reported clause's own thing
         if head in _NAMED_HEADS:
             # a body's name is a whole noun phrase wherever it stands, but not before its own words ("the club of
