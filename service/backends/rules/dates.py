@@ -2736,6 +2736,24 @@ ANCHORED_COUNT = re.compile(
 )
 # What every ``ANCHORED_COUNT`` holds (a cheap pretest: most clauses have none of these words).
 ANCHOR_WORDS = re.compile(r"[Ll]ater\b|[Ee]arlier\b|\b[Ss]ame\s|\b[Ff]ollowing\s|\b[Nn]ext\s|\b[Pp]revious\s")
+
+
+def anchor_words_in(text: str, lo: int, hi: int) -> bool:
+    """``ANCHOR_WORDS.search(text, lo, hi) is not None``, the pattern asked only when ``text[lo:hi]`` holds the
+    letters after the first of one of its words (session 34, speed: the pattern has no first character the engine
+    can skip to, so it is tried at every character, and most clauses hold none of these words; a match lies inside
+    ``[lo, hi)``, so each of its literal letters is found there by ``str.find``)."""
+    find = text.find
+    return (
+        find("ater", lo, hi) >= 0
+        or find("arlier", lo, hi) >= 0
+        or find("ame", lo, hi) >= 0
+        or find("ollowing", lo, hi) >= 0
+        or find("ext", lo, hi) >= 0
+        or find("revious", lo, hi) >= 0
+    ) and ANCHOR_WORDS.search(text, lo, hi) is not None
+
+
 _ANCHOR_COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 
 from schemas import EventDraft, TimeExpression
 from service.backends.rules.dates import (
-    ANCHOR_WORDS,
     ANCHORED_COUNT,
     EXPECTING_VERBS,
     INFINITIVE_BETWEEN,
@@ -32,6 +31,7 @@ from service.backends.rules.dates import (
     RELATIVE_OPENS,
     SCHEDULED_FOR,
     TimeMention,
+    anchor_words_in,
     clock_times,
     coordinated_day,
     counted_from,
@@ -5779,7 +5779,7 @@ def _when(
         # event ("have sacked their manager two days after the club was relegated" gave the relegation the words "two
         # days after" and no date): no time, as before no other clause's time either
         return counted if counted.date is not None else None
-    if status == "occurred" and ANCHOR_WORDS.search(ctx.masked, ctx.opening, b) is not None:
+    if status == "occurred" and anchor_words_in(ctx.masked, ctx.opening, b):
         anchored = _counted_from_before(ctx, times, published, trig, a, b, chosen)
         if anchored is not None:
             return anchored
