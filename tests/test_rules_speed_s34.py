@@ -6,9 +6,12 @@ with matches, near misses and the case forms the pattern reads alike, on every w
 
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
 from collections.abc import Iterator
 
-from service.backends.rules import dates
+from service.backends.rules import dates, events
 
 SENTENCES = [
     "Two days later the ferry sailed again, and a week earlier the harbour had been closed.",
@@ -46,3 +49,59 @@ def test_anchor_words_are_found_as_the_pattern_finds_them() -> None:
         found += full
         assert dates.anchor_words_in(text, lo, hi) == full, (text, lo, hi)
     assert found, "no window of ours holds an anchor word: the check checks nothing"
+
+
+def _words_read_by_name() -> Iterator[tuple[int, str, object]]:
+    """Each ``low in NAME`` / ``low == "word"`` test of ``find_triggers``' loop: (line, how, the words)."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(events.find_triggers)))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "low"):
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(right, ast.Name):
+                yield node.lineno, ast.unparse(node), getattr(events, right.id)
+            elif isinstance(right, ast.Constant):
+                yield node.lineno, ast.unparse(node), {right.value}
+            else:
+                raise AssertionError(
+                    f"a test of find_triggers reads words this check cannot: {ast.unparse(node)}"
+                )
+            assert isinstance(op, ast.In | ast.NotIn | ast.Eq), ast.unparse(node)
+
+
+def test_every_word_find_triggers_reads_by_name_passes_its_first_test() -> None:
+    tests = list(_words_read_by_name())
+    assert len(tests) >= 15, "find_triggers' tests were not found"
+    for line, test, words in tests:
+        if "_WORDS_READ_BY_NAME" in test:
+            continue
+        missing = set(words) - events._WORDS_READ_BY_NAME  # type: ignore[arg-type]
+        assert not missing, (
+            f"find_triggers line {line}: {test} reads {sorted(missing)[:5]}, not in _WORDS_READ_BY_NAME"
+        )
+
+
+def test_the_triggers_are_found_as_the_loop_without_its_first_test_finds_them() -> None:
+    # The loop's first test skips a word only where no later test could read it: with it switched off (every word
+    # read by name), every trigger of our sentences is the same.
+    sentences = [
+        *SENTENCES,
+        "The council denied that it had closed the pool and declined to say whether it would reopen it.",
+        "The mill carried 410,000 tonnes, up 3 per cent, and the harbour was shut after the storm.",
+        "Asked whether the pier would be sold, the mayor declined to comment; she spoke on condition of anonymity.",
+        "About 250 jobs will go when the plant closes, and the strike cost the airline 70 million euros in lost fares.",
+        "The yacht was last seen drifting offshore; the alarm went off at 2.40am and thieves took lead from the roof.",
+        "The explosion occurred shortly after 3am, and the minister ruled out raising the retirement age.",
+        "Born in 1938 in Drury Wells, she said in a stock exchange filing that a dividend of 44 cents, payable on May 1.",
+    ]
+    masked = [s for s in sentences if s]
+    fast = [events.find_triggers(s) for s in masked]
+    every_word = frozenset(w.lower() for s in masked for w in events.WORD.findall(s))
+    saved = events._WORDS_READ_BY_NAME
+    try:
+        events._WORDS_READ_BY_NAME = saved | every_word
+        full = [events.find_triggers(s) for s in masked]
+    finally:
+        events._WORDS_READ_BY_NAME = saved
+    assert fast == full
+    assert sum(map(len, fast)) >= 10, "our sentences hold too few triggers: the check checks little"

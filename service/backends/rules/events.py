@@ -3135,6 +3135,33 @@ _FRONTED_QUESTION = re.compile(
 )
 
 
+# Session 34 (speed): every word a test of ``find_triggers``' loop reads by name (``low in ...``, ``low == ...``). A word
+# outside it, not opening "spoke"/"speak", is read by two tests only: a denied or declined act (``_open_act_at``, in a
+# sentence ``open_acts`` lets through) and a compared change (``_compared_change_at``, a lowercase past); the loop goes
+# to the next word at once when neither can read it (most words), instead of asking a score of sets. A test that reads
+# a new set of words by name adds it here (``tests/test_rules_speed_s34.py`` fails otherwise).
+_SPEAK_OPENINGS = ("spoke", "speak")
+_WORDS_READ_BY_NAME = frozenset(
+    (
+        *_MULTIWORD_FIRSTS,
+        *SEEN_FORMS,
+        *VEHICLES_SAID_IN,
+        *RULE_OUT_FORMS,
+        "born",
+        "payable",
+        *CONTEXT_FORMS,
+        *_TAKE_FORMS,
+        *_GO_FORMS,
+        *DENIED_FORMS,
+        "go",
+        *_HAPPENED_FORMS,
+        *COST_FORMS,
+        *HAPPENING_FORMS,
+        *_TRIGGER_WORDS,
+    )
+)
+
+
 def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
     """Event triggers in masked text (quoted words already masked), in text order."""
     toks = list(WORD.finditer(masked))
@@ -3167,6 +3194,13 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             and toks[i - 1].group() not in ("“", '"', "‘", "'", "(", "—", "―", "-", ":")
         ):
             continue  # part of a name: "the Paris Accord", "Grand Avenue Merchants Association"
+        if (
+            low not in _WORDS_READ_BY_NAME
+            and not low.startswith(_SPEAK_OPENINGS)
+            and not (open_acts and w.islower())
+            and not (w.islower() and (w in PAST_LEMMAS or w.endswith("ed")))
+        ):
+            continue  # (session 34, speed) no test below reads this word: see ``_WORDS_READ_BY_NAME``
         ph = None
         if low in _MULTIWORD_FIRSTS:  # cheap test first: most words start no multiword trigger
             ph = (
@@ -3193,7 +3227,7 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             # "Born in 1938 in Drury Wells", "was born on a farm": a birth ("born-again" is one word).
             out.append(Trigger(t.start(), t.end(), "bear", "birth", "verb", "participle"))
             continue
-        if low.startswith(("spoke", "speak")) and re.match(
+        if low.startswith(_SPEAK_OPENINGS) and re.match(
             r"\s+on\s+(?:the\s+)?condition\b", masked[t.end() : t.end() + 20]
         ):
             continue  # "spoke on condition of anonymity": how a source is described
