@@ -11,7 +11,7 @@ import inspect
 import textwrap
 from collections.abc import Iterator
 
-from service.backends.rules import dates, events
+from service.backends.rules import attributions, dates, events, summaries
 
 SENTENCES = [
     "Two days later the ferry sailed again, and a week earlier the harbour had been closed.",
@@ -105,3 +105,47 @@ def test_the_triggers_are_found_as_the_loop_without_its_first_test_finds_them() 
         events._WORDS_READ_BY_NAME = saved
     assert fast == full
     assert sum(map(len, fast)) >= 10, "our sentences hold too few triggers: the check checks little"
+
+
+RELAYED = [
+    "Crews reopened the pier on Monday, the harbour board said, and the ferries sailed, Harbour Radio reported.",
+    "The mill will close, workers said, according to the union, the Drenholm Courier reported late on Friday",
+    "The quay was shut, police said.",
+    "The quay was shut, police said, adding, that no one was hurt",
+    "No comma and no relay here",
+    "Commas only, then nothing, at all,",
+    "The keeper retired, his daughter also says\n",
+]
+
+
+def test_a_relaying_outlet_is_found_from_the_last_comma_as_at_every_comma() -> None:
+    found = 0
+    for sentence in RELAYED:
+        for k in range(len(sentence) + 1):
+            text = sentence[:k]
+            full = attributions.RELAY_TAIL.search(text)
+            found += full is not None
+            fast = attributions.RELAY_TAIL.search(text, text.rfind(",")) if "," in text else None
+            assert (None if fast is None else fast.span()) == (None if full is None else full.span()), text
+    assert found
+
+
+def test_a_span_before_a_clause_is_asked_only_of_a_text_ending_on_its_unit() -> None:
+    texts = [
+        "erupted just two months",
+        "was shut for more than three years",
+        "reopened a few days",
+        "sailed 12 hours\n",
+        "was fined 40 dollars",
+        "closed several decades",
+        "waited two Months",
+        "",
+    ]
+    found = 0
+    for sentence in texts:
+        for k in range(len(sentence) + 1):
+            for text in (sentence[:k], sentence[k:]):
+                full = summaries._SPAN_BEFORE_CLAUSE.search(text)
+                found += full is not None
+                assert full is None or text.endswith(summaries._SPAN_BEFORE_CLAUSE_LAST), text
+    assert found

@@ -2424,7 +2424,10 @@ class _CueSource:
 
 def _relaying_outlet(masked: str, cues: list[Cue], book: EntityBook, consumed: set[int]) -> str | None:
     """ "They called for ..., IRNA reported": the report relays the other cues' sources (its cue is consumed)."""
-    relay = RELAY_TAIL.search(masked.rstrip(" ."))
+    tail = masked.rstrip(" .")
+    # (session 34, speed: no character after a match's opening comma is a comma, so only the last comma can open one;
+    # the pattern is tried from there, not at every comma of the sentence)
+    relay = RELAY_TAIL.search(tail, tail.rfind(",")) if "," in tail else None
     if relay is None or len(cues) <= 1:
         return None
     outlet = relay.group("src").strip()

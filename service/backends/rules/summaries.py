@@ -2591,7 +2591,7 @@ def _compose_verb(
         _inner_relative(region, own_group, text[trig_end:c_end]) is not None,
         lemma,
     )
-    span = _SPAN_BEFORE_CLAUSE.search(after)
+    span = _SPAN_BEFORE_CLAUSE.search(after) if after.endswith(_SPAN_BEFORE_CLAUSE_LAST) else None
     if (
         span is not None
         and _BEFORE_AFTER.match(masked, c_end)
@@ -3849,6 +3849,10 @@ _SPAN_BEFORE_CLAUSE = re.compile(
     r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:minutes|hours|days|weeks|months|years|decades|minute|hour|day|week|month|year)$"
 )
+# What every ``_SPAN_BEFORE_CLAUSE`` match ends with (its ``$`` also matches before a newline ending the text): the
+# pattern, which has no first character the engine can skip to, is asked only of a text ending so (session 34, speed).
+_SPAN_BEFORE_CLAUSE_LAST = ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                            "year", "years", "decades", "\n")  # fmt: skip
 _BEFORE_AFTER = re.compile(r"\s*(?:before|after)\s")
 # "even" the clause break cut from the subordinator it stressed ("even | though", "even | if", "even | as").
 _EVEN_CUT = re.compile(r"(?<!\bbreak)(?<!\bbroke)(?<!\bbroken)(?<!\bbreaks)(?<!\bbreaking),?\s+even\s*$")
