@@ -7,9 +7,12 @@ with matches, near misses and the case forms the pattern reads alike, on every w
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import inspect
 import textwrap
 from collections.abc import Iterator
+
+import pytest
 
 from service.backends.rules import attributions, dates, events, summaries
 
@@ -148,4 +151,42 @@ def test_a_span_before_a_clause_is_asked_only_of_a_text_ending_on_its_unit() -> 
                 full = summaries._SPAN_BEFORE_CLAUSE.search(text)
                 found += full is not None
                 assert full is None or text.endswith(summaries._SPAN_BEFORE_CLAUSE_LAST), text
+    assert found
+
+
+TIMES = [
+    "In July of that year the harbour froze, and two years later the pier was sold.",
+    "The mill opened in nineteen ninety-one and closed by the year two thousand.",
+    "The same month, the ferry sank; a decade earlier the quay had been rebuilt.",
+    "On 3 March the following year the keeper retired, the previous year's storms behind him.",
+    "THAT YEAR, IN NINETEEN EIGHTY, the lamp was lit; THE SAME MONTH it failed.",
+    "That ſame year, in nıneteen ninety, and the year before the strike, prices rose.",
+    "Later that year the yard reopened; earlier that month it had shut.",
+    "Nothing pointed back here, but that was before the storm on Monday.",
+]
+
+
+def test_times_are_found_as_without_the_session_34_pretests(monkeypatch: pytest.MonkeyPatch) -> None:
+    published = dt.date(2024, 5, 17)
+    cases = [
+        (text[:k], text[k - 60 : k] if k > 60 else "") for text in TIMES for k in range(0, len(text) + 1, 3)
+    ]
+    cases += [(t, "In 1998 the yard opened. In June 2001 it closed.") for t in TIMES]
+    fast = [dates.find_times(t, published, before=b) for t, b in cases]
+    monkeypatch.setattr(dates, "_ANAPHORA_UNITS", ("",))
+    monkeypatch.setattr(dates, "_SPELLED_YEAR_WORDS", ("",))
+    full = [dates.find_times(t, published, before=b) for t, b in cases]
+    assert fast == full
+    assert sum(1 for times in full for t in times if t.kind in ("y", "my")) >= 5
+
+
+def test_a_spelled_year_is_hinted_as_the_pattern_finds_it() -> None:
+    found = 0
+    for sentence in TIMES:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[:k], text[k:]):
+                    full = dates._SPELLED_YEAR_PRETEST.search(part) is not None
+                    found += full
+                    assert dates._spelled_year_hint(part, dates._folded(part)) == full, part
     assert found

@@ -279,9 +279,10 @@ def find_times(
     """The time expressions of ``text``; ``before`` is the story's text right before it (the sentences a time told by
     pointing back, "that year", may point at: ``_anaphoric_times``)."""
     out: list[TimeMention] = []
+    folded = _folded(text)
     anchors = list(_MAYBE_TIME.finditer(text))
     if not anchors:
-        return _spelled_years(text, out) if _SPELLED_YEAR_PRETEST.search(text) is not None else out
+        return _spelled_years(text, out) if _spelled_year_hint(text, folded) else out
     for m in _matches_near(text, anchors):
         kind = m.lastgroup or ""
         core = m.group(kind)
@@ -474,9 +475,11 @@ def find_times(
         out.append(TimeMention(start, m.end(), text[start : m.end()], date, kind))
     if "-" in text or "–" in text or "/" in text:
         out = _with_year_ranges(text, out)
-    if _ANAPHORA_PRETEST.search(text) is not None:
+    if (folded is None or any(w in folded for w in _ANAPHORA_UNITS)) and _ANAPHORA_PRETEST.search(
+        text
+    ) is not None:
         out = _anaphoric_times(text, out, before, published, future)
-    if _SPELLED_YEAR_PRETEST.search(text) is not None:
+    if _spelled_year_hint(text, folded):
         out = _spelled_years(text, out)
     return _weekdays_with_their_date(text, out)
 
@@ -516,6 +519,27 @@ _WRITTEN_YEAR = re.compile(YEAR)
 # ninety-seven", "a nineteen ninety-seven attack", "by the year two thousand"): after a preposition of time, a month
 # or a determiner, as a year in figures is read; "Atlanta nineteen ninety-six." alone is not.
 _SPELLED_YEAR_PRETEST = re.compile(r"\b(?:nineteen|two\s+thousand)\b", re.IGNORECASE)
+# Session 34 (speed): every match of ``_ANAPHORIC_TIME`` and of ``_YEAR_REFERRED_AFTER`` holds one of these words, so
+# ``_anaphoric_times`` changes nothing in a text without them; both pretests above open with a word boundary and are
+# tried at every character. Each word is asked lowercased (``_folded``).
+_ANAPHORA_UNITS = ("year", "month", "decade")
+_SPELLED_YEAR_WORDS = ("nineteen", "thousand")
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lowercased, where a word of ASCII letters is found as IGNORECASE finds it (the Kelvin sign lowercases
+    to "k"); ``None`` for a text holding "ſ", "ı" or "İ", which IGNORECASE reads as "s" or "i" and ``str.lower`` does
+    not (``_CASE_FOLD_EXCEPTIONS``): its patterns are asked as they are."""
+    return text.lower() if text.isascii() or not any(c in text for c in _CASE_FOLD_EXCEPTIONS) else None
+
+
+def _spelled_year_hint(text: str, folded: str | None) -> bool:
+    """``_SPELLED_YEAR_PRETEST.search(text) is not None``, asked only of a text holding its words (session 34)."""
+    return (folded is None or any(w in folded for w in _SPELLED_YEAR_WORDS)) and (
+        _SPELLED_YEAR_PRETEST.search(text) is not None
+    )
+
+
 _SPELLED_YEAR = re.compile(
     rf"""(?x)\b(?:(?P<prep>in|since|by|until|till|during|from|before|after|of)\s+|(?P<det>a|an|the)\s+)?
     (?P<body>(?:(?P<month>{FULL_MONTH_NAMES})\s+)?
