@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import inspect
+import re
 import textwrap
 from collections.abc import Iterator
 
@@ -189,4 +190,29 @@ def test_a_spelled_year_is_hinted_as_the_pattern_finds_it() -> None:
                     full = dates._SPELLED_YEAR_PRETEST.search(part) is not None
                     found += full
                     assert dates._spelled_year_hint(part, dates._folded(part)) == full, part
+    assert found
+
+
+def test_a_doubled_group_word_is_found_as_the_pattern_finds_it() -> None:
+    words = re.search(r"\(\?P<w>([a-z|]+)\)", summaries._DOUBLED_GROUP_WORD.pattern)
+    assert words is not None
+    assert {p.split()[0] for p in summaries._DOUBLED_GROUP_PAIRS} == set(words.group(1).split("|"))
+    texts = [f"The city {w} {w} not award it." for w in words.group(1).split("|")]
+    texts += [
+        "The city would\n\twould not award it.",
+        "The city WOULD Would not award it.",
+        "The board iſ iſ due to meet, and Iſ iſ.",
+        "The vote ıs ıs close, as the mayor did dıd say.",
+        "The crew should shoulder the cost; the dock was washed; it is island weather.",
+        "He does doesn't, we do dock, it has hast, they can cannot.",
+        "Nothing doubled here at all.",
+    ]
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[:k], text[k:]):
+                    full = summaries._DOUBLED_GROUP_WORD.search(part) is not None
+                    found += full
+                    assert summaries._doubled_group_word(part) == full, part
     assert found
