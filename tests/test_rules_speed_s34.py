@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from service.backends.rules import attributions, dates, events, summaries
+from service.backends.rules import attributions, dates, events, figures, summaries
 
 SENTENCES = [
     "Two days later the ferry sailed again, and a week earlier the harbour had been closed.",
@@ -215,4 +215,22 @@ def test_a_doubled_group_word_is_found_as_the_pattern_finds_it() -> None:
                     full = summaries._DOUBLED_GROUP_WORD.search(part) is not None
                     found += full
                     assert summaries._doubled_group_word(part) == full, part
+    assert found
+
+
+def test_an_age_in_brackets_is_hinted_as_the_pattern_finds_it() -> None:
+    texts = [
+        "Kealan Mallender (44) had worked at the yard.",
+        "Mr Heskin (38) and his partner (1234) left; the club (3)-1 lost.",
+        "The keeper (retired) and the mayor\t(51) spoke; a (12) b",
+        "No brackets at all in this one.",
+    ]
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            for k in range(len(text) + 1):
+                for part in (text[:k], text[k:]):
+                    full = figures._AGE_BRACKET_HINT.search(part) is not None
+                    found += full
+                    assert figures._age_bracket_hint(part) == full, part
     assert found

@@ -1668,6 +1668,14 @@ AGE_BRACKETED = re.compile(
     r"\s\((?P<n>\d{1,3})\)(?=\s+[a-z]|,\s|\s+and\s|[.;:]\s)"
 )
 _AGE_BRACKET_HINT = re.compile(r"[a-z] \(\d{1,3}\)")
+
+
+def _age_bracket_hint(text: str) -> bool:
+    """``_AGE_BRACKET_HINT.search(text) is not None``, asked only of a text holding its " (" (session 34, speed: the
+    pattern opens with a lowercase letter, and the engine entered it at most characters of every sentence)."""
+    return " (" in text and _AGE_BRACKET_HINT.search(text) is not None
+
+
 # "aged 70 or over", "children 12 and under": the bound of an age.
 AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(over|older|above|more|under|younger|below)\b", re.IGNORECASE)
 # Two cheap gates for the age rules: an age word, or an apposition ("Lopez, 34, said"). Each
@@ -1731,7 +1739,7 @@ def _age_in_words_told(text: str, m: re.Match[str]) -> bool:
 def _ages(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
-    bracketed = AGE_BRACKETED.finditer(text) if _AGE_BRACKET_HINT.search(text) else ()
+    bracketed = AGE_BRACKETED.finditer(text) if _age_bracket_hint(text) else ()
     for m in [*AGE_PATTERNS.finditer(text), *AGE_APPOSITION.finditer(text), *bracketed]:
         g = m.groupdict()
         n = (
@@ -2206,7 +2214,7 @@ def find_figures(
     special = [
         *(
             _ages(sent, claimed)
-            if age_word or _AGE_APPOSITION_HINT.search(text) or _AGE_BRACKET_HINT.search(text)
+            if age_word or _AGE_APPOSITION_HINT.search(text) or _age_bracket_hint(text)
             else []
         ),
         *(
