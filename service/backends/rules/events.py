@@ -3118,9 +3118,6 @@ def _gone_off_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
 _MASK_RUN = MASK * 2  # masked words: a quotation's letters
 
 
-# (the cheap test of a sentence for a rebuttal whose claim was rejected, disputed or refuted: Session 33)
-_REBUTTAL_CUES = re.compile(r"eject|isput|efut|ebut")
-
 # Session 33 (LEAD-NOTE-1, 2): a question put to someone, fronted before the answer ("Asked whether a buyer had been
 # found, Mr Brennock declined to say"): nothing in it happened, and it must not take the sentence's event (the finding
 # did: a hypothetical finding in place of the refusal to say). Up to its comma, when the answer after it is a refusal
@@ -3172,7 +3169,12 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
         "hether" in masked
         or "deni" in masked
         or "deny" in masked
-        or _REBUTTAL_CUES.search(masked) is not None
+        # (a rebuttal whose claim was rejected, disputed or refuted or a rebuttal itself, Session 33; asked by ``in``
+        # since session 34, speed: as the pattern "eject|isput|efut|ebut" the engine entered it at every "e" and "i")
+        or "eject" in masked
+        or "isput" in masked
+        or "efut" in masked
+        or "ebut" in masked
     )
     questions = (
         [(q.start(), q.end()) for q in _FRONTED_QUESTION.finditer(masked)] if "Asked " in masked else []
