@@ -234,3 +234,29 @@ def test_an_age_in_brackets_is_hinted_as_the_pattern_finds_it() -> None:
                     found += full
                     assert figures._age_bracket_hint(part) == full, part
     assert found
+
+
+def test_a_count_after_is_found_from_the_last_punctuation_as_from_the_opening() -> None:
+    texts = [
+        "The pier reopened, just two days after the storm hit the coast",
+        "The yard (closed in 1998) reopened 18 months after its sale; a year after that it shut",
+        "Police said: the man was arrested three weeks after the fire at the mill",
+        "The ferry sailed again some ten years after a collision, which sank it, and",
+        "It happened the day after, twelve months after: (two weeks after the vote)",
+        "A ban came into force by two years after the vote and of six months after the sale",
+    ]
+    found = 0
+    for sentence in texts:
+        for text in _forms(sentence):
+            for hi in range(len(text) + 1):
+                for lo in range(0, hi + 1, 9):
+                    full = events._COUNTED_AFTER.search(text, lo, hi)
+                    found += full is not None
+                    start = lo
+                    for c in ",;:()":
+                        start = max(start, text.rfind(c, start, hi) + 1)
+                    fast = events._COUNTED_AFTER.search(text, start, hi)
+                    assert (None if fast is None else fast.span()) == (
+                        None if full is None else full.span()
+                    ), text
+    assert found
