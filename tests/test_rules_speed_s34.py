@@ -260,3 +260,25 @@ def test_a_count_after_is_found_from_the_last_punctuation_as_from_the_opening() 
                         None if full is None else full.span()
                     ), text
     assert found
+
+
+def test_an_auxiliary_run_is_found_from_the_last_other_character_as_from_the_start() -> None:
+    texts = [
+        "The council said it would not have been able to reopen",
+        "The mill, which had\u00a0already been shut, will also soon\tbe",
+        "“would have been  ",
+        "It won’t be, and they can't have ",
+        "The pier (which may well have been) could still ",
+        "Nothing but nouns here: pier, quay, lamp ",
+        "",
+    ]
+    found = 0
+    for sentence in texts:
+        for k in range(len(sentence) + 1):
+            head = sentence[:k]
+            full = events._AUX_RUN_AT_END.search(head)
+            found += full is not None
+            fast = events._AUX_RUN_AT_END.search(head, len(head.rstrip(events._AUX_RUN_CHARS)))
+            assert (None if fast is None else fast.span()) == (None if full is None else full.span()), head
+    assert found
+    assert all(c in events._AUX_RUN_CHARS for c in " \t\n\u00a0\u2009\u3000")

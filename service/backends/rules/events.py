@@ -4815,6 +4815,12 @@ _AUX_RUN_AT_END = re.compile(r"(?:\b(?:" + "|".join(sorted(MODALS | AUXILIARIES 
 
 # The run's words: its last one ends right before the spaces that end the text searched.
 _AUX_RUN_WORDS = tuple(sorted(MODALS | AUXILIARIES | VERB_ADVERBS))
+# Every character a run can hold: its words' letters and every character ``\s`` matches (none after U+3000). A match
+# starts after the last character of the text not among them (session 34, speed: the pattern was tried from the text's
+# start, every character of it, for every verb after an auxiliary).
+_AUX_RUN_CHARS = "".join(
+    sorted({*"".join(_AUX_RUN_WORDS), *(chr(c) for c in range(0x3001) if chr(c).isspace())})
+)
 
 
 def _aux_start(text: str, pos: int) -> int:
@@ -4825,7 +4831,7 @@ def _aux_start(text: str, pos: int) -> int:
     bare = head.rstrip()
     if len(bare) == len(head) or not bare.endswith(_AUX_RUN_WORDS):
         return pos
-    m = _AUX_RUN_AT_END.search(head)
+    m = _AUX_RUN_AT_END.search(head, len(head.rstrip(_AUX_RUN_CHARS)))
     return m.start() if m else pos
 
 
