@@ -59,6 +59,24 @@ def _words_read_by_name() -> Iterator[tuple[int, str, object]]:
     """Each ``low in NAME`` / ``low == "word"`` test of ``find_triggers``' loop: (line, how, the words)."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(events.find_triggers)))
     for node in ast.walk(tree):
+        # (a table asked with the word: ``NAME.get(low, ...)``, ``NAME[low]``)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and isinstance(node.func.value, ast.Name)
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == "low"
+        ):
+            yield node.lineno, ast.unparse(node), getattr(events, node.func.value.id)
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and isinstance(node.slice, ast.Name)
+            and node.slice.id == "low"
+        ):
+            yield node.lineno, ast.unparse(node), getattr(events, node.value.id)
         if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "low"):
             continue
         for op, right in zip(node.ops, node.comparators, strict=True):
