@@ -187,3 +187,58 @@ def test_a_bound_clause_after_what_happened_happened(text: str) -> None:
 )
 def test_a_condition_on_a_day_far_ahead(text: str, trigger: str, status: str) -> None:
     assert _event(text, trigger).status == status
+
+
+# The lead's notes: a compared amount's participle, a possessive year and its month, what was not quite done -------
+
+
+def test_a_participle_on_a_compared_amount_is_no_event() -> None:
+    events = rules("The winner takes £5,000, up from the £3,000 prize paid last year.", THURSDAY).events
+    assert not [e for e in events if e.when is not None and e.when.date == "2025"]
+    # a verb of the story after the compared amount keeps its own time
+    assert _date("The council paid £4m, up from £3m, and opened a new pool last year.", "opened") == "2025"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        ("They said next year's hearing would be held in Kelso in May.", "hearing", "2027-05"),
+        ("Last year's hearing was held in Kelso in May.", "hearing", "2025-05"),
+    ],
+)
+def test_a_possessive_year_and_a_month_later_in_its_clause(text: str, trigger: str, date: str) -> None:
+    assert _date(text, trigger) == date
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        ("Harbour staff were unable to make calls for four hours on Tuesday.", "make calls", "negated"),
+        ("The mill had nearly closed in 2019.", "closed", "negated"),
+        ("The club almost collapsed in 2015.", "collapsed", "negated"),
+        # a change nearly made was made in part
+        ("Visitor numbers nearly tripled last year.", "tripled", "occurred"),
+        ("Sales rose almost 5% in March.", "rose", "occurred"),
+    ],
+)
+def test_what_one_was_unable_to_do_or_nearly_did(text: str, trigger: str, status: str) -> None:
+    assert _event(text, trigger).status == status
+
+
+# A clause a figure is set against ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The bakery earned far more than it did last year.", "earned"),
+        ("The ferry line raised fares by more than it did in 2024.", "raised"),
+    ],
+)
+def test_the_time_of_a_compared_clause_is_its_own(text: str, trigger: str) -> None:
+    assert _date(text, trigger) is None
+
+
+def test_the_compared_clauses_own_verb_keeps_its_time() -> None:
+    text = "Flour now costs the bakery £400 a tonne, almost three times what it paid in early 2024."
+    assert _date(text, "paid") == "2024"

@@ -1647,6 +1647,7 @@ def time_elsewhere(text: str, trig_start: int, trig_end: int, t: TimeMention, ha
             or _period_of_a_thing(text, trig_start, trig_end, t)
             or (happened and t.kind not in ("mdy", "dmy") and _comparison_base(text, t))
             or _baseline_of_a_change(text, t)
+            or _COMPARED_CLAUSE_BEFORE.search(text, max(trig_end, t.start - 40), t.start) is not None
             or _relative_clause_without_pronoun(between)
             or _content_participle_between(between)
             or _FROM_LEVEL_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
@@ -2577,6 +2578,17 @@ _BASE_UNITS = word_set("year month quarter")
 _THAN_BEFORE = re.compile(r"(?<![a-z])(?P<word>[a-z]+)\s+than\s+$", re.IGNORECASE)
 _BOUNDS_BEFORE_THAN = word_set("later earlier sooner")
 _AMOUNTS_BEFORE_THAN = word_set("more less fewer")
+
+
+# Session 34: a clause of its own that a figure is set against, right before the time: "costs the bakery £400 a tonne,
+# almost three times what it paid in early 2024", "earned more than it did last year": the time is that clause's verb's,
+# not the cost's or the earning's (dev24's like it is the payment's own: there the trigger is "paid"). Only "what" or
+# "than" with a subject of a pronoun or a determiner's noun and one verb, after the trigger.
+_COMPARED_CLAUSE_BEFORE = re.compile(
+    r"\b(?:what|than)\s+(?:it|they|he|she|we|you|i|(?:the|its|their|his|her|our)\s+[\w’'-]+)\s+"
+    r"(?:(?:had|has|have|did)\s+)?[a-z]+\s+$",
+    re.IGNORECASE,
+)
 
 
 def _baseline_of_a_change(text: str, t: TimeMention) -> bool:
