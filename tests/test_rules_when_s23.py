@@ -40,20 +40,22 @@ def test_a_trailing_or_leading_report_still_looks_ahead() -> None:
     assert _date(ex, "strike") == "2026-12-08"
 
 
-# Deadlines: the guide dates them --------------------------------------------------------------------------------
+# Deadlines: no date ----------------------------------------------------------------------------------------------
 
 
-def test_a_deadline_is_dated_as_the_guide_says() -> None:
-    """Guard (passes before session 23 too): the guide's convention, as the seeds' "by May 1"."""
+def test_a_deadline_has_no_date() -> None:
+    """Session 34 (s34-when): a deadline of what is to come has no date, as `evals/sets/README.md` says for dev13 on and
+    dev28 .. dev30 ("a bound keeps `when` null": "by 2029", "by February", "by the end of February") and the lead's brief
+    of session 34 asks. Until then this test guarded the seeds' "by May 1" (002, 004), which are dated: the seeds are the
+    only gold left that dates a deadline of what is to come, with dev .. dev7, dev21 and dev22."""
     ex = rules("Tax returns must be filed by 31 January.", FRIDAY)
     filed = _event(ex, "filed")
     assert filed.status == "planned"
-    assert filed.when is not None and filed.when.text == "by 31 January"
-    assert _date(ex, "filed") == "2027-01-31"
+    assert _date(ex, "filed") is None
     ex = rules("The council will publish its transport plan by the end of March.", FRIDAY)
-    assert _date(ex, "publish") == "2027-03"
+    assert _date(ex, "publish") is None
     ex = rules("The utility plans to replace every lead pipe by 2031.", FRIDAY)
-    assert _date(ex, "replace") == "2031"
+    assert _date(ex, "replace") is None
 
 
 # A time of day after a day that bounds a period (lead's finding) ----------------------------------------------

@@ -76,12 +76,15 @@ def test_a_deadline_after_what_happened_is_not_its_time(text: str, trigger: str)
     [
         # a bound on what happened keeps its time
         ("Ticket sales had doubled by March, the theatre said.", "doubled", "2026-03"),
-        ("The charity had raised £2m for the hospice by March.", "raised", "2026-03"),
-        # a plan's deadline is its own (the guide dates deadlines)
-        ("The council will repair every roof by the end of January.", "repair", "2027-01"),
+        # Session 34 (s34-when): a tally reached by a time ("had raised €31,400 by Friday afternoon", dev28; "had
+        # restored power to about 13,000 of them by Monday evening", dev30) and a plan's deadline have no date, as
+        # `evals/sets/README.md` says for dev28 .. dev30 ("a bound keeps `when` null") and the lead's brief asks; these
+        # two were dated here until then (the seeds and dev .. dev7 date deadlines)
+        ("The charity had raised £2m for the hospice by March.", "raised", None),
+        ("The council will repair every roof by the end of January.", "repair", None),
     ],
 )
-def test_guard_a_bound_on_what_happened(text: str, trigger: str, date: str) -> None:
+def test_guard_a_bound_on_what_happened(text: str, trigger: str, date: str | None) -> None:
     assert _date(rules(text, THURSDAY), trigger) == date
 
 

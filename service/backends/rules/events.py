@@ -7625,7 +7625,7 @@ _BOUND_BEFORE = compile_case_blind(
 # cleared by 5 p.m.", dev6). A hedge may stand between "by" and the time ("by early next week").
 _BY_HEDGED_BEFORE = compile_case_blind(r"\bby\s+(?:early|late|mid|the\s+(?:end|start|middle|close)\s+of)\s+$")
 # A number in the object between the verb and "by": the count or the sum reached so far.
-_TALLY_BETWEEN = re.compile(r"(?:^|[\s(])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s|$)")
+_TALLY_BETWEEN = re.compile(r"(?:^|[\s(])(?:[$€£¥]\s?)?\d[\d,.]*(?:m|bn|k)?(?:\s|$)")
 
 
 # What ends by its deadline ends then: "a process it said would be completed by the end of March" (dev), "is due to be
