@@ -219,7 +219,11 @@ def test_a_since_period_dates_no_single_happening() -> None:
 
 
 def test_seasons_and_spans_of_a_month() -> None:
+    # Session 34 (s34-when): a winter runs across two years, no date (dev10's and dev30's "last winter" are null in the
+    # gold, and evals/sets/README.md for dev30 says so); it was the year the winter began, 2024
     e = one("The ferry operator cut its timetable last winter.", published="2025-06-04")
+    assert e.when is not None and e.when.text == "last winter" and e.when.date is None
+    e = one("The ferry operator cut its timetable last summer.", published="2025-06-04")
     assert e.when is not None and e.when.date == "2024"
     e = one("Admissions jumped in the first two weeks of March.", published="2025-06-04")
     assert e.when is not None and e.when.date == "2025-03"
@@ -250,7 +254,9 @@ def test_a_second_that_clause_has_its_own_event_and_time() -> None:
         "airline would add 14 aircraft by the end of 2026."
     )
     e = got["add"]
-    assert e.status == "planned" and e.when is not None and e.when.date == "2026"
+    # Session 34 (s34-when): "by the end of 2026" is a deadline, no date (evals/sets/README.md for dev28 .. dev30: "a bound
+    # keeps `when` null"; it was 2026); the second clause is still its own planned event
+    assert e.status == "planned" and e.when is None
 
 
 def test_end_of_a_month_dates_a_plan() -> None:
