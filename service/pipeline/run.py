@@ -27,6 +27,7 @@ from schemas import (
     Metadata,
     Usage,
 )
+from schemas.kinds import draft_items
 from service.backends.base import Backend
 from service.errors import InputError, NewsfactsError
 from service.grounding.ground import Grounded, ground
@@ -190,6 +191,31 @@ def lost_steps_warning(lost: list[str]) -> str:
     )
 
 
+def kept_nothing(extraction: Extraction) -> bool:
+    """True when a model answered with items and every one was dropped (ungrounded, copied, ...).
+
+    Such an answer is not "this article has no facts": the model's items were refused, which a
+    retry (another sample, a repaired provider) may not repeat. It is served with a warning and
+    never cached (session 34); an answer that was empty from the start is a true empty answer.
+    """
+    usage = extraction.usage
+    return (
+        usage.llm_calls > 0
+        and bool(usage.dropped_ungrounded or any(usage.dropped.values()))
+        and not draft_items(extraction)
+    )
+
+
+def kept_nothing_warning(usage: Usage) -> str:
+    """What the caller is told when :func:`kept_nothing` holds."""
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(usage.dropped.items()) if n)
+    return (
+        f"nothing kept: every item the model gave was dropped ({reasons or f'{usage.dropped_ungrounded} ungrounded'}"
+        "; see usage.dropped), so the empty lists do not say the article has no facts; "
+        "this result is not cached"
+    )
+
+
 async def extract_document(
     doc: Document,
     backend: Backend,
@@ -245,7 +271,7 @@ async def extract_document(
         url=doc.url,
         language=doc.language,
     )
-    return Extraction(
+    extraction = Extraction(
         id=key or extraction_id(doc, backend),
         text=doc.text,
         body=doc.body,
@@ -264,6 +290,9 @@ async def extract_document(
             *([lost_steps_warning(lost)] if lost else []),
         ],
     )
+    if kept_nothing(extraction):
+        extraction.warnings.append(kept_nothing_warning(usage))
+    return extraction
 
 
 def _parse_date(value: str | None) -> dt.date | None:

@@ -341,28 +341,50 @@ _FIELDS = ("response_format", "tools", "tool_choice", "max_tokens", "messages", 
 _MODE_FIELDS = {"response_format", "tools", "tool_choice"}
 
 
+# What in a refusal with no field named still says the mode (the tool or response-format
+# machinery) was refused; anything else (a parameter's value, a content filter, a model
+# still loading) is not the mode's fault and must not be reported as such (session 34).
+_MODE_WORDS = re.compile(
+    r"\btools?\b|tool_choice|function[ _]call|response_format|json_schema|grammar", re.IGNORECASE
+)
+# The server's words shown to the operator: its message's first line, this long at most,
+# with nothing that looks like a file path or a traceback.
+SERVER_SAID_CHARS = 200
+_PATHLIKE = re.compile(r"\S*[/\\]\S*[/\\]\S*")
+_TRACE = re.compile(r"Traceback|\bFile \"", re.IGNORECASE)
+
+
 class RequestRejected(Exception):
     """The server refused the request's shape: a configuration problem, never retried.
 
-    The message names the request fields the server objected to and the setting
-    to change; nothing else of the server's answer (its internals, file paths)
-    is repeated.
+    The message names the request fields the server objected to, the setting to
+    change and the first line of what the server said (its internals, file paths
+    and tracebacks left out, see :func:`_server_said`).
     """
 
-    def __init__(self, status: int, fields: list[str], mode: str) -> None:
+    def __init__(
+        self, status: int, fields: list[str], mode: str, said: str = "", *, mode_named: bool = False
+    ) -> None:
         self.status = status
         self.fields = fields
         named = f" (it objected to: {', '.join(fields)})" if fields else ""
-        if not fields or _MODE_FIELDS & set(fields):
+        quoted = f": \u201c{said}\u201d" if said else ""
+        if _MODE_FIELDS & set(fields) or (not fields and mode_named):
             hint = (
                 f"NEWSFACTS_LLM_MODE={mode} is not supported by this server: choose another mode "
                 "(`newsfacts llm-probe` tries each one; docs/providers.md)"
             )
         elif "max_tokens" in fields or "messages" in fields:
             hint = "lower NEWSFACTS_LLM_MAX_TOKENS or NEWSFACTS_LLM_CHUNK_TOKENS, or set NEWSFACTS_LLM_CONTEXT_TOKENS"
+        elif not fields:
+            # Nothing says which setting: name them all, and let the server's words tell.
+            hint = (
+                "check NEWSFACTS_LLM_MODEL and the NEWSFACTS_LLM_* generation settings "
+                "(`newsfacts llm-probe` tries each NEWSFACTS_LLM_MODE)"
+            )
         else:
             hint = "check NEWSFACTS_LLM_MODEL and the NEWSFACTS_LLM_* generation settings"
-        super().__init__(f"the LLM server refused the request ({status}){named}; {hint}")
+        super().__init__(f"the LLM server refused the request ({status}){named}{quoted}; {hint}")
 
     @classmethod
     def from_status_error(cls, exc: openai.APIStatusError, mode: str) -> RequestRejected | None:
@@ -374,8 +396,9 @@ class RequestRejected(Exception):
             return None
         if status >= 500 and not _VALIDATION_WORDS.search(text):
             return None
+        said = _server_said(exc)
         if status == 400 and re.search(r"context length|context window|maximum context", text, re.IGNORECASE):
-            return cls(status, ["max_tokens", "messages"], mode)
+            return cls(status, ["max_tokens", "messages"], mode, said)
         fields: list[str] = []
         for loc in _LOC.findall(text):
             for name in _FIELDS:
@@ -383,7 +406,26 @@ class RequestRejected(Exception):
                     fields.append(name)
         if not fields:
             fields = [name for name in _FIELDS if re.search(rf"\b{name}\b", text) and name != "model"]
-        return cls(status, fields, mode)
+        return cls(status, fields, mode, said, mode_named=bool(_MODE_WORDS.search(text)))
+
+
+def _server_said(exc: openai.APIStatusError) -> str:
+    """The first line of the server's error message, cut short, paths and tracebacks left out."""
+    body = exc.body
+    message: Any = None
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+        if not isinstance(message, str):
+            message = body.get("detail") if isinstance(body.get("detail"), str) else None
+    elif isinstance(body, str):
+        message = body
+    if not isinstance(message, str):
+        return ""
+    trace = _TRACE.search(message)
+    line = (message[: trace.start()] if trace else message).strip().split("\n", 1)[0]
+    line = _PATHLIKE.sub("\u2026", "".join(ch if ch.isprintable() else " " for ch in line)).strip()
+    return line if len(line) <= SERVER_SAID_CHARS else line[: SERVER_SAID_CHARS - 1] + "\u2026"
 
 
 def _body_text(exc: openai.APIStatusError) -> str:

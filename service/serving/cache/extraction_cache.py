@@ -37,7 +37,7 @@ from schemas import ArticleRequest, Extraction
 from service.backends.base import Backend
 from service.errors import NewsfactsError
 from service.pipeline.document import Document
-from service.pipeline.run import extract_document, extraction_id, prepare
+from service.pipeline.run import extract_document, extraction_id, kept_nothing, prepare
 from service.serving.cache.admission import AdmissionLimiter
 from service.serving.cache.eviction import Evictor
 from service.serving.cache.flight import Claim, Flights, across_processes, process_owner
@@ -285,8 +285,9 @@ class ExtractionCache:
         else:
             body = _serialise(extraction)
         created_at = time.time()
-        if extraction.usage.failed_chunks:
-            # Partial (some chunks failed): served, never stored, so a retry can do better.
+        if extraction.usage.failed_chunks or kept_nothing(extraction):
+            # Partial (some chunks failed), or every item the model gave was dropped: served,
+            # never stored, so a retry can do better.
             return body
         # The flight ends with the write (one transaction): waiters on other replicas find the
         # result and a free key together, even if this process dies before its flight's ``finally``.

@@ -1,0 +1,164 @@
+"""Session 34's hostile review (docs/hostile-review.md, "Session 34"): each finding, pinned.
+
+The articles are sentences of our own with invented names and places.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any, cast
+
+import httpx
+import pytest
+import respx
+
+from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
+from schemas import ArticleRequest, Extraction
+from service import create_backend, extract
+from service.backends.llm import LLMBackend
+from service.errors import LLMRequestRejected
+from service.settings import Settings
+from tests.api_fakes import running
+from tests.llm_fakes import BASE_URL, COMPLETIONS, GOOD, backend, ok, request
+
+# --------------------------------------------------------------------------- every model item dropped
+
+
+def _extract(b: LLMBackend, responses: list[Any], article: ArticleRequest | None = None) -> Extraction:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
+        mock.post(COMPLETIONS).mock(side_effect=cast(Any, responses))
+
+        async def go() -> Extraction:
+            try:
+                return await extract(article or request(), b)
+            finally:
+                await b.aclose()
+
+        return asyncio.run(go())
+
+
+def _fabricated_only() -> dict[str, Any]:
+    """A well-formed answer none of whose evidence is in the article."""
+    bad = json.loads(json.dumps(GOOD))
+    for kind in ("events", "figures", "quotes", "attributions"):
+        for item in bad[kind]:
+            item["evidence"] = ["The Vellmoor dam burst on Friday and flooded the lower town"]
+    bad["quotes"][0]["text"] = "The Vellmoor dam burst on Friday and flooded the lower town"
+    return bad
+
+
+def test_an_answer_whose_every_item_was_dropped_says_so() -> None:
+    ex = _extract(backend(llm_max_reasks=1), [ok(_fabricated_only())] * 4)
+    assert not (ex.events or ex.figures or ex.quotes or ex.attributions)
+    assert ex.usage.dropped_ungrounded >= 4
+    assert any(w.startswith("nothing kept: every item the model gave was dropped") for w in ex.warnings)
+
+
+def test_a_true_empty_answer_and_a_partly_kept_one_have_no_such_warning() -> None:
+    empty = {"entities": [], "events": [], "figures": [], "quotes": [], "attributions": []}
+    ex = _extract(backend(), [ok(empty)])
+    assert not any(w.startswith("nothing kept") for w in ex.warnings)
+    partly = json.loads(json.dumps(GOOD))
+    partly["quotes"] = _fabricated_only()["quotes"]
+    ex = _extract(backend(llm_max_reasks=0), [ok(partly)])
+    assert ex.quotes == [] and ex.figures and ex.usage.dropped_ungrounded == 1
+    assert not any(w.startswith("nothing kept") for w in ex.warnings)
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[SimulatorServer]:
+    with SimulatorServer(SimulatorConfig(latency_ms=5, retry_after_s=0.05, hang_s=10, seed=7)) as server:
+        yield server
+
+
+SIM_ARTICLE = (
+    "The Brennock water board approved a $4 million plan to reline the old aqueduct on Monday, "
+    "chair Ida Marsh said.\n\n"
+    "\u201cThe pipes will not last another winter,\u201d Marsh told the board.\n"
+)
+
+
+def test_an_all_dropped_answer_is_served_with_a_warning_and_not_cached(
+    sim: SimulatorServer, tmp_path: Any
+) -> None:
+    sim.reset()
+    settings = Settings(
+        data_dir=tmp_path,
+        backend="llm",
+        llm_model=SIMULATOR_MODEL,
+        llm_base_url=sim.base_url,
+        llm_timeout_s=10.0,
+        llm_deadline_s=30.0,
+        llm_backoff_initial_s=0.01,
+        llm_backoff_max_s=0.02,
+        llm_max_reasks=1,
+    )
+    sim.script(["copy"] * 2)  # the first answer and its re-ask copy the prompt's example
+
+    async def go() -> tuple[dict[str, Any], dict[str, Any]]:
+        b = create_backend(settings=settings)
+        try:
+            async with running(settings, b) as (_, client):
+                first = await client.post("/v1/extractions", json={"text": SIM_ARTICLE})
+                second = await client.post("/v1/extractions", json={"text": SIM_ARTICLE})
+        finally:
+            await b.aclose()
+        assert first.status_code == 200 and second.status_code == 200
+        return first.json(), second.json()
+
+    first, second = asyncio.run(go())
+    assert not any(first[k] for k in ("events", "figures", "quotes", "attributions"))
+    assert any(w.startswith("nothing kept") for w in first["warnings"])
+    # Not stored: the second request asked the model again and kept its items.
+    assert second["quotes"] and not any(w.startswith("nothing kept") for w in second["warnings"])
+
+
+# --------------------------------------------------------------------------- a provider's 400, as it said
+
+
+def _rejected(body: dict[str, Any], status: int = 400) -> LLMRequestRejected:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
+        mock.post(COMPLETIONS).mock(return_value=httpx.Response(status, json=body))
+        b = backend()
+
+        async def go() -> None:
+            try:
+                await extract(request(), b)
+            finally:
+                await b.aclose()
+
+        with pytest.raises(LLMRequestRejected) as caught:
+            asyncio.run(go())
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 7 instead.",
+        "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+        "Bad request: model 'tiny-1b' is still loading, try again",
+    ],
+)
+def test_a_400_that_names_no_mode_field_is_not_blamed_on_the_mode(message: str) -> None:
+    exc = _rejected({"error": {"message": message, "type": "invalid_request_error"}})
+    assert "is not supported by this server" not in exc.detail
+    # The server's own words are shown (cut to a line), so the operator sees the real cause.
+    assert message[:60] in exc.detail
+
+
+def test_a_400_that_names_the_mode_still_says_so() -> None:
+    exc = _rejected({"error": {"message": "tools are not supported for this model", "param": "tools"}})
+    assert "NEWSFACTS_LLM_MODE=tools is not supported by this server" in exc.detail
+
+
+def test_the_servers_words_are_cut_to_one_line_and_hide_paths() -> None:
+    message = (
+        "Bad request: 'top_k' is not a valid parameter\n"
+        'Traceback (most recent call last):\n  File "/srv/secret/app.py", line 9\n' + "x" * 5000
+    )
+    exc = _rejected({"error": {"message": message}})
+    assert "top_k" in exc.detail and "/srv/secret" not in exc.detail and "Traceback" not in exc.detail
+    assert len(exc.detail) < 700
