@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -162,3 +163,36 @@ def test_the_servers_words_are_cut_to_one_line_and_hide_paths() -> None:
     exc = _rejected({"error": {"message": message}})
     assert "top_k" in exc.detail and "/srv/secret" not in exc.detail and "Traceback" not in exc.detail
     assert len(exc.detail) < 700
+
+
+# --------------------------------------------------------------------------- instructor's retry lines
+
+
+def test_a_retry_that_succeeds_logs_no_error(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="instructor")
+    b = backend()
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
+        mock.post(COMPLETIONS).mock(
+            side_effect=[httpx.Response(429, json={"error": {"message": "slow down"}}), ok()]
+        )
+
+        async def go() -> Extraction:
+            try:
+                return await extract(request(), b)
+            finally:
+                await b.aclose()
+
+        ex = asyncio.run(go())
+    assert ex.usage.retries == 1
+    lines = [r for r in caplog.records if r.name.startswith("instructor")]
+    assert lines and not [r for r in lines if r.levelno >= logging.ERROR]
+    assert any(r.levelno == logging.INFO and "failed on attempt 1" in r.getMessage() for r in lines)
+
+
+def test_instructor_retry_lines_below_the_level_are_not_written(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="instructor")
+    ex = _extract(backend(llm_max_reasks=1), [ok(_fabricated_only())] * 4)
+    assert ex.usage.reasks == 1
+    levels = {r.levelno for r in caplog.records if r.name.startswith("instructor")}
+    # The attempt lines (info) are not taken at warning; the end of the loop is a warning.
+    assert levels == {logging.WARNING}

@@ -30,9 +30,11 @@ import asyncio
 import datetime as dt
 import email.utils
 import json
+import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 import openai
 from instructor.core.exceptions import AsyncValidationError, ResponseParsingError
@@ -199,3 +201,39 @@ class RetryPolicy:
 
 def _exception(state: RetryCallState) -> BaseException | None:
     return state.outcome.exception() if state.outcome is not None else None
+
+
+class InstructorRetryLevels(logging.Filter):
+    """Log instructor's retry lines at the level of what they are, not at ``error``.
+
+    instructor 1.17 (``instructor/v2/core/retry.py``) logs every failed attempt ("API
+    call failed on attempt N", a 429 that the next attempt gets past) and the end of
+    its loop ("Max retries exceeded", also when the spent re-asks are then salvaged
+    into a 200) with ``logger.error`` on the ``instructor.v2.retry`` logger. Neither
+    is the service's error: an attempt is counted in ``usage.retries``/``reasks`` and
+    the metrics, and a call that fails for good is the caller's 502/503/504 and its
+    access line. So an attempt is ``info`` and the end of the loop ``warning``
+    (session 34); any other line keeps its level. The record is re-levelled before
+    the handlers see it, and dropped when the logger would not have taken it.
+    """
+
+    LEVELS: ClassVar[dict[str, int]] = {
+        "API call failed on attempt": logging.INFO,
+        "Max retries exceeded": logging.WARNING,
+    }
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno != logging.ERROR or not isinstance(record.msg, str):
+            return True
+        for start, level in self.LEVELS.items():
+            if record.msg.startswith(start):
+                record.levelno, record.levelname = level, logging.getLevelName(level)
+                return logging.getLogger(record.name).isEnabledFor(level)
+        return True
+
+
+INSTRUCTOR_RETRY_LOGGER = "instructor.v2.retry"
+INSTRUCTOR_RETRY_LEVELS = InstructorRetryLevels()
+# Installed on import: every path that runs instructor (API, CLI, probe, evals) imports this
+# module first; ``addFilter`` takes the same filter object once however often this runs.
+logging.getLogger(INSTRUCTOR_RETRY_LOGGER).addFilter(INSTRUCTOR_RETRY_LEVELS)
