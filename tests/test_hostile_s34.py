@@ -18,10 +18,11 @@ import respx
 from evals.simulator import SIMULATOR_MODEL, SimulatorConfig, SimulatorServer
 from schemas import ArticleRequest, Extraction
 from service import create_backend, extract
+from service.api import eval_reports, extractions, jobs
 from service.backends.llm import LLMBackend
 from service.errors import LLMRequestRejected
 from service.settings import Settings
-from tests.api_fakes import running
+from tests.api_fakes import FakeBackend, running
 from tests.llm_fakes import BASE_URL, COMPLETIONS, GOOD, backend, ok, request
 
 # --------------------------------------------------------------------------- every model item dropped
@@ -58,7 +59,7 @@ def test_an_answer_whose_every_item_was_dropped_says_so() -> None:
 
 
 def test_a_true_empty_answer_and_a_partly_kept_one_have_no_such_warning() -> None:
-    empty = {"entities": [], "events": [], "figures": [], "quotes": [], "attributions": []}
+    empty: dict[str, Any] = {"entities": [], "events": [], "figures": [], "quotes": [], "attributions": []}
     ex = _extract(backend(), [ok(empty)])
     assert not any(w.startswith("nothing kept") for w in ex.warnings)
     partly = json.loads(json.dumps(GOOD))
@@ -196,3 +197,63 @@ def test_instructor_retry_lines_below_the_level_are_not_written(caplog: pytest.L
     levels = {r.levelno for r in caplog.records if r.name.startswith("instructor")}
     # The attempt lines (info) are not taken at warning; the end of the loop is a warning.
     assert levels == {logging.WARNING}
+
+
+# --------------------------------------------------------------------------- HEAD without the GET's work
+
+
+def _boom(*_: Any, **__: Any) -> Any:
+    raise AssertionError("a HEAD made the body it throws away")
+
+
+@pytest.mark.anyio
+async def test_head_on_a_report_reads_its_size_not_its_bytes(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "eval-out"
+    (root / "rules" / "predictions").mkdir(parents=True)
+    report = {"format": "newsfacts-eval/1", "created": "2026-11-01T00:00:00+00:00", "articles": [{}] * 300}
+    (root / "rules" / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    (root / "rules" / "predictions" / "a1.json").write_text('{"text": "The Orrin ferry sank."}')
+    settings = Settings(data_dir=tmp_path / "data", eval_reports_dir=root)
+    async with running(settings, FakeBackend()) as (_, client):
+        got = await client.get("/v1/eval/reports/report", params={"name": "rules"})
+        pred = await client.get("/v1/eval/reports/prediction", params={"name": "rules", "stem": "a1"})
+        monkeypatch.setattr(eval_reports, "_report_bytes", _boom)
+        monkeypatch.setattr(eval_reports, "_prediction_bytes", _boom)
+        monkeypatch.setattr(eval_reports, "_listing", _boom)
+        head = await client.head("/v1/eval/reports/report", params={"name": "rules"})
+        head_pred = await client.head("/v1/eval/reports/prediction", params={"name": "rules", "stem": "a1"})
+        listing = await client.head("/v1/eval/reports")
+        missing = await client.head("/v1/eval/reports/report", params={"name": "nothing"})
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == str(len(got.content))
+    assert head_pred.headers["content-length"] == str(len(pred.content))
+    assert listing.status_code == 200 and listing.headers["content-type"] == "application/json"
+    assert missing.status_code == 404
+
+
+@pytest.mark.anyio
+async def test_head_on_listings_and_a_job_makes_no_page(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running(Settings(data_dir=tmp_path / "data"), FakeBackend()) as (_, client):
+        created = await client.post(
+            "/v1/jobs", json={"articles": [{"text": "The Orrin ferry sank on Monday."}]}
+        )
+        job_id = created.json()["id"]
+        monkeypatch.setattr(extractions, "rows_page", _boom)
+        monkeypatch.setattr(jobs, "rows_page", _boom)
+        monkeypatch.setattr(jobs, "_job_body", _boom)
+        heads = [
+            await client.head("/v1/extractions"),
+            await client.head("/v1/jobs"),
+            await client.head(f"/v1/jobs/{job_id}"),
+        ]
+        missing = await client.head("/v1/jobs/0123456789abcdef0123456789abcdef")
+        bad = await client.head("/v1/jobs", params={"limit": "0"})
+    for head in heads:
+        assert head.status_code == 200 and head.content == b""
+        # No length rather than a false zero: the GET's body is not empty.
+        assert head.headers.get("content-length") in (None, "")
+    assert missing.status_code == 404 and bad.status_code == 422

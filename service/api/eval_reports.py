@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from service.api import problems
 from service.api.deps import ServicesDep
+from service.api.middleware import head_only, headers_only
 from service.api.problems import ProblemError
 
 router = APIRouter(prefix="/v1/eval/reports", tags=["eval"])
@@ -146,6 +147,20 @@ def _report_bytes(root: Path, name: str) -> bytes | None:
     return found[0].read_bytes() if found is not None else None
 
 
+def _report_size(root: Path, name: str) -> int | None:
+    found = _reports(root).get(name)
+    try:
+        return found[0].stat().st_size if found is not None else None
+    except OSError:
+        return None
+
+
+def _prediction_size(root: Path, name: str, stem: str) -> int | None:
+    found = _reports(root).get(name)
+    path = found[0].parent / "predictions" / f"{stem}.json" if found else None
+    return path.stat().st_size if path is not None and path.is_file() else None
+
+
 def _prediction_bytes(root: Path, name: str, stem: str) -> bytes | None:
     found = _reports(root).get(name)
     path = found[0].parent / "predictions" / f"{stem}.json" if found else None
@@ -165,8 +180,10 @@ Name = Annotated[str, Query(max_length=500, description="A report's `name` from 
     response_model=EvalReportList,
     responses={200: {"description": "Reports found, newest first."}, **problems.responses(401)},
 )
-async def list_reports(services: ServicesDep) -> EvalReportList:
+async def list_reports(request: Request, services: ServicesDep) -> EvalReportList | Response:
     """Every `report.json` written by `newsfacts eval --out DIR` under the reports directory, newest first."""
+    if head_only(request):
+        return headers_only()  # the walk (and a changed report's parse) is for a body
     root = _root(services)
     return EvalReportList(directory=str(root), reports=await asyncio.to_thread(_listing, root))
 
@@ -176,7 +193,13 @@ async def list_reports(services: ServicesDep) -> EvalReportList:
     summary="One eval report",
     responses={200: {"description": "The report.json, as written."}, **problems.responses(401, 404, 422)},
 )
-async def get_report(services: ServicesDep, name: Name) -> Response:
+async def get_report(request: Request, services: ServicesDep, name: Name) -> Response:
+    if head_only(request):
+        # The file's size, not its megabytes read to be thrown away.
+        size = await asyncio.to_thread(_report_size, _root(services), name)
+        if size is None:
+            raise ProblemError(404, f"no eval report {name!r}", slug="eval-report-not-found")
+        return headers_only(size=size)
     body = await asyncio.to_thread(_report_bytes, _root(services), name)
     if body is None:
         raise ProblemError(404, f"no eval report {name!r}", slug="eval-report-not-found")
@@ -189,11 +212,19 @@ async def get_report(services: ServicesDep, name: Name) -> Response:
     responses={200: {"description": "The stored extraction."}, **problems.responses(401, 404, 422)},
 )
 async def get_prediction(
+    request: Request,
     services: ServicesDep,
     name: Name,
     stem: Annotated[str, Query(pattern=_STEM.pattern, description="The article's file stem.")],
 ) -> Response:
     """The extraction the eval made of one article (its `text` is what the viewer marks up)."""
+    if head_only(request):
+        size = await asyncio.to_thread(_prediction_size, _root(services), name, stem)
+        if size is None:
+            raise ProblemError(
+                404, f"no prediction {stem!r} in eval report {name!r}", slug="eval-report-not-found"
+            )
+        return headers_only(size=size)
     body = await asyncio.to_thread(_prediction_bytes, _root(services), name, stem)
     if body is None:
         raise ProblemError(

@@ -15,6 +15,7 @@ from starlette.responses import Response
 from schemas import ArticleRequest, Extraction
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep, services_of
+from service.api.middleware import head_only, headers_only
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.paging import next_page, rows_page
 from service.api.problems import Problem, ProblemError
@@ -189,8 +190,11 @@ async def list_extractions(
     services: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="First extraction to list.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Extractions per page.")] = DEFAULT_PAGE,
-) -> ExtractionList:
+) -> ExtractionList | Response:
     """What the store holds (the cache), newest first: ids to fetch with `GET /v1/extractions/{id}`."""
+    if head_only(request):
+        # A tenant's page reads each body whole for its size: never for a body nobody reads.
+        return headers_only()
 
     async def one(extraction_id: str) -> ExtractionSummary | None:
         s = await services.store.get_extraction(extraction_id)

@@ -14,6 +14,7 @@ from starlette.responses import Response
 from schemas import Extraction
 from service.api import problems, tenancy
 from service.api.deps import ServicesDep
+from service.api.middleware import head_only, headers_only
 from service.api.openapi import ID_PATTERN, json_body
 from service.api.paging import next_page, rows_page
 from service.api.problems import Problem, ProblemError, field_errors, validation_problem
@@ -163,8 +164,10 @@ async def list_jobs(
     services: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="First job to list.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Jobs per page.")] = DEFAULT_PAGE,
-) -> JobList:
+) -> JobList | Response:
     """Every job the store holds, newest first, without their items (`GET /v1/jobs/{id}` has those)."""
+    if head_only(request):
+        return headers_only()
     records, total = await rows_page(
         request, "job", offset, limit, services.store.list_jobs, services.store.get_job
     )
@@ -223,6 +226,11 @@ async def get_job(
 ) -> Response:
     if not await tenancy.visible(request, "job", job_id):
         raise _job_not_found(job_id, services)  # the same as no such job
+    if head_only(request):
+        # Whether the job is there, not its page of results rendered to be thrown away.
+        if await services.store.get_job(job_id) is None:
+            raise _job_not_found(job_id, services)
+        return headers_only()
     return Response(await _job_body(services, job_id, offset, limit), media_type="application/json")
 
 

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import structlog
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -241,6 +243,30 @@ class BodyLimitMiddleware:
             await send_problem(scope, send, 413, "Content Too Large", exc.detail)
 
 
+# Set in the GET scope a HEAD runs as: a handler whose body is costly to make (a listing, a job's
+# results page, an eval report read from disk) answers the headers alone (see ``headers_only``).
+HEAD_ONLY = "newsfacts.head_only"
+
+
+def head_only(request: Request) -> bool:
+    """True when this GET is a HEAD's: nobody will read the body."""
+    return bool(request.scope.get(HEAD_ONLY))
+
+
+def headers_only(media_type: str = "application/json", size: int | None = None) -> Response:
+    """A HEAD's 200 without making the body: its ``Content-Length`` when known cheaply, else none.
+
+    RFC 9110 9.3.2 lets a HEAD leave out the header fields only making the content would tell
+    (``Content-Length`` of a listing); a zero length would say the GET's body is empty.
+    """
+    response = Response(b"", media_type=media_type)
+    if size is None:
+        del response.headers["content-length"]
+    else:
+        response.headers["content-length"] = str(size)
+    return response
+
+
 class HeadMiddleware:
     """``HEAD`` on any path a GET route takes: the GET answer's status and headers, no body (RFC 9110 9.1).
 
@@ -259,18 +285,18 @@ class HeadMiddleware:
         if scope["type"] != "http" or scope["method"] != "HEAD":
             await self.app(scope, receive, send)
             return
-        as_get = {**scope, "method": "GET"}
+        as_get = {**scope, "method": "GET", HEAD_ONLY: True}
         if not any(route.matches(as_get)[0] == Match.FULL for route in self.routes):
             await self.app(scope, receive, send)
             return
 
-        async def headers_only(message: Message) -> None:
+        async def no_body(message: Message) -> None:
             if message["type"] == "http.response.body" and message.get("body"):
                 message = {**message, "body": b""}
             await send(message)
 
         try:
-            await self.app(as_get, receive, headers_only)
+            await self.app(as_get, receive, no_body)
         finally:
             if "route" in as_get:  # the access log and the metrics name the route, as for GET
                 scope["route"] = as_get["route"]
