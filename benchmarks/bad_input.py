@@ -333,6 +333,49 @@ def _session_33_cases() -> list[Case]:
     ]
 
 
+# Session 34: text a reader of the page is not shown: struck through (a correction's retracted number,
+# "<del>400</del><ins>500</ins>" was the figure 400500), a <template>, a `hidden` element (a planted fact).
+UNSHOWN_HTML = (
+    "<html><head><title>Orrin plant</title></head><body><article><h1>Orrin plant</h1>"
+    "<p>The Orrin plant on the Varnholt estuary will reopen in June after a year of repairs, its owners said on Monday.</p>"
+    "<p>The plant employs <del>400</del><ins>500</ins> people, the company said in a statement.</p>"
+    "<p hidden>Officials said 8,888 people died in the flood.</p>"
+    "<template><p>Officials said 7,777 people died in the flood.</p></template>"
+    "</article></body></html>"
+)
+
+
+def no_unshown_text(body: dict[str, Any]) -> str | None:
+    """Only the number a reader sees: 500, never 400500, 8,888 or 7,777."""
+    values = sorted(figure["value"] for figure in body.get("figures", []))
+    if values != [500.0]:
+        return f"figures {values}: not the one number shown (500)"
+    return grounded(body)
+
+
+def _session_34_cases() -> list[Case]:
+    """Session 34's hostile review (docs/hostile-review.md)."""
+    return [
+        Case(
+            "HEAD /v1/jobs (a listing's headers, no page made)",
+            b"",
+            200,
+            api_method="HEAD",
+            api_path="/v1/jobs",
+        ),
+        Case(
+            "HTML with struck-through, <template> and hidden text",
+            _body({"html": UNSHOWN_HTML, "published": "2026-03-04"}),
+            200,
+            check=no_unshown_text,
+            cli_file=UNSHOWN_HTML.encode(),
+            cli_suffix=".html",
+            cli_args=("--published", "2026-03-04"),
+            cli_exit=0,
+        ),
+    ]
+
+
 def cases(*, include_slow: bool = True) -> list[Case]:
     seed = h.seed_texts()[0]
     huge = _huge_text(2_500_000)
@@ -455,6 +498,7 @@ def cases(*, include_slow: bool = True) -> list[Case]:
     out.extend(_session_31_cases())
     out.extend(_session_32_cases())
     out.extend(_session_33_cases())
+    out.extend(_session_34_cases())
     if include_slow:
         return out
     # The API half of a slow case is quick: keep it, drop the CLI half.

@@ -257,3 +257,57 @@ async def test_head_on_listings_and_a_job_makes_no_page(
         # No length rather than a false zero: the GET's body is not empty.
         assert head.headers.get("content-length") in (None, "")
     assert missing.status_code == 404 and bad.status_code == 422
+
+
+# --------------------------------------------------------------------------- HTML a reader is not shown
+
+_LEAD = (
+    "<p>The Varnholt council approved a plan to rebuild the old bridge on Tuesday, "
+    "officials said in a statement to reporters.</p>"
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Bridge plan</title></head><body><article><h1>Bridge plan</h1>{_LEAD}{body}</article></body></html>"
+
+
+def _html(html: str) -> Extraction:
+    return asyncio.run(
+        extract(ArticleRequest(html=html, published="2026-03-04", language="en"), create_backend("rules"))
+    )
+
+
+@pytest.mark.parametrize(
+    "struck",
+    [
+        "<del>400</del><ins>500</ins>",
+        "<s>400</s>500",
+        "<strike>400</strike> 500",
+        "<DEL datetime='2026-03-05'>400</DEL> 500",
+    ],
+)
+def test_struck_through_numbers_are_not_read(struck: str) -> None:
+    ex = _html(_page(f"<p>The Orrin plant employs {struck} people, officials said.</p>"))
+    assert "400" not in ex.text
+    assert [f.value for f in ex.figures] == [500]
+
+
+@pytest.mark.parametrize(
+    "unshown",
+    [
+        "<template><p>Officials said 8,888 people died in the flood.</p></template>",
+        "<p hidden>Officials said 8,888 people died in the flood.</p>",
+        "<div hidden='hidden'><p>Officials said 8,888 people died in the flood.</p></div>",
+    ],
+)
+def test_text_a_browser_never_shows_is_not_the_story(unshown: str) -> None:
+    ex = _html(_page(unshown + "<p>The work will employ 300 people, the council said.</p>"))
+    assert "8,888" not in ex.text and [f.value for f in ex.figures] == [300]
+
+
+def test_a_page_that_only_says_hidden_or_strike_in_its_text_keeps_it() -> None:
+    body = (
+        "<p>The hidden costs of the strike reached $4 million, the union said; members deleted 30 posts.</p>"
+    )
+    ex = _html(_page(body))
+    assert "hidden costs of the strike" in ex.text and [f.value for f in ex.figures] == [4_000_000, 30]

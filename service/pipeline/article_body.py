@@ -55,13 +55,43 @@ def _many_blocks(html: str) -> bool:
     return next(islice(_BLOCK_TAG.finditer(html), MAX_FALLBACK_BLOCKS - 1, None), None) is not None
 
 
+# Elements whose text a reader of the page never reads as the story's (session 34's hostile
+# review): struck-through text (`<del>`, `<s>`, `<strike>`: a correction's retracted words;
+# trafilatura keeps them, so "<del>400</del><ins>500</ins> people" was the figure 400500), a
+# `<template>` (never rendered) and an element with the `hidden` attribute (not rendered, as
+# `display:none`, which trafilatura already leaves out). A planted or retracted fact is not one.
+_UNSHOWN_HINT = re.compile(r"<(?:del|s|strike|template)\b|\shidden(?=[\s>=/])", re.IGNORECASE)
+_UNSHOWN_XPATH = "//del|//s|//strike|//template|//*[@hidden]"
+
+
+def _without_unshown(html: str) -> object:
+    """``html`` as trafilatura takes it, without the elements a reader is not shown.
+
+    The page as it is (a string) when the cheap test finds none of them: most pages, whose
+    parse stays trafilatura's own; else its parsed tree with those elements removed, their
+    following text kept.
+    """
+    if _UNSHOWN_HINT.search(html) is None:
+        return html
+    from lxml.html import HtmlElement
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if not isinstance(tree, HtmlElement):
+        return html
+    for element in tree.xpath(_UNSHOWN_XPATH):
+        if isinstance(element, HtmlElement) and element.getparent() is not None:
+            element.drop_tree()
+    return tree
+
+
 def html_main_text(html: str) -> HtmlMain:
     """The main text of a web page, via trafilatura with comments off."""
     import trafilatura
     from trafilatura.settings import set_date_params
 
     doc = trafilatura.bare_extraction(
-        html,
+        _without_unshown(html),
         fast=_many_blocks(html),
         include_comments=False,
         include_tables=False,
