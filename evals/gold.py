@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from schemas import EventStatus, FigureKind, Qualifier, SourceType, Span
 from schemas.kinds import kind_names
@@ -43,9 +43,31 @@ EvidenceEntry = NonEmpty | EvidenceRef
 EvidenceList = Annotated[list[EvidenceEntry], Field(min_length=1)]
 
 
+def _calendar_date(value: str | None) -> str | None:
+    """A gold date names a day, month or year of the calendar, or the file is refused.
+
+    ``DATE_PATTERN`` lets "2021-02-30", "2021-04-31" and year "0000" through. An extraction's
+    such date is read as null (``schemas.models``); a labeller's is a typo to fix, never a
+    date silently scored as "cannot be resolved" or never matched (session 34).
+    """
+    if value is not None:
+        parts = value.split("-")
+        try:
+            dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        except ValueError:
+            raise ValueError(f"{value!r} is no date of the calendar") from None
+    return value
+
+
+GoldDate = Annotated[str | None, Field(pattern=DATE_PATTERN), AfterValidator(_calendar_date)]
+# A gold number is finite: JSON's NaN and Infinity (and 1e309, read as infinity) are refused,
+# where they were scored as a value no prediction can equal (session 34).
+GoldNumber = Annotated[float, Field(allow_inf_nan=False)]
+
+
 class GoldTime(_Gold):
     text: NonEmpty
-    date: Annotated[str | None, Field(pattern=DATE_PATTERN)] = None
+    date: GoldDate = None
 
 
 class GoldEntity(_Gold):
@@ -73,10 +95,10 @@ class GoldEvent(_Gold):
 class GoldFigure(_Gold):
     id: str | None = None
     text: NonEmpty
-    value: float
+    value: GoldNumber
     # Schema 1.1: the upper end of a range and the denominator of a rate. A 1.0 gold
     # range (qualifier range, no value_max) is scored on its lower end only.
-    value_max: float | None = None
+    value_max: GoldNumber | None = None
     unit: str | None = None
     per: str | None = None
     kind: FigureKind
@@ -113,7 +135,7 @@ class GoldMetadata(_Gold):
     title: str | None = None
     authors: list[str] = Field(default_factory=list)
     outlet: str | None = None
-    published: Annotated[str | None, Field(pattern=DATE_PATTERN)] = None
+    published: GoldDate = None
     republished_from: str | None = None
 
 
@@ -189,6 +211,12 @@ def load_gold(path: Path) -> GoldFile:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise GoldError(str(path), [f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"]) from exc
+    except RecursionError as exc:
+        # Thousands of nested brackets: the parser's stack, not a traceback (session 34).
+        raise GoldError(str(path), ["not JSON this program can read: nested too deeply"]) from exc
+    except ValueError as exc:
+        # An integer of more digits than Python converts (4,300): ValueError, not JSONDecodeError.
+        raise GoldError(str(path), [f"not JSON this program can read: {str(exc).splitlines()[0][:200]}"]) from exc
     try:
         gold = GoldFile.model_validate(data)
     except ValidationError as exc:

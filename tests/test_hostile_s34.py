@@ -311,3 +311,43 @@ def test_a_page_that_only_says_hidden_or_strike_in_its_text_keeps_it() -> None:
     )
     ex = _html(_page(body))
     assert "hidden costs of the strike" in ex.text and [f.value for f in ex.figures] == [4_000_000, 30]
+
+
+# --------------------------------------------------------------------------- the eval CLI with hostile gold files
+
+
+def _gold_text(**changes: Any) -> str:
+    from tests.test_eval_cli import GOLD
+
+    return json.dumps({**GOLD, **changes})
+
+
+@pytest.mark.parametrize(
+    ("gold", "said"),
+    [
+        ('{"article": "tiny", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        (_gold_text().replace('"value": 4000', '"value": ' + "9" * 5000), "not JSON this program can read"),
+        (_gold_text().replace('"value": 4000', '"value": NaN'), "finite number"),
+        (_gold_text().replace('"value": 4000', '"value": Infinity'), "finite number"),
+        (_gold_text().replace('"value": 4000', '"value": 1e309'), "finite number"),
+        (_gold_text().replace('"date": "2021-02-18"', '"date": "2021-02-30"'), "no date of the calendar"),
+        (_gold_text().replace('"date": "2021-02-18"', '"date": "0000"'), "no date of the calendar"),
+    ],
+)
+def test_a_hostile_gold_file_is_a_message_and_exit_2(tmp_path: Any, gold: str, said: str) -> None:
+    from typer.testing import CliRunner
+
+    from service.cli.app import build
+    from tests.test_eval_cli import ARTICLE
+
+    articles, golds = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    golds.mkdir()
+    (articles / "tiny.txt").write_text(ARTICLE, encoding="utf-8")
+    (golds / "tiny.json").write_text(gold, encoding="utf-8")
+    result = CliRunner().invoke(
+        build(), ["eval", "--articles", str(articles), "--gold", str(golds), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2, result.output
+    assert "unusable gold" in result.output and said in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
