@@ -53,7 +53,9 @@ def _calendar_date(value: str | None) -> str | None:
     if value is not None:
         parts = value.split("-")
         try:
-            dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+            dt.date(
+                int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+            )
         except ValueError:
             raise ValueError(f"{value!r} is no date of the calendar") from None
     return value
@@ -216,7 +218,9 @@ def load_gold(path: Path) -> GoldFile:
         raise GoldError(str(path), ["not JSON this program can read: nested too deeply"]) from exc
     except ValueError as exc:
         # An integer of more digits than Python converts (4,300): ValueError, not JSONDecodeError.
-        raise GoldError(str(path), [f"not JSON this program can read: {str(exc).splitlines()[0][:200]}"]) from exc
+        raise GoldError(
+            str(path), [f"not JSON this program can read: {str(exc).splitlines()[0][:200]}"]
+        ) from exc
     try:
         gold = GoldFile.model_validate(data)
     except ValidationError as exc:
