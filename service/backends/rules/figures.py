@@ -38,6 +38,7 @@ from service.backends.rules.lexicon import (
     EXPECTED_LEVEL_WORDS,
     FRACTION_PARTS,
     GERUND_MODIFIERS,
+    HOW_OFTEN_VERB_NOUNS,
     MEASURE_UNITS,
     NON_COUNT_NEXT,
     NUMBER_WORDS,
@@ -110,6 +111,7 @@ from service.backends.rules.measures import (
     LETTER_UNITS,
     LY_NOUNS,
     MILLION_CODES,
+    MILLIONS_COUNTED,
     MODAL_CEILING_BEFORE,
     MONEY_A_NOT_DENOMINATORS,
     MONEY_A_NOUN_AFTER,
@@ -139,6 +141,7 @@ from service.backends.rules.measures import (
     PRIME_MARK_AFTER,
     QUALIFIED_HEADS,
     RATE_ADJECTIVE_BEFORE,
+    RATE_ADJECTIVE_NOUNS,
     RATE_ADJECTIVES,
     RATE_AFTER_OBJECT,
     RATE_DENOMINATORS,
@@ -162,6 +165,7 @@ from service.backends.rules.measures import (
     TWICE,
     TWICE_NOT_AFTER,
     TWICE_NOT_BEFORE,
+    UNIT_PART_UNITS,
     UNIT_PHRASE_AFTER,
     UNIT_PHRASES,
     UNIT_SYMBOLS,
@@ -1378,6 +1382,28 @@ _CHANGE_VERB_JUST_BEFORE = re.compile(
 )
 
 
+# A share's price: the level "shares" or "stock" (of a company) moved, opened, closed or traded to or at, in the same
+# clause; or a price target (``_read_number``, session 34). A market value ("valuing the company at $318m") is none:
+# no comma between, and no scale word.
+_SHARE_PRICE_MAX = 100_000
+_SHARE_PRICE_BEFORE = compile_case_blind(
+    r"\b(?:shares|stock|share\s+price)(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+    r"(?:\s+(?:have|has|had|were|was))?\s+(?:rose|fell|jumped|slipped|dropped|climbed|gained|lost|sank|slumped|"
+    r"plunged|tumbled|surged|soared|rallied|edged|closed|opened|ended|finished|traded|trade|trading|stood|were|"
+    r"rise|fall|risen|fallen|dipped|eased|advanced|declined|retreated)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,45}?\b(?:to|at)\s+$"
+)
+_PRICE_TARGET_BEFORE = compile_case_blind(
+    r"\b(?:price\s+target|target\s+price)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:to|at|of|from)\s+$"
+)
+# Between a count and its noun: how often each comes ("eight daily flights"; ``_read_number``, session 34).
+_COUNT_RATE_ADJECTIVE = re.compile(
+    r"\s+(daily|nightly|hourly|weekly)\s+(?:[a-z][\w-]*\s+)?(?=[a-z])", re.IGNORECASE
+)
+# "by 40 cents to $5.20": a change's amount, then a level this many times larger (``_join_ranges``, session 34).
+_BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_THEN_LEVEL = 4
+
+
 # A change a forecast gives two ends of (session 18): "expects orders to fall 3% to 5%", "fares will rise by 3%
 # to 4%" are a range. A level after a change of a share is reached from far below it ("rose 0.5% to 2.5%"),
 # so only a second share less than twice the first is read as the range's high end.
@@ -1602,6 +1628,75 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
                 measure=f"share ({unit})" if unit == "percent" else unit,
                 evidence=[m.group(0)],
                 hint=sent.start + m.start(),
+            )
+        )
+    return out
+
+
+# Session 34: a part of one unit of measure or time (``measures.UNIT_PART_UNITS``): "Up to three-quarters of an inch"
+# (0.75 in; it was a count of three "quarters"), "a quarter of a mile", "about a quarter acre", "a quarter-mile", "a
+# half-day job" (0.5 days), "half an acre". A part with "of a" may be any fraction; one written before its unit
+# ("a quarter acre") only a half or a quarter after "a", or any part glued by a hyphen ("three-quarter-inch"): "a third
+# day" is an ordinal. "half a day", "half an hour" stay ``FRACTION``'s (its ``halfa``); "the half-year results" names
+# a period (no "a"), and "a half-year" is left to it too.
+_UNIT_PART_WORDS = "|".join(sorted(UNIT_PART_UNITS, key=len, reverse=True))
+_UNIT_PART = re.compile(
+    rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|eighths?|tenths?)"
+    r"(?:(?P<of>\s+of\s+an?\s+)|(?P<glue>-)|(?P<space>\s+)|(?<=half)\s+an?\s+)"
+    rf"(?P<u>{_UNIT_PART_WORDS})\b(?!-(?:old|long)\b)",
+    re.IGNORECASE,
+)
+_PARTS_NAMED_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|other|back|front)\s+$", re.IGNORECASE)
+_HALF_A_UNITS = frozenset({"hour", "day", "week", "month", "year", "mile", "kilometre", "litre"})
+
+
+def _unit_part_written(m: re.Match[str], part: str, word: str, num: str) -> bool:
+    """Whether ``_UNIT_PART``'s match is a part of one unit as written: "of a" after any part; "half an inch" (not
+    "half a day", ``FRACTION``'s); "a quarter acre", "a half mile" after "a"; a hyphen after a part in the singular
+    ("three-quarter-inch", "half-day"), not "a half-year" (a period)."""
+    if m.group("of") is not None:
+        return True
+    if m.group("glue") is None and m.group("space") is None:
+        return word not in _HALF_A_UNITS
+    if part.endswith("s"):
+        return False  # "two thirds voted", "three quarters hours"
+    if m.group("space") is not None:
+        return part in ("half", "quarter") and num in ("a", "an")  # not "a third day" (an ordinal)
+    if word == "year" and num in ("a", "an", ""):
+        return False
+    return num != "" or part == "half"
+
+
+def _unit_parts(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    """A part of one unit: "three-quarters of an inch" = 0.75 in, "a half-day" = 0.5 days."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in _UNIT_PART.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in claimed):
+            continue
+        if _PARTS_NAMED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "the second half of a mile": a named part, no amount
+        part, word = fold_key(m.group("part")), fold_key(m.group("u"))
+        num = fold_key(m.group("num") or "")
+        if not _unit_part_written(m, part, word, num):
+            continue
+        count = 1 if num in ("", "a", "an", "one") else NUMBER_WORDS[num]
+        unit, kind = UNIT_PART_UNITS[word]
+        q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
+        start = m.start() if m.group("q") or num not in ("a", "an") else m.start("part")
+        claimed.append((m.start(), m.end()))
+        out.append(
+            FigureDraft(
+                rule="figures.fractions.unit_part",
+                text=text[start : m.end()],
+                value=_share_value(count * FRACTION_PARTS[part] / 100),
+                unit=unit,
+                kind=kind,
+                qualifier=q,
+                measure=unit,
+                evidence=[text[start : m.end()]],
+                hint=sent.start + start,
             )
         )
     return out
@@ -2115,6 +2210,7 @@ def _fold_hint(low: str) -> bool:
         or "octupl" in low
         or "twice" in low
         or "thrice" in low
+        or "halv" in low
     )
 
 
@@ -2133,10 +2229,11 @@ def _one_unit_hint(low: str) -> bool:
 _LIST_HINT = re.compile(r",(?<=\w,) \w+, ")
 _TALLY_HINT = re.compile(r"\d[-–]\d")
 _FOLD_HINT = re.compile(
-    r"(?=[fdtqso])(?:fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice)", re.IGNORECASE
+    r"(?=[fdtqsoh])(?:fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice|halv)",
+    re.IGNORECASE,
 )
 # The same words in the lowercased sentence (``_plain_case``): literals the engine skips to in C.
-_FOLD_HINT_LOWER = re.compile(r"fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice")
+_FOLD_HINT_LOWER = re.compile(r"fold|doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|twice|thrice|halv")
 # A unit ``ONE_UNIT_DURATION`` needs, in the lowercased sentence: most sentences have none, and
 # that scan tried its whole pattern at every word.
 _ONE_UNIT_WORDS_LOWER = re.compile(r"year|month|week|day|decade|century|hour")
@@ -2228,6 +2325,7 @@ def find_figures(
             else []
         ),
         *(_by_fractions(sent, claimed) if "by " in low and fraction_word else []),
+        *(_unit_parts(sent, claimed) if fraction_word else []),
         *(_fractions(sent, claimed, in_quote) if fraction_word else []),
         # (no tally without a dash: most sentences have none, and the pattern is tried at every digit)
         *(_tallies(sent, claimed) if ("-" in text or "–" in text) and _TALLY_HINT.search(text) else []),
@@ -2480,11 +2578,42 @@ def _read_number(
         end = max(end, evidence_end) if kind == "percent" or unit_end <= e else end
     elif not per:
         per, rate_rule = _rate_around(text, start, evidence_end, kind, unit)
+    if (
+        per is None
+        and kind == "money"
+        and value < _SHARE_PRICE_MAX
+        and not m.group("dscale")
+        and not m.group("attached")
+        and ("hare" in text or "tock" in text or "arget" in text)
+    ) and (
+        _SHARE_PRICE_BEFORE.search(text, max(0, start - 90), start) is not None
+        or _PRICE_TARGET_BEFORE.search(text, max(0, start - 70), start) is not None
+    ):
+        # "Its shares fell 9.4 per cent to $1.87", "Shares of X rose 5.2 per cent to $18.75", "cut her price target
+        # to $1.95 from $2.50": a share's price, per share as "$1.87 a share" is (the gold of dev28, dev29 and dev30,
+        # whose guides write it so; dev to dev26 left it without ``per``; session 34)
+        per, rate_rule = "share", "figures.rates.share_price"
+    if (
+        per is None
+        and kind == "count"
+        and unit is not None
+        and unit_end > e
+        and (often := _COUNT_RATE_ADJECTIVE.match(text, e, unit_end)) is not None
+        and unit not in RATE_ADJECTIVE_NOUNS
+    ):
+        # "its eight daily flights", "two weekly markets": so many each day or week (dev30's gold per day; session
+        # 34). Not "monthly" nor "annual": "12 monthly payments" are twelve payments, one a month.
+        per, rate_rule = RATE_ADJECTIVES[often.group(1).lower()], "figures.rates.count_adjective"
     if per is None and kind == "count" and unit is None and not _inside_quote(text, s):
         how_often = _HOW_OFTEN_AFTER.match(text, evidence_end, evidence_end + 12)
         if how_often is not None:
-            # "had written to the council 9 times": a count of times (it counted nothing)
-            unit, unit_rule, end = "times", "figures.units.times", how_often.end()
+            # "had written to the council 9 times": a count of times (it counted nothing); "has been patched three
+            # times": of patchings, the verb's noun (session 34, ``_how_often_unit``)
+            unit, unit_rule, end = (
+                _how_often_unit(text, start) or "times",
+                "figures.units.times",
+                how_often.end(),
+            )
             evidence_end = end
     if kind == "count" and unit is None and per is None:
         subject = _change_subject(text, s)
@@ -2615,6 +2744,12 @@ def _glued_suffix(text: str, m: re.Match[str], s: int, e: int, has_cur: bool) ->
         or (_METRES_BEFORE.search(text[max(0, s - 40) : s]) and _NO_NOUN_AFTER.match(text[e : e + 12]))
     ):
         return "metres"
+    if m.group("attached") == "m" and (after := _SPACED_LOWER_WORD.match(text, e)) is not None:
+        noun = after.group(1)
+        if noun in MILLIONS_COUNTED or (
+            noun.endswith(PEOPLE_PLURAL_ENDINGS) and noun not in PEOPLE_NOT_PLURALS and is_plural(noun)
+        ):
+            return "scale"  # "1.9m passengers": millions of them (``measures.MILLIONS_COUNTED``, session 34)
     return "unclear"
 
 
@@ -3802,6 +3937,9 @@ _RANGING_FROM_BEFORE = compile_case_blind(
 _SET_AGAINST = compile_case_blind(
     r"\s*,?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
 )
+# A price's old level after the words that end its clause: "about $610 a tonne for flour, up from $440", "3.40 rell
+# a kilogram in Sarnavo markets last week, up from 1.55 rell" (session 34: the old level takes the denominator).
+_PRICE_SET_AGAINST = compile_case_blind(r"(?:\s+[\w'’-]+){1,6},\s+(?:up|down)\s+from\s+")
 # A gapped clause: "Quill was sentenced to five years and Sayer to four" (four years); one or two capitalised names
 # and the preposition that stood before the first figure.
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?P<p>to|for|by|at)\s+")
@@ -3870,6 +4008,26 @@ def _level_named_before(text: str, a: _Found, b: _Found) -> bool:
 def _elided_units(text: str, found: list[_Found]) -> None:
     """A bare count right after a figure with a unit (``_SET_AGAINST``, ``_GAPPED_AND``) takes its unit and kind."""
     for a, b in pairwise(found):
+        if (
+            a.per is not None
+            and b.per is None
+            and a.pair != -2
+            and b.pair != -2
+            and a.kind == b.kind
+            and a.kind in _ELIDED_KINDS
+            and a.unit == b.unit
+            and b.value > 0
+            and 0.1 <= (a.value / (a.scale or 1.0)) / (b.value / (b.scale or 1.0)) <= 10
+            and (
+                _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is not None
+                or _PRICE_SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is not None
+                or _new_level_from(text, a, b)
+            )
+        ):
+            # "about $610 a tonne for flour, up from $440", "3.40 rell a kilogram ..., up from 1.55 rell": the old
+            # level is a price of the same thing, its denominator written once (dev23, dev30; session 34)
+            b.per = a.per
+            continue
         if (
             a.pair == -2
             or b.pair == -2
@@ -3971,6 +4129,16 @@ def _join_ranges(text: str, found: list[_Found]) -> None:
             # "rose 5% to 7%" is not a range; "rose 3-4%" is one, and so is "rise 10 to 15 percent": a
             # change written before a level carries its own unit, so a bare first number is a range's
             # low end (it came out as a change of 10 with no unit, session 11)
+            continue
+        if (
+            sep.group("sep").lower() == "to"
+            and not bare_range
+            and a.kind in ("money", "percent", "other")
+            and b.value > _CHANGE_THEN_LEVEL * a.value > 0
+            and _BY_JUST_BEFORE.search(text, max(0, a.start - 4), a.start) is not None
+        ):
+            # "will raise the price of its loaf by 40 cents to $5.20": the change, then the level it reaches (it was a
+            # range 0.4-5.2, session 34, dev30). A range of a change has two ends of one size ("by 2 to 3 per cent").
             continue
         is_change = bool(_FROM_BEFORE.search(text[max(0, a.start - 6) : a.start]))
         between = bool(_BETWEEN_BEFORE.search(text[max(0, a.start - 9) : a.start]))
@@ -4335,8 +4503,39 @@ _TWICE_VERB_NOUNS: dict[str, str] = {
 _TWICE_CLAUSE_WORDS = re.compile(r"[A-Za-z’'-]+|[,;:()“”\"]")
 
 
+# ``lexicon.HOW_OFTEN_VERB_NOUNS`` by each form of its verb (a particle kept after it: "called out").
+_HOW_OFTEN_FORMS: dict[str, str] = {
+    " ".join((form, *rest)): noun
+    for lemma, noun in HOW_OFTEN_VERB_NOUNS.items()
+    for verb, *rest in [lemma.split()]
+    for form in (forms(verb).past, forms(verb).participle, forms(verb).third)  # (not "close to three times")
+}
+
+
+def _how_often_unit(text: str, start: int) -> str | None:
+    """The noun of the verb of a repeated happening nearest before "N times" or "twice" in its clause (five words at
+    most): "has been patched three times" = patchings (``lexicon.HOW_OFTEN_VERB_NOUNS``), else ``None``."""
+    words_before = _TWICE_CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-6:]
+    for i in range(len(words_before) - 1, -1, -1):
+        w = words_before[i]
+        if not w[0].isalpha():
+            break
+        key = fold_key(w)
+        if i > 0 and words_before[i - 1][0].isalpha():
+            noun = _HOW_OFTEN_FORMS.get(fold_key(words_before[i - 1]) + " " + key)
+            if noun is not None:
+                return noun
+        noun = _HOW_OFTEN_FORMS.get(key)
+        if noun is not None:
+            return noun
+    return None
+
+
 def _twice_unit(text: str, start: int) -> str:
     """The plural noun of the verb nearest before "twice" in its clause (five words at most), else "times"."""
+    often = _how_often_unit(text, start)
+    if often is not None:
+        return often
     for w in reversed(_TWICE_CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-6:]):
         if not w[0].isalpha():
             break
@@ -4406,6 +4605,10 @@ def priced_multipliers(figures: list[FigureDraft]) -> list[FigureDraft]:
     ton"), when they are all in one currency (session 30: dev23 twice and dev26 once gave the unit "prices" or "fee",
     the gold the currency). No price in the story, or prices in two currencies: the noun stays."""
     currencies = {f.unit for f in figures if f.kind == "money" and f.per is not None and f.unit}
+    if not currencies:
+        # A story with no price per anything: the one currency of its amounts ("spent $42,000 on ...; the premium
+        # would double", dev30; session 34)
+        currencies = {f.unit for f in figures if f.kind == "money" and f.unit}
     if len(currencies) != 1:
         return figures
     (currency,) = currencies
@@ -4499,11 +4702,29 @@ def _span_text(f: FigureDraft) -> str:
 _IDIOM_AFTER_FOLD = re.compile(r"\s+down\b", re.IGNORECASE)
 
 
+# Session 34: halving is a multiplier of 0.5 ("a drought that halved the wheat harvest": dev30's gold 0.5 harvest; no
+# figure before). Its verb forms only: "halves" after a subject with an object ("the plan halves the fee"), never the
+# noun ("the two halves", "in both halves").
+_HALVED = re.compile(
+    r"\b(?:halved|halving|(?<=\bto )halve|(?:(?<=will )|(?<=would )|(?<=could )|(?<=might )|(?<=may ))halve"
+    r"|halves(?=\s+(?:the|its|their|his|her|our)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _fold_matches(text: str) -> Iterator[tuple[re.Match[str], float | None]]:
+    """Each multiplier word with its value: "tripled" 3, "halved" 0.5."""
+    for m in FOLD.finditer(text):
+        yield m, fold_value(m)
+    if "halv" in text or "HALV" in text or "Halv" in text:
+        for m in _HALVED.finditer(text):
+            yield m, 0.5
+
+
 def _multipliers(sent: Sentence) -> list[FigureDraft]:
     text = sent.text
     out: list[FigureDraft] = []
-    for m in FOLD.finditer(text):
-        value = fold_value(m)
+    for m, value in sorted(_fold_matches(text), key=lambda mv: mv[0].start()):
         if value is None:
             continue
         word = m.group(0).lower()
@@ -4519,7 +4740,8 @@ def _multipliers(sent: Sentence) -> list[FigureDraft]:
             continue
         unit = _multiplied(text, m, previous=out[-1].unit if out else None)
         measure_m = _matches(MEASURE_NOUN, text).last_before(m.start())
-        measure = measure_m.group("m").removeprefix("the ") if measure_m else f"increase in {unit or 'size'}"
+        change = "decrease" if value < 1 else "increase"
+        measure = measure_m.group("m").removeprefix("the ") if measure_m else f"{change} in {unit or 'size'}"
         q, q_start = _qualifier_before(text, m.start())
         out.append(
             FigureDraft(

@@ -2189,7 +2189,11 @@ BRACKET_SCORE_BEFORE = words("to against v vs versus beat beats beating defeated
 # Nouns of a price: a multiplier of one multiplies money, the currency of the story's prices (session 30,
 # ``figures.priced_multipliers``; dev23's and dev26's gold: "prices more than doubled" is EUR, "more than doubles its
 # fee" USD). Not "pay" nor "tolls" (dev15's and dev17's gold keep the noun), nor "cost" (dev16's "planned cost").
-PRICE_NOUNS = words("price prices fee fees fare fares rent rents tariff tariffs charge charges")
+# Session 34: an insurance premium is such a price ("had been told the premium would double": dev30's gold NZD; it
+# was the unit "premium").
+PRICE_NOUNS = words(
+    "price prices fee fees fare fares rent rents tariff tariffs charge charges premium premiums"
+)
 # Words before "N days after ..." that make it a span, not the time of an event counted from another (session 30,
 # ``figures._relative_time_before``): "for two years after the storm", "until 19 hours after", "in the 48 hours after",
 # "wait 30 minutes after", "the first six months after". Any other lowercase word, or a comma, before it makes a time:
@@ -2198,4 +2202,37 @@ SPAN_BEFORE_RELATIVE = words(
     "for until till within the first last next past final initial those these of in from over during than some "
     "every each wait waited waits waiting lasted lasts last take takes took taken spent spend spends spending "
     "remain remained remains stay stayed stays lived live kept keep run ran only just least most up to"
+)
+
+# Session 34: a part of one unit of measure or of time ("Up to three-quarters of an inch of ice", "about a quarter
+# acre", "a half-day job", "half an acre"): the figure is the part in that unit (dev30's gold 0.75 `in`, dev29's 0.25
+# `acre`, dev30's 0.5 days; "three-quarters" was a count of three "quarters", the others no figure). The singular
+# unit words, each with the unit and kind a whole number of them reads as (``figures._unit_parts``). Money, points and
+# scale words ("a quarter of a million") are read elsewhere.
+UNIT_PART_UNITS: dict[str, tuple[str, str]] = {
+    **{
+        word: (symbol, "other")
+        for word, symbol in UNIT_WORD_SYMBOLS.items()
+        if symbol in ("m", "km", "cm", "mm", "mi", "ft", "in", "yd", "kg", "g", "t", "l", "ml", "gal", "ha")
+        and not word.endswith(("s", "feet"))
+        and word != "km"
+    },
+    "acre": ("acres", "other"),
+    "cup": ("cups", "count"),
+    **{
+        unit: (unit + "s", "duration")
+        for unit in ("second", "minute", "hour", "day", "week", "month", "year")
+    },
+}
+
+# Session 34: plurals a glued "m" counts in millions ("handled 1.9m passengers", "2.4m households", "4m tonnes";
+# dev30's gold 1.9 million passengers, no figure before: a glued "m" with no currency was metres or millions,
+# unclear). Besides the plurals of people (``PEOPLE_PLURALS`` and the agent endings), things counted in millions in
+# news; a length is never one of these ("a 30m crack", "the 100m final", "50m long").
+MILLIONS_COUNTED = words(
+    "homes households houses properties businesses firms jobs visitors viewers listeners readers subscribers users "
+    "customers passengers tourists voters votes tickets trips journeys flights downloads views streams copies "
+    "units vehicles cars devices phones doses vaccines tests cases barrels tonnes tons litres liters gallons "
+    "acres hectares trees birds animals fish chickens sheep cattle shares accounts calls letters parcels packages "
+    "items books meals bottles cups"
 )
