@@ -155,6 +155,8 @@ def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
             attributions.extend(
                 _step("embeds", failures, list, partial(find_post_embeds, b.text, b.start, book))
             )
+    previous_figures: list[FigureDraft] = []
+    previous_block = -1
     for sent in sentences:
         budget.check()  # between sentences, each bounded in length (sentences.MAX_SENTENCE_CHARS)
         b = blocks[sent.block]
@@ -168,7 +170,13 @@ def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
         found_attrs: list[AttributionDraft] = []
         found_events: list[EventDraft] = []
         try:
-            found_figures = find_figures(sent, in_quote=in_quote, dollar=dollar, story=money)
+            found_figures = find_figures(
+                sent,
+                in_quote=in_quote,
+                dollar=dollar,
+                story=money,
+                previous=previous_figures if sent.block == previous_block else (),
+            )
             if unmasked and not _QUOTE_MARKS.isdisjoint(masked):
                 pass  # figures only: the quoted words cannot be told from the writer's
             elif sent.headline:
@@ -185,6 +193,10 @@ def _extract_draft(doc: Document, failures: RuleFailures) -> ExtractionDraft:
             failures.sentences.append(sent.start)
             continue
         figures.extend(found_figures)
+        previous_figures, previous_block = (
+            found_figures,
+            sent.block,
+        )  # (``figures._carried_counts``, session 34)
         headline_attributions.extend(found_heads)
         attributions.extend(found_attrs)
         events.extend(found_events)

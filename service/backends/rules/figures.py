@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -96,6 +96,7 @@ from service.backends.rules.measures import (
     GLUED_SYMBOL_AFTER,
     GLUED_SYMBOLS,
     HEIR_NOUNS,
+    HELD_EVENT_NOUNS,
     HYPHEN_POUND,
     HYPHEN_POUND_MONEY,
     HYPHEN_RATE,
@@ -1199,9 +1200,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 def _over_a_span(text: str, q_start: int, unit: str | None) -> bool:
     """Whether "over" before a duration is the span an amount or a plan runs over ("cost $48 million over
     three years", "phased in over three years"), not "more than" ("spent over three years in jail")."""
-    if unit not in OVER_SPAN_UNITS or not _OVER_AT.match(text, q_start):
+    if not _OVER_AT.match(text, q_start):
         return False
     before = _WORD_BEFORE.search(text, max(0, q_start - 30), q_start)
+    if (
+        before is not None
+        and before.group(1).lower() == "held"
+        and (
+            text[max(0, before.start() - 2) : before.start()] == ", "
+            or HELD_EVENT_NOUNS.search(text, max(0, before.start() - 60), before.start()) is not None
+        )
+    ):
+        return True  # "The trial, held over three days, drew ...": the span it was held over (the lead's note 1, 3)
+    if unit not in OVER_SPAN_UNITS:
+        return False
     if before is None:
         return True  # "Over three years, the firm ...": the clause opens on its span
     word = before.group(1).lower()
@@ -2292,11 +2304,92 @@ def _count_word(text: str) -> int | None:
 _FIRST_WORD = re.compile(r"\W*\w*")
 
 
+# Session 34: a bare count that stands for the things a count just before counted, its noun left out: as a clause's
+# subject ("seven crew aboard. Five were rescued", "All six were taken to hospital, where one was treated", "19 pilot
+# whales ... but 23 others died ... and three had to be put down") or ending its clause ("can scan up to 40 patients a
+# day. Its older scanner ... handles about 25": the lead's note 1, 4). The gold of dev23, dev28 and dev30 counts them
+# as the count before (sailors, whales, crew); they had no unit, or "people" for "others". The count before: in the
+# sentence, or the sentence before it in its paragraph; a subject is a part of it (no larger), an ending count of its
+# size (within ten times), and takes its rate too.
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|where|while|whereas|although|though)\s+)"
+    r"(?:(?:all|only|just|another|the\s+other|about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:others\s+)?(?:were|was|are|is|had|have|has|died|survived|remain|remained|will|would|could|can|may|might|"
+    r"did|went|came|stayed|left|got|received|suffered|escaped|returned|managed|needed|lost)\b"
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_NOT_CARRIED_UNITS = frozenset({"times", "percent", "percentage points", "votes"})
+# "people" no noun wrote: "23 others died", "three had to be put down" (a verb right after the number).
+_INFERRED_PEOPLE_AFTER = re.compile(r"\s+(?:others\b|(?!people\b|persons?\b)[a-z]+\b)")
+
+
+def _carried_counts(
+    sent: Sentence, drafts: list[FigureDraft], previous: Sequence[FigureDraft]
+) -> list[FigureDraft]:
+    """Bare counts that take the noun (and rate) of the count before them (``_CLAUSE_OPENS_BEFORE``)."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    before: list[FigureDraft] = [
+        p for p in previous if p.kind == "count" and p.unit and p.unit not in _NOT_CARRIED_UNITS
+    ]
+    for d in sorted(drafts, key=lambda f: f.hint):
+        at = d.hint - sent.start
+        bare = (
+            d.kind == "count"
+            and d.per is None
+            and (
+                d.unit is None
+                or (d.unit == "people" and _INFERRED_PEOPLE_AFTER.match(text, at + len(d.text)))
+            )
+            and d.rule == "figures.numbers"
+            and d.value_max is None
+        )
+        source = before[-1] if before else None
+        if bare and source is not None and source.unit is not None and 0 <= at <= len(text):
+            end = at + len(d.evidence[0])
+            opens = _CLAUSE_OPENS_BEFORE.search(text, max(0, at - 24), at) is not None
+            subject = opens and _SUBJECT_VERB_AFTER.match(text, end) is not None and d.value <= source.value
+            ending = (
+                d.unit is None
+                and _CLAUSE_ENDS_AFTER.match(text, end) is not None
+                and source.value > 0
+                and 0.1 <= d.value / source.value <= 10
+                and _VERB_ENDS_BEFORE.search(text, max(0, at - 30), at) is not None
+            )
+            if (subject and (d.unit is None or not _is_people_plural(source.unit))) or ending:
+                d = d.model_copy(
+                    update={
+                        "unit": source.unit,
+                        "per": source.per if ending else None,
+                        "measure": source.unit,
+                        "rule": "figures.units.carried_count",
+                    }
+                )
+        out.append(d)
+        if d.kind == "count" and d.unit and d.unit not in _NOT_CARRIED_UNITS:
+            before.append(d)
+    return out
+
+
+# A verb (a present or past form) right before the ending count, perhaps with a hedge: "handles about 25", "had 12".
+_VERB_ENDS_BEFORE = re.compile(
+    r"\b[a-z]+(?:s|ed)\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|at\s+least|up\s+to)\s+)?$"
+)
+
+
 def find_figures(
-    sent: Sentence, in_quote: bool = False, dollar: str = "USD", story: StoryMoney = NO_STORY
+    sent: Sentence,
+    in_quote: bool = False,
+    dollar: str = "USD",
+    story: StoryMoney = NO_STORY,
+    previous: Sequence[FigureDraft] = (),
 ) -> list[FigureDraft]:
     """Every figure stated in one sentence. ``dollar``: what "$" means in the story; ``story``: what it
-    says of its money elsewhere (``measures.story_money``)."""
+    says of its money elsewhere (``measures.story_money``); ``previous``: the figures of the sentence before it in
+    its paragraph (``_carried_counts``)."""
     text = sent.text
     found: list[_Found] = []
     first_word_end = len(_FIRST_WORD.match(text).group()) if text else 0  # type: ignore[union-attr]
@@ -2360,6 +2453,8 @@ def find_figures(
         drafts.extend(_one_unit_durations(sent))
     if "twice" in low:
         drafts.extend(_twice_counts(sent, drafts))
+    if any(d.unit is None or d.unit == "people" for d in drafts):
+        drafts = _carried_counts(sent, drafts, previous)
     # A value no float holds (a tally or a list of 400-digit numbers) is no figure: JSON cannot carry it.
     return [
         d for d in drafts if math.isfinite(d.value) and (d.value_max is None or math.isfinite(d.value_max))
@@ -2615,7 +2710,7 @@ def _read_number(
                 how_often.end(),
             )
             evidence_end = end
-    if kind == "count" and unit is None and per is None:
+    if kind == "count" and unit is None and (per is None or per in TIME_SPAN_ORDER):
         subject = _change_subject(text, s)
         if subject is not None:
             # "Births fell to 48,100 from 59,700": the level and the start count what changed (no unit before)
@@ -2635,6 +2730,39 @@ def _read_number(
         unit_rule=unit_rule,
         qualifier_rule=q_rule,
     )
+
+
+# Session 34 (the lead's note 1, 1): the South African rand glued before its amount ("Cards are blocked once fines pass
+# R50", "collected R312,000 in fines", "the library's R18 million budget", "up to R30,000 a month": every one was
+# missed). Not a road ("the R44", "the R2 road"), a model or a code ("R2-D2", "R32s", "R&D", "R-rated"): the "R" opens
+# a word, the digits end one, and the amount has a thousands separator, cents or a scale word, or the sentence a word
+# of money (``measures.CONTEXTS``).
+_RAND_SIGN = re.compile(r"(?P<c>R)$")
+_RAND_OPENS_AFTER = frozenset(" ([\"“‘'\n/")
+_ROAD_AFTER = re.compile(
+    r"\s+(?:road|highway|motorway|freeway|route|expressway|interchange|junction|near|towards|between)\b", re.I
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Words of money ``CONTEXTS["money"]`` lacks, for a rand with no separator ("once fines pass R50").
+_RAND_MONEY_WORDS = re.compile(
+    r"\b(?:fines?|fined|rands?|loans?|grants?|funds?|funding|income|revenue|profits?|debts?|owed?|owes|earn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _rand_before(text: str, m: re.Match[str], s: int, e: int) -> bool:
+    """Whether the "R" glued before the digits ``m`` is the rand."""
+    if s >= 2 and text[s - 2] not in _RAND_OPENS_AFTER:
+        return False
+    if e < len(text) and (text[e].isalnum() or (text[e] in "&-'’" and text[e + 1 : e + 2].isalnum())):
+        return False
+    if _ROAD_AFTER.match(text, e):
+        return False
+    raw = m.group("digits")
+    marked = "," in raw or m.group("dscale") is not None or m.group("attached") is not None
+    if _THE_BEFORE.search(text, max(0, s - 6), s - 1) and not marked:
+        return False
+    return marked or CONTEXTS["money"].search(text) is not None or _RAND_MONEY_WORDS.search(text) is not None
 
 
 def _marked_number(
@@ -2657,6 +2785,10 @@ def _marked_number(
             return None
     sym, sym_unit, amb = _symbol_after(text, m, s, e, digits)
     cur = CURRENCY_BEFORE_RE.search(text[max(0, s - 8) : s])
+    if cur is None and text[s - 1 : s] == "R":
+        if not digits or not _rand_before(text, m, s, e):
+            return None  # "the R44", "R2-D2", "MR2": no number opens after a letter but the rand's
+        cur = _RAND_SIGN.search(text[max(0, s - 8) : s])
     # A currency sign before four digits makes them no year: "priced at ¥2000", "paid $1500".
     if _no_figure(text, m, s, e, value, digits, sym is not None or cur is not None):
         return None
@@ -2812,6 +2944,8 @@ def _unit_at(
             unit = dollar  # "$" in a story set in Canada is CAD
         elif sign == "£":
             unit = story.pound_sign  # "£" in a story set in Cairo is the Egyptian pound (session 32)
+        elif sign == "r":
+            unit = "ZAR"  # "fines pass R50" (``_rand_before``, session 34)
         elif sign in ("rs", "rs."):
             unit = story.rupee_sign  # "Rs" in a story set in Karachi is the Pakistani rupee (session 32)
     elif pct:
@@ -2964,6 +3098,10 @@ def _unit_after_number(
                 # "two decades ago", "power was restored 31 hours later" are dates, not figures; a delay is one ("three
                 # weeks later than planned", "the start was moved 30 minutes earlier": dev23's and dev16's gold)
                 return None
+            if _INTO_AFTER.match(text, unit_end) and _prev_word(text, s).lower() not in _SPAN_INTO_BEFORE:
+                # "quit three weeks into a five-year deal", "two hours into the meeting": a point in time counted from
+                # a start, no span (dev28's guide: "three weeks into" is no duration; session 34)
+                return None
             if _RELATIVE_AFTER.match(text, unit_end) and _relative_time_before(text, s):
                 # "on Friday, three days after it sank", "sacked two days after he complained": the time of an event
                 # counted from another, a date, not a span (session 30: dev22 and dev26 twice gave durations the
@@ -2983,6 +3121,13 @@ def _unit_after_number(
 
 # "three days after it sank", "two weeks before the vote": a time counted from an event named after it (a clause or a
 # noun phrase, not "each" or "every": "wait 30 minutes after each dose" is a span).
+# "for six weeks into the new year", "put two years into the project": a span, not a point
+_SPAN_INTO_BEFORE = words(
+    "for of took take takes taking put puts putting poured invested sank sunk spent spend"
+)
+_INTO_AFTER = re.compile(
+    r"\s+into\s+(?:an?|the|its|their|his|her|our|this|that|[a-z]+['’]s)\b", re.IGNORECASE
+)
 _RELATIVE_AFTER = re.compile(r"\s+(?:after|before)\s+(?!each\b|every\b|that\b)[A-Za-z]")
 _WORD_OR_COMMA_BEFORE = re.compile(r"(?:(?P<comma>,)|(?P<w>[A-Za-z]+))\s*$")
 
@@ -3198,8 +3343,17 @@ _CHANGE_CLAUSE_START = re.compile(
 )
 # A verb that states a level right before the number (session 27, the lead's note): "Cases of scarlet fever reached
 # 1,140 in the four weeks to November 29" counts cases as "rose to 1,140" does.
+# Session 34: or a level held ("had held steady at about 120,000", "remained stable at", "stayed flat at").
+_NUMBERS_HEADS = frozenset({"numbers"})
+# Words before "numbers" that say how many, not of what ("record numbers", "small numbers").
+_NUMBERS_NOT_COUNTED = words(
+    "record big bigger large larger huge small smaller low lower high higher rising growing falling declining total "
+    "overall official sheer final raw daily weekly monthly annual yearly average similar same such these those "
+    "their its our his her the"
+)
 _LEVEL_VERB_BEFORE = re.compile(
-    r"\b(?:(?:have|has|had)\s+)?(?:reached|reaches|totalled|totaled|totals|numbered|(?:stood|stands|peaked)\s+at)\s+"
+    r"\b(?:(?:have|has|had)\s+)?(?:reached|reaches|totalled|totaled|totals|numbered|(?:stood|stands|peaked)\s+at|"
+    r"(?:held|holds|remained|remains|stayed|stays)\s+(?:steady|stable|flat|unchanged|level)\s+at)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -3257,6 +3411,17 @@ def _change_subject(text: str, s: int) -> str | None:
     # lowercase, or capitalised only because it opens the sentence ("Births fell ...")
     if not (head.islower() or (start == 0 and head[1:].islower())):
         return None
+    if low in _NUMBERS_HEADS and len(np.group("np").split()) > 1:
+        # "visitor numbers had held steady at about 120,000", "crocodile numbers ... have grown to about 100,000": the
+        # noun before "numbers" is what they count (the lead's note 2, 1; dev26's gold crocodiles; session 34)
+        modifier = np.group("np").split()[-2]
+        if (
+            modifier.isalpha()
+            and (modifier.islower() or (start == 0 and modifier[1:].islower()))
+            and modifier.lower() not in _NUMBERS_NOT_COUNTED
+        ):
+            counted = plural_of(modifier.lower())
+            return counted if counted not in NOT_UNITS and counted not in CHANGE_SUBJECT_NOT_COUNTED else None
     if low == "population":
         # "Belvarra's population fell 4.1% ... to 6.82 million" counts people (dev12: no unit), a wildlife's does not
         return _population_counts(subject, np.group("np").split()[:-1])
@@ -4314,16 +4479,48 @@ _TIMES_NEXT = re.compile(r"\s+times\b", re.IGNORECASE)
 _SPAN_BEFORE_SECOND = SPAN_BEFORE_RELATIVE | words("every per under about around after")
 
 
+# A span a speaker denies, hedges or sets against the one stated (``_figure_of_speech``, session 34).
+_RHETORICAL_SPAN_BEFORE = re.compile(
+    r"\b(?:not|never|even|than|every)\s+(?:(?:for|in|after|within|once|one|a)\s+)?$", re.IGNORECASE
+)
+
+
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
+def _before_closing_quote(text: str, s: int) -> bool:
+    """Whether ``s`` stands in a quotation the sentence opened before it (a curly mark closes after it and none opens
+    before): "One second he was drinking, the next second he was gone,” she said" after “It came out of nowhere."."""
+    if "“" not in text[:s] and (close := text.find("”", s)) != -1 and "“" not in text[s:close]:
+        return True
+    # a single mark opening a word before it and none closing since (a closing mark ends a word and no letter follows
+    # it; "the company’s" is an apostrophe): ‘I would rather close for six weeks than for six months,’ she said
+    opened = text.rfind("‘", 0, s)
+    return (
+        opened != -1
+        and (opened == 0 or not text[opened - 1].isalnum())
+        and _SINGLE_CLOSE.search(text, opened, s) is None
+    )
+
+
 def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bool:
     """A speaker's round "a thousand" that pictures many: in a quote, and hypothetical, "... times", or counting no
     noun. "'A hundred jobs will go,' the union said" is a count (review 1, session 25). And a speaker's "one second"
     ("I saw it one second too late", "One second he was there, the next he was gone"): an instant, no span (session
     30: dev19 and dev26 gave durations their gold leaves), unless a word of measuring time stands before it ("for one
     second", "within one second")."""
+    quoted = in_quote or _inside_quote(text, f.start) or _before_closing_quote(text, f.start)
     if f.kind == "duration" and f.value == 1 and f.unit == "seconds":
-        return (in_quote or _inside_quote(text, f.start)) and _prev_word(
-            text, f.start
-        ).lower() not in _SPAN_BEFORE_SECOND
+        return quoted and _prev_word(text, f.start).lower() not in _SPAN_BEFORE_SECOND
+    if (
+        f.kind == "duration"
+        and quoted
+        and _RHETORICAL_SPAN_BEFORE.search(text, max(0, f.start - 24), f.start)
+    ):
+        # a speaker's span denied, hedged or compared ("not for one minute", "even for five minutes", "rather close
+        # for six weeks than for six months", "not every six months"): no fact stated (dev25, dev28 and dev30 leave
+        # them; session 34)
+        return True
     if f.kind != "count" or not _ROUND_FIGURE_OF_SPEECH.fullmatch(fig_text):
         return False
     if not (in_quote or _inside_quote(text, f.start)):

@@ -1867,6 +1867,18 @@ QUALIFIERS: dict[str, str] = {
     # that (session 17: each was exact, and "within a week" no figure).
     "within": "at_most",
 }
+QUALIFIERS.update(
+    {
+        f"{no} {phrase}": "at_least" if bound == "at_most" else "at_most"
+        for phrase, bound in list(QUALIFIERS.items())
+        if phrase.endswith(" than") and phrase.split()[0] not in ("more", "less", "fewer")
+        for no in ("no", "not")
+    }
+)
+
+# Session 34 (the lead's note 1, 2): a threshold denied is the other bound ("should last no longer than four weeks" was
+# `at_least`): every comparative before "than" above, after "no" or "not", bounds the other way ("no more than", "no
+# less than", "no fewer than" are written above).
 
 # People bounded by an age where no counted noun follows the number: "voters under 29", "those over 60" (session 10),
 # and every plural of people a service, a rule or a game is for (session 32: "patrons under 18", dev28's gold an age).

@@ -1708,6 +1708,9 @@ LABEL_WORDS = words(
     ward district precinct zone unit apartment apt suite floor level storey channel model version
     episode season grade lot box row seat code category class type stage phase tier step item
     question amendment clause paragraph verse psalm act scene figure table appendix"""
+    # Session 34 (the lead's note 1, 5): the places of a game ("By move 30", "resigned on move 61", "after round 3",
+    # "on hole 7", "lap 12", "game 4" were counts)
+    """ move hole round lap game"""
 )
 # Verbs that open an instruction ("Add 5 g of salt", "Whisk 3 eggs", "Keep 2 metres apart"):
 # capitalised first in a sentence, they are no label of the number after them, as "Apollo 11"
@@ -2235,4 +2238,14 @@ MILLIONS_COUNTED = words(
     "units vehicles cars devices phones doses vaccines tests cases barrels tonnes tons litres liters gallons "
     "acres hectares trees birds animals fish chickens sheep cattle shares accounts calls letters parcels packages "
     "items books meals bottles cups"
+)
+
+# Session 34 (the lead's note 1, 3): an event "held over three days" is held across them, a span (exact): "The trial,
+# held over three days, drew about 4,000 spectators" was `at_least`. "held" after a comma (a participle of the noun
+# before) or after one of these nouns in its clause; "was held over 40 hours" of a person stays "more than".
+HELD_EVENT_NOUNS = re.compile(
+    r"\b(?:trials?|festivals?|fairs?|shows?|contests?|competitions?|championships?|tournaments?|games|auctions?|"
+    r"conferences?|summits?|talks|hearings?|inquir(?:y|ies)|meetings?|races?|events?|exhibitions?|sales?|"
+    r"elections?|votes?|polls?|ballots?|celebrations?|ceremon(?:y|ies)|concerts?|matches)\b[^.;:]*$",
+    re.IGNORECASE,
 )

@@ -84,6 +84,8 @@ _GLUED_CODES = [
 _START = (
     "(?:"
     + "|".join(f"(?<={c})" for c in _GLUED_CODES)
+    # the rand's "R" in capitals ("fines pass R50"): the figures rules decide whether it is one (session 34)
+    + "|(?<=(?-i:R))"
     + r"|(?<=^-)|(?<=\s-)|(?<=\(-)|(?<=^−)|(?<=\s−)|(?<![\w.,/:\-−]))"
 )
 
