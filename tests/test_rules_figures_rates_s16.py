@@ -32,8 +32,11 @@ def test_the_rate_s_time_does_not_stop_the_comparison(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a place, not a time: the second amount may be another place's, and is not carried
-        ("Rent was $1,200 a month in the city, up from $950 elsewhere.", ["month", None]),
+        # Session 34: a place before "up from" no longer stops the old level's denominator (dev23's gold "3.40 rell a
+        # kilogram in Sarnavo markets last week, up from 1.55 rell" and dev30's "about $610 a tonne for flour, up from
+        # $440" are per kilogram and per tonne; dev30's guide: the before figure inherits the after figure's
+        # denominator): a rent elsewhere is still a rent a month
+        ("Rent was $1,200 a month in the city, up from $950 elsewhere.", ["month", "month"]),
         # a new clause after the time: no comparison of the rate
         ("The fee was $5 a day on Monday, and $400 went to the fund.", ["day", None]),
         # another unit after the time

@@ -188,13 +188,19 @@ def test_one_that_counts_nothing_stays_unread(text: str, other: float) -> None:
     ("text", "value", "qualifier"),
     [
         ("The club said it had written to the council 9 times in two years.", 9.0, "exact"),
+        # Session 34: a verb of a happening with a noun of its own counts that noun (dev8's gold "tested more than 40
+        # times" = tests, dev24's "met four times" = meetings; ``lexicon.HOW_OFTEN_VERB_NOUNS``)
         ("He has been tested more than 40 times since 2024.", 40.0, "at_least"),
     ],
 )
 def test_how_often_is_a_count_of_times(text: str, value: float, qualifier: str) -> None:
     # the count had no unit
     fig = by_value(text, value)
-    assert (fig.unit, fig.kind, fig.qualifier) == ("times", "count", qualifier)
+    assert (fig.unit, fig.kind, fig.qualifier) == (
+        "times" if "written" in text else "tests",
+        "count",
+        qualifier,
+    )
     assert fig.text.endswith("times")
 
 

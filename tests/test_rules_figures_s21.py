@@ -62,7 +62,8 @@ def test_times_and_a_comparative_is_a_multiplier(text: str, value: float) -> Non
 )
 def test_times_over_a_span_is_how_often(text: str, value: float) -> None:
     fig = by_value(text, value)
-    assert (fig.kind, fig.unit) == ("count", "times")
+    # Session 34: "flooded" counts floods (dev29's gold "flooded twice" = floods; ``lexicon.HOW_OFTEN_VERB_NOUNS``)
+    assert (fig.kind, fig.unit) == ("count", "floods" if "flooded" in text else "times")
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,8 @@ def test_times_over_a_span_is_how_often(text: str, value: float) -> None:
         ("The share offer was covered three times over.", 3.0, "multiplier", None),
         ("The driver was three times over the legal limit, the court heard.", 3.0, "multiplier", None),
         ("The mayor was late three times earlier this year.", 3.0, "count", "times"),
-        ("The council met three times later that month.", 3.0, "count", "times"),
+        # Session 34: "met" counts meetings (dev24's gold "met the club four times" = meetings)
+        ("The council met three times later that month.", 3.0, "count", "meetings"),
         ("Sales grew three times as much as expected.", 3.0, "multiplier", None),
         ("The ferry sails three times a day in summer.", 3.0, "count", None),
     ],

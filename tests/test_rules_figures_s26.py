@@ -140,7 +140,8 @@ def test_partitive_with_a_possessor(text: str, value: float, unit: str) -> None:
         ("The cycling team won the race twice in five years.", "wins", None),
         ("The skipper was arrested twice last year.", "arrests", None),
         ("His daughter was taken to hospital twice with breathing problems.", "times", None),
-        ("The ferry crosses the strait twice a day in winter.", "times", "day"),
+        # Session 34: "crosses" counts crossings (dev11's gold "cross the river twice a day" = crossings)
+        ("The ferry crosses the strait twice a day in winter.", "crossings", "day"),
         ("Twice, the lifeboat was called out to the same reef.", "times", None),
     ],
 )

@@ -341,3 +341,51 @@ def test_a_bare_count_takes_the_noun_of_the_count_before(
 
 def test_a_larger_bare_subject_is_no_part_of_the_count_before() -> None:
     assert one_by_value("The town of Welby has 40 parks. About 2,000 attended the fair.", 2000).unit is None
+
+
+# ------------------------------------------------------------------ "once a month"
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Inspectors now visit the Dunwell lanes once a month.", "month"),
+        ("Checks were cut to once every three months in Harlby.", "3 months"),
+    ],
+)
+def test_once_a_span_is_one_per_that_span(text: str, per: str) -> None:
+    fig = one_by_value(text, 1)
+    assert (fig.kind, fig.per) == ("count", per)
+    assert not by_value(text, 3)
+
+
+def test_once_as_a_conjunction_is_no_count() -> None:
+    assert not figures("The ban starts once a case is confirmed at the Orwell school.")
+
+
+# ------------------------------------------------------------------ an amount set against a rate of its money
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "per"),
+    [
+        (
+            "The Halden farm is paid EUR 61 per megawatt-hour. Its owner said it needed at least EUR 70 to break even.",
+            70,
+            "MWh",
+        ),
+        (
+            "The service costs about $2.1 million a year, and the new contract would add roughly $900,000.",
+            900000,
+            "year",
+        ),
+    ],
+)
+def test_an_amount_of_a_rate_s_size_and_money_takes_its_denominator(
+    text: str, value: float, per: str
+) -> None:
+    assert one_by_value(text, value).per == per
+
+
+def test_a_sum_named_for_itself_takes_no_denominator() -> None:
+    assert one_by_value("Rent at Keel House is $1,500 a month. The deposit is $2,000.", 2000).per is None

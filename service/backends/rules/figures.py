@@ -1656,7 +1656,7 @@ _UNIT_PART = re.compile(
     rf"\b(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|eighths?|tenths?)"
     r"(?:(?P<of>\s+of\s+an?\s+)|(?P<glue>-)|(?P<space>\s+)|(?<=half)\s+an?\s+)"
-    rf"(?P<u>{_UNIT_PART_WORDS})\b(?!-(?:old|long)\b)",
+    rf"(?P<u>{_UNIT_PART_WORDS})\b(?!-(?:old|long)\b)(?!\s+(?:later|earlier|ago|before|after)\b)",
     re.IGNORECASE,
 )
 _PARTS_NAMED_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|other|back|front)\s+$", re.IGNORECASE)
@@ -2312,7 +2312,8 @@ _FIRST_WORD = re.compile(r"\W*\w*")
 # sentence, or the sentence before it in its paragraph; a subject is a part of it (no larger), an ending count of its
 # size (within ten times), and takes its rate too.
 _CLAUSE_OPENS_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|where|while|whereas|although|though)\s+)"
+    r"(?:^|[,;:]\s*|\b(?:and|but|where|while|whereas|although|though)\s+"
+    r"|\b(?:said|says|added|told\s+[a-z]+|reported|estimated|believed|thought)\s+(?:that\s+)?)"
     r"(?:(?:all|only|just|another|the\s+other|about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -2322,6 +2323,16 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 _NOT_CARRIED_UNITS = frozenset({"times", "percent", "percentage points", "votes"})
+# An amount of money with no denominator takes a rate's of the same money this near it in size (``_carried_counts``).
+_PRICE_RATIO_LOW, _PRICE_RATIO_HIGH = 0.4, 2.5
+# A sum named before the amount is a sum of its own, no rate ("Rent is $1,500 a month. The deposit is $2,000").
+_SUM_NOUN_BEFORE = re.compile(
+    r"\b(?:deposits?|fines?|bonus(?:es)?|grants?|loans?|budgets?|totals?|sums?|bills?|payments?|fees?|awards?|"
+    r"settlements?|donations?|gifts?|bids?|offers?|compensation|refunds?|penalt(?:y|ies)|tax(?:es)?|levy|debts?|"
+    r"profits?|loss(?:es)?|revenues?|sales|income|salar(?:y|ies)|savings|prizes?|damages|bail|price\s+tag)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 # "people" no noun wrote: "23 others died", "three had to be put down" (a verb right after the number).
 _INFERRED_PEOPLE_AFTER = re.compile(r"\s+(?:others\b|(?!people\b|persons?\b)[a-z]+\b)")
 
@@ -2334,6 +2345,9 @@ def _carried_counts(
     out: list[FigureDraft] = []
     before: list[FigureDraft] = [
         p for p in previous if p.kind == "count" and p.unit and p.unit not in _NOT_CARRIED_UNITS
+    ]
+    rates: list[FigureDraft] = [
+        p for p in previous if p.kind == "money" and p.per is not None and p.per != "share"
     ]
     for d in sorted(drafts, key=lambda f: f.hint):
         at = d.hint - sent.start
@@ -2359,7 +2373,14 @@ def _carried_counts(
                 and 0.1 <= d.value / source.value <= 10
                 and _VERB_ENDS_BEFORE.search(text, max(0, at - 30), at) is not None
             )
-            if (subject and (d.unit is None or not _is_people_plural(source.unit))) or ending:
+            of_them = (
+                d.unit is None
+                and source in previous
+                and _OF_THEM.match(text, end) is not None
+                and 0 < d.value <= source.value
+                and _prev_word(text, at).lower() not in PEOPLE_OBJECT_VERBS
+            )
+            if (subject and (d.unit is None or not _is_people_plural(source.unit))) or ending or of_them:
                 d = d.model_copy(
                     update={
                         "unit": source.unit,
@@ -2368,9 +2389,24 @@ def _carried_counts(
                         "rule": "figures.units.carried_count",
                     }
                 )
+        elif d.kind == "money" and d.per is None and d.value_max is None and d.unit:
+            rate = next((p for p in reversed(rates) if p.unit == d.unit), None)
+            if (
+                rate is not None
+                and rate.value > 0
+                and _PRICE_RATIO_LOW <= d.value / rate.value <= _PRICE_RATIO_HIGH
+                and _SUM_NOUN_BEFORE.search(text, max(0, at - 40), at) is None
+            ):
+                # "a fixed EUR 58 per megawatt-hour ... needed at least EUR 74 to break even", "costs about $1.3
+                # million a year, and the new rate would add roughly $640,000": an amount of the same money, of
+                # the rate's size, set against it is a rate of the same denominator (dev19, dev23, dev27, dev28;
+                # session 34)
+                d = d.model_copy(update={"per": rate.per, "rule": "figures.rates.carried_price"})
         out.append(d)
         if d.kind == "count" and d.unit and d.unit not in _NOT_CARRIED_UNITS:
             before.append(d)
+        if d.kind == "money" and d.per is not None and d.per != "share":
+            rates.append(d)
     return out
 
 
@@ -2419,6 +2455,7 @@ def find_figures(
         ),
         *(_by_fractions(sent, claimed) if "by " in low and fraction_word else []),
         *(_unit_parts(sent, claimed) if fraction_word else []),
+        *(_once_counts(sent, claimed) if "once " in low else []),
         *(_fractions(sent, claimed, in_quote) if fraction_word else []),
         # (no tally without a dash: most sentences have none, and the pattern is tried at every digit)
         *(_tallies(sent, claimed) if ("-" in text or "–" in text) and _TALLY_HINT.search(text) else []),
@@ -2453,7 +2490,7 @@ def find_figures(
         drafts.extend(_one_unit_durations(sent))
     if "twice" in low:
         drafts.extend(_twice_counts(sent, drafts))
-    if any(d.unit is None or d.unit == "people" for d in drafts):
+    if any(d.unit is None or d.unit == "people" or (d.kind == "money" and d.per is None) for d in drafts):
         drafts = _carried_counts(sent, drafts, previous)
     # A value no float holds (a tally or a list of 400-digit numbers) is no figure: JSON cannot carry it.
     return [
@@ -4740,6 +4777,50 @@ def _twice_unit(text: str, start: int) -> str:
         if noun is not None:
             return plural_of(noun)
     return "times"
+
+
+# Session 34: "once a month", "once every three months": one happening per that span (dev29's gold 1 check per month
+# and 1 check per "3 months"; the second was a duration of 3 months, the first no figure). What happens once: the
+# clause's subject ("checks on rural lanes had been cut from ..."), the verb's noun, or times. Not "once a case is
+# confirmed" (a conjunction: no span after the article).
+_ONCE = re.compile(
+    rf"\bonce\s+(?:a|an|per|each|every)\s+(?:(?P<n>\d{{1,3}}|{_NUMBER_WORD_ALT})\s+)?"
+    r"(?P<u>days?|weeks?|fortnights?|months?|years?|decades?|hours?|quarters?|seasons?)\b",
+    re.IGNORECASE,
+)
+
+
+def _once_counts(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
+    """ "once a month" = 1 per month, "once every three months" = 1 per 3 months (``_ONCE``)."""
+    text = sent.text
+    out: list[FigureDraft] = []
+    for m in _ONCE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in claimed):
+            continue
+        span = fold_key(m.group("u"))
+        singular = span[:-1] if span.endswith("s") else span
+        n = m.group("n")
+        count = (int(n) if n.isdigit() else NUMBER_WORDS.get(fold_key(n))) if n else None
+        if n and not count:
+            continue
+        per = f"{count} {plural_of(singular)}" if count and count > 1 else singular
+        unit = _change_subject(text, m.start()) or _how_often_unit(text, m.start()) or "times"
+        claimed.append(m.span())
+        out.append(
+            FigureDraft(
+                rule="figures.once",
+                text=m.group(0),
+                value=1.0,
+                unit=unit,
+                per=per,
+                kind="count",
+                qualifier="exact",
+                measure=unit,
+                evidence=[m.group(0)],
+                hint=sent.start + m.start(),
+            )
+        )
+    return out
 
 
 def _twice_counts(sent: Sentence, drafts: list[FigureDraft]) -> list[FigureDraft]:
