@@ -310,6 +310,18 @@ def test_a_move_number_is_no_count(text: str) -> None:
     assert not [f for f in figures(text) if f.value in (24, 57)]
 
 
+def test_the_verb_move_keeps_its_count() -> None:
+    assert one_by_value("The trust will move 45 families into new flats in Corby.", 45).unit == "families"
+
+
+# ------------------------------------------------------------------ "up from one"
+
+
+def test_an_old_level_of_one_takes_the_noun_of_the_new() -> None:
+    fig = one_by_value("The island lost three boats in storms last winter, up from one the winter before.", 1)
+    assert (fig.unit, fig.kind) == ("boats", "count")
+
+
 # ------------------------------------------------------------------ a bare count standing for the count before
 
 

@@ -652,12 +652,19 @@ _NUMBER_LABEL_BEFORE = re.compile(
 )
 
 
+# A move of a game by its number ("By move 30 I thought I was lost", "resigned on move 61": the lead's note 1, 5); the
+# verb "move 85 families" stays a count.
+_MOVE_LABEL_BEFORE = re.compile(
+    r"\b(?:by|on|at|after|before|until|till|from|to|in|of|with)\s+move\s+$", re.IGNORECASE
+)
+
+
 def _is_identifier(text: str, s: int, e: int, sent_start_word: bool) -> bool:
     """ "Article 5", "Resolution 2334", "Flight 17": a capitalised word names the number."""
     before = text[max(0, s - 30) : s]
     if _BILL_BEFORE.search(before):
         return True
-    if _NUMBER_LABEL_BEFORE.search(before):
+    if _NUMBER_LABEL_BEFORE.search(before) or _MOVE_LABEL_BEFORE.search(before):
         return True
     if before.endswith("#") or (
         before.endswith("-")
@@ -3316,9 +3323,20 @@ def _not_a_count(
         return True  # "the number nine shirt", "rose to number one": a label or a rank, as "No. 9" is (session 23)
     if not digits and value == 1 and _ONE_OF_THE.match(text, e, e + 16):
         return True  # "one of the poorest members": one of a group, as "One of the 12 councillors" is (session 21)
-    if not digits and value == 1 and (unit is None or (kind != "duration" and unit in NOT_UNITS)):
-        return True  # "one" alone is a pronoun or an article far more often than a count
-    if _lone_one(text, digits, value, kind, unit) and not _one_bounded(text, s, e, unit):
+    if (
+        not digits
+        and value == 1
+        and (unit is None or (kind != "duration" and unit in NOT_UNITS))
+        and not (unit is None and _UP_FROM_BEFORE.search(text, max(0, s - 12), s))
+    ):
+        # "one" alone is a pronoun or an article far more often than a count; not an old level ("lost four boats in
+        # storms last winter, up from one the winter before": dev30's gold 1 boat, its unit elided; session 34)
+        return True
+    if (
+        _lone_one(text, digits, value, kind, unit)
+        and not _one_bounded(text, s, e, unit)
+        and not (unit is None and _UP_FROM_BEFORE.search(text, max(0, s - 12), s))
+    ):
         return True
     # "according to two sources familiar with ...": a description of who said it
     return bool(
@@ -3519,6 +3537,7 @@ def _one_bounded(text: str, s: int, e: int, unit: str | None) -> bool:
     )
 
 
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 _NO_ONE_BEFORE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
 _NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
 _ONE_NOUN_NEXT = re.compile(r"\s([a-z]+)\b")
@@ -4142,6 +4161,9 @@ _SET_AGAINST = compile_case_blind(
 # A price's old level after the words that end its clause: "about $610 a tonne for flour, up from $440", "3.40 rell
 # a kilogram in Sarnavo markets last week, up from 1.55 rell" (session 34: the old level takes the denominator).
 _PRICE_SET_AGAINST = compile_case_blind(r"(?:\s+[\w'’-]+){1,6},\s+(?:up|down)\s+from\s+")
+# A count's old level, its noun written once: "lost four boats in storms last winter, up from one the winter before"
+# (dev30's gold 1 boat; session 34), "23 people, down from 61".
+_COUNT_UP_FROM = compile_case_blind(r"(?:\s+[\w'’-]+){0,6},\s+(?:up|down)\s+from\s+")
 # A gapped clause: "Quill was sentenced to five years and Sayer to four" (four years); one or two capitalised names
 # and the preposition that stood before the first figure.
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?P<p>to|for|by|at)\s+")
@@ -4230,10 +4252,17 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             # level is a price of the same thing, its denominator written once (dev23, dev30; session 34)
             b.per = a.per
             continue
+        count_up_from = (
+            a.kind == "count"
+            and a.unit is not None
+            and b.value > 0
+            and 0.1 <= a.value / b.value <= 10
+            and _COUNT_UP_FROM.fullmatch(text, a.evidence_end, b.start) is not None
+        )
         if (
             a.pair == -2
             or b.pair == -2
-            or a.kind not in _ELIDED_KINDS
+            or (a.kind not in _ELIDED_KINDS and not count_up_from)
             or a.unit is None
             or b.kind != "count"
             or b.unit is not None
@@ -4242,6 +4271,7 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             continue
         if (
             _SET_AGAINST.fullmatch(text, a.evidence_end, b.start) is None
+            and not count_up_from
             and not _new_level_from(text, a, b)
             and not _level_named_before(text, a, b)
         ):

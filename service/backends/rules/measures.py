@@ -1708,9 +1708,9 @@ LABEL_WORDS = words(
     ward district precinct zone unit apartment apt suite floor level storey channel model version
     episode season grade lot box row seat code category class type stage phase tier step item
     question amendment clause paragraph verse psalm act scene figure table appendix"""
-    # Session 34 (the lead's note 1, 5): the places of a game ("By move 30", "resigned on move 61", "after round 3",
-    # "on hole 7", "lap 12", "game 4" were counts)
-    """ move hole round lap game"""
+    # Session 34 (the lead's note 1, 5): the places of a game ("after round 3", "on hole 7", "lap 12", "game 4" were
+    # counts; "move" is read after a preposition only, ``figures._MOVE_LABEL_BEFORE``: "will move 85 families")
+    """ hole round lap game"""
 )
 # Verbs that open an instruction ("Add 5 g of salt", "Whisk 3 eggs", "Keep 2 metres apart"):
 # capitalised first in a sentence, they are no label of the number after them, as "Apollo 11"
