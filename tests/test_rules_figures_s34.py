@@ -401,3 +401,49 @@ def test_an_amount_of_a_rate_s_size_and_money_takes_its_denominator(
 
 def test_a_sum_named_for_itself_takes_no_denominator() -> None:
     assert one_by_value("Rent at Keel House is $1,500 a month. The deposit is $2,000.", 2000).per is None
+
+
+# ------------------------------------------------------------------ a half a quote tells as done, "a third as much"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Some growers opened their sheds in March and found half their apples rotten," said Ines Marl.',
+        "“The farms I visited this week have lost half their hay,” Tomas Brell told the Vale Post.",
+    ],
+)
+def test_a_half_a_speaker_tells_as_done_is_a_share(text: str) -> None:
+    assert one_by_value(text, 50).unit == "percent"
+
+
+def test_a_half_a_speaker_pictures_is_no_share() -> None:
+    assert not by_value('"Half the boats in Corran harbour will not survive the winter," he said.', 50)
+
+
+def test_a_third_as_much_is_a_share() -> None:
+    assert (
+        one_by_value("She said the cheaper lamps would save only a third as much.", 100 / 3).unit == "percent"
+    )
+
+
+def test_a_change_by_a_fifth_within_a_span_is_a_share() -> None:
+    assert one_by_value("Smoking in Dalvia fell by a fifth within six months.", 20).kind == "percent"
+
+
+# ------------------------------------------------------------------ a speaker's round "a hundred reasons"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The council has given us a hundred reasons, and none is about the trees,” said Ada Morrow.",
+        '"There are a thousand steps between here and the first harvest," Liam Osk said.',
+    ],
+)
+def test_a_round_number_of_things_a_speaker_pictures_is_no_count(text: str) -> None:
+    assert not [f for f in figures(text) if f.value in (100, 1000)]
+
+
+def test_a_round_number_of_jobs_in_a_quote_is_a_count() -> None:
+    assert one_by_value('"A hundred jobs will go at the Fenby plant," the union said.', 100).unit == "jobs"

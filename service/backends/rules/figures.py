@@ -1490,7 +1490,9 @@ FRACTION = re.compile(
     r"believe|believed|think|thought|want|wanted"
     # a fraction as a change against another amount: "about a quarter less than the government had forecast" (the
     # lead's articles, session 25: no figure)
-    r"|(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)\s+than)\b)"
+    r"|(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer)\s+than"
+    # a proportion of another amount: "dimming would save only a third as much" (dev23's gold 33.33; session 34)
+    r"|as\s+(?:much|many))\b)"
     # "nine out of 10 people": a proportion of a small whole or of a hundred/thousand, as "one in five"
     # is; read as a count it was the confident wrong "9" (session 9). A larger whole ("12 out of 20
     # games") stays two counts.
@@ -1573,6 +1575,19 @@ def _share_value(value: float) -> float:
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
+# A half in a quote that its clause tells as done: "found half their boxes dead" (no modal after it, and a verb before it
+# in the quote: not "Half the boats ... will not survive").
+_MODAL_IN_CLAUSE = re.compile(r"[^.;:!?]*?\b(?:will|would|could|might|may|can|should|must|won['’]t)\b")
+_VERB_BEFORE_HALF = re.compile(r"\b[a-z]+(?:ed|ost|ound|ave|as)\s+$")
+
+
+def _half_happened(text: str, s: int, e: int) -> bool:
+    return (
+        _MODAL_IN_CLAUSE.match(text, e) is None
+        and _VERB_BEFORE_HALF.search(text, max(0, s - 20), s) is not None
+    )
+
+
 # What makes "half a point" a share's change rather than a score: a percentage or a rate in its sentence.
 _POINTS_OF_A_SCORE = re.compile(
     r"%|\bper\s?cent\b|\b(?:rates?|yields?|polls?|polling|inflation|unemployment)\b", re.I
@@ -1588,8 +1603,11 @@ def _fractions(sent: Sentence, claimed: list[tuple[int, int]], in_quote: bool = 
             m.group("half")
             and not _OF_NEXT.match(text, m.end())
             and (in_quote or _inside_quote(text, m.start()))
+            and not _half_happened(text, m.start(), m.end())
         ):
-            continue  # "Half the boats in this harbour will not survive" in a quote: the speaker's picture (dev14)
+            # "Half the boats in this harbour will not survive" in a quote: the speaker's picture (dev14); "found half
+            # their boxes dead", "have lost half their yield" are what happened (dev22's and dev24's gold; session 34)
+            continue
         q = QUALIFIERS[fold_key(m.group("q"))] if m.group("q") else "exact"
         unit, kind = "percent", "percent"
         if m.group("odds"):
@@ -4158,9 +4176,13 @@ _RANGING_FROM_BEFORE = compile_case_blind(
 _SET_AGAINST = compile_case_blind(
     r"\s*,?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
 )
-# A price's old level after the words that end its clause: "about $610 a tonne for flour, up from $440", "3.40 rell
-# a kilogram in Sarnavo markets last week, up from 1.55 rell" (session 34: the old level takes the denominator).
-_PRICE_SET_AGAINST = compile_case_blind(r"(?:\s+[\w'’-]+){1,6},\s+(?:up|down)\s+from\s+")
+# A rate's old level after the words that end its clause: "about $610 a tonne for flour, up from $440", "3.40 rell
+# a kilogram in Sarnavo markets last week, up from 1.55 rell", "up to 2,000 mice per hectare in parts of the belt in
+# October, against fewer than 50 in a normal spring" (session 34: the old level takes the denominator).
+_PRICE_SET_AGAINST = compile_case_blind(
+    r"(?:\s+[\w'’-]+){1,8},\s+(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+"
+    r"(?:(?:fewer|less|more)\s+than\s+|about\s+|around\s+|roughly\s+|some\s+)?"
+)
 # A count's old level, its noun written once: "lost four boats in storms last winter, up from one the winter before"
 # (dev30's gold 1 boat; session 34), "23 people, down from 61".
 _COUNT_UP_FROM = compile_case_blind(r"(?:\s+[\w'’-]+){0,6},\s+(?:up|down)\s+from\s+")
@@ -4238,7 +4260,7 @@ def _elided_units(text: str, found: list[_Found]) -> None:
             and a.pair != -2
             and b.pair != -2
             and a.kind == b.kind
-            and a.kind in _ELIDED_KINDS
+            and (a.kind in _ELIDED_KINDS or a.kind == "count")
             and a.unit == b.unit
             and b.value > 0
             and 0.1 <= (a.value / (a.scale or 1.0)) / (b.value / (b.scale or 1.0)) <= 10
@@ -4546,6 +4568,11 @@ _TIMES_NEXT = re.compile(r"\s+times\b", re.IGNORECASE)
 _SPAN_BEFORE_SECOND = SPAN_BEFORE_RELATIVE | words("every per under about around after")
 
 
+# Nouns a speaker's round "a hundred", "a thousand" pictures, no count (session 34: "They have given us a hundred
+# reasons", "there are a thousand steps between here and first gas": dev21's and dev24's gold have no figure).
+_PICTURED_NOUNS = words(
+    "reasons steps ways things questions excuses problems stories ideas words miles times places details"
+)
 # A span a speaker denies, hedges or sets against the one stated (``_figure_of_speech``, session 34).
 _RHETORICAL_SPAN_BEFORE = re.compile(
     r"\b(?:not|never|even|than|every)\s+(?:(?:for|in|after|within|once|one|a)\s+)?$", re.IGNORECASE
@@ -4594,6 +4621,7 @@ def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bo
         return False
     return (
         f.unit is None
+        or f.unit in _PICTURED_NOUNS
         or _TIMES_NEXT.match(text, f.end, f.end + 12) is not None
         or _HYPOTHETICAL_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
     )

@@ -1963,7 +1963,7 @@ BY_FRACTION_LEMMAS = words(
 )
 BY_FRACTION_END = re.compile(
     r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|since|from|to|over|on|at|after|before|this|last|between|during|"
-    r"compared|while|and|but|as|until|than|per|every|each|year|month|week|overall|too|"
+    r"compared|while|and|but|as|until|than|per|every|each|year|month|week|overall|too|within|across|among|"
     # "reduced the fine by a third because of its early plea" (dev17, session 21): a reason after the share
     r"because|for|due|amid|following|under)\b)"
 )
