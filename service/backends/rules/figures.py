@@ -2374,8 +2374,8 @@ def _carried_counts(
     rates: list[FigureDraft] = [
         p for p in previous if p.kind == "money" and p.per is not None and p.per != "share"
     ]
-    for d in sorted(drafts, key=lambda f: f.hint):
-        at = d.hint - sent.start
+    for d in sorted(drafts, key=lambda f: f.hint or 0):
+        at = d.hint - sent.start if d.hint is not None else -1  # (no hint: not carried, ``0 <= at`` below)
         bare = (
             d.kind == "count"
             and d.per is None
