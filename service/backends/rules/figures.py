@@ -2349,7 +2349,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 _NOT_CARRIED_UNITS = frozenset({"times", "percent", "percentage points", "votes"})
 # An amount of money with no denominator takes a rate's of the same money this near it in size (``_carried_counts``).
-_PRICE_RATIO_LOW, _PRICE_RATIO_HIGH = 0.4, 2.5
+_PRICE_RATIO_LOW, _PRICE_RATIO_HIGH = 0.45, 2.2
 # A sum named before the amount is a sum of its own, no rate ("Rent is $1,500 a month. The deposit is $2,000").
 _SUM_NOUN_BEFORE = re.compile(
     r"\b(?:deposits?|fines?|bonus(?:es)?|grants?|loans?|budgets?|totals?|sums?|bills?|payments?|fees?|awards?|"
@@ -2421,6 +2421,7 @@ def _carried_counts(
                 and rate.value > 0
                 and _PRICE_RATIO_LOW <= d.value / rate.value <= _PRICE_RATIO_HIGH
                 and _SUM_NOUN_BEFORE.search(text, max(0, at - 40), at) is None
+                and not text[max(0, at - 2) : at].strip().endswith("(")
             ):
                 # "a fixed EUR 58 per megawatt-hour ... needed at least EUR 74 to break even", "costs about $1.3
                 # million a year, and the new rate would add roughly $640,000": an amount of the same money, of
@@ -4848,6 +4849,13 @@ _ONCE = re.compile(
 )
 
 
+# The plural subject of the clause "once" is in: "checks on rural lanes had been cut from once a month" (dev29: checks).
+_ONCE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\b(?:said|says|that)\s+|[,;:]\s+)(?:the\s+)?(?P<n>[A-Za-z][a-z]+s)\b(?:\s+(?:on|of|in|for|at|to)\s+[^,;]*?)?"
+    r"\s+(?:had|have|has|were|are|was|is|will|would)\b[^,;]*$"
+)
+
+
 def _once_counts(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureDraft]:
     """ "once a month" = 1 per month, "once every three months" = 1 per 3 months (``_ONCE``)."""
     text = sent.text
@@ -4862,7 +4870,13 @@ def _once_counts(sent: Sentence, claimed: list[tuple[int, int]]) -> list[FigureD
         if n and not count:
             continue
         per = f"{count} {plural_of(singular)}" if count and count > 1 else singular
-        unit = _change_subject(text, m.start()) or _how_often_unit(text, m.start()) or "times"
+        subject = _ONCE_SUBJECT_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        noun = subject.group("n").lower() if subject is not None else ""
+        unit = (
+            (noun if is_plural(noun) and noun not in NOT_UNITS else None)
+            or _how_often_unit(text, m.start())
+            or "times"
+        )
         claimed.append(m.span())
         out.append(
             FigureDraft(
