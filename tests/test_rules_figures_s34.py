@@ -387,8 +387,8 @@ def test_once_as_a_conjunction_is_no_count() -> None:
             "MWh",
         ),
         (
-            "The service costs about $2.1 million a year, and the new contract would add roughly $900,000.",
-            900000,
+            "The service costs about $2.1 million a year, and the new contract would add roughly $1.2 million.",
+            1.2e6,
             "year",
         ),
     ],
