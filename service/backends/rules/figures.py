@@ -1583,7 +1583,7 @@ _VERB_BEFORE_HALF = re.compile(r"\b[a-z]+(?:ed|ost|ound|ave|as)\s+$")
 
 def _half_happened(text: str, s: int, e: int) -> bool:
     return (
-        _MODAL_IN_CLAUSE.match(text, e) is None
+        _MODAL_IN_CLAUSE.match(text, e, e + 160) is None
         and _VERB_BEFORE_HALF.search(text, max(0, s - 20), s) is not None
     )
 
@@ -2381,7 +2381,10 @@ def _carried_counts(
             and d.per is None
             and (
                 d.unit is None
-                or (d.unit == "people" and _INFERRED_PEOPLE_AFTER.match(text, at + len(d.text)))
+                or (
+                    d.unit == "people"
+                    and _INFERRED_PEOPLE_AFTER.match(text, at + len(d.text), at + len(d.text) + 20)
+                )
             )
             and d.rule == "figures.numbers"
             and d.value_max is None
@@ -2390,10 +2393,14 @@ def _carried_counts(
         if bare and source is not None and source.unit is not None and 0 <= at <= len(text):
             end = at + len(d.evidence[0])
             opens = _CLAUSE_OPENS_BEFORE.search(text, max(0, at - 24), at) is not None
-            subject = opens and _SUBJECT_VERB_AFTER.match(text, end) is not None and d.value <= source.value
+            subject = (
+                opens
+                and _SUBJECT_VERB_AFTER.match(text, end, end + 24) is not None
+                and d.value <= source.value
+            )
             ending = (
                 d.unit is None
-                and _CLAUSE_ENDS_AFTER.match(text, end) is not None
+                and _CLAUSE_ENDS_AFTER.match(text, end, end + 8) is not None
                 and source.value > 0
                 and 0.1 <= d.value / source.value <= 10
                 and _VERB_ENDS_BEFORE.search(text, max(0, at - 30), at) is not None
@@ -2401,7 +2408,7 @@ def _carried_counts(
             of_them = (
                 d.unit is None
                 and source in previous
-                and _OF_THEM.match(text, end) is not None
+                and _OF_THEM.match(text, end, end + 12) is not None
                 and 0 < d.value <= source.value
                 and _prev_word(text, at).lower() not in PEOPLE_OBJECT_VERBS
             )
@@ -2819,7 +2826,7 @@ def _rand_before(text: str, m: re.Match[str], s: int, e: int) -> bool:
         return False
     if e < len(text) and (text[e].isalnum() or (text[e] in "&-'’" and text[e + 1 : e + 2].isalnum())):
         return False
-    if _ROAD_AFTER.match(text, e):
+    if _ROAD_AFTER.match(text, e, e + 16):
         return False
     raw = m.group("digits")
     marked = "," in raw or m.group("dscale") is not None or m.group("attached") is not None
@@ -2939,7 +2946,7 @@ def _glued_suffix(text: str, m: re.Match[str], s: int, e: int, has_cur: bool) ->
         or (_METRES_BEFORE.search(text[max(0, s - 40) : s]) and _NO_NOUN_AFTER.match(text[e : e + 12]))
     ):
         return "metres"
-    if m.group("attached") == "m" and (after := _SPACED_LOWER_WORD.match(text, e)) is not None:
+    if m.group("attached") == "m" and (after := _SPACED_LOWER_WORD.match(text, e, e + 40)) is not None:
         noun = after.group(1)
         if noun in MILLIONS_COUNTED or (
             noun.endswith(PEOPLE_PLURAL_ENDINGS) and noun not in PEOPLE_NOT_PLURALS and is_plural(noun)
@@ -3161,7 +3168,10 @@ def _unit_after_number(
                 # "two decades ago", "power was restored 31 hours later" are dates, not figures; a delay is one ("three
                 # weeks later than planned", "the start was moved 30 minutes earlier": dev23's and dev16's gold)
                 return None
-            if _INTO_AFTER.match(text, unit_end) and _prev_word(text, s).lower() not in _SPAN_INTO_BEFORE:
+            if (
+                _INTO_AFTER.match(text, unit_end, unit_end + 30)
+                and _prev_word(text, s).lower() not in _SPAN_INTO_BEFORE
+            ):
                 # "quit three weeks into a five-year deal", "two hours into the meeting": a point in time counted from
                 # a start, no span (dev28's guide: "three weeks into" is no duration; session 34)
                 return None
@@ -4604,13 +4614,16 @@ def _figure_of_speech(text: str, f: _Found, fig_text: str, in_quote: bool) -> bo
     ("I saw it one second too late", "One second he was there, the next he was gone"): an instant, no span (session
     30: dev19 and dev26 gave durations their gold leaves), unless a word of measuring time stands before it ("for one
     second", "within one second")."""
-    quoted = in_quote or _inside_quote(text, f.start) or _before_closing_quote(text, f.start)
+
+    def quoted() -> bool:  # (asked only of the few spans below: it reads the sentence up to the figure)
+        return in_quote or _inside_quote(text, f.start) or _before_closing_quote(text, f.start)
+
     if f.kind == "duration" and f.value == 1 and f.unit == "seconds":
-        return quoted and _prev_word(text, f.start).lower() not in _SPAN_BEFORE_SECOND
+        return _prev_word(text, f.start).lower() not in _SPAN_BEFORE_SECOND and quoted()
     if (
         f.kind == "duration"
-        and quoted
-        and _RHETORICAL_SPAN_BEFORE.search(text, max(0, f.start - 24), f.start)
+        and _RHETORICAL_SPAN_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+        and quoted()
     ):
         # a speaker's span denied, hedged or compared ("not for one minute", "even for five minutes", "rather close
         # for six weeks than for six months", "not every six months"): no fact stated (dev25, dev28 and dev30 leave
