@@ -342,6 +342,9 @@ _POSTMODIFIED_KIND_BEFORE = re.compile(
     r"(?:^|(?<=[\s(“\"]))[Aa]n?\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+"
     r"(?:[a-z]+ing|[a-z]+ed|that|which|who|based|set|known|made|run|led|held|built|founded)\s+[^,;:“”\"]{1,80}?,\s+$"
 )
+_APPOSITIVE_HEAD_THEN_OF = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?:for|of|representing)\s"
+)
 APPOSITIVE_ORG = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?P<head>[a-z][\w-]*)\s*(?:,|\.|$)")
 # Honorifics written with a period before a name: "Mr. Lind" is one run, titled "Mr.". Not every title of the
 # table: with "Rev." in the run a person became "Rev. NAME" typed "other", and the others moved names of PolNeAR
@@ -1078,6 +1081,10 @@ class EntityBook:
             if r.type not in ("organization", "group") or self._first_seen.get(rk, pos) >= pos:
                 continue
             low = r.name.lower().split()
+            if low == [head]:
+                # session 34 (the lead's note 1): the kind alone capitalised ("Hospital opens new MRI scanner" in a
+                # headline, "Authority chairman X") names no body of its own
+                continue
             if low[-1:] == [head] or (len(low) > 2 and low[0] == head and low[1] == "of"):
                 hits.add(r.name)
         return hits.pop() if len(hits) == 1 else None
@@ -1468,6 +1475,11 @@ class EntityBook:
     def drafts(self) -> list[EntityDraft]:
         out = []
         for r in self.records.values():
+            if r.name.lower() in _KIND_WORD_NAMES and r.type in ("organization", "group"):
+                # Session 34 (the lead's note 1): a body's kind alone, capitalised by a headline or a title ("Hospital
+                # opens new MRI scanner", "Authority chairman X"), names no body: as an entity it took "the hospital"
+                # and "the authority" from the body the article names (grounding links a source to its entity)
+                continue
             out.append(
                 EntityDraft(
                     name=r.name,
@@ -1477,6 +1489,13 @@ class EntityBook:
                 )
             )
         return out
+
+
+# The kinds of body that are no name alone (``EntityBook.drafts``).
+_KIND_WORD_NAMES = ORG_KIND_HEADS | words(
+    "hospital council ministry department school university court board committee commission trust museum library "
+    "zoo airport police"
+)
 
 
 # --------------------------------------------------------------------------- finding mentions
@@ -2227,6 +2246,11 @@ def _named(
     app = (
         APPOSITIVE_ORG.match(text[end:]) if text.startswith(",", end) else None
     )  # (its comma first: session 28)
+    head_first = (
+        _APPOSITIVE_HEAD_THEN_OF.match(text, end)
+        if app is None or _PREPOSITION_IN.search(app.group(0))
+        else None
+    )
     if (
         etype in ("person", None, "other")
         and not title_toks
@@ -2235,6 +2259,16 @@ def _named(
         and not _PREPOSITION_IN.search(app.group(0))
     ):
         etype = "organization"  # "Blue Ledger, a Brussels-based campaign group, ..."
+    elif (
+        etype in ("person", None, "other")
+        and not title_toks
+        and head_first is not None
+        and head_first.group("head") in ORG_APPOSITIVE_HEADS
+    ):
+        # Session 34 (s34-att): the kind then what it is for, "Airside Workers Together, a union for ground handlers,
+        # said" (dev30: typed person, gold organisation); the head is the word before the preposition, so "Tom Lee, a
+        # partner at the firm" stays a person
+        etype = "organization"
     elif (
         etype in ("person", None, "other")
         and not title_toks
@@ -2658,8 +2692,19 @@ def spokesperson_body_type(sent: Sentence, m: Mention, book: EntityBook) -> str 
     if before is not None and (kind := _spokesperson_description_type(before.group("desc"), book, m.start)):
         return kind
     after = _APPOSITIVE_AFTER_NAME.match(sent.text, b)
-    if after is not None:
-        return _spokesperson_description_type(after.group("desc"), book, m.start)
+    if after is not None and (kind := _spokesperson_description_type(after.group("desc"), book, m.start)):
+        return kind
+    if (
+        m.title
+        and m.title.split()[-1].lower() in SPOKESPERSON_WORDS
+        and sent.text[a : a + len(m.title)] == m.title
+    ):
+        # Session 34 (s34-att): the role as a title before the name, "..., spokeswoman Ravenna Orrickson said" (dev30:
+        # the co-op's; typed person in five drafts). A bare role speaks for the body named last, as "its spokesman"
+        # does; "co-op spokeswoman X" for the body it names.
+        if " " not in m.title:
+            return f"{_OWNER_BEFORE}{m.start}"
+        return _spokesperson_description_type("a " + m.title, book, m.start)
     return None
 
 
@@ -3041,7 +3086,10 @@ STATE_AGENT_PLURALS = words("prosecutors investigators inspectors detectives aud
 # government by "office").
 LEGAL_FORM_TAILS = words("ltd limited plc inc incorporated llc gmbh ag sa nv corp")
 # Who holds or runs a thing, after "its" (``source_type_for``).
-THINGS_HOLDERS = FIRM_ROLES_BEFORE_NAME | words("owner owners parent operators insurers lenders")
+# Session 34: "their employer" of agency workers (dev30's gold: an organisation; typed other).
+THINGS_HOLDERS = FIRM_ROLES_BEFORE_NAME | words(
+    "owner owners parent operators insurers lenders employer employers"
+)
 # Those who run a thing for a body, in the plural and with no more words: "organisers said" (of a race), "the
 # administrators said" (of a firm that collapsed); with more words they are people ("Hospital administrators said").
 PLURAL_RUNNERS = words("organisers organizers administrators liquidators")
@@ -3168,7 +3216,11 @@ def _group_type(words: list[str]) -> str | None:
 
 # Places whose name for themselves speaks for their government: "the city estimates", "the county said" (session 22:
 # dev18's "the city" was "other"; a capital named speaks for its government already, ``source_type_for``).
-PLACE_BODIES = words("city town county village borough municipality")
+# Session 34 (s34-att): and the other places a body governs, "the district said" (a school district, dev30), "The
+# township of Wellerby, which lent ..., said" (dev28), "the shire", "the province" (typed other: the gold's government).
+# "The township of Wellerby": the body by its kind, then its place's name.
+_OF_NAME = re.compile(r"[Tt]he\s+[a-z]+\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+PLACE_BODIES = words("city town county village borough municipality district township shire province")
 # Heads that type a source as a document though they make no source of their own (``lexicon.DOCUMENT_HEADS`` do):
 # "the order said", "the Ice Service's charts", "a timeline the utility posted" (session 22: dev10, dev17), "the
 # census tables" (dev12: a document by its modifier before session 22, ``_document_source``).
@@ -3318,7 +3370,11 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return "person"
     if bare in STATE_BODY_WORDS:
         return "government"  # "The Treasury said": one capitalised word the book may take for a surname
-    if len(words) == 2 and words[0] == "the" and words[1] in PLACE_BODIES:
+    if (
+        words[0] == "the"
+        and words[1] in PLACE_BODIES
+        and (len(words) == 2 or _OF_NAME.fullmatch(source.strip()))
+    ):
         return "government"  # "the city estimates": the city's government, as "Baghdad said" is (session 22)
     if "Statistics" in source and _NATIONAL_STATISTICS.search(source):
         return (
@@ -3339,7 +3395,7 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
         return (
             "organization"  # "Post Office Ltd said": a company, whatever office its name holds (session 27)
         )
-    if len(words) == 2 and words[0] == "its" and words[1] in THINGS_HOLDERS:
+    if len(words) == 2 and words[0] in ("its", "their") and words[1] in THINGS_HOLDERS:
         # "..., its owner said" of a road, a ship or a firm: a firm holds it as often as a person (session 27, the
         # lead's reading: typed person; dev22's "its owners" of a practice is the gold's organisation)
         return "organization"

@@ -1479,6 +1479,14 @@ def title_name_split(phrase: str) -> tuple[str | None, str]:
     while end + 1 < len(words) and words[end].lower() == "of":
         end += 2
     rest = words[end:]
+    if (
+        len(rest) == 1
+        and rest[0].lower() in ORG_HEADS | GOVERNMENT_HEADS
+        and words[last].lower() == "general"
+    ):
+        # Session 34 (the lead's note 1): "Sahyadri General Hospital" is a body's name, not a general called
+        # Hospital (the source was "Hospital")
+        return None, phrase
     if rest and all(w.lower().strip(".,") in NAME_SUFFIXES for w in rest):
         # "Martin Luther King Jr.": a role word followed by nothing but a suffix is part of the name
         # (it gave the speaker "Jr.").
