@@ -2587,7 +2587,18 @@ def _speaks_as_body(sent: Sentence, m: Mention) -> bool:
     if which is not None and which.group("v") in SPEAKING_VERBS:
         return True
     it = _VERB_THEN_IT.match(sent.text, end)
-    return it is not None and it.group("v") in SPEAKING_VERBS
+    if it is not None and it.group("v") in SPEAKING_VERBS:
+        return True
+    # Session 34 (the lead's note 1): what only a firm has, "Callvia's chief executive, X", "Callvia shares closed
+    # 1.4% lower" (a bare name before "said" was typed person)
+    return " " not in m.text and _FIRM_PARTS_AFTER.match(sent.text, end) is not None
+
+
+# What a firm has and a person has not, right after its name: its chief executive, board, shares, shareholders.
+_FIRM_PARTS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|"
+    r"shares\s+(?:closed|fell|rose|jumped|dropped|slid|gained)|shareholders|subscribers)\b"
+)
 
 
 # A named spokesperson speaks for their body, and the gold types them by it (evals/sets/README.md: "an on-the-record

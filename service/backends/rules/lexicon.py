@@ -972,6 +972,8 @@ ROLE_WORDS = frozenset(
         "capt",
         "sergeant",
         "sgt",
+        # session 34 (the lead's note 2): the Irish police's rank, "Detective Garda Niamh Costigan", "Garda Ann Roe"
+        "garda",
         "admiral",
         "adm",
         "marshal",

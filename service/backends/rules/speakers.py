@@ -766,7 +766,9 @@ def speaker_after(masked: str, pos: int) -> Phrase | None:
 
 # A name set off after an inverted description: "said the bureau's director, James B. Comey, on Monday".
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})?"
+    # (session 34, the lead's note 1: or the rest of a role of two words whose first is a role too, "said the head
+    # librarian, Thandiwe Mokoena": the speaker was "the head")
+    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}|(?:\s+(?!(?:on|in|at|of|from|for|to|and|or|who|which|that)\b)[a-z][\w-]*){1,2})?"
     # ... or where the described person is from: "said his oldest friend from college, Tom Ruiz".
     r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)?"
     r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;:]|$))"
