@@ -1081,7 +1081,7 @@ class EntityBook:
             if r.type not in ("organization", "group") or self._first_seen.get(rk, pos) >= pos:
                 continue
             low = r.name.lower().split()
-            if low == [head]:
+            if low == [head] and head in _KIND_WORD_NAMES:
                 # session 34 (the lead's note 1): the kind alone capitalised ("Hospital opens new MRI scanner" in a
                 # headline, "Authority chairman X") names no body of its own
                 continue

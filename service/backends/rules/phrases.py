@@ -423,8 +423,10 @@ _NAMING_PREDICATE = re.compile(
 _QUOTE_AHEAD = re.compile(r"^(?:[^.;!?“”\"‘’]|(?<=\w)[’'](?=\w)){0,60}?(?:[“‘\"]|(?<=\s)')")
 # A pronoun or a name right before the verb: "He called", "Menon called" (not "a group called").
 # "who" stands for the name before it: "Okafor, who has called the levy a tax on work".
+# Session 34 (s34-att): also a name closing an appositive, "whose chair, Tarquin Scarrowmede, called a January closure
+# ‘the least bad option’" (dev30), "The chamber's chair, NAME, called" (no cue before).
 _NAMED_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|it|we|He|She|They|It|We|who)|\b[A-Z][\w’'-]+)\s+(?:(?:also|has|have|had|once|repeatedly)\s+)?$"
+    r"(?:\b(?:he|she|they|it|we|He|She|They|It|We|who)|\b[A-Z][\w’'-]+,?)\s+(?:(?:also|has|have|had|once|repeatedly)\s+)?$"
 )
 
 
