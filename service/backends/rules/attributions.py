@@ -984,6 +984,16 @@ class AttributionContext:
     # Session 32: the source an outlet relayed in the sentence before, the outlet and that sentence, for "He said ..."
     # going on with the same report ("X said ..., according to state broadcaster VTK. She said ...": via VTK too).
     relay: tuple[str, str, Sentence] | None = None
+    # Session 34 (s34-att): the last source of the sentence before when it is a description that says its gender ("a
+    # spokeswoman for the Tallabrook Shire Council said. ..., she said.": dev26's "she" went to a man named before),
+    # with its type and that sentence.
+    gendered_before: tuple[str, str, str, Sentence] | None = None
+
+
+# A description whose role says a gender: "a spokeswoman for the council", "the chairman of the trust".
+_GENDERED_DESCRIPTION = re.compile(
+    r"\b(?:spokes|chair|business|police|congress)(?:(?P<w>wo)|)man\b", re.IGNORECASE
+)
 
 
 # A media outlet relaying the whole sentence: "..., IRNA reported on Friday."
@@ -1269,6 +1279,8 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
     reason = _cited_reason(sent, masked, out, main_source, book)
     if reason is not None:
         out.append(reason)
+    if "blame" in masked and (blame := _WHICH_BLAMED_ON.search(masked)) is not None:
+        out.extend(_relative_blame(sent, masked, blame, book, out))
     if " at " in masked and _ESTIMATE_HINT.search(masked) is not None:
         for estimate in find_estimates(sent, masked, book):
             if not any(
@@ -1294,6 +1306,14 @@ def find_attributions(sent: Sentence, masked: str, ctx: AttributionContext) -> l
         for d in out
     ]
     done = [_source_named(d) for d in _relay_goes_on(done, sent, masked, cues, prev, ctx)]
+    ctx.gendered_before = None
+    if (
+        done
+        and (said_by := _GENDERED_DESCRIPTION.search(done[-1].source)) is not None
+        and not done[-1].source[:1].isupper()
+    ):
+        pronoun = "she" if said_by.group("w") else "he"
+        ctx.gendered_before = (done[-1].source, done[-1].source_type, pronoun, sent)
     ctx.claim_before = done[-1].claim if done else None
     ctx.cue_before = done[-1].cue if done else None
     return done
@@ -1353,6 +1373,46 @@ _COST_PUT_AT = re.compile(
 )
 _WHICH_PUT_AT = re.compile(rf",\s+which\s+{_ESTIMATOR}{_ESTIMATED_AT}\s+at\s+{_AMOUNT}")
 _COST_OF = re.compile(r"(?:the\s+)?(?:total\s+)?(?:cost|bill|price)\s+of\s+(?=\S)", re.IGNORECASE)
+
+
+# Session 34 (the lead's note 1): a blame in a relative clause on a clause, "Entries had fallen by a fifth since 2019,
+# which it blamed on rising fuel costs": the blame is the source's claim, "Rising fuel costs are to blame." (as the
+# gold writes "blamed X" claims: dev29, dev30).
+_WHICH_BLAMED_ON = re.compile(
+    rf",\s+which\s+{_ESTIMATOR}\s+(?:has\s+|had\s+|have\s+)?(?P<cue>blamed|blames)\s+on\s+"
+    r"(?P<y>[^,;:“”\"()]{3,80}?)\s*(?=[,;.!?](?:\s|$)|$)"
+)
+
+
+def _relative_blame(
+    sent: Sentence, masked: str, m: re.Match[str], book: EntityBook, out: list[AttributionDraft]
+) -> list[AttributionDraft]:
+    """The draft of a blame in a relative clause (``_WHICH_BLAMED_ON``), unless a draft holds its cue already."""
+    text = sent.text
+    if any(d.cue.startswith("blame") for d in out):
+        return []
+    src_text = text[m.start("src") : m.end("src")]
+    kind = "pronoun" if src_text.lower() in ("he", "she", "it", "they") else "name"
+    source = _resolve_source(Phrase(m.start("src"), m.end("src"), src_text, kind), sent.start, book)
+    if source is None:
+        return []
+    cause = text[m.start("y") : m.end("y")]
+    ws = cause.lower().split()
+    head = ws[: next((k for k, w in enumerate(ws) if k and w in _HEAD_ENDS), len(ws))][-1]
+    plural = " and " in cause or plural_in_s(head)
+    claim = _standalone(f"{cause} {'are' if plural else 'is'} to blame")
+    return [
+        _draft(
+            source,
+            m.group("cue"),
+            claim,
+            text[m.start() + 1 : m.end("y")].lstrip(),
+            sent.start + m.start("src"),
+            book,
+            None,
+            rule="attributions.relative_blame",
+        )
+    ]
 
 
 def find_estimates(sent: Sentence, masked: str, book: EntityBook) -> list[AttributionDraft]:
@@ -2998,6 +3058,20 @@ def _cue_source(
         source = opener
     elif src_phrase is not None and src_phrase.text.lower() == "it" and source is not None:
         source = _it_of_own_opening(sent, masked, src_phrase, book) or _it_of_opening(sent, ctx, source, book)
+    if (
+        src_phrase is not None
+        and (said_before := ctx.gendered_before) is not None
+        and src_phrase.text.lower() == said_before[2]
+        and said_before[3] is ctx.last
+        and said_before[3].block == sent.block
+        and not any(
+            m.type == "person" and not m.in_quote
+            for m in book.mentions_between(sent.start, sent.start + src_phrase.start)
+        )
+    ):
+        # "..., a spokeswoman for the council said. Signs were replaced in March, she said.": the description that
+        # spoke in the sentence before, whose gender the pronoun shares (dev26)
+        source = _Source(said_before[0], said_before[0], sent.start + src_phrase.start)
     if source is None and src_phrase is not None and src_phrase.text.lower() == "they":
         source = ctx.plural_source
         near = ctx.opening_plural
@@ -4880,7 +4954,10 @@ def _claim_as_sentence(
     back, stays as written."""
     lemma = cue.lemma
     if lemma in NAMING_VERBS and prep is None and not that_opens:
-        named = _NAMED_AS_QUOTED.match(claim) or _NAMED_AS.match(claim)
+        named = _NAMED_AS_QUOTED.match(claim)
+        if named is not None and named.group("x").split()[-1].lower() in ("a", "an", "the"):
+            named = None  # "calling the behavior a “fireable offense”": the article is the predicate's
+        named = named or _NAMED_AS.match(claim)
         if named is None or (
             named.re is _NAMED_AS and re.search(r"\s(?:a|an|the)\s", named.group("x")) is not None
         ):
