@@ -162,7 +162,7 @@ def test_a_relative_that_after_an_addressee_opens_no_claim() -> None:
     ("body", "claim"),
     [
         # Session 18: what a thing is called, as a sentence (SPEC: a standalone sentence).
-        ("Okafor called the council’s suspension “arbitrary.”", "The council’s suspension is “arbitrary.”"),
+        ("Okafor called the council’s suspension “arbitrary.”", "The council’s suspension is arbitrary."),
         (
             "The mayor praised Okafor, who has called the levy an obvious fraud.",
             "The levy is an obvious fraud.",

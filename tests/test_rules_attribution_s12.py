@@ -156,7 +156,7 @@ def test_a_verdict_in_single_curly_quotes_is_named() -> None:
         INTRO
         + "In a statement, the harbour board called the closure ‘a grave mistake’ and said it would appeal."
     )
-    assert ("the harbour board", "The closure is ‘a grave mistake’.") in pairs(body)  # "X is Y" (session 18)
+    assert ("the harbour board", "The closure is a grave mistake.") in pairs(body)  # "X is Y" (session 18)
     # Hard negative: an apostrophe after the object opens no verdict.
     body = INTRO + "Okafor called Ruiz’s boat a wreck on Monday."
     assert sources(body) == []

@@ -424,7 +424,7 @@ def test_according_to_then_a_relative_clause_then_the_claim() -> None:
         (
             INTRO + "Tom Diaz, a pilot, called Harbourton’s standards “strong.”",
             "Tom Diaz",
-            "Harbourton’s standards are “strong.”",
+            "Harbourton’s standards are strong.",
         ),
         (
             INTRO + "Okafor has targeted the pilots, calling the harbour pilots “pirates” and cheats.",

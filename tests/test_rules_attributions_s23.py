@@ -342,7 +342,7 @@ def test_rejecting_what_was_called_something_denies_it() -> None:
         "rejected that, saying staffing met provincial rules."
     )
     assert [a.claim for a in got if a.cue == "rejected"] == [
-        "It is not true that the park is “dangerously short-handed.”"
+        "It is not true that the park is dangerously short-handed."
     ]
 
 

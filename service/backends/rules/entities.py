@@ -2705,17 +2705,17 @@ def spokesperson_body_type(sent: Sentence, m: Mention, book: EntityBook) -> str 
     after = _APPOSITIVE_AFTER_NAME.match(sent.text, b)
     if after is not None and (kind := _spokesperson_description_type(after.group("desc"), book, m.start)):
         return kind
+    before_role = sent.text[:a].rstrip().rsplit(" ", 1)[-1] if sent.text[:a].strip() else ""
     if (
         m.title
-        and m.title.split()[-1].lower() in SPOKESPERSON_WORDS
+        and m.title.lower() in SPOKESPERSON_WORDS
         and sent.text[a : a + len(m.title)] == m.title
+        and not before_role[:1].isupper()
     ):
-        # Session 34 (s34-att): the role as a title before the name, "..., spokeswoman Ravenna Orrickson said" (dev30:
-        # the co-op's; typed person in five drafts). A bare role speaks for the body named last, as "its spokesman"
-        # does; "co-op spokeswoman X" for the body it names.
-        if " " not in m.title:
-            return f"{_OWNER_BEFORE}{m.start}"
-        return _spokesperson_description_type("a " + m.title, book, m.start)
+        # Session 34 (s34-att): the bare role as a title before the name, "..., spokeswoman Ravenna Orrickson said"
+        # (dev30: the co-op's; typed person in five drafts) speaks for the body named last, as "its spokesman" does.
+        # Not a role with a name before it ("Whitfield spokesman Aldo Venn": a mayor's, session 22's test).
+        return f"{_OWNER_BEFORE}{m.start}"
     return None
 
 
