@@ -11,7 +11,7 @@ hard negatives beside them.
 - "which it said would" is the sentence's opening body; "X General Hospital" is no general; a headline's "Hospital"
   is no entity;
 - an upper-case dateline before a sentence with its own source is no label line;
-- a free relative ("what the company said was ...") writes no claim;
+- a free relative ("what the company said was ...") writes "It was ..." (not "Was ...");
 - a passive telling inside "X, Y, said ..." names its addressee, and ends before "but that";
 - a nested teller set off by an appositive; "called X ‘Y’" after an appositive name; estimates "put at";
 - "she said" after a gendered description; "which it blamed on X".
@@ -76,11 +76,13 @@ def test_a_relative_it_is_the_sentences_opening_body() -> None:
     assert (source, stype) == ("Marlow General Hospital", "organization")
 
 
-def test_a_free_relative_writes_no_claim() -> None:
+def test_a_free_relative_claim_is_a_sentence() -> None:
     body = (
         "Bellvo customers could not make calls on Thursday after what the company said was a faulty update."
     )
-    assert not any(a.claim.startswith("Was ") for a in atts(body))
+    claims = [a.claim for a in atts(body)]
+    assert not any(c.startswith("Was ") for c in claims)
+    assert "It was a faulty update." in claims
 
 
 # --------------------------------------------------------------------- vias
