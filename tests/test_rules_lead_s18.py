@@ -285,7 +285,7 @@ def test_stocks_built_up_are_a_build_up(text: str, trigger: str, type_: str) -> 
         ("The mayor called the levy on imports a fraud.", "The levy on imports is a fraud."),
         (
             'Kolotay called the result "a warning, not a mandate".',
-            'The result is a warning, not a mandate.',
+            "The result is a warning, not a mandate.",
         ),
     ],
 )
