@@ -407,6 +407,7 @@ from service.backends.rules.summaries import (
     SentenceWords,
     Summary,
     announced_content,
+    borrowable_subject,
     compose_nominal,
     compose_verb,
     finish,
@@ -5105,6 +5106,8 @@ def find_events(
             # Session 23: "Holmkjaer declined to | comment on whether it would seek compensation": the refusal's
             # subject ran to its trigger, and the question's "it" became "Holmkjaer declined to".
             subject = _REFUSAL_TAIL.sub("", subject) or subject
+            # Session 34: a verb group, adverbs or a frame of saying recorded as the subject are not shared.
+            subject = borrowable_subject(subject)
             ctx.borrowed = subject
             ctx.borrowed_description = False
         if story is not None and subject:

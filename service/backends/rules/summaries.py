@@ -1525,7 +1525,11 @@ def compose_verb(
         made = Summary(_DOUBLED_GROUP_WORD.sub(r"\g<w>", made.text), made.subject, made.speaker)
     return _question_told(
         in_full(
-            _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx.book, ctx.text
+            _shape_mended(
+                _inner_pronoun_named(_reported_possessive(_source_participle(made), ctx), ctx), ctx
+            ),
+            ctx.book,
+            ctx.text,
         ),
         ctx,
         c_start,
@@ -3148,6 +3152,9 @@ def _compose_verb(
         and region[:1].islower()
         and len(region.split()) > 1
         and first not in _ING_PREPOSITIONS
+        # Session 34: "but | doing so would burn fuel": a gerund and its pronoun object are the subject ("So would
+        # burn fuel ..." was the summary).
+        and not (first == "doing" and region.lower().split()[1] in _DOING_OBJECTS_S34)
         # "said | waiting times had doubled", "warned that | rising prices ...": after what reports, an "-ing" word
         # opens the reported clause's subject as its modifier, no participle (session 21: "Times had doubled.").
         and (_REPORT_JUST_BEFORE.search(ctx.masked, max(0, s0 - 40), s0) is None or "," in region)
@@ -3259,6 +3266,17 @@ def _compose_verb(
         # words ("Left as soon as the speeches were finished." was the summary): the coordinated clause told whole.
         subject = first_subject
         body = f"{subject} {region} {predicate}"
+    elif (
+        first in _GROUP_OPENERS_S34
+        and region == region.lower()
+        and (lost := _lost_subject(ctx, c_start, s0)) is not None
+    ):
+        # Session 34: "... more than doubled its seats but | will stay shut out of the talks", "sailed for Gravesholm
+        # and | is expected to arrive": the words before the trigger are a verb group of their own ("will stay", "is
+        # expected to"), no subject; told as the noun phrase ("Will stay shut out of the talks." was the summary,
+        # and "Its leader" in the next sentence became "Will stay’s leader").
+        subject = lost
+        body = f"{subject} {region} {predicate}"
     else:
         described = None
         adverbial = _ADVERBS_THEN_SUBORDINATOR.match(region)
@@ -3319,6 +3337,11 @@ def _compose_verb(
             body = _named_pronoun(body, ctx, c_start, s0)
     body = _people_in_objects(body, ctx, subject)
     body = _they_in_question(body, ctx, subject)
+    if (
+        _first_word(body.lstrip()) in _GROUP_OPENERS_S34
+        and (restored := _subject_restored(body.strip(), ctx, c_start)) is not None
+    ):
+        body, subject = restored
     return Summary(finish(body), subject)
 
 
@@ -7125,3 +7148,168 @@ def _introducing_words(toks: Sequence[str], i: int, subject: bool) -> str:
     if len(out) < 2 or (subject and not by_verb):
         return ""
     return " ".join(out).rstrip(",;:.!?")
+
+
+# --------------------------------------------------------------------------- Session 34: what a clause may borrow
+
+# Words of saying before "that" and a pronoun: a subject recorded as "Quenlo denied that it" is the reported clause's
+# subject with its frame (the summary kept the frame whole), and the frame's subject is what the next "It" stands for
+# ("Sollentra denied that it had ever paid ... It declined to say ..." was "Sollentra denied that it declined ...").
+_SAYING_FRAME_VERBS = words(
+    "said says denied denies insisted insists confirmed confirms admitted admits claimed claims argued argues "
+    "warned warns added adds announced announces acknowledged acknowledges maintained maintains stressed stresses "
+    "noted notes explained explains believed believes thought thinks suggested suggests conceded concedes "
+    "stated states reported reports"
+)
+_SUBJECT_FRAME_S34 = re.compile(
+    rf"(?P<np>[^,;:“”\"]+?)\s+(?:{'|'.join(sorted(_SAYING_FRAME_VERBS))})\s+(?:that\s+)?(?:it|he|she|they)",
+    re.IGNORECASE,
+)
+# A subject cannot open with these: "will stay", "is expected to" (the verb group of a clause with no subject of its
+# own was recorded as the subject, and the next clause borrowed it: "Will stay’s leader is said to ...").
+_NOT_SUBJECT_OPENERS_S34 = words(
+    "will would could can may might must shall should is are was were be been being am has have had do does did to "
+    "and or but that which who"
+)
+# Degree words and adverbs the verb group left after the subject ("The Harrow Party more than | doubled"): no part
+# of the noun phrase a later clause shares.
+_SUBJECT_TAIL_WORDS_S34 = words(
+    "more less fewer than nearly almost also still just already never not only even reportedly allegedly "
+    "apparently previously recently initially eventually finally quickly immediately later then now once "
+    "subsequently originally effectively briefly successfully"
+)
+
+
+def borrowable_subject(subject: str | None) -> str | None:
+    """The subject a later clause may share or a later "it" stand for, or None when what was recorded is no noun
+    phrase: a verb group ("will stay"), a noun phrase with the adverbs before its verb ("The Harrow Party more than"),
+    or a frame of saying before a pronoun ("Quenlo denied that it" -> "Quenlo")."""
+    if not subject:
+        return subject
+    ws = subject.split()
+    if ws[0].lower() in _NOT_SUBJECT_OPENERS_S34:
+        return None
+    if " " in subject and (frame := _SUBJECT_FRAME_S34.fullmatch(subject)) is not None:
+        np = frame.group("np")
+        return None if np.split()[0].lower() in _NOT_SUBJECT_OPENERS_S34 else np
+    while len(ws) > 1 and ws[-1].lower() in _SUBJECT_TAIL_WORDS_S34:
+        ws.pop()
+    return subject if len(ws) == len(subject.split()) else " ".join(ws)
+
+
+# The words that open a verb group with no subject before it ("will stay", "is expected to", "had been told").
+_GROUP_OPENERS_S34 = words(
+    "will would could can may might must shall should is are was were has have had do does did"
+)
+
+
+def _lost_subject(ctx: Context, c_start: int, s0: int) -> str | None:
+    """The subject of a verb group cut from its own (session 34): the sentence's previous event's, as a verb with no
+    subject has (``_missing_subject``), else, after "and" or "but", the sentence's opening noun phrase ("The ship
+    sailed for Gravesholm and | is expected to arrive"); None when neither is a noun phrase."""
+    subject = _missing_subject(ctx, c_start, s0)
+    if subject is None and _COORDINATOR_BEFORE.search(ctx.masked, max(0, s0 - 8), s0) is not None:
+        subject = _opening_subject(ctx, s0)
+    return borrowable_subject(subject)
+
+
+# A noun phrase and an aside of examples set off by commas right before a verb group: "said the club’s 140 staff, |
+# including its players, | had not been paid"; "whether its other bars, including the Harbour Block, | would shrink".
+_ASIDE_BEFORE_S34 = re.compile(
+    r",\s+(?:including|such\s+as|like|among\s+them|notably|especially|excluding)\s[^,;:“”\"()]{1,80},\s*$"
+)
+# Words that end the noun phrase read back from the aside: a verb of saying, a complementiser, a coordinator.
+_ASIDE_NP_STOPS_S34 = words("said says told that and but whether if when because while as of")
+
+
+def _subject_restored(body: str, ctx: Context, c_start: int) -> tuple[str, str] | None:
+    """(body, subject) for a summary that opens with a verb group and no subject ("Had not been paid for two
+    months."), session 34: the noun phrase before an aside of examples ("the club’s 140 staff, including its
+    players, | had not been paid"; after "whether" told as the open question), else the subject a verb with none
+    shares (``_lost_subject``). None when no noun phrase is found (the words as before)."""
+    ws = body.split(maxsplit=2)
+    if len(ws) < 2 or not ws[1][:1].islower() or "?" in body:
+        return None  # "Had Sanders won the vote, ..." is an inversion; a question asks
+    p = ctx.masked.find(ws[0], c_start)
+    if p < 0:
+        return None
+    lo = max(ctx.opening, p - 200)
+    aside = _ASIDE_BEFORE_S34.search(ctx.masked, lo, p)
+    if aside is not None:
+        kept: list[str] = []
+        words_before = ctx.masked[lo : aside.start()].split(" ")
+        for w in reversed(words_before):
+            if not w or w.lower() in _ASIDE_NP_STOPS_S34 or len(kept) == 8 or w[-1] in ',;:”"' or MASK in w:
+                break
+            kept.insert(0, w)
+        before = words_before[-len(kept) - 1].lower() if len(kept) < len(words_before) else ""
+        np_start = aside.start() - len(" ".join(kept))
+        if (
+            kept
+            and (kept[0][:1].isupper() or kept[0].lower() in _DETERMINERS)
+            and not any(w.lower() in _GROUP_OPENERS_S34 for w in kept)
+        ):
+            np = ctx.text[np_start : aside.start()]
+            ctx.draw(np_start)
+            if before == "whether":
+                told = body.rstrip(" .")
+                lowered = np[0].lower() + np[1:] if _first_word(np) in _DETERMINERS else np
+                return f"Whether {lowered} {told} is not known", np
+            return f"{np} {body}", np
+    lost = _lost_subject(ctx, c_start, p)
+    if lost is None:
+        return None
+    return f"{lost} {body[0].lower()}{body[1:]}", lost
+
+
+# The pronoun objects of "doing" as a subject: "doing so", "doing this", "doing that", "doing it".
+_DOING_OBJECTS_S34 = words("so this that it")
+
+
+# --------------------------------------------------------------------------- Session 34: shapes no sentence has
+
+# A closing quotation mark and the inverted verb of saying before the name that a relative's clause was told of:
+# '“We are a small library ...,” said Ollerdash-Hine, who | has worked there' gave "” said Ollerdash-Hine has worked
+# there for 29 years."
+_QUOTE_TAIL_OPENING_S34 = re.compile(
+    r"[\s”’\"']*[”’\"']\s*(?:(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|recalled|noted)\s+)?"
+    r"(?=[A-Z])"
+)
+# "and that" or "but that" of a second reported clause opening the summary ("He said ... and that | rents, which rose
+# ..."): the complementiser and its coordinator are the frame's words.
+_AND_THAT_OPENING_S34 = re.compile(r"(?:And|But|Or)\s+that\s+(?=[A-Za-z$€£\d])")
+# An owner told with a participle after its head, then its possessive, opening the summary: "A ferry carrying 300
+# passengers’ starboard engine was shut down" (or cut at the participle: "A ferry carrying’s starboard engine").
+_PARTICIPLE_OWNER_S34 = re.compile(
+    r"(?P<owner>(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?P<mod>[a-z]+ing\b[^’',;:“”\"]*?)"
+    r"(?:’s|'s|’|')\s+(?P<thing>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?=(?:is|are|was|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|did|does|do)\b)"
+)
+
+
+def _shape_mended(made: Summary, ctx: Context) -> Summary:
+    """A summary whose opening no sentence has, mended by its words (session 34): a closing quotation mark and an
+    inverted verb of saying before the subject, "And that" of a second reported clause, an owner with a participle
+    after its head told with a possessive ("The starboard engine of a ferry carrying 300 passengers was ...", or the
+    owner's head alone when the participle was cut: "A ferry’s starboard engine ...")."""
+    text = made.text
+    first = text[:1]
+    if first in "”’\"'" and (m := _QUOTE_TAIL_OPENING_S34.match(text)) is not None and text.count("“") == 0:
+        return Summary(finish(text[m.end() :]), made.subject, made.speaker)
+    if first in "ABO" and (m := _AND_THAT_OPENING_S34.match(text)) is not None:
+        return Summary(finish(text[m.end() :]), made.subject, made.speaker)
+    if (
+        first in "AT"
+        and ("’" in text or "'" in text)
+        and (m := _PARTICIPLE_OWNER_S34.match(text)) is not None
+    ):
+        owner, mod, thing = m.group("owner"), m.group("mod").strip(), m.group("thing")
+        if text[: m.end("thing")] in ctx.text:
+            return made  # the article's own words ("A man walking his dog's lead"), told as written
+        if " " not in mod:
+            # the participle cut from its object: the owner's head alone
+            told = f"{owner}{_possessive_mark(owner)} {thing} {text[m.end() :]}"
+        else:
+            told = f"The {thing} of {owner[0].lower()}{owner[1:]} {mod} {text[m.end() :]}"
+        return Summary(finish(told), made.subject, made.speaker)
+    return made
