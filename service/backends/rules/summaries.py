@@ -212,6 +212,11 @@ def finish(text: str) -> str:
         # Tuesday, a day | after a report found ..." ("..., a day."): a clause break or a time taken out left a
         # preposition and its article, or a measure of time that counted to the clause cut off.
         s = s[: cut.start()].rstrip(" ,;:")
+    cut = _SUPERLATIVE_END_S34.search(s) if s.endswith(_SUPERLATIVES_S34) else None
+    if cut is not None and s[: cut.start()].count(" ") > 2:
+        # Session 34 (LEAD-NOTE-2): "retreated 84 metres last summer, the most | since measurements began": an
+        # appositive's superlative whose comparison the clause break cut ("..., the most." was the summary).
+        s = s[: cut.start()]
     focus = _DANGLING_FOCUS_END.search(s) if s.endswith(_DANGLING_FOCUS) else None
     if focus is not None and " " in s[: focus.start()]:
         s = s[: focus.start()]
@@ -849,7 +854,13 @@ def _pronoun_subject(word: str, ctx: Context, c_start: int, s0: int) -> str | No
             return None
         ctx.draw(span[0])
         return ctx.text[span[0] : span[1]]
-    if w == "it" and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None:
+    if (
+        w == "it"
+        and (near := _THING_BEFORE_SINCE.search(ctx.masked, max(0, s0 - 60), s0)) is not None
+        # Session 34 (LEAD-NOTE-1, item 1): "..., the highest share since it began its survey": a superlative's
+        # measure is no thing that acts ("The highest share began its survey in 2014." was told)
+        and not any(x.lower() in _SUPERLATIVES_S34 for x in near.group("np").split())
+    ):
         # "the first strike on the network since it opened": the thing named right before the subordinator.
         ctx.draw(near.start("np"))
         return ctx.text[near.start("np") : near.end("np")]
@@ -1548,7 +1559,10 @@ _WHETHER_CONCESSION = re.compile(
 # whether the mill would close.").
 _ASKED_REFUSED = re.compile(
     r"^Asked\s+(?P<q>(?:whether|if|about|how|when|why|what|who|where)\s[^,;:“”\"]{3,160}?),\s+"
-    r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa])\s+[a-z]+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa])\s+[a-z]+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+    # Session 34 (LEAD-NOTE-1, item 5): a description and the name set off after it, "the club's treasurer, Ilse
+    # Brandauer,"
+    r"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}),\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),)\s+"
     r"(?P<verb>declined|refused|would\s+not|did\s+not|could\s+not|wouldn[’']t|didn[’']t|couldn[’']t)\s+"
     r"(?:to\s+)?(?P<say>say|comment|answer|elaborate|discuss|speculate)(?P<tail>[^.;:]*)\.$"
 )
@@ -1562,7 +1576,10 @@ def _asked_refusal(made: Summary, ctx: Context) -> Summary:
     if m is None:
         return made
     who = m.group("who")
-    if who.lower() in ("he", "she"):
+    if m.group("name") is not None:
+        desc = m.group("desc")
+        who = f"{m.group('name')}, {desc[:1].lower()}{desc[1:]},"
+    elif who.lower() in ("he", "she"):
         at = ctx.text.find(f", {who} ")
         ref = ctx.book.pronoun_referent(ctx.sent_start + at + 2, who.lower()) if at >= 0 else None
         who = ref.name if ref is not None and ref.kind == "person" else who.capitalize()
@@ -4549,7 +4566,7 @@ def compose_nominal(
     made = _inner_named(
         _thing_named(_reported_possessive(_pronoun_named(made, ctx, trig_end), ctx), ctx), ctx
     )
-    return in_full(_inner_pronoun_named(made, ctx), ctx.book, ctx.text)
+    return in_full(_conjunct_restored(_inner_pronoun_named(made, ctx), ctx), ctx.book, ctx.text)
 
 
 # Occasions a person talks in that are no announcement: "said in an interview that ..." is what the person
@@ -4823,6 +4840,13 @@ def _compose_nominal(
     if not re.search(r"[“”\"]|''", noun_phrase):  # (inside quoted words the words are the speaker's)
         # The noun phrase ends the sentence here: not on a word whose object the clause break cut (session 18).
         noun_phrase = _DANGLING_NP_END.sub("", noun_phrase)
+    if verb == "took place" and trigger in noun_phrase:
+        own = _OWN_VERB_BARE_OBJECT_S34.search(noun_phrase, noun_phrase.find(trigger) + len(trigger))
+        if own is not None and own.group("noun").lower() not in _NOT_BARE_OBJECTS_S34:
+            # Session 34 (LEAD-NOTE-1, item 3): "a fire at a data centre cut service for three hours" has its own
+            # verb and a bare noun for its object ("... cut service for three hours took place." was the summary):
+            # the clause is the sentence.
+            return Summary(finish(noun_phrase), noun_phrase[: own.start()].strip())
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
 
 
@@ -7294,6 +7318,17 @@ def _shape_mended(made: Summary, ctx: Context) -> Summary:
     owner's head alone when the participle was cut: "A ferry’s starboard engine ...")."""
     text = made.text
     first = text[:1]
+    head = _first_word(text)
+    if (
+        head in _NAMED_HEADS
+        and text[len(head) : len(head) + 1] == " "
+        and text[len(head) + 1 : len(head) + 2].islower()
+    ):
+        # LEAD-NOTE-1, item 6: "The hospital said it had hired ..." told "Hospital had hired ...", "Authority would
+        # review tolls ...": a body's head word alone (a name the entity book took from "Authority chairman Lionel
+        # Graves") is no name; it is told by "The" and its head.
+        text = f"The {head} {text[len(head) + 1 :]}"
+        made = Summary(text, made.subject, made.speaker)
     if first in "”’\"'" and (m := _QUOTE_TAIL_OPENING_S34.match(text)) is not None and text.count("“") == 0:
         return Summary(finish(text[m.end() :]), made.subject, made.speaker)
     if first in "ABO" and (m := _AND_THAT_OPENING_S34.match(text)) is not None:
@@ -7313,3 +7348,55 @@ def _shape_mended(made: Summary, ctx: Context) -> Summary:
             told = f"The {thing} of {owner[0].lower()}{owner[1:]} {mod} {text[m.end() :]}"
         return Summary(finish(told), made.subject, made.speaker)
     return made
+
+
+# A noun of happening's own past verb, a bare noun as its object, then a preposition: "a fire at a data centre | cut
+# service for three hours", "a storm | disrupted traffic across the county" (``_OWN_VERB_LATER`` takes an object
+# opened by a determiner, a number or a plural).
+_OWN_VERB_BARE_OBJECT_S34 = re.compile(
+    rf"\s(?P<verb>{_SAME_FORM_PASTS}|[a-z]{{3,}}ed)\s+(?P<noun>[a-z]{{3,}})\s+"
+    r"(?:for|to|across|in|on|at|from|throughout|until|around|along)\b"
+)
+# Words after a participle that are no object: a time ("conducted last year for"), an adverb or a preposition.
+_NOT_BARE_OBJECTS_S34 = words(
+    "last this next early late earlier later each every that which who whom whose there here then again also only "
+    "just even still once twice out off up down back away over into onto upon about"
+)
+
+
+# Superlatives standing alone as an appositive at a summary's end (``finish``): ", the most", ", the highest".
+_SUPERLATIVES_S34 = tuple(
+    sorted(
+        words(
+            "most least fewest best worst highest lowest largest biggest smallest fastest slowest longest shortest "
+            "deepest heaviest hottest coldest wettest driest warmest strongest weakest greatest steepest sharpest "
+            "earliest latest oldest youngest busiest cheapest richest poorest widest"
+        )
+    )
+)
+_SUPERLATIVE_END_S34 = re.compile(rf",\s+the\s+(?:{'|'.join(_SUPERLATIVES_S34)})$")
+
+
+# The first of two noun phrases joined by "and" opening the sentence, no verb of its own: "A wet autumn and | a mite
+# outbreak were to blame" (the clause break cut the pair's first; "A mite outbreak were to blame." was told).
+_PAIR_FIRST_S34 = re.compile(
+    r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?)\s+and\s+"
+)
+
+
+def _conjunct_restored(made: Summary, ctx: Context) -> Summary:
+    """A summary that opens with the second of a pair of noun phrases opening the sentence, the first given back
+    (session 34, LEAD-NOTE-1 item 2): "A wet autumn and a mite outbreak were to blame." """
+    text = made.text
+    head = text.split(" ", 1)[0]
+    at = ctx.masked.find(f" {head[:1].lower()}{head[1:]} ", ctx.opening) if head[:1].isupper() else -1
+    if at < 0 or at > ctx.opening + 80:
+        return made
+    pair = _PAIR_FIRST_S34.fullmatch(ctx.masked, ctx.opening, at + 1)
+    if pair is None or MASK in pair.group("np") or _FINITE_WORD.search(pair.group("np")):
+        return made
+    if not ctx.text[at + 1 :].lower().startswith(text.rstrip(".").lower()[: len(head) + 12]):
+        return made
+    np = ctx.text[pair.start("np") : pair.end("np")]
+    ctx.draw(pair.start("np"))
+    return Summary(f"{np} and {text[:1].lower()}{text[1:]}", made.subject, made.speaker)
