@@ -5110,7 +5110,7 @@ def find_events(
             subject = borrowable_subject(subject)
             ctx.borrowed = subject
             ctx.borrowed_description = False
-        if story is not None and subject:
+        if story is not None and subject and not _nominal_after_preposition(text, masked, trig, subject):
             story.last_subject = subject
     if story is not None:
         story.unread.append((masked, times))
@@ -7806,3 +7806,21 @@ def _found_again(e: EventDraft, kept: EventDraft) -> bool:
 
 # A light verb with a definite noun of happening refers back to one told before: "made the announcement".
 _REFERS_BACK = re.compile(r"^\w+\s+the\s+\w+$", re.IGNORECASE)
+
+
+# Session 34: a preposition right before a noun of happening's phrase ("shut the pipeline after | a leak"): the
+# happening is no subject of its sentence, and a later sentence's "It" does not stand for it ("It expects to restart
+# the line" was "A leak expects to restart the line").
+_PREPOSITION_BEFORE_S34 = re.compile(
+    r"\b(?:after|before|during|following|amid|amidst|despite|since|until|in|on|of|with|by|from|over|for|at|"
+    r"because\s+of|due\s+to|ahead\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _nominal_after_preposition(text: str, masked: str, trig: Trigger, subject: str) -> bool:
+    """Whether a noun of happening's summary subject stands after a preposition in its sentence (session 34)."""
+    if trig.kind != "nominal":
+        return False
+    at = text.lower().rfind(subject.lower(), 0, trig.end)
+    return at > 0 and _PREPOSITION_BEFORE_S34.search(masked, max(0, at - 16), at) is not None
