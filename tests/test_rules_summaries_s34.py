@@ -181,3 +181,61 @@ def test_it_after_a_superlative_and_since_is_not_the_superlative() -> None:
         "it began its survey in 2014."
     )
     assert not any(s.startswith("The highest share began") for s in got)
+
+
+# --------------------------------------------------------------------------- subordinate clauses, quotations, "It"
+
+
+def test_a_condition_spliced_to_its_main_clause_keeps_its_if() -> None:
+    got = _all("If the council did not cut its budget, harm would come to the schools.")
+    assert "If the council did not cut its budget, harm would come to the schools." in got
+    assert "The council did not cut its budget, harm would come to the schools." not in got
+
+
+def test_a_time_clause_spliced_to_a_long_subject_keeps_its_subordinator() -> None:
+    got = _all("After it was over, both men issued a statement.")
+    assert not any(s.startswith("It was over, both men") for s in got)
+
+
+def test_a_subordinator_told_already_is_not_told_twice() -> None:
+    got = _all(
+        "Even as they all vowed to carry on regardless of the results, the sense of urgency was evident."
+    )
+    assert not any("Even as Even as" in s for s in got)
+
+
+def test_a_noun_of_happening_with_its_own_past_ending_the_clause() -> None:
+    got = _all("When the storm hit, the town lost power.")
+    assert "The storm hit." in got
+    assert "The storm hit took place." not in got
+
+
+def test_a_quotation_cut_from_its_opening_mark_is_marked_again() -> None:
+    got = _all(
+        "“We will not be cowed by this. In the face of terror this town does not panic,” Greta Holm told a crowd "
+        "in Dover on Tuesday night."
+    )
+    assert not any(s.startswith("In the face of terror this town does not panic,”") for s in got)
+
+
+def test_a_happening_after_a_preposition_is_not_the_next_it() -> None:
+    got = _all(
+        "Norrland Midstream shut the pipeline on Tuesday after a leak. It expects to restart the line within "
+        "10 days."
+    )
+    assert not any(s.startswith("A leak expects") for s in got)
+
+
+def test_a_days_possessive_tells_the_thing_in_full() -> None:
+    got = _all(
+        "Greta Holm won Thursday's Republican debate in Dover. Tom Vale attacked the city's mayor during the debate."
+    )
+    assert "Tom Vale attacked the city's mayor during Thursday's Republican debate." in got
+
+
+def test_two_days_debates_compete_and_the_noun_stays() -> None:
+    got = _all(
+        "Greta Holm won Thursday's debate in Dover. Tom Vale lost Friday's debate. Tom Vale attacked the mayor "
+        "during the debate."
+    )
+    assert "Tom Vale attacked the mayor during the debate." in got

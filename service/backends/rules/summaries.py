@@ -1785,7 +1785,14 @@ _CLAUSE_SUBORDINATOR = re.compile(
 # A second clause after the summary's first comma: a subject (a pronoun, "there", or a capitalised word) and a finite
 # verb group within its next two words ("..., they shot 41 people dead", "..., Washington put ...", "..., it would").
 _SPLICED_CLAUSE = re.compile(
-    r"^(?P<left>[^,“”\"()]{8,}),\s+(?:(?:he|she|it|they|we|there)|(?:the\s+)?[a-z]+[^\Ws]s|(?:the\s+)?(?!(?:And|But|Or|So|Then|Who|Which|That|"
+    r"^(?P<left>[^,“”\"()]{8,}),\s+(?:(?:he|she|it|they|we|there)|(?:the\s+)?[a-z]+[^\Ws]s"
+    # Session 34: a determined noun phrase of up to six words, a bare noun and its modifiers ("..., both men issued",
+    # "..., harm would come", "..., gun rights activists dredged up", "..., a fashion designer for the G-III Apparel
+    # Group watched")
+    r"|(?:(?:the|a|an|both|all|some|many|most|each|his|her|their|its|whoever)\s+)(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+"
+    r"|(?!(?:and|but|or|so|then|who|which|that|where|when|while|as|if|including|according|even|not|saying|adding)\b)"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}|whoever"
+    r"|(?:the\s+)?(?!(?:And|But|Or|So|Then|Who|Which|That|"
     r"Where|When|While|As|If|Including|According|Even|Not)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
     r"(?:(?:also|still|then|now|soon|later|quickly|simply|never|not)\s+)?"
     r"(?P<verb>would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|did|does|do|[a-z]+ed|"
@@ -1865,7 +1872,11 @@ def _subordinator_kept(made: Summary, ctx: Context, c_start: int) -> Summary:
         spliced = _SPLICED_CLAUSE.match(text)
         if spliced is None or spliced.group("verb").lower() in _SPLICE_REPORTING:
             return made
-    if _first_word(text) == sub.split()[-1] or (_first_word(text) != first and first not in _ALL_PRONOUNS):
+    if (
+        _first_word(text) == sub.split()[-1]
+        or text.lower().startswith(sub)  # ("Even as they all vowed ...": told with it already)
+        or (_first_word(text) != first and first not in _ALL_PRONOUNS)
+    ):
         return made
     # (lower case again only where the sentence writes the word so: "the levy", not "Trump")
     rest = text[0].lower() + text[1:] if written[:1].islower() and _first_word(text) == first else text
@@ -4842,7 +4853,7 @@ def _compose_nominal(
         noun_phrase = _DANGLING_NP_END.sub("", noun_phrase)
     if verb == "took place" and trigger in noun_phrase:
         own = _OWN_VERB_BARE_OBJECT_S34.search(noun_phrase, noun_phrase.find(trigger) + len(trigger))
-        if own is not None and own.group("noun").lower() not in _NOT_BARE_OBJECTS_S34:
+        if own is not None and (own.group("noun") or "").lower() not in _NOT_BARE_OBJECTS_S34:
             # Session 34 (LEAD-NOTE-1, item 3): "a fire at a data centre cut service for three hours" has its own
             # verb and a bare noun for its object ("... cut service for three hours took place." was the summary):
             # the clause is the sentence.
@@ -6621,6 +6632,14 @@ def things_told(words: SentenceWords, head: str) -> Told | None:
         det = toks[j].lower() if j >= 0 else ""
         if i and toks[i - 1].lower() in _VERB_BEFORE:
             break  # "Nurses will strike": a happening of the verb, another than "the strike" may be
+        if det[:-2] in _DAY_OWNERS_S34 and det.endswith(("’s", "'s")):
+            # Session 34: a day's possessive is no owner but the thing's time ("Thursday's Republican debate"): the
+            # mention tells the thing in full, as written (told without "the", like a named owner's thing).
+            mods = toks[j + 1 : i]
+            if any(t.lower() in _ANOTHER or t.lower() in _ONE_OF_SERIES for t in mods):
+                break
+            owned.append(" ".join([toks[j], *mods, head]))
+            continue
         if det in _OWNERS or det.endswith(("’s", "'s", "s’", "s'")):
             # Session 33: a thing of a named owner ("Tarrow Mill's packing line", "its drought reserve" of the firm
             # opening the sentence) is told with its owner; an owner no reader can tell ("his plan", "the council's
@@ -7296,8 +7315,9 @@ _DOING_OBJECTS_S34 = words("so this that it")
 # '“We are a small library ...,” said Ollerdash-Hine, who | has worked there' gave "” said Ollerdash-Hine has worked
 # there for 29 years."
 _QUOTE_TAIL_OPENING_S34 = re.compile(
-    r"[\s”’\"']*[”’\"']\s*(?:(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|recalled|noted)\s+)?"
-    r"(?=[A-Z])"
+    r"[”’]\s*(?:(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|recalled|noted)\s+)?(?=[A-Z])"
+    # a straight mark opens as often as it closes: only with the inverted verb after it
+    r"|[\"']\s*(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|recalled|noted)\s+(?=[A-Z])"
 )
 # "and that" or "but that" of a second reported clause opening the summary ("He said ... and that | rents, which rose
 # ..."): the complementiser and its coordinator are the frame's words.
@@ -7322,7 +7342,8 @@ def _shape_mended(made: Summary, ctx: Context) -> Summary:
     if (
         head in _NAMED_HEADS
         and text[len(head) : len(head) + 1] == " "
-        and text[len(head) + 1 : len(head) + 2].islower()
+        # (a verb after it: "Union presidents have spent ..." is a noun phrase of its own)
+        and _first_word(text[len(head) + 1 :]) in _GROUP_OPENERS_S34 | FINITE_PASTS
     ):
         # LEAD-NOTE-1, item 6: "The hospital said it had hired ..." told "Hospital had hired ...", "Authority would
         # review tolls ...": a body's head word alone (a name the entity book took from "Authority chairman Lionel
@@ -7331,6 +7352,10 @@ def _shape_mended(made: Summary, ctx: Context) -> Summary:
         made = Summary(text, made.subject, made.speaker)
     if first in "”’\"'" and (m := _QUOTE_TAIL_OPENING_S34.match(text)) is not None and text.count("“") == 0:
         return Summary(finish(text[m.end() :]), made.subject, made.speaker)
+    if first not in '”’"' and text.count("”") > text.count("“"):
+        # "In the face of terror America doesn't panic,” Clinton told a crowd ...": a quotation whose opening mark
+        # the clause break cut; the words are the speaker's, marked as a quotation again.
+        return Summary(f"“{text}", made.subject, made.speaker)
     if first in "ABO" and (m := _AND_THAT_OPENING_S34.match(text)) is not None:
         return Summary(finish(text[m.end() :]), made.subject, made.speaker)
     if (
@@ -7356,6 +7381,8 @@ def _shape_mended(made: Summary, ctx: Context) -> Summary:
 _OWN_VERB_BARE_OBJECT_S34 = re.compile(
     rf"\s(?P<verb>{_SAME_FORM_PASTS}|[a-z]{{3,}}ed)\s+(?P<noun>[a-z]{{3,}})\s+"
     r"(?:for|to|across|in|on|at|from|throughout|until|around|along)\b"
+    # ... or a past spelt as its participle ending the words: "when the storm | hit" ("The storm hit took place.")
+    rf"|\s(?P<bare>{_SAME_FORM_PASTS})\s*$"
 )
 # Words after a participle that are no object: a time ("conducted last year for"), an adverb or a preposition.
 _NOT_BARE_OBJECTS_S34 = words(
@@ -7400,3 +7427,7 @@ def _conjunct_restored(made: Summary, ctx: Context) -> Summary:
     np = ctx.text[pair.start("np") : pair.end("np")]
     ctx.draw(pair.start("np"))
     return Summary(f"{np} and {text[:1].lower()}{text[1:]}", made.subject, made.speaker)
+
+
+# Days whose possessive tells a thing's time, not its owner: "Thursday's debate", "Sunday's vote".
+_DAY_OWNERS_S34 = words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
