@@ -7235,6 +7235,8 @@ def borrowable_subject(subject: str | None) -> str | None:
     if " " in subject and (frame := _SUBJECT_FRAME_S34.fullmatch(subject)) is not None:
         np = frame.group("np")
         return None if np.split()[0].lower() in _NOT_SUBJECT_OPENERS_S34 else np
+    if len(ws) > 1 and ws[-1].lower() in SUBJECT_PRONOUNS | words("we i you"):
+        return None  # a noun and the subject of its contact relative: "the same amount it | had been paying"
     while len(ws) > 1 and ws[-1].lower() in _SUBJECT_TAIL_WORDS_S34:
         ws.pop()
     return subject if len(ws) == len(subject.split()) else " ".join(ws)
