@@ -4852,12 +4852,12 @@ def _compose_nominal(
         # The noun phrase ends the sentence here: not on a word whose object the clause break cut (session 18).
         noun_phrase = _DANGLING_NP_END.sub("", noun_phrase)
     if verb == "took place" and trigger in noun_phrase:
-        own = _OWN_VERB_BARE_OBJECT_S34.search(noun_phrase, noun_phrase.find(trigger) + len(trigger))
-        if own is not None and (own.group("noun") or "").lower() not in _NOT_BARE_OBJECTS_S34:
+        clause_verb = _OWN_VERB_BARE_OBJECT_S34.search(noun_phrase, noun_phrase.find(trigger) + len(trigger))
+        if clause_verb is not None and (clause_verb.group("noun") or "").lower() not in _NOT_BARE_OBJECTS_S34:
             # Session 34 (LEAD-NOTE-1, item 3): "a fire at a data centre cut service for three hours" has its own
             # verb and a bare noun for its object ("... cut service for three hours took place." was the summary):
             # the clause is the sentence.
-            return Summary(finish(noun_phrase), noun_phrase[: own.start()].strip())
+            return Summary(finish(noun_phrase), noun_phrase[: clause_verb.start()].strip())
     return Summary(finish(f"{noun_phrase} {verb}"), noun_phrase)
 
 
