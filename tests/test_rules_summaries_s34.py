@@ -239,13 +239,3 @@ def test_two_days_debates_compete_and_the_noun_stays() -> None:
         "during the debate."
     )
     assert "Tom Vale attacked the mayor during the debate." in got
-
-
-def test_the_words_a_participle_of_saying_reports_are_not_the_next_it() -> None:
-    got = _all(
-        "The force denied that it had been slow to respond, saying a patrol had been sent as soon as one was free. "
-        "It declined to say how many officers were on duty that night."
-    )
-    assert not any(s.startswith("A patrol declined") for s in got)
-    got = _all("The council closed the pool, saying the roof had failed. It will reopen in May.")
-    assert "The roof will reopen in May." not in got

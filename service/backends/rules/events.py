@@ -5110,15 +5110,7 @@ def find_events(
             subject = borrowable_subject(subject)
             ctx.borrowed = subject
             ctx.borrowed_description = False
-        if (
-            story is not None
-            and subject
-            and not _nominal_after_preposition(text, masked, trig, subject)
-            # Session 34: the words a participle of saying reports ("The force denied it had been slow, saying | a
-            # patrol had been sent") are not what the next sentence's "It" stands for (dev24's "A patrol declined to
-            # say ..." for the force): the sentence's own subject stays the one told.
-            and _SAYING_BEFORE_S34.search(masked, max(0, a - 24), trig.start) is None
-        ):
+        if story is not None and subject and not _nominal_after_preposition(text, masked, trig, subject):
             story.last_subject = subject
     if story is not None:
         story.unread.append((masked, times))
@@ -7832,7 +7824,3 @@ def _nominal_after_preposition(text: str, masked: str, trig: Trigger, subject: s
         return False
     at = text.lower().rfind(subject.lower(), 0, trig.end)
     return at > 0 and _PREPOSITION_BEFORE_S34.search(masked, max(0, at - 16), at) is not None
-
-
-# A participle of saying and its "that" right before a clause: ", saying | a patrol had been sent".
-_SAYING_BEFORE_S34 = re.compile(r",\s+(?:saying|adding|arguing|insisting|claiming|noting)\s")
