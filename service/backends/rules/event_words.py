@@ -1353,7 +1353,19 @@ RUN_OUT_MONEY_AFTER = compile_case_blind(
     r"\s+(?:(?:its|their|his|her|the|our|all|some)\s+)?(?:[\w’'-]+\s+)?" + _MONEY_WORDS + r"\b"
 )
 RUN_OUT_PHRASES = frozenset({("run", "out"), ("run", "out of")})
+# Session 34: a place or a vehicle broken into is a break-in ("Thieves broke into a private library", dev30; "had
+# broken into two vans"), as "break in" is; a place, a vehicle or a computer system heads the object. "broke into
+# tears", "into a run", "into the top ten", "into the first team" are none.
+_BROKEN_INTO_NEXT = compile_case_blind(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our|two|three|four|five|several|dozens\s+of|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:houses?|homes?|shops?|stores?|library|libraries|church(?:es)?|schools?|offices?|warehouses?|flats?|"
+    r"apartments?|cars?|vans?|vehicles?|trucks?|lorries|lorry|buildings?|premises|garages?|sheds?|museums?|banks?|"
+    r"pharmacy|pharmacies|clubhouses?|pubs?|bars?|restaurants?|halls?|depots?|yards?|cabins?|propert(?:y|ies)|"
+    r"factory|factories|compounds?|temples?|mosques?|synagogues?|galler(?:y|ies)|studios?|bakery|bakeries|kiosks?|"
+    r"safes?|lockers?|systems?|networks?|servers?|databases?|accounts?|email|vault|site)\b"
+)
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
+    ("break", "into"): _BROKEN_INTO_NEXT,
     ("walk", "away"): _WALKED_AWAY_NEXT,
     ("run", "out"): _NEVER,
     ("present", "to the"): _NEVER,
@@ -1382,6 +1394,7 @@ PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
 # Session 23 (review): the same things as the subject of a passive: "The vote was put off.", "The final has been put
 # off until May"; "Visitors were put off." were deterred.
 PHRASAL_ONLY_BEFORE: dict[tuple[str, str], re.Pattern[str]] = {
+    ("break", "into"): _NEVER,
     ("walk", "away"): _NEVER,
     ("run", "out"): _SUPPLY_BEFORE,
     ("present", "to the"): _PRESENTED_PAPER_BEFORE,
@@ -1520,6 +1533,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("free", "on bail"): "bail",
     ("take", "office"): "appointment",
     ("break", "out"): "outbreak",
+    ("break", "into"): "break-in",  # Session 34, ``_BROKEN_INTO_NEXT``
     # Session 22 (lead): a rocket, a ship or a plane that breaks apart is destroyed ("broke apart minutes after lifting
     # off" was typed a launch by the lift-off after it).
     ("break", "apart"): "break-up",
@@ -3341,6 +3355,33 @@ OPEN_ACT_OBLIGING: dict[str, str] = {
 # unlabelled; Session 14's ``LEVEL_REACHED``), nor a thing found, which its own rules read ("saying the inspection had
 # found nothing": dev26, unlabelled; ``FOUND_THINGS``, ``DEFECTS_FOUND``).
 REBUTTAL_NOT = words("reach total exceed top number find")
+# Session 34: the verbs a report's pluperfect clause ("said the crew had seen no sign of a leak") tells no act in, over
+# ``OPEN_ACT_NOT``: a perception or a finding (seen, heard, noticed, shown: what someone came to know), a worry, a
+# stretch of time spent, a way of treating a thing ("had treated the rules as a suggestion"), a tie, a fall or a rise
+# (their own rules read the amount), a thing received (``_received_at``).
+REPORTED_ACT_NOT = words(
+    "see hear notice show spend worry treat tie fall rise increase decrease drop climb receive "
+    # a judgement passed on what someone did ("said the board had rushed the reform", "found that the city had
+    # underestimated the ground"): a view, not an act told
+    "rush underestimate overestimate undervalue overvalue misjudge"
+)
+# Session 34: a feeling or a state told as a participle after "had been" in a report ("said his players had been tired
+# after the flight", "had been worried about the cost"): no act.
+REPORTED_STATE_PARTICIPLES = words(
+    "tired worried concerned pleased surprised disappointed shocked delighted frustrated interested exhausted scared "
+    "frightened excited satisfied convinced confused embarrassed prepared determined committed impressed relieved "
+    "amazed annoyed alarmed stunned saddened devastated encouraged reassured overwhelmed blindsided involved engaged "
+    "married based located closed open aware unaware"
+)
+# Session 34: what right after a report's pluperfect verb tells a tally or a conduct, no act: hours, miles or years
+# counted ("said the captain had logged more than 9,000 flight hours", "its volunteers had spent 6,200 hours"), a
+# practice, a rule or advice followed ("said the dean had followed long-standing practice").
+REPORTED_ACT_NOT_NEXT = compile_case_blind(
+    r"\s+(?:(?:more\s+than|about|around|nearly|almost|over|some|roughly)\s+)?[\d,.]+\s+(?:[\w’'-]+\s+)?"
+    r"(?:hours|miles|kilometres|kilometers|km|years)\b|"
+    r"\s+(?:(?:the|its|their|his|her|all|every)\s+)?(?:[\w’'-]+\s+){0,2}?(?:practice|procedures?|rules|guidance|"
+    r"protocols?|advice|policy|instructions|regulations)\b"
+)
 REBUTTAL_NOTICE: dict[str, str] = {
     "tell": "notification",
     "inform": "notification",
