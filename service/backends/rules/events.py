@@ -152,7 +152,10 @@ from service.backends.rules.event_words import (
     GOVERNED_CONTEXT,
     HABITUAL_ADVERBS,
     HAPPENED_ACTIVE_ONLY,
+    HAPPENED_AFTER_MODAL_ONLY,
+    HAPPENED_INTRANSITIVE_NEXT,
     HAPPENED_LEMMAS,
+    HAPPENED_PASSIVE_ONLY,
     HAPPENED_SUBJECTS,
     HAPPENING_APPOSITIVE,
     HAPPENING_FORMS,
@@ -160,7 +163,9 @@ from service.backends.rules.event_words import (
     HELD_OCCASION_NOUNS,
     HELD_OCCASIONS,
     HELD_PARTICIPLES,
+    HELD_PASSIVE_NOT_NEXT,
     HELD_PRICE_AHEAD,
+    HELD_SUBJECTS,
     HOST_NOUNS,
     IDIOMS_NOT_HAPPENING,
     IF_AS_WHETHER,
@@ -203,6 +208,8 @@ from service.backends.rules.event_words import (
     MOVED_UP_DOWN,
     NAMED_BY_SUBJECT,
     NAMED_VICTIM_TYPES,
+    NEARLY_NOT_LEMMAS,
+    NEARLY_NOT_TYPES,
     NEGATED_NOMINALS,
     NEGATED_SPEECH,
     NEGATED_SPEECH_LABELS,
@@ -301,7 +308,9 @@ from service.backends.rules.event_words import (
     REPORTED_ACT,
     REPORTED_ACT_NOT,
     REPORTED_ACT_NOT_NEXT,
+    REPORTED_FOLLOWED_NORM,
     REPORTED_STATE_PARTICIPLES,
+    REPORTED_STRETCH_NEXT,
     RESTRICTIVE_HEAD,
     RESULTS_REPORTED,
     RULE_OUT_FORMS,
@@ -2895,6 +2904,8 @@ for _lemma in sorted(HAPPENED_LEMMAS):
         _HAPPENED_FORMS.setdefault(_form, []).append(_Form(_lemma, "", _kind))
 for _kind, _form in _five_forms("take"):
     _HAPPENED_FORMS.setdefault(_form, []).append(_Form("take place", "", _kind))
+# (the participles of ``HAPPENED_PASSIVE_ONLY``: "was held", "will be staged")
+_HELD_PARTICIPLES = frozenset(("held", "staged"))
 # How far back a determiner may stand before the subject's head: "The second gas explosion occurred".
 _HAPPENED_DET_WINDOW = 3
 
@@ -2914,6 +2925,25 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
     k = _skip_adverbs_back(toks, i)
     if forms_[0].lemma in HAPPENED_ACTIVE_ONLY and k >= 0 and toks[k].group().lower() in _PAST_BE:
         return None  # "was buried in the churchyard": the subject is what was buried
+    passive_only = forms_[0].lemma in HAPPENED_PASSIVE_ONLY
+    if passive_only and (
+        k < 0
+        or toks[k].group().lower() not in _PAST_BE
+        or low not in _HELD_PARTICIPLES
+        or HELD_PASSIVE_NOT_NEXT.match(toks[i].string, toks[i].end()) is not None
+    ):
+        return None  # Session 34: "The tournament was first held in 1978", not "was held up" nor "held talks"
+    if forms_[0].lemma in HAPPENED_AFTER_MODAL_ONLY and (
+        low != forms_[0].lemma
+        or k < 0
+        or toks[k].group().lower() not in MODALS
+        or (
+            i + 1 < len(toks)
+            and toks[i + 1].group()[:1].isalpha()
+            and toks[i + 1].group().lower() not in HAPPENED_INTRANSITIVE_NEXT
+        )
+    ):
+        return None  # Session 34: "a larger eruption could follow", not "will follow the evidence"
     while k >= 0 and (toks[k].group().lower() in AUXILIARIES or toks[k].group().lower() in MODALS):
         k = _skip_adverbs_back(toks, k)
     if k < 1 or not toks[k].group().isalpha() or not toks[k].group().islower():
@@ -2931,6 +2961,9 @@ def _happened_at(toks: list[re.Match[str]], i: int) -> Trigger | None:
             break
     head = toks[k].group()
     named = HAPPENED_SUBJECTS.get(head) or happening_noun(head)
+    if passive_only:
+        low_head = head.lower()
+        named = named or HELD_OCCASION_NOUNS.get(low_head) or HELD_SUBJECTS.get(low_head)
     if named is None:
         return None
     for m in range(k - 1, max(-1, k - 1 - _HAPPENED_DET_WINDOW), -1):
@@ -2995,6 +3028,11 @@ _REPORTED_OPEN = compile_case_blind(
     r"(?:found|admitted|acknowledged|concluded|confirmed|reported|revealed)\s+that\s+|and\s+that\s+)"
     r"(?P<open>(?:[\w’'-]+\s+){1,6}?)(?P<aux>had)\s+(?:[a-z]+\s+){0,3}?$"
 )
+# A second act of the report's subject after ", and" ("Nothing has been ruled out, she said, and had alerted dealers",
+# dev30): only after a report's cue in the same sentence, and only after a comma, which opens a clause
+# (``CLAUSE_BREAK``). Without it the two acts stay one clause, whose first is its event ("said the agency was still in
+# contact and had not given up on it", dev7; "had met him at a seminar and had trusted him", dev9: none labelled).
+_REPORTED_AND_HAD = compile_case_blind(r",\s+and\s+(?P<open>)(?P<aux>had)\s+(?:[a-z]+\s+){0,3}?$")
 # (the cheap test of a sentence for such a report: Session 34)
 _REPORTED_CUES = re.compile(
     r"\b(?:said|says|added|told|found|admitted|acknowledged|concluded|confirmed|reported|revealed)\b"
@@ -3024,6 +3062,12 @@ def _open_act_at(
     reported = False
     if m is None and reported_acts:
         m = _REPORTED_OPEN.search(masked, lo, t.start())
+        if m is None or last >= m.start(
+            "open"
+        ):  # (the report's first act told already: "and had" may open a second)
+            m = _REPORTED_AND_HAD.search(masked, lo, t.start())
+            if m is not None and _REPORTED_CUES.search(masked, 0, m.start()) is None:
+                m = None
         reported = m is not None
     if m is None or last >= m.start("open"):
         return None  # (review: an event told in the clause already keeps it: "denied that the protest had turned")
@@ -3078,6 +3122,8 @@ def _open_act_at(
             or lemma in REBUTTAL_NOT
             or w in REPORTED_STATE_PARTICIPLES
             or REPORTED_ACT_NOT_NEXT.match(masked, t.end()) is not None
+            or (lemma == "follow" and REPORTED_FOLLOWED_NORM.match(masked, t.end()) is not None)
+            or REPORTED_STRETCH_NEXT.match(masked, t.end()) is not None
         ):
             return None  # Session 34: "said it had been ill", "said he had seen no sign", "had found": no act cited
         if lemma in REBUTTAL_NOTICE:
@@ -3954,7 +4000,6 @@ _NO_ONE_SAID = re.compile(
 _NOT_QUITE_BEFORE = re.compile(
     r"(?P<unable>\b(?:unable|powerless)\s+to\s+(?:(?:have|be)\s+)?)$|\b(?:nearly|almost)\s+$", re.IGNORECASE
 )
-_AMOUNTS_NEARLY = frozenset({"double", "triple", "treble", "quadruple", "halve"})
 
 
 def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
@@ -3973,7 +4018,7 @@ def _status(before: str, trigger: Trigger, sentence: str = "") -> str:
         and (near := _NOT_QUITE_BEFORE.search(before[-40:])) is not None
         and (
             near.group("unable") is not None
-            or (trigger.type not in ("rise", "fall") and trigger.lemma not in _AMOUNTS_NEARLY)
+            or (trigger.type not in NEARLY_NOT_TYPES and trigger.lemma not in NEARLY_NOT_LEMMAS)
         )
     ):
         # Session 34 (LEAD-NOTE-1, 4; LEAD-NOTE-2, 2): what one was unable to do, or nearly did, did not happen: "were
