@@ -3421,8 +3421,9 @@ REBUTTAL_NOT = words("reach total exceed top number find")
 REPORTED_ACT_NOT = words(
     "see hear notice show spend worry treat tie fall rise increase decrease drop climb receive "
     # a judgement passed on what someone did ("said the board had rushed the reform", "found that the city had
-    # underestimated the ground"): a view, not an act told
-    "rush underestimate overestimate undervalue overvalue misjudge "
+    # underestimated the ground"), or on what one said ("admitted that he had lied to the court": speech, an older
+    # test's): a view, not an act told
+    "rush underestimate overestimate undervalue overvalue misjudge lie "
     # a survey answered (a tally of those who took part: "said 318 members had answered the survey"), a level held
     # ("visitor numbers had held steady")
     "answer respond reply hold trust"
