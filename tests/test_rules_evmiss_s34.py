@@ -96,6 +96,9 @@ def test_a_second_act_of_the_report_after_and_had() -> None:
         "The club said 212 members had answered the questionnaire.",  # a tally of respondents
         "She said she had trained the collie for four years.",  # a stretch of years
         "The museum said visitor numbers had held steady.",  # a level held
+        "Critics said the authority had undervalued the old bridge.",  # a judgement ("undervalu" + e)
+        "The poll found that 38 percent of tenants had skipped a rent payment.",  # a share: a tally
+        "Auditors found that the clerk had kept most payments under $5,000.",  # a practice
     ],
 )
 def test_no_act_in_a_reported_state_perception_tally_or_judgement(text: str) -> None:
