@@ -3341,6 +3341,8 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             and not low.startswith(_SPEAK_OPENINGS)
             and not (open_acts and w.islower())
             and not (w.islower() and (w in PAST_LEMMAS or w.endswith("ed")))
+            # (Session 34: a report's pluperfect act, in any participle: "said the trust had given ...")
+            and not (reported_acts and w.islower() and _after_had(toks, i))
         ):
             continue  # (session 34, speed) no test below reads this word: see ``_WORDS_READ_BY_NAME``
         ph = None
