@@ -245,6 +245,7 @@ from service.backends.rules.event_words import (
     OPEN_ACT_PARTICLE_NEXT,
     OPEN_ACT_PARTICLE_VERBS,
     OPEN_ACT_PARTICLES,
+    OPEN_ACT_PHRASE_NOUNS,
     OPEN_ACT_PROGRESSIVE_NOT,
     OPEN_ACT_PROGRESSIVE_PHRASES,
     OPEN_GERUND_ASPECTS,
@@ -329,6 +330,7 @@ from service.backends.rules.event_words import (
     SEEN_FORMS,
     SEEN_LAST_WHERE,
     SEEN_WHERE,
+    SENSE_NOT_NEXT,
     SENT_GOODS,
     SENT_LEMMAS,
     SENT_PEOPLE,
@@ -464,6 +466,15 @@ _SANK_BY_AMOUNT = re.compile(
     r"\s+(?:by\s+|to\s+|as\s+low\s+as\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?[$£€]?\d"
 )
 _OWNER_S = re.compile(r"['’]s")  # an owner's "'s" before "sank": "The yacht club's membership sank"
+# Session 34: a vessel told by its name alone sinks too, with "The" before the name and where or how it sank after the
+# verb ("The Seraphin Dawn sank in a storm on Jan. 14": dev30's sinking, the trawler named in the sentence before; the
+# rules said a storm). "The Dow sank 2%" has its amount (``_SANK_BY_AMOUNT``), "The Liberals sank to third" no place.
+_NAMED_VESSEL_BEFORE = re.compile(r"(?:^|[^\w’'-])The\s+(?:[A-Z][\w’'-]+\s+){1,3}$")
+_SANK_WHERE = re.compile(
+    r"\s+(?:in\s+(?:a|an|the|heavy|rough|high|bad|stormy)\s+(?:[\w-]+\s+)?(?:storm|gale|seas?|weather|swell|waters|"
+    r"hurricane|typhoon|cyclone|squall)\b|off\b|near\b|during\b|after\s+(?:hitting|striking|colliding|taking|being)\b|"
+    r"with\s+(?:all|\S+)\s+(?:hands|crew|people|passengers|fishermen|sailors|aboard|on\s+board)\b)"
+)
 
 
 _VOWELS = frozenset("aeiou")
@@ -729,7 +740,8 @@ PLANNED = compile_case_blind(
 NEGATED = compile_case_blind(
     # "not only ... but also" denies nothing (review of session 19)
     # Session 22: "Nobody was arrested" as "No one was arrested" (it was occurred)
-    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|none\s+of|"
+    # Session 34 (the lead's note 1, #3): "were unable to make calls" as "failed to" (told as calls made)
+    r"\b(?:no|nobody|not(?!\s+(?:only|just|merely)\b)|n't|never|without|yet\s+to|refused\s+to|declined\s+to|fail(?:s|ed|ing)?\s+to|unable\s+to|none\s+of|"
     # Session 23: "None has died." (dev9: told as a death) as "None of the children has died"
     r"none(?=\s+(?:has|have|had|was|were|is|are|will|would|could|did)\b))\b|n't\b",
 )
@@ -1079,6 +1091,8 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         )
     ):
         return None  # "will peak at 6.4%": a forecast, not a happening
+    if after in SENSE_NOT_NEXT.get(form.lemma, ()):
+        return None  # "had cut through a skylight", "had cut corners" (Session 34)
     if form.lemma in FELT_PARTICIPLES and before in FEELING_VERBS:
         return None  # "felt completely drained": how someone felt (Session 32)
     if (
@@ -3189,6 +3203,11 @@ def _open_act_at(
         return Trigger(t.start(), toks[i + 1].end(), lemma, label, "verb", kind)
     if lemma in OPEN_ACT_ASPECTS and i + 1 < len(toks) and toks[i + 1].group().endswith("ing"):
         return None  # "had kept selling trips": the act is the gerund's, read by its own table if at all
+    if (named := OPEN_ACT_PHRASE_NOUNS.get(lemma)) is not None and named[0].match(
+        masked, t.end()
+    ) is not None:
+        # Session 34: "had kept workers in the dark", "had pulled funding": the phrase's noun, a concealment, a withdrawal
+        return Trigger(t.start(), t.end(), lemma, named[1], "verb", "participle" if participle else "base")
     end = t.end()
     label = own_noun(lemma) or forms(lemma).gerund
     if i + 1 < len(toks) and toks[i + 1].group() in OPEN_ACT_PARTICLES:
@@ -3503,9 +3522,16 @@ def find_triggers(masked: str, seen: set[str] | None = None) -> list[Trigger]:
             ):
                 break  # "Devine declared", "declared the need for": speech, not a declaration
             if form.lemma in SUBJECT_REQUIRED and (
-                not any(
-                    tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
-                    for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
+                not (
+                    any(
+                        tk.group().lower() in SUBJECT_REQUIRED[form.lemma]
+                        for tk in toks[max(0, i - SUBJECT_WINDOW) : i]
+                    )
+                    or (
+                        form.lemma == "sink"
+                        and _NAMED_VESSEL_BEFORE.search(masked, max(0, t.start() - 60), t.start()) is not None
+                        and _SANK_WHERE.match(masked, t.end()) is not None
+                    )
                 )
                 or (
                     form.lemma
@@ -4771,6 +4797,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
             OPENING_WHO.match(masked, 0, a) is not None and _SUBORDINATE_OPENS.match(masked, a) is not None
         )
         reduced = a == 0 and _reduced_relative(masked, inside[0])
+        told_content: Trigger | None = None
         for t in inside[1:]:
             aux = _aux_start(masked, t.start)
             # A second verb joined by "and": its own event ("ordered ... and barred ...").
@@ -4848,6 +4875,20 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 # "voted to close two pools": the vote keeps its words, and what it decided is an event of its own
                 # from its "to" (Session 22).
                 extra.append((t, voted.end() - 3, b))
+            elif (
+                t.kind in ("verb", "phrasal", "light")
+                and chosen[-1].type == "interview"
+                and chosen[-1].kind == "verb"
+                and told_content is None
+                and (told := _TOLD_MEDIUM_THAT.match(masked, chosen[-1].end, t.start)) is not None
+            ):
+                # Session 34: "told state radio on Monday that the government would pay each family": what it told is
+                # the news, an event of its own from the "that" (its time is the telling's), and the telling is no
+                # event of its own then (dev29, dev30: a payment and a fundraising were typed interview, and neither
+                # set labels the interview; dev3's "told local radio on Monday the ward would cost" keeps it)
+                told_content = chosen[-1]
+                chosen.append(t)
+                cuts.append(told.start("that"))
             elif (
                 t.kind in ("verb", "phrasal")
                 and chosen[-1].lemma in NEGATED_SPEECH
@@ -4953,7 +4994,8 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
         for k, t in enumerate(chosen):
             start = cuts[k]
             end = cuts[k + 1]
-            out.append((t, start, end))
+            if t is not told_content:
+                out.append((t, start, end))
         for t, start, end in extra:
             out.append((t, start, min([c for c in cuts if c > start] + [end])))
     return sorted(out, key=lambda seg: seg[1])
@@ -4968,6 +5010,13 @@ _LATER_QUESTION = re.compile(
     r"(?:\s+(?:on|about))?\s+(?P<whether>whether)\s+(?:[^\s,;:]+\s+){1,8}?"
     r"(?:would|will|could|might|" + _PAST_ASKED + r")\s+"
     r"(?!have\b)(?:(?:not|still|also|ever|now|soon|then|be|been|help)\s+){0,3}$"
+)
+
+
+# Session 34: after an interview's "told", the medium (a few words, a time among them) and "that", then the told
+# clause's words up to its verb, no clause break between ("told local radio on Friday that the club had | raised").
+_TOLD_MEDIUM_THAT = re.compile(
+    r"(?:\s+[^\s,;:]+){1,8}?(?:\s*,\s*[^,;:]{1,40}?,)?\s+(?P<that>that)\s+[^;:]*?$"
 )
 
 
@@ -5103,6 +5152,8 @@ def find_events(
     triggers = _outside_purposes(
         masked, _claims_told(masked, find_triggers(masked, story.seen if story is not None else None))
     )
+    if "from" in masked or "compared" in masked or "than" in masked:
+        triggers = [t for t in triggers if not _baseline_participle(masked, t)]
     if not triggers:
         if story is not None:  # "A ferry ran aground on Saturday evening": a day told without an event
             story.unread.append((masked, None))
@@ -5262,6 +5313,28 @@ _MAIN_SUBJECT = re.compile(
     r"(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"[a-z][\w-]*)\s+(?=(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|said|says)\b)"
 )
+
+
+# Session 34 (the lead's note 1, #4): the amount a change is measured from, with the participle that told it then ("He
+# wins €12,000, up from the €8,000 first prize paid last year", "compared with the $15 charged last year"): the older
+# figure's own words, no happening of the news (typed a payment, told as done).
+# The older amount is told by its number or its currency ("the $15", "the €8,000 first prize"; not "more than a year",
+# "against the closures", whose verb is the clause's own), with no auxiliary of a verb among its words.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|than)\s+(?:the|a|an|its|their)\s+"
+    r"(?=[^\s;:]*[\d$£€¥])(?:(?!(?:had|has|have|was|were|is|are|be|been|will|would|could)\s)[^\s;:]*[^\s,;:.]\s+){1,4}$",
+    re.IGNORECASE,
+)
+
+
+def _baseline_participle(masked: str, t: Trigger) -> bool:
+    """Whether the verb ``t`` is a participle right after the noun phrase of a change's older amount (``_BASELINE_BEFORE``:
+    "up from the €8,000 first prize | paid last year")."""
+    return (
+        t.kind == "verb"
+        and t.form in ("past", "participle")
+        and _BASELINE_BEFORE.search(masked, max(0, t.start - 70), t.start) is not None
+    )
 
 
 def _fronted_phrase_end(masked: str, opening: int, end: int) -> int | None:
