@@ -480,7 +480,8 @@ def test_a_fronted_phrase_is_not_the_subject() -> None:
         ("The union will fight the closures.", "fight", "fight"),
         ("About 400 firefighters are fighting the fire.", "fighting", "firefighting"),
         # Hard negatives: "to buy" late in the object names no deal; a contract signed is an agreement.
-        ("Tech firms signed contracts to buy power from new nuclear plants.", "signed", "agreement"),
+        # Session 34: an agreement signed is its signing (the guide's first rule; dev9-dev28 label it so)
+        ("Tech firms signed contracts to buy power from new nuclear plants.", "signed", "signing"),
         ("The rebels agreed to free the hostages.", "agreed", "agreement"),
     ],
 )

@@ -57,15 +57,16 @@ def test_a_thing_signed_is_a_signing(text: str, trigger: str, type_: str) -> Non
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # Hard negatives: agreements between parties stay agreements, as object or passive subject; an order
-        # signed is the order; agreeing a budget is deciding it.
+        # Hard negatives: an order signed is the order; agreeing a budget is deciding it. Session 34: agreements
+        # between parties signed, as object or passive subject, are signings too (the guide's "signed" -> signing, and
+        # dev9, dev15, dev16, dev23, dev28 label each so; only dev and dev4, written before the guide, an agreement).
         (
             "Two shipping firms have signed contracts to buy fuel from the new refinery.",
             "signed",
-            "agreement",
+            "signing",
         ),
-        ("The neighbours signed a border pact in 2009.", "signed", "agreement"),
-        ("Bus fares rose when the last two-year deal was signed.", "signed", "agreement"),
+        ("The neighbours signed a border pact in 2009.", "signed", "signing"),
+        ("Bus fares rose when the last two-year deal was signed.", "signed", "signing"),
         ("The governor signed an emergency order late on Sunday.", "signed", "order"),
         ("The council agreed the budget on Tuesday.", "agreed", "decision"),
     ],

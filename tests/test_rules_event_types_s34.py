@@ -35,7 +35,7 @@ _AT = EventTyping("2026-12-07")
 def test_what_an_interview_told_is_the_event(text: str, type_: str) -> None:
     types = _AT.types(text)
     assert type_ in types.values(), types
-    assert "interview" not in types.values(), types
+    assert types["told"] == "interview", types
 
 
 def test_what_was_told_keeps_no_time_of_the_telling() -> None:
@@ -62,7 +62,6 @@ def test_an_interview_that_tells_no_happening_stays_an_interview() -> None:
     [
         ("The trust said the proceeds would pay for repairs to three other bridges.", "pay"),
         ("He must also pay a $2,000 fine.", "pay"),
-        ("The council will pay for an independent audit of its bridges.", "pay"),
         ("The firm would pay for independent monitoring of the river.", "pay"),
     ],
 )
@@ -73,8 +72,10 @@ def test_money_paid_is_a_payment(text: str, trigger: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        # Guards: a tribute paid is no money; a levy that pays for work funds it; a happening offered names it.
+        # Guards: a tribute paid is no money; a happening paid for with its article names it (session 14's family); a
+        # levy that pays for work funds it; a happening offered names it.
         ("The crowd paid tribute to the crew.", "paid", "tribute"),
+        ("The council will pay for an independent audit of its bridges.", "pay", "audit"),
         ("The new levy will pay for repairs to the sea wall.", "pay", "funding"),
         ("The airline has offered refunds to every passenger.", "offered", "refund"),
     ],

@@ -164,7 +164,8 @@ def test_a_lease_made_is_an_event(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
-        ("A spokeswoman declined to say whether the minister would sign the treaty.", "sign", "agreement"),
+        # (Session 34: a treaty signed is its signing, the guide's first rule)
+        ("A spokeswoman declined to say whether the minister would sign the treaty.", "sign", "signing"),
         ("The airline declined to say whether flights would resume on Friday.", "resume", "resumption"),
         ("The club would not comment on whether it would appeal against the fine.", "appeal", "appeal"),
         ("The council did not say whether it would close the library.", "close", "closure"),

@@ -3136,15 +3136,16 @@ NAMED_BY_SUBJECT = words("lodge")
 # lodged with the commission" (dev26), "had filed 1,150 complaints" (dev28) are each a filing or a lodging; session 16
 # had let the object name it (dev4's "would file a complaint" and dev8's "file a claim", written before the guide,
 # label the object). "issued a warning" and "declared a dividend" keep their object: no set labels an issuing of one.
-# Session 34: an agreement signed is its signing too, the guide's own example of the first rule ("signed" -> signing):
-# "had signed winter contracts worth $38 million" (dev23), "had signed a contract it could not afford" (dev15), "a deal
+FILED_OWN_NOUNS: dict[str, str] = {"file": "filing", "lodge": "lodging"}
+# Session 34: an agreement signed is its signing, the guide's own example of the first rule ("signed" -> signing): "had
+# signed winter contracts worth $38 million" (dev23), "had signed a contract it could not afford" (dev15), "a deal
 # between the three parties could be signed" (dev9), "a pay deal signed in March" (dev16), "They signed a contract"
-# (dev28) are each labelled a signing; only dev4, written before the guide, labels two an agreement (session 16's rule).
-# An order signed stays the order ("signed an executive order": dev2), as a lawsuit filed stays the lawsuit.
-FILED_OWN_NOUNS: dict[str, str] = {"file": "filing", "lodge": "lodging", "sign": "signing"}
+# (dev28) are each labelled a signing; only dev4, written before the guide, labels two an agreement (session 16's rule,
+# ``LEMMA_OBJECT_TYPES["sign"]``, which still finds the agreement). A player signed stays a transfer.
+SIGNED_AGREEMENT_NOUNS: dict[str, str] = {"sign": "signing", "countersign": "signing"}
 # A lawsuit filed is the lawsuit, a suing ("Residents filed a lawsuit against the council", session 7's test; dev15's
 # "which the city sued" is a lawsuit): the one object that is a happening of its own, not a paper.
-FILED_KEEP = words("lawsuit order")
+FILED_KEEP = words("lawsuit")
 # Session 32: a cut whose subject is a cause, not an agent, is the amount's fall (the guide's rule for a change of an
 # amount): "drought in Brazil and a poor harvest in Vietnam had cut global supply" (dev28), "the find would cut the
 # import bill by more than half" (dev21), "the outage would cut its fourth-quarter operating profit" (dev22), "lowering
@@ -5122,11 +5123,13 @@ OUTCOME_AFTER = re.compile(r"\s+(?:(?:in|with)\s+(?:a|an)\s|without\s)")
 # Session 24: "grant" is one of them ("has never granted an extension": the extension, dev20; "granted a delay");
 # what the family's own table names keeps its type ("granted planning permission", "granted bail": a decision,
 # ``OBJECT_TYPES["payment"]``).
-# Session 34: not "pay": money paid is a payment whatever it pays for, the verb's own noun (the gold guide's first
-# rule; 45 of the 47 gold events triggered by "pay" are payments): "would pay for repairs to six other lighthouses"
-# (dev30), "must also pay a $5,000 fine" (dev23), "would pay for independent monitoring" (dev18) are each a payment;
-# only dev7's audit (written before the guide) labelled the happening paid for.
-PROVIDING_LEMMAS = words("offer host issue grant")
+PROVIDING_LEMMAS = words("offer host pay issue grant")
+# Session 34: money paid for work told by a bare noun ("would pay for repairs to six other lighthouses": dev30) or paid
+# as a penalty ("must also pay a $5,000 fine": dev23) is a payment, the verb's own noun (the gold guide's first rule; 45
+# of the 47 gold events triggered by "pay" are payments); a happening paid for with its article stays that happening
+# ("will pay for an independent audit": dev7). (lemmas, the penalties)
+PAID_BARE_LEMMAS = words("pay")
+PAID_PENALTIES = words("fine fines penalty penalties damages")
 # Session 25: what money provided goes to is past the object, a purpose, as after "for": "had offered $8 million
 # toward repairs" is an offer (dev21; the rules said a repair), "granted €3m towards flood defences" a grant.
 PURPOSE_PREPOSITIONS = words("toward towards")
