@@ -213,6 +213,11 @@ def test_a_substance_or_a_pest_that_reaches_a_place_spreads(text: str) -> None:
 
 def test_a_ferry_that_reaches_a_port_arrives() -> None:
     assert _AT.type_of("The ferry reached the island on Monday.", "reached") == "arrival"
+    # Guard: a plane carrying oil that lands is a landing (the oil is no subject of the verb).
+    assert (
+        _AT.type_of("A cargo plane carrying 900 litres of diesel oil landed there on Friday.", "landed")
+        == "landing"
+    )
 
 
 def test_what_people_were_unable_to_do_did_not_happen() -> None:
@@ -276,3 +281,37 @@ def test_a_vessel_told_by_its_name_sinks(text: str) -> None:
 )
 def test_a_name_that_sank_without_a_sea_is_no_sinking(text: str) -> None:
     assert "sinking" not in _AT.types(text).values()
+
+
+# --- The verb that names the gold event lost to another of the clause ----------------------------------------------
+
+
+def test_a_participle_with_its_own_year_set_off_before_a_passive_is_an_event() -> None:
+    types = _AT.types("The old mill, built in 1890 on the river bank, was bought by a local trust.")
+    assert types.get("built") == "building", types
+    assert types.get("bought") == "purchase", types
+
+
+def test_a_participle_set_off_without_a_time_stays_a_modifier() -> None:
+    # Guard: "paid for with a state grant" describes the subject; the sentence's own verb is the event.
+    types = _AT.types("The project, paid for with a state grant, will open in May.")
+    assert "paid" not in types, types
+    assert types.get("open") == "opening", types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The works will shut the port until March and cancel about 300 sailings.",
+        "The upgrade will close the line until 14 February and cancel or move about 900 trains.",
+    ],
+)
+def test_a_verb_after_until_its_date_and_shares_the_modal(text: str) -> None:
+    statuses = _AT.types_and_statuses(text)
+    assert ("cancellation", "planned") in statuses.values(), statuses
+
+
+def test_until_a_clause_still_waits() -> None:
+    # Guard: what a plan waits for ("until engineers finished") is no happening yet.
+    statuses = _AT.types_and_statuses("The route would stay closed until engineers finished and then reopen.")
+    assert all(status != "occurred" for _t, status in statuses.values()), statuses

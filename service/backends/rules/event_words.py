@@ -4840,13 +4840,12 @@ SUBJECT_TYPES["strike"] = _DISASTERS
 SUBJECT_TYPES["agreement"] = {w: "agreement" for w in AGREEMENTS_SIGNED}
 # Session 34 (the lead's note 1, #2): a substance, a fire or a pest that reaches a place has spread there, no traveller's
 # arrival ("inspectors had found no sign that the oil had reached the river"; dev19's "the beetle could reach the spruce
-# forests" is a spread, the rules said an arrival). A well that reaches a reservoir is dev21's reaching: not here.
-SUBJECT_TYPES["arrival"] = dict.fromkeys(
-    words(
-        "oil spill slick fire fires blaze flames smoke ash plume floodwater floodwaters sewage pollution chemicals "
-        "contamination virus disease outbreak infection beetle beetles pest pests moth moths fungus blight algae"
-    ),
-    "spread",
+# forests" is a spread, the rules said an arrival). The head of the subject right before "reach" only: "a cargo plane
+# carrying heating oil landed" is the plane's landing (dev23), and a well that reaches a reservoir dev21's reaching.
+SPREAD_LEMMAS = words("reach")
+SPREADING_SUBJECTS = words(
+    "oil spill slick fire fires blaze flames smoke ash plume floodwater floodwaters sewage pollution chemicals "
+    "contamination virus disease outbreak infection beetle beetles pest pests moth moths fungus blight algae"
 )
 # Session 28: goods sent in number, a count or a bare plural right after the verb, are a delivery, as older sessions'
 # guards have it ("sent 40 tonnes of food", "sent dust masks to 3,000 homes", "sent letters to 4,000 customers"); a

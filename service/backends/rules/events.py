@@ -348,6 +348,8 @@ from service.backends.rules.event_words import (
     SPAN_MAYBE,
     SPAN_TOLD,
     SPEECH_VEHICLES,
+    SPREAD_LEMMAS,
+    SPREADING_SUBJECTS,
     STAGE_NOUNS,
     STAGE_REACHED,
     STANDING_RATE,
@@ -1285,7 +1287,13 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             # "a deadline set by the UN", "led by the association": a modifier; "Data published by the
             # ministry on Monday", "bought by the museum two years later": dated, a happening (Session 9)
             return None
-        if before == "," and _APPOSITIVE_END.match(_rest_of_sentence(toks, i)):
+        if (
+            before == ","
+            and _APPOSITIVE_END.match(_rest_of_sentence(toks, i))
+            # Session 34: one with a time of its own is a happening ("The cottage, built in 1863 on three acres, was
+            # bought": dev30's building, typed a purchase)
+            and not _OWN_TIME.match(toks[i].string, toks[i].end())
+        ):
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
@@ -1358,13 +1366,24 @@ _CLAUSE_REST = re.compile(r"[^,;:.!?“”\"‘’()—]*")
 # award to $100,000 next year and | open it". No clause opens in the object (a comma before a space, a relative,
 # a subordinator, a report, a second "and"), no infinitive whose verb the second one could share, and it is at
 # most ten words: past that, what the modal governs is less sure than a new verb of the sentence.
+# Session 34: "until" that opens a clause, not one before its date ("will shut the airport until 22 February and cancel
+# about 1,100 flights": the cancellation was lost, then told as awaited; "until the work is done" opens a clause).
+_UNTIL_A_CLAUSE = (
+    r"until(?!\s+(?:\d|mid-|(?:early|late)\s|the\s+end\b|next\b|further\s+notice\b|"
+    + FULL_MONTH_NAMES
+    + "|"
+    + WEEKDAY_NAMES
+    + r"))"
+)
 _MODAL_OVER_OBJECT = re.compile(
     r"\b(?:will|would|shall|could|can|may|might|must|should|’ll|'ll)\s+(?:(?:not|also|now|still|then|soon)\s+)*"
     r"(?P<verb>[a-z]+)\s+(?P<object>(?:[^\s;:—–―]+\s+){0,9}?[^\s;:—–―]+)\s+$"
 )
 _OBJECT_OPENS_CLAUSE = re.compile(
-    r",\s|,$|\b(?:and|or|but|that|which|who|whom|whose|when|while|where|if|unless|because|after|before|until|since|"
-    r"said|says|told|would|will|could|might|can|may|must|should)\b|\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|more|less)\b)[a-z]+\b"
+    r",\s|,$|\b(?:and|or|but|that|which|who|whom|whose|when|while|where|if|unless|because|after|before|since|"
+    + _UNTIL_A_CLAUSE
+    + r"|"
+    r"said|says|told|would|will|could|might|can|may|must|should)\b|\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|more|less|all|every|each)\b)[a-z]+\b"
 )
 
 
@@ -4292,7 +4311,9 @@ def _holds(text: str, stems: tuple[str, ...]) -> bool:
 
 
 _AWAITED_UNDER_MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|[’']ll)\s[^,.;:]{0,60}?\b(?:until|till|once|as\s+soon\s+as)\s+"
+    r"\b(?:will|would|shall|could|might|[’']ll)\s[^,.;:]{0,60}?\b(?:"
+    + _UNTIL_A_CLAUSE
+    + r"|till|once|as\s+soon\s+as)\s+"
     r"(?:[\w’'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
@@ -4959,7 +4980,8 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 len(chosen) == 1
                 and chosen[0].kind == "verb"
                 and t.kind == "verb"
-                and t.form == "past"
+                # Session 34: or the main verb's passive ("The cottage, built in 1863, was bought by a buyer")
+                and (t.form == "past" or (t.form == "participle" and aux < t.start))
                 and masked[a : chosen[0].start].rstrip().endswith(",")
                 and masked[a : chosen[0].start].count(",") == 1
                 and masked[chosen[0].end : aux].rstrip().endswith(",")
@@ -5367,8 +5389,11 @@ _BARE_MODAL_BEFORE = re.compile(
 # and be completed by the end of September": lead's note 1, told as done and dated the September gone).
 _MODAL_OVER_AND = re.compile(
     r"\b(?P<modal>will|would|could|might|(?-i:may)|can|shall|must|'ll|’ll)\s+(?:(?:also|first|then|now|still|soon)\s+)?"
+    # (Session 34: "until" before its date opens no clause: "will shut the port until March and cancel 300 sailings")
     r"(?!(?:not|never|have|be|been)\b)[a-z]+\b(?P<rest>(?:\s+(?!(?:that|which|who|whom|when|where|while|after|before|"
-    r"because|if|unless|until|since|and|or|but|said|says)\b)[\w’'%$£€.-]+){0,14})\s+(?:and|or)\s+"
+    r"because|if|unless|"
+    + _UNTIL_A_CLAUSE
+    + r"|since|and|or|but|said|says)\b)[\w’'%$£€.-]+){0,14})\s+(?:and|or)\s+"
     r"(?:(?:then\s+|also\s+)?(?P<aux>be|have\s+been|have)\s+)?$",
     re.IGNORECASE,
 )
@@ -6570,6 +6595,8 @@ def _refine_type(trig: Trigger, masked: str, a: int, b: int) -> str | None:
         )
     ):
         return "accident"  # "A lorry overturned on the A82": a vehicle overturning (Session 28, review 1)
+    if trig.lemma in SPREAD_LEMMAS and _head_before(masked, a, trig.start) in SPREADING_SUBJECTS:
+        return "spread"  # "the oil had reached the river", "the beetle could reach the forests" (Session 34)
     if trig.lemma in QUESTION_LEMMAS and ASKED_QUESTION.match(masked, trig.end, b):
         return "question"  # "had asked him that morning whether the bar was a fake" (Session 28)
     if trig.lemma in SHARE_CHANGES and (share := SHARE_NEXT.match(masked, trig.end)):
