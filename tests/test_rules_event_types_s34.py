@@ -315,3 +315,15 @@ def test_until_a_clause_still_waits() -> None:
     # Guard: what a plan waits for ("until engineers finished") is no happening yet.
     statuses = _AT.types_and_statuses("The route would stay closed until engineers finished and then reopen.")
     assert all(status != "occurred" for _t, status in statuses.values()), statuses
+
+
+def test_a_prize_won_in_the_present_is_a_win() -> None:
+    # The lead's note 2: the older prize's participle is no event, and the prize won is the news.
+    types = _AT.types("He wins €9,000, up from the €6,000 first prize paid last year.")
+    assert types.get("wins") == "win", types
+    assert _AT.type_of("The winner wins a £5,000 prize and a trophy.", "wins") == "win"
+
+
+@pytest.mark.parametrize("text", ["The plan wins support from farmers.", "She wins the argument every time."])
+def test_other_things_won_in_the_present_are_no_event(text: str) -> None:
+    assert "win" not in _AT.types(text).values()

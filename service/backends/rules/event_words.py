@@ -4531,6 +4531,14 @@ REACHED_OUTCOMES: dict[str, str] = {
     **{w: "consensus" for w in ("consensus",)},
     **{w: "understanding" for w in ("understanding",)},
 }
+# Session 34 (the lead's note 2): a prize won told in the present is the news of the win ("He wins €12,000, up from the
+# €8,000 first prize paid last year": no event once the older prize's "paid" was left out): "win" in the present with
+# money or a prize right after it; "wins support", "wins the argument" stay none.
+PRIZE_WON_LEMMAS = words("win")
+PRIZE_NEXT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|this|top)\s+)?(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:euros?|dollars?|pounds?)\b|"
+    r"(?:[\w’'-]+\s+){0,3}?(?:prize|prizes|award|jackpot|title|medal|trophy|cup|scholarship|bursary)\b)"
+)
 # Session 34: verbs of an amount's change whose next word gives them a physical or idiomatic sense, no happening of
 # their own: "the thieves had cut through a skylight" (dev30: how a break-in was done, typed a cut), "said he had cut
 # corners because he was overwhelmed by debt" (dev25: typed a cut).

@@ -283,6 +283,8 @@ from service.backends.rules.event_words import (
     PLANNED_BEFORE_NOUN,
     PRECIPITATION_DROPPED,
     PRECIPITATION_NOUNS,
+    PRIZE_NEXT,
+    PRIZE_WON_LEMMAS,
     PRONOUN_OBJECT_LEMMAS,
     PROVIDING_LEMMAS,
     PUBLIC_ADDRESSED,
@@ -1108,6 +1110,13 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
         and any(t.group().lower() in PERMITTED_BEFORE for t in toks[max(0, j - 6) : j - 1])
     ):
         return None  # "allows only rainwater to be drained": a standing permission (Session 32)
+    if (
+        form.kind == "third"
+        and form.lemma in PRIZE_WON_LEMMAS
+        and before not in DETERMINERS
+        and PRIZE_NEXT.match(toks[i].string, toks[i].end()) is not None
+    ):
+        return "past"  # "He wins €12,000": the prize won, news in the present (Session 34, the lead's note 2)
     if form.lemma in NOT_AFTER_CAN and before in ("can", "cannot"):
         return None  # "a single holdout can block it": a power, not a happening
     if form.lemma in ACTIVE_AFTER_MODAL and form.kind == "base" and before in MODALS and before != "did":
