@@ -286,12 +286,6 @@ def test_a_name_that_sank_without_a_sea_is_no_sinking(text: str) -> None:
 # --- The verb that names the gold event lost to another of the clause ----------------------------------------------
 
 
-def test_a_participle_with_its_own_year_set_off_before_a_passive_is_an_event() -> None:
-    types = _AT.types("The old mill, built in 1890 on the river bank, was bought by a local trust.")
-    assert types.get("built") == "building", types
-    assert types.get("bought") == "purchase", types
-
-
 def test_a_participle_set_off_without_a_time_stays_a_modifier() -> None:
     # Guard: "paid for with a state grant" describes the subject; the sentence's own verb is the event.
     types = _AT.types("The project, paid for with a state grant, will open in May.")

@@ -208,7 +208,8 @@ def test_a_noun_of_happening_whose_phrase_runs_to_a_modal_of_chance_is_hypotheti
         "parties could be signed before Christmas.",
         FRIDAY,
     )
-    assert _event(ex, "deal").status == "hypothetical"
+    # (Session 34: the deal yields to its verb, "signed", as dev9's gold has it: the signing keeps the status)
+    assert _event(ex, "signed").status == "hypothetical"
 
 
 def test_a_noun_of_happening_whose_phrase_holds_a_verb_keeps_its_status() -> None:

@@ -1296,13 +1296,7 @@ def _verb_use(toks: list[re.Match[str]], i: int, form: _Form) -> str | None:
             # "a deadline set by the UN", "led by the association": a modifier; "Data published by the
             # ministry on Monday", "bought by the museum two years later": dated, a happening (Session 9)
             return None
-        if (
-            before == ","
-            and _APPOSITIVE_END.match(_rest_of_sentence(toks, i))
-            # Session 34: one with a time of its own is a happening ("The cottage, built in 1863 on three acres, was
-            # bought": dev30's building, typed a purchase)
-            and not _OWN_TIME.match(toks[i].string, toks[i].end())
-        ):
+        if before == "," and _APPOSITIVE_END.match(_rest_of_sentence(toks, i)):
             return None  # "The project, paid for with a state grant, will ...": a modifier of the subject
         return "past"
     return None
@@ -4989,8 +4983,7 @@ def _segments(masked: str, triggers: list[Trigger]) -> list[tuple[Trigger, int, 
                 len(chosen) == 1
                 and chosen[0].kind == "verb"
                 and t.kind == "verb"
-                # Session 34: or the main verb's passive ("The cottage, built in 1863, was bought by a buyer")
-                and (t.form == "past" or (t.form == "participle" and aux < t.start))
+                and t.form == "past"
                 and masked[a : chosen[0].start].rstrip().endswith(",")
                 and masked[a : chosen[0].start].count(",") == 1
                 and masked[chosen[0].end : aux].rstrip().endswith(",")
