@@ -132,6 +132,9 @@ def test_jobs_cut_stay_a_cut() -> None:
     [
         "Burglars broke into a pharmacy in Tarnby overnight.",
         "Someone had broken into two cars on Mill Street.",
+        # the nouns s34-evt's table added to s34-evmiss's when both landed (a café with its accent among them)
+        "Thieves broke into a café on Dunmore Quay at dawn.",
+        "Two men broke into the embassy's garage on Friday.",
     ],
 )
 def test_a_place_broken_into_is_a_break_in(text: str) -> None:

@@ -1413,7 +1413,7 @@ _BROKEN_INTO_NEXT = compile_case_blind(
     r"pharmacy|pharmacies|clubhouses?|pubs?|bars?|restaurants?|halls?|depots?|yards?|cabins?|propert(?:y|ies)|"
     r"factory|factories|compounds?|temples?|mosques?|synagogues?|galler(?:y|ies)|studios?|bakery|bakeries|kiosks?|"
     r"safes?|lockers?|systems?|networks?|servers?|databases?|accounts?|email|vault|site|farms?|barns?|"
-    r"cafes?|caf\u00e9s?|embass(?:y|ies)|stations?|hospitals?|clinics?|surger(?:y|ies)|hotels?|units?)\b"
+    r"cafes?|cafés?|embass(?:y|ies)|stations?|hospitals?|clinics?|surger(?:y|ies)|hotels?|units?)\b"
 )
 PHRASAL_ONLY_NEXT: dict[tuple[str, str], re.Pattern[str]] = {
     ("break", "into"): _BROKEN_INTO_NEXT,

@@ -3098,6 +3098,10 @@ def _open_act_at(
         return (
             None  # Session 33: "whether that unit would also be shut" gave the act "alsoing" (dev22): no verb
         )
+    if i + 1 < len(toks) and toks[i + 1].group().lower() in SENSE_NOT_NEXT.get(w.lower(), ()):
+        # Session 34 (the lead, landing s34-evt beside s34-evmiss): the sense guard of ``_verb_trigger`` holds for an
+        # open act too: "said he had cut corners" is an idiom, not a cut
+        return None
     lo = max(0, t.start() - _OPEN_ACT_WINDOW)
     m = _DENIED_OPEN.search(masked, lo, t.start()) or _REFUSED_OPEN.search(masked, lo, t.start())
     if m is None:
