@@ -3383,7 +3383,8 @@ def source_type_for(source: str, book: EntityBook, canonical: str | None = None)
     if bare in STATE_BODY_WORDS:
         return "government"  # "The Treasury said": one capitalised word the book may take for a surname
     if (
-        words[0] == "the"
+        len(words) > 1  # (a bare "the" left of a cut name: IndexError on PolNeAR train, the lead's final run)
+        and words[0] == "the"
         and words[1] in PLACE_BODIES
         and (len(words) == 2 or _OF_NAME.fullmatch(source.strip()))
         # (a session-34 word only for a district no name in the article stands for: dev17's "the district" is a
