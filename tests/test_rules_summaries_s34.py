@@ -90,8 +90,10 @@ def test_a_quotation_tail_before_a_relative_is_not_kept() -> None:
     got = _all(
         "“We are a small library with a very large problem,” said Ollerby-Hine, who has worked there for 29 years."
     )
-    assert "Ollerby-Hine has worked there for 29 years." in got
-    assert not any(s.startswith(("”", "’")) for s in got)
+    # s34-evmiss reads no event from a speaker's "who has worked there" (dev30's gold labels none); if an event is
+    # read from it, its summary is the clean sentence, never the quotation's tail and the inverted "said"
+    assert got in ([], ["Ollerby-Hine has worked there for 29 years."]), got
+    assert not any(s.startswith(("”", "’")) or "said Ollerby-Hine" in s for s in got)
 
 
 def test_and_that_of_a_second_reported_clause_is_dropped() -> None:
