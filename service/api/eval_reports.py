@@ -155,16 +155,21 @@ def _report_size(root: Path, name: str) -> int | None:
         return None
 
 
-def _prediction_size(root: Path, name: str, stem: str) -> int | None:
+def _prediction_path(root: Path, name: str, stem: str) -> Path | None:
+    """The stored prediction of one article of a report, when there is one (HEAD and GET read it alike)."""
     found = _reports(root).get(name)
     path = found[0].parent / "predictions" / f"{stem}.json" if found else None
-    return path.stat().st_size if path is not None and path.is_file() else None
+    return path if path is not None and path.is_file() else None
+
+
+def _prediction_size(root: Path, name: str, stem: str) -> int | None:
+    path = _prediction_path(root, name, stem)
+    return path.stat().st_size if path is not None else None
 
 
 def _prediction_bytes(root: Path, name: str, stem: str) -> bytes | None:
-    found = _reports(root).get(name)
-    path = found[0].parent / "predictions" / f"{stem}.json" if found else None
-    return path.read_bytes() if path is not None and path.is_file() else None
+    path = _prediction_path(root, name, stem)
+    return path.read_bytes() if path is not None else None
 
 
 def _root(services: ServicesDep) -> Path:
